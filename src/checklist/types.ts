@@ -1,0 +1,50 @@
+import type { FailOn, Location, Severity, SeveritySetting } from '../types.js';
+
+/** Probe settings from the checklist's `probes:` block (inputs and flags override them). */
+export interface ProbeSettings {
+  url?: string;
+  health?: string[];
+  timeout?: number;
+  wait?: number;
+  headers?: Record<string, string>;
+  httpUrl?: string;
+  /** Absolute path of an extra trusted CA (resolved against the checklist file). */
+  ca?: string;
+  allowSelfSigned?: boolean;
+}
+
+/** One checklist item, whatever format it came from. */
+export interface ChecklistItem {
+  id: string;
+  /** Title as written; null means "use the check's title". */
+  title: string | null;
+  /** Check or probe ids; empty for a manual item. */
+  checks: string[];
+  severity?: SeveritySetting;
+  paths?: string[];
+  ignore?: string[];
+  /** Raw options: for one check, that check's options; for several, keyed by check id. */
+  options?: Record<string, unknown>;
+  group?: string[];
+  /** A standing sign-off of a manual item (`signed-off: true`, or `[x]` in Markdown). */
+  signedOff?: boolean;
+  /** `[x]` in the team's Markdown file (shown only, for bound items). */
+  ticked?: boolean;
+  /** For Markdown items bound by the matcher: the phrase that matched. */
+  matchedBy?: string;
+  source: Location;
+}
+
+export interface Checklist {
+  /** Path of the checklist file relative to the repository root, or null for a preset default. */
+  file: string | null;
+  format: 'yaml' | 'markdown' | 'preset';
+  extends: string[];
+  failOn?: FailOn;
+  probes: ProbeSettings;
+  /** Top-level `ignore:` globs applied to every item. */
+  ignore: string[];
+  items: ChecklistItem[];
+  /** Default severity of a manual item without one: `high` in YAML, `info` from Markdown. */
+  manualSeverity: Severity;
+}

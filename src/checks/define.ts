@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import type { Severity } from '../types.js';
+import type { SnapshotView } from '../repo/snapshot.js';
+
+/**
+ * A phrase rule binds a Markdown checklist item to a check. `pattern` runs over the item's text
+ * (lower-cased, markup stripped); `context`, when given, must match the heading path or the parent
+ * item's text; `unless` vetoes the binding. Precision beats recall: when in doubt, no rule.
+ */
+export interface PhraseRule {
+  pattern: RegExp;
+  context?: RegExp;
+  unless?: RegExp;
+  /** Why this phrase means the check verifies the promise (shown by `preflight import`). */
+  note?: string;
+}
+
+export interface CheckDocs {
+  /** Why it matters (one or two sentences). */
+  why: string;
+  /** How to fix it (one line, shown beside each finding). */
+  fix: string;
+  /** Exact semantics, edge cases and what other tools get wrong (Markdown). */
+  details?: string;
+  /** Short examples for the docs page. */
+  examples?: { valid?: string[]; invalid?: string[] };
+}
+
+/** What a check or probe hands to `report`. The engine fills in id, item, resolved severity. */
+export interface RawFinding {
+  message: string;
+  file?: string | null;
+  line?: number | null;
+  column?: number | null;
+  endLine?: number | null;
+  url?: string | null;
+  /** A sub-case with its own severity (an expired certificate is `critical`). */
+  severity?: Severity;
+  /** An informational note (always `info`): not a failure. */
+  note?: boolean;
+  /** A secret value: used only for the fingerprint (hashed), never printed. */
+  secret?: string;
+}
+
+export interface CheckContext<O> {
+  snapshot: SnapshotView;
+  options: O;
+  report(f: RawFinding): void;
+  /** Nothing applies (no Dockerfile for a Dockerfile check): the item is `skipped`. */
+  skip(reason: string): void;
+  /** The date used for time-dependent decisions (fixed in tests). */
+  now: Date;
+}
+
+interface DefBase<S extends z.ZodType> {
+  id: string;
+  title: string;
+  severity: Severity;
+  /** One line for `preflight list` and the docs table. */
+  description: string;
+  docs: CheckDocs;
+  options: S;
+  match?: PhraseRule[];
+}
+
+export interface CheckDef<S extends z.ZodType = z.ZodType> extends DefBase<S> {
+  kind: 'static';
+  run(ctx: CheckContext<z.output<S>>): void | Promise<void>;
+}
+
+/** Defines a static check: metadata plus a pure function from a snapshot to findings. */
+export function defineCheck<S extends z.ZodType>(def: Omit<CheckDef<S>, 'kind'>): CheckDef<S> {
+  return { ...def, kind: 'static' };
+}
+
+export type { DefBase };

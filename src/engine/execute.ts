@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { CheckDef, RawFinding } from '../checks/define.js';
+import type { SnapshotView } from '../repo/snapshot.js';
+import { ConfigError } from '../types.js';
+
+export interface Outcome {
+  findings: RawFinding[];
+  /** Nothing applied. */
+  skipped?: string;
+  /** The check could not run. */
+  error?: string;
+}
+
+/**
+ * Validates an item's options against a check's schema; unknown keys are errors.
+ * `where` names the checklist location for the message.
+ */
+export function parseOptions(def: { id: string; options: z.ZodType }, raw: unknown, where?: ConfigError['where']): unknown {
+  let schema = def.options;
+  if (schema instanceof z.ZodObject) schema = schema.strict();
+  const res = schema.safeParse(raw ?? {});
+  if (res.success) return res.data;
+  const issue = res.error.issues[0]!;
+  const at = issue.path.length ? `options.${issue.path.join('.')}` : 'options';
+  const msg = issue.code === 'unrecognized_keys'
+    ? `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')} for check '${def.id}'`
+    : `${at} for check '${def.id}': ${issue.message}`;
+  throw new ConfigError(msg, where);
+}
+
+/** Runs one static check over a view of the snapshot. Exceptions become an `error` outcome. */
+export async function executeCheck(def: CheckDef, view: SnapshotView, options: unknown, now: Date): Promise<Outcome> {
+  const findings: RawFinding[] = [];
+  let skipped: string | undefined;
+  try {
+    await def.run({
+      snapshot: view,
+      options,
+      now,
+      report: (f) => { findings.push(f); },
+      skip: (reason) => { skipped = reason; },
+    });
+  } catch (e) {
+    return { findings, error: `check '${def.id}' failed: ${(e as Error)?.message ?? String(e)}` };
+  }
+  return findings.length ? { findings } : { findings, skipped };
+}

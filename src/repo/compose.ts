@@ -1,0 +1,105 @@
+import { isObject, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
+import { dirname } from './classify.js';
+
+export interface ComposeService {
+  file: string;
+  name: string;
+  /** Position of the service's key (where "missing" findings point). */
+  line: number;
+  column: number;
+  /** The service definition with `extends` and merge keys resolved. */
+  value: Record<string, unknown>;
+  /** Position of a key or value inside this service, falling back to the service key. */
+  loc(path: YamlPath, key?: boolean): { line: number; column: number };
+}
+
+export interface ComposeFile { path: string; services: ComposeService[] }
+
+const MERGE_CONCAT = new Set(['ports', 'expose', 'volumes', 'dns', 'dns_search', 'tmpfs', 'devices', 'cap_add', 'cap_drop', 'external_links', 'security_opt']);
+
+function mergeService(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const b = out[k];
+    if (k === 'extends') continue;
+    if (MERGE_CONCAT.has(k) && Array.isArray(b) && Array.isArray(v)) out[k] = [...b, ...v];
+    else if (isObject(b) && isObject(v)) out[k] = mergeService(b, v);
+    else out[k] = v;
+  }
+  return out;
+}
+
+function joinPath(dir: string, rel: string): string {
+  const parts = (dir ? dir.split('/') : []).concat(rel.split('/'));
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') { if (!out.length) return ''; out.pop(); } else out.push(p);
+  }
+  return out.join('/');
+}
+
+/** Resolves a compose file's services, following `extends` (same file or `extends.file`). */
+export function composeServices(file: YamlFile, loadFile: (path: string) => YamlFile | undefined): ComposeService[] {
+  const doc = file.docs[0];
+  if (!doc || !isObject(doc.value) || !isObject(doc.value['services'])) return [];
+  const services = doc.value['services'] as Record<string, unknown>;
+  const resolve = (f: YamlFile, name: string, depth: number): Record<string, unknown> => {
+    const d = f.docs[0];
+    const svcs = d && isObject(d.value) && isObject(d.value['services']) ? (d.value['services'] as Record<string, unknown>) : {};
+    const svc = svcs[name];
+    if (!isObject(svc)) return {};
+    const ext = svc['extends'];
+    if (!ext || depth > 8) return svc;
+    const spec = typeof ext === 'string' ? { service: ext } : isObject(ext) ? ext : {};
+    const baseName = typeof spec['service'] === 'string' ? spec['service'] : null;
+    if (!baseName) return svc;
+    let baseFile: YamlFile | undefined = f;
+    if (typeof spec['file'] === 'string') baseFile = loadFile(joinPath(dirname(f.path), spec['file']));
+    const base = baseFile ? resolve(baseFile, baseName, depth + 1) : {};
+    return mergeService(base, svc);
+  };
+  return Object.keys(services).map((name) => {
+    const keyPos = doc.loc(['services', name], true) ?? { line: 1, column: 1 };
+    return {
+      file: file.path,
+      name,
+      line: keyPos.line,
+      column: keyPos.column,
+      value: resolve(file, name, 0),
+      loc(path: YamlPath, key = false) {
+        return doc.loc(['services', name, ...path], key) ?? keyPos;
+      },
+    } satisfies ComposeService;
+  });
+}
+
+/** Paths named by `extends.file` in a compose document (they are compose files too). */
+export function composeExtendsFiles(file: YamlFile): string[] {
+  const doc: YamlDoc | undefined = file.docs[0];
+  if (!doc || !isObject(doc.value) || !isObject(doc.value['services'])) return [];
+  const out: string[] = [];
+  for (const svc of Object.values(doc.value['services'] as Record<string, unknown>)) {
+    if (isObject(svc) && isObject(svc['extends']) && typeof svc['extends']['file'] === 'string') {
+      const p = joinPath(dirname(file.path), svc['extends']['file']);
+      if (p) out.push(p);
+    }
+  }
+  return out;
+}
+
+/** Environment of a compose service as key/value pairs (list or map syntax). */
+export function composeEnvironment(svc: ComposeService): { key: string; value: string | null; path: YamlPath }[] {
+  const env = svc.value['environment'];
+  const out: { key: string; value: string | null; path: YamlPath }[] = [];
+  if (Array.isArray(env)) {
+    env.forEach((e, i) => {
+      if (typeof e !== 'string') return;
+      const eq = e.indexOf('=');
+      out.push({ key: eq < 0 ? e : e.slice(0, eq), value: eq < 0 ? null : e.slice(eq + 1), path: ['environment', i] });
+    });
+  } else if (isObject(env)) {
+    for (const [k, v] of Object.entries(env)) out.push({ key: k, value: v === null || v === undefined ? null : String(v), path: ['environment', k] });
+  }
+  return out;
+}

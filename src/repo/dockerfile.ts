@@ -1,0 +1,180 @@
+import { DockerfileParser, type Instruction } from 'dockerfile-ast';
+
+/** One instruction of a Dockerfile, with continuation lines joined. Lines/columns are 1-based. */
+export interface DockerInstruction {
+  keyword: string;
+  /** Argument text as written (continuations joined, comments inside removed). */
+  args: string;
+  /** Arguments: the JSON array for the exec form, else whitespace-split words. */
+  argv: string[];
+  exec: boolean;
+  line: number;
+  column: number;
+  endLine: number;
+  /** `--name=value` flags (FROM --platform, HEALTHCHECK --interval, …). */
+  flags: Record<string, string>;
+  /** Key/value pairs for ENV, ARG and LABEL (value null when absent). */
+  properties: { name: string; value: string | null; line: number; column: number }[];
+}
+
+export interface DockerFrom {
+  line: number;
+  column: number;
+  /** The image reference as written (`python:${PY}-slim`). */
+  raw: string;
+  /** The reference with ARG defaults substituted, or null when a variable has no value. */
+  image: string | null;
+  /** Column (1-based) of the image reference. */
+  imageColumn: number;
+  platform: string | null;
+  /** The earlier stage this FROM refers to by name, if any. */
+  stage: DockerStage | null;
+}
+
+export interface DockerStage {
+  index: number;
+  name: string | null;
+  from: DockerFrom;
+  instructions: DockerInstruction[];
+}
+
+export interface DockerfileModel {
+  path: string;
+  stages: DockerStage[];
+  final: DockerStage | null;
+  /** ARGs declared before the first FROM, with their defaults. */
+  globalArgs: Map<string, string | null>;
+}
+
+/** The stage followed by the stages it inherits from (`FROM builder AS final` → [final, builder, …]). */
+export function lineage(stage: DockerStage): DockerStage[] {
+  const out: DockerStage[] = [];
+  let s: DockerStage | null = stage;
+  while (s && !out.includes(s) && out.length < 64) {
+    out.push(s);
+    s = s.from.stage;
+  }
+  return out;
+}
+
+/** All instructions that take effect in `stage`, inherited ones first. */
+export function effectiveInstructions(stage: DockerStage): DockerInstruction[] {
+  return lineage(stage).reverse().flatMap((s) => s.instructions);
+}
+
+/** The base image (not a stage) that `stage` ultimately builds on. */
+export function rootFrom(stage: DockerStage): DockerFrom {
+  const chain = lineage(stage);
+  return chain[chain.length - 1]!.from;
+}
+
+const VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+
+/** Substitutes `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR:+alt}`; null when a variable is unknown. */
+export function substitute(text: string, vars: Map<string, string | null>): string | null {
+  let unresolved = false;
+  const out = text.replace(VAR_RE, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
+    const name = (braced ?? bare)!;
+    const has = vars.has(name) && vars.get(name) !== null;
+    const value = has ? vars.get(name)! : undefined;
+    if (op === ':-' || op === '-') {
+      if (value !== undefined && (op === '-' || value !== '')) return value;
+      return word ?? '';
+    }
+    if (op === ':+' || op === '+') return value !== undefined && (op === '+' || value !== '') ? (word ?? '') : '';
+    if (value === undefined) { unresolved = true; return ''; }
+    return value;
+  });
+  return unresolved ? null : out;
+}
+
+function pos(p: { line: number; character: number }) {
+  return { line: p.line + 1, column: p.character + 1 };
+}
+
+function toInstruction(ins: Instruction): DockerInstruction {
+  const range = ins.getRange();
+  const keyword = ins.getKeyword().toUpperCase();
+  const args = (ins.getArgumentsContent() ?? '').trim();
+  let argv: string[] = [];
+  let exec = false;
+  if (args.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(args);
+      if (Array.isArray(parsed) && parsed.every((x) => typeof x === 'string')) { argv = parsed as string[]; exec = true; }
+    } catch { /* not JSON: shell form */ }
+  }
+  const flags: Record<string, string> = {};
+  if (!exec) {
+    const words = ins.getArguments().map((a) => a.getValue());
+    let i = 0;
+    // Leading --flags belong to the instruction (FROM --platform, COPY --chown, HEALTHCHECK --interval).
+    while (i < words.length && /^--[a-z-]+(=|$)/.test(words[i]!) && keyword !== 'RUN' && keyword !== 'CMD' && keyword !== 'ENTRYPOINT') {
+      const [k, ...v] = words[i]!.slice(2).split('=');
+      flags[k!] = v.join('=');
+      i++;
+    }
+    argv = words.slice(i);
+  }
+  const properties: DockerInstruction['properties'] = [];
+  if (keyword === 'ENV' || keyword === 'ARG' || keyword === 'LABEL') {
+    const getProps = (ins as unknown as { getProperties?: () => { getName(): string; getValue(): string | null; getNameRange(): { start: { line: number; character: number } } }[]; getProperty?: () => { getName(): string; getValue(): string | null; getNameRange(): { start: { line: number; character: number } } } | null });
+    const props = getProps.getProperties ? getProps.getProperties() : getProps.getProperty ? [getProps.getProperty()].filter((p) => p !== null) : [];
+    for (const p of props) {
+      if (!p) continue;
+      const at = pos(p.getNameRange().start);
+      properties.push({ name: p.getName(), value: p.getValue(), line: at.line, column: at.column });
+    }
+  }
+  const start = pos(range.start);
+  return { keyword, args, argv, exec, line: start.line, column: start.column, endLine: range.end.line + 1, flags, properties };
+}
+
+/** Parses a Dockerfile into stages with ARG-resolved `FROM`s and stage inheritance. Never throws. */
+export function parseDockerfile(path: string, text: string): DockerfileModel {
+  const df = DockerfileParser.parse(text.replace(/^\uFEFF/, ''));
+  const instructions = df.getInstructions();
+  const globalArgs = new Map<string, string | null>();
+  const stages: DockerStage[] = [];
+  let current: DockerStage | null = null;
+  for (const ins of instructions) {
+    const d = toInstruction(ins);
+    if (d.keyword === 'FROM') {
+      const words = d.argv;
+      const raw = words[0] ?? '';
+      const asIdx = words.findIndex((w) => w.toLowerCase() === 'as');
+      const name = asIdx > 0 ? (words[asIdx + 1] ?? null) : null;
+      const image = substitute(raw, globalArgs);
+      const lower = image?.toLowerCase() ?? null;
+      const stage = lower ? (stages.find((s) => s.name?.toLowerCase() === lower) ?? null) : null;
+      const args = ins.getArguments();
+      const imageArg = args.find((a) => !a.getValue().startsWith('--'));
+      const imageColumn = imageArg ? imageArg.getRange().start.character + 1 : d.column;
+      current = {
+        index: stages.length,
+        name,
+        from: { line: d.line, column: d.column, raw, image, imageColumn, platform: d.flags['platform'] ?? null, stage },
+        instructions: [],
+      };
+      stages.push(current);
+    } else if (!current) {
+      if (d.keyword === 'ARG') for (const p of d.properties) globalArgs.set(p.name, p.value);
+    } else {
+      current.instructions.push(d);
+    }
+  }
+  return { path, stages, final: stages[stages.length - 1] ?? null, globalArgs };
+}
+
+/** Splits an image reference into registry/repository, tag and digest. Registry ports are not tags. */
+export function parseImageRef(ref: string): { name: string; tag: string | null; digest: string | null } {
+  let rest = ref.trim();
+  let digest: string | null = null;
+  const at = rest.indexOf('@');
+  if (at >= 0) { digest = rest.slice(at + 1); rest = rest.slice(0, at); }
+  const slash = rest.lastIndexOf('/');
+  const colon = rest.lastIndexOf(':');
+  let tag: string | null = null;
+  if (colon > slash) { tag = rest.slice(colon + 1); rest = rest.slice(0, colon); }
+  return { name: rest, tag, digest };
+}

@@ -1,0 +1,19 @@
+/** A parsed dotenv file: `KEY=value` lines with positions; a trailing `#` is part of an unquoted value. */
+export interface EnvEntry { key: string; value: string; line: number; column: number; valueColumn: number }
+export interface EnvFile { path: string; entries: EnvEntry[] }
+
+export function parseEnv(path: string, text: string): EnvFile {
+  const entries: EnvEntry[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  lines.forEach((raw, i) => {
+    const m = /^(\s*)(export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
+    if (!m) return;
+    let value = m[4]!;
+    const valueColumn = raw.length - value.length + 1;
+    const q = value[0];
+    if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0) value = value.slice(1, value.lastIndexOf(q));
+    else value = value.trimEnd();
+    entries.push({ key: m[3]!, value, line: i + 1, column: m[1]!.length + (m[2]?.length ?? 0) + 1, valueColumn });
+  });
+  return { path, entries };
+}

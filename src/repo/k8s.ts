@@ -1,0 +1,75 @@
+import { isObject, type YamlDoc, type YamlPath } from './yaml.js';
+
+export interface K8sObject {
+  file: string;
+  docIndex: number;
+  apiVersion: string;
+  kind: string;
+  name: string | null;
+  value: Record<string, unknown>;
+  /** Position of the `kind:` key: where findings about the object as a whole point. */
+  line: number;
+  loc(path: YamlPath, key?: boolean): { line: number; column: number };
+}
+
+export interface K8sContainer {
+  object: K8sObject;
+  container: Record<string, unknown>;
+  /** Path of the container inside the document. */
+  path: YamlPath;
+  init: boolean;
+  name: string;
+  /** Position of the container's `name:` (or its first key). */
+  line: number;
+  column: number;
+}
+
+export const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController']);
+
+export function toK8sObject(file: string, doc: YamlDoc): K8sObject | null {
+  const v = doc.value;
+  if (!isObject(v) || typeof v['apiVersion'] !== 'string' || typeof v['kind'] !== 'string') return null;
+  const meta = isObject(v['metadata']) ? v['metadata'] : {};
+  const kindPos = doc.loc(['kind'], true) ?? { line: 1, column: 1 };
+  return {
+    file,
+    docIndex: doc.index,
+    apiVersion: v['apiVersion'],
+    kind: v['kind'],
+    name: typeof meta['name'] === 'string' ? meta['name'] : null,
+    value: v,
+    line: kindPos.line,
+    loc(path: YamlPath, key = false) {
+      return doc.loc(path, key) ?? kindPos;
+    },
+  };
+}
+
+/** The pod spec of a workload and its path (Pod, Deployment…, Job, CronJob). */
+export function podSpec(obj: K8sObject): { spec: Record<string, unknown>; path: YamlPath } | null {
+  const get = (path: YamlPath): unknown => path.reduce<unknown>((acc, k) => (isObject(acc) ? acc[k as string] : undefined), obj.value);
+  const path: YamlPath = obj.kind === 'Pod' ? ['spec']
+    : obj.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec']
+    : WORKLOAD_KINDS.has(obj.kind) ? ['spec', 'template', 'spec'] : [];
+  if (!path.length) return null;
+  const spec = get(path);
+  return isObject(spec) ? { spec, path } : null;
+}
+
+/** Containers and initContainers of a workload. */
+export function containers(obj: K8sObject): K8sContainer[] {
+  const ps = podSpec(obj);
+  if (!ps) return [];
+  const out: K8sContainer[] = [];
+  for (const field of ['initContainers', 'containers'] as const) {
+    const list = ps.spec[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((c, i) => {
+      if (!isObject(c)) return;
+      const path = [...ps.path, field, i];
+      const pos = obj.loc([...path, 'name'], true) ?? obj.loc(path);
+      out.push({ object: obj, container: c, path, init: field === 'initContainers', name: typeof c['name'] === 'string' ? c['name'] : `#${i}`, line: pos.line, column: pos.column });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,227 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { parseDockerfile, type DockerfileModel } from './dockerfile.js';
+import { parseYaml, type YamlFile } from './yaml.js';
+import { parseEnv, type EnvFile } from './env.js';
+import { composeServices, composeExtendsFiles, type ComposeFile } from './compose.js';
+import { toK8sObject, type K8sObject } from './k8s.js';
+import { findSuppressions, type Suppression } from './suppress.js';
+import { basename, dirname, isComposeFile, isDockerfile, isEnvFile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+const CACHE_BUDGET = 64 * 1024 * 1024;
+
+/** A file that could not be parsed (reported as a `parse-error` finding). */
+export interface ParseProblem { file: string; line: number; column: number; message: string }
+
+/** What a check sees: the files in its scope and lazily parsed views of them. Pure reads only. */
+export interface SnapshotView {
+  readonly files: readonly string[];
+  has(path: string): boolean;
+  /** Text of a file; undefined when binary, larger than 1 MiB, missing or outside the repository. */
+  text(path: string): string | undefined;
+  lines(path: string): string[] | undefined;
+  dockerfiles(): DockerfileModel[];
+  composeFiles(): ComposeFile[];
+  k8sObjects(): K8sObject[];
+  envFiles(): EnvFile[];
+  yaml(path: string): YamlFile | undefined;
+  /** nginx configuration files (`*.conf` with nginx directives). */
+  nginxFiles(): string[];
+  /** Whether the repository's `.gitignore` rules ignore `path` (a path that may not exist). */
+  gitignored(path: string): boolean;
+}
+
+/** The repository as the checks see it: tracked files, read at most once, parsed at most once. */
+export class Snapshot implements SnapshotView {
+  readonly files: readonly string[];
+  private readonly fileSet: Set<string>;
+  private readonly texts = new Map<string, string | null>();
+  private cached = 0;
+  private readonly parsed = new Map<string, unknown>();
+  readonly problems: ParseProblem[] = [];
+  private readonly problemKeys = new Set<string>();
+  readonly suppressions = new Map<string, Suppression[]>();
+  readonly skipped: { file: string; reason: string }[] = [];
+  private gitignoreRules: { dir: string; ig: Ignore }[] | null = null;
+  /** Reads performed (for benchmarks and the "read once" test). */
+  reads = 0;
+
+  constructor(readonly root: string, files: readonly string[], readonly base = '', private readonly realRoot = safeRealpath(root)) {
+    this.files = files;
+    this.fileSet = new Set(files);
+  }
+
+  has(p: string): boolean { return this.fileSet.has(p); }
+
+  /** A view restricted to the files `filter` accepts; parsed data is shared with the snapshot. */
+  view(filter: (file: string) => boolean): SnapshotView {
+    const files = this.files.filter(filter);
+    const set = new Set(files);
+    const self = this;
+    return {
+      files,
+      has: (p) => set.has(p),
+      text: (p) => (set.has(p) ? self.text(p) : undefined),
+      lines: (p) => (set.has(p) ? self.lines(p) : undefined),
+      dockerfiles: () => self.dockerfiles().filter((d) => set.has(d.path)),
+      composeFiles: () => self.composeFiles().filter((c) => set.has(c.path)),
+      k8sObjects: () => self.k8sObjects().filter((k) => set.has(k.file)),
+      envFiles: () => self.envFiles().filter((e) => set.has(e.path)),
+      yaml: (p) => (set.has(p) ? self.yaml(p) : undefined),
+      nginxFiles: () => self.nginxFiles().filter((f) => set.has(f)),
+      gitignored: (p) => self.gitignored(p),
+    };
+  }
+
+  text(p: string): string | undefined {
+    if (this.texts.has(p)) return this.texts.get(p) ?? undefined;
+    const t = this.readText(p);
+    if (t !== null && this.cached + t.length <= CACHE_BUDGET) { this.texts.set(p, t); this.cached += t.length; }
+    else if (t === null) this.texts.set(p, null);
+    return t ?? undefined;
+  }
+
+  lines(p: string): string[] | undefined {
+    return this.memo(`lines:${p}`, () => this.text(p)?.split(/\r?\n/));
+  }
+
+  private readText(p: string): string | null {
+    if (!this.fileSet.has(p) && !this.isInside(p)) return null;
+    const abs = path.join(this.root, p);
+    let st: fs.Stats;
+    try {
+      st = fs.lstatSync(abs);
+      if (st.isSymbolicLink()) {
+        const real = fs.realpathSync(abs);
+        if (!isWithin(this.realRoot, real)) { this.skip(p, 'symlink pointing outside the repository'); return null; }
+        st = fs.statSync(real);
+      }
+    } catch { return null; }
+    if (!st.isFile()) return null;
+    if (st.size > MAX_FILE_BYTES) { this.skip(p, `larger than ${MAX_FILE_BYTES} bytes`); return null; }
+    let buf: Buffer;
+    try { buf = fs.readFileSync(abs); } catch { return null; }
+    this.reads++;
+    const probe = buf.subarray(0, 8000);
+    if (probe.includes(0)) { this.skip(p, 'binary'); return null; }
+    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(buf);
+    const sup = findSuppressions(p, text);
+    if (sup.length) this.suppressions.set(p, sup);
+    return text;
+  }
+
+  private isInside(p: string): boolean {
+    return !p.split('/').includes('..') && !path.isAbsolute(p);
+  }
+
+  private skip(file: string, reason: string) { this.skipped.push({ file, reason }); }
+
+  private memo<T>(key: string, fn: () => T): T {
+    if (this.parsed.has(key)) return this.parsed.get(key) as T;
+    const v = fn();
+    this.parsed.set(key, v);
+    return v;
+  }
+
+  /** Records a parse problem once per location. */
+  problem(pr: ParseProblem) {
+    const key = `${pr.file}:${pr.line}:${pr.column}:${pr.message}`;
+    if (this.problemKeys.has(key)) return;
+    this.problemKeys.add(key);
+    this.problems.push(pr);
+  }
+
+  dockerfiles(): DockerfileModel[] {
+    return this.memo('dockerfiles', () => this.files.filter(isDockerfile).flatMap((f) => {
+      const t = this.text(f);
+      return t === undefined ? [] : [parseDockerfile(f, t)];
+    }));
+  }
+
+  yaml(p: string): YamlFile | undefined {
+    return this.memo(`yaml:${p}`, () => {
+      const t = this.text(p);
+      if (t === undefined) return undefined;
+      const y = parseYaml(p, t);
+      for (const e of y.errors) this.problem({ file: p, line: e.line, column: e.column, message: e.message });
+      return y;
+    });
+  }
+
+  composeFiles(): ComposeFile[] {
+    return this.memo('compose', () => {
+      const names = new Set(this.files.filter(isComposeFile));
+      for (const f of [...names]) for (const ext of composeExtendsFiles(this.yaml(f) ?? { path: f, docs: [], errors: [] })) if (this.fileSet.has(ext)) names.add(ext);
+      return [...names].sort().flatMap((f) => {
+        const y = this.yaml(f);
+        return y ? [{ path: f, services: composeServices(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined)) }] : [];
+      });
+    });
+  }
+
+  k8sObjects(): K8sObject[] {
+    return this.memo('k8s', () => {
+      const compose = new Set(this.composeFiles().map((c) => c.path));
+      const out: K8sObject[] = [];
+      for (const f of this.files) {
+        if (!isYamlFile(f) || compose.has(f) || isWorkflowFile(f)) continue;
+        const t = this.text(f);
+        // Cheap prefilter: a manifest names both keys.
+        if (t === undefined || !t.includes('apiVersion') || !t.includes('kind')) continue;
+        if (/\{\{[^}]*\}\}/.test(t)) {
+          // Templated (Helm): parse what parses; a template that does not is skipped with a note.
+          const y = parseYaml(f, t);
+          if (y.errors.length) { this.skip(f, 'templated manifest that does not parse as YAML'); continue; }
+          for (const d of y.docs) { const o = toK8sObject(f, d); if (o) out.push(o); }
+          continue;
+        }
+        const y = this.yaml(f);
+        if (!y) continue;
+        for (const d of y.docs) { const o = toK8sObject(f, d); if (o) out.push(o); }
+      }
+      return out;
+    });
+  }
+
+  envFiles(): EnvFile[] {
+    return this.memo('env', () => this.files.filter(isEnvFile).flatMap((f) => {
+      const t = this.text(f);
+      return t === undefined ? [] : [parseEnv(f, t)];
+    }));
+  }
+
+  nginxFiles(): string[] {
+    return this.memo('nginx', () => this.files.filter((f) => {
+      if (!isNginxCandidate(f)) return false;
+      const t = this.text(f);
+      return t !== undefined && /^\s*(server|http|location|upstream|events)\b[^{;\n]*\{|^\s*(listen|server_name|ssl_protocols|add_header|proxy_pass|ssl_certificate)\s/m.test(t);
+    }));
+  }
+
+  gitignored(p: string): boolean {
+    if (!this.gitignoreRules) {
+      this.gitignoreRules = this.files.filter((f) => basename(f) === '.gitignore').map((f) => ({ dir: dirname(f), ig: ignore().add(this.text(f) ?? '') }));
+    }
+    let ignoredNow = false;
+    // Rules in deeper .gitignore files take precedence; evaluate from the root down.
+    for (const { dir, ig } of [...this.gitignoreRules].sort((a, b) => a.dir.length - b.dir.length)) {
+      if (dir && !p.startsWith(`${dir}/`)) continue;
+      const rel = dir ? p.slice(dir.length + 1) : p;
+      const r = ig.test(rel);
+      if (r.ignored) ignoredNow = true;
+      else if (r.unignored) ignoredNow = false;
+    }
+    return ignoredNow;
+  }
+}
+
+function safeRealpath(p: string): string {
+  try { return fs.realpathSync(p); } catch { return p; }
+}
+
+function isWithin(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}

@@ -1,0 +1,127 @@
+/**
+ * Core data types shared by every part of Preflight. The JSON report (version 1) is a
+ * serialisation of `Report`; fields marked "contract" are relied on by external tooling.
+ */
+
+/** Severities, most severe first. */
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** A threshold: a severity or `none` (never fail). */
+export type FailOn = Severity | 'none';
+/** A severity setting: a severity, or `off` to disable a check. */
+export type SeveritySetting = Severity | 'off';
+
+export type ItemKind = 'static' | 'probe' | 'manual';
+export type ItemStatus = 'pass' | 'fail' | 'error' | 'skipped' | 'pending' | 'attested';
+
+/** A source location inside the repository (1-based lines and columns, `/` separators). */
+export interface Location {
+  file: string;
+  line: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** One located problem (contract: check, item, severity, message, file, line, column, url). */
+export interface Finding {
+  check: string;
+  item: string | null;
+  severity: Severity;
+  message: string;
+  file: string | null;
+  line: number | null;
+  column: number | null;
+  endLine?: number | null;
+  url: string | null;
+  /** An informational note (always `info`): an opt-out, an unverifiable reference. */
+  note?: boolean;
+  suppressed?: boolean;
+  /** Reason given by the `preflight-ignore` comment that suppressed it. */
+  suppressedBy?: string;
+  baseline?: boolean;
+  /** Stable fingerprint: hash of check, file and normalised content (never line numbers). */
+  fingerprint?: string;
+  /** A one-line fix hint (from the check's docs). */
+  fix?: string;
+}
+
+/** An item of the report (contract: id, title, kind, check, severity, status). */
+export interface ItemReport {
+  id: string;
+  title: string;
+  kind: ItemKind;
+  /** One check id, or a list when the item promises several things; null for manual items. */
+  check: string | string[] | null;
+  severity: Severity;
+  status: ItemStatus;
+  /** Heading path (Markdown) or `group` (YAML), for display. */
+  group?: string[];
+  /** Why the item errored or was skipped. */
+  reason?: string;
+  /** Who attested a manual item (PR author) or `checklist` for a standing sign-off. */
+  attestedBy?: string;
+  /** The box was ticked in the team's Markdown file (shown only, for bound items). */
+  ticked?: boolean;
+  /** Where the item is declared. */
+  source?: Location;
+}
+
+export interface Report {
+  version: 1;
+  tool: { name: 'preflight'; version: string };
+  result: 'pass' | 'fail';
+  failOn: FailOn;
+  counts: Record<Severity, number>;
+  items: ItemReport[];
+  findings: Finding[];
+  /** Extras (not part of the v1 contract's required fields). */
+  checklist?: {
+    file: string | null;
+    format: 'yaml' | 'markdown' | 'preset';
+    /** Catalogue checks the team's Markdown checklist does not cover. */
+    uncovered?: string[];
+  };
+  target?: { url: string | null };
+  /** Baseline entries that no longer match a finding (fixed): the baseline can shrink. */
+  baselineFixed?: number;
+  /** Pull-request context the gate ran with, when known. */
+  context?: { event?: string; pullRequest?: number | null; gatesManual: boolean };
+}
+
+export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
+/** True when `s` is at least as severe as the threshold. */
+export function atLeast(s: Severity, threshold: FailOn): boolean {
+  if (threshold === 'none') return false;
+  return severityRank(s) <= severityRank(threshold);
+}
+export function isSeverity(v: unknown): v is Severity {
+  return typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v);
+}
+export function maxSeverity(list: Severity[], fallback: Severity = 'info'): Severity {
+  let best = fallback;
+  let seen = false;
+  for (const s of list) if (!seen || severityRank(s) < severityRank(best)) { best = s; seen = true; }
+  return best;
+}
+
+/** A user-facing configuration or usage problem (exit 2). `where` is file:line:column. */
+export class ConfigError extends Error {
+  constructor(message: string, readonly where?: { file: string; line?: number; column?: number }) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+  format(): string {
+    if (!this.where) return this.message;
+    const { file, line, column } = this.where;
+    return `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${this.message}`;
+  }
+}
+
+/** Logger passed into the pipeline (never `console` or `core` deep inside helpers). */
+export interface Logger {
+  info(msg: string): void;
+  warn(msg: string): void;
+  debug(msg: string): void;
+}
+export const silentLogger: Logger = { info() {}, warn() {}, debug() {} };
