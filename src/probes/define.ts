@@ -11,8 +11,27 @@ export interface ProbeContext<O> {
   skip(reason: string): void;
 }
 
+/** What a probe needs the collector to observe; the collector gathers the union, once. */
+export interface Needs {
+  /** The normal TLS handshake (protocol, certificate chain, trust). */
+  tls?: boolean;
+  /** A handshake offering only TLS 1.0/1.1. */
+  legacyTls?: boolean;
+  /** GET of the target with same-host redirects followed. */
+  main?: boolean;
+  /** The first hop from the plain-HTTP origin. */
+  plainHttp?: boolean;
+  health?: string[];
+  cors?: boolean;
+  notFound?: boolean;
+  sensitive?: string[];
+  timing?: { path: string; samples: number }[];
+}
+
 export interface ProbeDef<S extends z.ZodType = z.ZodType> extends DefBase<S> {
   kind: 'probe';
+  /** What to collect for these options (`defaults.health`: the checklist's health paths or `/`). */
+  needs(options: z.output<S>, defaults: { health: string[] }): Needs;
   /** A pure judgement of what the collector observed. */
   evaluate(obs: Observation, ctx: ProbeContext<z.output<S>>): void;
 }

@@ -1,4 +1,106 @@
-/** What the collector observed of the deployment (filled in by the collector). */
-export interface Observation {
+/**
+ * What the collector observed of the deployment. Plain data (JSON-serialisable), so probes can be
+ * unit-tested with recorded observations. Only the parts the requested probes need are filled in.
+ */
+
+/** One HTTP response. Header names are lower-case; each occurrence of a header is kept. */
+export interface HttpResponse {
   url: string;
+  status: number;
+  headers: Record<string, string[]>;
+  /** At most the collector's body cap (64 KiB), decoded as UTF-8. */
+  body: string;
+  truncated?: boolean;
+  /** Time to the end of the (capped) body, in milliseconds. */
+  ms: number;
+}
+
+/** A request that may have failed: `error` is a human reason (DNS failure, refused, timeout…). */
+export interface Fetched {
+  url: string;
+  response?: HttpResponse;
+  error?: string;
+}
+
+/** Why the collector stopped walking a redirect chain. */
+export type StopReason = 'off-host' | 'metadata' | 'limit' | 'bad-location';
+
+/** A redirect chain walked hop by hop; the last hop is the final response (even a redirect). */
+export interface Chain {
+  start: string;
+  hops: HttpResponse[];
+  /** The request for the next hop failed. */
+  error?: string;
+  /** The chain ended on a redirect the collector would not follow. */
+  stopped?: { location: string; reason: StopReason };
+}
+
+/** One certificate of the peer's chain, leaf first. */
+export interface CertInfo {
+  subject: string;
+  issuer: string;
+  /** ISO dates. */
+  validFrom: string;
+  validTo: string;
+  /** Subject equals issuer. */
+  selfIssued: boolean;
+  subjectAltName?: string;
+  fingerprint256?: string;
+}
+
+/** The normal handshake (Node's defaults + default and extra CAs, verification recorded, not enforced). */
+export interface TlsObservation {
+  /** Why the handshake failed; nothing else is set then. */
+  error?: string;
+  protocol?: string;
+  cipher?: string;
+  /** The chain verified against the trusted CAs and the name matched. */
+  authorized?: boolean;
+  /** OpenSSL's verification code (`CERT_HAS_EXPIRED`, `DEPTH_ZERO_SELF_SIGNED_CERT`…). */
+  authorizationError?: string;
+  /** `tls.checkServerIdentity`'s complaint, checked even when the chain is not trusted. */
+  hostnameError?: string;
+  chain?: CertInfo[];
+}
+
+/** A handshake that offered only TLS 1.0/1.1 with `SECLEVEL=0`. */
+export interface LegacyTlsObservation {
+  accepted: boolean;
+  protocol?: string;
+  /** Why it failed when the failure was not a plain refusal (timeout, refused connection). */
+  error?: string;
+}
+
+/** Health polling for one path. */
+export interface HealthObservation {
+  chain: Chain;
+  attempts: number;
+  /** Milliseconds spent polling. */
+  waitedMs: number;
+}
+
+export interface Observation {
+  /** The target URL as given. */
+  url: string;
+  /** When the observation was made (ISO); time-dependent judgements use it. */
+  at: string;
+  /** Certificate problems are downgraded to `low` (`--allow-self-signed`). */
+  allowSelfSigned: boolean;
+  /** Custom headers were configured but withheld because the certificate is not trusted. */
+  headersWithheld?: boolean;
+  /** Health paths used when `health-endpoint` has no `paths` option. */
+  defaultHealthPaths: string[];
+  tls?: TlsObservation;
+  legacyTls?: LegacyTlsObservation;
+  /** GET of the target, same-host redirects followed. */
+  main?: Chain;
+  /** The first hop from the plain-HTTP origin (never followed). */
+  plainHttp?: Fetched;
+  health?: Record<string, HealthObservation>;
+  cors?: { origin: string; get?: Fetched; preflight?: Fetched; nullOrigin?: Fetched };
+  /** GET of a path that cannot exist (debug 404 pages). */
+  notFound?: Fetched;
+  sensitive?: Record<string, Fetched>;
+  /** Response-time samples per path (after one warm-up request). */
+  timing?: Record<string, { samples: number[]; error?: string }>;
 }

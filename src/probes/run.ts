@@ -1,6 +1,7 @@
 import type { Logger } from '../types.js';
 import type { RawFinding } from '../checks/define.js';
-import type { ProbeDef } from './define.js';
+import type { Needs, ProbeDef } from './define.js';
+import type { Observation } from './observation.js';
 
 /** Probe settings after precedence (input/flag → checklist → default) has been applied. */
 export interface ProbeConfig {
@@ -21,7 +22,78 @@ export interface ProbeConfig {
 export interface ProbeTask { key: string; probe: ProbeDef; options: unknown }
 export interface ProbeOutcome { error?: string; skipped?: string; findings: RawFinding[] }
 
-/** Collects one observation of the deployment and lets every probe judge it. */
-export async function runProbes(tasks: ProbeTask[], _config: ProbeConfig, _logger: Logger): Promise<Map<string, ProbeOutcome>> {
-  return new Map(tasks.map((t) => [t.key, { error: 'probe collector not available', findings: [] }]));
+/** The union of what the tasks need, so the collector does each request once. */
+export function mergeNeeds(list: Needs[]): Needs {
+  const out: Needs = {};
+  for (const n of list) {
+    for (const k of ['tls', 'legacyTls', 'main', 'plainHttp', 'cors', 'notFound'] as const) if (n[k]) out[k] = true;
+    if (n.health) out.health = [...new Set([...(out.health ?? []), ...n.health])];
+    if (n.sensitive) out.sensitive = [...new Set([...(out.sensitive ?? []), ...n.sensitive])];
+    for (const t of n.timing ?? []) {
+      const prev = (out.timing ??= []).find((x) => x.path === t.path);
+      if (prev) prev.samples = Math.max(prev.samples, t.samples);
+      else out.timing.push({ ...t });
+    }
+  }
+  return out;
+}
+
+/** Replaces every configured header value (a secret) in `text`. */
+export function mask(text: string, headers: Record<string, string>): string {
+  let out = text;
+  for (const v of Object.values(headers)) {
+    if (!v) continue;
+    out = out.split(v).join('***');
+    // Auth schemes carry the secret after the scheme word; mask the credential alone too.
+    const cred = v.replace(/^\s*(Bearer|Basic|Token|Digest)\s+/i, '');
+    if (cred.length >= 4 && cred !== v) out = out.split(cred).join('***');
+  }
+  return out;
+}
+
+/** Runs one probe's judgement over an observation; exceptions become an `error` outcome. */
+export function judge(probe: ProbeDef, options: unknown, obs: Observation): ProbeOutcome {
+  const findings: RawFinding[] = [];
+  let error: string | undefined;
+  let skipped: string | undefined;
+  try {
+    probe.evaluate(obs, {
+      options,
+      report: (f) => { findings.push({ url: obs.url, ...f }); },
+      error: (reason) => { error ??= reason; },
+      skip: (reason) => { skipped ??= reason; },
+    });
+  } catch (e) {
+    return { findings: [], error: `probe '${probe.id}' failed: ${(e as Error)?.message ?? String(e)}` };
+  }
+  if (error) return { findings: [], error };
+  return findings.length ? { findings } : { findings, skipped };
+}
+
+/** Collects one observation of the deployment and lets every probe judge it. Never throws. */
+export async function runProbes(tasks: ProbeTask[], config: ProbeConfig, logger: Logger): Promise<Map<string, ProbeOutcome>> {
+  const out = new Map<string, ProbeOutcome>();
+  const secret = (o: ProbeOutcome): ProbeOutcome => ({
+    ...o,
+    ...(o.error ? { error: mask(o.error, config.headers) } : {}),
+    ...(o.skipped ? { skipped: mask(o.skipped, config.headers) } : {}),
+    findings: o.findings.map((f) => ({ ...f, message: mask(f.message, config.headers) })),
+  });
+  try {
+    if (!tasks.length) return out;
+    const target = new URL(config.url);
+    if (target.protocol !== 'http:' && target.protocol !== 'https:') throw new Error(`the URL must be http:// or https://, not ${target.protocol}`);
+    const defaults = { health: config.health?.length ? config.health : ['/'] };
+    const needs = mergeNeeds(tasks.map((t) => t.probe.needs(t.options as never, defaults)));
+    const t0 = performance.now();
+    // The collector pulls in undici and node:tls; `preflight list` should not pay for them.
+    const { collect } = await import('./collect.js');
+    const obs = await collect(config, needs, logger);
+    logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
+    for (const t of tasks) out.set(t.key, secret(judge(t.probe, t.options, obs)));
+  } catch (e) {
+    const reason = mask(`probing ${config.url} failed: ${(e as Error)?.message ?? String(e)}`, config.headers);
+    for (const t of tasks) if (!out.has(t.key)) out.set(t.key, { error: reason, findings: [] });
+  }
+  return out;
 }

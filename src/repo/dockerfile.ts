@@ -105,6 +105,9 @@ function toInstruction(ins: Instruction): DockerInstruction {
     } catch { /* not JSON: shell form */ }
   }
   const flags: Record<string, string> = {};
+  // dockerfile-ast keeps `--flag=value` out of the arguments of instructions that take flags.
+  const withFlags = ins as unknown as { getFlags?: () => { getName(): string; getValue(): string | null }[] };
+  for (const f of withFlags.getFlags?.() ?? []) flags[f.getName()] = f.getValue() ?? '';
   if (!exec) {
     const words = ins.getArguments().map((a) => a.getValue());
     let i = 0;

@@ -82,8 +82,8 @@ function child(node: unknown, seg: string | number, doc: Document.Parsed): { key
       if (k === seg || String(k) === String(seg)) return { key: pair.key, value: pair.value };
     }
     for (const pair of node.items) {
-      const k = isScalar(pair.key) ? pair.key.value : pair.key;
-      if (k === '<<') {
+      // With `merge: true` the `<<` key's value is a symbol; its source text is still `<<`.
+      if (isScalar(pair.key) && (pair.key.source === '<<' || typeof pair.key.value === 'symbol')) {
         const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
         for (const src of sources) {
           const resolved = isAlias(src) ? src.resolve(doc) : src;

@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { GitHubClient } from '../github/client.js';
+import { fileAtRef } from '../github/pulls.js';
+import { ConfigError } from '../types.js';
+import type { Logger } from '../types.js';
+
+const run = promisify(execFile);
+
+/** Where the checklist is looked for when none is named (relative to the scanned directory). */
+export const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md'];
+
+// Runs git with the workspace marked safe for this command only: in container jobs git refuses a
+// workspace owned by another user, and a silent fallback would hide it.
+async function git(root: string, args: string[]): Promise<string> {
+  const { stdout } = await run('git', ['-c', `safe.directory=${root}`, '-C', root, ...args], { timeout: 15_000, maxBuffer: 8 * 1024 * 1024 });
+  return stdout;
+}
+
+/** The git top level of `dir`, or `fallback` when it is not a git work tree. */
+export async function gitRoot(dir: string, fallback: string): Promise<string> {
+  try {
+    return (await git(dir, ['rev-parse', '--show-toplevel'])).trim() || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * On `pull_request_target` the checklist must come from the base commit, never from the pull
+ * request's head: `git show <base>:<path>` first (no API call), then the contents API. Returns
+ * null when no checklist exists there (the built-in preset applies).
+ */
+export async function readBaseChecklist(opts: {
+  root: string;
+  dir: string;
+  checklist?: string;
+  baseSha: string;
+  client: GitHubClient | null;
+  repo: { owner: string; repo: string } | null;
+  logger: Logger;
+}): Promise<{ file: string; text: string } | null> {
+  const toRepo = (p: string) => path.relative(opts.root, path.resolve(opts.dir, p)).split(path.sep).join('/');
+  const candidates = opts.checklist ? [opts.checklist] : DISCOVERY;
+  const local = await git(opts.root, ['cat-file', '-e', `${opts.baseSha}^{commit}`]).then(() => true, () => false);
+  for (const candidate of candidates) {
+    const file = toRepo(candidate);
+    if (file.startsWith('..')) throw new ConfigError(`checklist ${candidate} is outside the repository`);
+    const text = await readAt(opts, file, local);
+    if (text !== null) return { file, text };
+  }
+  if (opts.checklist) throw new ConfigError(`checklist ${opts.checklist} not found in the base commit ${opts.baseSha.slice(0, 12)} (on pull_request_target the checklist is read from the base branch)`);
+  return null;
+}
+
+async function readAt(opts: Parameters<typeof readBaseChecklist>[0], file: string, local: boolean): Promise<string | null> {
+  // The base commit is in the clone: git answers, also for "no such file".
+  if (local) return git(opts.root, ['show', `${opts.baseSha}:${file}`]).catch(() => null);
+  // A shallow checkout without the base commit: ask the contents API.
+  if (!opts.client || !opts.repo) return null;
+  try {
+    return await fileAtRef(opts.client, opts.repo, file, opts.baseSha);
+  } catch (err) {
+    opts.logger.debug(`contents API for ${file}@${opts.baseSha}: ${(err as Error).message}`);
+    return null;
+  }
+}

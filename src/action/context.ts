@@ -1,0 +1,61 @@
+/** What the action needs to know about the event that triggered it (pure: payload in, facts out). */
+export interface EventContext {
+  event: string;
+  /** The commit the check run belongs to (never a PR's merge commit). */
+  headSha: string;
+  /** The pull request number when the event belongs to one. */
+  pullRequest: number | null;
+  /** A pull request from another repository (its token is read-only on `pull_request`). */
+  fork: boolean;
+  /** PR author and the body as the payload carries it (possibly stale: refetch when possible). */
+  author: string | null;
+  body: string | null;
+  /** Base commit of a `pull_request_target` event: the checklist is read from it. */
+  baseSha: string | null;
+  /** `deployment_status` with state `success`: the deployed environment's URL. */
+  environmentUrl: string | null;
+}
+
+const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
+const int = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : null);
+
+/** The PR number in a merge queue ref: `refs/heads/gh-readonly-queue/main/pr-123-<sha>`. */
+export function prFromMergeQueueRef(ref: string | null): number | null {
+  const m = ref ? /\/pr-(\d+)-[0-9a-f]+$/i.exec(ref) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/** Resolves head sha, PR number, fork status and deployment URL for any event; never throws. */
+export function resolveEvent(event: string, payload: Record<string, unknown>, envSha: string): EventContext {
+  const ctx: EventContext = {
+    event, headSha: envSha, pullRequest: null, fork: false, author: null, body: null, baseSha: null, environmentUrl: null,
+  };
+  if (event === 'pull_request' || event === 'pull_request_target') {
+    const pr = obj(payload.pull_request);
+    const head = obj(pr.head);
+    const base = obj(pr.base);
+    ctx.headSha = str(head.sha) ?? envSha;
+    ctx.pullRequest = int(pr.number) ?? int(payload.number);
+    ctx.author = str(obj(pr.user).login);
+    ctx.body = typeof pr.body === 'string' ? pr.body : null;
+    ctx.baseSha = str(base.sha);
+    const headRepo = str(obj(head.repo).full_name);
+    const baseRepo = str(obj(base.repo).full_name);
+    // A deleted fork has `head.repo: null`: still a fork.
+    ctx.fork = Object.keys(pr).length > 0 && (headRepo === null || (baseRepo !== null && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
+  } else if (event === 'merge_group') {
+    const group = obj(payload.merge_group);
+    ctx.headSha = str(group.head_sha) ?? envSha;
+    ctx.pullRequest = prFromMergeQueueRef(str(group.head_ref));
+  } else if (event === 'deployment_status') {
+    const deployment = obj(payload.deployment);
+    const status = obj(payload.deployment_status);
+    ctx.headSha = str(deployment.sha) ?? envSha;
+    if (status.state === 'success') ctx.environmentUrl = str(status.environment_url);
+  } else if (event === 'push') {
+    ctx.headSha = str(payload.after) && !/^0+$/.test(String(payload.after)) ? String(payload.after) : envSha;
+  }
+  return ctx;
+}

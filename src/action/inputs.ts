@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import * as core from '@actions/core';
+import { z } from 'zod';
+import { ConfigError, SEVERITIES } from '../types.js';
+import type { FailOn, SeveritySetting } from '../types.js';
+
+/** Names of the action's inputs, as declared in action.yml. */
+export const INPUT_NAMES = [
+  'checklist', 'fail-on', 'severity-overrides', 'url', 'http-url', 'ca', 'allow-self-signed',
+  'headers', 'timeout', 'wait', 'github-token', 'check-name', 'annotations', 'comment', 'sarif',
+  'baseline', 'working-directory',
+] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+export type RawInputs = Partial<Record<InputName, string>>;
+
+const optional = (s: string | undefined): string | undefined => (s?.trim() ? s.trim() : undefined);
+
+const bool = (name: string) => z.string().optional().transform((v, ctx) => {
+  const s = optional(v)?.toLowerCase();
+  if (s === undefined) return undefined;
+  if (['true', 'yes', 'on', '1'].includes(s)) return true;
+  if (['false', 'no', 'off', '0'].includes(s)) return false;
+  ctx.addIssue({ code: 'custom', message: `input '${name}' must be true or false, got '${v}'` });
+  return z.NEVER;
+});
+
+const seconds = (name: string) => z.string().optional().transform((v, ctx) => {
+  const s = optional(v);
+  if (s === undefined) return undefined;
+  const n = Number(s);
+  if (!Number.isFinite(n) || n < 0) {
+    ctx.addIssue({ code: 'custom', message: `input '${name}' must be a number of seconds ≥ 0, got '${s}'` });
+    return z.NEVER;
+  }
+  return n;
+});
+
+const LEVELS = [...SEVERITIES, 'none'] as const;
+
+const inputSchema = z.object({
+  'checklist': z.string().optional().transform(optional),
+  'fail-on': z.string().optional().transform((v, ctx) => {
+    const s = optional(v)?.toLowerCase();
+    if (s === undefined) return undefined;
+    if ((LEVELS as readonly string[]).includes(s)) return s as FailOn;
+    ctx.addIssue({ code: 'custom', message: `input 'fail-on' must be one of ${LEVELS.join(', ')}; got '${s}'` });
+    return z.NEVER;
+  }),
+  'severity-overrides': z.string().optional().transform((v, ctx) => {
+    const out: Record<string, SeveritySetting> = {};
+    for (const part of (v ?? '').split(/[\n,]/)) {
+      const entry = part.trim();
+      if (!entry) continue;
+      const m = /^([\w.-]+)\s*=\s*(\w+)$/.exec(entry);
+      const level = m?.[2]?.toLowerCase();
+      if (!m || !level || !([...SEVERITIES, 'off'] as string[]).includes(level)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `input 'severity-overrides': expected 'id=level' with level one of ${[...SEVERITIES, 'off'].join(', ')}; got '${entry}'`,
+        });
+        return z.NEVER;
+      }
+      out[m[1]!] = level as SeveritySetting;
+    }
+    return out;
+  }),
+  'url': z.string().optional().transform(optional),
+  'http-url': z.string().optional().transform(optional),
+  'ca': z.string().optional().transform(optional),
+  'allow-self-signed': bool('allow-self-signed'),
+  'headers': z.string().optional().transform((v, ctx) => {
+    const out: Record<string, string> = {};
+    for (const line of (v ?? '').split(/\r?\n/)) {
+      if (!line.trim()) continue;
+      const i = line.indexOf(':');
+      const name = i > 0 ? line.slice(0, i).trim() : '';
+      if (!/^[!#$%&'*+.^_`|~\w-]+$/.test(name)) {
+        // Never echo the line: it may carry the header's secret value.
+        ctx.addIssue({ code: 'custom', message: "input 'headers': each line must be 'Name: value'" });
+        return z.NEVER;
+      }
+      out[name] = line.slice(i + 1).trim();
+    }
+    return out;
+  }),
+  'timeout': seconds('timeout'),
+  'wait': seconds('wait'),
+  'github-token': z.string().optional().transform((v) => optional(v) ?? ''),
+  'check-name': z.string().optional().transform((v) => optional(v) ?? 'Preflight'),
+  'annotations': z.string().optional().transform((v, ctx) => {
+    const s = optional(v)?.toLowerCase() ?? 'all';
+    if (s === 'all' || s === 'changed') return s;
+    ctx.addIssue({ code: 'custom', message: `input 'annotations' must be all or changed; got '${s}'` });
+    return z.NEVER;
+  }),
+  'comment': bool('comment').transform((b) => b ?? false),
+  'sarif': z.string().optional().transform(optional),
+  'baseline': z.string().optional().transform(optional),
+  'working-directory': z.string().optional().transform((v) => optional(v) ?? '.'),
+});
+
+/** The validated action inputs. */
+export type Inputs = z.output<typeof inputSchema>;
+
+/** Environment and event of the workflow run. */
+export interface RunnerContext {
+  eventName: string;
+  /** The webhook payload (empty object when there is none). */
+  payload: Record<string, unknown>;
+  repository: { owner: string; repo: string } | null;
+  sha: string;
+  apiUrl: string;
+  workspace: string;
+  runnerTemp: string;
+  debug: boolean;
+  /** `PREFLIGHT_*` variables, the only ones a checklist may substitute. */
+  preflightEnv: Record<string, string>;
+  /** Base delay of API retries in ms (tests set it small; GitHub's guidance otherwise). */
+  retryMs: number;
+}
+
+/** Everything the action needs from its inputs and environment. */
+export interface Settings {
+  inputs: Inputs;
+  runner: RunnerContext;
+}
+
+/** Validates raw input strings (as the runner passes them); throws ConfigError naming the input. */
+export function parseInputs(raw: RawInputs): Inputs {
+  const res = inputSchema.safeParse(raw);
+  if (res.success) return res.data;
+  throw new ConfigError(res.error.issues[0]?.message ?? 'invalid input');
+}
+
+// Internal knob for the end-to-end tests only: not an input, not documented for users.
+const TEST_RETRY_MS = 'PREFLIGHT_TEST_RETRY_MS';
+
+/** Builds the runner context from an environment (`process.env` in the action). */
+export function parseRunnerContext(env: Record<string, string | undefined>, readFile = (p: string) => readFileSync(p, 'utf8')): RunnerContext {
+  let payload: Record<string, unknown> = {};
+  const eventPath = env.GITHUB_EVENT_PATH;
+  if (eventPath) {
+    try {
+      const parsed: unknown = JSON.parse(readFile(eventPath));
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) payload = parsed as Record<string, unknown>;
+    } catch {
+      // A missing or unreadable payload leaves the PR-only features off; the gate still runs.
+    }
+  }
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const preflightEnv: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (k.startsWith('PREFLIGHT_') && k !== TEST_RETRY_MS && v !== undefined) preflightEnv[k] = v;
+  }
+  const retry = Number(env[TEST_RETRY_MS]);
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    payload,
+    repository: owner && repo ? { owner, repo } : null,
+    sha: env.GITHUB_SHA ?? '',
+    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    runnerTemp: env.RUNNER_TEMP || env.TMPDIR || '/tmp',
+    debug: env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true',
+    preflightEnv,
+    retryMs: Number.isFinite(retry) && retry >= 0 && env[TEST_RETRY_MS] !== '' && env[TEST_RETRY_MS] !== undefined ? retry : 1000,
+  };
+}
+
+/** Secret values among the raw inputs: the token and every header value. */
+export function inputSecrets(raw: RawInputs): string[] {
+  const values = [raw['github-token'] ?? ''];
+  for (const line of (raw.headers ?? '').split(/\r?\n/)) {
+    const i = line.indexOf(':');
+    values.push(i >= 0 ? line.slice(i + 1).trim() : line.trim());
+  }
+  return values.filter((v) => v.length >= 3);
+}
+
+/**
+ * Reads and validates every input (via `core.getInput`) and the runner environment. Secret inputs
+ * are registered with `core.setSecret` before validation, so no later message can print them.
+ */
+export function readSettings(): Settings {
+  const raw: RawInputs = {};
+  for (const name of INPUT_NAMES) raw[name] = core.getInput(name);
+  for (const secret of inputSecrets(raw)) core.setSecret(secret);
+  return { inputs: parseInputs(raw), runner: parseRunnerContext(process.env) };
+}

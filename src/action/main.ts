@@ -1,0 +1,238 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { readSettings } from './inputs.js';
+import type { Settings } from './inputs.js';
+import { resolveEvent } from './context.js';
+import type { EventContext } from './context.js';
+import { gitRoot, readBaseChecklist } from './base-checklist.js';
+import { createClient, describeError, isForbidden } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
+import { publishCheckRun } from '../github/check-run.js';
+import { commentMarker, upsertComment } from '../github/comment.js';
+import { emitFallbackAnnotations } from '../github/fallback.js';
+import { changedFiles, fetchPull, pullForCommit } from '../github/pulls.js';
+import { LIMITS, repoPath, toCheckAnnotation } from '../github/sanitize.js';
+import type { CheckAnnotation } from '../github/sanitize.js';
+import { toAnnotations } from '../report/annotations.js';
+import { JOB_SUMMARY_BYTES, renderMarkdown, renderTitle } from '../report/markdown.js';
+import { toSarif } from '../report/sarif.js';
+import { toJson } from '../report/json.js';
+import { summaryLine } from '../report/summary.js';
+import { run } from '../run.js';
+import type { RunResult } from '../run.js';
+import { ConfigError, SEVERITIES } from '../types.js';
+import type { Logger, Report } from '../types.js';
+
+const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+const logger: Logger = {
+  info: (m) => core.info(m),
+  warn: (m) => core.warning(m),
+  debug: (m) => core.debug(m),
+};
+
+/**
+ * The action: read inputs, run the pipeline on the workspace, publish the check run (or fall back
+ * to workflow-command annotations), job summary, SARIF, sticky comment and outputs, and fail the
+ * step when the gate fails. Never throws: errors become `::error` lines and a failed step.
+ */
+export async function main(): Promise<void> {
+  let debug = false;
+  try {
+    const settings = readSettings();
+    debug = settings.runner.debug;
+    await act(settings);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      const w = err.where;
+      core.error(err.message, {
+        title: 'Preflight configuration error',
+        ...(w?.file ? { file: w.file } : {}),
+        ...(w?.line ? { startLine: w.line } : {}),
+        ...(w?.column ? { startColumn: w.column } : {}),
+      });
+      core.setFailed(`Preflight configuration error: ${err.format()}`);
+      return;
+    }
+    const msg = (err as Error)?.message ?? String(err);
+    core.error(`Preflight failed unexpectedly: ${msg.split('\n')[0]}\nThis is a bug in Preflight: please report it at ${ISSUES_URL} (re-run with debug logging for details).`, { title: 'Preflight internal error' });
+    if (debug && err instanceof Error && err.stack) core.info(err.stack);
+    process.exitCode = 1;
+  }
+}
+
+async function act({ inputs, runner }: Settings): Promise<void> {
+  // Values a checklist may substitute into probe headers: masked before anything runs.
+  for (const v of Object.values(runner.preflightEnv)) if (v.length >= 3) core.setSecret(v);
+
+  const ev = resolveEvent(runner.eventName, runner.payload, runner.sha);
+  const repo = runner.repository;
+  const client: GitHubClient | null = inputs['github-token'] && repo
+    ? createClient({ token: inputs['github-token'], baseUrl: runner.apiUrl, logger, retryMs: runner.retryMs })
+    : null;
+  const checkName = ev.event === 'deployment_status' && inputs['check-name'] === 'Preflight' ? 'Preflight (deployment)' : inputs['check-name'];
+  const dir = path.resolve(runner.workspace, inputs['working-directory']);
+
+  const pr = await pullRequestOf(ev, client, repo);
+  const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
+
+  let checklistSource: { file: string; text: string } | undefined;
+  if (ev.event === 'pull_request_target' && ev.baseSha) {
+    const root = await gitRoot(dir, runner.workspace);
+    checklistSource = await readBaseChecklist({ root, dir, checklist: inputs.checklist, baseSha: ev.baseSha, client, repo, logger })
+      // No checklist on the base branch: the preset, never a checklist the pull request adds.
+      ?? { file: 'preflight-recommended.yml', text: 'version: 1\nextends: [recommended]\n' };
+  }
+
+  const result: RunResult = await run({
+    dir,
+    cwd: dir,
+    checklist: checklistSource ? undefined : inputs.checklist,
+    checklistSource,
+    failOn: inputs['fail-on'],
+    severity: inputs['severity-overrides'],
+    url: inputs.url ?? ev.environmentUrl ?? undefined,
+    httpUrl: inputs['http-url'],
+    headers: inputs.headers,
+    timeout: inputs.timeout,
+    wait: inputs.wait,
+    ca: inputs.ca,
+    allowSelfSigned: inputs['allow-self-signed'],
+    baseline: inputs.baseline,
+    attestation,
+    gatesManual: pr.number !== null,
+    event: ev.event,
+    pullRequest: pr.number,
+    env: runner.preflightEnv,
+    logger,
+  });
+  for (const m of result.masks) if (m) core.setSecret(m);
+  const { report } = result;
+
+  const reportDir = fs.mkdtempSync(path.join(runner.runnerTemp, 'preflight-'));
+  const reportPath = path.join(reportDir, 'report.json');
+  fs.writeFileSync(reportPath, toJson(report));
+  let sarifPath = '';
+  if (inputs.sarif) {
+    sarifPath = path.resolve(dir, inputs.sarif);
+    fs.mkdirSync(path.dirname(sarifPath), { recursive: true });
+    fs.writeFileSync(sarifPath, `${JSON.stringify(toSarif(report, { checklistFile: result.checklistFile }), null, 2)}\n`);
+  }
+
+  // Annotations: all of them, or only those on files the pull request changes.
+  let annotations = toAnnotations(report);
+  let notAnnotated = 0;
+  if (inputs.annotations === 'changed' && pr.number && client && repo) {
+    try {
+      const changed = await changedFiles(client, repo, pr.number);
+      const keep = annotations.filter((a) => !a.file || changed.has(repoPath(a.file, result.root) ?? ''));
+      notAnnotated = annotations.length - keep.length;
+      annotations = keep;
+    } catch (err) {
+      core.warning(`annotations: changed — could not list the pull request's files (${describeError(err)}); annotating every finding.`);
+    }
+  }
+  const checkAnnotations = annotations.map((a) => toCheckAnnotation(a, result.root)).filter((a): a is CheckAnnotation => a !== null);
+  const omitted = Math.max(0, checkAnnotations.length - LIMITS.annotationsPerRun);
+
+  // The check run is the rich report; the job's own status is the gate.
+  let degraded: string | undefined;
+  if (!client || !repo) {
+    degraded = 'No GitHub token or repository: the check run was not written; findings are annotated in the workflow run.';
+  } else if (ev.fork && ev.event === 'pull_request') {
+    degraded = 'Pull request from a fork: its token is read-only, so the check run was not written; findings are annotated in the workflow run and listed here.';
+  } else {
+    degraded = await writeCheckRun(client, { ...repo, name: checkName, headSha: ev.headSha, report, annotations: checkAnnotations, omitted, notAnnotated });
+  }
+  if (degraded) {
+    core.warning(degraded, { title: 'Preflight: check run not written' });
+    emitFallbackAnnotations(annotations, core, result.root);
+  }
+
+  await writeJobSummary(renderMarkdown(report, { maxBytes: JOB_SUMMARY_BYTES, annotationsOmitted: degraded ? 0 : omitted, notAnnotated, degraded }));
+
+  if (inputs.comment && pr.number && client && repo && PR_EVENTS.has(ev.event)) {
+    try {
+      const marker = commentMarker(checkName);
+      const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(report, { maxChars: 65_000, marker, notAnnotated }));
+      core.info(`Pull request comment ${outcome}.`);
+    } catch (err) {
+      core.warning(`Could not write the pull request comment (${describeError(err)})${isForbidden(err) ? ': the token needs `pull-requests: write` (fork pull requests never have it)' : ''}.`);
+    }
+  }
+
+  setOutputs(report, reportPath, sarifPath);
+  const line = summaryLine(report);
+  if (report.result === 'fail') core.setFailed(line);
+  else core.info(line);
+}
+
+async function pullRequestOf(ev: EventContext, client: GitHubClient | null, repo: Settings['runner']['repository']): Promise<{ number: number | null }> {
+  if (ev.pullRequest || PR_EVENTS.has(ev.event) || ev.event === 'merge_group') return { number: ev.pullRequest };
+  // push, dispatch, deployments: the commit's pull request, when the API knows one.
+  if (!client || !repo || !/^[0-9a-f]{40}$/i.test(ev.headSha)) return { number: null };
+  try {
+    return { number: await pullForCommit(client, repo, ev.headSha) };
+  } catch (err) {
+    core.debug(`no pull request for ${ev.headSha}: ${describeError(err)}`);
+    return { number: null };
+  }
+}
+
+async function attestationOf(ev: EventContext, pull: number, client: GitHubClient | null, repo: Settings['runner']['repository']): Promise<{ body: string; by: string } | null> {
+  // The payload's body may be stale (a re-run after an edit): read it fresh.
+  if (client && repo) {
+    try {
+      const fresh = await fetchPull(client, repo, pull);
+      return { body: fresh.body, by: fresh.author ?? ev.author ?? 'unknown' };
+    } catch (err) {
+      core.warning(`Could not read pull request #${pull} (${describeError(err)}); using the event's copy of its description for sign-offs.`);
+    }
+  }
+  return ev.body !== null ? { body: ev.body, by: ev.author ?? 'unknown' } : null;
+}
+
+async function writeCheckRun(
+  client: GitHubClient,
+  x: { owner: string; repo: string; name: string; headSha: string; report: Report; annotations: CheckAnnotation[]; omitted: number; notAnnotated: number },
+): Promise<string | undefined> {
+  try {
+    const res = await publishCheckRun(client, {
+      owner: x.owner,
+      repo: x.repo,
+      name: x.name,
+      headSha: x.headSha,
+      conclusion: x.report.result === 'fail' ? 'failure' : 'success',
+      title: renderTitle(x.report),
+      summary: renderMarkdown(x.report, { maxChars: LIMITS.text, annotationsOmitted: x.omitted, notAnnotated: x.notAnnotated, level: 2 }),
+      annotations: x.annotations,
+    });
+    core.info(`Check run '${x.name}' written on ${x.headSha.slice(0, 12)} with ${res.annotated} annotation${res.annotated === 1 ? '' : 's'}${res.url ? `: ${res.url}` : ''}.`);
+    return undefined;
+  } catch (err) {
+    if (isForbidden(err)) {
+      return `The token cannot write check runs (${describeError(err)}): give the job \`permissions: checks: write\`. Findings are annotated in the workflow run instead.`;
+    }
+    return `The check run could not be written (${describeError(err)}). Findings are annotated in the workflow run instead.`;
+  }
+}
+
+async function writeJobSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (err) {
+    // No GITHUB_STEP_SUMMARY (local runs): the log still has the verdict.
+    core.debug(`job summary not written: ${(err as Error).message}`);
+  }
+}
+
+function setOutputs(report: Report, reportPath: string, sarifPath: string): void {
+  core.setOutput('result', report.result);
+  for (const s of SEVERITIES) if (s !== 'info') core.setOutput(s, String(report.counts[s]));
+  core.setOutput('findings', String(report.findings.filter((f) => !f.suppressed && !f.baseline).length));
+  core.setOutput('report', reportPath);
+  core.setOutput('sarif', sarifPath);
+}
+

@@ -1,0 +1,59 @@
+import { Document, isMap } from 'yaml';
+import { parseMarkdownChecklist, type MarkdownOptions } from './markdown.js';
+import type { ChecklistItem } from './types.js';
+
+/** The result of `preflight import`: the YAML checklist and a short report for the terminal. */
+export interface ImportResult {
+  yaml: string;
+  report: string;
+}
+
+/**
+ * Converts a Markdown checklist to a YAML checklist (version 1) that loads back into the same
+ * items: ids, titles, checks (one id or a list), options, groups and standing sign-offs. Manual
+ * items get `severity: info` written out, so the team sees where to raise it. Ticks on bound
+ * items are kept as comments (the check decides, the box is only shown).
+ */
+export function importMarkdown(file: string, text: string, opts: MarkdownOptions = {}): ImportResult {
+  const list = parseMarkdownChecklist(file, text, opts);
+  const doc = new Document({ version: 1, items: list.items.map(toYamlItem) });
+  doc.commentBefore = ` Imported from ${file} by \`preflight import\`.\n Manual items have severity info: raise it on the ones that must block a merge.`;
+  list.items.forEach((item, i) => {
+    const node = doc.getIn(['items', i], true);
+    if (item.ticked && isMap(node)) node.commentBefore = ` [x] in ${file}: shown only, the check decides`;
+  });
+  return { yaml: doc.toString({ lineWidth: 0 }), report: importReport(file, list.items) };
+}
+
+function toYamlItem(item: ChecklistItem): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: item.id };
+  if (item.title) out.title = item.title;
+  if (item.checks.length) out.check = item.checks.length === 1 ? item.checks[0] : item.checks;
+  if (item.severity) out.severity = item.severity;
+  else if (!item.checks.length) out.severity = 'info';
+  if (item.options) out.options = item.options;
+  if (item.group?.length) out.group = item.group;
+  if (item.signedOff) out['signed-off'] = true;
+  return out;
+}
+
+function importReport(file: string, items: readonly ChecklistItem[]): string {
+  const auto = items.filter((i) => i.checks.length && i.matchedBy);
+  const explicit = items.filter((i) => i.checks.length && !i.matchedBy);
+  const manual = items.filter((i) => !i.checks.length);
+  const signed = manual.filter((i) => i.signedOff).length;
+  const lines = [
+    `${file}: ${items.length} items, ${auto.length} bound automatically, ${explicit.length} bound explicitly, ${manual.length} manual` +
+      (signed ? ` (${signed} signed off with [x])` : ''),
+  ];
+  if (auto.length) {
+    lines.push('', 'Bound automatically (check the phrase; add `<!-- preflight: manual -->` to an item to undo):');
+    for (const i of auto) lines.push(`  ${i.id} → ${i.checks.join(', ')}    ${i.matchedBy}`);
+  }
+  if (explicit.length) {
+    lines.push('', 'Bound explicitly:');
+    for (const i of explicit) lines.push(`  ${i.id} → ${i.checks.join(', ')}`);
+  }
+  lines.push('', `Manual items (${manual.length}) need a sign-off: [x] in the checklist or a ticked box in the pull request. They have severity info and do not block until you raise it.`);
+  return lines.join('\n');
+}

@@ -1,0 +1,141 @@
+import { parseYaml, type YamlDoc } from '../repo/yaml.js';
+import { PRESETS } from '../generated/presets.js';
+import { getDef, nearestId } from '../catalogue.js';
+import { ConfigError, type Severity } from '../types.js';
+import { checklistSchema } from './schema.js';
+import type { Checklist, ChecklistItem } from './types.js';
+
+export const PRESET_NAMES = Object.keys(PRESETS);
+
+/**
+ * Parses a YAML checklist. Every problem is a ConfigError naming file:line:column and what was
+ * expected. `file` is the repository-relative path used in messages and item sources.
+ */
+export function parseYamlChecklist(file: string, text: string): Checklist {
+  const y = parseYaml(file, text);
+  if (y.errors.length) {
+    const e = y.errors[0]!;
+    throw new ConfigError(`invalid YAML: ${e.message}`, { file, line: e.line, column: e.column });
+  }
+  const doc = y.docs[0];
+  if (!doc || doc.value === undefined || doc.value === null) throw new ConfigError('empty checklist: expected `version: 1` and `items:`', { file, line: 1, column: 1 });
+  if (y.docs.length > 1) throw new ConfigError('a checklist is a single YAML document', { file, line: y.docs[1]!.loc([])?.line ?? 1, column: 1 });
+  const res = checklistSchema.safeParse(doc.value);
+  if (!res.success) {
+    const issue = res.error.issues[0]!;
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      const key = issue.keys[0]!;
+      const known = knownKeys(path);
+      const near = nearestId(key, known);
+      throw new ConfigError(`unknown key '${key}'${near ? ` (did you mean '${near}'?)` : ''}; expected one of: ${known.join(', ')}`, where(file, doc, [...path, key], true));
+    }
+    const name = path.length ? path.join('.') : 'checklist';
+    throw new ConfigError(`${name}: ${describeIssue(issue)}`, where(file, doc, path, false));
+  }
+  const data = res.data;
+  const items: ChecklistItem[] = [];
+  const seen = new Map<string, number>();
+  (data.items ?? []).forEach((it, i) => {
+    const at = where(file, doc, ['items', i], false).where!;
+    if (seen.has(it.id)) throw new ConfigError(`duplicate item id '${it.id}' (first at line ${seen.get(it.id)})`, where(file, doc, ['items', i, 'id'], false));
+    seen.set(it.id, at.line ?? 1);
+    const checks = it.check === undefined ? [] : Array.isArray(it.check) ? it.check : [it.check];
+    checks.forEach((c, j) => {
+      if (getDef(c)) return;
+      const near = nearestId(c);
+      throw new ConfigError(`unknown check '${c}'${near ? ` (did you mean '${near}'?)` : ''}; run \`preflight list\` for the catalogue`, where(file, doc, Array.isArray(it.check) ? ['items', i, 'check', j] : ['items', i, 'check'], false));
+    });
+    items.push({
+      id: it.id,
+      title: it.title ?? null,
+      checks,
+      severity: it.severity,
+      paths: it.paths,
+      ignore: it.ignore,
+      options: it.options,
+      group: it.group === undefined ? undefined : Array.isArray(it.group) ? it.group : [it.group],
+      signedOff: it['signed-off'],
+      source: { file, line: at.line ?? 1, column: at.column },
+    });
+  });
+  const p = data.probes ?? {};
+  return {
+    file,
+    format: 'yaml',
+    extends: data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends],
+    failOn: data['fail-on'],
+    probes: {
+      url: p.url,
+      health: p.health === undefined ? undefined : Array.isArray(p.health) ? p.health : [p.health],
+      timeout: p.timeout,
+      wait: p.wait,
+      headers: p.headers,
+      httpUrl: p['http-url'],
+      ca: p.ca,
+      allowSelfSigned: p['allow-self-signed'],
+    },
+    ignore: data.ignore ?? [],
+    items,
+    manualSeverity: 'high',
+  };
+}
+
+function where(file: string, doc: YamlDoc, path: (string | number)[], key: boolean): { where: ConfigError['where'] } & ConfigError['where'] {
+  let p = [...path];
+  let pos = doc.loc(p, key);
+  while (!pos && p.length) { p = p.slice(0, -1); pos = doc.loc(p, false); }
+  const w = { file, line: pos?.line ?? 1, column: pos?.column ?? 1 };
+  return { ...w, where: w };
+}
+
+function knownKeys(path: (string | number)[]): string[] {
+  if (path[0] === 'items' && path.length === 2) return ['id', 'title', 'check', 'severity', 'paths', 'ignore', 'options', 'group', 'signed-off'];
+  if (path[0] === 'probes') return ['url', 'health', 'timeout', 'wait', 'headers', 'http-url', 'ca', 'allow-self-signed'];
+  return ['version', 'extends', 'fail-on', 'probes', 'ignore', 'items'];
+}
+
+function describeIssue(issue: { code: string; message: string; expected?: unknown; values?: unknown[] }): string {
+  if (issue.code === 'invalid_value' && Array.isArray(issue.values)) return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+/** Loads a built-in preset by name. */
+export function loadPreset(name: string): Checklist {
+  const text = PRESETS[name];
+  if (text === undefined) {
+    const near = nearestId(name, PRESET_NAMES);
+    throw new ConfigError(`unknown preset '${name}'${near ? ` (did you mean '${near}'?)` : ''}; presets: ${PRESET_NAMES.join(', ')}`);
+  }
+  return { ...parseYamlChecklist(`checklists/${name}.yml`, text), format: 'preset', file: null };
+}
+
+/**
+ * Resolves `extends`: preset items first (in order), then the file's own items; an item with the
+ * id of an inherited item replaces it in place. A checklist without `extends` runs only its items.
+ */
+export function resolveExtends(list: Checklist, depth = 0): Checklist {
+  if (!list.extends.length) return list;
+  if (depth > 8) throw new ConfigError('`extends` nests too deeply', list.file ? { file: list.file } : undefined);
+  const merged: ChecklistItem[] = [];
+  const index = new Map<string, number>();
+  const add = (it: ChecklistItem) => {
+    const at = index.get(it.id);
+    if (at === undefined) { index.set(it.id, merged.length); merged.push(it); } else merged[at] = it;
+  };
+  for (const name of list.extends) {
+    let preset: Checklist;
+    try { preset = resolveExtends(loadPreset(name), depth + 1); } catch (e) {
+      if (e instanceof ConfigError && !e.where && list.file) throw new ConfigError(e.message, { file: list.file, line: 1 });
+      throw e;
+    }
+    preset.items.forEach(add);
+  }
+  list.items.forEach(add);
+  return { ...list, items: merged };
+}
+
+/** The severity a manual item has when none is written. */
+export function manualSeverity(list: Checklist, item: ChecklistItem): Severity {
+  return item.severity && item.severity !== 'off' ? item.severity : list.manualSeverity;
+}

@@ -1,0 +1,175 @@
+import type { Heading, List, ListItem, Nodes, PhrasingContent, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { catalogue, nearestId } from '../catalogue.js';
+import { ConfigError } from '../types.js';
+import { bindChecklist, type BindingHint } from './matcher.js';
+import type { Checklist, ChecklistItem } from './types.js';
+
+const DIRECTIVE = /<!--\s*preflight\s*:([\s\S]*?)-->/gi;
+const MAX_SLUG = 60;
+
+/** Options of `parseMarkdownChecklist` (tests pass `known` to pin the catalogue). */
+export interface MarkdownOptions {
+  /** Ids an explicit `<!-- preflight: ID -->` may name (default: the catalogue). */
+  known?: Iterable<string>;
+  /** Run the phrase matcher on items without an explicit binding (default true). */
+  match?: boolean;
+}
+
+/**
+ * Parses a team's Markdown checklist (GFM task lists) into a bound `Checklist`.
+ *
+ * Every task-list item — nested, in block quotes, spanning lines, sign-off lines like
+ * `- [ ] Name: ____` — becomes one item: its title is the first paragraph with markup stripped,
+ * its group the heading path (a lone leading `#` title of the document is left out; emoji are
+ * trimmed from headings), its id a slug of the title made unique with `-2`, `-3`… Task lists
+ * inside code blocks or raw HTML are not items. `<!-- preflight: ID, ID -->` on an item binds it
+ * explicitly and `<!-- preflight: manual -->` keeps it manual; other items go through the
+ * phrase matcher. `[x]` is a standing sign-off on a manual item and only shown on a bound one.
+ * Throws ConfigError for an unknown id (with the nearest known one) and for a file without task items.
+ */
+export function parseMarkdownChecklist(file: string, text: string, opts: MarkdownOptions = {}): Checklist {
+  const known = new Set(opts.known ?? catalogue().keys());
+  const tree = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const docTitle = documentTitle(tree.children);
+  const items: ChecklistItem[] = [];
+  const hints = new Map<ChecklistItem, BindingHint>();
+  const used = new Set<string>();
+  const headings: { depth: number; text: string }[] = [];
+
+  const visitItem = (li: ListItem, parent: string | undefined, parentItem: ChecklistItem | undefined): void => {
+    const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
+    const title = first ? plainText(first.children) : '';
+    let next = parentItem;
+    if (li.checked === true || li.checked === false) {
+      const pos = li.position?.start;
+      const item: ChecklistItem = {
+        id: uniqueId(slug(title), used),
+        title,
+        checks: [],
+        group: headings.map((h) => h.text),
+        source: { file, line: pos?.line ?? 1, column: pos?.column ?? 1 },
+      };
+      const directive = readDirectives(li, file, known);
+      if (directive === 'manual' || directive === null) {
+        if (li.checked) item.signedOff = true;
+      } else {
+        item.checks = directive;
+        if (li.checked) item.ticked = true;
+      }
+      hints.set(item, { parent, parentItem, explicit: directive !== null });
+      items.push(item);
+      next = item;
+    }
+    for (const child of li.children) if (child.type === 'list') visitList(child, title, next);
+  };
+  const visitList = (list: List, parent: string | undefined, parentItem: ChecklistItem | undefined): void => {
+    for (const li of list.children) visitItem(li, parent, parentItem);
+  };
+  const visitFlow = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'heading') {
+        if (node === docTitle) continue;
+        while (headings.length && headings.at(-1)!.depth >= node.depth) headings.pop();
+        headings.push({ depth: node.depth, text: headingText(node) });
+      } else if (node.type === 'list') visitList(node, undefined, undefined);
+      else if (node.type === 'blockquote' || node.type === 'footnoteDefinition') visitFlow(node.children);
+    }
+  };
+  visitFlow(tree.children);
+
+  if (!items.length) throw new ConfigError('no task-list items (`- [ ] …`) found: a Markdown checklist is a list of `- [ ] item` lines', { file, line: 1, column: 1 });
+  const checklist: Checklist = { file, format: 'markdown', extends: [], probes: {}, ignore: [], items, manualSeverity: 'info' };
+  if (opts.match !== false) bindChecklist(checklist, hints);
+  return checklist;
+}
+
+/** The first heading when it is the only `#` heading and comes before any list: the document's name. */
+function documentTitle(nodes: readonly RootContent[]): Heading | undefined {
+  const h1 = nodes.filter((n): n is Heading => n.type === 'heading' && n.depth === 1);
+  const first = nodes.find((n) => n.type === 'heading' || n.type === 'list');
+  return h1.length === 1 && first === h1[0] ? h1[0] : undefined;
+}
+
+function headingText(h: Heading): string {
+  // Emoji decorate headings ("🔒 Security"); they make group names awkward to type or compare.
+  return plainText(h.children).replace(/[\p{Extended_Pictographic}\p{So}\p{Co}\uFE0F\u200D]/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The visible text of inline content: markup, HTML and directives dropped, white space collapsed. */
+export function plainText(nodes: readonly PhrasingContent[]): string {
+  let out = '';
+  const walk = (n: Nodes): void => {
+    switch (n.type) {
+      case 'text': case 'inlineCode': out += n.value; break;
+      case 'break': out += ' '; break;
+      case 'image': case 'imageReference': out += n.alt ?? ''; break;
+      case 'html': out += ' '; break;
+      case 'footnoteReference': break;
+      default: if ('children' in n) for (const c of n.children) walk(c as Nodes);
+    }
+  };
+  for (const n of nodes) walk(n);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The explicit binding written on an item (not on its nested items): a list of ids, `'manual'`,
+ * or null when there is none.
+ */
+function readDirectives(li: ListItem, file: string, known: ReadonlySet<string>): string[] | 'manual' | null {
+  const found: { value: string; line: number; column: number }[] = [];
+  const walk = (n: Nodes): void => {
+    if (n.type === 'list') return;
+    if (n.type === 'html') {
+      const at = n.position?.start;
+      found.push({ value: n.value, line: at?.line ?? 1, column: at?.column ?? 1 });
+      return;
+    }
+    if ('children' in n) for (const c of n.children) walk(c as Nodes);
+  };
+  for (const c of li.children) walk(c);
+  let ids: string[] | null = null;
+  let manual = false;
+  for (const h of found) {
+    for (const m of h.value.matchAll(DIRECTIVE)) {
+      const where = { file, line: h.line, column: h.column };
+      const names = m[1]!.split(/[\s,]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+      if (!names.length) throw new ConfigError('empty `<!-- preflight: -->`: expected check ids (`<!-- preflight: hsts, https-redirect -->`) or `manual`', where);
+      for (const name of names) {
+        if (name === 'manual') { manual = true; continue; }
+        if (!known.has(name)) {
+          const near = nearestId(name, known);
+          throw new ConfigError(`unknown check '${name}' in <!-- preflight: … -->${near ? ` (did you mean '${near}'?)` : ''}; run \`preflight list\` for the catalogue`, where);
+        }
+        ids ??= [];
+        if (!ids.includes(name)) ids.push(name);
+      }
+      if (manual && ids) throw new ConfigError('`<!-- preflight: manual -->` cannot be combined with check ids on the same item', where);
+    }
+  }
+  return manual ? 'manual' : ids;
+}
+
+/** A URL- and YAML-safe slug of a title (`Enable HSTS (Strict…)` → `enable-hsts-strict`). */
+export function slug(title: string): string {
+  const s = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (s.length <= MAX_SLUG) return s || 'item';
+  const cut = s.slice(0, MAX_SLUG);
+  const dash = cut.lastIndexOf('-');
+  return dash > MAX_SLUG / 2 ? cut.slice(0, dash) : cut;
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}

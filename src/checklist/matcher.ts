@@ -1,0 +1,103 @@
+import { catalogue } from '../catalogue.js';
+import type { PhraseRule } from '../checks/define.js';
+import { normaliseTitle } from '../gate/attest.js';
+import { DRAFT_PHRASES } from './phrases-draft.js';
+import type { Checklist, ChecklistItem } from './types.js';
+
+/** Where an item sits: its heading path and the text of the list item it is nested in. */
+export interface MatchContext {
+  headings: readonly string[];
+  parent?: string;
+}
+
+/** The checks an item binds to (sorted; empty: manual) and the phrases that matched. */
+export interface Match {
+  checks: string[];
+  matchedBy: string;
+}
+
+/** What the Markdown parser knows about an item beyond the `ChecklistItem` itself. */
+export interface BindingHint {
+  parent?: string;
+  parentItem?: ChecklistItem;
+  /** The item carries `<!-- preflight: … -->`: the matcher leaves it alone. */
+  explicit: boolean;
+}
+
+const HEALTH = 'health-endpoint';
+// A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
+const URL_PATH = /^\/[\w\-./~%]*$/;
+
+let table: [string, PhraseRule[]][] | null = null;
+function rules(): [string, PhraseRule[]][] {
+  if (table) return table;
+  const byId = new Map<string, PhraseRule[]>();
+  for (const [id, def] of catalogue()) if (def.match?.length) byId.set(id, def.match);
+  for (const [id, list] of Object.entries(DRAFT_PHRASES)) if (!byId.has(id)) byId.set(id, list);
+  return (table = [...byId].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
+ * Matches one item text against every check's phrase rules. A rule matches when its `pattern`
+ * finds the lower-cased, markup-free item text, its `context` (if any) finds the heading path or
+ * the parent item's text, and its `unless` (if any) finds neither in the item text. The item binds
+ * to every check with a matching rule; `matchedBy` quotes the words that matched, per check.
+ */
+export function matchItem(item: string, context: MatchContext): Match {
+  const text = normaliseTitle(item);
+  const where = normaliseTitle([...context.headings, context.parent ?? ''].join(' / '));
+  const checks: string[] = [];
+  const why: string[] = [];
+  if (!text) return { checks, matchedBy: '' };
+  for (const [id, list] of rules()) {
+    for (const rule of list) {
+      const m = rule.pattern.exec(text);
+      if (!m) continue;
+      if (rule.context && !rule.context.test(where)) continue;
+      if (rule.unless?.test(text)) continue;
+      checks.push(id);
+      why.push(`"${m[0]}" → ${id}`);
+      break;
+    }
+  }
+  return { checks, matchedBy: why.join(', ') };
+}
+
+/**
+ * Fills `checks` and `matchedBy` of every item without an explicit binding. `hints` (from the
+ * Markdown parser) give the parent item and say which items were bound or kept manual explicitly;
+ * without a hint, an item that already has checks is left alone. Bare URL paths nested under an
+ * item bound to `health-endpoint` bind to it with `options.paths`, and the parent checks them all.
+ */
+export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<ChecklistItem, BindingHint> = new Map()): Checklist {
+  const matched = new Set<ChecklistItem>();
+  for (const item of checklist.items) {
+    const hint = hints.get(item);
+    if (hint ? hint.explicit : item.checks.length) continue;
+    const m = matchItem(item.title ?? '', { headings: item.group ?? [], parent: hint?.parent });
+    if (!m.checks.length) continue;
+    applyBinding(item, m.checks, m.matchedBy);
+    matched.add(item);
+  }
+  const paths = new Map<ChecklistItem, string[]>();
+  for (const item of checklist.items) {
+    const parent = hints.get(item)?.parentItem;
+    const title = item.title ?? '';
+    if (!parent?.checks.includes(HEALTH) || item.checks.length || hints.get(item)?.explicit || !URL_PATH.test(title)) continue;
+    applyBinding(item, [HEALTH], `path under "${parent.title}" → ${HEALTH}`);
+    item.options = { paths: [title] };
+    paths.set(parent, [...(paths.get(parent) ?? []), title]);
+  }
+  for (const [parent, list] of paths) {
+    if (!matched.has(parent) || parent.options) continue;
+    parent.options = parent.checks.length === 1 ? { paths: list } : { [HEALTH]: { paths: list } };
+  }
+  return checklist;
+}
+
+function applyBinding(item: ChecklistItem, checks: string[], matchedBy: string): void {
+  item.checks = checks;
+  item.matchedBy = matchedBy;
+  // A tick on a bound item is only shown: the check decides, not the box.
+  if (item.signedOff) { delete item.signedOff; item.ticked = true; }
+}

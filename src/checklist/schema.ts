@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { SEVERITIES } from '../types.js';
+
+/** The YAML checklist (version 1). Unknown keys are errors, never silently ignored. */
+export const severitySettingSchema = z.enum([...SEVERITIES, 'off']);
+export const failOnSchema = z.enum([...SEVERITIES, 'none']);
+
+const stringList = z.array(z.string().min(1));
+
+export const itemSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id of letters, digits, ".", "_" or "-"'),
+  title: z.string().min(1).optional(),
+  check: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+  severity: severitySettingSchema.optional(),
+  paths: stringList.optional(),
+  ignore: stringList.optional(),
+  options: z.record(z.string(), z.unknown()).optional(),
+  group: z.union([z.string(), stringList]).optional(),
+  'signed-off': z.boolean().optional(),
+});
+
+export const probesSchema = z.strictObject({
+  url: z.string().min(1).optional(),
+  health: z.union([z.string().startsWith('/'), z.array(z.string().startsWith('/')).min(1)]).optional(),
+  timeout: z.number().positive().max(600).optional(),
+  wait: z.number().min(0).max(3600).optional(),
+  headers: z.record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'an HTTP header name'), z.string()).optional(),
+  'http-url': z.string().min(1).optional(),
+  ca: z.string().min(1).optional(),
+  'allow-self-signed': z.boolean().optional(),
+});
+
+export const checklistSchema = z.strictObject({
+  version: z.literal(1),
+  extends: z.union([z.string(), stringList]).optional(),
+  'fail-on': failOnSchema.optional(),
+  probes: probesSchema.optional(),
+  ignore: stringList.optional(),
+  items: z.array(itemSchema).optional(),
+});
+
+export type ChecklistFile = z.infer<typeof checklistSchema>;

@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { defineCheck, type RawFinding } from './define.js';
+import { isDevOnly, isTemplate } from '../repo/classify.js';
+import {
+  codeFiles, configEnv, findCalls, inDevBranch, isWildcard, jsImports, listElements, matchBracket, objectLiteral, objectProps,
+  pythonSettings, scanSource, splitList, stringValue, type Arg, type Call, type Source,
+} from './util/code.js';
+import { parseNginx, walkNginx } from './util/nginx.js';
+
+type Report = (f: RawFinding) => void;
+interface Hit { offset: number; what: string; credentials?: boolean }
+
+const TRUE = /^(True|true)$/;
+const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)']);
+const isAnyOrigin = (expr: string) => isWildcard(expr) || (listElements(expr) ?? [expr]).some((e) => ANY_REGEX.has(stringValue(e) ?? ''));
+const argNamed = (call: Call, name: string): Arg | undefined => call.args.find((a) => a.name === name);
+
+/** Flask-CORS `CORS(app, …)` / `cors.init_app(app, …)` / `@cross_origin(…)`: origins default to `*`. */
+function flaskCors(src: Source, configured: boolean): Hit[] {
+  if (!/\bflask_cors\b/.test(src.bare)) return [];
+  const calls = findCalls(src, /CORS|cross_origin/).filter((c) => /(^|\.)(CORS|cross_origin)$/.test(c.callee));
+  // `cors = CORS()` then `cors.init_app(app, …)`: the options travel with init_app.
+  for (const m of src.bare.matchAll(/\b([A-Za-z_]\w*)\s*=\s*(?:flask_cors\.)?CORS\(\s*\)/g)) calls.push(...findCalls(src, `${m[1]}.init_app`));
+  const hits: Hit[] = [];
+  for (const call of calls) {
+    const isCors = call.callee.endsWith('CORS');
+    if (isCors && !call.args.length) continue;
+    const credentials = TRUE.test(argNamed(call, 'supports_credentials')?.value.trim() ?? '');
+    const origins = argNamed(call, 'origins');
+    if (origins) {
+      if (isAnyOrigin(origins.value)) hits.push({ offset: origins.start, what: `Flask-CORS origins=${origins.value.trim()} allows any origin`, credentials });
+      continue;
+    }
+    if (configured) continue;
+    const resources = argNamed(call, 'resources');
+    if (!resources) { hits.push({ offset: call.start, what: `${call.callee}(…) without origins allows any origin (Flask-CORS defaults to '*')`, credentials }); continue; }
+    const r = resources.value.trim();
+    if (stringValue(r) !== null || listElements(r)) { hits.push({ offset: resources.start, what: `Flask-CORS resources without origins allow any origin (the default is '*')`, credentials }); continue; }
+    if (!r.startsWith('{')) continue;
+    const close = matchBracket(src, resources.start);
+    if (close < 0) continue;
+    for (const entry of splitList(src, resources.start + 1, close)) {
+      const v = entry.value.trim();
+      if (!v.startsWith('{')) continue;
+      const inner = splitList(src, entry.start + entry.value.indexOf('{') + 1, matchBracket(src, entry.start + entry.value.indexOf('{')));
+      const o = inner.find((a) => a.name === 'origins');
+      const cred = credentials || TRUE.test(inner.find((a) => a.name === 'supports_credentials')?.value.trim() ?? '');
+      if (!o) hits.push({ offset: entry.start, what: 'a Flask-CORS resource without origins allows any origin (the default is \'*\')', credentials: cred });
+      else if (isAnyOrigin(o.value)) hits.push({ offset: o.start, what: `Flask-CORS resource origins ${o.value.trim()} allows any origin`, credentials: cred });
+    }
+  }
+  return hits;
+}
+
+/** FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or an any-origin regex. */
+function starlette(src: Source): Hit[] {
+  if (!/\bCORSMiddleware\b/.test(src.bare)) return [];
+  const hits: Hit[] = [];
+  for (const call of findCalls(src, /add_middleware|Middleware|CORSMiddleware/)) {
+    if (!call.callee.endsWith('CORSMiddleware') && !call.args.some((a) => a.name === null && /(^|\.)CORSMiddleware$/.test(a.value.trim()))) continue;
+    const credentials = TRUE.test(argNamed(call, 'allow_credentials')?.value.trim() ?? '');
+    const origins = argNamed(call, 'allow_origins');
+    const regex = argNamed(call, 'allow_origin_regex');
+    if (origins && isWildcard(origins.value)) hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins=${origins.value.trim()} allows any origin`, credentials });
+    else if (regex && ANY_REGEX.has(stringValue(regex.value) ?? '')) hits.push({ offset: regex.start, what: `CORSMiddleware allow_origin_regex=${regex.value.trim()} matches any origin`, credentials });
+  }
+  return hits;
+}
+
+/** Django/Flask settings: `CORS_ALLOW_ALL_ORIGINS = True`, `CORS_ORIGIN_ALLOW_ALL = True`, `CORS_ORIGINS = "*"`. */
+function pySettings(src: Source): Hit[] {
+  const hits: Hit[] = [];
+  for (const s of pythonSettings(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|CORS_ORIGINS|CORS_ALLOW_ORIGINS?/)) {
+    const allowAll = /ALLOW_ALL/.test(s.name);
+    if (allowAll ? TRUE.test(s.value) : isAnyOrigin(s.value)) hits.push({ offset: s.start, what: `${s.name} = ${s.value} allows any origin` });
+  }
+  if (!hits.length) return hits;
+  // django-cors-headers and Flask-CORS reflect the origin when credentials are allowed.
+  const cred = pythonSettings(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((s) => TRUE.test(s.value));
+  return hits.map((h) => ({ ...h, credentials: cred }));
+}
+
+/** Express `cors()`, NestJS `enableCors()`/`{ cors: true }`, Fastify `register(cors)`: any origin by default. */
+function jsCors(src: Source): Hit[] {
+  const hits: Hit[] = [];
+  const judge = (call: Call, opts: Arg | undefined, label: string) => {
+    if (!opts) { hits.push({ offset: call.start, what: `${label} without options allows any origin` }); return; }
+    const obj = objectLiteral(src, opts);
+    if (!obj) return; // a variable or a function: not judged
+    const props = objectProps(src, obj);
+    const origin = props.find((p) => p.name === 'origin');
+    const credentials = props.some((p) => p.name === 'credentials' && p.value.trim() === 'true');
+    if (!origin) hits.push({ offset: call.start, what: `${label} without an origin option allows any origin`, credentials });
+    else if (isWildcard(origin.value)) hits.push({ offset: origin.start, what: `${label} origin ${origin.value.trim()} allows any origin`, credentials });
+    else if (origin.value.trim() === 'true') hits.push({ offset: origin.start, what: `${label} origin: true reflects any origin`, credentials });
+  };
+  for (const name of jsImports(src, ['cors'])) {
+    for (const call of findCalls(src, name)) if (call.callee === name) judge(call, call.args[0], `cors()`);
+  }
+  const fastify = jsImports(src, ['@fastify/cors', 'fastify-cors']);
+  if (fastify.length) {
+    for (const call of findCalls(src, 'register')) {
+      if (call.args[0] && fastify.includes(call.args[0].value.trim())) judge(call, call.args[1], '@fastify/cors');
+    }
+  }
+  for (const call of findCalls(src, 'enableCors')) if (call.callee.includes('.')) judge(call, call.args[0], 'enableCors()');
+  for (const call of findCalls(src, 'create')) {
+    if (!/NestFactory\.create$/.test(call.callee)) continue;
+    const obj = call.args[1] && objectLiteral(src, call.args[1]);
+    const cors = obj ? objectProps(src, obj).find((p) => p.name === 'cors') : undefined;
+    if (cors?.value.trim() === 'true') hits.push({ offset: cors.start, what: 'NestFactory.create({ cors: true }) allows any origin' });
+  }
+  return hits;
+}
+
+/** A literal `Access-Control-Allow-Origin` header set to `*` in code (`setHeader`, `headers[…] =`, dict/object). */
+function headerLiteral(src: Source): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of src.code.matchAll(/(['"`])access-control-allow-origin\1(\s*\]\s*=|\s*[:,])\s*(['"`])\*\3/gi)) {
+    const star = m.index + m[0].length - 2;
+    // Both literals must be real strings (not text inside a longer string or a comment).
+    if (src.bare[m.index] !== m[1] || src.bare[star] !== ' ' || src.bare[star - 1] !== m[3]) continue;
+    hits.push({ offset: m.index, what: 'the Access-Control-Allow-Origin header is set to *' });
+  }
+  return hits;
+}
+
+/** Any-origin CORS in code and config. */
+export const corsWildcard = defineCheck({
+  id: 'cors-wildcard',
+  title: 'CORS does not allow any origin',
+  severity: 'high',
+  description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, nginx, CORS_ORIGINS=*).',
+  docs: {
+    why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
+    fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`).',
+    details: [
+      'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True`; `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`. FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included.',
+      'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` (options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors`. Any language: a literal `Access-Control-Allow-Origin` header set to `*`.',
+      'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`.',
+      'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `credentials: true`, `CORS_ALLOW_CREDENTIALS = True`) these libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`.',
+      'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")` give `info` notes. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it).',
+    ].join('\n'),
+  },
+  options: z.object({}),
+  run({ snapshot, report }) {
+    const files = codeFiles(snapshot.files).filter((f) => !isTemplate(f));
+    const sources = files.map((f) => ({ f, text: snapshot.text(f) })).filter((x) => x.text !== undefined && /cors|access-control-allow-origin/i.test(x.text)).map((x) => scanSource(x.f, x.text!));
+    const env = configEnv(snapshot);
+    const configured = sources.some((s) => s.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(s.code)) || env.some((e) => /^CORS_(ORIGINS|RESOURCES)$/i.test(e.key));
+    for (const src of sources) {
+      const hits = src.lang === 'python' ? [...flaskCors(src, configured), ...starlette(src), ...pySettings(src)] : jsCors(src);
+      hits.push(...headerLiteral(src));
+      for (const h of hits) emit(report, src.file, src.lineAt(h.offset), h.what, h.credentials ?? false, isDevOnly(src.file) || inDevBranch(src, h.offset));
+    }
+    for (const e of env) {
+      const v = e.value.trim();
+      const any = /(^|_)CORS_(ALLOWED_|ALLOW_)?ORIGINS?$/i.test(e.key) && (v === '*' || isWildcard(v));
+      const all = /(^|_)CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/i.test(e.key) && /^(true|1|yes|on)$/i.test(v);
+      if (any || all) emit(report, e.file, e.line, `${e.key}=${v} allows any origin`, false, e.dev);
+    }
+    for (const file of snapshot.nginxFiles()) {
+      if (isTemplate(file) && !file.endsWith('.conf.template')) continue;
+      for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
+        const name = d.name.toLowerCase();
+        const any = (name === 'add_header' && d.args[0]?.value.toLowerCase() === 'access-control-allow-origin' && d.args[1]?.value === '*')
+          || (name === 'more_set_headers' && d.args.some((a) => /^access-control-allow-origin:\s*\*$/i.test(a.value.trim())));
+        if (any) emit(report, file, d.line, `nginx ${d.name} Access-Control-Allow-Origin * allows any origin`, false, false);
+      }
+    }
+  },
+});
+
+function emit(report: Report, file: string, line: number, what: string, credentials: boolean, dev: boolean) {
+  const fix = 'list the allowed origins explicitly';
+  if (dev) { report({ file, line, note: true, message: `${what} (development-only; make sure production lists its origins)` }); return; }
+  if (credentials) report({ file, line, severity: 'critical', message: `${what} with credentials: the library reflects the caller's origin, so any site can make authenticated requests; ${fix}` });
+  else report({ file, line, message: `${what}; ${fix}` });
+}

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { defineCheck, type RawFinding } from './define.js';
+import { isComposeFile, isDevOnly, isTemplate } from '../repo/classify.js';
+import type { ComposeService } from '../repo/compose.js';
+import { isObject } from '../repo/yaml.js';
+
+/** Ports that only databases, caches and search engines listen on, with the product for messages. */
+const DATABASE_PORTS: Record<number, string> = {
+  5432: 'PostgreSQL', 6432: 'PgBouncer', 3306: 'MySQL/MariaDB', 33060: 'MySQL X', 27017: 'MongoDB', 27018: 'MongoDB', 27019: 'MongoDB',
+  6379: 'Redis', 9200: 'Elasticsearch', 9300: 'Elasticsearch transport', 1433: 'SQL Server', 1521: 'Oracle', 11211: 'Memcached',
+  5984: 'CouchDB', 9042: 'Cassandra CQL', 26257: 'CockroachDB', 7687: 'Neo4j Bolt', 8529: 'ArangoDB', 28015: 'RethinkDB', 2379: 'etcd',
+};
+/** Ports that are databases only when the image says so (7000, 8086, 9000 are common app ports too). */
+const IMAGE_PORTS: Record<string, number[]> = { cassandra: [7000, 7001, 7199], scylla: [7000, 7001], influxdb: [8086], clickhouse: [8123, 9000], neo4j: [7474] };
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|0:0:0:0:0:0:0:1)$/i;
+const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|f[cd][0-9a-f]{2}:.*)$/i;
+
+/** A published port: host address (null = all interfaces, '?' = unresolvable), host port text, container port range. */
+interface Published { hostIp: string | null; published: string | null; target: [number, number] }
+
+/** Resolves `${VAR:-default}` to its default; other variables become `?` (unknown). */
+function interpolate(s: string): string {
+  return s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, _n, op: string | undefined, def: string | undefined) => (op ? def ?? '' : '?'));
+}
+
+function range(s: string): [number, number] | null {
+  const m = /^(\d+)(?:-(\d+))?$/.exec(s.trim());
+  if (!m) return null;
+  return [Number(m[1]), Number(m[2] ?? m[1])];
+}
+
+/** Parses compose `ports:` entries: short syntax (`[ip:][host:]container[/proto]`) and long syntax. */
+export function parsePort(entry: unknown): Published | null {
+  if (typeof entry === 'number') return { hostIp: null, published: null, target: [entry, entry] };
+  if (isObject(entry)) {
+    const target = range(interpolate(String(entry['target'] ?? '')));
+    if (!target) return null;
+    const ip = entry['host_ip'] === undefined || entry['host_ip'] === null ? null : interpolate(String(entry['host_ip'])).replace(/^\[|\]$/g, '');
+    return { hostIp: ip, published: entry['published'] === undefined || entry['published'] === null ? null : interpolate(String(entry['published'])), target };
+  }
+  if (typeof entry !== 'string') return null;
+  let s = interpolate(entry.trim()).replace(/\/(tcp|udp|sctp)$/i, '');
+  let hostIp: string | null = null;
+  const v6 = /^\[([^\]]*)\]:(.*)$/.exec(s);
+  if (v6) { hostIp = v6[1]!; s = v6[2]!; }
+  const parts = s.split(':');
+  if (!v6 && parts.length === 3) hostIp = parts.shift()!;
+  else if (!v6 && parts.length > 3) { hostIp = parts.slice(0, -2).join(':'); parts.splice(0, parts.length - 2); }
+  const target = range(parts.at(-1)!);
+  if (!target) return null;
+  return { hostIp: hostIp === '' ? null : hostIp, published: parts.length > 1 ? parts[0]! : null, target };
+}
+
+/** Compose and Kubernetes Services do not publish database ports on all interfaces. */
+export const databasePortExposed = defineCheck({
+  id: 'database-port-exposed',
+  title: 'Database ports are not published',
+  severity: 'high',
+  description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services do not expose them.',
+  docs: {
+    why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
+    fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:5432:5432"`.',
+    details: [
+      'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes, `${PORT:-5432}` defaults) and long syntax (`target`, `published`, `host_ip`) are read. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
+      'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
+      'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list; add them with the `ports` option.',
+      'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine.',
+      'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`) get `info` notes.',
+    ].join('\n'),
+  },
+  options: z.object({
+    ports: z.array(z.number().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number)),
+    imagePorts: z.record(z.string(), z.array(z.number().int().min(1).max(65535))).default(IMAGE_PORTS),
+  }),
+  run({ snapshot, options, report, skip }) {
+    const compose = snapshot.composeFiles().filter((c) => isComposeFile(c.path) && !isTemplate(c.path));
+    const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !isTemplate(o.file));
+    if (!compose.length && !services.length) { skip('no compose files or Kubernetes Services'); return; }
+    const base = new Set(options.ports);
+    const dbPortsFor = (image: string): number[] => {
+      const extra = Object.entries(options.imagePorts).filter(([name]) => image.toLowerCase().includes(name)).flatMap(([, ports]) => ports);
+      return [...base, ...extra];
+    };
+    const label = (p: number) => (DATABASE_PORTS[p] ? `${p} (${DATABASE_PORTS[p]})` : String(p));
+    for (const cf of compose) {
+      for (const svc of cf.services) judgeService(svc, dbPortsFor(typeof svc.value['image'] === 'string' ? svc.value['image'] : ''), label, isDevOnly(cf.path), report);
+    }
+    for (const obj of services) {
+      const spec = isObject(obj.value['spec']) ? obj.value['spec'] : {};
+      const type = spec['type'];
+      if (type !== 'LoadBalancer' && type !== 'NodePort') continue;
+      const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
+      const meta = isObject(obj.value['metadata']) ? obj.value['metadata'] : {};
+      const annotations = isObject(meta['annotations']) ? meta['annotations'] : {};
+      const internal = Object.entries(annotations).some(([k, v]) => /internal|load-balancer-type|lb-type|scheme/i.test(k) && /^(true|internal)$/i.test(String(v).trim()));
+      const sources = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'].map(String) : null;
+      const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
+      const db = new Set(base);
+      ports.forEach((p, i) => {
+        if (!isObject(p)) return;
+        const hit = [p['port'], p['targetPort']].find((x): x is number => typeof x === 'number' && db.has(x));
+        if (hit === undefined) return;
+        const at = obj.loc(['spec', 'ports', i]);
+        const what = `Service '${obj.name ?? '?'}' of type ${type} exposes database port ${label(hit)}`;
+        if (type === 'LoadBalancer' && (internal || restricted)) report({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what} through an ${internal ? 'internal load balancer' : 'address-restricted load balancer'}` });
+        else report({ file: obj.file, line: at.line, column: at.column, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` });
+      });
+    }
+  },
+});
+
+function judgeService(svc: ComposeService, dbPorts: number[], label: (p: number) => string, dev: boolean, report: (f: RawFinding) => void) {
+  const ports = svc.value['ports'];
+  if (!Array.isArray(ports)) return;
+  ports.forEach((entry, i) => {
+    const p = parsePort(entry);
+    if (!p) return;
+    const hit = dbPorts.find((d) => d >= p.target[0] && d <= p.target[1]);
+    if (hit === undefined) return;
+    const at = svc.loc(['ports', i]);
+    const where = { file: svc.file, line: at.line, column: at.column };
+    const pub = p.published ? `host port ${p.published}` : 'a random host port';
+    const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
+    const what = `compose service '${svc.name}' publishes database port ${label(hit)} on ${pub}`;
+    if (ip !== null && LOOPBACK.test(ip)) { report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` }); return; }
+    if (ip !== null && PRIVATE.test(ip)) { report({ ...where, note: true, message: `${what}, bound to private address ${ip}` }); return; }
+    if (ip !== null && ip.includes('?')) { report({ ...where, note: true, message: `${what}, bound to a host address set by a variable (unverifiable)` }); return; }
+    const scope = ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces';
+    const message = `${what} of ${scope}; remove the mapping, use expose:, or bind to 127.0.0.1`;
+    report(dev ? { ...where, note: true, message: `${message} (development-only file)` } : { ...where, message });
+  });
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { defineCheck } from './define.js';
+import { effectiveInstructions } from '../repo/dockerfile.js';
+import { isDevOnly, isTemplate } from '../repo/classify.js';
+import type { SnapshotView } from '../repo/snapshot.js';
+
+/** The final stage (or a stage it inherits from) declares `HEALTHCHECK`. */
+export const dockerfileHealthcheck = defineCheck({
+  id: 'dockerfile-healthcheck',
+  title: 'Dockerfile declares a HEALTHCHECK',
+  severity: 'medium',
+  description: 'The final stage of each Dockerfile (or a stage it inherits from) declares a HEALTHCHECK.',
+  docs: {
+    why: 'Without a health check Docker, Compose and Swarm only know whether the process is alive, not whether it serves: a hung server keeps receiving traffic and is never restarted.',
+    fix: 'Add `HEALTHCHECK CMD curl -fsS http://localhost:8000/health || exit 1` (or a small binary probe) to the final stage.',
+    details: [
+      'Judges the final stage, following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the final stage does not inherit from does not count.',
+      'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note.',
+      'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
+      'A compose service built from the Dockerfile that declares its own `healthcheck:` satisfies the check (with an `info` note).',
+      'Development-only Dockerfiles (`Dockerfile.dev`) get an `info` note instead of a failure; templates are not judged.',
+    ].join('\n'),
+  },
+  options: z.object({}),
+  run({ snapshot, report, skip }) {
+    const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !isTemplate(d.path));
+    if (!dockerfiles.length) { skip('no Dockerfile'); return; }
+    const composeCovered = composeHealthchecked(snapshot);
+    for (const df of dockerfiles) {
+      const final = df.final!;
+      const hc = effectiveInstructions(final).filter((i) => i.keyword === 'HEALTHCHECK').at(-1);
+      const at = { file: df.path, line: final.from.line, column: final.from.column };
+      if (hc) {
+        if (hc.argv[0]?.toUpperCase() === 'NONE') report({ ...at, line: hc.line, column: hc.column, note: true, message: 'HEALTHCHECK NONE explicitly disables the health check (make sure the orchestrator probes the service instead)' });
+        continue;
+      }
+      const svc = composeCovered.get(df.path);
+      if (svc) { report({ ...at, note: true, message: `no HEALTHCHECK in the final stage, but compose service '${svc}' declares a healthcheck` }); continue; }
+      const message = `the final stage (FROM ${final.from.raw || '?'}) declares no HEALTHCHECK; add one so a hung server is detected and restarted`;
+      report(isDevOnly(df.path) ? { ...at, note: true, message: `${message} (development-only file)` } : { ...at, message });
+    }
+  },
+});
+
+/** Dockerfiles built by a compose service that declares a (non-disabled) healthcheck, with the service name. */
+function composeHealthchecked(snapshot: SnapshotView): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const cf of snapshot.composeFiles()) {
+    const dir = cf.path.includes('/') ? cf.path.slice(0, cf.path.lastIndexOf('/')) : '';
+    for (const svc of cf.services) {
+      const hc = svc.value['healthcheck'];
+      if (!hc || typeof hc !== 'object' || (hc as Record<string, unknown>)['disable'] === true) continue;
+      const test = (hc as Record<string, unknown>)['test'];
+      if (Array.isArray(test) && test[0] === 'NONE') continue;
+      const build = svc.value['build'];
+      const context = typeof build === 'string' ? build : build && typeof build === 'object' ? String((build as Record<string, unknown>)['context'] ?? '.') : null;
+      if (context === null) continue;
+      const dockerfile = build && typeof build === 'object' && typeof (build as Record<string, unknown>)['dockerfile'] === 'string' ? (build as Record<string, unknown>)['dockerfile'] as string : 'Dockerfile';
+      out.set(normalize([dir, context, dockerfile].filter(Boolean).join('/')), svc.name);
+    }
+  }
+  return out;
+}
+
+function normalize(p: string): string {
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop(); else out.push(part);
+  }
+  return out.join('/');
+}

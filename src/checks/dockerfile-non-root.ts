@@ -1,0 +1,81 @@
+import picomatch from 'picomatch';
+import { z } from 'zod';
+import { defineCheck } from './define.js';
+import { effectiveInstructions, parseImageRef, rootFrom, substitute, type DockerInstruction } from '../repo/dockerfile.js';
+import { isDevOnly, isTemplate } from '../repo/classify.js';
+import { normalizeImageName } from './image-tag-pinned.js';
+
+/** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
+export const DEFAULT_NON_ROOT_IMAGES = [
+  'gcr.io/distroless/*:nonroot', 'gcr.io/distroless/*:debug-nonroot', 'gcr.io/distroless/*:*-nonroot', 'gcr.io/distroless/*:nonroot-*',
+  'cgr.dev/**',
+  'mcr.microsoft.com/dotnet/**:*-chiseled*', 'mcr.microsoft.com/dotnet/**:*-chiseled',
+  'nginxinc/nginx-unprivileged:*', 'ghcr.io/nginxinc/nginx-unprivileged:*',
+];
+
+/** The final stage's effective user, following stage inheritance and resolving ARG/ENV. */
+export const dockerfileNonRoot = defineCheck({
+  id: 'dockerfile-non-root',
+  title: 'Containers do not run as root',
+  severity: 'high',
+  description: "The final stage's effective USER (inherited through stage names) is not root, 0, root:* or 0:*.",
+  docs: {
+    why: 'A process running as root inside the container turns any code-execution bug into root on the container and one step from the host.',
+    fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
+    details: [
+      '- Judged: the **final stage** only, with the instructions of the stages it inherits from (`FROM builder AS final`); a `USER root` in a discarded builder stage is fine.',
+      '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) fail at that `USER` line. `ARG`/`ENV` values are resolved (`USER ${UID}` with `ARG UID=10001` passes);',
+      '  a value that stays unresolved is an `info` note.',
+      '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',
+      '  (globs on `name:tag`), default: distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**`, .NET `*-chiseled*`,',
+      '  `nginxinc/nginx-unprivileged`. Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
+      '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID.',
+      '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
+      '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
+      '  and it flags `USER root` in builder stages (hadolint#405); Trivy DS002 has the same multi-stage false positive (aquasecurity/appshield#147).',
+    ].join('\n'),
+  },
+  options: z.object({
+    'non-root-images': z.array(z.string()).default(DEFAULT_NON_ROOT_IMAGES).describe('Base images (globs on name:tag) whose default user is not root.'),
+  }),
+  run({ snapshot, options, report, skip }) {
+    const nonRoot = picomatch(options['non-root-images'].length ? options['non-root-images'].map((p) => p.toLowerCase()) : ['\u0000'], { dot: true });
+    let judged = 0;
+    for (const df of snapshot.dockerfiles()) {
+      const final = df.final;
+      if (!final || isTemplate(df.path)) continue;
+      judged++;
+      const dev = isDevOnly(df.path);
+      const devNote = dev ? ' (development-only file)' : '';
+      const vars = new Map<string, string | null>();
+      let user: { ins: DockerInstruction; value: string | null } | null = null;
+      for (const ins of effectiveInstructions(final)) {
+        if (ins.keyword === 'ARG') for (const p of ins.properties) vars.set(p.name, p.value !== null ? substitute(p.value, vars) : (vars.get(p.name) ?? df.globalArgs.get(p.name) ?? null));
+        else if (ins.keyword === 'ENV') for (const p of ins.properties) vars.set(p.name, p.value === null ? null : substitute(p.value, vars));
+        else if (ins.keyword === 'USER') user = { ins, value: substitute(ins.argv[0] ?? ins.args, vars) };
+      }
+      if (user) {
+        const { ins, value } = user;
+        const raw = ins.argv[0] ?? ins.args;
+        const at = { file: df.path, line: ins.line, column: ins.column };
+        if (value === null) { report({ ...at, note: true, message: `USER ${raw} cannot be verified: a variable has no default; make sure it is a non-zero numeric UID` }); continue; }
+        const name = value.split(':')[0]!.trim();
+        const shown = raw === value ? raw : `${raw} (resolves to ${value})`;
+        if (name === 'root' || /^0+$/.test(name)) {
+          report({ ...at, note: dev || undefined, message: `the final stage runs as root (USER ${shown}); switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root${devNote}` });
+        } else if (!/^\d+$/.test(name)) {
+          report({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)` });
+        }
+        continue;
+      }
+      const base = rootFrom(final);
+      const at = { file: df.path, line: final.from.line, column: final.from.column };
+      if (base.image === null) { report({ ...at, note: true, message: `no USER and the base image ${base.raw} is unresolved: cannot tell whether it runs as root; add USER 10001` }); continue; }
+      const ref = parseImageRef(base.image);
+      const name = normalizeImageName(ref.name);
+      if (base.image.toLowerCase() !== 'scratch' && (nonRoot(`${name}:${ref.tag ?? 'latest'}`) || nonRoot(name))) continue;
+      report({ ...at, note: dev || undefined, message: `the final stage has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` });
+    }
+    if (!judged) skip('no Dockerfile');
+  },
+});

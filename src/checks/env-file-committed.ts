@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { defineCheck } from './define.js';
+import { basename, isEnvFile, isTemplate } from '../repo/classify.js';
+
+/** Prefixes whose variables are compiled into client bundles by design: never secrets. */
+const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|VUE_APP_)/;
+
+/** Every tracked `.env`, `.env.<anything>` or `<name>.env` file that is not a template. */
+export const envFileCommitted = defineCheck({
+  id: 'env-file-committed',
+  title: 'No .env files are committed',
+  severity: 'critical',
+  description: 'A tracked .env, .env.<anything> or <name>.env file (templates such as .env.example excepted).',
+  docs: {
+    why: 'Env files hold the secrets of a deployment; once committed they are in every clone and in the history for good.',
+    fix: 'Remove the file from git (`git rm --cached FILE`), rotate its secrets, ignore it in .gitignore and commit a template (.env.example) instead.',
+    details: [
+      'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`).',
+      'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
+      'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`…),',
+      'the encrypted `.env.vault` of dotenv-vault, and files whose every value is a dotenvx `encrypted:` ciphertext (both `info` notes).',
+      'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
+      'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',
+      '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
+      'is `low`: it is the pattern Next.js and Vite document, but the file invites secrets later.',
+      'One finding per file at line 1; messages name the file and the number of variables, never a value.',
+      'secretlint only knows the exact name `.env`; gitleaks looks at values, not at the file being committed at all.',
+    ].join('\n'),
+  },
+  options: z.object({
+    allow: z.array(z.string()).default([]).describe('File paths or names committed on purpose (no finding).'),
+  }),
+  run({ snapshot, options, report, skip }) {
+    const files = snapshot.files.filter((f) => isEnvFile(f) && !isTemplate(f) && !options.allow.includes(f) && !options.allow.includes(basename(f)));
+    if (!files.length) { skip('no committed env file'); return; }
+    const parsed = new Map(snapshot.envFiles().map((e) => [e.path, e]));
+    for (const file of files) {
+      const entries = parsed.get(file)?.entries ?? [];
+      const name = basename(file);
+      if (name === '.env.vault' || (entries.length && entries.every((e) => e.value.startsWith('encrypted:') || e.key.startsWith('DOTENV_PUBLIC_KEY')))) {
+        report({ file, line: 1, note: true, message: `${file} is committed but its values are encrypted (dotenv-vault/dotenvx); keep the decryption keys (.env.keys, DOTENV_KEY) out of git` });
+        continue;
+      }
+      const n = entries.length;
+      if (entries.every((e) => PUBLIC_PREFIX.test(e.key))) {
+        report({ file, line: 1, severity: 'low', message: `${file} is committed (${n ? `${n} client-public variable${n > 1 ? 's' : ''}` : 'no variables'}); keep env files out of git and commit a .env.example template instead, before a secret lands in it` });
+        continue;
+      }
+      report({ file, line: 1, message: `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; remove it from git (git rm --cached ${file}), rotate any secret it held, and commit a template such as ${name}.example instead` });
+    }
+  },
+});

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { defineCheck } from './define.js';
+import { basename, dirname, isEnvFile, isTemplate } from '../repo/classify.js';
+
+const TEMPLATE_SUFFIX = /\.(example|sample|template|tpl|dist)$/i;
+
+/** `.gitignore` rules must ignore `.env` where env files live. */
+export const envFileNotIgnored = defineCheck({
+  id: 'env-file-not-ignored',
+  title: '.env files are git-ignored',
+  severity: 'medium',
+  description: '.gitignore rules do not ignore .env at the repository root or next to an env file or template.',
+  docs: {
+    why: 'Without an ignore rule, the next `git add .` commits the real secrets that sit beside the template.',
+    fix: 'Add `.env` and `.env.*` (with `!.env.example`) to .gitignore.',
+    details: [
+      'Paths evaluated with the repository\'s .gitignore files (nested ones included, negations such as `!.env` honoured):',
+      '`.env` at the repository root; `.env` in every folder that holds an env file or an env template;',
+      'and the real name behind each template (`.env.production.example` → `.env.production`).',
+      'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here.',
+      'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
+      '(line 1), listing the paths it fails to ignore. Without any .gitignore, the finding points at the env template',
+      '(or the env file) of that folder, else at the first file of the repository.',
+      'Patterns like `*.env` do ignore `.env` (git\'s `*` matches the empty string and leading dots are not special);',
+      'naive grep-based checks for a literal `.env` line get both that and `!.env` re-includes wrong.',
+    ].join('\n'),
+  },
+  options: z.object({}),
+  run({ snapshot, report, skip }) {
+    const candidates = new Set<string>(['.env']);
+    for (const f of snapshot.files) {
+      if (!isEnvFile(f) && !isEnvFile(f.replace(TEMPLATE_SUFFIX, ''))) continue;
+      const dir = dirname(f);
+      candidates.add(dir ? `${dir}/.env` : '.env');
+      if (isTemplate(f) && TEMPLATE_SUFFIX.test(f)) {
+        const real = f.replace(TEMPLATE_SUFFIX, '');
+        if (isEnvFile(real) && !isTemplate(real)) candidates.add(real);
+      }
+    }
+    const gitignores = snapshot.files.filter((f) => basename(f) === '.gitignore');
+    const byTarget = new Map<string, string[]>();
+    for (const p of [...candidates].sort()) {
+      if (snapshot.gitignored(p)) continue;
+      const dir = dirname(p);
+      const nearest = gitignores.filter((g) => dirname(g) === '' || dir === dirname(g) || dir.startsWith(`${dirname(g)}/`)).sort((a, b) => b.length - a.length)[0];
+      const target = nearest ?? snapshot.files.find((f) => dirname(f) === dir && isTemplate(f) && isEnvFile(f.replace(TEMPLATE_SUFFIX, '')))
+        ?? snapshot.files.find((f) => dirname(f) === dir && isEnvFile(f)) ?? snapshot.files[0];
+      if (!target) continue;
+      byTarget.set(target, [...(byTarget.get(target) ?? []), p]);
+    }
+    if (!byTarget.size) { if (!snapshot.files.length) skip('no files'); return; }
+    for (const [file, paths] of byTarget) {
+      const list = paths.map((p) => `'${p}'`).join(', ');
+      const where = basename(file) === '.gitignore' ? `${file} does not ignore ${list}` : `no .gitignore ignores ${list}`;
+      report({ file, line: 1, message: `${where}; add '.env' and '.env.*' (with '!.env.example') to .gitignore so real env files are never committed` });
+    }
+  },
+});

@@ -1,0 +1,118 @@
+import picomatch from 'picomatch';
+import { z } from 'zod';
+import { defineCheck, type RawFinding } from './define.js';
+import { parseImageRef, substitute } from '../repo/dockerfile.js';
+import { containers } from '../repo/k8s.js';
+import { dirname, isDevOnly, isTemplate } from '../repo/classify.js';
+
+/** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
+export function normalizeImageName(name: string): string {
+  return name.toLowerCase().replace(/^(index\.)?docker\.io\//, '').replace(/^library\//, '');
+}
+
+const PLAIN_VAR = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+const UNKNOWN = '\u0001';
+
+/**
+ * Judges one image reference. `vars` resolves `$VAR`/`${VAR:-default}`; an unresolved variable
+ * only makes the reference unverifiable when it sits in the tag, the digest or the last path part.
+ */
+export function judgeImage(raw: string, vars: Map<string, string | null>, moving: readonly string[], allowed: (name: string) => boolean):
+  | { verdict: 'ok' } | { verdict: 'unverifiable' } | { verdict: 'untagged' | 'moving'; image: string; tag: string | null } {
+  // Plain references to unknown variables become a marker; `${VAR:-default}` keeps its default.
+  const marked = raw.replace(PLAIN_VAR, (m, braced: string | undefined, bare: string | undefined) => (vars.get((braced ?? bare)!) == null ? UNKNOWN : m));
+  const resolved = substitute(marked, vars) ?? UNKNOWN;
+  const ref = parseImageRef(resolved);
+  if (ref.digest !== null) return ref.digest.includes(UNKNOWN) || !ref.digest ? { verdict: 'unverifiable' } : { verdict: 'ok' };
+  const last = ref.name.slice(ref.name.lastIndexOf('/') + 1);
+  if (ref.tag?.includes(UNKNOWN) || (ref.tag === null && last.includes(UNKNOWN)) || !ref.name) return { verdict: 'unverifiable' };
+  if (allowed(normalizeImageName(ref.name.replaceAll(UNKNOWN, '*')))) return { verdict: 'ok' };
+  const image = resolved.replaceAll(UNKNOWN, '…');
+  if (ref.tag === null || ref.tag === '') return { verdict: 'untagged', image, tag: null };
+  if (moving.includes(ref.tag.toLowerCase())) return { verdict: 'moving', image, tag: ref.tag };
+  return { verdict: 'ok' };
+}
+
+/** Dockerfile `FROM`, compose `image:` and Kubernetes container images use a pinned tag or digest. */
+export const imageTagPinned = defineCheck({
+  id: 'image-tag-pinned',
+  title: 'Container images use pinned tags',
+  severity: 'high',
+  description: "Every FROM, compose image: and Kubernetes container image has a version tag or digest (not 'latest', not untagged).",
+  docs: {
+    why: "An untagged or 'latest' image changes under you: builds stop being reproducible and a rollback may pull different code.",
+    fix: 'Pin a version tag (python:3.12-slim) or, better, a digest (python:3.12-slim@sha256:…).',
+    details: [
+      '- Dockerfiles: every `FROM` is judged, builder stages included (an unpinned builder makes the build unreproducible).',
+      '  `FROM <earlier stage>` and `scratch` pass; `--platform=` is skipped; `ARG` defaults declared before `FROM` are resolved',
+      '  (`ARG TAG=latest` then `FROM node:${TAG}` fails). A reference whose tag stays unresolved is an `info` note (unverifiable);',
+      '  an unresolved registry (`${REGISTRY}/app:1.4`) does not hide a visible tag.',
+      "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
+      '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
+      '  (Checkov and Trivy flag it anyway).',
+      '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes.',
+      "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
+      '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) get `info` notes; template files are exempt.',
+      "- Options: `allow` — image-name globs that may float (`['scratch', 'internal.registry/**']`), matched without tag, `docker.io/library/` stripped;",
+      "  `moving-tags` — tags treated like 'latest' (default `['latest']`; add `stable`, `lts`, `edge`, `nightly`, `main` to be stricter).",
+      '- Where others go wrong: hadolint DL3006 does not resolve `ARG` values, so `ARG BASE=python:3.12` + `FROM $BASE` is flagged',
+      '  (hadolint#219, #979, #1078); Checkov CKV_DOCKER_7 reports only the first unpinned `FROM` of a file (checkov#6890) and',
+      '  CKV_K8S_14 long failed digest-only images (checkov#535).',
+    ].join('\n'),
+  },
+  options: z.object({
+    allow: z.array(z.string()).default(['scratch']).describe('Image-name globs allowed without a pinned tag.'),
+    'moving-tags': z.array(z.string()).default(['latest']).describe("Tags treated like 'latest'."),
+  }),
+  run({ snapshot, options, report, skip }) {
+    const allowed = picomatch(options.allow.length ? options.allow.map((a) => a.toLowerCase()) : ['\u0000'], { dot: true });
+    const moving = options['moving-tags'].map((t) => t.toLowerCase());
+    let seen = 0;
+    const judge = (raw: string, vars: Map<string, string | null>, at: { file: string; line: number; column: number }, label: string) => {
+      seen++;
+      const v = judgeImage(raw, vars, moving, allowed);
+      if (v.verdict === 'ok') return;
+      const base: RawFinding = { file: at.file, line: at.line, column: at.column, message: '' };
+      if (v.verdict === 'unverifiable') {
+        report({ ...base, note: true, message: `${label} ${raw} cannot be verified: its tag comes from a variable without a default; make sure the value passed is a pinned version or digest` });
+        return;
+      }
+      const shown = raw === v.image ? raw : `${raw} (resolves to ${v.image})`;
+      const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
+      const dev = isDevOnly(at.file);
+      report({ ...base, note: dev || undefined, message: `${label} ${shown} ${what}; pin a version tag or a digest (@sha256:…)${dev ? ' (development-only file)' : ''}` });
+    };
+    for (const df of snapshot.dockerfiles()) {
+      if (isTemplate(df.path)) continue;
+      for (const st of df.stages) {
+        const f = st.from;
+        if (f.stage || !f.raw || f.raw.toLowerCase() === 'scratch') continue;
+        judge(f.raw, df.globalArgs, { file: df.path, line: f.line, column: f.imageColumn }, 'FROM');
+      }
+    }
+    const dotenv = new Map(snapshot.envFiles().map((e) => [e.path, e]));
+    for (const cf of snapshot.composeFiles()) {
+      if (isTemplate(cf.path)) continue;
+      const d = dirname(cf.path);
+      const vars = new Map<string, string | null>((dotenv.get(d ? `${d}/.env` : '.env')?.entries ?? []).map((e) => [e.key, e.value]));
+      for (const svc of cf.services) {
+        const image = svc.value['image'];
+        if (typeof image !== 'string' || svc.value['build'] !== undefined) continue;
+        const at = svc.loc(['image']);
+        judge(image, vars, { file: cf.path, ...at }, `service '${svc.name}' image`);
+      }
+    }
+    for (const obj of snapshot.k8sObjects()) {
+      if (isTemplate(obj.file)) continue;
+      for (const c of containers(obj)) {
+        const image = c.container['image'];
+        if (typeof image !== 'string') continue;
+        const at = obj.loc([...c.path, 'image']);
+        const label = `${c.init ? 'init container' : 'container'} '${c.name}' image`;
+        if (/\{\{.*\}\}/.test(image)) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} ${image} is templated and cannot be verified; make sure the rendered value is a pinned version or digest` }); continue; }
+        judge(image, new Map(), { file: obj.file, ...at }, label);
+      }
+    }
+    if (!seen) skip('no Dockerfile FROM, compose image or Kubernetes container image');
+  },
+});

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { defineCheck } from './define.js';
+import { analyseEntry, entryPoints } from './util/commands.js';
+
+/** What to run instead, by the dev server found. */
+function advice(what: string): string {
+  if (/flask|python|app\.run/.test(what)) return 'serve the WSGI app with gunicorn (gunicorn -w 4 -b 0.0.0.0:8000 app:app) or waitress';
+  if (/runserver/.test(what)) return 'serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne)';
+  if (/uvicorn|hypercorn|granian/.test(what)) return 'drop --reload (and run several workers: uvicorn --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker)';
+  if (/next dev/.test(what)) return 'build (next build) and run next start or the standalone server.js';
+  if (/nuxt|astro|remix|svelte-kit/.test(what)) return 'build the app and run its production server (node .output/server/index.mjs or equivalent)';
+  if (/vite|webpack|ng serve|react-scripts|vue-cli|gatsby|ember/.test(what)) return 'build the static bundle and serve it with nginx or a CDN';
+  if (/artisan|php -S/.test(what)) return 'run php-fpm behind nginx (or FrankenPHP/Octane)';
+  if (/rails/.test(what)) return 'run the server with RAILS_ENV=production';
+  if (/nodemon|ts-node-dev|node --watch|watch|supervisor|node-dev/.test(what)) return 'run node on the built output without a file watcher (node dist/server.js)';
+  return 'run the production server the framework documents';
+}
+
+/** The process production starts must not be a development server. */
+export const productionServer = defineCheck({
+  id: 'production-server',
+  title: 'Production runs a production-grade server',
+  severity: 'critical',
+  description: 'The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, Kubernetes command/args) is not a development server.',
+  docs: {
+    why: 'Development servers are single-process, unhardened and often ship an interactive debugger: slow under load and, with debug on, remote code execution.',
+    fix: 'Run a production server (gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles).',
+    details: [
+      '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
+      '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, Kubernetes',
+      '  `command` + `args` of `containers` (init containers are not servers).',
+      '- Command lines are unwrapped: `sh -c "…"` scripts (split on `&&`, `;`, `|`), `exec`, `env`, leading `VAR=…`, `tini --`, `dumb-init`,',
+      '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx`, `ddtrace-run`, `newrelic-admin run-program`. Commands inside `if`/`case`',
+      '  branches of a start script are not judged (a dev branch is not what production runs). Start scripts (`./start.sh`,',
+      '  `docker-entrypoint.sh`) are read when they are in the repository, and the rest of the argv is judged too (`exec "$@"`).',
+      '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
+      '  `uvicorn`/`hypercorn`/`granian --reload`, `python -m http.server`, `next dev`, `nuxt dev`, `vite` (`dev`, `serve`, `preview` —',
+      '  Vite documents preview as not a production server), `nodemon`, `ts-node-dev`, `node --watch`, `tsx watch`, `webpack serve`,',
+      '  `webpack-dev-server`, `ng serve`, `react-scripts start`, `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
+      '  `php artisan serve`, `php -S`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`.',
+      '- Package scripts: `npm start`, `npm run X`, `yarn X`, `pnpm X`, `bun run X` are resolved through the nearest `package.json`',
+      '  (CRA\'s `"start": "react-scripts start"` fails; `"start": "node server.js"` passes; no `start` script means `node server.js`).',
+      '  When `package.json` is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers.',
+      '- `python app.py` (or `python -m pkg`): the module is found in the repository (path relative to WORKDIR/the build folder, else',
+      '  by suffix/basename, nearest to the Dockerfile first) and fails when it calls the Flask dev server (`app.run(...)`,',
+      '  `app.run_server(...)`, `uvicorn.run(..., reload=True)`) at module level, under `if __name__ == "__main__"` or in a function',
+      '  called from there. COPY layouts are not replayed: resolution is a heuristic.',
+      '- gunicorn/uvicorn/waitress/daphne/hypercorn pass; the module they import (`app:app` → `app.py`) is read: an unguarded module-level',
+      '  `app.run()` starts the dev server on import and fails; `app.run(debug=True)` under `if __name__ == "__main__"` there is only an',
+      '  `info` note (it is not what production runs; `debug-mode` fails only when production does run it).',
+      '- Dev-only files (`Dockerfile.dev`, `docker-compose.override.yml`, `Procfile.dev`…) give `info` notes. Skipped when nothing starts a process.',
+    ].join('\n'),
+  },
+  options: z.object({}),
+  run({ snapshot, report, skip }) {
+    const entries = entryPoints(snapshot);
+    if (!entries.length) { skip('no CMD/ENTRYPOINT, compose command, Procfile web or Kubernetes command'); return; }
+    const noted = new Set<string>();
+    for (const entry of entries) {
+      const launch = analyseEntry(snapshot, entry);
+      if (launch.dev) {
+        const where = launch.dev.file ? ` (${launch.dev.file}:${launch.dev.line})` : '';
+        report({
+          file: entry.file, line: entry.line, column: entry.column, note: entry.devOnly || undefined,
+          message: `${entry.where} starts a development server: ${launch.dev.what}${where}; ${advice(launch.dev.what)}${entry.devOnly ? ' (development-only file)' : ''}`,
+        });
+        continue;
+      }
+      for (const { file, call, via } of launch.calls) {
+        const key = `${file}:${call.line}`;
+        if (via !== 'import' || !call.dev || call.scope !== 'main' || noted.has(key)) continue;
+        noted.add(key);
+        report({ file, line: call.line, column: call.column, note: true, message: `${call.call}(${call.debug ? 'debug=True' : '...'}) under if __name__ == "__main__" is a local entry point only: production imports this module through ${entry.where} (${entry.file}:${entry.line})` });
+      }
+    }
+  },
+});

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { defineCheck } from './define.js';
+import { composeServiceGroups } from './resource-limits.js';
+import { dirname, isDevOnly } from '../repo/classify.js';
+import type { ComposeService } from '../repo/compose.js';
+import { isObject } from '../repo/yaml.js';
+
+const ONE_SHOT_NAME = /(^|[-_])(migrat\w*|init|setup|seed\w*|bootstrap|provision\w*|createbuckets?|fixtures?|collectstatic|once)([-_]|$)/i;
+
+/** `restart:` or `deploy.restart_policy` of a service: the policy, `no` (explicitly never), or null. */
+function policy(svc: ComposeService): { kind: 'set' | 'never'; path: (string | number)[] } | null {
+  const r = svc.value['restart'];
+  if (r !== undefined && r !== null) {
+    return { kind: r === false || String(r).trim().toLowerCase() === 'no' ? 'never' : 'set', path: ['restart'] };
+  }
+  const deploy = svc.value['deploy'];
+  const rp = isObject(deploy) ? deploy['restart_policy'] : undefined;
+  if (isObject(rp)) return { kind: String(rp['condition'] ?? 'any').toLowerCase() === 'none' ? 'never' : 'set', path: ['deploy', 'restart_policy'] };
+  return null;
+}
+
+/** Compose services declare a restart policy. */
+export const restartPolicy = defineCheck({
+  id: 'restart-policy',
+  title: 'Compose services have a restart policy',
+  severity: 'low',
+  description: 'Compose services declare `restart:` or `deploy.restart_policy`.',
+  docs: {
+    why: 'Without a restart policy a crashed container, or every container after a host reboot, stays down until someone notices.',
+    fix: 'Add `restart: unless-stopped` (or `deploy.restart_policy`) to each long-running service.',
+    details: [
+      'A service passes with `restart:` (any value) or `deploy.restart_policy`, after `extends` and merge keys; a policy set for the service in any production compose file of the same folder (an overlay such as `docker-compose.prod.yml`) counts, one in a development overlay does not.',
+      '`restart: "no"` (or `condition: none`) is an explicit decision: it passes with an `info` note, because one-shot tasks (migrations, seeders) rightly never restart.',
+      'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, and services named like one-shot tasks (`migrate`, `init`, `setup`, `seed`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`).',
+      'Development-only compose files get `info` notes. Kubernetes is not judged (controllers restart containers by default).',
+    ].join('\n'),
+  },
+  options: z.object({}),
+  run({ snapshot, report, skip }) {
+    const groups = composeServiceGroups(snapshot);
+    if (!groups.length) { skip('no compose services'); return; }
+    // Services others wait for to complete are one-shot by construction.
+    const completed = new Set<string>();
+    for (const svc of groups.flat()) {
+      const deps = svc.value['depends_on'];
+      if (!isObject(deps)) continue;
+      for (const [name, spec] of Object.entries(deps)) if (isObject(spec) && spec['condition'] === 'service_completed_successfully') completed.add(`${dirname(svc.file)}\u0000${name}`);
+    }
+    for (const group of groups) {
+      const prod = group.filter((s) => !isDevOnly(s.file));
+      const judged = prod.length ? prod : group;
+      const svc = judged[0]!;
+      const policies = judged.map((s) => ({ s, p: policy(s) })).filter((x) => x.p);
+      const set = policies.find((x) => x.p!.kind === 'set');
+      if (set) continue;
+      const never = policies[0];
+      if (never) {
+        const at = never.s.loc(never.p!.path);
+        report({ file: never.s.file, line: at.line, column: at.column, note: true, message: `compose service '${svc.name}' is explicitly never restarted (restart: "no"); fine for a one-shot task, not for a long-running service` });
+        continue;
+      }
+      if (completed.has(`${dirname(svc.file)}\u0000${svc.name}`) || ONE_SHOT_NAME.test(svc.name)) continue;
+      const message = `compose service '${svc.name}' has no restart policy; add restart: unless-stopped (or deploy.restart_policy)`;
+      const dev = !prod.length;
+      report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (development-only file)` : message, note: dev || undefined });
+    }
+  },
+});

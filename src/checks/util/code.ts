@@ -1,0 +1,449 @@
+/**
+ * Comment- and string-aware scanning of Python and JavaScript/TypeScript source. Not a parser: a
+ * lexer that blanks comments and string contents (keeping offsets and line numbers), so checks can
+ * match code patterns with regexes that never fire inside a comment or a string, then read the
+ * real literal values back from the original text at the same offsets.
+ */
+import { isJavaScript, isPython, isVendoredOrGenerated, basename, isDevOnly, isTemplate } from '../../repo/classify.js';
+import { composeEnvironment } from '../../repo/compose.js';
+import { containers } from '../../repo/k8s.js';
+import { effectiveInstructions } from '../../repo/dockerfile.js';
+import type { SnapshotView } from '../../repo/snapshot.js';
+import { isObject } from '../../repo/yaml.js';
+
+export type Lang = 'python' | 'js';
+
+/** A scanned source file. `code` and `bare` have the same length and line breaks as `text`. */
+export interface Source {
+  file: string;
+  lang: Lang;
+  text: string;
+  /** Comments replaced by spaces; strings intact. */
+  code: string;
+  /** Comments and string contents replaced by spaces (the quotes stay). */
+  bare: string;
+  /** 1-based line of an offset. */
+  lineAt(offset: number): number;
+}
+
+/** The language of a file by name, or null for anything else. */
+export function langOf(file: string): Lang | null {
+  return isPython(file) ? 'python' : isJavaScript(file) ? 'js' : null;
+}
+
+/** Test files and folders: configuration there never reaches production. */
+export function isTestFile(file: string): boolean {
+  const b = basename(file);
+  return /(^|\/)(tests?|__tests__|spec|specs|e2e|cypress|fixtures?|__mocks__)\//.test(file)
+    || /^(test_.*|.*_test|conftest)\.py$/.test(b) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(b);
+}
+
+/** Source files a code check should read: Python or JS/TS, not vendored, not tests. */
+export function codeFiles(files: readonly string[]): string[] {
+  return files.filter((f) => langOf(f) !== null && !isVendoredOrGenerated(f) && !isTestFile(f));
+}
+
+const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+
+/** Lexes a file into its comment-free and string-free views. Never throws; unterminated tokens run to the end. */
+export function scanSource(file: string, text: string, lang: Lang = langOf(file) ?? 'js'): Source {
+  const code: string[] = [];
+  const bare: string[] = [];
+  const n = text.length;
+  let i = 0;
+  let last = ''; // last significant character, for JS regex-literal detection
+  let lastWord = '';
+  const push = (c: string, b: string) => { code.push(c); bare.push(b); };
+  while (i < n) {
+    const ch = text[i]!;
+    if (lang === 'python' && ch === '#') {
+      const end = text.indexOf('\n', i);
+      const stop = end < 0 ? n : end;
+      const chunk = blank(text.slice(i, stop));
+      push(chunk, chunk);
+      i = stop;
+      continue;
+    }
+    if (lang === 'js' && ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      const end = text[i + 1] === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2);
+      const stop = end < 0 ? n : text[i + 1] === '/' ? end : end + 2;
+      const chunk = blank(text.slice(i, stop));
+      push(chunk, chunk);
+      i = stop;
+      continue;
+    }
+    if (lang === 'js' && ch === '/' && (last === '' || '(,=:[!&|?{};+-*%<>~^'.includes(last) || /^(return|typeof|case|in|of|void|delete|throw|new)$/.test(lastWord))) {
+      const stop = scanRegex(text, i);
+      if (stop > 0) {
+        const chunk = text.slice(i, stop);
+        push(chunk, `/${blank(chunk.slice(1, -1))}/`.slice(0, chunk.length));
+        i = stop;
+        last = '/'; lastWord = '';
+        continue;
+      }
+    }
+    const str = stringAt(text, i, lang);
+    if (str) {
+      const chunk = text.slice(i, str.end);
+      const inner = blank(text.slice(str.contentStart, str.contentEnd));
+      push(chunk, text.slice(i, str.contentStart) + inner + text.slice(str.contentEnd, str.end));
+      i = str.end;
+      last = '"'; lastWord = '';
+      continue;
+    }
+    push(ch, ch);
+    if (!/\s/.test(ch)) {
+      if (/[A-Za-z0-9_$]/.test(ch)) lastWord = /[A-Za-z0-9_$]/.test(last) ? lastWord + ch : ch;
+      else lastWord = '';
+      last = ch;
+    }
+    i++;
+  }
+  const starts = [0];
+  for (let k = 0; k < n; k++) if (text[k] === '\n') starts.push(k + 1);
+  return {
+    file, lang, text, code: code.join(''), bare: bare.join(''),
+    lineAt(offset: number) {
+      let lo = 0, hi = starts.length - 1;
+      while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= offset) lo = mid; else hi = mid - 1; }
+      return lo + 1;
+    },
+  };
+}
+
+/** A JS regex literal starting at `i`, or -1 when this `/` is not one (stays on one line). */
+function scanRegex(text: string, i: number): number {
+  let k = i + 1;
+  let cls = false;
+  while (k < text.length && text[k] !== '\n') {
+    const c = text[k]!;
+    if (c === '\\') { k += 2; continue; }
+    if (c === '[') cls = true;
+    else if (c === ']') cls = false;
+    else if (c === '/' && !cls) {
+      k++;
+      while (k < text.length && /[a-z]/i.test(text[k]!)) k++;
+      return k;
+    }
+    k++;
+  }
+  return -1;
+}
+
+/** A string literal at `i`: offsets of its content and its end; null when none starts here. */
+function stringAt(text: string, i: number, lang: Lang): { contentStart: number; contentEnd: number; end: number } | null {
+  let k = i;
+  if (lang === 'python') {
+    // String prefixes (r, b, f, u and combinations) count only when not part of a longer name.
+    const m = /^[rRbBfFuU]{1,2}(?=['"])/.exec(text.slice(i, i + 3));
+    if (m && (i === 0 || !/[A-Za-z0-9_]/.test(text[i - 1]!))) k = i + m[0].length;
+  }
+  const q = text[k];
+  if (q !== '"' && q !== "'" && !(lang === 'js' && q === '`')) return null;
+  const raw = lang === 'python' && /[rR]/.test(text.slice(i, k));
+  if (lang === 'python' && text.startsWith(q.repeat(3), k)) {
+    const close = findClose(text, k + 3, q.repeat(3), raw, true);
+    return { contentStart: k + 3, contentEnd: close, end: Math.min(text.length, close + 3) };
+  }
+  const close = findClose(text, k + 1, q, raw, q === '`');
+  return { contentStart: k + 1, contentEnd: close, end: Math.min(text.length, close + 1) };
+}
+
+function findClose(text: string, from: number, quote: string, raw: boolean, multiline: boolean): number {
+  let k = from;
+  while (k < text.length) {
+    const c = text[k]!;
+    if (c === '\\') { k += raw && text[k + 1] !== quote[0] && text[k + 1] !== '\\' ? 1 : 2; continue; }
+    if (!multiline && c === '\n') return k;
+    if (text.startsWith(quote, k)) return k;
+    k++;
+  }
+  return text.length;
+}
+
+/** Offset of the bracket matching the one at `open` in `bare` (or -1). Bounded by the text length. */
+export function matchBracket(src: Source, open: number): number {
+  const pairs: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+  const stack: string[] = [];
+  for (let k = open; k < src.bare.length; k++) {
+    const c = src.bare[k]!;
+    if (c in pairs) stack.push(pairs[c]!);
+    else if (c === ')' || c === ']' || c === '}') {
+      if (stack.pop() !== c) return -1;
+      if (!stack.length) return k;
+    }
+  }
+  return -1;
+}
+
+/** A call `name(...)` found in code (never in comments or strings). */
+export interface Call {
+  /** The callee as written (`CORS`, `app.add_middleware`). */
+  callee: string;
+  start: number;
+  /** Offsets of the parentheses. */
+  open: number;
+  close: number;
+  line: number;
+  args: Arg[];
+}
+
+/** One argument: `name=value` (Python keyword) or a positional value, trimmed offsets into the text. */
+export interface Arg { name: string | null; value: string; start: number; end: number }
+
+/**
+ * Calls whose callee's last name matches `name` (`CORS` matches `CORS(` and `flask_cors.CORS(`),
+ * with arguments split at top-level commas. Calls spanning lines are found whole.
+ */
+export function findCalls(src: Source, name: string | RegExp): Call[] {
+  const pattern = typeof name === 'string' ? name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : name.source;
+  const re = new RegExp(`(?<![A-Za-z0-9_$])((?:[A-Za-z_$][A-Za-z0-9_$]*\\s*\\.\\s*)*(?:${pattern}))\\s*\\(`, 'g');
+  const out: Call[] = [];
+  for (const m of src.bare.matchAll(re)) {
+    const open = m.index + m[0].length - 1;
+    const close = matchBracket(src, open);
+    if (close < 0) continue;
+    out.push({ callee: m[1]!.replace(/\s+/g, ''), start: m.index, open, close, line: src.lineAt(m.index), args: splitList(src, open + 1, close) });
+  }
+  return out;
+}
+
+/** Splits `[from, to)` at top-level commas into arguments (`name=value` and `name: value` keep the name). */
+export function splitList(src: Source, from: number, to: number): Arg[] {
+  const out: Arg[] = [];
+  let depth = 0;
+  let s = from;
+  const flush = (e: number) => {
+    const raw = src.code.slice(s, e);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) {
+      const start = s + lead;
+      const bareBody = src.bare.slice(start, start + body.length);
+      // Python keyword (`a=1`, not `a==1`), JS/dict key (`a: 1`, `'a': 1`, `"a": 1`).
+      const kw = /^([A-Za-z_$][A-Za-z0-9_$]*)\s*=(?!=)\s*/.exec(bareBody) ?? /^([A-Za-z_$][A-Za-z0-9_$]*|[rRuUbB]?(['"])\s*\2)\s*:\s*/.exec(bareBody);
+      let name: string | null = null;
+      let vs = start;
+      if (kw) {
+        name = kw[2] ? stringValue(body.slice(0, kw[1]!.length)) : kw[1]!;
+        vs = start + kw[0].length;
+      }
+      out.push({ name, value: src.code.slice(vs, start + body.length), start: vs, end: start + body.length });
+    }
+    s = e + 1;
+  };
+  for (let k = from; k < to; k++) {
+    const c = src.bare[k]!;
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 0) flush(k);
+  }
+  flush(to);
+  return out;
+}
+
+/** The value of a single string literal (`'*'`, `"x"`, `r"/*"`, `` `x` ``), or null when `expr` is anything else. */
+export function stringValue(expr: string): string | null {
+  const m = /^(?:[rRuUbB]{0,2})(['"`])([^]*)\1$/.exec(expr.trim());
+  if (!m || m[2]!.includes(m[1]!) || (m[1] === '`' && m[2]!.includes('${'))) return null;
+  return m[2]!.replace(/\\(.)/g, '$1');
+}
+
+/** The elements of a list/tuple/set literal (`["a", "*"]`) as trimmed expressions, or null. */
+export function listElements(expr: string): string[] | null {
+  const t = expr.trim();
+  if (!/^[[(]/.test(t)) return null;
+  const src = scanSource('', t, 'python');
+  const close = matchBracket(src, 0);
+  if (close !== t.length - 1) return null;
+  return splitList(src, 1, close).map((a) => a.value.trim());
+}
+
+/** Whether `expr` is the wildcard literal `'*'` or a list literal containing it. */
+export function isWildcard(expr: string): boolean {
+  if (stringValue(expr) === '*') return true;
+  return (listElements(expr) ?? []).some((e) => stringValue(e) === '*');
+}
+
+/** Offset just after the logical statement starting at `from` (brackets balanced, stops at a newline or `;`). */
+export function statementEnd(src: Source, from: number): number {
+  let depth = 0;
+  for (let k = from; k < src.bare.length; k++) {
+    const c = src.bare[k]!;
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') { if (depth === 0) return k; depth--; }
+    else if ((c === '\n' || c === ';') && depth === 0 && !(src.lang === 'python' && src.bare[k - 1] === '\\')) return k;
+  }
+  return src.bare.length;
+}
+
+/** A top-level (or class-level) assignment `NAME = value` in Python or `NAME = value` / `NAME: value` in code. */
+export interface Assignment { name: string; value: string; line: number; start: number; /** Enclosing Python class, if any. */ className: string | null }
+
+/** Python assignments to names matching `names` (`X = v`, `X: T = v`, `self.X = v`), with their value expression. */
+export function pythonAssignments(src: Source, names: RegExp): Assignment[] {
+  const out: Assignment[] = [];
+  const re = new RegExp(`^([ \\t]*)(?:[A-Za-z_][A-Za-z0-9_]*\\.)?(${names.source})\\s*(?::[^=\\n]+)?=(?!=)[ \\t]*`, 'gm');
+  for (const m of src.bare.matchAll(re)) {
+    const start = m.index + m[0].length;
+    const end = statementEnd(src, start);
+    out.push({ name: m[2]!, value: src.code.slice(start, end).trim(), line: src.lineAt(m.index + m[1]!.length), start, className: m[1]!.length ? enclosingClass(src, m.index) : null });
+  }
+  return out;
+}
+
+/** The name of the Python class whose body contains the line at `offset` (by indentation), or null. */
+export function enclosingClass(src: Source, offset: number): string | null {
+  for (const h of enclosingHeaders(src, offset)) {
+    const m = /^\s*class\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(h);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+/**
+ * Headers of the blocks enclosing `offset`, innermost first: Python lines with less indentation
+ * (`class X:`, `if DEBUG:`), JS text before each unclosed `{` (`if (isDev) {`). Comment-free.
+ */
+export function enclosingHeaders(src: Source, offset: number): string[] {
+  const out: string[] = [];
+  if (src.lang === 'python') {
+    const lines = src.bare.slice(0, offset).split('\n');
+    const codeLines = src.code.slice(0, offset).split('\n');
+    let indent = /^[ \t]*/.exec(src.bare.slice(offset - lines.at(-1)!.length))![0].length;
+    for (let i = lines.length - 2; i >= 0 && indent > 0; i--) {
+      const l = lines[i]!;
+      if (!l.trim()) continue;
+      const ind = /^[ \t]*/.exec(l)![0].length;
+      if (ind >= indent) continue;
+      out.push(codeLines[i]!.trim());
+      indent = ind;
+    }
+    return out;
+  }
+  let depth = 0;
+  for (let k = offset - 1; k >= 0 && out.length < 32; k--) {
+    const c = src.bare[k];
+    if (c === '}') depth++;
+    else if (c === '{') {
+      if (depth) { depth--; continue; }
+      let h = k - 1;
+      while (h >= 0 && k - h < 300 && !';{}'.includes(src.bare[h]!)) h--;
+      out.push(src.code.slice(h + 1, k).trim());
+    }
+  }
+  return out;
+}
+
+const DEV_CONDITION = /^(else\s+)?(el)?if\b(?!\s*\(?\s*(not\b|!))[^\n]*\b(DEBUG|debug|is_?dev\w*|isDev\w*|__DEV__|TESTING|testing|development|dev|local)\b|NODE_ENV\s*={2,3}\s*['"](development|dev|test)['"]|NODE_ENV\s*!==?\s*['"]production['"]/;
+const DEV_CLASS = /^class\s+\w*(Dev|Development|Debug|Test|Testing|Local)\w*/;
+
+/** Whether the code at `offset` sits in a development-only branch (`if DEBUG:`, `class DevelopmentConfig:`, `if (NODE_ENV === 'development') {`). */
+export function inDevBranch(src: Source, offset: number): boolean {
+  return enclosingHeaders(src, offset).some((h) => DEV_CLASS.test(h) || DEV_CONDITION.test(h));
+}
+
+/** A configuration setting in Python: `NAME = v`, `app.config["NAME"] = v`, `app.config.update(NAME=v)` / `({"NAME": v})`. */
+export interface PySetting { name: string; value: string; line: number; start: number }
+
+/** Python settings whose name matches `names` (anchored), in all the forms Flask and Django use. */
+export function pythonSettings(src: Source, names: RegExp): PySetting[] {
+  const anchored = new RegExp(`^(?:${names.source})$`);
+  const out: PySetting[] = pythonAssignments(src, names).map((a) => ({ name: a.name, value: a.value, line: a.line, start: a.start }));
+  for (const m of src.bare.matchAll(/\[\s*[rRuU]?(['"])[^'"\n]*\1\s*\]\s*=(?!=)[ \t]*/g)) {
+    const key = stringValue(src.code.slice(m.index + 1, m.index + m[0].indexOf(']')).trim());
+    if (key === null || !anchored.test(key)) continue;
+    const start = m.index + m[0].length;
+    out.push({ name: key, value: src.code.slice(start, statementEnd(src, start)).trim(), line: src.lineAt(start), start });
+  }
+  for (const call of findCalls(src, /update|dict|setdefault/)) {
+    const args = call.args.length === 1 && call.args[0]!.value.trim().startsWith('{') ? splitList(src, call.args[0]!.start + 1, matchBracket(src, call.args[0]!.start)) : call.args;
+    for (const a of args) if (a.name !== null && anchored.test(a.name)) out.push({ name: a.name, value: a.value.trim(), line: src.lineAt(a.start), start: a.start });
+  }
+  return out;
+}
+
+/**
+ * Local names bound to a JS module (`const x = require('m')`, `import x from 'm'`,
+ * `import * as x from 'm'`, `import { default as x } from 'm'`).
+ */
+export function jsImports(src: Source, modules: readonly string[]): string[] {
+  const names = new Set<string>();
+  const mods = modules.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  const res = [
+    new RegExp(`(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*require\\(\\s*['"](?:${mods})['"]\\s*\\)`, 'g'),
+    new RegExp(`import\\s+([A-Za-z_$][\\w$]*)\\s*(?:,\\s*\\{[^}]*\\})?\\s*from\\s*['"](?:${mods})['"]`, 'g'),
+    new RegExp(`import\\s+\\*\\s+as\\s+([A-Za-z_$][\\w$]*)\\s+from\\s*['"](?:${mods})['"]`, 'g'),
+    new RegExp(`import\\s*\\{\\s*default\\s+as\\s+([A-Za-z_$][\\w$]*)\\s*\\}\\s*from\\s*['"](?:${mods})['"]`, 'g'),
+    new RegExp(`import\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*require\\(\\s*['"](?:${mods})['"]\\s*\\)`, 'g'),
+  ];
+  // Import statements are matched on `code` (module names are strings) but must start in code.
+  for (const re of res) for (const m of src.code.matchAll(re)) if (src.bare[m.index] === src.code[m.index]) names.add(m[1]!);
+  return [...names];
+}
+
+/** The `{...}` object literal an expression denotes: itself, or a same-file `const name = {...}`. Offsets of the braces. */
+export function objectLiteral(src: Source, expr: Arg): { open: number; close: number } | null {
+  const t = expr.value.trim();
+  if (t.startsWith('{')) {
+    const open = expr.start + expr.value.indexOf('{');
+    const close = matchBracket(src, open);
+    return close > 0 ? { open, close } : null;
+  }
+  if (!/^[A-Za-z_$][\w$]*$/.test(t)) return null;
+  const m = new RegExp(`(?:const|let|var)\\s+${t.replace(/\$/g, '\\$')}\\s*(?::[^=]+)?=\\s*\\{`).exec(src.bare);
+  if (!m) return null;
+  const open = m.index + m[0].length - 1;
+  const close = matchBracket(src, open);
+  return close > 0 ? { open, close } : null;
+}
+
+/** Properties of an object literal (`{ a: 1, 'b': 2 }`); shorthand properties have value equal to the name. */
+export function objectProps(src: Source, obj: { open: number; close: number }): Arg[] {
+  return splitList(src, obj.open + 1, obj.close);
+}
+
+/** An environment variable set in deploy configuration. */
+export interface ConfigEnv { key: string; value: string; file: string; line: number; column: number; /** From a development-only file. */ dev: boolean }
+
+/**
+ * Environment variables with literal values set in deploy configuration: `.env` files, compose
+ * `environment`, Kubernetes container `env`, and the final Dockerfile stage's `ENV`. Templates are skipped.
+ */
+export function configEnv(snapshot: SnapshotView): ConfigEnv[] {
+  const out: ConfigEnv[] = [];
+  for (const f of snapshot.envFiles()) {
+    if (isTemplate(f.path)) continue;
+    for (const e of f.entries) out.push({ key: e.key, value: e.value, file: f.path, line: e.line, column: e.column, dev: isDevOnly(f.path) });
+  }
+  for (const cf of snapshot.composeFiles()) {
+    if (isTemplate(cf.path)) continue;
+    for (const svc of cf.services) {
+      for (const e of composeEnvironment(svc)) {
+        if (e.value === null) continue;
+        const at = svc.loc(e.path);
+        out.push({ key: e.key, value: e.value, file: cf.path, line: at.line, column: at.column, dev: isDevOnly(cf.path) });
+      }
+    }
+  }
+  for (const obj of snapshot.k8sObjects()) {
+    if (isTemplate(obj.file)) continue;
+    for (const c of containers(obj)) {
+      const env = c.container['env'];
+      if (!Array.isArray(env)) continue;
+      env.forEach((e, i) => {
+        if (!isObject(e) || typeof e['name'] !== 'string' || e['value'] === undefined || e['value'] === null || isObject(e['value'])) return;
+        const at = obj.loc([...c.path, 'env', i, 'value']);
+        out.push({ key: e['name'], value: String(e['value']), file: obj.file, line: at.line, column: at.column, dev: false });
+      });
+    }
+  }
+  for (const df of snapshot.dockerfiles()) {
+    if (!df.final || isTemplate(df.path)) continue;
+    for (const ins of effectiveInstructions(df.final)) {
+      if (ins.keyword !== 'ENV') continue;
+      for (const p of ins.properties) if (p.value !== null) out.push({ key: p.name, value: p.value.replace(/^(["'])(.*)\1$/, '$2'), file: df.path, line: p.line, column: p.column, dev: isDevOnly(df.path) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,232 @@
+/**
+ * Shared knowledge about secrets: which names are secret-like, which values are placeholders,
+ * defaults or references, the token formats of well-known providers, entropy and redaction.
+ * Everything here is pure and compiled once at module load.
+ */
+
+/** A provider token format. `prefix` is the public part that may be shown (`ghp_`). */
+export interface TokenRule {
+  id: string;
+  /** Human name used in messages ("GitHub personal access token"). */
+  label: string;
+  /** Public prefix that may appear in output; never more of the value. */
+  prefix: string;
+  /** Global regex; capture group 1 (when present) is the secret value, else the whole match. */
+  re: RegExp;
+  /** Extra veto on a match (example keys, placeholders). */
+  reject?: (value: string, line: string) => boolean;
+}
+
+const isExampleToken = (v: string): boolean => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v);
+
+/**
+ * Token formats, re-expressed from gitleaks' `config/gitleaks.toml` and the secretlint
+ * recommended preset (`@secretlint/secretlint-rule-*`). Kept to formats with a distinctive prefix
+ * so a match is high-confidence on its own.
+ */
+export const TOKEN_RULES: readonly TokenRule[] = [
+  // secretlint-rule-aws / gitleaks aws-access-token; AKIAIOSFODNN7EXAMPLE is AWS's documented example.
+  { id: 'aws-access-key-id', label: 'AWS access key id', prefix: 'AKIA', re: /\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g, reject: isExampleToken },
+  // secretlint-rule-aws: only the AWS_SECRET_ACCESS_KEY-named form (a bare 40-char string is not distinctive).
+  { id: 'aws-secret-access-key', label: 'AWS secret access key', prefix: '', re: /aws_?secret_?access_?key["'`]?\]?\s*(?::=|=>|[:=])\s*["'`]?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi, reject: isExampleToken },
+  // secretlint-rule-github
+  { id: 'github-token', label: 'GitHub token', prefix: 'gh', re: /(?<![A-Za-z0-9_])((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g, reject: isExampleToken },
+  { id: 'github-fine-grained-token', label: 'GitHub fine-grained token', prefix: 'github_pat_', re: /(?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/g, reject: isExampleToken },
+  // gitleaks gitlab-pat
+  { id: 'gitlab-token', label: 'GitLab personal access token', prefix: 'glpat-', re: /(?<![A-Za-z0-9_-])(glpat-[A-Za-z0-9_-]{20,})/g, reject: isExampleToken },
+  // secretlint-rule-slack / gitleaks slack-*-token, slack-webhook-url
+  { id: 'slack-token', label: 'Slack token', prefix: 'xox', re: /(?<![A-Za-z0-9])(xox[abposre]-(?:\d{6,}-)+[A-Za-z0-9-]{8,})/g, reject: isExampleToken },
+  { id: 'slack-webhook', label: 'Slack webhook URL', prefix: 'https://hooks.slack.com/', re: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{16,})/g, reject: isExampleToken },
+  // gitleaks stripe-access-token (live keys only: test-mode keys cannot move money).
+  { id: 'stripe-live-key', label: 'Stripe live secret key', prefix: 'sk_live_', re: /(?<![A-Za-z0-9_])((?:sk|rk)_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g, reject: isExampleToken },
+  // secretlint-rule-gcp / gitleaks gcp-api-key
+  { id: 'google-api-key', label: 'Google API key', prefix: 'AIza', re: /(?<![A-Za-z0-9_-])(AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
+  // secretlint-rule-sendgrid
+  { id: 'sendgrid-key', label: 'SendGrid API key', prefix: 'SG.', re: /(?<![A-Za-z0-9_-])(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
+  // secretlint-rule-npm
+  { id: 'npm-token', label: 'npm access token', prefix: 'npm_', re: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])/g, reject: isExampleToken },
+  // secretlint-rule-openai (project/service-account/admin keys and the legacy T3BlbkFJ form)
+  { id: 'openai-key', label: 'OpenAI API key', prefix: 'sk-', re: /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
+  // secretlint-rule-anthropic
+  { id: 'anthropic-key', label: 'Anthropic API key', prefix: 'sk-ant-', re: /(?<![A-Za-z0-9_-])(sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,130})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
+  // gitleaks twilio-api-key
+  { id: 'twilio-key', label: 'Twilio API key', prefix: 'SK', re: /(?<![A-Za-z0-9_])(SK[0-9a-f]{32})(?![A-Za-z0-9_])/g, reject: isExampleToken },
+  // gitleaks shopify-*
+  { id: 'shopify-token', label: 'Shopify access token', prefix: 'shp', re: /(?<![A-Za-z0-9_])(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g, reject: isExampleToken },
+];
+
+/**
+ * Literal prefilter: a line is looked at only when it holds one of these. Token prefixes, the
+ * start of a URL with credentials, the private-key armour and the words of secret-like names.
+ */
+export const PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|glpat-|xox[abposre]-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|:\/\/[^\s/:@]*:[^\s/@]*@|-----BEGIN|pass|pwd|secret|token|api.?key|private.?key|access.?key|auth.?key|credential|creds|signing.?key|encryption.?key|app.?key|master.?key/gi;
+
+const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'creds', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'authtoken', 'accesstoken', 'refreshtoken', 'authkey', 'signingkey', 'encryptionkey', 'masterkey', 'clientsecret']);
+/** Qualifiers that make a following `key` secret (`API_KEY`, `PRIVATE_KEY`, `APP_KEY`). */
+const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 'signing', 'encryption', 'master', 'app', 'hmac', 'jwt', 'session', 'crypt', 'cipher', 'license', 'service', 'client', 'webhook']);
+/**
+ * A secret word followed by one of these names something *about* the secret (its file, length,
+ * lifetime, name…), not the secret itself: `PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`.
+ */
+const META_WORDS = new Set(['file', 'files', 'path', 'paths', 'dir', 'directory', 'name', 'names', 'url', 'uri', 'urls', 'endpoint', 'host', 'port', 'id', 'ids', 'arn', 'ref', 'user', 'username', 'login', 'email', 'length', 'len', 'min', 'max', 'size', 'count', 'ttl', 'timeout', 'expiry', 'expires', 'expire', 'expiration', 'lifetime', 'age', 'seconds', 'secs', 'sec', 'minutes', 'mins', 'hours', 'days', 'ms', 'header', 'headers', 'type', 'types', 'kind', 'algorithm', 'algorithms', 'alg', 'enabled', 'enable', 'disabled', 'disable', 'required', 'require', 'policy', 'validators', 'validator', 'hashers', 'hasher', 'hash', 'hashed', 'field', 'fields', 'param', 'params', 'prefix', 'suffix', 'format', 'mode', 'version', 'provider', 'backend', 'class', 'location', 'regex', 'pattern', 'env', 'var', 'key_name', 'store', 'manager', 'label', 'placeholder', 'hint', 'reset', 'rotation', 'strength', 'chars', 'charset', 'digits', 'scope', 'scopes', 'audience', 'issuer', 'cookie', 'storage', 'lifespan', 'retries', 'attempts', 'command', 'cmd', 'generator', 'template', 'mount', 'volume', 'source', 'ssm', 'vault', 'keyvault', 'selector', 'config', 'path_prefix', 'bucket', 'region', 'sha', 'checksum', 'fingerprint', 'pub', 'public', 'usage', 'limit', 'rate', 'interval', 'level', 'index', 'tokens']);
+
+/** Splits a name into lower-case tokens on `_`, `-`, `.`, spaces and camelCase boundaries. */
+export function nameTokens(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * Whether a variable/key name denotes a secret, by token match: `DB_PASSWORD`, `apiKey`,
+ * `SECRET_KEY_BASE`, `client_secret`, `NPM_TOKEN`. Names about a secret rather than the secret
+ * (`PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`, `SECRET_NAME`) and public keys are not.
+ */
+export function isSecretName(name: string): boolean {
+  const t = nameTokens(name);
+  if (!t.length || t.length > 12) return false;
+  if (t.includes('public') || t.includes('pub') || t.includes('publishable')) return false;
+  if (name === 'PWD' || name === 'OLDPWD') return false;
+  let hit = -1;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    const keyed = w === 'key' && i > 0 && KEY_QUALIFIERS.has(t[i - 1]!);
+    if (SECRET_WORDS.has(w) || keyed || /^[a-z]+(?:password|passwd|secret|token)$/.test(w) || /^(?:api|private|secret|access)key$/.test(w)) hit = i;
+  }
+  if (hit < 0) return false;
+  // Only what follows the last secret word can turn the name into metadata about it.
+  const after = t.slice(hit + 1);
+  if (after.some((w) => META_WORDS.has(w))) return false;
+  // `MAX_TOKENS`, `TOKEN_LIMIT`: counting tokens (LLM/tokenizer settings), not holding one.
+  if (t.slice(0, hit).some((w) => w === 'max' || w === 'min' || w === 'num')) return false;
+  return true;
+}
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(s: string): number {
+  if (!s) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  const n = [...s].length;
+  for (const c of counts.values()) { const p = c / n; h -= p * Math.log2(p); }
+  return h;
+}
+
+/**
+ * Redacts a value for output: at most the token type's public prefix, never any of the secret
+ * part. Without a rule, nothing of the value is shown.
+ */
+export function redact(_value: string, rule?: Pick<TokenRule, 'prefix'>): string {
+  return rule?.prefix ? `${rule.prefix}…` : '…';
+}
+
+/**
+ * A value that points elsewhere rather than holding a secret: `${VAR}`, `$VAR`, `{{ .Values.x }}`,
+ * `os.environ[...]`, `process.env.X`, secret-manager references, mounted files.
+ */
+export function isReference(value: string): boolean {
+  const v = value.trim();
+  return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|\{%|<%|%\(|%\{|#\{|\$\$|@Microsoft\.KeyVault|^(?:op|sm|vault|ref\+\w+|awssm|gcpsm|azkv|arn:aws):|process\.env|import\.meta\.env|os\.environ|getenv|env\(|ENV\[|System\.getenv|secrets\.|\/run\/secrets\/|^\/(?:run|var|etc|home|tmp|opt|usr|app|srv|secrets|data|mnt|config)\/|^\.{1,2}\/|^~\//.test(v);
+}
+
+/** Substrings that mark a value as an illustration rather than a real secret. */
+const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|change[-_]me|replace|your[-_]|[<>]|x{4,}|\*{3,}|\.{3}|…|lorem|foobar|not[-_]?a[-_]?real|notsecret|insecure|todo|fixme|test/i;
+
+/** Whether a value is an illustration (`EXAMPLE`, `xxxx`, `dummy`, `<your-key>`) rather than a secret. */
+export function isExampleValue(value: string): boolean {
+  return EXAMPLE_RE.test(value);
+}
+
+const DEFAULT_WORDS = new Set([
+  'changeme', 'change_me', 'change-me', 'changeit', 'change_it', 'changethis', 'change_this', 'change-this',
+  'admin', 'administrator', 'admin123', 'admin1234', 'adminadmin', 'password', 'passw0rd', 'password1', 'password123', 'p@ssw0rd', 'p@ssword',
+  'pass', 'pass123', 'passwd', 'postgres', 'postgrespassword', 'postgres_password', 'mysql', 'root', 'rootpassword', 'root123', 'toor',
+  'secret', 'secret123', 'secretkey', 'secret_key', 'secret-key', 'mysecret', 'mysecretkey', 'supersecret', 'super_secret', 'super-secret',
+  'supersecretkey', 's3cr3t', 's3cret', 'mypassword', 'mypass', 'letmein', 'qwerty', 'default', 'guest', 'test', 'testing', 'test123',
+  'user', 'demo', 'dev', 'development', 'local', 'example', 'dummy', 'foobar', 'foo', 'bar', 'minioadmin', 'rabbitmq', 'redis', 'mongo',
+  'sa', 'oracle', 'elastic', 'changeme123', 'token', 'apikey', 'api_key', 'insecure', 'notsecret', 'not-secret', 'keyboard cat',
+  '123', '1234', '12345', '123456', '1234567', '12345678', '123456789', '1234567890', '000000', '111111',
+]);
+const DEFAULT_PATTERNS: readonly RegExp[] = [
+  /^<[^>]*>$/, // <generate-a-key>, <your password>
+  /^\[[^\]]*\]$/,
+  /^(?:your|my|some|a)[-_ ]?(?:super[-_ ]?)?(?:secret|password|pass|token|api[-_ ]?key|key)(?:[-_ ]?(?:key|here|value|goes[-_ ]?here))*$/i,
+  /(?:^|[-_ ])here$/i, // your-secret-key-here, put-token-here
+  /^django-insecure-/i,
+  /^(?:please[-_ ]?)?(?:change|replace|set|update|generate|insert|fill)[-_ ]?(?:me|this|it|in|later)?\b/i,
+  /^x{3,}$/i,
+  /^\*{3,}$/,
+  /^(?:todo|tbd|fixme|none|null|nil|undefined|empty|placeholder|redacted)$/i,
+  /^(?:dev|development|local|test|insecure|default|debug|unsafe)[-_ ]?(?:secret|key|password|pass|token)?(?:[-_ ]?key)?$/i,
+  /^(?:secret|password|pass|token)[-_ ]?\d*$/i,
+];
+
+/**
+ * Whether a value is a well-known default or placeholder credential (`changeme`, `admin`,
+ * `postgres`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`). Empty values are not.
+ */
+export function isDefaultCredential(value: string): boolean {
+  const v = value.trim().replace(/^["']|["']$/g, '');
+  if (!v) return false;
+  return DEFAULT_WORDS.has(v.toLowerCase()) || DEFAULT_PATTERNS.some((re) => re.test(v));
+}
+
+/** A safe description of a default value for messages: the word itself only when it is a known public default. */
+export function describeDefault(value: string): string {
+  const v = value.trim();
+  if (/^django-insecure-/i.test(v)) return "a 'django-insecure-' key";
+  if (DEFAULT_WORDS.has(v.toLowerCase())) return `'${v}'`;
+  return 'a placeholder value';
+}
+
+/** Character classes present: lower, upper, digit, other. */
+function classes(v: string): number {
+  return (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/[0-9]/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
+}
+
+/**
+ * Whether a literal assigned to a secret-like name looks like a real secret: long enough,
+ * random-looking (Shannon entropy), letters and digits mixed, no spaces, not an example,
+ * placeholder, default or reference.
+ */
+export function looksLikeSecretValue(value: string, minLength = 12): boolean {
+  const v = value.trim();
+  if (v.length < minLength || v.length > 4096) return false;
+  if (/\s/.test(v) || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v) || classes(v) < 2) return false;
+  if (isReference(v) || isExampleValue(v) || isDefaultCredential(v)) return false;
+  // Words joined by separators with a trailing number (`token_v2_name`, `password123`) are not random.
+  if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v)) return false;
+  // Versions, dates, IPs, plain numbers.
+  if (/^v?\d+(?:[.\-:]\d+)+$/.test(v) || /^[\d.,:-]+$/.test(v)) return false;
+  const h = shannonEntropy(v);
+  return v.length >= 20 ? h >= 3.2 : h >= 3.0;
+}
+
+/** Whether a URL's inline password looks real (not empty, a variable, a placeholder or a default). */
+export function looksLikeUrlPassword(user: string, password: string): boolean {
+  let p = password;
+  try { p = decodeURIComponent(password); } catch { /* keep raw */ }
+  if (p.length < 8 || p === user || isReference(p) || /^[{$%<[]/.test(p)) return false;
+  if (isExampleValue(p) || isDefaultCredential(p)) return false;
+  if (classes(p) < 2) return false;
+  return shannonEntropy(p) >= 2.5;
+}
+
+/** URL with inline credentials (scheme, user, password, host). */
+export const URL_CREDENTIALS_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/?#@'"`<>]{1,100}):([^\s/?#@'"`<>]{1,200})@([^\s/?#'"`<>:]{1,253})/gi;
+
+/** Hosts that mark a URL as local or documentation. */
+export function isLocalOrExampleHost(host: string): boolean {
+  return /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$/i.test(host) || /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i.test(host);
+}
+
+/** Decodes base64 (Kubernetes `data:`); null when the text is not valid base64. */
+export function decodeBase64(s: string): string | null {
+  const t = s.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4 === 1) return null;
+  return Buffer.from(t, 'base64').toString('utf8');
+}

@@ -1,0 +1,235 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, isSeverity, type FailOn, type Report, type SeveritySetting } from './types.js';
+import { VERSION } from './version.js';
+
+const HELP = `preflight ${VERSION} — a production checklist as a merge gate
+
+Usage:
+  preflight [options]                         scan a repository (and probe a URL)
+  preflight list [--format text|json]         the catalogue of checks and probes
+  preflight import CHECKLIST.md [--output FILE]   Markdown checklist → YAML checklist
+  preflight baseline [--dir DIR] [--checklist FILE] [--output FILE]   record today's findings
+
+Options:
+  --dir DIR               repository directory to scan (default: .)
+  --checklist FILE        checklist (YAML or Markdown); default: discovered, else 'recommended'
+  --url URL               deployment URL to probe (probes run only with a URL)
+  --fail-on LEVEL         critical|high|medium|low|info|none (default: critical)
+  --format FORMAT         text|json|sarif|markdown (default: text)
+  --output FILE           write the report to FILE; stdout gets the one-line summary
+  --no-probes             do not probe even when a URL is configured
+  --severity ID=LEVEL     override a check's (or item's) severity; LEVEL may be 'off' (repeatable)
+  --header "Name: value"  header sent to the probed origin only (repeatable, masked)
+  --timeout SEC           per-request timeout (default: 10)
+  --wait SEC              wait up to SEC for the health endpoint before probing (default: 0)
+  --http-url URL          plain-HTTP origin for the redirect probe (default: host on port 80)
+  --ca FILE               trust an extra CA (PEM)
+  --allow-self-signed     a self-signed/untrusted certificate is a low finding, not a failure
+  --baseline FILE         known findings: reported, but they do not fail the gate
+  --debug                 show stack traces of internal errors
+  -h, --help              this help
+  -v, --version           the version
+
+Exit status: 0 gate passed, 1 gate failed, 2 usage or configuration error, 3 internal error.
+Docs: https://github.com/preflight-gate/preflight/blob/main/docs/checks.md`;
+
+const OPTIONS = {
+  dir: { type: 'string' },
+  checklist: { type: 'string' },
+  url: { type: 'string' },
+  'fail-on': { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  'no-probes': { type: 'boolean' },
+  severity: { type: 'string', multiple: true },
+  header: { type: 'string', multiple: true },
+  timeout: { type: 'string' },
+  wait: { type: 'string' },
+  'http-url': { type: 'string' },
+  ca: { type: 'string' },
+  'allow-self-signed': { type: 'boolean' },
+  baseline: { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** Where the CLI writes; injectable for tests. */
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K] extends { type: 'boolean' } ? boolean : string };
+
+/** Runs the CLI; returns the exit status. Never throws. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let values: Values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }) as { values: Values; positionals: string[] });
+  } catch (e) {
+    io.stderr(`preflight: ${(e as Error).message.split('\n')[0]}\nRun 'preflight --help' for usage.\n`);
+    return 2;
+  }
+  try {
+    if (values.help) { io.stdout(`${HELP}\n`); return 0; }
+    if (values.version) { io.stdout(`${VERSION}\n`); return 0; }
+    const [command, ...rest] = positionals;
+    if (command === 'list') return await list(values, io);
+    if (command === 'import') return await importCmd(rest, values, io);
+    if (command === 'baseline') return await baselineCmd(values, io);
+    if (command !== undefined) throw new UsageError(`unknown command '${command}' (expected list, import or baseline)`);
+    return await scan(values, io);
+  } catch (e) {
+    if (e instanceof UsageError) { io.stderr(`preflight: ${e.message}\nRun 'preflight --help' for usage.\n`); return 2; }
+    if (e instanceof ConfigError) { io.stderr(`preflight: ${e.format()}\n`); return 2; }
+    const err = e as Error;
+    io.stderr(`preflight: internal error: ${err?.message ?? String(e)}\nThis is a bug in Preflight — please report it${values.debug ? '' : ' (run with --debug for the stack trace)'}.\n`);
+    if (values.debug && err?.stack) io.stderr(`${err.stack}\n`);
+    return 3;
+  }
+}
+
+class UsageError extends Error {}
+
+function parseFailOn(v: string | undefined): FailOn | undefined {
+  if (v === undefined) return undefined;
+  if (v === 'none' || isSeverity(v)) return v;
+  throw new UsageError(`--fail-on ${v}: expected critical, high, medium, low, info or none`);
+}
+
+function parseSeconds(name: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0 || v.trim() === '') throw new UsageError(`--${name} ${v}: expected a number of seconds`);
+  return n;
+}
+
+/** `ID=LEVEL` pairs (also accepted comma-separated). */
+export function parseSeverityOverrides(list: string[], label = '--severity'): Record<string, SeveritySetting> {
+  const out: Record<string, SeveritySetting> = {};
+  for (const entry of list.flatMap((l) => l.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean)) {
+    const m = /^([A-Za-z0-9._-]+)\s*=\s*([a-z]+)$/.exec(entry);
+    if (!m || !(m[2] === 'off' || isSeverity(m[2]))) throw new UsageError(`${label} ${entry}: expected ID=LEVEL with LEVEL one of critical, high, medium, low, info, off`);
+    out[m[1]!] = m[2] as SeveritySetting;
+  }
+  return out;
+}
+
+/** `Name: value` pairs. */
+export function parseHeaders(list: string[], label = '--header'): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const h of list) {
+    const i = h.indexOf(':');
+    const name = i > 0 ? h.slice(0, i).trim() : '';
+    if (!name || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new UsageError(`${label}: expected "Name: value" (the value is not shown)`);
+    out[name] = h.slice(i + 1).trim();
+  }
+  return out;
+}
+
+function parseFormat(v: string | undefined, allowed: string[]): string {
+  const f = v ?? 'text';
+  if (!allowed.includes(f)) throw new UsageError(`--format ${f}: expected ${allowed.join(', ')}`);
+  return f;
+}
+
+async function scan(values: Values, io: CliIO): Promise<number> {
+  const format = parseFormat(values.format, ['text', 'json', 'sarif', 'markdown']);
+  const { run } = await import('./run.js');
+  const result = await run({
+    dir: values.dir ?? '.',
+    cwd: io.cwd,
+    checklist: values.checklist,
+    failOn: parseFailOn(values['fail-on']),
+    severity: parseSeverityOverrides(values.severity ?? []),
+    probes: !values['no-probes'],
+    url: values.url,
+    httpUrl: values['http-url'],
+    headers: parseHeaders(values.header ?? []),
+    timeout: parseSeconds('timeout', values.timeout),
+    wait: parseSeconds('wait', values.wait),
+    ca: values.ca,
+    allowSelfSigned: values['allow-self-signed'] ? true : undefined,
+    baseline: values.baseline,
+    env: io.env,
+    logger: { info: () => {}, warn: (m) => io.stderr(`preflight: ${m}\n`), debug: (m) => { if (values.debug) io.stderr(`debug: ${m}\n`); } },
+  });
+  const text = await render(result.report, format, io, !!values.output);
+  if (values.output) {
+    writeOutput(io.cwd, values.output, text);
+    const { summaryLine } = await import('./report/summary.js');
+    io.stdout(`${summaryLine(result.report)}\n`);
+  } else io.stdout(text);
+  return result.report.result === 'pass' ? 0 : 1;
+}
+
+async function render(report: Report, format: string, io: CliIO, toFile: boolean): Promise<string> {
+  switch (format) {
+    case 'json': return (await import('./report/json.js')).toJson(report);
+    case 'sarif': return `${JSON.stringify((await import('./report/sarif.js')).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
+    case 'markdown': return `${(await import('./report/markdown.js')).renderMarkdown(report)}\n`;
+    default: {
+      const color = !toFile && io.isTTY && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
+      return (await import('./report/text.js')).toText(report, { color });
+    }
+  }
+}
+
+function writeOutput(cwd: string, file: string, text: string) {
+  const abs = path.resolve(cwd, file);
+  try {
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, text);
+  } catch (e) {
+    throw new ConfigError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+async function list(values: Values, io: CliIO): Promise<number> {
+  const format = parseFormat(values.format, ['text', 'json']);
+  const { CHECKS } = await import('./checks/index.js');
+  const { PROBES } = await import('./probes/index.js');
+  const defs = [...CHECKS, ...PROBES];
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(defs.map((d) => ({ id: d.id, kind: d.kind, severity: d.severity, title: d.title, description: d.description, docs: `docs/checks.md#${d.id}` })), null, 2)}\n`);
+    return 0;
+  }
+  const width = Math.max(...defs.map((d) => d.id.length));
+  for (const kind of ['static', 'probe'] as const) {
+    io.stdout(`${kind === 'static' ? 'Static checks' : 'Live probes (need --url)'}\n`);
+    for (const d of defs.filter((x) => x.kind === kind)) io.stdout(`  ${d.id.padEnd(width)}  ${d.severity.padEnd(8)}  ${d.description}\n`);
+    io.stdout('\n');
+  }
+  io.stdout(`Details: docs/checks.md (or 'preflight list --format json').\n`);
+  return 0;
+}
+
+async function importCmd(args: string[], values: Values, io: CliIO): Promise<number> {
+  if (args.length !== 1) throw new UsageError('import takes exactly one Markdown file: preflight import CHECKLIST.md [--output FILE]');
+  const file = args[0]!;
+  let text: string;
+  try { text = fs.readFileSync(path.resolve(io.cwd, file), 'utf8'); } catch { throw new ConfigError(`${file} not found`, { file }); }
+  const { importMarkdown } = await import('./checklist/import.js');
+  const res = importMarkdown(file.split(path.sep).join('/'), text);
+  if (values.output) { writeOutput(io.cwd, values.output, res.yaml); io.stderr(res.report.endsWith('\n') ? res.report : `${res.report}\n`); }
+  else { io.stdout(res.yaml); io.stderr(res.report.endsWith('\n') ? res.report : `${res.report}\n`); }
+  return 0;
+}
+
+async function baselineCmd(values: Values, io: CliIO): Promise<number> {
+  const { run } = await import('./run.js');
+  const { toBaseline } = await import('./gate/baseline.js');
+  const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, env: io.env, severity: parseSeverityOverrides(values.severity ?? []) });
+  const text = toBaseline(result.report);
+  const n = (JSON.parse(text) as { findings: unknown[] }).findings.length;
+  if (values.output) { writeOutput(io.cwd, values.output, text); io.stdout(`Recorded ${n} finding${n === 1 ? '' : 's'} in ${values.output}\n`); }
+  else io.stdout(text);
+  return 0;
+}

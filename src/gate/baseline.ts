@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import { z } from 'zod';
+import type { Report } from '../types.js';
+import { ConfigError } from '../types.js';
+
+const baselineSchema = z.object({
+  version: z.literal(1),
+  tool: z.literal('preflight').optional(),
+  findings: z.array(z.object({ check: z.string(), file: z.string().nullable().optional(), fingerprint: z.string(), message: z.string().optional() })),
+});
+
+/** A baseline: today's findings by fingerprint, so adoption can start without fixing everything. */
+export function toBaseline(report: Report): string {
+  const findings = report.findings
+    .filter((f) => !f.note && !f.suppressed && f.fingerprint && f.item !== null)
+    .map((f) => ({ check: f.check, file: f.file, fingerprint: f.fingerprint!, message: f.message }));
+  return `${JSON.stringify({ version: 1, tool: 'preflight', findings }, null, 2)}\n`;
+}
+
+/** Reads a baseline file into a multiset of fingerprints. */
+export function readBaseline(abs: string, shown: string): Map<string, number> {
+  let text: string;
+  try { text = fs.readFileSync(abs, 'utf8'); } catch { throw new ConfigError(`baseline ${shown} not found`, { file: shown }); }
+  let data: unknown;
+  try { data = JSON.parse(text); } catch (e) { throw new ConfigError(`baseline is not valid JSON: ${(e as Error).message}`, { file: shown, line: 1 }); }
+  const res = baselineSchema.safeParse(data);
+  if (!res.success) throw new ConfigError(`not a Preflight baseline: ${res.error.issues[0]!.path.join('.')}: ${res.error.issues[0]!.message}`, { file: shown, line: 1 });
+  const m = new Map<string, number>();
+  for (const f of res.data.findings) m.set(f.fingerprint, (m.get(f.fingerprint) ?? 0) + 1);
+  return m;
+}

@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto';
+import type { Outcome } from '../engine/execute.js';
+import type { RawFinding } from '../checks/define.js';
+import type { Suppression } from '../repo/suppress.js';
+import { getDef } from '../catalogue.js';
+import { RESERVED_IDS } from '../catalogue.js';
+import { SEVERITIES, atLeast, severityRank, type FailOn, type Finding, type ItemReport, type ItemStatus, type Report, type Severity } from '../types.js';
+import type { PlannedCheck, PlannedItem } from './plan.js';
+
+export interface ItemOutcome {
+  planned: PlannedItem;
+  /** One outcome per planned check, null for a check switched `off`. */
+  outcomes: (Outcome | null)[];
+}
+
+export interface GateInput {
+  version: string;
+  items: ItemOutcome[];
+  /** Findings outside the catalogue (`parse-error`, `config`). */
+  extra: Finding[];
+  failOn: FailOn;
+  /** Pending manual items count against the gate (a pull request is known). */
+  gatesManual: boolean;
+  /** Normalised texts of ticked boxes in the PR description, and who ticked them. */
+  attested: { keys: Set<string>; by: string; normalise: (s: string) => string } | null;
+  suppressions: Suppression[];
+  /** Fingerprints of known findings (a multiset: fingerprint → count). */
+  baseline: Map<string, number> | null;
+  /** Text of a line, for fingerprints. */
+  lineText(file: string, line: number): string | undefined;
+  now: Date;
+}
+
+/** Stable fingerprint: check, file and normalised content of the line (or the secret's hash), never the line number. */
+export function fingerprint(check: string, file: string | null, content: string): string {
+  return createHash('sha256').update(`${check}\0${file ?? ''}\0${content}`).digest('hex').slice(0, 32);
+}
+
+/** Applies policy in one place: severities, suppressions, baseline, attestations, the verdict. */
+export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'context'> {
+  const today = input.now.toISOString().slice(0, 10);
+  const findings: Finding[] = [...input.extra];
+  const items: ItemReport[] = [];
+  const supByFile = new Map<string, Suppression[]>();
+  for (const s of input.suppressions) supByFile.set(s.file, [...(supByFile.get(s.file) ?? []), s]);
+  const expiredReported = new Set<Suppression>();
+
+  const suppressionFor = (f: Finding): Suppression | null => {
+    if (!f.file || !f.line) return null;
+    for (const s of supByFile.get(f.file) ?? []) {
+      const applies = s.wholeLine ? s.line === f.line - 1 : s.line === f.line;
+      if (!applies || !s.ids.includes(f.check)) continue;
+      if (s.until && s.until < today) {
+        if (!expiredReported.has(s)) {
+          expiredReported.add(s);
+          findings.push(configFinding(`suppression of '${f.check}' expired on ${s.until}; the finding is reported again — fix it or extend the date`, s.file, s.line, s.column));
+        }
+        continue;
+      }
+      return s;
+    }
+    return null;
+  };
+
+  const baseline = input.baseline ? new Map(input.baseline) : null;
+  for (const { planned, outcomes } of input.items) {
+    const report: ItemReport = {
+      id: planned.item.id,
+      title: planned.title,
+      kind: planned.kind,
+      check: planned.item.checks.length === 0 ? null : planned.item.checks.length === 1 ? planned.item.checks[0]! : planned.item.checks,
+      severity: planned.severity,
+      status: 'pass',
+      ...(planned.item.group?.length ? { group: planned.item.group } : {}),
+      ...(planned.item.ticked ? { ticked: true } : {}),
+      source: planned.item.source,
+    };
+    if (planned.kind === 'manual') {
+      const setting = planned.item.severity;
+      if (setting === 'off') { report.status = 'skipped'; report.reason = 'switched off'; }
+      else if (planned.item.signedOff) { report.status = 'attested'; report.attestedBy = 'checklist'; }
+      else if (input.attested && (input.attested.keys.has(input.attested.normalise(planned.title)) || input.attested.keys.has(input.attested.normalise(planned.item.id)))) {
+        report.status = 'attested'; report.attestedBy = input.attested.by;
+      } else report.status = 'pending';
+      items.push(report);
+      continue;
+    }
+    let failures = 0;
+    let errors: string[] = [];
+    let skipped: string[] = [];
+    let ran = 0;
+    planned.checks.forEach((pc, i) => {
+      const out = outcomes[i];
+      if (!out || pc.off) { skipped.push(`${pc.def.id} switched off`); return; }
+      if (out.error) errors.push(out.error);
+      else if (out.skipped && !out.findings.length) skipped.push(out.skipped);
+      else ran++;
+      for (const raw of out.findings) {
+        const f = toFinding(raw, pc, planned, input);
+        const sup = suppressionFor(f);
+        if (sup) { f.suppressed = true; f.suppressedBy = sup.reason || 'preflight-ignore'; }
+        else if (!f.note && baseline && f.fingerprint && (baseline.get(f.fingerprint) ?? 0) > 0) {
+          baseline.set(f.fingerprint, baseline.get(f.fingerprint)! - 1);
+          f.baseline = true;
+        }
+        if (!f.note && !f.suppressed && !f.baseline) failures++;
+        findings.push(f);
+      }
+    });
+    const status: ItemStatus = errors.length ? 'error' : failures ? 'fail' : ran === 0 && skipped.length ? 'skipped' : 'pass';
+    report.status = status;
+    if (status === 'error') report.reason = errors.join('; ');
+    else if (status === 'skipped') report.reason = [...new Set(skipped)].join('; ');
+    items.push(report);
+  }
+
+  // Suppressions naming ids that do not exist are reported, never silently ignored.
+  for (const s of input.suppressions) {
+    for (const id of s.ids) {
+      if (getDef(id) || (RESERVED_IDS as readonly string[]).includes(id)) continue;
+      findings.push(configFinding(`preflight-ignore names unknown check '${id}'`, s.file, s.line, s.column));
+    }
+  }
+
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  let fail = false;
+  for (const f of findings) {
+    if (f.suppressed || f.baseline) continue;
+    counts[f.severity]++;
+    if (!f.note && atLeast(f.severity, input.failOn)) fail = true;
+  }
+  for (const it of items) {
+    if (it.status === 'error' || it.status === 'pending') {
+      counts[it.severity]++;
+      if (atLeast(it.severity, input.failOn) && (it.status === 'error' || input.gatesManual)) fail = true;
+    }
+  }
+  findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.file ?? '~').localeCompare(b.file ?? '~') || (a.line ?? 0) - (b.line ?? 0) || a.check.localeCompare(b.check));
+  const fixed = baseline ? [...baseline.values()].reduce((a, b) => a + b, 0) : undefined;
+  return {
+    version: 1,
+    tool: { name: 'preflight', version: input.version },
+    result: fail ? 'fail' : 'pass',
+    failOn: input.failOn,
+    counts,
+    items,
+    findings,
+    ...(fixed !== undefined ? { baselineFixed: fixed } : {}),
+  };
+}
+
+function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, input: GateInput): Finding {
+  const note = raw.note === true;
+  const severity: Severity = note ? 'info' : (pc.forced ?? raw.severity ?? pc.def.severity);
+  const file = raw.file ?? null;
+  const line = raw.line ?? null;
+  const content = raw.secret !== undefined
+    ? createHash('sha256').update(raw.secret).digest('hex')
+    : file && line ? (input.lineText(file, line) ?? '').trim().replace(/\s+/g, ' ') : `${raw.url ?? ''}\0${raw.message}`;
+  return {
+    check: pc.def.id,
+    item: planned.item.id,
+    severity,
+    message: raw.message,
+    file,
+    line,
+    column: raw.column ?? null,
+    ...(raw.endLine ? { endLine: raw.endLine } : {}),
+    url: raw.url ?? null,
+    ...(note ? { note: true } : {}),
+    fingerprint: fingerprint(pc.def.id, file, `${content}${note ? '\0note' : ''}`),
+    fix: pc.def.docs.fix,
+  };
+}
+
+/** A `config` finding (low): a problem with Preflight's own configuration in the repository. */
+export function configFinding(message: string, file: string | null, line: number | null, column: number | null = null): Finding {
+  return { check: 'config', item: null, severity: 'low', message, file, line, column, url: null, fingerprint: fingerprint('config', file, message) };
+}

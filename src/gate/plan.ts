@@ -1,0 +1,63 @@
+import picomatch from 'picomatch';
+import type { AnyDef } from '../catalogue.js';
+import { getDef } from '../catalogue.js';
+import { parseOptions } from '../engine/execute.js';
+import type { Checklist, ChecklistItem } from '../checklist/types.js';
+import { ConfigError, maxSeverity, type ItemKind, type Severity, type SeveritySetting } from '../types.js';
+
+export interface PlannedCheck {
+  def: AnyDef;
+  options: unknown;
+  /** Severity forced on every failure (item severity or override), or null to use the check's own. */
+  forced: Severity | null;
+  /** The severity shown for this check (forced, else the catalogue default). */
+  severity: Severity;
+  off: boolean;
+}
+
+export interface PlannedItem {
+  item: ChecklistItem;
+  title: string;
+  kind: ItemKind;
+  checks: PlannedCheck[];
+  severity: Severity;
+  /** Files in scope for this item's static checks; null when every file is. */
+  scope: ((file: string) => boolean) | null;
+}
+
+/**
+ * Turns checklist items into a plan: resolves each check's severity (catalogue → item →
+ * override; `off` disables), validates options against the check's schema, compiles scopes.
+ */
+export function plan(list: Checklist, overrides: Record<string, SeveritySetting>): PlannedItem[] {
+  const globalIgnore = list.ignore.length ? picomatch(list.ignore, { dot: true }) : null;
+  return list.items.map((item) => {
+    const where = { file: item.source.file, line: item.source.line, column: item.source.column };
+    const itemOverride = overrides[item.id];
+    const checks: PlannedCheck[] = item.checks.map((id) => {
+      const def = getDef(id);
+      if (!def) throw new ConfigError(`unknown check '${id}'`, where);
+      const raw = item.checks.length > 1 ? (item.options?.[id] as Record<string, unknown> | undefined) : item.options;
+      if (item.checks.length > 1 && item.options) {
+        const stray = Object.keys(item.options).filter((k) => !item.checks.includes(k));
+        if (stray.length) throw new ConfigError(`options of an item with several checks are keyed by check id; '${stray[0]}' is not one of ${item.checks.join(', ')}`, where);
+      }
+      const options = parseOptions(def, raw ?? {}, where);
+      const setting: SeveritySetting | undefined = overrides[id] ?? itemOverride ?? item.severity;
+      const off = setting === 'off';
+      const forced = setting && setting !== 'off' ? setting : null;
+      return { def, options, forced, severity: forced ?? def.severity, off };
+    });
+    const kind: ItemKind = checks.length === 0 ? 'manual' : checks.every((c) => c.def.kind === 'probe') ? 'probe' : 'static';
+    const manualSetting = itemOverride ?? item.severity;
+    const severity: Severity = kind === 'manual'
+      ? (manualSetting && manualSetting !== 'off' ? manualSetting : list.manualSeverity)
+      : maxSeverity(checks.filter((c) => !c.off).map((c) => c.severity), checks[0]!.severity);
+    const include = item.paths?.length ? picomatch(item.paths, { dot: true }) : null;
+    const exclude = item.ignore?.length ? picomatch(item.ignore, { dot: true }) : null;
+    const scope = include || exclude || globalIgnore
+      ? (f: string) => (!include || include(f)) && !(exclude && exclude(f)) && !(globalIgnore && globalIgnore(f))
+      : null;
+    return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope };
+  });
+}

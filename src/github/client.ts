@@ -1,0 +1,68 @@
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { Logger } from '../types.js';
+
+/** The octokit instance the action uses (REST methods, pagination, retry, throttling). */
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+/** Options of {@link createClient}. */
+export interface ClientOptions {
+  token: string;
+  baseUrl: string;
+  logger: Logger;
+  /** Base delay of retries in ms (GitHub's guidance: 1000). Tests pass a few ms. */
+  retryMs?: number;
+  /** Retries of 5xx and secondary limits. */
+  retries?: number;
+}
+
+// Passes every job straight through: used instead of the 1 s spacing between writes when tests
+// shrink the timing (our writes are already serial).
+const immediate = { key: () => ({ schedule: (_opts: unknown, fn: (...a: unknown[]) => unknown, ...args: unknown[]) => Promise.resolve(fn(...args)) }) };
+
+/**
+ * An octokit client with @octokit/plugin-retry (5xx) and @octokit/plugin-throttling (primary and
+ * secondary rate limits, writes spaced out). Never logs the token.
+ */
+export function createClient(opts: ClientOptions): GitHubClient {
+  const retryMs = opts.retryMs ?? 1000;
+  const retries = opts.retries ?? 3;
+  const fast = retryMs < 1000;
+  return getOctokit(opts.token, {
+    baseUrl: opts.baseUrl,
+    log: { debug: () => {}, info: () => {}, warn: (m: string) => opts.logger.debug(m), error: (m: string) => opts.logger.debug(m) },
+    retry: { retryAfterBaseValue: retryMs, retries },
+    throttle: {
+      retryAfterBaseValue: retryMs,
+      fallbackSecondaryRateRetryAfter: 60,
+      ...(fast ? { write: immediate as never, notifications: immediate as never } : {}),
+      onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
+        opts.logger.warn(`GitHub API rate limit reached on ${options.method} ${options.url}; ${count < 1 && after <= 60 ? `retrying in ${after} s` : 'giving up'}`);
+        return count < 1 && after <= 60;
+      },
+      onSecondaryRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
+        opts.logger.warn(`GitHub API secondary rate limit on ${options.method} ${options.url}; ${count < retries ? `retrying in ${after} s` : 'giving up'}`);
+        return count < retries;
+      },
+    },
+  }, retry, throttling);
+}
+
+/** HTTP status of an octokit error, if any. */
+export function statusOf(err: unknown): number | null {
+  const s = (err as { status?: unknown } | null)?.status;
+  return typeof s === 'number' ? s : null;
+}
+
+/** True when the token may not do this: 403 "Resource not accessible by integration" (fork PRs, missing `permissions:`). */
+export function isForbidden(err: unknown): boolean {
+  return statusOf(err) === 403;
+}
+
+/** A short, token-free description of an API error for logs. */
+export function describeError(err: unknown): string {
+  const s = statusOf(err);
+  const msg = String((err as Error)?.message ?? err).split('\n')[0]!.slice(0, 300);
+  return s ? `HTTP ${s}: ${msg}` : msg;
+}

@@ -1,0 +1,53 @@
+import type { Annotation, AnnotationLevel } from '../report/annotations.js';
+import { repoPath } from './sanitize.js';
+
+/** Where workflow-command annotations go (`@actions/core` error/warning/notice in the action). */
+export interface CommandSink {
+  error(message: string, props: CommandProps): void;
+  warning(message: string, props: CommandProps): void;
+  notice(message: string, props: CommandProps): void;
+}
+export interface CommandProps {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  endLine?: number;
+  startColumn?: number;
+}
+
+/** GitHub shows at most this many workflow-command annotations of each type per step. */
+export const PER_LEVEL = 10;
+
+const METHOD: Record<AnnotationLevel, keyof CommandSink> = { failure: 'error', warning: 'warning', notice: 'notice' };
+
+/**
+ * Emits annotations as workflow commands when no check run can be written (fork PRs, read-only
+ * tokens): most severe first (the list is already ordered), at most 10 per level, then one notice
+ * saying how many more are in the job summary. Returns how many were left out.
+ */
+export function emitFallbackAnnotations(annotations: Annotation[], sink: CommandSink, workspace?: string): number {
+  const shown: Record<AnnotationLevel, number> = { failure: 0, warning: 0, notice: 0 };
+  const total: Record<AnnotationLevel, number> = { failure: 0, warning: 0, notice: 0 };
+  for (const a of annotations) total[a.level]++;
+  const overflow = (Object.keys(total) as AnnotationLevel[]).some((l) => total[l] > PER_LEVEL);
+  // The closing notice is itself a notice: keep a slot for it.
+  const cap = (l: AnnotationLevel) => (l === 'notice' && overflow ? PER_LEVEL - 1 : PER_LEVEL);
+  let omitted = 0;
+  for (const a of annotations) {
+    if (shown[a.level] >= cap(a.level)) { omitted++; continue; }
+    shown[a.level]++;
+    const file = a.file ? repoPath(a.file, workspace) : null;
+    const props: CommandProps = { title: a.title.slice(0, 255) };
+    if (file) {
+      props.file = file;
+      props.startLine = a.line && a.line >= 1 ? a.line : 1;
+      if (a.endLine && a.endLine > props.startLine) props.endLine = a.endLine;
+      else if (a.column && a.column >= 1) props.startColumn = a.column;
+    }
+    sink[METHOD[a.level]](a.message, props);
+  }
+  if (omitted) {
+    sink.notice(`${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated here (GitHub shows ${PER_LEVEL} annotations per level): see the job summary for the full report.`, { title: 'Preflight: more findings in the summary' });
+  }
+  return omitted;
+}

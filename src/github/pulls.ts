@@ -1,0 +1,45 @@
+import type { GitHubClient } from './client.js';
+
+interface Repo { owner: string; repo: string }
+
+/** Most files the PR files API lists for one pull request. */
+export const MAX_PR_FILES = 3000;
+
+/** Paths a pull request changes (PR files API, paginated; GitHub lists at most 3,000). */
+export async function changedFiles(client: GitHubClient, r: Repo, pull: number): Promise<Set<string>> {
+  const files = new Set<string>();
+  for await (const page of client.paginate.iterator(client.rest.pulls.listFiles, { ...r, pull_number: pull, per_page: 100 })) {
+    for (const f of page.data) files.add(f.filename);
+    if (files.size >= MAX_PR_FILES) break;
+  }
+  return files;
+}
+
+/** The pull request's current description and author (the event payload may be stale). */
+export async function fetchPull(client: GitHubClient, r: Repo, pull: number): Promise<{ body: string; author: string | null }> {
+  const { data } = await client.rest.pulls.get({ ...r, pull_number: pull });
+  return { body: data.body ?? '', author: data.user?.login ?? null };
+}
+
+/**
+ * The pull request a commit belongs to (push, deployment, dispatch): an open PR whose head is the
+ * commit, else the PR that merged it, else null.
+ */
+export async function pullForCommit(client: GitHubClient, r: Repo, sha: string): Promise<number | null> {
+  const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ ...r, commit_sha: sha, per_page: 30 });
+  const open = data.find((p) => p.state === 'open' && p.head.sha === sha);
+  const merged = data.find((p) => p.merge_commit_sha === sha);
+  return (open ?? merged)?.number ?? null;
+}
+
+/** A file's text at a commit via the contents API, or null when it does not exist there. */
+export async function fileAtRef(client: GitHubClient, r: Repo, path: string, ref: string): Promise<string | null> {
+  try {
+    const { data } = await client.rest.repos.getContent({ ...r, path, ref });
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return null;
+    return Buffer.from(data.content, (data.encoding as BufferEncoding) || 'base64').toString('utf8');
+  } catch (err) {
+    if ((err as { status?: number }).status === 404) return null;
+    throw err;
+  }
+}

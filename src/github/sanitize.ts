@@ -1,0 +1,65 @@
+import type { Annotation } from '../report/annotations.js';
+
+/** A check-run annotation exactly as the Checks API takes it. */
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  start_column?: number;
+  end_column?: number;
+  annotation_level: 'failure' | 'warning' | 'notice';
+  message: string;
+  title?: string;
+}
+
+/** GitHub's limits: one malformed annotation makes it reject the whole request (422). */
+export const LIMITS = { title: 255, messageBytes: 64 * 1024, text: 65_535, annotationsPerRequest: 50, annotationsPerRun: 1000 } as const;
+
+/** Cuts a string to at most `maxBytes` UTF-8 bytes, never inside a character. */
+export function cutBytes(s: string, maxBytes: number, suffix = '…'): string {
+  if (Buffer.byteLength(s) <= maxBytes) return s;
+  const budget = maxBytes - Buffer.byteLength(suffix);
+  let out = Buffer.from(s).subarray(0, Math.max(0, budget)).toString('utf8');
+  // A cut multi-byte character decodes to U+FFFD: drop it.
+  out = out.replace(/\uFFFD$/, '');
+  while (Buffer.byteLength(out) > budget) out = out.slice(0, -1);
+  return out + suffix;
+}
+
+/**
+ * A repository-relative `/` path, or null when the path cannot be one (absolute outside the
+ * workspace, `..` segments, empty).
+ */
+export function repoPath(file: string, workspace?: string): string | null {
+  let p = file.replace(/\\/g, '/');
+  const ws = workspace?.replace(/\\/g, '/').replace(/\/+$/, '');
+  if (ws && (p === ws || p.startsWith(`${ws}/`))) p = p.slice(ws.length);
+  else if (/^([a-z]:)?\//i.test(p)) return null;
+  p = p.replace(/^(\.?\/)+/, '');
+  const parts = p.split('/').filter((s) => s !== '' && s !== '.');
+  if (!parts.length || parts.includes('..')) return null;
+  return parts.join('/');
+}
+
+const positiveInt = (n: number | null | undefined): number | null =>
+  typeof n === 'number' && Number.isFinite(n) && n >= 1 ? Math.floor(n) : null;
+
+/** Turns an annotation into a valid Checks API annotation, or null when it has no repository file. */
+export function toCheckAnnotation(a: Annotation, workspace?: string): CheckAnnotation | null {
+  if (!a.file) return null;
+  const path = repoPath(a.file, workspace);
+  if (!path) return null;
+  const start = positiveInt(a.line) ?? 1;
+  const end = Math.max(start, positiveInt(a.endLine) ?? start);
+  const out: CheckAnnotation = {
+    path,
+    start_line: start,
+    end_line: end,
+    annotation_level: a.level,
+    message: cutBytes(a.message.trim() || a.title, LIMITS.messageBytes),
+    title: [...a.title].slice(0, LIMITS.title).join('').slice(0, LIMITS.title),
+  };
+  const col = positiveInt(a.column);
+  if (col && start === end) { out.start_column = col; out.end_column = col; }
+  return out;
+}

@@ -1,0 +1,3 @@
+import { main } from './action/main.js';
+
+await main();

@@ -1,0 +1,298 @@
+import dns from 'node:dns';
+import net from 'node:net';
+import tls from 'node:tls';
+import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import type { Logger } from '../types.js';
+import type { Needs } from './define.js';
+import { FOREIGN_ORIGIN, isMetadataHost } from './util.js';
+import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
+
+/** Settings the collector needs (a subset of `ProbeConfig`, plus test knobs). */
+export interface CollectConfig {
+  url: string;
+  httpUrl?: string;
+  health?: string[];
+  timeoutMs: number;
+  waitMs: number;
+  headers: Record<string, string>;
+  ca?: string;
+  allowSelfSigned: boolean;
+  /** Health polling interval (about 2 s, like a Kubernetes readiness probe). */
+  pollMs?: number;
+  /** Response body cap in bytes. */
+  bodyCap?: number;
+}
+
+const USER_AGENT = 'preflight-probe/1';
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/** Turns a network error into a short reason (DNS failure, refused, TLS handshake failure, timeout). */
+export function describeError(e: unknown, url: URL, timeoutMs: number): string {
+  const err = e as { code?: string; name?: string; message?: string; cause?: unknown; errors?: unknown[] };
+  const inner = (err?.cause ?? err?.errors?.[0]) as typeof err | undefined;
+  const code = err?.code && err.code !== 'UND_ERR_SOCKET' ? err.code : inner?.code ?? err?.code;
+  const name = err?.name ?? '';
+  const where = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL') return `DNS lookup failed for ${url.hostname}`;
+  if (code === 'ECONNREFUSED') return `connection refused by ${where}`;
+  if (name === 'TimeoutError' || name === 'AbortError' || code === 'ETIMEDOUT' || code?.startsWith('UND_ERR_') && code.includes('TIMEOUT')) {
+    return `no answer from ${where} within ${timeoutMs / 1000} s (timeout)`;
+  }
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `connection to ${where} was reset`;
+  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return `host ${url.hostname} is unreachable`;
+  const msg = (inner?.message ?? err?.message ?? String(e)).split('\n')[0]!;
+  if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || /ssl|tls|alert/i.test(msg)) return `TLS handshake with ${where} failed (${msg})`;
+  return `request to ${where} failed (${code ?? msg})`;
+}
+
+// `localhost` may be served on IPv4 or IPv6 only: offer both and let happy eyeballs pick.
+const lookup: net.LookupFunction = (hostname, options, cb) => {
+  if (hostname.toLowerCase() !== 'localhost') return dns.lookup(hostname, options, cb as never);
+  const all = [{ address: '127.0.0.1', family: 4 }, { address: '::1', family: 6 }]
+    .filter((a) => !options.family || options.family === a.family);
+  if (options.all) (cb as unknown as (e: null, a: typeof all) => void)(null, all);
+  else cb(null, all[0]!.address, all[0]!.family);
+};
+
+/**
+ * One secure context trusting the default CAs plus `ca`, shared by every connection: passing
+ * `ca: [...roots, pem]` re-parses ~150 roots per connection (~60 ms each).
+ */
+function trustWith(ca: string): tls.SecureContext {
+  const sc = tls.createSecureContext();
+  const native = (sc as unknown as { context?: { addCACert?(pem: string): void } }).context;
+  // addCACert copies the already-parsed default store before adding: cheap, and keeps public CAs.
+  if (typeof native?.addCACert === 'function') { native.addCACert(ca); return sc; }
+  return tls.createSecureContext({ ca: [...tls.rootCertificates, ca] });
+}
+
+const bare = (hostname: string) => hostname.replace(/^\[|\]$/g, '');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Does the network IO for the requested probes and returns one observation. Never throws on network failures. */
+export async function collect(config: CollectConfig, needs: Needs, logger: Logger): Promise<Observation> {
+  const target = new URL(config.url);
+  const timeoutMs = config.timeoutMs;
+  const bodyCap = config.bodyCap ?? 64 * 1024;
+  const secureContext = config.ca ? trustWith(config.ca) : undefined;
+  const https = target.protocol === 'https:';
+  const obs: Observation = {
+    url: config.url,
+    at: new Date().toISOString(),
+    allowSelfSigned: config.allowSelfSigned,
+    defaultHealthPaths: config.health?.length ? config.health : ['/'],
+  };
+
+  // Verification is recorded by the handshake below, not enforced, so the other probes still run.
+  const connect = { ...(secureContext ? { secureContext } : {}), rejectUnauthorized: false, lookup, autoSelectFamily: true, timeout: timeoutMs };
+  const dispatcher: Dispatcher = new EnvHttpProxyAgent({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16 });
+  const customHeaders = Object.keys(config.headers).length > 0;
+  let sendCustom = customHeaders;
+
+  const fetchOnce = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<HttpResponse> => {
+    const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: '*/*', ...extra };
+    if (sendCustom && url.origin === target.origin) Object.assign(headers, config.headers);
+    const t0 = performance.now();
+    const res = await request(url, {
+      dispatcher, method, headers,
+      signal: AbortSignal.timeout(timeoutMs), headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
+    });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let truncated = false;
+    for await (const chunk of res.body as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= bodyCap) { truncated = true; break; }
+    }
+    const body = Buffer.concat(chunks).subarray(0, bodyCap).toString('utf8');
+    const headersOut: Record<string, string[]> = {};
+    for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headersOut[k.toLowerCase()] = Array.isArray(v) ? v : [v];
+    return { url: url.href, status: res.statusCode, headers: headersOut, body, ...(truncated ? { truncated } : {}), ms: performance.now() - t0 };
+  };
+
+  const fetched = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<Fetched> => {
+    try { return { url: url.href, response: await fetchOnce(url, method, extra) }; }
+    catch (e) { return { url: url.href, error: describeError(e, url, timeoutMs) }; }
+  };
+
+  const follow = async (start: URL): Promise<Chain> => {
+    const chain: Chain = { start: start.href, hops: [] };
+    let cur = start;
+    for (let i = 0; i <= MAX_REDIRECTS; i++) {
+      let res: HttpResponse;
+      try { res = await fetchOnce(cur); } catch (e) { chain.error = describeError(e, cur, timeoutMs); return chain; }
+      chain.hops.push(res);
+      const location = res.headers.location?.[0];
+      if (!REDIRECTS.has(res.status) || location === undefined) return chain;
+      let next: URL;
+      try { next = new URL(location, cur); } catch { chain.stopped = { location, reason: 'bad-location' }; return chain; }
+      const reason = next.protocol !== 'http:' && next.protocol !== 'https:' ? 'bad-location'
+        : isMetadataHost(next.hostname) ? 'metadata'
+        : next.hostname !== start.hostname ? 'off-host'
+        : i === MAX_REDIRECTS ? 'limit' : undefined;
+      if (reason) { chain.stopped = { location: next.href, reason }; return chain; }
+      cur = next;
+    }
+    return chain;
+  };
+
+  const at = (path: string) => new URL(path, target);
+
+  try {
+    // The handshake comes first: whether custom headers may be sent depends on trust.
+    const handshakes: Promise<void>[] = [];
+    if (https && (needs.tls || customHeaders)) {
+      handshakes.push(handshake(target, { secureContext, timeoutMs }).then((t) => { obs.tls = t; }));
+    }
+    if (https && needs.legacyTls) handshakes.push(legacyHandshake(target, timeoutMs).then((l) => { obs.legacyTls = l; }));
+    await Promise.all(handshakes);
+    if (customHeaders && https && !obs.tls?.authorized) {
+      sendCustom = false;
+      obs.headersWithheld = true;
+      logger.warn('the certificate is not trusted: custom headers are withheld (trust a private CA with --ca)');
+    }
+
+    const healthPaths = [...new Set(needs.health ?? [])];
+    const pollMs = config.pollMs ?? 2000;
+    const pollHealth = async (path: string): Promise<[string, HealthObservation]> => {
+      const t0 = Date.now();
+      const deadline = t0 + config.waitMs;
+      const maxAttempts = Math.ceil(config.waitMs / Math.max(pollMs, 1)) + 1;
+      let attempts = 0;
+      let chain: Chain;
+      for (;;) {
+        attempts++;
+        chain = await follow(at(path));
+        const last = chain.hops.at(-1);
+        const retry = chain.error !== undefined || (last !== undefined && last.status >= 500);
+        if (!retry || attempts >= maxAttempts || Date.now() + pollMs > deadline) break;
+        await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())));
+      }
+      return [path, { chain, attempts, waitedMs: Date.now() - t0 }];
+    };
+    const health = async () => { if (healthPaths.length) obs.health = Object.fromEntries(await Promise.all(healthPaths.map(pollHealth))); };
+    // With `wait`, nothing else is probed until the deployment is ready (or the deadline passed).
+    if (config.waitMs > 0) await health();
+
+    const jobs: Promise<void>[] = [];
+    if (config.waitMs <= 0) jobs.push(health());
+    if (needs.main) jobs.push(follow(target).then((c) => { obs.main = c; }));
+    if (needs.plainHttp) {
+      const plain = config.httpUrl ? new URL(config.httpUrl) : new URL(`http://${target.hostname}/`);
+      jobs.push(fetched(plain).then((f) => { obs.plainHttp = f; }));
+    }
+    if (needs.cors) {
+      const cors: NonNullable<Observation['cors']> = { origin: FOREIGN_ORIGIN };
+      obs.cors = cors;
+      jobs.push(fetched(target, 'GET', { origin: FOREIGN_ORIGIN }).then((f) => { cors.get = f; }));
+      jobs.push(fetched(target, 'OPTIONS', { origin: FOREIGN_ORIGIN, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }).then((f) => { cors.preflight = f; }));
+      jobs.push(fetched(target, 'GET', { origin: 'null' }).then((f) => { cors.nullOrigin = f; }));
+    }
+    if (needs.notFound) jobs.push(fetched(at(`/preflight-probe-${Math.random().toString(36).slice(2, 10)}`)).then((f) => { obs.notFound = f; }));
+    if (needs.sensitive?.length) {
+      const sensitive: Record<string, Fetched> = {};
+      obs.sensitive = sensitive;
+      for (const p of new Set(needs.sensitive)) jobs.push(fetched(at(p)).then((f) => { sensitive[p] = f; }));
+    }
+    await Promise.all(jobs);
+
+    // Timed after the concurrent burst so the samples measure the server, not our own load.
+    if (needs.timing?.length) {
+      obs.timing = {};
+      for (const { path, samples } of needs.timing) {
+        const url = at(path);
+        const entry: { samples: number[]; error?: string } = { samples: [] };
+        obs.timing[path] = entry;
+        const n = Math.min(Math.max(samples, 1), 50);
+        for (let i = 0; i <= n; i++) {
+          try {
+            const r = await fetchOnce(url);
+            if (i > 0) entry.samples.push(Math.round(r.ms * 10) / 10);
+          } catch (e) { entry.error = describeError(e, url, timeoutMs); break; }
+        }
+      }
+    }
+  } finally {
+    await dispatcher.destroy().catch(() => {});
+  }
+  return obs;
+}
+
+function certInfo(c: tls.DetailedPeerCertificate): CertInfo {
+  const name = (o: Record<string, unknown> | undefined) => Object.entries(o ?? {}).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`).join(', ');
+  const subject = name(c.subject as never);
+  const issuer = name(c.issuer as never);
+  return {
+    subject, issuer,
+    validFrom: new Date(c.valid_from).toISOString(),
+    validTo: new Date(c.valid_to).toISOString(),
+    selfIssued: subject === issuer,
+    ...(c.subjectaltname ? { subjectAltName: c.subjectaltname } : {}),
+    ...(c.fingerprint256 ? { fingerprint256: c.fingerprint256 } : {}),
+  };
+}
+
+function connectTls(url: URL, opts: tls.ConnectionOptions, timeoutMs: number): Promise<tls.TLSSocket> {
+  const host = bare(url.hostname);
+  return new Promise((resolve, reject) => {
+    const socket = tls.connect({
+      host, port: Number(url.port || 443),
+      ...(net.isIP(host) ? {} : { servername: host }),
+      rejectUnauthorized: false, lookup, autoSelectFamily: true, ALPNProtocols: ['http/1.1'],
+      ...opts,
+    } as tls.ConnectionOptions);
+    socket.setTimeout(timeoutMs, () => socket.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
+    socket.once('secureConnect', () => { socket.setTimeout(0); resolve(socket); });
+    socket.once('error', reject);
+  });
+}
+
+/** The normal handshake: negotiated protocol, peer chain, trust and hostname check. */
+export async function handshake(url: URL, opts: { secureContext?: tls.SecureContext; timeoutMs: number }): Promise<TlsObservation> {
+  let socket: tls.TLSSocket;
+  try { socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs); }
+  catch (e) { return { error: describeError(e, url, opts.timeoutMs) }; }
+  try {
+    const chain: CertInfo[] = [];
+    const seen = new Set<string>();
+    let c: tls.DetailedPeerCertificate | undefined = socket.getPeerCertificate(true);
+    const leaf = c;
+    while (c && Object.keys(c).length && chain.length < 10 && !seen.has(c.fingerprint256)) {
+      seen.add(c.fingerprint256);
+      chain.push(certInfo(c));
+      c = c.issuerCertificate;
+    }
+    // Node skips the name check when the chain is untrusted; we want both facts.
+    const nameErr = leaf && Object.keys(leaf).length ? tls.checkServerIdentity(bare(url.hostname), leaf) : undefined;
+    const authErr = socket.authorizationError as unknown as Error | string | null;
+    return {
+      protocol: socket.getProtocol() ?? undefined,
+      cipher: socket.getCipher()?.name,
+      authorized: socket.authorized && !nameErr,
+      ...(authErr ? { authorizationError: typeof authErr === 'string' ? authErr : (authErr as { code?: string }).code ?? authErr.message } : {}),
+      ...(nameErr ? { hostnameError: nameErr.message } : {}),
+      chain,
+    };
+  } finally {
+    socket.destroy();
+  }
+}
+
+/** Offers only TLS 1.0/1.1 with `SECLEVEL=0` (Node's defaults would refuse them and hide a weak server). */
+export async function legacyHandshake(url: URL, timeoutMs: number): Promise<LegacyTlsObservation> {
+  try {
+    const socket = await connectTls(url, { minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }, timeoutMs);
+    const protocol = socket.getProtocol() ?? undefined;
+    socket.destroy();
+    return { accepted: true, protocol };
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    // A TLS alert or a reset is the server refusing; no connection at all tells us nothing.
+    if (code === 'ETIMEDOUT' || code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+      return { accepted: false, error: describeError(e, url, timeoutMs) };
+    }
+    return { accepted: false };
+  }
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { defineProbe } from './define.js';
+import { headerValues, targetResponse } from './util.js';
+
+/** A Set-Cookie header's name and attributes (the value is deliberately dropped: it may be a secret). */
+export interface CookieAttrs { name: string; attrs: Map<string, string> }
+
+/** Parses a Set-Cookie header, keeping the name and lower-cased attributes, never the value. */
+export function parseSetCookie(line: string): CookieAttrs | undefined {
+  const [pair, ...rest] = line.split(';');
+  const eq = pair!.indexOf('=');
+  const name = (eq < 0 ? '' : pair!.slice(0, eq)).trim();
+  if (!name) return undefined;
+  const attrs = new Map<string, string>();
+  for (const a of rest) {
+    const i = a.indexOf('=');
+    const k = (i < 0 ? a : a.slice(0, i)).trim().toLowerCase();
+    if (k) attrs.set(k, i < 0 ? '' : a.slice(i + 1).trim());
+  }
+  return { name, attrs };
+}
+
+/** Default session-like cookie names (case-insensitive regular expressions). */
+export const SESSION_PATTERNS = ['sess', '^sid$', '[-_.]sid$', 'auth', 'token', 'jwt', 'remember', 'login', 'user_?id'];
+// CSRF tokens are meant to be read by scripts (double-submit): never demand HttpOnly on them.
+const CSRF = /csrf|xsrf/i;
+
+/** Cookies set by the target carry Secure, HttpOnly (session-like names) and a valid SameSite. */
+export const cookieSecurity = defineProbe({
+  id: 'cookie-security',
+  title: 'Cookies are Secure, HttpOnly and SameSite',
+  severity: 'medium',
+  description: 'Cookies carry Secure (over HTTPS), HttpOnly (session-like names) and a valid SameSite.',
+  docs: {
+    why: 'A session cookie without Secure leaks over plain HTTP, without HttpOnly it is readable by injected scripts, and without SameSite it rides along on cross-site requests.',
+    fix: 'Set session cookies with `Secure; HttpOnly; SameSite=Lax` (or Strict).',
+    details: [
+      'Every Set-Cookie on the target\'s same-host redirect chain is judged (deletions — Max-Age ≤ 0 or an Expires',
+      'in the past — are skipped). Over HTTPS each cookie needs `Secure`; session-like names (option',
+      '`session-patterns`, case-insensitive regular expressions; default sess, sid, auth, token, jwt, remember,',
+      'login, user_id) need `HttpOnly`, except CSRF tokens, which scripts must read; every cookie needs',
+      '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. One finding per cookie; values are never shown.',
+      'A 401 or login redirect is `error: protected`.',
+    ].join(' '),
+  },
+  options: z.object({ 'session-patterns': z.array(z.string()).default(SESSION_PATTERNS) }),
+  needs: () => ({ main: true }),
+  evaluate(obs, ctx) {
+    if (!targetResponse(obs, ctx, true)) return;
+    const patterns = ctx.options['session-patterns'].flatMap((p) => { try { return [new RegExp(p, 'i')]; } catch { return []; } });
+    const host = new URL(obs.url).hostname;
+    const now = Date.parse(obs.at);
+    const seen = new Set<string>();
+    for (const hop of obs.main!.hops) {
+      const https = hop.url.startsWith('https:');
+      if (new URL(hop.url).hostname !== host) continue;
+      for (const line of headerValues(hop, 'set-cookie')) {
+        const c = parseSetCookie(line);
+        if (!c || seen.has(c.name)) continue;
+        seen.add(c.name);
+        const maxAge = c.attrs.get('max-age');
+        const expires = c.attrs.get('expires');
+        if ((maxAge !== undefined && Number(maxAge) <= 0) || (expires && Date.parse(expires) < now)) continue;
+        const problems: string[] = [];
+        const secure = c.attrs.has('secure');
+        if (https && !secure) problems.push('Secure');
+        if (!c.attrs.has('httponly') && !CSRF.test(c.name) && patterns.some((p) => p.test(c.name))) problems.push('HttpOnly');
+        const sameSite = c.attrs.get('samesite')?.toLowerCase();
+        if (!sameSite || !['strict', 'lax', 'none'].includes(sameSite)) problems.push('a valid SameSite');
+        else if (sameSite === 'none' && !secure) problems.push('Secure (required by SameSite=None)');
+        if (problems.length) {
+          ctx.report({ url: hop.url, message: `cookie '${c.name}' is set without ${problems.join(', ')}; add ${problems.map((p) => p.replace(/^a valid /, '').replace(/ \(.*$/, '')).join('; ')}` });
+        }
+      }
+    }
+  },
+});

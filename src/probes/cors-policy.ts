@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { RawFinding } from '../checks/define.js';
+import { defineProbe } from './define.js';
+import type { Fetched } from './observation.js';
+import { FOREIGN_ORIGIN, header } from './util.js';
+
+/** A foreign Origin must not be granted credentialed access. */
+export const corsPolicy = defineProbe({
+  id: 'cors-policy',
+  title: 'CORS does not trust arbitrary origins',
+  severity: 'high',
+  description: 'A foreign Origin (GET and preflight) is not reflected; `null`/reflected with credentials is critical.',
+  docs: {
+    why: 'A server that reflects any Origin with credentials lets every website read its users\' data with their cookies.',
+    fix: 'Allow-list the exact origins that need access; never echo the request Origin or allow `null` together with credentials.',
+    details: [
+      `Three requests to the target: GET and an OPTIONS preflight with \`Origin: ${FOREIGN_ORIGIN}\`, and GET with`,
+      '`Origin: null` (sandboxed iframes and local files send it). The foreign origin or `null` reflected in',
+      '`Access-Control-Allow-Origin` with `Access-Control-Allow-Credentials: true` is `critical`; reflected without',
+      'credentials is `high` (any site reads the responses, and one flag away from critical); `*` is `low` (public',
+      'data only: browsers never send credentials to `*`). Judged even behind a login wall: the headers are the finding.',
+    ].join(' '),
+  },
+  options: z.object({}),
+  needs: () => ({ cors: true }),
+  evaluate(obs, ctx) {
+    const cors = obs.cors;
+    if (!cors) { ctx.error('the CORS requests were not made'); return; }
+    const all: [string, Fetched | undefined, string][] = [
+      ['GET', cors.get, cors.origin], ['preflight', cors.preflight, cors.origin], ['GET with Origin: null', cors.nullOrigin, 'null'],
+    ];
+    const answered = all.filter(([, f]) => f?.response);
+    if (!answered.length) { ctx.error(all.find(([, f]) => f?.error)?.[1]?.error ?? `no response from ${obs.url}`); return; }
+    const found = new Map<string, RawFinding>();
+    for (const [kind, f, origin] of answered) {
+      const res = f!.response!;
+      const acao = header(res, 'access-control-allow-origin')?.trim();
+      if (!acao) continue;
+      const creds = header(res, 'access-control-allow-credentials')?.toLowerCase() === 'true';
+      let key: string;
+      let finding: RawFinding;
+      if (acao === origin && origin === 'null') {
+        key = `null:${creds}`;
+        finding = creds
+          ? { severity: 'critical', message: `${obs.url} allows Origin: null with credentials (${kind}); any sandboxed page can read users' data` }
+          : { severity: 'low', message: `${obs.url} allows Origin: null (${kind}); sandboxed pages of any site can read responses` };
+      } else if (acao === origin) {
+        key = `reflect:${creds}`;
+        finding = creds
+          ? { severity: 'critical', message: `${obs.url} reflects any Origin with Access-Control-Allow-Credentials: true (${kind}); any website can read users' data` }
+          : { severity: 'high', message: `${obs.url} reflects any Origin in Access-Control-Allow-Origin (${kind}); allow-list the origins that need access` };
+      } else if (acao === '*') {
+        key = 'star';
+        finding = { severity: 'low', message: `${obs.url} sends Access-Control-Allow-Origin: * (${kind}); fine for public data only — allow-list origins otherwise` };
+      } else continue;
+      if (!found.has(key)) found.set(key, finding);
+    }
+    for (const f of found.values()) ctx.report(f);
+  },
+});

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { defineProbe } from './define.js';
+import type { HttpResponse } from './observation.js';
+import { header } from './util.js';
+
+interface Signal { what: string; header?: [string, RegExp]; body?: RegExp }
+
+/** Banners of development servers and debug pages, by header or body. */
+export const DEV_SIGNALS: Signal[] = [
+  { what: 'the Werkzeug development server (flask run)', header: ['server', /werkzeug/i] },
+  { what: 'the Werkzeug interactive debugger', body: /Werkzeug Debugger|__debugger__|The debugger caught an exception/ },
+  { what: "Django's development server (runserver)", header: ['server', /WSGIServer\/[\d.]+ CPython/i] },
+  { what: "Django's DEBUG page", body: /You(?:'|&#x27;|&#39;)re seeing this error because you have <code>DEBUG = True<\/code>/ },
+  { what: "Python's http.server", header: ['server', /^(SimpleHTTP|BaseHTTP)\//i] },
+  { what: "Rails' development error page", body: /Action Controller: Exception caught|<h1>Routing Error<\/h1>[\s\S]*Rails\.root/ },
+  { what: "Laravel's debug page (Whoops/Ignition)", body: /<title>Whoops! There was an error\.<\/title>|window\.ignite\b|Illuminate\\Foundation/ },
+  { what: "the Symfony profiler", header: ['x-debug-token-link', /./] },
+  { what: 'the Next.js development server', body: /\/_next\/static\/development\/|\/_next\/webpack-hmr|"buildId":"development"/ },
+  { what: 'the Vite development server', body: /\/@vite\/client/ },
+  { what: 'webpack-dev-server', body: /webpack-dev-server\/client|__webpack_dev_server_client__/ },
+  { what: 'an Express stack trace (NODE_ENV is not production)', body: /<pre>\w*Error: [^<]*<br> &nbsp; &nbsp;at / },
+  { what: "ASP.NET's developer exception page", body: /<h1>An unhandled exception occurred while processing the request\.<\/h1>|Server Error in '\/' Application/ },
+];
+
+/** Which dev-server/debug signals a response shows. */
+export function devSignals(res: HttpResponse): string[] {
+  return DEV_SIGNALS.filter((s) => (s.header ? s.header[1].test(header(res, s.header[0]) ?? '') && header(res, s.header[0]) !== undefined : false)
+    || (s.body ? s.body.test(res.body) : false)).map((s) => s.what);
+}
+
+/** No development server or debug page is exposed. */
+export const devServerExposed = defineProbe({
+  id: 'dev-server-exposed',
+  title: 'No development server or debug page is exposed',
+  severity: 'critical',
+  description: 'No Werkzeug/runserver banner, interactive debugger, Django DEBUG page or other debug banner.',
+  docs: {
+    why: "Development servers are single-threaded and unhardened, and debug pages leak settings and source; Werkzeug's debugger is remote code execution.",
+    fix: 'Run a production server (gunicorn, uvicorn workers, node server.js behind a proxy) with debug off.',
+    details: [
+      'Looks at the target\'s responses (redirect chain included) and at a GET of a random path that cannot exist',
+      "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug…`, `WSGIServer/… CPython`",
+      "(Django runserver), Python's http.server, the Werkzeug debugger, Django/Rails/Laravel/ASP.NET debug pages,",
+      'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces. `error` when neither',
+      'request got an answer.',
+    ].join(' '),
+  },
+  options: z.object({}),
+  needs: () => ({ main: true, notFound: true }),
+  evaluate(obs, ctx) {
+    const responses = [...(obs.main?.hops ?? []), ...(obs.notFound?.response ? [obs.notFound.response] : [])];
+    if (!responses.length) { ctx.error(obs.main?.error ?? obs.notFound?.error ?? `no response from ${obs.url}`); return; }
+    const seen = new Set<string>();
+    for (const res of responses) {
+      for (const what of devSignals(res)) {
+        if (seen.has(what)) continue;
+        seen.add(what);
+        ctx.report({ url: res.url, message: `${res.url} exposes ${what}; run a production server with debug off` });
+      }
+    }
+  },
+});

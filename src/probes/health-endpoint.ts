@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { defineProbe } from './define.js';
+import { protectedReason } from './util.js';
+
+/** Each health path answers 2xx to GET within the timeout (polling until `wait` runs out). */
+export const healthEndpoint = defineProbe({
+  id: 'health-endpoint',
+  title: 'Health endpoint answers',
+  severity: 'critical',
+  description: 'Each health path answers 2xx to GET (polled until `wait` runs out).',
+  docs: {
+    why: 'A deployment whose health endpoint does not answer is down or not ready; merging on top of it hides the outage.',
+    fix: 'Make the health path answer 200 to GET without authentication, or name the right path in probes.health.',
+    details: [
+      'Each path gets a GET (never HEAD: many frameworks route HEAD differently) and may follow at most 5',
+      'redirects on the same host. With `wait`, the collector polls about every 2 s like a Kubernetes readiness',
+      'probe: 5xx answers and refused connections are retried until the deadline, a 4xx answer is final. A 401 or',
+      'a redirect to a login/SSO page is reported as `error: protected` (give headers), never as "down".',
+      'Option `paths` defaults to the checklist\'s `probes.health`, else `["/"]`.',
+    ].join(' '),
+  },
+  options: z.object({ paths: z.array(z.string().startsWith('/')).min(1).optional() }),
+  needs: (o, d) => ({ health: o.paths ?? d.health }),
+  evaluate(obs, ctx) {
+    const paths = ctx.options.paths ?? obs.defaultHealthPaths;
+    const guarded: string[] = [];
+    let failed = false;
+    for (const path of paths) {
+      const h = obs.health?.[path];
+      if (!h) { ctx.error(`${path} was not polled`); return; }
+      const url = h.chain.start;
+      const waited = h.attempts > 1 ? ` (after ${h.attempts} attempts over ${Math.round(h.waitedMs / 1000)} s)` : '';
+      const last = h.chain.hops.at(-1);
+      if (h.chain.error || !last) {
+        failed = true;
+        ctx.report({ url, message: `health endpoint ${path} did not answer: ${h.chain.error ?? 'no response'}${waited}` });
+        continue;
+      }
+      const why = protectedReason(h.chain);
+      if (why) { guarded.push(why); continue; }
+      if (last.status >= 200 && last.status < 300) continue;
+      failed = true;
+      if (h.chain.stopped) {
+        ctx.report({ url, message: `health endpoint ${path} redirects to ${h.chain.stopped.location} (${h.chain.stopped.reason}); it must answer 2xx on the same host` });
+      } else {
+        ctx.report({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${waited}` });
+      }
+    }
+    if (guarded.length && !failed) ctx.error(`protected — give headers (--header): ${guarded.join('; ')}`);
+  },
+});

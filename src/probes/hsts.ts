@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { defineProbe } from './define.js';
+import { headerValues, isPlainHttp } from './util.js';
+
+/** Parses one Strict-Transport-Security value; returns max-age or why it is invalid (RFC 6797 §6.1). */
+export function parseHsts(value: string): { maxAge: number; includeSubDomains: boolean } | { invalid: string } {
+  const seen = new Set<string>();
+  let maxAge: number | undefined;
+  for (const raw of value.split(';')) {
+    const d = raw.trim();
+    if (!d) continue;
+    const m = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)\s*(?:=\s*(.*))?$/.exec(d);
+    if (!m) return { invalid: `unparsable directive '${d.slice(0, 40)}'` };
+    const name = m[1]!.toLowerCase();
+    if (seen.has(name)) return { invalid: `directive '${name}' appears twice` };
+    seen.add(name);
+    if (name === 'max-age') {
+      const v = (m[2] ?? '').trim().replace(/^"(.*)"$/, '$1');
+      if (!/^\d+$/.test(v)) return { invalid: `max-age '${v.slice(0, 20)}' is not a number of seconds` };
+      maxAge = Number(v);
+    }
+  }
+  if (maxAge === undefined) return { invalid: 'no max-age directive' };
+  return { maxAge, includeSubDomains: seen.has('includesubdomains') };
+}
+
+/** Exactly one Strict-Transport-Security header with a parsable max-age ≥ the minimum. */
+export const hsts = defineProbe({
+  id: 'hsts',
+  title: 'HSTS is enabled with a long max-age',
+  severity: 'high',
+  description: 'Exactly one Strict-Transport-Security header with max-age ≥ 15552000 (six months).',
+  docs: {
+    why: 'Without HSTS a network attacker can strip HTTPS from the first request of every visit.',
+    fix: 'Send `Strict-Transport-Security: max-age=31536000; includeSubDomains` once, on every HTTPS response.',
+    details: [
+      'The final HTTPS response of the target (same-host redirects followed) must carry exactly one',
+      '`Strict-Transport-Security` header. Per RFC 6797 a value with an unparsable or missing `max-age`, or a',
+      'directive given twice, is ignored by browsers, so it fails here (MDN Observatory accepts `max-age=abc`).',
+      'Two headers (or one joined with a comma by a proxy) fail. `max-age=0` deletes the policy and fails. Option',
+      '`min-max-age` (seconds, default 15552000). An `http://` target fails: HSTS is only honoured over HTTPS.',
+    ].join(' '),
+  },
+  options: z.object({ 'min-max-age': z.number().int().nonnegative().default(15552000) }),
+  needs: () => ({ main: true }),
+  evaluate(obs, ctx) {
+    if (isPlainHttp(obs)) {
+      ctx.report({ message: `${obs.url} is plain HTTP: HSTS is only honoured over HTTPS; serve the site over https:// with Strict-Transport-Security` });
+      return;
+    }
+    const chain = obs.main;
+    if (!chain) { ctx.error('the target was not fetched'); return; }
+    const res = [...chain.hops].reverse().find((h) => h.url.startsWith('https:'));
+    if (!res) { ctx.error(chain.error ?? `no HTTPS response from ${obs.url}`); return; }
+    const url = res.url;
+    const min = ctx.options['min-max-age'];
+    const values = headerValues(res, 'strict-transport-security');
+    if (values.length === 0) {
+      ctx.report({ url, message: `${url} sends no Strict-Transport-Security header; add max-age=${Math.max(min, 31536000)}` });
+      return;
+    }
+    if (values.length > 1 || values.some((v) => v.includes(','))) {
+      ctx.report({ url, message: `${url} sends Strict-Transport-Security more than once; browsers may ignore it: send exactly one` });
+      return;
+    }
+    const parsed = parseHsts(values[0]!);
+    if ('invalid' in parsed) {
+      ctx.report({ url, message: `${url} sends an invalid Strict-Transport-Security header (${parsed.invalid}); browsers ignore it` });
+    } else if (parsed.maxAge === 0) {
+      ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=0, which turns HSTS off; use max-age ≥ ${min}` });
+    } else if (parsed.maxAge < min) {
+      ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below ${min} s; raise it` });
+    }
+  },
+});

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { defineProbe } from './define.js';
+import { isMetadataHost } from './util.js';
+
+/** The plain-HTTP origin's first hop redirects to https:// on the same host. */
+export const httpsRedirect = defineProbe({
+  id: 'https-redirect',
+  title: 'Plain HTTP redirects to HTTPS',
+  severity: 'high',
+  description: 'The first hop from plain HTTP is a redirect to https:// on the same host.',
+  docs: {
+    why: 'Users and links that arrive over plain HTTP must be moved to HTTPS before any cookie or page is sent in the clear.',
+    fix: 'Answer every plain-HTTP request with a 301/308 to https://<same host><same path>.',
+    details: [
+      'Only the first hop from the plain-HTTP origin (`--http-url`, default the target host on port 80) is judged,',
+      'and it is never followed. A redirect to https:// on the same hostname passes; a redirect to another host first',
+      '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
+      'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
+      'note; a timeout is an `error` (it cannot be told apart from a slow server).',
+    ].join(' '),
+  },
+  options: z.object({}),
+  needs: () => ({ plainHttp: true }),
+  evaluate(obs, ctx) {
+    const p = obs.plainHttp;
+    if (!p) { ctx.error('the plain-HTTP origin was not fetched'); return; }
+    const url = p.url;
+    if (p.error || !p.response) {
+      if (p.error?.startsWith('connection refused')) {
+        ctx.report({ url, note: true, message: `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect` });
+      } else ctx.error(p.error ?? `no response from ${url}`);
+      return;
+    }
+    const res = p.response;
+    const location = res.headers.location?.[0];
+    if (![301, 302, 303, 307, 308].includes(res.status) || !location) {
+      ctx.report({ url, message: `${url} answered HTTP ${res.status} over plain HTTP instead of redirecting to https://` });
+      return;
+    }
+    let next: URL;
+    try { next = new URL(location, url); } catch {
+      ctx.report({ url, message: `${url} redirects to an unparsable location; redirect to https:// on the same host` });
+      return;
+    }
+    const host = new URL(url).hostname;
+    if (next.hostname !== host || isMetadataHost(next.hostname)) {
+      ctx.report({ url, severity: 'low', message: `${url} first redirects to another host (${next.host}); redirect to https://${host} first` });
+    } else if (next.protocol !== 'https:') {
+      ctx.report({ url, message: `${url} redirects to ${next.protocol}//${next.host}${next.pathname}, not to https://; redirect to https://${host}` });
+    }
+  },
+});

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { defineProbe } from './define.js';
+
+/** The median of a list of numbers. */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** The median of several GETs (after a warm-up) stays under a limit. */
+export const responseTime = defineProbe({
+  id: 'response-time',
+  title: 'Responses are fast enough',
+  severity: 'medium',
+  description: 'The median of several GETs (after a warm-up) is ≤ max-ms (2000).',
+  docs: {
+    why: 'A deployment that is already slow on an idle loopback of requests will be slower under real load.',
+    fix: 'Profile the slow path (database queries, cold caches, synchronous calls) or raise max-ms if the endpoint is meant to be slow.',
+    details: [
+      'One warm-up GET (connection set-up, lazy initialisation), then `samples` (5) sequential GETs of `path` (`/`)',
+      'over one keep-alive connection, each timed to the end of the (capped) body; the median must be ≤ `max-ms`',
+      '(2000). Sequential on purpose: they run after the other probes so they measure the server, not our load.',
+      'A failed request is an `error`.',
+    ].join(' '),
+  },
+  options: z.object({
+    'max-ms': z.number().positive().default(2000),
+    samples: z.number().int().min(1).max(50).default(5),
+    path: z.string().startsWith('/').default('/'),
+  }),
+  needs: (o) => ({ timing: [{ path: o.path, samples: o.samples }] }),
+  evaluate(obs, ctx) {
+    const t = obs.timing?.[ctx.options.path];
+    if (!t) { ctx.error('the response time was not measured'); return; }
+    if (t.error) { ctx.error(t.error); return; }
+    if (!t.samples.length) { ctx.error('no response-time sample'); return; }
+    const med = median(t.samples.slice(0, ctx.options.samples));
+    if (med > ctx.options['max-ms']) {
+      const url = new URL(ctx.options.path, obs.url).href;
+      ctx.report({ url, message: `${url} took ${Math.round(med)} ms (median of ${t.samples.length}), over ${ctx.options['max-ms']} ms` });
+    }
+  },
+});

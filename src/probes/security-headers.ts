@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { defineProbe } from './define.js';
+import { header, headerValues, targetResponse } from './util.js';
+
+const REFERRER_TOKENS = new Set(['no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']);
+const SAFE_REFERRER = new Set(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']);
+const ANY_SOURCE = new Set(['*', 'http:', 'https:', 'data:']);
+
+/** Parses a CSP header value (possibly several comma-joined policies) into directive maps. */
+export function parseCsp(value: string): Map<string, string[]>[] {
+  return value.split(',').map((policy) => {
+    const map = new Map<string, string[]>();
+    for (const d of policy.split(';')) {
+      const [name, ...sources] = d.trim().split(/\s+/);
+      // The first occurrence of a directive wins (CSP3 §2.2.1).
+      if (name && !map.has(name.toLowerCase())) map.set(name.toLowerCase(), sources);
+    }
+    return map;
+  });
+}
+
+/** Why a policy's script sources are weak, or undefined when they are strict. */
+export function weakScripts(policy: Map<string, string[]>): string | undefined {
+  const sources = policy.get('script-src') ?? policy.get('default-src');
+  if (!sources) return 'it has neither script-src nor default-src';
+  const lower = sources.map((s) => s.toLowerCase());
+  const nonceOrHash = lower.some((s) => /^'(nonce-|sha256-|sha384-|sha512-)/.test(s));
+  if (lower.includes("'unsafe-inline'") && !nonceOrHash) return "script sources allow 'unsafe-inline'";
+  if (lower.includes("'unsafe-eval'")) return "script sources allow 'unsafe-eval'";
+  // With 'strict-dynamic' (and a nonce/hash), browsers ignore host and scheme sources.
+  const strictDynamic = lower.includes("'strict-dynamic'") && nonceOrHash;
+  const any = lower.find((s) => ANY_SOURCE.has(s));
+  if (any && !strictDynamic) return `script sources allow any origin (${any})`;
+  return undefined;
+}
+
+/** nosniff, framing blocked, a strict CSP for scripts, a safe Referrer-Policy. */
+export const securityHeaders = defineProbe({
+  id: 'security-headers',
+  title: 'Security headers are set',
+  severity: 'medium',
+  description: 'X-Content-Type-Options, framing protection, a script-restricting CSP and a safe Referrer-Policy.',
+  docs: {
+    why: 'These headers turn whole classes of attacks (MIME sniffing, clickjacking, injected scripts, leaked URLs) into browser-enforced failures.',
+    fix: "Send X-Content-Type-Options: nosniff, a CSP with frame-ancestors 'none' and script-src without unsafe-inline/eval, and Referrer-Policy: strict-origin-when-cross-origin.",
+    details: [
+      'Judged on the target\'s final response (same-host redirects followed); one finding per weak header.',
+      '`X-Content-Type-Options` must be `nosniff`. Framing is blocked by CSP `frame-ancestors` without `*`/scheme',
+      'wildcards, or else `X-Frame-Options: DENY|SAMEORIGIN` (`ALLOW-FROM` is obsolete). The CSP (enforced header,',
+      'not Report-Only; with several policies the strictest counts) must restrict scripts through `script-src` or',
+      "`default-src` with no `'unsafe-inline'` (unless a nonce or hash makes browsers ignore it), no `'unsafe-eval'`",
+      "and no `*`, `http:`, `https:`, `data:` (unless `'strict-dynamic'` with a nonce/hash). `Referrer-Policy` may be",
+      'a list; browsers use the last token they know, which must be one of no-referrer, same-origin, strict-origin,',
+      'strict-origin-when-cross-origin. A 401 or login redirect is `error: protected`.',
+    ].join(' '),
+  },
+  options: z.object({}),
+  needs: () => ({ main: true }),
+  evaluate(obs, ctx) {
+    const res = targetResponse(obs, ctx, true);
+    if (!res) return;
+    const url = res.url;
+    const xcto = header(res, 'x-content-type-options');
+    if (xcto?.toLowerCase() !== 'nosniff') {
+      ctx.report({ url, message: xcto ? `X-Content-Type-Options is '${xcto.slice(0, 40)}', not 'nosniff'` : 'X-Content-Type-Options: nosniff is missing; browsers may MIME-sniff responses into scripts' });
+    }
+    const policies = headerValues(res, 'content-security-policy').flatMap(parseCsp);
+    const ancestors = policies.map((p) => p.get('frame-ancestors')).filter((a): a is string[] => a !== undefined);
+    const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some((s) => ANY_SOURCE.has(s.toLowerCase())));
+    const xfo = header(res, 'x-frame-options')?.toLowerCase();
+    if (!framingByCsp && xfo !== 'deny' && xfo !== 'sameorigin') {
+      ctx.report({ url, message: `framing is not blocked (${xfo ? `X-Frame-Options '${xfo.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
+    }
+    if (!policies.length) {
+      ctx.report({ url, message: 'no Content-Security-Policy header; add one that restricts script-src' });
+    } else {
+      const reasons = policies.map(weakScripts);
+      if (reasons.every((r) => r !== undefined)) ctx.report({ url, message: `Content-Security-Policy does not restrict scripts: ${reasons[0]}` });
+    }
+    const rp = header(res, 'referrer-policy');
+    const tokens = (rp ?? '').split(',').map((t) => t.trim().toLowerCase()).filter((t) => REFERRER_TOKENS.has(t));
+    const last = tokens.at(-1);
+    if (!last || !SAFE_REFERRER.has(last)) {
+      ctx.report({ url, message: rp ? `Referrer-Policy '${rp.slice(0, 60)}' leaks full URLs to other sites; use strict-origin-when-cross-origin` : 'Referrer-Policy is missing; send strict-origin-when-cross-origin (or stricter)' });
+    }
+  },
+});

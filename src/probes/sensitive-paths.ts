@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { defineProbe } from './define.js';
+
+interface Sensitive { path: string; what: string; content: RegExp }
+
+const KEY_VALUE = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.]*\s*=/m;
+
+/** Files that must never be served, each with a test on the body that proves it is the real file. */
+export const SENSITIVE: Sensitive[] = [
+  { path: '/.env', what: 'a .env file (KEY=VALUE lines)', content: KEY_VALUE },
+  { path: '/.env.production', what: 'a .env file (KEY=VALUE lines)', content: KEY_VALUE },
+  { path: '/.git/config', what: 'the git configuration ([core] section)', content: /^\s*\[core\]/m },
+  { path: '/.git/HEAD', what: 'the git HEAD (the repository can be downloaded)', content: /^(ref: refs\/|[0-9a-f]{40}\s*$)/ },
+  { path: '/.aws/credentials', what: 'AWS credentials', content: /aws_access_key_id\s*=/i },
+  { path: '/.npmrc', what: 'an .npmrc with a registry token', content: /_auth(Token)?\s*=/ },
+  { path: '/.htpasswd', what: 'an htpasswd file', content: /^[^:\s<]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[156]\$)/m },
+  { path: '/server-status', what: "Apache's server-status page", content: /<title>Apache Status<\/title>|Apache Server Status for/ },
+  { path: '/actuator/env', what: "Spring Boot's environment endpoint", content: /"propertySources"\s*:/ },
+  { path: '/phpinfo.php', what: 'phpinfo()', content: /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/ },
+];
+
+// A single-page app answers 200 with its HTML shell everywhere: that is not the file.
+const looksHtml = (body: string) => /^\s*(<!doctype html|<html|<head|<body)/i.test(body);
+
+/** Well-known secret files and debug endpoints are not served. */
+export const sensitivePaths = defineProbe({
+  id: 'sensitive-paths',
+  title: 'Sensitive files are not served',
+  severity: 'critical',
+  description: '/.env, /.git/config, /.git/HEAD… are not served (judged on the body, not the status).',
+  docs: {
+    why: 'A served .env or .git leaks credentials and source code to anyone who asks.',
+    fix: 'Serve only the build output directory; deny dot-files at the proxy (nginx: `location ~ /\\. { deny all; }`).',
+    details: [
+      `Paths: ${SENSITIVE.map((s) => `\`${s.path}\``).join(', ')}. A path fails only when it answers 2xx with a body`,
+      'that matches the file (KEY=VALUE lines, a `[core]` section, a `ref:` line…), so a single-page app answering',
+      '200 with its HTML shell everywhere passes. Redirects are not followed. The body is never shown. `error`',
+      'when no path could be fetched.',
+    ].join(' '),
+  },
+  options: z.object({}),
+  needs: () => ({ sensitive: SENSITIVE.map((s) => s.path) }),
+  evaluate(obs, ctx) {
+    const got = obs.sensitive ?? {};
+    const fetched = SENSITIVE.map((s) => [s, got[s.path]] as const);
+    if (!fetched.some(([, f]) => f?.response)) {
+      ctx.error(fetched.find(([, f]) => f?.error)?.[1]?.error ?? 'the sensitive paths were not fetched');
+      return;
+    }
+    for (const [s, f] of fetched) {
+      const res = f?.response;
+      if (!res || res.status < 200 || res.status >= 300 || looksHtml(res.body) || !s.content.test(res.body)) continue;
+      ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; block it at the web server and rotate any secret it held` });
+    }
+  },
+});

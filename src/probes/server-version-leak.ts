@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { defineProbe } from './define.js';
+import { headerValues } from './util.js';
+
+const HEADERS = ['server', 'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-version', 'x-generator'];
+// "nginx/1.25.3", "PHP/8.2", "Werkzeug/3.0.1 Python/3.11", "Microsoft-IIS/10.0", "4.0.30319".
+const VERSION = /\/\s*v?\d|\bv?\d+\.\d+/i;
+
+/** `Server`/`X-Powered-By` and friends do not reveal product versions. */
+export const serverVersionLeak = defineProbe({
+  id: 'server-version-leak',
+  title: 'Server banners hide versions',
+  severity: 'low',
+  description: 'Server/X-Powered-By (and X-AspNet-Version…) do not reveal product versions.',
+  docs: {
+    why: 'A version number tells an attacker which known vulnerabilities to try first.',
+    fix: 'nginx: `server_tokens off;`; Express: `app.disable("x-powered-by")`; PHP: `expose_php = Off`; remove X-AspNet-Version.',
+    details: 'Every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`) fails. One finding per header value.',
+  },
+  options: z.object({}),
+  needs: () => ({ main: true }),
+  evaluate(obs, ctx) {
+    const hops = obs.main?.hops ?? [];
+    if (!hops.length) { ctx.error(obs.main?.error ?? `no response from ${obs.url}`); return; }
+    const seen = new Set<string>();
+    for (const res of hops) {
+      for (const name of HEADERS) {
+        for (const v of headerValues(res, name)) {
+          if (!VERSION.test(v) || seen.has(`${name}:${v}`)) continue;
+          seen.add(`${name}:${v}`);
+          ctx.report({ url: res.url, message: `${res.url} reveals its version in ${name}: '${v.slice(0, 80)}'; hide it` });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { defineProbe } from './define.js';
+import { isPlainHttp } from './util.js';
+
+/** The server refuses TLS 1.0/1.1 and negotiates TLS 1.2 or newer. */
+export const tlsVersion = defineProbe({
+  id: 'tls-version',
+  title: 'Only TLS 1.2 or newer is accepted',
+  severity: 'high',
+  description: 'The server refuses TLS 1.0 and 1.1 and negotiates TLS 1.2+.',
+  docs: {
+    why: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); clients that still negotiate them are exposed to downgrade and cipher attacks.',
+    fix: 'Allow only TLSv1.2 and TLSv1.3 (nginx: `ssl_protocols TLSv1.2 TLSv1.3;`; Node: `minVersion: "TLSv1.2"`).',
+    details: [
+      'Two handshakes: one with Node\'s defaults (records the negotiated version), one offering only TLS 1.0–1.1',
+      'with `ciphers: DEFAULT@SECLEVEL=0` — Node\'s defaults refuse the old versions, so a naive client reports a',
+      'false pass. The legacy handshake succeeding fails the probe. A refused or failed default handshake is an',
+      '`error` unless the legacy one succeeded. An `http://` target fails (nothing is served over TLS).',
+    ].join(' '),
+  },
+  options: z.object({}),
+  needs: () => ({ tls: true, legacyTls: true }),
+  evaluate(obs, ctx) {
+    if (isPlainHttp(obs)) {
+      ctx.report({ message: `${obs.url} is plain HTTP: nothing is served over TLS; serve it over https:// with TLS 1.2+` });
+      return;
+    }
+    const { tls, legacyTls } = obs;
+    if (!tls || !legacyTls) { ctx.error('the TLS handshakes were not made'); return; }
+    if (legacyTls.accepted) {
+      ctx.report({ message: `${obs.url} accepts ${legacyTls.protocol ?? 'TLS 1.0/1.1'}; allow only TLS 1.2 and 1.3` });
+      return;
+    }
+    if (tls.error) { ctx.error(tls.error); return; }
+    if (legacyTls.error) { ctx.error(`could not test TLS 1.0/1.1: ${legacyTls.error}`); return; }
+    if (tls.protocol !== 'TLSv1.2' && tls.protocol !== 'TLSv1.3') {
+      ctx.report({ message: `${obs.url} negotiated ${tls.protocol ?? 'an unknown protocol'}; allow only TLS 1.2 and 1.3` });
+    }
+  },
+});

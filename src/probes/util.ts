@@ -1,0 +1,76 @@
+import net from 'node:net';
+import type { ProbeContext } from './define.js';
+import type { Chain, HttpResponse, Observation } from './observation.js';
+
+/** Every value of a header (names are case-insensitive), trimmed. */
+export function headerValues(res: HttpResponse, name: string): string[] {
+  return (res.headers[name.toLowerCase()] ?? []).map((v) => v.trim());
+}
+
+/** The one value of a header, joined the way a browser would when it is repeated. */
+export function header(res: HttpResponse, name: string): string | undefined {
+  const all = headerValues(res, name);
+  return all.length ? all.join(', ') : undefined;
+}
+
+const LOGIN_PATH = /\/(log-?in|sign-?in|signon|sso|saml2?|oauth2?|openid(-connect)?|auth(orize|enticate)?|cas\/login|adfs|login\.srf|idp)(\/|\?|#|\.|$)/i;
+const IDP_HOST = /(^|\.)(accounts\.google\.com|login\.microsoftonline\.com|login\.live\.com|okta\.com|oktapreview\.com|auth0\.com|onelogin\.com|pingidentity\.com|github\.com\/login|cloudflareaccess\.com|amazoncognito\.com)$/i;
+
+/** Why a chain ends on a login wall (401, or a redirect to a login/SSO page), if it does. */
+export function protectedReason(chain: Chain): string | undefined {
+  const last = chain.hops.at(-1);
+  if (!last) return undefined;
+  if (last.status === 401 || last.status === 407) return `${last.url} answers ${last.status} (authentication required)`;
+  const urls = [...chain.hops.slice(1).map((h) => h.url), ...(chain.stopped ? [chain.stopped.location] : [])];
+  for (const u of urls) {
+    let url: URL;
+    try { url = new URL(u); } catch { continue; }
+    if (LOGIN_PATH.test(url.pathname) || IDP_HOST.test(url.hostname)) return `${chain.start} redirects to a login page (${url.origin}${url.pathname})`;
+  }
+  return undefined;
+}
+
+/** The last response of a chain. */
+export const finalOf = (chain: Chain): HttpResponse | undefined => chain.hops.at(-1);
+
+/**
+ * The target's final response for header-judging probes, or `undefined` after reporting why it
+ * cannot be judged (no answer → error; login wall → `error: protected` when `guarded`).
+ */
+export function targetResponse(obs: Observation, ctx: ProbeContext<unknown>, guarded: boolean): HttpResponse | undefined {
+  const chain = obs.main;
+  if (!chain) { ctx.error('the target was not fetched'); return undefined; }
+  const last = finalOf(chain);
+  if (!last || chain.error) { ctx.error(chain.error ?? `no response from ${obs.url}`); return undefined; }
+  if (guarded) {
+    const why = protectedReason(chain);
+    if (why) {
+      ctx.error(`protected: ${why}; give headers (--header) so the probe can see the application${obs.headersWithheld ? ' (custom headers were withheld: the certificate is not trusted)' : ''}`);
+      return undefined;
+    }
+  }
+  return last;
+}
+
+/** True when the target URL is plain HTTP. */
+export const isPlainHttp = (obs: Observation) => obs.url.toLowerCase().startsWith('http:');
+
+/** The foreign origin sent by the CORS requests (a reserved, never-resolving name). */
+export const FOREIGN_ORIGIN = 'https://preflight-probe.invalid';
+
+/** Link-local and cloud metadata hosts: redirects there are never followed. */
+export function isMetadataHost(hostname: string): boolean {
+  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase().replace(/\.$/, '');
+  if (['metadata.google.internal', 'metadata', 'instance-data', 'metadata.azure.internal'].includes(h)) return true;
+  if (net.isIPv4(h)) {
+    const [a, b] = h.split('.').map(Number);
+    return (a === 169 && b === 254) || h === '100.100.100.200' || h === '192.0.0.192';
+  }
+  if (net.isIPv6(h)) {
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+    if (mapped) return isMetadataHost(mapped[1]!);
+    return /^fe[89ab][0-9a-f]:/.test(h) || h === 'fd00:ec2::254';
+  }
+  return false;
+}
+

@@ -1,0 +1,109 @@
+import { catalogue } from '../catalogue.js';
+import { maxSeverity } from '../types.js';
+import type { Finding, Report, Severity } from '../types.js';
+
+/**
+ * GitHub reads `security-severity` as a CVSS-like score: > 9.0 critical, 7.0–8.9 high,
+ * 4.0–6.9 medium, 0.1–3.9 low.
+ */
+export const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.5',
+};
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note',
+};
+const RESERVED: Record<string, { title: string; description: string; fix: string }> = {
+  'parse-error': {
+    title: 'File could not be parsed',
+    description: 'A file that a check needs could not be parsed; the checks skipped it.',
+    fix: 'Fix the syntax error at the reported location.',
+  },
+  'config': {
+    title: 'Preflight configuration problem',
+    description: 'A problem with Preflight’s own inputs, such as a suppression naming an unknown check id.',
+    fix: 'Correct the named suppression or checklist entry.',
+  },
+};
+
+const INFO_URI = 'https://github.com/preflight-gate/preflight';
+const ruleName = (id: string): string => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+
+/**
+ * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check
+ * (and per reserved id used), `security-severity` from the most severe finding of the rule (else
+ * its default), `partialFingerprints` from the finding fingerprints, probe findings (no file)
+ * anchored to the checklist file. Suppressed and baseline-known findings carry a SARIF suppression.
+ */
+export function toSarif(report: Report, opts: { checklistFile: string | null }): object {
+  const defs = [...catalogue().values()].sort((a, b) => a.id.localeCompare(b.id));
+  const ids = new Set(defs.map((d) => d.id));
+  const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();
+  const bySeverity = new Map<string, Severity[]>();
+  for (const f of report.findings) if (!f.suppressed && !f.note) bySeverity.set(f.check, [...(bySeverity.get(f.check) ?? []), f.severity]);
+  const sev = (id: string, fallback: Severity): Severity => maxSeverity(bySeverity.get(id) ?? [], fallback);
+
+  const rules = [
+    ...defs.map((d) => {
+      const s = sev(d.id, d.severity);
+      const help = [d.docs.why, `Fix: ${d.docs.fix}`].join('\n\n');
+      return {
+        id: d.id,
+        name: ruleName(d.id),
+        shortDescription: { text: d.title },
+        fullDescription: { text: d.description || d.title },
+        help: { text: help, markdown: [help, d.docs.details ?? ''].filter(Boolean).join('\n\n') },
+        helpUri: `${INFO_URI}/blob/main/docs/checks/${d.id}.md`,
+        defaultConfiguration: { level: LEVEL[s] },
+        properties: { tags: ['security', 'production-readiness', d.kind], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
+      };
+    }),
+    ...extra.map((id) => {
+      const r = RESERVED[id] ?? { title: id, description: `Findings of '${id}'.`, fix: 'See the message.' };
+      const s = sev(id, 'low');
+      return {
+        id,
+        name: ruleName(id),
+        shortDescription: { text: r.title },
+        fullDescription: { text: r.description },
+        help: { text: `${r.description}\n\nFix: ${r.fix}`, markdown: `${r.description}\n\nFix: ${r.fix}` },
+        defaultConfiguration: { level: LEVEL[s] },
+        properties: { tags: ['production-readiness'], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
+      };
+    }),
+  ];
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const itemLine = new Map(report.items.map((i) => [i.id, i.source?.line ?? null]));
+
+  const results = report.findings.map((f) => result(f, index.get(f.check) ?? 0, opts.checklistFile, itemLine));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'Preflight', semanticVersion: report.tool.version, version: report.tool.version, informationUri: INFO_URI, rules } },
+      automationDetails: { id: 'preflight/' },
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  };
+}
+
+function result(f: Finding, ruleIndex: number, checklistFile: string | null, itemLine: Map<string, number | null>): object {
+  const file = f.file ?? checklistFile;
+  const line = f.file ? f.line : (f.item ? itemLine.get(f.item) : null) ?? 1;
+  const region: Record<string, number> = { startLine: Math.max(1, line ?? 1) };
+  if (f.file && f.column && f.column >= 1) region.startColumn = f.column;
+  if (f.file && f.endLine && f.endLine > region.startLine!) region.endLine = f.endLine;
+  const text = f.file || !f.url ? f.message : `${f.message} (${f.url})`;
+  const out: Record<string, unknown> = {
+    ruleId: f.check,
+    ruleIndex,
+    level: f.note ? 'note' : LEVEL[f.severity],
+    message: { text },
+    locations: file ? [{ physicalLocation: { artifactLocation: { uri: file.replace(/\\/g, '/').replace(/^\.?\//, ''), uriBaseId: '%SRCROOT%' }, region } }] : [],
+    properties: { severity: f.severity, ...(f.item ? { item: f.item } : {}) },
+  };
+  if (f.fingerprint) out.partialFingerprints = { 'preflight/v1': f.fingerprint };
+  if (f.suppressed) out.suppressions = [{ kind: 'inSource', justification: f.suppressedBy ?? '' }];
+  else if (f.baseline) out.suppressions = [{ kind: 'external', justification: 'known finding recorded in the baseline' }];
+  return out;
+}

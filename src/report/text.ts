@@ -1,0 +1,49 @@
+import { atLeast, type Finding, type ItemReport, type Report, type Severity } from '../types.js';
+import { summaryLine } from './summary.js';
+
+const COLORS: Record<Severity, string> = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
+const RESET = '\x1b[0m';
+const STATUS: Record<ItemReport['status'], string> = { pass: '✓', fail: '✗', error: '!', skipped: '-', pending: '?', attested: '✓' };
+
+/** The human report: grouped by item, severity, file:line, a one-line fix, a summary line. */
+export function toText(report: Report, opts: { color: boolean }): string {
+  const c = (s: Severity, text: string) => (opts.color ? `${COLORS[s]}${text}${RESET}` : text);
+  const dim = (t: string) => (opts.color ? `\x1b[2m${t}${RESET}` : t);
+  const byItem = new Map<string | null, Finding[]>();
+  for (const f of report.findings) byItem.set(f.item, [...(byItem.get(f.item) ?? []), f]);
+  const out: string[] = [];
+  let group = '';
+  for (const it of report.items) {
+    const g = it.group?.join(' › ') ?? '';
+    if (g && g !== group) { out.push('', opts.color ? `\x1b[1m${g}${RESET}` : g); group = g; }
+    const blocking = (it.status === 'fail' || it.status === 'error' || it.status === 'pending') && atLeast(it.severity, report.failOn);
+    const mark = it.status === 'fail' || it.status === 'error' ? c(blocking ? 'critical' : 'medium', STATUS[it.status]) : STATUS[it.status];
+    const reason = it.reason ? dim(` — ${it.reason}`) : it.attestedBy ? dim(` — signed off by ${it.attestedBy}`) : '';
+    out.push(`${mark} ${it.title} ${dim(`[${it.id}]`)} ${c(it.severity, it.severity)} ${it.status}${reason}`);
+    const fs = byItem.get(it.id) ?? [];
+    const shown = fs.filter((f) => !f.suppressed);
+    for (const f of shown.slice(0, 50)) out.push(`    ${formatFinding(f, c)}`);
+    if (shown.length > 50) out.push(dim(`    … and ${shown.length - 50} more (use --format json for all)`));
+    const fix = shown.find((f) => !f.note && !f.baseline)?.fix;
+    if (fix) out.push(dim(`    fix: ${fix}`));
+  }
+  const other = byItem.get(null) ?? [];
+  if (other.length) {
+    out.push('', 'Other problems');
+    for (const f of other) out.push(`    ${formatFinding(f, c)}`);
+  }
+  const pending = report.items.filter((i) => i.status === 'pending');
+  if (pending.length) {
+    out.push('', `Manual items pending sign-off (tick them in the pull request description):`);
+    for (const p of pending.slice(0, 100)) out.push(`    - [ ] ${p.title}`);
+  }
+  if (report.checklist?.uncovered?.length) out.push('', dim(`Checks your checklist does not cover: ${report.checklist.uncovered.join(', ')}`));
+  out.push('', report.result === 'pass' ? summaryLine(report) : c('critical', summaryLine(report)));
+  return `${out.join('\n').replace(/^\n+/, '')}\n`;
+}
+
+function formatFinding(f: Finding, c: (s: Severity, t: string) => string): string {
+  const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : f.url ?? '';
+  const tag = f.note ? 'note' : f.baseline ? `${f.severity}, known` : f.severity;
+  return `${where ? `${where}  ` : ''}${c(f.severity, tag)}  ${f.message}`;
+}

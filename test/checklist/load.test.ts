@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { parseYamlChecklist, resolveExtends, loadPreset, PRESET_NAMES } from '../../src/checklist/load.js';
+import { plan } from '../../src/gate/plan.js';
+import { ConfigError } from '../../src/types.js';
+
+function err(text: string): ConfigError {
+  try { parseYamlChecklist('preflight.yml', text); } catch (e) { if (e instanceof ConfigError) return e; throw e; }
+  throw new Error('expected a ConfigError');
+}
+
+describe('YAML checklist', () => {
+  it('parses items, probes and defaults', () => {
+    const c = parseYamlChecklist('preflight.yml', `version: 1
+fail-on: high
+probes:
+  url: https://staging.example.com
+  health: /healthz
+  headers: { Authorization: "Bearer \${PREFLIGHT_TOKEN}" }
+items:
+  - id: pinned-images
+    check: image-tag-pinned
+    severity: critical
+    paths: ["services/**"]
+  - id: backups-tested
+    title: Backup restore procedure has been tested
+`);
+    expect(c.failOn).toBe('high');
+    expect(c.probes.health).toEqual(['/healthz']);
+    expect(c.items[0]).toMatchObject({ id: 'pinned-images', checks: ['image-tag-pinned'], severity: 'critical', paths: ['services/**'], source: { file: 'preflight.yml', line: 8 } });
+    expect(c.items[1]!.checks).toEqual([]);
+    expect(c.manualSeverity).toBe('high');
+  });
+
+  it.each([
+    ['version: 2\nitems: []\n', /1:10: version/],
+    ['version: 1\nitemz: []\n', /2:1: unknown key 'itemz' \(did you mean 'items'\?\)/],
+    ['version: 1\nitems:\n  - id: a\n    chek: hsts\n', /4:5: unknown key 'chek' \(did you mean 'check'\?\)/],
+    ['version: 1\nitems:\n  - id: a\n    check: hsts\n    severity: severe\n', /5:15: items\.0\.severity: expected one of "critical"/],
+    ['version: 1\nfail-on: everything\n', /2:10: fail-on/],
+    ['version: 1\nitems:\n  - id: a\n    check: [hsts, hstss]\n', /4:19: unknown check 'hstss' \(did you mean 'hsts'\?\)/],
+    ['version: 1\nitems:\n  - { id: a, title: A }\n  - { id: a, title: B }\n', /4:11: duplicate item id 'a'/],
+    ['version: 1\nitems:\n\t- id: a\n', /3:1: invalid YAML/],
+    ['', /1:1: empty checklist/],
+    ['version: 1\nprobes:\n  url: https://x\n  timeout: -1\n', /4:12: probes\.timeout/],
+  ])('%j → %s', (text, re) => {
+    expect(err(text).format()).toMatch(re);
+  });
+
+  it('extends presets; same id replaces the preset item in place; no extends runs only own items', () => {
+    const own = parseYamlChecklist('p.yml', 'version: 1\nextends: [docker]\nitems:\n  - { id: image-tag-pinned, check: image-tag-pinned, severity: critical }\n  - { id: extra, title: Extra manual }\n');
+    const merged = resolveExtends(own);
+    const docker = loadPreset('docker');
+    expect(merged.items.map((i) => i.id)).toEqual([...docker.items.map((i) => i.id), 'extra']);
+    expect(merged.items.find((i) => i.id === 'image-tag-pinned')!.severity).toBe('critical');
+    const alone = resolveExtends(parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: x, check: hsts }\n'));
+    expect(alone.items.map((i) => i.id)).toEqual(['x']);
+    expect(() => resolveExtends(parseYamlChecklist('p.yml', 'version: 1\nextends: dockr\n'))).toThrow(/unknown preset 'dockr' \(did you mean 'docker'\?\)/);
+  });
+
+  it('every preset parses and names only catalogue ids', () => {
+    expect(PRESET_NAMES.sort()).toEqual(['django', 'docker', 'flask', 'kubernetes', 'node', 'recommended']);
+    for (const n of PRESET_NAMES) expect(loadPreset(n).items.length).toBeGreaterThan(3);
+  });
+
+  it('validates options with the check schema: unknown keys are errors naming the item', () => {
+    const c = parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - id: h\n    check: hsts\n    options: { min-max-agee: 5 }\n');
+    expect(() => plan(c, {})).toThrow(/unknown option 'min-max-agee' for check 'hsts'/);
+    try { plan(c, {}); } catch (e) { expect((e as ConfigError).format()).toMatch(/^p\.yml:3:5: /); }
+  });
+
+  it('resolves severities: catalogue → item → override; off disables', () => {
+    const c = parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: a, check: hsts }\n  - { id: b, check: hsts, severity: low }\n  - { id: c, title: Manual }\n');
+    const p1 = plan(c, {});
+    expect(p1.map((p) => p.severity)).toEqual(['high', 'low', 'high']);
+    const p2 = plan(c, { hsts: 'medium', c: 'info' });
+    expect(p2.map((p) => p.severity)).toEqual(['medium', 'medium', 'info']);
+    expect(plan(c, { b: 'off' })[1]!.checks[0]!.off).toBe(true);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { testCheck } from '../helpers/check-tester.js';
+import { corsWildcard } from '../../src/checks/cors-wildcard.js';
+import { findCalls, inDevBranch, scanSource, stringValue } from '../../src/checks/util/code.js';
+
+const flask = (body: string) => `from flask import Flask\nfrom flask_cors import CORS\n\napp = Flask(__name__)\n${body}`;
+
+testCheck(corsWildcard, {
+  valid: [
+    { name: 'flask-cors with explicit origins', files: { 'app.py': flask('CORS(app, origins=["https://app.example.com"])\n') } },
+    { name: 'flask-cors resources with origins', files: { 'app.py': flask('CORS(app, resources={r"/api/*": {"origins": ["https://a.example.com"]}})\n') } },
+    { name: 'CORS(app) with CORS_ORIGINS configured elsewhere', files: { 'app.py': flask('CORS(app)\n'), 'config.py': 'class Config:\n    CORS_ORIGINS = ["https://app.example.com"]\n' } },
+    { name: 'flask-cors call in a comment', files: { 'app.py': flask('# CORS(app)\n') } },
+    { name: 'flask-cors call in a string', files: { 'app.py': flask('doc = """\nCORS(app, origins="*")\n"""\n') } },
+    { name: 'CORS name without flask_cors import', files: { 'app.py': 'from mylib import CORS\nCORS(app)\n' } },
+    { name: 'fastapi explicit origins over several lines', files: { 'main.py': 'from fastapi.middleware.cors import CORSMiddleware\napp.add_middleware(\n    CORSMiddleware,\n    allow_origins=["https://app.example.com"],\n    allow_credentials=True,\n)\n' } },
+    { name: 'django explicit allowed origins', files: { 'proj/settings.py': 'CORS_ALLOWED_ORIGINS = ["https://app.example.com"]\nCORS_ALLOW_ALL_ORIGINS = False\n' } },
+    { name: 'django allow-all from env (not a literal)', files: { 'proj/settings.py': 'CORS_ALLOW_ALL_ORIGINS = env.bool("CORS_ALLOW_ALL", default=False)\n' } },
+    { name: 'express cors with origin list', files: { 'server.js': "const cors = require('cors');\napp.use(cors({ origin: ['https://app.example.com'], credentials: true }));\n" } },
+    { name: 'express cors options from an unresolved variable', files: { 'server.js': "import cors from 'cors';\napp.use(cors(loadOptions()));\n" } },
+    { name: 'express cors in a comment', files: { 'server.js': "const cors = require('cors');\n// app.use(cors());\n/* app.use(cors()) */\n" } },
+    { name: 'other cors function', files: { 'server.js': "const cors = require('./my-cors');\napp.use(cors());\n" } },
+    { name: 'test files are not read', files: { 'tests/test_app.py': flask('CORS(app)\n'), 'src/app.test.js': "const cors = require('cors');\napp.use(cors());\n" } },
+    { name: 'template env file', files: { '.env.example': 'CORS_ORIGINS=*\n' } },
+    { name: 'env with explicit origins', files: { '.env.production': 'CORS_ORIGINS=https://app.example.com\n' } },
+    { name: 'nginx explicit origin', files: { 'nginx/site.conf': 'server {\n  listen 80;\n  add_header Access-Control-Allow-Origin "https://app.example.com";\n  # add_header Access-Control-Allow-Origin *;\n}\n' } },
+    { name: 'header name only mentioned in a string', files: { 'app.js': "const msg = \"'Access-Control-Allow-Origin': '*' is bad\";\n" } },
+  ],
+  invalid: [
+    { name: 'CORS(app) defaults to any origin', files: { 'app.py': flask('CORS(app)\n') }, errors: [{ file: 'app.py', line: 5, severity: 'high', message: /defaults to '\*'/ }] },
+    { name: 'origins="*"', files: { 'app.py': flask('CORS(app, origins="*")\n') }, errors: [{ file: 'app.py', line: 5 }] },
+    { name: 'resources wildcard on a later line', files: { 'app.py': flask('CORS(\n    app,\n    resources={r"/*": {"origins": "*"}},\n)\n') }, errors: [{ file: 'app.py', line: 7 }] },
+    { name: 'supports_credentials makes it critical', files: { 'app.py': flask('CORS(app, origins="*", supports_credentials=True)\n') }, errors: [{ file: 'app.py', line: 5, severity: 'critical' }] },
+    { name: 'init_app without origins', files: { 'ext.py': 'from flask_cors import CORS\ncors = CORS()\n\ndef create_app():\n    cors.init_app(app)\n' }, errors: [{ file: 'ext.py', line: 5 }] },
+    { name: 'cross_origin decorator', files: { 'views.py': 'from flask_cors import cross_origin\n\n@app.route("/x")\n@cross_origin()\ndef x():\n    pass\n' }, errors: [{ file: 'views.py', line: 4 }] },
+    { name: 'fastapi multi-line add_middleware', files: { 'main.py': 'from fastapi.middleware.cors import CORSMiddleware\napp.add_middleware(\n    CORSMiddleware,\n    allow_origins=["*"],  # TODO\n    allow_methods=["*"],\n)\n' }, errors: [{ file: 'main.py', line: 4, severity: 'high' }] },
+    { name: 'starlette Middleware list with credentials', files: { 'main.py': 'from starlette.middleware.cors import CORSMiddleware\nmiddleware = [\n    Middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True)\n]\n' }, errors: [{ file: 'main.py', line: 3, severity: 'critical' }] },
+    { name: 'django allow all', files: { 'proj/settings.py': 'INSTALLED_APPS = ["corsheaders"]\nCORS_ALLOW_ALL_ORIGINS = True\n' }, errors: [{ file: 'proj/settings.py', line: 2 }] },
+    { name: 'django legacy name with credentials', files: { 'proj/settings.py': 'CORS_ORIGIN_ALLOW_ALL = True\nCORS_ALLOW_CREDENTIALS = True\n' }, errors: [{ file: 'proj/settings.py', line: 1, severity: 'critical' }] },
+    { name: 'flask config subscript', files: { 'app.py': 'app.config["CORS_ORIGINS"] = "*"\n' }, errors: [{ file: 'app.py', line: 1 }] },
+    { name: 'express cors() without options', files: { 'server.js': "const express = require('express');\nconst cors = require('cors');\nconst app = express();\napp.use(cors());\n" }, errors: [{ file: 'server.js', line: 4 }] },
+    { name: 'express origin "*" in a const', files: { 'server.ts': "import cors from 'cors';\nconst corsOptions = {\n  origin: '*',\n};\napp.use(cors(corsOptions));\n" }, errors: [{ file: 'server.ts', line: 3 }] },
+    { name: 'express origin true with credentials', files: { 'server.js': "const cors = require('cors');\napp.use(cors({\n  origin: true,\n  credentials: true,\n}));\n" }, errors: [{ file: 'server.js', line: 3, severity: 'critical' }] },
+    { name: 'nest enableCors()', files: { 'src/main.ts': 'const app = await NestFactory.create(AppModule);\napp.enableCors();\n' }, errors: [{ file: 'src/main.ts', line: 2 }] },
+    { name: 'nest cors: true', files: { 'src/main.ts': 'const app = await NestFactory.create(AppModule, { cors: true });\n' }, errors: [{ file: 'src/main.ts', line: 1 }] },
+    { name: 'setHeader literal', files: { 'api/handler.js': "res.setHeader('Access-Control-Allow-Origin', '*');\n" }, errors: [{ file: 'api/handler.js', line: 1 }] },
+    { name: 'python header assignment', files: { 'app.py': 'resp.headers["Access-Control-Allow-Origin"] = "*"\n' }, errors: [{ file: 'app.py', line: 1 }] },
+    { name: 'env CORS_ORIGINS=*', files: { '.env.production': 'CORS_ORIGINS=*\n' }, errors: [{ file: '.env.production', line: 1 }] },
+    { name: 'compose CORS_ALLOWED_ORIGINS', files: { 'docker-compose.yml': 'services:\n  api:\n    image: api:1\n    environment:\n      CORS_ALLOWED_ORIGINS: "*"\n' }, errors: [{ file: 'docker-compose.yml', line: 5 }] },
+    { name: 'nginx add_header *', files: { 'nginx/default.conf': 'server {\n  listen 80;\n  location /api/ {\n    add_header Access-Control-Allow-Origin *;\n    add_header \'Access-Control-Allow-Origin\' "*" always;\n  }\n}\n' }, errors: [{ file: 'nginx/default.conf', line: 4 }, { file: 'nginx/default.conf', line: 5 }] },
+  ],
+  notes: [
+    { name: 'django allow-all under if DEBUG', files: { 'proj/settings.py': 'DEBUG = env("DEBUG")\nif DEBUG:\n    CORS_ALLOW_ALL_ORIGINS = True\n' }, notes: [{ file: 'proj/settings.py', line: 3 }] },
+    { name: 'settings/local.py', files: { 'proj/settings/local.py': 'CORS_ALLOW_ALL_ORIGINS = True\n' }, notes: [{ file: 'proj/settings/local.py', line: 1 }] },
+    { name: 'development config class', files: { 'config.py': 'class DevelopmentConfig(Config):\n    CORS_ORIGINS = "*"\n' }, notes: [{ file: 'config.py', line: 2 }] },
+    { name: 'express in a development branch', files: { 'server.js': "const cors = require('cors');\nif (process.env.NODE_ENV === 'development') {\n  app.use(cors());\n}\n" }, notes: [{ file: 'server.js', line: 3 }] },
+    { name: '.env.development', files: { '.env.development': 'CORS_ORIGINS=*\n' }, notes: [{ file: '.env.development', line: 1 }] },
+  ],
+});
+
+describe('code scanner', () => {
+  it('blanks comments and string contents but keeps offsets and lines', () => {
+    const text = 'a = "x # y"  # CORS(app)\nb = f\'{z}\' \n"""\nCORS(app)\n"""\nCORS(app, origins="*")\n';
+    const src = scanSource('m.py', text);
+    expect(src.bare.length).toBe(text.length);
+    expect(src.bare.split('\n').length).toBe(text.split('\n').length);
+    const calls = findCalls(src, 'CORS');
+    expect(calls.map((c) => c.line)).toEqual([6]);
+    expect(calls[0]!.args.map((a) => [a.name, a.value])).toEqual([[null, 'app'], ['origins', '"*"']]);
+  });
+  it('handles JS regex literals, template strings and block comments', () => {
+    const text = "const r = /cors\\(\\)/g; const t = `cors() ${x}`;\n/* cors()\n */ cors({ origin: '*' })\n";
+    const calls = findCalls(scanSource('a.js', text), 'cors');
+    expect(calls.map((c) => c.line)).toEqual([3]);
+  });
+  it('reads string literal values', () => {
+    expect(stringValue('"*"')).toBe('*');
+    expect(stringValue("r'/api/*'")).toBe('/api/*');
+    expect(stringValue('"a" + "b"')).toBeNull();
+    expect(stringValue('`${x}`')).toBeNull();
+  });
+  it('recognises development branches', () => {
+    const py = scanSource('s.py', 'if not DEBUG:\n    A = 1\nif settings.DEBUG:\n    B = 1\n');
+    expect(inDevBranch(py, py.text.indexOf('A ='))).toBe(false);
+    expect(inDevBranch(py, py.text.indexOf('B ='))).toBe(true);
+    const js = scanSource('s.js', "if (process.env.NODE_ENV === 'production') {\n  a();\n} else if (isDev) {\n  b();\n}\n");
+    expect(inDevBranch(js, js.text.indexOf('a()'))).toBe(false);
+    expect(inDevBranch(js, js.text.indexOf('b()'))).toBe(true);
+  });
+});

@@ -1,0 +1,24 @@
+import { testCheck } from '../helpers/check-tester.js';
+import { dockerfileHealthcheck } from '../../src/checks/dockerfile-healthcheck.js';
+
+testCheck(dockerfileHealthcheck, {
+  valid: [
+    { name: 'final stage has HEALTHCHECK', files: { Dockerfile: 'FROM python:3.12-slim\nCOPY . .\nHEALTHCHECK --interval=30s CMD curl -f http://localhost/ || exit 1\nCMD ["gunicorn", "app:app"]\n' } },
+    { name: 'inherited from an earlier stage', files: { Dockerfile: 'FROM python:3.12 AS base\nHEALTHCHECK CMD ["python", "-c", "print(1)"]\nFROM base AS final\nCMD ["gunicorn"]\n' } },
+    { name: 'multi-line HEALTHCHECK', files: { Dockerfile: 'FROM node:22\nHEALTHCHECK --interval=10s \\\n  CMD node healthcheck.js\nCMD ["node", "server.js"]\n' } },
+    { name: 'lowercase instruction', files: { 'Containerfile': 'from nginx:1.27\nhealthcheck cmd curl -f http://localhost/\n' } },
+    { name: 'template Dockerfile is not judged', files: { 'Dockerfile.template': 'FROM python:3.12\n', Dockerfile: 'FROM python:3.12\nHEALTHCHECK CMD true\n' } },
+  ],
+  invalid: [
+    { name: 'no HEALTHCHECK', files: { Dockerfile: 'FROM python:3.12-slim\nCMD ["gunicorn", "app:app"]\n' }, errors: [{ file: 'Dockerfile', line: 1, severity: 'medium', message: /declares no HEALTHCHECK/ }] },
+    { name: 'HEALTHCHECK only in a builder stage', files: { Dockerfile: 'FROM node:22 AS build\nHEALTHCHECK CMD true\nRUN npm ci\nFROM node:22-slim\nCOPY --from=build /app /app\n' }, errors: [{ file: 'Dockerfile', line: 4 }] },
+    { name: 'scratch final stage still needs one', files: { 'svc/Dockerfile': 'FROM golang:1.23 AS b\nRUN go build -o /app\nFROM scratch\nCOPY --from=b /app /app\nENTRYPOINT ["/app"]\n' }, errors: [{ file: 'svc/Dockerfile', line: 3, message: /FROM scratch/ }] },
+    { name: 'one finding per Dockerfile', files: { 'a/Dockerfile': 'FROM alpine:3.20\n', 'b.Dockerfile': '# comment\nFROM alpine:3.20\n' }, errors: [{ file: 'a/Dockerfile', line: 1 }, { file: 'b.Dockerfile', line: 2 }] },
+    { name: 'compose healthcheck for another Dockerfile does not count', files: { Dockerfile: 'FROM alpine:3.20\n', 'docker-compose.yml': 'services:\n  api:\n    build: ./api\n    healthcheck:\n      test: ["CMD", "true"]\n' }, errors: [{ file: 'Dockerfile', line: 1 }] },
+  ],
+  notes: [
+    { name: 'HEALTHCHECK NONE is an explicit opt-out', files: { Dockerfile: 'FROM python:3.12\nHEALTHCHECK NONE\nCMD ["gunicorn"]\n' }, notes: [{ file: 'Dockerfile', line: 2, message: /NONE/ }] },
+    { name: 'development Dockerfile gives a note', files: { 'Dockerfile.dev': 'FROM node:22\nCMD ["npm", "run", "dev"]\n' }, notes: [{ file: 'Dockerfile.dev', line: 1, message: /development-only/ }] },
+    { name: 'compose service built from it declares a healthcheck', files: { 'api/Dockerfile': 'FROM python:3.12\n', 'docker-compose.yml': 'services:\n  api:\n    build:\n      context: ./api\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost/"]\n' }, notes: [{ file: 'api/Dockerfile', line: 1, message: /compose service 'api'/ }] },
+  ],
+});

@@ -1,0 +1,46 @@
+import { expect, it } from 'vitest';
+import { dockerfileNonRoot } from '../../src/checks/dockerfile-non-root.js';
+import { runCase, testCheck } from '../helpers/check-tester.js';
+
+testCheck(dockerfileNonRoot, {
+  valid: [
+    { name: 'numeric user', files: { Dockerfile: 'FROM python:3.12-slim\nRUN useradd -u 10001 app\nUSER 10001\nCMD ["gunicorn", "app:app"]\n' } },
+    { name: 'uid:gid after switching back from root', files: { Dockerfile: 'FROM node:20\nUSER root\nRUN apt-get update\nUSER 1000:1000\n' } },
+    { name: 'root only in the builder stage', files: { Dockerfile: 'FROM golang:1.22 AS build\nUSER root\nRUN go build -o /app\nFROM alpine:3.20\nCOPY --from=build /app /app\nUSER 65532\n' } },
+    { name: 'USER inherited from an earlier stage', files: { Dockerfile: 'FROM python:3.12 AS base\nUSER 10001\nFROM base AS final\nCOPY . /app\n' } },
+    { name: 'distroless nonroot without USER', files: { Dockerfile: 'FROM golang:1.22 AS build\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\n' } },
+    { name: 'distroless debug-nonroot and chainguard', files: { 'a/Dockerfile': 'FROM gcr.io/distroless/python3-debian12:debug-nonroot\n', 'b/Dockerfile': 'FROM cgr.dev/chainguard/node:latest\n' } },
+    { name: 'nonroot base through a stage name', files: { Dockerfile: 'FROM gcr.io/distroless/base-debian12:nonroot AS runtime\nFROM runtime\n' } },
+    { name: 'USER from ARG default', files: { Dockerfile: 'FROM debian:12\nARG APP_UID=10001\nUSER ${APP_UID}:${APP_UID}\n' } },
+    { name: 'USER from global ARG redeclared', files: { Dockerfile: 'ARG UID=1001\nFROM debian:12\nARG UID\nUSER $UID\n' } },
+    { name: 'USER from ENV', files: { Dockerfile: 'FROM debian:12\nENV APP_USER=2000\nUSER ${APP_USER}\n' } },
+    { name: 'lowercase, CRLF, BOM', files: { Dockerfile: '\uFEFFfrom debian:12\r\nuser 1000\r\n' } },
+    { name: 'option adds a hardened base', files: { Dockerfile: 'FROM registry.acme.io/hardened/python:3.12\n' }, options: { 'non-root-images': ['registry.acme.io/hardened/**'] } },
+  ],
+  invalid: [
+    { name: 'no USER at all', files: { Dockerfile: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "app.py"]\n' }, errors: [{ file: 'Dockerfile', line: 1, severity: 'high', message: 'no USER' }] },
+    { name: 'explicit USER root', files: { Dockerfile: 'FROM node:20\nUSER node\nRUN npm ci\nUSER root\nCMD ["node", "server.js"]\n' }, errors: [{ file: 'Dockerfile', line: 4, message: 'USER root' }] },
+    { name: 'USER 0:0', files: { Dockerfile: 'FROM alpine:3.20\nUSER 0:0\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
+    { name: 'USER root:root', files: { Dockerfile: 'FROM alpine:3.20\nUSER root:root\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
+    { name: 'non-root only in builder stage, final has none', files: { Dockerfile: 'FROM node:20 AS build\nUSER node\nRUN npm ci\nFROM node:20-slim\nCOPY --from=build /app /app\n' }, errors: [{ file: 'Dockerfile', line: 4 }] },
+    { name: 'root inherited from a stage then nothing', files: { Dockerfile: 'FROM python:3.12 AS base\nUSER 1000\nUSER root\nFROM base\nRUN pip install x\n' }, errors: [{ file: 'Dockerfile', line: 3 }] },
+    { name: 'distroless without nonroot tag', files: { Dockerfile: 'FROM gcr.io/distroless/static-debian12\n' }, errors: [{ file: 'Dockerfile', line: 1 }] },
+    { name: 'scratch without USER', files: { Dockerfile: 'FROM golang:1.22 AS b\nFROM scratch\nCOPY --from=b /app /app\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
+    { name: 'ARG resolving to 0', files: { Dockerfile: 'FROM debian:12\nARG RUN_AS=0\nUSER $RUN_AS\n' }, errors: [{ file: 'Dockerfile', line: 3, message: 'resolves to 0' }] },
+    { name: 'USER in a heredoc does not count', files: { Dockerfile: 'FROM debian:12\nRUN <<EOF\nUSER 1000\nEOF\n' }, errors: [{ file: 'Dockerfile', line: 1 }] },
+    { name: 'platform flag on final FROM', files: { 'svc/Containerfile': 'FROM --platform=$TARGETPLATFORM python:3.12 AS final\n' }, errors: [{ file: 'svc/Containerfile', line: 1 }] },
+    { name: 'each Dockerfile judged', files: { 'api/Dockerfile': 'FROM node:20\n', 'worker/Dockerfile': 'FROM node:20\nUSER 1000\n', 'web.Dockerfile': 'FROM nginx:1.27\nUSER 0\n' }, errors: [{ file: 'api/Dockerfile', line: 1 }, { file: 'web.Dockerfile', line: 2 }] },
+    { name: 'line continuation in USER', files: { Dockerfile: 'FROM debian:12\nUSER \\\n  root\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
+  ],
+  notes: [
+    { name: 'named user is a note', files: { Dockerfile: 'FROM python:3.12\nRUN useradd app\nUSER app\n' }, notes: [{ file: 'Dockerfile', line: 3, message: 'runAsNonRoot' }] },
+    { name: 'nobody is a note', files: { Dockerfile: 'FROM alpine:3.20\nUSER nobody:nogroup\n' }, notes: [{ file: 'Dockerfile', line: 2 }] },
+    { name: 'unresolved USER variable', files: { Dockerfile: 'FROM debian:12\nARG APP_UID\nUSER ${APP_UID}\n' }, notes: [{ file: 'Dockerfile', line: 3, message: 'cannot be verified' }] },
+    { name: 'unresolved base image without USER', files: { Dockerfile: 'ARG BASE\nFROM $BASE\n' }, notes: [{ file: 'Dockerfile', line: 2 }] },
+    { name: 'dev-only Dockerfile is a note', files: { 'Dockerfile.dev': 'FROM node:20\nCMD ["npm", "run", "dev"]\n' }, notes: [{ file: 'Dockerfile.dev', line: 1, message: 'development-only' }] },
+  ],
+});
+
+it('skips a repository without Dockerfiles', async () => {
+  expect((await runCase(dockerfileNonRoot, { name: 'x', files: { 'compose.yml': 'services: {}\n' } })).skipped).toBeTruthy();
+});

@@ -1,0 +1,37 @@
+import { expect, it } from 'vitest';
+import { envFileCommitted } from '../../src/checks/env-file-committed.js';
+import { runCase, testCheck } from '../helpers/check-tester.js';
+
+const SECRETS = 'DATABASE_URL=postgres://app:s3cr3t-Pa55@db:5432/app\nSECRET_KEY=9f8e7d6c5b4a3f2e1d0c\n';
+
+testCheck(envFileCommitted, {
+  valid: [
+    { name: 'templates only', files: { '.env.example': SECRETS, 'config/.env.sample': SECRETS, 'example.env': SECRETS, '.env.production.template': SECRETS, '.env.dist': SECRETS } },
+    { name: 'lookalike names are not env files', files: { '.envrc': 'export FOO=1\n', 'environment.ts': 'export const env = {}\n', 'src/env.py': 'X=1\n', 'docs/dotenv.md': '# .env\n' } },
+    { name: 'allowed by option', files: { 'test/fixtures/app/.env': SECRETS }, options: { allow: ['test/fixtures/app/.env'] } },
+  ],
+  invalid: [
+    { name: 'root .env', files: { '.env': SECRETS, '.env.example': 'SECRET_KEY=\n' }, errors: [{ file: '.env', line: 1, severity: 'critical', message: /2 variables/ }] },
+    { name: '.env.production in a sub-folder', files: { 'services/api/.env.production': SECRETS }, errors: [{ file: 'services/api/.env.production', line: 1, message: 'git rm --cached services/api/.env.production' }] },
+    { name: 'named env file and dev-only env still fail', files: { 'docker/postgres.env': 'POSTGRES_PASSWORD=hunter2\n', '.env.development': 'API_TOKEN=abc\n' }, errors: [{ file: 'docker/postgres.env', line: 1 }, { file: '.env.development', line: 1 }] },
+    { name: 'CRLF and BOM', files: { '.env.local': '\uFEFFA=1\r\nB=2\r\n' }, errors: [{ file: '.env.local', line: 1, message: /2 variables/ }] },
+    { name: 'public-only variables are low', files: { 'web/.env.production': 'NEXT_PUBLIC_API_URL=https://api.example.com\nVITE_SENTRY_DSN=https://x@sentry.io/1\n' }, errors: [{ file: 'web/.env.production', line: 1, severity: 'low', message: /client-public/ }] },
+    { name: 'empty env file is low', files: { '.env': '# nothing yet\n' }, errors: [{ file: '.env', line: 1, severity: 'low', message: /no variables/ }] },
+    { name: 'mixed public and secret is critical', files: { '.env': 'NEXT_PUBLIC_X=1\nSTRIPE_SECRET=sk_live_1\n' }, errors: [{ file: '.env', line: 1, severity: 'critical' }] },
+  ],
+  notes: [
+    { name: 'dotenv-vault file', files: { '.env.vault': 'DOTENV_VAULT_PRODUCTION="abc=="\n' }, notes: [{ file: '.env.vault', line: 1, message: /encrypted/ }] },
+    { name: 'dotenvx encrypted file', files: { '.env.production': 'DOTENV_PUBLIC_KEY_PRODUCTION="03ab"\nDB_PASSWORD="encrypted:BDb7t"\n' }, notes: [{ file: '.env.production', line: 1 }] },
+  ],
+});
+
+it('never echoes a value', async () => {
+  const out = await runCase(envFileCommitted, { name: 'x', files: { '.env': SECRETS, 'a/.env.prod': 'TOKEN=ghp_abcdefghijklmnop1234\n' } });
+  const text = JSON.stringify(out.findings);
+  for (const v of ['s3cr3t-Pa55', '9f8e7d6c5b4a3f2e1d0c', 'ghp_abcdefghijklmnop1234']) expect(text).not.toContain(v);
+});
+
+it('skips when nothing applies', async () => {
+  const out = await runCase(envFileCommitted, { name: 'x', files: { 'README.md': '# hi\n' } });
+  expect(out.skipped).toBeTruthy();
+});

@@ -1,0 +1,41 @@
+import { testCheck } from '../helpers/check-tester.js';
+import { resourceLimits } from '../../src/checks/resource-limits.js';
+
+const deployment = (resources: string, extra = '') => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    spec:
+${extra}      containers:
+        - name: web
+          image: web:1.2.3
+${resources}`;
+
+testCheck(resourceLimits, {
+  valid: [
+    { name: 'compose deploy.resources.limits.memory', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    deploy:\n      resources:\n        limits:\n          memory: 512M\n' } },
+    { name: 'compose mem_limit', files: { 'compose.yaml': 'services:\n  web:\n    image: web:1\n    mem_limit: 512m\n' } },
+    { name: 'limit from a merge key', files: { 'docker-compose.yml': 'x-limits: &limits\n  mem_limit: 256m\nservices:\n  web:\n    <<: *limits\n    image: web:1\n' } },
+    { name: 'limit from extends', files: { 'docker-compose.yml': 'services:\n  base:\n    image: web:1\n    mem_limit: 1g\n  web:\n    extends: base\n' } },
+    { name: 'limit in the production overlay of the same folder', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n', 'docker-compose.prod.yml': 'services:\n  web:\n    deploy:\n      resources:\n        limits:\n          memory: 1G\n' } },
+    { name: 'k8s container with limits', files: { 'k8s/deploy.yaml': deployment('          resources:\n            limits:\n              memory: 256Mi\n') } },
+    { name: 'k8s init container without limits is not judged', files: { 'k8s/deploy.yaml': deployment('          resources:\n            limits:\n              memory: 256Mi\n', '      initContainers:\n        - name: migrate\n          image: web:1.2.3\n') } },
+    { name: 'kustomize overlay patch adds limits', files: { 'base/deploy.yaml': deployment(''), 'overlays/prod/patch.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          resources:\n            limits:\n              memory: 1Gi\n' } },
+    { name: 'LimitRange default memory', files: { 'k8s/deploy.yaml': deployment(''), 'k8s/limits.yaml': 'apiVersion: v1\nkind: LimitRange\nmetadata:\n  name: defaults\nspec:\n  limits:\n    - type: Container\n      default:\n        memory: 512Mi\n' } },
+    { name: 'templated resources value is not judged', files: { 'k8s/deploy.yaml': deployment('          resources: "templated"\n') } },
+  ],
+  invalid: [
+    { name: 'compose service without limit', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n  db:\n    image: postgres:16\n    mem_limit: 1g\n' }, errors: [{ file: 'docker-compose.yml', line: 2, severity: 'medium', message: /'web' has no memory limit/ }] },
+    { name: 'cpus limit only', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    deploy:\n      resources:\n        limits:\n          cpus: "0.5"\n' }, errors: [{ file: 'docker-compose.yml', line: 2 }] },
+    { name: 'limit only in a dev override does not count', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n', 'docker-compose.override.yml': 'services:\n  web:\n    mem_limit: 1g\n' }, errors: [{ file: 'docker-compose.yml', line: 2 }] },
+    { name: 'one finding per service across base and overlay', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n', 'docker-compose.prod.yml': 'services:\n  web:\n    restart: always\n' }, errors: [{ file: 'docker-compose.yml', line: 2 }] },
+    { name: 'k8s container without limits points at name', files: { 'k8s/deploy.yaml': deployment('          resources:\n            requests:\n              memory: 256Mi\n') }, errors: [{ file: 'k8s/deploy.yaml', line: 9, message: /container 'web' of Deployment 'web'/ }] },
+    { name: 'CronJob container', files: { 'cron.yaml': 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  schedule: "0 3 * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n            - image: job:1\n              name: job\n' }, errors: [{ file: 'cron.yaml', line: 13 }] },
+    { name: 'LimitRange of another namespace does not count', files: { 'k8s/deploy.yaml': deployment('').replace('  name: web\n', '  name: web\n  namespace: prod\n'), 'k8s/limits.yaml': 'apiVersion: v1\nkind: LimitRange\nmetadata:\n  name: defaults\n  namespace: dev\nspec:\n  limits:\n    - type: Container\n      default:\n        memory: 512Mi\n' }, errors: [{ file: 'k8s/deploy.yaml', line: 10 }] },
+  ],
+  notes: [
+    { name: 'dev-only compose file', files: { 'docker-compose.dev.yml': 'services:\n  web:\n    image: web:1\n' }, notes: [{ file: 'docker-compose.dev.yml', line: 2, message: /development-only/ }] },
+  ],
+});

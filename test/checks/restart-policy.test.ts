@@ -1,0 +1,23 @@
+import { testCheck } from '../helpers/check-tester.js';
+import { restartPolicy } from '../../src/checks/restart-policy.js';
+
+testCheck(restartPolicy, {
+  valid: [
+    { name: 'restart unless-stopped', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    restart: unless-stopped\n' } },
+    { name: 'deploy.restart_policy', files: { 'compose.yml': 'services:\n  web:\n    image: web:1\n    deploy:\n      restart_policy:\n        condition: on-failure\n' } },
+    { name: 'policy via merge key', files: { 'docker-compose.yml': 'x-common: &common\n  restart: always\nservices:\n  web:\n    <<: *common\n    image: web:1\n' } },
+    { name: 'policy in the production overlay', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n', 'docker-compose.prod.yml': 'services:\n  web:\n    restart: always\n' } },
+    { name: 'one-shot migration service by name', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    restart: always\n  db-migrate:\n    image: web:1\n    command: alembic upgrade head\n' } },
+    { name: 'service others wait to complete', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    restart: always\n    depends_on:\n      schema:\n        condition: service_completed_successfully\n  schema:\n    image: web:1\n' } },
+    { name: 'no compose files at all is skipped, not failed', files: { 'README.md': '# hi\n' } },
+  ],
+  invalid: [
+    { name: 'service without policy', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n  worker:\n    image: web:1\n    restart: always\n' }, errors: [{ file: 'docker-compose.yml', line: 2, severity: 'low', message: /'web' has no restart policy/ }] },
+    { name: 'policy only in a dev override', files: { 'docker-compose.yml': 'services:\n  api:\n    image: api:1\n', 'docker-compose.override.yml': 'services:\n  api:\n    restart: always\n' }, errors: [{ file: 'docker-compose.yml', line: 2 }] },
+    { name: 'same service name in another folder is separate', files: { 'a/docker-compose.yml': 'services:\n  web:\n    image: web:1\n    restart: always\n', 'b/docker-compose.yml': 'services:\n  web:\n    image: web:1\n' }, errors: [{ file: 'b/docker-compose.yml', line: 2 }] },
+  ],
+  notes: [
+    { name: 'restart "no" is explicit', files: { 'docker-compose.yml': 'services:\n  job:\n    image: job:1\n    restart: "no"\n' }, notes: [{ file: 'docker-compose.yml', line: 4, message: /explicitly never restarted/ }] },
+    { name: 'dev-only file', files: { 'docker-compose.dev.yml': 'services:\n  web:\n    image: web:1\n' }, notes: [{ file: 'docker-compose.dev.yml', line: 2 }] },
+  ],
+});

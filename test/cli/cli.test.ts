@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { main } from '../../src/cli.js';
+import { makeRepo } from '../helpers/repo.js';
+import { reportSchema } from '../../src/report/schema.js';
+
+async function cli(args: string[], cwd: string, env: Record<string, string | undefined> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, isTTY: false, env, cwd });
+  return { code, stdout, stderr };
+}
+
+const BAD = {
+  'Dockerfile': 'FROM python:latest\nCMD ["flask", "run"]\n',
+  '.env': 'A=1\n',
+};
+
+describe('cli', () => {
+  it('exits 1 with findings at file:line when the gate fails, 0 when it passes', async () => {
+    const repo = makeRepo(BAD);
+    const bad = await cli(['--no-probes'], repo);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('Dockerfile:1');
+    expect(bad.stdout).toMatch(/Preflight FAILED/);
+    const good = await cli(['--fail-on', 'none'], repo);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(/Preflight passed/);
+  });
+
+  it('--format json prints only a schema-valid JSON document', async () => {
+    const repo = makeRepo(BAD);
+    const r = await cli(['--format', 'json'], repo);
+    const doc = JSON.parse(r.stdout);
+    expect(reportSchema.safeParse(doc).success).toBe(true);
+    expect(doc.version).toBe(1);
+    expect(doc.result).toBe('fail');
+    expect(doc.findings.some((f: { check: string; file: string; line: number }) => f.check === 'env-file-committed' && f.file === '.env' && f.line === 1)).toBe(true);
+  });
+
+  it('--output writes the report to a file and prints the one-line summary', async () => {
+    const repo = makeRepo(BAD);
+    const r = await cli(['--format', 'json', '--output', 'out/report.json'], repo);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(fs.readFileSync(path.join(repo, 'out/report.json'), 'utf8')).version).toBe(1);
+  });
+
+  it('reports paths relative to the git top level when scanning a sub-folder', async () => {
+    const repo = makeRepo({ 'services/api/Dockerfile': 'FROM node\n', 'Dockerfile': 'FROM node:20\n' });
+    const r = await cli(['--dir', 'services/api', '--format', 'json', '--checklist', 'c.yml'], repo).catch(() => null);
+    fs.writeFileSync(path.join(repo, 'c.yml'), 'version: 1\nitems:\n  - { id: pin, check: image-tag-pinned }\n');
+    const r2 = await cli(['--dir', 'services/api', '--format', 'json', '--checklist', 'c.yml'], repo);
+    expect(r).not.toBeNull();
+    const doc = JSON.parse(r2.stdout);
+    expect(doc.findings.map((f: { file: string }) => f.file)).toEqual(['services/api/Dockerfile']);
+    expect(doc.items).toEqual([expect.objectContaining({ id: 'pin', title: expect.any(String), kind: 'static', check: 'image-tag-pinned', severity: 'high', status: 'fail' })]);
+  });
+
+  it('usage errors exit 2 with one line', async () => {
+    const repo = makeRepo({});
+    for (const args of [['--nope'], ['--fail-on', 'severe'], ['--format', 'xml'], ['--severity', 'x'], ['frobnicate'], ['--timeout', 'abc']]) {
+      const r = await cli(args, repo);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^preflight: /);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('a checklist naming a missing file, or a bad checklist, exits 2 naming file:line:column', async () => {
+    const repo = makeRepo({ 'c.yml': 'version: 1\nitems:\n  - id: a\n    check: hst\n' });
+    const missing = await cli(['--checklist', 'nope.yml'], repo);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.yml');
+    const bad = await cli(['--checklist', 'c.yml'], repo);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/c\.yml:4:12: unknown check 'hst' \(did you mean 'hsts'\?\)/);
+  });
+
+  it('--severity overrides and off change the verdict', async () => {
+    const repo = makeRepo({ 'Dockerfile': 'FROM python:latest\nUSER app\n' });
+    const list = 'version: 1\nitems:\n  - { id: pin, check: image-tag-pinned }\n';
+    fs.writeFileSync(path.join(repo, 'c.yml'), list);
+    expect((await cli(['--checklist', 'c.yml'], repo)).code).toBe(0); // high < critical
+    expect((await cli(['--checklist', 'c.yml', '--severity', 'image-tag-pinned=critical'], repo)).code).toBe(1);
+    expect((await cli(['--checklist', 'c.yml', '--severity', 'pin=critical'], repo)).code).toBe(1);
+    const off = await cli(['--checklist', 'c.yml', '--fail-on', 'low', '--severity', 'image-tag-pinned=off', '--format', 'json'], repo);
+    expect(off.code).toBe(0);
+    expect(JSON.parse(off.stdout).items[0].status).toBe('skipped');
+  });
+
+  it('list prints every check with its severity; --version and --help work', async () => {
+    const repo = makeRepo({});
+    const l = await cli(['list', '--format', 'json'], repo);
+    const ids = JSON.parse(l.stdout).map((d: { id: string }) => d.id);
+    expect(ids).toContain('image-tag-pinned');
+    expect((await cli(['--version'], repo)).stdout).toMatch(/^\d+\.\d+\.\d+/);
+    expect((await cli(['--help'], repo)).stdout).toContain('--fail-on');
+  });
+
+  it('baseline records findings; with --baseline known findings do not fail, new ones do', async () => {
+    const repo = makeRepo({ 'Dockerfile': 'FROM python:latest\nUSER app\n', 'c.yml': 'version: 1\nfail-on: high\nitems:\n  - { id: pin, check: image-tag-pinned }\n' });
+    const b = await cli(['baseline', '--checklist', 'c.yml', '--output', 'baseline.json'], repo);
+    expect(b.code).toBe(0);
+    expect(b.stdout).toMatch(/Recorded 1 finding/);
+    const known = await cli(['--checklist', 'c.yml', '--baseline', 'baseline.json', '--format', 'json'], repo);
+    expect(known.code).toBe(0);
+    expect(JSON.parse(known.stdout).findings[0].baseline).toBe(true);
+    // The same line moved down: still known (fingerprints ignore line numbers).
+    fs.writeFileSync(path.join(repo, 'Dockerfile'), '# syntax=docker/dockerfile:1\n\nFROM python:latest\nUSER app\n');
+    expect((await cli(['--checklist', 'c.yml', '--baseline', 'baseline.json'], repo)).code).toBe(0);
+    fs.writeFileSync(path.join(repo, 'Dockerfile'), 'FROM python:latest\nFROM node AS x\nUSER app\n');
+    expect((await cli(['--checklist', 'c.yml', '--baseline', 'baseline.json'], repo)).code).toBe(1);
+  });
+
+  it('inline suppressions leave the gate; unknown ids and expired ones are reported', async () => {
+    const repo = makeRepo({
+      'Dockerfile': '# preflight-ignore image-tag-pinned: vendor image has no tags\nFROM vendor/tool\nFROM python:latest\n',
+      'compose.yml': 'services:\n  db:\n    # preflight-ignore image-tag-pinned until 2020-01-01: temporary\n    image: postgres\n  x:\n    image: redis # preflight-ignore no-such-check: typo\n',
+      'c.yml': 'version: 1\nfail-on: high\nitems:\n  - { id: pin, check: image-tag-pinned }\n',
+    });
+    const r = await cli(['--checklist', 'c.yml', '--format', 'json'], repo);
+    const doc = JSON.parse(r.stdout);
+    const pin = doc.findings.filter((f: { check: string }) => f.check === 'image-tag-pinned');
+    expect(pin.find((f: { line: number; file: string }) => f.file === 'Dockerfile' && f.line === 2).suppressed).toBe(true);
+    expect(pin.find((f: { line: number; file: string }) => f.file === 'compose.yml' && f.line === 4).suppressed).toBeUndefined();
+    const config = doc.findings.filter((f: { check: string }) => f.check === 'config');
+    expect(config.map((f: { line: number; message: string }) => f.line).sort()).toEqual([3, 6]);
+    expect(config.every((f: { item: unknown; severity: string }) => f.item === null && f.severity === 'low')).toBe(true);
+    expect(r.code).toBe(1);
+  });
+
+  it('manual items: pending gates at their severity; signed-off passes', async () => {
+    const repo = makeRepo({ 'c.yml': 'version: 1\nfail-on: high\nitems:\n  - id: backups\n    title: Backups tested\n  - { id: dr, title: DR drill done, severity: low }\n  - { id: pen, title: Pen test, signed-off: true }\n' });
+    const r = await cli(['--checklist', 'c.yml', '--format', 'json'], repo);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.items.map((i: { status: string; severity: string }) => `${i.status}/${i.severity}`)).toEqual(['pending/high', 'pending/low', 'attested/high']);
+    expect(doc.counts.high).toBe(1);
+    expect(r.code).toBe(1);
+  });
+
+  it('malformed files become parse-error findings, never a crash', async () => {
+    const repo = makeRepo({ 'compose.yml': 'services:\n  web:\n    image: [unclosed\n', 'k8s.yaml': 'a: 1\na: 2\n' });
+    const r = await cli(['--format', 'json'], repo);
+    const doc = JSON.parse(r.stdout);
+    const pe = doc.findings.filter((f: { check: string }) => f.check === 'parse-error');
+    expect(pe.map((f: { file: string }) => f.file).sort()).toEqual(['compose.yml', 'k8s.yaml']);
+    expect(pe.every((f: { line: number }) => f.line >= 1)).toBe(true);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { gate, type GateInput } from '../../src/gate/gate.js';
+import { plan } from '../../src/gate/plan.js';
+import { parseYamlChecklist } from '../../src/checklist/load.js';
+import type { Outcome } from '../../src/engine/execute.js';
+import type { FailOn } from '../../src/types.js';
+
+const LIST = parseYamlChecklist('p.yml', `version: 1
+items:
+  - { id: hsts, check: hsts }
+  - { id: cert, check: certificate, severity: medium }
+  - { id: backups, title: Backups tested }
+  - { id: docs, title: Runbook written, severity: low }
+`);
+
+function input(outcomes: Outcome[], failOn: FailOn = 'high', extra: Partial<GateInput> = {}): GateInput {
+  const planned = plan(LIST, {});
+  let k = 0;
+  return {
+    version: '0.0.0',
+    items: planned.map((p) => ({ planned: p, outcomes: p.checks.map(() => outcomes[k++] ?? { findings: [] }) })),
+    extra: [],
+    failOn,
+    gatesManual: true,
+    attested: null,
+    suppressions: [],
+    baseline: null,
+    lineText: () => undefined,
+    now: new Date('2026-12-01T00:00:00Z'),
+    ...extra,
+  };
+}
+
+describe('gate', () => {
+  it('a failure at or above the threshold fails; below it passes but still counts', () => {
+    const r = gate(input([{ findings: [{ message: 'no HSTS', url: 'https://x' }] }, { findings: [] }], 'critical', { gatesManual: false }));
+    expect(r.result).toBe('pass');
+    expect(r.counts.high).toBe(2); // the hsts failure and the pending manual item
+    expect(r.items[0]!.status).toBe('fail');
+    expect(gate(input([{ findings: [{ message: 'no HSTS' }] }], 'high')).result).toBe('fail');
+  });
+
+  it('an item or override severity applies to every failure; sub-case severities apply otherwise; notes stay info', () => {
+    const r = gate(input([{ findings: [{ message: 'a', severity: 'low' }, { message: 'n', note: true }] }, { findings: [{ message: 'expired', severity: 'critical' }] }], 'none'));
+    expect(r.findings.map((f) => `${f.check}:${f.severity}`).sort()).toEqual(['certificate:medium', 'hsts:info', 'hsts:low']);
+  });
+
+  it('errors count at the item severity and block; skipped items do not', () => {
+    const r = gate(input([{ findings: [], error: 'connection refused' }, { findings: [], skipped: 'no URL' }], 'high', { gatesManual: false }));
+    expect(r.items.map((i) => i.status)).toEqual(['error', 'skipped', 'pending', 'pending']);
+    expect(r.items[0]!.reason).toBe('connection refused');
+    expect(r.result).toBe('fail');
+  });
+
+  it('pending manual items gate only when a PR context says so, and only at their severity', () => {
+    expect(gate(input([], 'high', { gatesManual: true })).result).toBe('fail');
+    expect(gate(input([], 'high', { gatesManual: false })).result).toBe('pass');
+    expect(gate(input([], 'critical', { gatesManual: true })).result).toBe('pass');
+  });
+
+  it('ticked boxes attest manual items by title or id, case- and markup-insensitively', () => {
+    const normalise = (s: string) => s.toLowerCase().replace(/[`*_]/g, '').trim();
+    const r = gate(input([], 'low', { attested: { keys: new Set(['backups tested', 'docs']), by: 'octocat', normalise } }));
+    expect(r.items.filter((i) => i.kind === 'manual').map((i) => `${i.status}:${i.attestedBy}`)).toEqual(['attested:octocat', 'attested:octocat']);
+  });
+
+  it('baseline-known findings report but do not gate; the baseline shrinks when fixed', () => {
+    const first = gate(input([{ findings: [{ message: 'no HSTS', url: 'https://x' }] }]));
+    const fp = first.findings[0]!.fingerprint!;
+    const r = gate(input([{ findings: [{ message: 'no HSTS', url: 'https://x' }] }], 'high', { gatesManual: false, baseline: new Map([[fp, 1], ['gone', 1]]) }));
+    expect(r.findings[0]!.baseline).toBe(true);
+    expect(r.result).toBe('pass');
+    expect(r.counts.high).toBe(1); // only the pending 'backups' item: the known finding is left out
+    expect(r.baselineFixed).toBe(1);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { certificate } from '../../src/probes/certificate.js';
+import type { TlsObservation } from '../../src/probes/observation.js';
+import { AT, evaluate, failures, obsOf } from './helpers.js';
+
+const DAY = 86_400_000;
+const iso = (days: number) => new Date(Date.parse(AT) + days * DAY).toISOString();
+const leaf = (from: number, to: number, selfIssued = false) => ({ subject: 'CN=app.example', issuer: selfIssued ? 'CN=app.example' : 'CN=CA', validFrom: iso(from), validTo: iso(to), selfIssued });
+const tlsObs = (t: Partial<TlsObservation>) => ({ protocol: 'TLSv1.3', authorized: true, chain: [leaf(-10, 200)], ...t });
+const run = (t: Partial<TlsObservation>, allowSelfSigned = false, options = {}) => evaluate(certificate, obsOf({ tls: tlsObs(t), allowSelfSigned }), options);
+
+describe('certificate', () => {
+  it('passes a trusted certificate with time left', () => {
+    const out = run({});
+    expect(out.error).toBeUndefined();
+    expect(out.findings).toEqual([]);
+  });
+  it('fails expired as critical', () => {
+    const f = failures(run({ authorized: false, authorizationError: 'CERT_HAS_EXPIRED', chain: [leaf(-400, -10)] }), certificate);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'critical', url: 'https://app.example/' });
+    expect(f[0]!.message).toMatch(/expired on/);
+  });
+  it('fails not-yet-valid as critical', () => {
+    const f = failures(run({ authorized: false, authorizationError: 'CERT_NOT_YET_VALID', chain: [leaf(10, 400)] }), certificate);
+    expect(f.map((x) => x.severity)).toEqual(['critical']);
+    expect(f[0]!.message).toMatch(/not valid before/);
+  });
+  it('fails fewer than min-days as high, and honours the option', () => {
+    const f = failures(run({ chain: [leaf(-300, 10)] }), certificate);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'high' });
+    expect(f[0]!.message).toMatch(/expires in 10 days/);
+    expect(run({ chain: [leaf(-300, 10)] }, false, { 'min-days': 7 }).findings).toEqual([]);
+  });
+  it('fails a wrong host as critical even with allow-self-signed', () => {
+    const f = failures(run({ authorized: false, hostnameError: "Hostname/IP does not match certificate's altnames" }, true), certificate);
+    expect(f.map((x) => x.severity)).toEqual(['critical']);
+    expect(f[0]!.message).toMatch(/not valid for this host/);
+  });
+  it('fails self-signed as critical, low with allow-self-signed', () => {
+    const self = { authorized: false, authorizationError: 'DEPTH_ZERO_SELF_SIGNED_CERT', chain: [leaf(-1, 300, true)] };
+    expect(failures(run(self), certificate).map((x) => [x.severity, /self-signed/.test(x.message)])).toEqual([['critical', true]]);
+    expect(failures(run(self, true), certificate).map((x) => x.severity)).toEqual(['low']);
+  });
+  it('fails an unknown issuer as untrusted', () => {
+    const f = failures(run({ authorized: false, authorizationError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' }), certificate);
+    expect(f[0]!.message).toMatch(/not trusted \(UNABLE_TO_VERIFY_LEAF_SIGNATURE\)/);
+    expect(f[0]!.severity).toBe('critical');
+  });
+  it('fails an http:// target and errors on a failed handshake', () => {
+    expect(failures(evaluate(certificate, { ...obsOf(), url: 'http://app.example/' }), certificate)).toHaveLength(1);
+    expect(evaluate(certificate, obsOf({ tls: { error: 'TLS handshake with app.example:443 failed (alert)' } })).error).toMatch(/handshake/);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { cookieSecurity, parseSetCookie } from '../../src/probes/cookie-security.js';
+import { evaluate, failures, mainOf, obsOf, res } from './helpers.js';
+
+const run = (cookies: string[], url = 'https://app.example/', options = {}) =>
+  evaluate(cookieSecurity, { ...obsOf(mainOf(res(200, { 'set-cookie': cookies }, '', url))), url }, options);
+const msgs = (cookies: string[], url?: string, options?: object) => failures(run(cookies, url, options), cookieSecurity).map((f) => f.message);
+
+describe('cookie-security', () => {
+  it('passes well-flagged cookies and deletions', () => {
+    expect(msgs(['session=s3cr3tvalue; Path=/; Secure; HttpOnly; SameSite=Lax', 'theme=dark; Secure; SameSite=Strict', 'csrftoken=abc; Secure; SameSite=Lax'])).toEqual([]);
+    expect(msgs(['session=; Max-Age=0', 'sid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT'])).toEqual([]);
+  });
+  it('reports each cookie once, listing what is missing, never the value', () => {
+    const m = msgs(['session=s3cr3tvalue; Path=/']);
+    expect(m).toHaveLength(1);
+    expect(m[0]).toMatch(/'session' is set without Secure, HttpOnly, a valid SameSite/);
+    expect(m[0]).not.toContain('s3cr3tvalue');
+  });
+  it('HttpOnly only for session-like names, never demanded of CSRF tokens', () => {
+    expect(msgs(['theme=dark; Secure; SameSite=Lax', 'XSRF-TOKEN=x; Secure; SameSite=Lax'])).toEqual([]);
+    expect(msgs(['connect.sid=x; Secure; SameSite=Lax'])).toEqual([expect.stringMatching(/HttpOnly/)]);
+    expect(msgs(['theme=dark; Secure; SameSite=Lax'], undefined, { 'session-patterns': ['^theme$'] })).toEqual([expect.stringMatching(/HttpOnly/)]);
+  });
+  it('SameSite must be valid; None needs Secure', () => {
+    expect(msgs(['a=1; Secure; SameSite=Relaxed'])).toEqual([expect.stringMatching(/valid SameSite/)]);
+    expect(msgs(['a=1; SameSite=None'], 'http://app.example/')).toEqual([expect.stringMatching(/required by SameSite=None/)]);
+  });
+  it('Secure is not demanded over plain HTTP', () => {
+    expect(msgs(['a=1; SameSite=Lax'], 'http://app.example/')).toEqual([]);
+  });
+  it('a login wall is error: protected', () => {
+    expect(evaluate(cookieSecurity, obsOf(mainOf(res(401, { 'set-cookie': 'session=x' })))).error).toMatch(/protected/);
+  });
+  it('parses names and attributes, not values', () => {
+    const c = parseSetCookie('id=a=b; Secure; SameSite=Lax; Path=/')!;
+    expect(c.name).toBe('id');
+    expect([...c.attrs.keys()]).toEqual(['secure', 'samesite', 'path']);
+    expect(parseSetCookie('novalue')).toBeUndefined();
+  });
+});

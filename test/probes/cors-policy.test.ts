@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { corsPolicy } from '../../src/probes/cors-policy.js';
+import { FOREIGN_ORIGIN } from '../../src/probes/util.js';
+import { evaluate, failures, obsOf, res } from './helpers.js';
+
+const f = (h: Record<string, string> = {}) => ({ url: 'https://app.example/', response: res(200, h) });
+const run = (get: Record<string, string>, pre: Record<string, string> = {}, nul: Record<string, string> = {}) =>
+  evaluate(corsPolicy, obsOf({ cors: { origin: FOREIGN_ORIGIN, get: f(get), preflight: f(pre), nullOrigin: f(nul) } }));
+const sev = (o: ReturnType<typeof run>) => failures(o, corsPolicy).map((x) => x.severity).sort();
+
+describe('cors-policy', () => {
+  it('passes no CORS and an allow-list', () => {
+    expect(run({})).toEqual({ findings: [] });
+    expect(run({ 'access-control-allow-origin': 'https://app.example', 'access-control-allow-credentials': 'true' })).toEqual({ findings: [] });
+  });
+  it('reflected origin with credentials is critical (GET or preflight)', () => {
+    const creds = { 'access-control-allow-origin': FOREIGN_ORIGIN, 'access-control-allow-credentials': 'true' };
+    expect(sev(run(creds))).toEqual(['critical']);
+    expect(sev(run({}, creds))).toEqual(['critical']);
+    expect(sev(run(creds, creds))).toEqual(['critical']);
+  });
+  it('null with credentials is critical, alone low', () => {
+    expect(sev(run({}, {}, { 'access-control-allow-origin': 'null', 'access-control-allow-credentials': 'true' }))).toEqual(['critical']);
+    expect(sev(run({}, {}, { 'access-control-allow-origin': 'null' }))).toEqual(['low']);
+  });
+  it('reflected without credentials is high; * alone is low', () => {
+    expect(sev(run({ 'access-control-allow-origin': FOREIGN_ORIGIN }))).toEqual(['high']);
+    const star = run({ 'access-control-allow-origin': '*' });
+    expect(sev(star)).toEqual(['low']);
+    expect(star.findings[0]!.url).toBe('https://app.example/');
+  });
+  it('errors when nothing answered', () => {
+    const out = evaluate(corsPolicy, obsOf({ cors: { origin: FOREIGN_ORIGIN, get: { url: 'x', error: 'connection refused by app.example:443' } } }));
+    expect(out.error).toMatch(/refused/);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { devServerExposed } from '../../src/probes/dev-server-exposed.js';
+import { evaluate, failures, mainOf, obsOf, res } from './helpers.js';
+
+const run = (main: ReturnType<typeof res>, notFound?: ReturnType<typeof res>) =>
+  evaluate(devServerExposed, obsOf({ ...mainOf(main), ...(notFound ? { notFound: { url: notFound.url, response: notFound } } : {}) }));
+const msgs = (o: ReturnType<typeof run>) => failures(o, devServerExposed).map((f) => f.message);
+
+describe('dev-server-exposed', () => {
+  it('passes production servers', () => {
+    expect(run(res(200, { server: 'gunicorn' }), res(404, { server: 'gunicorn' }, '<h1>Not Found</h1>'))).toEqual({ findings: [] });
+    expect(run(res(200, { server: 'nginx/1.25.3', 'x-powered-by': 'Express' }))).toEqual({ findings: [] });
+  });
+  it('fails the Werkzeug server banner, critical', () => {
+    const f = failures(run(res(200, { server: 'Werkzeug/2.2.2 Python/3.11.2' })), devServerExposed);
+    expect(f).toEqual([expect.objectContaining({ severity: 'critical', url: 'https://app.example/' })]);
+    expect(f[0]!.message).toMatch(/Werkzeug development server/);
+  });
+  it("finds Django's DEBUG 404 page and runserver on the not-found request", () => {
+    const page = "<p>You're seeing this error because you have <code>DEBUG = True</code> in your Django settings file.</p>";
+    const m = msgs(run(res(200, { server: 'gunicorn' }), res(404, { server: 'WSGIServer/0.2 CPython/3.11.2' }, page, 'https://app.example/preflight-probe-x')));
+    expect(m).toHaveLength(2);
+    expect(m.join('\n')).toMatch(/DEBUG page/);
+    expect(m.join('\n')).toMatch(/runserver/);
+  });
+  it('finds the Werkzeug debugger and dev bundles by body', () => {
+    expect(msgs(run(res(500, {}, '<title>Werkzeug Debugger</title><script src="?__debugger__=yes&cmd=resource">')))).toEqual([expect.stringMatching(/debugger/)]);
+    expect(msgs(run(res(200, {}, '<script type="module" src="/@vite/client"></script>')))).toEqual([expect.stringMatching(/Vite/)]);
+  });
+  it('errors when nothing answered', () => {
+    expect(evaluate(devServerExposed, obsOf({ main: { start: 'https://app.example/', hops: [], error: 'DNS lookup failed for app.example' }, notFound: { url: 'x', error: 'DNS lookup failed for app.example' } })).error).toMatch(/DNS/);
+  });
+});

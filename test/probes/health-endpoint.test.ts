@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { healthEndpoint } from '../../src/probes/health-endpoint.js';
+import type { Chain } from '../../src/probes/observation.js';
+import { evaluate, failures, obsOf, res } from './helpers.js';
+
+const h = (path: string, chain: Partial<Chain>, attempts = 1) => ({ [path]: { chain: { start: `https://app.example${path}`, hops: [], ...chain }, attempts, waitedMs: (attempts - 1) * 2000 } });
+
+describe('health-endpoint', () => {
+  it('passes 2xx on every path, defaulting to the checklist paths', () => {
+    const obs = obsOf({ defaultHealthPaths: ['/health', '/ready'], health: { ...h('/health', { hops: [res(200)] }), ...h('/ready', { hops: [res(204)] }) } });
+    expect(evaluate(healthEndpoint, obs)).toEqual({ findings: [] });
+  });
+  it('fails 4xx and 5xx, critical, with the URL and attempts', () => {
+    const obs = obsOf({ health: { ...h('/', { hops: [res(404)] }), ...h('/up', { hops: [res(503)] }, 4) } });
+    const f = failures(evaluate(healthEndpoint, obs, { paths: ['/', '/up'] }), healthEndpoint);
+    expect(f.map((x) => [x.severity, x.url])).toEqual([['critical', 'https://app.example/'], ['critical', 'https://app.example/up']]);
+    expect(f[0]!.message).toMatch(/HTTP 404/);
+    expect(f[1]!.message).toMatch(/HTTP 503.*after 4 attempts over 6 s/);
+  });
+  it('fails with the reason when nothing answered', () => {
+    const f = failures(evaluate(healthEndpoint, obsOf({ health: h('/', { error: 'connection refused by app.example:443' }) })), healthEndpoint);
+    expect(f[0]!.message).toMatch(/did not answer: connection refused/);
+  });
+  it('reports 401 and SSO redirects as protected, not down', () => {
+    expect(evaluate(healthEndpoint, obsOf({ health: h('/', { hops: [res(401)] }) })).error).toMatch(/^protected — give headers/);
+    const sso = h('/', { hops: [res(302, { location: 'https://corp.okta.com/app/sso/saml' })], stopped: { location: 'https://corp.okta.com/app/sso/saml', reason: 'off-host' } });
+    expect(evaluate(healthEndpoint, obsOf({ health: sso })).error).toMatch(/protected/);
+  });
+  it('fails an off-host (non-login) redirect', () => {
+    const off = h('/', { hops: [res(302, { location: 'https://elsewhere.example/' })], stopped: { location: 'https://elsewhere.example/', reason: 'off-host' } });
+    expect(failures(evaluate(healthEndpoint, obsOf({ health: off })), healthEndpoint)[0]!.message).toMatch(/off-host/);
+  });
+  it('needs the option paths, else the defaults', () => {
+    expect(healthEndpoint.needs({ paths: ['/a'] }, { health: ['/h'] })).toEqual({ health: ['/a'] });
+    expect(healthEndpoint.needs({}, { health: ['/h'] })).toEqual({ health: ['/h'] });
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { hsts, parseHsts } from '../../src/probes/hsts.js';
+import { evaluate, failures, mainOf, obsOf, res } from './helpers.js';
+
+const withHsts = (v: string | string[]) => obsOf(mainOf(res(200, { 'strict-transport-security': v })));
+
+describe('hsts', () => {
+  it.each([
+    'max-age=31536000; includeSubDomains; preload',
+    'max-age=15552000',
+    'max-age="63072000"',
+    'MAX-AGE=31536000 ; includesubdomains',
+  ])('passes %s', (v) => {
+    const out = evaluate(hsts, withHsts(v));
+    expect(out.error).toBeUndefined();
+    expect(failures(out, hsts)).toEqual([]);
+  });
+
+  it.each([
+    ['max-age=0', /max-age=0/],
+    ['max-age=abc', /invalid.*not a number/],
+    ['max-age=86400', /max-age=86400, below 15552000/],
+    ['includeSubDomains', /no max-age/],
+    ['max-age=31536000; max-age=31536000', /appears twice/],
+    ['max-age=31536000, max-age=31536000', /more than once/],
+  ])('fails %s', (v, msg) => {
+    const f = failures(evaluate(hsts, withHsts(v)), hsts);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(msg);
+    expect(f[0]!.severity).toBe('high');
+    expect(f[0]!.url).toBe('https://app.example/');
+  });
+
+  it('fails two headers, and a missing one', () => {
+    expect(failures(evaluate(hsts, withHsts(['max-age=31536000', 'max-age=31536000'])), hsts)[0]!.message).toMatch(/more than once/);
+    expect(failures(evaluate(hsts, obsOf(mainOf(res(200)))), hsts)[0]!.message).toMatch(/no Strict-Transport-Security/);
+  });
+
+  it('honours min-max-age', () => {
+    expect(failures(evaluate(hsts, withHsts('max-age=86400'), { 'min-max-age': 3600 }), hsts)).toEqual([]);
+    expect(failures(evaluate(hsts, withHsts('max-age=31536000'), { 'min-max-age': 63072000 }), hsts)).toHaveLength(1);
+  });
+
+  it('fails an http:// target and errors when nothing answered', () => {
+    const plain = evaluate(hsts, { ...obsOf(), url: 'http://app.example/', main: { start: 'http://app.example/', hops: [res(200, {}, '', 'http://app.example/')] } });
+    expect(failures(plain, hsts)[0]!.message).toMatch(/plain HTTP/);
+    const down = evaluate(hsts, obsOf({ main: { start: 'https://app.example/', hops: [], error: 'connection refused by app.example:443' } }));
+    expect(down.error).toMatch(/refused/);
+    expect(down.findings).toEqual([]);
+  });
+
+  it('judges the last HTTPS hop of a same-host chain', () => {
+    const obs = obsOf({ main: { start: 'https://app.example/', hops: [
+      res(301, { location: '/home', 'strict-transport-security': 'max-age=31536000' }),
+      res(200, {}, '', 'https://app.example/home'),
+    ] } });
+    expect(failures(evaluate(hsts, obs), hsts)[0]!.url).toBe('https://app.example/home');
+  });
+
+  it('parses directives per RFC 6797', () => {
+    expect(parseHsts('max-age=10; includeSubDomains')).toEqual({ maxAge: 10, includeSubDomains: true });
+    expect(parseHsts('max-age=-1')).toHaveProperty('invalid');
+    expect(parseHsts('max-age=1.5')).toHaveProperty('invalid');
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { securityHeaders, weakScripts, parseCsp } from '../../src/probes/security-headers.js';
+import { evaluate, failures, mainOf, obsOf, res } from './helpers.js';
+
+const STRONG = {
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'self'; frame-ancestors 'none'",
+  'referrer-policy': 'no-referrer',
+};
+const run = (h: Record<string, string | string[]>) => evaluate(securityHeaders, obsOf(mainOf(res(200, h))));
+const msgs = (h: Record<string, string | string[]>) => failures(run(h), securityHeaders).map((f) => f.message);
+
+describe('security-headers', () => {
+  it('passes a strong set', () => {
+    expect(run(STRONG)).toEqual({ findings: [] });
+    expect(msgs({ ...STRONG, 'content-security-policy': "script-src 'nonce-abc' 'unsafe-inline' 'strict-dynamic' https:", 'x-frame-options': 'SAMEORIGIN' })).toEqual([]);
+  });
+  it('reports each weak header once, at medium', () => {
+    const f = failures(run({}), securityHeaders);
+    expect(f).toHaveLength(4);
+    expect(new Set(f.map((x) => x.severity))).toEqual(new Set(['medium']));
+  });
+  it('nosniff must be exact', () => {
+    expect(msgs({ ...STRONG, 'x-content-type-options': 'sniff' })).toEqual([expect.stringMatching(/X-Content-Type-Options is 'sniff'/)]);
+  });
+  it('framing: XFO or frame-ancestors, not wildcards', () => {
+    const noFa = "default-src 'self'";
+    expect(msgs({ ...STRONG, 'content-security-policy': noFa })).toEqual([expect.stringMatching(/framing is not blocked/)]);
+    expect(msgs({ ...STRONG, 'content-security-policy': noFa, 'x-frame-options': 'DENY' })).toEqual([]);
+    expect(msgs({ ...STRONG, 'content-security-policy': noFa, 'x-frame-options': 'ALLOW-FROM https://x' })).toHaveLength(1);
+    expect(msgs({ ...STRONG, 'content-security-policy': "default-src 'self'; frame-ancestors *" })).toHaveLength(1);
+  });
+  it.each([
+    ["script-src 'self' 'unsafe-inline'", /unsafe-inline/],
+    ["default-src 'self' 'unsafe-eval'", /unsafe-eval/],
+    ['script-src *', /any origin \(\*\)/],
+    ['script-src https:', /any origin/],
+    ["img-src 'self'", /neither script-src nor default-src/],
+  ])('fails CSP %s', (csp, re) => {
+    expect(msgs({ ...STRONG, 'content-security-policy': `${csp}; frame-ancestors 'none'` })).toEqual([expect.stringMatching(re)]);
+  });
+  it('a hash makes unsafe-inline harmless; a strict second policy wins', () => {
+    expect(weakScripts(parseCsp("script-src 'unsafe-inline' 'sha256-abc'")[0]!)).toBeUndefined();
+    expect(msgs({ ...STRONG, 'content-security-policy': ["script-src *; frame-ancestors 'none'", "script-src 'self'"] })).toEqual([]);
+  });
+  it('Referrer-Policy: the last valid token decides', () => {
+    expect(msgs({ ...STRONG, 'referrer-policy': 'unsafe-url, strict-origin-when-cross-origin' })).toEqual([]);
+    expect(msgs({ ...STRONG, 'referrer-policy': 'no-referrer, unsafe-url' })).toEqual([expect.stringMatching(/Referrer-Policy/)]);
+    expect(msgs({ ...STRONG, 'referrer-policy': 'no-referrer, bogus-token' })).toEqual([]);
+    expect(msgs({ ...STRONG, 'referrer-policy': 'no-referrer-when-downgrade' })).toHaveLength(1);
+  });
+  it('401 and login redirects are error: protected', () => {
+    const p = evaluate(securityHeaders, obsOf(mainOf(res(401))));
+    expect(p.error).toMatch(/^protected: .*401.*give headers/);
+    const sso = evaluate(securityHeaders, obsOf({ main: { start: 'https://app.example/', hops: [res(302, { location: 'https://login.microsoftonline.com/x/oauth2' })], stopped: { location: 'https://login.microsoftonline.com/x/oauth2', reason: 'off-host' } } }));
+    expect(sso.error).toMatch(/protected: .*login page/);
+    const local = evaluate(securityHeaders, obsOf({ main: { start: 'https://app.example/', hops: [res(302, { location: '/accounts/login/?next=/' }), res(200, {}, '', 'https://app.example/accounts/login/?next=/')] } }));
+    expect(local.error).toMatch(/protected/);
+  });
+});

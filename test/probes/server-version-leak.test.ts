@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { serverVersionLeak } from '../../src/probes/server-version-leak.js';
+import { evaluate, failures, mainOf, obsOf, res } from './helpers.js';
+
+const run = (h: Record<string, string>) => evaluate(serverVersionLeak, obsOf(mainOf(res(200, h))));
+
+describe('server-version-leak', () => {
+  it('passes product names without versions', () => {
+    expect(run({ server: 'nginx', 'x-powered-by': 'Express' })).toEqual({ findings: [] });
+    expect(run({ server: 'cloudflare' })).toEqual({ findings: [] });
+  });
+  it.each([
+    ['server', 'nginx/1.22.1'], ['server', 'Apache/2.4.57 (Debian)'], ['x-powered-by', 'PHP/8.2.7'],
+    ['server', 'Microsoft-IIS/10.0'], ['x-aspnet-version', '4.0.30319'], ['server', 'Werkzeug/2.2.2 Python/3.11.2'],
+  ])('fails %s: %s at low', (name, value) => {
+    const f = failures(run({ [name]: value }), serverVersionLeak);
+    expect(f).toEqual([expect.objectContaining({ severity: 'low', url: 'https://app.example/' })]);
+    expect(f[0]!.message).toContain(name);
+  });
+  it('errors when nothing answered', () => {
+    expect(evaluate(serverVersionLeak, obsOf({ main: { start: 'https://app.example/', hops: [], error: 'connection refused by app.example:443' } })).error).toMatch(/refused/);
+  });
+});

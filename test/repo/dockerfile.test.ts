@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseDockerfile, lineage, parseImageRef, substitute, effectiveInstructions } from '../../src/repo/dockerfile.js';
+import { findSuppressions } from '../../src/repo/suppress.js';
+
+describe('parseDockerfile', () => {
+  it('resolves ARG defaults in FROM and stage inheritance', () => {
+    const d = parseDockerfile('Dockerfile', 'ARG PY=3.12\nARG BASE\nFROM --platform=$BUILDPLATFORM python:${PY}-slim AS build\nRUN x\nFROM build AS test\nUSER app\nfrom ${BASE} as other\nFROM test\nCMD ["gunicorn"]\n');
+    expect(d.stages.map((s) => s.from.image)).toEqual(['python:3.12-slim', 'build', null, 'test']);
+    expect(d.stages[0]!.from.platform).toBe('$BUILDPLATFORM');
+    expect(d.stages[0]!.from.imageColumn).toBe(32);
+    expect(lineage(d.final!).map((s) => s.name ?? s.index)).toEqual([3, 'test', 'build']);
+    expect(effectiveInstructions(d.final!).map((i) => i.keyword)).toEqual(['RUN', 'USER', 'CMD']);
+    expect(d.final!.instructions[0]!.exec).toBe(true);
+  });
+
+  it('keeps line numbers across continuations, heredocs, CRLF and BOM', () => {
+    const d = parseDockerfile('Dockerfile', '\uFEFFFROM alpine:3\r\nRUN apk add \\\r\n  curl\r\nRUN <<EOF\r\necho hi\r\nEOF\r\nUSER 1000\r\n');
+    expect(d.final!.instructions.map((i) => `${i.keyword}@${i.line}`)).toEqual(['RUN@2', 'RUN@4', 'USER@7']);
+    expect(d.final!.instructions[0]!.args).toContain('curl');
+  });
+
+  it('parses ENV properties in both syntaxes', () => {
+    const d = parseDockerfile('Dockerfile', 'FROM a\nENV A=1 B="two words"\nENV C 3\n');
+    expect(d.final!.instructions.flatMap((i) => i.properties.map((p) => `${p.name}=${p.value}@${p.line}`))).toEqual(['A=1@2', 'B=two words@2', 'C=3@3']);
+  });
+
+  it('never throws on garbage', () => {
+    for (const t of ['', 'FROM', '\\\n\\', 'RUN <<EOF\n', '{}[]', 'FROM a AS', 'ARG ${']) expect(() => parseDockerfile('D', t)).not.toThrow();
+  });
+});
+
+describe('image references', () => {
+  it.each([
+    ['python', { name: 'python', tag: null, digest: null }],
+    ['python:3.12', { name: 'python', tag: '3.12', digest: null }],
+    ['registry:5000/team/app', { name: 'registry:5000/team/app', tag: null, digest: null }],
+    ['registry:5000/app:1.2', { name: 'registry:5000/app', tag: '1.2', digest: null }],
+    ['node:latest@sha256:abc', { name: 'node', tag: 'latest', digest: 'sha256:abc' }],
+  ])('%s', (ref, want) => expect(parseImageRef(ref)).toEqual(want));
+
+  it('substitutes ${VAR:-default} and reports unknown variables', () => {
+    const vars = new Map<string, string | null>([['A', '1'], ['E', '']]);
+    expect(substitute('x:${A}', vars)).toBe('x:1');
+    expect(substitute('x:${B:-2}', vars)).toBe('x:2');
+    expect(substitute('x:${E:-3}', vars)).toBe('x:3');
+    expect(substitute('x:$B', vars)).toBeNull();
+  });
+});
+
+describe('suppressions', () => {
+  it('finds whole-line and trailing comments; trailing ones are not comments in Dockerfiles and .env', () => {
+    const py = findSuppressions('app.py', '# preflight-ignore debug-mode: local only\nDEBUG = True  # preflight-ignore cors-wildcard, debug-mode until 2027-01-31: x\n');
+    expect(py.map((s) => [s.line, s.ids, s.until, s.wholeLine])).toEqual([[1, ['debug-mode'], null, true], [2, ['cors-wildcard', 'debug-mode'], '2027-01-31', false]]);
+    expect(findSuppressions('Dockerfile', 'FROM a # preflight-ignore image-tag-pinned\n')).toEqual([]);
+    expect(findSuppressions('.env.production', 'A=1 # preflight-ignore x\n')).toEqual([]);
+    expect(findSuppressions('nginx.conf', '  add_header X 1; # preflight-ignore cors-wildcard: ok\n')).toHaveLength(1);
+    expect(findSuppressions('a.ts', '// preflight-ignore cors-wildcard: internal API\n')[0]!.reason).toBe('internal API');
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Snapshot, MAX_FILE_BYTES } from '../../src/repo/snapshot.js';
+import { listFiles } from '../../src/repo/files.js';
+import { makeRepo } from '../helpers/repo.js';
+import { snapshotOf } from '../helpers/check-tester.js';
+
+describe('listFiles', () => {
+  it('lists tracked files only, relative to the git top level, limited to the scanned folder', async () => {
+    const repo = makeRepo({ 'a/Dockerfile': 'FROM x\n', 'b/c.txt': 'c', '.gitignore': '.env\n' }, { 'a/untracked.txt': 'u', 'a/.env': 'SECRET=1' });
+    const all = await listFiles(repo);
+    expect(all.files.sort()).toEqual(['.gitignore', 'a/Dockerfile', 'b/c.txt']);
+    const sub = await listFiles(path.join(repo, 'a'));
+    expect(sub.base).toBe('a');
+    expect(sub.files).toEqual(['a/Dockerfile']);
+  });
+
+  it('outside git, walks the tree honouring nested .gitignore files', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-walk-'));
+    const w = (rel: string, c: string) => { fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true }); fs.writeFileSync(path.join(root, rel), c); };
+    w('.gitignore', 'node_modules/\n*.log\n');
+    w('app/.gitignore', 'secret.txt\n');
+    w('app/secret.txt', 'x'); w('app/main.py', 'x'); w('node_modules/a/index.js', 'x'); w('debug.log', 'x');
+    const l = await listFiles(root);
+    expect(l.git).toBe(false);
+    expect(l.files).toEqual(['.gitignore', 'app/.gitignore', 'app/main.py']);
+  });
+});
+
+describe('Snapshot', () => {
+  it('reads each file at most once however often it is asked for', () => {
+    const s = snapshotOf({ 'Dockerfile': 'FROM a\n', 'compose.yml': 'services: {}\n' });
+    s.text('Dockerfile'); s.dockerfiles(); s.dockerfiles(); s.lines('Dockerfile'); s.composeFiles(); s.k8sObjects(); s.text('compose.yml');
+    expect(s.reads).toBe(2);
+  });
+
+  it('skips binary and oversized files and never follows symlinks out of the root', () => {
+    const s = snapshotOf({ 'bin.dat': 'ab\0cd', 'big.txt': 'x'.repeat(MAX_FILE_BYTES + 1), 'ok.txt': 'fine' });
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-outside-'));
+    fs.writeFileSync(path.join(outside, 'secret'), 'TOP SECRET');
+    fs.symlinkSync(path.join(outside, 'secret'), path.join(s.root, 'link'));
+    fs.symlinkSync('ok.txt', path.join(s.root, 'inside-link'));
+    const snap = new Snapshot(s.root, ['bin.dat', 'big.txt', 'ok.txt', 'link', 'inside-link', '../escape']);
+    expect(snap.text('bin.dat')).toBeUndefined();
+    expect(snap.text('big.txt')).toBeUndefined();
+    expect(snap.text('link')).toBeUndefined();
+    expect(snap.text('../escape')).toBeUndefined();
+    expect(snap.text('inside-link')).toBe('fine');
+    expect(snap.skipped.map((x) => x.file).sort()).toEqual(['big.txt', 'bin.dat', 'link']);
+  });
+
+  it('decodes BOM, CRLF and invalid UTF-8 without throwing', () => {
+    const s = snapshotOf({ 'a.txt': '\uFEFFline1\r\nline2\r\n' });
+    fs.writeFileSync(path.join(s.root, 'bad.txt'), Buffer.from([0xff, 0xfe, 0x41, 0xc3]));
+    const snap = new Snapshot(s.root, ['a.txt', 'bad.txt']);
+    expect(snap.lines('a.txt')).toEqual(['line1', 'line2', '']);
+    expect(snap.text('bad.txt')).toContain('A');
+  });
+
+  it('answers whether .gitignore rules ignore a path, nested files and negations included', () => {
+    const s = snapshotOf({ '.gitignore': '.env*\n!.env.example\n', 'svc/.gitignore': '!.env\n' });
+    expect(s.gitignored('.env')).toBe(true);
+    expect(s.gitignored('.env.production')).toBe(true);
+    expect(s.gitignored('.env.example')).toBe(false);
+    expect(s.gitignored('svc/.env')).toBe(false);
+    expect(s.gitignored('other/.env')).toBe(true);
+  });
+
+  it('records YAML problems with locations and keeps other files usable', () => {
+    const s = snapshotOf({ 'compose.yml': 'services:\n  a:\n    image: x\n    image: y\n', 'k.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\n' });
+    expect(s.composeFiles()).toHaveLength(1);
+    expect(s.k8sObjects().map((k) => k.kind)).toEqual(['Pod']);
+    expect(s.problems).toEqual([expect.objectContaining({ file: 'compose.yml', line: 4 })]);
+  });
+
+  it('resolves compose extends (same file and extends.file) and merge keys', () => {
+    const s = snapshotOf({
+      'compose.yml': 'x-base: &base\n  restart: always\nservices:\n  web:\n    <<: *base\n    image: app:1\n  worker:\n    extends: { file: common.yml, service: base }\n    command: work\n',
+      'common.yml': 'services:\n  base:\n    image: app:2\n    mem_limit: 256m\n',
+    });
+    const [c] = s.composeFiles().filter((f) => f.path === 'compose.yml');
+    const web = c!.services.find((x) => x.name === 'web')!;
+    const worker = c!.services.find((x) => x.name === 'worker')!;
+    expect(web.value).toMatchObject({ restart: 'always', image: 'app:1' });
+    expect(web.loc(['restart'])).toEqual({ line: 2, column: 12 });
+    expect(worker.value).toMatchObject({ image: 'app:2', mem_limit: '256m', command: 'work' });
+    expect(s.composeFiles().map((f) => f.path).sort()).toEqual(['common.yml', 'compose.yml']);
+  });
+});

@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** A key pair in PEM. */
+export interface Pem { key: string; cert: string }
+
+/** A private CA and leaves for every certificate case the probes judge. */
+export interface Pki {
+  dir: string;
+  ca: string;
+  valid: Pem;
+  expiring: Pem;
+  expired: Pem;
+  notYetValid: Pem;
+  wrongHost: Pem;
+  selfSigned: Pem;
+}
+
+const SAN = 'DNS:localhost,IP:127.0.0.1,IP:::1';
+const stamp = (d: Date) => d.toISOString().replace(/[-:T]/g, '').slice(0, 14) + 'Z';
+const DAY = 86_400_000;
+
+function openssl(args: string[], cwd: string, env: Record<string, string> = {}): void {
+  execFileSync('openssl', args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 20_000 });
+}
+
+/**
+ * Makes a throwaway CA with `openssl ca` (Debian's OpenSSL 3.0 cannot back-date with `x509 -req`,
+ * `ca -startdate/-enddate` can) and signs leaves that are valid, expiring in 10 days, expired,
+ * not yet valid and for the wrong host, plus a self-signed one. EC keys keep it fast.
+ */
+export function makePki(): Pki {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-pki-'));
+  fs.mkdirSync(path.join(dir, 'newcerts'));
+  fs.writeFileSync(path.join(dir, 'index.txt'), '');
+  fs.writeFileSync(path.join(dir, 'serial'), '1000\n');
+  fs.writeFileSync(path.join(dir, 'ca.cnf'), `
+[ ca ]
+default_ca = CA_default
+[ CA_default ]
+dir = ${dir}
+database = $dir/index.txt
+new_certs_dir = $dir/newcerts
+serial = $dir/serial
+default_md = sha256
+policy = policy_any
+unique_subject = no
+email_in_dn = no
+[ policy_any ]
+commonName = supplied
+[ v3_leaf ]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature,keyEncipherment
+extendedKeyUsage = serverAuth
+subjectAltName = $ENV::SAN
+`);
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+  openssl(['req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '3650', '-subj', '/CN=Preflight Test CA',
+    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign'], dir);
+  const now = Date.now();
+  const leaf = (name: string, from: number, to: number, san = SAN, cn = 'localhost'): Pem => {
+    openssl(['req', ...ec, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${cn}`], dir);
+    openssl(['ca', '-batch', '-config', 'ca.cnf', '-cert', 'ca.pem', '-keyfile', 'ca.key', '-in', `${name}.csr`, '-out', `${name}.pem`,
+      '-startdate', stamp(new Date(from)), '-enddate', stamp(new Date(to)), '-extensions', 'v3_leaf', '-notext'], dir, { SAN: san });
+    return { key: fs.readFileSync(path.join(dir, `${name}.key`), 'utf8'), cert: fs.readFileSync(path.join(dir, `${name}.pem`), 'utf8') };
+  };
+  openssl(['req', '-x509', ...ec, '-keyout', 'self.key', '-out', 'self.pem', '-days', '365', '-subj', '/CN=localhost',
+    '-addext', `subjectAltName=${SAN}`], dir);
+  return {
+    dir,
+    ca: fs.readFileSync(path.join(dir, 'ca.pem'), 'utf8'),
+    valid: leaf('valid', now - DAY, now + 365 * DAY),
+    expiring: leaf('expiring', now - 300 * DAY, now + 10 * DAY),
+    expired: leaf('expired', now - 400 * DAY, now - 10 * DAY),
+    notYetValid: leaf('future', now + 10 * DAY, now + 400 * DAY),
+    wrongHost: leaf('wronghost', now - DAY, now + 365 * DAY, 'DNS:other.example', 'other.example'),
+    selfSigned: { key: fs.readFileSync(path.join(dir, 'self.key'), 'utf8'), cert: fs.readFileSync(path.join(dir, 'self.pem'), 'utf8') },
+  };
+}
