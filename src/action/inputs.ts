@@ -115,6 +115,8 @@ export interface RunnerContext {
   debug: boolean;
   /** `PREFLIGHT_*` variables, the only ones a checklist may substitute. */
   preflightEnv: Record<string, string>;
+  /** The running workflow's file when it lives in this repository (`.github/workflows/x.yml`). */
+  workflowFile: string | null;
   /** Base delay of API retries in ms (tests set it small; GitHub's guidance otherwise). */
   retryMs: number;
 }
@@ -134,6 +136,13 @@ export function parseInputs(raw: RawInputs): Inputs {
 
 // Internal knob for the end-to-end tests only: not an input, not documented for users.
 const TEST_RETRY_MS = 'PREFLIGHT_TEST_RETRY_MS';
+
+// `acme/shop/.github/workflows/ci.yml@refs/heads/main` → `.github/workflows/ci.yml`, only when the
+// workflow is this repository's own (a ruleset-required workflow lives elsewhere).
+function workflowFile(ref: string | undefined, repository: string | undefined): string | null {
+  const m = ref ? /^([^/]+\/[^/]+)\/(.+?)@/.exec(ref) : null;
+  return m && repository && m[1]!.toLowerCase() === repository.toLowerCase() ? m[2]! : null;
+}
 
 /** Builds the runner context from an environment (`process.env` in the action). */
 export function parseRunnerContext(env: Record<string, string | undefined>, readFile = (p: string) => readFileSync(p, 'utf8')): RunnerContext {
@@ -163,6 +172,7 @@ export function parseRunnerContext(env: Record<string, string | undefined>, read
     runnerTemp: env.RUNNER_TEMP || env.TMPDIR || '/tmp',
     debug: env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true',
     preflightEnv,
+    workflowFile: workflowFile(env.GITHUB_WORKFLOW_REF, env.GITHUB_REPOSITORY),
     retryMs: Number.isFinite(retry) && retry >= 0 && env[TEST_RETRY_MS] !== '' && env[TEST_RETRY_MS] !== undefined ? retry : 1000,
   };
 }

@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { readSettings } from './inputs.js';
 import type { Settings } from './inputs.js';
 import { resolveEvent } from './context.js';
+import { redactReport } from './redact.js';
 import type { EventContext } from './context.js';
 import { gitRoot, readBaseChecklist } from './base-checklist.js';
 import { createClient, describeError, isForbidden } from '../github/client.js';
@@ -26,12 +27,18 @@ import type { Logger, Report } from '../types.js';
 
 const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+// Stands in for "the recommended preset" where run() takes checklist text; never shown to users.
+const PRESET_STANDIN = '.preflight-recommended-preset.yml';
 
-const logger: Logger = {
-  info: (m) => core.info(m),
-  warn: (m) => core.warning(m),
-  debug: (m) => core.debug(m),
-};
+/**
+ * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
+ * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
+ */
+function makeLogger(secrets: string[]): Logger {
+  const values = secrets.filter((v) => v.length >= 3).sort((a, b) => b.length - a.length);
+  const scrub = (m: string) => values.reduce((s, v) => s.split(v).join('***'), m);
+  return { info: (m) => core.info(scrub(m)), warn: (m) => core.warning(scrub(m)), debug: (m) => core.debug(scrub(m)) };
+}
 
 /**
  * The action: read inputs, run the pipeline on the workspace, publish the check run (or fall back
@@ -47,13 +54,14 @@ export async function main(): Promise<void> {
   } catch (err) {
     if (err instanceof ConfigError) {
       const w = err.where;
-      core.error(err.message, {
+      // One ::error line: the annotation carries file and line, the log line reads file:line: message.
+      core.error(err.format(), {
         title: 'Preflight configuration error',
         ...(w?.file ? { file: w.file } : {}),
         ...(w?.line ? { startLine: w.line } : {}),
         ...(w?.column ? { startColumn: w.column } : {}),
       });
-      core.setFailed(`Preflight configuration error: ${err.format()}`);
+      process.exitCode = 1;
       return;
     }
     const msg = (err as Error)?.message ?? String(err);
@@ -66,6 +74,7 @@ export async function main(): Promise<void> {
 async function act({ inputs, runner }: Settings): Promise<void> {
   // Values a checklist may substitute into probe headers: masked before anything runs.
   for (const v of Object.values(runner.preflightEnv)) if (v.length >= 3) core.setSecret(v);
+  const logger = makeLogger([inputs['github-token'], ...Object.values(inputs.headers), ...Object.values(runner.preflightEnv)]);
 
   const ev = resolveEvent(runner.eventName, runner.payload, runner.sha);
   const repo = runner.repository;
@@ -79,11 +88,15 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
 
   let checklistSource: { file: string; text: string } | undefined;
+  let presetOnly = false;
   if (ev.event === 'pull_request_target' && ev.baseSha) {
     const root = await gitRoot(dir, runner.workspace);
-    checklistSource = await readBaseChecklist({ root, dir, checklist: inputs.checklist, baseSha: ev.baseSha, client, repo, logger })
+    checklistSource = await readBaseChecklist({ root, dir, checklist: inputs.checklist, baseSha: ev.baseSha, client, repo, logger }) ?? undefined;
+    if (!checklistSource) {
       // No checklist on the base branch: the preset, never a checklist the pull request adds.
-      ?? { file: 'preflight-recommended.yml', text: 'version: 1\nextends: [recommended]\n' };
+      presetOnly = true;
+      checklistSource = { file: PRESET_STANDIN, text: 'version: 1\nextends: [recommended]\n' };
+    }
   }
 
   const result: RunResult = await run({
@@ -109,7 +122,12 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     logger,
   });
   for (const m of result.masks) if (m) core.setSecret(m);
-  const { report } = result;
+  // The runner masks logs, not files or API bodies: every output is built from a redacted report.
+  const secrets = [inputs['github-token'], ...Object.values(inputs.headers), ...result.masks];
+  const report = redactReport(result.report, secrets);
+  if (presetOnly) report.checklist = { file: null, format: 'preset' };
+  // SARIF anchors probe findings to the checklist, else to the workflow that configured the URL.
+  const checklistFile = (presetOnly ? null : result.checklistFile) ?? runner.workflowFile;
 
   const reportDir = fs.mkdtempSync(path.join(runner.runnerTemp, 'preflight-'));
   const reportPath = path.join(reportDir, 'report.json');
@@ -118,7 +136,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   if (inputs.sarif) {
     sarifPath = path.resolve(dir, inputs.sarif);
     fs.mkdirSync(path.dirname(sarifPath), { recursive: true });
-    fs.writeFileSync(sarifPath, `${JSON.stringify(toSarif(report, { checklistFile: result.checklistFile }), null, 2)}\n`);
+    fs.writeFileSync(sarifPath, `${JSON.stringify(toSarif(report, { checklistFile }), null, 2)}\n`);
   }
 
   // Annotations: all of them, or only those on files the pull request changes.
@@ -138,22 +156,25 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const omitted = Math.max(0, checkAnnotations.length - LIMITS.annotationsPerRun);
 
   // The check run is the rich report; the job's own status is the gate.
+  const readOnly = ev.fork && ev.event === 'pull_request';
   let degraded: string | undefined;
   if (!client || !repo) {
     degraded = 'No GitHub token or repository: the check run was not written; findings are annotated in the workflow run.';
-  } else if (ev.fork && ev.event === 'pull_request') {
+  } else if (readOnly) {
     degraded = 'Pull request from a fork: its token is read-only, so the check run was not written; findings are annotated in the workflow run and listed here.';
   } else {
     degraded = await writeCheckRun(client, { ...repo, name: checkName, headSha: ev.headSha, report, annotations: checkAnnotations, omitted, notAnnotated });
   }
   if (degraded) {
     core.warning(degraded, { title: 'Preflight: check run not written' });
-    emitFallbackAnnotations(annotations, core, result.root);
+    // Keep room for the degrade warning above and the failed-step error at the end.
+    emitFallbackAnnotations(annotations, core, { workspace: result.root, reserved: { warning: 1, failure: report.result === 'fail' ? 1 : 0 } });
   }
 
   await writeJobSummary(renderMarkdown(report, { maxBytes: JOB_SUMMARY_BYTES, annotationsOmitted: degraded ? 0 : omitted, notAnnotated, degraded }));
 
-  if (inputs.comment && pr.number && client && repo && PR_EVENTS.has(ev.event)) {
+  if (inputs.comment && readOnly) core.info('No pull request comment: a fork pull request\'s token is read-only.');
+  else if (inputs.comment && pr.number && client && repo && PR_EVENTS.has(ev.event)) {
     try {
       const marker = commentMarker(checkName);
       const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(report, { maxChars: 65_000, marker, notAnnotated }));

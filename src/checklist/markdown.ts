@@ -9,6 +9,12 @@ import type { Checklist, ChecklistItem } from './types.js';
 
 const DIRECTIVE = /<!--\s*preflight\s*:([\s\S]*?)-->/gi;
 const MAX_SLUG = 60;
+const CHUNK = 4_096;
+// Parsing costs about 10 s per MB on a busy runner: far above any real checklist, still bounded.
+const MAX_CHARS = 2 * 1_048_576;
+// A bullet in column 1 starts a new top-level item: it interrupts any paragraph before it.
+const ITEM_START = /^[-*+][ \t]+\S/;
+const BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 /** Options of `parseMarkdownChecklist` (tests pass `known` to pin the catalogue). */
 export interface MarkdownOptions {
@@ -28,15 +34,18 @@ export interface MarkdownOptions {
  * inside code blocks or raw HTML are not items. `<!-- preflight: ID, ID -->` on an item binds it
  * explicitly and `<!-- preflight: manual -->` keeps it manual; other items go through the
  * phrase matcher. `[x]` is a standing sign-off on a manual item and only shown on a bound one.
- * Throws ConfigError for an unknown id (with the nearest known one) and for a file without task items.
+ * Throws ConfigError for an unknown id (with the nearest known one), for a file without task
+ * items and for a file over 2 MB (parse time grows with size; real checklists are a few KB).
  */
 export function parseMarkdownChecklist(file: string, text: string, opts: MarkdownOptions = {}): Checklist {
+  if (text.length > MAX_CHARS) throw new ConfigError(`the checklist is ${(text.length / 1_048_576).toFixed(1)} MB: a Markdown checklist may be at most ${MAX_CHARS / 1_048_576} MB (split it into smaller files)`, { file, line: 1, column: 1 });
   const known = new Set(opts.known ?? catalogue().keys());
-  const tree = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  const docTitle = documentTitle(tree.children);
+  const parts = splitBlocks(text).map((c) => ({ offset: c.offset, nodes: fromMarkdown(c.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children }));
+  const docTitle = documentTitle(parts.flatMap((p) => p.nodes));
   const items: ChecklistItem[] = [];
   const hints = new Map<ChecklistItem, BindingHint>();
-  const used = new Set<string>();
+  const ids = new UniqueIds();
+  let offset = 0;
   const headings: { depth: number; text: string }[] = [];
 
   const visitItem = (li: ListItem, parent: string | undefined, parentItem: ChecklistItem | undefined): void => {
@@ -46,13 +55,13 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     if (li.checked === true || li.checked === false) {
       const pos = li.position?.start;
       const item: ChecklistItem = {
-        id: uniqueId(slug(title), used),
+        id: ids.take(slug(title)),
         title,
         checks: [],
         group: headings.map((h) => h.text),
-        source: { file, line: pos?.line ?? 1, column: pos?.column ?? 1 },
+        source: { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 },
       };
-      const directive = readDirectives(li, file, known);
+      const directive = readDirectives(li, file, known, offset);
       if (directive === 'manual' || directive === null) {
         if (li.checked) item.signedOff = true;
       } else {
@@ -78,7 +87,10 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
       else if (node.type === 'blockquote' || node.type === 'footnoteDefinition') visitFlow(node.children);
     }
   };
-  visitFlow(tree.children);
+  for (const part of parts) {
+    offset = part.offset;
+    visitFlow(part.nodes);
+  }
 
   if (!items.length) throw new ConfigError('no task-list items (`- [ ] …`) found: a Markdown checklist is a list of `- [ ] item` lines', { file, line: 1, column: 1 });
   const checklist: Checklist = { file, format: 'markdown', extends: [], probes: {}, ignore: [], items, manualSeverity: 'info' };
@@ -95,7 +107,11 @@ function documentTitle(nodes: readonly RootContent[]): Heading | undefined {
 
 function headingText(h: Heading): string {
   // Emoji decorate headings ("🔒 Security"); they make group names awkward to type or compare.
-  return plainText(h.children).replace(/[\p{Extended_Pictographic}\p{So}\p{Co}\uFE0F\u200D]/gu, '').replace(/\s+/g, ' ').trim();
+  // Below U+2000 the pictographs are letters-like symbols (©, ®) that mojibake is made of: kept.
+  return plainText(h.children)
+    .replace(/[\p{Extended_Pictographic}\p{Co}\uFE0F\u200D]/gu, (c) => (c.codePointAt(0)! < 0x2000 ? c : ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The visible text of inline content: markup, HTML and directives dropped, white space collapsed. */
@@ -119,13 +135,13 @@ export function plainText(nodes: readonly PhrasingContent[]): string {
  * The explicit binding written on an item (not on its nested items): a list of ids, `'manual'`,
  * or null when there is none.
  */
-function readDirectives(li: ListItem, file: string, known: ReadonlySet<string>): string[] | 'manual' | null {
+function readDirectives(li: ListItem, file: string, known: ReadonlySet<string>, offset: number): string[] | 'manual' | null {
   const found: { value: string; line: number; column: number }[] = [];
   const walk = (n: Nodes): void => {
     if (n.type === 'list') return;
     if (n.type === 'html') {
       const at = n.position?.start;
-      found.push({ value: n.value, line: at?.line ?? 1, column: at?.column ?? 1 });
+      found.push({ value: n.value, line: (at?.line ?? 1) + offset, column: at?.column ?? 1 });
       return;
     }
     if ('children' in n) for (const c of n.children) walk(c as Nodes);
@@ -167,9 +183,58 @@ export function slug(title: string): string {
   return dash > MAX_SLUG / 2 ? cut.slice(0, dash) : cut;
 }
 
-function uniqueId(base: string, used: Set<string>): string {
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
-  return id;
+/** Hands out ids unique within a file: `base`, then `base-2`, `base-3`… (linear in repeats). */
+class UniqueIds {
+  private readonly used = new Set<string>();
+  private readonly next = new Map<string, number>();
+  take(base: string): string {
+    let id = base;
+    let n = this.next.get(base) ?? 2;
+    while (this.used.has(id)) id = `${base}-${n++}`;
+    this.next.set(base, n);
+    this.used.add(id);
+    return id;
+  }
+}
+
+/**
+ * Cuts a document into pieces that parse to the same blocks, so a large file parses in linear
+ * time (micromark slows down super-linearly on long documents). A cut goes before a line that
+ * starts in column 1 after a blank line — such a line can continue no paragraph, list item or
+ * block quote — or before a bullet in column 1 (a new top-level item), and never inside a fenced
+ * code block, an HTML comment or a raw HTML block.
+ * (Link reference definitions do not reach across a cut; checklists rarely use them.)
+ */
+export function splitBlocks(text: string, size = CHUNK): { text: string; offset: number }[] {
+  if (text.length <= size) return [{ text, offset: 0 }];
+  const lines = text.split(/(?<=\n)/);
+  const out: { text: string; offset: number }[] = [];
+  let start = 0;
+  let chars = 0;
+  let fence: string | null = null;
+  let comment = false;
+  let raw = false;
+  let blank = false;
+  lines.forEach((line, i) => {
+    const open = fence === null && !comment && !raw;
+    if (open && chars >= size && (blank ? /^[^\s>]/.test(line) : ITEM_START.test(line) && !BREAK.test(line.trimEnd()))) {
+      out.push({ text: lines.slice(start, i).join(''), offset: start });
+      start = i;
+      chars = 0;
+    }
+    chars += line.length;
+    blank = !line.trim();
+    if (fence !== null) {
+      const f = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
+      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = null;
+      return;
+    }
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f && !comment && !raw) { fence = f[1]!; return; }
+    for (const m of line.matchAll(/<!--|-->/g)) comment = m[0] === '<!--';
+    if (/<\/(?:pre|script|style|textarea)>/i.test(line)) raw = false;
+    else if (/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i.test(line)) raw = true;
+  });
+  out.push({ text: lines.slice(start).join(''), offset: start });
+  return out;
 }

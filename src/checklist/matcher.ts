@@ -28,6 +28,9 @@ const HEALTH = 'health-endpoint';
 // A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
 const URL_PATH = /^\/[\w\-./~%]*$/;
 
+// Items already judged: binding twice must not undo an explicit `manual`.
+const settled = new WeakSet<ChecklistItem>();
+
 let table: [string, PhraseRule[]][] | null = null;
 function rules(): [string, PhraseRule[]][] {
   if (table) return table;
@@ -68,11 +71,15 @@ export function matchItem(item: string, context: MatchContext): Match {
  * Markdown parser) give the parent item and say which items were bound or kept manual explicitly;
  * without a hint, an item that already has checks is left alone. Bare URL paths nested under an
  * item bound to `health-endpoint` bind to it with `options.paths`, and the parent checks them all.
+ * Idempotent: an item is judged once (`parseMarkdownChecklist` already calls this), so a second
+ * call cannot bind an item that `<!-- preflight: manual -->` kept manual.
  */
 export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<ChecklistItem, BindingHint> = new Map()): Checklist {
   const matched = new Set<ChecklistItem>();
   for (const item of checklist.items) {
     const hint = hints.get(item);
+    if (settled.has(item)) continue;
+    settled.add(item);
     if (hint ? hint.explicit : item.checks.length) continue;
     const m = matchItem(item.title ?? '', { headings: item.group ?? [], parent: hint?.parent });
     if (!m.checks.length) continue;
@@ -100,4 +107,10 @@ function applyBinding(item: ChecklistItem, checks: string[], matchedBy: string):
   item.matchedBy = matchedBy;
   // A tick on a bound item is only shown: the check decides, not the box.
   if (item.signedOff) { delete item.signedOff; item.ticked = true; }
+}
+
+/** Catalogue checks that no item of the checklist binds: the summary lists them for the team. */
+export function uncoveredChecks(checklist: Checklist): string[] {
+  const covered = new Set(checklist.items.flatMap((i) => i.checks));
+  return [...catalogue().keys()].filter((id) => !covered.has(id)).sort();
 }

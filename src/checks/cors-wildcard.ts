@@ -1,19 +1,26 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { isDevOnly, isTemplate } from '../repo/classify.js';
+import { isTemplate, isVendoredOrGenerated } from '../repo/classify.js';
 import {
-  codeFiles, configEnv, findCalls, inDevBranch, isWildcard, jsImports, listElements, matchBracket, objectLiteral, objectProps,
-  pythonSettings, scanSource, splitList, stringValue, type Arg, type Call, type Source,
+  codeFiles, configEnv, isDevConfig, isTestFile, findCalls, inDevBranch, isWildcard, jsImports, listElements, matchBracket, objectLiteral, objectProps,
+  pythonAssignments, pythonSettings, scanSource, splitList, stringValue, type Arg, type Call, type Source,
 } from './util/code.js';
 import { parseNginx, walkNginx } from './util/nginx.js';
 
 type Report = (f: RawFinding) => void;
-interface Hit { offset: number; what: string; credentials?: boolean }
+/** A finding in code; `setting` names a Python setting (which production code elsewhere may override). */
+interface Hit { offset: number; what: string; credentials?: boolean; setting?: string }
 
 const TRUE = /^(True|true)$/;
 const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)']);
 const isAnyOrigin = (expr: string) => isWildcard(expr) || (listElements(expr) ?? [expr]).some((e) => ANY_REGEX.has(stringValue(e) ?? ''));
-const argNamed = (call: Call, name: string): Arg | undefined => call.args.find((a) => a.name === name);
+/** A keyword argument; a bare name is followed to its module-level assignment in the same file (`origins = ["*"]`). */
+function argNamed(src: Source, call: Call, name: string): Arg | undefined {
+  const arg = call.args.find((a) => a.name === name);
+  if (!arg || src.lang !== 'python' || !/^[A-Za-z_]\w*$/.test(arg.value.trim())) return arg;
+  const def = pythonAssignments(src, new RegExp(arg.value.trim())).filter((a) => a.className === null && a.start < call.start).at(-1);
+  return def ? { ...arg, value: def.value, start: def.start } : arg;
+}
 
 /** Flask-CORS `CORS(app, …)` / `cors.init_app(app, …)` / `@cross_origin(…)`: origins default to `*`. */
 function flaskCors(src: Source, configured: boolean): Hit[] {
@@ -25,14 +32,14 @@ function flaskCors(src: Source, configured: boolean): Hit[] {
   for (const call of calls) {
     const isCors = call.callee.endsWith('CORS');
     if (isCors && !call.args.length) continue;
-    const credentials = TRUE.test(argNamed(call, 'supports_credentials')?.value.trim() ?? '');
-    const origins = argNamed(call, 'origins');
+    const credentials = TRUE.test(argNamed(src, call, 'supports_credentials')?.value.trim() ?? '');
+    const origins = argNamed(src, call, 'origins');
     if (origins) {
       if (isAnyOrigin(origins.value)) hits.push({ offset: origins.start, what: `Flask-CORS origins=${origins.value.trim()} allows any origin`, credentials });
       continue;
     }
     if (configured) continue;
-    const resources = argNamed(call, 'resources');
+    const resources = argNamed(src, call, 'resources');
     if (!resources) { hits.push({ offset: call.start, what: `${call.callee}(…) without origins allows any origin (Flask-CORS defaults to '*')`, credentials }); continue; }
     const r = resources.value.trim();
     if (stringValue(r) !== null || listElements(r)) { hits.push({ offset: resources.start, what: `Flask-CORS resources without origins allow any origin (the default is '*')`, credentials }); continue; }
@@ -58,9 +65,9 @@ function starlette(src: Source): Hit[] {
   const hits: Hit[] = [];
   for (const call of findCalls(src, /add_middleware|Middleware|CORSMiddleware/)) {
     if (!call.callee.endsWith('CORSMiddleware') && !call.args.some((a) => a.name === null && /(^|\.)CORSMiddleware$/.test(a.value.trim()))) continue;
-    const credentials = TRUE.test(argNamed(call, 'allow_credentials')?.value.trim() ?? '');
-    const origins = argNamed(call, 'allow_origins');
-    const regex = argNamed(call, 'allow_origin_regex');
+    const credentials = TRUE.test(argNamed(src, call, 'allow_credentials')?.value.trim() ?? '');
+    const origins = argNamed(src, call, 'allow_origins');
+    const regex = argNamed(src, call, 'allow_origin_regex');
     if (origins && isWildcard(origins.value)) hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins=${origins.value.trim()} allows any origin`, credentials });
     else if (regex && ANY_REGEX.has(stringValue(regex.value) ?? '')) hits.push({ offset: regex.start, what: `CORSMiddleware allow_origin_regex=${regex.value.trim()} matches any origin`, credentials });
   }
@@ -68,11 +75,12 @@ function starlette(src: Source): Hit[] {
 }
 
 /** Django/Flask settings: `CORS_ALLOW_ALL_ORIGINS = True`, `CORS_ORIGIN_ALLOW_ALL = True`, `CORS_ORIGINS = "*"`. */
-function pySettings(src: Source): Hit[] {
+function pySettings(src: Source, restricted: Set<string>): Hit[] {
   const hits: Hit[] = [];
   for (const s of pythonSettings(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|CORS_ORIGINS|CORS_ALLOW_ORIGINS?/)) {
     const allowAll = /ALLOW_ALL/.test(s.name);
-    if (allowAll ? TRUE.test(s.value) : isAnyOrigin(s.value)) hits.push({ offset: s.start, what: `${s.name} = ${s.value} allows any origin` });
+    if (allowAll ? TRUE.test(s.value) : isAnyOrigin(s.value)) hits.push({ offset: s.start, what: `${s.name} = ${s.value} allows any origin`, setting: s.name });
+    else if (!isDevConfig(src.file) && !inDevBranch(src, s.start)) restricted.add(s.name);
   }
   if (!hits.length) return hits;
   // django-cors-headers and Flask-CORS reflect the origin when credentials are allowed.
@@ -113,13 +121,21 @@ function jsCors(src: Source): Hit[] {
   return hits;
 }
 
-/** A literal `Access-Control-Allow-Origin` header set to `*` in code (`setHeader`, `headers[…] =`, dict/object). */
+/**
+ * A literal `Access-Control-Allow-Origin: *` response header: `headers[…] = '*'`, `setHeader/header/set/add(…, '*')`,
+ * or a `{ 'Access-Control-Allow-Origin': '*' }` object in a file that builds responses (`statusCode`: serverless
+ * handlers). The same object passed as a *request* header (a common beginner mistake, harmless) is not reported.
+ */
 function headerLiteral(src: Source): Hit[] {
   const hits: Hit[] = [];
+  const builds = /\bstatusCode\b/.test(src.bare);
   for (const m of src.code.matchAll(/(['"`])access-control-allow-origin\1(\s*\]\s*=|\s*[:,])\s*(['"`])\*\3/gi)) {
     const star = m.index + m[0].length - 2;
     // Both literals must be real strings (not text inside a longer string or a comment).
     if (src.bare[m.index] !== m[1] || src.bare[star] !== ' ' || src.bare[star - 1] !== m[3]) continue;
+    const sep = m[2]!.trim();
+    const setter = /(setHeader|header|set|add|append|setdefault|writeHead)\s*\(\s*$/.test(src.bare.slice(Math.max(0, m.index - 40), m.index));
+    if (sep === ':' ? !builds : sep === ',' ? !setter : false) continue;
     hits.push({ offset: m.index, what: 'the Access-Control-Allow-Origin header is set to *' });
   }
   return hits;
@@ -137,21 +153,30 @@ export const corsWildcard = defineCheck({
     details: [
       'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True`; `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`. FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included.',
       'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` (options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors`. Any language: a literal `Access-Control-Allow-Origin` header set to `*`.',
-      'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`.',
+      'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`.',
       'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `credentials: true`, `CORS_ALLOW_CREDENTIALS = True`) these libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`.',
+      'A Python setting that allows any origin in one place (a base settings module or `Config` class) and is restricted in production code elsewhere (`settings/production.py`, `class ProductionConfig`) is an overridden default and passes.',
       'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")` give `info` notes. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it).',
     ].join('\n'),
   },
   options: z.object({}),
-  run({ snapshot, report }) {
+  run({ snapshot, report, skip }) {
     const files = codeFiles(snapshot.files).filter((f) => !isTemplate(f));
     const sources = files.map((f) => ({ f, text: snapshot.text(f) })).filter((x) => x.text !== undefined && /cors|access-control-allow-origin/i.test(x.text)).map((x) => scanSource(x.f, x.text!));
     const env = configEnv(snapshot);
+    if (!files.length && !env.length && !snapshot.nginxFiles().length) { skip('no application code, nginx config or deploy environment'); return; }
     const configured = sources.some((s) => s.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(s.code)) || env.some((e) => /^CORS_(ORIGINS|RESOURCES)$/i.test(e.key));
-    for (const src of sources) {
-      const hits = src.lang === 'python' ? [...flaskCors(src, configured), ...starlette(src), ...pySettings(src)] : jsCors(src);
-      hits.push(...headerLiteral(src));
-      for (const h of hits) emit(report, src.file, src.lineAt(h.offset), h.what, h.credentials ?? false, isDevOnly(src.file) || inDevBranch(src, h.offset));
+    // A setting restricted anywhere in production code (settings/production.py, class ProductionConfig) makes an
+    // any-origin value elsewhere an overridden default.
+    const restricted = new Set<string>();
+    const found = sources.flatMap((src) => {
+      const hits = src.lang === 'python' ? [...flaskCors(src, configured), ...starlette(src), ...pySettings(src, restricted)] : jsCors(src);
+      return [...hits, ...headerLiteral(src)].map((h) => ({ src, h }));
+    });
+    for (const { src, h } of found) {
+      const dev = isDevConfig(src.file) || inDevBranch(src, h.offset);
+      if (h.setting && restricted.has(h.setting) && !dev) continue;
+      emit(report, src.file, src.lineAt(h.offset), h.what, h.credentials ?? false, dev);
     }
     for (const e of env) {
       const v = e.value.trim();
@@ -160,7 +185,7 @@ export const corsWildcard = defineCheck({
       if (any || all) emit(report, e.file, e.line, `${e.key}=${v} allows any origin`, false, e.dev);
     }
     for (const file of snapshot.nginxFiles()) {
-      if (isTemplate(file) && !file.endsWith('.conf.template')) continue;
+      if ((isTemplate(file) && !file.endsWith('.conf.template')) || isTestFile(file) || isVendoredOrGenerated(file)) continue;
       for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
         const name = d.name.toLowerCase();
         const any = (name === 'add_header' && d.args[0]?.value.toLowerCase() === 'access-control-allow-origin' && d.args[1]?.value === '*')

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { isComposeFile, isDevOnly, isTemplate } from '../repo/classify.js';
+import { isComposeFile, isTemplate } from '../repo/classify.js';
+import { isDevConfig, isTestFile } from './util/code.js';
 import type { ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 
@@ -74,8 +75,8 @@ export const databasePortExposed = defineCheck({
     imagePorts: z.record(z.string(), z.array(z.number().int().min(1).max(65535))).default(IMAGE_PORTS),
   }),
   run({ snapshot, options, report, skip }) {
-    const compose = snapshot.composeFiles().filter((c) => isComposeFile(c.path) && !isTemplate(c.path));
-    const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !isTemplate(o.file));
+    const compose = snapshot.composeFiles().filter((c) => isComposeFile(c.path) && !isTemplate(c.path) && !isTestFile(c.path));
+    const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !isTemplate(o.file) && !isTestFile(o.file));
     if (!compose.length && !services.length) { skip('no compose files or Kubernetes Services'); return; }
     const base = new Set(options.ports);
     const dbPortsFor = (image: string): number[] => {
@@ -84,7 +85,12 @@ export const databasePortExposed = defineCheck({
     };
     const label = (p: number) => (DATABASE_PORTS[p] ? `${p} (${DATABASE_PORTS[p]})` : String(p));
     for (const cf of compose) {
-      for (const svc of cf.services) judgeService(svc, dbPortsFor(typeof svc.value['image'] === 'string' ? svc.value['image'] : ''), label, isDevOnly(cf.path), report);
+      const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
+      const raw = isObject(doc) && isObject(doc['services']) ? doc['services'] : {};
+      for (const svc of cf.services) {
+        const own = isObject(raw[svc.name]) ? raw[svc.name] as Record<string, unknown> : {};
+        judgeService(svc, own, dbPortsFor(typeof svc.value['image'] === 'string' ? svc.value['image'] : ''), label, isDevConfig(cf.path), report);
+      }
     }
     for (const obj of services) {
       const spec = isObject(obj.value['spec']) ? obj.value['spec'] : {};
@@ -110,15 +116,24 @@ export const databasePortExposed = defineCheck({
   },
 });
 
-function judgeService(svc: ComposeService, dbPorts: number[], label: (p: number) => string, dev: boolean, report: (f: RawFinding) => void) {
+/**
+ * Judges a service's published ports. `own` is the service as written (before `extends`): its own entries
+ * point at their lines; entries inherited through `extends` are reported at the `extends` key, and only
+ * when the base lives in a file that is not judged itself (a same-file or compose-named base is).
+ */
+function judgeService(svc: ComposeService, own: Record<string, unknown>, dbPorts: number[], label: (p: number) => string, dev: boolean, report: (f: RawFinding) => void) {
   const ports = svc.value['ports'];
   if (!Array.isArray(ports)) return;
+  const inherited = ports.length - (Array.isArray(own['ports']) ? own['ports'].length : 0);
+  const ext = own['extends'];
+  const baseFile = isObject(ext) && typeof ext['file'] === 'string' ? ext['file'] : null;
   ports.forEach((entry, i) => {
+    if (i < inherited && (baseFile === null || isComposeFile(baseFile))) return;
     const p = parsePort(entry);
     if (!p) return;
     const hit = dbPorts.find((d) => d >= p.target[0] && d <= p.target[1]);
     if (hit === undefined) return;
-    const at = svc.loc(['ports', i]);
+    const at = i < inherited ? svc.loc(['extends'], true) : svc.loc(['ports', i - inherited]);
     const where = { file: svc.file, line: at.line, column: at.column };
     const pub = p.published ? `host port ${p.published}` : 'a random host port';
     const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { effectiveInstructions } from '../repo/dockerfile.js';
-import { isDevOnly, isTemplate } from '../repo/classify.js';
+import { isTemplate } from '../repo/classify.js';
+import { isDevConfig, isTestFile } from './util/code.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 
 /** The final stage (or a stage it inherits from) declares `HEALTHCHECK`. */
@@ -17,13 +18,14 @@ export const dockerfileHealthcheck = defineCheck({
       'Judges the final stage, following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the final stage does not inherit from does not count.',
       'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note.',
       'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
+      'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
       'A compose service built from the Dockerfile that declares its own `healthcheck:` satisfies the check (with an `info` note).',
-      'Development-only Dockerfiles (`Dockerfile.dev`) get an `info` note instead of a failure; templates are not judged.',
+      'Development-only Dockerfiles (`Dockerfile.dev`, `.devcontainer/`) get an `info` note instead of a failure; templates and Dockerfiles under test folders are not judged.',
     ].join('\n'),
   },
   options: z.object({}),
   run({ snapshot, report, skip }) {
-    const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !isTemplate(d.path));
+    const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !isTemplate(d.path) && !isTestFile(d.path));
     if (!dockerfiles.length) { skip('no Dockerfile'); return; }
     const composeCovered = composeHealthchecked(snapshot);
     for (const df of dockerfiles) {
@@ -37,7 +39,7 @@ export const dockerfileHealthcheck = defineCheck({
       const svc = composeCovered.get(df.path);
       if (svc) { report({ ...at, note: true, message: `no HEALTHCHECK in the final stage, but compose service '${svc}' declares a healthcheck` }); continue; }
       const message = `the final stage (FROM ${final.from.raw || '?'}) declares no HEALTHCHECK; add one so a hung server is detected and restarted`;
-      report(isDevOnly(df.path) ? { ...at, note: true, message: `${message} (development-only file)` } : { ...at, message });
+      report(isDevConfig(df.path) ? { ...at, note: true, message: `${message} (development-only file)` } : { ...at, message });
     }
   },
 });

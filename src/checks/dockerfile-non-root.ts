@@ -24,7 +24,7 @@ export const dockerfileNonRoot = defineCheck({
     fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
     details: [
       '- Judged: the **final stage** only, with the instructions of the stages it inherits from (`FROM builder AS final`); a `USER root` in a discarded builder stage is fine.',
-      '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) fail at that `USER` line. `ARG`/`ENV` values are resolved (`USER ${UID}` with `ARG UID=10001` passes);',
+      '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved (`USER ${UID}` with `ARG UID=10001` passes);',
       '  a value that stays unresolved is an `info` note.',
       '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',
       '  (globs on `name:tag`), default: distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**`, .NET `*-chiseled*`,',
@@ -58,10 +58,10 @@ export const dockerfileNonRoot = defineCheck({
         const { ins, value } = user;
         const raw = ins.argv[0] ?? ins.args;
         const at = { file: df.path, line: ins.line, column: ins.column };
-        if (value === null) { report({ ...at, note: true, message: `USER ${raw} cannot be verified: a variable has no default; make sure it is a non-zero numeric UID` }); continue; }
+        if (value === null) { report({ ...at, note: true, message: `USER ${raw} is unverifiable: a variable has no default; make sure it is a non-zero numeric UID` }); continue; }
         const name = value.split(':')[0]!.trim();
         const shown = raw === value ? raw : `${raw} (resolves to ${value})`;
-        if (name === 'root' || /^0+$/.test(name)) {
+        if (/^(root|containeradministrator)$/i.test(name) || /^0+$/.test(name)) {
           report({ ...at, note: dev || undefined, message: `the final stage runs as root (USER ${shown}); switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root${devNote}` });
         } else if (!/^\d+$/.test(name)) {
           report({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)` });
@@ -70,7 +70,7 @@ export const dockerfileNonRoot = defineCheck({
       }
       const base = rootFrom(final);
       const at = { file: df.path, line: final.from.line, column: final.from.column };
-      if (base.image === null) { report({ ...at, note: true, message: `no USER and the base image ${base.raw} is unresolved: cannot tell whether it runs as root; add USER 10001` }); continue; }
+      if (base.image === null) { report({ ...at, note: true, message: `no USER and the base image ${base.raw} is unresolved, so whether it runs as root is unverifiable; add USER 10001` }); continue; }
       const ref = parseImageRef(base.image);
       const name = normalizeImageName(ref.name);
       if (base.image.toLowerCase() !== 'scratch' && (nonRoot(`${name}:${ref.tag ?? 'latest'}`) || nonRoot(name))) continue;

@@ -1,13 +1,13 @@
 import picomatch from 'picomatch';
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { basename, isTemplate, isVendoredOrGenerated, isYamlFile } from '../repo/classify.js';
+import { basename, isEnvFile, isTemplate, isVendoredOrGenerated, isYamlFile } from '../repo/classify.js';
 import { containers } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import {
-  PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, decodeBase64, isDefaultCredential, isExampleValue, isLocalOrExampleHost,
-  isReference, isSecretName, looksLikeSecretValue, looksLikeUrlPassword, redact,
+  TOKEN_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, decodeBase64, isDefaultCredential, isExampleValue, isLocalOrExampleHost,
+  isReference, isSecretName, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact,
 } from './util/secrets.js';
 
 /** One leaked value found in a file. */
@@ -16,7 +16,7 @@ interface Hit { line: number; column: number; message: string; secret: string }
 const FIX = 'Revoke/rotate the secret, remove it from the repository and load it at run time from a secret store or the environment.';
 
 // Compiled once: the scanner resets lastIndex per use, so sharing them is safe (run is synchronous).
-const PREFILTER_RE = new RegExp(PREFILTER.source, 'gi');
+const TOKEN_RE = new RegExp(TOKEN_PREFILTER.source, 'g');
 const PRIVATE_KEY_RE = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |PGP |ENCRYPTED |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?)-----([\s\S]{0,16000}?)-----END \1-----/y;
 /** `key = value`, `key: value`, `"key": "value"`, `key => 'value'`, `KEY=value` (one per match). */
 const ASSIGNMENT_RE = /(?<![\w.$-])([A-Za-z_$][\w.$-]{0,100}?)["'`]?\]?\s*(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|`([^`\n]{0,1000})`|([^\s"'`,;#)}\]]{1,1000}))/g;
@@ -25,12 +25,57 @@ const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
 const TEST_PATH_RE = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec)\.[a-z]+|conftest\.py)$/i;
 const LONG_LINE = 1000;
 
-/** What the line scan of one file is allowed to do. */
-interface ScanMode { generic: boolean; yaml: boolean }
+/** What the line scan of one file is allowed to do. `unquoted`: bare values count (config formats, not code). */
+interface ScanMode { generic: boolean; yaml: boolean; unquoted?: boolean; python?: boolean; env?: boolean }
+// In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
+const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
+
+const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromCharCode(c)) ? 1 : 0));
+const SECRET_HINT = /pass|pwd|secret|token|cred|key|pw/i;
+
+/** Start offsets of candidate lines → 1: token rules, 2: assignment rule. */
+function candidates(text: string, generic: boolean): [number, number][] {
+  const out = new Map<number, number>();
+  const collect = (re: RegExp, flag: number) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const start = text.lastIndexOf('\n', m.index - 1) + 1;
+      out.set(start, (out.get(start) ?? 0) | flag);
+      // One hit is enough to look at a line: jump to the next one.
+      const nl = text.indexOf('\n', m.index);
+      if (nl === -1) break;
+      re.lastIndex = nl + 1;
+    }
+  };
+  collect(TOKEN_RE, 1);
+  if (generic) {
+    // Assignment candidates: each `=`/`:` found with indexOf (far faster than a case-insensitive
+    // regex over the whole text); only the name just before it is tested.
+    for (const op of ['=', ':']) {
+      for (let i = text.indexOf(op); i !== -1; i = text.indexOf(op, i + 1)) {
+        let j = i - 1;
+        while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+        if (text.charCodeAt(j) === 93) j--; // ]
+        const q = text.charCodeAt(j);
+        if (q === 34 || q === 39 || q === 96) j--;
+        const end = j + 1;
+        while (j >= 0 && end - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1) j--;
+        if (end - j < 3 || !SECRET_HINT.test(text.slice(j + 1, end))) continue;
+        const start = text.lastIndexOf('\n', i - 1) + 1;
+        out.set(start, (out.get(start) ?? 0) | 2);
+        const nl = text.indexOf('\n', i);
+        if (nl === -1) break;
+        i = nl;
+      }
+    }
+  }
+  return [...out].sort((a, b) => a[0] - b[0]);
+}
 
 /**
- * Scans one file's text in a single prefiltered pass: the combined literal prefilter picks
- * candidate lines, and only those run the token, URL and assignment rules.
+ * Scans one file's text: literal prefilters pick candidate lines, and only those run the token,
+ * URL, private-key and assignment rules.
  */
 export function scanText(text: string, mode: ScanMode): Hit[] {
   const hits: Hit[] = [];
@@ -41,32 +86,25 @@ export function scanText(text: string, mode: ScanMode): Hit[] {
     seen.add(key);
     hits.push(h);
   };
-  const re = PREFILTER_RE;
-  re.lastIndex = 0;
   let lineNo = 1;
   let counted = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+  let skipUntil = 0;
+  for (const [lineStart, flags] of candidates(text, mode.generic)) {
+    if (lineStart < skipUntil) continue;
     for (let i = text.indexOf('\n', counted); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1)) lineNo++;
     counted = lineStart;
-    let lineEnd = text.indexOf('\n', m.index);
+    let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    let resumeAt = lineEnd + 1;
-    const begin = line.indexOf('-----BEGIN');
+    const begin = flags & 1 ? line.indexOf('-----BEGIN') : -1;
     if (begin !== -1) {
       const block = privateKeyAt(text, lineStart + begin);
       if (block) {
         add({ line: lineNo, column: begin + 1, message: `a private key (${block.type}) is committed in plain text`, secret: block.body });
-        // Skip the key's body; continue on the line after its END marker.
-        const endNl = text.indexOf('\n', block.end);
-        resumeAt = endNl === -1 ? text.length : endNl + 1;
+        skipUntil = block.end;
       }
     }
-    scanLine(line, lineNo, mode, add, text, lineEnd);
-    re.lastIndex = resumeAt;
-    if (resumeAt >= text.length) break;
+    scanLine(line, lineNo, { ...mode, tokens: (flags & 1) !== 0, generic: mode.generic && (flags & 2) !== 0 }, add, text, lineEnd);
   }
   return hits;
 }
@@ -82,24 +120,26 @@ function privateKeyAt(text: string, at: number): { type: string; body: string; e
     .filter((l) => !/^\s*[A-Za-z-]+:/.test(l))
     .join('')
     .replace(/[^A-Za-z0-9+/=]/g, '');
-  if (body.length < 64 || isExampleValue(body) || /^(.)\1+$/.test(body.replace(/=+$/, ''))) return null;
+  // Only unmistakable fillers: a real base64 body may contain any short word by chance.
+  if (body.length < 64 || /EXAMPLE|x{8,}|X{8,}|(.)\1{15,}/.test(body)) return null;
   return { type: m[1]!.replace(/ BLOCK$/, ''), body, end: m.index + m[0].length };
 }
 
-function scanLine(line: string, lineNo: number, mode: ScanMode, add: (h: Hit) => void, text: string, lineEnd: number) {
+function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boolean }, add: (h: Hit) => void, text: string, lineEnd: number) {
   const tokens: string[] = [];
-  for (const rule of TOKEN_RULES) {
+  for (const rule of mode.tokens ? TOKEN_RULES : []) {
     rule.re.lastIndex = 0;
     for (const m of line.matchAll(rule.re)) {
       const value = m[1] ?? m[0];
-      if (rule.reject?.(value, line)) continue;
-      if (rule.id === 'google-api-key' && /firebase|authDomain/i.test(line)) continue;
+      // Rejected matches (examples, Firebase web keys) are remembered so the assignment rule skips them too.
       tokens.push(value);
+      if (rule.reject?.(value, line)) continue;
+      if (rule.id === 'google-api-key' && /firebase|authDomain/i.test(text)) continue;
       const shown = rule.prefix ? ` (${redact(value, rule)})` : '';
       add({ line: lineNo, column: (m.index ?? 0) + m[0].indexOf(value) + 1, message: `${rule.label}${shown} committed in plain text`, secret: value });
     }
   }
-  if (line.includes('://')) {
+  if (mode.tokens && line.includes('://')) {
     URL_CREDENTIALS_RE.lastIndex = 0;
     for (const m of line.matchAll(URL_CREDENTIALS_RE)) {
       const [, scheme, user, password, host] = m as unknown as [string, string, string, string, string];
@@ -110,21 +150,41 @@ function scanLine(line: string, lineNo: number, mode: ScanMode, add: (h: Hit) =>
     }
   }
   if (!mode.generic || line.length > LONG_LINE) return;
+  // In code, an assignment inside a comment is documentation (`* const apiToken = "…"`); token formats above still count.
+  if (!mode.unquoted && /^\s*(?:\/\/|\/?\*|#)/.test(line)) return;
   ASSIGNMENT_RE.lastIndex = 0;
   for (const m of line.matchAll(ASSIGNMENT_RE)) {
     const key = m[1]!;
     if (!isSecretName(key)) continue;
     let value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     const quoted = m[5] === undefined;
+    if (!quoted && !mode.unquoted) continue;
     let column = (m.index ?? 0) + m[0].length - value.length - (quoted ? 1 : 0) + 1;
     if (mode.yaml && !quoted && BLOCK_SCALAR_RE.test(value)) {
       value = blockScalar(text, lineEnd, line.search(/\S/));
       column = (m.index ?? 0) + 1;
     }
     if (tokens.some((t) => value.includes(t))) continue;
-    if (!looksLikeSecretValue(value)) continue;
+    if (!(mode.env ? looksLikeEnvSecret(value) : looksLikeSecretValue(value))) continue;
+    // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
+    if (mode.python && insideTripleQuotes(text, lineEnd - line.length)) continue;
     add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
   }
+}
+
+/** Whether `offset` lies inside a Python triple-quoted string (odd number of delimiters before it). */
+function insideTripleQuotes(text: string, offset: number): boolean {
+  let open: string | null = null;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 34 && c !== 39) continue;
+    const q = text.slice(i, i + 3);
+    if (q !== '"""' && q !== "'''") continue;
+    if (open === null) open = q;
+    else if (open === q) open = null;
+    i += 2;
+  }
+  return open !== null;
 }
 
 /** The text of a YAML block scalar that starts after `lineEnd`, joined without newlines. */
@@ -219,7 +279,8 @@ export const hardcodedSecret = defineCheck({
       '',
       '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`) and public keys.',
       '',
-      '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures are not searched for secret-named assignments (their values are illustrations) but are still searched for provider tokens and private keys: a real token format is a real leak wherever it is. Lines longer than 1,000 characters (minified code) get only the token rules.',
+      '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Lines longer than 1,000 characters (minified code) get only the token rules.',
+      '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy.',
       '',
       '**Speed**: one pass per file; a single combined literal prefilter (token prefixes and secret words) picks candidate lines and only those run the rules.',
       '',
@@ -231,12 +292,12 @@ export const hardcodedSecret = defineCheck({
     const allowed = allowMatcher(options.allow);
     const files = snapshot.files.filter((f) => !isVendoredOrGenerated(f) && !allowed(f));
     if (!files.length) { skip('no files to scan'); return; }
-    const structural = scanKubernetes(snapshot, (f) => allowed(f) || isTemplate(f), report);
+    const structural = scanKubernetes(snapshot, (f) => allowed(f) || isTemplate(f) || TEST_PATH_RE.test(f), report);
     for (const file of files) {
       const text = snapshot.text(file);
       if (text === undefined) continue;
       const generic = !isTemplate(file) && !DOC_FILE_RE.test(file) && !TEST_PATH_RE.test(file);
-      for (const h of scanText(text, { generic, yaml: isYamlFile(file) })) {
+      for (const h of scanText(text, { generic, yaml: isYamlFile(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), env: isEnvFile(file) })) {
         if (structural.has(`${file}:${h.line}`)) continue;
         report({ file, line: h.line, column: h.column, message: `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}`, secret: h.secret });
       }

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { parseImageRef, substitute } from '../repo/dockerfile.js';
 import { containers } from '../repo/k8s.js';
-import { dirname, isDevOnly, isTemplate } from '../repo/classify.js';
+import { basename, dirname, isDevOnly, isTemplate } from '../repo/classify.js';
+import { isObject } from '../repo/yaml.js';
+import type { SnapshotView } from '../repo/snapshot.js';
 
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
 export function normalizeImageName(name: string): string {
@@ -20,7 +22,7 @@ const UNKNOWN = '\u0001';
 export function judgeImage(raw: string, vars: Map<string, string | null>, moving: readonly string[], allowed: (name: string) => boolean):
   | { verdict: 'ok' } | { verdict: 'unverifiable' } | { verdict: 'untagged' | 'moving'; image: string; tag: string | null } {
   // Plain references to unknown variables become a marker; `${VAR:-default}` keeps its default.
-  const marked = raw.replace(PLAIN_VAR, (m, braced: string | undefined, bare: string | undefined) => (vars.get((braced ?? bare)!) == null ? UNKNOWN : m));
+  const marked = raw.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*):?\?[^}]*\}/g, '${$1}').replace(PLAIN_VAR, (m, braced: string | undefined, bare: string | undefined) => (vars.get((braced ?? bare)!) == null ? UNKNOWN : m));
   const resolved = substitute(marked, vars) ?? UNKNOWN;
   const ref = parseImageRef(resolved);
   if (ref.digest !== null) return ref.digest.includes(UNKNOWN) || !ref.digest ? { verdict: 'unverifiable' } : { verdict: 'ok' };
@@ -31,6 +33,35 @@ export function judgeImage(raw: string, vars: Map<string, string | null>, moving
   if (ref.tag === null || ref.tag === '') return { verdict: 'untagged', image, tag: null };
   if (moving.includes(ref.tag.toLowerCase())) return { verdict: 'moving', image, tag: ref.tag };
   return { verdict: 'ok' };
+}
+
+/** Image names whose tag is set at deploy time: kustomize `images:` with `newTag`/`digest`, skaffold build artifacts. */
+function deployTimeImages(snapshot: SnapshotView): Set<string> {
+  const out = new Set<string>();
+  for (const f of snapshot.files) {
+    const b = basename(f);
+    const kustomize = /^kustomization\.ya?ml$/i.test(b);
+    if (!kustomize && !/^skaffold\.ya?ml$/i.test(b)) continue;
+    for (const doc of snapshot.yaml(f)?.docs ?? []) {
+      const v = doc.value;
+      if (!isObject(v)) continue;
+      const list = kustomize ? v['images'] : isObject(v['build']) ? v['build']['artifacts'] : undefined;
+      if (!Array.isArray(list)) continue;
+      for (const i of list) {
+        if (!isObject(i)) continue;
+        const name = kustomize ? i['name'] : i['image'];
+        if (typeof name === 'string' && (!kustomize || i['newTag'] !== undefined || i['digest'] !== undefined)) out.add(normalizeImageName(name));
+      }
+    }
+  }
+  return out;
+}
+
+/** `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). */
+function helmImages(v: unknown, path: (string | number)[], depth: number): { path: (string | number)[]; image: Record<string, unknown> }[] {
+  if (!isObject(v) || depth > 8) return [];
+  if (typeof v['repository'] === 'string' && 'tag' in v) return [{ path, image: v }];
+  return Object.entries(v).flatMap(([k, c]) => helmImages(c, [...path, k], depth + 1));
 }
 
 /** Dockerfile `FROM`, compose `image:` and Kubernetes container images use a pinned tag or digest. */
@@ -47,10 +78,14 @@ export const imageTagPinned = defineCheck({
       '  `FROM <earlier stage>` and `scratch` pass; `--platform=` is skipped; `ARG` defaults declared before `FROM` are resolved',
       '  (`ARG TAG=latest` then `FROM node:${TAG}` fails). A reference whose tag stays unresolved is an `info` note (unverifiable);',
       '  an unresolved registry (`${REGISTRY}/app:1.4`) does not hide a visible tag.',
+      '- `COPY --from=<image>` (not a stage name or index) pulls an image too and is judged the same way (`COPY --from=composer` fails).',
       "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
       '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
       '  (Checkov and Trivy flag it anyway).',
-      '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes.',
+      "- Helm: `values*.yaml` beside a `Chart.yaml`: every `{ repository, tag }` block; `tag: latest` fails, an empty tag (the chart's",
+      '  `appVersion`) or a `digest` passes.',
+      '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes; an image',
+      '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) or that `skaffold.yaml` builds is pinned at deploy time.',
       "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
       '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) get `info` notes; template files are exempt.',
       "- Options: `allow` — image-name globs that may float (`['scratch', 'internal.registry/**']`), matched without tag, `docker.io/library/` stripped;",
@@ -74,7 +109,7 @@ export const imageTagPinned = defineCheck({
       if (v.verdict === 'ok') return;
       const base: RawFinding = { file: at.file, line: at.line, column: at.column, message: '' };
       if (v.verdict === 'unverifiable') {
-        report({ ...base, note: true, message: `${label} ${raw} cannot be verified: its tag comes from a variable without a default; make sure the value passed is a pinned version or digest` });
+        report({ ...base, note: true, message: `${label} ${raw} is unverifiable: its tag comes from a variable without a default; make sure the value passed is a pinned version or digest` });
         return;
       }
       const shown = raw === v.image ? raw : `${raw} (resolves to ${v.image})`;
@@ -84,10 +119,15 @@ export const imageTagPinned = defineCheck({
     };
     for (const df of snapshot.dockerfiles()) {
       if (isTemplate(df.path)) continue;
+      const stageNames = new Set(df.stages.map((st) => st.name?.toLowerCase()).filter(Boolean));
       for (const st of df.stages) {
         const f = st.from;
-        if (f.stage || !f.raw || f.raw.toLowerCase() === 'scratch') continue;
-        judge(f.raw, df.globalArgs, { file: df.path, line: f.line, column: f.imageColumn }, 'FROM');
+        if (!f.stage && f.raw && f.raw.toLowerCase() !== 'scratch') judge(f.raw, df.globalArgs, { file: df.path, line: f.line, column: f.imageColumn }, 'FROM');
+        // `COPY --from=composer:2` pulls an image just like FROM does; stage names and indexes do not.
+        for (const ins of st.instructions) {
+          const from = ins.keyword === 'COPY' ? ins.flags['from'] : undefined;
+          if (from && !/^\d+$/.test(from) && !stageNames.has(from.toLowerCase())) judge(from, df.globalArgs, { file: df.path, line: ins.line, column: ins.column }, 'COPY --from');
+        }
       }
     }
     const dotenv = new Map(snapshot.envFiles().map((e) => [e.path, e]));
@@ -102,15 +142,31 @@ export const imageTagPinned = defineCheck({
         judge(image, vars, { file: cf.path, ...at }, `service '${svc.name}' image`);
       }
     }
+    const deployTime = deployTimeImages(snapshot);
     for (const obj of snapshot.k8sObjects()) {
       if (isTemplate(obj.file)) continue;
       for (const c of containers(obj)) {
         const image = c.container['image'];
         if (typeof image !== 'string') continue;
+        if (deployTime.has(normalizeImageName(parseImageRef(image).name))) { seen++; continue; }
         const at = obj.loc([...c.path, 'image']);
         const label = `${c.init ? 'init container' : 'container'} '${c.name}' image`;
-        if (/\{\{.*\}\}/.test(image)) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} ${image} is templated and cannot be verified; make sure the rendered value is a pinned version or digest` }); continue; }
+        if (/\{\{.*\}\}/.test(image)) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} ${image} is templated and unverifiable; make sure the rendered value is a pinned version or digest` }); continue; }
         judge(image, new Map(), { file: obj.file, ...at }, label);
+      }
+    }
+    // Helm values: `image: { repository, tag }` blocks; an empty tag falls back to the chart's appVersion.
+    for (const f of snapshot.files) {
+      if (!/^values(\.[\w-]+)?\.ya?ml$/i.test(basename(f)) || !snapshot.has(`${dirname(f) ? `${dirname(f)}/` : ''}Chart.yaml`)) continue;
+      for (const doc of snapshot.yaml(f)?.docs ?? []) {
+        for (const { path, image } of helmImages(doc.value, [], 0)) {
+          seen++;
+          const tag = image['tag'];
+          if (typeof image['digest'] === 'string' && image['digest']) continue;
+          if (tag === undefined || tag === null || tag === '') continue;
+          const ref = `${String(image['repository'])}:${String(tag)}`;
+          judge(ref, new Map(), { file: f, ...(doc.loc([...path, 'tag']) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.') || 'image'}`);
+        }
       }
     }
     if (!seen) skip('no Dockerfile FROM, compose image or Kubernetes container image');

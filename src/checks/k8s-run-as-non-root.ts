@@ -9,8 +9,12 @@ type Verdict = { ok: true } | { ok: false; reason: string };
 /** Whether a container is guaranteed to run as non-root, with the container's settings overriding the pod's. */
 function judge(c: K8sContainer): Verdict | null {
   const ps = podSpec(c.object);
-  const podSc = ps && isObject(ps.spec['securityContext']) ? ps.spec['securityContext'] : {};
-  const sc = isObject(c.container['securityContext']) ? c.container['securityContext'] : {};
+  const rawPod = ps?.spec['securityContext'];
+  const rawSc = c.container['securityContext'];
+  // A securityContext that is not a mapping comes from a template: not verifiable here.
+  if ((rawPod !== undefined && rawPod !== null && !isObject(rawPod)) || (rawSc !== undefined && rawSc !== null && !isObject(rawSc))) return null;
+  const podSc = isObject(rawPod) ? rawPod : {};
+  const sc = isObject(rawSc) ? rawSc : {};
   const pick = (k: string) => (sc[k] !== undefined && sc[k] !== null ? { v: sc[k], from: 'container' } : podSc[k] !== undefined && podSc[k] !== null ? { v: podSc[k], from: 'pod' } : null);
   const user = pick('runAsUser');
   const nonRoot = pick('runAsNonRoot');

@@ -6,13 +6,14 @@ import { analyseEntry, entryPoints } from './util/commands.js';
 function advice(what: string): string {
   if (/flask|python|app\.run/.test(what)) return 'serve the WSGI app with gunicorn (gunicorn -w 4 -b 0.0.0.0:8000 app:app) or waitress';
   if (/runserver/.test(what)) return 'serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne)';
-  if (/uvicorn|hypercorn|granian/.test(what)) return 'drop --reload (and run several workers: uvicorn --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker)';
+  if (/uvicorn|hypercorn|granian|fastapi/.test(what)) return 'drop --reload (and run several workers: uvicorn --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker)';
   if (/next dev/.test(what)) return 'build (next build) and run next start or the standalone server.js';
   if (/nuxt|astro|remix|svelte-kit/.test(what)) return 'build the app and run its production server (node .output/server/index.mjs or equivalent)';
   if (/vite|webpack|ng serve|react-scripts|vue-cli|gatsby|ember/.test(what)) return 'build the static bundle and serve it with nginx or a CDN';
   if (/artisan|php -S/.test(what)) return 'run php-fpm behind nginx (or FrankenPHP/Octane)';
   if (/rails/.test(what)) return 'run the server with RAILS_ENV=production';
   if (/nodemon|ts-node-dev|node --watch|watch|supervisor|node-dev/.test(what)) return 'run node on the built output without a file watcher (node dist/server.js)';
+  if (/^(npm|yarn|pnpm|bun) /.test(what)) return 'build the app and start it with its production script (next start, node dist/server.js…)';
   return 'run the production server the framework documents';
 }
 
@@ -32,7 +33,8 @@ export const productionServer = defineCheck({
       '- Command lines are unwrapped: `sh -c "…"` scripts (split on `&&`, `;`, `|`), `exec`, `env`, leading `VAR=…`, `tini --`, `dumb-init`,',
       '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx`, `ddtrace-run`, `newrelic-admin run-program`. Commands inside `if`/`case`',
       '  branches of a start script are not judged (a dev branch is not what production runs). Start scripts (`./start.sh`,',
-      '  `docker-entrypoint.sh`) are read when they are in the repository, and the rest of the argv is judged too (`exec "$@"`).',
+      '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository, and the rest of the argv is',
+      '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged.',
       '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
       '  `uvicorn`/`hypercorn`/`granian --reload`, `python -m http.server`, `next dev`, `nuxt dev`, `vite` (`dev`, `serve`, `preview` —',
       '  Vite documents preview as not a production server), `nodemon`, `ts-node-dev`, `node --watch`, `tsx watch`, `webpack serve`,',
@@ -41,10 +43,13 @@ export const productionServer = defineCheck({
       '- Package scripts: `npm start`, `npm run X`, `yarn X`, `pnpm X`, `bun run X` are resolved through the nearest `package.json`',
       '  (CRA\'s `"start": "react-scripts start"` fails; `"start": "node server.js"` passes; no `start` script means `node server.js`).',
       '  When `package.json` is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers.',
-      '- `python app.py` (or `python -m pkg`): the module is found in the repository (path relative to WORKDIR/the build folder, else',
-      '  by suffix/basename, nearest to the Dockerfile first) and fails when it calls the Flask dev server (`app.run(...)`,',
-      '  `app.run_server(...)`, `uvicorn.run(..., reload=True)`) at module level, under `if __name__ == "__main__"` or in a function',
-      '  called from there. COPY layouts are not replayed: resolution is a heuristic.',
+      '- Files named on the command line (`python /app/app.py`, `/start`, a script copied onto the PATH) are found by replaying the',
+      "  image's `WORKDIR` and `COPY`/`ADD` from the build context (compose `build.context`/`dockerfile`, else the Dockerfile's folder",
+      '  or the repository root) and compose bind mounts; failing that, by path suffix, nearest to the Dockerfile first and',
+      '  preferring files whose dev-only status matches the entry point (a production compose file never reads `compose/local/start`).',
+      '- `python app.py` (or `python -m pkg`) fails when the module calls the Flask dev server (`app.run(...)`, `app.run_server(...)`,',
+      '  Flask-SocketIO `socketio.run(..., allow_unsafe_werkzeug=True)`, `uvicorn.run(..., reload=True)`) at module level, under',
+      '  `if __name__ == "__main__"` or in a function called from there. `app` built by another framework (Sanic) does not count.',
       '- gunicorn/uvicorn/waitress/daphne/hypercorn pass; the module they import (`app:app` → `app.py`) is read: an unguarded module-level',
       '  `app.run()` starts the dev server on import and fails; `app.run(debug=True)` under `if __name__ == "__main__"` there is only an',
       '  `info` note (it is not what production runs; `debug-mode` fails only when production does run it).',

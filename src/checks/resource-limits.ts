@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { dirname, isComposeFile, isDevOnly, isTemplate } from '../repo/classify.js';
+import { dirname, isComposeFile, isTemplate } from '../repo/classify.js';
+import { isDevConfig, isHelmTemplate, isTestFile } from './util/code.js';
 import { containers, type K8sContainer, type K8sObject } from '../repo/k8s.js';
 import type { ComposeService } from '../repo/compose.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -15,7 +16,7 @@ import { isObject } from '../repo/yaml.js';
 export function composeServiceGroups(snapshot: SnapshotView): ComposeService[][] {
   const groups = new Map<string, ComposeService[]>();
   for (const cf of snapshot.composeFiles()) {
-    if (!isComposeFile(cf.path) || isTemplate(cf.path)) continue;
+    if (!isComposeFile(cf.path) || isTemplate(cf.path) || isTestFile(cf.path)) continue;
     for (const svc of cf.services) {
       const key = `${dirname(cf.path)}\u0000${svc.name}`;
       groups.set(key, [...(groups.get(key) ?? []), svc]);
@@ -33,7 +34,7 @@ export function composeServiceGroups(snapshot: SnapshotView): ComposeService[][]
 export function composeMissing(snapshot: SnapshotView, has: (svc: ComposeService) => boolean): { svc: ComposeService; dev: boolean }[] {
   const out: { svc: ComposeService; dev: boolean }[] = [];
   for (const group of composeServiceGroups(snapshot)) {
-    const prod = group.filter((s) => !isDevOnly(s.file));
+    const prod = group.filter((s) => !isDevConfig(s.file));
     const judged = prod.length ? prod : group;
     if (judged.some(has)) continue;
     out.push({ svc: judged[0]!, dev: !prod.length });
@@ -49,7 +50,7 @@ export function composeMissing(snapshot: SnapshotView, has: (svc: ComposeService
 export function k8sContainerGroups(snapshot: SnapshotView, accept: (obj: K8sObject, c: K8sContainer) => boolean): K8sContainer[][] {
   const groups = new Map<string, K8sContainer[]>();
   for (const obj of snapshot.k8sObjects()) {
-    if (isTemplate(obj.file)) continue;
+    if (isTemplate(obj.file) || isTestFile(obj.file) || isHelmTemplate(obj.file, snapshot.text(obj.file))) continue;
     for (const c of containers(obj)) {
       if (!accept(obj, c)) continue;
       const key = obj.name === null ? `${obj.file}\u0000${obj.docIndex}\u0000${c.path.join('.')}` : `${obj.kind}\u0000${obj.name}\u0000${c.init}\u0000${c.name}`;
@@ -109,7 +110,7 @@ export const resourceLimits = defineCheck({
     details: [
       'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
       'Kubernetes: every app container of every workload kind (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod, …) needs `resources.limits.memory`. initContainers are not judged: they run to completion before the app starts. Containers are matched by workload kind, workload name and container name across files, so a kustomize overlay patch that adds limits satisfies its base. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged.',
-      'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`) get `info` notes.',
+      'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
     ].join('\n'),
   },
   options: z.object({}),

@@ -1,11 +1,21 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { composeServiceGroups } from './resource-limits.js';
-import { dirname, isDevOnly } from '../repo/classify.js';
+import { dirname } from '../repo/classify.js';
+import { isDevConfig } from './util/code.js';
 import type { ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 
-const ONE_SHOT_NAME = /(^|[-_])(migrat\w*|init|setup|seed\w*|bootstrap|provision\w*|createbuckets?|fixtures?|collectstatic|once)([-_]|$)/i;
+const ONE_SHOT_NAME = /(^|[-_])(migrat\w*|init\w*|setup\w*|seed\w*|bootstrap\w*|provision\w*|createbuckets?|fixtures?|collectstatic|once|oneshot)([-_]|$)/i;
+/** Profiles that mark opt-in tooling, not the running application. */
+const TOOL_PROFILE = /^(dev\w*|debug|test\w*|tools?|local|ci|lint|docs?|migrat\w*|seed|setup|init|admin|manage\w*|cli|scripts?|jobs?)$/i;
+
+/** Swarm-only `deploy` keys: a stack deployed with `docker stack deploy` restarts tasks by default (condition `any`). */
+const SWARM_KEYS = ['placement', 'update_config', 'rollback_config', 'mode', 'endpoint_mode'];
+const isSwarm = (svc: ComposeService): boolean => {
+  const deploy = svc.value['deploy'];
+  return isObject(deploy) && SWARM_KEYS.some((k) => deploy[k] !== undefined);
+};
 
 /** `restart:` or `deploy.restart_policy` of a service: the policy, `no` (explicitly never), or null. */
 function policy(svc: ComposeService): { kind: 'set' | 'never'; path: (string | number)[] } | null {
@@ -31,7 +41,8 @@ export const restartPolicy = defineCheck({
     details: [
       'A service passes with `restart:` (any value) or `deploy.restart_policy`, after `extends` and merge keys; a policy set for the service in any production compose file of the same folder (an overlay such as `docker-compose.prod.yml`) counts, one in a development overlay does not.',
       '`restart: "no"` (or `condition: none`) is an explicit decision: it passes with an `info` note, because one-shot tasks (migrations, seeders) rightly never restart.',
-      'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, and services named like one-shot tasks (`migrate`, `init`, `setup`, `seed`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`).',
+      'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `mode`, `endpoint_mode`) passes without a policy: Swarm restarts tasks by default.',
+      'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, services named like one-shot tasks (`migrate`, `init`, `setup`, `seed`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`), and services only in tooling profiles (`profiles: [tools]`, `dev`, `test`, `debug`, `ci`, `docs`…).',
       'Development-only compose files get `info` notes. Kubernetes is not judged (controllers restart containers by default).',
     ].join('\n'),
   },
@@ -47,19 +58,21 @@ export const restartPolicy = defineCheck({
       for (const [name, spec] of Object.entries(deps)) if (isObject(spec) && spec['condition'] === 'service_completed_successfully') completed.add(`${dirname(svc.file)}\u0000${name}`);
     }
     for (const group of groups) {
-      const prod = group.filter((s) => !isDevOnly(s.file));
+      const prod = group.filter((s) => !isDevConfig(s.file));
       const judged = prod.length ? prod : group;
       const svc = judged[0]!;
       const policies = judged.map((s) => ({ s, p: policy(s) })).filter((x) => x.p);
       const set = policies.find((x) => x.p!.kind === 'set');
-      if (set) continue;
+      if (set || (!policies.length && judged.some(isSwarm))) continue;
       const never = policies[0];
       if (never) {
         const at = never.s.loc(never.p!.path);
         report({ file: never.s.file, line: at.line, column: at.column, note: true, message: `compose service '${svc.name}' is explicitly never restarted (restart: "no"); fine for a one-shot task, not for a long-running service` });
         continue;
       }
-      if (completed.has(`${dirname(svc.file)}\u0000${svc.name}`) || ONE_SHOT_NAME.test(svc.name)) continue;
+      const profiles = svc.value['profiles'];
+      const tooling = Array.isArray(profiles) && profiles.length > 0 && profiles.every((p) => TOOL_PROFILE.test(String(p)));
+      if (completed.has(`${dirname(svc.file)}\u0000${svc.name}`) || ONE_SHOT_NAME.test(svc.name) || tooling) continue;
       const message = `compose service '${svc.name}' has no restart policy; add restart: unless-stopped (or deploy.restart_policy)`;
       const dev = !prod.length;
       report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (development-only file)` : message, note: dev || undefined });

@@ -12,7 +12,7 @@ const MAX_BODY = 1_000_000;
 
 /**
  * Normalises a title, an id or a checkbox text for comparison: HTML comments and tags, link and
- * image syntax, code spans, emphasis and strikethrough markers and backslash escapes are removed;
+ * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
  * Unicode is NFKC-normalised; case is folded; runs of white space collapse to one space.
  * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept.
  */
@@ -23,11 +23,12 @@ export function normaliseTitle(text: string): string {
     .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    // Escapes go first: the Markdown parser has already resolved them in a checklist title.
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/`+/g, '')
     .replace(/\*\*|__|~~/g, '')
     .replace(/(^|[\s([{"'])[*_~]+(?=\S)/g, '$1')
     .replace(/(?<=\S)[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, '')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();

@@ -25,18 +25,24 @@ const METHOD: Record<AnnotationLevel, keyof CommandSink> = { failure: 'error', w
  * tokens): most severe first (the list is already ordered), at most 10 per level, then one notice
  * saying how many more are in the job summary. Returns how many were left out.
  */
-export function emitFallbackAnnotations(annotations: Annotation[], sink: CommandSink, workspace?: string): number {
+export function emitFallbackAnnotations(
+  annotations: Annotation[],
+  sink: CommandSink,
+  opts: { workspace?: string; reserved?: Partial<Record<AnnotationLevel, number>> } = {},
+): number {
   const shown: Record<AnnotationLevel, number> = { failure: 0, warning: 0, notice: 0 };
   const total: Record<AnnotationLevel, number> = { failure: 0, warning: 0, notice: 0 };
   for (const a of annotations) total[a.level]++;
-  const overflow = (Object.keys(total) as AnnotationLevel[]).some((l) => total[l] > PER_LEVEL);
+  // Slots the caller needs for its own lines (the failed-step error, the degrade warning).
+  const room = (l: AnnotationLevel) => PER_LEVEL - (opts.reserved?.[l] ?? 0);
+  const overflow = (Object.keys(total) as AnnotationLevel[]).some((l) => total[l] > room(l));
   // The closing notice is itself a notice: keep a slot for it.
-  const cap = (l: AnnotationLevel) => (l === 'notice' && overflow ? PER_LEVEL - 1 : PER_LEVEL);
+  const cap = (l: AnnotationLevel) => Math.max(0, room(l) - (l === 'notice' && overflow ? 1 : 0));
   let omitted = 0;
   for (const a of annotations) {
     if (shown[a.level] >= cap(a.level)) { omitted++; continue; }
     shown[a.level]++;
-    const file = a.file ? repoPath(a.file, workspace) : null;
+    const file = a.file ? repoPath(a.file, opts.workspace) : null;
     const props: CommandProps = { title: a.title.slice(0, 255) };
     if (file) {
       props.file = file;

@@ -57,7 +57,7 @@ export function toCheckAnnotation(a: Annotation, workspace?: string): CheckAnnot
     end_line: end,
     annotation_level: a.level,
     message: cutBytes(a.message.trim() || a.title, LIMITS.messageBytes),
-    title: [...a.title].slice(0, LIMITS.title).join('').slice(0, LIMITS.title),
+    title: a.title.slice(0, LIMITS.title).replace(/[\ud800-\udbff]$/, ''),
   };
   const col = positiveInt(a.column);
   if (col && start === end) { out.start_column = col; out.end_column = col; }

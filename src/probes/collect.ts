@@ -1,4 +1,6 @@
 import dns from 'node:dns';
+import http from 'node:http';
+import https from 'node:https';
 import net from 'node:net';
 import tls from 'node:tls';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
@@ -31,6 +33,7 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 export function describeError(e: unknown, url: URL, timeoutMs: number): string {
   const err = e as { code?: string; name?: string; message?: string; cause?: unknown; errors?: unknown[] };
   const inner = (err?.cause ?? err?.errors?.[0]) as typeof err | undefined;
+  if (err?.code === 'PREFLIGHT_UNREACHABLE') return err.message!;
   const code = err?.code && err.code !== 'UND_ERR_SOCKET' ? err.code : inner?.code ?? err?.code;
   const name = err?.name ?? '';
   const where = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
@@ -68,6 +71,44 @@ function trustWith(ca: string): tls.SecureContext {
 }
 
 const bare = (hostname: string) => hostname.replace(/^\[|\]$/g, '');
+
+/** The proxy `HTTPS_PROXY`/`HTTP_PROXY` name for `target`, unless `NO_PROXY` exempts it. */
+export function proxyFor(target: URL, env: NodeJS.ProcessEnv = process.env): URL | undefined {
+  const raw = target.protocol === 'https:' ? env.https_proxy ?? env.HTTPS_PROXY : env.http_proxy ?? env.HTTP_PROXY;
+  if (!raw) return undefined;
+  const host = bare(target.hostname).toLowerCase();
+  const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+  for (const entry of (env.no_proxy ?? env.NO_PROXY ?? '').split(/[,\s]+/).filter(Boolean)) {
+    if (entry === '*') return undefined;
+    const m = /^\[?(.*?)\]?(?::(\d+))?$/.exec(entry.toLowerCase())!;
+    const name = m[1]!.replace(/^\*?\./, '');
+    if (m[2] && m[2] !== port) continue;
+    if (host === name || host.endsWith(`.${name}`)) return undefined;
+  }
+  try { return new URL(raw.includes('://') ? raw : `http://${raw}`); } catch { return undefined; }
+}
+
+/** A CONNECT tunnel through `proxy` to host:port, for the handshakes undici does not make. */
+function tunnel(proxy: URL, host: string, port: number, timeoutMs: number): Promise<net.Socket> {
+  const auth = proxy.username
+    ? { 'proxy-authorization': `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}` }
+    : {};
+  const authority = `${net.isIPv6(host) ? `[${host}]` : host}:${port}`;
+  return new Promise((resolve, reject) => {
+    const req = (proxy.protocol === 'https:' ? https : http).request({
+      host: bare(proxy.hostname), port: Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80)),
+      method: 'CONNECT', path: authority, headers: { host: authority, ...auth }, timeout: timeoutMs,
+    });
+    req.once('connect', (res, socket) => {
+      if (res.statusCode === 200) resolve(socket);
+      else { socket.destroy(); reject(new Error(`proxy ${proxy.host} answered ${res.statusCode} to CONNECT ${authority}`)); }
+    });
+    req.once('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
+    req.once('error', reject);
+    req.end();
+  });
+}
+const lower = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Does the network IO for the requested probes and returns one observation. Never throws on network failures. */
@@ -76,7 +117,9 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   const timeoutMs = config.timeoutMs;
   const bodyCap = config.bodyCap ?? 64 * 1024;
   const secureContext = config.ca ? trustWith(config.ca) : undefined;
-  const https = target.protocol === 'https:';
+  const isHttps = target.protocol === 'https:';
+  // undici's EnvHttpProxyAgent proxies the requests; the handshakes tunnel through the same proxy.
+  const proxy = proxyFor(target);
   const obs: Observation = {
     url: config.url,
     at: new Date().toISOString(),
@@ -90,9 +133,14 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   const customHeaders = Object.keys(config.headers).length > 0;
   let sendCustom = customHeaders;
 
+  // Set when the handshake showed the origin cannot be reached: its requests fail fast, not one timeout each.
+  let unreachable: string | undefined;
+
   const fetchOnce = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<HttpResponse> => {
-    const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: '*/*', ...extra };
-    if (sendCustom && url.origin === target.origin) Object.assign(headers, config.headers);
+    if (unreachable && url.origin === target.origin) throw Object.assign(new Error(unreachable), { code: 'PREFLIGHT_UNREACHABLE' });
+    const custom = sendCustom && url.origin === target.origin ? config.headers : {};
+    // The probe's own headers (a foreign Origin…) win over custom ones of the same name.
+    const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: '*/*', ...lower(custom), ...extra };
     const t0 = performance.now();
     const res = await request(url, {
       dispatcher, method, headers,
@@ -143,18 +191,20 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   try {
     // The handshake comes first: whether custom headers may be sent depends on trust.
     const handshakes: Promise<void>[] = [];
-    if (https && (needs.tls || customHeaders)) {
-      handshakes.push(handshake(target, { secureContext, timeoutMs }).then((t) => { obs.tls = t; }));
+    if (isHttps && (needs.tls || customHeaders)) {
+      handshakes.push(handshake(target, { secureContext, timeoutMs, proxy }).then((t) => { obs.tls = t; }));
     }
-    if (https && needs.legacyTls) handshakes.push(legacyHandshake(target, timeoutMs).then((l) => { obs.legacyTls = l; }));
+    if (isHttps && needs.legacyTls) handshakes.push(legacyHandshake(target, timeoutMs, proxy).then((l) => { obs.legacyTls = l; }));
     await Promise.all(handshakes);
-    if (customHeaders && https && !obs.tls?.authorized) {
+    if (config.waitMs <= 0 && obs.tls?.error && /^(DNS lookup failed|connection refused|no answer)/.test(obs.tls.error)) unreachable = obs.tls.error;
+    if (customHeaders && isHttps && !obs.tls?.authorized) {
       sendCustom = false;
       obs.headersWithheld = true;
       logger.warn('the certificate is not trusted: custom headers are withheld (trust a private CA with --ca)');
     }
 
-    const healthPaths = [...new Set(needs.health ?? [])];
+    // `wait` means "wait for health before probing", whether or not health-endpoint is an item.
+    const healthPaths = [...new Set(needs.health?.length ? needs.health : config.waitMs > 0 ? obs.defaultHealthPaths : [])];
     const pollMs = config.pollMs ?? 2000;
     const pollHealth = async (path: string): Promise<[string, HealthObservation]> => {
       const t0 = Date.now();
@@ -234,25 +284,27 @@ function certInfo(c: tls.DetailedPeerCertificate): CertInfo {
   };
 }
 
-function connectTls(url: URL, opts: tls.ConnectionOptions, timeoutMs: number): Promise<tls.TLSSocket> {
+async function connectTls(url: URL, opts: tls.ConnectionOptions, timeoutMs: number, proxy?: URL): Promise<tls.TLSSocket> {
   const host = bare(url.hostname);
+  const port = Number(url.port || 443);
+  const socket = proxy ? await tunnel(proxy, host, port, timeoutMs) : undefined;
   return new Promise((resolve, reject) => {
-    const socket = tls.connect({
-      host, port: Number(url.port || 443),
+    const tlsSocket = tls.connect({
+      ...(socket ? { socket } : { host, port, lookup, autoSelectFamily: true }),
       ...(net.isIP(host) ? {} : { servername: host }),
-      rejectUnauthorized: false, lookup, autoSelectFamily: true, ALPNProtocols: ['http/1.1'],
+      rejectUnauthorized: false, ALPNProtocols: ['http/1.1'],
       ...opts,
     } as tls.ConnectionOptions);
-    socket.setTimeout(timeoutMs, () => socket.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
-    socket.once('secureConnect', () => { socket.setTimeout(0); resolve(socket); });
-    socket.once('error', reject);
+    tlsSocket.setTimeout(timeoutMs, () => tlsSocket.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
+    tlsSocket.once('secureConnect', () => { tlsSocket.setTimeout(0); resolve(tlsSocket); });
+    tlsSocket.once('error', (e) => { socket?.destroy(); reject(e); });
   });
 }
 
 /** The normal handshake: negotiated protocol, peer chain, trust and hostname check. */
-export async function handshake(url: URL, opts: { secureContext?: tls.SecureContext; timeoutMs: number }): Promise<TlsObservation> {
+export async function handshake(url: URL, opts: { secureContext?: tls.SecureContext; timeoutMs: number; proxy?: URL }): Promise<TlsObservation> {
   let socket: tls.TLSSocket;
-  try { socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs); }
+  try { socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs, opts.proxy); }
   catch (e) { return { error: describeError(e, url, opts.timeoutMs) }; }
   try {
     const chain: CertInfo[] = [];
@@ -281,16 +333,16 @@ export async function handshake(url: URL, opts: { secureContext?: tls.SecureCont
 }
 
 /** Offers only TLS 1.0/1.1 with `SECLEVEL=0` (Node's defaults would refuse them and hide a weak server). */
-export async function legacyHandshake(url: URL, timeoutMs: number): Promise<LegacyTlsObservation> {
+export async function legacyHandshake(url: URL, timeoutMs: number, proxy?: URL): Promise<LegacyTlsObservation> {
   try {
-    const socket = await connectTls(url, { minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }, timeoutMs);
+    const socket = await connectTls(url, { minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }, timeoutMs, proxy);
     const protocol = socket.getProtocol() ?? undefined;
     socket.destroy();
     return { accepted: true, protocol };
   } catch (e) {
     const code = (e as { code?: string }).code;
     // A TLS alert or a reset is the server refusing; no connection at all tells us nothing.
-    if (code === 'ETIMEDOUT' || code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    if (code === 'ETIMEDOUT' || code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || /CONNECT/.test((e as Error).message ?? '')) {
       return { accepted: false, error: describeError(e, url, timeoutMs) };
     }
     return { accepted: false };

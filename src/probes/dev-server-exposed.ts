@@ -24,8 +24,12 @@ export const DEV_SIGNALS: Signal[] = [
 
 /** Which dev-server/debug signals a response shows. */
 export function devSignals(res: HttpResponse): string[] {
-  return DEV_SIGNALS.filter((s) => (s.header ? s.header[1].test(header(res, s.header[0]) ?? '') && header(res, s.header[0]) !== undefined : false)
-    || (s.body ? s.body.test(res.body) : false)).map((s) => s.what);
+  const byHeader = (s: Signal) => {
+    if (!s.header) return false;
+    const v = header(res, s.header[0]);
+    return v !== undefined && s.header[1].test(v);
+  };
+  return DEV_SIGNALS.filter((s) => byHeader(s) || (s.body?.test(res.body) ?? false)).map((s) => s.what);
 }
 
 /** No development server or debug page is exposed. */

@@ -38,17 +38,27 @@ export function mergeNeeds(list: Needs[]): Needs {
   return out;
 }
 
-/** Replaces every configured header value (a secret) in `text`. */
+/**
+ * Replaces every configured header value (a secret) in `text`. Values shorter than 3 characters
+ * are left alone: masking `1` would garble every number and hides nothing.
+ */
 export function mask(text: string, headers: Record<string, string>): string {
   let out = text;
   for (const v of Object.values(headers)) {
-    if (!v) continue;
+    if (!v || v.length < 3) continue;
     out = out.split(v).join('***');
     // Auth schemes carry the secret after the scheme word; mask the credential alone too.
     const cred = v.replace(/^\s*(Bearer|Basic|Token|Digest)\s+/i, '');
     if (cred.length >= 4 && cred !== v) out = out.split(cred).join('***');
   }
   return out;
+}
+
+function urlSecrets(url: string): Record<string, string> {
+  try {
+    const u = new URL(url);
+    return u.password ? { password: u.password, decoded: decodeURIComponent(u.password) } : {};
+  } catch { return {}; }
 }
 
 /** Runs one probe's judgement over an observation; exceptions become an `error` outcome. */
@@ -73,11 +83,14 @@ export function judge(probe: ProbeDef, options: unknown, obs: Observation): Prob
 /** Collects one observation of the deployment and lets every probe judge it. Never throws. */
 export async function runProbes(tasks: ProbeTask[], config: ProbeConfig, logger: Logger): Promise<Map<string, ProbeOutcome>> {
   const out = new Map<string, ProbeOutcome>();
+  // Header values and a password in the URL are secrets: masked in every message and URL.
+  const secrets = { ...config.headers, ...urlSecrets(config.url) };
+  const hide = (s: string) => mask(s, secrets);
   const secret = (o: ProbeOutcome): ProbeOutcome => ({
     ...o,
-    ...(o.error ? { error: mask(o.error, config.headers) } : {}),
-    ...(o.skipped ? { skipped: mask(o.skipped, config.headers) } : {}),
-    findings: o.findings.map((f) => ({ ...f, message: mask(f.message, config.headers) })),
+    ...(o.error ? { error: hide(o.error) } : {}),
+    ...(o.skipped ? { skipped: hide(o.skipped) } : {}),
+    findings: o.findings.map((f) => ({ ...f, message: hide(f.message), ...(f.url ? { url: hide(f.url) } : {}) })),
   });
   try {
     if (!tasks.length) return out;
@@ -92,7 +105,7 @@ export async function runProbes(tasks: ProbeTask[], config: ProbeConfig, logger:
     logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
     for (const t of tasks) out.set(t.key, secret(judge(t.probe, t.options, obs)));
   } catch (e) {
-    const reason = mask(`probing ${config.url} failed: ${(e as Error)?.message ?? String(e)}`, config.headers);
+    const reason = hide(`probing ${config.url} failed: ${(e as Error)?.message ?? String(e)}`);
     for (const t of tasks) if (!out.has(t.key)) out.set(t.key, { error: reason, findings: [] });
   }
   return out;

@@ -13,7 +13,7 @@ export function header(res: HttpResponse, name: string): string | undefined {
   return all.length ? all.join(', ') : undefined;
 }
 
-const LOGIN_PATH = /\/(log-?in|sign-?in|signon|sso|saml2?|oauth2?|openid(-connect)?|auth(orize|enticate)?|cas\/login|adfs|login\.srf|idp)(\/|\?|#|\.|$)/i;
+const LOGIN_PATH = /\/(log[-_]?in|sign[-_]?in|sign[-_]?on|sso|saml2?|oauth2?|openid(-connect)?|auth(orize|enticate)?|cas\/login|adfs|login\.srf|idp)(\/|\?|#|\.|$)/i;
 const IDP_HOST = /(^|\.)(accounts\.google\.com|login\.microsoftonline\.com|login\.live\.com|okta\.com|oktapreview\.com|auth0\.com|onelogin\.com|pingidentity\.com|github\.com\/login|cloudflareaccess\.com|amazoncognito\.com)$/i;
 
 /** Why a chain ends on a login wall (401, or a redirect to a login/SSO page), if it does. */
@@ -48,6 +48,11 @@ export function targetResponse(obs: Observation, ctx: ProbeContext<unknown>, gua
       ctx.error(`protected: ${why}; give headers (--header) so the probe can see the application${obs.headersWithheld ? ' (custom headers were withheld: the certificate is not trusted)' : ''}`);
       return undefined;
     }
+    // A redirect's own headers say nothing about the application's pages.
+    if (chain.stopped) {
+      ctx.error(`${chain.start} redirects to ${chain.stopped.location} (${chain.stopped.reason}), which is not followed; probe that URL directly`);
+      return undefined;
+    }
   }
   return last;
 }
@@ -69,6 +74,12 @@ export function isMetadataHost(hostname: string): boolean {
   if (net.isIPv6(h)) {
     const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
     if (mapped) return isMetadataHost(mapped[1]!);
+    // WHATWG URLs print IPv4-mapped addresses in hex (::ffff:a9fe:a9fe).
+    const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+    if (hex) {
+      const [hi, lo] = [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16)];
+      return isMetadataHost(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);
+    }
     return /^fe[89ab][0-9a-f]:/.test(h) || h === 'fd00:ec2::254';
   }
   return false;

@@ -32,7 +32,8 @@ export function isProcfile(path: string): boolean {
 }
 
 export function isNginxCandidate(path: string): boolean {
-  return /\.conf(\.template)?$/i.test(basename(path));
+  // Debian-style site files have no extension: `sites-available/default`.
+  return /\.conf(\.template)?$/i.test(basename(path)) || /(^|\/)(sites-available|sites-enabled|conf\.d)\/[^/]+$/.test(path);
 }
 
 export function isPython(path: string): boolean {
@@ -56,6 +57,8 @@ export function isDevOnly(path: string): boolean {
   if (/^(dockerfile|containerfile)\.(dev|development|local|test)$/.test(b) || /^(dev|development|local)\.dockerfile$/.test(b)) return true;
   if (b === 'procfile.dev' || b === '.env.development' || b === '.env.dev' || b === '.env.local' || b === '.env.test') return true;
   if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path)) return true;
+  // By place: dev containers and dev-only deploy folders (`compose/local/django/Dockerfile`, `docker/dev/…`).
+  if (/(^|\/)(\.devcontainer|dev|development|local)\//i.test(path)) return true;
   return false;
 }
 
@@ -64,5 +67,5 @@ export function isVendoredOrGenerated(path: string): boolean {
   const b = basename(path);
   if (/^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|bun\.lockb?)$/.test(b)) return true;
   if (/\.min\.(js|css)$/.test(b) || /\.map$/.test(b)) return true;
-  return /(^|\/)(node_modules|vendor|third_party|bower_components|\.yarn)\//.test(path);
+  return /(^|\/)(node_modules|_?vendor|third_party|bower_components|\.yarn|site-packages|dist-packages)\//.test(path);
 }

@@ -22,9 +22,23 @@ function mergeService(base: Record<string, unknown>, over: Record<string, unknow
   for (const [k, v] of Object.entries(over)) {
     const b = out[k];
     if (k === 'extends') continue;
+    // Compose merges environment/labels entry by entry, whichever syntax each side uses.
+    if ((k === 'environment' || k === 'labels') && b !== undefined) { out[k] = { ...toMap(b), ...toMap(v) }; continue; }
     if (MERGE_CONCAT.has(k) && Array.isArray(b) && Array.isArray(v)) out[k] = [...b, ...v];
     else if (isObject(b) && isObject(v)) out[k] = mergeService(b, v);
     else out[k] = v;
+  }
+  return out;
+}
+
+function toMap(v: unknown): Record<string, unknown> {
+  if (isObject(v)) return v;
+  if (!Array.isArray(v)) return {};
+  const out: Record<string, unknown> = {};
+  for (const e of v) {
+    if (typeof e !== 'string') continue;
+    const eq = e.indexOf('=');
+    out[eq < 0 ? e : e.slice(0, eq)] = eq < 0 ? null : e.slice(eq + 1);
   }
   return out;
 }

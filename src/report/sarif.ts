@@ -1,6 +1,8 @@
 import { catalogue } from '../catalogue.js';
 import { maxSeverity } from '../types.js';
 import type { Finding, Report, Severity } from '../types.js';
+// Types only (@types/sarif, SARIF 2.1.0): the compiler checks the document's shape.
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 
 /**
  * GitHub reads `security-severity` as a CVSS-like score: > 9.0 critical, 7.0–8.9 high,
@@ -9,7 +11,7 @@ import type { Finding, Report, Severity } from '../types.js';
 export const SECURITY_SEVERITY: Record<Severity, string> = {
   critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.5',
 };
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+const LEVEL: Record<Severity, Result.level> = {
   critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note',
 };
 const RESERVED: Record<string, { title: string; description: string; fix: string }> = {
@@ -32,9 +34,11 @@ const ruleName = (id: string): string => id.split(/[^a-z0-9]+/i).map((w) => w.ch
  * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check
  * (and per reserved id used), `security-severity` from the most severe finding of the rule (else
  * its default), `partialFingerprints` from the finding fingerprints, probe findings (no file)
- * anchored to the checklist file. Suppressed and baseline-known findings carry a SARIF suppression.
+ * anchored to `checklistFile` (the action passes the workflow file when the checklist is a preset;
+ * with neither they become run notifications, as code scanning needs a location per result).
+ * Suppressed and baseline-known findings carry a SARIF suppression.
  */
-export function toSarif(report: Report, opts: { checklistFile: string | null }): object {
+export function toSarif(report: Report, opts: { checklistFile: string | null }): Log {
   const defs = [...catalogue().values()].sort((a, b) => a.id.localeCompare(b.id));
   const ids = new Set(defs.map((d) => d.id));
   const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();
@@ -42,8 +46,8 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
   for (const f of report.findings) if (!f.suppressed && !f.note) bySeverity.set(f.check, [...(bySeverity.get(f.check) ?? []), f.severity]);
   const sev = (id: string, fallback: Severity): Severity => maxSeverity(bySeverity.get(id) ?? [], fallback);
 
-  const rules = [
-    ...defs.map((d) => {
+  const rules: ReportingDescriptor[] = [
+    ...defs.map((d): ReportingDescriptor => {
       const s = sev(d.id, d.severity);
       const help = [d.docs.why, `Fix: ${d.docs.fix}`].join('\n\n');
       return {
@@ -57,7 +61,7 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
         properties: { tags: ['security', 'production-readiness', d.kind], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
       };
     }),
-    ...extra.map((id) => {
+    ...extra.map((id): ReportingDescriptor => {
       const r = RESERVED[id] ?? { title: id, description: `Findings of '${id}'.`, fix: 'See the message.' };
       const s = sev(id, 'low');
       return {
@@ -72,9 +76,14 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
     }),
   ];
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const itemLine = new Map(report.items.map((i) => [i.id, i.source?.line ?? null]));
+  // An item's line counts only in the file the probe findings are anchored to.
+  const itemLine = new Map(report.items.map((i) => [i.id, i.source?.file === opts.checklistFile ? i.source.line : null]));
 
-  const results = report.findings.map((f) => result(f, index.get(f.check) ?? 0, opts.checklistFile, itemLine));
+  const all = report.findings.map((f) => result(f, index.get(f.check) ?? 0, opts.checklistFile, itemLine));
+  // Code scanning rejects a result without a location: with no file to anchor to (a preset
+  // checklist), such findings become notifications of the run instead.
+  const results = all.filter((r) => r.locations?.length);
+  const unplaced = all.filter((r) => !r.locations?.length);
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -82,19 +91,27 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
       tool: { driver: { name: 'Preflight', semanticVersion: report.tool.version, version: report.tool.version, informationUri: INFO_URI, rules } },
       automationDetails: { id: 'preflight/' },
       columnKind: 'utf16CodeUnits',
+      ...(unplaced.length ? {
+        invocations: [{
+          executionSuccessful: true,
+          toolExecutionNotifications: unplaced.map((r) => ({
+            level: r.level, message: r.message, descriptor: { id: r.ruleId!, index: r.ruleIndex! },
+          })),
+        }],
+      } : {}),
       results,
     }],
   };
 }
 
-function result(f: Finding, ruleIndex: number, checklistFile: string | null, itemLine: Map<string, number | null>): object {
+function result(f: Finding, ruleIndex: number, checklistFile: string | null, itemLine: Map<string, number | null>): Result {
   const file = f.file ?? checklistFile;
   const line = f.file ? f.line : (f.item ? itemLine.get(f.item) : null) ?? 1;
   const region: Record<string, number> = { startLine: Math.max(1, line ?? 1) };
   if (f.file && f.column && f.column >= 1) region.startColumn = f.column;
   if (f.file && f.endLine && f.endLine > region.startLine!) region.endLine = f.endLine;
   const text = f.file || !f.url ? f.message : `${f.message} (${f.url})`;
-  const out: Record<string, unknown> = {
+  const out: Result = {
     ruleId: f.check,
     ruleIndex,
     level: f.note ? 'note' : LEVEL[f.severity],

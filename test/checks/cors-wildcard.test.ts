@@ -14,7 +14,9 @@ testCheck(corsWildcard, {
     { name: 'flask-cors call in a string', files: { 'app.py': flask('doc = """\nCORS(app, origins="*")\n"""\n') } },
     { name: 'CORS name without flask_cors import', files: { 'app.py': 'from mylib import CORS\nCORS(app)\n' } },
     { name: 'fastapi explicit origins over several lines', files: { 'main.py': 'from fastapi.middleware.cors import CORSMiddleware\napp.add_middleware(\n    CORSMiddleware,\n    allow_origins=["https://app.example.com"],\n    allow_credentials=True,\n)\n' } },
+    { name: 'fastapi origins from a same-file explicit list', files: { 'main.py': 'from fastapi.middleware.cors import CORSMiddleware\norigins = ["https://a.example.com"]\napp.add_middleware(CORSMiddleware, allow_origins=origins, allow_credentials=True)\n' } },
     { name: 'django explicit allowed origins', files: { 'proj/settings.py': 'CORS_ALLOWED_ORIGINS = ["https://app.example.com"]\nCORS_ALLOW_ALL_ORIGINS = False\n' } },
+    { name: 'django base allow-all overridden in production settings', files: { 'proj/settings/base.py': 'CORS_ALLOW_ALL_ORIGINS = True\n', 'proj/settings/production.py': 'CORS_ALLOW_ALL_ORIGINS = False\nCORS_ALLOWED_ORIGINS = ["https://a.example.com"]\n' } },
     { name: 'django allow-all from env (not a literal)', files: { 'proj/settings.py': 'CORS_ALLOW_ALL_ORIGINS = env.bool("CORS_ALLOW_ALL", default=False)\n' } },
     { name: 'express cors with origin list', files: { 'server.js': "const cors = require('cors');\napp.use(cors({ origin: ['https://app.example.com'], credentials: true }));\n" } },
     { name: 'express cors options from an unresolved variable', files: { 'server.js': "import cors from 'cors';\napp.use(cors(loadOptions()));\n" } },
@@ -24,6 +26,8 @@ testCheck(corsWildcard, {
     { name: 'template env file', files: { '.env.example': 'CORS_ORIGINS=*\n' } },
     { name: 'env with explicit origins', files: { '.env.production': 'CORS_ORIGINS=https://app.example.com\n' } },
     { name: 'nginx explicit origin', files: { 'nginx/site.conf': 'server {\n  listen 80;\n  add_header Access-Control-Allow-Origin "https://app.example.com";\n  # add_header Access-Control-Allow-Origin *;\n}\n' } },
+    { name: 'header set on a fetch request (harmless)', files: { 'src/api.js': "fetch(url, { headers: { 'Access-Control-Allow-Origin': '*' } });\n" } },
+    { name: 'vendored nginx config', files: { 'vendor/nginx/site.conf': 'server {\n  listen 80;\n  add_header Access-Control-Allow-Origin *;\n}\n' } },
     { name: 'header name only mentioned in a string', files: { 'app.js': "const msg = \"'Access-Control-Allow-Origin': '*' is bad\";\n" } },
   ],
   invalid: [
@@ -34,6 +38,7 @@ testCheck(corsWildcard, {
     { name: 'init_app without origins', files: { 'ext.py': 'from flask_cors import CORS\ncors = CORS()\n\ndef create_app():\n    cors.init_app(app)\n' }, errors: [{ file: 'ext.py', line: 5 }] },
     { name: 'cross_origin decorator', files: { 'views.py': 'from flask_cors import cross_origin\n\n@app.route("/x")\n@cross_origin()\ndef x():\n    pass\n' }, errors: [{ file: 'views.py', line: 4 }] },
     { name: 'fastapi multi-line add_middleware', files: { 'main.py': 'from fastapi.middleware.cors import CORSMiddleware\napp.add_middleware(\n    CORSMiddleware,\n    allow_origins=["*"],  # TODO\n    allow_methods=["*"],\n)\n' }, errors: [{ file: 'main.py', line: 4, severity: 'high' }] },
+    { name: 'fastapi origins from a same-file variable', files: { 'main.py': 'from fastapi.middleware.cors import CORSMiddleware\norigins = ["*"]\napp.add_middleware(CORSMiddleware, allow_origins=origins)\n' }, errors: [{ file: 'main.py', line: 2 }] },
     { name: 'starlette Middleware list with credentials', files: { 'main.py': 'from starlette.middleware.cors import CORSMiddleware\nmiddleware = [\n    Middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True)\n]\n' }, errors: [{ file: 'main.py', line: 3, severity: 'critical' }] },
     { name: 'django allow all', files: { 'proj/settings.py': 'INSTALLED_APPS = ["corsheaders"]\nCORS_ALLOW_ALL_ORIGINS = True\n' }, errors: [{ file: 'proj/settings.py', line: 2 }] },
     { name: 'django legacy name with credentials', files: { 'proj/settings.py': 'CORS_ORIGIN_ALLOW_ALL = True\nCORS_ALLOW_CREDENTIALS = True\n' }, errors: [{ file: 'proj/settings.py', line: 1, severity: 'critical' }] },
@@ -44,9 +49,11 @@ testCheck(corsWildcard, {
     { name: 'nest enableCors()', files: { 'src/main.ts': 'const app = await NestFactory.create(AppModule);\napp.enableCors();\n' }, errors: [{ file: 'src/main.ts', line: 2 }] },
     { name: 'nest cors: true', files: { 'src/main.ts': 'const app = await NestFactory.create(AppModule, { cors: true });\n' }, errors: [{ file: 'src/main.ts', line: 1 }] },
     { name: 'setHeader literal', files: { 'api/handler.js': "res.setHeader('Access-Control-Allow-Origin', '*');\n" }, errors: [{ file: 'api/handler.js', line: 1 }] },
+    { name: 'serverless handler response headers', files: { 'handler.js': "module.exports.hello = async () => ({\n  statusCode: 200,\n  headers: { 'Access-Control-Allow-Origin': '*' },\n});\n" }, errors: [{ file: 'handler.js', line: 3 }] },
     { name: 'python header assignment', files: { 'app.py': 'resp.headers["Access-Control-Allow-Origin"] = "*"\n' }, errors: [{ file: 'app.py', line: 1 }] },
     { name: 'env CORS_ORIGINS=*', files: { '.env.production': 'CORS_ORIGINS=*\n' }, errors: [{ file: '.env.production', line: 1 }] },
     { name: 'compose CORS_ALLOWED_ORIGINS', files: { 'docker-compose.yml': 'services:\n  api:\n    image: api:1\n    environment:\n      CORS_ALLOWED_ORIGINS: "*"\n' }, errors: [{ file: 'docker-compose.yml', line: 5 }] },
+    { name: 'k8s ConfigMap', files: { 'k8s/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: api\ndata:\n  LOG_LEVEL: info\n  CORS_ORIGINS: "*"\n' }, errors: [{ file: 'k8s/cm.yaml', line: 7 }] },
     { name: 'nginx add_header *', files: { 'nginx/default.conf': 'server {\n  listen 80;\n  location /api/ {\n    add_header Access-Control-Allow-Origin *;\n    add_header \'Access-Control-Allow-Origin\' "*" always;\n  }\n}\n' }, errors: [{ file: 'nginx/default.conf', line: 4 }, { file: 'nginx/default.conf', line: 5 }] },
   ],
   notes: [
@@ -80,11 +87,29 @@ describe('code scanner', () => {
     expect(stringValue('`${x}`')).toBeNull();
   });
   it('recognises development branches', () => {
-    const py = scanSource('s.py', 'if not DEBUG:\n    A = 1\nif settings.DEBUG:\n    B = 1\n');
+    const py = scanSource('s.py', 'if not DEBUG:\n    A = 1\nif settings.DEBUG:\n    B = 1\nif ENV != "development":\n    C = 1\n');
     expect(inDevBranch(py, py.text.indexOf('A ='))).toBe(false);
+    expect(inDevBranch(py, py.text.indexOf('C ='))).toBe(false);
     expect(inDevBranch(py, py.text.indexOf('B ='))).toBe(true);
     const js = scanSource('s.js', "if (process.env.NODE_ENV === 'production') {\n  a();\n} else if (isDev) {\n  b();\n}\n");
     expect(inDevBranch(js, js.text.indexOf('a()'))).toBe(false);
     expect(inDevBranch(js, js.text.indexOf('b()'))).toBe(true);
+  });
+});
+
+describe('code scanner robustness', async () => {
+  const fc = (await import('fast-check')).default;
+  const { pythonSettings, enclosingHeaders } = await import('../../src/checks/util/code.js');
+  const codeish = fc.string({ unit: fc.constantFrom('a', 'C', '(', ')', '[', ']', '{', '}', '"', "'", '`', '#', '/', '*', '\\', '\n', ' ', '=', ',', ':', 'r', '$', 'CORS(', 'if DEBUG:', '"""') , maxLength: 200 });
+  it('keeps offsets and lines, and never throws', () => {
+    fc.assert(fc.property(codeish, fc.constantFrom('a.py', 'a.js'), (text, file) => {
+      const src = scanSource(file, text);
+      expect(src.code.length).toBe(text.length);
+      expect(src.bare.length).toBe(text.length);
+      for (let i = 0; i < text.length; i++) if (text[i] === '\n') expect(src.bare[i]).toBe('\n');
+      findCalls(src, /CORS|cors/);
+      pythonSettings(src, /CORS_ORIGINS/);
+      enclosingHeaders(src, text.length);
+    }), { numRuns: 300 });
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { testCheck } from '../helpers/check-tester.js';
+import { runCase, testCheck } from '../helpers/check-tester.js';
+import { cookieFlags } from '../../src/checks/cookie-flags.js';
+import { corsWildcard } from '../../src/checks/cors-wildcard.js';
+import { dockerfileHealthcheck } from '../../src/checks/dockerfile-healthcheck.js';
+import { k8sProbes } from '../../src/checks/k8s-probes.js';
+import { k8sRunAsNonRoot } from '../../src/checks/k8s-run-as-non-root.js';
+import { resourceLimits } from '../../src/checks/resource-limits.js';
+import { restartPolicy } from '../../src/checks/restart-policy.js';
+import { tlsProtocolsConfig } from '../../src/checks/tls-protocols-config.js';
 import { databasePortExposed, parsePort } from '../../src/checks/database-port-exposed.js';
 
 const compose = (ports: string, image = 'postgres:16') => ({ 'docker-compose.yml': `services:\n  db:\n    image: ${image}\n    ports:\n${ports}` });
@@ -29,6 +37,8 @@ testCheck(databasePortExposed, {
     { name: 'public host address', files: compose('      - "203.0.113.5:5432:5432"\n'), errors: [{ file: 'docker-compose.yml', line: 5, message: /address 203\.0\.113\.5/ }] },
     { name: 'k8s LoadBalancer', files: svc('LoadBalancer'), errors: [{ file: 'k8s/svc.yaml', line: 8, message: /type LoadBalancer exposes database port 5432/ }] },
     { name: 'k8s NodePort', files: svc('NodePort', '', 6379), errors: [{ file: 'k8s/svc.yaml', line: 8 }] },
+    { name: 'extends in the same file: reported once, at the base', files: { 'docker-compose.yml': 'services:\n  base:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n  db:\n    extends: base\n    ports:\n      - "127.0.0.1:8080:8080"\n' }, errors: [{ file: 'docker-compose.yml', line: 5 }] },
+    { name: 'port inherited from a non-compose file: at extends', files: { 'docker-compose.yml': 'services:\n  db:\n    extends:\n      file: common.yml\n      service: pg\n', 'common.yml': 'services:\n  pg:\n    image: postgres:16\n    ports: ["5432:5432"]\n' }, errors: [{ file: 'docker-compose.yml', line: 3 }] },
     { name: 'extra port via option', files: compose('      - "5672:5672"\n', 'rabbitmq:3'), options: { ports: [5672] }, errors: [{ file: 'docker-compose.yml', line: 5 }] },
   ],
   notes: [
@@ -49,5 +59,25 @@ describe('parsePort', () => {
     expect(parsePort('${BIND}:5432:5432')?.hostIp).toBe('?');
     expect(parsePort('not a port')).toBeNull();
     expect(parsePort(null)).toBeNull();
+  });
+});
+
+describe('malformed input', () => {
+  it('no check of this family errors on malformed files', async () => {
+    const files = {
+      'docker-compose.yml': 'services:\n  a: [1, 2]\n  b:\n    ports: "5432:5432"\n    deploy: 3\n    depends_on: [a]\n  c:\n    ports: [null, {target: x}, "::::", 5432.5]\n    restart: null\n',
+      'compose.yaml': 'services: 7\n',
+      'docker-compose.prod.yml': ': : :\n\t- [\n',
+      'k8s/bad.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      securityContext: 5\n      containers: [null, 3, {name: 7, securityContext: [], resources: {limits: 1}}]\n---\napiVersion: v1\nkind: Service\nspec:\n  type: LoadBalancer\n  ports: [7, {port: "5432"}]\n',
+      Dockerfile: 'HEALTHCHECK\nFROM\n',
+      'nginx.conf': 'server { ssl_protocols ; add_header ; }}} {{ "',
+      'app.py': 'CORS(app, origins=\nSESSION_COOKIE_SECURE = \napp.config[""] = \n',
+      'server.js': "const cors = require('cors'); cors({origin: ; res.cookie('sid', 1, {secure: false\n",
+      '.env': 'CORS_ORIGINS\n=*\n',
+    };
+    for (const check of [cookieFlags, corsWildcard, databasePortExposed, dockerfileHealthcheck, k8sProbes, k8sRunAsNonRoot, resourceLimits, restartPolicy, tlsProtocolsConfig]) {
+      const out = await runCase(check, { name: 'malformed', files });
+      expect(out.error, check.id).toBeUndefined();
+    }
   });
 });

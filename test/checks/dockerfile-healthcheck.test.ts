@@ -7,6 +7,7 @@ testCheck(dockerfileHealthcheck, {
     { name: 'inherited from an earlier stage', files: { Dockerfile: 'FROM python:3.12 AS base\nHEALTHCHECK CMD ["python", "-c", "print(1)"]\nFROM base AS final\nCMD ["gunicorn"]\n' } },
     { name: 'multi-line HEALTHCHECK', files: { Dockerfile: 'FROM node:22\nHEALTHCHECK --interval=10s \\\n  CMD node healthcheck.js\nCMD ["node", "server.js"]\n' } },
     { name: 'lowercase instruction', files: { 'Containerfile': 'from nginx:1.27\nhealthcheck cmd curl -f http://localhost/\n' } },
+    { name: 'test fixture Dockerfile is not judged', files: { 'tests/fixtures/app/Dockerfile': 'FROM alpine:3.20\n', Dockerfile: 'FROM alpine:3.20\nHEALTHCHECK CMD true\n' } },
     { name: 'template Dockerfile is not judged', files: { 'Dockerfile.template': 'FROM python:3.12\n', Dockerfile: 'FROM python:3.12\nHEALTHCHECK CMD true\n' } },
   ],
   invalid: [
@@ -17,6 +18,7 @@ testCheck(dockerfileHealthcheck, {
     { name: 'compose healthcheck for another Dockerfile does not count', files: { Dockerfile: 'FROM alpine:3.20\n', 'docker-compose.yml': 'services:\n  api:\n    build: ./api\n    healthcheck:\n      test: ["CMD", "true"]\n' }, errors: [{ file: 'Dockerfile', line: 1 }] },
   ],
   notes: [
+    { name: 'devcontainer Dockerfile', files: { '.devcontainer/Dockerfile': 'FROM mcr.microsoft.com/devcontainers/python:3.12\n' }, notes: [{ file: '.devcontainer/Dockerfile', line: 1 }] },
     { name: 'HEALTHCHECK NONE is an explicit opt-out', files: { Dockerfile: 'FROM python:3.12\nHEALTHCHECK NONE\nCMD ["gunicorn"]\n' }, notes: [{ file: 'Dockerfile', line: 2, message: /NONE/ }] },
     { name: 'development Dockerfile gives a note', files: { 'Dockerfile.dev': 'FROM node:22\nCMD ["npm", "run", "dev"]\n' }, notes: [{ file: 'Dockerfile.dev', line: 1, message: /development-only/ }] },
     { name: 'compose service built from it declares a healthcheck', files: { 'api/Dockerfile': 'FROM python:3.12\n', 'docker-compose.yml': 'services:\n  api:\n    build:\n      context: ./api\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost/"]\n' }, notes: [{ file: 'api/Dockerfile', line: 1, message: /compose service 'api'/ }] },

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import fc from 'fast-check';
 import { envFileCommitted } from '../../src/checks/env-file-committed.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 
@@ -34,4 +35,12 @@ it('never echoes a value', async () => {
 it('skips when nothing applies', async () => {
   const out = await runCase(envFileCommitted, { name: 'x', files: { 'README.md': '# hi\n' } });
   expect(out.skipped).toBeTruthy();
+});
+
+it('never echoes a value (property)', async () => {
+  await fc.assert(fc.asyncProperty(fc.stringMatching(/^[A-Za-z0-9+/_-]{12,40}$/), fc.constantFrom('.env', 'api/.env.prod', 'db.env'), async (value, file) => {
+    const out = await runCase(envFileCommitted, { name: 'x', files: { [file]: `SECRET=${value}\nexport TOKEN="${value}"\n` } });
+    expect(out.findings).toHaveLength(1);
+    expect(JSON.stringify(out.findings)).not.toContain(value);
+  }), { numRuns: 25 });
 });

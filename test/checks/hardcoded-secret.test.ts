@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hardcodedSecret, scanText } from '../../src/checks/hardcoded-secret.js';
+import { isSecretName, redact } from '../../src/checks/util/secrets.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 
 // Secret-shaped values are assembled at run time so this file never contains a literal token
@@ -44,7 +45,7 @@ testCheck(hardcodedSecret, {
     { name: 'names about a secret, not the secret', files: { 'settings.py': `PASSWORD_MIN_LENGTH = 12\nSECRET_NAME = "prod/db/${rand(20)}9"\nTOKEN_URL = "https://auth.example.com/${rand(20)}"\nPASSWORD_FILE = "/run/secrets/db_password"\nAUTH_PASSWORD_VALIDATORS = []\nMAX_TOKENS = 4096\nPUBLIC_KEY = "${rand(40)}1"\n` } },
     { name: 'low-entropy or word-like values', files: { 'config.yml': 'password: access_token_value\ntoken: refresh_token\nsecret: aaaaaaaaaaaaaaaa1\n' } },
     { name: 'stripe test key', files: { 'pay.js': `const key = "${stripeTest}";\n` } },
-    { name: 'firebase web config', files: { 'firebase.js': `const firebaseConfig = { apiKey: "${google}", authDomain: "app.firebaseapp.com" };\n` } },
+    { name: 'firebase web config', files: { 'firebase.js': `const firebaseConfig = {\n  apiKey: "${google}",\n  authDomain: "app.firebaseapp.com",\n};\n` } },
     { name: 'database URL with variables or defaults', files: { 'docker-compose.yml': 'services:\n  web:\n    environment:\n      DATABASE_URL: postgres://app:${DB_PASSWORD}@db:5432/app\n      CACHE_URL: redis://:postgres@cache:6379\n      OTHER_URL: postgres://postgres:postgres@db/app\n' } },
     { name: 'database URL on localhost or example host', files: { 'test.env.sample': '', 'notes.py': `DB = "postgres://app:${strong}@localhost:5432/app"\nDOC = "mysql://u:${strong}@db.example.com/x"\n` } },
     { name: 'f-string and template URLs', files: { 'db.py': 'url = f"postgresql://{user}:{password}@{host}/db"\nurl2 = "postgres://%s:%s@%s/db" % (u, p, h)\n' } },
@@ -60,10 +61,16 @@ testCheck(hardcodedSecret, {
     { name: 'kubernetes Secret with base64 placeholder', files: { 'k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  password: ${b64('changeme')}\n` } },
     { name: 'kubernetes env from secretKeyRef', files: { 'deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: web:1.0\n          env:\n            - name: API_TOKEN\n              valueFrom:\n                secretKeyRef: { name: api, key: token }\n' } },
     { name: 'comparisons and type annotations', files: { 'auth.ts': `if (password === "${strong}") {}\nfunction f(token: string) {}\n` } },
+    { name: 'expressions in code are not literals', files: { 'parser.ts': 'const secretKey = reader.int32()\nregexes.NMTOKEN = ed5.NMTOKEN_RE;\n *     date-token      = 1*non-delimiter\n', 'app.py': 'api_key = settings.API_KEY_2024\n' } },
+    { name: 'python docstring examples and RFC example tokens', files: { 'oauth.py': `def parse():\n    \"\"\"Example::\n\n        access_token="${rand(8)}4${rand(12)}"\n    \"\"\"\n    return {"access_token": "2YotnFZFEjr1zCsicMWpAA"}\n` } },
+    { name: 'dotenv placeholders, references, booleans and URLs', files: { '.env': 'SECRET_KEY=changeme\nAPI_TOKEN=\nDB_PASSWORD=${DB_PASSWORD}\nAUTH_ENABLED=true\nTOKEN_ENDPOINT=https://auth.example.com/token\nJWT_SECRET=short\n' } },
+    { name: 'assignments in code comments and dummy values', files: { 'lib/core.js': `/**\n * const apiToken = "${strong}";\n */\n// password = "${strong}"\nconst token = "abc123xyz456abc";\n`, 'run.py': `# SECRET_KEY = "${strong}"\n` } },
+    { name: 'file names as keys', files: { 'manifest.json': `{"hardcoded-secret.test.ts": "${rand(20)}7", "client_secret.json": "${rand(20)}7"}\n` } },
+    { name: 'kubernetes Secret in test fixtures', files: { 'test/fixtures/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: t\nstringData:\n  password: ${strong}\n` } },
     { name: 'uuid-like identifiers under non-secret names', files: { 'config.json': `{"clientId": "${rand(32, HEX)}", "requestId": "${rand(32, HEX)}"}\n` } },
   ],
   invalid: [
-    { name: 'GitHub token in code', files: { 'deploy.sh': `curl -H "Authorization: token ${ghp}" https://api.github.com\n` }, errors: [{ file: 'deploy.sh', line: 1, message: /GitHub token \(gh…\)/ }] },
+    { name: 'GitHub token in code', files: { 'deploy.sh': `curl -H "Authorization: token ${ghp}" https://api.github.com\n` }, errors: [{ file: 'deploy.sh', line: 1, message: /GitHub token \(ghp_…\)/ }] },
     { name: 'GitHub fine-grained token', files: { 'ci.txt': `token=${fineGrained}\n` }, errors: [{ file: 'ci.txt', line: 1, message: 'github_pat_…' }] },
     { name: 'GitLab token in a comment', files: { 'main.go': `package main\n// old token: ${glpat}\n` }, errors: [{ file: 'main.go', line: 2 }] },
     { name: 'AWS access key id and secret', files: { 'config/aws.ini': `[default]\naws_access_key_id = ${akia}\naws_secret_access_key = ${awsSecret}\n` }, errors: [{ file: 'config/aws.ini', line: 2, message: /AWS access key id/ }, { file: 'config/aws.ini', line: 3, message: /AWS secret access key/ }] },
@@ -82,6 +89,9 @@ testCheck(hardcodedSecret, {
     { name: 'YAML plain and block scalar values', files: { 'config/app.yml': `db:\n  password: ${strong}\nsigning_key: |\n  ${rand(32)}\n  ${rand(30)}7\n` }, errors: [{ file: 'config/app.yml', line: 2 }, { file: 'config/app.yml', line: 3 }] },
     { name: 'kubernetes Secret with literal data and stringData', files: { 'k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\ntype: Opaque\ndata:\n  username: ${b64('svc-api')}\n  password: ${b64(strong)}\nstringData:\n  token: plain-${rand(10)}\n` }, errors: [{ file: 'k8s/secret.yaml', line: 7, message: "'username'" }, { file: 'k8s/secret.yaml', line: 8, message: "'password'" }, { file: 'k8s/secret.yaml', line: 10, message: 'stringData' }] },
     { name: 'kubernetes env literal', files: { 'deploy.yaml': `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: web:1.0\n          env:\n            - name: API_TOKEN\n              value: "${strong}"\n` }, errors: [{ file: 'deploy.yaml', line: 13, message: 'secretKeyRef' }] },
+    { name: 'dotenv password without digits still counts', files: { '.env': 'FLASK_DEBUG=1\nDB_PASSWORD=hunterhunter\n' }, errors: [{ file: '.env', line: 2 }] },
+    { name: 'python assignment after a closed docstring', files: { 'cfg.py': `\"\"\"Config.\"\"\"\nAPI_KEY = "${strong}"\n` }, errors: [{ file: 'cfg.py', line: 2 }] },
+    { name: 'unquoted value in a shell script', files: { 'deploy/env.sh': `export API_TOKEN=${strong}\n` }, errors: [{ file: 'deploy/env.sh', line: 1 }] },
     { name: 'same value twice on a line is one finding, two lines two', files: { 'a.sh': `export A=${ghp} B=${ghp}\necho ${ghp}\n` }, errors: [{ file: 'a.sh', line: 1 }, { file: 'a.sh', line: 2 }] },
     { name: 'token inside a long minified-looking line', files: { 'bundle.js': `var a=1;${'x=1;'.repeat(400)}var t="${ghp}";\n` }, errors: [{ file: 'bundle.js', line: 1 }] },
     { name: 'template file still reports a real token format', files: { '.env.example': `GITHUB_TOKEN=${ghp}\n` }, errors: [{ file: '.env.example', line: 1 }] },
@@ -124,5 +134,23 @@ describe('hardcoded-secret output hygiene', () => {
     const files = { 'bad.yaml': 'apiVersion: v1\nkind: Secret\ndata: [1, 2\n', 'weird.txt': '-----BEGIN RSA PRIVATE KEY-----\n' + '\u0000'.repeat(0) + 'A'.repeat(100), 'x.json': '{"password": "\\' };
     const out = await runCase(hardcodedSecret, { name: 'malformed', files });
     expect(out.error).toBeUndefined();
+  });
+});
+
+describe('secret-name token matching', () => {
+  it.each([
+    'PASSWORD', 'DB_PASSWORD', 'POSTGRES_PASSWORD', 'MYSQL_ROOT_PASSWORD', 'dbPassword', 'SECRET_KEY', 'SECRET_KEY_BASE', 'client_secret',
+    'API_KEY', 'apiKey', 'APIKEY', 'x-api-key', 'NPM_TOKEN', 'GITHUB_TOKEN', 'accessToken', 'AWS_SECRET_ACCESS_KEY', 'PRIVATE_KEY', 'APP_KEY',
+    'JWT_SECRET', 'SMTP_PASS', 'RABBITMQ_DEFAULT_PASS', 'CREDENTIALS', 'spring.datasource.password', 'STRIPE_SECRET_KEY', 'passphrase',
+  ])('%s is secret-like', (name) => expect(isSecretName(name)).toBe(true));
+  it.each([
+    'PASSWORD_FILE', 'POSTGRES_PASSWORD_FILE', 'PASSWORD_MIN_LENGTH', 'MIN_PASSWORD_LENGTH', 'SECRET_NAME', 'TOKEN_URL', 'TOKEN_ENDPOINT', 'DB_USER',
+    'PUBLIC_KEY', 'NEXT_PUBLIC_API_KEY', 'STRIPE_PUBLISHABLE_KEY', 'MAX_TOKENS', 'TOKENIZERS_PARALLELISM', 'AUTH_PASSWORD_VALIDATORS', 'PASSWORD_HASHERS',
+    'ACCESS_TOKEN_LIFETIME', 'TOKEN_TTL', 'PWD', 'KEY', 'CACHE_KEY', 'PRIMARY_KEY', 'SECRET_ARN', 'AWS_ACCESS_KEY_ID', 'client_secret.json', 'NMTOKEN', 'PASSWORD_RESET_TIMEOUT',
+  ])('%s is not secret-like', (name) => expect(isSecretName(name)).toBe(false));
+  it('redacts to the public prefix at most', () => {
+    expect(redact(ghp, { prefix: 'gh', prefixLength: 4 })).toBe('ghp_…');
+    expect(redact('ghp_ab', { prefix: 'gh', prefixLength: 4 })).toBe('gh…');
+    expect(redact('hunter2')).toBe('…');
   });
 });

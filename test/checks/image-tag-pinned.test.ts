@@ -18,6 +18,8 @@ testCheck(imageTagPinned, {
     { name: 'k8s pinned containers and initContainers', files: { 'k8s/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: migrate\n          image: acme/api:1.2.3\n      containers:\n        - name: api\n          image: acme/api:1.2.3\n' } },
     { name: 'allow option', files: { Dockerfile: 'FROM internal.example.com/base\n' }, options: { allow: ['internal.example.com/**'] } },
     { name: 'heredoc with FROM inside RUN is not a FROM', files: { Dockerfile: 'FROM alpine:3.20\nRUN <<EOF\nFROM ubuntu\nEOF\n' } },
+    { name: 'kustomize sets the tag at deploy time', files: { 'base/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api\n', 'overlays/prod/kustomization.yaml': 'resources: [../../base]\nimages:\n  - name: ghcr.io/acme/api\n    newTag: 1.8.2\n' } },
+    { name: 'skaffold builds the image', files: { 'k8s/web.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers:\n    - name: web\n      image: web-app\n', 'skaffold.yaml': 'apiVersion: skaffold/v4beta6\nkind: Config\nbuild:\n  artifacts:\n    - image: web-app\n' } },
     { name: 'workflow YAML is not Kubernetes', files: { '.github/workflows/ci.yml': 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: x\n      image: node\n' } },
   ],
   invalid: [
@@ -33,10 +35,13 @@ testCheck(imageTagPinned, {
     { name: 'compose default value resolves to latest', files: { 'docker-compose.yml': 'services:\n  app:\n    image: acme/app:${TAG:-latest}\n' }, errors: [{ file: 'docker-compose.yml', line: 3 }] },
     { name: 'k8s multi-doc with initContainers', files: { 'deploy/app.yaml': 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: wait\n          image: busybox\n      containers:\n        - name: app\n          image: acme/app:latest\n' }, errors: [{ file: 'deploy/app.yaml', line: 13, message: "init container 'wait' image busybox" }, { file: 'deploy/app.yaml', line: 16 }] },
     { name: 'k8s CronJob', files: { 'cron.yml': 'apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: c}\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n            - name: c\n              image: alpine\n' }, errors: [{ file: 'cron.yml', line: 11 }] },
+    { name: 'kustomize entry without a tag does not pin', files: { 'deploy.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      image: redis\n', 'kustomization.yaml': 'images:\n  - name: redis\n    newName: mirror.example.com/redis\n' }, errors: [{ file: 'deploy.yaml', line: 7 }] },
+    { name: 'COPY --from an image', files: { Dockerfile: 'FROM php:8.3-fpm AS base\nCOPY --from=composer /usr/bin/composer /usr/bin/composer\nCOPY --from=mlocati/php-extension-installer:2.2 /usr/bin/install-php-extensions /usr/bin/\nFROM base\nCOPY --from=base /x /x\nCOPY --from=0 /y /y\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'COPY --from composer has no tag' }] },
+    { name: 'Helm values with latest', files: { 'chart/Chart.yaml': 'apiVersion: v2\nname: app\nappVersion: "1.2.0"\n', 'chart/values.yaml': 'replicaCount: 2\nimage:\n  repository: ghcr.io/acme/app\n  tag: ""\nredis:\n  image:\n    repository: bitnami/redis\n    tag: latest\n' }, errors: [{ file: 'chart/values.yaml', line: 8, message: "Helm value redis.image bitnami/redis:latest uses the moving tag 'latest'" }] },
     { name: 'moving-tags option', files: { Dockerfile: 'FROM node:lts\n' }, options: { 'moving-tags': ['latest', 'lts'] }, errors: [{ file: 'Dockerfile', line: 1, message: "'lts'" }] },
   ],
   notes: [
-    { name: 'unresolved ARG is unverifiable', files: { Dockerfile: 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\n' }, notes: [{ file: 'Dockerfile', line: 2, message: /cannot be verified/ }] },
+    { name: 'unresolved ARG is unverifiable', files: { Dockerfile: 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\n' }, notes: [{ file: 'Dockerfile', line: 2, message: /unverifiable/ }] },
     { name: 'unresolved tag variable', files: { Dockerfile: 'ARG TAG\nFROM python:${TAG}\n' }, notes: [{ file: 'Dockerfile', line: 2 }] },
     { name: 'dev-only compose gives notes', files: { 'docker-compose.override.yml': 'services:\n  db:\n    image: postgres\n' }, notes: [{ file: 'docker-compose.override.yml', line: 3, message: /development-only/ }] },
     { name: 'dev-only Dockerfile gives notes', files: { 'Dockerfile.dev': 'FROM node\n' }, notes: [{ file: 'Dockerfile.dev', line: 1 }] },
@@ -51,6 +56,8 @@ it('an unresolved registry does not hide a visible tag', () => {
   expect(judgeImage('${REGISTRY}/app:latest', new Map(), ['latest'], never)).toMatchObject({ verdict: 'moving' });
   expect(judgeImage('${REGISTRY}/app', new Map(), ['latest'], never)).toMatchObject({ verdict: 'untagged' });
   expect(judgeImage('app@${DIGEST}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable' });
+  expect(judgeImage('${IMAGE?Variable not set}:${TAG:?tag required}', new Map(), ['latest'], never)).toEqual({ verdict: 'unverifiable' });
+  expect(judgeImage('${REGISTRY:?no registry}/app', new Map(), ['latest'], never)).toMatchObject({ verdict: 'untagged' });
 });
 
 it('judges an image inherited through a YAML merge key', async () => {

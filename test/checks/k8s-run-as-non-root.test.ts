@@ -21,6 +21,8 @@ testCheck(k8sRunAsNonRoot, {
     { name: 'pod runAsUser > 0', files: { 'd.yaml': deploy('      securityContext:\n        runAsUser: 1000\n        fsGroup: 1000\n', '') } },
     { name: 'container runAsNonRoot false but runAsUser > 0', files: { 'd.yaml': deploy('', '          securityContext:\n            runAsNonRoot: false\n            runAsUser: 1000\n') } },
     { name: 'windows pods are not judged', files: { 'd.yaml': deploy('      os:\n        name: windows\n', '') } },
+    { name: 'templated securityContext is not judged', files: { 'd.yaml': deploy('', '          securityContext: "from-values"\n') } },
+    { name: 'helm chart template is not judged', files: { 'chart/templates/d.yaml': deploy('', '') + '          # {{ .Values.x }}\n' } },
     { name: 'Service only', files: { 's.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\nspec: {}\n' } },
   ],
   invalid: [

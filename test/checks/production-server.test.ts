@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { productionServer } from '../../src/checks/production-server.js';
 import { classify, pythonRunCalls, shellCommands, unwrap } from '../../src/checks/util/commands.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
@@ -19,10 +20,24 @@ testCheck(productionServer, {
     { name: 'app.run in a comment or a string', files: { Dockerfile: 'FROM python:3.12\nCMD python app.py\n', 'app.py': `${FLASK_APP}# app.run(debug=True)\nHELP = "call app.run(debug=True) locally"\n"""\napp.run()\n"""\n` } },
     { name: 'vite build then nginx', files: { Dockerfile: 'FROM node:20 AS build\nRUN npx vite build\nCMD ["npx", "vite"]\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n' } },
     { name: 'dev branch of a start script is not judged', files: { Dockerfile: 'FROM python:3.12\nCOPY start.sh /start.sh\nCMD ["/start.sh"]\n', 'start.sh': '#!/bin/sh\nset -e\nif [ "$APP_ENV" = "development" ]; then\n  exec flask run --host 0.0.0.0\nfi\nexec gunicorn app:app\n' } },
+    { name: 'test-guarded and fallback commands are not judged', files: { Procfile: 'web: [ "$APP_ENV" = dev ] && flask run || gunicorn app:app\n', Dockerfile: 'FROM python:3.12\nCMD gunicorn app:app || python -m flask run\n' } },
+    { name: 'node start script by shebang is not parsed as shell', files: { Dockerfile: 'FROM node:20\nCMD ["./bin/www"]\n', 'bin/www': '#!/usr/bin/env node\n// flask run\nrequire("../app").listen(3000);\n' } },
+    { name: 'supervisord with gunicorn', files: { Dockerfile: 'FROM python:3.12\nCOPY supervisord.conf /etc/supervisord.conf\nCMD ["supervisord", "-c", "/etc/supervisord.conf"]\n', 'supervisord.conf': '[program:web]\ncommand=gunicorn -b 0.0.0.0:8000 app:app\n; command=flask run\n' } },
     { name: 'compose production command', files: { 'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: gunicorn --bind 0.0.0.0:8000 project.wsgi:application\n' } },
     { name: 'manage.py migrate then gunicorn', files: { Dockerfile: 'FROM python:3.12\nCMD sh -c "python manage.py migrate && gunicorn project.wsgi"\n' } },
     { name: 'k8s args only', files: { 'k8s.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          args: ["gunicorn", "app:app"]\n' } },
     { name: 'later ENTRYPOINT resets an inherited CMD', files: { Dockerfile: 'FROM node:20 AS base\nCMD ["npm", "run", "dev"]\nFROM base\nENTRYPOINT ["node", "server.js"]\n' } },
+    { name: 'Sanic app.run is production-grade', files: { Dockerfile: 'FROM python:3.12\nCMD ["python", "server.py"]\n', 'server.py': 'from sanic import Sanic\napp = Sanic("api")\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", workers=4)\n' } },
+    { name: 'Flask-SocketIO with eventlet', files: { Dockerfile: 'FROM python:3.12\nCMD python app.py\n', 'app.py': 'from flask import Flask\nfrom flask_socketio import SocketIO\napp = Flask(__name__)\nsio = SocketIO(app, async_mode="eventlet")\nif __name__ == "__main__":\n    sio.run(app, host="0.0.0.0")\n' } },
+    { name: 'uvicorn.run without reload in a script', files: { Dockerfile: 'FROM python:3.12\nCMD ["python", "main.py"]\n', 'main.py': 'import uvicorn\nfrom fastapi import FastAPI\napp = FastAPI()\nif __name__ == "__main__":\n    uvicorn.run(app, host="0.0.0.0", port=8000)\n' } },
+    { name: 'fastapi run and nest start', files: { Dockerfile: 'FROM python:3.12\nCMD ["fastapi", "run", "app/main.py", "--port", "80"]\n', 'api/Dockerfile': 'FROM node:20\nCMD ["npm", "run", "start:prod"]\n', 'api/package.json': '{"scripts":{"start:prod":"node dist/main","start:dev":"nest start --watch"}}' } },
+    { name: 'compose command resolved through the Dockerfile COPY, not by basename', files: {
+      'docker-compose.production.yml': 'services:\n  django:\n    build:\n      context: .\n      dockerfile: ./compose/production/django/Dockerfile\n    command: /start\n',
+      'compose/production/django/Dockerfile': 'FROM python:3.12\nWORKDIR /app\nCOPY ./compose/production/django/start /start\nCOPY . /app\nUSER 1000\n',
+      'compose/production/django/start': '#!/bin/bash\nset -o errexit\nexec gunicorn config.wsgi --bind 0.0.0.0:5000\n',
+      'compose/dev/django/start': '#!/bin/bash\nexec python manage.py runserver 0.0.0.0:8000\n',
+    } },
+    { name: 'Rails 8 default Dockerfile', files: { Dockerfile: 'FROM ruby:3.3-slim AS base\nWORKDIR /rails\nENV RAILS_ENV="production"\nFROM base\nCOPY --from=build /rails /rails\nUSER 1000:1000\nENTRYPOINT ["/rails/bin/docker-entrypoint"]\nEXPOSE 80\nCMD ["./bin/thrust", "./bin/rails", "server"]\n', 'bin/docker-entrypoint': '#!/bin/bash -e\nif [ "${@: -2:1}" == "./bin/rails" ] && [ "${@: -1:1}" == "server" ]; then\n  ./bin/rails db:prepare\nfi\nexec "${@}"\n' } },
     { name: 'rails in production', files: { Procfile: 'web: bundle exec rails server -p $PORT -e production\n' } },
   ],
   invalid: [
@@ -34,6 +49,9 @@ testCheck(productionServer, {
     { name: 'python script in a sub-folder through WORKDIR', files: { 'backend/Dockerfile': 'FROM python:3.12\nWORKDIR /srv\nCOPY src/ /srv/src/\nCMD python -u /srv/src/server.py\n', 'backend/src/server.py': `from flask import Flask\nserver = Flask(__name__)\n\ndef main():\n    server.run(port=8080)\n\nif __name__ == '__main__':\n    main()\n` }, errors: [{ file: 'backend/Dockerfile', line: 4, message: 'server.py' }] },
     { name: 'ENTRYPOINT python + CMD app.py', files: { Dockerfile: 'FROM python:3.12\nENTRYPOINT ["python"]\nCMD ["app.py"]\n', 'app.py': UNGUARDED }, errors: [{ file: 'Dockerfile', line: 3 }] },
     { name: 'entrypoint script with exec "$@" and flask CMD', files: { Dockerfile: 'FROM python:3.12\nENTRYPOINT ["/docker-entrypoint.sh"]\nCMD ["flask", "run"]\n', 'docker-entrypoint.sh': '#!/bin/sh\nflask db upgrade\nexec "$@"\n' }, errors: [{ file: 'Dockerfile', line: 3 }] },
+    { name: 'sh with a script argument', files: { Dockerfile: 'FROM python:3.12\nWORKDIR /srv\nCOPY . .\nCMD ["bash", "-e", "docker/run.sh"]\n', 'docker/run.sh': 'cd /srv && [ -f .env ] && . ./.env; python manage.py runserver 0.0.0.0:80\n' }, errors: [{ file: 'Dockerfile', line: 4 }] },
+    { name: 'extension-less entrypoint with a dev CMD', files: { Dockerfile: 'FROM python:3.12\nENTRYPOINT ["/docker-entrypoint"]\nCMD ["python", "-m", "flask", "run", "--host=0.0.0.0"]\n' }, errors: [{ file: 'Dockerfile', line: 3 }] },
+    { name: 'python start script by shebang', files: { Dockerfile: 'FROM python:3.12\nCOPY bin/serve /usr/local/bin/serve\nCMD ["serve"]\n', 'bin/serve': '#!/usr/bin/env python3\nfrom web import app\napp.run(host="0.0.0.0")\n' }, errors: [{ file: 'Dockerfile', line: 3, message: 'python serve calling app.run()' }] },
     { name: 'start script running the dev server', files: { Dockerfile: 'FROM python:3.12\nCOPY scripts/ /scripts/\nCMD ["/scripts/start.sh"]\n', 'scripts/start.sh': '#!/bin/bash\nset -e\npython manage.py migrate\nexec python manage.py runserver 0.0.0.0:8000\n' }, errors: [{ file: 'Dockerfile', line: 3 }] },
     { name: 'inherited CMD from an earlier stage', files: { Dockerfile: 'FROM node:20 AS dev\nCMD ["npx", "next", "dev"]\nFROM dev AS final\nRUN npm ci\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'next dev' }] },
     { name: 'npm start resolving to react-scripts', files: { 'web/Dockerfile': 'FROM node:20\nWORKDIR /app\nCMD ["npm", "start"]\n', 'web/package.json': '{"scripts":{"start":"react-scripts start","build":"react-scripts build"}}' }, errors: [{ file: 'web/Dockerfile', line: 3, message: 'react-scripts start' }] },
@@ -46,11 +64,21 @@ testCheck(productionServer, {
     { name: 'gunicorn importing a module that runs the dev server on import', files: { Dockerfile: 'FROM python:3.12\nCMD gunicorn app:app\n', 'app.py': UNGUARDED }, errors: [{ file: 'Dockerfile', line: 2, message: 'module level' }] },
     { name: 'poetry run and env prefix', files: { Dockerfile: 'FROM python:3.12\nCMD ["sh", "-c", "FLASK_APP=app poetry run flask run"]\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
     { name: 'line continuation, lowercase, CRLF', files: { Dockerfile: 'from python:3.12\r\ncmd python manage.py \\\r\n    runserver 0.0.0.0:8000\r\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
+    { name: 'Flask-SocketIO forcing Werkzeug', files: { Dockerfile: 'FROM python:3.12\nCMD python app.py\n', 'app.py': 'from flask import Flask\nfrom flask_socketio import SocketIO\napp = Flask(__name__)\nsocketio = SocketIO(app)\nif __name__ == "__main__":\n    socketio.run(app, host="0.0.0.0", allow_unsafe_werkzeug=True)\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'socketio.run' }] },
+    { name: 'fastapi dev', files: { Dockerfile: 'FROM python:3.12\nCMD ["fastapi", "dev", "main.py", "--host", "0.0.0.0"]\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'fastapi dev' }] },
+    { name: 'cross-env nodemon through npm script', files: { Dockerfile: 'FROM node:20\nCMD ["npm", "run", "start:dev"]\n', 'package.json': '{"scripts":{"start:dev":"cross-env NODE_ENV=development nodemon src/index.js"}}' }, errors: [{ file: 'Dockerfile', line: 2, message: 'npm run start:dev → nodemon' }] },
+    { name: 'nest start --watch', files: { Dockerfile: 'FROM node:20\nCMD npm run start:dev\n', 'package.json': '{"scripts":{"start:dev":"nest start --watch"}}' }, errors: [{ file: 'Dockerfile', line: 2 }] },
+    { name: 'COPY maps a renamed start script', files: {
+      Dockerfile: 'FROM python:3.12\nCOPY deploy/run-web.sh /usr/local/bin/start\nCMD ["start"]\n',
+      'deploy/run-web.sh': '#!/bin/sh\nexec flask run --host 0.0.0.0\n',
+    }, errors: [{ file: 'Dockerfile', line: 3, message: 'flask run' }] },
+    { name: 'supervisord program', files: { Dockerfile: 'FROM python:3.12\nCOPY deploy/supervisord.conf /etc/supervisor/conf.d/supervisord.conf\nCMD ["/usr/bin/supervisord"]\n', 'deploy/supervisord.conf': '[supervisord]\nnodaemon=true\n\n[program:web]\ncommand=python manage.py runserver 0.0.0.0:8000\n\n[program:worker]\ncommand=celery -A proj worker\n' }, errors: [{ file: 'Dockerfile', line: 3, message: 'runserver' }] },
     { name: 'python -m package main', files: { Dockerfile: 'FROM python:3.12\nCMD ["python", "-m", "myapp"]\n', 'myapp/__main__.py': 'from myapp.web import app\napp.run(host="0.0.0.0")\n', 'myapp/__init__.py': '' }, errors: [{ file: 'Dockerfile', line: 2 }] },
   ],
   notes: [
     { name: 'guarded app.run while production runs gunicorn', files: { Dockerfile: 'FROM python:3.12\nCMD ["gunicorn", "app:app"]\n', 'app.py': GUARDED }, notes: [{ file: 'app.py', line: 10, message: 'local entry point' }] },
     { name: 'dev-only compose is a note', files: { 'docker-compose.dev.yml': 'services:\n  web:\n    build: .\n    command: flask run --debug\n' }, notes: [{ file: 'docker-compose.dev.yml', line: 4, message: 'development-only' }] },
+    { name: 'devcontainer and local compose folder are notes', files: { '.devcontainer/Dockerfile': 'FROM python:3.12\nCMD ["flask", "run"]\n', 'compose/local/docker-compose.yml': 'services:\n  django:\n    build: .\n    command: python manage.py runserver 0.0.0.0:8000\n' }, notes: [{ file: '.devcontainer/Dockerfile', line: 2 }, { file: 'compose/local/docker-compose.yml', line: 4 }] },
     { name: 'Dockerfile.dev and Procfile.dev are notes', files: { 'Dockerfile.dev': 'FROM node:20\nCMD ["npm", "run", "dev"]\n', 'Procfile.dev': 'web: bin/rails server -e development\n' }, notes: [{ file: 'Dockerfile.dev', line: 2 }, { file: 'Procfile.dev', line: 1 }] },
   ],
 });
@@ -74,9 +102,30 @@ describe('command parsing', () => {
   it('finds run calls and their scope', () => {
     const calls = pythonRunCalls('import uvicorn\nfrom flask import Flask\napi = Flask(__name__)\nif True:\n    pass\nif __name__ == "__main__":\n    api.run(\n        debug=True,\n    )\nuvicorn.run("m:app", reload=True)\n');
     expect(calls).toMatchObject([{ line: 7, call: 'api.run', debug: true, scope: 'main' }, { line: 10, call: 'uvicorn.run', dev: true, scope: 'module' }]);
+    // A Flask app stays one even when re-bound later; an `app` only built by another framework is not.
+    expect(pythonRunCalls('app = Flask(__name__)\napp = DispatcherMiddleware(app)\napp.run()\n')).toHaveLength(1);
+    expect(pythonRunCalls('from sanic import Sanic\napp = Sanic("x")\napp.run()\n')).toHaveLength(0);
+    expect(pythonRunCalls('def serve():\n    app.run()\n\nserve()\n')).toMatchObject([{ line: 2, scope: 'module' }]);
   });
 });
 
 it('skips when nothing starts a process', async () => {
   expect((await runCase(productionServer, { name: 'x', files: { Dockerfile: 'FROM python:3.12\nRUN pip install x\n' } })).skipped).toBeTruthy();
+});
+
+describe('malformed input never crashes', () => {
+  const alphabet = ['a', ' ', '"', "'", '\\', '\n', '#', '(', ')', '&', '|', ';', '$', '{', '}', '=', ':', 'app.run(', 'debug=True', 'if __name__ == "__main__":', '"""', 'sh -c ', 'flask run', '[', ']', '\t', '\r'];
+  const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }).map((a) => a.join(''));
+  it('parsers', () => {
+    fc.assert(fc.property(text, (t) => {
+      for (const cmd of shellCommands(t)) classify(unwrap(cmd)[0]?.argv ?? []);
+      pythonRunCalls(t);
+    }), { numRuns: 300 });
+  });
+  it('checks over random Dockerfiles, Procfiles and modules', async () => {
+    await fc.assert(fc.asyncProperty(text, text, async (a, b) => {
+      const out = await runCase(productionServer, { name: 'x', files: { Dockerfile: `FROM python:3.12\nCMD ${a}\n`, Procfile: `web: ${b}\n`, 'app.py': a + b } });
+      expect(out.error).toBeUndefined();
+    }), { numRuns: 40 });
+  });
 });

@@ -9,11 +9,15 @@ testCheck(restartPolicy, {
     { name: 'policy in the production overlay', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n', 'docker-compose.prod.yml': 'services:\n  web:\n    restart: always\n' } },
     { name: 'one-shot migration service by name', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    restart: always\n  db-migrate:\n    image: web:1\n    command: alembic upgrade head\n' } },
     { name: 'service others wait to complete', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    restart: always\n    depends_on:\n      schema:\n        condition: service_completed_successfully\n  schema:\n    image: web:1\n' } },
+    { name: 'swarm stack service restarts by default', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    deploy:\n      replicas: 2\n      update_config:\n        parallelism: 1\n' } },
+    { name: 'tooling profile service', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    restart: always\n  pgadmin:\n    image: dpage/pgadmin4:8\n    profiles: [tools]\n' } },
     { name: 'no compose files at all is skipped, not failed', files: { 'README.md': '# hi\n' } },
   ],
   invalid: [
     { name: 'service without policy', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n  worker:\n    image: web:1\n    restart: always\n' }, errors: [{ file: 'docker-compose.yml', line: 2, severity: 'low', message: /'web' has no restart policy/ }] },
+    { name: 'service in a production profile is judged', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    profiles: [prod]\n' }, errors: [{ file: 'docker-compose.yml', line: 2 }] },
     { name: 'policy only in a dev override', files: { 'docker-compose.yml': 'services:\n  api:\n    image: api:1\n', 'docker-compose.override.yml': 'services:\n  api:\n    restart: always\n' }, errors: [{ file: 'docker-compose.yml', line: 2 }] },
+    { name: 'deploy.replicas alone is not swarm-only', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    deploy:\n      replicas: 2\n' }, errors: [{ file: 'docker-compose.yml', line: 2 }] },
     { name: 'same service name in another folder is separate', files: { 'a/docker-compose.yml': 'services:\n  web:\n    image: web:1\n    restart: always\n', 'b/docker-compose.yml': 'services:\n  web:\n    image: web:1\n' }, errors: [{ file: 'b/docker-compose.yml', line: 2 }] },
   ],
   notes: [

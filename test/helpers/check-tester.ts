@@ -70,6 +70,7 @@ export function testCheck(check: CheckDef, cases: { valid: Case[]; invalid: Inva
     for (const c of cases.notes ?? []) {
       it(`note: ${c.name}`, async () => {
         const out = await runCase(check, c);
+        expect(out.error).toBeUndefined();
         expect(out.findings.filter((f) => !f.note)).toEqual([]);
         const notes = out.findings.filter((f) => f.note);
         expect(sortLoc(notes)).toEqual(sortLoc(c.notes));

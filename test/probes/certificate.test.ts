@@ -53,3 +53,14 @@ describe('certificate', () => {
     expect(evaluate(certificate, obsOf({ tls: { error: 'TLS handshake with app.example:443 failed (alert)' } })).error).toMatch(/handshake/);
   });
 });
+
+describe('certificate: Node verification codes', () => {
+  it("a trusted chain for the wrong host is one finding, not two", () => {
+    const f = failures(run({ authorized: false, authorizationError: 'ERR_TLS_CERT_ALTNAME_INVALID', hostnameError: 'Hostname/IP does not match' }), certificate);
+    expect(f).toHaveLength(1);
+  });
+  it('an untrusted chain for the wrong host is two findings', () => {
+    const f = failures(run({ authorized: false, authorizationError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', hostnameError: 'Hostname/IP does not match' }), certificate);
+    expect(f.map((x) => x.message).join('\n')).toMatch(/not valid for this host[\s\S]*not trusted/);
+  });
+});

@@ -29,6 +29,8 @@ describe('security-headers', () => {
     expect(msgs({ ...STRONG, 'content-security-policy': noFa, 'x-frame-options': 'DENY' })).toEqual([]);
     expect(msgs({ ...STRONG, 'content-security-policy': noFa, 'x-frame-options': 'ALLOW-FROM https://x' })).toHaveLength(1);
     expect(msgs({ ...STRONG, 'content-security-policy': "default-src 'self'; frame-ancestors *" })).toHaveLength(1);
+    // frame-ancestors * overrides X-Frame-Options: DENY in browsers.
+    expect(msgs({ ...STRONG, 'content-security-policy': "default-src 'self'; frame-ancestors *", 'x-frame-options': 'DENY' })).toEqual([expect.stringMatching(/framing is not blocked/)]);
   });
   it.each([
     ["script-src 'self' 'unsafe-inline'", /unsafe-inline/],
@@ -56,5 +58,13 @@ describe('security-headers', () => {
     expect(sso.error).toMatch(/protected: .*login page/);
     const local = evaluate(securityHeaders, obsOf({ main: { start: 'https://app.example/', hops: [res(302, { location: '/accounts/login/?next=/' }), res(200, {}, '', 'https://app.example/accounts/login/?next=/')] } }));
     expect(local.error).toMatch(/protected/);
+  });
+});
+
+describe('security-headers on a redirect elsewhere', () => {
+  it('does not judge the redirect response; says which URL to probe', () => {
+    const out = evaluate(securityHeaders, obsOf({ main: { start: 'https://app.example/', hops: [res(301, { location: 'https://www.app.example/' })], stopped: { location: 'https://www.app.example/', reason: 'off-host' } } }));
+    expect(out.error).toMatch(/redirects to https:\/\/www\.app\.example\/ \(off-host\).*probe that URL directly/);
+    expect(out.findings).toEqual([]);
   });
 });

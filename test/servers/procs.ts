@@ -70,7 +70,7 @@ export function hasFlask(): boolean {
  * Debian's nginx with a TLS listener (HSTS, nosniff, CSP…, `server_tokens off`) and a plain-HTTP
  * listener redirecting to it. Foreground (`daemon off`), stopped by PID.
  */
-export async function startNginx(pem: Pem, extra = ''): Promise<Proc> {
+export async function startNginx(pem: Pem, extra = '', tls: { protocols?: string; ciphers?: string; serverTokens?: 'on' | 'off' } = {}): Promise<Proc> {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-nginx-'));
   fs.writeFileSync(path.join(prefix, 'leaf.pem'), pem.cert);
   fs.writeFileSync(path.join(prefix, 'leaf.key'), pem.key);
@@ -84,7 +84,7 @@ http {
   access_log off;
   client_body_temp_path ${prefix}/body; proxy_temp_path ${prefix}/proxy; fastcgi_temp_path ${prefix}/fastcgi;
   uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;
-  server_tokens off;
+  server_tokens ${tls.serverTokens ?? 'off'};
   server {
     listen 127.0.0.1:${httpPort};
     return 301 https://$host:${httpsPort}$request_uri;
@@ -93,7 +93,8 @@ http {
     listen 127.0.0.1:${httpsPort} ssl;
     ssl_certificate ${prefix}/leaf.pem;
     ssl_certificate_key ${prefix}/leaf.key;
-    ssl_protocols TLSv1.2 TLSv1.3;
+    ssl_protocols ${tls.protocols ?? 'TLSv1.2 TLSv1.3'};
+    ${tls.ciphers ? `ssl_ciphers ${tls.ciphers};` : ''}
     add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;
     add_header X-Content-Type-Options nosniff always;
     add_header Content-Security-Policy "default-src 'self'; frame-ancestors 'none'" always;

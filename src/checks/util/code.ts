@@ -38,6 +38,16 @@ export function isTestFile(file: string): boolean {
     || /^(test_.*|.*_test|conftest)\.py$/.test(b) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(b);
 }
 
+/** Development-only by name (`docker-compose.dev.yml`, `settings/local.py`…) or by place (`.devcontainer/`). */
+export function isDevConfig(file: string): boolean {
+  return isDevOnly(file) || /(^|\/)\.devcontainer\//.test(file);
+}
+
+/** A Helm chart template (`…/templates/*.yaml` with `{{ }}`): values come from values files, so it is not judged. */
+export function isHelmTemplate(file: string, text: string | undefined): boolean {
+  return /(^|\/)templates\//.test(file) && text !== undefined && text.includes('{{');
+}
+
 /** Source files a code check should read: Python or JS/TS, not vendored, not tests. */
 export function codeFiles(files: readonly string[]): string[] {
   return files.filter((f) => langOf(f) !== null && !isVendoredOrGenerated(f) && !isTestFile(f));
@@ -285,11 +295,33 @@ export function pythonAssignments(src: Source, names: RegExp): Assignment[] {
   const out: Assignment[] = [];
   const re = new RegExp(`^([ \\t]*)(?:[A-Za-z_][A-Za-z0-9_]*\\.)?(${names.source})\\s*(?::[^=\\n]+)?=(?!=)[ \\t]*`, 'gm');
   for (const m of src.bare.matchAll(re)) {
+    // `NAME=value` inside brackets is a keyword argument, not an assignment.
+    if (depthAt(src, m.index) > 0) continue;
     const start = m.index + m[0].length;
     const end = statementEnd(src, start);
     out.push({ name: m[2]!, value: src.code.slice(start, end).trim(), line: src.lineAt(m.index + m[1]!.length), start, className: m[1]!.length ? enclosingClass(src, m.index) : null });
   }
   return out;
+}
+
+const depths = new WeakMap<Source, Int32Array>();
+
+/** Bracket nesting depth at `offset` (computed once per source). */
+export function depthAt(src: Source, offset: number): number {
+  let d = depths.get(src);
+  if (!d) {
+    d = new Int32Array(src.bare.length + 1);
+    let depth = 0;
+    for (let k = 0; k < src.bare.length; k++) {
+      d[k] = depth;
+      const c = src.bare[k];
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if ((c === ')' || c === ']' || c === '}') && depth > 0) depth--;
+    }
+    d[src.bare.length] = depth;
+    depths.set(src, d);
+  }
+  return d[Math.min(Math.max(offset, 0), src.bare.length)]!;
 }
 
 /** The name of the Python class whose body contains the line at `offset` (by indentation), or null. */
@@ -335,12 +367,22 @@ export function enclosingHeaders(src: Source, offset: number): string[] {
   return out;
 }
 
-const DEV_CONDITION = /^(else\s+)?(el)?if\b(?!\s*\(?\s*(not\b|!))[^\n]*\b(DEBUG|debug|is_?dev\w*|isDev\w*|__DEV__|TESTING|testing|development|dev|local)\b|NODE_ENV\s*={2,3}\s*['"](development|dev|test)['"]|NODE_ENV\s*!==?\s*['"]production['"]/;
 const DEV_CLASS = /^class\s+\w*(Dev|Development|Debug|Test|Testing|Local)\w*/;
+const NODE_DEV = /NODE_ENV\s*={2,3}\s*['"](development|dev|test)['"]|NODE_ENV\s*!==?\s*['"]production['"]/;
+
+/** `if DEBUG:`, `elif settings.TESTING:`, `if (isDev) {`, `if (process.env.NODE_ENV === 'development')`; negated conditions are not. */
+function isDevCondition(header: string): boolean {
+  if (NODE_DEV.test(header)) return true;
+  const m = /^(?:else\s+)?(?:el)?if\b(.*)$/s.exec(header);
+  if (!m) return false;
+  const cond = m[1]!;
+  if (/!|\bnot\b|\bis\s+False\b|={2,3}\s*false\b/.test(cond)) return false;
+  return /\b(DEBUG|debug|is_?dev\w*|isDev\w*|__DEV__|TESTING|testing|development|dev|local)\b/.test(cond);
+}
 
 /** Whether the code at `offset` sits in a development-only branch (`if DEBUG:`, `class DevelopmentConfig:`, `if (NODE_ENV === 'development') {`). */
 export function inDevBranch(src: Source, offset: number): boolean {
-  return enclosingHeaders(src, offset).some((h) => DEV_CLASS.test(h) || DEV_CONDITION.test(h));
+  return enclosingHeaders(src, offset).some((h) => DEV_CLASS.test(h) || isDevCondition(h));
 }
 
 /** A configuration setting in Python: `NAME = v`, `app.config["NAME"] = v`, `app.config.update(NAME=v)` / `({"NAME": v})`. */
@@ -356,7 +398,7 @@ export function pythonSettings(src: Source, names: RegExp): PySetting[] {
     const start = m.index + m[0].length;
     out.push({ name: key, value: src.code.slice(start, statementEnd(src, start)).trim(), line: src.lineAt(start), start });
   }
-  for (const call of findCalls(src, /update|dict|setdefault/)) {
+  for (const call of findCalls(src, /update|dict|setdefault|from_mapping/)) {
     const args = call.args.length === 1 && call.args[0]!.value.trim().startsWith('{') ? splitList(src, call.args[0]!.start + 1, matchBracket(src, call.args[0]!.start)) : call.args;
     for (const a of args) if (a.name !== null && anchored.test(a.name)) out.push({ name: a.name, value: a.value.trim(), line: src.lineAt(a.start), start: a.start });
   }
@@ -408,26 +450,35 @@ export interface ConfigEnv { key: string; value: string; file: string; line: num
 
 /**
  * Environment variables with literal values set in deploy configuration: `.env` files, compose
- * `environment`, Kubernetes container `env`, and the final Dockerfile stage's `ENV`. Templates are skipped.
+ * `environment`, Kubernetes container `env` and ConfigMap `data`, and the final Dockerfile stage's
+ * `ENV`. Templates and test folders are skipped.
  */
 export function configEnv(snapshot: SnapshotView): ConfigEnv[] {
   const out: ConfigEnv[] = [];
   for (const f of snapshot.envFiles()) {
-    if (isTemplate(f.path)) continue;
-    for (const e of f.entries) out.push({ key: e.key, value: e.value, file: f.path, line: e.line, column: e.column, dev: isDevOnly(f.path) });
+    if (isTemplate(f.path) || isTestFile(f.path)) continue;
+    for (const e of f.entries) out.push({ key: e.key, value: e.value, file: f.path, line: e.line, column: e.column, dev: isDevConfig(f.path) });
   }
   for (const cf of snapshot.composeFiles()) {
-    if (isTemplate(cf.path)) continue;
+    if (isTemplate(cf.path) || isTestFile(cf.path)) continue;
     for (const svc of cf.services) {
       for (const e of composeEnvironment(svc)) {
         if (e.value === null) continue;
         const at = svc.loc(e.path);
-        out.push({ key: e.key, value: e.value, file: cf.path, line: at.line, column: at.column, dev: isDevOnly(cf.path) });
+        out.push({ key: e.key, value: e.value, file: cf.path, line: at.line, column: at.column, dev: isDevConfig(cf.path) });
       }
     }
   }
   for (const obj of snapshot.k8sObjects()) {
-    if (isTemplate(obj.file)) continue;
+    if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
+    const data = obj.kind === 'ConfigMap' ? obj.value['data'] : undefined;
+    if (isObject(data)) {
+      for (const [key, value] of Object.entries(data)) {
+        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue;
+        const at = obj.loc(['data', key]);
+        out.push({ key, value: String(value), file: obj.file, line: at.line, column: at.column, dev: false });
+      }
+    }
     for (const c of containers(obj)) {
       const env = c.container['env'];
       if (!Array.isArray(env)) continue;
@@ -439,10 +490,10 @@ export function configEnv(snapshot: SnapshotView): ConfigEnv[] {
     }
   }
   for (const df of snapshot.dockerfiles()) {
-    if (!df.final || isTemplate(df.path)) continue;
+    if (!df.final || isTemplate(df.path) || isTestFile(df.path)) continue;
     for (const ins of effectiveInstructions(df.final)) {
       if (ins.keyword !== 'ENV') continue;
-      for (const p of ins.properties) if (p.value !== null) out.push({ key: p.name, value: p.value.replace(/^(["'])(.*)\1$/, '$2'), file: df.path, line: p.line, column: p.column, dev: isDevOnly(df.path) });
+      for (const p of ins.properties) if (p.value !== null) out.push({ key: p.name, value: p.value.replace(/^(["'])(.*)\1$/, '$2'), file: df.path, line: p.line, column: p.column, dev: isDevConfig(df.path) });
     }
   }
   return out;

@@ -1,23 +1,29 @@
 import type { SnapshotView } from '../../repo/snapshot.js';
-import { effectiveInstructions, lineage, substitute, type DockerInstruction } from '../../repo/dockerfile.js';
+import { effectiveInstructions, lineage, substitute, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
+import type { ComposeFile } from '../../repo/compose.js';
 import { containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
-import { basename, dirname, isDevOnly, isProcfile, isPython, isTemplate } from '../../repo/classify.js';
+import { basename, dirname, isDevOnly, isProcfile, isTemplate } from '../../repo/classify.js';
 
 /** One simple command of a command line: its words and the `NAME=value` assignments before it. */
 export interface SimpleCommand { argv: string[]; env: Record<string, string> }
 
-/**
- * Splits a shell script into simple commands (POSIX-ish: quotes, backslashes, `&&`, `||`, `;`,
- * `|`, `&`, newlines). Never throws; an unterminated quote ends the word.
- */
-export function shellCommands(script: string): string[][] {
-  const out: string[][] = [];
+/** A simple command of a script and the operator that joins it to the previous one. */
+interface ShellPart { argv: string[]; joiner: '&&' | '||' | '|' | ';' }
+
+function shellParts(script: string): ShellPart[] {
+  const out: ShellPart[] = [];
   let words: string[] = [];
   let word = '';
   let inWord = false;
+  let joiner: ShellPart['joiner'] = ';';
   const endWord = () => { if (inWord) words.push(word); word = ''; inWord = false; };
-  const endCommand = () => { endWord(); if (words.length) out.push(words); words = []; };
+  const endCommand = (next: ShellPart['joiner']) => {
+    endWord();
+    if (words.length) out.push({ argv: words, joiner });
+    words = [];
+    joiner = next;
+  };
   for (let i = 0; i < script.length; i++) {
     const c = script[i]!;
     if (c === '\\') {
@@ -42,38 +48,55 @@ export function shellCommands(script: string): string[][] {
       i = nl < 0 ? script.length : nl - 1;
       continue;
     }
-    if (c === ';' || c === '&' || c === '|' || c === '\n' || c === '\r' || c === '(' || c === ')') { endCommand(); continue; }
+    if ((c === '&' || c === '|') && script[i + 1] === c) { endCommand(c === '&' ? '&&' : '||'); i++; continue; }
+    if (c === '|') { endCommand('|'); continue; }
+    if (c === ';' || c === '&' || c === '\n' || c === '\r' || c === '(' || c === ')') { endCommand(';'); continue; }
     if (c === ' ' || c === '\t') { endWord(); continue; }
     word += c;
     inWord = true;
   }
-  endCommand();
+  endCommand(';');
   return out;
 }
 
 /**
- * Drops commands inside `if`/`case`/loops: a start script that runs `flask run` only in a
- * development branch does not start it in production (precision over recall).
+ * Splits a shell script into simple commands (POSIX-ish: quotes, backslashes, `&&`, `||`, `;`,
+ * `|`, `&`, newlines, comments). Never throws; an unterminated quote ends the word.
  */
-function unconditional(cmds: string[][]): string[][] {
+export function shellCommands(script: string): string[][] {
+  return shellParts(script).map((p) => p.argv);
+}
+
+const TEST_CMD = /^(\[|\[\[|test)$/;
+
+/**
+ * The commands a script always runs: commands inside `if`/`case`/loops, after `||`, or after
+ * `[ … ] &&` are dropped — a start script that runs `flask run` only in a development branch
+ * does not start it in production (precision over recall).
+ */
+function unconditional(parts: ShellPart[]): string[][] {
   const out: string[][] = [];
   let depth = 0;
-  for (const c of cmds) {
-    const w = c[0]!;
+  let guarded = false;
+  for (const { argv, joiner } of parts) {
+    const w = argv[0]!;
+    if (joiner === ';' || joiner === '|') guarded = false;
+    if (joiner === '||') guarded = true;
     if (/^(if|case|while|until|for|select)$/.test(w)) depth++;
     else if (/^(fi|esac|done)$/.test(w)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && !/^(then|else|elif|do|\{|\}|\[|\[\[|test|set|export|echo|printf|cd|source|\.)$/.test(w)) out.push(c);
+    else if (TEST_CMD.test(w)) guarded = true;
+    else if (depth === 0 && !guarded && !/^(then|else|elif|do|\{|\}|set|export|echo|printf|cd|source|\.)$/.test(w)) out.push(argv);
   }
   return out;
 }
 
 const SHELLS = /^(sh|bash|dash|ash|zsh)$/;
 /** Wrappers followed directly by the command they run. */
-const PLAIN_WRAPPERS = new Set(['exec', 'nohup', 'time', 'ddtrace-run', 'opentelemetry-instrument', 'newrelic-admin', 'run-program', 'npx', 'bunx', 'catchsegv', 'stdbuf', 'nice', 'ionice', 'setsid', 'dotenv', 'with-contenv']);
+const PLAIN_WRAPPERS = new Set(['exec', 'nohup', 'time', 'ddtrace-run', 'opentelemetry-instrument', 'newrelic-admin', 'run-program', 'npx', 'bunx', 'catchsegv', 'stdbuf', 'nice', 'ionice', 'setsid', 'cross-env', 'with-contenv']);
 /** Wrappers whose first argument is a user or a value, then the command. */
 const ONE_ARG_WRAPPERS = new Set(['gosu', 'su-exec', 'setuidgid', 'chroot']);
 /** Wrappers that run a command given after `--` (or after their own options). */
-const DASHDASH_WRAPPERS = new Set(['tini', 'dumb-init', 'doppler', 'op', 'infisical', 'wait-for-it', 'wait-for-it.sh', 'wait-for', 'dockerize', 'chamber', 'aws-vault', 'envconsul', 'berglas', 'secrets-init', 'catatonit', 'pid1', 's6-setuidgid']);
+const DASHDASH_WRAPPERS = new Set(['dotenv', 'tini', 'dumb-init', 'doppler', 'op', 'infisical', 'wait-for-it', 'wait-for-it.sh', 'wait-for', 'dockerize', 'chamber', 'aws-vault', 'envconsul', 'berglas', 'secrets-init', 'catatonit', 'pid1', 's6-setuidgid']);
 /** Task runners: `poetry run X`, `uv run X`, `bundle exec X`, `pnpm exec X`. */
 const RUNNERS: Record<string, string> = { poetry: 'run', pipenv: 'run', uv: 'run', pdm: 'run', hatch: 'run', rye: 'run', bundle: 'exec', pnpm: 'exec', yarn: 'exec', conda: 'run' };
 
@@ -100,8 +123,11 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
     if (SHELLS.test(name) && depth < 4) {
       const ci = a.findIndex((x, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(x));
       if (ci > 0 && a[ci + 1] !== undefined) {
-        return unconditional(shellCommands(a[ci + 1]!)).flatMap((cmd) => unwrap(cmd, depth + 1)).map((c) => ({ argv: c.argv, env: { ...env, ...c.env } }));
+        return unconditional(shellParts(a[ci + 1]!)).flatMap((cmd) => unwrap(cmd, depth + 1)).map((c) => ({ argv: c.argv, env: { ...env, ...c.env } }));
       }
+      // `sh start.sh args`: the script is the command.
+      const script = a.findIndex((x, i) => i > 0 && !x.startsWith('-'));
+      if (script > 0) { a = a.slice(script); continue; }
       break;
     }
     if (PLAIN_WRAPPERS.has(name)) {
@@ -177,6 +203,9 @@ export function classify(argv: readonly string[]): Verdict {
     return mod ? { kind: 'wsgi', server: n, module: mod } : { kind: 'other' };
   }
   if (n === 'next' && sub === 'dev') return { kind: 'dev', what: 'next dev' };
+  if (n === 'fastapi' && (sub === 'dev' || (sub === 'run' && hasFlag(rest, '--reload')))) return { kind: 'dev', what: sub === 'dev' ? 'fastapi dev' : 'fastapi run --reload' };
+  if (n === 'nest' && sub === 'start' && hasFlag(rest, '--watch', '-w', '--debug')) return { kind: 'dev', what: 'nest start --watch' };
+  if (n === 'deno' && hasFlag(rest, '--watch')) return { kind: 'dev', what: 'deno --watch' };
   if (n === 'nuxt' || n === 'nuxi') { if (sub === 'dev') return { kind: 'dev', what: `${n} dev` }; }
   if (n === 'vite' && (sub === undefined || sub === 'dev' || sub === 'serve' || sub === 'preview')) return { kind: 'dev', what: sub === 'preview' ? 'vite preview' : 'vite' };
   if (['nodemon', 'ts-node-dev', 'tsnd', 'webpack-dev-server', 'supervisor', 'node-dev'].includes(n)) return { kind: 'dev', what: n };
@@ -252,13 +281,25 @@ export interface PythonRunCall {
   scope: 'module' | 'main' | 'function';
 }
 
-const APP_FACTORY = /^\s*([A-Za-z_]\w*)\s*(?::[^=]+)?=\s*(?:[\w.]*\.)?(Flask|Quart|APIFlask|Dash|Sanic|create_app|make_app|FlaskApp|App)\s*\(/;
+const ASSIGNED_CALL = /^\s*([A-Za-z_]\w*)\s*(?::[^=]+)?=\s*(?:[\w.]*\.)?([A-Za-z_]\w*)\s*\(/;
+/** Constructors whose `.run()` is the Werkzeug/Quart development server. */
+const DEV_APP_FACTORIES = new Set(['Flask', 'Quart', 'APIFlask', 'Dash', 'FlaskApp', 'create_app']);
 
 /** Finds Flask-style development-server calls (`app.run(...)`, `app.run_server(...)`, `uvicorn.run(..., reload=True)`) and where they sit. */
 export function pythonRunCalls(text: string): PythonRunCall[] {
   const lines = pythonCode(text);
-  const appNames = new Set(['app', 'application']);
-  for (const l of lines) { const m = APP_FACTORY.exec(l); if (m) appNames.add(m[1]!); }
+  // `app`/`application` are Flask apps unless the module builds them from something else (Sanic's `app.run` is production-grade).
+  const devApps = new Set<string>();
+  const otherApps = new Set<string>();
+  const socketNames = new Set(['socketio']);
+  for (const l of lines) {
+    const m = ASSIGNED_CALL.exec(l);
+    if (!m) continue;
+    if (DEV_APP_FACTORIES.has(m[2]!)) devApps.add(m[1]!);
+    else if (m[2] === 'SocketIO') socketNames.add(m[1]!);
+    else otherApps.add(m[1]!);
+  }
+  const appNames = new Set([...['app', 'application'].filter((n) => !otherApps.has(n)), ...devApps]);
   const out: PythonRunCall[] = [];
   // Block stack by indentation: which def / main guard encloses each line.
   const stack: { indent: number; kind: 'def' | 'main' | 'other'; name: string }[] = [];
@@ -286,6 +327,8 @@ export function pythonRunCalls(text: string): PythonRunCall[] {
       const debug = /\bdebug\s*=\s*(True|1)\b/.test(args);
       let dev = false;
       if (recv === 'uvicorn' || recv === 'hypercorn') dev = /\breload\s*=\s*True\b/.test(args);
+      // Flask-SocketIO refuses Werkzeug in production unless told to.
+      else if (socketNames.has(recv)) dev = /\ballow_unsafe_werkzeug\s*=\s*True\b/.test(args) || debug;
       else if (appNames.has(recv)) dev = true;
       else continue;
       const call: PythonRunCall = { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${recv}.${m[2]}`, debug, dev, scope: fn ? 'function' : inMain ? 'main' : 'module' };
@@ -326,6 +369,15 @@ function argsOf(stmt: string, from: number): string {
   return stmt.slice(from);
 }
 
+/** How repository files land in the container: candidate build contexts, COPY/ADD (and bind-mount) mappings, the working directory. */
+export interface ImageLayout {
+  /** Repository folders that may be the build context, most likely first. */
+  contexts: string[];
+  /** Sources (relative to the context) and their absolute destination in the container, in order. */
+  copies: { srcs: string[]; dest: string }[];
+  workdir: string | null;
+}
+
 /** Where production starts a process: a Dockerfile's final CMD/ENTRYPOINT, a compose `command`, a Procfile `web:` line, a Kubernetes container's `command`/`args`. */
 export interface EntryPoint {
   file: string;
@@ -335,64 +387,99 @@ export interface EntryPoint {
   where: string;
   /** The argv to analyse (shell forms are wrapped in `sh -c`). */
   argv: string[];
-  /** Directory used to resolve relative files (the Dockerfile's or compose file's folder). */
+  /** Folder used to find `package.json` and to prefer nearby files. */
   dir: string;
-  /** The container working directory, when known (for `python /app/app.py`). */
-  workdir: string | null;
+  layout: ImageLayout;
   devOnly: boolean;
+}
+
+const posixJoin = (base: string, rel: string) => (rel.startsWith('/') ? rel : `${base.replace(/\/+$/, '')}/${rel}`);
+function normalizeAbs(p: string): string {
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop(); else out.push(part);
+  }
+  return `/${out.join('/')}`;
+}
+
+/** Replays WORKDIR and COPY/ADD (not `--from`) of a final stage and the stages it inherits from. */
+function layoutOf(stage: DockerStage, contexts: string[]): ImageLayout {
+  let workdir: string | null = null;
+  const copies: ImageLayout['copies'] = [];
+  for (const i of effectiveInstructions(stage)) {
+    if (i.keyword === 'WORKDIR' && i.argv[0]) workdir = normalizeAbs(posixJoin(workdir ?? '/', i.argv[0]));
+    else if ((i.keyword === 'COPY' || i.keyword === 'ADD') && i.flags['from'] === undefined && i.argv.length >= 2) {
+      const dest = i.argv[i.argv.length - 1]!;
+      copies.push({ srcs: i.argv.slice(0, -1), dest: normalizeAbs(posixJoin(workdir ?? '/', dest)) });
+    }
+  }
+  return { contexts, copies, workdir };
 }
 
 /** Collects every production entry point of the snapshot. */
 export function entryPoints(snapshot: SnapshotView): EntryPoint[] {
   const out: EntryPoint[] = [];
-  for (const df of snapshot.dockerfiles()) {
+  const dockerfiles = snapshot.dockerfiles();
+  const composeFiles = snapshot.composeFiles();
+  // Compose names the build context of a Dockerfile that lives elsewhere (`compose/production/django/Dockerfile` built from `.`).
+  const buildOf = (cf: ComposeFile, svc: ComposeFile['services'][number]) => {
+    const build = svc.value['build'];
+    if (build === undefined) return null;
+    const ctx = joinDir(dirname(cf.path), typeof build === 'string' ? build : isObject(build) && typeof build['context'] === 'string' ? build['context'] : '.');
+    const file = joinDir(ctx, isObject(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
+    return { ctx, df: dockerfiles.find((d) => d.path === file) ?? null };
+  };
+  const contextsOf = new Map<string, string[]>();
+  for (const cf of composeFiles) for (const svc of cf.services) {
+    const b = buildOf(cf, svc);
+    if (b?.df) contextsOf.set(b.df.path, [...(contextsOf.get(b.df.path) ?? []), b.ctx]);
+  }
+  for (const df of dockerfiles) {
     if (!df.final || isTemplate(df.path)) continue;
     const chain = lineage(df.final);
-    const ins = effectiveInstructions(df.final);
     let entry: DockerInstruction | undefined;
     let cmd: DockerInstruction | undefined;
-    let workdir: string | null = null;
-    for (const i of ins) {
+    for (const i of effectiveInstructions(df.final)) {
       if (i.keyword === 'ENTRYPOINT') { entry = i; if (cmd && stageOf(chain, cmd) !== stageOf(chain, i)) cmd = undefined; }
       else if (i.keyword === 'CMD') cmd = i;
-      else if (i.keyword === 'WORKDIR' && i.argv[0]) workdir = i.argv[0].startsWith('/') || !workdir ? i.argv[0] : `${workdir}/${i.argv[0]}`;
     }
     const form = (i: DockerInstruction) => (i.exec ? i.argv : ['/bin/sh', '-c', i.args]);
-    const devOnly = isDevOnly(df.path);
     const dir = dirname(df.path);
-    if (entry && !entry.exec) {
-      out.push({ file: df.path, line: entry.line, column: entry.column, where: 'ENTRYPOINT', argv: form(entry), dir, workdir, devOnly });
-    } else if (entry && cmd) {
-      // An entrypoint script usually ends with `exec "$@"`: judge CMD alone as well as the pair.
-      const both = [...entry.argv, ...form(cmd)];
-      out.push({ file: df.path, line: cmd.line, column: cmd.column, where: 'ENTRYPOINT + CMD', argv: both, dir, workdir, devOnly });
-    } else if (entry) {
-      out.push({ file: df.path, line: entry.line, column: entry.column, where: 'ENTRYPOINT', argv: entry.argv, dir, workdir, devOnly });
-    } else if (cmd) {
-      out.push({ file: df.path, line: cmd.line, column: cmd.column, where: 'CMD', argv: form(cmd), dir, workdir, devOnly });
-    }
+    const base = { file: df.path, dir, layout: layoutOf(df.final, [...new Set([...(contextsOf.get(df.path) ?? []), dir, ''])]), devOnly: isDevOnly(df.path) };
+    if (entry && !entry.exec) out.push({ ...base, line: entry.line, column: entry.column, where: 'ENTRYPOINT', argv: form(entry) });
+    // With an exec-form ENTRYPOINT, CMD is its argument list (an entrypoint script usually ends with `exec "$@"`).
+    else if (entry && cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: 'ENTRYPOINT + CMD', argv: [...entry.argv, ...form(cmd)] });
+    else if (entry) out.push({ ...base, line: entry.line, column: entry.column, where: 'ENTRYPOINT', argv: entry.argv });
+    else if (cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: 'CMD', argv: form(cmd) });
   }
-  for (const cf of snapshot.composeFiles()) {
+  for (const cf of composeFiles) {
     const devOnly = isDevOnly(cf.path);
     for (const svc of cf.services) {
-      const build = svc.value['build'];
-      const ctx = typeof build === 'string' ? build : isObject(build) && typeof build['context'] === 'string' ? build['context'] : '.';
-      const dir = joinDir(dirname(cf.path), ctx);
-      const wd = typeof svc.value['working_dir'] === 'string' ? svc.value['working_dir'] : null;
       const toArgv = (v: unknown): string[] | null => (typeof v === 'string' ? shellCommands(v)[0] ?? null : Array.isArray(v) ? v.map(String) : null);
       const ep = toArgv(svc.value['entrypoint']);
       const cmd = toArgv(svc.value['command']);
       if (!ep && !cmd) continue;
+      const b = buildOf(cf, svc);
+      const composeDir = dirname(cf.path);
+      const layout: ImageLayout = b?.df?.final ? layoutOf(b.df.final, [b.ctx]) : { contexts: [b?.ctx ?? composeDir], copies: [], workdir: null };
+      if (typeof svc.value['working_dir'] === 'string') layout.workdir = normalizeAbs(svc.value['working_dir']);
+      const volumes = Array.isArray(svc.value['volumes']) ? svc.value['volumes'] : [];
+      for (const v of volumes) {
+        const m = typeof v === 'string' ? /^(\.{1,2}(?:\/[^:]*)?):(\/[^:]*)/.exec(v) : null;
+        if (m) layout.copies.push({ srcs: [joinDir(composeDir, m[1]!) || '.'], dest: normalizeAbs(m[2]!) });
+      }
+      if (volumes.length) layout.contexts = [...new Set([...layout.contexts, ''])];
       const key = cmd ? 'command' : 'entrypoint';
       const at = svc.loc([key]);
-      out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? []), ...(cmd ?? [])], dir, workdir: wd, devOnly });
+      out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly });
     }
   }
   for (const f of snapshot.files) {
     if (!isProcfile(f) || isTemplate(f)) continue;
     (snapshot.lines(f) ?? []).forEach((l, i) => {
       const m = /^\s*web\s*:\s*(.+)$/.exec(l);
-      if (m) out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[1]!], dir: dirname(f), workdir: null, devOnly: isDevOnly(f) });
+      if (m) out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[1]!], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f) });
     });
   }
   for (const obj of snapshot.k8sObjects()) {
@@ -403,8 +490,8 @@ export function entryPoints(snapshot: SnapshotView): EntryPoint[] {
       const args = list(c.container['args']);
       if (!command && !args) continue;
       const at = obj.loc([...c.path, command ? 'command' : 'args'], true);
-      const wd = typeof c.container['workingDir'] === 'string' ? c.container['workingDir'] : null;
-      out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? []), ...(args ?? [])], dir: dirname(obj.file), workdir: wd, devOnly: isDevOnly(obj.file) });
+      const wd = typeof c.container['workingDir'] === 'string' ? normalizeAbs(c.container['workingDir']) : null;
+      out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? []), ...(args ?? [])], dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: isDevOnly(obj.file) });
     }
   }
   return out;
@@ -424,34 +511,44 @@ function joinDir(dir: string, rel: string): string {
 }
 
 /**
- * Finds the repository file a container path names (`/app/src/app.py`, `app.py`, `pkg.mod`):
- * tries the path relative to the working directory and the build folder, then ever shorter
- * suffixes anywhere in the repository, preferring files under `dir`. Heuristic: COPY layouts
- * are not replayed.
+ * Finds the repository file a container path names (`/app/src/app.py`, `app.py`, `/start`):
+ * first by replaying the image's COPY/ADD (and compose bind mounts) from the candidate build
+ * contexts, then by ever shorter path suffixes anywhere in the repository — preferring files
+ * under `entry.dir`, then files whose dev-only status matches the entry's, then shorter paths.
  */
-export function resolveFile(snapshot: SnapshotView, path: string, dir: string, workdir: string | null): string | null {
-  let p = path.replace(/^\.\//, '');
-  if (workdir && p.startsWith(`${workdir.replace(/\/$/, '')}/`)) p = p.slice(workdir.replace(/\/$/, '').length + 1);
-  const parts = p.split('/').filter((x) => x && x !== '.');
-  if (!parts.length || parts.includes('..')) return null;
+export function resolveFile(snapshot: SnapshotView, path: string, entry: Pick<EntryPoint, 'dir' | 'layout' | 'devOnly'>, fallback = true): string | null {
+  const { layout } = entry;
+  const abs = normalizeAbs(posixJoin(layout.workdir ?? '/', path));
+  for (const copy of [...layout.copies].reverse()) {
+    const d = copy.dest === '/' ? '' : copy.dest;
+    const rel = abs === d ? '' : abs.startsWith(`${d}/`) ? abs.slice(d.length + 1) : null;
+    if (rel === null) continue;
+    for (const src of copy.srcs) {
+      if (/[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src)) continue;
+      for (const ctx of layout.contexts) {
+        const s = joinDir(ctx, src);
+        for (const c of [rel ? joinDir(s, rel) : s, rel === basename(s) ? s : null]) if (c && snapshot.has(c)) return c;
+      }
+    }
+  }
+  const parts = abs.split('/').filter(Boolean);
+  if (!parts.length || !fallback) return null;
   for (let k = 0; k < parts.length; k++) {
     const suffix = parts.slice(k).join('/');
-    const direct = dir ? `${dir}/${suffix}` : suffix;
+    const direct = entry.dir ? `${entry.dir}/${suffix}` : suffix;
     if (snapshot.has(direct)) return direct;
     const hits = snapshot.files.filter((f) => f === suffix || f.endsWith(`/${suffix}`));
-    if (hits.length) {
-      const under = hits.filter((f) => !dir || f.startsWith(`${dir}/`));
-      return [...(under.length ? under : hits)].sort((a, b) => a.length - b.length)[0]!;
-    }
+    if (!hits.length) continue;
+    const rank = (f: string) => (entry.dir && !f.startsWith(`${entry.dir}/`) ? 2 : 0) + (isDevOnly(f) !== entry.devOnly ? 1 : 0);
+    return hits.sort((a, b) => rank(a) - rank(b) || a.length - b.length)[0]!;
   }
   return null;
 }
 
 /** The module file for a dotted Python module name (`pkg.app` → `pkg/app.py` or `pkg/app/__init__.py`, `__main__.py` for `-m`). */
-export function resolveModule(snapshot: SnapshotView, mod: string, dir: string, workdir: string | null, main: boolean): string | null {
+export function resolveModule(snapshot: SnapshotView, mod: string, entry: Pick<EntryPoint, 'dir' | 'layout' | 'devOnly'>, main: boolean): string | null {
   const base = mod.replace(/\./g, '/');
-  return resolveFile(snapshot, `${base}.py`, dir, workdir)
-    ?? resolveFile(snapshot, `${base}/${main ? '__main__' : '__init__'}.py`, dir, workdir);
+  return resolveFile(snapshot, `${base}.py`, entry) ?? resolveFile(snapshot, `${base}/${main ? '__main__' : '__init__'}.py`, entry);
 }
 
 /** A finding-worthy fact about one entry point. */
@@ -475,6 +572,20 @@ export interface Launch {
 export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch {
   const launch: Launch = { entry, dev: null, calls: [], env: {}, commands: [] };
   const seen = new Set<string>();
+  const inspectPython = (file: string | null, via: 'script' | 'import', server: string) => {
+    if (!file || seen.has(file)) return;
+    seen.add(file);
+    const text = snapshot.text(file);
+    if (text === undefined) return;
+    for (const call of pythonRunCalls(text)) {
+      launch.calls.push({ file, call, via });
+      if (!call.dev) continue;
+      const at = { debug: call.debug, file, line: call.line, column: call.column };
+      if (via === 'script' && call.scope !== 'function') launch.dev ??= { what: `python ${basename(file)} calling ${call.call}()`, ...at };
+      // Unguarded at module level, the dev server starts as soon as the server imports the module.
+      else if (via === 'import' && call.scope === 'module') launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${basename(file)}`, ...at };
+    }
+  };
   const visit = (argv: readonly string[], dir: string, depth: number) => {
     if (depth > 4) return;
     for (const cmd of unwrap(argv)) {
@@ -483,28 +594,11 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       const v = classify(cmd.argv);
       if (v.kind === 'dev') { launch.dev ??= { what: v.what, debug: !!v.debug }; continue; }
       if (v.kind === 'python-script') {
-        const file = v.module ? resolveModule(snapshot, v.path, dir, entry.workdir, true) : resolveFile(snapshot, v.path, dir, entry.workdir);
-        if (!file || seen.has(file)) continue;
-        seen.add(file);
-        const text = snapshot.text(file);
-        if (text === undefined) continue;
-        for (const call of pythonRunCalls(text)) {
-          launch.calls.push({ file, call, via: 'script' });
-          if (call.dev && call.scope !== 'function') launch.dev ??= { what: `python ${basename(file)} (${call.call}(...))`, debug: call.debug, file, line: call.line, column: call.column };
-        }
+        inspectPython(v.module ? resolveModule(snapshot, v.path, { ...entry, dir }, true) : resolveFile(snapshot, v.path, { ...entry, dir }), 'script', 'python');
         continue;
       }
       if (v.kind === 'wsgi') {
-        const file = resolveModule(snapshot, v.module, dir, entry.workdir, false);
-        if (!file || seen.has(file)) continue;
-        seen.add(file);
-        const text = snapshot.text(file);
-        if (text === undefined) continue;
-        for (const call of pythonRunCalls(text)) {
-          launch.calls.push({ file, call, via: 'import' });
-          // Unguarded at module level, the dev server starts as soon as the server imports the module.
-          if (call.dev && call.scope === 'module') launch.dev ??= { what: `${call.call}(...) at module level of ${basename(file)} (runs when ${v.server} imports it)`, debug: call.debug, file, line: call.line, column: call.column };
-        }
+        inspectPython(resolveModule(snapshot, v.module, { ...entry, dir }, false), 'import', v.server);
         continue;
       }
       if (v.kind === 'package-script') {
@@ -523,13 +617,28 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         continue;
       }
       const n = cmd.argv[0] ?? '';
-      if (/\.sh$/.test(n) || (cmd.argv.length === 1 && /^\.?\.?\//.test(n))) {
+      if (exeName(n) === 'supervisord') {
+        const i = cmd.argv.findIndex((x) => x === '-c' || x === '--configuration');
+        const conf = i > 0 ? cmd.argv[i + 1] : cmd.argv.find((x) => x.startsWith('--configuration='))?.slice(16);
+        const file = conf ? resolveFile(snapshot, conf, { ...entry, dir }) : ['/etc/supervisor/conf.d/supervisord.conf', '/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'].map((p) => resolveFile(snapshot, p, { ...entry, dir }, false)).find(Boolean) ?? null;
+        const text = file && !seen.has(file) ? snapshot.text(file) : undefined;
+        if (file) seen.add(file);
+        // Each `[program:x]` command is a process production starts.
+        for (const m of (text ?? '').matchAll(/^\s*command\s*=\s*(.+)$/gm)) visit(['/bin/sh', '-c', m[1]!], dir, depth + 1);
+        continue;
+      }
+      // A bare name is a start script only when the image copies it onto the PATH.
+      const onPath = n.includes('/') ? null : PATH_DIRS.map((d) => resolveFile(snapshot, `${d}/${n}`, { ...entry, dir }, false)).find(Boolean) ?? null;
+      if (onPath || /\.sh$/.test(n) || /^\.{0,2}\//.test(n) || /entrypoint/i.test(n)) {
         // A start script: read it when it is in the repository, then judge the rest of the argv (`exec "$@"`).
-        const file = resolveFile(snapshot, n, dir, entry.workdir);
-        if (file && !seen.has(file)) {
+        const file = onPath ?? resolveFile(snapshot, n, { ...entry, dir });
+        const text = file && !seen.has(file) ? snapshot.text(file) : undefined;
+        const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text ?? '');
+        const interpreter = shebang ? exeName(shebang[1]!) === 'env' ? shebang[2] ?? '' : exeName(shebang[1]!) : 'sh';
+        if (file && text !== undefined && isPythonExe(interpreter)) inspectPython(file, 'script', 'python');
+        else if (file && text !== undefined && SHELLS.test(interpreter)) {
           seen.add(file);
-          const text = snapshot.text(file);
-          if (text !== undefined) visit(['/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1);
+          visit(['/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1);
         }
         if (cmd.argv.length > 1) visit(cmd.argv.slice(1), dir, depth + 1);
       }
@@ -538,6 +647,8 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   visit(entry.argv, entry.dir, 0);
   return launch;
 }
+
+const PATH_DIRS = ['/usr/local/bin', '/usr/local/sbin', '/usr/bin', '/bin'];
 
 function findUp(snapshot: SnapshotView, dir: string, name: string): string | null {
   let d = dir;
@@ -563,9 +674,6 @@ function scriptOf(text: string | undefined, name: string): string | undefined {
     return undefined;
   }
 }
-
-/** Python files in the snapshot (for checks that look for `app.run` outside production paths). */
-export const pythonFiles = (snapshot: SnapshotView): string[] => snapshot.files.filter(isPython);
 
 /** Expands `${VAR:-default}` / `${VAR-default}` compose-style interpolation using only the defaults; null when a variable has no default. */
 export function composeDefaults(value: string): string | null {

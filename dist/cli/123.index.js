@@ -1,0 +1,197 @@
+export const id = 123;
+export const ids = [123];
+export const modules = {
+
+/***/ 1594:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ getDef),
+/* harmony export */   O4: () => (/* binding */ RESERVED_IDS),
+/* harmony export */   OA: () => (/* binding */ nearestId),
+/* harmony export */   sW: () => (/* binding */ catalogue)
+/* harmony export */ });
+/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9010);
+/* harmony import */ var _probes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
+
+
+/** Ids outside the catalogue, for problems of Preflight's own inputs (`item: null`). */
+const RESERVED_IDS = ['parse-error', 'config'];
+let byId = null;
+/** Every check and probe by id. */
+function catalogue() {
+    if (!byId)
+        byId = new Map([..._checks_index_js__WEBPACK_IMPORTED_MODULE_0__.CHECKS, ..._probes_index_js__WEBPACK_IMPORTED_MODULE_1__.PROBES].map((d) => [d.id, d]));
+    return byId;
+}
+function getDef(id) {
+    return catalogue().get(id);
+}
+/** The known id nearest to `id` (for "did you mean"), or null when nothing is close. */
+function nearestId(id, candidates = catalogue().keys()) {
+    let best = null;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = levenshtein(id, c);
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== null && bestD <= Math.max(2, Math.floor(id.length / 3)) ? best : null;
+}
+function levenshtein(a, b) {
+    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = dp[0];
+        dp[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = dp[j];
+            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return dp[b.length];
+}
+
+
+/***/ }),
+
+/***/ 123:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SECURITY_SEVERITY: () => (/* binding */ SECURITY_SEVERITY),
+/* harmony export */   toSarif: () => (/* binding */ toSarif)
+/* harmony export */ });
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1594);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4170);
+
+
+/**
+ * GitHub reads `security-severity` as a CVSS-like score: > 9.0 critical, 7.0–8.9 high,
+ * 4.0–6.9 medium, 0.1–3.9 low.
+ */
+const SECURITY_SEVERITY = {
+    critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.5',
+};
+const LEVEL = {
+    critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note',
+};
+const RESERVED = {
+    'parse-error': {
+        title: 'File could not be parsed',
+        description: 'A file that a check needs could not be parsed; the checks skipped it.',
+        fix: 'Fix the syntax error at the reported location.',
+    },
+    'config': {
+        title: 'Preflight configuration problem',
+        description: 'A problem with Preflight’s own inputs, such as a suppression naming an unknown check id.',
+        fix: 'Correct the named suppression or checklist entry.',
+    },
+};
+const INFO_URI = 'https://github.com/preflight-gate/preflight';
+const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+/**
+ * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check
+ * (and per reserved id used), `security-severity` from the most severe finding of the rule (else
+ * its default), `partialFingerprints` from the finding fingerprints, probe findings (no file)
+ * anchored to `checklistFile` (the action passes the workflow file when the checklist is a preset;
+ * with neither they become run notifications, as code scanning needs a location per result).
+ * Suppressed and baseline-known findings carry a SARIF suppression.
+ */
+function toSarif(report, opts) {
+    const defs = [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().values()].sort((a, b) => a.id.localeCompare(b.id));
+    const ids = new Set(defs.map((d) => d.id));
+    const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();
+    const bySeverity = new Map();
+    for (const f of report.findings)
+        if (!f.suppressed && !f.note)
+            bySeverity.set(f.check, [...(bySeverity.get(f.check) ?? []), f.severity]);
+    const sev = (id, fallback) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .maxSeverity */ .eL)(bySeverity.get(id) ?? [], fallback);
+    const rules = [
+        ...defs.map((d) => {
+            const s = sev(d.id, d.severity);
+            const help = [d.docs.why, `Fix: ${d.docs.fix}`].join('\n\n');
+            return {
+                id: d.id,
+                name: ruleName(d.id),
+                shortDescription: { text: d.title },
+                fullDescription: { text: d.description || d.title },
+                help: { text: help, markdown: [help, d.docs.details ?? ''].filter(Boolean).join('\n\n') },
+                helpUri: `${INFO_URI}/blob/main/docs/checks/${d.id}.md`,
+                defaultConfiguration: { level: LEVEL[s] },
+                properties: { tags: ['security', 'production-readiness', d.kind], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
+            };
+        }),
+        ...extra.map((id) => {
+            const r = RESERVED[id] ?? { title: id, description: `Findings of '${id}'.`, fix: 'See the message.' };
+            const s = sev(id, 'low');
+            return {
+                id,
+                name: ruleName(id),
+                shortDescription: { text: r.title },
+                fullDescription: { text: r.description },
+                help: { text: `${r.description}\n\nFix: ${r.fix}`, markdown: `${r.description}\n\nFix: ${r.fix}` },
+                defaultConfiguration: { level: LEVEL[s] },
+                properties: { tags: ['production-readiness'], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
+            };
+        }),
+    ];
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const itemLine = new Map(report.items.map((i) => [i.id, i.source?.line ?? null]));
+    const all = report.findings.map((f) => result(f, index.get(f.check) ?? 0, opts.checklistFile, itemLine));
+    // Code scanning rejects a result without a location: with no file to anchor to (a preset
+    // checklist), such findings become notifications of the run instead.
+    const results = all.filter((r) => r.locations.length > 0);
+    const unplaced = all.filter((r) => r.locations.length === 0);
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+                tool: { driver: { name: 'Preflight', semanticVersion: report.tool.version, version: report.tool.version, informationUri: INFO_URI, rules } },
+                automationDetails: { id: 'preflight/' },
+                columnKind: 'utf16CodeUnits',
+                ...(unplaced.length ? {
+                    invocations: [{
+                            executionSuccessful: true,
+                            toolExecutionNotifications: unplaced.map((r) => ({
+                                level: r.level, message: r.message, descriptor: { id: r.ruleId, index: r.ruleIndex },
+                            })),
+                        }],
+                } : {}),
+                results,
+            }],
+    };
+}
+function result(f, ruleIndex, checklistFile, itemLine) {
+    const file = f.file ?? checklistFile;
+    const line = f.file ? f.line : (f.item ? itemLine.get(f.item) : null) ?? 1;
+    const region = { startLine: Math.max(1, line ?? 1) };
+    if (f.file && f.column && f.column >= 1)
+        region.startColumn = f.column;
+    if (f.file && f.endLine && f.endLine > region.startLine)
+        region.endLine = f.endLine;
+    const text = f.file || !f.url ? f.message : `${f.message} (${f.url})`;
+    const out = {
+        ruleId: f.check,
+        ruleIndex,
+        level: f.note ? 'note' : LEVEL[f.severity],
+        message: { text },
+        locations: file ? [{ physicalLocation: { artifactLocation: { uri: file.replace(/\\/g, '/').replace(/^\.?\//, ''), uriBaseId: '%SRCROOT%' }, region } }] : [],
+        properties: { severity: f.severity, ...(f.item ? { item: f.item } : {}) },
+    };
+    if (f.fingerprint)
+        out.partialFingerprints = { 'preflight/v1': f.fingerprint };
+    if (f.suppressed)
+        out.suppressions = [{ kind: 'inSource', justification: f.suppressedBy ?? '' }];
+    else if (f.baseline)
+        out.suppressions = [{ kind: 'external', justification: 'known finding recorded in the baseline' }];
+    return out;
+}
+
+
+/***/ })
+
+};

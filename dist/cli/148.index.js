@@ -1,0 +1,58 @@
+export const id = 148;
+export const ids = [148];
+export const modules = {
+
+/***/ 1148:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ readBaseline),
+/* harmony export */   toBaseline: () => (/* binding */ toBaseline)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4170);
+
+
+
+const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
+    tool: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('preflight').optional(),
+    findings: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() })),
+});
+/** A baseline: today's findings by fingerprint, so adoption can start without fixing everything. */
+function toBaseline(report) {
+    const findings = report.findings
+        .filter((f) => !f.note && !f.suppressed && f.fingerprint && f.item !== null)
+        .map((f) => ({ check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message }));
+    return `${JSON.stringify({ version: 1, tool: 'preflight', findings }, null, 2)}\n`;
+}
+/** Reads a baseline file into a multiset of fingerprints. */
+function readBaseline(abs, shown) {
+    let text;
+    try {
+        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8');
+    }
+    catch {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline ${shown} not found`, { file: shown });
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${e.message}`, { file: shown, line: 1 });
+    }
+    const res = baselineSchema.safeParse(data);
+    if (!res.success)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`not a Preflight baseline: ${res.error.issues[0].path.join('.')}: ${res.error.issues[0].message}`, { file: shown, line: 1 });
+    const m = new Map();
+    for (const f of res.data.findings)
+        m.set(f.fingerprint, (m.get(f.fingerprint) ?? 0) + 1);
+    return m;
+}
+
+
+/***/ })
+
+};

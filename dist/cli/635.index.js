@@ -1,0 +1,414 @@
+export const id = 635;
+export const ids = [635,683];
+export const modules = {
+
+/***/ 1594:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ getDef),
+/* harmony export */   O4: () => (/* binding */ RESERVED_IDS),
+/* harmony export */   OA: () => (/* binding */ nearestId),
+/* harmony export */   sW: () => (/* binding */ catalogue)
+/* harmony export */ });
+/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9010);
+/* harmony import */ var _probes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
+
+
+/** Ids outside the catalogue, for problems of Preflight's own inputs (`item: null`). */
+const RESERVED_IDS = ['parse-error', 'config'];
+let byId = null;
+/** Every check and probe by id. */
+function catalogue() {
+    if (!byId)
+        byId = new Map([..._checks_index_js__WEBPACK_IMPORTED_MODULE_0__.CHECKS, ..._probes_index_js__WEBPACK_IMPORTED_MODULE_1__.PROBES].map((d) => [d.id, d]));
+    return byId;
+}
+function getDef(id) {
+    return catalogue().get(id);
+}
+/** The known id nearest to `id` (for "did you mean"), or null when nothing is close. */
+function nearestId(id, candidates = catalogue().keys()) {
+    let best = null;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = levenshtein(id, c);
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== null && bestD <= Math.max(2, Math.floor(id.length / 3)) ? best : null;
+}
+function levenshtein(a, b) {
+    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = dp[0];
+        dp[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = dp[j];
+            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return dp[b.length];
+}
+
+
+/***/ }),
+
+/***/ 1635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   importMarkdown: () => (/* binding */ importMarkdown)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(683);
+
+
+/**
+ * Converts a Markdown checklist to a YAML checklist (version 1) that loads back into the same
+ * items: ids, titles, checks (one id or a list), options, groups and standing sign-offs. Manual
+ * items get `severity: info` written out, so the team sees where to raise it. Ticks on bound
+ * items are kept as comments (the check decides, the box is only shown).
+ */
+function importMarkdown(file, text, opts = {}) {
+    const list = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.parseMarkdownChecklist)(file, text, opts);
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo({ version: 1, items: list.items.map(toYamlItem) });
+    doc.commentBefore = ` Imported from ${file} by \`preflight import\`.\n Manual items have severity info: raise it on the ones that must block a merge.`;
+    list.items.forEach((item, i) => {
+        const node = doc.getIn(['items', i], true);
+        if (item.ticked && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+            node.commentBefore = ` [x] in ${file}: shown only, the check decides`;
+    });
+    return { yaml: doc.toString({ lineWidth: 0 }), report: importReport(file, list.items) };
+}
+function toYamlItem(item) {
+    const out = { id: item.id };
+    if (item.title)
+        out.title = item.title;
+    if (item.checks.length)
+        out.check = item.checks.length === 1 ? item.checks[0] : item.checks;
+    if (item.severity)
+        out.severity = item.severity;
+    else if (!item.checks.length)
+        out.severity = 'info';
+    if (item.options)
+        out.options = item.options;
+    if (item.group?.length)
+        out.group = item.group;
+    if (item.signedOff)
+        out['signed-off'] = true;
+    return out;
+}
+function importReport(file, items) {
+    const auto = items.filter((i) => i.checks.length && i.matchedBy);
+    const explicit = items.filter((i) => i.checks.length && !i.matchedBy);
+    const manual = items.filter((i) => !i.checks.length);
+    const signed = manual.filter((i) => i.signedOff).length;
+    const lines = [
+        `${file}: ${items.length} items, ${auto.length} bound automatically, ${explicit.length} bound explicitly, ${manual.length} manual` +
+            (signed ? ` (${signed} signed off with [x])` : ''),
+    ];
+    if (auto.length) {
+        lines.push('', 'Bound automatically (check the phrase; add `<!-- preflight: manual -->` to an item to undo):');
+        for (const i of auto)
+            lines.push(`  ${i.id} → ${i.checks.join(', ')}    ${i.matchedBy}`);
+    }
+    if (explicit.length) {
+        lines.push('', 'Bound explicitly:');
+        for (const i of explicit)
+            lines.push(`  ${i.id} → ${i.checks.join(', ')}`);
+    }
+    lines.push('', `Manual items (${manual.length}) need a sign-off: [x] in the checklist or a ticked box in the pull request. They have severity info and do not block until you raise it.`);
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 683:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseMarkdownChecklist: () => (/* binding */ parseMarkdownChecklist)
+/* harmony export */ });
+/* unused harmony exports plainText, slug, splitBlocks */
+/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6855);
+/* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9952);
+/* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2297);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1594);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4170);
+/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1526);
+
+
+
+
+
+
+const DIRECTIVE = /<!--\s*preflight\s*:([\s\S]*?)-->/gi;
+const MAX_SLUG = 60;
+const CHUNK = 4_096;
+// Parsing costs about 10 s per MB on a busy runner: far above any real checklist, still bounded.
+const MAX_CHARS = 2 * 1_048_576;
+// A bullet in column 1 starts a new top-level item: it interrupts any paragraph before it.
+const ITEM_START = /^[-*+][ \t]+\S/;
+const BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/**
+ * Parses a team's Markdown checklist (GFM task lists) into a bound `Checklist`.
+ *
+ * Every task-list item — nested, in block quotes, spanning lines, sign-off lines like
+ * `- [ ] Name: ____` — becomes one item: its title is the first paragraph with markup stripped,
+ * its group the heading path (a lone leading `#` title of the document is left out; emoji are
+ * trimmed from headings), its id a slug of the title made unique with `-2`, `-3`… Task lists
+ * inside code blocks or raw HTML are not items. `<!-- preflight: ID, ID -->` on an item binds it
+ * explicitly and `<!-- preflight: manual -->` keeps it manual; other items go through the
+ * phrase matcher. `[x]` is a standing sign-off on a manual item and only shown on a bound one.
+ * Throws ConfigError for an unknown id (with the nearest known one), for a file without task
+ * items and for a file over 2 MB (parse time grows with size; real checklists are a few KB).
+ */
+function parseMarkdownChecklist(file, text, opts = {}) {
+    if (text.length > MAX_CHARS)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`the checklist is ${(text.length / 1_048_576).toFixed(1)} MB: a Markdown checklist may be at most ${MAX_CHARS / 1_048_576} MB (split it into smaller files)`, { file, line: 1, column: 1 });
+    const known = new Set(opts.known ?? (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().keys());
+    const parts = splitBlocks(text).map((c) => ({ offset: c.offset, nodes: (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__/* .fromMarkdown */ .Y)(c.text, { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__/* .gfmFromMarkdown */ .C)()] }).children }));
+    const docTitle = documentTitle(parts.flatMap((p) => p.nodes));
+    const items = [];
+    const hints = new Map();
+    const ids = new UniqueIds();
+    let offset = 0;
+    const headings = [];
+    const visitItem = (li, parent, parentItem) => {
+        const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
+        const title = first ? plainText(first.children) : '';
+        let next = parentItem;
+        if (li.checked === true || li.checked === false) {
+            const pos = li.position?.start;
+            const item = {
+                id: ids.take(slug(title)),
+                title,
+                checks: [],
+                group: headings.map((h) => h.text),
+                source: { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 },
+            };
+            const directive = readDirectives(li, file, known, offset);
+            if (directive === 'manual' || directive === null) {
+                if (li.checked)
+                    item.signedOff = true;
+            }
+            else {
+                item.checks = directive;
+                if (li.checked)
+                    item.ticked = true;
+            }
+            hints.set(item, { parent, parentItem, explicit: directive !== null });
+            items.push(item);
+            next = item;
+        }
+        for (const child of li.children)
+            if (child.type === 'list')
+                visitList(child, title, next);
+    };
+    const visitList = (list, parent, parentItem) => {
+        for (const li of list.children)
+            visitItem(li, parent, parentItem);
+    };
+    const visitFlow = (nodes) => {
+        for (const node of nodes) {
+            if (node.type === 'heading') {
+                if (node === docTitle)
+                    continue;
+                while (headings.length && headings.at(-1).depth >= node.depth)
+                    headings.pop();
+                headings.push({ depth: node.depth, text: headingText(node) });
+            }
+            else if (node.type === 'list')
+                visitList(node, undefined, undefined);
+            else if (node.type === 'blockquote' || node.type === 'footnoteDefinition')
+                visitFlow(node.children);
+        }
+    };
+    for (const part of parts) {
+        offset = part.offset;
+        visitFlow(part.nodes);
+    }
+    if (!items.length)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('no task-list items (`- [ ] …`) found: a Markdown checklist is a list of `- [ ] item` lines', { file, line: 1, column: 1 });
+    const checklist = { file, format: 'markdown', extends: [], probes: {}, ignore: [], items, manualSeverity: 'info' };
+    if (opts.match !== false)
+        (0,_matcher_js__WEBPACK_IMPORTED_MODULE_2__.bindChecklist)(checklist, hints);
+    return checklist;
+}
+/** The first heading when it is the only `#` heading and comes before any list: the document's name. */
+function documentTitle(nodes) {
+    const h1 = nodes.filter((n) => n.type === 'heading' && n.depth === 1);
+    const first = nodes.find((n) => n.type === 'heading' || n.type === 'list');
+    return h1.length === 1 && first === h1[0] ? h1[0] : undefined;
+}
+function headingText(h) {
+    // Emoji decorate headings ("🔒 Security"); they make group names awkward to type or compare.
+    // Below U+2000 the pictographs are letters-like symbols (©, ®) that mojibake is made of: kept.
+    return plainText(h.children)
+        .replace(/[\p{Extended_Pictographic}\p{Co}\uFE0F\u200D]/gu, (c) => (c.codePointAt(0) < 0x2000 ? c : ''))
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** The visible text of inline content: markup, HTML and directives dropped, white space collapsed. */
+function plainText(nodes) {
+    let out = '';
+    const walk = (n) => {
+        switch (n.type) {
+            case 'text':
+            case 'inlineCode':
+                out += n.value;
+                break;
+            case 'break':
+                out += ' ';
+                break;
+            case 'image':
+            case 'imageReference':
+                out += n.alt ?? '';
+                break;
+            case 'html':
+                out += ' ';
+                break;
+            case 'footnoteReference': break;
+            default: if ('children' in n)
+                for (const c of n.children)
+                    walk(c);
+        }
+    };
+    for (const n of nodes)
+        walk(n);
+    return out.replace(/\s+/g, ' ').trim();
+}
+/**
+ * The explicit binding written on an item (not on its nested items): a list of ids, `'manual'`,
+ * or null when there is none.
+ */
+function readDirectives(li, file, known, offset) {
+    const found = [];
+    const walk = (n) => {
+        if (n.type === 'list')
+            return;
+        if (n.type === 'html') {
+            const at = n.position?.start;
+            found.push({ value: n.value, line: (at?.line ?? 1) + offset, column: at?.column ?? 1 });
+            return;
+        }
+        if ('children' in n)
+            for (const c of n.children)
+                walk(c);
+    };
+    for (const c of li.children)
+        walk(c);
+    let ids = null;
+    let manual = false;
+    for (const h of found) {
+        for (const m of h.value.matchAll(DIRECTIVE)) {
+            const where = { file, line: h.line, column: h.column };
+            const names = m[1].split(/[\s,]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+            if (!names.length)
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('empty `<!-- preflight: -->`: expected check ids (`<!-- preflight: hsts, https-redirect -->`) or `manual`', where);
+            for (const name of names) {
+                if (name === 'manual') {
+                    manual = true;
+                    continue;
+                }
+                if (!known.has(name)) {
+                    const near = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .nearestId */ .OA)(name, known);
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown check '${name}' in <!-- preflight: … -->${near ? ` (did you mean '${near}'?)` : ''}; run \`preflight list\` for the catalogue`, where);
+                }
+                ids ??= [];
+                if (!ids.includes(name))
+                    ids.push(name);
+            }
+            if (manual && ids)
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('`<!-- preflight: manual -->` cannot be combined with check ids on the same item', where);
+        }
+    }
+    return manual ? 'manual' : ids;
+}
+/** A URL- and YAML-safe slug of a title (`Enable HSTS (Strict…)` → `enable-hsts-strict`). */
+function slug(title) {
+    const s = title
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    if (s.length <= MAX_SLUG)
+        return s || 'item';
+    const cut = s.slice(0, MAX_SLUG);
+    const dash = cut.lastIndexOf('-');
+    return dash > MAX_SLUG / 2 ? cut.slice(0, dash) : cut;
+}
+/** Hands out ids unique within a file: `base`, then `base-2`, `base-3`… (linear in repeats). */
+class UniqueIds {
+    used = new Set();
+    next = new Map();
+    take(base) {
+        let id = base;
+        let n = this.next.get(base) ?? 2;
+        while (this.used.has(id))
+            id = `${base}-${n++}`;
+        this.next.set(base, n);
+        this.used.add(id);
+        return id;
+    }
+}
+/**
+ * Cuts a document into pieces that parse to the same blocks, so a large file parses in linear
+ * time (micromark slows down super-linearly on long documents). A cut goes before a line that
+ * starts in column 1 after a blank line — such a line can continue no paragraph, list item or
+ * block quote — or before a bullet in column 1 (a new top-level item), and never inside a fenced
+ * code block, an HTML comment or a raw HTML block.
+ * (Link reference definitions do not reach across a cut; checklists rarely use them.)
+ */
+function splitBlocks(text, size = CHUNK) {
+    if (text.length <= size)
+        return [{ text, offset: 0 }];
+    const lines = text.split(/(?<=\n)/);
+    const out = [];
+    let start = 0;
+    let chars = 0;
+    let fence = null;
+    let comment = false;
+    let raw = false;
+    let blank = false;
+    lines.forEach((line, i) => {
+        const open = fence === null && !comment && !raw;
+        if (open && chars >= size && (blank ? /^[^\s>]/.test(line) : ITEM_START.test(line) && !BREAK.test(line.trimEnd()))) {
+            out.push({ text: lines.slice(start, i).join(''), offset: start });
+            start = i;
+            chars = 0;
+        }
+        chars += line.length;
+        blank = !line.trim();
+        if (fence !== null) {
+            const f = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
+            if (f && f[1][0] === fence[0] && f[1].length >= fence.length)
+                fence = null;
+            return;
+        }
+        const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (f && !comment && !raw) {
+            fence = f[1];
+            return;
+        }
+        for (const m of line.matchAll(/<!--|-->/g))
+            comment = m[0] === '<!--';
+        if (/<\/(?:pre|script|style|textarea)>/i.test(line))
+            raw = false;
+        else if (/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i.test(line))
+            raw = true;
+    });
+    out.push({ text: lines.slice(start).join(''), offset: start });
+    return out;
+}
+
+
+/***/ })
+
+};

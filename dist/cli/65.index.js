@@ -1,0 +1,396 @@
+export const id = 65;
+export const ids = [65];
+export const modules = {
+
+/***/ 8065:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   collect: () => (/* binding */ collect)
+/* harmony export */ });
+/* unused harmony exports describeError, proxyFor, handshake, legacyHandshake */
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7030);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1692);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4371);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7439);
+
+
+
+
+
+
+
+const USER_AGENT = 'preflight-probe/1';
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Turns a network error into a short reason (DNS failure, refused, TLS handshake failure, timeout). */
+function describeError(e, url, timeoutMs) {
+    const err = e;
+    const inner = (err?.cause ?? err?.errors?.[0]);
+    const code = err?.code && err.code !== 'UND_ERR_SOCKET' ? err.code : inner?.code ?? err?.code;
+    const name = err?.name ?? '';
+    const where = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL')
+        return `DNS lookup failed for ${url.hostname}`;
+    if (code === 'ECONNREFUSED')
+        return `connection refused by ${where}`;
+    if (name === 'TimeoutError' || name === 'AbortError' || code === 'ETIMEDOUT' || code?.startsWith('UND_ERR_') && code.includes('TIMEOUT')) {
+        return `no answer from ${where} within ${timeoutMs / 1000} s (timeout)`;
+    }
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
+        return `connection to ${where} was reset`;
+    if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
+        return `host ${url.hostname} is unreachable`;
+    const msg = (inner?.message ?? err?.message ?? String(e)).split('\n')[0];
+    if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || /ssl|tls|alert/i.test(msg))
+        return `TLS handshake with ${where} failed (${msg})`;
+    return `request to ${where} failed (${code ?? msg})`;
+}
+// `localhost` may be served on IPv4 or IPv6 only: offer both and let happy eyeballs pick.
+const lookup = (hostname, options, cb) => {
+    if (hostname.toLowerCase() !== 'localhost')
+        return node_dns__WEBPACK_IMPORTED_MODULE_0__.lookup(hostname, options, cb);
+    const all = [{ address: '127.0.0.1', family: 4 }, { address: '::1', family: 6 }]
+        .filter((a) => !options.family || options.family === a.family);
+    if (options.all)
+        cb(null, all);
+    else
+        cb(null, all[0].address, all[0].family);
+};
+/**
+ * One secure context trusting the default CAs plus `ca`, shared by every connection: passing
+ * `ca: [...roots, pem]` re-parses ~150 roots per connection (~60 ms each).
+ */
+function trustWith(ca) {
+    const sc = node_tls__WEBPACK_IMPORTED_MODULE_4__.createSecureContext();
+    const native = sc.context;
+    // addCACert copies the already-parsed default store before adding: cheap, and keeps public CAs.
+    if (typeof native?.addCACert === 'function') {
+        native.addCACert(ca);
+        return sc;
+    }
+    return node_tls__WEBPACK_IMPORTED_MODULE_4__.createSecureContext({ ca: [...node_tls__WEBPACK_IMPORTED_MODULE_4__.rootCertificates, ca] });
+}
+const bare = (hostname) => hostname.replace(/^\[|\]$/g, '');
+/** The proxy `HTTPS_PROXY`/`HTTP_PROXY` name for `target`, unless `NO_PROXY` exempts it. */
+function proxyFor(target, env = process.env) {
+    const raw = target.protocol === 'https:' ? env.https_proxy ?? env.HTTPS_PROXY : env.http_proxy ?? env.HTTP_PROXY;
+    if (!raw)
+        return undefined;
+    const host = bare(target.hostname).toLowerCase();
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    for (const entry of (env.no_proxy ?? env.NO_PROXY ?? '').split(/[,\s]+/).filter(Boolean)) {
+        if (entry === '*')
+            return undefined;
+        const m = /^\[?(.*?)\]?(?::(\d+))?$/.exec(entry.toLowerCase());
+        const name = m[1].replace(/^\*?\./, '');
+        if (m[2] && m[2] !== port)
+            continue;
+        if (host === name || host.endsWith(`.${name}`))
+            return undefined;
+    }
+    try {
+        return new URL(raw.includes('://') ? raw : `http://${raw}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A CONNECT tunnel through `proxy` to host:port, for the handshakes undici does not make. */
+function tunnel(proxy, host, port, timeoutMs) {
+    const auth = proxy.username
+        ? { 'proxy-authorization': `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}` }
+        : {};
+    const authority = `${node_net__WEBPACK_IMPORTED_MODULE_3__.isIPv6(host) ? `[${host}]` : host}:${port}`;
+    return new Promise((resolve, reject) => {
+        const req = (proxy.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__ : node_http__WEBPACK_IMPORTED_MODULE_1__).request({
+            host: bare(proxy.hostname), port: Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80)),
+            method: 'CONNECT', path: authority, headers: { host: authority, ...auth }, timeout: timeoutMs,
+        });
+        req.once('connect', (res, socket) => {
+            if (res.statusCode === 200)
+                resolve(socket);
+            else {
+                socket.destroy();
+                reject(new Error(`proxy ${proxy.host} answered ${res.statusCode} to CONNECT ${authority}`));
+            }
+        });
+        req.once('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
+        req.once('error', reject);
+        req.end();
+    });
+}
+const lower = (h) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Does the network IO for the requested probes and returns one observation. Never throws on network failures. */
+async function collect(config, needs, logger) {
+    const target = new URL(config.url);
+    const timeoutMs = config.timeoutMs;
+    const bodyCap = config.bodyCap ?? 64 * 1024;
+    const secureContext = config.ca ? trustWith(config.ca) : undefined;
+    const isHttps = target.protocol === 'https:';
+    // undici's EnvHttpProxyAgent proxies the requests; the handshakes tunnel through the same proxy.
+    const proxy = proxyFor(target);
+    const obs = {
+        url: config.url,
+        at: new Date().toISOString(),
+        allowSelfSigned: config.allowSelfSigned,
+        defaultHealthPaths: config.health?.length ? config.health : ['/'],
+    };
+    // Verification is recorded by the handshake below, not enforced, so the other probes still run.
+    const connect = { ...(secureContext ? { secureContext } : {}), rejectUnauthorized: false, lookup, autoSelectFamily: true, timeout: timeoutMs };
+    const dispatcher = new undici__WEBPACK_IMPORTED_MODULE_5__/* .EnvHttpProxyAgent */ .J2({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16 });
+    const customHeaders = Object.keys(config.headers).length > 0;
+    let sendCustom = customHeaders;
+    const fetchOnce = async (url, method = 'GET', extra = {}) => {
+        const custom = sendCustom && url.origin === target.origin ? config.headers : {};
+        // The probe's own headers (a foreign Origin…) win over custom ones of the same name.
+        const headers = { 'user-agent': USER_AGENT, accept: '*/*', ...lower(custom), ...extra };
+        const t0 = performance.now();
+        const res = await (0,undici__WEBPACK_IMPORTED_MODULE_5__/* .request */ .Em)(url, {
+            dispatcher, method, headers,
+            signal: AbortSignal.timeout(timeoutMs), headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
+        });
+        const chunks = [];
+        let size = 0;
+        let truncated = false;
+        for await (const chunk of res.body) {
+            chunks.push(chunk);
+            size += chunk.length;
+            if (size >= bodyCap) {
+                truncated = true;
+                break;
+            }
+        }
+        const body = Buffer.concat(chunks).subarray(0, bodyCap).toString('utf8');
+        const headersOut = {};
+        for (const [k, v] of Object.entries(res.headers))
+            if (v !== undefined)
+                headersOut[k.toLowerCase()] = Array.isArray(v) ? v : [v];
+        return { url: url.href, status: res.statusCode, headers: headersOut, body, ...(truncated ? { truncated } : {}), ms: performance.now() - t0 };
+    };
+    const fetched = async (url, method = 'GET', extra = {}) => {
+        try {
+            return { url: url.href, response: await fetchOnce(url, method, extra) };
+        }
+        catch (e) {
+            return { url: url.href, error: describeError(e, url, timeoutMs) };
+        }
+    };
+    const follow = async (start) => {
+        const chain = { start: start.href, hops: [] };
+        let cur = start;
+        for (let i = 0; i <= MAX_REDIRECTS; i++) {
+            let res;
+            try {
+                res = await fetchOnce(cur);
+            }
+            catch (e) {
+                chain.error = describeError(e, cur, timeoutMs);
+                return chain;
+            }
+            chain.hops.push(res);
+            const location = res.headers.location?.[0];
+            if (!REDIRECTS.has(res.status) || location === undefined)
+                return chain;
+            let next;
+            try {
+                next = new URL(location, cur);
+            }
+            catch {
+                chain.stopped = { location, reason: 'bad-location' };
+                return chain;
+            }
+            const reason = next.protocol !== 'http:' && next.protocol !== 'https:' ? 'bad-location'
+                : (0,_util_js__WEBPACK_IMPORTED_MODULE_6__/* .isMetadataHost */ .SF)(next.hostname) ? 'metadata'
+                    : next.hostname !== start.hostname ? 'off-host'
+                        : i === MAX_REDIRECTS ? 'limit' : undefined;
+            if (reason) {
+                chain.stopped = { location: next.href, reason };
+                return chain;
+            }
+            cur = next;
+        }
+        return chain;
+    };
+    const at = (path) => new URL(path, target);
+    try {
+        // The handshake comes first: whether custom headers may be sent depends on trust.
+        const handshakes = [];
+        if (isHttps && (needs.tls || customHeaders)) {
+            handshakes.push(handshake(target, { secureContext, timeoutMs, proxy }).then((t) => { obs.tls = t; }));
+        }
+        if (isHttps && needs.legacyTls)
+            handshakes.push(legacyHandshake(target, timeoutMs, proxy).then((l) => { obs.legacyTls = l; }));
+        await Promise.all(handshakes);
+        if (customHeaders && isHttps && !obs.tls?.authorized) {
+            sendCustom = false;
+            obs.headersWithheld = true;
+            logger.warn('the certificate is not trusted: custom headers are withheld (trust a private CA with --ca)');
+        }
+        // `wait` means "wait for health before probing", whether or not health-endpoint is an item.
+        const healthPaths = [...new Set(needs.health?.length ? needs.health : config.waitMs > 0 ? obs.defaultHealthPaths : [])];
+        const pollMs = config.pollMs ?? 2000;
+        const pollHealth = async (path) => {
+            const t0 = Date.now();
+            const deadline = t0 + config.waitMs;
+            const maxAttempts = Math.ceil(config.waitMs / Math.max(pollMs, 1)) + 1;
+            let attempts = 0;
+            let chain;
+            for (;;) {
+                attempts++;
+                chain = await follow(at(path));
+                const last = chain.hops.at(-1);
+                const retry = chain.error !== undefined || (last !== undefined && last.status >= 500);
+                if (!retry || attempts >= maxAttempts || Date.now() + pollMs > deadline)
+                    break;
+                await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())));
+            }
+            return [path, { chain, attempts, waitedMs: Date.now() - t0 }];
+        };
+        const health = async () => { if (healthPaths.length)
+            obs.health = Object.fromEntries(await Promise.all(healthPaths.map(pollHealth))); };
+        // With `wait`, nothing else is probed until the deployment is ready (or the deadline passed).
+        if (config.waitMs > 0)
+            await health();
+        const jobs = [];
+        if (config.waitMs <= 0)
+            jobs.push(health());
+        if (needs.main)
+            jobs.push(follow(target).then((c) => { obs.main = c; }));
+        if (needs.plainHttp) {
+            const plain = config.httpUrl ? new URL(config.httpUrl) : new URL(`http://${target.hostname}/`);
+            jobs.push(fetched(plain).then((f) => { obs.plainHttp = f; }));
+        }
+        if (needs.cors) {
+            const cors = { origin: _util_js__WEBPACK_IMPORTED_MODULE_6__/* .FOREIGN_ORIGIN */ .oc };
+            obs.cors = cors;
+            jobs.push(fetched(target, 'GET', { origin: _util_js__WEBPACK_IMPORTED_MODULE_6__/* .FOREIGN_ORIGIN */ .oc }).then((f) => { cors.get = f; }));
+            jobs.push(fetched(target, 'OPTIONS', { origin: _util_js__WEBPACK_IMPORTED_MODULE_6__/* .FOREIGN_ORIGIN */ .oc, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }).then((f) => { cors.preflight = f; }));
+            jobs.push(fetched(target, 'GET', { origin: 'null' }).then((f) => { cors.nullOrigin = f; }));
+        }
+        if (needs.notFound)
+            jobs.push(fetched(at(`/preflight-probe-${Math.random().toString(36).slice(2, 10)}`)).then((f) => { obs.notFound = f; }));
+        if (needs.sensitive?.length) {
+            const sensitive = {};
+            obs.sensitive = sensitive;
+            for (const p of new Set(needs.sensitive))
+                jobs.push(fetched(at(p)).then((f) => { sensitive[p] = f; }));
+        }
+        await Promise.all(jobs);
+        // Timed after the concurrent burst so the samples measure the server, not our own load.
+        if (needs.timing?.length) {
+            obs.timing = {};
+            for (const { path, samples } of needs.timing) {
+                const url = at(path);
+                const entry = { samples: [] };
+                obs.timing[path] = entry;
+                const n = Math.min(Math.max(samples, 1), 50);
+                for (let i = 0; i <= n; i++) {
+                    try {
+                        const r = await fetchOnce(url);
+                        if (i > 0)
+                            entry.samples.push(Math.round(r.ms * 10) / 10);
+                    }
+                    catch (e) {
+                        entry.error = describeError(e, url, timeoutMs);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    finally {
+        await dispatcher.destroy().catch(() => { });
+    }
+    return obs;
+}
+function certInfo(c) {
+    const name = (o) => Object.entries(o ?? {}).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`).join(', ');
+    const subject = name(c.subject);
+    const issuer = name(c.issuer);
+    return {
+        subject, issuer,
+        validFrom: new Date(c.valid_from).toISOString(),
+        validTo: new Date(c.valid_to).toISOString(),
+        selfIssued: subject === issuer,
+        ...(c.subjectaltname ? { subjectAltName: c.subjectaltname } : {}),
+        ...(c.fingerprint256 ? { fingerprint256: c.fingerprint256 } : {}),
+    };
+}
+async function connectTls(url, opts, timeoutMs, proxy) {
+    const host = bare(url.hostname);
+    const port = Number(url.port || 443);
+    const socket = proxy ? await tunnel(proxy, host, port, timeoutMs) : undefined;
+    return new Promise((resolve, reject) => {
+        const tlsSocket = node_tls__WEBPACK_IMPORTED_MODULE_4__.connect({
+            ...(socket ? { socket } : { host, port, lookup, autoSelectFamily: true }),
+            ...(node_net__WEBPACK_IMPORTED_MODULE_3__.isIP(host) ? {} : { servername: host }),
+            rejectUnauthorized: false, ALPNProtocols: ['http/1.1'],
+            ...opts,
+        });
+        tlsSocket.setTimeout(timeoutMs, () => tlsSocket.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
+        tlsSocket.once('secureConnect', () => { tlsSocket.setTimeout(0); resolve(tlsSocket); });
+        tlsSocket.once('error', (e) => { socket?.destroy(); reject(e); });
+    });
+}
+/** The normal handshake: negotiated protocol, peer chain, trust and hostname check. */
+async function handshake(url, opts) {
+    let socket;
+    try {
+        socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs, opts.proxy);
+    }
+    catch (e) {
+        return { error: describeError(e, url, opts.timeoutMs) };
+    }
+    try {
+        const chain = [];
+        const seen = new Set();
+        let c = socket.getPeerCertificate(true);
+        const leaf = c;
+        while (c && Object.keys(c).length && chain.length < 10 && !seen.has(c.fingerprint256)) {
+            seen.add(c.fingerprint256);
+            chain.push(certInfo(c));
+            c = c.issuerCertificate;
+        }
+        // Node skips the name check when the chain is untrusted; we want both facts.
+        const nameErr = leaf && Object.keys(leaf).length ? node_tls__WEBPACK_IMPORTED_MODULE_4__.checkServerIdentity(bare(url.hostname), leaf) : undefined;
+        const authErr = socket.authorizationError;
+        return {
+            protocol: socket.getProtocol() ?? undefined,
+            cipher: socket.getCipher()?.name,
+            authorized: socket.authorized && !nameErr,
+            ...(authErr ? { authorizationError: typeof authErr === 'string' ? authErr : authErr.code ?? authErr.message } : {}),
+            ...(nameErr ? { hostnameError: nameErr.message } : {}),
+            chain,
+        };
+    }
+    finally {
+        socket.destroy();
+    }
+}
+/** Offers only TLS 1.0/1.1 with `SECLEVEL=0` (Node's defaults would refuse them and hide a weak server). */
+async function legacyHandshake(url, timeoutMs, proxy) {
+    try {
+        const socket = await connectTls(url, { minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }, timeoutMs, proxy);
+        const protocol = socket.getProtocol() ?? undefined;
+        socket.destroy();
+        return { accepted: true, protocol };
+    }
+    catch (e) {
+        const code = e.code;
+        // A TLS alert or a reset is the server refusing; no connection at all tells us nothing.
+        if (code === 'ETIMEDOUT' || code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || /CONNECT/.test(e.message ?? '')) {
+            return { accepted: false, error: describeError(e, url, timeoutMs) };
+        }
+        return { accepted: false };
+    }
+}
+
+
+/***/ })
+
+};

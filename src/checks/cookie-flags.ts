@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { defineCheck } from './define.js';
+import { isTemplate } from '../repo/classify.js';
+import { codeFiles, configEnv, isDevConfig, findCalls, inDevBranch, jsImports, objectLiteral, objectProps, pythonSettings, scanSource, stringValue, type Arg, type Source } from './util/code.js';
+
+/** A finding in code; `setting` names a Python setting (which another file may override). */
+interface Hit { offset: number; what: string; setting?: string }
+
+const SETTING = /(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)/;
+const FALSE_PY = /^False$/;
+const FALSE_ENV = /^(false|0|no|off)$/i;
+/** CSRF tokens are meant to be read by JavaScript (double-submit pattern): HttpOnly does not apply. */
+const isCsrfHttpOnly = (name: string) => /csrf|xsrf/i.test(name) && /httponly/i.test(name);
+
+function python(src: Source, sessionNames: RegExp, secured: Set<string>): Hit[] {
+  const hits: Hit[] = [];
+  for (const s of pythonSettings(src, SETTING)) {
+    if (isCsrfHttpOnly(s.name)) continue;
+    if (!FALSE_PY.test(s.value)) { if (!inDevBranch(src, s.start) && !isDevConfig(src.file)) secured.add(s.name); continue; }
+    hits.push({ offset: s.start, what: `${s.name} = False`, setting: s.name });
+  }
+  for (const call of findCalls(src, 'set_cookie')) {
+    const name = stringValue(call.args[0]?.value ?? '') ?? stringValue(call.args.find((a) => a.name === 'key')?.value ?? '');
+    if (name === null || !sessionNames.test(name)) continue;
+    for (const a of call.args) {
+      if ((a.name === 'secure' || (a.name === 'httponly' && !/csrf|xsrf/i.test(name))) && FALSE_PY.test(a.value.trim())) hits.push({ offset: a.start, what: `set_cookie('${name}', …, ${a.name}=False)` });
+    }
+  }
+  return hits;
+}
+
+function falseProps(src: Source, opts: Arg | undefined, label: string, csrf: boolean): Hit[] {
+  const obj = opts && objectLiteral(src, opts);
+  if (!obj) return [];
+  return objectProps(src, obj)
+    .filter((p) => (p.name === 'secure' || (p.name === 'httpOnly' && !csrf)) && p.value.trim() === 'false')
+    .map((p) => ({ offset: p.start, what: `${label} ${p.name}: false` }));
+}
+
+function javascript(src: Source, sessionNames: RegExp): Hit[] {
+  const hits: Hit[] = [];
+  // The express-session README pattern: `cookie: { secure: false }`, then `sess.cookie.secure = true` in production.
+  const flipped = /\bcookie\s*\.\s*(secure|httpOnly)\s*=(?!=)/.exec(src.bare)?.[1];
+  for (const name of jsImports(src, ['express-session'])) {
+    for (const call of findCalls(src, name)) {
+      if (call.callee !== name) continue;
+      const obj = call.args[0] && objectLiteral(src, call.args[0]);
+      const cookie = obj ? objectProps(src, obj).find((p) => p.name === 'cookie') : undefined;
+      hits.push(...falseProps(src, cookie, 'express-session cookie', false).filter((h) => !flipped || !h.what.endsWith(`${flipped}: false`)));
+    }
+  }
+  for (const name of jsImports(src, ['cookie-session'])) {
+    for (const call of findCalls(src, name)) if (call.callee === name) hits.push(...falseProps(src, call.args[0], 'cookie-session', false));
+  }
+  for (const call of findCalls(src, 'cookie')) {
+    if (!call.callee.includes('.') || call.args.length < 3) continue;
+    const name = stringValue(call.args[0]!.value);
+    if (name === null || !sessionNames.test(name)) continue;
+    hits.push(...falseProps(src, call.args[2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
+  }
+  return hits;
+}
+
+/** Session and CSRF cookies are not explicitly configured insecure. */
+export const cookieFlags = defineCheck({
+  id: 'cookie-flags',
+  title: 'Session cookies are not configured insecure',
+  severity: 'medium',
+  description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express).',
+  docs: {
+    why: 'A session cookie without `Secure` is sent over plain HTTP and can be stolen on the network; without `HttpOnly` any XSS can read it and take over the session.',
+    fix: 'Remove the override (or set it to True/true in production): `SESSION_COOKIE_SECURE = True`, `cookie: { secure: true, httpOnly: true }`.',
+    details: [
+      'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
+      'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
+      'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` (options in a same-file `const` are followed). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
+      'A Python setting set to `False` in one place (a base settings module, a base `Config` class) and to anything else in production code elsewhere (`settings/production.py`, `class ProductionConfig`) is an overridden default and passes.',
+      'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants) in `.env` files, compose, Kubernetes env, Dockerfile `ENV`.',
+      '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
+    ].join('\n'),
+  },
+  options: z.object({
+    sessionNames: z.string().default('sess|sid|auth|token|jwt|login|remember|csrf|xsrf').describe('Regular expression (case-insensitive) for session-like cookie names'),
+  }),
+  run({ snapshot, options, report, skip }) {
+    let sessionNames: RegExp;
+    try { sessionNames = new RegExp(options.sessionNames, 'i'); } catch { sessionNames = /sess|sid|auth|token|jwt/i; }
+    const emit = (file: string, line: number, what: string, dev: boolean) => {
+      const message = `${what} sends the ${/csrf|xsrf/i.test(what) ? 'CSRF' : 'session'} cookie ${/httponly/i.test(what) ? 'readable by JavaScript' : 'over plain HTTP'}; remove the override or set it to true in production`;
+      report(dev ? { file, line, note: true, message: `${message} (development-only)` } : { file, line, message });
+    };
+    // Settings secured anywhere in production code (settings/production.py, class ProductionConfig) make
+    // an insecure base value an overridden default, not the production configuration.
+    const secured = new Set<string>();
+    const found: { src: Source; hit: Hit }[] = [];
+    const files = codeFiles(snapshot.files);
+    const env = configEnv(snapshot);
+    if (!files.length && !env.length) { skip('no application code or deploy environment'); return; }
+    for (const file of files) {
+      if (isTemplate(file)) continue;
+      const text = snapshot.text(file);
+      if (text === undefined || !/cookie/i.test(text)) continue;
+      const src = scanSource(file, text);
+      for (const hit of src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames)) found.push({ src, hit });
+    }
+    for (const { src, hit } of found) {
+      const dev = isDevConfig(src.file) || inDevBranch(src, hit.offset);
+      if (hit.setting && secured.has(hit.setting) && !dev) continue;
+      emit(src.file, src.lineAt(hit.offset), hit.what, dev);
+    }
+    for (const e of env) {
+      const m = /^(?:FLASK_|DJANGO_)?((SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY))$/i.exec(e.key);
+      if (!m || isCsrfHttpOnly(m[1]!) || !FALSE_ENV.test(e.value.trim())) continue;
+      emit(e.file, e.line, `${e.key}=${e.value.trim()}`, e.dev);
+    }
+  },
+});

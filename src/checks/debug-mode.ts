@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import { defineCheck, type RawFinding } from './define.js';
+import { effectiveInstructions } from '../repo/dockerfile.js';
+import { composeEnvironment } from '../repo/compose.js';
+import { containers } from '../repo/k8s.js';
+import { isObject } from '../repo/yaml.js';
+import { basename, dirname, isDevOnly, isPython, isTemplate } from '../repo/classify.js';
+import { analyseEntry, composeDefaults, entryPoints, pythonCode } from './util/commands.js';
+
+const TRUTHY = /^(1|true|yes|on)$/i;
+
+/** Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. */
+const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] = [
+  { key: /^FLASK_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Flask debug mode (Werkzeug debugger: remote code execution)' },
+  { key: /^FLASK_ENV$/i, on: (v) => /^development$/i.test(v), effect: 'Flask development mode (debugger on)' },
+  { key: /^(DJANGO_)?DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'debug mode (stack traces and settings shown to visitors)' },
+  { key: /^APP_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Laravel/app debug mode (stack traces and environment shown to visitors)' },
+  { key: /^NODE_ENV$/i, on: (v) => /^(development|dev)$/i.test(v), effect: 'Node development mode (verbose errors, no view caching)' },
+  { key: /^(RAILS_ENV|RACK_ENV)$/i, on: (v) => /^development$/i.test(v), effect: 'Rails/Rack development mode' },
+  { key: /^ASPNETCORE_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: 'ASP.NET Core developer exception page' },
+  { key: /^GIN_MODE$/i, on: (v) => /^debug$/i.test(v), effect: 'Gin debug mode' },
+];
+
+function debugSetting(key: string, value: string | null): string | null {
+  if (value === null) return null;
+  const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+  for (const d of DEBUG_VARS) if (d.key.test(key) && d.on(v)) return `${key}=${v} turns on ${d.effect}`;
+  return null;
+}
+
+/** Env files that configure production by name (`.env.production`, `.env.prod`, `production.env`). */
+const isProductionEnvFile = (p: string) => /^(\.env\.(prod|production)(\.local)?|(prod|production)\.env)$/i.test(basename(p));
+
+const SETTINGS_PROD = /^(prod|production|live|deploy)\.py$/i;
+const isSettingsFile = (p: string, text: string) =>
+  /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test(basename(p)) || /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text);
+const isTestPath = (p: string) => /(^|\/)(tests?|testing)\//.test(p) || /(^|\/)(test_[^/]*|conftest)\.py$/.test(p);
+
+/** Last module-level `DEBUG = …` assignment: its line and whether it is the literal True. */
+function moduleDebug(text: string): { line: number; literalTrue: boolean } | null {
+  let last: { line: number; literalTrue: boolean } | null = null;
+  pythonCode(text).forEach((l, i) => {
+    const m = /^DEBUG\s*(?::\s*bool\s*)?=\s*(.+?)\s*$/.exec(l);
+    if (m) last = { line: i + 1, literalTrue: /^(True|1)$/.test(m[1]!) };
+  });
+  return last;
+}
+
+/** Debug switched on in deploy config: env settings, Django settings, `app.run(debug=True)` on the production path. */
+export const debugMode = defineCheck({
+  id: 'debug-mode',
+  title: 'Debug mode is off in production',
+  severity: 'critical',
+  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs.',
+  docs: {
+    why: 'Debug mode leaks stack traces, settings and secrets to any visitor, and the Werkzeug debugger executes arbitrary code.',
+    fix: 'Remove the debug setting from deploy config and read it from the environment with a false default (DEBUG = os.environ.get("DEBUG") == "1").',
+    details: [
+      '- Env settings judged: `FLASK_DEBUG`=1/true/yes/on, `FLASK_ENV=development`, `DEBUG`/`DJANGO_DEBUG`=true/1/yes/on, `APP_DEBUG`=true,',
+      '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `GIN_MODE=debug`. Conservative on',
+      '  purpose: `APP_ENV`/`ENVIRONMENT` are not judged, and `DEBUG=*`/`DEBUG=app:*` (the npm `debug` logger) is not a debug switch.',
+      '- Where: Dockerfile `ENV` of the final stage (inherited through stage names; `ARG` is build-time only and not judged); compose',
+      '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
+      '  `env[].value` and `ConfigMap` `data`; `.env.production`/`.env.prod`/`production.env`; `VAR=…` prefixes on the production command',
+      '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`.',
+      '- Django: the last module-level `DEBUG = True` (or `1`) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
+      '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count; `DEBUG = os.environ.get(…)`',
+      '  passes. In a settings package with a production module (`production.py`/`prod.py`) whose own DEBUG is not True, a',
+      '  `DEBUG = True` in `base.py` is overridden and only an `info` note.',
+      '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
+      '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
+      '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent.',
+      '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) give',
+      '  `info` notes; template files (`.env.production.example`) are exempt. Skipped when no deploy config or settings exist.',
+    ].join('\n'),
+  },
+  options: z.object({}),
+  run({ snapshot, report, skip }) {
+    let sources = 0;
+    const settings = snapshot.files.filter((f) => isPython(f) && !isTemplate(f)).flatMap((f) => {
+      const text = snapshot.text(f);
+      return text !== undefined && isSettingsFile(f, text) ? [{ file: f, debug: moduleDebug(text) }] : [];
+    });
+    // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
+    const judge = (key: string, value: string | null): string | null => {
+      const direct = debugSetting(key, value);
+      if (direct || key !== 'DJANGO_SETTINGS_MODULE' || !value) return direct;
+      const mod = value.trim().replace(/^(["'])(.*)\1$/, '$2');
+      const suffix = `${mod.replace(/\./g, '/')}.py`;
+      const hit = settings.find((st) => (st.file === suffix || st.file.endsWith(`/${suffix}`)) && st.debug?.literalTrue);
+      return hit ? `DJANGO_SETTINGS_MODULE=${mod} selects ${hit.file}, which sets DEBUG = True (line ${hit.debug!.line})` : null;
+    };
+    // One finding per location; a failure (reached from a production entry point) beats a dev-only note.
+    const found = new Map<string, RawFinding>();
+    const emit = (f: RawFinding & { file: string; line: number }, dev: boolean) => {
+      const key = `${f.file}:${f.line}:${f.column ?? 0}`;
+      const prev = found.get(key);
+      if (prev && !(prev.note && !dev && !f.note)) return;
+      found.set(key, dev ? { ...f, note: true, message: `${f.message} (development-only file)` } : f);
+    };
+    const advice = '; remove it from deploy config (debug must default to off)';
+
+    for (const df of snapshot.dockerfiles()) {
+      if (!df.final || isTemplate(df.path)) continue;
+      sources++;
+      for (const ins of effectiveInstructions(df.final)) {
+        if (ins.keyword !== 'ENV') continue;
+        for (const p of ins.properties) {
+          const hit = judge(p.name, p.value);
+          if (hit) emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit} in the image${advice}` }, isDevOnly(df.path));
+        }
+      }
+    }
+
+    const envFilesByPath = new Map(snapshot.envFiles().map((e) => [e.path, e]));
+    const judgeEnvFile = (path: string, dev: boolean, via: string) => {
+      const env = envFilesByPath.get(path);
+      if (!env || isTemplate(path)) return;
+      sources++;
+      for (const e of env.entries) {
+        const hit = judge(e.key, e.value);
+        if (hit) emit({ file: path, line: e.line, column: e.column, message: `${hit}${via}${advice}` }, dev);
+      }
+    };
+
+    for (const cf of snapshot.composeFiles()) {
+      if (isTemplate(cf.path)) continue;
+      sources++;
+      const dev = isDevOnly(cf.path);
+      for (const svc of cf.services) {
+        for (const { key, value, path } of composeEnvironment(svc)) {
+          const hit = judge(key, value === null ? null : composeDefaults(value));
+          if (hit) emit({ file: cf.path, ...svc.loc(path), message: `service '${svc.name}' environment ${hit}${advice}` }, dev);
+        }
+        const ef = svc.value['env_file'];
+        const list = (Array.isArray(ef) ? ef : [ef]).map((x) => (isObject(x) ? x['path'] : x)).filter((x): x is string => typeof x === 'string');
+        for (const rel of list) {
+          const p = [dirname(cf.path), rel.replace(/^\.\//, '')].filter(Boolean).join('/');
+          judgeEnvFile(p, dev || isDevOnly(p), ` (env_file of service '${svc.name}' in ${cf.path})`);
+        }
+      }
+    }
+
+    for (const obj of snapshot.k8sObjects()) {
+      if (isTemplate(obj.file)) continue;
+      sources++;
+      const dev = isDevOnly(obj.file);
+      if (obj.kind === 'ConfigMap' && isObject(obj.value['data'])) {
+        for (const [k, v] of Object.entries(obj.value['data'])) {
+          const hit = judge(k, typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null);
+          if (hit) emit({ file: obj.file, ...obj.loc(['data', k], true), message: `ConfigMap ${obj.name ?? ''} ${hit}${advice}` }, dev);
+        }
+      }
+      for (const c of containers(obj)) {
+        const env = c.container['env'];
+        if (!Array.isArray(env)) continue;
+        env.forEach((e, i) => {
+          if (!isObject(e) || typeof e['name'] !== 'string' || e['value'] === undefined || e['value'] === null) return;
+          const hit = judge(e['name'], String(e['value']));
+          if (hit) emit({ file: obj.file, ...obj.loc([...c.path, 'env', i, 'value']), message: `container '${c.name}' env ${hit}${advice}` }, dev);
+        });
+      }
+    }
+
+    for (const f of snapshot.files) if (isProductionEnvFile(f)) judgeEnvFile(f, false, '');
+
+    for (const entry of entryPoints(snapshot)) {
+      sources++;
+      const launch = analyseEntry(snapshot, entry);
+      for (const [k, v] of Object.entries(launch.env)) {
+        const hit = judge(k, v);
+        if (hit) emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where} sets ${hit}${advice}` }, entry.devOnly);
+      }
+      if (launch.dev?.debug && !launch.dev.file) {
+        emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where} starts ${launch.dev.what} with debug on (interactive debugger: remote code execution); remove --debug` }, entry.devOnly);
+      }
+      for (const { file, call, via } of launch.calls) {
+        if (!call.debug || call.scope === 'function' || (via === 'import' && call.scope !== 'module')) continue;
+        emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, entry.devOnly);
+      }
+    }
+
+    for (const s of settings) {
+      sources++;
+      if (!s.debug?.literalTrue) continue;
+      const dev = isDevOnly(s.file) || isTestPath(s.file);
+      const prod = SETTINGS_PROD.test(basename(s.file)) ? null
+        : settings.find((o) => dirname(o.file) === dirname(s.file) && SETTINGS_PROD.test(basename(o.file)) && o.debug && !o.debug.literalTrue);
+      if (prod) {
+        emit({ file: s.file, line: s.debug.line, note: true, message: `DEBUG = True here is overridden by ${prod.file}:${prod.debug!.line} for production` }, false);
+        continue;
+      }
+      emit({ file: s.file, line: s.debug.line, message: `DEBUG = True in Django settings shows stack traces and settings to visitors; read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")` }, dev);
+    }
+
+    for (const f of found.values()) report(f);
+    if (!sources) skip('no deploy config, production env file or settings module');
+  },
+});

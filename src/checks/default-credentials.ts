@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { defineCheck, type RawFinding } from './define.js';
+import { basename, isDevOnly, isPython, isJavaScript, isTemplate } from '../repo/classify.js';
+import { composeEnvironment } from '../repo/compose.js';
+import { lineage } from '../repo/dockerfile.js';
+import { containers } from '../repo/k8s.js';
+import { isObject } from '../repo/yaml.js';
+import { URL_CREDENTIALS_RE, decodeBase64, describeDefault, isDefaultCredential, isSecretName, linesContaining } from './util/secrets.js';
+
+/** Why a name/value pair uses a default credential, or null. Never includes the value. */
+export function defaultReason(name: string, value: string): { reason: string; secret: string } | null {
+  const v = value.trim();
+  if (!v) return null;
+  if (isSecretName(name)) {
+    // `${DB_PASSWORD:-changeme}`: the default is what deploys whenever the variable is unset.
+    for (const m of v.matchAll(/\$\{(\w+):?-([^}]*)\}/g)) {
+      if (isDefaultCredential(m[2]!)) return { reason: `falls back to ${describeDefault(m[2]!)} when ${m[1]} is unset`, secret: m[2]! };
+    }
+    if (!v.includes('${') && isDefaultCredential(v)) return { reason: `is set to ${describeDefault(v)}`, secret: v };
+  }
+  if (v.includes('://')) {
+    URL_CREDENTIALS_RE.lastIndex = 0;
+    for (const m of v.matchAll(URL_CREDENTIALS_RE)) {
+      const user = m[2]!;
+      let password = m[3]!;
+      try { password = decodeURIComponent(password); } catch { /* keep raw */ }
+      if (password.includes('$') || password.includes('{')) continue;
+      if (isDefaultCredential(password) || password === user) {
+        return { reason: `embeds ${password === user ? 'a password equal to its user name' : describeDefault(password)} in its ${m[1]!.toLowerCase()}:// URL`, secret: password };
+      }
+    }
+  }
+  return null;
+}
+
+// Django/Flask settings: module-level constants (`SECRET_KEY = 'dev'`) and keyword arguments
+// (`app.config.from_mapping(\n    SECRET_KEY='dev',`); indented `X = '…'` is class/function code.
+const PY_CONST_RE = /^(?:([A-Z][A-Z0-9_]*)\s*(?::\s*str\s*)?=\s*(['"])(.*?)\2\s*|\s+([A-Z][A-Z0-9_]*)=(['"])(.*?)\5\s*,)\s*(?:#.*)?$/;
+const PY_ATTR_RE = /\.(secret_key)\s*=\s*(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\4\s*\]\s*=\s*(['"])(.*?)\6/;
+const PY_GETENV_RE = /\b(?:os\.environ\.get|os\.getenv|environ\.get|getenv|env|env\.str)\(\s*(['"])(\w+)\1\s*,\s*(?:default\s*=\s*)?(['"])(.*?)\3/;
+const JS_ENV_RE = /process\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])(.*?)\4/;
+// Every Python/JS pattern below needs one of these literals on its line (cheap indexOf prefilter).
+const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'getenv', 'env('];
+const JS_NEEDLES = ['process.env'];
+const PROD_ENV_RE = /^(?:\.env\.(?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
+const TEST_PATH_RE = /(?:^|\/)(?:tests?|__tests__|spec|fixtures?|testdata)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.py|[^/]*\.(?:test|spec)\.[a-z]+|conftest\.py)$/i;
+
+/**
+ * Placeholder or well-known default values (`changeme`, `admin`, `postgres`, `<generate…>`,
+ * `django-insecure-…`) for secret-named keys in deploy configuration.
+ */
+export const defaultCredentials = defineCheck({
+  id: 'default-credentials',
+  title: 'Deploy configuration uses no default or placeholder credentials',
+  severity: 'high',
+  description: 'Placeholder or default values (changeme, admin, password, postgres, secret, <generate…>, django-insecure-…) for secret-named keys in compose, Kubernetes, Dockerfile, settings and production .env files.',
+  docs: {
+    why: 'Default credentials are the first thing an attacker tries, and a placeholder that reaches production means the real secret was never set.',
+    fix: 'Generate a strong value per environment and inject it from a secret store; remove the fallback default so a missing secret fails loudly.',
+    details: [
+      'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`) in:',
+      '- compose `environment` (list and map, `extends`/merge keys resolved);',
+      '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data`;',
+      '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
+      "- Python settings: upper-case constants and keyword arguments (`SECRET_KEY = 'dev'`, `app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` fallbacks;",
+      "- JavaScript `process.env.JWT_SECRET || 'secret'` fallbacks;",
+      '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`).',
+      'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key.',
+      'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
+      "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
+      'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt.',
+      'Values are never printed; the message says what kind of default it is.',
+    ].join('\n'),
+  },
+  options: z.object({}),
+  run({ snapshot, report }) {
+    const emit = (file: string, line: number, column: number, name: string, hit: { reason: string; secret: string }, where: string) => {
+      const message = `${name}${where} ${hit.reason}; set a strong generated secret from a secret store instead`;
+      const f: RawFinding = { file, line, column, message, secret: hit.secret };
+      report(isDevOnly(file) ? { ...f, note: true, message: `${message} (development-only file)` } : f);
+    };
+    const skipFile = (f: string) => isTemplate(f) || TEST_PATH_RE.test(f);
+
+    for (const cf of snapshot.composeFiles()) {
+      if (skipFile(cf.path)) continue;
+      for (const svc of cf.services) {
+        for (const e of composeEnvironment(svc)) {
+          const hit = e.value === null ? null : defaultReason(e.key, e.value);
+          if (hit) { const at = svc.loc(e.path); emit(cf.path, at.line, at.column, e.key, hit, ` (service '${svc.name}')`); }
+        }
+      }
+    }
+
+    for (const obj of snapshot.k8sObjects()) {
+      if (skipFile(obj.file)) continue;
+      if ((obj.kind === 'Secret' || obj.kind === 'ConfigMap') && obj.apiVersion === 'v1') {
+        for (const field of obj.kind === 'Secret' ? ['stringData', 'data'] : ['data']) {
+          const data = obj.value[field];
+          if (!isObject(data)) continue;
+          for (const [key, raw] of Object.entries(data)) {
+            if (typeof raw !== 'string') continue;
+            const value = obj.kind === 'Secret' && field === 'data' ? decodeBase64(raw) : raw;
+            const hit = value === null ? null : defaultReason(key, value);
+            if (hit) { const at = obj.loc([field, key], true); emit(obj.file, at.line, at.column, key, hit, ` (${obj.kind} '${obj.name ?? '?'}')`); }
+          }
+        }
+        continue;
+      }
+      for (const c of containers(obj)) {
+        const env = c.container['env'];
+        if (!Array.isArray(env)) continue;
+        env.forEach((e, i) => {
+          if (!isObject(e) || typeof e['name'] !== 'string' || typeof e['value'] !== 'string') return;
+          const hit = defaultReason(e['name'], e['value']);
+          if (hit) { const at = obj.loc([...c.path, 'env', i, 'value']); emit(obj.file, at.line, at.column, e['name'], hit, ` (container '${c.name}')`); }
+        });
+      }
+    }
+
+    for (const df of snapshot.dockerfiles()) {
+      if (!df.final || skipFile(df.path)) continue;
+      for (const stage of lineage(df.final)) {
+        for (const ins of stage.instructions) {
+          if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG') continue;
+          for (const p of ins.properties) {
+            const hit = p.value === null ? null : defaultReason(p.name, p.value.replace(/^(["'])(.*)\1$/, '$2'));
+            if (hit) emit(df.path, p.line, p.column, p.name, hit, ` (${ins.keyword})`);
+          }
+        }
+      }
+    }
+
+    for (const ef of snapshot.envFiles()) {
+      if (skipFile(ef.path) || !PROD_ENV_RE.test(basename(ef.path))) continue;
+      for (const e of ef.entries) {
+        const hit = defaultReason(e.key, e.value);
+        if (hit) emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
+      }
+    }
+
+    for (const file of snapshot.files) {
+      const py = isPython(file);
+      if ((!py && !isJavaScript(file)) || skipFile(file)) continue;
+      const text = snapshot.text(file);
+      if (text === undefined) continue;
+      for (const { line, lineNo } of linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES)) {
+        if (line.length > 1000) continue;
+        const found: [string, string, number][] = [];
+        if (py) {
+          let m = PY_CONST_RE.exec(line);
+          if (m) found.push(m[1] ? [m[1], m[3]!, line.indexOf(m[2]! + m[3]!) + 2] : [m[4]!, m[6]!, line.indexOf(m[5]! + m[6]!) + 2]);
+          m = PY_ATTR_RE.exec(line);
+          if (m) found.push(m[1] ? ['SECRET_KEY', m[3]!, line.indexOf(m[2]! + m[3]!, m.index) + 2] : [m[5]!, m[7]!, line.indexOf(m[6]! + m[7]!, m.index) + 2]);
+          m = PY_GETENV_RE.exec(line);
+          if (m) found.push([m[2]!, m[4]!, m.index + 1]);
+        } else {
+          const m = JS_ENV_RE.exec(line);
+          if (m) found.push([m[1] ?? m[3]!, m[5]!, m.index + 1]);
+        }
+        for (const [name, value, column] of found) {
+          // `PASSWORD = "password"` names a field (an enum of keys), it does not set one.
+          if (value.toLowerCase().replace(/-/g, '_') === name.toLowerCase()) continue;
+          const hit = defaultReason(name, value);
+          if (hit) { emit(file, lineNo, column, name, hit, ''); break; }
+        }
+      }
+    }
+  },
+});

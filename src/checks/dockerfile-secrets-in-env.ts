@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { defineCheck } from './define.js';
+import { lineage } from '../repo/dockerfile.js';
+import { isTemplate } from '../repo/classify.js';
+import { isSecretName } from './util/secrets.js';
+
+const VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+?]([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+
+/**
+ * Final-stage `ENV`/`ARG` with a secret-like name that bakes a value into the image: a literal, an
+ * `ARG` default, or an `ENV` that copies a build argument.
+ */
+export const dockerfileSecretsInEnv = defineCheck({
+  id: 'dockerfile-secrets-in-env',
+  title: 'Dockerfiles do not bake secrets into ENV or ARG',
+  severity: 'high',
+  description: 'Final-stage ENV/ARG with a secret-like name (password, secret, token, api key, credential…) that bakes a value into the image.',
+  docs: {
+    why: 'ENV values and ARG defaults are stored in the image config and history: anyone who can pull the image reads them with `docker inspect` or `docker history`.',
+    fix: 'Pass secrets at run time (orchestrator secrets, env injected at deploy) or use `RUN --mount=type=secret` during the build; point to a mounted file with `*_FILE` if the app supports it.',
+    details: [
+      'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count.',
+      'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`… Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, and anything `PUBLIC`.',
+      'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg` is then stored in the image).',
+      'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, values that reference a variable that is not a build argument, and paths under `/run/secrets/`.',
+      'Values are never printed. Template Dockerfiles (`*.template`, `*.example`) are not judged; development-only Dockerfiles are judged like the others (a secret baked into any image leaks).',
+    ].join('\n'),
+  },
+  options: z.object({}),
+  run({ snapshot, report, skip }) {
+    const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !isTemplate(d.path));
+    if (!dockerfiles.length) { skip('no Dockerfile'); return; }
+    for (const df of dockerfiles) {
+      for (const stage of lineage(df.final!).reverse()) {
+        // ARG scope ends with its stage; ENV is inherited (each stage of the lineage is judged once).
+        const args = new Set<string>();
+        for (const ins of stage.instructions) {
+          if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG') continue;
+          const isArg = ins.keyword === 'ARG';
+          for (const p of ins.properties) {
+            if (isArg) args.add(p.name);
+            if (!isSecretName(p.name) || p.value === null) continue;
+            const value = p.value.trim().replace(/^(["'])(.*)\1$/, '$2');
+            if (!value || /^\/run\/secrets\//.test(value)) continue;
+            const at = { file: df.path, line: p.line, column: p.column };
+            const refs = [...value.matchAll(VAR_RE)];
+            const fromArg = refs.map((m) => m[1] ?? m[3]!).find((name) => args.has(name));
+            // Text outside variables, or a `${X:-default}` default, is a literal that ships.
+            if (value.replace(VAR_RE, '').trim() || refs.some((m) => m[2]?.trim())) {
+              report({ ...at, secret: value, message: isArg
+                ? `ARG ${p.name} has a default value, which is stored in the image history; drop the default and use RUN --mount=type=secret`
+                : `ENV ${p.name} bakes a literal value into the image (readable with docker inspect); inject it at run time instead` });
+            } else if (!isArg && fromArg) {
+              report({ ...at, message: `ENV ${p.name} copies build argument '${fromArg}' into the image, so the value passed with --build-arg ships with it; use RUN --mount=type=secret or inject it at run time` });
+            }
+          }
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,398 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub } from './fake-github.js';
+import type { FakeGitHub } from './fake-github.js';
+import { BUNDLE, ROOT, commands, makeRepo, runAction } from './run-action.js';
+import type { ActionRun } from './run-action.js';
+import { APP, HEADER_SECRET, TOKEN, deploymentStatusPayload, mergeGroupPayload, pullRequestPayload, pushPayload } from './fixtures.js';
+
+let gh: FakeGitHub;
+let app: { dir: string; sha: string };
+const BASE = 'b'.repeat(40);
+
+beforeAll(async () => {
+  if (!fs.existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run bundle\` first`);
+  gh = await startFakeGitHub({ token: TOKEN });
+  app = makeRepo(APP);
+});
+afterAll(async () => { await gh?.close(); });
+beforeEach(() => { gh.reset(); });
+
+const run = (o: Partial<Parameters<typeof runAction>[0]> & { event: string; payload: Record<string, unknown> }) =>
+  runAction({ workspace: app.dir, sha: app.sha, apiUrl: gh.url, token: TOKEN, ...o });
+
+/** Nothing GitHub would reject, and no canary secret anywhere but the `::add-mask::` lines. */
+function assertClean(r: ActionRun, secrets: string[] = [TOKEN]): void {
+  expect(gh.violations()).toEqual([]);
+  for (const s of secrets) {
+    expect(r.visibleStdout).not.toContain(s);
+    expect(r.stderr).not.toContain(s);
+    expect(r.summary).not.toContain(s);
+    expect(JSON.stringify(r.outputs)).not.toContain(s);
+    expect(JSON.stringify(r.report)).not.toContain(s);
+    for (const c of gh.state.checkRuns) expect(JSON.stringify(c)).not.toContain(s);
+  }
+  expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+}
+
+let big: { dir: string; sha: string } | null = null;
+/** 600 Dockerfiles with two findings each (high and medium): 1,200 annotations. */
+function bigRepo() {
+  if (big) return big;
+  const files: Record<string, string> = { '.github/preflight.yml': 'version: 1\nfail-on: high\nitems:\n  - { id: pinned, check: image-tag-pinned }\n  - { id: hc, check: dockerfile-healthcheck }\n' };
+  for (let i = 0; i < 600; i++) files[`svc-${i}/Dockerfile`] = 'FROM python:latest\nUSER app\n';
+  big = makeRepo(files);
+  return big;
+}
+
+function addPull(number: number, o: { body?: string; files?: string[]; headSha?: string } = {}) {
+  gh.state.pulls.set(number, { number, body: o.body ?? '', author: 'alice', headSha: o.headSha ?? app.sha, files: o.files ?? ['Dockerfile'] });
+}
+
+describe('the bundled action on pull_request', () => {
+  it('writes a failing check run on the head sha with every annotation, summary and outputs', async () => {
+    addPull(7, { body: 'Checklist:\n- [x] Backup restore procedure has been tested\n' });
+    const r = await run({ event: 'pull_request', sha: 'f'.repeat(40), payload: pullRequestPayload({ number: 7, headSha: app.sha, baseSha: BASE, body: 'stale body' }) });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(gh.state.checkRuns).toHaveLength(1);
+    const cr = gh.state.checkRuns[0]!;
+    expect(cr.head_sha).toBe(app.sha);
+    expect(cr.name).toBe('Preflight');
+    expect(cr.conclusion).toBe('failure');
+    expect(cr.output.title).toMatch(/^Failed: .*critical/);
+    // Every unsuppressed finding with a file is annotated, most severe first.
+    const located = r.report!.findings.filter((f: { file: string | null; suppressed?: boolean }) => f.file && !f.suppressed);
+    expect(located.length).toBeGreaterThanOrEqual(3);
+    expect(cr.annotations).toHaveLength(located.length);
+    const env = cr.annotations.find((a) => a.path === '.env')!;
+    expect(env.annotation_level).toBe('failure');
+    const pinned = cr.annotations.find((a) => a.path === 'Dockerfile' && String(a.title).includes('image-tag-pinned'))!;
+    expect(pinned.start_line).toBe(1);
+    expect(pinned.annotation_level).toBe('failure');
+    const health = cr.annotations.find((a) => String(a.title).includes('dockerfile-healthcheck'))!;
+    expect(health.annotation_level).toBe('warning');
+    const levels = cr.annotations.map((a) => a.annotation_level);
+    expect(levels.indexOf('warning')).toBeGreaterThan(levels.lastIndexOf('failure'));
+    // The PR body is read fresh: its tick attests the manual item; the other stays pending.
+    const items = Object.fromEntries(r.report!.items.map((i: { id: string }) => [i.id, i]));
+    expect(items['backups-tested'].status).toBe('attested');
+    expect(items['backups-tested'].attestedBy).toBe('alice');
+    expect(items.runbook.status).toBe('pending');
+    expect(cr.output.summary).toContain('- [ ] Runbook is written');
+    expect(r.summary).toContain('- [ ] Runbook is written');
+    expect(r.outputs.result).toBe('fail');
+    expect(Number(r.outputs.critical)).toBe(r.report!.counts.critical);
+    expect(Number(r.outputs.high)).toBe(r.report!.counts.high);
+    expect(r.outputs.sarif).toBe('');
+    expect(commands(r.stdout, 'error').some((c) => c.message.includes('Preflight FAILED'))).toBe(true);
+  });
+
+  it('passes with fail-on none and keeps red annotations off a green check', async () => {
+    addPull(7);
+    const r = await run({ event: 'pull_request', inputs: { 'fail-on': 'none' }, payload: pullRequestPayload({ number: 7, headSha: app.sha, baseSha: BASE }) });
+    assertClean(r);
+    expect(r.code).toBe(0);
+    const cr = gh.state.checkRuns[0]!;
+    expect(cr.conclusion).toBe('success');
+    expect(cr.annotations.length).toBeGreaterThan(0);
+    expect(cr.annotations.every((a) => a.annotation_level !== 'failure')).toBe(true);
+    expect(r.outputs.result).toBe('pass');
+  });
+
+  it('writes SARIF when asked and annotates only changed files with annotations: changed', async () => {
+    addPull(8, { files: [...Array.from({ length: 230 }, (_, i) => `docs/page-${i}.md`), 'Dockerfile'] });
+    const r = await run({ event: 'pull_request', inputs: { annotations: 'changed', sarif: 'out/preflight.sarif' }, payload: pullRequestPayload({ number: 8, headSha: app.sha, baseSha: BASE }) });
+    assertClean(r);
+    // 231 files at 100 per page: three pages were read.
+    expect(gh.state.requests.filter((q) => q.template === '/repos/{owner}/{repo}/pulls/{pull_number}/files')).toHaveLength(3);
+    const cr = gh.state.checkRuns[0]!;
+    expect(cr.annotations.length).toBeGreaterThan(0);
+    expect(cr.annotations.every((a) => a.path === 'Dockerfile')).toBe(true);
+    expect(cr.output.summary).toMatch(/not change/);
+    expect(r.code).toBe(1);
+    const sarif = JSON.parse(fs.readFileSync(r.outputs.sarif!, 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.length).toBe(r.report!.findings.length);
+  });
+
+  it('keeps one sticky comment: created, then left alone when unchanged', async () => {
+    addPull(9);
+    const payload = pullRequestPayload({ number: 9, headSha: app.sha, baseSha: BASE });
+    const first = await run({ event: 'pull_request', inputs: { comment: 'true' }, payload });
+    assertClean(first);
+    expect(gh.state.comments.get(9)).toHaveLength(1);
+    expect(gh.state.comments.get(9)![0]!.body).toMatch(/^<!-- preflight:sticky-comment Preflight -->/);
+    const second = await run({ event: 'pull_request', inputs: { comment: 'true' }, payload });
+    assertClean(second);
+    expect(gh.state.comments.get(9)).toHaveLength(1);
+    expect(gh.state.requests.filter((q) => q.method !== 'GET' && q.path.includes('/comments'))).toHaveLength(1);
+    gh.state.comments.get(9)![0]!.body = '<!-- preflight:sticky-comment Preflight -->\nold';
+    const third = await run({ event: 'pull_request', inputs: { comment: 'true' }, payload });
+    assertClean(third);
+    expect(gh.state.comments.get(9)).toHaveLength(1);
+    expect(gh.state.comments.get(9)![0]!.body).not.toContain('\nold');
+  });
+});
+
+describe('read-only tokens and API failures', () => {
+  it('on a fork PR writes no check run, falls back to workflow-command annotations and still gates', async () => {
+    addPull(11);
+    const r = await run({ event: 'pull_request', inputs: { comment: 'true' }, payload: pullRequestPayload({ number: 11, headSha: app.sha, baseSha: BASE, headRepo: 'mallory/shop' }) });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(gh.state.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+    const errors = commands(r.stdout, 'error').filter((c) => c.props.includes('file='));
+    expect(errors.some((c) => c.props.includes('file=.env'))).toBe(true);
+    // GitHub shows 10 error annotations per step: the findings plus the failed-step line fit.
+    expect(commands(r.stdout, 'error').length).toBeLessThanOrEqual(10);
+    expect(commands(r.stdout, 'warning').length).toBeLessThanOrEqual(10);
+    expect(r.summary).toMatch(/fork/i);
+  });
+
+  it('on a fork PR with many findings shows the most severe first and a notice counting the rest', async () => {
+    const big = bigRepo();
+    addPull(15, { headSha: big.sha });
+    const r = await run({ event: 'pull_request', workspace: big.dir, sha: big.sha, payload: pullRequestPayload({ number: 15, headSha: big.sha, baseSha: BASE, headRepo: 'mallory/shop' }), timeoutMs: 120_000 });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    const errors = commands(r.stdout, 'error');
+    expect(errors).toHaveLength(10);
+    expect(errors.filter((c) => c.props.includes('file=')).every((c) => c.props.includes('image-tag-pinned'))).toBe(true);
+    expect(commands(r.stdout, 'notice').some((c) => /^\d+ more findings are not annotated here/.test(c.message))).toBe(true);
+    expect(commands(r.stdout, 'notice').length).toBeLessThanOrEqual(10);
+    expect(Buffer.byteLength(r.summary)).toBeLessThanOrEqual(1024 * 1024);
+  }, 150_000);
+
+  it('degrades on 403 "Resource not accessible by integration" without crashing', async () => {
+    addPull(12);
+    gh.state.faults.push({ method: 'POST', path: /check-runs$/, status: 403, message: 'Resource not accessible by integration' });
+    const r = await run({ event: 'pull_request', payload: pullRequestPayload({ number: 12, headSha: app.sha, baseSha: BASE }) });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(gh.state.checkRuns).toHaveLength(0);
+    expect(commands(r.stdout, 'warning').some((c) => /checks: write/.test(c.message))).toBe(true);
+    expect(commands(r.stdout, 'error').some((c) => c.props.includes('file=.env'))).toBe(true);
+    expect(r.outputs.result).toBe('fail');
+    expect(r.summary).toContain('Preflight failed');
+  });
+
+  it('retries 500s and secondary rate limits, then writes the check run', async () => {
+    addPull(13);
+    gh.state.faults.push({ method: 'POST', path: /check-runs$/, status: 500, times: 2, message: 'Server Error' });
+    gh.state.faults.push({ method: 'POST', path: /check-runs$/, status: 403, times: 1, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '1' } });
+    const r = await run({ event: 'pull_request', payload: pullRequestPayload({ number: 13, headSha: app.sha, baseSha: BASE }) });
+    assertClean(r);
+    expect(gh.state.checkRuns).toHaveLength(1);
+    expect(gh.state.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/check-runs')).length).toBe(4);
+    expect(r.code).toBe(1);
+  });
+
+  it('survives a 422 and persistent 500s: annotations in the log, gate still decided', async () => {
+    addPull(14);
+    gh.state.faults.push({ method: 'POST', path: /check-runs$/, status: 422, message: 'Validation Failed' });
+    const r = await run({ event: 'pull_request', inputs: { 'fail-on': 'critical' }, payload: pullRequestPayload({ number: 14, headSha: app.sha, baseSha: BASE }) });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout, 'warning').some((c) => /HTTP 422/.test(c.message))).toBe(true);
+    gh.reset();
+    addPull(14);
+    gh.state.faults.push({ method: 'POST', path: /check-runs$/, status: 502, times: 10 });
+    const r2 = await run({ event: 'pull_request', inputs: { 'fail-on': 'none' }, payload: pullRequestPayload({ number: 14, headSha: app.sha, baseSha: BASE }) });
+    assertClean(r2);
+    expect(r2.code).toBe(0);
+    expect(commands(r2.stdout, 'warning').some((c) => /HTTP 502/.test(c.message))).toBe(true);
+  });
+});
+
+describe('other events', () => {
+  it('merge_group: check run on merge_group.head_sha, PR number from head_ref, body read for sign-offs', async () => {
+    addPull(21, { body: '- [X] Backup restore procedure has been tested\r\n- [x] runbook\r\n' });
+    const head = 'c'.repeat(40);
+    const r = await run({ event: 'merge_group', payload: mergeGroupPayload({ number: 21, headSha: head, baseSha: BASE }) });
+    assertClean(r);
+    expect(gh.state.checkRuns[0]!.head_sha).toBe(head);
+    expect(gh.state.requests.some((q) => q.path === '/repos/acme/shop/pulls/21')).toBe(true);
+    const items = Object.fromEntries(r.report!.items.map((i: { id: string }) => [i.id, i]));
+    expect(items['backups-tested'].status).toBe('attested');
+    expect(items.runbook.status).toBe('attested');
+  });
+
+  it('push without a known PR: check run on GITHUB_SHA, pending manual items do not gate', async () => {
+    const r = await run({ event: 'push', inputs: { 'fail-on': 'critical', 'severity-overrides': 'no-env=off' }, payload: pushPayload({ after: app.sha }) });
+    assertClean(r);
+    expect(gh.state.requests.some((q) => q.template === '/repos/{owner}/{repo}/commits/{commit_sha}/pulls')).toBe(true);
+    expect(gh.state.checkRuns[0]!.head_sha).toBe(app.sha);
+    const items = Object.fromEntries(r.report!.items.map((i: { id: string }) => [i.id, i]));
+    expect(items['backups-tested'].status).toBe('pending');
+    expect(r.outputs.result).toBe('pass');
+    expect(r.code).toBe(0);
+  });
+
+  it('deployment_status: probes environment_url, check run named "Preflight (deployment)" on the deployment sha, header values masked', async () => {
+    const target = http.createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/plain' }); res.end('ok'); });
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(target.address() as AddressInfo).port}/`;
+    try {
+      const r = await run({
+        event: 'deployment_status',
+        inputs: { 'fail-on': 'none', headers: `X-Preview-Token: ${HEADER_SECRET}` },
+        payload: deploymentStatusPayload({ sha: app.sha, state: 'success', environmentUrl: url }),
+      });
+      assertClean(r, [TOKEN, HEADER_SECRET]);
+      expect(r.stdout).toContain(`::add-mask::${HEADER_SECRET}`);
+      expect(r.report!.target.url).toBe(url);
+      expect(gh.state.checkRuns[0]!.name).toBe('Preflight (deployment)');
+      expect(gh.state.checkRuns[0]!.head_sha).toBe(app.sha);
+    } finally {
+      await new Promise<void>((resolve) => target.close(() => resolve()));
+    }
+  });
+
+  it('working-directory: scans the sub-folder, annotation paths stay repository-relative, sarif lands there', async () => {
+    const files = Object.fromEntries(Object.entries(APP).map(([k, v]) => [`services/api/${k}`, v]));
+    const mono = makeRepo({ ...files, 'README.md': '# mono\n' });
+    const r = await run({ event: 'push', workspace: mono.dir, sha: mono.sha, inputs: { 'working-directory': 'services/api', sarif: 'preflight.sarif' }, payload: pushPayload({ after: mono.sha }) });
+    assertClean(r);
+    const paths = gh.state.checkRuns[0]!.annotations.map((a) => a.path);
+    expect(paths).toContain('services/api/Dockerfile');
+    expect(paths.every((p) => String(p).startsWith('services/api/'))).toBe(true);
+    expect(r.outputs.sarif).toBe(`${mono.dir}/services/api/preflight.sarif`);
+    expect(r.report!.checklist.file).toBe('services/api/.github/preflight.yml');
+  });
+
+  it('substitutes ${PREFLIGHT_*} in the checklist URL and keeps the value out of every output', async () => {
+    const canary = 'CANARY-path-secret-77aa';
+    const target = http.createServer((_req, res) => { res.writeHead(200); res.end('ok'); });
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+    const port = (target.address() as AddressInfo).port;
+    try {
+      const probed = makeRepo({
+        ...APP,
+        '.github/preflight.yml': `version: 1\nprobes:\n  url: http://127.0.0.1:${port}/\${PREFLIGHT_PATH}/\n  headers: { X-Key: "\${PREFLIGHT_PATH}" }\nitems:\n  - { id: up, check: health-endpoint }\n  - { id: pinned, check: image-tag-pinned }\n`,
+      });
+      const r = await run({ event: 'push', workspace: probed.dir, sha: probed.sha, inputs: { sarif: 'p.sarif', 'fail-on': 'critical' }, env: { PREFLIGHT_PATH: canary }, payload: pushPayload({ after: probed.sha }) });
+      assertClean(r, [TOKEN, canary]);
+      expect(fs.readFileSync(r.outputs.sarif!, 'utf8')).not.toContain(canary);
+      expect(r.stdout).toContain(`::add-mask::${canary}`);
+      expect(r.report!.target.url).toBe(`http://127.0.0.1:${port}/***/`);
+      expect(r.report!.items.find((i: { id: string }) => i.id === 'up').status).toBe('pass');
+    } finally {
+      await new Promise<void>((resolve) => target.close(() => resolve()));
+    }
+  });
+
+  it('an unknown event still runs the gate and skips PR-only features', async () => {
+    const r = await run({ event: 'schedule', inputs: { comment: 'true', annotations: 'changed' }, payload: {} });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(r.outputs.result).toBe('fail');
+    expect(gh.state.requests.some((q) => q.path.includes('/comments'))).toBe(false);
+  });
+});
+
+describe('baseline', () => {
+  it('known findings report but do not gate; a new one does', async () => {
+    const repo = makeRepo(APP);
+    execFileSync(path.join(ROOT, 'node_modules/.bin/node'), [path.join(ROOT, 'dist/cli/index.js'), 'baseline', '--dir', repo.dir, '--output', path.join(repo.dir, '.github/baseline.json')], { stdio: 'ignore' });
+    const known = makeRepo({}, repo.dir);
+    const r = await run({ event: 'push', workspace: repo.dir, sha: known.sha, inputs: { baseline: '.github/baseline.json' }, payload: pushPayload({ after: known.sha }) });
+    assertClean(r);
+    expect(r.outputs.result).toBe('pass');
+    expect(r.code).toBe(0);
+    expect(r.summary).toMatch(/known from the baseline/);
+    expect(gh.state.checkRuns[0]!.annotations.every((a) => a.annotation_level !== 'failure')).toBe(true);
+    gh.reset();
+    const added = makeRepo({ 'worker/Dockerfile': 'FROM node:latest\nUSER node\n' }, repo.dir);
+    const r2 = await run({ event: 'push', workspace: repo.dir, sha: added.sha, inputs: { baseline: '.github/baseline.json' }, payload: pushPayload({ after: added.sha }) });
+    assertClean(r2);
+    expect(r2.code).toBe(1);
+    const failures = gh.state.checkRuns[0]!.annotations.filter((a) => a.annotation_level === 'failure');
+    expect(failures.map((a) => a.path)).toEqual(['worker/Dockerfile']);
+  });
+});
+
+describe('configuration errors', () => {
+  it('a bad input fails the step with ::error and no stack trace', async () => {
+    const r = await run({ event: 'push', inputs: { 'fail-on': 'hgh' }, payload: pushPayload({ after: app.sha }) });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout, 'error').some((c) => c.message.includes("'fail-on'"))).toBe(true);
+    expect(gh.state.checkRuns).toHaveLength(0);
+  });
+
+  it('a checklist error names file and line', async () => {
+    const bad = makeRepo({ ...APP, '.github/preflight.yml': 'version: 1\nitems:\n  - { id: x, check: image-tag-pined }\n' });
+    const r = await run({ event: 'push', workspace: bad.dir, sha: bad.sha, payload: pushPayload({ after: bad.sha }) });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout, 'error').some((c) => /file=\.github\/preflight\.yml,line=3/.test(c.props))).toBe(true);
+  });
+});
+
+describe('limits and failures of the action itself', () => {
+  it('sends at most 1,000 annotations, most severe first, and counts the rest in the summary', async () => {
+    const big = bigRepo();
+    const r = await run({ event: 'push', workspace: big.dir, sha: big.sha, payload: pushPayload({ after: big.sha }), timeoutMs: 120_000 });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    const cr = gh.state.checkRuns[0]!;
+    expect(cr.annotations).toHaveLength(1000);
+    // The 600 high (failure) annotations come before the medium (warning) ones.
+    expect(cr.annotations.slice(0, 600).every((a) => a.annotation_level === 'failure')).toBe(true);
+    expect(cr.output.summary).toMatch(/200 findings were not annotated/);
+    expect(gh.state.requests.filter((q) => q.method === 'PATCH')).toHaveLength(19);
+  }, 150_000);
+
+  it('an unexpected failure prints a short message with a hint, no stack trace, and fails the step', async () => {
+    const r = await run({ event: 'push', payload: pushPayload({ after: app.sha }), env: { RUNNER_TEMP: '/nonexistent/preflight-runner-temp' } });
+    expect(r.code).toBe(1);
+    const errors = commands(r.stdout, 'error');
+    expect(errors.some((c) => /Preflight failed unexpectedly: .*%0AThis is a bug in Preflight: please report it/.test(c.message))).toBe(true);
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+});
+
+describe('pull_request_target', () => {
+  it('reads the checklist from the base commit, not from the pull request head', async () => {
+    // Base: the strict checklist. Head: the PR relaxes it to fail-on none.
+    const repo = makeRepo(APP);
+    const head = makeRepo({ '.github/preflight.yml': APP['.github/preflight.yml']!.replace('fail-on: high', 'fail-on: none') }, repo.dir);
+    addPull(31, { headSha: head.sha });
+    const r = await run({ event: 'pull_request_target', workspace: repo.dir, sha: repo.sha, payload: pullRequestPayload({ number: 31, headSha: head.sha, baseSha: repo.sha, headRepo: 'mallory/shop' }) });
+    assertClean(r);
+    expect(r.report!.failOn).toBe('high');
+    expect(r.code).toBe(1);
+    // pull_request_target has a write token even for forks: the check run is written on the head.
+    expect(gh.state.checkRuns[0]!.head_sha).toBe(head.sha);
+  });
+
+  it('runs the built-in preset when the base commit has no checklist, ignoring one the PR adds', async () => {
+    const { '.github/preflight.yml': _omit, ...withoutChecklist } = APP;
+    const repo = makeRepo(withoutChecklist);
+    const head = makeRepo({ '.github/preflight.yml': 'version: 1\nfail-on: none\nitems: []\n' }, repo.dir);
+    addPull(33, { headSha: head.sha });
+    const r = await run({ event: 'pull_request_target', workspace: repo.dir, sha: repo.sha, inputs: { sarif: 'p.sarif' }, payload: pullRequestPayload({ number: 33, headSha: head.sha, baseSha: repo.sha, headRepo: 'mallory/shop' }) });
+    assertClean(r);
+    expect(r.stdout).not.toContain('Preflight configuration error');
+    expect(r.report!.checklist).toEqual({ file: null, format: 'preset' });
+    expect(r.report!.failOn).toBe('critical');
+    expect(r.report!.items.length).toBeGreaterThan(5);
+    expect(r.code).toBe(1);
+  });
+
+  it('uses the contents API when the base commit is not in the clone', async () => {
+    const repo = makeRepo({ ...APP, '.github/preflight.yml': APP['.github/preflight.yml']!.replace('fail-on: high', 'fail-on: none') });
+    const base = 'a'.repeat(40);
+    gh.state.contents.set(`${base}:.github/preflight.yml`, APP['.github/preflight.yml']!);
+    addPull(32);
+    const r = await run({ event: 'pull_request_target', workspace: repo.dir, sha: repo.sha, payload: pullRequestPayload({ number: 32, headSha: repo.sha, baseSha: base }) });
+    assertClean(r);
+    expect(r.report!.failOn).toBe('high');
+    expect(gh.state.requests.some((q) => q.template === '/repos/{owner}/{repo}/contents/{path}')).toBe(true);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { INPUT_NAMES, inputSecrets, parseInputs, parseRunnerContext } from '../../src/action/inputs.js';
+import { ConfigError } from '../../src/types.js';
+import { actionYml } from './run-action.js';
+
+describe('parseInputs', () => {
+  it('knows exactly the inputs action.yml declares', () => {
+    expect([...INPUT_NAMES].sort()).toEqual(Object.keys(actionYml.inputs).sort());
+  });
+
+  it('leaves inputs the checklist can set undefined when empty (no default wins over the checklist)', () => {
+    const i = parseInputs({ 'fail-on': '', url: ' ', timeout: '', wait: '', 'allow-self-signed': '', headers: '' });
+    expect(i['fail-on']).toBeUndefined();
+    expect(i.url).toBeUndefined();
+    expect(i.timeout).toBeUndefined();
+    expect(i['allow-self-signed']).toBeUndefined();
+    expect(i.headers).toEqual({});
+    expect(i['check-name']).toBe('Preflight');
+    expect(i.annotations).toBe('all');
+    expect(i.comment).toBe(false);
+    expect(i['working-directory']).toBe('.');
+  });
+
+  it('parses overrides (newlines or commas), headers, numbers and booleans', () => {
+    const i = parseInputs({
+      'fail-on': 'HIGH', 'severity-overrides': 'image-tag-pinned=critical, restart-policy=off\nmy-item = low\n',
+      headers: 'Authorization: Bearer abc:def\r\nX-Env: preview\n', timeout: '2.5', wait: '0', 'allow-self-signed': 'true', comment: 'TRUE', annotations: 'changed',
+    });
+    expect(i['fail-on']).toBe('high');
+    expect(i['severity-overrides']).toEqual({ 'image-tag-pinned': 'critical', 'restart-policy': 'off', 'my-item': 'low' });
+    expect(i.headers).toEqual({ Authorization: 'Bearer abc:def', 'X-Env': 'preview' });
+    expect(i.timeout).toBe(2.5);
+    expect(i.wait).toBe(0);
+    expect(i['allow-self-signed']).toBe(true);
+    expect(i.comment).toBe(true);
+    expect(i.annotations).toBe('changed');
+  });
+
+  it('rejects bad values with a message naming the input, never echoing a header line', () => {
+    const bad = (raw: Record<string, string>) => { try { parseInputs(raw); } catch (e) { expect(e).toBeInstanceOf(ConfigError); return (e as Error).message; } return null; };
+    expect(bad({ 'fail-on': 'hgh' })).toMatch(/'fail-on'.*hgh/);
+    expect(bad({ 'severity-overrides': 'x=loud' })).toMatch(/severity-overrides/);
+    expect(bad({ timeout: '-1' })).toMatch(/timeout/);
+    expect(bad({ comment: 'maybe' })).toMatch(/comment/);
+    expect(bad({ annotations: 'some' })).toMatch(/annotations/);
+    const msg = bad({ headers: 'no colon s3cr3t-value' });
+    expect(msg).toMatch(/headers/);
+    expect(msg).not.toContain('s3cr3t');
+  });
+
+  it('lists the token and header values as secrets', () => {
+    expect(inputSecrets({ 'github-token': 'ghs_x123', headers: 'A: one-secret\nB: two' })).toEqual(['ghs_x123', 'one-secret', 'two']);
+  });
+});
+
+describe('parseRunnerContext', () => {
+  it('reads the event payload, repository and PREFLIGHT_* variables only', () => {
+    const ctx = parseRunnerContext({
+      GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '/ev.json', GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: 'abc',
+      GITHUB_API_URL: 'http://127.0.0.1:1/', PREFLIGHT_TOKEN: 't0k', AWS_SECRET: 'no', PREFLIGHT_TEST_RETRY_MS: '3',
+    }, () => '{"after":"abc"}');
+    expect(ctx.payload).toEqual({ after: 'abc' });
+    expect(ctx.repository).toEqual({ owner: 'acme', repo: 'shop' });
+    expect(ctx.apiUrl).toBe('http://127.0.0.1:1');
+    expect(ctx.preflightEnv).toEqual({ PREFLIGHT_TOKEN: 't0k' });
+    expect(ctx.retryMs).toBe(3);
+    expect(ctx.workflowFile).toBeNull();
+  });
+  it('knows the workflow file when it belongs to this repository', () => {
+    expect(parseRunnerContext({ GITHUB_REPOSITORY: 'acme/shop', GITHUB_WORKFLOW_REF: 'acme/shop/.github/workflows/gate.yml@refs/pull/4/merge' }).workflowFile).toBe('.github/workflows/gate.yml');
+    expect(parseRunnerContext({ GITHUB_REPOSITORY: 'acme/shop', GITHUB_WORKFLOW_REF: 'acme/.github/.github/workflows/org.yml@refs/heads/main' }).workflowFile).toBeNull();
+  });
+  it('survives a missing or broken payload and defaults the API and retry timing', () => {
+    const ctx = parseRunnerContext({ GITHUB_EVENT_PATH: '/nope' }, () => { throw new Error('ENOENT'); });
+    expect(ctx.payload).toEqual({});
+    expect(ctx.repository).toBeNull();
+    expect(ctx.apiUrl).toBe('https://api.github.com');
+    expect(ctx.retryMs).toBe(1000);
+    expect(parseRunnerContext({ GITHUB_EVENT_PATH: '/x' }, () => '[1,2]').payload).toEqual({});
+  });
+});

@@ -1,0 +1,256 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdownChecklist, slug, splitBlocks } from '../../src/checklist/markdown.js';
+import { ConfigError } from '../../src/types.js';
+
+const known = ['hsts', 'https-redirect', 'certificate', 'debug-mode', 'image-tag-pinned'];
+const parse = (text: string) => parseMarkdownChecklist('CHECKLIST.md', text, { known, match: false });
+const seed = (name: string) => fs.readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), 'utf8');
+
+function configError(fn: () => unknown): ConfigError {
+  try { fn(); } catch (e) { if (e instanceof ConfigError) return e; throw e; }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseMarkdownChecklist: structure', () => {
+  it('returns a markdown checklist with info manual severity and no extends/probes/ignore', () => {
+    const c = parse('- [ ] One');
+    expect(c).toMatchObject({ file: 'CHECKLIST.md', format: 'markdown', extends: [], probes: {}, ignore: [], manualSeverity: 'info' });
+    expect(c.items).toEqual([{ id: 'one', title: 'One', checks: [], group: [], source: { file: 'CHECKLIST.md', line: 1, column: 1 } }]);
+  });
+
+  it('makes nested items separate items titled by their own first paragraph only', () => {
+    const c = parse(['- [ ] Parent item', '  spanning two lines', '', '  More text of the parent.', '  - [x] Child one', '  - [ ] Child two', '    - [ ] Grandchild'].join('\n'));
+    expect(c.items.map((i) => i.title)).toEqual(['Parent item spanning two lines', 'Child one', 'Child two', 'Grandchild']);
+    expect(c.items.map((i) => [i.source.line, i.source.column])).toEqual([[1, 1], [5, 3], [6, 3], [7, 5]]);
+  });
+
+  it('strips emphasis, code, links, images, strikethrough and HTML from titles', () => {
+    const c = parse('- [ ] **Set** `SESSION_COOKIE_SECURE=True` in [config](https://x.test/a_b) ~~now~~ ![shield](x.png) <b>ok</b> _really_');
+    expect(c.items[0]!.title).toBe('Set SESSION_COOKIE_SECURE=True in config now shield ok really');
+  });
+
+  it('finds task lists inside block quotes, with their source line', () => {
+    const c = parse('Intro\n\n> Note:\n> - [ ] Quoted item\n>   - [x] Nested quoted');
+    expect(c.items.map((i) => [i.title, i.source.line])).toEqual([['Quoted item', 4], ['Nested quoted', 5]]);
+  });
+
+  it('ignores fenced and indented code blocks, raw HTML and tables that merely look like task lists', () => {
+    const text = [
+      '- [ ] Real item',
+      '',
+      '```',
+      '- [ ] in a fence',
+      '```',
+      '',
+      '~~~md',
+      '- [x] in a tilde fence',
+      '~~~',
+      '',
+      '    - [ ] indented code',
+      '',
+      '<div>',
+      '- [ ] inside raw HTML',
+      '</div>',
+      '',
+      '| a | b |',
+      '|---|---|',
+      '| - [ ] cell | x |',
+      '',
+      'Not a list: [ ] text',
+    ].join('\n');
+    expect(parse(text).items.map((i) => i.title)).toEqual(['Real item']);
+  });
+
+  it('keeps sign-off template lines as items with unique ids', () => {
+    const c = parse('## Lead\n- [ ] Name: ____\n- [ ] Date: ____\n## Officer\n- [ ] Name: ____\n- [ ] Date: ____');
+    expect(c.items.map((i) => [i.id, i.title])).toEqual([['name', 'Name: ____'], ['date', 'Date: ____'], ['name-2', 'Name: ____'], ['date-2', 'Date: ____']]);
+  });
+
+  it('only treats bullets with a checkbox as items, but nests items under plain bullets', () => {
+    const c = parse('- plain bullet\n  - [ ] under plain\n- [] not a box\n1. [x] ordered task');
+    expect(c.items.map((i) => [i.title, i.signedOff ?? false])).toEqual([['under plain', false], ['ordered task', true]]);
+  });
+});
+
+describe('parseMarkdownChecklist: groups', () => {
+  it('uses the heading path, dropping a lone document title and emoji, stripping markup', () => {
+    const c = parse(['# Production Checklist', '## 🔒 **Security**', '### ✅ `TLS` setup', '- [ ] A', '## Ops', '- [ ] B', '#### Deep', '- [ ] C', '### Mid', '- [ ] D'].join('\n'));
+    expect(c.items.map((i) => i.group)).toEqual([['Security', 'TLS setup'], ['Ops'], ['Ops', 'Deep'], ['Ops', 'Mid']]);
+  });
+
+  it('keeps # headings when there are several of them', () => {
+    const c = parse('# One\n- [ ] A\n# Two\n## Sub\n- [ ] B');
+    expect(c.items.map((i) => i.group)).toEqual([['One'], ['Two', 'Sub']]);
+  });
+
+  it('gives items before any heading an empty group', () => {
+    expect(parse('- [ ] A\n# Later\n- [ ] B').items.map((i) => i.group)).toEqual([[], ['Later']]);
+  });
+});
+
+describe('parseMarkdownChecklist: ids', () => {
+  it('slugs titles to YAML-safe ids and makes them unique with -2, -3', () => {
+    const c = parse('- [ ] Enable HSTS (Strict-Transport-Security)\n- [ ] Enable HSTS\n- [ ] enable hsts\n- [ ] Enable HSTS-2\n- [ ] Crème brûlée\n- [ ] 🚀\n- [ ] ___');
+    expect(c.items.map((i) => i.id)).toEqual(['enable-hsts-strict-transport-security', 'enable-hsts', 'enable-hsts-2', 'enable-hsts-2-2', 'creme-brulee', 'item', 'item-2']);
+    for (const i of c.items) expect(i.id).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
+  });
+
+  it('cuts long slugs at a word boundary', () => {
+    const s = slug('Use strong database passwords with sixteen or more characters mixed case numbers and symbols');
+    expect(s.length).toBeLessThanOrEqual(60);
+    expect(s).toBe('use-strong-database-passwords-with-sixteen-or-more');
+  });
+
+  it('is stable: the same file gives the same ids', () => {
+    const text = seed('checklist-a.md');
+    expect(parse(text).items.map((i) => i.id)).toEqual(parse(text).items.map((i) => i.id));
+  });
+});
+
+describe('parseMarkdownChecklist: ticks and explicit bindings', () => {
+  it('a tick on a manual item is a standing sign-off', () => {
+    const [a, b] = parse('- [x] Backups tested\n- [ ] Restore drill').items;
+    expect(a).toMatchObject({ checks: [], signedOff: true });
+    expect(a!.ticked).toBeUndefined();
+    expect(b!.signedOff).toBeUndefined();
+  });
+
+  it('binds with <!-- preflight: ID --> and <!-- preflight: ID, ID -->; a tick on a bound item is only shown', () => {
+    const c = parse('- [X] Our TLS item <!-- preflight: certificate -->\n- [ ] HTTPS everywhere <!-- preflight: hsts, https-redirect -->\n- [ ] Two lines\n  <!-- preflight: HSTS -->');
+    expect(c.items.map((i) => [i.title, i.checks, i.ticked ?? false, i.signedOff ?? false])).toEqual([
+      ['Our TLS item', ['certificate'], true, false],
+      ['HTTPS everywhere', ['hsts', 'https-redirect'], false, false],
+      ['Two lines', ['hsts'], false, false],
+    ]);
+  });
+
+  it('a directive binds only its own item, not the parent or children; one in a code span is text', () => {
+    const c = parse('- [ ] Parent\n  - [ ] Child <!-- preflight: hsts -->\n- [ ] Shown `<!-- preflight: hsts -->`');
+    expect(c.items.map((i) => i.checks)).toEqual([[], ['hsts'], []]);
+    expect(c.items[2]!.title).toBe('Shown <!-- preflight: hsts -->');
+  });
+
+  it('<!-- preflight: manual --> keeps an item manual even when the matcher would bind it', () => {
+    const c = parseMarkdownChecklist('C.md', '- [x] Enable HSTS <!-- preflight: manual -->\n- [ ] Enable HSTS', { known });
+    expect(c.items[0]).toMatchObject({ checks: [], signedOff: true });
+    expect(c.items[0]!.matchedBy).toBeUndefined();
+    expect(c.items[1]!.checks).toEqual(['hsts']);
+  });
+
+  it('an unknown id is a ConfigError at the directive, naming the nearest known id', () => {
+    const e = configError(() => parse('# T\n\n- [ ] Item\n- [ ] HSTS on <!-- preflight: hstss -->'));
+    expect(e.format()).toMatch(/^CHECKLIST\.md:4:15: unknown check 'hstss'.*did you mean 'hsts'/);
+  });
+
+  it('an empty directive and manual mixed with ids are ConfigErrors', () => {
+    expect(configError(() => parse('- [ ] A <!-- preflight: -->')).message).toMatch(/expected check ids/);
+    expect(configError(() => parse('- [ ] A <!-- preflight: manual, hsts -->')).message).toMatch(/cannot be combined/);
+  });
+});
+
+describe('parseMarkdownChecklist: bad input', () => {
+  it.each([
+    ['an empty file', ''],
+    ['white space', ' \n\n\t\n'],
+    ['prose and plain bullets', '# Title\n\nSome text.\n\n- plain\n- list\n'],
+    ['boxes only in code', '```\n- [ ] not real\n```\n'],
+  ])('%s is a ConfigError saying no task-list items were found', (_name, text) => {
+    const e = configError(() => parse(text));
+    expect(e.message).toMatch(/no task-list items \(`- \[ \] …`\) found/);
+    expect(e.where).toEqual({ file: 'CHECKLIST.md', line: 1, column: 1 });
+  });
+
+  it('survives mojibake, control characters and lone surrogates', () => {
+    const text = '## ðŸ”’ SÃ©curitÃ©\n- [ ] Force HTTPS redirect (HTTP â†’ HTTPS)\n- [ ] \u0000\u0007bad\uFFFD \uD800 chars\n- [ ] Ã¼Ã¶Ã¤';
+    const c = parse(text);
+    expect(c.items).toHaveLength(3);
+    expect(c.items[0]!.group).toEqual(['ðŸ”’ SÃ©curitÃ©']);
+    for (const i of c.items) expect(i.id).toMatch(/^[a-z0-9][a-z0-9-]*$/);
+  });
+
+  it('survives raw HTML around items: comments, details, unclosed tags', () => {
+    const text = '<details><summary>More</summary>\n\n- [ ] Inside details\n\n</details>\n<!-- - [ ] commented out -->\n<span>\n\n- [ ] After <i>unclosed\n<script>\n- [ ] in script\n</script>\n';
+    expect(parse(text).items.map((i) => i.title)).toEqual(['Inside details', 'After unclosed']);
+  });
+
+  it('refuses a file over 2 MB with a ConfigError, quickly', () => {
+    const big = '- [ ] item\n'.repeat(500_000);
+    const t = performance.now();
+    expect(configError(() => parse(big)).message).toMatch(/at most 2 MB/);
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
+
+  it('parses 10,000 items in bounded time with unique ids', () => {
+    const text = Array.from({ length: 10_000 }, (_, i) => `- [ ] Check **item** ${i % 50}`).join('\n');
+    const t = performance.now();
+    const c = parse(text);
+    const ms = performance.now() - t;
+    console.log(`10,000 items (${(text.length / 1024).toFixed(0)} KB): ${ms.toFixed(0)} ms`);
+    expect(c.items).toHaveLength(10_000);
+    expect(new Set(c.items.map((i) => i.id)).size).toBe(10_000);
+    expect(c.items[9_999]!.source.line).toBe(10_000);
+  }, 120_000);
+
+  it('parses a 1 MB file in bounded time with the same items as its parts', () => {
+    const one = seed('checklist-a.md');
+    const text = one.repeat(Math.floor(1e6 / one.length));
+    const t = performance.now();
+    const c = parse(text);
+    const ms = performance.now() - t;
+    console.log(`${(text.length / 1e6).toFixed(2)} MB: ${c.items.length} items in ${ms.toFixed(0)} ms`);
+    const per = parse(one).items.length;
+    expect(c.items).toHaveLength(per * Math.floor(1e6 / one.length));
+  }, 300_000);
+});
+
+describe('splitBlocks', () => {
+  it('cuts only where a block boundary is certain, and the pieces parse to the same items', () => {
+    const text = [
+      '# H', '- [ ] a', '  lazy', 'continued', '- [ ] b', '', '```', '', '- [ ] fenced', '```', '', '<!--', '', '- [ ] commented', '-->', '', '> - [ ] quoted', '', 'para', '- [ ] c', '* * *', '- [ ] d',
+    ].join('\n');
+    const pieces = splitBlocks(text, 1);
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+    expect(pieces.map((p) => p.offset + 1)).toEqual([1, 2, 5, 7, 12, 19, 20, 22]);
+    const whole = parse(text).items.map((i) => [i.title, i.source.line]);
+    expect(whole).toEqual([['a lazy continued', 2], ['b', 5], ['quoted', 17], ['c', 20], ['d', 22]]);
+    const itemsOf = (t: string) => { try { return parse(t).items; } catch { return []; } };
+    expect(pieces.flatMap((p) => itemsOf(p.text).map((i) => [i.title, i.source.line + p.offset]))).toEqual(whole);
+  });
+});
+
+describe('the seeds', () => {
+  it.each([
+    ['checklist-a.md', 234],
+    ['checklist-b.md', 144],
+    ['checklist-c.md', 112],
+  ])('%s parses into %i items with unique ids, each a real `- [ ]` line', (name, count) => {
+    const text = seed(name);
+    const lines = text.split('\n');
+    const c = parse(text);
+    expect(c.items).toHaveLength(count);
+    expect(new Set(c.items.map((i) => i.id)).size).toBe(count);
+    for (const i of c.items) expect(lines[i.source.line - 1]!.slice(i.source.column - 1)).toMatch(/^[-*+] \[[ xX]\] /);
+  });
+
+  it('checklist-a: sign-off lines are items; the notes code block is not', () => {
+    const c = parse(seed('checklist-a.md'));
+    expect(c.items.filter((i) => i.group?.[0] === 'Sign-off').map((i) => i.id)).toEqual(['name', 'date', 'signature', 'name-2', 'date-2', 'signature-2', 'name-3', 'date-3', 'signature-3']);
+    expect(c.items.some((i) => i.title?.startsWith('Issue:'))).toBe(false);
+    expect(c.items.find((i) => i.source.line === 42)).toMatchObject({ title: 'Enable HSTS (Strict-Transport-Security)', group: ['Pre-Deployment Security', 'SSL/TLS Configuration'] });
+  });
+
+  it('checklist-b: bold markup is stripped and nested health paths are items', () => {
+    const c = parse(seed('checklist-b.md'));
+    expect(c.items.find((i) => i.source.line === 23)!.title).toBe('SESSION_COOKIE_SECURE enabled (True for HTTPS)');
+    expect(c.items.filter((i) => i.source.line >= 110 && i.source.line <= 114).map((i) => [i.title, i.source.column])).toEqual(
+      ['/health/ping', '/health/live', '/health/ready', '/health/status', '/health/metrics'].map((p) => [p, 3]),
+    );
+  });
+
+  it('checklist-c: ticked boxes are sign-offs on manual items', () => {
+    const c = parse(seed('checklist-c.md'));
+    expect(c.items.filter((i) => i.signedOff).map((i) => i.source.line)).toEqual([6, 14, 15, 16, 48, 49, 50, 56, 57]);
+    expect(c.items.find((i) => i.source.line === 6)!.group).toEqual(['Security Hardening', 'Authentication']);
+  });
+});

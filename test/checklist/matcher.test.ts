@@ -1,0 +1,287 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdownChecklist } from '../../src/checklist/markdown.js';
+import { catalogue } from '../../src/catalogue.js';
+import { bindChecklist, matchItem, uncoveredChecks } from '../../src/checklist/matcher.js';
+import { DRAFT_PHRASES } from '../../src/checklist/phrases-draft.js';
+import type { Checklist } from '../../src/checklist/types.js';
+
+const seed = (name: string) => parseMarkdownChecklist(name, fs.readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), 'utf8'));
+const checksOf = (text: string, headings: string[] = [], parent?: string) => matchItem(text, { headings, parent }).checks;
+
+describe('matchItem: the examples of the issue', () => {
+  it.each<[string, string[], string[]?]>([
+    ['Enable HSTS', ['hsts']],
+    ['Force HTTPS redirect', ['https-redirect']],
+    ['HTTPS enforced and HSTS enabled', ['hsts', 'https-redirect']],
+    ['Verify TLS 1.2+ only', ['tls-protocols-config', 'tls-version']],
+    ['Wildcard `*` is not used', ['cors-policy', 'cors-wildcard'], ['API', 'CORS Configuration']],
+    ['Set SESSION_COOKIE_SECURE=True', ['cookie-flags']],
+    ['Health check endpoint responds', ['health-endpoint']],
+    ['Containers run as non-root', ['dockerfile-non-root', 'k8s-run-as-non-root']],
+    ['No .env files in git', ['env-file-committed']],
+    ['Debug mode disabled', ['debug-mode']],
+    ['Generate unique SECRET_KEY', []],
+  ])('%s → %j', (text, expected, headings = []) => {
+    expect(checksOf(text, headings)).toEqual(expected);
+  });
+
+  it('uses the heading path and the parent item as context', () => {
+    expect(checksOf('Wildcard `*` is not used', ['Security', 'Headers'])).toEqual([]);
+    expect(checksOf('Wildcard `*` is not used', [], 'CORS locked down')).toEqual(['cors-policy', 'cors-wildcard']);
+    expect(checksOf('Runs as non-root', ['Docker images'])).toEqual(['dockerfile-non-root']);
+    expect(checksOf('Runs as non-root', ['Kubernetes'])).toEqual(['k8s-run-as-non-root']);
+    expect(checksOf('Runs as non-root', ['Systemd service'])).toEqual([]);
+  });
+
+  it('quotes the words that matched, per check', () => {
+    expect(matchItem('HTTPS enforced and HSTS enabled', { headings: [] }).matchedBy).toBe('"hsts" → hsts, "https enforced" → https-redirect');
+    expect(matchItem('Nothing to see', { headings: [] })).toEqual({ checks: [], matchedBy: '' });
+  });
+
+  // Each of these reads like a check's topic but promises something the check does not verify.
+  it.each<[string, string[]?]>([
+    ['Generate unique `JWT_SECRET_KEY` using ./scripts/generate-keys.sh'],
+    ['Configure SSL/TLS for database connections'],
+    ['Enable database connection encryption (SSL/TLS)'],
+    ['Configure automatic certificate renewal'],
+    ['Certificate auto-renewal configured (Let\'s Encrypt)'],
+    ['SSL certificate valid for at least 60 days'],
+    ['Enable HTTPS/SSL for all services'],
+    ['Cookie policy configured'],
+    ['.env file permissions set to 600 (read/write owner only)'],
+    ['Create `.env` file from `.env.production.example`'],
+    ['Service user created (non-root)', ['Application Deployment', 'System Service']],
+    ['Service restarts on failure', ['Application Deployment', 'System Service']],
+    ['Memory limits set for application', ['Performance Optimization', 'Resource Limits']],
+    ['Set memory limits and eviction policy', ['Infrastructure Setup', 'Redis Setup']],
+    ['Configure health checks for all services', ['Infrastructure Setup', 'Docker & Containers']],
+    ['Set appropriate health check intervals', ['Configuration Management', 'Configuration Files']],
+    ['Check health endpoints regularly'],
+    ['Daily health checks'],
+    ['Run `./scripts/health-check.sh`'],
+    ['Configure `CORS_ORIGINS` to only include production domains', ['CORS & Security Headers']],
+    ['CORS properly configured'],
+    ['Configure Content Security Policy (CSP)'],
+    ['Check for exposed secrets'],
+    ['Gunicorn installed and configured', ['WSGI Server']],
+    ['Log level set appropriately (WARNING/ERROR for production)'],
+    ['Staging environment matches production'],
+    ['Track API response times'],
+    ['Response time metrics'],
+    ['Submit the domain to the HSTS preload list'],
+    ['Strong cipher suites configured'],
+  ])('stays manual: %s', (text, headings = []) => {
+    expect(checksOf(text, headings)).toEqual([]);
+  });
+});
+
+describe('phrase rules', () => {
+  it('exist only for catalogue ids, each with a note', () => {
+    const ids = new Set(catalogue().keys());
+    const rules = [...catalogue().values()].flatMap((d) => (d.match ?? []).map((r) => [d.id, r] as const)).concat(Object.entries(DRAFT_PHRASES).flatMap(([id, list]) => list.map((r) => [id, r] as const)));
+    expect(rules.length).toBeGreaterThan(0);
+    for (const [id, rule] of rules) {
+      expect(ids.has(id), id).toBe(true);
+      expect(rule.note, id).toBeTruthy();
+      expect(rule.pattern.flags, `${id}: stateless, case-folded text`).not.toMatch(/[gyi]/);
+    }
+  });
+});
+
+describe('bindChecklist', () => {
+  const list = (items: Checklist['items']): Checklist => ({ file: 'x.md', format: 'markdown', extends: [], probes: {}, ignore: [], items, manualSeverity: 'info' });
+
+  it('binds unbound items, leaves bound ones alone, and turns a sign-off on a bound item into a tick', () => {
+    const c = bindChecklist(list([
+      { id: 'a', title: 'Enable HSTS', checks: [], signedOff: true, source: { file: 'x.md', line: 1 } },
+      { id: 'b', title: 'Enable HSTS', checks: ['certificate'], source: { file: 'x.md', line: 2 } },
+      { id: 'c', title: 'Backups tested', checks: [], signedOff: true, source: { file: 'x.md', line: 3 } },
+    ]));
+    expect(c.items.map((i) => [i.checks, i.ticked ?? false, i.signedOff ?? false, i.matchedBy])).toEqual([
+      [['hsts'], true, false, '"hsts" → hsts'],
+      [['certificate'], false, false, undefined],
+      [[], false, true, undefined],
+    ]);
+  });
+
+  it('is idempotent: binding again cannot undo an explicit manual', () => {
+    const c = parseMarkdownChecklist('x.md', '- [ ] Enable HSTS <!-- preflight: manual -->\n- [ ] Backups tested');
+    bindChecklist(c);
+    expect(c.items.map((i) => i.checks)).toEqual([[], []]);
+  });
+
+  it('lists the catalogue checks a checklist leaves uncovered', () => {
+    const c = parseMarkdownChecklist('x.md', '- [ ] HTTPS enforced and HSTS enabled');
+    const uncovered = uncoveredChecks(c);
+    expect(uncovered).not.toContain('hsts');
+    expect(uncovered).not.toContain('https-redirect');
+    expect(uncovered).toEqual([...catalogue().keys()].filter((id) => id !== 'hsts' && id !== 'https-redirect').sort());
+  });
+
+  it('binds bare paths nested under a health item to health-endpoint with options.paths', () => {
+    const c = parseMarkdownChecklist('x.md', '- [ ] Health endpoints accessible\n  - [ ] /health/live\n  - [ ] /health/ready\n  - [ ] Something else\n- [ ] Plain\n  - [ ] /not/health');
+    expect(c.items.map((i) => [i.title, i.checks, i.options ?? null])).toEqual([
+      ['Health endpoints accessible', ['health-endpoint'], { paths: ['/health/live', '/health/ready'] }],
+      ['/health/live', ['health-endpoint'], { paths: ['/health/live'] }],
+      ['/health/ready', ['health-endpoint'], { paths: ['/health/ready'] }],
+      ['Something else', [], null],
+      ['Plain', [], null],
+      ['/not/health', [], null],
+    ]);
+  });
+});
+
+/**
+ * The bindings we consider correct for the real checklists, item by item (by source line). Every
+ * item not listed here must stay manual; `manual` lists the tempting ones with the reason.
+ */
+const SEEDS: Record<string, { bound: Record<number, string[]>; manual: Record<number, string> }> = {
+  'checklist-a.md': {
+    bound: {
+      12: ['default-credentials'], // Never use default keys in production
+      13: ['hardcoded-secret'], // Store keys securely (not in version control)
+      29: ['cors-policy', 'cors-wildcard'], // Remove `*` from CORS allowed origins
+      30: ['certificate'], // Enable HTTPS/TLS: a valid certificate is served
+      31: ['security-headers'], // Configure security headers via Flask-Talisman
+      32: ['cookie-flags'], // Set SESSION_COOKIE_SECURE=True
+      33: ['cookie-flags'], // Set SESSION_COOKIE_HTTPONLY=True
+      37: ['certificate'], // Obtain SSL certificate
+      38: ['certificate'], // Install certificate on server/load balancer
+      41: ['https-redirect'], // Force HTTPS redirect
+      42: ['hsts'], // Enable HSTS
+      43: ['tls-protocols-config', 'tls-version'], // Verify TLS 1.2+ only
+      68: ['dockerfile-non-root'], // Review Dockerfile security (non-root user)
+      69: ['resource-limits'], // Set resource limits in docker-compose.yml
+      71: ['restart-policy'], // Set up container restart policies
+      109: ['health-endpoint'], // Configure health check endpoints
+      216: ['health-endpoint'], // Verify health checks pass
+      232: ['health-endpoint'], // All health checks passing
+    },
+    manual: {
+      10: 'generating a key is an act, not a repository fact',
+      14: 'creating .env files from templates happens outside the repository',
+      21: 'database TLS, not the web endpoint',
+      28: '"only production domains" is not checked; only a wildcard is',
+      34: 'security-headers also judges other headers and does not require a CSP',
+      39: 'renewal is not verified by a certificate probe',
+      70: 'all services: the Dockerfile check cannot see services from third-party images',
+      77: 'a Redis password is not verified',
+      78: 'Redis memory limits, not container limits',
+      95: 'firewall rules live outside the repository',
+      120: 'tracking response times is monitoring, not a threshold',
+      161: 'a vague performance-testing activity, no threshold promised',
+      172: '"exposed" secrets may be anywhere, not only in tracked files',
+      219: 'a team script, not the health probe',
+      242: 'response times over 1-24 hours of monitoring',
+      288: 'a GDPR cookie policy, not cookie flags',
+      345: 'sign-off template line',
+    },
+  },
+  'checklist-b.md': {
+    bound: {
+      13: ['hardcoded-secret'], // All credentials stored in environment variables (not hardcoded)
+      18: ['env-file-committed', 'env-file-not-ignored'], // .env file added to .gitignore (never committed to git)
+      21: ['debug-mode'], // FLASK_ENV set to production
+      22: ['debug-mode'], // DEBUG mode disabled (False)
+      23: ['cookie-flags'], // SESSION_COOKIE_SECURE enabled
+      24: ['cookie-flags'], // SESSION_COOKIE_HTTPONLY enabled
+      26: ['security-headers'], // Security headers configured in Nginx/reverse proxy
+      32: ['certificate'], // SSL/TLS certificate installed and valid
+      33: ['https-redirect'], // HTTPS enforced (HTTP redirects to HTTPS)
+      35: ['database-port-exposed'], // Database not exposed to public internet
+      98: ['certificate'], // SSL certificate installed
+      100: ['tls-protocols-config', 'tls-version'], // TLS 1.2+ only (TLS 1.0/1.1 disabled)
+      102: ['hsts'], // HSTS header configured
+      109: ['health-endpoint'], // Health endpoints accessible (with the nested paths)
+      110: ['health-endpoint'], // /health/ping
+      111: ['health-endpoint'], // /health/live
+      112: ['health-endpoint'], // /health/ready
+      113: ['health-endpoint'], // /health/status
+      114: ['health-endpoint'], // /health/metrics
+      179: ['health-endpoint'], // Health checks return 200 OK
+      229: ['certificate'], // SSL certificate valid for at least 30 days (the probe's default)
+    },
+    manual: {
+      11: 'generating a secret key is an act',
+      12: 'file permissions on the server, not a committed file',
+      17: '"secure and unique" database credentials are not verified',
+      25: 'CSRF protection is not in the catalogue',
+      36: 'admin interfaces are not probed',
+      70: 'gunicorn being configured is more than "not a dev server"',
+      79: 'systemd restarts, not compose restart policies',
+      80: 'a systemd service user, not a container user',
+      99: 'renewal is not verified',
+      101: 'cipher suites are not judged',
+      160: 'application memory limits under systemd, not container limits',
+      161: 'CPU limits are not checked',
+      215: 'a schedule of checks',
+      238: 'checking regularly is a schedule',
+    },
+  },
+  'checklist-c.md': {
+    bound: {
+      15: ['security-headers'], // [x] Security headers added (ticked: shown only)
+      23: ['default-credentials'], // Change all default passwords
+      35: ['env-file-committed'], // Never commit `.env` file to git
+      93: ['image-tag-pinned'], // Use production-ready images (no `:latest` tags)
+      94: ['dockerfile-healthcheck', 'k8s-probes'], // Implement health checks (under Docker & Infrastructure)
+      95: ['resource-limits'], // Configure resource limits (under Docker & Infrastructure)
+    },
+    manual: {
+      7: 'a strong random secret is not verifiable',
+      8: 'all services, not one URL',
+      14: '"properly configured" CORS is vague (and ticked: a standing sign-off)',
+      24: 'password strength is not verifiable',
+      25: 'database TLS',
+      27: 'IP allow-lists live outside the repository',
+      33: 'creating .env from the example is a deployment step',
+      41: 'CPU and memory limits under a generic configuration heading',
+      42: 'health check intervals are not judged',
+      50: 'response time metrics are monitoring',
+      102: 'private networks are not verified',
+      129: 'gzip is not in the catalogue',
+      131: 'optimising response times is open-ended',
+    },
+  },
+};
+
+describe('the seeds, item by item', () => {
+  for (const [name, expected] of Object.entries(SEEDS)) {
+    describe(name, () => {
+      const list = seed(name);
+      const byLine = new Map(list.items.map((i) => [i.source.line, i]));
+
+      it('binds exactly the listed items to the listed checks', () => {
+        const actual = Object.fromEntries(list.items.filter((i) => i.checks.length).map((i) => [i.source.line, i.checks]));
+        expect(actual).toEqual(expected.bound);
+      });
+
+      it('keeps every other item manual, the tempting ones included', () => {
+        for (const line of Object.keys(expected.manual).map(Number)) {
+          expect(byLine.get(line), `${name}:${line} is an item`).toBeDefined();
+          expect(byLine.get(line)!.checks, `${name}:${line} ${expected.manual[line]}`).toEqual([]);
+        }
+        const manual = list.items.filter((i) => !(i.source.line in expected.bound));
+        expect(manual.every((i) => i.checks.length === 0 && i.matchedBy === undefined)).toBe(true);
+        expect(manual.length + Object.keys(expected.bound).length).toBe(list.items.length);
+      });
+
+      it('gives every automatic binding the phrase that matched', () => {
+        for (const i of list.items.filter((x) => x.checks.length)) expect(i.matchedBy).toMatch(/→/);
+      });
+    });
+  }
+
+  it('checklist-b: the nested health paths become options of the probe', () => {
+    const list = seed('checklist-b.md');
+    expect(list.items.find((i) => i.source.line === 109)!.options).toEqual({ paths: ['/health/ping', '/health/live', '/health/ready', '/health/status', '/health/metrics'] });
+    expect(list.items.find((i) => i.source.line === 112)!.options).toEqual({ paths: ['/health/ready'] });
+  });
+
+  it('checklist-c: a ticked bound item keeps its tick for display, not as a sign-off', () => {
+    const item = seed('checklist-c.md').items.find((i) => i.source.line === 15)!;
+    expect(item).toMatchObject({ checks: ['security-headers'], ticked: true });
+    expect(item.signedOff).toBeUndefined();
+  });
+});

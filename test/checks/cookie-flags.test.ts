@@ -1,0 +1,42 @@
+import { testCheck } from '../helpers/check-tester.js';
+import { cookieFlags } from '../../src/checks/cookie-flags.js';
+
+testCheck(cookieFlags, {
+  valid: [
+    { name: 'secure settings', files: { 'proj/settings.py': 'SESSION_COOKIE_SECURE = True\nCSRF_COOKIE_SECURE = True\nSESSION_COOKIE_HTTPONLY = True\n' } },
+    { name: 'setting from env', files: { 'proj/settings.py': 'SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=True)\n' } },
+    { name: 'CSRF_COOKIE_HTTPONLY False is fine', files: { 'proj/settings.py': 'CSRF_COOKIE_HTTPONLY = False\n' } },
+    { name: 'commented out', files: { 'app.py': '# SESSION_COOKIE_SECURE = False\napp.config["X"] = 1\n' } },
+    { name: 'in a docstring', files: { 'app.py': '"""\nSESSION_COOKIE_SECURE = False\n"""\n' } },
+    { name: 'comparison, not assignment', files: { 'app.py': 'if SESSION_COOKIE_SECURE == False:\n    warn()\n' } },
+    { name: 'express-session secure from env', files: { 'server.js': "const session = require('express-session');\napp.use(session({ secret: s, cookie: { secure: process.env.NODE_ENV === 'production', httpOnly: true } }));\n" } },
+    { name: 'xsrf cookie readable by JS', files: { 'server.js': "res.cookie('XSRF-TOKEN', req.csrfToken(), { httpOnly: false, secure: true });\n" } },
+    { name: 'non-session cookie', files: { 'server.js': "res.cookie('theme', 'dark', { secure: false });\n" } },
+    { name: 'base False overridden in production settings', files: { 'proj/settings/base.py': 'SESSION_COOKIE_SECURE = False\n', 'proj/settings/production.py': 'from .base import *\nSESSION_COOKIE_SECURE = True\n' } },
+    { name: 'base config class overridden by production class', files: { 'config.py': 'class Config:\n    SESSION_COOKIE_SECURE = False\n\nclass ProductionConfig(Config):\n    SESSION_COOKIE_SECURE = True\n' } },
+    { name: 'express-session README pattern', files: { 'app.js': "const session = require('express-session');\nconst sess = { secret: s, cookie: { secure: false } };\nif (app.get('env') === 'production') {\n  sess.cookie.secure = true;\n}\napp.use(session(sess));\n" } },
+    { name: 'test settings file', files: { 'tests/settings.py': 'SESSION_COOKIE_SECURE = False\n' } },
+    { name: 'template env', files: { '.env.sample': 'SESSION_COOKIE_SECURE=False\n' } },
+  ],
+  invalid: [
+    { name: 'django settings', files: { 'proj/settings.py': 'SESSION_COOKIE_SECURE = False\nCSRF_COOKIE_SECURE = False\n' }, errors: [{ file: 'proj/settings.py', line: 1, severity: 'medium', message: /session cookie over plain HTTP/ }, { file: 'proj/settings.py', line: 2, message: /CSRF cookie/ }] },
+    { name: 'CRLF line endings', files: { 'proj/settings.py': 'DEBUG = False\r\nSESSION_COOKIE_SECURE = False\r\n' }, errors: [{ file: 'proj/settings.py', line: 2 }] },
+    { name: 'flask config subscript', files: { 'app.py': 'app.config["SESSION_COOKIE_HTTPONLY"] = False\n' }, errors: [{ file: 'app.py', line: 1, message: /readable by JavaScript/ }] },
+    { name: 'flask config.update over lines', files: { 'app.py': 'app.config.update(\n    SECRET_KEY=key,\n    SESSION_COOKIE_SECURE=False,\n)\n' }, errors: [{ file: 'app.py', line: 3 }] },
+    { name: 'flask config.update dict', files: { 'app.py': "app.config.update({'REMEMBER_COOKIE_SECURE': False})\n" }, errors: [{ file: 'app.py', line: 1 }] },
+    { name: 'override only in a dev settings file does not count', files: { 'proj/settings/base.py': 'SESSION_COOKIE_SECURE = False\n', 'proj/settings/local.py': 'SESSION_COOKIE_SECURE = True\n' }, errors: [{ file: 'proj/settings/base.py', line: 1 }] },
+    { name: 'production config class', files: { 'config.py': 'class ProductionConfig(Config):\n    SESSION_COOKIE_SECURE = False\n' }, errors: [{ file: 'config.py', line: 2 }] },
+    { name: 'set_cookie session insecure', files: { 'views.py': 'resp.set_cookie("session_id", sid, secure=False)\n' }, errors: [{ file: 'views.py', line: 1 }] },
+    { name: 'express-session cookie secure false', files: { 'server.js': "const session = require('express-session');\napp.use(session({\n  secret: process.env.SECRET,\n  cookie: {\n    secure: false, // TODO\n    httpOnly: false,\n  },\n}));\n" }, errors: [{ file: 'server.js', line: 5 }, { file: 'server.js', line: 6 }] },
+    { name: 'cookie-session', files: { 'server.ts': "import cookieSession from 'cookie-session';\nconst opts = { name: 'session', secure: false };\napp.use(cookieSession(opts));\n" }, errors: [{ file: 'server.ts', line: 2 }] },
+    { name: 'res.cookie session token', files: { 'routes/auth.js': "res.cookie('auth_token', token, { httpOnly: false });\n" }, errors: [{ file: 'routes/auth.js', line: 1 }] },
+    { name: 'env in compose', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    environment:\n      - DJANGO_SESSION_COOKIE_SECURE=False\n' }, errors: [{ file: 'docker-compose.yml', line: 5 }] },
+    { name: 'env in Dockerfile', files: { Dockerfile: 'FROM python:3.12\nENV SESSION_COOKIE_SECURE=false\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
+  ],
+  notes: [
+    { name: 'development config class', files: { 'config.py': 'class DevelopmentConfig(Config):\n    SESSION_COOKIE_SECURE = False\n' }, notes: [{ file: 'config.py', line: 2 }] },
+    { name: 'if DEBUG branch', files: { 'proj/settings.py': 'if DEBUG:\n    SESSION_COOKIE_SECURE = False\n' }, notes: [{ file: 'proj/settings.py', line: 2 }] },
+    { name: 'settings/dev.py', files: { 'proj/settings/dev.py': 'SESSION_COOKIE_SECURE = False\n' }, notes: [{ file: 'proj/settings/dev.py', line: 1 }] },
+    { name: '.env.development', files: { '.env.development': 'SESSION_COOKIE_SECURE=False\n' }, notes: [{ file: '.env.development', line: 1 }] },
+  ],
+});

@@ -1,0 +1,51 @@
+import { expect, it } from 'vitest';
+import { debugMode } from '../../src/checks/debug-mode.js';
+import { runCase, testCheck } from '../helpers/check-tester.js';
+
+const FLASK = 'from flask import Flask\napp = Flask(__name__)\n';
+const K8S = (env: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          env:\n${env}`;
+
+testCheck(debugMode, {
+  valid: [
+    { name: 'debug off everywhere', files: { Dockerfile: 'FROM python:3.12\nENV FLASK_DEBUG=0 NODE_ENV=production\nCMD ["gunicorn", "app:app"]\n', 'docker-compose.yml': 'services:\n  web:\n    build: .\n    environment:\n      - DEBUG=False\n      - FLASK_ENV=production\n' } },
+    { name: 'settings reads DEBUG from the environment', files: { 'mysite/settings.py': 'import os\nINSTALLED_APPS = []\nDEBUG = os.environ.get("DJANGO_DEBUG", "") == "True"\n' } },
+    { name: 'comments and strings do not trigger', files: { 'mysite/settings.py': '# DEBUG = True\nINSTALLED_APPS = []\nHELP = """\nDEBUG = True\n"""\nDEBUG = False\n', Dockerfile: 'FROM python:3.12\n# ENV FLASK_DEBUG=1\nCMD ["gunicorn", "app:app"]\n' } },
+    { name: 'DEBUG inside a function is not module level', files: { 'project/settings.py': 'ROOT_URLCONF = "x"\ndef enable():\n    DEBUG = True\n    return DEBUG\n' } },
+    { name: 'npm debug logger is not debug mode', files: { 'docker-compose.yml': 'services:\n  api:\n    image: node:20\n    environment:\n      DEBUG: "app:*"\n      NODE_ENV: production\n' } },
+    { name: 'ARG is build-time only and builder stages do not count', files: { Dockerfile: 'FROM node:20 AS build\nENV NODE_ENV=development\nRUN npm ci && npm run build\nFROM node:20-slim\nARG DEBUG=true\nENV NODE_ENV=production\nCMD ["node", "dist/server.js"]\n' } },
+    { name: 'template env file is exempt', files: { '.env.production.example': 'DEBUG=true\n' } },
+    { name: 'guarded app.run(debug=True) while production runs gunicorn', files: { Dockerfile: 'FROM python:3.12\nCMD ["gunicorn", "app:app"]\n', 'app.py': `${FLASK}\nif __name__ == "__main__":\n    app.run(debug=True)\n` } },
+    { name: 'k8s env from secret ref', files: { 'k8s/api.yaml': K8S('            - name: DEBUG\n              valueFrom:\n                secretKeyRef: {name: s, key: debug}\n') } },
+    { name: 'DJANGO_SETTINGS_MODULE selecting production settings', files: { 'docker-compose.yml': 'services:\n  web:\n    build: .\n    environment:\n      DJANGO_SETTINGS_MODULE: config.settings.production\n', 'config/settings/production.py': 'from .base import *\nDEBUG = False\n' } },
+    { name: 'dev .env file is not deploy config', files: { '.env.development': 'FLASK_DEBUG=1\n' } },
+  ],
+  invalid: [
+    { name: 'Dockerfile ENV in the final stage', files: { Dockerfile: 'FROM python:3.12\nENV FLASK_APP=app.py \\\n    FLASK_DEBUG=1\nCMD ["gunicorn", "app:app"]\n' }, errors: [{ file: 'Dockerfile', line: 3, severity: 'critical', message: 'FLASK_DEBUG=1' }] },
+    { name: 'ENV inherited from an earlier stage', files: { Dockerfile: 'FROM node:20 AS base\nENV NODE_ENV development\nFROM base\nCMD ["node", "server.js"]\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'NODE_ENV=development' }] },
+    { name: 'compose list and map syntax', files: { 'docker-compose.yml': 'services:\n  web:\n    build: .\n    environment:\n      - FLASK_ENV=development\n  api:\n    image: acme/api:1\n    environment:\n      DJANGO_DEBUG: "True"\n      DEBUG: 1\n' }, errors: [{ file: 'docker-compose.yml', line: 5 }, { file: 'docker-compose.yml', line: 9 }, { file: 'docker-compose.yml', line: 10 }] },
+    { name: 'compose default value', files: { 'compose.yaml': 'services:\n  web:\n    image: acme/web:1\n    environment:\n      FLASK_DEBUG: ${FLASK_DEBUG:-1}\n' }, errors: [{ file: 'compose.yaml', line: 5 }] },
+    { name: 'compose env_file', files: { 'deploy/docker-compose.yml': 'services:\n  web:\n    image: acme/web:1\n    env_file: ./web.env\n', 'deploy/web.env': 'SECRET_KEY=x\nAPP_DEBUG=true\n' }, errors: [{ file: 'deploy/web.env', line: 2, message: 'env_file' }] },
+    { name: 'k8s env value and ConfigMap, multi-doc', files: { 'k8s/api.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg}\ndata:\n  FLASK_ENV: development\n---\n${K8S('            - name: DEBUG\n              value: "true"\n')}` }, errors: [{ file: 'k8s/api.yaml', line: 5 }, { file: 'k8s/api.yaml', line: 18 }] },
+    { name: '.env.production file', files: { '.env.production': 'DATABASE_URL=postgres://x\nDEBUG=True\n' }, errors: [{ file: '.env.production', line: 2, message: 'DEBUG=True' }] },
+    { name: 'Django settings literal', files: { 'mysite/settings.py': '\uFEFFimport os\r\nINSTALLED_APPS = ["django.contrib.admin"]\r\nDEBUG = True\r\n' }, errors: [{ file: 'mysite/settings.py', line: 3, message: 'DEBUG = True' }] },
+    { name: 'last assignment wins', files: { 'app/settings.py': 'DEBUG = False\nINSTALLED_APPS = []\nDEBUG = True  # temporary\n' }, errors: [{ file: 'app/settings.py', line: 3 }] },
+    { name: 'settings base without an overriding production module', files: { 'proj/settings/base.py': 'DEBUG = True\n', 'proj/settings/production.py': 'from .base import *\nALLOWED_HOSTS = ["example.com"]\n' }, errors: [{ file: 'proj/settings/base.py', line: 1 }] },
+    { name: 'production settings module itself', files: { 'proj/settings/production.py': 'from .base import *\nDEBUG = True\n' }, errors: [{ file: 'proj/settings/production.py', line: 2 }] },
+    { name: 'app.run(debug=True) that production runs (two files)', files: { Dockerfile: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n', 'app.py': `${FLASK}\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", debug=True)\n` }, errors: [{ file: 'app.py', line: 5, message: 'runs in production' }] },
+    { name: 'unguarded app.run(debug=True) in the module gunicorn imports', files: { Procfile: 'web: gunicorn wsgi:app\n', 'wsgi.py': `${FLASK}app.run(debug=True)\n` }, errors: [{ file: 'wsgi.py', line: 3 }] },
+    { name: 'flask run --debug and env prefix on the command', files: { Procfile: 'web: FLASK_DEBUG=1 gunicorn app:app\n', Dockerfile: 'FROM python:3.12\nCMD flask --app app run --debug\n' }, errors: [{ file: 'Procfile', line: 1, message: 'FLASK_DEBUG=1' }, { file: 'Dockerfile', line: 2, message: 'debug on' }] },
+    { name: 'DJANGO_SETTINGS_MODULE selecting debug settings', files: { Dockerfile: 'FROM python:3.12\nENV DJANGO_SETTINGS_MODULE=mysite.settings.local\nCMD ["gunicorn", "mysite.wsgi"]\n', 'mysite/settings/local.py': 'from .base import *\nDEBUG = True\n', 'mysite/settings/base.py': 'DEBUG = False\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'selects mysite/settings/local.py' }] },
+    { name: 'a production path beats a dev-only one for the same module', files: { 'Dockerfile.dev': 'FROM python:3.12\nCMD ["python", "app.py"]\n', Procfile: 'web: python app.py\n', 'app.py': `${FLASK}app.run(debug=True)\n` }, errors: [{ file: 'app.py', line: 3 }] },
+    { name: 'lowercase env instruction with quotes', files: { Dockerfile: 'from node:20\nenv NODE_ENV="development"\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
+  ],
+  notes: [
+    { name: 'base overridden by production settings', files: { 'proj/settings/base.py': 'DEBUG = True\n', 'proj/settings/production.py': 'from .base import *\nDEBUG = False\n' }, notes: [{ file: 'proj/settings/base.py', line: 1, message: 'overridden' }] },
+    { name: 'local and dev settings are notes', files: { 'proj/settings/local.py': 'DEBUG = True\n', 'proj/settings/dev_alice.py': 'DEBUG = True\n' }, notes: [{ file: 'proj/settings/local.py', line: 1 }, { file: 'proj/settings/dev_alice.py', line: 1 }] },
+    { name: 'dev compose override is a note', files: { 'docker-compose.override.yml': 'services:\n  web:\n    environment:\n      - FLASK_DEBUG=1\n' }, notes: [{ file: 'docker-compose.override.yml', line: 4, message: 'development-only' }] },
+    { name: 'Dockerfile.dev is a note', files: { 'Dockerfile.dev': 'FROM python:3.12\nENV FLASK_DEBUG=1\n' }, notes: [{ file: 'Dockerfile.dev', line: 2 }] },
+  ],
+});
+
+it('skips when there is no deploy config', async () => {
+  expect((await runCase(debugMode, { name: 'x', files: { 'README.md': '# x\n', 'lib.py': 'x = 1\n' } })).skipped).toBeTruthy();
+});

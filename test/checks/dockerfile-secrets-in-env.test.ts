@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { dockerfileSecretsInEnv } from '../../src/checks/dockerfile-secrets-in-env.js';
+import { runCase, testCheck } from '../helpers/check-tester.js';
+
+const value = ['s3', 'cr3t-', 'V4lue-9xQ'].join('');
+
+testCheck(dockerfileSecretsInEnv, {
+  valid: [
+    { name: 'no secret-like names', files: { Dockerfile: 'FROM python:3.12\nENV PORT=8000 APP_HOME=/app\nARG VERSION=1.0\n' } },
+    { name: 'ARG without default', files: { Dockerfile: 'FROM node:22\nARG NPM_TOKEN\nRUN --mount=type=secret,id=npm npm ci\n' } },
+    { name: 'empty values', files: { Dockerfile: 'FROM node:22\nENV API_KEY=""\nARG DB_PASSWORD=\n' } },
+    { name: '_FILE indirection and names about secrets', files: { Dockerfile: 'FROM postgres:16\nENV POSTGRES_PASSWORD_FILE=/run/secrets/db_password\nENV PASSWORD_MIN_LENGTH=12 TOKEN_URL=https://auth.example.com/token SECRET_NAME=prod-db\nENV DB_USER=app JWT_PUBLIC_KEY=/keys/pub.pem TOKEN_TTL=3600\n' } },
+    { name: 'value under /run/secrets', files: { Dockerfile: 'FROM alpine:3.20\nENV DB_PASSWORD=/run/secrets/db\n' } },
+    { name: 'ENV from a runtime variable that is not a build arg', files: { Dockerfile: 'FROM alpine:3.20\nENV API_TOKEN=$API_TOKEN\n' } },
+    { name: 'builder stage secrets do not ship', files: { Dockerfile: 'FROM node:22 AS build\nARG NPM_TOKEN=abc\nENV NPM_TOKEN=$NPM_TOKEN\nRUN npm ci\nFROM gcr.io/distroless/nodejs22\nCOPY --from=build /app /app\n' } },
+    { name: 'ARG scope ends with its stage', files: { Dockerfile: 'FROM node:22 AS base\nARG GITHUB_TOKEN\nFROM base\nENV GITHUB_TOKEN=${GITHUB_TOKEN}\n' } },
+    { name: 'MAX_TOKENS is not a token', files: { Dockerfile: 'FROM python:3.12\nENV MAX_TOKENS=4096 TOKENIZERS_PARALLELISM=false\n' } },
+    { name: 'template Dockerfile', files: { 'Dockerfile.template': `FROM alpine\nENV API_KEY=${value}\n` } },
+  ],
+  invalid: [
+    { name: 'literal ENV secret', files: { Dockerfile: `FROM python:3.12\nENV SECRET_KEY=${value}\n` }, errors: [{ file: 'Dockerfile', line: 2, message: 'ENV SECRET_KEY bakes a literal value' }] },
+    { name: 'legacy ENV form with space', files: { Dockerfile: `FROM python:3.12\nENV DB_PASSWORD ${value}\n` }, errors: [{ file: 'Dockerfile', line: 2 }] },
+    { name: 'ARG default', files: { Dockerfile: 'FROM node:22\nARG NPM_TOKEN=abc123\nRUN npm ci\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'ARG NPM_TOKEN has a default' }] },
+    { name: 'ENV copies a build arg', files: { Dockerfile: 'FROM node:22\nARG NPM_TOKEN\nENV NPM_TOKEN=${NPM_TOKEN}\n' }, errors: [{ file: 'Dockerfile', line: 3, message: "copies build argument 'NPM_TOKEN'" }] },
+    { name: 'ENV default in substitution', files: { Dockerfile: 'FROM python:3.12\nENV SECRET_KEY=${SECRET_KEY:-changeme}\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
+    { name: 'several properties on one instruction', files: { Dockerfile: `FROM python:3.12\nENV PORT=8000 \\\n    apiKey=${value} \\\n    CLIENT_SECRET="${value}"\n` }, errors: [{ file: 'Dockerfile', line: 3 }, { file: 'Dockerfile', line: 4 }] },
+    { name: 'inherited from an earlier stage', files: { Dockerfile: `FROM python:3.12 AS base\nENV AWS_SECRET_ACCESS_KEY=${value}\nFROM base AS final\nCMD ["python"]\n` }, errors: [{ file: 'Dockerfile', line: 2 }] },
+    { name: 'dev Dockerfile still counts', files: { 'Dockerfile.dev': `FROM python:3.12\nENV DATABASE_PASSWORD=${value}\n` }, errors: [{ file: 'Dockerfile.dev', line: 2 }] },
+  ],
+});
+
+describe('dockerfile-secrets-in-env output', () => {
+  it('never prints the value and skips without Dockerfiles', async () => {
+    const out = await runCase(dockerfileSecretsInEnv, { name: 'x', files: { 'svc/Dockerfile': `FROM alpine\nENV API_TOKEN=${value}\n` } });
+    expect(out.findings).toHaveLength(1);
+    expect(out.findings[0]!.message).not.toContain(value);
+    expect(out.findings[0]!.secret).toBe(value);
+    const none = await runCase(dockerfileSecretsInEnv, { name: 'y', files: { 'app.py': 'print(1)\n' } });
+    expect(none.skipped).toBe('no Dockerfile');
+  });
+});

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdownChecklist } from '../../src/checklist/markdown.js';
+import { normaliseTitle, parseAttestations } from '../../src/gate/attest.js';
+
+describe('normaliseTitle', () => {
+  it.each([
+    ['  Backups   Tested ', 'backups tested'],
+    ['**Backups** _tested_', 'backups tested'],
+    ['Set `SESSION_COOKIE_SECURE=True`', 'set session_cookie_secure=true'],
+    ['See [the runbook](https://x.test/run_book) now', 'see the runbook now'],
+    ['~~Old~~ *new* __bold__', 'old new bold'],
+    ['Item <!-- preflight: manual -->', 'item'],
+    ['Line\r\nbreak\tand\u00a0nbsp', 'line break and nbsp'],
+    ['\\*escaped\\* star', 'escaped star'],
+    ['Ｆｕｌｌ width', 'full width'],
+  ])('%j → %j', (input, expected) => {
+    expect(normaliseTitle(input)).toBe(expected);
+  });
+
+  it('keeps meaningful symbols (a lone `*`, snake_case, paths)', () => {
+    expect(normaliseTitle('Remove * from CORS_ALLOWED_ORIGINS in /etc/app_conf')).toBe('remove * from cors_allowed_origins in /etc/app_conf');
+  });
+});
+
+describe('parseAttestations', () => {
+  it('collects ticked boxes with any bullet and either x, ignoring unticked ones', () => {
+    const body = ['## Sign-off', '- [x] Backups tested', '* [X] Restore drill done', '+ [x] **On-call** rotation', '- [ ] Not ticked', '-[x] no space', '- [x]', 'x Backups'].join('\n');
+    expect([...parseAttestations(body)]).toEqual(['backups tested', 'restore drill done', 'on-call rotation']);
+  });
+
+  it('handles CRLF, indentation, nesting, block quotes and surrounding space', () => {
+    const body = 'Intro\r\n  - [x]   Padded title   \r\n    - [x] Nested\r\n> - [x] Quoted\r\n';
+    expect(parseAttestations(body)).toEqual(new Set(['padded title', 'nested', 'quoted']));
+  });
+
+  it('ignores boxes inside fenced code blocks, and picks them up again after the fence', () => {
+    const body = ['```md', '- [x] Example only', '```js', '- [x] Still code', '```', '- [x] Real', '~~~~', '- [x] Tilde code', '~~~~'].join('\n');
+    expect([...parseAttestations(body)]).toEqual(['real']);
+  });
+
+  it('returns an empty set for empty or hostile bodies without throwing', () => {
+    expect(parseAttestations('').size).toBe(0);
+    expect(parseAttestations('\u0000\uD800- [x]').size).toBe(0);
+    const t = performance.now();
+    expect(parseAttestations(`- [x] ${'a'.repeat(40_000)}\n`.repeat(20)).size).toBe(1);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+
+  it('a ticked copy of every seed item (as written in Markdown) attests exactly that item title', () => {
+    for (const name of ['checklist-a.md', 'checklist-b.md', 'checklist-c.md']) {
+      const text = fs.readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), 'utf8');
+      const lines = text.split('\n');
+      const list = parseMarkdownChecklist(name, text, { match: false });
+      for (const item of list.items) {
+        const raw = lines[item.source.line - 1]!.replace(/^\s*[-*+] \[[ xX]\] /, '');
+        const ticks = parseAttestations(`Done:\r\n- [x] ${raw}\r\n`);
+        expect(ticks.has(normaliseTitle(item.title!)), `${name}:${item.source.line} ${raw}`).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { publishCheckRun } from '../../src/github/check-run.js';
+import { createClient } from '../../src/github/client.js';
+import { commentMarker, upsertComment } from '../../src/github/comment.js';
+import { changedFiles, fetchPull, pullForCommit } from '../../src/github/pulls.js';
+import type { CheckAnnotation } from '../../src/github/sanitize.js';
+import { silentLogger } from '../../src/types.js';
+import { startFakeGitHub } from '../action/fake-github.js';
+import type { FakeGitHub } from '../action/fake-github.js';
+
+const TOKEN = 'ghs_unit_token_123';
+const repo = { owner: 'acme', repo: 'shop' };
+let gh: FakeGitHub;
+beforeAll(async () => { gh = await startFakeGitHub({ token: TOKEN }); });
+afterAll(async () => { await gh.close(); });
+beforeEach(() => { gh.reset(); });
+
+const client = () => createClient({ token: TOKEN, baseUrl: gh.url, logger: silentLogger, retryMs: 1 });
+const annotations = (n: number): CheckAnnotation[] => Array.from({ length: n }, (_, i) => ({
+  path: `svc-${i}/Dockerfile`, start_line: 1, end_line: 1, annotation_level: 'failure', message: `finding ${i}`, title: `t${i}`,
+}));
+const input = (n: number) => ({ ...repo, name: 'Preflight', headSha: 'a'.repeat(40), conclusion: 'failure' as const, title: 'Failed', summary: 'summary', annotations: annotations(n) });
+
+describe('publishCheckRun', () => {
+  it('creates the run with 50 annotations and appends the rest in PATCH batches of 50, serially', async () => {
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const c = client();
+    c.hook.wrap('request', async (request, options) => {
+      inFlight++; maxInFlight = Math.max(maxInFlight, inFlight);
+      try { return await request(options); } finally { inFlight--; }
+    });
+    const res = await publishCheckRun(c, input(137));
+    expect(gh.violations()).toEqual([]);
+    expect(res).toMatchObject({ annotated: 137, omitted: 0 });
+    const writes = gh.state.requests.filter((r) => r.method !== 'GET');
+    expect(writes.map((w) => w.method)).toEqual(['POST', 'PATCH', 'PATCH']);
+    expect(writes.map((w) => (w.body as { output: { annotations: unknown[] } }).output.annotations.length)).toEqual([50, 50, 37]);
+    expect(gh.state.checkRuns[0]!.annotations.map((a) => a.message)).toEqual(annotations(137).map((a) => a.message));
+    expect(maxInFlight).toBe(1);
+  });
+
+  it('stops at 1,000 annotations per run, most severe (first) kept', async () => {
+    const res = await publishCheckRun(client(), input(1234));
+    expect(gh.violations()).toEqual([]);
+    expect(res).toMatchObject({ annotated: 1000, omitted: 234 });
+    expect(gh.state.checkRuns[0]!.annotations).toHaveLength(1000);
+    expect(gh.state.checkRuns[0]!.annotations.at(-1)!.message).toBe('finding 999');
+    expect(gh.state.requests.filter((r) => r.method === 'PATCH')).toHaveLength(19);
+  });
+
+  it('cuts an oversized summary at 65,535 characters with a note', async () => {
+    await publishCheckRun(client(), { ...input(0), summary: 'x'.repeat(70_000) });
+    expect(gh.violations()).toEqual([]);
+    const summary = gh.state.checkRuns[0]!.output.summary!;
+    expect(summary.length).toBeLessThanOrEqual(65_535);
+    expect(summary).toMatch(/cut: the report is longer/);
+  });
+
+  it('retries 5xx and propagates a 403', async () => {
+    gh.state.faults.push({ method: 'POST', path: /check-runs$/, status: 503, times: 2 });
+    await publishCheckRun(client(), input(1));
+    expect(gh.state.checkRuns).toHaveLength(1);
+    gh.state.faults.push({ method: 'POST', path: /check-runs$/, status: 403, message: 'Resource not accessible by integration' });
+    await expect(publishCheckRun(client(), input(1))).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe('sticky comment', () => {
+  it('creates, skips when unchanged, updates in place', async () => {
+    const marker = commentMarker('Preflight');
+    gh.state.comments.set(5, [{ id: 1, body: 'unrelated', user: 'bob' }]);
+    expect(await upsertComment(client(), repo, 5, marker, 'report v1')).toBe('created');
+    expect(await upsertComment(client(), repo, 5, marker, 'report v1')).toBe('unchanged');
+    expect(await upsertComment(client(), repo, 5, marker, 'report v2')).toBe('updated');
+    expect(gh.state.comments.get(5)!.map((c) => c.body)).toEqual(['unrelated', `${marker}\nreport v2`]);
+    expect(gh.violations()).toEqual([]);
+  });
+  it('finds its comment beyond the first page', async () => {
+    const marker = commentMarker('Preflight');
+    gh.state.comments.set(6, [...Array.from({ length: 150 }, (_, i) => ({ id: 10 + i, body: `c${i}`, user: 'bob' })), { id: 999, body: `${marker}\nold`, user: 'github-actions[bot]' }]);
+    expect(await upsertComment(client(), repo, 6, marker, 'new')).toBe('updated');
+    expect(gh.state.comments.get(6)).toHaveLength(151);
+  });
+});
+
+describe('pull request lookups', () => {
+  it('lists changed files across pages, reads the body fresh, finds a commit\'s PR', async () => {
+    gh.state.pulls.set(3, { number: 3, body: '- [x] Done', author: 'carol', headSha: 'c'.repeat(40), files: Array.from({ length: 205 }, (_, i) => `f${i}`) });
+    gh.state.commitPulls.set('c'.repeat(40), [3]);
+    const files = await changedFiles(client(), repo, 3);
+    expect(files.size).toBe(205);
+    expect(await fetchPull(client(), repo, 3)).toEqual({ body: '- [x] Done', author: 'carol' });
+    expect(await pullForCommit(client(), repo, 'c'.repeat(40))).toBe(3);
+    expect(await pullForCommit(client(), repo, 'd'.repeat(40))).toBeNull();
+    expect(gh.violations()).toEqual([]);
+  });
+});

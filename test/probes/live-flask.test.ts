@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GUNICORN, hasFlask, PYTHON, startFlaskApp, type Proc } from '../servers/procs.js';
+import { failuresOf, probeLive } from './helpers.js';
+
+const flask = hasFlask();
+const why = !PYTHON ? ' — skipped: python3 not installed' : !flask ? ' — skipped: python3-flask not installed' : '';
+
+describe.skipIf(!flask)(`the same Flask app under the dev server and gunicorn${why}`, () => {
+  const procs: Proc[] = [];
+  afterAll(async () => { await Promise.all(procs.map((p) => p.stop())); });
+
+  it('python3 -m flask run fails dev-server-exposed (critical)', async () => {
+    const dev = await startFlaskApp('flask');
+    procs.push(dev);
+    const { get } = await probeLive({ url: dev.urls.http!, health: ['/health'] }, ['dev-server-exposed', 'health-endpoint', 'server-version-leak']);
+    const f = failuresOf(get('dev-server-exposed'), 'dev-server-exposed');
+    expect(f.map((x) => x.severity)).toEqual(['critical']);
+    expect(f[0]!.message).toMatch(/Werkzeug development server/);
+    expect(get('health-endpoint')).toEqual({ findings: [] });
+    expect(failuresOf(get('server-version-leak'), 'server-version-leak')[0]!.message).toMatch(/Werkzeug\/\d/);
+  });
+
+  it.skipIf(!GUNICORN && !PYTHON)('gunicorn passes dev-server-exposed', async () => {
+    const prod = await startFlaskApp('gunicorn');
+    procs.push(prod);
+    const { get } = await probeLive({ url: prod.urls.http!, health: ['/health'] }, ['dev-server-exposed', 'health-endpoint']);
+    expect(get('dev-server-exposed')).toEqual({ findings: [] });
+    expect(get('health-endpoint')).toEqual({ findings: [] });
+  });
+});

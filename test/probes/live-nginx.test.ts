@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makePki, type Pki } from '../servers/certs.js';
+import { NGINX, startNginx, type Proc } from '../servers/procs.js';
+import { failuresOf, probeLive } from './helpers.js';
+
+// CI installs nginx-light; skip only when the binary is truly missing.
+describe.skipIf(!NGINX)(`Debian nginx (TLS + plain-HTTP redirect)${NGINX ? '' : ' — skipped: /usr/sbin/nginx not installed'}`, () => {
+  let pki: Pki;
+  let good: Proc;
+  let legacy: Proc;
+  beforeAll(async () => {
+    pki = makePki();
+    good = await startNginx(pki.valid);
+    // A second nginx that still speaks TLS 1.0/1.1 and shows its version (old, common defaults).
+    legacy = await startNginx(pki.valid, '', { protocols: 'TLSv1 TLSv1.1 TLSv1.2', ciphers: 'DEFAULT@SECLEVEL=0', serverTokens: 'on' });
+  });
+  afterAll(async () => { await good?.stop(); await legacy?.stop(); });
+
+  it('passes every probe behind nginx', async () => {
+    const t0 = performance.now();
+    const { out } = await probeLive({ url: good.urls.https!, httpUrl: good.urls.http, ca: pki.ca, health: ['/health'] });
+    console.log(`nginx: whole probe set in ${Math.round(performance.now() - t0)} ms`);
+    for (const [id, o] of out) expect({ id, ...o }).toEqual({ id, findings: [] });
+  });
+
+  it('dot-files are denied and the plain-HTTP listener redirects to https on the same host', async () => {
+    const { get } = await probeLive({ url: good.urls.https!, httpUrl: good.urls.http, ca: pki.ca }, ['https-redirect', 'sensitive-paths', 'server-version-leak']);
+    expect(get('https-redirect').findings).toEqual([]);
+    expect(get('sensitive-paths').findings).toEqual([]);
+    expect(get('server-version-leak').findings).toEqual([]);
+  });
+
+  it('the http:// listener itself fails hsts, tls-version and certificate', async () => {
+    const { get } = await probeLive({ url: good.urls.http! }, ['hsts', 'tls-version', 'certificate']);
+    for (const id of ['hsts', 'tls-version', 'certificate']) expect(failuresOf(get(id), id)).toHaveLength(1);
+  });
+
+  it('a legacy-protocol nginx is caught', async () => {
+    const { get } = await probeLive({ url: legacy.urls.https!, ca: pki.ca }, ['tls-version', 'server-version-leak']);
+    expect(failuresOf(get('tls-version'), 'tls-version')[0]!.message).toMatch(/accepts TLSv1/);
+    expect(failuresOf(get('server-version-leak'), 'server-version-leak')[0]!.message).toMatch(/nginx\/\d/);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { isMetadataHost, protectedReason } from '../../src/probes/util.js';
+import { mask, mergeNeeds } from '../../src/probes/run.js';
+import { res } from './helpers.js';
+
+describe('isMetadataHost', () => {
+  it.each(['169.254.169.254', '[fd00:ec2::254]', '100.100.100.200', 'metadata.google.internal', '[fe80::1]',
+    new URL('http://[::ffff:169.254.169.254]/').hostname, new URL('http://2852039166/').hostname])('blocks %s', (h) => {
+    expect(isMetadataHost(h)).toBe(true);
+  });
+  it.each(['127.0.0.1', 'app.example', '[::1]', '10.0.0.1', '169.255.0.1'])('allows %s', (h) => {
+    expect(isMetadataHost(h)).toBe(false);
+  });
+});
+
+describe('protectedReason', () => {
+  it('spots 401, login paths and IdP hosts, not ordinary redirects', () => {
+    expect(protectedReason({ start: 'https://a/', hops: [res(401)] })).toMatch(/401/);
+    expect(protectedReason({ start: 'https://a/', hops: [res(302), res(200, {}, '', 'https://a/users/sign_in')] })).toMatch(/login page/);
+    expect(protectedReason({ start: 'https://a/', hops: [res(302)], stopped: { location: 'https://accounts.google.com/o/oauth2/auth', reason: 'off-host' } })).toMatch(/login/);
+    expect(protectedReason({ start: 'https://a/', hops: [res(302), res(200, {}, '', 'https://a/home')] })).toBeUndefined();
+    expect(protectedReason({ start: 'https://a/', hops: [res(403)] })).toBeUndefined();
+  });
+});
+
+describe('run helpers', () => {
+  it('masks header values, and the credential after an auth scheme', () => {
+    expect(mask('got Bearer abc123def and abc123def', { Authorization: 'Bearer abc123def' })).toBe('got *** and ***');
+    expect(mask('nothing here', { 'X-Key': '' })).toBe('nothing here');
+    expect(mask('max-age=1 from a key', { 'X-Debug': '1', 'X-Key': 'key' })).toBe('max-age=1 from a ***');
+  });
+  it('merges needs so each request is made once', () => {
+    expect(mergeNeeds([{ main: true, health: ['/a'] }, { health: ['/a', '/b'], timing: [{ path: '/', samples: 3 }] }, { timing: [{ path: '/', samples: 5 }] }]))
+      .toEqual({ main: true, health: ['/a', '/b'], timing: [{ path: '/', samples: 5 }] });
+  });
+});
+
+describe('runProbes never leaks a URL password and never throws', () => {
+  it('masks the password in errors and finding URLs', async () => {
+    const { probeLive } = await import('./helpers.js');
+    const { freePort } = await import('../servers/procs.js');
+    const { out } = await probeLive({ url: `http://ops:pw-s3cret-99@127.0.0.1:${await freePort()}/` }, ['hsts', 'health-endpoint', 'security-headers']);
+    const text = JSON.stringify([...out.values()]);
+    expect(text).toMatch(/refused/);
+    expect(text).not.toContain('pw-s3cret-99');
+  });
+  it('turns a bad URL into an error outcome for every task', async () => {
+    const { probeLive } = await import('./helpers.js');
+    const { out } = await probeLive({ url: 'ftp://app.example/' }, ['hsts', 'certificate']);
+    expect([...out.values()].map((o) => o.error)).toEqual([expect.stringMatching(/http:\/\/ or https:\/\//), expect.stringMatching(/http:\/\/ or https:\/\//)]);
+    const bad = await probeLive({ url: 'not a url' }, ['hsts']);
+    expect(bad.get('hsts').error).toMatch(/probing not a url failed/);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../src/catalogue.js';
+import { toSarif } from '../../src/report/sarif.js';
+import { sampleReport } from './sample-report.js';
+
+type Sarif = { version: string; runs: { tool: { driver: { rules: Record<string, any>[] } }; results: Record<string, any>[] }[] };
+
+describe('toSarif', () => {
+  const sarif = toSarif(sampleReport(), { checklistFile: 'PRODUCTION_CHECKLIST.md' }) as Sarif;
+  const run = sarif.runs[0]!;
+  const rules = run.tool.driver.rules;
+
+  it('renders the results of the sample report', () => {
+    // Rules and rule indexes come from the live catalogue (asserted below); the rest is stable.
+    expect(run.results.map(({ ruleIndex: _i, ...r }) => r)).toMatchSnapshot();
+  });
+
+  it('has a rule per catalogue check with description, help and a security-severity', () => {
+    expect(sarif.version).toBe('2.1.0');
+    for (const def of catalogue().values()) {
+      const rule = rules.find((r) => r.id === def.id);
+      expect(rule, def.id).toBeDefined();
+      expect(rule!.shortDescription.text).toBe(def.title);
+      expect(rule!.help.text).toContain(def.docs.fix);
+      expect(Number(rule!.properties['security-severity'])).toBeGreaterThan(0);
+    }
+    expect(rules.find((r) => r.id === 'parse-error')?.properties['security-severity']).toBe('3.0');
+  });
+
+  it('maps severities to GitHub security-severity bands from the findings', () => {
+    const sev = (id: string) => Number(rules.find((r) => r.id === id)!.properties['security-severity']);
+    expect(sev('env-file-committed')).toBeGreaterThanOrEqual(9);
+    expect(sev('image-tag-pinned')).toBeGreaterThanOrEqual(7);
+    expect(sev('image-tag-pinned')).toBeLessThan(9);
+  });
+
+  it('points every result at its rule, with fingerprints and suppressions', () => {
+    for (const r of run.results) expect(rules[r.ruleIndex]!.id).toBe(r.ruleId);
+    const env = run.results.find((r) => r.ruleId === 'env-file-committed')!;
+    expect(env.partialFingerprints).toEqual({ 'preflight/v1': 'fp-env' });
+    expect(env.level).toBe('error');
+    expect(run.results.filter((r) => r.suppressions).map((r) => r.suppressions[0].kind).sort()).toEqual(['external', 'inSource']);
+  });
+
+  it('anchors probe findings to the checklist item line, and has no location without a checklist file', () => {
+    const hsts = run.results.find((r) => r.ruleId === 'hsts')!;
+    expect(hsts.locations[0].physicalLocation.artifactLocation.uri).toBe('PRODUCTION_CHECKLIST.md');
+    expect(hsts.locations[0].physicalLocation.region.startLine).toBe(12);
+    expect(hsts.message.text).toContain('https://staging.example.com/');
+    // Code scanning rejects results without a location: they become run notifications.
+    const noFile = toSarif(sampleReport(), { checklistFile: null }) as Sarif & { runs: { invocations: Record<string, any>[] }[] };
+    expect(noFile.runs[0]!.results.every((r) => r.locations.length === 1)).toBe(true);
+    expect(noFile.runs[0]!.results.find((r) => r.ruleId === 'hsts')).toBeUndefined();
+    expect(noFile.runs[0]!.invocations[0]!.toolExecutionNotifications).toEqual([
+      { level: 'error', message: { text: 'no Strict-Transport-Security header (https://staging.example.com/)' }, descriptor: { id: 'hsts', index: expect.any(Number) } },
+    ]);
+  });
+
+  it('keeps columns only where known and end lines only when after the start', () => {
+    const k8s = run.results.find((r) => r.locations[0]?.physicalLocation.artifactLocation.uri === 'deploy/k8s.yaml')!;
+    expect(k8s.locations[0].physicalLocation.region).toEqual({ startLine: 20, startColumn: 16, endLine: 22 });
+    const env = run.results.find((r) => r.ruleId === 'env-file-committed')!;
+    expect(env.locations[0].physicalLocation.region).toEqual({ startLine: 1 });
+  });
+});
