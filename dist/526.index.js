@@ -11,10 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   bindChecklist: () => (/* binding */ bindChecklist)
 });
 
-// UNUSED EXPORTS: matchItem
+// UNUSED EXPORTS: matchItem, uncoveredChecks
 
 // EXTERNAL MODULE: ./lib/catalogue.js
-var catalogue = __webpack_require__(1594);
+var lib_catalogue = __webpack_require__(1594);
 // EXTERNAL MODULE: ./lib/gate/attest.js
 var attest = __webpack_require__(4270);
 ;// CONCATENATED MODULE: ./lib/checklist/phrases-draft.js
@@ -297,12 +297,14 @@ const DRAFT_PHRASES = {
 const HEALTH = 'health-endpoint';
 // A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
 const URL_PATH = /^\/[\w\-./~%]*$/;
+// Items already judged: binding twice must not undo an explicit `manual`.
+const settled = new WeakSet();
 let table = null;
 function rules() {
     if (table)
         return table;
     const byId = new Map();
-    for (const [id, def] of (0,catalogue/* catalogue */.sW)())
+    for (const [id, def] of (0,lib_catalogue/* catalogue */.sW)())
         if (def.match?.length)
             byId.set(id, def.match);
     for (const [id, list] of Object.entries(DRAFT_PHRASES))
@@ -344,11 +346,16 @@ function matchItem(item, context) {
  * Markdown parser) give the parent item and say which items were bound or kept manual explicitly;
  * without a hint, an item that already has checks is left alone. Bare URL paths nested under an
  * item bound to `health-endpoint` bind to it with `options.paths`, and the parent checks them all.
+ * Idempotent: an item is judged once (`parseMarkdownChecklist` already calls this), so a second
+ * call cannot bind an item that `<!-- preflight: manual -->` kept manual.
  */
 function bindChecklist(checklist, hints = new Map()) {
     const matched = new Set();
     for (const item of checklist.items) {
         const hint = hints.get(item);
+        if (settled.has(item))
+            continue;
+        settled.add(item);
         if (hint ? hint.explicit : item.checks.length)
             continue;
         const m = matchItem(item.title ?? '', { headings: item.group ?? [], parent: hint?.parent });
@@ -382,6 +389,11 @@ function applyBinding(item, checks, matchedBy) {
         delete item.signedOff;
         item.ticked = true;
     }
+}
+/** Catalogue checks that no item of the checklist binds: the summary lists them for the team. */
+function uncoveredChecks(checklist) {
+    const covered = new Set(checklist.items.flatMap((i) => i.checks));
+    return [...catalogue().keys()].filter((id) => !covered.has(id)).sort();
 }
 
 

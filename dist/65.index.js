@@ -30,6 +30,8 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 function describeError(e, url, timeoutMs) {
     const err = e;
     const inner = (err?.cause ?? err?.errors?.[0]);
+    if (err?.code === 'PREFLIGHT_UNREACHABLE')
+        return err.message;
     const code = err?.code && err.code !== 'UND_ERR_SOCKET' ? err.code : inner?.code ?? err?.code;
     const name = err?.name ?? '';
     const where = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
@@ -40,13 +42,24 @@ function describeError(e, url, timeoutMs) {
     if (name === 'TimeoutError' || name === 'AbortError' || code === 'ETIMEDOUT' || code?.startsWith('UND_ERR_') && code.includes('TIMEOUT')) {
         return `no answer from ${where} within ${timeoutMs / 1000} s (timeout)`;
     }
+    const msg = (inner?.message ?? err?.message ?? String(e)).split('\n')[0];
+    // undici reports a FIN before the response was complete as UND_ERR_SOCKET "other side closed".
+    if (code === 'UND_ERR_SOCKET' && /other side closed/i.test(msg))
+        return `${where} closed the connection before a complete response`;
     if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
         return `connection to ${where} was reset`;
     if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
         return `host ${url.hostname} is unreachable`;
-    const msg = (inner?.message ?? err?.message ?? String(e)).split('\n')[0];
-    if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || /ssl|tls|alert/i.test(msg))
-        return `TLS handshake with ${where} failed (${msg})`;
+    if (err?.name === 'HTTPParserError' || inner?.name === 'HTTPParserError' || code?.startsWith('HPE_')) {
+        return `${where} answered something that is not valid HTTP (${/\(([^()]*)\)\s*$/.exec(msg)?.[1] ?? msg})`;
+    }
+    if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH')
+        return `${where} answered something that is not valid HTTP (the body does not match its Content-Length)`;
+    if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || /ssl|tls|alert/i.test(msg)) {
+        // OpenSSL messages carry an internal prefix and a source path; its `reason` is the readable part.
+        const reason = inner?.reason ?? err.reason;
+        return `TLS handshake with ${where} failed (${reason ?? msg})`;
+    }
     return `request to ${where} failed (${code ?? msg})`;
 }
 // `localhost` may be served on IPv4 or IPv6 only: offer both and let happy eyeballs pick.
@@ -145,7 +158,11 @@ async function collect(config, needs, logger) {
     const dispatcher = new undici__WEBPACK_IMPORTED_MODULE_5__/* .EnvHttpProxyAgent */ .J2({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16 });
     const customHeaders = Object.keys(config.headers).length > 0;
     let sendCustom = customHeaders;
+    // Set when the handshake showed the origin cannot be reached: its requests fail fast, not one timeout each.
+    let unreachable;
     const fetchOnce = async (url, method = 'GET', extra = {}) => {
+        if (unreachable && url.origin === target.origin)
+            throw Object.assign(new Error(unreachable), { code: 'PREFLIGHT_UNREACHABLE' });
         const custom = sendCustom && url.origin === target.origin ? config.headers : {};
         // The probe's own headers (a foreign Origin…) win over custom ones of the same name.
         const headers = { 'user-agent': USER_AGENT, accept: '*/*', ...lower(custom), ...extra };
@@ -226,6 +243,8 @@ async function collect(config, needs, logger) {
         if (isHttps && needs.legacyTls)
             handshakes.push(legacyHandshake(target, timeoutMs, proxy).then((l) => { obs.legacyTls = l; }));
         await Promise.all(handshakes);
+        if (config.waitMs <= 0 && obs.tls?.error && /^(DNS lookup failed|connection refused|no answer)/.test(obs.tls.error))
+            unreachable = obs.tls.error;
         if (customHeaders && isHttps && !obs.tls?.authorized) {
             sendCustom = false;
             obs.headersWithheld = true;

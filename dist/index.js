@@ -82126,14 +82126,16 @@ const run = (0,external_node_util_.promisify)(external_node_child_process_namesp
 const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md'];
 // Runs git with the workspace marked safe for this command only: in container jobs git refuses a
 // workspace owned by another user, and a silent fallback would hide it.
-async function git(root, args) {
-    const { stdout } = await run('git', ['-c', `safe.directory=${root}`, '-C', root, ...args], { timeout: 15_000, maxBuffer: 8 * 1024 * 1024 });
+async function git(cwd, args, safe = [cwd]) {
+    const trust = safe.flatMap((d) => ['-c', `safe.directory=${d}`]);
+    const { stdout } = await run('git', [...trust, '-C', cwd, ...args], { timeout: 15_000, maxBuffer: 8 * 1024 * 1024 });
     return stdout;
 }
 /** The git top level of `dir`, or `fallback` when it is not a git work tree. */
 async function gitRoot(dir, fallback) {
     try {
-        return (await git(dir, ['rev-parse', '--show-toplevel'])).trim() || fallback;
+        // safe.directory names the top level, which is the workspace when `dir` is a sub-folder.
+        return (await git(dir, ['rev-parse', '--show-toplevel'], [dir, fallback])).trim() || fallback;
     }
     catch {
         return fallback;
@@ -87992,7 +87994,7 @@ function toSarif(report, opts) {
                 shortDescription: { text: d.title },
                 fullDescription: { text: d.description || d.title },
                 help: { text: help, markdown: [help, d.docs.details ?? ''].filter(Boolean).join('\n\n') },
-                helpUri: `${INFO_URI}/blob/main/docs/checks/${d.id}.md`,
+                helpUri: `${INFO_URI}/blob/main/docs/checks.md#${d.id}`,
                 defaultConfiguration: { level: LEVEL[s] },
                 properties: { tags: ['security', 'production-readiness', d.kind], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
             };
@@ -88012,12 +88014,13 @@ function toSarif(report, opts) {
         }),
     ];
     const index = new Map(rules.map((r, i) => [r.id, i]));
-    const itemLine = new Map(report.items.map((i) => [i.id, i.source?.line ?? null]));
+    // An item's line counts only in the file the probe findings are anchored to.
+    const itemLine = new Map(report.items.map((i) => [i.id, i.source?.file === opts.checklistFile ? i.source.line : null]));
     const all = report.findings.map((f) => result(f, index.get(f.check) ?? 0, opts.checklistFile, itemLine));
     // Code scanning rejects a result without a location: with no file to anchor to (a preset
     // checklist), such findings become notifications of the run instead.
-    const results = all.filter((r) => r.locations.length > 0);
-    const unplaced = all.filter((r) => r.locations.length === 0);
+    const results = all.filter((r) => r.locations?.length);
+    const unplaced = all.filter((r) => !r.locations?.length);
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -88299,20 +88302,22 @@ class Snapshot {
         return this.memo(`lines:${p}`, () => this.text(p)?.split(/\r?\n/));
     }
     readText(p) {
-        if (!this.fileSet.has(p) && !this.isInside(p))
+        // Never leave the repository: no `..` or absolute paths, whatever the file list says, and the
+        // real path (every symlinked component resolved, not just the last) must stay under the root.
+        if (!this.isInside(p)) {
+            this.skip(p, 'path outside the repository');
             return null;
+        }
         const abs = external_node_path_.join(this.root, p);
         let st;
+        let real;
         try {
-            st = external_node_fs_namespaceObject.lstatSync(abs);
-            if (st.isSymbolicLink()) {
-                const real = external_node_fs_namespaceObject.realpathSync(abs);
-                if (!isWithin(this.realRoot, real)) {
-                    this.skip(p, 'symlink pointing outside the repository');
-                    return null;
-                }
-                st = external_node_fs_namespaceObject.statSync(real);
+            real = external_node_fs_namespaceObject.realpathSync(abs);
+            if (!isWithin(this.realRoot, real)) {
+                this.skip(p, 'symlink pointing outside the repository');
+                return null;
             }
+            st = external_node_fs_namespaceObject.statSync(real);
         }
         catch {
             return null;
@@ -88325,7 +88330,7 @@ class Snapshot {
         }
         let buf;
         try {
-            buf = external_node_fs_namespaceObject.readFileSync(abs);
+            buf = external_node_fs_namespaceObject.readFileSync(real);
         }
         catch {
             return null;
@@ -88343,7 +88348,7 @@ class Snapshot {
         return text;
     }
     isInside(p) {
-        return !p.split('/').includes('..') && !external_node_path_.isAbsolute(p);
+        return p !== '' && !p.split(/[\\/]/).includes('..') && !external_node_path_.isAbsolute(p) && !/^[A-Za-z]:/.test(p);
     }
     skip(file, reason) { this.skipped.push({ file, reason }); }
     memo(key, fn) {
@@ -88960,11 +88965,14 @@ function mergeNeeds(list) {
     }
     return out;
 }
-/** Replaces every configured header value (a secret) in `text`. */
+/**
+ * Replaces every configured header value (a secret) in `text`. Values shorter than 3 characters
+ * are left alone: masking `1` would garble every number and hides nothing.
+ */
 function mask(text, headers) {
     let out = text;
     for (const v of Object.values(headers)) {
-        if (!v)
+        if (!v || v.length < 3)
             continue;
         out = out.split(v).join('***');
         // Auth schemes carry the secret after the scheme word; mask the credential alone too.
@@ -89284,11 +89292,17 @@ function resolveProbeConfig(opts, list, checklistAbs, root, cwd, env, masks, log
     else if (p.ca) {
         const base = checklistAbs ? external_node_path_.dirname(checklistAbs) : root;
         const abs = external_node_path_.resolve(base, p.ca);
-        const r = external_node_path_.relative(root, abs);
+        // A pull request's checklist must not make Preflight read outside the repository, symlinks included.
+        let real = abs;
+        try {
+            real = external_node_fs_namespaceObject.realpathSync(abs);
+        }
+        catch { /* missing: reported below */ }
+        const r = external_node_path_.relative(external_node_fs_namespaceObject.realpathSync(root), real);
         if (r.startsWith('..') || external_node_path_.isAbsolute(r))
             throw new types/* ConfigError */.xL(`probes.ca '${p.ca}' points outside the repository`, list.file ? { file: list.file } : undefined);
         try {
-            ca = external_node_fs_namespaceObject.readFileSync(abs, 'utf8');
+            ca = external_node_fs_namespaceObject.readFileSync(real, 'utf8');
         }
         catch {
             throw new types/* ConfigError */.xL(`probes.ca '${p.ca}' not found (paths are relative to the checklist file)`, list.file ? { file: list.file } : undefined);
@@ -89483,11 +89497,12 @@ async function act({ inputs, runner }) {
     const checkAnnotations = annotations.map((a) => toCheckAnnotation(a, result.root)).filter((a) => a !== null);
     const omitted = Math.max(0, checkAnnotations.length - LIMITS.annotationsPerRun);
     // The check run is the rich report; the job's own status is the gate.
+    const readOnly = ev.fork && ev.event === 'pull_request';
     let degraded;
     if (!client || !repo) {
         degraded = 'No GitHub token or repository: the check run was not written; findings are annotated in the workflow run.';
     }
-    else if (ev.fork && ev.event === 'pull_request') {
+    else if (readOnly) {
         degraded = 'Pull request from a fork: its token is read-only, so the check run was not written; findings are annotated in the workflow run and listed here.';
     }
     else {
@@ -89499,7 +89514,9 @@ async function act({ inputs, runner }) {
         emitFallbackAnnotations(annotations, core_namespaceObject, { workspace: result.root, reserved: { warning: 1, failure: report.result === 'fail' ? 1 : 0 } });
     }
     await writeJobSummary(renderMarkdown(report, { maxBytes: JOB_SUMMARY_BYTES, annotationsOmitted: degraded ? 0 : omitted, notAnnotated, degraded }));
-    if (inputs.comment && pr.number && client && repo && PR_EVENTS.has(ev.event)) {
+    if (inputs.comment && readOnly)
+        info('No pull request comment: a fork pull request\'s token is read-only.');
+    else if (inputs.comment && pr.number && client && repo && PR_EVENTS.has(ev.event)) {
         try {
             const marker = commentMarker(checkName);
             const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(report, { maxChars: 65_000, marker, notAnnotated }));
@@ -91864,19 +91881,19 @@ const isExampleToken = (v) => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3
  */
 const TOKEN_RULES = [
     // secretlint-rule-aws / gitleaks aws-access-token; AKIAIOSFODNN7EXAMPLE is AWS's documented example.
-    { id: 'aws-access-key-id', label: 'AWS access key id', prefix: 'AKIA', re: /\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g, reject: isExampleToken },
+    { id: 'aws-access-key-id', label: 'AWS access key id', prefix: 'AKIA', prefixLength: 4, re: /\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g, reject: isExampleToken },
     // secretlint-rule-aws: only the AWS_SECRET_ACCESS_KEY-named form (a bare 40-char string is not distinctive).
     { id: 'aws-secret-access-key', label: 'AWS secret access key', prefix: '', re: /aws_?secret_?access_?key["'`]?\]?\s*(?::=|=>|[:=])\s*["'`]?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi, reject: isExampleToken },
     // secretlint-rule-github
-    { id: 'github-token', label: 'GitHub token', prefix: 'gh', re: /(?<![A-Za-z0-9_])((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g, reject: isExampleToken },
+    { id: 'github-token', label: 'GitHub token', prefix: 'gh', prefixLength: 4, re: /(?<![A-Za-z0-9_])((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g, reject: isExampleToken },
     { id: 'github-fine-grained-token', label: 'GitHub fine-grained token', prefix: 'github_pat_', re: /(?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/g, reject: isExampleToken },
     // gitleaks gitlab-pat
     { id: 'gitlab-token', label: 'GitLab personal access token', prefix: 'glpat-', re: /(?<![A-Za-z0-9_-])(glpat-[A-Za-z0-9_-]{20,})/g, reject: isExampleToken },
     // secretlint-rule-slack / gitleaks slack-*-token, slack-webhook-url
-    { id: 'slack-token', label: 'Slack token', prefix: 'xox', re: /(?<![A-Za-z0-9])(xox[abposre]-(?:\d{6,}-)+[A-Za-z0-9-]{8,})/g, reject: isExampleToken },
+    { id: 'slack-token', label: 'Slack token', prefix: 'xox', prefixLength: 5, re: /(?<![A-Za-z0-9])(xox[abposre]-(?:\d{6,}-)+[A-Za-z0-9-]{8,})/g, reject: isExampleToken },
     { id: 'slack-webhook', label: 'Slack webhook URL', prefix: 'https://hooks.slack.com/', re: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{16,})/g, reject: isExampleToken },
     // gitleaks stripe-access-token (live keys only: test-mode keys cannot move money).
-    { id: 'stripe-live-key', label: 'Stripe live secret key', prefix: 'sk_live_', re: /(?<![A-Za-z0-9_])((?:sk|rk)_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g, reject: isExampleToken },
+    { id: 'stripe-live-key', label: 'Stripe live secret key', prefix: 'sk_live_', prefixLength: 8, re: /(?<![A-Za-z0-9_])((?:sk|rk)_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g, reject: isExampleToken },
     // secretlint-rule-gcp / gitleaks gcp-api-key
     { id: 'google-api-key', label: 'Google API key', prefix: 'AIza', re: /(?<![A-Za-z0-9_-])(AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
     // secretlint-rule-sendgrid
@@ -91890,7 +91907,7 @@ const TOKEN_RULES = [
     // gitleaks twilio-api-key
     { id: 'twilio-key', label: 'Twilio API key', prefix: 'SK', re: /(?<![A-Za-z0-9_])(SK[0-9a-f]{32})(?![A-Za-z0-9_])/g, reject: isExampleToken },
     // gitleaks shopify-*
-    { id: 'shopify-token', label: 'Shopify access token', prefix: 'shp', re: /(?<![A-Za-z0-9_])(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g, reject: isExampleToken },
+    { id: 'shopify-token', label: 'Shopify access token', prefix: 'shp', prefixLength: 6, re: /(?<![A-Za-z0-9_])(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g, reject: isExampleToken },
 ];
 /**
  * Literal prefilter: a line is looked at for tokens only when it holds one of these token
@@ -91968,7 +91985,9 @@ function shannonEntropy(s) {
  * Redacts a value for output: at most the token type's public prefix, never any of the secret
  * part. Without a rule, nothing of the value is shown.
  */
-function redact(_value, rule) {
+function redact(value, rule) {
+    if (rule?.prefixLength && value.length > rule.prefixLength * 4)
+        return `${value.slice(0, rule.prefixLength)}…`;
     return rule?.prefix ? `${rule.prefix}…` : '…';
 }
 /**
@@ -92100,6 +92119,33 @@ function decodeBase64(s) {
         return null;
     return Buffer.from(t, 'base64').toString('utf8');
 }
+/**
+ * The lines of `text` that contain at least one of `needles` (case-sensitive), with 1-based
+ * numbers, in order. One indexOf pass per needle: far cheaper than splitting every file into lines.
+ */
+function linesContaining(text, needles) {
+    const starts = new Set();
+    for (const n of needles) {
+        for (let i = text.indexOf(n); i !== -1;) {
+            starts.add(text.lastIndexOf('\n', i - 1) + 1);
+            const nl = text.indexOf('\n', i);
+            if (nl === -1)
+                break;
+            i = text.indexOf(n, nl + 1);
+        }
+    }
+    const out = [];
+    let lineNo = 1;
+    let counted = 0;
+    for (const start of [...starts].sort((a, b) => a - b)) {
+        for (let i = text.indexOf('\n', counted); i !== -1 && i < start; i = text.indexOf('\n', i + 1))
+            lineNo++;
+        counted = start;
+        const end = text.indexOf('\n', start);
+        out.push({ line: text.slice(start, end === -1 ? text.length : end).replace(/\r$/, ''), lineNo });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./lib/checks/default-credentials.js
 
@@ -92148,7 +92194,9 @@ const PY_CONST_RE = /^(?:([A-Z][A-Z0-9_]*)\s*(?::\s*str\s*)?=\s*(['"])(.*?)\2\s*
 const PY_ATTR_RE = /\.(secret_key)\s*=\s*(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\4\s*\]\s*=\s*(['"])(.*?)\6/;
 const PY_GETENV_RE = /\b(?:os\.environ\.get|os\.getenv|environ\.get|getenv|env|env\.str)\(\s*(['"])(\w+)\1\s*,\s*(?:default\s*=\s*)?(['"])(.*?)\3/;
 const JS_ENV_RE = /process\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])(.*?)\4/;
-const SECRET_HINT = /secret|pass|token|key|pwd|cred|auth/i;
+// Every Python/JS pattern below needs one of these literals on its line (cheap indexOf prefilter).
+const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'getenv', 'env('];
+const JS_NEEDLES = ['process.env'];
 const PROD_ENV_RE = /^(?:\.env\.(?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
 const TEST_PATH_RE = /(?:^|\/)(?:tests?|__tests__|spec|fixtures?|testdata)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.py|[^/]*\.(?:test|spec)\.[a-z]+|conftest\.py)$/i;
 /**
@@ -92263,13 +92311,12 @@ const defaultCredentials = defineCheck({
             const py = (0,classify/* isPython */.r2)(file);
             if ((!py && !(0,classify/* isJavaScript */.eh)(file)) || skipFile(file))
                 continue;
-            const lines = snapshot.lines(file);
-            if (!lines)
+            const text = snapshot.text(file);
+            if (text === undefined)
                 continue;
-            lines.forEach((line, i) => {
-                // Cheap literal gates first: every pattern below needs an `=` or `|`/`?` and a secret word.
-                if (line.length > 1000 || !(line.includes('=') || line.includes('|') || line.includes('?')) || !SECRET_HINT.test(line))
-                    return;
+            for (const { line, lineNo } of linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES)) {
+                if (line.length > 1000)
+                    continue;
                 const found = [];
                 if (py) {
                     let m = PY_CONST_RE.exec(line);
@@ -92293,11 +92340,11 @@ const defaultCredentials = defineCheck({
                         continue;
                     const hit = defaultReason(name, value);
                     if (hit) {
-                        emit(file, i + 1, column, name, hit, '');
+                        emit(file, lineNo, column, name, hit, '');
                         break;
                     }
                 }
-            });
+            }
         }
     },
 });
@@ -92453,6 +92500,14 @@ function deployTimeImages(snapshot) {
     }
     return out;
 }
+/** `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). */
+function helmImages(v, path, depth) {
+    if (!(0,yaml/* isObject */.Gv)(v) || depth > 8)
+        return [];
+    if (typeof v['repository'] === 'string' && 'tag' in v)
+        return [{ path, image: v }];
+    return Object.entries(v).flatMap(([k, c]) => helmImages(c, [...path, k], depth + 1));
+}
 /** Dockerfile `FROM`, compose `image:` and Kubernetes container images use a pinned tag or digest. */
 const imageTagPinned = defineCheck({
     id: 'image-tag-pinned',
@@ -92471,6 +92526,8 @@ const imageTagPinned = defineCheck({
             "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
             '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
             '  (Checkov and Trivy flag it anyway).',
+            "- Helm: `values*.yaml` beside a `Chart.yaml`: every `{ repository, tag }` block; `tag: latest` fails, an empty tag (the chart's",
+            '  `appVersion`) or a `digest` passes.',
             '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes; an image',
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) or that `skaffold.yaml` builds is pinned at deploy time.',
             "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
@@ -92555,6 +92612,23 @@ const imageTagPinned = defineCheck({
                     continue;
                 }
                 judge(image, new Map(), { file: obj.file, ...at }, label);
+            }
+        }
+        // Helm values: `image: { repository, tag }` blocks; an empty tag falls back to the chart's appVersion.
+        for (const f of snapshot.files) {
+            if (!/^values(\.[\w-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) || !snapshot.has(`${(0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : ''}Chart.yaml`))
+                continue;
+            for (const doc of snapshot.yaml(f)?.docs ?? []) {
+                for (const { path, image } of helmImages(doc.value, [], 0)) {
+                    seen++;
+                    const tag = image['tag'];
+                    if (typeof image['digest'] === 'string' && image['digest'])
+                        continue;
+                    if (tag === undefined || tag === null || tag === '')
+                        continue;
+                    const ref = `${String(image['repository'])}:${String(tag)}`;
+                    judge(ref, new Map(), { file: f, ...(doc.loc([...path, 'tag']) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.') || 'image'}`);
+                }
             }
         }
         if (!seen)
@@ -92868,6 +92942,8 @@ const hardcoded_secret_TEST_PATH_RE = /(?:^|\/)(?:tests?|__tests__|spec|specs|fi
 const LONG_LINE = 1000;
 // In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
 const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
+const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromCharCode(c)) ? 1 : 0));
+const SECRET_HINT = /pass|pwd|secret|token|cred|key|pw/i;
 /** Start offsets of candidate lines → 1: token rules, 2: assignment rule. */
 function candidates(text, generic) {
     const out = new Map();
@@ -92901,7 +92977,7 @@ function candidates(text, generic) {
                 const end = j + 1;
                 while (j >= 0 && end - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1)
                     j--;
-                if (end - j < 3 || !hardcoded_secret_SECRET_HINT.test(text.slice(j + 1, end)))
+                if (end - j < 3 || !SECRET_HINT.test(text.slice(j + 1, end)))
                     continue;
                 const start = text.lastIndexOf('\n', i - 1) + 1;
                 out.set(start, (out.get(start) ?? 0) | 2);
@@ -92914,8 +92990,6 @@ function candidates(text, generic) {
     }
     return [...out].sort((a, b) => a[0] - b[0]);
 }
-const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromCharCode(c)) ? 1 : 0));
-const hardcoded_secret_SECRET_HINT = /pass|pwd|secret|token|cred|key|pw/i;
 /**
  * Scans one file's text: literal prefilters pick candidate lines, and only those run the token,
  * URL, private-key and assignment rules.
@@ -93148,7 +93222,8 @@ const hardcodedSecret = defineCheck({
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`) and public keys.',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures are not searched for secret-named assignments (their values are illustrations) but are still searched for provider tokens and private keys: a real token format is a real leak wherever it is. Lines longer than 1,000 characters (minified code) get only the token rules.',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Lines longer than 1,000 characters (minified code) get only the token rules.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy.',
             '',
             '**Speed**: one pass per file; a single combined literal prefilter (token prefixes and secret words) picks candidate lines and only those run the rules.',
             '',
@@ -93163,7 +93238,7 @@ const hardcodedSecret = defineCheck({
             skip('no files to scan');
             return;
         }
-        const structural = scanKubernetes(snapshot, (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f), report);
+        const structural = scanKubernetes(snapshot, (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || hardcoded_secret_TEST_PATH_RE.test(f), report);
         for (const file of files) {
             const text = snapshot.text(file);
             if (text === undefined)
@@ -94439,12 +94514,14 @@ const securityHeaders = defineProbe({
         details: [
             'Judged on the target\'s final response (same-host redirects followed); one finding per weak header.',
             '`X-Content-Type-Options` must be `nosniff`. Framing is blocked by CSP `frame-ancestors` without `*`/scheme',
-            'wildcards, or else `X-Frame-Options: DENY|SAMEORIGIN` (`ALLOW-FROM` is obsolete). The CSP (enforced header,',
+            'wildcards, or, when no CSP sets frame-ancestors (browsers then ignore X-Frame-Options), by',
+            '`X-Frame-Options: DENY|SAMEORIGIN` (`ALLOW-FROM` is obsolete). The CSP (enforced header,',
             'not Report-Only; with several policies the strictest counts) must restrict scripts through `script-src` or',
             "`default-src` with no `'unsafe-inline'` (unless a nonce or hash makes browsers ignore it), no `'unsafe-eval'`",
             "and no `*`, `http:`, `https:`, `data:` (unless `'strict-dynamic'` with a nonce/hash). `Referrer-Policy` may be",
             'a list; browsers use the last token they know, which must be one of no-referrer, same-origin, strict-origin,',
-            'strict-origin-when-cross-origin. A 401 or login redirect is `error: protected`.',
+            'strict-origin-when-cross-origin; a missing header fails (the promise is an explicit policy). A 401 or',
+            'login redirect is `error: protected`.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
@@ -94462,7 +94539,9 @@ const securityHeaders = defineProbe({
         const ancestors = policies.map((p) => p.get('frame-ancestors')).filter((a) => a !== undefined);
         const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some((s) => ANY_SOURCE.has(s.toLowerCase())));
         const xfo = (0,util/* header */.wx)(res, 'x-frame-options')?.toLowerCase();
-        if (!framingByCsp && xfo !== 'deny' && xfo !== 'sameorigin') {
+        // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
+        const framingByXfo = ancestors.length === 0 && (xfo === 'deny' || xfo === 'sameorigin');
+        if (!framingByCsp && !framingByXfo) {
             ctx.report({ url, message: `framing is not blocked (${xfo ? `X-Frame-Options '${xfo.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
         }
         if (!policies.length) {
@@ -94729,7 +94808,13 @@ function targetResponse(obs, ctx, guarded) {
         }
         // A redirect's own headers say nothing about the application's pages.
         if (chain.stopped) {
-            ctx.error(`${chain.start} redirects to ${chain.stopped.location} (${chain.stopped.reason}), which is not followed; probe that URL directly`);
+            const { location, reason } = chain.stopped;
+            if (reason === 'limit') {
+                const loop = chain.hops.some((h) => h.url === location);
+                ctx.error(`${chain.start} ${loop ? 'is in a redirect loop' : `redirects more than ${chain.hops.length - 1} times`} (last to ${location}); fix the redirects so the page answers`);
+            }
+            else
+                ctx.error(`${chain.start} redirects to ${location} (${reason}), which is not followed; probe that URL directly`);
             return undefined;
         }
     }

@@ -227,9 +227,12 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   } else if (p.ca) {
     const base = checklistAbs ? path.dirname(checklistAbs) : root;
     const abs = path.resolve(base, p.ca);
-    const r = path.relative(root, abs);
+    // A pull request's checklist must not make Preflight read outside the repository, symlinks included.
+    let real = abs;
+    try { real = fs.realpathSync(abs); } catch { /* missing: reported below */ }
+    const r = path.relative(fs.realpathSync(root), real);
     if (r.startsWith('..') || path.isAbsolute(r)) throw new ConfigError(`probes.ca '${p.ca}' points outside the repository`, list.file ? { file: list.file } : undefined);
-    try { ca = fs.readFileSync(abs, 'utf8'); } catch { throw new ConfigError(`probes.ca '${p.ca}' not found (paths are relative to the checklist file)`, list.file ? { file: list.file } : undefined); }
+    try { ca = fs.readFileSync(real, 'utf8'); } catch { throw new ConfigError(`probes.ca '${p.ca}' not found (paths are relative to the checklist file)`, list.file ? { file: list.file } : undefined); }
   }
   const httpUrl = nonEmpty(opts.httpUrl) ?? (p.httpUrl ? subst(p.httpUrl) ?? undefined : undefined);
   return {

@@ -120,7 +120,7 @@ function toSarif(report, opts) {
                 shortDescription: { text: d.title },
                 fullDescription: { text: d.description || d.title },
                 help: { text: help, markdown: [help, d.docs.details ?? ''].filter(Boolean).join('\n\n') },
-                helpUri: `${INFO_URI}/blob/main/docs/checks/${d.id}.md`,
+                helpUri: `${INFO_URI}/blob/main/docs/checks.md#${d.id}`,
                 defaultConfiguration: { level: LEVEL[s] },
                 properties: { tags: ['security', 'production-readiness', d.kind], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
             };
@@ -140,12 +140,13 @@ function toSarif(report, opts) {
         }),
     ];
     const index = new Map(rules.map((r, i) => [r.id, i]));
-    const itemLine = new Map(report.items.map((i) => [i.id, i.source?.line ?? null]));
+    // An item's line counts only in the file the probe findings are anchored to.
+    const itemLine = new Map(report.items.map((i) => [i.id, i.source?.file === opts.checklistFile ? i.source.line : null]));
     const all = report.findings.map((f) => result(f, index.get(f.check) ?? 0, opts.checklistFile, itemLine));
     // Code scanning rejects a result without a location: with no file to anchor to (a preset
     // checklist), such findings become notifications of the run instead.
-    const results = all.filter((r) => r.locations.length > 0);
-    const unplaced = all.filter((r) => r.locations.length === 0);
+    const results = all.filter((r) => r.locations?.length);
+    const unplaced = all.filter((r) => !r.locations?.length);
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',

@@ -638,12 +638,14 @@ const securityHeaders = defineProbe({
         details: [
             'Judged on the target\'s final response (same-host redirects followed); one finding per weak header.',
             '`X-Content-Type-Options` must be `nosniff`. Framing is blocked by CSP `frame-ancestors` without `*`/scheme',
-            'wildcards, or else `X-Frame-Options: DENY|SAMEORIGIN` (`ALLOW-FROM` is obsolete). The CSP (enforced header,',
+            'wildcards, or, when no CSP sets frame-ancestors (browsers then ignore X-Frame-Options), by',
+            '`X-Frame-Options: DENY|SAMEORIGIN` (`ALLOW-FROM` is obsolete). The CSP (enforced header,',
             'not Report-Only; with several policies the strictest counts) must restrict scripts through `script-src` or',
             "`default-src` with no `'unsafe-inline'` (unless a nonce or hash makes browsers ignore it), no `'unsafe-eval'`",
             "and no `*`, `http:`, `https:`, `data:` (unless `'strict-dynamic'` with a nonce/hash). `Referrer-Policy` may be",
             'a list; browsers use the last token they know, which must be one of no-referrer, same-origin, strict-origin,',
-            'strict-origin-when-cross-origin. A 401 or login redirect is `error: protected`.',
+            'strict-origin-when-cross-origin; a missing header fails (the promise is an explicit policy). A 401 or',
+            'login redirect is `error: protected`.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
@@ -661,7 +663,9 @@ const securityHeaders = defineProbe({
         const ancestors = policies.map((p) => p.get('frame-ancestors')).filter((a) => a !== undefined);
         const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some((s) => ANY_SOURCE.has(s.toLowerCase())));
         const xfo = (0,util/* header */.wx)(res, 'x-frame-options')?.toLowerCase();
-        if (!framingByCsp && xfo !== 'deny' && xfo !== 'sameorigin') {
+        // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
+        const framingByXfo = ancestors.length === 0 && (xfo === 'deny' || xfo === 'sameorigin');
+        if (!framingByCsp && !framingByXfo) {
             ctx.report({ url, message: `framing is not blocked (${xfo ? `X-Frame-Options '${xfo.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
         }
         if (!policies.length) {
@@ -928,7 +932,13 @@ function targetResponse(obs, ctx, guarded) {
         }
         // A redirect's own headers say nothing about the application's pages.
         if (chain.stopped) {
-            ctx.error(`${chain.start} redirects to ${chain.stopped.location} (${chain.stopped.reason}), which is not followed; probe that URL directly`);
+            const { location, reason } = chain.stopped;
+            if (reason === 'limit') {
+                const loop = chain.hops.some((h) => h.url === location);
+                ctx.error(`${chain.start} ${loop ? 'is in a redirect loop' : `redirects more than ${chain.hops.length - 1} times`} (last to ${location}); fix the redirects so the page answers`);
+            }
+            else
+                ctx.error(`${chain.start} redirects to ${location} (${reason}), which is not followed; probe that URL directly`);
             return undefined;
         }
     }

@@ -341,20 +341,22 @@ class Snapshot {
         return this.memo(`lines:${p}`, () => this.text(p)?.split(/\r?\n/));
     }
     readText(p) {
-        if (!this.fileSet.has(p) && !this.isInside(p))
+        // Never leave the repository: no `..` or absolute paths, whatever the file list says, and the
+        // real path (every symlinked component resolved, not just the last) must stay under the root.
+        if (!this.isInside(p)) {
+            this.skip(p, 'path outside the repository');
             return null;
+        }
         const abs = external_node_path_.join(this.root, p);
         let st;
+        let real;
         try {
-            st = external_node_fs_.lstatSync(abs);
-            if (st.isSymbolicLink()) {
-                const real = external_node_fs_.realpathSync(abs);
-                if (!isWithin(this.realRoot, real)) {
-                    this.skip(p, 'symlink pointing outside the repository');
-                    return null;
-                }
-                st = external_node_fs_.statSync(real);
+            real = external_node_fs_.realpathSync(abs);
+            if (!isWithin(this.realRoot, real)) {
+                this.skip(p, 'symlink pointing outside the repository');
+                return null;
             }
+            st = external_node_fs_.statSync(real);
         }
         catch {
             return null;
@@ -367,7 +369,7 @@ class Snapshot {
         }
         let buf;
         try {
-            buf = external_node_fs_.readFileSync(abs);
+            buf = external_node_fs_.readFileSync(real);
         }
         catch {
             return null;
@@ -385,7 +387,7 @@ class Snapshot {
         return text;
     }
     isInside(p) {
-        return !p.split('/').includes('..') && !external_node_path_.isAbsolute(p);
+        return p !== '' && !p.split(/[\\/]/).includes('..') && !external_node_path_.isAbsolute(p) && !/^[A-Za-z]:/.test(p);
     }
     skip(file, reason) { this.skipped.push({ file, reason }); }
     memo(key, fn) {
@@ -1008,11 +1010,14 @@ function mergeNeeds(list) {
     }
     return out;
 }
-/** Replaces every configured header value (a secret) in `text`. */
+/**
+ * Replaces every configured header value (a secret) in `text`. Values shorter than 3 characters
+ * are left alone: masking `1` would garble every number and hides nothing.
+ */
 function mask(text, headers) {
     let out = text;
     for (const v of Object.values(headers)) {
-        if (!v)
+        if (!v || v.length < 3)
             continue;
         out = out.split(v).join('***');
         // Auth schemes carry the secret after the scheme word; mask the credential alone too.
@@ -1291,11 +1296,17 @@ function resolveProbeConfig(opts, list, checklistAbs, root, cwd, env, masks, log
     else if (p.ca) {
         const base = checklistAbs ? external_node_path_.dirname(checklistAbs) : root;
         const abs = external_node_path_.resolve(base, p.ca);
-        const r = external_node_path_.relative(root, abs);
+        // A pull request's checklist must not make Preflight read outside the repository, symlinks included.
+        let real = abs;
+        try {
+            real = external_node_fs_.realpathSync(abs);
+        }
+        catch { /* missing: reported below */ }
+        const r = external_node_path_.relative(external_node_fs_.realpathSync(root), real);
         if (r.startsWith('..') || external_node_path_.isAbsolute(r))
             throw new types/* ConfigError */.xL(`probes.ca '${p.ca}' points outside the repository`, list.file ? { file: list.file } : undefined);
         try {
-            ca = external_node_fs_.readFileSync(abs, 'utf8');
+            ca = external_node_fs_.readFileSync(real, 'utf8');
         }
         catch {
             throw new types/* ConfigError */.xL(`probes.ca '${p.ca}' not found (paths are relative to the checklist file)`, list.file ? { file: list.file } : undefined);

@@ -13,15 +13,17 @@ export const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'pr
 
 // Runs git with the workspace marked safe for this command only: in container jobs git refuses a
 // workspace owned by another user, and a silent fallback would hide it.
-async function git(root: string, args: string[]): Promise<string> {
-  const { stdout } = await run('git', ['-c', `safe.directory=${root}`, '-C', root, ...args], { timeout: 15_000, maxBuffer: 8 * 1024 * 1024 });
+async function git(cwd: string, args: string[], safe: string[] = [cwd]): Promise<string> {
+  const trust = safe.flatMap((d) => ['-c', `safe.directory=${d}`]);
+  const { stdout } = await run('git', [...trust, '-C', cwd, ...args], { timeout: 15_000, maxBuffer: 8 * 1024 * 1024 });
   return stdout;
 }
 
 /** The git top level of `dir`, or `fallback` when it is not a git work tree. */
 export async function gitRoot(dir: string, fallback: string): Promise<string> {
   try {
-    return (await git(dir, ['rev-parse', '--show-toplevel'])).trim() || fallback;
+    // safe.directory names the top level, which is the workspace when `dir` is a sub-folder.
+    return (await git(dir, ['rev-parse', '--show-toplevel'], [dir, fallback])).trim() || fallback;
   } catch {
     return fallback;
   }

@@ -35,10 +35,12 @@ export interface MarkdownOptions {
  * explicitly and `<!-- preflight: manual -->` keeps it manual; other items go through the
  * phrase matcher. `[x]` is a standing sign-off on a manual item and only shown on a bound one.
  * Throws ConfigError for an unknown id (with the nearest known one), for a file without task
- * items and for a file over 2 MB (parse time grows with size; real checklists are a few KB).
+ * items, and — to bound parse time — for a file over 2 MB or nested over 64 levels deep.
  */
 export function parseMarkdownChecklist(file: string, text: string, opts: MarkdownOptions = {}): Checklist {
   if (text.length > MAX_CHARS) throw new ConfigError(`the checklist is ${(text.length / 1_048_576).toFixed(1)} MB: a Markdown checklist may be at most ${MAX_CHARS / 1_048_576} MB (split it into smaller files)`, { file, line: 1, column: 1 });
+  const deep = tooDeep(text);
+  if (deep) throw new ConfigError('nested too deeply (more than 64 block quotes or 256 columns of indentation): flatten the list', { file, line: deep, column: 1 });
   const known = new Set(opts.known ?? catalogue().keys());
   const parts = splitBlocks(text).map((c) => ({ offset: c.offset, nodes: fromMarkdown(c.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children }));
   const docTitle = documentTitle(parts.flatMap((p) => p.nodes));
@@ -181,6 +183,20 @@ export function slug(title: string): string {
   const cut = s.slice(0, MAX_SLUG);
   const dash = cut.lastIndexOf('-');
   return dash > MAX_SLUG / 2 ? cut.slice(0, dash) : cut;
+}
+
+/**
+ * The first line nested beyond what a checklist needs, or 0. Parse time grows with nesting depth
+ * times length, so a pathologically nested file is refused rather than parsed for minutes.
+ */
+function tooDeep(text: string): number {
+  for (const m of text.matchAll(/^[ \t>]{64,}/gm)) {
+    const lead = m[0];
+    const quotes = lead.split('>').length - 1;
+    const columns = lead.length + 3 * (lead.split('\t').length - 1);
+    if (quotes > 64 || columns > 256) return text.slice(0, m.index).split('\n').length;
+  }
+  return 0;
 }
 
 /** Hands out ids unique within a file: `base`, then `base-2`, `base-3`… (linear in repeats). */

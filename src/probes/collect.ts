@@ -42,10 +42,20 @@ export function describeError(e: unknown, url: URL, timeoutMs: number): string {
   if (name === 'TimeoutError' || name === 'AbortError' || code === 'ETIMEDOUT' || code?.startsWith('UND_ERR_') && code.includes('TIMEOUT')) {
     return `no answer from ${where} within ${timeoutMs / 1000} s (timeout)`;
   }
+  const msg = (inner?.message ?? err?.message ?? String(e)).split('\n')[0]!;
+  // undici reports a FIN before the response was complete as UND_ERR_SOCKET "other side closed".
+  if (code === 'UND_ERR_SOCKET' && /other side closed/i.test(msg)) return `${where} closed the connection before a complete response`;
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `connection to ${where} was reset`;
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return `host ${url.hostname} is unreachable`;
-  const msg = (inner?.message ?? err?.message ?? String(e)).split('\n')[0]!;
-  if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || /ssl|tls|alert/i.test(msg)) return `TLS handshake with ${where} failed (${msg})`;
+  if (err?.name === 'HTTPParserError' || inner?.name === 'HTTPParserError' || code?.startsWith('HPE_')) {
+    return `${where} answered something that is not valid HTTP (${/\(([^()]*)\)\s*$/.exec(msg)?.[1] ?? msg})`;
+  }
+  if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') return `${where} answered something that is not valid HTTP (the body does not match its Content-Length)`;
+  if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || /ssl|tls|alert/i.test(msg)) {
+    // OpenSSL messages carry an internal prefix and a source path; its `reason` is the readable part.
+    const reason = (inner as { reason?: string } | undefined)?.reason ?? (err as { reason?: string }).reason;
+    return `TLS handshake with ${where} failed (${reason ?? msg})`;
+  }
   return `request to ${where} failed (${code ?? msg})`;
 }
 

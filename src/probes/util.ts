@@ -50,7 +50,11 @@ export function targetResponse(obs: Observation, ctx: ProbeContext<unknown>, gua
     }
     // A redirect's own headers say nothing about the application's pages.
     if (chain.stopped) {
-      ctx.error(`${chain.start} redirects to ${chain.stopped.location} (${chain.stopped.reason}), which is not followed; probe that URL directly`);
+      const { location, reason } = chain.stopped;
+      if (reason === 'limit') {
+        const loop = chain.hops.some((h) => h.url === location);
+        ctx.error(`${chain.start} ${loop ? 'is in a redirect loop' : `redirects more than ${chain.hops.length - 1} times`} (last to ${location}); fix the redirects so the page answers`);
+      } else ctx.error(`${chain.start} redirects to ${location} (${reason}), which is not followed; probe that URL directly`);
       return undefined;
     }
   }

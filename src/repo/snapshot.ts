@@ -88,21 +88,21 @@ export class Snapshot implements SnapshotView {
   }
 
   private readText(p: string): string | null {
-    if (!this.fileSet.has(p) && !this.isInside(p)) return null;
+    // Never leave the repository: no `..` or absolute paths, whatever the file list says, and the
+    // real path (every symlinked component resolved, not just the last) must stay under the root.
+    if (!this.isInside(p)) { this.skip(p, 'path outside the repository'); return null; }
     const abs = path.join(this.root, p);
     let st: fs.Stats;
+    let real: string;
     try {
-      st = fs.lstatSync(abs);
-      if (st.isSymbolicLink()) {
-        const real = fs.realpathSync(abs);
-        if (!isWithin(this.realRoot, real)) { this.skip(p, 'symlink pointing outside the repository'); return null; }
-        st = fs.statSync(real);
-      }
+      real = fs.realpathSync(abs);
+      if (!isWithin(this.realRoot, real)) { this.skip(p, 'symlink pointing outside the repository'); return null; }
+      st = fs.statSync(real);
     } catch { return null; }
     if (!st.isFile()) return null;
     if (st.size > MAX_FILE_BYTES) { this.skip(p, `larger than ${MAX_FILE_BYTES} bytes`); return null; }
     let buf: Buffer;
-    try { buf = fs.readFileSync(abs); } catch { return null; }
+    try { buf = fs.readFileSync(real); } catch { return null; }
     this.reads++;
     const probe = buf.subarray(0, 8000);
     if (probe.includes(0)) { this.skip(p, 'binary'); return null; }
@@ -113,7 +113,7 @@ export class Snapshot implements SnapshotView {
   }
 
   private isInside(p: string): boolean {
-    return !p.split('/').includes('..') && !path.isAbsolute(p);
+    return p !== '' && !p.split(/[\\/]/).includes('..') && !path.isAbsolute(p) && !/^[A-Za-z]:/.test(p);
   }
 
   private skip(file: string, reason: string) { this.skipped.push({ file, reason }); }

@@ -56,7 +56,7 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
         shortDescription: { text: d.title },
         fullDescription: { text: d.description || d.title },
         help: { text: help, markdown: [help, d.docs.details ?? ''].filter(Boolean).join('\n\n') },
-        helpUri: `${INFO_URI}/blob/main/docs/checks/${d.id}.md`,
+        helpUri: `${INFO_URI}/blob/main/docs/checks.md#${d.id}`,
         defaultConfiguration: { level: LEVEL[s] },
         properties: { tags: ['security', 'production-readiness', d.kind], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
       };

@@ -140,7 +140,7 @@ describe('cli', () => {
   });
 
   it('malformed files become parse-error findings, never a crash', async () => {
-    const repo = makeRepo({ 'compose.yml': 'services:\n  web:\n    image: [unclosed\n', 'k8s.yaml': 'a: 1\na: 2\n' });
+    const repo = makeRepo({ 'compose.yml': 'services:\n  web:\n    image: [unclosed\n', 'k8s.yaml': 'apiVersion: v1\nkind: Pod\nkind: Pod\n' });
     const r = await cli(['--format', 'json'], repo);
     const doc = JSON.parse(r.stdout);
     const pe = doc.findings.filter((f: { check: string }) => f.check === 'parse-error');

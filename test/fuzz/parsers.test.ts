@@ -192,6 +192,19 @@ describe('findSuppressions', () => {
     }), fuzzOptions());
   }, fuzzTimeout());
 
+  // KNOWN BUG (src/repo/suppress.ts RE): `\\s*` runs around optional groups backtrack cubically:
+  // 2,000 spaces take ~7 s, and a 1 MiB file of them hangs the scan. Fix: match the head
+  // (`marker preflight-ignore ids`) with a regex and parse the rest (`until`, `: reason`) with
+  // string operations on l.trimEnd(). Remove `.fails` once fixed.
+  it.fails('stays fast on adversarial lines (no catastrophic backtracking)', () => {
+    const lines = [`# preflight-ignore a${' '.repeat(900)}!`, `// preflight-ignore a until${' '.repeat(900)}x`, `# preflight-ignore a:${' \t'.repeat(450)}*/ x`];
+    for (const l of lines) {
+      const t0 = performance.now();
+      findSuppressions('app.py', l);
+      expect(performance.now() - t0, JSON.stringify(l.slice(0, 30))).toBeLessThan(100);
+    }
+  }, 120_000);
+
   it('finds every well-formed comment with its ids, expiry and reason', () => {
     const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/);
     const comment = fc.record({

@@ -48,7 +48,7 @@ describe('Snapshot', () => {
     expect(snap.text('link')).toBeUndefined();
     expect(snap.text('../escape')).toBeUndefined();
     expect(snap.text('inside-link')).toBe('fine');
-    expect(snap.skipped.map((x) => x.file).sort()).toEqual(['big.txt', 'bin.dat', 'link']);
+    expect(snap.skipped.map((x) => x.file).sort()).toEqual(['../escape', 'big.txt', 'bin.dat', 'link']);
   });
 
   it('decodes BOM, CRLF and invalid UTF-8 without throwing', () => {
