@@ -188,7 +188,7 @@ const DRAFT_PHRASES = {
     certificate: [
         {
             pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
-            unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|\bat least (?!30\b)\d+ days\b/,
+            unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/,
             note: 'a promise that a valid certificate is served: the probe checks trust, host and expiry',
         },
         {
@@ -284,8 +284,9 @@ const DRAFT_PHRASES = {
     ],
     'response-time': [
         {
-            pattern: /\bresponse times? (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?(?:2 ?(?:s|sec|secs|seconds)|2000 ?ms)\b/,
-            note: 'a promise of a 2-second response time: the probe measures the median of several GETs',
+            pattern: /\bresponse times? (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?\d+(?:\.\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
+            unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor|alert)\b/,
+            note: 'a stated response-time bound: the probe measures the median of several GETs against it',
         },
     ],
 };
@@ -295,8 +296,27 @@ const DRAFT_PHRASES = {
 
 
 const HEALTH = 'health-endpoint';
+// Items about paperwork or plans promise a document or a decision, which no check verifies.
+const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|the))\b/;
 // A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
 const URL_PATH = /^\/[\w\-./~%]*$/;
+/**
+ * Numbers an item states that a check takes as options: without them the check would verify a
+ * different promise ("valid for at least 60 days" is not the probe's default of 30).
+ */
+const OPTION_READERS = {
+    certificate: (text) => {
+        const m = /\bat least (\d{1,4}) days\b/.exec(text);
+        return m ? { 'min-days': Number(m[1]) } : undefined;
+    },
+    'response-time': (text) => {
+        const m = /(?:under|below|less than|within|<|≤) ?(\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
+        if (!m)
+            return undefined;
+        const ms = Number(m[1]) * (m[2].startsWith('m') ? 1 : 1000);
+        return ms > 0 ? { 'max-ms': ms } : undefined;
+    },
+};
 // Items already judged: binding twice must not undo an explicit `manual`.
 const settled = new WeakSet();
 let table = null;
@@ -315,15 +335,16 @@ function rules() {
 /**
  * Matches one item text against every check's phrase rules. A rule matches when its `pattern`
  * finds the lower-cased, markup-free item text, its `context` (if any) finds the heading path or
- * the parent item's text, and its `unless` (if any) finds neither in the item text. The item binds
+ * the parent item's text, and its `unless` (if any) does not find the item text. The item binds
  * to every check with a matching rule; `matchedBy` quotes the words that matched, per check.
+ * Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
  */
 function matchItem(item, context) {
     const text = (0,attest.normaliseTitle)(item);
     const where = (0,attest.normaliseTitle)([...context.headings, context.parent ?? ''].join(' / '));
     const checks = [];
     const why = [];
-    if (!text)
+    if (!text || PAPERWORK.test(text))
         return { checks, matchedBy: '' };
     for (const [id, list] of rules()) {
         for (const rule of list) {
@@ -335,7 +356,7 @@ function matchItem(item, context) {
             if (rule.unless?.test(text))
                 continue;
             checks.push(id);
-            why.push(`"${m[0]}" → ${id}`);
+            why.push(`"${m[0].length > 48 ? `${m[0].slice(0, 45)}…` : m[0]}" → ${id}`);
             break;
         }
     }
@@ -344,7 +365,8 @@ function matchItem(item, context) {
 /**
  * Fills `checks` and `matchedBy` of every item without an explicit binding. `hints` (from the
  * Markdown parser) give the parent item and say which items were bound or kept manual explicitly;
- * without a hint, an item that already has checks is left alone. Bare URL paths nested under an
+ * without a hint, an item that already has checks is left alone. Numbers the item states become
+ * options ("valid for at least 60 days" → certificate `min-days: 60`). Bare URL paths nested under an
  * item bound to `health-endpoint` bind to it with `options.paths`, and the parent checks them all.
  * Idempotent: an item is judged once (`parseMarkdownChecklist` already calls this), so a second
  * call cannot bind an item that `<!-- preflight: manual -->` kept manual.
@@ -362,6 +384,13 @@ function bindChecklist(checklist, hints = new Map()) {
         if (!m.checks.length)
             continue;
         applyBinding(item, m.checks, m.matchedBy);
+        const options = Object.fromEntries(m.checks.flatMap((id) => {
+            const o = OPTION_READERS[id]?.((0,attest.normaliseTitle)(item.title ?? ''));
+            return o ? [[id, o]] : [];
+        }));
+        const keys = Object.keys(options);
+        if (keys.length)
+            item.options = m.checks.length === 1 ? options[keys[0]] : options;
         matched.add(item);
     }
     const paths = new Map();

@@ -81970,6 +81970,7 @@ function parseRunnerContext(env, readFile = (p) => (0,external_node_fs_namespace
         repository: owner && repo ? { owner, repo } : null,
         sha: env.GITHUB_SHA ?? '',
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         runnerTemp: env.RUNNER_TEMP || env.TMPDIR || '/tmp',
         debug: env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true',
@@ -87628,7 +87629,15 @@ function renderTitle(report) {
 }
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\r?\n\s*/g, ' ');
 const code = (s) => `\`${s.replace(/`/g, "'")}\``;
-const where = (f) => (f.file ? code(`${f.file}${f.line ? `:${f.line}` : ''}`) : f.url ? esc(f.url) : null);
+function where(f, linkBase) {
+    if (!f.file)
+        return f.url ? esc(f.url) : null;
+    const label = code(`${f.file}${f.line ? `:${f.line}` : ''}`);
+    if (!linkBase)
+        return label;
+    const href = `${linkBase}/${f.file.split('/').map(encodeURIComponent).join('/')}${f.line ? `#L${f.line}` : ''}`;
+    return `[${label}](${href})`;
+}
 function blocks(item, findings, report) {
     if (item.status === 'error')
         return (0,types/* atLeast */.jZ)(item.severity, report.failOn);
@@ -87636,13 +87645,13 @@ function blocks(item, findings, report) {
         return report.context?.gatesManual !== false && (0,types/* atLeast */.jZ)(item.severity, report.failOn);
     return findings.some((f) => !f.note && !f.baseline && (0,types/* atLeast */.jZ)(f.severity, report.failOn));
 }
-function findingLine(f) {
-    const at = where(f);
+function findingLine(f, linkBase) {
+    const at = where(f, linkBase);
     const known = f.baseline ? ' _(known, in baseline)_' : '';
     const note = f.note ? ' _(note)_' : '';
     return `  - ${at ? `${at} ` : ''}**${f.severity}** ${esc(f.message)}${known}${note}${f.fix ? ` — _fix:_ ${esc(f.fix)}` : ''}`;
 }
-function itemLines(item, findings, report, limit) {
+function itemLines(item, findings, report, limit, linkBase) {
     const shown = findings.filter((f) => !f.suppressed);
     const suppressed = findings.length - shown.length;
     const bits = [`${ICON[item.status]} **${esc(item.title)}**`, code(item.id), item.severity];
@@ -87655,7 +87664,7 @@ function itemLines(item, findings, report, limit) {
         status += ' — **blocks the merge**';
     const lines = [`- ${bits.join(' · ')} — ${status}${suppressed ? ` (${suppressed} suppressed)` : ''}`];
     for (const f of shown.slice(0, limit))
-        lines.push(findingLine(f));
+        lines.push(findingLine(f, linkBase));
     if (shown.length > limit)
         lines.push(`  - …and ${shown.length - limit} more (see the JSON report)`);
     return lines;
@@ -87718,13 +87727,13 @@ function render(report, opts, limit) {
     for (const [g, items] of groups) {
         out.push('', `${h}# ${g ? esc(g) : 'Checklist'}`, '');
         for (const item of items)
-            out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit));
+            out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, opts.linkBase));
     }
     const shownOrphans = orphans.filter((f) => !f.suppressed);
     if (shownOrphans.length) {
         out.push('', `${h}# Other findings`, '');
         for (const f of shownOrphans.slice(0, limit))
-            out.push(`${findingLine(f).slice(2)} ${code(f.check)}`);
+            out.push(`${findingLine(f, opts.linkBase).slice(2)} ${code(f.check)}`);
         if (shownOrphans.length > limit)
             out.push(`- …and ${shownOrphans.length - limit} more (see the JSON report)`);
     }
@@ -89480,6 +89489,7 @@ async function act({ inputs, runner }) {
         external_node_fs_namespaceObject.mkdirSync(external_node_path_.dirname(sarifPath), { recursive: true });
         external_node_fs_namespaceObject.writeFileSync(sarifPath, `${JSON.stringify(toSarif(report, { checklistFile }), null, 2)}\n`);
     }
+    const linkBase = repo && /^[0-9a-f]{40}$/i.test(ev.headSha) ? `${runner.serverUrl}/${repo.owner}/${repo.repo}/blob/${ev.headSha}` : undefined;
     // Annotations: all of them, or only those on files the pull request changes.
     let annotations = toAnnotations(report);
     let notAnnotated = 0;
@@ -89506,20 +89516,20 @@ async function act({ inputs, runner }) {
         degraded = 'Pull request from a fork: its token is read-only, so the check run was not written; findings are annotated in the workflow run and listed here.';
     }
     else {
-        degraded = await writeCheckRun(client, { ...repo, name: checkName, headSha: ev.headSha, report, annotations: checkAnnotations, omitted, notAnnotated });
+        degraded = await writeCheckRun(client, { ...repo, name: checkName, headSha: ev.headSha, report, annotations: checkAnnotations, omitted, notAnnotated, linkBase });
     }
     if (degraded) {
         warning(degraded, { title: 'Preflight: check run not written' });
         // Keep room for the degrade warning above and the failed-step error at the end.
         emitFallbackAnnotations(annotations, core_namespaceObject, { workspace: result.root, reserved: { warning: 1, failure: report.result === 'fail' ? 1 : 0 } });
     }
-    await writeJobSummary(renderMarkdown(report, { maxBytes: JOB_SUMMARY_BYTES, annotationsOmitted: degraded ? 0 : omitted, notAnnotated, degraded }));
+    await writeJobSummary(renderMarkdown(report, { maxBytes: JOB_SUMMARY_BYTES, annotationsOmitted: degraded ? 0 : omitted, notAnnotated, degraded, linkBase }));
     if (inputs.comment && readOnly)
         info('No pull request comment: a fork pull request\'s token is read-only.');
     else if (inputs.comment && pr.number && client && repo && PR_EVENTS.has(ev.event)) {
         try {
             const marker = commentMarker(checkName);
-            const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(report, { maxChars: 65_000, marker, notAnnotated }));
+            const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(report, { maxChars: 65_000, marker, notAnnotated, linkBase }));
             info(`Pull request comment ${outcome}.`);
         }
         catch (err) {
@@ -89569,7 +89579,7 @@ async function writeCheckRun(client, x) {
             headSha: x.headSha,
             conclusion: x.report.result === 'fail' ? 'failure' : 'success',
             title: renderTitle(x.report),
-            summary: renderMarkdown(x.report, { maxChars: LIMITS.text, annotationsOmitted: x.omitted, notAnnotated: x.notAnnotated, level: 2 }),
+            summary: renderMarkdown(x.report, { maxChars: LIMITS.text, annotationsOmitted: x.omitted, notAnnotated: x.notAnnotated, linkBase: x.linkBase }),
             annotations: x.annotations,
         });
         info(`Check run '${x.name}' written on ${x.headSha.slice(0, 12)} with ${res.annotated} annotation${res.annotated === 1 ? '' : 's'}${res.url ? `: ${res.url}` : ''}.`);
@@ -92020,14 +92030,15 @@ const DEFAULT_PATTERNS = [
     /^<[^>]*>$/, // <generate-a-key>, <your password>
     /^\[[^\]]*\]$/,
     /^(?:your|my|some|a)[-_ ]?(?:super[-_ ]?)?(?:secret|password|pass|token|api[-_ ]?key|key)(?:[-_ ]?(?:key|here|value|goes[-_ ]?here))*$/i,
+    /^(?:your|my|some)[-_ ][\w-]*(?:secret|password|pass|token|key)[\w-]*$/i, // my-super-secret-jwt-key
     /(?:^|[-_ ])here$/i, // your-secret-key-here, put-token-here
     /^django-insecure-/i,
     /^(?:please[-_ ]?)?(?:change|replace|set|update|generate|insert|fill)[-_ ]?(?:me|this|it|in|later)?\b/i,
     /^x{3,}$/i,
     /^\*{3,}$/,
     /^(?:todo|tbd|fixme|none|null|nil|undefined|empty|placeholder|redacted)$/i,
-    /^(?:dev|development|local|test|insecure|default|debug|unsafe)[-_ ]?(?:secret|key|password|pass|token)?(?:[-_ ]?key)?$/i,
-    /^(?:secret|password|pass|token)[-_ ]?\d*$/i,
+    /^(?:dev|development|local|test|insecure|default|debug|unsafe)[-_ ]?(?:secret|key|password|pass|token)?(?:[-_ ]?key)?(?:[-_ ]?\d+)?$/i,
+    /^(?:super[-_ ]?)?(?:secret|password|pass|token)(?:[-_ ]?key)?[-_ ]?\d*$/i,
 ];
 /**
  * Whether a value is a well-known default or placeholder credential (`changeme`, `admin`,
@@ -92194,8 +92205,9 @@ const PY_CONST_RE = /^(?:([A-Z][A-Z0-9_]*)\s*(?::\s*str\s*)?=\s*(['"])(.*?)\2\s*
 const PY_ATTR_RE = /\.(secret_key)\s*=\s*(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\4\s*\]\s*=\s*(['"])(.*?)\6/;
 const PY_GETENV_RE = /\b(?:os\.environ\.get|os\.getenv|environ\.get|getenv|env|env\.str)\(\s*(['"])(\w+)\1\s*,\s*(?:default\s*=\s*)?(['"])(.*?)\3/;
 const JS_ENV_RE = /process\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])(.*?)\4/;
-// Every Python/JS pattern below needs one of these literals on its line (cheap indexOf prefilter).
-const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'getenv', 'env('];
+// Every Python/JS pattern below needs one of these literals on its line (cheap indexOf prefilter):
+// settings names are upper case, and so are the names read with os.environ/getenv in practice.
+const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', '.secret_key'];
 const JS_NEEDLES = ['process.env'];
 const PROD_ENV_RE = /^(?:\.env\.(?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
 const TEST_PATH_RE = /(?:^|\/)(?:tests?|__tests__|spec|fixtures?|testdata)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.py|[^/]*\.(?:test|spec)\.[a-z]+|conftest\.py)$/i;
@@ -92945,7 +92957,7 @@ const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp
 const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromCharCode(c)) ? 1 : 0));
 const SECRET_HINT = /pass|pwd|secret|token|cred|key|pw/i;
 /** Start offsets of candidate lines → 1: token rules, 2: assignment rule. */
-function candidates(text, generic) {
+function candidates(text, generic, quotedOnly) {
     const out = new Map();
     const collect = (re, flag) => {
         re.lastIndex = 0;
@@ -92966,7 +92978,20 @@ function candidates(text, generic) {
         // regex over the whole text); only the name just before it is tested.
         for (const op of ['=', ':']) {
             for (let i = text.indexOf(op); i !== -1; i = text.indexOf(op, i + 1)) {
+                if (quotedOnly) {
+                    // In code only a quoted literal can be a secret: look past `>` (`=>`) and spaces for a quote.
+                    let k = i + 1;
+                    if (text.charCodeAt(k) === 62)
+                        k++;
+                    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)
+                        k++;
+                    const c = text.charCodeAt(k);
+                    if (c !== 34 && c !== 39 && c !== 96)
+                        continue;
+                }
                 let j = i - 1;
+                if (text.charCodeAt(j) === 58)
+                    j--; // Go's `:=`
                 while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9))
                     j--;
                 if (text.charCodeAt(j) === 93)
@@ -93007,7 +93032,7 @@ function scanText(text, mode) {
     let lineNo = 1;
     let counted = 0;
     let skipUntil = 0;
-    for (const [lineStart, flags] of candidates(text, mode.generic)) {
+    for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted)) {
         if (lineStart < skipUntil)
             continue;
         for (let i = text.indexOf('\n', counted); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1))

@@ -2363,14 +2363,15 @@ const DEFAULT_PATTERNS = [
     /^<[^>]*>$/, // <generate-a-key>, <your password>
     /^\[[^\]]*\]$/,
     /^(?:your|my|some|a)[-_ ]?(?:super[-_ ]?)?(?:secret|password|pass|token|api[-_ ]?key|key)(?:[-_ ]?(?:key|here|value|goes[-_ ]?here))*$/i,
+    /^(?:your|my|some)[-_ ][\w-]*(?:secret|password|pass|token|key)[\w-]*$/i, // my-super-secret-jwt-key
     /(?:^|[-_ ])here$/i, // your-secret-key-here, put-token-here
     /^django-insecure-/i,
     /^(?:please[-_ ]?)?(?:change|replace|set|update|generate|insert|fill)[-_ ]?(?:me|this|it|in|later)?\b/i,
     /^x{3,}$/i,
     /^\*{3,}$/,
     /^(?:todo|tbd|fixme|none|null|nil|undefined|empty|placeholder|redacted)$/i,
-    /^(?:dev|development|local|test|insecure|default|debug|unsafe)[-_ ]?(?:secret|key|password|pass|token)?(?:[-_ ]?key)?$/i,
-    /^(?:secret|password|pass|token)[-_ ]?\d*$/i,
+    /^(?:dev|development|local|test|insecure|default|debug|unsafe)[-_ ]?(?:secret|key|password|pass|token)?(?:[-_ ]?key)?(?:[-_ ]?\d+)?$/i,
+    /^(?:super[-_ ]?)?(?:secret|password|pass|token)(?:[-_ ]?key)?[-_ ]?\d*$/i,
 ];
 /**
  * Whether a value is a well-known default or placeholder credential (`changeme`, `admin`,
@@ -2537,8 +2538,9 @@ const PY_CONST_RE = /^(?:([A-Z][A-Z0-9_]*)\s*(?::\s*str\s*)?=\s*(['"])(.*?)\2\s*
 const PY_ATTR_RE = /\.(secret_key)\s*=\s*(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\4\s*\]\s*=\s*(['"])(.*?)\6/;
 const PY_GETENV_RE = /\b(?:os\.environ\.get|os\.getenv|environ\.get|getenv|env|env\.str)\(\s*(['"])(\w+)\1\s*,\s*(?:default\s*=\s*)?(['"])(.*?)\3/;
 const JS_ENV_RE = /process\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])(.*?)\4/;
-// Every Python/JS pattern below needs one of these literals on its line (cheap indexOf prefilter).
-const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'getenv', 'env('];
+// Every Python/JS pattern below needs one of these literals on its line (cheap indexOf prefilter):
+// settings names are upper case, and so are the names read with os.environ/getenv in practice.
+const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', '.secret_key'];
 const JS_NEEDLES = ['process.env'];
 const PROD_ENV_RE = /^(?:\.env\.(?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
 const TEST_PATH_RE = /(?:^|\/)(?:tests?|__tests__|spec|fixtures?|testdata)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.py|[^/]*\.(?:test|spec)\.[a-z]+|conftest\.py)$/i;
@@ -3288,7 +3290,7 @@ const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp
 const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromCharCode(c)) ? 1 : 0));
 const SECRET_HINT = /pass|pwd|secret|token|cred|key|pw/i;
 /** Start offsets of candidate lines → 1: token rules, 2: assignment rule. */
-function candidates(text, generic) {
+function candidates(text, generic, quotedOnly) {
     const out = new Map();
     const collect = (re, flag) => {
         re.lastIndex = 0;
@@ -3309,7 +3311,20 @@ function candidates(text, generic) {
         // regex over the whole text); only the name just before it is tested.
         for (const op of ['=', ':']) {
             for (let i = text.indexOf(op); i !== -1; i = text.indexOf(op, i + 1)) {
+                if (quotedOnly) {
+                    // In code only a quoted literal can be a secret: look past `>` (`=>`) and spaces for a quote.
+                    let k = i + 1;
+                    if (text.charCodeAt(k) === 62)
+                        k++;
+                    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)
+                        k++;
+                    const c = text.charCodeAt(k);
+                    if (c !== 34 && c !== 39 && c !== 96)
+                        continue;
+                }
                 let j = i - 1;
+                if (text.charCodeAt(j) === 58)
+                    j--; // Go's `:=`
                 while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9))
                     j--;
                 if (text.charCodeAt(j) === 93)
@@ -3350,7 +3365,7 @@ function scanText(text, mode) {
     let lineNo = 1;
     let counted = 0;
     let skipUntil = 0;
-    for (const [lineStart, flags] of candidates(text, mode.generic)) {
+    for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted)) {
         if (lineStart < skipUntil)
             continue;
         for (let i = text.indexOf('\n', counted); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1))

@@ -27,7 +27,15 @@ function renderTitle(report) {
 }
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\r?\n\s*/g, ' ');
 const code = (s) => `\`${s.replace(/`/g, "'")}\``;
-const where = (f) => (f.file ? code(`${f.file}${f.line ? `:${f.line}` : ''}`) : f.url ? esc(f.url) : null);
+function where(f, linkBase) {
+    if (!f.file)
+        return f.url ? esc(f.url) : null;
+    const label = code(`${f.file}${f.line ? `:${f.line}` : ''}`);
+    if (!linkBase)
+        return label;
+    const href = `${linkBase}/${f.file.split('/').map(encodeURIComponent).join('/')}${f.line ? `#L${f.line}` : ''}`;
+    return `[${label}](${href})`;
+}
 function blocks(item, findings, report) {
     if (item.status === 'error')
         return (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(item.severity, report.failOn);
@@ -35,13 +43,13 @@ function blocks(item, findings, report) {
         return report.context?.gatesManual !== false && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(item.severity, report.failOn);
     return findings.some((f) => !f.note && !f.baseline && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(f.severity, report.failOn));
 }
-function findingLine(f) {
-    const at = where(f);
+function findingLine(f, linkBase) {
+    const at = where(f, linkBase);
     const known = f.baseline ? ' _(known, in baseline)_' : '';
     const note = f.note ? ' _(note)_' : '';
     return `  - ${at ? `${at} ` : ''}**${f.severity}** ${esc(f.message)}${known}${note}${f.fix ? ` — _fix:_ ${esc(f.fix)}` : ''}`;
 }
-function itemLines(item, findings, report, limit) {
+function itemLines(item, findings, report, limit, linkBase) {
     const shown = findings.filter((f) => !f.suppressed);
     const suppressed = findings.length - shown.length;
     const bits = [`${ICON[item.status]} **${esc(item.title)}**`, code(item.id), item.severity];
@@ -54,7 +62,7 @@ function itemLines(item, findings, report, limit) {
         status += ' — **blocks the merge**';
     const lines = [`- ${bits.join(' · ')} — ${status}${suppressed ? ` (${suppressed} suppressed)` : ''}`];
     for (const f of shown.slice(0, limit))
-        lines.push(findingLine(f));
+        lines.push(findingLine(f, linkBase));
     if (shown.length > limit)
         lines.push(`  - …and ${shown.length - limit} more (see the JSON report)`);
     return lines;
@@ -117,13 +125,13 @@ function render(report, opts, limit) {
     for (const [g, items] of groups) {
         out.push('', `${h}# ${g ? esc(g) : 'Checklist'}`, '');
         for (const item of items)
-            out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit));
+            out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, opts.linkBase));
     }
     const shownOrphans = orphans.filter((f) => !f.suppressed);
     if (shownOrphans.length) {
         out.push('', `${h}# Other findings`, '');
         for (const f of shownOrphans.slice(0, limit))
-            out.push(`${findingLine(f).slice(2)} ${code(f.check)}`);
+            out.push(`${findingLine(f, opts.linkBase).slice(2)} ${code(f.check)}`);
         if (shownOrphans.length > limit)
             out.push(`- …and ${shownOrphans.length - limit} more (see the JSON report)`);
     }

@@ -25,7 +25,7 @@ const DIRECTIVE = /<!--\s*preflight\s*:([\s\S]*?)-->/gi;
 const MAX_SLUG = 60;
 const CHUNK = 4_096;
 // Parsing costs about 10 s per MB on a busy runner: far above any real checklist, still bounded.
-const MAX_CHARS = 2 * 1_048_576;
+const MAX_CHARS = 1_048_576;
 // A bullet in column 1 starts a new top-level item: it interrupts any paragraph before it.
 const ITEM_START = /^[-*+][ \t]+\S/;
 const BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
@@ -40,14 +40,14 @@ const BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
  * explicitly and `<!-- preflight: manual -->` keeps it manual; other items go through the
  * phrase matcher. `[x]` is a standing sign-off on a manual item and only shown on a bound one.
  * Throws ConfigError for an unknown id (with the nearest known one), for a file without task
- * items, and — to bound parse time — for a file over 2 MB or nested over 64 levels deep.
+ * items, and — to bound parse time — for a file over 1 MB or with list items nested over 64 columns deep.
  */
 function parseMarkdownChecklist(file, text, opts = {}) {
     if (text.length > MAX_CHARS)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`the checklist is ${(text.length / 1_048_576).toFixed(1)} MB: a Markdown checklist may be at most ${MAX_CHARS / 1_048_576} MB (split it into smaller files)`, { file, line: 1, column: 1 });
     const deep = tooDeep(text);
     if (deep)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('nested too deeply (more than 64 block quotes or 256 columns of indentation): flatten the list', { file, line: deep, column: 1 });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('nested too deeply (a list item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
     const known = new Set(opts.known ?? (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().keys());
     const parts = splitBlocks(text).map((c) => ({ offset: c.offset, nodes: (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__/* .fromMarkdown */ .Y)(c.text, { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__/* .gfmFromMarkdown */ .C)()] }).children }));
     const docTitle = documentTitle(parts.flatMap((p) => p.nodes));
@@ -226,11 +226,11 @@ function slug(title) {
  * times length, so a pathologically nested file is refused rather than parsed for minutes.
  */
 function tooDeep(text) {
-    for (const m of text.matchAll(/^[ \t>]{64,}/gm)) {
+    for (const m of text.matchAll(/^[ \t>]{16,}(?=[-*+]|\d{1,9}[.)])/gm)) {
         const lead = m[0];
         const quotes = lead.split('>').length - 1;
         const columns = lead.length + 3 * (lead.split('\t').length - 1);
-        if (quotes > 64 || columns > 256)
+        if (quotes > 16 || columns > 64)
             return text.slice(0, m.index).split('\n').length;
     }
     return 0;

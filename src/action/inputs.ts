@@ -110,6 +110,8 @@ export interface RunnerContext {
   repository: { owner: string; repo: string } | null;
   sha: string;
   apiUrl: string;
+  /** Web address of the GitHub instance (`https://github.com`), for links. */
+  serverUrl: string;
   workspace: string;
   runnerTemp: string;
   debug: boolean;
@@ -168,6 +170,7 @@ export function parseRunnerContext(env: Record<string, string | undefined>, read
     repository: owner && repo ? { owner, repo } : null,
     sha: env.GITHUB_SHA ?? '',
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: env.RUNNER_TEMP || env.TMPDIR || '/tmp',
     debug: env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true',

@@ -139,6 +139,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     fs.writeFileSync(sarifPath, `${JSON.stringify(toSarif(report, { checklistFile }), null, 2)}\n`);
   }
 
+  const linkBase = repo && /^[0-9a-f]{40}$/i.test(ev.headSha) ? `${runner.serverUrl}/${repo.owner}/${repo.repo}/blob/${ev.headSha}` : undefined;
+
   // Annotations: all of them, or only those on files the pull request changes.
   let annotations = toAnnotations(report);
   let notAnnotated = 0;
@@ -163,7 +165,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   } else if (readOnly) {
     degraded = 'Pull request from a fork: its token is read-only, so the check run was not written; findings are annotated in the workflow run and listed here.';
   } else {
-    degraded = await writeCheckRun(client, { ...repo, name: checkName, headSha: ev.headSha, report, annotations: checkAnnotations, omitted, notAnnotated });
+    degraded = await writeCheckRun(client, { ...repo, name: checkName, headSha: ev.headSha, report, annotations: checkAnnotations, omitted, notAnnotated, linkBase });
   }
   if (degraded) {
     core.warning(degraded, { title: 'Preflight: check run not written' });
@@ -171,13 +173,13 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     emitFallbackAnnotations(annotations, core, { workspace: result.root, reserved: { warning: 1, failure: report.result === 'fail' ? 1 : 0 } });
   }
 
-  await writeJobSummary(renderMarkdown(report, { maxBytes: JOB_SUMMARY_BYTES, annotationsOmitted: degraded ? 0 : omitted, notAnnotated, degraded }));
+  await writeJobSummary(renderMarkdown(report, { maxBytes: JOB_SUMMARY_BYTES, annotationsOmitted: degraded ? 0 : omitted, notAnnotated, degraded, linkBase }));
 
   if (inputs.comment && readOnly) core.info('No pull request comment: a fork pull request\'s token is read-only.');
   else if (inputs.comment && pr.number && client && repo && PR_EVENTS.has(ev.event)) {
     try {
       const marker = commentMarker(checkName);
-      const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(report, { maxChars: 65_000, marker, notAnnotated }));
+      const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(report, { maxChars: 65_000, marker, notAnnotated, linkBase }));
       core.info(`Pull request comment ${outcome}.`);
     } catch (err) {
       core.warning(`Could not write the pull request comment (${describeError(err)})${isForbidden(err) ? ': the token needs `pull-requests: write` (fork pull requests never have it)' : ''}.`);
@@ -217,7 +219,7 @@ async function attestationOf(ev: EventContext, pull: number, client: GitHubClien
 
 async function writeCheckRun(
   client: GitHubClient,
-  x: { owner: string; repo: string; name: string; headSha: string; report: Report; annotations: CheckAnnotation[]; omitted: number; notAnnotated: number },
+  x: { owner: string; repo: string; name: string; headSha: string; report: Report; annotations: CheckAnnotation[]; omitted: number; notAnnotated: number; linkBase?: string },
 ): Promise<string | undefined> {
   try {
     const res = await publishCheckRun(client, {
@@ -227,7 +229,7 @@ async function writeCheckRun(
       headSha: x.headSha,
       conclusion: x.report.result === 'fail' ? 'failure' : 'success',
       title: renderTitle(x.report),
-      summary: renderMarkdown(x.report, { maxChars: LIMITS.text, annotationsOmitted: x.omitted, notAnnotated: x.notAnnotated, level: 2 }),
+      summary: renderMarkdown(x.report, { maxChars: LIMITS.text, annotationsOmitted: x.omitted, notAnnotated: x.notAnnotated, linkBase: x.linkBase }),
       annotations: x.annotations,
     });
     core.info(`Check run '${x.name}' written on ${x.headSha.slice(0, 12)} with ${res.annotated} annotation${res.annotated === 1 ? '' : 's'}${res.url ? `: ${res.url}` : ''}.`);

@@ -25,8 +25,27 @@ export interface BindingHint {
 }
 
 const HEALTH = 'health-endpoint';
+// Items about paperwork or plans promise a document or a decision, which no check verifies.
+const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|the))\b/;
 // A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
 const URL_PATH = /^\/[\w\-./~%]*$/;
+
+/**
+ * Numbers an item states that a check takes as options: without them the check would verify a
+ * different promise ("valid for at least 60 days" is not the probe's default of 30).
+ */
+const OPTION_READERS: Record<string, (text: string) => Record<string, unknown> | undefined> = {
+  certificate: (text) => {
+    const m = /\bat least (\d{1,4}) days\b/.exec(text);
+    return m ? { 'min-days': Number(m[1]) } : undefined;
+  },
+  'response-time': (text) => {
+    const m = /(?:under|below|less than|within|<|≤) ?(\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
+    if (!m) return undefined;
+    const ms = Number(m[1]) * (m[2]!.startsWith('m') ? 1 : 1000);
+    return ms > 0 ? { 'max-ms': ms } : undefined;
+  },
+};
 
 // Items already judged: binding twice must not undo an explicit `manual`.
 const settled = new WeakSet<ChecklistItem>();
@@ -43,15 +62,16 @@ function rules(): [string, PhraseRule[]][] {
 /**
  * Matches one item text against every check's phrase rules. A rule matches when its `pattern`
  * finds the lower-cased, markup-free item text, its `context` (if any) finds the heading path or
- * the parent item's text, and its `unless` (if any) finds neither in the item text. The item binds
+ * the parent item's text, and its `unless` (if any) does not find the item text. The item binds
  * to every check with a matching rule; `matchedBy` quotes the words that matched, per check.
+ * Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
  */
 export function matchItem(item: string, context: MatchContext): Match {
   const text = normaliseTitle(item);
   const where = normaliseTitle([...context.headings, context.parent ?? ''].join(' / '));
   const checks: string[] = [];
   const why: string[] = [];
-  if (!text) return { checks, matchedBy: '' };
+  if (!text || PAPERWORK.test(text)) return { checks, matchedBy: '' };
   for (const [id, list] of rules()) {
     for (const rule of list) {
       const m = rule.pattern.exec(text);
@@ -59,7 +79,7 @@ export function matchItem(item: string, context: MatchContext): Match {
       if (rule.context && !rule.context.test(where)) continue;
       if (rule.unless?.test(text)) continue;
       checks.push(id);
-      why.push(`"${m[0]}" → ${id}`);
+      why.push(`"${m[0].length > 48 ? `${m[0].slice(0, 45)}…` : m[0]}" → ${id}`);
       break;
     }
   }
@@ -69,7 +89,8 @@ export function matchItem(item: string, context: MatchContext): Match {
 /**
  * Fills `checks` and `matchedBy` of every item without an explicit binding. `hints` (from the
  * Markdown parser) give the parent item and say which items were bound or kept manual explicitly;
- * without a hint, an item that already has checks is left alone. Bare URL paths nested under an
+ * without a hint, an item that already has checks is left alone. Numbers the item states become
+ * options ("valid for at least 60 days" → certificate `min-days: 60`). Bare URL paths nested under an
  * item bound to `health-endpoint` bind to it with `options.paths`, and the parent checks them all.
  * Idempotent: an item is judged once (`parseMarkdownChecklist` already calls this), so a second
  * call cannot bind an item that `<!-- preflight: manual -->` kept manual.
@@ -84,6 +105,12 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
     const m = matchItem(item.title ?? '', { headings: item.group ?? [], parent: hint?.parent });
     if (!m.checks.length) continue;
     applyBinding(item, m.checks, m.matchedBy);
+    const options = Object.fromEntries(m.checks.flatMap((id) => {
+      const o = OPTION_READERS[id]?.(normaliseTitle(item.title ?? ''));
+      return o ? [[id, o] as const] : [];
+    }));
+    const keys = Object.keys(options);
+    if (keys.length) item.options = m.checks.length === 1 ? options[keys[0]!] : options;
     matched.add(item);
   }
   const paths = new Map<ChecklistItem, string[]>();

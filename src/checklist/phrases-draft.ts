@@ -170,7 +170,7 @@ export const DRAFT_PHRASES: Record<string, PhraseRule[]> = {
   certificate: [
     {
       pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
-      unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|\bat least (?!30\b)\d+ days\b/,
+      unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/,
       note: 'a promise that a valid certificate is served: the probe checks trust, host and expiry',
     },
     {
@@ -266,8 +266,9 @@ export const DRAFT_PHRASES: Record<string, PhraseRule[]> = {
   ],
   'response-time': [
     {
-      pattern: /\bresponse times? (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?(?:2 ?(?:s|sec|secs|seconds)|2000 ?ms)\b/,
-      note: 'a promise of a 2-second response time: the probe measures the median of several GETs',
+      pattern: /\bresponse times? (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?\d+(?:\.\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
+      unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor|alert)\b/,
+      note: 'a stated response-time bound: the probe measures the median of several GETs against it',
     },
   ],
 };

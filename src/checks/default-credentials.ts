@@ -39,8 +39,9 @@ const PY_CONST_RE = /^(?:([A-Z][A-Z0-9_]*)\s*(?::\s*str\s*)?=\s*(['"])(.*?)\2\s*
 const PY_ATTR_RE = /\.(secret_key)\s*=\s*(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\4\s*\]\s*=\s*(['"])(.*?)\6/;
 const PY_GETENV_RE = /\b(?:os\.environ\.get|os\.getenv|environ\.get|getenv|env|env\.str)\(\s*(['"])(\w+)\1\s*,\s*(?:default\s*=\s*)?(['"])(.*?)\3/;
 const JS_ENV_RE = /process\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])(.*?)\4/;
-// Every Python/JS pattern below needs one of these literals on its line (cheap indexOf prefilter).
-const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'getenv', 'env('];
+// Every Python/JS pattern below needs one of these literals on its line (cheap indexOf prefilter):
+// settings names are upper case, and so are the names read with os.environ/getenv in practice.
+const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', '.secret_key'];
 const JS_NEEDLES = ['process.env'];
 const PROD_ENV_RE = /^(?:\.env\.(?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
 const TEST_PATH_RE = /(?:^|\/)(?:tests?|__tests__|spec|fixtures?|testdata)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.py|[^/]*\.(?:test|spec)\.[a-z]+|conftest\.py)$/i;
@@ -145,22 +146,24 @@ export const defaultCredentials = defineCheck({
       if (text === undefined) continue;
       for (const { line, lineNo } of linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES)) {
         if (line.length > 1000) continue;
-        const found: [string, string, number][] = [];
+        // [name, value, column, is an environment fallback]
+        const found: [string, string, number, boolean?][] = [];
         if (py) {
           let m = PY_CONST_RE.exec(line);
           if (m) found.push(m[1] ? [m[1], m[3]!, line.indexOf(m[2]! + m[3]!) + 2] : [m[4]!, m[6]!, line.indexOf(m[5]! + m[6]!) + 2]);
           m = PY_ATTR_RE.exec(line);
           if (m) found.push(m[1] ? ['SECRET_KEY', m[3]!, line.indexOf(m[2]! + m[3]!, m.index) + 2] : [m[5]!, m[7]!, line.indexOf(m[6]! + m[7]!, m.index) + 2]);
           m = PY_GETENV_RE.exec(line);
-          if (m) found.push([m[2]!, m[4]!, m.index + 1]);
+          if (m) found.push([m[2]!, m[4]!, m.index + 1, true]);
         } else {
           const m = JS_ENV_RE.exec(line);
-          if (m) found.push([m[1] ?? m[3]!, m[5]!, m.index + 1]);
+          if (m) found.push([m[1] ?? m[3]!, m[5]!, m.index + 1, true]);
         }
-        for (const [name, value, column] of found) {
+        for (const [name, value, column, fallback] of found) {
           // `PASSWORD = "password"` names a field (an enum of keys), it does not set one.
           if (value.toLowerCase().replace(/-/g, '_') === name.toLowerCase()) continue;
           const hit = defaultReason(name, value);
+          if (hit && fallback) hit.reason = hit.reason.replace(/^is set to (.*)$/, 'falls back to $1 when the variable is unset');
           if (hit) { emit(file, lineNo, column, name, hit, ''); break; }
         }
       }

@@ -34,7 +34,7 @@ const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromC
 const SECRET_HINT = /pass|pwd|secret|token|cred|key|pw/i;
 
 /** Start offsets of candidate lines → 1: token rules, 2: assignment rule. */
-function candidates(text: string, generic: boolean): [number, number][] {
+function candidates(text: string, generic: boolean, quotedOnly: boolean): [number, number][] {
   const out = new Map<number, number>();
   const collect = (re: RegExp, flag: number) => {
     re.lastIndex = 0;
@@ -54,7 +54,16 @@ function candidates(text: string, generic: boolean): [number, number][] {
     // regex over the whole text); only the name just before it is tested.
     for (const op of ['=', ':']) {
       for (let i = text.indexOf(op); i !== -1; i = text.indexOf(op, i + 1)) {
+        if (quotedOnly) {
+          // In code only a quoted literal can be a secret: look past `>` (`=>`) and spaces for a quote.
+          let k = i + 1;
+          if (text.charCodeAt(k) === 62) k++;
+          while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+          const c = text.charCodeAt(k);
+          if (c !== 34 && c !== 39 && c !== 96) continue;
+        }
         let j = i - 1;
+        if (text.charCodeAt(j) === 58) j--; // Go's `:=`
         while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
         if (text.charCodeAt(j) === 93) j--; // ]
         const q = text.charCodeAt(j);
@@ -89,7 +98,7 @@ export function scanText(text: string, mode: ScanMode): Hit[] {
   let lineNo = 1;
   let counted = 0;
   let skipUntil = 0;
-  for (const [lineStart, flags] of candidates(text, mode.generic)) {
+  for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted)) {
     if (lineStart < skipUntil) continue;
     for (let i = text.indexOf('\n', counted); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1)) lineNo++;
     counted = lineStart;

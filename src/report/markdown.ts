@@ -17,6 +17,8 @@ export interface MarkdownOptions {
   marker?: string;
   /** Heading level of the title line (default 2). */
   level?: number;
+  /** Links `file:line` to this blob base (`https://github.com/OWNER/REPO/blob/SHA`). */
+  linkBase?: string;
 }
 
 /** Default job-summary budget: 1 MiB minus room for anything else the job writes. */
@@ -35,7 +37,13 @@ export function renderTitle(report: Report): string {
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\r?\n\s*/g, ' ');
 const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
-const where = (f: Finding): string | null => (f.file ? code(`${f.file}${f.line ? `:${f.line}` : ''}`) : f.url ? esc(f.url) : null);
+function where(f: Finding, linkBase?: string): string | null {
+  if (!f.file) return f.url ? esc(f.url) : null;
+  const label = code(`${f.file}${f.line ? `:${f.line}` : ''}`);
+  if (!linkBase) return label;
+  const href = `${linkBase}/${f.file.split('/').map(encodeURIComponent).join('/')}${f.line ? `#L${f.line}` : ''}`;
+  return `[${label}](${href})`;
+}
 
 function blocks(item: ItemReport, findings: Finding[], report: Report): boolean {
   if (item.status === 'error') return atLeast(item.severity, report.failOn);
@@ -43,14 +51,14 @@ function blocks(item: ItemReport, findings: Finding[], report: Report): boolean 
   return findings.some((f) => !f.note && !f.baseline && atLeast(f.severity, report.failOn));
 }
 
-function findingLine(f: Finding): string {
-  const at = where(f);
+function findingLine(f: Finding, linkBase?: string): string {
+  const at = where(f, linkBase);
   const known = f.baseline ? ' _(known, in baseline)_' : '';
   const note = f.note ? ' _(note)_' : '';
   return `  - ${at ? `${at} ` : ''}**${f.severity}** ${esc(f.message)}${known}${note}${f.fix ? ` — _fix:_ ${esc(f.fix)}` : ''}`;
 }
 
-function itemLines(item: ItemReport, findings: Finding[], report: Report, limit: number): string[] {
+function itemLines(item: ItemReport, findings: Finding[], report: Report, limit: number, linkBase?: string): string[] {
   const shown = findings.filter((f) => !f.suppressed);
   const suppressed = findings.length - shown.length;
   const bits = [`${ICON[item.status]} **${esc(item.title)}**`, code(item.id), item.severity];
@@ -59,7 +67,7 @@ function itemLines(item: ItemReport, findings: Finding[], report: Report, limit:
   if (item.reason) status += `: ${esc(item.reason)}`;
   if (blocks(item, shown, report)) status += ' — **blocks the merge**';
   const lines = [`- ${bits.join(' · ')} — ${status}${suppressed ? ` (${suppressed} suppressed)` : ''}`];
-  for (const f of shown.slice(0, limit)) lines.push(findingLine(f));
+  for (const f of shown.slice(0, limit)) lines.push(findingLine(f, linkBase));
   if (shown.length > limit) lines.push(`  - …and ${shown.length - limit} more (see the JSON report)`);
   return lines;
 }
@@ -107,12 +115,12 @@ function render(report: Report, opts: MarkdownOptions, limit: number): string {
   }
   for (const [g, items] of groups) {
     out.push('', `${h}# ${g ? esc(g) : 'Checklist'}`, '');
-    for (const item of items) out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit));
+    for (const item of items) out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, opts.linkBase));
   }
   const shownOrphans = orphans.filter((f) => !f.suppressed);
   if (shownOrphans.length) {
     out.push('', `${h}# Other findings`, '');
-    for (const f of shownOrphans.slice(0, limit)) out.push(`${findingLine(f).slice(2)} ${code(f.check)}`);
+    for (const f of shownOrphans.slice(0, limit)) out.push(`${findingLine(f, opts.linkBase).slice(2)} ${code(f.check)}`);
     if (shownOrphans.length > limit) out.push(`- …and ${shownOrphans.length - limit} more (see the JSON report)`);
   }
 

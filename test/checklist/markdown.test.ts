@@ -174,11 +174,18 @@ describe('parseMarkdownChecklist: bad input', () => {
     expect(parse(text).items.map((i) => i.title)).toEqual(['Inside details', 'After unclosed']);
   });
 
-  it('refuses a file over 2 MB with a ConfigError, quickly', () => {
-    const big = '- [ ] item\n'.repeat(500_000);
+  it('refuses a 5 MB file with a ConfigError, quickly', () => {
+    const big = '- [ ] item\n'.repeat(480_000);
     const t = performance.now();
-    expect(configError(() => parse(big)).message).toMatch(/at most 2 MB/);
+    expect(configError(() => parse(big)).format()).toBe('CHECKLIST.md:1:1: the checklist is 5.0 MB: a Markdown checklist may be at most 1 MB (split it into smaller files)');
     expect(performance.now() - t).toBeLessThan(1000);
+  });
+
+  it('refuses pathological nesting (parse time grows with depth) at the offending line', () => {
+    const lists = Array.from({ length: 40 }, (_, i) => `${' '.repeat(i * 2)}- [ ] level ${i}`).join('\n');
+    expect(configError(() => parse(lists)).format()).toMatch(/^CHECKLIST\.md:34:1: nested too deeply/);
+    expect(configError(() => parse(`- [ ] ok\n${'> '.repeat(17)}- [ ] deep`)).where?.line).toBe(2);
+    expect(parse(Array.from({ length: 20 }, (_, i) => `${' '.repeat(i * 2)}- [ ] level ${i}`).join('\n')).items).toHaveLength(20);
   });
 
   it('parses 10,000 items in bounded time with unique ids', () => {

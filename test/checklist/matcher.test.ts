@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownChecklist } from '../../src/checklist/markdown.js';
-import { catalogue } from '../../src/catalogue.js';
+import { catalogue, getDef } from '../../src/catalogue.js';
+import { parseOptions } from '../../src/engine/execute.js';
 import { bindChecklist, matchItem, uncoveredChecks } from '../../src/checklist/matcher.js';
 import { DRAFT_PHRASES } from '../../src/checklist/phrases-draft.js';
 import type { Checklist } from '../../src/checklist/types.js';
@@ -46,7 +47,6 @@ describe('matchItem: the examples of the issue', () => {
     ['Enable database connection encryption (SSL/TLS)'],
     ['Configure automatic certificate renewal'],
     ['Certificate auto-renewal configured (Let\'s Encrypt)'],
-    ['SSL certificate valid for at least 60 days'],
     ['Enable HTTPS/SSL for all services'],
     ['Cookie policy configured'],
     ['.env file permissions set to 600 (read/write owner only)'],
@@ -69,8 +69,12 @@ describe('matchItem: the examples of the issue', () => {
     ['Staging environment matches production'],
     ['Track API response times'],
     ['Response time metrics'],
+    ['p95 response time under 300ms'],
     ['Submit the domain to the HSTS preload list'],
     ['Strong cipher suites configured'],
+    ['Document the HSTS policy'],
+    ['Plan the move to TLS 1.3 only'],
+    ['Communicate that debug mode is disabled'],
   ])('stays manual: %s', (text, headings = []) => {
     expect(checksOf(text, headings)).toEqual([]);
   });
@@ -117,6 +121,31 @@ describe('bindChecklist', () => {
     expect(uncovered).not.toContain('hsts');
     expect(uncovered).not.toContain('https-redirect');
     expect(uncovered).toEqual([...catalogue().keys()].filter((id) => id !== 'hsts' && id !== 'https-redirect').sort());
+  });
+
+  it('turns numbers the item states into the check\'s options', () => {
+    const c = parseMarkdownChecklist('x.md', [
+      '- [ ] SSL certificate valid for at least 60 days',
+      '- [ ] Response time under 500 ms',
+      '- [ ] Median response time below 1.5s',
+      '- [ ] SSL certificate installed',
+    ].join('\n'));
+    expect(c.items.map((i) => [i.checks, i.options ?? null])).toEqual([
+      [['certificate'], { 'min-days': 60 }],
+      [['response-time'], { 'max-ms': 500 }],
+      [['response-time'], { 'max-ms': 1500 }],
+      [['certificate'], null],
+    ]);
+  });
+
+  it('writes options that the checks\' own schemas accept', () => {
+    const c = parseMarkdownChecklist('x.md', '- [ ] Certificate valid for at least 14 days\n- [ ] Response times under 2 seconds\n- [ ] Health endpoints respond\n  - [ ] /healthz\n- [ ] HTTPS enforced and HSTS enabled');
+    const withOptions = c.items.filter((i) => i.options);
+    expect(withOptions).toHaveLength(4);
+    for (const item of withOptions) {
+      const perCheck = item.checks.length === 1 ? { [item.checks[0]!]: item.options } : item.options!;
+      for (const [id, raw] of Object.entries(perCheck)) expect(() => parseOptions(getDef(id)!, raw), `${item.id} → ${id}`).not.toThrow();
+    }
   });
 
   it('binds bare paths nested under a health item to health-endpoint with options.paths', () => {
@@ -273,10 +302,11 @@ describe('the seeds, item by item', () => {
     });
   }
 
-  it('checklist-b: the nested health paths become options of the probe', () => {
+  it('checklist-b: the nested health paths and the 30 days become options of the probes', () => {
     const list = seed('checklist-b.md');
     expect(list.items.find((i) => i.source.line === 109)!.options).toEqual({ paths: ['/health/ping', '/health/live', '/health/ready', '/health/status', '/health/metrics'] });
     expect(list.items.find((i) => i.source.line === 112)!.options).toEqual({ paths: ['/health/ready'] });
+    expect(list.items.find((i) => i.source.line === 229)!.options).toEqual({ 'min-days': 30 });
   });
 
   it('checklist-c: a ticked bound item keeps its tick for display, not as a sign-off', () => {

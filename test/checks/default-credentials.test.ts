@@ -30,8 +30,8 @@ testCheck(defaultCredentials, {
     { name: 'kubernetes ConfigMap', files: { 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  JWT_SECRET: secret\n' }, errors: [{ file: 'cm.yaml', line: 6 }] },
     { name: 'Dockerfile ENV and ARG, inherited', files: { Dockerfile: 'FROM python:3.12 AS base\nENV SECRET_KEY=changeme\nFROM base\nARG DB_PASSWORD=postgres\nCMD ["gunicorn", "app:app"]\n' }, errors: [{ file: 'Dockerfile', line: 2 }, { file: 'Dockerfile', line: 4, message: '(ARG)' }] },
     { name: 'Django insecure key', files: { 'mysite/settings.py': "DEBUG = False\nSECRET_KEY = 'django-insecure-8b#x2@k!q9w$e7r6t5y4u3i2o1p0'\n" }, errors: [{ file: 'mysite/settings.py', line: 2, message: "a 'django-insecure-' development key" }] },
-    { name: 'Flask from_mapping, config item, secret_key and getenv fallback', files: { 'flaskr/__init__.py': "def create_app():\n    app = Flask(__name__)\n    app.config.from_mapping(\n        SECRET_KEY='dev',\n        DATABASE='x.sqlite',\n    )\n    app.config['SECRET_KEY'] = 'secret'\n    app.secret_key = 'changeme'\n    token = os.environ.get('API_TOKEN', 'changeme')\n" }, errors: [{ file: 'flaskr/__init__.py', line: 4 }, { file: 'flaskr/__init__.py', line: 7 }, { file: 'flaskr/__init__.py', line: 8 }, { file: 'flaskr/__init__.py', line: 9 }] },
-    { name: 'Node env fallback', files: { 'src/config.ts': "export const jwtSecret = process.env.JWT_SECRET || 'secret';\nexport const key = process.env['API_KEY'] ?? 'changeme';\n" }, errors: [{ file: 'src/config.ts', line: 1 }, { file: 'src/config.ts', line: 2 }] },
+    { name: 'Flask from_mapping, config item, secret_key and getenv fallback', files: { 'flaskr/__init__.py': "def create_app():\n    app = Flask(__name__)\n    app.config.from_mapping(\n        SECRET_KEY='dev',\n        DATABASE='x.sqlite',\n    )\n    app.config['SECRET_KEY'] = 'secret'\n    app.secret_key = 'changeme'\n    token = os.environ.get('API_TOKEN', 'changeme')\n" }, errors: [{ file: 'flaskr/__init__.py', line: 4 }, { file: 'flaskr/__init__.py', line: 7 }, { file: 'flaskr/__init__.py', line: 8 }, { file: 'flaskr/__init__.py', line: 9, message: 'API_TOKEN falls back to a placeholder value when the variable is unset' }] },
+    { name: 'Node env fallback', files: { 'src/config.ts': "export const jwtSecret = process.env.JWT_SECRET || 'secret';\nexport const key = process.env['API_KEY'] ?? 'changeme';\n" }, errors: [{ file: 'src/config.ts', line: 1, message: 'JWT_SECRET falls back to' }, { file: 'src/config.ts', line: 2 }] },
     { name: 'production env file', files: { '.env.production': 'DEBUG=0\nSECRET_KEY=your-secret-key-here\nDB_PASSWORD=123456\n' }, errors: [{ file: '.env.production', line: 2 }, { file: '.env.production', line: 3 }] },
   ],
   notes: [
@@ -56,5 +56,8 @@ describe('default-credentials', () => {
     expect(defaultReason('SECRET_KEY', '${SECRET_KEY}')).toBeNull();
     expect(defaultReason('SECRET_KEY', '${SECRET_KEY:-changeme}')?.reason).toContain('unset');
     expect(defaultReason('DATABASE_URL', 'postgres://u:${P}@db/x')).toBeNull();
+    for (const v of ['dev-secret-key-123', 'my-super-secret-jwt-key', 'supersecretkey', 'secret123', 'django-insecure-x', '<generate-me>', 'your_api_key_here', 'changeme', 'CHANGEME'])
+      expect(defaultReason('JWT_SECRET', v), v).not.toBeNull();
+    for (const v of [strong, 'mysql', 'true', '0']) expect(defaultReason('APP_NAME', v), v).toBeNull();
   });
 });

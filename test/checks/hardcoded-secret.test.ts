@@ -91,6 +91,7 @@ testCheck(hardcodedSecret, {
     { name: 'kubernetes env literal', files: { 'deploy.yaml': `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: web:1.0\n          env:\n            - name: API_TOKEN\n              value: "${strong}"\n` }, errors: [{ file: 'deploy.yaml', line: 13, message: 'secretKeyRef' }] },
     { name: 'dotenv password without digits still counts', files: { '.env': 'FLASK_DEBUG=1\nDB_PASSWORD=hunterhunter\n' }, errors: [{ file: '.env', line: 2 }] },
     { name: 'python assignment after a closed docstring', files: { 'cfg.py': `\"\"\"Config.\"\"\"\nAPI_KEY = "${strong}"\n` }, errors: [{ file: 'cfg.py', line: 2 }] },
+    { name: 'Go short declaration and Ruby hash rocket', files: { 'main.go': `package main\nfunc f() {\n\tapiKey := "${strong}"\n}\n`, 'config.rb': `config = { :client_secret => '${rand(24)}5' }\n` }, errors: [{ file: 'main.go', line: 3 }, { file: 'config.rb', line: 1 }] },
     { name: 'unquoted value in a shell script', files: { 'deploy/env.sh': `export API_TOKEN=${strong}\n` }, errors: [{ file: 'deploy/env.sh', line: 1 }] },
     { name: 'same value twice on a line is one finding, two lines two', files: { 'a.sh': `export A=${ghp} B=${ghp}\necho ${ghp}\n` }, errors: [{ file: 'a.sh', line: 1 }, { file: 'a.sh', line: 2 }] },
     { name: 'token inside a long minified-looking line', files: { 'bundle.js': `var a=1;${'x=1;'.repeat(400)}var t="${ghp}";\n` }, errors: [{ file: 'bundle.js', line: 1 }] },

@@ -54,6 +54,12 @@ describe('renderMarkdown', () => {
     expect(Buffer.byteLength(cutText('é'.repeat(1000), 1000, 500))).toBeLessThanOrEqual(500);
   });
 
+  it('links file:line to the blob at the commit when given a base', () => {
+    const md = renderMarkdown(sampleReport(), { linkBase: 'https://github.com/acme/shop/blob/abc' });
+    expect(md).toContain('[`deploy/k8s.yaml:20`](https://github.com/acme/shop/blob/abc/deploy/k8s.yaml#L20)');
+    expect(md).not.toContain('](https://staging.example.com');
+  });
+
   it('puts the marker first when asked', () => {
     expect(renderMarkdown(sampleReport(), { marker: '<!-- m -->' }).startsWith('<!-- m -->\n')).toBe(true);
   });

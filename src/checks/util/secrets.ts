@@ -164,14 +164,15 @@ const DEFAULT_PATTERNS: readonly RegExp[] = [
   /^<[^>]*>$/, // <generate-a-key>, <your password>
   /^\[[^\]]*\]$/,
   /^(?:your|my|some|a)[-_ ]?(?:super[-_ ]?)?(?:secret|password|pass|token|api[-_ ]?key|key)(?:[-_ ]?(?:key|here|value|goes[-_ ]?here))*$/i,
+  /^(?:your|my|some)[-_ ][\w-]*(?:secret|password|pass|token|key)[\w-]*$/i, // my-super-secret-jwt-key
   /(?:^|[-_ ])here$/i, // your-secret-key-here, put-token-here
   /^django-insecure-/i,
   /^(?:please[-_ ]?)?(?:change|replace|set|update|generate|insert|fill)[-_ ]?(?:me|this|it|in|later)?\b/i,
   /^x{3,}$/i,
   /^\*{3,}$/,
   /^(?:todo|tbd|fixme|none|null|nil|undefined|empty|placeholder|redacted)$/i,
-  /^(?:dev|development|local|test|insecure|default|debug|unsafe)[-_ ]?(?:secret|key|password|pass|token)?(?:[-_ ]?key)?$/i,
-  /^(?:secret|password|pass|token)[-_ ]?\d*$/i,
+  /^(?:dev|development|local|test|insecure|default|debug|unsafe)[-_ ]?(?:secret|key|password|pass|token)?(?:[-_ ]?key)?(?:[-_ ]?\d+)?$/i,
+  /^(?:super[-_ ]?)?(?:secret|password|pass|token)(?:[-_ ]?key)?[-_ ]?\d*$/i,
 ];
 
 /**
