@@ -34,12 +34,19 @@ const TIMEOUT_MS = 10 * 60_000;
 
 /** Node 24 from the `node` devDependency (the project's runtime), not whatever is on PATH. */
 const NODE = [path.join(ROOT, 'node_modules/node/bin/node'), path.join(ROOT, 'node_modules/.bin/node')].find((p) => fs.existsSync(p)) ?? process.execPath;
-const CLI = [path.join(ROOT, 'dist/cli/index.js'), path.join(ROOT, 'lib/cli-main.js')].find((p) => fs.existsSync(p)) ?? null;
+const CLI_SOURCE = [path.join(ROOT, 'dist/cli/index.js'), path.join(ROOT, 'lib/cli-main.js')].find((p) => fs.existsSync(p)) ?? null;
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const which = (cmd) => { try { return execFileSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).trim() || null; } catch { return null; } };
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-bench-'));
 process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
+/** A private copy of the CLI, so a rebuild of dist/ during the run cannot pull it away mid-way. */
+const CLI = CLI_SOURCE && CLI_SOURCE.includes(`${path.sep}dist${path.sep}`) ? copyCli(path.dirname(CLI_SOURCE)) : CLI_SOURCE;
+function copyCli(dir) {
+  const to = path.join(work, 'cli');
+  fs.cpSync(dir, to, { recursive: true });
+  return path.join(to, 'index.js');
+}
 
 /**
  * Runs a command to completion (bounded by TIMEOUT_MS), timing it from spawn to exit. Peak RSS
@@ -125,7 +132,7 @@ async function benchScan(repo) {
   }
   const { file, ids } = checklistOf('static');
   const args = [CLI, '--dir', repo.dir, '--checklist', file, '--format', 'json', '--no-probes'];
-  const scan = row({ name: `preflight scan (${ids.length} static checks)`, command: `node ${path.relative(ROOT, CLI)} --dir <monorepo> --checklist <all static> --format json --no-probes`, ...(await repeat(RUNS, NODE, args)) });
+  const scan = row({ name: `preflight scan (${ids.length} static checks)`, command: `node ${path.relative(ROOT, CLI_SOURCE)} --dir <monorepo> --checklist <all static> --format json --no-probes`, ...(await repeat(RUNS, NODE, args)) });
   const res = scan.last;
   if (res.code !== 0 && res.code !== 1) { scan.error = `exit ${res.code}: ${res.stderr.slice(0, 400)}`; console.error(`  scan failed: ${scan.error}`); }
   else {
@@ -206,7 +213,7 @@ async function benchColdStart() {
     cli = await repeat(n, NODE, [CLI, 'list']); bare = await repeat(n, NODE, ['-e', '0']);
     how = 'repeated runs, median';
   }
-  row({ name: `cold start: node ${path.relative(ROOT, CLI)} list (${how})`, ...cli });
+  row({ name: `cold start: node ${path.relative(ROOT, CLI_SOURCE)} list (${how})`, ...cli });
   row({ name: 'cold start: node -e 0', ...bare });
   const x = ratio(cli.ms, bare.ms);
   target('cold start ≤ 2× bare node', '≤ 2', x, x <= 2, `${fmtMs(cli.ms)} vs ${fmtMs(bare.ms)}`);
@@ -271,12 +278,13 @@ async function profile(args) {
 async function main() {
   const repo = await ensureMonorepo();
   console.error(`monorepo: ${repo.tracked} tracked files (${(repo.bytes / 1e6).toFixed(0)} MB), ${repo.ignoredFiles} ignored, ${repo.planted.length} planted secrets, commit ${repo.commit.slice(0, 12)}`);
-  console.error(`node: ${NODE} (${execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim()}), CLI: ${CLI ? path.relative(ROOT, CLI) : 'missing'}`);
-  if (want('scan')) await benchScan(repo);
-  if (want('secretlint')) await benchSecretlint();
-  if (want('dockerfilelint')) await benchDockerfilelint(repo);
-  if (want('cold')) await benchColdStart();
-  if (want('probes')) await benchProbes();
+  console.error(`node: ${NODE} (${execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim()}), CLI: ${CLI_SOURCE ? path.relative(ROOT, CLI_SOURCE) : 'missing'}`);
+  const sections = { scan: () => benchScan(repo), secretlint: benchSecretlint, dockerfilelint: () => benchDockerfilelint(repo), cold: benchColdStart, probes: benchProbes };
+  for (const [name, fn] of Object.entries(sections)) {
+    if (!want(name)) continue;
+    // One broken row must not cost the others.
+    try { await fn(); } catch (e) { row({ name, skipped: `failed: ${String(e?.message ?? e).split('\n')[0]}` }); }
+  }
 
   const table = rows.map((r) => [r.name, r.skipped ? '—' : fmtMs(r.ms), r.rssMB ? `${r.rssMB.toFixed(0)} MB` : '—', r.skipped ? `skipped: ${r.skipped}` : r.error ? `error: ${r.error.split('\n')[0]}` : `${r.runs} run${r.runs > 1 ? 's' : ''}`]);
   const w = [0, 1, 2].map((i) => Math.max(...table.map((t) => t[i].length), 8));

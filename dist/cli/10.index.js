@@ -2257,7 +2257,7 @@ const TOKEN_RULES = [
  * prefixes, the start of a URL with credentials or the private-key armour (case-sensitive: the
  * formats are). Assignments are prefiltered separately by the name before each `=`/`:`.
  */
-const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|glpat-|xox[abposre]-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]*:[^\s/@]*@/g;
+const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|glpat-|xox[abposre]-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@/g;
 const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'creds', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'authtoken', 'accesstoken', 'refreshtoken', 'apitoken', 'bearertoken', 'sessiontoken', 'authkey', 'signingkey', 'encryptionkey', 'masterkey', 'clientsecret']);
 /** Qualifiers that make a following `key` secret (`API_KEY`, `PRIVATE_KEY`, `APP_KEY`). */
 const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 'signing', 'encryption', 'master', 'app', 'hmac', 'jwt', 'session', 'crypt', 'cipher', 'license', 'service', 'client', 'webhook']);
@@ -2662,6 +2662,7 @@ const defaultCredentials = defineCheck({
             for (const { line, lineNo } of linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES)) {
                 if (line.length > 1000)
                     continue;
+                // [name, value, column, is an environment fallback]
                 const found = [];
                 if (py) {
                     let m = PY_CONST_RE.exec(line);
@@ -2672,18 +2673,20 @@ const defaultCredentials = defineCheck({
                         found.push(m[1] ? ['SECRET_KEY', m[3], line.indexOf(m[2] + m[3], m.index) + 2] : [m[5], m[7], line.indexOf(m[6] + m[7], m.index) + 2]);
                     m = PY_GETENV_RE.exec(line);
                     if (m)
-                        found.push([m[2], m[4], m.index + 1]);
+                        found.push([m[2], m[4], m.index + 1, true]);
                 }
                 else {
                     const m = JS_ENV_RE.exec(line);
                     if (m)
-                        found.push([m[1] ?? m[3], m[5], m.index + 1]);
+                        found.push([m[1] ?? m[3], m[5], m.index + 1, true]);
                 }
-                for (const [name, value, column] of found) {
+                for (const [name, value, column, fallback] of found) {
                     // `PASSWORD = "password"` names a field (an enum of keys), it does not set one.
                     if (value.toLowerCase().replace(/-/g, '_') === name.toLowerCase())
                         continue;
                     const hit = defaultReason(name, value);
+                    if (hit && fallback)
+                        hit.reason = hit.reason.replace(/^is set to (.*)$/, 'falls back to $1 when the variable is unset');
                     if (hit) {
                         emit(file, lineNo, column, name, hit, '');
                         break;
@@ -3283,7 +3286,7 @@ const PRIVATE_KEY_RE = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |PGP |ENCRYPTED |SS
 const ASSIGNMENT_RE = /(?<![\w.$-])([A-Za-z_$][\w.$-]{0,100}?)["'`]?\]?\s*(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|`([^`\n]{0,1000})`|([^\s"'`,;#)}\]]{1,1000}))/g;
 const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
-const hardcoded_secret_TEST_PATH_RE = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec)\.[a-z]+|conftest\.py)$/i;
+const hardcoded_secret_TEST_PATH_RE = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
 const LONG_LINE = 1000;
 // In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
 const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
@@ -3365,6 +3368,7 @@ function scanText(text, mode) {
     let lineNo = 1;
     let counted = 0;
     let skipUntil = 0;
+    docBounds = null;
     for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted)) {
         if (lineStart < skipUntil)
             continue;
@@ -3404,6 +3408,8 @@ function privateKeyAt(text, at) {
         return null;
     return { type: m[1].replace(/ BLOCK$/, ''), body, end: m.index + m[0].length };
 }
+// Triple-quote bounds of the file being scanned (reset by scanText; scanning is synchronous).
+let docBounds = null;
 function scanLine(line, lineNo, mode, add, text, lineEnd) {
     const tokens = [];
     for (const rule of mode.tokens ? TOKEN_RULES : []) {
@@ -3456,28 +3462,34 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
         if (!(mode.env ? looksLikeEnvSecret(value) : looksLikeSecretValue(value)))
             continue;
         // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
-        if (mode.python && insideTripleQuotes(text, lineEnd - line.length))
+        if (mode.python && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length))
             continue;
         add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
     }
 }
-/** Whether `offset` lies inside a Python triple-quoted string (odd number of delimiters before it). */
-function insideTripleQuotes(text, offset) {
+/** Offsets where Python triple-quoted strings open and close, in order (computed once per file). */
+function tripleQuoteBounds(text) {
+    const bounds = [];
+    const re = /"""|'''/g;
     let open = null;
-    for (let i = 0; i < offset; i++) {
-        const c = text.charCodeAt(i);
-        if (c !== 34 && c !== 39)
-            continue;
-        const q = text.slice(i, i + 3);
-        if (q !== '"""' && q !== "'''")
-            continue;
-        if (open === null)
-            open = q;
-        else if (open === q)
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (open === null) {
+            open = m[0];
+            bounds.push(m.index);
+        }
+        else if (open === m[0]) {
             open = null;
-        i += 2;
+            bounds.push(m.index);
+        }
     }
-    return open !== null;
+    return bounds;
+}
+/** Whether `offset` lies inside a triple-quoted string: an odd number of bounds precede it. */
+function insideBounds(bounds, offset) {
+    let n = 0;
+    while (n < bounds.length && bounds[n] < offset)
+        n++;
+    return n % 2 === 1;
 }
 /** The text of a YAML block scalar that starts after `lineEnd`, joined without newlines. */
 function blockScalar(text, lineEnd, indent) {
@@ -3576,14 +3588,14 @@ const hardcodedSecret = defineCheck({
             '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab `glpat-`, Slack tokens and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify;',
             '- URLs with an inline password (`postgres://app:…@db/app`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; certificates, placeholders and templated values pass);',
-            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default.',
+            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`) and public keys.',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Lines longer than 1,000 characters (minified code) get only the token rules.',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy.',
             '',
-            '**Speed**: one pass per file; a single combined literal prefilter (token prefixes and secret words) picks candidate lines and only those run the rules.',
+            '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
             'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name) of files a team commits by convention, e.g. `["test/certs/**"]`.',
         ].join('\n'),
@@ -3596,7 +3608,7 @@ const hardcodedSecret = defineCheck({
             skip('no files to scan');
             return;
         }
-        const structural = scanKubernetes(snapshot, (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || hardcoded_secret_TEST_PATH_RE.test(f), report);
+        const structural = scanKubernetes(snapshot, (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || hardcoded_secret_TEST_PATH_RE.test(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f), report);
         for (const file of files) {
             const text = snapshot.text(file);
             if (text === undefined)
@@ -4301,7 +4313,7 @@ function isDevOnly(path) {
 /** Lockfiles, minified and vendored files: skipped by content scanners. */
 function isVendoredOrGenerated(path) {
     const b = basename(path);
-    if (/^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|bun\.lockb?)$/.test(b))
+    if (/^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|bun\.lockb?|uv\.lock|Podfile\.lock|mix\.lock|flake\.lock|packages\.lock\.json|gradle\.lockfile)$/.test(b))
         return true;
     if (/\.min\.(js|css)$/.test(b) || /\.map$/.test(b))
         return true;

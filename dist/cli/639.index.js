@@ -280,7 +280,10 @@ function findSuppressions(file, text) {
 
 
 const MAX_FILE_BYTES = 1024 * 1024;
-const CACHE_BUDGET = 64 * 1024 * 1024;
+const CACHE_BUDGET = 96 * 1024 * 1024;
+/** Files several checks read (code and config): kept after the first read. Others (docs, data)
+ * are read by the secret scanner alone, so caching them would only cost memory. */
+const SHARED_KINDS = /(\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)|(^|\/)(Dockerfile[^/]*|Containerfile[^/]*|[^/]*\.Dockerfile|Procfile[^/]*|\.env[^/]*|[^/]*\.env|\.gitignore))$/i;
 /** The repository as the checks see it: tracked files, read at most once, parsed at most once. */
 class Snapshot {
     root;
@@ -329,7 +332,7 @@ class Snapshot {
         if (this.texts.has(p))
             return this.texts.get(p) ?? undefined;
         const t = this.readText(p);
-        if (t !== null && this.cached + t.length <= CACHE_BUDGET) {
+        if (t !== null && SHARED_KINDS.test(p) && this.cached + t.length <= CACHE_BUDGET) {
             this.texts.set(p, t);
             this.cached += t.length;
         }

@@ -22,7 +22,7 @@ const PRIVATE_KEY_RE = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |PGP |ENCRYPTED |SS
 const ASSIGNMENT_RE = /(?<![\w.$-])([A-Za-z_$][\w.$-]{0,100}?)["'`]?\]?\s*(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|`([^`\n]{0,1000})`|([^\s"'`,;#)}\]]{1,1000}))/g;
 const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
-const TEST_PATH_RE = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec)\.[a-z]+|conftest\.py)$/i;
+const TEST_PATH_RE = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
 const LONG_LINE = 1000;
 
 /** What the line scan of one file is allowed to do. `unquoted`: bare values count (config formats, not code). */
@@ -98,6 +98,7 @@ export function scanText(text: string, mode: ScanMode): Hit[] {
   let lineNo = 1;
   let counted = 0;
   let skipUntil = 0;
+  docBounds = null;
   for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted)) {
     if (lineStart < skipUntil) continue;
     for (let i = text.indexOf('\n', counted); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1)) lineNo++;
@@ -133,6 +134,9 @@ function privateKeyAt(text: string, at: number): { type: string; body: string; e
   if (body.length < 64 || /EXAMPLE|x{8,}|X{8,}|(.)\1{15,}/.test(body)) return null;
   return { type: m[1]!.replace(/ BLOCK$/, ''), body, end: m.index + m[0].length };
 }
+
+// Triple-quote bounds of the file being scanned (reset by scanText; scanning is synchronous).
+let docBounds: number[] | null = null;
 
 function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boolean }, add: (h: Hit) => void, text: string, lineEnd: number) {
   const tokens: string[] = [];
@@ -176,24 +180,27 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
     if (tokens.some((t) => value.includes(t))) continue;
     if (!(mode.env ? looksLikeEnvSecret(value) : looksLikeSecretValue(value))) continue;
     // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
-    if (mode.python && insideTripleQuotes(text, lineEnd - line.length)) continue;
+    if (mode.python && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length)) continue;
     add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
   }
 }
 
-/** Whether `offset` lies inside a Python triple-quoted string (odd number of delimiters before it). */
-function insideTripleQuotes(text: string, offset: number): boolean {
+/** Offsets where Python triple-quoted strings open and close, in order (computed once per file). */
+function tripleQuoteBounds(text: string): number[] {
+  const bounds: number[] = [];
+  const re = /"""|'''/g;
   let open: string | null = null;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 34 && c !== 39) continue;
-    const q = text.slice(i, i + 3);
-    if (q !== '"""' && q !== "'''") continue;
-    if (open === null) open = q;
-    else if (open === q) open = null;
-    i += 2;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (open === null) { open = m[0]; bounds.push(m.index); } else if (open === m[0]) { open = null; bounds.push(m.index); }
   }
-  return open !== null;
+  return bounds;
+}
+
+/** Whether `offset` lies inside a triple-quoted string: an odd number of bounds precede it. */
+function insideBounds(bounds: number[], offset: number): boolean {
+  let n = 0;
+  while (n < bounds.length && bounds[n]! < offset) n++;
+  return n % 2 === 1;
 }
 
 /** The text of a YAML block scalar that starts after `lineEnd`, joined without newlines. */
@@ -284,14 +291,14 @@ export const hardcodedSecret = defineCheck({
       '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab `glpat-`, Slack tokens and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify;',
       '- URLs with an inline password (`postgres://app:…@db/app`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
       '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; certificates, placeholders and templated values pass);',
-      '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default.',
+      '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default.',
       '',
       '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`) and public keys.',
       '',
       '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Lines longer than 1,000 characters (minified code) get only the token rules.',
       '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy.',
       '',
-      '**Speed**: one pass per file; a single combined literal prefilter (token prefixes and secret words) picks candidate lines and only those run the rules.',
+      '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
       '',
       'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name) of files a team commits by convention, e.g. `["test/certs/**"]`.',
     ].join('\n'),
@@ -301,7 +308,7 @@ export const hardcodedSecret = defineCheck({
     const allowed = allowMatcher(options.allow);
     const files = snapshot.files.filter((f) => !isVendoredOrGenerated(f) && !allowed(f));
     if (!files.length) { skip('no files to scan'); return; }
-    const structural = scanKubernetes(snapshot, (f) => allowed(f) || isTemplate(f) || TEST_PATH_RE.test(f), report);
+    const structural = scanKubernetes(snapshot, (f) => allowed(f) || isTemplate(f) || TEST_PATH_RE.test(f) || isVendoredOrGenerated(f), report);
     for (const file of files) {
       const text = snapshot.text(file);
       if (text === undefined) continue;

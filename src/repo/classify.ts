@@ -65,7 +65,7 @@ export function isDevOnly(path: string): boolean {
 /** Lockfiles, minified and vendored files: skipped by content scanners. */
 export function isVendoredOrGenerated(path: string): boolean {
   const b = basename(path);
-  if (/^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|bun\.lockb?)$/.test(b)) return true;
+  if (/^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|bun\.lockb?|uv\.lock|Podfile\.lock|mix\.lock|flake\.lock|packages\.lock\.json|gradle\.lockfile)$/.test(b)) return true;
   if (/\.min\.(js|css)$/.test(b) || /\.map$/.test(b)) return true;
   return /(^|\/)(node_modules|_?vendor|third_party|bower_components|\.yarn|site-packages|dist-packages)\//.test(path);
 }

@@ -10,7 +10,10 @@ import { findSuppressions, type Suppression } from './suppress.js';
 import { basename, dirname, isComposeFile, isDockerfile, isEnvFile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
-const CACHE_BUDGET = 64 * 1024 * 1024;
+const CACHE_BUDGET = 96 * 1024 * 1024;
+/** Files several checks read (code and config): kept after the first read. Others (docs, data)
+ * are read by the secret scanner alone, so caching them would only cost memory. */
+const SHARED_KINDS = /(\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)|(^|\/)(Dockerfile[^/]*|Containerfile[^/]*|[^/]*\.Dockerfile|Procfile[^/]*|\.env[^/]*|[^/]*\.env|\.gitignore))$/i;
 
 /** A file that could not be parsed (reported as a `parse-error` finding). */
 export interface ParseProblem { file: string; line: number; column: number; message: string }
@@ -78,7 +81,7 @@ export class Snapshot implements SnapshotView {
   text(p: string): string | undefined {
     if (this.texts.has(p)) return this.texts.get(p) ?? undefined;
     const t = this.readText(p);
-    if (t !== null && this.cached + t.length <= CACHE_BUDGET) { this.texts.set(p, t); this.cached += t.length; }
+    if (t !== null && SHARED_KINDS.test(p) && this.cached + t.length <= CACHE_BUDGET) { this.texts.set(p, t); this.cached += t.length; }
     else if (t === null) this.texts.set(p, null);
     return t ?? undefined;
   }

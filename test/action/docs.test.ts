@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ESM script without type declarations
-import { ACTION, DOC, renderTables, updateDoc } from '../../scripts/gen-action-docs.mjs';
+import { ACTION, DOC, README, renderTables, updateDoc } from '../../scripts/gen-action-docs.mjs';
 import { ROOT } from './run-action.js';
 
 const read = (p: string) => fs.readFileSync(p, 'utf8');
@@ -12,6 +12,11 @@ describe('docs/action.md', () => {
     const doc = read(DOC);
     // Regenerate with `node scripts/gen-action-docs.mjs` when this fails.
     expect(updateDoc(doc, read(ACTION))).toBe(doc);
+  });
+  it('README.md carries the same generated tables', () => {
+    const readme = read(README);
+    expect(updateDoc(readme, read(ACTION))).toBe(readme);
+    expect(readme).toContain(renderTables(read(ACTION)).inputs);
   });
   it('documents every input and output of action.yml', () => {
     const t = renderTables(read(ACTION)) as { inputs: string; outputs: string };

@@ -131,6 +131,14 @@ describe('hardcoded-secret output hygiene', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 
+  it('stays linear on pathological lines', () => {
+    const tq = '"'.repeat(3);
+    const inputs = [`://${'a'.repeat(300_000)}`, '='.repeat(200_000), 'password='.repeat(50_000), 'x:'.repeat(100_000), '-----BEGIN RSA PRIVATE KEY-----\n'.repeat(5_000), `${tq}${'token = "a1"\n'.repeat(20_000)}`];
+    const t0 = performance.now();
+    for (const text of inputs) for (const mode of [{ generic: true, yaml: true, unquoted: true }, { generic: true, yaml: false, python: true }]) scanText(text, mode);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
   it('never crashes on malformed input', async () => {
     const files = { 'bad.yaml': 'apiVersion: v1\nkind: Secret\ndata: [1, 2\n', 'weird.txt': '-----BEGIN RSA PRIVATE KEY-----\n' + '\u0000'.repeat(0) + 'A'.repeat(100), 'x.json': '{"password": "\\' };
     const out = await runCase(hardcodedSecret, { name: 'malformed', files });
