@@ -170,12 +170,14 @@ async function benchSecretlint() {
   const ours = row({ name: `preflight secret checks, ${small.tracked}-file monorepo`, ...(await repeat(Math.min(RUNS, 3), NODE, [CLI, '--dir', small.dir, '--checklist', file, '--format', 'json', '--no-probes'])) });
   try { ours.report = { secrets: judgeSecrets(small.planted, JSON.parse(ours.last.stdout).findings.filter((f) => f.check === 'hardcoded-secret'), [ours.last.stdout, ours.last.stderr]) }; } catch { ours.error = `exit ${ours.last.code}: ${ours.last.stderr.slice(0, 300)}`; }
   // secretlint resolves rule packages from its working directory: run it from the project root.
-  const r = row({ name: `secretlint (preset-recommend), ${small.tracked}-file monorepo`, ...(await repeat(1, NODE, [bin, `${small.dir}/**/*`, '--secretlintrc', rc, '--format', 'json'], { cwd: ROOT, warmup: false })) });
+  // --output: secretlint exits before a piped stdout is flushed, truncating large JSON.
+  const slOut = path.join(work, 'secretlint.json');
+  const r = row({ name: `secretlint (preset-recommend), ${small.tracked}-file monorepo`, ...(await repeat(1, NODE, [bin, `${small.dir}/**/*`, '--secretlintrc', rc, '--format', 'json', '--output', slOut], { cwd: ROOT, warmup: false })) });
   try {
-    const out = JSON.parse(r.last.stdout);
+    const out = JSON.parse(fs.readFileSync(slOut, 'utf8'));
     const located = out.flatMap((f) => f.messages.map((m) => ({ file: path.relative(small.dir, f.filePath), line: m.loc?.start?.line })));
     r.report = { exit: r.last.code, files: out.length, messages: located.length, secrets: judgeSecrets(small.planted, located, [r.last.stdout, r.last.stderr]), ignoredRead: located.filter((f) => f.file.startsWith('node_modules/')).length };
-  } catch { r.error = `exit ${r.last.code}: ${r.last.stderr.slice(0, 300)}`; }
+  } catch (e) { r.error = `${e.message}; exit ${r.last.code}: ${r.last.stderr.slice(0, 300)}`; }
   r.perFileMs = Number((r.ms / small.tracked).toFixed(1));
   const x = ratio(r.ms, ours.ms);
   r.ratioToPreflight = x;

@@ -12,7 +12,23 @@ export interface Suppression {
   wholeLine: boolean;
 }
 
-const RE = /(#|\/\/|\/\*|<!--|--|;)\s*preflight-ignore\s+([a-z0-9][a-z0-9-]*(?:\s*,\s*[a-z0-9][a-z0-9-]*)*)(?:\s+until\s+(\S+))?\s*(?::\s*(.*?))?\s*(?:\*\/|-->)?\s*$/i;
+// Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
+// and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
+const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/i;
+
+function parseTail(rest: string): { until: string | null; reason: string } | null {
+  let tail = rest.trim().replace(/(\*\/|-->)$/, '').trim();
+  let until: string | null = null;
+  if (/^until\s/i.test(tail)) {
+    tail = tail.slice(5).trimStart();
+    const sp = tail.search(/[\s:]/);
+    until = sp < 0 ? tail : tail.slice(0, sp);
+    tail = sp < 0 ? '' : tail.slice(sp).trimStart();
+  }
+  if (tail === '') return { until, reason: '' };
+  if (!tail.startsWith(':')) return null;
+  return { until, reason: tail.slice(1).trim() };
+}
 
 /** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
 export function findSuppressions(file: string, text: string): Suppression[] {
@@ -23,16 +39,18 @@ export function findSuppressions(file: string, text: string): Suppression[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (!l.includes('preflight-ignore')) continue;
-    const m = RE.exec(l);
+    const m = HEAD.exec(l);
     if (!m) continue;
+    const tail = parseTail(l.slice(m.index + m[0].length));
+    if (!tail) continue;
     const before = l.slice(0, m.index).trim();
     const wholeLine = before === '';
     if (!wholeLine && !trailingAllowed) continue;
     out.push({
       file, line: i + 1, column: m.index + 1,
       ids: m[2]!.split(',').map((s) => s.trim().toLowerCase()),
-      until: m[3] ?? null,
-      reason: (m[4] ?? '').trim(),
+      until: tail.until,
+      reason: tail.reason,
       wholeLine,
     });
   }

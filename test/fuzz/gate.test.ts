@@ -38,7 +38,7 @@ const checklist = fc.record({
 ].filter(Boolean).join('\n') + '\n');
 
 describe('the whole pipeline on fuzzed repositories and checklists', () => {
-  it('yields a schema-valid report whose result follows its counts, and every reporter renders it', async () => {
+  it('yields a schema-valid report whose counts and result follow the gate rules, and every reporter renders it', async () => {
     let reports = 0;
     let failed = 0;
     await fc.assert(fc.asyncProperty(repo, checklist, async (files, list) => {
@@ -55,7 +55,13 @@ describe('the whole pipeline on fuzzed repositories and checklists', () => {
       if (report.result === 'fail') failed++;
       const json = JSON.parse(toJson(report)) as unknown;
       expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
-      const reached = SEVERITIES.some((s) => report.counts[s] > 0 && atLeast(s, report.failOn));
+      // counts: every finding (suppressed and baseline-known aside), error item and pending manual item.
+      const counted = [...report.findings.filter((f) => !f.suppressed && !f.baseline).map((f) => f.severity),
+        ...report.items.filter((i) => i.status === 'error' || i.status === 'pending').map((i) => i.severity)];
+      expect(report.counts).toEqual(Object.fromEntries(SEVERITIES.map((s) => [s, counted.filter((c) => c === s).length])));
+      // The gate: failures (never notes), error items and, where manual items gate, pending ones.
+      const reached = report.findings.some((f) => !f.note && !f.suppressed && !f.baseline && atLeast(f.severity, report.failOn))
+        || report.items.some((i) => (i.status === 'error' || (i.status === 'pending' && report.context?.gatesManual !== false)) && atLeast(i.severity, report.failOn));
       expect(report.result).toBe(reached ? 'fail' : 'pass');
       for (const f of report.findings) {
         if (f.file !== null) { expect(f.file.startsWith('/') || f.file.split('/').includes('..')).toBe(false); expect(f.line ?? 1).toBeGreaterThanOrEqual(1); }

@@ -64,9 +64,6 @@ describe('a checklist cannot make Preflight read outside the repository', () => 
     expect(out).not.toContain(CANARY);
   });
 
-  // KNOWN BUG (src/run.ts resolveProbeConfig): the check is lexical (path.resolve), so a symlink
-  // inside the repository reads any file. Fix: compare fs.realpathSync(abs) with the real root.
-  // Remove `.fails` once fixed.
   it('refuses a probes.ca path that is a symlink pointing outside', async () => {
     const out = await outcome(repoWith(probes('../certs/ca.pem'), {}, { 'certs/ca.pem': path.join(outside, 'secret.pem') }));
     expect(out).toMatch(/^ConfigError: .*outside the repository/);

@@ -75,8 +75,6 @@ describe('the snapshot refuses reads outside the repository', () => {
     }
   });
 
-  // KNOWN BUG (src/repo/snapshot.ts readText): a listed path skips the `..` test. Fix: refuse
-  // `..`/absolute paths first, whatever the list says. Remove `.fails` once fixed.
   it('refuses a .. path even when it is in the file list', () => {
     const root = makeRepo('listed');
     const rel = path.relative(root, outsideFile);
@@ -84,9 +82,6 @@ describe('the snapshot refuses reads outside the repository', () => {
     expect(everything(s, rel)).not.toContain(CANARY);
   });
 
-  // KNOWN BUG (src/repo/snapshot.ts readText): only the last component is lstat'ed, so an
-  // untracked path through a symlinked directory escapes. Fix: always compare
-  // fs.realpathSync(abs) with the real root. Remove `.fails` once fixed.
   it('refuses a path that passes through a symlinked directory', () => {
     const s = new Snapshot(makeRepo('dirlink'), ['Dockerfile', 'linkdir']);
     expect(everything(s, 'linkdir/secret.txt')).not.toContain(CANARY);
