@@ -88330,8 +88330,9 @@ class Snapshot {
             this.texts.set(p, null);
         return t ?? undefined;
     }
+    /** Lines of a file (split on demand, not kept: a line array costs more than its text). */
     lines(p) {
-        return this.memo(`lines:${p}`, () => this.text(p)?.split(/\r?\n/));
+        return this.text(p)?.split(/\r?\n/);
     }
     readText(p) {
         // Never leave the repository: no `..` or absolute paths, whatever the file list says, and the
@@ -88344,7 +88345,7 @@ class Snapshot {
         let st;
         let real;
         try {
-            real = external_node_fs_namespaceObject.realpathSync(abs);
+            real = external_node_fs_namespaceObject.realpathSync.native(abs);
             if (!isWithin(this.realRoot, real)) {
                 this.skip(p, 'symlink pointing outside the repository');
                 return null;
@@ -88360,9 +88361,11 @@ class Snapshot {
             this.skip(p, `larger than ${MAX_FILE_BYTES} bytes`);
             return null;
         }
+        // One reusable buffer for every read: tens of thousands of per-file Buffers would live outside
+        // the V8 heap until a GC and drive peak memory far above what the scan keeps.
         let buf;
         try {
-            buf = external_node_fs_namespaceObject.readFileSync(real);
+            buf = readInto(real);
         }
         catch {
             return null;
@@ -88373,7 +88376,7 @@ class Snapshot {
             this.skip(p, 'binary');
             return null;
         }
-        const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(buf);
+        const text = DECODER.decode(buf);
         const sup = findSuppressions(p, text);
         if (sup.length)
             this.suppressions.set(p, sup);
@@ -88498,9 +88501,29 @@ class Snapshot {
         return ignoredNow;
     }
 }
+const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+const SHARED = Buffer.allocUnsafe(MAX_FILE_BYTES);
+/** Reads a file (≤ MAX_FILE_BYTES) into the shared buffer; the view is valid until the next read. */
+function readInto(file) {
+    const fd = external_node_fs_namespaceObject.openSync(file, 'r');
+    try {
+        let n = 0;
+        // The size may change between stat and read: read until EOF or the buffer is full.
+        while (n < SHARED.length) {
+            const got = external_node_fs_namespaceObject.readSync(fd, SHARED, n, SHARED.length - n, null);
+            if (got === 0)
+                break;
+            n += got;
+        }
+        return SHARED.subarray(0, n);
+    }
+    finally {
+        external_node_fs_namespaceObject.closeSync(fd);
+    }
+}
 function safeRealpath(p) {
     try {
-        return external_node_fs_namespaceObject.realpathSync(p);
+        return external_node_fs_namespaceObject.realpathSync.native(p);
     }
     catch {
         return p;
@@ -91511,6 +91534,24 @@ function joinDir(dir, rel) {
     }
     return out.join('/');
 }
+const byNameCache = new WeakMap();
+/** Files by base name, built once per file list: suffix look-ups must not scan the whole tree. */
+function filesByName(snapshot) {
+    let m = byNameCache.get(snapshot.files);
+    if (!m) {
+        m = new Map();
+        for (const f of snapshot.files) {
+            const b = (0,classify/* basename */.P8)(f);
+            const list = m.get(b);
+            if (list)
+                list.push(f);
+            else
+                m.set(b, [f]);
+        }
+        byNameCache.set(snapshot.files, m);
+    }
+    return m;
+}
 /**
  * Finds the repository file a container path names (`/app/src/app.py`, `app.py`, `/start`):
  * first by replaying the image's COPY/ADD (and compose bind mounts) from the candidate build
@@ -91544,7 +91585,7 @@ function resolveFile(snapshot, path, entry, fallback = true) {
         const direct = entry.dir ? `${entry.dir}/${suffix}` : suffix;
         if (snapshot.has(direct))
             return direct;
-        const hits = snapshot.files.filter((f) => f === suffix || f.endsWith(`/${suffix}`));
+        const hits = (filesByName(snapshot).get((0,classify/* basename */.P8)(suffix)) ?? []).filter((f) => f === suffix || f.endsWith(`/${suffix}`));
         if (!hits.length)
             continue;
         const rank = (f) => (entry.dir && !f.startsWith(`${entry.dir}/`) ? 2 : 0) + ((0,classify/* isDevOnly */.uL)(f) !== entry.devOnly ? 1 : 0);
@@ -95385,7 +95426,7 @@ function parseYaml(path, text) {
     const docs = [];
     let parsed = [];
     try {
-        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text.replace(/^\uFEFF/, ''), { lineCounter, merge: true, prettyErrors: false, uniqueKeys: true });
+        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text.replace(/^\uFEFF/, ''), { lineCounter, merge: true, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
         if (!Array.isArray(parsed))
             parsed = [];
     }

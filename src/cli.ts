@@ -194,9 +194,7 @@ function writeOutput(cwd: string, file: string, text: string) {
 
 async function list(values: Values, io: CliIO): Promise<number> {
   const format = parseFormat(values.format, ['text', 'json']);
-  const { CHECKS } = await import('./checks/index.js');
-  const { PROBES } = await import('./probes/index.js');
-  const defs = [...CHECKS, ...PROBES];
+  const { CATALOGUE: defs } = await import('./generated/catalogue.js');
   if (format === 'json') {
     io.stdout(`${JSON.stringify(defs.map((d) => ({ id: d.id, kind: d.kind, severity: d.severity, title: d.title, description: d.description, docs: `docs/checks.md#${d.id}` })), null, 2)}\n`);
     return 0;

@@ -6,6 +6,7 @@ import { PROBES } from '../src/probes/index.js';
 import { PRESET_NAMES, loadPreset } from '../src/checklist/load.js';
 import { renderCatalogueDocs, renderSchemas } from '../src/docs.js';
 import { VERSION } from '../src/version.js';
+import { CATALOGUE } from '../src/generated/catalogue.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -59,6 +60,10 @@ describe('catalogue', () => {
   it('docs/checks.md and the JSON Schemas are current (npm run bundle regenerates them)', () => {
     expect(fs.readFileSync(path.join(root, 'docs/checks.md'), 'utf8')).toBe(renderCatalogueDocs(defs));
     for (const [rel, text] of Object.entries(renderSchemas())) expect(fs.readFileSync(path.join(root, rel), 'utf8')).toBe(text);
+  });
+
+  it('the static catalogue used by `preflight list` matches the registries', () => {
+    expect(CATALOGUE).toEqual(defs.map((d) => ({ id: d.id, kind: d.kind, severity: d.severity, title: d.title, description: d.description })));
   });
 
   it('the README links every id to its doc', () => {

@@ -2,61 +2,6 @@ export const id = 123;
 export const ids = [123];
 export const modules = {
 
-/***/ 1594:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ getDef),
-/* harmony export */   O4: () => (/* binding */ RESERVED_IDS),
-/* harmony export */   OA: () => (/* binding */ nearestId),
-/* harmony export */   sW: () => (/* binding */ catalogue)
-/* harmony export */ });
-/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9010);
-/* harmony import */ var _probes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
-
-
-/** Ids outside the catalogue, for problems of Preflight's own inputs (`item: null`). */
-const RESERVED_IDS = ['parse-error', 'config'];
-let byId = null;
-/** Every check and probe by id. */
-function catalogue() {
-    if (!byId)
-        byId = new Map([..._checks_index_js__WEBPACK_IMPORTED_MODULE_0__.CHECKS, ..._probes_index_js__WEBPACK_IMPORTED_MODULE_1__.PROBES].map((d) => [d.id, d]));
-    return byId;
-}
-function getDef(id) {
-    return catalogue().get(id);
-}
-/** The known id nearest to `id` (for "did you mean"), or null when nothing is close. */
-function nearestId(id, candidates = catalogue().keys()) {
-    let best = null;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = levenshtein(id, c);
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    return best !== null && bestD <= Math.max(2, Math.floor(id.length / 3)) ? best : null;
-}
-function levenshtein(a, b) {
-    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = dp[0];
-        dp[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = dp[j];
-            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return dp[b.length];
-}
-
-
-/***/ }),
-
 /***/ 123:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

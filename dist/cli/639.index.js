@@ -2,61 +2,6 @@ export const id = 639;
 export const ids = [639,148];
 export const modules = {
 
-/***/ 1594:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ getDef),
-/* harmony export */   O4: () => (/* binding */ RESERVED_IDS),
-/* harmony export */   OA: () => (/* binding */ nearestId),
-/* harmony export */   sW: () => (/* binding */ catalogue)
-/* harmony export */ });
-/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9010);
-/* harmony import */ var _probes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
-
-
-/** Ids outside the catalogue, for problems of Preflight's own inputs (`item: null`). */
-const RESERVED_IDS = ['parse-error', 'config'];
-let byId = null;
-/** Every check and probe by id. */
-function catalogue() {
-    if (!byId)
-        byId = new Map([..._checks_index_js__WEBPACK_IMPORTED_MODULE_0__.CHECKS, ..._probes_index_js__WEBPACK_IMPORTED_MODULE_1__.PROBES].map((d) => [d.id, d]));
-    return byId;
-}
-function getDef(id) {
-    return catalogue().get(id);
-}
-/** The known id nearest to `id` (for "did you mean"), or null when nothing is close. */
-function nearestId(id, candidates = catalogue().keys()) {
-    let best = null;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = levenshtein(id, c);
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    return best !== null && bestD <= Math.max(2, Math.floor(id.length / 3)) ? best : null;
-}
-function levenshtein(a, b) {
-    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = dp[0];
-        dp[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = dp[j];
-            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return dp[b.length];
-}
-
-
-/***/ }),
-
 /***/ 1148:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -360,8 +305,9 @@ class Snapshot {
             this.texts.set(p, null);
         return t ?? undefined;
     }
+    /** Lines of a file (split on demand, not kept: a line array costs more than its text). */
     lines(p) {
-        return this.memo(`lines:${p}`, () => this.text(p)?.split(/\r?\n/));
+        return this.text(p)?.split(/\r?\n/);
     }
     readText(p) {
         // Never leave the repository: no `..` or absolute paths, whatever the file list says, and the
@@ -374,7 +320,7 @@ class Snapshot {
         let st;
         let real;
         try {
-            real = external_node_fs_.realpathSync(abs);
+            real = external_node_fs_.realpathSync.native(abs);
             if (!isWithin(this.realRoot, real)) {
                 this.skip(p, 'symlink pointing outside the repository');
                 return null;
@@ -390,9 +336,11 @@ class Snapshot {
             this.skip(p, `larger than ${MAX_FILE_BYTES} bytes`);
             return null;
         }
+        // One reusable buffer for every read: tens of thousands of per-file Buffers would live outside
+        // the V8 heap until a GC and drive peak memory far above what the scan keeps.
         let buf;
         try {
-            buf = external_node_fs_.readFileSync(real);
+            buf = readInto(real);
         }
         catch {
             return null;
@@ -403,7 +351,7 @@ class Snapshot {
             this.skip(p, 'binary');
             return null;
         }
-        const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(buf);
+        const text = DECODER.decode(buf);
         const sup = findSuppressions(p, text);
         if (sup.length)
             this.suppressions.set(p, sup);
@@ -528,9 +476,29 @@ class Snapshot {
         return ignoredNow;
     }
 }
+const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+const SHARED = Buffer.allocUnsafe(MAX_FILE_BYTES);
+/** Reads a file (≤ MAX_FILE_BYTES) into the shared buffer; the view is valid until the next read. */
+function readInto(file) {
+    const fd = external_node_fs_.openSync(file, 'r');
+    try {
+        let n = 0;
+        // The size may change between stat and read: read until EOF or the buffer is full.
+        while (n < SHARED.length) {
+            const got = external_node_fs_.readSync(fd, SHARED, n, SHARED.length - n, null);
+            if (got === 0)
+                break;
+            n += got;
+        }
+        return SHARED.subarray(0, n);
+    }
+    finally {
+        external_node_fs_.closeSync(fd);
+    }
+}
 function safeRealpath(p) {
     try {
-        return external_node_fs_.realpathSync(p);
+        return external_node_fs_.realpathSync.native(p);
     }
     catch {
         return p;
@@ -1224,7 +1192,7 @@ async function run_run(opts) {
         checklist: {
             file: checklist.file,
             format: checklist.format,
-            ...(checklist.format === 'markdown' ? { uncovered: [...checks.CHECKS.map((c) => c.id), ...(await probeIds())].filter((id) => !bound.has(id)).sort() } : {}),
+            ...(checklist.format === 'markdown' ? { uncovered: [...checks/* CHECKS */.u.map((c) => c.id), ...(await probeIds())].filter((id) => !bound.has(id)).sort() } : {}),
         },
         target: { url: probeConfig.config?.url ?? null },
         context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },

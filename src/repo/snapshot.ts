@@ -86,8 +86,9 @@ export class Snapshot implements SnapshotView {
     return t ?? undefined;
   }
 
+  /** Lines of a file (split on demand, not kept: a line array costs more than its text). */
   lines(p: string): string[] | undefined {
-    return this.memo(`lines:${p}`, () => this.text(p)?.split(/\r?\n/));
+    return this.text(p)?.split(/\r?\n/);
   }
 
   private readText(p: string): string | null {
@@ -98,18 +99,20 @@ export class Snapshot implements SnapshotView {
     let st: fs.Stats;
     let real: string;
     try {
-      real = fs.realpathSync(abs);
+      real = fs.realpathSync.native(abs);
       if (!isWithin(this.realRoot, real)) { this.skip(p, 'symlink pointing outside the repository'); return null; }
       st = fs.statSync(real);
     } catch { return null; }
     if (!st.isFile()) return null;
     if (st.size > MAX_FILE_BYTES) { this.skip(p, `larger than ${MAX_FILE_BYTES} bytes`); return null; }
+    // One reusable buffer for every read: tens of thousands of per-file Buffers would live outside
+    // the V8 heap until a GC and drive peak memory far above what the scan keeps.
     let buf: Buffer;
-    try { buf = fs.readFileSync(real); } catch { return null; }
+    try { buf = readInto(real); } catch { return null; }
     this.reads++;
     const probe = buf.subarray(0, 8000);
     if (probe.includes(0)) { this.skip(p, 'binary'); return null; }
-    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(buf);
+    const text = DECODER.decode(buf);
     const sup = findSuppressions(p, text);
     if (sup.length) this.suppressions.set(p, sup);
     return text;
@@ -220,8 +223,28 @@ export class Snapshot implements SnapshotView {
   }
 }
 
+const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+const SHARED = Buffer.allocUnsafe(MAX_FILE_BYTES);
+
+/** Reads a file (≤ MAX_FILE_BYTES) into the shared buffer; the view is valid until the next read. */
+function readInto(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    let n = 0;
+    // The size may change between stat and read: read until EOF or the buffer is full.
+    while (n < SHARED.length) {
+      const got = fs.readSync(fd, SHARED, n, SHARED.length - n, null);
+      if (got === 0) break;
+      n += got;
+    }
+    return SHARED.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 function safeRealpath(p: string): string {
-  try { return fs.realpathSync(p); } catch { return p; }
+  try { return fs.realpathSync.native(p); } catch { return p; }
 }
 
 function isWithin(root: string, p: string): boolean {

@@ -26,7 +26,7 @@ export function parseYaml(path: string, text: string): YamlFile {
   const docs: YamlDoc[] = [];
   let parsed: Document.Parsed[] = [];
   try {
-    parsed = parseAllDocuments(text.replace(/^\uFEFF/, ''), { lineCounter, merge: true, prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
+    parsed = parseAllDocuments(text.replace(/^\uFEFF/, ''), { lineCounter, merge: true, prettyErrors: false, uniqueKeys: true, logLevel: 'error' }) as Document.Parsed[];
     if (!Array.isArray(parsed)) parsed = [];
   } catch (e) {
     errors.push({ message: (e as Error).message, line: 1, column: 1 });

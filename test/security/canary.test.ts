@@ -60,7 +60,7 @@ beforeAll(async () => {
     const key = String(req.headers['x-api-key'] ?? '');
     seenAuth.push(auth, key);
     const reflect = `${auth} ${key}`;
-    res.writeHead(req.url === '/.env' ? 200 : 200, {
+    res.writeHead(200, {
       server: `Reflector/1.0 (${reflect})`, 'x-powered-by': `Echo ${reflect}`, 'set-cookie': `session=${key}; Path=/`,
       'access-control-allow-origin': String(req.headers['origin'] ?? '*'), 'access-control-allow-credentials': 'true',
       'strict-transport-security': `max-age=${reflect}`, 'content-security-policy': `script-src 'unsafe-inline' ${reflect}`, 'content-type': 'text/plain',

@@ -510,6 +510,22 @@ function joinDir(dir: string, rel: string): string {
   return out.join('/');
 }
 
+const byNameCache = new WeakMap<readonly string[], Map<string, string[]>>();
+/** Files by base name, built once per file list: suffix look-ups must not scan the whole tree. */
+function filesByName(snapshot: SnapshotView): Map<string, string[]> {
+  let m = byNameCache.get(snapshot.files);
+  if (!m) {
+    m = new Map();
+    for (const f of snapshot.files) {
+      const b = basename(f);
+      const list = m.get(b);
+      if (list) list.push(f); else m.set(b, [f]);
+    }
+    byNameCache.set(snapshot.files, m);
+  }
+  return m;
+}
+
 /**
  * Finds the repository file a container path names (`/app/src/app.py`, `app.py`, `/start`):
  * first by replaying the image's COPY/ADD (and compose bind mounts) from the candidate build
@@ -537,7 +553,7 @@ export function resolveFile(snapshot: SnapshotView, path: string, entry: Pick<En
     const suffix = parts.slice(k).join('/');
     const direct = entry.dir ? `${entry.dir}/${suffix}` : suffix;
     if (snapshot.has(direct)) return direct;
-    const hits = snapshot.files.filter((f) => f === suffix || f.endsWith(`/${suffix}`));
+    const hits = (filesByName(snapshot).get(basename(suffix)) ?? []).filter((f) => f === suffix || f.endsWith(`/${suffix}`));
     if (!hits.length) continue;
     const rank = (f: string) => (entry.dir && !f.startsWith(`${entry.dir}/`) ? 2 : 0) + (isDevOnly(f) !== entry.devOnly ? 1 : 0);
     return hits.sort((a, b) => rank(a) - rank(b) || a.length - b.length)[0]!;

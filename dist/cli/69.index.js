@@ -1,0 +1,346 @@
+export const id = 69;
+export const ids = [69];
+export const modules = {
+
+/***/ 9069:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   main: () => (/* binding */ main)
+/* harmony export */ });
+/* unused harmony exports parseSeverityOverrides, parseHeaders */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(356);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4170);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3411);
+
+
+
+
+
+const HELP = `preflight ${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x} — a production checklist as a merge gate
+
+Usage:
+  preflight [options]                         scan a repository (and probe a URL)
+  preflight list [--format text|json]         the catalogue of checks and probes
+  preflight import CHECKLIST.md [--output FILE]   Markdown checklist → YAML checklist
+  preflight baseline [--dir DIR] [--checklist FILE] [--output FILE]   record today's findings
+
+Options:
+  --dir DIR               repository directory to scan (default: .)
+  --checklist FILE        checklist (YAML or Markdown); default: discovered, else 'recommended'
+  --url URL               deployment URL to probe (probes run only with a URL)
+  --fail-on LEVEL         critical|high|medium|low|info|none (default: critical)
+  --format FORMAT         text|json|sarif|markdown (default: text)
+  --output FILE           write the report to FILE; stdout gets the one-line summary
+  --no-probes             do not probe even when a URL is configured
+  --severity ID=LEVEL     override a check's (or item's) severity; LEVEL may be 'off' (repeatable)
+  --header "Name: value"  header sent to the probed origin only (repeatable, masked)
+  --timeout SEC           per-request timeout (default: 10)
+  --wait SEC              wait up to SEC for the health endpoint before probing (default: 0)
+  --http-url URL          plain-HTTP origin for the redirect probe (default: host on port 80)
+  --ca FILE               trust an extra CA (PEM)
+  --allow-self-signed     a self-signed/untrusted certificate is a low finding, not a failure
+  --baseline FILE         known findings: reported, but they do not fail the gate
+  --debug                 show stack traces of internal errors
+  -h, --help              this help
+  -v, --version           the version
+
+Exit status: 0 gate passed, 1 gate failed, 2 usage or configuration error, 3 internal error.
+Docs: https://github.com/preflight-gate/preflight/blob/main/docs/checks.md`;
+const OPTIONS = {
+    dir: { type: 'string' },
+    checklist: { type: 'string' },
+    url: { type: 'string' },
+    'fail-on': { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'no-probes': { type: 'boolean' },
+    severity: { type: 'string', multiple: true },
+    header: { type: 'string', multiple: true },
+    timeout: { type: 'string' },
+    wait: { type: 'string' },
+    'http-url': { type: 'string' },
+    ca: { type: 'string' },
+    'allow-self-signed': { type: 'boolean' },
+    baseline: { type: 'string' },
+    debug: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+};
+/** Runs the CLI; returns the exit status. Never throws. */
+async function main(argv, io) {
+    let values;
+    let positionals;
+    try {
+        ({ values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }));
+    }
+    catch (e) {
+        io.stderr(`preflight: ${e.message.split('\n')[0]}\nRun 'preflight --help' for usage.\n`);
+        return 2;
+    }
+    try {
+        if (values.help) {
+            io.stdout(`${HELP}\n`);
+            return 0;
+        }
+        if (values.version) {
+            io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}\n`);
+            return 0;
+        }
+        const [command, ...rest] = positionals;
+        if (command === 'list')
+            return await list(values, io);
+        if (command === 'import')
+            return await importCmd(rest, values, io);
+        if (command === 'baseline')
+            return await baselineCmd(values, io);
+        if (command !== undefined)
+            throw new UsageError(`unknown command '${command}' (expected list, import or baseline)`);
+        return await scan(values, io);
+    }
+    catch (e) {
+        if (e instanceof UsageError) {
+            io.stderr(`preflight: ${e.message}\nRun 'preflight --help' for usage.\n`);
+            return 2;
+        }
+        if (e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL) {
+            io.stderr(`preflight: ${e.format()}\n`);
+            return 2;
+        }
+        const err = e;
+        io.stderr(`preflight: internal error: ${err?.message ?? String(e)}\nThis is a bug in Preflight — please report it${values.debug ? '' : ' (run with --debug for the stack trace)'}.\n`);
+        if (values.debug && err?.stack)
+            io.stderr(`${err.stack}\n`);
+        return 3;
+    }
+}
+class UsageError extends Error {
+}
+function parseFailOn(v) {
+    if (v === undefined)
+        return undefined;
+    if (v === 'none' || (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeverity */ ._Z)(v))
+        return v;
+    throw new UsageError(`--fail-on ${v}: expected critical, high, medium, low, info or none`);
+}
+function parseSeconds(name, v) {
+    if (v === undefined)
+        return undefined;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0 || v.trim() === '')
+        throw new UsageError(`--${name} ${v}: expected a number of seconds`);
+    return n;
+}
+/** `ID=LEVEL` pairs (also accepted comma-separated). */
+function parseSeverityOverrides(list, label = '--severity') {
+    const out = {};
+    for (const entry of list.flatMap((l) => l.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean)) {
+        const m = /^([A-Za-z0-9._-]+)\s*=\s*([a-z]+)$/.exec(entry);
+        if (!m || !(m[2] === 'off' || (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeverity */ ._Z)(m[2])))
+            throw new UsageError(`${label} ${entry}: expected ID=LEVEL with LEVEL one of critical, high, medium, low, info, off`);
+        out[m[1]] = m[2];
+    }
+    return out;
+}
+/** `Name: value` pairs. */
+function parseHeaders(list, label = '--header') {
+    const out = {};
+    for (const h of list) {
+        const i = h.indexOf(':');
+        const name = i > 0 ? h.slice(0, i).trim() : '';
+        if (!name || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+            throw new UsageError(`${label}: expected "Name: value" (the value is not shown)`);
+        out[name] = h.slice(i + 1).trim();
+    }
+    return out;
+}
+function parseFormat(v, allowed) {
+    const f = v ?? 'text';
+    if (!allowed.includes(f))
+        throw new UsageError(`--format ${f}: expected ${allowed.join(', ')}`);
+    return f;
+}
+async function scan(values, io) {
+    const format = parseFormat(values.format, ['text', 'json', 'sarif', 'markdown']);
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(566), __webpack_require__.e(298), __webpack_require__.e(594), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639));
+    const result = await run({
+        dir: values.dir ?? '.',
+        cwd: io.cwd,
+        checklist: values.checklist,
+        failOn: parseFailOn(values['fail-on']),
+        severity: parseSeverityOverrides(values.severity ?? []),
+        probes: !values['no-probes'],
+        url: values.url,
+        httpUrl: values['http-url'],
+        headers: parseHeaders(values.header ?? []),
+        timeout: parseSeconds('timeout', values.timeout),
+        wait: parseSeconds('wait', values.wait),
+        ca: values.ca,
+        allowSelfSigned: values['allow-self-signed'] ? true : undefined,
+        baseline: values.baseline,
+        env: io.env,
+        logger: { info: () => { }, warn: (m) => io.stderr(`preflight: ${m}\n`), debug: (m) => { if (values.debug)
+                io.stderr(`debug: ${m}\n`); } },
+    });
+    const text = await render(result.report, format, io, !!values.output);
+    if (values.output) {
+        writeOutput(io.cwd, values.output, text);
+        const { summaryLine } = await __webpack_require__.e(/* import() */ 394).then(__webpack_require__.bind(__webpack_require__, 3394));
+        io.stdout(`${summaryLine(result.report)}\n`);
+    }
+    else
+        io.stdout(text);
+    return result.report.result === 'pass' ? 0 : 1;
+}
+async function render(report, format, io, toFile) {
+    switch (format) {
+        case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 7406))).toJson(report);
+        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(566), __webpack_require__.e(594), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 123))).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
+        case 'markdown': return `${(await __webpack_require__.e(/* import() */ 21).then(__webpack_require__.bind(__webpack_require__, 5402))).renderMarkdown(report)}\n`;
+        default: {
+            const color = !toFile && io.isTTY && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
+            return (await __webpack_require__.e(/* import() */ 20).then(__webpack_require__.bind(__webpack_require__, 4639))).toText(report, { color });
+        }
+    }
+}
+function writeOutput(cwd, file, text) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, file);
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(abs), { recursive: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(abs, text);
+    }
+    catch (e) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`cannot write ${file}: ${e.code ?? e.message}`);
+    }
+}
+async function list(values, io) {
+    const format = parseFormat(values.format, ['text', 'json']);
+    const { CATALOGUE: defs } = await __webpack_require__.e(/* import() */ 776).then(__webpack_require__.bind(__webpack_require__, 4776));
+    if (format === 'json') {
+        io.stdout(`${JSON.stringify(defs.map((d) => ({ id: d.id, kind: d.kind, severity: d.severity, title: d.title, description: d.description, docs: `docs/checks.md#${d.id}` })), null, 2)}\n`);
+        return 0;
+    }
+    const width = Math.max(...defs.map((d) => d.id.length));
+    for (const kind of ['static', 'probe']) {
+        io.stdout(`${kind === 'static' ? 'Static checks' : 'Live probes (need --url)'}\n`);
+        for (const d of defs.filter((x) => x.kind === kind))
+            io.stdout(`  ${d.id.padEnd(width)}  ${d.severity.padEnd(8)}  ${d.description}\n`);
+        io.stdout('\n');
+    }
+    io.stdout(`Details: docs/checks.md (or 'preflight list --format json').\n`);
+    return 0;
+}
+async function importCmd(args, values, io) {
+    if (args.length !== 1)
+        throw new UsageError('import takes exactly one Markdown file: preflight import CHECKLIST.md [--output FILE]');
+    const file = args[0];
+    let text;
+    try {
+        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(io.cwd, file), 'utf8');
+    }
+    catch {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${file} not found`, { file });
+    }
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(566), __webpack_require__.e(884), __webpack_require__.e(594), __webpack_require__.e(526), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 1635));
+    const res = importMarkdown(file.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'), text);
+    if (values.output) {
+        writeOutput(io.cwd, values.output, res.yaml);
+        io.stderr(res.report.endsWith('\n') ? res.report : `${res.report}\n`);
+    }
+    else {
+        io.stdout(res.yaml);
+        io.stderr(res.report.endsWith('\n') ? res.report : `${res.report}\n`);
+    }
+    return 0;
+}
+async function baselineCmd(values, io) {
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(566), __webpack_require__.e(298), __webpack_require__.e(594), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639));
+    const { toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
+    const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, env: io.env, severity: parseSeverityOverrides(values.severity ?? []) });
+    const text = toBaseline(result.report);
+    const n = JSON.parse(text).findings.length;
+    if (values.output) {
+        writeOutput(io.cwd, values.output, text);
+        io.stdout(`Recorded ${n} finding${n === 1 ? '' : 's'} in ${values.output}\n`);
+    }
+    else
+        io.stdout(text);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 4170:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   eL: () => (/* binding */ maxSeverity),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qq: () => (/* binding */ silentLogger),
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/**
+ * Core data types shared by every part of Preflight. The JSON report (version 1) is a
+ * serialisation of `Report`; fields marked "contract" are relied on by external tooling.
+ */
+/** Severities, most severe first. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+const severityRank = (s) => SEVERITIES.indexOf(s);
+/** True when `s` is at least as severe as the threshold. */
+function atLeast(s, threshold) {
+    if (threshold === 'none')
+        return false;
+    return severityRank(s) <= severityRank(threshold);
+}
+function isSeverity(v) {
+    return typeof v === 'string' && SEVERITIES.includes(v);
+}
+function maxSeverity(list, fallback = 'info') {
+    let best = fallback;
+    let seen = false;
+    for (const s of list)
+        if (!seen || severityRank(s) < severityRank(best)) {
+            best = s;
+            seen = true;
+        }
+    return best;
+}
+/** A user-facing configuration or usage problem (exit 2). `where` is file:line:column. */
+class ConfigError extends Error {
+    where;
+    constructor(message, where) {
+        super(message);
+        this.where = where;
+        this.name = 'ConfigError';
+    }
+    format() {
+        if (!this.where)
+            return this.message;
+        const { file, line, column } = this.where;
+        return `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${this.message}`;
+    }
+}
+const silentLogger = { info() { }, warn() { }, debug() { } };
+
+
+/***/ }),
+
+/***/ 3411:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The tool version (kept in step with package.json by a test). */
+const VERSION = '0.1.0';
+
+
+/***/ })
+
+};
