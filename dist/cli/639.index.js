@@ -320,12 +320,23 @@ class Snapshot {
         let st;
         let real;
         try {
-            real = external_node_fs_.realpathSync.native(abs);
-            if (!isWithin(this.realRoot, real)) {
+            // Every directory on the way is resolved (once per directory): a symlinked directory must
+            // not lead out of the repository; the file itself is resolved only when it is a link.
+            const dir = this.realDir((0,classify/* dirname */.pD)(p));
+            if (dir === null) {
                 this.skip(p, 'symlink pointing outside the repository');
                 return null;
             }
-            st = external_node_fs_.statSync(real);
+            real = external_node_path_.join(dir, (0,classify/* basename */.P8)(p));
+            st = external_node_fs_.lstatSync(real);
+            if (st.isSymbolicLink()) {
+                real = external_node_fs_.realpathSync.native(real);
+                if (!isWithin(this.realRoot, real)) {
+                    this.skip(p, 'symlink pointing outside the repository');
+                    return null;
+                }
+                st = external_node_fs_.statSync(real);
+            }
         }
         catch {
             return null;
@@ -356,6 +367,24 @@ class Snapshot {
         if (sup.length)
             this.suppressions.set(p, sup);
         return text;
+    }
+    realDirs = new Map();
+    /** The real path of a repository directory, or null when it resolves outside the root. */
+    realDir(dir) {
+        const hit = this.realDirs.get(dir);
+        if (hit !== undefined)
+            return hit;
+        let real;
+        try {
+            real = external_node_fs_.realpathSync.native(external_node_path_.join(this.root, dir));
+            if (!isWithin(this.realRoot, real))
+                real = null;
+        }
+        catch {
+            real = null;
+        }
+        this.realDirs.set(dir, real);
+        return real;
     }
     isInside(p) {
         return p !== '' && !p.split(/[\\/]/).includes('..') && !external_node_path_.isAbsolute(p) && !/^[A-Za-z]:/.test(p);
@@ -483,12 +512,13 @@ function readInto(file) {
     const fd = external_node_fs_.openSync(file, 'r');
     try {
         let n = 0;
-        // The size may change between stat and read: read until EOF or the buffer is full.
+        // A short read of a regular file means end of file: usually one read call per file.
         while (n < SHARED.length) {
-            const got = external_node_fs_.readSync(fd, SHARED, n, SHARED.length - n, null);
-            if (got === 0)
-                break;
+            const want = SHARED.length - n;
+            const got = external_node_fs_.readSync(fd, SHARED, n, want, null);
             n += got;
+            if (got < want)
+                break;
         }
         return SHARED.subarray(0, n);
     }

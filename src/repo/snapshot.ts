@@ -99,9 +99,17 @@ export class Snapshot implements SnapshotView {
     let st: fs.Stats;
     let real: string;
     try {
-      real = fs.realpathSync.native(abs);
-      if (!isWithin(this.realRoot, real)) { this.skip(p, 'symlink pointing outside the repository'); return null; }
-      st = fs.statSync(real);
+      // Every directory on the way is resolved (once per directory): a symlinked directory must
+      // not lead out of the repository; the file itself is resolved only when it is a link.
+      const dir = this.realDir(dirname(p));
+      if (dir === null) { this.skip(p, 'symlink pointing outside the repository'); return null; }
+      real = path.join(dir, basename(p));
+      st = fs.lstatSync(real);
+      if (st.isSymbolicLink()) {
+        real = fs.realpathSync.native(real);
+        if (!isWithin(this.realRoot, real)) { this.skip(p, 'symlink pointing outside the repository'); return null; }
+        st = fs.statSync(real);
+      }
     } catch { return null; }
     if (!st.isFile()) return null;
     if (st.size > MAX_FILE_BYTES) { this.skip(p, `larger than ${MAX_FILE_BYTES} bytes`); return null; }
@@ -116,6 +124,20 @@ export class Snapshot implements SnapshotView {
     const sup = findSuppressions(p, text);
     if (sup.length) this.suppressions.set(p, sup);
     return text;
+  }
+
+  private readonly realDirs = new Map<string, string | null>();
+  /** The real path of a repository directory, or null when it resolves outside the root. */
+  private realDir(dir: string): string | null {
+    const hit = this.realDirs.get(dir);
+    if (hit !== undefined) return hit;
+    let real: string | null;
+    try {
+      real = fs.realpathSync.native(path.join(this.root, dir));
+      if (!isWithin(this.realRoot, real)) real = null;
+    } catch { real = null; }
+    this.realDirs.set(dir, real);
+    return real;
   }
 
   private isInside(p: string): boolean {
@@ -231,11 +253,12 @@ function readInto(file: string): Buffer {
   const fd = fs.openSync(file, 'r');
   try {
     let n = 0;
-    // The size may change between stat and read: read until EOF or the buffer is full.
+    // A short read of a regular file means end of file: usually one read call per file.
     while (n < SHARED.length) {
-      const got = fs.readSync(fd, SHARED, n, SHARED.length - n, null);
-      if (got === 0) break;
+      const want = SHARED.length - n;
+      const got = fs.readSync(fd, SHARED, n, want, null);
       n += got;
+      if (got < want) break;
     }
     return SHARED.subarray(0, n);
   } finally {
