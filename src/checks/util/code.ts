@@ -54,6 +54,9 @@ export function codeFiles(files: readonly string[]): string[] {
 }
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+const PY_SPECIAL = /[#'"]/g;
+const JS_SPECIAL = /[/'"`]/g;
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
 
 /** Lexes a file into its comment-free and string-free views. Never throws; unterminated tokens run to the end. */
 export function scanSource(file: string, text: string, lang: Lang = langOf(file) ?? 'js'): Source {
@@ -101,13 +104,29 @@ export function scanSource(file: string, text: string, lang: Lang = langOf(file)
       last = '"'; lastWord = '';
       continue;
     }
-    push(ch, ch);
-    if (!/\s/.test(ch)) {
-      if (/[A-Za-z0-9_$]/.test(ch)) lastWord = /[A-Za-z0-9_$]/.test(last) ? lastWord + ch : ch;
-      else lastWord = '';
-      last = ch;
+    // Plain code up to the next character that may open a comment, string or regex: copied as one
+    // slice (per-character pushes made this the scan's hot spot and its main source of garbage).
+    const special = lang === 'python' ? PY_SPECIAL : JS_SPECIAL;
+    special.lastIndex = i + 1;
+    const next = special.exec(text);
+    let stop = next ? next.index : n;
+    if (lang === 'python' && next && next[0] !== '#') {
+      // Keep a string prefix (r'', b"", f'') with its string.
+      while (stop > i + 1 && /[rRbBfFuU]/.test(text[stop - 1]!) && stop - 1 >= next.index - 2) stop--;
     }
-    i++;
+    const run = text.slice(i, stop);
+    push(run, run);
+    if (lang === 'js') {
+      for (let k = 0; k < run.length; k++) {
+        const c = run.charCodeAt(k);
+        if (c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12) continue;
+        const w = isWordCode(c);
+        if (w) lastWord = last !== '' && isWordCode(last.charCodeAt(0)) ? lastWord + run[k] : run[k]!;
+        else lastWord = '';
+        last = run[k]!;
+      }
+    }
+    i = stop;
   }
   const starts = [0];
   for (let k = 0; k < n; k++) if (text[k] === '\n') starts.push(k + 1);
