@@ -18,7 +18,10 @@ export function renderCatalogueDocs(defs: readonly AnyDef[]): string {
     if (d.docs.examples?.invalid?.length) md += `Fails:\n\n${d.docs.examples.invalid.map(block).join('\n\n')}\n\n`;
     if (d.docs.examples?.valid?.length) md += `Passes:\n\n${d.docs.examples.valid.map(block).join('\n\n')}\n\n`;
     md += optionsTable(d);
-    if (d.match?.length) md += `\nMarkdown checklist items bound to this check by the matcher: ${d.match.map((r) => `\`/${r.pattern.source}/\`${r.context ? ` under \`/${r.context.source}/\`` : ''}`).join(', ')}.\n`;
+    if (d.match?.length) {
+      md += '\nMarkdown checklist items the matcher binds to this check (an explicit `<!-- preflight: ID -->` always wins):\n\n';
+      for (const r of d.match) md += `- ${r.note ?? 'phrase'}: \`/${r.pattern.source}/\`${r.context ? ` under a heading or parent matching \`/${r.context.source}/\`` : ''}${r.unless ? `, unless \`/${r.unless.source}/\`` : ''}\n`;
+    }
   }
   return md;
 }

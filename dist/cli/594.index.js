@@ -688,6 +688,17 @@ const cookieFlags = defineCheck({
     title: 'Session cookies are not configured insecure',
     severity: 'medium',
     description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express).',
+    match: [
+        {
+            pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly)\b/,
+            note: 'a promise about Flask/Django cookie settings: the check fails when they are set insecure',
+        },
+        {
+            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly) (?:and (?:httponly|secure) )?(?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set )?(?:secure|httponly)\b/,
+            unless: /\b(?:polic(?:y|ies)|consent|banner)\b/,
+            note: 'a promise that cookies carry Secure/HttpOnly: the check reads cookie config',
+        },
+    ],
     docs: {
         why: 'A session cookie without `Secure` is sent over plain HTTP and can be stolen on the network; without `HttpOnly` any XSS can read it and take over the session.',
         fix: 'Remove the override (or set it to True/true in production): `SESSION_COOKIE_SECURE = True`, `cookie: { secure: true, httpOnly: true }`.',
@@ -1067,6 +1078,17 @@ const corsWildcard = defineCheck({
     title: 'CORS does not allow any origin',
     severity: 'high',
     description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, nginx, CORS_ORIGINS=*).',
+    match: [
+        {
+            pattern: /\bcors\b[^;]*(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+            note: 'a promise that CORS config allows no wildcard: the check reads CORS settings',
+        },
+        {
+            pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/,
+            context: /\bcors\b|\bcross-origin\b/,
+            note: 'wildcard under a CORS heading',
+        },
+    ],
     docs: {
         why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`).',
@@ -1198,6 +1220,12 @@ const databasePortExposed = defineCheck({
     title: 'Database ports are not published',
     severity: 'high',
     description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services do not expose them.',
+    match: [
+        {
+            pattern: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b[^;]*\bnot (?:exposed|published|public|publicly accessible|reachable|open)\b/,
+            note: 'a promise that databases are not exposed: the check reads compose ports and Services',
+        },
+    ],
     docs: {
         why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
         fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:5432:5432"`.',
@@ -2145,6 +2173,17 @@ const debugMode = defineCheck({
     title: 'Debug mode is off in production',
     severity: 'critical',
     description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs.',
+    match: [
+        {
+            pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|not enabled)\b|\b(?:disable|turn off|no)\b[^;]*\bdebug(?: mode)?\b|\bdebug ?= ?(?:false|0)\b/,
+            unless: /\b(?:log|logs|logging|level|symbols|toolbar|debugger)\b/,
+            note: 'a promise that debug mode is off: the check reads deploy config and settings',
+        },
+        {
+            pattern: /\b(?:flask_env|node_env)\b[^;]*\bproduction\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b/,
+            note: 'a promise that the framework runs in production mode: the check fails development settings',
+        },
+    ],
     docs: {
         why: 'Debug mode leaks stack traces, settings and secrets to any visitor, and the Werkzeug debugger executes arbitrary code.',
         fix: 'Remove the debug setting from deploy config and read it from the environment with a false default (DEBUG = os.environ.get("DEBUG") == "1").',
@@ -2647,6 +2686,12 @@ const defaultCredentials = defineCheck({
     title: 'Deploy configuration uses no default or placeholder credentials',
     severity: 'high',
     description: 'Placeholder or default values (changeme, admin, password, postgres, secret, <generate…>, django-insecure-…) for secret-named keys in compose, Kubernetes, Dockerfile, settings and production .env files.',
+    match: [
+        {
+            pattern: /\bdefault (?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b/,
+            note: 'a promise that no default or placeholder secret is deployed: the check reads deploy config',
+        },
+    ],
     docs: {
         why: 'Default credentials are the first thing an attacker tries, and a placeholder that reaches production means the real secret was never set.',
         fix: 'Generate a strong value per environment and inject it from a secret store; remove the fallback default so a missing secret fails loudly.',
@@ -2803,6 +2848,19 @@ const dockerfileHealthcheck = defineCheck({
     title: 'Dockerfile declares a HEALTHCHECK',
     severity: 'medium',
     description: 'The final stage of each Dockerfile (or a stage it inherits from) declares a HEALTHCHECK.',
+    match: [
+        {
+            pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\bhealth ?checks?\b|\bhealthcheck instruction\b/,
+            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|all services)\b/,
+            note: 'a promise that container images declare health checks: the check reads HEALTHCHECK',
+        },
+        {
+            pattern: /\bhealth ?checks?\b/,
+            context: /\b(?:docker|dockerfiles?|containers?)\b/,
+            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|all services)\b/,
+            note: 'health checks under a Docker/containers heading',
+        },
+    ],
     docs: {
         why: 'Without a health check Docker, Compose and Swarm only know whether the process is alive, not whether it serves: a hung server keeps receiving traffic and is never restarted.',
         fix: 'Add `HEALTHCHECK CMD curl -fsS http://localhost:8000/health || exit 1` (or a small binary probe) to the final stage.',
@@ -2956,6 +3014,12 @@ const imageTagPinned = defineCheck({
     title: 'Container images use pinned tags',
     severity: 'high',
     description: "Every FROM, compose image: and Kubernetes container image has a version tag or digest (not 'latest', not untagged).",
+    match: [
+        {
+            pattern: /:latest\b|\blatest (?:image )?tags?\b|\bpin(?:ned)? (?:the )?(?:base |docker |container )?images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags\b|\bimage digests?\b/,
+            note: 'a promise about image tags: the check fails untagged and `latest` images',
+        },
+    ],
     docs: {
         why: "An untagged or 'latest' image changes under you: builds stop being reproducible and a rollback may pull different code.",
         fix: 'Pin a version tag (python:3.12-slim) or, better, a digest (python:3.12-slim@sha256:…).',
@@ -3098,6 +3162,18 @@ const dockerfileNonRoot = defineCheck({
     title: 'Containers do not run as root',
     severity: 'high',
     description: "The final stage's effective USER (inherited through stage names) is not root, 0, root:* or 0:*.",
+    match: [
+        {
+            pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b/,
+            note: 'a promise that containers do not run as root: the check reads the final USER',
+        },
+        {
+            pattern: /\bnon-? ?root\b|\bnot (?:run(?:ning)? )?as root\b/,
+            context: /\b(?:docker|dockerfiles?|containers?)\b/,
+            unless: /\b(?:service user|systemd|ssh|database)\b/,
+            note: 'non-root under a Docker/containers heading',
+        },
+    ],
     docs: {
         why: 'A process running as root inside the container turns any code-execution bug into root on the container and one step from the host.',
         fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
@@ -3190,6 +3266,12 @@ const dockerfileSecretsInEnv = defineCheck({
     title: 'Dockerfiles do not bake secrets into ENV or ARG',
     severity: 'high',
     description: 'Final-stage ENV/ARG with a secret-like name (password, secret, token, api key, credential…) that bakes a value into the image.',
+    match: [
+        {
+            pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:secrets?|credentials?|passwords?)\b[^;]*\bnot (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b/,
+            note: 'a promise that images bake in no secret: the check reads final-stage ENV/ARG',
+        },
+    ],
     docs: {
         why: 'ENV values and ARG defaults are stored in the image config and history: anyone who can pull the image reads them with `docker inspect` or `docker history`.',
         fix: 'Pass secrets at run time (orchestrator secrets, env injected at deploy) or use `RUN --mount=type=secret` during the build; point to a mounted file with `*_FILE` if the app supports it.',
@@ -3255,6 +3337,13 @@ const envFileCommitted = defineCheck({
     title: 'No .env files are committed',
     severity: 'critical',
     description: 'A tracked .env, .env.<anything> or <name>.env file (templates such as .env.example excepted).',
+    match: [
+        {
+            pattern: /\.env\b[^;]*\b(?:not|never|no)\b[^;]*\b(?:commit(?:ted)?|git|version control|repo(?:sitory)?|tracked)\b|\b(?:no|never)\b[^;]*\.env\b[^;]*\b(?:in git|in the repo(?:sitory)?|in version control|committed|tracked)\b|\bnever commit\b[^;]*\.env\b/,
+            unless: /\bpermissions?\b|\bchmod\b/,
+            note: 'a promise that no .env file is committed: the check fails on every tracked .env file',
+        },
+    ],
     docs: {
         why: 'Env files hold the secrets of a deployment; once committed they are in every clone and in the history for good.',
         fix: 'Remove the file from git (`git rm --cached FILE`), rotate its secrets, ignore it in .gitignore and commit a template (.env.example) instead.',
@@ -3309,6 +3398,12 @@ const envFileNotIgnored = defineCheck({
     title: '.env files are git-ignored',
     severity: 'medium',
     description: '.gitignore rules do not ignore .env at the repository root or next to an env file or template.',
+    match: [
+        {
+            pattern: /\.env\b[^;]*\.?gitignore\b|\.?gitignore\b[^;]*\.env\b/,
+            note: 'a promise that .gitignore covers .env: the check tests the ignore rules',
+        },
+    ],
     docs: {
         why: 'Without an ignore rule, the next `git add .` commits the real secrets that sit beside the template.',
         fix: 'Add `.env` and `.env.*` (with `!.env.example`) to .gitignore.',
@@ -3673,6 +3768,16 @@ const hardcodedSecret = defineCheck({
     title: 'No secrets are committed to the repository',
     severity: 'critical',
     description: 'Private keys, provider tokens, passwords in URLs, literal Kubernetes Secrets and high-entropy secret-named literals in tracked files.',
+    match: [
+        {
+            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\bnot hard-? ?coded\b|\b(?:no|never|not)\b[^;]*\bhard-? ?coded (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b/,
+            note: 'a promise that no secret is hard-coded: the check scans tracked files for secret values',
+        },
+        {
+            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?) (?:in|committed to) (?:git|the repo(?:sitory)?|version control|source code|code)\b/,
+            note: 'a promise that secrets stay out of the repository: the check scans tracked files',
+        },
+    ],
     docs: {
         why: 'A secret in git is readable by everyone with access to the repository, its forks, clones and CI logs, forever: history keeps it after the line is deleted.',
         fix: FIX,
@@ -3825,6 +3930,18 @@ const resourceLimits = defineCheck({
     title: 'Services have memory limits',
     severity: 'medium',
     description: 'Compose services and Kubernetes containers declare a memory limit.',
+    match: [
+        {
+            pattern: /\b(?:resource|memory) limits?\b[^;]*\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b|\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b[^;]*\b(?:resource|memory) limits?\b/,
+            note: 'a promise about container resource limits: the check requires a memory limit',
+        },
+        {
+            pattern: /\b(?:resource|memory) limits?\b/,
+            context: /\b(?:docker|containers?|compose|kubernetes|k8s)\b/,
+            unless: /\b(?:redis|database|db|jvm|heap|upload|file descriptors?)\b/,
+            note: 'resource limits under a Docker/containers heading',
+        },
+    ],
     docs: {
         why: 'A service without a memory limit can exhaust the host: one leak takes every neighbour down with it, and the kernel OOM killer picks its victim at random.',
         fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
@@ -3872,6 +3989,18 @@ const k8sProbes = defineCheck({
     title: 'Kubernetes containers have readiness and liveness probes',
     severity: 'medium',
     description: 'Deployment, StatefulSet and DaemonSet containers declare a readinessProbe and a livenessProbe.',
+    match: [
+        {
+            pattern: /\b(?:readiness|liveness|startup) probes?\b/,
+            note: 'a promise about Kubernetes probes: the check reads the workload containers',
+        },
+        {
+            pattern: /\bhealth ?checks?\b/,
+            context: /\b(?:docker|containers?|kubernetes|k8s|pods?)\b/,
+            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|dockerfiles?|all services)\b/,
+            note: 'health checks under a containers/Kubernetes heading: on Kubernetes they are probes',
+        },
+    ],
     docs: {
         why: 'Without a readiness probe a pod receives traffic before it can serve (and during rollouts); without a liveness probe a deadlocked process is never restarted.',
         fix: 'Add `readinessProbe` and `livenessProbe` (httpGet on a health endpoint, or tcpSocket/exec/grpc) to each app container.',
@@ -3943,6 +4072,19 @@ const k8sRunAsNonRoot = defineCheck({
     title: 'Kubernetes containers run as non-root',
     severity: 'high',
     description: 'The pod or container securityContext guarantees a non-root user (runAsNonRoot: true or runAsUser > 0).',
+    match: [
+        {
+            pattern: /\b(?:containers?|pods?)\b[^;]*\bnon-? ?root\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\brunasnonroot\b/,
+            unless: /\bdockerfiles?\b/,
+            note: 'a promise that containers do not run as root: on Kubernetes, securityContext decides',
+        },
+        {
+            pattern: /\bnon-? ?root\b/,
+            context: /\b(?:kubernetes|k8s|pods?)\b/,
+            unless: /\bdockerfiles?\b/,
+            note: 'non-root under a Kubernetes heading',
+        },
+    ],
     docs: {
         why: 'A container running as root turns any code-execution bug or container escape into root on the node; `runAsNonRoot` makes the kubelet refuse to start an image that would run as root.',
         fix: 'Set `securityContext: { runAsNonRoot: true, runAsUser: 10001 }` on the pod (or each container) and build the image with a numeric non-root `USER`.',
@@ -4003,6 +4145,13 @@ const productionServer = defineCheck({
     title: 'Production runs a production-grade server',
     severity: 'critical',
     description: 'The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, Kubernetes command/args) is not a development server.',
+    match: [
+        {
+            pattern: /\b(?:no|not|never|don't|do not)\b[^;]*\b(?:dev(?:elopment)? server|flask run|runserver)\b|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b/,
+            unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?)\b/,
+            note: 'a promise that production does not run a development server: the check reads start commands',
+        },
+    ],
     docs: {
         why: 'Development servers are single-process, unhardened and often ship an interactive debugger: slow under load and, with debug on, remote code execution.',
         fix: 'Run a production server (gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles).',
@@ -4099,6 +4248,17 @@ const restartPolicy = defineCheck({
     title: 'Compose services have a restart policy',
     severity: 'low',
     description: 'Compose services declare `restart:` or `deploy.restart_policy`.',
+    match: [
+        {
+            pattern: /\b(?:containers?|docker|compose)\b[^;]*\brestart polic(?:y|ies)\b|\brestart polic(?:y|ies)\b[^;]*\b(?:containers?|docker|compose)\b/,
+            note: 'a promise about container restart policies: the check reads compose services',
+        },
+        {
+            pattern: /\brestart polic(?:y|ies)\b/,
+            context: /\b(?:docker|containers?|compose)\b/,
+            note: 'restart policies under a Docker/containers heading',
+        },
+    ],
     docs: {
         why: 'Without a restart policy a crashed container, or every container after a host reboot, stays down until someone notices.',
         fix: 'Add `restart: unless-stopped` (or `deploy.restart_policy`) to each long-running service.',
@@ -4190,6 +4350,13 @@ const tlsProtocolsConfig = defineCheck({
     title: 'TLS configuration does not allow old protocols',
     severity: 'medium',
     description: 'nginx ssl_protocols, Apache SSLProtocol, Node minVersion/secureProtocol and Python ssl settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
+    match: [
+        {
+            pattern: /\btls ?v?1\.[23] ?\+|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?:disabled|off|refused)\b|\bssl_protocols\b/,
+            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email)\b/,
+            note: 'a promise about TLS versions: the check reads nginx ssl_protocols / Node minVersion',
+        },
+    ],
     docs: {
         why: 'SSLv3, TLS 1.0 and 1.1 are deprecated (RFC 8996) and broken by known attacks (POODLE, BEAST); allowing them lets an attacker downgrade connections and fails PCI DSS.',
         fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node (or drop the override: current defaults are safe).',
@@ -4361,6 +4528,18 @@ const certificate = defineProbe({
     title: 'TLS certificate is valid and trusted',
     severity: 'critical',
     description: 'The certificate is in its validity period, matches the host, is trusted and has ≥ 30 days left.',
+    match: [
+        {
+            pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
+            unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/,
+            note: 'a promise that a valid certificate is served: the probe checks trust, host and expiry',
+        },
+        {
+            pattern: /\benable (?:https|ssl|tls)\b|\bhttps (?:is )?enabled\b/,
+            unless: /\b(?:all services|database|db|internal|redis|postgres(?:ql)?|mysql|mongo(?:db)?)\b/,
+            note: 'HTTPS enabled: the probe requires a valid certificate on the URL',
+        },
+    ],
     docs: {
         why: 'Browsers and API clients refuse an expired, mismatched or untrusted certificate: the deployment is down for them.',
         fix: 'Serve a certificate for this host from a trusted CA (e.g. ACME/Let\'s Encrypt) with automatic renewal.',
@@ -4454,6 +4633,13 @@ const cookieSecurity = defineProbe({
     title: 'Cookies are Secure, HttpOnly and SameSite',
     severity: 'medium',
     description: 'Cookies carry Secure (over HTTPS), HttpOnly (session-like names) and a valid SameSite.',
+    match: [
+        {
+            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly) (?:and (?:httponly|secure) )?(?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set )?(?:secure|httponly|samesite)\b/,
+            unless: /\b(?:polic(?:y|ies)|consent|banner)\b|_cookie_/,
+            note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
+        },
+    ],
     docs: {
         why: 'A session cookie without Secure leaks over plain HTTP, without HttpOnly it is readable by injected scripts, and without SameSite it rides along on cross-site requests.',
         fix: 'Set session cookies with `Secure; HttpOnly; SameSite=Lax` (or Strict).',
@@ -4522,6 +4708,17 @@ const corsPolicy = defineProbe({
     title: 'CORS does not trust arbitrary origins',
     severity: 'high',
     description: 'A foreign Origin (GET and preflight) is not reflected; `null`/reflected with credentials is critical.',
+    match: [
+        {
+            pattern: /\bcors\b[^;]*(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+            note: 'a promise that CORS does not allow any origin: the probe sends a foreign Origin',
+        },
+        {
+            pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/,
+            context: /\bcors\b|\bcross-origin\b/,
+            note: 'wildcard under a CORS heading',
+        },
+    ],
     docs: {
         why: 'A server that reflects any Origin with credentials lets every website read its users\' data with their cookies.',
         fix: 'Allow-list the exact origins that need access; never echo the request Origin or allow `null` together with credentials.',
@@ -4620,6 +4817,12 @@ const devServerExposed = defineProbe({
     title: 'No development server or debug page is exposed',
     severity: 'critical',
     description: 'No Werkzeug/runserver banner, interactive debugger, Django DEBUG page or other debug banner.',
+    match: [
+        {
+            pattern: /\bwerkzeug\b|\b(?:debugger|debug console|debug toolbar|debug page)s?\b[^;]*\b(?:not|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug toolbar|debug page)s?\b/,
+            note: 'a promise that no debugger or dev server is reachable: the probe looks for their banners',
+        },
+    ],
     docs: {
         why: "Development servers are single-threaded and unhardened, and debug pages leak settings and source; Werkzeug's debugger is remote code execution.",
         fix: 'Run a production server (gunicorn, uvicorn workers, node server.js behind a proxy) with debug off.',
@@ -4661,6 +4864,18 @@ const healthEndpoint = defineProbe({
     title: 'Health endpoint answers',
     severity: 'critical',
     description: 'Each health path answers 2xx to GET (polled until `wait` runs out).',
+    match: [
+        {
+            pattern: /\bhealth ?(?:check )?(?:endpoints?|routes?|urls?)\b/,
+            unless: /\b(?:regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?)\b/,
+            note: 'a promise that health endpoints answer: the probe GETs them',
+        },
+        {
+            pattern: /\bhealth ?checks? (?:pass|passes|passing|return|returns|respond|responds|succeed|succeeds|are green|ok)\b/,
+            unless: /\b(?:script|\.sh|regularly|daily|weekly)\b/,
+            note: 'a promise that health checks pass: the probe GETs the health paths',
+        },
+    ],
     docs: {
         why: 'A deployment whose health endpoint does not answer is down or not ready; merging on top of it hides the outage.',
         fix: 'Make the health path answer 200 to GET without authentication, or name the right path in probes.health.',
@@ -4748,6 +4963,13 @@ const hsts = defineProbe({
     title: 'HSTS is enabled with a long max-age',
     severity: 'high',
     description: 'Exactly one Strict-Transport-Security header with max-age ≥ 15552000 (six months).',
+    match: [
+        {
+            pattern: /\bhsts\b|\bstrict-transport-security\b/,
+            unless: /\bpreload(?:ed|ing)? list\b|\bsubmit/,
+            note: 'a promise about HSTS: the probe reads Strict-Transport-Security',
+        },
+    ],
     docs: {
         why: 'Without HSTS a network attacker can strip HTTPS from the first request of every visit.',
         fix: 'Send `Strict-Transport-Security: max-age=31536000; includeSubDomains` once, on every HTTPS response.',
@@ -4810,6 +5032,13 @@ const httpsRedirect = defineProbe({
     title: 'Plain HTTP redirects to HTTPS',
     severity: 'high',
     description: 'The first hop from plain HTTP is a redirect to https:// on the same host.',
+    match: [
+        {
+            pattern: /\b(?:force|forced|enforce|enforced|redirects?|redirected)\b[^;]*\bhttps\b|\bhttps\b[^;]*\b(?:enforced|forced|redirects?|redirected|only)\b/,
+            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
+            note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',
+        },
+    ],
     docs: {
         why: 'Users and links that arrive over plain HTTP must be moved to HTTPS before any cookie or page is sent in the clear.',
         fix: 'Answer every plain-HTTP request with a 301/308 to https://<same host><same path>.',
@@ -4877,6 +5106,13 @@ const responseTime = defineProbe({
     title: 'Responses are fast enough',
     severity: 'medium',
     description: 'The median of several GETs (after a warm-up) is ≤ max-ms (2000).',
+    match: [
+        {
+            pattern: /\bresponse times? (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?\d+(?:\.\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
+            unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor|alert)\b/,
+            note: 'a stated response-time bound: the probe measures the median of several GETs against it',
+        },
+    ],
     docs: {
         why: 'A deployment that is already slow on an idle loopback of requests will be slower under real load.',
         fix: 'Profile the slow path (database queries, cold caches, synchronous calls) or raise max-ms if the endpoint is meant to be slow.',
@@ -4959,6 +5195,13 @@ const securityHeaders = defineProbe({
     title: 'Security headers are set',
     severity: 'medium',
     description: 'X-Content-Type-Options, framing protection, a script-restricting CSP and a safe Referrer-Policy.',
+    match: [
+        {
+            pattern: /\bsecurity headers?\b/,
+            unless: /\b(?:review|audit|scan)\b/,
+            note: 'a promise about security headers: the probe reads them from the response',
+        },
+    ],
     docs: {
         why: 'These headers turn whole classes of attacks (MIME sniffing, clickjacking, injected scripts, leaked URLs) into browser-enforced failures.',
         fix: "Send X-Content-Type-Options: nosniff, a CSP with frame-ancestors 'none' and script-src without unsafe-inline/eval, and Referrer-Policy: strict-origin-when-cross-origin.",
@@ -5037,6 +5280,13 @@ const sensitivePaths = defineProbe({
     title: 'Sensitive files are not served',
     severity: 'critical',
     description: '/.env, /.git/config, /.git/HEAD… are not served (judged on the body, not the status).',
+    match: [
+        {
+            pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]*\bnot (?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block|deny|forbid)\b[^;]*(?:\.env|\.git|dotfiles|hidden files)\b/,
+            unless: /gitignore|\bcommit/,
+            note: 'a promise that secrets files are not served: the probe requests /.env, /.git/config…',
+        },
+    ],
     docs: {
         why: 'A served .env or .git leaks credentials and source code to anyone who asks.',
         fix: 'Serve only the build output directory; deny dot-files at the proxy (nginx: `location ~ /\\. { deny all; }`).',
@@ -5078,6 +5328,12 @@ const serverVersionLeak = defineProbe({
     title: 'Server banners hide versions',
     severity: 'low',
     description: 'Server/X-Powered-By (and X-AspNet-Version…) do not reveal product versions.',
+    match: [
+        {
+            pattern: /\bserver_tokens\b|\b(?:hide|remove|suppress|no|not)\b[^;]*\b(?:server (?:version|banner|header|tokens?)|x-powered-by|version (?:number|header|info))s?\b|\b(?:server (?:version|banner)|x-powered-by)\b[^;]*\b(?:hidden|removed|suppressed|not (?:leaked|exposed|disclosed|shown))\b/,
+            note: 'a promise that server versions are not disclosed: the probe reads Server/X-Powered-By',
+        },
+    ],
     docs: {
         why: 'A version number tells an attacker which known vulnerabilities to try first.',
         fix: 'nginx: `server_tokens off;`; Express: `app.disable("x-powered-by")`; PHP: `expose_php = Off`; remove X-AspNet-Version.',
@@ -5115,6 +5371,13 @@ const tlsVersion = defineProbe({
     title: 'Only TLS 1.2 or newer is accepted',
     severity: 'high',
     description: 'The server refuses TLS 1.0 and 1.1 and negotiates TLS 1.2+.',
+    match: [
+        {
+            pattern: /\btls ?v?1\.[23] ?\+|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?:disabled|off|refused)\b/,
+            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email)\b/,
+            note: 'a promise about TLS versions: the probe offers TLS 1.0/1.1 and expects a refusal',
+        },
+    ],
     docs: {
         why: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); clients that still negotiate them are exposed to downgrade and cipher attacks.',
         fix: 'Allow only TLSv1.2 and TLSv1.3 (nginx: `ssl_protocols TLSv1.2 TLSv1.3;`; Node: `minVersion: "TLSv1.2"`).',

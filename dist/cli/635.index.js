@@ -1,5 +1,5 @@
 export const id = 635;
-export const ids = [635,683];
+export const ids = [635,270,683,714];
 export const modules = {
 
 /***/ 1635:
@@ -85,7 +85,7 @@ function importReport(file, items) {
 /* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2297);
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1594);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4170);
-/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1526);
+/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(714);
 
 
 
@@ -368,6 +368,224 @@ function splitBlocks(text, size = CHUNK) {
     });
     out.push({ text: lines.slice(start).join(''), offset: start });
     return out;
+}
+
+
+/***/ }),
+
+/***/ 714:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bindChecklist: () => (/* binding */ bindChecklist)
+/* harmony export */ });
+/* unused harmony exports matchItem, uncoveredChecks */
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1594);
+/* harmony import */ var _gate_attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4270);
+
+
+const HEALTH = 'health-endpoint';
+// Items about paperwork or plans promise a document or a decision, which no check verifies.
+const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|the))\b/;
+// A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
+const URL_PATH = /^\/[\w\-./~%]*$/;
+/**
+ * Numbers an item states that a check takes as options: without them the check would verify a
+ * different promise ("valid for at least 60 days" is not the probe's default of 30).
+ */
+const OPTION_READERS = {
+    certificate: (text) => {
+        const m = /\bat least (\d{1,4}) days\b/.exec(text);
+        return m ? { 'min-days': Number(m[1]) } : undefined;
+    },
+    'response-time': (text) => {
+        const m = /(?:under|below|less than|within|<|≤) ?(\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
+        if (!m)
+            return undefined;
+        const ms = Number(m[1]) * (m[2].startsWith('m') ? 1 : 1000);
+        return ms > 0 ? { 'max-ms': ms } : undefined;
+    },
+};
+// Items already judged: binding twice must not undo an explicit `manual`.
+const settled = new WeakSet();
+let table = null;
+function rules() {
+    if (table)
+        return table;
+    const byId = new Map();
+    for (const [id, def] of (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)())
+        if (def.match?.length)
+            byId.set(id, def.match);
+    return (table = [...byId].sort(([a], [b]) => a.localeCompare(b)));
+}
+/**
+ * Matches one item text against every check's phrase rules. A rule matches when its `pattern`
+ * finds the lower-cased, markup-free item text, its `context` (if any) finds the heading path or
+ * the parent item's text, and its `unless` (if any) does not find the item text. The item binds
+ * to every check with a matching rule; `matchedBy` quotes the words that matched, per check.
+ * Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
+ */
+function matchItem(item, context) {
+    const text = (0,_gate_attest_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(item);
+    const where = (0,_gate_attest_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)([...context.headings, context.parent ?? ''].join(' / '));
+    const checks = [];
+    const why = [];
+    if (!text || PAPERWORK.test(text))
+        return { checks, matchedBy: '' };
+    for (const [id, list] of rules()) {
+        for (const rule of list) {
+            const m = rule.pattern.exec(text);
+            if (!m)
+                continue;
+            if (rule.context && !rule.context.test(where))
+                continue;
+            if (rule.unless?.test(text))
+                continue;
+            checks.push(id);
+            why.push(`"${m[0].length > 48 ? `${m[0].slice(0, 45)}…` : m[0]}" → ${id}`);
+            break;
+        }
+    }
+    return { checks, matchedBy: why.join(', ') };
+}
+/**
+ * Fills `checks` and `matchedBy` of every item without an explicit binding. `hints` (from the
+ * Markdown parser) give the parent item and say which items were bound or kept manual explicitly;
+ * without a hint, an item that already has checks is left alone. Numbers the item states become
+ * options ("valid for at least 60 days" → certificate `min-days: 60`). Bare URL paths nested under an
+ * item bound to `health-endpoint` bind to it with `options.paths`, and the parent checks them all.
+ * Idempotent: an item is judged once (`parseMarkdownChecklist` already calls this), so a second
+ * call cannot bind an item that `<!-- preflight: manual -->` kept manual.
+ */
+function bindChecklist(checklist, hints = new Map()) {
+    const matched = new Set();
+    for (const item of checklist.items) {
+        const hint = hints.get(item);
+        if (settled.has(item))
+            continue;
+        settled.add(item);
+        if (hint ? hint.explicit : item.checks.length)
+            continue;
+        const m = matchItem(item.title ?? '', { headings: item.group ?? [], parent: hint?.parent });
+        if (!m.checks.length)
+            continue;
+        applyBinding(item, m.checks, m.matchedBy);
+        const options = Object.fromEntries(m.checks.flatMap((id) => {
+            const o = OPTION_READERS[id]?.((0,_gate_attest_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(item.title ?? ''));
+            return o ? [[id, o]] : [];
+        }));
+        const keys = Object.keys(options);
+        if (keys.length)
+            item.options = m.checks.length === 1 ? options[keys[0]] : options;
+        matched.add(item);
+    }
+    const paths = new Map();
+    for (const item of checklist.items) {
+        const parent = hints.get(item)?.parentItem;
+        const title = item.title ?? '';
+        if (!parent?.checks.includes(HEALTH) || item.checks.length || hints.get(item)?.explicit || !URL_PATH.test(title))
+            continue;
+        applyBinding(item, [HEALTH], `path under "${parent.title}" → ${HEALTH}`);
+        item.options = { paths: [title] };
+        paths.set(parent, [...(paths.get(parent) ?? []), title]);
+    }
+    for (const [parent, list] of paths) {
+        if (!matched.has(parent) || parent.options)
+            continue;
+        parent.options = parent.checks.length === 1 ? { paths: list } : { [HEALTH]: { paths: list } };
+    }
+    return checklist;
+}
+function applyBinding(item, checks, matchedBy) {
+    item.checks = checks;
+    item.matchedBy = matchedBy;
+    // A tick on a bound item is only shown: the check decides, not the box.
+    if (item.signedOff) {
+        delete item.signedOff;
+        item.ticked = true;
+    }
+}
+/** Catalogue checks that no item of the checklist binds: the summary lists them for the team. */
+function uncoveredChecks(checklist) {
+    const covered = new Set(checklist.items.flatMap((i) => i.checks));
+    return [...catalogue().keys()].filter((id) => !covered.has(id)).sort();
+}
+
+
+/***/ }),
+
+/***/ 4270:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   normaliseTitle: () => (/* binding */ normaliseTitle),
+/* harmony export */   parseAttestations: () => (/* binding */ parseAttestations)
+/* harmony export */ });
+/**
+ * Manual sign-off in a pull request: a ticked checkbox in the PR description whose text equals an
+ * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
+ * ignores case, inline Markdown markup and surrounding space.
+ */
+// A ticked task line: optional block-quote markers, a `-`/`*`/`+` bullet, `[x]`/`[X]`, the text.
+const TICKED = /^[ \t]{0,3}(?:>[ \t]?)*[ \t]*[-*+][ \t]+\[[xX]\][ \t]+(.*)$/;
+const FENCE = /^[ \t]{0,3}(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})/;
+// Bounds work on hostile bodies: GitHub caps a PR body at 65,536 characters anyway.
+const MAX_BODY = 1_000_000;
+/**
+ * Normalises a title, an id or a checkbox text for comparison: HTML comments and tags, link and
+ * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
+ * Unicode is NFKC-normalised; case is folded; runs of white space collapse to one space.
+ * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept.
+ */
+function normaliseTitle(text) {
+    return text
+        .normalize('NFKC')
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+        .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+        // Escapes go first: the Markdown parser has already resolved them in a checklist title.
+        .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+        .replace(/`+/g, '')
+        .replace(/\*\*|__|~~/g, '')
+        .replace(/(^|[\s([{"'])[*_~]+(?=\S)/g, '$1')
+        .replace(/(?<=\S)[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, '')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/**
+ * The normalised texts of the ticked checkboxes in a pull-request description (`[x]`/`[X]`,
+ * `-`/`*`/`+` bullets, inside block quotes too, LF or CRLF). Boxes inside fenced code blocks are
+ * examples, not ticks, and are ignored.
+ */
+function parseAttestations(body) {
+    const ticks = new Set();
+    let fence = null;
+    for (const line of body.slice(0, MAX_BODY).split(/\r\n|\r|\n/)) {
+        const f = FENCE.exec(line);
+        if (f) {
+            const marker = f[1];
+            if (fence === null) {
+                fence = marker;
+                continue;
+            }
+            // Only a bare fence at least as long as the opening one closes the block.
+            if (marker[0] === fence[0] && marker.length >= fence.length && !line.slice(f[0].length).trim()) {
+                fence = null;
+                continue;
+            }
+        }
+        if (fence !== null)
+            continue;
+        const m = TICKED.exec(line);
+        if (!m)
+            continue;
+        const text = normaliseTitle(m[1]);
+        if (text)
+            ticks.add(text);
+    }
+    return ticks;
 }
 
 

@@ -1235,8 +1235,8 @@ async function probeIds() {
 }
 async function parseChecklist(file, text) {
     if (/\.(md|markdown)$/i.test(file)) {
-        const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(526), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
-        const { bindChecklist } = await __webpack_require__.e(/* import() */ 526).then(__webpack_require__.bind(__webpack_require__, 1526));
+        const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
+        const { bindChecklist } = await __webpack_require__.e(/* import() */ 714).then(__webpack_require__.bind(__webpack_require__, 714));
         return bindChecklist(parseMarkdownChecklist(file, text));
     }
     return parseYamlChecklist(file, text);

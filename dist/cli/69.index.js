@@ -243,7 +243,7 @@ async function importCmd(args, values, io) {
     catch {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${file} not found`, { file });
     }
-    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(566), __webpack_require__.e(884), __webpack_require__.e(594), __webpack_require__.e(526), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 1635));
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(566), __webpack_require__.e(884), __webpack_require__.e(594), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 1635));
     const res = importMarkdown(file.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);

@@ -1,7 +1,6 @@
 import { catalogue } from '../catalogue.js';
 import type { PhraseRule } from '../checks/define.js';
 import { normaliseTitle } from '../gate/attest.js';
-import { DRAFT_PHRASES } from './phrases-draft.js';
 import type { Checklist, ChecklistItem } from './types.js';
 
 /** Where an item sits: its heading path and the text of the list item it is nested in. */
@@ -55,7 +54,6 @@ function rules(): [string, PhraseRule[]][] {
   if (table) return table;
   const byId = new Map<string, PhraseRule[]>();
   for (const [id, def] of catalogue()) if (def.match?.length) byId.set(id, def.match);
-  for (const [id, list] of Object.entries(DRAFT_PHRASES)) if (!byId.has(id)) byId.set(id, list);
   return (table = [...byId].sort(([a], [b]) => a.localeCompare(b)));
 }
 

@@ -67,6 +67,17 @@ export const cookieFlags = defineCheck({
   title: 'Session cookies are not configured insecure',
   severity: 'medium',
   description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express).',
+  match: [
+    {
+      pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly)\b/,
+      note: 'a promise about Flask/Django cookie settings: the check fails when they are set insecure',
+    },
+    {
+      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly) (?:and (?:httponly|secure) )?(?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set )?(?:secure|httponly)\b/,
+      unless: /\b(?:polic(?:y|ies)|consent|banner)\b/,
+      note: 'a promise that cookies carry Secure/HttpOnly: the check reads cookie config',
+    },
+  ],
   docs: {
     why: 'A session cookie without `Secure` is sent over plain HTTP and can be stolen on the network; without `HttpOnly` any XSS can read it and take over the session.',
     fix: 'Remove the override (or set it to True/true in production): `SESSION_COOKIE_SECURE = True`, `cookie: { secure: true, httpOnly: true }`.',

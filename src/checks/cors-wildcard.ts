@@ -147,6 +147,17 @@ export const corsWildcard = defineCheck({
   title: 'CORS does not allow any origin',
   severity: 'high',
   description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, nginx, CORS_ORIGINS=*).',
+  match: [
+    {
+      pattern: /\bcors\b[^;]*(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+      note: 'a promise that CORS config allows no wildcard: the check reads CORS settings',
+    },
+    {
+      pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/,
+      context: /\bcors\b|\bcross-origin\b/,
+      note: 'wildcard under a CORS heading',
+    },
+  ],
   docs: {
     why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
     fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`).',

@@ -59,6 +59,12 @@ export const databasePortExposed = defineCheck({
   title: 'Database ports are not published',
   severity: 'high',
   description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services do not expose them.',
+  match: [
+    {
+      pattern: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b[^;]*\bnot (?:exposed|published|public|publicly accessible|reachable|open)\b/,
+      note: 'a promise that databases are not exposed: the check reads compose ports and Services',
+    },
+  ],
   docs: {
     why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
     fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:5432:5432"`.',

@@ -52,6 +52,17 @@ export const debugMode = defineCheck({
   title: 'Debug mode is off in production',
   severity: 'critical',
   description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs.',
+  match: [
+    {
+      pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|not enabled)\b|\b(?:disable|turn off|no)\b[^;]*\bdebug(?: mode)?\b|\bdebug ?= ?(?:false|0)\b/,
+      unless: /\b(?:log|logs|logging|level|symbols|toolbar|debugger)\b/,
+      note: 'a promise that debug mode is off: the check reads deploy config and settings',
+    },
+    {
+      pattern: /\b(?:flask_env|node_env)\b[^;]*\bproduction\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b/,
+      note: 'a promise that the framework runs in production mode: the check fails development settings',
+    },
+  ],
   docs: {
     why: 'Debug mode leaks stack traces, settings and secrets to any visitor, and the Werkzeug debugger executes arbitrary code.',
     fix: 'Remove the debug setting from deploy config and read it from the environment with a false default (DEBUG = os.environ.get("DEBUG") == "1").',

@@ -55,6 +55,12 @@ export const defaultCredentials = defineCheck({
   title: 'Deploy configuration uses no default or placeholder credentials',
   severity: 'high',
   description: 'Placeholder or default values (changeme, admin, password, postgres, secret, <generate…>, django-insecure-…) for secret-named keys in compose, Kubernetes, Dockerfile, settings and production .env files.',
+  match: [
+    {
+      pattern: /\bdefault (?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b/,
+      note: 'a promise that no default or placeholder secret is deployed: the check reads deploy config',
+    },
+  ],
   docs: {
     why: 'Default credentials are the first thing an attacker tries, and a placeholder that reaches production means the real secret was never set.',
     fix: 'Generate a strong value per environment and inject it from a secret store; remove the fallback default so a missing secret fails loudly.',

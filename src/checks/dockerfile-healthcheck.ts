@@ -11,6 +11,19 @@ export const dockerfileHealthcheck = defineCheck({
   title: 'Dockerfile declares a HEALTHCHECK',
   severity: 'medium',
   description: 'The final stage of each Dockerfile (or a stage it inherits from) declares a HEALTHCHECK.',
+  match: [
+    {
+      pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\bhealth ?checks?\b|\bhealthcheck instruction\b/,
+      unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|all services)\b/,
+      note: 'a promise that container images declare health checks: the check reads HEALTHCHECK',
+    },
+    {
+      pattern: /\bhealth ?checks?\b/,
+      context: /\b(?:docker|dockerfiles?|containers?)\b/,
+      unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|all services)\b/,
+      note: 'health checks under a Docker/containers heading',
+    },
+  ],
   docs: {
     why: 'Without a health check Docker, Compose and Swarm only know whether the process is alive, not whether it serves: a hung server keeps receiving traffic and is never restarted.',
     fix: 'Add `HEALTHCHECK CMD curl -fsS http://localhost:8000/health || exit 1` (or a small binary probe) to the final stage.',

@@ -19,6 +19,18 @@ export const dockerfileNonRoot = defineCheck({
   title: 'Containers do not run as root',
   severity: 'high',
   description: "The final stage's effective USER (inherited through stage names) is not root, 0, root:* or 0:*.",
+  match: [
+    {
+      pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b/,
+      note: 'a promise that containers do not run as root: the check reads the final USER',
+    },
+    {
+      pattern: /\bnon-? ?root\b|\bnot (?:run(?:ning)? )?as root\b/,
+      context: /\b(?:docker|dockerfiles?|containers?)\b/,
+      unless: /\b(?:service user|systemd|ssh|database)\b/,
+      note: 'non-root under a Docker/containers heading',
+    },
+  ],
   docs: {
     why: 'A process running as root inside the container turns any code-execution bug into root on the container and one step from the host.',
     fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',

@@ -15,6 +15,12 @@ export const dockerfileSecretsInEnv = defineCheck({
   title: 'Dockerfiles do not bake secrets into ENV or ARG',
   severity: 'high',
   description: 'Final-stage ENV/ARG with a secret-like name (password, secret, token, api key, credential…) that bakes a value into the image.',
+  match: [
+    {
+      pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:secrets?|credentials?|passwords?)\b[^;]*\bnot (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b/,
+      note: 'a promise that images bake in no secret: the check reads final-stage ENV/ARG',
+    },
+  ],
   docs: {
     why: 'ENV values and ARG defaults are stored in the image config and history: anyone who can pull the image reads them with `docker inspect` or `docker history`.',
     fix: 'Pass secrets at run time (orchestrator secrets, env injected at deploy) or use `RUN --mount=type=secret` during the build; point to a mounted file with `*_FILE` if the app supports it.',

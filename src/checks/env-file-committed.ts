@@ -11,6 +11,13 @@ export const envFileCommitted = defineCheck({
   title: 'No .env files are committed',
   severity: 'critical',
   description: 'A tracked .env, .env.<anything> or <name>.env file (templates such as .env.example excepted).',
+  match: [
+    {
+      pattern: /\.env\b[^;]*\b(?:not|never|no)\b[^;]*\b(?:commit(?:ted)?|git|version control|repo(?:sitory)?|tracked)\b|\b(?:no|never)\b[^;]*\.env\b[^;]*\b(?:in git|in the repo(?:sitory)?|in version control|committed|tracked)\b|\bnever commit\b[^;]*\.env\b/,
+      unless: /\bpermissions?\b|\bchmod\b/,
+      note: 'a promise that no .env file is committed: the check fails on every tracked .env file',
+    },
+  ],
   docs: {
     why: 'Env files hold the secrets of a deployment; once committed they are in every clone and in the history for good.',
     fix: 'Remove the file from git (`git rm --cached FILE`), rotate its secrets, ignore it in .gitignore and commit a template (.env.example) instead.',

@@ -10,6 +10,12 @@ export const envFileNotIgnored = defineCheck({
   title: '.env files are git-ignored',
   severity: 'medium',
   description: '.gitignore rules do not ignore .env at the repository root or next to an env file or template.',
+  match: [
+    {
+      pattern: /\.env\b[^;]*\.?gitignore\b|\.?gitignore\b[^;]*\.env\b/,
+      note: 'a promise that .gitignore covers .env: the check tests the ignore rules',
+    },
+  ],
   docs: {
     why: 'Without an ignore rule, the next `git add .` commits the real secrets that sit beside the template.',
     fix: 'Add `.env` and `.env.*` (with `!.env.example`) to .gitignore.',

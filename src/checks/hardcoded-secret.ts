@@ -282,6 +282,16 @@ export const hardcodedSecret = defineCheck({
   title: 'No secrets are committed to the repository',
   severity: 'critical',
   description: 'Private keys, provider tokens, passwords in URLs, literal Kubernetes Secrets and high-entropy secret-named literals in tracked files.',
+  match: [
+    {
+      pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\bnot hard-? ?coded\b|\b(?:no|never|not)\b[^;]*\bhard-? ?coded (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b/,
+      note: 'a promise that no secret is hard-coded: the check scans tracked files for secret values',
+    },
+    {
+      pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?) (?:in|committed to) (?:git|the repo(?:sitory)?|version control|source code|code)\b/,
+      note: 'a promise that secrets stay out of the repository: the check scans tracked files',
+    },
+  ],
   docs: {
     why: 'A secret in git is readable by everyone with access to the repository, its forks, clones and CI logs, forever: history keeps it after the line is deleted.',
     fix: FIX,

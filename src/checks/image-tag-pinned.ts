@@ -70,6 +70,12 @@ export const imageTagPinned = defineCheck({
   title: 'Container images use pinned tags',
   severity: 'high',
   description: "Every FROM, compose image: and Kubernetes container image has a version tag or digest (not 'latest', not untagged).",
+  match: [
+    {
+      pattern: /:latest\b|\blatest (?:image )?tags?\b|\bpin(?:ned)? (?:the )?(?:base |docker |container )?images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags\b|\bimage digests?\b/,
+      note: 'a promise about image tags: the check fails untagged and `latest` images',
+    },
+  ],
   docs: {
     why: "An untagged or 'latest' image changes under you: builds stop being reproducible and a rollback may pull different code.",
     fix: 'Pin a version tag (python:3.12-slim) or, better, a digest (python:3.12-slim@sha256:…).',

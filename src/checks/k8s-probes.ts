@@ -10,6 +10,18 @@ export const k8sProbes = defineCheck({
   title: 'Kubernetes containers have readiness and liveness probes',
   severity: 'medium',
   description: 'Deployment, StatefulSet and DaemonSet containers declare a readinessProbe and a livenessProbe.',
+  match: [
+    {
+      pattern: /\b(?:readiness|liveness|startup) probes?\b/,
+      note: 'a promise about Kubernetes probes: the check reads the workload containers',
+    },
+    {
+      pattern: /\bhealth ?checks?\b/,
+      context: /\b(?:docker|containers?|kubernetes|k8s|pods?)\b/,
+      unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|dockerfiles?|all services)\b/,
+      note: 'health checks under a containers/Kubernetes heading: on Kubernetes they are probes',
+    },
+  ],
   docs: {
     why: 'Without a readiness probe a pod receives traffic before it can serve (and during rollouts); without a liveness probe a deadlocked process is never restarted.',
     fix: 'Add `readinessProbe` and `livenessProbe` (httpGet on a health endpoint, or tcpSocket/exec/grpc) to each app container.',

@@ -40,6 +40,19 @@ export const k8sRunAsNonRoot = defineCheck({
   title: 'Kubernetes containers run as non-root',
   severity: 'high',
   description: 'The pod or container securityContext guarantees a non-root user (runAsNonRoot: true or runAsUser > 0).',
+  match: [
+    {
+      pattern: /\b(?:containers?|pods?)\b[^;]*\bnon-? ?root\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\brunasnonroot\b/,
+      unless: /\bdockerfiles?\b/,
+      note: 'a promise that containers do not run as root: on Kubernetes, securityContext decides',
+    },
+    {
+      pattern: /\bnon-? ?root\b/,
+      context: /\b(?:kubernetes|k8s|pods?)\b/,
+      unless: /\bdockerfiles?\b/,
+      note: 'non-root under a Kubernetes heading',
+    },
+  ],
   docs: {
     why: 'A container running as root turns any code-execution bug or container escape into root on the node; `runAsNonRoot` makes the kubelet refuse to start an image that would run as root.',
     fix: 'Set `securityContext: { runAsNonRoot: true, runAsUser: 10001 }` on the pod (or each container) and build the image with a numeric non-root `USER`.',

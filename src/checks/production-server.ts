@@ -23,6 +23,13 @@ export const productionServer = defineCheck({
   title: 'Production runs a production-grade server',
   severity: 'critical',
   description: 'The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, Kubernetes command/args) is not a development server.',
+  match: [
+    {
+      pattern: /\b(?:no|not|never|don't|do not)\b[^;]*\b(?:dev(?:elopment)? server|flask run|runserver)\b|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b/,
+      unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?)\b/,
+      note: 'a promise that production does not run a development server: the check reads start commands',
+    },
+  ],
   docs: {
     why: 'Development servers are single-process, unhardened and often ship an interactive debugger: slow under load and, with debug on, remote code execution.',
     fix: 'Run a production server (gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles).',

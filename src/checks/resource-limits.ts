@@ -104,6 +104,18 @@ export const resourceLimits = defineCheck({
   title: 'Services have memory limits',
   severity: 'medium',
   description: 'Compose services and Kubernetes containers declare a memory limit.',
+  match: [
+    {
+      pattern: /\b(?:resource|memory) limits?\b[^;]*\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b|\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b[^;]*\b(?:resource|memory) limits?\b/,
+      note: 'a promise about container resource limits: the check requires a memory limit',
+    },
+    {
+      pattern: /\b(?:resource|memory) limits?\b/,
+      context: /\b(?:docker|containers?|compose|kubernetes|k8s)\b/,
+      unless: /\b(?:redis|database|db|jvm|heap|upload|file descriptors?)\b/,
+      note: 'resource limits under a Docker/containers heading',
+    },
+  ],
   docs: {
     why: 'A service without a memory limit can exhaust the host: one leak takes every neighbour down with it, and the kernel OOM killer picks its victim at random.',
     fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',

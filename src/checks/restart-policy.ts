@@ -35,6 +35,17 @@ export const restartPolicy = defineCheck({
   title: 'Compose services have a restart policy',
   severity: 'low',
   description: 'Compose services declare `restart:` or `deploy.restart_policy`.',
+  match: [
+    {
+      pattern: /\b(?:containers?|docker|compose)\b[^;]*\brestart polic(?:y|ies)\b|\brestart polic(?:y|ies)\b[^;]*\b(?:containers?|docker|compose)\b/,
+      note: 'a promise about container restart policies: the check reads compose services',
+    },
+    {
+      pattern: /\brestart polic(?:y|ies)\b/,
+      context: /\b(?:docker|containers?|compose)\b/,
+      note: 'restart policies under a Docker/containers heading',
+    },
+  ],
   docs: {
     why: 'Without a restart policy a crashed container, or every container after a host reboot, stays down until someone notices.',
     fix: 'Add `restart: unless-stopped` (or `deploy.restart_policy`) to each long-running service.',

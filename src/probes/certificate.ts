@@ -12,6 +12,18 @@ export const certificate = defineProbe({
   title: 'TLS certificate is valid and trusted',
   severity: 'critical',
   description: 'The certificate is in its validity period, matches the host, is trusted and has ≥ 30 days left.',
+  match: [
+    {
+      pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
+      unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/,
+      note: 'a promise that a valid certificate is served: the probe checks trust, host and expiry',
+    },
+    {
+      pattern: /\benable (?:https|ssl|tls)\b|\bhttps (?:is )?enabled\b/,
+      unless: /\b(?:all services|database|db|internal|redis|postgres(?:ql)?|mysql|mongo(?:db)?)\b/,
+      note: 'HTTPS enabled: the probe requires a valid certificate on the URL',
+    },
+  ],
   docs: {
     why: 'Browsers and API clients refuse an expired, mismatched or untrusted certificate: the deployment is down for them.',
     fix: 'Serve a certificate for this host from a trusted CA (e.g. ACME/Let\'s Encrypt) with automatic renewal.',

@@ -31,6 +31,13 @@ export const cookieSecurity = defineProbe({
   title: 'Cookies are Secure, HttpOnly and SameSite',
   severity: 'medium',
   description: 'Cookies carry Secure (over HTTPS), HttpOnly (session-like names) and a valid SameSite.',
+  match: [
+    {
+      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly) (?:and (?:httponly|secure) )?(?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set )?(?:secure|httponly|samesite)\b/,
+      unless: /\b(?:polic(?:y|ies)|consent|banner)\b|_cookie_/,
+      note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
+    },
+  ],
   docs: {
     why: 'A session cookie without Secure leaks over plain HTTP, without HttpOnly it is readable by injected scripts, and without SameSite it rides along on cross-site requests.',
     fix: 'Set session cookies with `Secure; HttpOnly; SameSite=Lax` (or Strict).',

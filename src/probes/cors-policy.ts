@@ -10,6 +10,17 @@ export const corsPolicy = defineProbe({
   title: 'CORS does not trust arbitrary origins',
   severity: 'high',
   description: 'A foreign Origin (GET and preflight) is not reflected; `null`/reflected with credentials is critical.',
+  match: [
+    {
+      pattern: /\bcors\b[^;]*(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+      note: 'a promise that CORS does not allow any origin: the probe sends a foreign Origin',
+    },
+    {
+      pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/,
+      context: /\bcors\b|\bcross-origin\b/,
+      note: 'wildcard under a CORS heading',
+    },
+  ],
   docs: {
     why: 'A server that reflects any Origin with credentials lets every website read its users\' data with their cookies.',
     fix: 'Allow-list the exact origins that need access; never echo the request Origin or allow `null` together with credentials.',

@@ -38,6 +38,12 @@ export const devServerExposed = defineProbe({
   title: 'No development server or debug page is exposed',
   severity: 'critical',
   description: 'No Werkzeug/runserver banner, interactive debugger, Django DEBUG page or other debug banner.',
+  match: [
+    {
+      pattern: /\bwerkzeug\b|\b(?:debugger|debug console|debug toolbar|debug page)s?\b[^;]*\b(?:not|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug toolbar|debug page)s?\b/,
+      note: 'a promise that no debugger or dev server is reachable: the probe looks for their banners',
+    },
+  ],
   docs: {
     why: "Development servers are single-threaded and unhardened, and debug pages leak settings and source; Werkzeug's debugger is remote code execution.",
     fix: 'Run a production server (gunicorn, uvicorn workers, node server.js behind a proxy) with debug off.',

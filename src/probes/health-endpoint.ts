@@ -8,6 +8,18 @@ export const healthEndpoint = defineProbe({
   title: 'Health endpoint answers',
   severity: 'critical',
   description: 'Each health path answers 2xx to GET (polled until `wait` runs out).',
+  match: [
+    {
+      pattern: /\bhealth ?(?:check )?(?:endpoints?|routes?|urls?)\b/,
+      unless: /\b(?:regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?)\b/,
+      note: 'a promise that health endpoints answer: the probe GETs them',
+    },
+    {
+      pattern: /\bhealth ?checks? (?:pass|passes|passing|return|returns|respond|responds|succeed|succeeds|are green|ok)\b/,
+      unless: /\b(?:script|\.sh|regularly|daily|weekly)\b/,
+      note: 'a promise that health checks pass: the probe GETs the health paths',
+    },
+  ],
   docs: {
     why: 'A deployment whose health endpoint does not answer is down or not ready; merging on top of it hides the outage.',
     fix: 'Make the health path answer 200 to GET without authentication, or name the right path in probes.health.',

@@ -30,6 +30,13 @@ export const hsts = defineProbe({
   title: 'HSTS is enabled with a long max-age',
   severity: 'high',
   description: 'Exactly one Strict-Transport-Security header with max-age ≥ 15552000 (six months).',
+  match: [
+    {
+      pattern: /\bhsts\b|\bstrict-transport-security\b/,
+      unless: /\bpreload(?:ed|ing)? list\b|\bsubmit/,
+      note: 'a promise about HSTS: the probe reads Strict-Transport-Security',
+    },
+  ],
   docs: {
     why: 'Without HSTS a network attacker can strip HTTPS from the first request of every visit.',
     fix: 'Send `Strict-Transport-Security: max-age=31536000; includeSubDomains` once, on every HTTPS response.',

@@ -8,6 +8,13 @@ export const httpsRedirect = defineProbe({
   title: 'Plain HTTP redirects to HTTPS',
   severity: 'high',
   description: 'The first hop from plain HTTP is a redirect to https:// on the same host.',
+  match: [
+    {
+      pattern: /\b(?:force|forced|enforce|enforced|redirects?|redirected)\b[^;]*\bhttps\b|\bhttps\b[^;]*\b(?:enforced|forced|redirects?|redirected|only)\b/,
+      unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
+      note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',
+    },
+  ],
   docs: {
     why: 'Users and links that arrive over plain HTTP must be moved to HTTPS before any cookie or page is sent in the clear.',
     fix: 'Answer every plain-HTTP request with a 301/308 to https://<same host><same path>.',

@@ -14,6 +14,13 @@ export const responseTime = defineProbe({
   title: 'Responses are fast enough',
   severity: 'medium',
   description: 'The median of several GETs (after a warm-up) is ≤ max-ms (2000).',
+  match: [
+    {
+      pattern: /\bresponse times? (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?\d+(?:\.\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
+      unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor|alert)\b/,
+      note: 'a stated response-time bound: the probe measures the median of several GETs against it',
+    },
+  ],
   docs: {
     why: 'A deployment that is already slow on an idle loopback of requests will be slower under real load.',
     fix: 'Profile the slow path (database queries, cold caches, synchronous calls) or raise max-ms if the endpoint is meant to be slow.',

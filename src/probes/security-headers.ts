@@ -40,6 +40,13 @@ export const securityHeaders = defineProbe({
   title: 'Security headers are set',
   severity: 'medium',
   description: 'X-Content-Type-Options, framing protection, a script-restricting CSP and a safe Referrer-Policy.',
+  match: [
+    {
+      pattern: /\bsecurity headers?\b/,
+      unless: /\b(?:review|audit|scan)\b/,
+      note: 'a promise about security headers: the probe reads them from the response',
+    },
+  ],
   docs: {
     why: 'These headers turn whole classes of attacks (MIME sniffing, clickjacking, injected scripts, leaked URLs) into browser-enforced failures.',
     fix: "Send X-Content-Type-Options: nosniff, a CSP with frame-ancestors 'none' and script-src without unsafe-inline/eval, and Referrer-Policy: strict-origin-when-cross-origin.",

@@ -28,6 +28,13 @@ export const sensitivePaths = defineProbe({
   title: 'Sensitive files are not served',
   severity: 'critical',
   description: '/.env, /.git/config, /.git/HEAD… are not served (judged on the body, not the status).',
+  match: [
+    {
+      pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]*\bnot (?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block|deny|forbid)\b[^;]*(?:\.env|\.git|dotfiles|hidden files)\b/,
+      unless: /gitignore|\bcommit/,
+      note: 'a promise that secrets files are not served: the probe requests /.env, /.git/config…',
+    },
+  ],
   docs: {
     why: 'A served .env or .git leaks credentials and source code to anyone who asks.',
     fix: 'Serve only the build output directory; deny dot-files at the proxy (nginx: `location ~ /\\. { deny all; }`).',

@@ -12,6 +12,12 @@ export const serverVersionLeak = defineProbe({
   title: 'Server banners hide versions',
   severity: 'low',
   description: 'Server/X-Powered-By (and X-AspNet-Version…) do not reveal product versions.',
+  match: [
+    {
+      pattern: /\bserver_tokens\b|\b(?:hide|remove|suppress|no|not)\b[^;]*\b(?:server (?:version|banner|header|tokens?)|x-powered-by|version (?:number|header|info))s?\b|\b(?:server (?:version|banner)|x-powered-by)\b[^;]*\b(?:hidden|removed|suppressed|not (?:leaked|exposed|disclosed|shown))\b/,
+      note: 'a promise that server versions are not disclosed: the probe reads Server/X-Powered-By',
+    },
+  ],
   docs: {
     why: 'A version number tells an attacker which known vulnerabilities to try first.',
     fix: 'nginx: `server_tokens off;`; Express: `app.disable("x-powered-by")`; PHP: `expose_php = Off`; remove X-AspNet-Version.',

@@ -8,6 +8,13 @@ export const tlsVersion = defineProbe({
   title: 'Only TLS 1.2 or newer is accepted',
   severity: 'high',
   description: 'The server refuses TLS 1.0 and 1.1 and negotiates TLS 1.2+.',
+  match: [
+    {
+      pattern: /\btls ?v?1\.[23] ?\+|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?:disabled|off|refused)\b/,
+      unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email)\b/,
+      note: 'a promise about TLS versions: the probe offers TLS 1.0/1.1 and expects a refusal',
+    },
+  ],
   docs: {
     why: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); clients that still negotiate them are exposed to downgrade and cipher attacks.',
     fix: 'Allow only TLSv1.2 and TLSv1.3 (nginx: `ssl_protocols TLSv1.2 TLSv1.3;`; Node: `minVersion: "TLSv1.2"`).',

@@ -4,7 +4,6 @@ import { parseMarkdownChecklist } from '../../src/checklist/markdown.js';
 import { catalogue, getDef } from '../../src/catalogue.js';
 import { parseOptions } from '../../src/engine/execute.js';
 import { bindChecklist, matchItem, uncoveredChecks } from '../../src/checklist/matcher.js';
-import { DRAFT_PHRASES } from '../../src/checklist/phrases-draft.js';
 import type { Checklist } from '../../src/checklist/types.js';
 
 const seed = (name: string) => parseMarkdownChecklist(name, fs.readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), 'utf8'));
@@ -81,9 +80,9 @@ describe('matchItem: the examples of the issue', () => {
 });
 
 describe('phrase rules', () => {
-  it('exist only for catalogue ids, each with a note', () => {
+  it('live beside the checks\' meta, each with a note, stateless', () => {
     const ids = new Set(catalogue().keys());
-    const rules = [...catalogue().values()].flatMap((d) => (d.match ?? []).map((r) => [d.id, r] as const)).concat(Object.entries(DRAFT_PHRASES).flatMap(([id, list]) => list.map((r) => [id, r] as const)));
+    const rules = [...catalogue().values()].flatMap((d) => (d.match ?? []).map((r) => [d.id, r] as const));
     expect(rules.length).toBeGreaterThan(0);
     for (const [id, rule] of rules) {
       expect(ids.has(id), id).toBe(true);

@@ -21,7 +21,8 @@ describe('probe registry', () => {
     expect(p.docs.fix.length).toBeGreaterThan(10);
     expect(p.docs.details?.length ?? 0).toBeGreaterThan(50);
     expect(p.options).toBeInstanceOf(z.ZodObject);
-    expect(p.match).toBeUndefined();
+    // Markdown phrase rules sit beside the meta; each says why the phrase means this probe verifies it.
+    for (const r of p.match ?? []) expect(r.note, r.pattern.source).toBeTruthy();
     expect(Object.keys(p.needs(p.options.parse({}) as never, { health: ['/'] })).length).toBeGreaterThan(0);
     expect(fs.readFileSync(path.join(root, 'docs/probes.md'), 'utf8')).toContain(`\`${id}\``);
   });
