@@ -74,7 +74,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     ({ values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }) as { values: Values; positionals: string[] });
   } catch (e) {
-    io.stderr(`preflight: ${(e as Error).message.split('\n')[0]}\nRun 'preflight --help' for usage.\n`);
+    // node:util's messages run on with advice about '--'; keep the first sentence.
+    const first = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '').replace(/\.$/, '');
+    io.stderr(`preflight: ${first} (see 'preflight --help')\n`);
     return 2;
   }
   try {
@@ -87,7 +89,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (command !== undefined) throw new UsageError(`unknown command '${command}' (expected list, import or baseline)`);
     return await scan(values, io);
   } catch (e) {
-    if (e instanceof UsageError) { io.stderr(`preflight: ${e.message}\nRun 'preflight --help' for usage.\n`); return 2; }
+    if (e instanceof UsageError) { io.stderr(`preflight: ${e.message} (see 'preflight --help')\n`); return 2; }
     if (e instanceof ConfigError) { io.stderr(`preflight: ${e.format()}\n`); return 2; }
     const err = e as Error;
     io.stderr(`preflight: internal error: ${err?.message ?? String(e)}\nThis is a bug in Preflight — please report it${values.debug ? '' : ' (run with --debug for the stack trace)'}.\n`);
@@ -107,7 +109,7 @@ function parseFailOn(v: string | undefined): FailOn | undefined {
 function parseSeconds(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isFinite(n) || n < 0 || v.trim() === '') throw new UsageError(`--${name} ${v}: expected a number of seconds`);
+  if (!Number.isFinite(n) || n < 0 || (n === 0 && name === 'timeout') || v.trim() === '') throw new UsageError(`--${name} ${v}: expected a ${name === 'timeout' ? 'positive ' : ''}number of seconds`);
   return n;
 }
 

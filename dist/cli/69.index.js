@@ -77,7 +77,9 @@ async function main(argv, io) {
         ({ values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }));
     }
     catch (e) {
-        io.stderr(`preflight: ${e.message.split('\n')[0]}\nRun 'preflight --help' for usage.\n`);
+        // node:util's messages run on with advice about '--'; keep the first sentence.
+        const first = e.message.split('\n')[0].replace(/\. To specify a positional argument.*$/, '').replace(/\.$/, '');
+        io.stderr(`preflight: ${first} (see 'preflight --help')\n`);
         return 2;
     }
     try {
@@ -102,7 +104,7 @@ async function main(argv, io) {
     }
     catch (e) {
         if (e instanceof UsageError) {
-            io.stderr(`preflight: ${e.message}\nRun 'preflight --help' for usage.\n`);
+            io.stderr(`preflight: ${e.message} (see 'preflight --help')\n`);
             return 2;
         }
         if (e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL) {
@@ -129,8 +131,8 @@ function parseSeconds(name, v) {
     if (v === undefined)
         return undefined;
     const n = Number(v);
-    if (!Number.isFinite(n) || n < 0 || v.trim() === '')
-        throw new UsageError(`--${name} ${v}: expected a number of seconds`);
+    if (!Number.isFinite(n) || n < 0 || (n === 0 && name === 'timeout') || v.trim() === '')
+        throw new UsageError(`--${name} ${v}: expected a ${name === 'timeout' ? 'positive ' : ''}number of seconds`);
     return n;
 }
 /** `ID=LEVEL` pairs (also accepted comma-separated). */

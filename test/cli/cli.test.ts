@@ -59,10 +59,10 @@ describe('cli', () => {
 
   it('usage errors exit 2 with one line', async () => {
     const repo = makeRepo({});
-    for (const args of [['--nope'], ['--fail-on', 'severe'], ['--format', 'xml'], ['--severity', 'x'], ['frobnicate'], ['--timeout', 'abc']]) {
+    for (const args of [['--nope'], ['--fail-on', 'severe'], ['--format', 'xml'], ['--severity', 'x'], ['frobnicate'], ['--timeout', 'abc'], ['--timeout', '0'], ['--url']]) {
       const r = await cli(args, repo);
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr).toMatch(/^preflight: /);
+      expect(r.stderr).toMatch(/^preflight: [^\n]+\n$/);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
   });
