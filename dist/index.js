@@ -88341,7 +88341,6 @@ class Snapshot {
             this.skip(p, 'path outside the repository');
             return null;
         }
-        const abs = external_node_path_.join(this.root, p);
         let st;
         let real;
         try {
@@ -89133,8 +89132,8 @@ async function runProbes(tasks, config, logger) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 23 modules
-var checks = __nccwpck_require__(9010);
+// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
+var checks = __nccwpck_require__(4561);
 ;// CONCATENATED MODULE: ./lib/gate/baseline.js
 
 
@@ -89699,7 +89698,7 @@ function setOutputs(report, reportPath, sarifPath) {
 /* harmony export */   OA: () => (/* binding */ nearestId),
 /* harmony export */   sW: () => (/* binding */ catalogue)
 /* harmony export */ });
-/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9010);
+/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4561);
 /* harmony import */ var _probes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
 
 
@@ -89745,7 +89744,7 @@ function levenshtein(a, b) {
 
 /***/ }),
 
-/***/ 9010:
+/***/ 4561:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -93510,10 +93509,7 @@ const hardcodedSecret = defineCheck({
     },
 });
 
-;// CONCATENATED MODULE: ./lib/checks/resource-limits.js
-
-
-
+;// CONCATENATED MODULE: ./lib/checks/util/groups.js
 
 
 
@@ -93572,99 +93568,6 @@ function k8sContainerGroups(snapshot, accept) {
     const patch = (c) => Number(typeof c.container['image'] !== 'string');
     return [...groups.values()].map((g) => g.sort((a, b) => patch(a) - patch(b)));
 }
-const hasComposeMemory = (svc) => {
-    const v = svc.value;
-    if (v['mem_limit'] !== undefined && v['mem_limit'] !== null)
-        return true;
-    const deploy = v['deploy'];
-    const res = (0,yaml/* isObject */.Gv)(deploy) ? deploy['resources'] : undefined;
-    const limits = (0,yaml/* isObject */.Gv)(res) ? res['limits'] : undefined;
-    return (0,yaml/* isObject */.Gv)(limits) && limits['memory'] !== undefined && limits['memory'] !== null;
-};
-/** Memory limit state of a container: present, missing, or not verifiable (templated `resources`). */
-function k8sMemory(c) {
-    const res = c.container['resources'];
-    if (res === undefined || res === null)
-        return 'missing';
-    if (!(0,yaml/* isObject */.Gv)(res))
-        return 'unknown';
-    const limits = res['limits'];
-    if (limits === undefined || limits === null)
-        return 'missing';
-    if (!(0,yaml/* isObject */.Gv)(limits))
-        return 'unknown';
-    return limits['memory'] !== undefined && limits['memory'] !== null ? 'set' : 'missing';
-}
-/** Namespaces (or '' for unspecified) that have a LimitRange giving containers a default memory limit. */
-function limitRangeNamespaces(objects) {
-    const out = new Set();
-    for (const o of objects) {
-        if (o.kind !== 'LimitRange')
-            continue;
-        const spec = o.value['spec'];
-        const limits = (0,yaml/* isObject */.Gv)(spec) && Array.isArray(spec['limits']) ? spec['limits'] : [];
-        if (limits.some((l) => (0,yaml/* isObject */.Gv)(l) && (l['type'] ?? 'Container') === 'Container' && (0,yaml/* isObject */.Gv)(l['default']) && l['default']['memory'] !== undefined))
-            out.add(namespaceOf(o));
-    }
-    return out;
-}
-const namespaceOf = (o) => {
-    const m = o.value['metadata'];
-    return (0,yaml/* isObject */.Gv)(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
-};
-/** Compose services and Kubernetes containers declare a memory limit. */
-const resourceLimits = defineCheck({
-    id: 'resource-limits',
-    title: 'Services have memory limits',
-    severity: 'medium',
-    description: 'Compose services and Kubernetes containers declare a memory limit.',
-    match: [
-        {
-            pattern: /\b(?:resource|memory) limits?\b[^;]*\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b|\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b[^;]*\b(?:resource|memory) limits?\b/,
-            note: 'a promise about container resource limits: the check requires a memory limit',
-        },
-        {
-            pattern: /\b(?:resource|memory) limits?\b/,
-            context: /\b(?:docker|containers?|compose|kubernetes|k8s)\b/,
-            unless: /\b(?:redis|database|db|jvm|heap|upload|file descriptors?)\b/,
-            note: 'resource limits under a Docker/containers heading',
-        },
-    ],
-    docs: {
-        why: 'A service without a memory limit can exhaust the host: one leak takes every neighbour down with it, and the kernel OOM killer picks its victim at random.',
-        fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
-        details: [
-            'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-            'Kubernetes: every app container of every workload kind (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod, …) needs `resources.limits.memory`. initContainers are not judged: they run to completion before the app starts. Containers are matched by workload kind, workload name and container name across files, so a kustomize overlay patch that adds limits satisfies its base. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged.',
-            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
-        ].join('\n'),
-    },
-    options: schemas/* object */.Ikc({}),
-    run({ snapshot, report, skip }) {
-        const objects = snapshot.k8sObjects();
-        const groups = composeServiceGroups(snapshot);
-        const k8s = k8sContainerGroups(snapshot, (_o, c) => !c.init);
-        if (!groups.length && !k8s.length) {
-            skip('no compose services or Kubernetes containers');
-            return;
-        }
-        for (const { svc, dev } of composeMissing(snapshot, hasComposeMemory)) {
-            const message = `compose service '${svc.name}' has no memory limit; set deploy.resources.limits.memory (or mem_limit)`;
-            report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (development-only file)` : message, note: dev || undefined });
-        }
-        const defaults = limitRangeNamespaces(objects);
-        for (const group of k8s) {
-            const states = group.map(k8sMemory);
-            if (states.some((s) => s !== 'missing'))
-                continue;
-            const c = group[0];
-            const ns = namespaceOf(c.object);
-            if (defaults.has(ns) || defaults.has('') || (ns === '' && defaults.size))
-                continue;
-            report({ file: c.object.file, line: c.line, column: c.column, message: `container '${c.name}' of ${c.object.kind} '${c.object.name ?? '?'}' has no memory limit; set resources.limits.memory` });
-        }
-    },
-});
 
 ;// CONCATENATED MODULE: ./lib/checks/k8s-probes.js
 
@@ -93898,6 +93801,105 @@ const productionServer = defineCheck({
                 noted.add(key);
                 report({ file, line: call.line, column: call.column, note: true, message: `${call.call}(${call.debug ? 'debug=True' : '...'}) under if __name__ == "__main__" is a local entry point only: production imports this module through ${entry.where} (${entry.file}:${entry.line})` });
             }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/checks/resource-limits.js
+
+
+
+
+const hasComposeMemory = (svc) => {
+    const v = svc.value;
+    if (v['mem_limit'] !== undefined && v['mem_limit'] !== null)
+        return true;
+    const deploy = v['deploy'];
+    const res = (0,yaml/* isObject */.Gv)(deploy) ? deploy['resources'] : undefined;
+    const limits = (0,yaml/* isObject */.Gv)(res) ? res['limits'] : undefined;
+    return (0,yaml/* isObject */.Gv)(limits) && limits['memory'] !== undefined && limits['memory'] !== null;
+};
+/** Memory limit state of a container: present, missing, or not verifiable (templated `resources`). */
+function k8sMemory(c) {
+    const res = c.container['resources'];
+    if (res === undefined || res === null)
+        return 'missing';
+    if (!(0,yaml/* isObject */.Gv)(res))
+        return 'unknown';
+    const limits = res['limits'];
+    if (limits === undefined || limits === null)
+        return 'missing';
+    if (!(0,yaml/* isObject */.Gv)(limits))
+        return 'unknown';
+    return limits['memory'] !== undefined && limits['memory'] !== null ? 'set' : 'missing';
+}
+/** Namespaces (or '' for unspecified) that have a LimitRange giving containers a default memory limit. */
+function limitRangeNamespaces(objects) {
+    const out = new Set();
+    for (const o of objects) {
+        if (o.kind !== 'LimitRange')
+            continue;
+        const spec = o.value['spec'];
+        const limits = (0,yaml/* isObject */.Gv)(spec) && Array.isArray(spec['limits']) ? spec['limits'] : [];
+        if (limits.some((l) => (0,yaml/* isObject */.Gv)(l) && (l['type'] ?? 'Container') === 'Container' && (0,yaml/* isObject */.Gv)(l['default']) && l['default']['memory'] !== undefined))
+            out.add(namespaceOf(o));
+    }
+    return out;
+}
+const namespaceOf = (o) => {
+    const m = o.value['metadata'];
+    return (0,yaml/* isObject */.Gv)(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
+};
+/** Compose services and Kubernetes containers declare a memory limit. */
+const resourceLimits = defineCheck({
+    id: 'resource-limits',
+    title: 'Services have memory limits',
+    severity: 'medium',
+    description: 'Compose services and Kubernetes containers declare a memory limit.',
+    match: [
+        {
+            pattern: /\b(?:resource|memory) limits?\b[^;]*\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b|\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b[^;]*\b(?:resource|memory) limits?\b/,
+            note: 'a promise about container resource limits: the check requires a memory limit',
+        },
+        {
+            pattern: /\b(?:resource|memory) limits?\b/,
+            context: /\b(?:docker|containers?|compose|kubernetes|k8s)\b/,
+            unless: /\b(?:redis|database|db|jvm|heap|upload|file descriptors?)\b/,
+            note: 'resource limits under a Docker/containers heading',
+        },
+    ],
+    docs: {
+        why: 'A service without a memory limit can exhaust the host: one leak takes every neighbour down with it, and the kernel OOM killer picks its victim at random.',
+        fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
+        details: [
+            'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
+            'Kubernetes: every app container of every workload kind (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod, …) needs `resources.limits.memory`. initContainers are not judged: they run to completion before the app starts. Containers are matched by workload kind, workload name and container name across files, so a kustomize overlay patch that adds limits satisfies its base. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged.',
+            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({}),
+    run({ snapshot, report, skip }) {
+        const objects = snapshot.k8sObjects();
+        const groups = composeServiceGroups(snapshot);
+        const k8s = k8sContainerGroups(snapshot, (_o, c) => !c.init);
+        if (!groups.length && !k8s.length) {
+            skip('no compose services or Kubernetes containers');
+            return;
+        }
+        for (const { svc, dev } of composeMissing(snapshot, hasComposeMemory)) {
+            const message = `compose service '${svc.name}' has no memory limit; set deploy.resources.limits.memory (or mem_limit)`;
+            report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (development-only file)` : message, note: dev || undefined });
+        }
+        const defaults = limitRangeNamespaces(objects);
+        for (const group of k8s) {
+            const states = group.map(k8sMemory);
+            if (states.some((s) => s !== 'missing'))
+                continue;
+            const c = group[0];
+            const ns = namespaceOf(c.object);
+            if (defaults.has(ns) || defaults.has('') || (ns === '' && defaults.size))
+                continue;
+            report({ file: c.object.file, line: c.line, column: c.column, message: `container '${c.name}' of ${c.object.kind} '${c.object.name ?? '?'}' has no memory limit; set resources.limits.memory` });
         }
     },
 });

@@ -316,7 +316,6 @@ class Snapshot {
             this.skip(p, 'path outside the repository');
             return null;
         }
-        const abs = external_node_path_.join(this.root, p);
         let st;
         let real;
         try {
@@ -1114,8 +1113,8 @@ async function runProbes(tasks, config, logger) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 23 modules
-var checks = __webpack_require__(9010);
+// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
+var checks = __webpack_require__(6942);
 // EXTERNAL MODULE: ./lib/gate/baseline.js
 var gate_baseline = __webpack_require__(1148);
 // EXTERNAL MODULE: ./lib/version.js

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { k8sContainerGroups } from './resource-limits.js';
+import { k8sContainerGroups } from './util/groups.js';
 
 const KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { k8sContainerGroups } from './resource-limits.js';
+import { k8sContainerGroups } from './util/groups.js';
 import { podSpec, type K8sContainer } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 

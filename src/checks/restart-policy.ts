@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { composeServiceGroups } from './resource-limits.js';
+import { composeServiceGroups } from './util/groups.js';
 import { dirname } from '../repo/classify.js';
 import { isDevConfig } from './util/code.js';
 import type { ComposeService } from '../repo/compose.js';

@@ -95,7 +95,6 @@ export class Snapshot implements SnapshotView {
     // Never leave the repository: no `..` or absolute paths, whatever the file list says, and the
     // real path (every symlinked component resolved, not just the last) must stay under the root.
     if (!this.isInside(p)) { this.skip(p, 'path outside the repository'); return null; }
-    const abs = path.join(this.root, p);
     let st: fs.Stats;
     let real: string;
     try {
