@@ -88960,6 +88960,9 @@ function gate(input) {
             report.reason = errors.join('; ');
         else if (status === 'skipped')
             report.reason = [...new Set(skipped)].join('; ');
+        // An item whose other checks passed while one could not apply passes, but says what was not verified.
+        else if (status === 'pass' && skipped.length)
+            report.reason = `partly verified: ${[...new Set(skipped)].join('; ')}`;
         items.push(report);
     }
     // Suppressions naming ids that do not exist are reported, never silently ignored.
@@ -94337,6 +94340,11 @@ const cookieSecurity = defineProbe({
     severity: 'medium',
     description: 'Cookies carry Secure (over HTTPS), HttpOnly (session-like names) and a valid SameSite.',
     match: [
+        {
+            // cookie-flags catches the setting written as False; only the live cookie shows it is really set.
+            pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly|samesite)\b/,
+            note: 'a promise about Flask/Django cookie settings: the probe reads the session cookie the deployment sets',
+        },
         {
             pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly) (?:and (?:httponly|secure) )?(?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set )?(?:secure|httponly|samesite)\b/,
             unless: /\b(?:polic(?:y|ies)|consent|banner)\b|_cookie_/,

@@ -4638,6 +4638,11 @@ const cookieSecurity = defineProbe({
     description: 'Cookies carry Secure (over HTTPS), HttpOnly (session-like names) and a valid SameSite.',
     match: [
         {
+            // cookie-flags catches the setting written as False; only the live cookie shows it is really set.
+            pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly|samesite)\b/,
+            note: 'a promise about Flask/Django cookie settings: the probe reads the session cookie the deployment sets',
+        },
+        {
             pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly) (?:and (?:httponly|secure) )?(?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set )?(?:secure|httponly|samesite)\b/,
             unless: /\b(?:polic(?:y|ies)|consent|banner)\b|_cookie_/,
             note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',

@@ -941,6 +941,9 @@ function gate(input) {
             report.reason = errors.join('; ');
         else if (status === 'skipped')
             report.reason = [...new Set(skipped)].join('; ');
+        // An item whose other checks passed while one could not apply passes, but says what was not verified.
+        else if (status === 'pass' && skipped.length)
+            report.reason = `partly verified: ${[...new Set(skipped)].join('; ')}`;
         items.push(report);
     }
     // Suppressions naming ids that do not exist are reported, never silently ignored.

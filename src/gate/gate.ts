@@ -111,6 +111,8 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     report.status = status;
     if (status === 'error') report.reason = errors.join('; ');
     else if (status === 'skipped') report.reason = [...new Set(skipped)].join('; ');
+    // An item whose other checks passed while one could not apply passes, but says what was not verified.
+    else if (status === 'pass' && skipped.length) report.reason = `partly verified: ${[...new Set(skipped)].join('; ')}`;
     items.push(report);
   }
 

@@ -16,7 +16,7 @@ describe('matchItem: the examples of the issue', () => {
     ['HTTPS enforced and HSTS enabled', ['hsts', 'https-redirect']],
     ['Verify TLS 1.2+ only', ['tls-protocols-config', 'tls-version']],
     ['Wildcard `*` is not used', ['cors-policy', 'cors-wildcard'], ['API', 'CORS Configuration']],
-    ['Set SESSION_COOKIE_SECURE=True', ['cookie-flags']],
+    ['Set SESSION_COOKIE_SECURE=True', ['cookie-flags', 'cookie-security']],
     ['Health check endpoint responds', ['health-endpoint']],
     ['Containers run as non-root', ['dockerfile-non-root', 'k8s-run-as-non-root']],
     ['No .env files in git', ['env-file-committed']],
@@ -172,8 +172,8 @@ const SEEDS: Record<string, { bound: Record<number, string[]>; manual: Record<nu
       29: ['cors-policy', 'cors-wildcard'], // Remove `*` from CORS allowed origins
       30: ['certificate'], // Enable HTTPS/TLS: a valid certificate is served
       31: ['security-headers'], // Configure security headers via Flask-Talisman
-      32: ['cookie-flags'], // Set SESSION_COOKIE_SECURE=True
-      33: ['cookie-flags'], // Set SESSION_COOKIE_HTTPONLY=True
+      32: ['cookie-flags', 'cookie-security'], // Set SESSION_COOKIE_SECURE=True
+      33: ['cookie-flags', 'cookie-security'], // Set SESSION_COOKIE_HTTPONLY=True
       37: ['certificate'], // Obtain SSL certificate
       38: ['certificate'], // Install certificate on server/load balancer
       41: ['https-redirect'], // Force HTTPS redirect
@@ -212,8 +212,8 @@ const SEEDS: Record<string, { bound: Record<number, string[]>; manual: Record<nu
       18: ['env-file-committed', 'env-file-not-ignored'], // .env file added to .gitignore (never committed to git)
       21: ['debug-mode'], // FLASK_ENV set to production
       22: ['debug-mode'], // DEBUG mode disabled (False)
-      23: ['cookie-flags'], // SESSION_COOKIE_SECURE enabled
-      24: ['cookie-flags'], // SESSION_COOKIE_HTTPONLY enabled
+      23: ['cookie-flags', 'cookie-security'], // SESSION_COOKIE_SECURE enabled
+      24: ['cookie-flags', 'cookie-security'], // SESSION_COOKIE_HTTPONLY enabled
       26: ['security-headers'], // Security headers configured in Nginx/reverse proxy
       32: ['certificate'], // SSL/TLS certificate installed and valid
       33: ['https-redirect'], // HTTPS enforced (HTTP redirects to HTTPS)

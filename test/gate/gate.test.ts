@@ -73,4 +73,13 @@ describe('gate', () => {
     expect(r.counts.high).toBe(1); // only the pending 'backups' item: the known finding is left out
     expect(r.baselineFixed).toBe(1);
   });
+
+  it('an item with one check skipped and the others passing passes, saying what was not verified', () => {
+    const list = parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: tls, check: [tls-protocols-config, tls-version] }\n');
+    const planned = plan(list, {});
+    const r = gate({ ...input([]), items: [{ planned: planned[0]!, outcomes: [{ findings: [] }, { findings: [], skipped: 'no URL given' }] }] });
+    expect(r.items[0]).toMatchObject({ status: 'pass', reason: 'partly verified: no URL given' });
+    const none = gate({ ...input([]), items: [{ planned: planned[0]!, outcomes: [{ findings: [], skipped: 'no nginx or Node TLS config' }, { findings: [], skipped: 'no URL given' }] }] });
+    expect(none.items[0]!.status).toBe('skipped');
+  });
 });
