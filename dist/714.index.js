@@ -5,11 +5,13 @@ export const modules = {
 /***/ 714:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bindChecklist: () => (/* binding */ bindChecklist)
+/* harmony export */   bindChecklist: () => (/* binding */ bindChecklist),
+/* harmony export */   matchItem: () => (/* binding */ matchItem),
+/* harmony export */   uncoveredChecks: () => (/* binding */ uncoveredChecks)
 /* harmony export */ });
-/* unused harmony exports matchItem, uncoveredChecks */
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1594);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7590);
 /* harmony import */ var _gate_attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4270);
 
 
@@ -137,7 +139,7 @@ function applyBinding(item, checks, matchedBy) {
 /** Catalogue checks that no item of the checklist binds: the summary lists them for the team. */
 function uncoveredChecks(checklist) {
     const covered = new Set(checklist.items.flatMap((i) => i.checks));
-    return [...catalogue().keys()].filter((id) => !covered.has(id)).sort();
+    return [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().keys()].filter((id) => !covered.has(id)).sort();
 }
 
 

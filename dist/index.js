@@ -78815,7 +78815,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 431:
+/***/ 5678:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -81827,7 +81827,59 @@ var schemas = __nccwpck_require__(9691);
 var core = __nccwpck_require__(8532);
 // EXTERNAL MODULE: ./lib/types.js
 var types = __nccwpck_require__(4170);
+;// CONCATENATED MODULE: ./lib/settings.js
+
+/**
+ * Parsers for the settings both front doors take (CLI flags and action inputs), so the two
+ * accept exactly the same values. Each throws a ConfigError whose message starts with `label`.
+ */
+const LEVELS = [...types/* SEVERITIES */.oC, 'none'];
+const SETTINGS = [...types/* SEVERITIES */.oC, 'off'];
+/** A gate threshold: a severity or `none` (case-insensitive). */
+function parseFailOn(value, label) {
+    const s = value.trim().toLowerCase();
+    if (s === 'none' || (0,types/* isSeverity */._Z)(s))
+        return s;
+    throw new types/* ConfigError */.xL(`${label} ${value}: expected ${LEVELS.join(', ')}`);
+}
+/** A number of seconds; a timeout must be positive, a wait may be 0. */
+function parseSeconds(value, label, positive) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (positive && n === 0)) {
+        throw new types/* ConfigError */.xL(`${label} ${value}: expected a ${positive ? 'positive ' : ''}number of seconds`);
+    }
+    return n;
+}
+/** `ID=LEVEL` entries, each string possibly holding several separated by newlines or commas. */
+function parseSeverityOverrides(list, label) {
+    const out = {};
+    for (const entry of list.flatMap((l) => l.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean)) {
+        const m = /^([A-Za-z0-9._-]+)\s*=\s*([A-Za-z]+)$/.exec(entry);
+        const level = m?.[2].toLowerCase();
+        if (!m || !SETTINGS.includes(level)) {
+            throw new types/* ConfigError */.xL(`${label} ${entry}: expected ID=LEVEL with LEVEL one of ${SETTINGS.join(', ')}`);
+        }
+        out[m[1]] = level;
+    }
+    return out;
+}
+/** `Name: value` headers. The message never echoes the entry: it may carry a secret. */
+function parseHeaders(list, label) {
+    const out = {};
+    for (const h of list) {
+        if (!h.trim())
+            continue;
+        const i = h.indexOf(':');
+        const name = i > 0 ? h.slice(0, i).trim() : '';
+        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+            throw new types/* ConfigError */.xL(`${label}: expected "Name: value" (the value is not shown)`);
+        out[name] = h.slice(i + 1).trim();
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
+
 
 
 
@@ -81850,70 +81902,30 @@ const bool = (name) => schemas/* string */.YjP().optional().transform((v, ctx) =
     ctx.addIssue({ code: 'custom', message: `input '${name}' must be true or false, got '${v}'` });
     return core/* NEVER */.tm;
 });
-const seconds = (name) => schemas/* string */.YjP().optional().transform((v, ctx) => {
+/** Runs a shared settings parser inside a zod transform: its ConfigError becomes the issue. */
+const via = (parse) => schemas/* string */.YjP().optional().transform((v, ctx) => {
     const s = optional(v);
     if (s === undefined)
         return undefined;
-    const n = Number(s);
-    if (!Number.isFinite(n) || n < 0) {
-        ctx.addIssue({ code: 'custom', message: `input '${name}' must be a number of seconds ≥ 0, got '${s}'` });
+    try {
+        return parse(s);
+    }
+    catch (e) {
+        ctx.addIssue({ code: 'custom', message: e instanceof types/* ConfigError */.xL ? e.message : String(e) });
         return core/* NEVER */.tm;
     }
-    return n;
 });
-const LEVELS = [...types/* SEVERITIES */.oC, 'none'];
 const inputSchema = schemas/* object */.Ikc({
     'checklist': schemas/* string */.YjP().optional().transform(optional),
-    'fail-on': schemas/* string */.YjP().optional().transform((v, ctx) => {
-        const s = optional(v)?.toLowerCase();
-        if (s === undefined)
-            return undefined;
-        if (LEVELS.includes(s))
-            return s;
-        ctx.addIssue({ code: 'custom', message: `input 'fail-on' must be one of ${LEVELS.join(', ')}; got '${s}'` });
-        return core/* NEVER */.tm;
-    }),
-    'severity-overrides': schemas/* string */.YjP().optional().transform((v, ctx) => {
-        const out = {};
-        for (const part of (v ?? '').split(/[\n,]/)) {
-            const entry = part.trim();
-            if (!entry)
-                continue;
-            const m = /^([\w.-]+)\s*=\s*(\w+)$/.exec(entry);
-            const level = m?.[2]?.toLowerCase();
-            if (!m || !level || ![...types/* SEVERITIES */.oC, 'off'].includes(level)) {
-                ctx.addIssue({
-                    code: 'custom',
-                    message: `input 'severity-overrides': expected 'id=level' with level one of ${[...types/* SEVERITIES */.oC, 'off'].join(', ')}; got '${entry}'`,
-                });
-                return core/* NEVER */.tm;
-            }
-            out[m[1]] = level;
-        }
-        return out;
-    }),
+    'fail-on': via((v) => parseFailOn(v, "input 'fail-on':")),
+    'severity-overrides': via((v) => parseSeverityOverrides([v], "input 'severity-overrides':")).transform((v) => v ?? {}),
     'url': schemas/* string */.YjP().optional().transform(optional),
     'http-url': schemas/* string */.YjP().optional().transform(optional),
     'ca': schemas/* string */.YjP().optional().transform(optional),
     'allow-self-signed': bool('allow-self-signed'),
-    'headers': schemas/* string */.YjP().optional().transform((v, ctx) => {
-        const out = {};
-        for (const line of (v ?? '').split(/\r?\n/)) {
-            if (!line.trim())
-                continue;
-            const i = line.indexOf(':');
-            const name = i > 0 ? line.slice(0, i).trim() : '';
-            if (!/^[!#$%&'*+.^_`|~\w-]+$/.test(name)) {
-                // Never echo the line: it may carry the header's secret value.
-                ctx.addIssue({ code: 'custom', message: "input 'headers': each line must be 'Name: value'" });
-                return core/* NEVER */.tm;
-            }
-            out[name] = line.slice(i + 1).trim();
-        }
-        return out;
-    }),
-    'timeout': seconds('timeout'),
-    'wait': seconds('wait'),
+    'headers': via((v) => parseHeaders(v.split(/\r?\n/), "input 'headers'")).transform((v) => v ?? {}),
+    'timeout': via((v) => parseSeconds(v, "input 'timeout':", true)),
+    'wait': via((v) => parseSeconds(v, "input 'wait':", false)),
     'github-token': schemas/* string */.YjP().optional().transform((v) => optional(v) ?? ''),
     'check-name': schemas/* string */.YjP().optional().transform((v) => optional(v) ?? 'Preflight'),
     'annotations': schemas/* string */.YjP().optional().transform((v, ctx) => {
@@ -87947,8 +87959,8 @@ function toAnnotations(report) {
         .map(({ a }) => a);
 }
 
-// EXTERNAL MODULE: ./lib/catalogue.js
-var catalogue = __nccwpck_require__(1594);
+// EXTERNAL MODULE: ./lib/catalogue.js + 39 modules
+var catalogue = __nccwpck_require__(7590);
 ;// CONCATENATED MODULE: ./lib/report/sarif.js
 
 
@@ -88270,6 +88282,8 @@ function findSuppressions(file, text) {
 
 
 const MAX_FILE_BYTES = 1024 * 1024;
+/** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
+const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
 const CACHE_BUDGET = 96 * 1024 * 1024;
 /** Files several checks read (code and config): kept after the first read. Others (docs, data)
  * are read by the secret scanner alone, so caching them would only cost memory. */
@@ -88472,9 +88486,11 @@ class Snapshot {
                     continue;
                 if (/\{\{[^}]*\}\}/.test(t)) {
                     // Templated (Helm): parse what parses; a template that does not is skipped with a note.
-                    const y = (0,yaml/* parseYaml */.hN)(f, t);
+                    // Parsed once and shared (memo), but its errors are not parse problems: templates are
+                    // expected not to parse before rendering.
+                    const y = this.memo(`yaml:${f}`, () => (0,yaml/* parseYaml */.hN)(f, t));
                     if (y.errors.length) {
-                        this.skip(f, 'templated manifest that does not parse as YAML');
+                        this.skip(f, TEMPLATED_SKIP);
                         continue;
                     }
                     for (const d of y.docs) {
@@ -89135,8 +89151,6 @@ async function runProbes(tasks, config, logger) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
-var checks = __nccwpck_require__(4561);
 ;// CONCATENATED MODULE: ./lib/gate/baseline.js
 
 
@@ -89195,7 +89209,6 @@ const lib_version_VERSION = '0.1.0';
 
 
 
-
 const run_DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md'];
 /** Runs the whole pipeline: checklist → plan → snapshot → checks and probes → gate → report. */
 async function run_run(opts) {
@@ -89215,7 +89228,10 @@ async function run_run(opts) {
     // Checklist: explicit path (relative to cwd), content given by the caller, discovery (relative to dir), preset.
     let checklist;
     let checklistAbs = null;
-    if (opts.checklistSource) {
+    if (opts.checklistSource === null) {
+        checklist = loadPreset('recommended');
+    }
+    else if (opts.checklistSource) {
         checklist = await parseChecklist(opts.checklistSource.file, opts.checklistSource.text);
         checklistAbs = external_node_path_.join(listing.root, opts.checklistSource.file);
     }
@@ -89255,6 +89271,12 @@ async function run_run(opts) {
         planned: p,
         outcomes: p.checks.map((c, j) => (c.off ? null : c.def.kind === 'static' ? staticOutcomes.get(`${i}:${j}`) : probeOutcomes.get(`${i}:${j}`))),
     }));
+    // Templated manifests are skipped, not failed: an info note says they were not judged.
+    for (const sk of snapshot.skipped) {
+        if (sk.reason !== TEMPLATED_SKIP)
+            continue;
+        extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: null, url: null });
+    }
     for (const pr of snapshot.problems) {
         extra.push({ check: 'parse-error', item: null, severity: 'low', message: `could not parse ${pr.file}: ${pr.message}`, file: pr.file, line: pr.line, column: pr.column, url: null });
     }
@@ -89278,28 +89300,23 @@ async function run_run(opts) {
         lineText: (file, line) => snapshot.lines(file)?.[line - 1],
         now,
     });
-    const bound = new Set(checklist.items.flatMap((i) => i.checks));
     const report = {
         ...core,
         checklist: {
             file: checklist.file,
             format: checklist.format,
-            ...(checklist.format === 'markdown' ? { uncovered: [...checks/* CHECKS */.u.map((c) => c.id), ...(await probeIds())].filter((id) => !bound.has(id)).sort() } : {}),
+            ...(checklist.format === 'markdown' ? { uncovered: (await __nccwpck_require__.e(/* import() */ 714).then(__nccwpck_require__.bind(__nccwpck_require__, 714))).uncoveredChecks(checklist) } : {}),
         },
         target: { url: probeConfig.config?.url ?? null },
         context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
     };
     return { report, checklistFile: checklist.file, root: listing.root, masks, snapshot };
 }
-async function probeIds() {
-    const { PROBES } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8005));
-    return PROBES.map((p) => p.id);
-}
 async function parseChecklist(file, text) {
     if (/\.(md|markdown)$/i.test(file)) {
+        // The parser binds items (explicit comments, then the matcher) itself.
         const { parseMarkdownChecklist } = await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 683));
-        const { bindChecklist } = await __nccwpck_require__.e(/* import() */ 714).then(__nccwpck_require__.bind(__nccwpck_require__, 714));
-        return bindChecklist(parseMarkdownChecklist(file, text));
+        return parseMarkdownChecklist(file, text);
     }
     return parseYamlChecklist(file, text);
 }
@@ -89457,8 +89474,6 @@ async function runProbeItems(planned, resolved, enabled, logger) {
 
 const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-// Stands in for "the recommended preset" where run() takes checklist text; never shown to users.
-const PRESET_STANDIN = '.preflight-recommended-preset.yml';
 /**
  * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
  * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
@@ -89515,21 +89530,17 @@ async function act({ inputs, runner }) {
     const dir = external_node_path_.resolve(runner.workspace, inputs['working-directory']);
     const pr = await pullRequestOf(ev, client, repo);
     const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
+    // pull_request_target: the checklist comes from the base commit; with none there, the preset —
+    // never a checklist the pull request adds (null tells run() exactly that).
     let checklistSource;
-    let presetOnly = false;
     if (ev.event === 'pull_request_target' && ev.baseSha) {
         const root = await gitRoot(dir, runner.workspace);
-        checklistSource = await readBaseChecklist({ root, dir, checklist: inputs.checklist, baseSha: ev.baseSha, client, repo, logger }) ?? undefined;
-        if (!checklistSource) {
-            // No checklist on the base branch: the preset, never a checklist the pull request adds.
-            presetOnly = true;
-            checklistSource = { file: PRESET_STANDIN, text: 'version: 1\nextends: [recommended]\n' };
-        }
+        checklistSource = await readBaseChecklist({ root, dir, checklist: inputs.checklist, baseSha: ev.baseSha, client, repo, logger }) ?? null;
     }
     const result = await run_run({
         dir,
         cwd: dir,
-        checklist: checklistSource ? undefined : inputs.checklist,
+        checklist: checklistSource === undefined ? inputs.checklist : undefined,
         checklistSource,
         failOn: inputs['fail-on'],
         severity: inputs['severity-overrides'],
@@ -89554,10 +89565,8 @@ async function act({ inputs, runner }) {
     // The runner masks logs, not files or API bodies: every output is built from a redacted report.
     const secrets = [inputs['github-token'], ...Object.values(inputs.headers), ...result.masks];
     const report = redactReport(result.report, secrets);
-    if (presetOnly)
-        report.checklist = { file: null, format: 'preset' };
     // SARIF anchors probe findings to the checklist, else to the workflow that configured the URL.
-    const checklistFile = (presetOnly ? null : result.checklistFile) ?? runner.workflowFile;
+    const checklistFile = result.checklistFile ?? runner.workflowFile;
     const reportDir = external_node_fs_namespaceObject.mkdtempSync(external_node_path_.join(runner.runnerTemp, 'preflight-'));
     const reportPath = external_node_path_.join(reportDir, 'report.json');
     external_node_fs_namespaceObject.writeFileSync(reportPath, toJson(report));
@@ -89692,68 +89701,16 @@ function setOutputs(report, reportPath, sarifPath) {
 
 /***/ }),
 
-/***/ 1594:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ getDef),
-/* harmony export */   O4: () => (/* binding */ RESERVED_IDS),
-/* harmony export */   OA: () => (/* binding */ nearestId),
-/* harmony export */   sW: () => (/* binding */ catalogue)
-/* harmony export */ });
-/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4561);
-/* harmony import */ var _probes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
-
-
-/** Ids outside the catalogue, for problems of Preflight's own inputs (`item: null`). */
-const RESERVED_IDS = ['parse-error', 'config'];
-let byId = null;
-/** Every check and probe by id. */
-function catalogue() {
-    if (!byId)
-        byId = new Map([..._checks_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .u, ..._probes_index_js__WEBPACK_IMPORTED_MODULE_1__.PROBES].map((d) => [d.id, d]));
-    return byId;
-}
-function getDef(id) {
-    return catalogue().get(id);
-}
-/** The known id nearest to `id` (for "did you mean"), or null when nothing is close. */
-function nearestId(id, candidates = catalogue().keys()) {
-    let best = null;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = levenshtein(id, c);
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    return best !== null && bestD <= Math.max(2, Math.floor(id.length / 3)) ? best : null;
-}
-function levenshtein(a, b) {
-    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = dp[0];
-        dp[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = dp[j];
-            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return dp[b.length];
-}
-
-
-/***/ }),
-
-/***/ 4561:
+/***/ 7590:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ CHECKS)
+  O4: () => (/* binding */ RESERVED_IDS),
+  sW: () => (/* binding */ catalogue),
+  Gt: () => (/* binding */ getDef),
+  OA: () => (/* binding */ nearestId)
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -94186,33 +94143,6 @@ const CHECKS = [
     tlsProtocolsConfig,
 ];
 
-
-/***/ }),
-
-/***/ 5691:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(431);
-
-await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8005:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  PROBES: () => (/* binding */ PROBES)
-});
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(9691);
 ;// CONCATENATED MODULE: ./lib/probes/define.js
 /** Defines a live probe: metadata plus a pure judgement over the collector's observation. */
 function defineProbe(def) {
@@ -95158,6 +95088,61 @@ const PROBES = [
     tlsVersion,
 ];
 
+;// CONCATENATED MODULE: ./lib/catalogue.js
+
+
+/** Ids outside the catalogue, for problems of Preflight's own inputs (`item: null`). */
+const RESERVED_IDS = ['parse-error', 'config'];
+let byId = null;
+/** Every check and probe by id. */
+function catalogue() {
+    if (!byId)
+        byId = new Map([...CHECKS, ...PROBES].map((d) => [d.id, d]));
+    return byId;
+}
+function getDef(id) {
+    return catalogue().get(id);
+}
+/** The known id nearest to `id` (for "did you mean"), or null when nothing is close. */
+function nearestId(id, candidates = catalogue().keys()) {
+    let best = null;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = levenshtein(id, c);
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== null && bestD <= Math.max(2, Math.floor(id.length / 3)) ? best : null;
+}
+function levenshtein(a, b) {
+    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = dp[0];
+        dp[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = dp[j];
+            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return dp[b.length];
+}
+
+
+/***/ }),
+
+/***/ 5691:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5678);
+
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -95843,6 +95828,7 @@ function isObject(v) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
 /* harmony export */   jZ: () => (/* binding */ atLeast),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
@@ -95850,7 +95836,6 @@ function isObject(v) {
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony export isSeverity */
 /**
  * Core data types shared by every part of Preflight. The JSON report (version 1) is a
  * serialisation of `Report`; fields marked "contract" are relied on by external tooling.

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, isSeverity, type FailOn, type Report, type SeveritySetting } from './types.js';
+import { ConfigError, type Report } from './types.js';
+import { parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from './settings.js';
 import { VERSION } from './version.js';
 
 const HELP = `preflight ${VERSION} — a production checklist as a merge gate
@@ -90,7 +91,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await scan(values, io);
   } catch (e) {
     if (e instanceof UsageError) { io.stderr(`preflight: ${e.message} (see 'preflight --help')\n`); return 2; }
-    if (e instanceof ConfigError) { io.stderr(`preflight: ${e.format()}\n`); return 2; }
+    if (e instanceof ConfigError) { io.stderr(`preflight: ${e.format()}${e.where ? '' : " (see 'preflight --help')"}\n`); return 2; }
     const err = e as Error;
     io.stderr(`preflight: internal error: ${err?.message ?? String(e)}\nThis is a bug in Preflight — please report it${values.debug ? '' : ' (run with --debug for the stack trace)'}.\n`);
     if (values.debug && err?.stack) io.stderr(`${err.stack}\n`);
@@ -99,42 +100,6 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 class UsageError extends Error {}
-
-function parseFailOn(v: string | undefined): FailOn | undefined {
-  if (v === undefined) return undefined;
-  if (v === 'none' || isSeverity(v)) return v;
-  throw new UsageError(`--fail-on ${v}: expected critical, high, medium, low, info or none`);
-}
-
-function parseSeconds(name: string, v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0 || (n === 0 && name === 'timeout') || v.trim() === '') throw new UsageError(`--${name} ${v}: expected a ${name === 'timeout' ? 'positive ' : ''}number of seconds`);
-  return n;
-}
-
-/** `ID=LEVEL` pairs (also accepted comma-separated). */
-export function parseSeverityOverrides(list: string[], label = '--severity'): Record<string, SeveritySetting> {
-  const out: Record<string, SeveritySetting> = {};
-  for (const entry of list.flatMap((l) => l.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean)) {
-    const m = /^([A-Za-z0-9._-]+)\s*=\s*([a-z]+)$/.exec(entry);
-    if (!m || !(m[2] === 'off' || isSeverity(m[2]))) throw new UsageError(`${label} ${entry}: expected ID=LEVEL with LEVEL one of critical, high, medium, low, info, off`);
-    out[m[1]!] = m[2] as SeveritySetting;
-  }
-  return out;
-}
-
-/** `Name: value` pairs. */
-export function parseHeaders(list: string[], label = '--header'): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const h of list) {
-    const i = h.indexOf(':');
-    const name = i > 0 ? h.slice(0, i).trim() : '';
-    if (!name || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new UsageError(`${label}: expected "Name: value" (the value is not shown)`);
-    out[name] = h.slice(i + 1).trim();
-  }
-  return out;
-}
 
 function parseFormat(v: string | undefined, allowed: string[]): string {
   const f = v ?? 'text';
@@ -149,14 +114,14 @@ async function scan(values: Values, io: CliIO): Promise<number> {
     dir: values.dir ?? '.',
     cwd: io.cwd,
     checklist: values.checklist,
-    failOn: parseFailOn(values['fail-on']),
-    severity: parseSeverityOverrides(values.severity ?? []),
+    failOn: values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on'], '--fail-on'),
+    severity: parseSeverityOverrides(values.severity ?? [], '--severity'),
     probes: !values['no-probes'],
     url: values.url,
     httpUrl: values['http-url'],
-    headers: parseHeaders(values.header ?? []),
-    timeout: parseSeconds('timeout', values.timeout),
-    wait: parseSeconds('wait', values.wait),
+    headers: parseHeaders(values.header ?? [], '--header'),
+    timeout: values.timeout === undefined ? undefined : parseSeconds(values.timeout, '--timeout', true),
+    wait: values.wait === undefined ? undefined : parseSeconds(values.wait, '--wait', false),
     ca: values.ca,
     allowSelfSigned: values['allow-self-signed'] ? true : undefined,
     baseline: values.baseline,
@@ -226,7 +191,7 @@ async function importCmd(args: string[], values: Values, io: CliIO): Promise<num
 async function baselineCmd(values: Values, io: CliIO): Promise<number> {
   const { run } = await import('./run.js');
   const { toBaseline } = await import('./gate/baseline.js');
-  const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, env: io.env, severity: parseSeverityOverrides(values.severity ?? []) });
+  const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, env: io.env, severity: parseSeverityOverrides(values.severity ?? [], '--severity') });
   const text = toBaseline(result.report);
   const n = (JSON.parse(text) as { findings: unknown[] }).findings.length;
   if (values.output) { writeOutput(io.cwd, values.output, text); io.stdout(`Recorded ${n} finding${n === 1 ? '' : 's'} in ${values.output}\n`); }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles } from './repo/files.js';
-import { Snapshot } from './repo/snapshot.js';
+import { Snapshot, TEMPLATED_SKIP } from './repo/snapshot.js';
 import { parseYamlChecklist, loadPreset, resolveExtends } from './checklist/load.js';
 import type { Checklist } from './checklist/types.js';
 import { plan, type PlannedItem } from './gate/plan.js';
@@ -9,7 +9,6 @@ import { gate, type ItemOutcome } from './gate/gate.js';
 import { executeCheck, type Outcome } from './engine/execute.js';
 import { runProbes, type ProbeConfig, type ProbeTask } from './probes/run.js';
 import type { CheckDef } from './checks/define.js';
-import { CHECKS } from './checks/index.js';
 import { readBaseline } from './gate/baseline.js';
 import { VERSION } from './version.js';
 import { ConfigError, silentLogger, type FailOn, type Finding, type Logger, type Report, type SeveritySetting } from './types.js';
@@ -21,8 +20,11 @@ export interface RunOptions {
   cwd?: string;
   /** Explicit checklist path (relative to cwd). */
   checklist?: string;
-  /** Checklist content read elsewhere (the base commit on pull_request_target); `file` is repo-relative. */
-  checklistSource?: { file: string; text: string };
+  /**
+   * Checklist content read elsewhere (the base commit on pull_request_target); `file` is
+   * repo-relative. `null`: there is none there — use the `recommended` preset, never discover one.
+   */
+  checklistSource?: { file: string; text: string } | null;
   failOn?: FailOn;
   /** Severity overrides by check id or item id. */
   severity?: Record<string, SeveritySetting>;
@@ -83,7 +85,9 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   // Checklist: explicit path (relative to cwd), content given by the caller, discovery (relative to dir), preset.
   let checklist: Checklist;
   let checklistAbs: string | null = null;
-  if (opts.checklistSource) {
+  if (opts.checklistSource === null) {
+    checklist = loadPreset('recommended');
+  } else if (opts.checklistSource) {
     checklist = await parseChecklist(opts.checklistSource.file, opts.checklistSource.text);
     checklistAbs = path.join(listing.root, opts.checklistSource.file);
   } else if (opts.checklist) {
@@ -120,6 +124,11 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     outcomes: p.checks.map((c, j) => (c.off ? null : c.def.kind === 'static' ? staticOutcomes.get(`${i}:${j}`)! : probeOutcomes.get(`${i}:${j}`)!)),
   }));
 
+  // Templated manifests are skipped, not failed: an info note says they were not judged.
+  for (const sk of snapshot.skipped) {
+    if (sk.reason !== TEMPLATED_SKIP) continue;
+    extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: null, url: null });
+  }
   for (const pr of snapshot.problems) {
     extra.push({ check: 'parse-error', item: null, severity: 'low', message: `could not parse ${pr.file}: ${pr.message}`, file: pr.file, line: pr.line, column: pr.column, url: null });
   }
@@ -145,13 +154,12 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     lineText: (file, line) => snapshot.lines(file)?.[line - 1],
     now,
   });
-  const bound = new Set(checklist.items.flatMap((i) => i.checks));
   const report: Report = {
     ...core,
     checklist: {
       file: checklist.file,
       format: checklist.format,
-      ...(checklist.format === 'markdown' ? { uncovered: [...CHECKS.map((c) => c.id), ...(await probeIds())].filter((id) => !bound.has(id)).sort() } : {}),
+      ...(checklist.format === 'markdown' ? { uncovered: (await import('./checklist/matcher.js')).uncoveredChecks(checklist) } : {}),
     },
     target: { url: probeConfig.config?.url ?? null },
     context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
@@ -159,16 +167,11 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   return { report, checklistFile: checklist.file, root: listing.root, masks, snapshot };
 }
 
-async function probeIds(): Promise<string[]> {
-  const { PROBES } = await import('./probes/index.js');
-  return PROBES.map((p) => p.id);
-}
-
 async function parseChecklist(file: string, text: string): Promise<Checklist> {
   if (/\.(md|markdown)$/i.test(file)) {
+    // The parser binds items (explicit comments, then the matcher) itself.
     const { parseMarkdownChecklist } = await import('./checklist/markdown.js');
-    const { bindChecklist } = await import('./checklist/matcher.js');
-    return bindChecklist(parseMarkdownChecklist(file, text));
+    return parseMarkdownChecklist(file, text);
   }
   return parseYamlChecklist(file, text);
 }

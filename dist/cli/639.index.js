@@ -245,6 +245,8 @@ function findSuppressions(file, text) {
 
 
 const MAX_FILE_BYTES = 1024 * 1024;
+/** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
+const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
 const CACHE_BUDGET = 96 * 1024 * 1024;
 /** Files several checks read (code and config): kept after the first read. Others (docs, data)
  * are read by the secret scanner alone, so caching them would only cost memory. */
@@ -447,9 +449,11 @@ class Snapshot {
                     continue;
                 if (/\{\{[^}]*\}\}/.test(t)) {
                     // Templated (Helm): parse what parses; a template that does not is skipped with a note.
-                    const y = (0,yaml/* parseYaml */.hN)(f, t);
+                    // Parsed once and shared (memo), but its errors are not parse problems: templates are
+                    // expected not to parse before rendering.
+                    const y = this.memo(`yaml:${f}`, () => (0,yaml/* parseYaml */.hN)(f, t));
                     if (y.errors.length) {
-                        this.skip(f, 'templated manifest that does not parse as YAML');
+                        this.skip(f, TEMPLATED_SKIP);
                         continue;
                     }
                     for (const d of y.docs) {
@@ -549,8 +553,8 @@ const PRESETS = {
     "recommended": "# The default checklist: what every production deployment should satisfy.\n# Item ids are stable; an item in your checklist with the same id replaces the preset's.\nversion: 1\nitems:\n  - { id: env-file-committed, title: \"No .env files are committed\", check: env-file-committed }\n  - { id: env-file-not-ignored, title: \".env is ignored by git\", check: env-file-not-ignored }\n  - { id: hardcoded-secret, title: \"No secrets are hard-coded in the repository\", check: hardcoded-secret }\n  - { id: default-credentials, title: \"No default or placeholder credentials in deploy config\", check: default-credentials }\n  - { id: image-tag-pinned, title: \"Container images use pinned tags\", check: image-tag-pinned }\n  - { id: dockerfile-non-root, title: \"Containers do not run as root\", check: dockerfile-non-root }\n  - { id: dockerfile-secrets-in-env, title: \"No secrets baked into image ENV/ARG\", check: dockerfile-secrets-in-env }\n  - { id: production-server, title: \"Production runs a production server\", check: production-server }\n  - { id: debug-mode, title: \"Debug mode is off in production\", check: debug-mode }\n  - { id: cors-wildcard, title: \"CORS does not allow any origin\", check: cors-wildcard }\n  - { id: database-port-exposed, title: \"Database ports are not published\", check: database-port-exposed }\n  - { id: health-endpoint, title: \"Health endpoint answers\", check: health-endpoint }\n  - { id: https-redirect, title: \"HTTP redirects to HTTPS\", check: https-redirect }\n  - { id: hsts, title: \"HSTS is enabled\", check: hsts }\n  - { id: tls-version, title: \"Only TLS 1.2+ is accepted\", check: tls-version }\n  - { id: certificate, title: \"Certificate is valid and not expiring\", check: certificate }\n  - { id: security-headers, title: \"Security headers are set\", check: security-headers }\n  - { id: cors-policy, title: \"CORS policy does not trust foreign origins\", check: cors-policy }\n  - { id: cookie-security, title: \"Cookies are Secure, HttpOnly and SameSite\", check: cookie-security }\n  - { id: dev-server-exposed, title: \"No development server or debugger is exposed\", check: dev-server-exposed }\n  - { id: sensitive-paths, title: \"No .env or .git served over HTTP\", check: sensitive-paths }\n",
 };
 
-// EXTERNAL MODULE: ./lib/catalogue.js
-var catalogue = __webpack_require__(1594);
+// EXTERNAL MODULE: ./lib/catalogue.js + 39 modules
+var catalogue = __webpack_require__(7590);
 // EXTERNAL MODULE: ./lib/types.js
 var types = __webpack_require__(4170);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
@@ -1116,14 +1120,11 @@ async function runProbes(tasks, config, logger) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
-var checks = __webpack_require__(6942);
 // EXTERNAL MODULE: ./lib/gate/baseline.js
 var gate_baseline = __webpack_require__(1148);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
 ;// CONCATENATED MODULE: ./lib/run.js
-
 
 
 
@@ -1155,7 +1156,10 @@ async function run_run(opts) {
     // Checklist: explicit path (relative to cwd), content given by the caller, discovery (relative to dir), preset.
     let checklist;
     let checklistAbs = null;
-    if (opts.checklistSource) {
+    if (opts.checklistSource === null) {
+        checklist = loadPreset('recommended');
+    }
+    else if (opts.checklistSource) {
         checklist = await parseChecklist(opts.checklistSource.file, opts.checklistSource.text);
         checklistAbs = external_node_path_.join(listing.root, opts.checklistSource.file);
     }
@@ -1195,6 +1199,12 @@ async function run_run(opts) {
         planned: p,
         outcomes: p.checks.map((c, j) => (c.off ? null : c.def.kind === 'static' ? staticOutcomes.get(`${i}:${j}`) : probeOutcomes.get(`${i}:${j}`))),
     }));
+    // Templated manifests are skipped, not failed: an info note says they were not judged.
+    for (const sk of snapshot.skipped) {
+        if (sk.reason !== TEMPLATED_SKIP)
+            continue;
+        extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: null, url: null });
+    }
     for (const pr of snapshot.problems) {
         extra.push({ check: 'parse-error', item: null, severity: 'low', message: `could not parse ${pr.file}: ${pr.message}`, file: pr.file, line: pr.line, column: pr.column, url: null });
     }
@@ -1218,28 +1228,23 @@ async function run_run(opts) {
         lineText: (file, line) => snapshot.lines(file)?.[line - 1],
         now,
     });
-    const bound = new Set(checklist.items.flatMap((i) => i.checks));
     const report = {
         ...core,
         checklist: {
             file: checklist.file,
             format: checklist.format,
-            ...(checklist.format === 'markdown' ? { uncovered: [...checks/* CHECKS */.u.map((c) => c.id), ...(await probeIds())].filter((id) => !bound.has(id)).sort() } : {}),
+            ...(checklist.format === 'markdown' ? { uncovered: (await __webpack_require__.e(/* import() */ 714).then(__webpack_require__.bind(__webpack_require__, 714))).uncoveredChecks(checklist) } : {}),
         },
         target: { url: probeConfig.config?.url ?? null },
         context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
     };
     return { report, checklistFile: checklist.file, root: listing.root, masks, snapshot };
 }
-async function probeIds() {
-    const { PROBES } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8005));
-    return PROBES.map((p) => p.id);
-}
 async function parseChecklist(file, text) {
     if (/\.(md|markdown)$/i.test(file)) {
+        // The parser binds items (explicit comments, then the matcher) itself.
         const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
-        const { bindChecklist } = await __webpack_require__.e(/* import() */ 714).then(__webpack_require__.bind(__webpack_require__, 714));
-        return bindChecklist(parseMarkdownChecklist(file, text));
+        return parseMarkdownChecklist(file, text);
     }
     return parseYamlChecklist(file, text);
 }

@@ -230,7 +230,7 @@ node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
 // `preflight list | head`: a closed pipe ends the output quietly, not with a stack trace.
 process.stdout.on('error', (e) => { if (e.code === 'EPIPE')
     process.exit(process.exitCode ?? 0); throw e; });
-const { main } = await __nccwpck_require__.e(/* import() */ 69).then(__nccwpck_require__.bind(__nccwpck_require__, 9069));
+const { main } = await __nccwpck_require__.e(/* import() */ 705).then(__nccwpck_require__.bind(__nccwpck_require__, 2705));
 const code = await main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { z } from 'zod';
-import { ConfigError, SEVERITIES } from '../types.js';
-import type { FailOn, SeveritySetting } from '../types.js';
+import { ConfigError } from '../types.js';
+import { parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from '../settings.js';
 
 /** Names of the action's inputs, as declared in action.yml. */
 export const INPUT_NAMES = [
@@ -24,67 +24,28 @@ const bool = (name: string) => z.string().optional().transform((v, ctx) => {
   return z.NEVER;
 });
 
-const seconds = (name: string) => z.string().optional().transform((v, ctx) => {
+/** Runs a shared settings parser inside a zod transform: its ConfigError becomes the issue. */
+const via = <T>(parse: (v: string) => T) => z.string().optional().transform((v, ctx): T | undefined => {
   const s = optional(v);
   if (s === undefined) return undefined;
-  const n = Number(s);
-  if (!Number.isFinite(n) || n < 0) {
-    ctx.addIssue({ code: 'custom', message: `input '${name}' must be a number of seconds ≥ 0, got '${s}'` });
+  try { return parse(s); } catch (e) {
+    ctx.addIssue({ code: 'custom', message: e instanceof ConfigError ? e.message : String(e) });
     return z.NEVER;
   }
-  return n;
 });
 
-const LEVELS = [...SEVERITIES, 'none'] as const;
 
 const inputSchema = z.object({
   'checklist': z.string().optional().transform(optional),
-  'fail-on': z.string().optional().transform((v, ctx) => {
-    const s = optional(v)?.toLowerCase();
-    if (s === undefined) return undefined;
-    if ((LEVELS as readonly string[]).includes(s)) return s as FailOn;
-    ctx.addIssue({ code: 'custom', message: `input 'fail-on' must be one of ${LEVELS.join(', ')}; got '${s}'` });
-    return z.NEVER;
-  }),
-  'severity-overrides': z.string().optional().transform((v, ctx) => {
-    const out: Record<string, SeveritySetting> = {};
-    for (const part of (v ?? '').split(/[\n,]/)) {
-      const entry = part.trim();
-      if (!entry) continue;
-      const m = /^([\w.-]+)\s*=\s*(\w+)$/.exec(entry);
-      const level = m?.[2]?.toLowerCase();
-      if (!m || !level || !([...SEVERITIES, 'off'] as string[]).includes(level)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `input 'severity-overrides': expected 'id=level' with level one of ${[...SEVERITIES, 'off'].join(', ')}; got '${entry}'`,
-        });
-        return z.NEVER;
-      }
-      out[m[1]!] = level as SeveritySetting;
-    }
-    return out;
-  }),
+  'fail-on': via((v) => parseFailOn(v, "input 'fail-on':")),
+  'severity-overrides': via((v) => parseSeverityOverrides([v], "input 'severity-overrides':")).transform((v) => v ?? {}),
   'url': z.string().optional().transform(optional),
   'http-url': z.string().optional().transform(optional),
   'ca': z.string().optional().transform(optional),
   'allow-self-signed': bool('allow-self-signed'),
-  'headers': z.string().optional().transform((v, ctx) => {
-    const out: Record<string, string> = {};
-    for (const line of (v ?? '').split(/\r?\n/)) {
-      if (!line.trim()) continue;
-      const i = line.indexOf(':');
-      const name = i > 0 ? line.slice(0, i).trim() : '';
-      if (!/^[!#$%&'*+.^_`|~\w-]+$/.test(name)) {
-        // Never echo the line: it may carry the header's secret value.
-        ctx.addIssue({ code: 'custom', message: "input 'headers': each line must be 'Name: value'" });
-        return z.NEVER;
-      }
-      out[name] = line.slice(i + 1).trim();
-    }
-    return out;
-  }),
-  'timeout': seconds('timeout'),
-  'wait': seconds('wait'),
+  'headers': via((v) => parseHeaders(v.split(/\r?\n/), "input 'headers'")).transform((v) => v ?? {}),
+  'timeout': via((v) => parseSeconds(v, "input 'timeout':", true)),
+  'wait': via((v) => parseSeconds(v, "input 'wait':", false)),
   'github-token': z.string().optional().transform((v) => optional(v) ?? ''),
   'check-name': z.string().optional().transform((v) => optional(v) ?? 'Preflight'),
   'annotations': z.string().optional().transform((v, ctx) => {

@@ -27,8 +27,6 @@ import type { Logger, Report } from '../types.js';
 
 const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-// Stands in for "the recommended preset" where run() takes checklist text; never shown to users.
-const PRESET_STANDIN = '.preflight-recommended-preset.yml';
 
 /**
  * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
@@ -87,22 +85,18 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const pr = await pullRequestOf(ev, client, repo);
   const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
 
-  let checklistSource: { file: string; text: string } | undefined;
-  let presetOnly = false;
+  // pull_request_target: the checklist comes from the base commit; with none there, the preset —
+  // never a checklist the pull request adds (null tells run() exactly that).
+  let checklistSource: { file: string; text: string } | null | undefined;
   if (ev.event === 'pull_request_target' && ev.baseSha) {
     const root = await gitRoot(dir, runner.workspace);
-    checklistSource = await readBaseChecklist({ root, dir, checklist: inputs.checklist, baseSha: ev.baseSha, client, repo, logger }) ?? undefined;
-    if (!checklistSource) {
-      // No checklist on the base branch: the preset, never a checklist the pull request adds.
-      presetOnly = true;
-      checklistSource = { file: PRESET_STANDIN, text: 'version: 1\nextends: [recommended]\n' };
-    }
+    checklistSource = await readBaseChecklist({ root, dir, checklist: inputs.checklist, baseSha: ev.baseSha, client, repo, logger }) ?? null;
   }
 
   const result: RunResult = await run({
     dir,
     cwd: dir,
-    checklist: checklistSource ? undefined : inputs.checklist,
+    checklist: checklistSource === undefined ? inputs.checklist : undefined,
     checklistSource,
     failOn: inputs['fail-on'],
     severity: inputs['severity-overrides'],
@@ -125,9 +119,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // The runner masks logs, not files or API bodies: every output is built from a redacted report.
   const secrets = [inputs['github-token'], ...Object.values(inputs.headers), ...result.masks];
   const report = redactReport(result.report, secrets);
-  if (presetOnly) report.checklist = { file: null, format: 'preset' };
   // SARIF anchors probe findings to the checklist, else to the workflow that configured the URL.
-  const checklistFile = (presetOnly ? null : result.checklistFile) ?? runner.workflowFile;
+  const checklistFile = result.checklistFile ?? runner.workflowFile;
 
   const reportDir = fs.mkdtempSync(path.join(runner.runnerTemp, 'preflight-'));
   const reportPath = path.join(reportDir, 'report.json');

@@ -10,6 +10,8 @@ import { findSuppressions, type Suppression } from './suppress.js';
 import { basename, dirname, isComposeFile, isDockerfile, isEnvFile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
+/** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
+export const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
 const CACHE_BUDGET = 96 * 1024 * 1024;
 /** Files several checks read (code and config): kept after the first read. Others (docs, data)
  * are read by the secret scanner alone, so caching them would only cost memory. */
@@ -199,8 +201,10 @@ export class Snapshot implements SnapshotView {
         if (t === undefined || !t.includes('apiVersion') || !t.includes('kind')) continue;
         if (/\{\{[^}]*\}\}/.test(t)) {
           // Templated (Helm): parse what parses; a template that does not is skipped with a note.
-          const y = parseYaml(f, t);
-          if (y.errors.length) { this.skip(f, 'templated manifest that does not parse as YAML'); continue; }
+          // Parsed once and shared (memo), but its errors are not parse problems: templates are
+          // expected not to parse before rendering.
+          const y = this.memo(`yaml:${f}`, () => parseYaml(f, t));
+          if (y.errors.length) { this.skip(f, TEMPLATED_SKIP); continue; }
           for (const d of y.docs) { const o = toK8sObject(f, d); if (o) out.push(o); }
           continue;
         }

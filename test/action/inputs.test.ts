@@ -40,6 +40,8 @@ describe('parseInputs', () => {
     const bad = (raw: Record<string, string>) => { try { parseInputs(raw); } catch (e) { expect(e).toBeInstanceOf(ConfigError); return (e as Error).message; } return null; };
     expect(bad({ 'fail-on': 'hgh' })).toMatch(/'fail-on'.*hgh/);
     expect(bad({ 'severity-overrides': 'x=loud' })).toMatch(/severity-overrides/);
+    // The same parsers as the CLI: a zero timeout is refused by both.
+    expect(bad({ timeout: '0' })).toMatch(/input 'timeout': 0: expected a positive number of seconds/);
     expect(bad({ timeout: '-1' })).toMatch(/timeout/);
     expect(bad({ comment: 'maybe' })).toMatch(/comment/);
     expect(bad({ annotations: 'some' })).toMatch(/annotations/);

@@ -147,4 +147,12 @@ describe('cli', () => {
     expect(pe.map((f: { file: string }) => f.file).sort()).toEqual(['compose.yml', 'k8s.yaml']);
     expect(pe.every((f: { line: number }) => f.line >= 1)).toBe(true);
   });
+
+  it('a templated manifest that does not parse is skipped with an info note, not a parse error', async () => {
+    const repo = makeRepo({ 'chart/templates/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  {{- include "x" . | nindent 2 }}\n  replicas: {{ .Values.n }}\n' });
+    const doc = JSON.parse((await cli(['--format', 'json'], repo)).stdout);
+    const notes = doc.findings.filter((f: { check: string }) => f.check === 'parse-error');
+    expect(notes).toEqual([expect.objectContaining({ file: 'chart/templates/deploy.yaml', line: 1, severity: 'info', note: true, item: null })]);
+    expect(doc.counts.low).toBe(doc.findings.filter((f: { severity: string; suppressed?: boolean }) => f.severity === 'low' && !f.suppressed).length);
+  });
 });

@@ -1,69 +1,17 @@
-export const id = 594;
-export const ids = [594];
+export const id = 590;
+export const ids = [590];
 export const modules = {
 
-/***/ 1594:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ getDef),
-/* harmony export */   O4: () => (/* binding */ RESERVED_IDS),
-/* harmony export */   OA: () => (/* binding */ nearestId),
-/* harmony export */   sW: () => (/* binding */ catalogue)
-/* harmony export */ });
-/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6942);
-/* harmony import */ var _probes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8005);
-
-
-/** Ids outside the catalogue, for problems of Preflight's own inputs (`item: null`). */
-const RESERVED_IDS = ['parse-error', 'config'];
-let byId = null;
-/** Every check and probe by id. */
-function catalogue() {
-    if (!byId)
-        byId = new Map([..._checks_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .u, ..._probes_index_js__WEBPACK_IMPORTED_MODULE_1__.PROBES].map((d) => [d.id, d]));
-    return byId;
-}
-function getDef(id) {
-    return catalogue().get(id);
-}
-/** The known id nearest to `id` (for "did you mean"), or null when nothing is close. */
-function nearestId(id, candidates = catalogue().keys()) {
-    let best = null;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = levenshtein(id, c);
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    return best !== null && bestD <= Math.max(2, Math.floor(id.length / 3)) ? best : null;
-}
-function levenshtein(a, b) {
-    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = dp[0];
-        dp[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = dp[j];
-            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return dp[b.length];
-}
-
-
-/***/ }),
-
-/***/ 6942:
+/***/ 7590:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ CHECKS)
+  O4: () => (/* binding */ RESERVED_IDS),
+  sW: () => (/* binding */ catalogue),
+  Gt: () => (/* binding */ getDef),
+  OA: () => (/* binding */ nearestId)
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
@@ -4496,20 +4444,6 @@ const CHECKS = [
     tlsProtocolsConfig,
 ];
 
-
-/***/ }),
-
-/***/ 8005:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  PROBES: () => (/* binding */ PROBES)
-});
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./lib/probes/define.js
 /** Defines a live probe: metadata plus a pure judgement over the collector's observation. */
 function defineProbe(def) {
@@ -5454,6 +5388,48 @@ const PROBES = [
     serverVersionLeak,
     tlsVersion,
 ];
+
+;// CONCATENATED MODULE: ./lib/catalogue.js
+
+
+/** Ids outside the catalogue, for problems of Preflight's own inputs (`item: null`). */
+const RESERVED_IDS = ['parse-error', 'config'];
+let byId = null;
+/** Every check and probe by id. */
+function catalogue() {
+    if (!byId)
+        byId = new Map([...CHECKS, ...PROBES].map((d) => [d.id, d]));
+    return byId;
+}
+function getDef(id) {
+    return catalogue().get(id);
+}
+/** The known id nearest to `id` (for "did you mean"), or null when nothing is close. */
+function nearestId(id, candidates = catalogue().keys()) {
+    let best = null;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = levenshtein(id, c);
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== null && bestD <= Math.max(2, Math.floor(id.length / 3)) ? best : null;
+}
+function levenshtein(a, b) {
+    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = dp[0];
+        dp[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = dp[j];
+            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return dp[b.length];
+}
 
 
 /***/ }),

@@ -1,25 +1,85 @@
-export const id = 69;
-export const ids = [69];
+export const id = 705;
+export const ids = [705];
 export const modules = {
 
-/***/ 9069:
+/***/ 2705:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   main: () => (/* binding */ main)
-/* harmony export */ });
-/* unused harmony exports parseSeverityOverrides, parseHeaders */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(356);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4170);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3411);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(356);
+// EXTERNAL MODULE: ./lib/types.js
+var types = __webpack_require__(4170);
+;// CONCATENATED MODULE: ./lib/settings.js
+
+/**
+ * Parsers for the settings both front doors take (CLI flags and action inputs), so the two
+ * accept exactly the same values. Each throws a ConfigError whose message starts with `label`.
+ */
+const LEVELS = [...types/* SEVERITIES */.oC, 'none'];
+const SETTINGS = [...types/* SEVERITIES */.oC, 'off'];
+/** A gate threshold: a severity or `none` (case-insensitive). */
+function parseFailOn(value, label) {
+    const s = value.trim().toLowerCase();
+    if (s === 'none' || (0,types/* isSeverity */._Z)(s))
+        return s;
+    throw new types/* ConfigError */.xL(`${label} ${value}: expected ${LEVELS.join(', ')}`);
+}
+/** A number of seconds; a timeout must be positive, a wait may be 0. */
+function parseSeconds(value, label, positive) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (positive && n === 0)) {
+        throw new types/* ConfigError */.xL(`${label} ${value}: expected a ${positive ? 'positive ' : ''}number of seconds`);
+    }
+    return n;
+}
+/** `ID=LEVEL` entries, each string possibly holding several separated by newlines or commas. */
+function parseSeverityOverrides(list, label) {
+    const out = {};
+    for (const entry of list.flatMap((l) => l.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean)) {
+        const m = /^([A-Za-z0-9._-]+)\s*=\s*([A-Za-z]+)$/.exec(entry);
+        const level = m?.[2].toLowerCase();
+        if (!m || !SETTINGS.includes(level)) {
+            throw new types/* ConfigError */.xL(`${label} ${entry}: expected ID=LEVEL with LEVEL one of ${SETTINGS.join(', ')}`);
+        }
+        out[m[1]] = level;
+    }
+    return out;
+}
+/** `Name: value` headers. The message never echoes the entry: it may carry a secret. */
+function parseHeaders(list, label) {
+    const out = {};
+    for (const h of list) {
+        if (!h.trim())
+            continue;
+        const i = h.indexOf(':');
+        const name = i > 0 ? h.slice(0, i).trim() : '';
+        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+            throw new types/* ConfigError */.xL(`${label}: expected "Name: value" (the value is not shown)`);
+        out[name] = h.slice(i + 1).trim();
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./lib/version.js
+var version = __webpack_require__(3411);
+;// CONCATENATED MODULE: ./lib/cli.js
 
 
 
 
 
-const HELP = `preflight ${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x} — a production checklist as a merge gate
+
+const HELP = `preflight ${version/* VERSION */.x} — a production checklist as a merge gate
 
 Usage:
   preflight [options]                         scan a repository (and probe a URL)
@@ -74,7 +134,7 @@ async function main(argv, io) {
     let values;
     let positionals;
     try {
-        ({ values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }));
+        ({ values, positionals } = (0,external_node_util_.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }));
     }
     catch (e) {
         // node:util's messages run on with advice about '--'; keep the first sentence.
@@ -88,7 +148,7 @@ async function main(argv, io) {
             return 0;
         }
         if (values.version) {
-            io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}\n`);
+            io.stdout(`${version/* VERSION */.x}\n`);
             return 0;
         }
         const [command, ...rest] = positionals;
@@ -107,8 +167,8 @@ async function main(argv, io) {
             io.stderr(`preflight: ${e.message} (see 'preflight --help')\n`);
             return 2;
         }
-        if (e instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL) {
-            io.stderr(`preflight: ${e.format()}\n`);
+        if (e instanceof types/* ConfigError */.xL) {
+            io.stderr(`preflight: ${e.format()}${e.where ? '' : " (see 'preflight --help')"}\n`);
             return 2;
         }
         const err = e;
@@ -120,44 +180,6 @@ async function main(argv, io) {
 }
 class UsageError extends Error {
 }
-function parseFailOn(v) {
-    if (v === undefined)
-        return undefined;
-    if (v === 'none' || (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeverity */ ._Z)(v))
-        return v;
-    throw new UsageError(`--fail-on ${v}: expected critical, high, medium, low, info or none`);
-}
-function parseSeconds(name, v) {
-    if (v === undefined)
-        return undefined;
-    const n = Number(v);
-    if (!Number.isFinite(n) || n < 0 || (n === 0 && name === 'timeout') || v.trim() === '')
-        throw new UsageError(`--${name} ${v}: expected a ${name === 'timeout' ? 'positive ' : ''}number of seconds`);
-    return n;
-}
-/** `ID=LEVEL` pairs (also accepted comma-separated). */
-function parseSeverityOverrides(list, label = '--severity') {
-    const out = {};
-    for (const entry of list.flatMap((l) => l.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean)) {
-        const m = /^([A-Za-z0-9._-]+)\s*=\s*([a-z]+)$/.exec(entry);
-        if (!m || !(m[2] === 'off' || (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeverity */ ._Z)(m[2])))
-            throw new UsageError(`${label} ${entry}: expected ID=LEVEL with LEVEL one of critical, high, medium, low, info, off`);
-        out[m[1]] = m[2];
-    }
-    return out;
-}
-/** `Name: value` pairs. */
-function parseHeaders(list, label = '--header') {
-    const out = {};
-    for (const h of list) {
-        const i = h.indexOf(':');
-        const name = i > 0 ? h.slice(0, i).trim() : '';
-        if (!name || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
-            throw new UsageError(`${label}: expected "Name: value" (the value is not shown)`);
-        out[name] = h.slice(i + 1).trim();
-    }
-    return out;
-}
 function parseFormat(v, allowed) {
     const f = v ?? 'text';
     if (!allowed.includes(f))
@@ -166,19 +188,19 @@ function parseFormat(v, allowed) {
 }
 async function scan(values, io) {
     const format = parseFormat(values.format, ['text', 'json', 'sarif', 'markdown']);
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(566), __webpack_require__.e(298), __webpack_require__.e(594), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(566), __webpack_require__.e(298), __webpack_require__.e(590), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639));
     const result = await run({
         dir: values.dir ?? '.',
         cwd: io.cwd,
         checklist: values.checklist,
-        failOn: parseFailOn(values['fail-on']),
-        severity: parseSeverityOverrides(values.severity ?? []),
+        failOn: values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on'], '--fail-on'),
+        severity: parseSeverityOverrides(values.severity ?? [], '--severity'),
         probes: !values['no-probes'],
         url: values.url,
         httpUrl: values['http-url'],
-        headers: parseHeaders(values.header ?? []),
-        timeout: parseSeconds('timeout', values.timeout),
-        wait: parseSeconds('wait', values.wait),
+        headers: parseHeaders(values.header ?? [], '--header'),
+        timeout: values.timeout === undefined ? undefined : parseSeconds(values.timeout, '--timeout', true),
+        wait: values.wait === undefined ? undefined : parseSeconds(values.wait, '--wait', false),
         ca: values.ca,
         allowSelfSigned: values['allow-self-signed'] ? true : undefined,
         baseline: values.baseline,
@@ -199,7 +221,7 @@ async function scan(values, io) {
 async function render(report, format, io, toFile) {
     switch (format) {
         case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 7406))).toJson(report);
-        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(566), __webpack_require__.e(594), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 123))).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
+        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(566), __webpack_require__.e(590), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 123))).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
         case 'markdown': return `${(await __webpack_require__.e(/* import() */ 21).then(__webpack_require__.bind(__webpack_require__, 5402))).renderMarkdown(report)}\n`;
         default: {
             const color = !toFile && io.isTTY && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
@@ -208,13 +230,13 @@ async function render(report, format, io, toFile) {
     }
 }
 function writeOutput(cwd, file, text) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, file);
+    const abs = external_node_path_.resolve(cwd, file);
     try {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(abs), { recursive: true });
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(abs, text);
+        external_node_fs_.mkdirSync(external_node_path_.dirname(abs), { recursive: true });
+        external_node_fs_.writeFileSync(abs, text);
     }
     catch (e) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`cannot write ${file}: ${e.code ?? e.message}`);
+        throw new types/* ConfigError */.xL(`cannot write ${file}: ${e.code ?? e.message}`);
     }
 }
 async function list(values, io) {
@@ -240,13 +262,13 @@ async function importCmd(args, values, io) {
     const file = args[0];
     let text;
     try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(io.cwd, file), 'utf8');
+        text = external_node_fs_.readFileSync(external_node_path_.resolve(io.cwd, file), 'utf8');
     }
     catch {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${file} not found`, { file });
+        throw new types/* ConfigError */.xL(`${file} not found`, { file });
     }
-    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(566), __webpack_require__.e(884), __webpack_require__.e(594), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 1635));
-    const res = importMarkdown(file.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'), text);
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(566), __webpack_require__.e(884), __webpack_require__.e(590), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 1635));
+    const res = importMarkdown(file.split(external_node_path_.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);
         io.stderr(res.report.endsWith('\n') ? res.report : `${res.report}\n`);
@@ -258,9 +280,9 @@ async function importCmd(args, values, io) {
     return 0;
 }
 async function baselineCmd(values, io) {
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(566), __webpack_require__.e(298), __webpack_require__.e(594), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(566), __webpack_require__.e(298), __webpack_require__.e(590), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639));
     const { toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
-    const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, env: io.env, severity: parseSeverityOverrides(values.severity ?? []) });
+    const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, env: io.env, severity: parseSeverityOverrides(values.severity ?? [], '--severity') });
     const text = toBaseline(result.report);
     const n = JSON.parse(text).findings.length;
     if (values.output) {
