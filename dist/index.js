@@ -90234,17 +90234,8 @@ function configEnv(snapshot) {
                 out.push({ key, value: String(value), file: obj.file, line: at.line, column: at.column, dev: false });
             }
         }
-        for (const c of (0,k8s/* containers */.l8)(obj)) {
-            const env = c.container['env'];
-            if (!Array.isArray(env))
-                continue;
-            env.forEach((e, i) => {
-                if (!(0,yaml/* isObject */.Gv)(e) || typeof e['name'] !== 'string' || e['value'] === undefined || e['value'] === null || (0,yaml/* isObject */.Gv)(e['value']))
-                    return;
-                const at = obj.loc([...c.path, 'env', i, 'value']);
-                out.push({ key: e['name'], value: String(e['value']), file: obj.file, line: at.line, column: at.column, dev: false });
-            });
-        }
+        for (const e of (0,k8s/* containerEnv */.jY)(obj))
+            out.push({ key: e.name, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
     }
     for (const df of snapshot.dockerfiles()) {
         if (!df.final || (0,classify/* isTemplate */.Fl)(df.path) || isTestFile(df.path))
@@ -91937,17 +91928,10 @@ const debugMode = defineCheck({
                         emit({ file: obj.file, ...obj.loc(['data', k], true), message: `ConfigMap ${obj.name ?? ''} ${hit}${advice}` }, dev);
                 }
             }
-            for (const c of (0,k8s/* containers */.l8)(obj)) {
-                const env = c.container['env'];
-                if (!Array.isArray(env))
-                    continue;
-                env.forEach((e, i) => {
-                    if (!(0,yaml/* isObject */.Gv)(e) || typeof e['name'] !== 'string' || e['value'] === undefined || e['value'] === null)
-                        return;
-                    const hit = judge(e['name'], String(e['value']));
-                    if (hit)
-                        emit({ file: obj.file, ...obj.loc([...c.path, 'env', i, 'value']), message: `container '${c.name}' env ${hit}${advice}` }, dev);
-                });
+            for (const e of (0,k8s/* containerEnv */.jY)(obj)) {
+                const hit = judge(e.name, e.value);
+                if (hit)
+                    emit({ file: obj.file, line: e.line, column: e.column, message: `container '${e.container.name}' env ${hit}${advice}` }, dev);
             }
         }
         for (const f of snapshot.files)
@@ -92399,19 +92383,10 @@ const defaultCredentials = defineCheck({
                 }
                 continue;
             }
-            for (const c of (0,k8s/* containers */.l8)(obj)) {
-                const env = c.container['env'];
-                if (!Array.isArray(env))
-                    continue;
-                env.forEach((e, i) => {
-                    if (!(0,yaml/* isObject */.Gv)(e) || typeof e['name'] !== 'string' || typeof e['value'] !== 'string')
-                        return;
-                    const hit = defaultReason(e['name'], e['value']);
-                    if (hit) {
-                        const at = obj.loc([...c.path, 'env', i, 'value']);
-                        emit(obj.file, at.line, at.column, e['name'], hit, ` (container '${c.name}')`);
-                    }
-                });
+            for (const e of (0,k8s/* containerEnv */.jY)(obj)) {
+                const hit = defaultReason(e.name, e.value);
+                if (hit)
+                    emit(obj.file, e.line, e.column, e.name, hit, ` (container '${e.container.name}')`);
             }
         }
         for (const df of snapshot.dockerfiles()) {
@@ -93385,21 +93360,13 @@ function scanKubernetes(snapshot, skipFile, report) {
             }
             continue;
         }
-        for (const c of (0,k8s/* containers */.l8)(obj)) {
-            const env = c.container['env'];
-            if (!Array.isArray(env))
+        for (const e of (0,k8s/* containerEnv */.jY)(obj)) {
+            if (!isSecretName(e.name) || !looksLikeSecretValue(e.value))
                 continue;
-            env.forEach((e, i) => {
-                if (!(0,yaml/* isObject */.Gv)(e) || typeof e['name'] !== 'string' || typeof e['value'] !== 'string')
-                    return;
-                if (!isSecretName(e['name']) || !looksLikeSecretValue(e['value']))
-                    return;
-                const at = obj.loc([...c.path, 'env', i, 'value']);
-                handled.add(`${obj.file}:${at.line}`);
-                report({
-                    file: obj.file, line: at.line, column: at.column, secret: e['value'],
-                    message: `container '${c.name}' sets '${e['name']}' to a hard-coded secret value; use valueFrom.secretKeyRef`,
-                });
+            handled.add(`${obj.file}:${e.line}`);
+            report({
+                file: obj.file, line: e.line, column: e.column, secret: e.value,
+                message: `container '${e.container.name}' sets '${e.name}' to a hard-coded secret value; use valueFrom.secretKeyRef`,
             });
         }
     }
@@ -95658,6 +95625,7 @@ function parseImageRef(ref) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f0: () => (/* binding */ podSpec),
+/* harmony export */   jY: () => (/* binding */ containerEnv),
 /* harmony export */   l8: () => (/* binding */ containers),
 /* harmony export */   z: () => (/* binding */ toK8sObject)
 /* harmony export */ });
@@ -95711,6 +95679,25 @@ function containers(obj) {
             const path = [...ps.path, field, i];
             const pos = obj.loc([...path, 'name'], true) ?? obj.loc(path);
             out.push({ object: obj, container: c, path, init: field === 'initContainers', name: typeof c['name'] === 'string' ? c['name'] : `#${i}`, line: pos.line, column: pos.column });
+        });
+    }
+    return out;
+}
+/** The literal env entries of every container of a workload, located at their `value:`. */
+function containerEnv(obj) {
+    const out = [];
+    for (const c of containers(obj)) {
+        const env = c.container['env'];
+        if (!Array.isArray(env))
+            continue;
+        env.forEach((e, i) => {
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e) || typeof e['name'] !== 'string')
+                return;
+            const v = e['value'];
+            if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
+                return;
+            const at = obj.loc([...c.path, 'env', i, 'value']);
+            out.push({ container: c, name: e['name'], value: String(v), line: at.line, column: at.column });
         });
     }
     return out;

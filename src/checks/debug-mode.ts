@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { effectiveInstructions } from '../repo/dockerfile.js';
 import { composeEnvironment } from '../repo/compose.js';
-import { containers } from '../repo/k8s.js';
+import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import { basename, dirname, isDevOnly, isPython, isTemplate } from '../repo/classify.js';
 import { analyseEntry, composeDefaults, entryPoints, pythonCode } from './util/commands.js';
@@ -162,14 +162,9 @@ export const debugMode = defineCheck({
           if (hit) emit({ file: obj.file, ...obj.loc(['data', k], true), message: `ConfigMap ${obj.name ?? ''} ${hit}${advice}` }, dev);
         }
       }
-      for (const c of containers(obj)) {
-        const env = c.container['env'];
-        if (!Array.isArray(env)) continue;
-        env.forEach((e, i) => {
-          if (!isObject(e) || typeof e['name'] !== 'string' || e['value'] === undefined || e['value'] === null) return;
-          const hit = judge(e['name'], String(e['value']));
-          if (hit) emit({ file: obj.file, ...obj.loc([...c.path, 'env', i, 'value']), message: `container '${c.name}' env ${hit}${advice}` }, dev);
-        });
+      for (const e of containerEnv(obj)) {
+        const hit = judge(e.name, e.value);
+        if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `container '${e.container.name}' env ${hit}${advice}` }, dev);
       }
     }
 

@@ -3,7 +3,7 @@ import { defineCheck, type RawFinding } from './define.js';
 import { basename, isDevOnly, isPython, isJavaScript, isTemplate } from '../repo/classify.js';
 import { composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
-import { containers } from '../repo/k8s.js';
+import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import { URL_CREDENTIALS_RE, decodeBase64, describeDefault, isDefaultCredential, isSecretName, linesContaining } from './util/secrets.js';
 
@@ -113,14 +113,9 @@ export const defaultCredentials = defineCheck({
         }
         continue;
       }
-      for (const c of containers(obj)) {
-        const env = c.container['env'];
-        if (!Array.isArray(env)) continue;
-        env.forEach((e, i) => {
-          if (!isObject(e) || typeof e['name'] !== 'string' || typeof e['value'] !== 'string') return;
-          const hit = defaultReason(e['name'], e['value']);
-          if (hit) { const at = obj.loc([...c.path, 'env', i, 'value']); emit(obj.file, at.line, at.column, e['name'], hit, ` (container '${c.name}')`); }
-        });
+      for (const e of containerEnv(obj)) {
+        const hit = defaultReason(e.name, e.value);
+        if (hit) emit(obj.file, e.line, e.column, e.name, hit, ` (container '${e.container.name}')`);
       }
     }
 

@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { basename, isEnvFile, isTemplate, isVendoredOrGenerated, isYamlFile } from '../repo/classify.js';
-import { containers } from '../repo/k8s.js';
+import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import {
@@ -254,18 +254,12 @@ function scanKubernetes(snapshot: SnapshotView, skipFile: (f: string) => boolean
       }
       continue;
     }
-    for (const c of containers(obj)) {
-      const env = c.container['env'];
-      if (!Array.isArray(env)) continue;
-      env.forEach((e, i) => {
-        if (!isObject(e) || typeof e['name'] !== 'string' || typeof e['value'] !== 'string') return;
-        if (!isSecretName(e['name']) || !looksLikeSecretValue(e['value'])) return;
-        const at = obj.loc([...c.path, 'env', i, 'value']);
-        handled.add(`${obj.file}:${at.line}`);
-        report({
-          file: obj.file, line: at.line, column: at.column, secret: e['value'],
-          message: `container '${c.name}' sets '${e['name']}' to a hard-coded secret value; use valueFrom.secretKeyRef`,
-        });
+    for (const e of containerEnv(obj)) {
+      if (!isSecretName(e.name) || !looksLikeSecretValue(e.value)) continue;
+      handled.add(`${obj.file}:${e.line}`);
+      report({
+        file: obj.file, line: e.line, column: e.column, secret: e.value,
+        message: `container '${e.container.name}' sets '${e.name}' to a hard-coded secret value; use valueFrom.secretKeyRef`,
       });
     }
   }

@@ -7,18 +7,11 @@ import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
 import { FOREIGN_ORIGIN, isMetadataHost } from './util.js';
+import type { ProbeConfig } from './run.js';
 import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
 
-/** Settings the collector needs (a subset of `ProbeConfig`, plus test knobs). */
-export interface CollectConfig {
-  url: string;
-  httpUrl?: string;
-  health?: string[];
-  timeoutMs: number;
-  waitMs: number;
-  headers: Record<string, string>;
-  ca?: string;
-  allowSelfSigned: boolean;
+/** Settings the collector needs: the probe settings plus timing knobs tests turn down. */
+export interface CollectConfig extends ProbeConfig {
   /** Health polling interval (about 2 s, like a Kubernetes readiness probe). */
   pollMs?: number;
   /** Response body cap in bytes. */

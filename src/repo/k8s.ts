@@ -73,3 +73,23 @@ export function containers(obj: K8sObject): K8sContainer[] {
   }
   return out;
 }
+
+/** A literal `env` entry of a container (`name` with a scalar `value`; `valueFrom` is not one). */
+export interface K8sEnv { container: K8sContainer; name: string; value: string; line: number; column: number }
+
+/** The literal env entries of every container of a workload, located at their `value:`. */
+export function containerEnv(obj: K8sObject): K8sEnv[] {
+  const out: K8sEnv[] = [];
+  for (const c of containers(obj)) {
+    const env = c.container['env'];
+    if (!Array.isArray(env)) continue;
+    env.forEach((e, i) => {
+      if (!isObject(e) || typeof e['name'] !== 'string') return;
+      const v = e['value'];
+      if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return;
+      const at = obj.loc([...c.path, 'env', i, 'value']);
+      out.push({ container: c, name: e['name'], value: String(v), line: at.line, column: at.column });
+    });
+  }
+  return out;
+}

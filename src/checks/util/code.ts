@@ -6,7 +6,7 @@
  */
 import { isJavaScript, isPython, isVendoredOrGenerated, basename, isDevOnly, isTemplate } from '../../repo/classify.js';
 import { composeEnvironment } from '../../repo/compose.js';
-import { containers } from '../../repo/k8s.js';
+import { containerEnv } from '../../repo/k8s.js';
 import { effectiveInstructions } from '../../repo/dockerfile.js';
 import type { SnapshotView } from '../../repo/snapshot.js';
 import { isObject } from '../../repo/yaml.js';
@@ -498,15 +498,7 @@ export function configEnv(snapshot: SnapshotView): ConfigEnv[] {
         out.push({ key, value: String(value), file: obj.file, line: at.line, column: at.column, dev: false });
       }
     }
-    for (const c of containers(obj)) {
-      const env = c.container['env'];
-      if (!Array.isArray(env)) continue;
-      env.forEach((e, i) => {
-        if (!isObject(e) || typeof e['name'] !== 'string' || e['value'] === undefined || e['value'] === null || isObject(e['value'])) return;
-        const at = obj.loc([...c.path, 'env', i, 'value']);
-        out.push({ key: e['name'], value: String(e['value']), file: obj.file, line: at.line, column: at.column, dev: false });
-      });
-    }
+    for (const e of containerEnv(obj)) out.push({ key: e.name, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
   }
   for (const df of snapshot.dockerfiles()) {
     if (!df.final || isTemplate(df.path) || isTestFile(df.path)) continue;
