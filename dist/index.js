@@ -88666,10 +88666,10 @@ function parseYamlChecklist(file, text) {
     const items = [];
     const seen = new Map();
     (data.items ?? []).forEach((it, i) => {
-        const at = load_where(file, doc, ['items', i], false).where;
+        const at = load_where(file, doc, ['items', i], false);
         if (seen.has(it.id))
             throw new types/* ConfigError */.xL(`duplicate item id '${it.id}' (first at line ${seen.get(it.id)})`, load_where(file, doc, ['items', i, 'id'], false));
-        seen.set(it.id, at.line ?? 1);
+        seen.set(it.id, at.line);
         const checks = it.check === undefined ? [] : Array.isArray(it.check) ? it.check : [it.check];
         checks.forEach((c, j) => {
             if ((0,catalogue/* getDef */.Gt)(c))
@@ -88687,7 +88687,7 @@ function parseYamlChecklist(file, text) {
             options: it.options,
             group: it.group === undefined ? undefined : Array.isArray(it.group) ? it.group : [it.group],
             signedOff: it['signed-off'],
-            source: { file, line: at.line ?? 1, column: at.column },
+            source: at,
         });
     });
     const p = data.probes ?? {};
@@ -88711,6 +88711,7 @@ function parseYamlChecklist(file, text) {
         manualSeverity: 'high',
     };
 }
+/** The location of `path` in the checklist (its nearest existing ancestor when it is missing). */
 function load_where(file, doc, path, key) {
     let p = [...path];
     let pos = doc.loc(p, key);
@@ -88718,8 +88719,7 @@ function load_where(file, doc, path, key) {
         p = p.slice(0, -1);
         pos = doc.loc(p, false);
     }
-    const w = { file, line: pos?.line ?? 1, column: pos?.column ?? 1 };
-    return { ...w, where: w };
+    return { file, line: pos?.line ?? 1, column: pos?.column ?? 1 };
 }
 function knownKeys(path) {
     if (path[0] === 'items' && path.length === 2)

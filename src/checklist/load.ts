@@ -37,9 +37,9 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
   const items: ChecklistItem[] = [];
   const seen = new Map<string, number>();
   (data.items ?? []).forEach((it, i) => {
-    const at = where(file, doc, ['items', i], false).where!;
+    const at = where(file, doc, ['items', i], false);
     if (seen.has(it.id)) throw new ConfigError(`duplicate item id '${it.id}' (first at line ${seen.get(it.id)})`, where(file, doc, ['items', i, 'id'], false));
-    seen.set(it.id, at.line ?? 1);
+    seen.set(it.id, at.line);
     const checks = it.check === undefined ? [] : Array.isArray(it.check) ? it.check : [it.check];
     checks.forEach((c, j) => {
       if (getDef(c)) return;
@@ -56,7 +56,7 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
       options: it.options,
       group: it.group === undefined ? undefined : Array.isArray(it.group) ? it.group : [it.group],
       signedOff: it['signed-off'],
-      source: { file, line: at.line ?? 1, column: at.column },
+      source: at,
     });
   });
   const p = data.probes ?? {};
@@ -81,12 +81,12 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
   };
 }
 
-function where(file: string, doc: YamlDoc, path: (string | number)[], key: boolean): { where: ConfigError['where'] } & ConfigError['where'] {
+/** The location of `path` in the checklist (its nearest existing ancestor when it is missing). */
+function where(file: string, doc: YamlDoc, path: (string | number)[], key: boolean): { file: string; line: number; column: number } {
   let p = [...path];
   let pos = doc.loc(p, key);
   while (!pos && p.length) { p = p.slice(0, -1); pos = doc.loc(p, false); }
-  const w = { file, line: pos?.line ?? 1, column: pos?.column ?? 1 };
-  return { ...w, where: w };
+  return { file, line: pos?.line ?? 1, column: pos?.column ?? 1 };
 }
 
 function knownKeys(path: (string | number)[]): string[] {
