@@ -147,6 +147,11 @@ async function benchScan(repo) {
     };
   }
   scan.ratioToFloor = ratio(scan.ms, floor.ms);
+  scan.threads = `auto (${Math.max(0, Math.min(os.availableParallelism() - 1, 3))} worker threads beside the engine thread on ${os.availableParallelism()} CPUs)`;
+  // The same scan on one thread: what the worker threads buy on this machine.
+  const single = row({ name: 'preflight scan, one thread (PREFLIGHT_THREADS=0)', ...(await repeat(Math.min(RUNS, 3), NODE, args, { env: { ...process.env, PREFLIGHT_THREADS: '0' } })) });
+  single.ratioToFloor = ratio(single.ms, floor.ms);
+  if (single.last.stdout !== res.stdout) single.error = 'report differs from the threaded run';
   target('scan ≤ 1.5× floor', '≤ 1.5', scan.ratioToFloor, scan.ratioToFloor <= 1.5, `${fmtMs(scan.ms)} vs ${fmtMs(floor.ms)}`);
   target('peak RSS ≤ 200 MB', '≤ 200', scan.rssMB === null ? null : Number(scan.rssMB.toFixed(0)), scan.rssMB <= 200, TIME ? undefined : '/usr/bin/time missing');
   target('ignored node_modules never reported', '0', scan.report?.ignoredRead ?? null, scan.report?.ignoredRead === 0);

@@ -29,7 +29,7 @@ Options:
   --ca FILE               trust an extra CA (PEM)
   --allow-self-signed     a self-signed/untrusted certificate is a low finding, not a failure
   --baseline FILE         known findings: reported, but they do not fail the gate
-  --debug                 show stack traces of internal errors
+  --debug                 show what the run did (checklist, file pass) and stack traces of internal errors
   -h, --help              this help
   -v, --version           the version
 

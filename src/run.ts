@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles } from './repo/files.js';
-import { Snapshot, TEMPLATED_SKIP } from './repo/snapshot.js';
+import { Snapshot, TEMPLATED_SKIP, type SnapshotView } from './repo/snapshot.js';
+import { startScan, threadCount, type ScanJob } from './engine/scan.js';
+import { CHECKS } from './checks/index.js';
 import { parseYamlChecklist, loadPreset, resolveExtends } from './checklist/load.js';
 import type { Checklist } from './checklist/types.js';
 import { plan, type PlannedItem } from './gate/plan.js';
@@ -116,7 +118,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const extra: Finding[] = [];
   const probeConfig = resolveProbeConfig(opts, checklist, checklistAbs, listing.root, cwd, env, masks, logger);
 
-  const staticOutcomes = await runStatic(planned, snapshot, now);
+  const staticOutcomes = await runStatic(planned, snapshot, now, env, logger);
   const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, logger);
 
   const items: ItemOutcome[] = planned.map((p, i) => ({
@@ -176,17 +178,47 @@ async function parseChecklist(file: string, text: string): Promise<Checklist> {
   return parseYamlChecklist(file, text);
 }
 
-async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date): Promise<Map<string, Outcome>> {
+async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, env: Record<string, string | undefined>, logger: Logger): Promise<Map<string, Outcome>> {
   const out = new Map<string, Outcome>();
-  const jobs: Promise<void>[] = [];
+  // Checks with a file scanner: one job per (check, options); items with equal options share it.
+  const jobs: ScanJob[] = [];
+  const jobKeys = new Map<string, number>();
+  const later: { key: string; def: CheckDef; view: SnapshotView; options: unknown; job: number }[] = [];
+  const direct: { key: string; def: CheckDef; view: SnapshotView; options: unknown }[] = [];
   planned.forEach((p, i) => {
     const view = p.scope ? snapshot.view(p.scope) : snapshot;
     p.checks.forEach((c, j) => {
       if (c.off || c.def.kind !== 'static') return;
-      jobs.push(executeCheck(c.def as CheckDef, view, c.options, now).then((o) => { out.set(`${i}:${j}`, o); }));
+      const def = c.def as CheckDef;
+      const key = `${i}:${j}`;
+      if (!def.scan) { direct.push({ key, def, view, options: c.options }); return; }
+      const jobKey = `${def.id}\0${JSON.stringify(c.options)}`;
+      let job = jobKeys.get(jobKey);
+      if (job === undefined) { job = jobs.push({ check: def.id, options: c.options }) - 1; jobKeys.set(jobKey, job); }
+      later.push({ key, def, view, options: c.options, job });
     });
   });
-  await Promise.all(jobs);
+  // The file pass runs on worker threads while this thread runs the checks that need no pass.
+  const defs = new Map(later.map((c) => [c.def.id, c.def]));
+  // Workers know the registered checks only; a check defined elsewhere (a test's) runs here.
+  const registered = [...defs.values()].every((d) => CHECKS.includes(d));
+  const threads = registered ? threadCount(snapshot.files.length, env) : 0;
+  const pass = jobs.length
+    ? startScan({ root: snapshot.root, realRoot: snapshot.reader.realRoot, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.reader.read(f))
+    : null;
+  for (const c of direct) out.set(c.key, await executeCheck(c.def, c.view, c.options, now));
+  if (pass) {
+    const t0 = performance.now();
+    const scan = await pass.finish();
+    snapshot.absorb(scan);
+    logger.debug(`file pass: ${snapshot.files.length} files, ${jobs.length} scanner${jobs.length === 1 ? '' : 's'}, ${scan.threads} worker thread${scan.threads === 1 ? '' : 's'} delivered, ${scan.reads} files read by workers (${Math.round(performance.now() - t0)} ms after the other checks)`);
+    for (const c of later) {
+      const error = scan.errors[c.job];
+      if (error) { out.set(c.key, { findings: [], error }); continue; }
+      const rows = c.view === snapshot ? scan.results[c.job]! : scan.results[c.job]!.filter((r) => c.view.has(r.file));
+      out.set(c.key, await executeCheck(c.def, c.view, c.options, now, rows));
+    }
+  }
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { isTemplate } from '../repo/classify.js';
-import { codeFiles, configEnv, isDevConfig, findCalls, inDevBranch, jsImports, objectLiteral, objectProps, pythonSettings, scanSource, stringValue, type Arg, type Source } from './util/code.js';
+import { isCodeFile, configEnv, isDevConfig, findCalls, inDevBranch, jsImports, objectLiteral, objectProps, pythonSettings, scanSource, stringValue, type Arg, type Source } from './util/code.js';
 
 /** A finding in code; `setting` names a Python setting (which another file may override). */
 interface Hit { offset: number; what: string; setting?: string }
@@ -93,31 +93,38 @@ export const cookieFlags = defineCheck({
   options: z.object({
     sessionNames: z.string().default('sess|sid|auth|token|jwt|login|remember|csrf|xsrf').describe('Regular expression (case-insensitive) for session-like cookie names'),
   }),
-  run({ snapshot, options, report, skip }) {
-    let sessionNames: RegExp;
-    try { sessionNames = new RegExp(options.sessionNames, 'i'); } catch { sessionNames = /sess|sid|auth|token|jwt/i; }
+  scan(options) {
+    const sessionNames = sessionPattern(options.sessionNames);
+    return {
+      accepts: (file) => !isTemplate(file) && isCodeFile(file),
+      file(file, text): CookieScan | undefined {
+        if (!/cookie/i.test(text)) return undefined;
+        const src = scanSource(file, text);
+        const secured = new Set<string>();
+        const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);
+        if (!hits.length && !secured.size) return undefined;
+        return {
+          hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), what: hit.what, setting: hit.setting ?? null, dev: isDevConfig(file) || inDevBranch(src, hit.offset) })),
+          secured: [...secured],
+        };
+      },
+    };
+  },
+  run({ snapshot, scanned, report, skip }) {
     const emit = (file: string, line: number, what: string, dev: boolean) => {
       const message = `${what} sends the ${/csrf|xsrf/i.test(what) ? 'CSRF' : 'session'} cookie ${/httponly/i.test(what) ? 'readable by JavaScript' : 'over plain HTTP'}; remove the override or set it to true in production`;
       report(dev ? { file, line, note: true, message: `${message} (development-only)` } : { file, line, message });
     };
+    const env = configEnv(snapshot);
+    if (!snapshot.files.some(isCodeFile) && !env.length) { skip('no application code or deploy environment'); return; }
     // Settings secured anywhere in production code (settings/production.py, class ProductionConfig) make
     // an insecure base value an overridden default, not the production configuration.
-    const secured = new Set<string>();
-    const found: { src: Source; hit: Hit }[] = [];
-    const files = codeFiles(snapshot.files);
-    const env = configEnv(snapshot);
-    if (!files.length && !env.length) { skip('no application code or deploy environment'); return; }
-    for (const file of files) {
-      if (isTemplate(file)) continue;
-      const text = snapshot.text(file);
-      if (text === undefined || !/cookie/i.test(text)) continue;
-      const src = scanSource(file, text);
-      for (const hit of src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames)) found.push({ src, hit });
-    }
-    for (const { src, hit } of found) {
-      const dev = isDevConfig(src.file) || inDevBranch(src, hit.offset);
-      if (hit.setting && secured.has(hit.setting) && !dev) continue;
-      emit(src.file, src.lineAt(hit.offset), hit.what, dev);
+    const secured = new Set(scanned.flatMap((s) => s.data.secured));
+    for (const { file, data } of scanned) {
+      for (const hit of data.hits) {
+        if (hit.setting && secured.has(hit.setting) && !hit.dev) continue;
+        emit(file, hit.line, hit.what, hit.dev);
+      }
     }
     for (const e of env) {
       const m = /^(?:FLASK_|DJANGO_)?((SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY))$/i.exec(e.key);
@@ -126,3 +133,14 @@ export const cookieFlags = defineCheck({
     }
   },
 });
+
+/** One file's cookie overrides (lines and dev-only status resolved in the scan). */
+interface CookieScan {
+  hits: { line: number; what: string; setting: string | null; dev: boolean }[];
+  /** Settings this file sets securely outside development code. */
+  secured: string[];
+}
+
+function sessionPattern(source: string): RegExp {
+  try { return new RegExp(source, 'i'); } catch { return /sess|sid|auth|token|jwt/i; }
+}

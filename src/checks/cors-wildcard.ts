@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { isTemplate, isVendoredOrGenerated } from '../repo/classify.js';
 import {
-  codeFiles, configEnv, isDevConfig, isTestFile, findCalls, inDevBranch, isWildcard, jsImports, listElements, matchBracket, objectLiteral, objectProps,
+  isCodeFile, configEnv, isDevConfig, isTestFile, findCalls, inDevBranch, isWildcard, jsImports, listElements, matchBracket, objectLiteral, objectProps,
   pythonAssignments, pythonSettings, scanSource, splitList, stringValue, type Arg, type Call, type Source,
 } from './util/code.js';
 import { parseNginx, walkNginx } from './util/nginx.js';
 
 type Report = (f: RawFinding) => void;
 /** A finding in code; `setting` names a Python setting (which production code elsewhere may override). */
-interface Hit { offset: number; what: string; credentials?: boolean; setting?: string }
+interface Hit { offset: number; what: string; credentials?: boolean; setting?: string; defaultOrigins?: boolean }
 
 const TRUE = /^(True|true)$/;
 const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)']);
@@ -22,8 +22,12 @@ function argNamed(src: Source, call: Call, name: string): Arg | undefined {
   return def ? { ...arg, value: def.value, start: def.start } : arg;
 }
 
-/** Flask-CORS `CORS(app, …)` / `cors.init_app(app, …)` / `@cross_origin(…)`: origins default to `*`. */
-function flaskCors(src: Source, configured: boolean): Hit[] {
+/**
+ * Flask-CORS `CORS(app, …)` / `cors.init_app(app, …)` / `@cross_origin(…)`: origins default to `*`.
+ * Hits that rely on that default are marked `defaultOrigins` (a `CORS_ORIGINS` setting elsewhere
+ * replaces the default).
+ */
+function flaskCors(src: Source): Hit[] {
   if (!/\bflask_cors\b/.test(src.bare)) return [];
   const calls = findCalls(src, /CORS|cross_origin/).filter((c) => /(^|\.)(CORS|cross_origin)$/.test(c.callee));
   // `cors = CORS()` then `cors.init_app(app, …)`: the options travel with init_app.
@@ -38,11 +42,12 @@ function flaskCors(src: Source, configured: boolean): Hit[] {
       if (isAnyOrigin(origins.value)) hits.push({ offset: origins.start, what: `Flask-CORS origins=${origins.value.trim()} allows any origin`, credentials });
       continue;
     }
-    if (configured) continue;
+    // From here on the origins are Flask-CORS's default.
+    const dflt = (h: Hit) => { hits.push({ ...h, defaultOrigins: true }); };
     const resources = argNamed(src, call, 'resources');
-    if (!resources) { hits.push({ offset: call.start, what: `${call.callee}(…) without origins allows any origin (Flask-CORS defaults to '*')`, credentials }); continue; }
+    if (!resources) { dflt({ offset: call.start, what: `${call.callee}(…) without origins allows any origin (Flask-CORS defaults to '*')`, credentials }); continue; }
     const r = resources.value.trim();
-    if (stringValue(r) !== null || listElements(r)) { hits.push({ offset: resources.start, what: `Flask-CORS resources without origins allow any origin (the default is '*')`, credentials }); continue; }
+    if (stringValue(r) !== null || listElements(r)) { dflt({ offset: resources.start, what: `Flask-CORS resources without origins allow any origin (the default is '*')`, credentials }); continue; }
     if (!r.startsWith('{')) continue;
     const close = matchBracket(src, resources.start);
     if (close < 0) continue;
@@ -52,8 +57,8 @@ function flaskCors(src: Source, configured: boolean): Hit[] {
       const inner = splitList(src, entry.start + entry.value.indexOf('{') + 1, matchBracket(src, entry.start + entry.value.indexOf('{')));
       const o = inner.find((a) => a.name === 'origins');
       const cred = credentials || TRUE.test(inner.find((a) => a.name === 'supports_credentials')?.value.trim() ?? '');
-      if (!o) hits.push({ offset: entry.start, what: 'a Flask-CORS resource without origins allows any origin (the default is \'*\')', credentials: cred });
-      else if (isAnyOrigin(o.value)) hits.push({ offset: o.start, what: `Flask-CORS resource origins ${o.value.trim()} allows any origin`, credentials: cred });
+      if (!o) dflt({ offset: entry.start, what: 'a Flask-CORS resource without origins allows any origin (the default is \'*\')', credentials: cred });
+      else if (isAnyOrigin(o.value)) dflt({ offset: o.start, what: `Flask-CORS resource origins ${o.value.trim()} allows any origin`, credentials: cred });
     }
   }
   return hits;
@@ -171,23 +176,37 @@ export const corsWildcard = defineCheck({
     ].join('\n'),
   },
   options: z.object({}),
-  run({ snapshot, report, skip }) {
-    const files = codeFiles(snapshot.files).filter((f) => !isTemplate(f));
-    const sources = files.map((f) => ({ f, text: snapshot.text(f) })).filter((x) => x.text !== undefined && /cors|access-control-allow-origin/i.test(x.text)).map((x) => scanSource(x.f, x.text!));
+  scan: () => ({
+    accepts: (file) => isCodeFile(file) && !isTemplate(file),
+    file(file, text): CorsScan | undefined {
+      if (!/cors|access-control-allow-origin/i.test(text)) return undefined;
+      const src = scanSource(file, text);
+      const restricted = new Set<string>();
+      const hits = src.lang === 'python' ? [...flaskCors(src), ...starlette(src), ...pySettings(src, restricted)] : jsCors(src);
+      hits.push(...headerLiteral(src));
+      const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
+      if (!hits.length && !restricted.size && !configures) return undefined;
+      return {
+        hits: hits.map((h) => ({ line: src.lineAt(h.offset), what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, dev: isDevConfig(file) || inDevBranch(src, h.offset) })),
+        restricted: [...restricted],
+        configures,
+      };
+    },
+  }),
+  run({ snapshot, scanned, report, skip }) {
     const env = configEnv(snapshot);
-    if (!files.length && !env.length && !snapshot.nginxFiles().length) { skip('no application code, nginx config or deploy environment'); return; }
-    const configured = sources.some((s) => s.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(s.code)) || env.some((e) => /^CORS_(ORIGINS|RESOURCES)$/i.test(e.key));
+    if (!snapshot.files.some((f) => isCodeFile(f) && !isTemplate(f)) && !env.length && !snapshot.nginxFiles().length) { skip('no application code, nginx config or deploy environment'); return; }
+    // A CORS_ORIGINS/CORS_RESOURCES setting anywhere replaces Flask-CORS's any-origin default.
+    const configured = scanned.some((s) => s.data.configures) || env.some((e) => /^CORS_(ORIGINS|RESOURCES)$/i.test(e.key));
     // A setting restricted anywhere in production code (settings/production.py, class ProductionConfig) makes an
     // any-origin value elsewhere an overridden default.
-    const restricted = new Set<string>();
-    const found = sources.flatMap((src) => {
-      const hits = src.lang === 'python' ? [...flaskCors(src, configured), ...starlette(src), ...pySettings(src, restricted)] : jsCors(src);
-      return [...hits, ...headerLiteral(src)].map((h) => ({ src, h }));
-    });
-    for (const { src, h } of found) {
-      const dev = isDevConfig(src.file) || inDevBranch(src, h.offset);
-      if (h.setting && restricted.has(h.setting) && !dev) continue;
-      emit(report, src.file, src.lineAt(h.offset), h.what, h.credentials ?? false, dev);
+    const restricted = new Set(scanned.flatMap((s) => s.data.restricted));
+    for (const { file, data } of scanned) {
+      for (const h of data.hits) {
+        if (h.defaultOrigins && configured) continue;
+        if (h.setting && restricted.has(h.setting) && !h.dev) continue;
+        emit(report, file, h.line, h.what, h.credentials, h.dev);
+      }
     }
     for (const e of env) {
       const v = e.value.trim();
@@ -206,6 +225,15 @@ export const corsWildcard = defineCheck({
     }
   },
 });
+
+/** One file's CORS hits (lines and dev-only status resolved in the scan) and what it configures. */
+interface CorsScan {
+  hits: { line: number; what: string; credentials: boolean; setting: string | null; defaultOrigins: boolean; dev: boolean }[];
+  /** Settings this file restricts outside development code. */
+  restricted: string[];
+  /** Python code that sets CORS_ORIGINS/CORS_RESOURCES (replacing Flask-CORS's default). */
+  configures: boolean;
+}
 
 function emit(report: Report, file: string, line: number, what: string, credentials: boolean, dev: boolean) {
   const fix = 'list the allowed origins explicitly';

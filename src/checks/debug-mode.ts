@@ -33,7 +33,8 @@ const isProductionEnvFile = (p: string) => /^(\.env\.(prod|production)(\.local)?
 
 const SETTINGS_PROD = /^(prod|production|live|deploy)\.py$/i;
 const isSettingsFile = (p: string, text: string) =>
-  /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test(basename(p)) || /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text);
+  /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test(basename(p))
+  || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
 const isTestPath = (p: string) => /(^|\/)(tests?|testing)\//.test(p) || /(^|\/)(test_[^/]*|conftest)\.py$/.test(p);
 
 /** Last module-level `DEBUG = …` assignment: its line and whether it is the literal True. */
@@ -86,12 +87,14 @@ export const debugMode = defineCheck({
     ].join('\n'),
   },
   options: z.object({}),
-  run({ snapshot, report, skip }) {
+  // Django settings modules, wherever they are: the last module-level DEBUG of each.
+  scan: () => ({
+    accepts: (file) => isPython(file) && !isTemplate(file),
+    file: (file, text) => (isSettingsFile(file, text) ? { debug: moduleDebug(text) } : undefined),
+  }),
+  run({ snapshot, scanned, report, skip }) {
     let sources = 0;
-    const settings = snapshot.files.filter((f) => isPython(f) && !isTemplate(f)).flatMap((f) => {
-      const text = snapshot.text(f);
-      return text !== undefined && isSettingsFile(f, text) ? [{ file: f, debug: moduleDebug(text) }] : [];
-    });
+    const settings = scanned.map((s) => ({ file: s.file, debug: s.data.debug }));
     // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
     const judge = (key: string, value: string | null): string | null => {
       const direct = debugSetting(key, value);

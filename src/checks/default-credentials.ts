@@ -80,7 +80,39 @@ export const defaultCredentials = defineCheck({
     ].join('\n'),
   },
   options: z.object({}),
-  run({ snapshot, report }) {
+  // Code: module-level constants and environment fallbacks, one file at a time.
+  scan: () => ({
+    accepts: (file) => (isPython(file) || isJavaScript(file)) && !isTemplate(file) && !TEST_PATH_RE.test(file),
+    file(file, text) {
+      const py = isPython(file);
+      const out: { line: number; column: number; name: string; reason: string; secret: string }[] = [];
+      for (const { line, lineNo } of linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES)) {
+        if (line.length > 1000) continue;
+        // [name, value, column, is an environment fallback]
+        const found: [string, string, number, boolean?][] = [];
+        if (py) {
+          let m = PY_CONST_RE.exec(line);
+          if (m) found.push(m[1] ? [m[1], m[3]!, line.indexOf(m[2]! + m[3]!) + 2] : [m[4]!, m[6]!, line.indexOf(m[5]! + m[6]!) + 2]);
+          m = PY_ATTR_RE.exec(line);
+          if (m) found.push(m[1] ? ['SECRET_KEY', m[3]!, line.indexOf(m[2]! + m[3]!, m.index) + 2] : [m[5]!, m[7]!, line.indexOf(m[6]! + m[7]!, m.index) + 2]);
+          m = PY_GETENV_RE.exec(line);
+          if (m) found.push([m[2]!, m[4]!, m.index + 1, true]);
+        } else {
+          const m = JS_ENV_RE.exec(line);
+          if (m) found.push([m[1] ?? m[3]!, m[5]!, m.index + 1, true]);
+        }
+        for (const [name, value, column, fallback] of found) {
+          // `PASSWORD = "password"` names a field (an enum of keys), it does not set one.
+          if (value.toLowerCase().replace(/-/g, '_') === name.toLowerCase()) continue;
+          const hit = defaultReason(name, value);
+          if (hit && fallback) hit.reason = hit.reason.replace(/^is set to (.*)$/, 'falls back to $1 when the variable is unset');
+          if (hit) { out.push({ line: lineNo, column, name, reason: hit.reason, secret: hit.secret }); break; }
+        }
+      }
+      return out.length ? out : undefined;
+    },
+  }),
+  run({ snapshot, scanned, report }) {
     const emit = (file: string, line: number, column: number, name: string, hit: { reason: string; secret: string }, where: string) => {
       const message = `${name}${where} ${hit.reason}; set a strong generated secret from a secret store instead`;
       const f: RawFinding = { file, line, column, message, secret: hit.secret };
@@ -140,34 +172,6 @@ export const defaultCredentials = defineCheck({
       }
     }
 
-    for (const file of snapshot.files) {
-      const py = isPython(file);
-      if ((!py && !isJavaScript(file)) || skipFile(file)) continue;
-      const text = snapshot.text(file);
-      if (text === undefined) continue;
-      for (const { line, lineNo } of linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES)) {
-        if (line.length > 1000) continue;
-        // [name, value, column, is an environment fallback]
-        const found: [string, string, number, boolean?][] = [];
-        if (py) {
-          let m = PY_CONST_RE.exec(line);
-          if (m) found.push(m[1] ? [m[1], m[3]!, line.indexOf(m[2]! + m[3]!) + 2] : [m[4]!, m[6]!, line.indexOf(m[5]! + m[6]!) + 2]);
-          m = PY_ATTR_RE.exec(line);
-          if (m) found.push(m[1] ? ['SECRET_KEY', m[3]!, line.indexOf(m[2]! + m[3]!, m.index) + 2] : [m[5]!, m[7]!, line.indexOf(m[6]! + m[7]!, m.index) + 2]);
-          m = PY_GETENV_RE.exec(line);
-          if (m) found.push([m[2]!, m[4]!, m.index + 1, true]);
-        } else {
-          const m = JS_ENV_RE.exec(line);
-          if (m) found.push([m[1] ?? m[3]!, m[5]!, m.index + 1, true]);
-        }
-        for (const [name, value, column, fallback] of found) {
-          // `PASSWORD = "password"` names a field (an enum of keys), it does not set one.
-          if (value.toLowerCase().replace(/-/g, '_') === name.toLowerCase()) continue;
-          const hit = defaultReason(name, value);
-          if (hit && fallback) hit.reason = hit.reason.replace(/^is set to (.*)$/, 'falls back to $1 when the variable is unset');
-          if (hit) { emit(file, lineNo, column, name, hit, ''); break; }
-        }
-      }
-    }
+    for (const { file, data } of scanned) for (const h of data) emit(file, h.line, h.column, h.name, h, '');
   },
 });

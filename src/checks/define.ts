@@ -42,9 +42,14 @@ export interface RawFinding {
   secret?: string;
 }
 
-export interface CheckContext<O> {
+export interface CheckContext<O, T = never> {
   snapshot: SnapshotView;
   options: O;
+  /**
+   * What the check's `scan` returned for each file of the view that it accepted (in file order;
+   * files for which it returned undefined are left out). Empty for a check without `scan`.
+   */
+  scanned: readonly Scanned<T>[];
   report(f: RawFinding): void;
   /** Nothing applies (no Dockerfile for a Dockerfile check): the item is `skipped`. */
   skip(reason: string): void;
@@ -63,13 +68,30 @@ interface DefBase<S extends z.ZodType> {
   match?: PhraseRule[];
 }
 
-export interface CheckDef<S extends z.ZodType = z.ZodType> extends DefBase<S> {
+export interface Scanned<T> { file: string; data: T }
+
+/**
+ * The per-file half of a check that reads many files (secrets, code patterns). The engine reads
+ * each file once for all scanners and, on large repositories, runs them on worker threads, so a
+ * scanner must be pure and return plain structured-cloneable data (no functions, no class
+ * instances). `run` then sees the results in `ctx.scanned` and does the cross-file part.
+ */
+export interface FileScanner<T> {
+  /** Whether the scanner reads `path` (decided on the path alone). */
+  accepts(path: string): boolean;
+  /** What `run` needs from one file, or undefined when nothing. */
+  file(path: string, text: string): T | undefined;
+}
+
+export interface CheckDef<S extends z.ZodType = z.ZodType, T = unknown> extends DefBase<S> {
   kind: 'static';
-  run(ctx: CheckContext<z.output<S>>): void | Promise<void>;
+  /** Builds the per-file scanner for the item's options (see FileScanner). */
+  scan?(options: z.output<S>): FileScanner<T>;
+  run(ctx: CheckContext<z.output<S>, T>): void | Promise<void>;
 }
 
 /** Defines a static check: metadata plus a pure function from a snapshot to findings. */
-export function defineCheck<S extends z.ZodType>(def: Omit<CheckDef<S>, 'kind'>): CheckDef<S> {
+export function defineCheck<S extends z.ZodType, T = never>(def: Omit<CheckDef<S, T>, 'kind'>): CheckDef<S, T> {
   return { ...def, kind: 'static' };
 }
 

@@ -308,16 +308,23 @@ export const hardcodedSecret = defineCheck({
     ].join('\n'),
   },
   options: z.object({ allow: z.array(z.string()).default([]) }),
-  run({ snapshot, options, report, skip }) {
+  scan(options) {
     const allowed = allowMatcher(options.allow);
-    const files = snapshot.files.filter((f) => !isVendoredOrGenerated(f) && !allowed(f));
-    if (!files.length) { skip('no files to scan'); return; }
+    return {
+      accepts: (file) => !isVendoredOrGenerated(file) && !allowed(file),
+      file(file, text) {
+        const generic = !isTemplate(file) && !DOC_FILE_RE.test(file) && !TEST_PATH_RE.test(file);
+        const hits = scanText(text, { generic, yaml: isYamlFile(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), env: isEnvFile(file) });
+        return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
+      },
+    };
+  },
+  run({ snapshot, options, scanned, report, skip }) {
+    const allowed = allowMatcher(options.allow);
+    if (!snapshot.files.some((f) => !isVendoredOrGenerated(f) && !allowed(f))) { skip('no files to scan'); return; }
     const structural = scanKubernetes(snapshot, (f) => allowed(f) || isTemplate(f) || TEST_PATH_RE.test(f) || isVendoredOrGenerated(f), report);
-    for (const file of files) {
-      const text = snapshot.text(file);
-      if (text === undefined) continue;
-      const generic = !isTemplate(file) && !DOC_FILE_RE.test(file) && !TEST_PATH_RE.test(file);
-      for (const h of scanText(text, { generic, yaml: isYamlFile(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), env: isEnvFile(file) })) {
+    for (const { file, data } of scanned) {
+      for (const h of data) {
         if (structural.has(`${file}:${h.line}`)) continue;
         report({ file, line: h.line, column: h.column, message: `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}`, secret: h.secret });
       }

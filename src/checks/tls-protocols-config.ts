@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { basename, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated } from '../repo/classify.js';
-import { codeFiles, inDevBranch, isDevConfig, isTestFile, scanSource, type Source } from './util/code.js';
+import { codeFiles, isCodeFile, inDevBranch, isDevConfig, isTestFile, scanSource, type Source } from './util/code.js';
 import { parseNginx, walkNginx } from './util/nginx.js';
 
 const WEAK_NGINX = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
@@ -58,7 +58,16 @@ export const tlsProtocolsConfig = defineCheck({
     ].join('\n'),
   },
   options: z.object({}),
-  run({ snapshot, report, skip }) {
+  scan: () => ({
+    accepts: (file) => isCodeFile(file) && !isTemplate(file),
+    file(file, text) {
+      if (!text.includes('TLSv1') && !text.includes('SSLv') && !text.includes('_method')) return undefined;
+      const src = scanSource(file, text);
+      const hits = (src.lang === 'python' ? python(src) : node(src)).map((h) => ({ line: src.lineAt(h.offset), what: h.what, dev: inDevBranch(src, h.offset) }));
+      return hits.length ? hits : undefined;
+    },
+  }),
+  run({ snapshot, scanned, report, skip }) {
     const code = codeFiles(snapshot.files);
     const nginx = snapshot.nginxFiles();
     const deploy = snapshot.files.filter((f) => isDockerfile(f) || isComposeFile(f) || isProcfile(f) || isEnvFile(f) || basename(f) === 'package.json');
@@ -73,15 +82,10 @@ export const tlsProtocolsConfig = defineCheck({
         if (weak.length) report({ file, line: d.line, column: d.column, message: `ssl_protocols allows ${weak.join(', ')}; use ssl_protocols TLSv1.2 TLSv1.3;` });
       }
     }
-    for (const file of code) {
-      if (isTemplate(file)) continue;
-      const text = snapshot.text(file);
-      if (text === undefined || !/TLSv1|SSLv|_method/.test(text)) continue;
-      const src = scanSource(file, text);
-      for (const h of src.lang === 'python' ? python(src) : node(src)) {
+    for (const { file, data } of scanned) {
+      for (const h of data) {
         const message = `${h.what}; require TLS 1.2 or later`;
-        if (inDevBranch(src, h.offset)) report({ file, line: src.lineAt(h.offset), note: true, message: `${message} (development-only)` });
-        else report({ file, line: src.lineAt(h.offset), message });
+        report(h.dev ? { file, line: h.line, note: true, message: `${message} (development-only)` } : { file, line: h.line, message });
       }
     }
     for (const file of deploy) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CheckDef, RawFinding } from '../checks/define.js';
+import type { CheckDef, RawFinding, Scanned } from '../checks/define.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { ConfigError } from '../types.js';
 
@@ -28,14 +28,31 @@ export function parseOptions(def: { id: string; options: z.ZodType }, raw: unkno
   throw new ConfigError(msg, where);
 }
 
-/** Runs one static check over a view of the snapshot. Exceptions become an `error` outcome. */
-export async function executeCheck(def: CheckDef, view: SnapshotView, options: unknown, now: Date): Promise<Outcome> {
+/**
+ * Runs one static check over a view of the snapshot. Exceptions become an `error` outcome.
+ * `scanned` is what the check's file scanner produced in a file pass (src/engine/scan.ts) for
+ * the files of the view; without it the scanner runs here, over the view.
+ */
+export async function executeCheck(def: CheckDef, view: SnapshotView, options: unknown, now: Date, scanned?: readonly Scanned<unknown>[]): Promise<Outcome> {
   const findings: RawFinding[] = [];
   let skipped: string | undefined;
   try {
+    let rows: readonly Scanned<unknown>[] = scanned ?? [];
+    if (def.scan && !scanned) {
+      const scanner = def.scan(options);
+      const out: Scanned<unknown>[] = [];
+      for (const file of view.files) {
+        if (!scanner.accepts(file)) continue;
+        const text = view.text(file);
+        const data = text === undefined ? undefined : scanner.file(file, text);
+        if (data !== undefined) out.push({ file, data });
+      }
+      rows = out;
+    }
     await def.run({
       snapshot: view,
       options,
+      scanned: rows,
       now,
       report: (f) => { findings.push(f); },
       skip: (reason) => { skipped = reason; },

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { parseDockerfile, type DockerfileModel } from './dockerfile.js';
 import { parseYaml, type YamlFile } from './yaml.js';
@@ -7,12 +5,13 @@ import { parseEnv, type EnvFile } from './env.js';
 import { composeServices, composeExtendsFiles, type ComposeFile } from './compose.js';
 import { toK8sObject, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
+import { RepoReader, type Skip } from './read.js';
 import { basename, dirname, isComposeFile, isDockerfile, isEnvFile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
-export const MAX_FILE_BYTES = 1024 * 1024;
+export { MAX_FILE_BYTES } from './read.js';
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
 export const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
-const CACHE_BUDGET = 96 * 1024 * 1024;
+const CACHE_BUDGET = 32 * 1024 * 1024;
 /** Files several checks read (code and config): kept after the first read. Others (docs, data)
  * are read by the secret scanner alone, so caching them would only cost memory. */
 const SHARED_KINDS = /(\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)|(^|\/)(Dockerfile[^/]*|Containerfile[^/]*|[^/]*\.Dockerfile|Procfile[^/]*|\.env[^/]*|[^/]*\.env|\.gitignore))$/i;
@@ -48,14 +47,14 @@ export class Snapshot implements SnapshotView {
   readonly problems: ParseProblem[] = [];
   private readonly problemKeys = new Set<string>();
   readonly suppressions = new Map<string, Suppression[]>();
-  readonly skipped: { file: string; reason: string }[] = [];
+  private readonly extraSkips: Skip[] = [];
   private gitignoreRules: { dir: string; ig: Ignore }[] | null = null;
-  /** Reads performed (for benchmarks and the "read once" test). */
-  reads = 0;
+  readonly reader: RepoReader;
 
-  constructor(readonly root: string, files: readonly string[], readonly base = '', private readonly realRoot = safeRealpath(root)) {
+  constructor(readonly root: string, files: readonly string[], readonly base = '') {
     this.files = files;
     this.fileSet = new Set(files);
+    this.reader = new RepoReader(root);
   }
 
   has(p: string): boolean { return this.fileSet.has(p); }
@@ -94,58 +93,26 @@ export class Snapshot implements SnapshotView {
   }
 
   private readText(p: string): string | null {
-    // Never leave the repository: no `..` or absolute paths, whatever the file list says, and the
-    // real path (every symlinked component resolved, not just the last) must stay under the root.
-    if (!this.isInside(p)) { this.skip(p, 'path outside the repository'); return null; }
-    let st: fs.Stats;
-    let real: string;
-    try {
-      // Every directory on the way is resolved (once per directory): a symlinked directory must
-      // not lead out of the repository; the file itself is resolved only when it is a link.
-      const dir = this.realDir(dirname(p));
-      if (dir === null) { this.skip(p, 'symlink pointing outside the repository'); return null; }
-      real = path.join(dir, basename(p));
-      st = fs.lstatSync(real);
-      if (st.isSymbolicLink()) {
-        real = fs.realpathSync.native(real);
-        if (!isWithin(this.realRoot, real)) { this.skip(p, 'symlink pointing outside the repository'); return null; }
-        st = fs.statSync(real);
-      }
-    } catch { return null; }
-    if (!st.isFile()) return null;
-    if (st.size > MAX_FILE_BYTES) { this.skip(p, `larger than ${MAX_FILE_BYTES} bytes`); return null; }
-    // One reusable buffer for every read: tens of thousands of per-file Buffers would live outside
-    // the V8 heap until a GC and drive peak memory far above what the scan keeps.
-    let buf: Buffer;
-    try { buf = readInto(real); } catch { return null; }
-    this.reads++;
-    const probe = buf.subarray(0, 8000);
-    if (probe.includes(0)) { this.skip(p, 'binary'); return null; }
-    const text = DECODER.decode(buf);
-    const sup = findSuppressions(p, text);
-    if (sup.length) this.suppressions.set(p, sup);
+    const text = this.reader.read(p);
+    if (text !== null && !this.suppressions.has(p)) {
+      const sup = findSuppressions(p, text);
+      if (sup.length) this.suppressions.set(p, sup);
+    }
     return text;
   }
 
-  private readonly realDirs = new Map<string, string | null>();
-  /** The real path of a repository directory, or null when it resolves outside the root. */
-  private realDir(dir: string): string | null {
-    const hit = this.realDirs.get(dir);
-    if (hit !== undefined) return hit;
-    let real: string | null;
-    try {
-      real = fs.realpathSync.native(path.join(this.root, dir));
-      if (!isWithin(this.realRoot, real)) real = null;
-    } catch { real = null; }
-    this.realDirs.set(dir, real);
-    return real;
+  /** Files skipped (binary, too large, outside the repository) and templated manifests. */
+  get skipped(): readonly Skip[] { return [...this.reader.skipped, ...this.extraSkips]; }
+  get reads(): number { return this.reader.reads; }
+
+  /** Folds in what a file pass (src/engine/scan.ts) learnt while reading files itself. */
+  absorb(scan: { suppressions: [string, Suppression[]][]; skipped: Skip[] }) {
+    for (const [file, sup] of scan.suppressions) if (!this.suppressions.has(file)) this.suppressions.set(file, sup);
+    const seen = new Set(this.skipped.map((s) => `${s.file}\0${s.reason}`));
+    for (const s of scan.skipped) if (!seen.has(`${s.file}\0${s.reason}`)) { seen.add(`${s.file}\0${s.reason}`); this.extraSkips.push(s); }
   }
 
-  private isInside(p: string): boolean {
-    return p !== '' && !p.split(/[\\/]/).includes('..') && !path.isAbsolute(p) && !/^[A-Za-z]:/.test(p);
-  }
-
-  private skip(file: string, reason: string) { this.skipped.push({ file, reason }); }
+  private skip(file: string, reason: string) { this.extraSkips.push({ file, reason }); }
 
   private memo<T>(key: string, fn: () => T): T {
     if (this.parsed.has(key)) return this.parsed.get(key) as T;
@@ -246,34 +213,4 @@ export class Snapshot implements SnapshotView {
     }
     return ignoredNow;
   }
-}
-
-const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-const SHARED = Buffer.allocUnsafe(MAX_FILE_BYTES);
-
-/** Reads a file (≤ MAX_FILE_BYTES) into the shared buffer; the view is valid until the next read. */
-function readInto(file: string): Buffer {
-  const fd = fs.openSync(file, 'r');
-  try {
-    let n = 0;
-    // A short read of a regular file means end of file: usually one read call per file.
-    while (n < SHARED.length) {
-      const want = SHARED.length - n;
-      const got = fs.readSync(fd, SHARED, n, want, null);
-      n += got;
-      if (got < want) break;
-    }
-    return SHARED.subarray(0, n);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-function safeRealpath(p: string): string {
-  try { return fs.realpathSync.native(p); } catch { return p; }
-}
-
-function isWithin(root: string, p: string): boolean {
-  const rel = path.relative(root, p);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }

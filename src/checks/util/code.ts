@@ -49,8 +49,12 @@ export function isHelmTemplate(file: string, text: string | undefined): boolean 
 }
 
 /** Source files a code check should read: Python or JS/TS, not vendored, not tests. */
+export function isCodeFile(file: string): boolean {
+  return langOf(file) !== null && !isVendoredOrGenerated(file) && !isTestFile(file);
+}
+
 export function codeFiles(files: readonly string[]): string[] {
-  return files.filter((f) => langOf(f) !== null && !isVendoredOrGenerated(f) && !isTestFile(f));
+  return files.filter(isCodeFile);
 }
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');

@@ -1,0 +1,186 @@
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { CheckDef, FileScanner, Scanned } from '../checks/define.js';
+import { findSuppressions, type Suppression } from '../repo/suppress.js';
+import type { Skip } from '../repo/read.js';
+import { workerEntry, SCAN_WORKER } from './workers.js';
+
+/** One check's scanner for one set of options (items with equal options share a job). */
+export interface ScanJob { check: string; options: unknown }
+
+/** What a file pass produced. `results[j]` lists job `j`'s data per file, in file order. */
+export interface ScanOutput {
+  results: Scanned<unknown>[][];
+  /** A scanner that threw: its job's error message (the check's outcome becomes `error`). */
+  errors: (string | null)[];
+  suppressions: [string, Suppression[]][];
+  skipped: Skip[];
+  reads: number;
+  /** Worker threads used (0: the calling thread did the pass). */
+  threads: number;
+}
+
+/** What one thread did: data keyed by file index (in the whole list), and which chunks it did. */
+export interface PartOutput {
+  results: [number, unknown][][];
+  errors: (string | null)[];
+  suppressions: [number, Suppression[]][];
+  chunks: number[];
+  skipped: Skip[];
+  reads: number;
+}
+
+export interface PassInput {
+  root: string;
+  realRoot?: string;
+  files: readonly string[];
+  jobs: readonly ScanJob[];
+}
+
+/** Files per chunk: threads claim chunks one at a time, so a fast thread takes more of them. */
+export const CHUNK = 256;
+
+/**
+ * Scans the chunks `claim` hands out (until it returns an index past the end): reads each file
+ * that at least one scanner accepts, once, and hands the text to every scanner that accepts it;
+ * inline suppressions are collected on the way. Pure apart from the reads. A scanner that throws
+ * is dropped for the rest of the pass and its job reports the error.
+ */
+export function scanChunks(files: readonly string[], jobs: readonly ScanJob[], defs: ReadonlyMap<string, CheckDef>, read: (file: string) => string | null, claim: () => number): PartOutput {
+  const errors: (string | null)[] = jobs.map(() => null);
+  const fail = (j: number, e: unknown) => { errors[j] = `check '${jobs[j]!.check}' failed: ${(e as Error)?.message ?? String(e)}`; };
+  const scanners: (FileScanner<unknown> | null)[] = jobs.map((job, j) => {
+    try {
+      const def = defs.get(job.check);
+      if (!def?.scan) throw new Error('no file scanner');
+      return def.scan(job.options);
+    } catch (e) { fail(j, e); return null; }
+  });
+  const results: [number, unknown][][] = jobs.map(() => []);
+  const suppressions: [number, Suppression[]][] = [];
+  const chunks: number[] = [];
+  const wants: number[] = [];
+  const total = Math.ceil(files.length / CHUNK);
+  for (let guard = 0; guard <= total; guard++) {
+    const c = claim();
+    if (c < 0 || c >= total) break;
+    chunks.push(c);
+    const end = Math.min(files.length, (c + 1) * CHUNK);
+    for (let i = c * CHUNK; i < end; i++) {
+      const file = files[i]!;
+      wants.length = 0;
+      for (let j = 0; j < scanners.length; j++) {
+        const sc = scanners[j];
+        if (!sc) continue;
+        try { if (sc.accepts(file)) wants.push(j); } catch (e) { fail(j, e); scanners[j] = null; }
+      }
+      if (!wants.length) continue;
+      const text = read(file);
+      if (text === null) continue;
+      const sup = findSuppressions(file, text);
+      if (sup.length) suppressions.push([i, sup]);
+      for (const j of wants) {
+        const sc = scanners[j];
+        if (!sc) continue;
+        try {
+          const data = sc.file(file, text);
+          if (data !== undefined) results[j]!.push([i, data]);
+        } catch (e) { fail(j, e); scanners[j] = null; }
+      }
+    }
+  }
+  return { results, errors, suppressions, chunks, skipped: [], reads: 0 };
+}
+
+/**
+ * How many worker threads help a pass over `files` files: `PREFLIGHT_THREADS` when set (0 = none),
+ * else none for small repositories (starting a worker costs more than it saves) and one per CPU
+ * beyond the first (at most 3) for large ones: the calling thread scans too.
+ */
+export function threadCount(files: number, env: Record<string, string | undefined> = process.env): number {
+  const set = env['PREFLIGHT_THREADS'];
+  if (set !== undefined && /^\d+$/.test(set.trim())) return Math.min(Number(set), 16);
+  if (files < AUTO_THREADS_FROM) return 0;
+  return Math.max(0, Math.min(os.availableParallelism() - 1, 3));
+}
+const AUTO_THREADS_FROM = 4000;
+
+/** A started file pass. */
+export interface FilePass {
+  /** Joins in on this thread, then waits for the workers and merges (results in file order). */
+  finish(): Promise<ScanOutput>;
+}
+
+/**
+ * Starts the file pass for `jobs`. With `workers` > 0 (and a registered entry module, see
+ * workers.ts) worker threads start scanning right away, claiming chunks of files from a shared
+ * counter; `finish()` makes the calling thread claim chunks too (with `read`), so whichever thread
+ * is free does the work. Chunks of a worker that failed (out of memory, crash) are redone on the
+ * calling thread: a pass always completes with the same results, whatever the threads did.
+ */
+export function startScan(input: PassInput, defs: ReadonlyMap<string, CheckDef>, workers: number, read: (file: string) => string | null): FilePass {
+  const { files, jobs } = input;
+  const total = Math.ceil(files.length / CHUNK);
+  const entry = workerEntry();
+  const n = jobs.length && entry ? Math.min(workers, total - 1) : 0;
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const claim = () => Atomics.add(counter, 0, 1);
+  const started: Promise<PartOutput | null>[] = n > 0 ? spawn(n, entry!, { root: input.root, realRoot: input.realRoot, files, jobs, counter }) : [];
+  return {
+    async finish() {
+      const mine = scanChunks(files, jobs, defs, read, claim);
+      const theirs = (await Promise.all(started)).filter((p): p is PartOutput => p !== null);
+      const parts = [mine, ...theirs];
+      const done = new Set(parts.flatMap((p) => p.chunks));
+      const missing = Array.from({ length: total }, (_, c) => c).filter((c) => !done.has(c));
+      if (missing.length) { let k = 0; parts.push(scanChunks(files, jobs, defs, read, () => (k < missing.length ? missing[k++]! : total))); }
+      return merge(files, jobs.length, parts, theirs.length);
+    },
+  };
+}
+
+function spawn(n: number, entry: string, data: { root: string; realRoot?: string; files: readonly string[]; jobs: readonly ScanJob[]; counter: Int32Array }): Promise<PartOutput | null>[] {
+  return Array.from({ length: n }, () => new Promise<PartOutput | null>((resolve) => {
+    let settled = false;
+    const settle = (p: PartOutput | null) => { if (!settled) { settled = true; resolve(p); } };
+    try {
+      const worker = new Worker(entry, {
+        workerData: { [SCAN_WORKER]: true, ...data },
+        // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
+        resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 8 },
+        stdout: false,
+        stderr: true,
+      });
+      worker.once('message', (part: PartOutput) => { settle(part); void worker.terminate(); });
+      worker.once('error', () => settle(null));
+      worker.once('exit', () => settle(null));
+    } catch { settle(null); }
+  }));
+}
+
+/** Back to paths, in file order. */
+function merge(files: readonly string[], jobCount: number, parts: PartOutput[], threads: number): ScanOutput {
+  const results: [number, unknown][][] = Array.from({ length: jobCount }, () => []);
+  const errors: (string | null)[] = Array.from({ length: jobCount }, () => null);
+  const suppressions: [number, Suppression[]][] = [];
+  const skipped: Skip[] = [];
+  let reads = 0;
+  for (const part of parts) {
+    part.results.forEach((rows, j) => { for (const row of rows) results[j]!.push(row); });
+    part.errors.forEach((e, j) => { errors[j] ??= e; });
+    suppressions.push(...part.suppressions);
+    skipped.push(...part.skipped);
+    reads += part.reads;
+  }
+  const byIndex = (a: [number, unknown], b: [number, unknown]) => a[0] - b[0];
+  for (const r of results) r.sort(byIndex);
+  suppressions.sort(byIndex);
+  return {
+    results: results.map((rows) => rows.map(([i, data]) => ({ file: files[i]!, data }))),
+    errors,
+    suppressions: suppressions.map(([i, sup]) => [files[i]!, sup]),
+    skipped,
+    reads,
+    threads,
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * Where worker threads start. A bundle (dist/index.js, dist/cli/index.js) or the compiled CLI
+ * registers its own entry file; the entry, started with `workerData[SCAN_WORKER]`, serves one
+ * file pass (src/engine/scan-worker.ts) instead of running the program. Without a registered
+ * entry (the library imported by tests or other programs) passes run on the calling thread.
+ */
+export const SCAN_WORKER = 'preflight-scan-worker';
+
+let entry: string | null = null;
+
+export function setWorkerEntry(file: string | null): void { entry = file; }
+export function workerEntry(): string | null { return entry; }

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeRepo } from '../helpers/repo.js';
+
+/**
+ * The bundled CLI as users run it: a scan runs on an engine thread (bounded young generation)
+ * that sends its output and exit status back to the main thread; `list` runs on the main thread.
+ */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const NODE = [path.join(ROOT, 'node_modules/node/bin/node'), path.join(ROOT, 'node_modules/.bin/node')].find((p) => fs.existsSync(p)) ?? process.execPath;
+const CLI = path.join(ROOT, 'dist/cli/index.js');
+
+function bin(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const r = spawnSync(NODE, [CLI, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', ...env }, encoding: 'utf8', maxBuffer: 1 << 26, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('bundled CLI', () => {
+  const repo = makeRepo({
+    'Dockerfile': 'FROM python:latest\nCMD ["flask", "run"]\n',
+    '.env': 'A=1\n',
+    ...Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`src/m${i}.py`, `import os\nVALUE_${i} = os.environ.get("V${i}")\n`])),
+  });
+
+  it('a failing scan exits 1 with its whole report on stdout, in order', () => {
+    const text = bin(['--no-probes'], repo);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('Dockerfile:1');
+    expect(text.stdout.trimEnd().split('\n').at(-1)).toMatch(/^Preflight FAILED/);
+    const json = bin(['--format', 'json', '--no-probes'], repo, { PREFLIGHT_THREADS: '2' });
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).result).toBe('fail');
+    expect(json.stderr).toBe('');
+  });
+
+  it('passes exit 0, usage errors exit 2 with one line, list runs without a scan', () => {
+    expect(bin(['--fail-on', 'none', '--no-probes'], repo).code).toBe(0);
+    const usage = bin(['--fail-on', 'sometimes'], repo);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr.trim().split('\n')).toHaveLength(1);
+    const list = bin(['list', '--format', 'json'], repo);
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.stdout).length).toBeGreaterThan(20);
+  });
+
+  it('--output writes the report from the engine thread', () => {
+    const out = path.join(repo, '..', `report-${process.pid}.sarif`);
+    const r = bin(['--format', 'sarif', '--output', out, '--no-probes'], repo);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(fs.readFileSync(out, 'utf8')).version).toBe('2.1.0');
+  });
+});
