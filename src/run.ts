@@ -244,7 +244,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   try {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
-  } catch { throw new ConfigError(`invalid URL '${url}': expected http:// or https://`, list.file && !opts.url ? { file: list.file } : undefined); }
+  } catch { throw new ConfigError(`invalid URL '${url}': expected http:// or https://`, list.file && !nonEmpty(opts.url) ? (p.where?.url ?? { file: list.file }) : undefined); }
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(p.headers ?? {})) {
     const value = subst(v);
@@ -266,8 +266,9 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     let real = abs;
     try { real = fs.realpathSync(abs); } catch { /* missing: reported below */ }
     const r = path.relative(fs.realpathSync(root), real);
-    if (r.startsWith('..') || path.isAbsolute(r)) throw new ConfigError(`probes.ca '${p.ca}' points outside the repository`, list.file ? { file: list.file } : undefined);
-    try { ca = fs.readFileSync(real, 'utf8'); } catch { throw new ConfigError(`probes.ca '${p.ca}' not found (paths are relative to the checklist file)`, list.file ? { file: list.file } : undefined); }
+    const at = list.file ? (p.where?.ca ?? { file: list.file }) : undefined;
+    if (r.startsWith('..') || path.isAbsolute(r)) throw new ConfigError(`probes.ca '${p.ca}' points outside the repository`, at);
+    try { ca = fs.readFileSync(real, 'utf8'); } catch { throw new ConfigError(`probes.ca '${p.ca}' not found (paths are relative to the checklist file)`, at); }
   }
   const httpUrl = nonEmpty(opts.httpUrl) ?? (p.httpUrl ? subst(p.httpUrl) ?? undefined : undefined);
   return {

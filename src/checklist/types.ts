@@ -11,6 +11,8 @@ export interface ProbeSettings {
   /** Absolute path of an extra trusted CA (resolved against the checklist file). */
   ca?: string;
   allowSelfSigned?: boolean;
+  /** Where `url` and `ca` are written in the checklist (for error messages). */
+  where?: { url?: Location; ca?: Location };
 }
 
 /** One checklist item, whatever format it came from. */

@@ -77,6 +77,17 @@ describe('cli', () => {
     expect(bad.stderr).toMatch(/c\.yml:4:12: unknown check 'hst' \(did you mean 'hsts'\?\)/);
   });
 
+  it('an invalid probes.url or a missing probes.ca exits 2 at its line in the checklist', async () => {
+    const repo = makeRepo({ ...BAD, '.github/preflight.yml': 'version: 1\nprobes:\n  url: ftp://example.com\nitems:\n  - id: h\n    check: hsts\n' });
+    const r = await cli([], repo);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^preflight: \.github\/preflight\.yml:3:8: invalid URL 'ftp:\/\/example\.com'/);
+    const ca = makeRepo({ ...BAD, '.github/preflight.yml': 'version: 1\nprobes:\n  url: https://example.com\n  ca: certs/missing.pem\nitems:\n  - id: h\n    check: hsts\n' });
+    const c = await cli([], ca);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toMatch(/^preflight: \.github\/preflight\.yml:4:7: probes\.ca 'certs\/missing\.pem' not found/);
+  });
+
   it('--severity overrides and off change the verdict', async () => {
     const repo = makeRepo({ 'Dockerfile': 'FROM python:latest\nUSER app\n' });
     const list = 'version: 1\nitems:\n  - { id: pin, check: image-tag-pinned }\n';
