@@ -147,7 +147,7 @@ async function benchScan(repo) {
     };
   }
   scan.ratioToFloor = ratio(scan.ms, floor.ms);
-  scan.threads = `auto (${Math.max(0, Math.min(os.availableParallelism() - 1, 3))} worker threads beside the engine thread on ${os.availableParallelism()} CPUs)`;
+  scan.threads = `auto (${Math.max(0, Math.min(os.availableParallelism() - 1, 2))} worker threads beside the engine thread on ${os.availableParallelism()} CPUs)`;
   // The same scan on one thread: what the worker threads buy on this machine.
   const single = row({ name: 'preflight scan, one thread (PREFLIGHT_THREADS=0)', ...(await repeat(Math.min(RUNS, 3), NODE, args, { env: { ...process.env, PREFLIGHT_THREADS: '0' } })) });
   single.ratioToFloor = ratio(single.ms, floor.ms);

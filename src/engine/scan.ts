@@ -37,8 +37,13 @@ export interface PassInput {
   jobs: readonly ScanJob[];
 }
 
-/** Files per chunk: threads claim chunks one at a time, so a fast thread takes more of them. */
-export const CHUNK = 256;
+/**
+ * Files per chunk: threads claim chunks one at a time, so a fast thread takes more of them.
+ * About eight chunks per thread, 16 to 256 files each.
+ */
+export function chunkSize(files: number, threads: number): number {
+  return Math.max(16, Math.min(256, Math.ceil(files / ((threads + 1) * 8))));
+}
 
 /**
  * Scans the chunks `claim` hands out (until it returns an index past the end): reads each file
@@ -46,7 +51,7 @@ export const CHUNK = 256;
  * inline suppressions are collected on the way. Pure apart from the reads. A scanner that throws
  * is dropped for the rest of the pass and its job reports the error.
  */
-export function scanChunks(files: readonly string[], jobs: readonly ScanJob[], defs: ReadonlyMap<string, CheckDef>, read: (file: string) => string | null, claim: () => number): PartOutput {
+export function scanChunks(files: readonly string[], chunk: number, jobs: readonly ScanJob[], defs: ReadonlyMap<string, CheckDef>, read: (file: string) => string | null, claim: () => number): PartOutput {
   const errors: (string | null)[] = jobs.map(() => null);
   const fail = (j: number, e: unknown) => { errors[j] = `check '${jobs[j]!.check}' failed: ${(e as Error)?.message ?? String(e)}`; };
   const scanners: (FileScanner<unknown> | null)[] = jobs.map((job, j) => {
@@ -60,13 +65,13 @@ export function scanChunks(files: readonly string[], jobs: readonly ScanJob[], d
   const suppressions: [number, Suppression[]][] = [];
   const chunks: number[] = [];
   const wants: number[] = [];
-  const total = Math.ceil(files.length / CHUNK);
+  const total = Math.ceil(files.length / chunk);
   for (let guard = 0; guard <= total; guard++) {
     const c = claim();
     if (c < 0 || c >= total) break;
     chunks.push(c);
-    const end = Math.min(files.length, (c + 1) * CHUNK);
-    for (let i = c * CHUNK; i < end; i++) {
+    const end = Math.min(files.length, (c + 1) * chunk);
+    for (let i = c * chunk; i < end; i++) {
       const file = files[i]!;
       wants.length = 0;
       for (let j = 0; j < scanners.length; j++) {
@@ -95,15 +100,17 @@ export function scanChunks(files: readonly string[], jobs: readonly ScanJob[], d
 /**
  * How many worker threads help a pass over `files` files: `PREFLIGHT_THREADS` when set (0 = none),
  * else none for small repositories (starting a worker costs more than it saves) and one per CPU
- * beyond the first (at most 3) for large ones: the calling thread scans too.
+ * beyond the first for large ones, at most 2: the calling thread scans too, and each worker costs
+ * ~20 MB of memory (peak memory is a target: ≤ 200 MB on a 40,000-file monorepo).
  */
 export function threadCount(files: number, env: Record<string, string | undefined> = process.env): number {
   const set = env['PREFLIGHT_THREADS'];
   if (set !== undefined && /^\d+$/.test(set.trim())) return Math.min(Number(set), 16);
   if (files < AUTO_THREADS_FROM) return 0;
-  return Math.max(0, Math.min(os.availableParallelism() - 1, 3));
+  return Math.max(0, Math.min(os.availableParallelism() - 1, MAX_AUTO_THREADS));
 }
 const AUTO_THREADS_FROM = 4000;
+const MAX_AUTO_THREADS = 2;
 
 /** A started file pass. */
 export interface FilePass {
@@ -120,26 +127,27 @@ export interface FilePass {
  */
 export function startScan(input: PassInput, defs: ReadonlyMap<string, CheckDef>, workers: number, read: (file: string) => string | null): FilePass {
   const { files, jobs } = input;
-  const total = Math.ceil(files.length / CHUNK);
   const entry = workerEntry();
+  const chunk = chunkSize(files.length, workers);
+  const total = Math.ceil(files.length / chunk);
   const n = jobs.length && entry ? Math.min(workers, total - 1) : 0;
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const claim = () => Atomics.add(counter, 0, 1);
-  const started: Promise<PartOutput | null>[] = n > 0 ? spawn(n, entry!, { root: input.root, realRoot: input.realRoot, files, jobs, counter }) : [];
+  const started: Promise<PartOutput | null>[] = n > 0 ? spawn(n, entry!, { root: input.root, realRoot: input.realRoot, files, chunk, jobs, counter }) : [];
   return {
     async finish() {
-      const mine = scanChunks(files, jobs, defs, read, claim);
+      const mine = scanChunks(files, chunk, jobs, defs, read, claim);
       const theirs = (await Promise.all(started)).filter((p): p is PartOutput => p !== null);
       const parts = [mine, ...theirs];
       const done = new Set(parts.flatMap((p) => p.chunks));
       const missing = Array.from({ length: total }, (_, c) => c).filter((c) => !done.has(c));
-      if (missing.length) { let k = 0; parts.push(scanChunks(files, jobs, defs, read, () => (k < missing.length ? missing[k++]! : total))); }
+      if (missing.length) { let k = 0; parts.push(scanChunks(files, chunk, jobs, defs, read, () => (k < missing.length ? missing[k++]! : total))); }
       return merge(files, jobs.length, parts, theirs.length);
     },
   };
 }
 
-function spawn(n: number, entry: string, data: { root: string; realRoot?: string; files: readonly string[]; jobs: readonly ScanJob[]; counter: Int32Array }): Promise<PartOutput | null>[] {
+function spawn(n: number, entry: string, data: { root: string; realRoot?: string; files: readonly string[]; chunk: number; jobs: readonly ScanJob[]; counter: Int32Array }): Promise<PartOutput | null>[] {
   return Array.from({ length: n }, () => new Promise<PartOutput | null>((resolve) => {
     let settled = false;
     const settle = (p: PartOutput | null) => { if (!settled) { settled = true; resolve(p); } };
@@ -147,7 +155,7 @@ function spawn(n: number, entry: string, data: { root: string; realRoot?: string
       const worker = new Worker(entry, {
         workerData: { [SCAN_WORKER]: true, ...data },
         // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
-        resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 8 },
+        resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
         stdout: false,
         stderr: true,
       });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/checks/index.js';
 import type { CheckDef } from '../../src/checks/define.js';
-import { CHUNK, scanChunks, startScan, threadCount, type ScanJob } from '../../src/engine/scan.js';
+import { chunkSize, scanChunks, startScan, threadCount, type ScanJob } from '../../src/engine/scan.js';
 import { setWorkerEntry } from '../../src/engine/workers.js';
 import { RepoReader } from '../../src/repo/read.js';
 // @ts-expect-error: plain ESM script without types
@@ -66,7 +66,7 @@ describe('file pass', () => {
     expect(crashed.results).toEqual(alone.results);
     expect(crashed.suppressions).toEqual(alone.suppressions);
     expect(alone.results.flat().length).toBeGreaterThan(10);
-    expect(files.length).toBeGreaterThan(4 * CHUNK);
+    expect(files.length).toBeGreaterThan(4 * chunkSize(files.length, 2));
   }, 120_000);
 
   it('a scanner that throws fails its own check only', () => {
@@ -76,7 +76,7 @@ describe('file pass', () => {
     for (const f of ['a.py', 'b.py', 'c.py']) fs.writeFileSync(path.join(root, f), 'DEBUG = True\nINSTALLED_APPS = []\n');
     const r = new RepoReader(root);
     let next = 0;
-    const out = scanChunks(['a.py', 'b.py', 'c.py'], [{ check: 'boom', options: {} }, { check: 'debug-mode', options: {} }], defs, (f) => r.read(f), () => next++);
+    const out = scanChunks(['a.py', 'b.py', 'c.py'], 16, [{ check: 'boom', options: {} }, { check: 'debug-mode', options: {} }], defs, (f) => r.read(f), () => next++);
     expect(out.errors[0]).toBe("check 'boom' failed: kaput");
     expect(out.results[0]).toEqual([[0, 1]]);
     expect(out.errors[1]).toBeNull();
@@ -87,6 +87,6 @@ describe('file pass', () => {
     expect(threadCount(100, {})).toBe(0);
     expect(threadCount(100, { PREFLIGHT_THREADS: '2' })).toBe(2);
     expect(threadCount(100_000, { PREFLIGHT_THREADS: '0' })).toBe(0);
-    expect(threadCount(100_000, {})).toBe(Math.max(0, Math.min(os.availableParallelism() - 1, 3)));
+    expect(threadCount(100_000, {})).toBe(Math.max(0, Math.min(os.availableParallelism() - 1, 2)));
   });
 });

@@ -87,6 +87,8 @@ beforeAll(async () => {
     'docker-compose.yml': `services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: "${CANARIES.compose}"\n`,
     'deploy/key.pem': `-----BEGIN RSA PRIVATE KEY-----\n${CANARIES.privateKey}\n${'q3Rk8Vw1Zp6Hs0Lc4Tn9Bd2Fg7Jm5Xa'.repeat(2)}\n-----END RSA PRIVATE KEY-----\n`,
     Dockerfile: `FROM python:3.12\nENV API_TOKEN=${CANARIES.env}\nCMD ["flask", "run"]\n`,
+    // Enough files for several chunks of a file pass, so the forced runs start worker threads.
+    ...Object.fromEntries(Array.from({ length: 48 }, (_, i) => [`aa/m${String(i).padStart(2, '0')}.py`, `import os\nVALUE = os.environ.get("V${i}")\n`])),
     '.github/preflight.yml': `version: 1\nextends: [recommended]\nfail-on: critical\nprobes:\n  url: http://127.0.0.1:${port}\n  http-url: http://127.0.0.1:${port}\n  timeout: 5\n  headers: { Authorization: "Bearer \${PREFLIGHT_TOKEN}" }\n`,
   };
   for (const [rel, content] of Object.entries(files)) {
@@ -115,7 +117,9 @@ describe.skipIf(!fs.existsSync(CLI))('canary secrets never appear in any output'
       expect(r.code, `${format}: ${r.stderr}`).toBe(1);
       outputs[`${format} stdout`] = r.stdout; outputs[`${format} stderr`] = r.stderr;
       const file = path.join(tmp, `report.${format}`);
-      const f = await runNode([CLI, '--dir', repo, '--format', format, '--output', file, '--debug', ...headerArgs], { cwd: repo, env });
+      // Worker threads too (forced: the repository is small), with --debug saying so.
+      const f = await runNode([CLI, '--dir', repo, '--format', format, '--output', file, '--debug', ...headerArgs], { cwd: repo, env: { ...env, PREFLIGHT_THREADS: '2' } });
+      expect(f.stderr).toMatch(/[12] worker threads? delivered/);
       outputs[`${format} --output stdout`] = f.stdout; outputs[`${format} --output stderr`] = f.stderr;
       outputs[`${format} file`] = fs.readFileSync(file, 'utf8');
     }
@@ -150,7 +154,7 @@ describe.skipIf(!fs.existsSync(CLI))('canary secrets never appear in any output'
     const r = await runNode([ACTION], {
       cwd: repo,
       env: {
-        ...env, GITHUB_WORKSPACE: repo, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, GITHUB_EVENT_PATH: eventPath, GITHUB_EVENT_NAME: 'push',
+        ...env, PREFLIGHT_THREADS: '2', GITHUB_WORKSPACE: repo, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, GITHUB_EVENT_PATH: eventPath, GITHUB_EVENT_NAME: 'push',
         GITHUB_REPOSITORY: 'owner/repo', GITHUB_SHA: sha, GITHUB_REF: 'refs/heads/main', GITHUB_API_URL: `http://127.0.0.1:${apiPort}`, RUNNER_TEMP: tmp,
         'INPUT_HEADERS': `X-Api-Key: ${CANARIES.header}`, 'INPUT_GITHUB-TOKEN': `ghs_${'canaryActionTokenValue0123456789abcd'}`, 'INPUT_SARIF': sarif,
         'INPUT_FAIL-ON': 'critical', 'INPUT_CHECK-NAME': 'Preflight', 'INPUT_ANNOTATIONS': 'all', 'INPUT_COMMENT': 'false',
