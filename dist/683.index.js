@@ -9,12 +9,12 @@ export const modules = {
 /* harmony export */   parseMarkdownChecklist: () => (/* binding */ parseMarkdownChecklist)
 /* harmony export */ });
 /* unused harmony exports plainText, slug, splitBlocks */
-/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6855);
-/* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9952);
-/* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2297);
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7590);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4170);
-/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(714);
+/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46855);
+/* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19952);
+/* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52297);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99085);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40714);
 
 
 
@@ -302,7 +302,7 @@ function splitBlocks(text, size = CHUNK) {
 
 /***/ }),
 
-/***/ 714:
+/***/ 40714:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -311,8 +311,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   matchItem: () => (/* binding */ matchItem),
 /* harmony export */   uncoveredChecks: () => (/* binding */ uncoveredChecks)
 /* harmony export */ });
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7590);
-/* harmony import */ var _gate_attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4270);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99085);
+/* harmony import */ var _gate_attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34270);
 
 
 const HEALTH = 'health-endpoint';
@@ -445,7 +445,7 @@ function uncoveredChecks(checklist) {
 
 /***/ }),
 
-/***/ 4270:
+/***/ 34270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 714;
 export const ids = [714,270];
 export const modules = {
 
-/***/ 714:
+/***/ 40714:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,8 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   matchItem: () => (/* binding */ matchItem),
 /* harmony export */   uncoveredChecks: () => (/* binding */ uncoveredChecks)
 /* harmony export */ });
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7590);
-/* harmony import */ var _gate_attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4270);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99085);
+/* harmony import */ var _gate_attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34270);
 
 
 const HEALTH = 'health-endpoint';
@@ -145,7 +145,7 @@ function uncoveredChecks(checklist) {
 
 /***/ }),
 
-/***/ 4270:
+/***/ 34270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

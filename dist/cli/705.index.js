@@ -103,7 +103,7 @@ Options:
   --ca FILE               trust an extra CA (PEM)
   --allow-self-signed     a self-signed/untrusted certificate is a low finding, not a failure
   --baseline FILE         known findings: reported, but they do not fail the gate
-  --debug                 show stack traces of internal errors
+  --debug                 show what the run did (checklist, file pass) and stack traces of internal errors
   -h, --help              this help
   -v, --version           the version
 
@@ -188,7 +188,7 @@ function parseFormat(v, allowed) {
 }
 async function scan(values, io) {
     const format = parseFormat(values.format, ['text', 'json', 'sarif', 'markdown']);
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(566), __webpack_require__.e(298), __webpack_require__.e(590), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(180), __webpack_require__.e(298), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(215)]).then(__webpack_require__.bind(__webpack_require__, 8215));
     const result = await run({
         dir: values.dir ?? '.',
         cwd: io.cwd,
@@ -221,11 +221,11 @@ async function scan(values, io) {
 async function render(report, format, io, toFile) {
     switch (format) {
         case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 7406))).toJson(report);
-        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(566), __webpack_require__.e(590), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 123))).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
+        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(180), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 123))).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
         case 'markdown': return `${(await __webpack_require__.e(/* import() */ 21).then(__webpack_require__.bind(__webpack_require__, 5402))).renderMarkdown(report)}\n`;
         default: {
             const color = !toFile && io.isTTY && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
-            return (await __webpack_require__.e(/* import() */ 20).then(__webpack_require__.bind(__webpack_require__, 4639))).toText(report, { color });
+            return (await __webpack_require__.e(/* import() */ 639).then(__webpack_require__.bind(__webpack_require__, 4639))).toText(report, { color });
         }
     }
 }
@@ -267,7 +267,7 @@ async function importCmd(args, values, io) {
     catch {
         throw new types/* ConfigError */.xL(`${file} not found`, { file });
     }
-    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(566), __webpack_require__.e(884), __webpack_require__.e(590), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 1635));
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(180), __webpack_require__.e(884), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 1635));
     const res = importMarkdown(file.split(external_node_path_.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);
@@ -280,7 +280,7 @@ async function importCmd(args, values, io) {
     return 0;
 }
 async function baselineCmd(values, io) {
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(566), __webpack_require__.e(298), __webpack_require__.e(590), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(180), __webpack_require__.e(298), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(215)]).then(__webpack_require__.bind(__webpack_require__, 8215));
     const { toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
     const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, env: io.env, severity: parseSeverityOverrides(values.severity ?? [], '--severity') });
     const text = toBaseline(result.report);

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   matchItem: () => (/* binding */ matchItem),
 /* harmony export */   uncoveredChecks: () => (/* binding */ uncoveredChecks)
 /* harmony export */ });
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7590);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9085);
 /* harmony import */ var _gate_attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4270);
 
 

@@ -121,6 +121,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -224,26 +231,104 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
+/* harmony import */ var _engine_workers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(53);
+
+
+
 
 // Cache compiled code between runs (Node ≥ 22.1): most of a cold start is compiling the bundle.
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
-// `preflight list | head`: a closed pipe ends the output quietly, not with a stack trace.
-process.stdout.on('error', (e) => { if (e.code === 'EPIPE')
-    process.exit(process.exitCode ?? 0); throw e; });
-const { main } = await __nccwpck_require__.e(/* import() */ 705).then(__nccwpck_require__.bind(__nccwpck_require__, 2705));
-const code = await main(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    isTTY: !!process.stdout.isTTY,
-    env: process.env,
-    cwd: process.cwd(),
-});
-process.exitCode = code;
-// An open handle (a keep-alive socket, a stray timer) must not keep a finished CLI alive.
-setTimeout(() => process.exit(code), 5000).unref();
+const SELF = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
+/** workerData key of the thread that runs a scan for the main thread (see runOnEngineThread). */
+const ENGINE = 'preflight-engine';
+/** The young generation of the engine thread, in MB (V8's default grows to 64 MB on the main thread). */
+const ENGINE_YOUNG_MB = 8;
+/** Commands that read no repository: they run here, without a second thread's start-up cost. */
+const LIGHT = new Set(['list', 'import', '-h', '--help', '-v', '--version']);
+const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread ? null : node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
+(0,_engine_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .setWorkerEntry */ .HU)(SELF);
+if (data?.[_engine_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCAN_WORKER */ .js]) {
+    // Started by a file pass on a large repository (src/engine/scan.ts): serve it, nothing else.
+    (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(180), __nccwpck_require__.e(942), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6024))).serve();
+}
+else if (data?.[ENGINE]) {
+    const { argv, isTTY } = data[ENGINE];
+    const code = await cli(argv, isTTY, (stream, s) => node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage({ stream, s }));
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage({ code });
+}
+else {
+    // `preflight list | head`: a closed pipe ends the output quietly, not with a stack trace.
+    process.stdout.on('error', (e) => { if (e.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0); throw e; });
+    const argv = process.argv.slice(2);
+    const write = (stream, s) => { process[stream].write(s); };
+    const code = LIGHT.has(argv[0] ?? '') ? await cli(argv, !!process.stdout.isTTY, write) : await runOnEngineThread(argv, write);
+    process.exitCode = code;
+    // An open handle (a keep-alive socket, a stray timer) must not keep a finished CLI alive.
+    setTimeout(() => process.exit(code), 5000).unref();
+}
+async function cli(argv, isTTY, write) {
+    const { main } = await __nccwpck_require__.e(/* import() */ 705).then(__nccwpck_require__.bind(__nccwpck_require__, 2705));
+    return main(argv, {
+        stdout: (s) => write('stdout', s),
+        stderr: (s) => write('stderr', s),
+        isTTY,
+        env: process.env,
+        cwd: process.cwd(),
+    });
+}
+/**
+ * Runs a scan on a worker thread whose young generation is bounded: V8 grows the main thread's to
+ * 64 MB under a scan's allocation rate, which is most of a run's peak memory, and flags cannot be
+ * set once a process runs. Output arrives as ordered messages; the exit status comes last.
+ */
+function runOnEngineThread(argv, write) {
+    return new Promise((resolve) => {
+        let code = null;
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(SELF, {
+            workerData: { [ENGINE]: { argv, isTTY: !!process.stdout.isTTY } },
+            resourceLimits: { maxYoungGenerationSizeMb: ENGINE_YOUNG_MB },
+        });
+        worker.on('message', (m) => {
+            if (m.stream && m.s !== undefined)
+                write(m.stream, m.s);
+            else if (typeof m.code === 'number')
+                code = m.code;
+        });
+        worker.once('error', (e) => {
+            write('stderr', `preflight: internal error: ${e?.message ?? String(e)}\nThis is a bug in Preflight — please report it.\n`);
+            code ??= 3;
+        });
+        worker.once('exit', () => resolve(code ?? 3));
+    });
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 53:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HU: () => (/* binding */ setWorkerEntry),
+/* harmony export */   js: () => (/* binding */ SCAN_WORKER),
+/* harmony export */   xA: () => (/* binding */ workerEntry)
+/* harmony export */ });
+/**
+ * Where worker threads start. A bundle (dist/index.js, dist/cli/index.js) or the compiled CLI
+ * registers its own entry file; the entry, started with `workerData[SCAN_WORKER]`, serves one
+ * file pass (src/engine/scan-worker.ts) instead of running the program. Without a registered
+ * entry (the library imported by tests or other programs) passes run on the calling thread.
+ */
+const SCAN_WORKER = 'preflight-scan-worker';
+let entry = null;
+function setWorkerEntry(file) { entry = file; }
+function workerEntry() { return entry; }
+
 
 /***/ })
 

@@ -1,4 +1,4 @@
-import { parseYaml, type YamlDoc } from '../repo/yaml.js';
+import { parseYamlPrecise, type YamlDoc } from '../repo/yaml.js';
 import { PRESETS } from '../generated/presets.js';
 import { getDef, nearestId } from '../catalogue.js';
 import { ConfigError, type Severity } from '../types.js';
@@ -12,7 +12,8 @@ export const PRESET_NAMES = Object.keys(PRESETS);
  * expected. `file` is the repository-relative path used in messages and item sources.
  */
 export function parseYamlChecklist(file: string, text: string): Checklist {
-  const y = parseYaml(file, text);
+  // The precise parser: checklist errors quote the `yaml` library's messages and positions.
+  const y = parseYamlPrecise(file, text);
   if (y.errors.length) {
     const e = y.errors[0]!;
     throw new ConfigError(`invalid YAML: ${e.message}`, { file, line: e.line, column: e.column });
@@ -74,6 +75,10 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
       httpUrl: p['http-url'],
       ca: p.ca,
       allowSelfSigned: p['allow-self-signed'],
+      where: {
+        ...(p.url !== undefined ? { url: where(file, doc, ['probes', 'url'], false) } : {}),
+        ...(p.ca !== undefined ? { ca: where(file, doc, ['probes', 'ca'], false) } : {}),
+      },
     },
     ignore: data.ignore ?? [],
     items,

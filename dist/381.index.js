@@ -1,21 +1,18 @@
-export const id = 590;
-export const ids = [590];
+export const id = 381;
+export const ids = [381];
 export const modules = {
 
-/***/ 7590:
+/***/ 6942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  O4: () => (/* binding */ RESERVED_IDS),
-  sW: () => (/* binding */ catalogue),
-  Gt: () => (/* binding */ getDef),
-  OA: () => (/* binding */ nearestId)
+  u: () => (/* binding */ CHECKS)
 });
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 ;// CONCATENATED MODULE: ./lib/checks/define.js
 /** Defines a static check: metadata plus a pure function from a snapshot to findings. */
 function defineCheck(def) {
@@ -23,15 +20,15 @@ function defineCheck(def) {
 }
 
 // EXTERNAL MODULE: ./lib/repo/classify.js
-var classify = __webpack_require__(4592);
+var classify = __webpack_require__(84592);
 // EXTERNAL MODULE: ./lib/repo/compose.js
-var compose = __webpack_require__(2588);
+var compose = __webpack_require__(82588);
 // EXTERNAL MODULE: ./lib/repo/k8s.js
-var k8s = __webpack_require__(976);
+var k8s = __webpack_require__(50976);
 // EXTERNAL MODULE: ./lib/repo/dockerfile.js
-var dockerfile = __webpack_require__(5444);
+var dockerfile = __webpack_require__(35444);
 // EXTERNAL MODULE: ./lib/repo/yaml.js
-var yaml = __webpack_require__(2365);
+var yaml = __webpack_require__(52365);
 ;// CONCATENATED MODULE: ./lib/checks/util/code.js
 /**
  * Comment- and string-aware scanning of Python and JavaScript/TypeScript source. Not a parser: a
@@ -63,8 +60,11 @@ function isHelmTemplate(file, text) {
     return /(^|\/)templates\//.test(file) && text !== undefined && text.includes('{{');
 }
 /** Source files a code check should read: Python or JS/TS, not vendored, not tests. */
+function isCodeFile(file) {
+    return langOf(file) !== null && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !isTestFile(file);
+}
 function codeFiles(files) {
-    return files.filter((f) => langOf(f) !== null && !(0,classify/* isVendoredOrGenerated */.Gk)(f) && !isTestFile(f));
+    return files.filter(isCodeFile);
 }
 const blank = (s) => s.replace(/[^\n]/g, ' ');
 const PY_SPECIAL = /[#'"]/g;
@@ -653,43 +653,44 @@ const cookieFlags = defineCheck({
     options: schemas/* object */.Ikc({
         sessionNames: schemas/* string */.YjP().default('sess|sid|auth|token|jwt|login|remember|csrf|xsrf').describe('Regular expression (case-insensitive) for session-like cookie names'),
     }),
-    run({ snapshot, options, report, skip }) {
-        let sessionNames;
-        try {
-            sessionNames = new RegExp(options.sessionNames, 'i');
-        }
-        catch {
-            sessionNames = /sess|sid|auth|token|jwt/i;
-        }
+    scan(options) {
+        const sessionNames = sessionPattern(options.sessionNames);
+        return {
+            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && isCodeFile(file),
+            file(file, text) {
+                if (!/cookie/i.test(text))
+                    return undefined;
+                const src = scanSource(file, text);
+                const secured = new Set();
+                const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);
+                if (!hits.length && !secured.size)
+                    return undefined;
+                return {
+                    hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), what: hit.what, setting: hit.setting ?? null, dev: isDevConfig(file) || inDevBranch(src, hit.offset) })),
+                    secured: [...secured],
+                };
+            },
+        };
+    },
+    run({ snapshot, scanned, report, skip }) {
         const emit = (file, line, what, dev) => {
             const message = `${what} sends the ${/csrf|xsrf/i.test(what) ? 'CSRF' : 'session'} cookie ${/httponly/i.test(what) ? 'readable by JavaScript' : 'over plain HTTP'}; remove the override or set it to true in production`;
             report(dev ? { file, line, note: true, message: `${message} (development-only)` } : { file, line, message });
         };
-        // Settings secured anywhere in production code (settings/production.py, class ProductionConfig) make
-        // an insecure base value an overridden default, not the production configuration.
-        const secured = new Set();
-        const found = [];
-        const files = codeFiles(snapshot.files);
         const env = configEnv(snapshot);
-        if (!files.length && !env.length) {
+        if (!snapshot.files.some(isCodeFile) && !env.length) {
             skip('no application code or deploy environment');
             return;
         }
-        for (const file of files) {
-            if ((0,classify/* isTemplate */.Fl)(file))
-                continue;
-            const text = snapshot.text(file);
-            if (text === undefined || !/cookie/i.test(text))
-                continue;
-            const src = scanSource(file, text);
-            for (const hit of src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames))
-                found.push({ src, hit });
-        }
-        for (const { src, hit } of found) {
-            const dev = isDevConfig(src.file) || inDevBranch(src, hit.offset);
-            if (hit.setting && secured.has(hit.setting) && !dev)
-                continue;
-            emit(src.file, src.lineAt(hit.offset), hit.what, dev);
+        // Settings secured anywhere in production code (settings/production.py, class ProductionConfig) make
+        // an insecure base value an overridden default, not the production configuration.
+        const secured = new Set(scanned.flatMap((s) => s.data.secured));
+        for (const { file, data } of scanned) {
+            for (const hit of data.hits) {
+                if (hit.setting && secured.has(hit.setting) && !hit.dev)
+                    continue;
+                emit(file, hit.line, hit.what, hit.dev);
+            }
         }
         for (const e of env) {
             const m = /^(?:FLASK_|DJANGO_)?((SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY))$/i.exec(e.key);
@@ -699,6 +700,14 @@ const cookieFlags = defineCheck({
         }
     },
 });
+function sessionPattern(source) {
+    try {
+        return new RegExp(source, 'i');
+    }
+    catch {
+        return /sess|sid|auth|token|jwt/i;
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/checks/util/nginx.js
 /**
@@ -858,8 +867,12 @@ function argNamed(src, call, name) {
     const def = pythonAssignments(src, new RegExp(arg.value.trim())).filter((a) => a.className === null && a.start < call.start).at(-1);
     return def ? { ...arg, value: def.value, start: def.start } : arg;
 }
-/** Flask-CORS `CORS(app, …)` / `cors.init_app(app, …)` / `@cross_origin(…)`: origins default to `*`. */
-function flaskCors(src, configured) {
+/**
+ * Flask-CORS `CORS(app, …)` / `cors.init_app(app, …)` / `@cross_origin(…)`: origins default to `*`.
+ * Hits that rely on that default are marked `defaultOrigins` (a `CORS_ORIGINS` setting elsewhere
+ * replaces the default).
+ */
+function flaskCors(src) {
     if (!/\bflask_cors\b/.test(src.bare))
         return [];
     const calls = findCalls(src, /CORS|cross_origin/).filter((c) => /(^|\.)(CORS|cross_origin)$/.test(c.callee));
@@ -878,16 +891,16 @@ function flaskCors(src, configured) {
                 hits.push({ offset: origins.start, what: `Flask-CORS origins=${origins.value.trim()} allows any origin`, credentials });
             continue;
         }
-        if (configured)
-            continue;
+        // From here on the origins are Flask-CORS's default.
+        const dflt = (h) => { hits.push({ ...h, defaultOrigins: true }); };
         const resources = argNamed(src, call, 'resources');
         if (!resources) {
-            hits.push({ offset: call.start, what: `${call.callee}(…) without origins allows any origin (Flask-CORS defaults to '*')`, credentials });
+            dflt({ offset: call.start, what: `${call.callee}(…) without origins allows any origin (Flask-CORS defaults to '*')`, credentials });
             continue;
         }
         const r = resources.value.trim();
         if (stringValue(r) !== null || listElements(r)) {
-            hits.push({ offset: resources.start, what: `Flask-CORS resources without origins allow any origin (the default is '*')`, credentials });
+            dflt({ offset: resources.start, what: `Flask-CORS resources without origins allow any origin (the default is '*')`, credentials });
             continue;
         }
         if (!r.startsWith('{'))
@@ -903,9 +916,9 @@ function flaskCors(src, configured) {
             const o = inner.find((a) => a.name === 'origins');
             const cred = credentials || TRUE.test(inner.find((a) => a.name === 'supports_credentials')?.value.trim() ?? '');
             if (!o)
-                hits.push({ offset: entry.start, what: 'a Flask-CORS resource without origins allows any origin (the default is \'*\')', credentials: cred });
+                dflt({ offset: entry.start, what: 'a Flask-CORS resource without origins allows any origin (the default is \'*\')', credentials: cred });
             else if (isAnyOrigin(o.value))
-                hits.push({ offset: o.start, what: `Flask-CORS resource origins ${o.value.trim()} allows any origin`, credentials: cred });
+                dflt({ offset: o.start, what: `Flask-CORS resource origins ${o.value.trim()} allows any origin`, credentials: cred });
         }
     }
     return hits;
@@ -1041,27 +1054,44 @@ const corsWildcard = defineCheck({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
-    run({ snapshot, report, skip }) {
-        const files = codeFiles(snapshot.files).filter((f) => !(0,classify/* isTemplate */.Fl)(f));
-        const sources = files.map((f) => ({ f, text: snapshot.text(f) })).filter((x) => x.text !== undefined && /cors|access-control-allow-origin/i.test(x.text)).map((x) => scanSource(x.f, x.text));
+    scan: () => ({
+        accepts: (file) => isCodeFile(file) && !(0,classify/* isTemplate */.Fl)(file),
+        file(file, text) {
+            if (!/cors|access-control-allow-origin/i.test(text))
+                return undefined;
+            const src = scanSource(file, text);
+            const restricted = new Set();
+            const hits = src.lang === 'python' ? [...flaskCors(src), ...starlette(src), ...pySettings(src, restricted)] : jsCors(src);
+            hits.push(...headerLiteral(src));
+            const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
+            if (!hits.length && !restricted.size && !configures)
+                return undefined;
+            return {
+                hits: hits.map((h) => ({ line: src.lineAt(h.offset), what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, dev: isDevConfig(file) || inDevBranch(src, h.offset) })),
+                restricted: [...restricted],
+                configures,
+            };
+        },
+    }),
+    run({ snapshot, scanned, report, skip }) {
         const env = configEnv(snapshot);
-        if (!files.length && !env.length && !snapshot.nginxFiles().length) {
+        if (!snapshot.files.some((f) => isCodeFile(f) && !(0,classify/* isTemplate */.Fl)(f)) && !env.length && !snapshot.nginxFiles().length) {
             skip('no application code, nginx config or deploy environment');
             return;
         }
-        const configured = sources.some((s) => s.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(s.code)) || env.some((e) => /^CORS_(ORIGINS|RESOURCES)$/i.test(e.key));
+        // A CORS_ORIGINS/CORS_RESOURCES setting anywhere replaces Flask-CORS's any-origin default.
+        const configured = scanned.some((s) => s.data.configures) || env.some((e) => /^CORS_(ORIGINS|RESOURCES)$/i.test(e.key));
         // A setting restricted anywhere in production code (settings/production.py, class ProductionConfig) makes an
         // any-origin value elsewhere an overridden default.
-        const restricted = new Set();
-        const found = sources.flatMap((src) => {
-            const hits = src.lang === 'python' ? [...flaskCors(src, configured), ...starlette(src), ...pySettings(src, restricted)] : jsCors(src);
-            return [...hits, ...headerLiteral(src)].map((h) => ({ src, h }));
-        });
-        for (const { src, h } of found) {
-            const dev = isDevConfig(src.file) || inDevBranch(src, h.offset);
-            if (h.setting && restricted.has(h.setting) && !dev)
-                continue;
-            emit(report, src.file, src.lineAt(h.offset), h.what, h.credentials ?? false, dev);
+        const restricted = new Set(scanned.flatMap((s) => s.data.restricted));
+        for (const { file, data } of scanned) {
+            for (const h of data.hits) {
+                if (h.defaultOrigins && configured)
+                    continue;
+                if (h.setting && restricted.has(h.setting) && !h.dev)
+                    continue;
+                emit(report, file, h.line, h.what, h.credentials, h.dev);
+            }
         }
         for (const e of env) {
             const v = e.value.trim();
@@ -2094,7 +2124,8 @@ function debugSetting(key, value) {
 /** Env files that configure production by name (`.env.production`, `.env.prod`, `production.env`). */
 const isProductionEnvFile = (p) => /^(\.env\.(prod|production)(\.local)?|(prod|production)\.env)$/i.test((0,classify/* basename */.P8)(p));
 const SETTINGS_PROD = /^(prod|production|live|deploy)\.py$/i;
-const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test((0,classify/* basename */.P8)(p)) || /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text);
+const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test((0,classify/* basename */.P8)(p))
+    || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
 const isTestPath = (p) => /(^|\/)(tests?|testing)\//.test(p) || /(^|\/)(test_[^/]*|conftest)\.py$/.test(p);
 /** Last module-level `DEBUG = …` assignment: its line and whether it is the literal True. */
 function moduleDebug(text) {
@@ -2146,12 +2177,14 @@ const debugMode = defineCheck({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
-    run({ snapshot, report, skip }) {
+    // Django settings modules, wherever they are: the last module-level DEBUG of each.
+    scan: () => ({
+        accepts: (file) => (0,classify/* isPython */.r2)(file) && !(0,classify/* isTemplate */.Fl)(file),
+        file: (file, text) => (isSettingsFile(file, text) ? { debug: moduleDebug(text) } : undefined),
+    }),
+    run({ snapshot, scanned, report, skip }) {
         let sources = 0;
-        const settings = snapshot.files.filter((f) => (0,classify/* isPython */.r2)(f) && !(0,classify/* isTemplate */.Fl)(f)).flatMap((f) => {
-            const text = snapshot.text(f);
-            return text !== undefined && isSettingsFile(f, text) ? [{ file: f, debug: moduleDebug(text) }] : [];
-        });
+        const settings = scanned.map((s) => ({ file: s.file, debug: s.data.debug }));
         // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
         const judge = (key, value) => {
             const direct = debugSetting(key, value);
@@ -2643,7 +2676,50 @@ const defaultCredentials = defineCheck({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
-    run({ snapshot, report }) {
+    // Code: module-level constants and environment fallbacks, one file at a time.
+    scan: () => ({
+        accepts: (file) => ((0,classify/* isPython */.r2)(file) || (0,classify/* isJavaScript */.eh)(file)) && !(0,classify/* isTemplate */.Fl)(file) && !TEST_PATH_RE.test(file),
+        file(file, text) {
+            const py = (0,classify/* isPython */.r2)(file);
+            const out = [];
+            for (const { line, lineNo } of linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES)) {
+                if (line.length > 1000)
+                    continue;
+                // [name, value, column, is an environment fallback]
+                const found = [];
+                if (py) {
+                    let m = PY_CONST_RE.exec(line);
+                    if (m)
+                        found.push(m[1] ? [m[1], m[3], line.indexOf(m[2] + m[3]) + 2] : [m[4], m[6], line.indexOf(m[5] + m[6]) + 2]);
+                    m = PY_ATTR_RE.exec(line);
+                    if (m)
+                        found.push(m[1] ? ['SECRET_KEY', m[3], line.indexOf(m[2] + m[3], m.index) + 2] : [m[5], m[7], line.indexOf(m[6] + m[7], m.index) + 2]);
+                    m = PY_GETENV_RE.exec(line);
+                    if (m)
+                        found.push([m[2], m[4], m.index + 1, true]);
+                }
+                else {
+                    const m = JS_ENV_RE.exec(line);
+                    if (m)
+                        found.push([m[1] ?? m[3], m[5], m.index + 1, true]);
+                }
+                for (const [name, value, column, fallback] of found) {
+                    // `PASSWORD = "password"` names a field (an enum of keys), it does not set one.
+                    if (value.toLowerCase().replace(/-/g, '_') === name.toLowerCase())
+                        continue;
+                    const hit = defaultReason(name, value);
+                    if (hit && fallback)
+                        hit.reason = hit.reason.replace(/^is set to (.*)$/, 'falls back to $1 when the variable is unset');
+                    if (hit) {
+                        out.push({ line: lineNo, column, name, reason: hit.reason, secret: hit.secret });
+                        break;
+                    }
+                }
+            }
+            return out.length ? out : undefined;
+        },
+    }),
+    run({ snapshot, scanned, report }) {
         const emit = (file, line, column, name, hit, where) => {
             const message = `${name}${where} ${hit.reason}; set a strong generated secret from a secret store instead`;
             const f = { file, line, column, message, secret: hit.secret };
@@ -2714,48 +2790,9 @@ const defaultCredentials = defineCheck({
                     emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
             }
         }
-        for (const file of snapshot.files) {
-            const py = (0,classify/* isPython */.r2)(file);
-            if ((!py && !(0,classify/* isJavaScript */.eh)(file)) || skipFile(file))
-                continue;
-            const text = snapshot.text(file);
-            if (text === undefined)
-                continue;
-            for (const { line, lineNo } of linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES)) {
-                if (line.length > 1000)
-                    continue;
-                // [name, value, column, is an environment fallback]
-                const found = [];
-                if (py) {
-                    let m = PY_CONST_RE.exec(line);
-                    if (m)
-                        found.push(m[1] ? [m[1], m[3], line.indexOf(m[2] + m[3]) + 2] : [m[4], m[6], line.indexOf(m[5] + m[6]) + 2]);
-                    m = PY_ATTR_RE.exec(line);
-                    if (m)
-                        found.push(m[1] ? ['SECRET_KEY', m[3], line.indexOf(m[2] + m[3], m.index) + 2] : [m[5], m[7], line.indexOf(m[6] + m[7], m.index) + 2]);
-                    m = PY_GETENV_RE.exec(line);
-                    if (m)
-                        found.push([m[2], m[4], m.index + 1, true]);
-                }
-                else {
-                    const m = JS_ENV_RE.exec(line);
-                    if (m)
-                        found.push([m[1] ?? m[3], m[5], m.index + 1, true]);
-                }
-                for (const [name, value, column, fallback] of found) {
-                    // `PASSWORD = "password"` names a field (an enum of keys), it does not set one.
-                    if (value.toLowerCase().replace(/-/g, '_') === name.toLowerCase())
-                        continue;
-                    const hit = defaultReason(name, value);
-                    if (hit && fallback)
-                        hit.reason = hit.reason.replace(/^is set to (.*)$/, 'falls back to $1 when the variable is unset');
-                    if (hit) {
-                        emit(file, lineNo, column, name, hit, '');
-                        break;
-                    }
-                }
-            }
-        }
+        for (const { file, data } of scanned)
+            for (const h of data)
+                emit(file, h.line, h.column, h.name, h, '');
     },
 });
 
@@ -2859,7 +2896,7 @@ function normalize(p) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 ;// CONCATENATED MODULE: ./lib/checks/image-tag-pinned.js
 
 
@@ -3715,20 +3752,26 @@ const hardcodedSecret = defineCheck({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({ allow: schemas/* array */.YOg(schemas/* string */.YjP()).default([]) }),
-    run({ snapshot, options, report, skip }) {
+    scan(options) {
         const allowed = allowMatcher(options.allow);
-        const files = snapshot.files.filter((f) => !(0,classify/* isVendoredOrGenerated */.Gk)(f) && !allowed(f));
-        if (!files.length) {
+        return {
+            accepts: (file) => !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !allowed(file),
+            file(file, text) {
+                const generic = !(0,classify/* isTemplate */.Fl)(file) && !DOC_FILE_RE.test(file) && !hardcoded_secret_TEST_PATH_RE.test(file);
+                const hits = scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), env: (0,classify/* isEnvFile */.qb)(file) });
+                return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
+            },
+        };
+    },
+    run({ snapshot, options, scanned, report, skip }) {
+        const allowed = allowMatcher(options.allow);
+        if (!snapshot.files.some((f) => !(0,classify/* isVendoredOrGenerated */.Gk)(f) && !allowed(f))) {
             skip('no files to scan');
             return;
         }
         const structural = scanKubernetes(snapshot, (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || hardcoded_secret_TEST_PATH_RE.test(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f), report);
-        for (const file of files) {
-            const text = snapshot.text(file);
-            if (text === undefined)
-                continue;
-            const generic = !(0,classify/* isTemplate */.Fl)(file) && !DOC_FILE_RE.test(file) && !hardcoded_secret_TEST_PATH_RE.test(file);
-            for (const h of scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), env: (0,classify/* isEnvFile */.qb)(file) })) {
+        for (const { file, data } of scanned) {
+            for (const h of data) {
                 if (structural.has(`${file}:${h.line}`))
                     continue;
                 report({ file, line: h.line, column: h.column, message: `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}`, secret: h.secret });
@@ -4287,7 +4330,17 @@ const tlsProtocolsConfig = defineCheck({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
-    run({ snapshot, report, skip }) {
+    scan: () => ({
+        accepts: (file) => isCodeFile(file) && !(0,classify/* isTemplate */.Fl)(file),
+        file(file, text) {
+            if (!text.includes('TLSv1') && !text.includes('SSLv') && !text.includes('_method'))
+                return undefined;
+            const src = scanSource(file, text);
+            const hits = (src.lang === 'python' ? tls_protocols_config_python(src) : node(src)).map((h) => ({ line: src.lineAt(h.offset), what: h.what, dev: inDevBranch(src, h.offset) }));
+            return hits.length ? hits : undefined;
+        },
+    }),
+    run({ snapshot, scanned, report, skip }) {
         const code = codeFiles(snapshot.files);
         const nginx = snapshot.nginxFiles();
         const deploy = snapshot.files.filter((f) => (0,classify/* isDockerfile */.pZ)(f) || (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isProcfile */.RN)(f) || (0,classify/* isEnvFile */.qb)(f) || (0,classify/* basename */.P8)(f) === 'package.json');
@@ -4308,19 +4361,10 @@ const tlsProtocolsConfig = defineCheck({
                     report({ file, line: d.line, column: d.column, message: `ssl_protocols allows ${weak.join(', ')}; use ssl_protocols TLSv1.2 TLSv1.3;` });
             }
         }
-        for (const file of code) {
-            if ((0,classify/* isTemplate */.Fl)(file))
-                continue;
-            const text = snapshot.text(file);
-            if (text === undefined || !/TLSv1|SSLv|_method/.test(text))
-                continue;
-            const src = scanSource(file, text);
-            for (const h of src.lang === 'python' ? tls_protocols_config_python(src) : node(src)) {
+        for (const { file, data } of scanned) {
+            for (const h of data) {
                 const message = `${h.what}; require TLS 1.2 or later`;
-                if (inDevBranch(src, h.offset))
-                    report({ file, line: src.lineAt(h.offset), note: true, message: `${message} (development-only)` });
-                else
-                    report({ file, line: src.lineAt(h.offset), message });
+                report(h.dev ? { file, line: h.line, note: true, message: `${message} (development-only)` } : { file, line: h.line, message });
             }
         }
         for (const file of deploy) {
@@ -4411,1112 +4455,211 @@ const CHECKS = [
     tlsProtocolsConfig,
 ];
 
-;// CONCATENATED MODULE: ./lib/probes/define.js
-/** Defines a live probe: metadata plus a pure judgement over the collector's observation. */
-function defineProbe(def) {
-    return { ...def, kind: 'probe' };
-}
-
-// EXTERNAL MODULE: ./lib/probes/util.js
-var util = __webpack_require__(7439);
-;// CONCATENATED MODULE: ./lib/probes/certificate.js
-
-
-
-const DAY = 86_400_000;
-const SELF_SIGNED = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN']);
-const EXPIRY = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
-/** The certificate is valid now, for this host, trusted, and not about to expire. */
-const certificate = defineProbe({
-    id: 'certificate',
-    title: 'TLS certificate is valid and trusted',
-    severity: 'critical',
-    description: 'The certificate is in its validity period, matches the host, is trusted and has ≥ 30 days left.',
-    match: [
-        {
-            pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
-            unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/,
-            note: 'a promise that a valid certificate is served: the probe checks trust, host and expiry',
-        },
-        {
-            pattern: /\benable (?:https|ssl|tls)\b|\bhttps (?:is )?enabled\b/,
-            unless: /\b(?:all services|database|db|internal|redis|postgres(?:ql)?|mysql|mongo(?:db)?)\b/,
-            note: 'HTTPS enabled: the probe requires a valid certificate on the URL',
-        },
-    ],
-    docs: {
-        why: 'Browsers and API clients refuse an expired, mismatched or untrusted certificate: the deployment is down for them.',
-        fix: 'Serve a certificate for this host from a trusted CA (e.g. ACME/Let\'s Encrypt) with automatic renewal.',
-        details: [
-            'Expired or not yet valid: `critical`. Not valid for the hostname (checked with `tls.checkServerIdentity` even',
-            'when the chain is untrusted): `critical`. Self-signed or not chaining to a trusted CA: `critical`, or `low` with',
-            '`allow-self-signed`; `ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days',
-            'left: `high`. An `http://` target fails. A failed handshake is an `error` with the reason.',
-        ].join(' '),
-    },
-    options: schemas/* object */.Ikc({ 'min-days': schemas/* number */.aig().int().nonnegative().default(30) }),
-    needs: () => ({ tls: true }),
-    evaluate(obs, ctx) {
-        if ((0,util/* isPlainHttp */.fq)(obs)) {
-            ctx.report({ message: `${obs.url} is plain HTTP: no certificate is served; serve it over https://` });
-            return;
-        }
-        const t = obs.tls;
-        if (!t) {
-            ctx.error('the TLS handshake was not made');
-            return;
-        }
-        if (t.error) {
-            ctx.error(t.error);
-            return;
-        }
-        const leaf = t.chain?.[0];
-        if (!leaf) {
-            ctx.error(`${obs.url} presented no certificate`);
-            return;
-        }
-        const now = Date.parse(obs.at);
-        const to = Date.parse(leaf.validTo);
-        const from = Date.parse(leaf.validFrom);
-        if (to < now) {
-            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} expired on ${leaf.validTo.slice(0, 10)}; renew it` });
-        }
-        else if (from > now) {
-            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid before ${leaf.validFrom.slice(0, 10)}; check the server clock or reissue it` });
-        }
-        else if (t.authorizationError && EXPIRY.has(t.authorizationError)) {
-            ctx.report({ severity: 'critical', message: `a certificate in the chain of ${obs.url} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
-        }
-        if (t.hostnameError) {
-            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for this host: ${t.hostnameError}` });
-        }
-        const code = t.authorizationError;
-        // Node names a wrong host only when the chain is trusted; hostnameError covers it either way.
-        if (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') {
-            const self = SELF_SIGNED.has(code) || (leaf.selfIssued && t.chain.length === 1);
-            const what = self ? 'is self-signed' : `is not trusted (${code})`;
-            ctx.report({
-                severity: obs.allowSelfSigned ? 'low' : 'critical',
-                message: `the certificate of ${obs.url} ${what}${obs.allowSelfSigned ? ' (allowed by allow-self-signed)' : '; use a certificate from a trusted CA, or pass the private CA with --ca'}`,
-            });
-        }
-        const days = Math.floor((to - now) / DAY);
-        if (to >= now && days < ctx.options['min-days']) {
-            ctx.report({ severity: 'high', message: `the certificate of ${obs.url} expires in ${days} day${days === 1 ? '' : 's'} (${leaf.validTo.slice(0, 10)}), fewer than ${ctx.options['min-days']}; renew it` });
-        }
-    },
-});
-
-;// CONCATENATED MODULE: ./lib/probes/cookie-security.js
-
-
-
-/** Parses a Set-Cookie header, keeping the name and lower-cased attributes, never the value. */
-function parseSetCookie(line) {
-    const [pair, ...rest] = line.split(';');
-    const eq = pair.indexOf('=');
-    const name = (eq < 0 ? '' : pair.slice(0, eq)).trim();
-    if (!name)
-        return undefined;
-    const attrs = new Map();
-    for (const a of rest) {
-        const i = a.indexOf('=');
-        const k = (i < 0 ? a : a.slice(0, i)).trim().toLowerCase();
-        if (k)
-            attrs.set(k, i < 0 ? '' : a.slice(i + 1).trim());
-    }
-    return { name, attrs };
-}
-/** Default session-like cookie names (case-insensitive regular expressions). */
-const SESSION_PATTERNS = ['sess', '^sid$', '[-_.]sid$', 'auth', 'token', 'jwt', 'remember', 'login', 'user_?id'];
-// CSRF tokens are meant to be read by scripts (double-submit): never demand HttpOnly on them.
-const CSRF = /csrf|xsrf/i;
-/** Cookies set by the target carry Secure, HttpOnly (session-like names) and a valid SameSite. */
-const cookieSecurity = defineProbe({
-    id: 'cookie-security',
-    title: 'Cookies are Secure, HttpOnly and SameSite',
-    severity: 'medium',
-    description: 'Cookies carry Secure (over HTTPS), HttpOnly (session-like names) and a valid SameSite.',
-    match: [
-        {
-            // cookie-flags catches the setting written as False; only the live cookie shows it is really set.
-            pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly|samesite)\b/,
-            note: 'a promise about Flask/Django cookie settings: the probe reads the session cookie the deployment sets',
-        },
-        {
-            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly) (?:and (?:httponly|secure) )?(?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set )?(?:secure|httponly|samesite)\b/,
-            unless: /\b(?:polic(?:y|ies)|consent|banner)\b|_cookie_/,
-            note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
-        },
-    ],
-    docs: {
-        why: 'A session cookie without Secure leaks over plain HTTP, without HttpOnly it is readable by injected scripts, and without SameSite it rides along on cross-site requests.',
-        fix: 'Set session cookies with `Secure; HttpOnly; SameSite=Lax` (or Strict).',
-        details: [
-            'Every Set-Cookie on the target\'s same-host redirect chain is judged (deletions — Max-Age ≤ 0 or an Expires',
-            'in the past — are skipped). Over HTTPS each cookie needs `Secure`; session-like names (option',
-            '`session-patterns`, case-insensitive regular expressions; default sess, sid, auth, token, jwt, remember,',
-            'login, user_id) need `HttpOnly`, except CSRF tokens, which scripts must read; every cookie needs',
-            '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. One finding per cookie; values are never shown.',
-            'A 401 or login redirect is `error: protected`.',
-        ].join(' '),
-    },
-    options: schemas/* object */.Ikc({ 'session-patterns': schemas/* array */.YOg(schemas/* string */.YjP()).default(SESSION_PATTERNS) }),
-    needs: () => ({ main: true }),
-    evaluate(obs, ctx) {
-        if (!(0,util/* targetResponse */.v)(obs, ctx, true))
-            return;
-        const patterns = ctx.options['session-patterns'].flatMap((p) => { try {
-            return [new RegExp(p, 'i')];
-        }
-        catch {
-            return [];
-        } });
-        const host = new URL(obs.url).hostname;
-        const now = Date.parse(obs.at);
-        const seen = new Set();
-        for (const hop of obs.main.hops) {
-            const https = hop.url.startsWith('https:');
-            if (new URL(hop.url).hostname !== host)
-                continue;
-            for (const line of (0,util/* headerValues */.UE)(hop, 'set-cookie')) {
-                const c = parseSetCookie(line);
-                if (!c || seen.has(c.name))
-                    continue;
-                seen.add(c.name);
-                const maxAge = c.attrs.get('max-age');
-                const expires = c.attrs.get('expires');
-                if ((maxAge !== undefined && Number(maxAge) <= 0) || (expires && Date.parse(expires) < now))
-                    continue;
-                const problems = [];
-                const secure = c.attrs.has('secure');
-                if (https && !secure)
-                    problems.push('Secure');
-                if (!c.attrs.has('httponly') && !CSRF.test(c.name) && patterns.some((p) => p.test(c.name)))
-                    problems.push('HttpOnly');
-                const sameSite = c.attrs.get('samesite')?.toLowerCase();
-                if (!sameSite || !['strict', 'lax', 'none'].includes(sameSite))
-                    problems.push('a valid SameSite');
-                else if (sameSite === 'none' && !secure)
-                    problems.push('Secure (required by SameSite=None)');
-                if (problems.length) {
-                    ctx.report({ url: hop.url, message: `cookie '${c.name}' is set without ${problems.join(', ')}; add ${problems.map((p) => p.replace(/^a valid /, '').replace(/ \(.*$/, '')).join('; ')}` });
-                }
-            }
-        }
-    },
-});
-
-;// CONCATENATED MODULE: ./lib/probes/cors-policy.js
-
-
-
-/** A foreign Origin must not be granted credentialed access. */
-const corsPolicy = defineProbe({
-    id: 'cors-policy',
-    title: 'CORS does not trust arbitrary origins',
-    severity: 'high',
-    description: 'A foreign Origin (GET and preflight) is not reflected; `null`/reflected with credentials is critical.',
-    match: [
-        {
-            pattern: /\bcors\b[^;]*(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
-            note: 'a promise that CORS does not allow any origin: the probe sends a foreign Origin',
-        },
-        {
-            pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/,
-            context: /\bcors\b|\bcross-origin\b/,
-            note: 'wildcard under a CORS heading',
-        },
-    ],
-    docs: {
-        why: 'A server that reflects any Origin with credentials lets every website read its users\' data with their cookies.',
-        fix: 'Allow-list the exact origins that need access; never echo the request Origin or allow `null` together with credentials.',
-        details: [
-            `Three requests to the target: GET and an OPTIONS preflight with \`Origin: ${util/* FOREIGN_ORIGIN */.oc}\`, and GET with`,
-            '`Origin: null` (sandboxed iframes and local files send it). The foreign origin or `null` reflected in',
-            '`Access-Control-Allow-Origin` with `Access-Control-Allow-Credentials: true` is `critical`; reflected without',
-            'credentials is `high` (any site reads the responses, and one flag away from critical); `*` is `low` (public',
-            'data only: browsers never send credentials to `*`). Judged even behind a login wall: the headers are the finding.',
-        ].join(' '),
-    },
-    options: schemas/* object */.Ikc({}),
-    needs: () => ({ cors: true }),
-    evaluate(obs, ctx) {
-        const cors = obs.cors;
-        if (!cors) {
-            ctx.error('the CORS requests were not made');
-            return;
-        }
-        const all = [
-            ['GET', cors.get, cors.origin], ['preflight', cors.preflight, cors.origin], ['GET with Origin: null', cors.nullOrigin, 'null'],
-        ];
-        const answered = all.filter(([, f]) => f?.response);
-        if (!answered.length) {
-            ctx.error(all.find(([, f]) => f?.error)?.[1]?.error ?? `no response from ${obs.url}`);
-            return;
-        }
-        const found = new Map();
-        for (const [kind, f, origin] of answered) {
-            const res = f.response;
-            const acao = (0,util/* header */.wx)(res, 'access-control-allow-origin')?.trim();
-            if (!acao)
-                continue;
-            const creds = (0,util/* header */.wx)(res, 'access-control-allow-credentials')?.toLowerCase() === 'true';
-            let key;
-            let finding;
-            if (acao === origin && origin === 'null') {
-                key = `null:${creds}`;
-                finding = creds
-                    ? { severity: 'critical', message: `${obs.url} allows Origin: null with credentials (${kind}); any sandboxed page can read users' data` }
-                    : { severity: 'low', message: `${obs.url} allows Origin: null (${kind}); sandboxed pages of any site can read responses` };
-            }
-            else if (acao === origin) {
-                key = `reflect:${creds}`;
-                finding = creds
-                    ? { severity: 'critical', message: `${obs.url} reflects any Origin with Access-Control-Allow-Credentials: true (${kind}); any website can read users' data` }
-                    : { severity: 'high', message: `${obs.url} reflects any Origin in Access-Control-Allow-Origin (${kind}); allow-list the origins that need access` };
-            }
-            else if (acao === '*') {
-                key = 'star';
-                finding = { severity: 'low', message: `${obs.url} sends Access-Control-Allow-Origin: * (${kind}); fine for public data only — allow-list origins otherwise` };
-            }
-            else
-                continue;
-            if (!found.has(key))
-                found.set(key, finding);
-        }
-        for (const f of found.values())
-            ctx.report(f);
-    },
-});
-
-;// CONCATENATED MODULE: ./lib/probes/dev-server-exposed.js
-
-
-
-/** Banners of development servers and debug pages, by header or body. */
-const DEV_SIGNALS = [
-    { what: 'the Werkzeug development server (flask run)', header: ['server', /werkzeug/i] },
-    { what: 'the Werkzeug interactive debugger', body: /Werkzeug Debugger|__debugger__|The debugger caught an exception/ },
-    { what: "Django's development server (runserver)", header: ['server', /WSGIServer\/[\d.]+ CPython/i] },
-    { what: "Django's DEBUG page", body: /You(?:'|&#x27;|&#39;)re seeing this error because you have <code>DEBUG = True<\/code>/ },
-    { what: "Python's http.server", header: ['server', /^(SimpleHTTP|BaseHTTP)\//i] },
-    { what: "Rails' development error page", body: /Action Controller: Exception caught|<h1>Routing Error<\/h1>[\s\S]*Rails\.root/ },
-    { what: "Laravel's debug page (Whoops/Ignition)", body: /<title>Whoops! There was an error\.<\/title>|window\.ignite\b|Illuminate\\Foundation/ },
-    { what: "the Symfony profiler", header: ['x-debug-token-link', /./] },
-    { what: 'the Next.js development server', body: /\/_next\/static\/development\/|\/_next\/webpack-hmr|"buildId":"development"/ },
-    { what: 'the Vite development server', body: /\/@vite\/client/ },
-    { what: 'webpack-dev-server', body: /webpack-dev-server\/client|__webpack_dev_server_client__/ },
-    { what: 'an Express stack trace (NODE_ENV is not production)', body: /<pre>\w*Error: [^<]*<br> &nbsp; &nbsp;at / },
-    { what: "ASP.NET's developer exception page", body: /<h1>An unhandled exception occurred while processing the request\.<\/h1>|Server Error in '\/' Application/ },
-];
-/** Which dev-server/debug signals a response shows. */
-function devSignals(res) {
-    const byHeader = (s) => {
-        if (!s.header)
-            return false;
-        const v = (0,util/* header */.wx)(res, s.header[0]);
-        return v !== undefined && s.header[1].test(v);
-    };
-    return DEV_SIGNALS.filter((s) => byHeader(s) || (s.body?.test(res.body) ?? false)).map((s) => s.what);
-}
-/** No development server or debug page is exposed. */
-const devServerExposed = defineProbe({
-    id: 'dev-server-exposed',
-    title: 'No development server or debug page is exposed',
-    severity: 'critical',
-    description: 'No Werkzeug/runserver banner, interactive debugger, Django DEBUG page or other debug banner.',
-    match: [
-        {
-            pattern: /\bwerkzeug\b|\b(?:debugger|debug console|debug toolbar|debug page)s?\b[^;]*\b(?:not|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug toolbar|debug page)s?\b/,
-            note: 'a promise that no debugger or dev server is reachable: the probe looks for their banners',
-        },
-    ],
-    docs: {
-        why: "Development servers are single-threaded and unhardened, and debug pages leak settings and source; Werkzeug's debugger is remote code execution.",
-        fix: 'Run a production server (gunicorn, uvicorn workers, node server.js behind a proxy) with debug off.',
-        details: [
-            'Looks at the target\'s responses (redirect chain included) and at a GET of a random path that cannot exist',
-            "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug…`, `WSGIServer/… CPython`",
-            "(Django runserver), Python's http.server, the Werkzeug debugger, Django/Rails/Laravel/ASP.NET debug pages,",
-            'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces. `error` when neither',
-            'request got an answer.',
-        ].join(' '),
-    },
-    options: schemas/* object */.Ikc({}),
-    needs: () => ({ main: true, notFound: true }),
-    evaluate(obs, ctx) {
-        const responses = [...(obs.main?.hops ?? []), ...(obs.notFound?.response ? [obs.notFound.response] : [])];
-        if (!responses.length) {
-            ctx.error(obs.main?.error ?? obs.notFound?.error ?? `no response from ${obs.url}`);
-            return;
-        }
-        const seen = new Set();
-        for (const res of responses) {
-            for (const what of devSignals(res)) {
-                if (seen.has(what))
-                    continue;
-                seen.add(what);
-                ctx.report({ url: res.url, message: `${res.url} exposes ${what}; run a production server with debug off` });
-            }
-        }
-    },
-});
-
-;// CONCATENATED MODULE: ./lib/probes/health-endpoint.js
-
-
-
-/** Each health path answers 2xx to GET within the timeout (polling until `wait` runs out). */
-const healthEndpoint = defineProbe({
-    id: 'health-endpoint',
-    title: 'Health endpoint answers',
-    severity: 'critical',
-    description: 'Each health path answers 2xx to GET (polled until `wait` runs out).',
-    match: [
-        {
-            pattern: /\bhealth ?(?:check )?(?:endpoints?|routes?|urls?)\b/,
-            unless: /\b(?:regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?)\b/,
-            note: 'a promise that health endpoints answer: the probe GETs them',
-        },
-        {
-            pattern: /\bhealth ?checks? (?:pass|passes|passing|return|returns|respond|responds|succeed|succeeds|are green|ok)\b/,
-            unless: /\b(?:script|\.sh|regularly|daily|weekly)\b/,
-            note: 'a promise that health checks pass: the probe GETs the health paths',
-        },
-    ],
-    docs: {
-        why: 'A deployment whose health endpoint does not answer is down or not ready; merging on top of it hides the outage.',
-        fix: 'Make the health path answer 200 to GET without authentication, or name the right path in probes.health.',
-        details: [
-            'Each path gets a GET (never HEAD: many frameworks route HEAD differently) and may follow at most 5',
-            'redirects on the same host. With `wait`, the collector polls about every 2 s like a Kubernetes readiness',
-            'probe: 5xx answers and refused connections are retried until the deadline, a 4xx answer is final. A 401 or',
-            'a redirect to a login/SSO page is reported as `error: protected` (give headers), never as "down".',
-            'Option `paths` defaults to the checklist\'s `probes.health`, else `["/"]`.',
-        ].join(' '),
-    },
-    options: schemas/* object */.Ikc({ paths: schemas/* array */.YOg(schemas/* string */.YjP().startsWith('/')).min(1).optional() }),
-    needs: (o, d) => ({ health: o.paths ?? d.health }),
-    evaluate(obs, ctx) {
-        const paths = ctx.options.paths ?? obs.defaultHealthPaths;
-        const guarded = [];
-        let failed = false;
-        for (const path of paths) {
-            const h = obs.health?.[path];
-            if (!h) {
-                ctx.error(`${path} was not polled`);
-                return;
-            }
-            const url = h.chain.start;
-            const waited = h.attempts > 1 ? ` (after ${h.attempts} attempts over ${Math.round(h.waitedMs / 1000)} s)` : '';
-            const last = h.chain.hops.at(-1);
-            if (h.chain.error || !last) {
-                failed = true;
-                ctx.report({ url, message: `health endpoint ${path} did not answer: ${h.chain.error ?? 'no response'}${waited}` });
-                continue;
-            }
-            const why = (0,util/* protectedReason */.zN)(h.chain);
-            if (why) {
-                guarded.push(why);
-                continue;
-            }
-            if (last.status >= 200 && last.status < 300)
-                continue;
-            failed = true;
-            if (h.chain.stopped) {
-                ctx.report({ url, message: `health endpoint ${path} redirects to ${h.chain.stopped.location} (${h.chain.stopped.reason}); it must answer 2xx on the same host` });
-            }
-            else {
-                ctx.report({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${waited}` });
-            }
-        }
-        if (guarded.length && !failed)
-            ctx.error(`protected — give headers (--header): ${guarded.join('; ')}`);
-    },
-});
-
-;// CONCATENATED MODULE: ./lib/probes/hsts.js
-
-
-
-/** Parses one Strict-Transport-Security value; returns max-age or why it is invalid (RFC 6797 §6.1). */
-function parseHsts(value) {
-    const seen = new Set();
-    let maxAge;
-    for (const raw of value.split(';')) {
-        const d = raw.trim();
-        if (!d)
-            continue;
-        const m = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)\s*(?:=\s*(.*))?$/.exec(d);
-        if (!m)
-            return { invalid: `unparsable directive '${d.slice(0, 40)}'` };
-        const name = m[1].toLowerCase();
-        if (seen.has(name))
-            return { invalid: `directive '${name}' appears twice` };
-        seen.add(name);
-        if (name === 'max-age') {
-            const v = (m[2] ?? '').trim().replace(/^"(.*)"$/, '$1');
-            if (!/^\d+$/.test(v))
-                return { invalid: `max-age '${v.slice(0, 20)}' is not a number of seconds` };
-            maxAge = Number(v);
-        }
-    }
-    if (maxAge === undefined)
-        return { invalid: 'no max-age directive' };
-    return { maxAge, includeSubDomains: seen.has('includesubdomains') };
-}
-/** Exactly one Strict-Transport-Security header with a parsable max-age ≥ the minimum. */
-const hsts = defineProbe({
-    id: 'hsts',
-    title: 'HSTS is enabled with a long max-age',
-    severity: 'high',
-    description: 'Exactly one Strict-Transport-Security header with max-age ≥ 15552000 (six months).',
-    match: [
-        {
-            pattern: /\bhsts\b|\bstrict-transport-security\b/,
-            unless: /\bpreload(?:ed|ing)? list\b|\bsubmit/,
-            note: 'a promise about HSTS: the probe reads Strict-Transport-Security',
-        },
-    ],
-    docs: {
-        why: 'Without HSTS a network attacker can strip HTTPS from the first request of every visit.',
-        fix: 'Send `Strict-Transport-Security: max-age=31536000; includeSubDomains` once, on every HTTPS response.',
-        details: [
-            'The final HTTPS response of the target (same-host redirects followed) must carry exactly one',
-            '`Strict-Transport-Security` header. Per RFC 6797 a value with an unparsable or missing `max-age`, or a',
-            'directive given twice, is ignored by browsers, so it fails here (MDN Observatory accepts `max-age=abc`).',
-            'Two headers (or one joined with a comma by a proxy) fail. `max-age=0` deletes the policy and fails. Option',
-            '`min-max-age` (seconds, default 15552000). An `http://` target fails: HSTS is only honoured over HTTPS.',
-        ].join(' '),
-    },
-    options: schemas/* object */.Ikc({ 'min-max-age': schemas/* number */.aig().int().nonnegative().default(15552000) }),
-    needs: () => ({ main: true }),
-    evaluate(obs, ctx) {
-        if ((0,util/* isPlainHttp */.fq)(obs)) {
-            ctx.report({ message: `${obs.url} is plain HTTP: HSTS is only honoured over HTTPS; serve the site over https:// with Strict-Transport-Security` });
-            return;
-        }
-        const chain = obs.main;
-        if (!chain) {
-            ctx.error('the target was not fetched');
-            return;
-        }
-        const res = [...chain.hops].reverse().find((h) => h.url.startsWith('https:'));
-        if (!res) {
-            ctx.error(chain.error ?? `no HTTPS response from ${obs.url}`);
-            return;
-        }
-        const url = res.url;
-        const min = ctx.options['min-max-age'];
-        const values = (0,util/* headerValues */.UE)(res, 'strict-transport-security');
-        if (values.length === 0) {
-            ctx.report({ url, message: `${url} sends no Strict-Transport-Security header; add max-age=${Math.max(min, 31536000)}` });
-            return;
-        }
-        if (values.length > 1 || values.some((v) => v.includes(','))) {
-            ctx.report({ url, message: `${url} sends Strict-Transport-Security more than once; browsers may ignore it: send exactly one` });
-            return;
-        }
-        const parsed = parseHsts(values[0]);
-        if ('invalid' in parsed) {
-            ctx.report({ url, message: `${url} sends an invalid Strict-Transport-Security header (${parsed.invalid}); browsers ignore it` });
-        }
-        else if (parsed.maxAge === 0) {
-            ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=0, which turns HSTS off; use max-age ≥ ${min}` });
-        }
-        else if (parsed.maxAge < min) {
-            ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below ${min} s; raise it` });
-        }
-    },
-});
-
-;// CONCATENATED MODULE: ./lib/probes/https-redirect.js
-
-
-
-/** The plain-HTTP origin's first hop redirects to https:// on the same host. */
-const httpsRedirect = defineProbe({
-    id: 'https-redirect',
-    title: 'Plain HTTP redirects to HTTPS',
-    severity: 'high',
-    description: 'The first hop from plain HTTP is a redirect to https:// on the same host.',
-    match: [
-        {
-            pattern: /\b(?:force|forced|enforce|enforced|redirects?|redirected)\b[^;]*\bhttps\b|\bhttps\b[^;]*\b(?:enforced|forced|redirects?|redirected|only)\b/,
-            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
-            note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',
-        },
-    ],
-    docs: {
-        why: 'Users and links that arrive over plain HTTP must be moved to HTTPS before any cookie or page is sent in the clear.',
-        fix: 'Answer every plain-HTTP request with a 301/308 to https://<same host><same path>.',
-        details: [
-            'Only the first hop from the plain-HTTP origin (`--http-url`, default the target host on port 80) is judged,',
-            'and it is never followed. A redirect to https:// on the same hostname passes; a redirect to another host first',
-            '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
-            'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
-            'note; a timeout is an `error` (it cannot be told apart from a slow server).',
-        ].join(' '),
-    },
-    options: schemas/* object */.Ikc({}),
-    needs: () => ({ plainHttp: true }),
-    evaluate(obs, ctx) {
-        const p = obs.plainHttp;
-        if (!p) {
-            ctx.error('the plain-HTTP origin was not fetched');
-            return;
-        }
-        const url = p.url;
-        if (p.error || !p.response) {
-            if (p.error?.startsWith('connection refused')) {
-                ctx.report({ url, note: true, message: `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect` });
-            }
-            else
-                ctx.error(p.error ?? `no response from ${url}`);
-            return;
-        }
-        const res = p.response;
-        const location = res.headers.location?.[0];
-        if (![301, 302, 303, 307, 308].includes(res.status) || !location) {
-            ctx.report({ url, message: `${url} answered HTTP ${res.status} over plain HTTP instead of redirecting to https://` });
-            return;
-        }
-        let next;
-        try {
-            next = new URL(location, url);
-        }
-        catch {
-            ctx.report({ url, message: `${url} redirects to an unparsable location; redirect to https:// on the same host` });
-            return;
-        }
-        const host = new URL(url).hostname;
-        if (next.hostname !== host || (0,util/* isMetadataHost */.SF)(next.hostname)) {
-            ctx.report({ url, severity: 'low', message: `${url} first redirects to another host (${next.host}); redirect to https://${host} first` });
-        }
-        else if (next.protocol !== 'https:') {
-            ctx.report({ url, message: `${url} redirects to ${next.protocol}//${next.host}${next.pathname}, not to https://; redirect to https://${host}` });
-        }
-    },
-});
-
-;// CONCATENATED MODULE: ./lib/probes/response-time.js
-
-
-/** The median of a list of numbers. */
-function median(xs) {
-    const s = [...xs].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-/** The median of several GETs (after a warm-up) stays under a limit. */
-const responseTime = defineProbe({
-    id: 'response-time',
-    title: 'Responses are fast enough',
-    severity: 'medium',
-    description: 'The median of several GETs (after a warm-up) is ≤ max-ms (2000).',
-    match: [
-        {
-            pattern: /\bresponse times? (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?\d+(?:\.\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
-            unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor|alert)\b/,
-            note: 'a stated response-time bound: the probe measures the median of several GETs against it',
-        },
-    ],
-    docs: {
-        why: 'A deployment that is already slow on an idle loopback of requests will be slower under real load.',
-        fix: 'Profile the slow path (database queries, cold caches, synchronous calls) or raise max-ms if the endpoint is meant to be slow.',
-        details: [
-            'One warm-up GET (connection set-up, lazy initialisation), then `samples` (5) sequential GETs of `path` (`/`)',
-            'over one keep-alive connection, each timed to the end of the (capped) body; the median must be ≤ `max-ms`',
-            '(2000). Sequential on purpose: they run after the other probes so they measure the server, not our load.',
-            'A failed request is an `error`.',
-        ].join(' '),
-    },
-    options: schemas/* object */.Ikc({
-        'max-ms': schemas/* number */.aig().positive().default(2000),
-        samples: schemas/* number */.aig().int().min(1).max(50).default(5),
-        path: schemas/* string */.YjP().startsWith('/').default('/'),
-    }),
-    needs: (o) => ({ timing: [{ path: o.path, samples: o.samples }] }),
-    evaluate(obs, ctx) {
-        const t = obs.timing?.[ctx.options.path];
-        if (!t) {
-            ctx.error('the response time was not measured');
-            return;
-        }
-        if (t.error) {
-            ctx.error(t.error);
-            return;
-        }
-        if (!t.samples.length) {
-            ctx.error('no response-time sample');
-            return;
-        }
-        const med = median(t.samples.slice(0, ctx.options.samples));
-        if (med > ctx.options['max-ms']) {
-            const url = new URL(ctx.options.path, obs.url).href;
-            ctx.report({ url, message: `${url} took ${Math.round(med)} ms (median of ${t.samples.length}), over ${ctx.options['max-ms']} ms` });
-        }
-    },
-});
-
-;// CONCATENATED MODULE: ./lib/probes/security-headers.js
-
-
-
-const REFERRER_TOKENS = new Set(['no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']);
-const SAFE_REFERRER = new Set(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']);
-const ANY_SOURCE = new Set(['*', 'http:', 'https:', 'data:']);
-/** Parses a CSP header value (possibly several comma-joined policies) into directive maps. */
-function parseCsp(value) {
-    return value.split(',').map((policy) => {
-        const map = new Map();
-        for (const d of policy.split(';')) {
-            const [name, ...sources] = d.trim().split(/\s+/);
-            // The first occurrence of a directive wins (CSP3 §2.2.1).
-            if (name && !map.has(name.toLowerCase()))
-                map.set(name.toLowerCase(), sources);
-        }
-        return map;
-    });
-}
-/** Why a policy's script sources are weak, or undefined when they are strict. */
-function weakScripts(policy) {
-    const sources = policy.get('script-src') ?? policy.get('default-src');
-    if (!sources)
-        return 'it has neither script-src nor default-src';
-    const lower = sources.map((s) => s.toLowerCase());
-    const nonceOrHash = lower.some((s) => /^'(nonce-|sha256-|sha384-|sha512-)/.test(s));
-    if (lower.includes("'unsafe-inline'") && !nonceOrHash)
-        return "script sources allow 'unsafe-inline'";
-    if (lower.includes("'unsafe-eval'"))
-        return "script sources allow 'unsafe-eval'";
-    // With 'strict-dynamic' (and a nonce/hash), browsers ignore host and scheme sources.
-    const strictDynamic = lower.includes("'strict-dynamic'") && nonceOrHash;
-    const any = lower.find((s) => ANY_SOURCE.has(s));
-    if (any && !strictDynamic)
-        return `script sources allow any origin (${any})`;
-    return undefined;
-}
-/** nosniff, framing blocked, a strict CSP for scripts, a safe Referrer-Policy. */
-const securityHeaders = defineProbe({
-    id: 'security-headers',
-    title: 'Security headers are set',
-    severity: 'medium',
-    description: 'X-Content-Type-Options, framing protection, a script-restricting CSP and a safe Referrer-Policy.',
-    match: [
-        {
-            pattern: /\bsecurity headers?\b/,
-            unless: /\b(?:review|audit|scan)\b/,
-            note: 'a promise about security headers: the probe reads them from the response',
-        },
-    ],
-    docs: {
-        why: 'These headers turn whole classes of attacks (MIME sniffing, clickjacking, injected scripts, leaked URLs) into browser-enforced failures.',
-        fix: "Send X-Content-Type-Options: nosniff, a CSP with frame-ancestors 'none' and script-src without unsafe-inline/eval, and Referrer-Policy: strict-origin-when-cross-origin.",
-        details: [
-            'Judged on the target\'s final response (same-host redirects followed); one finding per weak header.',
-            '`X-Content-Type-Options` must be `nosniff`. Framing is blocked by CSP `frame-ancestors` without `*`/scheme',
-            'wildcards, or, when no CSP sets frame-ancestors (browsers then ignore X-Frame-Options), by',
-            '`X-Frame-Options: DENY|SAMEORIGIN` (`ALLOW-FROM` is obsolete). The CSP (enforced header,',
-            'not Report-Only; with several policies the strictest counts) must restrict scripts through `script-src` or',
-            "`default-src` with no `'unsafe-inline'` (unless a nonce or hash makes browsers ignore it), no `'unsafe-eval'`",
-            "and no `*`, `http:`, `https:`, `data:` (unless `'strict-dynamic'` with a nonce/hash). `Referrer-Policy` may be",
-            'a list; browsers use the last token they know, which must be one of no-referrer, same-origin, strict-origin,',
-            'strict-origin-when-cross-origin; a missing header fails (the promise is an explicit policy). A 401 or',
-            'login redirect is `error: protected`.',
-        ].join(' '),
-    },
-    options: schemas/* object */.Ikc({}),
-    needs: () => ({ main: true }),
-    evaluate(obs, ctx) {
-        const res = (0,util/* targetResponse */.v)(obs, ctx, true);
-        if (!res)
-            return;
-        const url = res.url;
-        const xcto = (0,util/* header */.wx)(res, 'x-content-type-options');
-        if (xcto?.toLowerCase() !== 'nosniff') {
-            ctx.report({ url, message: xcto ? `X-Content-Type-Options is '${xcto.slice(0, 40)}', not 'nosniff'` : 'X-Content-Type-Options: nosniff is missing; browsers may MIME-sniff responses into scripts' });
-        }
-        const policies = (0,util/* headerValues */.UE)(res, 'content-security-policy').flatMap(parseCsp);
-        const ancestors = policies.map((p) => p.get('frame-ancestors')).filter((a) => a !== undefined);
-        const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some((s) => ANY_SOURCE.has(s.toLowerCase())));
-        const xfo = (0,util/* header */.wx)(res, 'x-frame-options')?.toLowerCase();
-        // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
-        const framingByXfo = ancestors.length === 0 && (xfo === 'deny' || xfo === 'sameorigin');
-        if (!framingByCsp && !framingByXfo) {
-            ctx.report({ url, message: `framing is not blocked (${xfo ? `X-Frame-Options '${xfo.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
-        }
-        if (!policies.length) {
-            ctx.report({ url, message: 'no Content-Security-Policy header; add one that restricts script-src' });
-        }
-        else {
-            const reasons = policies.map(weakScripts);
-            if (reasons.every((r) => r !== undefined))
-                ctx.report({ url, message: `Content-Security-Policy does not restrict scripts: ${reasons[0]}` });
-        }
-        const rp = (0,util/* header */.wx)(res, 'referrer-policy');
-        const tokens = (rp ?? '').split(',').map((t) => t.trim().toLowerCase()).filter((t) => REFERRER_TOKENS.has(t));
-        const last = tokens.at(-1);
-        if (!last || !SAFE_REFERRER.has(last)) {
-            ctx.report({ url, message: rp ? `Referrer-Policy '${rp.slice(0, 60)}' leaks full URLs to other sites; use strict-origin-when-cross-origin` : 'Referrer-Policy is missing; send strict-origin-when-cross-origin (or stricter)' });
-        }
-    },
-});
-
-;// CONCATENATED MODULE: ./lib/probes/sensitive-paths.js
-
-
-const KEY_VALUE = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.]*\s*=/m;
-/** Files that must never be served, each with a test on the body that proves it is the real file. */
-const SENSITIVE = [
-    { path: '/.env', what: 'a .env file (KEY=VALUE lines)', content: KEY_VALUE },
-    { path: '/.env.production', what: 'a .env file (KEY=VALUE lines)', content: KEY_VALUE },
-    { path: '/.git/config', what: 'the git configuration ([core] section)', content: /^\s*\[core\]/m },
-    { path: '/.git/HEAD', what: 'the git HEAD (the repository can be downloaded)', content: /^(ref: refs\/|[0-9a-f]{40}\s*$)/ },
-    { path: '/.aws/credentials', what: 'AWS credentials', content: /aws_access_key_id\s*=/i },
-    { path: '/.npmrc', what: 'an .npmrc with a registry token', content: /_auth(Token)?\s*=/ },
-    { path: '/.htpasswd', what: 'an htpasswd file', content: /^[^:\s<]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[156]\$)/m },
-    { path: '/server-status', what: "Apache's server-status page", content: /<title>Apache Status<\/title>|Apache Server Status for/ },
-    { path: '/actuator/env', what: "Spring Boot's environment endpoint", content: /"propertySources"\s*:/ },
-    { path: '/phpinfo.php', what: 'phpinfo()', content: /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/ },
-];
-// A single-page app answers 200 with its HTML shell everywhere: that is not the file.
-const looksHtml = (body) => /^\s*(<!doctype html|<html|<head|<body)/i.test(body);
-/** Well-known secret files and debug endpoints are not served. */
-const sensitivePaths = defineProbe({
-    id: 'sensitive-paths',
-    title: 'Sensitive files are not served',
-    severity: 'critical',
-    description: '/.env, /.git/config, /.git/HEAD… are not served (judged on the body, not the status).',
-    match: [
-        {
-            pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]*\bnot (?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block|deny|forbid)\b[^;]*(?:\.env|\.git|dotfiles|hidden files)\b/,
-            unless: /gitignore|\bcommit/,
-            note: 'a promise that secrets files are not served: the probe requests /.env, /.git/config…',
-        },
-    ],
-    docs: {
-        why: 'A served .env or .git leaks credentials and source code to anyone who asks.',
-        fix: 'Serve only the build output directory; deny dot-files at the proxy (nginx: `location ~ /\\. { deny all; }`).',
-        details: [
-            `Paths: ${SENSITIVE.map((s) => `\`${s.path}\``).join(', ')}. A path fails only when it answers 2xx with a body`,
-            'that matches the file (KEY=VALUE lines, a `[core]` section, a `ref:` line…), so a single-page app answering',
-            '200 with its HTML shell everywhere passes. Redirects are not followed. The body is never shown. `error`',
-            'when no path could be fetched.',
-        ].join(' '),
-    },
-    options: schemas/* object */.Ikc({}),
-    needs: () => ({ sensitive: SENSITIVE.map((s) => s.path) }),
-    evaluate(obs, ctx) {
-        const got = obs.sensitive ?? {};
-        const fetched = SENSITIVE.map((s) => [s, got[s.path]]);
-        if (!fetched.some(([, f]) => f?.response)) {
-            ctx.error(fetched.find(([, f]) => f?.error)?.[1]?.error ?? 'the sensitive paths were not fetched');
-            return;
-        }
-        for (const [s, f] of fetched) {
-            const res = f?.response;
-            if (!res || res.status < 200 || res.status >= 300 || looksHtml(res.body) || !s.content.test(res.body))
-                continue;
-            ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; block it at the web server and rotate any secret it held` });
-        }
-    },
-});
-
-;// CONCATENATED MODULE: ./lib/probes/server-version-leak.js
-
-
-
-const HEADERS = ['server', 'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-version', 'x-generator'];
-// "nginx/1.25.3", "PHP/8.2", "Werkzeug/3.0.1 Python/3.11", "Microsoft-IIS/10.0", "4.0.30319".
-const VERSION = /\/\s*v?\d|\bv?\d+\.\d+/i;
-/** `Server`/`X-Powered-By` and friends do not reveal product versions. */
-const serverVersionLeak = defineProbe({
-    id: 'server-version-leak',
-    title: 'Server banners hide versions',
-    severity: 'low',
-    description: 'Server/X-Powered-By (and X-AspNet-Version…) do not reveal product versions.',
-    match: [
-        {
-            pattern: /\bserver_tokens\b|\b(?:hide|remove|suppress|no|not)\b[^;]*\b(?:server (?:version|banner|header|tokens?)|x-powered-by|version (?:number|header|info))s?\b|\b(?:server (?:version|banner)|x-powered-by)\b[^;]*\b(?:hidden|removed|suppressed|not (?:leaked|exposed|disclosed|shown))\b/,
-            note: 'a promise that server versions are not disclosed: the probe reads Server/X-Powered-By',
-        },
-    ],
-    docs: {
-        why: 'A version number tells an attacker which known vulnerabilities to try first.',
-        fix: 'nginx: `server_tokens off;`; Express: `app.disable("x-powered-by")`; PHP: `expose_php = Off`; remove X-AspNet-Version.',
-        details: 'Every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`) fails. One finding per header value.',
-    },
-    options: schemas/* object */.Ikc({}),
-    needs: () => ({ main: true }),
-    evaluate(obs, ctx) {
-        const hops = obs.main?.hops ?? [];
-        if (!hops.length) {
-            ctx.error(obs.main?.error ?? `no response from ${obs.url}`);
-            return;
-        }
-        const seen = new Set();
-        for (const res of hops) {
-            for (const name of HEADERS) {
-                for (const v of (0,util/* headerValues */.UE)(res, name)) {
-                    if (!VERSION.test(v) || seen.has(`${name}:${v}`))
-                        continue;
-                    seen.add(`${name}:${v}`);
-                    ctx.report({ url: res.url, message: `${res.url} reveals its version in ${name}: '${v.slice(0, 80)}'; hide it` });
-                }
-            }
-        }
-    },
-});
-
-;// CONCATENATED MODULE: ./lib/probes/tls-version.js
-
-
-
-/** The server refuses TLS 1.0/1.1 and negotiates TLS 1.2 or newer. */
-const tlsVersion = defineProbe({
-    id: 'tls-version',
-    title: 'Only TLS 1.2 or newer is accepted',
-    severity: 'high',
-    description: 'The server refuses TLS 1.0 and 1.1 and negotiates TLS 1.2+.',
-    match: [
-        {
-            pattern: /\btls ?v?1\.[23] ?\+|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?:disabled|off|refused)\b/,
-            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email)\b/,
-            note: 'a promise about TLS versions: the probe offers TLS 1.0/1.1 and expects a refusal',
-        },
-    ],
-    docs: {
-        why: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); clients that still negotiate them are exposed to downgrade and cipher attacks.',
-        fix: 'Allow only TLSv1.2 and TLSv1.3 (nginx: `ssl_protocols TLSv1.2 TLSv1.3;`; Node: `minVersion: "TLSv1.2"`).',
-        details: [
-            'Two handshakes: one with Node\'s defaults (records the negotiated version), one offering only TLS 1.0–1.1',
-            'with `ciphers: DEFAULT@SECLEVEL=0` — Node\'s defaults refuse the old versions, so a naive client reports a',
-            'false pass. The legacy handshake succeeding fails the probe. A refused or failed default handshake is an',
-            '`error` unless the legacy one succeeded. An `http://` target fails (nothing is served over TLS).',
-        ].join(' '),
-    },
-    options: schemas/* object */.Ikc({}),
-    needs: () => ({ tls: true, legacyTls: true }),
-    evaluate(obs, ctx) {
-        if ((0,util/* isPlainHttp */.fq)(obs)) {
-            ctx.report({ message: `${obs.url} is plain HTTP: nothing is served over TLS; serve it over https:// with TLS 1.2+` });
-            return;
-        }
-        const { tls, legacyTls } = obs;
-        if (!tls || !legacyTls) {
-            ctx.error('the TLS handshakes were not made');
-            return;
-        }
-        if (legacyTls.accepted) {
-            ctx.report({ message: `${obs.url} accepts ${legacyTls.protocol ?? 'TLS 1.0/1.1'}; allow only TLS 1.2 and 1.3` });
-            return;
-        }
-        if (tls.error) {
-            ctx.error(tls.error);
-            return;
-        }
-        if (legacyTls.error) {
-            ctx.error(`could not test TLS 1.0/1.1: ${legacyTls.error}`);
-            return;
-        }
-        if (tls.protocol !== 'TLSv1.2' && tls.protocol !== 'TLSv1.3') {
-            ctx.report({ message: `${obs.url} negotiated ${tls.protocol ?? 'an unknown protocol'}; allow only TLS 1.2 and 1.3` });
-        }
-    },
-});
-
-;// CONCATENATED MODULE: ./lib/probes/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-/** The explicit registry of live probes, sorted by id. Add one line per probe. */
-const PROBES = [
-    certificate,
-    cookieSecurity,
-    corsPolicy,
-    devServerExposed,
-    healthEndpoint,
-    hsts,
-    httpsRedirect,
-    responseTime,
-    securityHeaders,
-    sensitivePaths,
-    serverVersionLeak,
-    tlsVersion,
-];
-
-;// CONCATENATED MODULE: ./lib/catalogue.js
-
-
-/** Ids outside the catalogue, for problems of Preflight's own inputs (`item: null`). */
-const RESERVED_IDS = ['parse-error', 'config'];
-let byId = null;
-/** Every check and probe by id. */
-function catalogue() {
-    if (!byId)
-        byId = new Map([...CHECKS, ...PROBES].map((d) => [d.id, d]));
-    return byId;
-}
-function getDef(id) {
-    return catalogue().get(id);
-}
-/** The known id nearest to `id` (for "did you mean"), or null when nothing is close. */
-function nearestId(id, candidates = catalogue().keys()) {
-    let best = null;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = levenshtein(id, c);
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    return best !== null && bestD <= Math.max(2, Math.floor(id.length / 3)) ? best : null;
-}
-function levenshtein(a, b) {
-    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = dp[0];
-        dp[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = dp[j];
-            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return dp[b.length];
-}
-
 
 /***/ }),
 
-/***/ 7439:
+/***/ 70289:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SF: () => (/* binding */ isMetadataHost),
-/* harmony export */   UE: () => (/* binding */ headerValues),
-/* harmony export */   fq: () => (/* binding */ isPlainHttp),
-/* harmony export */   oc: () => (/* binding */ FOREIGN_ORIGIN),
-/* harmony export */   v: () => (/* binding */ targetResponse),
-/* harmony export */   wx: () => (/* binding */ header),
-/* harmony export */   zN: () => (/* binding */ protectedReason)
+/* harmony export */   Cc: () => (/* binding */ threadCount),
+/* harmony export */   Qc: () => (/* binding */ scanChunks),
+/* harmony export */   yF: () => (/* binding */ startScan)
 /* harmony export */ });
-/* unused harmony export finalOf */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* unused harmony export chunkSize */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
+/* harmony import */ var _repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77941);
+/* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10053);
 
-/** Every value of a header (names are case-insensitive), trimmed. */
-function headerValues(res, name) {
-    return (res.headers[name.toLowerCase()] ?? []).map((v) => v.trim());
+
+
+
+/**
+ * Files per chunk: threads claim chunks one at a time, so a fast thread takes more of them.
+ * About eight chunks per thread, 16 to 256 files each.
+ */
+function chunkSize(files, threads) {
+    return Math.max(16, Math.min(256, Math.ceil(files / ((threads + 1) * 8))));
 }
-/** The one value of a header, joined the way a browser would when it is repeated. */
-function header(res, name) {
-    const all = headerValues(res, name);
-    return all.length ? all.join(', ') : undefined;
-}
-const LOGIN_PATH = /\/(log[-_]?in|sign[-_]?in|sign[-_]?on|sso|saml2?|oauth2?|openid(-connect)?|auth(orize|enticate)?|cas\/login|adfs|login\.srf|idp)(\/|\?|#|\.|$)/i;
-const IDP_HOST = /(^|\.)(accounts\.google\.com|login\.microsoftonline\.com|login\.live\.com|okta\.com|oktapreview\.com|auth0\.com|onelogin\.com|pingidentity\.com|github\.com\/login|cloudflareaccess\.com|amazoncognito\.com)$/i;
-/** Why a chain ends on a login wall (401, or a redirect to a login/SSO page), if it does. */
-function protectedReason(chain) {
-    const last = chain.hops.at(-1);
-    if (!last)
-        return undefined;
-    if (last.status === 401 || last.status === 407)
-        return `${last.url} answers ${last.status} (authentication required)`;
-    const urls = [...chain.hops.slice(1).map((h) => h.url), ...(chain.stopped ? [chain.stopped.location] : [])];
-    for (const u of urls) {
-        let url;
+/**
+ * Scans the chunks `claim` hands out (until it returns an index past the end): reads each file
+ * that at least one scanner accepts, once, and hands the text to every scanner that accepts it;
+ * inline suppressions are collected on the way. Pure apart from the reads. A scanner that throws
+ * is dropped for the rest of the pass and its job reports the error.
+ */
+function scanChunks(files, chunk, jobs, defs, read, claim) {
+    const errors = jobs.map(() => null);
+    const fail = (j, e) => { errors[j] = `check '${jobs[j].check}' failed: ${e?.message ?? String(e)}`; };
+    const scanners = jobs.map((job, j) => {
         try {
-            url = new URL(u);
+            const def = defs.get(job.check);
+            if (!def?.scan)
+                throw new Error('no file scanner');
+            return def.scan(job.options);
+        }
+        catch (e) {
+            fail(j, e);
+            return null;
+        }
+    });
+    const results = jobs.map(() => []);
+    const suppressions = [];
+    const chunks = [];
+    const wants = [];
+    const total = Math.ceil(files.length / chunk);
+    for (let guard = 0; guard <= total; guard++) {
+        const c = claim();
+        if (c < 0 || c >= total)
+            break;
+        chunks.push(c);
+        const end = Math.min(files.length, (c + 1) * chunk);
+        for (let i = c * chunk; i < end; i++) {
+            const file = files[i];
+            wants.length = 0;
+            for (let j = 0; j < scanners.length; j++) {
+                const sc = scanners[j];
+                if (!sc)
+                    continue;
+                try {
+                    if (sc.accepts(file))
+                        wants.push(j);
+                }
+                catch (e) {
+                    fail(j, e);
+                    scanners[j] = null;
+                }
+            }
+            if (!wants.length)
+                continue;
+            const text = read(file);
+            if (text === null)
+                continue;
+            const sup = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .A)(file, text);
+            if (sup.length)
+                suppressions.push([i, sup]);
+            for (const j of wants) {
+                const sc = scanners[j];
+                if (!sc)
+                    continue;
+                try {
+                    const data = sc.file(file, text);
+                    if (data !== undefined)
+                        results[j].push([i, data]);
+                }
+                catch (e) {
+                    fail(j, e);
+                    scanners[j] = null;
+                }
+            }
+        }
+    }
+    return { results, errors, suppressions, chunks, skipped: [], reads: 0 };
+}
+/**
+ * How many worker threads help a pass over `files` files: `PREFLIGHT_THREADS` when set (0 = none),
+ * else none for small repositories (starting a worker costs more than it saves) and one per CPU
+ * beyond the first for large ones, at most 2: the calling thread scans too, and each worker costs
+ * ~20 MB of memory (peak memory is a target: ≤ 200 MB on a 40,000-file monorepo).
+ */
+function threadCount(files, env = process.env) {
+    const set = env['PREFLIGHT_THREADS'];
+    if (set !== undefined && /^\d+$/.test(set.trim()))
+        return Math.min(Number(set), 16);
+    if (files < AUTO_THREADS_FROM)
+        return 0;
+    return Math.max(0, Math.min(node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism() - 1, MAX_AUTO_THREADS));
+}
+const AUTO_THREADS_FROM = 4000;
+const MAX_AUTO_THREADS = 2;
+/**
+ * Starts the file pass for `jobs`. With `workers` > 0 (and a registered entry module, see
+ * workers.ts) worker threads start scanning right away, claiming chunks of files from a shared
+ * counter; `finish()` makes the calling thread claim chunks too (with `read`), so whichever thread
+ * is free does the work. Chunks of a worker that failed (out of memory, crash) are redone on the
+ * calling thread: a pass always completes with the same results, whatever the threads did.
+ */
+function startScan(input, defs, workers, read) {
+    const { files, jobs } = input;
+    const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .workerEntry */ .xA)();
+    const chunk = chunkSize(files.length, workers);
+    const total = Math.ceil(files.length / chunk);
+    const n = jobs.length && entry ? Math.min(workers, total - 1) : 0;
+    const counter = new Int32Array(new SharedArrayBuffer(4));
+    const claim = () => Atomics.add(counter, 0, 1);
+    const started = n > 0 ? spawn(n, entry, { root: input.root, realRoot: input.realRoot, files, chunk, jobs, counter }) : [];
+    return {
+        async finish() {
+            const mine = scanChunks(files, chunk, jobs, defs, read, claim);
+            const theirs = (await Promise.all(started)).filter((p) => p !== null);
+            const parts = [mine, ...theirs];
+            const done = new Set(parts.flatMap((p) => p.chunks));
+            const missing = Array.from({ length: total }, (_, c) => c).filter((c) => !done.has(c));
+            if (missing.length) {
+                let k = 0;
+                parts.push(scanChunks(files, chunk, jobs, defs, read, () => (k < missing.length ? missing[k++] : total)));
+            }
+            return merge(files, jobs.length, parts, theirs.length);
+        },
+    };
+}
+function spawn(n, entry, data) {
+    return Array.from({ length: n }, () => new Promise((resolve) => {
+        let settled = false;
+        const settle = (p) => { if (!settled) {
+            settled = true;
+            resolve(p);
+        } };
+        try {
+            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
+                workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCAN_WORKER */ .js]: true, ...data },
+                // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
+                resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
+                stdout: false,
+                stderr: true,
+            });
+            worker.once('message', (part) => { settle(part); void worker.terminate(); });
+            worker.once('error', () => settle(null));
+            worker.once('exit', () => settle(null));
         }
         catch {
-            continue;
+            settle(null);
         }
-        if (LOGIN_PATH.test(url.pathname) || IDP_HOST.test(url.hostname))
-            return `${chain.start} redirects to a login page (${url.origin}${url.pathname})`;
-    }
-    return undefined;
+    }));
 }
-/** The last response of a chain. */
-const finalOf = (chain) => chain.hops.at(-1);
-/**
- * The target's final response for header-judging probes, or `undefined` after reporting why it
- * cannot be judged (no answer → error; login wall → `error: protected` when `guarded`).
- */
-function targetResponse(obs, ctx, guarded) {
-    const chain = obs.main;
-    if (!chain) {
-        ctx.error('the target was not fetched');
-        return undefined;
+/** Back to paths, in file order. */
+function merge(files, jobCount, parts, threads) {
+    const results = Array.from({ length: jobCount }, () => []);
+    const errors = Array.from({ length: jobCount }, () => null);
+    const suppressions = [];
+    const skipped = [];
+    let reads = 0;
+    for (const part of parts) {
+        part.results.forEach((rows, j) => { for (const row of rows)
+            results[j].push(row); });
+        part.errors.forEach((e, j) => { errors[j] ??= e; });
+        suppressions.push(...part.suppressions);
+        skipped.push(...part.skipped);
+        reads += part.reads;
     }
-    const last = finalOf(chain);
-    if (!last || chain.error) {
-        ctx.error(chain.error ?? `no response from ${obs.url}`);
-        return undefined;
-    }
-    if (guarded) {
-        const why = protectedReason(chain);
-        if (why) {
-            ctx.error(`protected: ${why}; give headers (--header) so the probe can see the application${obs.headersWithheld ? ' (custom headers were withheld: the certificate is not trusted)' : ''}`);
-            return undefined;
-        }
-        // A redirect's own headers say nothing about the application's pages.
-        if (chain.stopped) {
-            const { location, reason } = chain.stopped;
-            if (reason === 'limit') {
-                const loop = chain.hops.some((h) => h.url === location);
-                ctx.error(`${chain.start} ${loop ? 'is in a redirect loop' : `redirects more than ${chain.hops.length - 1} times`} (last to ${location}); fix the redirects so the page answers`);
-            }
-            else
-                ctx.error(`${chain.start} redirects to ${location} (${reason}), which is not followed; probe that URL directly`);
-            return undefined;
-        }
-    }
-    return last;
-}
-/** True when the target URL is plain HTTP. */
-const isPlainHttp = (obs) => obs.url.toLowerCase().startsWith('http:');
-/** The foreign origin sent by the CORS requests (a reserved, never-resolving name). */
-const FOREIGN_ORIGIN = 'https://preflight-probe.invalid';
-/** Link-local and cloud metadata hosts: redirects there are never followed. */
-function isMetadataHost(hostname) {
-    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase().replace(/\.$/, '');
-    if (['metadata.google.internal', 'metadata', 'instance-data', 'metadata.azure.internal'].includes(h))
-        return true;
-    if (node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv4(h)) {
-        const [a, b] = h.split('.').map(Number);
-        return (a === 169 && b === 254) || h === '100.100.100.200' || h === '192.0.0.192';
-    }
-    if (node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6(h)) {
-        const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
-        if (mapped)
-            return isMetadataHost(mapped[1]);
-        // WHATWG URLs print IPv4-mapped addresses in hex (::ffff:a9fe:a9fe).
-        const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
-        if (hex) {
-            const [hi, lo] = [parseInt(hex[1], 16), parseInt(hex[2], 16)];
-            return isMetadataHost(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);
-        }
-        return /^fe[89ab][0-9a-f]:/.test(h) || h === 'fd00:ec2::254';
-    }
-    return false;
+    const byIndex = (a, b) => a[0] - b[0];
+    for (const r of results)
+        r.sort(byIndex);
+    suppressions.sort(byIndex);
+    return {
+        results: results.map((rows) => rows.map(([i, data]) => ({ file: files[i], data }))),
+        errors,
+        suppressions: suppressions.map(([i, sup]) => [files[i], sup]),
+        skipped,
+        reads,
+        threads,
+    };
 }
 
 
 /***/ }),
 
-/***/ 4592:
+/***/ 84592:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5604,7 +4747,7 @@ function isVendoredOrGenerated(path) {
 
 /***/ }),
 
-/***/ 2588:
+/***/ 82588:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5612,8 +4755,8 @@ function isVendoredOrGenerated(path) {
 /* harmony export */   b2: () => (/* binding */ composeExtendsFiles),
 /* harmony export */   d3: () => (/* binding */ composeServices)
 /* harmony export */ });
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2365);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4592);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
 
 
 const MERGE_CONCAT = new Set(['ports', 'expose', 'volumes', 'dns', 'dns_search', 'tmpfs', 'devices', 'cap_add', 'cap_drop', 'external_links', 'security_opt']);
@@ -5743,7 +4886,7 @@ function composeEnvironment(svc) {
 
 /***/ }),
 
-/***/ 5444:
+/***/ 35444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5754,7 +4897,7 @@ function composeEnvironment(svc) {
 /* harmony export */   V2: () => (/* binding */ substitute),
 /* harmony export */   VH: () => (/* binding */ effectiveInstructions)
 /* harmony export */ });
-/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8390);
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78390);
 
 /** The stage followed by the stages it inherits from (`FROM builder AS final` → [final, builder, …]). */
 function lineage(stage) {
@@ -5908,7 +5051,7 @@ function parseImageRef(ref) {
 
 /***/ }),
 
-/***/ 976:
+/***/ 50976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5918,7 +5061,7 @@ function parseImageRef(ref) {
 /* harmony export */   z: () => (/* binding */ toK8sObject)
 /* harmony export */ });
 /* unused harmony export WORKLOAD_KINDS */
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2365);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
 
 const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController']);
 function toK8sObject(file, doc) {
@@ -5994,17 +5137,265 @@ function containerEnv(obj) {
 
 /***/ }),
 
-/***/ 2365:
+/***/ 18650:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wp: () => (/* binding */ RepoReader)
+/* harmony export */ });
+/* unused harmony exports MAX_FILE_BYTES, safeRealpath, isWithin */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
+
+
+
+const MAX_FILE_BYTES = 1024 * 1024;
+const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+/** Open flags that refuse a symlink as the last component (ELOOP) and never block on a FIFO. */
+const OPEN_FLAGS = O_NOFOLLOW !== undefined ? O_RDONLY | O_NOFOLLOW | (O_NONBLOCK ?? 0) : null;
+const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+/**
+ * Reads repository files as text, safely: never outside the root (no `..` or absolute paths, every
+ * symlinked component resolved), never binary files or files over 1 MiB (recorded in `skipped`).
+ * One shared buffer per thread serves every read, so tens of thousands of files allocate one
+ * Buffer, and a regular file costs one open, usually one read and one close (no stat).
+ */
+class RepoReader {
+    root;
+    realRoot;
+    skipped = [];
+    /** Files read (for benchmarks and the "read once" test). */
+    reads = 0;
+    realDirs = new Map();
+    constructor(root, realRoot = safeRealpath(root)) {
+        this.root = root;
+        this.realRoot = realRoot;
+    }
+    /** The text of `file` (a repository path), or null when it cannot or must not be read. */
+    read(file) {
+        if (!isInside(file)) {
+            this.skip(file, 'path outside the repository');
+            return null;
+        }
+        // Every directory on the way is resolved (once per directory): a symlinked directory must not
+        // lead out of the repository; the file itself is resolved only when it is a link.
+        const dir = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file));
+        if (dir === null) {
+            this.skip(file, 'symlink pointing outside the repository');
+            return null;
+        }
+        let real = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(file)}`;
+        let fd;
+        try {
+            fd = this.open(real);
+        }
+        catch (e) {
+            if (e.code !== 'ELOOP' && OPEN_FLAGS !== null)
+                return null;
+            // The last component is a symlink: follow it only when it stays inside the repository.
+            try {
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(real);
+                if (!isWithin(this.realRoot, real)) {
+                    this.skip(file, 'symlink pointing outside the repository');
+                    return null;
+                }
+                fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
+            }
+            catch {
+                return null;
+            }
+        }
+        let n;
+        try {
+            n = readInto(fd);
+        }
+        catch {
+            return null;
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+        }
+        if (n > MAX_FILE_BYTES) {
+            this.skip(file, `larger than ${MAX_FILE_BYTES} bytes`);
+            return null;
+        }
+        this.reads++;
+        const buf = SHARED.subarray(0, n);
+        if (buf.subarray(0, 8000).includes(0)) {
+            this.skip(file, 'binary');
+            return null;
+        }
+        return DECODER.decode(buf);
+    }
+    open(real) {
+        if (OPEN_FLAGS !== null)
+            return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS);
+        // No O_NOFOLLOW (Windows): look before opening.
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(real).isSymbolicLink())
+            throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, 'r');
+    }
+    /** The real path of a repository directory, or null when it resolves outside the root. */
+    realDir(dir) {
+        const hit = this.realDirs.get(dir);
+        if (hit !== undefined)
+            return hit;
+        let real;
+        if (dir === '')
+            real = this.realRoot;
+        else {
+            try {
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, dir));
+                if (!isWithin(this.realRoot, real))
+                    real = null;
+            }
+            catch {
+                real = null;
+            }
+        }
+        this.realDirs.set(dir, real);
+        return real;
+    }
+    skip(file, reason) { this.skipped.push({ file, reason }); }
+}
+/** One buffer per thread, one byte longer than the limit: a full buffer means "too large". */
+const SHARED = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+/** Reads a file into the shared buffer (at most MAX_FILE_BYTES + 1 bytes); returns the length. */
+function readInto(fd) {
+    let n = 0;
+    // A short read of a regular file means end of file: usually one read call per file.
+    while (n < SHARED.length) {
+        const want = SHARED.length - n;
+        const got = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, SHARED, n, want, null);
+        n += got;
+        if (got === 0 || got < want)
+            break;
+    }
+    return n;
+}
+function isInside(p) {
+    if (p === '' || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(p) || /^[A-Za-z]:/.test(p))
+        return false;
+    return !p.includes('..') || !p.split(/[\\/]/).includes('..');
+}
+function safeRealpath(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
+    }
+    catch {
+        return p;
+    }
+}
+function isWithin(root, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+}
+
+
+/***/ }),
+
+/***/ 77941:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ findSuppressions)
+/* harmony export */ });
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+
+// Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
+// and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
+const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/i;
+function parseTail(rest) {
+    let tail = rest.trim().replace(/(\*\/|-->)$/, '').trim();
+    let until = null;
+    if (/^until\s/i.test(tail)) {
+        tail = tail.slice(5).trimStart();
+        const sp = tail.search(/[\s:]/);
+        until = sp < 0 ? tail : tail.slice(0, sp);
+        tail = sp < 0 ? '' : tail.slice(sp).trimStart();
+    }
+    if (tail === '')
+        return { until, reason: '' };
+    if (!tail.startsWith(':'))
+        return null;
+    return { until, reason: tail.slice(1).trim() };
+}
+/** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
+function findSuppressions(file, text) {
+    if (!text.includes('preflight-ignore'))
+        return [];
+    const trailingAllowed = !((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvFile */ .qb)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).startsWith('.env'));
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i];
+        if (!l.includes('preflight-ignore'))
+            continue;
+        const m = HEAD.exec(l);
+        if (!m)
+            continue;
+        const tail = parseTail(l.slice(m.index + m[0].length));
+        if (!tail)
+            continue;
+        const before = l.slice(0, m.index).trim();
+        const wholeLine = before === '';
+        if (!wholeLine && !trailingAllowed)
+            continue;
+        out.push({
+            file, line: i + 1, column: m.index + 1,
+            ids: m[2].split(',').map((s) => s.trim().toLowerCase()),
+            until: tail.until,
+            reason: tail.reason,
+            wholeLine,
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 52365:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   hN: () => (/* binding */ parseYaml)
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   ie: () => (/* binding */ parseYamlPrecise)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* unused harmony export parseYamlFast */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33243);
 
-/** Parses every document of a YAML stream. Never throws; problems are returned as errors. */
+
+/** The old `toJS({ maxAliasCount })` bound, kept so alias bombs are still rejected. */
+const MAX_ALIAS_COUNT = 1000;
+/** Upper bound on the work of the alias-count walk (merge sources are re-walked like the `yaml` library does). */
+const MAX_ALIAS_WORK = 1_000_000;
+const ALIAS_BOMB = 'Excessive alias count indicates a resource exhaustion attack';
+/**
+ * Parses every document of a YAML stream. Never throws; problems are returned as errors.
+ *
+ * The fast path parses with js-yaml (using a schema equivalent to the `yaml` library's core
+ * schema plus merge keys) and records a compact position tree through js-yaml's listener. The tree
+ * is verified against the parsed values; any file the fast path cannot reproduce exactly (syntax
+ * errors, tags, directives, unusual keys or layouts) is parsed again by {@link parseYamlPrecise}.
+ */
 function parseYaml(path, text) {
+    let fast = null;
+    try {
+        fast = parseYamlFast(path, text);
+    }
+    catch {
+        fast = null;
+    }
+    return fast ?? parseYamlPrecise(path, text);
+}
+// ---------------------------------------------------------------------------------------------
+// Precise implementation (the `yaml` library): the reference semantics and the fallback.
+/** Parses with the `yaml` library: slower, but exact error messages and positions. Never throws. */
+function parseYamlPrecise(path, text) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const errors = [];
     const docs = [];
@@ -6028,7 +5419,7 @@ function parseYaml(path, text) {
         }
         let value;
         try {
-            value = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 1000 });
+            value = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
         }
         catch (e) {
             errors.push({ message: e.message.split('\n')[0], line: 1, column: 1 });
@@ -6036,9 +5427,14 @@ function parseYaml(path, text) {
         docs.push({
             index,
             value,
-            doc,
             loc(pathArr, key = false) {
-                const r = nodeRange(doc, pathArr, key);
+                let r = null;
+                try {
+                    r = nodeRange(doc, pathArr, key);
+                }
+                catch {
+                    r = null; // resolving aliases of a broken document can throw inside the `yaml` library
+                }
                 return r === null ? null : at(r);
             },
         });
@@ -6063,7 +5459,10 @@ function nodeRange(doc, path, key) {
         return keyNode.range[0];
     return null;
 }
-function child(node, seg, doc) {
+function child(node, seg, doc, depth = 0) {
+    // Merge sources can refer to their own ancestors (`a: &x {<<: *x}`): bound the search.
+    if (depth > 100)
+        return null;
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
         for (const pair of node.items) {
             const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : pair.key;
@@ -6076,7 +5475,7 @@ function child(node, seg, doc) {
                 const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(pair.value) ? pair.value.items : [pair.value];
                 for (const src of sources) {
                     const resolved = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(src) ? src.resolve(doc) : src;
-                    const hit = child(resolved, seg, doc);
+                    const hit = child(resolved, seg, doc, depth + 1);
                     if (hit)
                         return hit;
                 }
@@ -6090,7 +5489,511 @@ function child(node, seg, doc) {
     }
     return null;
 }
-
+// ---------------------------------------------------------------------------------------------
+// Fast implementation (js-yaml + a position tree).
+/** Scalar types mirroring the `yaml` library's core schema (YAML 1.2) exactly. */
+const scalarType = (tag, test, construct) => new js_yaml__WEBPACK_IMPORTED_MODULE_1__/* ["default"].Type */ .Ay.Type(tag, { kind: 'scalar', resolve: (d) => typeof d === 'string' && test.test(d), construct: (d) => construct(d) });
+const SCHEMA = js_yaml__WEBPACK_IMPORTED_MODULE_1__/* ["default"].FAILSAFE_SCHEMA */ .Ay.FAILSAFE_SCHEMA.extend({
+    implicit: [
+        scalarType('tag:yaml.org,2002:null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+        scalarType('tag:yaml.org,2002:bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
+        scalarType('tag:yaml.org,2002:int', /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (s) => s[1] === 'o' ? parseInt(s.substring(2), 8) : s[1] === 'x' ? parseInt(s.substring(2), 16) : parseInt(s, 10)),
+        scalarType('tag:yaml.org,2002:float', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/, (s) => s.slice(-3).toLowerCase() === 'nan' ? NaN : /inf$/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s)),
+        scalarType('tag:yaml.org,2002:merge', /^<<$/, (s) => s),
+    ],
+});
+const MERGE_TAG = 'tag:yaml.org,2002:merge';
+const K_MAP = 0, K_SEQ = 1, K_SCALAR = 2, K_ALIAS = 3, K_EMPTY = 4;
+function isSpace(c) { return c === 0x20 || c === 0x09; }
+function isWsOrEol(c) { return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; }
+function isFlowInd(c) { return c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d; }
+/**
+ * The fast path alone: the parse, or null when it cannot reproduce the `yaml` library's result
+ * exactly (exported for tests and benchmarks; use {@link parseYaml}).
+ */
+function parseYamlFast(path, rawText) {
+    const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+    // Directives switch schemas/tag handles in the `yaml` library; leave them to the precise parser.
+    if (text.charCodeAt(0) === 0x25 || text.includes('\n%'))
+        return null;
+    // Tab indentation and stray BOMs: the `yaml` library rejects or splits where js-yaml does not.
+    if (text.charCodeAt(0) === 0x09 || text.includes('\n\t') || text.includes('\uFEFF'))
+        return null;
+    // `[#`, `{#`, `,#`: js-yaml reads a comment, the `yaml` library wants white space first.
+    if (text.includes('#') && /[[{,]#/.test(text))
+        return null;
+    // Explicit `?` keys: rare, and positioned differently; leave them to the precise parser.
+    if (text.includes('?') && /(?:^|[\s{[,-])\?(?:[ \t\r\n]|$)/.test(text))
+        return null;
+    // js-yaml takes `---x` at the start of a line for a document marker; it is plain text.
+    if (text.includes('---') && /(?:^|\n)---[^\s]/.test(text))
+        return null;
+    // Lone CRs are line breaks to js-yaml but not to the `yaml` library's line counter.
+    if (text.includes('\r') && /\r(?!\n)/.test(text))
+        return null;
+    const roots = [];
+    const stack = [];
+    const anchors = new Map();
+    let bad = false;
+    /** Skips separation (spaces, line breaks, comments) and node properties; returns the content offset. */
+    let sawProps = false;
+    const contentStart = (p, node) => {
+        let anchored = false;
+        sawProps = false;
+        for (;;) {
+            let c = text.charCodeAt(p);
+            while (isWsOrEol(c))
+                c = text.charCodeAt(++p);
+            if (c === 0x23) {
+                while (p < text.length && c !== 0x0a && c !== 0x0d)
+                    c = text.charCodeAt(++p);
+                continue;
+            }
+            if (c === 0x21) {
+                bad = true;
+                return p;
+            } // tags: leave to the precise parser
+            if (c === 0x26) {
+                const s = ++p;
+                c = text.charCodeAt(p);
+                while (p < text.length && !isWsOrEol(c) && !isFlowInd(c))
+                    c = text.charCodeAt(++p);
+                // Two anchors before one node's content: the `yaml` library rejects that, js-yaml may not.
+                if (anchored)
+                    bad = true;
+                anchored = sawProps = true;
+                if (node) {
+                    node.a = true;
+                    anchors.set(text.slice(s, p), node);
+                }
+                continue;
+            }
+            return p;
+        }
+    };
+    const listener = (event, state) => {
+        if (event === 'open') {
+            stack.push({ open: state.position, children: [] });
+            return;
+        }
+        const f = stack.pop();
+        if (!f) {
+            bad = true;
+            return;
+        }
+        const kind = state.kind;
+        const node = { k: K_SCALAR, pos: 0, end: state.position, r: state.result, c: null, t: null, a: false, m: state.tag === MERGE_TAG };
+        if (kind === 'mapping' || kind === 'sequence') {
+            node.k = kind === 'mapping' ? K_MAP : K_SEQ;
+            const only = f.children.length === 1 ? f.children[0] : null;
+            // js-yaml reads a block collection's first implicit key through a nested composeNode and keeps
+            // its result when no `:` follows: collapse such wrappers.
+            node.c = only && only.k === node.k && only.r === node.r ? only.c : f.children;
+            // A block mapping ends by trying one more implicit key (e.g. at a `---` marker): drop it.
+            if (node.k === K_MAP && node.c && node.c.length % 2 && node.c[node.c.length - 1].k === K_EMPTY)
+                node.c = node.c.slice(0, -1);
+            node.pos = contentStart(f.open, node);
+        }
+        else if (kind === 'scalar') {
+            node.pos = contentStart(f.open, node);
+        }
+        else {
+            // No kind: an alias or an empty node.
+            const p = contentStart(f.open, null);
+            if (text.charCodeAt(p) === 0x2a) {
+                let e = p + 1;
+                let c = text.charCodeAt(e);
+                while (e < text.length && !isWsOrEol(c) && !isFlowInd(c))
+                    c = text.charCodeAt(++e);
+                const target = anchors.get(text.slice(p + 1, e));
+                if (!target || !Object.is(target.r, node.r))
+                    bad = true;
+                node.k = K_ALIAS;
+                node.t = target ?? null;
+                node.pos = p;
+            }
+            else {
+                if (node.r !== null)
+                    bad = true;
+                node.k = K_EMPTY;
+                if (sawProps)
+                    bad = true; // an empty node with properties (or properties right after it)
+                let q = f.open;
+                while (isSpace(text.charCodeAt(q)))
+                    q++;
+                node.pos = q;
+            }
+        }
+        const parent = stack[stack.length - 1];
+        if (parent)
+            parent.children.push(node);
+        else
+            roots.push(node);
+    };
+    let values;
+    try {
+        values = js_yaml__WEBPACK_IMPORTED_MODULE_1__/* ["default"].loadAll */ .Ay.loadAll(text, undefined, { schema: SCHEMA, listener, maxDepth: 1000, onWarning: () => { bad = true; } });
+    }
+    catch {
+        return null; // syntax errors: the precise parser reports them (and keeps sibling documents)
+    }
+    if (bad || stack.length || roots.length !== values.length)
+        return null;
+    const docs = [];
+    const errors = [];
+    let lines = null;
+    const at = (offset) => {
+        if (!lines) {
+            lines = [0];
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                lines.push(i + 1);
+        }
+        let lo = 0, hi = lines.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lines[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - lines[lo] + 1 };
+    };
+    for (let i = 0; i < roots.length; i++) {
+        const root = roots[i];
+        const value = values[i];
+        if (root.k === K_EMPTY) {
+            // The `yaml` library positions an empty document right after its `---` marker; without a
+            // marker (comments only, `...`) leave the document bookkeeping to the precise parser.
+            const marker = explicitStart(text, root.pos);
+            if (marker < 0)
+                return null;
+            let q = marker + 3;
+            while (isSpace(text.charCodeAt(q)))
+                q++;
+            root.pos = q;
+        }
+        if (!verify(text, root, value, -1))
+            return null;
+        let docValue = value;
+        const bomb = aliasBomb(root);
+        if (bomb) {
+            docValue = undefined;
+            const p = at(bomb.pos);
+            errors.push({ message: ALIAS_BOMB, line: p.line, column: p.column });
+        }
+        docs.push({
+            index: docs.length,
+            value: docValue,
+            loc(pathArr, key = false) {
+                const r = treeRange(root, pathArr, key);
+                return r === null ? null : at(r);
+            },
+        });
+    }
+    return { path, docs, errors };
+}
+/** Offset of the `---` marker that opened the empty document at `pos` (only separation between), or -1. */
+function explicitStart(text, pos) {
+    let p = pos - 1;
+    while (p >= 0 && isWsOrEol(text.charCodeAt(p)))
+        p--;
+    if (p < 0)
+        return -1;
+    const ls = text.lastIndexOf('\n', p) + 1;
+    const line = text.slice(ls, p + 1);
+    // `---`, optionally followed by a comment.
+    return /^---(?:[ \t]+(?:#.*)?)?$/.test(line) ? ls : -1;
+}
+/** Checks that the position tree describes `value` exactly; false makes the caller fall back. */
+function verify(text, node, value, indent) {
+    if (!indented(text, node, indent))
+        return false;
+    switch (node.k) {
+        case K_EMPTY:
+            return value === null;
+        case K_SCALAR:
+            return Object.is(node.r, value) && (value === null || typeof value !== 'object');
+        case K_ALIAS:
+            return node.t !== null && Object.is(node.t.r, value) && Object.is(node.r, value);
+        case K_SEQ: {
+            if (node.r !== value || !Array.isArray(value) || !node.c || node.c.length !== value.length)
+                return false;
+            const ind = blockIndent(text, node, indent);
+            for (let i = 0; i < value.length; i++)
+                if (!verify(text, node.c[i], value[i], ind))
+                    return false;
+            return true;
+        }
+        case K_MAP: {
+            const c = node.c;
+            if (node.r !== value || value === null || typeof value !== 'object' || Array.isArray(value) || !c || c.length % 2)
+                return false;
+            const obj = value;
+            const seen = new Set();
+            const ind = blockIndent(text, node, indent);
+            for (let i = 0; i < c.length; i += 2) {
+                const k = c[i];
+                const v = c[i + 1];
+                if (k.m) {
+                    // `<<`: a mapping (alias) or a sequence of them; its keys were merged by js-yaml.
+                    if (k.k !== K_SCALAR)
+                        return false;
+                    const srcs = v.k === K_SEQ ? v.c : [v];
+                    if (v.k === K_SEQ && !verify(text, v, v.r, ind))
+                        return false;
+                    for (const s of srcs) {
+                        const m = s.k === K_ALIAS ? s.t : s;
+                        if (!m || m.k !== K_MAP)
+                            return false;
+                        if (s.k === K_MAP && !verify(text, s, s.r, ind))
+                            return false;
+                        for (const key of Object.keys(m.r))
+                            seen.add(key);
+                    }
+                    continue;
+                }
+                // Keys must be plain scalars whose string form is the `yaml` library's key (null differs).
+                if (k.k !== K_SCALAR || k.r === null || typeof k.r === 'object' || k.end - k.pos > 1000 || !indented(text, k, ind))
+                    return false;
+                const ks = String(k.r);
+                if (!Object.prototype.hasOwnProperty.call(obj, ks) || !verify(text, v, obj[ks], ind))
+                    return false;
+                // A block collection as a mapping value must start on a later line than its key
+                // (`a: &x b: c` is a compact nested mapping, which the `yaml` library rejects).
+                if ((v.k === K_MAP || v.k === K_SEQ) && !isFlowStart(text, v) && text.lastIndexOf('\n', v.pos) < k.pos)
+                    return false;
+                seen.add(ks);
+            }
+            return Object.keys(obj).length === seen.size;
+        }
+    }
+    return false;
+}
+function isFlowStart(text, node) {
+    const c = text.charCodeAt(node.pos);
+    return c === 0x5b || c === 0x7b;
+}
+/** The indentation a block collection imposes on its children; flow collections keep the outer one. */
+function blockIndent(text, node, outer) {
+    const c = text.charCodeAt(node.pos);
+    if (c === 0x5b || c === 0x7b)
+        return outer;
+    return node.pos - (text.lastIndexOf('\n', node.pos - 1) + 1);
+}
+/**
+ * The `yaml` library rejects multi-line flow collections and quoted/plain scalars whose continuation
+ * lines are not indented past the enclosing block collection (js-yaml is lenient there). Returns
+ * false (fall back) for any such node, and for tabs in their continuation indentation.
+ */
+function indented(text, node, indent) {
+    if (node.k === K_ALIAS || node.k === K_EMPTY)
+        return true;
+    const first = text.charCodeAt(node.pos);
+    // `"a"#c` / `[a]#c`: the `yaml` library wants white space before a comment.
+    if ((first === 0x22 || first === 0x27 || first === 0x5b || first === 0x7b) && text.charCodeAt(node.end) === 0x23)
+        return false;
+    if (first === 0x7c || first === 0x3e) {
+        // Block scalars: js-yaml checks their indentation; explicit indentation indicators (`|2`) are
+        // rare and handled differently on whitespace-only lines, so leave those to the precise parser.
+        const a = text.charCodeAt(node.pos + 1), b = text.charCodeAt(node.pos + 2);
+        if (indent < 0)
+            return false; // top-level block scalars: content may start in column 1
+        // Leading whitespace-only lines (which the `yaml` library may reject as more indented).
+        for (let nl = text.indexOf('\n', node.pos); nl !== -1 && nl + 1 < text.length; nl = text.indexOf('\n', nl + 1)) {
+            let p = nl + 1;
+            while (text.charCodeAt(p) === 0x20)
+                p++;
+            const c = text.charCodeAt(p);
+            if (c === 0x0a || c === 0x0d) {
+                if (p > nl + 1)
+                    return false;
+                continue;
+            }
+            if (p >= text.length && p > nl + 1)
+                return false;
+            break;
+        }
+        // Keep chomping (`|+`) differs on trailing whitespace-only lines: same treatment.
+        return !((a >= 0x31 && a <= 0x39) || (b >= 0x31 && b <= 0x39) || a === 0x2b || b === 0x2b);
+    }
+    const flow = first === 0x5b || first === 0x7b;
+    if (node.k !== K_SCALAR && !flow)
+        return true;
+    let end = node.end;
+    while (end > node.pos && isWsOrEol(text.charCodeAt(end - 1)))
+        end--;
+    for (let nl = text.indexOf('\n', node.pos); nl !== -1 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+        let p = nl + 1;
+        while (text.charCodeAt(p) === 0x20)
+            p++;
+        const c = text.charCodeAt(p);
+        if (c === 0x09)
+            return false;
+        if (c === 0x0a || c === 0x0d || p >= end)
+            continue;
+        const spaces = p - nl - 1;
+        if (spaces > indent)
+            continue;
+        if (flow && spaces === indent && (c === 0x5d || c === 0x7d) && p === end - 1)
+            continue;
+        return false;
+    }
+    return true;
+}
+/** Offset of the node at `path` in the position tree, with the same rules as {@link nodeRange}. */
+function treeRange(root, path, key) {
+    let node = root;
+    let keyNode = null;
+    for (const seg of path) {
+        const found = treeChild(node, seg, 0);
+        if (!found)
+            return null;
+        node = found[1];
+        keyNode = found[0];
+    }
+    return key && keyNode ? keyNode.pos : node.pos;
+}
+function treeChild(node, seg, depth) {
+    if (depth > 100)
+        return null;
+    const c = node.c;
+    if (node.k === K_MAP && c) {
+        const s = String(seg);
+        for (let i = 0; i < c.length; i += 2) {
+            if (!c[i].m && String(c[i].r) === s)
+                return [c[i], c[i + 1]];
+        }
+        for (let i = 0; i < c.length; i += 2) {
+            if (!c[i].m)
+                continue;
+            const v = c[i + 1];
+            const sources = v.k === K_SEQ ? v.c : [v];
+            for (const src of sources) {
+                const resolved = src.k === K_ALIAS ? src.t : src;
+                const hit = resolved ? treeChild(resolved, seg, depth + 1) : null;
+                if (hit)
+                    return hit;
+            }
+        }
+        return null;
+    }
+    if (node.k === K_SEQ && c && typeof seg === 'number') {
+        const v = c[seg];
+        return v === undefined ? null : [v, v];
+    }
+    return null;
+}
+/**
+ * Replays the `yaml` library's `toJS({ maxAliasCount })` accounting on the position tree and returns
+ * the alias that exceeds it (or a node where the bounded walk gave up), or null when the document
+ * is fine. Documents without aliases never exceed it.
+ */
+function aliasBomb(root) {
+    if (!hasAlias(root, 0))
+        return null;
+    const anchors = new Map();
+    let work = 0;
+    class Stop extends Error {
+        node;
+        constructor(node) {
+            super();
+            this.node = node;
+        }
+    }
+    const toJS = (n) => {
+        if (++work > MAX_ALIAS_WORK)
+            throw new Stop(n);
+        if (n.a)
+            anchors.set(n, { count: 1, aliasCount: 0 });
+        toJSON(n);
+    };
+    const toJSON = (n) => {
+        const c = n.c;
+        if (n.k === K_MAP && c) {
+            for (let i = 0; i < c.length; i += 2) {
+                if (c[i].m) {
+                    const v = c[i + 1];
+                    const src = v.k === K_ALIAS ? v.t : v;
+                    const items = src.k === K_SEQ ? src.c : [src];
+                    for (const it of items) {
+                        if (++work > MAX_ALIAS_WORK)
+                            throw new Stop(it);
+                        toJSON(it.k === K_ALIAS ? it.t : it);
+                    }
+                }
+                else {
+                    toJS(c[i]);
+                    toJS(c[i + 1]);
+                }
+            }
+        }
+        else if (n.k === K_SEQ && c) {
+            for (const it of c)
+                toJS(it);
+        }
+        else if (n.k === K_ALIAS) {
+            const t = n.t;
+            let data = anchors.get(t);
+            if (!data) {
+                toJS(t);
+                data = anchors.get(t);
+            }
+            data.count += 1;
+            if (data.aliasCount === 0)
+                data.aliasCount = aliasCount(t);
+            if (data.count * data.aliasCount > MAX_ALIAS_COUNT)
+                throw new Stop(n);
+        }
+    };
+    const aliasCount = (n) => {
+        if (++work > MAX_ALIAS_WORK)
+            throw new Stop(n);
+        if (n.k === K_ALIAS) {
+            const d = anchors.get(n.t);
+            return d ? d.count * d.aliasCount : 0;
+        }
+        if ((n.k === K_MAP || n.k === K_SEQ) && n.c) {
+            let count = 0;
+            if (n.k === K_MAP) {
+                for (let i = 0; i < n.c.length; i += 2) {
+                    const kc = aliasCount(n.c[i]);
+                    const vc = aliasCount(n.c[i + 1]);
+                    const pc = kc > vc ? kc : vc;
+                    if (pc > count)
+                        count = pc;
+                }
+            }
+            else {
+                for (const it of n.c) {
+                    const x = aliasCount(it);
+                    if (x > count)
+                        count = x;
+                }
+            }
+            return count;
+        }
+        return 1;
+    };
+    try {
+        toJS(root);
+        return null;
+    }
+    catch (e) {
+        if (e instanceof Stop)
+            return e.node;
+        throw e;
+    }
+}
+function hasAlias(n, depth) {
+    if (n.k === K_ALIAS)
+        return true;
+    if (!n.c || depth > 1000)
+        return false;
+    for (const x of n.c)
+        if (hasAlias(x, depth + 1))
+            return true;
+    return false;
+}
 /** A plain object guard for parsed YAML values. */
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);

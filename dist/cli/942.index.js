@@ -1,0 +1,5585 @@
+export const id = 942;
+export const ids = [942];
+export const modules = {
+
+/***/ 6942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ CHECKS)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./lib/checks/define.js
+/** Defines a static check: metadata plus a pure function from a snapshot to findings. */
+function defineCheck(def) {
+    return { ...def, kind: 'static' };
+}
+
+// EXTERNAL MODULE: ./lib/repo/classify.js
+var classify = __webpack_require__(4592);
+// EXTERNAL MODULE: ./lib/repo/compose.js
+var compose = __webpack_require__(2588);
+// EXTERNAL MODULE: ./lib/repo/k8s.js
+var k8s = __webpack_require__(976);
+// EXTERNAL MODULE: ./lib/repo/dockerfile.js
+var dockerfile = __webpack_require__(5444);
+// EXTERNAL MODULE: ./lib/repo/yaml.js
+var yaml = __webpack_require__(2365);
+;// CONCATENATED MODULE: ./lib/checks/util/code.js
+/**
+ * Comment- and string-aware scanning of Python and JavaScript/TypeScript source. Not a parser: a
+ * lexer that blanks comments and string contents (keeping offsets and line numbers), so checks can
+ * match code patterns with regexes that never fire inside a comment or a string, then read the
+ * real literal values back from the original text at the same offsets.
+ */
+
+
+
+
+
+/** The language of a file by name, or null for anything else. */
+function langOf(file) {
+    return (0,classify/* isPython */.r2)(file) ? 'python' : (0,classify/* isJavaScript */.eh)(file) ? 'js' : null;
+}
+/** Test files and folders: configuration there never reaches production. */
+function isTestFile(file) {
+    const b = (0,classify/* basename */.P8)(file);
+    return /(^|\/)(tests?|__tests__|spec|specs|e2e|cypress|fixtures?|__mocks__)\//.test(file)
+        || /^(test_.*|.*_test|conftest)\.py$/.test(b) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(b);
+}
+/** Development-only by name (`docker-compose.dev.yml`, `settings/local.py`…) or by place (`.devcontainer/`). */
+function isDevConfig(file) {
+    return (0,classify/* isDevOnly */.uL)(file) || /(^|\/)\.devcontainer\//.test(file);
+}
+/** A Helm chart template (`…/templates/*.yaml` with `{{ }}`): values come from values files, so it is not judged. */
+function isHelmTemplate(file, text) {
+    return /(^|\/)templates\//.test(file) && text !== undefined && text.includes('{{');
+}
+/** Source files a code check should read: Python or JS/TS, not vendored, not tests. */
+function isCodeFile(file) {
+    return langOf(file) !== null && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !isTestFile(file);
+}
+function codeFiles(files) {
+    return files.filter(isCodeFile);
+}
+const blank = (s) => s.replace(/[^\n]/g, ' ');
+const PY_SPECIAL = /[#'"]/g;
+const JS_SPECIAL = /[/'"`]/g;
+const isWordCode = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+/** Lexes a file into its comment-free and string-free views. Never throws; unterminated tokens run to the end. */
+function scanSource(file, text, lang = langOf(file) ?? 'js') {
+    const code = [];
+    const bare = [];
+    const n = text.length;
+    let i = 0;
+    let last = ''; // last significant character, for JS regex-literal detection
+    let lastWord = '';
+    const push = (c, b) => { code.push(c); bare.push(b); };
+    while (i < n) {
+        const ch = text[i];
+        if (lang === 'python' && ch === '#') {
+            const end = text.indexOf('\n', i);
+            const stop = end < 0 ? n : end;
+            const chunk = blank(text.slice(i, stop));
+            push(chunk, chunk);
+            i = stop;
+            continue;
+        }
+        if (lang === 'js' && ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+            const end = text[i + 1] === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2);
+            const stop = end < 0 ? n : text[i + 1] === '/' ? end : end + 2;
+            const chunk = blank(text.slice(i, stop));
+            push(chunk, chunk);
+            i = stop;
+            continue;
+        }
+        if (lang === 'js' && ch === '/' && (last === '' || '(,=:[!&|?{};+-*%<>~^'.includes(last) || /^(return|typeof|case|in|of|void|delete|throw|new)$/.test(lastWord))) {
+            const stop = scanRegex(text, i);
+            if (stop > 0) {
+                const chunk = text.slice(i, stop);
+                push(chunk, `/${blank(chunk.slice(1, -1))}/`.slice(0, chunk.length));
+                i = stop;
+                last = '/';
+                lastWord = '';
+                continue;
+            }
+        }
+        const str = stringAt(text, i, lang);
+        if (str) {
+            const chunk = text.slice(i, str.end);
+            const inner = blank(text.slice(str.contentStart, str.contentEnd));
+            push(chunk, text.slice(i, str.contentStart) + inner + text.slice(str.contentEnd, str.end));
+            i = str.end;
+            last = '"';
+            lastWord = '';
+            continue;
+        }
+        // Plain code up to the next character that may open a comment, string or regex: copied as one
+        // slice (per-character pushes made this the scan's hot spot and its main source of garbage).
+        const special = lang === 'python' ? PY_SPECIAL : JS_SPECIAL;
+        special.lastIndex = i + 1;
+        const next = special.exec(text);
+        let stop = next ? next.index : n;
+        if (lang === 'python' && next && next[0] !== '#') {
+            // Keep a string prefix (r'', b"", f'') with its string.
+            while (stop > i + 1 && /[rRbBfFuU]/.test(text[stop - 1]) && stop - 1 >= next.index - 2)
+                stop--;
+        }
+        const run = text.slice(i, stop);
+        push(run, run);
+        if (lang === 'js') {
+            for (let k = 0; k < run.length; k++) {
+                const c = run.charCodeAt(k);
+                if (c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12)
+                    continue;
+                const w = isWordCode(c);
+                if (w)
+                    lastWord = last !== '' && isWordCode(last.charCodeAt(0)) ? lastWord + run[k] : run[k];
+                else
+                    lastWord = '';
+                last = run[k];
+            }
+        }
+        i = stop;
+    }
+    const starts = [0];
+    for (let k = 0; k < n; k++)
+        if (text[k] === '\n')
+            starts.push(k + 1);
+    return {
+        file, lang, text, code: code.join(''), bare: bare.join(''),
+        lineAt(offset) {
+            let lo = 0, hi = starts.length - 1;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >> 1;
+                if (starts[mid] <= offset)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            return lo + 1;
+        },
+    };
+}
+/** A JS regex literal starting at `i`, or -1 when this `/` is not one (stays on one line). */
+function scanRegex(text, i) {
+    let k = i + 1;
+    let cls = false;
+    while (k < text.length && text[k] !== '\n') {
+        const c = text[k];
+        if (c === '\\') {
+            k += 2;
+            continue;
+        }
+        if (c === '[')
+            cls = true;
+        else if (c === ']')
+            cls = false;
+        else if (c === '/' && !cls) {
+            k++;
+            while (k < text.length && /[a-z]/i.test(text[k]))
+                k++;
+            return k;
+        }
+        k++;
+    }
+    return -1;
+}
+/** A string literal at `i`: offsets of its content and its end; null when none starts here. */
+function stringAt(text, i, lang) {
+    let k = i;
+    if (lang === 'python') {
+        // String prefixes (r, b, f, u and combinations) count only when not part of a longer name.
+        const m = /^[rRbBfFuU]{1,2}(?=['"])/.exec(text.slice(i, i + 3));
+        if (m && (i === 0 || !/[A-Za-z0-9_]/.test(text[i - 1])))
+            k = i + m[0].length;
+    }
+    const q = text[k];
+    if (q !== '"' && q !== "'" && !(lang === 'js' && q === '`'))
+        return null;
+    const raw = lang === 'python' && /[rR]/.test(text.slice(i, k));
+    if (lang === 'python' && text.startsWith(q.repeat(3), k)) {
+        const close = findClose(text, k + 3, q.repeat(3), raw, true);
+        return { contentStart: k + 3, contentEnd: close, end: Math.min(text.length, close + 3) };
+    }
+    const close = findClose(text, k + 1, q, raw, q === '`');
+    return { contentStart: k + 1, contentEnd: close, end: Math.min(text.length, close + 1) };
+}
+function findClose(text, from, quote, raw, multiline) {
+    let k = from;
+    while (k < text.length) {
+        const c = text[k];
+        if (c === '\\') {
+            k += raw && text[k + 1] !== quote[0] && text[k + 1] !== '\\' ? 1 : 2;
+            continue;
+        }
+        if (!multiline && c === '\n')
+            return k;
+        if (text.startsWith(quote, k))
+            return k;
+        k++;
+    }
+    return text.length;
+}
+/** Offset of the bracket matching the one at `open` in `bare` (or -1). Bounded by the text length. */
+function matchBracket(src, open) {
+    const pairs = { '(': ')', '[': ']', '{': '}' };
+    const stack = [];
+    for (let k = open; k < src.bare.length; k++) {
+        const c = src.bare[k];
+        if (c in pairs)
+            stack.push(pairs[c]);
+        else if (c === ')' || c === ']' || c === '}') {
+            if (stack.pop() !== c)
+                return -1;
+            if (!stack.length)
+                return k;
+        }
+    }
+    return -1;
+}
+/**
+ * Calls whose callee's last name matches `name` (`CORS` matches `CORS(` and `flask_cors.CORS(`),
+ * with arguments split at top-level commas. Calls spanning lines are found whole.
+ */
+function findCalls(src, name) {
+    const pattern = typeof name === 'string' ? name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : name.source;
+    const re = new RegExp(`(?<![A-Za-z0-9_$])((?:[A-Za-z_$][A-Za-z0-9_$]*\\s*\\.\\s*)*(?:${pattern}))\\s*\\(`, 'g');
+    const out = [];
+    for (const m of src.bare.matchAll(re)) {
+        const open = m.index + m[0].length - 1;
+        const close = matchBracket(src, open);
+        if (close < 0)
+            continue;
+        out.push({ callee: m[1].replace(/\s+/g, ''), start: m.index, open, close, line: src.lineAt(m.index), args: splitList(src, open + 1, close) });
+    }
+    return out;
+}
+/** Splits `[from, to)` at top-level commas into arguments (`name=value` and `name: value` keep the name). */
+function splitList(src, from, to) {
+    const out = [];
+    let depth = 0;
+    let s = from;
+    const flush = (e) => {
+        const raw = src.code.slice(s, e);
+        const lead = raw.length - raw.trimStart().length;
+        const body = raw.trim();
+        if (body) {
+            const start = s + lead;
+            const bareBody = src.bare.slice(start, start + body.length);
+            // Python keyword (`a=1`, not `a==1`), JS/dict key (`a: 1`, `'a': 1`, `"a": 1`).
+            const kw = /^([A-Za-z_$][A-Za-z0-9_$]*)\s*=(?!=)\s*/.exec(bareBody) ?? /^([A-Za-z_$][A-Za-z0-9_$]*|[rRuUbB]?(['"])\s*\2)\s*:\s*/.exec(bareBody);
+            let name = null;
+            let vs = start;
+            if (kw) {
+                name = kw[2] ? stringValue(body.slice(0, kw[1].length)) : kw[1];
+                vs = start + kw[0].length;
+            }
+            out.push({ name, value: src.code.slice(vs, start + body.length), start: vs, end: start + body.length });
+        }
+        s = e + 1;
+    };
+    for (let k = from; k < to; k++) {
+        const c = src.bare[k];
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}')
+            depth--;
+        else if (c === ',' && depth === 0)
+            flush(k);
+    }
+    flush(to);
+    return out;
+}
+/** The value of a single string literal (`'*'`, `"x"`, `r"/*"`, `` `x` ``), or null when `expr` is anything else. */
+function stringValue(expr) {
+    const m = /^(?:[rRuUbB]{0,2})(['"`])([^]*)\1$/.exec(expr.trim());
+    if (!m || m[2].includes(m[1]) || (m[1] === '`' && m[2].includes('${')))
+        return null;
+    return m[2].replace(/\\(.)/g, '$1');
+}
+/** The elements of a list/tuple/set literal (`["a", "*"]`) as trimmed expressions, or null. */
+function listElements(expr) {
+    const t = expr.trim();
+    if (!/^[[(]/.test(t))
+        return null;
+    const src = scanSource('', t, 'python');
+    const close = matchBracket(src, 0);
+    if (close !== t.length - 1)
+        return null;
+    return splitList(src, 1, close).map((a) => a.value.trim());
+}
+/** Whether `expr` is the wildcard literal `'*'` or a list literal containing it. */
+function isWildcard(expr) {
+    if (stringValue(expr) === '*')
+        return true;
+    return (listElements(expr) ?? []).some((e) => stringValue(e) === '*');
+}
+/** Offset just after the logical statement starting at `from` (brackets balanced, stops at a newline or `;`). */
+function statementEnd(src, from) {
+    let depth = 0;
+    for (let k = from; k < src.bare.length; k++) {
+        const c = src.bare[k];
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}') {
+            if (depth === 0)
+                return k;
+            depth--;
+        }
+        else if ((c === '\n' || c === ';') && depth === 0 && !(src.lang === 'python' && src.bare[k - 1] === '\\'))
+            return k;
+    }
+    return src.bare.length;
+}
+/** Python assignments to names matching `names` (`X = v`, `X: T = v`, `self.X = v`), with their value expression. */
+function pythonAssignments(src, names) {
+    const out = [];
+    const re = new RegExp(`^([ \\t]*)(?:[A-Za-z_][A-Za-z0-9_]*\\.)?(${names.source})\\s*(?::[^=\\n]+)?=(?!=)[ \\t]*`, 'gm');
+    for (const m of src.bare.matchAll(re)) {
+        // `NAME=value` inside brackets is a keyword argument, not an assignment.
+        if (depthAt(src, m.index) > 0)
+            continue;
+        const start = m.index + m[0].length;
+        const end = statementEnd(src, start);
+        out.push({ name: m[2], value: src.code.slice(start, end).trim(), line: src.lineAt(m.index + m[1].length), start, className: m[1].length ? enclosingClass(src, m.index) : null });
+    }
+    return out;
+}
+const depths = new WeakMap();
+/** Bracket nesting depth at `offset` (computed once per source). */
+function depthAt(src, offset) {
+    let d = depths.get(src);
+    if (!d) {
+        d = new Int32Array(src.bare.length + 1);
+        let depth = 0;
+        for (let k = 0; k < src.bare.length; k++) {
+            d[k] = depth;
+            const c = src.bare[k];
+            if (c === '(' || c === '[' || c === '{')
+                depth++;
+            else if ((c === ')' || c === ']' || c === '}') && depth > 0)
+                depth--;
+        }
+        d[src.bare.length] = depth;
+        depths.set(src, d);
+    }
+    return d[Math.min(Math.max(offset, 0), src.bare.length)];
+}
+/** The name of the Python class whose body contains the line at `offset` (by indentation), or null. */
+function enclosingClass(src, offset) {
+    for (const h of enclosingHeaders(src, offset)) {
+        const m = /^\s*class\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(h);
+        if (m)
+            return m[1];
+    }
+    return null;
+}
+/**
+ * Headers of the blocks enclosing `offset`, innermost first: Python lines with less indentation
+ * (`class X:`, `if DEBUG:`), JS text before each unclosed `{` (`if (isDev) {`). Comment-free.
+ */
+function enclosingHeaders(src, offset) {
+    const out = [];
+    if (src.lang === 'python') {
+        const lines = src.bare.slice(0, offset).split('\n');
+        const codeLines = src.code.slice(0, offset).split('\n');
+        let indent = /^[ \t]*/.exec(src.bare.slice(offset - lines.at(-1).length))[0].length;
+        for (let i = lines.length - 2; i >= 0 && indent > 0; i--) {
+            const l = lines[i];
+            if (!l.trim())
+                continue;
+            const ind = /^[ \t]*/.exec(l)[0].length;
+            if (ind >= indent)
+                continue;
+            out.push(codeLines[i].trim());
+            indent = ind;
+        }
+        return out;
+    }
+    let depth = 0;
+    for (let k = offset - 1; k >= 0 && out.length < 32; k--) {
+        const c = src.bare[k];
+        if (c === '}')
+            depth++;
+        else if (c === '{') {
+            if (depth) {
+                depth--;
+                continue;
+            }
+            let h = k - 1;
+            while (h >= 0 && k - h < 300 && !';{}'.includes(src.bare[h]))
+                h--;
+            out.push(src.code.slice(h + 1, k).trim());
+        }
+    }
+    return out;
+}
+const DEV_CLASS = /^class\s+\w*(Dev|Development|Debug|Test|Testing|Local)\w*/;
+const NODE_DEV = /NODE_ENV\s*={2,3}\s*['"](development|dev|test)['"]|NODE_ENV\s*!==?\s*['"]production['"]/;
+/** `if DEBUG:`, `elif settings.TESTING:`, `if (isDev) {`, `if (process.env.NODE_ENV === 'development')`; negated conditions are not. */
+function isDevCondition(header) {
+    if (NODE_DEV.test(header))
+        return true;
+    const m = /^(?:else\s+)?(?:el)?if\b(.*)$/s.exec(header);
+    if (!m)
+        return false;
+    const cond = m[1];
+    if (/!|\bnot\b|\bis\s+False\b|={2,3}\s*false\b/.test(cond))
+        return false;
+    return /\b(DEBUG|debug|is_?dev\w*|isDev\w*|__DEV__|TESTING|testing|development|dev|local)\b/.test(cond);
+}
+/** Whether the code at `offset` sits in a development-only branch (`if DEBUG:`, `class DevelopmentConfig:`, `if (NODE_ENV === 'development') {`). */
+function inDevBranch(src, offset) {
+    return enclosingHeaders(src, offset).some((h) => DEV_CLASS.test(h) || isDevCondition(h));
+}
+/** Python settings whose name matches `names` (anchored), in all the forms Flask and Django use. */
+function pythonSettings(src, names) {
+    const anchored = new RegExp(`^(?:${names.source})$`);
+    const out = pythonAssignments(src, names).map((a) => ({ name: a.name, value: a.value, line: a.line, start: a.start }));
+    for (const m of src.bare.matchAll(/\[\s*[rRuU]?(['"])[^'"\n]*\1\s*\]\s*=(?!=)[ \t]*/g)) {
+        const key = stringValue(src.code.slice(m.index + 1, m.index + m[0].indexOf(']')).trim());
+        if (key === null || !anchored.test(key))
+            continue;
+        const start = m.index + m[0].length;
+        out.push({ name: key, value: src.code.slice(start, statementEnd(src, start)).trim(), line: src.lineAt(start), start });
+    }
+    for (const call of findCalls(src, /update|dict|setdefault|from_mapping/)) {
+        const args = call.args.length === 1 && call.args[0].value.trim().startsWith('{') ? splitList(src, call.args[0].start + 1, matchBracket(src, call.args[0].start)) : call.args;
+        for (const a of args)
+            if (a.name !== null && anchored.test(a.name))
+                out.push({ name: a.name, value: a.value.trim(), line: src.lineAt(a.start), start: a.start });
+    }
+    return out;
+}
+/**
+ * Local names bound to a JS module (`const x = require('m')`, `import x from 'm'`,
+ * `import * as x from 'm'`, `import { default as x } from 'm'`).
+ */
+function jsImports(src, modules) {
+    const names = new Set();
+    const mods = modules.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+    const res = [
+        new RegExp(`(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*require\\(\\s*['"](?:${mods})['"]\\s*\\)`, 'g'),
+        new RegExp(`import\\s+([A-Za-z_$][\\w$]*)\\s*(?:,\\s*\\{[^}]*\\})?\\s*from\\s*['"](?:${mods})['"]`, 'g'),
+        new RegExp(`import\\s+\\*\\s+as\\s+([A-Za-z_$][\\w$]*)\\s+from\\s*['"](?:${mods})['"]`, 'g'),
+        new RegExp(`import\\s*\\{\\s*default\\s+as\\s+([A-Za-z_$][\\w$]*)\\s*\\}\\s*from\\s*['"](?:${mods})['"]`, 'g'),
+        new RegExp(`import\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*require\\(\\s*['"](?:${mods})['"]\\s*\\)`, 'g'),
+    ];
+    // Import statements are matched on `code` (module names are strings) but must start in code.
+    for (const re of res)
+        for (const m of src.code.matchAll(re))
+            if (src.bare[m.index] === src.code[m.index])
+                names.add(m[1]);
+    return [...names];
+}
+/** The `{...}` object literal an expression denotes: itself, or a same-file `const name = {...}`. Offsets of the braces. */
+function objectLiteral(src, expr) {
+    const t = expr.value.trim();
+    if (t.startsWith('{')) {
+        const open = expr.start + expr.value.indexOf('{');
+        const close = matchBracket(src, open);
+        return close > 0 ? { open, close } : null;
+    }
+    if (!/^[A-Za-z_$][\w$]*$/.test(t))
+        return null;
+    const m = new RegExp(`(?:const|let|var)\\s+${t.replace(/\$/g, '\\$')}\\s*(?::[^=]+)?=\\s*\\{`).exec(src.bare);
+    if (!m)
+        return null;
+    const open = m.index + m[0].length - 1;
+    const close = matchBracket(src, open);
+    return close > 0 ? { open, close } : null;
+}
+/** Properties of an object literal (`{ a: 1, 'b': 2 }`); shorthand properties have value equal to the name. */
+function objectProps(src, obj) {
+    return splitList(src, obj.open + 1, obj.close);
+}
+/**
+ * Environment variables with literal values set in deploy configuration: `.env` files, compose
+ * `environment`, Kubernetes container `env` and ConfigMap `data`, and the final Dockerfile stage's
+ * `ENV`. Templates and test folders are skipped.
+ */
+function configEnv(snapshot) {
+    const out = [];
+    for (const f of snapshot.envFiles()) {
+        if ((0,classify/* isTemplate */.Fl)(f.path) || isTestFile(f.path))
+            continue;
+        for (const e of f.entries)
+            out.push({ key: e.key, value: e.value, file: f.path, line: e.line, column: e.column, dev: isDevConfig(f.path) });
+    }
+    for (const cf of snapshot.composeFiles()) {
+        if ((0,classify/* isTemplate */.Fl)(cf.path) || isTestFile(cf.path))
+            continue;
+        for (const svc of cf.services) {
+            for (const e of (0,compose/* composeEnvironment */.EX)(svc)) {
+                if (e.value === null)
+                    continue;
+                const at = svc.loc(e.path);
+                out.push({ key: e.key, value: e.value, file: cf.path, line: at.line, column: at.column, dev: isDevConfig(cf.path) });
+            }
+        }
+    }
+    for (const obj of snapshot.k8sObjects()) {
+        if ((0,classify/* isTemplate */.Fl)(obj.file) || isTestFile(obj.file))
+            continue;
+        const data = obj.kind === 'ConfigMap' ? obj.value['data'] : undefined;
+        if ((0,yaml/* isObject */.Gv)(data)) {
+            for (const [key, value] of Object.entries(data)) {
+                if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+                    continue;
+                const at = obj.loc(['data', key]);
+                out.push({ key, value: String(value), file: obj.file, line: at.line, column: at.column, dev: false });
+            }
+        }
+        for (const e of (0,k8s/* containerEnv */.jY)(obj))
+            out.push({ key: e.name, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
+    }
+    for (const df of snapshot.dockerfiles()) {
+        if (!df.final || (0,classify/* isTemplate */.Fl)(df.path) || isTestFile(df.path))
+            continue;
+        for (const ins of (0,dockerfile/* effectiveInstructions */.VH)(df.final)) {
+            if (ins.keyword !== 'ENV')
+                continue;
+            for (const p of ins.properties)
+                if (p.value !== null)
+                    out.push({ key: p.name, value: p.value.replace(/^(["'])(.*)\1$/, '$2'), file: df.path, line: p.line, column: p.column, dev: isDevConfig(df.path) });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/checks/cookie-flags.js
+
+
+
+
+const SETTING = /(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)/;
+const FALSE_PY = /^False$/;
+const FALSE_ENV = /^(false|0|no|off)$/i;
+/** CSRF tokens are meant to be read by JavaScript (double-submit pattern): HttpOnly does not apply. */
+const isCsrfHttpOnly = (name) => /csrf|xsrf/i.test(name) && /httponly/i.test(name);
+function python(src, sessionNames, secured) {
+    const hits = [];
+    for (const s of pythonSettings(src, SETTING)) {
+        if (isCsrfHttpOnly(s.name))
+            continue;
+        if (!FALSE_PY.test(s.value)) {
+            if (!inDevBranch(src, s.start) && !isDevConfig(src.file))
+                secured.add(s.name);
+            continue;
+        }
+        hits.push({ offset: s.start, what: `${s.name} = False`, setting: s.name });
+    }
+    for (const call of findCalls(src, 'set_cookie')) {
+        const name = stringValue(call.args[0]?.value ?? '') ?? stringValue(call.args.find((a) => a.name === 'key')?.value ?? '');
+        if (name === null || !sessionNames.test(name))
+            continue;
+        for (const a of call.args) {
+            if ((a.name === 'secure' || (a.name === 'httponly' && !/csrf|xsrf/i.test(name))) && FALSE_PY.test(a.value.trim()))
+                hits.push({ offset: a.start, what: `set_cookie('${name}', …, ${a.name}=False)` });
+        }
+    }
+    return hits;
+}
+function falseProps(src, opts, label, csrf) {
+    const obj = opts && objectLiteral(src, opts);
+    if (!obj)
+        return [];
+    return objectProps(src, obj)
+        .filter((p) => (p.name === 'secure' || (p.name === 'httpOnly' && !csrf)) && p.value.trim() === 'false')
+        .map((p) => ({ offset: p.start, what: `${label} ${p.name}: false` }));
+}
+function javascript(src, sessionNames) {
+    const hits = [];
+    // The express-session README pattern: `cookie: { secure: false }`, then `sess.cookie.secure = true` in production.
+    const flipped = /\bcookie\s*\.\s*(secure|httpOnly)\s*=(?!=)/.exec(src.bare)?.[1];
+    for (const name of jsImports(src, ['express-session'])) {
+        for (const call of findCalls(src, name)) {
+            if (call.callee !== name)
+                continue;
+            const obj = call.args[0] && objectLiteral(src, call.args[0]);
+            const cookie = obj ? objectProps(src, obj).find((p) => p.name === 'cookie') : undefined;
+            hits.push(...falseProps(src, cookie, 'express-session cookie', false).filter((h) => !flipped || !h.what.endsWith(`${flipped}: false`)));
+        }
+    }
+    for (const name of jsImports(src, ['cookie-session'])) {
+        for (const call of findCalls(src, name))
+            if (call.callee === name)
+                hits.push(...falseProps(src, call.args[0], 'cookie-session', false));
+    }
+    for (const call of findCalls(src, 'cookie')) {
+        if (!call.callee.includes('.') || call.args.length < 3)
+            continue;
+        const name = stringValue(call.args[0].value);
+        if (name === null || !sessionNames.test(name))
+            continue;
+        hits.push(...falseProps(src, call.args[2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
+    }
+    return hits;
+}
+/** Session and CSRF cookies are not explicitly configured insecure. */
+const cookieFlags = defineCheck({
+    id: 'cookie-flags',
+    title: 'Session cookies are not configured insecure',
+    severity: 'medium',
+    description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express).',
+    match: [
+        {
+            pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly)\b/,
+            note: 'a promise about Flask/Django cookie settings: the check fails when they are set insecure',
+        },
+        {
+            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly) (?:and (?:httponly|secure) )?(?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set )?(?:secure|httponly)\b/,
+            unless: /\b(?:polic(?:y|ies)|consent|banner)\b/,
+            note: 'a promise that cookies carry Secure/HttpOnly: the check reads cookie config',
+        },
+    ],
+    docs: {
+        why: 'A session cookie without `Secure` is sent over plain HTTP and can be stolen on the network; without `HttpOnly` any XSS can read it and take over the session.',
+        fix: 'Remove the override (or set it to True/true in production): `SESSION_COOKIE_SECURE = True`, `cookie: { secure: true, httpOnly: true }`.',
+        details: [
+            'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
+            'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
+            'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` (options in a same-file `const` are followed). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
+            'A Python setting set to `False` in one place (a base settings module, a base `Config` class) and to anything else in production code elsewhere (`settings/production.py`, `class ProductionConfig`) is an overridden default and passes.',
+            'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants) in `.env` files, compose, Kubernetes env, Dockerfile `ENV`.',
+            '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({
+        sessionNames: schemas/* string */.YjP().default('sess|sid|auth|token|jwt|login|remember|csrf|xsrf').describe('Regular expression (case-insensitive) for session-like cookie names'),
+    }),
+    scan(options) {
+        const sessionNames = sessionPattern(options.sessionNames);
+        return {
+            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && isCodeFile(file),
+            file(file, text) {
+                if (!/cookie/i.test(text))
+                    return undefined;
+                const src = scanSource(file, text);
+                const secured = new Set();
+                const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);
+                if (!hits.length && !secured.size)
+                    return undefined;
+                return {
+                    hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), what: hit.what, setting: hit.setting ?? null, dev: isDevConfig(file) || inDevBranch(src, hit.offset) })),
+                    secured: [...secured],
+                };
+            },
+        };
+    },
+    run({ snapshot, scanned, report, skip }) {
+        const emit = (file, line, what, dev) => {
+            const message = `${what} sends the ${/csrf|xsrf/i.test(what) ? 'CSRF' : 'session'} cookie ${/httponly/i.test(what) ? 'readable by JavaScript' : 'over plain HTTP'}; remove the override or set it to true in production`;
+            report(dev ? { file, line, note: true, message: `${message} (development-only)` } : { file, line, message });
+        };
+        const env = configEnv(snapshot);
+        if (!snapshot.files.some(isCodeFile) && !env.length) {
+            skip('no application code or deploy environment');
+            return;
+        }
+        // Settings secured anywhere in production code (settings/production.py, class ProductionConfig) make
+        // an insecure base value an overridden default, not the production configuration.
+        const secured = new Set(scanned.flatMap((s) => s.data.secured));
+        for (const { file, data } of scanned) {
+            for (const hit of data.hits) {
+                if (hit.setting && secured.has(hit.setting) && !hit.dev)
+                    continue;
+                emit(file, hit.line, hit.what, hit.dev);
+            }
+        }
+        for (const e of env) {
+            const m = /^(?:FLASK_|DJANGO_)?((SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY))$/i.exec(e.key);
+            if (!m || isCsrfHttpOnly(m[1]) || !FALSE_ENV.test(e.value.trim()))
+                continue;
+            emit(e.file, e.line, `${e.key}=${e.value.trim()}`, e.dev);
+        }
+    },
+});
+function sessionPattern(source) {
+    try {
+        return new RegExp(source, 'i');
+    }
+    catch {
+        return /sess|sid|auth|token|jwt/i;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/checks/util/nginx.js
+/**
+ * A small nginx configuration parser following nginx's own lexer rules: words and quoted strings
+ * (with escapes), `;` ends a directive, `{ … }` opens a block, `#` starts a comment only at the
+ * start of a token, and `${VAR}` stays inside a word (nginx variables and envsubst templates).
+ * Never throws: unbalanced braces close at the end of the file.
+ */
+const MAX_DEPTH = 64;
+function tokenize(text) {
+    const out = [];
+    let i = 0;
+    let line = 1;
+    let col = 1;
+    const n = text.length;
+    const advance = (k) => {
+        for (let j = 0; j < k && i < n; j++, i++) {
+            if (text[i] === '\n') {
+                line++;
+                col = 1;
+            }
+            else
+                col++;
+        }
+    };
+    while (i < n) {
+        const c = text[i];
+        if (/\s/.test(c)) {
+            advance(1);
+            continue;
+        }
+        if (c === '#') {
+            const end = text.indexOf('\n', i);
+            advance((end < 0 ? n : end) - i);
+            continue;
+        }
+        const start = { line, column: col };
+        if (c === '{' || c === '}' || c === ';') {
+            out.push({ value: c, raw: c, ...start, quoted: false });
+            advance(1);
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            let k = i + 1;
+            let value = '';
+            while (k < n && text[k] !== c) {
+                if (text[k] === '\\' && k + 1 < n) {
+                    value += text[k + 1] === c || text[k + 1] === '\\' ? text[k + 1] : `\\${text[k + 1]}`;
+                    k += 2;
+                    continue;
+                }
+                value += text[k];
+                k++;
+            }
+            const raw = text.slice(i, Math.min(n, k + 1));
+            out.push({ value, raw, ...start, quoted: true });
+            advance(raw.length);
+            continue;
+        }
+        let k = i;
+        let value = '';
+        while (k < n) {
+            const d = text[k];
+            if (/\s/.test(d) || d === ';' || d === '}')
+                break;
+            if (d === '{') {
+                // `${name}` is part of a word; any other `{` opens a block.
+                if (text[k - 1] === '$' && k > i) {
+                    const end = text.indexOf('}', k);
+                    if (end > 0) {
+                        value += text.slice(k, end + 1);
+                        k = end + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (d === '\\' && k + 1 < n) {
+                value += text[k + 1];
+                k += 2;
+                continue;
+            }
+            value += d;
+            k++;
+        }
+        out.push({ value, raw: text.slice(i, k), ...start, quoted: false });
+        advance(k - i);
+    }
+    return out;
+}
+/** Parses nginx configuration text into a tree of directives. */
+function parseNginx(text) {
+    const tokens = tokenize(text);
+    let pos = 0;
+    const parseBlock = (context, depth) => {
+        const out = [];
+        while (pos < tokens.length) {
+            const t = tokens[pos];
+            if (!t.quoted && t.value === '}') {
+                pos++;
+                if (depth > 0)
+                    return out;
+                continue;
+            }
+            if (!t.quoted && (t.value === ';' || t.value === '{')) {
+                pos++;
+                continue;
+            }
+            const d = { name: t.value, args: [], line: t.line, column: t.column, context };
+            pos++;
+            while (pos < tokens.length) {
+                const a = tokens[pos];
+                if (!a.quoted && (a.value === ';' || a.value === '{' || a.value === '}'))
+                    break;
+                d.args.push({ value: a.value, raw: a.raw, line: a.line, column: a.column });
+                pos++;
+            }
+            const end = tokens[pos];
+            if (end && !end.quoted && end.value === ';')
+                pos++;
+            else if (end && !end.quoted && end.value === '{') {
+                pos++;
+                d.block = depth < MAX_DEPTH ? parseBlock([...context, d.name], depth + 1) : [];
+            }
+            out.push(d);
+        }
+        return out;
+    };
+    return parseBlock([], 0);
+}
+/** Every directive of a tree, depth first, in source order. */
+function walkNginx(tree) {
+    const out = [];
+    const visit = (list) => { for (const d of list) {
+        out.push(d);
+        if (d.block)
+            visit(d.block);
+    } };
+    visit(tree);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
+
+
+
+
+
+const TRUE = /^(True|true)$/;
+const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)']);
+const isAnyOrigin = (expr) => isWildcard(expr) || (listElements(expr) ?? [expr]).some((e) => ANY_REGEX.has(stringValue(e) ?? ''));
+/** A keyword argument; a bare name is followed to its module-level assignment in the same file (`origins = ["*"]`). */
+function argNamed(src, call, name) {
+    const arg = call.args.find((a) => a.name === name);
+    if (!arg || src.lang !== 'python' || !/^[A-Za-z_]\w*$/.test(arg.value.trim()))
+        return arg;
+    const def = pythonAssignments(src, new RegExp(arg.value.trim())).filter((a) => a.className === null && a.start < call.start).at(-1);
+    return def ? { ...arg, value: def.value, start: def.start } : arg;
+}
+/**
+ * Flask-CORS `CORS(app, …)` / `cors.init_app(app, …)` / `@cross_origin(…)`: origins default to `*`.
+ * Hits that rely on that default are marked `defaultOrigins` (a `CORS_ORIGINS` setting elsewhere
+ * replaces the default).
+ */
+function flaskCors(src) {
+    if (!/\bflask_cors\b/.test(src.bare))
+        return [];
+    const calls = findCalls(src, /CORS|cross_origin/).filter((c) => /(^|\.)(CORS|cross_origin)$/.test(c.callee));
+    // `cors = CORS()` then `cors.init_app(app, …)`: the options travel with init_app.
+    for (const m of src.bare.matchAll(/\b([A-Za-z_]\w*)\s*=\s*(?:flask_cors\.)?CORS\(\s*\)/g))
+        calls.push(...findCalls(src, `${m[1]}.init_app`));
+    const hits = [];
+    for (const call of calls) {
+        const isCors = call.callee.endsWith('CORS');
+        if (isCors && !call.args.length)
+            continue;
+        const credentials = TRUE.test(argNamed(src, call, 'supports_credentials')?.value.trim() ?? '');
+        const origins = argNamed(src, call, 'origins');
+        if (origins) {
+            if (isAnyOrigin(origins.value))
+                hits.push({ offset: origins.start, what: `Flask-CORS origins=${origins.value.trim()} allows any origin`, credentials });
+            continue;
+        }
+        // From here on the origins are Flask-CORS's default.
+        const dflt = (h) => { hits.push({ ...h, defaultOrigins: true }); };
+        const resources = argNamed(src, call, 'resources');
+        if (!resources) {
+            dflt({ offset: call.start, what: `${call.callee}(…) without origins allows any origin (Flask-CORS defaults to '*')`, credentials });
+            continue;
+        }
+        const r = resources.value.trim();
+        if (stringValue(r) !== null || listElements(r)) {
+            dflt({ offset: resources.start, what: `Flask-CORS resources without origins allow any origin (the default is '*')`, credentials });
+            continue;
+        }
+        if (!r.startsWith('{'))
+            continue;
+        const close = matchBracket(src, resources.start);
+        if (close < 0)
+            continue;
+        for (const entry of splitList(src, resources.start + 1, close)) {
+            const v = entry.value.trim();
+            if (!v.startsWith('{'))
+                continue;
+            const inner = splitList(src, entry.start + entry.value.indexOf('{') + 1, matchBracket(src, entry.start + entry.value.indexOf('{')));
+            const o = inner.find((a) => a.name === 'origins');
+            const cred = credentials || TRUE.test(inner.find((a) => a.name === 'supports_credentials')?.value.trim() ?? '');
+            if (!o)
+                dflt({ offset: entry.start, what: 'a Flask-CORS resource without origins allows any origin (the default is \'*\')', credentials: cred });
+            else if (isAnyOrigin(o.value))
+                dflt({ offset: o.start, what: `Flask-CORS resource origins ${o.value.trim()} allows any origin`, credentials: cred });
+        }
+    }
+    return hits;
+}
+/** FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or an any-origin regex. */
+function starlette(src) {
+    if (!/\bCORSMiddleware\b/.test(src.bare))
+        return [];
+    const hits = [];
+    for (const call of findCalls(src, /add_middleware|Middleware|CORSMiddleware/)) {
+        if (!call.callee.endsWith('CORSMiddleware') && !call.args.some((a) => a.name === null && /(^|\.)CORSMiddleware$/.test(a.value.trim())))
+            continue;
+        const credentials = TRUE.test(argNamed(src, call, 'allow_credentials')?.value.trim() ?? '');
+        const origins = argNamed(src, call, 'allow_origins');
+        const regex = argNamed(src, call, 'allow_origin_regex');
+        if (origins && isWildcard(origins.value))
+            hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins=${origins.value.trim()} allows any origin`, credentials });
+        else if (regex && ANY_REGEX.has(stringValue(regex.value) ?? ''))
+            hits.push({ offset: regex.start, what: `CORSMiddleware allow_origin_regex=${regex.value.trim()} matches any origin`, credentials });
+    }
+    return hits;
+}
+/** Django/Flask settings: `CORS_ALLOW_ALL_ORIGINS = True`, `CORS_ORIGIN_ALLOW_ALL = True`, `CORS_ORIGINS = "*"`. */
+function pySettings(src, restricted) {
+    const hits = [];
+    for (const s of pythonSettings(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|CORS_ORIGINS|CORS_ALLOW_ORIGINS?/)) {
+        const allowAll = /ALLOW_ALL/.test(s.name);
+        if (allowAll ? TRUE.test(s.value) : isAnyOrigin(s.value))
+            hits.push({ offset: s.start, what: `${s.name} = ${s.value} allows any origin`, setting: s.name });
+        else if (!isDevConfig(src.file) && !inDevBranch(src, s.start))
+            restricted.add(s.name);
+    }
+    if (!hits.length)
+        return hits;
+    // django-cors-headers and Flask-CORS reflect the origin when credentials are allowed.
+    const cred = pythonSettings(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((s) => TRUE.test(s.value));
+    return hits.map((h) => ({ ...h, credentials: cred }));
+}
+/** Express `cors()`, NestJS `enableCors()`/`{ cors: true }`, Fastify `register(cors)`: any origin by default. */
+function jsCors(src) {
+    const hits = [];
+    const judge = (call, opts, label) => {
+        if (!opts) {
+            hits.push({ offset: call.start, what: `${label} without options allows any origin` });
+            return;
+        }
+        const obj = objectLiteral(src, opts);
+        if (!obj)
+            return; // a variable or a function: not judged
+        const props = objectProps(src, obj);
+        const origin = props.find((p) => p.name === 'origin');
+        const credentials = props.some((p) => p.name === 'credentials' && p.value.trim() === 'true');
+        if (!origin)
+            hits.push({ offset: call.start, what: `${label} without an origin option allows any origin`, credentials });
+        else if (isWildcard(origin.value))
+            hits.push({ offset: origin.start, what: `${label} origin ${origin.value.trim()} allows any origin`, credentials });
+        else if (origin.value.trim() === 'true')
+            hits.push({ offset: origin.start, what: `${label} origin: true reflects any origin`, credentials });
+    };
+    for (const name of jsImports(src, ['cors'])) {
+        for (const call of findCalls(src, name))
+            if (call.callee === name)
+                judge(call, call.args[0], `cors()`);
+    }
+    const fastify = jsImports(src, ['@fastify/cors', 'fastify-cors']);
+    if (fastify.length) {
+        for (const call of findCalls(src, 'register')) {
+            if (call.args[0] && fastify.includes(call.args[0].value.trim()))
+                judge(call, call.args[1], '@fastify/cors');
+        }
+    }
+    for (const call of findCalls(src, 'enableCors'))
+        if (call.callee.includes('.'))
+            judge(call, call.args[0], 'enableCors()');
+    for (const call of findCalls(src, 'create')) {
+        if (!/NestFactory\.create$/.test(call.callee))
+            continue;
+        const obj = call.args[1] && objectLiteral(src, call.args[1]);
+        const cors = obj ? objectProps(src, obj).find((p) => p.name === 'cors') : undefined;
+        if (cors?.value.trim() === 'true')
+            hits.push({ offset: cors.start, what: 'NestFactory.create({ cors: true }) allows any origin' });
+    }
+    return hits;
+}
+/**
+ * A literal `Access-Control-Allow-Origin: *` response header: `headers[…] = '*'`, `setHeader/header/set/add(…, '*')`,
+ * or a `{ 'Access-Control-Allow-Origin': '*' }` object in a file that builds responses (`statusCode`: serverless
+ * handlers). The same object passed as a *request* header (a common beginner mistake, harmless) is not reported.
+ */
+function headerLiteral(src) {
+    const hits = [];
+    const builds = /\bstatusCode\b/.test(src.bare);
+    for (const m of src.code.matchAll(/(['"`])access-control-allow-origin\1(\s*\]\s*=|\s*[:,])\s*(['"`])\*\3/gi)) {
+        const star = m.index + m[0].length - 2;
+        // Both literals must be real strings (not text inside a longer string or a comment).
+        if (src.bare[m.index] !== m[1] || src.bare[star] !== ' ' || src.bare[star - 1] !== m[3])
+            continue;
+        const sep = m[2].trim();
+        const setter = /(setHeader|header|set|add|append|setdefault|writeHead)\s*\(\s*$/.test(src.bare.slice(Math.max(0, m.index - 40), m.index));
+        if (sep === ':' ? !builds : sep === ',' ? !setter : false)
+            continue;
+        hits.push({ offset: m.index, what: 'the Access-Control-Allow-Origin header is set to *' });
+    }
+    return hits;
+}
+/** Any-origin CORS in code and config. */
+const corsWildcard = defineCheck({
+    id: 'cors-wildcard',
+    title: 'CORS does not allow any origin',
+    severity: 'high',
+    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, nginx, CORS_ORIGINS=*).',
+    match: [
+        {
+            pattern: /\bcors\b[^;]*(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+            note: 'a promise that CORS config allows no wildcard: the check reads CORS settings',
+        },
+        {
+            pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/,
+            context: /\bcors\b|\bcross-origin\b/,
+            note: 'wildcard under a CORS heading',
+        },
+    ],
+    docs: {
+        why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
+        fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`).',
+        details: [
+            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True`; `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`. FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included.',
+            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` (options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors`. Any language: a literal `Access-Control-Allow-Origin` header set to `*`.',
+            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`.',
+            'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `credentials: true`, `CORS_ALLOW_CREDENTIALS = True`) these libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`.',
+            'A Python setting that allows any origin in one place (a base settings module or `Config` class) and is restricted in production code elsewhere (`settings/production.py`, `class ProductionConfig`) is an overridden default and passes.',
+            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")` give `info` notes. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it).',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({}),
+    scan: () => ({
+        accepts: (file) => isCodeFile(file) && !(0,classify/* isTemplate */.Fl)(file),
+        file(file, text) {
+            if (!/cors|access-control-allow-origin/i.test(text))
+                return undefined;
+            const src = scanSource(file, text);
+            const restricted = new Set();
+            const hits = src.lang === 'python' ? [...flaskCors(src), ...starlette(src), ...pySettings(src, restricted)] : jsCors(src);
+            hits.push(...headerLiteral(src));
+            const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
+            if (!hits.length && !restricted.size && !configures)
+                return undefined;
+            return {
+                hits: hits.map((h) => ({ line: src.lineAt(h.offset), what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, dev: isDevConfig(file) || inDevBranch(src, h.offset) })),
+                restricted: [...restricted],
+                configures,
+            };
+        },
+    }),
+    run({ snapshot, scanned, report, skip }) {
+        const env = configEnv(snapshot);
+        if (!snapshot.files.some((f) => isCodeFile(f) && !(0,classify/* isTemplate */.Fl)(f)) && !env.length && !snapshot.nginxFiles().length) {
+            skip('no application code, nginx config or deploy environment');
+            return;
+        }
+        // A CORS_ORIGINS/CORS_RESOURCES setting anywhere replaces Flask-CORS's any-origin default.
+        const configured = scanned.some((s) => s.data.configures) || env.some((e) => /^CORS_(ORIGINS|RESOURCES)$/i.test(e.key));
+        // A setting restricted anywhere in production code (settings/production.py, class ProductionConfig) makes an
+        // any-origin value elsewhere an overridden default.
+        const restricted = new Set(scanned.flatMap((s) => s.data.restricted));
+        for (const { file, data } of scanned) {
+            for (const h of data.hits) {
+                if (h.defaultOrigins && configured)
+                    continue;
+                if (h.setting && restricted.has(h.setting) && !h.dev)
+                    continue;
+                emit(report, file, h.line, h.what, h.credentials, h.dev);
+            }
+        }
+        for (const e of env) {
+            const v = e.value.trim();
+            const any = /(^|_)CORS_(ALLOWED_|ALLOW_)?ORIGINS?$/i.test(e.key) && (v === '*' || isWildcard(v));
+            const all = /(^|_)CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/i.test(e.key) && /^(true|1|yes|on)$/i.test(v);
+            if (any || all)
+                emit(report, e.file, e.line, `${e.key}=${v} allows any origin`, false, e.dev);
+        }
+        for (const file of snapshot.nginxFiles()) {
+            if (((0,classify/* isTemplate */.Fl)(file) && !file.endsWith('.conf.template')) || isTestFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+                continue;
+            for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
+                const name = d.name.toLowerCase();
+                const any = (name === 'add_header' && d.args[0]?.value.toLowerCase() === 'access-control-allow-origin' && d.args[1]?.value === '*')
+                    || (name === 'more_set_headers' && d.args.some((a) => /^access-control-allow-origin:\s*\*$/i.test(a.value.trim())));
+                if (any)
+                    emit(report, file, d.line, `nginx ${d.name} Access-Control-Allow-Origin * allows any origin`, false, false);
+            }
+        }
+    },
+});
+function emit(report, file, line, what, credentials, dev) {
+    const fix = 'list the allowed origins explicitly';
+    if (dev) {
+        report({ file, line, note: true, message: `${what} (development-only; make sure production lists its origins)` });
+        return;
+    }
+    if (credentials)
+        report({ file, line, severity: 'critical', message: `${what} with credentials: the library reflects the caller's origin, so any site can make authenticated requests; ${fix}` });
+    else
+        report({ file, line, message: `${what}; ${fix}` });
+}
+
+;// CONCATENATED MODULE: ./lib/checks/database-port-exposed.js
+
+
+
+
+
+/** Ports that only databases, caches and search engines listen on, with the product for messages. */
+const DATABASE_PORTS = {
+    5432: 'PostgreSQL', 6432: 'PgBouncer', 3306: 'MySQL/MariaDB', 33060: 'MySQL X', 27017: 'MongoDB', 27018: 'MongoDB', 27019: 'MongoDB',
+    6379: 'Redis', 9200: 'Elasticsearch', 9300: 'Elasticsearch transport', 1433: 'SQL Server', 1521: 'Oracle', 11211: 'Memcached',
+    5984: 'CouchDB', 9042: 'Cassandra CQL', 26257: 'CockroachDB', 7687: 'Neo4j Bolt', 8529: 'ArangoDB', 28015: 'RethinkDB', 2379: 'etcd',
+};
+/** Ports that are databases only when the image says so (7000, 8086, 9000 are common app ports too). */
+const IMAGE_PORTS = { cassandra: [7000, 7001, 7199], scylla: [7000, 7001], influxdb: [8086], clickhouse: [8123, 9000], neo4j: [7474] };
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|0:0:0:0:0:0:0:1)$/i;
+const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|f[cd][0-9a-f]{2}:.*)$/i;
+/** Resolves `${VAR:-default}` to its default; other variables become `?` (unknown). */
+function interpolate(s) {
+    return s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, _n, op, def) => (op ? def ?? '' : '?'));
+}
+function range(s) {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(s.trim());
+    if (!m)
+        return null;
+    return [Number(m[1]), Number(m[2] ?? m[1])];
+}
+/** Parses compose `ports:` entries: short syntax (`[ip:][host:]container[/proto]`) and long syntax. */
+function parsePort(entry) {
+    if (typeof entry === 'number')
+        return { hostIp: null, published: null, target: [entry, entry] };
+    if ((0,yaml/* isObject */.Gv)(entry)) {
+        const target = range(interpolate(String(entry['target'] ?? '')));
+        if (!target)
+            return null;
+        const ip = entry['host_ip'] === undefined || entry['host_ip'] === null ? null : interpolate(String(entry['host_ip'])).replace(/^\[|\]$/g, '');
+        return { hostIp: ip, published: entry['published'] === undefined || entry['published'] === null ? null : interpolate(String(entry['published'])), target };
+    }
+    if (typeof entry !== 'string')
+        return null;
+    let s = interpolate(entry.trim()).replace(/\/(tcp|udp|sctp)$/i, '');
+    let hostIp = null;
+    const v6 = /^\[([^\]]*)\]:(.*)$/.exec(s);
+    if (v6) {
+        hostIp = v6[1];
+        s = v6[2];
+    }
+    const parts = s.split(':');
+    if (!v6 && parts.length === 3)
+        hostIp = parts.shift();
+    else if (!v6 && parts.length > 3) {
+        hostIp = parts.slice(0, -2).join(':');
+        parts.splice(0, parts.length - 2);
+    }
+    const target = range(parts.at(-1));
+    if (!target)
+        return null;
+    return { hostIp: hostIp === '' ? null : hostIp, published: parts.length > 1 ? parts[0] : null, target };
+}
+/** Compose and Kubernetes Services do not publish database ports on all interfaces. */
+const databasePortExposed = defineCheck({
+    id: 'database-port-exposed',
+    title: 'Database ports are not published',
+    severity: 'high',
+    description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services do not expose them.',
+    match: [
+        {
+            pattern: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b[^;]*\bnot (?:exposed|published|public|publicly accessible|reachable|open)\b/,
+            note: 'a promise that databases are not exposed: the check reads compose ports and Services',
+        },
+    ],
+    docs: {
+        why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
+        fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:5432:5432"`.',
+        details: [
+            'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes, `${PORT:-5432}` defaults) and long syntax (`target`, `published`, `host_ip`) are read. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
+            'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
+            'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list; add them with the `ports` option.',
+            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine.',
+            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`) get `info` notes.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({
+        ports: schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number)),
+        imagePorts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(65535))).default(IMAGE_PORTS),
+    }),
+    run({ snapshot, options, report, skip }) {
+        const compose = snapshot.composeFiles().filter((c) => (0,classify/* isComposeFile */.Pv)(c.path) && !(0,classify/* isTemplate */.Fl)(c.path) && !isTestFile(c.path));
+        const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !(0,classify/* isTemplate */.Fl)(o.file) && !isTestFile(o.file));
+        if (!compose.length && !services.length) {
+            skip('no compose files or Kubernetes Services');
+            return;
+        }
+        const base = new Set(options.ports);
+        const dbPortsFor = (image) => {
+            const extra = Object.entries(options.imagePorts).filter(([name]) => image.toLowerCase().includes(name)).flatMap(([, ports]) => ports);
+            return [...base, ...extra];
+        };
+        const label = (p) => (DATABASE_PORTS[p] ? `${p} (${DATABASE_PORTS[p]})` : String(p));
+        for (const cf of compose) {
+            const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
+            const raw = (0,yaml/* isObject */.Gv)(doc) && (0,yaml/* isObject */.Gv)(doc['services']) ? doc['services'] : {};
+            for (const svc of cf.services) {
+                const own = (0,yaml/* isObject */.Gv)(raw[svc.name]) ? raw[svc.name] : {};
+                judgeService(svc, own, dbPortsFor(typeof svc.value['image'] === 'string' ? svc.value['image'] : ''), label, isDevConfig(cf.path), report);
+            }
+        }
+        for (const obj of services) {
+            const spec = (0,yaml/* isObject */.Gv)(obj.value['spec']) ? obj.value['spec'] : {};
+            const type = spec['type'];
+            if (type !== 'LoadBalancer' && type !== 'NodePort')
+                continue;
+            const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
+            const meta = (0,yaml/* isObject */.Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
+            const annotations = (0,yaml/* isObject */.Gv)(meta['annotations']) ? meta['annotations'] : {};
+            const internal = Object.entries(annotations).some(([k, v]) => /internal|load-balancer-type|lb-type|scheme/i.test(k) && /^(true|internal)$/i.test(String(v).trim()));
+            const sources = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'].map(String) : null;
+            const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
+            const db = new Set(base);
+            ports.forEach((p, i) => {
+                if (!(0,yaml/* isObject */.Gv)(p))
+                    return;
+                const hit = [p['port'], p['targetPort']].find((x) => typeof x === 'number' && db.has(x));
+                if (hit === undefined)
+                    return;
+                const at = obj.loc(['spec', 'ports', i]);
+                const what = `Service '${obj.name ?? '?'}' of type ${type} exposes database port ${label(hit)}`;
+                if (type === 'LoadBalancer' && (internal || restricted))
+                    report({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what} through an ${internal ? 'internal load balancer' : 'address-restricted load balancer'}` });
+                else
+                    report({ file: obj.file, line: at.line, column: at.column, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` });
+            });
+        }
+    },
+});
+/**
+ * Judges a service's published ports. `own` is the service as written (before `extends`): its own entries
+ * point at their lines; entries inherited through `extends` are reported at the `extends` key, and only
+ * when the base lives in a file that is not judged itself (a same-file or compose-named base is).
+ */
+function judgeService(svc, own, dbPorts, label, dev, report) {
+    const ports = svc.value['ports'];
+    if (!Array.isArray(ports))
+        return;
+    const inherited = ports.length - (Array.isArray(own['ports']) ? own['ports'].length : 0);
+    const ext = own['extends'];
+    const baseFile = (0,yaml/* isObject */.Gv)(ext) && typeof ext['file'] === 'string' ? ext['file'] : null;
+    ports.forEach((entry, i) => {
+        if (i < inherited && (baseFile === null || (0,classify/* isComposeFile */.Pv)(baseFile)))
+            return;
+        const p = parsePort(entry);
+        if (!p)
+            return;
+        const hit = dbPorts.find((d) => d >= p.target[0] && d <= p.target[1]);
+        if (hit === undefined)
+            return;
+        const at = i < inherited ? svc.loc(['extends'], true) : svc.loc(['ports', i - inherited]);
+        const where = { file: svc.file, line: at.line, column: at.column };
+        const pub = p.published ? `host port ${p.published}` : 'a random host port';
+        const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
+        const what = `compose service '${svc.name}' publishes database port ${label(hit)} on ${pub}`;
+        if (ip !== null && LOOPBACK.test(ip)) {
+            report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` });
+            return;
+        }
+        if (ip !== null && PRIVATE.test(ip)) {
+            report({ ...where, note: true, message: `${what}, bound to private address ${ip}` });
+            return;
+        }
+        if (ip !== null && ip.includes('?')) {
+            report({ ...where, note: true, message: `${what}, bound to a host address set by a variable (unverifiable)` });
+            return;
+        }
+        const scope = ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces';
+        const message = `${what} of ${scope}; remove the mapping, use expose:, or bind to 127.0.0.1`;
+        report(dev ? { ...where, note: true, message: `${message} (development-only file)` } : { ...where, message });
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/checks/util/commands.js
+
+
+
+
+function shellParts(script) {
+    const out = [];
+    let words = [];
+    let word = '';
+    let inWord = false;
+    let joiner = ';';
+    const endWord = () => { if (inWord)
+        words.push(word); word = ''; inWord = false; };
+    const endCommand = (next) => {
+        endWord();
+        if (words.length)
+            out.push({ argv: words, joiner });
+        words = [];
+        joiner = next;
+    };
+    for (let i = 0; i < script.length; i++) {
+        const c = script[i];
+        if (c === '\\') {
+            const n = script[i + 1];
+            if (n === '\n') {
+                i++;
+                continue;
+            }
+            if (n !== undefined) {
+                word += n;
+                inWord = true;
+                i++;
+            }
+            continue;
+        }
+        if (c === "'" || c === '"') {
+            let stop = i + 1;
+            while (stop < script.length && script[stop] !== c)
+                stop += c === '"' && script[stop] === '\\' ? 2 : 1;
+            stop = Math.min(stop, script.length);
+            let body = script.slice(i + 1, stop);
+            if (c === '"')
+                body = body.replace(/\\(["\\$`])/g, '$1');
+            word += body;
+            inWord = true;
+            i = stop;
+            continue;
+        }
+        if (c === '#' && !inWord) {
+            const nl = script.indexOf('\n', i);
+            i = nl < 0 ? script.length : nl - 1;
+            continue;
+        }
+        if ((c === '&' || c === '|') && script[i + 1] === c) {
+            endCommand(c === '&' ? '&&' : '||');
+            i++;
+            continue;
+        }
+        if (c === '|') {
+            endCommand('|');
+            continue;
+        }
+        if (c === ';' || c === '&' || c === '\n' || c === '\r' || c === '(' || c === ')') {
+            endCommand(';');
+            continue;
+        }
+        if (c === ' ' || c === '\t') {
+            endWord();
+            continue;
+        }
+        word += c;
+        inWord = true;
+    }
+    endCommand(';');
+    return out;
+}
+/**
+ * Splits a shell script into simple commands (POSIX-ish: quotes, backslashes, `&&`, `||`, `;`,
+ * `|`, `&`, newlines, comments). Never throws; an unterminated quote ends the word.
+ */
+function shellCommands(script) {
+    return shellParts(script).map((p) => p.argv);
+}
+const TEST_CMD = /^(\[|\[\[|test)$/;
+/**
+ * The commands a script always runs: commands inside `if`/`case`/loops, after `||`, or after
+ * `[ … ] &&` are dropped — a start script that runs `flask run` only in a development branch
+ * does not start it in production (precision over recall).
+ */
+function unconditional(parts) {
+    const out = [];
+    let depth = 0;
+    let guarded = false;
+    for (const { argv, joiner } of parts) {
+        const w = argv[0];
+        if (joiner === ';' || joiner === '|')
+            guarded = false;
+        if (joiner === '||')
+            guarded = true;
+        if (/^(if|case|while|until|for|select)$/.test(w))
+            depth++;
+        else if (/^(fi|esac|done)$/.test(w))
+            depth = Math.max(0, depth - 1);
+        else if (TEST_CMD.test(w))
+            guarded = true;
+        else if (depth === 0 && !guarded && !/^(then|else|elif|do|\{|\}|set|export|echo|printf|cd|source|\.)$/.test(w))
+            out.push(argv);
+    }
+    return out;
+}
+const SHELLS = /^(sh|bash|dash|ash|zsh)$/;
+/** Wrappers followed directly by the command they run. */
+const PLAIN_WRAPPERS = new Set(['exec', 'nohup', 'time', 'ddtrace-run', 'opentelemetry-instrument', 'newrelic-admin', 'run-program', 'npx', 'bunx', 'catchsegv', 'stdbuf', 'nice', 'ionice', 'setsid', 'cross-env', 'with-contenv']);
+/** Wrappers whose first argument is a user or a value, then the command. */
+const ONE_ARG_WRAPPERS = new Set(['gosu', 'su-exec', 'setuidgid', 'chroot']);
+/** Wrappers that run a command given after `--` (or after their own options). */
+const DASHDASH_WRAPPERS = new Set(['dotenv', 'tini', 'dumb-init', 'doppler', 'op', 'infisical', 'wait-for-it', 'wait-for-it.sh', 'wait-for', 'dockerize', 'chamber', 'aws-vault', 'envconsul', 'berglas', 'secrets-init', 'catatonit', 'pid1', 's6-setuidgid']);
+/** Task runners: `poetry run X`, `uv run X`, `bundle exec X`, `pnpm exec X`. */
+const RUNNERS = { poetry: 'run', pipenv: 'run', uv: 'run', pdm: 'run', hatch: 'run', rye: 'run', bundle: 'exec', pnpm: 'exec', yarn: 'exec', conda: 'run' };
+const exeName = (w) => (0,classify/* basename */.P8)(w).replace(/\.exe$/i, '');
+/**
+ * Reduces one argv to the commands it really runs: leading assignments become `env`, wrappers
+ * (`exec`, `env`, `tini --`, `gosu user`, `poetry run`…) are peeled off, and `sh -c "…"`
+ * scripts are split into their simple commands. Bounded in depth.
+ */
+function unwrap(argv, depth = 0) {
+    const env = {};
+    let a = [...argv];
+    for (let guard = 0; guard < 16 && a.length; guard++) {
+        const w = a[0];
+        const name = exeName(w);
+        const assign = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w);
+        if (assign) {
+            env[assign[1]] = assign[2];
+            a = a.slice(1);
+            continue;
+        }
+        if (name === 'env') {
+            a = a.slice(1);
+            while (a.length && /^-/.test(a[0]))
+                a = a.slice(a[0] === '-u' || a[0] === '-C' ? 2 : 1);
+            continue;
+        }
+        if (SHELLS.test(name) && depth < 4) {
+            const ci = a.findIndex((x, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(x));
+            if (ci > 0 && a[ci + 1] !== undefined) {
+                return unconditional(shellParts(a[ci + 1])).flatMap((cmd) => unwrap(cmd, depth + 1)).map((c) => ({ argv: c.argv, env: { ...env, ...c.env } }));
+            }
+            // `sh start.sh args`: the script is the command.
+            const script = a.findIndex((x, i) => i > 0 && !x.startsWith('-'));
+            if (script > 0) {
+                a = a.slice(script);
+                continue;
+            }
+            break;
+        }
+        if (PLAIN_WRAPPERS.has(name)) {
+            a = a.slice(1);
+            while (a.length && /^-/.test(a[0]) && name !== 'exec')
+                a = a.slice(1);
+            if (name === 'exec')
+                while (a.length && /^-[acl]+$/.test(a[0]))
+                    a = a.slice(a[0] === '-a' ? 2 : 1);
+            continue;
+        }
+        if (ONE_ARG_WRAPPERS.has(name)) {
+            a = a.slice(2);
+            continue;
+        }
+        if (DASHDASH_WRAPPERS.has(name)) {
+            const dd = a.indexOf('--');
+            if (dd > 0) {
+                a = a.slice(dd + 1);
+                continue;
+            }
+            a = a.slice(1);
+            while (a.length && /^-/.test(a[0]))
+                a = a.slice(1);
+            continue;
+        }
+        if (RUNNERS[name] && a[1] === RUNNERS[name]) {
+            a = a.slice(2);
+            while (a.length && /^-/.test(a[0]))
+                a = a.slice(1);
+            continue;
+        }
+        break;
+    }
+    return a.length ? [{ argv: a, env }] : [];
+}
+const VALUE_OPTS_PY = new Set(['-W', '-X', '-c', '-Q']);
+const isPythonExe = (n) => /^python(\d+(\.\d+)?)?$/.test(n) || n === 'pypy3' || n === 'pypy';
+const hasFlag = (argv, ...flags) => argv.some((x) => flags.some((f) => x === f || x.startsWith(`${f}=`)));
+/** Classifies one unwrapped command: a known dev server, a Python script to inspect, a WSGI/ASGI server target, a package script, or anything else. */
+function commands_classify(argv) {
+    const a = [...argv];
+    const n = exeName(a[0] ?? '');
+    const rest = a.slice(1);
+    const sub = rest.find((x) => !x.startsWith('-'));
+    if (n === 'flask') {
+        const i = rest.indexOf('run');
+        if (i >= 0)
+            return { kind: 'dev', what: 'flask run', debug: hasFlag(rest.slice(0, i), '--debug') || hasFlag(rest.slice(i), '--debug', '--reload') };
+    }
+    if (isPythonExe(n)) {
+        let i = 0;
+        while (i < rest.length && rest[i].startsWith('-') && rest[i] !== '-m')
+            i += VALUE_OPTS_PY.has(rest[i]) ? 2 : 1;
+        if (rest[i] === '-m') {
+            const mod = rest[i + 1] ?? '';
+            const tail = rest.slice(i + 2);
+            if (mod === 'flask' && tail.includes('run'))
+                return { kind: 'dev', what: 'python -m flask run', debug: hasFlag(tail, '--debug') };
+            if (mod === 'django' && tail.includes('runserver'))
+                return { kind: 'dev', what: 'django runserver' };
+            if (mod === 'http.server' || mod === 'SimpleHTTPServer')
+                return { kind: 'dev', what: `python -m ${mod}` };
+            if (['uvicorn', 'gunicorn', 'hypercorn', 'waitress', 'daphne', 'granian'].includes(mod))
+                return commands_classify([mod, ...tail]);
+            if (mod)
+                return { kind: 'python-script', path: mod, module: true };
+        }
+        else if (rest[i] !== undefined) {
+            const script = rest[i];
+            if (exeName(script) === 'manage.py')
+                return rest.slice(i + 1).includes('runserver') || rest.slice(i + 1).includes('runserver_plus') ? { kind: 'dev', what: 'manage.py runserver' } : { kind: 'other' };
+            if (/\.py$/.test(script))
+                return { kind: 'python-script', path: script, module: false };
+        }
+        return { kind: 'other' };
+    }
+    if (n === 'manage.py' && (rest.includes('runserver') || rest.includes('runserver_plus')))
+        return { kind: 'dev', what: 'manage.py runserver' };
+    if (n === 'django-admin' && rest.includes('runserver'))
+        return { kind: 'dev', what: 'django-admin runserver' };
+    if (['uvicorn', 'hypercorn', 'granian', 'gunicorn', 'waitress-serve', 'daphne'].includes(n)) {
+        if (n !== 'gunicorn' && hasFlag(rest, '--reload'))
+            return { kind: 'dev', what: `${n} --reload` };
+        const target = rest.find((x) => /^[A-Za-z_][\w.]*:[A-Za-z_][\w.]*(\(.*\))?$/.test(x)) ?? (n === 'waitress-serve' ? undefined : rest.find((x) => /^[A-Za-z_][\w.]*$/.test(x) && !x.includes('=')));
+        const mod = target?.split(':')[0];
+        return mod ? { kind: 'wsgi', server: n, module: mod } : { kind: 'other' };
+    }
+    if (n === 'next' && sub === 'dev')
+        return { kind: 'dev', what: 'next dev' };
+    if (n === 'fastapi' && (sub === 'dev' || (sub === 'run' && hasFlag(rest, '--reload'))))
+        return { kind: 'dev', what: sub === 'dev' ? 'fastapi dev' : 'fastapi run --reload' };
+    if (n === 'nest' && sub === 'start' && hasFlag(rest, '--watch', '-w', '--debug'))
+        return { kind: 'dev', what: 'nest start --watch' };
+    if (n === 'deno' && hasFlag(rest, '--watch'))
+        return { kind: 'dev', what: 'deno --watch' };
+    if (n === 'nuxt' || n === 'nuxi') {
+        if (sub === 'dev')
+            return { kind: 'dev', what: `${n} dev` };
+    }
+    if (n === 'vite' && (sub === undefined || sub === 'dev' || sub === 'serve' || sub === 'preview'))
+        return { kind: 'dev', what: sub === 'preview' ? 'vite preview' : 'vite' };
+    if (['nodemon', 'ts-node-dev', 'tsnd', 'webpack-dev-server', 'supervisor', 'node-dev'].includes(n))
+        return { kind: 'dev', what: n };
+    if (n === 'node' && hasFlag(rest, '--watch'))
+        return { kind: 'dev', what: 'node --watch' };
+    if ((n === 'tsx' || n === 'bun') && sub === 'watch')
+        return { kind: 'dev', what: `${n} watch` };
+    if (n === 'bun' && hasFlag(rest, '--watch', '--hot'))
+        return { kind: 'dev', what: 'bun --watch' };
+    if (n === 'webpack' && (sub === 'serve' || hasFlag(rest, '--watch')))
+        return { kind: 'dev', what: `webpack ${sub === 'serve' ? 'serve' : '--watch'}` };
+    if (n === 'ng' && (sub === 'serve' || sub === 's'))
+        return { kind: 'dev', what: 'ng serve' };
+    if (n === 'react-scripts' && sub === 'start')
+        return { kind: 'dev', what: 'react-scripts start' };
+    if (n === 'vue-cli-service' && sub === 'serve')
+        return { kind: 'dev', what: 'vue-cli-service serve' };
+    if ((n === 'astro' || n === 'remix' || n === 'svelte-kit' || n === 'wrangler') && sub === 'dev')
+        return { kind: 'dev', what: `${n} dev` };
+    if (n === 'gatsby' && sub === 'develop')
+        return { kind: 'dev', what: 'gatsby develop' };
+    if (n === 'ember' && (sub === 'serve' || sub === 'server' || sub === 's'))
+        return { kind: 'dev', what: 'ember serve' };
+    if (n === 'php' && rest[0] === 'artisan' && rest[1] === 'serve')
+        return { kind: 'dev', what: 'php artisan serve' };
+    if (n === 'php' && rest.some((x) => x === '-S' || /^-S./.test(x)))
+        return { kind: 'dev', what: 'php -S' };
+    if (n === 'artisan' && sub === 'serve')
+        return { kind: 'dev', what: 'php artisan serve' };
+    if (n === 'rails' && (sub === 'server' || sub === 's')) {
+        const i = rest.findIndex((x) => x === '-e' || x === '--environment');
+        const envArg = i >= 0 ? rest[i + 1] : rest.find((x) => x.startsWith('--environment='))?.slice(14);
+        if (envArg === 'development')
+            return { kind: 'dev', what: 'rails server -e development' };
+    }
+    if (n === 'hugo' && (sub === 'server' || sub === 'serve'))
+        return { kind: 'dev', what: 'hugo server' };
+    if (n === 'jekyll' && (sub === 'serve' || sub === 's'))
+        return { kind: 'dev', what: 'jekyll serve' };
+    if (n === 'air' || n === 'reflex')
+        return { kind: 'dev', what: n };
+    if (n === 'dotnet' && sub === 'watch')
+        return { kind: 'dev', what: 'dotnet watch' };
+    if ((n === 'npm' || n === 'yarn' || n === 'pnpm' || n === 'bun') && sub !== undefined) {
+        const i = rest.indexOf(sub);
+        if (sub === 'run' || sub === 'run-script') {
+            const script = rest.slice(i + 1).find((x) => !x.startsWith('-'));
+            return script ? { kind: 'package-script', tool: n, script } : { kind: 'other' };
+        }
+        if (sub === 'start' || (n !== 'npm' && !['install', 'add', 'exec', 'dlx', 'x', 'ci', 'build', 'test'].includes(sub)))
+            return { kind: 'package-script', tool: n, script: sub };
+    }
+    return { kind: 'other' };
+}
+/** Script names that are development servers by convention when `package.json` cannot be read. */
+const DEV_SCRIPT_NAMES = /^(dev|develop|start:dev|dev:server|serve:dev|watch|start:watch)$/;
+/** Strips comments and string contents from Python source, keeping one entry per line. Identifier-like string contents (`"DEBUG"`, `"__main__"`) are kept. */
+function pythonCode(text) {
+    const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    let out = '';
+    for (let i = 0; i < src.length; i++) {
+        const c = src[i];
+        if (c === '#') {
+            const nl = src.indexOf('\n', i);
+            i = (nl < 0 ? src.length : nl) - 1;
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            const triple = src.startsWith(c.repeat(3), i);
+            const q = triple ? c.repeat(3) : c;
+            let j = i + q.length;
+            while (j < src.length && !src.startsWith(q, j) && (triple || src[j] !== '\n'))
+                j += src[j] === '\\' ? 2 : 1;
+            const body = src.slice(i + q.length, Math.min(j, src.length));
+            out += /^[\w.-]*$/.test(body) ? `"${body}"` : `""${'\n'.repeat((body.match(/\n/g) ?? []).length)}`;
+            i = Math.min(j + q.length, src.length) - 1;
+            continue;
+        }
+        out += c;
+    }
+    return out.split('\n');
+}
+const ASSIGNED_CALL = /^\s*([A-Za-z_]\w*)\s*(?::[^=]+)?=\s*(?:[\w.]*\.)?([A-Za-z_]\w*)\s*\(/;
+/** Constructors whose `.run()` is the Werkzeug/Quart development server. */
+const DEV_APP_FACTORIES = new Set(['Flask', 'Quart', 'APIFlask', 'Dash', 'FlaskApp', 'create_app']);
+/** Finds Flask-style development-server calls (`app.run(...)`, `app.run_server(...)`, `uvicorn.run(..., reload=True)`) and where they sit. */
+function pythonRunCalls(text) {
+    const lines = pythonCode(text);
+    // `app`/`application` are Flask apps unless the module builds them from something else (Sanic's `app.run` is production-grade).
+    const devApps = new Set();
+    const otherApps = new Set();
+    const socketNames = new Set(['socketio']);
+    for (const l of lines) {
+        const m = ASSIGNED_CALL.exec(l);
+        if (!m)
+            continue;
+        if (DEV_APP_FACTORIES.has(m[2]))
+            devApps.add(m[1]);
+        else if (m[2] === 'SocketIO')
+            socketNames.add(m[1]);
+        else
+            otherApps.add(m[1]);
+    }
+    const appNames = new Set([...['app', 'application'].filter((n) => !otherApps.has(n)), ...devApps]);
+    const out = [];
+    // Block stack by indentation: which def / main guard encloses each line.
+    const stack = [];
+    const calledAtModule = new Set();
+    const calledInMain = new Set();
+    const pending = [];
+    let depth = 0;
+    lines.forEach((l, idx) => {
+        if (depth > 0 || !l.trim()) {
+            depth = Math.max(0, depth + parenDelta(l));
+            return;
+        }
+        const indent = l.length - l.trimStart().length;
+        while (stack.length && stack[stack.length - 1].indent >= indent)
+            stack.pop();
+        const fn = [...stack].reverse().find((s) => s.kind === 'def')?.name ?? null;
+        const body = l.trim();
+        const def = /^(?:async\s+)?def\s+([A-Za-z_]\w*)/.exec(body);
+        const guard = /^if\s+(?:__name__\s*==\s*["']__main__["']|["']__main__["']\s*==\s*__name__)\s*:/.test(body);
+        const inMain = guard || stack.some((s) => s.kind === 'main');
+        if (def)
+            stack.push({ indent, kind: 'def', name: def[1] });
+        else if (guard)
+            stack.push({ indent, kind: 'main', name: '' });
+        else if (/:\s*$/.test(body) || /^(class|if|elif|else|for|while|try|except|finally|with)\b/.test(body))
+            stack.push({ indent, kind: 'other', name: '' });
+        if (!fn && !def)
+            for (const m of body.matchAll(/\b([A-Za-z_]\w*)\s*\(/g))
+                (inMain ? calledInMain : calledAtModule).add(m[1]);
+        const stmt = joinStatement(lines, idx);
+        for (const m of body.matchAll(/\b([A-Za-z_]\w*)\.(run|run_server)\s*\(/g)) {
+            const recv = m[1];
+            const args = argsOf(stmt, stmt.indexOf(m[0]) + m[0].length);
+            const debug = /\bdebug\s*=\s*(True|1)\b/.test(args);
+            let dev = false;
+            if (recv === 'uvicorn' || recv === 'hypercorn')
+                dev = /\breload\s*=\s*True\b/.test(args);
+            // Flask-SocketIO refuses Werkzeug in production unless told to.
+            else if (socketNames.has(recv))
+                dev = /\ballow_unsafe_werkzeug\s*=\s*True\b/.test(args) || debug;
+            else if (appNames.has(recv))
+                dev = true;
+            else
+                continue;
+            const call = { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${recv}.${m[2]}`, debug, dev, scope: fn ? 'function' : inMain ? 'main' : 'module' };
+            pending.push({ call, fn });
+        }
+        depth = Math.max(0, parenDelta(l));
+    });
+    for (const { call, fn } of pending) {
+        // A function that the module (or its main guard) calls counts as run from there.
+        if (fn && calledAtModule.has(fn))
+            call.scope = 'module';
+        else if (fn && calledInMain.has(fn))
+            call.scope = 'main';
+        out.push(call);
+    }
+    return out;
+}
+function parenDelta(l) {
+    let d = 0;
+    for (const c of l) {
+        if (c === '(' || c === '[' || c === '{')
+            d++;
+        else if (c === ')' || c === ']' || c === '}')
+            d--;
+    }
+    return d;
+}
+function joinStatement(lines, start) {
+    let s = '';
+    let d = 0;
+    for (let i = start; i < lines.length && i < start + 50; i++) {
+        s += `${lines[i]} `;
+        d += parenDelta(lines[i]);
+        if (d <= 0)
+            break;
+    }
+    return s;
+}
+function argsOf(stmt, from) {
+    let d = 1;
+    for (let i = from; i < stmt.length; i++) {
+        if (stmt[i] === '(')
+            d++;
+        else if (stmt[i] === ')' && --d === 0)
+            return stmt.slice(from, i);
+    }
+    return stmt.slice(from);
+}
+const posixJoin = (base, rel) => (rel.startsWith('/') ? rel : `${base.replace(/\/+$/, '')}/${rel}`);
+function normalizeAbs(p) {
+    const out = [];
+    for (const part of p.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return `/${out.join('/')}`;
+}
+/** Replays WORKDIR and COPY/ADD (not `--from`) of a final stage and the stages it inherits from. */
+function layoutOf(stage, contexts) {
+    let workdir = null;
+    const copies = [];
+    for (const i of (0,dockerfile/* effectiveInstructions */.VH)(stage)) {
+        if (i.keyword === 'WORKDIR' && i.argv[0])
+            workdir = normalizeAbs(posixJoin(workdir ?? '/', i.argv[0]));
+        else if ((i.keyword === 'COPY' || i.keyword === 'ADD') && i.flags['from'] === undefined && i.argv.length >= 2) {
+            const dest = i.argv[i.argv.length - 1];
+            copies.push({ srcs: i.argv.slice(0, -1), dest: normalizeAbs(posixJoin(workdir ?? '/', dest)) });
+        }
+    }
+    return { contexts, copies, workdir };
+}
+/** Collects every production entry point of the snapshot. */
+function entryPoints(snapshot) {
+    const out = [];
+    const dockerfiles = snapshot.dockerfiles();
+    const composeFiles = snapshot.composeFiles();
+    // Compose names the build context of a Dockerfile that lives elsewhere (`compose/production/django/Dockerfile` built from `.`).
+    const buildOf = (cf, svc) => {
+        const build = svc.value['build'];
+        if (build === undefined)
+            return null;
+        const ctx = joinDir((0,classify/* dirname */.pD)(cf.path), typeof build === 'string' ? build : (0,yaml/* isObject */.Gv)(build) && typeof build['context'] === 'string' ? build['context'] : '.');
+        const file = joinDir(ctx, (0,yaml/* isObject */.Gv)(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
+        return { ctx, df: dockerfiles.find((d) => d.path === file) ?? null };
+    };
+    const contextsOf = new Map();
+    for (const cf of composeFiles)
+        for (const svc of cf.services) {
+            const b = buildOf(cf, svc);
+            if (b?.df)
+                contextsOf.set(b.df.path, [...(contextsOf.get(b.df.path) ?? []), b.ctx]);
+        }
+    for (const df of dockerfiles) {
+        if (!df.final || (0,classify/* isTemplate */.Fl)(df.path))
+            continue;
+        const chain = (0,dockerfile/* lineage */.OZ)(df.final);
+        let entry;
+        let cmd;
+        for (const i of (0,dockerfile/* effectiveInstructions */.VH)(df.final)) {
+            if (i.keyword === 'ENTRYPOINT') {
+                entry = i;
+                if (cmd && stageOf(chain, cmd) !== stageOf(chain, i))
+                    cmd = undefined;
+            }
+            else if (i.keyword === 'CMD')
+                cmd = i;
+        }
+        const form = (i) => (i.exec ? i.argv : ['/bin/sh', '-c', i.args]);
+        const dir = (0,classify/* dirname */.pD)(df.path);
+        const base = { file: df.path, dir, layout: layoutOf(df.final, [...new Set([...(contextsOf.get(df.path) ?? []), dir, ''])]), devOnly: (0,classify/* isDevOnly */.uL)(df.path) };
+        if (entry && !entry.exec)
+            out.push({ ...base, line: entry.line, column: entry.column, where: 'ENTRYPOINT', argv: form(entry) });
+        // With an exec-form ENTRYPOINT, CMD is its argument list (an entrypoint script usually ends with `exec "$@"`).
+        else if (entry && cmd)
+            out.push({ ...base, line: cmd.line, column: cmd.column, where: 'ENTRYPOINT + CMD', argv: [...entry.argv, ...form(cmd)] });
+        else if (entry)
+            out.push({ ...base, line: entry.line, column: entry.column, where: 'ENTRYPOINT', argv: entry.argv });
+        else if (cmd)
+            out.push({ ...base, line: cmd.line, column: cmd.column, where: 'CMD', argv: form(cmd) });
+    }
+    for (const cf of composeFiles) {
+        const devOnly = (0,classify/* isDevOnly */.uL)(cf.path);
+        for (const svc of cf.services) {
+            const toArgv = (v) => (typeof v === 'string' ? shellCommands(v)[0] ?? null : Array.isArray(v) ? v.map(String) : null);
+            const ep = toArgv(svc.value['entrypoint']);
+            const cmd = toArgv(svc.value['command']);
+            if (!ep && !cmd)
+                continue;
+            const b = buildOf(cf, svc);
+            const composeDir = (0,classify/* dirname */.pD)(cf.path);
+            const layout = b?.df?.final ? layoutOf(b.df.final, [b.ctx]) : { contexts: [b?.ctx ?? composeDir], copies: [], workdir: null };
+            if (typeof svc.value['working_dir'] === 'string')
+                layout.workdir = normalizeAbs(svc.value['working_dir']);
+            const volumes = Array.isArray(svc.value['volumes']) ? svc.value['volumes'] : [];
+            for (const v of volumes) {
+                const m = typeof v === 'string' ? /^(\.{1,2}(?:\/[^:]*)?):(\/[^:]*)/.exec(v) : null;
+                if (m)
+                    layout.copies.push({ srcs: [joinDir(composeDir, m[1]) || '.'], dest: normalizeAbs(m[2]) });
+            }
+            if (volumes.length)
+                layout.contexts = [...new Set([...layout.contexts, ''])];
+            const key = cmd ? 'command' : 'entrypoint';
+            const at = svc.loc([key]);
+            out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly });
+        }
+    }
+    for (const f of snapshot.files) {
+        if (!(0,classify/* isProcfile */.RN)(f) || (0,classify/* isTemplate */.Fl)(f))
+            continue;
+        (snapshot.lines(f) ?? []).forEach((l, i) => {
+            const m = /^\s*web\s*:\s*(.+)$/.exec(l);
+            if (m)
+                out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[1]], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f) });
+        });
+    }
+    for (const obj of snapshot.k8sObjects()) {
+        for (const c of (0,k8s/* containers */.l8)(obj)) {
+            if (c.init)
+                continue;
+            const list = (v) => (Array.isArray(v) ? v.map(String) : null);
+            const command = list(c.container['command']);
+            const args = list(c.container['args']);
+            if (!command && !args)
+                continue;
+            const at = obj.loc([...c.path, command ? 'command' : 'args'], true);
+            const wd = typeof c.container['workingDir'] === 'string' ? normalizeAbs(c.container['workingDir']) : null;
+            out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? []), ...(args ?? [])], dir: (0,classify/* dirname */.pD)(obj.file), layout: { contexts: [(0,classify/* dirname */.pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,classify/* isDevOnly */.uL)(obj.file) });
+        }
+    }
+    return out;
+}
+function stageOf(chain, i) {
+    return chain.find((s) => s.instructions.includes(i));
+}
+function joinDir(dir, rel) {
+    const out = dir ? dir.split('/') : [];
+    for (const p of rel.split('/')) {
+        if (p === '' || p === '.')
+            continue;
+        if (p === '..')
+            out.pop();
+        else
+            out.push(p);
+    }
+    return out.join('/');
+}
+const byNameCache = new WeakMap();
+/** Files by base name, built once per file list: suffix look-ups must not scan the whole tree. */
+function filesByName(snapshot) {
+    let m = byNameCache.get(snapshot.files);
+    if (!m) {
+        m = new Map();
+        for (const f of snapshot.files) {
+            const b = (0,classify/* basename */.P8)(f);
+            const list = m.get(b);
+            if (list)
+                list.push(f);
+            else
+                m.set(b, [f]);
+        }
+        byNameCache.set(snapshot.files, m);
+    }
+    return m;
+}
+/**
+ * Finds the repository file a container path names (`/app/src/app.py`, `app.py`, `/start`):
+ * first by replaying the image's COPY/ADD (and compose bind mounts) from the candidate build
+ * contexts, then by ever shorter path suffixes anywhere in the repository — preferring files
+ * under `entry.dir`, then files whose dev-only status matches the entry's, then shorter paths.
+ */
+function resolveFile(snapshot, path, entry, fallback = true) {
+    const { layout } = entry;
+    const abs = normalizeAbs(posixJoin(layout.workdir ?? '/', path));
+    for (const copy of [...layout.copies].reverse()) {
+        const d = copy.dest === '/' ? '' : copy.dest;
+        const rel = abs === d ? '' : abs.startsWith(`${d}/`) ? abs.slice(d.length + 1) : null;
+        if (rel === null)
+            continue;
+        for (const src of copy.srcs) {
+            if (/[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src))
+                continue;
+            for (const ctx of layout.contexts) {
+                const s = joinDir(ctx, src);
+                for (const c of [rel ? joinDir(s, rel) : s, rel === (0,classify/* basename */.P8)(s) ? s : null])
+                    if (c && snapshot.has(c))
+                        return c;
+            }
+        }
+    }
+    const parts = abs.split('/').filter(Boolean);
+    if (!parts.length || !fallback)
+        return null;
+    for (let k = 0; k < parts.length; k++) {
+        const suffix = parts.slice(k).join('/');
+        const direct = entry.dir ? `${entry.dir}/${suffix}` : suffix;
+        if (snapshot.has(direct))
+            return direct;
+        const hits = (filesByName(snapshot).get((0,classify/* basename */.P8)(suffix)) ?? []).filter((f) => f === suffix || f.endsWith(`/${suffix}`));
+        if (!hits.length)
+            continue;
+        const rank = (f) => (entry.dir && !f.startsWith(`${entry.dir}/`) ? 2 : 0) + ((0,classify/* isDevOnly */.uL)(f) !== entry.devOnly ? 1 : 0);
+        return hits.sort((a, b) => rank(a) - rank(b) || a.length - b.length)[0];
+    }
+    return null;
+}
+/** The module file for a dotted Python module name (`pkg.app` → `pkg/app.py` or `pkg/app/__init__.py`, `__main__.py` for `-m`). */
+function resolveModule(snapshot, mod, entry, main) {
+    const base = mod.replace(/\./g, '/');
+    return resolveFile(snapshot, `${base}.py`, entry) ?? resolveFile(snapshot, `${base}/${main ? '__main__' : '__init__'}.py`, entry);
+}
+/**
+ * Follows an entry point to what it really runs: unwraps shells and wrappers, reads
+ * `package.json` scripts and shell scripts it names (bounded depth), and inspects the Python
+ * modules it runs (`python app.py`) or serves (`gunicorn app:app`).
+ */
+function analyseEntry(snapshot, entry) {
+    const launch = { entry, dev: null, calls: [], env: {}, commands: [] };
+    const seen = new Set();
+    const inspectPython = (file, via, server) => {
+        if (!file || seen.has(file))
+            return;
+        seen.add(file);
+        const text = snapshot.text(file);
+        if (text === undefined)
+            return;
+        for (const call of pythonRunCalls(text)) {
+            launch.calls.push({ file, call, via });
+            if (!call.dev)
+                continue;
+            const at = { debug: call.debug, file, line: call.line, column: call.column };
+            if (via === 'script' && call.scope !== 'function')
+                launch.dev ??= { what: `python ${(0,classify/* basename */.P8)(file)} calling ${call.call}()`, ...at };
+            // Unguarded at module level, the dev server starts as soon as the server imports the module.
+            else if (via === 'import' && call.scope === 'module')
+                launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${(0,classify/* basename */.P8)(file)}`, ...at };
+        }
+    };
+    const visit = (argv, dir, depth) => {
+        if (depth > 4)
+            return;
+        for (const cmd of unwrap(argv)) {
+            launch.commands.push(cmd);
+            Object.assign(launch.env, cmd.env);
+            const v = commands_classify(cmd.argv);
+            if (v.kind === 'dev') {
+                launch.dev ??= { what: v.what, debug: !!v.debug };
+                continue;
+            }
+            if (v.kind === 'python-script') {
+                inspectPython(v.module ? resolveModule(snapshot, v.path, { ...entry, dir }, true) : resolveFile(snapshot, v.path, { ...entry, dir }), 'script', 'python');
+                continue;
+            }
+            if (v.kind === 'wsgi') {
+                inspectPython(resolveModule(snapshot, v.module, { ...entry, dir }, false), 'import', v.server);
+                continue;
+            }
+            if (v.kind === 'package-script') {
+                const pkg = findUp(snapshot, dir, 'package.json');
+                const body = pkg ? scriptOf(snapshot.text(pkg), v.script) : undefined;
+                if (body === undefined) {
+                    if (DEV_SCRIPT_NAMES.test(v.script))
+                        launch.dev ??= { what: `${v.tool} run ${v.script}`, debug: false };
+                    continue;
+                }
+                const key = `${pkg}#${v.script}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                const before = launch.dev;
+                visit(['/bin/sh', '-c', body], (0,classify/* dirname */.pD)(pkg), depth + 1);
+                if (launch.dev && launch.dev !== before && !launch.dev.file)
+                    launch.dev = { ...launch.dev, what: `${v.tool} ${v.script === 'start' ? 'start' : `run ${v.script}`} → ${launch.dev.what}` };
+                continue;
+            }
+            const n = cmd.argv[0] ?? '';
+            if (exeName(n) === 'supervisord') {
+                const i = cmd.argv.findIndex((x) => x === '-c' || x === '--configuration');
+                const conf = i > 0 ? cmd.argv[i + 1] : cmd.argv.find((x) => x.startsWith('--configuration='))?.slice(16);
+                const file = conf ? resolveFile(snapshot, conf, { ...entry, dir }) : ['/etc/supervisor/conf.d/supervisord.conf', '/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'].map((p) => resolveFile(snapshot, p, { ...entry, dir }, false)).find(Boolean) ?? null;
+                const text = file && !seen.has(file) ? snapshot.text(file) : undefined;
+                if (file)
+                    seen.add(file);
+                // Each `[program:x]` command is a process production starts.
+                for (const m of (text ?? '').matchAll(/^\s*command\s*=\s*(.+)$/gm))
+                    visit(['/bin/sh', '-c', m[1]], dir, depth + 1);
+                continue;
+            }
+            // A bare name is a start script only when the image copies it onto the PATH.
+            const onPath = n.includes('/') ? null : PATH_DIRS.map((d) => resolveFile(snapshot, `${d}/${n}`, { ...entry, dir }, false)).find(Boolean) ?? null;
+            if (onPath || /\.sh$/.test(n) || /^\.{0,2}\//.test(n) || /entrypoint/i.test(n)) {
+                // A start script: read it when it is in the repository, then judge the rest of the argv (`exec "$@"`).
+                const file = onPath ?? resolveFile(snapshot, n, { ...entry, dir });
+                const text = file && !seen.has(file) ? snapshot.text(file) : undefined;
+                const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text ?? '');
+                const interpreter = shebang ? exeName(shebang[1]) === 'env' ? shebang[2] ?? '' : exeName(shebang[1]) : 'sh';
+                if (file && text !== undefined && isPythonExe(interpreter))
+                    inspectPython(file, 'script', 'python');
+                else if (file && text !== undefined && SHELLS.test(interpreter)) {
+                    seen.add(file);
+                    visit(['/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1);
+                }
+                if (cmd.argv.length > 1)
+                    visit(cmd.argv.slice(1), dir, depth + 1);
+            }
+        }
+    };
+    visit(entry.argv, entry.dir, 0);
+    return launch;
+}
+const PATH_DIRS = ['/usr/local/bin', '/usr/local/sbin', '/usr/bin', '/bin'];
+function findUp(snapshot, dir, name) {
+    let d = dir;
+    for (let i = 0; i < 32; i++) {
+        const p = d ? `${d}/${name}` : name;
+        if (snapshot.has(p))
+            return p;
+        if (!d)
+            return null;
+        d = (0,classify/* dirname */.pD)(d);
+    }
+    return null;
+}
+function scriptOf(text, name) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const pkg = JSON.parse(text);
+        const scripts = (0,yaml/* isObject */.Gv)(pkg) && (0,yaml/* isObject */.Gv)(pkg['scripts']) ? pkg['scripts'] : {};
+        const s = scripts[name];
+        if (typeof s === 'string')
+            return s;
+        // npm start without a script runs `node server.js`.
+        return name === 'start' ? 'node server.js' : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Expands `${VAR:-default}` / `${VAR-default}` compose-style interpolation using only the defaults; null when a variable has no default. */
+function composeDefaults(value) {
+    return (0,dockerfile/* substitute */.V2)(value.replace(/\$\$/g, '\u0000'), new Map())?.replace(/\u0000/g, '$') ?? null;
+}
+
+;// CONCATENATED MODULE: ./lib/checks/debug-mode.js
+
+
+
+
+
+
+
+
+const TRUTHY = /^(1|true|yes|on)$/i;
+/** Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. */
+const DEBUG_VARS = [
+    { key: /^FLASK_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Flask debug mode (Werkzeug debugger: remote code execution)' },
+    { key: /^FLASK_ENV$/i, on: (v) => /^development$/i.test(v), effect: 'Flask development mode (debugger on)' },
+    { key: /^(DJANGO_)?DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'debug mode (stack traces and settings shown to visitors)' },
+    { key: /^APP_DEBUG$/i, on: (v) => TRUTHY.test(v), effect: 'Laravel/app debug mode (stack traces and environment shown to visitors)' },
+    { key: /^NODE_ENV$/i, on: (v) => /^(development|dev)$/i.test(v), effect: 'Node development mode (verbose errors, no view caching)' },
+    { key: /^(RAILS_ENV|RACK_ENV)$/i, on: (v) => /^development$/i.test(v), effect: 'Rails/Rack development mode' },
+    { key: /^ASPNETCORE_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: 'ASP.NET Core developer exception page' },
+    { key: /^GIN_MODE$/i, on: (v) => /^debug$/i.test(v), effect: 'Gin debug mode' },
+];
+function debugSetting(key, value) {
+    if (value === null)
+        return null;
+    const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+    for (const d of DEBUG_VARS)
+        if (d.key.test(key) && d.on(v))
+            return `${key}=${v} turns on ${d.effect}`;
+    return null;
+}
+/** Env files that configure production by name (`.env.production`, `.env.prod`, `production.env`). */
+const isProductionEnvFile = (p) => /^(\.env\.(prod|production)(\.local)?|(prod|production)\.env)$/i.test((0,classify/* basename */.P8)(p));
+const SETTINGS_PROD = /^(prod|production|live|deploy)\.py$/i;
+const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test((0,classify/* basename */.P8)(p))
+    || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
+const isTestPath = (p) => /(^|\/)(tests?|testing)\//.test(p) || /(^|\/)(test_[^/]*|conftest)\.py$/.test(p);
+/** Last module-level `DEBUG = …` assignment: its line and whether it is the literal True. */
+function moduleDebug(text) {
+    let last = null;
+    pythonCode(text).forEach((l, i) => {
+        const m = /^DEBUG\s*(?::\s*bool\s*)?=\s*(.+?)\s*$/.exec(l);
+        if (m)
+            last = { line: i + 1, literalTrue: /^(True|1)$/.test(m[1]) };
+    });
+    return last;
+}
+/** Debug switched on in deploy config: env settings, Django settings, `app.run(debug=True)` on the production path. */
+const debugMode = defineCheck({
+    id: 'debug-mode',
+    title: 'Debug mode is off in production',
+    severity: 'critical',
+    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs.',
+    match: [
+        {
+            pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|not enabled)\b|\b(?:disable|turn off|no)\b[^;]*\bdebug(?: mode)?\b|\bdebug ?= ?(?:false|0)\b/,
+            unless: /\b(?:log|logs|logging|level|symbols|toolbar|debugger)\b/,
+            note: 'a promise that debug mode is off: the check reads deploy config and settings',
+        },
+        {
+            pattern: /\b(?:flask_env|node_env)\b[^;]*\bproduction\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b/,
+            note: 'a promise that the framework runs in production mode: the check fails development settings',
+        },
+    ],
+    docs: {
+        why: 'Debug mode leaks stack traces, settings and secrets to any visitor, and the Werkzeug debugger executes arbitrary code.',
+        fix: 'Remove the debug setting from deploy config and read it from the environment with a false default (DEBUG = os.environ.get("DEBUG") == "1").',
+        details: [
+            '- Env settings judged: `FLASK_DEBUG`=1/true/yes/on, `FLASK_ENV=development`, `DEBUG`/`DJANGO_DEBUG`=true/1/yes/on, `APP_DEBUG`=true,',
+            '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `GIN_MODE=debug`. Conservative on',
+            '  purpose: `APP_ENV`/`ENVIRONMENT` are not judged, and `DEBUG=*`/`DEBUG=app:*` (the npm `debug` logger) is not a debug switch.',
+            '- Where: Dockerfile `ENV` of the final stage (inherited through stage names; `ARG` is build-time only and not judged); compose',
+            '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
+            '  `env[].value` and `ConfigMap` `data`; `.env.production`/`.env.prod`/`production.env`; `VAR=…` prefixes on the production command',
+            '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`.',
+            '- Django: the last module-level `DEBUG = True` (or `1`) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
+            '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count; `DEBUG = os.environ.get(…)`',
+            '  passes. In a settings package with a production module (`production.py`/`prod.py`) whose own DEBUG is not True, a',
+            '  `DEBUG = True` in `base.py` is overridden and only an `info` note.',
+            '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
+            '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
+            '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent.',
+            '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) give',
+            '  `info` notes; template files (`.env.production.example`) are exempt. Skipped when no deploy config or settings exist.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({}),
+    // Django settings modules, wherever they are: the last module-level DEBUG of each.
+    scan: () => ({
+        accepts: (file) => (0,classify/* isPython */.r2)(file) && !(0,classify/* isTemplate */.Fl)(file),
+        file: (file, text) => (isSettingsFile(file, text) ? { debug: moduleDebug(text) } : undefined),
+    }),
+    run({ snapshot, scanned, report, skip }) {
+        let sources = 0;
+        const settings = scanned.map((s) => ({ file: s.file, debug: s.data.debug }));
+        // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
+        const judge = (key, value) => {
+            const direct = debugSetting(key, value);
+            if (direct || key !== 'DJANGO_SETTINGS_MODULE' || !value)
+                return direct;
+            const mod = value.trim().replace(/^(["'])(.*)\1$/, '$2');
+            const suffix = `${mod.replace(/\./g, '/')}.py`;
+            const hit = settings.find((st) => (st.file === suffix || st.file.endsWith(`/${suffix}`)) && st.debug?.literalTrue);
+            return hit ? `DJANGO_SETTINGS_MODULE=${mod} selects ${hit.file}, which sets DEBUG = True (line ${hit.debug.line})` : null;
+        };
+        // One finding per location; a failure (reached from a production entry point) beats a dev-only note.
+        const found = new Map();
+        const emit = (f, dev) => {
+            const key = `${f.file}:${f.line}:${f.column ?? 0}`;
+            const prev = found.get(key);
+            if (prev && !(prev.note && !dev && !f.note))
+                return;
+            found.set(key, dev ? { ...f, note: true, message: `${f.message} (development-only file)` } : f);
+        };
+        const advice = '; remove it from deploy config (debug must default to off)';
+        for (const df of snapshot.dockerfiles()) {
+            if (!df.final || (0,classify/* isTemplate */.Fl)(df.path))
+                continue;
+            sources++;
+            for (const ins of (0,dockerfile/* effectiveInstructions */.VH)(df.final)) {
+                if (ins.keyword !== 'ENV')
+                    continue;
+                for (const p of ins.properties) {
+                    const hit = judge(p.name, p.value);
+                    if (hit)
+                        emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit} in the image${advice}` }, (0,classify/* isDevOnly */.uL)(df.path));
+                }
+            }
+        }
+        const envFilesByPath = new Map(snapshot.envFiles().map((e) => [e.path, e]));
+        const judgeEnvFile = (path, dev, via) => {
+            const env = envFilesByPath.get(path);
+            if (!env || (0,classify/* isTemplate */.Fl)(path))
+                return;
+            sources++;
+            for (const e of env.entries) {
+                const hit = judge(e.key, e.value);
+                if (hit)
+                    emit({ file: path, line: e.line, column: e.column, message: `${hit}${via}${advice}` }, dev);
+            }
+        };
+        for (const cf of snapshot.composeFiles()) {
+            if ((0,classify/* isTemplate */.Fl)(cf.path))
+                continue;
+            sources++;
+            const dev = (0,classify/* isDevOnly */.uL)(cf.path);
+            for (const svc of cf.services) {
+                for (const { key, value, path } of (0,compose/* composeEnvironment */.EX)(svc)) {
+                    const hit = judge(key, value === null ? null : composeDefaults(value));
+                    if (hit)
+                        emit({ file: cf.path, ...svc.loc(path), message: `service '${svc.name}' environment ${hit}${advice}` }, dev);
+                }
+                const ef = svc.value['env_file'];
+                const list = (Array.isArray(ef) ? ef : [ef]).map((x) => ((0,yaml/* isObject */.Gv)(x) ? x['path'] : x)).filter((x) => typeof x === 'string');
+                for (const rel of list) {
+                    const p = [(0,classify/* dirname */.pD)(cf.path), rel.replace(/^\.\//, '')].filter(Boolean).join('/');
+                    judgeEnvFile(p, dev || (0,classify/* isDevOnly */.uL)(p), ` (env_file of service '${svc.name}' in ${cf.path})`);
+                }
+            }
+        }
+        for (const obj of snapshot.k8sObjects()) {
+            if ((0,classify/* isTemplate */.Fl)(obj.file))
+                continue;
+            sources++;
+            const dev = (0,classify/* isDevOnly */.uL)(obj.file);
+            if (obj.kind === 'ConfigMap' && (0,yaml/* isObject */.Gv)(obj.value['data'])) {
+                for (const [k, v] of Object.entries(obj.value['data'])) {
+                    const hit = judge(k, typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null);
+                    if (hit)
+                        emit({ file: obj.file, ...obj.loc(['data', k], true), message: `ConfigMap ${obj.name ?? ''} ${hit}${advice}` }, dev);
+                }
+            }
+            for (const e of (0,k8s/* containerEnv */.jY)(obj)) {
+                const hit = judge(e.name, e.value);
+                if (hit)
+                    emit({ file: obj.file, line: e.line, column: e.column, message: `container '${e.container.name}' env ${hit}${advice}` }, dev);
+            }
+        }
+        for (const f of snapshot.files)
+            if (isProductionEnvFile(f))
+                judgeEnvFile(f, false, '');
+        for (const entry of entryPoints(snapshot)) {
+            sources++;
+            const launch = analyseEntry(snapshot, entry);
+            for (const [k, v] of Object.entries(launch.env)) {
+                const hit = judge(k, v);
+                if (hit)
+                    emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where} sets ${hit}${advice}` }, entry.devOnly);
+            }
+            if (launch.dev?.debug && !launch.dev.file) {
+                emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where} starts ${launch.dev.what} with debug on (interactive debugger: remote code execution); remove --debug` }, entry.devOnly);
+            }
+            for (const { file, call, via } of launch.calls) {
+                if (!call.debug || call.scope === 'function' || (via === 'import' && call.scope !== 'module'))
+                    continue;
+                emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, entry.devOnly);
+            }
+        }
+        for (const s of settings) {
+            sources++;
+            if (!s.debug?.literalTrue)
+                continue;
+            const dev = (0,classify/* isDevOnly */.uL)(s.file) || isTestPath(s.file);
+            const prod = SETTINGS_PROD.test((0,classify/* basename */.P8)(s.file)) ? null
+                : settings.find((o) => (0,classify/* dirname */.pD)(o.file) === (0,classify/* dirname */.pD)(s.file) && SETTINGS_PROD.test((0,classify/* basename */.P8)(o.file)) && o.debug && !o.debug.literalTrue);
+            if (prod) {
+                emit({ file: s.file, line: s.debug.line, note: true, message: `DEBUG = True here is overridden by ${prod.file}:${prod.debug.line} for production` }, false);
+                continue;
+            }
+            emit({ file: s.file, line: s.debug.line, message: `DEBUG = True in Django settings shows stack traces and settings to visitors; read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")` }, dev);
+        }
+        for (const f of found.values())
+            report(f);
+        if (!sources)
+            skip('no deploy config, production env file or settings module');
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/checks/util/secrets.js
+/**
+ * Shared knowledge about secrets: which names are secret-like, which values are placeholders,
+ * defaults or references, the token formats of well-known providers, entropy and redaction.
+ * Everything here is pure and compiled once at module load.
+ */
+const isExampleToken = (v) => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v);
+/**
+ * Token formats, re-expressed from gitleaks' `config/gitleaks.toml` and the secretlint
+ * recommended preset (`@secretlint/secretlint-rule-*`). Kept to formats with a distinctive prefix
+ * so a match is high-confidence on its own.
+ */
+const TOKEN_RULES = [
+    // secretlint-rule-aws / gitleaks aws-access-token; AKIAIOSFODNN7EXAMPLE is AWS's documented example.
+    { id: 'aws-access-key-id', label: 'AWS access key id', prefix: 'AKIA', prefixLength: 4, re: /\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g, reject: isExampleToken },
+    // secretlint-rule-aws: only the AWS_SECRET_ACCESS_KEY-named form (a bare 40-char string is not distinctive).
+    { id: 'aws-secret-access-key', label: 'AWS secret access key', prefix: '', re: /aws_?secret_?access_?key["'`]?\]?\s*(?::=|=>|[:=])\s*["'`]?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi, reject: isExampleToken },
+    // secretlint-rule-github
+    { id: 'github-token', label: 'GitHub token', prefix: 'gh', prefixLength: 4, re: /(?<![A-Za-z0-9_])((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g, reject: isExampleToken },
+    { id: 'github-fine-grained-token', label: 'GitHub fine-grained token', prefix: 'github_pat_', re: /(?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/g, reject: isExampleToken },
+    // gitleaks gitlab-pat
+    { id: 'gitlab-token', label: 'GitLab personal access token', prefix: 'glpat-', re: /(?<![A-Za-z0-9_-])(glpat-[A-Za-z0-9_-]{20,})/g, reject: isExampleToken },
+    // secretlint-rule-slack / gitleaks slack-*-token, slack-webhook-url
+    { id: 'slack-token', label: 'Slack token', prefix: 'xox', prefixLength: 5, re: /(?<![A-Za-z0-9])(xox[abposre]-(?:\d{6,}-)+[A-Za-z0-9-]{8,})/g, reject: isExampleToken },
+    { id: 'slack-webhook', label: 'Slack webhook URL', prefix: 'https://hooks.slack.com/', re: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{16,})/g, reject: isExampleToken },
+    // gitleaks stripe-access-token (live keys only: test-mode keys cannot move money).
+    { id: 'stripe-live-key', label: 'Stripe live secret key', prefix: 'sk_live_', prefixLength: 8, re: /(?<![A-Za-z0-9_])((?:sk|rk)_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g, reject: isExampleToken },
+    // secretlint-rule-gcp / gitleaks gcp-api-key
+    { id: 'google-api-key', label: 'Google API key', prefix: 'AIza', re: /(?<![A-Za-z0-9_-])(AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
+    // secretlint-rule-sendgrid
+    { id: 'sendgrid-key', label: 'SendGrid API key', prefix: 'SG.', re: /(?<![A-Za-z0-9_-])(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
+    // secretlint-rule-npm
+    { id: 'npm-token', label: 'npm access token', prefix: 'npm_', re: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])/g, reject: isExampleToken },
+    // secretlint-rule-openai (project/service-account/admin keys and the legacy T3BlbkFJ form)
+    { id: 'openai-key', label: 'OpenAI API key', prefix: 'sk-', re: /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
+    // secretlint-rule-anthropic
+    { id: 'anthropic-key', label: 'Anthropic API key', prefix: 'sk-ant-', re: /(?<![A-Za-z0-9_-])(sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,130})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
+    // gitleaks twilio-api-key
+    { id: 'twilio-key', label: 'Twilio API key', prefix: 'SK', re: /(?<![A-Za-z0-9_])(SK[0-9a-f]{32})(?![A-Za-z0-9_])/g, reject: isExampleToken },
+    // gitleaks shopify-*
+    { id: 'shopify-token', label: 'Shopify access token', prefix: 'shp', prefixLength: 6, re: /(?<![A-Za-z0-9_])(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g, reject: isExampleToken },
+];
+/**
+ * Literal prefilter: a line is looked at for tokens only when it holds one of these token
+ * prefixes, the start of a URL with credentials or the private-key armour (case-sensitive: the
+ * formats are). Assignments are prefiltered separately by the name before each `=`/`:`.
+ */
+const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|glpat-|xox[abposre]-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@/g;
+const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'creds', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'authtoken', 'accesstoken', 'refreshtoken', 'apitoken', 'bearertoken', 'sessiontoken', 'authkey', 'signingkey', 'encryptionkey', 'masterkey', 'clientsecret']);
+/** Qualifiers that make a following `key` secret (`API_KEY`, `PRIVATE_KEY`, `APP_KEY`). */
+const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 'signing', 'encryption', 'master', 'app', 'hmac', 'jwt', 'session', 'crypt', 'cipher', 'license', 'service', 'client', 'webhook']);
+/**
+ * A secret word followed by one of these names something *about* the secret (its file, length,
+ * lifetime, name…), not the secret itself: `PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`.
+ */
+const META_WORDS = new Set(['file', 'files', 'path', 'paths', 'dir', 'directory', 'name', 'names', 'url', 'uri', 'urls', 'endpoint', 'host', 'port', 'id', 'ids', 'arn', 'ref', 'user', 'username', 'login', 'email', 'length', 'len', 'min', 'max', 'size', 'count', 'ttl', 'timeout', 'expiry', 'expires', 'expire', 'expiration', 'lifetime', 'age', 'seconds', 'secs', 'sec', 'minutes', 'mins', 'hours', 'days', 'ms', 'header', 'headers', 'type', 'types', 'kind', 'algorithm', 'algorithms', 'alg', 'enabled', 'enable', 'disabled', 'disable', 'required', 'require', 'policy', 'validators', 'validator', 'hashers', 'hasher', 'hash', 'hashed', 'field', 'fields', 'param', 'params', 'prefix', 'suffix', 'format', 'mode', 'version', 'provider', 'backend', 'class', 'location', 'regex', 'pattern', 'env', 'var', 'key_name', 'store', 'manager', 'label', 'placeholder', 'hint', 'reset', 'rotation', 'strength', 'chars', 'charset', 'digits', 'scope', 'scopes', 'audience', 'issuer', 'cookie', 'storage', 'lifespan', 'retries', 'attempts', 'command', 'cmd', 'generator', 'template', 'mount', 'volume', 'source', 'ssm', 'vault', 'keyvault', 'selector', 'config', 'path_prefix', 'bucket', 'region', 'sha', 'checksum', 'fingerprint', 'pub', 'public', 'usage', 'limit', 'rate', 'interval', 'level', 'index', 'tokens', 'prefilter', 're', 'regexp', 'rule', 'rules']);
+/** Splits a name into lower-case tokens on `_`, `-`, `.`, spaces and camelCase boundaries. */
+function nameTokens(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+/**
+ * Whether a variable/key name denotes a secret, by token match: `DB_PASSWORD`, `apiKey`,
+ * `SECRET_KEY_BASE`, `client_secret`, `NPM_TOKEN`. Names about a secret rather than the secret
+ * (`PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`, `SECRET_NAME`) and public keys are not.
+ */
+function isSecretName(name) {
+    const t = nameTokens(name);
+    if (!t.length || t.length > 12)
+        return false;
+    if (t.includes('public') || t.includes('pub') || t.includes('publishable'))
+        return false;
+    if (name === 'PWD' || name === 'OLDPWD')
+        return false;
+    // A file name (`hardcoded-secret.test.ts`, `client_secret.json`) is not a variable.
+    if (/\.(?:[cm]?[jt]sx?|py|json|ya?ml|md|txt|pem|crt|key|env|toml|ini|cfg|conf|sh|rb|go|html?)$/i.test(name))
+        return false;
+    let hit = -1;
+    for (let i = 0; i < t.length; i++) {
+        const w = t[i];
+        const keyed = w === 'key' && i > 0 && KEY_QUALIFIERS.has(t[i - 1]);
+        if (SECRET_WORDS.has(w) || keyed || /^[a-z]+(?:password|passwd|secret)$/.test(w) || /^(?:api|private|secret|access)key$/.test(w))
+            hit = i;
+    }
+    if (hit < 0)
+        return false;
+    // Only what follows the last secret word can turn the name into metadata about it.
+    const after = t.slice(hit + 1);
+    if (after.some((w) => META_WORDS.has(w)))
+        return false;
+    // `MAX_TOKENS`, `TOKEN_LIMIT`: counting tokens (LLM/tokenizer settings), not holding one.
+    if (t.slice(0, hit).some((w) => w === 'max' || w === 'min' || w === 'num'))
+        return false;
+    return true;
+}
+/** Shannon entropy in bits per character. */
+function shannonEntropy(s) {
+    if (!s)
+        return 0;
+    const counts = new Map();
+    for (const ch of s)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let h = 0;
+    const n = [...s].length;
+    for (const c of counts.values()) {
+        const p = c / n;
+        h -= p * Math.log2(p);
+    }
+    return h;
+}
+/**
+ * Redacts a value for output: at most the token type's public prefix, never any of the secret
+ * part. Without a rule, nothing of the value is shown.
+ */
+function redact(value, rule) {
+    if (rule?.prefixLength && value.length > rule.prefixLength * 4)
+        return `${value.slice(0, rule.prefixLength)}…`;
+    return rule?.prefix ? `${rule.prefix}…` : '…';
+}
+/**
+ * A value that points elsewhere rather than holding a secret: `${VAR}`, `$VAR`, `{{ .Values.x }}`,
+ * `os.environ[...]`, `process.env.X`, secret-manager references, mounted files.
+ */
+function isReference(value) {
+    const v = value.trim();
+    return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|\{%|<%|%\(|%\{|#\{|\$\$|@Microsoft\.KeyVault|^(?:op|sm|vault|ref\+\w+|awssm|gcpsm|azkv|arn:aws):|process\.env|import\.meta\.env|os\.environ|getenv|env\(|ENV\[|System\.getenv|secrets\.|\/run\/secrets\/|^\/(?:run|var|etc|home|tmp|opt|usr|app|srv|secrets|data|mnt|config)\/|^\.{1,2}\/|^~\//.test(v);
+}
+/** Substrings that mark a value as an illustration rather than a real secret. */
+const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|change[-_]me|replace|your[-_]|[<>]|x{4,}|\*{3,}|\.{3}|…|lorem|foobar|not[-_]?a[-_]?real|notsecret|insecure|todo|fixme|test/i;
+/** Example values published in specifications (RFC 6749, RFC 5849) and vendor docs. */
+const DOCUMENTED_EXAMPLES = new Set(['2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j']);
+/** Whether a value is an illustration (`EXAMPLE`, `xxxx`, `dummy`, `<your-key>`, RFC examples) rather than a secret. */
+function isExampleValue(value) {
+    return EXAMPLE_RE.test(value) || DOCUMENTED_EXAMPLES.has(value);
+}
+const DEFAULT_WORDS = new Set([
+    'changeme', 'change_me', 'change-me', 'changeit', 'change_it', 'changethis', 'change_this', 'change-this',
+    'admin', 'administrator', 'admin123', 'admin1234', 'adminadmin', 'password', 'passw0rd', 'password1', 'password123', 'p@ssw0rd', 'p@ssword',
+    'pass', 'pass123', 'passwd', 'postgres', 'postgrespassword', 'postgres_password', 'mysql', 'root', 'rootpassword', 'root123', 'toor',
+    'secret', 'secret123', 'secretkey', 'secret_key', 'secret-key', 'mysecret', 'mysecretkey', 'supersecret', 'super_secret', 'super-secret',
+    'supersecretkey', 's3cr3t', 's3cret', 'mypassword', 'mypass', 'letmein', 'qwerty', 'default', 'guest', 'test', 'testing', 'test123',
+    'user', 'demo', 'dev', 'development', 'local', 'example', 'dummy', 'foobar', 'foo', 'bar', 'minioadmin', 'rabbitmq', 'redis', 'mongo',
+    'sa', 'oracle', 'elastic', 'changeme123', 'token', 'apikey', 'api_key', 'insecure', 'notsecret', 'not-secret', 'keyboard cat',
+    '123', '1234', '12345', '123456', '1234567', '12345678', '123456789', '1234567890', '000000', '111111',
+]);
+const DEFAULT_PATTERNS = [
+    /^<[^>]*>$/, // <generate-a-key>, <your password>
+    /^\[[^\]]*\]$/,
+    /^(?:your|my|some|a)[-_ ]?(?:super[-_ ]?)?(?:secret|password|pass|token|api[-_ ]?key|key)(?:[-_ ]?(?:key|here|value|goes[-_ ]?here))*$/i,
+    /^(?:your|my|some)[-_ ][\w-]*(?:secret|password|pass|token|key)[\w-]*$/i, // my-super-secret-jwt-key
+    /(?:^|[-_ ])here$/i, // your-secret-key-here, put-token-here
+    /^django-insecure-/i,
+    /^(?:please[-_ ]?)?(?:change|replace|set|update|generate|insert|fill)[-_ ]?(?:me|this|it|in|later)?\b/i,
+    /^x{3,}$/i,
+    /^\*{3,}$/,
+    /^(?:todo|tbd|fixme|none|null|nil|undefined|empty|placeholder|redacted)$/i,
+    /^(?:dev|development|local|test|insecure|default|debug|unsafe)[-_ ]?(?:secret|key|password|pass|token)?(?:[-_ ]?key)?(?:[-_ ]?\d+)?$/i,
+    /^(?:super[-_ ]?)?(?:secret|password|pass|token)(?:[-_ ]?key)?[-_ ]?\d*$/i,
+];
+/**
+ * Whether a value is a well-known default or placeholder credential (`changeme`, `admin`,
+ * `postgres`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`). Empty values are not.
+ */
+function isDefaultCredential(value) {
+    const v = value.trim().replace(/^["']|["']$/g, '');
+    if (!v)
+        return false;
+    return DEFAULT_WORDS.has(v.toLowerCase()) || DEFAULT_PATTERNS.some((re) => re.test(v));
+}
+/**
+ * What kind of default a value is, for messages that must not print it: "a placeholder value",
+ * "a 'django-insecure-' development key" (the public prefix only) or "a well-known default value".
+ */
+function describeDefault(value) {
+    const v = value.trim();
+    if (/^django-insecure-/i.test(v))
+        return "a 'django-insecure-' development key";
+    if (/^[<[]|here$|^(?:your|my)[-_ ]|change|replace|generate|insert|x{3}|\*{3}|todo|tbd|fixme|placeholder|redacted/i.test(v))
+        return 'a placeholder value';
+    return 'a well-known default value';
+}
+/** Character classes present: lower, upper, digit, other. */
+function classes(v) {
+    return (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/[0-9]/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
+}
+/** Keyboard runs and counting sequences that people type as dummy values (`abc123xyz456`). */
+const DUMMY_RE = /abc|123|xyz|qwer|asdf|0000|1111|aaaa/i;
+/**
+ * Whether a literal assigned to a secret-like name looks like a real secret: long enough,
+ * random-looking (Shannon entropy), letters and digits mixed, no spaces, not an example,
+ * placeholder, default or reference.
+ */
+function looksLikeSecretValue(value, minLength = 12) {
+    const v = value.trim();
+    if (v.length < minLength || v.length > 4096)
+        return false;
+    if (/\s/.test(v) || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v) || classes(v) < 2)
+        return false;
+    if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || DUMMY_RE.test(v))
+        return false;
+    // Words joined by separators with a trailing number (`token_v2_name`, `password123`) are not random.
+    if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v))
+        return false;
+    // Versions, dates, IPs, plain numbers.
+    if (/^v?\d+(?:[.\-:]\d+)+$/.test(v) || /^[\d.,:-]+$/.test(v))
+        return false;
+    const h = shannonEntropy(v);
+    return v.length >= 20 ? h >= 3.2 : h >= 3.0;
+}
+/**
+ * The lower bar for a dotenv file, whose whole purpose is holding real secrets: any secret-named
+ * literal of 8+ characters that is not a reference, number, URL, example, placeholder or default.
+ */
+function looksLikeEnvSecret(value) {
+    const v = value.trim();
+    if (v.length < 8 || v.length > 4096 || /\s/.test(v) || !/[A-Za-z]/.test(v))
+        return false;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v))
+        return false;
+    return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !DUMMY_RE.test(v);
+}
+/** Whether a URL's inline password looks real (not empty, a variable, a placeholder or a default). */
+function looksLikeUrlPassword(user, password) {
+    let p = password;
+    try {
+        p = decodeURIComponent(password);
+    }
+    catch { /* keep raw */ }
+    if (p.length < 8 || p === user || isReference(p) || /^[{$%<[]/.test(p))
+        return false;
+    if (isExampleValue(p) || isDefaultCredential(p) || DUMMY_RE.test(p))
+        return false;
+    if (classes(p) < 2)
+        return false;
+    return shannonEntropy(p) >= 2.5;
+}
+/** URL with inline credentials (scheme, user, password, host). */
+const URL_CREDENTIALS_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/?#@'"`<>]{1,100}):([^\s/?#@'"`<>]{1,200})@([^\s/?#'"`<>:]{1,253})/gi;
+/** Hosts that mark a URL as local or documentation. */
+function isLocalOrExampleHost(host) {
+    return /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$/i.test(host) || /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i.test(host);
+}
+/** Decodes base64 (Kubernetes `data:`); null when the text is not valid base64. */
+function decodeBase64(s) {
+    const t = s.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4 === 1)
+        return null;
+    return Buffer.from(t, 'base64').toString('utf8');
+}
+/**
+ * The lines of `text` that contain at least one of `needles` (case-sensitive), with 1-based
+ * numbers, in order. One indexOf pass per needle: far cheaper than splitting every file into lines.
+ */
+function linesContaining(text, needles) {
+    const starts = new Set();
+    for (const n of needles) {
+        for (let i = text.indexOf(n); i !== -1;) {
+            starts.add(text.lastIndexOf('\n', i - 1) + 1);
+            const nl = text.indexOf('\n', i);
+            if (nl === -1)
+                break;
+            i = text.indexOf(n, nl + 1);
+        }
+    }
+    const out = [];
+    let lineNo = 1;
+    let counted = 0;
+    for (const start of [...starts].sort((a, b) => a - b)) {
+        for (let i = text.indexOf('\n', counted); i !== -1 && i < start; i = text.indexOf('\n', i + 1))
+            lineNo++;
+        counted = start;
+        const end = text.indexOf('\n', start);
+        out.push({ line: text.slice(start, end === -1 ? text.length : end).replace(/\r$/, ''), lineNo });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/checks/default-credentials.js
+
+
+
+
+
+
+
+
+/** Why a name/value pair uses a default credential, or null. Never includes the value. */
+function defaultReason(name, value) {
+    const v = value.trim();
+    if (!v)
+        return null;
+    if (isSecretName(name)) {
+        // `${DB_PASSWORD:-changeme}`: the default is what deploys whenever the variable is unset.
+        for (const m of v.matchAll(/\$\{(\w+):?-([^}]*)\}/g)) {
+            if (isDefaultCredential(m[2]))
+                return { reason: `falls back to ${describeDefault(m[2])} when ${m[1]} is unset`, secret: m[2] };
+        }
+        if (!v.includes('${') && isDefaultCredential(v))
+            return { reason: `is set to ${describeDefault(v)}`, secret: v };
+    }
+    if (v.includes('://')) {
+        URL_CREDENTIALS_RE.lastIndex = 0;
+        for (const m of v.matchAll(URL_CREDENTIALS_RE)) {
+            const user = m[2];
+            let password = m[3];
+            try {
+                password = decodeURIComponent(password);
+            }
+            catch { /* keep raw */ }
+            if (password.includes('$') || password.includes('{'))
+                continue;
+            if (isDefaultCredential(password) || password === user) {
+                return { reason: `embeds ${password === user ? 'a password equal to its user name' : describeDefault(password)} in its ${m[1].toLowerCase()}:// URL`, secret: password };
+            }
+        }
+    }
+    return null;
+}
+// Django/Flask settings: module-level constants (`SECRET_KEY = 'dev'`) and keyword arguments
+// (`app.config.from_mapping(\n    SECRET_KEY='dev',`); indented `X = '…'` is class/function code.
+const PY_CONST_RE = /^(?:([A-Z][A-Z0-9_]*)\s*(?::\s*str\s*)?=\s*(['"])(.*?)\2\s*|\s+([A-Z][A-Z0-9_]*)=(['"])(.*?)\5\s*,)\s*(?:#.*)?$/;
+const PY_ATTR_RE = /\.(secret_key)\s*=\s*(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\4\s*\]\s*=\s*(['"])(.*?)\6/;
+const PY_GETENV_RE = /\b(?:os\.environ\.get|os\.getenv|environ\.get|getenv|env|env\.str)\(\s*(['"])(\w+)\1\s*,\s*(?:default\s*=\s*)?(['"])(.*?)\3/;
+const JS_ENV_RE = /process\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])(.*?)\4/;
+// Every Python/JS pattern below needs one of these literals on its line (cheap indexOf prefilter):
+// settings names are upper case, and so are the names read with os.environ/getenv in practice.
+const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', '.secret_key'];
+const JS_NEEDLES = ['process.env'];
+const PROD_ENV_RE = /^(?:\.env\.(?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
+const TEST_PATH_RE = /(?:^|\/)(?:tests?|__tests__|spec|fixtures?|testdata)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.py|[^/]*\.(?:test|spec)\.[a-z]+|conftest\.py)$/i;
+/**
+ * Placeholder or well-known default values (`changeme`, `admin`, `postgres`, `<generate…>`,
+ * `django-insecure-…`) for secret-named keys in deploy configuration.
+ */
+const defaultCredentials = defineCheck({
+    id: 'default-credentials',
+    title: 'Deploy configuration uses no default or placeholder credentials',
+    severity: 'high',
+    description: 'Placeholder or default values (changeme, admin, password, postgres, secret, <generate…>, django-insecure-…) for secret-named keys in compose, Kubernetes, Dockerfile, settings and production .env files.',
+    match: [
+        {
+            pattern: /\bdefault (?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b/,
+            note: 'a promise that no default or placeholder secret is deployed: the check reads deploy config',
+        },
+    ],
+    docs: {
+        why: 'Default credentials are the first thing an attacker tries, and a placeholder that reaches production means the real secret was never set.',
+        fix: 'Generate a strong value per environment and inject it from a secret store; remove the fallback default so a missing secret fails loudly.',
+        details: [
+            'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`) in:',
+            '- compose `environment` (list and map, `extends`/merge keys resolved);',
+            '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data`;',
+            '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
+            "- Python settings: upper-case constants and keyword arguments (`SECRET_KEY = 'dev'`, `app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` fallbacks;",
+            "- JavaScript `process.env.JWT_SECRET || 'secret'` fallbacks;",
+            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`).',
+            'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key.',
+            'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
+            "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
+            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt.',
+            'Values are never printed; the message says what kind of default it is.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({}),
+    // Code: module-level constants and environment fallbacks, one file at a time.
+    scan: () => ({
+        accepts: (file) => ((0,classify/* isPython */.r2)(file) || (0,classify/* isJavaScript */.eh)(file)) && !(0,classify/* isTemplate */.Fl)(file) && !TEST_PATH_RE.test(file),
+        file(file, text) {
+            const py = (0,classify/* isPython */.r2)(file);
+            const out = [];
+            for (const { line, lineNo } of linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES)) {
+                if (line.length > 1000)
+                    continue;
+                // [name, value, column, is an environment fallback]
+                const found = [];
+                if (py) {
+                    let m = PY_CONST_RE.exec(line);
+                    if (m)
+                        found.push(m[1] ? [m[1], m[3], line.indexOf(m[2] + m[3]) + 2] : [m[4], m[6], line.indexOf(m[5] + m[6]) + 2]);
+                    m = PY_ATTR_RE.exec(line);
+                    if (m)
+                        found.push(m[1] ? ['SECRET_KEY', m[3], line.indexOf(m[2] + m[3], m.index) + 2] : [m[5], m[7], line.indexOf(m[6] + m[7], m.index) + 2]);
+                    m = PY_GETENV_RE.exec(line);
+                    if (m)
+                        found.push([m[2], m[4], m.index + 1, true]);
+                }
+                else {
+                    const m = JS_ENV_RE.exec(line);
+                    if (m)
+                        found.push([m[1] ?? m[3], m[5], m.index + 1, true]);
+                }
+                for (const [name, value, column, fallback] of found) {
+                    // `PASSWORD = "password"` names a field (an enum of keys), it does not set one.
+                    if (value.toLowerCase().replace(/-/g, '_') === name.toLowerCase())
+                        continue;
+                    const hit = defaultReason(name, value);
+                    if (hit && fallback)
+                        hit.reason = hit.reason.replace(/^is set to (.*)$/, 'falls back to $1 when the variable is unset');
+                    if (hit) {
+                        out.push({ line: lineNo, column, name, reason: hit.reason, secret: hit.secret });
+                        break;
+                    }
+                }
+            }
+            return out.length ? out : undefined;
+        },
+    }),
+    run({ snapshot, scanned, report }) {
+        const emit = (file, line, column, name, hit, where) => {
+            const message = `${name}${where} ${hit.reason}; set a strong generated secret from a secret store instead`;
+            const f = { file, line, column, message, secret: hit.secret };
+            report((0,classify/* isDevOnly */.uL)(file) ? { ...f, note: true, message: `${message} (development-only file)` } : f);
+        };
+        const skipFile = (f) => (0,classify/* isTemplate */.Fl)(f) || TEST_PATH_RE.test(f);
+        for (const cf of snapshot.composeFiles()) {
+            if (skipFile(cf.path))
+                continue;
+            for (const svc of cf.services) {
+                for (const e of (0,compose/* composeEnvironment */.EX)(svc)) {
+                    const hit = e.value === null ? null : defaultReason(e.key, e.value);
+                    if (hit) {
+                        const at = svc.loc(e.path);
+                        emit(cf.path, at.line, at.column, e.key, hit, ` (service '${svc.name}')`);
+                    }
+                }
+            }
+        }
+        for (const obj of snapshot.k8sObjects()) {
+            if (skipFile(obj.file))
+                continue;
+            if ((obj.kind === 'Secret' || obj.kind === 'ConfigMap') && obj.apiVersion === 'v1') {
+                for (const field of obj.kind === 'Secret' ? ['stringData', 'data'] : ['data']) {
+                    const data = obj.value[field];
+                    if (!(0,yaml/* isObject */.Gv)(data))
+                        continue;
+                    for (const [key, raw] of Object.entries(data)) {
+                        if (typeof raw !== 'string')
+                            continue;
+                        const value = obj.kind === 'Secret' && field === 'data' ? decodeBase64(raw) : raw;
+                        const hit = value === null ? null : defaultReason(key, value);
+                        if (hit) {
+                            const at = obj.loc([field, key], true);
+                            emit(obj.file, at.line, at.column, key, hit, ` (${obj.kind} '${obj.name ?? '?'}')`);
+                        }
+                    }
+                }
+                continue;
+            }
+            for (const e of (0,k8s/* containerEnv */.jY)(obj)) {
+                const hit = defaultReason(e.name, e.value);
+                if (hit)
+                    emit(obj.file, e.line, e.column, e.name, hit, ` (container '${e.container.name}')`);
+            }
+        }
+        for (const df of snapshot.dockerfiles()) {
+            if (!df.final || skipFile(df.path))
+                continue;
+            for (const stage of (0,dockerfile/* lineage */.OZ)(df.final)) {
+                for (const ins of stage.instructions) {
+                    if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG')
+                        continue;
+                    for (const p of ins.properties) {
+                        const hit = p.value === null ? null : defaultReason(p.name, p.value.replace(/^(["'])(.*)\1$/, '$2'));
+                        if (hit)
+                            emit(df.path, p.line, p.column, p.name, hit, ` (${ins.keyword})`);
+                    }
+                }
+            }
+        }
+        for (const ef of snapshot.envFiles()) {
+            if (skipFile(ef.path) || !PROD_ENV_RE.test((0,classify/* basename */.P8)(ef.path)))
+                continue;
+            for (const e of ef.entries) {
+                const hit = defaultReason(e.key, e.value);
+                if (hit)
+                    emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
+            }
+        }
+        for (const { file, data } of scanned)
+            for (const h of data)
+                emit(file, h.line, h.column, h.name, h, '');
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/checks/dockerfile-healthcheck.js
+
+
+
+
+
+/** The final stage (or a stage it inherits from) declares `HEALTHCHECK`. */
+const dockerfileHealthcheck = defineCheck({
+    id: 'dockerfile-healthcheck',
+    title: 'Dockerfile declares a HEALTHCHECK',
+    severity: 'medium',
+    description: 'The final stage of each Dockerfile (or a stage it inherits from) declares a HEALTHCHECK.',
+    match: [
+        {
+            pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\bhealth ?checks?\b|\bhealthcheck instruction\b/,
+            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|all services)\b/,
+            note: 'a promise that container images declare health checks: the check reads HEALTHCHECK',
+        },
+        {
+            pattern: /\bhealth ?checks?\b/,
+            context: /\b(?:docker|dockerfiles?|containers?)\b/,
+            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|all services)\b/,
+            note: 'health checks under a Docker/containers heading',
+        },
+    ],
+    docs: {
+        why: 'Without a health check Docker, Compose and Swarm only know whether the process is alive, not whether it serves: a hung server keeps receiving traffic and is never restarted.',
+        fix: 'Add `HEALTHCHECK CMD curl -fsS http://localhost:8000/health || exit 1` (or a small binary probe) to the final stage.',
+        details: [
+            'Judges the final stage, following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the final stage does not inherit from does not count.',
+            'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note.',
+            'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
+            'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
+            'A compose service built from the Dockerfile that declares its own `healthcheck:` satisfies the check (with an `info` note).',
+            'Development-only Dockerfiles (`Dockerfile.dev`, `.devcontainer/`) get an `info` note instead of a failure; templates and Dockerfiles under test folders are not judged.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({}),
+    run({ snapshot, report, skip }) {
+        const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !(0,classify/* isTemplate */.Fl)(d.path) && !isTestFile(d.path));
+        if (!dockerfiles.length) {
+            skip('no Dockerfile');
+            return;
+        }
+        const composeCovered = composeHealthchecked(snapshot);
+        for (const df of dockerfiles) {
+            const final = df.final;
+            const hc = (0,dockerfile/* effectiveInstructions */.VH)(final).filter((i) => i.keyword === 'HEALTHCHECK').at(-1);
+            const at = { file: df.path, line: final.from.line, column: final.from.column };
+            if (hc) {
+                if (hc.argv[0]?.toUpperCase() === 'NONE')
+                    report({ ...at, line: hc.line, column: hc.column, note: true, message: 'HEALTHCHECK NONE explicitly disables the health check (make sure the orchestrator probes the service instead)' });
+                continue;
+            }
+            const svc = composeCovered.get(df.path);
+            if (svc) {
+                report({ ...at, note: true, message: `no HEALTHCHECK in the final stage, but compose service '${svc}' declares a healthcheck` });
+                continue;
+            }
+            const message = `the final stage (FROM ${final.from.raw || '?'}) declares no HEALTHCHECK; add one so a hung server is detected and restarted`;
+            report(isDevConfig(df.path) ? { ...at, note: true, message: `${message} (development-only file)` } : { ...at, message });
+        }
+    },
+});
+/** Dockerfiles built by a compose service that declares a (non-disabled) healthcheck, with the service name. */
+function composeHealthchecked(snapshot) {
+    const out = new Map();
+    for (const cf of snapshot.composeFiles()) {
+        const dir = cf.path.includes('/') ? cf.path.slice(0, cf.path.lastIndexOf('/')) : '';
+        for (const svc of cf.services) {
+            const hc = svc.value['healthcheck'];
+            if (!hc || typeof hc !== 'object' || hc['disable'] === true)
+                continue;
+            const test = hc['test'];
+            if (Array.isArray(test) && test[0] === 'NONE')
+                continue;
+            const build = svc.value['build'];
+            const context = typeof build === 'string' ? build : build && typeof build === 'object' ? String(build['context'] ?? '.') : null;
+            if (context === null)
+                continue;
+            const dockerfile = build && typeof build === 'object' && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile';
+            out.set(normalize([dir, context, dockerfile].filter(Boolean).join('/')), svc.name);
+        }
+    }
+    return out;
+}
+function normalize(p) {
+    const out = [];
+    for (const part of p.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return out.join('/');
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+;// CONCATENATED MODULE: ./lib/checks/image-tag-pinned.js
+
+
+
+
+
+
+
+/** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
+function normalizeImageName(name) {
+    return name.toLowerCase().replace(/^(index\.)?docker\.io\//, '').replace(/^library\//, '');
+}
+const PLAIN_VAR = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+const UNKNOWN = '\u0001';
+/**
+ * Judges one image reference. `vars` resolves `$VAR`/`${VAR:-default}`; an unresolved variable
+ * only makes the reference unverifiable when it sits in the tag, the digest or the last path part.
+ */
+function judgeImage(raw, vars, moving, allowed) {
+    // Plain references to unknown variables become a marker; `${VAR:-default}` keeps its default.
+    const marked = raw.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*):?\?[^}]*\}/g, '${$1}').replace(PLAIN_VAR, (m, braced, bare) => (vars.get((braced ?? bare)) == null ? UNKNOWN : m));
+    const resolved = (0,dockerfile/* substitute */.V2)(marked, vars) ?? UNKNOWN;
+    const ref = (0,dockerfile/* parseImageRef */.Q)(resolved);
+    if (ref.digest !== null)
+        return ref.digest.includes(UNKNOWN) || !ref.digest ? { verdict: 'unverifiable' } : { verdict: 'ok' };
+    const last = ref.name.slice(ref.name.lastIndexOf('/') + 1);
+    if (ref.tag?.includes(UNKNOWN) || (ref.tag === null && last.includes(UNKNOWN)) || !ref.name)
+        return { verdict: 'unverifiable' };
+    if (allowed(normalizeImageName(ref.name.replaceAll(UNKNOWN, '*'))))
+        return { verdict: 'ok' };
+    const image = resolved.replaceAll(UNKNOWN, '…');
+    if (ref.tag === null || ref.tag === '')
+        return { verdict: 'untagged', image, tag: null };
+    if (moving.includes(ref.tag.toLowerCase()))
+        return { verdict: 'moving', image, tag: ref.tag };
+    return { verdict: 'ok' };
+}
+/** Image names whose tag is set at deploy time: kustomize `images:` with `newTag`/`digest`, skaffold build artifacts. */
+function deployTimeImages(snapshot) {
+    const out = new Set();
+    for (const f of snapshot.files) {
+        const b = (0,classify/* basename */.P8)(f);
+        const kustomize = /^kustomization\.ya?ml$/i.test(b);
+        if (!kustomize && !/^skaffold\.ya?ml$/i.test(b))
+            continue;
+        for (const doc of snapshot.yaml(f)?.docs ?? []) {
+            const v = doc.value;
+            if (!(0,yaml/* isObject */.Gv)(v))
+                continue;
+            const list = kustomize ? v['images'] : (0,yaml/* isObject */.Gv)(v['build']) ? v['build']['artifacts'] : undefined;
+            if (!Array.isArray(list))
+                continue;
+            for (const i of list) {
+                if (!(0,yaml/* isObject */.Gv)(i))
+                    continue;
+                const name = kustomize ? i['name'] : i['image'];
+                if (typeof name === 'string' && (!kustomize || i['newTag'] !== undefined || i['digest'] !== undefined))
+                    out.add(normalizeImageName(name));
+            }
+        }
+    }
+    return out;
+}
+/** `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). */
+function helmImages(v, path, depth) {
+    if (!(0,yaml/* isObject */.Gv)(v) || depth > 8)
+        return [];
+    if (typeof v['repository'] === 'string' && 'tag' in v)
+        return [{ path, image: v }];
+    return Object.entries(v).flatMap(([k, c]) => helmImages(c, [...path, k], depth + 1));
+}
+/** Dockerfile `FROM`, compose `image:` and Kubernetes container images use a pinned tag or digest. */
+const imageTagPinned = defineCheck({
+    id: 'image-tag-pinned',
+    title: 'Container images use pinned tags',
+    severity: 'high',
+    description: "Every FROM, compose image: and Kubernetes container image has a version tag or digest (not 'latest', not untagged).",
+    match: [
+        {
+            pattern: /:latest\b|\blatest (?:image )?tags?\b|\bpin(?:ned)? (?:the )?(?:base |docker |container )?images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags\b|\bimage digests?\b/,
+            note: 'a promise about image tags: the check fails untagged and `latest` images',
+        },
+    ],
+    docs: {
+        why: "An untagged or 'latest' image changes under you: builds stop being reproducible and a rollback may pull different code.",
+        fix: 'Pin a version tag (python:3.12-slim) or, better, a digest (python:3.12-slim@sha256:…).',
+        details: [
+            '- Dockerfiles: every `FROM` is judged, builder stages included (an unpinned builder makes the build unreproducible).',
+            '  `FROM <earlier stage>` and `scratch` pass; `--platform=` is skipped; `ARG` defaults declared before `FROM` are resolved',
+            '  (`ARG TAG=latest` then `FROM node:${TAG}` fails). A reference whose tag stays unresolved is an `info` note (unverifiable);',
+            '  an unresolved registry (`${REGISTRY}/app:1.4`) does not hide a visible tag.',
+            '- `COPY --from=<image>` (not a stage name or index) pulls an image too and is judged the same way (`COPY --from=composer` fails).',
+            "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
+            '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
+            '  (Checkov and Trivy flag it anyway).',
+            "- Helm: `values*.yaml` beside a `Chart.yaml`: every `{ repository, tag }` block; `tag: latest` fails, an empty tag (the chart's",
+            '  `appVersion`) or a `digest` passes.',
+            '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes; an image',
+            '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) or that `skaffold.yaml` builds is pinned at deploy time.',
+            "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
+            '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) get `info` notes; template files are exempt.',
+            "- Options: `allow` — image-name globs that may float (`['scratch', 'internal.registry/**']`), matched without tag, `docker.io/library/` stripped;",
+            "  `moving-tags` — tags treated like 'latest' (default `['latest']`; add `stable`, `lts`, `edge`, `nightly`, `main` to be stricter).",
+            '- Where others go wrong: hadolint DL3006 does not resolve `ARG` values, so `ARG BASE=python:3.12` + `FROM $BASE` is flagged',
+            '  (hadolint#219, #979, #1078); Checkov CKV_DOCKER_7 reports only the first unpinned `FROM` of a file (checkov#6890) and',
+            '  CKV_K8S_14 long failed digest-only images (checkov#535).',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({
+        allow: schemas/* array */.YOg(schemas/* string */.YjP()).default(['scratch']).describe('Image-name globs allowed without a pinned tag.'),
+        'moving-tags': schemas/* array */.YOg(schemas/* string */.YjP()).default(['latest']).describe("Tags treated like 'latest'."),
+    }),
+    run({ snapshot, options, report, skip }) {
+        const allowed = picomatch(options.allow.length ? options.allow.map((a) => a.toLowerCase()) : ['\u0000'], { dot: true });
+        const moving = options['moving-tags'].map((t) => t.toLowerCase());
+        let seen = 0;
+        const judge = (raw, vars, at, label) => {
+            seen++;
+            const v = judgeImage(raw, vars, moving, allowed);
+            if (v.verdict === 'ok')
+                return;
+            const base = { file: at.file, line: at.line, column: at.column, message: '' };
+            if (v.verdict === 'unverifiable') {
+                report({ ...base, note: true, message: `${label} ${raw} is unverifiable: its tag comes from a variable without a default; make sure the value passed is a pinned version or digest` });
+                return;
+            }
+            const shown = raw === v.image ? raw : `${raw} (resolves to ${v.image})`;
+            const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
+            const dev = (0,classify/* isDevOnly */.uL)(at.file);
+            report({ ...base, note: dev || undefined, message: `${label} ${shown} ${what}; pin a version tag or a digest (@sha256:…)${dev ? ' (development-only file)' : ''}` });
+        };
+        for (const df of snapshot.dockerfiles()) {
+            if ((0,classify/* isTemplate */.Fl)(df.path))
+                continue;
+            const stageNames = new Set(df.stages.map((st) => st.name?.toLowerCase()).filter(Boolean));
+            for (const st of df.stages) {
+                const f = st.from;
+                if (!f.stage && f.raw && f.raw.toLowerCase() !== 'scratch')
+                    judge(f.raw, df.globalArgs, { file: df.path, line: f.line, column: f.imageColumn }, 'FROM');
+                // `COPY --from=composer:2` pulls an image just like FROM does; stage names and indexes do not.
+                for (const ins of st.instructions) {
+                    const from = ins.keyword === 'COPY' ? ins.flags['from'] : undefined;
+                    if (from && !/^\d+$/.test(from) && !stageNames.has(from.toLowerCase()))
+                        judge(from, df.globalArgs, { file: df.path, line: ins.line, column: ins.column }, 'COPY --from');
+                }
+            }
+        }
+        const dotenv = new Map(snapshot.envFiles().map((e) => [e.path, e]));
+        for (const cf of snapshot.composeFiles()) {
+            if ((0,classify/* isTemplate */.Fl)(cf.path))
+                continue;
+            const d = (0,classify/* dirname */.pD)(cf.path);
+            const vars = new Map((dotenv.get(d ? `${d}/.env` : '.env')?.entries ?? []).map((e) => [e.key, e.value]));
+            for (const svc of cf.services) {
+                const image = svc.value['image'];
+                if (typeof image !== 'string' || svc.value['build'] !== undefined)
+                    continue;
+                const at = svc.loc(['image']);
+                judge(image, vars, { file: cf.path, ...at }, `service '${svc.name}' image`);
+            }
+        }
+        const deployTime = deployTimeImages(snapshot);
+        for (const obj of snapshot.k8sObjects()) {
+            if ((0,classify/* isTemplate */.Fl)(obj.file))
+                continue;
+            for (const c of (0,k8s/* containers */.l8)(obj)) {
+                const image = c.container['image'];
+                if (typeof image !== 'string')
+                    continue;
+                if (deployTime.has(normalizeImageName((0,dockerfile/* parseImageRef */.Q)(image).name))) {
+                    seen++;
+                    continue;
+                }
+                const at = obj.loc([...c.path, 'image']);
+                const label = `${c.init ? 'init container' : 'container'} '${c.name}' image`;
+                if (/\{\{.*\}\}/.test(image)) {
+                    seen++;
+                    report({ file: obj.file, ...at, note: true, message: `${label} ${image} is templated and unverifiable; make sure the rendered value is a pinned version or digest` });
+                    continue;
+                }
+                judge(image, new Map(), { file: obj.file, ...at }, label);
+            }
+        }
+        // Helm values: `image: { repository, tag }` blocks; an empty tag falls back to the chart's appVersion.
+        for (const f of snapshot.files) {
+            if (!/^values(\.[\w-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) || !snapshot.has(`${(0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : ''}Chart.yaml`))
+                continue;
+            for (const doc of snapshot.yaml(f)?.docs ?? []) {
+                for (const { path, image } of helmImages(doc.value, [], 0)) {
+                    seen++;
+                    const tag = image['tag'];
+                    if (typeof image['digest'] === 'string' && image['digest'])
+                        continue;
+                    if (tag === undefined || tag === null || tag === '')
+                        continue;
+                    const ref = `${String(image['repository'])}:${String(tag)}`;
+                    judge(ref, new Map(), { file: f, ...(doc.loc([...path, 'tag']) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.') || 'image'}`);
+                }
+            }
+        }
+        if (!seen)
+            skip('no Dockerfile FROM, compose image or Kubernetes container image');
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/checks/dockerfile-non-root.js
+
+
+
+
+
+
+/** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
+const DEFAULT_NON_ROOT_IMAGES = [
+    'gcr.io/distroless/*:nonroot', 'gcr.io/distroless/*:debug-nonroot', 'gcr.io/distroless/*:*-nonroot', 'gcr.io/distroless/*:nonroot-*',
+    'cgr.dev/**',
+    'mcr.microsoft.com/dotnet/**:*-chiseled*', 'mcr.microsoft.com/dotnet/**:*-chiseled',
+    'nginxinc/nginx-unprivileged:*', 'ghcr.io/nginxinc/nginx-unprivileged:*',
+];
+/** The final stage's effective user, following stage inheritance and resolving ARG/ENV. */
+const dockerfileNonRoot = defineCheck({
+    id: 'dockerfile-non-root',
+    title: 'Containers do not run as root',
+    severity: 'high',
+    description: "The final stage's effective USER (inherited through stage names) is not root, 0, root:* or 0:*.",
+    match: [
+        {
+            pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b/,
+            note: 'a promise that containers do not run as root: the check reads the final USER',
+        },
+        {
+            pattern: /\bnon-? ?root\b|\bnot (?:run(?:ning)? )?as root\b/,
+            context: /\b(?:docker|dockerfiles?|containers?)\b/,
+            unless: /\b(?:service user|systemd|ssh|database)\b/,
+            note: 'non-root under a Docker/containers heading',
+        },
+    ],
+    docs: {
+        why: 'A process running as root inside the container turns any code-execution bug into root on the container and one step from the host.',
+        fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
+        details: [
+            '- Judged: the **final stage** only, with the instructions of the stages it inherits from (`FROM builder AS final`); a `USER root` in a discarded builder stage is fine.',
+            '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved (`USER ${UID}` with `ARG UID=10001` passes);',
+            '  a value that stays unresolved is an `info` note.',
+            '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',
+            '  (globs on `name:tag`), default: distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**`, .NET `*-chiseled*`,',
+            '  `nginxinc/nginx-unprivileged`. Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
+            '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID.',
+            '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
+            '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
+            '  and it flags `USER root` in builder stages (hadolint#405); Trivy DS002 has the same multi-stage false positive (aquasecurity/appshield#147).',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({
+        'non-root-images': schemas/* array */.YOg(schemas/* string */.YjP()).default(DEFAULT_NON_ROOT_IMAGES).describe('Base images (globs on name:tag) whose default user is not root.'),
+    }),
+    run({ snapshot, options, report, skip }) {
+        const nonRoot = picomatch(options['non-root-images'].length ? options['non-root-images'].map((p) => p.toLowerCase()) : ['\u0000'], { dot: true });
+        let judged = 0;
+        for (const df of snapshot.dockerfiles()) {
+            const final = df.final;
+            if (!final || (0,classify/* isTemplate */.Fl)(df.path))
+                continue;
+            judged++;
+            const dev = (0,classify/* isDevOnly */.uL)(df.path);
+            const devNote = dev ? ' (development-only file)' : '';
+            const vars = new Map();
+            let user = null;
+            for (const ins of (0,dockerfile/* effectiveInstructions */.VH)(final)) {
+                if (ins.keyword === 'ARG')
+                    for (const p of ins.properties)
+                        vars.set(p.name, p.value !== null ? (0,dockerfile/* substitute */.V2)(p.value, vars) : (vars.get(p.name) ?? df.globalArgs.get(p.name) ?? null));
+                else if (ins.keyword === 'ENV')
+                    for (const p of ins.properties)
+                        vars.set(p.name, p.value === null ? null : (0,dockerfile/* substitute */.V2)(p.value, vars));
+                else if (ins.keyword === 'USER')
+                    user = { ins, value: (0,dockerfile/* substitute */.V2)(ins.argv[0] ?? ins.args, vars) };
+            }
+            if (user) {
+                const { ins, value } = user;
+                const raw = ins.argv[0] ?? ins.args;
+                const at = { file: df.path, line: ins.line, column: ins.column };
+                if (value === null) {
+                    report({ ...at, note: true, message: `USER ${raw} is unverifiable: a variable has no default; make sure it is a non-zero numeric UID` });
+                    continue;
+                }
+                const name = value.split(':')[0].trim();
+                const shown = raw === value ? raw : `${raw} (resolves to ${value})`;
+                if (/^(root|containeradministrator)$/i.test(name) || /^0+$/.test(name)) {
+                    report({ ...at, note: dev || undefined, message: `the final stage runs as root (USER ${shown}); switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root${devNote}` });
+                }
+                else if (!/^\d+$/.test(name)) {
+                    report({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)` });
+                }
+                continue;
+            }
+            const base = (0,dockerfile/* rootFrom */.FW)(final);
+            const at = { file: df.path, line: final.from.line, column: final.from.column };
+            if (base.image === null) {
+                report({ ...at, note: true, message: `no USER and the base image ${base.raw} is unresolved, so whether it runs as root is unverifiable; add USER 10001` });
+                continue;
+            }
+            const ref = (0,dockerfile/* parseImageRef */.Q)(base.image);
+            const name = normalizeImageName(ref.name);
+            if (base.image.toLowerCase() !== 'scratch' && (nonRoot(`${name}:${ref.tag ?? 'latest'}`) || nonRoot(name)))
+                continue;
+            report({ ...at, note: dev || undefined, message: `the final stage has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` });
+        }
+        if (!judged)
+            skip('no Dockerfile');
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/checks/dockerfile-secrets-in-env.js
+
+
+
+
+
+const VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+?]([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+/**
+ * Final-stage `ENV`/`ARG` with a secret-like name that bakes a value into the image: a literal, an
+ * `ARG` default, or an `ENV` that copies a build argument.
+ */
+const dockerfileSecretsInEnv = defineCheck({
+    id: 'dockerfile-secrets-in-env',
+    title: 'Dockerfiles do not bake secrets into ENV or ARG',
+    severity: 'high',
+    description: 'Final-stage ENV/ARG with a secret-like name (password, secret, token, api key, credential…) that bakes a value into the image.',
+    match: [
+        {
+            pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:secrets?|credentials?|passwords?)\b[^;]*\bnot (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b/,
+            note: 'a promise that images bake in no secret: the check reads final-stage ENV/ARG',
+        },
+    ],
+    docs: {
+        why: 'ENV values and ARG defaults are stored in the image config and history: anyone who can pull the image reads them with `docker inspect` or `docker history`.',
+        fix: 'Pass secrets at run time (orchestrator secrets, env injected at deploy) or use `RUN --mount=type=secret` during the build; point to a mounted file with `*_FILE` if the app supports it.',
+        details: [
+            'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count.',
+            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`… Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, and anything `PUBLIC`.',
+            'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg` is then stored in the image).',
+            'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, values that reference a variable that is not a build argument, and paths under `/run/secrets/`.',
+            'Values are never printed. Template Dockerfiles (`*.template`, `*.example`) are not judged; development-only Dockerfiles are judged like the others (a secret baked into any image leaks).',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({}),
+    run({ snapshot, report, skip }) {
+        const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !(0,classify/* isTemplate */.Fl)(d.path));
+        if (!dockerfiles.length) {
+            skip('no Dockerfile');
+            return;
+        }
+        for (const df of dockerfiles) {
+            for (const stage of (0,dockerfile/* lineage */.OZ)(df.final).reverse()) {
+                // ARG scope ends with its stage; ENV is inherited (each stage of the lineage is judged once).
+                const args = new Set();
+                for (const ins of stage.instructions) {
+                    if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG')
+                        continue;
+                    const isArg = ins.keyword === 'ARG';
+                    for (const p of ins.properties) {
+                        if (isArg)
+                            args.add(p.name);
+                        if (!isSecretName(p.name) || p.value === null)
+                            continue;
+                        const value = p.value.trim().replace(/^(["'])(.*)\1$/, '$2');
+                        if (!value || /^\/run\/secrets\//.test(value))
+                            continue;
+                        const at = { file: df.path, line: p.line, column: p.column };
+                        const refs = [...value.matchAll(VAR_RE)];
+                        const fromArg = refs.map((m) => m[1] ?? m[3]).find((name) => args.has(name));
+                        // Text outside variables, or a `${X:-default}` default, is a literal that ships.
+                        if (value.replace(VAR_RE, '').trim() || refs.some((m) => m[2]?.trim())) {
+                            report({ ...at, secret: value, message: isArg
+                                    ? `ARG ${p.name} has a default value, which is stored in the image history; drop the default and use RUN --mount=type=secret`
+                                    : `ENV ${p.name} bakes a literal value into the image (readable with docker inspect); inject it at run time instead` });
+                        }
+                        else if (!isArg && fromArg) {
+                            report({ ...at, message: `ENV ${p.name} copies build argument '${fromArg}' into the image, so the value passed with --build-arg ships with it; use RUN --mount=type=secret or inject it at run time` });
+                        }
+                    }
+                }
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/checks/env-file-committed.js
+
+
+
+/** Prefixes whose variables are compiled into client bundles by design: never secrets. */
+const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|VUE_APP_)/;
+/** Every tracked `.env`, `.env.<anything>` or `<name>.env` file that is not a template. */
+const envFileCommitted = defineCheck({
+    id: 'env-file-committed',
+    title: 'No .env files are committed',
+    severity: 'critical',
+    description: 'A tracked .env, .env.<anything> or <name>.env file (templates such as .env.example excepted).',
+    match: [
+        {
+            pattern: /\.env\b[^;]*\b(?:not|never|no)\b[^;]*\b(?:commit(?:ted)?|git|version control|repo(?:sitory)?|tracked)\b|\b(?:no|never)\b[^;]*\.env\b[^;]*\b(?:in git|in the repo(?:sitory)?|in version control|committed|tracked)\b|\bnever commit\b[^;]*\.env\b/,
+            unless: /\bpermissions?\b|\bchmod\b/,
+            note: 'a promise that no .env file is committed: the check fails on every tracked .env file',
+        },
+    ],
+    docs: {
+        why: 'Env files hold the secrets of a deployment; once committed they are in every clone and in the history for good.',
+        fix: 'Remove the file from git (`git rm --cached FILE`), rotate its secrets, ignore it in .gitignore and commit a template (.env.example) instead.',
+        details: [
+            'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`).',
+            'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
+            'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`…),',
+            'the encrypted `.env.vault` of dotenv-vault, and files whose every value is a dotenvx `encrypted:` ciphertext (both `info` notes).',
+            'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
+            'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',
+            '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
+            'is `low`: it is the pattern Next.js and Vite document, but the file invites secrets later.',
+            'One finding per file at line 1; messages name the file and the number of variables, never a value.',
+            'secretlint only knows the exact name `.env`; gitleaks looks at values, not at the file being committed at all.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({
+        allow: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('File paths or names committed on purpose (no finding).'),
+    }),
+    run({ snapshot, options, report, skip }) {
+        const files = snapshot.files.filter((f) => (0,classify/* isEnvFile */.qb)(f) && !(0,classify/* isTemplate */.Fl)(f) && !options.allow.includes(f) && !options.allow.includes((0,classify/* basename */.P8)(f)));
+        if (!files.length) {
+            skip('no committed env file');
+            return;
+        }
+        const parsed = new Map(snapshot.envFiles().map((e) => [e.path, e]));
+        for (const file of files) {
+            const entries = parsed.get(file)?.entries ?? [];
+            const name = (0,classify/* basename */.P8)(file);
+            if (name === '.env.vault' || (entries.length && entries.every((e) => e.value.startsWith('encrypted:') || e.key.startsWith('DOTENV_PUBLIC_KEY')))) {
+                report({ file, line: 1, note: true, message: `${file} is committed but its values are encrypted (dotenv-vault/dotenvx); keep the decryption keys (.env.keys, DOTENV_KEY) out of git` });
+                continue;
+            }
+            const n = entries.length;
+            if (entries.every((e) => PUBLIC_PREFIX.test(e.key))) {
+                report({ file, line: 1, severity: 'low', message: `${file} is committed (${n ? `${n} client-public variable${n > 1 ? 's' : ''}` : 'no variables'}); keep env files out of git and commit a .env.example template instead, before a secret lands in it` });
+                continue;
+            }
+            report({ file, line: 1, message: `${file} is committed with ${n} variable${n === 1 ? '' : 's'}; remove it from git (git rm --cached ${file}), rotate any secret it held, and commit a template such as ${name}.example instead` });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/checks/env-file-not-ignored.js
+
+
+
+const TEMPLATE_SUFFIX = /\.(example|sample|template|tpl|dist)$/i;
+/** `.gitignore` rules must ignore `.env` where env files live. */
+const envFileNotIgnored = defineCheck({
+    id: 'env-file-not-ignored',
+    title: '.env files are git-ignored',
+    severity: 'medium',
+    description: '.gitignore rules do not ignore .env at the repository root or next to an env file or template.',
+    match: [
+        {
+            pattern: /\.env\b[^;]*\.?gitignore\b|\.?gitignore\b[^;]*\.env\b/,
+            note: 'a promise that .gitignore covers .env: the check tests the ignore rules',
+        },
+    ],
+    docs: {
+        why: 'Without an ignore rule, the next `git add .` commits the real secrets that sit beside the template.',
+        fix: 'Add `.env` and `.env.*` (with `!.env.example`) to .gitignore.',
+        details: [
+            'Paths evaluated with the repository\'s .gitignore files (nested ones included, negations such as `!.env` honoured):',
+            '`.env` at the repository root; `.env` in every folder that holds an env file or an env template;',
+            'and the real name behind each template (`.env.production.example` → `.env.production`).',
+            'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here.',
+            'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
+            '(line 1), listing the paths it fails to ignore. Without any .gitignore, the finding points at the env template',
+            '(or the env file) of that folder, else at the first file of the repository.',
+            'Patterns like `*.env` do ignore `.env` (git\'s `*` matches the empty string and leading dots are not special);',
+            'naive grep-based checks for a literal `.env` line get both that and `!.env` re-includes wrong.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({}),
+    run({ snapshot, report, skip }) {
+        const candidates = new Set(['.env']);
+        for (const f of snapshot.files) {
+            if (!(0,classify/* isEnvFile */.qb)(f) && !(0,classify/* isEnvFile */.qb)(f.replace(TEMPLATE_SUFFIX, '')))
+                continue;
+            const dir = (0,classify/* dirname */.pD)(f);
+            candidates.add(dir ? `${dir}/.env` : '.env');
+            if ((0,classify/* isTemplate */.Fl)(f) && TEMPLATE_SUFFIX.test(f)) {
+                const real = f.replace(TEMPLATE_SUFFIX, '');
+                if ((0,classify/* isEnvFile */.qb)(real) && !(0,classify/* isTemplate */.Fl)(real))
+                    candidates.add(real);
+            }
+        }
+        const gitignores = snapshot.files.filter((f) => (0,classify/* basename */.P8)(f) === '.gitignore');
+        const byTarget = new Map();
+        for (const p of [...candidates].sort()) {
+            if (snapshot.gitignored(p))
+                continue;
+            const dir = (0,classify/* dirname */.pD)(p);
+            const nearest = gitignores.filter((g) => (0,classify/* dirname */.pD)(g) === '' || dir === (0,classify/* dirname */.pD)(g) || dir.startsWith(`${(0,classify/* dirname */.pD)(g)}/`)).sort((a, b) => b.length - a.length)[0];
+            const target = nearest ?? snapshot.files.find((f) => (0,classify/* dirname */.pD)(f) === dir && (0,classify/* isTemplate */.Fl)(f) && (0,classify/* isEnvFile */.qb)(f.replace(TEMPLATE_SUFFIX, '')))
+                ?? snapshot.files.find((f) => (0,classify/* dirname */.pD)(f) === dir && (0,classify/* isEnvFile */.qb)(f)) ?? snapshot.files[0];
+            if (!target)
+                continue;
+            byTarget.set(target, [...(byTarget.get(target) ?? []), p]);
+        }
+        if (!byTarget.size) {
+            if (!snapshot.files.length)
+                skip('no files');
+            return;
+        }
+        for (const [file, paths] of byTarget) {
+            const list = paths.map((p) => `'${p}'`).join(', ');
+            const where = (0,classify/* basename */.P8)(file) === '.gitignore' ? `${file} does not ignore ${list}` : `no .gitignore ignores ${list}`;
+            report({ file, line: 1, message: `${where}; add '.env' and '.env.*' (with '!.env.example') to .gitignore so real env files are never committed` });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/checks/hardcoded-secret.js
+
+
+
+
+
+
+
+const FIX = 'Revoke/rotate the secret, remove it from the repository and load it at run time from a secret store or the environment.';
+// Compiled once: the scanner resets lastIndex per use, so sharing them is safe (run is synchronous).
+const TOKEN_RE = new RegExp(TOKEN_PREFILTER.source, 'g');
+const PRIVATE_KEY_RE = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |PGP |ENCRYPTED |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?)-----([\s\S]{0,16000}?)-----END \1-----/y;
+/** `key = value`, `key: value`, `"key": "value"`, `key => 'value'`, `KEY=value` (one per match). */
+const ASSIGNMENT_RE = /(?<![\w.$-])([A-Za-z_$][\w.$-]{0,100}?)["'`]?\]?\s*(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|`([^`\n]{0,1000})`|([^\s"'`,;#)}\]]{1,1000}))/g;
+const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
+const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
+const hardcoded_secret_TEST_PATH_RE = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
+const LONG_LINE = 1000;
+// In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
+const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
+const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromCharCode(c)) ? 1 : 0));
+const SECRET_HINT = /pass|pwd|secret|token|cred|key|pw/i;
+/** Start offsets of candidate lines → 1: token rules, 2: assignment rule. */
+function candidates(text, generic, quotedOnly) {
+    const out = new Map();
+    const collect = (re, flag) => {
+        re.lastIndex = 0;
+        let m;
+        while ((m = re.exec(text)) !== null) {
+            const start = text.lastIndexOf('\n', m.index - 1) + 1;
+            out.set(start, (out.get(start) ?? 0) | flag);
+            // One hit is enough to look at a line: jump to the next one.
+            const nl = text.indexOf('\n', m.index);
+            if (nl === -1)
+                break;
+            re.lastIndex = nl + 1;
+        }
+    };
+    collect(TOKEN_RE, 1);
+    if (generic) {
+        // Assignment candidates: each `=`/`:` found with indexOf (far faster than a case-insensitive
+        // regex over the whole text); only the name just before it is tested.
+        for (const op of ['=', ':']) {
+            for (let i = text.indexOf(op); i !== -1; i = text.indexOf(op, i + 1)) {
+                if (quotedOnly) {
+                    // In code only a quoted literal can be a secret: look past `>` (`=>`) and spaces for a quote.
+                    let k = i + 1;
+                    if (text.charCodeAt(k) === 62)
+                        k++;
+                    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)
+                        k++;
+                    const c = text.charCodeAt(k);
+                    if (c !== 34 && c !== 39 && c !== 96)
+                        continue;
+                }
+                let j = i - 1;
+                if (text.charCodeAt(j) === 58)
+                    j--; // Go's `:=`
+                while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9))
+                    j--;
+                if (text.charCodeAt(j) === 93)
+                    j--; // ]
+                const q = text.charCodeAt(j);
+                if (q === 34 || q === 39 || q === 96)
+                    j--;
+                const end = j + 1;
+                while (j >= 0 && end - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1)
+                    j--;
+                if (end - j < 3 || !SECRET_HINT.test(text.slice(j + 1, end)))
+                    continue;
+                const start = text.lastIndexOf('\n', i - 1) + 1;
+                out.set(start, (out.get(start) ?? 0) | 2);
+                const nl = text.indexOf('\n', i);
+                if (nl === -1)
+                    break;
+                i = nl;
+            }
+        }
+    }
+    return [...out].sort((a, b) => a[0] - b[0]);
+}
+/**
+ * Scans one file's text: literal prefilters pick candidate lines, and only those run the token,
+ * URL, private-key and assignment rules.
+ */
+function scanText(text, mode) {
+    const hits = [];
+    const seen = new Set();
+    const add = (h) => {
+        const key = `${h.line}\0${h.secret}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        hits.push(h);
+    };
+    let lineNo = 1;
+    let counted = 0;
+    let skipUntil = 0;
+    docBounds = null;
+    for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted)) {
+        if (lineStart < skipUntil)
+            continue;
+        for (let i = text.indexOf('\n', counted); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1))
+            lineNo++;
+        counted = lineStart;
+        let lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd === -1)
+            lineEnd = text.length;
+        const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+        const begin = flags & 1 ? line.indexOf('-----BEGIN') : -1;
+        if (begin !== -1) {
+            const block = privateKeyAt(text, lineStart + begin);
+            if (block) {
+                add({ line: lineNo, column: begin + 1, message: `a private key (${block.type}) is committed in plain text`, secret: block.body });
+                skipUntil = block.end;
+            }
+        }
+        scanLine(line, lineNo, { ...mode, tokens: (flags & 1) !== 0, generic: mode.generic && (flags & 2) !== 0 }, add, text, lineEnd);
+    }
+    return hits;
+}
+function privateKeyAt(text, at) {
+    PRIVATE_KEY_RE.lastIndex = at;
+    const m = PRIVATE_KEY_RE.exec(text);
+    if (!m)
+        return null;
+    // Body: drop armour headers and escaped newlines (keys embedded in JSON/YAML strings).
+    const body = m[2]
+        .replace(/\\[nr]/g, '\n')
+        .split('\n')
+        .filter((l) => !/^\s*[A-Za-z-]+:/.test(l))
+        .join('')
+        .replace(/[^A-Za-z0-9+/=]/g, '');
+    // Only unmistakable fillers: a real base64 body may contain any short word by chance.
+    if (body.length < 64 || /EXAMPLE|x{8,}|X{8,}|(.)\1{15,}/.test(body))
+        return null;
+    return { type: m[1].replace(/ BLOCK$/, ''), body, end: m.index + m[0].length };
+}
+// Triple-quote bounds of the file being scanned (reset by scanText; scanning is synchronous).
+let docBounds = null;
+function scanLine(line, lineNo, mode, add, text, lineEnd) {
+    const tokens = [];
+    for (const rule of mode.tokens ? TOKEN_RULES : []) {
+        rule.re.lastIndex = 0;
+        for (const m of line.matchAll(rule.re)) {
+            const value = m[1] ?? m[0];
+            // Rejected matches (examples, Firebase web keys) are remembered so the assignment rule skips them too.
+            tokens.push(value);
+            if (rule.reject?.(value, line))
+                continue;
+            if (rule.id === 'google-api-key' && /firebase|authDomain/i.test(text))
+                continue;
+            const shown = rule.prefix ? ` (${redact(value, rule)})` : '';
+            add({ line: lineNo, column: (m.index ?? 0) + m[0].indexOf(value) + 1, message: `${rule.label}${shown} committed in plain text`, secret: value });
+        }
+    }
+    if (mode.tokens && line.includes('://')) {
+        URL_CREDENTIALS_RE.lastIndex = 0;
+        for (const m of line.matchAll(URL_CREDENTIALS_RE)) {
+            const [, scheme, user, password, host] = m;
+            if (tokens.some((t) => password.includes(t)))
+                continue;
+            if (isLocalOrExampleHost(host) || !looksLikeUrlPassword(user, password))
+                continue;
+            tokens.push(password);
+            add({ line: lineNo, column: (m.index ?? 0) + 1, message: `a ${scheme.toLowerCase()}:// URL embeds a password`, secret: password });
+        }
+    }
+    if (!mode.generic || line.length > LONG_LINE)
+        return;
+    // In code, an assignment inside a comment is documentation (`* const apiToken = "…"`); token formats above still count.
+    if (!mode.unquoted && /^\s*(?:\/\/|\/?\*|#)/.test(line))
+        return;
+    ASSIGNMENT_RE.lastIndex = 0;
+    for (const m of line.matchAll(ASSIGNMENT_RE)) {
+        const key = m[1];
+        if (!isSecretName(key))
+            continue;
+        let value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
+        const quoted = m[5] === undefined;
+        if (!quoted && !mode.unquoted)
+            continue;
+        let column = (m.index ?? 0) + m[0].length - value.length - (quoted ? 1 : 0) + 1;
+        if (mode.yaml && !quoted && BLOCK_SCALAR_RE.test(value)) {
+            value = blockScalar(text, lineEnd, line.search(/\S/));
+            column = (m.index ?? 0) + 1;
+        }
+        if (tokens.some((t) => value.includes(t)))
+            continue;
+        if (!(mode.env ? looksLikeEnvSecret(value) : looksLikeSecretValue(value)))
+            continue;
+        // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
+        if (mode.python && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length))
+            continue;
+        add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
+    }
+}
+/** Offsets where Python triple-quoted strings open and close, in order (computed once per file). */
+function tripleQuoteBounds(text) {
+    const bounds = [];
+    const re = /"""|'''/g;
+    let open = null;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (open === null) {
+            open = m[0];
+            bounds.push(m.index);
+        }
+        else if (open === m[0]) {
+            open = null;
+            bounds.push(m.index);
+        }
+    }
+    return bounds;
+}
+/** Whether `offset` lies inside a triple-quoted string: an odd number of bounds precede it. */
+function insideBounds(bounds, offset) {
+    let n = 0;
+    while (n < bounds.length && bounds[n] < offset)
+        n++;
+    return n % 2 === 1;
+}
+/** The text of a YAML block scalar that starts after `lineEnd`, joined without newlines. */
+function blockScalar(text, lineEnd, indent) {
+    const out = [];
+    let pos = lineEnd + 1;
+    for (let n = 0; n < 200 && pos < text.length; n++) {
+        let end = text.indexOf('\n', pos);
+        if (end === -1)
+            end = text.length;
+        const l = text.slice(pos, end).replace(/\r$/, '');
+        pos = end + 1;
+        if (!l.trim())
+            continue;
+        if (l.search(/\S/) <= indent)
+            break;
+        out.push(l.trim());
+    }
+    return out.join('');
+}
+/** Globs with a `/` match the path, others the file name (also as an exact path). */
+function allowMatcher(globs) {
+    if (!globs.length)
+        return () => false;
+    const byPath = picomatch(globs, { dot: true });
+    const names = globs.filter((g) => !g.includes('/'));
+    const byName = names.length ? picomatch(names, { dot: true }) : () => false;
+    return (file) => byPath(file) || byName((0,classify/* basename */.P8)(file));
+}
+/** Literal values in Kubernetes `Secret` manifests and secret-named container env values; returns the `file:line`s it judged. */
+function scanKubernetes(snapshot, skipFile, report) {
+    const handled = new Set();
+    for (const obj of snapshot.k8sObjects()) {
+        if (skipFile(obj.file))
+            continue;
+        if (obj.kind === 'Secret' && obj.apiVersion === 'v1') {
+            for (const field of ['data', 'stringData']) {
+                const data = obj.value[field];
+                if (!(0,yaml/* isObject */.Gv)(data))
+                    continue;
+                for (const [key, raw] of Object.entries(data)) {
+                    // Every key line is judged here; the line scan must not judge it again (raw base64).
+                    handled.add(`${obj.file}:${obj.loc([field, key], true).line}`);
+                    if (typeof raw !== 'string' || !raw.trim() || isReference(raw))
+                        continue;
+                    const value = field === 'data' ? (decodeBase64(raw) ?? raw) : raw;
+                    if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value))
+                        continue;
+                    // Certificates and CA bundles are public.
+                    if (/^\s*-----BEGIN CERTIFICATE-----/.test(value) && !value.includes('PRIVATE KEY'))
+                        continue;
+                    const at = obj.loc([field, key], true);
+                    report({
+                        file: obj.file, line: at.line, column: at.column, secret: value,
+                        message: `Secret '${obj.name ?? '?'}' commits a literal value for '${key}' in ${field}; use a SealedSecret, External Secrets or a secret created outside git`,
+                    });
+                }
+            }
+            continue;
+        }
+        for (const e of (0,k8s/* containerEnv */.jY)(obj)) {
+            if (!isSecretName(e.name) || !looksLikeSecretValue(e.value))
+                continue;
+            handled.add(`${obj.file}:${e.line}`);
+            report({
+                file: obj.file, line: e.line, column: e.column, secret: e.value,
+                message: `container '${e.container.name}' sets '${e.name}' to a hard-coded secret value; use valueFrom.secretKeyRef`,
+            });
+        }
+    }
+    return handled;
+}
+/**
+ * High-confidence secret values in tracked files: private keys, provider tokens by format,
+ * URLs with passwords, literal Kubernetes Secrets, and secret-named assignments of random-looking
+ * literals. Values are never printed.
+ */
+const hardcodedSecret = defineCheck({
+    id: 'hardcoded-secret',
+    title: 'No secrets are committed to the repository',
+    severity: 'critical',
+    description: 'Private keys, provider tokens, passwords in URLs, literal Kubernetes Secrets and high-entropy secret-named literals in tracked files.',
+    match: [
+        {
+            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\bnot hard-? ?coded\b|\b(?:no|never|not)\b[^;]*\bhard-? ?coded (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b/,
+            note: 'a promise that no secret is hard-coded: the check scans tracked files for secret values',
+        },
+        {
+            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?) (?:in|committed to) (?:git|the repo(?:sitory)?|version control|source code|code)\b/,
+            note: 'a promise that secrets stay out of the repository: the check scans tracked files',
+        },
+    ],
+    docs: {
+        why: 'A secret in git is readable by everyone with access to the repository, its forks, clones and CI logs, forever: history keeps it after the line is deleted.',
+        fix: FIX,
+        details: [
+            '**What is found** (one finding per leaked value and line):',
+            '- private key blocks (`-----BEGIN [RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED] PRIVATE KEY-----` with a real body, also inside JSON strings with `\\n` escapes);',
+            '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab `glpat-`, Slack tokens and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify;',
+            '- URLs with an inline password (`postgres://app:…@db/app`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
+            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; certificates, placeholders and templated values pass);',
+            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default.',
+            '',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`) and public keys.',
+            '',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Lines longer than 1,000 characters (minified code) get only the token rules.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy.',
+            '',
+            '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
+            '',
+            'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name) of files a team commits by convention, e.g. `["test/certs/**"]`.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({ allow: schemas/* array */.YOg(schemas/* string */.YjP()).default([]) }),
+    scan(options) {
+        const allowed = allowMatcher(options.allow);
+        return {
+            accepts: (file) => !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !allowed(file),
+            file(file, text) {
+                const generic = !(0,classify/* isTemplate */.Fl)(file) && !DOC_FILE_RE.test(file) && !hardcoded_secret_TEST_PATH_RE.test(file);
+                const hits = scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), env: (0,classify/* isEnvFile */.qb)(file) });
+                return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
+            },
+        };
+    },
+    run({ snapshot, options, scanned, report, skip }) {
+        const allowed = allowMatcher(options.allow);
+        if (!snapshot.files.some((f) => !(0,classify/* isVendoredOrGenerated */.Gk)(f) && !allowed(f))) {
+            skip('no files to scan');
+            return;
+        }
+        const structural = scanKubernetes(snapshot, (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || hardcoded_secret_TEST_PATH_RE.test(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f), report);
+        for (const { file, data } of scanned) {
+            for (const h of data) {
+                if (structural.has(`${file}:${h.line}`))
+                    continue;
+                report({ file, line: h.line, column: h.column, message: `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}`, secret: h.secret });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/checks/util/groups.js
+
+
+
+/**
+ * Compose services grouped by directory and service name: `docker-compose.yml` and the overlays
+ * next to it (`docker-compose.prod.yml`) describe the same service and are merged at deploy time.
+ * Files reached only through `extends.file` are bases, judged through the services that extend them.
+ * The first member is the one to point at (the base file's definition).
+ */
+function composeServiceGroups(snapshot) {
+    const groups = new Map();
+    for (const cf of snapshot.composeFiles()) {
+        if (!(0,classify/* isComposeFile */.Pv)(cf.path) || (0,classify/* isTemplate */.Fl)(cf.path) || isTestFile(cf.path))
+            continue;
+        for (const svc of cf.services) {
+            const key = `${(0,classify/* dirname */.pD)(cf.path)}\u0000${svc.name}`;
+            groups.set(key, [...(groups.get(key) ?? []), svc]);
+        }
+    }
+    const rank = (f) => (/^(docker-)?compose\.ya?ml$/i.test(f.slice(f.lastIndexOf('/') + 1)) ? 0 : 1);
+    return [...groups.values()].map((g) => g.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file)));
+}
+/**
+ * Judges compose groups for a property: production files must provide it (a development overlay
+ * does not count for production). Returns the failing groups' target service and whether the
+ * whole group is development-only (→ note).
+ */
+function composeMissing(snapshot, has) {
+    const out = [];
+    for (const group of composeServiceGroups(snapshot)) {
+        const prod = group.filter((s) => !isDevConfig(s.file));
+        const judged = prod.length ? prod : group;
+        if (judged.some(has))
+            continue;
+        out.push({ svc: judged[0], dev: !prod.length });
+    }
+    return out;
+}
+/**
+ * Containers grouped by workload kind, workload name and container name across the repository:
+ * a kustomize base and its overlay patches describe one container. The first member is one that
+ * names an image (a full definition, not a patch).
+ */
+function k8sContainerGroups(snapshot, accept) {
+    const groups = new Map();
+    for (const obj of snapshot.k8sObjects()) {
+        if ((0,classify/* isTemplate */.Fl)(obj.file) || isTestFile(obj.file) || isHelmTemplate(obj.file, snapshot.text(obj.file)))
+            continue;
+        for (const c of (0,k8s/* containers */.l8)(obj)) {
+            if (!accept(obj, c))
+                continue;
+            const key = obj.name === null ? `${obj.file}\u0000${obj.docIndex}\u0000${c.path.join('.')}` : `${obj.kind}\u0000${obj.name}\u0000${c.init}\u0000${c.name}`;
+            groups.set(key, [...(groups.get(key) ?? []), c]);
+        }
+    }
+    const patch = (c) => Number(typeof c.container['image'] !== 'string');
+    return [...groups.values()].map((g) => g.sort((a, b) => patch(a) - patch(b)));
+}
+
+;// CONCATENATED MODULE: ./lib/checks/k8s-probes.js
+
+
+
+const KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
+/** Long-running workload containers declare readiness and liveness probes. */
+const k8sProbes = defineCheck({
+    id: 'k8s-probes',
+    title: 'Kubernetes containers have readiness and liveness probes',
+    severity: 'medium',
+    description: 'Deployment, StatefulSet and DaemonSet containers declare a readinessProbe and a livenessProbe.',
+    match: [
+        {
+            pattern: /\b(?:readiness|liveness|startup) probes?\b/,
+            note: 'a promise about Kubernetes probes: the check reads the workload containers',
+        },
+        {
+            pattern: /\bhealth ?checks?\b/,
+            context: /\b(?:docker|containers?|kubernetes|k8s|pods?)\b/,
+            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|dockerfiles?|all services)\b/,
+            note: 'health checks under a containers/Kubernetes heading: on Kubernetes they are probes',
+        },
+    ],
+    docs: {
+        why: 'Without a readiness probe a pod receives traffic before it can serve (and during rollouts); without a liveness probe a deadlocked process is never restarted.',
+        fix: 'Add `readinessProbe` and `livenessProbe` (httpGet on a health endpoint, or tcpSocket/exec/grpc) to each app container.',
+        details: [
+            'Judges the app containers of Deployment, StatefulSet and DaemonSet. initContainers (including native sidecars) are not judged; Jobs, CronJobs and bare Pods are exempt (they run to completion or are managed by hand).',
+            'A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:`, listing what is missing.',
+            'Containers are matched by workload kind, workload name and container name across files, so a kustomize overlay patch that adds the probes satisfies its base.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({}),
+    run({ snapshot, report, skip }) {
+        const groups = k8sContainerGroups(snapshot, (o, c) => KINDS.has(o.kind) && !c.init);
+        if (!groups.length) {
+            skip('no Deployment, StatefulSet or DaemonSet');
+            return;
+        }
+        for (const group of groups) {
+            const has = (probe) => group.some((c) => c.container[probe] !== undefined && c.container[probe] !== null);
+            const missing = ['readinessProbe', 'livenessProbe'].filter((p) => !has(p));
+            if (!missing.length)
+                continue;
+            const c = group[0];
+            report({ file: c.object.file, line: c.line, column: c.column, message: `container '${c.name}' of ${c.object.kind} '${c.object.name ?? '?'}' has no ${missing.join(' and no ')}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes routes traffic only to ready pods and restarts hung ones` });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/checks/k8s-run-as-non-root.js
+
+
+
+
+
+/** Whether a container is guaranteed to run as non-root, with the container's settings overriding the pod's. */
+function judge(c) {
+    const ps = (0,k8s/* podSpec */.f0)(c.object);
+    const rawPod = ps?.spec['securityContext'];
+    const rawSc = c.container['securityContext'];
+    // A securityContext that is not a mapping comes from a template: not verifiable here.
+    if ((rawPod !== undefined && rawPod !== null && !(0,yaml/* isObject */.Gv)(rawPod)) || (rawSc !== undefined && rawSc !== null && !(0,yaml/* isObject */.Gv)(rawSc)))
+        return null;
+    const podSc = (0,yaml/* isObject */.Gv)(rawPod) ? rawPod : {};
+    const sc = (0,yaml/* isObject */.Gv)(rawSc) ? rawSc : {};
+    const pick = (k) => (sc[k] !== undefined && sc[k] !== null ? { v: sc[k], from: 'container' } : podSc[k] !== undefined && podSc[k] !== null ? { v: podSc[k], from: 'pod' } : null);
+    const user = pick('runAsUser');
+    const nonRoot = pick('runAsNonRoot');
+    const uid = typeof user?.v === 'number' ? user.v : typeof user?.v === 'string' && /^\d+$/.test(user.v) ? Number(user.v) : null;
+    // A templated value (`{{ .Values.uid }}` rendered as text) cannot be judged.
+    if ((user && uid === null) || (nonRoot && typeof nonRoot.v !== 'boolean'))
+        return null;
+    if (uid === 0)
+        return { ok: false, reason: `runs as root (${user.from} securityContext.runAsUser: 0)` };
+    if (uid !== null && uid > 0)
+        return { ok: true };
+    if (nonRoot?.v === true)
+        return { ok: true };
+    if (nonRoot?.v === false)
+        return { ok: false, reason: `${nonRoot.from} securityContext sets runAsNonRoot: false` };
+    return { ok: false, reason: 'neither the pod nor the container securityContext sets runAsNonRoot: true or runAsUser > 0' };
+}
+const isWindows = (c) => {
+    const ps = (0,k8s/* podSpec */.f0)(c.object);
+    const os = ps && (0,yaml/* isObject */.Gv)(ps.spec['os']) ? ps.spec['os']['name'] : undefined;
+    return os === 'windows';
+};
+/** Pod or container securityContext guarantees a non-root user. */
+const k8sRunAsNonRoot = defineCheck({
+    id: 'k8s-run-as-non-root',
+    title: 'Kubernetes containers run as non-root',
+    severity: 'high',
+    description: 'The pod or container securityContext guarantees a non-root user (runAsNonRoot: true or runAsUser > 0).',
+    match: [
+        {
+            pattern: /\b(?:containers?|pods?)\b[^;]*\bnon-? ?root\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\brunasnonroot\b/,
+            unless: /\bdockerfiles?\b/,
+            note: 'a promise that containers do not run as root: on Kubernetes, securityContext decides',
+        },
+        {
+            pattern: /\bnon-? ?root\b/,
+            context: /\b(?:kubernetes|k8s|pods?)\b/,
+            unless: /\bdockerfiles?\b/,
+            note: 'non-root under a Kubernetes heading',
+        },
+    ],
+    docs: {
+        why: 'A container running as root turns any code-execution bug or container escape into root on the node; `runAsNonRoot` makes the kubelet refuse to start an image that would run as root.',
+        fix: 'Set `securityContext: { runAsNonRoot: true, runAsUser: 10001 }` on the pod (or each container) and build the image with a numeric non-root `USER`.',
+        details: [
+            'Each container and initContainer of every workload kind (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod) is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it).',
+            'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`) and templated values that cannot be read are not judged. Containers are matched across files by workload kind and name, so a kustomize patch that sets the securityContext satisfies its base.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({}),
+    run({ snapshot, report, skip }) {
+        const groups = k8sContainerGroups(snapshot, () => true);
+        if (!groups.length) {
+            skip('no Kubernetes workloads');
+            return;
+        }
+        for (const group of groups) {
+            const verdicts = group.filter((c) => !isWindows(c)).map(judge);
+            if (!verdicts.length || verdicts.some((v) => v === null || v.ok))
+                continue;
+            const c = group[0];
+            const reason = verdicts[0].reason;
+            report({ file: c.object.file, line: c.line, column: c.column, message: `${c.init ? 'init container' : 'container'} '${c.name}' of ${c.object.kind} '${c.object.name ?? '?'}' is not guaranteed to run as non-root: ${reason}; set runAsNonRoot: true and a numeric runAsUser` });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/checks/production-server.js
+
+
+
+/** What to run instead, by the dev server found. */
+function advice(what) {
+    if (/flask|python|app\.run/.test(what))
+        return 'serve the WSGI app with gunicorn (gunicorn -w 4 -b 0.0.0.0:8000 app:app) or waitress';
+    if (/runserver/.test(what))
+        return 'serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne)';
+    if (/uvicorn|hypercorn|granian|fastapi/.test(what))
+        return 'drop --reload (and run several workers: uvicorn --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker)';
+    if (/next dev/.test(what))
+        return 'build (next build) and run next start or the standalone server.js';
+    if (/nuxt|astro|remix|svelte-kit/.test(what))
+        return 'build the app and run its production server (node .output/server/index.mjs or equivalent)';
+    if (/vite|webpack|ng serve|react-scripts|vue-cli|gatsby|ember/.test(what))
+        return 'build the static bundle and serve it with nginx or a CDN';
+    if (/artisan|php -S/.test(what))
+        return 'run php-fpm behind nginx (or FrankenPHP/Octane)';
+    if (/rails/.test(what))
+        return 'run the server with RAILS_ENV=production';
+    if (/nodemon|ts-node-dev|node --watch|watch|supervisor|node-dev/.test(what))
+        return 'run node on the built output without a file watcher (node dist/server.js)';
+    if (/^(npm|yarn|pnpm|bun) /.test(what))
+        return 'build the app and start it with its production script (next start, node dist/server.js…)';
+    return 'run the production server the framework documents';
+}
+/** The process production starts must not be a development server. */
+const productionServer = defineCheck({
+    id: 'production-server',
+    title: 'Production runs a production-grade server',
+    severity: 'critical',
+    description: 'The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, Kubernetes command/args) is not a development server.',
+    match: [
+        {
+            pattern: /\b(?:no|not|never|don't|do not)\b[^;]*\b(?:dev(?:elopment)? server|flask run|runserver)\b|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b/,
+            unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?)\b/,
+            note: 'a promise that production does not run a development server: the check reads start commands',
+        },
+    ],
+    docs: {
+        why: 'Development servers are single-process, unhardened and often ship an interactive debugger: slow under load and, with debug on, remote code execution.',
+        fix: 'Run a production server (gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles).',
+        details: [
+            '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
+            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, Kubernetes',
+            '  `command` + `args` of `containers` (init containers are not servers).',
+            '- Command lines are unwrapped: `sh -c "…"` scripts (split on `&&`, `;`, `|`), `exec`, `env`, leading `VAR=…`, `tini --`, `dumb-init`,',
+            '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx`, `ddtrace-run`, `newrelic-admin run-program`. Commands inside `if`/`case`',
+            '  branches of a start script are not judged (a dev branch is not what production runs). Start scripts (`./start.sh`,',
+            '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository, and the rest of the argv is',
+            '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged.',
+            '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
+            '  `uvicorn`/`hypercorn`/`granian --reload`, `python -m http.server`, `next dev`, `nuxt dev`, `vite` (`dev`, `serve`, `preview` —',
+            '  Vite documents preview as not a production server), `nodemon`, `ts-node-dev`, `node --watch`, `tsx watch`, `webpack serve`,',
+            '  `webpack-dev-server`, `ng serve`, `react-scripts start`, `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
+            '  `php artisan serve`, `php -S`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`.',
+            '- Package scripts: `npm start`, `npm run X`, `yarn X`, `pnpm X`, `bun run X` are resolved through the nearest `package.json`',
+            '  (CRA\'s `"start": "react-scripts start"` fails; `"start": "node server.js"` passes; no `start` script means `node server.js`).',
+            '  When `package.json` is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers.',
+            '- Files named on the command line (`python /app/app.py`, `/start`, a script copied onto the PATH) are found by replaying the',
+            "  image's `WORKDIR` and `COPY`/`ADD` from the build context (compose `build.context`/`dockerfile`, else the Dockerfile's folder",
+            '  or the repository root) and compose bind mounts; failing that, by path suffix, nearest to the Dockerfile first and',
+            '  preferring files whose dev-only status matches the entry point (a production compose file never reads `compose/local/start`).',
+            '- `python app.py` (or `python -m pkg`) fails when the module calls the Flask dev server (`app.run(...)`, `app.run_server(...)`,',
+            '  Flask-SocketIO `socketio.run(..., allow_unsafe_werkzeug=True)`, `uvicorn.run(..., reload=True)`) at module level, under',
+            '  `if __name__ == "__main__"` or in a function called from there. `app` built by another framework (Sanic) does not count.',
+            '- gunicorn/uvicorn/waitress/daphne/hypercorn pass; the module they import (`app:app` → `app.py`) is read: an unguarded module-level',
+            '  `app.run()` starts the dev server on import and fails; `app.run(debug=True)` under `if __name__ == "__main__"` there is only an',
+            '  `info` note (it is not what production runs; `debug-mode` fails only when production does run it).',
+            '- Dev-only files (`Dockerfile.dev`, `docker-compose.override.yml`, `Procfile.dev`…) give `info` notes. Skipped when nothing starts a process.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({}),
+    run({ snapshot, report, skip }) {
+        const entries = entryPoints(snapshot);
+        if (!entries.length) {
+            skip('no CMD/ENTRYPOINT, compose command, Procfile web or Kubernetes command');
+            return;
+        }
+        const noted = new Set();
+        for (const entry of entries) {
+            const launch = analyseEntry(snapshot, entry);
+            if (launch.dev) {
+                const where = launch.dev.file ? ` (${launch.dev.file}:${launch.dev.line})` : '';
+                report({
+                    file: entry.file, line: entry.line, column: entry.column, note: entry.devOnly || undefined,
+                    message: `${entry.where} starts a development server: ${launch.dev.what}${where}; ${advice(launch.dev.what)}${entry.devOnly ? ' (development-only file)' : ''}`,
+                });
+                continue;
+            }
+            for (const { file, call, via } of launch.calls) {
+                const key = `${file}:${call.line}`;
+                if (via !== 'import' || !call.dev || call.scope !== 'main' || noted.has(key))
+                    continue;
+                noted.add(key);
+                report({ file, line: call.line, column: call.column, note: true, message: `${call.call}(${call.debug ? 'debug=True' : '...'}) under if __name__ == "__main__" is a local entry point only: production imports this module through ${entry.where} (${entry.file}:${entry.line})` });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/checks/resource-limits.js
+
+
+
+
+const hasComposeMemory = (svc) => {
+    const v = svc.value;
+    if (v['mem_limit'] !== undefined && v['mem_limit'] !== null)
+        return true;
+    const deploy = v['deploy'];
+    const res = (0,yaml/* isObject */.Gv)(deploy) ? deploy['resources'] : undefined;
+    const limits = (0,yaml/* isObject */.Gv)(res) ? res['limits'] : undefined;
+    return (0,yaml/* isObject */.Gv)(limits) && limits['memory'] !== undefined && limits['memory'] !== null;
+};
+/** Memory limit state of a container: present, missing, or not verifiable (templated `resources`). */
+function k8sMemory(c) {
+    const res = c.container['resources'];
+    if (res === undefined || res === null)
+        return 'missing';
+    if (!(0,yaml/* isObject */.Gv)(res))
+        return 'unknown';
+    const limits = res['limits'];
+    if (limits === undefined || limits === null)
+        return 'missing';
+    if (!(0,yaml/* isObject */.Gv)(limits))
+        return 'unknown';
+    return limits['memory'] !== undefined && limits['memory'] !== null ? 'set' : 'missing';
+}
+/** Namespaces (or '' for unspecified) that have a LimitRange giving containers a default memory limit. */
+function limitRangeNamespaces(objects) {
+    const out = new Set();
+    for (const o of objects) {
+        if (o.kind !== 'LimitRange')
+            continue;
+        const spec = o.value['spec'];
+        const limits = (0,yaml/* isObject */.Gv)(spec) && Array.isArray(spec['limits']) ? spec['limits'] : [];
+        if (limits.some((l) => (0,yaml/* isObject */.Gv)(l) && (l['type'] ?? 'Container') === 'Container' && (0,yaml/* isObject */.Gv)(l['default']) && l['default']['memory'] !== undefined))
+            out.add(namespaceOf(o));
+    }
+    return out;
+}
+const namespaceOf = (o) => {
+    const m = o.value['metadata'];
+    return (0,yaml/* isObject */.Gv)(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
+};
+/** Compose services and Kubernetes containers declare a memory limit. */
+const resourceLimits = defineCheck({
+    id: 'resource-limits',
+    title: 'Services have memory limits',
+    severity: 'medium',
+    description: 'Compose services and Kubernetes containers declare a memory limit.',
+    match: [
+        {
+            pattern: /\b(?:resource|memory) limits?\b[^;]*\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b|\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b[^;]*\b(?:resource|memory) limits?\b/,
+            note: 'a promise about container resource limits: the check requires a memory limit',
+        },
+        {
+            pattern: /\b(?:resource|memory) limits?\b/,
+            context: /\b(?:docker|containers?|compose|kubernetes|k8s)\b/,
+            unless: /\b(?:redis|database|db|jvm|heap|upload|file descriptors?)\b/,
+            note: 'resource limits under a Docker/containers heading',
+        },
+    ],
+    docs: {
+        why: 'A service without a memory limit can exhaust the host: one leak takes every neighbour down with it, and the kernel OOM killer picks its victim at random.',
+        fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
+        details: [
+            'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
+            'Kubernetes: every app container of every workload kind (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod, …) needs `resources.limits.memory`. initContainers are not judged: they run to completion before the app starts. Containers are matched by workload kind, workload name and container name across files, so a kustomize overlay patch that adds limits satisfies its base. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged.',
+            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({}),
+    run({ snapshot, report, skip }) {
+        const objects = snapshot.k8sObjects();
+        const groups = composeServiceGroups(snapshot);
+        const k8s = k8sContainerGroups(snapshot, (_o, c) => !c.init);
+        if (!groups.length && !k8s.length) {
+            skip('no compose services or Kubernetes containers');
+            return;
+        }
+        for (const { svc, dev } of composeMissing(snapshot, hasComposeMemory)) {
+            const message = `compose service '${svc.name}' has no memory limit; set deploy.resources.limits.memory (or mem_limit)`;
+            report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (development-only file)` : message, note: dev || undefined });
+        }
+        const defaults = limitRangeNamespaces(objects);
+        for (const group of k8s) {
+            const states = group.map(k8sMemory);
+            if (states.some((s) => s !== 'missing'))
+                continue;
+            const c = group[0];
+            const ns = namespaceOf(c.object);
+            if (defaults.has(ns) || defaults.has('') || (ns === '' && defaults.size))
+                continue;
+            report({ file: c.object.file, line: c.line, column: c.column, message: `container '${c.name}' of ${c.object.kind} '${c.object.name ?? '?'}' has no memory limit; set resources.limits.memory` });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/checks/restart-policy.js
+
+
+
+
+
+
+const ONE_SHOT_NAME = /(^|[-_])(migrat\w*|init\w*|setup\w*|seed\w*|bootstrap\w*|provision\w*|createbuckets?|fixtures?|collectstatic|once|oneshot)([-_]|$)/i;
+/** Profiles that mark opt-in tooling, not the running application. */
+const TOOL_PROFILE = /^(dev\w*|debug|test\w*|tools?|local|ci|lint|docs?|migrat\w*|seed|setup|init|admin|manage\w*|cli|scripts?|jobs?)$/i;
+/** Swarm-only `deploy` keys: a stack deployed with `docker stack deploy` restarts tasks by default (condition `any`). */
+const SWARM_KEYS = ['placement', 'update_config', 'rollback_config', 'mode', 'endpoint_mode'];
+const isSwarm = (svc) => {
+    const deploy = svc.value['deploy'];
+    return (0,yaml/* isObject */.Gv)(deploy) && SWARM_KEYS.some((k) => deploy[k] !== undefined);
+};
+/** `restart:` or `deploy.restart_policy` of a service: the policy, `no` (explicitly never), or null. */
+function policy(svc) {
+    const r = svc.value['restart'];
+    if (r !== undefined && r !== null) {
+        return { kind: r === false || String(r).trim().toLowerCase() === 'no' ? 'never' : 'set', path: ['restart'] };
+    }
+    const deploy = svc.value['deploy'];
+    const rp = (0,yaml/* isObject */.Gv)(deploy) ? deploy['restart_policy'] : undefined;
+    if ((0,yaml/* isObject */.Gv)(rp))
+        return { kind: String(rp['condition'] ?? 'any').toLowerCase() === 'none' ? 'never' : 'set', path: ['deploy', 'restart_policy'] };
+    return null;
+}
+/** Compose services declare a restart policy. */
+const restartPolicy = defineCheck({
+    id: 'restart-policy',
+    title: 'Compose services have a restart policy',
+    severity: 'low',
+    description: 'Compose services declare `restart:` or `deploy.restart_policy`.',
+    match: [
+        {
+            pattern: /\b(?:containers?|docker|compose)\b[^;]*\brestart polic(?:y|ies)\b|\brestart polic(?:y|ies)\b[^;]*\b(?:containers?|docker|compose)\b/,
+            note: 'a promise about container restart policies: the check reads compose services',
+        },
+        {
+            pattern: /\brestart polic(?:y|ies)\b/,
+            context: /\b(?:docker|containers?|compose)\b/,
+            note: 'restart policies under a Docker/containers heading',
+        },
+    ],
+    docs: {
+        why: 'Without a restart policy a crashed container, or every container after a host reboot, stays down until someone notices.',
+        fix: 'Add `restart: unless-stopped` (or `deploy.restart_policy`) to each long-running service.',
+        details: [
+            'A service passes with `restart:` (any value) or `deploy.restart_policy`, after `extends` and merge keys; a policy set for the service in any production compose file of the same folder (an overlay such as `docker-compose.prod.yml`) counts, one in a development overlay does not.',
+            '`restart: "no"` (or `condition: none`) is an explicit decision: it passes with an `info` note, because one-shot tasks (migrations, seeders) rightly never restart.',
+            'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `mode`, `endpoint_mode`) passes without a policy: Swarm restarts tasks by default.',
+            'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, services named like one-shot tasks (`migrate`, `init`, `setup`, `seed`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`), and services only in tooling profiles (`profiles: [tools]`, `dev`, `test`, `debug`, `ci`, `docs`…).',
+            'Development-only compose files get `info` notes. Kubernetes is not judged (controllers restart containers by default).',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({}),
+    run({ snapshot, report, skip }) {
+        const groups = composeServiceGroups(snapshot);
+        if (!groups.length) {
+            skip('no compose services');
+            return;
+        }
+        // Services others wait for to complete are one-shot by construction.
+        const completed = new Set();
+        for (const svc of groups.flat()) {
+            const deps = svc.value['depends_on'];
+            if (!(0,yaml/* isObject */.Gv)(deps))
+                continue;
+            for (const [name, spec] of Object.entries(deps))
+                if ((0,yaml/* isObject */.Gv)(spec) && spec['condition'] === 'service_completed_successfully')
+                    completed.add(`${(0,classify/* dirname */.pD)(svc.file)}\u0000${name}`);
+        }
+        for (const group of groups) {
+            const prod = group.filter((s) => !isDevConfig(s.file));
+            const judged = prod.length ? prod : group;
+            const svc = judged[0];
+            const policies = judged.map((s) => ({ s, p: policy(s) })).filter((x) => x.p);
+            const set = policies.find((x) => x.p.kind === 'set');
+            if (set || (!policies.length && judged.some(isSwarm)))
+                continue;
+            const never = policies[0];
+            if (never) {
+                const at = never.s.loc(never.p.path);
+                report({ file: never.s.file, line: at.line, column: at.column, note: true, message: `compose service '${svc.name}' is explicitly never restarted (restart: "no"); fine for a one-shot task, not for a long-running service` });
+                continue;
+            }
+            const profiles = svc.value['profiles'];
+            const tooling = Array.isArray(profiles) && profiles.length > 0 && profiles.every((p) => TOOL_PROFILE.test(String(p)));
+            if (completed.has(`${(0,classify/* dirname */.pD)(svc.file)}\u0000${svc.name}`) || ONE_SHOT_NAME.test(svc.name) || tooling)
+                continue;
+            const message = `compose service '${svc.name}' has no restart policy; add restart: unless-stopped (or deploy.restart_policy)`;
+            const dev = !prod.length;
+            report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (development-only file)` : message, note: dev || undefined });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/checks/tls-protocols-config.js
+
+
+
+
+
+const WEAK_NGINX = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
+const WEAK_NODE_VERSION = /^(TLSv1|TLSv1\.1|SSLv3)$/;
+const WEAK_NODE_METHOD = /^(SSLv2|SSLv3|TLSv1|TLSv1_1)(_server|_client)?_method$/;
+function node(src) {
+    const hits = [];
+    const re = /\b(minVersion|maxVersion|secureProtocol)\s*:\s*(['"`])([^'"`\n]*)\2|\bDEFAULT_(MIN|MAX)_VERSION\s*=\s*(['"`])([^'"`\n]*)\5/g;
+    for (const m of src.code.matchAll(re)) {
+        // The key must be code, not text inside a string or a comment.
+        if (src.bare[m.index] !== src.code[m.index])
+            continue;
+        const key = m[1] ?? `DEFAULT_${m[4]}_VERSION`;
+        const value = m[3] ?? m[6];
+        if (key === 'secureProtocol' ? WEAK_NODE_METHOD.test(value) : WEAK_NODE_VERSION.test(value))
+            hits.push({ offset: m.index, what: `${key}: '${value}' allows ${value.replace(/(_server|_client)?_method$/, '').replace('TLSv1_1', 'TLSv1.1')}` });
+    }
+    return hits;
+}
+function tls_protocols_config_python(src) {
+    const hits = [];
+    // Only where a protocol is selected (a mapping table or a comparison merely names it).
+    for (const m of src.bare.matchAll(/\b(?:SSLContext\s*\(\s*|ssl_version\s*=\s*)(?:ssl\s*\.\s*)?PROTOCOL_(TLSv1_1|TLSv1|SSLv3|SSLv2)\b|\b(minimum_version|maximum_version)\s*=\s*(?:ssl\s*\.\s*)?TLSVersion\s*\.\s*(SSLv3|TLSv1_1|TLSv1)\b/g)) {
+        const version = (m[1] ?? m[3]).replace('TLSv1_1', 'TLSv1.1');
+        hits.push({ offset: m.index, what: m[1] ? `ssl.PROTOCOL_${m[1]} selects ${version}` : `${m[2]} = TLSVersion.${m[3]} allows ${version}` });
+    }
+    return hits;
+}
+/** nginx `ssl_protocols`, Node `minVersion`/`secureProtocol` and Python `ssl` settings do not allow SSLv3/TLS 1.0/1.1. */
+const tlsProtocolsConfig = defineCheck({
+    id: 'tls-protocols-config',
+    title: 'TLS configuration does not allow old protocols',
+    severity: 'medium',
+    description: 'nginx ssl_protocols, Apache SSLProtocol, Node minVersion/secureProtocol and Python ssl settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
+    match: [
+        {
+            pattern: /\btls ?v?1\.[23] ?\+|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?:disabled|off|refused)\b|\bssl_protocols\b/,
+            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email)\b/,
+            note: 'a promise about TLS versions: the check reads nginx ssl_protocols / Node minVersion',
+        },
+    ],
+    docs: {
+        why: 'SSLv3, TLS 1.0 and 1.1 are deprecated (RFC 8996) and broken by known attacks (POODLE, BEAST); allowing them lets an attacker downgrade connections and fails PCI DSS.',
+        fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node (or drop the override: current defaults are safe).',
+        details: [
+            'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
+            'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes).',
+            'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'`, `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags in Dockerfiles, compose files, Procfiles, `.env` files and `package.json`.',
+            'Python: `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` (also `TLSv1_1`, `SSLv3`), `ssl_version=ssl.PROTOCOL_TLSv1` (wrap_socket, gunicorn config), and `minimum_version = ssl.TLSVersion.TLSv1`/`TLSv1_1`; merely naming a constant (a mapping table, a comparison) is not reported.',
+            'Comments and strings are never read; tests and templates are skipped; code in development-only branches gives `info` notes.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({}),
+    scan: () => ({
+        accepts: (file) => isCodeFile(file) && !(0,classify/* isTemplate */.Fl)(file),
+        file(file, text) {
+            if (!text.includes('TLSv1') && !text.includes('SSLv') && !text.includes('_method'))
+                return undefined;
+            const src = scanSource(file, text);
+            const hits = (src.lang === 'python' ? tls_protocols_config_python(src) : node(src)).map((h) => ({ line: src.lineAt(h.offset), what: h.what, dev: inDevBranch(src, h.offset) }));
+            return hits.length ? hits : undefined;
+        },
+    }),
+    run({ snapshot, scanned, report, skip }) {
+        const code = codeFiles(snapshot.files);
+        const nginx = snapshot.nginxFiles();
+        const deploy = snapshot.files.filter((f) => (0,classify/* isDockerfile */.pZ)(f) || (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isProcfile */.RN)(f) || (0,classify/* isEnvFile */.qb)(f) || (0,classify/* basename */.P8)(f) === 'package.json');
+        const nginxSet = new Set(nginx);
+        const apache = snapshot.files.filter((f) => ((0,classify/* isNginxCandidate */.Aj)(f) || (0,classify/* basename */.P8)(f) === '.htaccess') && !nginxSet.has(f) && !isTestFile(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
+        if (!code.length && !nginx.length && !deploy.length && !apache.length) {
+            skip('no nginx config, application code or deploy files');
+            return;
+        }
+        for (const file of nginx) {
+            if (isTestFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+                continue;
+            for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
+                if (d.name !== 'ssl_protocols')
+                    continue;
+                const weak = d.args.filter((a) => WEAK_NGINX.has(a.value.toLowerCase())).map((a) => a.value);
+                if (weak.length)
+                    report({ file, line: d.line, column: d.column, message: `ssl_protocols allows ${weak.join(', ')}; use ssl_protocols TLSv1.2 TLSv1.3;` });
+            }
+        }
+        for (const { file, data } of scanned) {
+            for (const h of data) {
+                const message = `${h.what}; require TLS 1.2 or later`;
+                report(h.dev ? { file, line: h.line, note: true, message: `${message} (development-only)` } : { file, line: h.line, message });
+            }
+        }
+        for (const file of deploy) {
+            if ((0,classify/* isTemplate */.Fl)(file) || isTestFile(file))
+                continue;
+            const lines = snapshot.lines(file);
+            if (!lines)
+                continue;
+            lines.forEach((l, i) => {
+                const m = /--tls-min-v1\.[01]\b/.exec(l);
+                if (!m || /^\s*(#|\/\/)/.test(l))
+                    return;
+                const message = `node ${m[0]} allows ${m[0].endsWith('0') ? 'TLSv1' : 'TLSv1.1'}; remove the flag (Node defaults to TLS 1.2)`;
+                report(isDevConfig(file) ? { file, line: i + 1, note: true, message: `${message} (development-only file)` } : { file, line: i + 1, column: m.index + 1, message });
+            });
+        }
+        for (const file of apache) {
+            const text = snapshot.text(file);
+            if (text === undefined || !/^\s*SSLProtocol\s/im.test(text))
+                continue;
+            text.split(/\r?\n/).forEach((l, i) => {
+                const m = /^\s*SSLProtocol\s+([^#]*)/i.exec(l);
+                const weak = m ? apacheWeak(m[1]) : [];
+                if (weak.length)
+                    report({ file, line: i + 1, message: `Apache SSLProtocol allows ${weak.join(', ')}; use SSLProtocol -all +TLSv1.2 +TLSv1.3` });
+            });
+        }
+    },
+});
+const APACHE_ALL = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+/** Weak protocols an Apache `SSLProtocol` value enables (`all` includes TLSv1 and TLSv1.1; `-X` removes, `+X` or `X` adds). */
+function apacheWeak(value) {
+    const on = new Set();
+    for (const tok of value.trim().split(/\s+/).filter(Boolean)) {
+        const sign = tok[0] === '-' || tok[0] === '+' ? tok[0] : '+';
+        const name = tok.replace(/^[-+]/, '').toLowerCase();
+        const names = name === 'all' ? APACHE_ALL : APACHE_ALL.concat('SSLv2').filter((p) => p.toLowerCase() === name);
+        for (const p of names)
+            if (sign === '-')
+                on.delete(p);
+            else
+                on.add(p);
+    }
+    return ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1'].filter((p) => on.has(p));
+}
+
+;// CONCATENATED MODULE: ./lib/checks/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The explicit registry of static checks, sorted by id. A check that is not listed here does not
+ * exist (no glob, no side-effect registration: it must survive the bundler). Add one line per check.
+ */
+const CHECKS = [
+    cookieFlags,
+    corsWildcard,
+    databasePortExposed,
+    debugMode,
+    defaultCredentials,
+    dockerfileHealthcheck,
+    dockerfileNonRoot,
+    dockerfileSecretsInEnv,
+    envFileCommitted,
+    envFileNotIgnored,
+    hardcodedSecret,
+    imageTagPinned,
+    k8sProbes,
+    k8sRunAsNonRoot,
+    productionServer,
+    resourceLimits,
+    restartPolicy,
+    tlsProtocolsConfig,
+];
+
+
+/***/ }),
+
+/***/ 4592:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ isNginxCandidate),
+/* harmony export */   Fl: () => (/* binding */ isTemplate),
+/* harmony export */   Gk: () => (/* binding */ isVendoredOrGenerated),
+/* harmony export */   Kr: () => (/* binding */ isWorkflowFile),
+/* harmony export */   P8: () => (/* binding */ basename),
+/* harmony export */   Pv: () => (/* binding */ isComposeFile),
+/* harmony export */   RN: () => (/* binding */ isProcfile),
+/* harmony export */   eh: () => (/* binding */ isJavaScript),
+/* harmony export */   pD: () => (/* binding */ dirname),
+/* harmony export */   pZ: () => (/* binding */ isDockerfile),
+/* harmony export */   qb: () => (/* binding */ isEnvFile),
+/* harmony export */   r2: () => (/* binding */ isPython),
+/* harmony export */   uL: () => (/* binding */ isDevOnly),
+/* harmony export */   wl: () => (/* binding */ isYamlFile)
+/* harmony export */ });
+/** File-name classification shared by the snapshot and the checks (pure, path-only). */
+const basename = (p) => p.slice(p.lastIndexOf('/') + 1);
+const dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+function isDockerfile(path) {
+    const b = basename(path);
+    return /^(Dockerfile|Containerfile)(\..+)?$/i.test(b) || /\.(Dockerfile|Containerfile)$/i.test(b);
+}
+function isComposeFile(path) {
+    return /^(docker-compose|compose)(\.[^/]+)?\.ya?ml$/i.test(basename(path));
+}
+function isYamlFile(path) {
+    return /\.ya?ml$/i.test(path);
+}
+/** GitHub workflow files are YAML but never deploy config. */
+function isWorkflowFile(path) {
+    return /(^|\/)\.github\/(workflows|actions)\//.test(path) || /(^|\/)action\.ya?ml$/.test(path);
+}
+/** `.env`, `.env.<anything>`, `<name>.env`. */
+function isEnvFile(path) {
+    const b = basename(path);
+    return b === '.env' || b.startsWith('.env.') || (/^[^.].*\.env$/.test(b));
+}
+function isProcfile(path) {
+    return /^Procfile(\..+)?$/.test(basename(path));
+}
+function isNginxCandidate(path) {
+    // Debian-style site files have no extension: `sites-available/default`.
+    return /\.conf(\.template)?$/i.test(basename(path)) || /(^|\/)(sites-available|sites-enabled|conf\.d)\/[^/]+$/.test(path);
+}
+function isPython(path) {
+    return /\.py$/i.test(path);
+}
+function isJavaScript(path) {
+    return /\.(c|m)?(j|t)sx?$/i.test(path) && !/\.d\.ts$/.test(path) && !/\.min\.js$/.test(path);
+}
+/** Template files (`.env.example`, `example.env`, `config.sample`, …) are exempt from value checks. */
+function isTemplate(path) {
+    const b = basename(path).toLowerCase();
+    return /\.(example|sample|template|tpl|dist)$/.test(b) || /^(example|sample)\./.test(b) || /\.(example|sample|template|dist)\./.test(b);
+}
+/** Files that are by name for development only: their findings become `info` notes. */
+function isDevOnly(path) {
+    const b = basename(path).toLowerCase();
+    if (/^(docker-)?compose\.(override|dev|development|local|test)\.ya?ml$/.test(b))
+        return true;
+    if (/^(dockerfile|containerfile)\.(dev|development|local|test)$/.test(b) || /^(dev|development|local)\.dockerfile$/.test(b))
+        return true;
+    if (b === 'procfile.dev' || b === '.env.development' || b === '.env.dev' || b === '.env.local' || b === '.env.test')
+        return true;
+    if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path))
+        return true;
+    // By place: dev containers and dev-only deploy folders (`compose/local/django/Dockerfile`, `docker/dev/…`).
+    if (/(^|\/)(\.devcontainer|dev|development|local)\//i.test(path))
+        return true;
+    return false;
+}
+/** Lockfiles, minified and vendored files: skipped by content scanners. */
+function isVendoredOrGenerated(path) {
+    const b = basename(path);
+    if (/^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|bun\.lockb?|uv\.lock|Podfile\.lock|mix\.lock|flake\.lock|packages\.lock\.json|gradle\.lockfile)$/.test(b))
+        return true;
+    if (/\.min\.(js|css)$/.test(b) || /\.map$/.test(b))
+        return true;
+    return /(^|\/)(node_modules|_?vendor|third_party|bower_components|\.yarn|site-packages|dist-packages)\//.test(path);
+}
+
+
+/***/ }),
+
+/***/ 2588:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EX: () => (/* binding */ composeEnvironment),
+/* harmony export */   b2: () => (/* binding */ composeExtendsFiles),
+/* harmony export */   d3: () => (/* binding */ composeServices)
+/* harmony export */ });
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2365);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4592);
+
+
+const MERGE_CONCAT = new Set(['ports', 'expose', 'volumes', 'dns', 'dns_search', 'tmpfs', 'devices', 'cap_add', 'cap_drop', 'external_links', 'security_opt']);
+function mergeService(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over)) {
+        const b = out[k];
+        if (k === 'extends')
+            continue;
+        // Compose merges environment/labels entry by entry, whichever syntax each side uses.
+        if ((k === 'environment' || k === 'labels') && b !== undefined) {
+            out[k] = { ...toMap(b), ...toMap(v) };
+            continue;
+        }
+        if (MERGE_CONCAT.has(k) && Array.isArray(b) && Array.isArray(v))
+            out[k] = [...b, ...v];
+        else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(b) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+            out[k] = mergeService(b, v);
+        else
+            out[k] = v;
+    }
+    return out;
+}
+function toMap(v) {
+    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+        return v;
+    if (!Array.isArray(v))
+        return {};
+    const out = {};
+    for (const e of v) {
+        if (typeof e !== 'string')
+            continue;
+        const eq = e.indexOf('=');
+        out[eq < 0 ? e : e.slice(0, eq)] = eq < 0 ? null : e.slice(eq + 1);
+    }
+    return out;
+}
+function joinPath(dir, rel) {
+    const parts = (dir ? dir.split('/') : []).concat(rel.split('/'));
+    const out = [];
+    for (const p of parts) {
+        if (p === '' || p === '.')
+            continue;
+        if (p === '..') {
+            if (!out.length)
+                return '';
+            out.pop();
+        }
+        else
+            out.push(p);
+    }
+    return out.join('/');
+}
+/** Resolves a compose file's services, following `extends` (same file or `extends.file`). */
+function composeServices(file, loadFile) {
+    const doc = file.docs[0];
+    if (!doc || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value['services']))
+        return [];
+    const services = doc.value['services'];
+    const resolve = (f, name, depth) => {
+        const d = f.docs[0];
+        const svcs = d && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(d.value) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(d.value['services']) ? d.value['services'] : {};
+        const svc = svcs[name];
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc))
+            return {};
+        const ext = svc['extends'];
+        if (!ext || depth > 8)
+            return svc;
+        const spec = typeof ext === 'string' ? { service: ext } : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(ext) ? ext : {};
+        const baseName = typeof spec['service'] === 'string' ? spec['service'] : null;
+        if (!baseName)
+            return svc;
+        let baseFile = f;
+        if (typeof spec['file'] === 'string')
+            baseFile = loadFile(joinPath((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(f.path), spec['file']));
+        const base = baseFile ? resolve(baseFile, baseName, depth + 1) : {};
+        return mergeService(base, svc);
+    };
+    return Object.keys(services).map((name) => {
+        const keyPos = doc.loc(['services', name], true) ?? { line: 1, column: 1 };
+        return {
+            file: file.path,
+            name,
+            line: keyPos.line,
+            column: keyPos.column,
+            value: resolve(file, name, 0),
+            loc(path, key = false) {
+                return doc.loc(['services', name, ...path], key) ?? keyPos;
+            },
+        };
+    });
+}
+/** Paths named by `extends.file` in a compose document (they are compose files too). */
+function composeExtendsFiles(file) {
+    const doc = file.docs[0];
+    if (!doc || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value['services']))
+        return [];
+    const out = [];
+    for (const svc of Object.values(doc.value['services'])) {
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc['extends']) && typeof svc['extends']['file'] === 'string') {
+            const p = joinPath((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(file.path), svc['extends']['file']);
+            if (p)
+                out.push(p);
+        }
+    }
+    return out;
+}
+/** Environment of a compose service as key/value pairs (list or map syntax). */
+function composeEnvironment(svc) {
+    const env = svc.value['environment'];
+    const out = [];
+    if (Array.isArray(env)) {
+        env.forEach((e, i) => {
+            if (typeof e !== 'string')
+                return;
+            const eq = e.indexOf('=');
+            out.push({ key: eq < 0 ? e : e.slice(0, eq), value: eq < 0 ? null : e.slice(eq + 1), path: ['environment', i] });
+        });
+    }
+    else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(env)) {
+        for (const [k, v] of Object.entries(env))
+            out.push({ key: k, value: v === null || v === undefined ? null : String(v), path: ['environment', k] });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5444:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ai: () => (/* binding */ parseDockerfile),
+/* harmony export */   FW: () => (/* binding */ rootFrom),
+/* harmony export */   OZ: () => (/* binding */ lineage),
+/* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   V2: () => (/* binding */ substitute),
+/* harmony export */   VH: () => (/* binding */ effectiveInstructions)
+/* harmony export */ });
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8390);
+
+/** The stage followed by the stages it inherits from (`FROM builder AS final` → [final, builder, …]). */
+function lineage(stage) {
+    const out = [];
+    let s = stage;
+    while (s && !out.includes(s) && out.length < 64) {
+        out.push(s);
+        s = s.from.stage;
+    }
+    return out;
+}
+/** All instructions that take effect in `stage`, inherited ones first. */
+function effectiveInstructions(stage) {
+    return lineage(stage).reverse().flatMap((s) => s.instructions);
+}
+/** The base image (not a stage) that `stage` ultimately builds on. */
+function rootFrom(stage) {
+    const chain = lineage(stage);
+    return chain[chain.length - 1].from;
+}
+const VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+/** Substitutes `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR:+alt}`; null when a variable is unknown. */
+function substitute(text, vars) {
+    let unresolved = false;
+    const out = text.replace(VAR_RE, (_m, braced, op, word, bare) => {
+        const name = (braced ?? bare);
+        const has = vars.has(name) && vars.get(name) !== null;
+        const value = has ? vars.get(name) : undefined;
+        if (op === ':-' || op === '-') {
+            if (value !== undefined && (op === '-' || value !== ''))
+                return value;
+            return word ?? '';
+        }
+        if (op === ':+' || op === '+')
+            return value !== undefined && (op === '+' || value !== '') ? (word ?? '') : '';
+        if (value === undefined) {
+            unresolved = true;
+            return '';
+        }
+        return value;
+    });
+    return unresolved ? null : out;
+}
+function pos(p) {
+    return { line: p.line + 1, column: p.character + 1 };
+}
+function toInstruction(ins) {
+    const range = ins.getRange();
+    const keyword = ins.getKeyword().toUpperCase();
+    const args = (ins.getArgumentsContent() ?? '').trim();
+    let argv = [];
+    let exec = false;
+    if (args.startsWith('[')) {
+        try {
+            const parsed = JSON.parse(args);
+            if (Array.isArray(parsed) && parsed.every((x) => typeof x === 'string')) {
+                argv = parsed;
+                exec = true;
+            }
+        }
+        catch { /* not JSON: shell form */ }
+    }
+    const flags = {};
+    // dockerfile-ast keeps `--flag=value` out of the arguments of instructions that take flags.
+    const withFlags = ins;
+    for (const f of withFlags.getFlags?.() ?? [])
+        flags[f.getName()] = f.getValue() ?? '';
+    if (!exec) {
+        const words = ins.getArguments().map((a) => a.getValue());
+        let i = 0;
+        // Leading --flags belong to the instruction (FROM --platform, COPY --chown, HEALTHCHECK --interval).
+        while (i < words.length && /^--[a-z-]+(=|$)/.test(words[i]) && keyword !== 'RUN' && keyword !== 'CMD' && keyword !== 'ENTRYPOINT') {
+            const [k, ...v] = words[i].slice(2).split('=');
+            flags[k] = v.join('=');
+            i++;
+        }
+        argv = words.slice(i);
+    }
+    const properties = [];
+    if (keyword === 'ENV' || keyword === 'ARG' || keyword === 'LABEL') {
+        const getProps = ins;
+        const props = getProps.getProperties ? getProps.getProperties() : getProps.getProperty ? [getProps.getProperty()].filter((p) => p !== null) : [];
+        for (const p of props) {
+            if (!p)
+                continue;
+            const at = pos(p.getNameRange().start);
+            properties.push({ name: p.getName(), value: p.getValue(), line: at.line, column: at.column });
+        }
+    }
+    const start = pos(range.start);
+    return { keyword, args, argv, exec, line: start.line, column: start.column, endLine: range.end.line + 1, flags, properties };
+}
+/** Parses a Dockerfile into stages with ARG-resolved `FROM`s and stage inheritance. Never throws. */
+function parseDockerfile(path, text) {
+    const df = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(text.replace(/^\uFEFF/, ''));
+    const instructions = df.getInstructions();
+    const globalArgs = new Map();
+    const stages = [];
+    let current = null;
+    for (const ins of instructions) {
+        const d = toInstruction(ins);
+        if (d.keyword === 'FROM') {
+            const words = d.argv;
+            const raw = words[0] ?? '';
+            const asIdx = words.findIndex((w) => w.toLowerCase() === 'as');
+            const name = asIdx > 0 ? (words[asIdx + 1] ?? null) : null;
+            const image = substitute(raw, globalArgs);
+            const lower = image?.toLowerCase() ?? null;
+            const stage = lower ? (stages.find((s) => s.name?.toLowerCase() === lower) ?? null) : null;
+            const args = ins.getArguments();
+            const imageArg = args.find((a) => !a.getValue().startsWith('--'));
+            const imageColumn = imageArg ? imageArg.getRange().start.character + 1 : d.column;
+            current = {
+                index: stages.length,
+                name,
+                from: { line: d.line, column: d.column, raw, image, imageColumn, platform: d.flags['platform'] ?? null, stage },
+                instructions: [],
+            };
+            stages.push(current);
+        }
+        else if (!current) {
+            if (d.keyword === 'ARG')
+                for (const p of d.properties)
+                    globalArgs.set(p.name, p.value);
+        }
+        else {
+            current.instructions.push(d);
+        }
+    }
+    return { path, stages, final: stages[stages.length - 1] ?? null, globalArgs };
+}
+/** Splits an image reference into registry/repository, tag and digest. Registry ports are not tags. */
+function parseImageRef(ref) {
+    let rest = ref.trim();
+    let digest = null;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    let tag = null;
+    if (colon > slash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    return { name: rest, tag, digest };
+}
+
+
+/***/ }),
+
+/***/ 976:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f0: () => (/* binding */ podSpec),
+/* harmony export */   jY: () => (/* binding */ containerEnv),
+/* harmony export */   l8: () => (/* binding */ containers),
+/* harmony export */   z: () => (/* binding */ toK8sObject)
+/* harmony export */ });
+/* unused harmony export WORKLOAD_KINDS */
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2365);
+
+const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController']);
+function toK8sObject(file, doc) {
+    const v = doc.value;
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) || typeof v['apiVersion'] !== 'string' || typeof v['kind'] !== 'string')
+        return null;
+    const meta = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v['metadata']) ? v['metadata'] : {};
+    const kindPos = doc.loc(['kind'], true) ?? { line: 1, column: 1 };
+    return {
+        file,
+        docIndex: doc.index,
+        apiVersion: v['apiVersion'],
+        kind: v['kind'],
+        name: typeof meta['name'] === 'string' ? meta['name'] : null,
+        value: v,
+        line: kindPos.line,
+        loc(path, key = false) {
+            return doc.loc(path, key) ?? kindPos;
+        },
+    };
+}
+/** The pod spec of a workload and its path (Pod, Deployment…, Job, CronJob). */
+function podSpec(obj) {
+    const get = (path) => path.reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(acc) ? acc[k] : undefined), obj.value);
+    const path = obj.kind === 'Pod' ? ['spec']
+        : obj.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec']
+            : WORKLOAD_KINDS.has(obj.kind) ? ['spec', 'template', 'spec'] : [];
+    if (!path.length)
+        return null;
+    const spec = get(path);
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec) ? { spec, path } : null;
+}
+/** Containers and initContainers of a workload. */
+function containers(obj) {
+    const ps = podSpec(obj);
+    if (!ps)
+        return [];
+    const out = [];
+    for (const field of ['initContainers', 'containers']) {
+        const list = ps.spec[field];
+        if (!Array.isArray(list))
+            continue;
+        list.forEach((c, i) => {
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c))
+                return;
+            const path = [...ps.path, field, i];
+            const pos = obj.loc([...path, 'name'], true) ?? obj.loc(path);
+            out.push({ object: obj, container: c, path, init: field === 'initContainers', name: typeof c['name'] === 'string' ? c['name'] : `#${i}`, line: pos.line, column: pos.column });
+        });
+    }
+    return out;
+}
+/** The literal env entries of every container of a workload, located at their `value:`. */
+function containerEnv(obj) {
+    const out = [];
+    for (const c of containers(obj)) {
+        const env = c.container['env'];
+        if (!Array.isArray(env))
+            continue;
+        env.forEach((e, i) => {
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e) || typeof e['name'] !== 'string')
+                return;
+            const v = e['value'];
+            if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
+                return;
+            const at = obj.loc([...c.path, 'env', i, 'value']);
+            out.push({ container: c, name: e['name'], value: String(v), line: at.line, column: at.column });
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2365:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   ie: () => (/* binding */ parseYamlPrecise)
+/* harmony export */ });
+/* unused harmony export parseYamlFast */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3243);
+
+
+/** The old `toJS({ maxAliasCount })` bound, kept so alias bombs are still rejected. */
+const MAX_ALIAS_COUNT = 1000;
+/** Upper bound on the work of the alias-count walk (merge sources are re-walked like the `yaml` library does). */
+const MAX_ALIAS_WORK = 1_000_000;
+const ALIAS_BOMB = 'Excessive alias count indicates a resource exhaustion attack';
+/**
+ * Parses every document of a YAML stream. Never throws; problems are returned as errors.
+ *
+ * The fast path parses with js-yaml (using a schema equivalent to the `yaml` library's core
+ * schema plus merge keys) and records a compact position tree through js-yaml's listener. The tree
+ * is verified against the parsed values; any file the fast path cannot reproduce exactly (syntax
+ * errors, tags, directives, unusual keys or layouts) is parsed again by {@link parseYamlPrecise}.
+ */
+function parseYaml(path, text) {
+    let fast = null;
+    try {
+        fast = parseYamlFast(path, text);
+    }
+    catch {
+        fast = null;
+    }
+    return fast ?? parseYamlPrecise(path, text);
+}
+// ---------------------------------------------------------------------------------------------
+// Precise implementation (the `yaml` library): the reference semantics and the fallback.
+/** Parses with the `yaml` library: slower, but exact error messages and positions. Never throws. */
+function parseYamlPrecise(path, text) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const errors = [];
+    const docs = [];
+    let parsed = [];
+    try {
+        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text.replace(/^\uFEFF/, ''), { lineCounter, merge: true, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+        if (!Array.isArray(parsed))
+            parsed = [];
+    }
+    catch (e) {
+        errors.push({ message: e.message, line: 1, column: 1 });
+    }
+    const at = (offset) => {
+        const p = lineCounter.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    parsed.forEach((doc, index) => {
+        for (const err of doc.errors) {
+            const p = at(err.pos[0]);
+            errors.push({ message: err.message.split('\n')[0], line: p.line, column: p.column });
+        }
+        let value;
+        try {
+            value = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (e) {
+            errors.push({ message: e.message.split('\n')[0], line: 1, column: 1 });
+        }
+        docs.push({
+            index,
+            value,
+            loc(pathArr, key = false) {
+                let r = null;
+                try {
+                    r = nodeRange(doc, pathArr, key);
+                }
+                catch {
+                    r = null; // resolving aliases of a broken document can throw inside the `yaml` library
+                }
+                return r === null ? null : at(r);
+            },
+        });
+    });
+    return { path, docs, errors };
+}
+/** Offset of the node at `path`, walking merge keys so inherited values still get a location. */
+function nodeRange(doc, path, key) {
+    let node = doc.contents;
+    let keyNode = null;
+    for (const seg of path) {
+        const found = child(node, seg, doc);
+        if (!found)
+            return null;
+        node = found.value;
+        keyNode = found.key;
+    }
+    const target = (key && keyNode ? keyNode : node);
+    if (target && target.range)
+        return target.range[0];
+    if (keyNode && keyNode.range)
+        return keyNode.range[0];
+    return null;
+}
+function child(node, seg, doc, depth = 0) {
+    // Merge sources can refer to their own ancestors (`a: &x {<<: *x}`): bound the search.
+    if (depth > 100)
+        return null;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        for (const pair of node.items) {
+            const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : pair.key;
+            if (k === seg || String(k) === String(seg))
+                return { key: pair.key, value: pair.value };
+        }
+        for (const pair of node.items) {
+            // With `merge: true` the `<<` key's value is a symbol; its source text is still `<<`.
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && (pair.key.source === '<<' || typeof pair.key.value === 'symbol')) {
+                const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(pair.value) ? pair.value.items : [pair.value];
+                for (const src of sources) {
+                    const resolved = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(src) ? src.resolve(doc) : src;
+                    const hit = child(resolved, seg, doc, depth + 1);
+                    if (hit)
+                        return hit;
+                }
+            }
+        }
+        return null;
+    }
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+        const v = node.items[seg];
+        return v === undefined ? null : { key: v, value: v };
+    }
+    return null;
+}
+// ---------------------------------------------------------------------------------------------
+// Fast implementation (js-yaml + a position tree).
+/** Scalar types mirroring the `yaml` library's core schema (YAML 1.2) exactly. */
+const scalarType = (tag, test, construct) => new js_yaml__WEBPACK_IMPORTED_MODULE_1__/* ["default"].Type */ .Ay.Type(tag, { kind: 'scalar', resolve: (d) => typeof d === 'string' && test.test(d), construct: (d) => construct(d) });
+const SCHEMA = js_yaml__WEBPACK_IMPORTED_MODULE_1__/* ["default"].FAILSAFE_SCHEMA */ .Ay.FAILSAFE_SCHEMA.extend({
+    implicit: [
+        scalarType('tag:yaml.org,2002:null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+        scalarType('tag:yaml.org,2002:bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
+        scalarType('tag:yaml.org,2002:int', /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (s) => s[1] === 'o' ? parseInt(s.substring(2), 8) : s[1] === 'x' ? parseInt(s.substring(2), 16) : parseInt(s, 10)),
+        scalarType('tag:yaml.org,2002:float', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/, (s) => s.slice(-3).toLowerCase() === 'nan' ? NaN : /inf$/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s)),
+        scalarType('tag:yaml.org,2002:merge', /^<<$/, (s) => s),
+    ],
+});
+const MERGE_TAG = 'tag:yaml.org,2002:merge';
+const K_MAP = 0, K_SEQ = 1, K_SCALAR = 2, K_ALIAS = 3, K_EMPTY = 4;
+function isSpace(c) { return c === 0x20 || c === 0x09; }
+function isWsOrEol(c) { return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; }
+function isFlowInd(c) { return c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d; }
+/**
+ * The fast path alone: the parse, or null when it cannot reproduce the `yaml` library's result
+ * exactly (exported for tests and benchmarks; use {@link parseYaml}).
+ */
+function parseYamlFast(path, rawText) {
+    const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+    // Directives switch schemas/tag handles in the `yaml` library; leave them to the precise parser.
+    if (text.charCodeAt(0) === 0x25 || text.includes('\n%'))
+        return null;
+    // Tab indentation and stray BOMs: the `yaml` library rejects or splits where js-yaml does not.
+    if (text.charCodeAt(0) === 0x09 || text.includes('\n\t') || text.includes('\uFEFF'))
+        return null;
+    // `[#`, `{#`, `,#`: js-yaml reads a comment, the `yaml` library wants white space first.
+    if (text.includes('#') && /[[{,]#/.test(text))
+        return null;
+    // Explicit `?` keys: rare, and positioned differently; leave them to the precise parser.
+    if (text.includes('?') && /(?:^|[\s{[,-])\?(?:[ \t\r\n]|$)/.test(text))
+        return null;
+    // js-yaml takes `---x` at the start of a line for a document marker; it is plain text.
+    if (text.includes('---') && /(?:^|\n)---[^\s]/.test(text))
+        return null;
+    // Lone CRs are line breaks to js-yaml but not to the `yaml` library's line counter.
+    if (text.includes('\r') && /\r(?!\n)/.test(text))
+        return null;
+    const roots = [];
+    const stack = [];
+    const anchors = new Map();
+    let bad = false;
+    /** Skips separation (spaces, line breaks, comments) and node properties; returns the content offset. */
+    let sawProps = false;
+    const contentStart = (p, node) => {
+        let anchored = false;
+        sawProps = false;
+        for (;;) {
+            let c = text.charCodeAt(p);
+            while (isWsOrEol(c))
+                c = text.charCodeAt(++p);
+            if (c === 0x23) {
+                while (p < text.length && c !== 0x0a && c !== 0x0d)
+                    c = text.charCodeAt(++p);
+                continue;
+            }
+            if (c === 0x21) {
+                bad = true;
+                return p;
+            } // tags: leave to the precise parser
+            if (c === 0x26) {
+                const s = ++p;
+                c = text.charCodeAt(p);
+                while (p < text.length && !isWsOrEol(c) && !isFlowInd(c))
+                    c = text.charCodeAt(++p);
+                // Two anchors before one node's content: the `yaml` library rejects that, js-yaml may not.
+                if (anchored)
+                    bad = true;
+                anchored = sawProps = true;
+                if (node) {
+                    node.a = true;
+                    anchors.set(text.slice(s, p), node);
+                }
+                continue;
+            }
+            return p;
+        }
+    };
+    const listener = (event, state) => {
+        if (event === 'open') {
+            stack.push({ open: state.position, children: [] });
+            return;
+        }
+        const f = stack.pop();
+        if (!f) {
+            bad = true;
+            return;
+        }
+        const kind = state.kind;
+        const node = { k: K_SCALAR, pos: 0, end: state.position, r: state.result, c: null, t: null, a: false, m: state.tag === MERGE_TAG };
+        if (kind === 'mapping' || kind === 'sequence') {
+            node.k = kind === 'mapping' ? K_MAP : K_SEQ;
+            const only = f.children.length === 1 ? f.children[0] : null;
+            // js-yaml reads a block collection's first implicit key through a nested composeNode and keeps
+            // its result when no `:` follows: collapse such wrappers.
+            node.c = only && only.k === node.k && only.r === node.r ? only.c : f.children;
+            // A block mapping ends by trying one more implicit key (e.g. at a `---` marker): drop it.
+            if (node.k === K_MAP && node.c && node.c.length % 2 && node.c[node.c.length - 1].k === K_EMPTY)
+                node.c = node.c.slice(0, -1);
+            node.pos = contentStart(f.open, node);
+        }
+        else if (kind === 'scalar') {
+            node.pos = contentStart(f.open, node);
+        }
+        else {
+            // No kind: an alias or an empty node.
+            const p = contentStart(f.open, null);
+            if (text.charCodeAt(p) === 0x2a) {
+                let e = p + 1;
+                let c = text.charCodeAt(e);
+                while (e < text.length && !isWsOrEol(c) && !isFlowInd(c))
+                    c = text.charCodeAt(++e);
+                const target = anchors.get(text.slice(p + 1, e));
+                if (!target || !Object.is(target.r, node.r))
+                    bad = true;
+                node.k = K_ALIAS;
+                node.t = target ?? null;
+                node.pos = p;
+            }
+            else {
+                if (node.r !== null)
+                    bad = true;
+                node.k = K_EMPTY;
+                if (sawProps)
+                    bad = true; // an empty node with properties (or properties right after it)
+                let q = f.open;
+                while (isSpace(text.charCodeAt(q)))
+                    q++;
+                node.pos = q;
+            }
+        }
+        const parent = stack[stack.length - 1];
+        if (parent)
+            parent.children.push(node);
+        else
+            roots.push(node);
+    };
+    let values;
+    try {
+        values = js_yaml__WEBPACK_IMPORTED_MODULE_1__/* ["default"].loadAll */ .Ay.loadAll(text, undefined, { schema: SCHEMA, listener, maxDepth: 1000, onWarning: () => { bad = true; } });
+    }
+    catch {
+        return null; // syntax errors: the precise parser reports them (and keeps sibling documents)
+    }
+    if (bad || stack.length || roots.length !== values.length)
+        return null;
+    const docs = [];
+    const errors = [];
+    let lines = null;
+    const at = (offset) => {
+        if (!lines) {
+            lines = [0];
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                lines.push(i + 1);
+        }
+        let lo = 0, hi = lines.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lines[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - lines[lo] + 1 };
+    };
+    for (let i = 0; i < roots.length; i++) {
+        const root = roots[i];
+        const value = values[i];
+        if (root.k === K_EMPTY) {
+            // The `yaml` library positions an empty document right after its `---` marker; without a
+            // marker (comments only, `...`) leave the document bookkeeping to the precise parser.
+            const marker = explicitStart(text, root.pos);
+            if (marker < 0)
+                return null;
+            let q = marker + 3;
+            while (isSpace(text.charCodeAt(q)))
+                q++;
+            root.pos = q;
+        }
+        if (!verify(text, root, value, -1))
+            return null;
+        let docValue = value;
+        const bomb = aliasBomb(root);
+        if (bomb) {
+            docValue = undefined;
+            const p = at(bomb.pos);
+            errors.push({ message: ALIAS_BOMB, line: p.line, column: p.column });
+        }
+        docs.push({
+            index: docs.length,
+            value: docValue,
+            loc(pathArr, key = false) {
+                const r = treeRange(root, pathArr, key);
+                return r === null ? null : at(r);
+            },
+        });
+    }
+    return { path, docs, errors };
+}
+/** Offset of the `---` marker that opened the empty document at `pos` (only separation between), or -1. */
+function explicitStart(text, pos) {
+    let p = pos - 1;
+    while (p >= 0 && isWsOrEol(text.charCodeAt(p)))
+        p--;
+    if (p < 0)
+        return -1;
+    const ls = text.lastIndexOf('\n', p) + 1;
+    const line = text.slice(ls, p + 1);
+    // `---`, optionally followed by a comment.
+    return /^---(?:[ \t]+(?:#.*)?)?$/.test(line) ? ls : -1;
+}
+/** Checks that the position tree describes `value` exactly; false makes the caller fall back. */
+function verify(text, node, value, indent) {
+    if (!indented(text, node, indent))
+        return false;
+    switch (node.k) {
+        case K_EMPTY:
+            return value === null;
+        case K_SCALAR:
+            return Object.is(node.r, value) && (value === null || typeof value !== 'object');
+        case K_ALIAS:
+            return node.t !== null && Object.is(node.t.r, value) && Object.is(node.r, value);
+        case K_SEQ: {
+            if (node.r !== value || !Array.isArray(value) || !node.c || node.c.length !== value.length)
+                return false;
+            const ind = blockIndent(text, node, indent);
+            for (let i = 0; i < value.length; i++)
+                if (!verify(text, node.c[i], value[i], ind))
+                    return false;
+            return true;
+        }
+        case K_MAP: {
+            const c = node.c;
+            if (node.r !== value || value === null || typeof value !== 'object' || Array.isArray(value) || !c || c.length % 2)
+                return false;
+            const obj = value;
+            const seen = new Set();
+            const ind = blockIndent(text, node, indent);
+            for (let i = 0; i < c.length; i += 2) {
+                const k = c[i];
+                const v = c[i + 1];
+                if (k.m) {
+                    // `<<`: a mapping (alias) or a sequence of them; its keys were merged by js-yaml.
+                    if (k.k !== K_SCALAR)
+                        return false;
+                    const srcs = v.k === K_SEQ ? v.c : [v];
+                    if (v.k === K_SEQ && !verify(text, v, v.r, ind))
+                        return false;
+                    for (const s of srcs) {
+                        const m = s.k === K_ALIAS ? s.t : s;
+                        if (!m || m.k !== K_MAP)
+                            return false;
+                        if (s.k === K_MAP && !verify(text, s, s.r, ind))
+                            return false;
+                        for (const key of Object.keys(m.r))
+                            seen.add(key);
+                    }
+                    continue;
+                }
+                // Keys must be plain scalars whose string form is the `yaml` library's key (null differs).
+                if (k.k !== K_SCALAR || k.r === null || typeof k.r === 'object' || k.end - k.pos > 1000 || !indented(text, k, ind))
+                    return false;
+                const ks = String(k.r);
+                if (!Object.prototype.hasOwnProperty.call(obj, ks) || !verify(text, v, obj[ks], ind))
+                    return false;
+                // A block collection as a mapping value must start on a later line than its key
+                // (`a: &x b: c` is a compact nested mapping, which the `yaml` library rejects).
+                if ((v.k === K_MAP || v.k === K_SEQ) && !isFlowStart(text, v) && text.lastIndexOf('\n', v.pos) < k.pos)
+                    return false;
+                seen.add(ks);
+            }
+            return Object.keys(obj).length === seen.size;
+        }
+    }
+    return false;
+}
+function isFlowStart(text, node) {
+    const c = text.charCodeAt(node.pos);
+    return c === 0x5b || c === 0x7b;
+}
+/** The indentation a block collection imposes on its children; flow collections keep the outer one. */
+function blockIndent(text, node, outer) {
+    const c = text.charCodeAt(node.pos);
+    if (c === 0x5b || c === 0x7b)
+        return outer;
+    return node.pos - (text.lastIndexOf('\n', node.pos - 1) + 1);
+}
+/**
+ * The `yaml` library rejects multi-line flow collections and quoted/plain scalars whose continuation
+ * lines are not indented past the enclosing block collection (js-yaml is lenient there). Returns
+ * false (fall back) for any such node, and for tabs in their continuation indentation.
+ */
+function indented(text, node, indent) {
+    if (node.k === K_ALIAS || node.k === K_EMPTY)
+        return true;
+    const first = text.charCodeAt(node.pos);
+    // `"a"#c` / `[a]#c`: the `yaml` library wants white space before a comment.
+    if ((first === 0x22 || first === 0x27 || first === 0x5b || first === 0x7b) && text.charCodeAt(node.end) === 0x23)
+        return false;
+    if (first === 0x7c || first === 0x3e) {
+        // Block scalars: js-yaml checks their indentation; explicit indentation indicators (`|2`) are
+        // rare and handled differently on whitespace-only lines, so leave those to the precise parser.
+        const a = text.charCodeAt(node.pos + 1), b = text.charCodeAt(node.pos + 2);
+        if (indent < 0)
+            return false; // top-level block scalars: content may start in column 1
+        // Leading whitespace-only lines (which the `yaml` library may reject as more indented).
+        for (let nl = text.indexOf('\n', node.pos); nl !== -1 && nl + 1 < text.length; nl = text.indexOf('\n', nl + 1)) {
+            let p = nl + 1;
+            while (text.charCodeAt(p) === 0x20)
+                p++;
+            const c = text.charCodeAt(p);
+            if (c === 0x0a || c === 0x0d) {
+                if (p > nl + 1)
+                    return false;
+                continue;
+            }
+            if (p >= text.length && p > nl + 1)
+                return false;
+            break;
+        }
+        // Keep chomping (`|+`) differs on trailing whitespace-only lines: same treatment.
+        return !((a >= 0x31 && a <= 0x39) || (b >= 0x31 && b <= 0x39) || a === 0x2b || b === 0x2b);
+    }
+    const flow = first === 0x5b || first === 0x7b;
+    if (node.k !== K_SCALAR && !flow)
+        return true;
+    let end = node.end;
+    while (end > node.pos && isWsOrEol(text.charCodeAt(end - 1)))
+        end--;
+    for (let nl = text.indexOf('\n', node.pos); nl !== -1 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+        let p = nl + 1;
+        while (text.charCodeAt(p) === 0x20)
+            p++;
+        const c = text.charCodeAt(p);
+        if (c === 0x09)
+            return false;
+        if (c === 0x0a || c === 0x0d || p >= end)
+            continue;
+        const spaces = p - nl - 1;
+        if (spaces > indent)
+            continue;
+        if (flow && spaces === indent && (c === 0x5d || c === 0x7d) && p === end - 1)
+            continue;
+        return false;
+    }
+    return true;
+}
+/** Offset of the node at `path` in the position tree, with the same rules as {@link nodeRange}. */
+function treeRange(root, path, key) {
+    let node = root;
+    let keyNode = null;
+    for (const seg of path) {
+        const found = treeChild(node, seg, 0);
+        if (!found)
+            return null;
+        node = found[1];
+        keyNode = found[0];
+    }
+    return key && keyNode ? keyNode.pos : node.pos;
+}
+function treeChild(node, seg, depth) {
+    if (depth > 100)
+        return null;
+    const c = node.c;
+    if (node.k === K_MAP && c) {
+        const s = String(seg);
+        for (let i = 0; i < c.length; i += 2) {
+            if (!c[i].m && String(c[i].r) === s)
+                return [c[i], c[i + 1]];
+        }
+        for (let i = 0; i < c.length; i += 2) {
+            if (!c[i].m)
+                continue;
+            const v = c[i + 1];
+            const sources = v.k === K_SEQ ? v.c : [v];
+            for (const src of sources) {
+                const resolved = src.k === K_ALIAS ? src.t : src;
+                const hit = resolved ? treeChild(resolved, seg, depth + 1) : null;
+                if (hit)
+                    return hit;
+            }
+        }
+        return null;
+    }
+    if (node.k === K_SEQ && c && typeof seg === 'number') {
+        const v = c[seg];
+        return v === undefined ? null : [v, v];
+    }
+    return null;
+}
+/**
+ * Replays the `yaml` library's `toJS({ maxAliasCount })` accounting on the position tree and returns
+ * the alias that exceeds it (or a node where the bounded walk gave up), or null when the document
+ * is fine. Documents without aliases never exceed it.
+ */
+function aliasBomb(root) {
+    if (!hasAlias(root, 0))
+        return null;
+    const anchors = new Map();
+    let work = 0;
+    class Stop extends Error {
+        node;
+        constructor(node) {
+            super();
+            this.node = node;
+        }
+    }
+    const toJS = (n) => {
+        if (++work > MAX_ALIAS_WORK)
+            throw new Stop(n);
+        if (n.a)
+            anchors.set(n, { count: 1, aliasCount: 0 });
+        toJSON(n);
+    };
+    const toJSON = (n) => {
+        const c = n.c;
+        if (n.k === K_MAP && c) {
+            for (let i = 0; i < c.length; i += 2) {
+                if (c[i].m) {
+                    const v = c[i + 1];
+                    const src = v.k === K_ALIAS ? v.t : v;
+                    const items = src.k === K_SEQ ? src.c : [src];
+                    for (const it of items) {
+                        if (++work > MAX_ALIAS_WORK)
+                            throw new Stop(it);
+                        toJSON(it.k === K_ALIAS ? it.t : it);
+                    }
+                }
+                else {
+                    toJS(c[i]);
+                    toJS(c[i + 1]);
+                }
+            }
+        }
+        else if (n.k === K_SEQ && c) {
+            for (const it of c)
+                toJS(it);
+        }
+        else if (n.k === K_ALIAS) {
+            const t = n.t;
+            let data = anchors.get(t);
+            if (!data) {
+                toJS(t);
+                data = anchors.get(t);
+            }
+            data.count += 1;
+            if (data.aliasCount === 0)
+                data.aliasCount = aliasCount(t);
+            if (data.count * data.aliasCount > MAX_ALIAS_COUNT)
+                throw new Stop(n);
+        }
+    };
+    const aliasCount = (n) => {
+        if (++work > MAX_ALIAS_WORK)
+            throw new Stop(n);
+        if (n.k === K_ALIAS) {
+            const d = anchors.get(n.t);
+            return d ? d.count * d.aliasCount : 0;
+        }
+        if ((n.k === K_MAP || n.k === K_SEQ) && n.c) {
+            let count = 0;
+            if (n.k === K_MAP) {
+                for (let i = 0; i < n.c.length; i += 2) {
+                    const kc = aliasCount(n.c[i]);
+                    const vc = aliasCount(n.c[i + 1]);
+                    const pc = kc > vc ? kc : vc;
+                    if (pc > count)
+                        count = pc;
+                }
+            }
+            else {
+                for (const it of n.c) {
+                    const x = aliasCount(it);
+                    if (x > count)
+                        count = x;
+                }
+            }
+            return count;
+        }
+        return 1;
+    };
+    try {
+        toJS(root);
+        return null;
+    }
+    catch (e) {
+        if (e instanceof Stop)
+            return e.node;
+        throw e;
+    }
+}
+function hasAlias(n, depth) {
+    if (n.k === K_ALIAS)
+        return true;
+    if (!n.c || depth > 1000)
+        return false;
+    for (const x of n.c)
+        if (hasAlias(x, depth + 1))
+            return true;
+    return false;
+}
+/** A plain object guard for parsed YAML values. */
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+
+/***/ })
+
+};
