@@ -4615,7 +4615,8 @@ function spawn(n, entry, data) {
                 workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCAN_WORKER */ .js]: true, ...data },
                 // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
                 resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
-                stdout: false,
+                // Nothing a worker prints may reach the report on stdout (or the log).
+                stdout: true,
                 stderr: true,
             });
             worker.once('message', (part) => { settle(part); void worker.terminate(); });

@@ -53,19 +53,24 @@ async function cli(argv: string[], isTTY: boolean, write: (stream: 'stdout' | 's
  */
 function runOnEngineThread(argv: string[], write: (stream: 'stdout' | 'stderr', s: string) => void): Promise<number> {
   return new Promise((resolve) => {
-    let code: number | null = null;
+    let done = false;
+    const finish = (code: number) => { if (!done) { done = true; resolve(code); } };
     const worker = new Worker(SELF, {
       workerData: { [ENGINE]: { argv, isTTY: !!process.stdout.isTTY } },
       resourceLimits: { maxYoungGenerationSizeMb: ENGINE_YOUNG_MB },
     });
     worker.on('message', (m: { stream?: 'stdout' | 'stderr'; s?: string; code?: number }) => {
-      if (m.stream && m.s !== undefined) write(m.stream, m.s);
-      else if (typeof m.code === 'number') code = m.code;
+      if (m.stream && m.s !== undefined) { write(m.stream, m.s); return; }
+      if (typeof m.code !== 'number') return;
+      // Messages arrive in order: the status comes after all output. A handle the run left open
+      // (a keep-alive socket) must not keep the thread, and so the CLI, alive.
+      finish(m.code);
+      void worker.terminate();
     });
     worker.once('error', (e) => {
       write('stderr', `preflight: internal error: ${e?.message ?? String(e)}\nThis is a bug in Preflight — please report it.\n`);
-      code ??= 3;
+      finish(3);
     });
-    worker.once('exit', () => resolve(code ?? 3));
+    worker.once('exit', () => finish(3));
   });
 }

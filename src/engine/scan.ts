@@ -156,7 +156,8 @@ function spawn(n: number, entry: string, data: { root: string; realRoot?: string
         workerData: { [SCAN_WORKER]: true, ...data },
         // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
         resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
-        stdout: false,
+        // Nothing a worker prints may reach the report on stdout (or the log).
+        stdout: true,
         stderr: true,
       });
       worker.once('message', (part: PartOutput) => { settle(part); void worker.terminate(); });
