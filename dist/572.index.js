@@ -1111,10 +1111,16 @@ var classify = __webpack_require__(84592);
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
 const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
 const CACHE_BUDGET = 32 * 1024 * 1024;
-/** Files several checks read (code and config): kept after the first read. Others (docs, data)
- * are read by the secret scanner alone, so caching them would only cost memory. */
+/**
+ * Files several checks read through the snapshot (config, and the code an entry point leads to):
+ * kept after the first read, up to CACHE_BUDGET. Whole-repository reads (secrets, code patterns)
+ * go through the file pass (src/engine/scan.ts) and are not kept.
+ */
 const SHARED_KINDS = /(\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)|(^|\/)(Dockerfile[^/]*|Containerfile[^/]*|[^/]*\.Dockerfile|Procfile[^/]*|\.env[^/]*|[^/]*\.env|\.gitignore))$/i;
-/** The repository as the checks see it: tracked files, read at most once, parsed at most once. */
+/**
+ * The repository as the checks see it: tracked files, read at most once here and parsed at most
+ * once. (A file pass may read a file the snapshot also reads: a config file scanned for secrets.)
+ */
 class Snapshot {
     root;
     base;
@@ -1126,6 +1132,7 @@ class Snapshot {
     problems = [];
     problemKeys = new Set();
     suppressions = new Map();
+    /** Skips the reader did not record: templated manifests, and what a file pass reported. */
     extraSkips = [];
     gitignoreRules = null;
     reader;

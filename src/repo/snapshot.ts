@@ -12,8 +12,11 @@ export { MAX_FILE_BYTES } from './read.js';
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
 export const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
 const CACHE_BUDGET = 32 * 1024 * 1024;
-/** Files several checks read (code and config): kept after the first read. Others (docs, data)
- * are read by the secret scanner alone, so caching them would only cost memory. */
+/**
+ * Files several checks read through the snapshot (config, and the code an entry point leads to):
+ * kept after the first read, up to CACHE_BUDGET. Whole-repository reads (secrets, code patterns)
+ * go through the file pass (src/engine/scan.ts) and are not kept.
+ */
 const SHARED_KINDS = /(\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)|(^|\/)(Dockerfile[^/]*|Containerfile[^/]*|[^/]*\.Dockerfile|Procfile[^/]*|\.env[^/]*|[^/]*\.env|\.gitignore))$/i;
 
 /** A file that could not be parsed (reported as a `parse-error` finding). */
@@ -37,7 +40,10 @@ export interface SnapshotView {
   gitignored(path: string): boolean;
 }
 
-/** The repository as the checks see it: tracked files, read at most once, parsed at most once. */
+/**
+ * The repository as the checks see it: tracked files, read at most once here and parsed at most
+ * once. (A file pass may read a file the snapshot also reads: a config file scanned for secrets.)
+ */
 export class Snapshot implements SnapshotView {
   readonly files: readonly string[];
   private readonly fileSet: Set<string>;
@@ -47,6 +53,7 @@ export class Snapshot implements SnapshotView {
   readonly problems: ParseProblem[] = [];
   private readonly problemKeys = new Set<string>();
   readonly suppressions = new Map<string, Suppression[]>();
+  /** Skips the reader did not record: templated manifests, and what a file pass reported. */
   private readonly extraSkips: Skip[] = [];
   private gitignoreRules: { dir: string; ig: Ignore }[] | null = null;
   readonly reader: RepoReader;
