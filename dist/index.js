@@ -322,15 +322,19 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HU: () => (/* binding */ setWorkerEntry),
 /* harmony export */   js: () => (/* binding */ SCAN_WORKER),
+/* harmony export */   kQ: () => (/* binding */ ENGINE_WORKER),
 /* harmony export */   xA: () => (/* binding */ workerEntry)
 /* harmony export */ });
 /**
  * Where worker threads start. A bundle (dist/index.js, dist/cli/index.js) or the compiled CLI
  * registers its own entry file; the entry, started with `workerData[SCAN_WORKER]`, serves one
- * file pass (src/engine/scan-worker.ts) instead of running the program. Without a registered
+ * file pass (src/engine/scan-worker.ts), and with `workerData[ENGINE_WORKER]` one large scan
+ * (src/engine/engine-thread.ts), instead of running the program. Without a registered
  * entry (the library imported by tests or other programs) passes run on the calling thread.
  */
 const SCAN_WORKER = 'preflight-scan-worker';
+/** workerData key of an engine thread (src/engine/engine-thread.ts). */
+const ENGINE_WORKER = 'preflight-engine';
 let entry = null;
 function setWorkerEntry(file) { entry = file; }
 function workerEntry() { return entry; }
@@ -348,13 +352,18 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.[_engine_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_WORKER */ .js]) {
+(0,_engine_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .setWorkerEntry */ .HU)((0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url));
+const role = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread ? null : node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
+if (role?.[_engine_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_WORKER */ .js]) {
     // Started by a file pass on a large repository (src/engine/scan.ts): serve it, nothing else.
     (await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(381), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
 }
+else if (role?.[_engine_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .ENGINE_WORKER */ .kQ]) {
+    // Started by run() for a large scan (src/engine/engine-thread.ts).
+    await (await __nccwpck_require__.e(/* import() */ 211).then(__nccwpck_require__.bind(__nccwpck_require__, 69211))).serveEngine();
+}
 else {
-    (0,_engine_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .setWorkerEntry */ .HU)((0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url));
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(970), __nccwpck_require__.e(381), __nccwpck_require__.e(572)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25572));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(298), __nccwpck_require__.e(371), __nccwpck_require__.e(381), __nccwpck_require__.e(482), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89115));
     await main();
 }
 

@@ -1,12 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { SCAN_WORKER, setWorkerEntry } from './engine/workers.js';
+import { ENGINE_WORKER, SCAN_WORKER, setWorkerEntry } from './engine/workers.js';
 
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.[SCAN_WORKER]) {
+setWorkerEntry(fileURLToPath(import.meta.url));
+const role = isMainThread ? null : (workerData as Record<string, unknown> | null);
+if (role?.[SCAN_WORKER]) {
   // Started by a file pass on a large repository (src/engine/scan.ts): serve it, nothing else.
   (await import('./engine/scan-worker.js')).serve();
+} else if (role?.[ENGINE_WORKER]) {
+  // Started by run() for a large scan (src/engine/engine-thread.ts).
+  await (await import('./engine/engine-thread.js')).serveEngine();
 } else {
-  setWorkerEntry(fileURLToPath(import.meta.url));
   const { main } = await import('./action/main.js');
   await main();
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { listFiles } from './repo/files.js';
+import { listFiles, type FileList } from './repo/files.js';
+import { runOnEngineThread, wantsEngineThread } from './engine/engine-thread.js';
 import { Snapshot, TEMPLATED_SKIP, type SnapshotView } from './repo/snapshot.js';
 import { startScan, threadCount, type ScanJob } from './engine/scan.js';
 import { CHECKS } from './checks/index.js';
@@ -54,6 +55,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   now?: Date;
   logger?: Logger;
+  /** The files, already listed (an engine thread gets them from the thread that listed them). */
+  listing?: FileList;
 }
 
 export interface RunResult {
@@ -62,8 +65,8 @@ export interface RunResult {
   root: string;
   /** Values to mask in logs (probe header values, substituted variables). */
   masks: string[];
-  /** The snapshot (for reporters that need file contents, and benchmarks). */
-  snapshot: Snapshot;
+  /** The snapshot (for benchmarks); absent when the scan ran on an engine thread. */
+  snapshot?: Snapshot;
 }
 
 export const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md'];
@@ -77,7 +80,11 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const dir = path.resolve(cwd, opts.dir);
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new ConfigError(`--dir ${opts.dir}: not a directory`);
 
-  const listing = await listFiles(dir);
+  const listing = opts.listing ?? await listFiles(dir);
+  if (!opts.listing && wantsEngineThread(listing.files.length, env)) {
+    logger.debug(`engine thread: ${listing.files.length} files`);
+    return runOnEngineThread(opts, listing, logger);
+  }
   const snapshot = new Snapshot(listing.root, listing.files, listing.base);
   const rel = (abs: string) => {
     const r = path.relative(listing.root, abs);

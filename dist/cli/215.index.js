@@ -572,6 +572,8 @@ async function walk(root, max) {
     return files.sort();
 }
 
+// EXTERNAL MODULE: ./lib/engine/engine-thread.js
+var engine_thread = __webpack_require__(9211);
 // EXTERNAL MODULE: ./lib/repo/dockerfile.js
 var dockerfile = __webpack_require__(5444);
 // EXTERNAL MODULE: ./lib/repo/yaml.js
@@ -1456,6 +1458,7 @@ var version = __webpack_require__(3411);
 
 
 
+
 const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md'];
 /** Runs the whole pipeline: checklist → plan → snapshot → checks and probes → gate → report. */
 async function run_run(opts) {
@@ -1466,7 +1469,11 @@ async function run_run(opts) {
     const dir = external_node_path_.resolve(cwd, opts.dir);
     if (!external_node_fs_.existsSync(dir) || !external_node_fs_.statSync(dir).isDirectory())
         throw new types/* ConfigError */.xL(`--dir ${opts.dir}: not a directory`);
-    const listing = await listFiles(dir);
+    const listing = opts.listing ?? await listFiles(dir);
+    if (!opts.listing && (0,engine_thread.wantsEngineThread)(listing.files.length, env)) {
+        logger.debug(`engine thread: ${listing.files.length} files`);
+        return (0,engine_thread.runOnEngineThread)(opts, listing, logger);
+    }
     const snapshot = new Snapshot(listing.root, listing.files, listing.base);
     const rel = (abs) => {
         const r = external_node_path_.relative(listing.root, abs);

@@ -240,79 +240,31 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 // Cache compiled code between runs (Node ≥ 22.1): most of a cold start is compiling the bundle.
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
-const SELF = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
-/** workerData key of the thread that runs a scan for the main thread (see runOnEngineThread). */
-const ENGINE = 'preflight-engine';
-/** The young generation of the engine thread, in MB (V8's default grows to 64 MB on the main thread). */
-const ENGINE_YOUNG_MB = 8;
-/** Commands that read no repository: they run here, without a second thread's start-up cost. */
-const LIGHT = new Set(['list', 'import', '-h', '--help', '-v', '--version']);
-const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread ? null : node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
-(0,_engine_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .setWorkerEntry */ .HU)(SELF);
-if (data?.[_engine_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCAN_WORKER */ .js]) {
+(0,_engine_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .setWorkerEntry */ .HU)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url));
+const role = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread ? null : node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
+if (role?.[_engine_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCAN_WORKER */ .js]) {
     // Started by a file pass on a large repository (src/engine/scan.ts): serve it, nothing else.
     (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(180), __nccwpck_require__.e(942), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6024))).serve();
 }
-else if (data?.[ENGINE]) {
-    const { argv, isTTY } = data[ENGINE];
-    const code = await cli(argv, isTTY, (stream, s) => node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage({ stream, s }));
-    node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage({ code });
+else if (role?.[_engine_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .ENGINE_WORKER */ .kQ]) {
+    // Started by run() for a large scan (src/engine/engine-thread.ts).
+    await (await __nccwpck_require__.e(/* import() */ 211).then(__nccwpck_require__.bind(__nccwpck_require__, 9211))).serveEngine();
 }
 else {
     // `preflight list | head`: a closed pipe ends the output quietly, not with a stack trace.
     process.stdout.on('error', (e) => { if (e.code === 'EPIPE')
         process.exit(process.exitCode ?? 0); throw e; });
-    const argv = process.argv.slice(2);
-    const write = (stream, s) => { process[stream].write(s); };
-    const code = LIGHT.has(argv[0] ?? '') ? await cli(argv, !!process.stdout.isTTY, write) : await runOnEngineThread(argv, write);
-    process.exitCode = code;
-    // An open handle (a keep-alive socket, a stray timer) must not keep a finished CLI alive.
-    setTimeout(() => process.exit(code), 5000).unref();
-}
-async function cli(argv, isTTY, write) {
     const { main } = await __nccwpck_require__.e(/* import() */ 705).then(__nccwpck_require__.bind(__nccwpck_require__, 2705));
-    return main(argv, {
-        stdout: (s) => write('stdout', s),
-        stderr: (s) => write('stderr', s),
-        isTTY,
+    const code = await main(process.argv.slice(2), {
+        stdout: (s) => process.stdout.write(s),
+        stderr: (s) => process.stderr.write(s),
+        isTTY: !!process.stdout.isTTY,
         env: process.env,
         cwd: process.cwd(),
     });
-}
-/**
- * Runs a scan on a worker thread whose young generation is bounded: V8 grows the main thread's to
- * 64 MB under a scan's allocation rate, which is most of a run's peak memory, and flags cannot be
- * set once a process runs. Output arrives as ordered messages; the exit status comes last.
- */
-function runOnEngineThread(argv, write) {
-    return new Promise((resolve) => {
-        let done = false;
-        const finish = (code) => { if (!done) {
-            done = true;
-            resolve(code);
-        } };
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(SELF, {
-            workerData: { [ENGINE]: { argv, isTTY: !!process.stdout.isTTY } },
-            resourceLimits: { maxYoungGenerationSizeMb: ENGINE_YOUNG_MB },
-        });
-        worker.on('message', (m) => {
-            if (m.stream && m.s !== undefined) {
-                write(m.stream, m.s);
-                return;
-            }
-            if (typeof m.code !== 'number')
-                return;
-            // Messages arrive in order: the status comes after all output. A handle the run left open
-            // (a keep-alive socket) must not keep the thread, and so the CLI, alive.
-            finish(m.code);
-            void worker.terminate();
-        });
-        worker.once('error', (e) => {
-            write('stderr', `preflight: internal error: ${e?.message ?? String(e)}\nThis is a bug in Preflight — please report it.\n`);
-            finish(3);
-        });
-        worker.once('exit', () => finish(3));
-    });
+    process.exitCode = code;
+    // An open handle (a keep-alive socket, a stray timer) must not keep a finished CLI alive.
+    setTimeout(() => process.exit(code), 5000).unref();
 }
 
 __webpack_async_result__();
@@ -326,15 +278,19 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HU: () => (/* binding */ setWorkerEntry),
 /* harmony export */   js: () => (/* binding */ SCAN_WORKER),
+/* harmony export */   kQ: () => (/* binding */ ENGINE_WORKER),
 /* harmony export */   xA: () => (/* binding */ workerEntry)
 /* harmony export */ });
 /**
  * Where worker threads start. A bundle (dist/index.js, dist/cli/index.js) or the compiled CLI
  * registers its own entry file; the entry, started with `workerData[SCAN_WORKER]`, serves one
- * file pass (src/engine/scan-worker.ts) instead of running the program. Without a registered
+ * file pass (src/engine/scan-worker.ts), and with `workerData[ENGINE_WORKER]` one large scan
+ * (src/engine/engine-thread.ts), instead of running the program. Without a registered
  * entry (the library imported by tests or other programs) passes run on the calling thread.
  */
 const SCAN_WORKER = 'preflight-scan-worker';
+/** workerData key of an engine thread (src/engine/engine-thread.ts). */
+const ENGINE_WORKER = 'preflight-engine';
 let entry = null;
 function setWorkerEntry(file) { entry = file; }
 function workerEntry() { return entry; }

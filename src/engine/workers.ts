@@ -1,10 +1,13 @@
 /**
  * Where worker threads start. A bundle (dist/index.js, dist/cli/index.js) or the compiled CLI
  * registers its own entry file; the entry, started with `workerData[SCAN_WORKER]`, serves one
- * file pass (src/engine/scan-worker.ts) instead of running the program. Without a registered
+ * file pass (src/engine/scan-worker.ts), and with `workerData[ENGINE_WORKER]` one large scan
+ * (src/engine/engine-thread.ts), instead of running the program. Without a registered
  * entry (the library imported by tests or other programs) passes run on the calling thread.
  */
 export const SCAN_WORKER = 'preflight-scan-worker';
+/** workerData key of an engine thread (src/engine/engine-thread.ts). */
+export const ENGINE_WORKER = 'preflight-engine';
 
 let entry: string | null = null;
 

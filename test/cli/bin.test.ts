@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { makeRepo } from '../helpers/repo.js';
 
 /**
- * The bundled CLI as users run it: a scan runs on an engine thread (bounded young generation)
- * that sends its output and exit status back to the main thread; `list` runs on the main thread.
+ * The bundled CLI as users run it. Large scans run on an engine thread with a bounded young
+ * generation (forced here with PREFLIGHT_ENGINE_THREAD=1): the report, logs, configuration errors
+ * and exit codes must be the same as on the main thread.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const NODE = [path.join(ROOT, 'node_modules/node/bin/node'), path.join(ROOT, 'node_modules/.bin/node')].find((p) => fs.existsSync(p)) ?? process.execPath;
@@ -24,19 +25,34 @@ describe('bundled CLI', () => {
     ...Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`src/m${i}.py`, `import os\nVALUE_${i} = os.environ.get("V${i}")\n`])),
   });
 
+  const ENGINE = { PREFLIGHT_ENGINE_THREAD: '1' };
+
   it('a failing scan exits 1 with its whole report on stdout, in order', () => {
-    const text = bin(['--no-probes'], repo);
+    const text = bin(['--no-probes'], repo, ENGINE);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('Dockerfile:1');
     expect(text.stdout.trimEnd().split('\n').at(-1)).toMatch(/^Preflight FAILED/);
-    const json = bin(['--format', 'json', '--no-probes'], repo, { PREFLIGHT_THREADS: '2' });
+    const json = bin(['--format', 'json', '--no-probes'], repo, { ...ENGINE, PREFLIGHT_THREADS: '2' });
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout).result).toBe('fail');
     expect(json.stderr).toBe('');
+    // The same report as on the main thread.
+    const main = bin(['--format', 'json', '--no-probes'], repo, { PREFLIGHT_ENGINE_THREAD: '0' });
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(main.stdout));
+  });
+
+  it('on the engine thread, logs come back and a checklist error still names file:line:column', () => {
+    const debug = bin(['--no-probes', '--debug'], repo, ENGINE);
+    expect(debug.stderr).toMatch(/^debug: engine thread: 302 files\ndebug: checklist: recommended preset/m);
+    expect(debug.stderr).toMatch(/^debug: file pass: /m);
+    const bad = makeRepo({ 'Dockerfile': 'FROM x\n', '.github/preflight.yml': 'version: 1\nitems:\n  - id: a\n    check: image-tag-pined\n' });
+    const r = bin(['--no-probes'], bad, ENGINE);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^preflight: \.github\/preflight\.yml:4:12: unknown check 'image-tag-pined' \(did you mean 'image-tag-pinned'\?\)/);
   });
 
   it('passes exit 0, usage errors exit 2 with one line, list runs without a scan', () => {
-    expect(bin(['--fail-on', 'none', '--no-probes'], repo).code).toBe(0);
+    expect(bin(['--fail-on', 'none', '--no-probes'], repo, ENGINE).code).toBe(0);
     const usage = bin(['--fail-on', 'sometimes'], repo);
     expect(usage.code).toBe(2);
     expect(usage.stderr.trim().split('\n')).toHaveLength(1);
@@ -45,9 +61,9 @@ describe('bundled CLI', () => {
     expect(JSON.parse(list.stdout).length).toBeGreaterThan(20);
   });
 
-  it('--output writes the report from the engine thread', () => {
+  it('--output writes the report of a scan that ran on the engine thread', () => {
     const out = path.join(repo, '..', `report-${process.pid}.sarif`);
-    const r = bin(['--format', 'sarif', '--output', out, '--no-probes'], repo);
+    const r = bin(['--format', 'sarif', '--output', out, '--no-probes'], repo, ENGINE);
     expect(r.code).toBe(1);
     expect(JSON.parse(fs.readFileSync(out, 'utf8')).version).toBe('2.1.0');
   });

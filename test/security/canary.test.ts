@@ -117,8 +117,9 @@ describe.skipIf(!fs.existsSync(CLI))('canary secrets never appear in any output'
       expect(r.code, `${format}: ${r.stderr}`).toBe(1);
       outputs[`${format} stdout`] = r.stdout; outputs[`${format} stderr`] = r.stderr;
       const file = path.join(tmp, `report.${format}`);
-      // Worker threads too (forced: the repository is small), with --debug saying so.
-      const f = await runNode([CLI, '--dir', repo, '--format', format, '--output', file, '--debug', ...headerArgs], { cwd: repo, env: { ...env, PREFLIGHT_THREADS: '2' } });
+      // An engine thread and worker threads too (forced: the repository is small), with --debug saying so.
+      const f = await runNode([CLI, '--dir', repo, '--format', format, '--output', file, '--debug', ...headerArgs], { cwd: repo, env: { ...env, PREFLIGHT_THREADS: '2', PREFLIGHT_ENGINE_THREAD: '1' } });
+      expect(f.stderr).toMatch(/^debug: engine thread: /m);
       expect(f.stderr).toMatch(/[12] worker threads? delivered/);
       outputs[`${format} --output stdout`] = f.stdout; outputs[`${format} --output stderr`] = f.stderr;
       outputs[`${format} file`] = fs.readFileSync(file, 'utf8');
@@ -154,7 +155,7 @@ describe.skipIf(!fs.existsSync(CLI))('canary secrets never appear in any output'
     const r = await runNode([ACTION], {
       cwd: repo,
       env: {
-        ...env, PREFLIGHT_THREADS: '2', GITHUB_WORKSPACE: repo, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, GITHUB_EVENT_PATH: eventPath, GITHUB_EVENT_NAME: 'push',
+        ...env, PREFLIGHT_THREADS: '2', PREFLIGHT_ENGINE_THREAD: '1', GITHUB_WORKSPACE: repo, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, GITHUB_EVENT_PATH: eventPath, GITHUB_EVENT_NAME: 'push',
         GITHUB_REPOSITORY: 'owner/repo', GITHUB_SHA: sha, GITHUB_REF: 'refs/heads/main', GITHUB_API_URL: `http://127.0.0.1:${apiPort}`, RUNNER_TEMP: tmp,
         'INPUT_HEADERS': `X-Api-Key: ${CANARIES.header}`, 'INPUT_GITHUB-TOKEN': `ghs_${'canaryActionTokenValue0123456789abcd'}`, 'INPUT_SARIF': sarif,
         'INPUT_FAIL-ON': 'critical', 'INPUT_CHECK-NAME': 'Preflight', 'INPUT_ANNOTATIONS': 'all', 'INPUT_COMMENT': 'false',

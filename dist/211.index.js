@@ -1,0 +1,152 @@
+export const id = 211;
+export const ids = [211];
+export const modules = {
+
+/***/ 69211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ENGINE_FROM_FILES: () => (/* binding */ ENGINE_FROM_FILES),
+/* harmony export */   runOnEngineThread: () => (/* binding */ runOnEngineThread),
+/* harmony export */   serveEngine: () => (/* binding */ serveEngine),
+/* harmony export */   wantsEngineThread: () => (/* binding */ wantsEngineThread)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+/* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10053);
+
+
+
+/**
+ * Large scans run on an engine thread whose young generation is bounded: under a scan's
+ * allocation rate V8 grows the main thread's to 64 MB, most of a run's peak memory, and heap
+ * flags cannot be set once a process runs. Small scans stay on the calling thread: starting a
+ * thread costs ~40 ms.
+ */
+const ENGINE_FROM_FILES = 4000;
+const ENGINE_YOUNG_MB = 8;
+/** Whether `run()` hands a scan of `files` files to an engine thread. */
+function wantsEngineThread(files, env) {
+    if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || !(0,_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .workerEntry */ .xA)())
+        return false;
+    const set = env['PREFLIGHT_ENGINE_THREAD'];
+    if (set === '0' || set === '1')
+        return set === '1';
+    return files >= ENGINE_FROM_FILES;
+}
+/** Runs `run(opts)` (with the listing already made) on an engine thread; logs come back as messages. */
+function runOnEngineThread(opts, listing, logger) {
+    const { logger: _own, ...plain } = opts;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (f) => { if (!settled) {
+            settled = true;
+            f();
+            void worker.terminate();
+        } };
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker((0,_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .workerEntry */ .xA)(), {
+            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .ENGINE_WORKER */ .kQ]: { opts: plain, listing } },
+            resourceLimits: { maxYoungGenerationSizeMb: ENGINE_YOUNG_MB },
+            // Everything the run says goes through `logger`; nothing may reach stdout on its own.
+            stdout: true,
+            stderr: true,
+        });
+        worker.on('message', (m) => {
+            if (m.log)
+                logger[m.log.level](m.log.message);
+            else if (m.result) {
+                const result = m.result;
+                settle(() => resolve(result));
+            }
+            else if (m.error) {
+                const e = m.error;
+                settle(() => reject(e.config ? new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(e.message, e.where) : new Error(e.message)));
+            }
+        });
+        worker.once('error', (e) => settle(() => reject(e)));
+        worker.once('exit', () => settle(() => reject(new Error('the engine thread stopped without a result'))));
+    });
+}
+/** The engine thread's side: runs the scan it was given and posts the result (or the error). */
+async function serveEngine() {
+    const { opts, listing } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData[_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .ENGINE_WORKER */ .kQ];
+    const post = (m) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(m);
+    const logger = {
+        info: (message) => post({ log: { level: 'info', message } }),
+        warn: (message) => post({ log: { level: 'warn', message } }),
+        debug: (message) => post({ log: { level: 'debug', message } }),
+    };
+    try {
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(298), __webpack_require__.e(381), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 33482));
+        const { snapshot: _snapshot, ...result } = await run({ ...opts, listing, logger });
+        post({ result });
+    }
+    catch (e) {
+        const err = e;
+        post({ error: { config: e instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL, message: err?.message ?? String(e), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL && e.where ? { where: e.where } : {}) } });
+    }
+}
+
+
+/***/ }),
+
+/***/ 64170:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   eL: () => (/* binding */ maxSeverity),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qq: () => (/* binding */ silentLogger),
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/**
+ * Core data types shared by every part of Preflight. The JSON report (version 1) is a
+ * serialisation of `Report`; fields marked "contract" are relied on by external tooling.
+ */
+/** Severities, most severe first. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+const severityRank = (s) => SEVERITIES.indexOf(s);
+/** True when `s` is at least as severe as the threshold. */
+function atLeast(s, threshold) {
+    if (threshold === 'none')
+        return false;
+    return severityRank(s) <= severityRank(threshold);
+}
+function isSeverity(v) {
+    return typeof v === 'string' && SEVERITIES.includes(v);
+}
+function maxSeverity(list, fallback = 'info') {
+    let best = fallback;
+    let seen = false;
+    for (const s of list)
+        if (!seen || severityRank(s) < severityRank(best)) {
+            best = s;
+            seen = true;
+        }
+    return best;
+}
+/** A user-facing configuration or usage problem (exit 2). `where` is file:line:column. */
+class ConfigError extends Error {
+    where;
+    constructor(message, where) {
+        super(message);
+        this.where = where;
+        this.name = 'ConfigError';
+    }
+    format() {
+        if (!this.where)
+            return this.message;
+        const { file, line, column } = this.where;
+        return `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${this.message}`;
+    }
+}
+const silentLogger = { info() { }, warn() { }, debug() { } };
+
+
+/***/ })
+
+};

@@ -1,0 +1,1388 @@
+export const id = 229;
+export const ids = [229,211];
+export const modules = {
+
+/***/ 89115:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __webpack_require__(88532);
+// EXTERNAL MODULE: ./lib/types.js
+var types = __webpack_require__(64170);
+;// CONCATENATED MODULE: ./lib/settings.js
+
+/**
+ * Parsers for the settings both front doors take (CLI flags and action inputs), so the two
+ * accept exactly the same values. Each throws a ConfigError whose message starts with `label`.
+ */
+const LEVELS = [...types/* SEVERITIES */.oC, 'none'];
+const SETTINGS = [...types/* SEVERITIES */.oC, 'off'];
+/** A gate threshold: a severity or `none` (case-insensitive). */
+function parseFailOn(value, label) {
+    const s = value.trim().toLowerCase();
+    if (s === 'none' || (0,types/* isSeverity */._Z)(s))
+        return s;
+    throw new types/* ConfigError */.xL(`${label} ${value}: expected ${LEVELS.join(', ')}`);
+}
+/** A number of seconds; a timeout must be positive, a wait may be 0. */
+function parseSeconds(value, label, positive) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (positive && n === 0)) {
+        throw new types/* ConfigError */.xL(`${label} ${value}: expected a ${positive ? 'positive ' : ''}number of seconds`);
+    }
+    return n;
+}
+/** `ID=LEVEL` entries, each string possibly holding several separated by newlines or commas. */
+function parseSeverityOverrides(list, label) {
+    const out = {};
+    for (const entry of list.flatMap((l) => l.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean)) {
+        const m = /^([A-Za-z0-9._-]+)\s*=\s*([A-Za-z]+)$/.exec(entry);
+        const level = m?.[2].toLowerCase();
+        if (!m || !SETTINGS.includes(level)) {
+            throw new types/* ConfigError */.xL(`${label} ${entry}: expected ID=LEVEL with LEVEL one of ${SETTINGS.join(', ')}`);
+        }
+        out[m[1]] = level;
+    }
+    return out;
+}
+/** `Name: value` headers. The message never echoes the entry: it may carry a secret. */
+function parseHeaders(list, label) {
+    const out = {};
+    for (const h of list) {
+        if (!h.trim())
+            continue;
+        const i = h.indexOf(':');
+        const name = i > 0 ? h.slice(0, i).trim() : '';
+        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+            throw new types/* ConfigError */.xL(`${label}: expected "Name: value" (the value is not shown)`);
+        out[name] = h.slice(i + 1).trim();
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/action/inputs.js
+
+
+
+
+
+/** Names of the action's inputs, as declared in action.yml. */
+const INPUT_NAMES = [
+    'checklist', 'fail-on', 'severity-overrides', 'url', 'http-url', 'ca', 'allow-self-signed',
+    'headers', 'timeout', 'wait', 'github-token', 'check-name', 'annotations', 'comment', 'sarif',
+    'baseline', 'working-directory',
+];
+const optional = (s) => (s?.trim() ? s.trim() : undefined);
+const bool = (name) => schemas/* string */.YjP().optional().transform((v, ctx) => {
+    const s = optional(v)?.toLowerCase();
+    if (s === undefined)
+        return undefined;
+    if (['true', 'yes', 'on', '1'].includes(s))
+        return true;
+    if (['false', 'no', 'off', '0'].includes(s))
+        return false;
+    ctx.addIssue({ code: 'custom', message: `input '${name}' must be true or false, got '${v}'` });
+    return core_core/* NEVER */.tm;
+});
+/** Runs a shared settings parser inside a zod transform: its ConfigError becomes the issue. */
+const via = (parse) => schemas/* string */.YjP().optional().transform((v, ctx) => {
+    const s = optional(v);
+    if (s === undefined)
+        return undefined;
+    try {
+        return parse(s);
+    }
+    catch (e) {
+        ctx.addIssue({ code: 'custom', message: e instanceof types/* ConfigError */.xL ? e.message : String(e) });
+        return core_core/* NEVER */.tm;
+    }
+});
+const inputSchema = schemas/* object */.Ikc({
+    'checklist': schemas/* string */.YjP().optional().transform(optional),
+    'fail-on': via((v) => parseFailOn(v, "input 'fail-on':")),
+    'severity-overrides': via((v) => parseSeverityOverrides([v], "input 'severity-overrides':")).transform((v) => v ?? {}),
+    'url': schemas/* string */.YjP().optional().transform(optional),
+    'http-url': schemas/* string */.YjP().optional().transform(optional),
+    'ca': schemas/* string */.YjP().optional().transform(optional),
+    'allow-self-signed': bool('allow-self-signed'),
+    'headers': via((v) => parseHeaders(v.split(/\r?\n/), "input 'headers'")).transform((v) => v ?? {}),
+    'timeout': via((v) => parseSeconds(v, "input 'timeout':", true)),
+    'wait': via((v) => parseSeconds(v, "input 'wait':", false)),
+    'github-token': schemas/* string */.YjP().optional().transform((v) => optional(v) ?? ''),
+    'check-name': schemas/* string */.YjP().optional().transform((v) => optional(v) ?? 'Preflight'),
+    'annotations': schemas/* string */.YjP().optional().transform((v, ctx) => {
+        const s = optional(v)?.toLowerCase() ?? 'all';
+        if (s === 'all' || s === 'changed')
+            return s;
+        ctx.addIssue({ code: 'custom', message: `input 'annotations' must be all or changed; got '${s}'` });
+        return core_core/* NEVER */.tm;
+    }),
+    'comment': bool('comment').transform((b) => b ?? false),
+    'sarif': schemas/* string */.YjP().optional().transform(optional),
+    'baseline': schemas/* string */.YjP().optional().transform(optional),
+    'working-directory': schemas/* string */.YjP().optional().transform((v) => optional(v) ?? '.'),
+});
+/** Validates raw input strings (as the runner passes them); throws ConfigError naming the input. */
+function parseInputs(raw) {
+    const res = inputSchema.safeParse(raw);
+    if (res.success)
+        return res.data;
+    throw new types/* ConfigError */.xL(res.error.issues[0]?.message ?? 'invalid input');
+}
+// Internal knob for the end-to-end tests only: not an input, not documented for users.
+const TEST_RETRY_MS = 'PREFLIGHT_TEST_RETRY_MS';
+// `acme/shop/.github/workflows/ci.yml@refs/heads/main` → `.github/workflows/ci.yml`, only when the
+// workflow is this repository's own (a ruleset-required workflow lives elsewhere).
+function workflowFile(ref, repository) {
+    const m = ref ? /^([^/]+\/[^/]+)\/(.+?)@/.exec(ref) : null;
+    return m && repository && m[1].toLowerCase() === repository.toLowerCase() ? m[2] : null;
+}
+/** Builds the runner context from an environment (`process.env` in the action). */
+function parseRunnerContext(env, readFile = (p) => (0,external_node_fs_.readFileSync)(p, 'utf8')) {
+    let payload = {};
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        try {
+            const parsed = JSON.parse(readFile(eventPath));
+            if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+                payload = parsed;
+        }
+        catch {
+            // A missing or unreadable payload leaves the PR-only features off; the gate still runs.
+        }
+    }
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const preflightEnv = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (k.startsWith('PREFLIGHT_') && k !== TEST_RETRY_MS && v !== undefined)
+            preflightEnv[k] = v;
+    }
+    const retry = Number(env[TEST_RETRY_MS]);
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        repository: owner && repo ? { owner, repo } : null,
+        sha: env.GITHUB_SHA ?? '',
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        runnerTemp: env.RUNNER_TEMP || env.TMPDIR || '/tmp',
+        debug: env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true',
+        preflightEnv,
+        workflowFile: workflowFile(env.GITHUB_WORKFLOW_REF, env.GITHUB_REPOSITORY),
+        retryMs: Number.isFinite(retry) && retry >= 0 && env[TEST_RETRY_MS] !== '' && env[TEST_RETRY_MS] !== undefined ? retry : 1000,
+    };
+}
+/** Secret values among the raw inputs: the token and every header value. */
+function inputSecrets(raw) {
+    const values = [raw['github-token'] ?? ''];
+    for (const line of (raw.headers ?? '').split(/\r?\n/)) {
+        const i = line.indexOf(':');
+        values.push(i >= 0 ? line.slice(i + 1).trim() : line.trim());
+    }
+    return values.filter((v) => v.length >= 3);
+}
+/**
+ * Reads and validates every input (via `core.getInput`) and the runner environment. Secret inputs
+ * are registered with `core.setSecret` before validation, so no later message can print them.
+ */
+function readSettings() {
+    const raw = {};
+    for (const name of INPUT_NAMES)
+        raw[name] = core.getInput(name);
+    for (const secret of inputSecrets(raw))
+        core.setSecret(secret);
+    return { inputs: parseInputs(raw), runner: parseRunnerContext(process.env) };
+}
+
+;// CONCATENATED MODULE: ./lib/action/context.js
+const obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+const str = (v) => (typeof v === 'string' && v ? v : null);
+const context_int = (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : null);
+/** The PR number in a merge queue ref: `refs/heads/gh-readonly-queue/main/pr-123-<sha>`. */
+function prFromMergeQueueRef(ref) {
+    const m = ref ? /\/pr-(\d+)-[0-9a-f]+$/i.exec(ref) : null;
+    return m ? Number(m[1]) : null;
+}
+/** Resolves head sha, PR number, fork status and deployment URL for any event; never throws. */
+function resolveEvent(event, payload, envSha) {
+    const ctx = {
+        event, headSha: envSha, pullRequest: null, fork: false, author: null, body: null, baseSha: null, environmentUrl: null,
+    };
+    if (event === 'pull_request' || event === 'pull_request_target') {
+        const pr = obj(payload.pull_request);
+        const head = obj(pr.head);
+        const base = obj(pr.base);
+        ctx.headSha = str(head.sha) ?? envSha;
+        ctx.pullRequest = context_int(pr.number) ?? context_int(payload.number);
+        ctx.author = str(obj(pr.user).login);
+        ctx.body = typeof pr.body === 'string' ? pr.body : null;
+        ctx.baseSha = str(base.sha);
+        const headRepo = str(obj(head.repo).full_name);
+        const baseRepo = str(obj(base.repo).full_name);
+        // A deleted fork has `head.repo: null`: still a fork.
+        ctx.fork = Object.keys(pr).length > 0 && (headRepo === null || (baseRepo !== null && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
+    }
+    else if (event === 'merge_group') {
+        const group = obj(payload.merge_group);
+        ctx.headSha = str(group.head_sha) ?? envSha;
+        ctx.pullRequest = prFromMergeQueueRef(str(group.head_ref));
+    }
+    else if (event === 'deployment_status') {
+        const deployment = obj(payload.deployment);
+        const status = obj(payload.deployment_status);
+        ctx.headSha = str(deployment.sha) ?? envSha;
+        if (status.state === 'success')
+            ctx.environmentUrl = str(status.environment_url);
+    }
+    else if (event === 'push') {
+        ctx.headSha = str(payload.after) && !/^0+$/.test(String(payload.after)) ? String(payload.after) : envSha;
+    }
+    return ctx;
+}
+
+;// CONCATENATED MODULE: ./lib/action/redact.js
+/**
+ * The report with every secret value (≥ 3 characters, longest first) replaced by `***` in its
+ * string values (never in keys, so a secret that happens to read `high` cannot break the report).
+ */
+function redactReport(report, secrets) {
+    const values = [...new Set(secrets.filter((v) => v.length >= 3))].sort((a, b) => b.length - a.length);
+    if (!values.length)
+        return report;
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return values.reduce((s, secret) => s.split(secret).join('***'), v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+        return v;
+    };
+    return walk(report);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./lib/github/pulls.js
+/** Most files the PR files API lists for one pull request. */
+const MAX_PR_FILES = 3000;
+/** Paths a pull request changes (PR files API, paginated; GitHub lists at most 3,000). */
+async function changedFiles(client, r, pull) {
+    const files = new Set();
+    for await (const page of client.paginate.iterator(client.rest.pulls.listFiles, { ...r, pull_number: pull, per_page: 100 })) {
+        for (const f of page.data)
+            files.add(f.filename);
+        if (files.size >= MAX_PR_FILES)
+            break;
+    }
+    return files;
+}
+/** The pull request's current description and author (the event payload may be stale). */
+async function fetchPull(client, r, pull) {
+    const { data } = await client.rest.pulls.get({ ...r, pull_number: pull });
+    return { body: data.body ?? '', author: data.user?.login ?? null };
+}
+/**
+ * The pull request a commit belongs to (push, deployment, dispatch): an open PR whose head is the
+ * commit, else the PR that merged it, else null.
+ */
+async function pullForCommit(client, r, sha) {
+    const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ ...r, commit_sha: sha, per_page: 30 });
+    const open = data.find((p) => p.state === 'open' && p.head.sha === sha);
+    const merged = data.find((p) => p.merge_commit_sha === sha);
+    return (open ?? merged)?.number ?? null;
+}
+/** A file's text at a commit via the contents API, or null when it does not exist there. */
+async function fileAtRef(client, r, path, ref) {
+    try {
+        const { data } = await client.rest.repos.getContent({ ...r, path, ref });
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+            return null;
+        return Buffer.from(data.content, data.encoding || 'base64').toString('utf8');
+    }
+    catch (err) {
+        if (err.status === 404)
+            return null;
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/action/base-checklist.js
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Where the checklist is looked for when none is named (relative to the scanned directory). */
+const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md'];
+// Runs git with the workspace marked safe for this command only: in container jobs git refuses a
+// workspace owned by another user, and a silent fallback would hide it.
+async function git(cwd, args, safe = [cwd]) {
+    const trust = safe.flatMap((d) => ['-c', `safe.directory=${d}`]);
+    const { stdout } = await run('git', [...trust, '-C', cwd, ...args], { timeout: 15_000, maxBuffer: 8 * 1024 * 1024 });
+    return stdout;
+}
+/** The git top level of `dir`, or `fallback` when it is not a git work tree. */
+async function gitRoot(dir, fallback) {
+    try {
+        // safe.directory names the top level, which is the workspace when `dir` is a sub-folder.
+        return (await git(dir, ['rev-parse', '--show-toplevel'], [dir, fallback])).trim() || fallback;
+    }
+    catch {
+        return fallback;
+    }
+}
+/**
+ * On `pull_request_target` the checklist must come from the base commit, never from the pull
+ * request's head: `git show <base>:<path>` first (no API call), then the contents API. Returns
+ * null when no checklist exists there (the built-in preset applies).
+ */
+async function readBaseChecklist(opts) {
+    const toRepo = (p) => external_node_path_.relative(opts.root, external_node_path_.resolve(opts.dir, p)).split(external_node_path_.sep).join('/');
+    const candidates = opts.checklist ? [opts.checklist] : DISCOVERY;
+    const local = await git(opts.root, ['cat-file', '-e', `${opts.baseSha}^{commit}`]).then(() => true, () => false);
+    for (const candidate of candidates) {
+        const file = toRepo(candidate);
+        if (file.startsWith('..'))
+            throw new types/* ConfigError */.xL(`checklist ${candidate} is outside the repository`);
+        const text = await readAt(opts, file, local);
+        if (text !== null)
+            return { file, text };
+    }
+    if (opts.checklist)
+        throw new types/* ConfigError */.xL(`checklist ${opts.checklist} not found in the base commit ${opts.baseSha.slice(0, 12)} (on pull_request_target the checklist is read from the base branch)`);
+    return null;
+}
+async function readAt(opts, file, local) {
+    // The base commit is in the clone: git answers, also for "no such file".
+    if (local)
+        return git(opts.root, ['show', `${opts.baseSha}:${file}`]).catch(() => null);
+    // A shallow checkout without the base commit: ask the contents API.
+    if (!opts.client || !opts.repo)
+        return null;
+    try {
+        return await fileAtRef(opts.client, opts.repo, file, opts.baseSha);
+    }
+    catch (err) {
+        opts.logger.debug(`contents API for ${file}@${opts.baseSha}: ${err.message}`);
+        return null;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(11758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
+;// CONCATENATED MODULE: ./lib/github/client.js
+
+
+
+// Passes every job straight through: used instead of the 1 s spacing between writes when tests
+// shrink the timing (our writes are already serial).
+const immediate = { key: () => ({ schedule: (_opts, fn, ...args) => Promise.resolve(fn(...args)) }) };
+/**
+ * An octokit client with @octokit/plugin-retry (5xx) and @octokit/plugin-throttling (primary and
+ * secondary rate limits, writes spaced out). Never logs the token.
+ */
+function createClient(opts) {
+    const retryMs = opts.retryMs ?? 1000;
+    const retries = opts.retries ?? 3;
+    const fast = retryMs < 1000;
+    return (0,github/* getOctokit */.Q)(opts.token, {
+        baseUrl: opts.baseUrl,
+        log: { debug: () => { }, info: () => { }, warn: (m) => opts.logger.debug(m), error: (m) => opts.logger.debug(m) },
+        retry: { retryAfterBaseValue: retryMs, retries },
+        throttle: {
+            retryAfterBaseValue: retryMs,
+            fallbackSecondaryRateRetryAfter: 60,
+            ...(fast ? { write: immediate, notifications: immediate } : {}),
+            onRateLimit: (after, options, _o, count) => {
+                opts.logger.warn(`GitHub API rate limit reached on ${options.method} ${options.url}; ${count < 1 && after <= 60 ? `retrying in ${after} s` : 'giving up'}`);
+                return count < 1 && after <= 60;
+            },
+            onSecondaryRateLimit: (after, options, _o, count) => {
+                opts.logger.warn(`GitHub API secondary rate limit on ${options.method} ${options.url}; ${count < retries ? `retrying in ${after} s` : 'giving up'}`);
+                return count < retries;
+            },
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+/** HTTP status of an octokit error, if any. */
+function statusOf(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : null;
+}
+/** True when the token may not do this: 403 "Resource not accessible by integration" (fork PRs, missing `permissions:`). */
+function isForbidden(err) {
+    return statusOf(err) === 403;
+}
+/** A short, token-free description of an API error for logs. */
+function describeError(err) {
+    const s = statusOf(err);
+    const msg = String(err?.message ?? err).split('\n')[0].slice(0, 300);
+    return s ? `HTTP ${s}: ${msg}` : msg;
+}
+
+;// CONCATENATED MODULE: ./lib/github/sanitize.js
+/** GitHub's limits: one malformed annotation makes it reject the whole request (422). */
+const LIMITS = { title: 255, messageBytes: 64 * 1024, text: 65_535, annotationsPerRequest: 50, annotationsPerRun: 1000 };
+/** Cuts a string to at most `maxBytes` UTF-8 bytes, never inside a character. */
+function cutBytes(s, maxBytes, suffix = '…') {
+    if (Buffer.byteLength(s) <= maxBytes)
+        return s;
+    const budget = maxBytes - Buffer.byteLength(suffix);
+    let out = Buffer.from(s).subarray(0, Math.max(0, budget)).toString('utf8');
+    // A cut multi-byte character decodes to U+FFFD: drop it.
+    out = out.replace(/\uFFFD$/, '');
+    while (Buffer.byteLength(out) > budget)
+        out = out.slice(0, -1);
+    return out + suffix;
+}
+/**
+ * A repository-relative `/` path, or null when the path cannot be one (absolute outside the
+ * workspace, `..` segments, empty).
+ */
+function repoPath(file, workspace) {
+    let p = file.replace(/\\/g, '/');
+    const ws = workspace?.replace(/\\/g, '/').replace(/\/+$/, '');
+    if (ws && (p === ws || p.startsWith(`${ws}/`)))
+        p = p.slice(ws.length);
+    else if (/^([a-z]:)?\//i.test(p))
+        return null;
+    p = p.replace(/^(\.?\/)+/, '');
+    const parts = p.split('/').filter((s) => s !== '' && s !== '.');
+    if (!parts.length || parts.includes('..'))
+        return null;
+    return parts.join('/');
+}
+const positiveInt = (n) => typeof n === 'number' && Number.isFinite(n) && n >= 1 ? Math.floor(n) : null;
+/** Turns an annotation into a valid Checks API annotation, or null when it has no repository file. */
+function toCheckAnnotation(a, workspace) {
+    if (!a.file)
+        return null;
+    const path = repoPath(a.file, workspace);
+    if (!path)
+        return null;
+    const start = positiveInt(a.line) ?? 1;
+    const end = Math.max(start, positiveInt(a.endLine) ?? start);
+    const out = {
+        path,
+        start_line: start,
+        end_line: end,
+        annotation_level: a.level,
+        message: cutBytes(a.message.trim() || a.title, LIMITS.messageBytes),
+        title: a.title.slice(0, LIMITS.title).replace(/[\ud800-\udbff]$/, ''),
+    };
+    const col = positiveInt(a.column);
+    if (col && start === end) {
+        out.start_column = col;
+        out.end_column = col;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/report/markdown.js
+
+/** Default job-summary budget: 1 MiB minus room for anything else the job writes. */
+const JOB_SUMMARY_BYTES = 1024 * 1024 - 16 * 1024;
+const ICON = {
+    pass: '✅', fail: '❌', error: '⚠️', skipped: '⏭️', pending: '⏳', attested: '☑️',
+};
+/** Plain-text title line with the verdict and counts (check-run title, ≤ 255 characters). */
+function renderTitle(report) {
+    const counts = types/* SEVERITIES */.oC.filter((s) => report.counts[s] > 0).map((s) => `${report.counts[s]} ${s}`);
+    const verdict = report.result === 'fail' ? 'Failed' : 'Passed';
+    return `${verdict}: ${counts.length ? counts.join(', ') : 'no findings'} (fail-on: ${report.failOn})`.slice(0, 255);
+}
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\r?\n\s*/g, ' ');
+const code = (s) => `\`${s.replace(/`/g, "'")}\``;
+function where(f, linkBase) {
+    if (!f.file)
+        return f.url ? esc(f.url) : null;
+    const label = code(`${f.file}${f.line ? `:${f.line}` : ''}`);
+    if (!linkBase)
+        return label;
+    const href = `${linkBase}/${f.file.split('/').map(encodeURIComponent).join('/')}${f.line ? `#L${f.line}` : ''}`;
+    return `[${label}](${href})`;
+}
+function blocks(item, findings, report) {
+    if (item.status === 'error')
+        return (0,types/* atLeast */.jZ)(item.severity, report.failOn);
+    if (item.status === 'pending')
+        return report.context?.gatesManual !== false && (0,types/* atLeast */.jZ)(item.severity, report.failOn);
+    return findings.some((f) => !f.note && !f.baseline && (0,types/* atLeast */.jZ)(f.severity, report.failOn));
+}
+function findingLine(f, linkBase) {
+    const at = where(f, linkBase);
+    const known = f.baseline ? ' _(known, in baseline)_' : '';
+    const note = f.note ? ' _(note)_' : '';
+    return `  - ${at ? `${at} ` : ''}**${f.severity}** ${esc(f.message)}${known}${note}${f.fix ? ` — _fix:_ ${esc(f.fix)}` : ''}`;
+}
+function itemLines(item, findings, report, limit, linkBase) {
+    const shown = findings.filter((f) => !f.suppressed);
+    const suppressed = findings.length - shown.length;
+    const bits = [`${ICON[item.status]} **${esc(item.title)}**`, code(item.id), item.severity];
+    let status = item.status;
+    if (item.status === 'attested')
+        status = `attested by ${item.attestedBy === 'checklist' ? 'the checklist' : `@${item.attestedBy ?? 'unknown'}`}`;
+    if (item.reason)
+        status += `: ${esc(item.reason)}`;
+    if (blocks(item, shown, report))
+        status += ' — **blocks the merge**';
+    const lines = [`- ${bits.join(' · ')} — ${status}${suppressed ? ` (${suppressed} suppressed)` : ''}`];
+    for (const f of shown.slice(0, limit))
+        lines.push(findingLine(f, linkBase));
+    if (shown.length > limit)
+        lines.push(`  - …and ${shown.length - limit} more (see the JSON report)`);
+    return lines;
+}
+function render(report, opts, limit) {
+    const h = '#'.repeat(Math.min(Math.max(opts.level ?? 2, 1), 5));
+    const out = [];
+    if (opts.marker)
+        out.push(opts.marker);
+    const icon = report.result === 'fail' ? '❌' : '✅';
+    out.push(`${h} ${icon} Preflight ${report.result === 'fail' ? 'failed' : 'passed'} (fail-on: ${report.failOn})`, '');
+    out.push(types/* SEVERITIES */.oC.map((s) => `${report.counts[s]} ${s}`).join(' · '));
+    const byStatus = new Map();
+    for (const i of report.items)
+        byStatus.set(i.status, (byStatus.get(i.status) ?? 0) + 1);
+    const statusLine = [...byStatus].map(([s, n]) => `${n} ${s}`).join(', ');
+    out.push('', `${report.items.length} item${report.items.length === 1 ? '' : 's'}${statusLine ? `: ${statusLine}` : ''}.`);
+    const facts = [];
+    if (report.checklist)
+        facts.push(`Checklist: ${report.checklist.file ? code(report.checklist.file) : 'built-in preset'}`);
+    if (report.target?.url)
+        facts.push(`Target: ${esc(report.target.url)}`);
+    if (report.context?.pullRequest)
+        facts.push(`Pull request: #${report.context.pullRequest}`);
+    else if (report.context?.event)
+        facts.push(`Event: ${report.context.event}`);
+    if (facts.length)
+        out.push('', facts.join(' · '));
+    const suppressed = report.findings.filter((f) => f.suppressed).length;
+    const baseline = report.findings.filter((f) => f.baseline && !f.suppressed).length;
+    const notes = [];
+    if (suppressed)
+        notes.push(`${suppressed} finding${suppressed === 1 ? '' : 's'} suppressed by \`preflight-ignore\``);
+    if (baseline)
+        notes.push(`${baseline} known from the baseline (reported, not gating)`);
+    if (report.baselineFixed)
+        notes.push(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed — the baseline can shrink (\`preflight baseline\`)`);
+    if (notes.length)
+        out.push('', `${notes.join(' · ')}.`);
+    if (opts.degraded)
+        out.push('', `> [!NOTE]\n> ${esc(opts.degraded)}`);
+    if (opts.annotationsOmitted)
+        out.push('', `${opts.annotationsOmitted} finding${opts.annotationsOmitted === 1 ? ' was' : 's were'} not annotated (GitHub shows a limited number of annotations per run); all are listed below.`);
+    if (opts.notAnnotated)
+        out.push('', `${opts.notAnnotated} finding${opts.notAnnotated === 1 ? ' is' : 's are'} on files this pull request does not change: listed below, not annotated.`);
+    const byItem = new Map();
+    const orphans = [];
+    const ids = new Set(report.items.map((i) => i.id));
+    for (const f of report.findings) {
+        if (f.item && ids.has(f.item))
+            byItem.set(f.item, [...(byItem.get(f.item) ?? []), f]);
+        else
+            orphans.push(f);
+    }
+    const groups = new Map();
+    for (const item of report.items) {
+        const g = item.group?.length ? item.group.join(' › ') : '';
+        groups.set(g, [...(groups.get(g) ?? []), item]);
+    }
+    for (const [g, items] of groups) {
+        out.push('', `${h}# ${g ? esc(g) : 'Checklist'}`, '');
+        for (const item of items)
+            out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, opts.linkBase));
+    }
+    const shownOrphans = orphans.filter((f) => !f.suppressed);
+    if (shownOrphans.length) {
+        out.push('', `${h}# Other findings`, '');
+        for (const f of shownOrphans.slice(0, limit))
+            out.push(`${findingLine(f, opts.linkBase).slice(2)} ${code(f.check)}`);
+        if (shownOrphans.length > limit)
+            out.push(`- …and ${shownOrphans.length - limit} more (see the JSON report)`);
+    }
+    const pending = report.items.filter((i) => i.status === 'pending');
+    if (pending.length) {
+        const gating = report.context?.gatesManual !== false;
+        out.push('', `${h}# ⏳ Sign-offs pending (${pending.length})`, '');
+        out.push(gating
+            ? 'Tick these lines in the pull request description to sign the items off (copy them as they are):'
+            : 'These manual items are reported but do not gate outside pull requests. To sign them off in a pull request, tick these lines in its description:');
+        out.push('', '```markdown', ...pending.map((i) => `- [ ] ${i.title.replace(/\r?\n/g, ' ')}`), '```');
+    }
+    const uncovered = report.checklist?.format === 'markdown' ? report.checklist.uncovered ?? [] : [];
+    if (uncovered.length) {
+        out.push('', `${h}# Not covered by your checklist`, '');
+        out.push(`These catalogue checks are bound to no item of ${report.checklist?.file ? code(report.checklist.file) : 'the checklist'}: ${uncovered.map(code).join(', ')}. Bind one with \`<!-- preflight: CHECK-ID -->\` on an item, or add an item for it.`);
+    }
+    out.push('');
+    return out.join('\n');
+}
+const markdown_LIMITS = [Infinity, 100, 30, 10, 3, 1, 0];
+/**
+ * Renders the report as Markdown: title with counts, items grouped by the checklist's groups
+ * (status, severity, what and where), pending manual items as copy-paste checkbox lines, catalogue
+ * checks a Markdown checklist does not cover, suppressed/baseline counts. Fits the budget by listing
+ * fewer findings per item, and as a last resort cuts the text with a note saying so.
+ */
+function renderMarkdown(report, opts = {}) {
+    const maxBytes = opts.maxBytes ?? JOB_SUMMARY_BYTES;
+    const maxChars = opts.maxChars ?? Infinity;
+    const fits = (s) => s.length <= maxChars && Buffer.byteLength(s) <= maxBytes;
+    let text = '';
+    for (const limit of markdown_LIMITS) {
+        text = render(report, opts, limit);
+        if (fits(text))
+            return text;
+    }
+    return cutText(text, Math.min(maxChars, maxBytes), maxBytes);
+}
+/** Cuts text to `maxChars` characters (and `maxBytes` UTF-8 bytes) with a note saying it was cut. */
+function cutText(text, maxChars, maxBytes = Infinity) {
+    if (text.length <= maxChars && Buffer.byteLength(text) <= maxBytes)
+        return text;
+    const note = '\n\n…(cut: the report is longer than GitHub accepts here; the full report is in the JSON report and the job summary)\n';
+    let end = Math.max(0, Math.min(maxChars, maxBytes) - note.length);
+    // Shrink until the bytes fit too (multi-byte characters), without splitting a surrogate pair.
+    while (end > 0 && Buffer.byteLength(text.slice(0, end)) + note.length > maxBytes)
+        end = Math.floor(end * 0.9);
+    if (end > 0 && /[\ud800-\udbff]/.test(text[end - 1] ?? ''))
+        end--;
+    return text.slice(0, end) + note;
+}
+
+;// CONCATENATED MODULE: ./lib/github/check-run.js
+
+
+/**
+ * Creates the completed check run with the first 50 annotations, then appends the rest in batches
+ * of 50 with PATCH, one request at a time (concurrent writes trip GitHub's secondary limits).
+ * Errors propagate: the caller decides whether a 403 means falling back to workflow commands.
+ */
+async function publishCheckRun(client, input) {
+    const annotations = input.annotations.slice(0, LIMITS.annotationsPerRun);
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += LIMITS.annotationsPerRequest) {
+        batches.push(annotations.slice(i, i + LIMITS.annotationsPerRequest));
+    }
+    const output = (batch) => ({
+        title: input.title.slice(0, LIMITS.title) || 'Preflight',
+        summary: cutText(input.summary, LIMITS.text),
+        ...(input.text ? { text: cutText(input.text, LIMITS.text) } : {}),
+        ...(batch?.length ? { annotations: batch } : {}),
+    });
+    const { data } = await client.rest.checks.create({
+        owner: input.owner,
+        repo: input.repo,
+        name: input.name,
+        head_sha: input.headSha,
+        status: 'completed',
+        conclusion: input.conclusion,
+        completed_at: new Date().toISOString(),
+        ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+        output: output(batches[0]),
+    });
+    for (const batch of batches.slice(1)) {
+        await client.rest.checks.update({ owner: input.owner, repo: input.repo, check_run_id: data.id, output: output(batch) });
+    }
+    return { id: data.id, url: data.html_url ?? null, annotated: annotations.length, omitted: input.annotations.length - annotations.length };
+}
+
+;// CONCATENATED MODULE: ./lib/github/comment.js
+
+/** GitHub's limit on an issue comment body. */
+const COMMENT_LIMIT = 65_536;
+/** The hidden marker that identifies the sticky comment of one check name. */
+function commentMarker(checkName) {
+    return `<!-- preflight:sticky-comment ${checkName.replace(/-->/g, '')} -->`;
+}
+/**
+ * Keeps one sticky comment per check name on a pull request: finds it by its hidden marker,
+ * updates it in place, does nothing when the body is unchanged, creates it otherwise.
+ */
+async function upsertComment(client, r, pull, marker, body) {
+    const text = cutText(body.startsWith(marker) ? body : `${marker}\n${body}`, COMMENT_LIMIT - 1);
+    let existing;
+    for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100 })) {
+        existing = page.data.find((c) => c.body?.includes(marker));
+        if (existing)
+            break;
+    }
+    // GitHub may normalise line endings and trailing space of a stored body.
+    if (existing?.body != null && existing.body.replace(/\r\n/g, '\n').trim() === text.trim())
+        return 'unchanged';
+    if (existing) {
+        await client.rest.issues.updateComment({ ...r, comment_id: existing.id, body: text });
+        return 'updated';
+    }
+    await client.rest.issues.createComment({ ...r, issue_number: pull, body: text });
+    return 'created';
+}
+
+;// CONCATENATED MODULE: ./lib/github/fallback.js
+
+/** GitHub shows at most this many workflow-command annotations of each type per step. */
+const PER_LEVEL = 10;
+const METHOD = { failure: 'error', warning: 'warning', notice: 'notice' };
+/**
+ * Emits annotations as workflow commands when no check run can be written (fork PRs, read-only
+ * tokens): most severe first (the list is already ordered), at most 10 per level, then one notice
+ * saying how many more are in the job summary. Returns how many were left out.
+ */
+function emitFallbackAnnotations(annotations, sink, opts = {}) {
+    const shown = { failure: 0, warning: 0, notice: 0 };
+    const total = { failure: 0, warning: 0, notice: 0 };
+    for (const a of annotations)
+        total[a.level]++;
+    // Slots the caller needs for its own lines (the failed-step error, the degrade warning).
+    const room = (l) => PER_LEVEL - (opts.reserved?.[l] ?? 0);
+    const overflow = Object.keys(total).some((l) => total[l] > room(l));
+    // The closing notice is itself a notice: keep a slot for it.
+    const cap = (l) => Math.max(0, room(l) - (l === 'notice' && overflow ? 1 : 0));
+    let omitted = 0;
+    for (const a of annotations) {
+        if (shown[a.level] >= cap(a.level)) {
+            omitted++;
+            continue;
+        }
+        shown[a.level]++;
+        const file = a.file ? repoPath(a.file, opts.workspace) : null;
+        const props = { title: a.title.slice(0, 255) };
+        if (file) {
+            props.file = file;
+            props.startLine = a.line && a.line >= 1 ? a.line : 1;
+            if (a.endLine && a.endLine > props.startLine)
+                props.endLine = a.endLine;
+            else if (a.column && a.column >= 1)
+                props.startColumn = a.column;
+        }
+        sink[METHOD[a.level]](a.message, props);
+    }
+    if (omitted) {
+        sink.notice(`${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated here (GitHub shows ${PER_LEVEL} annotations per level): see the job summary for the full report.`, { title: 'Preflight: more findings in the summary' });
+    }
+    return omitted;
+}
+
+;// CONCATENATED MODULE: ./lib/report/annotations.js
+
+const LEVEL_RANK = { failure: 0, warning: 1, notice: 2 };
+/**
+ * The level of a finding per DESIGN.md "Severities": at or above the threshold → `failure`; below
+ * it, critical/high/medium → `warning`, low/info → `notice`. Notes and baseline-known findings
+ * never gate, so they never show as `failure` (a green check never shows red annotations).
+ */
+function annotationLevel(f, failOn) {
+    if (!f.note && !f.baseline && (0,types/* atLeast */.jZ)(f.severity, failOn))
+        return 'failure';
+    return (0,types/* severityRank */.qs)(f.severity) <= (0,types/* severityRank */.qs)('medium') && !f.note ? 'warning' : 'notice';
+}
+/**
+ * Findings → annotations, most severe first (level, then severity, then file and line);
+ * suppressed findings are excluded. Probe findings have no file: callers decide where they go.
+ */
+function toAnnotations(report) {
+    const titles = new Map(report.items.map((i) => [i.id, i.title]));
+    const out = [];
+    for (const f of report.findings) {
+        if (f.suppressed)
+            continue;
+        const item = f.item ? titles.get(f.item) : undefined;
+        const tag = f.baseline ? ' (known, in baseline)' : f.note ? ' (note)' : '';
+        out.push({
+            file: f.file,
+            line: f.line,
+            endLine: f.endLine ?? null,
+            column: f.column,
+            level: annotationLevel(f, report.failOn),
+            severity: f.severity,
+            check: f.check,
+            title: `${f.severity} · ${item ?? f.check} [${f.check}]${tag}`,
+            message: [f.message, f.url ? `URL: ${f.url}` : '', f.fix ? `Fix: ${f.fix}` : ''].filter(Boolean).join('\n'),
+        });
+    }
+    return out
+        .map((a, i) => ({ a, i }))
+        .sort((x, y) => LEVEL_RANK[x.a.level] - LEVEL_RANK[y.a.level]
+        || (0,types/* severityRank */.qs)(x.a.severity) - (0,types/* severityRank */.qs)(y.a.severity)
+        || (x.a.file ?? '\uffff').localeCompare(y.a.file ?? '\uffff')
+        || (x.a.line ?? 0) - (y.a.line ?? 0)
+        || x.i - y.i)
+        .map(({ a }) => a);
+}
+
+// EXTERNAL MODULE: ./lib/catalogue.js + 14 modules
+var catalogue = __webpack_require__(99085);
+;// CONCATENATED MODULE: ./lib/report/sarif.js
+
+
+/**
+ * GitHub reads `security-severity` as a CVSS-like score: > 9.0 critical, 7.0–8.9 high,
+ * 4.0–6.9 medium, 0.1–3.9 low.
+ */
+const SECURITY_SEVERITY = {
+    critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.5',
+};
+const LEVEL = {
+    critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note',
+};
+const RESERVED = {
+    'parse-error': {
+        title: 'File could not be parsed',
+        description: 'A file that a check needs could not be parsed; the checks skipped it.',
+        fix: 'Fix the syntax error at the reported location.',
+    },
+    'config': {
+        title: 'Preflight configuration problem',
+        description: 'A problem with Preflight’s own inputs, such as a suppression naming an unknown check id.',
+        fix: 'Correct the named suppression or checklist entry.',
+    },
+};
+const INFO_URI = 'https://github.com/preflight-gate/preflight';
+const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+/**
+ * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check
+ * (and per reserved id used), `security-severity` from the most severe finding of the rule (else
+ * its default), `partialFingerprints` from the finding fingerprints, probe findings (no file)
+ * anchored to `checklistFile` (the action passes the workflow file when the checklist is a preset;
+ * with neither they become run notifications, as code scanning needs a location per result).
+ * Suppressed and baseline-known findings carry a SARIF suppression.
+ */
+function toSarif(report, opts) {
+    const defs = [...(0,catalogue/* catalogue */.sW)().values()].sort((a, b) => a.id.localeCompare(b.id));
+    const ids = new Set(defs.map((d) => d.id));
+    const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();
+    const bySeverity = new Map();
+    for (const f of report.findings)
+        if (!f.suppressed && !f.note)
+            bySeverity.set(f.check, [...(bySeverity.get(f.check) ?? []), f.severity]);
+    const sev = (id, fallback) => (0,types/* maxSeverity */.eL)(bySeverity.get(id) ?? [], fallback);
+    const rules = [
+        ...defs.map((d) => {
+            const s = sev(d.id, d.severity);
+            const help = [d.docs.why, `Fix: ${d.docs.fix}`].join('\n\n');
+            return {
+                id: d.id,
+                name: ruleName(d.id),
+                shortDescription: { text: d.title },
+                fullDescription: { text: d.description || d.title },
+                help: { text: help, markdown: [help, d.docs.details ?? ''].filter(Boolean).join('\n\n') },
+                helpUri: `${INFO_URI}/blob/main/docs/checks.md#${d.id}`,
+                defaultConfiguration: { level: LEVEL[s] },
+                properties: { tags: ['security', 'production-readiness', d.kind], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
+            };
+        }),
+        ...extra.map((id) => {
+            const r = RESERVED[id] ?? { title: id, description: `Findings of '${id}'.`, fix: 'See the message.' };
+            const s = sev(id, 'low');
+            return {
+                id,
+                name: ruleName(id),
+                shortDescription: { text: r.title },
+                fullDescription: { text: r.description },
+                help: { text: `${r.description}\n\nFix: ${r.fix}`, markdown: `${r.description}\n\nFix: ${r.fix}` },
+                defaultConfiguration: { level: LEVEL[s] },
+                properties: { tags: ['production-readiness'], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
+            };
+        }),
+    ];
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    // An item's line counts only in the file the probe findings are anchored to.
+    const itemLine = new Map(report.items.map((i) => [i.id, i.source?.file === opts.checklistFile ? i.source.line : null]));
+    const all = report.findings.map((f) => result(f, index.get(f.check) ?? 0, opts.checklistFile, itemLine));
+    // Code scanning rejects a result without a location: with no file to anchor to (a preset
+    // checklist), such findings become notifications of the run instead.
+    const results = all.filter((r) => r.locations?.length);
+    const unplaced = all.filter((r) => !r.locations?.length);
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+                tool: { driver: { name: 'Preflight', semanticVersion: report.tool.version, version: report.tool.version, informationUri: INFO_URI, rules } },
+                automationDetails: { id: 'preflight/' },
+                columnKind: 'utf16CodeUnits',
+                ...(unplaced.length ? {
+                    invocations: [{
+                            executionSuccessful: true,
+                            toolExecutionNotifications: unplaced.map((r) => ({
+                                level: r.level, message: r.message, descriptor: { id: r.ruleId, index: r.ruleIndex },
+                            })),
+                        }],
+                } : {}),
+                results,
+            }],
+    };
+}
+function result(f, ruleIndex, checklistFile, itemLine) {
+    const file = f.file ?? checklistFile;
+    const line = f.file ? f.line : (f.item ? itemLine.get(f.item) : null) ?? 1;
+    const region = { startLine: Math.max(1, line ?? 1) };
+    if (f.file && f.column && f.column >= 1)
+        region.startColumn = f.column;
+    if (f.file && f.endLine && f.endLine > region.startLine)
+        region.endLine = f.endLine;
+    const text = f.file || !f.url ? f.message : `${f.message} (${f.url})`;
+    const out = {
+        ruleId: f.check,
+        ruleIndex,
+        level: f.note ? 'note' : LEVEL[f.severity],
+        message: { text },
+        locations: file ? [{ physicalLocation: { artifactLocation: { uri: file.replace(/\\/g, '/').replace(/^\.?\//, ''), uriBaseId: '%SRCROOT%' }, region } }] : [],
+        properties: { severity: f.severity, ...(f.item ? { item: f.item } : {}) },
+    };
+    if (f.fingerprint)
+        out.partialFingerprints = { 'preflight/v1': f.fingerprint };
+    if (f.suppressed)
+        out.suppressions = [{ kind: 'inSource', justification: f.suppressedBy ?? '' }];
+    else if (f.baseline)
+        out.suppressions = [{ kind: 'external', justification: 'known finding recorded in the baseline' }];
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/report/json.js
+/** The JSON report (version 1). */
+function toJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/summary.js
+
+/** One line: verdict, counts, threshold. Used by the CLI with --output and by the action log. */
+function summaryLine(report) {
+    const counts = types/* SEVERITIES */.oC.filter((s) => report.counts[s] > 0).map((s) => `${report.counts[s]} ${s}`);
+    const pending = report.items.filter((i) => i.status === 'pending').length;
+    const errors = report.items.filter((i) => i.status === 'error').length;
+    const suppressed = report.findings.filter((f) => f.suppressed).length;
+    const known = report.findings.filter((f) => f.baseline).length;
+    const extra = [
+        errors ? `${errors} item${errors > 1 ? 's' : ''} could not run` : '',
+        pending ? `${pending} manual pending` : '',
+        suppressed ? `${suppressed} suppressed` : '',
+        known ? `${known} in baseline` : '',
+    ].filter(Boolean);
+    return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${counts.length ? counts.join(', ') : 'no findings'}${extra.length ? ` (${extra.join(', ')})` : ''} — fail-on: ${report.failOn}`;
+}
+
+// EXTERNAL MODULE: ./lib/run.js + 12 modules
+var lib_run = __webpack_require__(33482);
+;// CONCATENATED MODULE: ./lib/action/main.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/**
+ * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
+ * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
+ */
+function makeLogger(secrets) {
+    const values = secrets.filter((v) => v.length >= 3).sort((a, b) => b.length - a.length);
+    const scrub = (m) => values.reduce((s, v) => s.split(v).join('***'), m);
+    return { info: (m) => core.info(scrub(m)), warn: (m) => core.warning(scrub(m)), debug: (m) => core.debug(scrub(m)) };
+}
+/**
+ * The action: read inputs, run the pipeline on the workspace, publish the check run (or fall back
+ * to workflow-command annotations), job summary, SARIF, sticky comment and outputs, and fail the
+ * step when the gate fails. Never throws: errors become `::error` lines and a failed step.
+ */
+async function main() {
+    let debug = false;
+    try {
+        const settings = readSettings();
+        debug = settings.runner.debug;
+        await act(settings);
+    }
+    catch (err) {
+        if (err instanceof types/* ConfigError */.xL) {
+            const w = err.where;
+            // One ::error line: the annotation carries file and line, the log line reads file:line: message.
+            core.error(err.format(), {
+                title: 'Preflight configuration error',
+                ...(w?.file ? { file: w.file } : {}),
+                ...(w?.line ? { startLine: w.line } : {}),
+                ...(w?.column ? { startColumn: w.column } : {}),
+            });
+            process.exitCode = 1;
+            return;
+        }
+        const msg = err?.message ?? String(err);
+        core.error(`Preflight failed unexpectedly: ${msg.split('\n')[0]}\nThis is a bug in Preflight: please report it at ${ISSUES_URL} (re-run with debug logging for details).`, { title: 'Preflight internal error' });
+        if (debug && err instanceof Error && err.stack)
+            core.info(err.stack);
+        process.exitCode = 1;
+    }
+}
+async function act({ inputs, runner }) {
+    // Values a checklist may substitute into probe headers: masked before anything runs.
+    for (const v of Object.values(runner.preflightEnv))
+        if (v.length >= 3)
+            core.setSecret(v);
+    const logger = makeLogger([inputs['github-token'], ...Object.values(inputs.headers), ...Object.values(runner.preflightEnv)]);
+    const ev = resolveEvent(runner.eventName, runner.payload, runner.sha);
+    const repo = runner.repository;
+    const client = inputs['github-token'] && repo
+        ? createClient({ token: inputs['github-token'], baseUrl: runner.apiUrl, logger, retryMs: runner.retryMs })
+        : null;
+    const checkName = ev.event === 'deployment_status' && inputs['check-name'] === 'Preflight' ? 'Preflight (deployment)' : inputs['check-name'];
+    const dir = external_node_path_.resolve(runner.workspace, inputs['working-directory']);
+    const pr = await pullRequestOf(ev, client, repo);
+    const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
+    // pull_request_target: the checklist comes from the base commit; with none there, the preset —
+    // never a checklist the pull request adds (null tells run() exactly that).
+    let checklistSource;
+    if (ev.event === 'pull_request_target' && ev.baseSha) {
+        const root = await gitRoot(dir, runner.workspace);
+        checklistSource = await readBaseChecklist({ root, dir, checklist: inputs.checklist, baseSha: ev.baseSha, client, repo, logger }) ?? null;
+    }
+    const result = await (0,lib_run.run)({
+        dir,
+        cwd: dir,
+        checklist: checklistSource === undefined ? inputs.checklist : undefined,
+        checklistSource,
+        failOn: inputs['fail-on'],
+        severity: inputs['severity-overrides'],
+        url: inputs.url ?? ev.environmentUrl ?? undefined,
+        httpUrl: inputs['http-url'],
+        headers: inputs.headers,
+        timeout: inputs.timeout,
+        wait: inputs.wait,
+        ca: inputs.ca,
+        allowSelfSigned: inputs['allow-self-signed'],
+        baseline: inputs.baseline,
+        attestation,
+        gatesManual: pr.number !== null,
+        event: ev.event,
+        pullRequest: pr.number,
+        env: runner.preflightEnv,
+        logger,
+    });
+    for (const m of result.masks)
+        if (m)
+            core.setSecret(m);
+    // The runner masks logs, not files or API bodies: every output is built from a redacted report.
+    const secrets = [inputs['github-token'], ...Object.values(inputs.headers), ...result.masks];
+    const report = redactReport(result.report, secrets);
+    // SARIF anchors probe findings to the checklist, else to the workflow that configured the URL.
+    const checklistFile = result.checklistFile ?? runner.workflowFile;
+    const reportDir = external_node_fs_.mkdtempSync(external_node_path_.join(runner.runnerTemp, 'preflight-'));
+    const reportPath = external_node_path_.join(reportDir, 'report.json');
+    external_node_fs_.writeFileSync(reportPath, toJson(report));
+    let sarifPath = '';
+    if (inputs.sarif) {
+        sarifPath = external_node_path_.resolve(dir, inputs.sarif);
+        external_node_fs_.mkdirSync(external_node_path_.dirname(sarifPath), { recursive: true });
+        external_node_fs_.writeFileSync(sarifPath, `${JSON.stringify(toSarif(report, { checklistFile }), null, 2)}\n`);
+    }
+    const linkBase = repo && /^[0-9a-f]{40}$/i.test(ev.headSha) ? `${runner.serverUrl}/${repo.owner}/${repo.repo}/blob/${ev.headSha}` : undefined;
+    // Annotations: all of them, or only those on files the pull request changes.
+    let annotations = toAnnotations(report);
+    let notAnnotated = 0;
+    if (inputs.annotations === 'changed' && pr.number && client && repo) {
+        try {
+            const changed = await changedFiles(client, repo, pr.number);
+            const keep = annotations.filter((a) => !a.file || changed.has(repoPath(a.file, result.root) ?? ''));
+            notAnnotated = annotations.length - keep.length;
+            annotations = keep;
+        }
+        catch (err) {
+            core.warning(`annotations: changed — could not list the pull request's files (${describeError(err)}); annotating every finding.`);
+        }
+    }
+    const checkAnnotations = annotations.map((a) => toCheckAnnotation(a, result.root)).filter((a) => a !== null);
+    const omitted = Math.max(0, checkAnnotations.length - LIMITS.annotationsPerRun);
+    // The check run is the rich report; the job's own status is the gate.
+    const readOnly = ev.fork && ev.event === 'pull_request';
+    let degraded;
+    if (!client || !repo) {
+        degraded = 'No GitHub token or repository: the check run was not written; findings are annotated in the workflow run.';
+    }
+    else if (readOnly) {
+        degraded = 'Pull request from a fork: its token is read-only, so the check run was not written; findings are annotated in the workflow run and listed here.';
+    }
+    else {
+        degraded = await writeCheckRun(client, { ...repo, name: checkName, headSha: ev.headSha, report, annotations: checkAnnotations, omitted, notAnnotated, linkBase });
+    }
+    if (degraded) {
+        core.warning(degraded, { title: 'Preflight: check run not written' });
+        // Keep room for the degrade warning above and the failed-step error at the end.
+        emitFallbackAnnotations(annotations, core, { workspace: result.root, reserved: { warning: 1, failure: report.result === 'fail' ? 1 : 0 } });
+    }
+    await writeJobSummary(renderMarkdown(report, { maxBytes: JOB_SUMMARY_BYTES, annotationsOmitted: degraded ? 0 : omitted, notAnnotated, degraded, linkBase }));
+    if (inputs.comment && readOnly)
+        core.info('No pull request comment: a fork pull request\'s token is read-only.');
+    else if (inputs.comment && pr.number && client && repo && PR_EVENTS.has(ev.event)) {
+        try {
+            const marker = commentMarker(checkName);
+            const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(report, { maxChars: 65_000, marker, notAnnotated, linkBase }));
+            core.info(`Pull request comment ${outcome}.`);
+        }
+        catch (err) {
+            core.warning(`Could not write the pull request comment (${describeError(err)})${isForbidden(err) ? ': the token needs `pull-requests: write` (fork pull requests never have it)' : ''}.`);
+        }
+    }
+    setOutputs(report, reportPath, sarifPath);
+    const line = summaryLine(report);
+    if (report.result === 'fail')
+        core.setFailed(line);
+    else
+        core.info(line);
+}
+async function pullRequestOf(ev, client, repo) {
+    if (ev.pullRequest || PR_EVENTS.has(ev.event) || ev.event === 'merge_group')
+        return { number: ev.pullRequest };
+    // push, dispatch, deployments: the commit's pull request, when the API knows one.
+    if (!client || !repo || !/^[0-9a-f]{40}$/i.test(ev.headSha))
+        return { number: null };
+    try {
+        return { number: await pullForCommit(client, repo, ev.headSha) };
+    }
+    catch (err) {
+        core.debug(`no pull request for ${ev.headSha}: ${describeError(err)}`);
+        return { number: null };
+    }
+}
+async function attestationOf(ev, pull, client, repo) {
+    // The payload's body may be stale (a re-run after an edit): read it fresh.
+    if (client && repo) {
+        try {
+            const fresh = await fetchPull(client, repo, pull);
+            return { body: fresh.body, by: fresh.author ?? ev.author ?? 'unknown' };
+        }
+        catch (err) {
+            core.warning(`Could not read pull request #${pull} (${describeError(err)}); using the event's copy of its description for sign-offs.`);
+        }
+    }
+    return ev.body !== null ? { body: ev.body, by: ev.author ?? 'unknown' } : null;
+}
+async function writeCheckRun(client, x) {
+    try {
+        const res = await publishCheckRun(client, {
+            owner: x.owner,
+            repo: x.repo,
+            name: x.name,
+            headSha: x.headSha,
+            conclusion: x.report.result === 'fail' ? 'failure' : 'success',
+            title: renderTitle(x.report),
+            summary: renderMarkdown(x.report, { maxChars: LIMITS.text, annotationsOmitted: x.omitted, notAnnotated: x.notAnnotated, linkBase: x.linkBase }),
+            annotations: x.annotations,
+        });
+        core.info(`Check run '${x.name}' written on ${x.headSha.slice(0, 12)} with ${res.annotated} annotation${res.annotated === 1 ? '' : 's'}${res.url ? `: ${res.url}` : ''}.`);
+        return undefined;
+    }
+    catch (err) {
+        if (isForbidden(err)) {
+            return `The token cannot write check runs (${describeError(err)}): give the job \`permissions: checks: write\`. Findings are annotated in the workflow run instead.`;
+        }
+        return `The check run could not be written (${describeError(err)}). Findings are annotated in the workflow run instead.`;
+    }
+}
+async function writeJobSummary(markdown) {
+    try {
+        await core.summary.addRaw(markdown).write();
+    }
+    catch (err) {
+        // No GITHUB_STEP_SUMMARY (local runs): the log still has the verdict.
+        core.debug(`job summary not written: ${err.message}`);
+    }
+}
+function setOutputs(report, reportPath, sarifPath) {
+    core.setOutput('result', report.result);
+    for (const s of types/* SEVERITIES */.oC)
+        if (s !== 'info')
+            core.setOutput(s, String(report.counts[s]));
+    core.setOutput('findings', String(report.findings.filter((f) => !f.suppressed && !f.baseline).length));
+    core.setOutput('report', reportPath);
+    core.setOutput('sarif', sarifPath);
+}
+
+
+/***/ }),
+
+/***/ 69211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ENGINE_FROM_FILES: () => (/* binding */ ENGINE_FROM_FILES),
+/* harmony export */   runOnEngineThread: () => (/* binding */ runOnEngineThread),
+/* harmony export */   serveEngine: () => (/* binding */ serveEngine),
+/* harmony export */   wantsEngineThread: () => (/* binding */ wantsEngineThread)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+/* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10053);
+
+
+
+/**
+ * Large scans run on an engine thread whose young generation is bounded: under a scan's
+ * allocation rate V8 grows the main thread's to 64 MB, most of a run's peak memory, and heap
+ * flags cannot be set once a process runs. Small scans stay on the calling thread: starting a
+ * thread costs ~40 ms.
+ */
+const ENGINE_FROM_FILES = 4000;
+const ENGINE_YOUNG_MB = 8;
+/** Whether `run()` hands a scan of `files` files to an engine thread. */
+function wantsEngineThread(files, env) {
+    if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || !(0,_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .workerEntry */ .xA)())
+        return false;
+    const set = env['PREFLIGHT_ENGINE_THREAD'];
+    if (set === '0' || set === '1')
+        return set === '1';
+    return files >= ENGINE_FROM_FILES;
+}
+/** Runs `run(opts)` (with the listing already made) on an engine thread; logs come back as messages. */
+function runOnEngineThread(opts, listing, logger) {
+    const { logger: _own, ...plain } = opts;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (f) => { if (!settled) {
+            settled = true;
+            f();
+            void worker.terminate();
+        } };
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker((0,_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .workerEntry */ .xA)(), {
+            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .ENGINE_WORKER */ .kQ]: { opts: plain, listing } },
+            resourceLimits: { maxYoungGenerationSizeMb: ENGINE_YOUNG_MB },
+            // Everything the run says goes through `logger`; nothing may reach stdout on its own.
+            stdout: true,
+            stderr: true,
+        });
+        worker.on('message', (m) => {
+            if (m.log)
+                logger[m.log.level](m.log.message);
+            else if (m.result) {
+                const result = m.result;
+                settle(() => resolve(result));
+            }
+            else if (m.error) {
+                const e = m.error;
+                settle(() => reject(e.config ? new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(e.message, e.where) : new Error(e.message)));
+            }
+        });
+        worker.once('error', (e) => settle(() => reject(e)));
+        worker.once('exit', () => settle(() => reject(new Error('the engine thread stopped without a result'))));
+    });
+}
+/** The engine thread's side: runs the scan it was given and posts the result (or the error). */
+async function serveEngine() {
+    const { opts, listing } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData[_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .ENGINE_WORKER */ .kQ];
+    const post = (m) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(m);
+    const logger = {
+        info: (message) => post({ log: { level: 'info', message } }),
+        warn: (message) => post({ log: { level: 'warn', message } }),
+        debug: (message) => post({ log: { level: 'debug', message } }),
+    };
+    try {
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(298), __webpack_require__.e(381), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 33482));
+        const { snapshot: _snapshot, ...result } = await run({ ...opts, listing, logger });
+        post({ result });
+    }
+    catch (e) {
+        const err = e;
+        post({ error: { config: e instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL, message: err?.message ?? String(e), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL && e.where ? { where: e.where } : {}) } });
+    }
+}
+
+
+/***/ }),
+
+/***/ 64170:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   eL: () => (/* binding */ maxSeverity),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qq: () => (/* binding */ silentLogger),
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/**
+ * Core data types shared by every part of Preflight. The JSON report (version 1) is a
+ * serialisation of `Report`; fields marked "contract" are relied on by external tooling.
+ */
+/** Severities, most severe first. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+const severityRank = (s) => SEVERITIES.indexOf(s);
+/** True when `s` is at least as severe as the threshold. */
+function atLeast(s, threshold) {
+    if (threshold === 'none')
+        return false;
+    return severityRank(s) <= severityRank(threshold);
+}
+function isSeverity(v) {
+    return typeof v === 'string' && SEVERITIES.includes(v);
+}
+function maxSeverity(list, fallback = 'info') {
+    let best = fallback;
+    let seen = false;
+    for (const s of list)
+        if (!seen || severityRank(s) < severityRank(best)) {
+            best = s;
+            seen = true;
+        }
+    return best;
+}
+/** A user-facing configuration or usage problem (exit 2). `where` is file:line:column. */
+class ConfigError extends Error {
+    where;
+    constructor(message, where) {
+        super(message);
+        this.where = where;
+        this.name = 'ConfigError';
+    }
+    format() {
+        if (!this.where)
+            return this.message;
+        const { file, line, column } = this.where;
+        return `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${this.message}`;
+    }
+}
+const silentLogger = { info() { }, warn() { }, debug() { } };
+
+
+/***/ })
+
+};

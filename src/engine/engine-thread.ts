@@ -1,0 +1,70 @@
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { FileList } from '../repo/files.js';
+import type { RunOptions, RunResult } from '../run.js';
+import { ConfigError, type Logger } from '../types.js';
+import { ENGINE_WORKER, workerEntry } from './workers.js';
+
+/**
+ * Large scans run on an engine thread whose young generation is bounded: under a scan's
+ * allocation rate V8 grows the main thread's to 64 MB, most of a run's peak memory, and heap
+ * flags cannot be set once a process runs. Small scans stay on the calling thread: starting a
+ * thread costs ~40 ms.
+ */
+export const ENGINE_FROM_FILES = 4000;
+const ENGINE_YOUNG_MB = 8;
+
+/** Whether `run()` hands a scan of `files` files to an engine thread. */
+export function wantsEngineThread(files: number, env: Record<string, string | undefined>): boolean {
+  if (!isMainThread || !workerEntry()) return false;
+  const set = env['PREFLIGHT_ENGINE_THREAD'];
+  if (set === '0' || set === '1') return set === '1';
+  return files >= ENGINE_FROM_FILES;
+}
+
+interface EngineMessage {
+  log?: { level: keyof Logger; message: string };
+  result?: Omit<RunResult, 'snapshot'>;
+  error?: { config: boolean; message: string; where?: ConfigError['where'] };
+}
+
+/** Runs `run(opts)` (with the listing already made) on an engine thread; logs come back as messages. */
+export function runOnEngineThread(opts: RunOptions, listing: FileList, logger: Logger): Promise<RunResult> {
+  const { logger: _own, ...plain } = opts;
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (f: () => void) => { if (!settled) { settled = true; f(); void worker.terminate(); } };
+    const worker = new Worker(workerEntry()!, {
+      workerData: { [ENGINE_WORKER]: { opts: plain, listing } },
+      resourceLimits: { maxYoungGenerationSizeMb: ENGINE_YOUNG_MB },
+      // Everything the run says goes through `logger`; nothing may reach stdout on its own.
+      stdout: true,
+      stderr: true,
+    });
+    worker.on('message', (m: EngineMessage) => {
+      if (m.log) logger[m.log.level](m.log.message);
+      else if (m.result) { const result = m.result; settle(() => resolve(result)); }
+      else if (m.error) { const e = m.error; settle(() => reject(e.config ? new ConfigError(e.message, e.where) : new Error(e.message))); }
+    });
+    worker.once('error', (e) => settle(() => reject(e)));
+    worker.once('exit', () => settle(() => reject(new Error('the engine thread stopped without a result'))));
+  });
+}
+
+/** The engine thread's side: runs the scan it was given and posts the result (or the error). */
+export async function serveEngine(): Promise<void> {
+  const { opts, listing } = (workerData as Record<string, { opts: RunOptions; listing: FileList }>)[ENGINE_WORKER]!;
+  const post = (m: EngineMessage) => parentPort!.postMessage(m);
+  const logger: Logger = {
+    info: (message) => post({ log: { level: 'info', message } }),
+    warn: (message) => post({ log: { level: 'warn', message } }),
+    debug: (message) => post({ log: { level: 'debug', message } }),
+  };
+  try {
+    const { run } = await import('../run.js');
+    const { snapshot: _snapshot, ...result } = await run({ ...opts, listing, logger });
+    post({ result });
+  } catch (e) {
+    const err = e as Error;
+    post({ error: { config: e instanceof ConfigError, message: err?.message ?? String(e), ...(e instanceof ConfigError && e.where ? { where: e.where } : {}) } });
+  }
+}
