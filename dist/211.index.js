@@ -78,7 +78,7 @@ async function serveEngine() {
         debug: (message) => post({ log: { level: 'debug', message } }),
     };
     try {
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(298), __webpack_require__.e(381), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 33482));
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(271)]).then(__webpack_require__.bind(__webpack_require__, 32271));
         const { snapshot: _snapshot, ...result } = await run({ ...opts, listing, logger });
         post({ result });
     }

@@ -356,14 +356,14 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 const role = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread ? null : node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
 if (role?.[_engine_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_WORKER */ .js]) {
     // Started by a file pass on a large repository (src/engine/scan.ts): serve it, nothing else.
-    (await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(381), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
+    (await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(942), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
 }
 else if (role?.[_engine_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .ENGINE_WORKER */ .kQ]) {
     // Started by run() for a large scan (src/engine/engine-thread.ts).
     await (await __nccwpck_require__.e(/* import() */ 211).then(__nccwpck_require__.bind(__nccwpck_require__, 69211))).serveEngine();
 }
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(298), __nccwpck_require__.e(371), __nccwpck_require__.e(381), __nccwpck_require__.e(482), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89115));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(298), __nccwpck_require__.e(371), __nccwpck_require__.e(942), __nccwpck_require__.e(85), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89115));
     await main();
 }
 

@@ -2,19 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles, type FileList } from './repo/files.js';
 import { runOnEngineThread, wantsEngineThread } from './engine/engine-thread.js';
-import { Snapshot, TEMPLATED_SKIP, type SnapshotView } from './repo/snapshot.js';
-import { startScan, threadCount, type ScanJob } from './engine/scan.js';
-import { CHECKS } from './checks/index.js';
-import { parseYamlChecklist, loadPreset, resolveExtends } from './checklist/load.js';
-import type { Checklist } from './checklist/types.js';
-import { plan, type PlannedItem } from './gate/plan.js';
-import { gate, type ItemOutcome } from './gate/gate.js';
-import { executeCheck, type Outcome } from './engine/execute.js';
-import { runProbes, type ProbeConfig, type ProbeTask } from './probes/run.js';
-import type { CheckDef } from './checks/define.js';
-import { readBaseline } from './gate/baseline.js';
-import { VERSION } from './version.js';
-import { ConfigError, silentLogger, type FailOn, type Finding, type Logger, type Report, type SeveritySetting } from './types.js';
+import type { Snapshot } from './repo/snapshot.js';
+import { ConfigError, silentLogger, type FailOn, type Logger, type Report, type SeveritySetting } from './types.js';
 
 export interface RunOptions {
   /** Directory to scan (absolute, or relative to cwd). */
@@ -69,14 +58,18 @@ export interface RunResult {
   snapshot?: Snapshot;
 }
 
+/** Where the checklist is looked for when none is named (relative to the scanned directory). */
 export const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md'];
 
-/** Runs the whole pipeline: checklist → plan → snapshot → checks and probes → gate → report. */
+/**
+ * Runs the whole pipeline: checklist → plan → snapshot → checks and probes → gate → report.
+ * Lists the files first: a large scan continues on an engine thread (src/engine/engine-thread.ts).
+ * This module stays light so deciding that loads none of the checks.
+ */
 export async function run(opts: RunOptions): Promise<RunResult> {
   const cwd = opts.cwd ?? process.cwd();
   const logger = opts.logger ?? silentLogger;
   const env = opts.env ?? process.env;
-  const now = opts.now ?? new Date();
   const dir = path.resolve(cwd, opts.dir);
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new ConfigError(`--dir ${opts.dir}: not a directory`);
 
@@ -85,230 +78,5 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     logger.debug(`engine thread: ${listing.files.length} files`);
     return runOnEngineThread(opts, listing, logger);
   }
-  const snapshot = new Snapshot(listing.root, listing.files, listing.base);
-  const rel = (abs: string) => {
-    const r = path.relative(listing.root, abs);
-    return r.startsWith('..') || path.isAbsolute(r) ? abs : r.split(path.sep).join('/');
-  };
-
-  // Checklist: explicit path (relative to cwd), content given by the caller, discovery (relative to dir), preset.
-  let checklist: Checklist;
-  let checklistAbs: string | null = null;
-  if (opts.checklistSource === null) {
-    checklist = loadPreset('recommended');
-  } else if (opts.checklistSource) {
-    checklist = await parseChecklist(opts.checklistSource.file, opts.checklistSource.text);
-    checklistAbs = path.join(listing.root, opts.checklistSource.file);
-  } else if (opts.checklist) {
-    const abs = path.resolve(cwd, opts.checklist);
-    let text: string;
-    try { text = fs.readFileSync(abs, 'utf8'); } catch { throw new ConfigError(`checklist ${opts.checklist} not found`, { file: opts.checklist }); }
-    checklist = await parseChecklist(rel(abs), text);
-    checklistAbs = abs;
-  } else {
-    const found = DISCOVERY.map((p) => path.join(dir, p)).find((p) => fs.existsSync(p));
-    if (found) {
-      checklist = await parseChecklist(rel(found), fs.readFileSync(found, 'utf8'));
-      checklistAbs = found;
-    } else {
-      checklist = loadPreset('recommended');
-    }
-  }
-  checklist = resolveExtends(checklist);
-  logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
-
-  const failOn: FailOn = opts.failOn ?? checklist.failOn ?? 'critical';
-  const planned = plan(checklist, opts.severity ?? {});
-
-  // Probe settings: a non-empty input/flag, then the checklist, then the defaults.
-  const masks: string[] = [];
-  const extra: Finding[] = [];
-  const probeConfig = resolveProbeConfig(opts, checklist, checklistAbs, listing.root, cwd, env, masks, logger);
-
-  const staticOutcomes = await runStatic(planned, snapshot, now, env, logger);
-  const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, logger);
-
-  const items: ItemOutcome[] = planned.map((p, i) => ({
-    planned: p,
-    outcomes: p.checks.map((c, j) => (c.off ? null : c.def.kind === 'static' ? staticOutcomes.get(`${i}:${j}`)! : probeOutcomes.get(`${i}:${j}`)!)),
-  }));
-
-  // Templated manifests are skipped, not failed: an info note says they were not judged.
-  for (const sk of snapshot.skipped) {
-    if (sk.reason !== TEMPLATED_SKIP) continue;
-    extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: null, url: null });
-  }
-  for (const pr of snapshot.problems) {
-    extra.push({ check: 'parse-error', item: null, severity: 'low', message: `could not parse ${pr.file}: ${pr.message}`, file: pr.file, line: pr.line, column: pr.column, url: null });
-  }
-
-  let baseline: Map<string, number> | null = null;
-  if (opts.baseline) baseline = readBaseline(path.resolve(cwd, opts.baseline), opts.baseline);
-
-  let attested: Parameters<typeof gate>[0]['attested'] = null;
-  if (opts.attestation?.body) {
-    const { parseAttestations, normaliseTitle } = await import('./gate/attest.js');
-    attested = { keys: parseAttestations(opts.attestation.body), by: opts.attestation.by, normalise: normaliseTitle };
-  }
-
-  const core = gate({
-    version: VERSION,
-    items,
-    extra,
-    failOn,
-    gatesManual: opts.gatesManual ?? true,
-    attested,
-    suppressions: [...snapshot.suppressions.values()].flat(),
-    baseline,
-    lineText: (file, line) => snapshot.lines(file)?.[line - 1],
-    now,
-  });
-  const report: Report = {
-    ...core,
-    checklist: {
-      file: checklist.file,
-      format: checklist.format,
-      ...(checklist.format === 'markdown' ? { uncovered: (await import('./checklist/matcher.js')).uncoveredChecks(checklist) } : {}),
-    },
-    target: { url: probeConfig.config?.url ?? null },
-    context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
-  };
-  return { report, checklistFile: checklist.file, root: listing.root, masks, snapshot };
-}
-
-async function parseChecklist(file: string, text: string): Promise<Checklist> {
-  if (/\.(md|markdown)$/i.test(file)) {
-    // The parser binds items (explicit comments, then the matcher) itself.
-    const { parseMarkdownChecklist } = await import('./checklist/markdown.js');
-    return parseMarkdownChecklist(file, text);
-  }
-  return parseYamlChecklist(file, text);
-}
-
-async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, env: Record<string, string | undefined>, logger: Logger): Promise<Map<string, Outcome>> {
-  const out = new Map<string, Outcome>();
-  // Checks with a file scanner: one job per (check, options); items with equal options share it.
-  const jobs: ScanJob[] = [];
-  const jobKeys = new Map<string, number>();
-  const later: { key: string; def: CheckDef; view: SnapshotView; options: unknown; job: number }[] = [];
-  const direct: { key: string; def: CheckDef; view: SnapshotView; options: unknown }[] = [];
-  planned.forEach((p, i) => {
-    const view = p.scope ? snapshot.view(p.scope) : snapshot;
-    p.checks.forEach((c, j) => {
-      if (c.off || c.def.kind !== 'static') return;
-      const def = c.def as CheckDef;
-      const key = `${i}:${j}`;
-      if (!def.scan) { direct.push({ key, def, view, options: c.options }); return; }
-      const jobKey = `${def.id}\0${JSON.stringify(c.options)}`;
-      let job = jobKeys.get(jobKey);
-      if (job === undefined) { job = jobs.push({ check: def.id, options: c.options }) - 1; jobKeys.set(jobKey, job); }
-      later.push({ key, def, view, options: c.options, job });
-    });
-  });
-  // The file pass runs on worker threads while this thread runs the checks that need no pass.
-  const defs = new Map(later.map((c) => [c.def.id, c.def]));
-  // Workers know the registered checks only; a check defined elsewhere (a test's) runs here.
-  const registered = [...defs.values()].every((d) => CHECKS.includes(d));
-  const threads = registered ? threadCount(snapshot.files.length, env) : 0;
-  const pass = jobs.length
-    ? startScan({ root: snapshot.root, realRoot: snapshot.reader.realRoot, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.reader.read(f))
-    : null;
-  for (const c of direct) out.set(c.key, await executeCheck(c.def, c.view, c.options, now));
-  if (pass) {
-    const t0 = performance.now();
-    const scan = await pass.finish();
-    snapshot.absorb(scan);
-    logger.debug(`file pass: ${snapshot.files.length} files, ${jobs.length} scanner${jobs.length === 1 ? '' : 's'}, ${scan.threads} worker thread${scan.threads === 1 ? '' : 's'} delivered, ${scan.reads} files read by workers (${Math.round(performance.now() - t0)} ms after the other checks)`);
-    for (const c of later) {
-      const error = scan.errors[c.job];
-      if (error) { out.set(c.key, { findings: [], error }); continue; }
-      const rows = c.view === snapshot ? scan.results[c.job]! : scan.results[c.job]!.filter((r) => c.view.has(r.file));
-      out.set(c.key, await executeCheck(c.def, c.view, c.options, now, rows));
-    }
-  }
-  return out;
-}
-
-interface ResolvedProbes { config: ProbeConfig | null; reason: string }
-
-function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: string | null, root: string, cwd: string, env: Record<string, string | undefined>, masks: string[], logger: Logger): ResolvedProbes {
-  const p = list.probes;
-  const subst = (s: string): string | null => {
-    let missing = false;
-    const out = s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_m, name: string) => {
-      const v = name.startsWith('PREFLIGHT_') ? env[name] : undefined;
-      if (v === undefined || v === '') { missing = true; return ''; }
-      masks.push(v);
-      return v;
-    });
-    return missing ? null : out;
-  };
-  const nonEmpty = (v: string | undefined) => (v === undefined || v === '' ? undefined : v);
-  const rawUrl = nonEmpty(opts.url) ?? p.url;
-  if (!rawUrl) return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
-  const url = nonEmpty(opts.url) ?? subst(rawUrl);
-  if (url === null) { logger.warn('probes skipped: probes.url names an unset variable (only ${PREFLIGHT_*} variables are substituted)'); return { config: null, reason: 'probes.url names an unset ${PREFLIGHT_*} variable' }; }
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
-  } catch { throw new ConfigError(`invalid URL '${url}': expected http:// or https://`, list.file && !nonEmpty(opts.url) ? (p.where?.url ?? { file: list.file }) : undefined); }
-  const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(p.headers ?? {})) {
-    const value = subst(v);
-    if (value === null) { logger.warn(`probes skipped: header ${k} names an unset variable (only \${PREFLIGHT_*} variables are substituted)`); return { config: null, reason: `probes.headers.${k} names an unset \${PREFLIGHT_*} variable` }; }
-    headers[k] = value;
-  }
-  for (const [k, v] of Object.entries(opts.headers ?? {})) {
-    for (const existing of Object.keys(headers)) if (existing.toLowerCase() === k.toLowerCase()) delete headers[existing];
-    headers[k] = v;
-  }
-  for (const v of Object.values(headers)) if (v) masks.push(v);
-  let ca: string | undefined;
-  if (opts.ca) {
-    try { ca = fs.readFileSync(path.resolve(cwd, opts.ca), 'utf8'); } catch { throw new ConfigError(`CA file ${opts.ca} not found`); }
-  } else if (p.ca) {
-    const base = checklistAbs ? path.dirname(checklistAbs) : root;
-    const abs = path.resolve(base, p.ca);
-    // A pull request's checklist must not make Preflight read outside the repository, symlinks included.
-    let real = abs;
-    try { real = fs.realpathSync(abs); } catch { /* missing: reported below */ }
-    const r = path.relative(fs.realpathSync(root), real);
-    const at = list.file ? (p.where?.ca ?? { file: list.file }) : undefined;
-    if (r.startsWith('..') || path.isAbsolute(r)) throw new ConfigError(`probes.ca '${p.ca}' points outside the repository`, at);
-    try { ca = fs.readFileSync(real, 'utf8'); } catch { throw new ConfigError(`probes.ca '${p.ca}' not found (paths are relative to the checklist file)`, at); }
-  }
-  const httpUrl = nonEmpty(opts.httpUrl) ?? (p.httpUrl ? subst(p.httpUrl) ?? undefined : undefined);
-  return {
-    reason: '',
-    config: {
-      url,
-      httpUrl,
-      health: p.health,
-      timeoutMs: Math.round((opts.timeout ?? p.timeout ?? 10) * 1000),
-      waitMs: Math.round((opts.wait ?? p.wait ?? 0) * 1000),
-      headers,
-      ca,
-      allowSelfSigned: opts.allowSelfSigned ?? p.allowSelfSigned ?? false,
-    },
-  };
-}
-
-async function runProbeItems(planned: PlannedItem[], resolved: ResolvedProbes, enabled: boolean, logger: Logger): Promise<Map<string, Outcome>> {
-  const out = new Map<string, Outcome>();
-  const tasks: ProbeTask[] = [];
-  planned.forEach((p, i) => p.checks.forEach((c, j) => {
-    if (c.off || c.def.kind !== 'probe') return;
-    const key = `${i}:${j}`;
-    if (!enabled) out.set(key, { findings: [], skipped: 'probes disabled (--no-probes)' });
-    else if (!resolved.config) out.set(key, { findings: [], skipped: resolved.reason });
-    else tasks.push({ key, probe: c.def as never, options: c.options });
-  }));
-  if (tasks.length && resolved.config) {
-    const results = await runProbes(tasks, resolved.config, logger);
-    for (const t of tasks) {
-      const r = results.get(t.key) ?? { error: 'probe did not run', findings: [] };
-      out.set(t.key, r.error ? { findings: r.findings, error: r.error } : r.skipped && !r.findings.length ? { findings: [], skipped: r.skipped } : { findings: r.findings });
-    }
-  }
-  return out;
+  return (await import('./engine/pipeline.js')).runListed(opts, listing);
 }

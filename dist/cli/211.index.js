@@ -1,5 +1,5 @@
 export const id = 211;
-export const ids = [211,592];
+export const ids = [211];
 export const modules = {
 
 /***/ 9211:
@@ -78,7 +78,7 @@ async function serveEngine() {
         debug: (message) => post({ log: { level: 'debug', message } }),
     };
     try {
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(180), __webpack_require__.e(298), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(215), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 8215));
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(271)]).then(__webpack_require__.bind(__webpack_require__, 2271));
         const { snapshot: _snapshot, ...result } = await run({ ...opts, listing, logger });
         post({ result });
     }

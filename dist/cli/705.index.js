@@ -1,5 +1,5 @@
 export const id = 705;
-export const ids = [705,411];
+export const ids = [705];
 export const modules = {
 
 /***/ 2705:
@@ -188,7 +188,7 @@ function parseFormat(v, allowed) {
 }
 async function scan(values, io) {
     const format = parseFormat(values.format, ['text', 'json', 'sarif', 'markdown']);
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(180), __webpack_require__.e(298), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(215), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 8215));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 2271));
     const result = await run({
         dir: values.dir ?? '.',
         cwd: io.cwd,
@@ -280,7 +280,7 @@ async function importCmd(args, values, io) {
     return 0;
 }
 async function baselineCmd(values, io) {
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(180), __webpack_require__.e(298), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(215), __webpack_require__.e(592)]).then(__webpack_require__.bind(__webpack_require__, 8215));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 2271));
     const { toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
     const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, env: io.env, severity: parseSeverityOverrides(values.severity ?? [], '--severity') });
     const text = toBaseline(result.report);

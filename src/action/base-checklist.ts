@@ -5,11 +5,10 @@ import type { GitHubClient } from '../github/client.js';
 import { fileAtRef } from '../github/pulls.js';
 import { ConfigError } from '../types.js';
 import type { Logger } from '../types.js';
+import { DISCOVERY } from '../run.js';
 
 const run = promisify(execFile);
 
-/** Where the checklist is looked for when none is named (relative to the scanned directory). */
-export const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md'];
 
 // Runs git with the workspace marked safe for this command only: in container jobs git refuses a
 // workspace owned by another user, and a silent fallback would hide it.

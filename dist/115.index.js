@@ -1,5 +1,5 @@
-export const id = 229;
-export const ids = [229,211];
+export const id = 115;
+export const ids = [115,211,271];
 export const modules = {
 
 /***/ 89115:
@@ -324,20 +324,21 @@ async function fileAtRef(client, r, path, ref) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/run.js + 1 modules
+var run = __webpack_require__(32271);
 ;// CONCATENATED MODULE: ./lib/action/base-checklist.js
 
 
 
 
 
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Where the checklist is looked for when none is named (relative to the scanned directory). */
-const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md'];
+
+const base_checklist_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 // Runs git with the workspace marked safe for this command only: in container jobs git refuses a
 // workspace owned by another user, and a silent fallback would hide it.
 async function git(cwd, args, safe = [cwd]) {
     const trust = safe.flatMap((d) => ['-c', `safe.directory=${d}`]);
-    const { stdout } = await run('git', [...trust, '-C', cwd, ...args], { timeout: 15_000, maxBuffer: 8 * 1024 * 1024 });
+    const { stdout } = await base_checklist_run('git', [...trust, '-C', cwd, ...args], { timeout: 15_000, maxBuffer: 8 * 1024 * 1024 });
     return stdout;
 }
 /** The git top level of `dir`, or `fallback` when it is not a git work tree. */
@@ -357,7 +358,7 @@ async function gitRoot(dir, fallback) {
  */
 async function readBaseChecklist(opts) {
     const toRepo = (p) => external_node_path_.relative(opts.root, external_node_path_.resolve(opts.dir, p)).split(external_node_path_.sep).join('/');
-    const candidates = opts.checklist ? [opts.checklist] : DISCOVERY;
+    const candidates = opts.checklist ? [opts.checklist] : run/* DISCOVERY */.D;
     const local = await git(opts.root, ['cat-file', '-e', `${opts.baseSha}^{commit}`]).then(() => true, () => false);
     for (const candidate of candidates) {
         const file = toRepo(candidate);
@@ -986,8 +987,6 @@ function summaryLine(report) {
     return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${counts.length ? counts.join(', ') : 'no findings'}${extra.length ? ` (${extra.join(', ')})` : ''} — fail-on: ${report.failOn}`;
 }
 
-// EXTERNAL MODULE: ./lib/run.js + 12 modules
-var lib_run = __webpack_require__(33482);
 ;// CONCATENATED MODULE: ./lib/action/main.js
 
 
@@ -1074,7 +1073,7 @@ async function act({ inputs, runner }) {
         const root = await gitRoot(dir, runner.workspace);
         checklistSource = await readBaseChecklist({ root, dir, checklist: inputs.checklist, baseSha: ev.baseSha, client, repo, logger }) ?? null;
     }
-    const result = await (0,lib_run.run)({
+    const result = await (0,run.run)({
         dir,
         cwd: dir,
         checklist: checklistSource === undefined ? inputs.checklist : undefined,
@@ -1314,7 +1313,7 @@ async function serveEngine() {
         debug: (message) => post({ log: { level: 'debug', message } }),
     };
     try {
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(298), __webpack_require__.e(381), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 33482));
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(271)]).then(__webpack_require__.bind(__webpack_require__, 32271));
         const { snapshot: _snapshot, ...result } = await run({ ...opts, listing, logger });
         post({ result });
     }
@@ -1322,6 +1321,136 @@ async function serveEngine() {
         const err = e;
         post({ error: { config: e instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL, message: err?.message ?? String(e), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL && e.where ? { where: e.where } : {}) } });
     }
+}
+
+
+/***/ }),
+
+/***/ 32271:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ DISCOVERY),
+  run: () => (/* binding */ run_run)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(70298);
+;// CONCATENATED MODULE: ./lib/repo/files.js
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function git(cwd, args) {
+    // safe.directory per command: container jobs run as another user than the checkout's owner.
+    const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+    return stdout;
+}
+/** Lists the files to scan: `git ls-files` in a repository, else a `.gitignore`-aware walk. */
+async function listFiles(dir, opts = {}) {
+    const abs = external_node_path_.resolve(dir);
+    let top = null;
+    try {
+        top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
+    }
+    catch {
+        top = null;
+    }
+    if (top) {
+        const root = await external_node_fs_.promises.realpath(top);
+        const real = await external_node_fs_.promises.realpath(abs);
+        const base = external_node_path_.relative(root, real).split(external_node_path_.sep).join('/');
+        const out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+        const files = out.split('\0').filter(Boolean);
+        return { root, base, files, git: true };
+    }
+    return { root: abs, base: '', files: await walk(abs, opts.maxWalk ?? 200_000), git: false };
+}
+async function walk(root, max) {
+    const files = [];
+    const stack = [{ dir: '', ig: [] }];
+    while (stack.length && files.length < max) {
+        const { dir, ig } = stack.pop();
+        const absDir = external_node_path_.join(root, dir);
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(absDir, { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        const here = [...ig];
+        const gi = entries.find((e) => e.name === '.gitignore' && e.isFile());
+        if (gi) {
+            try {
+                const rules = ignore().add(await external_node_fs_.promises.readFile(external_node_path_.join(absDir, '.gitignore'), 'utf8'));
+                rules.__base = dir;
+                here.push(rules);
+            }
+            catch { /* unreadable .gitignore: ignore it */ }
+        }
+        const ignored = (rel, isDir) => here.some((r) => {
+            const b = r.__base;
+            const sub = b ? rel.slice(b.length + 1) : rel;
+            return sub !== '' && r.ignores(isDir ? `${sub}/` : sub);
+        });
+        for (const e of entries) {
+            if (e.name === '.git')
+                continue;
+            const rel = dir ? `${dir}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!ignored(rel, true))
+                    stack.push({ dir: rel, ig: here });
+            }
+            else if ((e.isFile() || e.isSymbolicLink()) && !ignored(rel, false))
+                files.push(rel);
+        }
+    }
+    return files.sort();
+}
+
+// EXTERNAL MODULE: ./lib/engine/engine-thread.js
+var engine_thread = __webpack_require__(69211);
+// EXTERNAL MODULE: ./lib/types.js
+var types = __webpack_require__(64170);
+;// CONCATENATED MODULE: ./lib/run.js
+
+
+
+
+
+/** Where the checklist is looked for when none is named (relative to the scanned directory). */
+const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md'];
+/**
+ * Runs the whole pipeline: checklist → plan → snapshot → checks and probes → gate → report.
+ * Lists the files first: a large scan continues on an engine thread (src/engine/engine-thread.ts).
+ * This module stays light so deciding that loads none of the checks.
+ */
+async function run_run(opts) {
+    const cwd = opts.cwd ?? process.cwd();
+    const logger = opts.logger ?? types/* silentLogger */.qq;
+    const env = opts.env ?? process.env;
+    const dir = external_node_path_.resolve(cwd, opts.dir);
+    if (!external_node_fs_.existsSync(dir) || !external_node_fs_.statSync(dir).isDirectory())
+        throw new types/* ConfigError */.xL(`--dir ${opts.dir}: not a directory`);
+    const listing = opts.listing ?? await listFiles(dir);
+    if (!opts.listing && (0,engine_thread.wantsEngineThread)(listing.files.length, env)) {
+        logger.debug(`engine thread: ${listing.files.length} files`);
+        return (0,engine_thread.runOnEngineThread)(opts, listing, logger);
+    }
+    return (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 56718))).runListed(opts, listing);
 }
 
 

@@ -1,583 +1,28 @@
-export const id = 215;
-export const ids = [215,148];
+export const id = 718;
+export const ids = [718];
 export const modules = {
 
-/***/ 289:
+/***/ 56718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cc: () => (/* binding */ threadCount),
-/* harmony export */   Qc: () => (/* binding */ scanChunks),
-/* harmony export */   yF: () => (/* binding */ startScan)
-/* harmony export */ });
-/* unused harmony export chunkSize */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
-/* harmony import */ var _repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7941);
-/* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53);
-
-
-
-
-/**
- * Files per chunk: threads claim chunks one at a time, so a fast thread takes more of them.
- * About eight chunks per thread, 16 to 256 files each.
- */
-function chunkSize(files, threads) {
-    return Math.max(16, Math.min(256, Math.ceil(files / ((threads + 1) * 8))));
-}
-/**
- * Scans the chunks `claim` hands out (until it returns an index past the end): reads each file
- * that at least one scanner accepts, once, and hands the text to every scanner that accepts it;
- * inline suppressions are collected on the way. Pure apart from the reads. A scanner that throws
- * is dropped for the rest of the pass and its job reports the error.
- */
-function scanChunks(files, chunk, jobs, defs, read, claim) {
-    const errors = jobs.map(() => null);
-    const fail = (j, e) => { errors[j] = `check '${jobs[j].check}' failed: ${e?.message ?? String(e)}`; };
-    const scanners = jobs.map((job, j) => {
-        try {
-            const def = defs.get(job.check);
-            if (!def?.scan)
-                throw new Error('no file scanner');
-            return def.scan(job.options);
-        }
-        catch (e) {
-            fail(j, e);
-            return null;
-        }
-    });
-    const results = jobs.map(() => []);
-    const suppressions = [];
-    const chunks = [];
-    const wants = [];
-    const total = Math.ceil(files.length / chunk);
-    for (let guard = 0; guard <= total; guard++) {
-        const c = claim();
-        if (c < 0 || c >= total)
-            break;
-        chunks.push(c);
-        const end = Math.min(files.length, (c + 1) * chunk);
-        for (let i = c * chunk; i < end; i++) {
-            const file = files[i];
-            wants.length = 0;
-            for (let j = 0; j < scanners.length; j++) {
-                const sc = scanners[j];
-                if (!sc)
-                    continue;
-                try {
-                    if (sc.accepts(file))
-                        wants.push(j);
-                }
-                catch (e) {
-                    fail(j, e);
-                    scanners[j] = null;
-                }
-            }
-            if (!wants.length)
-                continue;
-            const text = read(file);
-            if (text === null)
-                continue;
-            const sup = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .A)(file, text);
-            if (sup.length)
-                suppressions.push([i, sup]);
-            for (const j of wants) {
-                const sc = scanners[j];
-                if (!sc)
-                    continue;
-                try {
-                    const data = sc.file(file, text);
-                    if (data !== undefined)
-                        results[j].push([i, data]);
-                }
-                catch (e) {
-                    fail(j, e);
-                    scanners[j] = null;
-                }
-            }
-        }
-    }
-    return { results, errors, suppressions, chunks, skipped: [], reads: 0 };
-}
-/**
- * How many worker threads help a pass over `files` files: `PREFLIGHT_THREADS` when set (0 = none),
- * else none for small repositories (starting a worker costs more than it saves) and one per CPU
- * beyond the first for large ones, at most 2: the calling thread scans too, and each worker costs
- * ~20 MB of memory (peak memory is a target: ≤ 200 MB on a 40,000-file monorepo).
- */
-function threadCount(files, env = process.env) {
-    const set = env['PREFLIGHT_THREADS'];
-    if (set !== undefined && /^\d+$/.test(set.trim()))
-        return Math.min(Number(set), 16);
-    if (files < AUTO_THREADS_FROM)
-        return 0;
-    return Math.max(0, Math.min(node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism() - 1, MAX_AUTO_THREADS));
-}
-const AUTO_THREADS_FROM = 4000;
-const MAX_AUTO_THREADS = 2;
-/**
- * Starts the file pass for `jobs`. With `workers` > 0 (and a registered entry module, see
- * workers.ts) worker threads start scanning right away, claiming chunks of files from a shared
- * counter; `finish()` makes the calling thread claim chunks too (with `read`), so whichever thread
- * is free does the work. Chunks of a worker that failed (out of memory, crash) are redone on the
- * calling thread: a pass always completes with the same results, whatever the threads did.
- */
-function startScan(input, defs, workers, read) {
-    const { files, jobs } = input;
-    const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .workerEntry */ .xA)();
-    const chunk = chunkSize(files.length, workers);
-    const total = Math.ceil(files.length / chunk);
-    const n = jobs.length && entry ? Math.min(workers, total - 1) : 0;
-    const counter = new Int32Array(new SharedArrayBuffer(4));
-    const claim = () => Atomics.add(counter, 0, 1);
-    const started = n > 0 ? spawn(n, entry, { root: input.root, realRoot: input.realRoot, files, chunk, jobs, counter }) : [];
-    return {
-        async finish() {
-            const mine = scanChunks(files, chunk, jobs, defs, read, claim);
-            const theirs = (await Promise.all(started)).filter((p) => p !== null);
-            const parts = [mine, ...theirs];
-            const done = new Set(parts.flatMap((p) => p.chunks));
-            const missing = Array.from({ length: total }, (_, c) => c).filter((c) => !done.has(c));
-            if (missing.length) {
-                let k = 0;
-                parts.push(scanChunks(files, chunk, jobs, defs, read, () => (k < missing.length ? missing[k++] : total)));
-            }
-            return merge(files, jobs.length, parts, theirs.length);
-        },
-    };
-}
-function spawn(n, entry, data) {
-    return Array.from({ length: n }, () => new Promise((resolve) => {
-        let settled = false;
-        const settle = (p) => { if (!settled) {
-            settled = true;
-            resolve(p);
-        } };
-        try {
-            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
-                workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCAN_WORKER */ .js]: true, ...data },
-                // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
-                resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
-                // Nothing a worker prints may reach the report on stdout (or the log).
-                stdout: true,
-                stderr: true,
-            });
-            worker.once('message', (part) => { settle(part); void worker.terminate(); });
-            worker.once('error', () => settle(null));
-            worker.once('exit', () => settle(null));
-        }
-        catch {
-            settle(null);
-        }
-    }));
-}
-/** Back to paths, in file order. */
-function merge(files, jobCount, parts, threads) {
-    const results = Array.from({ length: jobCount }, () => []);
-    const errors = Array.from({ length: jobCount }, () => null);
-    const suppressions = [];
-    const skipped = [];
-    let reads = 0;
-    for (const part of parts) {
-        part.results.forEach((rows, j) => { for (const row of rows)
-            results[j].push(row); });
-        part.errors.forEach((e, j) => { errors[j] ??= e; });
-        suppressions.push(...part.suppressions);
-        skipped.push(...part.skipped);
-        reads += part.reads;
-    }
-    const byIndex = (a, b) => a[0] - b[0];
-    for (const r of results)
-        r.sort(byIndex);
-    suppressions.sort(byIndex);
-    return {
-        results: results.map((rows) => rows.map(([i, data]) => ({ file: files[i], data }))),
-        errors,
-        suppressions: suppressions.map(([i, sup]) => [files[i], sup]),
-        skipped,
-        reads,
-        threads,
-    };
-}
-
-
-/***/ }),
-
-/***/ 1148:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ readBaseline),
-/* harmony export */   toBaseline: () => (/* binding */ toBaseline)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4170);
-
-
-
-const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
-    tool: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('preflight').optional(),
-    findings: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() })),
-});
-/** A baseline: today's findings by fingerprint, so adoption can start without fixing everything. */
-function toBaseline(report) {
-    const findings = report.findings
-        .filter((f) => !f.note && !f.suppressed && f.fingerprint && f.item !== null)
-        .map((f) => ({ check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message }));
-    return `${JSON.stringify({ version: 1, tool: 'preflight', findings }, null, 2)}\n`;
-}
-/** Reads a baseline file into a multiset of fingerprints. */
-function readBaseline(abs, shown) {
-    let text;
-    try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8');
-    }
-    catch {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline ${shown} not found`, { file: shown });
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (e) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${e.message}`, { file: shown, line: 1 });
-    }
-    const res = baselineSchema.safeParse(data);
-    if (!res.success)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`not a Preflight baseline: ${res.error.issues[0].path.join('.')}: ${res.error.issues[0].message}`, { file: shown, line: 1 });
-    const m = new Map();
-    for (const f of res.data.findings)
-        m.set(f.fingerprint, (m.get(f.fingerprint) ?? 0) + 1);
-    return m;
-}
-
-
-/***/ }),
-
-/***/ 8650:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Wp: () => (/* binding */ RepoReader)
-/* harmony export */ });
-/* unused harmony exports MAX_FILE_BYTES, safeRealpath, isWithin */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4592);
-
-
-
-const MAX_FILE_BYTES = 1024 * 1024;
-const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
-/** Open flags that refuse a symlink as the last component (ELOOP) and never block on a FIFO. */
-const OPEN_FLAGS = O_NOFOLLOW !== undefined ? O_RDONLY | O_NOFOLLOW | (O_NONBLOCK ?? 0) : null;
-const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-/**
- * Reads repository files as text, safely: never outside the root (no `..` or absolute paths, every
- * symlinked component resolved), never binary files or files over 1 MiB (recorded in `skipped`).
- * One shared buffer per thread serves every read, so tens of thousands of files allocate one
- * Buffer, and a regular file costs one open, usually one read and one close (no stat).
- */
-class RepoReader {
-    root;
-    realRoot;
-    skipped = [];
-    /** Files read (for benchmarks and the "read once" test). */
-    reads = 0;
-    realDirs = new Map();
-    constructor(root, realRoot = safeRealpath(root)) {
-        this.root = root;
-        this.realRoot = realRoot;
-    }
-    /** The text of `file` (a repository path), or null when it cannot or must not be read. */
-    read(file) {
-        if (!isInside(file)) {
-            this.skip(file, 'path outside the repository');
-            return null;
-        }
-        // Every directory on the way is resolved (once per directory): a symlinked directory must not
-        // lead out of the repository; the file itself is resolved only when it is a link.
-        const dir = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file));
-        if (dir === null) {
-            this.skip(file, 'symlink pointing outside the repository');
-            return null;
-        }
-        let real = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(file)}`;
-        let fd;
-        try {
-            fd = this.open(real);
-        }
-        catch (e) {
-            if (e.code !== 'ELOOP' && OPEN_FLAGS !== null)
-                return null;
-            // The last component is a symlink: follow it only when it stays inside the repository.
-            try {
-                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(real);
-                if (!isWithin(this.realRoot, real)) {
-                    this.skip(file, 'symlink pointing outside the repository');
-                    return null;
-                }
-                fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
-            }
-            catch {
-                return null;
-            }
-        }
-        let n;
-        try {
-            n = readInto(fd);
-        }
-        catch {
-            return null;
-        }
-        finally {
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
-        }
-        if (n > MAX_FILE_BYTES) {
-            this.skip(file, `larger than ${MAX_FILE_BYTES} bytes`);
-            return null;
-        }
-        this.reads++;
-        const buf = SHARED.subarray(0, n);
-        if (buf.subarray(0, 8000).includes(0)) {
-            this.skip(file, 'binary');
-            return null;
-        }
-        return DECODER.decode(buf);
-    }
-    open(real) {
-        if (OPEN_FLAGS !== null)
-            return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS);
-        // No O_NOFOLLOW (Windows): look before opening.
-        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(real).isSymbolicLink())
-            throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, 'r');
-    }
-    /** The real path of a repository directory, or null when it resolves outside the root. */
-    realDir(dir) {
-        const hit = this.realDirs.get(dir);
-        if (hit !== undefined)
-            return hit;
-        let real;
-        if (dir === '')
-            real = this.realRoot;
-        else {
-            try {
-                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, dir));
-                if (!isWithin(this.realRoot, real))
-                    real = null;
-            }
-            catch {
-                real = null;
-            }
-        }
-        this.realDirs.set(dir, real);
-        return real;
-    }
-    skip(file, reason) { this.skipped.push({ file, reason }); }
-}
-/** One buffer per thread, one byte longer than the limit: a full buffer means "too large". */
-const SHARED = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
-/** Reads a file into the shared buffer (at most MAX_FILE_BYTES + 1 bytes); returns the length. */
-function readInto(fd) {
-    let n = 0;
-    // A short read of a regular file means end of file: usually one read call per file.
-    while (n < SHARED.length) {
-        const want = SHARED.length - n;
-        const got = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, SHARED, n, want, null);
-        n += got;
-        if (got === 0 || got < want)
-            break;
-    }
-    return n;
-}
-function isInside(p) {
-    if (p === '' || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(p) || /^[A-Za-z]:/.test(p))
-        return false;
-    return !p.includes('..') || !p.split(/[\\/]/).includes('..');
-}
-function safeRealpath(p) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
-    }
-    catch {
-        return p;
-    }
-}
-function isWithin(root, p) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, p);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
-}
-
-
-/***/ }),
-
-/***/ 7941:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ findSuppressions)
-/* harmony export */ });
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4592);
-
-// Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
-// and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
-const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/i;
-function parseTail(rest) {
-    let tail = rest.trim().replace(/(\*\/|-->)$/, '').trim();
-    let until = null;
-    if (/^until\s/i.test(tail)) {
-        tail = tail.slice(5).trimStart();
-        const sp = tail.search(/[\s:]/);
-        until = sp < 0 ? tail : tail.slice(0, sp);
-        tail = sp < 0 ? '' : tail.slice(sp).trimStart();
-    }
-    if (tail === '')
-        return { until, reason: '' };
-    if (!tail.startsWith(':'))
-        return null;
-    return { until, reason: tail.slice(1).trim() };
-}
-/** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
-function findSuppressions(file, text) {
-    if (!text.includes('preflight-ignore'))
-        return [];
-    const trailingAllowed = !((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvFile */ .qb)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).startsWith('.env'));
-    const out = [];
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const l = lines[i];
-        if (!l.includes('preflight-ignore'))
-            continue;
-        const m = HEAD.exec(l);
-        if (!m)
-            continue;
-        const tail = parseTail(l.slice(m.index + m[0].length));
-        if (!tail)
-            continue;
-        const before = l.slice(0, m.index).trim();
-        const wholeLine = before === '';
-        if (!wholeLine && !trailingAllowed)
-            continue;
-        out.push({
-            file, line: i + 1, column: m.index + 1,
-            ids: m[2].split(',').map((s) => s.trim().toLowerCase()),
-            until: tail.until,
-            reason: tail.reason,
-            wholeLine,
-        });
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 8215:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run_run)
+  runListed: () => (/* binding */ runListed)
 });
 
-// UNUSED EXPORTS: DISCOVERY
-
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(356);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(298);
-;// CONCATENATED MODULE: ./lib/repo/files.js
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-async function git(cwd, args) {
-    // safe.directory per command: container jobs run as another user than the checkout's owner.
-    const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
-    return stdout;
-}
-/** Lists the files to scan: `git ls-files` in a repository, else a `.gitignore`-aware walk. */
-async function listFiles(dir, opts = {}) {
-    const abs = external_node_path_.resolve(dir);
-    let top = null;
-    try {
-        top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
-    }
-    catch {
-        top = null;
-    }
-    if (top) {
-        const root = await external_node_fs_.promises.realpath(top);
-        const real = await external_node_fs_.promises.realpath(abs);
-        const base = external_node_path_.relative(root, real).split(external_node_path_.sep).join('/');
-        const out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
-        const files = out.split('\0').filter(Boolean);
-        return { root, base, files, git: true };
-    }
-    return { root: abs, base: '', files: await walk(abs, opts.maxWalk ?? 200_000), git: false };
-}
-async function walk(root, max) {
-    const files = [];
-    const stack = [{ dir: '', ig: [] }];
-    while (stack.length && files.length < max) {
-        const { dir, ig } = stack.pop();
-        const absDir = external_node_path_.join(root, dir);
-        let entries;
-        try {
-            entries = await external_node_fs_.promises.readdir(absDir, { withFileTypes: true });
-        }
-        catch {
-            continue;
-        }
-        const here = [...ig];
-        const gi = entries.find((e) => e.name === '.gitignore' && e.isFile());
-        if (gi) {
-            try {
-                const rules = ignore().add(await external_node_fs_.promises.readFile(external_node_path_.join(absDir, '.gitignore'), 'utf8'));
-                rules.__base = dir;
-                here.push(rules);
-            }
-            catch { /* unreadable .gitignore: ignore it */ }
-        }
-        const ignored = (rel, isDir) => here.some((r) => {
-            const b = r.__base;
-            const sub = b ? rel.slice(b.length + 1) : rel;
-            return sub !== '' && r.ignores(isDir ? `${sub}/` : sub);
-        });
-        for (const e of entries) {
-            if (e.name === '.git')
-                continue;
-            const rel = dir ? `${dir}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (!ignored(rel, true))
-                    stack.push({ dir: rel, ig: here });
-            }
-            else if ((e.isFile() || e.isSymbolicLink()) && !ignored(rel, false))
-                files.push(rel);
-        }
-    }
-    return files.sort();
-}
-
-// EXTERNAL MODULE: ./lib/engine/engine-thread.js
-var engine_thread = __webpack_require__(9211);
+var ignore = __webpack_require__(70298);
 // EXTERNAL MODULE: ./lib/repo/dockerfile.js
-var dockerfile = __webpack_require__(5444);
+var dockerfile = __webpack_require__(35444);
 // EXTERNAL MODULE: ./lib/repo/yaml.js
-var yaml = __webpack_require__(2365);
+var yaml = __webpack_require__(52365);
 ;// CONCATENATED MODULE: ./lib/repo/env.js
 function parseEnv(path, text) {
     const entries = [];
@@ -599,15 +44,15 @@ function parseEnv(path, text) {
 }
 
 // EXTERNAL MODULE: ./lib/repo/compose.js
-var compose = __webpack_require__(2588);
+var compose = __webpack_require__(82588);
 // EXTERNAL MODULE: ./lib/repo/k8s.js
-var k8s = __webpack_require__(976);
+var k8s = __webpack_require__(50976);
 // EXTERNAL MODULE: ./lib/repo/suppress.js
-var suppress = __webpack_require__(7941);
+var suppress = __webpack_require__(77941);
 // EXTERNAL MODULE: ./lib/repo/read.js
-var read = __webpack_require__(8650);
+var read = __webpack_require__(18650);
 // EXTERNAL MODULE: ./lib/repo/classify.js
-var classify = __webpack_require__(4592);
+var classify = __webpack_require__(84592);
 ;// CONCATENATED MODULE: ./lib/repo/snapshot.js
 
 
@@ -834,7 +279,7 @@ class Snapshot {
 }
 
 // EXTERNAL MODULE: ./lib/engine/scan.js
-var scan = __webpack_require__(289);
+var scan = __webpack_require__(70289);
 // EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
 var checks = __webpack_require__(6942);
 ;// CONCATENATED MODULE: ./lib/generated/presets.js
@@ -849,11 +294,11 @@ const PRESETS = {
 };
 
 // EXTERNAL MODULE: ./lib/catalogue.js + 14 modules
-var catalogue = __webpack_require__(9085);
+var catalogue = __webpack_require__(99085);
 // EXTERNAL MODULE: ./lib/types.js
-var types = __webpack_require__(4170);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+var types = __webpack_require__(64170);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 ;// CONCATENATED MODULE: ./lib/checklist/schema.js
 
 
@@ -1052,7 +497,7 @@ function manualSeverity(list, item) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 ;// CONCATENATED MODULE: ./lib/engine/execute.js
 
 
@@ -1157,7 +602,7 @@ function plan(list, overrides) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/gate/gate.js
 
 
@@ -1424,7 +869,7 @@ async function runProbes(tasks, config, logger) {
         const needs = mergeNeeds(tasks.map((t) => t.probe.needs(t.options, defaults)));
         const t0 = performance.now();
         // The collector pulls in undici and node:tls; `preflight list` should not pay for them.
-        const { collect } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 8065));
+        const { collect } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 68065));
         const obs = await collect(config, needs, logger);
         logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
         for (const t of tasks)
@@ -1439,11 +884,54 @@ async function runProbes(tasks, config, logger) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/gate/baseline.js
-var gate_baseline = __webpack_require__(1148);
-// EXTERNAL MODULE: ./lib/version.js
-var version = __webpack_require__(3411);
-;// CONCATENATED MODULE: ./lib/run.js
+;// CONCATENATED MODULE: ./lib/gate/baseline.js
+
+
+
+const baselineSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1),
+    tool: schemas/* literal */.euz('preflight').optional(),
+    findings: schemas/* array */.YOg(schemas/* object */.Ikc({ check: schemas/* string */.YjP(), file: schemas/* string */.YjP().nullable().optional(), fingerprint: schemas/* string */.YjP(), message: schemas/* string */.YjP().optional() })),
+});
+/** A baseline: today's findings by fingerprint, so adoption can start without fixing everything. */
+function toBaseline(report) {
+    const findings = report.findings
+        .filter((f) => !f.note && !f.suppressed && f.fingerprint && f.item !== null)
+        .map((f) => ({ check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message }));
+    return `${JSON.stringify({ version: 1, tool: 'preflight', findings }, null, 2)}\n`;
+}
+/** Reads a baseline file into a multiset of fingerprints. */
+function readBaseline(abs, shown) {
+    let text;
+    try {
+        text = external_node_fs_.readFileSync(abs, 'utf8');
+    }
+    catch {
+        throw new types/* ConfigError */.xL(`baseline ${shown} not found`, { file: shown });
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        throw new types/* ConfigError */.xL(`baseline is not valid JSON: ${e.message}`, { file: shown, line: 1 });
+    }
+    const res = baselineSchema.safeParse(data);
+    if (!res.success)
+        throw new types/* ConfigError */.xL(`not a Preflight baseline: ${res.error.issues[0].path.join('.')}: ${res.error.issues[0].message}`, { file: shown, line: 1 });
+    const m = new Map();
+    for (const f of res.data.findings)
+        m.set(f.fingerprint, (m.get(f.fingerprint) ?? 0) + 1);
+    return m;
+}
+
+;// CONCATENATED MODULE: ./lib/version.js
+/** The tool version (kept in step with package.json by a test). */
+const VERSION = '0.1.0';
+
+// EXTERNAL MODULE: ./lib/run.js + 1 modules
+var run = __webpack_require__(32271);
+;// CONCATENATED MODULE: ./lib/engine/pipeline.js
 
 
 
@@ -1458,22 +946,16 @@ var version = __webpack_require__(3411);
 
 
 
-
-const DISCOVERY = ['.github/preflight.yml', '.github/preflight.yaml', 'preflight.yml', 'PRODUCTION_CHECKLIST.md', 'docs/PRODUCTION_CHECKLIST.md'];
-/** Runs the whole pipeline: checklist → plan → snapshot → checks and probes → gate → report. */
-async function run_run(opts) {
+/**
+ * The pipeline after listing: checklist → plan → snapshot → checks and probes → gate → report.
+ * Called by `run()` (src/run.ts), on the calling thread or on an engine thread.
+ */
+async function runListed(opts, listing) {
     const cwd = opts.cwd ?? process.cwd();
     const logger = opts.logger ?? types/* silentLogger */.qq;
     const env = opts.env ?? process.env;
     const now = opts.now ?? new Date();
     const dir = external_node_path_.resolve(cwd, opts.dir);
-    if (!external_node_fs_.existsSync(dir) || !external_node_fs_.statSync(dir).isDirectory())
-        throw new types/* ConfigError */.xL(`--dir ${opts.dir}: not a directory`);
-    const listing = opts.listing ?? await listFiles(dir);
-    if (!opts.listing && (0,engine_thread.wantsEngineThread)(listing.files.length, env)) {
-        logger.debug(`engine thread: ${listing.files.length} files`);
-        return (0,engine_thread.runOnEngineThread)(opts, listing, logger);
-    }
     const snapshot = new Snapshot(listing.root, listing.files, listing.base);
     const rel = (abs) => {
         const r = external_node_path_.relative(listing.root, abs);
@@ -1502,7 +984,7 @@ async function run_run(opts) {
         checklistAbs = abs;
     }
     else {
-        const found = DISCOVERY.map((p) => external_node_path_.join(dir, p)).find((p) => external_node_fs_.existsSync(p));
+        const found = run/* DISCOVERY */.D.map((p) => external_node_path_.join(dir, p)).find((p) => external_node_fs_.existsSync(p));
         if (found) {
             checklist = await parseChecklist(rel(found), external_node_fs_.readFileSync(found, 'utf8'));
             checklistAbs = found;
@@ -1536,14 +1018,14 @@ async function run_run(opts) {
     }
     let baseline = null;
     if (opts.baseline)
-        baseline = (0,gate_baseline/* readBaseline */.m)(external_node_path_.resolve(cwd, opts.baseline), opts.baseline);
+        baseline = readBaseline(external_node_path_.resolve(cwd, opts.baseline), opts.baseline);
     let attested = null;
     if (opts.attestation?.body) {
-        const { parseAttestations, normaliseTitle } = await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 4270));
+        const { parseAttestations, normaliseTitle } = await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 34270));
         attested = { keys: parseAttestations(opts.attestation.body), by: opts.attestation.by, normalise: normaliseTitle };
     }
     const core = gate({
-        version: version/* VERSION */.x,
+        version: VERSION,
         items,
         extra,
         failOn,
@@ -1559,7 +1041,7 @@ async function run_run(opts) {
         checklist: {
             file: checklist.file,
             format: checklist.format,
-            ...(checklist.format === 'markdown' ? { uncovered: (await __webpack_require__.e(/* import() */ 714).then(__webpack_require__.bind(__webpack_require__, 714))).uncoveredChecks(checklist) } : {}),
+            ...(checklist.format === 'markdown' ? { uncovered: (await __webpack_require__.e(/* import() */ 714).then(__webpack_require__.bind(__webpack_require__, 40714))).uncoveredChecks(checklist) } : {}),
         },
         target: { url: probeConfig.config?.url ?? null },
         context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
@@ -1742,6 +1224,427 @@ async function runProbeItems(planned, resolved, enabled, logger) {
             const r = results.get(t.key) ?? { error: 'probe did not run', findings: [] };
             out.set(t.key, r.error ? { findings: r.findings, error: r.error } : r.skipped && !r.findings.length ? { findings: [], skipped: r.skipped } : { findings: r.findings });
         }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 70289:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cc: () => (/* binding */ threadCount),
+/* harmony export */   Qc: () => (/* binding */ scanChunks),
+/* harmony export */   yF: () => (/* binding */ startScan)
+/* harmony export */ });
+/* unused harmony export chunkSize */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
+/* harmony import */ var _repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77941);
+/* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10053);
+
+
+
+
+/**
+ * Files per chunk: threads claim chunks one at a time, so a fast thread takes more of them.
+ * About eight chunks per thread, 16 to 256 files each.
+ */
+function chunkSize(files, threads) {
+    return Math.max(16, Math.min(256, Math.ceil(files / ((threads + 1) * 8))));
+}
+/**
+ * Scans the chunks `claim` hands out (until it returns an index past the end): reads each file
+ * that at least one scanner accepts, once, and hands the text to every scanner that accepts it;
+ * inline suppressions are collected on the way. Pure apart from the reads. A scanner that throws
+ * is dropped for the rest of the pass and its job reports the error.
+ */
+function scanChunks(files, chunk, jobs, defs, read, claim) {
+    const errors = jobs.map(() => null);
+    const fail = (j, e) => { errors[j] = `check '${jobs[j].check}' failed: ${e?.message ?? String(e)}`; };
+    const scanners = jobs.map((job, j) => {
+        try {
+            const def = defs.get(job.check);
+            if (!def?.scan)
+                throw new Error('no file scanner');
+            return def.scan(job.options);
+        }
+        catch (e) {
+            fail(j, e);
+            return null;
+        }
+    });
+    const results = jobs.map(() => []);
+    const suppressions = [];
+    const chunks = [];
+    const wants = [];
+    const total = Math.ceil(files.length / chunk);
+    for (let guard = 0; guard <= total; guard++) {
+        const c = claim();
+        if (c < 0 || c >= total)
+            break;
+        chunks.push(c);
+        const end = Math.min(files.length, (c + 1) * chunk);
+        for (let i = c * chunk; i < end; i++) {
+            const file = files[i];
+            wants.length = 0;
+            for (let j = 0; j < scanners.length; j++) {
+                const sc = scanners[j];
+                if (!sc)
+                    continue;
+                try {
+                    if (sc.accepts(file))
+                        wants.push(j);
+                }
+                catch (e) {
+                    fail(j, e);
+                    scanners[j] = null;
+                }
+            }
+            if (!wants.length)
+                continue;
+            const text = read(file);
+            if (text === null)
+                continue;
+            const sup = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .A)(file, text);
+            if (sup.length)
+                suppressions.push([i, sup]);
+            for (const j of wants) {
+                const sc = scanners[j];
+                if (!sc)
+                    continue;
+                try {
+                    const data = sc.file(file, text);
+                    if (data !== undefined)
+                        results[j].push([i, data]);
+                }
+                catch (e) {
+                    fail(j, e);
+                    scanners[j] = null;
+                }
+            }
+        }
+    }
+    return { results, errors, suppressions, chunks, skipped: [], reads: 0 };
+}
+/**
+ * How many worker threads help a pass over `files` files: `PREFLIGHT_THREADS` when set (0 = none),
+ * else none for small repositories (starting a worker costs more than it saves) and one per CPU
+ * beyond the first for large ones, at most 2: the calling thread scans too, and each worker costs
+ * ~20 MB of memory (peak memory is a target: ≤ 200 MB on a 40,000-file monorepo).
+ */
+function threadCount(files, env = process.env) {
+    const set = env['PREFLIGHT_THREADS'];
+    if (set !== undefined && /^\d+$/.test(set.trim()))
+        return Math.min(Number(set), 16);
+    if (files < AUTO_THREADS_FROM)
+        return 0;
+    return Math.max(0, Math.min(node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism() - 1, MAX_AUTO_THREADS));
+}
+const AUTO_THREADS_FROM = 4000;
+const MAX_AUTO_THREADS = 2;
+/**
+ * Starts the file pass for `jobs`. With `workers` > 0 (and a registered entry module, see
+ * workers.ts) worker threads start scanning right away, claiming chunks of files from a shared
+ * counter; `finish()` makes the calling thread claim chunks too (with `read`), so whichever thread
+ * is free does the work. Chunks of a worker that failed (out of memory, crash) are redone on the
+ * calling thread: a pass always completes with the same results, whatever the threads did.
+ */
+function startScan(input, defs, workers, read) {
+    const { files, jobs } = input;
+    const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .workerEntry */ .xA)();
+    const chunk = chunkSize(files.length, workers);
+    const total = Math.ceil(files.length / chunk);
+    const n = jobs.length && entry ? Math.min(workers, total - 1) : 0;
+    const counter = new Int32Array(new SharedArrayBuffer(4));
+    const claim = () => Atomics.add(counter, 0, 1);
+    const started = n > 0 ? spawn(n, entry, { root: input.root, realRoot: input.realRoot, files, chunk, jobs, counter }) : [];
+    return {
+        async finish() {
+            const mine = scanChunks(files, chunk, jobs, defs, read, claim);
+            const theirs = (await Promise.all(started)).filter((p) => p !== null);
+            const parts = [mine, ...theirs];
+            const done = new Set(parts.flatMap((p) => p.chunks));
+            const missing = Array.from({ length: total }, (_, c) => c).filter((c) => !done.has(c));
+            if (missing.length) {
+                let k = 0;
+                parts.push(scanChunks(files, chunk, jobs, defs, read, () => (k < missing.length ? missing[k++] : total)));
+            }
+            return merge(files, jobs.length, parts, theirs.length);
+        },
+    };
+}
+function spawn(n, entry, data) {
+    return Array.from({ length: n }, () => new Promise((resolve) => {
+        let settled = false;
+        const settle = (p) => { if (!settled) {
+            settled = true;
+            resolve(p);
+        } };
+        try {
+            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
+                workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCAN_WORKER */ .js]: true, ...data },
+                // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
+                resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
+                // Nothing a worker prints may reach the report on stdout (or the log).
+                stdout: true,
+                stderr: true,
+            });
+            worker.once('message', (part) => { settle(part); void worker.terminate(); });
+            worker.once('error', () => settle(null));
+            worker.once('exit', () => settle(null));
+        }
+        catch {
+            settle(null);
+        }
+    }));
+}
+/** Back to paths, in file order. */
+function merge(files, jobCount, parts, threads) {
+    const results = Array.from({ length: jobCount }, () => []);
+    const errors = Array.from({ length: jobCount }, () => null);
+    const suppressions = [];
+    const skipped = [];
+    let reads = 0;
+    for (const part of parts) {
+        part.results.forEach((rows, j) => { for (const row of rows)
+            results[j].push(row); });
+        part.errors.forEach((e, j) => { errors[j] ??= e; });
+        suppressions.push(...part.suppressions);
+        skipped.push(...part.skipped);
+        reads += part.reads;
+    }
+    const byIndex = (a, b) => a[0] - b[0];
+    for (const r of results)
+        r.sort(byIndex);
+    suppressions.sort(byIndex);
+    return {
+        results: results.map((rows) => rows.map(([i, data]) => ({ file: files[i], data }))),
+        errors,
+        suppressions: suppressions.map(([i, sup]) => [files[i], sup]),
+        skipped,
+        reads,
+        threads,
+    };
+}
+
+
+/***/ }),
+
+/***/ 18650:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wp: () => (/* binding */ RepoReader)
+/* harmony export */ });
+/* unused harmony exports MAX_FILE_BYTES, safeRealpath, isWithin */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
+
+
+
+const MAX_FILE_BYTES = 1024 * 1024;
+const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+/** Open flags that refuse a symlink as the last component (ELOOP) and never block on a FIFO. */
+const OPEN_FLAGS = O_NOFOLLOW !== undefined ? O_RDONLY | O_NOFOLLOW | (O_NONBLOCK ?? 0) : null;
+const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+/**
+ * Reads repository files as text, safely: never outside the root (no `..` or absolute paths, every
+ * symlinked component resolved), never binary files or files over 1 MiB (recorded in `skipped`).
+ * One shared buffer per thread serves every read, so tens of thousands of files allocate one
+ * Buffer, and a regular file costs one open, usually one read and one close (no stat).
+ */
+class RepoReader {
+    root;
+    realRoot;
+    skipped = [];
+    /** Files read (for benchmarks and the "read once" test). */
+    reads = 0;
+    realDirs = new Map();
+    constructor(root, realRoot = safeRealpath(root)) {
+        this.root = root;
+        this.realRoot = realRoot;
+    }
+    /** The text of `file` (a repository path), or null when it cannot or must not be read. */
+    read(file) {
+        if (!isInside(file)) {
+            this.skip(file, 'path outside the repository');
+            return null;
+        }
+        // Every directory on the way is resolved (once per directory): a symlinked directory must not
+        // lead out of the repository; the file itself is resolved only when it is a link.
+        const dir = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file));
+        if (dir === null) {
+            this.skip(file, 'symlink pointing outside the repository');
+            return null;
+        }
+        let real = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(file)}`;
+        let fd;
+        try {
+            fd = this.open(real);
+        }
+        catch (e) {
+            if (e.code !== 'ELOOP' && OPEN_FLAGS !== null)
+                return null;
+            // The last component is a symlink: follow it only when it stays inside the repository.
+            try {
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(real);
+                if (!isWithin(this.realRoot, real)) {
+                    this.skip(file, 'symlink pointing outside the repository');
+                    return null;
+                }
+                fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
+            }
+            catch {
+                return null;
+            }
+        }
+        let n;
+        try {
+            n = readInto(fd);
+        }
+        catch {
+            return null;
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+        }
+        if (n > MAX_FILE_BYTES) {
+            this.skip(file, `larger than ${MAX_FILE_BYTES} bytes`);
+            return null;
+        }
+        this.reads++;
+        const buf = SHARED.subarray(0, n);
+        if (buf.subarray(0, 8000).includes(0)) {
+            this.skip(file, 'binary');
+            return null;
+        }
+        return DECODER.decode(buf);
+    }
+    open(real) {
+        if (OPEN_FLAGS !== null)
+            return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS);
+        // No O_NOFOLLOW (Windows): look before opening.
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(real).isSymbolicLink())
+            throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, 'r');
+    }
+    /** The real path of a repository directory, or null when it resolves outside the root. */
+    realDir(dir) {
+        const hit = this.realDirs.get(dir);
+        if (hit !== undefined)
+            return hit;
+        let real;
+        if (dir === '')
+            real = this.realRoot;
+        else {
+            try {
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, dir));
+                if (!isWithin(this.realRoot, real))
+                    real = null;
+            }
+            catch {
+                real = null;
+            }
+        }
+        this.realDirs.set(dir, real);
+        return real;
+    }
+    skip(file, reason) { this.skipped.push({ file, reason }); }
+}
+/** One buffer per thread, one byte longer than the limit: a full buffer means "too large". */
+const SHARED = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+/** Reads a file into the shared buffer (at most MAX_FILE_BYTES + 1 bytes); returns the length. */
+function readInto(fd) {
+    let n = 0;
+    // A short read of a regular file means end of file: usually one read call per file.
+    while (n < SHARED.length) {
+        const want = SHARED.length - n;
+        const got = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, SHARED, n, want, null);
+        n += got;
+        if (got === 0 || got < want)
+            break;
+    }
+    return n;
+}
+function isInside(p) {
+    if (p === '' || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(p) || /^[A-Za-z]:/.test(p))
+        return false;
+    return !p.includes('..') || !p.split(/[\\/]/).includes('..');
+}
+function safeRealpath(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
+    }
+    catch {
+        return p;
+    }
+}
+function isWithin(root, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+}
+
+
+/***/ }),
+
+/***/ 77941:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ findSuppressions)
+/* harmony export */ });
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+
+// Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
+// and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
+const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/i;
+function parseTail(rest) {
+    let tail = rest.trim().replace(/(\*\/|-->)$/, '').trim();
+    let until = null;
+    if (/^until\s/i.test(tail)) {
+        tail = tail.slice(5).trimStart();
+        const sp = tail.search(/[\s:]/);
+        until = sp < 0 ? tail : tail.slice(0, sp);
+        tail = sp < 0 ? '' : tail.slice(sp).trimStart();
+    }
+    if (tail === '')
+        return { until, reason: '' };
+    if (!tail.startsWith(':'))
+        return null;
+    return { until, reason: tail.slice(1).trim() };
+}
+/** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
+function findSuppressions(file, text) {
+    if (!text.includes('preflight-ignore'))
+        return [];
+    const trailingAllowed = !((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvFile */ .qb)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).startsWith('.env'));
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i];
+        if (!l.includes('preflight-ignore'))
+            continue;
+        const m = HEAD.exec(l);
+        if (!m)
+            continue;
+        const tail = parseTail(l.slice(m.index + m[0].length));
+        if (!tail)
+            continue;
+        const before = l.slice(0, m.index).trim();
+        const wholeLine = before === '';
+        if (!wholeLine && !trailingAllowed)
+            continue;
+        out.push({
+            file, line: i + 1, column: m.index + 1,
+            ids: m[2].split(',').map((s) => s.trim().toLowerCase()),
+            until: tail.until,
+            reason: tail.reason,
+            wholeLine,
+        });
     }
     return out;
 }

@@ -1,0 +1,1126 @@
+export const id = 85;
+export const ids = [85];
+export const modules = {
+
+/***/ 99085:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O4: () => (/* binding */ RESERVED_IDS),
+  sW: () => (/* binding */ catalogue),
+  Gt: () => (/* binding */ getDef),
+  OA: () => (/* binding */ nearestId)
+});
+
+// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
+var checks = __webpack_require__(6942);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+;// CONCATENATED MODULE: ./lib/probes/define.js
+/** Defines a live probe: metadata plus a pure judgement over the collector's observation. */
+function defineProbe(def) {
+    return { ...def, kind: 'probe' };
+}
+
+// EXTERNAL MODULE: ./lib/probes/util.js
+var util = __webpack_require__(37439);
+;// CONCATENATED MODULE: ./lib/probes/certificate.js
+
+
+
+const DAY = 86_400_000;
+const SELF_SIGNED = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN']);
+const EXPIRY = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+/** The certificate is valid now, for this host, trusted, and not about to expire. */
+const certificate = defineProbe({
+    id: 'certificate',
+    title: 'TLS certificate is valid and trusted',
+    severity: 'critical',
+    description: 'The certificate is in its validity period, matches the host, is trusted and has ≥ 30 days left.',
+    match: [
+        {
+            pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
+            unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/,
+            note: 'a promise that a valid certificate is served: the probe checks trust, host and expiry',
+        },
+        {
+            pattern: /\benable (?:https|ssl|tls)\b|\bhttps (?:is )?enabled\b/,
+            unless: /\b(?:all services|database|db|internal|redis|postgres(?:ql)?|mysql|mongo(?:db)?)\b/,
+            note: 'HTTPS enabled: the probe requires a valid certificate on the URL',
+        },
+    ],
+    docs: {
+        why: 'Browsers and API clients refuse an expired, mismatched or untrusted certificate: the deployment is down for them.',
+        fix: 'Serve a certificate for this host from a trusted CA (e.g. ACME/Let\'s Encrypt) with automatic renewal.',
+        details: [
+            'Expired or not yet valid: `critical`. Not valid for the hostname (checked with `tls.checkServerIdentity` even',
+            'when the chain is untrusted): `critical`. Self-signed or not chaining to a trusted CA: `critical`, or `low` with',
+            '`allow-self-signed`; `ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days',
+            'left: `high`. An `http://` target fails. A failed handshake is an `error` with the reason.',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({ 'min-days': schemas/* number */.aig().int().nonnegative().default(30) }),
+    needs: () => ({ tls: true }),
+    evaluate(obs, ctx) {
+        if ((0,util/* isPlainHttp */.fq)(obs)) {
+            ctx.report({ message: `${obs.url} is plain HTTP: no certificate is served; serve it over https://` });
+            return;
+        }
+        const t = obs.tls;
+        if (!t) {
+            ctx.error('the TLS handshake was not made');
+            return;
+        }
+        if (t.error) {
+            ctx.error(t.error);
+            return;
+        }
+        const leaf = t.chain?.[0];
+        if (!leaf) {
+            ctx.error(`${obs.url} presented no certificate`);
+            return;
+        }
+        const now = Date.parse(obs.at);
+        const to = Date.parse(leaf.validTo);
+        const from = Date.parse(leaf.validFrom);
+        if (to < now) {
+            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} expired on ${leaf.validTo.slice(0, 10)}; renew it` });
+        }
+        else if (from > now) {
+            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid before ${leaf.validFrom.slice(0, 10)}; check the server clock or reissue it` });
+        }
+        else if (t.authorizationError && EXPIRY.has(t.authorizationError)) {
+            ctx.report({ severity: 'critical', message: `a certificate in the chain of ${obs.url} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
+        }
+        if (t.hostnameError) {
+            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for this host: ${t.hostnameError}` });
+        }
+        const code = t.authorizationError;
+        // Node names a wrong host only when the chain is trusted; hostnameError covers it either way.
+        if (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') {
+            const self = SELF_SIGNED.has(code) || (leaf.selfIssued && t.chain.length === 1);
+            const what = self ? 'is self-signed' : `is not trusted (${code})`;
+            ctx.report({
+                severity: obs.allowSelfSigned ? 'low' : 'critical',
+                message: `the certificate of ${obs.url} ${what}${obs.allowSelfSigned ? ' (allowed by allow-self-signed)' : '; use a certificate from a trusted CA, or pass the private CA with --ca'}`,
+            });
+        }
+        const days = Math.floor((to - now) / DAY);
+        if (to >= now && days < ctx.options['min-days']) {
+            ctx.report({ severity: 'high', message: `the certificate of ${obs.url} expires in ${days} day${days === 1 ? '' : 's'} (${leaf.validTo.slice(0, 10)}), fewer than ${ctx.options['min-days']}; renew it` });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/cookie-security.js
+
+
+
+/** Parses a Set-Cookie header, keeping the name and lower-cased attributes, never the value. */
+function parseSetCookie(line) {
+    const [pair, ...rest] = line.split(';');
+    const eq = pair.indexOf('=');
+    const name = (eq < 0 ? '' : pair.slice(0, eq)).trim();
+    if (!name)
+        return undefined;
+    const attrs = new Map();
+    for (const a of rest) {
+        const i = a.indexOf('=');
+        const k = (i < 0 ? a : a.slice(0, i)).trim().toLowerCase();
+        if (k)
+            attrs.set(k, i < 0 ? '' : a.slice(i + 1).trim());
+    }
+    return { name, attrs };
+}
+/** Default session-like cookie names (case-insensitive regular expressions). */
+const SESSION_PATTERNS = ['sess', '^sid$', '[-_.]sid$', 'auth', 'token', 'jwt', 'remember', 'login', 'user_?id'];
+// CSRF tokens are meant to be read by scripts (double-submit): never demand HttpOnly on them.
+const CSRF = /csrf|xsrf/i;
+/** Cookies set by the target carry Secure, HttpOnly (session-like names) and a valid SameSite. */
+const cookieSecurity = defineProbe({
+    id: 'cookie-security',
+    title: 'Cookies are Secure, HttpOnly and SameSite',
+    severity: 'medium',
+    description: 'Cookies carry Secure (over HTTPS), HttpOnly (session-like names) and a valid SameSite.',
+    match: [
+        {
+            // cookie-flags catches the setting written as False; only the live cookie shows it is really set.
+            pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly|samesite)\b/,
+            note: 'a promise about Flask/Django cookie settings: the probe reads the session cookie the deployment sets',
+        },
+        {
+            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly) (?:and (?:httponly|secure) )?(?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set )?(?:secure|httponly|samesite)\b/,
+            unless: /\b(?:polic(?:y|ies)|consent|banner)\b|_cookie_/,
+            note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
+        },
+    ],
+    docs: {
+        why: 'A session cookie without Secure leaks over plain HTTP, without HttpOnly it is readable by injected scripts, and without SameSite it rides along on cross-site requests.',
+        fix: 'Set session cookies with `Secure; HttpOnly; SameSite=Lax` (or Strict).',
+        details: [
+            'Every Set-Cookie on the target\'s same-host redirect chain is judged (deletions — Max-Age ≤ 0 or an Expires',
+            'in the past — are skipped). Over HTTPS each cookie needs `Secure`; session-like names (option',
+            '`session-patterns`, case-insensitive regular expressions; default sess, sid, auth, token, jwt, remember,',
+            'login, user_id) need `HttpOnly`, except CSRF tokens, which scripts must read; every cookie needs',
+            '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. One finding per cookie; values are never shown.',
+            'A 401 or login redirect is `error: protected`.',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({ 'session-patterns': schemas/* array */.YOg(schemas/* string */.YjP()).default(SESSION_PATTERNS) }),
+    needs: () => ({ main: true }),
+    evaluate(obs, ctx) {
+        if (!(0,util/* targetResponse */.v)(obs, ctx, true))
+            return;
+        const patterns = ctx.options['session-patterns'].flatMap((p) => { try {
+            return [new RegExp(p, 'i')];
+        }
+        catch {
+            return [];
+        } });
+        const host = new URL(obs.url).hostname;
+        const now = Date.parse(obs.at);
+        const seen = new Set();
+        for (const hop of obs.main.hops) {
+            const https = hop.url.startsWith('https:');
+            if (new URL(hop.url).hostname !== host)
+                continue;
+            for (const line of (0,util/* headerValues */.UE)(hop, 'set-cookie')) {
+                const c = parseSetCookie(line);
+                if (!c || seen.has(c.name))
+                    continue;
+                seen.add(c.name);
+                const maxAge = c.attrs.get('max-age');
+                const expires = c.attrs.get('expires');
+                if ((maxAge !== undefined && Number(maxAge) <= 0) || (expires && Date.parse(expires) < now))
+                    continue;
+                const problems = [];
+                const secure = c.attrs.has('secure');
+                if (https && !secure)
+                    problems.push('Secure');
+                if (!c.attrs.has('httponly') && !CSRF.test(c.name) && patterns.some((p) => p.test(c.name)))
+                    problems.push('HttpOnly');
+                const sameSite = c.attrs.get('samesite')?.toLowerCase();
+                if (!sameSite || !['strict', 'lax', 'none'].includes(sameSite))
+                    problems.push('a valid SameSite');
+                else if (sameSite === 'none' && !secure)
+                    problems.push('Secure (required by SameSite=None)');
+                if (problems.length) {
+                    ctx.report({ url: hop.url, message: `cookie '${c.name}' is set without ${problems.join(', ')}; add ${problems.map((p) => p.replace(/^a valid /, '').replace(/ \(.*$/, '')).join('; ')}` });
+                }
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/cors-policy.js
+
+
+
+/** A foreign Origin must not be granted credentialed access. */
+const corsPolicy = defineProbe({
+    id: 'cors-policy',
+    title: 'CORS does not trust arbitrary origins',
+    severity: 'high',
+    description: 'A foreign Origin (GET and preflight) is not reflected; `null`/reflected with credentials is critical.',
+    match: [
+        {
+            pattern: /\bcors\b[^;]*(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+            note: 'a promise that CORS does not allow any origin: the probe sends a foreign Origin',
+        },
+        {
+            pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/,
+            context: /\bcors\b|\bcross-origin\b/,
+            note: 'wildcard under a CORS heading',
+        },
+    ],
+    docs: {
+        why: 'A server that reflects any Origin with credentials lets every website read its users\' data with their cookies.',
+        fix: 'Allow-list the exact origins that need access; never echo the request Origin or allow `null` together with credentials.',
+        details: [
+            `Three requests to the target: GET and an OPTIONS preflight with \`Origin: ${util/* FOREIGN_ORIGIN */.oc}\`, and GET with`,
+            '`Origin: null` (sandboxed iframes and local files send it). The foreign origin or `null` reflected in',
+            '`Access-Control-Allow-Origin` with `Access-Control-Allow-Credentials: true` is `critical`; reflected without',
+            'credentials is `high` (any site reads the responses, and one flag away from critical); `*` is `low` (public',
+            'data only: browsers never send credentials to `*`). Judged even behind a login wall: the headers are the finding.',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({}),
+    needs: () => ({ cors: true }),
+    evaluate(obs, ctx) {
+        const cors = obs.cors;
+        if (!cors) {
+            ctx.error('the CORS requests were not made');
+            return;
+        }
+        const all = [
+            ['GET', cors.get, cors.origin], ['preflight', cors.preflight, cors.origin], ['GET with Origin: null', cors.nullOrigin, 'null'],
+        ];
+        const answered = all.filter(([, f]) => f?.response);
+        if (!answered.length) {
+            ctx.error(all.find(([, f]) => f?.error)?.[1]?.error ?? `no response from ${obs.url}`);
+            return;
+        }
+        const found = new Map();
+        for (const [kind, f, origin] of answered) {
+            const res = f.response;
+            const acao = (0,util/* header */.wx)(res, 'access-control-allow-origin')?.trim();
+            if (!acao)
+                continue;
+            const creds = (0,util/* header */.wx)(res, 'access-control-allow-credentials')?.toLowerCase() === 'true';
+            let key;
+            let finding;
+            if (acao === origin && origin === 'null') {
+                key = `null:${creds}`;
+                finding = creds
+                    ? { severity: 'critical', message: `${obs.url} allows Origin: null with credentials (${kind}); any sandboxed page can read users' data` }
+                    : { severity: 'low', message: `${obs.url} allows Origin: null (${kind}); sandboxed pages of any site can read responses` };
+            }
+            else if (acao === origin) {
+                key = `reflect:${creds}`;
+                finding = creds
+                    ? { severity: 'critical', message: `${obs.url} reflects any Origin with Access-Control-Allow-Credentials: true (${kind}); any website can read users' data` }
+                    : { severity: 'high', message: `${obs.url} reflects any Origin in Access-Control-Allow-Origin (${kind}); allow-list the origins that need access` };
+            }
+            else if (acao === '*') {
+                key = 'star';
+                finding = { severity: 'low', message: `${obs.url} sends Access-Control-Allow-Origin: * (${kind}); fine for public data only — allow-list origins otherwise` };
+            }
+            else
+                continue;
+            if (!found.has(key))
+                found.set(key, finding);
+        }
+        for (const f of found.values())
+            ctx.report(f);
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/dev-server-exposed.js
+
+
+
+/** Banners of development servers and debug pages, by header or body. */
+const DEV_SIGNALS = [
+    { what: 'the Werkzeug development server (flask run)', header: ['server', /werkzeug/i] },
+    { what: 'the Werkzeug interactive debugger', body: /Werkzeug Debugger|__debugger__|The debugger caught an exception/ },
+    { what: "Django's development server (runserver)", header: ['server', /WSGIServer\/[\d.]+ CPython/i] },
+    { what: "Django's DEBUG page", body: /You(?:'|&#x27;|&#39;)re seeing this error because you have <code>DEBUG = True<\/code>/ },
+    { what: "Python's http.server", header: ['server', /^(SimpleHTTP|BaseHTTP)\//i] },
+    { what: "Rails' development error page", body: /Action Controller: Exception caught|<h1>Routing Error<\/h1>[\s\S]*Rails\.root/ },
+    { what: "Laravel's debug page (Whoops/Ignition)", body: /<title>Whoops! There was an error\.<\/title>|window\.ignite\b|Illuminate\\Foundation/ },
+    { what: "the Symfony profiler", header: ['x-debug-token-link', /./] },
+    { what: 'the Next.js development server', body: /\/_next\/static\/development\/|\/_next\/webpack-hmr|"buildId":"development"/ },
+    { what: 'the Vite development server', body: /\/@vite\/client/ },
+    { what: 'webpack-dev-server', body: /webpack-dev-server\/client|__webpack_dev_server_client__/ },
+    { what: 'an Express stack trace (NODE_ENV is not production)', body: /<pre>\w*Error: [^<]*<br> &nbsp; &nbsp;at / },
+    { what: "ASP.NET's developer exception page", body: /<h1>An unhandled exception occurred while processing the request\.<\/h1>|Server Error in '\/' Application/ },
+];
+/** Which dev-server/debug signals a response shows. */
+function devSignals(res) {
+    const byHeader = (s) => {
+        if (!s.header)
+            return false;
+        const v = (0,util/* header */.wx)(res, s.header[0]);
+        return v !== undefined && s.header[1].test(v);
+    };
+    return DEV_SIGNALS.filter((s) => byHeader(s) || (s.body?.test(res.body) ?? false)).map((s) => s.what);
+}
+/** No development server or debug page is exposed. */
+const devServerExposed = defineProbe({
+    id: 'dev-server-exposed',
+    title: 'No development server or debug page is exposed',
+    severity: 'critical',
+    description: 'No Werkzeug/runserver banner, interactive debugger, Django DEBUG page or other debug banner.',
+    match: [
+        {
+            pattern: /\bwerkzeug\b|\b(?:debugger|debug console|debug toolbar|debug page)s?\b[^;]*\b(?:not|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug toolbar|debug page)s?\b/,
+            note: 'a promise that no debugger or dev server is reachable: the probe looks for their banners',
+        },
+    ],
+    docs: {
+        why: "Development servers are single-threaded and unhardened, and debug pages leak settings and source; Werkzeug's debugger is remote code execution.",
+        fix: 'Run a production server (gunicorn, uvicorn workers, node server.js behind a proxy) with debug off.',
+        details: [
+            'Looks at the target\'s responses (redirect chain included) and at a GET of a random path that cannot exist',
+            "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug…`, `WSGIServer/… CPython`",
+            "(Django runserver), Python's http.server, the Werkzeug debugger, Django/Rails/Laravel/ASP.NET debug pages,",
+            'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces. `error` when neither',
+            'request got an answer.',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({}),
+    needs: () => ({ main: true, notFound: true }),
+    evaluate(obs, ctx) {
+        const responses = [...(obs.main?.hops ?? []), ...(obs.notFound?.response ? [obs.notFound.response] : [])];
+        if (!responses.length) {
+            ctx.error(obs.main?.error ?? obs.notFound?.error ?? `no response from ${obs.url}`);
+            return;
+        }
+        const seen = new Set();
+        for (const res of responses) {
+            for (const what of devSignals(res)) {
+                if (seen.has(what))
+                    continue;
+                seen.add(what);
+                ctx.report({ url: res.url, message: `${res.url} exposes ${what}; run a production server with debug off` });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/health-endpoint.js
+
+
+
+/** Each health path answers 2xx to GET within the timeout (polling until `wait` runs out). */
+const healthEndpoint = defineProbe({
+    id: 'health-endpoint',
+    title: 'Health endpoint answers',
+    severity: 'critical',
+    description: 'Each health path answers 2xx to GET (polled until `wait` runs out).',
+    match: [
+        {
+            pattern: /\bhealth ?(?:check )?(?:endpoints?|routes?|urls?)\b/,
+            unless: /\b(?:regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?)\b/,
+            note: 'a promise that health endpoints answer: the probe GETs them',
+        },
+        {
+            pattern: /\bhealth ?checks? (?:pass|passes|passing|return|returns|respond|responds|succeed|succeeds|are green|ok)\b/,
+            unless: /\b(?:script|\.sh|regularly|daily|weekly)\b/,
+            note: 'a promise that health checks pass: the probe GETs the health paths',
+        },
+    ],
+    docs: {
+        why: 'A deployment whose health endpoint does not answer is down or not ready; merging on top of it hides the outage.',
+        fix: 'Make the health path answer 200 to GET without authentication, or name the right path in probes.health.',
+        details: [
+            'Each path gets a GET (never HEAD: many frameworks route HEAD differently) and may follow at most 5',
+            'redirects on the same host. With `wait`, the collector polls about every 2 s like a Kubernetes readiness',
+            'probe: 5xx answers and refused connections are retried until the deadline, a 4xx answer is final. A 401 or',
+            'a redirect to a login/SSO page is reported as `error: protected` (give headers), never as "down".',
+            'Option `paths` defaults to the checklist\'s `probes.health`, else `["/"]`.',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({ paths: schemas/* array */.YOg(schemas/* string */.YjP().startsWith('/')).min(1).optional() }),
+    needs: (o, d) => ({ health: o.paths ?? d.health }),
+    evaluate(obs, ctx) {
+        const paths = ctx.options.paths ?? obs.defaultHealthPaths;
+        const guarded = [];
+        let failed = false;
+        for (const path of paths) {
+            const h = obs.health?.[path];
+            if (!h) {
+                ctx.error(`${path} was not polled`);
+                return;
+            }
+            const url = h.chain.start;
+            const waited = h.attempts > 1 ? ` (after ${h.attempts} attempts over ${Math.round(h.waitedMs / 1000)} s)` : '';
+            const last = h.chain.hops.at(-1);
+            if (h.chain.error || !last) {
+                failed = true;
+                ctx.report({ url, message: `health endpoint ${path} did not answer: ${h.chain.error ?? 'no response'}${waited}` });
+                continue;
+            }
+            const why = (0,util/* protectedReason */.zN)(h.chain);
+            if (why) {
+                guarded.push(why);
+                continue;
+            }
+            if (last.status >= 200 && last.status < 300)
+                continue;
+            failed = true;
+            if (h.chain.stopped) {
+                ctx.report({ url, message: `health endpoint ${path} redirects to ${h.chain.stopped.location} (${h.chain.stopped.reason}); it must answer 2xx on the same host` });
+            }
+            else {
+                ctx.report({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${waited}` });
+            }
+        }
+        if (guarded.length && !failed)
+            ctx.error(`protected — give headers (--header): ${guarded.join('; ')}`);
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/hsts.js
+
+
+
+/** Parses one Strict-Transport-Security value; returns max-age or why it is invalid (RFC 6797 §6.1). */
+function parseHsts(value) {
+    const seen = new Set();
+    let maxAge;
+    for (const raw of value.split(';')) {
+        const d = raw.trim();
+        if (!d)
+            continue;
+        const m = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)\s*(?:=\s*(.*))?$/.exec(d);
+        if (!m)
+            return { invalid: `unparsable directive '${d.slice(0, 40)}'` };
+        const name = m[1].toLowerCase();
+        if (seen.has(name))
+            return { invalid: `directive '${name}' appears twice` };
+        seen.add(name);
+        if (name === 'max-age') {
+            const v = (m[2] ?? '').trim().replace(/^"(.*)"$/, '$1');
+            if (!/^\d+$/.test(v))
+                return { invalid: `max-age '${v.slice(0, 20)}' is not a number of seconds` };
+            maxAge = Number(v);
+        }
+    }
+    if (maxAge === undefined)
+        return { invalid: 'no max-age directive' };
+    return { maxAge, includeSubDomains: seen.has('includesubdomains') };
+}
+/** Exactly one Strict-Transport-Security header with a parsable max-age ≥ the minimum. */
+const hsts = defineProbe({
+    id: 'hsts',
+    title: 'HSTS is enabled with a long max-age',
+    severity: 'high',
+    description: 'Exactly one Strict-Transport-Security header with max-age ≥ 15552000 (six months).',
+    match: [
+        {
+            pattern: /\bhsts\b|\bstrict-transport-security\b/,
+            unless: /\bpreload(?:ed|ing)? list\b|\bsubmit/,
+            note: 'a promise about HSTS: the probe reads Strict-Transport-Security',
+        },
+    ],
+    docs: {
+        why: 'Without HSTS a network attacker can strip HTTPS from the first request of every visit.',
+        fix: 'Send `Strict-Transport-Security: max-age=31536000; includeSubDomains` once, on every HTTPS response.',
+        details: [
+            'The final HTTPS response of the target (same-host redirects followed) must carry exactly one',
+            '`Strict-Transport-Security` header. Per RFC 6797 a value with an unparsable or missing `max-age`, or a',
+            'directive given twice, is ignored by browsers, so it fails here (MDN Observatory accepts `max-age=abc`).',
+            'Two headers (or one joined with a comma by a proxy) fail. `max-age=0` deletes the policy and fails. Option',
+            '`min-max-age` (seconds, default 15552000). An `http://` target fails: HSTS is only honoured over HTTPS.',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({ 'min-max-age': schemas/* number */.aig().int().nonnegative().default(15552000) }),
+    needs: () => ({ main: true }),
+    evaluate(obs, ctx) {
+        if ((0,util/* isPlainHttp */.fq)(obs)) {
+            ctx.report({ message: `${obs.url} is plain HTTP: HSTS is only honoured over HTTPS; serve the site over https:// with Strict-Transport-Security` });
+            return;
+        }
+        const chain = obs.main;
+        if (!chain) {
+            ctx.error('the target was not fetched');
+            return;
+        }
+        const res = [...chain.hops].reverse().find((h) => h.url.startsWith('https:'));
+        if (!res) {
+            ctx.error(chain.error ?? `no HTTPS response from ${obs.url}`);
+            return;
+        }
+        const url = res.url;
+        const min = ctx.options['min-max-age'];
+        const values = (0,util/* headerValues */.UE)(res, 'strict-transport-security');
+        if (values.length === 0) {
+            ctx.report({ url, message: `${url} sends no Strict-Transport-Security header; add max-age=${Math.max(min, 31536000)}` });
+            return;
+        }
+        if (values.length > 1 || values.some((v) => v.includes(','))) {
+            ctx.report({ url, message: `${url} sends Strict-Transport-Security more than once; browsers may ignore it: send exactly one` });
+            return;
+        }
+        const parsed = parseHsts(values[0]);
+        if ('invalid' in parsed) {
+            ctx.report({ url, message: `${url} sends an invalid Strict-Transport-Security header (${parsed.invalid}); browsers ignore it` });
+        }
+        else if (parsed.maxAge === 0) {
+            ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=0, which turns HSTS off; use max-age ≥ ${min}` });
+        }
+        else if (parsed.maxAge < min) {
+            ctx.report({ url, message: `${url} sends Strict-Transport-Security max-age=${parsed.maxAge}, below ${min} s; raise it` });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/https-redirect.js
+
+
+
+/** The plain-HTTP origin's first hop redirects to https:// on the same host. */
+const httpsRedirect = defineProbe({
+    id: 'https-redirect',
+    title: 'Plain HTTP redirects to HTTPS',
+    severity: 'high',
+    description: 'The first hop from plain HTTP is a redirect to https:// on the same host.',
+    match: [
+        {
+            pattern: /\b(?:force|forced|enforce|enforced|redirects?|redirected)\b[^;]*\bhttps\b|\bhttps\b[^;]*\b(?:enforced|forced|redirects?|redirected|only)\b/,
+            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
+            note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',
+        },
+    ],
+    docs: {
+        why: 'Users and links that arrive over plain HTTP must be moved to HTTPS before any cookie or page is sent in the clear.',
+        fix: 'Answer every plain-HTTP request with a 301/308 to https://<same host><same path>.',
+        details: [
+            'Only the first hop from the plain-HTTP origin (`--http-url`, default the target host on port 80) is judged,',
+            'and it is never followed. A redirect to https:// on the same hostname passes; a redirect to another host first',
+            '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
+            'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
+            'note; a timeout is an `error` (it cannot be told apart from a slow server).',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({}),
+    needs: () => ({ plainHttp: true }),
+    evaluate(obs, ctx) {
+        const p = obs.plainHttp;
+        if (!p) {
+            ctx.error('the plain-HTTP origin was not fetched');
+            return;
+        }
+        const url = p.url;
+        if (p.error || !p.response) {
+            if (p.error?.startsWith('connection refused')) {
+                ctx.report({ url, note: true, message: `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect` });
+            }
+            else
+                ctx.error(p.error ?? `no response from ${url}`);
+            return;
+        }
+        const res = p.response;
+        const location = res.headers.location?.[0];
+        if (![301, 302, 303, 307, 308].includes(res.status) || !location) {
+            ctx.report({ url, message: `${url} answered HTTP ${res.status} over plain HTTP instead of redirecting to https://` });
+            return;
+        }
+        let next;
+        try {
+            next = new URL(location, url);
+        }
+        catch {
+            ctx.report({ url, message: `${url} redirects to an unparsable location; redirect to https:// on the same host` });
+            return;
+        }
+        const host = new URL(url).hostname;
+        if (next.hostname !== host || (0,util/* isMetadataHost */.SF)(next.hostname)) {
+            ctx.report({ url, severity: 'low', message: `${url} first redirects to another host (${next.host}); redirect to https://${host} first` });
+        }
+        else if (next.protocol !== 'https:') {
+            ctx.report({ url, message: `${url} redirects to ${next.protocol}//${next.host}${next.pathname}, not to https://; redirect to https://${host}` });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/response-time.js
+
+
+/** The median of a list of numbers. */
+function median(xs) {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+/** The median of several GETs (after a warm-up) stays under a limit. */
+const responseTime = defineProbe({
+    id: 'response-time',
+    title: 'Responses are fast enough',
+    severity: 'medium',
+    description: 'The median of several GETs (after a warm-up) is ≤ max-ms (2000).',
+    match: [
+        {
+            pattern: /\bresponse times? (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?\d+(?:\.\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
+            unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor|alert)\b/,
+            note: 'a stated response-time bound: the probe measures the median of several GETs against it',
+        },
+    ],
+    docs: {
+        why: 'A deployment that is already slow on an idle loopback of requests will be slower under real load.',
+        fix: 'Profile the slow path (database queries, cold caches, synchronous calls) or raise max-ms if the endpoint is meant to be slow.',
+        details: [
+            'One warm-up GET (connection set-up, lazy initialisation), then `samples` (5) sequential GETs of `path` (`/`)',
+            'over one keep-alive connection, each timed to the end of the (capped) body; the median must be ≤ `max-ms`',
+            '(2000). Sequential on purpose: they run after the other probes so they measure the server, not our load.',
+            'A failed request is an `error`.',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({
+        'max-ms': schemas/* number */.aig().positive().default(2000),
+        samples: schemas/* number */.aig().int().min(1).max(50).default(5),
+        path: schemas/* string */.YjP().startsWith('/').default('/'),
+    }),
+    needs: (o) => ({ timing: [{ path: o.path, samples: o.samples }] }),
+    evaluate(obs, ctx) {
+        const t = obs.timing?.[ctx.options.path];
+        if (!t) {
+            ctx.error('the response time was not measured');
+            return;
+        }
+        if (t.error) {
+            ctx.error(t.error);
+            return;
+        }
+        if (!t.samples.length) {
+            ctx.error('no response-time sample');
+            return;
+        }
+        const med = median(t.samples.slice(0, ctx.options.samples));
+        if (med > ctx.options['max-ms']) {
+            const url = new URL(ctx.options.path, obs.url).href;
+            ctx.report({ url, message: `${url} took ${Math.round(med)} ms (median of ${t.samples.length}), over ${ctx.options['max-ms']} ms` });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/security-headers.js
+
+
+
+const REFERRER_TOKENS = new Set(['no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']);
+const SAFE_REFERRER = new Set(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']);
+const ANY_SOURCE = new Set(['*', 'http:', 'https:', 'data:']);
+/** Parses a CSP header value (possibly several comma-joined policies) into directive maps. */
+function parseCsp(value) {
+    return value.split(',').map((policy) => {
+        const map = new Map();
+        for (const d of policy.split(';')) {
+            const [name, ...sources] = d.trim().split(/\s+/);
+            // The first occurrence of a directive wins (CSP3 §2.2.1).
+            if (name && !map.has(name.toLowerCase()))
+                map.set(name.toLowerCase(), sources);
+        }
+        return map;
+    });
+}
+/** Why a policy's script sources are weak, or undefined when they are strict. */
+function weakScripts(policy) {
+    const sources = policy.get('script-src') ?? policy.get('default-src');
+    if (!sources)
+        return 'it has neither script-src nor default-src';
+    const lower = sources.map((s) => s.toLowerCase());
+    const nonceOrHash = lower.some((s) => /^'(nonce-|sha256-|sha384-|sha512-)/.test(s));
+    if (lower.includes("'unsafe-inline'") && !nonceOrHash)
+        return "script sources allow 'unsafe-inline'";
+    if (lower.includes("'unsafe-eval'"))
+        return "script sources allow 'unsafe-eval'";
+    // With 'strict-dynamic' (and a nonce/hash), browsers ignore host and scheme sources.
+    const strictDynamic = lower.includes("'strict-dynamic'") && nonceOrHash;
+    const any = lower.find((s) => ANY_SOURCE.has(s));
+    if (any && !strictDynamic)
+        return `script sources allow any origin (${any})`;
+    return undefined;
+}
+/** nosniff, framing blocked, a strict CSP for scripts, a safe Referrer-Policy. */
+const securityHeaders = defineProbe({
+    id: 'security-headers',
+    title: 'Security headers are set',
+    severity: 'medium',
+    description: 'X-Content-Type-Options, framing protection, a script-restricting CSP and a safe Referrer-Policy.',
+    match: [
+        {
+            pattern: /\bsecurity headers?\b/,
+            unless: /\b(?:review|audit|scan)\b/,
+            note: 'a promise about security headers: the probe reads them from the response',
+        },
+    ],
+    docs: {
+        why: 'These headers turn whole classes of attacks (MIME sniffing, clickjacking, injected scripts, leaked URLs) into browser-enforced failures.',
+        fix: "Send X-Content-Type-Options: nosniff, a CSP with frame-ancestors 'none' and script-src without unsafe-inline/eval, and Referrer-Policy: strict-origin-when-cross-origin.",
+        details: [
+            'Judged on the target\'s final response (same-host redirects followed); one finding per weak header.',
+            '`X-Content-Type-Options` must be `nosniff`. Framing is blocked by CSP `frame-ancestors` without `*`/scheme',
+            'wildcards, or, when no CSP sets frame-ancestors (browsers then ignore X-Frame-Options), by',
+            '`X-Frame-Options: DENY|SAMEORIGIN` (`ALLOW-FROM` is obsolete). The CSP (enforced header,',
+            'not Report-Only; with several policies the strictest counts) must restrict scripts through `script-src` or',
+            "`default-src` with no `'unsafe-inline'` (unless a nonce or hash makes browsers ignore it), no `'unsafe-eval'`",
+            "and no `*`, `http:`, `https:`, `data:` (unless `'strict-dynamic'` with a nonce/hash). `Referrer-Policy` may be",
+            'a list; browsers use the last token they know, which must be one of no-referrer, same-origin, strict-origin,',
+            'strict-origin-when-cross-origin; a missing header fails (the promise is an explicit policy). A 401 or',
+            'login redirect is `error: protected`.',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({}),
+    needs: () => ({ main: true }),
+    evaluate(obs, ctx) {
+        const res = (0,util/* targetResponse */.v)(obs, ctx, true);
+        if (!res)
+            return;
+        const url = res.url;
+        const xcto = (0,util/* header */.wx)(res, 'x-content-type-options');
+        if (xcto?.toLowerCase() !== 'nosniff') {
+            ctx.report({ url, message: xcto ? `X-Content-Type-Options is '${xcto.slice(0, 40)}', not 'nosniff'` : 'X-Content-Type-Options: nosniff is missing; browsers may MIME-sniff responses into scripts' });
+        }
+        const policies = (0,util/* headerValues */.UE)(res, 'content-security-policy').flatMap(parseCsp);
+        const ancestors = policies.map((p) => p.get('frame-ancestors')).filter((a) => a !== undefined);
+        const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some((s) => ANY_SOURCE.has(s.toLowerCase())));
+        const xfo = (0,util/* header */.wx)(res, 'x-frame-options')?.toLowerCase();
+        // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
+        const framingByXfo = ancestors.length === 0 && (xfo === 'deny' || xfo === 'sameorigin');
+        if (!framingByCsp && !framingByXfo) {
+            ctx.report({ url, message: `framing is not blocked (${xfo ? `X-Frame-Options '${xfo.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
+        }
+        if (!policies.length) {
+            ctx.report({ url, message: 'no Content-Security-Policy header; add one that restricts script-src' });
+        }
+        else {
+            const reasons = policies.map(weakScripts);
+            if (reasons.every((r) => r !== undefined))
+                ctx.report({ url, message: `Content-Security-Policy does not restrict scripts: ${reasons[0]}` });
+        }
+        const rp = (0,util/* header */.wx)(res, 'referrer-policy');
+        const tokens = (rp ?? '').split(',').map((t) => t.trim().toLowerCase()).filter((t) => REFERRER_TOKENS.has(t));
+        const last = tokens.at(-1);
+        if (!last || !SAFE_REFERRER.has(last)) {
+            ctx.report({ url, message: rp ? `Referrer-Policy '${rp.slice(0, 60)}' leaks full URLs to other sites; use strict-origin-when-cross-origin` : 'Referrer-Policy is missing; send strict-origin-when-cross-origin (or stricter)' });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/sensitive-paths.js
+
+
+const KEY_VALUE = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.]*\s*=/m;
+/** Files that must never be served, each with a test on the body that proves it is the real file. */
+const SENSITIVE = [
+    { path: '/.env', what: 'a .env file (KEY=VALUE lines)', content: KEY_VALUE },
+    { path: '/.env.production', what: 'a .env file (KEY=VALUE lines)', content: KEY_VALUE },
+    { path: '/.git/config', what: 'the git configuration ([core] section)', content: /^\s*\[core\]/m },
+    { path: '/.git/HEAD', what: 'the git HEAD (the repository can be downloaded)', content: /^(ref: refs\/|[0-9a-f]{40}\s*$)/ },
+    { path: '/.aws/credentials', what: 'AWS credentials', content: /aws_access_key_id\s*=/i },
+    { path: '/.npmrc', what: 'an .npmrc with a registry token', content: /_auth(Token)?\s*=/ },
+    { path: '/.htpasswd', what: 'an htpasswd file', content: /^[^:\s<]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[156]\$)/m },
+    { path: '/server-status', what: "Apache's server-status page", content: /<title>Apache Status<\/title>|Apache Server Status for/ },
+    { path: '/actuator/env', what: "Spring Boot's environment endpoint", content: /"propertySources"\s*:/ },
+    { path: '/phpinfo.php', what: 'phpinfo()', content: /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/ },
+];
+// A single-page app answers 200 with its HTML shell everywhere: that is not the file.
+const looksHtml = (body) => /^\s*(<!doctype html|<html|<head|<body)/i.test(body);
+/** Well-known secret files and debug endpoints are not served. */
+const sensitivePaths = defineProbe({
+    id: 'sensitive-paths',
+    title: 'Sensitive files are not served',
+    severity: 'critical',
+    description: '/.env, /.git/config, /.git/HEAD… are not served (judged on the body, not the status).',
+    match: [
+        {
+            pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]*\bnot (?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block|deny|forbid)\b[^;]*(?:\.env|\.git|dotfiles|hidden files)\b/,
+            unless: /gitignore|\bcommit/,
+            note: 'a promise that secrets files are not served: the probe requests /.env, /.git/config…',
+        },
+    ],
+    docs: {
+        why: 'A served .env or .git leaks credentials and source code to anyone who asks.',
+        fix: 'Serve only the build output directory; deny dot-files at the proxy (nginx: `location ~ /\\. { deny all; }`).',
+        details: [
+            `Paths: ${SENSITIVE.map((s) => `\`${s.path}\``).join(', ')}. A path fails only when it answers 2xx with a body`,
+            'that matches the file (KEY=VALUE lines, a `[core]` section, a `ref:` line…), so a single-page app answering',
+            '200 with its HTML shell everywhere passes. Redirects are not followed. The body is never shown. `error`',
+            'when no path could be fetched.',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({}),
+    needs: () => ({ sensitive: SENSITIVE.map((s) => s.path) }),
+    evaluate(obs, ctx) {
+        const got = obs.sensitive ?? {};
+        const fetched = SENSITIVE.map((s) => [s, got[s.path]]);
+        if (!fetched.some(([, f]) => f?.response)) {
+            ctx.error(fetched.find(([, f]) => f?.error)?.[1]?.error ?? 'the sensitive paths were not fetched');
+            return;
+        }
+        for (const [s, f] of fetched) {
+            const res = f?.response;
+            if (!res || res.status < 200 || res.status >= 300 || looksHtml(res.body) || !s.content.test(res.body))
+                continue;
+            ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; block it at the web server and rotate any secret it held` });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/server-version-leak.js
+
+
+
+const HEADERS = ['server', 'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-version', 'x-generator'];
+// "nginx/1.25.3", "PHP/8.2", "Werkzeug/3.0.1 Python/3.11", "Microsoft-IIS/10.0", "4.0.30319".
+const VERSION = /\/\s*v?\d|\bv?\d+\.\d+/i;
+/** `Server`/`X-Powered-By` and friends do not reveal product versions. */
+const serverVersionLeak = defineProbe({
+    id: 'server-version-leak',
+    title: 'Server banners hide versions',
+    severity: 'low',
+    description: 'Server/X-Powered-By (and X-AspNet-Version…) do not reveal product versions.',
+    match: [
+        {
+            pattern: /\bserver_tokens\b|\b(?:hide|remove|suppress|no|not)\b[^;]*\b(?:server (?:version|banner|header|tokens?)|x-powered-by|version (?:number|header|info))s?\b|\b(?:server (?:version|banner)|x-powered-by)\b[^;]*\b(?:hidden|removed|suppressed|not (?:leaked|exposed|disclosed|shown))\b/,
+            note: 'a promise that server versions are not disclosed: the probe reads Server/X-Powered-By',
+        },
+    ],
+    docs: {
+        why: 'A version number tells an attacker which known vulnerabilities to try first.',
+        fix: 'nginx: `server_tokens off;`; Express: `app.disable("x-powered-by")`; PHP: `expose_php = Off`; remove X-AspNet-Version.',
+        details: 'Every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`) fails. One finding per header value.',
+    },
+    options: schemas/* object */.Ikc({}),
+    needs: () => ({ main: true }),
+    evaluate(obs, ctx) {
+        const hops = obs.main?.hops ?? [];
+        if (!hops.length) {
+            ctx.error(obs.main?.error ?? `no response from ${obs.url}`);
+            return;
+        }
+        const seen = new Set();
+        for (const res of hops) {
+            for (const name of HEADERS) {
+                for (const v of (0,util/* headerValues */.UE)(res, name)) {
+                    if (!VERSION.test(v) || seen.has(`${name}:${v}`))
+                        continue;
+                    seen.add(`${name}:${v}`);
+                    ctx.report({ url: res.url, message: `${res.url} reveals its version in ${name}: '${v.slice(0, 80)}'; hide it` });
+                }
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/tls-version.js
+
+
+
+/** The server refuses TLS 1.0/1.1 and negotiates TLS 1.2 or newer. */
+const tlsVersion = defineProbe({
+    id: 'tls-version',
+    title: 'Only TLS 1.2 or newer is accepted',
+    severity: 'high',
+    description: 'The server refuses TLS 1.0 and 1.1 and negotiates TLS 1.2+.',
+    match: [
+        {
+            pattern: /\btls ?v?1\.[23] ?\+|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?:disabled|off|refused)\b/,
+            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email)\b/,
+            note: 'a promise about TLS versions: the probe offers TLS 1.0/1.1 and expects a refusal',
+        },
+    ],
+    docs: {
+        why: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); clients that still negotiate them are exposed to downgrade and cipher attacks.',
+        fix: 'Allow only TLSv1.2 and TLSv1.3 (nginx: `ssl_protocols TLSv1.2 TLSv1.3;`; Node: `minVersion: "TLSv1.2"`).',
+        details: [
+            'Two handshakes: one with Node\'s defaults (records the negotiated version), one offering only TLS 1.0–1.1',
+            'with `ciphers: DEFAULT@SECLEVEL=0` — Node\'s defaults refuse the old versions, so a naive client reports a',
+            'false pass. The legacy handshake succeeding fails the probe. A refused or failed default handshake is an',
+            '`error` unless the legacy one succeeded. An `http://` target fails (nothing is served over TLS).',
+        ].join(' '),
+    },
+    options: schemas/* object */.Ikc({}),
+    needs: () => ({ tls: true, legacyTls: true }),
+    evaluate(obs, ctx) {
+        if ((0,util/* isPlainHttp */.fq)(obs)) {
+            ctx.report({ message: `${obs.url} is plain HTTP: nothing is served over TLS; serve it over https:// with TLS 1.2+` });
+            return;
+        }
+        const { tls, legacyTls } = obs;
+        if (!tls || !legacyTls) {
+            ctx.error('the TLS handshakes were not made');
+            return;
+        }
+        if (legacyTls.accepted) {
+            ctx.report({ message: `${obs.url} accepts ${legacyTls.protocol ?? 'TLS 1.0/1.1'}; allow only TLS 1.2 and 1.3` });
+            return;
+        }
+        if (tls.error) {
+            ctx.error(tls.error);
+            return;
+        }
+        if (legacyTls.error) {
+            ctx.error(`could not test TLS 1.0/1.1: ${legacyTls.error}`);
+            return;
+        }
+        if (tls.protocol !== 'TLSv1.2' && tls.protocol !== 'TLSv1.3') {
+            ctx.report({ message: `${obs.url} negotiated ${tls.protocol ?? 'an unknown protocol'}; allow only TLS 1.2 and 1.3` });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/probes/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** The explicit registry of live probes, sorted by id. Add one line per probe. */
+const PROBES = [
+    certificate,
+    cookieSecurity,
+    corsPolicy,
+    devServerExposed,
+    healthEndpoint,
+    hsts,
+    httpsRedirect,
+    responseTime,
+    securityHeaders,
+    sensitivePaths,
+    serverVersionLeak,
+    tlsVersion,
+];
+
+;// CONCATENATED MODULE: ./lib/catalogue.js
+
+
+/** Ids outside the catalogue, for problems of Preflight's own inputs (`item: null`). */
+const RESERVED_IDS = ['parse-error', 'config'];
+let byId = null;
+/** Every check and probe by id. */
+function catalogue() {
+    if (!byId)
+        byId = new Map([...checks/* CHECKS */.u, ...PROBES].map((d) => [d.id, d]));
+    return byId;
+}
+function getDef(id) {
+    return catalogue().get(id);
+}
+/** The known id nearest to `id` (for "did you mean"), or null when nothing is close. */
+function nearestId(id, candidates = catalogue().keys()) {
+    let best = null;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = levenshtein(id, c);
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== null && bestD <= Math.max(2, Math.floor(id.length / 3)) ? best : null;
+}
+function levenshtein(a, b) {
+    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = dp[0];
+        dp[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = dp[j];
+            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return dp[b.length];
+}
+
+
+/***/ }),
+
+/***/ 37439:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SF: () => (/* binding */ isMetadataHost),
+/* harmony export */   UE: () => (/* binding */ headerValues),
+/* harmony export */   fq: () => (/* binding */ isPlainHttp),
+/* harmony export */   oc: () => (/* binding */ FOREIGN_ORIGIN),
+/* harmony export */   v: () => (/* binding */ targetResponse),
+/* harmony export */   wx: () => (/* binding */ header),
+/* harmony export */   zN: () => (/* binding */ protectedReason)
+/* harmony export */ });
+/* unused harmony export finalOf */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+
+/** Every value of a header (names are case-insensitive), trimmed. */
+function headerValues(res, name) {
+    return (res.headers[name.toLowerCase()] ?? []).map((v) => v.trim());
+}
+/** The one value of a header, joined the way a browser would when it is repeated. */
+function header(res, name) {
+    const all = headerValues(res, name);
+    return all.length ? all.join(', ') : undefined;
+}
+const LOGIN_PATH = /\/(log[-_]?in|sign[-_]?in|sign[-_]?on|sso|saml2?|oauth2?|openid(-connect)?|auth(orize|enticate)?|cas\/login|adfs|login\.srf|idp)(\/|\?|#|\.|$)/i;
+const IDP_HOST = /(^|\.)(accounts\.google\.com|login\.microsoftonline\.com|login\.live\.com|okta\.com|oktapreview\.com|auth0\.com|onelogin\.com|pingidentity\.com|github\.com\/login|cloudflareaccess\.com|amazoncognito\.com)$/i;
+/** Why a chain ends on a login wall (401, or a redirect to a login/SSO page), if it does. */
+function protectedReason(chain) {
+    const last = chain.hops.at(-1);
+    if (!last)
+        return undefined;
+    if (last.status === 401 || last.status === 407)
+        return `${last.url} answers ${last.status} (authentication required)`;
+    const urls = [...chain.hops.slice(1).map((h) => h.url), ...(chain.stopped ? [chain.stopped.location] : [])];
+    for (const u of urls) {
+        let url;
+        try {
+            url = new URL(u);
+        }
+        catch {
+            continue;
+        }
+        if (LOGIN_PATH.test(url.pathname) || IDP_HOST.test(url.hostname))
+            return `${chain.start} redirects to a login page (${url.origin}${url.pathname})`;
+    }
+    return undefined;
+}
+/** The last response of a chain. */
+const finalOf = (chain) => chain.hops.at(-1);
+/**
+ * The target's final response for header-judging probes, or `undefined` after reporting why it
+ * cannot be judged (no answer → error; login wall → `error: protected` when `guarded`).
+ */
+function targetResponse(obs, ctx, guarded) {
+    const chain = obs.main;
+    if (!chain) {
+        ctx.error('the target was not fetched');
+        return undefined;
+    }
+    const last = finalOf(chain);
+    if (!last || chain.error) {
+        ctx.error(chain.error ?? `no response from ${obs.url}`);
+        return undefined;
+    }
+    if (guarded) {
+        const why = protectedReason(chain);
+        if (why) {
+            ctx.error(`protected: ${why}; give headers (--header) so the probe can see the application${obs.headersWithheld ? ' (custom headers were withheld: the certificate is not trusted)' : ''}`);
+            return undefined;
+        }
+        // A redirect's own headers say nothing about the application's pages.
+        if (chain.stopped) {
+            const { location, reason } = chain.stopped;
+            if (reason === 'limit') {
+                const loop = chain.hops.some((h) => h.url === location);
+                ctx.error(`${chain.start} ${loop ? 'is in a redirect loop' : `redirects more than ${chain.hops.length - 1} times`} (last to ${location}); fix the redirects so the page answers`);
+            }
+            else
+                ctx.error(`${chain.start} redirects to ${location} (${reason}), which is not followed; probe that URL directly`);
+            return undefined;
+        }
+    }
+    return last;
+}
+/** True when the target URL is plain HTTP. */
+const isPlainHttp = (obs) => obs.url.toLowerCase().startsWith('http:');
+/** The foreign origin sent by the CORS requests (a reserved, never-resolving name). */
+const FOREIGN_ORIGIN = 'https://preflight-probe.invalid';
+/** Link-local and cloud metadata hosts: redirects there are never followed. */
+function isMetadataHost(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase().replace(/\.$/, '');
+    if (['metadata.google.internal', 'metadata', 'instance-data', 'metadata.azure.internal'].includes(h))
+        return true;
+    if (node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv4(h)) {
+        const [a, b] = h.split('.').map(Number);
+        return (a === 169 && b === 254) || h === '100.100.100.200' || h === '192.0.0.192';
+    }
+    if (node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6(h)) {
+        const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+        if (mapped)
+            return isMetadataHost(mapped[1]);
+        // WHATWG URLs print IPv4-mapped addresses in hex (::ffff:a9fe:a9fe).
+        const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+        if (hex) {
+            const [hi, lo] = [parseInt(hex[1], 16), parseInt(hex[2], 16)];
+            return isMetadataHost(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);
+        }
+        return /^fe[89ab][0-9a-f]:/.test(h) || h === 'fd00:ec2::254';
+    }
+    return false;
+}
+
+
+/***/ })
+
+};
