@@ -16,7 +16,7 @@ export interface ScanOutput {
   suppressions: [string, Suppression[]][];
   skipped: Skip[];
   reads: number;
-  /** Worker threads used (0: the calling thread did the pass). */
+  /** Worker threads that delivered their part (0: the calling thread did the whole pass). */
   threads: number;
 }
 
