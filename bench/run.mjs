@@ -34,7 +34,7 @@ const TIMEOUT_MS = 10 * 60_000;
 
 /** Node 24 from the `node` devDependency (the project's runtime), not whatever is on PATH. */
 const NODE = [path.join(ROOT, 'node_modules/node/bin/node'), path.join(ROOT, 'node_modules/.bin/node')].find((p) => fs.existsSync(p)) ?? process.execPath;
-const CLI_SOURCE = [path.join(ROOT, 'dist/cli/index.js'), path.join(ROOT, 'lib/cli-main.js')].find((p) => fs.existsSync(p)) ?? null;
+const CLI_SOURCE = [path.join(ROOT, 'dist/cli/index.js'), path.join(ROOT, 'lib/cli-bin.js')].find((p) => fs.existsSync(p)) ?? null;
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const which = (cmd) => { try { return execFileSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).trim() || null; } catch { return null; } };
 
@@ -43,9 +43,10 @@ process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
 /** A private copy of the CLI, so a rebuild of dist/ during the run cannot pull it away mid-way. */
 const CLI = CLI_SOURCE && CLI_SOURCE.includes(`${path.sep}dist${path.sep}`) ? copyCli(path.dirname(CLI_SOURCE)) : CLI_SOURCE;
 function copyCli(dir) {
-  const to = path.join(work, 'cli');
-  fs.cpSync(dir, to, { recursive: true });
-  return path.join(to, 'index.js');
+  // The bin imports the bundle beside it (../index.js): copy the whole dist/.
+  const to = path.join(work, 'dist');
+  fs.cpSync(path.dirname(dir), to, { recursive: true });
+  return path.join(to, 'cli', 'index.js');
 }
 
 /**

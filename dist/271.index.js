@@ -126,7 +126,7 @@ async function run_run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,engine_thread.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 56718))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(101)]).then(__webpack_require__.bind(__webpack_require__, 77101))).runListed(opts, listing);
 }
 
 

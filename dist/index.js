@@ -162,6 +162,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 77030:
 /***/ ((module) => {
 
@@ -320,11 +327,12 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HU: () => (/* binding */ setWorkerEntry),
+/* harmony export */   cQ: () => (/* binding */ serveWorkerRole),
 /* harmony export */   js: () => (/* binding */ SCAN_WORKER),
 /* harmony export */   kQ: () => (/* binding */ ENGINE_WORKER),
 /* harmony export */   xA: () => (/* binding */ workerEntry)
 /* harmony export */ });
+/* unused harmony export setWorkerEntry */
 /**
  * Where worker threads start. A bundle (dist/index.js, dist/cli/index.js) or the compiled CLI
  * registers its own entry file; the entry, started with `workerData[SCAN_WORKER]`, serves one
@@ -338,33 +346,71 @@ const ENGINE_WORKER = 'preflight-engine';
 let entry = null;
 function setWorkerEntry(file) { entry = file; }
 function workerEntry() { return entry; }
+/**
+ * Registers `file` (the running entry module) as where worker threads start and, on a worker
+ * thread started with one of the roles above, serves that role. Returns whether it did (then the
+ * entry must not run the program).
+ */
+async function serveWorkerRole(file) {
+    setWorkerEntry(file);
+    const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 75919, 19));
+    const role = isMainThread ? null : workerData;
+    if (role?.[SCAN_WORKER]) {
+        (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(972), __nccwpck_require__.e(942), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
+        return true;
+    }
+    if (role?.[ENGINE_WORKER]) {
+        await (await __nccwpck_require__.e(/* import() */ 211).then(__nccwpck_require__.bind(__nccwpck_require__, 69211))).serveEngine();
+        return true;
+    }
+    return false;
+}
 
 
 /***/ }),
 
 /***/ 75691:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73136);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75919);
-/* harmony import */ var _engine_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10053);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ cli)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98995);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
+/* harmony import */ var _engine_workers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10053);
 
 
 
-(0,_engine_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .setWorkerEntry */ .HU)((0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url));
-const role = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread ? null : node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
-if (role?.[_engine_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_WORKER */ .js]) {
-    // Started by a file pass on a large repository (src/engine/scan.ts): serve it, nothing else.
-    (await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(942), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
+
+/**
+ * The one bundle entry (dist/index.js). Run by the Actions runner it is the action; imported by
+ * the CLI's bin (dist/cli/index.js, from src/cli-bin.ts) it exports `cli`; started as a worker
+ * thread it serves a file pass or a large scan.
+ */
+// Cache compiled code between runs (Node ≥ 22.1): most of a cold start is compiling the bundle.
+node_module__WEBPACK_IMPORTED_MODULE_1__.enableCompileCache?.();
+const self = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url);
+/** Runs the CLI on process.argv (the bin's whole job). */
+async function cli() {
+    await (await __nccwpck_require__.e(/* import() */ 357).then(__nccwpck_require__.bind(__nccwpck_require__, 60357))).runCli();
 }
-else if (role?.[_engine_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .ENGINE_WORKER */ .kQ]) {
-    // Started by run() for a large scan (src/engine/engine-thread.ts).
-    await (await __nccwpck_require__.e(/* import() */ 211).then(__nccwpck_require__.bind(__nccwpck_require__, 69211))).serveEngine();
-}
-else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(298), __nccwpck_require__.e(371), __nccwpck_require__.e(942), __nccwpck_require__.e(85), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89115));
+if (!(await (0,_engine_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWorkerRole */ .cQ)(self)) && isProcessEntry()) {
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(972), __nccwpck_require__.e(298), __nccwpck_require__.e(371), __nccwpck_require__.e(942), __nccwpck_require__.e(85), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97184));
     await main();
+}
+/** Whether this module is the script node was started with (the runner's `node dist/index.js`). */
+function isProcessEntry() {
+    const script = process.argv[1];
+    if (!script)
+        return false;
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(script) === node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(self);
+    }
+    catch {
+        return false;
+    }
 }
 
 __webpack_async_result__();
@@ -642,4 +688,6 @@ __webpack_async_result__();
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(75691);
 /******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__cli = __webpack_exports__.x;
+/******/ export { __webpack_exports__cli as cli };
 /******/ 

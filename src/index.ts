@@ -1,16 +1,30 @@
+import fs from 'node:fs';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, workerData } from 'node:worker_threads';
-import { ENGINE_WORKER, SCAN_WORKER, setWorkerEntry } from './engine/workers.js';
+import { serveWorkerRole } from './engine/workers.js';
 
-setWorkerEntry(fileURLToPath(import.meta.url));
-const role = isMainThread ? null : (workerData as Record<string, unknown> | null);
-if (role?.[SCAN_WORKER]) {
-  // Started by a file pass on a large repository (src/engine/scan.ts): serve it, nothing else.
-  (await import('./engine/scan-worker.js')).serve();
-} else if (role?.[ENGINE_WORKER]) {
-  // Started by run() for a large scan (src/engine/engine-thread.ts).
-  await (await import('./engine/engine-thread.js')).serveEngine();
-} else {
+/**
+ * The one bundle entry (dist/index.js). Run by the Actions runner it is the action; imported by
+ * the CLI's bin (dist/cli/index.js, from src/cli-bin.ts) it exports `cli`; started as a worker
+ * thread it serves a file pass or a large scan.
+ */
+// Cache compiled code between runs (Node ≥ 22.1): most of a cold start is compiling the bundle.
+module.enableCompileCache?.();
+const self = fileURLToPath(import.meta.url);
+
+/** Runs the CLI on process.argv (the bin's whole job). */
+export async function cli(): Promise<void> {
+  await (await import('./cli-main.js')).runCli();
+}
+
+if (!(await serveWorkerRole(self)) && isProcessEntry()) {
   const { main } = await import('./action/main.js');
   await main();
+}
+
+/** Whether this module is the script node was started with (the runner's `node dist/index.js`). */
+function isProcessEntry(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try { return fs.realpathSync(script) === fs.realpathSync(self); } catch { return false; }
 }

@@ -13,3 +13,17 @@ let entry: string | null = null;
 
 export function setWorkerEntry(file: string | null): void { entry = file; }
 export function workerEntry(): string | null { return entry; }
+
+/**
+ * Registers `file` (the running entry module) as where worker threads start and, on a worker
+ * thread started with one of the roles above, serves that role. Returns whether it did (then the
+ * entry must not run the program).
+ */
+export async function serveWorkerRole(file: string): Promise<boolean> {
+  setWorkerEntry(file);
+  const { isMainThread, workerData } = await import('node:worker_threads');
+  const role = isMainThread ? null : (workerData as Record<string, unknown> | null);
+  if (role?.[SCAN_WORKER]) { (await import('./scan-worker.js')).serve(); return true; }
+  if (role?.[ENGINE_WORKER]) { await (await import('./engine-thread.js')).serveEngine(); return true; }
+  return false;
+}

@@ -2,7 +2,7 @@ export const id = 21;
 export const ids = [21];
 export const modules = {
 
-/***/ 5402:
+/***/ 63021:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
 /* harmony export */   renderTitle: () => (/* binding */ renderTitle)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4170);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 
 /** Default job-summary budget: 1 MiB minus room for anything else the job writes. */
 const JOB_SUMMARY_BYTES = 1024 * 1024 - 16 * 1024;

@@ -2,13 +2,13 @@ export const id = 394;
 export const ids = [394];
 export const modules = {
 
-/***/ 3394:
+/***/ 43394:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   summaryLine: () => (/* binding */ summaryLine)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4170);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 
 /** One line: verdict, counts, threshold. Used by the CLI with --output and by the action log. */
 function summaryLine(report) {

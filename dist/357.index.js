@@ -1,77 +1,30 @@
-export const id = 705;
-export const ids = [705];
+export const id = 357;
+export const ids = [357];
 export const modules = {
 
-/***/ 2705:
+/***/ 60357:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main)
+  runCli: () => (/* binding */ runCli)
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(356);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./lib/types.js
-var types = __webpack_require__(4170);
-;// CONCATENATED MODULE: ./lib/settings.js
-
-/**
- * Parsers for the settings both front doors take (CLI flags and action inputs), so the two
- * accept exactly the same values. Each throws a ConfigError whose message starts with `label`.
- */
-const LEVELS = [...types/* SEVERITIES */.oC, 'none'];
-const SETTINGS = [...types/* SEVERITIES */.oC, 'off'];
-/** A gate threshold: a severity or `none` (case-insensitive). */
-function parseFailOn(value, label) {
-    const s = value.trim().toLowerCase();
-    if (s === 'none' || (0,types/* isSeverity */._Z)(s))
-        return s;
-    throw new types/* ConfigError */.xL(`${label} ${value}: expected ${LEVELS.join(', ')}`);
-}
-/** A number of seconds; a timeout must be positive, a wait may be 0. */
-function parseSeconds(value, label, positive) {
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (positive && n === 0)) {
-        throw new types/* ConfigError */.xL(`${label} ${value}: expected a ${positive ? 'positive ' : ''}number of seconds`);
-    }
-    return n;
-}
-/** `ID=LEVEL` entries, each string possibly holding several separated by newlines or commas. */
-function parseSeverityOverrides(list, label) {
-    const out = {};
-    for (const entry of list.flatMap((l) => l.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean)) {
-        const m = /^([A-Za-z0-9._-]+)\s*=\s*([A-Za-z]+)$/.exec(entry);
-        const level = m?.[2].toLowerCase();
-        if (!m || !SETTINGS.includes(level)) {
-            throw new types/* ConfigError */.xL(`${label} ${entry}: expected ID=LEVEL with LEVEL one of ${SETTINGS.join(', ')}`);
-        }
-        out[m[1]] = level;
-    }
-    return out;
-}
-/** `Name: value` headers. The message never echoes the entry: it may carry a secret. */
-function parseHeaders(list, label) {
-    const out = {};
-    for (const h of list) {
-        if (!h.trim())
-            continue;
-        const i = h.indexOf(':');
-        const name = i > 0 ? h.slice(0, i).trim() : '';
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
-            throw new types/* ConfigError */.xL(`${label}: expected "Name: value" (the value is not shown)`);
-        out[name] = h.slice(i + 1).trim();
-    }
-    return out;
-}
-
+var types = __webpack_require__(64170);
+// EXTERNAL MODULE: ./lib/settings.js
+var settings = __webpack_require__(3390);
 // EXTERNAL MODULE: ./lib/version.js
-var version = __webpack_require__(3411);
+var version = __webpack_require__(13411);
 ;// CONCATENATED MODULE: ./lib/cli.js
 
 
@@ -188,19 +141,19 @@ function parseFormat(v, allowed) {
 }
 async function scan(values, io) {
     const format = parseFormat(values.format, ['text', 'json', 'sarif', 'markdown']);
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 2271));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 32271));
     const result = await run({
         dir: values.dir ?? '.',
         cwd: io.cwd,
         checklist: values.checklist,
-        failOn: values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on'], '--fail-on'),
-        severity: parseSeverityOverrides(values.severity ?? [], '--severity'),
+        failOn: values['fail-on'] === undefined ? undefined : (0,settings/* parseFailOn */.XV)(values['fail-on'], '--fail-on'),
+        severity: (0,settings/* parseSeverityOverrides */.AD)(values.severity ?? [], '--severity'),
         probes: !values['no-probes'],
         url: values.url,
         httpUrl: values['http-url'],
-        headers: parseHeaders(values.header ?? [], '--header'),
-        timeout: values.timeout === undefined ? undefined : parseSeconds(values.timeout, '--timeout', true),
-        wait: values.wait === undefined ? undefined : parseSeconds(values.wait, '--wait', false),
+        headers: (0,settings/* parseHeaders */.QG)(values.header ?? [], '--header'),
+        timeout: values.timeout === undefined ? undefined : (0,settings/* parseSeconds */.fL)(values.timeout, '--timeout', true),
+        wait: values.wait === undefined ? undefined : (0,settings/* parseSeconds */.fL)(values.wait, '--wait', false),
         ca: values.ca,
         allowSelfSigned: values['allow-self-signed'] ? true : undefined,
         baseline: values.baseline,
@@ -211,7 +164,7 @@ async function scan(values, io) {
     const text = await render(result.report, format, io, !!values.output);
     if (values.output) {
         writeOutput(io.cwd, values.output, text);
-        const { summaryLine } = await __webpack_require__.e(/* import() */ 394).then(__webpack_require__.bind(__webpack_require__, 3394));
+        const { summaryLine } = await __webpack_require__.e(/* import() */ 394).then(__webpack_require__.bind(__webpack_require__, 43394));
         io.stdout(`${summaryLine(result.report)}\n`);
     }
     else
@@ -220,12 +173,12 @@ async function scan(values, io) {
 }
 async function render(report, format, io, toFile) {
     switch (format) {
-        case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 7406))).toJson(report);
-        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(180), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 123))).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
-        case 'markdown': return `${(await __webpack_require__.e(/* import() */ 21).then(__webpack_require__.bind(__webpack_require__, 5402))).renderMarkdown(report)}\n`;
+        case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 97406))).toJson(report);
+        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
+        case 'markdown': return `${(await __webpack_require__.e(/* import() */ 21).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report)}\n`;
         default: {
             const color = !toFile && io.isTTY && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
-            return (await __webpack_require__.e(/* import() */ 639).then(__webpack_require__.bind(__webpack_require__, 4639))).toText(report, { color });
+            return (await __webpack_require__.e(/* import() */ 639).then(__webpack_require__.bind(__webpack_require__, 44639))).toText(report, { color });
         }
     }
 }
@@ -241,7 +194,7 @@ function writeOutput(cwd, file, text) {
 }
 async function list(values, io) {
     const format = parseFormat(values.format, ['text', 'json']);
-    const { CATALOGUE: defs } = await __webpack_require__.e(/* import() */ 776).then(__webpack_require__.bind(__webpack_require__, 4776));
+    const { CATALOGUE: defs } = await __webpack_require__.e(/* import() */ 776).then(__webpack_require__.bind(__webpack_require__, 54776));
     if (format === 'json') {
         io.stdout(`${JSON.stringify(defs.map((d) => ({ id: d.id, kind: d.kind, severity: d.severity, title: d.title, description: d.description, docs: `docs/checks.md#${d.id}` })), null, 2)}\n`);
         return 0;
@@ -267,7 +220,7 @@ async function importCmd(args, values, io) {
     catch {
         throw new types/* ConfigError */.xL(`${file} not found`, { file });
     }
-    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(180), __webpack_require__.e(884), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 1635));
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(884), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 81635));
     const res = importMarkdown(file.split(external_node_path_.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);
@@ -280,9 +233,9 @@ async function importCmd(args, values, io) {
     return 0;
 }
 async function baselineCmd(values, io) {
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 2271));
-    const { toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
-    const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, env: io.env, severity: parseSeverityOverrides(values.severity ?? [], '--severity') });
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 32271));
+    const { toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
+    const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, env: io.env, severity: (0,settings/* parseSeverityOverrides */.AD)(values.severity ?? [], '--severity') });
     const text = toBaseline(result.report);
     const n = JSON.parse(text).findings.length;
     if (values.output) {
@@ -294,10 +247,92 @@ async function baselineCmd(values, io) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./lib/cli-main.js
+
+/** The CLI process: argv in, report out, exit status set. */
+async function runCli() {
+    // `preflight list | head`: a closed pipe ends the output quietly, not with a stack trace.
+    process.stdout.on('error', (e) => { if (e.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0); throw e; });
+    const code = await main(process.argv.slice(2), {
+        stdout: (s) => process.stdout.write(s),
+        stderr: (s) => process.stderr.write(s),
+        isTTY: !!process.stdout.isTTY,
+        env: process.env,
+        cwd: process.cwd(),
+    });
+    process.exitCode = code;
+    // An open handle (a keep-alive socket, a stray timer) must not keep a finished CLI alive.
+    setTimeout(() => process.exit(code), 5000).unref();
+}
+
 
 /***/ }),
 
-/***/ 4170:
+/***/ 3390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ parseSeverityOverrides),
+/* harmony export */   QG: () => (/* binding */ parseHeaders),
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   fL: () => (/* binding */ parseSeconds)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
+
+/**
+ * Parsers for the settings both front doors take (CLI flags and action inputs), so the two
+ * accept exactly the same values. Each throws a ConfigError whose message starts with `label`.
+ */
+const LEVELS = [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC, 'none'];
+const SETTINGS = [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC, 'off'];
+/** A gate threshold: a severity or `none` (case-insensitive). */
+function parseFailOn(value, label) {
+    const s = value.trim().toLowerCase();
+    if (s === 'none' || (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeverity */ ._Z)(s))
+        return s;
+    throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${value}: expected ${LEVELS.join(', ')}`);
+}
+/** A number of seconds; a timeout must be positive, a wait may be 0. */
+function parseSeconds(value, label, positive) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (positive && n === 0)) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${value}: expected a ${positive ? 'positive ' : ''}number of seconds`);
+    }
+    return n;
+}
+/** `ID=LEVEL` entries, each string possibly holding several separated by newlines or commas. */
+function parseSeverityOverrides(list, label) {
+    const out = {};
+    for (const entry of list.flatMap((l) => l.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean)) {
+        const m = /^([A-Za-z0-9._-]+)\s*=\s*([A-Za-z]+)$/.exec(entry);
+        const level = m?.[2].toLowerCase();
+        if (!m || !SETTINGS.includes(level)) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${entry}: expected ID=LEVEL with LEVEL one of ${SETTINGS.join(', ')}`);
+        }
+        out[m[1]] = level;
+    }
+    return out;
+}
+/** `Name: value` headers. The message never echoes the entry: it may carry a secret. */
+function parseHeaders(list, label) {
+    const out = {};
+    for (const h of list) {
+        if (!h.trim())
+            continue;
+        const i = h.indexOf(':');
+        const name = i > 0 ? h.slice(0, i).trim() : '';
+        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: expected "Name: value" (the value is not shown)`);
+        out[name] = h.slice(i + 1).trim();
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 64170:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -355,7 +390,7 @@ const silentLogger = { info() { }, warn() { }, debug() { } };
 
 /***/ }),
 
-/***/ 3411:
+/***/ 13411:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 777;
 export const ids = [777,271];
 export const modules = {
 
-/***/ 9211:
+/***/ 69211:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,9 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   serveEngine: () => (/* binding */ serveEngine),
 /* harmony export */   wantsEngineThread: () => (/* binding */ wantsEngineThread)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4170);
-/* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+/* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10053);
 
 
 
@@ -78,7 +78,7 @@ async function serveEngine() {
         debug: (message) => post({ log: { level: 'debug', message } }),
     };
     try {
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(271)]).then(__webpack_require__.bind(__webpack_require__, 2271));
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(271)]).then(__webpack_require__.bind(__webpack_require__, 32271));
         const { snapshot: _snapshot, ...result } = await run({ ...opts, listing, logger });
         post({ result });
     }
@@ -91,7 +91,7 @@ async function serveEngine() {
 
 /***/ }),
 
-/***/ 2271:
+/***/ 32271:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -102,15 +102,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(356);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(298);
+var ignore = __webpack_require__(70298);
 ;// CONCATENATED MODULE: ./lib/repo/files.js
 
 
@@ -187,9 +187,9 @@ async function walk(root, max) {
 }
 
 // EXTERNAL MODULE: ./lib/engine/engine-thread.js
-var engine_thread = __webpack_require__(9211);
+var engine_thread = __webpack_require__(69211);
 // EXTERNAL MODULE: ./lib/types.js
-var types = __webpack_require__(4170);
+var types = __webpack_require__(64170);
 ;// CONCATENATED MODULE: ./lib/run.js
 
 
@@ -215,7 +215,7 @@ async function run_run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,engine_thread.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(180), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(101)]).then(__webpack_require__.bind(__webpack_require__, 7101))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(101)]).then(__webpack_require__.bind(__webpack_require__, 77101))).runListed(opts, listing);
 }
 
 

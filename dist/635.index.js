@@ -1,6 +1,77 @@
-export const id = 683;
-export const ids = [683,270,714];
+export const id = 635;
+export const ids = [635,270,714,683];
 export const modules = {
+
+/***/ 81635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   importMarkdown: () => (/* binding */ importMarkdown)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(683);
+
+
+/**
+ * Converts a Markdown checklist to a YAML checklist (version 1) that loads back into the same
+ * items: ids, titles, checks (one id or a list), options, groups and standing sign-offs. Manual
+ * items get `severity: info` written out, so the team sees where to raise it. Ticks on bound
+ * items are kept as comments (the check decides, the box is only shown).
+ */
+function importMarkdown(file, text, opts = {}) {
+    const list = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.parseMarkdownChecklist)(file, text, opts);
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo({ version: 1, items: list.items.map(toYamlItem) });
+    doc.commentBefore = ` Imported from ${file} by \`preflight import\`.\n Manual items have severity info: raise it on the ones that must block a merge.`;
+    list.items.forEach((item, i) => {
+        const node = doc.getIn(['items', i], true);
+        if (item.ticked && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+            node.commentBefore = ` [x] in ${file}: shown only, the check decides`;
+    });
+    return { yaml: doc.toString({ lineWidth: 0 }), report: importReport(file, list.items) };
+}
+function toYamlItem(item) {
+    const out = { id: item.id };
+    if (item.title)
+        out.title = item.title;
+    if (item.checks.length)
+        out.check = item.checks.length === 1 ? item.checks[0] : item.checks;
+    if (item.severity)
+        out.severity = item.severity;
+    else if (!item.checks.length)
+        out.severity = 'info';
+    if (item.options)
+        out.options = item.options;
+    if (item.group?.length)
+        out.group = item.group;
+    if (item.signedOff)
+        out['signed-off'] = true;
+    return out;
+}
+function importReport(file, items) {
+    const auto = items.filter((i) => i.checks.length && i.matchedBy);
+    const explicit = items.filter((i) => i.checks.length && !i.matchedBy);
+    const manual = items.filter((i) => !i.checks.length);
+    const signed = manual.filter((i) => i.signedOff).length;
+    const lines = [
+        `${file}: ${items.length} items, ${auto.length} bound automatically, ${explicit.length} bound explicitly, ${manual.length} manual` +
+            (signed ? ` (${signed} signed off with [x])` : ''),
+    ];
+    if (auto.length) {
+        lines.push('', 'Bound automatically (check the phrase; add `<!-- preflight: manual -->` to an item to undo):');
+        for (const i of auto)
+            lines.push(`  ${i.id} → ${i.checks.join(', ')}    ${i.matchedBy}`);
+    }
+    if (explicit.length) {
+        lines.push('', 'Bound explicitly:');
+        for (const i of explicit)
+            lines.push(`  ${i.id} → ${i.checks.join(', ')}`);
+    }
+    lines.push('', `Manual items (${manual.length}) need a sign-off: [x] in the checklist or a ticked box in the pull request. They have severity info and do not block until you raise it.`);
+    return lines.join('\n');
+}
+
+
+/***/ }),
 
 /***/ 683:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -9,12 +80,12 @@ export const modules = {
 /* harmony export */   parseMarkdownChecklist: () => (/* binding */ parseMarkdownChecklist)
 /* harmony export */ });
 /* unused harmony exports plainText, slug, splitBlocks */
-/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6855);
-/* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9952);
-/* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2297);
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9085);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4170);
-/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(714);
+/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46855);
+/* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19952);
+/* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52297);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99085);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40714);
 
 
 
@@ -302,7 +373,7 @@ function splitBlocks(text, size = CHUNK) {
 
 /***/ }),
 
-/***/ 714:
+/***/ 40714:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -311,8 +382,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   matchItem: () => (/* binding */ matchItem),
 /* harmony export */   uncoveredChecks: () => (/* binding */ uncoveredChecks)
 /* harmony export */ });
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9085);
-/* harmony import */ var _gate_attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4270);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99085);
+/* harmony import */ var _gate_attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34270);
 
 
 const HEALTH = 'health-endpoint';
@@ -445,7 +516,7 @@ function uncoveredChecks(checklist) {
 
 /***/ }),
 
-/***/ 4270:
+/***/ 34270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

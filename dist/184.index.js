@@ -1,8 +1,8 @@
-export const id = 115;
-export const ids = [115,211,271];
+export const id = 184;
+export const ids = [184,211,777,394,406,123,21,271];
 export const modules = {
 
-/***/ 89115:
+/***/ 97184:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,57 +23,8 @@ var schemas = __webpack_require__(9691);
 var core_core = __webpack_require__(88532);
 // EXTERNAL MODULE: ./lib/types.js
 var types = __webpack_require__(64170);
-;// CONCATENATED MODULE: ./lib/settings.js
-
-/**
- * Parsers for the settings both front doors take (CLI flags and action inputs), so the two
- * accept exactly the same values. Each throws a ConfigError whose message starts with `label`.
- */
-const LEVELS = [...types/* SEVERITIES */.oC, 'none'];
-const SETTINGS = [...types/* SEVERITIES */.oC, 'off'];
-/** A gate threshold: a severity or `none` (case-insensitive). */
-function parseFailOn(value, label) {
-    const s = value.trim().toLowerCase();
-    if (s === 'none' || (0,types/* isSeverity */._Z)(s))
-        return s;
-    throw new types/* ConfigError */.xL(`${label} ${value}: expected ${LEVELS.join(', ')}`);
-}
-/** A number of seconds; a timeout must be positive, a wait may be 0. */
-function parseSeconds(value, label, positive) {
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (positive && n === 0)) {
-        throw new types/* ConfigError */.xL(`${label} ${value}: expected a ${positive ? 'positive ' : ''}number of seconds`);
-    }
-    return n;
-}
-/** `ID=LEVEL` entries, each string possibly holding several separated by newlines or commas. */
-function parseSeverityOverrides(list, label) {
-    const out = {};
-    for (const entry of list.flatMap((l) => l.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean)) {
-        const m = /^([A-Za-z0-9._-]+)\s*=\s*([A-Za-z]+)$/.exec(entry);
-        const level = m?.[2].toLowerCase();
-        if (!m || !SETTINGS.includes(level)) {
-            throw new types/* ConfigError */.xL(`${label} ${entry}: expected ID=LEVEL with LEVEL one of ${SETTINGS.join(', ')}`);
-        }
-        out[m[1]] = level;
-    }
-    return out;
-}
-/** `Name: value` headers. The message never echoes the entry: it may carry a secret. */
-function parseHeaders(list, label) {
-    const out = {};
-    for (const h of list) {
-        if (!h.trim())
-            continue;
-        const i = h.indexOf(':');
-        const name = i > 0 ? h.slice(0, i).trim() : '';
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
-            throw new types/* ConfigError */.xL(`${label}: expected "Name: value" (the value is not shown)`);
-        out[name] = h.slice(i + 1).trim();
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./lib/settings.js
+var settings = __webpack_require__(3390);
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
 
 
@@ -113,15 +64,15 @@ const via = (parse) => schemas/* string */.YjP().optional().transform((v, ctx) =
 });
 const inputSchema = schemas/* object */.Ikc({
     'checklist': schemas/* string */.YjP().optional().transform(optional),
-    'fail-on': via((v) => parseFailOn(v, "input 'fail-on':")),
-    'severity-overrides': via((v) => parseSeverityOverrides([v], "input 'severity-overrides':")).transform((v) => v ?? {}),
+    'fail-on': via((v) => (0,settings/* parseFailOn */.XV)(v, "input 'fail-on':")),
+    'severity-overrides': via((v) => (0,settings/* parseSeverityOverrides */.AD)([v], "input 'severity-overrides':")).transform((v) => v ?? {}),
     'url': schemas/* string */.YjP().optional().transform(optional),
     'http-url': schemas/* string */.YjP().optional().transform(optional),
     'ca': schemas/* string */.YjP().optional().transform(optional),
     'allow-self-signed': bool('allow-self-signed'),
-    'headers': via((v) => parseHeaders(v.split(/\r?\n/), "input 'headers'")).transform((v) => v ?? {}),
-    'timeout': via((v) => parseSeconds(v, "input 'timeout':", true)),
-    'wait': via((v) => parseSeconds(v, "input 'wait':", false)),
+    'headers': via((v) => (0,settings/* parseHeaders */.QG)(v.split(/\r?\n/), "input 'headers'")).transform((v) => v ?? {}),
+    'timeout': via((v) => (0,settings/* parseSeconds */.fL)(v, "input 'timeout':", true)),
+    'wait': via((v) => (0,settings/* parseSeconds */.fL)(v, "input 'wait':", false)),
     'github-token': schemas/* string */.YjP().optional().transform((v) => optional(v) ?? ''),
     'check-name': schemas/* string */.YjP().optional().transform((v) => optional(v) ?? 'Preflight'),
     'annotations': schemas/* string */.YjP().optional().transform((v, ctx) => {
@@ -502,179 +453,8 @@ function toCheckAnnotation(a, workspace) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/report/markdown.js
-
-/** Default job-summary budget: 1 MiB minus room for anything else the job writes. */
-const JOB_SUMMARY_BYTES = 1024 * 1024 - 16 * 1024;
-const ICON = {
-    pass: '✅', fail: '❌', error: '⚠️', skipped: '⏭️', pending: '⏳', attested: '☑️',
-};
-/** Plain-text title line with the verdict and counts (check-run title, ≤ 255 characters). */
-function renderTitle(report) {
-    const counts = types/* SEVERITIES */.oC.filter((s) => report.counts[s] > 0).map((s) => `${report.counts[s]} ${s}`);
-    const verdict = report.result === 'fail' ? 'Failed' : 'Passed';
-    return `${verdict}: ${counts.length ? counts.join(', ') : 'no findings'} (fail-on: ${report.failOn})`.slice(0, 255);
-}
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\r?\n\s*/g, ' ');
-const code = (s) => `\`${s.replace(/`/g, "'")}\``;
-function where(f, linkBase) {
-    if (!f.file)
-        return f.url ? esc(f.url) : null;
-    const label = code(`${f.file}${f.line ? `:${f.line}` : ''}`);
-    if (!linkBase)
-        return label;
-    const href = `${linkBase}/${f.file.split('/').map(encodeURIComponent).join('/')}${f.line ? `#L${f.line}` : ''}`;
-    return `[${label}](${href})`;
-}
-function blocks(item, findings, report) {
-    if (item.status === 'error')
-        return (0,types/* atLeast */.jZ)(item.severity, report.failOn);
-    if (item.status === 'pending')
-        return report.context?.gatesManual !== false && (0,types/* atLeast */.jZ)(item.severity, report.failOn);
-    return findings.some((f) => !f.note && !f.baseline && (0,types/* atLeast */.jZ)(f.severity, report.failOn));
-}
-function findingLine(f, linkBase) {
-    const at = where(f, linkBase);
-    const known = f.baseline ? ' _(known, in baseline)_' : '';
-    const note = f.note ? ' _(note)_' : '';
-    return `  - ${at ? `${at} ` : ''}**${f.severity}** ${esc(f.message)}${known}${note}${f.fix ? ` — _fix:_ ${esc(f.fix)}` : ''}`;
-}
-function itemLines(item, findings, report, limit, linkBase) {
-    const shown = findings.filter((f) => !f.suppressed);
-    const suppressed = findings.length - shown.length;
-    const bits = [`${ICON[item.status]} **${esc(item.title)}**`, code(item.id), item.severity];
-    let status = item.status;
-    if (item.status === 'attested')
-        status = `attested by ${item.attestedBy === 'checklist' ? 'the checklist' : `@${item.attestedBy ?? 'unknown'}`}`;
-    if (item.reason)
-        status += `: ${esc(item.reason)}`;
-    if (blocks(item, shown, report))
-        status += ' — **blocks the merge**';
-    const lines = [`- ${bits.join(' · ')} — ${status}${suppressed ? ` (${suppressed} suppressed)` : ''}`];
-    for (const f of shown.slice(0, limit))
-        lines.push(findingLine(f, linkBase));
-    if (shown.length > limit)
-        lines.push(`  - …and ${shown.length - limit} more (see the JSON report)`);
-    return lines;
-}
-function render(report, opts, limit) {
-    const h = '#'.repeat(Math.min(Math.max(opts.level ?? 2, 1), 5));
-    const out = [];
-    if (opts.marker)
-        out.push(opts.marker);
-    const icon = report.result === 'fail' ? '❌' : '✅';
-    out.push(`${h} ${icon} Preflight ${report.result === 'fail' ? 'failed' : 'passed'} (fail-on: ${report.failOn})`, '');
-    out.push(types/* SEVERITIES */.oC.map((s) => `${report.counts[s]} ${s}`).join(' · '));
-    const byStatus = new Map();
-    for (const i of report.items)
-        byStatus.set(i.status, (byStatus.get(i.status) ?? 0) + 1);
-    const statusLine = [...byStatus].map(([s, n]) => `${n} ${s}`).join(', ');
-    out.push('', `${report.items.length} item${report.items.length === 1 ? '' : 's'}${statusLine ? `: ${statusLine}` : ''}.`);
-    const facts = [];
-    if (report.checklist)
-        facts.push(`Checklist: ${report.checklist.file ? code(report.checklist.file) : 'built-in preset'}`);
-    if (report.target?.url)
-        facts.push(`Target: ${esc(report.target.url)}`);
-    if (report.context?.pullRequest)
-        facts.push(`Pull request: #${report.context.pullRequest}`);
-    else if (report.context?.event)
-        facts.push(`Event: ${report.context.event}`);
-    if (facts.length)
-        out.push('', facts.join(' · '));
-    const suppressed = report.findings.filter((f) => f.suppressed).length;
-    const baseline = report.findings.filter((f) => f.baseline && !f.suppressed).length;
-    const notes = [];
-    if (suppressed)
-        notes.push(`${suppressed} finding${suppressed === 1 ? '' : 's'} suppressed by \`preflight-ignore\``);
-    if (baseline)
-        notes.push(`${baseline} known from the baseline (reported, not gating)`);
-    if (report.baselineFixed)
-        notes.push(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed — the baseline can shrink (\`preflight baseline\`)`);
-    if (notes.length)
-        out.push('', `${notes.join(' · ')}.`);
-    if (opts.degraded)
-        out.push('', `> [!NOTE]\n> ${esc(opts.degraded)}`);
-    if (opts.annotationsOmitted)
-        out.push('', `${opts.annotationsOmitted} finding${opts.annotationsOmitted === 1 ? ' was' : 's were'} not annotated (GitHub shows a limited number of annotations per run); all are listed below.`);
-    if (opts.notAnnotated)
-        out.push('', `${opts.notAnnotated} finding${opts.notAnnotated === 1 ? ' is' : 's are'} on files this pull request does not change: listed below, not annotated.`);
-    const byItem = new Map();
-    const orphans = [];
-    const ids = new Set(report.items.map((i) => i.id));
-    for (const f of report.findings) {
-        if (f.item && ids.has(f.item))
-            byItem.set(f.item, [...(byItem.get(f.item) ?? []), f]);
-        else
-            orphans.push(f);
-    }
-    const groups = new Map();
-    for (const item of report.items) {
-        const g = item.group?.length ? item.group.join(' › ') : '';
-        groups.set(g, [...(groups.get(g) ?? []), item]);
-    }
-    for (const [g, items] of groups) {
-        out.push('', `${h}# ${g ? esc(g) : 'Checklist'}`, '');
-        for (const item of items)
-            out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, opts.linkBase));
-    }
-    const shownOrphans = orphans.filter((f) => !f.suppressed);
-    if (shownOrphans.length) {
-        out.push('', `${h}# Other findings`, '');
-        for (const f of shownOrphans.slice(0, limit))
-            out.push(`${findingLine(f, opts.linkBase).slice(2)} ${code(f.check)}`);
-        if (shownOrphans.length > limit)
-            out.push(`- …and ${shownOrphans.length - limit} more (see the JSON report)`);
-    }
-    const pending = report.items.filter((i) => i.status === 'pending');
-    if (pending.length) {
-        const gating = report.context?.gatesManual !== false;
-        out.push('', `${h}# ⏳ Sign-offs pending (${pending.length})`, '');
-        out.push(gating
-            ? 'Tick these lines in the pull request description to sign the items off (copy them as they are):'
-            : 'These manual items are reported but do not gate outside pull requests. To sign them off in a pull request, tick these lines in its description:');
-        out.push('', '```markdown', ...pending.map((i) => `- [ ] ${i.title.replace(/\r?\n/g, ' ')}`), '```');
-    }
-    const uncovered = report.checklist?.format === 'markdown' ? report.checklist.uncovered ?? [] : [];
-    if (uncovered.length) {
-        out.push('', `${h}# Not covered by your checklist`, '');
-        out.push(`These catalogue checks are bound to no item of ${report.checklist?.file ? code(report.checklist.file) : 'the checklist'}: ${uncovered.map(code).join(', ')}. Bind one with \`<!-- preflight: CHECK-ID -->\` on an item, or add an item for it.`);
-    }
-    out.push('');
-    return out.join('\n');
-}
-const markdown_LIMITS = [Infinity, 100, 30, 10, 3, 1, 0];
-/**
- * Renders the report as Markdown: title with counts, items grouped by the checklist's groups
- * (status, severity, what and where), pending manual items as copy-paste checkbox lines, catalogue
- * checks a Markdown checklist does not cover, suppressed/baseline counts. Fits the budget by listing
- * fewer findings per item, and as a last resort cuts the text with a note saying so.
- */
-function renderMarkdown(report, opts = {}) {
-    const maxBytes = opts.maxBytes ?? JOB_SUMMARY_BYTES;
-    const maxChars = opts.maxChars ?? Infinity;
-    const fits = (s) => s.length <= maxChars && Buffer.byteLength(s) <= maxBytes;
-    let text = '';
-    for (const limit of markdown_LIMITS) {
-        text = render(report, opts, limit);
-        if (fits(text))
-            return text;
-    }
-    return cutText(text, Math.min(maxChars, maxBytes), maxBytes);
-}
-/** Cuts text to `maxChars` characters (and `maxBytes` UTF-8 bytes) with a note saying it was cut. */
-function cutText(text, maxChars, maxBytes = Infinity) {
-    if (text.length <= maxChars && Buffer.byteLength(text) <= maxBytes)
-        return text;
-    const note = '\n\n…(cut: the report is longer than GitHub accepts here; the full report is in the JSON report and the job summary)\n';
-    let end = Math.max(0, Math.min(maxChars, maxBytes) - note.length);
-    // Shrink until the bytes fit too (multi-byte characters), without splitting a surrogate pair.
-    while (end > 0 && Buffer.byteLength(text.slice(0, end)) + note.length > maxBytes)
-        end = Math.floor(end * 0.9);
-    if (end > 0 && /[\ud800-\udbff]/.test(text[end - 1] ?? ''))
-        end--;
-    return text.slice(0, end) + note;
-}
-
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(63021);
 ;// CONCATENATED MODULE: ./lib/github/check-run.js
 
 
@@ -691,8 +471,8 @@ async function publishCheckRun(client, input) {
     }
     const output = (batch) => ({
         title: input.title.slice(0, LIMITS.title) || 'Preflight',
-        summary: cutText(input.summary, LIMITS.text),
-        ...(input.text ? { text: cutText(input.text, LIMITS.text) } : {}),
+        summary: (0,markdown.cutText)(input.summary, LIMITS.text),
+        ...(input.text ? { text: (0,markdown.cutText)(input.text, LIMITS.text) } : {}),
         ...(batch?.length ? { annotations: batch } : {}),
     });
     const { data } = await client.rest.checks.create({
@@ -725,7 +505,7 @@ function commentMarker(checkName) {
  * updates it in place, does nothing when the body is unchanged, creates it otherwise.
  */
 async function upsertComment(client, r, pull, marker, body) {
-    const text = cutText(body.startsWith(marker) ? body : `${marker}\n${body}`, COMMENT_LIMIT - 1);
+    const text = (0,markdown.cutText)(body.startsWith(marker) ? body : `${marker}\n${body}`, COMMENT_LIMIT - 1);
     let existing;
     for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100 })) {
         existing = page.data.find((c) => c.body?.includes(marker));
@@ -835,158 +615,12 @@ function toAnnotations(report) {
         .map(({ a }) => a);
 }
 
-// EXTERNAL MODULE: ./lib/catalogue.js + 14 modules
-var catalogue = __webpack_require__(99085);
-;// CONCATENATED MODULE: ./lib/report/sarif.js
-
-
-/**
- * GitHub reads `security-severity` as a CVSS-like score: > 9.0 critical, 7.0–8.9 high,
- * 4.0–6.9 medium, 0.1–3.9 low.
- */
-const SECURITY_SEVERITY = {
-    critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.5',
-};
-const LEVEL = {
-    critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note',
-};
-const RESERVED = {
-    'parse-error': {
-        title: 'File could not be parsed',
-        description: 'A file that a check needs could not be parsed; the checks skipped it.',
-        fix: 'Fix the syntax error at the reported location.',
-    },
-    'config': {
-        title: 'Preflight configuration problem',
-        description: 'A problem with Preflight’s own inputs, such as a suppression naming an unknown check id.',
-        fix: 'Correct the named suppression or checklist entry.',
-    },
-};
-const INFO_URI = 'https://github.com/preflight-gate/preflight';
-const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
-/**
- * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check
- * (and per reserved id used), `security-severity` from the most severe finding of the rule (else
- * its default), `partialFingerprints` from the finding fingerprints, probe findings (no file)
- * anchored to `checklistFile` (the action passes the workflow file when the checklist is a preset;
- * with neither they become run notifications, as code scanning needs a location per result).
- * Suppressed and baseline-known findings carry a SARIF suppression.
- */
-function toSarif(report, opts) {
-    const defs = [...(0,catalogue/* catalogue */.sW)().values()].sort((a, b) => a.id.localeCompare(b.id));
-    const ids = new Set(defs.map((d) => d.id));
-    const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();
-    const bySeverity = new Map();
-    for (const f of report.findings)
-        if (!f.suppressed && !f.note)
-            bySeverity.set(f.check, [...(bySeverity.get(f.check) ?? []), f.severity]);
-    const sev = (id, fallback) => (0,types/* maxSeverity */.eL)(bySeverity.get(id) ?? [], fallback);
-    const rules = [
-        ...defs.map((d) => {
-            const s = sev(d.id, d.severity);
-            const help = [d.docs.why, `Fix: ${d.docs.fix}`].join('\n\n');
-            return {
-                id: d.id,
-                name: ruleName(d.id),
-                shortDescription: { text: d.title },
-                fullDescription: { text: d.description || d.title },
-                help: { text: help, markdown: [help, d.docs.details ?? ''].filter(Boolean).join('\n\n') },
-                helpUri: `${INFO_URI}/blob/main/docs/checks.md#${d.id}`,
-                defaultConfiguration: { level: LEVEL[s] },
-                properties: { tags: ['security', 'production-readiness', d.kind], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
-            };
-        }),
-        ...extra.map((id) => {
-            const r = RESERVED[id] ?? { title: id, description: `Findings of '${id}'.`, fix: 'See the message.' };
-            const s = sev(id, 'low');
-            return {
-                id,
-                name: ruleName(id),
-                shortDescription: { text: r.title },
-                fullDescription: { text: r.description },
-                help: { text: `${r.description}\n\nFix: ${r.fix}`, markdown: `${r.description}\n\nFix: ${r.fix}` },
-                defaultConfiguration: { level: LEVEL[s] },
-                properties: { tags: ['production-readiness'], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
-            };
-        }),
-    ];
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    // An item's line counts only in the file the probe findings are anchored to.
-    const itemLine = new Map(report.items.map((i) => [i.id, i.source?.file === opts.checklistFile ? i.source.line : null]));
-    const all = report.findings.map((f) => result(f, index.get(f.check) ?? 0, opts.checklistFile, itemLine));
-    // Code scanning rejects a result without a location: with no file to anchor to (a preset
-    // checklist), such findings become notifications of the run instead.
-    const results = all.filter((r) => r.locations?.length);
-    const unplaced = all.filter((r) => !r.locations?.length);
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [{
-                tool: { driver: { name: 'Preflight', semanticVersion: report.tool.version, version: report.tool.version, informationUri: INFO_URI, rules } },
-                automationDetails: { id: 'preflight/' },
-                columnKind: 'utf16CodeUnits',
-                ...(unplaced.length ? {
-                    invocations: [{
-                            executionSuccessful: true,
-                            toolExecutionNotifications: unplaced.map((r) => ({
-                                level: r.level, message: r.message, descriptor: { id: r.ruleId, index: r.ruleIndex },
-                            })),
-                        }],
-                } : {}),
-                results,
-            }],
-    };
-}
-function result(f, ruleIndex, checklistFile, itemLine) {
-    const file = f.file ?? checklistFile;
-    const line = f.file ? f.line : (f.item ? itemLine.get(f.item) : null) ?? 1;
-    const region = { startLine: Math.max(1, line ?? 1) };
-    if (f.file && f.column && f.column >= 1)
-        region.startColumn = f.column;
-    if (f.file && f.endLine && f.endLine > region.startLine)
-        region.endLine = f.endLine;
-    const text = f.file || !f.url ? f.message : `${f.message} (${f.url})`;
-    const out = {
-        ruleId: f.check,
-        ruleIndex,
-        level: f.note ? 'note' : LEVEL[f.severity],
-        message: { text },
-        locations: file ? [{ physicalLocation: { artifactLocation: { uri: file.replace(/\\/g, '/').replace(/^\.?\//, ''), uriBaseId: '%SRCROOT%' }, region } }] : [],
-        properties: { severity: f.severity, ...(f.item ? { item: f.item } : {}) },
-    };
-    if (f.fingerprint)
-        out.partialFingerprints = { 'preflight/v1': f.fingerprint };
-    if (f.suppressed)
-        out.suppressions = [{ kind: 'inSource', justification: f.suppressedBy ?? '' }];
-    else if (f.baseline)
-        out.suppressions = [{ kind: 'external', justification: 'known finding recorded in the baseline' }];
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/report/json.js
-/** The JSON report (version 1). */
-function toJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./lib/report/summary.js
-
-/** One line: verdict, counts, threshold. Used by the CLI with --output and by the action log. */
-function summaryLine(report) {
-    const counts = types/* SEVERITIES */.oC.filter((s) => report.counts[s] > 0).map((s) => `${report.counts[s]} ${s}`);
-    const pending = report.items.filter((i) => i.status === 'pending').length;
-    const errors = report.items.filter((i) => i.status === 'error').length;
-    const suppressed = report.findings.filter((f) => f.suppressed).length;
-    const known = report.findings.filter((f) => f.baseline).length;
-    const extra = [
-        errors ? `${errors} item${errors > 1 ? 's' : ''} could not run` : '',
-        pending ? `${pending} manual pending` : '',
-        suppressed ? `${suppressed} suppressed` : '',
-        known ? `${known} in baseline` : '',
-    ].filter(Boolean);
-    return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${counts.length ? counts.join(', ') : 'no findings'}${extra.length ? ` (${extra.join(', ')})` : ''} — fail-on: ${report.failOn}`;
-}
-
+// EXTERNAL MODULE: ./lib/report/sarif.js
+var sarif = __webpack_require__(20123);
+// EXTERNAL MODULE: ./lib/report/json.js
+var json = __webpack_require__(97406);
+// EXTERNAL MODULE: ./lib/report/summary.js
+var summary = __webpack_require__(43394);
 ;// CONCATENATED MODULE: ./lib/action/main.js
 
 
@@ -1105,12 +739,12 @@ async function act({ inputs, runner }) {
     const checklistFile = result.checklistFile ?? runner.workflowFile;
     const reportDir = external_node_fs_.mkdtempSync(external_node_path_.join(runner.runnerTemp, 'preflight-'));
     const reportPath = external_node_path_.join(reportDir, 'report.json');
-    external_node_fs_.writeFileSync(reportPath, toJson(report));
+    external_node_fs_.writeFileSync(reportPath, (0,json.toJson)(report));
     let sarifPath = '';
     if (inputs.sarif) {
         sarifPath = external_node_path_.resolve(dir, inputs.sarif);
         external_node_fs_.mkdirSync(external_node_path_.dirname(sarifPath), { recursive: true });
-        external_node_fs_.writeFileSync(sarifPath, `${JSON.stringify(toSarif(report, { checklistFile }), null, 2)}\n`);
+        external_node_fs_.writeFileSync(sarifPath, `${JSON.stringify((0,sarif.toSarif)(report, { checklistFile }), null, 2)}\n`);
     }
     const linkBase = repo && /^[0-9a-f]{40}$/i.test(ev.headSha) ? `${runner.serverUrl}/${repo.owner}/${repo.repo}/blob/${ev.headSha}` : undefined;
     // Annotations: all of them, or only those on files the pull request changes.
@@ -1146,13 +780,13 @@ async function act({ inputs, runner }) {
         // Keep room for the degrade warning above and the failed-step error at the end.
         emitFallbackAnnotations(annotations, core, { workspace: result.root, reserved: { warning: 1, failure: report.result === 'fail' ? 1 : 0 } });
     }
-    await writeJobSummary(renderMarkdown(report, { maxBytes: JOB_SUMMARY_BYTES, annotationsOmitted: degraded ? 0 : omitted, notAnnotated, degraded, linkBase }));
+    await writeJobSummary((0,markdown.renderMarkdown)(report, { maxBytes: markdown.JOB_SUMMARY_BYTES, annotationsOmitted: degraded ? 0 : omitted, notAnnotated, degraded, linkBase }));
     if (inputs.comment && readOnly)
         core.info('No pull request comment: a fork pull request\'s token is read-only.');
     else if (inputs.comment && pr.number && client && repo && PR_EVENTS.has(ev.event)) {
         try {
             const marker = commentMarker(checkName);
-            const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(report, { maxChars: 65_000, marker, notAnnotated, linkBase }));
+            const outcome = await upsertComment(client, repo, pr.number, marker, (0,markdown.renderMarkdown)(report, { maxChars: 65_000, marker, notAnnotated, linkBase }));
             core.info(`Pull request comment ${outcome}.`);
         }
         catch (err) {
@@ -1160,7 +794,7 @@ async function act({ inputs, runner }) {
         }
     }
     setOutputs(report, reportPath, sarifPath);
-    const line = summaryLine(report);
+    const line = (0,summary.summaryLine)(report);
     if (report.result === 'fail')
         core.setFailed(line);
     else
@@ -1201,8 +835,8 @@ async function writeCheckRun(client, x) {
             name: x.name,
             headSha: x.headSha,
             conclusion: x.report.result === 'fail' ? 'failure' : 'success',
-            title: renderTitle(x.report),
-            summary: renderMarkdown(x.report, { maxChars: LIMITS.text, annotationsOmitted: x.omitted, notAnnotated: x.notAnnotated, linkBase: x.linkBase }),
+            title: (0,markdown.renderTitle)(x.report),
+            summary: (0,markdown.renderMarkdown)(x.report, { maxChars: LIMITS.text, annotationsOmitted: x.omitted, notAnnotated: x.notAnnotated, linkBase: x.linkBase }),
             annotations: x.annotations,
         });
         core.info(`Check run '${x.name}' written on ${x.headSha.slice(0, 12)} with ${res.annotated} annotation${res.annotated === 1 ? '' : 's'}${res.url ? `: ${res.url}` : ''}.`);
@@ -1321,6 +955,372 @@ async function serveEngine() {
         const err = e;
         post({ error: { config: e instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL, message: err?.message ?? String(e), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL && e.where ? { where: e.where } : {}) } });
     }
+}
+
+
+/***/ }),
+
+/***/ 97406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   toJson: () => (/* binding */ toJson)
+/* harmony export */ });
+/** The JSON report (version 1). */
+function toJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 63021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JOB_SUMMARY_BYTES: () => (/* binding */ JOB_SUMMARY_BYTES),
+/* harmony export */   cutText: () => (/* binding */ cutText),
+/* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
+/* harmony export */   renderTitle: () => (/* binding */ renderTitle)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
+
+/** Default job-summary budget: 1 MiB minus room for anything else the job writes. */
+const JOB_SUMMARY_BYTES = 1024 * 1024 - 16 * 1024;
+const ICON = {
+    pass: '✅', fail: '❌', error: '⚠️', skipped: '⏭️', pending: '⏳', attested: '☑️',
+};
+/** Plain-text title line with the verdict and counts (check-run title, ≤ 255 characters). */
+function renderTitle(report) {
+    const counts = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.filter((s) => report.counts[s] > 0).map((s) => `${report.counts[s]} ${s}`);
+    const verdict = report.result === 'fail' ? 'Failed' : 'Passed';
+    return `${verdict}: ${counts.length ? counts.join(', ') : 'no findings'} (fail-on: ${report.failOn})`.slice(0, 255);
+}
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\r?\n\s*/g, ' ');
+const code = (s) => `\`${s.replace(/`/g, "'")}\``;
+function where(f, linkBase) {
+    if (!f.file)
+        return f.url ? esc(f.url) : null;
+    const label = code(`${f.file}${f.line ? `:${f.line}` : ''}`);
+    if (!linkBase)
+        return label;
+    const href = `${linkBase}/${f.file.split('/').map(encodeURIComponent).join('/')}${f.line ? `#L${f.line}` : ''}`;
+    return `[${label}](${href})`;
+}
+function blocks(item, findings, report) {
+    if (item.status === 'error')
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(item.severity, report.failOn);
+    if (item.status === 'pending')
+        return report.context?.gatesManual !== false && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(item.severity, report.failOn);
+    return findings.some((f) => !f.note && !f.baseline && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(f.severity, report.failOn));
+}
+function findingLine(f, linkBase) {
+    const at = where(f, linkBase);
+    const known = f.baseline ? ' _(known, in baseline)_' : '';
+    const note = f.note ? ' _(note)_' : '';
+    return `  - ${at ? `${at} ` : ''}**${f.severity}** ${esc(f.message)}${known}${note}${f.fix ? ` — _fix:_ ${esc(f.fix)}` : ''}`;
+}
+function itemLines(item, findings, report, limit, linkBase) {
+    const shown = findings.filter((f) => !f.suppressed);
+    const suppressed = findings.length - shown.length;
+    const bits = [`${ICON[item.status]} **${esc(item.title)}**`, code(item.id), item.severity];
+    let status = item.status;
+    if (item.status === 'attested')
+        status = `attested by ${item.attestedBy === 'checklist' ? 'the checklist' : `@${item.attestedBy ?? 'unknown'}`}`;
+    if (item.reason)
+        status += `: ${esc(item.reason)}`;
+    if (blocks(item, shown, report))
+        status += ' — **blocks the merge**';
+    const lines = [`- ${bits.join(' · ')} — ${status}${suppressed ? ` (${suppressed} suppressed)` : ''}`];
+    for (const f of shown.slice(0, limit))
+        lines.push(findingLine(f, linkBase));
+    if (shown.length > limit)
+        lines.push(`  - …and ${shown.length - limit} more (see the JSON report)`);
+    return lines;
+}
+function render(report, opts, limit) {
+    const h = '#'.repeat(Math.min(Math.max(opts.level ?? 2, 1), 5));
+    const out = [];
+    if (opts.marker)
+        out.push(opts.marker);
+    const icon = report.result === 'fail' ? '❌' : '✅';
+    out.push(`${h} ${icon} Preflight ${report.result === 'fail' ? 'failed' : 'passed'} (fail-on: ${report.failOn})`, '');
+    out.push(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => `${report.counts[s]} ${s}`).join(' · '));
+    const byStatus = new Map();
+    for (const i of report.items)
+        byStatus.set(i.status, (byStatus.get(i.status) ?? 0) + 1);
+    const statusLine = [...byStatus].map(([s, n]) => `${n} ${s}`).join(', ');
+    out.push('', `${report.items.length} item${report.items.length === 1 ? '' : 's'}${statusLine ? `: ${statusLine}` : ''}.`);
+    const facts = [];
+    if (report.checklist)
+        facts.push(`Checklist: ${report.checklist.file ? code(report.checklist.file) : 'built-in preset'}`);
+    if (report.target?.url)
+        facts.push(`Target: ${esc(report.target.url)}`);
+    if (report.context?.pullRequest)
+        facts.push(`Pull request: #${report.context.pullRequest}`);
+    else if (report.context?.event)
+        facts.push(`Event: ${report.context.event}`);
+    if (facts.length)
+        out.push('', facts.join(' · '));
+    const suppressed = report.findings.filter((f) => f.suppressed).length;
+    const baseline = report.findings.filter((f) => f.baseline && !f.suppressed).length;
+    const notes = [];
+    if (suppressed)
+        notes.push(`${suppressed} finding${suppressed === 1 ? '' : 's'} suppressed by \`preflight-ignore\``);
+    if (baseline)
+        notes.push(`${baseline} known from the baseline (reported, not gating)`);
+    if (report.baselineFixed)
+        notes.push(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed — the baseline can shrink (\`preflight baseline\`)`);
+    if (notes.length)
+        out.push('', `${notes.join(' · ')}.`);
+    if (opts.degraded)
+        out.push('', `> [!NOTE]\n> ${esc(opts.degraded)}`);
+    if (opts.annotationsOmitted)
+        out.push('', `${opts.annotationsOmitted} finding${opts.annotationsOmitted === 1 ? ' was' : 's were'} not annotated (GitHub shows a limited number of annotations per run); all are listed below.`);
+    if (opts.notAnnotated)
+        out.push('', `${opts.notAnnotated} finding${opts.notAnnotated === 1 ? ' is' : 's are'} on files this pull request does not change: listed below, not annotated.`);
+    const byItem = new Map();
+    const orphans = [];
+    const ids = new Set(report.items.map((i) => i.id));
+    for (const f of report.findings) {
+        if (f.item && ids.has(f.item))
+            byItem.set(f.item, [...(byItem.get(f.item) ?? []), f]);
+        else
+            orphans.push(f);
+    }
+    const groups = new Map();
+    for (const item of report.items) {
+        const g = item.group?.length ? item.group.join(' › ') : '';
+        groups.set(g, [...(groups.get(g) ?? []), item]);
+    }
+    for (const [g, items] of groups) {
+        out.push('', `${h}# ${g ? esc(g) : 'Checklist'}`, '');
+        for (const item of items)
+            out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, opts.linkBase));
+    }
+    const shownOrphans = orphans.filter((f) => !f.suppressed);
+    if (shownOrphans.length) {
+        out.push('', `${h}# Other findings`, '');
+        for (const f of shownOrphans.slice(0, limit))
+            out.push(`${findingLine(f, opts.linkBase).slice(2)} ${code(f.check)}`);
+        if (shownOrphans.length > limit)
+            out.push(`- …and ${shownOrphans.length - limit} more (see the JSON report)`);
+    }
+    const pending = report.items.filter((i) => i.status === 'pending');
+    if (pending.length) {
+        const gating = report.context?.gatesManual !== false;
+        out.push('', `${h}# ⏳ Sign-offs pending (${pending.length})`, '');
+        out.push(gating
+            ? 'Tick these lines in the pull request description to sign the items off (copy them as they are):'
+            : 'These manual items are reported but do not gate outside pull requests. To sign them off in a pull request, tick these lines in its description:');
+        out.push('', '```markdown', ...pending.map((i) => `- [ ] ${i.title.replace(/\r?\n/g, ' ')}`), '```');
+    }
+    const uncovered = report.checklist?.format === 'markdown' ? report.checklist.uncovered ?? [] : [];
+    if (uncovered.length) {
+        out.push('', `${h}# Not covered by your checklist`, '');
+        out.push(`These catalogue checks are bound to no item of ${report.checklist?.file ? code(report.checklist.file) : 'the checklist'}: ${uncovered.map(code).join(', ')}. Bind one with \`<!-- preflight: CHECK-ID -->\` on an item, or add an item for it.`);
+    }
+    out.push('');
+    return out.join('\n');
+}
+const LIMITS = [Infinity, 100, 30, 10, 3, 1, 0];
+/**
+ * Renders the report as Markdown: title with counts, items grouped by the checklist's groups
+ * (status, severity, what and where), pending manual items as copy-paste checkbox lines, catalogue
+ * checks a Markdown checklist does not cover, suppressed/baseline counts. Fits the budget by listing
+ * fewer findings per item, and as a last resort cuts the text with a note saying so.
+ */
+function renderMarkdown(report, opts = {}) {
+    const maxBytes = opts.maxBytes ?? JOB_SUMMARY_BYTES;
+    const maxChars = opts.maxChars ?? Infinity;
+    const fits = (s) => s.length <= maxChars && Buffer.byteLength(s) <= maxBytes;
+    let text = '';
+    for (const limit of LIMITS) {
+        text = render(report, opts, limit);
+        if (fits(text))
+            return text;
+    }
+    return cutText(text, Math.min(maxChars, maxBytes), maxBytes);
+}
+/** Cuts text to `maxChars` characters (and `maxBytes` UTF-8 bytes) with a note saying it was cut. */
+function cutText(text, maxChars, maxBytes = Infinity) {
+    if (text.length <= maxChars && Buffer.byteLength(text) <= maxBytes)
+        return text;
+    const note = '\n\n…(cut: the report is longer than GitHub accepts here; the full report is in the JSON report and the job summary)\n';
+    let end = Math.max(0, Math.min(maxChars, maxBytes) - note.length);
+    // Shrink until the bytes fit too (multi-byte characters), without splitting a surrogate pair.
+    while (end > 0 && Buffer.byteLength(text.slice(0, end)) + note.length > maxBytes)
+        end = Math.floor(end * 0.9);
+    if (end > 0 && /[\ud800-\udbff]/.test(text[end - 1] ?? ''))
+        end--;
+    return text.slice(0, end) + note;
+}
+
+
+/***/ }),
+
+/***/ 20123:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SECURITY_SEVERITY: () => (/* binding */ SECURITY_SEVERITY),
+/* harmony export */   toSarif: () => (/* binding */ toSarif)
+/* harmony export */ });
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99085);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+
+
+/**
+ * GitHub reads `security-severity` as a CVSS-like score: > 9.0 critical, 7.0–8.9 high,
+ * 4.0–6.9 medium, 0.1–3.9 low.
+ */
+const SECURITY_SEVERITY = {
+    critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.5',
+};
+const LEVEL = {
+    critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note',
+};
+const RESERVED = {
+    'parse-error': {
+        title: 'File could not be parsed',
+        description: 'A file that a check needs could not be parsed; the checks skipped it.',
+        fix: 'Fix the syntax error at the reported location.',
+    },
+    'config': {
+        title: 'Preflight configuration problem',
+        description: 'A problem with Preflight’s own inputs, such as a suppression naming an unknown check id.',
+        fix: 'Correct the named suppression or checklist entry.',
+    },
+};
+const INFO_URI = 'https://github.com/preflight-gate/preflight';
+const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+/**
+ * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check
+ * (and per reserved id used), `security-severity` from the most severe finding of the rule (else
+ * its default), `partialFingerprints` from the finding fingerprints, probe findings (no file)
+ * anchored to `checklistFile` (the action passes the workflow file when the checklist is a preset;
+ * with neither they become run notifications, as code scanning needs a location per result).
+ * Suppressed and baseline-known findings carry a SARIF suppression.
+ */
+function toSarif(report, opts) {
+    const defs = [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().values()].sort((a, b) => a.id.localeCompare(b.id));
+    const ids = new Set(defs.map((d) => d.id));
+    const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();
+    const bySeverity = new Map();
+    for (const f of report.findings)
+        if (!f.suppressed && !f.note)
+            bySeverity.set(f.check, [...(bySeverity.get(f.check) ?? []), f.severity]);
+    const sev = (id, fallback) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .maxSeverity */ .eL)(bySeverity.get(id) ?? [], fallback);
+    const rules = [
+        ...defs.map((d) => {
+            const s = sev(d.id, d.severity);
+            const help = [d.docs.why, `Fix: ${d.docs.fix}`].join('\n\n');
+            return {
+                id: d.id,
+                name: ruleName(d.id),
+                shortDescription: { text: d.title },
+                fullDescription: { text: d.description || d.title },
+                help: { text: help, markdown: [help, d.docs.details ?? ''].filter(Boolean).join('\n\n') },
+                helpUri: `${INFO_URI}/blob/main/docs/checks.md#${d.id}`,
+                defaultConfiguration: { level: LEVEL[s] },
+                properties: { tags: ['security', 'production-readiness', d.kind], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
+            };
+        }),
+        ...extra.map((id) => {
+            const r = RESERVED[id] ?? { title: id, description: `Findings of '${id}'.`, fix: 'See the message.' };
+            const s = sev(id, 'low');
+            return {
+                id,
+                name: ruleName(id),
+                shortDescription: { text: r.title },
+                fullDescription: { text: r.description },
+                help: { text: `${r.description}\n\nFix: ${r.fix}`, markdown: `${r.description}\n\nFix: ${r.fix}` },
+                defaultConfiguration: { level: LEVEL[s] },
+                properties: { tags: ['production-readiness'], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
+            };
+        }),
+    ];
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    // An item's line counts only in the file the probe findings are anchored to.
+    const itemLine = new Map(report.items.map((i) => [i.id, i.source?.file === opts.checklistFile ? i.source.line : null]));
+    const all = report.findings.map((f) => result(f, index.get(f.check) ?? 0, opts.checklistFile, itemLine));
+    // Code scanning rejects a result without a location: with no file to anchor to (a preset
+    // checklist), such findings become notifications of the run instead.
+    const results = all.filter((r) => r.locations?.length);
+    const unplaced = all.filter((r) => !r.locations?.length);
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+                tool: { driver: { name: 'Preflight', semanticVersion: report.tool.version, version: report.tool.version, informationUri: INFO_URI, rules } },
+                automationDetails: { id: 'preflight/' },
+                columnKind: 'utf16CodeUnits',
+                ...(unplaced.length ? {
+                    invocations: [{
+                            executionSuccessful: true,
+                            toolExecutionNotifications: unplaced.map((r) => ({
+                                level: r.level, message: r.message, descriptor: { id: r.ruleId, index: r.ruleIndex },
+                            })),
+                        }],
+                } : {}),
+                results,
+            }],
+    };
+}
+function result(f, ruleIndex, checklistFile, itemLine) {
+    const file = f.file ?? checklistFile;
+    const line = f.file ? f.line : (f.item ? itemLine.get(f.item) : null) ?? 1;
+    const region = { startLine: Math.max(1, line ?? 1) };
+    if (f.file && f.column && f.column >= 1)
+        region.startColumn = f.column;
+    if (f.file && f.endLine && f.endLine > region.startLine)
+        region.endLine = f.endLine;
+    const text = f.file || !f.url ? f.message : `${f.message} (${f.url})`;
+    const out = {
+        ruleId: f.check,
+        ruleIndex,
+        level: f.note ? 'note' : LEVEL[f.severity],
+        message: { text },
+        locations: file ? [{ physicalLocation: { artifactLocation: { uri: file.replace(/\\/g, '/').replace(/^\.?\//, ''), uriBaseId: '%SRCROOT%' }, region } }] : [],
+        properties: { severity: f.severity, ...(f.item ? { item: f.item } : {}) },
+    };
+    if (f.fingerprint)
+        out.partialFingerprints = { 'preflight/v1': f.fingerprint };
+    if (f.suppressed)
+        out.suppressions = [{ kind: 'inSource', justification: f.suppressedBy ?? '' }];
+    else if (f.baseline)
+        out.suppressions = [{ kind: 'external', justification: 'known finding recorded in the baseline' }];
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 43394:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   summaryLine: () => (/* binding */ summaryLine)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
+
+/** One line: verdict, counts, threshold. Used by the CLI with --output and by the action log. */
+function summaryLine(report) {
+    const counts = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.filter((s) => report.counts[s] > 0).map((s) => `${report.counts[s]} ${s}`);
+    const pending = report.items.filter((i) => i.status === 'pending').length;
+    const errors = report.items.filter((i) => i.status === 'error').length;
+    const suppressed = report.findings.filter((f) => f.suppressed).length;
+    const known = report.findings.filter((f) => f.baseline).length;
+    const extra = [
+        errors ? `${errors} item${errors > 1 ? 's' : ''} could not run` : '',
+        pending ? `${pending} manual pending` : '',
+        suppressed ? `${suppressed} suppressed` : '',
+        known ? `${known} in baseline` : '',
+    ].filter(Boolean);
+    return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${counts.length ? counts.join(', ') : 'no findings'}${extra.length ? ` (${extra.join(', ')})` : ''} — fail-on: ${report.failOn}`;
 }
 
 
@@ -1450,7 +1450,70 @@ async function run_run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,engine_thread.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 56718))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(101)]).then(__webpack_require__.bind(__webpack_require__, 77101))).runListed(opts, listing);
+}
+
+
+/***/ }),
+
+/***/ 3390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ parseSeverityOverrides),
+/* harmony export */   QG: () => (/* binding */ parseHeaders),
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   fL: () => (/* binding */ parseSeconds)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
+
+/**
+ * Parsers for the settings both front doors take (CLI flags and action inputs), so the two
+ * accept exactly the same values. Each throws a ConfigError whose message starts with `label`.
+ */
+const LEVELS = [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC, 'none'];
+const SETTINGS = [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC, 'off'];
+/** A gate threshold: a severity or `none` (case-insensitive). */
+function parseFailOn(value, label) {
+    const s = value.trim().toLowerCase();
+    if (s === 'none' || (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeverity */ ._Z)(s))
+        return s;
+    throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${value}: expected ${LEVELS.join(', ')}`);
+}
+/** A number of seconds; a timeout must be positive, a wait may be 0. */
+function parseSeconds(value, label, positive) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (positive && n === 0)) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${value}: expected a ${positive ? 'positive ' : ''}number of seconds`);
+    }
+    return n;
+}
+/** `ID=LEVEL` entries, each string possibly holding several separated by newlines or commas. */
+function parseSeverityOverrides(list, label) {
+    const out = {};
+    for (const entry of list.flatMap((l) => l.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean)) {
+        const m = /^([A-Za-z0-9._-]+)\s*=\s*([A-Za-z]+)$/.exec(entry);
+        const level = m?.[2].toLowerCase();
+        if (!m || !SETTINGS.includes(level)) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${entry}: expected ID=LEVEL with LEVEL one of ${SETTINGS.join(', ')}`);
+        }
+        out[m[1]] = level;
+    }
+    return out;
+}
+/** `Name: value` headers. The message never echoes the entry: it may carry a secret. */
+function parseHeaders(list, label) {
+    const out = {};
+    for (const h of list) {
+        if (!h.trim())
+            continue;
+        const i = h.indexOf(':');
+        const name = i > 0 ? h.slice(0, i).trim() : '';
+        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: expected "Name: value" (the value is not shown)`);
+        out[name] = h.slice(i + 1).trim();
+    }
+    return out;
 }
 
 

@@ -2,7 +2,7 @@ export const id = 101;
 export const ids = [101,148];
 export const modules = {
 
-/***/ 7101:
+/***/ 77101:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(298);
+var ignore = __webpack_require__(70298);
 // EXTERNAL MODULE: ./lib/repo/dockerfile.js
-var dockerfile = __webpack_require__(5444);
+var dockerfile = __webpack_require__(35444);
 // EXTERNAL MODULE: ./lib/repo/yaml.js
-var yaml = __webpack_require__(2365);
+var yaml = __webpack_require__(52365);
 ;// CONCATENATED MODULE: ./lib/repo/env.js
 function parseEnv(path, text) {
     const entries = [];
@@ -44,15 +44,15 @@ function parseEnv(path, text) {
 }
 
 // EXTERNAL MODULE: ./lib/repo/compose.js
-var compose = __webpack_require__(2588);
+var compose = __webpack_require__(82588);
 // EXTERNAL MODULE: ./lib/repo/k8s.js
-var k8s = __webpack_require__(976);
+var k8s = __webpack_require__(50976);
 // EXTERNAL MODULE: ./lib/repo/suppress.js
-var suppress = __webpack_require__(7941);
+var suppress = __webpack_require__(77941);
 // EXTERNAL MODULE: ./lib/repo/read.js
-var read = __webpack_require__(8650);
+var read = __webpack_require__(18650);
 // EXTERNAL MODULE: ./lib/repo/classify.js
-var classify = __webpack_require__(4592);
+var classify = __webpack_require__(84592);
 ;// CONCATENATED MODULE: ./lib/repo/snapshot.js
 
 
@@ -279,7 +279,7 @@ class Snapshot {
 }
 
 // EXTERNAL MODULE: ./lib/engine/scan.js
-var scan = __webpack_require__(289);
+var scan = __webpack_require__(70289);
 // EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
 var checks = __webpack_require__(6942);
 ;// CONCATENATED MODULE: ./lib/generated/presets.js
@@ -294,11 +294,11 @@ const PRESETS = {
 };
 
 // EXTERNAL MODULE: ./lib/catalogue.js + 14 modules
-var catalogue = __webpack_require__(9085);
+var catalogue = __webpack_require__(99085);
 // EXTERNAL MODULE: ./lib/types.js
-var types = __webpack_require__(4170);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+var types = __webpack_require__(64170);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 ;// CONCATENATED MODULE: ./lib/checklist/schema.js
 
 
@@ -497,7 +497,7 @@ function manualSeverity(list, item) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 ;// CONCATENATED MODULE: ./lib/engine/execute.js
 
 
@@ -602,7 +602,7 @@ function plan(list, overrides) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/gate/gate.js
 
 
@@ -869,7 +869,7 @@ async function runProbes(tasks, config, logger) {
         const needs = mergeNeeds(tasks.map((t) => t.probe.needs(t.options, defaults)));
         const t0 = performance.now();
         // The collector pulls in undici and node:tls; `preflight list` should not pay for them.
-        const { collect } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 8065));
+        const { collect } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 68065));
         const obs = await collect(config, needs, logger);
         logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
         for (const t of tasks)
@@ -887,9 +887,9 @@ async function runProbes(tasks, config, logger) {
 // EXTERNAL MODULE: ./lib/gate/baseline.js
 var gate_baseline = __webpack_require__(1148);
 // EXTERNAL MODULE: ./lib/version.js
-var version = __webpack_require__(3411);
+var version = __webpack_require__(13411);
 // EXTERNAL MODULE: ./lib/run.js + 1 modules
-var run = __webpack_require__(2271);
+var run = __webpack_require__(32271);
 ;// CONCATENATED MODULE: ./lib/engine/pipeline.js
 
 
@@ -980,7 +980,7 @@ async function runListed(opts, listing) {
         baseline = (0,gate_baseline/* readBaseline */.m)(external_node_path_.resolve(cwd, opts.baseline), opts.baseline);
     let attested = null;
     if (opts.attestation?.body) {
-        const { parseAttestations, normaliseTitle } = await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 4270));
+        const { parseAttestations, normaliseTitle } = await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 34270));
         attested = { keys: parseAttestations(opts.attestation.body), by: opts.attestation.by, normalise: normaliseTitle };
     }
     const core = gate({
@@ -1000,7 +1000,7 @@ async function runListed(opts, listing) {
         checklist: {
             file: checklist.file,
             format: checklist.format,
-            ...(checklist.format === 'markdown' ? { uncovered: (await __webpack_require__.e(/* import() */ 714).then(__webpack_require__.bind(__webpack_require__, 714))).uncoveredChecks(checklist) } : {}),
+            ...(checklist.format === 'markdown' ? { uncovered: (await __webpack_require__.e(/* import() */ 714).then(__webpack_require__.bind(__webpack_require__, 40714))).uncoveredChecks(checklist) } : {}),
         },
         target: { url: probeConfig.config?.url ?? null },
         context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
@@ -1190,7 +1190,7 @@ async function runProbeItems(planned, resolved, enabled, logger) {
 
 /***/ }),
 
-/***/ 289:
+/***/ 70289:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1199,10 +1199,10 @@ async function runProbeItems(planned, resolved, enabled, logger) {
 /* harmony export */   yF: () => (/* binding */ startScan)
 /* harmony export */ });
 /* unused harmony export chunkSize */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
-/* harmony import */ var _repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7941);
-/* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
+/* harmony import */ var _repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77941);
+/* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10053);
 
 
 
@@ -1399,9 +1399,9 @@ function merge(files, jobCount, parts, threads) {
 /* harmony export */   m: () => (/* binding */ readBaseline),
 /* harmony export */   toBaseline: () => (/* binding */ toBaseline)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4170);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
 
 
 
@@ -1445,16 +1445,16 @@ function readBaseline(abs, shown) {
 
 /***/ }),
 
-/***/ 8650:
+/***/ 18650:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Wp: () => (/* binding */ RepoReader)
 /* harmony export */ });
 /* unused harmony exports MAX_FILE_BYTES, safeRealpath, isWithin */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4592);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
 
 
 
@@ -1603,13 +1603,13 @@ function isWithin(root, p) {
 
 /***/ }),
 
-/***/ 7941:
+/***/ 77941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ findSuppressions)
 /* harmony export */ });
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4592);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 
 // Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
 // and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
@@ -1664,7 +1664,7 @@ function findSuppressions(file, text) {
 
 /***/ }),
 
-/***/ 3411:
+/***/ 13411:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
