@@ -779,7 +779,10 @@ function configFinding(message, file, line, column = null) {
     return { check: 'config', item: null, severity: 'low', message, file, line, column, url: null, fingerprint: fingerprint('config', file, message) };
 }
 
+// EXTERNAL MODULE: ./lib/report/redact.js
+var redact = __webpack_require__(26749);
 ;// CONCATENATED MODULE: ./lib/probes/run.js
+
 /** The union of what the tasks need, so the collector does each request once. */
 function mergeNeeds(list) {
     const out = {};
@@ -800,32 +803,6 @@ function mergeNeeds(list) {
         }
     }
     return out;
-}
-/**
- * Replaces every configured header value (a secret) in `text`. Values shorter than 3 characters
- * are left alone: masking `1` would garble every number and hides nothing.
- */
-function mask(text, headers) {
-    let out = text;
-    for (const v of Object.values(headers)) {
-        if (!v || v.length < 3)
-            continue;
-        out = out.split(v).join('***');
-        // Auth schemes carry the secret after the scheme word; mask the credential alone too.
-        const cred = v.replace(/^\s*(Bearer|Basic|Token|Digest)\s+/i, '');
-        if (cred.length >= 4 && cred !== v)
-            out = out.split(cred).join('***');
-    }
-    return out;
-}
-function urlSecrets(url) {
-    try {
-        const u = new URL(url);
-        return u.password ? { password: u.password, decoded: decodeURIComponent(u.password) } : {};
-    }
-    catch {
-        return {};
-    }
 }
 /** Runs one probe's judgement over an observation; exceptions become an `error` outcome. */
 function judge(probe, options, obs) {
@@ -851,8 +828,8 @@ function judge(probe, options, obs) {
 async function runProbes(tasks, config, logger) {
     const out = new Map();
     // Header values and a password in the URL are secrets: masked in every message and URL.
-    const secrets = { ...config.headers, ...urlSecrets(config.url) };
-    const hide = (s) => mask(s, secrets);
+    const secrets = (0,redact/* secretsOf */.Fj)([...Object.values(config.headers), ...(0,redact/* urlPassword */.Ds)(config.url)]);
+    const hide = (s) => (0,redact/* redactText */.Rd)(s, secrets);
     const secret = (o) => ({
         ...o,
         ...(o.error ? { error: hide(o.error) } : {}),
@@ -891,6 +868,7 @@ var version = __webpack_require__(13411);
 // EXTERNAL MODULE: ./lib/run.js + 1 modules
 var run = __webpack_require__(32271);
 ;// CONCATENATED MODULE: ./lib/engine/pipeline.js
+
 
 
 
@@ -960,8 +938,11 @@ async function runListed(opts, listing) {
     const masks = [];
     const extra = [];
     const probeConfig = resolveProbeConfig(opts, checklist, checklistAbs, listing.root, cwd, env, masks, logger);
-    const staticOutcomes = await runStatic(planned, snapshot, now, env, logger);
-    const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, logger);
+    // From here on no message, log line or report value may carry a secret value (header values,
+    // substituted ${PREFLIGHT_*} values, a URL password): the report is redacted once, below.
+    const log = (0,redact/* redactingLogger */.S)(logger, masks);
+    const staticOutcomes = await runStatic(planned, snapshot, now, env, log);
+    const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, log);
     const items = planned.map((p, i) => ({
         planned: p,
         outcomes: p.checks.map((c, j) => (c.off ? null : c.def.kind === 'static' ? staticOutcomes.get(`${i}:${j}`) : probeOutcomes.get(`${i}:${j}`))),
@@ -995,7 +976,7 @@ async function runListed(opts, listing) {
         lineText: (file, line) => snapshot.lines(file)?.[line - 1],
         now,
     });
-    const report = {
+    const report = (0,redact/* redactReport */.a5)({
         ...core,
         checklist: {
             file: checklist.file,
@@ -1004,7 +985,7 @@ async function runListed(opts, listing) {
         },
         target: { url: probeConfig.config?.url ?? null },
         context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
-    };
+    }, masks);
     return { report, checklistFile: checklist.file, root: listing.root, masks, snapshot };
 }
 async function parseChecklist(file, text) {
@@ -1093,13 +1074,15 @@ function resolveProbeConfig(opts, list, checklistAbs, root, cwd, env, masks, log
         logger.warn('probes skipped: probes.url names an unset variable (only ${PREFLIGHT_*} variables are substituted)');
         return { config: null, reason: 'probes.url names an unset ${PREFLIGHT_*} variable' };
     }
+    // A password in the URL is a secret wherever the URL is shown (report, logs, errors).
+    masks.push(...(0,redact/* urlPassword */.Ds)(url));
     try {
         const u = new URL(url);
         if (u.protocol !== 'http:' && u.protocol !== 'https:')
             throw new Error('scheme');
     }
     catch {
-        throw new types/* ConfigError */.xL(`invalid URL '${url}': expected http:// or https://`, list.file && !nonEmpty(opts.url) ? (p.where?.url ?? { file: list.file }) : undefined);
+        throw new types/* ConfigError */.xL(`invalid URL '${(0,redact/* redactText */.Rd)(url, masks)}': expected http:// or https://`, list.file && !nonEmpty(opts.url) ? (p.where?.url ?? { file: list.file }) : undefined);
     }
     const headers = {};
     for (const [k, v] of Object.entries(p.headers ?? {})) {
@@ -1659,6 +1642,89 @@ function findSuppressions(file, text) {
         });
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 26749:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ urlPassword),
+/* harmony export */   Fj: () => (/* binding */ secretsOf),
+/* harmony export */   Rd: () => (/* binding */ redactText),
+/* harmony export */   S: () => (/* binding */ redactingLogger),
+/* harmony export */   a5: () => (/* binding */ redactReport)
+/* harmony export */ });
+/**
+ * The one redaction of secret values (tokens, probe header values, substituted `${PREFLIGHT_*}`
+ * values, URL passwords) used by the pipeline, the probes, the action and its logger.
+ *
+ * Values shorter than 3 characters are left alone (masking `1` would garble every number and hide
+ * nothing, which is also what the runner does); a value with an auth scheme (`Bearer x`) is hidden
+ * whole and by its credential alone; longer values go first, so a secret that is a prefix of
+ * another cannot leave part of the longer one visible.
+ */
+function secretsOf(values) {
+    const out = new Set();
+    for (const v of values) {
+        if (!v || v.length < 3)
+            continue;
+        out.add(v);
+        const cred = v.replace(/^\s*(Bearer|Basic|Token|Digest)\s+/i, '');
+        if (cred !== v && cred.length >= 4)
+            out.add(cred);
+    }
+    return [...out].sort((a, b) => b.length - a.length);
+}
+/** `text` with every secret value replaced by `***`. */
+function redactText(text, values) {
+    return secretsOf(values).reduce((s, secret) => s.split(secret).join('***'), text);
+}
+/**
+ * The report with every secret value replaced by `***` in its string values (never in keys, so a
+ * secret that happens to read `high` cannot break the report).
+ */
+function redactReport(report, values) {
+    const secrets = secretsOf(values);
+    if (!secrets.length)
+        return report;
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return secrets.reduce((s, secret) => s.split(secret).join('***'), v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+        return v;
+    };
+    return walk(report);
+}
+/** A logger that redacts `values` from every message before passing it on. */
+function redactingLogger(logger, values) {
+    const secrets = secretsOf(values);
+    if (!secrets.length)
+        return logger;
+    const hide = (m) => secrets.reduce((s, secret) => s.split(secret).join('***'), m);
+    return { info: (m) => logger.info(hide(m)), warn: (m) => logger.warn(hide(m)), debug: (m) => logger.debug(hide(m)) };
+}
+/** The password of a URL (as written and decoded): a secret wherever the URL is shown. */
+function urlPassword(url) {
+    try {
+        const u = new URL(url);
+        if (!u.password)
+            return [];
+        try {
+            return [u.password, decodeURIComponent(u.password)];
+        }
+        catch {
+            return [u.password];
+        }
+    }
+    catch {
+        return [];
+    }
 }
 
 

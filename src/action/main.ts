@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { readSettings } from './inputs.js';
 import type { Settings } from './inputs.js';
 import { resolveEvent } from './context.js';
-import { redactReport } from './redact.js';
+import { redactingLogger, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
 import { gitRoot, readBaseChecklist } from './base-checklist.js';
 import { createClient, describeError, isForbidden } from '../github/client.js';
@@ -33,9 +33,7 @@ const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
  * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
  */
 function makeLogger(secrets: string[]): Logger {
-  const values = secrets.filter((v) => v.length >= 3).sort((a, b) => b.length - a.length);
-  const scrub = (m: string) => values.reduce((s, v) => s.split(v).join('***'), m);
-  return { info: (m) => core.info(scrub(m)), warn: (m) => core.warning(scrub(m)), debug: (m) => core.debug(scrub(m)) };
+  return redactingLogger({ info: (m) => core.info(m), warn: (m) => core.warning(m), debug: (m) => core.debug(m) }, secrets);
 }
 
 /**
@@ -71,7 +69,7 @@ export async function main(): Promise<void> {
 
 async function act({ inputs, runner }: Settings): Promise<void> {
   // Values a checklist may substitute into probe headers: masked before anything runs.
-  for (const v of Object.values(runner.preflightEnv)) if (v.length >= 3) core.setSecret(v);
+  for (const v of secretsOf(Object.values(runner.preflightEnv))) core.setSecret(v);
   const logger = makeLogger([inputs['github-token'], ...Object.values(inputs.headers), ...Object.values(runner.preflightEnv)]);
 
   const ev = resolveEvent(runner.eventName, runner.payload, runner.sha);

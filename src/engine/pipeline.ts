@@ -14,6 +14,7 @@ import type { CheckDef } from '../checks/define.js';
 import { readBaseline } from '../gate/baseline.js';
 import { VERSION } from '../version.js';
 import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
+import { redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
 import { ConfigError, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
 
 /**
@@ -65,9 +66,12 @@ export async function runListed(opts: RunOptions, listing: FileList): Promise<Ru
   const masks: string[] = [];
   const extra: Finding[] = [];
   const probeConfig = resolveProbeConfig(opts, checklist, checklistAbs, listing.root, cwd, env, masks, logger);
+  // From here on no message, log line or report value may carry a secret value (header values,
+  // substituted ${PREFLIGHT_*} values, a URL password): the report is redacted once, below.
+  const log = redactingLogger(logger, masks);
 
-  const staticOutcomes = await runStatic(planned, snapshot, now, env, logger);
-  const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, logger);
+  const staticOutcomes = await runStatic(planned, snapshot, now, env, log);
+  const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, log);
 
   const items: ItemOutcome[] = planned.map((p, i) => ({
     planned: p,
@@ -104,7 +108,7 @@ export async function runListed(opts: RunOptions, listing: FileList): Promise<Ru
     lineText: (file, line) => snapshot.lines(file)?.[line - 1],
     now,
   });
-  const report: Report = {
+  const report: Report = redactReport({
     ...core,
     checklist: {
       file: checklist.file,
@@ -113,7 +117,7 @@ export async function runListed(opts: RunOptions, listing: FileList): Promise<Ru
     },
     target: { url: probeConfig.config?.url ?? null },
     context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
-  };
+  }, masks);
   return { report, checklistFile: checklist.file, root: listing.root, masks, snapshot };
 }
 
@@ -189,10 +193,12 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   if (!rawUrl) return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
   const url = nonEmpty(opts.url) ?? subst(rawUrl);
   if (url === null) { logger.warn('probes skipped: probes.url names an unset variable (only ${PREFLIGHT_*} variables are substituted)'); return { config: null, reason: 'probes.url names an unset ${PREFLIGHT_*} variable' }; }
+  // A password in the URL is a secret wherever the URL is shown (report, logs, errors).
+  masks.push(...urlPassword(url));
   try {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
-  } catch { throw new ConfigError(`invalid URL '${url}': expected http:// or https://`, list.file && !nonEmpty(opts.url) ? (p.where?.url ?? { file: list.file }) : undefined); }
+  } catch { throw new ConfigError(`invalid URL '${redactText(url, masks)}': expected http:// or https://`, list.file && !nonEmpty(opts.url) ? (p.where?.url ?? { file: list.file }) : undefined); }
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(p.headers ?? {})) {
     const value = subst(v);

@@ -1,4 +1,5 @@
 import type { Logger } from '../types.js';
+import { redactText, secretsOf, urlPassword } from '../report/redact.js';
 import type { RawFinding } from '../checks/define.js';
 import type { Needs, ProbeDef } from './define.js';
 import type { Observation } from './observation.js';
@@ -38,29 +39,6 @@ export function mergeNeeds(list: Needs[]): Needs {
   return out;
 }
 
-/**
- * Replaces every configured header value (a secret) in `text`. Values shorter than 3 characters
- * are left alone: masking `1` would garble every number and hides nothing.
- */
-export function mask(text: string, headers: Record<string, string>): string {
-  let out = text;
-  for (const v of Object.values(headers)) {
-    if (!v || v.length < 3) continue;
-    out = out.split(v).join('***');
-    // Auth schemes carry the secret after the scheme word; mask the credential alone too.
-    const cred = v.replace(/^\s*(Bearer|Basic|Token|Digest)\s+/i, '');
-    if (cred.length >= 4 && cred !== v) out = out.split(cred).join('***');
-  }
-  return out;
-}
-
-function urlSecrets(url: string): Record<string, string> {
-  try {
-    const u = new URL(url);
-    return u.password ? { password: u.password, decoded: decodeURIComponent(u.password) } : {};
-  } catch { return {}; }
-}
-
 /** Runs one probe's judgement over an observation; exceptions become an `error` outcome. */
 export function judge(probe: ProbeDef, options: unknown, obs: Observation): ProbeOutcome {
   const findings: RawFinding[] = [];
@@ -84,8 +62,8 @@ export function judge(probe: ProbeDef, options: unknown, obs: Observation): Prob
 export async function runProbes(tasks: ProbeTask[], config: ProbeConfig, logger: Logger): Promise<Map<string, ProbeOutcome>> {
   const out = new Map<string, ProbeOutcome>();
   // Header values and a password in the URL are secrets: masked in every message and URL.
-  const secrets = { ...config.headers, ...urlSecrets(config.url) };
-  const hide = (s: string) => mask(s, secrets);
+  const secrets = secretsOf([...Object.values(config.headers), ...urlPassword(config.url)]);
+  const hide = (s: string) => redactText(s, secrets);
   const secret = (o: ProbeOutcome): ProbeOutcome => ({
     ...o,
     ...(o.error ? { error: hide(o.error) } : {}),

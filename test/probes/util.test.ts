@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isMetadataHost, protectedReason } from '../../src/probes/util.js';
-import { mask, mergeNeeds } from '../../src/probes/run.js';
+import { mergeNeeds } from '../../src/probes/run.js';
+import { redactText } from '../../src/report/redact.js';
 import { res } from './helpers.js';
 
 describe('isMetadataHost', () => {
@@ -25,9 +26,9 @@ describe('protectedReason', () => {
 
 describe('run helpers', () => {
   it('masks header values, and the credential after an auth scheme', () => {
-    expect(mask('got Bearer abc123def and abc123def', { Authorization: 'Bearer abc123def' })).toBe('got *** and ***');
-    expect(mask('nothing here', { 'X-Key': '' })).toBe('nothing here');
-    expect(mask('max-age=1 from a key', { 'X-Debug': '1', 'X-Key': 'key' })).toBe('max-age=1 from a ***');
+    expect(redactText('got Bearer abc123def and abc123def', Object.values({ Authorization: 'Bearer abc123def' }))).toBe('got *** and ***');
+    expect(redactText('nothing here', Object.values({ 'X-Key': '' }))).toBe('nothing here');
+    expect(redactText('max-age=1 from a key', Object.values({ 'X-Debug': '1', 'X-Key': 'key' }))).toBe('max-age=1 from a ***');
   });
   it('merges needs so each request is made once', () => {
     expect(mergeNeeds([{ main: true, health: ['/a'] }, { health: ['/a', '/b'], timing: [{ path: '/', samples: 3 }] }, { timing: [{ path: '/', samples: 5 }] }]))

@@ -1,8 +1,8 @@
-export const id = 184;
-export const ids = [184,211,777,394,406,123,21,271];
+export const id = 673;
+export const ids = [673,211,777,394,406,123,21,271];
 export const modules = {
 
-/***/ 97184:
+/***/ 90673:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -206,27 +206,8 @@ function resolveEvent(event, payload, envSha) {
     return ctx;
 }
 
-;// CONCATENATED MODULE: ./lib/action/redact.js
-/**
- * The report with every secret value (≥ 3 characters, longest first) replaced by `***` in its
- * string values (never in keys, so a secret that happens to read `high` cannot break the report).
- */
-function redactReport(report, secrets) {
-    const values = [...new Set(secrets.filter((v) => v.length >= 3))].sort((a, b) => b.length - a.length);
-    if (!values.length)
-        return report;
-    const walk = (v) => {
-        if (typeof v === 'string')
-            return values.reduce((s, secret) => s.split(secret).join('***'), v);
-        if (Array.isArray(v))
-            return v.map(walk);
-        if (v && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-        return v;
-    };
-    return walk(report);
-}
-
+// EXTERNAL MODULE: ./lib/report/redact.js
+var redact = __webpack_require__(26749);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
@@ -649,9 +630,7 @@ const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
  * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
  */
 function makeLogger(secrets) {
-    const values = secrets.filter((v) => v.length >= 3).sort((a, b) => b.length - a.length);
-    const scrub = (m) => values.reduce((s, v) => s.split(v).join('***'), m);
-    return { info: (m) => core.info(scrub(m)), warn: (m) => core.warning(scrub(m)), debug: (m) => core.debug(scrub(m)) };
+    return (0,redact/* redactingLogger */.S)({ info: (m) => core.info(m), warn: (m) => core.warning(m), debug: (m) => core.debug(m) }, secrets);
 }
 /**
  * The action: read inputs, run the pipeline on the workspace, publish the check run (or fall back
@@ -687,9 +666,8 @@ async function main() {
 }
 async function act({ inputs, runner }) {
     // Values a checklist may substitute into probe headers: masked before anything runs.
-    for (const v of Object.values(runner.preflightEnv))
-        if (v.length >= 3)
-            core.setSecret(v);
+    for (const v of (0,redact/* secretsOf */.Fj)(Object.values(runner.preflightEnv)))
+        core.setSecret(v);
     const logger = makeLogger([inputs['github-token'], ...Object.values(inputs.headers), ...Object.values(runner.preflightEnv)]);
     const ev = resolveEvent(runner.eventName, runner.payload, runner.sha);
     const repo = runner.repository;
@@ -734,7 +712,7 @@ async function act({ inputs, runner }) {
             core.setSecret(m);
     // The runner masks logs, not files or API bodies: every output is built from a redacted report.
     const secrets = [inputs['github-token'], ...Object.values(inputs.headers), ...result.masks];
-    const report = redactReport(result.report, secrets);
+    const report = (0,redact/* redactReport */.a5)(result.report, secrets);
     // SARIF anchors probe findings to the checklist, else to the workflow that configured the URL.
     const checklistFile = result.checklistFile ?? runner.workflowFile;
     const reportDir = external_node_fs_.mkdtempSync(external_node_path_.join(runner.runnerTemp, 'preflight-'));
@@ -1156,6 +1134,89 @@ function cutText(text, maxChars, maxBytes = Infinity) {
     if (end > 0 && /[\ud800-\udbff]/.test(text[end - 1] ?? ''))
         end--;
     return text.slice(0, end) + note;
+}
+
+
+/***/ }),
+
+/***/ 26749:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ urlPassword),
+/* harmony export */   Fj: () => (/* binding */ secretsOf),
+/* harmony export */   Rd: () => (/* binding */ redactText),
+/* harmony export */   S: () => (/* binding */ redactingLogger),
+/* harmony export */   a5: () => (/* binding */ redactReport)
+/* harmony export */ });
+/**
+ * The one redaction of secret values (tokens, probe header values, substituted `${PREFLIGHT_*}`
+ * values, URL passwords) used by the pipeline, the probes, the action and its logger.
+ *
+ * Values shorter than 3 characters are left alone (masking `1` would garble every number and hide
+ * nothing, which is also what the runner does); a value with an auth scheme (`Bearer x`) is hidden
+ * whole and by its credential alone; longer values go first, so a secret that is a prefix of
+ * another cannot leave part of the longer one visible.
+ */
+function secretsOf(values) {
+    const out = new Set();
+    for (const v of values) {
+        if (!v || v.length < 3)
+            continue;
+        out.add(v);
+        const cred = v.replace(/^\s*(Bearer|Basic|Token|Digest)\s+/i, '');
+        if (cred !== v && cred.length >= 4)
+            out.add(cred);
+    }
+    return [...out].sort((a, b) => b.length - a.length);
+}
+/** `text` with every secret value replaced by `***`. */
+function redactText(text, values) {
+    return secretsOf(values).reduce((s, secret) => s.split(secret).join('***'), text);
+}
+/**
+ * The report with every secret value replaced by `***` in its string values (never in keys, so a
+ * secret that happens to read `high` cannot break the report).
+ */
+function redactReport(report, values) {
+    const secrets = secretsOf(values);
+    if (!secrets.length)
+        return report;
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return secrets.reduce((s, secret) => s.split(secret).join('***'), v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+        return v;
+    };
+    return walk(report);
+}
+/** A logger that redacts `values` from every message before passing it on. */
+function redactingLogger(logger, values) {
+    const secrets = secretsOf(values);
+    if (!secrets.length)
+        return logger;
+    const hide = (m) => secrets.reduce((s, secret) => s.split(secret).join('***'), m);
+    return { info: (m) => logger.info(hide(m)), warn: (m) => logger.warn(hide(m)), debug: (m) => logger.debug(hide(m)) };
+}
+/** The password of a URL (as written and decoded): a secret wherever the URL is shown. */
+function urlPassword(url) {
+    try {
+        const u = new URL(url);
+        if (!u.password)
+            return [];
+        try {
+            return [u.password, decodeURIComponent(u.password)];
+        }
+        catch {
+            return [u.password];
+        }
+    }
+    catch {
+        return [];
+    }
 }
 
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactReport } from '../../src/action/redact.js';
+import { redactReport } from '../../src/report/redact.js';
 import { sampleReport } from '../report/sample-report.js';
 
 describe('redactReport', () => {

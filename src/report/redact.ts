@@ -1,0 +1,59 @@
+import type { Logger, Report } from '../types.js';
+
+/**
+ * The one redaction of secret values (tokens, probe header values, substituted `${PREFLIGHT_*}`
+ * values, URL passwords) used by the pipeline, the probes, the action and its logger.
+ *
+ * Values shorter than 3 characters are left alone (masking `1` would garble every number and hide
+ * nothing, which is also what the runner does); a value with an auth scheme (`Bearer x`) is hidden
+ * whole and by its credential alone; longer values go first, so a secret that is a prefix of
+ * another cannot leave part of the longer one visible.
+ */
+export function secretsOf(values: Iterable<string | undefined>): string[] {
+  const out = new Set<string>();
+  for (const v of values) {
+    if (!v || v.length < 3) continue;
+    out.add(v);
+    const cred = v.replace(/^\s*(Bearer|Basic|Token|Digest)\s+/i, '');
+    if (cred !== v && cred.length >= 4) out.add(cred);
+  }
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+/** `text` with every secret value replaced by `***`. */
+export function redactText(text: string, values: Iterable<string | undefined>): string {
+  return secretsOf(values).reduce((s, secret) => s.split(secret).join('***'), text);
+}
+
+/**
+ * The report with every secret value replaced by `***` in its string values (never in keys, so a
+ * secret that happens to read `high` cannot break the report).
+ */
+export function redactReport(report: Report, values: Iterable<string | undefined>): Report {
+  const secrets = secretsOf(values);
+  if (!secrets.length) return report;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return secrets.reduce((s, secret) => s.split(secret).join('***'), v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(report) as Report;
+}
+
+/** A logger that redacts `values` from every message before passing it on. */
+export function redactingLogger(logger: Logger, values: Iterable<string | undefined>): Logger {
+  const secrets = secretsOf(values);
+  if (!secrets.length) return logger;
+  const hide = (m: string) => secrets.reduce((s, secret) => s.split(secret).join('***'), m);
+  return { info: (m) => logger.info(hide(m)), warn: (m) => logger.warn(hide(m)), debug: (m) => logger.debug(hide(m)) };
+}
+
+/** The password of a URL (as written and decoded): a secret wherever the URL is shown. */
+export function urlPassword(url: string): string[] {
+  try {
+    const u = new URL(url);
+    if (!u.password) return [];
+    try { return [u.password, decodeURIComponent(u.password)]; } catch { return [u.password]; }
+  } catch { return []; }
+}
