@@ -923,7 +923,13 @@ async function runListed(opts, listing) {
     else {
         const found = run/* DISCOVERY */.D.map((p) => external_node_path_.join(dir, p)).find((p) => external_node_fs_.existsSync(p));
         if (found) {
-            checklist = await parseChecklist(rel(found), external_node_fs_.readFileSync(found, 'utf8'));
+            // Repository content (a pull request can change it): read like any repository file, so a
+            // directory, a link out of the repository or a huge file is a clear error, never a crash.
+            const file = rel(found);
+            const got = snapshot.reader.readNamed(file);
+            if (!('text' in got))
+                throw new types/* ConfigError */.xL(`the checklist cannot be read: ${got.reason}`, { file });
+            checklist = await parseChecklist(file, got.text);
             checklistAbs = found;
         }
         else {
@@ -937,7 +943,7 @@ async function runListed(opts, listing) {
     // Probe settings: a non-empty input/flag, then the checklist, then the defaults.
     const masks = [];
     const extra = [];
-    const probeConfig = resolveProbeConfig(opts, checklist, checklistAbs, listing.root, cwd, env, masks, logger);
+    const probeConfig = resolveProbeConfig(opts, checklist, checklistAbs, snapshot, cwd, env, masks, logger);
     // From here on no message, log line or report value may carry a secret value (header values,
     // substituted ${PREFLIGHT_*} values, a URL password): the report is redacted once, below.
     const log = (0,redact/* redactingLogger */.S)(logger, masks);
@@ -1050,7 +1056,7 @@ async function runStatic(planned, snapshot, now, env, logger) {
     }
     return out;
 }
-function resolveProbeConfig(opts, list, checklistAbs, root, cwd, env, masks, logger) {
+function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks, logger) {
     const p = list.probes;
     const subst = (s) => {
         let missing = false;
@@ -1112,24 +1118,17 @@ function resolveProbeConfig(opts, list, checklistAbs, root, cwd, env, masks, log
         }
     }
     else if (p.ca) {
-        const base = checklistAbs ? external_node_path_.dirname(checklistAbs) : root;
-        const abs = external_node_path_.resolve(base, p.ca);
-        // A pull request's checklist must not make Preflight read outside the repository, symlinks included.
-        let real = abs;
-        try {
-            real = external_node_fs_.realpathSync(abs);
-        }
-        catch { /* missing: reported below */ }
-        const r = external_node_path_.relative(external_node_fs_.realpathSync(root), real);
+        // A pull request's checklist must not make Preflight read outside the repository, symlinks
+        // included: the CA is read like any repository file.
+        const abs = external_node_path_.resolve(checklistAbs ? external_node_path_.dirname(checklistAbs) : snapshot.root, p.ca);
+        const file = external_node_path_.relative(snapshot.root, abs).split(external_node_path_.sep).join('/');
         const at = list.file ? (p.where?.ca ?? { file: list.file }) : undefined;
-        if (r.startsWith('..') || external_node_path_.isAbsolute(r))
-            throw new types/* ConfigError */.xL(`probes.ca '${p.ca}' points outside the repository`, at);
-        try {
-            ca = external_node_fs_.readFileSync(real, 'utf8');
+        const got = snapshot.reader.readNamed(file);
+        if (!('text' in got)) {
+            const outside = /outside the repository/.test(got.reason) || file.startsWith('..') || external_node_path_.isAbsolute(file);
+            throw new types/* ConfigError */.xL(outside ? `probes.ca '${p.ca}' points outside the repository` : `probes.ca '${p.ca}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, at);
         }
-        catch {
-            throw new types/* ConfigError */.xL(`probes.ca '${p.ca}' not found (paths are relative to the checklist file)`, at);
-        }
+        ca = got.text;
     }
     const httpUrl = nonEmpty(opts.httpUrl) ?? (p.httpUrl ? subst(p.httpUrl) ?? undefined : undefined);
     return {
@@ -1472,6 +1471,8 @@ class RepoReader {
         // Every directory on the way is resolved (once per directory): a symlinked directory must not
         // lead out of the repository; the file itself is resolved only when it is a link.
         const dir = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file));
+        if (dir === false)
+            return null;
         if (dir === null) {
             this.skip(file, 'symlink pointing outside the repository');
             return null;
@@ -1519,6 +1520,14 @@ class RepoReader {
         }
         return DECODER.decode(buf);
     }
+    /** Like `read`, for a file a user named (a checklist, a CA): the text, or why it cannot be read. */
+    readNamed(file) {
+        const before = this.skipped.length;
+        const text = this.read(file);
+        if (text !== null)
+            return { text };
+        return { reason: this.skipped.slice(before).find((s) => s.file === file)?.reason ?? 'not found (or not a file)' };
+    }
     open(real) {
         if (OPEN_FLAGS !== null)
             return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS);
@@ -1527,7 +1536,7 @@ class RepoReader {
             throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
         return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, 'r');
     }
-    /** The real path of a repository directory, or null when it resolves outside the root. */
+    /** The real path of a repository directory; null when it resolves outside the root, false when it does not exist. */
     realDir(dir) {
         const hit = this.realDirs.get(dir);
         if (hit !== undefined)
@@ -1542,7 +1551,7 @@ class RepoReader {
                     real = null;
             }
             catch {
-                real = null;
+                real = false;
             }
         }
         this.realDirs.set(dir, real);

@@ -274,6 +274,8 @@ class RepoReader {
         // Every directory on the way is resolved (once per directory): a symlinked directory must not
         // lead out of the repository; the file itself is resolved only when it is a link.
         const dir = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file));
+        if (dir === false)
+            return null;
         if (dir === null) {
             this.skip(file, 'symlink pointing outside the repository');
             return null;
@@ -321,6 +323,14 @@ class RepoReader {
         }
         return DECODER.decode(buf);
     }
+    /** Like `read`, for a file a user named (a checklist, a CA): the text, or why it cannot be read. */
+    readNamed(file) {
+        const before = this.skipped.length;
+        const text = this.read(file);
+        if (text !== null)
+            return { text };
+        return { reason: this.skipped.slice(before).find((s) => s.file === file)?.reason ?? 'not found (or not a file)' };
+    }
     open(real) {
         if (OPEN_FLAGS !== null)
             return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS);
@@ -329,7 +339,7 @@ class RepoReader {
             throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
         return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, 'r');
     }
-    /** The real path of a repository directory, or null when it resolves outside the root. */
+    /** The real path of a repository directory; null when it resolves outside the root, false when it does not exist. */
     realDir(dir) {
         const hit = this.realDirs.get(dir);
         if (hit !== undefined)
@@ -344,7 +354,7 @@ class RepoReader {
                     real = null;
             }
             catch {
-                real = null;
+                real = false;
             }
         }
         this.realDirs.set(dir, real);

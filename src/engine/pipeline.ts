@@ -50,7 +50,12 @@ export async function runListed(opts: RunOptions, listing: FileList): Promise<Ru
   } else {
     const found = DISCOVERY.map((p) => path.join(dir, p)).find((p) => fs.existsSync(p));
     if (found) {
-      checklist = await parseChecklist(rel(found), fs.readFileSync(found, 'utf8'));
+      // Repository content (a pull request can change it): read like any repository file, so a
+      // directory, a link out of the repository or a huge file is a clear error, never a crash.
+      const file = rel(found);
+      const got = snapshot.reader.readNamed(file);
+      if (!('text' in got)) throw new ConfigError(`the checklist cannot be read: ${got.reason}`, { file });
+      checklist = await parseChecklist(file, got.text);
       checklistAbs = found;
     } else {
       checklist = loadPreset('recommended');
@@ -65,7 +70,7 @@ export async function runListed(opts: RunOptions, listing: FileList): Promise<Ru
   // Probe settings: a non-empty input/flag, then the checklist, then the defaults.
   const masks: string[] = [];
   const extra: Finding[] = [];
-  const probeConfig = resolveProbeConfig(opts, checklist, checklistAbs, listing.root, cwd, env, masks, logger);
+  const probeConfig = resolveProbeConfig(opts, checklist, checklistAbs, snapshot, cwd, env, masks, logger);
   // From here on no message, log line or report value may carry a secret value (header values,
   // substituted ${PREFLIGHT_*} values, a URL password): the report is redacted once, below.
   const log = redactingLogger(logger, masks);
@@ -176,7 +181,7 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
 
 interface ResolvedProbes { config: ProbeConfig | null; reason: string }
 
-function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: string | null, root: string, cwd: string, env: Record<string, string | undefined>, masks: string[], logger: Logger): ResolvedProbes {
+function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: string | null, snapshot: Snapshot, cwd: string, env: Record<string, string | undefined>, masks: string[], logger: Logger): ResolvedProbes {
   const p = list.probes;
   const subst = (s: string): string | null => {
     let missing = false;
@@ -214,15 +219,17 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   if (opts.ca) {
     try { ca = fs.readFileSync(path.resolve(cwd, opts.ca), 'utf8'); } catch { throw new ConfigError(`CA file ${opts.ca} not found`); }
   } else if (p.ca) {
-    const base = checklistAbs ? path.dirname(checklistAbs) : root;
-    const abs = path.resolve(base, p.ca);
-    // A pull request's checklist must not make Preflight read outside the repository, symlinks included.
-    let real = abs;
-    try { real = fs.realpathSync(abs); } catch { /* missing: reported below */ }
-    const r = path.relative(fs.realpathSync(root), real);
+    // A pull request's checklist must not make Preflight read outside the repository, symlinks
+    // included: the CA is read like any repository file.
+    const abs = path.resolve(checklistAbs ? path.dirname(checklistAbs) : snapshot.root, p.ca);
+    const file = path.relative(snapshot.root, abs).split(path.sep).join('/');
     const at = list.file ? (p.where?.ca ?? { file: list.file }) : undefined;
-    if (r.startsWith('..') || path.isAbsolute(r)) throw new ConfigError(`probes.ca '${p.ca}' points outside the repository`, at);
-    try { ca = fs.readFileSync(real, 'utf8'); } catch { throw new ConfigError(`probes.ca '${p.ca}' not found (paths are relative to the checklist file)`, at); }
+    const got = snapshot.reader.readNamed(file);
+    if (!('text' in got)) {
+      const outside = /outside the repository/.test(got.reason) || file.startsWith('..') || path.isAbsolute(file);
+      throw new ConfigError(outside ? `probes.ca '${p.ca}' points outside the repository` : `probes.ca '${p.ca}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, at);
+    }
+    ca = got.text;
   }
   const httpUrl = nonEmpty(opts.httpUrl) ?? (p.httpUrl ? subst(p.httpUrl) ?? undefined : undefined);
   return {

@@ -21,7 +21,7 @@ export class RepoReader {
   readonly skipped: Skip[] = [];
   /** Files read (for benchmarks and the "read once" test). */
   reads = 0;
-  private readonly realDirs = new Map<string, string | null>();
+  private readonly realDirs = new Map<string, string | null | false>();
 
   constructor(readonly root: string, readonly realRoot = safeRealpath(root)) {}
 
@@ -31,6 +31,7 @@ export class RepoReader {
     // Every directory on the way is resolved (once per directory): a symlinked directory must not
     // lead out of the repository; the file itself is resolved only when it is a link.
     const dir = this.realDir(dirname(file));
+    if (dir === false) return null;
     if (dir === null) { this.skip(file, 'symlink pointing outside the repository'); return null; }
     let real = `${dir}${path.sep}${basename(file)}`;
     let fd: number;
@@ -54,6 +55,14 @@ export class RepoReader {
     return DECODER.decode(buf);
   }
 
+  /** Like `read`, for a file a user named (a checklist, a CA): the text, or why it cannot be read. */
+  readNamed(file: string): { text: string } | { reason: string } {
+    const before = this.skipped.length;
+    const text = this.read(file);
+    if (text !== null) return { text };
+    return { reason: this.skipped.slice(before).find((s) => s.file === file)?.reason ?? 'not found (or not a file)' };
+  }
+
   private open(real: string): number {
     if (OPEN_FLAGS !== null) return fs.openSync(real, OPEN_FLAGS);
     // No O_NOFOLLOW (Windows): look before opening.
@@ -61,17 +70,17 @@ export class RepoReader {
     return fs.openSync(real, 'r');
   }
 
-  /** The real path of a repository directory, or null when it resolves outside the root. */
-  private realDir(dir: string): string | null {
+  /** The real path of a repository directory; null when it resolves outside the root, false when it does not exist. */
+  private realDir(dir: string): string | null | false {
     const hit = this.realDirs.get(dir);
     if (hit !== undefined) return hit;
-    let real: string | null;
+    let real: string | null | false;
     if (dir === '') real = this.realRoot;
     else {
       try {
         real = fs.realpathSync.native(path.join(this.root, dir));
         if (!isWithin(this.realRoot, real)) real = null;
-      } catch { real = null; }
+      } catch { real = false; }
     }
     this.realDirs.set(dir, real);
     return real;

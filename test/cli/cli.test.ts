@@ -88,6 +88,22 @@ describe('cli', () => {
     expect(c.stderr).toMatch(/^preflight: \.github\/preflight\.yml:4:7: probes\.ca 'certs\/missing\.pem' not found/);
   });
 
+  it('a discovered checklist that is a directory or links out of the repository exits 2, never crashes', async () => {
+    const dir = makeRepo(BAD);
+    fs.mkdirSync(path.join(dir, '.github/preflight.yml'), { recursive: true });
+    const r = await cli(['--no-probes'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^preflight: \.github\/preflight\.yml: the checklist cannot be read/);
+    const outside = fs.mkdtempSync(path.join(path.dirname(dir), 'outside-'));
+    fs.writeFileSync(path.join(outside, 'list.yml'), 'version: 1\nitems: []\n');
+    const link = makeRepo(BAD);
+    fs.mkdirSync(path.join(link, '.github'), { recursive: true });
+    fs.symlinkSync(path.join(outside, 'list.yml'), path.join(link, '.github/preflight.yml'));
+    const l = await cli(['--no-probes'], link);
+    expect(l.code).toBe(2);
+    expect(l.stderr).toMatch(/the checklist cannot be read: symlink pointing outside the repository/);
+  });
+
   it('--severity overrides and off change the verdict', async () => {
     const repo = makeRepo({ 'Dockerfile': 'FROM python:latest\nUSER app\n' });
     const list = 'version: 1\nitems:\n  - { id: pin, check: image-tag-pinned }\n';
