@@ -12,6 +12,7 @@ export { MAX_FILE_BYTES } from './read.js';
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
 export const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
 const CACHE_BUDGET = 32 * 1024 * 1024;
+const isTemplated = (text: string) => /\{\{[^}]*\}\}/.test(text);
 /**
  * Files several checks read through the snapshot (config, and the code an entry point leads to):
  * kept after the first read, up to CACHE_BUDGET. Whole-repository reads (secrets, code patterns)
@@ -143,12 +144,18 @@ export class Snapshot implements SnapshotView {
     }));
   }
 
+  /**
+   * A YAML file, parsed once. Its errors are parse problems, except in a templated file (`{{ }}`,
+   * Helm), which is not expected to parse before rendering: it is skipped with a note instead —
+   * the same whichever check asks first.
+   */
   yaml(p: string): YamlFile | undefined {
     return this.memo(`yaml:${p}`, () => {
       const t = this.text(p);
       if (t === undefined) return undefined;
       const y = parseYaml(p, t);
-      for (const e of y.errors) this.problem({ file: p, line: e.line, column: e.column, message: e.message });
+      if (y.errors.length && isTemplated(t)) this.skip(p, TEMPLATED_SKIP);
+      else for (const e of y.errors) this.problem({ file: p, line: e.line, column: e.column, message: e.message });
       return y;
     });
   }
@@ -173,17 +180,10 @@ export class Snapshot implements SnapshotView {
         const t = this.text(f);
         // Cheap prefilter: a manifest names both keys.
         if (t === undefined || !t.includes('apiVersion') || !t.includes('kind')) continue;
-        if (/\{\{[^}]*\}\}/.test(t)) {
-          // Templated (Helm): parse what parses; a template that does not is skipped with a note.
-          // Parsed once and shared (memo), but its errors are not parse problems: templates are
-          // expected not to parse before rendering.
-          const y = this.memo(`yaml:${f}`, () => parseYaml(f, t));
-          if (y.errors.length) { this.skip(f, TEMPLATED_SKIP); continue; }
-          for (const d of y.docs) { const o = toK8sObject(f, d); if (o) out.push(o); }
-          continue;
-        }
         const y = this.yaml(f);
         if (!y) continue;
+        // Templated (Helm): what parses is judged; a template that does not was skipped by yaml().
+        if (y.errors.length && isTemplated(t)) continue;
         for (const d of y.docs) { const o = toK8sObject(f, d); if (o) out.push(o); }
       }
       return out;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Snapshot, MAX_FILE_BYTES } from '../../src/repo/snapshot.js';
+import { Snapshot, MAX_FILE_BYTES, TEMPLATED_SKIP } from '../../src/repo/snapshot.js';
 import { listFiles } from '../../src/repo/files.js';
 import { makeRepo } from '../helpers/repo.js';
 import { snapshotOf } from '../helpers/check-tester.js';
@@ -87,5 +87,19 @@ describe('Snapshot', () => {
     expect(web.loc(['restart'])).toEqual({ line: 2, column: 12 });
     expect(worker.value).toMatchObject({ image: 'app:2', mem_limit: '256m', command: 'work' });
     expect(s.composeFiles().map((f) => f.path).sort()).toEqual(['common.yml', 'compose.yml']);
+  });
+});
+
+describe('templated YAML', () => {
+  it('is skipped with one note, never parse problems, whichever view asks first', () => {
+    const files = { 'skaffold.yaml': 'apiVersion: skaffold/v4\nkind: Config\nbuild:\n  tag: {{ .Tag }}\n  args: [\n', 'k8s/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec: {{ .Values.x }}: [\n' };
+    const a = snapshotOf(files);
+    a.k8sObjects(); a.yaml('skaffold.yaml');
+    const b = snapshotOf(files);
+    b.yaml('skaffold.yaml'); b.yaml('k8s/deploy.yaml'); b.k8sObjects();
+    for (const s of [a, b]) {
+      expect(s.problems).toEqual([]);
+      expect(s.skipped.filter((x) => x.reason === TEMPLATED_SKIP).map((x) => x.file).sort()).toEqual(['k8s/deploy.yaml', 'skaffold.yaml']);
+    }
   });
 });
