@@ -7,7 +7,6 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ENGINE_FROM_FILES: () => (/* binding */ ENGINE_FROM_FILES),
 /* harmony export */   runOnEngineThread: () => (/* binding */ runOnEngineThread),
 /* harmony export */   serveEngine: () => (/* binding */ serveEngine),
 /* harmony export */   wantsEngineThread: () => (/* binding */ wantsEngineThread)
@@ -24,7 +23,6 @@ __webpack_require__.r(__webpack_exports__);
  * flags cannot be set once a process runs. Small scans stay on the calling thread: starting a
  * thread costs ~40 ms.
  */
-const ENGINE_FROM_FILES = 4000;
 const ENGINE_YOUNG_MB = 8;
 /** Whether `run()` hands a scan of `files` files to an engine thread. */
 function wantsEngineThread(files, env) {
@@ -33,9 +31,9 @@ function wantsEngineThread(files, env) {
     const set = env['PREFLIGHT_ENGINE_THREAD'];
     if (set === '0' || set === '1')
         return set === '1';
-    return files >= ENGINE_FROM_FILES;
+    return files >= _workers_js__WEBPACK_IMPORTED_MODULE_2__/* .LARGE_REPO_FILES */ .Vq;
 }
-/** Runs `run(opts)` (with the listing already made) on an engine thread; logs come back as messages. */
+/** Runs the pipeline after listing (src/engine/pipeline.ts) on an engine thread; logs come back as messages. */
 function runOnEngineThread(opts, listing, logger) {
     const { logger: _own, ...plain } = opts;
     return new Promise((resolve, reject) => {
@@ -61,7 +59,9 @@ function runOnEngineThread(opts, listing, logger) {
             }
             else if (m.error) {
                 const e = m.error;
-                settle(() => reject(e.config ? new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(e.message, e.where) : new Error(e.message)));
+                // The engine's stack, not this handler's: `--debug` must show where the error happened.
+                const err = e.config ? new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(e.message, e.where) : Object.assign(new Error(e.message), e.stack ? { stack: e.stack } : {});
+                settle(() => reject(err));
             }
         });
         worker.once('error', (e) => settle(() => reject(e)));
@@ -78,13 +78,13 @@ async function serveEngine() {
         debug: (message) => post({ log: { level: 'debug', message } }),
     };
     try {
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(271)]).then(__webpack_require__.bind(__webpack_require__, 32271));
-        const { snapshot: _snapshot, ...result } = await run({ ...opts, listing, logger });
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(101), __webpack_require__.e(271)]).then(__webpack_require__.bind(__webpack_require__, 77101));
+        const { snapshot: _snapshot, ...result } = await runListed({ ...opts, logger }, listing);
         post({ result });
     }
     catch (e) {
         const err = e;
-        post({ error: { config: e instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL, message: err?.message ?? String(e), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL && e.where ? { where: e.where } : {}) } });
+        post({ error: { config: e instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL, message: err?.message ?? String(e), ...(err?.stack ? { stack: err.stack } : {}), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL && e.where ? { where: e.where } : {}) } });
     }
 }
 

@@ -136,11 +136,10 @@ function threadCount(files, env = process.env) {
     const set = env['PREFLIGHT_THREADS'];
     if (set !== undefined && /^\d+$/.test(set.trim()))
         return Math.min(Number(set), 16);
-    if (files < AUTO_THREADS_FROM)
+    if (files < _workers_js__WEBPACK_IMPORTED_MODULE_3__/* .LARGE_REPO_FILES */ .Vq)
         return 0;
     return Math.max(0, Math.min(node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism() - 1, MAX_AUTO_THREADS));
 }
-const AUTO_THREADS_FROM = 4000;
 const MAX_AUTO_THREADS = 2;
 /**
  * Starts the file pass for `jobs`. With `workers` > 0 (and a registered entry module, see

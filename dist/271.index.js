@@ -121,8 +121,8 @@ async function run_run(opts) {
     const dir = external_node_path_.resolve(cwd, opts.dir);
     if (!external_node_fs_.existsSync(dir) || !external_node_fs_.statSync(dir).isDirectory())
         throw new types/* ConfigError */.xL(`--dir ${opts.dir}: not a directory`);
-    const listing = opts.listing ?? await listFiles(dir);
-    if (!opts.listing && (0,engine_thread.wantsEngineThread)(listing.files.length, env)) {
+    const listing = await listFiles(dir);
+    if ((0,engine_thread.wantsEngineThread)(listing.files.length, env)) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,engine_thread.runOnEngineThread)(opts, listing, logger);
     }

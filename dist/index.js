@@ -327,6 +327,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vq: () => (/* binding */ LARGE_REPO_FILES),
 /* harmony export */   cQ: () => (/* binding */ serveWorkerRole),
 /* harmony export */   js: () => (/* binding */ SCAN_WORKER),
 /* harmony export */   kQ: () => (/* binding */ ENGINE_WORKER),
@@ -334,8 +335,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /* harmony export */ });
 /* unused harmony export setWorkerEntry */
 /**
- * Where worker threads start. A bundle (dist/index.js, dist/cli/index.js) or the compiled CLI
- * registers its own entry file; the entry, started with `workerData[SCAN_WORKER]`, serves one
+ * Where worker threads start. The entry module (src/index.ts: dist/index.js, or lib/index.js)
+ * registers its own file; the entry, started with `workerData[SCAN_WORKER]`, serves one
  * file pass (src/engine/scan-worker.ts), and with `workerData[ENGINE_WORKER]` one large scan
  * (src/engine/engine-thread.ts), instead of running the program. Without a registered
  * entry (the library imported by tests or other programs) passes run on the calling thread.
@@ -343,6 +344,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 const SCAN_WORKER = 'preflight-scan-worker';
 /** workerData key of an engine thread (src/engine/engine-thread.ts). */
 const ENGINE_WORKER = 'preflight-engine';
+/** From this many files a scan is "large": an engine thread and worker threads pay for themselves. */
+const LARGE_REPO_FILES = 4000;
 let entry = null;
 function setWorkerEntry(file) { entry = file; }
 function workerEntry() { return entry; }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { listFiles, type FileList } from './repo/files.js';
+import { listFiles } from './repo/files.js';
 import { runOnEngineThread, wantsEngineThread } from './engine/engine-thread.js';
 import type { Snapshot } from './repo/snapshot.js';
 import { ConfigError, silentLogger, type FailOn, type Logger, type Report, type SeveritySetting } from './types.js';
@@ -44,8 +44,6 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   now?: Date;
   logger?: Logger;
-  /** The files, already listed (an engine thread gets them from the thread that listed them). */
-  listing?: FileList;
 }
 
 export interface RunResult {
@@ -73,8 +71,8 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const dir = path.resolve(cwd, opts.dir);
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new ConfigError(`--dir ${opts.dir}: not a directory`);
 
-  const listing = opts.listing ?? await listFiles(dir);
-  if (!opts.listing && wantsEngineThread(listing.files.length, env)) {
+  const listing = await listFiles(dir);
+  if (wantsEngineThread(listing.files.length, env)) {
     logger.debug(`engine thread: ${listing.files.length} files`);
     return runOnEngineThread(opts, listing, logger);
   }

@@ -2,7 +2,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { FileList } from '../repo/files.js';
 import type { RunOptions, RunResult } from '../run.js';
 import { ConfigError, type Logger } from '../types.js';
-import { ENGINE_WORKER, workerEntry } from './workers.js';
+import { ENGINE_WORKER, LARGE_REPO_FILES, workerEntry } from './workers.js';
 
 /**
  * Large scans run on an engine thread whose young generation is bounded: under a scan's
@@ -10,7 +10,6 @@ import { ENGINE_WORKER, workerEntry } from './workers.js';
  * flags cannot be set once a process runs. Small scans stay on the calling thread: starting a
  * thread costs ~40 ms.
  */
-export const ENGINE_FROM_FILES = 4000;
 const ENGINE_YOUNG_MB = 8;
 
 /** Whether `run()` hands a scan of `files` files to an engine thread. */
@@ -18,16 +17,16 @@ export function wantsEngineThread(files: number, env: Record<string, string | un
   if (!isMainThread || !workerEntry()) return false;
   const set = env['PREFLIGHT_ENGINE_THREAD'];
   if (set === '0' || set === '1') return set === '1';
-  return files >= ENGINE_FROM_FILES;
+  return files >= LARGE_REPO_FILES;
 }
 
 interface EngineMessage {
   log?: { level: keyof Logger; message: string };
   result?: Omit<RunResult, 'snapshot'>;
-  error?: { config: boolean; message: string; where?: ConfigError['where'] };
+  error?: { config: boolean; message: string; stack?: string; where?: ConfigError['where'] };
 }
 
-/** Runs `run(opts)` (with the listing already made) on an engine thread; logs come back as messages. */
+/** Runs the pipeline after listing (src/engine/pipeline.ts) on an engine thread; logs come back as messages. */
 export function runOnEngineThread(opts: RunOptions, listing: FileList, logger: Logger): Promise<RunResult> {
   const { logger: _own, ...plain } = opts;
   return new Promise((resolve, reject) => {
@@ -43,7 +42,12 @@ export function runOnEngineThread(opts: RunOptions, listing: FileList, logger: L
     worker.on('message', (m: EngineMessage) => {
       if (m.log) logger[m.log.level](m.log.message);
       else if (m.result) { const result = m.result; settle(() => resolve(result)); }
-      else if (m.error) { const e = m.error; settle(() => reject(e.config ? new ConfigError(e.message, e.where) : new Error(e.message))); }
+      else if (m.error) {
+        const e = m.error;
+        // The engine's stack, not this handler's: `--debug` must show where the error happened.
+        const err = e.config ? new ConfigError(e.message, e.where) : Object.assign(new Error(e.message), e.stack ? { stack: e.stack } : {});
+        settle(() => reject(err));
+      }
     });
     worker.once('error', (e) => settle(() => reject(e)));
     worker.once('exit', () => settle(() => reject(new Error('the engine thread stopped without a result'))));
@@ -60,11 +64,11 @@ export async function serveEngine(): Promise<void> {
     debug: (message) => post({ log: { level: 'debug', message } }),
   };
   try {
-    const { run } = await import('../run.js');
-    const { snapshot: _snapshot, ...result } = await run({ ...opts, listing, logger });
+    const { runListed } = await import('./pipeline.js');
+    const { snapshot: _snapshot, ...result } = await runListed({ ...opts, logger }, listing);
     post({ result });
   } catch (e) {
     const err = e as Error;
-    post({ error: { config: e instanceof ConfigError, message: err?.message ?? String(e), ...(e instanceof ConfigError && e.where ? { where: e.where } : {}) } });
+    post({ error: { config: e instanceof ConfigError, message: err?.message ?? String(e), ...(err?.stack ? { stack: err.stack } : {}), ...(e instanceof ConfigError && e.where ? { where: e.where } : {}) } });
   }
 }

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { CheckDef, FileScanner, Scanned } from '../checks/define.js';
 import { findSuppressions, type Suppression } from '../repo/suppress.js';
 import type { Skip } from '../repo/read.js';
-import { workerEntry, SCAN_WORKER } from './workers.js';
+import { LARGE_REPO_FILES, workerEntry, SCAN_WORKER } from './workers.js';
 
 /** One check's scanner for one set of options (items with equal options share a job). */
 export interface ScanJob { check: string; options: unknown }
@@ -106,10 +106,9 @@ export function scanChunks(files: readonly string[], chunk: number, jobs: readon
 export function threadCount(files: number, env: Record<string, string | undefined> = process.env): number {
   const set = env['PREFLIGHT_THREADS'];
   if (set !== undefined && /^\d+$/.test(set.trim())) return Math.min(Number(set), 16);
-  if (files < AUTO_THREADS_FROM) return 0;
+  if (files < LARGE_REPO_FILES) return 0;
   return Math.max(0, Math.min(os.availableParallelism() - 1, MAX_AUTO_THREADS));
 }
-const AUTO_THREADS_FROM = 4000;
 const MAX_AUTO_THREADS = 2;
 
 /** A started file pass. */

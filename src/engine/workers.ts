@@ -1,6 +1,6 @@
 /**
- * Where worker threads start. A bundle (dist/index.js, dist/cli/index.js) or the compiled CLI
- * registers its own entry file; the entry, started with `workerData[SCAN_WORKER]`, serves one
+ * Where worker threads start. The entry module (src/index.ts: dist/index.js, or lib/index.js)
+ * registers its own file; the entry, started with `workerData[SCAN_WORKER]`, serves one
  * file pass (src/engine/scan-worker.ts), and with `workerData[ENGINE_WORKER]` one large scan
  * (src/engine/engine-thread.ts), instead of running the program. Without a registered
  * entry (the library imported by tests or other programs) passes run on the calling thread.
@@ -8,6 +8,9 @@
 export const SCAN_WORKER = 'preflight-scan-worker';
 /** workerData key of an engine thread (src/engine/engine-thread.ts). */
 export const ENGINE_WORKER = 'preflight-engine';
+
+/** From this many files a scan is "large": an engine thread and worker threads pay for themselves. */
+export const LARGE_REPO_FILES = 4000;
 
 let entry: string | null = null;
 
