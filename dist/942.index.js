@@ -51,10 +51,6 @@ function isTestFile(file) {
     return /(^|\/)(tests?|__tests__|spec|specs|e2e|cypress|fixtures?|__mocks__)\//.test(file)
         || /^(test_.*|.*_test|conftest)\.py$/.test(b) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(b);
 }
-/** Development-only by name (`docker-compose.dev.yml`, `settings/local.py`…) or by place (`.devcontainer/`). */
-function isDevConfig(file) {
-    return (0,classify/* isDevOnly */.uL)(file) || /(^|\/)\.devcontainer\//.test(file);
-}
 /** A Helm chart template (`…/templates/*.yaml` with `{{ }}`): values come from values files, so it is not judged. */
 function isHelmTemplate(file, text) {
     return /(^|\/)templates\//.test(file) && text !== undefined && text.includes('{{');
@@ -509,7 +505,7 @@ function configEnv(snapshot) {
         if ((0,classify/* isTemplate */.Fl)(f.path) || isTestFile(f.path))
             continue;
         for (const e of f.entries)
-            out.push({ key: e.key, value: e.value, file: f.path, line: e.line, column: e.column, dev: isDevConfig(f.path) });
+            out.push({ key: e.key, value: e.value, file: f.path, line: e.line, column: e.column, dev: (0,classify/* isDevOnly */.uL)(f.path) });
     }
     for (const cf of snapshot.composeFiles()) {
         if ((0,classify/* isTemplate */.Fl)(cf.path) || isTestFile(cf.path))
@@ -519,7 +515,7 @@ function configEnv(snapshot) {
                 if (e.value === null)
                     continue;
                 const at = svc.loc(e.path);
-                out.push({ key: e.key, value: e.value, file: cf.path, line: at.line, column: at.column, dev: isDevConfig(cf.path) });
+                out.push({ key: e.key, value: e.value, file: cf.path, line: at.line, column: at.column, dev: (0,classify/* isDevOnly */.uL)(cf.path) });
             }
         }
     }
@@ -546,7 +542,7 @@ function configEnv(snapshot) {
                 continue;
             for (const p of ins.properties)
                 if (p.value !== null)
-                    out.push({ key: p.name, value: p.value.replace(/^(["'])(.*)\1$/, '$2'), file: df.path, line: p.line, column: p.column, dev: isDevConfig(df.path) });
+                    out.push({ key: p.name, value: p.value.replace(/^(["'])(.*)\1$/, '$2'), file: df.path, line: p.line, column: p.column, dev: (0,classify/* isDevOnly */.uL)(df.path) });
         }
     }
     return out;
@@ -568,7 +564,7 @@ function python(src, sessionNames, secured) {
         if (isCsrfHttpOnly(s.name))
             continue;
         if (!FALSE_PY.test(s.value)) {
-            if (!inDevBranch(src, s.start) && !isDevConfig(src.file))
+            if (!inDevBranch(src, s.start) && !(0,classify/* isDevOnly */.uL)(src.file))
                 secured.add(s.name);
             continue;
         }
@@ -666,7 +662,7 @@ const cookieFlags = defineCheck({
                 if (!hits.length && !secured.size)
                     return undefined;
                 return {
-                    hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), what: hit.what, setting: hit.setting ?? null, dev: isDevConfig(file) || inDevBranch(src, hit.offset) })),
+                    hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), what: hit.what, setting: hit.setting ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, hit.offset) })),
                     secured: [...secured],
                 };
             },
@@ -710,12 +706,8 @@ function sessionPattern(source) {
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/util/nginx.js
-/**
- * A small nginx configuration parser following nginx's own lexer rules: words and quoted strings
- * (with escapes), `;` ends a directive, `{ … }` opens a block, `#` starts a comment only at the
- * start of a token, and `${VAR}` stays inside a word (nginx variables and envsubst templates).
- * Never throws: unbalanced braces close at the end of the file.
- */
+
+
 const MAX_DEPTH = 64;
 function tokenize(text) {
     const out = [];
@@ -849,6 +841,13 @@ function walkNginx(tree) {
     visit(tree);
     return out;
 }
+/**
+ * The nginx configuration files a check judges: not tests, not vendored, not templates — except
+ * `*.conf.template`, which the official nginx image renders into its configuration at start.
+ */
+function deployedNginxFiles(snapshot) {
+    return snapshot.nginxFiles().filter((f) => !((0,classify/* isTemplate */.Fl)(f) && !f.endsWith('.conf.template')) && !isTestFile(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
+}
 
 ;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
 
@@ -948,7 +947,7 @@ function pySettings(src, restricted) {
         const allowAll = /ALLOW_ALL/.test(s.name);
         if (allowAll ? TRUE.test(s.value) : isAnyOrigin(s.value))
             hits.push({ offset: s.start, what: `${s.name} = ${s.value} allows any origin`, setting: s.name });
-        else if (!isDevConfig(src.file) && !inDevBranch(src, s.start))
+        else if (!(0,classify/* isDevOnly */.uL)(src.file) && !inDevBranch(src, s.start))
             restricted.add(s.name);
     }
     if (!hits.length)
@@ -1067,7 +1066,7 @@ const corsWildcard = defineCheck({
             if (!hits.length && !restricted.size && !configures)
                 return undefined;
             return {
-                hits: hits.map((h) => ({ line: src.lineAt(h.offset), what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, dev: isDevConfig(file) || inDevBranch(src, h.offset) })),
+                hits: hits.map((h) => ({ line: src.lineAt(h.offset), what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, h.offset) })),
                 restricted: [...restricted],
                 configures,
             };
@@ -1100,9 +1099,7 @@ const corsWildcard = defineCheck({
             if (any || all)
                 emit(report, e.file, e.line, `${e.key}=${v} allows any origin`, false, e.dev);
         }
-        for (const file of snapshot.nginxFiles()) {
-            if (((0,classify/* isTemplate */.Fl)(file) && !file.endsWith('.conf.template')) || isTestFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
-                continue;
+        for (const file of deployedNginxFiles(snapshot)) {
             for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
                 const name = d.name.toLowerCase();
                 const any = (name === 'add_header' && d.args[0]?.value.toLowerCase() === 'access-control-allow-origin' && d.args[1]?.value === '*')
@@ -1228,7 +1225,7 @@ const databasePortExposed = defineCheck({
             const raw = (0,yaml/* isObject */.Gv)(doc) && (0,yaml/* isObject */.Gv)(doc['services']) ? doc['services'] : {};
             for (const svc of cf.services) {
                 const own = (0,yaml/* isObject */.Gv)(raw[svc.name]) ? raw[svc.name] : {};
-                judgeService(svc, own, dbPortsFor(typeof svc.value['image'] === 'string' ? svc.value['image'] : ''), label, isDevConfig(cf.path), report);
+                judgeService(svc, own, dbPortsFor(typeof svc.value['image'] === 'string' ? svc.value['image'] : ''), label, (0,classify/* isDevOnly */.uL)(cf.path), report);
             }
         }
         for (const obj of services) {
@@ -1789,8 +1786,8 @@ function entryPoints(snapshot) {
         const build = svc.value['build'];
         if (build === undefined)
             return null;
-        const ctx = joinDir((0,classify/* dirname */.pD)(cf.path), typeof build === 'string' ? build : (0,yaml/* isObject */.Gv)(build) && typeof build['context'] === 'string' ? build['context'] : '.');
-        const file = joinDir(ctx, (0,yaml/* isObject */.Gv)(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
+        const ctx = (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(cf.path), typeof build === 'string' ? build : (0,yaml/* isObject */.Gv)(build) && typeof build['context'] === 'string' ? build['context'] : '.');
+        const file = (0,classify/* joinPath */.uJ)(ctx, (0,yaml/* isObject */.Gv)(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
         return { ctx, df: dockerfiles.find((d) => d.path === file) ?? null };
     };
     const contextsOf = new Map();
@@ -1845,7 +1842,7 @@ function entryPoints(snapshot) {
             for (const v of volumes) {
                 const m = typeof v === 'string' ? /^(\.{1,2}(?:\/[^:]*)?):(\/[^:]*)/.exec(v) : null;
                 if (m)
-                    layout.copies.push({ srcs: [joinDir(composeDir, m[1]) || '.'], dest: normalizeAbs(m[2]) });
+                    layout.copies.push({ srcs: [(0,classify/* joinPath */.uJ)(composeDir, m[1]) || '.'], dest: normalizeAbs(m[2]) });
             }
             if (volumes.length)
                 layout.contexts = [...new Set([...layout.contexts, ''])];
@@ -1881,18 +1878,6 @@ function entryPoints(snapshot) {
 }
 function stageOf(chain, i) {
     return chain.find((s) => s.instructions.includes(i));
-}
-function joinDir(dir, rel) {
-    const out = dir ? dir.split('/') : [];
-    for (const p of rel.split('/')) {
-        if (p === '' || p === '.')
-            continue;
-        if (p === '..')
-            out.pop();
-        else
-            out.push(p);
-    }
-    return out.join('/');
 }
 const byNameCache = new WeakMap();
 /** Files by base name, built once per file list: suffix look-ups must not scan the whole tree. */
@@ -1930,8 +1915,8 @@ function resolveFile(snapshot, path, entry, fallback = true) {
             if (/[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src))
                 continue;
             for (const ctx of layout.contexts) {
-                const s = joinDir(ctx, src);
-                for (const c of [rel ? joinDir(s, rel) : s, rel === (0,classify/* basename */.P8)(s) ? s : null])
+                const s = (0,classify/* joinPath */.uJ)(ctx, src);
+                for (const c of [rel ? (0,classify/* joinPath */.uJ)(s, rel) : s, rel === (0,classify/* basename */.P8)(s) ? s : null])
                     if (c && snapshot.has(c))
                         return c;
             }
@@ -2245,7 +2230,7 @@ const debugMode = defineCheck({
                 const ef = svc.value['env_file'];
                 const list = (Array.isArray(ef) ? ef : [ef]).map((x) => ((0,yaml/* isObject */.Gv)(x) ? x['path'] : x)).filter((x) => typeof x === 'string');
                 for (const rel of list) {
-                    const p = [(0,classify/* dirname */.pD)(cf.path), rel.replace(/^\.\//, '')].filter(Boolean).join('/');
+                    const p = (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(cf.path), rel);
                     judgeEnvFile(p, dev || (0,classify/* isDevOnly */.uL)(p), ` (env_file of service '${svc.name}' in ${cf.path})`);
                 }
             }
@@ -2856,7 +2841,7 @@ const dockerfileHealthcheck = defineCheck({
                 continue;
             }
             const message = `the final stage (FROM ${final.from.raw || '?'}) declares no HEALTHCHECK; add one so a hung server is detected and restarted`;
-            report(isDevConfig(df.path) ? { ...at, note: true, message: `${message} (development-only file)` } : { ...at, message });
+            report((0,classify/* isDevOnly */.uL)(df.path) ? { ...at, note: true, message: `${message} (development-only file)` } : { ...at, message });
         }
     },
 });
@@ -2864,7 +2849,7 @@ const dockerfileHealthcheck = defineCheck({
 function composeHealthchecked(snapshot) {
     const out = new Map();
     for (const cf of snapshot.composeFiles()) {
-        const dir = cf.path.includes('/') ? cf.path.slice(0, cf.path.lastIndexOf('/')) : '';
+        const dir = (0,classify/* dirname */.pD)(cf.path);
         for (const svc of cf.services) {
             const hc = svc.value['healthcheck'];
             if (!hc || typeof hc !== 'object' || hc['disable'] === true)
@@ -2877,22 +2862,10 @@ function composeHealthchecked(snapshot) {
             if (context === null)
                 continue;
             const dockerfile = build && typeof build === 'object' && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile';
-            out.set(normalize([dir, context, dockerfile].filter(Boolean).join('/')), svc.name);
+            out.set((0,classify/* joinPath */.uJ)((0,classify/* joinPath */.uJ)(dir, context), dockerfile), svc.name);
         }
     }
     return out;
-}
-function normalize(p) {
-    const out = [];
-    for (const part of p.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            out.pop();
-        else
-            out.push(part);
-    }
-    return out.join('/');
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -3811,7 +3784,7 @@ function composeServiceGroups(snapshot) {
 function composeMissing(snapshot, has) {
     const out = [];
     for (const group of composeServiceGroups(snapshot)) {
-        const prod = group.filter((s) => !isDevConfig(s.file));
+        const prod = group.filter((s) => !(0,classify/* isDevOnly */.uL)(s.file));
         const judged = prod.length ? prod : group;
         if (judged.some(has))
             continue;
@@ -4181,7 +4154,6 @@ const resourceLimits = defineCheck({
 
 
 
-
 const ONE_SHOT_NAME = /(^|[-_])(migrat\w*|init\w*|setup\w*|seed\w*|bootstrap\w*|provision\w*|createbuckets?|fixtures?|collectstatic|once|oneshot)([-_]|$)/i;
 /** Profiles that mark opt-in tooling, not the running application. */
 const TOOL_PROFILE = /^(dev\w*|debug|test\w*|tools?|local|ci|lint|docs?|migrat\w*|seed|setup|init|admin|manage\w*|cli|scripts?|jobs?)$/i;
@@ -4249,7 +4221,7 @@ const restartPolicy = defineCheck({
                     completed.add(`${(0,classify/* dirname */.pD)(svc.file)}\u0000${name}`);
         }
         for (const group of groups) {
-            const prod = group.filter((s) => !isDevConfig(s.file));
+            const prod = group.filter((s) => !(0,classify/* isDevOnly */.uL)(s.file));
             const judged = prod.length ? prod : group;
             const svc = judged[0];
             const policies = judged.map((s) => ({ s, p: policy(s) })).filter((x) => x.p);
@@ -4342,17 +4314,15 @@ const tlsProtocolsConfig = defineCheck({
     }),
     run({ snapshot, scanned, report, skip }) {
         const code = codeFiles(snapshot.files);
-        const nginx = snapshot.nginxFiles();
+        const nginx = deployedNginxFiles(snapshot);
         const deploy = snapshot.files.filter((f) => (0,classify/* isDockerfile */.pZ)(f) || (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isProcfile */.RN)(f) || (0,classify/* isEnvFile */.qb)(f) || (0,classify/* basename */.P8)(f) === 'package.json');
-        const nginxSet = new Set(nginx);
+        const nginxSet = new Set(snapshot.nginxFiles());
         const apache = snapshot.files.filter((f) => ((0,classify/* isNginxCandidate */.Aj)(f) || (0,classify/* basename */.P8)(f) === '.htaccess') && !nginxSet.has(f) && !isTestFile(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
         if (!code.length && !nginx.length && !deploy.length && !apache.length) {
             skip('no nginx config, application code or deploy files');
             return;
         }
         for (const file of nginx) {
-            if (isTestFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
-                continue;
             for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
                 if (d.name !== 'ssl_protocols')
                     continue;
@@ -4378,7 +4348,7 @@ const tlsProtocolsConfig = defineCheck({
                 if (!m || /^\s*(#|\/\/)/.test(l))
                     return;
                 const message = `node ${m[0]} allows ${m[0].endsWith('0') ? 'TLSv1' : 'TLSv1.1'}; remove the flag (Node defaults to TLS 1.2)`;
-                report(isDevConfig(file) ? { file, line: i + 1, note: true, message: `${message} (development-only file)` } : { file, line: i + 1, column: m.index + 1, message });
+                report((0,classify/* isDevOnly */.uL)(file) ? { file, line: i + 1, note: true, message: `${message} (development-only file)` } : { file, line: i + 1, column: m.index + 1, message });
             });
         }
         for (const file of apache) {
@@ -4474,12 +4444,32 @@ const CHECKS = [
 /* harmony export */   pZ: () => (/* binding */ isDockerfile),
 /* harmony export */   qb: () => (/* binding */ isEnvFile),
 /* harmony export */   r2: () => (/* binding */ isPython),
+/* harmony export */   uJ: () => (/* binding */ joinPath),
 /* harmony export */   uL: () => (/* binding */ isDevOnly),
 /* harmony export */   wl: () => (/* binding */ isYamlFile)
 /* harmony export */ });
 /** File-name classification shared by the snapshot and the checks (pure, path-only). */
 const basename = (p) => p.slice(p.lastIndexOf('/') + 1);
 const dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/**
+ * `rel` resolved against the repository folder `dir` (`.` and `..` applied, `/`-separated);
+ * '' when it climbs out of the repository.
+ */
+function joinPath(dir, rel) {
+    const out = [];
+    for (const p of (dir ? dir.split('/') : []).concat(rel.split('/'))) {
+        if (p === '' || p === '.')
+            continue;
+        if (p === '..') {
+            if (!out.length)
+                return '';
+            out.pop();
+        }
+        else
+            out.push(p);
+    }
+    return out.join('/');
+}
 function isDockerfile(path) {
     const b = basename(path);
     return /^(Dockerfile|Containerfile)(\..+)?$/i.test(b) || /\.(Dockerfile|Containerfile)$/i.test(b);
@@ -4593,22 +4583,6 @@ function toMap(v) {
     }
     return out;
 }
-function joinPath(dir, rel) {
-    const parts = (dir ? dir.split('/') : []).concat(rel.split('/'));
-    const out = [];
-    for (const p of parts) {
-        if (p === '' || p === '.')
-            continue;
-        if (p === '..') {
-            if (!out.length)
-                return '';
-            out.pop();
-        }
-        else
-            out.push(p);
-    }
-    return out.join('/');
-}
 /** Resolves a compose file's services, following `extends` (same file or `extends.file`). */
 function composeServices(file, loadFile) {
     const doc = file.docs[0];
@@ -4630,7 +4604,7 @@ function composeServices(file, loadFile) {
             return svc;
         let baseFile = f;
         if (typeof spec['file'] === 'string')
-            baseFile = loadFile(joinPath((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(f.path), spec['file']));
+            baseFile = loadFile((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(f.path), spec['file']));
         const base = baseFile ? resolve(baseFile, baseName, depth + 1) : {};
         return mergeService(base, svc);
     };
@@ -4656,7 +4630,7 @@ function composeExtendsFiles(file) {
     const out = [];
     for (const svc of Object.values(doc.value['services'])) {
         if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc['extends']) && typeof svc['extends']['file'] === 'string') {
-            const p = joinPath((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(file.path), svc['extends']['file']);
+            const p = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(file.path), svc['extends']['file']);
             if (p)
                 out.push(p);
         }

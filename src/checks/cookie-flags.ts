@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { isTemplate } from '../repo/classify.js';
-import { isCodeFile, configEnv, isDevConfig, findCalls, inDevBranch, jsImports, objectLiteral, objectProps, pythonSettings, scanSource, stringValue, type Arg, type Source } from './util/code.js';
+import { isTemplate, isDevOnly } from '../repo/classify.js';
+import { isCodeFile, configEnv, findCalls, inDevBranch, jsImports, objectLiteral, objectProps, pythonSettings, scanSource, stringValue, type Arg, type Source } from './util/code.js';
 
 /** A finding in code; `setting` names a Python setting (which another file may override). */
 interface Hit { offset: number; what: string; setting?: string }
@@ -16,7 +16,7 @@ function python(src: Source, sessionNames: RegExp, secured: Set<string>): Hit[] 
   const hits: Hit[] = [];
   for (const s of pythonSettings(src, SETTING)) {
     if (isCsrfHttpOnly(s.name)) continue;
-    if (!FALSE_PY.test(s.value)) { if (!inDevBranch(src, s.start) && !isDevConfig(src.file)) secured.add(s.name); continue; }
+    if (!FALSE_PY.test(s.value)) { if (!inDevBranch(src, s.start) && !isDevOnly(src.file)) secured.add(s.name); continue; }
     hits.push({ offset: s.start, what: `${s.name} = False`, setting: s.name });
   }
   for (const call of findCalls(src, 'set_cookie')) {
@@ -104,7 +104,7 @@ export const cookieFlags = defineCheck({
         const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);
         if (!hits.length && !secured.size) return undefined;
         return {
-          hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), what: hit.what, setting: hit.setting ?? null, dev: isDevConfig(file) || inDevBranch(src, hit.offset) })),
+          hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), what: hit.what, setting: hit.setting ?? null, dev: isDevOnly(file) || inDevBranch(src, hit.offset) })),
           secured: [...secured],
         };
       },

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { isTemplate, isVendoredOrGenerated } from '../repo/classify.js';
+import { isTemplate, isDevOnly } from '../repo/classify.js';
 import {
-  isCodeFile, configEnv, isDevConfig, isTestFile, findCalls, inDevBranch, isWildcard, jsImports, listElements, matchBracket, objectLiteral, objectProps,
+  isCodeFile, configEnv, findCalls, inDevBranch, isWildcard, jsImports, listElements, matchBracket, objectLiteral, objectProps,
   pythonAssignments, pythonSettings, scanSource, splitList, stringValue, type Arg, type Call, type Source,
 } from './util/code.js';
-import { parseNginx, walkNginx } from './util/nginx.js';
+import { deployedNginxFiles, parseNginx, walkNginx } from './util/nginx.js';
 
 type Report = (f: RawFinding) => void;
 /** A finding in code; `setting` names a Python setting (which production code elsewhere may override). */
@@ -85,7 +85,7 @@ function pySettings(src: Source, restricted: Set<string>): Hit[] {
   for (const s of pythonSettings(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|CORS_ORIGINS|CORS_ALLOW_ORIGINS?/)) {
     const allowAll = /ALLOW_ALL/.test(s.name);
     if (allowAll ? TRUE.test(s.value) : isAnyOrigin(s.value)) hits.push({ offset: s.start, what: `${s.name} = ${s.value} allows any origin`, setting: s.name });
-    else if (!isDevConfig(src.file) && !inDevBranch(src, s.start)) restricted.add(s.name);
+    else if (!isDevOnly(src.file) && !inDevBranch(src, s.start)) restricted.add(s.name);
   }
   if (!hits.length) return hits;
   // django-cors-headers and Flask-CORS reflect the origin when credentials are allowed.
@@ -187,7 +187,7 @@ export const corsWildcard = defineCheck({
       const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
       if (!hits.length && !restricted.size && !configures) return undefined;
       return {
-        hits: hits.map((h) => ({ line: src.lineAt(h.offset), what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, dev: isDevConfig(file) || inDevBranch(src, h.offset) })),
+        hits: hits.map((h) => ({ line: src.lineAt(h.offset), what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, dev: isDevOnly(file) || inDevBranch(src, h.offset) })),
         restricted: [...restricted],
         configures,
       };
@@ -214,8 +214,7 @@ export const corsWildcard = defineCheck({
       const all = /(^|_)CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/i.test(e.key) && /^(true|1|yes|on)$/i.test(v);
       if (any || all) emit(report, e.file, e.line, `${e.key}=${v} allows any origin`, false, e.dev);
     }
-    for (const file of snapshot.nginxFiles()) {
-      if ((isTemplate(file) && !file.endsWith('.conf.template')) || isTestFile(file) || isVendoredOrGenerated(file)) continue;
+    for (const file of deployedNginxFiles(snapshot)) {
       for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
         const name = d.name.toLowerCase();
         const any = (name === 'add_header' && d.args[0]?.value.toLowerCase() === 'access-control-allow-origin' && d.args[1]?.value === '*')

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { isComposeFile, isTemplate } from '../repo/classify.js';
-import { isDevConfig, isTestFile } from './util/code.js';
+import { isComposeFile, isDevOnly, isTemplate } from '../repo/classify.js';
+import { isTestFile } from './util/code.js';
 import type { ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 
@@ -95,7 +95,7 @@ export const databasePortExposed = defineCheck({
       const raw = isObject(doc) && isObject(doc['services']) ? doc['services'] : {};
       for (const svc of cf.services) {
         const own = isObject(raw[svc.name]) ? raw[svc.name] as Record<string, unknown> : {};
-        judgeService(svc, own, dbPortsFor(typeof svc.value['image'] === 'string' ? svc.value['image'] : ''), label, isDevConfig(cf.path), report);
+        judgeService(svc, own, dbPortsFor(typeof svc.value['image'] === 'string' ? svc.value['image'] : ''), label, isDevOnly(cf.path), report);
       }
     }
     for (const obj of services) {

@@ -4,7 +4,7 @@ import { effectiveInstructions } from '../repo/dockerfile.js';
 import { composeEnvironment } from '../repo/compose.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
-import { basename, dirname, isDevOnly, isPython, isTemplate } from '../repo/classify.js';
+import { basename, dirname, isDevOnly, isPython, isTemplate, joinPath } from '../repo/classify.js';
 import { analyseEntry, composeDefaults, entryPoints, pythonCode } from './util/commands.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
@@ -149,7 +149,7 @@ export const debugMode = defineCheck({
         const ef = svc.value['env_file'];
         const list = (Array.isArray(ef) ? ef : [ef]).map((x) => (isObject(x) ? x['path'] : x)).filter((x): x is string => typeof x === 'string');
         for (const rel of list) {
-          const p = [dirname(cf.path), rel.replace(/^\.\//, '')].filter(Boolean).join('/');
+          const p = joinPath(dirname(cf.path), rel);
           judgeEnvFile(p, dev || isDevOnly(p), ` (env_file of service '${svc.name}' in ${cf.path})`);
         }
       }

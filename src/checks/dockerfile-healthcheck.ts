@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { effectiveInstructions } from '../repo/dockerfile.js';
-import { isTemplate } from '../repo/classify.js';
-import { isDevConfig, isTestFile } from './util/code.js';
+import { dirname, isTemplate, isDevOnly, joinPath } from '../repo/classify.js';
+import { isTestFile } from './util/code.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 
 /** The final stage (or a stage it inherits from) declares `HEALTHCHECK`. */
@@ -52,7 +52,7 @@ export const dockerfileHealthcheck = defineCheck({
       const svc = composeCovered.get(df.path);
       if (svc) { report({ ...at, note: true, message: `no HEALTHCHECK in the final stage, but compose service '${svc}' declares a healthcheck` }); continue; }
       const message = `the final stage (FROM ${final.from.raw || '?'}) declares no HEALTHCHECK; add one so a hung server is detected and restarted`;
-      report(isDevConfig(df.path) ? { ...at, note: true, message: `${message} (development-only file)` } : { ...at, message });
+      report(isDevOnly(df.path) ? { ...at, note: true, message: `${message} (development-only file)` } : { ...at, message });
     }
   },
 });
@@ -61,7 +61,7 @@ export const dockerfileHealthcheck = defineCheck({
 function composeHealthchecked(snapshot: SnapshotView): Map<string, string> {
   const out = new Map<string, string>();
   for (const cf of snapshot.composeFiles()) {
-    const dir = cf.path.includes('/') ? cf.path.slice(0, cf.path.lastIndexOf('/')) : '';
+    const dir = dirname(cf.path);
     for (const svc of cf.services) {
       const hc = svc.value['healthcheck'];
       if (!hc || typeof hc !== 'object' || (hc as Record<string, unknown>)['disable'] === true) continue;
@@ -71,17 +71,8 @@ function composeHealthchecked(snapshot: SnapshotView): Map<string, string> {
       const context = typeof build === 'string' ? build : build && typeof build === 'object' ? String((build as Record<string, unknown>)['context'] ?? '.') : null;
       if (context === null) continue;
       const dockerfile = build && typeof build === 'object' && typeof (build as Record<string, unknown>)['dockerfile'] === 'string' ? (build as Record<string, unknown>)['dockerfile'] as string : 'Dockerfile';
-      out.set(normalize([dir, context, dockerfile].filter(Boolean).join('/')), svc.name);
+      out.set(joinPath(joinPath(dir, context), dockerfile), svc.name);
     }
   }
   return out;
-}
-
-function normalize(p: string): string {
-  const out: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop(); else out.push(part);
-  }
-  return out.join('/');
 }

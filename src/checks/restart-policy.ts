@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { composeServiceGroups } from './util/groups.js';
-import { dirname } from '../repo/classify.js';
-import { isDevConfig } from './util/code.js';
+import { dirname, isDevOnly } from '../repo/classify.js';
 import type { ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 
@@ -69,7 +68,7 @@ export const restartPolicy = defineCheck({
       for (const [name, spec] of Object.entries(deps)) if (isObject(spec) && spec['condition'] === 'service_completed_successfully') completed.add(`${dirname(svc.file)}\u0000${name}`);
     }
     for (const group of groups) {
-      const prod = group.filter((s) => !isDevConfig(s.file));
+      const prod = group.filter((s) => !isDevOnly(s.file));
       const judged = prod.length ? prod : group;
       const svc = judged[0]!;
       const policies = judged.map((s) => ({ s, p: policy(s) })).filter((x) => x.p);

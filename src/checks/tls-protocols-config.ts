@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { basename, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated } from '../repo/classify.js';
-import { codeFiles, isCodeFile, inDevBranch, isDevConfig, isTestFile, scanSource, type Source } from './util/code.js';
-import { parseNginx, walkNginx } from './util/nginx.js';
+import { basename, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated, isDevOnly } from '../repo/classify.js';
+import { codeFiles, isCodeFile, inDevBranch, isTestFile, scanSource, type Source } from './util/code.js';
+import { deployedNginxFiles, parseNginx, walkNginx } from './util/nginx.js';
 
 const WEAK_NGINX = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
 const WEAK_NODE_VERSION = /^(TLSv1|TLSv1\.1|SSLv3)$/;
@@ -69,13 +69,12 @@ export const tlsProtocolsConfig = defineCheck({
   }),
   run({ snapshot, scanned, report, skip }) {
     const code = codeFiles(snapshot.files);
-    const nginx = snapshot.nginxFiles();
+    const nginx = deployedNginxFiles(snapshot);
     const deploy = snapshot.files.filter((f) => isDockerfile(f) || isComposeFile(f) || isProcfile(f) || isEnvFile(f) || basename(f) === 'package.json');
-    const nginxSet = new Set(nginx);
+    const nginxSet = new Set(snapshot.nginxFiles());
     const apache = snapshot.files.filter((f) => (isNginxCandidate(f) || basename(f) === '.htaccess') && !nginxSet.has(f) && !isTestFile(f) && !isVendoredOrGenerated(f));
     if (!code.length && !nginx.length && !deploy.length && !apache.length) { skip('no nginx config, application code or deploy files'); return; }
     for (const file of nginx) {
-      if (isTestFile(file) || isVendoredOrGenerated(file)) continue;
       for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
         if (d.name !== 'ssl_protocols') continue;
         const weak = d.args.filter((a) => WEAK_NGINX.has(a.value.toLowerCase())).map((a) => a.value);
@@ -96,7 +95,7 @@ export const tlsProtocolsConfig = defineCheck({
         const m = /--tls-min-v1\.[01]\b/.exec(l);
         if (!m || /^\s*(#|\/\/)/.test(l)) return;
         const message = `node ${m[0]} allows ${m[0].endsWith('0') ? 'TLSv1' : 'TLSv1.1'}; remove the flag (Node defaults to TLS 1.2)`;
-        report(isDevConfig(file) ? { file, line: i + 1, note: true, message: `${message} (development-only file)` } : { file, line: i + 1, column: m.index + 1, message });
+        report(isDevOnly(file) ? { file, line: i + 1, note: true, message: `${message} (development-only file)` } : { file, line: i + 1, column: m.index + 1, message });
       });
     }
     for (const file of apache) {

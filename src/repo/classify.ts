@@ -3,6 +3,19 @@
 export const basename = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 export const dirname = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 
+/**
+ * `rel` resolved against the repository folder `dir` (`.` and `..` applied, `/`-separated);
+ * '' when it climbs out of the repository.
+ */
+export function joinPath(dir: string, rel: string): string {
+  const out: string[] = [];
+  for (const p of (dir ? dir.split('/') : []).concat(rel.split('/'))) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') { if (!out.length) return ''; out.pop(); } else out.push(p);
+  }
+  return out.join('/');
+}
+
 export function isDockerfile(path: string): boolean {
   const b = basename(path);
   return /^(Dockerfile|Containerfile)(\..+)?$/i.test(b) || /\.(Dockerfile|Containerfile)$/i.test(b);

@@ -1,5 +1,5 @@
 import { isObject, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
-import { dirname } from './classify.js';
+import { dirname, joinPath } from './classify.js';
 
 export interface ComposeService {
   file: string;
@@ -41,16 +41,6 @@ function toMap(v: unknown): Record<string, unknown> {
     out[eq < 0 ? e : e.slice(0, eq)] = eq < 0 ? null : e.slice(eq + 1);
   }
   return out;
-}
-
-function joinPath(dir: string, rel: string): string {
-  const parts = (dir ? dir.split('/') : []).concat(rel.split('/'));
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === '' || p === '.') continue;
-    if (p === '..') { if (!out.length) return ''; out.pop(); } else out.push(p);
-  }
-  return out.join('/');
 }
 
 /** Resolves a compose file's services, following `extends` (same file or `extends.file`). */

@@ -8,6 +8,7 @@ const server = (protocols: string) => `http {\n  server {\n    listen 443 ssl;\n
 testCheck(tlsProtocolsConfig, {
   valid: [
     { name: 'nginx TLS 1.2 and 1.3', files: { 'nginx/nginx.conf': server('ssl_protocols TLSv1.2 TLSv1.3;') } },
+    { name: 'nginx example templates are not deployed config', files: { 'sites-available/default.example': server('ssl_protocols TLSv1 TLSv1.2;') } },
     { name: 'nginx without ssl_protocols', files: { 'nginx/nginx.conf': server('ssl_certificate /etc/ssl/cert.pem;') } },
     { name: 'nginx weak protocols only in a comment', files: { 'nginx/nginx.conf': server('# ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\n    ssl_protocols TLSv1.2;') } },
     { name: 'nginx weak protocol inside a quoted header value', files: { 'site.conf': 'server {\n  listen 443 ssl;\n  add_header X-Note "ssl_protocols TLSv1;";\n}\n' } },

@@ -38,11 +38,6 @@ export function isTestFile(file: string): boolean {
     || /^(test_.*|.*_test|conftest)\.py$/.test(b) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(b);
 }
 
-/** Development-only by name (`docker-compose.dev.yml`, `settings/local.py`…) or by place (`.devcontainer/`). */
-export function isDevConfig(file: string): boolean {
-  return isDevOnly(file) || /(^|\/)\.devcontainer\//.test(file);
-}
-
 /** A Helm chart template (`…/templates/*.yaml` with `{{ }}`): values come from values files, so it is not judged. */
 export function isHelmTemplate(file: string, text: string | undefined): boolean {
   return /(^|\/)templates\//.test(file) && text !== undefined && text.includes('{{');
@@ -480,7 +475,7 @@ export function configEnv(snapshot: SnapshotView): ConfigEnv[] {
   const out: ConfigEnv[] = [];
   for (const f of snapshot.envFiles()) {
     if (isTemplate(f.path) || isTestFile(f.path)) continue;
-    for (const e of f.entries) out.push({ key: e.key, value: e.value, file: f.path, line: e.line, column: e.column, dev: isDevConfig(f.path) });
+    for (const e of f.entries) out.push({ key: e.key, value: e.value, file: f.path, line: e.line, column: e.column, dev: isDevOnly(f.path) });
   }
   for (const cf of snapshot.composeFiles()) {
     if (isTemplate(cf.path) || isTestFile(cf.path)) continue;
@@ -488,7 +483,7 @@ export function configEnv(snapshot: SnapshotView): ConfigEnv[] {
       for (const e of composeEnvironment(svc)) {
         if (e.value === null) continue;
         const at = svc.loc(e.path);
-        out.push({ key: e.key, value: e.value, file: cf.path, line: at.line, column: at.column, dev: isDevConfig(cf.path) });
+        out.push({ key: e.key, value: e.value, file: cf.path, line: at.line, column: at.column, dev: isDevOnly(cf.path) });
       }
     }
   }
@@ -508,7 +503,7 @@ export function configEnv(snapshot: SnapshotView): ConfigEnv[] {
     if (!df.final || isTemplate(df.path) || isTestFile(df.path)) continue;
     for (const ins of effectiveInstructions(df.final)) {
       if (ins.keyword !== 'ENV') continue;
-      for (const p of ins.properties) if (p.value !== null) out.push({ key: p.name, value: p.value.replace(/^(["'])(.*)\1$/, '$2'), file: df.path, line: p.line, column: p.column, dev: isDevConfig(df.path) });
+      for (const p of ins.properties) if (p.value !== null) out.push({ key: p.name, value: p.value.replace(/^(["'])(.*)\1$/, '$2'), file: df.path, line: p.line, column: p.column, dev: isDevOnly(df.path) });
     }
   }
   return out;

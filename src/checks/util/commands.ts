@@ -3,7 +3,7 @@ import { effectiveInstructions, lineage, substitute, type DockerInstruction, typ
 import type { ComposeFile } from '../../repo/compose.js';
 import { containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
-import { basename, dirname, isDevOnly, isProcfile, isTemplate } from '../../repo/classify.js';
+import { basename, dirname, isDevOnly, isProcfile, isTemplate, joinPath } from '../../repo/classify.js';
 
 /** One simple command of a command line: its words and the `NAME=value` assignments before it. */
 export interface SimpleCommand { argv: string[]; env: Record<string, string> }
@@ -426,8 +426,8 @@ export function entryPoints(snapshot: SnapshotView): EntryPoint[] {
   const buildOf = (cf: ComposeFile, svc: ComposeFile['services'][number]) => {
     const build = svc.value['build'];
     if (build === undefined) return null;
-    const ctx = joinDir(dirname(cf.path), typeof build === 'string' ? build : isObject(build) && typeof build['context'] === 'string' ? build['context'] : '.');
-    const file = joinDir(ctx, isObject(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
+    const ctx = joinPath(dirname(cf.path), typeof build === 'string' ? build : isObject(build) && typeof build['context'] === 'string' ? build['context'] : '.');
+    const file = joinPath(ctx, isObject(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
     return { ctx, df: dockerfiles.find((d) => d.path === file) ?? null };
   };
   const contextsOf = new Map<string, string[]>();
@@ -467,7 +467,7 @@ export function entryPoints(snapshot: SnapshotView): EntryPoint[] {
       const volumes = Array.isArray(svc.value['volumes']) ? svc.value['volumes'] : [];
       for (const v of volumes) {
         const m = typeof v === 'string' ? /^(\.{1,2}(?:\/[^:]*)?):(\/[^:]*)/.exec(v) : null;
-        if (m) layout.copies.push({ srcs: [joinDir(composeDir, m[1]!) || '.'], dest: normalizeAbs(m[2]!) });
+        if (m) layout.copies.push({ srcs: [joinPath(composeDir, m[1]!) || '.'], dest: normalizeAbs(m[2]!) });
       }
       if (volumes.length) layout.contexts = [...new Set([...layout.contexts, ''])];
       const key = cmd ? 'command' : 'entrypoint';
@@ -499,15 +499,6 @@ export function entryPoints(snapshot: SnapshotView): EntryPoint[] {
 
 function stageOf(chain: ReturnType<typeof lineage>, i: DockerInstruction) {
   return chain.find((s) => s.instructions.includes(i));
-}
-
-function joinDir(dir: string, rel: string): string {
-  const out: string[] = dir ? dir.split('/') : [];
-  for (const p of rel.split('/')) {
-    if (p === '' || p === '.') continue;
-    if (p === '..') out.pop(); else out.push(p);
-  }
-  return out.join('/');
 }
 
 const byNameCache = new WeakMap<readonly string[], Map<string, string[]>>();
@@ -542,8 +533,8 @@ export function resolveFile(snapshot: SnapshotView, path: string, entry: Pick<En
     for (const src of copy.srcs) {
       if (/[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src)) continue;
       for (const ctx of layout.contexts) {
-        const s = joinDir(ctx, src);
-        for (const c of [rel ? joinDir(s, rel) : s, rel === basename(s) ? s : null]) if (c && snapshot.has(c)) return c;
+        const s = joinPath(ctx, src);
+        for (const c of [rel ? joinPath(s, rel) : s, rel === basename(s) ? s : null]) if (c && snapshot.has(c)) return c;
       }
     }
   }

@@ -1,5 +1,5 @@
-import { dirname, isComposeFile, isTemplate } from '../../repo/classify.js';
-import { isDevConfig, isHelmTemplate, isTestFile } from './code.js';
+import { dirname, isComposeFile, isDevOnly, isTemplate } from '../../repo/classify.js';
+import { isHelmTemplate, isTestFile } from './code.js';
 import { containers, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import type { ComposeService } from '../../repo/compose.js';
 import type { SnapshotView } from '../../repo/snapshot.js';
@@ -31,7 +31,7 @@ export function composeServiceGroups(snapshot: SnapshotView): ComposeService[][]
 export function composeMissing(snapshot: SnapshotView, has: (svc: ComposeService) => boolean): { svc: ComposeService; dev: boolean }[] {
   const out: { svc: ComposeService; dev: boolean }[] = [];
   for (const group of composeServiceGroups(snapshot)) {
-    const prod = group.filter((s) => !isDevConfig(s.file));
+    const prod = group.filter((s) => !isDevOnly(s.file));
     const judged = prod.length ? prod : group;
     if (judged.some(has)) continue;
     out.push({ svc: judged[0]!, dev: !prod.length });

@@ -1,3 +1,7 @@
+import type { SnapshotView } from '../../repo/snapshot.js';
+import { isTemplate, isVendoredOrGenerated } from '../../repo/classify.js';
+import { isTestFile } from './code.js';
+
 /**
  * A small nginx configuration parser following nginx's own lexer rules: words and quoted strings
  * (with escapes), `;` ends a directive, `{ … }` opens a block, `#` starts a comment only at the
@@ -127,4 +131,12 @@ export function walkNginx(tree: NginxDirective[]): NginxDirective[] {
   const visit = (list: NginxDirective[]) => { for (const d of list) { out.push(d); if (d.block) visit(d.block); } };
   visit(tree);
   return out;
+}
+
+/**
+ * The nginx configuration files a check judges: not tests, not vendored, not templates — except
+ * `*.conf.template`, which the official nginx image renders into its configuration at start.
+ */
+export function deployedNginxFiles(snapshot: SnapshotView): string[] {
+  return snapshot.nginxFiles().filter((f) => !(isTemplate(f) && !f.endsWith('.conf.template')) && !isTestFile(f) && !isVendoredOrGenerated(f));
 }
