@@ -36,13 +36,6 @@ function where(f, linkBase) {
     const href = `${linkBase}/${f.file.split('/').map(encodeURIComponent).join('/')}${f.line ? `#L${f.line}` : ''}`;
     return `[${label}](${href})`;
 }
-function blocks(item, findings, report) {
-    if (item.status === 'error')
-        return (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(item.severity, report.failOn);
-    if (item.status === 'pending')
-        return report.context?.gatesManual !== false && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(item.severity, report.failOn);
-    return findings.some((f) => !f.note && !f.baseline && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(f.severity, report.failOn));
-}
 function findingLine(f, linkBase) {
     const at = where(f, linkBase);
     const known = f.baseline ? ' _(known, in baseline)_' : '';
@@ -58,7 +51,7 @@ function itemLines(item, findings, report, limit, linkBase) {
         status = `attested by ${item.attestedBy === 'checklist' ? 'the checklist' : `@${item.attestedBy ?? 'unknown'}`}`;
     if (item.reason)
         status += `: ${esc(item.reason)}`;
-    if (blocks(item, shown, report))
+    if ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .itemBlocks */ .WO)(item, shown, report))
         status += ' — **blocks the merge**';
     const lines = [`- ${bits.join(' · ')} — ${status}${suppressed ? ` (${suppressed} suppressed)` : ''}`];
     for (const f of shown.slice(0, limit))

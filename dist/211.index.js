@@ -95,6 +95,7 @@ async function serveEngine() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WO: () => (/* binding */ itemBlocks),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
 /* harmony export */   jZ: () => (/* binding */ atLeast),
@@ -145,6 +146,19 @@ class ConfigError extends Error {
     }
 }
 const silentLogger = { info() { }, warn() { }, debug() { } };
+/**
+ * Whether an item holds the merge: an error, or a pending manual item when manual items gate, at
+ * or above `fail-on`; otherwise one of its findings that gates (not a note, not suppressed, not
+ * known from the baseline). The per-item view of the verdict the gate (src/gate/gate.ts)
+ * computes; every reporter asks this.
+ */
+function itemBlocks(item, findings, report) {
+    if (item.status === 'error')
+        return atLeast(item.severity, report.failOn);
+    if (item.status === 'pending')
+        return report.context?.gatesManual !== false && atLeast(item.severity, report.failOn);
+    return findings.some((f) => !f.note && !f.baseline && !f.suppressed && atLeast(f.severity, report.failOn));
+}
 
 
 /***/ })

@@ -58,11 +58,11 @@ function toText(report, opts) {
             out.push('', opts.color ? `\x1b[1m${g}${RESET}` : g);
             group = g;
         }
-        const blocking = (it.status === 'fail' || it.status === 'error' || it.status === 'pending') && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(it.severity, report.failOn);
+        const fs = byItem.get(it.id) ?? [];
+        const blocking = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .itemBlocks */ .WO)(it, fs, report);
         const mark = it.status === 'fail' || it.status === 'error' ? c(blocking ? 'critical' : 'medium', STATUS[it.status]) : STATUS[it.status];
         const reason = it.reason ? dim(` — ${it.reason}`) : it.attestedBy ? dim(` — signed off by ${it.attestedBy}`) : '';
         out.push(`${mark} ${it.title} ${dim(`[${it.id}]`)} ${c(it.severity, it.severity)} ${it.status}${reason}`);
-        const fs = byItem.get(it.id) ?? [];
         const shown = fs.filter((f) => !f.suppressed);
         for (const f of shown.slice(0, 50))
             out.push(`    ${formatFinding(f, c)}`);

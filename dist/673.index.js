@@ -987,13 +987,6 @@ function where(f, linkBase) {
     const href = `${linkBase}/${f.file.split('/').map(encodeURIComponent).join('/')}${f.line ? `#L${f.line}` : ''}`;
     return `[${label}](${href})`;
 }
-function blocks(item, findings, report) {
-    if (item.status === 'error')
-        return (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(item.severity, report.failOn);
-    if (item.status === 'pending')
-        return report.context?.gatesManual !== false && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(item.severity, report.failOn);
-    return findings.some((f) => !f.note && !f.baseline && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(f.severity, report.failOn));
-}
 function findingLine(f, linkBase) {
     const at = where(f, linkBase);
     const known = f.baseline ? ' _(known, in baseline)_' : '';
@@ -1009,7 +1002,7 @@ function itemLines(item, findings, report, limit, linkBase) {
         status = `attested by ${item.attestedBy === 'checklist' ? 'the checklist' : `@${item.attestedBy ?? 'unknown'}`}`;
     if (item.reason)
         status += `: ${esc(item.reason)}`;
-    if (blocks(item, shown, report))
+    if ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .itemBlocks */ .WO)(item, shown, report))
         status += ' — **blocks the merge**';
     const lines = [`- ${bits.join(' · ')} — ${status}${suppressed ? ` (${suppressed} suppressed)` : ''}`];
     for (const f of shown.slice(0, limit))
@@ -1584,6 +1577,7 @@ function parseHeaders(list, label) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WO: () => (/* binding */ itemBlocks),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
 /* harmony export */   jZ: () => (/* binding */ atLeast),
@@ -1634,6 +1628,19 @@ class ConfigError extends Error {
     }
 }
 const silentLogger = { info() { }, warn() { }, debug() { } };
+/**
+ * Whether an item holds the merge: an error, or a pending manual item when manual items gate, at
+ * or above `fail-on`; otherwise one of its findings that gates (not a note, not suppressed, not
+ * known from the baseline). The per-item view of the verdict the gate (src/gate/gate.ts)
+ * computes; every reporter asks this.
+ */
+function itemBlocks(item, findings, report) {
+    if (item.status === 'error')
+        return atLeast(item.severity, report.failOn);
+    if (item.status === 'pending')
+        return report.context?.gatesManual !== false && atLeast(item.severity, report.failOn);
+    return findings.some((f) => !f.note && !f.baseline && !f.suppressed && atLeast(f.severity, report.failOn));
+}
 
 
 /***/ })

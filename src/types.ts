@@ -125,3 +125,15 @@ export interface Logger {
   debug(msg: string): void;
 }
 export const silentLogger: Logger = { info() {}, warn() {}, debug() {} };
+
+/**
+ * Whether an item holds the merge: an error, or a pending manual item when manual items gate, at
+ * or above `fail-on`; otherwise one of its findings that gates (not a note, not suppressed, not
+ * known from the baseline). The per-item view of the verdict the gate (src/gate/gate.ts)
+ * computes; every reporter asks this.
+ */
+export function itemBlocks(item: Pick<ItemReport, 'status' | 'severity'>, findings: readonly Finding[], report: Pick<Report, 'failOn' | 'context'>): boolean {
+  if (item.status === 'error') return atLeast(item.severity, report.failOn);
+  if (item.status === 'pending') return report.context?.gatesManual !== false && atLeast(item.severity, report.failOn);
+  return findings.some((f) => !f.note && !f.baseline && !f.suppressed && atLeast(f.severity, report.failOn));
+}

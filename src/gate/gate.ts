@@ -179,3 +179,4 @@ function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, inpu
 export function configFinding(message: string, file: string | null, line: number | null, column: number | null = null): Finding {
   return { check: 'config', item: null, severity: 'low', message, file, line, column, url: null, fingerprint: fingerprint('config', file, message) };
 }
+

@@ -1,4 +1,4 @@
-import { atLeast, SEVERITIES } from '../types.js';
+import { itemBlocks, SEVERITIES } from '../types.js';
 import type { Finding, ItemReport, ItemStatus, Report } from '../types.js';
 
 /** Options of {@link renderMarkdown}. */
@@ -45,12 +45,6 @@ function where(f: Finding, linkBase?: string): string | null {
   return `[${label}](${href})`;
 }
 
-function blocks(item: ItemReport, findings: Finding[], report: Report): boolean {
-  if (item.status === 'error') return atLeast(item.severity, report.failOn);
-  if (item.status === 'pending') return report.context?.gatesManual !== false && atLeast(item.severity, report.failOn);
-  return findings.some((f) => !f.note && !f.baseline && atLeast(f.severity, report.failOn));
-}
-
 function findingLine(f: Finding, linkBase?: string): string {
   const at = where(f, linkBase);
   const known = f.baseline ? ' _(known, in baseline)_' : '';
@@ -65,7 +59,7 @@ function itemLines(item: ItemReport, findings: Finding[], report: Report, limit:
   let status: string = item.status;
   if (item.status === 'attested') status = `attested by ${item.attestedBy === 'checklist' ? 'the checklist' : `@${item.attestedBy ?? 'unknown'}`}`;
   if (item.reason) status += `: ${esc(item.reason)}`;
-  if (blocks(item, shown, report)) status += ' — **blocks the merge**';
+  if (itemBlocks(item, shown, report)) status += ' — **blocks the merge**';
   const lines = [`- ${bits.join(' · ')} — ${status}${suppressed ? ` (${suppressed} suppressed)` : ''}`];
   for (const f of shown.slice(0, limit)) lines.push(findingLine(f, linkBase));
   if (shown.length > limit) lines.push(`  - …and ${shown.length - limit} more (see the JSON report)`);

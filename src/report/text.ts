@@ -1,4 +1,4 @@
-import { atLeast, type Finding, type ItemReport, type Report, type Severity } from '../types.js';
+import { itemBlocks, type Finding, type ItemReport, type Report, type Severity } from '../types.js';
 import { summaryLine } from './summary.js';
 
 const COLORS: Record<Severity, string> = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
@@ -16,11 +16,11 @@ export function toText(report: Report, opts: { color: boolean }): string {
   for (const it of report.items) {
     const g = it.group?.join(' › ') ?? '';
     if (g && g !== group) { out.push('', opts.color ? `\x1b[1m${g}${RESET}` : g); group = g; }
-    const blocking = (it.status === 'fail' || it.status === 'error' || it.status === 'pending') && atLeast(it.severity, report.failOn);
+    const fs = byItem.get(it.id) ?? [];
+    const blocking = itemBlocks(it, fs, report);
     const mark = it.status === 'fail' || it.status === 'error' ? c(blocking ? 'critical' : 'medium', STATUS[it.status]) : STATUS[it.status];
     const reason = it.reason ? dim(` — ${it.reason}`) : it.attestedBy ? dim(` — signed off by ${it.attestedBy}`) : '';
     out.push(`${mark} ${it.title} ${dim(`[${it.id}]`)} ${c(it.severity, it.severity)} ${it.status}${reason}`);
-    const fs = byItem.get(it.id) ?? [];
     const shown = fs.filter((f) => !f.suppressed);
     for (const f of shown.slice(0, 50)) out.push(`    ${formatFinding(f, c)}`);
     if (shown.length > 50) out.push(dim(`    … and ${shown.length - 50} more (use --format json for all)`));

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { toText } from '../../src/report/text.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { sampleReport } from './sample-report.js';
+
+/** Blocking marks are bold red (the critical colour); non-blocking failures yellow. */
+const BLOCKING = '\x1b[1;31m';
+const NOT_BLOCKING = '\x1b[33m';
+
+describe('toText', () => {
+  it('marks an item as blocking exactly when the markdown summary says it blocks the merge', () => {
+    // A critical item whose only finding is high, under fail-on critical: the gate passes.
+    const report = sampleReport({
+      failOn: 'critical',
+      result: 'pass',
+      items: [{ id: 'cert', title: 'Certificate is valid', kind: 'probe', check: 'certificate', severity: 'critical', status: 'fail' }],
+      findings: [{ check: 'certificate', item: 'cert', severity: 'high', message: 'expires in 12 days', file: null, line: null, column: null, url: 'https://x.example/' }],
+    });
+    const line = toText(report, { color: true }).split('\n').find((l) => l.includes('Certificate is valid'))!;
+    expect(line.startsWith(NOT_BLOCKING)).toBe(true);
+    expect(renderMarkdown(report)).not.toContain('blocks the merge');
+    // The same item with a critical finding blocks, in both.
+    const blocking = { ...report, failOn: 'high' as const, result: 'fail' as const };
+    expect(toText(blocking, { color: true }).split('\n').find((l) => l.includes('Certificate is valid'))!.startsWith(BLOCKING)).toBe(true);
+    expect(renderMarkdown(blocking)).toContain('blocks the merge');
+  });
+});
