@@ -611,7 +611,7 @@ function fingerprint(check, file, content) {
 /** Applies policy in one place: severities, suppressions, baseline, attestations, the verdict. */
 function gate(input) {
     const today = input.now.toISOString().slice(0, 10);
-    const findings = [...input.extra];
+    const findings = [];
     const items = [];
     const supByFile = new Map();
     for (const s of input.suppressions)
@@ -622,7 +622,7 @@ function gate(input) {
             return null;
         for (const s of supByFile.get(f.file) ?? []) {
             const applies = s.wholeLine ? s.line === f.line - 1 : s.line === f.line;
-            if (!applies || !s.ids.includes(f.check))
+            if (!applies || !s.ids.includes(f.check) || !validUntil(s))
                 continue;
             if (s.until && s.until < today) {
                 if (!expiredReported.has(s)) {
@@ -710,8 +710,16 @@ function gate(input) {
             report.reason = `partly verified: ${[...new Set(skipped)].join('; ')}`;
         items.push(report);
     }
-    // Suppressions naming ids that do not exist are reported, never silently ignored.
+    // Findings outside items (parse errors, notes) honour `preflight-ignore parse-error` too.
+    for (const f of input.extra) {
+        const sup = suppressionFor(f);
+        findings.push(sup ? { ...f, suppressed: true, suppressedBy: sup.reason || 'preflight-ignore' } : f);
+    }
+    // Suppressions naming ids that do not exist, or an `until` that is not a date, are reported,
+    // never silently ignored (an unparsable date would never expire).
     for (const s of input.suppressions) {
+        if (!validUntil(s))
+            findings.push(configFinding(`preflight-ignore until '${s.until}': expected a date (YYYY-MM-DD); the suppression is not applied`, s.file, s.line, s.column));
         for (const id of s.ids) {
             if ((0,catalogue/* getDef */.Gt)(id) || catalogue/* RESERVED_IDS */.O4.includes(id))
                 continue;
@@ -773,6 +781,15 @@ function toFinding(raw, pc, planned, input) {
 /** A `config` finding (low): a problem with Preflight's own configuration in the repository. */
 function configFinding(message, file, line, column = null) {
     return { check: 'config', item: null, severity: 'low', message, file, line, column, url: null, fingerprint: fingerprint('config', file, message) };
+}
+/** A suppression without `until`, or with a real calendar date written YYYY-MM-DD. */
+function validUntil(s) {
+    if (s.until === null)
+        return true;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s.until))
+        return false;
+    const d = new Date(`${s.until}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s.until;
 }
 
 // EXTERNAL MODULE: ./lib/report/redact.js

@@ -39,7 +39,7 @@ export function fingerprint(check: string, file: string | null, content: string)
 /** Applies policy in one place: severities, suppressions, baseline, attestations, the verdict. */
 export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'context'> {
   const today = input.now.toISOString().slice(0, 10);
-  const findings: Finding[] = [...input.extra];
+  const findings: Finding[] = [];
   const items: ItemReport[] = [];
   const supByFile = new Map<string, Suppression[]>();
   for (const s of input.suppressions) supByFile.set(s.file, [...(supByFile.get(s.file) ?? []), s]);
@@ -49,7 +49,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     if (!f.file || !f.line) return null;
     for (const s of supByFile.get(f.file) ?? []) {
       const applies = s.wholeLine ? s.line === f.line - 1 : s.line === f.line;
-      if (!applies || !s.ids.includes(f.check)) continue;
+      if (!applies || !s.ids.includes(f.check) || !validUntil(s)) continue;
       if (s.until && s.until < today) {
         if (!expiredReported.has(s)) {
           expiredReported.add(s);
@@ -116,8 +116,16 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     items.push(report);
   }
 
-  // Suppressions naming ids that do not exist are reported, never silently ignored.
+  // Findings outside items (parse errors, notes) honour `preflight-ignore parse-error` too.
+  for (const f of input.extra) {
+    const sup = suppressionFor(f);
+    findings.push(sup ? { ...f, suppressed: true, suppressedBy: sup.reason || 'preflight-ignore' } : f);
+  }
+
+  // Suppressions naming ids that do not exist, or an `until` that is not a date, are reported,
+  // never silently ignored (an unparsable date would never expire).
   for (const s of input.suppressions) {
+    if (!validUntil(s)) findings.push(configFinding(`preflight-ignore until '${s.until}': expected a date (YYYY-MM-DD); the suppression is not applied`, s.file, s.line, s.column));
     for (const id of s.ids) {
       if (getDef(id) || (RESERVED_IDS as readonly string[]).includes(id)) continue;
       findings.push(configFinding(`preflight-ignore names unknown check '${id}'`, s.file, s.line, s.column));
@@ -180,3 +188,10 @@ export function configFinding(message: string, file: string | null, line: number
   return { check: 'config', item: null, severity: 'low', message, file, line, column, url: null, fingerprint: fingerprint('config', file, message) };
 }
 
+/** A suppression without `until`, or with a real calendar date written YYYY-MM-DD. */
+function validUntil(s: Suppression): boolean {
+  if (s.until === null) return true;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s.until)) return false;
+  const d = new Date(`${s.until}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s.until;
+}

@@ -157,6 +157,21 @@ describe('cli', () => {
     expect(r.code).toBe(1);
   });
 
+  it('an until that is not a date is reported and not applied; parse errors can be suppressed', async () => {
+    const repo = makeRepo({
+      'Dockerfile': '# preflight-ignore image-tag-pinned until 2026-2-1: typo in the date\nFROM python:latest\n',
+      'compose.yml': 'services:\n  a:\n    image: x:1\n    image: y:1 # preflight-ignore parse-error: known duplicate, fixed upstream\n',
+      'c.yml': 'version: 1\nfail-on: high\nitems:\n  - { id: pin, check: image-tag-pinned }\n',
+    });
+    const doc = JSON.parse((await cli(['--checklist', 'c.yml', '--format', 'json'], repo)).stdout);
+    const pin = doc.findings.find((f: { check: string; file: string }) => f.check === 'image-tag-pinned' && f.file === 'Dockerfile');
+    expect(pin.suppressed).toBeUndefined();
+    const config = doc.findings.filter((f: { check: string }) => f.check === 'config');
+    expect(config.map((f: { file: string; line: number; message: string }) => `${f.file}:${f.line} ${f.message.slice(0, 50)}`)).toEqual(["Dockerfile:1 preflight-ignore until '2026-2-1': expected a date"]);
+    const parse = doc.findings.find((f: { check: string }) => f.check === 'parse-error');
+    expect(parse).toMatchObject({ file: 'compose.yml', line: 4, suppressed: true, suppressedBy: 'known duplicate, fixed upstream' });
+  });
+
   it('manual items: pending gates at their severity; signed-off passes', async () => {
     const repo = makeRepo({ 'c.yml': 'version: 1\nfail-on: high\nitems:\n  - id: backups\n    title: Backups tested\n  - { id: dr, title: DR drill done, severity: low }\n  - { id: pen, title: Pen test, signed-off: true }\n' });
     const r = await cli(['--checklist', 'c.yml', '--format', 'json'], repo);
