@@ -563,6 +563,14 @@ async function executeCheck(def, view, options, now, scanned) {
  * override; `off` disables), validates options against the check's schema, compiles scopes.
  */
 function plan(list, overrides) {
+    // An override naming nothing would silently change nothing: a typo must not pass unnoticed.
+    const itemIds = list.items.map((i) => i.id);
+    for (const key of Object.keys(overrides)) {
+        if ((0,catalogue/* getDef */.Gt)(key) || itemIds.includes(key))
+            continue;
+        const near = (0,catalogue/* nearestId */.OA)(key, [...(0,catalogue/* catalogue */.sW)().keys(), ...itemIds]);
+        throw new types/* ConfigError */.xL(`severity override '${key}': no check or checklist item has that id${near ? ` (did you mean '${near}'?)` : ''}`);
+    }
     const globalIgnore = list.ignore.length ? picomatch(list.ignore, { dot: true }) : null;
     return list.items.map((item) => {
         const where = { file: item.source.file, line: item.source.line, column: item.source.column };

@@ -17,15 +17,15 @@ Options:
   --dir DIR               repository directory to scan (default: .)
   --checklist FILE        checklist (YAML or Markdown); default: discovered, else 'recommended'
   --url URL               deployment URL to probe (probes run only with a URL)
-  --fail-on LEVEL         critical|high|medium|low|info|none (default: critical)
+  --fail-on LEVEL         critical|high|medium|low|info|none (default: the checklist's, else critical)
   --format FORMAT         text|json|sarif|markdown (default: text)
   --output FILE           write the report to FILE; stdout gets the one-line summary
   --no-probes             do not probe even when a URL is configured
   --severity ID=LEVEL     override a check's (or item's) severity; LEVEL may be 'off' (repeatable)
   --header "Name: value"  header sent to the probed origin only (repeatable, masked)
-  --timeout SEC           per-request timeout (default: 10)
-  --wait SEC              wait up to SEC for the health endpoint before probing (default: 0)
-  --http-url URL          plain-HTTP origin for the redirect probe (default: host on port 80)
+  --timeout SEC           per-request timeout (default: the checklist's, else 10)
+  --wait SEC              wait up to SEC for the health endpoint before probing (default: the checklist's, else 0)
+  --http-url URL          plain-HTTP origin for the redirect probe (default: the checklist's, else the host on port 80)
   --ca FILE               trust an extra CA (PEM)
   --allow-self-signed     a self-signed/untrusted certificate is a low finding, not a failure
   --baseline FILE         known findings: reported, but they do not fail the gate

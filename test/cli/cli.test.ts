@@ -116,6 +116,13 @@ describe('cli', () => {
     expect(JSON.parse(off.stdout).items[0].status).toBe('skipped');
   });
 
+  it('a --severity override naming no check or item is a usage error with a suggestion', async () => {
+    const repo = makeRepo(BAD);
+    const r = await cli(['--no-probes', '--severity', 'image-tag-pined=off'], repo);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/severity override 'image-tag-pined': no check or checklist item has that id \(did you mean 'image-tag-pinned'\?\)/);
+  });
+
   it('list prints every check with its severity; --version and --help work', async () => {
     const repo = makeRepo({});
     const l = await cli(['list', '--format', 'json'], repo);
