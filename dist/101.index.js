@@ -19,6 +19,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(70298);
+// EXTERNAL MODULE: ./lib/repo/files.js
+var files = __webpack_require__(17763);
 // EXTERNAL MODULE: ./lib/repo/dockerfile.js
 var dockerfile = __webpack_require__(35444);
 // EXTERNAL MODULE: ./lib/repo/yaml.js
@@ -54,6 +56,7 @@ var read = __webpack_require__(18650);
 // EXTERNAL MODULE: ./lib/repo/classify.js
 var classify = __webpack_require__(84592);
 ;// CONCATENATED MODULE: ./lib/repo/snapshot.js
+
 
 
 
@@ -255,22 +258,11 @@ class Snapshot {
         }));
     }
     gitignored(p) {
-        if (!this.gitignoreRules) {
-            this.gitignoreRules = this.files.filter((f) => (0,classify/* basename */.P8)(f) === '.gitignore').map((f) => ({ dir: (0,classify/* dirname */.pD)(f), ig: ignore().add(this.text(f) ?? '') }));
-        }
-        let ignoredNow = false;
-        // Rules in deeper .gitignore files take precedence; evaluate from the root down.
-        for (const { dir, ig } of [...this.gitignoreRules].sort((a, b) => a.dir.length - b.dir.length)) {
-            if (dir && !p.startsWith(`${dir}/`))
-                continue;
-            const rel = dir ? p.slice(dir.length + 1) : p;
-            const r = ig.test(rel);
-            if (r.ignored)
-                ignoredNow = true;
-            else if (r.unignored)
-                ignoredNow = false;
-        }
-        return ignoredNow;
+        // Root first (by depth), as gitIgnores expects: deeper files override shallower ones.
+        this.gitignoreRules ??= this.files.filter((f) => (0,classify/* basename */.P8)(f) === '.gitignore')
+            .map((f) => ({ dir: (0,classify/* dirname */.pD)(f), ig: ignore().add(this.text(f) ?? '') }))
+            .sort((a, b) => (a.dir ? a.dir.split('/').length : 0) - (b.dir ? b.dir.split('/').length : 0));
+        return (0,files/* gitIgnores */.a)(this.gitignoreRules, p);
     }
 }
 
@@ -886,8 +878,8 @@ async function runProbes(tasks, config, logger) {
 var gate_baseline = __webpack_require__(1148);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(13411);
-// EXTERNAL MODULE: ./lib/run.js + 1 modules
-var run = __webpack_require__(32271);
+// EXTERNAL MODULE: ./lib/run.js
+var run = __webpack_require__(63926);
 ;// CONCATENATED MODULE: ./lib/engine/pipeline.js
 
 

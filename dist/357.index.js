@@ -141,7 +141,7 @@ function parseFormat(v, allowed) {
 }
 async function scan(values, io) {
     const format = parseFormat(values.format, ['text', 'json', 'sarif', 'markdown']);
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(652)]).then(__webpack_require__.bind(__webpack_require__, 32271));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     const result = await run({
         dir: values.dir ?? '.',
         cwd: io.cwd,
@@ -233,7 +233,7 @@ async function importCmd(args, values, io) {
     return 0;
 }
 async function baselineCmd(values, io) {
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(652)]).then(__webpack_require__.bind(__webpack_require__, 32271));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     const { toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
     const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, env: io.env, severity: (0,settings/* parseSeverityOverrides */.AD)(values.severity ?? [], '--severity') });
     const text = toBaseline(result.report);

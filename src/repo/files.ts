@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import ignore from 'ignore';
+import ignore, { type Ignore } from 'ignore';
 
 const run = promisify(execFile);
 
@@ -40,33 +40,44 @@ export async function listFiles(dir: string, opts: { maxWalk?: number } = {}): P
   return { root: abs, base: '', files: await walk(abs, opts.maxWalk ?? 200_000), git: false };
 }
 
+/** The rules of one `.gitignore` file and the repository folder it sits in. */
+export interface IgnoreRules { dir: string; ig: Ignore }
+
+/**
+ * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the
+ * way git does: files evaluated from the root down, a deeper file's rule overriding a shallower
+ * one, `!pattern` re-including. `rules` must be ordered root first.
+ */
+export function gitIgnores(rules: readonly IgnoreRules[], rel: string): boolean {
+  let ignored = false;
+  for (const { dir, ig } of rules) {
+    if (dir && !rel.startsWith(`${dir}/`)) continue;
+    const sub = dir ? rel.slice(dir.length + 1) : rel;
+    if (sub === '' || sub === '/') continue;
+    const r = ig.test(sub);
+    if (r.ignored) ignored = true;
+    else if (r.unignored) ignored = false;
+  }
+  return ignored;
+}
+
 async function walk(root: string, max: number): Promise<string[]> {
   const files: string[] = [];
-  const stack: { dir: string; ig: ReturnType<typeof ignore>[] }[] = [{ dir: '', ig: [] }];
+  const stack: { dir: string; rules: IgnoreRules[] }[] = [{ dir: '', rules: [] }];
   while (stack.length && files.length < max) {
-    const { dir, ig } = stack.pop()!;
+    const { dir, rules } = stack.pop()!;
     const absDir = path.join(root, dir);
     let entries: import('node:fs').Dirent[];
     try { entries = await fs.readdir(absDir, { withFileTypes: true }); } catch { continue; }
-    const here = [...ig];
-    const gi = entries.find((e) => e.name === '.gitignore' && e.isFile());
-    if (gi) {
-      try {
-        const rules = ignore().add(await fs.readFile(path.join(absDir, '.gitignore'), 'utf8'));
-        (rules as unknown as { __base: string }).__base = dir;
-        here.push(rules);
-      } catch { /* unreadable .gitignore: ignore it */ }
+    const here = [...rules];
+    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+      try { here.push({ dir, ig: ignore().add(await fs.readFile(path.join(absDir, '.gitignore'), 'utf8')) }); } catch { /* unreadable .gitignore: ignore it */ }
     }
-    const ignored = (rel: string, isDir: boolean) => here.some((r) => {
-      const b = (r as unknown as { __base: string }).__base;
-      const sub = b ? rel.slice(b.length + 1) : rel;
-      return sub !== '' && r.ignores(isDir ? `${sub}/` : sub);
-    });
     for (const e of entries) {
       if (e.name === '.git') continue;
       const rel = dir ? `${dir}/${e.name}` : e.name;
-      if (e.isDirectory()) { if (!ignored(rel, true)) stack.push({ dir: rel, ig: here }); }
-      else if ((e.isFile() || e.isSymbolicLink()) && !ignored(rel, false)) files.push(rel);
+      if (e.isDirectory()) { if (!gitIgnores(here, `${rel}/`)) stack.push({ dir: rel, rules: here }); }
+      else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel)) files.push(rel);
     }
   }
   return files.sort();

@@ -1,4 +1,5 @@
-import ignore, { type Ignore } from 'ignore';
+import ignore from 'ignore';
+import { gitIgnores, type IgnoreRules } from './files.js';
 import { parseDockerfile, type DockerfileModel } from './dockerfile.js';
 import { parseYaml, type YamlFile } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
@@ -56,7 +57,7 @@ export class Snapshot implements SnapshotView {
   readonly suppressions = new Map<string, Suppression[]>();
   /** Skips the reader did not record: templated manifests, and what a file pass reported. */
   private readonly extraSkips: Skip[] = [];
-  private gitignoreRules: { dir: string; ig: Ignore }[] | null = null;
+  private gitignoreRules: IgnoreRules[] | null = null;
   readonly reader: RepoReader;
 
   constructor(readonly root: string, files: readonly string[], readonly base = '') {
@@ -206,18 +207,10 @@ export class Snapshot implements SnapshotView {
   }
 
   gitignored(p: string): boolean {
-    if (!this.gitignoreRules) {
-      this.gitignoreRules = this.files.filter((f) => basename(f) === '.gitignore').map((f) => ({ dir: dirname(f), ig: ignore().add(this.text(f) ?? '') }));
-    }
-    let ignoredNow = false;
-    // Rules in deeper .gitignore files take precedence; evaluate from the root down.
-    for (const { dir, ig } of [...this.gitignoreRules].sort((a, b) => a.dir.length - b.dir.length)) {
-      if (dir && !p.startsWith(`${dir}/`)) continue;
-      const rel = dir ? p.slice(dir.length + 1) : p;
-      const r = ig.test(rel);
-      if (r.ignored) ignoredNow = true;
-      else if (r.unignored) ignoredNow = false;
-    }
-    return ignoredNow;
+    // Root first (by depth), as gitIgnores expects: deeper files override shallower ones.
+    this.gitignoreRules ??= this.files.filter((f) => basename(f) === '.gitignore')
+      .map((f) => ({ dir: dirname(f), ig: ignore().add(this.text(f) ?? '') }))
+      .sort((a, b) => (a.dir ? a.dir.split('/').length : 0) - (b.dir ? b.dir.split('/').length : 0));
+    return gitIgnores(this.gitignoreRules, p);
   }
 }

@@ -27,6 +27,13 @@ describe('listFiles', () => {
     expect(l.git).toBe(false);
     expect(l.files).toEqual(['.gitignore', 'app/.gitignore', 'app/main.py']);
   });
+
+  it('outside git, a deeper .gitignore re-includes what a shallower one ignores, as git does', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-walk-'));
+    const w = (rel: string, c: string) => { fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true }); fs.writeFileSync(path.join(root, rel), c); };
+    w('.gitignore', '*.log\n'); w('sub/.gitignore', '!keep.log\n'); w('sub/keep.log', 'x'); w('sub/drop.log', 'x'); w('top.log', 'x');
+    expect((await listFiles(root)).files).toEqual(['.gitignore', 'sub/.gitignore', 'sub/keep.log']);
+  });
 });
 
 describe('Snapshot', () => {
