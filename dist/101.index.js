@@ -388,11 +388,19 @@ function parseYamlChecklist(file, text) {
             source: at,
         });
     });
+    // Unknown presets are reported where they are written, not at line 1 when extends resolves.
+    const extendsOf = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
+    extendsOf.forEach((name, i) => {
+        if (name in PRESETS)
+            return;
+        const near = (0,catalogue/* nearestId */.OA)(name, PRESET_NAMES);
+        throw new types/* ConfigError */.xL(`unknown preset '${name}'${near ? ` (did you mean '${near}'?)` : ''}; presets: ${PRESET_NAMES.join(', ')}`, where(file, doc, Array.isArray(data.extends) ? ['extends', i] : ['extends'], false));
+    });
     const p = data.probes ?? {};
     return {
         file,
         format: 'yaml',
-        extends: data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends],
+        extends: extendsOf,
         failOn: data['fail-on'],
         probes: {
             url: p.url,
@@ -478,10 +486,6 @@ function resolveExtends(list, depth = 0) {
     }
     list.items.forEach(add);
     return { ...list, items: merged };
-}
-/** The severity a manual item has when none is written. */
-function manualSeverity(list, item) {
-    return item.severity && item.severity !== 'off' ? item.severity : list.manualSeverity;
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -1005,7 +1009,7 @@ async function runListed(opts, listing) {
         target: { url: probeConfig.config?.url ?? null },
         context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
     }, masks);
-    return { report, checklistFile: checklist.file, root: listing.root, masks, snapshot };
+    return { report, root: listing.root, masks, snapshot };
 }
 async function parseChecklist(file, text) {
     if (/\.(md|markdown)$/i.test(file)) {

@@ -61,7 +61,7 @@ function itemLines(item, findings, report, limit, linkBase) {
     return lines;
 }
 function render(report, opts, limit) {
-    const h = '#'.repeat(Math.min(Math.max(opts.level ?? 2, 1), 5));
+    const h = '##';
     const out = [];
     if (opts.marker)
         out.push(opts.marker);

@@ -453,7 +453,6 @@ async function publishCheckRun(client, input) {
     const output = (batch) => ({
         title: input.title.slice(0, LIMITS.title) || 'Preflight',
         summary: (0,markdown.cutText)(input.summary, LIMITS.text),
-        ...(input.text ? { text: (0,markdown.cutText)(input.text, LIMITS.text) } : {}),
         ...(batch?.length ? { annotations: batch } : {}),
     });
     const { data } = await client.rest.checks.create({
@@ -464,7 +463,6 @@ async function publishCheckRun(client, input) {
         status: 'completed',
         conclusion: input.conclusion,
         completed_at: new Date().toISOString(),
-        ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
         output: output(batches[0]),
     });
     for (const batch of batches.slice(1)) {
@@ -714,7 +712,7 @@ async function act({ inputs, runner }) {
     const secrets = [inputs['github-token'], ...Object.values(inputs.headers), ...result.masks];
     const report = (0,redact/* redactReport */.a5)(result.report, secrets);
     // SARIF anchors probe findings to the checklist, else to the workflow that configured the URL.
-    const checklistFile = result.checklistFile ?? runner.workflowFile;
+    const checklistFile = report.checklist?.file ?? runner.workflowFile;
     const reportDir = external_node_fs_.mkdtempSync(external_node_path_.join(runner.runnerTemp, 'preflight-'));
     const reportPath = external_node_path_.join(reportDir, 'report.json');
     external_node_fs_.writeFileSync(reportPath, (0,json.toJson)(report));
@@ -1114,7 +1112,7 @@ function itemLines(item, findings, report, limit, linkBase) {
     return lines;
 }
 function render(report, opts, limit) {
-    const h = '#'.repeat(Math.min(Math.max(opts.level ?? 2, 1), 5));
+    const h = '##';
     const out = [];
     if (opts.marker)
         out.push(opts.marker);

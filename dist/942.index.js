@@ -59,9 +59,6 @@ function isHelmTemplate(file, text) {
 function isCodeFile(file) {
     return langOf(file) !== null && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !isTestFile(file);
 }
-function codeFiles(files) {
-    return files.filter(isCodeFile);
-}
 const blank = (s) => s.replace(/[^\n]/g, ' ');
 const PY_SPECIAL = /[#'"]/g;
 const JS_SPECIAL = /[/'"`]/g;
@@ -1949,7 +1946,7 @@ function resolveModule(snapshot, mod, entry, main) {
  * modules it runs (`python app.py`) or serves (`gunicorn app:app`).
  */
 function analyseEntry(snapshot, entry) {
-    const launch = { entry, dev: null, calls: [], env: {}, commands: [] };
+    const launch = { entry, dev: null, calls: [], env: {} };
     const seen = new Set();
     const inspectPython = (file, via, server) => {
         if (!file || seen.has(file))
@@ -1974,7 +1971,6 @@ function analyseEntry(snapshot, entry) {
         if (depth > 4)
             return;
         for (const cmd of unwrap(argv)) {
-            launch.commands.push(cmd);
             Object.assign(launch.env, cmd.env);
             const v = commands_classify(cmd.argv);
             if (v.kind === 'dev') {
@@ -4313,7 +4309,7 @@ const tlsProtocolsConfig = defineCheck({
         },
     }),
     run({ snapshot, scanned, report, skip }) {
-        const code = codeFiles(snapshot.files);
+        const code = snapshot.files.filter(isCodeFile);
         const nginx = deployedNginxFiles(snapshot);
         const deploy = snapshot.files.filter((f) => (0,classify/* isDockerfile */.pZ)(f) || (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isProcfile */.RN)(f) || (0,classify/* isEnvFile */.qb)(f) || (0,classify/* basename */.P8)(f) === 'package.json');
         const nginxSet = new Set(snapshot.nginxFiles());

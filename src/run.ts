@@ -48,7 +48,6 @@ export interface RunOptions {
 
 export interface RunResult {
   report: Report;
-  checklistFile: string | null;
   root: string;
   /** Values to mask in logs (probe header values, substituted variables). */
   masks: string[];

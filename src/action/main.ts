@@ -118,7 +118,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const secrets = [inputs['github-token'], ...Object.values(inputs.headers), ...result.masks];
   const report = redactReport(result.report, secrets);
   // SARIF anchors probe findings to the checklist, else to the workflow that configured the URL.
-  const checklistFile = result.checklistFile ?? runner.workflowFile;
+  const checklistFile = report.checklist?.file ?? runner.workflowFile;
 
   const reportDir = fs.mkdtempSync(path.join(runner.runnerTemp, 'preflight-'));
   const reportPath = path.join(reportDir, 'report.json');

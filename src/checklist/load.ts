@@ -1,7 +1,7 @@
 import { parseYamlPrecise, type YamlDoc } from '../repo/yaml.js';
 import { PRESETS } from '../generated/presets.js';
 import { getDef, nearestId } from '../catalogue.js';
-import { ConfigError, type Severity } from '../types.js';
+import { ConfigError } from '../types.js';
 import { checklistSchema } from './schema.js';
 import type { Checklist, ChecklistItem } from './types.js';
 
@@ -60,11 +60,18 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
       source: at,
     });
   });
+  // Unknown presets are reported where they are written, not at line 1 when extends resolves.
+  const extendsOf = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
+  extendsOf.forEach((name, i) => {
+    if (name in PRESETS) return;
+    const near = nearestId(name, PRESET_NAMES);
+    throw new ConfigError(`unknown preset '${name}'${near ? ` (did you mean '${near}'?)` : ''}; presets: ${PRESET_NAMES.join(', ')}`, where(file, doc, Array.isArray(data.extends) ? ['extends', i] : ['extends'], false));
+  });
   const p = data.probes ?? {};
   return {
     file,
     format: 'yaml',
-    extends: data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends],
+    extends: extendsOf,
     failOn: data['fail-on'],
     probes: {
       url: p.url,
@@ -138,9 +145,4 @@ export function resolveExtends(list: Checklist, depth = 0): Checklist {
   }
   list.items.forEach(add);
   return { ...list, items: merged };
-}
-
-/** The severity a manual item has when none is written. */
-export function manualSeverity(list: Checklist, item: ChecklistItem): Severity {
-  return item.severity && item.severity !== 'off' ? item.severity : list.manualSeverity;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { basename, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated, isDevOnly } from '../repo/classify.js';
-import { codeFiles, isCodeFile, inDevBranch, isTestFile, scanSource, type Source } from './util/code.js';
+import { isCodeFile, inDevBranch, isTestFile, scanSource, type Source } from './util/code.js';
 import { deployedNginxFiles, parseNginx, walkNginx } from './util/nginx.js';
 
 const WEAK_NGINX = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
@@ -68,7 +68,7 @@ export const tlsProtocolsConfig = defineCheck({
     },
   }),
   run({ snapshot, scanned, report, skip }) {
-    const code = codeFiles(snapshot.files);
+    const code = snapshot.files.filter(isCodeFile);
     const nginx = deployedNginxFiles(snapshot);
     const deploy = snapshot.files.filter((f) => isDockerfile(f) || isComposeFile(f) || isProcfile(f) || isEnvFile(f) || basename(f) === 'package.json');
     const nginxSet = new Set(snapshot.nginxFiles());

@@ -123,7 +123,7 @@ export async function runListed(opts: RunOptions, listing: FileList): Promise<Ru
     target: { url: probeConfig.config?.url ?? null },
     context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
   }, masks);
-  return { report, checklistFile: checklist.file, root: listing.root, masks, snapshot };
+  return { report, root: listing.root, masks, snapshot };
 }
 
 async function parseChecklist(file: string, text: string): Promise<Checklist> {

@@ -12,10 +12,8 @@ export interface CheckRunInput {
   conclusion: 'success' | 'failure';
   title: string;
   summary: string;
-  text?: string;
   /** Already sanitised and ordered most severe first; capped at 1,000 here. */
   annotations: CheckAnnotation[];
-  detailsUrl?: string;
 }
 
 /** What was published. */
@@ -41,7 +39,6 @@ export async function publishCheckRun(client: GitHubClient, input: CheckRunInput
   const output = (batch: CheckAnnotation[] | undefined) => ({
     title: input.title.slice(0, LIMITS.title) || 'Preflight',
     summary: cutText(input.summary, LIMITS.text),
-    ...(input.text ? { text: cutText(input.text, LIMITS.text) } : {}),
     ...(batch?.length ? { annotations: batch } : {}),
   });
   const { data } = await client.rest.checks.create({
@@ -52,7 +49,6 @@ export async function publishCheckRun(client: GitHubClient, input: CheckRunInput
     status: 'completed',
     conclusion: input.conclusion,
     completed_at: new Date().toISOString(),
-    ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
     output: output(batches[0]),
   });
   for (const batch of batches.slice(1)) {

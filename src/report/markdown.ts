@@ -15,8 +15,6 @@ export interface MarkdownOptions {
   degraded?: string;
   /** A first line (a hidden HTML comment for the sticky PR comment). */
   marker?: string;
-  /** Heading level of the title line (default 2). */
-  level?: number;
   /** Links `file:line` to this blob base (`https://github.com/OWNER/REPO/blob/SHA`). */
   linkBase?: string;
 }
@@ -67,7 +65,7 @@ function itemLines(item: ItemReport, findings: Finding[], report: Report, limit:
 }
 
 function render(report: Report, opts: MarkdownOptions, limit: number): string {
-  const h = '#'.repeat(Math.min(Math.max(opts.level ?? 2, 1), 5));
+  const h = '##';
   const out: string[] = [];
   if (opts.marker) out.push(opts.marker);
   const icon = report.result === 'fail' ? '❌' : '✅';

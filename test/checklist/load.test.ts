@@ -55,6 +55,10 @@ items:
     const alone = resolveExtends(parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: x, check: hsts }\n'));
     expect(alone.items.map((i) => i.id)).toEqual(['x']);
     expect(() => resolveExtends(parseYamlChecklist('p.yml', 'version: 1\nextends: dockr\n'))).toThrow(/unknown preset 'dockr' \(did you mean 'docker'\?\)/);
+    // …at the line and column where it is written.
+    try { parseYamlChecklist('p.yml', 'version: 1\nextends:\n  - docker\n  - recomended\n'); expect.unreachable(); } catch (e) {
+      expect((e as ConfigError).format()).toMatch(/^p\.yml:4:5: unknown preset 'recomended' \(did you mean 'recommended'\?\)/);
+    }
   });
 
   it('every preset parses and names only catalogue ids', () => {

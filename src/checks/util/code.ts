@@ -48,9 +48,6 @@ export function isCodeFile(file: string): boolean {
   return langOf(file) !== null && !isVendoredOrGenerated(file) && !isTestFile(file);
 }
 
-export function codeFiles(files: readonly string[]): string[] {
-  return files.filter(isCodeFile);
-}
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 const PY_SPECIAL = /[#'"]/g;

@@ -567,8 +567,6 @@ export interface Launch {
   calls: { file: string; call: PythonRunCall; via: 'script' | 'import' }[];
   /** Env assignments on the command line (`FLASK_DEBUG=1 flask run`). */
   env: Record<string, string>;
-  /** The commands, unwrapped. */
-  commands: SimpleCommand[];
 }
 
 /**
@@ -577,7 +575,7 @@ export interface Launch {
  * modules it runs (`python app.py`) or serves (`gunicorn app:app`).
  */
 export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch {
-  const launch: Launch = { entry, dev: null, calls: [], env: {}, commands: [] };
+  const launch: Launch = { entry, dev: null, calls: [], env: {} };
   const seen = new Set<string>();
   const inspectPython = (file: string | null, via: 'script' | 'import', server: string) => {
     if (!file || seen.has(file)) return;
@@ -596,7 +594,6 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   const visit = (argv: readonly string[], dir: string, depth: number) => {
     if (depth > 4) return;
     for (const cmd of unwrap(argv)) {
-      launch.commands.push(cmd);
       Object.assign(launch.env, cmd.env);
       const v = classify(cmd.argv);
       if (v.kind === 'dev') { launch.dev ??= { what: v.what, debug: !!v.debug }; continue; }
