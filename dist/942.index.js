@@ -45,19 +45,13 @@ var yaml = __webpack_require__(52365);
 function langOf(file) {
     return (0,classify/* isPython */.r2)(file) ? 'python' : (0,classify/* isJavaScript */.eh)(file) ? 'js' : null;
 }
-/** Test files and folders: configuration there never reaches production. */
-function isTestFile(file) {
-    const b = (0,classify/* basename */.P8)(file);
-    return /(^|\/)(tests?|__tests__|spec|specs|e2e|cypress|fixtures?|__mocks__)\//.test(file)
-        || /^(test_.*|.*_test|conftest)\.py$/.test(b) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(b);
-}
 /** A Helm chart template (`…/templates/*.yaml` with `{{ }}`): values come from values files, so it is not judged. */
 function isHelmTemplate(file, text) {
     return /(^|\/)templates\//.test(file) && text !== undefined && text.includes('{{');
 }
 /** Source files a code check should read: Python or JS/TS, not vendored, not tests. */
 function isCodeFile(file) {
-    return langOf(file) !== null && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !isTestFile(file);
+    return langOf(file) !== null && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file);
 }
 const blank = (s) => s.replace(/[^\n]/g, ' ');
 const PY_SPECIAL = /[#'"]/g;
@@ -499,13 +493,13 @@ function objectProps(src, obj) {
 function configEnv(snapshot) {
     const out = [];
     for (const f of snapshot.envFiles()) {
-        if ((0,classify/* isTemplate */.Fl)(f.path) || isTestFile(f.path))
+        if ((0,classify/* isTemplate */.Fl)(f.path) || (0,classify/* isTestFile */.hl)(f.path))
             continue;
         for (const e of f.entries)
             out.push({ key: e.key, value: e.value, file: f.path, line: e.line, column: e.column, dev: (0,classify/* isDevOnly */.uL)(f.path) });
     }
     for (const cf of snapshot.composeFiles()) {
-        if ((0,classify/* isTemplate */.Fl)(cf.path) || isTestFile(cf.path))
+        if ((0,classify/* isTemplate */.Fl)(cf.path) || (0,classify/* isTestFile */.hl)(cf.path))
             continue;
         for (const svc of cf.services) {
             for (const e of (0,compose/* composeEnvironment */.EX)(svc)) {
@@ -517,7 +511,7 @@ function configEnv(snapshot) {
         }
     }
     for (const obj of snapshot.k8sObjects()) {
-        if ((0,classify/* isTemplate */.Fl)(obj.file) || isTestFile(obj.file))
+        if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
             continue;
         const data = obj.kind === 'ConfigMap' ? obj.value['data'] : undefined;
         if ((0,yaml/* isObject */.Gv)(data)) {
@@ -532,7 +526,7 @@ function configEnv(snapshot) {
             out.push({ key: e.name, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
     }
     for (const df of snapshot.dockerfiles()) {
-        if (!df.final || (0,classify/* isTemplate */.Fl)(df.path) || isTestFile(df.path))
+        if (!df.final || (0,classify/* isTemplate */.Fl)(df.path) || (0,classify/* isTestFile */.hl)(df.path))
             continue;
         for (const ins of (0,dockerfile/* effectiveInstructions */.VH)(df.final)) {
             if (ins.keyword !== 'ENV')
@@ -704,7 +698,6 @@ function sessionPattern(source) {
 
 ;// CONCATENATED MODULE: ./lib/checks/util/nginx.js
 
-
 const MAX_DEPTH = 64;
 function tokenize(text) {
     const out = [];
@@ -843,7 +836,7 @@ function walkNginx(tree) {
  * `*.conf.template`, which the official nginx image renders into its configuration at start.
  */
 function deployedNginxFiles(snapshot) {
-    return snapshot.nginxFiles().filter((f) => !((0,classify/* isTemplate */.Fl)(f) && !f.endsWith('.conf.template')) && !isTestFile(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
+    return snapshot.nginxFiles().filter((f) => !((0,classify/* isTemplate */.Fl)(f) && !f.endsWith('.conf.template')) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
@@ -1124,7 +1117,6 @@ function emit(report, file, line, what, credentials, dev) {
 
 
 
-
 /** Ports that only databases, caches and search engines listen on, with the product for messages. */
 const DATABASE_PORTS = {
     5432: 'PostgreSQL', 6432: 'PgBouncer', 3306: 'MySQL/MariaDB', 33060: 'MySQL X', 27017: 'MongoDB', 27018: 'MongoDB', 27019: 'MongoDB',
@@ -1205,8 +1197,8 @@ const databasePortExposed = defineCheck({
         imagePorts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(65535))).default(IMAGE_PORTS),
     }),
     run({ snapshot, options, report, skip }) {
-        const compose = snapshot.composeFiles().filter((c) => (0,classify/* isComposeFile */.Pv)(c.path) && !(0,classify/* isTemplate */.Fl)(c.path) && !isTestFile(c.path));
-        const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !(0,classify/* isTemplate */.Fl)(o.file) && !isTestFile(o.file));
+        const compose = snapshot.composeFiles().filter((c) => (0,classify/* isComposeFile */.Pv)(c.path) && !(0,classify/* isTemplate */.Fl)(c.path) && !(0,classify/* isTestFile */.hl)(c.path));
+        const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !(0,classify/* isTemplate */.Fl)(o.file) && !(0,classify/* isTestFile */.hl)(o.file));
         if (!compose.length && !services.length) {
             skip('no compose files or Kubernetes Services');
             return;
@@ -2107,7 +2099,6 @@ const isProductionEnvFile = (p) => /^(\.env\.(prod|production)(\.local)?|(prod|p
 const SETTINGS_PROD = /^(prod|production|live|deploy)\.py$/i;
 const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test((0,classify/* basename */.P8)(p))
     || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
-const isTestPath = (p) => /(^|\/)(tests?|testing)\//.test(p) || /(^|\/)(test_[^/]*|conftest)\.py$/.test(p);
 /** Last module-level `DEBUG = …` assignment: its line and whether it is the literal True. */
 function moduleDebug(text) {
     let last = null;
@@ -2273,7 +2264,7 @@ const debugMode = defineCheck({
             sources++;
             if (!s.debug?.literalTrue)
                 continue;
-            const dev = (0,classify/* isDevOnly */.uL)(s.file) || isTestPath(s.file);
+            const dev = (0,classify/* isDevOnly */.uL)(s.file) || (0,classify/* isTestFile */.hl)(s.file);
             const prod = SETTINGS_PROD.test((0,classify/* basename */.P8)(s.file)) ? null
                 : settings.find((o) => (0,classify/* dirname */.pD)(o.file) === (0,classify/* dirname */.pD)(s.file) && SETTINGS_PROD.test((0,classify/* basename */.P8)(o.file)) && o.debug && !o.debug.literalTrue);
             if (prod) {
@@ -2622,7 +2613,6 @@ const JS_ENV_RE = /process\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?
 const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', '.secret_key'];
 const JS_NEEDLES = ['process.env'];
 const PROD_ENV_RE = /^(?:\.env\.(?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
-const TEST_PATH_RE = /(?:^|\/)(?:tests?|__tests__|spec|fixtures?|testdata)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.py|[^/]*\.(?:test|spec)\.[a-z]+|conftest\.py)$/i;
 /**
  * Placeholder or well-known default values (`changeme`, `admin`, `postgres`, `<generate…>`,
  * `django-insecure-…`) for secret-named keys in deploy configuration.
@@ -2659,7 +2649,7 @@ const defaultCredentials = defineCheck({
     options: schemas/* object */.Ikc({}),
     // Code: module-level constants and environment fallbacks, one file at a time.
     scan: () => ({
-        accepts: (file) => ((0,classify/* isPython */.r2)(file) || (0,classify/* isJavaScript */.eh)(file)) && !(0,classify/* isTemplate */.Fl)(file) && !TEST_PATH_RE.test(file),
+        accepts: (file) => ((0,classify/* isPython */.r2)(file) || (0,classify/* isJavaScript */.eh)(file)) && !(0,classify/* isTemplate */.Fl)(file) && !(0,classify/* isTestFile */.hl)(file),
         file(file, text) {
             const py = (0,classify/* isPython */.r2)(file);
             const out = [];
@@ -2706,7 +2696,7 @@ const defaultCredentials = defineCheck({
             const f = { file, line, column, message, secret: hit.secret };
             report((0,classify/* isDevOnly */.uL)(file) ? { ...f, note: true, message: `${message} (development-only file)` } : f);
         };
-        const skipFile = (f) => (0,classify/* isTemplate */.Fl)(f) || TEST_PATH_RE.test(f);
+        const skipFile = (f) => (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f);
         for (const cf of snapshot.composeFiles()) {
             if (skipFile(cf.path))
                 continue;
@@ -2782,7 +2772,6 @@ const defaultCredentials = defineCheck({
 
 
 
-
 /** The final stage (or a stage it inherits from) declares `HEALTHCHECK`. */
 const dockerfileHealthcheck = defineCheck({
     id: 'dockerfile-healthcheck',
@@ -2816,7 +2805,7 @@ const dockerfileHealthcheck = defineCheck({
     },
     options: schemas/* object */.Ikc({}),
     run({ snapshot, report, skip }) {
-        const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !(0,classify/* isTemplate */.Fl)(d.path) && !isTestFile(d.path));
+        const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !(0,classify/* isTemplate */.Fl)(d.path) && !(0,classify/* isTestFile */.hl)(d.path));
         if (!dockerfiles.length) {
             skip('no Dockerfile');
             return;
@@ -3404,7 +3393,6 @@ const PRIVATE_KEY_RE = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |PGP |ENCRYPTED |SS
 const ASSIGNMENT_RE = /(?<![\w.$-])([A-Za-z_$][\w.$-]{0,100}?)["'`]?\]?\s*(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|`([^`\n]{0,1000})`|([^\s"'`,;#)}\]]{1,1000}))/g;
 const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
-const hardcoded_secret_TEST_PATH_RE = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
 const LONG_LINE = 1000;
 // In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
 const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
@@ -3726,7 +3714,7 @@ const hardcodedSecret = defineCheck({
         return {
             accepts: (file) => !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !allowed(file),
             file(file, text) {
-                const generic = !(0,classify/* isTemplate */.Fl)(file) && !DOC_FILE_RE.test(file) && !hardcoded_secret_TEST_PATH_RE.test(file);
+                const generic = !(0,classify/* isTemplate */.Fl)(file) && !DOC_FILE_RE.test(file) && !(0,classify/* isTestFile */.hl)(file);
                 const hits = scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), env: (0,classify/* isEnvFile */.qb)(file) });
                 return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
             },
@@ -3738,7 +3726,7 @@ const hardcodedSecret = defineCheck({
             skip('no files to scan');
             return;
         }
-        const structural = scanKubernetes(snapshot, (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || hardcoded_secret_TEST_PATH_RE.test(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f), report);
+        const structural = scanKubernetes(snapshot, (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f), report);
         for (const { file, data } of scanned) {
             for (const h of data) {
                 if (structural.has(`${file}:${h.line}`))
@@ -3762,7 +3750,7 @@ const hardcodedSecret = defineCheck({
 function composeServiceGroups(snapshot) {
     const groups = new Map();
     for (const cf of snapshot.composeFiles()) {
-        if (!(0,classify/* isComposeFile */.Pv)(cf.path) || (0,classify/* isTemplate */.Fl)(cf.path) || isTestFile(cf.path))
+        if (!(0,classify/* isComposeFile */.Pv)(cf.path) || (0,classify/* isTemplate */.Fl)(cf.path) || (0,classify/* isTestFile */.hl)(cf.path))
             continue;
         for (const svc of cf.services) {
             const key = `${(0,classify/* dirname */.pD)(cf.path)}\u0000${svc.name}`;
@@ -3796,7 +3784,7 @@ function composeMissing(snapshot, has) {
 function k8sContainerGroups(snapshot, accept) {
     const groups = new Map();
     for (const obj of snapshot.k8sObjects()) {
-        if ((0,classify/* isTemplate */.Fl)(obj.file) || isTestFile(obj.file) || isHelmTemplate(obj.file, snapshot.text(obj.file)))
+        if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file) || isHelmTemplate(obj.file, snapshot.text(obj.file)))
             continue;
         for (const c of (0,k8s/* containers */.l8)(obj)) {
             if (!accept(obj, c))
@@ -4313,7 +4301,7 @@ const tlsProtocolsConfig = defineCheck({
         const nginx = deployedNginxFiles(snapshot);
         const deploy = snapshot.files.filter((f) => (0,classify/* isDockerfile */.pZ)(f) || (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isProcfile */.RN)(f) || (0,classify/* isEnvFile */.qb)(f) || (0,classify/* basename */.P8)(f) === 'package.json');
         const nginxSet = new Set(snapshot.nginxFiles());
-        const apache = snapshot.files.filter((f) => ((0,classify/* isNginxCandidate */.Aj)(f) || (0,classify/* basename */.P8)(f) === '.htaccess') && !nginxSet.has(f) && !isTestFile(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
+        const apache = snapshot.files.filter((f) => ((0,classify/* isNginxCandidate */.Aj)(f) || (0,classify/* basename */.P8)(f) === '.htaccess') && !nginxSet.has(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
         if (!code.length && !nginx.length && !deploy.length && !apache.length) {
             skip('no nginx config, application code or deploy files');
             return;
@@ -4334,7 +4322,7 @@ const tlsProtocolsConfig = defineCheck({
             }
         }
         for (const file of deploy) {
-            if ((0,classify/* isTemplate */.Fl)(file) || isTestFile(file))
+            if ((0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file))
                 continue;
             const lines = snapshot.lines(file);
             if (!lines)
@@ -4436,6 +4424,7 @@ const CHECKS = [
 /* harmony export */   Pv: () => (/* binding */ isComposeFile),
 /* harmony export */   RN: () => (/* binding */ isProcfile),
 /* harmony export */   eh: () => (/* binding */ isJavaScript),
+/* harmony export */   hl: () => (/* binding */ isTestFile),
 /* harmony export */   pD: () => (/* binding */ dirname),
 /* harmony export */   pZ: () => (/* binding */ isDockerfile),
 /* harmony export */   qb: () => (/* binding */ isEnvFile),
@@ -4527,6 +4516,11 @@ function isVendoredOrGenerated(path) {
     if (/\.min\.(js|css)$/.test(b) || /\.map$/.test(b))
         return true;
     return /(^|\/)(node_modules|_?vendor|third_party|bower_components|\.yarn|site-packages|dist-packages)\//.test(path);
+}
+const TEST_PATH_RE = /(?:^|\/)(?:tests?|testing|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
+/** Tests, fixtures, mocks and stories (by folder or name): what they configure never reaches production. */
+function isTestFile(path) {
+    return TEST_PATH_RE.test(path);
 }
 
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { isComposeFile, isDevOnly, isTemplate } from '../repo/classify.js';
-import { isTestFile } from './util/code.js';
+import { isComposeFile, isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
+
 import type { ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 

@@ -4,7 +4,7 @@ import { effectiveInstructions } from '../repo/dockerfile.js';
 import { composeEnvironment } from '../repo/compose.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
-import { basename, dirname, isDevOnly, isPython, isTemplate, joinPath } from '../repo/classify.js';
+import { basename, dirname, isDevOnly, isPython, isTemplate, isTestFile, joinPath } from '../repo/classify.js';
 import { analyseEntry, composeDefaults, entryPoints, pythonCode } from './util/commands.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
@@ -35,7 +35,6 @@ const SETTINGS_PROD = /^(prod|production|live|deploy)\.py$/i;
 const isSettingsFile = (p: string, text: string) =>
   /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test(basename(p))
   || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
-const isTestPath = (p: string) => /(^|\/)(tests?|testing)\//.test(p) || /(^|\/)(test_[^/]*|conftest)\.py$/.test(p);
 
 /** Last module-level `DEBUG = …` assignment: its line and whether it is the literal True. */
 function moduleDebug(text: string): { line: number; literalTrue: boolean } | null {
@@ -192,7 +191,7 @@ export const debugMode = defineCheck({
     for (const s of settings) {
       sources++;
       if (!s.debug?.literalTrue) continue;
-      const dev = isDevOnly(s.file) || isTestPath(s.file);
+      const dev = isDevOnly(s.file) || isTestFile(s.file);
       const prod = SETTINGS_PROD.test(basename(s.file)) ? null
         : settings.find((o) => dirname(o.file) === dirname(s.file) && SETTINGS_PROD.test(basename(o.file)) && o.debug && !o.debug.literalTrue);
       if (prod) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { basename, isDevOnly, isPython, isJavaScript, isTemplate } from '../repo/classify.js';
+import { basename, isDevOnly, isPython, isJavaScript, isTemplate, isTestFile } from '../repo/classify.js';
 import { composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
@@ -44,7 +44,6 @@ const JS_ENV_RE = /process\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?
 const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', '.secret_key'];
 const JS_NEEDLES = ['process.env'];
 const PROD_ENV_RE = /^(?:\.env\.(?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
-const TEST_PATH_RE = /(?:^|\/)(?:tests?|__tests__|spec|fixtures?|testdata)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.py|[^/]*\.(?:test|spec)\.[a-z]+|conftest\.py)$/i;
 
 /**
  * Placeholder or well-known default values (`changeme`, `admin`, `postgres`, `<generate…>`,
@@ -82,7 +81,7 @@ export const defaultCredentials = defineCheck({
   options: z.object({}),
   // Code: module-level constants and environment fallbacks, one file at a time.
   scan: () => ({
-    accepts: (file) => (isPython(file) || isJavaScript(file)) && !isTemplate(file) && !TEST_PATH_RE.test(file),
+    accepts: (file) => (isPython(file) || isJavaScript(file)) && !isTemplate(file) && !isTestFile(file),
     file(file, text) {
       const py = isPython(file);
       const out: { line: number; column: number; name: string; reason: string; secret: string }[] = [];
@@ -118,7 +117,7 @@ export const defaultCredentials = defineCheck({
       const f: RawFinding = { file, line, column, message, secret: hit.secret };
       report(isDevOnly(file) ? { ...f, note: true, message: `${message} (development-only file)` } : f);
     };
-    const skipFile = (f: string) => isTemplate(f) || TEST_PATH_RE.test(f);
+    const skipFile = (f: string) => isTemplate(f) || isTestFile(f);
 
     for (const cf of snapshot.composeFiles()) {
       if (skipFile(cf.path)) continue;

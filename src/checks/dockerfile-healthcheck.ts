@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { effectiveInstructions } from '../repo/dockerfile.js';
-import { dirname, isTemplate, isDevOnly, joinPath } from '../repo/classify.js';
-import { isTestFile } from './util/code.js';
+import { dirname, isTemplate, isDevOnly, joinPath, isTestFile } from '../repo/classify.js';
+
 import type { SnapshotView } from '../repo/snapshot.js';
 
 /** The final stage (or a stage it inherits from) declares `HEALTHCHECK`. */

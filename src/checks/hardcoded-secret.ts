@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { basename, isEnvFile, isTemplate, isVendoredOrGenerated, isYamlFile } from '../repo/classify.js';
+import { basename, isEnvFile, isTemplate, isVendoredOrGenerated, isYamlFile, isTestFile } from '../repo/classify.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -22,7 +22,6 @@ const PRIVATE_KEY_RE = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |PGP |ENCRYPTED |SS
 const ASSIGNMENT_RE = /(?<![\w.$-])([A-Za-z_$][\w.$-]{0,100}?)["'`]?\]?\s*(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|`([^`\n]{0,1000})`|([^\s"'`,;#)}\]]{1,1000}))/g;
 const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
-const TEST_PATH_RE = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
 const LONG_LINE = 1000;
 
 /** What the line scan of one file is allowed to do. `unquoted`: bare values count (config formats, not code). */
@@ -313,7 +312,7 @@ export const hardcodedSecret = defineCheck({
     return {
       accepts: (file) => !isVendoredOrGenerated(file) && !allowed(file),
       file(file, text) {
-        const generic = !isTemplate(file) && !DOC_FILE_RE.test(file) && !TEST_PATH_RE.test(file);
+        const generic = !isTemplate(file) && !DOC_FILE_RE.test(file) && !isTestFile(file);
         const hits = scanText(text, { generic, yaml: isYamlFile(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), env: isEnvFile(file) });
         return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
       },
@@ -322,7 +321,7 @@ export const hardcodedSecret = defineCheck({
   run({ snapshot, options, scanned, report, skip }) {
     const allowed = allowMatcher(options.allow);
     if (!snapshot.files.some((f) => !isVendoredOrGenerated(f) && !allowed(f))) { skip('no files to scan'); return; }
-    const structural = scanKubernetes(snapshot, (f) => allowed(f) || isTemplate(f) || TEST_PATH_RE.test(f) || isVendoredOrGenerated(f), report);
+    const structural = scanKubernetes(snapshot, (f) => allowed(f) || isTemplate(f) || isTestFile(f) || isVendoredOrGenerated(f), report);
     for (const { file, data } of scanned) {
       for (const h of data) {
         if (structural.has(`${file}:${h.line}`)) continue;

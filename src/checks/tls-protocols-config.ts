@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { basename, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated, isDevOnly } from '../repo/classify.js';
-import { isCodeFile, inDevBranch, isTestFile, scanSource, type Source } from './util/code.js';
+import { basename, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated, isDevOnly, isTestFile } from '../repo/classify.js';
+import { isCodeFile, inDevBranch, scanSource, type Source } from './util/code.js';
 import { deployedNginxFiles, parseNginx, walkNginx } from './util/nginx.js';
 
 const WEAK_NGINX = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);

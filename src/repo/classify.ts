@@ -82,3 +82,10 @@ export function isVendoredOrGenerated(path: string): boolean {
   if (/\.min\.(js|css)$/.test(b) || /\.map$/.test(b)) return true;
   return /(^|\/)(node_modules|_?vendor|third_party|bower_components|\.yarn|site-packages|dist-packages)\//.test(path);
 }
+
+const TEST_PATH_RE = /(?:^|\/)(?:tests?|testing|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
+
+/** Tests, fixtures, mocks and stories (by folder or name): what they configure never reaches production. */
+export function isTestFile(path: string): boolean {
+  return TEST_PATH_RE.test(path);
+}

@@ -4,7 +4,7 @@
  * match code patterns with regexes that never fire inside a comment or a string, then read the
  * real literal values back from the original text at the same offsets.
  */
-import { isJavaScript, isPython, isVendoredOrGenerated, basename, isDevOnly, isTemplate } from '../../repo/classify.js';
+import { isJavaScript, isPython, isVendoredOrGenerated, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
 import { composeEnvironment } from '../../repo/compose.js';
 import { containerEnv } from '../../repo/k8s.js';
 import { effectiveInstructions } from '../../repo/dockerfile.js';
@@ -29,13 +29,6 @@ export interface Source {
 /** The language of a file by name, or null for anything else. */
 export function langOf(file: string): Lang | null {
   return isPython(file) ? 'python' : isJavaScript(file) ? 'js' : null;
-}
-
-/** Test files and folders: configuration there never reaches production. */
-export function isTestFile(file: string): boolean {
-  const b = basename(file);
-  return /(^|\/)(tests?|__tests__|spec|specs|e2e|cypress|fixtures?|__mocks__)\//.test(file)
-    || /^(test_.*|.*_test|conftest)\.py$/.test(b) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(b);
 }
 
 /** A Helm chart template (`…/templates/*.yaml` with `{{ }}`): values come from values files, so it is not judged. */

@@ -1,5 +1,5 @@
-import { dirname, isComposeFile, isDevOnly, isTemplate } from '../../repo/classify.js';
-import { isHelmTemplate, isTestFile } from './code.js';
+import { dirname, isComposeFile, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
+import { isHelmTemplate } from './code.js';
 import { containers, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import type { ComposeService } from '../../repo/compose.js';
 import type { SnapshotView } from '../../repo/snapshot.js';

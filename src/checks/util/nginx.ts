@@ -1,6 +1,6 @@
 import type { SnapshotView } from '../../repo/snapshot.js';
-import { isTemplate, isVendoredOrGenerated } from '../../repo/classify.js';
-import { isTestFile } from './code.js';
+import { isTemplate, isVendoredOrGenerated, isTestFile } from '../../repo/classify.js';
+
 
 /**
  * A small nginx configuration parser following nginx's own lexer rules: words and quoted strings
