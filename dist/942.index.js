@@ -533,7 +533,7 @@ function configEnv(snapshot) {
                 continue;
             for (const p of ins.properties)
                 if (p.value !== null)
-                    out.push({ key: p.name, value: p.value.replace(/^(["'])(.*)\1$/, '$2'), file: df.path, line: p.line, column: p.column, dev: (0,classify/* isDevOnly */.uL)(df.path) });
+                    out.push({ key: p.name, value: p.value, file: df.path, line: p.line, column: p.column, dev: (0,classify/* isDevOnly */.uL)(df.path) });
         }
     }
     return out;
@@ -2745,7 +2745,7 @@ const defaultCredentials = defineCheck({
                     if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG')
                         continue;
                     for (const p of ins.properties) {
-                        const hit = p.value === null ? null : defaultReason(p.name, p.value.replace(/^(["'])(.*)\1$/, '$2'));
+                        const hit = p.value === null ? null : defaultReason(p.name, p.value);
                         if (hit)
                             emit(df.path, p.line, p.column, p.name, hit, ` (${ins.keyword})`);
                     }
@@ -3221,7 +3221,8 @@ const dockerfileSecretsInEnv = defineCheck({
                             args.add(p.name);
                         if (!isSecretName(p.name) || p.value === null)
                             continue;
-                        const value = p.value.trim().replace(/^(["'])(.*)\1$/, '$2');
+                        // dockerfile-ast has already removed the quotes: a value quoted twice keeps its inner quotes.
+                        const value = p.value.trim();
                         if (!value || /^\/run\/secrets\//.test(value))
                             continue;
                         const at = { file: df.path, line: p.line, column: p.column };

@@ -156,7 +156,7 @@ export const defaultCredentials = defineCheck({
         for (const ins of stage.instructions) {
           if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG') continue;
           for (const p of ins.properties) {
-            const hit = p.value === null ? null : defaultReason(p.name, p.value.replace(/^(["'])(.*)\1$/, '$2'));
+            const hit = p.value === null ? null : defaultReason(p.name, p.value);
             if (hit) emit(df.path, p.line, p.column, p.name, hit, ` (${ins.keyword})`);
           }
         }

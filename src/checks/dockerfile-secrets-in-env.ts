@@ -46,7 +46,8 @@ export const dockerfileSecretsInEnv = defineCheck({
           for (const p of ins.properties) {
             if (isArg) args.add(p.name);
             if (!isSecretName(p.name) || p.value === null) continue;
-            const value = p.value.trim().replace(/^(["'])(.*)\1$/, '$2');
+            // dockerfile-ast has already removed the quotes: a value quoted twice keeps its inner quotes.
+            const value = p.value.trim();
             if (!value || /^\/run\/secrets\//.test(value)) continue;
             const at = { file: df.path, line: p.line, column: p.column };
             const refs = [...value.matchAll(VAR_RE)];

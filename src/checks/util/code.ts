@@ -493,7 +493,7 @@ export function configEnv(snapshot: SnapshotView): ConfigEnv[] {
     if (!df.final || isTemplate(df.path) || isTestFile(df.path)) continue;
     for (const ins of effectiveInstructions(df.final)) {
       if (ins.keyword !== 'ENV') continue;
-      for (const p of ins.properties) if (p.value !== null) out.push({ key: p.name, value: p.value.replace(/^(["'])(.*)\1$/, '$2'), file: df.path, line: p.line, column: p.column, dev: isDevOnly(df.path) });
+      for (const p of ins.properties) if (p.value !== null) out.push({ key: p.name, value: p.value, file: df.path, line: p.line, column: p.column, dev: isDevOnly(df.path) });
     }
   }
   return out;
