@@ -78,7 +78,7 @@ async function serveEngine() {
         debug: (message) => post({ log: { level: 'debug', message } }),
     };
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(101), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 77101));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(724), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 72724));
         const { snapshot: _snapshot, ...result } = await runListed({ ...opts, logger }, listing);
         post({ result });
     }

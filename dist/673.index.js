@@ -1,5 +1,5 @@
 export const id = 673;
-export const ids = [673,211,545,394,406,123,21,926];
+export const ids = [673,211,545,394,406,561,21,926];
 export const modules = {
 
 /***/ 90673:
@@ -923,7 +923,7 @@ async function serveEngine() {
         debug: (message) => post({ log: { level: 'debug', message } }),
     };
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(101), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 77101));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(724), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 72724));
         const { snapshot: _snapshot, ...result } = await runListed({ ...opts, logger }, listing);
         post({ result });
     }
@@ -1516,7 +1516,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(101)]).then(__webpack_require__.bind(__webpack_require__, 77101))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 72724))).runListed(opts, listing);
 }
 
 

@@ -27,6 +27,8 @@ var compose = __webpack_require__(82588);
 var k8s = __webpack_require__(50976);
 // EXTERNAL MODULE: ./lib/repo/dockerfile.js
 var dockerfile = __webpack_require__(35444);
+// EXTERNAL MODULE: ./lib/repo/snapshot.js + 1 modules
+var snapshot = __webpack_require__(45077);
 // EXTERNAL MODULE: ./lib/repo/yaml.js
 var yaml = __webpack_require__(52365);
 ;// CONCATENATED MODULE: ./lib/checks/util/code.js
@@ -36,6 +38,7 @@ var yaml = __webpack_require__(52365);
  * match code patterns with regexes that never fire inside a comment or a string, then read the
  * real literal values back from the original text at the same offsets.
  */
+
 
 
 
@@ -490,7 +493,7 @@ function objectProps(src, obj) {
  * `environment`, Kubernetes container `env` and ConfigMap `data`, and the final Dockerfile stage's
  * `ENV`. Templates and test folders are skipped.
  */
-function configEnv(snapshot) {
+const configEnv = (0,snapshot/* perView */.DN)(function configEnv(snapshot) {
     const out = [];
     for (const f of snapshot.envFiles()) {
         if ((0,classify/* isTemplate */.Fl)(f.path) || (0,classify/* isTestFile */.hl)(f.path))
@@ -537,7 +540,7 @@ function configEnv(snapshot) {
         }
     }
     return out;
-}
+});
 
 ;// CONCATENATED MODULE: ./lib/checks/cookie-flags.js
 
@@ -1294,6 +1297,7 @@ function judgeService(svc, own, dbPorts, label, dev, report) {
 
 
 
+
 function shellParts(script) {
     const out = [];
     let words = [];
@@ -1765,8 +1769,8 @@ function layoutOf(stage, contexts) {
     }
     return { contexts, copies, workdir };
 }
-/** Collects every production entry point of the snapshot. */
-function entryPoints(snapshot) {
+/** Collects every production entry point of the snapshot (once per view: two checks read them). */
+const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) {
     const out = [];
     const dockerfiles = snapshot.dockerfiles();
     const composeFiles = snapshot.composeFiles();
@@ -1864,7 +1868,7 @@ function entryPoints(snapshot) {
         }
     }
     return out;
-}
+});
 function stageOf(chain, i) {
     return chain.find((s) => s.instructions.includes(i));
 }
@@ -1938,6 +1942,10 @@ function resolveModule(snapshot, mod, entry, main) {
  * modules it runs (`python app.py`) or serves (`gunicorn app:app`).
  */
 function analyseEntry(snapshot, entry) {
+    // Entry points are shared per view (entryPoints), so their analysis is too.
+    const known = launches.get(entry);
+    if (known)
+        return known;
     const launch = { entry, dev: null, calls: [], env: {} };
     const seen = new Set();
     const inspectPython = (file, via, server) => {
@@ -2028,8 +2036,10 @@ function analyseEntry(snapshot, entry) {
         }
     };
     visit(entry.argv, entry.dir, 0);
+    launches.set(entry, launch);
     return launch;
 }
+const launches = new WeakMap();
 const PATH_DIRS = ['/usr/local/bin', '/usr/local/sbin', '/usr/bin', '/bin'];
 function findUp(snapshot, dir, name) {
     let d = dir;
@@ -4893,6 +4903,514 @@ function containerEnv(obj) {
                 return;
             const at = obj.loc([...c.path, 'env', i, 'value']);
             out.push({ container: c, name: e['name'], value: String(v), line: at.line, column: at.column });
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 18650:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wp: () => (/* binding */ RepoReader)
+/* harmony export */ });
+/* unused harmony exports MAX_FILE_BYTES, safeRealpath, isWithin */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
+
+
+
+const MAX_FILE_BYTES = 1024 * 1024;
+const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+/** Open flags that refuse a symlink as the last component (ELOOP) and never block on a FIFO. */
+const OPEN_FLAGS = O_NOFOLLOW !== undefined ? O_RDONLY | O_NOFOLLOW | (O_NONBLOCK ?? 0) : null;
+const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+/**
+ * Reads repository files as text, safely: never outside the root (no `..` or absolute paths, every
+ * symlinked component resolved), never binary files or files over 1 MiB (recorded in `skipped`).
+ * One shared buffer per thread serves every read, so tens of thousands of files allocate one
+ * Buffer, and a regular file costs one open, usually one read and one close (no stat).
+ */
+class RepoReader {
+    root;
+    realRoot;
+    skipped = [];
+    /** Files read (for benchmarks and the "read once" test). */
+    reads = 0;
+    realDirs = new Map();
+    constructor(root, realRoot = safeRealpath(root)) {
+        this.root = root;
+        this.realRoot = realRoot;
+    }
+    /** The text of `file` (a repository path), or null when it cannot or must not be read. */
+    read(file) {
+        if (!isInside(file)) {
+            this.skip(file, 'path outside the repository');
+            return null;
+        }
+        // Every directory on the way is resolved (once per directory): a symlinked directory must not
+        // lead out of the repository; the file itself is resolved only when it is a link.
+        const dir = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file));
+        if (dir === false)
+            return null;
+        if (dir === null) {
+            this.skip(file, 'symlink pointing outside the repository');
+            return null;
+        }
+        let real = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(file)}`;
+        let fd;
+        try {
+            fd = this.open(real);
+        }
+        catch (e) {
+            if (e.code !== 'ELOOP' && OPEN_FLAGS !== null)
+                return null;
+            // The last component is a symlink: follow it only when it stays inside the repository.
+            try {
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(real);
+                if (!isWithin(this.realRoot, real)) {
+                    this.skip(file, 'symlink pointing outside the repository');
+                    return null;
+                }
+                fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
+            }
+            catch {
+                return null;
+            }
+        }
+        let n;
+        try {
+            n = readInto(fd);
+        }
+        catch {
+            return null;
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+        }
+        if (n > MAX_FILE_BYTES) {
+            this.skip(file, `larger than ${MAX_FILE_BYTES} bytes`);
+            return null;
+        }
+        this.reads++;
+        const buf = SHARED.subarray(0, n);
+        if (buf.subarray(0, 8000).includes(0)) {
+            this.skip(file, 'binary');
+            return null;
+        }
+        return DECODER.decode(buf);
+    }
+    /** Like `read`, for a file a user named (a checklist, a CA): the text, or why it cannot be read. */
+    readNamed(file) {
+        const before = this.skipped.length;
+        const text = this.read(file);
+        if (text !== null)
+            return { text };
+        return { reason: this.skipped.slice(before).find((s) => s.file === file)?.reason ?? 'not found (or not a file)' };
+    }
+    open(real) {
+        if (OPEN_FLAGS !== null)
+            return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS);
+        // No O_NOFOLLOW (Windows): look before opening.
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(real).isSymbolicLink())
+            throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, 'r');
+    }
+    /** The real path of a repository directory; null when it resolves outside the root, false when it does not exist. */
+    realDir(dir) {
+        const hit = this.realDirs.get(dir);
+        if (hit !== undefined)
+            return hit;
+        let real;
+        if (dir === '')
+            real = this.realRoot;
+        else {
+            try {
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, dir));
+                if (!isWithin(this.realRoot, real))
+                    real = null;
+            }
+            catch {
+                real = false;
+            }
+        }
+        this.realDirs.set(dir, real);
+        return real;
+    }
+    skip(file, reason) { this.skipped.push({ file, reason }); }
+}
+/** One buffer per thread, one byte longer than the limit: a full buffer means "too large". */
+const SHARED = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+/** Reads a file into the shared buffer (at most MAX_FILE_BYTES + 1 bytes); returns the length. */
+function readInto(fd) {
+    let n = 0;
+    // A short read of a regular file means end of file: usually one read call per file.
+    while (n < SHARED.length) {
+        const want = SHARED.length - n;
+        const got = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, SHARED, n, want, null);
+        n += got;
+        if (got === 0 || got < want)
+            break;
+    }
+    return n;
+}
+function isInside(p) {
+    if (p === '' || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(p) || /^[A-Za-z]:/.test(p))
+        return false;
+    return !p.includes('..') || !p.split(/[\\/]/).includes('..');
+}
+function safeRealpath(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
+    }
+    catch {
+        return p;
+    }
+}
+function isWithin(root, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+}
+
+
+/***/ }),
+
+/***/ 45077:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Fm: () => (/* binding */ Snapshot),
+  bH: () => (/* binding */ TEMPLATED_SKIP),
+  DN: () => (/* binding */ perView)
+});
+
+// UNUSED EXPORTS: MAX_FILE_BYTES
+
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(70298);
+// EXTERNAL MODULE: ./lib/repo/files.js
+var files = __webpack_require__(17763);
+// EXTERNAL MODULE: ./lib/repo/dockerfile.js
+var dockerfile = __webpack_require__(35444);
+// EXTERNAL MODULE: ./lib/repo/yaml.js
+var yaml = __webpack_require__(52365);
+;// CONCATENATED MODULE: ./lib/repo/env.js
+function parseEnv(path, text) {
+    const entries = [];
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    lines.forEach((raw, i) => {
+        const m = /^(\s*)(export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
+        if (!m)
+            return;
+        let value = m[4];
+        const valueColumn = raw.length - value.length + 1;
+        const q = value[0];
+        if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0)
+            value = value.slice(1, value.lastIndexOf(q));
+        else
+            value = value.trimEnd();
+        entries.push({ key: m[3], value, line: i + 1, column: m[1].length + (m[2]?.length ?? 0) + 1, valueColumn });
+    });
+    return { path, entries };
+}
+
+// EXTERNAL MODULE: ./lib/repo/compose.js
+var compose = __webpack_require__(82588);
+// EXTERNAL MODULE: ./lib/repo/k8s.js
+var k8s = __webpack_require__(50976);
+// EXTERNAL MODULE: ./lib/repo/suppress.js
+var suppress = __webpack_require__(77941);
+// EXTERNAL MODULE: ./lib/repo/read.js
+var read = __webpack_require__(18650);
+// EXTERNAL MODULE: ./lib/repo/classify.js
+var classify = __webpack_require__(84592);
+;// CONCATENATED MODULE: ./lib/repo/snapshot.js
+
+
+
+
+
+
+
+
+
+
+
+/** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
+const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
+const CACHE_BUDGET = 32 * 1024 * 1024;
+const isTemplated = (text) => /\{\{[^}]*\}\}/.test(text);
+/**
+ * Files several checks read through the snapshot (config, and the code an entry point leads to):
+ * kept after the first read, up to CACHE_BUDGET. Whole-repository reads (secrets, code patterns)
+ * go through the file pass (src/engine/scan.ts) and are not kept.
+ */
+const SHARED_KINDS = /(\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)|(^|\/)(Dockerfile[^/]*|Containerfile[^/]*|[^/]*\.Dockerfile|Procfile[^/]*|\.env[^/]*|[^/]*\.env|\.gitignore))$/i;
+/**
+ * The repository as the checks see it: tracked files, read at most once here and parsed at most
+ * once. (A file pass may read a file the snapshot also reads: a config file scanned for secrets.)
+ */
+class Snapshot {
+    root;
+    base;
+    files;
+    fileSet;
+    texts = new Map();
+    cached = 0;
+    parsed = new Map();
+    problems = [];
+    problemKeys = new Set();
+    suppressions = new Map();
+    /** Skips the reader did not record: templated manifests, and what a file pass reported. */
+    extraSkips = [];
+    gitignoreRules = null;
+    reader;
+    constructor(root, files, base = '') {
+        this.root = root;
+        this.base = base;
+        this.files = files;
+        this.fileSet = new Set(files);
+        this.reader = new read/* RepoReader */.Wp(root);
+    }
+    has(p) { return this.fileSet.has(p); }
+    /** A view restricted to the files `filter` accepts; parsed data is shared with the snapshot. */
+    view(filter) {
+        const files = this.files.filter(filter);
+        const set = new Set(files);
+        const self = this;
+        return {
+            files,
+            has: (p) => set.has(p),
+            text: (p) => (set.has(p) ? self.text(p) : undefined),
+            lines: (p) => (set.has(p) ? self.lines(p) : undefined),
+            dockerfiles: () => self.dockerfiles().filter((d) => set.has(d.path)),
+            composeFiles: () => self.composeFiles().filter((c) => set.has(c.path)),
+            k8sObjects: () => self.k8sObjects().filter((k) => set.has(k.file)),
+            envFiles: () => self.envFiles().filter((e) => set.has(e.path)),
+            yaml: (p) => (set.has(p) ? self.yaml(p) : undefined),
+            nginxFiles: () => self.nginxFiles().filter((f) => set.has(f)),
+            gitignored: (p) => self.gitignored(p),
+        };
+    }
+    text(p) {
+        if (this.texts.has(p))
+            return this.texts.get(p) ?? undefined;
+        const t = this.readText(p);
+        if (t !== null && SHARED_KINDS.test(p) && this.cached + t.length <= CACHE_BUDGET) {
+            this.texts.set(p, t);
+            this.cached += t.length;
+        }
+        else if (t === null)
+            this.texts.set(p, null);
+        return t ?? undefined;
+    }
+    /** Lines of a file (split on demand, not kept: a line array costs more than its text). */
+    lines(p) {
+        return this.text(p)?.split(/\r?\n/);
+    }
+    readText(p) {
+        const text = this.reader.read(p);
+        if (text !== null && !this.suppressions.has(p)) {
+            const sup = (0,suppress/* findSuppressions */.A)(p, text);
+            if (sup.length)
+                this.suppressions.set(p, sup);
+        }
+        return text;
+    }
+    /** Files skipped (binary, too large, outside the repository) and templated manifests. */
+    get skipped() { return [...this.reader.skipped, ...this.extraSkips]; }
+    get reads() { return this.reader.reads; }
+    /** Folds in what a file pass (src/engine/scan.ts) learnt while reading files itself. */
+    absorb(scan) {
+        for (const [file, sup] of scan.suppressions)
+            if (!this.suppressions.has(file))
+                this.suppressions.set(file, sup);
+        const seen = new Set(this.skipped.map((s) => `${s.file}\0${s.reason}`));
+        for (const s of scan.skipped)
+            if (!seen.has(`${s.file}\0${s.reason}`)) {
+                seen.add(`${s.file}\0${s.reason}`);
+                this.extraSkips.push(s);
+            }
+    }
+    skip(file, reason) { this.extraSkips.push({ file, reason }); }
+    memo(key, fn) {
+        if (this.parsed.has(key))
+            return this.parsed.get(key);
+        const v = fn();
+        this.parsed.set(key, v);
+        return v;
+    }
+    /** Records a parse problem once per location. */
+    problem(pr) {
+        const key = `${pr.file}:${pr.line}:${pr.column}:${pr.message}`;
+        if (this.problemKeys.has(key))
+            return;
+        this.problemKeys.add(key);
+        this.problems.push(pr);
+    }
+    dockerfiles() {
+        return this.memo('dockerfiles', () => this.files.filter(classify/* isDockerfile */.pZ).flatMap((f) => {
+            const t = this.text(f);
+            return t === undefined ? [] : [(0,dockerfile/* parseDockerfile */.Ai)(f, t)];
+        }));
+    }
+    /**
+     * A YAML file, parsed once. Its errors are parse problems, except in a templated file (`{{ }}`,
+     * Helm), which is not expected to parse before rendering: it is skipped with a note instead —
+     * the same whichever check asks first.
+     */
+    yaml(p) {
+        return this.memo(`yaml:${p}`, () => {
+            const t = this.text(p);
+            if (t === undefined)
+                return undefined;
+            const y = (0,yaml/* parseYaml */.hN)(p, t);
+            if (y.errors.length && isTemplated(t))
+                this.skip(p, TEMPLATED_SKIP);
+            else
+                for (const e of y.errors)
+                    this.problem({ file: p, line: e.line, column: e.column, message: e.message });
+            return y;
+        });
+    }
+    composeFiles() {
+        return this.memo('compose', () => {
+            const names = new Set(this.files.filter(classify/* isComposeFile */.Pv));
+            for (const f of [...names])
+                for (const ext of (0,compose/* composeExtendsFiles */.b2)(this.yaml(f) ?? { path: f, docs: [], errors: [] }))
+                    if (this.fileSet.has(ext))
+                        names.add(ext);
+            return [...names].sort().flatMap((f) => {
+                const y = this.yaml(f);
+                return y ? [{ path: f, services: (0,compose/* composeServices */.d3)(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined)) }] : [];
+            });
+        });
+    }
+    k8sObjects() {
+        return this.memo('k8s', () => {
+            const compose = new Set(this.composeFiles().map((c) => c.path));
+            const out = [];
+            for (const f of this.files) {
+                if (!(0,classify/* isYamlFile */.wl)(f) || compose.has(f) || (0,classify/* isWorkflowFile */.Kr)(f))
+                    continue;
+                const t = this.text(f);
+                // Cheap prefilter: a manifest names both keys.
+                if (t === undefined || !t.includes('apiVersion') || !t.includes('kind'))
+                    continue;
+                const y = this.yaml(f);
+                if (!y)
+                    continue;
+                // Templated (Helm): what parses is judged; a template that does not was skipped by yaml().
+                if (y.errors.length && isTemplated(t))
+                    continue;
+                for (const d of y.docs) {
+                    const o = (0,k8s/* toK8sObject */.z)(f, d);
+                    if (o)
+                        out.push(o);
+                }
+            }
+            return out;
+        });
+    }
+    envFiles() {
+        return this.memo('env', () => this.files.filter(classify/* isEnvFile */.qb).flatMap((f) => {
+            const t = this.text(f);
+            return t === undefined ? [] : [parseEnv(f, t)];
+        }));
+    }
+    nginxFiles() {
+        return this.memo('nginx', () => this.files.filter((f) => {
+            if (!(0,classify/* isNginxCandidate */.Aj)(f))
+                return false;
+            const t = this.text(f);
+            return t !== undefined && /^\s*(server|http|location|upstream|events)\b[^{;\n]*\{|^\s*(listen|server_name|ssl_protocols|add_header|proxy_pass|ssl_certificate)\s/m.test(t);
+        }));
+    }
+    gitignored(p) {
+        // Root first (by depth), as gitIgnores expects: deeper files override shallower ones.
+        this.gitignoreRules ??= this.files.filter((f) => (0,classify/* basename */.P8)(f) === '.gitignore')
+            .map((f) => ({ dir: (0,classify/* dirname */.pD)(f), ig: ignore().add(this.text(f) ?? '') }))
+            .sort((a, b) => (a.dir ? a.dir.split('/').length : 0) - (b.dir ? b.dir.split('/').length : 0));
+        return (0,files/* gitIgnores */.a)(this.gitignoreRules, p);
+    }
+}
+/**
+ * Remembers `fn`'s answer per snapshot view: derived views several checks ask for (entry points,
+ * deploy environment) are computed once. The answer must be treated as read-only.
+ */
+function perView(fn) {
+    const memo = new WeakMap();
+    return (view) => {
+        if (memo.has(view))
+            return memo.get(view);
+        const v = fn(view);
+        memo.set(view, v);
+        return v;
+    };
+}
+
+
+/***/ }),
+
+/***/ 77941:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ findSuppressions)
+/* harmony export */ });
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+
+// Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
+// and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
+const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/i;
+function parseTail(rest) {
+    let tail = rest.trim().replace(/(\*\/|-->)$/, '').trim();
+    let until = null;
+    if (/^until\s/i.test(tail)) {
+        tail = tail.slice(5).trimStart();
+        const sp = tail.search(/[\s:]/);
+        until = sp < 0 ? tail : tail.slice(0, sp);
+        tail = sp < 0 ? '' : tail.slice(sp).trimStart();
+    }
+    if (tail === '')
+        return { until, reason: '' };
+    if (!tail.startsWith(':'))
+        return null;
+    return { until, reason: tail.slice(1).trim() };
+}
+/** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
+function findSuppressions(file, text) {
+    if (!text.includes('preflight-ignore'))
+        return [];
+    const trailingAllowed = !((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvFile */ .qb)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).startsWith('.env'));
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i];
+        if (!l.includes('preflight-ignore'))
+            continue;
+        const m = HEAD.exec(l);
+        if (!m)
+            continue;
+        const tail = parseTail(l.slice(m.index + m[0].length));
+        if (!tail)
+            continue;
+        const before = l.slice(0, m.index).trim();
+        const wholeLine = before === '';
+        if (!wholeLine && !trailingAllowed)
+            continue;
+        out.push({
+            file, line: i + 1, column: m.index + 1,
+            ids: m[2].split(',').map((s) => s.trim().toLowerCase()),
+            until: tail.until,
+            reason: tail.reason,
+            wholeLine,
         });
     }
     return out;

@@ -359,7 +359,7 @@ async function serveWorkerRole(file) {
     const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 75919, 19));
     const role = isMainThread ? null : workerData;
     if (role?.[SCAN_WORKER]) {
-        (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(972), __nccwpck_require__.e(942), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
+        (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(972), __nccwpck_require__.e(298), __nccwpck_require__.e(942), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
         return true;
     }
     if (role?.[ENGINE_WORKER]) {

@@ -214,3 +214,17 @@ export class Snapshot implements SnapshotView {
     return gitIgnores(this.gitignoreRules, p);
   }
 }
+
+/**
+ * Remembers `fn`'s answer per snapshot view: derived views several checks ask for (entry points,
+ * deploy environment) are computed once. The answer must be treated as read-only.
+ */
+export function perView<T>(fn: (view: SnapshotView) => T): (view: SnapshotView) => T {
+  const memo = new WeakMap<SnapshotView, T>();
+  return (view) => {
+    if (memo.has(view)) return memo.get(view)!;
+    const v = fn(view);
+    memo.set(view, v);
+    return v;
+  };
+}

@@ -8,7 +8,7 @@ import { isJavaScript, isPython, isVendoredOrGenerated, isDevOnly, isTemplate, i
 import { composeEnvironment } from '../../repo/compose.js';
 import { containerEnv } from '../../repo/k8s.js';
 import { effectiveInstructions } from '../../repo/dockerfile.js';
-import type { SnapshotView } from '../../repo/snapshot.js';
+import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { isObject } from '../../repo/yaml.js';
 
 export type Lang = 'python' | 'js';
@@ -461,7 +461,7 @@ export interface ConfigEnv { key: string; value: string; file: string; line: num
  * `environment`, Kubernetes container `env` and ConfigMap `data`, and the final Dockerfile stage's
  * `ENV`. Templates and test folders are skipped.
  */
-export function configEnv(snapshot: SnapshotView): ConfigEnv[] {
+export const configEnv = perView(function configEnv(snapshot: SnapshotView): ConfigEnv[] {
   const out: ConfigEnv[] = [];
   for (const f of snapshot.envFiles()) {
     if (isTemplate(f.path) || isTestFile(f.path)) continue;
@@ -497,4 +497,5 @@ export function configEnv(snapshot: SnapshotView): ConfigEnv[] {
     }
   }
   return out;
-}
+});
+

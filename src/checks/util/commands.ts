@@ -1,4 +1,4 @@
-import type { SnapshotView } from '../../repo/snapshot.js';
+import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { effectiveInstructions, lineage, substitute, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
 import type { ComposeFile } from '../../repo/compose.js';
 import { containers } from '../../repo/k8s.js';
@@ -417,8 +417,8 @@ function layoutOf(stage: DockerStage, contexts: string[]): ImageLayout {
   return { contexts, copies, workdir };
 }
 
-/** Collects every production entry point of the snapshot. */
-export function entryPoints(snapshot: SnapshotView): EntryPoint[] {
+/** Collects every production entry point of the snapshot (once per view: two checks read them). */
+export const entryPoints = perView(function entryPoints(snapshot: SnapshotView): EntryPoint[] {
   const out: EntryPoint[] = [];
   const dockerfiles = snapshot.dockerfiles();
   const composeFiles = snapshot.composeFiles();
@@ -495,7 +495,7 @@ export function entryPoints(snapshot: SnapshotView): EntryPoint[] {
     }
   }
   return out;
-}
+});
 
 function stageOf(chain: ReturnType<typeof lineage>, i: DockerInstruction) {
   return chain.find((s) => s.instructions.includes(i));
@@ -575,6 +575,9 @@ export interface Launch {
  * modules it runs (`python app.py`) or serves (`gunicorn app:app`).
  */
 export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch {
+  // Entry points are shared per view (entryPoints), so their analysis is too.
+  const known = launches.get(entry);
+  if (known) return known;
   const launch: Launch = { entry, dev: null, calls: [], env: {} };
   const seen = new Set<string>();
   const inspectPython = (file: string | null, via: 'script' | 'import', server: string) => {
@@ -649,8 +652,10 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
     }
   };
   visit(entry.argv, entry.dir, 0);
+  launches.set(entry, launch);
   return launch;
 }
+const launches = new WeakMap<EntryPoint, Launch>();
 
 const PATH_DIRS = ['/usr/local/bin', '/usr/local/sbin', '/usr/bin', '/bin'];
 

@@ -1,5 +1,5 @@
-export const id = 24;
-export const ids = [24];
+export const id = 790;
+export const ids = [790];
 export const modules = {
 
 /***/ 76024:
@@ -229,230 +229,103 @@ function merge(files, jobCount, parts, threads) {
 
 /***/ }),
 
-/***/ 18650:
+/***/ 17763:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Wp: () => (/* binding */ RepoReader)
+/* harmony export */   C: () => (/* binding */ listFiles),
+/* harmony export */   a: () => (/* binding */ gitIgnores)
 /* harmony export */ });
-/* unused harmony exports MAX_FILE_BYTES, safeRealpath, isWithin */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70298);
 
 
 
-const MAX_FILE_BYTES = 1024 * 1024;
-const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
-/** Open flags that refuse a symlink as the last component (ELOOP) and never block on a FIFO. */
-const OPEN_FLAGS = O_NOFOLLOW !== undefined ? O_RDONLY | O_NOFOLLOW | (O_NONBLOCK ?? 0) : null;
-const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-/**
- * Reads repository files as text, safely: never outside the root (no `..` or absolute paths, every
- * symlinked component resolved), never binary files or files over 1 MiB (recorded in `skipped`).
- * One shared buffer per thread serves every read, so tens of thousands of files allocate one
- * Buffer, and a regular file costs one open, usually one read and one close (no stat).
- */
-class RepoReader {
-    root;
-    realRoot;
-    skipped = [];
-    /** Files read (for benchmarks and the "read once" test). */
-    reads = 0;
-    realDirs = new Map();
-    constructor(root, realRoot = safeRealpath(root)) {
-        this.root = root;
-        this.realRoot = realRoot;
-    }
-    /** The text of `file` (a repository path), or null when it cannot or must not be read. */
-    read(file) {
-        if (!isInside(file)) {
-            this.skip(file, 'path outside the repository');
-            return null;
-        }
-        // Every directory on the way is resolved (once per directory): a symlinked directory must not
-        // lead out of the repository; the file itself is resolved only when it is a link.
-        const dir = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file));
-        if (dir === false)
-            return null;
-        if (dir === null) {
-            this.skip(file, 'symlink pointing outside the repository');
-            return null;
-        }
-        let real = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(file)}`;
-        let fd;
-        try {
-            fd = this.open(real);
-        }
-        catch (e) {
-            if (e.code !== 'ELOOP' && OPEN_FLAGS !== null)
-                return null;
-            // The last component is a symlink: follow it only when it stays inside the repository.
-            try {
-                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(real);
-                if (!isWithin(this.realRoot, real)) {
-                    this.skip(file, 'symlink pointing outside the repository');
-                    return null;
-                }
-                fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
-            }
-            catch {
-                return null;
-            }
-        }
-        let n;
-        try {
-            n = readInto(fd);
-        }
-        catch {
-            return null;
-        }
-        finally {
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
-        }
-        if (n > MAX_FILE_BYTES) {
-            this.skip(file, `larger than ${MAX_FILE_BYTES} bytes`);
-            return null;
-        }
-        this.reads++;
-        const buf = SHARED.subarray(0, n);
-        if (buf.subarray(0, 8000).includes(0)) {
-            this.skip(file, 'binary');
-            return null;
-        }
-        return DECODER.decode(buf);
-    }
-    /** Like `read`, for a file a user named (a checklist, a CA): the text, or why it cannot be read. */
-    readNamed(file) {
-        const before = this.skipped.length;
-        const text = this.read(file);
-        if (text !== null)
-            return { text };
-        return { reason: this.skipped.slice(before).find((s) => s.file === file)?.reason ?? 'not found (or not a file)' };
-    }
-    open(real) {
-        if (OPEN_FLAGS !== null)
-            return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS);
-        // No O_NOFOLLOW (Windows): look before opening.
-        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(real).isSymbolicLink())
-            throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, 'r');
-    }
-    /** The real path of a repository directory; null when it resolves outside the root, false when it does not exist. */
-    realDir(dir) {
-        const hit = this.realDirs.get(dir);
-        if (hit !== undefined)
-            return hit;
-        let real;
-        if (dir === '')
-            real = this.realRoot;
-        else {
-            try {
-                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, dir));
-                if (!isWithin(this.realRoot, real))
-                    real = null;
-            }
-            catch {
-                real = false;
-            }
-        }
-        this.realDirs.set(dir, real);
-        return real;
-    }
-    skip(file, reason) { this.skipped.push({ file, reason }); }
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+async function git(cwd, args) {
+    // safe.directory per command: container jobs run as another user than the checkout's owner.
+    const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+    return stdout;
 }
-/** One buffer per thread, one byte longer than the limit: a full buffer means "too large". */
-const SHARED = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
-/** Reads a file into the shared buffer (at most MAX_FILE_BYTES + 1 bytes); returns the length. */
-function readInto(fd) {
-    let n = 0;
-    // A short read of a regular file means end of file: usually one read call per file.
-    while (n < SHARED.length) {
-        const want = SHARED.length - n;
-        const got = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, SHARED, n, want, null);
-        n += got;
-        if (got === 0 || got < want)
-            break;
-    }
-    return n;
-}
-function isInside(p) {
-    if (p === '' || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(p) || /^[A-Za-z]:/.test(p))
-        return false;
-    return !p.includes('..') || !p.split(/[\\/]/).includes('..');
-}
-function safeRealpath(p) {
+/** Lists the files to scan: `git ls-files` in a repository, else a `.gitignore`-aware walk. */
+async function listFiles(dir, opts = {}) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
+    let top = null;
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
+        top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
     }
     catch {
-        return p;
+        top = null;
     }
-}
-function isWithin(root, p) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, p);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
-}
-
-
-/***/ }),
-
-/***/ 77941:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ findSuppressions)
-/* harmony export */ });
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
-
-// Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
-// and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
-const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/i;
-function parseTail(rest) {
-    let tail = rest.trim().replace(/(\*\/|-->)$/, '').trim();
-    let until = null;
-    if (/^until\s/i.test(tail)) {
-        tail = tail.slice(5).trimStart();
-        const sp = tail.search(/[\s:]/);
-        until = sp < 0 ? tail : tail.slice(0, sp);
-        tail = sp < 0 ? '' : tail.slice(sp).trimStart();
+    if (top) {
+        const root = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top);
+        const real = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(abs);
+        const base = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+        const out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+        const files = out.split('\0').filter(Boolean);
+        return { root, base, files, git: true };
     }
-    if (tail === '')
-        return { until, reason: '' };
-    if (!tail.startsWith(':'))
-        return null;
-    return { until, reason: tail.slice(1).trim() };
+    return { root: abs, base: '', files: await walk(abs, opts.maxWalk ?? 200_000), git: false };
 }
-/** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
-function findSuppressions(file, text) {
-    if (!text.includes('preflight-ignore'))
-        return [];
-    const trailingAllowed = !((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvFile */ .qb)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).startsWith('.env'));
-    const out = [];
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const l = lines[i];
-        if (!l.includes('preflight-ignore'))
+/**
+ * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the
+ * way git does: files evaluated from the root down, a deeper file's rule overriding a shallower
+ * one, `!pattern` re-including. `rules` must be ordered root first.
+ */
+function gitIgnores(rules, rel) {
+    let ignored = false;
+    for (const { dir, ig } of rules) {
+        if (dir && !rel.startsWith(`${dir}/`))
             continue;
-        const m = HEAD.exec(l);
-        if (!m)
+        const sub = dir ? rel.slice(dir.length + 1) : rel;
+        if (sub === '' || sub === '/')
             continue;
-        const tail = parseTail(l.slice(m.index + m[0].length));
-        if (!tail)
-            continue;
-        const before = l.slice(0, m.index).trim();
-        const wholeLine = before === '';
-        if (!wholeLine && !trailingAllowed)
-            continue;
-        out.push({
-            file, line: i + 1, column: m.index + 1,
-            ids: m[2].split(',').map((s) => s.trim().toLowerCase()),
-            until: tail.until,
-            reason: tail.reason,
-            wholeLine,
-        });
+        const r = ig.test(sub);
+        if (r.ignored)
+            ignored = true;
+        else if (r.unignored)
+            ignored = false;
     }
-    return out;
+    return ignored;
+}
+async function walk(root, max) {
+    const files = [];
+    const stack = [{ dir: '', rules: [] }];
+    while (stack.length && files.length < max) {
+        const { dir, rules } = stack.pop();
+        const absDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, dir);
+        let entries;
+        try {
+            entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(absDir, { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        const here = [...rules];
+        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+            try {
+                here.push({ dir, ig: ignore__WEBPACK_IMPORTED_MODULE_4__().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
+            }
+            catch { /* unreadable .gitignore: ignore it */ }
+        }
+        for (const e of entries) {
+            if (e.name === '.git')
+                continue;
+            const rel = dir ? `${dir}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!gitIgnores(here, `${rel}/`))
+                    stack.push({ dir: rel, rules: here });
+            }
+            else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel))
+                files.push(rel);
+        }
+    }
+    return files.sort();
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 635;
-export const ids = [635,270,714,683];
+export const id = 985;
+export const ids = [985,270,714,683];
 export const modules = {
 
 /***/ 81635:
@@ -588,6 +588,108 @@ function parseAttestations(body) {
             ticks.add(text);
     }
     return ticks;
+}
+
+
+/***/ }),
+
+/***/ 17763:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ listFiles),
+/* harmony export */   a: () => (/* binding */ gitIgnores)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70298);
+
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+async function git(cwd, args) {
+    // safe.directory per command: container jobs run as another user than the checkout's owner.
+    const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+    return stdout;
+}
+/** Lists the files to scan: `git ls-files` in a repository, else a `.gitignore`-aware walk. */
+async function listFiles(dir, opts = {}) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
+    let top = null;
+    try {
+        top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
+    }
+    catch {
+        top = null;
+    }
+    if (top) {
+        const root = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top);
+        const real = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(abs);
+        const base = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+        const out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+        const files = out.split('\0').filter(Boolean);
+        return { root, base, files, git: true };
+    }
+    return { root: abs, base: '', files: await walk(abs, opts.maxWalk ?? 200_000), git: false };
+}
+/**
+ * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the
+ * way git does: files evaluated from the root down, a deeper file's rule overriding a shallower
+ * one, `!pattern` re-including. `rules` must be ordered root first.
+ */
+function gitIgnores(rules, rel) {
+    let ignored = false;
+    for (const { dir, ig } of rules) {
+        if (dir && !rel.startsWith(`${dir}/`))
+            continue;
+        const sub = dir ? rel.slice(dir.length + 1) : rel;
+        if (sub === '' || sub === '/')
+            continue;
+        const r = ig.test(sub);
+        if (r.ignored)
+            ignored = true;
+        else if (r.unignored)
+            ignored = false;
+    }
+    return ignored;
+}
+async function walk(root, max) {
+    const files = [];
+    const stack = [{ dir: '', rules: [] }];
+    while (stack.length && files.length < max) {
+        const { dir, rules } = stack.pop();
+        const absDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, dir);
+        let entries;
+        try {
+            entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(absDir, { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        const here = [...rules];
+        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+            try {
+                here.push({ dir, ig: ignore__WEBPACK_IMPORTED_MODULE_4__().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
+            }
+            catch { /* unreadable .gitignore: ignore it */ }
+        }
+        for (const e of entries) {
+            if (e.name === '.git')
+                continue;
+            const rel = dir ? `${dir}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!gitIgnores(here, `${rel}/`))
+                    stack.push({ dir: rel, rules: here });
+            }
+            else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel))
+                files.push(rel);
+        }
+    }
+    return files.sort();
 }
 
 
