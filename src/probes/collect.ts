@@ -209,6 +209,9 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     // `wait` means "wait for health before probing", whether or not health-endpoint is an item.
     const healthPaths = [...new Set(needs.health?.length ? needs.health : config.waitMs > 0 ? obs.defaultHealthPaths : [])];
     const pollMs = config.pollMs ?? 2000;
+    // The latest chain per URL: the main page is often a health path too (`/`), and one GET of it
+    // serves both (after a wait, the chain that found the deployment ready).
+    const latest = new Map<string, Promise<Chain>>();
     const pollHealth = async (path: string): Promise<[string, HealthObservation]> => {
       const t0 = Date.now();
       const deadline = t0 + config.waitMs;
@@ -217,7 +220,10 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       let chain: Chain;
       for (;;) {
         attempts++;
-        chain = await follow(at(path));
+        const url = at(path);
+        const pending = follow(url);
+        latest.set(url.href, pending);
+        chain = await pending;
         const last = chain.hops.at(-1);
         const retry = chain.error !== undefined || (last !== undefined && last.status >= 500);
         if (!retry || attempts >= maxAttempts || Date.now() + pollMs > deadline) break;
@@ -231,7 +237,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
 
     const jobs: Promise<void>[] = [];
     if (config.waitMs <= 0) jobs.push(health());
-    if (needs.main) jobs.push(follow(target).then((c) => { obs.main = c; }));
+    if (needs.main) jobs.push((latest.get(target.href) ?? follow(target)).then((c) => { obs.main = c; }));
     if (needs.plainHttp) {
       const plain = config.httpUrl ? new URL(config.httpUrl) : new URL(`http://${target.hostname}/`);
       jobs.push(fetched(plain).then((f) => { obs.plainHttp = f; }));

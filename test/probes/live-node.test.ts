@@ -254,6 +254,15 @@ describe('when the target cannot be probed', () => {
     expect(m).toBe(1);
   });
 
+  it('the main page and a health path at the same URL are fetched once', async () => {
+    let n = 0;
+    const one = await up(startHttp((_q, r) => { n++; r.writeHead(200, STRONG_HEADERS); r.end('ok'); }));
+    const obs = await collect({ url: one.url, headers: {}, timeoutMs: 1000, waitMs: 0, allowSelfSigned: false }, { main: true, health: ['/'] }, silentLogger);
+    expect(obs.main!.hops[0]!.status).toBe(200);
+    expect(obs.health!['/']!.chain.hops[0]!.status).toBe(200);
+    expect(n).toBe(1);
+  });
+
   it('wait: polls the default health path before probing even without health-endpoint', async () => {
     let n = 0;
     const slow = await up(startHttp((_q, r) => { n++; r.writeHead(n < 2 ? 503 : 200, STRONG_HEADERS); r.end('ok'); }));
