@@ -25,7 +25,6 @@ export const modules = {
 
 const USER_AGENT = 'preflight-probe/1';
 const MAX_REDIRECTS = 5;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** Turns a network error into a short reason (DNS failure, refused, TLS handshake failure, timeout). */
 function describeError(e, url, timeoutMs) {
     const err = e;
@@ -151,7 +150,7 @@ async function collect(config, needs, logger) {
         url: config.url,
         at: new Date().toISOString(),
         allowSelfSigned: config.allowSelfSigned,
-        defaultHealthPaths: config.health?.length ? config.health : ['/'],
+        defaultHealthPaths: (0,_util_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultHealthPaths */ .Yj)(config),
     };
     // Verification is recorded by the handshake below, not enforced, so the other probes still run.
     const connect = { ...(secureContext ? { secureContext } : {}), rejectUnauthorized: false, lookup, autoSelectFamily: true, timeout: timeoutMs };
@@ -211,7 +210,7 @@ async function collect(config, needs, logger) {
             }
             chain.hops.push(res);
             const location = res.headers.location?.[0];
-            if (!REDIRECTS.has(res.status) || location === undefined)
+            if (!_util_js__WEBPACK_IMPORTED_MODULE_6__/* .REDIRECTS */ .eT.has(res.status) || location === undefined)
                 return chain;
             let next;
             try {

@@ -940,8 +940,9 @@ async function serveEngine() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ listFiles),
-/* harmony export */   a: () => (/* binding */ gitIgnores)
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   aR: () => (/* binding */ gitIgnores),
+/* harmony export */   dT: () => (/* binding */ MAX_WALK)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -954,13 +955,15 @@ async function serveEngine() {
 
 
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** The most files a walk outside git lists. */
+const MAX_WALK = 200_000;
 async function git(cwd, args) {
     // safe.directory per command: container jobs run as another user than the checkout's owner.
     const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
     return stdout;
 }
 /** Lists the files to scan: `git ls-files` in a repository, else a `.gitignore`-aware walk. */
-async function listFiles(dir, opts = {}) {
+async function listFiles(dir) {
     const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
     let top = null;
     try {
@@ -977,7 +980,8 @@ async function listFiles(dir, opts = {}) {
         const files = out.split('\0').filter(Boolean);
         return { root, base, files, git: true };
     }
-    return { root: abs, base: '', files: await walk(abs, opts.maxWalk ?? 200_000), git: false };
+    const files = await walk(abs, MAX_WALK);
+    return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
 }
 /**
  * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the
@@ -1337,6 +1341,7 @@ const SECURITY_SEVERITY = {
 const LEVEL = {
     critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note',
 };
+/** Rules for the reserved ids of the catalogue (typed by RESERVED_IDS: the two lists cannot drift). */
 const RESERVED = {
     'parse-error': {
         title: 'File could not be parsed',
@@ -1511,7 +1516,9 @@ async function run(opts) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, opts.dir);
     if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir) || !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(dir).isDirectory())
         throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`--dir ${opts.dir}: not a directory`);
-    const listing = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listFiles */ .C)(dir);
+    const listing = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listFiles */ .CS)(dir);
+    if (listing.truncated)
+        logger.warn(`${opts.dir} is not a git repository and holds more than ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} files: only the first ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} are checked`);
     if ((0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.wantsEngineThread)(listing.files.length, env)) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.runOnEngineThread)(opts, listing, logger);

@@ -551,9 +551,12 @@ function validUntil(s) {
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s.until;
 }
 
+// EXTERNAL MODULE: ./lib/probes/util.js
+var util = __webpack_require__(37439);
 // EXTERNAL MODULE: ./lib/report/redact.js
 var redact = __webpack_require__(26749);
 ;// CONCATENATED MODULE: ./lib/probes/run.js
+
 
 /** The union of what the tasks need, so the collector does each request once. */
 function mergeNeeds(list) {
@@ -614,7 +617,7 @@ async function runProbes(tasks, config, logger) {
         const target = new URL(config.url);
         if (target.protocol !== 'http:' && target.protocol !== 'https:')
             throw new Error(`the URL must be http:// or https://, not ${target.protocol}`);
-        const defaults = { health: config.health?.length ? config.health : ['/'] };
+        const defaults = { health: (0,util/* defaultHealthPaths */.Yj)(config) };
         const needs = mergeNeeds(tasks.map((t) => t.probe.needs(t.options, defaults)));
         const t0 = performance.now();
         // The collector pulls in undici and node:tls; `preflight list` should not pay for them.

@@ -585,7 +585,7 @@ const httpsRedirect = defineProbe({
         }
         const res = p.response;
         const location = res.headers.location?.[0];
-        if (![301, 302, 303, 307, 308].includes(res.status) || !location) {
+        if (!util/* REDIRECTS */.eT.has(res.status) || !location) {
             ctx.report({ url, message: `${url} answered HTTP ${res.status} over plain HTTP instead of redirecting to https://` });
             return;
         }
@@ -1014,6 +1014,8 @@ function levenshtein(a, b) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SF: () => (/* binding */ isMetadataHost),
 /* harmony export */   UE: () => (/* binding */ headerValues),
+/* harmony export */   Yj: () => (/* binding */ defaultHealthPaths),
+/* harmony export */   eT: () => (/* binding */ REDIRECTS),
 /* harmony export */   fq: () => (/* binding */ isPlainHttp),
 /* harmony export */   oc: () => (/* binding */ FOREIGN_ORIGIN),
 /* harmony export */   v: () => (/* binding */ targetResponse),
@@ -1118,6 +1120,12 @@ function isMetadataHost(hostname) {
         return /^fe[89ab][0-9a-f]:/.test(h) || h === 'fd00:ec2::254';
     }
     return false;
+}
+/** HTTP statuses that redirect (with a Location). */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** The health paths probed when an item names none: the checklist's `probes.health`, else `/`. */
+function defaultHealthPaths(config) {
+    return config.health?.length ? config.health : ['/'];
 }
 
 

@@ -5337,7 +5337,7 @@ class Snapshot {
         this.gitignoreRules ??= this.files.filter((f) => (0,classify/* basename */.P8)(f) === '.gitignore')
             .map((f) => ({ dir: (0,classify/* dirname */.pD)(f), ig: ignore().add(this.text(f) ?? '') }))
             .sort((a, b) => (a.dir ? a.dir.split('/').length : 0) - (b.dir ? b.dir.split('/').length : 0));
-        return (0,files/* gitIgnores */.a)(this.gitignoreRules, p);
+        return (0,files/* gitIgnores */.aR)(this.gitignoreRules, p);
     }
 }
 /**

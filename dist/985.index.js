@@ -597,8 +597,9 @@ function parseAttestations(body) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ listFiles),
-/* harmony export */   a: () => (/* binding */ gitIgnores)
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   aR: () => (/* binding */ gitIgnores),
+/* harmony export */   dT: () => (/* binding */ MAX_WALK)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -611,13 +612,15 @@ function parseAttestations(body) {
 
 
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** The most files a walk outside git lists. */
+const MAX_WALK = 200_000;
 async function git(cwd, args) {
     // safe.directory per command: container jobs run as another user than the checkout's owner.
     const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
     return stdout;
 }
 /** Lists the files to scan: `git ls-files` in a repository, else a `.gitignore`-aware walk. */
-async function listFiles(dir, opts = {}) {
+async function listFiles(dir) {
     const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
     let top = null;
     try {
@@ -634,7 +637,8 @@ async function listFiles(dir, opts = {}) {
         const files = out.split('\0').filter(Boolean);
         return { root, base, files, git: true };
     }
-    return { root: abs, base: '', files: await walk(abs, opts.maxWalk ?? 200_000), git: false };
+    const files = await walk(abs, MAX_WALK);
+    return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
 }
 /**
  * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the

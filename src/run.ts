@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { listFiles } from './repo/files.js';
+import { listFiles, MAX_WALK } from './repo/files.js';
 import { runOnEngineThread, wantsEngineThread } from './engine/engine-thread.js';
 import type { Snapshot } from './repo/snapshot.js';
 import { ConfigError, silentLogger, type FailOn, type Logger, type Report, type SeveritySetting } from './types.js';
@@ -71,6 +71,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new ConfigError(`--dir ${opts.dir}: not a directory`);
 
   const listing = await listFiles(dir);
+  if (listing.truncated) logger.warn(`${opts.dir} is not a git repository and holds more than ${MAX_WALK.toLocaleString('en')} files: only the first ${MAX_WALK.toLocaleString('en')} are checked`);
   if (wantsEngineThread(listing.files.length, env)) {
     logger.debug(`engine thread: ${listing.files.length} files`);
     return runOnEngineThread(opts, listing, logger);

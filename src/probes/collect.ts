@@ -6,7 +6,7 @@ import tls from 'node:tls';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
-import { FOREIGN_ORIGIN, isMetadataHost } from './util.js';
+import { defaultHealthPaths, FOREIGN_ORIGIN, isMetadataHost, REDIRECTS } from './util.js';
 import type { ProbeConfig } from './run.js';
 import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
 
@@ -20,7 +20,6 @@ export interface CollectConfig extends ProbeConfig {
 
 const USER_AGENT = 'preflight-probe/1';
 const MAX_REDIRECTS = 5;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** Turns a network error into a short reason (DNS failure, refused, TLS handshake failure, timeout). */
 export function describeError(e: unknown, url: URL, timeoutMs: number): string {
@@ -127,7 +126,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     url: config.url,
     at: new Date().toISOString(),
     allowSelfSigned: config.allowSelfSigned,
-    defaultHealthPaths: config.health?.length ? config.health : ['/'],
+    defaultHealthPaths: defaultHealthPaths(config),
   };
 
   // Verification is recorded by the handshake below, not enforced, so the other probes still run.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { isMetadataHost } from './util.js';
+import { isMetadataHost, REDIRECTS } from './util.js';
 
 /** The plain-HTTP origin's first hop redirects to https:// on the same host. */
 export const httpsRedirect = defineProbe({
@@ -40,7 +40,7 @@ export const httpsRedirect = defineProbe({
     }
     const res = p.response;
     const location = res.headers.location?.[0];
-    if (![301, 302, 303, 307, 308].includes(res.status) || !location) {
+    if (!REDIRECTS.has(res.status) || !location) {
       ctx.report({ url, message: `${url} answered HTTP ${res.status} over plain HTTP instead of redirecting to https://` });
       return;
     }

@@ -89,3 +89,10 @@ export function isMetadataHost(hostname: string): boolean {
   return false;
 }
 
+/** HTTP statuses that redirect (with a Location). */
+export const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+
+/** The health paths probed when an item names none: the checklist's `probes.health`, else `/`. */
+export function defaultHealthPaths(config: { health?: string[] }): string[] {
+  return config.health?.length ? config.health : ['/'];
+}

@@ -14,7 +14,12 @@ export interface FileList {
   /** Files relative to root with `/` separators, under `base`. */
   files: string[];
   git: boolean;
+  /** Outside git, the walk stopped at MAX_WALK files (a folder that is not a repository). */
+  truncated?: boolean;
 }
+
+/** The most files a walk outside git lists. */
+export const MAX_WALK = 200_000;
 
 async function git(cwd: string, args: string[]): Promise<string> {
   // safe.directory per command: container jobs run as another user than the checkout's owner.
@@ -23,7 +28,7 @@ async function git(cwd: string, args: string[]): Promise<string> {
 }
 
 /** Lists the files to scan: `git ls-files` in a repository, else a `.gitignore`-aware walk. */
-export async function listFiles(dir: string, opts: { maxWalk?: number } = {}): Promise<FileList> {
+export async function listFiles(dir: string): Promise<FileList> {
   const abs = path.resolve(dir);
   let top: string | null = null;
   try {
@@ -37,7 +42,8 @@ export async function listFiles(dir: string, opts: { maxWalk?: number } = {}): P
     const files = out.split('\0').filter(Boolean);
     return { root, base, files, git: true };
   }
-  return { root: abs, base: '', files: await walk(abs, opts.maxWalk ?? 200_000), git: false };
+  const files = await walk(abs, MAX_WALK);
+  return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
 }
 
 /** The rules of one `.gitignore` file and the repository folder it sits in. */

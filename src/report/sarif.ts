@@ -1,4 +1,4 @@
-import { catalogue } from '../catalogue.js';
+import { catalogue, type RESERVED_IDS } from '../catalogue.js';
 import { maxSeverity } from '../types.js';
 import type { Finding, Report, Severity } from '../types.js';
 // Types only (@types/sarif, SARIF 2.1.0): the compiler checks the document's shape.
@@ -14,7 +14,8 @@ export const SECURITY_SEVERITY: Record<Severity, string> = {
 const LEVEL: Record<Severity, Result.level> = {
   critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note',
 };
-const RESERVED: Record<string, { title: string; description: string; fix: string }> = {
+/** Rules for the reserved ids of the catalogue (typed by RESERVED_IDS: the two lists cannot drift). */
+const RESERVED: Record<(typeof RESERVED_IDS)[number], { title: string; description: string; fix: string }> = {
   'parse-error': {
     title: 'File could not be parsed',
     description: 'A file that a check needs could not be parsed; the checks skipped it.',
@@ -62,7 +63,7 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
       };
     }),
     ...extra.map((id): ReportingDescriptor => {
-      const r = RESERVED[id] ?? { title: id, description: `Findings of '${id}'.`, fix: 'See the message.' };
+      const r = RESERVED[id as (typeof RESERVED_IDS)[number]] ?? { title: id, description: `Findings of '${id}'.`, fix: 'See the message.' };
       const s = sev(id, 'low');
       return {
         id,
