@@ -247,7 +247,7 @@ async function collect(config, needs, logger) {
         if (customHeaders && isHttps && !obs.tls?.authorized) {
             sendCustom = false;
             obs.headersWithheld = true;
-            logger.warn('the certificate is not trusted: custom headers are withheld (trust a private CA with --ca)');
+            logger.warn('the certificate is not trusted: custom headers are withheld (trust a private CA with --ca, the action input ca or probes.ca)');
         }
         // `wait` means "wait for health before probing", whether or not health-endpoint is an item.
         const healthPaths = [...new Set(needs.health?.length ? needs.health : config.waitMs > 0 ? obs.defaultHealthPaths : [])];

@@ -104,7 +104,7 @@ const certificate = defineProbe({
             const what = self ? 'is self-signed' : `is not trusted (${code})`;
             ctx.report({
                 severity: obs.allowSelfSigned ? 'low' : 'critical',
-                message: `the certificate of ${obs.url} ${what}${obs.allowSelfSigned ? ' (allowed by allow-self-signed)' : '; use a certificate from a trusted CA, or pass the private CA with --ca'}`,
+                message: `the certificate of ${obs.url} ${what}${obs.allowSelfSigned ? ' (allowed by allow-self-signed)' : '; use a certificate from a trusted CA, or pass the private CA with --ca (the action input ca, or probes.ca)'}`,
             });
         }
         const days = Math.floor((to - now) / DAY);
@@ -439,7 +439,7 @@ const healthEndpoint = defineProbe({
             }
         }
         if (guarded.length && !failed)
-            ctx.error(`protected — give headers (--header): ${guarded.join('; ')}`);
+            ctx.error(`protected — give headers (--header, the action input headers, or probes.headers): ${guarded.join('; ')}`);
     },
 });
 
@@ -1077,7 +1077,7 @@ function targetResponse(obs, ctx, guarded) {
     if (guarded) {
         const why = protectedReason(chain);
         if (why) {
-            ctx.error(`protected: ${why}; give headers (--header) so the probe can see the application${obs.headersWithheld ? ' (custom headers were withheld: the certificate is not trusted)' : ''}`);
+            ctx.error(`protected: ${why}; give headers (--header, the action input headers, or probes.headers) so the probe can see the application${obs.headersWithheld ? ' (custom headers were withheld: the certificate is not trusted)' : ''}`);
             return undefined;
         }
         // A redirect's own headers say nothing about the application's pages.

@@ -138,7 +138,7 @@ async function run(opts) {
     const env = opts.env ?? process.env;
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, opts.dir);
     if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir) || !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(dir).isDirectory())
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`--dir ${opts.dir}: not a directory`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${opts.dir} is not a directory (--dir, or the working-directory input)`);
     const listing = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listFiles */ .CS)(dir);
     if (listing.truncated)
         logger.warn(`${opts.dir} is not a git repository and holds more than ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} files: only the first ${_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WALK */ .dT.toLocaleString('en')} are checked`);

@@ -68,7 +68,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const logger = opts.logger ?? silentLogger;
   const env = opts.env ?? process.env;
   const dir = path.resolve(cwd, opts.dir);
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new ConfigError(`--dir ${opts.dir}: not a directory`);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new ConfigError(`${opts.dir} is not a directory (--dir, or the working-directory input)`);
 
   const listing = await listFiles(dir);
   if (listing.truncated) logger.warn(`${opts.dir} is not a git repository and holds more than ${MAX_WALK.toLocaleString('en')} files: only the first ${MAX_WALK.toLocaleString('en')} are checked`);

@@ -66,7 +66,7 @@ export const certificate = defineProbe({
       const what = self ? 'is self-signed' : `is not trusted (${code})`;
       ctx.report({
         severity: obs.allowSelfSigned ? 'low' : 'critical',
-        message: `the certificate of ${obs.url} ${what}${obs.allowSelfSigned ? ' (allowed by allow-self-signed)' : '; use a certificate from a trusted CA, or pass the private CA with --ca'}`,
+        message: `the certificate of ${obs.url} ${what}${obs.allowSelfSigned ? ' (allowed by allow-self-signed)' : '; use a certificate from a trusted CA, or pass the private CA with --ca (the action input ca, or probes.ca)'}`,
       });
     }
     const days = Math.floor((to - now) / DAY);

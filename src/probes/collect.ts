@@ -202,7 +202,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     if (customHeaders && isHttps && !obs.tls?.authorized) {
       sendCustom = false;
       obs.headersWithheld = true;
-      logger.warn('the certificate is not trusted: custom headers are withheld (trust a private CA with --ca)');
+      logger.warn('the certificate is not trusted: custom headers are withheld (trust a private CA with --ca, the action input ca or probes.ca)');
     }
 
     // `wait` means "wait for health before probing", whether or not health-endpoint is an item.

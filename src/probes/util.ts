@@ -45,7 +45,7 @@ export function targetResponse(obs: Observation, ctx: ProbeContext<unknown>, gua
   if (guarded) {
     const why = protectedReason(chain);
     if (why) {
-      ctx.error(`protected: ${why}; give headers (--header) so the probe can see the application${obs.headersWithheld ? ' (custom headers were withheld: the certificate is not trusted)' : ''}`);
+      ctx.error(`protected: ${why}; give headers (--header, the action input headers, or probes.headers) so the probe can see the application${obs.headersWithheld ? ' (custom headers were withheld: the certificate is not trusted)' : ''}`);
       return undefined;
     }
     // A redirect's own headers say nothing about the application's pages.
