@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(76760);
 var repo_snapshot = __webpack_require__(45077);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
-// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
-var checks = __webpack_require__(6942);
+// EXTERNAL MODULE: ./lib/checks/index.js + 25 modules
+var checks = __webpack_require__(32712);
 // EXTERNAL MODULE: ./lib/repo/yaml.js
 var yaml = __webpack_require__(52365);
 ;// CONCATENATED MODULE: ./lib/generated/presets.js
@@ -662,7 +662,7 @@ var run = __webpack_require__(63926);
  * The pipeline after listing: checklist → plan → snapshot → checks and probes → gate → report.
  * Called by `run()` (src/run.ts), on the calling thread or on an engine thread.
  */
-async function runListed(opts, listing) {
+async function runListed(opts, listing, pool = null) {
     const cwd = opts.cwd ?? process.cwd();
     const logger = opts.logger ?? types/* silentLogger */.qq;
     const env = opts.env ?? process.env;
@@ -722,7 +722,7 @@ async function runListed(opts, listing) {
     // From here on no message, log line or report value may carry a secret value (header values,
     // substituted ${PREFLIGHT_*} values, a URL password): the report is redacted once, below.
     const log = (0,redact/* redactingLogger */.S)(logger, masks);
-    const staticOutcomes = await runStatic(planned, snapshot, now, env, log);
+    const staticOutcomes = await runStatic(planned, snapshot, now, env, log, pool);
     const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, log);
     const items = planned.map((p, i) => ({
         planned: p,
@@ -777,7 +777,7 @@ async function parseChecklist(file, text) {
     }
     return parseYamlChecklist(file, text);
 }
-async function runStatic(planned, snapshot, now, env, logger) {
+async function runStatic(planned, snapshot, now, env, logger, pool) {
     const out = new Map();
     // Checks with a file scanner: one job per (check, options); items with equal options share it.
     const jobs = [];
@@ -808,7 +808,11 @@ async function runStatic(planned, snapshot, now, env, logger) {
     const defs = new Map(later.map((c) => [c.def.id, c.def]));
     // Workers know the registered checks only; a check defined elsewhere (a test's) runs here.
     const registered = [...defs.values()].every((d) => checks/* CHECKS */.u.includes(d));
-    const threads = registered ? (0,scan/* threadCount */.Cc)(snapshot.files.length, env) : 0;
+    // Workers started early (an engine thread's pool) serve this pass when they can; else none or new ones.
+    const usable = pool !== null && registered && jobs.length > 0 && pool.input.files === snapshot.files && pool.input.realRoot === snapshot.reader.realRoot;
+    if (pool && !usable)
+        pool.release();
+    const threads = usable ? pool : registered ? (0,scan.threadCount)(snapshot.files.length, env) : 0;
     const pass = jobs.length
         ? (0,scan/* startScan */.yF)({ root: snapshot.root, realRoot: snapshot.reader.realRoot, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.reader.read(f))
         : null;
@@ -951,8 +955,9 @@ async function runProbeItems(planned, resolved, enabled, logger) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cc: () => (/* binding */ threadCount),
 /* harmony export */   Qc: () => (/* binding */ scanChunks),
+/* harmony export */   prestartWorkers: () => (/* binding */ prestartWorkers),
+/* harmony export */   threadCount: () => (/* binding */ threadCount),
 /* harmony export */   yF: () => (/* binding */ startScan)
 /* harmony export */ });
 /* unused harmony export chunkSize */
@@ -1061,25 +1066,88 @@ function threadCount(files, env = process.env) {
 }
 const MAX_AUTO_THREADS = 2;
 /**
- * Starts the file pass for `jobs`. With `workers` > 0 (and a registered entry module, see
- * workers.ts) worker threads start scanning right away, claiming chunks of files from a shared
+ * Starts `n` scan workers for the files of `input` (none without a registered entry module, see
+ * workers.ts). Each settles its `part` with what it scanned, or null when it failed or was
+ * released: a pass never waits on a dead worker.
+ */
+function prestartWorkers(input, n) {
+    const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .workerEntry */ .xA)();
+    const workers = entry && n > 0 ? Array.from({ length: n }, () => startWorker(entry, input)) : [];
+    return {
+        input,
+        workers,
+        release() { for (const w of workers)
+            void w.worker?.terminate(); },
+    };
+}
+function startWorker(entry, input) {
+    let settle;
+    const part = new Promise((resolve) => {
+        let settled = false;
+        settle = (p) => { if (!settled) {
+            settled = true;
+            resolve(p);
+        } };
+    });
+    try {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
+            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCAN_WORKER */ .js]: true, root: input.root, realRoot: input.realRoot, files: input.files },
+            // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
+            resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
+            // Nothing a worker prints may reach the report on stdout (or the log).
+            stdout: true,
+            stderr: true,
+        });
+        worker.once('message', (p) => { settle(p); void worker.terminate(); });
+        worker.once('error', () => settle(null));
+        worker.once('exit', () => settle(null));
+        return { worker, part };
+    }
+    catch {
+        settle(null);
+        return { worker: null, part };
+    }
+}
+/**
+ * Starts the file pass for `jobs`. With worker threads (`workers` > 0, or a pool started earlier
+ * for the same files) the workers scan right away, claiming chunks of files from a shared
  * counter; `finish()` makes the calling thread claim chunks too (with `read`), so whichever thread
  * is free does the work. Chunks of a worker that failed (out of memory, crash) are redone on the
  * calling thread: a pass always completes with the same results, whatever the threads did.
  */
 function startScan(input, defs, workers, read) {
     const { files, jobs } = input;
-    const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .workerEntry */ .xA)();
-    const chunk = chunkSize(files.length, workers);
+    const pool = typeof workers === 'number' ? null : workers;
+    const count = pool ? pool.workers.length : workers;
+    const chunk = chunkSize(files.length, count);
     const total = Math.ceil(files.length / chunk);
-    const n = jobs.length && entry ? Math.min(workers, total - 1) : 0;
+    const useful = jobs.length ? Math.min(count, total - 1) : 0;
     const counter = new Int32Array(new SharedArrayBuffer(4));
     const claim = () => Atomics.add(counter, 0, 1);
-    const started = n > 0 ? spawn(n, entry, { root: input.root, realRoot: input.realRoot, files, chunk, jobs, counter }) : [];
+    let started;
+    if (pool) {
+        if (pool.input.files !== files)
+            throw new Error('the worker pool was started for other files');
+        started = pool.workers.slice(0, Math.max(0, useful));
+        for (const w of pool.workers.slice(started.length))
+            void w.worker?.terminate();
+    }
+    else {
+        const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .workerEntry */ .xA)();
+        started = entry ? Array.from({ length: Math.max(0, useful) }, () => startWorker(entry, input)) : [];
+    }
+    for (const w of started) {
+        try {
+            w.worker?.postMessage({ chunk, jobs, counter });
+        }
+        catch {
+            void w.worker?.terminate();
+        }
+    }
     return {
         async finish() {
             const mine = scanChunks(files, chunk, jobs, defs, read, claim);
-            const theirs = (await Promise.all(started)).filter((p) => p !== null);
+            const theirs = (await Promise.all(started.map((w) => w.part))).filter((p) => p !== null);
             const parts = [mine, ...theirs];
             const done = new Set(parts.flatMap((p) => p.chunks));
             const missing = Array.from({ length: total }, (_, c) => c).filter((c) => !done.has(c));
@@ -1090,31 +1158,6 @@ function startScan(input, defs, workers, read) {
             return merge(files, jobs.length, parts, theirs.length);
         },
     };
-}
-function spawn(n, entry, data) {
-    return Array.from({ length: n }, () => new Promise((resolve) => {
-        let settled = false;
-        const settle = (p) => { if (!settled) {
-            settled = true;
-            resolve(p);
-        } };
-        try {
-            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
-                workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCAN_WORKER */ .js]: true, ...data },
-                // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
-                resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
-                // Nothing a worker prints may reach the report on stdout (or the log).
-                stdout: true,
-                stderr: true,
-            });
-            worker.once('message', (part) => { settle(part); void worker.terminate(); });
-            worker.once('error', () => settle(null));
-            worker.once('exit', () => settle(null));
-        }
-        catch {
-            settle(null);
-        }
-    }));
 }
 /** Back to paths, in file order. */
 function merge(files, jobCount, parts, threads) {

@@ -10,19 +10,26 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   serve: () => (/* binding */ serve)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
-/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6942);
+/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32712);
 /* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18650);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70289);
 
 
 
 
-/** Serves a file pass in a worker thread: claims chunks of files until none are left, posts the results. */
+/**
+ * Serves a file pass in a worker thread. The worker is started with the files (workerData) as
+ * soon as they are listed, loads the checks, and waits for its jobs: then it claims chunks of
+ * files until none are left and posts what it found.
+ */
 function serve() {
-    const { root, realRoot, files, chunk, jobs, counter } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
-    const reader = new _repo_read_js__WEBPACK_IMPORTED_MODULE_2__/* .RepoReader */ .Wp(root, realRoot);
-    const part = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanChunks */ .Qc)(files, chunk, jobs, new Map(_checks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .u.map((c) => [c.id, c])), (f) => reader.read(f), () => Atomics.add(counter, 0, 1));
-    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ...part, skipped: reader.skipped, reads: reader.reads });
+    const { root, realRoot, files } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+    const defs = new Map(_checks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .u.map((c) => [c.id, c]));
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.once('message', ({ chunk, jobs, counter }) => {
+        const reader = new _repo_read_js__WEBPACK_IMPORTED_MODULE_2__/* .RepoReader */ .Wp(root, realRoot);
+        const part = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanChunks */ .Qc)(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1));
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ...part, skipped: reader.skipped, reads: reader.reads });
+    });
 }
 
 
@@ -32,8 +39,9 @@ function serve() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cc: () => (/* binding */ threadCount),
 /* harmony export */   Qc: () => (/* binding */ scanChunks),
+/* harmony export */   prestartWorkers: () => (/* binding */ prestartWorkers),
+/* harmony export */   threadCount: () => (/* binding */ threadCount),
 /* harmony export */   yF: () => (/* binding */ startScan)
 /* harmony export */ });
 /* unused harmony export chunkSize */
@@ -142,25 +150,88 @@ function threadCount(files, env = process.env) {
 }
 const MAX_AUTO_THREADS = 2;
 /**
- * Starts the file pass for `jobs`. With `workers` > 0 (and a registered entry module, see
- * workers.ts) worker threads start scanning right away, claiming chunks of files from a shared
+ * Starts `n` scan workers for the files of `input` (none without a registered entry module, see
+ * workers.ts). Each settles its `part` with what it scanned, or null when it failed or was
+ * released: a pass never waits on a dead worker.
+ */
+function prestartWorkers(input, n) {
+    const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .workerEntry */ .xA)();
+    const workers = entry && n > 0 ? Array.from({ length: n }, () => startWorker(entry, input)) : [];
+    return {
+        input,
+        workers,
+        release() { for (const w of workers)
+            void w.worker?.terminate(); },
+    };
+}
+function startWorker(entry, input) {
+    let settle;
+    const part = new Promise((resolve) => {
+        let settled = false;
+        settle = (p) => { if (!settled) {
+            settled = true;
+            resolve(p);
+        } };
+    });
+    try {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
+            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCAN_WORKER */ .js]: true, root: input.root, realRoot: input.realRoot, files: input.files },
+            // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
+            resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
+            // Nothing a worker prints may reach the report on stdout (or the log).
+            stdout: true,
+            stderr: true,
+        });
+        worker.once('message', (p) => { settle(p); void worker.terminate(); });
+        worker.once('error', () => settle(null));
+        worker.once('exit', () => settle(null));
+        return { worker, part };
+    }
+    catch {
+        settle(null);
+        return { worker: null, part };
+    }
+}
+/**
+ * Starts the file pass for `jobs`. With worker threads (`workers` > 0, or a pool started earlier
+ * for the same files) the workers scan right away, claiming chunks of files from a shared
  * counter; `finish()` makes the calling thread claim chunks too (with `read`), so whichever thread
  * is free does the work. Chunks of a worker that failed (out of memory, crash) are redone on the
  * calling thread: a pass always completes with the same results, whatever the threads did.
  */
 function startScan(input, defs, workers, read) {
     const { files, jobs } = input;
-    const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .workerEntry */ .xA)();
-    const chunk = chunkSize(files.length, workers);
+    const pool = typeof workers === 'number' ? null : workers;
+    const count = pool ? pool.workers.length : workers;
+    const chunk = chunkSize(files.length, count);
     const total = Math.ceil(files.length / chunk);
-    const n = jobs.length && entry ? Math.min(workers, total - 1) : 0;
+    const useful = jobs.length ? Math.min(count, total - 1) : 0;
     const counter = new Int32Array(new SharedArrayBuffer(4));
     const claim = () => Atomics.add(counter, 0, 1);
-    const started = n > 0 ? spawn(n, entry, { root: input.root, realRoot: input.realRoot, files, chunk, jobs, counter }) : [];
+    let started;
+    if (pool) {
+        if (pool.input.files !== files)
+            throw new Error('the worker pool was started for other files');
+        started = pool.workers.slice(0, Math.max(0, useful));
+        for (const w of pool.workers.slice(started.length))
+            void w.worker?.terminate();
+    }
+    else {
+        const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .workerEntry */ .xA)();
+        started = entry ? Array.from({ length: Math.max(0, useful) }, () => startWorker(entry, input)) : [];
+    }
+    for (const w of started) {
+        try {
+            w.worker?.postMessage({ chunk, jobs, counter });
+        }
+        catch {
+            void w.worker?.terminate();
+        }
+    }
     return {
         async finish() {
             const mine = scanChunks(files, chunk, jobs, defs, read, claim);
-            const theirs = (await Promise.all(started)).filter((p) => p !== null);
+            const theirs = (await Promise.all(started.map((w) => w.part))).filter((p) => p !== null);
             const parts = [mine, ...theirs];
             const done = new Set(parts.flatMap((p) => p.chunks));
             const missing = Array.from({ length: total }, (_, c) => c).filter((c) => !done.has(c));
@@ -171,31 +242,6 @@ function startScan(input, defs, workers, read) {
             return merge(files, jobs.length, parts, theirs.length);
         },
     };
-}
-function spawn(n, entry, data) {
-    return Array.from({ length: n }, () => new Promise((resolve) => {
-        let settled = false;
-        const settle = (p) => { if (!settled) {
-            settled = true;
-            resolve(p);
-        } };
-        try {
-            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
-                workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCAN_WORKER */ .js]: true, ...data },
-                // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
-                resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
-                // Nothing a worker prints may reach the report on stdout (or the log).
-                stdout: true,
-                stderr: true,
-            });
-            worker.once('message', (part) => { settle(part); void worker.terminate(); });
-            worker.once('error', () => settle(null));
-            worker.once('exit', () => settle(null));
-        }
-        catch {
-            settle(null);
-        }
-    }));
 }
 /** Back to paths, in file order. */
 function merge(files, jobCount, parts, threads) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { isTemplate, isDevOnly } from '../repo/classify.js';
 import { isCodeFile, configEnv, findCalls, inDevBranch, jsImports, objectLiteral, objectProps, pythonSettings, scanSource, stringValue, type Arg, type Source } from './util/code.js';
+import { containsAnyCase } from './util/text.js';
 
 /** A finding in code; `setting` names a Python setting (which another file may override). */
 interface Hit { offset: number; what: string; setting?: string }
@@ -98,7 +99,7 @@ export const cookieFlags = defineCheck({
     return {
       accepts: (file) => !isTemplate(file) && isCodeFile(file),
       file(file, text): CookieScan | undefined {
-        if (!/cookie/i.test(text)) return undefined;
+        if (!containsAnyCase(text, 'cookie')) return undefined;
         const src = scanSource(file, text);
         const secured = new Set<string>();
         const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);

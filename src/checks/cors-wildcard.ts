@@ -6,6 +6,7 @@ import {
   pythonAssignments, pythonSettings, scanSource, splitList, stringValue, type Arg, type Call, type Source,
 } from './util/code.js';
 import { deployedNginxFiles, parseNginx, walkNginx } from './util/nginx.js';
+import { containsAnyCase } from './util/text.js';
 
 type Report = (f: RawFinding) => void;
 /** A finding in code; `setting` names a Python setting (which production code elsewhere may override). */
@@ -179,7 +180,7 @@ export const corsWildcard = defineCheck({
   scan: () => ({
     accepts: (file) => isCodeFile(file) && !isTemplate(file),
     file(file, text): CorsScan | undefined {
-      if (!/cors|access-control-allow-origin/i.test(text)) return undefined;
+      if (!containsAnyCase(text, 'cors', 'access-control-allow-origin')) return undefined;
       const src = scanSource(file, text);
       const restricted = new Set<string>();
       const hits = src.lang === 'python' ? [...flaskCors(src), ...starlette(src), ...pySettings(src, restricted)] : jsCors(src);

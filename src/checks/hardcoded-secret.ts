@@ -6,7 +6,7 @@ import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import {
-  TOKEN_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, decodeBase64, isDefaultCredential, isExampleValue, isLocalOrExampleHost,
+  TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, decodeBase64, isDefaultCredential, isExampleValue, isLocalOrExampleHost,
   isReference, isSecretName, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact,
 } from './util/secrets.js';
 
@@ -16,7 +16,7 @@ interface Hit { line: number; column: number; message: string; secret: string }
 const FIX = 'Revoke/rotate the secret, remove it from the repository and load it at run time from a secret store or the environment.';
 
 // Compiled once: the scanner resets lastIndex per use, so sharing them is safe (run is synchronous).
-const TOKEN_RE = new RegExp(TOKEN_PREFILTER.source, 'g');
+const TOKEN_RE = new RegExp(TOKEN_LINE_PREFILTER.source, 'g');
 const PRIVATE_KEY_RE = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |PGP |ENCRYPTED |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?)-----([\s\S]{0,16000}?)-----END \1-----/y;
 /** `key = value`, `key: value`, `"key": "value"`, `key => 'value'`, `KEY=value` (one per match). */
 const ASSIGNMENT_RE = /(?<![\w.$-])([A-Za-z_$][\w.$-]{0,100}?)["'`]?\]?\s*(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|`([^`\n]{0,1000})`|([^\s"'`,;#)}\]]{1,1000}))/g;

@@ -68,12 +68,11 @@ export const tlsProtocolsConfig = defineCheck({
     },
   }),
   run({ snapshot, scanned, report, skip }) {
-    const code = snapshot.files.filter(isCodeFile);
     const nginx = deployedNginxFiles(snapshot);
     const deploy = snapshot.files.filter((f) => isDockerfile(f) || isComposeFile(f) || isProcfile(f) || isEnvFile(f) || basename(f) === 'package.json');
     const nginxSet = new Set(snapshot.nginxFiles());
     const apache = snapshot.files.filter((f) => (isNginxCandidate(f) || basename(f) === '.htaccess') && !nginxSet.has(f) && !isTestFile(f) && !isVendoredOrGenerated(f));
-    if (!code.length && !nginx.length && !deploy.length && !apache.length) { skip('no nginx config, application code or deploy files'); return; }
+    if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isCodeFile)) { skip('no nginx config, application code or deploy files'); return; }
     for (const file of nginx) {
       for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
         if (d.name !== 'ssl_protocols') continue;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FileList } from '../repo/files.js';
 import { Snapshot, TEMPLATED_SKIP, type SnapshotView } from '../repo/snapshot.js';
-import { startScan, threadCount, type ScanJob } from './scan.js';
+import { startScan, threadCount, type ScanJob, type WorkerPool } from './scan.js';
 import { CHECKS } from '../checks/index.js';
 import { parseYamlChecklist, loadPreset, resolveExtends } from '../checklist/load.js';
 import type { Checklist } from '../checklist/types.js';
@@ -21,7 +21,7 @@ import { ConfigError, silentLogger, type FailOn, type Finding, type Logger, type
  * The pipeline after listing: checklist → plan → snapshot → checks and probes → gate → report.
  * Called by `run()` (src/run.ts), on the calling thread or on an engine thread.
  */
-export async function runListed(opts: RunOptions, listing: FileList): Promise<RunResult> {
+export async function runListed(opts: RunOptions, listing: FileList, pool: WorkerPool | null = null): Promise<RunResult> {
   const cwd = opts.cwd ?? process.cwd();
   const logger = opts.logger ?? silentLogger;
   const env = opts.env ?? process.env;
@@ -75,7 +75,7 @@ export async function runListed(opts: RunOptions, listing: FileList): Promise<Ru
   // substituted ${PREFLIGHT_*} values, a URL password): the report is redacted once, below.
   const log = redactingLogger(logger, masks);
 
-  const staticOutcomes = await runStatic(planned, snapshot, now, env, log);
+  const staticOutcomes = await runStatic(planned, snapshot, now, env, log, pool);
   const probeOutcomes = await runProbeItems(planned, probeConfig, opts.probes !== false, log);
 
   const items: ItemOutcome[] = planned.map((p, i) => ({
@@ -135,7 +135,7 @@ async function parseChecklist(file: string, text: string): Promise<Checklist> {
   return parseYamlChecklist(file, text);
 }
 
-async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, env: Record<string, string | undefined>, logger: Logger): Promise<Map<string, Outcome>> {
+async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, env: Record<string, string | undefined>, logger: Logger, pool: WorkerPool | null): Promise<Map<string, Outcome>> {
   const out = new Map<string, Outcome>();
   // Checks with a file scanner: one job per (check, options); items with equal options share it.
   const jobs: ScanJob[] = [];
@@ -159,7 +159,10 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   const defs = new Map(later.map((c) => [c.def.id, c.def]));
   // Workers know the registered checks only; a check defined elsewhere (a test's) runs here.
   const registered = [...defs.values()].every((d) => CHECKS.includes(d));
-  const threads = registered ? threadCount(snapshot.files.length, env) : 0;
+  // Workers started early (an engine thread's pool) serve this pass when they can; else none or new ones.
+  const usable = pool !== null && registered && jobs.length > 0 && pool.input.files === snapshot.files && pool.input.realRoot === snapshot.reader.realRoot;
+  if (pool && !usable) pool.release();
+  const threads = usable ? pool : registered ? threadCount(snapshot.files.length, env) : 0;
   const pass = jobs.length
     ? startScan({ root: snapshot.root, realRoot: snapshot.reader.realRoot, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.reader.read(f))
     : null;

@@ -3,10 +3,17 @@ import { CHECKS } from '../checks/index.js';
 import { RepoReader } from '../repo/read.js';
 import { scanChunks, type ScanJob } from './scan.js';
 
-/** Serves a file pass in a worker thread: claims chunks of files until none are left, posts the results. */
+/**
+ * Serves a file pass in a worker thread. The worker is started with the files (workerData) as
+ * soon as they are listed, loads the checks, and waits for its jobs: then it claims chunks of
+ * files until none are left and posts what it found.
+ */
 export function serve(): void {
-  const { root, realRoot, files, chunk, jobs, counter } = workerData as { root: string; realRoot?: string; files: string[]; chunk: number; jobs: ScanJob[]; counter: Int32Array };
-  const reader = new RepoReader(root, realRoot);
-  const part = scanChunks(files, chunk, jobs, new Map(CHECKS.map((c) => [c.id, c])), (f) => reader.read(f), () => Atomics.add(counter, 0, 1));
-  parentPort!.postMessage({ ...part, skipped: reader.skipped, reads: reader.reads });
+  const { root, realRoot, files } = workerData as { root: string; realRoot?: string; files: string[] };
+  const defs = new Map(CHECKS.map((c) => [c.id, c]));
+  parentPort!.once('message', ({ chunk, jobs, counter }: { chunk: number; jobs: ScanJob[]; counter: Int32Array }) => {
+    const reader = new RepoReader(root, realRoot);
+    const part = scanChunks(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1));
+    parentPort!.postMessage({ ...part, skipped: reader.skipped, reads: reader.reads });
+  });
 }

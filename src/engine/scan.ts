@@ -118,25 +118,89 @@ export interface FilePass {
 }
 
 /**
- * Starts the file pass for `jobs`. With `workers` > 0 (and a registered entry module, see
- * workers.ts) worker threads start scanning right away, claiming chunks of files from a shared
+ * Worker threads started before the pass is known: they load the scanners while the calling
+ * thread parses the checklist and plans, then wait for their jobs (see `startScan`). A pool that
+ * is not used must be `release`d.
+ */
+export interface WorkerPool {
+  readonly input: Omit<PassInput, 'jobs'>;
+  readonly workers: PooledWorker[];
+  release(): void;
+}
+interface PooledWorker { worker: Worker | null; part: Promise<PartOutput | null> }
+
+/**
+ * Starts `n` scan workers for the files of `input` (none without a registered entry module, see
+ * workers.ts). Each settles its `part` with what it scanned, or null when it failed or was
+ * released: a pass never waits on a dead worker.
+ */
+export function prestartWorkers(input: Omit<PassInput, 'jobs'>, n: number): WorkerPool {
+  const entry = workerEntry();
+  const workers: PooledWorker[] = entry && n > 0 ? Array.from({ length: n }, () => startWorker(entry, input)) : [];
+  return {
+    input,
+    workers,
+    release() { for (const w of workers) void w.worker?.terminate(); },
+  };
+}
+
+function startWorker(entry: string, input: Omit<PassInput, 'jobs'>): PooledWorker {
+  let settle!: (p: PartOutput | null) => void;
+  const part = new Promise<PartOutput | null>((resolve) => {
+    let settled = false;
+    settle = (p) => { if (!settled) { settled = true; resolve(p); } };
+  });
+  try {
+    const worker = new Worker(entry, {
+      workerData: { [SCAN_WORKER]: true, root: input.root, realRoot: input.realRoot, files: input.files },
+      // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
+      resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
+      // Nothing a worker prints may reach the report on stdout (or the log).
+      stdout: true,
+      stderr: true,
+    });
+    worker.once('message', (p: PartOutput) => { settle(p); void worker.terminate(); });
+    worker.once('error', () => settle(null));
+    worker.once('exit', () => settle(null));
+    return { worker, part };
+  } catch {
+    settle(null);
+    return { worker: null, part };
+  }
+}
+
+/**
+ * Starts the file pass for `jobs`. With worker threads (`workers` > 0, or a pool started earlier
+ * for the same files) the workers scan right away, claiming chunks of files from a shared
  * counter; `finish()` makes the calling thread claim chunks too (with `read`), so whichever thread
  * is free does the work. Chunks of a worker that failed (out of memory, crash) are redone on the
  * calling thread: a pass always completes with the same results, whatever the threads did.
  */
-export function startScan(input: PassInput, defs: ReadonlyMap<string, CheckDef>, workers: number, read: (file: string) => string | null): FilePass {
+export function startScan(input: PassInput, defs: ReadonlyMap<string, CheckDef>, workers: number | WorkerPool, read: (file: string) => string | null): FilePass {
   const { files, jobs } = input;
-  const entry = workerEntry();
-  const chunk = chunkSize(files.length, workers);
+  const pool = typeof workers === 'number' ? null : workers;
+  const count = pool ? pool.workers.length : (workers as number);
+  const chunk = chunkSize(files.length, count);
   const total = Math.ceil(files.length / chunk);
-  const n = jobs.length && entry ? Math.min(workers, total - 1) : 0;
+  const useful = jobs.length ? Math.min(count, total - 1) : 0;
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const claim = () => Atomics.add(counter, 0, 1);
-  const started: Promise<PartOutput | null>[] = n > 0 ? spawn(n, entry!, { root: input.root, realRoot: input.realRoot, files, chunk, jobs, counter }) : [];
+  let started: PooledWorker[];
+  if (pool) {
+    if (pool.input.files !== files) throw new Error('the worker pool was started for other files');
+    started = pool.workers.slice(0, Math.max(0, useful));
+    for (const w of pool.workers.slice(started.length)) void w.worker?.terminate();
+  } else {
+    const entry = workerEntry();
+    started = entry ? Array.from({ length: Math.max(0, useful) }, () => startWorker(entry, input)) : [];
+  }
+  for (const w of started) {
+    try { w.worker?.postMessage({ chunk, jobs, counter }); } catch { void w.worker?.terminate(); }
+  }
   return {
     async finish() {
       const mine = scanChunks(files, chunk, jobs, defs, read, claim);
-      const theirs = (await Promise.all(started)).filter((p): p is PartOutput => p !== null);
+      const theirs = (await Promise.all(started.map((w) => w.part))).filter((p): p is PartOutput => p !== null);
       const parts = [mine, ...theirs];
       const done = new Set(parts.flatMap((p) => p.chunks));
       const missing = Array.from({ length: total }, (_, c) => c).filter((c) => !done.has(c));
@@ -144,26 +208,6 @@ export function startScan(input: PassInput, defs: ReadonlyMap<string, CheckDef>,
       return merge(files, jobs.length, parts, theirs.length);
     },
   };
-}
-
-function spawn(n: number, entry: string, data: { root: string; realRoot?: string; files: readonly string[]; chunk: number; jobs: readonly ScanJob[]; counter: Int32Array }): Promise<PartOutput | null>[] {
-  return Array.from({ length: n }, () => new Promise<PartOutput | null>((resolve) => {
-    let settled = false;
-    const settle = (p: PartOutput | null) => { if (!settled) { settled = true; resolve(p); } };
-    try {
-      const worker = new Worker(entry, {
-        workerData: { [SCAN_WORKER]: true, ...data },
-        // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
-        resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
-        // Nothing a worker prints may reach the report on stdout (or the log).
-        stdout: true,
-        stderr: true,
-      });
-      worker.once('message', (part: PartOutput) => { settle(part); void worker.terminate(); });
-      worker.once('error', () => settle(null));
-      worker.once('exit', () => settle(null));
-    } catch { settle(null); }
-  }));
 }
 
 /** Back to paths, in file order. */

@@ -92,7 +92,21 @@ function pos(p: { line: number; character: number }) {
   return { line: p.line + 1, column: p.character + 1 };
 }
 
+/**
+ * dockerfile-ast recomputes an instruction's raw arguments (a character walk that builds a Range
+ * per word) on every call, and its own getArgumentsContent, getFlags and getArguments call each
+ * other: five walks per instruction. The document never changes, so the first walk is kept on the
+ * instance (copied per call: ModifiableInstruction.getArguments shifts the flags off its array).
+ */
+function cacheRawArguments(ins: Instruction): void {
+  const own = ins as unknown as { getRawArguments?: () => unknown[] };
+  if (typeof own.getRawArguments !== 'function') return;
+  const raw = own.getRawArguments();
+  own.getRawArguments = () => raw.slice();
+}
+
 function toInstruction(ins: Instruction): DockerInstruction {
+  cacheRawArguments(ins);
   const range = ins.getRange();
   const keyword = ins.getKeyword().toUpperCase();
   const args = (ins.getArgumentsContent() ?? '').trim();

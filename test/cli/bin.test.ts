@@ -45,6 +45,9 @@ describe('bundled CLI', () => {
     const debug = bin(['--no-probes', '--debug'], repo, ENGINE);
     expect(debug.stderr).toMatch(/^debug: engine thread: 302 files\ndebug: checklist: recommended preset/m);
     expect(debug.stderr).toMatch(/^debug: file pass: /m);
+    // Scan workers started by the engine thread before it planned get their jobs and deliver.
+    const pooled = bin(['--no-probes', '--debug'], repo, { ...ENGINE, PREFLIGHT_THREADS: '2' });
+    expect(pooled.stderr).toMatch(/^debug: file pass: 302 files, \d+ scanners?, 2 worker threads delivered/m);
     const bad = makeRepo({ 'Dockerfile': 'FROM x\n', '.github/preflight.yml': 'version: 1\nitems:\n  - id: a\n    check: image-tag-pined\n' });
     const r = bin(['--no-probes'], bad, ENGINE);
     expect(r.code).toBe(2);

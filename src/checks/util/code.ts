@@ -4,7 +4,7 @@
  * match code patterns with regexes that never fire inside a comment or a string, then read the
  * real literal values back from the original text at the same offsets.
  */
-import { isJavaScript, isPython, isVendoredOrGenerated, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
+import { isJavaScript, isPython, isVendoredOrGenerated, isDevOnly, isTemplate, isTestFile, pathFact } from '../../repo/classify.js';
 import { composeEnvironment } from '../../repo/compose.js';
 import { containerEnv } from '../../repo/k8s.js';
 import { effectiveInstructions } from '../../repo/dockerfile.js';
@@ -37,9 +37,7 @@ export function isHelmTemplate(file: string, text: string | undefined): boolean 
 }
 
 /** Source files a code check should read: Python or JS/TS, not vendored, not tests. */
-export function isCodeFile(file: string): boolean {
-  return langOf(file) !== null && !isVendoredOrGenerated(file) && !isTestFile(file);
-}
+export const isCodeFile = pathFact((file: string): boolean => langOf(file) !== null && !isVendoredOrGenerated(file) && !isTestFile(file));
 
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');

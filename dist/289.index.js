@@ -1,0 +1,470 @@
+export const id = 289;
+export const ids = [289];
+export const modules = {
+
+/***/ 70289:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qc: () => (/* binding */ scanChunks),
+/* harmony export */   prestartWorkers: () => (/* binding */ prestartWorkers),
+/* harmony export */   threadCount: () => (/* binding */ threadCount),
+/* harmony export */   yF: () => (/* binding */ startScan)
+/* harmony export */ });
+/* unused harmony export chunkSize */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
+/* harmony import */ var _repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77941);
+/* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10053);
+
+
+
+
+/**
+ * Files per chunk: threads claim chunks one at a time, so a fast thread takes more of them.
+ * About eight chunks per thread, 16 to 256 files each.
+ */
+function chunkSize(files, threads) {
+    return Math.max(16, Math.min(256, Math.ceil(files / ((threads + 1) * 8))));
+}
+/**
+ * Scans the chunks `claim` hands out (until it returns an index past the end): reads each file
+ * that at least one scanner accepts, once, and hands the text to every scanner that accepts it;
+ * inline suppressions are collected on the way. Pure apart from the reads. A scanner that throws
+ * is dropped for the rest of the pass and its job reports the error.
+ */
+function scanChunks(files, chunk, jobs, defs, read, claim) {
+    const errors = jobs.map(() => null);
+    const fail = (j, e) => { errors[j] = `check '${jobs[j].check}' failed: ${e?.message ?? String(e)}`; };
+    const scanners = jobs.map((job, j) => {
+        try {
+            const def = defs.get(job.check);
+            if (!def?.scan)
+                throw new Error('no file scanner');
+            return def.scan(job.options);
+        }
+        catch (e) {
+            fail(j, e);
+            return null;
+        }
+    });
+    const results = jobs.map(() => []);
+    const suppressions = [];
+    const chunks = [];
+    const wants = [];
+    const total = Math.ceil(files.length / chunk);
+    for (let guard = 0; guard <= total; guard++) {
+        const c = claim();
+        if (c < 0 || c >= total)
+            break;
+        chunks.push(c);
+        const end = Math.min(files.length, (c + 1) * chunk);
+        for (let i = c * chunk; i < end; i++) {
+            const file = files[i];
+            wants.length = 0;
+            for (let j = 0; j < scanners.length; j++) {
+                const sc = scanners[j];
+                if (!sc)
+                    continue;
+                try {
+                    if (sc.accepts(file))
+                        wants.push(j);
+                }
+                catch (e) {
+                    fail(j, e);
+                    scanners[j] = null;
+                }
+            }
+            if (!wants.length)
+                continue;
+            const text = read(file);
+            if (text === null)
+                continue;
+            const sup = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .A)(file, text);
+            if (sup.length)
+                suppressions.push([i, sup]);
+            for (const j of wants) {
+                const sc = scanners[j];
+                if (!sc)
+                    continue;
+                try {
+                    const data = sc.file(file, text);
+                    if (data !== undefined)
+                        results[j].push([i, data]);
+                }
+                catch (e) {
+                    fail(j, e);
+                    scanners[j] = null;
+                }
+            }
+        }
+    }
+    return { results, errors, suppressions, chunks, skipped: [], reads: 0 };
+}
+/**
+ * How many worker threads help a pass over `files` files: `PREFLIGHT_THREADS` when set (0 = none),
+ * else none for small repositories (starting a worker costs more than it saves) and one per CPU
+ * beyond the first for large ones, at most 2: the calling thread scans too, and each worker costs
+ * ~20 MB of memory (peak memory is a target: ≤ 200 MB on a 40,000-file monorepo).
+ */
+function threadCount(files, env = process.env) {
+    const set = env['PREFLIGHT_THREADS'];
+    if (set !== undefined && /^\d+$/.test(set.trim()))
+        return Math.min(Number(set), 16);
+    if (files < _workers_js__WEBPACK_IMPORTED_MODULE_3__/* .LARGE_REPO_FILES */ .Vq)
+        return 0;
+    return Math.max(0, Math.min(node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism() - 1, MAX_AUTO_THREADS));
+}
+const MAX_AUTO_THREADS = 2;
+/**
+ * Starts `n` scan workers for the files of `input` (none without a registered entry module, see
+ * workers.ts). Each settles its `part` with what it scanned, or null when it failed or was
+ * released: a pass never waits on a dead worker.
+ */
+function prestartWorkers(input, n) {
+    const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .workerEntry */ .xA)();
+    const workers = entry && n > 0 ? Array.from({ length: n }, () => startWorker(entry, input)) : [];
+    return {
+        input,
+        workers,
+        release() { for (const w of workers)
+            void w.worker?.terminate(); },
+    };
+}
+function startWorker(entry, input) {
+    let settle;
+    const part = new Promise((resolve) => {
+        let settled = false;
+        settle = (p) => { if (!settled) {
+            settled = true;
+            resolve(p);
+        } };
+    });
+    try {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
+            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCAN_WORKER */ .js]: true, root: input.root, realRoot: input.realRoot, files: input.files },
+            // A worker holds one file at a time; a bounded heap keeps the pass's memory bounded.
+            resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 4 },
+            // Nothing a worker prints may reach the report on stdout (or the log).
+            stdout: true,
+            stderr: true,
+        });
+        worker.once('message', (p) => { settle(p); void worker.terminate(); });
+        worker.once('error', () => settle(null));
+        worker.once('exit', () => settle(null));
+        return { worker, part };
+    }
+    catch {
+        settle(null);
+        return { worker: null, part };
+    }
+}
+/**
+ * Starts the file pass for `jobs`. With worker threads (`workers` > 0, or a pool started earlier
+ * for the same files) the workers scan right away, claiming chunks of files from a shared
+ * counter; `finish()` makes the calling thread claim chunks too (with `read`), so whichever thread
+ * is free does the work. Chunks of a worker that failed (out of memory, crash) are redone on the
+ * calling thread: a pass always completes with the same results, whatever the threads did.
+ */
+function startScan(input, defs, workers, read) {
+    const { files, jobs } = input;
+    const pool = typeof workers === 'number' ? null : workers;
+    const count = pool ? pool.workers.length : workers;
+    const chunk = chunkSize(files.length, count);
+    const total = Math.ceil(files.length / chunk);
+    const useful = jobs.length ? Math.min(count, total - 1) : 0;
+    const counter = new Int32Array(new SharedArrayBuffer(4));
+    const claim = () => Atomics.add(counter, 0, 1);
+    let started;
+    if (pool) {
+        if (pool.input.files !== files)
+            throw new Error('the worker pool was started for other files');
+        started = pool.workers.slice(0, Math.max(0, useful));
+        for (const w of pool.workers.slice(started.length))
+            void w.worker?.terminate();
+    }
+    else {
+        const entry = (0,_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .workerEntry */ .xA)();
+        started = entry ? Array.from({ length: Math.max(0, useful) }, () => startWorker(entry, input)) : [];
+    }
+    for (const w of started) {
+        try {
+            w.worker?.postMessage({ chunk, jobs, counter });
+        }
+        catch {
+            void w.worker?.terminate();
+        }
+    }
+    return {
+        async finish() {
+            const mine = scanChunks(files, chunk, jobs, defs, read, claim);
+            const theirs = (await Promise.all(started.map((w) => w.part))).filter((p) => p !== null);
+            const parts = [mine, ...theirs];
+            const done = new Set(parts.flatMap((p) => p.chunks));
+            const missing = Array.from({ length: total }, (_, c) => c).filter((c) => !done.has(c));
+            if (missing.length) {
+                let k = 0;
+                parts.push(scanChunks(files, chunk, jobs, defs, read, () => (k < missing.length ? missing[k++] : total)));
+            }
+            return merge(files, jobs.length, parts, theirs.length);
+        },
+    };
+}
+/** Back to paths, in file order. */
+function merge(files, jobCount, parts, threads) {
+    const results = Array.from({ length: jobCount }, () => []);
+    const errors = Array.from({ length: jobCount }, () => null);
+    const suppressions = [];
+    const skipped = [];
+    let reads = 0;
+    for (const part of parts) {
+        part.results.forEach((rows, j) => { for (const row of rows)
+            results[j].push(row); });
+        part.errors.forEach((e, j) => { errors[j] ??= e; });
+        suppressions.push(...part.suppressions);
+        skipped.push(...part.skipped);
+        reads += part.reads;
+    }
+    const byIndex = (a, b) => a[0] - b[0];
+    for (const r of results)
+        r.sort(byIndex);
+    suppressions.sort(byIndex);
+    return {
+        results: results.map((rows) => rows.map(([i, data]) => ({ file: files[i], data }))),
+        errors,
+        suppressions: suppressions.map(([i, sup]) => [files[i], sup]),
+        skipped,
+        reads,
+        threads,
+    };
+}
+
+
+/***/ }),
+
+/***/ 84592:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ isNginxCandidate),
+/* harmony export */   Fl: () => (/* binding */ isTemplate),
+/* harmony export */   Gk: () => (/* binding */ isVendoredOrGenerated),
+/* harmony export */   IJ: () => (/* binding */ pathFact),
+/* harmony export */   Kr: () => (/* binding */ isWorkflowFile),
+/* harmony export */   P8: () => (/* binding */ basename),
+/* harmony export */   Pv: () => (/* binding */ isComposeFile),
+/* harmony export */   RN: () => (/* binding */ isProcfile),
+/* harmony export */   eh: () => (/* binding */ isJavaScript),
+/* harmony export */   hl: () => (/* binding */ isTestFile),
+/* harmony export */   pD: () => (/* binding */ dirname),
+/* harmony export */   pZ: () => (/* binding */ isDockerfile),
+/* harmony export */   qb: () => (/* binding */ isEnvFile),
+/* harmony export */   r2: () => (/* binding */ isPython),
+/* harmony export */   uJ: () => (/* binding */ joinPath),
+/* harmony export */   uL: () => (/* binding */ isDevOnly),
+/* harmony export */   wl: () => (/* binding */ isYamlFile)
+/* harmony export */ });
+/* unused harmony export lastPathMemo */
+/** File-name classification shared by the snapshot and the checks (pure, path-only). */
+/**
+ * A path function that keeps its answer for the last path it was asked about: the classifiers
+ * below each ask for the basename of the path in hand, one after the other.
+ */
+function lastPathMemo(fn) {
+    let last = null;
+    let value;
+    return (path) => {
+        if (path !== last) {
+            value = fn(path);
+            last = path;
+        }
+        return value;
+    };
+}
+/**
+ * Answers of the costlier path predicates (several regexes each: tests, templates, dev-only, code
+ * files), two bits each (asked, answer) in one small integer per path. Checks walk the whole file
+ * list with these again and again (40,000 files, dozens of walks) and a file pass asks each file
+ * several times; a lookup (~45 ns) costs a fraction of the regexes (~300 ns for isTestFile), but
+ * more than a single short regex, so the one-regex predicates are not memoised. Paths
+ * are the listing's own strings, so the map holds no copies (~1.5 MB for 40,000 files); it is
+ * cleared when it grows past MAX_FACT_PATHS (a long-lived process that scans many repositories).
+ */
+const facts = new Map();
+const MAX_FACT_PATHS = 400_000;
+/** 15 predicates × 2 bits stay within V8's small integers (31 bits). */
+const MAX_FACTS = 15;
+let factCount = 0;
+function pathFact(fn) {
+    if (factCount >= MAX_FACTS)
+        throw new Error('too many path facts');
+    const asked = 1 << (2 * factCount);
+    const yes = asked << 1;
+    factCount++;
+    return (path) => {
+        const bits = facts.get(path) ?? 0;
+        if (bits & asked)
+            return (bits & yes) !== 0;
+        const answer = fn(path);
+        if (facts.size >= MAX_FACT_PATHS)
+            facts.clear();
+        facts.set(path, (facts.get(path) ?? 0) | asked | (answer ? yes : 0));
+        return answer;
+    };
+}
+/** The last component of a repository path (kept for the last path: classifiers ask it in turn). */
+const basename = lastPathMemo((p) => p.slice(p.lastIndexOf('/') + 1));
+const dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/**
+ * `rel` resolved against the repository folder `dir` (`.` and `..` applied, `/`-separated);
+ * '' when it climbs out of the repository.
+ */
+function joinPath(dir, rel) {
+    const out = [];
+    for (const p of (dir ? dir.split('/') : []).concat(rel.split('/'))) {
+        if (p === '' || p === '.')
+            continue;
+        if (p === '..') {
+            if (!out.length)
+                return '';
+            out.pop();
+        }
+        else
+            out.push(p);
+    }
+    return out.join('/');
+}
+function isDockerfile(path) {
+    const b = basename(path);
+    return /^(Dockerfile|Containerfile)(\..+)?$/i.test(b) || /\.(Dockerfile|Containerfile)$/i.test(b);
+}
+function isComposeFile(path) {
+    return /^(docker-compose|compose)(\.[^/]+)?\.ya?ml$/i.test(basename(path));
+}
+function isYamlFile(path) {
+    return /\.ya?ml$/i.test(path);
+}
+/** GitHub workflow files are YAML but never deploy config. */
+function isWorkflowFile(path) {
+    return /(^|\/)\.github\/(workflows|actions)\//.test(path) || /(^|\/)action\.ya?ml$/.test(path);
+}
+/** `.env`, `.env.<anything>`, `<name>.env`. */
+function isEnvFile(path) {
+    const b = basename(path);
+    return b === '.env' || b.startsWith('.env.') || (b.endsWith('.env') && /^[^.].*\.env$/.test(b));
+}
+function isProcfile(path) {
+    return /^Procfile(\..+)?$/.test(basename(path));
+}
+function isNginxCandidate(path) {
+    // Debian-style site files have no extension: `sites-available/default`.
+    return /\.conf(\.template)?$/i.test(basename(path)) || /(^|\/)(sites-available|sites-enabled|conf\.d)\/[^/]+$/.test(path);
+}
+function isPython(path) {
+    return /\.py$/i.test(path);
+}
+function isJavaScript(path) {
+    return /\.(c|m)?(j|t)sx?$/i.test(path) && !/\.d\.ts$/.test(path) && !/\.min\.js$/.test(path);
+}
+/** Template files (`.env.example`, `example.env`, `config.sample`, …) are exempt from value checks. */
+const isTemplate = pathFact((path) => {
+    const b = basename(path).toLowerCase();
+    return /\.(example|sample|template|tpl|dist)$/.test(b) || /^(example|sample)\./.test(b) || /\.(example|sample|template|dist)\./.test(b);
+});
+/** Files that are by name for development only: their findings become `info` notes. */
+const isDevOnly = pathFact((path) => {
+    const b = basename(path).toLowerCase();
+    if (/^(docker-)?compose\.(override|dev|development|local|test)\.ya?ml$/.test(b))
+        return true;
+    if (/^(dockerfile|containerfile)\.(dev|development|local|test)$/.test(b) || /^(dev|development|local)\.dockerfile$/.test(b))
+        return true;
+    if (b === 'procfile.dev' || b === '.env.development' || b === '.env.dev' || b === '.env.local' || b === '.env.test')
+        return true;
+    if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path))
+        return true;
+    // By place: dev containers and dev-only deploy folders (`compose/local/django/Dockerfile`, `docker/dev/…`).
+    if (/(^|\/)(\.devcontainer|dev|development|local)\//i.test(path))
+        return true;
+    return false;
+});
+/** Lockfiles, minified and vendored files: skipped by content scanners. */
+function isVendoredOrGenerated(path) {
+    const b = basename(path);
+    if (/^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|bun\.lockb?|uv\.lock|Podfile\.lock|mix\.lock|flake\.lock|packages\.lock\.json|gradle\.lockfile)$/.test(b))
+        return true;
+    if (/\.min\.(js|css)$/.test(b) || /\.map$/.test(b))
+        return true;
+    return /(^|\/)(node_modules|_?vendor|third_party|bower_components|\.yarn|site-packages|dist-packages)\//.test(path);
+}
+// Split in a folder part and a name part: one regex over the whole path with both was the
+// costliest path test of a scan.
+const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress)\//i;
+const TEST_NAME_RE = /^(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
+/** Tests, fixtures, mocks and stories (by folder or name): what they configure never reaches production. */
+const isTestFile = pathFact((path) => TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path));
+
+
+/***/ }),
+
+/***/ 77941:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ findSuppressions)
+/* harmony export */ });
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+
+// Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
+// and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
+const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/i;
+function parseTail(rest) {
+    let tail = rest.trim().replace(/(\*\/|-->)$/, '').trim();
+    let until = null;
+    if (/^until\s/i.test(tail)) {
+        tail = tail.slice(5).trimStart();
+        const sp = tail.search(/[\s:]/);
+        until = sp < 0 ? tail : tail.slice(0, sp);
+        tail = sp < 0 ? '' : tail.slice(sp).trimStart();
+    }
+    if (tail === '')
+        return { until, reason: '' };
+    if (!tail.startsWith(':'))
+        return null;
+    return { until, reason: tail.slice(1).trim() };
+}
+/** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
+function findSuppressions(file, text) {
+    if (!text.includes('preflight-ignore'))
+        return [];
+    const trailingAllowed = !((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvFile */ .qb)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).startsWith('.env'));
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i];
+        if (!l.includes('preflight-ignore'))
+            continue;
+        const m = HEAD.exec(l);
+        if (!m)
+            continue;
+        const tail = parseTail(l.slice(m.index + m[0].length));
+        if (!tail)
+            continue;
+        const before = l.slice(0, m.index).trim();
+        const wholeLine = before === '';
+        if (!wholeLine && !trailingAllowed)
+            continue;
+        out.push({
+            file, line: i + 1, column: m.index + 1,
+            ids: m[2].split(',').map((s) => s.trim().toLowerCase()),
+            until: tail.until,
+            reason: tail.reason,
+            wholeLine,
+        });
+    }
+    return out;
+}
+
+
+/***/ })
+
+};

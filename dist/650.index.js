@@ -1,0 +1,338 @@
+export const id = 650;
+export const ids = [650];
+export const modules = {
+
+/***/ 84592:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ isNginxCandidate),
+/* harmony export */   Fl: () => (/* binding */ isTemplate),
+/* harmony export */   Gk: () => (/* binding */ isVendoredOrGenerated),
+/* harmony export */   IJ: () => (/* binding */ pathFact),
+/* harmony export */   Kr: () => (/* binding */ isWorkflowFile),
+/* harmony export */   P8: () => (/* binding */ basename),
+/* harmony export */   Pv: () => (/* binding */ isComposeFile),
+/* harmony export */   RN: () => (/* binding */ isProcfile),
+/* harmony export */   eh: () => (/* binding */ isJavaScript),
+/* harmony export */   hl: () => (/* binding */ isTestFile),
+/* harmony export */   pD: () => (/* binding */ dirname),
+/* harmony export */   pZ: () => (/* binding */ isDockerfile),
+/* harmony export */   qb: () => (/* binding */ isEnvFile),
+/* harmony export */   r2: () => (/* binding */ isPython),
+/* harmony export */   uJ: () => (/* binding */ joinPath),
+/* harmony export */   uL: () => (/* binding */ isDevOnly),
+/* harmony export */   wl: () => (/* binding */ isYamlFile)
+/* harmony export */ });
+/* unused harmony export lastPathMemo */
+/** File-name classification shared by the snapshot and the checks (pure, path-only). */
+/**
+ * A path function that keeps its answer for the last path it was asked about: the classifiers
+ * below each ask for the basename of the path in hand, one after the other.
+ */
+function lastPathMemo(fn) {
+    let last = null;
+    let value;
+    return (path) => {
+        if (path !== last) {
+            value = fn(path);
+            last = path;
+        }
+        return value;
+    };
+}
+/**
+ * Answers of the costlier path predicates (several regexes each: tests, templates, dev-only, code
+ * files), two bits each (asked, answer) in one small integer per path. Checks walk the whole file
+ * list with these again and again (40,000 files, dozens of walks) and a file pass asks each file
+ * several times; a lookup (~45 ns) costs a fraction of the regexes (~300 ns for isTestFile), but
+ * more than a single short regex, so the one-regex predicates are not memoised. Paths
+ * are the listing's own strings, so the map holds no copies (~1.5 MB for 40,000 files); it is
+ * cleared when it grows past MAX_FACT_PATHS (a long-lived process that scans many repositories).
+ */
+const facts = new Map();
+const MAX_FACT_PATHS = 400_000;
+/** 15 predicates × 2 bits stay within V8's small integers (31 bits). */
+const MAX_FACTS = 15;
+let factCount = 0;
+function pathFact(fn) {
+    if (factCount >= MAX_FACTS)
+        throw new Error('too many path facts');
+    const asked = 1 << (2 * factCount);
+    const yes = asked << 1;
+    factCount++;
+    return (path) => {
+        const bits = facts.get(path) ?? 0;
+        if (bits & asked)
+            return (bits & yes) !== 0;
+        const answer = fn(path);
+        if (facts.size >= MAX_FACT_PATHS)
+            facts.clear();
+        facts.set(path, (facts.get(path) ?? 0) | asked | (answer ? yes : 0));
+        return answer;
+    };
+}
+/** The last component of a repository path (kept for the last path: classifiers ask it in turn). */
+const basename = lastPathMemo((p) => p.slice(p.lastIndexOf('/') + 1));
+const dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/**
+ * `rel` resolved against the repository folder `dir` (`.` and `..` applied, `/`-separated);
+ * '' when it climbs out of the repository.
+ */
+function joinPath(dir, rel) {
+    const out = [];
+    for (const p of (dir ? dir.split('/') : []).concat(rel.split('/'))) {
+        if (p === '' || p === '.')
+            continue;
+        if (p === '..') {
+            if (!out.length)
+                return '';
+            out.pop();
+        }
+        else
+            out.push(p);
+    }
+    return out.join('/');
+}
+function isDockerfile(path) {
+    const b = basename(path);
+    return /^(Dockerfile|Containerfile)(\..+)?$/i.test(b) || /\.(Dockerfile|Containerfile)$/i.test(b);
+}
+function isComposeFile(path) {
+    return /^(docker-compose|compose)(\.[^/]+)?\.ya?ml$/i.test(basename(path));
+}
+function isYamlFile(path) {
+    return /\.ya?ml$/i.test(path);
+}
+/** GitHub workflow files are YAML but never deploy config. */
+function isWorkflowFile(path) {
+    return /(^|\/)\.github\/(workflows|actions)\//.test(path) || /(^|\/)action\.ya?ml$/.test(path);
+}
+/** `.env`, `.env.<anything>`, `<name>.env`. */
+function isEnvFile(path) {
+    const b = basename(path);
+    return b === '.env' || b.startsWith('.env.') || (b.endsWith('.env') && /^[^.].*\.env$/.test(b));
+}
+function isProcfile(path) {
+    return /^Procfile(\..+)?$/.test(basename(path));
+}
+function isNginxCandidate(path) {
+    // Debian-style site files have no extension: `sites-available/default`.
+    return /\.conf(\.template)?$/i.test(basename(path)) || /(^|\/)(sites-available|sites-enabled|conf\.d)\/[^/]+$/.test(path);
+}
+function isPython(path) {
+    return /\.py$/i.test(path);
+}
+function isJavaScript(path) {
+    return /\.(c|m)?(j|t)sx?$/i.test(path) && !/\.d\.ts$/.test(path) && !/\.min\.js$/.test(path);
+}
+/** Template files (`.env.example`, `example.env`, `config.sample`, …) are exempt from value checks. */
+const isTemplate = pathFact((path) => {
+    const b = basename(path).toLowerCase();
+    return /\.(example|sample|template|tpl|dist)$/.test(b) || /^(example|sample)\./.test(b) || /\.(example|sample|template|dist)\./.test(b);
+});
+/** Files that are by name for development only: their findings become `info` notes. */
+const isDevOnly = pathFact((path) => {
+    const b = basename(path).toLowerCase();
+    if (/^(docker-)?compose\.(override|dev|development|local|test)\.ya?ml$/.test(b))
+        return true;
+    if (/^(dockerfile|containerfile)\.(dev|development|local|test)$/.test(b) || /^(dev|development|local)\.dockerfile$/.test(b))
+        return true;
+    if (b === 'procfile.dev' || b === '.env.development' || b === '.env.dev' || b === '.env.local' || b === '.env.test')
+        return true;
+    if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path))
+        return true;
+    // By place: dev containers and dev-only deploy folders (`compose/local/django/Dockerfile`, `docker/dev/…`).
+    if (/(^|\/)(\.devcontainer|dev|development|local)\//i.test(path))
+        return true;
+    return false;
+});
+/** Lockfiles, minified and vendored files: skipped by content scanners. */
+function isVendoredOrGenerated(path) {
+    const b = basename(path);
+    if (/^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|bun\.lockb?|uv\.lock|Podfile\.lock|mix\.lock|flake\.lock|packages\.lock\.json|gradle\.lockfile)$/.test(b))
+        return true;
+    if (/\.min\.(js|css)$/.test(b) || /\.map$/.test(b))
+        return true;
+    return /(^|\/)(node_modules|_?vendor|third_party|bower_components|\.yarn|site-packages|dist-packages)\//.test(path);
+}
+// Split in a folder part and a name part: one regex over the whole path with both was the
+// costliest path test of a scan.
+const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress)\//i;
+const TEST_NAME_RE = /^(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
+/** Tests, fixtures, mocks and stories (by folder or name): what they configure never reaches production. */
+const isTestFile = pathFact((path) => TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path));
+
+
+/***/ }),
+
+/***/ 18650:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wp: () => (/* binding */ RepoReader),
+/* harmony export */   safeRealpath: () => (/* binding */ safeRealpath)
+/* harmony export */ });
+/* unused harmony exports MAX_FILE_BYTES, isWithin */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
+
+
+
+const MAX_FILE_BYTES = 1024 * 1024;
+const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+/** Open flags that refuse a symlink as the last component (ELOOP) and never block on a FIFO. */
+const OPEN_FLAGS = O_NOFOLLOW !== undefined ? O_RDONLY | O_NOFOLLOW | (O_NONBLOCK ?? 0) : null;
+const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+/**
+ * Reads repository files as text, safely: never outside the root (no `..` or absolute paths, every
+ * symlinked component resolved), never binary files or files over 1 MiB (recorded in `skipped`).
+ * One shared buffer per thread serves every read, so tens of thousands of files allocate one
+ * Buffer, and a regular file costs one open, usually one read and one close (no stat).
+ */
+class RepoReader {
+    root;
+    realRoot;
+    skipped = [];
+    /** Files read (for benchmarks and the "read once" test). */
+    reads = 0;
+    realDirs = new Map();
+    constructor(root, realRoot = safeRealpath(root)) {
+        this.root = root;
+        this.realRoot = realRoot;
+    }
+    /** The text of `file` (a repository path), or null when it cannot or must not be read. */
+    read(file) {
+        if (!isInside(file)) {
+            this.skip(file, 'path outside the repository');
+            return null;
+        }
+        // Every directory on the way is resolved (once per directory): a symlinked directory must not
+        // lead out of the repository; the file itself is resolved only when it is a link.
+        const dir = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file));
+        if (dir === false)
+            return null;
+        if (dir === null) {
+            this.skip(file, 'symlink pointing outside the repository');
+            return null;
+        }
+        let real = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(file)}`;
+        let fd;
+        try {
+            fd = this.open(real);
+        }
+        catch (e) {
+            if (e.code !== 'ELOOP' && OPEN_FLAGS !== null)
+                return null;
+            // The last component is a symlink: follow it only when it stays inside the repository.
+            try {
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(real);
+                if (!isWithin(this.realRoot, real)) {
+                    this.skip(file, 'symlink pointing outside the repository');
+                    return null;
+                }
+                fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
+            }
+            catch {
+                return null;
+            }
+        }
+        let n;
+        try {
+            n = readInto(fd);
+        }
+        catch {
+            return null;
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+        }
+        if (n > MAX_FILE_BYTES) {
+            this.skip(file, `larger than ${MAX_FILE_BYTES} bytes`);
+            return null;
+        }
+        this.reads++;
+        const buf = SHARED.subarray(0, n);
+        if (buf.subarray(0, 8000).includes(0)) {
+            this.skip(file, 'binary');
+            return null;
+        }
+        return DECODER.decode(buf);
+    }
+    /** Like `read`, for a file a user named (a checklist, a CA): the text, or why it cannot be read. */
+    readNamed(file) {
+        const before = this.skipped.length;
+        const text = this.read(file);
+        if (text !== null)
+            return { text };
+        return { reason: this.skipped.slice(before).find((s) => s.file === file)?.reason ?? 'not found (or not a file)' };
+    }
+    open(real) {
+        if (OPEN_FLAGS !== null)
+            return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS);
+        // No O_NOFOLLOW (Windows): look before opening.
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(real).isSymbolicLink())
+            throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, 'r');
+    }
+    /** The real path of a repository directory; null when it resolves outside the root, false when it does not exist. */
+    realDir(dir) {
+        const hit = this.realDirs.get(dir);
+        if (hit !== undefined)
+            return hit;
+        let real;
+        if (dir === '')
+            real = this.realRoot;
+        else {
+            try {
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, dir));
+                if (!isWithin(this.realRoot, real))
+                    real = null;
+            }
+            catch {
+                real = false;
+            }
+        }
+        this.realDirs.set(dir, real);
+        return real;
+    }
+    skip(file, reason) { this.skipped.push({ file, reason }); }
+}
+/** One buffer per thread, one byte longer than the limit: a full buffer means "too large". */
+const SHARED = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+/** Reads a file into the shared buffer (at most MAX_FILE_BYTES + 1 bytes); returns the length. */
+function readInto(fd) {
+    let n = 0;
+    // A short read of a regular file means end of file: usually one read call per file.
+    while (n < SHARED.length) {
+        const want = SHARED.length - n;
+        const got = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, SHARED, n, want, null);
+        n += got;
+        if (got === 0 || got < want)
+            break;
+    }
+    return n;
+}
+function isInside(p) {
+    if (p === '' || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(p) || /^[A-Za-z]:/.test(p))
+        return false;
+    return !p.includes('..') || !p.split(/[\\/]/).includes('..');
+}
+function safeRealpath(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
+    }
+    catch {
+        return p;
+    }
+}
+function isWithin(root, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TOKEN_LINE_PREFILTER, TOKEN_PREFILTER } from '../../src/checks/util/secrets.js';
+import { containsAnyCase, lowerText } from '../../src/checks/util/text.js';
+import { anyText, fuzzOptions, fuzzTimeout, tokenText } from './arbitraries.js';
+
+/** Start offsets of the lines on which `re` finds a match (the way the secret scan picks lines). */
+function matchedLines(re: RegExp, text: string): number[] {
+  const g = new RegExp(re.source, 'g');
+  const out = new Set<number>();
+  for (let m = g.exec(text), guard = 0; m !== null && guard < 100_000; m = g.exec(text), guard++) {
+    out.add(text.lastIndexOf('\n', m.index - 1) + 1);
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+// Fragments of every token prefix, cut where the fast prefilter's anchors are, and near misses.
+const FRAGMENTS = [
+  'AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T', 'AIza', 'A', 'AK', 'KIA', 'SG.', 'SG', 'S', 'SK', 'SK0f3a', 'SK0F3A', 'K', '0f3a', 'c9',
+  'gh', 'ghp', 'gho', 'ghx', 'p', 'github', 'github_', 'pat_', 'pat', 'glpat', 'glpat-', 'gl', 'xox', 'xoxb', 'xoxz', 'b-',
+  'hooks', 'hooks.', '.slack.com', 'slack', '.com', 'sk', 'rk', 'sk_', 'live_', 'live', 'npm', 'npm_', 'np', 'sk-', 'shp', 'shpat', 'shpxx', 'at', 'ss', 'ca', 'pa',
+  '-----BEGIN', '----BEGIN', '-', '--', '_', '.', '@', ':', '://', ':/', '//', 'user', 'pass', 'aws', 'AWS', 'Aws', 'aW', 'W', 'w', 's', 'S_', 'secret', 'SECRET', 'sEcReT', 'Secre', 'ecret',
+  '\n', '\r\n', ' ', '\t', '=', '"', 'x',
+];
+
+describe('secret prefilters', () => {
+  it('the fast token prefilter selects exactly the lines the reference prefilter selects', () => {
+    fc.assert(fc.property(fc.oneof({ weight: 4, arbitrary: tokenText(FRAGMENTS, 60) }, { weight: 1, arbitrary: anyText }), (text) => {
+      expect(matchedLines(TOKEN_LINE_PREFILTER, text)).toEqual(matchedLines(TOKEN_PREFILTER, text));
+    }), fuzzOptions());
+  }, fuzzTimeout());
+
+  it('the fast token prefilter finds each token kind, and not its near misses', () => {
+    const hits = ['AKIAX', 'x ASIA', 'ABIA', 'ACCA', 'A3T', 'AIza', 'ghp_', 'gho_', 'github_pat_', 'glpat-', 'xoxb-', 'hooks.slack.com', 'sk_live_', 'rk_live_', 'SG.', 'npm_', 'sk-', 'SK0f3a', 'shpat_', 'shpss_', '-----BEGIN', 'aws_secret', 'AWSSECRET', 'Aws_Secret', 'https://u:p@h'];
+    const misses = ['AKI', 'ghx_', 'github_pa', 'glpat', 'xoxz-', 'hooks.slack.co', 'sk_liv_', 'SK0f3', 'SKxxxx', 'shpxx_', '----BEGIN', 'aws_secre', 'https://u@h', 'https://u:p h@', 'npm'];
+    for (const h of hits) expect(matchedLines(TOKEN_LINE_PREFILTER, h), h).toEqual([0]);
+    for (const m of misses) expect(matchedLines(TOKEN_LINE_PREFILTER, m), m).toEqual([]);
+  });
+
+  it('a case-insensitive word test through the shared lowercase never misses what the regex finds', () => {
+    const words = ['cookie', 'cors', 'access-control-allow-origin'];
+    const cased = fc.array(fc.oneof(fc.constantFrom(...words).chain((w) => fc.array(fc.boolean(), { minLength: w.length, maxLength: w.length }).map((up) => [...w].map((c, i) => (up[i] ? c.toUpperCase() : c)).join(''))), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.constantFrom('\u212A', '\u0130', 'ſ', 'ß', 'Σ')), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(fc.property(fc.oneof(cased, anyText), (text) => {
+      for (const w of words) {
+        if (new RegExp(w, 'i').test(text)) expect(containsAnyCase(text, w)).toBe(true);
+        // Plain ASCII text: exactly the same answer.
+        if (/^[\x00-\x7f]*$/.test(text)) expect(containsAnyCase(text, w)).toBe(new RegExp(w, 'i').test(text));
+      }
+    }), fuzzOptions());
+  }, fuzzTimeout());
+
+  it('the shared lowercase follows the text it is asked about', () => {
+    expect(lowerText('Set-COOKIE')).toBe('set-cookie');
+    expect(lowerText('CORS')).toBe('cors');
+    expect(containsAnyCase('no match here', 'cookie')).toBe(false);
+    expect(containsAnyCase('app.use(CORS())', 'cookie', 'cors')).toBe(true);
+  });
+});
+
+describe('path classifiers', () => {
+  // The regexes before they were split and memoised: the classifiers must answer the same.
+  const OLD_TEST_PATH = /(?:^|\/)(?:tests?|testing|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
+  const oldEnv = (p: string) => { const b = p.slice(p.lastIndexOf('/') + 1); return b === '.env' || b.startsWith('.env.') || /^[^.].*\.env$/.test(b); };
+  const SEGMENTS = ['test', 'tests', 'Test', 'testing', '__tests__', 'spec', 'specs', 'fixture', 'fixtures', 'testdata', 'test-data', 'mock', 'mocks', '__mocks__', 'e2e', 'cypress', 'src', 'app', 'a', '.env', 'x.env', '.env.prod', 'test_a.py', 'a_test.go', 'a.test.ts', 'a.spec.JS', 'b.stories.tsx', 'conftest.py', 'contest.py', 'latest', 'attest', 'a\nb.env', '.envrc', 'env', 'prod.env'];
+  const paths = fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...SEGMENTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), { minLength: 1, maxLength: 5 }).map((a) => a.join('/'));
+
+  it('isTestFile and isEnvFile answer as the single regexes did, asked once or many times', async () => {
+    const { isTestFile, isEnvFile } = await import('../../src/repo/classify.js');
+    fc.assert(fc.property(paths, fc.integer({ min: 1, max: 3 }), (p, times) => {
+      for (let i = 0; i < times; i++) {
+        expect(isTestFile(p)).toBe(OLD_TEST_PATH.test(p));
+        expect(isEnvFile(p)).toBe(oldEnv(p));
+      }
+    }), fuzzOptions());
+  }, fuzzTimeout());
+
+  it('a path fact keeps each answer per path and asks the predicate once', async () => {
+    const { pathFact } = await import('../../src/repo/classify.js');
+    const asked: string[] = [];
+    const long = pathFact((p) => { asked.push(p); return p.length > 3; });
+    expect([long('abcd'), long('ab'), long('abcd'), long('ab')]).toEqual([true, false, true, false]);
+    expect(asked).toEqual(['abcd', 'ab']);
+  });
+});
