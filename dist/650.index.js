@@ -276,7 +276,11 @@ class RepoReader {
             throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
         return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, 'r');
     }
-    /** The real path of a repository directory; null when it resolves outside the root, false when it does not exist. */
+    /**
+     * The real path of a repository directory; null when it resolves outside the root, false when it
+     * does not exist. Built from the parent's real path, so only a link needs resolving: one lstat per
+     * directory instead of a realpath (a readlink per component).
+     */
     realDir(dir) {
         const hit = this.realDirs.get(dir);
         if (hit !== undefined)
@@ -285,13 +289,28 @@ class RepoReader {
         if (dir === '')
             real = this.realRoot;
         else {
-            try {
-                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, dir));
-                if (!isWithin(this.realRoot, real))
-                    real = null;
-            }
-            catch {
-                real = false;
+            const parent = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(dir));
+            if (parent === false || parent === null)
+                real = parent;
+            else {
+                const here = `${parent}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(dir)}`;
+                try {
+                    const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(here, { throwIfNoEntry: false });
+                    if (!st)
+                        real = false;
+                    else if (st.isSymbolicLink()) {
+                        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(here);
+                        if (!isWithin(this.realRoot, real))
+                            real = null;
+                        else if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isDirectory())
+                            real = false;
+                    }
+                    else
+                        real = st.isDirectory() ? here : false;
+                }
+                catch {
+                    real = false;
+                }
             }
         }
         this.realDirs.set(dir, real);

@@ -543,7 +543,7 @@ const configEnv = (0,snapshot/* perView */.DN)(function configEnv(snapshot) {
 ;// CONCATENATED MODULE: ./lib/checks/util/text.js
 /**
  * The lowercase of a file's text, computed once per file: scanners that look for a word in any
- * case (`cookie`, `cors`) share it. `toLowerCase` plus `includes` is several times faster than a
+ * case (`cookie`, `cors`) share it. `toLowerCase` plus `indexOf` is several times faster than a
  * case-insensitive regex over the text, and it never misses: a non-Unicode `/word/i` matches only
  * ASCII letters, whose lowercase is the word. (It may say yes where the regex says no, e.g. for
  * the Kelvin sign; callers use it as a gate before their exact patterns.)
@@ -557,10 +557,23 @@ function lowerText(text) {
     }
     return lastLower;
 }
+/** Whether `lower` contains `word`: every occurrence of the anchor is checked for the whole word around it. */
+function includesWord(lower, w) {
+    if (typeof w === 'string')
+        return lower.includes(w);
+    const offset = w.word.indexOf(w.anchor);
+    if (offset < 0)
+        return lower.includes(w.word);
+    for (let i = lower.indexOf(w.anchor, offset), guard = 0; i !== -1 && guard <= lower.length; i = lower.indexOf(w.anchor, i + 1), guard++) {
+        if (lower.startsWith(w.word, i - offset))
+            return true;
+    }
+    return false;
+}
 /** Whether `text` contains one of `words` (lowercase) in any case. */
 function containsAnyCase(text, ...words) {
     const lower = lowerText(text);
-    return words.some((w) => lower.includes(w));
+    return words.some((w) => includesWord(lower, w));
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/cookie-flags.js
@@ -670,7 +683,7 @@ const cookieFlags = defineCheck({
         return {
             accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && isCodeFile(file),
             file(file, text) {
-                if (!containsAnyCase(text, 'cookie'))
+                if (!containsAnyCase(text, { word: 'cookie', anchor: 'kie' }))
                     return undefined;
                 const src = scanSource(file, text);
                 const secured = new Set();
@@ -1072,7 +1085,7 @@ const corsWildcard = defineCheck({
     scan: () => ({
         accepts: (file) => isCodeFile(file) && !(0,classify/* isTemplate */.Fl)(file),
         file(file, text) {
-            if (!containsAnyCase(text, 'cors', 'access-control-allow-origin'))
+            if (!containsAnyCase(text, 'cors', { word: 'access-control-allow-origin', anchor: '-allow-' }))
                 return undefined;
             const src = scanSource(file, text);
             const restricted = new Set();
@@ -2368,7 +2381,7 @@ const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|glpat-|x
  * `-` inside the prefix, `.slack.com`, the `@` of URL credentials, the `W` of `aws_secret`; the
  * part before that character is checked by a lookbehind. A match lies on the same line as the
  * original's (no lookbehind crosses a line break), so both select the same lines; a property
- * test holds them to that (test/checks/secrets-prefilter.test.ts).
+ * test holds them to that (test/fuzz/prefilters.test.ts).
  */
 const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza)|S(?:G\.|K[0-9a-f]{4})|[_-](?:(?<=gh[pousr]_)|(?<=github_)(?=pat_)|(?<=glpat-)|(?<=xox[abposre]-)|(?<=[sr]k_)(?=live_)|(?<=npm_)|(?<=sk-)|(?<=shp(?:at|ca|pa|ss)_)|(?<=-)----BEGIN)|\.slack\.com(?<=hooks\.slack\.com)|@(?<=:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@)|[Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt](?<=[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt])/g;
 const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'creds', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'authtoken', 'accesstoken', 'refreshtoken', 'apitoken', 'bearertoken', 'sessiontoken', 'authkey', 'signingkey', 'encryptionkey', 'masterkey', 'clientsecret']);
@@ -5117,7 +5130,11 @@ class RepoReader {
             throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
         return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, 'r');
     }
-    /** The real path of a repository directory; null when it resolves outside the root, false when it does not exist. */
+    /**
+     * The real path of a repository directory; null when it resolves outside the root, false when it
+     * does not exist. Built from the parent's real path, so only a link needs resolving: one lstat per
+     * directory instead of a realpath (a readlink per component).
+     */
     realDir(dir) {
         const hit = this.realDirs.get(dir);
         if (hit !== undefined)
@@ -5126,13 +5143,28 @@ class RepoReader {
         if (dir === '')
             real = this.realRoot;
         else {
-            try {
-                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, dir));
-                if (!isWithin(this.realRoot, real))
-                    real = null;
-            }
-            catch {
-                real = false;
+            const parent = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(dir));
+            if (parent === false || parent === null)
+                real = parent;
+            else {
+                const here = `${parent}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(dir)}`;
+                try {
+                    const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(here, { throwIfNoEntry: false });
+                    if (!st)
+                        real = false;
+                    else if (st.isSymbolicLink()) {
+                        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(here);
+                        if (!isWithin(this.realRoot, real))
+                            real = null;
+                        else if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isDirectory())
+                            real = false;
+                    }
+                    else
+                        real = st.isDirectory() ? here : false;
+                }
+                catch {
+                    real = false;
+                }
             }
         }
         this.realDirs.set(dir, real);

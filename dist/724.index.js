@@ -363,6 +363,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
+/** The order `localeCompare` gives (same default locale and options), without building it per comparison. */
+const COLLATOR = new Intl.Collator();
 /** Stable fingerprint: check, file and normalised content of the line (or the secret's hash), never the line number. */
 function fingerprint(check, file, content) {
     return (0,external_node_crypto_.createHash)('sha256').update(`${check}\0${file ?? ''}\0${content}`).digest('hex').slice(0, 32);
@@ -501,7 +503,7 @@ function gate(input) {
                 fail = true;
         }
     }
-    findings.sort((a, b) => (0,types/* severityRank */.qs)(a.severity) - (0,types/* severityRank */.qs)(b.severity) || (a.file ?? '~').localeCompare(b.file ?? '~') || (a.line ?? 0) - (b.line ?? 0) || a.check.localeCompare(b.check));
+    findings.sort((a, b) => (0,types/* severityRank */.qs)(a.severity) - (0,types/* severityRank */.qs)(b.severity) || COLLATOR.compare(a.file ?? '~', b.file ?? '~') || (a.line ?? 0) - (b.line ?? 0) || COLLATOR.compare(a.check, b.check));
     const fixed = baseline ? [...baseline.values()].reduce((a, b) => a + b, 0) : undefined;
     return {
         version: 1,

@@ -99,7 +99,7 @@ export const cookieFlags = defineCheck({
     return {
       accepts: (file) => !isTemplate(file) && isCodeFile(file),
       file(file, text): CookieScan | undefined {
-        if (!containsAnyCase(text, 'cookie')) return undefined;
+        if (!containsAnyCase(text, { word: 'cookie', anchor: 'kie' })) return undefined;
         const src = scanSource(file, text);
         const secured = new Set<string>();
         const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);

@@ -180,7 +180,7 @@ export const corsWildcard = defineCheck({
   scan: () => ({
     accepts: (file) => isCodeFile(file) && !isTemplate(file),
     file(file, text): CorsScan | undefined {
-      if (!containsAnyCase(text, 'cors', 'access-control-allow-origin')) return undefined;
+      if (!containsAnyCase(text, 'cors', { word: 'access-control-allow-origin', anchor: '-allow-' })) return undefined;
       const src = scanSource(file, text);
       const restricted = new Set<string>();
       const hits = src.lang === 'python' ? [...flaskCors(src), ...starlette(src), ...pySettings(src, restricted)] : jsCors(src);

@@ -7,6 +7,9 @@ import { RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, atLeast, severityRank, type FailOn, type Finding, type ItemReport, type ItemStatus, type Report, type Severity } from '../types.js';
 import type { PlannedCheck, PlannedItem } from './plan.js';
 
+/** The order `localeCompare` gives (same default locale and options), without building it per comparison. */
+const COLLATOR = new Intl.Collator();
+
 export interface ItemOutcome {
   planned: PlannedItem;
   /** One outcome per planned check, null for a check switched `off`. */
@@ -145,7 +148,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
       if (atLeast(it.severity, input.failOn) && (it.status === 'error' || input.gatesManual)) fail = true;
     }
   }
-  findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.file ?? '~').localeCompare(b.file ?? '~') || (a.line ?? 0) - (b.line ?? 0) || a.check.localeCompare(b.check));
+  findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || COLLATOR.compare(a.file ?? '~', b.file ?? '~') || (a.line ?? 0) - (b.line ?? 0) || COLLATOR.compare(a.check, b.check));
   const fixed = baseline ? [...baseline.values()].reduce((a, b) => a + b, 0) : undefined;
   return {
     version: 1,

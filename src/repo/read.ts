@@ -70,17 +70,31 @@ export class RepoReader {
     return fs.openSync(real, 'r');
   }
 
-  /** The real path of a repository directory; null when it resolves outside the root, false when it does not exist. */
+  /**
+   * The real path of a repository directory; null when it resolves outside the root, false when it
+   * does not exist. Built from the parent's real path, so only a link needs resolving: one lstat per
+   * directory instead of a realpath (a readlink per component).
+   */
   private realDir(dir: string): string | null | false {
     const hit = this.realDirs.get(dir);
     if (hit !== undefined) return hit;
     let real: string | null | false;
     if (dir === '') real = this.realRoot;
     else {
-      try {
-        real = fs.realpathSync.native(path.join(this.root, dir));
-        if (!isWithin(this.realRoot, real)) real = null;
-      } catch { real = false; }
+      const parent = this.realDir(dirname(dir));
+      if (parent === false || parent === null) real = parent;
+      else {
+        const here = `${parent}${path.sep}${basename(dir)}`;
+        try {
+          const st = fs.lstatSync(here, { throwIfNoEntry: false });
+          if (!st) real = false;
+          else if (st.isSymbolicLink()) {
+            real = fs.realpathSync.native(here);
+            if (!isWithin(this.realRoot, real)) real = null;
+            else if (!fs.statSync(real).isDirectory()) real = false;
+          } else real = st.isDirectory() ? here : false;
+        } catch { real = false; }
+      }
     }
     this.realDirs.set(dir, real);
     return real;

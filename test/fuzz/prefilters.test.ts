@@ -50,6 +50,14 @@ describe('secret prefilters', () => {
     }), fuzzOptions());
   }, fuzzTimeout());
 
+  it('a word found by its anchor is found exactly when the lowercase text contains it', () => {
+    const words = [{ word: 'cookie', anchor: 'kie' }, { word: 'access-control-allow-origin', anchor: '-allow-' }];
+    const parts = fc.constantFrom('cookie', 'COOKIE', 'coo', 'kie', 'cookkie', 'co', 'okie', 'k', 'access-control', '-allow-', '-allow-origin', 'access-control-allow-origin', 'Access-Control-Allow-Origin', 'access-control-allow', '-', 'x', '\n');
+    fc.assert(fc.property(fc.array(parts, { maxLength: 12 }).map((a) => a.join('')), (text) => {
+      for (const w of words) expect(containsAnyCase(text, w)).toBe(lowerText(text).includes(w.word));
+    }), fuzzOptions());
+  }, fuzzTimeout());
+
   it('the shared lowercase follows the text it is asked about', () => {
     expect(lowerText('Set-COOKIE')).toBe('set-cookie');
     expect(lowerText('CORS')).toBe('cors');

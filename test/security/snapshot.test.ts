@@ -59,6 +59,27 @@ describe('the snapshot refuses reads outside the repository', () => {
     expect(s.text('inside-link.txt')).toBe('inside\n');
   });
 
+  it('resolves every directory on the way: a linked folder reads inside, never outside', () => {
+    const root = makeRepo('dirs');
+    fs.mkdirSync(path.join(root, 'app', 'sub'));
+    fs.writeFileSync(path.join(root, 'app', 'sub', 'deep.txt'), 'deep\n');
+    fs.symlinkSync('app', path.join(root, 'current'));
+    fs.symlinkSync('current', path.join(root, 'current2'));
+    fs.mkdirSync(path.join(root, 'nest'));
+    fs.symlinkSync('../linkdir', path.join(root, 'nest', 'up'));
+    const files = ['current/real.txt', 'current2/sub/deep.txt', 'linkdir/secret.txt', 'nest/up/secret.txt', 'app/real.txt/x', 'missing/dir/x.txt'];
+    const s = new Snapshot(root, files);
+    expect(s.text('current/real.txt')).toBe('inside\n');
+    expect(s.text('current2/sub/deep.txt')).toBe('deep\n');
+    for (const p of ['linkdir/secret.txt', 'nest/up/secret.txt']) {
+      expect(everything(s, p), p).not.toContain(CANARY);
+      expect(s.text(p), p).toBeUndefined();
+    }
+    expect(s.skipped.map((x) => x.file).sort()).toEqual(['linkdir/secret.txt', 'nest/up/secret.txt']);
+    expect(s.text('app/real.txt/x')).toBeUndefined();
+    expect(s.text('missing/dir/x.txt')).toBeUndefined();
+  });
+
   it('keeps an escaping Dockerfile out of the parsed views', () => {
     const s = new Snapshot(makeRepo('parsed'), ['Dockerfile', 'Dockerfile.prod']);
     const froms = s.dockerfiles().flatMap((d) => d.stages.map((st) => st.from.raw));

@@ -71,7 +71,7 @@ export const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|g
  * `-` inside the prefix, `.slack.com`, the `@` of URL credentials, the `W` of `aws_secret`; the
  * part before that character is checked by a lookbehind. A match lies on the same line as the
  * original's (no lookbehind crosses a line break), so both select the same lines; a property
- * test holds them to that (test/checks/secrets-prefilter.test.ts).
+ * test holds them to that (test/fuzz/prefilters.test.ts).
  */
 export const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza)|S(?:G\.|K[0-9a-f]{4})|[_-](?:(?<=gh[pousr]_)|(?<=github_)(?=pat_)|(?<=glpat-)|(?<=xox[abposre]-)|(?<=[sr]k_)(?=live_)|(?<=npm_)|(?<=sk-)|(?<=shp(?:at|ca|pa|ss)_)|(?<=-)----BEGIN)|\.slack\.com(?<=hooks\.slack\.com)|@(?<=:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@)|[Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt](?<=[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt])/g;
 

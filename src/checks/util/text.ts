@@ -1,6 +1,6 @@
 /**
  * The lowercase of a file's text, computed once per file: scanners that look for a word in any
- * case (`cookie`, `cors`) share it. `toLowerCase` plus `includes` is several times faster than a
+ * case (`cookie`, `cors`) share it. `toLowerCase` plus `indexOf` is several times faster than a
  * case-insensitive regex over the text, and it never misses: a non-Unicode `/word/i` matches only
  * ASCII letters, whose lowercase is the word. (It may say yes where the regex says no, e.g. for
  * the Kelvin sign; callers use it as a gate before their exact patterns.)
@@ -13,8 +13,26 @@ export function lowerText(text: string): string {
   return lastLower;
 }
 
+/**
+ * A word to look for, with an optional `anchor`: a part of it that starts with a rarer character.
+ * `indexOf` stops at every occurrence of the first character of what it looks for, and `c` or
+ * `a` occur everywhere in code: `cookie` is found 2.5× faster by its `kie`.
+ */
+export type Word = string | { word: string; anchor: string };
+
+/** Whether `lower` contains `word`: every occurrence of the anchor is checked for the whole word around it. */
+function includesWord(lower: string, w: Word): boolean {
+  if (typeof w === 'string') return lower.includes(w);
+  const offset = w.word.indexOf(w.anchor);
+  if (offset < 0) return lower.includes(w.word);
+  for (let i = lower.indexOf(w.anchor, offset), guard = 0; i !== -1 && guard <= lower.length; i = lower.indexOf(w.anchor, i + 1), guard++) {
+    if (lower.startsWith(w.word, i - offset)) return true;
+  }
+  return false;
+}
+
 /** Whether `text` contains one of `words` (lowercase) in any case. */
-export function containsAnyCase(text: string, ...words: string[]): boolean {
+export function containsAnyCase(text: string, ...words: Word[]): boolean {
   const lower = lowerText(text);
-  return words.some((w) => lower.includes(w));
+  return words.some((w) => includesWord(lower, w));
 }
