@@ -141,6 +141,7 @@ function parseYamlChecklist(file, text) {
             group: it.group === undefined ? undefined : Array.isArray(it.group) ? it.group : [it.group],
             signedOff: it['signed-off'],
             source: at,
+            optionsAt: (p, key) => where(file, doc, ['items', i, 'options', ...p], key),
         });
     });
     // Unknown presets are reported where they are written, not at line 1 when extends resolves.
@@ -252,7 +253,7 @@ var picomatch = __webpack_require__(14006);
  * Validates an item's options against a check's schema; unknown keys are errors.
  * `where` names the checklist location for the message.
  */
-function parseOptions(def, raw, where) {
+function parseOptions(def, raw, where, locate) {
     let schema = def.options;
     if (schema instanceof schemas/* ZodObject */.bvH)
         schema = schema.strict();
@@ -260,11 +261,14 @@ function parseOptions(def, raw, where) {
     if (res.success)
         return res.data;
     const issue = res.error.issues[0];
-    const at = issue.path.length ? `options.${issue.path.join('.')}` : 'options';
-    const msg = issue.code === 'unrecognized_keys'
+    const path = issue.path.filter((p) => typeof p !== 'symbol');
+    const at = path.length ? `options.${path.join('.')}` : 'options';
+    const unknown = issue.code === 'unrecognized_keys';
+    const msg = unknown
         ? `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')} for check '${def.id}'`
         : `${at} for check '${def.id}': ${issue.message}`;
-    throw new types/* ConfigError */.xL(msg, where);
+    // The offending key (unknown option) or value (wrong type), where the checklist says where.
+    throw new types/* ConfigError */.xL(msg, (locate && (unknown ? locate([...path, issue.keys[0]], true) : locate(path, false))) ?? where);
 }
 /**
  * Runs one static check over a view of the snapshot. Exceptions become an `error` outcome.
@@ -334,9 +338,10 @@ function plan(list, overrides) {
             if (item.checks.length > 1 && item.options) {
                 const stray = Object.keys(item.options).filter((k) => !item.checks.includes(k));
                 if (stray.length)
-                    throw new types/* ConfigError */.xL(`options of an item with several checks are keyed by check id; '${stray[0]}' is not one of ${item.checks.join(', ')}`, where);
+                    throw new types/* ConfigError */.xL(`options of an item with several checks are keyed by check id; '${stray[0]}' is not one of ${item.checks.join(', ')}`, item.optionsAt?.([stray[0]], true) ?? where);
             }
-            const options = parseOptions(def, raw ?? {}, where);
+            const locate = item.optionsAt ? (p, key) => item.optionsAt(item.checks.length > 1 ? [id, ...p] : p, key) : undefined;
+            const options = parseOptions(def, raw ?? {}, where, locate);
             const setting = overrides[id] ?? itemOverride ?? item.severity;
             const off = setting === 'off';
             const forced = setting && setting !== 'off' ? setting : null;

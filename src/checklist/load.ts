@@ -58,6 +58,7 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
       group: it.group === undefined ? undefined : Array.isArray(it.group) ? it.group : [it.group],
       signedOff: it['signed-off'],
       source: at,
+      optionsAt: (p, key) => where(file, doc, ['items', i, 'options', ...p], key),
     });
   });
   // Unknown presets are reported where they are written, not at line 1 when extends resolves.

@@ -35,6 +35,11 @@ export interface ChecklistItem {
   /** For Markdown items bound by the matcher: the phrase that matched. */
   matchedBy?: string;
   source: Location;
+  /**
+   * Where a part of this item's `options` is written (`path` below `options`; `key`: the key
+   * rather than its value), for errors that name the offending option. YAML checklists only.
+   */
+  optionsAt?: (path: (string | number)[], key: boolean) => Location;
 }
 
 export interface Checklist {

@@ -15,17 +15,20 @@ export interface Outcome {
  * Validates an item's options against a check's schema; unknown keys are errors.
  * `where` names the checklist location for the message.
  */
-export function parseOptions(def: { id: string; options: z.ZodType }, raw: unknown, where?: ConfigError['where']): unknown {
+export function parseOptions(def: { id: string; options: z.ZodType }, raw: unknown, where?: ConfigError['where'], locate?: (path: (string | number)[], key: boolean) => ConfigError['where']): unknown {
   let schema = def.options;
   if (schema instanceof z.ZodObject) schema = schema.strict();
   const res = schema.safeParse(raw ?? {});
   if (res.success) return res.data;
   const issue = res.error.issues[0]!;
-  const at = issue.path.length ? `options.${issue.path.join('.')}` : 'options';
-  const msg = issue.code === 'unrecognized_keys'
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const at = path.length ? `options.${path.join('.')}` : 'options';
+  const unknown = issue.code === 'unrecognized_keys';
+  const msg = unknown
     ? `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')} for check '${def.id}'`
     : `${at} for check '${def.id}': ${issue.message}`;
-  throw new ConfigError(msg, where);
+  // The offending key (unknown option) or value (wrong type), where the checklist says where.
+  throw new ConfigError(msg, (locate && (unknown ? locate([...path, issue.keys[0]!], true) : locate(path, false))) ?? where);
 }
 
 /**

@@ -47,9 +47,10 @@ export function plan(list: Checklist, overrides: Record<string, SeveritySetting>
       const raw = item.checks.length > 1 ? (item.options?.[id] as Record<string, unknown> | undefined) : item.options;
       if (item.checks.length > 1 && item.options) {
         const stray = Object.keys(item.options).filter((k) => !item.checks.includes(k));
-        if (stray.length) throw new ConfigError(`options of an item with several checks are keyed by check id; '${stray[0]}' is not one of ${item.checks.join(', ')}`, where);
+        if (stray.length) throw new ConfigError(`options of an item with several checks are keyed by check id; '${stray[0]}' is not one of ${item.checks.join(', ')}`, item.optionsAt?.([stray[0]!], true) ?? where);
       }
-      const options = parseOptions(def, raw ?? {}, where);
+      const locate = item.optionsAt ? (p: (string | number)[], key: boolean) => item.optionsAt!(item.checks.length > 1 ? [id, ...p] : p, key) : undefined;
+      const options = parseOptions(def, raw ?? {}, where, locate);
       const setting: SeveritySetting | undefined = overrides[id] ?? itemOverride ?? item.severity;
       const off = setting === 'off';
       const forced = setting && setting !== 'off' ? setting : null;

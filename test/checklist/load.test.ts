@@ -66,10 +66,17 @@ items:
     for (const n of PRESET_NAMES) expect(loadPreset(n).items.length).toBeGreaterThan(3);
   });
 
-  it('validates options with the check schema: unknown keys are errors naming the item', () => {
+  it('validates options with the check schema: errors point at the offending key or value', () => {
+    const at = (text: string) => { try { plan(parseYamlChecklist('p.yml', text), {}); } catch (e) { return (e as ConfigError).format(); } return 'no error'; };
     const c = parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - id: h\n    check: hsts\n    options: { min-max-agee: 5 }\n');
     expect(() => plan(c, {})).toThrow(/unknown option 'min-max-agee' for check 'hsts'/);
-    try { plan(c, {}); } catch (e) { expect((e as ConfigError).format()).toMatch(/^p\.yml:3:5: /); }
+    // The unknown key itself, not the item.
+    expect(at('version: 1\nitems:\n  - id: h\n    check: hsts\n    options: { min-max-agee: 5 }\n')).toMatch(/^p\.yml:5:16: unknown option 'min-max-agee'/);
+    // A value of the wrong type: the value.
+    expect(at('version: 1\nitems:\n  - id: i\n    check: image-tag-pinned\n    options:\n      allow: 7\n')).toMatch(/^p\.yml:6:14: options\.allow for check 'image-tag-pinned': /);
+    // Several checks: options keyed by check id; a stray key and a nested error are located too.
+    expect(at('version: 1\nitems:\n  - id: j\n    check: [hsts, image-tag-pinned]\n    options:\n      hsts: {}\n      imag-tag-pinned: {}\n')).toMatch(/^p\.yml:7:7: options of an item with several checks are keyed by check id; 'imag-tag-pinned'/);
+    expect(at('version: 1\nitems:\n  - id: j\n    check: [hsts, image-tag-pinned]\n    options:\n      image-tag-pinned:\n        moving-tags: [1]\n')).toMatch(/^p\.yml:7:23: options\.moving-tags\.0 for check 'image-tag-pinned': /);
   });
 
   it('resolves severities: catalogue → item → override; off disables', () => {
