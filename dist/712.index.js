@@ -2612,9 +2612,36 @@ function linesContaining(text, needles) {
             lineNo++;
         counted = start;
         const end = text.indexOf('\n', start);
-        out.push({ line: text.slice(start, end === -1 ? text.length : end).replace(/\r$/, ''), lineNo });
+        out.push({ line: text.slice(start, end === -1 ? text.length : end).replace(/\r$/, ''), lineNo, start });
     }
     return out;
+}
+/**
+ * Offsets where Python triple-quoted strings open and close, in order. A heuristic (a triple quote
+ * inside a comment or a one-line string counts too), enough to tell docstrings from code.
+ */
+function tripleQuoteBounds(text) {
+    const bounds = [];
+    const re = /"""|'''/g;
+    let open = null;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (open === null) {
+            open = m[0];
+            bounds.push(m.index);
+        }
+        else if (open === m[0]) {
+            open = null;
+            bounds.push(m.index);
+        }
+    }
+    return bounds;
+}
+/** Whether `offset` lies inside a triple-quoted string: an odd number of bounds precede it. */
+function insideBounds(bounds, offset) {
+    let n = 0;
+    while (n < bounds.length && bounds[n] < offset)
+        n++;
+    return n % 2 === 1;
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/default-credentials.js
@@ -2709,8 +2736,12 @@ const defaultCredentials = defineCheck({
         file(file, text) {
             const py = (0,classify/* isPython */.r2)(file);
             const out = [];
-            for (const { line, lineNo } of linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES)) {
+            let docs = null;
+            for (const { line, lineNo, start } of linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES)) {
                 if (line.length > 1000)
+                    continue;
+                // A docstring shows usage (`SECRET_KEY = "changeme"` in a module's docs): it sets nothing.
+                if (py && insideBounds((docs ??= tripleQuoteBounds(text)), start))
                     continue;
                 // [name, value, column, is an environment fallback]
                 const found = [];
@@ -3629,30 +3660,6 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             continue;
         add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
     }
-}
-/** Offsets where Python triple-quoted strings open and close, in order (computed once per file). */
-function tripleQuoteBounds(text) {
-    const bounds = [];
-    const re = /"""|'''/g;
-    let open = null;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (open === null) {
-            open = m[0];
-            bounds.push(m.index);
-        }
-        else if (open === m[0]) {
-            open = null;
-            bounds.push(m.index);
-        }
-    }
-    return bounds;
-}
-/** Whether `offset` lies inside a triple-quoted string: an odd number of bounds precede it. */
-function insideBounds(bounds, offset) {
-    let n = 0;
-    while (n < bounds.length && bounds[n] < offset)
-        n++;
-    return n % 2 === 1;
 }
 /** The text of a YAML block scalar that starts after `lineEnd`, joined without newlines. */
 function blockScalar(text, lineEnd, indent) {

@@ -5,7 +5,7 @@ import { composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
-import { URL_CREDENTIALS_RE, decodeBase64, describeDefault, isDefaultCredential, isSecretName, linesContaining } from './util/secrets.js';
+import { URL_CREDENTIALS_RE, decodeBase64, describeDefault, insideBounds, isDefaultCredential, isSecretName, linesContaining, tripleQuoteBounds } from './util/secrets.js';
 
 /** Why a name/value pair uses a default credential, or null. Never includes the value. */
 export function defaultReason(name: string, value: string): { reason: string; secret: string } | null {
@@ -85,8 +85,11 @@ export const defaultCredentials = defineCheck({
     file(file, text) {
       const py = isPython(file);
       const out: { line: number; column: number; name: string; reason: string; secret: string }[] = [];
-      for (const { line, lineNo } of linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES)) {
+      let docs: number[] | null = null;
+      for (const { line, lineNo, start } of linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES)) {
         if (line.length > 1000) continue;
+        // A docstring shows usage (`SECRET_KEY = "changeme"` in a module's docs): it sets nothing.
+        if (py && insideBounds((docs ??= tripleQuoteBounds(text)), start)) continue;
         // [name, value, column, is an environment fallback]
         const found: [string, string, number, boolean?][] = [];
         if (py) {

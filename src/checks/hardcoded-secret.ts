@@ -7,7 +7,7 @@ import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import {
   TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, decodeBase64, isDefaultCredential, isExampleValue, isLocalOrExampleHost,
-  isReference, isSecretName, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact,
+  isReference, isSecretName, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, tripleQuoteBounds, insideBounds,
 } from './util/secrets.js';
 
 /** One leaked value found in a file. */
@@ -182,24 +182,6 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
     if (mode.python && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length)) continue;
     add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
   }
-}
-
-/** Offsets where Python triple-quoted strings open and close, in order (computed once per file). */
-function tripleQuoteBounds(text: string): number[] {
-  const bounds: number[] = [];
-  const re = /"""|'''/g;
-  let open: string | null = null;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (open === null) { open = m[0]; bounds.push(m.index); } else if (open === m[0]) { open = null; bounds.push(m.index); }
-  }
-  return bounds;
-}
-
-/** Whether `offset` lies inside a triple-quoted string: an odd number of bounds precede it. */
-function insideBounds(bounds: number[], offset: number): boolean {
-  let n = 0;
-  while (n < bounds.length && bounds[n]! < offset) n++;
-  return n % 2 === 1;
 }
 
 /** The text of a YAML block scalar that starts after `lineEnd`, joined without newlines. */

@@ -273,7 +273,7 @@ export function decodeBase64(s: string): string | null {
  * The lines of `text` that contain at least one of `needles` (case-sensitive), with 1-based
  * numbers, in order. One indexOf pass per needle: far cheaper than splitting every file into lines.
  */
-export function linesContaining(text: string, needles: readonly string[]): { line: string; lineNo: number }[] {
+export function linesContaining(text: string, needles: readonly string[]): { line: string; lineNo: number; start: number }[] {
   const starts = new Set<number>();
   for (const n of needles) {
     for (let i = text.indexOf(n); i !== -1; ) {
@@ -283,14 +283,35 @@ export function linesContaining(text: string, needles: readonly string[]): { lin
       i = text.indexOf(n, nl + 1);
     }
   }
-  const out: { line: string; lineNo: number }[] = [];
+  const out: { line: string; lineNo: number; start: number }[] = [];
   let lineNo = 1;
   let counted = 0;
   for (const start of [...starts].sort((a, b) => a - b)) {
     for (let i = text.indexOf('\n', counted); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) lineNo++;
     counted = start;
     const end = text.indexOf('\n', start);
-    out.push({ line: text.slice(start, end === -1 ? text.length : end).replace(/\r$/, ''), lineNo });
+    out.push({ line: text.slice(start, end === -1 ? text.length : end).replace(/\r$/, ''), lineNo, start });
   }
   return out;
+}
+
+/**
+ * Offsets where Python triple-quoted strings open and close, in order. A heuristic (a triple quote
+ * inside a comment or a one-line string counts too), enough to tell docstrings from code.
+ */
+export function tripleQuoteBounds(text: string): number[] {
+  const bounds: number[] = [];
+  const re = /"""|'''/g;
+  let open: string | null = null;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (open === null) { open = m[0]; bounds.push(m.index); } else if (open === m[0]) { open = null; bounds.push(m.index); }
+  }
+  return bounds;
+}
+
+/** Whether `offset` lies inside a triple-quoted string: an odd number of bounds precede it. */
+export function insideBounds(bounds: number[], offset: number): boolean {
+  let n = 0;
+  while (n < bounds.length && bounds[n]! < offset) n++;
+  return n % 2 === 1;
 }
