@@ -151,6 +151,9 @@ function scanSource(file, text, lang = langOf(file) ?? 'js') {
             }
             return lo + 1;
         },
+        columnAt(offset) {
+            return offset - starts[this.lineAt(offset) - 1] + 1;
+        },
     };
 }
 /** A JS regex literal starting at `i`, or -1 when this `/` is not one (stays on one line). */
@@ -691,16 +694,16 @@ const cookieFlags = defineCheck({
                 if (!hits.length && !secured.size)
                     return undefined;
                 return {
-                    hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), what: hit.what, setting: hit.setting ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, hit.offset) })),
+                    hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), what: hit.what, setting: hit.setting ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, hit.offset) })),
                     secured: [...secured],
                 };
             },
         };
     },
     run({ snapshot, scanned, report, skip }) {
-        const emit = (file, line, what, dev) => {
+        const emit = (file, line, column, what, dev) => {
             const message = `${what} sends the ${/csrf|xsrf/i.test(what) ? 'CSRF' : 'session'} cookie ${/httponly/i.test(what) ? 'readable by JavaScript' : 'over plain HTTP'}; remove the override or set it to true in production`;
-            report(dev ? { file, line, note: true, message: `${message} (development-only)` } : { file, line, message });
+            report(dev ? { file, line, column, note: true, message: `${message} (development-only)` } : { file, line, column, message });
         };
         const env = configEnv(snapshot);
         if (!snapshot.files.some(isCodeFile) && !env.length) {
@@ -714,14 +717,14 @@ const cookieFlags = defineCheck({
             for (const hit of data.hits) {
                 if (hit.setting && secured.has(hit.setting) && !hit.dev)
                     continue;
-                emit(file, hit.line, hit.what, hit.dev);
+                emit(file, hit.line, hit.column, hit.what, hit.dev);
             }
         }
         for (const e of env) {
             const m = /^(?:FLASK_|DJANGO_)?((SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY))$/i.exec(e.key);
             if (!m || isCsrfHttpOnly(m[1]) || !FALSE_ENV.test(e.value.trim()))
                 continue;
-            emit(e.file, e.line, `${e.key}=${e.value.trim()}`, e.dev);
+            emit(e.file, e.line, null, `${e.key}=${e.value.trim()}`, e.dev);
         }
     },
 });
@@ -1095,7 +1098,7 @@ const corsWildcard = defineCheck({
             if (!hits.length && !restricted.size && !configures)
                 return undefined;
             return {
-                hits: hits.map((h) => ({ line: src.lineAt(h.offset), what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, h.offset) })),
+                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, h.offset) })),
                 restricted: [...restricted],
                 configures,
             };
@@ -1118,7 +1121,7 @@ const corsWildcard = defineCheck({
                     continue;
                 if (h.setting && restricted.has(h.setting) && !h.dev)
                     continue;
-                emit(report, file, h.line, h.what, h.credentials, h.dev);
+                emit(report, file, h.line, h.column, h.what, h.credentials, h.dev);
             }
         }
         for (const e of env) {
@@ -1126,7 +1129,7 @@ const corsWildcard = defineCheck({
             const any = /(^|_)CORS_(ALLOWED_|ALLOW_)?ORIGINS?$/i.test(e.key) && (v === '*' || isWildcard(v));
             const all = /(^|_)CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/i.test(e.key) && /^(true|1|yes|on)$/i.test(v);
             if (any || all)
-                emit(report, e.file, e.line, `${e.key}=${v} allows any origin`, false, e.dev);
+                emit(report, e.file, e.line, null, `${e.key}=${v} allows any origin`, false, e.dev);
         }
         for (const file of deployedNginxFiles(snapshot)) {
             for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
@@ -1134,21 +1137,21 @@ const corsWildcard = defineCheck({
                 const any = (name === 'add_header' && d.args[0]?.value.toLowerCase() === 'access-control-allow-origin' && d.args[1]?.value === '*')
                     || (name === 'more_set_headers' && d.args.some((a) => /^access-control-allow-origin:\s*\*$/i.test(a.value.trim())));
                 if (any)
-                    emit(report, file, d.line, `nginx ${d.name} Access-Control-Allow-Origin * allows any origin`, false, false);
+                    emit(report, file, d.line, d.column, `nginx ${d.name} Access-Control-Allow-Origin * allows any origin`, false, false);
             }
         }
     },
 });
-function emit(report, file, line, what, credentials, dev) {
+function emit(report, file, line, column, what, credentials, dev) {
     const fix = 'list the allowed origins explicitly';
     if (dev) {
-        report({ file, line, note: true, message: `${what} (development-only; make sure production lists its origins)` });
+        report({ file, line, column, note: true, message: `${what} (development-only; make sure production lists its origins)` });
         return;
     }
     if (credentials)
-        report({ file, line, severity: 'critical', message: `${what} with credentials: the library reflects the caller's origin, so any site can make authenticated requests; ${fix}` });
+        report({ file, line, column, severity: 'critical', message: `${what} with credentials: the library reflects the caller's origin, so any site can make authenticated requests; ${fix}` });
     else
-        report({ file, line, message: `${what}; ${fix}` });
+        report({ file, line, column, message: `${what}; ${fix}` });
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/database-port-exposed.js
@@ -4356,7 +4359,7 @@ const tlsProtocolsConfig = defineCheck({
             if (!text.includes('TLSv1') && !text.includes('SSLv') && !text.includes('_method'))
                 return undefined;
             const src = scanSource(file, text);
-            const hits = (src.lang === 'python' ? tls_protocols_config_python(src) : node(src)).map((h) => ({ line: src.lineAt(h.offset), what: h.what, dev: inDevBranch(src, h.offset) }));
+            const hits = (src.lang === 'python' ? tls_protocols_config_python(src) : node(src)).map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), what: h.what, dev: inDevBranch(src, h.offset) }));
             return hits.length ? hits : undefined;
         },
     }),
@@ -4381,7 +4384,7 @@ const tlsProtocolsConfig = defineCheck({
         for (const { file, data } of scanned) {
             for (const h of data) {
                 const message = `${h.what}; require TLS 1.2 or later`;
-                report(h.dev ? { file, line: h.line, note: true, message: `${message} (development-only)` } : { file, line: h.line, message });
+                report(h.dev ? { file, line: h.line, column: h.column, note: true, message: `${message} (development-only)` } : { file, line: h.line, column: h.column, message });
             }
         }
         for (const file of deploy) {
@@ -4395,7 +4398,7 @@ const tlsProtocolsConfig = defineCheck({
                 if (!m || /^\s*(#|\/\/)/.test(l))
                     return;
                 const message = `node ${m[0]} allows ${m[0].endsWith('0') ? 'TLSv1' : 'TLSv1.1'}; remove the flag (Node defaults to TLS 1.2)`;
-                report((0,classify/* isDevOnly */.uL)(file) ? { file, line: i + 1, note: true, message: `${message} (development-only file)` } : { file, line: i + 1, column: m.index + 1, message });
+                report((0,classify/* isDevOnly */.uL)(file) ? { file, line: i + 1, column: m.index + 1, note: true, message: `${message} (development-only file)` } : { file, line: i + 1, column: m.index + 1, message });
             });
         }
         for (const file of apache) {
@@ -4406,7 +4409,7 @@ const tlsProtocolsConfig = defineCheck({
                 const m = /^\s*SSLProtocol\s+([^#]*)/i.exec(l);
                 const weak = m ? apacheWeak(m[1]) : [];
                 if (weak.length)
-                    report({ file, line: i + 1, message: `Apache SSLProtocol allows ${weak.join(', ')}; use SSLProtocol -all +TLSv1.2 +TLSv1.3` });
+                    report({ file, line: i + 1, column: l.search(/\S/) + 1, message: `Apache SSLProtocol allows ${weak.join(', ')}; use SSLProtocol -all +TLSv1.2 +TLSv1.3` });
             });
         }
     },

@@ -105,16 +105,16 @@ export const cookieFlags = defineCheck({
         const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);
         if (!hits.length && !secured.size) return undefined;
         return {
-          hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), what: hit.what, setting: hit.setting ?? null, dev: isDevOnly(file) || inDevBranch(src, hit.offset) })),
+          hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), what: hit.what, setting: hit.setting ?? null, dev: isDevOnly(file) || inDevBranch(src, hit.offset) })),
           secured: [...secured],
         };
       },
     };
   },
   run({ snapshot, scanned, report, skip }) {
-    const emit = (file: string, line: number, what: string, dev: boolean) => {
+    const emit = (file: string, line: number, column: number | null, what: string, dev: boolean) => {
       const message = `${what} sends the ${/csrf|xsrf/i.test(what) ? 'CSRF' : 'session'} cookie ${/httponly/i.test(what) ? 'readable by JavaScript' : 'over plain HTTP'}; remove the override or set it to true in production`;
-      report(dev ? { file, line, note: true, message: `${message} (development-only)` } : { file, line, message });
+      report(dev ? { file, line, column, note: true, message: `${message} (development-only)` } : { file, line, column, message });
     };
     const env = configEnv(snapshot);
     if (!snapshot.files.some(isCodeFile) && !env.length) { skip('no application code or deploy environment'); return; }
@@ -124,20 +124,20 @@ export const cookieFlags = defineCheck({
     for (const { file, data } of scanned) {
       for (const hit of data.hits) {
         if (hit.setting && secured.has(hit.setting) && !hit.dev) continue;
-        emit(file, hit.line, hit.what, hit.dev);
+        emit(file, hit.line, hit.column, hit.what, hit.dev);
       }
     }
     for (const e of env) {
       const m = /^(?:FLASK_|DJANGO_)?((SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY))$/i.exec(e.key);
       if (!m || isCsrfHttpOnly(m[1]!) || !FALSE_ENV.test(e.value.trim())) continue;
-      emit(e.file, e.line, `${e.key}=${e.value.trim()}`, e.dev);
+      emit(e.file, e.line, null, `${e.key}=${e.value.trim()}`, e.dev);
     }
   },
 });
 
 /** One file's cookie overrides (lines and dev-only status resolved in the scan). */
 interface CookieScan {
-  hits: { line: number; what: string; setting: string | null; dev: boolean }[];
+  hits: { line: number; column: number; what: string; setting: string | null; dev: boolean }[];
   /** Settings this file sets securely outside development code. */
   secured: string[];
 }

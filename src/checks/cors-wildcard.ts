@@ -188,7 +188,7 @@ export const corsWildcard = defineCheck({
       const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
       if (!hits.length && !restricted.size && !configures) return undefined;
       return {
-        hits: hits.map((h) => ({ line: src.lineAt(h.offset), what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, dev: isDevOnly(file) || inDevBranch(src, h.offset) })),
+        hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, dev: isDevOnly(file) || inDevBranch(src, h.offset) })),
         restricted: [...restricted],
         configures,
       };
@@ -206,21 +206,21 @@ export const corsWildcard = defineCheck({
       for (const h of data.hits) {
         if (h.defaultOrigins && configured) continue;
         if (h.setting && restricted.has(h.setting) && !h.dev) continue;
-        emit(report, file, h.line, h.what, h.credentials, h.dev);
+        emit(report, file, h.line, h.column, h.what, h.credentials, h.dev);
       }
     }
     for (const e of env) {
       const v = e.value.trim();
       const any = /(^|_)CORS_(ALLOWED_|ALLOW_)?ORIGINS?$/i.test(e.key) && (v === '*' || isWildcard(v));
       const all = /(^|_)CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/i.test(e.key) && /^(true|1|yes|on)$/i.test(v);
-      if (any || all) emit(report, e.file, e.line, `${e.key}=${v} allows any origin`, false, e.dev);
+      if (any || all) emit(report, e.file, e.line, null, `${e.key}=${v} allows any origin`, false, e.dev);
     }
     for (const file of deployedNginxFiles(snapshot)) {
       for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
         const name = d.name.toLowerCase();
         const any = (name === 'add_header' && d.args[0]?.value.toLowerCase() === 'access-control-allow-origin' && d.args[1]?.value === '*')
           || (name === 'more_set_headers' && d.args.some((a) => /^access-control-allow-origin:\s*\*$/i.test(a.value.trim())));
-        if (any) emit(report, file, d.line, `nginx ${d.name} Access-Control-Allow-Origin * allows any origin`, false, false);
+        if (any) emit(report, file, d.line, d.column, `nginx ${d.name} Access-Control-Allow-Origin * allows any origin`, false, false);
       }
     }
   },
@@ -228,16 +228,16 @@ export const corsWildcard = defineCheck({
 
 /** One file's CORS hits (lines and dev-only status resolved in the scan) and what it configures. */
 interface CorsScan {
-  hits: { line: number; what: string; credentials: boolean; setting: string | null; defaultOrigins: boolean; dev: boolean }[];
+  hits: { line: number; column: number; what: string; credentials: boolean; setting: string | null; defaultOrigins: boolean; dev: boolean }[];
   /** Settings this file restricts outside development code. */
   restricted: string[];
   /** Python code that sets CORS_ORIGINS/CORS_RESOURCES (replacing Flask-CORS's default). */
   configures: boolean;
 }
 
-function emit(report: Report, file: string, line: number, what: string, credentials: boolean, dev: boolean) {
+function emit(report: Report, file: string, line: number, column: number | null, what: string, credentials: boolean, dev: boolean) {
   const fix = 'list the allowed origins explicitly';
-  if (dev) { report({ file, line, note: true, message: `${what} (development-only; make sure production lists its origins)` }); return; }
-  if (credentials) report({ file, line, severity: 'critical', message: `${what} with credentials: the library reflects the caller's origin, so any site can make authenticated requests; ${fix}` });
-  else report({ file, line, message: `${what}; ${fix}` });
+  if (dev) { report({ file, line, column, note: true, message: `${what} (development-only; make sure production lists its origins)` }); return; }
+  if (credentials) report({ file, line, column, severity: 'critical', message: `${what} with credentials: the library reflects the caller's origin, so any site can make authenticated requests; ${fix}` });
+  else report({ file, line, column, message: `${what}; ${fix}` });
 }

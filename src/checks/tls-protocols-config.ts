@@ -63,7 +63,7 @@ export const tlsProtocolsConfig = defineCheck({
     file(file, text) {
       if (!text.includes('TLSv1') && !text.includes('SSLv') && !text.includes('_method')) return undefined;
       const src = scanSource(file, text);
-      const hits = (src.lang === 'python' ? python(src) : node(src)).map((h) => ({ line: src.lineAt(h.offset), what: h.what, dev: inDevBranch(src, h.offset) }));
+      const hits = (src.lang === 'python' ? python(src) : node(src)).map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), what: h.what, dev: inDevBranch(src, h.offset) }));
       return hits.length ? hits : undefined;
     },
   }),
@@ -83,7 +83,7 @@ export const tlsProtocolsConfig = defineCheck({
     for (const { file, data } of scanned) {
       for (const h of data) {
         const message = `${h.what}; require TLS 1.2 or later`;
-        report(h.dev ? { file, line: h.line, note: true, message: `${message} (development-only)` } : { file, line: h.line, message });
+        report(h.dev ? { file, line: h.line, column: h.column, note: true, message: `${message} (development-only)` } : { file, line: h.line, column: h.column, message });
       }
     }
     for (const file of deploy) {
@@ -94,7 +94,7 @@ export const tlsProtocolsConfig = defineCheck({
         const m = /--tls-min-v1\.[01]\b/.exec(l);
         if (!m || /^\s*(#|\/\/)/.test(l)) return;
         const message = `node ${m[0]} allows ${m[0].endsWith('0') ? 'TLSv1' : 'TLSv1.1'}; remove the flag (Node defaults to TLS 1.2)`;
-        report(isDevOnly(file) ? { file, line: i + 1, note: true, message: `${message} (development-only file)` } : { file, line: i + 1, column: m.index + 1, message });
+        report(isDevOnly(file) ? { file, line: i + 1, column: m.index + 1, note: true, message: `${message} (development-only file)` } : { file, line: i + 1, column: m.index + 1, message });
       });
     }
     for (const file of apache) {
@@ -103,7 +103,7 @@ export const tlsProtocolsConfig = defineCheck({
       text.split(/\r?\n/).forEach((l, i) => {
         const m = /^\s*SSLProtocol\s+([^#]*)/i.exec(l);
         const weak = m ? apacheWeak(m[1]!) : [];
-        if (weak.length) report({ file, line: i + 1, message: `Apache SSLProtocol allows ${weak.join(', ')}; use SSLProtocol -all +TLSv1.2 +TLSv1.3` });
+        if (weak.length) report({ file, line: i + 1, column: l.search(/\S/) + 1, message: `Apache SSLProtocol allows ${weak.join(', ')}; use SSLProtocol -all +TLSv1.2 +TLSv1.3` });
       });
     }
   },

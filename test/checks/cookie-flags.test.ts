@@ -19,7 +19,7 @@ testCheck(cookieFlags, {
     { name: 'template env', files: { '.env.sample': 'SESSION_COOKIE_SECURE=False\n' } },
   ],
   invalid: [
-    { name: 'django settings', files: { 'proj/settings.py': 'SESSION_COOKIE_SECURE = False\nCSRF_COOKIE_SECURE = False\n' }, errors: [{ file: 'proj/settings.py', line: 1, severity: 'medium', message: /session cookie over plain HTTP/ }, { file: 'proj/settings.py', line: 2, message: /CSRF cookie/ }] },
+    { name: 'django settings', files: { 'proj/settings.py': 'SESSION_COOKIE_SECURE = False\nCSRF_COOKIE_SECURE = False\n' }, errors: [{ file: 'proj/settings.py', line: 1, column: 25, severity: 'medium', message: /session cookie over plain HTTP/ }, { file: 'proj/settings.py', line: 2, column: 22, message: /CSRF cookie/ }] },
     { name: 'CRLF line endings', files: { 'proj/settings.py': 'DEBUG = False\r\nSESSION_COOKIE_SECURE = False\r\n' }, errors: [{ file: 'proj/settings.py', line: 2 }] },
     { name: 'flask config subscript', files: { 'app.py': 'app.config["SESSION_COOKIE_HTTPONLY"] = False\n' }, errors: [{ file: 'app.py', line: 1, message: /readable by JavaScript/ }] },
     { name: 'flask config.update over lines', files: { 'app.py': 'app.config.update(\n    SECRET_KEY=key,\n    SESSION_COOKIE_SECURE=False,\n)\n' }, errors: [{ file: 'app.py', line: 3 }] },

@@ -32,7 +32,7 @@ testCheck(corsWildcard, {
   ],
   invalid: [
     { name: 'CORS(app) defaults to any origin', files: { 'app.py': flask('CORS(app)\n') }, errors: [{ file: 'app.py', line: 5, severity: 'high', message: /defaults to '\*'/ }] },
-    { name: 'origins="*"', files: { 'app.py': flask('CORS(app, origins="*")\n') }, errors: [{ file: 'app.py', line: 5 }] },
+    { name: 'origins="*"', files: { 'app.py': flask('CORS(app, origins="*")\n') }, errors: [{ file: 'app.py', line: 5, column: 19 }] },
     { name: 'resources wildcard on a later line', files: { 'app.py': flask('CORS(\n    app,\n    resources={r"/*": {"origins": "*"}},\n)\n') }, errors: [{ file: 'app.py', line: 7 }] },
     { name: 'supports_credentials makes it critical', files: { 'app.py': flask('CORS(app, origins="*", supports_credentials=True)\n') }, errors: [{ file: 'app.py', line: 5, severity: 'critical' }] },
     { name: 'init_app without origins', files: { 'ext.py': 'from flask_cors import CORS\ncors = CORS()\n\ndef create_app():\n    cors.init_app(app)\n' }, errors: [{ file: 'ext.py', line: 5 }] },

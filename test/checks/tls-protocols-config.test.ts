@@ -25,7 +25,7 @@ testCheck(tlsProtocolsConfig, {
     { name: 'nginx SSLv3 in http block and server block', files: { 'conf.d/default.conf': 'ssl_protocols SSLv3 TLSv1.2;\nserver {\n  listen 443 ssl;\n  ssl_protocols\n      TLSv1.1 TLSv1.2;\n}\n' }, errors: [{ file: 'conf.d/default.conf', line: 1 }, { file: 'conf.d/default.conf', line: 4 }] },
     { name: 'nginx CRLF', files: { 'site.conf': 'server {\r\n  listen 443 ssl;\r\n  ssl_protocols TLSv1.1 TLSv1.2;\r\n}\r\n' }, errors: [{ file: 'site.conf', line: 3 }] },
     { name: 'nginx template', files: { 'templates/default.conf.template': 'server {\n  listen ${PORT} ssl;\n  ssl_protocols TLSv1 TLSv1.2;\n}\n' }, errors: [{ file: 'templates/default.conf.template', line: 3 }] },
-    { name: 'node minVersion TLSv1', files: { 'server.ts': "const opts = {\n  key,\n  minVersion: 'TLSv1',\n};\n" }, errors: [{ file: 'server.ts', line: 3, message: /minVersion: 'TLSv1'/ }] },
+    { name: 'node minVersion TLSv1', files: { 'server.ts': "const opts = {\n  key,\n  minVersion: 'TLSv1',\n};\n" }, errors: [{ file: 'server.ts', line: 3, column: 3, message: /minVersion: 'TLSv1'/ }] },
     { name: 'node secureProtocol', files: { 'server.js': "tls.createServer({ secureProtocol: 'TLSv1_1_method' });\n" }, errors: [{ file: 'server.js', line: 1, message: /TLSv1\.1/ }] },
     { name: 'node DEFAULT_MIN_VERSION', files: { 'index.js': "tls.DEFAULT_MIN_VERSION = 'TLSv1.1';\n" }, errors: [{ file: 'index.js', line: 1 }] },
     { name: 'python PROTOCOL_TLSv1', files: { 'srv.py': 'import ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)\n' }, errors: [{ file: 'srv.py', line: 2 }] },

@@ -12,7 +12,7 @@ export interface Case {
   files: Record<string, string>;
   options?: Record<string, unknown>;
 }
-export interface Expected { file: string; line: number; severity?: Severity; message?: string | RegExp }
+export interface Expected { file: string; line: number; column?: number; severity?: Severity; message?: string | RegExp }
 export interface InvalidCase extends Case { errors: Expected[] }
 export interface NoteCase extends Case { notes: Expected[] }
 
@@ -62,7 +62,7 @@ export function testCheck(check: CheckDef, cases: { valid: Case[]; invalid: Inva
         for (const f of failures) { expect(f.line ?? 0).toBeGreaterThanOrEqual(1); expect(f.file).toBeTruthy(); }
         expect(sortLoc(failures)).toEqual(sortLoc(c.errors));
         for (const e of c.errors) {
-          const hit = failures.find((f) => f.file === e.file && f.line === e.line && (!e.severity || (f.severity ?? check.severity) === e.severity) && matches(f.message, e.message));
+          const hit = failures.find((f) => f.file === e.file && f.line === e.line && (e.column === undefined || f.column === e.column) && (!e.severity || (f.severity ?? check.severity) === e.severity) && matches(f.message, e.message));
           expect(hit, `expected ${JSON.stringify(e)} in ${JSON.stringify(failures)}`).toBeTruthy();
         }
       });
@@ -74,7 +74,7 @@ export function testCheck(check: CheckDef, cases: { valid: Case[]; invalid: Inva
         expect(out.findings.filter((f) => !f.note)).toEqual([]);
         const notes = out.findings.filter((f) => f.note);
         expect(sortLoc(notes)).toEqual(sortLoc(c.notes));
-        for (const e of c.notes) expect(notes.some((f) => f.file === e.file && f.line === e.line && matches(f.message, e.message))).toBe(true);
+        for (const e of c.notes) expect(notes.some((f) => f.file === e.file && f.line === e.line && (e.column === undefined || f.column === e.column) && matches(f.message, e.message)), JSON.stringify(e)).toBe(true);
       });
     }
   });

@@ -24,6 +24,8 @@ export interface Source {
   bare: string;
   /** 1-based line of an offset. */
   lineAt(offset: number): number;
+  /** 1-based column of an offset (in UTF-16 code units, as the rest of the report). */
+  columnAt(offset: number): number;
 }
 
 /** The language of a file by name, or null for anything else. */
@@ -123,6 +125,9 @@ export function scanSource(file: string, text: string, lang: Lang = langOf(file)
       let lo = 0, hi = starts.length - 1;
       while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= offset) lo = mid; else hi = mid - 1; }
       return lo + 1;
+    },
+    columnAt(offset: number) {
+      return offset - starts[this.lineAt(offset) - 1]! + 1;
     },
   };
 }
