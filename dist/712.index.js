@@ -724,7 +724,7 @@ const cookieFlags = defineCheck({
             const m = /^(?:FLASK_|DJANGO_)?((SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY))$/i.exec(e.key);
             if (!m || isCsrfHttpOnly(m[1]) || !FALSE_ENV.test(e.value.trim()))
                 continue;
-            emit(e.file, e.line, null, `${e.key}=${e.value.trim()}`, e.dev);
+            emit(e.file, e.line, e.column, `${e.key}=${e.value.trim()}`, e.dev);
         }
     },
 });
@@ -1129,7 +1129,7 @@ const corsWildcard = defineCheck({
             const any = /(^|_)CORS_(ALLOWED_|ALLOW_)?ORIGINS?$/i.test(e.key) && (v === '*' || isWildcard(v));
             const all = /(^|_)CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/i.test(e.key) && /^(true|1|yes|on)$/i.test(v);
             if (any || all)
-                emit(report, e.file, e.line, null, `${e.key}=${v} allows any origin`, false, e.dev);
+                emit(report, e.file, e.line, e.column, `${e.key}=${v} allows any origin`, false, e.dev);
         }
         for (const file of deployedNginxFiles(snapshot)) {
             for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {

@@ -130,7 +130,7 @@ export const cookieFlags = defineCheck({
     for (const e of env) {
       const m = /^(?:FLASK_|DJANGO_)?((SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY))$/i.exec(e.key);
       if (!m || isCsrfHttpOnly(m[1]!) || !FALSE_ENV.test(e.value.trim())) continue;
-      emit(e.file, e.line, null, `${e.key}=${e.value.trim()}`, e.dev);
+      emit(e.file, e.line, e.column, `${e.key}=${e.value.trim()}`, e.dev);
     }
   },
 });

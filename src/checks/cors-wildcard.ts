@@ -213,7 +213,7 @@ export const corsWildcard = defineCheck({
       const v = e.value.trim();
       const any = /(^|_)CORS_(ALLOWED_|ALLOW_)?ORIGINS?$/i.test(e.key) && (v === '*' || isWildcard(v));
       const all = /(^|_)CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/i.test(e.key) && /^(true|1|yes|on)$/i.test(v);
-      if (any || all) emit(report, e.file, e.line, null, `${e.key}=${v} allows any origin`, false, e.dev);
+      if (any || all) emit(report, e.file, e.line, e.column, `${e.key}=${v} allows any origin`, false, e.dev);
     }
     for (const file of deployedNginxFiles(snapshot)) {
       for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
