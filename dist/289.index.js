@@ -316,8 +316,8 @@ function pathFact(fn) {
 const basename = lastPathMemo((p) => p.slice(p.lastIndexOf('/') + 1));
 const dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 /**
- * `rel` resolved against the repository folder `dir` (`.` and `..` applied, `/`-separated);
- * '' when it climbs out of the repository.
+ * `rel` resolved against the repository folder `dir` (`.` and `..` applied, `/`-separated; ''
+ * is the repository root); null when it climbs out of the repository.
  */
 function joinPath(dir, rel) {
     const out = [];
@@ -326,7 +326,7 @@ function joinPath(dir, rel) {
             continue;
         if (p === '..') {
             if (!out.length)
-                return '';
+                return null;
             out.pop();
         }
         else

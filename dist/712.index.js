@@ -1337,6 +1337,7 @@ function judgeService(svc, own, dbPorts, label, dev, report) {
 
 
 
+
 function shellParts(script) {
     const out = [];
     let words = [];
@@ -1815,12 +1816,8 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
     const composeFiles = snapshot.composeFiles();
     // Compose names the build context of a Dockerfile that lives elsewhere (`compose/production/django/Dockerfile` built from `.`).
     const buildOf = (cf, svc) => {
-        const build = svc.value['build'];
-        if (build === undefined)
-            return null;
-        const ctx = (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(cf.path), typeof build === 'string' ? build : (0,yaml/* isObject */.Gv)(build) && typeof build['context'] === 'string' ? build['context'] : '.');
-        const file = (0,classify/* joinPath */.uJ)(ctx, (0,yaml/* isObject */.Gv)(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
-        return { ctx, df: dockerfiles.find((d) => d.path === file) ?? null };
+        const b = (0,compose/* composeBuild */.FI)(cf.path, svc);
+        return b && { ctx: b.context, df: dockerfiles.find((d) => d.path === b.dockerfile) ?? null };
     };
     const contextsOf = new Map();
     for (const cf of composeFiles)
@@ -1873,8 +1870,9 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
             const volumes = Array.isArray(svc.value['volumes']) ? svc.value['volumes'] : [];
             for (const v of volumes) {
                 const m = typeof v === 'string' ? /^(\.{1,2}(?:\/[^:]*)?):(\/[^:]*)/.exec(v) : null;
-                if (m)
-                    layout.copies.push({ srcs: [(0,classify/* joinPath */.uJ)(composeDir, m[1]) || '.'], dest: normalizeAbs(m[2]) });
+                const src = m ? (0,classify/* joinPath */.uJ)(composeDir, m[1]) : null;
+                if (m && src !== null)
+                    layout.copies.push({ srcs: [src || '.'], dest: normalizeAbs(m[2]) });
             }
             if (volumes.length)
                 layout.contexts = [...new Set([...layout.contexts, ''])];
@@ -1948,6 +1946,8 @@ function resolveFile(snapshot, path, entry, fallback = true) {
                 continue;
             for (const ctx of layout.contexts) {
                 const s = (0,classify/* joinPath */.uJ)(ctx, src);
+                if (s === null)
+                    continue;
                 for (const c of [rel ? (0,classify/* joinPath */.uJ)(s, rel) : s, rel === (0,classify/* basename */.P8)(s) ? s : null])
                     if (c && snapshot.has(c))
                         return c;
@@ -2267,6 +2267,8 @@ const debugMode = defineCheck({
                 const list = (Array.isArray(ef) ? ef : [ef]).map((x) => ((0,yaml/* isObject */.Gv)(x) ? x['path'] : x)).filter((x) => typeof x === 'string');
                 for (const rel of list) {
                     const p = (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(cf.path), rel);
+                    if (p === null)
+                        continue;
                     judgeEnvFile(p, dev || (0,classify/* isDevOnly */.uL)(p), ` (env_file of service '${svc.name}' in ${cf.path})`);
                 }
             }
@@ -2862,6 +2864,7 @@ const defaultCredentials = defineCheck({
 
 
 
+
 /** The final stage (or a stage it inherits from) declares `HEALTHCHECK`. */
 const dockerfileHealthcheck = defineCheck({
     id: 'dockerfile-healthcheck',
@@ -2924,7 +2927,6 @@ const dockerfileHealthcheck = defineCheck({
 function composeHealthchecked(snapshot) {
     const out = new Map();
     for (const cf of snapshot.composeFiles()) {
-        const dir = (0,classify/* dirname */.pD)(cf.path);
         for (const svc of cf.services) {
             const hc = svc.value['healthcheck'];
             if (!hc || typeof hc !== 'object' || hc['disable'] === true)
@@ -2932,12 +2934,9 @@ function composeHealthchecked(snapshot) {
             const test = hc['test'];
             if (Array.isArray(test) && test[0] === 'NONE')
                 continue;
-            const build = svc.value['build'];
-            const context = typeof build === 'string' ? build : build && typeof build === 'object' ? String(build['context'] ?? '.') : null;
-            if (context === null)
-                continue;
-            const dockerfile = build && typeof build === 'object' && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile';
-            out.set((0,classify/* joinPath */.uJ)((0,classify/* joinPath */.uJ)(dir, context), dockerfile), svc.name);
+            const build = (0,compose/* composeBuild */.FI)(cf.path, svc);
+            if (build)
+                out.set(build.dockerfile, svc.name);
         }
     }
     return out;
@@ -4552,8 +4551,8 @@ function pathFact(fn) {
 const basename = lastPathMemo((p) => p.slice(p.lastIndexOf('/') + 1));
 const dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 /**
- * `rel` resolved against the repository folder `dir` (`.` and `..` applied, `/`-separated);
- * '' when it climbs out of the repository.
+ * `rel` resolved against the repository folder `dir` (`.` and `..` applied, `/`-separated; ''
+ * is the repository root); null when it climbs out of the repository.
  */
 function joinPath(dir, rel) {
     const out = [];
@@ -4562,7 +4561,7 @@ function joinPath(dir, rel) {
             continue;
         if (p === '..') {
             if (!out.length)
-                return '';
+                return null;
             out.pop();
         }
         else
@@ -4647,6 +4646,7 @@ const isTestFile = pathFact((path) => TEST_NAME_RE.test(basename(path)) || TEST_
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EX: () => (/* binding */ composeEnvironment),
+/* harmony export */   FI: () => (/* binding */ composeBuild),
 /* harmony export */   b2: () => (/* binding */ composeExtendsFiles),
 /* harmony export */   d3: () => (/* binding */ composeServices)
 /* harmony export */ });
@@ -4709,8 +4709,10 @@ function composeServices(file, loadFile) {
         if (!baseName)
             return svc;
         let baseFile = f;
-        if (typeof spec['file'] === 'string')
-            baseFile = loadFile((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(f.path), spec['file']));
+        if (typeof spec['file'] === 'string') {
+            const p = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(f.path), spec['file']);
+            baseFile = p ? loadFile(p) : undefined;
+        }
         const base = baseFile ? resolve(baseFile, baseName, depth + 1) : {};
         return mergeService(base, svc);
     };
@@ -4727,6 +4729,21 @@ function composeServices(file, loadFile) {
             },
         };
     });
+}
+/**
+ * The build context and Dockerfile of a compose service (`build: dir` or `build: { context,
+ * dockerfile }`), as repository paths; null without a build, or when either leaves the repository.
+ */
+function composeBuild(file, svc) {
+    const build = svc.value['build'];
+    if (build === undefined || build === null)
+        return null;
+    const rel = typeof build === 'string' ? build : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['context'] === 'string' ? build['context'] : '.';
+    const context = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(file), rel);
+    if (context === null)
+        return null;
+    const dockerfile = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(context, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
+    return dockerfile === null ? null : { context, dockerfile };
 }
 /** Paths named by `extends.file` in a compose document (they are compose files too). */
 function composeExtendsFiles(file) {

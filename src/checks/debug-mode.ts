@@ -149,6 +149,7 @@ export const debugMode = defineCheck({
         const list = (Array.isArray(ef) ? ef : [ef]).map((x) => (isObject(x) ? x['path'] : x)).filter((x): x is string => typeof x === 'string');
         for (const rel of list) {
           const p = joinPath(dirname(cf.path), rel);
+          if (p === null) continue;
           judgeEnvFile(p, dev || isDevOnly(p), ` (env_file of service '${svc.name}' in ${cf.path})`);
         }
       }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { effectiveInstructions } from '../repo/dockerfile.js';
-import { dirname, isTemplate, isDevOnly, joinPath, isTestFile } from '../repo/classify.js';
-
+import { isTemplate, isDevOnly, isTestFile } from '../repo/classify.js';
+import { composeBuild } from '../repo/compose.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 
 /** The final stage (or a stage it inherits from) declares `HEALTHCHECK`. */
@@ -61,17 +61,13 @@ export const dockerfileHealthcheck = defineCheck({
 function composeHealthchecked(snapshot: SnapshotView): Map<string, string> {
   const out = new Map<string, string>();
   for (const cf of snapshot.composeFiles()) {
-    const dir = dirname(cf.path);
     for (const svc of cf.services) {
       const hc = svc.value['healthcheck'];
       if (!hc || typeof hc !== 'object' || (hc as Record<string, unknown>)['disable'] === true) continue;
       const test = (hc as Record<string, unknown>)['test'];
       if (Array.isArray(test) && test[0] === 'NONE') continue;
-      const build = svc.value['build'];
-      const context = typeof build === 'string' ? build : build && typeof build === 'object' ? String((build as Record<string, unknown>)['context'] ?? '.') : null;
-      if (context === null) continue;
-      const dockerfile = build && typeof build === 'object' && typeof (build as Record<string, unknown>)['dockerfile'] === 'string' ? (build as Record<string, unknown>)['dockerfile'] as string : 'Dockerfile';
-      out.set(joinPath(joinPath(dir, context), dockerfile), svc.name);
+      const build = composeBuild(cf.path, svc);
+      if (build) out.set(build.dockerfile, svc.name);
     }
   }
   return out;

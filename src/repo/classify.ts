@@ -49,14 +49,14 @@ export const basename = lastPathMemo((p: string): string => p.slice(p.lastIndexO
 export const dirname = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 
 /**
- * `rel` resolved against the repository folder `dir` (`.` and `..` applied, `/`-separated);
- * '' when it climbs out of the repository.
+ * `rel` resolved against the repository folder `dir` (`.` and `..` applied, `/`-separated; ''
+ * is the repository root); null when it climbs out of the repository.
  */
-export function joinPath(dir: string, rel: string): string {
+export function joinPath(dir: string, rel: string): string | null {
   const out: string[] = [];
   for (const p of (dir ? dir.split('/') : []).concat(rel.split('/'))) {
     if (p === '' || p === '.') continue;
-    if (p === '..') { if (!out.length) return ''; out.pop(); } else out.push(p);
+    if (p === '..') { if (!out.length) return null; out.pop(); } else out.push(p);
   }
   return out.join('/');
 }

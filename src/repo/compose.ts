@@ -59,7 +59,7 @@ export function composeServices(file: YamlFile, loadFile: (path: string) => Yaml
     const baseName = typeof spec['service'] === 'string' ? spec['service'] : null;
     if (!baseName) return svc;
     let baseFile: YamlFile | undefined = f;
-    if (typeof spec['file'] === 'string') baseFile = loadFile(joinPath(dirname(f.path), spec['file']));
+    if (typeof spec['file'] === 'string') { const p = joinPath(dirname(f.path), spec['file']); baseFile = p ? loadFile(p) : undefined; }
     const base = baseFile ? resolve(baseFile, baseName, depth + 1) : {};
     return mergeService(base, svc);
   };
@@ -76,6 +76,20 @@ export function composeServices(file: YamlFile, loadFile: (path: string) => Yaml
       },
     } satisfies ComposeService;
   });
+}
+
+/**
+ * The build context and Dockerfile of a compose service (`build: dir` or `build: { context,
+ * dockerfile }`), as repository paths; null without a build, or when either leaves the repository.
+ */
+export function composeBuild(file: string, svc: Pick<ComposeService, 'value'>): { context: string; dockerfile: string } | null {
+  const build = svc.value['build'];
+  if (build === undefined || build === null) return null;
+  const rel = typeof build === 'string' ? build : isObject(build) && typeof build['context'] === 'string' ? build['context'] : '.';
+  const context = joinPath(dirname(file), rel);
+  if (context === null) return null;
+  const dockerfile = joinPath(context, isObject(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
+  return dockerfile === null ? null : { context, dockerfile };
 }
 
 /** Paths named by `extends.file` in a compose document (they are compose files too). */

@@ -12,6 +12,7 @@ testCheck(dockerfileHealthcheck, {
   ],
   invalid: [
     { name: 'no HEALTHCHECK', files: { Dockerfile: 'FROM python:3.12-slim\nCMD ["gunicorn", "app:app"]\n' }, errors: [{ file: 'Dockerfile', line: 1, severity: 'medium', message: /declares no HEALTHCHECK/ }] },
+    { name: 'a compose healthcheck for a build outside the repository does not cover the root Dockerfile', files: { Dockerfile: 'FROM python:3.12-slim\nCMD ["gunicorn", "app:app"]\n', 'deploy/docker-compose.yml': 'services:\n  other:\n    build: ../../elsewhere\n    healthcheck:\n      test: ["CMD", "true"]\n  worker:\n    build:\n      context: ..\n      dockerfile: ../../Dockerfile\n    healthcheck:\n      test: ["CMD", "true"]\n' }, errors: [{ file: 'Dockerfile', line: 1, message: /declares no HEALTHCHECK/ }] },
     { name: 'HEALTHCHECK only in a builder stage', files: { Dockerfile: 'FROM node:22 AS build\nHEALTHCHECK CMD true\nRUN npm ci\nFROM node:22-slim\nCOPY --from=build /app /app\n' }, errors: [{ file: 'Dockerfile', line: 4 }] },
     { name: 'scratch final stage still needs one', files: { 'svc/Dockerfile': 'FROM golang:1.23 AS b\nRUN go build -o /app\nFROM scratch\nCOPY --from=b /app /app\nENTRYPOINT ["/app"]\n' }, errors: [{ file: 'svc/Dockerfile', line: 3, message: /FROM scratch/ }] },
     { name: 'one finding per Dockerfile', files: { 'a/Dockerfile': 'FROM alpine:3.20\n', 'b.Dockerfile': '# comment\nFROM alpine:3.20\n' }, errors: [{ file: 'a/Dockerfile', line: 1 }, { file: 'b.Dockerfile', line: 2 }] },

@@ -1,6 +1,6 @@
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { effectiveInstructions, lineage, substitute, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
-import type { ComposeFile } from '../../repo/compose.js';
+import { composeBuild, type ComposeFile } from '../../repo/compose.js';
 import { containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { basename, dirname, isDevOnly, isProcfile, isTemplate, joinPath } from '../../repo/classify.js';
@@ -424,11 +424,8 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   const composeFiles = snapshot.composeFiles();
   // Compose names the build context of a Dockerfile that lives elsewhere (`compose/production/django/Dockerfile` built from `.`).
   const buildOf = (cf: ComposeFile, svc: ComposeFile['services'][number]) => {
-    const build = svc.value['build'];
-    if (build === undefined) return null;
-    const ctx = joinPath(dirname(cf.path), typeof build === 'string' ? build : isObject(build) && typeof build['context'] === 'string' ? build['context'] : '.');
-    const file = joinPath(ctx, isObject(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
-    return { ctx, df: dockerfiles.find((d) => d.path === file) ?? null };
+    const b = composeBuild(cf.path, svc);
+    return b && { ctx: b.context, df: dockerfiles.find((d) => d.path === b.dockerfile) ?? null };
   };
   const contextsOf = new Map<string, string[]>();
   for (const cf of composeFiles) for (const svc of cf.services) {
@@ -467,7 +464,8 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       const volumes = Array.isArray(svc.value['volumes']) ? svc.value['volumes'] : [];
       for (const v of volumes) {
         const m = typeof v === 'string' ? /^(\.{1,2}(?:\/[^:]*)?):(\/[^:]*)/.exec(v) : null;
-        if (m) layout.copies.push({ srcs: [joinPath(composeDir, m[1]!) || '.'], dest: normalizeAbs(m[2]!) });
+        const src = m ? joinPath(composeDir, m[1]!) : null;
+        if (m && src !== null) layout.copies.push({ srcs: [src || '.'], dest: normalizeAbs(m[2]!) });
       }
       if (volumes.length) layout.contexts = [...new Set([...layout.contexts, ''])];
       const key = cmd ? 'command' : 'entrypoint';
@@ -534,6 +532,7 @@ export function resolveFile(snapshot: SnapshotView, path: string, entry: Pick<En
       if (/[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src)) continue;
       for (const ctx of layout.contexts) {
         const s = joinPath(ctx, src);
+        if (s === null) continue;
         for (const c of [rel ? joinPath(s, rel) : s, rel === basename(s) ? s : null]) if (c && snapshot.has(c)) return c;
       }
     }
