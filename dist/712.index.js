@@ -500,7 +500,7 @@ const configEnv = (0,snapshot/* perView */.DN)(function configEnv(snapshot) {
         if ((0,classify/* isTemplate */.Fl)(f.path) || (0,classify/* isTestFile */.hl)(f.path))
             continue;
         for (const e of f.entries)
-            out.push({ key: e.key, value: e.value, file: f.path, line: e.line, column: e.column, dev: (0,classify/* isDevOnly */.uL)(f.path) });
+            out.push({ key: e.key, value: e.value, file: f.path, line: e.line, column: e.valueColumn, dev: (0,classify/* isDevOnly */.uL)(f.path) });
     }
     for (const cf of snapshot.composeFiles()) {
         if ((0,classify/* isTemplate */.Fl)(cf.path) || (0,classify/* isTestFile */.hl)(cf.path))
@@ -948,8 +948,9 @@ function flaskCors(src) {
             const cred = credentials || TRUE.test(inner.find((a) => a.name === 'supports_credentials')?.value.trim() ?? '');
             if (!o)
                 dflt({ offset: entry.start, what: 'a Flask-CORS resource without origins allows any origin (the default is \'*\')', credentials: cred });
+            // Written out: per-resource options override CORS_ORIGINS, so this is no default.
             else if (isAnyOrigin(o.value))
-                dflt({ offset: o.start, what: `Flask-CORS resource origins ${o.value.trim()} allows any origin`, credentials: cred });
+                hits.push({ offset: o.start, what: `Flask-CORS resource origins ${o.value.trim()} allows any origin`, credentials: cred });
         }
     }
     return hits;
@@ -1111,7 +1112,8 @@ const corsWildcard = defineCheck({
             return;
         }
         // A CORS_ORIGINS/CORS_RESOURCES setting anywhere replaces Flask-CORS's any-origin default.
-        const configured = scanned.some((s) => s.data.configures) || env.some((e) => /^CORS_(ORIGINS|RESOURCES)$/i.test(e.key));
+        // Only production configuration replaces the default: a dev-only compose or settings file does not.
+        const configured = scanned.some((s) => s.data.configures && !(0,classify/* isDevOnly */.uL)(s.file)) || env.some((e) => !e.dev && /^CORS_(ORIGINS|RESOURCES)$/i.test(e.key));
         // A setting restricted anywhere in production code (settings/production.py, class ProductionConfig) makes an
         // any-origin value elsewhere an overridden default.
         const restricted = new Set(scanned.flatMap((s) => s.data.restricted));
@@ -2154,7 +2156,7 @@ function moduleDebug(text) {
     pythonCode(text).forEach((l, i) => {
         const m = /^DEBUG\s*(?::\s*bool\s*)?=\s*(.+?)\s*$/.exec(l);
         if (m)
-            last = { line: i + 1, literalTrue: /^(True|1)$/.test(m[1]) };
+            last = { line: i + 1, column: l.indexOf(m[1], l.indexOf('=')) + 1, literalTrue: /^(True|1)$/.test(m[1]) };
     });
     return last;
 }
@@ -2319,10 +2321,10 @@ const debugMode = defineCheck({
             const prod = SETTINGS_PROD.test((0,classify/* basename */.P8)(s.file)) ? null
                 : settings.find((o) => (0,classify/* dirname */.pD)(o.file) === (0,classify/* dirname */.pD)(s.file) && SETTINGS_PROD.test((0,classify/* basename */.P8)(o.file)) && o.debug && !o.debug.literalTrue);
             if (prod) {
-                emit({ file: s.file, line: s.debug.line, note: true, message: `DEBUG = True here is overridden by ${prod.file}:${prod.debug.line} for production` }, false);
+                emit({ file: s.file, line: s.debug.line, column: s.debug.column, note: true, message: `DEBUG = True here is overridden by ${prod.file}:${prod.debug.line} for production` }, false);
                 continue;
             }
-            emit({ file: s.file, line: s.debug.line, message: `DEBUG = True in Django settings shows stack traces and settings to visitors; read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")` }, dev);
+            emit({ file: s.file, line: s.debug.line, column: s.debug.column, message: `DEBUG = True in Django settings shows stack traces and settings to visitors; read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")` }, dev);
         }
         for (const f of found.values())
             report(f);
@@ -2494,7 +2496,8 @@ const DEFAULT_PATTERNS = [
     /^<[^>]*>$/, // <generate-a-key>, <your password>
     /^\[[^\]]*\]$/,
     /^(?:your|my|some|a)[-_ ]?(?:super[-_ ]?)?(?:secret|password|pass|token|api[-_ ]?key|key)(?:[-_ ]?(?:key|here|value|goes[-_ ]?here))*$/i,
-    /^(?:your|my|some)[-_ ][\w-]*(?:secret|password|pass|token|key)[\w-]*$/i, // my-super-secret-jwt-key
+    // `my-super-secret-jwt-key`: words only (letters), never a random tail (`my_key_Zx8Kq2…`).
+    /^(?:your|my|some)[-_ ](?:[a-z]+[-_ ])*(?:secret|password|pass|token|key)(?:[-_ ][a-z]+)*$/i,
     /(?:^|[-_ ])here$/i, // your-secret-key-here, put-token-here
     /^django-insecure-/i,
     /^(?:please[-_ ]?)?(?:change|replace|set|update|generate|insert|fill)[-_ ]?(?:me|this|it|in|later)?\b/i,
@@ -2658,6 +2661,7 @@ function insideBounds(bounds, offset) {
 
 
 
+
 /** Why a name/value pair uses a default credential, or null. Never includes the value. */
 function defaultReason(name, value) {
     const v = value.trim();
@@ -2697,8 +2701,9 @@ const PY_ATTR_RE = /\.(secret_key)\s*=\s*(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\
 const PY_GETENV_RE = /\b(?:os\.environ\.get|os\.getenv|environ\.get|getenv|env|env\.str)\(\s*(['"])(\w+)\1\s*,\s*(?:default\s*=\s*)?(['"])(.*?)\3/;
 const JS_ENV_RE = /process\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])(.*?)\4/;
 // Every Python/JS pattern below needs one of these literals on its line (cheap indexOf prefilter):
-// settings names are upper case, and so are the names read with os.environ/getenv in practice.
-const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', '.secret_key'];
+// a secret-like upper-case name, the attribute/config forms, an environment read (any name case:
+// `os.environ.get("db_password", …)`), or a URL, whose password counts whatever its key.
+const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'getenv', 'env(', '://'];
 const JS_NEEDLES = ['process.env'];
 const PROD_ENV_RE = /^(?:\.env\.(?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
 /**
@@ -2737,7 +2742,7 @@ const defaultCredentials = defineCheck({
     options: schemas/* object */.Ikc({}),
     // Code: module-level constants and environment fallbacks, one file at a time.
     scan: () => ({
-        accepts: (file) => ((0,classify/* isPython */.r2)(file) || (0,classify/* isJavaScript */.eh)(file)) && !(0,classify/* isTemplate */.Fl)(file) && !(0,classify/* isTestFile */.hl)(file),
+        accepts: (file) => isCodeFile(file) && !(0,classify/* isTemplate */.Fl)(file),
         file(file, text) {
             const py = (0,classify/* isPython */.r2)(file);
             const out = [];

@@ -59,7 +59,8 @@ function flaskCors(src: Source): Hit[] {
       const o = inner.find((a) => a.name === 'origins');
       const cred = credentials || TRUE.test(inner.find((a) => a.name === 'supports_credentials')?.value.trim() ?? '');
       if (!o) dflt({ offset: entry.start, what: 'a Flask-CORS resource without origins allows any origin (the default is \'*\')', credentials: cred });
-      else if (isAnyOrigin(o.value)) dflt({ offset: o.start, what: `Flask-CORS resource origins ${o.value.trim()} allows any origin`, credentials: cred });
+      // Written out: per-resource options override CORS_ORIGINS, so this is no default.
+      else if (isAnyOrigin(o.value)) hits.push({ offset: o.start, what: `Flask-CORS resource origins ${o.value.trim()} allows any origin`, credentials: cred });
     }
   }
   return hits;
@@ -198,7 +199,8 @@ export const corsWildcard = defineCheck({
     const env = configEnv(snapshot);
     if (!snapshot.files.some((f) => isCodeFile(f) && !isTemplate(f)) && !env.length && !snapshot.nginxFiles().length) { skip('no application code, nginx config or deploy environment'); return; }
     // A CORS_ORIGINS/CORS_RESOURCES setting anywhere replaces Flask-CORS's any-origin default.
-    const configured = scanned.some((s) => s.data.configures) || env.some((e) => /^CORS_(ORIGINS|RESOURCES)$/i.test(e.key));
+    // Only production configuration replaces the default: a dev-only compose or settings file does not.
+    const configured = scanned.some((s) => s.data.configures && !isDevOnly(s.file)) || env.some((e) => !e.dev && /^CORS_(ORIGINS|RESOURCES)$/i.test(e.key));
     // A setting restricted anywhere in production code (settings/production.py, class ProductionConfig) makes an
     // any-origin value elsewhere an overridden default.
     const restricted = new Set(scanned.flatMap((s) => s.data.restricted));

@@ -37,11 +37,11 @@ const isSettingsFile = (p: string, text: string) =>
   || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
 
 /** Last module-level `DEBUG = …` assignment: its line and whether it is the literal True. */
-function moduleDebug(text: string): { line: number; literalTrue: boolean } | null {
-  let last: { line: number; literalTrue: boolean } | null = null;
+function moduleDebug(text: string): { line: number; column: number; literalTrue: boolean } | null {
+  let last: { line: number; column: number; literalTrue: boolean } | null = null;
   pythonCode(text).forEach((l, i) => {
     const m = /^DEBUG\s*(?::\s*bool\s*)?=\s*(.+?)\s*$/.exec(l);
-    if (m) last = { line: i + 1, literalTrue: /^(True|1)$/.test(m[1]!) };
+    if (m) last = { line: i + 1, column: l.indexOf(m[1]!, l.indexOf('=')) + 1, literalTrue: /^(True|1)$/.test(m[1]!) };
   });
   return last;
 }
@@ -196,10 +196,10 @@ export const debugMode = defineCheck({
       const prod = SETTINGS_PROD.test(basename(s.file)) ? null
         : settings.find((o) => dirname(o.file) === dirname(s.file) && SETTINGS_PROD.test(basename(o.file)) && o.debug && !o.debug.literalTrue);
       if (prod) {
-        emit({ file: s.file, line: s.debug.line, note: true, message: `DEBUG = True here is overridden by ${prod.file}:${prod.debug!.line} for production` }, false);
+        emit({ file: s.file, line: s.debug.line, column: s.debug.column, note: true, message: `DEBUG = True here is overridden by ${prod.file}:${prod.debug!.line} for production` }, false);
         continue;
       }
-      emit({ file: s.file, line: s.debug.line, message: `DEBUG = True in Django settings shows stack traces and settings to visitors; read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")` }, dev);
+      emit({ file: s.file, line: s.debug.line, column: s.debug.column, message: `DEBUG = True in Django settings shows stack traces and settings to visitors; read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")` }, dev);
     }
 
     for (const f of found.values()) report(f);

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { basename, isDevOnly, isPython, isJavaScript, isTemplate, isTestFile } from '../repo/classify.js';
+import { basename, isDevOnly, isPython, isTemplate, isTestFile } from '../repo/classify.js';
 import { composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
+import { isCodeFile } from './util/code.js';
 import { URL_CREDENTIALS_RE, decodeBase64, describeDefault, insideBounds, isDefaultCredential, isSecretName, linesContaining, tripleQuoteBounds } from './util/secrets.js';
 
 /** Why a name/value pair uses a default credential, or null. Never includes the value. */
@@ -40,8 +41,9 @@ const PY_ATTR_RE = /\.(secret_key)\s*=\s*(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\
 const PY_GETENV_RE = /\b(?:os\.environ\.get|os\.getenv|environ\.get|getenv|env|env\.str)\(\s*(['"])(\w+)\1\s*,\s*(?:default\s*=\s*)?(['"])(.*?)\3/;
 const JS_ENV_RE = /process\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])(.*?)\4/;
 // Every Python/JS pattern below needs one of these literals on its line (cheap indexOf prefilter):
-// settings names are upper case, and so are the names read with os.environ/getenv in practice.
-const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', '.secret_key'];
+// a secret-like upper-case name, the attribute/config forms, an environment read (any name case:
+// `os.environ.get("db_password", …)`), or a URL, whose password counts whatever its key.
+const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'getenv', 'env(', '://'];
 const JS_NEEDLES = ['process.env'];
 const PROD_ENV_RE = /^(?:\.env\.(?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
 
@@ -81,7 +83,7 @@ export const defaultCredentials = defineCheck({
   options: z.object({}),
   // Code: module-level constants and environment fallbacks, one file at a time.
   scan: () => ({
-    accepts: (file) => (isPython(file) || isJavaScript(file)) && !isTemplate(file) && !isTestFile(file),
+    accepts: (file) => isCodeFile(file) && !isTemplate(file),
     file(file, text) {
       const py = isPython(file);
       const out: { line: number; column: number; name: string; reason: string; secret: string }[] = [];

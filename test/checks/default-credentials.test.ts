@@ -16,6 +16,7 @@ testCheck(defaultCredentials, {
     { name: 'python settings read from the environment', files: { 'mysite/settings.py': "import os\nSECRET_KEY = os.environ['SECRET_KEY']\nDATABASE_PASSWORD = os.getenv('DATABASE_PASSWORD')\nDEBUG = False\n" } },
     { name: 'python docstrings show usage, they set nothing', files: { 'mysite/settings_doc.py': '"""Settings.\n\nExample:\nSECRET_KEY = "changeme"\n    DB_PASSWORD="admin",\n"""\nimport os\nSECRET_KEY = os.environ["SECRET_KEY"]\n' } },
     { name: 'python field-name constants', files: { 'app/forms.py': 'class Fields:\n    PASSWORD = "password"\nTOKEN = "token"\n' } },
+    { name: 'vendored code is exempt', files: { 'node_modules/x/index.js': "const s = process.env.JWT_SECRET || 'secret';\n", 'vendor/lib/settings.py': "SECRET_KEY = 'dev'\n" } },
     { name: 'tests are exempt', files: { 'tests/settings.py': "SECRET_KEY = 'test'\n", 'app/auth.test.ts': "const s = process.env.JWT_SECRET || 'secret';\n" } },
     { name: 'URL with a strong password or variables', files: { 'docker-compose.yml': `services:\n  web:\n    environment:\n      DATABASE_URL: postgres://app:${strong}@db/app\n      CACHE_URL: redis://:\${REDIS_PASSWORD}@cache:6379/0\n` } },
     { name: 'Dockerfile builder stage defaults do not ship', files: { Dockerfile: 'FROM node:22 AS build\nARG ADMIN_PASSWORD=admin\nRUN echo build\nFROM node:22-slim\nCMD ["node", "server.js"]\n' } },
@@ -33,6 +34,7 @@ testCheck(defaultCredentials, {
     { name: 'python constants after a docstring still count', files: { 'mysite/conf.py': '"""Docs: SECRET_KEY = "x"."""\nSECRET_KEY = "changeme"\n' }, errors: [{ file: 'mysite/conf.py', line: 2 }] },
     { name: 'Django insecure key', files: { 'mysite/settings.py': "DEBUG = False\nSECRET_KEY = 'django-insecure-8b#x2@k!q9w$e7r6t5y4u3i2o1p0'\n" }, errors: [{ file: 'mysite/settings.py', line: 2, message: "a 'django-insecure-' development key" }] },
     { name: 'Flask from_mapping, config item, secret_key and getenv fallback', files: { 'flaskr/__init__.py': "def create_app():\n    app = Flask(__name__)\n    app.config.from_mapping(\n        SECRET_KEY='dev',\n        DATABASE='x.sqlite',\n    )\n    app.config['SECRET_KEY'] = 'secret'\n    app.secret_key = 'changeme'\n    token = os.environ.get('API_TOKEN', 'changeme')\n" }, errors: [{ file: 'flaskr/__init__.py', line: 4 }, { file: 'flaskr/__init__.py', line: 7 }, { file: 'flaskr/__init__.py', line: 8 }, { file: 'flaskr/__init__.py', line: 9, message: 'API_TOKEN falls back to a placeholder value when the variable is unset' }] },
+    { name: 'Python environment fallbacks of any name case, and URL constants', files: { 'app/config.py': 'import os\nDATABASE_URL = os.getenv("DATABASE_URL", "postgres://postgres:postgres@db:5432/app")\ndb_password = os.environ.get("db_password", "changeme")\nBROKER = "amqp://admin:admin@mq:5672//"\n' }, errors: [{ file: 'app/config.py', line: 2 }, { file: 'app/config.py', line: 3 }, { file: 'app/config.py', line: 4 }] },
     { name: 'Node env fallback', files: { 'src/config.ts': "export const jwtSecret = process.env.JWT_SECRET || 'secret';\nexport const key = process.env['API_KEY'] ?? 'changeme';\n" }, errors: [{ file: 'src/config.ts', line: 1, message: 'JWT_SECRET falls back to' }, { file: 'src/config.ts', line: 2 }] },
     { name: 'production env file', files: { '.env.production': 'DEBUG=0\nSECRET_KEY=your-secret-key-here\nDB_PASSWORD=123456\n' }, errors: [{ file: '.env.production', line: 2 }, { file: '.env.production', line: 3 }] },
   ],
@@ -53,6 +55,10 @@ describe('default-credentials', () => {
     expect(defaultReason('POSTGRES_PASSWORD', 'postgres')).not.toBeNull();
     expect(defaultReason('POSTGRES_PASSWORD', strong)).toBeNull();
     expect(defaultReason('POSTGRES_USER', 'postgres')).toBeNull();
+    // A placeholder is made of words; a random tail after `my_key` is a real key.
+    expect(defaultReason('JWT_SECRET', 'my-super-secret-jwt-key')?.reason).toMatch(/placeholder/);
+    expect(defaultReason('API_KEY', 'my_key_Zx8Kq2LmN9pR4vT7wY1bC3dF')).toBeNull();
+    expect(defaultReason('JWT_SECRET', 'some-secret-Qm7Xv2Lp9Rt4Kw8Zb3Nc6')).toBeNull();
     expect(defaultReason('PASSWORD_FILE', 'changeme')).toBeNull();
     expect(defaultReason('SECRET_KEY', '')).toBeNull();
     expect(defaultReason('SECRET_KEY', '${SECRET_KEY}')).toBeNull();

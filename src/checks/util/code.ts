@@ -457,7 +457,13 @@ export function objectProps(src: Source, obj: { open: number; close: number }): 
 }
 
 /** An environment variable set in deploy configuration. */
-export interface ConfigEnv { key: string; value: string; file: string; line: number; column: number; /** From a development-only file. */ dev: boolean }
+export interface ConfigEnv {
+  key: string; value: string; file: string; line: number;
+  /** The value's column (.env, compose maps, Kubernetes); the entry's for a compose list item or a Dockerfile ENV. */
+  column: number;
+  /** From a development-only file. */
+  dev: boolean;
+}
 
 /**
  * Environment variables with literal values set in deploy configuration: `.env` files, compose
@@ -468,7 +474,7 @@ export const configEnv = perView(function configEnv(snapshot: SnapshotView): Con
   const out: ConfigEnv[] = [];
   for (const f of snapshot.envFiles()) {
     if (isTemplate(f.path) || isTestFile(f.path)) continue;
-    for (const e of f.entries) out.push({ key: e.key, value: e.value, file: f.path, line: e.line, column: e.column, dev: isDevOnly(f.path) });
+    for (const e of f.entries) out.push({ key: e.key, value: e.value, file: f.path, line: e.line, column: e.valueColumn, dev: isDevOnly(f.path) });
   }
   for (const cf of snapshot.composeFiles()) {
     if (isTemplate(cf.path) || isTestFile(cf.path)) continue;

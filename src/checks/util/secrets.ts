@@ -175,7 +175,8 @@ const DEFAULT_PATTERNS: readonly RegExp[] = [
   /^<[^>]*>$/, // <generate-a-key>, <your password>
   /^\[[^\]]*\]$/,
   /^(?:your|my|some|a)[-_ ]?(?:super[-_ ]?)?(?:secret|password|pass|token|api[-_ ]?key|key)(?:[-_ ]?(?:key|here|value|goes[-_ ]?here))*$/i,
-  /^(?:your|my|some)[-_ ][\w-]*(?:secret|password|pass|token|key)[\w-]*$/i, // my-super-secret-jwt-key
+  // `my-super-secret-jwt-key`: words only (letters), never a random tail (`my_key_Zx8Kq2…`).
+  /^(?:your|my|some)[-_ ](?:[a-z]+[-_ ])*(?:secret|password|pass|token|key)(?:[-_ ][a-z]+)*$/i,
   /(?:^|[-_ ])here$/i, // your-secret-key-here, put-token-here
   /^django-insecure-/i,
   /^(?:please[-_ ]?)?(?:change|replace|set|update|generate|insert|fill)[-_ ]?(?:me|this|it|in|later)?\b/i,
