@@ -416,7 +416,7 @@ const isTestFile = pathFact((path) => TEST_NAME_RE.test(basename(path)) || TEST_
 
 // Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
 // and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
-const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/i;
+const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/gi;
 function parseTail(rest) {
     let tail = rest.trim().replace(/(\*\/|-->)$/, '').trim();
     let until = null;
@@ -443,11 +443,17 @@ function findSuppressions(file, text) {
         const l = lines[i];
         if (!l.includes('preflight-ignore'))
             continue;
-        const m = HEAD.exec(l);
-        if (!m)
-            continue;
-        const tail = parseTail(l.slice(m.index + m[0].length));
-        if (!tail)
+        // The first marker whose tail parses (`# preflight-ignore is how to mute: # preflight-ignore ID: why`).
+        let m = null;
+        let tail = null;
+        for (const c of l.matchAll(HEAD)) {
+            tail = parseTail(l.slice(c.index + c[0].length));
+            if (tail) {
+                m = c;
+                break;
+            }
+        }
+        if (!m || !tail)
             continue;
         const before = l.slice(0, m.index).trim();
         const wholeLine = before === '';

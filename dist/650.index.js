@@ -241,6 +241,9 @@ class RepoReader {
         let n;
         try {
             n = readInto(fd);
+            // Nothing read: an empty file, or a FIFO/device that O_NONBLOCK let open; only a file is text.
+            if (n === 0 && !node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).isFile())
+                return null;
         }
         catch {
             return null;
@@ -333,10 +336,12 @@ function readInto(fd) {
     }
     return n;
 }
+const WINDOWS = process.platform === 'win32';
 function isInside(p) {
-    if (p === '' || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(p) || /^[A-Za-z]:/.test(p))
+    // `c:notes.env` and `a\..\b` are ordinary names on POSIX; drive letters and backslashes count on Windows only.
+    if (p === '' || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(p) || (WINDOWS && /^[A-Za-z]:/.test(p)))
         return false;
-    return !p.includes('..') || !p.split(/[\\/]/).includes('..');
+    return !p.includes('..') || !p.split(WINDOWS ? /[\\/]/ : '/').includes('..');
 }
 function safeRealpath(p) {
     try {

@@ -5127,6 +5127,9 @@ class RepoReader {
         let n;
         try {
             n = readInto(fd);
+            // Nothing read: an empty file, or a FIFO/device that O_NONBLOCK let open; only a file is text.
+            if (n === 0 && !node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).isFile())
+                return null;
         }
         catch {
             return null;
@@ -5219,10 +5222,12 @@ function readInto(fd) {
     }
     return n;
 }
+const WINDOWS = process.platform === 'win32';
 function isInside(p) {
-    if (p === '' || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(p) || /^[A-Za-z]:/.test(p))
+    // `c:notes.env` and `a\..\b` are ordinary names on POSIX; drive letters and backslashes count on Windows only.
+    if (p === '' || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(p) || (WINDOWS && /^[A-Za-z]:/.test(p)))
         return false;
-    return !p.includes('..') || !p.split(/[\\/]/).includes('..');
+    return !p.includes('..') || !p.split(WINDOWS ? /[\\/]/ : '/').includes('..');
 }
 function safeRealpath(p) {
     try {
@@ -5312,7 +5317,8 @@ const isTemplated = (text) => /\{\{[^}]*\}\}/.test(text);
  * kept after the first read, up to CACHE_BUDGET. Whole-repository reads (secrets, code patterns)
  * go through the file pass (src/engine/scan.ts) and are not kept.
  */
-const SHARED_KINDS = /(\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)|(^|\/)(Dockerfile[^/]*|Containerfile[^/]*|[^/]*\.Dockerfile|Procfile[^/]*|\.env[^/]*|[^/]*\.env|\.gitignore))$/i;
+const SHARED_EXT = /\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)$/i;
+const isShared = (p) => SHARED_EXT.test(p) || (0,classify/* isDockerfile */.pZ)(p) || (0,classify/* isEnvFile */.qb)(p) || (0,classify/* isProcfile */.RN)(p) || (0,classify/* isNginxCandidate */.Aj)(p) || (0,classify/* basename */.P8)(p) === '.gitignore' || (0,classify/* basename */.P8)(p) === '.htaccess';
 /**
  * The repository as the checks see it: tracked files, read at most once here and parsed at most
  * once. (A file pass may read a file the snapshot also reads: a config file scanned for secrets.)
@@ -5363,13 +5369,17 @@ class Snapshot {
         if (this.texts.has(p))
             return this.texts.get(p) ?? undefined;
         const t = this.readText(p);
-        if (t !== null && SHARED_KINDS.test(p) && this.cached + t.length <= CACHE_BUDGET) {
+        if (t !== null && isShared(p) && this.cached + t.length <= CACHE_BUDGET) {
             this.texts.set(p, t);
             this.cached += t.length;
         }
         else if (t === null)
             this.texts.set(p, null);
         return t ?? undefined;
+    }
+    /** The text of `p` if the snapshot already holds it (a file pass on this thread need not read it again). */
+    cachedText(p) {
+        return this.texts.get(p) ?? undefined;
     }
     /** Lines of a file (split on demand, not kept: a line array costs more than its text). */
     lines(p) {
@@ -5529,7 +5539,7 @@ function perView(fn) {
 
 // Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
 // and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
-const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/i;
+const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/gi;
 function parseTail(rest) {
     let tail = rest.trim().replace(/(\*\/|-->)$/, '').trim();
     let until = null;
@@ -5556,11 +5566,17 @@ function findSuppressions(file, text) {
         const l = lines[i];
         if (!l.includes('preflight-ignore'))
             continue;
-        const m = HEAD.exec(l);
-        if (!m)
-            continue;
-        const tail = parseTail(l.slice(m.index + m[0].length));
-        if (!tail)
+        // The first marker whose tail parses (`# preflight-ignore is how to mute: # preflight-ignore ID: why`).
+        let m = null;
+        let tail = null;
+        for (const c of l.matchAll(HEAD)) {
+            tail = parseTail(l.slice(c.index + c[0].length));
+            if (tail) {
+                m = c;
+                break;
+            }
+        }
+        if (!m || !tail)
             continue;
         const before = l.slice(0, m.index).trim();
         const wholeLine = before === '';

@@ -752,6 +752,8 @@ async function runListed(opts, listing, pool = null) {
         const { parseAttestations, normaliseTitle } = await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 34270));
         attested = { keys: parseAttestations(opts.attestation.body), by: opts.attestation.by, normalise: normaliseTitle };
     }
+    // Fingerprints read the line of every finding: split each file once, for this call only.
+    const lineCache = new Map();
     const core = gate({
         version: version/* VERSION */.x,
         items,
@@ -761,7 +763,8 @@ async function runListed(opts, listing, pool = null) {
         attested,
         suppressions: [...snapshot.suppressions.values()].flat(),
         baseline,
-        lineText: (file, line) => snapshot.lines(file)?.[line - 1],
+        lineText: (file, line) => { if (!lineCache.has(file))
+            lineCache.set(file, snapshot.lines(file)); return lineCache.get(file)?.[line - 1]; },
         now,
     });
     const report = (0,redact/* redactReport */.a5)({
@@ -821,7 +824,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
         pool.release();
     const threads = usable ? pool : registered ? (0,scan.threadCount)(snapshot.files.length, env) : 0;
     const pass = jobs.length
-        ? (0,scan/* startScan */.yF)({ root: snapshot.root, realRoot: snapshot.reader.realRoot, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.reader.read(f))
+        ? (0,scan/* startScan */.yF)({ root: snapshot.root, realRoot: snapshot.reader.realRoot, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f))
         : null;
     for (const c of direct)
         out.set(c.key, await executeCheck(c.def, c.view, c.options, now));

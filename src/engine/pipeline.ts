@@ -101,6 +101,8 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     attested = { keys: parseAttestations(opts.attestation.body), by: opts.attestation.by, normalise: normaliseTitle };
   }
 
+  // Fingerprints read the line of every finding: split each file once, for this call only.
+  const lineCache = new Map<string, string[] | undefined>();
   const core = gate({
     version: VERSION,
     items,
@@ -110,7 +112,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     attested,
     suppressions: [...snapshot.suppressions.values()].flat(),
     baseline,
-    lineText: (file, line) => snapshot.lines(file)?.[line - 1],
+    lineText: (file, line) => { if (!lineCache.has(file)) lineCache.set(file, snapshot.lines(file)); return lineCache.get(file)?.[line - 1]; },
     now,
   });
   const report: Report = redactReport({
@@ -164,7 +166,7 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   if (pool && !usable) pool.release();
   const threads = usable ? pool : registered ? threadCount(snapshot.files.length, env) : 0;
   const pass = jobs.length
-    ? startScan({ root: snapshot.root, realRoot: snapshot.reader.realRoot, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.reader.read(f))
+    ? startScan({ root: snapshot.root, realRoot: snapshot.reader.realRoot, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f))
     : null;
   for (const c of direct) out.set(c.key, await executeCheck(c.def, c.view, c.options, now));
   if (pass) {

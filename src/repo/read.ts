@@ -47,7 +47,11 @@ export class RepoReader {
       } catch { return null; }
     }
     let n: number;
-    try { n = readInto(fd); } catch { return null; } finally { fs.closeSync(fd); }
+    try {
+      n = readInto(fd);
+      // Nothing read: an empty file, or a FIFO/device that O_NONBLOCK let open; only a file is text.
+      if (n === 0 && !fs.fstatSync(fd).isFile()) return null;
+    } catch { return null; } finally { fs.closeSync(fd); }
     if (n > MAX_FILE_BYTES) { this.skip(file, `larger than ${MAX_FILE_BYTES} bytes`); return null; }
     this.reads++;
     const buf = SHARED.subarray(0, n);
@@ -119,9 +123,12 @@ function readInto(fd: number): number {
   return n;
 }
 
+const WINDOWS = process.platform === 'win32';
+
 function isInside(p: string): boolean {
-  if (p === '' || path.isAbsolute(p) || /^[A-Za-z]:/.test(p)) return false;
-  return !p.includes('..') || !p.split(/[\\/]/).includes('..');
+  // `c:notes.env` and `a\..\b` are ordinary names on POSIX; drive letters and backslashes count on Windows only.
+  if (p === '' || path.isAbsolute(p) || (WINDOWS && /^[A-Za-z]:/.test(p))) return false;
+  return !p.includes('..') || !p.split(WINDOWS ? /[\\/]/ : '/').includes('..');
 }
 
 export function safeRealpath(p: string): string {

@@ -7,7 +7,7 @@ import { composeServices, composeExtendsFiles, type ComposeFile } from './compos
 import { toK8sObject, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
 import { RepoReader, type Skip } from './read.js';
-import { basename, dirname, isComposeFile, isDockerfile, isEnvFile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
+import { basename, dirname, isComposeFile, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
@@ -19,7 +19,8 @@ const isTemplated = (text: string) => /\{\{[^}]*\}\}/.test(text);
  * kept after the first read, up to CACHE_BUDGET. Whole-repository reads (secrets, code patterns)
  * go through the file pass (src/engine/scan.ts) and are not kept.
  */
-const SHARED_KINDS = /(\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)|(^|\/)(Dockerfile[^/]*|Containerfile[^/]*|[^/]*\.Dockerfile|Procfile[^/]*|\.env[^/]*|[^/]*\.env|\.gitignore))$/i;
+const SHARED_EXT = /\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)$/i;
+const isShared = (p: string) => SHARED_EXT.test(p) || isDockerfile(p) || isEnvFile(p) || isProcfile(p) || isNginxCandidate(p) || basename(p) === '.gitignore' || basename(p) === '.htaccess';
 
 /** A file that could not be parsed (reported as a `parse-error` finding). */
 export interface ParseProblem { file: string; line: number; column: number; message: string }
@@ -91,9 +92,14 @@ export class Snapshot implements SnapshotView {
   text(p: string): string | undefined {
     if (this.texts.has(p)) return this.texts.get(p) ?? undefined;
     const t = this.readText(p);
-    if (t !== null && SHARED_KINDS.test(p) && this.cached + t.length <= CACHE_BUDGET) { this.texts.set(p, t); this.cached += t.length; }
+    if (t !== null && isShared(p) && this.cached + t.length <= CACHE_BUDGET) { this.texts.set(p, t); this.cached += t.length; }
     else if (t === null) this.texts.set(p, null);
     return t ?? undefined;
+  }
+
+  /** The text of `p` if the snapshot already holds it (a file pass on this thread need not read it again). */
+  cachedText(p: string): string | undefined {
+    return this.texts.get(p) ?? undefined;
   }
 
   /** Lines of a file (split on demand, not kept: a line array costs more than its text). */

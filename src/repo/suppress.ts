@@ -14,7 +14,7 @@ export interface Suppression {
 
 // Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
 // and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
-const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/i;
+const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/gi;
 
 function parseTail(rest: string): { until: string | null; reason: string } | null {
   let tail = rest.trim().replace(/(\*\/|-->)$/, '').trim();
@@ -39,10 +39,11 @@ export function findSuppressions(file: string, text: string): Suppression[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (!l.includes('preflight-ignore')) continue;
-    const m = HEAD.exec(l);
-    if (!m) continue;
-    const tail = parseTail(l.slice(m.index + m[0].length));
-    if (!tail) continue;
+    // The first marker whose tail parses (`# preflight-ignore is how to mute: # preflight-ignore ID: why`).
+    let m: RegExpExecArray | null = null;
+    let tail: ReturnType<typeof parseTail> = null;
+    for (const c of l.matchAll(HEAD)) { tail = parseTail(l.slice(c.index + c[0].length)); if (tail) { m = c; break; } }
+    if (!m || !tail) continue;
     const before = l.slice(0, m.index).trim();
     const wholeLine = before === '';
     if (!wholeLine && !trailingAllowed) continue;

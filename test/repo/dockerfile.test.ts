@@ -55,5 +55,8 @@ describe('suppressions', () => {
     expect(findSuppressions('.env.production', 'A=1 # preflight-ignore x\n')).toEqual([]);
     expect(findSuppressions('nginx.conf', '  add_header X 1; # preflight-ignore cors-wildcard: ok\n')).toHaveLength(1);
     expect(findSuppressions('a.ts', '// preflight-ignore cors-wildcard: internal API\n')[0]!.reason).toBe('internal API');
+    // A line that mentions the marker before the real one: the marker whose tail parses counts.
+    const two = findSuppressions('app.py', '# preflight-ignore is how to mute: # preflight-ignore debug-mode: reason\n');
+    expect(two.map((s) => [s.column, s.ids, s.reason])).toEqual([[36, ['debug-mode'], 'reason']]);
   });
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,6 +42,36 @@ describe('Snapshot', () => {
     const s = snapshotOf({ 'Dockerfile': 'FROM a\n', 'compose.yml': 'services: {}\n' });
     s.text('Dockerfile'); s.dockerfiles(); s.dockerfiles(); s.lines('Dockerfile'); s.composeFiles(); s.k8sObjects(); s.text('compose.yml');
     expect(s.reads).toBe(2);
+  });
+
+  it('a scan on one thread reads no file twice: the pass takes what the checks already read', async () => {
+    const { RepoReader } = await import('../../src/repo/read.js');
+    const { run } = await import('../../src/run.js');
+    const dir = makeRepo({ Dockerfile: 'FROM python:3.12\nCMD ["flask", "run"]\n', 'docker-compose.yml': 'services:\n  web:\n    build: .\n', '.env': 'A=1\n', 'app.py': 'app.run(debug=True)\n' });
+    const reads = new Map<string, number>();
+    const original = RepoReader.prototype.read;
+    const spy = vi.spyOn(RepoReader.prototype, 'read').mockImplementation(function (this: InstanceType<typeof RepoReader>, file: string) {
+      reads.set(file, (reads.get(file) ?? 0) + 1);
+      return original.call(this, file);
+    });
+    try {
+      const r = await run({ dir, probes: false, env: { PREFLIGHT_THREADS: '0', PREFLIGHT_ENGINE_THREAD: '0' } });
+      expect(r.report.findings.length).toBeGreaterThan(0);
+    } finally { spy.mockRestore(); }
+    expect([...reads.keys()].sort()).toEqual(['.env', 'Dockerfile', 'app.py', 'docker-compose.yml']);
+    expect([...reads.values()].every((n) => n === 1)).toBe(true);
+  });
+
+  it('reads a FIFO as nothing and takes drive-letter and backslash names as ordinary files on POSIX', async () => {
+    const { RepoReader } = await import('../../src/repo/read.js');
+    const dir = makeRepo({ 'c:notes.env': 'A=1\n', 'a\\..\\b.txt': 'x\n' });
+    execFileSync('mkfifo', [path.join(dir, 'pipe')]);
+    const r = new RepoReader(dir);
+    expect(r.read('c:notes.env')).toBe('A=1\n');
+    expect(r.read('a\\..\\b.txt')).toBe('x\n');
+    expect(r.read('pipe')).toBeNull();
+    expect(r.readNamed('pipe')).toEqual({ reason: 'not found (or not a file)' });
+    expect(r.skipped).toEqual([]);
   });
 
   it('skips binary and oversized files and never follows symlinks out of the root', () => {
