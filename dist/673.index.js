@@ -25,7 +25,10 @@ var core_core = __webpack_require__(88532);
 var types = __webpack_require__(64170);
 // EXTERNAL MODULE: ./lib/settings.js
 var settings = __webpack_require__(3390);
+// EXTERNAL MODULE: ./lib/report/redact.js
+var redact = __webpack_require__(26749);
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
+
 
 
 
@@ -145,7 +148,8 @@ function inputSecrets(raw) {
         const i = line.indexOf(':');
         values.push(i >= 0 ? line.slice(i + 1).trim() : line.trim());
     }
-    return values.filter((v) => v.length >= 3);
+    // The same rule as every other redaction: short values skipped, a bare `Bearer` credential added.
+    return (0,redact/* secretsOf */.Fj)(values);
 }
 /**
  * Reads and validates every input (via `core.getInput`) and the runner environment. Secret inputs
@@ -206,8 +210,6 @@ function resolveEvent(event, payload, envSha) {
     return ctx;
 }
 
-// EXTERNAL MODULE: ./lib/report/redact.js
-var redact = __webpack_require__(26749);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
@@ -705,12 +707,12 @@ async function act({ inputs, runner }) {
         env: runner.preflightEnv,
         logger,
     });
-    for (const m of result.masks)
-        if (m)
-            core.setSecret(m);
-    // The runner masks logs, not files or API bodies: every output is built from a redacted report.
-    const secrets = [inputs['github-token'], ...Object.values(inputs.headers), ...result.masks];
-    const report = (0,redact/* redactReport */.a5)(result.report, secrets);
+    // The same values the report was redacted with (run() redacts it), under the same rule.
+    for (const m of (0,redact/* secretsOf */.Fj)(result.masks))
+        core.setSecret(m);
+    // The runner masks logs, not files or API bodies: every output is built from the redacted
+    // report; the token never reaches run(), so it is the one value left to take out.
+    const report = (0,redact/* redactReport */.a5)(result.report, [inputs['github-token']]);
     // SARIF anchors probe findings to the checklist, else to the workflow that configured the URL.
     const checklistFile = report.checklist?.file ?? runner.workflowFile;
     const reportDir = external_node_fs_.mkdtempSync(external_node_path_.join(runner.runnerTemp, 'preflight-'));
@@ -1253,6 +1255,7 @@ function cutText(text, maxChars, maxBytes = Infinity) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ redactor),
 /* harmony export */   Ds: () => (/* binding */ urlPassword),
 /* harmony export */   Fj: () => (/* binding */ secretsOf),
 /* harmony export */   Rd: () => (/* binding */ redactText),
@@ -1280,9 +1283,14 @@ function secretsOf(values) {
     }
     return [...out].sort((a, b) => b.length - a.length);
 }
+/** A function that replaces every secret value (see `secretsOf`) in a text by `***`. */
+function redactor(values) {
+    return replacing(secretsOf(values));
+}
+const replacing = (secrets) => (text) => secrets.reduce((s, secret) => s.split(secret).join('***'), text);
 /** `text` with every secret value replaced by `***`. */
 function redactText(text, values) {
-    return secretsOf(values).reduce((s, secret) => s.split(secret).join('***'), text);
+    return redactor(values)(text);
 }
 /**
  * The report with every secret value replaced by `***` in its string values (never in keys, so a
@@ -1292,9 +1300,10 @@ function redactReport(report, values) {
     const secrets = secretsOf(values);
     if (!secrets.length)
         return report;
+    const hide = replacing(secrets);
     const walk = (v) => {
         if (typeof v === 'string')
-            return secrets.reduce((s, secret) => s.split(secret).join('***'), v);
+            return hide(v);
         if (Array.isArray(v))
             return v.map(walk);
         if (v && typeof v === 'object')
@@ -1308,7 +1317,7 @@ function redactingLogger(logger, values) {
     const secrets = secretsOf(values);
     if (!secrets.length)
         return logger;
-    const hide = (m) => secrets.reduce((s, secret) => s.split(secret).join('***'), m);
+    const hide = replacing(secrets);
     return { info: (m) => logger.info(hide(m)), warn: (m) => logger.warn(hide(m)), debug: (m) => logger.debug(hide(m)) };
 }
 /** The password of a URL (as written and decoded): a secret wherever the URL is shown. */

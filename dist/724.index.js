@@ -610,8 +610,7 @@ function judge(probe, options, obs) {
 async function runProbes(tasks, config, logger) {
     const out = new Map();
     // Header values and a password in the URL are secrets: masked in every message and URL.
-    const secrets = (0,redact/* secretsOf */.Fj)([...Object.values(config.headers), ...(0,redact/* urlPassword */.Ds)(config.url)]);
-    const hide = (s) => (0,redact/* redactText */.Rd)(s, secrets);
+    const hide = (0,redact/* redactor */.$p)([...Object.values(config.headers), ...(0,redact/* urlPassword */.Ds)(config.url)]);
     const secret = (o) => ({
         ...o,
         ...(o.error ? { error: hide(o.error) } : {}),
@@ -861,6 +860,10 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         return missing ? null : out;
     };
     const nonEmpty = (v) => (v === undefined || v === '' ? undefined : v);
+    // Header values given by the caller are secrets whether or not probes run.
+    for (const v of Object.values(opts.headers ?? {}))
+        if (v)
+            masks.push(v);
     const rawUrl = nonEmpty(opts.url) ?? p.url;
     if (!rawUrl)
         return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
@@ -1258,6 +1261,7 @@ function readBaseline(abs, shown) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ redactor),
 /* harmony export */   Ds: () => (/* binding */ urlPassword),
 /* harmony export */   Fj: () => (/* binding */ secretsOf),
 /* harmony export */   Rd: () => (/* binding */ redactText),
@@ -1285,9 +1289,14 @@ function secretsOf(values) {
     }
     return [...out].sort((a, b) => b.length - a.length);
 }
+/** A function that replaces every secret value (see `secretsOf`) in a text by `***`. */
+function redactor(values) {
+    return replacing(secretsOf(values));
+}
+const replacing = (secrets) => (text) => secrets.reduce((s, secret) => s.split(secret).join('***'), text);
 /** `text` with every secret value replaced by `***`. */
 function redactText(text, values) {
-    return secretsOf(values).reduce((s, secret) => s.split(secret).join('***'), text);
+    return redactor(values)(text);
 }
 /**
  * The report with every secret value replaced by `***` in its string values (never in keys, so a
@@ -1297,9 +1306,10 @@ function redactReport(report, values) {
     const secrets = secretsOf(values);
     if (!secrets.length)
         return report;
+    const hide = replacing(secrets);
     const walk = (v) => {
         if (typeof v === 'string')
-            return secrets.reduce((s, secret) => s.split(secret).join('***'), v);
+            return hide(v);
         if (Array.isArray(v))
             return v.map(walk);
         if (v && typeof v === 'object')
@@ -1313,7 +1323,7 @@ function redactingLogger(logger, values) {
     const secrets = secretsOf(values);
     if (!secrets.length)
         return logger;
-    const hide = (m) => secrets.reduce((s, secret) => s.split(secret).join('***'), m);
+    const hide = replacing(secrets);
     return { info: (m) => logger.info(hide(m)), warn: (m) => logger.warn(hide(m)), debug: (m) => logger.debug(hide(m)) };
 }
 /** The password of a URL (as written and decoded): a secret wherever the URL is shown. */

@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { z } from 'zod';
 import { ConfigError } from '../types.js';
 import { parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from '../settings.js';
+import { secretsOf } from '../report/redact.js';
 
 /** Names of the action's inputs, as declared in action.yml. */
 export const INPUT_NAMES = [
@@ -148,7 +149,8 @@ export function inputSecrets(raw: RawInputs): string[] {
     const i = line.indexOf(':');
     values.push(i >= 0 ? line.slice(i + 1).trim() : line.trim());
   }
-  return values.filter((v) => v.length >= 3);
+  // The same rule as every other redaction: short values skipped, a bare `Bearer` credential added.
+  return secretsOf(values);
 }
 
 /**

@@ -113,10 +113,11 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     env: runner.preflightEnv,
     logger,
   });
-  for (const m of result.masks) if (m) core.setSecret(m);
-  // The runner masks logs, not files or API bodies: every output is built from a redacted report.
-  const secrets = [inputs['github-token'], ...Object.values(inputs.headers), ...result.masks];
-  const report = redactReport(result.report, secrets);
+  // The same values the report was redacted with (run() redacts it), under the same rule.
+  for (const m of secretsOf(result.masks)) core.setSecret(m);
+  // The runner masks logs, not files or API bodies: every output is built from the redacted
+  // report; the token never reaches run(), so it is the one value left to take out.
+  const report = redactReport(result.report, [inputs['github-token']]);
   // SARIF anchors probe findings to the checklist, else to the workflow that configured the URL.
   const checklistFile = report.checklist?.file ?? runner.workflowFile;
 

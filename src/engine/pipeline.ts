@@ -199,6 +199,8 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     return missing ? null : out;
   };
   const nonEmpty = (v: string | undefined) => (v === undefined || v === '' ? undefined : v);
+  // Header values given by the caller are secrets whether or not probes run.
+  for (const v of Object.values(opts.headers ?? {})) if (v) masks.push(v);
   const rawUrl = nonEmpty(opts.url) ?? p.url;
   if (!rawUrl) return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
   const url = nonEmpty(opts.url) ?? subst(rawUrl);

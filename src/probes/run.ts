@@ -1,6 +1,6 @@
 import type { Logger } from '../types.js';
 import { defaultHealthPaths } from './util.js';
-import { redactText, secretsOf, urlPassword } from '../report/redact.js';
+import { redactor, urlPassword } from '../report/redact.js';
 import type { RawFinding } from '../checks/define.js';
 import type { Needs, ProbeDef } from './define.js';
 import type { Observation } from './observation.js';
@@ -63,8 +63,7 @@ export function judge(probe: ProbeDef, options: unknown, obs: Observation): Prob
 export async function runProbes(tasks: ProbeTask[], config: ProbeConfig, logger: Logger): Promise<Map<string, ProbeOutcome>> {
   const out = new Map<string, ProbeOutcome>();
   // Header values and a password in the URL are secrets: masked in every message and URL.
-  const secrets = secretsOf([...Object.values(config.headers), ...urlPassword(config.url)]);
-  const hide = (s: string) => redactText(s, secrets);
+  const hide = redactor([...Object.values(config.headers), ...urlPassword(config.url)]);
   const secret = (o: ProbeOutcome): ProbeOutcome => ({
     ...o,
     ...(o.error ? { error: hide(o.error) } : {}),

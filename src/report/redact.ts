@@ -20,9 +20,16 @@ export function secretsOf(values: Iterable<string | undefined>): string[] {
   return [...out].sort((a, b) => b.length - a.length);
 }
 
+/** A function that replaces every secret value (see `secretsOf`) in a text by `***`. */
+export function redactor(values: Iterable<string | undefined>): (text: string) => string {
+  return replacing(secretsOf(values));
+}
+
+const replacing = (secrets: string[]) => (text: string): string => secrets.reduce((s, secret) => s.split(secret).join('***'), text);
+
 /** `text` with every secret value replaced by `***`. */
 export function redactText(text: string, values: Iterable<string | undefined>): string {
-  return secretsOf(values).reduce((s, secret) => s.split(secret).join('***'), text);
+  return redactor(values)(text);
 }
 
 /**
@@ -32,8 +39,9 @@ export function redactText(text: string, values: Iterable<string | undefined>): 
 export function redactReport(report: Report, values: Iterable<string | undefined>): Report {
   const secrets = secretsOf(values);
   if (!secrets.length) return report;
+  const hide = replacing(secrets);
   const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return secrets.reduce((s, secret) => s.split(secret).join('***'), v);
+    if (typeof v === 'string') return hide(v);
     if (Array.isArray(v)) return v.map(walk);
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
     return v;
@@ -45,7 +53,7 @@ export function redactReport(report: Report, values: Iterable<string | undefined
 export function redactingLogger(logger: Logger, values: Iterable<string | undefined>): Logger {
   const secrets = secretsOf(values);
   if (!secrets.length) return logger;
-  const hide = (m: string) => secrets.reduce((s, secret) => s.split(secret).join('***'), m);
+  const hide = replacing(secrets);
   return { info: (m) => logger.info(hide(m)), warn: (m) => logger.warn(hide(m)), debug: (m) => logger.debug(hide(m)) };
 }
 

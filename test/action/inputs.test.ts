@@ -51,7 +51,9 @@ describe('parseInputs', () => {
   });
 
   it('lists the token and header values as secrets', () => {
-    expect(inputSecrets({ 'github-token': 'ghs_x123', headers: 'A: one-secret\nB: two' })).toEqual(['ghs_x123', 'one-secret', 'two']);
+    expect(inputSecrets({ 'github-token': 'ghs_x123', headers: 'A: one-secret\nB: two' }).sort()).toEqual(['ghs_x123', 'one-secret', 'two']);
+    // The bare credential of an Authorization header is masked too (the rule of every redaction).
+    expect(inputSecrets({ headers: 'Authorization: Bearer abc123xyz' })).toEqual(expect.arrayContaining(['Bearer abc123xyz', 'abc123xyz']));
   });
 });
 

@@ -25,3 +25,13 @@ describe('redactReport', () => {
     expect(redactReport(r, [''])).toBe(r);
   });
 });
+
+describe('masks of a run', () => {
+  it('header values given to run() are secrets even when no probe runs', async () => {
+    const { run } = await import('../../src/run.js');
+    const { makeRepo } = await import('../helpers/repo.js');
+    const dir = makeRepo({ 'app.py': 'print(1)\n' });
+    const r = await run({ dir, probes: false, headers: { Authorization: 'Bearer s3cr3t-value' } });
+    expect(r.masks).toContain('Bearer s3cr3t-value');
+  });
+});
