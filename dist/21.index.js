@@ -61,12 +61,11 @@ function itemLines(item, findings, report, limit, linkBase) {
     return lines;
 }
 function render(report, opts, limit) {
-    const h = '##';
     const out = [];
     if (opts.marker)
         out.push(opts.marker);
     const icon = report.result === 'fail' ? '❌' : '✅';
-    out.push(`${h} ${icon} Preflight ${report.result === 'fail' ? 'failed' : 'passed'} (fail-on: ${report.failOn})`, '');
+    out.push(`## ${icon} Preflight ${report.result === 'fail' ? 'failed' : 'passed'} (fail-on: ${report.failOn})`, '');
     out.push(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => `${report.counts[s]} ${s}`).join(' · '));
     const byStatus = new Map();
     for (const i of report.items)
@@ -116,13 +115,13 @@ function render(report, opts, limit) {
         groups.set(g, [...(groups.get(g) ?? []), item]);
     }
     for (const [g, items] of groups) {
-        out.push('', `${h}# ${g ? esc(g) : 'Checklist'}`, '');
+        out.push('', `### ${g ? esc(g) : 'Checklist'}`, '');
         for (const item of items)
             out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, opts.linkBase));
     }
     const shownOrphans = orphans.filter((f) => !f.suppressed);
     if (shownOrphans.length) {
-        out.push('', `${h}# Other findings`, '');
+        out.push('', `### Other findings`, '');
         for (const f of shownOrphans.slice(0, limit))
             out.push(`${findingLine(f, opts.linkBase).slice(2)} ${code(f.check)}`);
         if (shownOrphans.length > limit)
@@ -131,7 +130,7 @@ function render(report, opts, limit) {
     const pending = report.items.filter((i) => i.status === 'pending');
     if (pending.length) {
         const gating = report.context?.gatesManual !== false;
-        out.push('', `${h}# ⏳ Sign-offs pending (${pending.length})`, '');
+        out.push('', `### ⏳ Sign-offs pending (${pending.length})`, '');
         out.push(gating
             ? 'Tick these lines in the pull request description to sign the items off (copy them as they are):'
             : 'These manual items are reported but do not gate outside pull requests. To sign them off in a pull request, tick these lines in its description:');
@@ -139,7 +138,7 @@ function render(report, opts, limit) {
     }
     const uncovered = report.checklist?.format === 'markdown' ? report.checklist.uncovered ?? [] : [];
     if (uncovered.length) {
-        out.push('', `${h}# Not covered by your checklist`, '');
+        out.push('', `### Not covered by your checklist`, '');
         out.push(`These catalogue checks are bound to no item of ${report.checklist?.file ? code(report.checklist.file) : 'the checklist'}: ${uncovered.map(code).join(', ')}. Bind one with \`<!-- preflight: CHECK-ID -->\` on an item, or add an item for it.`);
     }
     out.push('');

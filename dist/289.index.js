@@ -99,7 +99,7 @@ function scanChunks(files, chunk, jobs, defs, read, claim) {
             }
         }
     }
-    return { results, errors, suppressions, chunks, skipped: [], reads: 0 };
+    return { results, errors, suppressions, chunks, reads: 0 };
 }
 /**
  * How many worker threads help a pass over `files` files: `PREFLIGHT_THREADS` when set (0 = none),
@@ -215,14 +215,12 @@ function merge(files, jobCount, parts, threads) {
     const results = Array.from({ length: jobCount }, () => []);
     const errors = Array.from({ length: jobCount }, () => null);
     const suppressions = [];
-    const skipped = [];
     let reads = 0;
     for (const part of parts) {
         part.results.forEach((rows, j) => { for (const row of rows)
             results[j].push(row); });
         part.errors.forEach((e, j) => { errors[j] ??= e; });
         suppressions.push(...part.suppressions);
-        skipped.push(...part.skipped);
         reads += part.reads;
     }
     const byIndex = (a, b) => a[0] - b[0];
@@ -233,7 +231,6 @@ function merge(files, jobCount, parts, threads) {
         results: results.map((rows) => rows.map(([i, data]) => ({ file: files[i], data }))),
         errors,
         suppressions: suppressions.map(([i, sup]) => [files[i], sup]),
-        skipped,
         reads,
         threads,
     };
@@ -264,7 +261,6 @@ function merge(files, jobCount, parts, threads) {
 /* harmony export */   uL: () => (/* binding */ isDevOnly),
 /* harmony export */   wl: () => (/* binding */ isYamlFile)
 /* harmony export */ });
-/* unused harmony export lastPathMemo */
 /** File-name classification shared by the snapshot and the checks (pure, path-only). */
 /**
  * A path function that keeps its answer for the last path it was asked about: the classifiers
@@ -308,6 +304,7 @@ function pathFact(fn) {
         const answer = fn(path);
         if (facts.size >= MAX_FACT_PATHS)
             facts.clear();
+        // Read again: `fn` may have recorded other facts of this path (isCodeFile asks isTestFile).
         facts.set(path, (facts.get(path) ?? 0) | asked | (answer ? yes : 0));
         return answer;
     };

@@ -24,7 +24,6 @@ export const modules = {
 /* harmony export */   uL: () => (/* binding */ isDevOnly),
 /* harmony export */   wl: () => (/* binding */ isYamlFile)
 /* harmony export */ });
-/* unused harmony export lastPathMemo */
 /** File-name classification shared by the snapshot and the checks (pure, path-only). */
 /**
  * A path function that keeps its answer for the last path it was asked about: the classifiers
@@ -68,6 +67,7 @@ function pathFact(fn) {
         const answer = fn(path);
         if (facts.size >= MAX_FACT_PATHS)
             facts.clear();
+        // Read again: `fn` may have recorded other facts of this path (isCodeFile asks isTestFile).
         facts.set(path, (facts.get(path) ?? 0) | asked | (answer ? yes : 0));
         return answer;
     };

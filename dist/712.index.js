@@ -2376,9 +2376,10 @@ const TOKEN_RULES = [
     { id: 'shopify-token', label: 'Shopify access token', prefix: 'shp', prefixLength: 6, re: /(?<![A-Za-z0-9_])(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g, reject: isExampleToken },
 ];
 /**
- * Literal prefilter: a line is looked at for tokens only when it holds one of these token
- * prefixes, the start of a URL with credentials or the private-key armour (case-sensitive: the
- * formats are). Assignments are prefiltered separately by the name before each `=`/`:`.
+ * Literal prefilter, the readable definition: a line is looked at for tokens only when it holds
+ * one of these token prefixes, the start of a URL with credentials or the private-key armour
+ * (case-sensitive: the formats are). Assignments are prefiltered separately by the name before
+ * each `=`/`:`. The scan runs TOKEN_LINE_PREFILTER (below), held to select the same lines.
  */
 const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|glpat-|xox[abposre]-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@/g;
 /**
@@ -3828,7 +3829,7 @@ function composeServiceGroups(snapshot) {
             groups.set(key, [...(groups.get(key) ?? []), svc]);
         }
     }
-    const rank = (f) => (/^(docker-)?compose\.ya?ml$/i.test(f.slice(f.lastIndexOf('/') + 1)) ? 0 : 1);
+    const rank = (f) => (/^(docker-)?compose\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) ? 0 : 1);
     return [...groups.values()].map((g) => g.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file)));
 }
 /**
@@ -4504,7 +4505,6 @@ const CHECKS = [
 /* harmony export */   uL: () => (/* binding */ isDevOnly),
 /* harmony export */   wl: () => (/* binding */ isYamlFile)
 /* harmony export */ });
-/* unused harmony export lastPathMemo */
 /** File-name classification shared by the snapshot and the checks (pure, path-only). */
 /**
  * A path function that keeps its answer for the last path it was asked about: the classifiers
@@ -4548,6 +4548,7 @@ function pathFact(fn) {
         const answer = fn(path);
         if (facts.size >= MAX_FACT_PATHS)
             facts.clear();
+        // Read again: `fn` may have recorded other facts of this path (isCodeFile asks isTestFile).
         facts.set(path, (facts.get(path) ?? 0) | asked | (answer ? yes : 0));
         return answer;
     };
@@ -5334,7 +5335,7 @@ class Snapshot {
     problems = [];
     problemKeys = new Set();
     suppressions = new Map();
-    /** Skips the reader did not record: templated manifests, and what a file pass reported. */
+    /** Skips the reader did not record: templated manifests. */
     extraSkips = [];
     gitignoreRules = null;
     reader;
@@ -5397,17 +5398,11 @@ class Snapshot {
     /** Files skipped (binary, too large, outside the repository) and templated manifests. */
     get skipped() { return [...this.reader.skipped, ...this.extraSkips]; }
     get reads() { return this.reader.reads; }
-    /** Folds in what a file pass (src/engine/scan.ts) learnt while reading files itself. */
+    /** Folds in the suppression comments a file pass (src/engine/scan.ts) found while reading files itself. */
     absorb(scan) {
         for (const [file, sup] of scan.suppressions)
             if (!this.suppressions.has(file))
                 this.suppressions.set(file, sup);
-        const seen = new Set(this.skipped.map((s) => `${s.file}\0${s.reason}`));
-        for (const s of scan.skipped)
-            if (!seen.has(`${s.file}\0${s.reason}`)) {
-                seen.add(`${s.file}\0${s.reason}`);
-                this.extraSkips.push(s);
-            }
     }
     skip(file, reason) { this.extraSkips.push({ file, reason }); }
     memo(key, fn) {

@@ -249,6 +249,7 @@ var picomatch = __webpack_require__(14006);
 ;// CONCATENATED MODULE: ./lib/engine/execute.js
 
 
+
 /**
  * Validates an item's options against a check's schema; unknown keys are errors.
  * `where` names the checklist location for the message.
@@ -281,17 +282,12 @@ async function executeCheck(def, view, options, now, scanned) {
     try {
         let rows = scanned ?? [];
         if (def.scan && !scanned) {
-            const scanner = def.scan(options);
-            const out = [];
-            for (const file of view.files) {
-                if (!scanner.accepts(file))
-                    continue;
-                const text = view.text(file);
-                const data = text === undefined ? undefined : scanner.file(file, text);
-                if (data !== undefined)
-                    out.push({ file, data });
-            }
-            rows = out;
+            // The file pass the pipeline runs, on this thread, over this view: one chunk.
+            let next = 0;
+            const pass = (0,scan/* scanChunks */.Qc)(view.files, Math.max(1, view.files.length), [{ check: def.id, options }], new Map([[def.id, def]]), (f) => view.text(f) ?? null, () => next++);
+            if (pass.errors[0])
+                return { findings, error: pass.errors[0] };
+            rows = pass.results[0].map(([i, data]) => ({ file: view.files[i], data }));
         }
         await def.run({
             snapshot: view,
@@ -776,7 +772,7 @@ async function runListed(opts, listing, pool = null) {
         target: { url: probeConfig.config?.url ?? null },
         context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
     }, masks);
-    return { report, root: listing.root, masks, snapshot };
+    return { report, root: listing.root, masks };
 }
 async function parseChecklist(file, text) {
     if (/\.(md|markdown)$/i.test(file)) {
@@ -818,7 +814,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
     // Workers know the registered checks only; a check defined elsewhere (a test's) runs here.
     const registered = [...defs.values()].every((d) => checks/* CHECKS */.u.includes(d));
     // Workers started early (an engine thread's pool) serve this pass when they can; else none or new ones.
-    const usable = pool !== null && registered && jobs.length > 0 && pool.input.files === snapshot.files && pool.input.realRoot === snapshot.reader.realRoot;
+    const usable = pool !== null && registered && jobs.length > 0;
     if (pool && !usable)
         pool.release();
     const threads = usable ? pool : registered ? (0,scan.threadCount)(snapshot.files.length, env) : 0;
@@ -1061,7 +1057,7 @@ function scanChunks(files, chunk, jobs, defs, read, claim) {
             }
         }
     }
-    return { results, errors, suppressions, chunks, skipped: [], reads: 0 };
+    return { results, errors, suppressions, chunks, reads: 0 };
 }
 /**
  * How many worker threads help a pass over `files` files: `PREFLIGHT_THREADS` when set (0 = none),
@@ -1177,14 +1173,12 @@ function merge(files, jobCount, parts, threads) {
     const results = Array.from({ length: jobCount }, () => []);
     const errors = Array.from({ length: jobCount }, () => null);
     const suppressions = [];
-    const skipped = [];
     let reads = 0;
     for (const part of parts) {
         part.results.forEach((rows, j) => { for (const row of rows)
             results[j].push(row); });
         part.errors.forEach((e, j) => { errors[j] ??= e; });
         suppressions.push(...part.suppressions);
-        skipped.push(...part.skipped);
         reads += part.reads;
     }
     const byIndex = (a, b) => a[0] - b[0];
@@ -1195,7 +1189,6 @@ function merge(files, jobCount, parts, threads) {
         results: results.map((rows) => rows.map(([i, data]) => ({ file: files[i], data }))),
         errors,
         suppressions: suppressions.map(([i, sup]) => [files[i], sup]),
-        skipped,
         reads,
         threads,
     };

@@ -28,7 +28,7 @@ function serve() {
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.once('message', ({ chunk, jobs, counter }) => {
         const reader = new _repo_read_js__WEBPACK_IMPORTED_MODULE_2__/* .RepoReader */ .Wp(root, realRoot);
         const part = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanChunks */ .Qc)(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1));
-        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ...part, skipped: reader.skipped, reads: reader.reads });
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ...part, reads: reader.reads });
     });
 }
 
@@ -132,7 +132,7 @@ function scanChunks(files, chunk, jobs, defs, read, claim) {
             }
         }
     }
-    return { results, errors, suppressions, chunks, skipped: [], reads: 0 };
+    return { results, errors, suppressions, chunks, reads: 0 };
 }
 /**
  * How many worker threads help a pass over `files` files: `PREFLIGHT_THREADS` when set (0 = none),
@@ -248,14 +248,12 @@ function merge(files, jobCount, parts, threads) {
     const results = Array.from({ length: jobCount }, () => []);
     const errors = Array.from({ length: jobCount }, () => null);
     const suppressions = [];
-    const skipped = [];
     let reads = 0;
     for (const part of parts) {
         part.results.forEach((rows, j) => { for (const row of rows)
             results[j].push(row); });
         part.errors.forEach((e, j) => { errors[j] ??= e; });
         suppressions.push(...part.suppressions);
-        skipped.push(...part.skipped);
         reads += part.reads;
     }
     const byIndex = (a, b) => a[0] - b[0];
@@ -266,7 +264,6 @@ function merge(files, jobCount, parts, threads) {
         results: results.map((rows) => rows.map(([i, data]) => ({ file: files[i], data }))),
         errors,
         suppressions: suppressions.map(([i, sup]) => [files[i], sup]),
-        skipped,
         reads,
         threads,
     };

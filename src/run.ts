@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles, MAX_WALK } from './repo/files.js';
 import { runOnEngineThread, wantsEngineThread } from './engine/engine-thread.js';
-import type { Snapshot } from './repo/snapshot.js';
 import { ConfigError, silentLogger, type FailOn, type Logger, type Report, type SeveritySetting } from './types.js';
 
 export interface RunOptions {
@@ -51,8 +50,6 @@ export interface RunResult {
   root: string;
   /** Values to mask in logs (probe header values, substituted variables). */
   masks: string[];
-  /** The snapshot (for benchmarks); absent when the scan ran on an engine thread. */
-  snapshot?: Snapshot;
 }
 
 /** Where the checklist is looked for when none is named (relative to the scanned directory). */

@@ -23,7 +23,7 @@ export function wantsEngineThread(files: number, env: Record<string, string | un
 
 interface EngineMessage {
   log?: { level: keyof Logger; message: string };
-  result?: Omit<RunResult, 'snapshot'>;
+  result?: RunResult;
   error?: { config: boolean; message: string; stack?: string; where?: ConfigError['where'] };
 }
 
@@ -76,7 +76,7 @@ export async function serveEngine(): Promise<void> {
   const pool = prestartWorkers({ root: listing.root, realRoot: safeRealpath(listing.root), files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
   try {
     const { runListed } = await import('./pipeline.js');
-    const { snapshot: _snapshot, ...result } = await runListed({ ...opts, logger }, listing, pool);
+    const result = await runListed({ ...opts, logger }, listing, pool);
     post({ result });
   } catch (e) {
     pool.release();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CheckDef, RawFinding, Scanned } from '../checks/define.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { ConfigError } from '../types.js';
+import { scanChunks } from './scan.js';
 
 export interface Outcome {
   findings: RawFinding[];
@@ -42,15 +43,11 @@ export async function executeCheck(def: CheckDef, view: SnapshotView, options: u
   try {
     let rows: readonly Scanned<unknown>[] = scanned ?? [];
     if (def.scan && !scanned) {
-      const scanner = def.scan(options);
-      const out: Scanned<unknown>[] = [];
-      for (const file of view.files) {
-        if (!scanner.accepts(file)) continue;
-        const text = view.text(file);
-        const data = text === undefined ? undefined : scanner.file(file, text);
-        if (data !== undefined) out.push({ file, data });
-      }
-      rows = out;
+      // The file pass the pipeline runs, on this thread, over this view: one chunk.
+      let next = 0;
+      const pass = scanChunks(view.files, Math.max(1, view.files.length), [{ check: def.id, options }], new Map([[def.id, def]]), (f) => view.text(f) ?? null, () => next++);
+      if (pass.errors[0]) return { findings, error: pass.errors[0] };
+      rows = pass.results[0]!.map(([i, data]) => ({ file: view.files[i]!, data }));
     }
     await def.run({
       snapshot: view,

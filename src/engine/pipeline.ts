@@ -125,7 +125,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     target: { url: probeConfig.config?.url ?? null },
     context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
   }, masks);
-  return { report, root: listing.root, masks, snapshot };
+  return { report, root: listing.root, masks };
 }
 
 async function parseChecklist(file: string, text: string): Promise<Checklist> {
@@ -162,7 +162,7 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   // Workers know the registered checks only; a check defined elsewhere (a test's) runs here.
   const registered = [...defs.values()].every((d) => CHECKS.includes(d));
   // Workers started early (an engine thread's pool) serve this pass when they can; else none or new ones.
-  const usable = pool !== null && registered && jobs.length > 0 && pool.input.files === snapshot.files && pool.input.realRoot === snapshot.reader.realRoot;
+  const usable = pool !== null && registered && jobs.length > 0;
   if (pool && !usable) pool.release();
   const threads = usable ? pool : registered ? threadCount(snapshot.files.length, env) : 0;
   const pass = jobs.length

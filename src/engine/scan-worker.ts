@@ -14,6 +14,6 @@ export function serve(): void {
   parentPort!.once('message', ({ chunk, jobs, counter }: { chunk: number; jobs: ScanJob[]; counter: Int32Array }) => {
     const reader = new RepoReader(root, realRoot);
     const part = scanChunks(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1));
-    parentPort!.postMessage({ ...part, skipped: reader.skipped, reads: reader.reads });
+    parentPort!.postMessage({ ...part, reads: reader.reads });
   });
 }

@@ -2,7 +2,6 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CheckDef, FileScanner, Scanned } from '../checks/define.js';
 import { findSuppressions, type Suppression } from '../repo/suppress.js';
-import type { Skip } from '../repo/read.js';
 import { LARGE_REPO_FILES, workerEntry, SCAN_WORKER } from './workers.js';
 
 /** One check's scanner for one set of options (items with equal options share a job). */
@@ -14,7 +13,7 @@ export interface ScanOutput {
   /** A scanner that threw: its job's error message (the check's outcome becomes `error`). */
   errors: (string | null)[];
   suppressions: [string, Suppression[]][];
-  skipped: Skip[];
+  /** Files read by worker threads (the calling thread's reads are its reader's). */
   reads: number;
   /** Worker threads that delivered their part (0: the calling thread did the whole pass). */
   threads: number;
@@ -26,7 +25,6 @@ export interface PartOutput {
   errors: (string | null)[];
   suppressions: [number, Suppression[]][];
   chunks: number[];
-  skipped: Skip[];
   reads: number;
 }
 
@@ -94,7 +92,7 @@ export function scanChunks(files: readonly string[], chunk: number, jobs: readon
       }
     }
   }
-  return { results, errors, suppressions, chunks, skipped: [], reads: 0 };
+  return { results, errors, suppressions, chunks, reads: 0 };
 }
 
 /**
@@ -215,13 +213,11 @@ function merge(files: readonly string[], jobCount: number, parts: PartOutput[], 
   const results: [number, unknown][][] = Array.from({ length: jobCount }, () => []);
   const errors: (string | null)[] = Array.from({ length: jobCount }, () => null);
   const suppressions: [number, Suppression[]][] = [];
-  const skipped: Skip[] = [];
   let reads = 0;
   for (const part of parts) {
     part.results.forEach((rows, j) => { for (const row of rows) results[j]!.push(row); });
     part.errors.forEach((e, j) => { errors[j] ??= e; });
     suppressions.push(...part.suppressions);
-    skipped.push(...part.skipped);
     reads += part.reads;
   }
   const byIndex = (a: [number, unknown], b: [number, unknown]) => a[0] - b[0];
@@ -231,7 +227,6 @@ function merge(files: readonly string[], jobCount: number, parts: PartOutput[], 
     results: results.map((rows) => rows.map(([i, data]) => ({ file: files[i]!, data }))),
     errors,
     suppressions: suppressions.map(([i, sup]) => [files[i]!, sup]),
-    skipped,
     reads,
     threads,
   };

@@ -5,7 +5,7 @@
  * A path function that keeps its answer for the last path it was asked about: the classifiers
  * below each ask for the basename of the path in hand, one after the other.
  */
-export function lastPathMemo<T>(fn: (path: string) => T): (path: string) => T {
+function lastPathMemo<T>(fn: (path: string) => T): (path: string) => T {
   let last: string | null = null;
   let value: T;
   return (path) => {
@@ -39,6 +39,7 @@ export function pathFact(fn: (path: string) => boolean): (path: string) => boole
     if (bits & asked) return (bits & yes) !== 0;
     const answer = fn(path);
     if (facts.size >= MAX_FACT_PATHS) facts.clear();
+    // Read again: `fn` may have recorded other facts of this path (isCodeFile asks isTestFile).
     facts.set(path, (facts.get(path) ?? 0) | asked | (answer ? yes : 0));
     return answer;
   };

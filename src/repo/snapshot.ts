@@ -56,7 +56,7 @@ export class Snapshot implements SnapshotView {
   readonly problems: ParseProblem[] = [];
   private readonly problemKeys = new Set<string>();
   readonly suppressions = new Map<string, Suppression[]>();
-  /** Skips the reader did not record: templated manifests, and what a file pass reported. */
+  /** Skips the reader did not record: templated manifests. */
   private readonly extraSkips: Skip[] = [];
   private gitignoreRules: IgnoreRules[] | null = null;
   readonly reader: RepoReader;
@@ -120,11 +120,9 @@ export class Snapshot implements SnapshotView {
   get skipped(): readonly Skip[] { return [...this.reader.skipped, ...this.extraSkips]; }
   get reads(): number { return this.reader.reads; }
 
-  /** Folds in what a file pass (src/engine/scan.ts) learnt while reading files itself. */
-  absorb(scan: { suppressions: [string, Suppression[]][]; skipped: Skip[] }) {
+  /** Folds in the suppression comments a file pass (src/engine/scan.ts) found while reading files itself. */
+  absorb(scan: { suppressions: [string, Suppression[]][] }) {
     for (const [file, sup] of scan.suppressions) if (!this.suppressions.has(file)) this.suppressions.set(file, sup);
-    const seen = new Set(this.skipped.map((s) => `${s.file}\0${s.reason}`));
-    for (const s of scan.skipped) if (!seen.has(`${s.file}\0${s.reason}`)) { seen.add(`${s.file}\0${s.reason}`); this.extraSkips.push(s); }
   }
 
   private skip(file: string, reason: string) { this.extraSkips.push({ file, reason }); }

@@ -65,11 +65,10 @@ function itemLines(item: ItemReport, findings: Finding[], report: Report, limit:
 }
 
 function render(report: Report, opts: MarkdownOptions, limit: number): string {
-  const h = '##';
   const out: string[] = [];
   if (opts.marker) out.push(opts.marker);
   const icon = report.result === 'fail' ? '❌' : '✅';
-  out.push(`${h} ${icon} Preflight ${report.result === 'fail' ? 'failed' : 'passed'} (fail-on: ${report.failOn})`, '');
+  out.push(`## ${icon} Preflight ${report.result === 'fail' ? 'failed' : 'passed'} (fail-on: ${report.failOn})`, '');
   out.push(SEVERITIES.map((s) => `${report.counts[s]} ${s}`).join(' · '));
   const byStatus = new Map<string, number>();
   for (const i of report.items) byStatus.set(i.status, (byStatus.get(i.status) ?? 0) + 1);
@@ -106,12 +105,12 @@ function render(report: Report, opts: MarkdownOptions, limit: number): string {
     groups.set(g, [...(groups.get(g) ?? []), item]);
   }
   for (const [g, items] of groups) {
-    out.push('', `${h}# ${g ? esc(g) : 'Checklist'}`, '');
+    out.push('', `### ${g ? esc(g) : 'Checklist'}`, '');
     for (const item of items) out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, opts.linkBase));
   }
   const shownOrphans = orphans.filter((f) => !f.suppressed);
   if (shownOrphans.length) {
-    out.push('', `${h}# Other findings`, '');
+    out.push('', `### Other findings`, '');
     for (const f of shownOrphans.slice(0, limit)) out.push(`${findingLine(f, opts.linkBase).slice(2)} ${code(f.check)}`);
     if (shownOrphans.length > limit) out.push(`- …and ${shownOrphans.length - limit} more (see the JSON report)`);
   }
@@ -119,7 +118,7 @@ function render(report: Report, opts: MarkdownOptions, limit: number): string {
   const pending = report.items.filter((i) => i.status === 'pending');
   if (pending.length) {
     const gating = report.context?.gatesManual !== false;
-    out.push('', `${h}# ⏳ Sign-offs pending (${pending.length})`, '');
+    out.push('', `### ⏳ Sign-offs pending (${pending.length})`, '');
     out.push(gating
       ? 'Tick these lines in the pull request description to sign the items off (copy them as they are):'
       : 'These manual items are reported but do not gate outside pull requests. To sign them off in a pull request, tick these lines in its description:');
@@ -127,7 +126,7 @@ function render(report: Report, opts: MarkdownOptions, limit: number): string {
   }
   const uncovered = report.checklist?.format === 'markdown' ? report.checklist.uncovered ?? [] : [];
   if (uncovered.length) {
-    out.push('', `${h}# Not covered by your checklist`, '');
+    out.push('', `### Not covered by your checklist`, '');
     out.push(`These catalogue checks are bound to no item of ${report.checklist?.file ? code(report.checklist.file) : 'the checklist'}: ${uncovered.map(code).join(', ')}. Bind one with \`<!-- preflight: CHECK-ID -->\` on an item, or add an item for it.`);
   }
   out.push('');

@@ -1,4 +1,4 @@
-import { dirname, isComposeFile, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
+import { basename, dirname, isComposeFile, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
 import { isHelmTemplate } from './code.js';
 import { containers, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import type { ComposeService } from '../../repo/compose.js';
@@ -19,7 +19,7 @@ export function composeServiceGroups(snapshot: SnapshotView): ComposeService[][]
       groups.set(key, [...(groups.get(key) ?? []), svc]);
     }
   }
-  const rank = (f: string) => (/^(docker-)?compose\.ya?ml$/i.test(f.slice(f.lastIndexOf('/') + 1)) ? 0 : 1);
+  const rank = (f: string) => (/^(docker-)?compose\.ya?ml$/i.test(basename(f)) ? 0 : 1);
   return [...groups.values()].map((g) => g.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file)));
 }
 

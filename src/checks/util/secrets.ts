@@ -58,9 +58,10 @@ export const TOKEN_RULES: readonly TokenRule[] = [
 ];
 
 /**
- * Literal prefilter: a line is looked at for tokens only when it holds one of these token
- * prefixes, the start of a URL with credentials or the private-key armour (case-sensitive: the
- * formats are). Assignments are prefiltered separately by the name before each `=`/`:`.
+ * Literal prefilter, the readable definition: a line is looked at for tokens only when it holds
+ * one of these token prefixes, the start of a URL with credentials or the private-key armour
+ * (case-sensitive: the formats are). Assignments are prefiltered separately by the name before
+ * each `=`/`:`. The scan runs TOKEN_LINE_PREFILTER (below), held to select the same lines.
  */
 export const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|glpat-|xox[abposre]-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@/g;
 
