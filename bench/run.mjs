@@ -148,7 +148,7 @@ async function benchScan(repo) {
     };
   }
   scan.ratioToFloor = ratio(scan.ms, floor.ms);
-  scan.threads = `auto (${Math.max(0, Math.min(os.availableParallelism() - 1, 2))} worker threads beside the engine thread on ${os.availableParallelism()} CPUs)`;
+  scan.threads = `auto (${await autoThreads(repo.tracked)} worker threads beside the engine thread on ${os.availableParallelism()} CPUs)`;
   // The same scan on one thread: what the worker threads buy on this machine.
   const single = row({ name: 'preflight scan, one thread (PREFLIGHT_THREADS=0)', ...(await repeat(Math.min(RUNS, 3), NODE, args, { env: { ...process.env, PREFLIGHT_THREADS: '0' } })) });
   single.ratioToFloor = ratio(single.ms, floor.ms);
@@ -161,9 +161,15 @@ async function benchScan(repo) {
   return { floor, scan };
 }
 
+/** The worker count the CLI chose (its own threadCount, from the compiled library; `?` without lib/). */
+async function autoThreads(files) {
+  try { return (await import(path.join(ROOT, 'lib/engine/scan.js'))).threadCount(files, process.env); } catch { return '?'; }
+}
+
 /**
- * secretlint spends ~50 ms per file here (about half an hour on the full tree), so both tools scan
- * a smaller monorepo from the same generator, whole, one run each after a warm-up of ours.
+ * secretlint spends 18–50 ms per file here (12 to 30 minutes on the full tree), so both tools scan
+ * a smaller monorepo from the same generator, whole: ours after a warm-up, three runs; secretlint
+ * once (`results.json` keeps its ms per file).
  */
 async function benchSecretlint() {
   const bin = path.join(ROOT, 'node_modules/secretlint/bin/secretlint.js');

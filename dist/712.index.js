@@ -2,6 +2,32 @@ export const id = 712;
 export const ids = [712,650];
 export const modules = {
 
+/***/ 24330:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lf: () => (/* binding */ TLS_MINIMUM),
+/* harmony export */   Lr: () => (/* binding */ TLS_NOT_WEB),
+/* harmony export */   g5: () => (/* binding */ CORS_ANY_ORIGIN),
+/* harmony export */   lP: () => (/* binding */ CORS_WILDCARD_UNDER_HEADING)
+/* harmony export */ });
+/**
+ * Checklist phrases that a static check and a live probe both answer ("CORS does not allow any
+ * origin" is read in the code by cors-wildcard and tried on the deployment by cors-policy). Each
+ * side writes its own `note`; the patterns live here once so the two cannot drift apart.
+ */
+/** Any-origin CORS stated as a promise: `CORS … no wildcard`, `Access-Control-Allow-Origin … *`. */
+const CORS_ANY_ORIGIN = /\bcors\b[^;]*(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/;
+/** A wildcard item under a CORS heading. */
+const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/ };
+/** TLS 1.2+ only / old protocols disabled. */
+const TLS_MINIMUM = /\btls ?v?1\.[23] ?\+|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?:disabled|off|refused)\b/;
+/** TLS of something other than the web server (a database, mail) is not the deployment's. */
+const TLS_NOT_WEB = /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email)\b/;
+
+
+/***/ }),
+
 /***/ 32712:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -737,6 +763,8 @@ function sessionPattern(source) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/checklist/phrases.js
+var phrases = __webpack_require__(24330);
 ;// CONCATENATED MODULE: ./lib/checks/util/nginx.js
 
 const MAX_DEPTH = 64;
@@ -881,6 +909,7 @@ function deployedNginxFiles(snapshot) {
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
+
 
 
 
@@ -1064,14 +1093,10 @@ const corsWildcard = defineCheck({
     description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, nginx, CORS_ORIGINS=*).',
     match: [
         {
-            pattern: /\bcors\b[^;]*(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+            pattern: phrases/* CORS_ANY_ORIGIN */.g5,
             note: 'a promise that CORS config allows no wildcard: the check reads CORS settings',
         },
-        {
-            pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/,
-            context: /\bcors\b|\bcross-origin\b/,
-            note: 'wildcard under a CORS heading',
-        },
+        { ...phrases/* CORS_WILDCARD_UNDER_HEADING */.lP, note: 'wildcard under a CORS heading' },
     ],
     docs: {
         why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
@@ -4307,6 +4332,7 @@ const restartPolicy = defineCheck({
 
 
 
+
 const WEAK_NGINX = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
 const WEAK_NODE_VERSION = /^(TLSv1|TLSv1\.1|SSLv3)$/;
 const WEAK_NODE_METHOD = /^(SSLv2|SSLv3|TLSv1|TLSv1_1)(_server|_client)?_method$/;
@@ -4341,8 +4367,9 @@ const tlsProtocolsConfig = defineCheck({
     description: 'nginx ssl_protocols, Apache SSLProtocol, Node minVersion/secureProtocol and Python ssl settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
     match: [
         {
-            pattern: /\btls ?v?1\.[23] ?\+|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?:disabled|off|refused)\b|\bssl_protocols\b/,
-            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email)\b/,
+            // The probe's phrase, and nginx's directive named outright.
+            pattern: new RegExp(`${phrases/* TLS_MINIMUM */.Lf.source}|\\bssl_protocols\\b`),
+            unless: phrases/* TLS_NOT_WEB */.Lr,
             note: 'a promise about TLS versions: the check reads nginx ssl_protocols / Node minVersion',
         },
     ],
@@ -5657,7 +5684,14 @@ function parseYamlPrecise(path, text) {
             value = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
         }
         catch (e) {
-            errors.push({ message: e.message.split('\n')[0], line: 1, column: 1 });
+            // Unresolved alias, too many aliases: at the first alias that does not resolve, else the document.
+            let offset = doc.contents?.range?.[0] ?? 0;
+            (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, { Alias(_k, node) { try {
+                    if (node.resolve(doc))
+                        return undefined;
+                }
+                catch { /* unresolvable */ } offset = node.range?.[0] ?? offset; return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK; } });
+            errors.push({ message: e.message.split('\n')[0], ...at(offset) });
         }
         docs.push({
             index,

@@ -83,32 +83,29 @@ function matchItem(item, context) {
  * Fills `checks` and `matchedBy` of every item without an explicit binding. `hints` (from the
  * Markdown parser) give the parent item and say which items were bound or kept manual explicitly;
  * without a hint, an item that already has checks is left alone. Numbers the item states become
- * options ("valid for at least 60 days" → certificate `min-days: 60`). Bare URL paths nested under an
+ * options ("valid for at least 60 days" → certificate `min-days: 60`), on explicitly bound items
+ * too (`<!-- preflight: ID -->` chooses the check, not its threshold). Bare URL paths nested under an
  * item bound to `health-endpoint` bind to it with `options.paths`, and the parent checks them all.
  * Idempotent: an item is judged once (`parseMarkdownChecklist` already calls this), so a second
  * call cannot bind an item that `<!-- preflight: manual -->` kept manual.
  */
 function bindChecklist(checklist, hints = new Map()) {
-    const matched = new Set();
     for (const item of checklist.items) {
         const hint = hints.get(item);
         if (settled.has(item))
             continue;
         settled.add(item);
-        if (hint ? hint.explicit : item.checks.length)
+        if (hint ? hint.explicit : item.checks.length) {
+            // Bound by `<!-- preflight: ID -->`: the binding is the author's, the numbers stated still count.
+            if (hint?.explicit && item.checks.length)
+                readStatedOptions(item);
             continue;
+        }
         const m = matchItem(item.title ?? '', { headings: item.group ?? [], parent: hint?.parent });
         if (!m.checks.length)
             continue;
         applyBinding(item, m.checks, m.matchedBy);
-        const options = Object.fromEntries(m.checks.flatMap((id) => {
-            const o = OPTION_READERS[id]?.((0,_gate_attest_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(item.title ?? ''));
-            return o ? [[id, o]] : [];
-        }));
-        const keys = Object.keys(options);
-        if (keys.length)
-            item.options = m.checks.length === 1 ? options[keys[0]] : options;
-        matched.add(item);
+        readStatedOptions(item);
     }
     const paths = new Map();
     for (const item of checklist.items) {
@@ -120,12 +117,25 @@ function bindChecklist(checklist, hints = new Map()) {
         item.options = { paths: [title] };
         paths.set(parent, [...(paths.get(parent) ?? []), title]);
     }
+    // The parent checks every path listed under it, beside any option its text stated.
     for (const [parent, list] of paths) {
-        if (!matched.has(parent) || parent.options)
-            continue;
-        parent.options = parent.checks.length === 1 ? { paths: list } : { [HEALTH]: { paths: list } };
+        const own = (parent.options ?? {});
+        parent.options = parent.checks.length === 1 ? { ...own, paths: list } : { ...own, [HEALTH]: { ...own[HEALTH], paths: list } };
     }
     return checklist;
+}
+/** Numbers an item states become options of the checks it is bound to ("at least 60 days" → min-days). */
+function readStatedOptions(item) {
+    if (item.options)
+        return;
+    const text = (0,_gate_attest_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(item.title ?? '');
+    const options = Object.fromEntries(item.checks.flatMap((id) => {
+        const o = OPTION_READERS[id]?.(text);
+        return o ? [[id, o]] : [];
+    }));
+    const keys = Object.keys(options);
+    if (keys.length)
+        item.options = item.checks.length === 1 ? options[keys[0]] : options;
 }
 function applyBinding(item, checks, matchedBy) {
     item.checks = checks;

@@ -147,10 +147,8 @@ function parseYamlChecklist(file, text) {
     // Unknown presets are reported where they are written, not at line 1 when extends resolves.
     const extendsOf = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
     extendsOf.forEach((name, i) => {
-        if (name in PRESETS)
-            return;
-        const near = (0,catalogue/* nearestId */.OA)(name, PRESET_NAMES);
-        throw new types/* ConfigError */.xL(`unknown preset '${name}'${near ? ` (did you mean '${near}'?)` : ''}; presets: ${PRESET_NAMES.join(', ')}`, where(file, doc, Array.isArray(data.extends) ? ['extends', i] : ['extends'], false));
+        if (!(name in PRESETS))
+            throw unknownPreset(name, where(file, doc, Array.isArray(data.extends) ? ['extends', i] : ['extends'], false));
     });
     const p = data.probes ?? {};
     return {
@@ -202,11 +200,13 @@ function describeIssue(issue) {
 /** Loads a built-in preset by name. */
 function loadPreset(name) {
     const text = PRESETS[name];
-    if (text === undefined) {
-        const near = (0,catalogue/* nearestId */.OA)(name, PRESET_NAMES);
-        throw new types/* ConfigError */.xL(`unknown preset '${name}'${near ? ` (did you mean '${near}'?)` : ''}; presets: ${PRESET_NAMES.join(', ')}`);
-    }
+    if (text === undefined)
+        throw unknownPreset(name);
     return { ...parseYamlChecklist(`checklists/${name}.yml`, text), format: 'preset', file: null };
+}
+function unknownPreset(name, where) {
+    const near = (0,catalogue/* nearestId */.OA)(name, PRESET_NAMES);
+    return new types/* ConfigError */.xL(`unknown preset '${name}'${near ? ` (did you mean '${near}'?)` : ''}; presets: ${PRESET_NAMES.join(', ')}`, where);
 }
 /**
  * Resolves `extends`: preset items first (in order), then the file's own items; an item with the
@@ -229,16 +229,8 @@ function resolveExtends(list, depth = 0) {
             merged[at] = it;
     };
     for (const name of list.extends) {
-        let preset;
-        try {
-            preset = resolveExtends(loadPreset(name), depth + 1);
-        }
-        catch (e) {
-            if (e instanceof types/* ConfigError */.xL && !e.where && list.file)
-                throw new types/* ConfigError */.xL(e.message, { file: list.file, line: 1 });
-            throw e;
-        }
-        preset.items.forEach(add);
+        // A parsed checklist's `extends` names known presets only (parseYamlChecklist says where not).
+        resolveExtends(loadPreset(name), depth + 1).items.forEach(add);
     }
     list.items.forEach(add);
     return { ...list, items: merged };

@@ -214,7 +214,10 @@ const cookieSecurity = defineProbe({
     },
 });
 
+// EXTERNAL MODULE: ./lib/checklist/phrases.js
+var phrases = __webpack_require__(24330);
 ;// CONCATENATED MODULE: ./lib/probes/cors-policy.js
+
 
 
 
@@ -226,14 +229,10 @@ const corsPolicy = defineProbe({
     description: 'A foreign Origin (GET and preflight) is not reflected; `null`/reflected with credentials is critical.',
     match: [
         {
-            pattern: /\bcors\b[^;]*(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+            pattern: phrases/* CORS_ANY_ORIGIN */.g5,
             note: 'a promise that CORS does not allow any origin: the probe sends a foreign Origin',
         },
-        {
-            pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/,
-            context: /\bcors\b|\bcross-origin\b/,
-            note: 'wildcard under a CORS heading',
-        },
+        { ...phrases/* CORS_WILDCARD_UNDER_HEADING */.lP, note: 'wildcard under a CORS heading' },
     ],
     docs: {
         why: 'A server that reflects any Origin with credentials lets every website read its users\' data with their cookies.',
@@ -432,7 +431,7 @@ const healthEndpoint = defineProbe({
                 continue;
             failed = true;
             if (h.chain.stopped) {
-                ctx.report({ url, message: `health endpoint ${path} redirects to ${h.chain.stopped.location} (${h.chain.stopped.reason}); it must answer 2xx on the same host` });
+                ctx.report({ url, message: `health endpoint ${path} ${(0,util/* describeStop */.Cw)(h.chain)}; it must answer 2xx${h.chain.stopped.reason === 'off-host' ? ' on the same host' : ''}` });
             }
             else {
                 ctx.report({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${waited}` });
@@ -625,7 +624,8 @@ const responseTime = defineProbe({
     match: [
         {
             pattern: /\bresponse times? (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?\d+(?:\.\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
-            unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor|alert)\b/,
+            // A percentile promise (p95, "for 95% of requests") is not what one median measures.
+            unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor|alert)\b|\b\d{1,2}(?:\.\d+)? ?% of\b/,
             note: 'a stated response-time bound: the probe measures the median of several GETs against it',
         },
     ],
@@ -881,6 +881,7 @@ const serverVersionLeak = defineProbe({
 
 
 
+
 /** The server refuses TLS 1.0/1.1 and negotiates TLS 1.2 or newer. */
 const tlsVersion = defineProbe({
     id: 'tls-version',
@@ -889,8 +890,8 @@ const tlsVersion = defineProbe({
     description: 'The server refuses TLS 1.0 and 1.1 and negotiates TLS 1.2+.',
     match: [
         {
-            pattern: /\btls ?v?1\.[23] ?\+|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?:disabled|off|refused)\b/,
-            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email)\b/,
+            pattern: phrases/* TLS_MINIMUM */.Lf,
+            unless: phrases/* TLS_NOT_WEB */.Lr,
             note: 'a promise about TLS versions: the probe offers TLS 1.0/1.1 and expects a refusal',
         },
     ],
@@ -1012,6 +1013,7 @@ function levenshtein(a, b) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cw: () => (/* binding */ describeStop),
 /* harmony export */   SF: () => (/* binding */ isMetadataHost),
 /* harmony export */   UE: () => (/* binding */ headerValues),
 /* harmony export */   Yj: () => (/* binding */ defaultHealthPaths),
@@ -1082,17 +1084,21 @@ function targetResponse(obs, ctx, guarded) {
         }
         // A redirect's own headers say nothing about the application's pages.
         if (chain.stopped) {
-            const { location, reason } = chain.stopped;
-            if (reason === 'limit') {
-                const loop = chain.hops.some((h) => h.url === location);
-                ctx.error(`${chain.start} ${loop ? 'is in a redirect loop' : `redirects more than ${chain.hops.length - 1} times`} (last to ${location}); fix the redirects so the page answers`);
-            }
-            else
-                ctx.error(`${chain.start} redirects to ${location} (${reason}), which is not followed; probe that URL directly`);
+            ctx.error(`${chain.start} ${describeStop(chain)}; ${chain.stopped.reason === 'limit' ? 'fix the redirects so the page answers' : 'probe that URL directly'}`);
             return undefined;
         }
     }
     return last;
+}
+/** Why a redirect chain stopped, as the rest of a sentence about its start ("… is in a redirect loop (last to …)"). */
+function describeStop(chain) {
+    if (!chain.stopped)
+        return 'answered';
+    const { location, reason } = chain.stopped;
+    if (reason !== 'limit')
+        return `redirects to ${location} (${reason}), which is not followed`;
+    const loop = chain.hops.some((h) => h.url === location);
+    return `${loop ? 'is in a redirect loop' : `redirects more than ${chain.hops.length - 1} times`} (last to ${location})`;
 }
 /** True when the target URL is plain HTTP. */
 const isPlainHttp = (obs) => obs.url.toLowerCase().startsWith('http:');

@@ -93,6 +93,8 @@ function importReport(file, items) {
 
 
 const DIRECTIVE = /<!--\s*preflight\s*:([\s\S]*?)-->/gi;
+/** `<!-- preflight:` with no `-->` after it (one in a code span, closed, is text). */
+const UNTERMINATED = /<!--\s*preflight\s*:(?![\s\S]*-->)/i;
 const MAX_SLUG = 60;
 const CHUNK = 4_096;
 // Parsing costs about 10 s per MB on a busy runner: far above any real checklist, still bounded.
@@ -110,12 +112,15 @@ const BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
  * inside code blocks or raw HTML are not items. `<!-- preflight: ID, ID -->` on an item binds it
  * explicitly and `<!-- preflight: manual -->` keeps it manual; other items go through the
  * phrase matcher. `[x]` is a standing sign-off on a manual item and only shown on a bound one.
- * Throws ConfigError for an unknown id (with the nearest known one), for a file without task
+ * Throws ConfigError for an unknown id (with the nearest known one), an unterminated directive, for a file without task
  * items, and — to bound parse time — for a file over 1 MB or with list items nested over 64 columns deep.
  */
 function parseMarkdownChecklist(file, text, opts = {}) {
+    // Two decimals where one would round to the limit ("1.05 MB", never "1.0 MB: at most 1 MB").
+    const mb = text.length / 1_048_576;
+    const size = mb.toFixed(1) === (MAX_CHARS / 1_048_576).toFixed(1) ? mb.toFixed(2) : mb.toFixed(1);
     if (text.length > MAX_CHARS)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`the checklist is ${(text.length / 1_048_576).toFixed(1)} MB: a Markdown checklist may be at most ${MAX_CHARS / 1_048_576} MB (split it into smaller files)`, { file, line: 1, column: 1 });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`the checklist is ${size} MB: a Markdown checklist may be at most ${MAX_CHARS / 1_048_576} MB (split it into smaller files)`, { file, line: 1, column: 1 });
     const deep = tooDeep(text);
     if (deep)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('nested too deeply (a list item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
@@ -140,6 +145,12 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                 group: headings.map((h) => h.text),
                 source: { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 },
             };
+            // A directive without its `-->` is text to Markdown: say so rather than keep it as a title.
+            if (UNTERMINATED.test(title)) {
+                const raw = text.split('\n', item.source.line)[item.source.line - 1] ?? '';
+                const at = raw.search(UNTERMINATED);
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('unterminated `<!-- preflight: … -->`: expected `-->` after the check ids', { file, line: item.source.line, column: at >= 0 ? at + 1 : item.source.column });
+            }
             const directive = readDirectives(li, file, known, offset);
             if (directive === 'manual' || directive === null) {
                 if (li.checked)
@@ -454,32 +465,29 @@ function matchItem(item, context) {
  * Fills `checks` and `matchedBy` of every item without an explicit binding. `hints` (from the
  * Markdown parser) give the parent item and say which items were bound or kept manual explicitly;
  * without a hint, an item that already has checks is left alone. Numbers the item states become
- * options ("valid for at least 60 days" → certificate `min-days: 60`). Bare URL paths nested under an
+ * options ("valid for at least 60 days" → certificate `min-days: 60`), on explicitly bound items
+ * too (`<!-- preflight: ID -->` chooses the check, not its threshold). Bare URL paths nested under an
  * item bound to `health-endpoint` bind to it with `options.paths`, and the parent checks them all.
  * Idempotent: an item is judged once (`parseMarkdownChecklist` already calls this), so a second
  * call cannot bind an item that `<!-- preflight: manual -->` kept manual.
  */
 function bindChecklist(checklist, hints = new Map()) {
-    const matched = new Set();
     for (const item of checklist.items) {
         const hint = hints.get(item);
         if (settled.has(item))
             continue;
         settled.add(item);
-        if (hint ? hint.explicit : item.checks.length)
+        if (hint ? hint.explicit : item.checks.length) {
+            // Bound by `<!-- preflight: ID -->`: the binding is the author's, the numbers stated still count.
+            if (hint?.explicit && item.checks.length)
+                readStatedOptions(item);
             continue;
+        }
         const m = matchItem(item.title ?? '', { headings: item.group ?? [], parent: hint?.parent });
         if (!m.checks.length)
             continue;
         applyBinding(item, m.checks, m.matchedBy);
-        const options = Object.fromEntries(m.checks.flatMap((id) => {
-            const o = OPTION_READERS[id]?.((0,_gate_attest_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(item.title ?? ''));
-            return o ? [[id, o]] : [];
-        }));
-        const keys = Object.keys(options);
-        if (keys.length)
-            item.options = m.checks.length === 1 ? options[keys[0]] : options;
-        matched.add(item);
+        readStatedOptions(item);
     }
     const paths = new Map();
     for (const item of checklist.items) {
@@ -491,12 +499,25 @@ function bindChecklist(checklist, hints = new Map()) {
         item.options = { paths: [title] };
         paths.set(parent, [...(paths.get(parent) ?? []), title]);
     }
+    // The parent checks every path listed under it, beside any option its text stated.
     for (const [parent, list] of paths) {
-        if (!matched.has(parent) || parent.options)
-            continue;
-        parent.options = parent.checks.length === 1 ? { paths: list } : { [HEALTH]: { paths: list } };
+        const own = (parent.options ?? {});
+        parent.options = parent.checks.length === 1 ? { ...own, paths: list } : { ...own, [HEALTH]: { ...own[HEALTH], paths: list } };
     }
     return checklist;
+}
+/** Numbers an item states become options of the checks it is bound to ("at least 60 days" → min-days). */
+function readStatedOptions(item) {
+    if (item.options)
+        return;
+    const text = (0,_gate_attest_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(item.title ?? '');
+    const options = Object.fromEntries(item.checks.flatMap((id) => {
+        const o = OPTION_READERS[id]?.(text);
+        return o ? [[id, o]] : [];
+    }));
+    const keys = Object.keys(options);
+    if (keys.length)
+        item.options = item.checks.length === 1 ? options[keys[0]] : options;
 }
 function applyBinding(item, checks, matchedBy) {
     item.checks = checks;

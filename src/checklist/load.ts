@@ -64,9 +64,7 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
   // Unknown presets are reported where they are written, not at line 1 when extends resolves.
   const extendsOf = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
   extendsOf.forEach((name, i) => {
-    if (name in PRESETS) return;
-    const near = nearestId(name, PRESET_NAMES);
-    throw new ConfigError(`unknown preset '${name}'${near ? ` (did you mean '${near}'?)` : ''}; presets: ${PRESET_NAMES.join(', ')}`, where(file, doc, Array.isArray(data.extends) ? ['extends', i] : ['extends'], false));
+    if (!(name in PRESETS)) throw unknownPreset(name, where(file, doc, Array.isArray(data.extends) ? ['extends', i] : ['extends'], false));
   });
   const p = data.probes ?? {};
   return {
@@ -116,11 +114,13 @@ function describeIssue(issue: { code: string; message: string; expected?: unknow
 /** Loads a built-in preset by name. */
 export function loadPreset(name: string): Checklist {
   const text = PRESETS[name];
-  if (text === undefined) {
-    const near = nearestId(name, PRESET_NAMES);
-    throw new ConfigError(`unknown preset '${name}'${near ? ` (did you mean '${near}'?)` : ''}; presets: ${PRESET_NAMES.join(', ')}`);
-  }
+  if (text === undefined) throw unknownPreset(name);
   return { ...parseYamlChecklist(`checklists/${name}.yml`, text), format: 'preset', file: null };
+}
+
+function unknownPreset(name: string, where?: ConfigError['where']): ConfigError {
+  const near = nearestId(name, PRESET_NAMES);
+  return new ConfigError(`unknown preset '${name}'${near ? ` (did you mean '${near}'?)` : ''}; presets: ${PRESET_NAMES.join(', ')}`, where);
 }
 
 /**
@@ -137,12 +137,8 @@ export function resolveExtends(list: Checklist, depth = 0): Checklist {
     if (at === undefined) { index.set(it.id, merged.length); merged.push(it); } else merged[at] = it;
   };
   for (const name of list.extends) {
-    let preset: Checklist;
-    try { preset = resolveExtends(loadPreset(name), depth + 1); } catch (e) {
-      if (e instanceof ConfigError && !e.where && list.file) throw new ConfigError(e.message, { file: list.file, line: 1 });
-      throw e;
-    }
-    preset.items.forEach(add);
+    // A parsed checklist's `extends` names known presets only (parseYamlChecklist says where not).
+    resolveExtends(loadPreset(name), depth + 1).items.forEach(add);
   }
   list.items.forEach(add);
   return { ...list, items: merged };

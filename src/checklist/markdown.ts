@@ -8,6 +8,8 @@ import { bindChecklist, type BindingHint } from './matcher.js';
 import type { Checklist, ChecklistItem } from './types.js';
 
 const DIRECTIVE = /<!--\s*preflight\s*:([\s\S]*?)-->/gi;
+/** `<!-- preflight:` with no `-->` after it (one in a code span, closed, is text). */
+const UNTERMINATED = /<!--\s*preflight\s*:(?![\s\S]*-->)/i;
 const MAX_SLUG = 60;
 const CHUNK = 4_096;
 // Parsing costs about 10 s per MB on a busy runner: far above any real checklist, still bounded.
@@ -34,11 +36,14 @@ export interface MarkdownOptions {
  * inside code blocks or raw HTML are not items. `<!-- preflight: ID, ID -->` on an item binds it
  * explicitly and `<!-- preflight: manual -->` keeps it manual; other items go through the
  * phrase matcher. `[x]` is a standing sign-off on a manual item and only shown on a bound one.
- * Throws ConfigError for an unknown id (with the nearest known one), for a file without task
+ * Throws ConfigError for an unknown id (with the nearest known one), an unterminated directive, for a file without task
  * items, and — to bound parse time — for a file over 1 MB or with list items nested over 64 columns deep.
  */
 export function parseMarkdownChecklist(file: string, text: string, opts: MarkdownOptions = {}): Checklist {
-  if (text.length > MAX_CHARS) throw new ConfigError(`the checklist is ${(text.length / 1_048_576).toFixed(1)} MB: a Markdown checklist may be at most ${MAX_CHARS / 1_048_576} MB (split it into smaller files)`, { file, line: 1, column: 1 });
+  // Two decimals where one would round to the limit ("1.05 MB", never "1.0 MB: at most 1 MB").
+  const mb = text.length / 1_048_576;
+  const size = mb.toFixed(1) === (MAX_CHARS / 1_048_576).toFixed(1) ? mb.toFixed(2) : mb.toFixed(1);
+  if (text.length > MAX_CHARS) throw new ConfigError(`the checklist is ${size} MB: a Markdown checklist may be at most ${MAX_CHARS / 1_048_576} MB (split it into smaller files)`, { file, line: 1, column: 1 });
   const deep = tooDeep(text);
   if (deep) throw new ConfigError('nested too deeply (a list item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
   const known = new Set(opts.known ?? catalogue().keys());
@@ -63,6 +68,12 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
         group: headings.map((h) => h.text),
         source: { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 },
       };
+      // A directive without its `-->` is text to Markdown: say so rather than keep it as a title.
+      if (UNTERMINATED.test(title)) {
+        const raw = text.split('\n', item.source.line)[item.source.line - 1] ?? '';
+        const at = raw.search(UNTERMINATED);
+        throw new ConfigError('unterminated `<!-- preflight: … -->`: expected `-->` after the check ids', { file, line: item.source.line, column: at >= 0 ? at + 1 : item.source.column });
+      }
       const directive = readDirectives(li, file, known, offset);
       if (directive === 'manual' || directive === null) {
         if (li.checked) item.signedOff = true;

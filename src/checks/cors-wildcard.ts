@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
+import { CORS_ANY_ORIGIN, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
 import { isTemplate, isDevOnly } from '../repo/classify.js';
 import {
   isCodeFile, configEnv, findCalls, inDevBranch, isWildcard, jsImports, listElements, matchBracket, objectLiteral, objectProps,
@@ -156,14 +157,10 @@ export const corsWildcard = defineCheck({
   description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, nginx, CORS_ORIGINS=*).',
   match: [
     {
-      pattern: /\bcors\b[^;]*(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+      pattern: CORS_ANY_ORIGIN,
       note: 'a promise that CORS config allows no wildcard: the check reads CORS settings',
     },
-    {
-      pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/,
-      context: /\bcors\b|\bcross-origin\b/,
-      note: 'wildcard under a CORS heading',
-    },
+    { ...CORS_WILDCARD_UNDER_HEADING, note: 'wildcard under a CORS heading' },
   ],
   docs: {
     why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
+import { TLS_MINIMUM, TLS_NOT_WEB } from '../checklist/phrases.js';
 import { basename, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated, isDevOnly, isTestFile } from '../repo/classify.js';
 import { isCodeFile, inDevBranch, scanSource, type Source } from './util/code.js';
 import { deployedNginxFiles, parseNginx, walkNginx } from './util/nginx.js';
@@ -41,8 +42,9 @@ export const tlsProtocolsConfig = defineCheck({
   description: 'nginx ssl_protocols, Apache SSLProtocol, Node minVersion/secureProtocol and Python ssl settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
   match: [
     {
-      pattern: /\btls ?v?1\.[23] ?\+|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?:disabled|off|refused)\b|\bssl_protocols\b/,
-      unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email)\b/,
+      // The probe's phrase, and nginx's directive named outright.
+      pattern: new RegExp(`${TLS_MINIMUM.source}|\\bssl_protocols\\b`),
+      unless: TLS_NOT_WEB,
       note: 'a promise about TLS versions: the check reads nginx ssl_protocols / Node minVersion',
     },
   ],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RawFinding } from '../checks/define.js';
 import { defineProbe } from './define.js';
+import { CORS_ANY_ORIGIN, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
 import type { Fetched } from './observation.js';
 import { FOREIGN_ORIGIN, header } from './util.js';
 
@@ -12,14 +13,10 @@ export const corsPolicy = defineProbe({
   description: 'A foreign Origin (GET and preflight) is not reflected; `null`/reflected with credentials is critical.',
   match: [
     {
-      pattern: /\bcors\b[^;]*(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+      pattern: CORS_ANY_ORIGIN,
       note: 'a promise that CORS does not allow any origin: the probe sends a foreign Origin',
     },
-    {
-      pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/,
-      context: /\bcors\b|\bcross-origin\b/,
-      note: 'wildcard under a CORS heading',
-    },
+    { ...CORS_WILDCARD_UNDER_HEADING, note: 'wildcard under a CORS heading' },
   ],
   docs: {
     why: 'A server that reflects any Origin with credentials lets every website read its users\' data with their cookies.',

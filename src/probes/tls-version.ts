@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
+import { TLS_MINIMUM, TLS_NOT_WEB } from '../checklist/phrases.js';
 import { isPlainHttp } from './util.js';
 
 /** The server refuses TLS 1.0/1.1 and negotiates TLS 1.2 or newer. */
@@ -10,8 +11,8 @@ export const tlsVersion = defineProbe({
   description: 'The server refuses TLS 1.0 and 1.1 and negotiates TLS 1.2+.',
   match: [
     {
-      pattern: /\btls ?v?1\.[23] ?\+|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?:disabled|off|refused)\b/,
-      unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email)\b/,
+      pattern: TLS_MINIMUM,
+      unless: TLS_NOT_WEB,
       note: 'a promise about TLS versions: the probe offers TLS 1.0/1.1 and expects a refusal',
     },
   ],

@@ -50,15 +50,20 @@ export function targetResponse(obs: Observation, ctx: ProbeContext<unknown>, gua
     }
     // A redirect's own headers say nothing about the application's pages.
     if (chain.stopped) {
-      const { location, reason } = chain.stopped;
-      if (reason === 'limit') {
-        const loop = chain.hops.some((h) => h.url === location);
-        ctx.error(`${chain.start} ${loop ? 'is in a redirect loop' : `redirects more than ${chain.hops.length - 1} times`} (last to ${location}); fix the redirects so the page answers`);
-      } else ctx.error(`${chain.start} redirects to ${location} (${reason}), which is not followed; probe that URL directly`);
+      ctx.error(`${chain.start} ${describeStop(chain)}; ${chain.stopped.reason === 'limit' ? 'fix the redirects so the page answers' : 'probe that URL directly'}`);
       return undefined;
     }
   }
   return last;
+}
+
+/** Why a redirect chain stopped, as the rest of a sentence about its start ("… is in a redirect loop (last to …)"). */
+export function describeStop(chain: Chain): string {
+  if (!chain.stopped) return 'answered';
+  const { location, reason } = chain.stopped;
+  if (reason !== 'limit') return `redirects to ${location} (${reason}), which is not followed`;
+  const loop = chain.hops.some((h) => h.url === location);
+  return `${loop ? 'is in a redirect loop' : `redirects more than ${chain.hops.length - 1} times`} (last to ${location})`;
 }
 
 /** True when the target URL is plain HTTP. */

@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar, isAlias, type Document, type Node as YNode } from 'yaml';
+import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar, isAlias, visit, type Document, type Node as YNode } from 'yaml';
 import jsyaml from 'js-yaml';
 
 export interface YamlError { message: string; line: number; column: number }
@@ -71,7 +71,10 @@ export function parseYamlPrecise(path: string, text: string): YamlFile {
     try {
       value = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
-      errors.push({ message: (e as Error).message.split('\n')[0]!, line: 1, column: 1 });
+      // Unresolved alias, too many aliases: at the first alias that does not resolve, else the document.
+      let offset = doc.contents?.range?.[0] ?? 0;
+      visit(doc, { Alias(_k, node) { try { if (node.resolve(doc)) return undefined; } catch { /* unresolvable */ } offset = node.range?.[0] ?? offset; return visit.BREAK; } });
+      errors.push({ message: (e as Error).message.split('\n')[0]!, ...at(offset) });
     }
     docs.push({
       index,

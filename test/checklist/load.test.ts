@@ -61,6 +61,12 @@ items:
     }
   });
 
+  it('an alias without its anchor names the line and column of the alias', () => {
+    try { parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - id: a\n    check: hsts\n    options: *nope\n'); expect.unreachable(); } catch (e) {
+      expect((e as ConfigError).format()).toMatch(/^p\.yml:5:14: invalid YAML: Unresolved alias/);
+    }
+  });
+
   it('every preset parses and names only catalogue ids', () => {
     expect(PRESET_NAMES.sort()).toEqual(['django', 'docker', 'flask', 'kubernetes', 'node', 'recommended']);
     for (const n of PRESET_NAMES) expect(loadPreset(n).items.length).toBeGreaterThan(3);

@@ -178,6 +178,9 @@ describe('parseMarkdownChecklist: bad input', () => {
     const big = '- [ ] item\n'.repeat(480_000);
     const t = performance.now();
     expect(configError(() => parse(big)).format()).toBe('CHECKLIST.md:1:1: the checklist is 5.0 MB: a Markdown checklist may be at most 1 MB (split it into smaller files)');
+    expect(configError(() => parse('- [ ] x\n'.repeat(136_400))).message).toMatch(/^the checklist is 1\.04 MB: a Markdown checklist may be at most 1 MB/);
+    // A directive without its `-->` is an error at the directive, not a title.
+    expect(configError(() => parse('- [ ] Other\n- [ ] **Item** <!-- preflight: hsts\n')).format()).toBe('CHECKLIST.md:2:16: unterminated `<!-- preflight: … -->`: expected `-->` after the check ids');
     expect(performance.now() - t).toBeLessThan(1000);
   });
 

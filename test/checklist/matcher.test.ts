@@ -137,6 +137,24 @@ describe('bindChecklist', () => {
     ]);
   });
 
+  it('reads stated numbers on explicitly bound items too, and leaves percentile promises manual', () => {
+    const c = parseMarkdownChecklist('x.md', [
+      '- [ ] SSL certificate valid for at least 60 days <!-- preflight: certificate -->',
+      '- [ ] API response times under 300 ms for 95% of requests',
+    ].join('\n'));
+    expect(c.items.map((i) => [i.checks, i.options ?? null])).toEqual([
+      [['certificate'], { 'min-days': 60 }],
+      [[], null],
+    ]);
+  });
+
+  it('a health item that states a number keeps the paths nested under it', () => {
+    const c = parseMarkdownChecklist('x.md', '- [ ] Health check endpoints answer, response time under 500 ms\n  - [ ] /healthz\n  - [ ] /ready\n');
+    const parent = c.items[0]!;
+    expect(parent.checks.sort()).toEqual(['health-endpoint', 'response-time']);
+    expect(parent.options).toEqual({ 'response-time': { 'max-ms': 500 }, 'health-endpoint': { paths: ['/healthz', '/ready'] } });
+  });
+
   it('writes options that the checks\' own schemas accept', () => {
     const c = parseMarkdownChecklist('x.md', '- [ ] Certificate valid for at least 14 days\n- [ ] Response times under 2 seconds\n- [ ] Health endpoints respond\n  - [ ] /healthz\n- [ ] HTTPS enforced and HSTS enabled');
     const withOptions = c.items.filter((i) => i.options);
