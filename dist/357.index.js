@@ -252,8 +252,13 @@ async function baselineCmd(values, io) {
 /** The CLI process: argv in, report out, exit status set. */
 async function runCli() {
     // `preflight list | head`: a closed pipe ends the output quietly, not with a stack trace.
-    process.stdout.on('error', (e) => { if (e.code === 'EPIPE')
-        process.exit(process.exitCode ?? 0); throw e; });
+    // Any other write error (a full disk, a closed terminal) is one line and exit 3, never a stack.
+    process.stdout.on('error', (e) => {
+        if (e.code === 'EPIPE')
+            process.exit(process.exitCode ?? 0);
+        process.stderr.write(`preflight: cannot write the report: ${e.message}\n`);
+        process.exit(3);
+    });
     const code = await main(process.argv.slice(2), {
         stdout: (s) => process.stdout.write(s),
         stderr: (s) => process.stderr.write(s),

@@ -62,6 +62,15 @@ describe('bundled CLI', () => {
     const list = bin(['list', '--format', 'json'], repo);
     expect(list.code).toBe(0);
     expect(JSON.parse(list.stdout).length).toBeGreaterThan(20);
+    // A report that cannot be written (a full disk): one line and exit 3, no stack trace.
+    if (fs.existsSync('/dev/full')) {
+      const full = fs.openSync('/dev/full', 'w');
+      try {
+        const r = spawnSync(NODE, [CLI, 'list'], { cwd: repo, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: 60_000 });
+        expect(r.status).toBe(3);
+        expect(r.stderr).toMatch(/^preflight: cannot write the report: ENOSPC[^\n]*\n$/);
+      } finally { fs.closeSync(full); }
+    }
   });
 
   it('--output writes the report of a scan that ran on the engine thread', () => {
