@@ -55,8 +55,6 @@ var k8s = __webpack_require__(50976);
 var dockerfile = __webpack_require__(35444);
 // EXTERNAL MODULE: ./lib/repo/snapshot.js + 1 modules
 var snapshot = __webpack_require__(45077);
-// EXTERNAL MODULE: ./lib/repo/yaml.js
-var yaml = __webpack_require__(52365);
 ;// CONCATENATED MODULE: ./lib/checks/util/code.js
 /**
  * Comment- and string-aware scanning of Python and JavaScript/TypeScript source. Not a parser: a
@@ -64,7 +62,6 @@ var yaml = __webpack_require__(52365);
  * match code patterns with regexes that never fire inside a comment or a string, then read the
  * real literal values back from the original text at the same offsets.
  */
-
 
 
 
@@ -543,15 +540,8 @@ const configEnv = (0,snapshot/* perView */.DN)(function configEnv(snapshot) {
     for (const obj of snapshot.k8sObjects()) {
         if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
             continue;
-        const data = obj.kind === 'ConfigMap' ? obj.value['data'] : undefined;
-        if ((0,yaml/* isObject */.Gv)(data)) {
-            for (const [key, value] of Object.entries(data)) {
-                if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
-                    continue;
-                const at = obj.loc(['data', key]);
-                out.push({ key, value: String(value), file: obj.file, line: at.line, column: at.column, dev: false });
-            }
-        }
+        for (const e of (0,k8s/* configMapData */.LS)(obj))
+            out.push({ key: e.key, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
         for (const e of (0,k8s/* containerEnv */.jY)(obj))
             out.push({ key: e.name, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
     }
@@ -1181,6 +1171,8 @@ function emit(report, file, line, column, what, credentials, dev) {
         report({ file, line, column, message: `${what}; ${fix}` });
 }
 
+// EXTERNAL MODULE: ./lib/repo/yaml.js
+var yaml = __webpack_require__(52365);
 ;// CONCATENATED MODULE: ./lib/checks/database-port-exposed.js
 
 
@@ -2305,12 +2297,10 @@ const debugMode = defineCheck({
                 continue;
             sources++;
             const dev = (0,classify/* isDevOnly */.uL)(obj.file);
-            if (obj.kind === 'ConfigMap' && (0,yaml/* isObject */.Gv)(obj.value['data'])) {
-                for (const [k, v] of Object.entries(obj.value['data'])) {
-                    const hit = judge(k, typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null);
-                    if (hit)
-                        emit({ file: obj.file, ...obj.loc(['data', k], true), message: `ConfigMap ${obj.name ?? ''} ${hit}${advice}` }, dev);
-                }
+            for (const e of (0,k8s/* configMapData */.LS)(obj)) {
+                const hit = judge(e.key, e.value);
+                if (hit)
+                    emit({ file: obj.file, line: e.line, column: e.column, message: `ConfigMap ${obj.name ?? ''} ${hit}${advice}` }, dev);
             }
             for (const e of (0,k8s/* containerEnv */.jY)(obj)) {
                 const hit = judge(e.name, e.value);
@@ -4998,6 +4988,7 @@ function parseImageRef(ref) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ configMapData),
 /* harmony export */   f0: () => (/* binding */ podSpec),
 /* harmony export */   jY: () => (/* binding */ containerEnv),
 /* harmony export */   l8: () => (/* binding */ containers),
@@ -5073,6 +5064,20 @@ function containerEnv(obj) {
             const at = obj.loc([...c.path, 'env', i, 'value']);
             out.push({ container: c, name: e['name'], value: String(v), line: at.line, column: at.column });
         });
+    }
+    return out;
+}
+/** The scalar entries of a ConfigMap's `data` (none for other kinds), located at their values. */
+function configMapData(obj) {
+    const data = obj.kind === 'ConfigMap' ? obj.value['data'] : undefined;
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(data))
+        return [];
+    const out = [];
+    for (const [key, value] of Object.entries(data)) {
+        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+            continue;
+        const at = obj.loc(['data', key]);
+        out.push({ key, value: String(value), line: at.line, column: at.column });
     }
     return out;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { effectiveInstructions } from '../repo/dockerfile.js';
 import { composeEnvironment } from '../repo/compose.js';
-import { containerEnv } from '../repo/k8s.js';
+import { configMapData, containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import { basename, dirname, isDevOnly, isPython, isTemplate, isTestFile, joinPath } from '../repo/classify.js';
 import { analyseEntry, composeDefaults, entryPoints, pythonCode } from './util/commands.js';
@@ -159,11 +159,9 @@ export const debugMode = defineCheck({
       if (isTemplate(obj.file)) continue;
       sources++;
       const dev = isDevOnly(obj.file);
-      if (obj.kind === 'ConfigMap' && isObject(obj.value['data'])) {
-        for (const [k, v] of Object.entries(obj.value['data'])) {
-          const hit = judge(k, typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null);
-          if (hit) emit({ file: obj.file, ...obj.loc(['data', k], true), message: `ConfigMap ${obj.name ?? ''} ${hit}${advice}` }, dev);
-        }
+      for (const e of configMapData(obj)) {
+        const hit = judge(e.key, e.value);
+        if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `ConfigMap ${obj.name ?? ''} ${hit}${advice}` }, dev);
       }
       for (const e of containerEnv(obj)) {
         const hit = judge(e.name, e.value);

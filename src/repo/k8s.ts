@@ -93,3 +93,16 @@ export function containerEnv(obj: K8sObject): K8sEnv[] {
   }
   return out;
 }
+
+/** The scalar entries of a ConfigMap's `data` (none for other kinds), located at their values. */
+export function configMapData(obj: K8sObject): { key: string; value: string; line: number; column: number }[] {
+  const data = obj.kind === 'ConfigMap' ? obj.value['data'] : undefined;
+  if (!isObject(data)) return [];
+  const out: { key: string; value: string; line: number; column: number }[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue;
+    const at = obj.loc(['data', key]);
+    out.push({ key, value: String(value), line: at.line, column: at.column });
+  }
+  return out;
+}

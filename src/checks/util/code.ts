@@ -6,10 +6,9 @@
  */
 import { isJavaScript, isPython, isVendoredOrGenerated, isDevOnly, isTemplate, isTestFile, pathFact } from '../../repo/classify.js';
 import { composeEnvironment } from '../../repo/compose.js';
-import { containerEnv } from '../../repo/k8s.js';
+import { configMapData, containerEnv } from '../../repo/k8s.js';
 import { effectiveInstructions } from '../../repo/dockerfile.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
-import { isObject } from '../../repo/yaml.js';
 
 export type Lang = 'python' | 'js';
 
@@ -488,14 +487,7 @@ export const configEnv = perView(function configEnv(snapshot: SnapshotView): Con
   }
   for (const obj of snapshot.k8sObjects()) {
     if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
-    const data = obj.kind === 'ConfigMap' ? obj.value['data'] : undefined;
-    if (isObject(data)) {
-      for (const [key, value] of Object.entries(data)) {
-        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue;
-        const at = obj.loc(['data', key]);
-        out.push({ key, value: String(value), file: obj.file, line: at.line, column: at.column, dev: false });
-      }
-    }
+    for (const e of configMapData(obj)) out.push({ key: e.key, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
     for (const e of containerEnv(obj)) out.push({ key: e.name, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
   }
   for (const df of snapshot.dockerfiles()) {
