@@ -695,7 +695,7 @@ const cookieFlags = defineCheck({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
-        sessionNames: schemas/* string */.YjP().default('sess|sid|auth|token|jwt|login|remember|csrf|xsrf').describe('Regular expression (case-insensitive) for session-like cookie names'),
+        sessionNames: schemas/* string */.YjP().refine(isRegExp, 'expected a valid regular expression').default('sess|sid|auth|token|jwt|login|remember|csrf|xsrf').describe('Regular expression (case-insensitive) for session-like cookie names'),
     }),
     scan(options) {
         const sessionNames = sessionPattern(options.sessionNames);
@@ -744,12 +744,17 @@ const cookieFlags = defineCheck({
         }
     },
 });
+/** Options are validated (isRegExp) before a check runs: the source always compiles here. */
 function sessionPattern(source) {
+    return new RegExp(source, 'i');
+}
+function isRegExp(source) {
     try {
-        return new RegExp(source, 'i');
+        new RegExp(source, 'i');
+        return true;
     }
     catch {
-        return /sess|sid|auth|token|jwt/i;
+        return false;
     }
 }
 
@@ -4381,7 +4386,7 @@ const tlsProtocolsConfig = defineCheck({
             if (!text.includes('TLSv1') && !text.includes('SSLv') && !text.includes('_method'))
                 return undefined;
             const src = scanSource(file, text);
-            const hits = (src.lang === 'python' ? tls_protocols_config_python(src) : node(src)).map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), what: h.what, dev: inDevBranch(src, h.offset) }));
+            const hits = (src.lang === 'python' ? tls_protocols_config_python(src) : node(src)).map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), what: h.what, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, h.offset) }));
             return hits.length ? hits : undefined;
         },
     }),

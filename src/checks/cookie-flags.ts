@@ -92,7 +92,7 @@ export const cookieFlags = defineCheck({
     ].join('\n'),
   },
   options: z.object({
-    sessionNames: z.string().default('sess|sid|auth|token|jwt|login|remember|csrf|xsrf').describe('Regular expression (case-insensitive) for session-like cookie names'),
+    sessionNames: z.string().refine(isRegExp, 'expected a valid regular expression').default('sess|sid|auth|token|jwt|login|remember|csrf|xsrf').describe('Regular expression (case-insensitive) for session-like cookie names'),
   }),
   scan(options) {
     const sessionNames = sessionPattern(options.sessionNames);
@@ -142,6 +142,11 @@ interface CookieScan {
   secured: string[];
 }
 
+/** Options are validated (isRegExp) before a check runs: the source always compiles here. */
 function sessionPattern(source: string): RegExp {
-  try { return new RegExp(source, 'i'); } catch { return /sess|sid|auth|token|jwt/i; }
+  return new RegExp(source, 'i');
+}
+
+function isRegExp(source: string): boolean {
+  try { new RegExp(source, 'i'); return true; } catch { return false; }
 }

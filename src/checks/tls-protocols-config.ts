@@ -65,7 +65,7 @@ export const tlsProtocolsConfig = defineCheck({
     file(file, text) {
       if (!text.includes('TLSv1') && !text.includes('SSLv') && !text.includes('_method')) return undefined;
       const src = scanSource(file, text);
-      const hits = (src.lang === 'python' ? python(src) : node(src)).map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), what: h.what, dev: inDevBranch(src, h.offset) }));
+      const hits = (src.lang === 'python' ? python(src) : node(src)).map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), what: h.what, dev: isDevOnly(file) || inDevBranch(src, h.offset) }));
       return hits.length ? hits : undefined;
     },
   }),

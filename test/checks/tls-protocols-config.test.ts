@@ -35,6 +35,9 @@ testCheck(tlsProtocolsConfig, {
     { name: 'node flag in Dockerfile', files: { Dockerfile: 'FROM node:22\nCMD ["node", "--tls-min-v1.0", "server.js"]\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
     { name: 'node flag in package.json', files: { 'package.json': '{\n  "scripts": {\n    "start": "node --tls-min-v1.1 server.js"\n  }\n}\n' }, errors: [{ file: 'package.json', line: 3 }] },
   ],
+  notes: [
+    { name: 'a development-only file gets a note, like a development branch', files: { 'dev/server.js': "https.createServer({ key, cert, minVersion: 'TLSv1' }, app);\n" }, notes: [{ file: 'dev/server.js', line: 1, message: /development-only/ }] },
+  ],
 });
 
 describe('nginx parser', () => {
