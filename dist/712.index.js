@@ -3833,13 +3833,14 @@ const hardcodedSecret = defineCheck({
 
 
 
+
 /**
  * Compose services grouped by directory and service name: `docker-compose.yml` and the overlays
  * next to it (`docker-compose.prod.yml`) describe the same service and are merged at deploy time.
  * Files reached only through `extends.file` are bases, judged through the services that extend them.
  * The first member is the one to point at (the base file's definition).
  */
-function composeServiceGroups(snapshot) {
+const composeServiceGroups = (0,snapshot/* perView */.DN)(function composeServiceGroups(snapshot) {
     const groups = new Map();
     for (const cf of snapshot.composeFiles()) {
         if (!(0,classify/* isComposeFile */.Pv)(cf.path) || (0,classify/* isTemplate */.Fl)(cf.path) || (0,classify/* isTestFile */.hl)(cf.path))
@@ -3851,6 +3852,14 @@ function composeServiceGroups(snapshot) {
     }
     const rank = (f) => (/^(docker-)?compose\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) ? 0 : 1);
     return [...groups.values()].map((g) => g.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file)));
+});
+/**
+ * The members of a group that speak for production (a development overlay does not), or the whole
+ * group when it is development-only (`dev`: its findings are notes).
+ */
+function judgedServices(group) {
+    const prod = group.filter((s) => !(0,classify/* isDevOnly */.uL)(s.file));
+    return prod.length ? { judged: prod, dev: false } : { judged: group, dev: true };
 }
 /**
  * Judges compose groups for a property: production files must provide it (a development overlay
@@ -3860,11 +3869,10 @@ function composeServiceGroups(snapshot) {
 function composeMissing(snapshot, has) {
     const out = [];
     for (const group of composeServiceGroups(snapshot)) {
-        const prod = group.filter((s) => !(0,classify/* isDevOnly */.uL)(s.file));
-        const judged = prod.length ? prod : group;
+        const { judged, dev } = judgedServices(group);
         if (judged.some(has))
             continue;
-        out.push({ svc: judged[0], dev: !prod.length });
+        out.push({ svc: judged[0], dev });
     }
     return out;
 }
@@ -4297,8 +4305,7 @@ const restartPolicy = defineCheck({
                     completed.add(`${(0,classify/* dirname */.pD)(svc.file)}\u0000${name}`);
         }
         for (const group of groups) {
-            const prod = group.filter((s) => !(0,classify/* isDevOnly */.uL)(s.file));
-            const judged = prod.length ? prod : group;
+            const { judged, dev } = judgedServices(group);
             const svc = judged[0];
             const policies = judged.map((s) => ({ s, p: policy(s) })).filter((x) => x.p);
             const set = policies.find((x) => x.p.kind === 'set');
@@ -4315,7 +4322,6 @@ const restartPolicy = defineCheck({
             if (completed.has(`${(0,classify/* dirname */.pD)(svc.file)}\u0000${svc.name}`) || ONE_SHOT_NAME.test(svc.name) || tooling)
                 continue;
             const message = `compose service '${svc.name}' has no restart policy; add restart: unless-stopped (or deploy.restart_policy)`;
-            const dev = !prod.length;
             report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (development-only file)` : message, note: dev || undefined });
         }
     },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { composeServiceGroups } from './util/groups.js';
-import { dirname, isDevOnly } from '../repo/classify.js';
+import { composeServiceGroups, judgedServices } from './util/groups.js';
+import { dirname } from '../repo/classify.js';
 import type { ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 
@@ -68,8 +68,7 @@ export const restartPolicy = defineCheck({
       for (const [name, spec] of Object.entries(deps)) if (isObject(spec) && spec['condition'] === 'service_completed_successfully') completed.add(`${dirname(svc.file)}\u0000${name}`);
     }
     for (const group of groups) {
-      const prod = group.filter((s) => !isDevOnly(s.file));
-      const judged = prod.length ? prod : group;
+      const { judged, dev } = judgedServices(group);
       const svc = judged[0]!;
       const policies = judged.map((s) => ({ s, p: policy(s) })).filter((x) => x.p);
       const set = policies.find((x) => x.p!.kind === 'set');
@@ -84,7 +83,6 @@ export const restartPolicy = defineCheck({
       const tooling = Array.isArray(profiles) && profiles.length > 0 && profiles.every((p) => TOOL_PROFILE.test(String(p)));
       if (completed.has(`${dirname(svc.file)}\u0000${svc.name}`) || ONE_SHOT_NAME.test(svc.name) || tooling) continue;
       const message = `compose service '${svc.name}' has no restart policy; add restart: unless-stopped (or deploy.restart_policy)`;
-      const dev = !prod.length;
       report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (development-only file)` : message, note: dev || undefined });
     }
   },

@@ -2,7 +2,7 @@ import { basename, dirname, isComposeFile, isDevOnly, isTemplate, isTestFile } f
 import { isHelmTemplate } from './code.js';
 import { containers, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import type { ComposeService } from '../../repo/compose.js';
-import type { SnapshotView } from '../../repo/snapshot.js';
+import { perView, type SnapshotView } from '../../repo/snapshot.js';
 
 /**
  * Compose services grouped by directory and service name: `docker-compose.yml` and the overlays
@@ -10,7 +10,7 @@ import type { SnapshotView } from '../../repo/snapshot.js';
  * Files reached only through `extends.file` are bases, judged through the services that extend them.
  * The first member is the one to point at (the base file's definition).
  */
-export function composeServiceGroups(snapshot: SnapshotView): ComposeService[][] {
+export const composeServiceGroups = perView(function composeServiceGroups(snapshot: SnapshotView): ComposeService[][] {
   const groups = new Map<string, ComposeService[]>();
   for (const cf of snapshot.composeFiles()) {
     if (!isComposeFile(cf.path) || isTemplate(cf.path) || isTestFile(cf.path)) continue;
@@ -21,6 +21,15 @@ export function composeServiceGroups(snapshot: SnapshotView): ComposeService[][]
   }
   const rank = (f: string) => (/^(docker-)?compose\.ya?ml$/i.test(basename(f)) ? 0 : 1);
   return [...groups.values()].map((g) => g.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file)));
+});
+
+/**
+ * The members of a group that speak for production (a development overlay does not), or the whole
+ * group when it is development-only (`dev`: its findings are notes).
+ */
+export function judgedServices(group: ComposeService[]): { judged: ComposeService[]; dev: boolean } {
+  const prod = group.filter((s) => !isDevOnly(s.file));
+  return prod.length ? { judged: prod, dev: false } : { judged: group, dev: true };
 }
 
 /**
@@ -31,10 +40,9 @@ export function composeServiceGroups(snapshot: SnapshotView): ComposeService[][]
 export function composeMissing(snapshot: SnapshotView, has: (svc: ComposeService) => boolean): { svc: ComposeService; dev: boolean }[] {
   const out: { svc: ComposeService; dev: boolean }[] = [];
   for (const group of composeServiceGroups(snapshot)) {
-    const prod = group.filter((s) => !isDevOnly(s.file));
-    const judged = prod.length ? prod : group;
+    const { judged, dev } = judgedServices(group);
     if (judged.some(has)) continue;
-    out.push({ svc: judged[0]!, dev: !prod.length });
+    out.push({ svc: judged[0]!, dev });
   }
   return out;
 }
