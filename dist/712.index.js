@@ -2723,8 +2723,9 @@ const PY_GETENV_RE = /\b(?:os\.environ\.get|os\.getenv|environ\.get|getenv|env|e
 const JS_ENV_RE = /process\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])(.*?)\4/;
 // Every Python/JS pattern below needs one of these literals on its line (cheap indexOf prefilter):
 // a secret-like upper-case name, the attribute/config forms, an environment read (any name case:
-// `os.environ.get("db_password", …)`), or a URL, whose password counts whatever its key.
-const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'getenv', 'env(', '://'];
+// `os.environ.get("db_password", …)`; `env(` also covers `getenv(`), or a URL, whose password
+// counts whatever its key.
+const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'env(', '://'];
 const JS_NEEDLES = ['process.env'];
 const PROD_ENV_RE = /^(?:\.env\.(?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
 /**
