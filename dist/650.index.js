@@ -61,17 +61,28 @@ function pathFact(fn) {
     const yes = asked << 1;
     factCount++;
     return (path) => {
-        const bits = facts.get(path) ?? 0;
+        const bits = path === lastPath ? lastBits : (facts.get(path) ?? 0);
+        lastPath = path;
+        lastBits = bits;
         if (bits & asked)
             return (bits & yes) !== 0;
         const answer = fn(path);
         if (facts.size >= MAX_FACT_PATHS)
             facts.clear();
         // Read again: `fn` may have recorded other facts of this path (isCodeFile asks isTestFile).
-        facts.set(path, (facts.get(path) ?? 0) | asked | (answer ? yes : 0));
+        const now = (facts.get(path) ?? 0) | asked | (answer ? yes : 0);
+        facts.set(path, now);
+        lastPath = path;
+        lastBits = now;
         return answer;
     };
 }
+/**
+ * The last path asked and its bits (always those in `facts`): a file pass asks one path many facts
+ * in a row (every scanner's `accepts`), and a comparison is cheaper than a map lookup.
+ */
+let lastPath = null;
+let lastBits = 0;
 /** The last component of a repository path (kept for the last path: classifiers ask it in turn). */
 const basename = lastPathMemo((p) => p.slice(p.lastIndexOf('/') + 1));
 const dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TOKEN_LINE_PREFILTER, TOKEN_PREFILTER } from '../../src/checks/util/secrets.js';
+import { TOKEN_LINE_PREFILTER, TOKEN_PREFILTER, linesContaining } from '../../src/checks/util/secrets.js';
 import { containsAnyCase, lowerText } from '../../src/checks/util/text.js';
 import { anyText, fuzzOptions, fuzzTimeout, tokenText } from './arbitraries.js';
 
@@ -25,6 +25,20 @@ const FRAGMENTS = [
 ];
 
 describe('secret prefilters', () => {
+  it('linesContaining picks exactly the lines that contain a needle, once each, in order', () => {
+    const needles = ['SECRET', 'PASS', 'KEY', '.config[', 'env(', 'environ', '://', 'a|b', 'x'];
+    const frags = [...needles, 'SECRE', 'PAS', 'EY', '.config', 'env', 'enviro', ':/', 'a', '|', '(', '[', '.', '\n', '\r\n', ' ', 'q'];
+    fc.assert(fc.property(tokenText(frags, 40), fc.subarray(needles, { minLength: 1 }), (text, some) => {
+      const naive: { line: string; lineNo: number; start: number }[] = [];
+      let start = 0;
+      text.split('\n').forEach((line, i) => {
+        if (some.some((n) => line.includes(n))) naive.push({ line: line.replace(/\r$/, ''), lineNo: i + 1, start });
+        start += line.length + 1;
+      });
+      expect(linesContaining(text, some)).toEqual(naive);
+    }), fuzzOptions());
+  }, fuzzTimeout());
+
   it('the fast token prefilter selects exactly the lines the reference prefilter selects', () => {
     fc.assert(fc.property(fc.oneof({ weight: 4, arbitrary: tokenText(FRAGMENTS, 60) }, { weight: 1, arbitrary: anyText }), (text) => {
       expect(matchedLines(TOKEN_LINE_PREFILTER, text)).toEqual(matchedLines(TOKEN_PREFILTER, text));
