@@ -27,13 +27,7 @@ export const modules = {
 function chunkSize(files, threads) {
     return Math.max(16, Math.min(256, Math.ceil(files / ((threads + 1) * 8))));
 }
-/**
- * Scans the chunks `claim` hands out (until it returns an index past the end): reads each file
- * that at least one scanner accepts, once, and hands the text to every scanner that accepts it;
- * inline suppressions are collected on the way. Pure apart from the reads. A scanner that throws
- * is dropped for the rest of the pass and its job reports the error.
- */
-function scanChunks(files, chunk, jobs, defs, read, claim) {
+function scanChunks(files, chunk, jobs, defs, read, claim, readLarge = null) {
     const errors = jobs.map(() => null);
     const fail = (j, e) => { errors[j] = `check '${jobs[j].check}' failed: ${e?.message ?? String(e)}`; };
     const scanners = jobs.map((job, j) => {
@@ -78,8 +72,11 @@ function scanChunks(files, chunk, jobs, defs, read, claim) {
             if (!wants.length)
                 continue;
             const text = read(file);
-            if (text === null)
+            if (text === null) {
+                if (readLarge)
+                    scanLarge(i, file);
                 continue;
+            }
             const sup = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .A)(file, text);
             if (sup.length)
                 suppressions.push([i, sup]);
@@ -100,6 +97,40 @@ function scanChunks(files, chunk, jobs, defs, read, claim) {
         }
     }
     return { results, errors, suppressions, chunks, reads: 0 };
+    /** A file over 1 MiB: scanners that read large files get its chunks (suppressions found on the way). */
+    function scanLarge(i, file) {
+        let sup = [];
+        for (const j of wants) {
+            const sc = scanners[j];
+            if (!sc?.largeFile)
+                continue;
+            const chunks = readLarge(file);
+            if (!chunks)
+                return;
+            const found = sup;
+            const seen = found ? withSuppressions(file, chunks, found) : chunks;
+            try {
+                const data = sc.largeFile(file, seen);
+                if (data !== undefined)
+                    results[j].push([i, data]);
+            }
+            catch (e) {
+                fail(j, e);
+                scanners[j] = null;
+            }
+            if (found?.length)
+                suppressions.push([i, found]);
+            sup = null;
+        }
+    }
+}
+/** `chunks`, collecting the suppression comments of each (at their line in the whole file) into `out`. */
+function* withSuppressions(file, chunks, out) {
+    for (const c of chunks) {
+        for (const s of (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .A)(file, c.text))
+            out.push({ ...s, line: s.line + c.firstLine - 1, appliesTo: s.appliesTo + c.firstLine - 1 });
+        yield c;
+    }
 }
 /**
  * How many worker threads help a pass over `files` files: `PREFLIGHT_THREADS` when set (0 = none),
@@ -166,7 +197,7 @@ function startWorker(entry, input) {
  * is free does the work. Chunks of a worker that failed (out of memory, crash) are redone on the
  * calling thread: a pass always completes with the same results, whatever the threads did.
  */
-function startScan(input, defs, workers, read) {
+function startScan(input, defs, workers, read, readLarge = null) {
     const { files, jobs } = input;
     const pool = typeof workers === 'number' ? null : workers;
     const count = pool ? pool.workers.length : workers;
@@ -197,14 +228,14 @@ function startScan(input, defs, workers, read) {
     }
     return {
         async finish() {
-            const mine = scanChunks(files, chunk, jobs, defs, read, claim);
+            const mine = scanChunks(files, chunk, jobs, defs, read, claim, readLarge);
             const theirs = (await Promise.all(started.map((w) => w.part))).filter((p) => p !== null);
             const parts = [mine, ...theirs];
             const done = new Set(parts.flatMap((p) => p.chunks));
             const missing = Array.from({ length: total }, (_, c) => c).filter((c) => !done.has(c));
             if (missing.length) {
                 let k = 0;
-                parts.push(scanChunks(files, chunk, jobs, defs, read, () => (k < missing.length ? missing[k++] : total)));
+                parts.push(scanChunks(files, chunk, jobs, defs, read, () => (k < missing.length ? missing[k++] : total), readLarge));
             }
             return merge(files, jobs.length, parts, theirs.length);
         },
@@ -473,7 +504,16 @@ function findSuppressions(file, text) {
             until: tail.until,
             reason: tail.reason,
             wholeLine,
+            appliesTo: wholeLine ? i + 2 : i + 1,
         });
+    }
+    // Stacked comments (`# preflight-ignore a: …` above `# preflight-ignore b: …` above the line) all
+    // apply to the line below the stack.
+    for (let k = out.length - 2; k >= 0; k--) {
+        const s = out[k];
+        const next = out[k + 1];
+        if (s.wholeLine && next.wholeLine && next.line === s.line + 1)
+            s.appliesTo = next.appliesTo;
     }
     return out;
 }

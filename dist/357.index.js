@@ -52,7 +52,7 @@ Options:
   --header "Name: value"  header sent to the probed origin only (repeatable, masked)
   --timeout SEC           per-request timeout (default: the checklist's, else 10)
   --wait SEC              wait up to SEC for the health endpoint before probing (default: the checklist's, else 0)
-  --http-url URL          plain-HTTP origin for the redirect probe (default: the checklist's, else the host on port 80)
+  --http-url URL          plain-HTTP origin for the redirect probe (default: the checklist's, else an http:// --url itself, else the host on port 80)
   --ca FILE               trust an extra CA (PEM)
   --allow-self-signed     a self-signed/untrusted certificate is a low finding, not a failure
   --baseline FILE         known findings: reported, but they do not fail the gate
@@ -91,7 +91,12 @@ async function main(argv, io) {
     }
     catch (e) {
         // node:util's messages run on with advice about '--'; keep the first sentence.
-        const first = e.message.split('\n')[0].replace(/\. To specify a positional argument.*$/, '').replace(/\.$/, '');
+        const msg = e.message;
+        // `--wait -1`: the value looks like an option; say how to pass it.
+        const ambiguous = /^Option '(--?[\w-]+)[^']*' argument is ambiguous/.exec(msg);
+        const first = ambiguous
+            ? `${ambiguous[1]} needs a value; a value that starts with '-' is written ${ambiguous[1]}=VALUE`
+            : msg.split('\n')[0].replace(/\. To specify a positional argument.*$/, '').replace(/\.$/, '');
         io.stderr(`preflight: ${first} (see 'preflight --help')\n`);
         return 2;
     }
@@ -105,6 +110,15 @@ async function main(argv, io) {
             return 0;
         }
         const [command, ...rest] = positionals;
+        if (command !== undefined && command in COMMAND_FLAGS) {
+            // A flag the command does not use would be silently ignored (`list --fail-on high`).
+            const allowed = COMMAND_FLAGS[command];
+            const stray = Object.keys(values).find((k) => !allowed.includes(k) && k !== 'debug');
+            if (stray)
+                throw new UsageError(`'${command}' does not take --${stray}${allowed.length ? ` (it takes ${allowed.map((a) => `--${a}`).join(', ')})` : ''}`);
+            if (command !== 'import' && rest.length)
+                throw new UsageError(`'${command}' takes no argument, got '${rest[0]}'`);
+        }
         if (command === 'list')
             return await list(values, io);
         if (command === 'import')
@@ -133,6 +147,12 @@ async function main(argv, io) {
 }
 class UsageError extends Error {
 }
+/** The flags each command reads (`--debug` is everyone's). */
+const COMMAND_FLAGS = {
+    list: ['format'],
+    import: ['output'],
+    baseline: ['dir', 'checklist', 'output', 'severity'],
+};
 function parseFormat(v, allowed) {
     const f = v ?? 'text';
     if (!allowed.includes(f))
@@ -141,7 +161,7 @@ function parseFormat(v, allowed) {
 }
 async function scan(values, io) {
     const format = parseFormat(values.format, ['text', 'json', 'sarif', 'markdown']);
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     const result = await run({
         dir: values.dir ?? '.',
         cwd: io.cwd,
@@ -174,7 +194,7 @@ async function scan(values, io) {
 async function render(report, format, io, toFile) {
     switch (format) {
         case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 97406))).toJson(report);
-        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(712), __webpack_require__.e(85), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
+        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
         case 'markdown': return `${(await __webpack_require__.e(/* import() */ 21).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report)}\n`;
         default: {
             const color = !toFile && io.isTTY && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
@@ -220,7 +240,7 @@ async function importCmd(args, values, io) {
     catch {
         throw new types/* ConfigError */.xL(`${file} not found`, { file });
     }
-    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(712), __webpack_require__.e(85), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 81635));
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 81635));
     const res = importMarkdown(file.split(external_node_path_.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);
@@ -233,7 +253,7 @@ async function importCmd(args, values, io) {
     return 0;
 }
 async function baselineCmd(values, io) {
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     const { toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
     const result = await run({ dir: values.dir ?? '.', cwd: io.cwd, checklist: values.checklist, probes: false, env: io.env, severity: (0,settings/* parseSeverityOverrides */.AD)(values.severity ?? [], '--severity') });
     const text = toBaseline(result.report);
@@ -281,8 +301,10 @@ async function runCli() {
 /* harmony export */   AD: () => (/* binding */ parseSeverityOverrides),
 /* harmony export */   QG: () => (/* binding */ parseHeaders),
 /* harmony export */   XV: () => (/* binding */ parseFailOn),
-/* harmony export */   fL: () => (/* binding */ parseSeconds)
+/* harmony export */   fL: () => (/* binding */ parseSeconds),
+/* harmony export */   kX: () => (/* binding */ headerValueProblem)
 /* harmony export */ });
+/* unused harmony export HEADER_NAME */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 
 /**
@@ -319,7 +341,22 @@ function parseSeverityOverrides(list, label) {
     }
     return out;
 }
-/** `Name: value` headers. The message never echoes the entry: it may carry a secret. */
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Why a header value cannot be sent, or undefined. RFC 9110 §5.5 allows no control character but
+ * HTAB (CR/LF would split the request), and undici refuses anything above U+00FF: such a value
+ * would make every request fail. The reason never echoes the value (it may be a secret).
+ */
+function headerValueProblem(value) {
+    const bad = /[^\t\x20-\x7e\x80-\xff]/.exec(value)?.[0];
+    if (bad === undefined)
+        return undefined;
+    const code = `U+${bad.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const what = bad === '\r' || bad === '\n' ? `a line break (CR/LF)` : bad.charCodeAt(0) < 0x20 || bad === '\x7f' ? `a control character (${code})` : `a character HTTP headers cannot carry (${code})`;
+    return `the value contains ${what}`;
+}
+/** `Name: value` headers. The message never echoes the value: it may carry a secret. */
 function parseHeaders(list, label) {
     const out = {};
     for (const h of list) {
@@ -327,9 +364,13 @@ function parseHeaders(list, label) {
             continue;
         const i = h.indexOf(':');
         const name = i > 0 ? h.slice(0, i).trim() : '';
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+        if (!HEADER_NAME.test(name))
             throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: expected "Name: value" (the value is not shown)`);
-        out[name] = h.slice(i + 1).trim();
+        const value = h.slice(i + 1).trim();
+        const problem = headerValueProblem(value);
+        if (problem)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${name}: ${problem}, which cannot be sent in an HTTP header (the value is not shown)`);
+        out[name] = value;
     }
     return out;
 }

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   ZO: () => (/* binding */ gitignore),
 /* harmony export */   aR: () => (/* binding */ gitIgnores),
 /* harmony export */   dT: () => (/* binding */ MAX_WALK)
 /* harmony export */ });
@@ -15,6 +16,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70298);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+
 
 
 
@@ -35,19 +38,47 @@ async function listFiles(dir) {
     try {
         top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
     }
-    catch {
+    catch (e) {
+        // Not a repository (or no git at all): walk the folder. A repository git cannot open (a `.git`
+        // file naming a missing gitdir, a corrupt HEAD) must not silently become a walk.
+        const why = gitMessage(e);
+        if (why !== null && !/not a git repository \(or any of the parent directories\)/i.test(why)) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
+        }
         top = null;
     }
     if (top) {
         const root = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top);
         const real = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(abs);
         const base = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-        const out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+        let out;
+        try {
+            out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+        }
+        catch (e) {
+            // A broken repository (a truncated index) is the environment's problem, not a bug here.
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
+        }
         const files = out.split('\0').filter(Boolean);
         return { root, base, files, git: true };
     }
     const files = await walk(abs, MAX_WALK);
     return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
+}
+/**
+ * An empty rule set matching the way git does on the runners (Linux, `core.ignorecase=false`):
+ * `.ENV` does not ignore `.env`.
+ */
+function gitignore() {
+    return ignore__WEBPACK_IMPORTED_MODULE_4__({ ignorecase: false });
+}
+/** git's own message (its first `fatal:`/`error:` line) from a failed run; null when git did not run. */
+function gitMessage(e) {
+    const err = e;
+    if (err?.code === 'ENOENT' || typeof err?.stderr !== 'string')
+        return null;
+    const line = err.stderr.split('\n').map((l) => l.trim()).find((l) => /^(?:fatal|error):/.test(l)) ?? err.stderr.trim().split('\n')[0] ?? '';
+    return line.replace(/^(?:fatal|error):\s*/, '') || null;
 }
 /**
  * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the
@@ -86,7 +117,7 @@ async function walk(root, max) {
         const here = [...rules];
         if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
             try {
-                here.push({ dir, ig: ignore__WEBPACK_IMPORTED_MODULE_4__().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
+                here.push({ dir, ig: gitignore().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
             }
             catch { /* unreadable .gitignore: ignore it */ }
         }

@@ -86,6 +86,8 @@ function toText(report, opts) {
     }
     if (report.checklist?.uncovered?.length)
         out.push('', dim(`Checks your checklist does not cover: ${report.checklist.uncovered.join(', ')}`));
+    if (report.baselineFixed)
+        out.push('', dim(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed — the baseline can shrink ('preflight baseline')`));
     out.push('', report.result === 'pass' ? (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__.summaryLine)(report) : c('critical', (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__.summaryLine)(report)));
     return `${out.join('\n').replace(/^\n+/, '')}\n`;
 }

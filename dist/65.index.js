@@ -9,13 +9,15 @@ export const modules = {
 /* harmony export */   collect: () => (/* binding */ collect)
 /* harmony export */ });
 /* unused harmony exports describeError, proxyFor, handshake, legacyHandshake */
-/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40610);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44708);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77030);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41692);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24371);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37439);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40610);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44708);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77030);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41692);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24371);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37439);
+
 
 
 
@@ -25,22 +27,29 @@ export const modules = {
 
 const USER_AGENT = 'preflight-probe/1';
 const MAX_REDIRECTS = 5;
+const hostPort = (url) => `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
+/** An abort or one of undici's/the socket's timeouts. */
+function isTimeout(e) {
+    const err = e;
+    const inner = err?.cause ?? err?.errors?.[0];
+    const code = err?.code && err.code !== 'UND_ERR_SOCKET' ? err.code : inner?.code ?? err?.code;
+    const name = err?.name ?? '';
+    return name === 'TimeoutError' || name === 'AbortError' || code === 'ETIMEDOUT' || (!!code?.startsWith('UND_ERR_') && code.includes('TIMEOUT'));
+}
 /** Turns a network error into a short reason (DNS failure, refused, TLS handshake failure, timeout). */
 function describeError(e, url, timeoutMs) {
     const err = e;
     const inner = (err?.cause ?? err?.errors?.[0]);
-    if (err?.code === 'PREFLIGHT_UNREACHABLE')
+    if (err?.code === 'PREFLIGHT_UNREACHABLE' || err?.code === 'PREFLIGHT_BODY_TIMEOUT')
         return err.message;
     const code = err?.code && err.code !== 'UND_ERR_SOCKET' ? err.code : inner?.code ?? err?.code;
-    const name = err?.name ?? '';
-    const where = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
+    const where = hostPort(url);
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL')
         return `DNS lookup failed for ${url.hostname}`;
     if (code === 'ECONNREFUSED')
         return `connection refused by ${where}`;
-    if (name === 'TimeoutError' || name === 'AbortError' || code === 'ETIMEDOUT' || code?.startsWith('UND_ERR_') && code.includes('TIMEOUT')) {
+    if (isTimeout(e))
         return `no answer from ${where} within ${timeoutMs / 1000} s (timeout)`;
-    }
     const msg = (inner?.message ?? err?.message ?? String(e)).split('\n')[0];
     // undici reports a FIN before the response was complete as UND_ERR_SOCKET "other side closed".
     if (code === 'UND_ERR_SOCKET' && /other side closed/i.test(msg))
@@ -64,7 +73,7 @@ function describeError(e, url, timeoutMs) {
 // `localhost` may be served on IPv4 or IPv6 only: offer both and let happy eyeballs pick.
 const lookup = (hostname, options, cb) => {
     if (hostname.toLowerCase() !== 'localhost')
-        return node_dns__WEBPACK_IMPORTED_MODULE_0__.lookup(hostname, options, cb);
+        return node_dns__WEBPACK_IMPORTED_MODULE_1__.lookup(hostname, options, cb);
     const all = [{ address: '127.0.0.1', family: 4 }, { address: '::1', family: 6 }]
         .filter((a) => !options.family || options.family === a.family);
     if (options.all)
@@ -76,15 +85,17 @@ const lookup = (hostname, options, cb) => {
  * One secure context trusting the default CAs plus `ca`, shared by every connection: passing
  * `ca: [...roots, pem]` re-parses ~150 roots per connection (~60 ms each).
  */
-function trustWith(ca) {
-    const sc = node_tls__WEBPACK_IMPORTED_MODULE_4__.createSecureContext();
+function trustWith(ca, options = {}) {
+    const sc = node_tls__WEBPACK_IMPORTED_MODULE_5__.createSecureContext(options);
+    if (!ca)
+        return sc;
     const native = sc.context;
     // addCACert copies the already-parsed default store before adding: cheap, and keeps public CAs.
     if (typeof native?.addCACert === 'function') {
         native.addCACert(ca);
         return sc;
     }
-    return node_tls__WEBPACK_IMPORTED_MODULE_4__.createSecureContext({ ca: [...node_tls__WEBPACK_IMPORTED_MODULE_4__.rootCertificates, ca] });
+    return node_tls__WEBPACK_IMPORTED_MODULE_5__.createSecureContext({ ...options, ca: [...node_tls__WEBPACK_IMPORTED_MODULE_5__.rootCertificates, ca] });
 }
 const bare = (hostname) => hostname.replace(/^\[|\]$/g, '');
 /** The proxy `HTTPS_PROXY`/`HTTP_PROXY` name for `target`, unless `NO_PROXY` exempts it. */
@@ -116,9 +127,9 @@ function tunnel(proxy, host, port, timeoutMs) {
     const auth = proxy.username
         ? { 'proxy-authorization': `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}` }
         : {};
-    const authority = `${node_net__WEBPACK_IMPORTED_MODULE_3__.isIPv6(host) ? `[${host}]` : host}:${port}`;
+    const authority = `${node_net__WEBPACK_IMPORTED_MODULE_4__.isIPv6(host) ? `[${host}]` : host}:${port}`;
     return new Promise((resolve, reject) => {
-        const req = (proxy.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__ : node_http__WEBPACK_IMPORTED_MODULE_1__).request({
+        const req = (proxy.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_3__ : node_http__WEBPACK_IMPORTED_MODULE_2__).request({
             host: bare(proxy.hostname), port: Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80)),
             method: 'CONNECT', path: authority, headers: { host: authority, ...auth }, timeout: timeoutMs,
         });
@@ -150,11 +161,11 @@ async function collect(config, needs, logger) {
         url: config.url,
         at: new Date().toISOString(),
         allowSelfSigned: config.allowSelfSigned,
-        defaultHealthPaths: (0,_util_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultHealthPaths */ .Yj)(config),
+        defaultHealthPaths: (0,_util_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultHealthPaths */ .Yj)(config),
     };
     // Verification is recorded by the handshake below, not enforced, so the other probes still run.
     const connect = { ...(secureContext ? { secureContext } : {}), rejectUnauthorized: false, lookup, autoSelectFamily: true, timeout: timeoutMs };
-    const dispatcher = new undici__WEBPACK_IMPORTED_MODULE_5__/* .EnvHttpProxyAgent */ .J2({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16 });
+    const dispatcher = new undici__WEBPACK_IMPORTED_MODULE_6__/* .EnvHttpProxyAgent */ .J2({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16 });
     const customHeaders = Object.keys(config.headers).length > 0;
     let sendCustom = customHeaders;
     // Set when the handshake showed the origin cannot be reached: its requests fail fast, not one timeout each.
@@ -166,20 +177,28 @@ async function collect(config, needs, logger) {
         // The probe's own headers (a foreign Origin…) win over custom ones of the same name.
         const headers = { 'user-agent': USER_AGENT, accept: '*/*', ...lower(custom), ...extra };
         const t0 = performance.now();
-        const res = await (0,undici__WEBPACK_IMPORTED_MODULE_5__/* .request */ .Em)(url, {
+        const res = await (0,undici__WEBPACK_IMPORTED_MODULE_6__/* .request */ .Em)(url, {
             dispatcher, method, headers,
             signal: AbortSignal.timeout(timeoutMs), headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
         });
         const chunks = [];
         let size = 0;
         let truncated = false;
-        for await (const chunk of res.body) {
-            chunks.push(chunk);
-            size += chunk.length;
-            if (size >= bodyCap) {
-                truncated = true;
-                break;
+        try {
+            for await (const chunk of res.body) {
+                chunks.push(chunk);
+                size += chunk.length;
+                if (size >= bodyCap) {
+                    truncated = true;
+                    break;
+                }
             }
+        }
+        catch (e) {
+            // The status and headers arrived: "no answer" would be wrong, the body is what was slow.
+            if (!isTimeout(e))
+                throw e;
+            throw Object.assign(new Error(`the body of ${hostPort(url)}'s HTTP ${res.statusCode} response did not complete within ${timeoutMs / 1000} s (timeout)`), { code: 'PREFLIGHT_BODY_TIMEOUT' });
         }
         const body = Buffer.concat(chunks).subarray(0, bodyCap).toString('utf8');
         const headersOut = {};
@@ -210,7 +229,7 @@ async function collect(config, needs, logger) {
             }
             chain.hops.push(res);
             const location = res.headers.location?.[0];
-            if (!_util_js__WEBPACK_IMPORTED_MODULE_6__/* .REDIRECTS */ .eT.has(res.status) || location === undefined)
+            if (!_util_js__WEBPACK_IMPORTED_MODULE_7__/* .REDIRECTS */ .eT.has(res.status) || location === undefined)
                 return chain;
             let next;
             try {
@@ -221,7 +240,7 @@ async function collect(config, needs, logger) {
                 return chain;
             }
             const reason = next.protocol !== 'http:' && next.protocol !== 'https:' ? 'bad-location'
-                : (0,_util_js__WEBPACK_IMPORTED_MODULE_6__/* .isMetadataHost */ .SF)(next.hostname) ? 'metadata'
+                : (0,_util_js__WEBPACK_IMPORTED_MODULE_7__/* .isMetadataHost */ .SF)(next.hostname) ? 'metadata'
                     : next.hostname !== start.hostname ? 'off-host'
                         : i === MAX_REDIRECTS ? 'limit' : undefined;
             if (reason) {
@@ -233,22 +252,57 @@ async function collect(config, needs, logger) {
         return chain;
     };
     const at = (path) => new URL(path, target);
-    try {
-        // The handshake comes first: whether custom headers may be sent depends on trust.
-        const handshakes = [];
-        if (isHttps && (needs.tls || customHeaders)) {
-            handshakes.push(handshake(target, { secureContext, timeoutMs, proxy }).then((t) => { obs.tls = t; }));
-        }
+    const tlsOpts = { secureContext, ca: config.ca, timeoutMs, proxy };
+    const withhold = () => {
+        sendCustom = false;
+        if (obs.headersWithheld)
+            return;
+        obs.headersWithheld = true;
+        logger.warn('the certificate is not trusted: custom headers are withheld (trust a private CA with --ca, the action input ca or probes.ca)');
+    };
+    // The handshakes the probes judge. Whether custom headers may be sent depends on trust, so
+    // without `wait` they come before any request; with `wait`, after it (a deployment that is not
+    // up yet has no certificate to judge).
+    const handshakes = async () => {
+        const list = [];
+        if (isHttps && (needs.tls || customHeaders))
+            list.push(handshake(target, tlsOpts).then((t) => { obs.tls = t; }));
         if (isHttps && needs.legacyTls)
-            handshakes.push(legacyHandshake(target, timeoutMs, proxy).then((l) => { obs.legacyTls = l; }));
-        await Promise.all(handshakes);
-        if (config.waitMs <= 0 && obs.tls?.error && /^(DNS lookup failed|connection refused|no answer)/.test(obs.tls.error))
+            list.push(legacyHandshake(target, tlsOpts).then((l) => { obs.legacyTls = l; }));
+        await Promise.all(list);
+        // A server that speaks only TLS 1.0/1.1 still shows its certificate to the legacy handshake.
+        if (isHttps && needs.tls && !obs.legacyTls && obs.tls?.error?.startsWith('TLS handshake'))
+            obs.legacyTls = await legacyHandshake(target, tlsOpts);
+        if (obs.tls?.error && /^(DNS lookup failed|connection refused|no answer)/.test(obs.tls.error))
             unreachable = obs.tls.error;
-        if (customHeaders && isHttps && !obs.tls?.authorized) {
-            sendCustom = false;
-            obs.headersWithheld = true;
-            logger.warn('the certificate is not trusted: custom headers are withheld (trust a private CA with --ca, the action input ca or probes.ca)');
+        if (customHeaders && isHttps) {
+            if (obs.tls?.authorized)
+                sendCustom = true;
+            else
+                withhold();
         }
+    };
+    // While waiting, custom headers go out only once a handshake (retried with each poll until one
+    // completes) shows the certificate is trusted; the judged handshakes are made after the wait.
+    let trustKnown = !(isHttps && customHeaders) || config.waitMs <= 0;
+    let trustPending;
+    const ensureTrust = async () => {
+        if (trustKnown)
+            return;
+        trustPending ??= handshake(target, tlsOpts).then((t) => {
+            if (t.error)
+                return;
+            trustKnown = true;
+            if (t.authorized)
+                sendCustom = true;
+            else
+                withhold();
+        }).finally(() => { trustPending = undefined; });
+        await trustPending;
+    };
+    if (!trustKnown)
+        sendCustom = false;
+    try {
         // `wait` means "wait for health before probing", whether or not health-endpoint is an item.
         const healthPaths = [...new Set(needs.health?.length ? needs.health : config.waitMs > 0 ? obs.defaultHealthPaths : [])];
         const pollMs = config.pollMs ?? 2000;
@@ -263,6 +317,9 @@ async function collect(config, needs, logger) {
             let chain;
             for (;;) {
                 attempts++;
+                // (No await when trust is settled: the main page reuses this chain only if it is registered at once.)
+                if (!trustKnown)
+                    await ensureTrust();
                 const url = at(path);
                 const pending = follow(url);
                 latest.set(url.href, pending);
@@ -277,27 +334,38 @@ async function collect(config, needs, logger) {
         };
         const health = async () => { if (healthPaths.length)
             obs.health = Object.fromEntries(await Promise.all(healthPaths.map(pollHealth))); };
-        // With `wait`, nothing else is probed until the deployment is ready (or the deadline passed).
+        // With `wait`, nothing else is probed, no handshake judged, until the deployment is ready (or the deadline passed).
         if (config.waitMs > 0)
             await health();
+        await handshakes();
         const jobs = [];
         if (config.waitMs <= 0)
             jobs.push(health());
         if (needs.main)
             jobs.push((latest.get(target.href) ?? follow(target)).then((c) => { obs.main = c; }));
         if (needs.plainHttp) {
-            const plain = config.httpUrl ? new URL(config.httpUrl) : new URL(`http://${target.hostname}/`);
-            jobs.push(fetched(plain).then((f) => { obs.plainHttp = f; }));
+            // An http:// target is itself the plain-HTTP origin to judge; an https:// one is paired with port 80.
+            let plain;
+            try {
+                plain = config.httpUrl ? new URL(config.httpUrl) : isHttps ? new URL(`http://${target.hostname}/`) : target;
+            }
+            catch { /* below */ }
+            if (!plain || plain.protocol !== 'http:')
+                obs.plainHttp = { url: config.httpUrl ?? '', error: 'the plain-HTTP URL is not an http:// URL' };
+            else
+                jobs.push(fetched(plain).then((f) => { obs.plainHttp = f; }));
         }
         if (needs.cors) {
-            const cors = { origin: _util_js__WEBPACK_IMPORTED_MODULE_6__/* .FOREIGN_ORIGIN */ .oc };
+            const cors = { origin: _util_js__WEBPACK_IMPORTED_MODULE_7__/* .FOREIGN_ORIGIN */ .oc };
             obs.cors = cors;
-            jobs.push(fetched(target, 'GET', { origin: _util_js__WEBPACK_IMPORTED_MODULE_6__/* .FOREIGN_ORIGIN */ .oc }).then((f) => { cors.get = f; }));
-            jobs.push(fetched(target, 'OPTIONS', { origin: _util_js__WEBPACK_IMPORTED_MODULE_6__/* .FOREIGN_ORIGIN */ .oc, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }).then((f) => { cors.preflight = f; }));
+            jobs.push(fetched(target, 'GET', { origin: _util_js__WEBPACK_IMPORTED_MODULE_7__/* .FOREIGN_ORIGIN */ .oc }).then((f) => { cors.get = f; }));
+            jobs.push(fetched(target, 'OPTIONS', { origin: _util_js__WEBPACK_IMPORTED_MODULE_7__/* .FOREIGN_ORIGIN */ .oc, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }).then((f) => { cors.preflight = f; }));
             jobs.push(fetched(target, 'GET', { origin: 'null' }).then((f) => { cors.nullOrigin = f; }));
         }
         if (needs.notFound)
             jobs.push(fetched(at(`/preflight-probe-${Math.random().toString(36).slice(2, 10)}`)).then((f) => { obs.notFound = f; }));
+        if (needs.console)
+            jobs.push(fetched(at('/console')).then((f) => { obs.console = f; }));
         if (needs.sensitive?.length) {
             const sensitive = {};
             obs.sensitive = sensitive;
@@ -350,9 +418,9 @@ async function connectTls(url, opts, timeoutMs, proxy) {
     const port = Number(url.port || 443);
     const socket = proxy ? await tunnel(proxy, host, port, timeoutMs) : undefined;
     return new Promise((resolve, reject) => {
-        const tlsSocket = node_tls__WEBPACK_IMPORTED_MODULE_4__.connect({
+        const tlsSocket = node_tls__WEBPACK_IMPORTED_MODULE_5__.connect({
             ...(socket ? { socket } : { host, port, lookup, autoSelectFamily: true }),
-            ...(node_net__WEBPACK_IMPORTED_MODULE_3__.isIP(host) ? {} : { servername: host }),
+            ...(node_net__WEBPACK_IMPORTED_MODULE_4__.isIP(host) ? {} : { servername: host }),
             rejectUnauthorized: false, ALPNProtocols: ['http/1.1'],
             ...opts,
         });
@@ -360,6 +428,74 @@ async function connectTls(url, opts, timeoutMs, proxy) {
         tlsSocket.once('secureConnect', () => { tlsSocket.setTimeout(0); resolve(tlsSocket); });
         tlsSocket.once('error', (e) => { socket?.destroy(); reject(e); });
     });
+}
+/** OpenSSL's date errors: it reports one error only, so an untrusted issuer hides behind them. */
+const DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+/** The certificates of a PEM text (every BEGIN CERTIFICATE block). */
+const pemBlocks = (pem) => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+/**
+ * Whether the presented chain leads to a trusted CA (Node's default store, NODE_EXTRA_CA_CERTS
+ * and `ca`), signatures checked, dates ignored: OpenSSL stops at the first error, so for an
+ * expired certificate it never says whether its issuer is trusted.
+ */
+function chainsToAnchor(raw, ca) {
+    const certs = raw.flatMap((r) => { try {
+        return [new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(r)];
+    }
+    catch {
+        return [];
+    } });
+    const store = typeof node_tls__WEBPACK_IMPORTED_MODULE_5__.getCACertificates === 'function' ? node_tls__WEBPACK_IMPORTED_MODULE_5__.getCACertificates('default') : [...node_tls__WEBPACK_IMPORTED_MODULE_5__.rootCertificates];
+    const anchors = [...store, ...(ca ? pemBlocks(ca) : [])].flatMap((p) => { try {
+        return [new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(p)];
+    }
+    catch {
+        return [];
+    } });
+    const signedBy = (c, by) => { try {
+        return c.checkIssued(by) && c.verify(by.publicKey);
+    }
+    catch {
+        return false;
+    } };
+    const anchored = (c) => anchors.some((a) => a.fingerprint256 === c.fingerprint256 || signedBy(c, a));
+    let cur = certs[0];
+    for (let i = 0; cur && i < 10; i++) {
+        if (anchored(cur))
+            return true;
+        const c = cur;
+        cur = certs.find((n) => n !== c && n.fingerprint256 !== c.fingerprint256 && signedBy(c, n));
+    }
+    return false;
+}
+/** What a completed handshake shows: negotiated protocol, peer chain, trust and the hostname check. */
+function observe(socket, url, ca) {
+    const chain = [];
+    const raw = [];
+    const seen = new Set();
+    let c = socket.getPeerCertificate(true);
+    const leaf = c;
+    while (c && Object.keys(c).length && chain.length < 10 && !seen.has(c.fingerprint256)) {
+        seen.add(c.fingerprint256);
+        chain.push(certInfo(c));
+        if (c.raw)
+            raw.push(c.raw);
+        c = c.issuerCertificate;
+    }
+    // Node skips the name check when the chain is untrusted; we want both facts.
+    const nameErr = leaf && Object.keys(leaf).length ? node_tls__WEBPACK_IMPORTED_MODULE_5__.checkServerIdentity(bare(url.hostname), leaf) : undefined;
+    const authErr = socket.authorizationError;
+    const authorizationError = authErr ? (typeof authErr === 'string' ? authErr : authErr.code ?? authErr.message) : undefined;
+    const chainTrusted = authorizationError && DATE_ERRORS.has(authorizationError) && raw.length ? chainsToAnchor(raw, ca) : undefined;
+    return {
+        protocol: socket.getProtocol() ?? undefined,
+        cipher: socket.getCipher()?.name,
+        authorized: socket.authorized && !nameErr,
+        ...(authorizationError ? { authorizationError } : {}),
+        ...(chainTrusted !== undefined ? { chainTrusted } : {}),
+        ...(nameErr ? { hostnameError: nameErr.message } : {}),
+        chain,
+    };
 }
 /** The normal handshake: negotiated protocol, peer chain, trust and hostname check. */
 async function handshake(url, opts) {
@@ -371,47 +507,54 @@ async function handshake(url, opts) {
         return { error: describeError(e, url, opts.timeoutMs) };
     }
     try {
-        const chain = [];
-        const seen = new Set();
-        let c = socket.getPeerCertificate(true);
-        const leaf = c;
-        while (c && Object.keys(c).length && chain.length < 10 && !seen.has(c.fingerprint256)) {
-            seen.add(c.fingerprint256);
-            chain.push(certInfo(c));
-            c = c.issuerCertificate;
-        }
-        // Node skips the name check when the chain is untrusted; we want both facts.
-        const nameErr = leaf && Object.keys(leaf).length ? node_tls__WEBPACK_IMPORTED_MODULE_4__.checkServerIdentity(bare(url.hostname), leaf) : undefined;
-        const authErr = socket.authorizationError;
-        return {
-            protocol: socket.getProtocol() ?? undefined,
-            cipher: socket.getCipher()?.name,
-            authorized: socket.authorized && !nameErr,
-            ...(authErr ? { authorizationError: typeof authErr === 'string' ? authErr : authErr.code ?? authErr.message } : {}),
-            ...(nameErr ? { hostnameError: nameErr.message } : {}),
-            chain,
-        };
+        return observe(socket, url, opts.ca);
     }
     finally {
         socket.destroy();
     }
 }
-/** Offers only TLS 1.0/1.1 with `SECLEVEL=0` (Node's defaults would refuse them and hide a weak server). */
-async function legacyHandshake(url, timeoutMs, proxy) {
+/**
+ * Offers only TLS 1.0/1.1 with `SECLEVEL=0` (Node's defaults would refuse them and hide a weak
+ * server). The server picks the newest version offered, so after a TLS 1.1 handshake a second one
+ * offers TLS 1.0 alone: every legacy version the server accepts is listed. The accepted handshake's
+ * certificate is recorded too (for a server that speaks nothing newer).
+ */
+async function legacyHandshake(url, opts) {
+    const offer = (maxVersion) => connectTls(url, {
+        secureContext: trustWith(opts.ca, { minVersion: 'TLSv1', maxVersion, ciphers: 'DEFAULT@SECLEVEL=0' }),
+    }, opts.timeoutMs, opts.proxy);
+    let socket;
     try {
-        const socket = await connectTls(url, { minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }, timeoutMs, proxy);
-        const protocol = socket.getProtocol() ?? undefined;
-        socket.destroy();
-        return { accepted: true, protocol };
+        socket = await offer('TLSv1.1');
     }
     catch (e) {
         const code = e.code;
         // A TLS alert or a reset is the server refusing; no connection at all tells us nothing.
         if (code === 'ETIMEDOUT' || code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || /CONNECT/.test(e.message ?? '')) {
-            return { accepted: false, error: describeError(e, url, timeoutMs) };
+            return { accepted: false, error: describeError(e, url, opts.timeoutMs) };
         }
         return { accepted: false };
     }
+    let session;
+    try {
+        session = observe(socket, url, opts.ca);
+    }
+    finally {
+        socket.destroy();
+    }
+    const protocol = session.protocol;
+    const protocols = protocol ? [protocol] : [];
+    if (protocol === 'TLSv1.1') {
+        try {
+            const old = await offer('TLSv1');
+            const p = old.getProtocol();
+            old.destroy();
+            if (p && p !== protocol)
+                protocols.unshift(p);
+        }
+        catch { /* refused: TLS 1.1 only */ }
+    }
+    return { accepted: true, protocol, protocols, session };
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 673;
-export const ids = [673,211,545,394,406,561,21,926];
+export const ids = [673,211,926,394,406,561,21,729];
 export const modules = {
 
 /***/ 90673:
@@ -937,7 +937,7 @@ async function serveEngine() {
     const { safeRealpath } = await __webpack_require__.e(/* import() */ 650).then(__webpack_require__.bind(__webpack_require__, 18650));
     const pool = prestartWorkers({ root: listing.root, realRoot: safeRealpath(listing.root), files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(712), __webpack_require__.e(85), __webpack_require__.e(724), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 72724));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(724), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 72724));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -956,6 +956,7 @@ async function serveEngine() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   ZO: () => (/* binding */ gitignore),
 /* harmony export */   aR: () => (/* binding */ gitIgnores),
 /* harmony export */   dT: () => (/* binding */ MAX_WALK)
 /* harmony export */ });
@@ -964,6 +965,8 @@ async function serveEngine() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70298);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+
 
 
 
@@ -984,19 +987,47 @@ async function listFiles(dir) {
     try {
         top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
     }
-    catch {
+    catch (e) {
+        // Not a repository (or no git at all): walk the folder. A repository git cannot open (a `.git`
+        // file naming a missing gitdir, a corrupt HEAD) must not silently become a walk.
+        const why = gitMessage(e);
+        if (why !== null && !/not a git repository \(or any of the parent directories\)/i.test(why)) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
+        }
         top = null;
     }
     if (top) {
         const root = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top);
         const real = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(abs);
         const base = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-        const out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+        let out;
+        try {
+            out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+        }
+        catch (e) {
+            // A broken repository (a truncated index) is the environment's problem, not a bug here.
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
+        }
         const files = out.split('\0').filter(Boolean);
         return { root, base, files, git: true };
     }
     const files = await walk(abs, MAX_WALK);
     return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
+}
+/**
+ * An empty rule set matching the way git does on the runners (Linux, `core.ignorecase=false`):
+ * `.ENV` does not ignore `.env`.
+ */
+function gitignore() {
+    return ignore__WEBPACK_IMPORTED_MODULE_4__({ ignorecase: false });
+}
+/** git's own message (its first `fatal:`/`error:` line) from a failed run; null when git did not run. */
+function gitMessage(e) {
+    const err = e;
+    if (err?.code === 'ENOENT' || typeof err?.stderr !== 'string')
+        return null;
+    const line = err.stderr.split('\n').map((l) => l.trim()).find((l) => /^(?:fatal|error):/.test(l)) ?? err.stderr.trim().split('\n')[0] ?? '';
+    return line.replace(/^(?:fatal|error):\s*/, '') || null;
 }
 /**
  * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the
@@ -1035,7 +1066,7 @@ async function walk(root, max) {
         const here = [...rules];
         if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
             try {
-                here.push({ dir, ig: ignore__WEBPACK_IMPORTED_MODULE_4__().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
+                here.push({ dir, ig: gitignore().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
             }
             catch { /* unreadable .gitignore: ignore it */ }
         }
@@ -1544,7 +1575,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(712), __webpack_require__.e(85), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 72724))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 72724))).runListed(opts, listing);
 }
 
 
@@ -1557,8 +1588,10 @@ async function run(opts) {
 /* harmony export */   AD: () => (/* binding */ parseSeverityOverrides),
 /* harmony export */   QG: () => (/* binding */ parseHeaders),
 /* harmony export */   XV: () => (/* binding */ parseFailOn),
-/* harmony export */   fL: () => (/* binding */ parseSeconds)
+/* harmony export */   fL: () => (/* binding */ parseSeconds),
+/* harmony export */   kX: () => (/* binding */ headerValueProblem)
 /* harmony export */ });
+/* unused harmony export HEADER_NAME */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 
 /**
@@ -1595,7 +1628,22 @@ function parseSeverityOverrides(list, label) {
     }
     return out;
 }
-/** `Name: value` headers. The message never echoes the entry: it may carry a secret. */
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Why a header value cannot be sent, or undefined. RFC 9110 §5.5 allows no control character but
+ * HTAB (CR/LF would split the request), and undici refuses anything above U+00FF: such a value
+ * would make every request fail. The reason never echoes the value (it may be a secret).
+ */
+function headerValueProblem(value) {
+    const bad = /[^\t\x20-\x7e\x80-\xff]/.exec(value)?.[0];
+    if (bad === undefined)
+        return undefined;
+    const code = `U+${bad.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const what = bad === '\r' || bad === '\n' ? `a line break (CR/LF)` : bad.charCodeAt(0) < 0x20 || bad === '\x7f' ? `a control character (${code})` : `a character HTTP headers cannot carry (${code})`;
+    return `the value contains ${what}`;
+}
+/** `Name: value` headers. The message never echoes the value: it may carry a secret. */
 function parseHeaders(list, label) {
     const out = {};
     for (const h of list) {
@@ -1603,9 +1651,13 @@ function parseHeaders(list, label) {
             continue;
         const i = h.indexOf(':');
         const name = i > 0 ? h.slice(0, i).trim() : '';
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+        if (!HEADER_NAME.test(name))
             throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: expected "Name: value" (the value is not shown)`);
-        out[name] = h.slice(i + 1).trim();
+        const value = h.slice(i + 1).trim();
+        const problem = headerValueProblem(value);
+        if (problem)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${name}: ${problem}, which cannot be sent in an HTTP header (the value is not shown)`);
+        out[name] = value;
     }
     return out;
 }

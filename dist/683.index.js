@@ -54,7 +54,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     if (deep)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('nested too deeply (a list item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
     const known = new Set(opts.known ?? (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().keys());
-    const parts = splitBlocks(text).map((c) => ({ offset: c.offset, nodes: (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__/* .fromMarkdown */ .Y)(c.text, { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__/* .gfmFromMarkdown */ .C)()] }).children }));
+    const parts = splitBlocks(blankFrontMatter(text)).map((c) => ({ offset: c.offset, nodes: (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__/* .fromMarkdown */ .Y)(c.text, { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__/* .gfmFromMarkdown */ .C)()] }).children }));
     const docTitle = documentTitle(parts.flatMap((p) => p.nodes));
     const items = [];
     const hints = new Map();
@@ -63,7 +63,8 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     const headings = [];
     const visitItem = (li, parent, parentItem) => {
         const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
-        const title = first ? plainText(first.children) : '';
+        // An item struck through as a whole keeps its words (it is still a line of the list).
+        const title = first ? plainText(first.children) || plainText(first.children, true) : '';
         let next = parentItem;
         if (li.checked === true || li.checked === false) {
             const pos = li.position?.start;
@@ -90,9 +91,15 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                 if (li.checked)
                     item.ticked = true;
             }
-            hints.set(item, { parent, parentItem, explicit: directive !== null });
+            hints.set(item, { parent, parentItem, explicit: directive !== null, ...(docTitle ? { headings: [headingText(docTitle), ...item.group] } : {}) });
             items.push(item);
             next = item;
+        }
+        else if (parentItem && _matcher_js__WEBPACK_IMPORTED_MODULE_2__.URL_PATH.test(title)) {
+            // A plain bullet that is only a URL path (`- /healthz`) under an item: a path it may probe.
+            const hint = hints.get(parentItem);
+            if (hint)
+                (hint.paths ??= []).push(title);
         }
         for (const child of li.children)
             if (child.type === 'list')
@@ -128,6 +135,22 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         (0,_matcher_js__WEBPACK_IMPORTED_MODULE_2__.bindChecklist)(checklist, hints);
     return checklist;
 }
+/**
+ * YAML (`---`) or TOML (`+++`) front matter at the top, blanked line for line (positions stay
+ * right): it is metadata, and Markdown would read `---` as a rule and `key: value` above a closing
+ * `---` as a heading.
+ */
+function blankFrontMatter(text) {
+    const m = /^(\uFEFF?)(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+    if (!m)
+        return text;
+    const close = m[2] === '---' ? /^(?:---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
+    const lines = text.split('\n');
+    const end = lines.findIndex((l, i) => i > 0 && i < 200 && close.test(l.replace(/\r$/, '')));
+    if (end < 0)
+        return text;
+    return `${m[1]}${lines.slice(0, end + 1).map((l) => (l.endsWith('\r') ? '\r' : '')).join('\n')}\n${lines.slice(end + 1).join('\n')}`;
+}
 /** The first heading when it is the only `#` heading and comes before any list: the document's name. */
 function documentTitle(nodes) {
     const h1 = nodes.filter((n) => n.type === 'heading' && n.depth === 1);
@@ -143,7 +166,7 @@ function headingText(h) {
         .trim();
 }
 /** The visible text of inline content: markup, HTML and directives dropped, white space collapsed. */
-function plainText(nodes) {
+function plainText(nodes, keepStruck = false) {
     let out = '';
     const walk = (n) => {
         switch (n.type) {
@@ -162,6 +185,12 @@ function plainText(nodes) {
                 out += ' ';
                 break;
             case 'footnoteReference': break;
+            // Struck-through text is withdrawn ("HSTS on ~~staging~~ prod" promises prod only).
+            case 'delete':
+                if (keepStruck)
+                    for (const c of n.children)
+                        walk(c);
+                break;
             default: if ('children' in n)
                 for (const c of n.children)
                     walk(c);
@@ -318,6 +347,7 @@ function splitBlocks(text, size = CHUNK) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   URL_PATH: () => (/* binding */ URL_PATH),
 /* harmony export */   bindChecklist: () => (/* binding */ bindChecklist),
 /* harmony export */   matchItem: () => (/* binding */ matchItem),
 /* harmony export */   uncoveredChecks: () => (/* binding */ uncoveredChecks)
@@ -331,6 +361,18 @@ const HEALTH = 'health-endpoint';
 const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|the))\b/;
 // A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
 const URL_PATH = /^\/[\w\-./~%]*$/;
+// A URL in an item stands for its scheme word: its host and path are names, not words of the
+// promise ("Enforce MFA for the admin console (https://admin.example.com)" says nothing of HTTPS).
+const URL_IN_TEXT = /\b([a-z][a-z\d+.-]*):\/\/[^\s()<>"'`]*/g;
+// Typographic apostrophes ("don’t", "Let’s Encrypt"), which NFKC keeps, read as ASCII ones.
+const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
+/** The text phrase rules read: `normaliseTitle`, then apostrophes made ASCII and URLs reduced to their scheme. */
+function matchText(text) {
+    // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
+    // which bounds their cost on a pathological 20,000-character item.
+    return (0,_gate_attest_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(text.slice(0, MATCH_CHARS * 4)).replace(APOSTROPHES, "'").replace(URL_IN_TEXT, '$1').slice(0, MATCH_CHARS);
+}
+const MATCH_CHARS = 400;
 /**
  * Numbers an item states that a check takes as options: without them the check would verify a
  * different promise ("valid for at least 60 days" is not the probe's default of 30).
@@ -362,14 +404,15 @@ function rules() {
 }
 /**
  * Matches one item text against every check's phrase rules. A rule matches when its `pattern`
- * finds the lower-cased, markup-free item text, its `context` (if any) finds the heading path or
+ * finds the lower-cased, markup-free item text (URLs reduced to their scheme: "https://a.example/x"
+ * reads "https"; typographic apostrophes made ASCII), its `context` (if any) finds the heading path or
  * the parent item's text, and its `unless` (if any) does not find the item text. The item binds
  * to every check with a matching rule; `matchedBy` quotes the words that matched, per check.
  * Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
  */
 function matchItem(item, context) {
-    const text = (0,_gate_attest_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(item);
-    const where = (0,_gate_attest_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)([...context.headings, context.parent ?? ''].join(' / '));
+    const text = matchText(item);
+    const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
     const checks = [];
     const why = [];
     if (!text || PAPERWORK.test(text))
@@ -401,24 +444,30 @@ function matchItem(item, context) {
  * call cannot bind an item that `<!-- preflight: manual -->` kept manual.
  */
 function bindChecklist(checklist, hints = new Map()) {
+    const fresh = new Set();
     for (const item of checklist.items) {
         const hint = hints.get(item);
         if (settled.has(item))
             continue;
         settled.add(item);
+        fresh.add(item);
         if (hint ? hint.explicit : item.checks.length) {
             // Bound by `<!-- preflight: ID -->`: the binding is the author's, the numbers stated still count.
             if (hint?.explicit && item.checks.length)
                 readStatedOptions(item);
             continue;
         }
-        const m = matchItem(item.title ?? '', { headings: item.group ?? [], parent: hint?.parent });
+        const m = matchItem(item.title ?? '', { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent });
         if (!m.checks.length)
             continue;
         applyBinding(item, m.checks, m.matchedBy);
         readStatedOptions(item);
     }
     const paths = new Map();
+    for (const [item, hint] of hints) {
+        if (fresh.has(item) && hint.paths?.length && item.checks.includes(HEALTH))
+            paths.set(item, [...hint.paths]);
+    }
     for (const item of checklist.items) {
         const parent = hints.get(item)?.parentItem;
         const title = item.title ?? '';
@@ -439,7 +488,7 @@ function bindChecklist(checklist, hints = new Map()) {
 function readStatedOptions(item) {
     if (item.options)
         return;
-    const text = (0,_gate_attest_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(item.title ?? '');
+    const text = matchText(item.title ?? '');
     const options = Object.fromEntries(item.checks.flatMap((id) => {
         const o = OPTION_READERS[id]?.(text);
         return o ? [[id, o]] : [];

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   URL_PATH: () => (/* binding */ URL_PATH),
 /* harmony export */   bindChecklist: () => (/* binding */ bindChecklist),
 /* harmony export */   matchItem: () => (/* binding */ matchItem),
 /* harmony export */   uncoveredChecks: () => (/* binding */ uncoveredChecks)
@@ -20,6 +21,18 @@ const HEALTH = 'health-endpoint';
 const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|the))\b/;
 // A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
 const URL_PATH = /^\/[\w\-./~%]*$/;
+// A URL in an item stands for its scheme word: its host and path are names, not words of the
+// promise ("Enforce MFA for the admin console (https://admin.example.com)" says nothing of HTTPS).
+const URL_IN_TEXT = /\b([a-z][a-z\d+.-]*):\/\/[^\s()<>"'`]*/g;
+// Typographic apostrophes ("don’t", "Let’s Encrypt"), which NFKC keeps, read as ASCII ones.
+const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
+/** The text phrase rules read: `normaliseTitle`, then apostrophes made ASCII and URLs reduced to their scheme. */
+function matchText(text) {
+    // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
+    // which bounds their cost on a pathological 20,000-character item.
+    return (0,_gate_attest_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(text.slice(0, MATCH_CHARS * 4)).replace(APOSTROPHES, "'").replace(URL_IN_TEXT, '$1').slice(0, MATCH_CHARS);
+}
+const MATCH_CHARS = 400;
 /**
  * Numbers an item states that a check takes as options: without them the check would verify a
  * different promise ("valid for at least 60 days" is not the probe's default of 30).
@@ -51,14 +64,15 @@ function rules() {
 }
 /**
  * Matches one item text against every check's phrase rules. A rule matches when its `pattern`
- * finds the lower-cased, markup-free item text, its `context` (if any) finds the heading path or
+ * finds the lower-cased, markup-free item text (URLs reduced to their scheme: "https://a.example/x"
+ * reads "https"; typographic apostrophes made ASCII), its `context` (if any) finds the heading path or
  * the parent item's text, and its `unless` (if any) does not find the item text. The item binds
  * to every check with a matching rule; `matchedBy` quotes the words that matched, per check.
  * Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
  */
 function matchItem(item, context) {
-    const text = (0,_gate_attest_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(item);
-    const where = (0,_gate_attest_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)([...context.headings, context.parent ?? ''].join(' / '));
+    const text = matchText(item);
+    const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
     const checks = [];
     const why = [];
     if (!text || PAPERWORK.test(text))
@@ -90,24 +104,30 @@ function matchItem(item, context) {
  * call cannot bind an item that `<!-- preflight: manual -->` kept manual.
  */
 function bindChecklist(checklist, hints = new Map()) {
+    const fresh = new Set();
     for (const item of checklist.items) {
         const hint = hints.get(item);
         if (settled.has(item))
             continue;
         settled.add(item);
+        fresh.add(item);
         if (hint ? hint.explicit : item.checks.length) {
             // Bound by `<!-- preflight: ID -->`: the binding is the author's, the numbers stated still count.
             if (hint?.explicit && item.checks.length)
                 readStatedOptions(item);
             continue;
         }
-        const m = matchItem(item.title ?? '', { headings: item.group ?? [], parent: hint?.parent });
+        const m = matchItem(item.title ?? '', { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent });
         if (!m.checks.length)
             continue;
         applyBinding(item, m.checks, m.matchedBy);
         readStatedOptions(item);
     }
     const paths = new Map();
+    for (const [item, hint] of hints) {
+        if (fresh.has(item) && hint.paths?.length && item.checks.includes(HEALTH))
+            paths.set(item, [...hint.paths]);
+    }
     for (const item of checklist.items) {
         const parent = hints.get(item)?.parentItem;
         const title = item.title ?? '';
@@ -128,7 +148,7 @@ function bindChecklist(checklist, hints = new Map()) {
 function readStatedOptions(item) {
     if (item.options)
         return;
-    const text = (0,_gate_attest_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(item.title ?? '');
+    const text = matchText(item.title ?? '');
     const options = Object.fromEntries(item.checks.flatMap((id) => {
         const o = OPTION_READERS[id]?.(text);
         return o ? [[id, o]] : [];

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runListed: () => (/* binding */ runListed)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -21,8 +23,8 @@ var external_node_path_ = __webpack_require__(76760);
 var repo_snapshot = __webpack_require__(45077);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
-// EXTERNAL MODULE: ./lib/checks/index.js + 25 modules
-var checks = __webpack_require__(32712);
+// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
+var checks = __webpack_require__(6942);
 // EXTERNAL MODULE: ./lib/repo/yaml.js
 var yaml = __webpack_require__(52365);
 ;// CONCATENATED MODULE: ./lib/generated/presets.js
@@ -46,8 +48,10 @@ var schemas = __webpack_require__(9691);
 
 
 /** The YAML checklist (version 1). Unknown keys are errors, never silently ignored. */
-const severitySettingSchema = schemas/* enum */.k5n([...types/* SEVERITIES */.oC, 'off']);
-const failOnSchema = schemas/* enum */.k5n([...types/* SEVERITIES */.oC, 'none']);
+// Levels in any case (`High`), as the CLI flags and action inputs take them.
+const lower = (v) => (typeof v === 'string' ? v.toLowerCase() : v);
+const severitySettingSchema = schemas/* preprocess */.vkY(lower, schemas/* enum */.k5n([...types/* SEVERITIES */.oC, 'off']));
+const failOnSchema = schemas/* preprocess */.vkY(lower, schemas/* enum */.k5n([...types/* SEVERITIES */.oC, 'none']));
 const stringList = schemas/* array */.YOg(schemas/* string */.YjP().min(1));
 const itemSchema = schemas/* strictObject */.rej({
     id: schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id of letters, digits, ".", "_" or "-"'),
@@ -95,7 +99,9 @@ function parseYamlChecklist(file, text) {
     const y = (0,yaml/* parseYamlPrecise */.ie)(file, text);
     if (y.errors.length) {
         const e = y.errors[0];
-        throw new types/* ConfigError */.xL(`invalid YAML: ${e.message}`, { file, line: e.line, column: e.column });
+        // The parser recursing into thousands of nested `[[[…`: say what is wrong, not what broke.
+        const message = /maximum call stack/i.test(e.message) ? 'nested too deeply' : e.message;
+        throw new types/* ConfigError */.xL(`invalid YAML: ${message}`, { file, line: e.line, column: e.column });
     }
     const doc = y.docs[0];
     if (!doc || doc.value === undefined || doc.value === null)
@@ -168,6 +174,8 @@ function parseYamlChecklist(file, text) {
             where: {
                 ...(p.url !== undefined ? { url: where(file, doc, ['probes', 'url'], false) } : {}),
                 ...(p.ca !== undefined ? { ca: where(file, doc, ['probes', 'ca'], false) } : {}),
+                ...(p['http-url'] !== undefined ? { httpUrl: where(file, doc, ['probes', 'http-url'], false) } : {}),
+                ...(p.headers ? { headers: Object.fromEntries(Object.keys(p.headers).map((k) => [k, where(file, doc, ['probes', 'headers', k], false)])) } : {}),
             },
         },
         ignore: data.ignore ?? [],
@@ -193,9 +201,14 @@ function knownKeys(path) {
     return ['version', 'extends', 'fail-on', 'probes', 'ignore', 'items'];
 }
 function describeIssue(issue) {
-    if (issue.code === 'invalid_value' && Array.isArray(issue.values))
-        return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    return issue.message.replace(/^Invalid input: /, '');
+    if (issue.code === 'invalid_value' && Array.isArray(issue.values)) {
+        return issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    }
+    if (issue.code === 'too_small' && issue.origin === 'array')
+        return `expected at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}`;
+    if (issue.code === 'too_small' && issue.origin === 'string')
+        return issue.minimum === 1 ? 'expected a non-empty string' : `expected at least ${String(issue.minimum)} characters`;
+    return issue.message.replace(/^Invalid input: /, '').replace(/^Too (small|big): /, '');
 }
 /** Loads a built-in preset by name. */
 function loadPreset(name) {
@@ -238,7 +251,10 @@ function resolveExtends(list, depth = 0) {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
+// EXTERNAL MODULE: ./lib/checks/util/text.js
+var util_text = __webpack_require__(52907);
 ;// CONCATENATED MODULE: ./lib/engine/execute.js
+
 
 
 
@@ -276,7 +292,7 @@ async function executeCheck(def, view, options, now, scanned) {
         if (def.scan && !scanned) {
             // The file pass the pipeline runs, on this thread, over this view: one chunk.
             let next = 0;
-            const pass = (0,scan/* scanChunks */.Qc)(view.files, Math.max(1, view.files.length), [{ check: def.id, options }], new Map([[def.id, def]]), (f) => view.text(f) ?? null, () => next++);
+            const pass = (0,scan/* scanChunks */.Qc)(view.files, Math.max(1, view.files.length), [{ check: def.id, options }], new Map([[def.id, def]]), (f) => view.text(f) ?? null, () => next++, (f) => view.chunks(f));
             if (pass.errors[0])
                 return { findings, error: pass.errors[0] };
             rows = pass.results[0].map(([i, data]) => ({ file: view.files[i], data }));
@@ -286,7 +302,8 @@ async function executeCheck(def, view, options, now, scanned) {
             options,
             scanned: rows,
             now,
-            report: (f) => { findings.push(f); },
+            // Messages are one line in every report, whatever names or source a check quotes.
+            report: (f) => { const message = (0,util_text/* oneLine */.TN)(f.message); findings.push(message === f.message ? f : { ...f, message }); },
             skip: (reason) => { skipped = reason; },
         });
     }
@@ -318,6 +335,10 @@ function plan(list, overrides) {
     return list.items.map((item) => {
         const where = { file: item.source.file, line: item.source.line, column: item.source.column };
         const itemOverride = overrides[item.id];
+        // Options of an item that names no check would be silently ignored.
+        if (!item.checks.length && item.options && Object.keys(item.options).length) {
+            throw new types/* ConfigError */.xL(`options given for item '${item.id}', which names no check (a manual item): add \`check:\` or remove \`options\``, item.optionsAt?.([], true) ?? where);
+        }
         const checks = item.checks.map((id) => {
             const def = (0,catalogue/* getDef */.Gt)(id);
             if (!def)
@@ -349,8 +370,6 @@ function plan(list, overrides) {
     });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/gate/gate.js
 
 
@@ -375,8 +394,7 @@ function gate(input) {
         if (!f.file || !f.line)
             return null;
         for (const s of supByFile.get(f.file) ?? []) {
-            const applies = s.wholeLine ? s.line === f.line - 1 : s.line === f.line;
-            if (!applies || !s.ids.includes(f.check) || !validUntil(s))
+            if (s.appliesTo !== f.line || !s.ids.includes(f.check) || !validUntil(s))
                 continue;
             if (s.until && s.until < today) {
                 if (!expiredReported.has(s)) {
@@ -557,7 +575,7 @@ var redact = __webpack_require__(26749);
 function mergeNeeds(list) {
     const out = {};
     for (const n of list) {
-        for (const k of ['tls', 'legacyTls', 'main', 'plainHttp', 'cors', 'notFound'])
+        for (const k of ['tls', 'legacyTls', 'main', 'plainHttp', 'cors', 'notFound', 'console'])
             if (n[k])
                 out[k] = true;
         if (n.health)
@@ -636,7 +654,11 @@ var gate_baseline = __webpack_require__(1148);
 var version = __webpack_require__(13411);
 // EXTERNAL MODULE: ./lib/run.js
 var run = __webpack_require__(63926);
+// EXTERNAL MODULE: ./lib/settings.js
+var settings = __webpack_require__(3390);
 ;// CONCATENATED MODULE: ./lib/engine/pipeline.js
+
+
 
 
 
@@ -767,6 +789,14 @@ async function runListed(opts, listing, pool = null) {
     return { report, root: listing.root, masks };
 }
 async function parseChecklist(file, text) {
+    // UTF-16 (Windows editors' "Unicode") read as UTF-8 is a NUL every other byte.
+    if (text.startsWith('\uFFFD\uFFFD'))
+        throw new types/* ConfigError */.xL('the checklist starts with a UTF-16 byte-order mark: save it as UTF-8', { file, line: 1, column: 1 });
+    const nul = text.indexOf('\0');
+    if (nul >= 0) {
+        const line = text.slice(0, nul).split('\n').length;
+        throw new types/* ConfigError */.xL(`the checklist is not UTF-8 text (a NUL byte${/^(?:\uFFFD\uFFFD|\uFEFF)?[^\0]?\0/.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, { file, line, column: 1 });
+    }
     if (/\.(md|markdown)$/i.test(file)) {
         // The parser binds items (explicit comments, then the matcher) itself.
         const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
@@ -811,7 +841,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
         pool.release();
     const threads = usable ? pool : registered ? (0,scan.threadCount)(snapshot.files.length, env) : 0;
     const pass = jobs.length
-        ? (0,scan/* startScan */.yF)({ root: snapshot.root, realRoot: snapshot.reader.realRoot, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f))
+        ? (0,scan/* startScan */.yF)({ root: snapshot.root, realRoot: snapshot.reader.realRoot, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f), (f) => snapshot.reader.readChunks(f))
         : null;
     for (const c of direct)
         out.set(c.key, await executeCheck(c.def, c.view, c.options, now));
@@ -832,12 +862,55 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
     }
     return out;
 }
+/** Why a CA file's text cannot be used as PEM certificates, or undefined when every block parses. */
+function pemProblem(text) {
+    const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g);
+    if (!blocks) {
+        const other = /-----BEGIN ([A-Z0-9 ]{1,40})-----/.exec(text)?.[1];
+        return other
+            ? `holds no certificate (found -----BEGIN ${other}-----, expected -----BEGIN CERTIFICATE-----)`
+            : 'is not a PEM certificate (no -----BEGIN CERTIFICATE----- block; a DER file converts with `openssl x509 -inform der -in FILE -out ca.pem`)';
+    }
+    for (const [i, block] of blocks.entries()) {
+        try {
+            new external_node_crypto_.X509Certificate(block);
+        }
+        catch (e) {
+            return `holds a certificate that cannot be parsed (${blocks.length > 1 ? `block ${i + 1}: ` : ''}${(e.message ?? String(e)).split('\n')[0]})`;
+        }
+    }
+    return undefined;
+}
 function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks, logger) {
     const p = list.probes;
+    // The caller's own settings are named as the caller spelled them: CLI flags, or the action's inputs.
+    const flag = (name) => (opts.event === undefined ? `--${name}` : `input '${name}'`);
+    // Where a `probes:` value is written (the parser records it).
+    const at = (...keyPath) => {
+        if (!list.file)
+            return undefined;
+        const [key, name] = keyPath;
+        const loc = key === 'url' ? p.where?.url : key === 'ca' ? p.where?.ca : key === 'http-url' ? p.where?.httpUrl : key === 'headers' && name !== undefined ? p.where?.headers?.[name] : undefined;
+        return loc ?? { file: list.file };
+    };
+    // Only ${PREFLIGHT_*} variables are substituted, by design: a checklist a pull request changes must
+    // not be able to send the runner's other secrets (GITHUB_TOKEN, cloud keys…) to a URL it picks.
+    const foreign = (s, key) => {
+        const m = /\$\{(?!PREFLIGHT_)([A-Za-z_][A-Za-z0-9_]*)\}/.exec(s);
+        if (m) {
+            throw new types/* ConfigError */.xL(`probes.${key.join('.')} references \${${m[1]}}: only \${PREFLIGHT_*} variables are substituted (a checklist must not read the runner's other secrets): write \${PREFLIGHT_${m[1]}} and set PREFLIGHT_${m[1]} in the step's env`, at(...key));
+        }
+    };
+    if (p.url !== undefined)
+        foreign(p.url, ['url']);
+    if (p.httpUrl !== undefined)
+        foreign(p.httpUrl, ['http-url']);
+    for (const [k, v] of Object.entries(p.headers ?? {}))
+        foreign(v, ['headers', k]);
     const subst = (s) => {
         let missing = false;
-        const out = s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_m, name) => {
-            const v = name.startsWith('PREFLIGHT_') ? env[name] : undefined;
+        const out = s.replace(/\$\{(PREFLIGHT_[A-Za-z0-9_]*)\}/g, (_m, name) => {
+            const v = env[name];
             if (v === undefined || v === '') {
                 missing = true;
                 return '';
@@ -877,7 +950,13 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
             logger.warn(`probes skipped: header ${k} names an unset variable (only \${PREFLIGHT_*} variables are substituted)`);
             return { config: null, reason: `probes.headers.${k} names an unset \${PREFLIGHT_*} variable` };
         }
-        headers[k] = value;
+        // Like --header values, trimmed (a secret stored with a trailing newline); a CR/LF inside would
+        // make every request fail.
+        const trimmed = value.trim();
+        const problem = (0,settings/* headerValueProblem */.kX)(trimmed);
+        if (problem)
+            throw new types/* ConfigError */.xL(`probes.headers.${k}: ${problem}${v.includes('${PREFLIGHT_') ? ' after substituting its ${PREFLIGHT_*} variables' : ''}, which cannot be sent in an HTTP header (the value is not shown)`, at('headers', k));
+        headers[k] = trimmed;
     }
     for (const [k, v] of Object.entries(opts.headers ?? {})) {
         for (const existing of Object.keys(headers))
@@ -896,21 +975,49 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         catch {
             throw new types/* ConfigError */.xL(`CA file ${opts.ca} not found`);
         }
+        const problem = pemProblem(ca);
+        if (problem)
+            throw new types/* ConfigError */.xL(`CA file ${opts.ca} (${flag('ca')}) ${problem}`);
     }
     else if (p.ca) {
         // A pull request's checklist must not make Preflight read outside the repository, symlinks
         // included: the CA is read like any repository file.
         const abs = external_node_path_.resolve(checklistAbs ? external_node_path_.dirname(checklistAbs) : snapshot.root, p.ca);
         const file = external_node_path_.relative(snapshot.root, abs).split(external_node_path_.sep).join('/');
-        const at = list.file ? (p.where?.ca ?? { file: list.file }) : undefined;
+        const where = list.file ? (p.where?.ca ?? { file: list.file }) : undefined;
         const got = snapshot.reader.readNamed(file);
         if (!('text' in got)) {
             const outside = /outside the repository/.test(got.reason) || file.startsWith('..') || external_node_path_.isAbsolute(file);
-            throw new types/* ConfigError */.xL(outside ? `probes.ca '${p.ca}' points outside the repository` : `probes.ca '${p.ca}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, at);
+            throw new types/* ConfigError */.xL(outside ? `probes.ca '${p.ca}' points outside the repository` : `probes.ca '${p.ca}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, where);
         }
+        const problem = pemProblem(got.text);
+        if (problem)
+            throw new types/* ConfigError */.xL(`probes.ca '${p.ca}' ${problem}`, where);
         ca = got.text;
     }
-    const httpUrl = nonEmpty(opts.httpUrl) ?? (p.httpUrl ? subst(p.httpUrl) ?? undefined : undefined);
+    // The plain-HTTP origin of the redirect probe: an http:// URL, or the probe would judge nothing real.
+    const plainUrl = (value, label, where) => {
+        masks.push(...(0,redact/* urlPassword */.Ds)(value));
+        let u;
+        try {
+            u = new URL(value);
+        }
+        catch { /* below */ }
+        if (!u || u.protocol !== 'http:') {
+            throw new types/* ConfigError */.xL(`${label} '${(0,redact/* redactText */.Rd)(value, masks)}': expected a plain http:// URL (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`, where);
+        }
+        return value;
+    };
+    let httpUrl;
+    if (nonEmpty(opts.httpUrl))
+        httpUrl = plainUrl(opts.httpUrl, flag('http-url'), undefined);
+    else if (p.httpUrl) {
+        const value = subst(p.httpUrl);
+        if (value === null)
+            logger.warn('probes.http-url names an unset ${PREFLIGHT_*} variable: https-redirect probes the default plain-HTTP origin');
+        else
+            httpUrl = plainUrl(value, 'probes.http-url', at('http-url'));
+    }
     return {
         reason: '',
         config: {
@@ -977,13 +1084,7 @@ async function runProbeItems(planned, resolved, enabled, logger) {
 function chunkSize(files, threads) {
     return Math.max(16, Math.min(256, Math.ceil(files / ((threads + 1) * 8))));
 }
-/**
- * Scans the chunks `claim` hands out (until it returns an index past the end): reads each file
- * that at least one scanner accepts, once, and hands the text to every scanner that accepts it;
- * inline suppressions are collected on the way. Pure apart from the reads. A scanner that throws
- * is dropped for the rest of the pass and its job reports the error.
- */
-function scanChunks(files, chunk, jobs, defs, read, claim) {
+function scanChunks(files, chunk, jobs, defs, read, claim, readLarge = null) {
     const errors = jobs.map(() => null);
     const fail = (j, e) => { errors[j] = `check '${jobs[j].check}' failed: ${e?.message ?? String(e)}`; };
     const scanners = jobs.map((job, j) => {
@@ -1028,8 +1129,11 @@ function scanChunks(files, chunk, jobs, defs, read, claim) {
             if (!wants.length)
                 continue;
             const text = read(file);
-            if (text === null)
+            if (text === null) {
+                if (readLarge)
+                    scanLarge(i, file);
                 continue;
+            }
             const sup = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .A)(file, text);
             if (sup.length)
                 suppressions.push([i, sup]);
@@ -1050,6 +1154,40 @@ function scanChunks(files, chunk, jobs, defs, read, claim) {
         }
     }
     return { results, errors, suppressions, chunks, reads: 0 };
+    /** A file over 1 MiB: scanners that read large files get its chunks (suppressions found on the way). */
+    function scanLarge(i, file) {
+        let sup = [];
+        for (const j of wants) {
+            const sc = scanners[j];
+            if (!sc?.largeFile)
+                continue;
+            const chunks = readLarge(file);
+            if (!chunks)
+                return;
+            const found = sup;
+            const seen = found ? withSuppressions(file, chunks, found) : chunks;
+            try {
+                const data = sc.largeFile(file, seen);
+                if (data !== undefined)
+                    results[j].push([i, data]);
+            }
+            catch (e) {
+                fail(j, e);
+                scanners[j] = null;
+            }
+            if (found?.length)
+                suppressions.push([i, found]);
+            sup = null;
+        }
+    }
+}
+/** `chunks`, collecting the suppression comments of each (at their line in the whole file) into `out`. */
+function* withSuppressions(file, chunks, out) {
+    for (const c of chunks) {
+        for (const s of (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .A)(file, c.text))
+            out.push({ ...s, line: s.line + c.firstLine - 1, appliesTo: s.appliesTo + c.firstLine - 1 });
+        yield c;
+    }
 }
 /**
  * How many worker threads help a pass over `files` files: `PREFLIGHT_THREADS` when set (0 = none),
@@ -1116,7 +1254,7 @@ function startWorker(entry, input) {
  * is free does the work. Chunks of a worker that failed (out of memory, crash) are redone on the
  * calling thread: a pass always completes with the same results, whatever the threads did.
  */
-function startScan(input, defs, workers, read) {
+function startScan(input, defs, workers, read, readLarge = null) {
     const { files, jobs } = input;
     const pool = typeof workers === 'number' ? null : workers;
     const count = pool ? pool.workers.length : workers;
@@ -1147,14 +1285,14 @@ function startScan(input, defs, workers, read) {
     }
     return {
         async finish() {
-            const mine = scanChunks(files, chunk, jobs, defs, read, claim);
+            const mine = scanChunks(files, chunk, jobs, defs, read, claim, readLarge);
             const theirs = (await Promise.all(started.map((w) => w.part))).filter((p) => p !== null);
             const parts = [mine, ...theirs];
             const done = new Set(parts.flatMap((p) => p.chunks));
             const missing = Array.from({ length: total }, (_, c) => c).filter((c) => !done.has(c));
             if (missing.length) {
                 let k = 0;
-                parts.push(scanChunks(files, chunk, jobs, defs, read, () => (k < missing.length ? missing[k++] : total)));
+                parts.push(scanChunks(files, chunk, jobs, defs, read, () => (k < missing.length ? missing[k++] : total), readLarge));
             }
             return merge(files, jobs.length, parts, theirs.length);
         },

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   serve: () => (/* binding */ serve)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
-/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32712);
+/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6942);
 /* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18650);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70289);
 
@@ -27,7 +27,7 @@ function serve() {
     const defs = new Map(_checks_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .u.map((c) => [c.id, c]));
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.once('message', ({ chunk, jobs, counter }) => {
         const reader = new _repo_read_js__WEBPACK_IMPORTED_MODULE_2__/* .RepoReader */ .Wp(root, realRoot);
-        const part = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanChunks */ .Qc)(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1));
+        const part = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanChunks */ .Qc)(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1), (f) => reader.readChunks(f));
         node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ...part, reads: reader.reads });
     });
 }
@@ -60,13 +60,7 @@ function serve() {
 function chunkSize(files, threads) {
     return Math.max(16, Math.min(256, Math.ceil(files / ((threads + 1) * 8))));
 }
-/**
- * Scans the chunks `claim` hands out (until it returns an index past the end): reads each file
- * that at least one scanner accepts, once, and hands the text to every scanner that accepts it;
- * inline suppressions are collected on the way. Pure apart from the reads. A scanner that throws
- * is dropped for the rest of the pass and its job reports the error.
- */
-function scanChunks(files, chunk, jobs, defs, read, claim) {
+function scanChunks(files, chunk, jobs, defs, read, claim, readLarge = null) {
     const errors = jobs.map(() => null);
     const fail = (j, e) => { errors[j] = `check '${jobs[j].check}' failed: ${e?.message ?? String(e)}`; };
     const scanners = jobs.map((job, j) => {
@@ -111,8 +105,11 @@ function scanChunks(files, chunk, jobs, defs, read, claim) {
             if (!wants.length)
                 continue;
             const text = read(file);
-            if (text === null)
+            if (text === null) {
+                if (readLarge)
+                    scanLarge(i, file);
                 continue;
+            }
             const sup = (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .A)(file, text);
             if (sup.length)
                 suppressions.push([i, sup]);
@@ -133,6 +130,40 @@ function scanChunks(files, chunk, jobs, defs, read, claim) {
         }
     }
     return { results, errors, suppressions, chunks, reads: 0 };
+    /** A file over 1 MiB: scanners that read large files get its chunks (suppressions found on the way). */
+    function scanLarge(i, file) {
+        let sup = [];
+        for (const j of wants) {
+            const sc = scanners[j];
+            if (!sc?.largeFile)
+                continue;
+            const chunks = readLarge(file);
+            if (!chunks)
+                return;
+            const found = sup;
+            const seen = found ? withSuppressions(file, chunks, found) : chunks;
+            try {
+                const data = sc.largeFile(file, seen);
+                if (data !== undefined)
+                    results[j].push([i, data]);
+            }
+            catch (e) {
+                fail(j, e);
+                scanners[j] = null;
+            }
+            if (found?.length)
+                suppressions.push([i, found]);
+            sup = null;
+        }
+    }
+}
+/** `chunks`, collecting the suppression comments of each (at their line in the whole file) into `out`. */
+function* withSuppressions(file, chunks, out) {
+    for (const c of chunks) {
+        for (const s of (0,_repo_suppress_js__WEBPACK_IMPORTED_MODULE_2__/* .findSuppressions */ .A)(file, c.text))
+            out.push({ ...s, line: s.line + c.firstLine - 1, appliesTo: s.appliesTo + c.firstLine - 1 });
+        yield c;
+    }
 }
 /**
  * How many worker threads help a pass over `files` files: `PREFLIGHT_THREADS` when set (0 = none),
@@ -199,7 +230,7 @@ function startWorker(entry, input) {
  * is free does the work. Chunks of a worker that failed (out of memory, crash) are redone on the
  * calling thread: a pass always completes with the same results, whatever the threads did.
  */
-function startScan(input, defs, workers, read) {
+function startScan(input, defs, workers, read, readLarge = null) {
     const { files, jobs } = input;
     const pool = typeof workers === 'number' ? null : workers;
     const count = pool ? pool.workers.length : workers;
@@ -230,14 +261,14 @@ function startScan(input, defs, workers, read) {
     }
     return {
         async finish() {
-            const mine = scanChunks(files, chunk, jobs, defs, read, claim);
+            const mine = scanChunks(files, chunk, jobs, defs, read, claim, readLarge);
             const theirs = (await Promise.all(started.map((w) => w.part))).filter((p) => p !== null);
             const parts = [mine, ...theirs];
             const done = new Set(parts.flatMap((p) => p.chunks));
             const missing = Array.from({ length: total }, (_, c) => c).filter((c) => !done.has(c));
             if (missing.length) {
                 let k = 0;
-                parts.push(scanChunks(files, chunk, jobs, defs, read, () => (k < missing.length ? missing[k++] : total)));
+                parts.push(scanChunks(files, chunk, jobs, defs, read, () => (k < missing.length ? missing[k++] : total), readLarge));
             }
             return merge(files, jobs.length, parts, theirs.length);
         },
@@ -277,6 +308,7 @@ function merge(files, jobCount, parts, threads) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   ZO: () => (/* binding */ gitignore),
 /* harmony export */   aR: () => (/* binding */ gitIgnores),
 /* harmony export */   dT: () => (/* binding */ MAX_WALK)
 /* harmony export */ });
@@ -285,6 +317,8 @@ function merge(files, jobCount, parts, threads) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70298);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+
 
 
 
@@ -305,19 +339,47 @@ async function listFiles(dir) {
     try {
         top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
     }
-    catch {
+    catch (e) {
+        // Not a repository (or no git at all): walk the folder. A repository git cannot open (a `.git`
+        // file naming a missing gitdir, a corrupt HEAD) must not silently become a walk.
+        const why = gitMessage(e);
+        if (why !== null && !/not a git repository \(or any of the parent directories\)/i.test(why)) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
+        }
         top = null;
     }
     if (top) {
         const root = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top);
         const real = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(abs);
         const base = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-        const out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+        let out;
+        try {
+            out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+        }
+        catch (e) {
+            // A broken repository (a truncated index) is the environment's problem, not a bug here.
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
+        }
         const files = out.split('\0').filter(Boolean);
         return { root, base, files, git: true };
     }
     const files = await walk(abs, MAX_WALK);
     return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
+}
+/**
+ * An empty rule set matching the way git does on the runners (Linux, `core.ignorecase=false`):
+ * `.ENV` does not ignore `.env`.
+ */
+function gitignore() {
+    return ignore__WEBPACK_IMPORTED_MODULE_4__({ ignorecase: false });
+}
+/** git's own message (its first `fatal:`/`error:` line) from a failed run; null when git did not run. */
+function gitMessage(e) {
+    const err = e;
+    if (err?.code === 'ENOENT' || typeof err?.stderr !== 'string')
+        return null;
+    const line = err.stderr.split('\n').map((l) => l.trim()).find((l) => /^(?:fatal|error):/.test(l)) ?? err.stderr.trim().split('\n')[0] ?? '';
+    return line.replace(/^(?:fatal|error):\s*/, '') || null;
 }
 /**
  * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the
@@ -356,7 +418,7 @@ async function walk(root, max) {
         const here = [...rules];
         if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
             try {
-                here.push({ dir, ig: ignore__WEBPACK_IMPORTED_MODULE_4__().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
+                here.push({ dir, ig: gitignore().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
             }
             catch { /* unreadable .gitignore: ignore it */ }
         }
@@ -373,6 +435,78 @@ async function walk(root, max) {
         }
     }
     return files.sort();
+}
+
+
+/***/ }),
+
+/***/ 64170:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WO: () => (/* binding */ itemBlocks),
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   eL: () => (/* binding */ maxSeverity),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qq: () => (/* binding */ silentLogger),
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/**
+ * Core data types shared by every part of Preflight. The JSON report (version 1) is a
+ * serialisation of `Report`; fields marked "contract" are relied on by external tooling.
+ */
+/** Severities, most severe first. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+const severityRank = (s) => SEVERITIES.indexOf(s);
+/** True when `s` is at least as severe as the threshold. */
+function atLeast(s, threshold) {
+    if (threshold === 'none')
+        return false;
+    return severityRank(s) <= severityRank(threshold);
+}
+function isSeverity(v) {
+    return typeof v === 'string' && SEVERITIES.includes(v);
+}
+function maxSeverity(list, fallback = 'info') {
+    let best = fallback;
+    let seen = false;
+    for (const s of list)
+        if (!seen || severityRank(s) < severityRank(best)) {
+            best = s;
+            seen = true;
+        }
+    return best;
+}
+/** A user-facing configuration or usage problem (exit 2). `where` is file:line:column. */
+class ConfigError extends Error {
+    where;
+    constructor(message, where) {
+        super(message);
+        this.where = where;
+        this.name = 'ConfigError';
+    }
+    format() {
+        if (!this.where)
+            return this.message;
+        const { file, line, column } = this.where;
+        return `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${this.message}`;
+    }
+}
+const silentLogger = { info() { }, warn() { }, debug() { } };
+/**
+ * Whether an item holds the merge: an error, or a pending manual item when manual items gate, at
+ * or above `fail-on`; otherwise one of its findings that gates (not a note, not suppressed, not
+ * known from the baseline). The per-item view of the verdict the gate (src/gate/gate.ts)
+ * computes; every reporter asks this.
+ */
+function itemBlocks(item, findings, report) {
+    if (item.status === 'error')
+        return atLeast(item.severity, report.failOn);
+    if (item.status === 'pending')
+        return report.context?.gatesManual !== false && atLeast(item.severity, report.failOn);
+    return findings.some((f) => !f.note && !f.baseline && !f.suppressed && atLeast(f.severity, report.failOn));
 }
 
 

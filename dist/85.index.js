@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   OA: () => (/* binding */ nearestId)
 });
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 25 modules
-var checks = __webpack_require__(32712);
+// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
+var checks = __webpack_require__(6942);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 ;// CONCATENATED MODULE: ./lib/probes/define.js
@@ -33,6 +33,14 @@ var util = __webpack_require__(37439);
 const DAY = 86_400_000;
 const SELF_SIGNED = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN']);
 const EXPIRY = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+/** The names a certificate covers, for a wrong-host message: its subjectAltName entries (at most 5 shown), else its CN. */
+function coveredNames(leaf) {
+    const names = (leaf.subjectAltName ?? '').split(/,\s*/).map((n) => n.replace(/^(?:DNS|IP Address):/, '').trim()).filter(Boolean);
+    if (names.length)
+        return names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+    const cn = /(?:^|,\s*)CN=([^,]*)/.exec(leaf.subject)?.[1];
+    return cn ? `only CN=${cn} (no subjectAltName)` : 'no host name (no subjectAltName, no CN)';
+}
 /** The certificate is valid now, for this host, trusted, and not about to expire. */
 const certificate = defineProbe({
     id: 'certificate',
@@ -42,8 +50,17 @@ const certificate = defineProbe({
     match: [
         {
             pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
+            // The last alternative vetoes an item with no TLS wording at all: a PCI or training certificate
+            // is not the one the site serves (under an SSL/TLS heading, the next rule decides).
+            unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt)\b)/,
+            note: 'a promise that a valid TLS certificate is served: the probe checks trust, host and expiry',
+        },
+        {
+            // "Install certificate on server" under an SSL/TLS heading.
+            pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
+            context: /\b(?:tls|ssl|https)\b/,
             unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/,
-            note: 'a promise that a valid certificate is served: the probe checks trust, host and expiry',
+            note: 'a certificate promise under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
         },
         {
             pattern: /\benable (?:https|ssl|tls)\b|\bhttps (?:is )?enabled\b/,
@@ -55,10 +72,14 @@ const certificate = defineProbe({
         why: 'Browsers and API clients refuse an expired, mismatched or untrusted certificate: the deployment is down for them.',
         fix: 'Serve a certificate for this host from a trusted CA (e.g. ACME/Let\'s Encrypt) with automatic renewal.',
         details: [
-            'Expired or not yet valid: `critical`. Not valid for the hostname (checked with `tls.checkServerIdentity` even',
-            'when the chain is untrusted): `critical`. Self-signed or not chaining to a trusted CA: `critical`, or `low` with',
-            '`allow-self-signed`; `ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days',
-            'left: `high`. An `http://` target fails. A failed handshake is an `error` with the reason.',
+            'One finding per problem. Expired or not yet valid: `critical`. Not valid for the hostname (checked with',
+            '`tls.checkServerIdentity` even when the chain is untrusted; the message lists the names the certificate',
+            'covers): `critical`. Self-signed or not chaining to a trusted CA (also checked, signatures only, when the',
+            'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed`;',
+            '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`. An',
+            '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
+            'handshake\'s certificate is judged (with an `info` note; `tls-version` fails the protocol). A failed',
+            'handshake is an `error` with the reason.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({ 'min-days': schemas/* number */.aig().int().nonnegative().default(30) }),
@@ -68,14 +89,21 @@ const certificate = defineProbe({
             ctx.report({ message: `${obs.url} is plain HTTP: no certificate is served; serve it over https://` });
             return;
         }
-        const t = obs.tls;
+        let t = obs.tls;
         if (!t) {
             ctx.error('the TLS handshake was not made');
             return;
         }
         if (t.error) {
-            ctx.error(t.error);
-            return;
+            // A server that speaks only TLS 1.0/1.1 still shows its certificate (tls-version fails the protocol).
+            const legacy = obs.legacyTls?.session;
+            if (!legacy) {
+                const tried = obs.legacyTls && !obs.legacyTls.accepted && t.error.startsWith('TLS handshake') ? '; a handshake offering TLS 1.0/1.1 failed too' : '';
+                ctx.error(`${t.error}${tried}`);
+                return;
+            }
+            ctx.report({ note: true, message: `the certificate of ${obs.url} was read from a ${legacy.protocol ?? 'TLS 1.0/1.1'} handshake: the normal one failed (${t.error})` });
+            t = legacy;
         }
         const leaf = t.chain?.[0];
         if (!leaf) {
@@ -95,13 +123,16 @@ const certificate = defineProbe({
             ctx.report({ severity: 'critical', message: `a certificate in the chain of ${obs.url} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
         }
         if (t.hostnameError) {
-            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for this host: ${t.hostnameError}` });
+            const host = new URL(obs.url).hostname.replace(/^\[|\]$/g, '');
+            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for ${host}: it covers ${coveredNames(leaf)}; serve a certificate for ${host}` });
         }
         const code = t.authorizationError;
         // Node names a wrong host only when the chain is trusted; hostnameError covers it either way.
-        if (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        // With a date error OpenSSL says nothing about the issuer: chainTrusted does.
+        const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') || (code && EXPIRY.has(code) && t.chainTrusted === false);
+        if (untrusted) {
             const self = SELF_SIGNED.has(code) || (leaf.selfIssued && t.chain.length === 1);
-            const what = self ? 'is self-signed' : `is not trusted (${code})`;
+            const what = self ? 'is self-signed' : EXPIRY.has(code) ? `is not trusted (its issuer ${leaf.issuer || '(unnamed)'} is not a trusted CA)` : `is not trusted (${code})`;
             ctx.report({
                 severity: obs.allowSelfSigned ? 'low' : 'critical',
                 message: `the certificate of ${obs.url} ${what}${obs.allowSelfSigned ? ' (allowed by allow-self-signed)' : '; use a certificate from a trusted CA, or pass the private CA with --ca (the action input ca, or probes.ca)'}`,
@@ -114,7 +145,10 @@ const certificate = defineProbe({
     },
 });
 
+// EXTERNAL MODULE: ./lib/checks/util/text.js
+var util_text = __webpack_require__(52907);
 ;// CONCATENATED MODULE: ./lib/probes/cookie-security.js
+
 
 
 
@@ -168,17 +202,13 @@ const cookieSecurity = defineProbe({
             'A 401 or login redirect is `error: protected`.',
         ].join(' '),
     },
-    options: schemas/* object */.Ikc({ 'session-patterns': schemas/* array */.YOg(schemas/* string */.YjP()).default(SESSION_PATTERNS) }),
+    options: schemas/* object */.Ikc({ 'session-patterns': schemas/* array */.YOg(schemas/* string */.YjP().refine(util_text/* isRegExp */.gd, 'expected a valid regular expression')).default(SESSION_PATTERNS) }),
     needs: () => ({ main: true }),
     evaluate(obs, ctx) {
         if (!(0,util/* targetResponse */.v)(obs, ctx, true))
             return;
-        const patterns = ctx.options['session-patterns'].flatMap((p) => { try {
-            return [new RegExp(p, 'i')];
-        }
-        catch {
-            return [];
-        } });
+        // Validated by the options schema: every pattern compiles.
+        const patterns = ctx.options['session-patterns'].map((p) => new RegExp(p, 'i'));
         const host = new URL(obs.url).hostname;
         const now = Date.parse(obs.at);
         const seen = new Set();
@@ -204,10 +234,17 @@ const cookieSecurity = defineProbe({
                 const sameSite = c.attrs.get('samesite')?.toLowerCase();
                 if (!sameSite || !['strict', 'lax', 'none'].includes(sameSite))
                     problems.push('a valid SameSite');
-                else if (sameSite === 'none' && !secure)
-                    problems.push('Secure (required by SameSite=None)');
+                else if (sameSite === 'none' && !secure) {
+                    // One problem, said once: over HTTPS Secure is already missing; SameSite=None requires it anyway.
+                    const i = problems.indexOf('Secure');
+                    if (i >= 0)
+                        problems[i] = 'Secure (required by SameSite=None)';
+                    else
+                        problems.push('Secure (required by SameSite=None)');
+                }
                 if (problems.length) {
-                    ctx.report({ url: hop.url, message: `cookie '${c.name}' is set without ${problems.join(', ')}; add ${problems.map((p) => p.replace(/^a valid /, '').replace(/ \(.*$/, '')).join('; ')}` });
+                    const add = [...new Set(problems.map((p) => p.replace(/^a valid /, '').replace(/ \(.*$/, '')))];
+                    ctx.report({ url: hop.url, message: `cookie '${c.name}' is set without ${problems.join(', ')}; add ${add.join('; ')}` });
                 }
             }
         }
@@ -236,12 +273,13 @@ const corsPolicy = defineProbe({
     ],
     docs: {
         why: 'A server that reflects any Origin with credentials lets every website read its users\' data with their cookies.',
-        fix: 'Allow-list the exact origins that need access; never echo the request Origin or allow `null` together with credentials.',
+        fix: 'Allow-list the exact origins that need access; never echo the request Origin, never allow `null`.',
         details: [
             `Three requests to the target: GET and an OPTIONS preflight with \`Origin: ${util/* FOREIGN_ORIGIN */.oc}\`, and GET with`,
             '`Origin: null` (sandboxed iframes and local files send it). The foreign origin or `null` reflected in',
-            '`Access-Control-Allow-Origin` with `Access-Control-Allow-Credentials: true` is `critical`; reflected without',
-            'credentials is `high` (any site reads the responses, and one flag away from critical); `*` is `low` (public',
+            '`Access-Control-Allow-Origin` with `Access-Control-Allow-Credentials: true` is `critical`; either reflected without',
+            'credentials is `high` (any site reads the responses — any site can give a sandboxed iframe the `null` origin —',
+            'and one flag away from critical; a `null` or echoed origin is never an intended allow-list); `*` is `low` (public',
             'data only: browsers never send credentials to `*`). Judged even behind a login wall: the headers are the finding.',
         ].join(' '),
     },
@@ -274,7 +312,8 @@ const corsPolicy = defineProbe({
                 key = `null:${creds}`;
                 finding = creds
                     ? { severity: 'critical', message: `${obs.url} allows Origin: null with credentials (${kind}); any sandboxed page can read users' data` }
-                    : { severity: 'low', message: `${obs.url} allows Origin: null (${kind}); sandboxed pages of any site can read responses` };
+                    // Any site can give its page the `null` origin (a sandboxed iframe): as wide as a reflected foreign origin.
+                    : { severity: 'high', message: `${obs.url} allows Origin: null (${kind}); any site can read responses from a sandboxed iframe — never allow null` };
             }
             else if (acao === origin) {
                 key = `reflect:${creds}`;
@@ -316,6 +355,8 @@ const DEV_SIGNALS = [
     { what: 'an Express stack trace (NODE_ENV is not production)', body: /<pre>\w*Error: [^<]*<br> &nbsp; &nbsp;at / },
     { what: "ASP.NET's developer exception page", body: /<h1>An unhandled exception occurred while processing the request\.<\/h1>|Server Error in '\/' Application/ },
 ];
+/** The Werkzeug debugger's console page (`/console`), PIN-locked or not: its title, or its console-mode script. */
+const WERKZEUG_CONSOLE = /<title>Console \/\/ Werkzeug Debugger<\/title>|\bCONSOLE_MODE\s*=\s*true\b[\s\S]{0,400}__debugger__|__debugger__[\s\S]{0,400}\bCONSOLE_MODE\s*=\s*true\b/;
 /** Which dev-server/debug signals a response shows. */
 function devSignals(res) {
     const byHeader = (s) => {
@@ -334,7 +375,8 @@ const devServerExposed = defineProbe({
     description: 'No Werkzeug/runserver banner, interactive debugger, Django DEBUG page or other debug banner.',
     match: [
         {
-            pattern: /\bwerkzeug\b|\b(?:debugger|debug console|debug toolbar|debug page)s?\b[^;]*\b(?:not|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug toolbar|debug page)s?\b/,
+            // Werkzeug named alone ("Upgrade Werkzeug to 3.0.3") is no promise; its debugger or server negated is.
+            pattern: /\bno werkzeug (?:dev(?:elopment)? )?server\b|\b(?:debugger|debug console|debug toolbar|debug page)s?\b[^;]*\b(?:not|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug toolbar|debug page)s?\b/,
             note: 'a promise that no debugger or dev server is reachable: the probe looks for their banners',
         },
     ],
@@ -345,17 +387,23 @@ const devServerExposed = defineProbe({
             'Looks at the target\'s responses (redirect chain included) and at a GET of a random path that cannot exist',
             "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug…`, `WSGIServer/… CPython`",
             "(Django runserver), Python's http.server, the Werkzeug debugger, Django/Rails/Laravel/ASP.NET debug pages,",
-            'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces. `error` when neither',
-            'request got an answer.',
+            'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces. A GET of `/console`',
+            '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
+            'its status, even behind a proxy that hides `Server: Werkzeug`. `error` when no request got an answer.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
-    needs: () => ({ main: true, notFound: true }),
+    needs: () => ({ main: true, notFound: true, console: true }),
     evaluate(obs, ctx) {
         const responses = [...(obs.main?.hops ?? []), ...(obs.notFound?.response ? [obs.notFound.response] : [])];
-        if (!responses.length) {
-            ctx.error(obs.main?.error ?? obs.notFound?.error ?? `no response from ${obs.url}`);
+        const consoleRes = obs.console?.response;
+        if (!responses.length && !consoleRes) {
+            ctx.error(obs.main?.error ?? obs.notFound?.error ?? obs.console?.error ?? `no response from ${obs.url}`);
             return;
+        }
+        // Judged on the page, never the status: an app may answer 200 (its shell) or 404 on /console.
+        if (consoleRes && WERKZEUG_CONSOLE.test(consoleRes.body)) {
+            ctx.report({ url: consoleRes.url, message: `${consoleRes.url} serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); run a production server with debug off` });
         }
         const seen = new Set();
         for (const res of responses) {
@@ -437,8 +485,10 @@ const healthEndpoint = defineProbe({
                 ctx.report({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${waited}` });
             }
         }
-        if (guarded.length && !failed)
-            ctx.error(`protected — give headers (--header, the action input headers, or probes.headers): ${guarded.join('; ')}`);
+        if (guarded.length && !failed) {
+            const withheld = obs.headersWithheld ? ' (custom headers were withheld: the certificate is not trusted)' : '';
+            ctx.error(`protected — give headers (--header, the action input headers, or probes.headers)${withheld}: ${guarded.join('; ')}`);
+        }
     },
 });
 
@@ -480,7 +530,7 @@ const hsts = defineProbe({
     description: 'Exactly one Strict-Transport-Security header with max-age ≥ 15552000 (six months).',
     match: [
         {
-            pattern: /\bhsts\b|\bstrict-transport-security\b/,
+            pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b/,
             unless: /\bpreload(?:ed|ing)? list\b|\bsubmit/,
             note: 'a promise about HSTS: the probe reads Strict-Transport-Security',
         },
@@ -549,16 +599,34 @@ const httpsRedirect = defineProbe({
     description: 'The first hop from plain HTTP is a redirect to https:// on the same host.',
     match: [
         {
-            pattern: /\b(?:force|forced|enforce|enforced|redirects?|redirected)\b[^;]*\bhttps\b|\bhttps\b[^;]*\b(?:enforced|forced|redirects?|redirected|only)\b/,
+            // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
+            // HTTPS", "Redirect all traffic to HTTPS", "HTTP is redirected to HTTPS", "HTTP → HTTPS redirect",
+            // "Redirect (HTTP → HTTPS)", "Redirect from HTTP to HTTPS"; not "Redirect old URLs to the HTTPS domain".
+            pattern: /\bredirect(?:s|ed|ing)? (?:all )?(?:plain )?(?:http|web|traffic|requests|http traffic|http requests|web traffic)(?: to | ?(?:→|->|=>) ?)https\b|\b(?:plain )?http(?: traffic| requests?)? (?:(?:is|are|always|must be|should be) )?(?:redirects?|redirected|redirecting)(?: to | ?(?:→|->|=>) ?)https\b|\bhttp(?: to | ?(?:→|->|=>) ?)https\b[^;]*\bredirect|\bredirect[^;]*\bhttp ?(?:→|->|=>) ?https\b|\bredirect(?:s|ion)? from http to https\b/,
             unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
             note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',
+        },
+        {
+            // HTTPS itself forced: "Force HTTPS (redirect)", "HTTPS enforced"; not "Enforce MFA … (https)". Or the
+            // item is nothing but the redirect: "Redirect to HTTPS", "HTTPS redirect configured".
+            pattern: /\b(?:force[ds]?|forcing|enforce[ds]?|enforcing) (?:the use of )?https\b|\bhttps (?:is |must be |should be )?(?:enforced|forced)\b|^(?:(?:set up|enable|configure|add) )?(?:(?:an |the )?https redirect(?:ion)?(?: (?:is )?(?:enabled|configured|in place|set up|working))?|redirects? to https)(?=$| ?[(.,;:!])/,
+            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
+            note: 'a promise that HTTPS is forced: the probe requires plain HTTP to redirect (or not to answer)',
+        },
+        {
+            // The site over HTTPS only (the item says nothing else: "HTTPS only (no plain HTTP)", "Site served over
+            // HTTPS only"), or all traffic over HTTPS; not logs, webhooks or URLs "over HTTPS only".
+            pattern: /^(?:(?:the )?(?:site|website|web ?app|app|application|api|frontend) (?:is |must be |should be )?(?:served |reachable |available )?(?:over |via |on )?|serve (?:the (?:site|app) )?(?:over )?)?https[- ]only(?=$| ?[(.,;:!]| in production\b)|\ball (?:web |http |external |incoming )?traffic (?:is |goes |must go )?(?:served )?(?:over|via|through) https\b/,
+            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
+            note: 'a promise that the site answers over HTTPS only: the probe fails a plain-HTTP page',
         },
     ],
     docs: {
         why: 'Users and links that arrive over plain HTTP must be moved to HTTPS before any cookie or page is sent in the clear.',
         fix: 'Answer every plain-HTTP request with a 301/308 to https://<same host><same path>.',
         details: [
-            'Only the first hop from the plain-HTTP origin (`--http-url`, default the target host on port 80) is judged,',
+            'Only the first hop from the plain-HTTP origin (`--http-url`; default: an `http://` target itself, else the',
+            'target host on port 80) is judged,',
             'and it is never followed. A redirect to https:// on the same hostname passes; a redirect to another host first',
             '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
             'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
@@ -687,6 +755,17 @@ function parseCsp(value) {
         return map;
     });
 }
+/**
+ * Whether an X-Frame-Options value (occurrences comma-joined) blocks cross-origin framing, as the
+ * HTML standard processes it: the values form a set, so `DENY, DENY` is `DENY`, and conflicting
+ * values that include deny/sameorigin/allowall block framing altogether.
+ */
+function xfoBlocks(value) {
+    const set = new Set(value.split(',').map((v) => v.trim().toLowerCase()));
+    if (set.size > 1)
+        return ['deny', 'sameorigin', 'allowall'].some((v) => set.has(v));
+    return set.has('deny') || set.has('sameorigin');
+}
 /** Why a policy's script sources are weak, or undefined when they are strict. */
 function weakScripts(policy) {
     const sources = policy.get('script-src') ?? policy.get('default-src');
@@ -694,16 +773,20 @@ function weakScripts(policy) {
         return 'it has neither script-src nor default-src';
     const lower = sources.map((s) => s.toLowerCase());
     const nonceOrHash = lower.some((s) => /^'(nonce-|sha256-|sha384-|sha512-)/.test(s));
+    // Every weakness is named: fixing the one reported would leave the next one.
+    const weak = [];
     if (lower.includes("'unsafe-inline'") && !nonceOrHash)
-        return "script sources allow 'unsafe-inline'";
+        weak.push("'unsafe-inline'");
     if (lower.includes("'unsafe-eval'"))
-        return "script sources allow 'unsafe-eval'";
+        weak.push("'unsafe-eval'");
     // With 'strict-dynamic' (and a nonce/hash), browsers ignore host and scheme sources.
     const strictDynamic = lower.includes("'strict-dynamic'") && nonceOrHash;
-    const any = lower.find((s) => ANY_SOURCE.has(s));
-    if (any && !strictDynamic)
-        return `script sources allow any origin (${any})`;
-    return undefined;
+    const any = [...new Set(lower.filter((s) => ANY_SOURCE.has(s)))];
+    if (any.length && !strictDynamic)
+        weak.push(`any origin (${any.join(' ')})`);
+    if (!weak.length)
+        return undefined;
+    return `script sources allow ${weak.length > 1 ? `${weak.slice(0, -1).join(', ')} and ${weak.at(-1)}` : weak[0]}`;
 }
 /** nosniff, framing blocked, a strict CSP for scripts, a safe Referrer-Policy. */
 const securityHeaders = defineProbe({
@@ -714,7 +797,8 @@ const securityHeaders = defineProbe({
     match: [
         {
             pattern: /\bsecurity headers?\b/,
-            unless: /\b(?:review|audit|scan)\b/,
+            // A review, audit, scan or pentest of the headers is an activity, not the headers.
+            unless: /\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?|pen-? ?test(?:s|ed|ing|ers?)?|penetration test(?:s|ed|ing)?)\b/,
             note: 'a promise about security headers: the probe reads them from the response',
         },
     ],
@@ -742,15 +826,20 @@ const securityHeaders = defineProbe({
             return;
         const url = res.url;
         const xcto = (0,util/* header */.wx)(res, 'x-content-type-options');
-        if (xcto?.toLowerCase() !== 'nosniff') {
+        // Fetch ("determine nosniff"): browsers split the (comma-joined) header and use the first value only.
+        const xctoValues = (xcto ?? '').split(',').map((v) => v.trim());
+        if (xctoValues[0].toLowerCase() !== 'nosniff') {
             ctx.report({ url, message: xcto ? `X-Content-Type-Options is '${xcto.slice(0, 40)}', not 'nosniff'` : 'X-Content-Type-Options: nosniff is missing; browsers may MIME-sniff responses into scripts' });
+        }
+        else if (xctoValues.length > 1) {
+            ctx.report({ url, note: true, message: `X-Content-Type-Options is '${xcto.slice(0, 40)}' (sent more than once, e.g. by a proxy and the application): browsers use the first value, nosniff; send it once` });
         }
         const policies = (0,util/* headerValues */.UE)(res, 'content-security-policy').flatMap(parseCsp);
         const ancestors = policies.map((p) => p.get('frame-ancestors')).filter((a) => a !== undefined);
         const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some((s) => ANY_SOURCE.has(s.toLowerCase())));
         const xfo = (0,util/* header */.wx)(res, 'x-frame-options')?.toLowerCase();
         // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
-        const framingByXfo = ancestors.length === 0 && (xfo === 'deny' || xfo === 'sameorigin');
+        const framingByXfo = ancestors.length === 0 && xfo !== undefined && xfoBlocks(xfo);
         if (!framingByCsp && !framingByXfo) {
             ctx.report({ url, message: `framing is not blocked (${xfo ? `X-Frame-Options '${xfo.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
         }
@@ -901,7 +990,8 @@ const tlsVersion = defineProbe({
         details: [
             'Two handshakes: one with Node\'s defaults (records the negotiated version), one offering only TLS 1.0–1.1',
             'with `ciphers: DEFAULT@SECLEVEL=0` — Node\'s defaults refuse the old versions, so a naive client reports a',
-            'false pass. The legacy handshake succeeding fails the probe. A refused or failed default handshake is an',
+            'false pass; when it gets TLS 1.1, a third offers TLS 1.0 alone, so the finding lists every legacy version',
+            'accepted. The legacy handshake succeeding fails the probe. A refused or failed default handshake is an',
             '`error` unless the legacy one succeeded. An `http://` target fails (nothing is served over TLS).',
         ].join(' '),
     },
@@ -918,7 +1008,8 @@ const tlsVersion = defineProbe({
             return;
         }
         if (legacyTls.accepted) {
-            ctx.report({ message: `${obs.url} accepts ${legacyTls.protocol ?? 'TLS 1.0/1.1'}; allow only TLS 1.2 and 1.3` });
+            const versions = legacyTls.protocols?.length ? legacyTls.protocols : legacyTls.protocol ? [legacyTls.protocol] : ['TLS 1.0/1.1'];
+            ctx.report({ message: `${obs.url} accepts ${versions.join(' and ')}; allow only TLS 1.2 and 1.3` });
             return;
         }
         if (tls.error) {
@@ -984,7 +1075,8 @@ function nearestId(id, candidates = catalogue().keys()) {
     let best = null;
     let bestD = Infinity;
     for (const c of candidates) {
-        const d = levenshtein(id, c);
+        // Case counts for nothing here: `HSTS` is nearest to `hsts`.
+        const d = levenshtein(id.toLowerCase(), c.toLowerCase());
         if (d < bestD) {
             bestD = d;
             best = c;

@@ -2,11 +2,114 @@ export const id = 926;
 export const ids = [926];
 export const modules = {
 
+/***/ 69211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runOnEngineThread: () => (/* binding */ runOnEngineThread),
+/* harmony export */   serveEngine: () => (/* binding */ serveEngine),
+/* harmony export */   wantsEngineThread: () => (/* binding */ wantsEngineThread)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64170);
+/* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10053);
+
+
+
+
+/**
+ * Large scans run on an engine thread whose young generation is bounded: under a scan's
+ * allocation rate V8 grows the main thread's to 64 MB, most of a run's peak memory, and heap
+ * flags cannot be set once a process runs. Small scans stay on the calling thread: starting a
+ * thread costs ~40 ms.
+ */
+const ENGINE_YOUNG_MB = 8;
+/** Whether `run()` hands a scan of `files` files to an engine thread. */
+function wantsEngineThread(files, env) {
+    if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread || !(0,_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .workerEntry */ .xA)())
+        return false;
+    const set = env['PREFLIGHT_ENGINE_THREAD'];
+    if (set === '0' || set === '1')
+        return set === '1';
+    return files >= _workers_js__WEBPACK_IMPORTED_MODULE_3__/* .LARGE_REPO_FILES */ .Vq;
+}
+/** Runs the pipeline after listing (src/engine/pipeline.ts) on an engine thread; logs come back as messages. */
+function runOnEngineThread(opts, listing, logger) {
+    const { logger: _own, ...plain } = opts;
+    // Engine and scan threads run small young generations (see above), so they scavenge often; on a
+    // runner with few cores, V8's parallel scavenging spends more on waking helper threads (busy
+    // with the other scan thread) than it saves: measured on 2 vCPUs, 230 → 150 ms of scavenge
+    // pauses per 40,000-file scan. Read at each scavenge, so setting it now takes effect.
+    node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString('--no-parallel-scavenge');
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (f) => { if (!settled) {
+            settled = true;
+            f();
+            void worker.terminate();
+        } };
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker((0,_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .workerEntry */ .xA)(), {
+            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .ENGINE_WORKER */ .kQ]: { opts: plain, listing } },
+            resourceLimits: { maxYoungGenerationSizeMb: ENGINE_YOUNG_MB },
+            // Everything the run says goes through `logger`; nothing may reach stdout on its own.
+            stdout: true,
+            stderr: true,
+        });
+        worker.on('message', (m) => {
+            if (m.log)
+                logger[m.log.level](m.log.message);
+            else if (m.result) {
+                const result = m.result;
+                settle(() => resolve(result));
+            }
+            else if (m.error) {
+                const e = m.error;
+                // The engine's stack, not this handler's: `--debug` must show where the error happened.
+                const err = e.config ? new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(e.message, e.where) : Object.assign(new Error(e.message), e.stack ? { stack: e.stack } : {});
+                settle(() => reject(err));
+            }
+        });
+        worker.once('error', (e) => settle(() => reject(e)));
+        worker.once('exit', () => settle(() => reject(new Error('the engine thread stopped without a result'))));
+    });
+}
+/** The engine thread's side: runs the scan it was given and posts the result (or the error). */
+async function serveEngine() {
+    const { opts, listing } = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData[_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .ENGINE_WORKER */ .kQ];
+    const post = (m) => node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.postMessage(m);
+    const logger = {
+        info: (message) => post({ log: { level: 'info', message } }),
+        warn: (message) => post({ log: { level: 'warn', message } }),
+        debug: (message) => post({ log: { level: 'debug', message } }),
+    };
+    // The scan workers start first: they load the checks while this thread loads the pipeline,
+    // parses the checklist and plans, and get their jobs when the plan is known.
+    const { prestartWorkers, threadCount } = await __webpack_require__.e(/* import() */ 289).then(__webpack_require__.bind(__webpack_require__, 70289));
+    const { safeRealpath } = await __webpack_require__.e(/* import() */ 650).then(__webpack_require__.bind(__webpack_require__, 18650));
+    const pool = prestartWorkers({ root: listing.root, realRoot: safeRealpath(listing.root), files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
+    try {
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(724), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 72724));
+        const result = await runListed({ ...opts, logger }, listing, pool);
+        post({ result });
+    }
+    catch (e) {
+        pool.release();
+        const err = e;
+        post({ error: { config: e instanceof _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL, message: err?.message ?? String(e), ...(err?.stack ? { stack: err.stack } : {}), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL && e.where ? { where: e.where } : {}) } });
+    }
+}
+
+
+/***/ }),
+
 /***/ 17763:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   ZO: () => (/* binding */ gitignore),
 /* harmony export */   aR: () => (/* binding */ gitIgnores),
 /* harmony export */   dT: () => (/* binding */ MAX_WALK)
 /* harmony export */ });
@@ -15,6 +118,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70298);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+
 
 
 
@@ -35,19 +140,47 @@ async function listFiles(dir) {
     try {
         top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
     }
-    catch {
+    catch (e) {
+        // Not a repository (or no git at all): walk the folder. A repository git cannot open (a `.git`
+        // file naming a missing gitdir, a corrupt HEAD) must not silently become a walk.
+        const why = gitMessage(e);
+        if (why !== null && !/not a git repository \(or any of the parent directories\)/i.test(why)) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
+        }
         top = null;
     }
     if (top) {
         const root = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top);
         const real = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(abs);
         const base = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-        const out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+        let out;
+        try {
+            out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+        }
+        catch (e) {
+            // A broken repository (a truncated index) is the environment's problem, not a bug here.
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
+        }
         const files = out.split('\0').filter(Boolean);
         return { root, base, files, git: true };
     }
     const files = await walk(abs, MAX_WALK);
     return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
+}
+/**
+ * An empty rule set matching the way git does on the runners (Linux, `core.ignorecase=false`):
+ * `.ENV` does not ignore `.env`.
+ */
+function gitignore() {
+    return ignore__WEBPACK_IMPORTED_MODULE_4__({ ignorecase: false });
+}
+/** git's own message (its first `fatal:`/`error:` line) from a failed run; null when git did not run. */
+function gitMessage(e) {
+    const err = e;
+    if (err?.code === 'ENOENT' || typeof err?.stderr !== 'string')
+        return null;
+    const line = err.stderr.split('\n').map((l) => l.trim()).find((l) => /^(?:fatal|error):/.test(l)) ?? err.stderr.trim().split('\n')[0] ?? '';
+    return line.replace(/^(?:fatal|error):\s*/, '') || null;
 }
 /**
  * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the
@@ -86,7 +219,7 @@ async function walk(root, max) {
         const here = [...rules];
         if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
             try {
-                here.push({ dir, ig: ignore__WEBPACK_IMPORTED_MODULE_4__().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
+                here.push({ dir, ig: gitignore().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
             }
             catch { /* unreadable .gitignore: ignore it */ }
         }
@@ -146,7 +279,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(712), __webpack_require__.e(85), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 72724))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 72724))).runListed(opts, listing);
 }
 
 

@@ -23,7 +23,8 @@ export function nearestId(id: string, candidates: Iterable<string> = catalogue()
   let best: string | null = null;
   let bestD = Infinity;
   for (const c of candidates) {
-    const d = levenshtein(id, c);
+    // Case counts for nothing here: `HSTS` is nearest to `hsts`.
+    const d = levenshtein(id.toLowerCase(), c.toLowerCase());
     if (d < bestD) { bestD = d; best = c; }
   }
   return best !== null && bestD <= Math.max(2, Math.floor(id.length / 3)) ? best : null;

@@ -25,7 +25,7 @@ Options:
   --header "Name: value"  header sent to the probed origin only (repeatable, masked)
   --timeout SEC           per-request timeout (default: the checklist's, else 10)
   --wait SEC              wait up to SEC for the health endpoint before probing (default: the checklist's, else 0)
-  --http-url URL          plain-HTTP origin for the redirect probe (default: the checklist's, else the host on port 80)
+  --http-url URL          plain-HTTP origin for the redirect probe (default: the checklist's, else an http:// --url itself, else the host on port 80)
   --ca FILE               trust an extra CA (PEM)
   --allow-self-signed     a self-signed/untrusted certificate is a low finding, not a failure
   --baseline FILE         known findings: reported, but they do not fail the gate
@@ -76,7 +76,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     ({ values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }) as { values: Values; positionals: string[] });
   } catch (e) {
     // node:util's messages run on with advice about '--'; keep the first sentence.
-    const first = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '').replace(/\.$/, '');
+    const msg = (e as Error).message;
+    // `--wait -1`: the value looks like an option; say how to pass it.
+    const ambiguous = /^Option '(--?[\w-]+)[^']*' argument is ambiguous/.exec(msg);
+    const first = ambiguous
+      ? `${ambiguous[1]} needs a value; a value that starts with '-' is written ${ambiguous[1]}=VALUE`
+      : msg.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '').replace(/\.$/, '');
     io.stderr(`preflight: ${first} (see 'preflight --help')\n`);
     return 2;
   }
@@ -84,6 +89,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (values.help) { io.stdout(`${HELP}\n`); return 0; }
     if (values.version) { io.stdout(`${VERSION}\n`); return 0; }
     const [command, ...rest] = positionals;
+    if (command !== undefined && command in COMMAND_FLAGS) {
+      // A flag the command does not use would be silently ignored (`list --fail-on high`).
+      const allowed = COMMAND_FLAGS[command]!;
+      const stray = (Object.keys(values) as (keyof typeof OPTIONS)[]).find((k) => !allowed.includes(k) && k !== 'debug');
+      if (stray) throw new UsageError(`'${command}' does not take --${stray}${allowed.length ? ` (it takes ${allowed.map((a) => `--${a}`).join(', ')})` : ''}`);
+      if (command !== 'import' && rest.length) throw new UsageError(`'${command}' takes no argument, got '${rest[0]}'`);
+    }
     if (command === 'list') return await list(values, io);
     if (command === 'import') return await importCmd(rest, values, io);
     if (command === 'baseline') return await baselineCmd(values, io);
@@ -100,6 +112,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 class UsageError extends Error {}
+
+/** The flags each command reads (`--debug` is everyone's). */
+const COMMAND_FLAGS: Record<string, (keyof typeof OPTIONS)[]> = {
+  list: ['format'],
+  import: ['output'],
+  baseline: ['dir', 'checklist', 'output', 'severity'],
+};
 
 function parseFormat(v: string | undefined, allowed: string[]): string {
   const f = v ?? 'text';

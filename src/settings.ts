@@ -38,15 +38,34 @@ export function parseSeverityOverrides(list: readonly string[], label: string): 
   return out;
 }
 
-/** `Name: value` headers. The message never echoes the entry: it may carry a secret. */
+/** An HTTP header name (RFC 9110 token). */
+export const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/**
+ * Why a header value cannot be sent, or undefined. RFC 9110 §5.5 allows no control character but
+ * HTAB (CR/LF would split the request), and undici refuses anything above U+00FF: such a value
+ * would make every request fail. The reason never echoes the value (it may be a secret).
+ */
+export function headerValueProblem(value: string): string | undefined {
+  const bad = /[^\t\x20-\x7e\x80-\xff]/.exec(value)?.[0];
+  if (bad === undefined) return undefined;
+  const code = `U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const what = bad === '\r' || bad === '\n' ? `a line break (CR/LF)` : bad.charCodeAt(0) < 0x20 || bad === '\x7f' ? `a control character (${code})` : `a character HTTP headers cannot carry (${code})`;
+  return `the value contains ${what}`;
+}
+
+/** `Name: value` headers. The message never echoes the value: it may carry a secret. */
 export function parseHeaders(list: readonly string[], label: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const h of list) {
     if (!h.trim()) continue;
     const i = h.indexOf(':');
     const name = i > 0 ? h.slice(0, i).trim() : '';
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new ConfigError(`${label}: expected "Name: value" (the value is not shown)`);
-    out[name] = h.slice(i + 1).trim();
+    if (!HEADER_NAME.test(name)) throw new ConfigError(`${label}: expected "Name: value" (the value is not shown)`);
+    const value = h.slice(i + 1).trim();
+    const problem = headerValueProblem(value);
+    if (problem) throw new ConfigError(`${label} ${name}: ${problem}, which cannot be sent in an HTTP header (the value is not shown)`);
+    out[name] = value;
   }
   return out;
 }

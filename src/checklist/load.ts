@@ -16,7 +16,9 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
   const y = parseYamlPrecise(file, text);
   if (y.errors.length) {
     const e = y.errors[0]!;
-    throw new ConfigError(`invalid YAML: ${e.message}`, { file, line: e.line, column: e.column });
+    // The parser recursing into thousands of nested `[[[…`: say what is wrong, not what broke.
+    const message = /maximum call stack/i.test(e.message) ? 'nested too deeply' : e.message;
+    throw new ConfigError(`invalid YAML: ${message}`, { file, line: e.line, column: e.column });
   }
   const doc = y.docs[0];
   if (!doc || doc.value === undefined || doc.value === null) throw new ConfigError('empty checklist: expected `version: 1` and `items:`', { file, line: 1, column: 1 });
@@ -84,6 +86,8 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
       where: {
         ...(p.url !== undefined ? { url: where(file, doc, ['probes', 'url'], false) } : {}),
         ...(p.ca !== undefined ? { ca: where(file, doc, ['probes', 'ca'], false) } : {}),
+        ...(p['http-url'] !== undefined ? { httpUrl: where(file, doc, ['probes', 'http-url'], false) } : {}),
+        ...(p.headers ? { headers: Object.fromEntries(Object.keys(p.headers).map((k) => [k, where(file, doc, ['probes', 'headers', k], false)])) } : {}),
       },
     },
     ignore: data.ignore ?? [],
@@ -106,9 +110,13 @@ function knownKeys(path: (string | number)[]): string[] {
   return ['version', 'extends', 'fail-on', 'probes', 'ignore', 'items'];
 }
 
-function describeIssue(issue: { code: string; message: string; expected?: unknown; values?: unknown[] }): string {
-  if (issue.code === 'invalid_value' && Array.isArray(issue.values)) return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  return issue.message.replace(/^Invalid input: /, '');
+function describeIssue(issue: { code: string; message: string; expected?: unknown; values?: unknown[]; minimum?: unknown; origin?: unknown }): string {
+  if (issue.code === 'invalid_value' && Array.isArray(issue.values)) {
+    return issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'array') return `expected at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}`;
+  if (issue.code === 'too_small' && issue.origin === 'string') return issue.minimum === 1 ? 'expected a non-empty string' : `expected at least ${String(issue.minimum)} characters`;
+  return issue.message.replace(/^Invalid input: /, '').replace(/^Too (small|big): /, '');
 }
 
 /** Loads a built-in preset by name. */

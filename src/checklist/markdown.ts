@@ -4,7 +4,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { catalogue, nearestId } from '../catalogue.js';
 import { ConfigError } from '../types.js';
-import { bindChecklist, type BindingHint } from './matcher.js';
+import { URL_PATH, bindChecklist, type BindingHint } from './matcher.js';
 import type { Checklist, ChecklistItem } from './types.js';
 
 const DIRECTIVE = /<!--\s*preflight\s*:([\s\S]*?)-->/gi;
@@ -47,7 +47,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   const deep = tooDeep(text);
   if (deep) throw new ConfigError('nested too deeply (a list item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
   const known = new Set(opts.known ?? catalogue().keys());
-  const parts = splitBlocks(text).map((c) => ({ offset: c.offset, nodes: fromMarkdown(c.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children }));
+  const parts = splitBlocks(blankFrontMatter(text)).map((c) => ({ offset: c.offset, nodes: fromMarkdown(c.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children }));
   const docTitle = documentTitle(parts.flatMap((p) => p.nodes));
   const items: ChecklistItem[] = [];
   const hints = new Map<ChecklistItem, BindingHint>();
@@ -57,7 +57,8 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
 
   const visitItem = (li: ListItem, parent: string | undefined, parentItem: ChecklistItem | undefined): void => {
     const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
-    const title = first ? plainText(first.children) : '';
+    // An item struck through as a whole keeps its words (it is still a line of the list).
+    const title = first ? plainText(first.children) || plainText(first.children, true) : '';
     let next = parentItem;
     if (li.checked === true || li.checked === false) {
       const pos = li.position?.start;
@@ -81,9 +82,13 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
         item.checks = directive;
         if (li.checked) item.ticked = true;
       }
-      hints.set(item, { parent, parentItem, explicit: directive !== null });
+      hints.set(item, { parent, parentItem, explicit: directive !== null, ...(docTitle ? { headings: [headingText(docTitle), ...item.group!] } : {}) });
       items.push(item);
       next = item;
+    } else if (parentItem && URL_PATH.test(title)) {
+      // A plain bullet that is only a URL path (`- /healthz`) under an item: a path it may probe.
+      const hint = hints.get(parentItem);
+      if (hint) (hint.paths ??= []).push(title);
     }
     for (const child of li.children) if (child.type === 'list') visitList(child, title, next);
   };
@@ -111,6 +116,21 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   return checklist;
 }
 
+/**
+ * YAML (`---`) or TOML (`+++`) front matter at the top, blanked line for line (positions stay
+ * right): it is metadata, and Markdown would read `---` as a rule and `key: value` above a closing
+ * `---` as a heading.
+ */
+function blankFrontMatter(text: string): string {
+  const m = /^(\uFEFF?)(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+  if (!m) return text;
+  const close = m[2] === '---' ? /^(?:---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
+  const lines = text.split('\n');
+  const end = lines.findIndex((l, i) => i > 0 && i < 200 && close.test(l.replace(/\r$/, '')));
+  if (end < 0) return text;
+  return `${m[1]}${lines.slice(0, end + 1).map((l) => (l.endsWith('\r') ? '\r' : '')).join('\n')}\n${lines.slice(end + 1).join('\n')}`;
+}
+
 /** The first heading when it is the only `#` heading and comes before any list: the document's name. */
 function documentTitle(nodes: readonly RootContent[]): Heading | undefined {
   const h1 = nodes.filter((n): n is Heading => n.type === 'heading' && n.depth === 1);
@@ -128,7 +148,7 @@ function headingText(h: Heading): string {
 }
 
 /** The visible text of inline content: markup, HTML and directives dropped, white space collapsed. */
-export function plainText(nodes: readonly PhrasingContent[]): string {
+export function plainText(nodes: readonly PhrasingContent[], keepStruck = false): string {
   let out = '';
   const walk = (n: Nodes): void => {
     switch (n.type) {
@@ -137,6 +157,8 @@ export function plainText(nodes: readonly PhrasingContent[]): string {
       case 'image': case 'imageReference': out += n.alt ?? ''; break;
       case 'html': out += ' '; break;
       case 'footnoteReference': break;
+      // Struck-through text is withdrawn ("HSTS on ~~staging~~ prod" promises prod only).
+      case 'delete': if (keepStruck) for (const c of n.children) walk(c as Nodes); break;
       default: if ('children' in n) for (const c of n.children) walk(c as Nodes);
     }
   };

@@ -21,13 +21,33 @@ export interface BindingHint {
   parentItem?: ChecklistItem;
   /** The item carries `<!-- preflight: … -->`: the matcher leaves it alone. */
   explicit: boolean;
+  /**
+   * The headings to match against when they differ from the item's group: the document's title
+   * is left out of groups but still says what the list is about ("# Docker checklist").
+   */
+  headings?: readonly string[];
+  /** Bare URL paths listed under the item as plain bullets (`- /healthz`): health paths if it is a health item. */
+  paths?: string[];
 }
 
 const HEALTH = 'health-endpoint';
 // Items about paperwork or plans promise a document or a decision, which no check verifies.
 const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|the))\b/;
 // A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
-const URL_PATH = /^\/[\w\-./~%]*$/;
+export const URL_PATH = /^\/[\w\-./~%]*$/;
+// A URL in an item stands for its scheme word: its host and path are names, not words of the
+// promise ("Enforce MFA for the admin console (https://admin.example.com)" says nothing of HTTPS).
+const URL_IN_TEXT = /\b([a-z][a-z\d+.-]*):\/\/[^\s()<>"'`]*/g;
+// Typographic apostrophes ("don’t", "Let’s Encrypt"), which NFKC keeps, read as ASCII ones.
+const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
+
+/** The text phrase rules read: `normaliseTitle`, then apostrophes made ASCII and URLs reduced to their scheme. */
+function matchText(text: string): string {
+  // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
+  // which bounds their cost on a pathological 20,000-character item.
+  return normaliseTitle(text.slice(0, MATCH_CHARS * 4)).replace(APOSTROPHES, "'").replace(URL_IN_TEXT, '$1').slice(0, MATCH_CHARS);
+}
+const MATCH_CHARS = 400;
 
 /**
  * Numbers an item states that a check takes as options: without them the check would verify a
@@ -59,14 +79,15 @@ function rules(): [string, PhraseRule[]][] {
 
 /**
  * Matches one item text against every check's phrase rules. A rule matches when its `pattern`
- * finds the lower-cased, markup-free item text, its `context` (if any) finds the heading path or
+ * finds the lower-cased, markup-free item text (URLs reduced to their scheme: "https://a.example/x"
+ * reads "https"; typographic apostrophes made ASCII), its `context` (if any) finds the heading path or
  * the parent item's text, and its `unless` (if any) does not find the item text. The item binds
  * to every check with a matching rule; `matchedBy` quotes the words that matched, per check.
  * Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
  */
 export function matchItem(item: string, context: MatchContext): Match {
-  const text = normaliseTitle(item);
-  const where = normaliseTitle([...context.headings, context.parent ?? ''].join(' / '));
+  const text = matchText(item);
+  const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
   const checks: string[] = [];
   const why: string[] = [];
   if (!text || PAPERWORK.test(text)) return { checks, matchedBy: '' };
@@ -95,21 +116,26 @@ export function matchItem(item: string, context: MatchContext): Match {
  * call cannot bind an item that `<!-- preflight: manual -->` kept manual.
  */
 export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<ChecklistItem, BindingHint> = new Map()): Checklist {
+  const fresh = new Set<ChecklistItem>();
   for (const item of checklist.items) {
     const hint = hints.get(item);
     if (settled.has(item)) continue;
     settled.add(item);
+    fresh.add(item);
     if (hint ? hint.explicit : item.checks.length) {
       // Bound by `<!-- preflight: ID -->`: the binding is the author's, the numbers stated still count.
       if (hint?.explicit && item.checks.length) readStatedOptions(item);
       continue;
     }
-    const m = matchItem(item.title ?? '', { headings: item.group ?? [], parent: hint?.parent });
+    const m = matchItem(item.title ?? '', { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent });
     if (!m.checks.length) continue;
     applyBinding(item, m.checks, m.matchedBy);
     readStatedOptions(item);
   }
   const paths = new Map<ChecklistItem, string[]>();
+  for (const [item, hint] of hints) {
+    if (fresh.has(item) && hint.paths?.length && item.checks.includes(HEALTH)) paths.set(item, [...hint.paths]);
+  }
   for (const item of checklist.items) {
     const parent = hints.get(item)?.parentItem;
     const title = item.title ?? '';
@@ -129,7 +155,7 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
 /** Numbers an item states become options of the checks it is bound to ("at least 60 days" → min-days). */
 function readStatedOptions(item: ChecklistItem): void {
   if (item.options) return;
-  const text = normaliseTitle(item.title ?? '');
+  const text = matchText(item.title ?? '');
   const options = Object.fromEntries(item.checks.flatMap((id) => {
     const o = OPTION_READERS[id]?.(text);
     return o ? [[id, o] as const] : [];

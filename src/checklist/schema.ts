@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { SEVERITIES } from '../types.js';
 
 /** The YAML checklist (version 1). Unknown keys are errors, never silently ignored. */
-export const severitySettingSchema = z.enum([...SEVERITIES, 'off']);
-export const failOnSchema = z.enum([...SEVERITIES, 'none']);
+// Levels in any case (`High`), as the CLI flags and action inputs take them.
+const lower = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : v);
+export const severitySettingSchema = z.preprocess(lower, z.enum([...SEVERITIES, 'off']));
+export const failOnSchema = z.preprocess(lower, z.enum([...SEVERITIES, 'none']));
 
 const stringList = z.array(z.string().min(1));
 

@@ -11,8 +11,8 @@ export interface ProbeSettings {
   /** Absolute path of an extra trusted CA (resolved against the checklist file). */
   ca?: string;
   allowSelfSigned?: boolean;
-  /** Where `url` and `ca` are written in the checklist (for error messages). */
-  where?: { url?: Location; ca?: Location };
+  /** Where the values are written in the checklist (for error messages); `headers` by header name. */
+  where?: { url?: Location; ca?: Location; httpUrl?: Location; headers?: Record<string, Location> };
 }
 
 /** One checklist item, whatever format it came from. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { isTemplate, isDevOnly } from '../repo/classify.js';
 import { isCodeFile, configEnv, findCalls, inDevBranch, jsImports, objectLiteral, objectProps, pythonSettings, scanSource, stringValue, type Arg, type Source } from './util/code.js';
-import { containsAnyCase } from './util/text.js';
+import { containsAnyCase, isRegExp } from './util/text.js';
 
 /** A finding in code; `setting` names a Python setting (which another file may override). */
 interface Hit { offset: number; what: string; setting?: string }
@@ -113,7 +113,8 @@ export const cookieFlags = defineCheck({
   },
   run({ snapshot, scanned, report, skip }) {
     const emit = (file: string, line: number, column: number | null, what: string, dev: boolean) => {
-      const message = `${what} sends the ${/csrf|xsrf/i.test(what) ? 'CSRF' : 'session'} cookie ${/httponly/i.test(what) ? 'readable by JavaScript' : 'over plain HTTP'}; remove the override or set it to true in production`;
+      const cookie = `the ${/csrf|xsrf/i.test(what) ? 'CSRF' : 'session'} cookie`;
+      const message = `${what} ${/httponly/i.test(what) ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to true in production`;
       report(dev ? { file, line, column, note: true, message: `${message} (development-only)` } : { file, line, column, message });
     };
     const env = configEnv(snapshot);
@@ -145,8 +146,4 @@ interface CookieScan {
 /** Options are validated (isRegExp) before a check runs: the source always compiles here. */
 function sessionPattern(source: string): RegExp {
   return new RegExp(source, 'i');
-}
-
-function isRegExp(source: string): boolean {
-  try { new RegExp(source, 'i'); return true; } catch { return false; }
 }

@@ -7,7 +7,7 @@ import {
   pythonAssignments, pythonSettings, scanSource, splitList, stringValue, type Arg, type Call, type Source,
 } from './util/code.js';
 import { deployedNginxFiles, parseNginx, walkNginx } from './util/nginx.js';
-import { containsAnyCase } from './util/text.js';
+import { containsAnyCase, quoteSource } from './util/text.js';
 
 type Report = (f: RawFinding) => void;
 /** A finding in code; `setting` names a Python setting (which production code elsewhere may override). */
@@ -41,13 +41,13 @@ function flaskCors(src: Source): Hit[] {
     const credentials = TRUE.test(argNamed(src, call, 'supports_credentials')?.value.trim() ?? '');
     const origins = argNamed(src, call, 'origins');
     if (origins) {
-      if (isAnyOrigin(origins.value)) hits.push({ offset: origins.start, what: `Flask-CORS origins=${origins.value.trim()} allows any origin`, credentials });
+      if (isAnyOrigin(origins.value)) hits.push({ offset: origins.start, what: `Flask-CORS origins=${quoteSource(origins.value)} allows any origin`, credentials });
       continue;
     }
     // From here on the origins are Flask-CORS's default.
     const dflt = (h: Hit) => { hits.push({ ...h, defaultOrigins: true }); };
     const resources = argNamed(src, call, 'resources');
-    if (!resources) { dflt({ offset: call.start, what: `${call.callee}(…) without origins allows any origin (Flask-CORS defaults to '*')`, credentials }); continue; }
+    if (!resources) { dflt({ offset: call.start, what: `${quoteSource(call.callee)}(…) without origins allows any origin (Flask-CORS defaults to '*')`, credentials }); continue; }
     const r = resources.value.trim();
     if (stringValue(r) !== null || listElements(r)) { dflt({ offset: resources.start, what: `Flask-CORS resources without origins allow any origin (the default is '*')`, credentials }); continue; }
     if (!r.startsWith('{')) continue;
@@ -61,7 +61,7 @@ function flaskCors(src: Source): Hit[] {
       const cred = credentials || TRUE.test(inner.find((a) => a.name === 'supports_credentials')?.value.trim() ?? '');
       if (!o) dflt({ offset: entry.start, what: 'a Flask-CORS resource without origins allows any origin (the default is \'*\')', credentials: cred });
       // Written out: per-resource options override CORS_ORIGINS, so this is no default.
-      else if (isAnyOrigin(o.value)) hits.push({ offset: o.start, what: `Flask-CORS resource origins ${o.value.trim()} allows any origin`, credentials: cred });
+      else if (isAnyOrigin(o.value)) hits.push({ offset: o.start, what: `Flask-CORS resource origins ${quoteSource(o.value)} allows any origin`, credentials: cred });
     }
   }
   return hits;
@@ -76,8 +76,8 @@ function starlette(src: Source): Hit[] {
     const credentials = TRUE.test(argNamed(src, call, 'allow_credentials')?.value.trim() ?? '');
     const origins = argNamed(src, call, 'allow_origins');
     const regex = argNamed(src, call, 'allow_origin_regex');
-    if (origins && isWildcard(origins.value)) hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins=${origins.value.trim()} allows any origin`, credentials });
-    else if (regex && ANY_REGEX.has(stringValue(regex.value) ?? '')) hits.push({ offset: regex.start, what: `CORSMiddleware allow_origin_regex=${regex.value.trim()} matches any origin`, credentials });
+    if (origins && isWildcard(origins.value)) hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins=${quoteSource(origins.value)} allows any origin`, credentials });
+    else if (regex && ANY_REGEX.has(stringValue(regex.value) ?? '')) hits.push({ offset: regex.start, what: `CORSMiddleware allow_origin_regex=${quoteSource(regex.value)} matches any origin`, credentials });
   }
   return hits;
 }
@@ -87,7 +87,7 @@ function pySettings(src: Source, restricted: Set<string>): Hit[] {
   const hits: Hit[] = [];
   for (const s of pythonSettings(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|CORS_ORIGINS|CORS_ALLOW_ORIGINS?/)) {
     const allowAll = /ALLOW_ALL/.test(s.name);
-    if (allowAll ? TRUE.test(s.value) : isAnyOrigin(s.value)) hits.push({ offset: s.start, what: `${s.name} = ${s.value} allows any origin`, setting: s.name });
+    if (allowAll ? TRUE.test(s.value) : isAnyOrigin(s.value)) hits.push({ offset: s.start, what: `${s.name} = ${quoteSource(s.value)} allows any origin`, setting: s.name });
     else if (!isDevOnly(src.file) && !inDevBranch(src, s.start)) restricted.add(s.name);
   }
   if (!hits.length) return hits;
@@ -107,7 +107,7 @@ function jsCors(src: Source): Hit[] {
     const origin = props.find((p) => p.name === 'origin');
     const credentials = props.some((p) => p.name === 'credentials' && p.value.trim() === 'true');
     if (!origin) hits.push({ offset: call.start, what: `${label} without an origin option allows any origin`, credentials });
-    else if (isWildcard(origin.value)) hits.push({ offset: origin.start, what: `${label} origin ${origin.value.trim()} allows any origin`, credentials });
+    else if (isWildcard(origin.value)) hits.push({ offset: origin.start, what: `${label} origin ${quoteSource(origin.value)} allows any origin`, credentials });
     else if (origin.value.trim() === 'true') hits.push({ offset: origin.start, what: `${label} origin: true reflects any origin`, credentials });
   };
   for (const name of jsImports(src, ['cors'])) {
@@ -212,7 +212,7 @@ export const corsWildcard = defineCheck({
       const v = e.value.trim();
       const any = /(^|_)CORS_(ALLOWED_|ALLOW_)?ORIGINS?$/i.test(e.key) && (v === '*' || isWildcard(v));
       const all = /(^|_)CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/i.test(e.key) && /^(true|1|yes|on)$/i.test(v);
-      if (any || all) emit(report, e.file, e.line, e.column, `${e.key}=${v} allows any origin`, false, e.dev);
+      if (any || all) emit(report, e.file, e.line, e.column, `${e.key}=${quoteSource(v)} allows any origin`, false, e.dev);
     }
     for (const file of deployedNginxFiles(snapshot)) {
       for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {

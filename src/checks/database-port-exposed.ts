@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { isComposeFile, isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
-
 import type { ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 
@@ -13,6 +12,8 @@ const DATABASE_PORTS: Record<number, string> = {
 };
 /** Ports that are databases only when the image says so (7000, 8086, 9000 are common app ports too). */
 const IMAGE_PORTS: Record<string, number[]> = { cassandra: [7000, 7001, 7199], scylla: [7000, 7001], influxdb: [8086], clickhouse: [8123, 9000], neo4j: [7474] };
+/** Product names for messages, by `imagePorts` key (a key added by the `imagePorts` option is named as written). */
+const IMAGE_PRODUCTS: Record<string, string> = { cassandra: 'Cassandra', scylla: 'ScyllaDB', influxdb: 'InfluxDB', clickhouse: 'ClickHouse', neo4j: 'Neo4j' };
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|0:0:0:0:0:0:0:1)$/i;
 const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|f[cd][0-9a-f]{2}:.*)$/i;
@@ -85,17 +86,21 @@ export const databasePortExposed = defineCheck({
     const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !isTemplate(o.file) && !isTestFile(o.file));
     if (!compose.length && !services.length) { skip('no compose files or Kubernetes Services'); return; }
     const base = new Set(options.ports);
-    const dbPortsFor = (image: string): number[] => {
-      const extra = Object.entries(options.imagePorts).filter(([name]) => image.toLowerCase().includes(name)).flatMap(([, ports]) => ports);
-      return [...base, ...extra];
-    };
+    const imageEntries = (image: string) => Object.entries(options.imagePorts).filter(([name]) => image.toLowerCase().includes(name.toLowerCase()));
+    const dbPortsFor = (image: string): number[] => [...base, ...imageEntries(image).flatMap(([, ports]) => ports)];
     const label = (p: number) => (DATABASE_PORTS[p] ? `${p} (${DATABASE_PORTS[p]})` : String(p));
+    // A port that is a database port because of the image is named after the product the image names.
+    const labelFor = (image: string) => (p: number) => {
+      const product = DATABASE_PORTS[p] ? undefined : imageEntries(image).find(([, ports]) => ports.includes(p))?.[0];
+      return product === undefined ? label(p) : `${p} (${IMAGE_PRODUCTS[product.toLowerCase()] ?? product})`;
+    };
     for (const cf of compose) {
       const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
       const raw = isObject(doc) && isObject(doc['services']) ? doc['services'] : {};
       for (const svc of cf.services) {
         const own = isObject(raw[svc.name]) ? raw[svc.name] as Record<string, unknown> : {};
-        judgeService(svc, own, dbPortsFor(typeof svc.value['image'] === 'string' ? svc.value['image'] : ''), label, isDevOnly(cf.path), report);
+        const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
+        judgeService(svc, own, dbPortsFor(image), labelFor(image), isDevOnly(cf.path), report);
       }
     }
     for (const obj of services) {

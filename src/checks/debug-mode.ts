@@ -21,10 +21,17 @@ const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] 
   { key: /^GIN_MODE$/i, on: (v) => /^debug$/i.test(v), effect: 'Gin debug mode' },
 ];
 
-function debugSetting(key: string, value: string | null): string | null {
+/** A debug switch found: the setting as written (`FLASK_DEBUG=1`) and what it does, a verb phrase (`turns on Flask debug mode …`). */
+interface DebugHit { setting: string; effect: string }
+/** The hit as a sentence of its own: `FLASK_DEBUG=1 turns on …`. */
+const clause = (h: DebugHit) => `${h.setting} ${h.effect}`;
+/** The hit set by `who`: `container 'api' sets FLASK_DEBUG=1, which turns on …`. */
+const setBy = (who: string, h: DebugHit) => `${who} sets ${h.setting}, which ${h.effect}`;
+
+function debugSetting(key: string, value: string | null): DebugHit | null {
   if (value === null) return null;
   const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
-  for (const d of DEBUG_VARS) if (d.key.test(key) && d.on(v)) return `${key}=${v} turns on ${d.effect}`;
+  for (const d of DEBUG_VARS) if (d.key.test(key) && d.on(v)) return { setting: `${key}=${v}`, effect: `turns on ${d.effect}` };
   return null;
 }
 
@@ -54,7 +61,9 @@ export const debugMode = defineCheck({
   description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs.',
   match: [
     {
-      pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|not enabled)\b|\b(?:disable|turn off|no)\b[^;]*\bdebug(?: mode)?\b|\bdebug ?= ?(?:false|0)\b/,
+      // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production"), not a
+      // later word ("No deploys while debug sessions are open"); debug sessions are people at work.
+      pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|not enabled)\b|\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode)?\b(?! sessions?\b)|\bdebug ?= ?(?:false|0)\b/,
       unless: /\b(?:log|logs|logging|level|symbols|toolbar|debugger)\b/,
       note: 'a promise that debug mode is off: the check reads deploy config and settings',
     },
@@ -95,13 +104,13 @@ export const debugMode = defineCheck({
     let sources = 0;
     const settings = scanned.map((s) => ({ file: s.file, debug: s.data.debug }));
     // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
-    const judge = (key: string, value: string | null): string | null => {
+    const judge = (key: string, value: string | null): DebugHit | null => {
       const direct = debugSetting(key, value);
       if (direct || key !== 'DJANGO_SETTINGS_MODULE' || !value) return direct;
       const mod = value.trim().replace(/^(["'])(.*)\1$/, '$2');
       const suffix = `${mod.replace(/\./g, '/')}.py`;
       const hit = settings.find((st) => (st.file === suffix || st.file.endsWith(`/${suffix}`)) && st.debug?.literalTrue);
-      return hit ? `DJANGO_SETTINGS_MODULE=${mod} selects ${hit.file}, which sets DEBUG = True (line ${hit.debug!.line})` : null;
+      return hit ? { setting: `DJANGO_SETTINGS_MODULE=${mod}`, effect: `selects ${hit.file} (DEBUG = True at line ${hit.debug!.line})` } : null;
     };
     // One finding per location; a failure (reached from a production entry point) beats a dev-only note.
     const found = new Map<string, RawFinding>();
@@ -120,7 +129,7 @@ export const debugMode = defineCheck({
         if (ins.keyword !== 'ENV') continue;
         for (const p of ins.properties) {
           const hit = judge(p.name, p.value);
-          if (hit) emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit} in the image${advice}` }, isDevOnly(df.path));
+          if (hit) emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit.setting} in the image ${hit.effect}${advice}` }, isDevOnly(df.path));
         }
       }
     }
@@ -132,7 +141,7 @@ export const debugMode = defineCheck({
       sources++;
       for (const e of env.entries) {
         const hit = judge(e.key, e.value);
-        if (hit) emit({ file: path, line: e.line, column: e.column, message: `${hit}${via}${advice}` }, dev);
+        if (hit) emit({ file: path, line: e.line, column: e.column, message: `${clause(hit)}${via}${advice}` }, dev);
       }
     };
 
@@ -143,7 +152,7 @@ export const debugMode = defineCheck({
       for (const svc of cf.services) {
         for (const { key, value, path } of composeEnvironment(svc)) {
           const hit = judge(key, value === null ? null : composeDefaults(value));
-          if (hit) emit({ file: cf.path, ...svc.loc(path), message: `service '${svc.name}' environment ${hit}${advice}` }, dev);
+          if (hit) emit({ file: cf.path, ...svc.loc(path), message: `${setBy(`service '${svc.name}'`, hit)}${advice}` }, dev);
         }
         const ef = svc.value['env_file'];
         const list = (Array.isArray(ef) ? ef : [ef]).map((x) => (isObject(x) ? x['path'] : x)).filter((x): x is string => typeof x === 'string');
@@ -161,11 +170,11 @@ export const debugMode = defineCheck({
       const dev = isDevOnly(obj.file);
       for (const e of configMapData(obj)) {
         const hit = judge(e.key, e.value);
-        if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `ConfigMap ${obj.name ?? ''} ${hit}${advice}` }, dev);
+        if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`ConfigMap '${obj.name ?? '?'}'`, hit)}${advice}` }, dev);
       }
       for (const e of containerEnv(obj)) {
         const hit = judge(e.name, e.value);
-        if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `container '${e.container.name}' env ${hit}${advice}` }, dev);
+        if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${e.container.name}'`, hit)}${advice}` }, dev);
       }
     }
 
@@ -176,7 +185,7 @@ export const debugMode = defineCheck({
       const launch = analyseEntry(snapshot, entry);
       for (const [k, v] of Object.entries(launch.env)) {
         const hit = judge(k, v);
-        if (hit) emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where} sets ${hit}${advice}` }, entry.devOnly);
+        if (hit) emit({ file: entry.file, line: entry.line, column: entry.column, message: `${setBy(entry.where, hit)}${advice}` }, entry.devOnly);
       }
       if (launch.dev?.debug && !launch.dev.file) {
         emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where} starts ${launch.dev.what} with debug on (interactive debugger: remote code execution); remove --debug` }, entry.devOnly);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Severity } from '../types.js';
 import type { SnapshotView } from '../repo/snapshot.js';
+import type { TextChunk } from '../repo/read.js';
 
 /**
  * A phrase rule binds a Markdown checklist item to a check. `pattern` runs over the item's text
@@ -81,6 +82,11 @@ export interface FileScanner<T> {
   accepts(path: string): boolean;
   /** What `run` needs from one file, or undefined when nothing. */
   file(path: string, text: string): T | undefined;
+  /**
+   * Optional: the same for a file too large to read whole (over 1 MiB): its first 64 MiB in chunks
+   * of whole lines, each with the number of its first line. Without it such files are skipped.
+   */
+  largeFile?(path: string, chunks: Iterable<TextChunk>): T | undefined;
 }
 
 export interface CheckDef<S extends z.ZodType = z.ZodType, T = unknown> extends DefBase<S> {

@@ -21,11 +21,12 @@ export const dockerfileNonRoot = defineCheck({
   description: "The final stage's effective USER (inherited through stage names) is not root, 0, root:* or 0:*.",
   match: [
     {
-      pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b/,
+      // Non-root is "non-root", "not/don't/doesn't/never run as root"; or "No container runs as root".
+      pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b/,
       note: 'a promise that containers do not run as root: the check reads the final USER',
     },
     {
-      pattern: /\bnon-? ?root\b|\bnot (?:run(?:ning)? )?as root\b/,
+      pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
       context: /\b(?:docker|dockerfiles?|containers?)\b/,
       unless: /\b(?:service user|systemd|ssh|database)\b/,
       note: 'non-root under a Docker/containers heading',

@@ -13,7 +13,7 @@ export const envFileCommitted = defineCheck({
   description: 'A tracked .env, .env.<anything> or <name>.env file (templates such as .env.example excepted).',
   match: [
     {
-      pattern: /\.env\b[^;]*\b(?:not|never|no)\b[^;]*\b(?:commit(?:ted)?|git|version control|repo(?:sitory)?|tracked)\b|\b(?:no|never)\b[^;]*\.env\b[^;]*\b(?:in git|in the repo(?:sitory)?|in version control|committed|tracked)\b|\bnever commit\b[^;]*\.env\b/,
+      pattern: /\.env\b[^;]*\b(?:not|never|no)\b[^;]*\b(?:commit(?:ted)?|git|version control|repo(?:sitory)?|tracked)\b|\b(?:no|never)\b[^;]*\.env\b[^;]*\b(?:in git|in the repo(?:sitory)?|in version control|committed|tracked)\b|\b(?:never|don't|do not) commit\b[^;]*\.env\b/,
       unless: /\bpermissions?\b|\bchmod\b/,
       note: 'a promise that no .env file is committed: the check fails on every tracked .env file',
     },
@@ -39,7 +39,8 @@ export const envFileCommitted = defineCheck({
   }),
   run({ snapshot, options, report, skip }) {
     const files = snapshot.files.filter((f) => isEnvFile(f) && !isTemplate(f) && !options.allow.includes(f) && !options.allow.includes(basename(f)));
-    if (!files.length) { skip('no committed env file'); return; }
+    // No env file among the tracked files is the promise kept (a pass); only an empty scan has nothing to judge.
+    if (!snapshot.files.length) { skip('no files'); return; }
     const parsed = new Map(snapshot.envFiles().map((e) => [e.path, e]));
     for (const file of files) {
       const entries = parsed.get(file)?.entries ?? [];

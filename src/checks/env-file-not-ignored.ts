@@ -21,7 +21,7 @@ export const envFileNotIgnored = defineCheck({
     fix: 'Add `.env` and `.env.*` (with `!.env.example`) to .gitignore.',
     details: [
       'Paths evaluated with the repository\'s .gitignore files (nested ones included, negations such as `!.env` honoured):',
-      '`.env` at the repository root; `.env` in every folder that holds an env file or an env template;',
+      '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template;',
       'and the real name behind each template (`.env.production.example` → `.env.production`).',
       'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here.',
       'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
@@ -33,7 +33,8 @@ export const envFileNotIgnored = defineCheck({
   },
   options: z.object({}),
   run({ snapshot, report, skip }) {
-    const candidates = new Set<string>(['.env']);
+    // `.env` of the scanned folder: the repository root, or the sub-folder scanned.
+    const candidates = new Set<string>([snapshot.base ? `${snapshot.base}/.env` : '.env']);
     for (const f of snapshot.files) {
       if (!isEnvFile(f) && !isEnvFile(f.replace(TEMPLATE_SUFFIX, ''))) continue;
       const dir = dirname(f);
@@ -43,7 +44,7 @@ export const envFileNotIgnored = defineCheck({
         if (isEnvFile(real) && !isTemplate(real)) candidates.add(real);
       }
     }
-    const gitignores = snapshot.files.filter((f) => basename(f) === '.gitignore');
+    const gitignores = snapshot.gitignoreFiles();
     const byTarget = new Map<string, string[]>();
     for (const p of [...candidates].sort()) {
       if (snapshot.gitignored(p)) continue;

@@ -177,12 +177,16 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
       column = (m.index ?? 0) + 1;
     }
     if (tokens.some((t) => value.includes(t))) continue;
+    // Ciphertext is what a team should commit: dotenvx `encrypted:…`, sops `ENC[AES256_GCM,…]`.
+    if (CIPHERTEXT_RE.test(value)) continue;
     if (!(mode.env ? looksLikeEnvSecret(value) : looksLikeSecretValue(value))) continue;
     // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
     if (mode.python && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length)) continue;
     add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
   }
 }
+
+const CIPHERTEXT_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$))/;
 
 /** The text of a YAML block scalar that starts after `lineEnd`, joined without newlines. */
 function blockScalar(text: string, lineEnd: number, indent: number): string {
@@ -274,16 +278,18 @@ export const hardcodedSecret = defineCheck({
       '**What is found** (one finding per leaked value and line):',
       '- private key blocks (`-----BEGIN [RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED] PRIVATE KEY-----` with a real body, also inside JSON strings with `\\n` escapes);',
       '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab `glpat-`, Slack tokens and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify;',
-      '- URLs with an inline password (`postgres://app:…@db/app`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
+      '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
       '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; certificates, placeholders and templated values pass);',
       '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default.',
       '',
-      '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`) and public keys.',
+      '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`) and public keys.',
       '',
       '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Lines longer than 1,000 characters (minified code) get only the token rules.',
-      '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy.',
+      '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values and sops `ENC[AES256_GCM,…]` values.',
       '',
       '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
+      '',
+      '**Large files**: files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines.',
       '',
       'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name) of files a team commits by convention, e.g. `["test/certs/**"]`.',
     ].join('\n'),
@@ -297,6 +303,15 @@ export const hardcodedSecret = defineCheck({
         const generic = !isTemplate(file) && !DOC_FILE_RE.test(file) && !isTestFile(file);
         const hits = scanText(text, { generic, yaml: isYamlFile(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), env: isEnvFile(file) });
         return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
+      },
+      // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.
+      largeFile(file, chunks) {
+        const out: { line: number; column: number; message: string; secret: string }[] = [];
+        for (const c of chunks) {
+          const hits = this.file(file, c.text);
+          for (const h of hits ?? []) out.push({ ...h, line: h.line + c.firstLine - 1 });
+        }
+        return out.length ? out : undefined;
       },
     };
   },

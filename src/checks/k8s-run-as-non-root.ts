@@ -42,12 +42,13 @@ export const k8sRunAsNonRoot = defineCheck({
   description: 'The pod or container securityContext guarantees a non-root user (runAsNonRoot: true or runAsUser > 0).',
   match: [
     {
-      pattern: /\b(?:containers?|pods?)\b[^;]*\bnon-? ?root\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\brunasnonroot\b/,
+      // As dockerfile-non-root reads it: "non-root", "not/don't/doesn't/never run as root", "No container runs as root".
+      pattern: /\b(?:containers?|pods?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\bno (?:containers?|pods?) (?:runs?|running) as root\b|\brunasnonroot\b/,
       unless: /\bdockerfiles?\b/,
       note: 'a promise that containers do not run as root: on Kubernetes, securityContext decides',
     },
     {
-      pattern: /\bnon-? ?root\b/,
+      pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
       context: /\b(?:kubernetes|k8s|pods?)\b/,
       unless: /\bdockerfiles?\b/,
       note: 'non-root under a Kubernetes heading',

@@ -25,7 +25,17 @@ export const productionServer = defineCheck({
   description: 'The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, Kubernetes command/args) is not a development server.',
   match: [
     {
-      pattern: /\b(?:no|not|never|don't|do not)\b[^;]*\b(?:dev(?:elopment)? server|flask run|runserver)\b|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b/,
+      // "No Flask dev server in production", "Gunicorn, not the Flask development server": the negation
+      // governs the dev server itself. (The server names recur below: flask run, runserver, dev server.)
+      pattern: /\b(?:no|not) (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver)\b|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b/,
+      unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?)\b/,
+      note: 'a promise that production does not run a development server: the check reads start commands',
+    },
+    {
+      // A negated use/run/serve whose instrument is the dev server: "Never use runserver", "Don't serve the
+      // app with the development server"; not "Don't point the mobile app at the dev server" nor "Do not run
+      // load tests against the development server".
+      pattern: /\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver)\b/,
       unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?)\b/,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },
@@ -43,10 +53,14 @@ export const productionServer = defineCheck({
       '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository, and the rest of the argv is',
       '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged.',
       '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
-      '  `uvicorn`/`hypercorn`/`granian --reload`, `python -m http.server`, `next dev`, `nuxt dev`, `vite` (`dev`, `serve`, `preview` —',
-      '  Vite documents preview as not a production server), `nodemon`, `ts-node-dev`, `node --watch`, `tsx watch`, `webpack serve`,',
+      '  `uvicorn`/`hypercorn`/`granian --reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
+      '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
+      '  server), `nodemon`, `ts-node-dev`, `node --watch` (before the script: later options are the script\'s), `tsx watch`, `webpack serve`,',
       '  `webpack-dev-server`, `ng serve`, `react-scripts start`, `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
       '  `php artisan serve`, `php -S`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`.',
+      '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
+      '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
+      '  not known to have is read both as a flag and as taking a value, and only a verdict both readings share counts.',
       '- Package scripts: `npm start`, `npm run X`, `yarn X`, `pnpm X`, `bun run X` are resolved through the nearest `package.json`',
       '  (CRA\'s `"start": "react-scripts start"` fails; `"start": "node server.js"` passes; no `start` script means `node server.js`).',
       '  When `package.json` is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers.',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { composeMissing, composeServiceGroups, k8sContainerGroups } from './util/groups.js';
-import type { K8sContainer, K8sObject } from '../repo/k8s.js';
+import { type K8sContainer, type K8sObject } from '../repo/k8s.js';
 import type { ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CheckDef, RawFinding, Scanned } from '../checks/define.js';
 import type { SnapshotView } from '../repo/snapshot.js';
+import { oneLine } from '../checks/util/text.js';
 import { ConfigError } from '../types.js';
 import { scanChunks } from './scan.js';
 
@@ -45,7 +46,7 @@ export async function executeCheck(def: CheckDef, view: SnapshotView, options: u
     if (def.scan && !scanned) {
       // The file pass the pipeline runs, on this thread, over this view: one chunk.
       let next = 0;
-      const pass = scanChunks(view.files, Math.max(1, view.files.length), [{ check: def.id, options }], new Map([[def.id, def]]), (f) => view.text(f) ?? null, () => next++);
+      const pass = scanChunks(view.files, Math.max(1, view.files.length), [{ check: def.id, options }], new Map([[def.id, def]]), (f) => view.text(f) ?? null, () => next++, (f) => view.chunks(f));
       if (pass.errors[0]) return { findings, error: pass.errors[0] };
       rows = pass.results[0]!.map(([i, data]) => ({ file: view.files[i]!, data }));
     }
@@ -54,7 +55,8 @@ export async function executeCheck(def: CheckDef, view: SnapshotView, options: u
       options,
       scanned: rows,
       now,
-      report: (f) => { findings.push(f); },
+      // Messages are one line in every report, whatever names or source a check quotes.
+      report: (f) => { const message = oneLine(f.message); findings.push(message === f.message ? f : { ...f, message }); },
       skip: (reason) => { skipped = reason; },
     });
   } catch (e) {

@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileList } from '../repo/files.js';
@@ -15,6 +16,7 @@ import { readBaseline } from '../gate/baseline.js';
 import { VERSION } from '../version.js';
 import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
 import { redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
+import { headerValueProblem } from '../settings.js';
 import { ConfigError, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
 
 /**
@@ -129,6 +131,13 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
 }
 
 async function parseChecklist(file: string, text: string): Promise<Checklist> {
+  // UTF-16 (Windows editors' "Unicode") read as UTF-8 is a NUL every other byte.
+  if (text.startsWith('\uFFFD\uFFFD')) throw new ConfigError('the checklist starts with a UTF-16 byte-order mark: save it as UTF-8', { file, line: 1, column: 1 });
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split('\n').length;
+    throw new ConfigError(`the checklist is not UTF-8 text (a NUL byte${/^(?:\uFFFD\uFFFD|\uFEFF)?[^\0]?\0/.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, { file, line, column: 1 });
+  }
   if (/\.(md|markdown)$/i.test(file)) {
     // The parser binds items (explicit comments, then the matcher) itself.
     const { parseMarkdownChecklist } = await import('../checklist/markdown.js');
@@ -166,7 +175,7 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   if (pool && !usable) pool.release();
   const threads = usable ? pool : registered ? threadCount(snapshot.files.length, env) : 0;
   const pass = jobs.length
-    ? startScan({ root: snapshot.root, realRoot: snapshot.reader.realRoot, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f))
+    ? startScan({ root: snapshot.root, realRoot: snapshot.reader.realRoot, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f), (f) => snapshot.reader.readChunks(f))
     : null;
   for (const c of direct) out.set(c.key, await executeCheck(c.def, c.view, c.options, now));
   if (pass) {
@@ -186,12 +195,49 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
 
 interface ResolvedProbes { config: ProbeConfig | null; reason: string }
 
+/** Why a CA file's text cannot be used as PEM certificates, or undefined when every block parses. */
+function pemProblem(text: string): string | undefined {
+  const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g);
+  if (!blocks) {
+    const other = /-----BEGIN ([A-Z0-9 ]{1,40})-----/.exec(text)?.[1];
+    return other
+      ? `holds no certificate (found -----BEGIN ${other}-----, expected -----BEGIN CERTIFICATE-----)`
+      : 'is not a PEM certificate (no -----BEGIN CERTIFICATE----- block; a DER file converts with `openssl x509 -inform der -in FILE -out ca.pem`)';
+  }
+  for (const [i, block] of blocks.entries()) {
+    try { new X509Certificate(block); } catch (e) {
+      return `holds a certificate that cannot be parsed (${blocks.length > 1 ? `block ${i + 1}: ` : ''}${((e as Error).message ?? String(e)).split('\n')[0]})`;
+    }
+  }
+  return undefined;
+}
+
 function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: string | null, snapshot: Snapshot, cwd: string, env: Record<string, string | undefined>, masks: string[], logger: Logger): ResolvedProbes {
   const p = list.probes;
+  // The caller's own settings are named as the caller spelled them: CLI flags, or the action's inputs.
+  const flag = (name: string) => (opts.event === undefined ? `--${name}` : `input '${name}'`);
+  // Where a `probes:` value is written (the parser records it).
+  const at = (...keyPath: string[]): ConfigError['where'] => {
+    if (!list.file) return undefined;
+    const [key, name] = keyPath;
+    const loc = key === 'url' ? p.where?.url : key === 'ca' ? p.where?.ca : key === 'http-url' ? p.where?.httpUrl : key === 'headers' && name !== undefined ? p.where?.headers?.[name] : undefined;
+    return loc ?? { file: list.file };
+  };
+  // Only ${PREFLIGHT_*} variables are substituted, by design: a checklist a pull request changes must
+  // not be able to send the runner's other secrets (GITHUB_TOKEN, cloud keys…) to a URL it picks.
+  const foreign = (s: string, key: string[]) => {
+    const m = /\$\{(?!PREFLIGHT_)([A-Za-z_][A-Za-z0-9_]*)\}/.exec(s);
+    if (m) {
+      throw new ConfigError(`probes.${key.join('.')} references \${${m[1]}}: only \${PREFLIGHT_*} variables are substituted (a checklist must not read the runner's other secrets): write \${PREFLIGHT_${m[1]}} and set PREFLIGHT_${m[1]} in the step's env`, at(...key));
+    }
+  };
+  if (p.url !== undefined) foreign(p.url, ['url']);
+  if (p.httpUrl !== undefined) foreign(p.httpUrl, ['http-url']);
+  for (const [k, v] of Object.entries(p.headers ?? {})) foreign(v, ['headers', k]);
   const subst = (s: string): string | null => {
     let missing = false;
-    const out = s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_m, name: string) => {
-      const v = name.startsWith('PREFLIGHT_') ? env[name] : undefined;
+    const out = s.replace(/\$\{(PREFLIGHT_[A-Za-z0-9_]*)\}/g, (_m, name: string) => {
+      const v = env[name];
       if (v === undefined || v === '') { missing = true; return ''; }
       masks.push(v);
       return v;
@@ -215,7 +261,12 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   for (const [k, v] of Object.entries(p.headers ?? {})) {
     const value = subst(v);
     if (value === null) { logger.warn(`probes skipped: header ${k} names an unset variable (only \${PREFLIGHT_*} variables are substituted)`); return { config: null, reason: `probes.headers.${k} names an unset \${PREFLIGHT_*} variable` }; }
-    headers[k] = value;
+    // Like --header values, trimmed (a secret stored with a trailing newline); a CR/LF inside would
+    // make every request fail.
+    const trimmed = value.trim();
+    const problem = headerValueProblem(trimmed);
+    if (problem) throw new ConfigError(`probes.headers.${k}: ${problem}${v.includes('${PREFLIGHT_') ? ' after substituting its ${PREFLIGHT_*} variables' : ''}, which cannot be sent in an HTTP header (the value is not shown)`, at('headers', k));
+    headers[k] = trimmed;
   }
   for (const [k, v] of Object.entries(opts.headers ?? {})) {
     for (const existing of Object.keys(headers)) if (existing.toLowerCase() === k.toLowerCase()) delete headers[existing];
@@ -225,20 +276,40 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   let ca: string | undefined;
   if (opts.ca) {
     try { ca = fs.readFileSync(path.resolve(cwd, opts.ca), 'utf8'); } catch { throw new ConfigError(`CA file ${opts.ca} not found`); }
+    const problem = pemProblem(ca);
+    if (problem) throw new ConfigError(`CA file ${opts.ca} (${flag('ca')}) ${problem}`);
   } else if (p.ca) {
     // A pull request's checklist must not make Preflight read outside the repository, symlinks
     // included: the CA is read like any repository file.
     const abs = path.resolve(checklistAbs ? path.dirname(checklistAbs) : snapshot.root, p.ca);
     const file = path.relative(snapshot.root, abs).split(path.sep).join('/');
-    const at = list.file ? (p.where?.ca ?? { file: list.file }) : undefined;
+    const where = list.file ? (p.where?.ca ?? { file: list.file }) : undefined;
     const got = snapshot.reader.readNamed(file);
     if (!('text' in got)) {
       const outside = /outside the repository/.test(got.reason) || file.startsWith('..') || path.isAbsolute(file);
-      throw new ConfigError(outside ? `probes.ca '${p.ca}' points outside the repository` : `probes.ca '${p.ca}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, at);
+      throw new ConfigError(outside ? `probes.ca '${p.ca}' points outside the repository` : `probes.ca '${p.ca}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, where);
     }
+    const problem = pemProblem(got.text);
+    if (problem) throw new ConfigError(`probes.ca '${p.ca}' ${problem}`, where);
     ca = got.text;
   }
-  const httpUrl = nonEmpty(opts.httpUrl) ?? (p.httpUrl ? subst(p.httpUrl) ?? undefined : undefined);
+  // The plain-HTTP origin of the redirect probe: an http:// URL, or the probe would judge nothing real.
+  const plainUrl = (value: string, label: string, where: ConfigError['where']) => {
+    masks.push(...urlPassword(value));
+    let u: URL | undefined;
+    try { u = new URL(value); } catch { /* below */ }
+    if (!u || u.protocol !== 'http:') {
+      throw new ConfigError(`${label} '${redactText(value, masks)}': expected a plain http:// URL (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`, where);
+    }
+    return value;
+  };
+  let httpUrl: string | undefined;
+  if (nonEmpty(opts.httpUrl)) httpUrl = plainUrl(opts.httpUrl!, flag('http-url'), undefined);
+  else if (p.httpUrl) {
+    const value = subst(p.httpUrl);
+    if (value === null) logger.warn('probes.http-url names an unset ${PREFLIGHT_*} variable: https-redirect probes the default plain-HTTP origin');
+    else httpUrl = plainUrl(value, 'probes.http-url', at('http-url'));
+  }
   return {
     reason: '',
     config: {

@@ -13,7 +13,7 @@ export function serve(): void {
   const defs = new Map(CHECKS.map((c) => [c.id, c]));
   parentPort!.once('message', ({ chunk, jobs, counter }: { chunk: number; jobs: ScanJob[]; counter: Int32Array }) => {
     const reader = new RepoReader(root, realRoot);
-    const part = scanChunks(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1));
+    const part = scanChunks(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1), (f) => reader.readChunks(f));
     parentPort!.postMessage({ ...part, reads: reader.reads });
   });
 }

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CheckDef, FileScanner, Scanned } from '../checks/define.js';
 import { findSuppressions, type Suppression } from '../repo/suppress.js';
+import type { TextChunk } from '../repo/read.js';
 import { LARGE_REPO_FILES, workerEntry, SCAN_WORKER } from './workers.js';
 
 /** One check's scanner for one set of options (items with equal options share a job). */
@@ -49,7 +50,9 @@ export function chunkSize(files: number, threads: number): number {
  * inline suppressions are collected on the way. Pure apart from the reads. A scanner that throws
  * is dropped for the rest of the pass and its job reports the error.
  */
-export function scanChunks(files: readonly string[], chunk: number, jobs: readonly ScanJob[], defs: ReadonlyMap<string, CheckDef>, read: (file: string) => string | null, claim: () => number): PartOutput {
+export type ReadLarge = (file: string) => Iterable<TextChunk> | null;
+
+export function scanChunks(files: readonly string[], chunk: number, jobs: readonly ScanJob[], defs: ReadonlyMap<string, CheckDef>, read: (file: string) => string | null, claim: () => number, readLarge: ReadLarge | null = null): PartOutput {
   const errors: (string | null)[] = jobs.map(() => null);
   const fail = (j: number, e: unknown) => { errors[j] = `check '${jobs[j]!.check}' failed: ${(e as Error)?.message ?? String(e)}`; };
   const scanners: (FileScanner<unknown> | null)[] = jobs.map((job, j) => {
@@ -79,7 +82,10 @@ export function scanChunks(files: readonly string[], chunk: number, jobs: readon
       }
       if (!wants.length) continue;
       const text = read(file);
-      if (text === null) continue;
+      if (text === null) {
+        if (readLarge) scanLarge(i, file);
+        continue;
+      }
       const sup = findSuppressions(file, text);
       if (sup.length) suppressions.push([i, sup]);
       for (const j of wants) {
@@ -93,6 +99,33 @@ export function scanChunks(files: readonly string[], chunk: number, jobs: readon
     }
   }
   return { results, errors, suppressions, chunks, reads: 0 };
+
+  /** A file over 1 MiB: scanners that read large files get its chunks (suppressions found on the way). */
+  function scanLarge(i: number, file: string) {
+    let sup: Suppression[] | null = [];
+    for (const j of wants) {
+      const sc = scanners[j];
+      if (!sc?.largeFile) continue;
+      const chunks = readLarge!(file);
+      if (!chunks) return;
+      const found = sup;
+      const seen = found ? withSuppressions(file, chunks, found) : chunks;
+      try {
+        const data = sc.largeFile(file, seen);
+        if (data !== undefined) results[j]!.push([i, data]);
+      } catch (e) { fail(j, e); scanners[j] = null; }
+      if (found?.length) suppressions.push([i, found]);
+      sup = null;
+    }
+  }
+}
+
+/** `chunks`, collecting the suppression comments of each (at their line in the whole file) into `out`. */
+function* withSuppressions(file: string, chunks: Iterable<TextChunk>, out: Suppression[]): Generator<TextChunk> {
+  for (const c of chunks) {
+    for (const s of findSuppressions(file, c.text)) out.push({ ...s, line: s.line + c.firstLine - 1, appliesTo: s.appliesTo + c.firstLine - 1 });
+    yield c;
+  }
 }
 
 /**
@@ -174,7 +207,7 @@ function startWorker(entry: string, input: Omit<PassInput, 'jobs'>): PooledWorke
  * is free does the work. Chunks of a worker that failed (out of memory, crash) are redone on the
  * calling thread: a pass always completes with the same results, whatever the threads did.
  */
-export function startScan(input: PassInput, defs: ReadonlyMap<string, CheckDef>, workers: number | WorkerPool, read: (file: string) => string | null): FilePass {
+export function startScan(input: PassInput, defs: ReadonlyMap<string, CheckDef>, workers: number | WorkerPool, read: (file: string) => string | null, readLarge: ReadLarge | null = null): FilePass {
   const { files, jobs } = input;
   const pool = typeof workers === 'number' ? null : workers;
   const count = pool ? pool.workers.length : (workers as number);
@@ -197,12 +230,12 @@ export function startScan(input: PassInput, defs: ReadonlyMap<string, CheckDef>,
   }
   return {
     async finish() {
-      const mine = scanChunks(files, chunk, jobs, defs, read, claim);
+      const mine = scanChunks(files, chunk, jobs, defs, read, claim, readLarge);
       const theirs = (await Promise.all(started.map((w) => w.part))).filter((p): p is PartOutput => p !== null);
       const parts = [mine, ...theirs];
       const done = new Set(parts.flatMap((p) => p.chunks));
       const missing = Array.from({ length: total }, (_, c) => c).filter((c) => !done.has(c));
-      if (missing.length) { let k = 0; parts.push(scanChunks(files, chunk, jobs, defs, read, () => (k < missing.length ? missing[k++]! : total))); }
+      if (missing.length) { let k = 0; parts.push(scanChunks(files, chunk, jobs, defs, read, () => (k < missing.length ? missing[k++]! : total), readLarge)); }
       return merge(files, jobs.length, parts, theirs.length);
     },
   };

@@ -51,8 +51,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   const suppressionFor = (f: Finding): Suppression | null => {
     if (!f.file || !f.line) return null;
     for (const s of supByFile.get(f.file) ?? []) {
-      const applies = s.wholeLine ? s.line === f.line - 1 : s.line === f.line;
-      if (!applies || !s.ids.includes(f.check) || !validUntil(s)) continue;
+      if (s.appliesTo !== f.line || !s.ids.includes(f.check) || !validUntil(s)) continue;
       if (s.until && s.until < today) {
         if (!expiredReported.has(s)) {
           expiredReported.add(s);

@@ -41,6 +41,10 @@ export function plan(list: Checklist, overrides: Record<string, SeveritySetting>
   return list.items.map((item) => {
     const where = { file: item.source.file, line: item.source.line, column: item.source.column };
     const itemOverride = overrides[item.id];
+    // Options of an item that names no check would be silently ignored.
+    if (!item.checks.length && item.options && Object.keys(item.options).length) {
+      throw new ConfigError(`options given for item '${item.id}', which names no check (a manual item): add \`check:\` or remove \`options\``, item.optionsAt?.([], true) ?? where);
+    }
     const checks: PlannedCheck[] = item.checks.map((id) => {
       const def = getDef(id);
       if (!def) throw new ConfigError(`unknown check '${id}'`, where);

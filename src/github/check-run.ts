@@ -1,4 +1,5 @@
 import type { GitHubClient } from './client.js';
+import { statusOf } from './client.js';
 import { LIMITS } from './sanitize.js';
 import type { CheckAnnotation } from './sanitize.js';
 import { cutText } from '../report/markdown.js';
@@ -11,7 +12,11 @@ export interface CheckRunInput {
   headSha: string;
   conclusion: 'success' | 'failure';
   title: string;
-  summary: string;
+  /**
+   * The summary, or a function of how many annotations could not be posted (0 when creating the
+   * run): after a failed batch the summary is rewritten once so its counts stay true.
+   */
+  summary: string | ((unposted: number) => string);
   /** Already sanitised and ordered most severe first; capped at 1,000 here. */
   annotations: CheckAnnotation[];
 }
@@ -20,15 +25,30 @@ export interface CheckRunInput {
 export interface CheckRunResult {
   id: number;
   url: string | null;
+  /** Annotations GitHub accepted. */
   annotated: number;
   /** Annotations left out by the per-run cap. */
   omitted: number;
+  /** Annotations sent (or due) in batches that could not be posted. */
+  failed: number;
+  /** Batches of annotations (one per request) in all, and how many of them could not be posted. */
+  batches: number;
+  failedBatches: number;
+  /** The first error of a batch that could not be posted. */
+  error: unknown;
+  /** After a failed batch: whether the summary could be rewritten with the true counts. */
+  summaryUpdated: boolean | null;
+  /** Slug of the GitHub App the token belongs to (`github-actions` for GITHUB_TOKEN), when GitHub says. */
+  app: string | null;
 }
 
 /**
  * Creates the completed check run with the first 50 annotations, then appends the rest in batches
  * of 50 with PATCH, one request at a time (concurrent writes trip GitHub's secondary limits).
- * Errors propagate: the caller decides whether a 403 means falling back to workflow commands.
+ * An error creating the run propagates: the caller decides whether a 403 means falling back to
+ * workflow commands. Once the run exists it is never lost: a batch GitHub rejects (422) is skipped,
+ * any other failure stops the batches (retrying them would only prolong an outage or a rate
+ * limit), and the summary is rewritten once — without retries — to count what was not posted.
  */
 export async function publishCheckRun(client: GitHubClient, input: CheckRunInput): Promise<CheckRunResult> {
   const annotations = input.annotations.slice(0, LIMITS.annotationsPerRun);
@@ -36,9 +56,10 @@ export async function publishCheckRun(client: GitHubClient, input: CheckRunInput
   for (let i = 0; i < annotations.length; i += LIMITS.annotationsPerRequest) {
     batches.push(annotations.slice(i, i + LIMITS.annotationsPerRequest));
   }
-  const output = (batch: CheckAnnotation[] | undefined) => ({
+  const summary = (unposted: number) => cutText(typeof input.summary === 'function' ? input.summary(unposted) : input.summary, LIMITS.text);
+  const output = (batch: CheckAnnotation[] | undefined, unposted = 0) => ({
     title: input.title.slice(0, LIMITS.title) || 'Preflight',
-    summary: cutText(input.summary, LIMITS.text),
+    summary: summary(unposted),
     ...(batch?.length ? { annotations: batch } : {}),
   });
   const { data } = await client.rest.checks.create({
@@ -51,8 +72,44 @@ export async function publishCheckRun(client: GitHubClient, input: CheckRunInput
     completed_at: new Date().toISOString(),
     output: output(batches[0]),
   });
+  let failed = 0;
+  let failedBatches = 0;
+  let error: unknown = null;
+  let stopped = false;
   for (const batch of batches.slice(1)) {
-    await client.rest.checks.update({ owner: input.owner, repo: input.repo, check_run_id: data.id, output: output(batch) });
+    if (!stopped) {
+      try {
+        await client.rest.checks.update({ owner: input.owner, repo: input.repo, check_run_id: data.id, output: output(batch) });
+        continue;
+      } catch (err) {
+        error ??= err;
+        // 422: GitHub rejected this batch's content; the next batches may well be fine.
+        if (statusOf(err) !== 422) stopped = true;
+      }
+    }
+    failed += batch.length;
+    failedBatches++;
   }
-  return { id: data.id, url: data.html_url ?? null, annotated: annotations.length, omitted: input.annotations.length - annotations.length };
+  let summaryUpdated: boolean | null = null;
+  if (failed) {
+    try {
+      // The run keeps its conclusion: only the output changes. One attempt, no retries.
+      await client.rest.checks.update({ owner: input.owner, repo: input.repo, check_run_id: data.id, output: output(undefined, failed), request: { retries: 0 } });
+      summaryUpdated = true;
+    } catch {
+      summaryUpdated = false;
+    }
+  }
+  return {
+    id: data.id,
+    url: data.html_url ?? null,
+    annotated: annotations.length - failed,
+    omitted: input.annotations.length - annotations.length,
+    failed,
+    batches: batches.length,
+    failedBatches,
+    error,
+    summaryUpdated,
+    app: data.app?.slug ?? null,
+  };
 }

@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
+import type { CertInfo } from './observation.js';
 import { isPlainHttp } from './util.js';
 
 const DAY = 86_400_000;
 const SELF_SIGNED = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN']);
 const EXPIRY = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+
+/** The names a certificate covers, for a wrong-host message: its subjectAltName entries (at most 5 shown), else its CN. */
+export function coveredNames(leaf: CertInfo): string {
+  const names = (leaf.subjectAltName ?? '').split(/,\s*/).map((n) => n.replace(/^(?:DNS|IP Address):/, '').trim()).filter(Boolean);
+  if (names.length) return names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+  const cn = /(?:^|,\s*)CN=([^,]*)/.exec(leaf.subject)?.[1];
+  return cn ? `only CN=${cn} (no subjectAltName)` : 'no host name (no subjectAltName, no CN)';
+}
 
 /** The certificate is valid now, for this host, trusted, and not about to expire. */
 export const certificate = defineProbe({
@@ -15,8 +24,17 @@ export const certificate = defineProbe({
   match: [
     {
       pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
+      // The last alternative vetoes an item with no TLS wording at all: a PCI or training certificate
+      // is not the one the site serves (under an SSL/TLS heading, the next rule decides).
+      unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt)\b)/,
+      note: 'a promise that a valid TLS certificate is served: the probe checks trust, host and expiry',
+    },
+    {
+      // "Install certificate on server" under an SSL/TLS heading.
+      pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
+      context: /\b(?:tls|ssl|https)\b/,
       unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/,
-      note: 'a promise that a valid certificate is served: the probe checks trust, host and expiry',
+      note: 'a certificate promise under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
     },
     {
       pattern: /\benable (?:https|ssl|tls)\b|\bhttps (?:is )?enabled\b/,
@@ -28,10 +46,14 @@ export const certificate = defineProbe({
     why: 'Browsers and API clients refuse an expired, mismatched or untrusted certificate: the deployment is down for them.',
     fix: 'Serve a certificate for this host from a trusted CA (e.g. ACME/Let\'s Encrypt) with automatic renewal.',
     details: [
-      'Expired or not yet valid: `critical`. Not valid for the hostname (checked with `tls.checkServerIdentity` even',
-      'when the chain is untrusted): `critical`. Self-signed or not chaining to a trusted CA: `critical`, or `low` with',
-      '`allow-self-signed`; `ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days',
-      'left: `high`. An `http://` target fails. A failed handshake is an `error` with the reason.',
+      'One finding per problem. Expired or not yet valid: `critical`. Not valid for the hostname (checked with',
+      '`tls.checkServerIdentity` even when the chain is untrusted; the message lists the names the certificate',
+      'covers): `critical`. Self-signed or not chaining to a trusted CA (also checked, signatures only, when the',
+      'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed`;',
+      '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`. An',
+      '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
+      'handshake\'s certificate is judged (with an `info` note; `tls-version` fails the protocol). A failed',
+      'handshake is an `error` with the reason.',
     ].join(' '),
   },
   options: z.object({ 'min-days': z.number().int().nonnegative().default(30) }),
@@ -41,9 +63,19 @@ export const certificate = defineProbe({
       ctx.report({ message: `${obs.url} is plain HTTP: no certificate is served; serve it over https://` });
       return;
     }
-    const t = obs.tls;
+    let t = obs.tls;
     if (!t) { ctx.error('the TLS handshake was not made'); return; }
-    if (t.error) { ctx.error(t.error); return; }
+    if (t.error) {
+      // A server that speaks only TLS 1.0/1.1 still shows its certificate (tls-version fails the protocol).
+      const legacy = obs.legacyTls?.session;
+      if (!legacy) {
+        const tried = obs.legacyTls && !obs.legacyTls.accepted && t.error.startsWith('TLS handshake') ? '; a handshake offering TLS 1.0/1.1 failed too' : '';
+        ctx.error(`${t.error}${tried}`);
+        return;
+      }
+      ctx.report({ note: true, message: `the certificate of ${obs.url} was read from a ${legacy.protocol ?? 'TLS 1.0/1.1'} handshake: the normal one failed (${t.error})` });
+      t = legacy;
+    }
     const leaf = t.chain?.[0];
     if (!leaf) { ctx.error(`${obs.url} presented no certificate`); return; }
     const now = Date.parse(obs.at);
@@ -57,13 +89,16 @@ export const certificate = defineProbe({
       ctx.report({ severity: 'critical', message: `a certificate in the chain of ${obs.url} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
     }
     if (t.hostnameError) {
-      ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for this host: ${t.hostnameError}` });
+      const host = new URL(obs.url).hostname.replace(/^\[|\]$/g, '');
+      ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for ${host}: it covers ${coveredNames(leaf)}; serve a certificate for ${host}` });
     }
     const code = t.authorizationError;
     // Node names a wrong host only when the chain is trusted; hostnameError covers it either way.
-    if (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    // With a date error OpenSSL says nothing about the issuer: chainTrusted does.
+    const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') || (code && EXPIRY.has(code) && t.chainTrusted === false);
+    if (untrusted) {
       const self = SELF_SIGNED.has(code) || (leaf.selfIssued && t.chain!.length === 1);
-      const what = self ? 'is self-signed' : `is not trusted (${code})`;
+      const what = self ? 'is self-signed' : EXPIRY.has(code) ? `is not trusted (its issuer ${leaf.issuer || '(unnamed)'} is not a trusted CA)` : `is not trusted (${code})`;
       ctx.report({
         severity: obs.allowSelfSigned ? 'low' : 'critical',
         message: `the certificate of ${obs.url} ${what}${obs.allowSelfSigned ? ' (allowed by allow-self-signed)' : '; use a certificate from a trusted CA, or pass the private CA with --ca (the action input ca, or probes.ca)'}`,

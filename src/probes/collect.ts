@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
@@ -21,19 +22,27 @@ export interface CollectConfig extends ProbeConfig {
 const USER_AGENT = 'preflight-probe/1';
 const MAX_REDIRECTS = 5;
 
+const hostPort = (url: URL) => `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
+
+/** An abort or one of undici's/the socket's timeouts. */
+function isTimeout(e: unknown): boolean {
+  const err = e as { code?: string; name?: string; cause?: { code?: string }; errors?: { code?: string }[] } | undefined;
+  const inner = err?.cause ?? err?.errors?.[0];
+  const code = err?.code && err.code !== 'UND_ERR_SOCKET' ? err.code : inner?.code ?? err?.code;
+  const name = err?.name ?? '';
+  return name === 'TimeoutError' || name === 'AbortError' || code === 'ETIMEDOUT' || (!!code?.startsWith('UND_ERR_') && code.includes('TIMEOUT'));
+}
+
 /** Turns a network error into a short reason (DNS failure, refused, TLS handshake failure, timeout). */
 export function describeError(e: unknown, url: URL, timeoutMs: number): string {
   const err = e as { code?: string; name?: string; message?: string; cause?: unknown; errors?: unknown[] };
   const inner = (err?.cause ?? err?.errors?.[0]) as typeof err | undefined;
-  if (err?.code === 'PREFLIGHT_UNREACHABLE') return err.message!;
+  if (err?.code === 'PREFLIGHT_UNREACHABLE' || err?.code === 'PREFLIGHT_BODY_TIMEOUT') return err.message!;
   const code = err?.code && err.code !== 'UND_ERR_SOCKET' ? err.code : inner?.code ?? err?.code;
-  const name = err?.name ?? '';
-  const where = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
+  const where = hostPort(url);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL') return `DNS lookup failed for ${url.hostname}`;
   if (code === 'ECONNREFUSED') return `connection refused by ${where}`;
-  if (name === 'TimeoutError' || name === 'AbortError' || code === 'ETIMEDOUT' || code?.startsWith('UND_ERR_') && code.includes('TIMEOUT')) {
-    return `no answer from ${where} within ${timeoutMs / 1000} s (timeout)`;
-  }
+  if (isTimeout(e)) return `no answer from ${where} within ${timeoutMs / 1000} s (timeout)`;
   const msg = (inner?.message ?? err?.message ?? String(e)).split('\n')[0]!;
   // undici reports a FIN before the response was complete as UND_ERR_SOCKET "other side closed".
   if (code === 'UND_ERR_SOCKET' && /other side closed/i.test(msg)) return `${where} closed the connection before a complete response`;
@@ -64,12 +73,13 @@ const lookup: net.LookupFunction = (hostname, options, cb) => {
  * One secure context trusting the default CAs plus `ca`, shared by every connection: passing
  * `ca: [...roots, pem]` re-parses ~150 roots per connection (~60 ms each).
  */
-function trustWith(ca: string): tls.SecureContext {
-  const sc = tls.createSecureContext();
+function trustWith(ca: string | undefined, options: tls.SecureContextOptions = {}): tls.SecureContext {
+  const sc = tls.createSecureContext(options);
+  if (!ca) return sc;
   const native = (sc as unknown as { context?: { addCACert?(pem: string): void } }).context;
   // addCACert copies the already-parsed default store before adding: cheap, and keeps public CAs.
   if (typeof native?.addCACert === 'function') { native.addCACert(ca); return sc; }
-  return tls.createSecureContext({ ca: [...tls.rootCertificates, ca] });
+  return tls.createSecureContext({ ...options, ca: [...tls.rootCertificates, ca] });
 }
 
 const bare = (hostname: string) => hostname.replace(/^\[|\]$/g, '');
@@ -151,10 +161,16 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     const chunks: Buffer[] = [];
     let size = 0;
     let truncated = false;
-    for await (const chunk of res.body as AsyncIterable<Buffer>) {
-      chunks.push(chunk);
-      size += chunk.length;
-      if (size >= bodyCap) { truncated = true; break; }
+    try {
+      for await (const chunk of res.body as AsyncIterable<Buffer>) {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size >= bodyCap) { truncated = true; break; }
+      }
+    } catch (e) {
+      // The status and headers arrived: "no answer" would be wrong, the body is what was slow.
+      if (!isTimeout(e)) throw e;
+      throw Object.assign(new Error(`the body of ${hostPort(url)}'s HTTP ${res.statusCode} response did not complete within ${timeoutMs / 1000} s (timeout)`), { code: 'PREFLIGHT_BODY_TIMEOUT' });
     }
     const body = Buffer.concat(chunks).subarray(0, bodyCap).toString('utf8');
     const headersOut: Record<string, string[]> = {};
@@ -190,20 +206,42 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
 
   const at = (path: string) => new URL(path, target);
 
+  const tlsOpts = { secureContext, ca: config.ca, timeoutMs, proxy };
+  const withhold = () => {
+    sendCustom = false;
+    if (obs.headersWithheld) return;
+    obs.headersWithheld = true;
+    logger.warn('the certificate is not trusted: custom headers are withheld (trust a private CA with --ca, the action input ca or probes.ca)');
+  };
+  // The handshakes the probes judge. Whether custom headers may be sent depends on trust, so
+  // without `wait` they come before any request; with `wait`, after it (a deployment that is not
+  // up yet has no certificate to judge).
+  const handshakes = async () => {
+    const list: Promise<void>[] = [];
+    if (isHttps && (needs.tls || customHeaders)) list.push(handshake(target, tlsOpts).then((t) => { obs.tls = t; }));
+    if (isHttps && needs.legacyTls) list.push(legacyHandshake(target, tlsOpts).then((l) => { obs.legacyTls = l; }));
+    await Promise.all(list);
+    // A server that speaks only TLS 1.0/1.1 still shows its certificate to the legacy handshake.
+    if (isHttps && needs.tls && !obs.legacyTls && obs.tls?.error?.startsWith('TLS handshake')) obs.legacyTls = await legacyHandshake(target, tlsOpts);
+    if (obs.tls?.error && /^(DNS lookup failed|connection refused|no answer)/.test(obs.tls.error)) unreachable = obs.tls.error;
+    if (customHeaders && isHttps) { if (obs.tls?.authorized) sendCustom = true; else withhold(); }
+  };
+  // While waiting, custom headers go out only once a handshake (retried with each poll until one
+  // completes) shows the certificate is trusted; the judged handshakes are made after the wait.
+  let trustKnown = !(isHttps && customHeaders) || config.waitMs <= 0;
+  let trustPending: Promise<void> | undefined;
+  const ensureTrust = async () => {
+    if (trustKnown) return;
+    trustPending ??= handshake(target, tlsOpts).then((t) => {
+      if (t.error) return;
+      trustKnown = true;
+      if (t.authorized) sendCustom = true; else withhold();
+    }).finally(() => { trustPending = undefined; });
+    await trustPending;
+  };
+  if (!trustKnown) sendCustom = false;
+
   try {
-    // The handshake comes first: whether custom headers may be sent depends on trust.
-    const handshakes: Promise<void>[] = [];
-    if (isHttps && (needs.tls || customHeaders)) {
-      handshakes.push(handshake(target, { secureContext, timeoutMs, proxy }).then((t) => { obs.tls = t; }));
-    }
-    if (isHttps && needs.legacyTls) handshakes.push(legacyHandshake(target, timeoutMs, proxy).then((l) => { obs.legacyTls = l; }));
-    await Promise.all(handshakes);
-    if (config.waitMs <= 0 && obs.tls?.error && /^(DNS lookup failed|connection refused|no answer)/.test(obs.tls.error)) unreachable = obs.tls.error;
-    if (customHeaders && isHttps && !obs.tls?.authorized) {
-      sendCustom = false;
-      obs.headersWithheld = true;
-      logger.warn('the certificate is not trusted: custom headers are withheld (trust a private CA with --ca, the action input ca or probes.ca)');
-    }
 
     // `wait` means "wait for health before probing", whether or not health-endpoint is an item.
     const healthPaths = [...new Set(needs.health?.length ? needs.health : config.waitMs > 0 ? obs.defaultHealthPaths : [])];
@@ -219,6 +257,8 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       let chain: Chain;
       for (;;) {
         attempts++;
+        // (No await when trust is settled: the main page reuses this chain only if it is registered at once.)
+        if (!trustKnown) await ensureTrust();
         const url = at(path);
         const pending = follow(url);
         latest.set(url.href, pending);
@@ -231,15 +271,19 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       return [path, { chain, attempts, waitedMs: Date.now() - t0 }];
     };
     const health = async () => { if (healthPaths.length) obs.health = Object.fromEntries(await Promise.all(healthPaths.map(pollHealth))); };
-    // With `wait`, nothing else is probed until the deployment is ready (or the deadline passed).
+    // With `wait`, nothing else is probed, no handshake judged, until the deployment is ready (or the deadline passed).
     if (config.waitMs > 0) await health();
+    await handshakes();
 
     const jobs: Promise<void>[] = [];
     if (config.waitMs <= 0) jobs.push(health());
     if (needs.main) jobs.push((latest.get(target.href) ?? follow(target)).then((c) => { obs.main = c; }));
     if (needs.plainHttp) {
-      const plain = config.httpUrl ? new URL(config.httpUrl) : new URL(`http://${target.hostname}/`);
-      jobs.push(fetched(plain).then((f) => { obs.plainHttp = f; }));
+      // An http:// target is itself the plain-HTTP origin to judge; an https:// one is paired with port 80.
+      let plain: URL | undefined;
+      try { plain = config.httpUrl ? new URL(config.httpUrl) : isHttps ? new URL(`http://${target.hostname}/`) : target; } catch { /* below */ }
+      if (!plain || plain.protocol !== 'http:') obs.plainHttp = { url: config.httpUrl ?? '', error: 'the plain-HTTP URL is not an http:// URL' };
+      else jobs.push(fetched(plain).then((f) => { obs.plainHttp = f; }));
     }
     if (needs.cors) {
       const cors: NonNullable<Observation['cors']> = { origin: FOREIGN_ORIGIN };
@@ -249,6 +293,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       jobs.push(fetched(target, 'GET', { origin: 'null' }).then((f) => { cors.nullOrigin = f; }));
     }
     if (needs.notFound) jobs.push(fetched(at(`/preflight-probe-${Math.random().toString(36).slice(2, 10)}`)).then((f) => { obs.notFound = f; }));
+    if (needs.console) jobs.push(fetched(at('/console')).then((f) => { obs.console = f; }));
     if (needs.sensitive?.length) {
       const sensitive: Record<string, Fetched> = {};
       obs.sensitive = sensitive;
@@ -309,50 +354,101 @@ async function connectTls(url: URL, opts: tls.ConnectionOptions, timeoutMs: numb
   });
 }
 
+/** OpenSSL's date errors: it reports one error only, so an untrusted issuer hides behind them. */
+const DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+
+/** The certificates of a PEM text (every BEGIN CERTIFICATE block). */
+const pemBlocks = (pem: string) => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+
+/**
+ * Whether the presented chain leads to a trusted CA (Node's default store, NODE_EXTRA_CA_CERTS
+ * and `ca`), signatures checked, dates ignored: OpenSSL stops at the first error, so for an
+ * expired certificate it never says whether its issuer is trusted.
+ */
+function chainsToAnchor(raw: Buffer[], ca?: string): boolean {
+  const certs = raw.flatMap((r) => { try { return [new X509Certificate(r)]; } catch { return []; } });
+  const store = typeof tls.getCACertificates === 'function' ? tls.getCACertificates('default') : [...tls.rootCertificates];
+  const anchors = [...store, ...(ca ? pemBlocks(ca) : [])].flatMap((p) => { try { return [new X509Certificate(p)]; } catch { return []; } });
+  const signedBy = (c: X509Certificate, by: X509Certificate) => { try { return c.checkIssued(by) && c.verify(by.publicKey); } catch { return false; } };
+  const anchored = (c: X509Certificate) => anchors.some((a) => a.fingerprint256 === c.fingerprint256 || signedBy(c, a));
+  let cur = certs[0];
+  for (let i = 0; cur && i < 10; i++) {
+    if (anchored(cur)) return true;
+    const c: X509Certificate = cur;
+    cur = certs.find((n) => n !== c && n.fingerprint256 !== c.fingerprint256 && signedBy(c, n));
+  }
+  return false;
+}
+
+/** What a completed handshake shows: negotiated protocol, peer chain, trust and the hostname check. */
+function observe(socket: tls.TLSSocket, url: URL, ca?: string): TlsObservation {
+  const chain: CertInfo[] = [];
+  const raw: Buffer[] = [];
+  const seen = new Set<string>();
+  let c: tls.DetailedPeerCertificate | undefined = socket.getPeerCertificate(true);
+  const leaf = c;
+  while (c && Object.keys(c).length && chain.length < 10 && !seen.has(c.fingerprint256)) {
+    seen.add(c.fingerprint256);
+    chain.push(certInfo(c));
+    if (c.raw) raw.push(c.raw);
+    c = c.issuerCertificate;
+  }
+  // Node skips the name check when the chain is untrusted; we want both facts.
+  const nameErr = leaf && Object.keys(leaf).length ? tls.checkServerIdentity(bare(url.hostname), leaf) : undefined;
+  const authErr = socket.authorizationError as unknown as Error | string | null;
+  const authorizationError = authErr ? (typeof authErr === 'string' ? authErr : (authErr as { code?: string }).code ?? authErr.message) : undefined;
+  const chainTrusted = authorizationError && DATE_ERRORS.has(authorizationError) && raw.length ? chainsToAnchor(raw, ca) : undefined;
+  return {
+    protocol: socket.getProtocol() ?? undefined,
+    cipher: socket.getCipher()?.name,
+    authorized: socket.authorized && !nameErr,
+    ...(authorizationError ? { authorizationError } : {}),
+    ...(chainTrusted !== undefined ? { chainTrusted } : {}),
+    ...(nameErr ? { hostnameError: nameErr.message } : {}),
+    chain,
+  };
+}
+
 /** The normal handshake: negotiated protocol, peer chain, trust and hostname check. */
-export async function handshake(url: URL, opts: { secureContext?: tls.SecureContext; timeoutMs: number; proxy?: URL }): Promise<TlsObservation> {
+export async function handshake(url: URL, opts: { secureContext?: tls.SecureContext; ca?: string; timeoutMs: number; proxy?: URL }): Promise<TlsObservation> {
   let socket: tls.TLSSocket;
   try { socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs, opts.proxy); }
   catch (e) { return { error: describeError(e, url, opts.timeoutMs) }; }
-  try {
-    const chain: CertInfo[] = [];
-    const seen = new Set<string>();
-    let c: tls.DetailedPeerCertificate | undefined = socket.getPeerCertificate(true);
-    const leaf = c;
-    while (c && Object.keys(c).length && chain.length < 10 && !seen.has(c.fingerprint256)) {
-      seen.add(c.fingerprint256);
-      chain.push(certInfo(c));
-      c = c.issuerCertificate;
-    }
-    // Node skips the name check when the chain is untrusted; we want both facts.
-    const nameErr = leaf && Object.keys(leaf).length ? tls.checkServerIdentity(bare(url.hostname), leaf) : undefined;
-    const authErr = socket.authorizationError as unknown as Error | string | null;
-    return {
-      protocol: socket.getProtocol() ?? undefined,
-      cipher: socket.getCipher()?.name,
-      authorized: socket.authorized && !nameErr,
-      ...(authErr ? { authorizationError: typeof authErr === 'string' ? authErr : (authErr as { code?: string }).code ?? authErr.message } : {}),
-      ...(nameErr ? { hostnameError: nameErr.message } : {}),
-      chain,
-    };
-  } finally {
-    socket.destroy();
-  }
+  try { return observe(socket, url, opts.ca); } finally { socket.destroy(); }
 }
 
-/** Offers only TLS 1.0/1.1 with `SECLEVEL=0` (Node's defaults would refuse them and hide a weak server). */
-export async function legacyHandshake(url: URL, timeoutMs: number, proxy?: URL): Promise<LegacyTlsObservation> {
+/**
+ * Offers only TLS 1.0/1.1 with `SECLEVEL=0` (Node's defaults would refuse them and hide a weak
+ * server). The server picks the newest version offered, so after a TLS 1.1 handshake a second one
+ * offers TLS 1.0 alone: every legacy version the server accepts is listed. The accepted handshake's
+ * certificate is recorded too (for a server that speaks nothing newer).
+ */
+export async function legacyHandshake(url: URL, opts: { ca?: string; timeoutMs: number; proxy?: URL }): Promise<LegacyTlsObservation> {
+  const offer = (maxVersion: 'TLSv1' | 'TLSv1.1') => connectTls(url, {
+    secureContext: trustWith(opts.ca, { minVersion: 'TLSv1', maxVersion, ciphers: 'DEFAULT@SECLEVEL=0' }),
+  }, opts.timeoutMs, opts.proxy);
+  let socket: tls.TLSSocket;
   try {
-    const socket = await connectTls(url, { minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }, timeoutMs, proxy);
-    const protocol = socket.getProtocol() ?? undefined;
-    socket.destroy();
-    return { accepted: true, protocol };
+    socket = await offer('TLSv1.1');
   } catch (e) {
     const code = (e as { code?: string }).code;
     // A TLS alert or a reset is the server refusing; no connection at all tells us nothing.
     if (code === 'ETIMEDOUT' || code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || /CONNECT/.test((e as Error).message ?? '')) {
-      return { accepted: false, error: describeError(e, url, timeoutMs) };
+      return { accepted: false, error: describeError(e, url, opts.timeoutMs) };
     }
     return { accepted: false };
   }
+  let session: TlsObservation;
+  try { session = observe(socket, url, opts.ca); } finally { socket.destroy(); }
+  const protocol = session.protocol;
+  const protocols = protocol ? [protocol] : [];
+  if (protocol === 'TLSv1.1') {
+    try {
+      const old = await offer('TLSv1');
+      const p = old.getProtocol();
+      old.destroy();
+      if (p && p !== protocol) protocols.unshift(p);
+    } catch { /* refused: TLS 1.1 only */ }
+  }
+  return { accepted: true, protocol, protocols, session };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
+import { isRegExp } from '../checks/util/text.js';
 import { headerValues, targetResponse } from './util.js';
 
 /** A Set-Cookie header's name and attributes (the value is deliberately dropped: it may be a secret). */
@@ -55,11 +56,12 @@ export const cookieSecurity = defineProbe({
       'A 401 or login redirect is `error: protected`.',
     ].join(' '),
   },
-  options: z.object({ 'session-patterns': z.array(z.string()).default(SESSION_PATTERNS) }),
+  options: z.object({ 'session-patterns': z.array(z.string().refine(isRegExp, 'expected a valid regular expression')).default(SESSION_PATTERNS) }),
   needs: () => ({ main: true }),
   evaluate(obs, ctx) {
     if (!targetResponse(obs, ctx, true)) return;
-    const patterns = ctx.options['session-patterns'].flatMap((p) => { try { return [new RegExp(p, 'i')]; } catch { return []; } });
+    // Validated by the options schema: every pattern compiles.
+    const patterns = ctx.options['session-patterns'].map((p) => new RegExp(p, 'i'));
     const host = new URL(obs.url).hostname;
     const now = Date.parse(obs.at);
     const seen = new Set<string>();
@@ -79,9 +81,15 @@ export const cookieSecurity = defineProbe({
         if (!c.attrs.has('httponly') && !CSRF.test(c.name) && patterns.some((p) => p.test(c.name))) problems.push('HttpOnly');
         const sameSite = c.attrs.get('samesite')?.toLowerCase();
         if (!sameSite || !['strict', 'lax', 'none'].includes(sameSite)) problems.push('a valid SameSite');
-        else if (sameSite === 'none' && !secure) problems.push('Secure (required by SameSite=None)');
+        else if (sameSite === 'none' && !secure) {
+          // One problem, said once: over HTTPS Secure is already missing; SameSite=None requires it anyway.
+          const i = problems.indexOf('Secure');
+          if (i >= 0) problems[i] = 'Secure (required by SameSite=None)';
+          else problems.push('Secure (required by SameSite=None)');
+        }
         if (problems.length) {
-          ctx.report({ url: hop.url, message: `cookie '${c.name}' is set without ${problems.join(', ')}; add ${problems.map((p) => p.replace(/^a valid /, '').replace(/ \(.*$/, '')).join('; ')}` });
+          const add = [...new Set(problems.map((p) => p.replace(/^a valid /, '').replace(/ \(.*$/, '')))];
+          ctx.report({ url: hop.url, message: `cookie '${c.name}' is set without ${problems.join(', ')}; add ${add.join('; ')}` });
         }
       }
     }

@@ -20,12 +20,13 @@ export const corsPolicy = defineProbe({
   ],
   docs: {
     why: 'A server that reflects any Origin with credentials lets every website read its users\' data with their cookies.',
-    fix: 'Allow-list the exact origins that need access; never echo the request Origin or allow `null` together with credentials.',
+    fix: 'Allow-list the exact origins that need access; never echo the request Origin, never allow `null`.',
     details: [
       `Three requests to the target: GET and an OPTIONS preflight with \`Origin: ${FOREIGN_ORIGIN}\`, and GET with`,
       '`Origin: null` (sandboxed iframes and local files send it). The foreign origin or `null` reflected in',
-      '`Access-Control-Allow-Origin` with `Access-Control-Allow-Credentials: true` is `critical`; reflected without',
-      'credentials is `high` (any site reads the responses, and one flag away from critical); `*` is `low` (public',
+      '`Access-Control-Allow-Origin` with `Access-Control-Allow-Credentials: true` is `critical`; either reflected without',
+      'credentials is `high` (any site reads the responses — any site can give a sandboxed iframe the `null` origin —',
+      'and one flag away from critical; a `null` or echoed origin is never an intended allow-list); `*` is `low` (public',
       'data only: browsers never send credentials to `*`). Judged even behind a login wall: the headers are the finding.',
     ].join(' '),
   },
@@ -51,7 +52,8 @@ export const corsPolicy = defineProbe({
         key = `null:${creds}`;
         finding = creds
           ? { severity: 'critical', message: `${obs.url} allows Origin: null with credentials (${kind}); any sandboxed page can read users' data` }
-          : { severity: 'low', message: `${obs.url} allows Origin: null (${kind}); sandboxed pages of any site can read responses` };
+          // Any site can give its page the `null` origin (a sandboxed iframe): as wide as a reflected foreign origin.
+          : { severity: 'high', message: `${obs.url} allows Origin: null (${kind}); any site can read responses from a sandboxed iframe — never allow null` };
       } else if (acao === origin) {
         key = `reflect:${creds}`;
         finding = creds

@@ -24,6 +24,8 @@ export interface Needs {
   health?: string[];
   cors?: boolean;
   notFound?: boolean;
+  /** GET of `/console` (Werkzeug's debugger console). */
+  console?: boolean;
   sensitive?: string[];
   timing?: { path: string; samples: number }[];
 }

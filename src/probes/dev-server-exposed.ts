@@ -22,6 +22,9 @@ export const DEV_SIGNALS: Signal[] = [
   { what: "ASP.NET's developer exception page", body: /<h1>An unhandled exception occurred while processing the request\.<\/h1>|Server Error in '\/' Application/ },
 ];
 
+/** The Werkzeug debugger's console page (`/console`), PIN-locked or not: its title, or its console-mode script. */
+export const WERKZEUG_CONSOLE = /<title>Console \/\/ Werkzeug Debugger<\/title>|\bCONSOLE_MODE\s*=\s*true\b[\s\S]{0,400}__debugger__|__debugger__[\s\S]{0,400}\bCONSOLE_MODE\s*=\s*true\b/;
+
 /** Which dev-server/debug signals a response shows. */
 export function devSignals(res: HttpResponse): string[] {
   const byHeader = (s: Signal) => {
@@ -40,7 +43,8 @@ export const devServerExposed = defineProbe({
   description: 'No Werkzeug/runserver banner, interactive debugger, Django DEBUG page or other debug banner.',
   match: [
     {
-      pattern: /\bwerkzeug\b|\b(?:debugger|debug console|debug toolbar|debug page)s?\b[^;]*\b(?:not|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug toolbar|debug page)s?\b/,
+      // Werkzeug named alone ("Upgrade Werkzeug to 3.0.3") is no promise; its debugger or server negated is.
+      pattern: /\bno werkzeug (?:dev(?:elopment)? )?server\b|\b(?:debugger|debug console|debug toolbar|debug page)s?\b[^;]*\b(?:not|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug toolbar|debug page)s?\b/,
       note: 'a promise that no debugger or dev server is reachable: the probe looks for their banners',
     },
   ],
@@ -51,15 +55,21 @@ export const devServerExposed = defineProbe({
       'Looks at the target\'s responses (redirect chain included) and at a GET of a random path that cannot exist',
       "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug…`, `WSGIServer/… CPython`",
       "(Django runserver), Python's http.server, the Werkzeug debugger, Django/Rails/Laravel/ASP.NET debug pages,",
-      'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces. `error` when neither',
-      'request got an answer.',
+      'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces. A GET of `/console`',
+      '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
+      'its status, even behind a proxy that hides `Server: Werkzeug`. `error` when no request got an answer.',
     ].join(' '),
   },
   options: z.object({}),
-  needs: () => ({ main: true, notFound: true }),
+  needs: () => ({ main: true, notFound: true, console: true }),
   evaluate(obs, ctx) {
     const responses = [...(obs.main?.hops ?? []), ...(obs.notFound?.response ? [obs.notFound.response] : [])];
-    if (!responses.length) { ctx.error(obs.main?.error ?? obs.notFound?.error ?? `no response from ${obs.url}`); return; }
+    const consoleRes = obs.console?.response;
+    if (!responses.length && !consoleRes) { ctx.error(obs.main?.error ?? obs.notFound?.error ?? obs.console?.error ?? `no response from ${obs.url}`); return; }
+    // Judged on the page, never the status: an app may answer 200 (its shell) or 404 on /console.
+    if (consoleRes && WERKZEUG_CONSOLE.test(consoleRes.body)) {
+      ctx.report({ url: consoleRes.url, message: `${consoleRes.url} serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); run a production server with debug off` });
+    }
     const seen = new Set<string>();
     for (const res of responses) {
       for (const what of devSignals(res)) {

@@ -58,6 +58,9 @@ export const healthEndpoint = defineProbe({
         ctx.report({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${waited}` });
       }
     }
-    if (guarded.length && !failed) ctx.error(`protected — give headers (--header, the action input headers, or probes.headers): ${guarded.join('; ')}`);
+    if (guarded.length && !failed) {
+      const withheld = obs.headersWithheld ? ' (custom headers were withheld: the certificate is not trusted)' : '';
+      ctx.error(`protected — give headers (--header, the action input headers, or probes.headers)${withheld}: ${guarded.join('; ')}`);
+    }
   },
 });

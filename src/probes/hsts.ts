@@ -32,7 +32,7 @@ export const hsts = defineProbe({
   description: 'Exactly one Strict-Transport-Security header with max-age ≥ 15552000 (six months).',
   match: [
     {
-      pattern: /\bhsts\b|\bstrict-transport-security\b/,
+      pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b/,
       unless: /\bpreload(?:ed|ing)? list\b|\bsubmit/,
       note: 'a promise about HSTS: the probe reads Strict-Transport-Security',
     },

@@ -10,16 +10,34 @@ export const httpsRedirect = defineProbe({
   description: 'The first hop from plain HTTP is a redirect to https:// on the same host.',
   match: [
     {
-      pattern: /\b(?:force|forced|enforce|enforced|redirects?|redirected)\b[^;]*\bhttps\b|\bhttps\b[^;]*\b(?:enforced|forced|redirects?|redirected|only)\b/,
+      // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
+      // HTTPS", "Redirect all traffic to HTTPS", "HTTP is redirected to HTTPS", "HTTP → HTTPS redirect",
+      // "Redirect (HTTP → HTTPS)", "Redirect from HTTP to HTTPS"; not "Redirect old URLs to the HTTPS domain".
+      pattern: /\bredirect(?:s|ed|ing)? (?:all )?(?:plain )?(?:http|web|traffic|requests|http traffic|http requests|web traffic)(?: to | ?(?:→|->|=>) ?)https\b|\b(?:plain )?http(?: traffic| requests?)? (?:(?:is|are|always|must be|should be) )?(?:redirects?|redirected|redirecting)(?: to | ?(?:→|->|=>) ?)https\b|\bhttp(?: to | ?(?:→|->|=>) ?)https\b[^;]*\bredirect|\bredirect[^;]*\bhttp ?(?:→|->|=>) ?https\b|\bredirect(?:s|ion)? from http to https\b/,
       unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
       note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',
+    },
+    {
+      // HTTPS itself forced: "Force HTTPS (redirect)", "HTTPS enforced"; not "Enforce MFA … (https)". Or the
+      // item is nothing but the redirect: "Redirect to HTTPS", "HTTPS redirect configured".
+      pattern: /\b(?:force[ds]?|forcing|enforce[ds]?|enforcing) (?:the use of )?https\b|\bhttps (?:is |must be |should be )?(?:enforced|forced)\b|^(?:(?:set up|enable|configure|add) )?(?:(?:an |the )?https redirect(?:ion)?(?: (?:is )?(?:enabled|configured|in place|set up|working))?|redirects? to https)(?=$| ?[(.,;:!])/,
+      unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
+      note: 'a promise that HTTPS is forced: the probe requires plain HTTP to redirect (or not to answer)',
+    },
+    {
+      // The site over HTTPS only (the item says nothing else: "HTTPS only (no plain HTTP)", "Site served over
+      // HTTPS only"), or all traffic over HTTPS; not logs, webhooks or URLs "over HTTPS only".
+      pattern: /^(?:(?:the )?(?:site|website|web ?app|app|application|api|frontend) (?:is |must be |should be )?(?:served |reachable |available )?(?:over |via |on )?|serve (?:the (?:site|app) )?(?:over )?)?https[- ]only(?=$| ?[(.,;:!]| in production\b)|\ball (?:web |http |external |incoming )?traffic (?:is |goes |must go )?(?:served )?(?:over|via|through) https\b/,
+      unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
+      note: 'a promise that the site answers over HTTPS only: the probe fails a plain-HTTP page',
     },
   ],
   docs: {
     why: 'Users and links that arrive over plain HTTP must be moved to HTTPS before any cookie or page is sent in the clear.',
     fix: 'Answer every plain-HTTP request with a 301/308 to https://<same host><same path>.',
     details: [
-      'Only the first hop from the plain-HTTP origin (`--http-url`, default the target host on port 80) is judged,',
+      'Only the first hop from the plain-HTTP origin (`--http-url`; default: an `http://` target itself, else the',
+      'target host on port 80) is judged,',
       'and it is never followed. A redirect to https:// on the same hostname passes; a redirect to another host first',
       '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
       'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',

@@ -60,13 +60,23 @@ export interface TlsObservation {
   authorizationError?: string;
   /** `tls.checkServerIdentity`'s complaint, checked even when the chain is not trusted. */
   hostnameError?: string;
+  /**
+   * Set only with a date error (`CERT_HAS_EXPIRED`, `CERT_NOT_YET_VALID`), which is all OpenSSL
+   * reports then: whether the chain leads to a trusted CA, dates aside.
+   */
+  chainTrusted?: boolean;
   chain?: CertInfo[];
 }
 
 /** A handshake that offered only TLS 1.0/1.1 with `SECLEVEL=0`. */
 export interface LegacyTlsObservation {
   accepted: boolean;
+  /** The version negotiated when TLS 1.0 and 1.1 were both offered (the newer one the server speaks). */
   protocol?: string;
+  /** Every legacy version the server accepts, oldest first (`TLSv1`, `TLSv1.1`). */
+  protocols?: string[];
+  /** What the accepted legacy handshake showed (certificate, trust), for a server that speaks nothing newer. */
+  session?: TlsObservation;
   /** Why it failed when the failure was not a plain refusal (timeout, refused connection). */
   error?: string;
 }
@@ -100,6 +110,8 @@ export interface Observation {
   cors?: { origin: string; get?: Fetched; preflight?: Fetched; nullOrigin?: Fetched };
   /** GET of a path that cannot exist (debug 404 pages). */
   notFound?: Fetched;
+  /** GET of `/console` (the Werkzeug debugger's interactive console), not followed. */
+  console?: Fetched;
   sensitive?: Record<string, Fetched>;
   /** Response-time samples per path (after one warm-up request). */
   timing?: Record<string, { samples: number[]; error?: string }>;

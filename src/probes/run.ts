@@ -28,7 +28,7 @@ export interface ProbeOutcome { error?: string; skipped?: string; findings: RawF
 export function mergeNeeds(list: Needs[]): Needs {
   const out: Needs = {};
   for (const n of list) {
-    for (const k of ['tls', 'legacyTls', 'main', 'plainHttp', 'cors', 'notFound'] as const) if (n[k]) out[k] = true;
+    for (const k of ['tls', 'legacyTls', 'main', 'plainHttp', 'cors', 'notFound', 'console'] as const) if (n[k]) out[k] = true;
     if (n.health) out.health = [...new Set([...(out.health ?? []), ...n.health])];
     if (n.sensitive) out.sensitive = [...new Set([...(out.sensitive ?? []), ...n.sensitive])];
     for (const t of n.timing ?? []) {

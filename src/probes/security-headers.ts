@@ -19,19 +19,33 @@ export function parseCsp(value: string): Map<string, string[]>[] {
   });
 }
 
+/**
+ * Whether an X-Frame-Options value (occurrences comma-joined) blocks cross-origin framing, as the
+ * HTML standard processes it: the values form a set, so `DENY, DENY` is `DENY`, and conflicting
+ * values that include deny/sameorigin/allowall block framing altogether.
+ */
+export function xfoBlocks(value: string): boolean {
+  const set = new Set(value.split(',').map((v) => v.trim().toLowerCase()));
+  if (set.size > 1) return ['deny', 'sameorigin', 'allowall'].some((v) => set.has(v));
+  return set.has('deny') || set.has('sameorigin');
+}
+
 /** Why a policy's script sources are weak, or undefined when they are strict. */
 export function weakScripts(policy: Map<string, string[]>): string | undefined {
   const sources = policy.get('script-src') ?? policy.get('default-src');
   if (!sources) return 'it has neither script-src nor default-src';
   const lower = sources.map((s) => s.toLowerCase());
   const nonceOrHash = lower.some((s) => /^'(nonce-|sha256-|sha384-|sha512-)/.test(s));
-  if (lower.includes("'unsafe-inline'") && !nonceOrHash) return "script sources allow 'unsafe-inline'";
-  if (lower.includes("'unsafe-eval'")) return "script sources allow 'unsafe-eval'";
+  // Every weakness is named: fixing the one reported would leave the next one.
+  const weak: string[] = [];
+  if (lower.includes("'unsafe-inline'") && !nonceOrHash) weak.push("'unsafe-inline'");
+  if (lower.includes("'unsafe-eval'")) weak.push("'unsafe-eval'");
   // With 'strict-dynamic' (and a nonce/hash), browsers ignore host and scheme sources.
   const strictDynamic = lower.includes("'strict-dynamic'") && nonceOrHash;
-  const any = lower.find((s) => ANY_SOURCE.has(s));
-  if (any && !strictDynamic) return `script sources allow any origin (${any})`;
-  return undefined;
+  const any = [...new Set(lower.filter((s) => ANY_SOURCE.has(s)))];
+  if (any.length && !strictDynamic) weak.push(`any origin (${any.join(' ')})`);
+  if (!weak.length) return undefined;
+  return `script sources allow ${weak.length > 1 ? `${weak.slice(0, -1).join(', ')} and ${weak.at(-1)}` : weak[0]}`;
 }
 
 /** nosniff, framing blocked, a strict CSP for scripts, a safe Referrer-Policy. */
@@ -43,7 +57,8 @@ export const securityHeaders = defineProbe({
   match: [
     {
       pattern: /\bsecurity headers?\b/,
-      unless: /\b(?:review|audit|scan)\b/,
+      // A review, audit, scan or pentest of the headers is an activity, not the headers.
+      unless: /\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?|pen-? ?test(?:s|ed|ing|ers?)?|penetration test(?:s|ed|ing)?)\b/,
       note: 'a promise about security headers: the probe reads them from the response',
     },
   ],
@@ -70,15 +85,19 @@ export const securityHeaders = defineProbe({
     if (!res) return;
     const url = res.url;
     const xcto = header(res, 'x-content-type-options');
-    if (xcto?.toLowerCase() !== 'nosniff') {
+    // Fetch ("determine nosniff"): browsers split the (comma-joined) header and use the first value only.
+    const xctoValues = (xcto ?? '').split(',').map((v) => v.trim());
+    if (xctoValues[0]!.toLowerCase() !== 'nosniff') {
       ctx.report({ url, message: xcto ? `X-Content-Type-Options is '${xcto.slice(0, 40)}', not 'nosniff'` : 'X-Content-Type-Options: nosniff is missing; browsers may MIME-sniff responses into scripts' });
+    } else if (xctoValues.length > 1) {
+      ctx.report({ url, note: true, message: `X-Content-Type-Options is '${xcto!.slice(0, 40)}' (sent more than once, e.g. by a proxy and the application): browsers use the first value, nosniff; send it once` });
     }
     const policies = headerValues(res, 'content-security-policy').flatMap(parseCsp);
     const ancestors = policies.map((p) => p.get('frame-ancestors')).filter((a): a is string[] => a !== undefined);
     const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some((s) => ANY_SOURCE.has(s.toLowerCase())));
     const xfo = header(res, 'x-frame-options')?.toLowerCase();
     // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
-    const framingByXfo = ancestors.length === 0 && (xfo === 'deny' || xfo === 'sameorigin');
+    const framingByXfo = ancestors.length === 0 && xfo !== undefined && xfoBlocks(xfo);
     if (!framingByCsp && !framingByXfo) {
       ctx.report({ url, message: `framing is not blocked (${xfo ? `X-Frame-Options '${xfo.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
     }

@@ -22,7 +22,8 @@ export const tlsVersion = defineProbe({
     details: [
       'Two handshakes: one with Node\'s defaults (records the negotiated version), one offering only TLS 1.0–1.1',
       'with `ciphers: DEFAULT@SECLEVEL=0` — Node\'s defaults refuse the old versions, so a naive client reports a',
-      'false pass. The legacy handshake succeeding fails the probe. A refused or failed default handshake is an',
+      'false pass; when it gets TLS 1.1, a third offers TLS 1.0 alone, so the finding lists every legacy version',
+      'accepted. The legacy handshake succeeding fails the probe. A refused or failed default handshake is an',
       '`error` unless the legacy one succeeded. An `http://` target fails (nothing is served over TLS).',
     ].join(' '),
   },
@@ -36,7 +37,8 @@ export const tlsVersion = defineProbe({
     const { tls, legacyTls } = obs;
     if (!tls || !legacyTls) { ctx.error('the TLS handshakes were not made'); return; }
     if (legacyTls.accepted) {
-      ctx.report({ message: `${obs.url} accepts ${legacyTls.protocol ?? 'TLS 1.0/1.1'}; allow only TLS 1.2 and 1.3` });
+      const versions = legacyTls.protocols?.length ? legacyTls.protocols : legacyTls.protocol ? [legacyTls.protocol] : ['TLS 1.0/1.1'];
+      ctx.report({ message: `${obs.url} accepts ${versions.join(' and ')}; allow only TLS 1.2 and 1.3` });
       return;
     }
     if (tls.error) { ctx.error(tls.error); return; }

@@ -1,4 +1,8 @@
-/** A parsed dotenv file: `KEY=value` lines with positions; a trailing `#` is part of an unquoted value. */
+/**
+ * A parsed dotenv file: `KEY=value` lines with positions. As python-dotenv, dotenv and Compose's
+ * `env_file` read it: a `#` after whitespace ends an unquoted value (`DEBUG=1 # for now` is `1`),
+ * a `#` that follows no whitespace does not (`KEY=ab#c`, `KEY=#x`), and a quoted value ends at its closing quote.
+ */
 export interface EnvEntry { key: string; value: string; line: number; column: number; valueColumn: number }
 export interface EnvFile { path: string; entries: EnvEntry[] }
 
@@ -12,7 +16,7 @@ export function parseEnv(path: string, text: string): EnvFile {
     const valueColumn = raw.length - value.length + 1;
     const q = value[0];
     if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0) value = value.slice(1, value.lastIndexOf(q));
-    else value = value.trimEnd();
+    else value = value.replace(/\s+#.*$/, '').trimEnd();
     entries.push({ key: m[3]!, value, line: i + 1, column: m[1]!.length + (m[2]?.length ?? 0) + 1, valueColumn });
   });
   return { path, entries };

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
+import { ConfigError } from '../types.js';
 
 const run = promisify(execFile);
 
@@ -33,17 +34,47 @@ export async function listFiles(dir: string): Promise<FileList> {
   let top: string | null = null;
   try {
     top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
-  } catch { top = null; }
+  } catch (e) {
+    // Not a repository (or no git at all): walk the folder. A repository git cannot open (a `.git`
+    // file naming a missing gitdir, a corrupt HEAD) must not silently become a walk.
+    const why = gitMessage(e);
+    if (why !== null && !/not a git repository \(or any of the parent directories\)/i.test(why)) {
+      throw new ConfigError(`${dir} looks like a git repository, but git cannot read it: ${why}`);
+    }
+    top = null;
+  }
   if (top) {
     const root = await fs.realpath(top);
     const real = await fs.realpath(abs);
     const base = path.relative(root, real).split(path.sep).join('/');
-    const out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+    let out: string;
+    try {
+      out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+    } catch (e) {
+      // A broken repository (a truncated index) is the environment's problem, not a bug here.
+      throw new ConfigError(`git cannot list the files of ${dir}: ${gitMessage(e) ?? (e as Error).message}`);
+    }
     const files = out.split('\0').filter(Boolean);
     return { root, base, files, git: true };
   }
   const files = await walk(abs, MAX_WALK);
   return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
+}
+
+/**
+ * An empty rule set matching the way git does on the runners (Linux, `core.ignorecase=false`):
+ * `.ENV` does not ignore `.env`.
+ */
+export function gitignore(): Ignore {
+  return ignore({ ignorecase: false });
+}
+
+/** git's own message (its first `fatal:`/`error:` line) from a failed run; null when git did not run. */
+function gitMessage(e: unknown): string | null {
+  const err = e as { code?: unknown; stderr?: unknown };
+  if (err?.code === 'ENOENT' || typeof err?.stderr !== 'string') return null;
+  const line = err.stderr.split('\n').map((l) => l.trim()).find((l) => /^(?:fatal|error):/.test(l)) ?? err.stderr.trim().split('\n')[0] ?? '';
+  return line.replace(/^(?:fatal|error):\s*/, '') || null;
 }
 
 /** The rules of one `.gitignore` file and the repository folder it sits in. */
@@ -77,7 +108,7 @@ async function walk(root: string, max: number): Promise<string[]> {
     try { entries = await fs.readdir(absDir, { withFileTypes: true }); } catch { continue; }
     const here = [...rules];
     if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-      try { here.push({ dir, ig: ignore().add(await fs.readFile(path.join(absDir, '.gitignore'), 'utf8')) }); } catch { /* unreadable .gitignore: ignore it */ }
+      try { here.push({ dir, ig: gitignore().add(await fs.readFile(path.join(absDir, '.gitignore'), 'utf8')) }); } catch { /* unreadable .gitignore: ignore it */ }
     }
     for (const e of entries) {
       if (e.name === '.git') continue;

@@ -6,6 +6,8 @@ export interface K8sObject {
   apiVersion: string;
   kind: string;
   name: string | null;
+  /** Index in the `items` of the `kind: List` document that holds it; null for a top-level document. */
+  item: number | null;
   value: Record<string, unknown>;
   /** Position of the `kind:` key: where findings about the object as a whole point. */
   line: number;
@@ -31,18 +33,80 @@ export function toK8sObject(file: string, doc: YamlDoc): K8sObject | null {
   if (!isObject(v) || typeof v['apiVersion'] !== 'string' || typeof v['kind'] !== 'string') return null;
   const meta = isObject(v['metadata']) ? v['metadata'] : {};
   const kindPos = doc.loc(['kind'], true) ?? { line: 1, column: 1 };
-  return {
+  const obj: K8sObject = {
     file,
     docIndex: doc.index,
     apiVersion: v['apiVersion'],
     kind: v['kind'],
     name: typeof meta['name'] === 'string' ? meta['name'] : null,
+    item: null,
     value: v,
     line: kindPos.line,
     loc(path: YamlPath, key = false) {
       return doc.loc(path, key) ?? kindPos;
     },
   };
+  if (isListKind(obj.kind)) listDocs.set(obj, doc);
+  return obj;
+}
+/** The document of each `List` object, to locate its items. */
+const listDocs = new WeakMap<K8sObject, YamlDoc>();
+
+/** `kind: List` (what `kubectl get -o yaml` writes) and typed lists (`DeploymentList`): wrappers whose `items` are the objects. */
+const isListKind = (kind: string) => kind === 'List' || /^[A-Z]\w*List$/.test(kind);
+
+/**
+ * The objects a manifest object stands for: itself, or for a `List` the objects in its `items`
+ * (nested lists unwrapped, bounded), each located in the same document (`items[i]…`). Items of a
+ * typed list (`DeploymentList`) may omit `apiVersion`/`kind`: they inherit the list's.
+ */
+export function expandK8sObject(obj: K8sObject): K8sObject[] {
+  const doc = listDocs.get(obj);
+  if (!doc || !Array.isArray(obj.value['items'])) return [obj];
+  let out = expanded.get(obj);
+  if (!out) {
+    out = listItems(obj, doc, obj.value, [], 0);
+    expanded.set(obj, out);
+  }
+  return out;
+}
+const expanded = new WeakMap<K8sObject, K8sObject[]>();
+
+function listItems(list: K8sObject, doc: YamlDoc, container: Record<string, unknown>, at: YamlPath, depth: number): K8sObject[] {
+  const items = container['items'];
+  if (!Array.isArray(items)) return [];
+  const listKind = typeof container['kind'] === 'string' ? container['kind'] : '';
+  const listApi = typeof container['apiVersion'] === 'string' ? container['apiVersion'] : null;
+  const out: K8sObject[] = [];
+  items.forEach((v, i) => {
+    if (!isObject(v)) return;
+    const base: YamlPath = [...at, 'items', i];
+    // Items of a typed list (`DeploymentList`) may leave out what the list says.
+    const typed = listKind !== 'List';
+    const kind = typeof v['kind'] === 'string' ? v['kind'] : typed ? listKind.replace(/List$/, '') : null;
+    const apiVersion = typeof v['apiVersion'] === 'string' ? v['apiVersion'] : typed ? listApi : null;
+    if (!kind || apiVersion === null) return;
+    if (isListKind(kind) && Array.isArray(v['items'])) {
+      if (depth < 3) out.push(...listItems(list, doc, v, base, depth + 1));
+      return;
+    }
+    const meta = isObject(v['metadata']) ? v['metadata'] : {};
+    const pos = doc.loc([...base, 'kind'], true) ?? doc.loc(base) ?? list.loc(base);
+    out.push({
+      file: list.file,
+      docIndex: list.docIndex,
+      apiVersion,
+      kind,
+      name: typeof meta['name'] === 'string' ? meta['name'] : null,
+      item: i,
+      value: v,
+      line: pos.line,
+      loc(path: YamlPath, key = false) {
+        return doc.loc([...base, ...path], key) ?? pos;
+      },
+    });
+  });
+  return out;
 }
 
 /** The pod spec of a workload and its path (Pod, Deployment…, Job, CronJob). */

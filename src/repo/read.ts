@@ -3,6 +3,14 @@ import path from 'node:path';
 import { basename, dirname } from './classify.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * How much of a larger file the secret scan reads, in chunks of whole lines (a committed
+ * `terraform.tfstate` or a data dump can hold keys): files are parsed only up to MAX_FILE_BYTES.
+ */
+export const MAX_SCAN_BYTES = 64 * 1024 * 1024;
+
+/** A piece of a large file: whole lines (a line over 1 MiB is cut), with the number of its first line. */
+export interface TextChunk { text: string; firstLine: number }
 
 export interface Skip { file: string; reason: string }
 
@@ -27,25 +35,8 @@ export class RepoReader {
 
   /** The text of `file` (a repository path), or null when it cannot or must not be read. */
   read(file: string): string | null {
-    if (!isInside(file)) { this.skip(file, 'path outside the repository'); return null; }
-    // Every directory on the way is resolved (once per directory): a symlinked directory must not
-    // lead out of the repository; the file itself is resolved only when it is a link.
-    const dir = this.realDir(dirname(file));
-    if (dir === false) return null;
-    if (dir === null) { this.skip(file, 'symlink pointing outside the repository'); return null; }
-    let real = `${dir}${path.sep}${basename(file)}`;
-    let fd: number;
-    try {
-      fd = this.open(real);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ELOOP' && OPEN_FLAGS !== null) return null;
-      // The last component is a symlink: follow it only when it stays inside the repository.
-      try {
-        real = fs.realpathSync.native(real);
-        if (!isWithin(this.realRoot, real)) { this.skip(file, 'symlink pointing outside the repository'); return null; }
-        fd = fs.openSync(real, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
-      } catch { return null; }
-    }
+    const fd = this.openFile(file);
+    if (fd === null) return null;
     let n: number;
     try {
       n = readInto(fd);
@@ -57,6 +48,73 @@ export class RepoReader {
     const buf = SHARED.subarray(0, n);
     if (buf.subarray(0, 8000).includes(0)) { this.skip(file, 'binary'); return null; }
     return DECODER.decode(buf);
+  }
+
+  /**
+   * The first MAX_SCAN_BYTES of a regular file larger than MAX_FILE_BYTES (which `read` refuses),
+   * in chunks of whole lines of at most ~1 MiB, read lazily (one chunk in memory at a time); null
+   * for any other file. A binary file (a NUL in the first 8,000 bytes) gives no chunk.
+   */
+  readChunks(file: string): Iterable<TextChunk> | null {
+    const probe = this.openFile(file);
+    if (probe === null) return null;
+    let large = false;
+    try { const st = fs.fstatSync(probe); large = st.isFile() && st.size > MAX_FILE_BYTES; } catch { /* not readable */ } finally { fs.closeSync(probe); }
+    if (!large) return null;
+    const self = this;
+    return {
+      *[Symbol.iterator]() {
+        const fd = self.openFile(file);
+        if (fd === null) return;
+        const buf = Buffer.allocUnsafe(MAX_FILE_BYTES);
+        try {
+          let kept = 0;
+          let total = 0;
+          let line = 1;
+          for (let guard = 0; guard < MAX_SCAN_BYTES / 1024 + 2; guard++) {
+            const got = total < MAX_SCAN_BYTES ? fs.readSync(fd, buf, kept, Math.min(buf.length - kept, MAX_SCAN_BYTES - total), null) : 0;
+            total += got;
+            const n = kept + got;
+            if (n === 0) return;
+            if (guard === 0 && buf.subarray(0, Math.min(n, 8000)).includes(0)) return;
+            // Cut after the last newline; a window without one (a huge minified line) is cut at a
+            // UTF-8 character boundary. At the end of the file (or of the budget) all of it goes.
+            let cut = got === 0 ? n : buf.lastIndexOf(0x0a, n - 1) + 1;
+            if (cut === 0) cut = utf8Boundary(buf, n);
+            const text = DECODER.decode(buf.subarray(0, cut));
+            yield { text, firstLine: line };
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) line++;
+            kept = n - cut;
+            buf.copyWithin(0, cut, n);
+            if (got === 0) return;
+          }
+        } finally { fs.closeSync(fd); }
+      },
+    };
+  }
+
+  /**
+   * Opens a repository file for reading, safely: never outside the root (every directory on the
+   * way resolved once, a symlinked file followed only when it stays inside). Null when it cannot
+   * or must not be opened (the reason recorded when it is not simply missing).
+   */
+  private openFile(file: string): number | null {
+    if (!isInside(file)) { this.skip(file, 'path outside the repository'); return null; }
+    const dir = this.realDir(dirname(file));
+    if (dir === false) return null;
+    if (dir === null) { this.skip(file, 'symlink pointing outside the repository'); return null; }
+    let real = `${dir}${path.sep}${basename(file)}`;
+    try {
+      return this.open(real);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ELOOP' && OPEN_FLAGS !== null) return null;
+      // The last component is a symlink: follow it only when it stays inside the repository.
+      try {
+        real = fs.realpathSync.native(real);
+        if (!isWithin(this.realRoot, real)) { this.skip(file, 'symlink pointing outside the repository'); return null; }
+        return fs.openSync(real, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
+      } catch { return null; }
+    }
   }
 
   /** Like `read`, for a file a user named (a checklist, a CA): the text, or why it cannot be read. */
@@ -105,6 +163,17 @@ export class RepoReader {
   }
 
   private skip(file: string, reason: string) { this.skipped.push({ file, reason }); }
+}
+
+/** Where to cut `buf[0, n)` so no UTF-8 character is split: before a trailing incomplete one. */
+function utf8Boundary(buf: Buffer, n: number): number {
+  for (let k = n - 1; k >= Math.max(0, n - 3); k--) {
+    const b = buf[k]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return k + len > n && k > 0 ? k : n;
+  }
+  return n;
 }
 
 /** One buffer per thread, one byte longer than the limit: a full buffer means "too large". */

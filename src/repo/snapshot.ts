@@ -1,12 +1,11 @@
-import ignore from 'ignore';
-import { gitIgnores, type IgnoreRules } from './files.js';
+import { gitIgnores, gitignore, type IgnoreRules } from './files.js';
 import { parseDockerfile, type DockerfileModel } from './dockerfile.js';
 import { parseYaml, type YamlFile } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
 import { composeServices, composeExtendsFiles, type ComposeFile } from './compose.js';
-import { toK8sObject, type K8sObject } from './k8s.js';
+import { toK8sObject, expandK8sObject, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
-import { RepoReader, type Skip } from './read.js';
+import { RepoReader, type Skip, type TextChunk } from './read.js';
 import { basename, dirname, isComposeFile, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
@@ -41,6 +40,15 @@ export interface SnapshotView {
   nginxFiles(): string[];
   /** Whether the repository's `.gitignore` rules ignore `path` (a path that may not exist). */
   gitignored(path: string): boolean;
+  /**
+   * The `.gitignore` files whose rules apply, root first: those listed, and those of the folders
+   * above a scanned sub-folder (git applies them too).
+   */
+  gitignoreFiles(): string[];
+  /** The scanned folder, relative to the repository root ('' for the root). */
+  readonly base: string;
+  /** A file over 1 MiB (which `text` does not give) in chunks of whole lines; null for any other. */
+  chunks(path: string): Iterable<TextChunk> | null;
 }
 
 /**
@@ -86,6 +94,9 @@ export class Snapshot implements SnapshotView {
       yaml: (p) => (set.has(p) ? self.yaml(p) : undefined),
       nginxFiles: () => self.nginxFiles().filter((f) => set.has(f)),
       gitignored: (p) => self.gitignored(p),
+      gitignoreFiles: () => self.gitignoreFiles(),
+      base: self.base,
+      chunks: (p) => (set.has(p) ? self.chunks(p) : null),
     };
   }
 
@@ -100,6 +111,10 @@ export class Snapshot implements SnapshotView {
   /** The text of `p` if the snapshot already holds it (a file pass on this thread need not read it again). */
   cachedText(p: string): string | undefined {
     return this.texts.get(p) ?? undefined;
+  }
+
+  chunks(p: string): Iterable<TextChunk> | null {
+    return this.reader.readChunks(p);
   }
 
   /** Lines of a file (split on demand, not kept: a line array costs more than its text). */
@@ -189,7 +204,8 @@ export class Snapshot implements SnapshotView {
         if (!y) continue;
         // Templated (Helm): what parses is judged; a template that does not was skipped by yaml().
         if (y.errors.length && isTemplated(t)) continue;
-        for (const d of y.docs) { const o = toK8sObject(f, d); if (o) out.push(o); }
+        // A `kind: List` (what `kubectl get -o yaml` writes) stands for its items.
+        for (const d of y.docs) { const o = toK8sObject(f, d); if (o) out.push(...expandK8sObject(o)); }
       }
       return out;
     });
@@ -211,11 +227,23 @@ export class Snapshot implements SnapshotView {
   }
 
   gitignored(p: string): boolean {
-    // Root first (by depth), as gitIgnores expects: deeper files override shallower ones.
-    this.gitignoreRules ??= this.files.filter((f) => basename(f) === '.gitignore')
-      .map((f) => ({ dir: dirname(f), ig: ignore().add(this.text(f) ?? '') }))
-      .sort((a, b) => (a.dir ? a.dir.split('/').length : 0) - (b.dir ? b.dir.split('/').length : 0));
+    this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: dirname(f), ig: gitignore().add(this.text(f) ?? '') }));
     return gitIgnores(this.gitignoreRules, p);
+  }
+
+  gitignoreFiles(): string[] {
+    return this.memo('gitignores', () => {
+      const listed = this.files.filter((f) => basename(f) === '.gitignore');
+      // Scanning `services/api`: `.gitignore` and `services/.gitignore` still apply.
+      const above: string[] = [];
+      for (let d = this.base ? dirname(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? dirname(d) : null, guard++) {
+        const f = d ? `${d}/.gitignore` : '.gitignore';
+        if (!this.fileSet.has(f) && this.text(f) !== undefined) above.push(f);
+      }
+      // Root first (by depth), as gitIgnores expects: deeper files override shallower ones.
+      const depth = (f: string) => f.split('/').length;
+      return [...above, ...listed].sort((a, b) => depth(a) - depth(b));
+    });
   }
 }
 

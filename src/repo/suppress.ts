@@ -10,6 +10,11 @@ export interface Suppression {
   reason: string;
   /** The comment is the whole line (applies to the next line) or trails code (applies to its own). */
   wholeLine: boolean;
+  /**
+   * The line it suppresses findings on: its own (trailing), else the line after it — after the
+   * whole block when several suppression comments are stacked above one line.
+   */
+  appliesTo: number;
 }
 
 // Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
@@ -53,7 +58,15 @@ export function findSuppressions(file: string, text: string): Suppression[] {
       until: tail.until,
       reason: tail.reason,
       wholeLine,
+      appliesTo: wholeLine ? i + 2 : i + 1,
     });
+  }
+  // Stacked comments (`# preflight-ignore a: …` above `# preflight-ignore b: …` above the line) all
+  // apply to the line below the stack.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const s = out[k]!;
+    const next = out[k + 1]!;
+    if (s.wholeLine && next.wholeLine && next.line === s.line + 1) s.appliesTo = next.appliesTo;
   }
   return out;
 }

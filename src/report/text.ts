@@ -38,6 +38,7 @@ export function toText(report: Report, opts: { color: boolean }): string {
     for (const p of pending.slice(0, 100)) out.push(`    - [ ] ${p.title}`);
   }
   if (report.checklist?.uncovered?.length) out.push('', dim(`Checks your checklist does not cover: ${report.checklist.uncovered.join(', ')}`));
+  if (report.baselineFixed) out.push('', dim(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed — the baseline can shrink ('preflight baseline')`));
   out.push('', report.result === 'pass' ? summaryLine(report) : c('critical', summaryLine(report)));
   return `${out.join('\n').replace(/^\n+/, '')}\n`;
 }

@@ -82,6 +82,10 @@ items:
     expect(at('version: 1\nitems:\n  - id: i\n    check: image-tag-pinned\n    options:\n      allow: 7\n')).toMatch(/^p\.yml:6:14: options\.allow for check 'image-tag-pinned': /);
     // An option that must be a regular expression, and is not.
     expect(at('version: 1\nitems:\n  - id: c\n    check: cookie-flags\n    options:\n      sessionNames: "sess("\n')).toMatch(/^p\.yml:6:21: options\.sessionNames for check 'cookie-flags': expected a valid regular expression/);
+    // Options on a manual item (no check) would configure nothing.
+    expect(at('version: 1\nitems:\n  - id: m\n    title: Backups tested\n    options: { x: 1 }\n')).toMatch(/^p\.yml:5:5: options given for item 'm', which names no check/);
+    // The probe's list of expressions: each one is validated (an invalid one used to be dropped, silently narrowing the default).
+    expect(at('version: 1\nitems:\n  - id: c\n    check: cookie-security\n    options:\n      session-patterns: ["sid", "(sess"]\n')).toMatch(/^p\.yml:6:33: options\.session-patterns\.1 for check 'cookie-security': expected a valid regular expression/);
     // Several checks: options keyed by check id; a stray key and a nested error are located too.
     expect(at('version: 1\nitems:\n  - id: j\n    check: [hsts, image-tag-pinned]\n    options:\n      hsts: {}\n      imag-tag-pinned: {}\n')).toMatch(/^p\.yml:7:7: options of an item with several checks are keyed by check id; 'imag-tag-pinned'/);
     expect(at('version: 1\nitems:\n  - id: j\n    check: [hsts, image-tag-pinned]\n    options:\n      image-tag-pinned:\n        moving-tags: [1]\n')).toMatch(/^p\.yml:7:23: options\.moving-tags\.0 for check 'image-tag-pinned': /);

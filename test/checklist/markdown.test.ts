@@ -27,7 +27,37 @@ describe('parseMarkdownChecklist: structure', () => {
 
   it('strips emphasis, code, links, images, strikethrough and HTML from titles', () => {
     const c = parse('- [ ] **Set** `SESSION_COOKIE_SECURE=True` in [config](https://x.test/a_b) ~~now~~ ![shield](x.png) <b>ok</b> _really_');
-    expect(c.items[0]!.title).toBe('Set SESSION_COOKIE_SECURE=True in config now shield ok really');
+    expect(c.items[0]!.title).toBe('Set SESSION_COOKIE_SECURE=True in config shield ok really');
+  });
+
+  it('drops struck-through words (withdrawn), unless the whole item is struck through', () => {
+    const c = parse('- [ ] HSTS enabled on ~~staging~~ prod\n- [ ] ~~Deploy to Heroku~~\n');
+    expect(c.items.map((i) => i.title)).toEqual(['HSTS enabled on prod', 'Deploy to Heroku']);
+  });
+
+  it('the document title is not a group, but it is context for binding ("# Docker checklist")', () => {
+    const c = parseMarkdownChecklist('c.md', '# Docker checklist\n- [ ] Health checks\n- [ ] Non-root\n');
+    expect(c.items.map((i) => i.group)).toEqual([[], []]);
+    expect(c.items.map((i) => i.checks)).toEqual([['dockerfile-healthcheck', 'k8s-probes'], ['dockerfile-non-root']]);
+  });
+
+  it('plain bullets that are URL paths under a health item are the paths it probes', () => {
+    const c = parseMarkdownChecklist('c.md', '- [ ] Health endpoints answer\n  - /healthz\n  - /readyz\n  - not a path\n');
+    expect(c.items).toHaveLength(1);
+    expect(c.items[0]).toMatchObject({ checks: ['health-endpoint'], options: { paths: ['/healthz', '/readyz'] } });
+    // Under an item that is not about health, a path is just text.
+    expect(parseMarkdownChecklist('d.md', '- [ ] HSTS enabled\n  - /healthz\n').items[0]!.options).toBeUndefined();
+  });
+
+  it('front matter is metadata: it neither becomes a heading nor hides the document title', () => {
+    const body = '# Docker checklist\n## Images\n- [ ] Pinned tags\n';
+    const plain = parse(body);
+    for (const fm of ['---\ntitle: Release\nowner: ops\n---\n', '+++\ntitle = "Release"\n+++\n', '---\r\ntitle: x\r\n---\r\n']) {
+      const c = parse(`${fm}${body}`);
+      expect(c.items.map((i) => i.group), fm).toEqual(plain.items.map((i) => i.group));
+      // Lines still count from the top of the file.
+      expect(c.items[0]!.source.line).toBe(plain.items[0]!.source.line + fm.split('\n').length - 1);
+    }
   });
 
   it('finds task lists inside block quotes, with their source line', () => {

@@ -21,7 +21,7 @@ testCheck(cookieFlags, {
   invalid: [
     { name: 'django settings', files: { 'proj/settings.py': 'SESSION_COOKIE_SECURE = False\nCSRF_COOKIE_SECURE = False\n' }, errors: [{ file: 'proj/settings.py', line: 1, column: 25, severity: 'medium', message: /session cookie over plain HTTP/ }, { file: 'proj/settings.py', line: 2, column: 22, message: /CSRF cookie/ }] },
     { name: 'CRLF line endings', files: { 'proj/settings.py': 'DEBUG = False\r\nSESSION_COOKIE_SECURE = False\r\n' }, errors: [{ file: 'proj/settings.py', line: 2 }] },
-    { name: 'flask config subscript', files: { 'app.py': 'app.config["SESSION_COOKIE_HTTPONLY"] = False\n' }, errors: [{ file: 'app.py', line: 1, message: /readable by JavaScript/ }] },
+    { name: 'flask config subscript', files: { 'app.py': 'app.config["SESSION_COOKIE_HTTPONLY"] = False\n' }, errors: [{ file: 'app.py', line: 1, message: 'SESSION_COOKIE_HTTPONLY = False makes the session cookie readable by JavaScript; remove the override' }] },
     { name: 'flask config.update over lines', files: { 'app.py': 'app.config.update(\n    SECRET_KEY=key,\n    SESSION_COOKIE_SECURE=False,\n)\n' }, errors: [{ file: 'app.py', line: 3 }] },
     { name: 'flask config.update dict', files: { 'app.py': "app.config.update({'REMEMBER_COOKIE_SECURE': False})\n" }, errors: [{ file: 'app.py', line: 1 }] },
     { name: 'override only in a dev settings file does not count', files: { 'proj/settings/base.py': 'SESSION_COOKIE_SECURE = False\n', 'proj/settings/local.py': 'SESSION_COOKIE_SECURE = True\n' }, errors: [{ file: 'proj/settings/base.py', line: 1 }] },

@@ -54,6 +54,7 @@ testCheck(corsWildcard, {
     { name: 'serverless handler response headers', files: { 'handler.js': "module.exports.hello = async () => ({\n  statusCode: 200,\n  headers: { 'Access-Control-Allow-Origin': '*' },\n});\n" }, errors: [{ file: 'handler.js', line: 3 }] },
     { name: 'python header assignment', files: { 'app.py': 'resp.headers["Access-Control-Allow-Origin"] = "*"\n' }, errors: [{ file: 'app.py', line: 1 }] },
     { name: 'env CORS_ORIGINS=*', files: { '.env.production': 'CORS_ORIGINS=*\n' }, errors: [{ file: '.env.production', line: 1 }] },
+    { name: 'env CORS_ORIGINS=* with a trailing comment', files: { '.env.production': 'CORS_ORIGINS=* # open for now\n' }, errors: [{ file: '.env.production', line: 1 }] },
     { name: 'compose CORS_ALLOWED_ORIGINS', files: { 'docker-compose.yml': 'services:\n  api:\n    image: api:1\n    environment:\n      CORS_ALLOWED_ORIGINS: "*"\n' }, errors: [{ file: 'docker-compose.yml', line: 5 }] },
     { name: 'k8s ConfigMap', files: { 'k8s/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: api\ndata:\n  LOG_LEVEL: info\n  CORS_ORIGINS: "*"\n' }, errors: [{ file: 'k8s/cm.yaml', line: 7 }] },
     { name: 'nginx add_header *', files: { 'nginx/default.conf': 'server {\n  listen 80;\n  location /api/ {\n    add_header Access-Control-Allow-Origin *;\n    add_header \'Access-Control-Allow-Origin\' "*" always;\n  }\n}\n' }, errors: [{ file: 'nginx/default.conf', line: 4 }, { file: 'nginx/default.conf', line: 5 }] },

@@ -33,7 +33,14 @@ testCheck(databasePortExposed, {
     { name: 'variable with default', files: compose('      - "${DB_PORT:-5432}:5432"\n'), errors: [{ file: 'docker-compose.yml', line: 5 }] },
     { name: 'long syntax', files: compose('      - target: 5432\n        published: "5432"\n        protocol: tcp\n'), errors: [{ file: 'docker-compose.yml', line: 5 }] },
     { name: 'second entry of several', files: compose('      - "127.0.0.1:8080:80"\n      - "5432:5432"\n'), errors: [{ file: 'docker-compose.yml', line: 6 }] },
-    { name: 'image-specific port', files: compose('      - "8086:8086"\n', 'influxdb:2.7'), errors: [{ file: 'docker-compose.yml', line: 5, message: /8086/ }] },
+    { name: 'image-specific port', files: compose('      - "8086:8086"\n', 'influxdb:2.7'), errors: [{ file: 'docker-compose.yml', line: 5, message: 'publishes database port 8086 (InfluxDB) on host port 8086' }] },
+    { name: 'image-specific ports name the product', files: {
+      'docker-compose.yml': 'services:\n  ch:\n    image: clickhouse/clickhouse-server:24.8\n    ports:\n      - "8123:8123"\n      - "9000:9000"\n  graph:\n    image: neo4j:5\n    ports:\n      - "7474:7474"\n      - "7687:7687"\n  cass:\n    image: cassandra:5\n    ports:\n      - "7000:7000"\n',
+    }, errors: [
+      { file: 'docker-compose.yml', line: 5, message: 'database port 8123 (ClickHouse) on host port 8123' }, { file: 'docker-compose.yml', line: 6, message: 'database port 9000 (ClickHouse)' },
+      { file: 'docker-compose.yml', line: 10, message: 'database port 7474 (Neo4j)' }, { file: 'docker-compose.yml', line: 11, message: 'database port 7687 (Neo4j Bolt)' },
+      { file: 'docker-compose.yml', line: 15, message: 'database port 7000 (Cassandra)' },
+    ] },
     { name: 'public host address', files: compose('      - "203.0.113.5:5432:5432"\n'), errors: [{ file: 'docker-compose.yml', line: 5, message: /address 203\.0\.113\.5/ }] },
     { name: 'k8s LoadBalancer', files: svc('LoadBalancer'), errors: [{ file: 'k8s/svc.yaml', line: 8, message: /type LoadBalancer exposes database port 5432/ }] },
     { name: 'k8s NodePort', files: svc('NodePort', '', 6379), errors: [{ file: 'k8s/svc.yaml', line: 8 }] },

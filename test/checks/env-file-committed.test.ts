@@ -32,9 +32,11 @@ it('never echoes a value', async () => {
   for (const v of ['s3cr3t-Pa55', '9f8e7d6c5b4a3f2e1d0c', 'ghp_abcdefghijklmnop1234']) expect(text).not.toContain(v);
 });
 
-it('skips when nothing applies', async () => {
-  const out = await runCase(envFileCommitted, { name: 'x', files: { 'README.md': '# hi\n' } });
-  expect(out.skipped).toBeTruthy();
+it('passes when no env file is tracked (the promise holds); skips only an empty scan', async () => {
+  const out = await runCase(envFileCommitted, { name: 'x', files: { 'README.md': '# hi\n', '.env.example': 'A=\n' } });
+  expect(out.skipped).toBeUndefined();
+  expect(out.findings).toEqual([]);
+  expect((await runCase(envFileCommitted, { name: 'x', files: {} })).skipped).toBeTruthy();
 });
 
 it('never echoes a value (property)', async () => {

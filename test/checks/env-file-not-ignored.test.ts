@@ -14,6 +14,7 @@ testCheck(envFileNotIgnored, {
   ],
   invalid: [
     { name: 'gitignore without env rule', files: { '.gitignore': 'node_modules/\n__pycache__/\n', 'app.py': '' }, errors: [{ file: '.gitignore', line: 1, message: "does not ignore '.env'" }] },
+    { name: 'a rule in another case (git on Linux is case-sensitive)', files: { '.gitignore': '.ENV\n', 'app.py': '' }, errors: [{ file: '.gitignore', line: 1, message: "does not ignore '.env'" }] },
     { name: 'negated .env', files: { '.gitignore': '.env*\n!.env\n', '.env.example': 'A=\n' }, errors: [{ file: '.gitignore', line: 1 }] },
     { name: 'root-anchored rule misses sub-folder', files: { '.gitignore': '/.env\n', 'api/.env.example': 'A=\n' }, errors: [{ file: '.gitignore', line: 1, message: "'api/.env'" }] },
     { name: 'template names an unignored real file', files: { '.gitignore': '.env\n', '.env.production.example': 'A=\n' }, errors: [{ file: '.gitignore', line: 1, message: "'.env.production'" }] },
@@ -27,4 +28,22 @@ it('lists every unignored path in one finding per .gitignore', async () => {
   const out = await runCase(envFileNotIgnored, { name: 'x', files: { '.gitignore': 'x\n', 'a/.env.example': '', 'b/.env.example': '' } });
   expect(out.findings).toHaveLength(1);
   expect(out.findings[0]!.message).toContain("'.env', 'a/.env', 'b/.env'");
+});
+
+it('scanning a sub-folder: the .gitignore files above it apply, and its own .env is the one judged', async () => {
+  const { makeRepo } = await import('../helpers/repo.js');
+  const { listFiles } = await import('../../src/repo/files.js');
+  const { Snapshot } = await import('../../src/repo/snapshot.js');
+  const { executeCheck, parseOptions } = await import('../../src/engine/execute.js');
+  const path = await import('node:path');
+  const judge = async (files: Record<string, string>) => {
+    const repo = makeRepo(files);
+    const l = await listFiles(path.join(repo, 'services', 'api'));
+    const out = await executeCheck(envFileNotIgnored, new Snapshot(l.root, l.files, l.base), parseOptions(envFileNotIgnored, {}), new Date());
+    return out.findings.filter((f) => !f.note).map((f) => `${f.file}: ${f.message.split(';')[0]}`);
+  };
+  // The root .gitignore ignores .env everywhere: nothing to report for services/api.
+  expect(await judge({ '.gitignore': '.env*\n!.env.example\n', 'services/api/Dockerfile': 'FROM x\n' })).toEqual([]);
+  // It does not: the finding names services/api/.env, at the .gitignore that should carry the rule.
+  expect(await judge({ '.gitignore': 'node_modules/\n', 'services/api/Dockerfile': 'FROM x\n' })).toEqual(['.gitignore: .gitignore does not ignore \'services/api/.env\'']);
 });

@@ -48,7 +48,14 @@ testCheck(hardcodedSecret, {
     { name: 'firebase web config', files: { 'firebase.js': `const firebaseConfig = {\n  apiKey: "${google}",\n  authDomain: "app.firebaseapp.com",\n};\n` } },
     { name: 'database URL with variables or defaults', files: { 'docker-compose.yml': 'services:\n  web:\n    environment:\n      DATABASE_URL: postgres://app:${DB_PASSWORD}@db:5432/app\n      CACHE_URL: redis://:postgres@cache:6379\n      OTHER_URL: postgres://postgres:postgres@db/app\n' } },
     { name: 'database URL on localhost or example host', files: { 'test.env.sample': '', 'notes.py': `DB = "postgres://app:${strong}@localhost:5432/app"\nDOC = "mysql://u:${strong}@db.example.com/x"\n` } },
+    { name: 'URLs with an empty user name and a variable, placeholder or default password', files: { 'docker-compose.yml': 'services:\n  web:\n    environment:\n      REDIS_URL: redis://:${REDIS_PASSWORD}@cache.prod.acme.io:6379/0\n      CACHE_URL: rediss://:password@cache.prod.acme.io:6380\n      DOC_URL: redis://:<password>@cache.prod.acme.io:6379\n      PG_URL: postgresql://:changeme@db.prod.acme.io/app\n' } },
+    { name: 'sequential dummy tokens (counting runs) in docs and code', files: {
+      'README.md': `Example: \`export GITHUB_TOKEN=${['gh', 'p_'].join('')}1234567890abcdefghijklmnopqrstuvwxyz\`\n`,
+      'docs/aws.md': `aws_access_key_id = ${['AK', 'IA'].join('')}ABCDEFGHIJKLMNOP\n`,
+      'billing.py': `stripe.api_key = "${['sk', '_live_'].join('')}1234567890abcdefghij"\nNPM = "${['np', 'm_'].join('')}zyxwvutsrqponmlkjihgfedcba9876543210"\n`,
+    } },
     { name: 'f-string and template URLs', files: { 'db.py': 'url = f"postgresql://{user}:{password}@{host}/db"\nurl2 = "postgres://%s:%s@%s/db" % (u, p, h)\n' } },
+    { name: 'ciphertext: dotenvx encrypted values, sops values', files: { '.env.production': `DOTENV_PUBLIC_KEY_PRODUCTION="02${rand(64, HEX)}"\nDATABASE_PASSWORD="encrypted:${rand(120, B64)}"\nAPI_TOKEN=encrypted:${rand(80, B64)}\n`, 'secrets.enc.yaml': `db_password: ENC[AES256_GCM,data:${rand(24, B64)},iv:${rand(24, B64)},tag:${rand(24, B64)},type:str]\n` } },
     { name: 'generic assignment in template file', files: { '.env.example': `SECRET_KEY=${strong}\n` } },
     { name: 'generic assignment in docs', files: { 'docs/setup.md': `Set \`API_KEY=${strong}\` in your shell.\n` } },
     { name: 'generic assignment in tests', files: { 'tests/test_auth.py': `PASSWORD = "${strong}"\n` } },
@@ -83,6 +90,11 @@ testCheck(hardcodedSecret, {
     { name: 'private key inside a JSON string', files: { 'sa.json': `{\n  "type": "service_account",\n  "private_key": "${armour('PRIVATE KEY').replace(/\n/g, '\\n')}\\n"\n}\n` }, errors: [{ file: 'sa.json', line: 3 }] },
     { name: 'private key with CRLF line endings', files: { 'key.pem': `${armour('EC PRIVATE KEY').replace(/\n/g, '\r\n')}\r\n` }, errors: [{ file: 'key.pem', line: 1 }] },
     { name: 'database URL with a real password', files: { 'docker-compose.yml': `services:\n  web:\n    environment:\n      DATABASE_URL: postgres://app:${strong}@db:5432/app\n` }, errors: [{ file: 'docker-compose.yml', line: 4, message: 'postgres:// URL' }] },
+    { name: 'URL with an empty user name and a password', files: {
+      'settings.py': `CACHE_URL = "redis://:${strong}@cache.prod.acme.io:6379/0"\nBROKER_URL = "rediss://:${strong}@cache.prod.acme.io:6380/1"\nDATABASE_URL = "postgresql://:${strong}@db.prod.acme.io:5432/app"\n`,
+      '.env.production': `REDIS_URL=redis://:${strong}@cache.prod.acme.io:6379/0\n`,
+    }, errors: [{ file: 'settings.py', line: 1, column: 14, message: 'a redis:// URL embeds a password' }, { file: 'settings.py', line: 2, message: 'rediss://' }, { file: 'settings.py', line: 3, message: 'postgresql://' }, { file: '.env.production', line: 1, column: 11, message: 'redis://' }] },
+    { name: 'tokens with a short counting run are real tokens', files: { 'deploy.sh': `T1=${['gh', 'p_'].join('')}abcd${rand(32)}\nT2=${['gh', 'p_'].join('')}1234567890${rand(26)}\n` }, errors: [{ file: 'deploy.sh', line: 1, message: 'GitHub token' }, { file: 'deploy.sh', line: 2, message: 'GitHub token' }] },
     { name: 'Django SECRET_KEY literal', files: { 'mysite/settings.py': `DEBUG = False\nSECRET_KEY = '${djangoKey}'\n` }, errors: [{ file: 'mysite/settings.py', line: 2, message: "'SECRET_KEY'" }] },
     { name: 'dotenv values with CRLF', files: { '.env': `DEBUG=0\r\nAPI_TOKEN=${strong}\r\nJWT_SECRET="${rand(30)}9x"\r\n` }, errors: [{ file: '.env', line: 2 }, { file: '.env', line: 3 }] },
     { name: 'JSON and JS object keys', files: { 'config.json': `{\n  "apiKey": "${strong}",\n  "name": "x"\n}\n`, 'client.ts': `export const cfg = { clientSecret: '${rand(28)}4' };\n` }, errors: [{ file: 'config.json', line: 2 }, { file: 'client.ts', line: 1 }] },
@@ -97,6 +109,31 @@ testCheck(hardcodedSecret, {
     { name: 'token inside a long minified-looking line', files: { 'bundle.js': `var a=1;${'x=1;'.repeat(400)}var t="${ghp}";\n` }, errors: [{ file: 'bundle.js', line: 1 }] },
     { name: 'template file still reports a real token format', files: { '.env.example': `GITHUB_TOKEN=${ghp}\n` }, errors: [{ file: '.env.example', line: 1 }] },
   ],
+});
+
+describe('hardcoded-secret on files over 1 MiB', () => {
+  it('scans a large committed file chunk by chunk, at the right lines', async () => {
+    const filler = Array.from({ length: 30_000 }, (_, i) => `  "attribute_${i}": "value-${i}",`).join('\n');
+    const state = `{\n  "id": "${akia}",\n${filler}\n  "token": "${ghp}"\n}\n`;
+    expect(state.length).toBeGreaterThan(1024 * 1024);
+    const out = await runCase(hardcodedSecret, { files: { 'terraform.tfstate': state } });
+    expect(out.findings.map((f) => [f.line, f.message.split(' ')[0]])).toEqual([[2, 'AWS'], [30_003, 'GitHub']]);
+  });
+});
+
+describe('hardcoded-secret dummy detection', () => {
+  it('never takes a random token for a counting-run dummy', () => {
+    const rules: [string, () => string][] = [
+      ['GitHub', () => ['gh', 'p_'].join('') + rand(36)], ['npm', () => ['np', 'm_'].join('') + rand(36)],
+      ['AWS', () => ['AK', 'IA'].join('') + rand(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')], ['Stripe', () => ['sk', '_live_'].join('') + rand(24)],
+      ['Twilio', () => ['S', 'K'].join('') + rand(32, HEX)], ['Shopify', () => ['shp', 'at_'].join('') + rand(32, HEX)],
+    ];
+    for (const [label, make] of rules) {
+      const tokens = Array.from({ length: 500 }, make);
+      const hits = scanText(tokens.map((t) => `token: ${t}`).join('\n'), { generic: false, yaml: false });
+      expect(hits.length, label).toBe(tokens.length);
+    }
+  });
 });
 
 describe('hardcoded-secret output hygiene', () => {

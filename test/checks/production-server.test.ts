@@ -39,6 +39,13 @@ testCheck(productionServer, {
     } },
     { name: 'Rails 8 default Dockerfile', files: { Dockerfile: 'FROM ruby:3.3-slim AS base\nWORKDIR /rails\nENV RAILS_ENV="production"\nFROM base\nCOPY --from=build /rails /rails\nUSER 1000:1000\nENTRYPOINT ["/rails/bin/docker-entrypoint"]\nEXPOSE 80\nCMD ["./bin/thrust", "./bin/rails", "server"]\n', 'bin/docker-entrypoint': '#!/bin/bash -e\nif [ "${@: -2:1}" == "./bin/rails" ] && [ "${@: -1:1}" == "server" ]; then\n  ./bin/rails db:prepare\nfi\nexec "${@}"\n' } },
     { name: 'rails in production', files: { Procfile: 'web: bundle exec rails server -p $PORT -e production\n' } },
+    { name: 'option values are not sub-commands (vite build, flask --app run, node script --watch)', files: {
+      Dockerfile: 'FROM node:20\nCMD ["npx", "vite", "--mode", "production", "build"]\n',
+      'flask/Dockerfile': 'FROM python:3.12\nCMD ["flask", "--app", "run", "db", "upgrade"]\n',
+      'node/Dockerfile': 'FROM node:20\nCMD ["node", "server.js", "--watch"]\n',
+      'django/Dockerfile': 'FROM python:3.12\nCMD ["python", "manage.py", "shell", "-c", "runserver"]\n',
+      'next/Dockerfile': 'FROM node:20\nCMD ["next", "start", "-p", "3000"]\n',
+    } },
   ],
   invalid: [
     { name: 'flask run shell form', files: { Dockerfile: 'FROM python:3.12\nENV FLASK_APP=app.py\nCMD flask run --host=0.0.0.0\n' }, errors: [{ file: 'Dockerfile', line: 3, severity: 'critical', message: 'flask run' }] },
@@ -73,6 +80,27 @@ testCheck(productionServer, {
       'deploy/run-web.sh': '#!/bin/sh\nexec flask run --host 0.0.0.0\n',
     }, errors: [{ file: 'Dockerfile', line: 3, message: 'flask run' }] },
     { name: 'supervisord program', files: { Dockerfile: 'FROM python:3.12\nCOPY deploy/supervisord.conf /etc/supervisor/conf.d/supervisord.conf\nCMD ["/usr/bin/supervisord"]\n', 'deploy/supervisord.conf': '[supervisord]\nnodaemon=true\n\n[program:web]\ncommand=python manage.py runserver 0.0.0.0:8000\n\n[program:worker]\ncommand=celery -A proj worker\n' }, errors: [{ file: 'Dockerfile', line: 3, message: 'runserver' }] },
+    { name: 'vite with option values (exec form, shell form, k8s command/args)', files: {
+      Dockerfile: 'FROM node:20-alpine\nUSER 1000\nCMD ["npx", "vite", "--host", "0.0.0.0"]\n',
+      'b/Dockerfile': 'FROM node:20-alpine\nCMD vite --port 5173 --host\n',
+      'c/Dockerfile': 'FROM node:20-alpine\nCMD vite --host 0.0.0.0 --port 5173\n',
+      'k8s/web.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: acme/web:1.0\n          command: ["npx"]\n          args: ["vite", "--host", "0.0.0.0"]\n',
+    }, errors: [{ file: 'Dockerfile', line: 3, message: ': vite;' }, { file: 'b/Dockerfile', line: 2, message: 'vite' }, { file: 'c/Dockerfile', line: 2, message: 'vite' }, { file: 'k8s/web.yaml', line: 10, message: 'vite' }] },
+    { name: 'dev servers whose option values come before the sub-command', files: {
+      Dockerfile: 'FROM node:20\nCMD ["npx", "-p", "@angular/cli", "ng", "serve", "--host", "0.0.0.0"]\n',
+      'next/Dockerfile': 'FROM node:20\nCMD ["npx", "next", "-p", "3000"]\n',
+      'cra/Dockerfile': 'FROM node:20\nCMD ["react-scripts", "--max_old_space_size=4096", "start"]\n',
+      'flask/Dockerfile': 'FROM python:3.12\nCMD ["nice", "-n", "10", "flask", "--app", "web", "run", "--host", "0.0.0.0"]\n',
+      'django/Dockerfile': 'FROM python:3.12\nCMD ["python", "manage.py", "--settings", "site.settings", "runserver", "0.0.0.0:8000"]\n',
+      'laravel/Dockerfile': 'FROM php:8.3\nCMD ["php", "-d", "memory_limit=1G", "artisan", "serve", "--host=0.0.0.0"]\n',
+      'otel/Dockerfile': 'FROM python:3.12\nCMD ["opentelemetry-instrument", "--traces_exporter", "otlp", "--service_name", "api", "uvicorn", "main:app", "--reload"]\n',
+      'yarn/Dockerfile': 'FROM node:20\nCMD ["yarn", "--cwd", "web", "dev"]\n',
+    }, errors: [
+      { file: 'Dockerfile', line: 2, message: 'ng serve' }, { file: 'next/Dockerfile', line: 2, message: 'next dev' }, { file: 'cra/Dockerfile', line: 2, message: 'react-scripts start' },
+      { file: 'flask/Dockerfile', line: 2, message: 'flask run' }, { file: 'django/Dockerfile', line: 2, message: 'manage.py runserver' }, { file: 'laravel/Dockerfile', line: 2, message: 'php artisan serve' },
+      { file: 'otel/Dockerfile', line: 2, message: 'uvicorn --reload' }, { file: 'yarn/Dockerfile', line: 2, message: 'yarn run dev' },
+    ] },
+    { name: 'gunicorn option values are not the module it imports', files: { Dockerfile: 'FROM python:3.12\nCMD ["gunicorn", "-k", "gevent", "--bind", "unix:/tmp/app.sock", "app"]\n', 'app.py': UNGUARDED, 'gevent.py': '' }, errors: [{ file: 'Dockerfile', line: 2, message: 'run when gunicorn imports app.py' }] },
     { name: 'python -m package main', files: { Dockerfile: 'FROM python:3.12\nCMD ["python", "-m", "myapp"]\n', 'myapp/__main__.py': 'from myapp.web import app\napp.run(host="0.0.0.0")\n', 'myapp/__init__.py': '' }, errors: [{ file: 'Dockerfile', line: 2 }] },
   ],
   notes: [
@@ -98,6 +126,57 @@ describe('command parsing', () => {
     expect(classify(['flask', '--app', 'x', '--debug', 'run'])).toMatchObject({ kind: 'dev', debug: true });
     expect(classify(['python3.12', '-u', 'src/main.py'])).toEqual({ kind: 'python-script', path: 'src/main.py', module: false });
     expect(classify(['rails', 's'])).toEqual({ kind: 'other' });
+  });
+  it('skips option values the way each dev server reads them', () => {
+    const dev = (argv: string[]) => classify(unwrap(argv)[0]?.argv ?? []);
+    // Vite: `--host [host]`, `--port <port>`, `--mode <mode>` take values; any sub-command but build is a server.
+    for (const argv of [['npx', 'vite', '--host', '0.0.0.0'], ['vite', '--port', '5173', '--host'], ['vite', '--host', '0.0.0.0', '--port', '5173'], ['npx', 'vite', '--host'], ['vite', '--base', '/app/', 'serve'], ['vite', 'src']]) {
+      expect(dev(argv), argv.join(' ')).toMatchObject({ kind: 'dev', what: 'vite' });
+    }
+    expect(dev(['vite', '--port', '4173', 'preview'])).toMatchObject({ kind: 'dev', what: 'vite preview' });
+    expect(dev(['vite', '--mode', 'staging', 'build'])).toEqual({ kind: 'other' });
+    expect(dev(['vite', '-c', 'vite.config.ts', 'build', '--outDir', 'dist'])).toEqual({ kind: 'other' });
+    // An undeclared option is read both ways, and only a verdict both readings share counts.
+    expect(dev(['vite', '--some-new-flag', 'build'])).toEqual({ kind: 'other' });
+    const cases: [string[], string][] = [
+      [['next', '-p', '3000'], 'next dev'], [['next', 'dev', '-H', '0.0.0.0', '-p', '3000'], 'next dev'],
+      [['nuxt', 'dev', '--port', '3000', '--host', '0.0.0.0'], 'nuxt dev'], [['nuxi', '--cwd', 'app', 'dev'], 'nuxi dev'],
+      [['webpack-dev-server', '--port', '8080', '--host', '0.0.0.0'], 'webpack-dev-server'], [['webpack', '--mode', 'development', 'serve'], 'webpack serve'],
+      [['react-scripts', '--max_old_space_size=4096', 'start'], 'react-scripts start'],
+      [['ng', '--configuration', 'production', 'serve'], 'ng serve'], [['ng', 'serve', '--host', '0.0.0.0', '--port', '4200'], 'ng serve'],
+      [['flask', '--app', 'hello', 'run', '--host', '0.0.0.0'], 'flask run'], [['flask', '-e', '.flaskenv', 'run'], 'flask run'],
+      [['python', '-m', 'flask', '--app', 'web', 'run'], 'python -m flask run'],
+      [['python', 'manage.py', 'runserver', '0.0.0.0:8000'], 'manage.py runserver'], [['django-admin', '--settings', 'site.settings', 'runserver'], 'django-admin runserver'],
+      [['python', '-m', 'django', '--settings', 'site.settings', 'runserver'], 'django runserver'],
+      [['uvicorn', '--host', '0.0.0.0', '--port', '8000', 'main:app', '--reload'], 'uvicorn --reload'],
+      [['nodemon', '--watch', 'src', '--exec', 'ts-node', 'src/index.ts'], 'nodemon'],
+      [['node', '--env-file', '.env', '--watch', 'server.js'], 'node --watch'], [['node', '-r', 'dotenv/config', '--watch-path', 'src', 'server.js'], 'node --watch'],
+      [['vue-cli-service', '--mode', 'development', 'serve'], 'vue-cli-service serve'], [['astro', '--root', 'site', 'dev'], 'astro dev'],
+      [['gatsby', 'develop', '-H', '0.0.0.0'], 'gatsby develop'], [['hugo', '-s', 'site', 'server', '--bind', '0.0.0.0'], 'hugo server'],
+      [['jekyll', 'serve', '--host', '0.0.0.0'], 'jekyll serve'], [['rails', 'server', '-b', '0.0.0.0', '-e', 'development'], 'rails server -e development'],
+      [['php', '-d', 'memory_limit=1G', 'artisan', 'serve'], 'php artisan serve'], [['nest', 'start', '--watch'], 'nest start --watch'],
+      [['fastapi', 'dev', 'main.py', '--host', '0.0.0.0'], 'fastapi dev'], [['dotnet', 'watch', 'run'], 'dotnet watch'],
+      // Wrappers with option values: `nice -n 10`, `npx -p pkg`, `dotenv -e file`, `opentelemetry-instrument --x value`, `uv run --with x`, `npx -c '…'`.
+      [['nice', '-n', '10', 'flask', 'run'], 'flask run'], [['npx', '-p', '@angular/cli', 'ng', 'serve'], 'ng serve'],
+      [['dotenv', '-e', '.env.prod', 'vite', '--host'], 'vite'], [['opentelemetry-instrument', '--traces_exporter', 'otlp', 'flask', 'run'], 'flask run'],
+      [['uv', 'run', '--with', 'gunicorn', 'flask', 'run'], 'flask run'], [['npx', '-c', 'vite --host 0.0.0.0'], 'vite'],
+      [['bash', '-o', 'pipefail', '-c', 'exec vite --host 0.0.0.0'], 'vite'], [['s6-setuidgid', 'app', 'flask', 'run'], 'flask run'],
+    ];
+    for (const [argv, what] of cases) expect(dev(argv), argv.join(' ')).toMatchObject({ kind: 'dev', what });
+    const notDev: string[][] = [
+      ['next', 'start', '-p', '3000'], ['next', '--version'], ['nuxt', 'build', '--dotenv', 'dev'], ['webpack', '--mode', 'production'], ['react-scripts', 'build'],
+      ['flask', '--app', 'run', 'routes'], ['python', '-m', 'flask', '--app', 'run', 'db', 'upgrade'], ['python', 'manage.py', 'shell', '-c', 'runserver'],
+      ['python', 'manage.py', 'migrate', '--database', 'runserver'], ['uvicorn', 'main:app', '--reload-dir', 'src'], ['node', 'server.js', '--watch'],
+      ['ng', 'build', '--configuration', 'serve'], ['hugo', '-d', 'server', '--minify'], ['php', 'artisan', 'queue:work', 'serve'], ['python', '-c', 'import app', 'manage.py'],
+    ];
+    for (const argv of notDev) expect(dev(argv).kind, argv.join(' ')).not.toBe('dev');
+    // Servers: the module imported, not an option's value.
+    expect(classify(['gunicorn', '-k', 'gevent', 'app'])).toEqual({ kind: 'wsgi', server: 'gunicorn', module: 'app' });
+    expect(classify(['gunicorn', '--bind', 'unix:app.sock', '--worker-class', 'uvicorn.workers.UvicornWorker', 'web.main:app'])).toEqual({ kind: 'wsgi', server: 'gunicorn', module: 'web.main' });
+    expect(classify(['hypercorn', '--bind', 'localhost:8000', '--workers', '2', 'app'])).toEqual({ kind: 'wsgi', server: 'hypercorn', module: 'app' });
+    // Package scripts behind `--prefix`/`--cwd`/`--filter`.
+    expect(classify(['npm', '--prefix', 'web', 'run', 'dev'])).toEqual({ kind: 'package-script', tool: 'npm', script: 'dev' });
+    expect(classify(['pnpm', '--filter', 'web', 'dev'])).toEqual({ kind: 'package-script', tool: 'pnpm', script: 'dev' });
   });
   it('finds run calls and their scope', () => {
     const calls = pythonRunCalls('import uvicorn\nfrom flask import Flask\napi = Flask(__name__)\nif True:\n    pass\nif __name__ == "__main__":\n    api.run(\n        debug=True,\n    )\nuvicorn.run("m:app", reload=True)\n');

@@ -67,6 +67,23 @@ describe('cli', () => {
     }
   });
 
+  it('a command given a flag it does not use, or a stray argument, is a usage error', async () => {
+    const repo = makeRepo({ 'c.md': '- [ ] HSTS enabled\n' });
+    for (const [args, msg] of [
+      [['list', '--fail-on', 'high'], /'list' does not take --fail-on \(it takes --format\)/],
+      [['import', 'c.md', '--url', 'http://x'], /'import' does not take --url/],
+      [['baseline', '--format', 'sarif'], /'baseline' does not take --format/],
+      [['list', 'extra'], /'list' takes no argument, got 'extra'/],
+      [['--wait', '-1'], /--wait needs a value; a value that starts with '-' is written --wait=VALUE/],
+    ] as const) {
+      const r = await cli([...args], repo);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(msg);
+    }
+    // --debug is every command's.
+    expect((await cli(['list', '--debug'], repo)).code).toBe(0);
+  });
+
   it('a checklist naming a missing file, or a bad checklist, exits 2 naming file:line:column', async () => {
     const repo = makeRepo({ 'c.yml': 'version: 1\nitems:\n  - id: a\n    check: hst\n' });
     const missing = await cli(['--checklist', 'nope.yml'], repo);
@@ -75,6 +92,34 @@ describe('cli', () => {
     const bad = await cli(['--checklist', 'c.yml'], repo);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/c\.yml:4:12: unknown check 'hst' \(did you mean 'hsts'\?\)/);
+  });
+
+  it('checklist errors say what is wrong in words: encoding, nesting, case, single allowed values', async () => {
+    const repo = makeRepo({
+      'deep.yml': `version: 1\nitems:\n  - id: a\n    check: hsts\n    options: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
+      'case.yml': 'version: 1\nfail-on: High\nitems:\n  - id: a\n    check: HSTS\n    severity: Low\n',
+      'v2.yml': 'version: 2\nitems: []\n',
+    });
+    // Written as raw bytes: a UTF-16 file with its byte-order mark.
+    fs.writeFileSync(path.join(repo, 'utf16.yml'), Buffer.from('\uFEFFversion: 1\nitems: []\n', 'utf16le'));
+    fs.writeFileSync(path.join(repo, 'fakebom.yml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('version: 1\n')]));
+    const cases: [string, RegExp][] = [
+      ['utf16.yml', /utf16\.yml:1:1: the checklist starts with a UTF-16 byte-order mark: save it as UTF-8/],
+      ['fakebom.yml', /fakebom\.yml:1:1: the checklist starts with a UTF-16 byte-order mark/],
+      ['deep.yml', /deep\.yml:5:\d+: invalid YAML: nested too deeply/],
+      ['case.yml', /case\.yml:5:12: unknown check 'HSTS' \(did you mean 'hsts'\?\)/],
+      ['v2.yml', /v2\.yml:1:10: version: expected 1$/m],
+    ];
+    for (const [file, msg] of cases) {
+      const r = await cli(['--checklist', file, '--no-probes'], repo);
+      expect(r.code, file).toBe(2);
+      expect(r.stderr, file).toMatch(msg);
+    }
+    // Levels in any case, as the flags take them.
+    fs.writeFileSync(path.join(repo, 'case.yml'), 'version: 1\nfail-on: High\nitems:\n  - id: a\n    check: hsts\n    severity: Low\n');
+    const ok = await cli(['--checklist', 'case.yml', '--no-probes', '--format', 'json'], repo);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ failOn: 'high', items: [{ id: 'a', severity: 'low' }] });
   });
 
   it('an invalid probes.url or a missing probes.ca exits 2 at its line in the checklist', async () => {
@@ -145,6 +190,11 @@ describe('cli', () => {
     expect((await cli(['--checklist', 'c.yml', '--baseline', 'baseline.json'], repo)).code).toBe(0);
     fs.writeFileSync(path.join(repo, 'Dockerfile'), 'FROM python:latest\nFROM node AS x\nUSER app\n');
     expect((await cli(['--checklist', 'c.yml', '--baseline', 'baseline.json'], repo)).code).toBe(1);
+    // Fixed: the text report says the baseline can shrink.
+    fs.writeFileSync(path.join(repo, 'Dockerfile'), 'FROM python:3.12\nUSER app\n');
+    const fixed = await cli(['--checklist', 'c.yml', '--baseline', 'baseline.json'], repo);
+    expect(fixed.code).toBe(0);
+    expect(fixed.stdout).toContain('1 baseline entry is fixed');
   });
 
   it('inline suppressions leave the gate; unknown ids and expired ones are reported', async () => {
@@ -162,6 +212,18 @@ describe('cli', () => {
     expect(config.map((f: { line: number; message: string }) => f.line).sort()).toEqual([3, 6]);
     expect(config.every((f: { item: unknown; severity: string }) => f.item === null && f.severity === 'low')).toBe(true);
     expect(r.code).toBe(1);
+  });
+
+  it('suppression comments stacked above one line all apply to it', async () => {
+    const repo = makeRepo({
+      'Dockerfile': '# preflight-ignore image-tag-pinned: vendor image\n# preflight-ignore dockerfile-non-root: the vendor image drops privileges itself\nFROM vendor/tool\n',
+      'c.yml': 'version: 1\nfail-on: high\nitems:\n  - { id: pin, check: image-tag-pinned }\n  - { id: root, check: dockerfile-non-root }\n',
+    });
+    const r = await cli(['--checklist', 'c.yml', '--format', 'json'], repo);
+    const doc = JSON.parse(r.stdout);
+    const got = doc.findings.filter((f: { note?: boolean }) => !f.note).map((f: { check: string; line: number; suppressed?: boolean }) => [f.check, f.line, f.suppressed ?? false]);
+    expect(got.sort()).toEqual([['dockerfile-non-root', 3, true], ['image-tag-pinned', 3, true]]);
+    expect(r.code).toBe(0);
   });
 
   it('an until that is not a date is reported and not applied; parse errors can be suppressed', async () => {

@@ -55,6 +55,26 @@ describe('file pass', () => {
     expect(new Set(scanned).size).toBeGreaterThan(5);
   }, 180_000);
 
+  it('worker threads scan files over 1 MiB in chunks too (and see their suppressions)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-large-'));
+    const key = 'Zq8Xw2Lm4Nv6Bc1Dt9Fy3Hk5Jr7Pa0Se2Ug4Wi';
+    const filler = Array.from({ length: 40_000 }, (_, i) => `attr_${i}: value-${i}-padding`).join('\n');
+    fs.writeFileSync(path.join(dir, 'dump.yaml'), `${filler}\napi_token: ${key}\n# preflight-ignore hardcoded-secret: rotated\nold_token: ${key.replace('Zq', 'Yq')}\n`);
+    for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, `f${i}.py`), 'print(1)\n');
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    execFileSync('git', ['add', '-A'], { cwd: dir });
+    const checklist = path.join(dir, '..', `${path.basename(dir)}.yml`);
+    fs.writeFileSync(checklist, 'version: 1\nitems:\n  - id: s\n    check: hardcoded-secret\n');
+    expect(fs.statSync(path.join(dir, 'dump.yaml')).size).toBeGreaterThan(1024 * 1024);
+    for (const threads of ['0', '2']) {
+      const r = spawnSync(NODE, [CLI, '--dir', dir, '--checklist', checklist, '--format', 'json', '--no-probes'], { env: { ...process.env, PREFLIGHT_THREADS: threads, PREFLIGHT_ENGINE_THREAD: '1' }, encoding: 'utf8', maxBuffer: 1 << 26, timeout: 60_000 });
+      expect(r.status, r.stderr).toBe(1);
+      const doc = JSON.parse(r.stdout) as { findings: { file: string; line: number; suppressed?: unknown }[] };
+      expect(doc.findings.map((f) => [f.file, f.line, Boolean(f.suppressed)]), threads).toEqual([['dump.yaml', 40_001, false], ['dump.yaml', 40_003, true]]);
+      expect(r.stdout).not.toContain(key.slice(4));
+    }
+  }, 120_000);
+
   it('redoes on the calling thread the chunks of a worker that died', async () => {
     const { dir, files } = monorepo();
     const jobs: ScanJob[] = SCANNING.map((check) => ({ check, options: CHECKS.find((c) => c.id === check)!.options.parse({}) }));

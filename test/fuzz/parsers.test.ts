@@ -169,8 +169,11 @@ describe('parseEnv', () => {
       for (const e of list) {
         if (e.noise) lines.push(e.noise);
         lines.push(`${e.exp ? 'export ' : ''}${e.key}=${e.quote}${e.value}${e.quote}`);
-        // Unquoted: leading blanks belong to the separator, trailing ones are trimmed.
-        want.push({ key: e.key, value: e.quote ? e.value : e.value.trim(), line: lines.length });
+        // Unquoted: leading blanks belong to the separator, trailing ones are trimmed, and a `#`
+        // after a blank starts a comment (as python-dotenv and Compose read it).
+        const unquoted = e.value.trimStart();
+        const comment = unquoted.search(/\s#/);
+        want.push({ key: e.key, value: e.quote ? e.value : (comment < 0 ? unquoted : unquoted.slice(0, comment)).trimEnd(), line: lines.length });
       }
       const got = parseEnv('.env', lines.join(eol)).entries.map(({ key: k, value: v, line }) => ({ key: k, value: v, line }));
       expect(got).toEqual(want);

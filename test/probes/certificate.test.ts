@@ -36,7 +36,7 @@ describe('certificate', () => {
   it('fails a wrong host as critical even with allow-self-signed', () => {
     const f = failures(run({ authorized: false, hostnameError: "Hostname/IP does not match certificate's altnames" }, true), certificate);
     expect(f.map((x) => x.severity)).toEqual(['critical']);
-    expect(f[0]!.message).toMatch(/not valid for this host/);
+    expect(f[0]!.message).toMatch(/not valid for app\.example: it covers only CN=app\.example \(no subjectAltName\); serve a certificate for app\.example$/);
   });
   it('fails self-signed as critical, low with allow-self-signed', () => {
     const self = { authorized: false, authorizationError: 'DEPTH_ZERO_SELF_SIGNED_CERT', chain: [leaf(-1, 300, true)] };
@@ -54,6 +54,30 @@ describe('certificate', () => {
   });
 });
 
+describe('certificate: what OpenSSL does not say, and where the certificate came from', () => {
+  it('expired and untrusted is two findings (OpenSSL reports only the expiry)', () => {
+    const expired = { authorized: false, authorizationError: 'CERT_HAS_EXPIRED', chain: [leaf(-400, -10)] };
+    expect(failures(run({ ...expired, chainTrusted: false }), certificate).map((f) => f.message)).toEqual([
+      expect.stringMatching(/expired on/), expect.stringMatching(/is not trusted \(its issuer CN=CA is not a trusted CA\)/),
+    ]);
+    expect(failures(run({ ...expired, chainTrusted: true }), certificate)).toHaveLength(1);
+  });
+  it('lists at most five names a wrong-host certificate covers', () => {
+    const many = { ...leaf(-10, 200), subjectAltName: Array.from({ length: 7 }, (_, i) => `DNS:h${i}.example`).join(', ') };
+    const f = failures(run({ authorized: false, hostnameError: 'x', chain: [many] }), certificate);
+    expect(f[0]!.message).toMatch(/it covers h0\.example, h1\.example, h2\.example, h3\.example, h4\.example and 2 more;/);
+  });
+  it('judges the certificate of a TLS 1.0/1.1 handshake when the normal one failed, else says both failed', () => {
+    const legacy = { accepted: true, protocol: 'TLSv1.1', session: tlsObs({ protocol: 'TLSv1.1', chain: [leaf(-400, -10)], authorized: false, authorizationError: 'CERT_HAS_EXPIRED', chainTrusted: true }) };
+    const out = evaluate(certificate, obsOf({ tls: { error: 'TLS handshake with app.example:443 failed (unsupported protocol)' }, legacyTls: legacy }));
+    expect(out.findings.map((f) => [!!f.note, f.message])).toEqual([
+      [true, expect.stringMatching(/read from a TLSv1\.1 handshake: the normal one failed \(TLS handshake/)], [false, expect.stringMatching(/expired on/)],
+    ]);
+    const both = evaluate(certificate, obsOf({ tls: { error: 'TLS handshake with app.example:443 failed (alert)' }, legacyTls: { accepted: false } }));
+    expect(both.error).toMatch(/failed \(alert\); a handshake offering TLS 1\.0\/1\.1 failed too$/);
+  });
+});
+
 describe('certificate: Node verification codes', () => {
   it("a trusted chain for the wrong host is one finding, not two", () => {
     const f = failures(run({ authorized: false, authorizationError: 'ERR_TLS_CERT_ALTNAME_INVALID', hostnameError: 'Hostname/IP does not match' }), certificate);
@@ -61,6 +85,6 @@ describe('certificate: Node verification codes', () => {
   });
   it('an untrusted chain for the wrong host is two findings', () => {
     const f = failures(run({ authorized: false, authorizationError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', hostnameError: 'Hostname/IP does not match' }), certificate);
-    expect(f.map((x) => x.message).join('\n')).toMatch(/not valid for this host[\s\S]*not trusted/);
+    expect(f.map((x) => x.message).join('\n')).toMatch(/not valid for app\.example[\s\S]*not trusted/);
   });
 });

@@ -19,9 +19,9 @@ describe('cors-policy', () => {
     expect(sev(run({}, creds))).toEqual(['critical']);
     expect(sev(run(creds, creds))).toEqual(['critical']);
   });
-  it('null with credentials is critical, alone low', () => {
+  it('null with credentials is critical, alone high (like a reflected foreign origin)', () => {
     expect(sev(run({}, {}, { 'access-control-allow-origin': 'null', 'access-control-allow-credentials': 'true' }))).toEqual(['critical']);
-    expect(sev(run({}, {}, { 'access-control-allow-origin': 'null' }))).toEqual(['low']);
+    expect(sev(run({}, {}, { 'access-control-allow-origin': 'null' }))).toEqual(['high']);
   });
   it('reflected without credentials is high; * alone is low', () => {
     expect(sev(run({ 'access-control-allow-origin': FOREIGN_ORIGIN }))).toEqual(['high']);

@@ -27,6 +27,15 @@ describe('dev-server-exposed', () => {
     expect(msgs(run(res(500, {}, '<title>Werkzeug Debugger</title><script src="?__debugger__=yes&cmd=resource">')))).toEqual([expect.stringMatching(/debugger/)]);
     expect(msgs(run(res(200, {}, '<script type="module" src="/@vite/client"></script>')))).toEqual([expect.stringMatching(/Vite/)]);
   });
+  it('finds the Werkzeug debugger console at /console by its page, not its status', () => {
+    const consoleAt = (r: ReturnType<typeof res>) => evaluate(devServerExposed, obsOf({ ...mainOf(res(200, { server: 'nginx' })), console: { url: r.url, response: r } }));
+    const page = '<title>Console // Werkzeug Debugger</title><script src="?__debugger__=yes&amp;cmd=resource&amp;f=debugger.js"></script><script>var CONSOLE_MODE = true, EVALEX = true;</script>';
+    const f = failures(consoleAt(res(200, { server: 'nginx' }, page, 'https://app.example/console')), devServerExposed);
+    expect(f).toEqual([expect.objectContaining({ severity: 'critical', url: 'https://app.example/console', message: expect.stringMatching(/serves the Werkzeug debugger console/) })]);
+    // A single-page app's shell (200) or a 404 at /console is no finding.
+    expect(consoleAt(res(200, {}, '<!doctype html><div id="root"></div>', 'https://app.example/console'))).toEqual({ findings: [] });
+    expect(consoleAt(res(404, {}, 'Not Found', 'https://app.example/console'))).toEqual({ findings: [] });
+  });
   it('errors when nothing answered', () => {
     expect(evaluate(devServerExposed, obsOf({ main: { start: 'https://app.example/', hops: [], error: 'DNS lookup failed for app.example' }, notFound: { url: 'x', error: 'DNS lookup failed for app.example' } })).error).toMatch(/DNS/);
   });

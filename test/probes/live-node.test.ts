@@ -97,9 +97,10 @@ describe('against Node servers on 127.0.0.1', () => {
     expect(untrusted[0]!.message).toMatch(/not trusted/);
   });
 
-  it('tls-version: a server accepting TLS 1.0 fails; defaults refuse it', async () => {
+  it('tls-version: a server accepting TLS 1.0 fails; defaults refuse it; every legacy version is named', async () => {
     const { get } = await probeLive({ url: u.legacy!, ca: pki.ca }, ['tls-version']);
-    expect(failuresOf(get('tls-version'), 'tls-version')[0]!.message).toMatch(/accepts TLSv1(\.1)?;/);
+    // The server picks TLS 1.1 when offered 1.0–1.1; it speaks 1.0 too, and the finding says so.
+    expect(failuresOf(get('tls-version'), 'tls-version')[0]!.message).toMatch(/accepts TLSv1 and TLSv1\.1; allow only TLS 1\.2 and 1\.3$/);
   });
 
   it('the weak server fails hsts, cors (critical), cookies, versions, sensitive paths', async () => {
@@ -211,8 +212,12 @@ describe('when the target cannot be probed', () => {
     expect(get('security-headers').error).toMatch(/TLS handshake|reset/);
     const old = await up(startHttps({ ...pki.valid, minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }, good));
     const legacyOnly = await probeLive({ url: old.url, ca: pki.ca }, ['tls-version', 'certificate']);
-    expect(failuresOf(legacyOnly.get('tls-version'), 'tls-version')[0]!.message).toMatch(/accepts TLSv1\.1/);
-    expect(legacyOnly.get('certificate').error).toMatch(/TLS handshake/);
+    expect(failuresOf(legacyOnly.get('tls-version'), 'tls-version')[0]!.message).toMatch(/accepts TLSv1 and TLSv1\.1;/);
+    // The default handshake fails, the legacy one got the certificate: it is judged (valid), with a note why.
+    expect(legacyOnly.get('certificate')).toEqual({ findings: [expect.objectContaining({ note: true, message: expect.stringMatching(/was read from a TLSv1\.1 handshake: the normal one failed \(TLS handshake with 127\.0\.0\.1:\d+ failed/) })] });
+    const expiredOld = await up(startHttps({ ...pki.expired, minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }, good));
+    const expiredLegacy = await probeLive({ url: expiredOld.url, ca: pki.ca }, ['certificate']);
+    expect(failuresOf(expiredLegacy.get('certificate'), 'certificate').map((f) => f.message)).toEqual([expect.stringMatching(/expired on/)]);
   });
 
   it('an unreachable HTTPS origin is not retried request by request', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { securityHeaders, weakScripts, parseCsp } from '../../src/probes/security-headers.js';
+import { securityHeaders, weakScripts, parseCsp, xfoBlocks } from '../../src/probes/security-headers.js';
 import { evaluate, failures, mainOf, obsOf, res } from './helpers.js';
 
 const STRONG = {
@@ -9,6 +9,25 @@ const STRONG = {
 };
 const run = (h: Record<string, string | string[]>) => evaluate(securityHeaders, obsOf(mainOf(res(200, h))));
 const msgs = (h: Record<string, string | string[]>) => failures(run(h), securityHeaders).map((f) => f.message);
+
+describe('security-headers: repeated headers, as browsers read them', () => {
+  it('X-Content-Type-Options: the first value counts (Fetch); a repeat is a note', () => {
+    const out = run({ ...STRONG, 'x-content-type-options': ['nosniff', 'nosniff'] });
+    expect(failures(out, securityHeaders)).toEqual([]);
+    expect(out.findings).toEqual([expect.objectContaining({ note: true })]);
+    expect(msgs({ ...STRONG, 'x-content-type-options': 'sniff, nosniff' })).toEqual([expect.stringMatching(/is 'sniff, nosniff', not 'nosniff'/)]);
+  });
+  it('X-Frame-Options: the values form a set (HTML); conflicting values block framing', () => {
+    expect(xfoBlocks('deny, deny')).toBe(true);
+    expect(xfoBlocks('SAMEORIGIN')).toBe(true);
+    expect(xfoBlocks('deny, sameorigin')).toBe(true);
+    expect(xfoBlocks('allowall')).toBe(false);
+    expect(xfoBlocks('allow-from https://x, foo')).toBe(false);
+  });
+  it("names every weakness of the script sources", () => {
+    expect(weakScripts(parseCsp("default-src * 'unsafe-inline' 'unsafe-eval' data:")[0]!)).toBe("script sources allow 'unsafe-inline', 'unsafe-eval' and any origin (* data:)");
+  });
+});
 
 describe('security-headers', () => {
   it('passes a strong set', () => {

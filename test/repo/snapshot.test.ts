@@ -35,6 +35,19 @@ describe('listFiles', () => {
     w('.gitignore', '*.log\n'); w('sub/.gitignore', '!keep.log\n'); w('sub/keep.log', 'x'); w('sub/drop.log', 'x'); w('top.log', 'x');
     expect((await listFiles(root)).files).toEqual(['.gitignore', 'sub/.gitignore', 'sub/keep.log']);
   });
+
+  it('a repository git cannot read is a configuration error naming git\'s reason, never a walk or a crash', async () => {
+    // A `.git` file naming a missing gitdir (a moved worktree or submodule).
+    const moved = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-walk-'));
+    fs.writeFileSync(path.join(moved, '.git'), `gitdir: ${path.join(moved, 'gone')}\n`);
+    fs.writeFileSync(path.join(moved, 'a.txt'), 'x');
+    await expect(listFiles(moved)).rejects.toThrow(/looks like a git repository, but git cannot read it: .*not a git repository/);
+    // A truncated index.
+    const repo = makeRepo({ 'a.txt': 'x' });
+    const index = path.join(repo, '.git', 'index');
+    fs.writeFileSync(index, fs.readFileSync(index).subarray(0, 20));
+    await expect(listFiles(repo)).rejects.toMatchObject({ name: 'ConfigError', message: expect.stringMatching(/git cannot list the files of .*: .*index/) });
+  });
 });
 
 describe('Snapshot', () => {

@@ -123,16 +123,25 @@ def index():
 @app.get("/health")
 def health():
     return "ok"
+
+if __name__ == "__main__":
+    # Debug mode as developers run it (the interactive debugger and its /console).
+    import sys
+    app.run(host="127.0.0.1", port=int(sys.argv[1]), debug=True, use_reloader=False)
 `;
 
-/** The same tiny Flask app under `python3 -m flask run` (dev server) or gunicorn. */
-export async function startFlaskApp(server: 'flask' | 'gunicorn'): Promise<Proc> {
+/**
+ * The same tiny Flask app under `python3 -m flask run` (dev server), gunicorn, or `app.run(debug=True)`
+ * (`flask-debug`: the dev server with the Werkzeug debugger and its `/console`).
+ */
+export async function startFlaskApp(server: 'flask' | 'gunicorn' | 'flask-debug'): Promise<Proc> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-flask-'));
   fs.writeFileSync(path.join(dir, 'app.py'), FLASK_APP);
   const port = await freePort();
   const logFile = path.join(dir, 'server.log');
   const out = fs.openSync(logFile, 'w');
-  const [cmd, args] = server === 'flask'
+  const [cmd, args] = server === 'flask-debug' ? [PYTHON!, ['app.py', String(port)]]
+    : server === 'flask'
     ? [PYTHON!, ['-m', 'flask', '--app', 'app', 'run', '--host', '127.0.0.1', '--port', String(port)]]
     : GUNICORN ? [GUNICORN, ['-b', `127.0.0.1:${port}`, '-w', '1', 'app:app']] : [PYTHON!, ['-m', 'gunicorn', '-b', `127.0.0.1:${port}`, '-w', '1', 'app:app']];
   const child = spawn(cmd, args, { cwd: dir, stdio: ['ignore', out, out], env: { ...process.env, FLASK_DEBUG: '0', PYTHONDONTWRITEBYTECODE: '1' } });

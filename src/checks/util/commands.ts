@@ -91,62 +91,164 @@ function unconditional(parts: ShellPart[]): string[][] {
 }
 
 const SHELLS = /^(sh|bash|dash|ash|zsh)$/;
+
+/**
+ * How a command-line tool reads its options, so that an option's value is never taken for a
+ * sub-command or an operand (`vite --host 0.0.0.0`: `0.0.0.0` is the host, not a command).
+ * `values`: options that take a value (as the next word unless written `--opt=value`/`-p3000`);
+ * `flags`: options that never do. An option in neither list is read by `unknown`: `'value'` for
+ * tools whose every other option takes one, `'flag'` for tools whose undeclared options take none,
+ * and `'either'` (the default) when unsure: both readings are tried and a verdict must hold under
+ * both (precision over recall). `--no-x` is always a flag; `--` ends the options.
+ */
+export interface CliSpec { values?: readonly string[]; flags?: readonly string[]; unknown?: 'value' | 'flag' | 'either' }
+
+const HELP = ['-h', '--help', '--version'];
+
+/** Whether option word `w` consumes the next word as its value. */
+function takesValue(w: string, spec: CliSpec, unknown: boolean): boolean {
+  if (w.includes('=')) return false;
+  if (spec.values?.includes(w)) return true;
+  if (spec.flags?.includes(w) || w.startsWith('--no-')) return false;
+  // `-p3000`: a short value option with its value attached.
+  if (!w.startsWith('--') && w.length > 2 && spec.values?.includes(w.slice(0, 2))) return false;
+  return unknown;
+}
+
+/** Indices of the operands (sub-command and arguments) of `args` under each reading of its options; one list when the readings agree. */
+export function operandReadings(args: readonly string[], spec: CliSpec = {}): number[][] {
+  const read = (unknown: boolean): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const w = args[i]!;
+      if (w === '--') { for (let j = i + 1; j < args.length; j++) out.push(j); break; }
+      if (w.length < 2 || w[0] !== '-') { out.push(i); continue; }
+      const next = args[i + 1];
+      if (next !== undefined && !next.startsWith('-') && takesValue(w, spec, unknown)) i++;
+    }
+    return out;
+  };
+  const mode = spec.unknown ?? 'either';
+  if (mode !== 'either') return [read(mode === 'value')];
+  const asFlags = read(false);
+  const asValues = read(true);
+  return asFlags.join() === asValues.join() ? [asFlags] : [asFlags, asValues];
+}
+
+/** The operand words of `args` under each reading of its options. */
+function operands(args: readonly string[], spec: CliSpec = {}): string[][] {
+  return operandReadings(args, spec).map((r) => r.map((i) => args[i]!));
+}
+
+/** Whether `test` holds for the sub-command (first operand, undefined when none) under every reading of the options. */
+function subIs(args: readonly string[], spec: CliSpec, test: (sub: string | undefined) => boolean): boolean {
+  return operands(args, spec).every((ops) => test(ops[0]));
+}
+
+/** The options before the first operand (a script or a sub-command), under each reading. */
+function leadingOptions(args: readonly string[], spec: CliSpec): string[][] {
+  return operandReadings(args, spec).map((r) => args.slice(0, r[0] ?? args.length).filter((w) => w.startsWith('-')));
+}
+
+/** Drops a wrapper's leading options (and their values, per `spec`; undeclared ones take none unless `unknown: 'value'`) up to the command it runs; `--` ends them. */
+function skipOptions(args: readonly string[], spec: CliSpec = {}): string[] {
+  let i = 0;
+  while (i < args.length && args[i]!.length > 1 && args[i]!.startsWith('-')) {
+    if (args[i] === '--') return args.slice(i + 1);
+    const next = args[i + 1];
+    i += next !== undefined && !next.startsWith('-') && takesValue(args[i]!, spec, spec.unknown === 'value') ? 2 : 1;
+  }
+  return args.slice(i);
+}
+
 /** Wrappers followed directly by the command they run. */
 const PLAIN_WRAPPERS = new Set(['exec', 'nohup', 'time', 'ddtrace-run', 'opentelemetry-instrument', 'newrelic-admin', 'run-program', 'npx', 'bunx', 'catchsegv', 'stdbuf', 'nice', 'ionice', 'setsid', 'cross-env', 'with-contenv']);
 /** Wrappers whose first argument is a user or a value, then the command. */
-const ONE_ARG_WRAPPERS = new Set(['gosu', 'su-exec', 'setuidgid', 'chroot']);
+const ONE_ARG_WRAPPERS = new Set(['gosu', 'su-exec', 'setuidgid', 'chroot', 's6-setuidgid']);
 /** Wrappers that run a command given after `--` (or after their own options). */
-const DASHDASH_WRAPPERS = new Set(['dotenv', 'tini', 'dumb-init', 'doppler', 'op', 'infisical', 'wait-for-it', 'wait-for-it.sh', 'wait-for', 'dockerize', 'chamber', 'aws-vault', 'envconsul', 'berglas', 'secrets-init', 'catatonit', 'pid1', 's6-setuidgid']);
+const DASHDASH_WRAPPERS = new Set(['dotenv', 'tini', 'dumb-init', 'doppler', 'op', 'infisical', 'wait-for-it', 'wait-for-it.sh', 'wait-for', 'dockerize', 'chamber', 'aws-vault', 'envconsul', 'berglas', 'secrets-init', 'catatonit', 'pid1']);
 /** Task runners: `poetry run X`, `uv run X`, `bundle exec X`, `pnpm exec X`. */
 const RUNNERS: Record<string, string> = { poetry: 'run', pipenv: 'run', uv: 'run', pdm: 'run', hatch: 'run', rye: 'run', bundle: 'exec', pnpm: 'exec', yarn: 'exec', conda: 'run' };
+/** Options of wrappers and runners that take a value (`nice -n 10 cmd`, `npx -p pkg cmd`, `conda run -n env cmd`). */
+const WRAPPER_OPTIONS: Record<string, CliSpec> = {
+  npx: { values: ['-p', '--package', '-c', '--call', '-w', '--workspace', '--prefix', '--registry', '--cache', '--userconfig'] },
+  bunx: { values: ['-p', '--package'] },
+  nice: { values: ['-n', '--adjustment'] },
+  ionice: { values: ['-c', '--class', '-n', '--classdata', '-p', '--pid', '-P', '--pgid', '-u', '--uid'] },
+  stdbuf: { values: ['-i', '-o', '-e', '--input', '--output', '--error'] },
+  time: { values: ['-f', '--format', '-o', '--output'] },
+  // Every option of opentelemetry-instrument sets a configuration value (`--traces_exporter otlp`).
+  'opentelemetry-instrument': { flags: [...HELP], unknown: 'value' },
+  dotenv: { values: ['-e', '-v', '-p'] },
+  tini: { values: ['-p', '-e'] },
+  'dumb-init': { values: ['-r', '--rewrite'] },
+  // Go `flag` packages: everything but the booleans takes a value (`-wait tcp://db:5432 -timeout 60s`).
+  dockerize: { flags: ['-no-overwrite', '-version', '-poll', '-help'], unknown: 'value' },
+  envconsul: { flags: ['-once', '-pristine', '-sanitize', '-upcase', '-v', '-version', '-help'], unknown: 'value' },
+  'secrets-init': { values: ['--provider', '-p', '--google-project'] },
+  poetry: { values: ['-C', '--directory', '-P', '--project'] },
+  uv: { values: ['--with', '--with-editable', '--with-requirements', '--python', '-p', '--env-file', '--extra', '--group', '--only-group', '--no-group', '--package', '--directory', '--project', '--index', '--index-url', '--default-index', '--extra-index-url', '--find-links', '-f', '--cache-dir', '--config-file', '--exclude-newer'] },
+  pdm: { values: ['-p', '--project', '-g'] },
+  conda: { values: ['-n', '--name', '-p', '--prefix', '--cwd'] },
+  pnpm: { values: ['-C', '--dir', '--filter', '-F'] },
+  bundle: { values: ['--gemfile'] },
+};
 
 const exeName = (w: string) => basename(w).replace(/\.exe$/i, '');
 
 /**
  * Reduces one argv to the commands it really runs: leading assignments become `env`, wrappers
- * (`exec`, `env`, `tini --`, `gosu user`, `poetry run`…) are peeled off, and `sh -c "…"`
- * scripts are split into their simple commands. Bounded in depth.
+ * (`exec`, `env`, `tini --`, `gosu user`, `poetry run`…) are peeled off with their options (and
+ * the options' values), and `sh -c "…"` scripts are split into their simple commands. Bounded in depth.
  */
 export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
   const env: Record<string, string> = {};
   let a = [...argv];
+  const script = (body: string) => unconditional(shellParts(body)).flatMap((cmd) => unwrap(cmd, depth + 1)).map((c) => ({ argv: c.argv, env: { ...env, ...c.env } }));
   for (let guard = 0; guard < 16 && a.length; guard++) {
     const w = a[0]!;
     const name = exeName(w);
     const assign = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w);
     if (assign) { env[assign[1]!] = assign[2]!; a = a.slice(1); continue; }
     if (name === 'env') {
-      a = a.slice(1);
-      while (a.length && /^-/.test(a[0]!)) a = a.slice(a[0] === '-u' || a[0] === '-C' ? 2 : 1);
+      a = skipOptions(a.slice(1), { values: ['-u', '--unset', '-C', '--chdir'] });
       continue;
     }
     if (SHELLS.test(name) && depth < 4) {
       const ci = a.findIndex((x, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(x));
-      if (ci > 0 && a[ci + 1] !== undefined) {
-        return unconditional(shellParts(a[ci + 1]!)).flatMap((cmd) => unwrap(cmd, depth + 1)).map((c) => ({ argv: c.argv, env: { ...env, ...c.env } }));
-      }
-      // `sh start.sh args`: the script is the command.
-      const script = a.findIndex((x, i) => i > 0 && !x.startsWith('-'));
-      if (script > 0) { a = a.slice(script); continue; }
+      if (ci > 0 && a[ci + 1] !== undefined) return script(a[ci + 1]!);
+      // `sh start.sh args`: the script is the command (`bash -o pipefail start.sh`: `pipefail` is an option's value).
+      const rest = skipOptions(a.slice(1), { values: ['-o', '-O', '--rcfile', '--init-file'] });
+      if (rest.length) { a = rest; continue; }
       break;
     }
     if (PLAIN_WRAPPERS.has(name)) {
-      a = a.slice(1);
-      while (a.length && /^-/.test(a[0]!) && name !== 'exec') a = a.slice(1);
-      if (name === 'exec') while (a.length && /^-[acl]+$/.test(a[0]!)) a = a.slice(a[0] === '-a' ? 2 : 1);
+      const spec = WRAPPER_OPTIONS[name] ?? {};
+      if (name === 'exec') {
+        a = a.slice(1);
+        while (a.length && /^-[acl]+$/.test(a[0]!)) a = a.slice(a[0] === '-a' ? 2 : 1);
+        continue;
+      }
+      // `npx -c 'vite --host'` runs a command line.
+      if (name === 'npx' && depth < 4) {
+        const i = a.findIndex((x, k) => k > 0 && (x === '-c' || x === '--call' || x.startsWith('--call=')));
+        if (i > 0 && skipOptions(a.slice(1, i), spec).length === 0) {
+          const body = a[i]!.startsWith('--call=') ? a[i]!.slice(7) : a[i + 1];
+          if (body !== undefined) return script(body);
+        }
+      }
+      a = skipOptions(a.slice(1), spec);
       continue;
     }
     if (ONE_ARG_WRAPPERS.has(name)) { a = a.slice(2); continue; }
     if (DASHDASH_WRAPPERS.has(name)) {
       const dd = a.indexOf('--');
       if (dd > 0) { a = a.slice(dd + 1); continue; }
-      a = a.slice(1);
-      while (a.length && /^-/.test(a[0]!)) a = a.slice(1);
+      a = skipOptions(a.slice(1), WRAPPER_OPTIONS[name]);
       continue;
     }
     if (RUNNERS[name] && a[1] === RUNNERS[name]) {
-      a = a.slice(2);
-      while (a.length && /^-/.test(a[0]!)) a = a.slice(1);
+      a = skipOptions(a.slice(2), WRAPPER_OPTIONS[name]);
       continue;
     }
     break;
@@ -162,82 +264,172 @@ export type Verdict =
   | { kind: 'package-script'; tool: string; script: string }
   | { kind: 'other' };
 
-const VALUE_OPTS_PY = new Set(['-W', '-X', '-c', '-Q']);
+const VALUE_OPTS_PY = new Set(['-W', '-X', '-Q']);
 const isPythonExe = (n: string) => /^python(\d+(\.\d+)?)?$/.test(n) || n === 'pypy3' || n === 'pypy';
-const hasFlag = (argv: string[], ...flags: string[]) => argv.some((x) => flags.some((f) => x === f || x.startsWith(`${f}=`)));
+const hasFlag = (argv: readonly string[], ...flags: string[]) => argv.some((x) => flags.some((f) => x === f || x.startsWith(`${f}=`)));
+
+/**
+ * How the dev-server CLIs read their options (from their documentation and argument parsers:
+ * cac/mri, commander, yargs, click, argparse, cobra). Only what decides the sub-command matters:
+ * options that take a value, and the flags that would otherwise be ambiguous.
+ */
+const CLI: Record<string, CliSpec> = {
+  vite: {
+    values: ['--host', '--port', '--config', '-c', '--base', '--logLevel', '--log-level', '-l', '--mode', '-m', '--filter', '-f', '--debug', '-d', '--open', '--outDir', '--out-dir', '--assetsDir', '--assets-dir', '--assetsInlineLimit', '--ssr', '--sourcemap', '--minify', '--manifest', '--ssrManifest', '--target', '--configLoader', '--config-loader'],
+    flags: ['--strictPort', '--strict-port', '--cors', '--force', '--clearScreen', '--clear-screen', '--emptyOutDir', '--empty-out-dir', '--watch', '-w', '--app', '--profile', '-v', ...HELP],
+  },
+  next: {
+    values: ['-p', '--port', '-H', '--hostname', '--keepAliveTimeout', '--experimental-https-key', '--experimental-https-cert', '--experimental-https-ca', '--experimental-upload-trace'],
+    flags: ['--turbo', '--turbopack', '--webpack', '--experimental-https', '--inspect', '-d', '--debug', '--profile', '--experimental-app-only', '-v', ...HELP],
+  },
+  nuxt: { values: ['--cwd', '--rootDir', '--port', '-p', '--host', '--dotenv', '--envName', '--logLevel', '--extends', '-e', '--config-file'], flags: ['--https', '--open', '-o', '--public', '--qr', '--clipboard', '--tunnel', '--fork', ...HELP] },
+  'webpack-dev-server': { values: ['--config', '-c', '--mode', '--env', '--port', '--host', '--static'] },
+  webpack: { values: ['--mode', '--config', '-c', '--env', '--entry', '-o', '--output-path', '--port', '--host', '--node-env', '--config-name', '--name', '--target', '-t', '--devtool', '-d'], flags: ['--watch', '-w', '--hot', '--open', '--progress', '--merge', '-m', ...HELP] },
+  ng: { values: ['--host', '--port', '--configuration', '-c', '--project', '--proxy-config', '--base-href', '--deploy-url', '--public-host', '--ssl-key', '--ssl-cert', '--serve-path', '--build-target', '--allowed-hosts'], flags: ['--open', '-o', '--ssl', '--watch', '--live-reload', '--hmr', '--verbose', ...HELP] },
+  'vue-cli-service': { values: ['--mode', '--port', '--host', '--public', '--dest', '--target', '--name', '--filename', '--skip-plugins'], flags: ['--open', '--copy', '--https', '--watch', '--report', '--modern', ...HELP] },
+  astro: { values: ['--root', '--config', '--host', '--port', '--site', '--base', '--mode'], flags: ['--open', '--verbose', '--silent', '--force', ...HELP] },
+  remix: { values: ['--port', '-p', '--config', '-c'], flags: ['--manual', ...HELP] },
+  wrangler: { values: ['--port', '--ip', '--env', '-e', '--config', '-c', '--local-protocol', '--inspector-port', '--persist-to', '--var', '--define', '--compatibility-date', '--name', '--main'], flags: ['--local', '--remote', '--live-reload', ...HELP] },
+  gatsby: { values: ['-H', '--host', '-p', '--port', '--open-tracing-config-file'], flags: ['-o', '--open', '-S', '--https', '--verbose', ...HELP] },
+  ember: { values: ['--port', '-p', '--host', '--environment', '-e', '--proxy', '--live-reload-port', '--output-path', '--path'], flags: ['--live-reload', '--ssl', ...HELP] },
+  hugo: { values: ['-s', '--source', '-d', '--destination', '--config', '-e', '--environment', '--themesDir', '-b', '--baseURL', '--cacheDir', '--contentDir', '-c', '--logLevel', '-t', '--theme', '--bind', '-p', '--port', '--configDir', '--layoutDir'], flags: ['-D', '--buildDrafts', '-F', '--buildFuture', '-E', '--buildExpired', '--minify', '--gc', '-w', '--watch', '--disableFastRender', '--navigateToChanged', '--appendPort', ...HELP] },
+  jekyll: { values: ['-s', '--source', '-d', '--destination', '--config', '-H', '--host', '-P', '--port', '-b', '--baseurl', '--livereload-port', '--plugins', '-p', '--layouts'], flags: ['-w', '--watch', '-l', '--livereload', '-I', '--incremental', '-D', '--drafts', '--future', '-t', '--trace', '--safe', ...HELP] },
+  dotnet: { values: ['--roll-forward', '--additionalprobingpath', '--depsfile', '--runtimeconfig', '--fx-version', '--additional-deps'], flags: ['-d', '--diagnostics', '--info', '--list-sdks', '--list-runtimes', ...HELP] },
+  nest: { values: ['-c', '--config', '-p', '--path', '--entryFile', '--sourceRoot', '--exec', '-e', '-b', '--builder', '--env-file'], flags: ['-w', '--watch', '-d', '--debug', '--watchAssets', '--preserveWatchOutput', '--tsc', '--webpack', ...HELP] },
+  tsx: { values: ['--tsconfig', '--import', '--require', '-r', '--include', '--exclude', '--env-file'], flags: ['--clear-screen', '--no-cache', ...HELP] },
+  bun: { values: ['--cwd', '-r', '--preload', '--env-file', '--config', '-c', '--filter', '-F', '--port'], flags: ['--watch', '--hot', '--bun', '-b', '--silent', '--smol', '-i', '--no-install', '--if-present', ...HELP] },
+  rails: { values: ['-e', '--environment', '-p', '--port', '-b', '--binding', '-c', '--config', '-P', '--pid', '-u', '--using'], flags: ['-d', '--daemon', '--dev-caching', '--no-dev-caching', '--early-hints', '--log-to-stdout', ...HELP] },
+  fastapi: { values: ['--host', '--port', '--app', '--entrypoint', '-e', '--root-path', '--proxy-headers'], flags: ['--reload', '--no-reload', '--verbose', '--no-verbose', ...HELP] },
+  flask: { values: ['--app', '-A', '-e', '--env-file'], flags: ['--debug', '--no-debug', ...HELP] },
+  django: { values: ['--settings', '--pythonpath', '-v', '--verbosity'], flags: ['--traceback', '--no-color', '--force-color', '--skip-checks', ...HELP] },
+  php: { values: ['-d', '-c', '-z', '-f', '-r', '-B', '-R', '-F', '-E', '-t', '-S'], flags: ['-n', '-q', '-e', '-H', '-i', '-l', '-m', '-s', '-v', '-w', '-a'] },
+  artisan: { values: ['--env'], flags: ['-q', '--quiet', '-v', '-vv', '-vvv', '--verbose', '-n', '--no-interaction', '--ansi', '--no-ansi', ...HELP] },
+  node: {
+    values: ['-r', '--require', '--import', '--loader', '--experimental-loader', '-e', '--eval', '-p', '--print', '-C', '--conditions', '--env-file', '--env-file-if-exists', '--watch-path', '--title', '--input-type', '--inspect-port', '--redirect-warnings', '--disable-warning', '--experimental-config-file', '--dns-result-order', '--openssl-config', '--icu-data-dir', '--diagnostic-dir', '--report-dir', '--stack-trace-limit', '--test-reporter', '--test-reporter-destination'],
+    unknown: 'flag',
+  },
+  npm: { values: ['--prefix', '-w', '--workspace', '--userconfig', '--cache', '--registry', '--loglevel'], flags: ['-s', '--silent', '-q', '--quiet', '--if-present', '--ignore-scripts', '--ws', '--workspaces', '-ws', '--include-workspace-root', '-y', '--yes', '--verbose', '-d', '-dd', '--foreground-scripts', ...HELP] },
+  yarn: { values: ['--cwd', '--modules-folder', '--cache-folder', '--mutex', '--network-timeout', '--registry'], flags: ['-s', '--silent', '--verbose', '--frozen-lockfile', '--production', '--offline', '--non-interactive', '--ignore-engines', '-T', '--top-level', ...HELP] },
+  pnpm: { values: ['-C', '--dir', '--filter', '-F', '--workspace-dir', '--reporter', '--loglevel', '--store-dir'], flags: ['-r', '--recursive', '-w', '--workspace-root', '--parallel', '--stream', '-s', '--silent', '--if-present', '--aggregate-output', '--sort', '--reverse', '--shell-mode', ...HELP] },
+};
+CLI['nuxi'] = CLI['nuxt']!;
+CLI['react-scripts'] = {};
+
+/** WSGI/ASGI servers: nearly every option takes a value, so undeclared ones are read as taking one; these are the flags. */
+const SERVER_FLAGS: Record<string, CliSpec> = {
+  gunicorn: { flags: ['-v', '--reload', '--preload', '-D', '--daemon', '--check-config', '--print-config', '--spew', '--no-sendfile', '--reuse-port', '-R', '--enable-stdio-inheritance', '--capture-output', '--strip-header-spaces', '--suppress-ragged-eofs', '--do-handshake-on-connect', '--disable-redirect-access-to-syslog', '--proxy-protocol', '--initgroups', '--log-syslog', '-h', '--help', '--version'], unknown: 'value' },
+  uvicorn: { flags: ['--reload', '--factory', '--use-colors', '--access-log', '--proxy-headers', '--server-header', '--date-header', ...HELP], unknown: 'value' },
+  hypercorn: { flags: ['--reload', '--debug', ...HELP], unknown: 'value' },
+  granian: { flags: ['--reload', '--ws', '--log', '--access-log', '--factory', '--opt', '--respawn-failed-workers', '--reload-ignore-worker-failure', '--websockets', ...HELP], unknown: 'value' },
+  'waitress-serve': { flags: ['--call', '--ipv4', '--ipv6', '--expose-tracebacks', '--asyncore-use-poll', ...HELP], unknown: 'value' },
+  daphne: { flags: ['--proxy-headers', ...HELP], unknown: 'value' },
+};
+
+const MODULE_ATTR = /^[A-Za-z_][\w.]*:[A-Za-z_][\w.]*(\(.*\))?$/;
+const MODULE = /^[A-Za-z_][\w.]*$/;
+const asksForHelp = (args: readonly string[]) => args.some((x) => x === '-h' || x === '--help' || x === '-v' || x === '-V' || x === '--version');
 
 /** Classifies one unwrapped command: a known dev server, a Python script to inspect, a WSGI/ASGI server target, a package script, or anything else. */
 export function classify(argv: readonly string[]): Verdict {
   const a = [...argv];
   const n = exeName(a[0] ?? '');
   const rest = a.slice(1);
-  const sub = rest.find((x) => !x.startsWith('-'));
+  const spec = CLI[n] ?? {};
+  /** Whether the sub-command is one of `names` under every reading of the options. */
+  const subIn = (...names: string[]) => subIs(rest, spec, (s) => s !== undefined && names.includes(s));
   if (n === 'flask') {
-    const i = rest.indexOf('run');
-    if (i >= 0) return { kind: 'dev', what: 'flask run', debug: hasFlag(rest.slice(0, i), '--debug') || hasFlag(rest.slice(i), '--debug', '--reload') };
+    // click: group options (`--app x`, `-e file`, `--debug`) come before the sub-command.
+    const readings = operandReadings(rest, spec);
+    if (readings.every((r) => r[0] !== undefined && rest[r[0]] === 'run')) {
+      const i = readings[0]![0]!;
+      return { kind: 'dev', what: 'flask run', debug: hasFlag(rest.slice(0, i), '--debug') || hasFlag(rest.slice(i), '--debug', '--reload') };
+    }
   }
   if (isPythonExe(n)) {
     let i = 0;
-    while (i < rest.length && rest[i]!.startsWith('-') && rest[i] !== '-m') i += VALUE_OPTS_PY.has(rest[i]!) ? 2 : 1;
+    while (i < rest.length && rest[i]!.startsWith('-') && rest[i] !== '-m' && rest[i] !== '-c') i += VALUE_OPTS_PY.has(rest[i]!) ? 2 : 1;
+    if (rest[i] === '-c') return { kind: 'other' };
     if (rest[i] === '-m') {
       const mod = rest[i + 1] ?? '';
       const tail = rest.slice(i + 2);
-      if (mod === 'flask' && tail.includes('run')) return { kind: 'dev', what: 'python -m flask run', debug: hasFlag(tail, '--debug') };
-      if (mod === 'django' && tail.includes('runserver')) return { kind: 'dev', what: 'django runserver' };
+      if (mod === 'flask') {
+        const v = classify(['flask', ...tail]);
+        return v.kind === 'dev' ? { ...v, what: 'python -m flask run' } : { kind: 'other' };
+      }
+      if (mod === 'django') return subIs(tail, CLI['django']!, (s) => s === 'runserver' || s === 'runserver_plus') ? { kind: 'dev', what: 'django runserver' } : { kind: 'other' };
       if (mod === 'http.server' || mod === 'SimpleHTTPServer') return { kind: 'dev', what: `python -m ${mod}` };
-      if (['uvicorn', 'gunicorn', 'hypercorn', 'waitress', 'daphne', 'granian'].includes(mod)) return classify([mod, ...tail]);
+      if (['uvicorn', 'gunicorn', 'hypercorn', 'waitress', 'daphne', 'granian'].includes(mod)) return classify([mod === 'waitress' ? 'waitress-serve' : mod, ...tail]);
       if (mod) return { kind: 'python-script', path: mod, module: true };
     } else if (rest[i] !== undefined) {
       const script = rest[i]!;
-      if (exeName(script) === 'manage.py') return rest.slice(i + 1).includes('runserver') || rest.slice(i + 1).includes('runserver_plus') ? { kind: 'dev', what: 'manage.py runserver' } : { kind: 'other' };
+      if (exeName(script) === 'manage.py') return classify(['manage.py', ...rest.slice(i + 1)]);
       if (/\.py$/.test(script)) return { kind: 'python-script', path: script, module: false };
     }
     return { kind: 'other' };
   }
-  if (n === 'manage.py' && (rest.includes('runserver') || rest.includes('runserver_plus'))) return { kind: 'dev', what: 'manage.py runserver' };
-  if (n === 'django-admin' && rest.includes('runserver')) return { kind: 'dev', what: 'django-admin runserver' };
-  if (['uvicorn', 'hypercorn', 'granian', 'gunicorn', 'waitress-serve', 'daphne'].includes(n)) {
+  // Django's sub-command is the first operand (`--settings x` is an option with its value).
+  if ((n === 'manage.py' || n === 'django-admin') && subIs(rest, CLI['django']!, (s) => s === 'runserver' || (n === 'manage.py' && s === 'runserver_plus'))) return { kind: 'dev', what: `${n} runserver` };
+  if (SERVER_FLAGS[n]) {
     if (n !== 'gunicorn' && hasFlag(rest, '--reload')) return { kind: 'dev', what: `${n} --reload` };
-    const target = rest.find((x) => /^[A-Za-z_][\w.]*:[A-Za-z_][\w.]*(\(.*\))?$/.test(x)) ?? (n === 'waitress-serve' ? undefined : rest.find((x) => /^[A-Za-z_][\w.]*$/.test(x) && !x.includes('=')));
+    const words = operands(rest, SERVER_FLAGS[n])[0]!;
+    const target = words.find((x) => MODULE_ATTR.test(x)) ?? (n === 'waitress-serve' ? undefined : words.find((x) => MODULE.test(x)));
     const mod = target?.split(':')[0];
     return mod ? { kind: 'wsgi', server: n, module: mod } : { kind: 'other' };
   }
-  if (n === 'next' && sub === 'dev') return { kind: 'dev', what: 'next dev' };
-  if (n === 'fastapi' && (sub === 'dev' || (sub === 'run' && hasFlag(rest, '--reload')))) return { kind: 'dev', what: sub === 'dev' ? 'fastapi dev' : 'fastapi run --reload' };
-  if (n === 'nest' && sub === 'start' && hasFlag(rest, '--watch', '-w', '--debug')) return { kind: 'dev', what: 'nest start --watch' };
+  // Without a sub-command, `next` runs `next dev` (its default command).
+  if (n === 'next' && !asksForHelp(rest) && subIs(rest, spec, (s) => s === undefined || s === 'dev')) return { kind: 'dev', what: 'next dev' };
+  if (n === 'fastapi') {
+    if (subIn('dev')) return { kind: 'dev', what: 'fastapi dev' };
+    if (subIn('run') && hasFlag(rest, '--reload')) return { kind: 'dev', what: 'fastapi run --reload' };
+  }
+  if (n === 'nest' && subIn('start') && hasFlag(rest, '--watch', '-w', '--debug', '-d')) return { kind: 'dev', what: 'nest start --watch' };
   if (n === 'deno' && hasFlag(rest, '--watch')) return { kind: 'dev', what: 'deno --watch' };
-  if (n === 'nuxt' || n === 'nuxi') { if (sub === 'dev') return { kind: 'dev', what: `${n} dev` }; }
-  if (n === 'vite' && (sub === undefined || sub === 'dev' || sub === 'serve' || sub === 'preview')) return { kind: 'dev', what: sub === 'preview' ? 'vite preview' : 'vite' };
+  if ((n === 'nuxt' || n === 'nuxi') && subIn('dev')) return { kind: 'dev', what: `${n} dev` };
+  // `vite [root]` serves `root` in development: every sub-command but `build` (and the old `optimize`) is a server.
+  if (n === 'vite' && !asksForHelp(rest) && subIs(rest, spec, (s) => s !== 'build' && s !== 'optimize')) return { kind: 'dev', what: subIn('preview') ? 'vite preview' : 'vite' };
   if (['nodemon', 'ts-node-dev', 'tsnd', 'webpack-dev-server', 'supervisor', 'node-dev'].includes(n)) return { kind: 'dev', what: n };
-  if (n === 'node' && hasFlag(rest, '--watch')) return { kind: 'dev', what: 'node --watch' };
-  if ((n === 'tsx' || n === 'bun') && sub === 'watch') return { kind: 'dev', what: `${n} watch` };
+  // Options after the script are the script's own arguments: only `node --watch app.js` watches.
+  if ((n === 'node' || n === 'nodejs') && leadingOptions(rest, spec).every((o) => hasFlag(o, '--watch', '--watch-path'))) return { kind: 'dev', what: 'node --watch' };
+  if ((n === 'tsx' || n === 'bun') && subIn('watch')) return { kind: 'dev', what: `${n} watch` };
   if (n === 'bun' && hasFlag(rest, '--watch', '--hot')) return { kind: 'dev', what: 'bun --watch' };
-  if (n === 'webpack' && (sub === 'serve' || hasFlag(rest, '--watch'))) return { kind: 'dev', what: `webpack ${sub === 'serve' ? 'serve' : '--watch'}` };
-  if (n === 'ng' && (sub === 'serve' || sub === 's')) return { kind: 'dev', what: 'ng serve' };
-  if (n === 'react-scripts' && sub === 'start') return { kind: 'dev', what: 'react-scripts start' };
-  if (n === 'vue-cli-service' && sub === 'serve') return { kind: 'dev', what: 'vue-cli-service serve' };
-  if ((n === 'astro' || n === 'remix' || n === 'svelte-kit' || n === 'wrangler') && sub === 'dev') return { kind: 'dev', what: `${n} dev` };
-  if (n === 'gatsby' && sub === 'develop') return { kind: 'dev', what: 'gatsby develop' };
-  if (n === 'ember' && (sub === 'serve' || sub === 'server' || sub === 's')) return { kind: 'dev', what: 'ember serve' };
-  if (n === 'php' && rest[0] === 'artisan' && rest[1] === 'serve') return { kind: 'dev', what: 'php artisan serve' };
-  if (n === 'php' && rest.some((x) => x === '-S' || /^-S./.test(x))) return { kind: 'dev', what: 'php -S' };
-  if (n === 'artisan' && sub === 'serve') return { kind: 'dev', what: 'php artisan serve' };
-  if (n === 'rails' && (sub === 'server' || sub === 's')) {
+  if (n === 'webpack') {
+    if (subIn('serve', 'server', 's')) return { kind: 'dev', what: 'webpack serve' };
+    if (hasFlag(rest, '--watch', '-w')) return { kind: 'dev', what: 'webpack --watch' };
+  }
+  if (n === 'ng' && subIn('serve', 's')) return { kind: 'dev', what: 'ng serve' };
+  // react-scripts runs the first of its scripts named anywhere on the line (`react-scripts --max_old_space_size=4096 start`).
+  if (n === 'react-scripts' && rest.find((x) => x === 'build' || x === 'eject' || x === 'start' || x === 'test') === 'start') return { kind: 'dev', what: 'react-scripts start' };
+  if (n === 'vue-cli-service' && subIn('serve')) return { kind: 'dev', what: 'vue-cli-service serve' };
+  if ((n === 'astro' || n === 'remix' || n === 'svelte-kit' || n === 'wrangler') && subIn('dev', 'vite:dev')) return { kind: 'dev', what: `${n} dev` };
+  if (n === 'gatsby' && subIn('develop')) return { kind: 'dev', what: 'gatsby develop' };
+  if (n === 'ember' && subIn('serve', 'server', 's')) return { kind: 'dev', what: 'ember serve' };
+  if (n === 'php') {
+    if (rest.some((x) => x === '-S' || /^-S./.test(x))) return { kind: 'dev', what: 'php -S' };
+    const readings = operandReadings(rest, spec);
+    const serve = readings.every((r) => r[0] !== undefined && exeName(rest[r[0]]!) === 'artisan' && subIs(rest.slice(r[0] + 1), CLI['artisan']!, (s) => s === 'serve'));
+    if (serve) return { kind: 'dev', what: 'php artisan serve' };
+  }
+  if (n === 'artisan' && subIs(rest, CLI['artisan']!, (s) => s === 'serve')) return { kind: 'dev', what: 'php artisan serve' };
+  if (n === 'rails' && subIn('server', 's')) {
     const i = rest.findIndex((x) => x === '-e' || x === '--environment');
-    const envArg = i >= 0 ? rest[i + 1] : rest.find((x) => x.startsWith('--environment='))?.slice(14);
+    const envArg = i >= 0 ? rest[i + 1] : rest.find((x) => x.startsWith('--environment=') || /^-e./.test(x))?.replace(/^--environment=|^-e=?/, '');
     if (envArg === 'development') return { kind: 'dev', what: 'rails server -e development' };
   }
-  if (n === 'hugo' && (sub === 'server' || sub === 'serve')) return { kind: 'dev', what: 'hugo server' };
-  if (n === 'jekyll' && (sub === 'serve' || sub === 's')) return { kind: 'dev', what: 'jekyll serve' };
+  if (n === 'hugo' && subIn('server', 'serve')) return { kind: 'dev', what: 'hugo server' };
+  if (n === 'jekyll' && subIn('serve', 's', 'server')) return { kind: 'dev', what: 'jekyll serve' };
   if (n === 'air' || n === 'reflex') return { kind: 'dev', what: n };
-  if (n === 'dotnet' && sub === 'watch') return { kind: 'dev', what: 'dotnet watch' };
-  if ((n === 'npm' || n === 'yarn' || n === 'pnpm' || n === 'bun') && sub !== undefined) {
-    const i = rest.indexOf(sub);
-    if (sub === 'run' || sub === 'run-script') {
-      const script = rest.slice(i + 1).find((x) => !x.startsWith('-'));
-      return script ? { kind: 'package-script', tool: n, script } : { kind: 'other' };
-    }
-    if (sub === 'start' || (n !== 'npm' && !['install', 'add', 'exec', 'dlx', 'x', 'ci', 'build', 'test'].includes(sub))) return { kind: 'package-script', tool: n, script: sub };
+  if (n === 'dotnet' && subIn('watch')) return { kind: 'dev', what: 'dotnet watch' };
+  if (n === 'npm' || n === 'yarn' || n === 'pnpm' || n === 'bun') {
+    // The sub-command and the script name under every reading of the options; readings that disagree judge nothing.
+    const named = new Set(operands(rest, spec).map((ops) => {
+      const [sub, next] = ops;
+      if (sub === undefined) return null;
+      if (sub === 'run' || sub === 'run-script') return next === undefined ? null : next;
+      if (sub === 'start' || (n !== 'npm' && !['install', 'add', 'exec', 'dlx', 'x', 'ci', 'build', 'test', 'i', 'remove', 'upgrade', 'create', 'init', 'link', 'publish'].includes(sub))) return sub;
+      return null;
+    }));
+    const [script] = [...named];
+    if (named.size === 1 && script) return { kind: 'package-script', tool: n, script };
   }
   return { kind: 'other' };
 }

@@ -58,7 +58,7 @@ export function k8sContainerGroups(snapshot: SnapshotView, accept: (obj: K8sObje
     if (isTemplate(obj.file) || isTestFile(obj.file) || isHelmTemplate(obj.file, snapshot.text(obj.file))) continue;
     for (const c of containers(obj)) {
       if (!accept(obj, c)) continue;
-      const key = obj.name === null ? `${obj.file}\u0000${obj.docIndex}\u0000${c.path.join('.')}` : `${obj.kind}\u0000${obj.name}\u0000${c.init}\u0000${c.name}`;
+      const key = obj.name === null ? `${obj.file}\u0000${obj.docIndex}\u0000${obj.item ?? ''}\u0000${c.path.join('.')}` : `${obj.kind}\u0000${obj.name}\u0000${c.init}\u0000${c.name}`;
       groups.set(key, [...(groups.get(key) ?? []), c]);
     }
   }

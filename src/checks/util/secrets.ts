@@ -19,7 +19,36 @@ export interface TokenRule {
   reject?: (value: string, line: string) => boolean;
 }
 
-const isExampleToken = (v: string): boolean => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v);
+const isExampleToken = (v: string): boolean => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || isSequentialDummy(v);
+
+/**
+ * Whether a value is mostly counting runs: letters or digits that step by one, up or down
+ * (case-insensitive; `…7890` wraps), in runs of at least 4, making up at least 60% of its
+ * letters and digits: `ghp_1234567890abcdefghijklmnopqrstuvwxyz`, `AKIAABCDEFGHIJKLMNOP`.
+ * Random tokens almost never hold a run of 4; reaching 60% by chance is out of the question.
+ */
+export function isSequentialDummy(value: string): boolean {
+  const chars = value.toLowerCase();
+  let alnum = 0;
+  let inRuns = 0;
+  let run = 0;
+  let dir = 0;
+  const end = () => { if (run >= 4) inRuns += run; run = 0; dir = 0; };
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (!/[a-z0-9]/.test(c)) { end(); continue; }
+    alnum++;
+    const prev = run ? chars[i - 1]! : '';
+    const step = prev ? (prev === '9' && c === '0' ? 1 : prev === '0' && c === '9' ? -1 : c.charCodeAt(0) - prev.charCodeAt(0)) : 0;
+    const sameClass = prev !== '' && /[0-9]/.test(prev) === /[0-9]/.test(c);
+    if (sameClass && (step === 1 || step === -1) && (dir === 0 || step === dir)) { run++; dir = step; continue; }
+    // A digit run may flow into a letter run (`…7890abc…`): a new run starts at this character.
+    end();
+    run = 1;
+  }
+  end();
+  return alnum >= 8 && inRuns / alnum >= 0.6;
+}
 
 /**
  * Token formats, re-expressed from gitleaks' `config/gitleaks.toml` and the secretlint
@@ -256,8 +285,8 @@ export function looksLikeUrlPassword(user: string, password: string): boolean {
   return shannonEntropy(p) >= 2.5;
 }
 
-/** URL with inline credentials (scheme, user, password, host). */
-export const URL_CREDENTIALS_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/?#@'"`<>]{1,100}):([^\s/?#@'"`<>]{1,200})@([^\s/?#'"`<>:]{1,253})/gi;
+/** URL with inline credentials (scheme, user, password, host). The user may be empty: `redis://:password@host` (Redis AUTH without ACL users). */
+export const URL_CREDENTIALS_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/?#@'"`<>]{0,100}):([^\s/?#@'"`<>]{1,200})@([^\s/?#'"`<>:]{1,253})/gi;
 
 /** Hosts that mark a URL as local or documentation. */
 export function isLocalOrExampleHost(host: string): boolean {

@@ -1,5 +1,5 @@
-export const id = 712;
-export const ids = [712,650];
+export const id = 942;
+export const ids = [942,650];
 export const modules = {
 
 /***/ 24330:
@@ -28,7 +28,7 @@ const TLS_NOT_WEB = /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|s
 
 /***/ }),
 
-/***/ 32712:
+/***/ 6942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -559,42 +559,8 @@ const configEnv = (0,snapshot/* perView */.DN)(function configEnv(snapshot) {
     return out;
 });
 
-;// CONCATENATED MODULE: ./lib/checks/util/text.js
-/**
- * The lowercase of a file's text, computed once per file: scanners that look for a word in any
- * case (`cookie`, `cors`) share it. `toLowerCase` plus `indexOf` is several times faster than a
- * case-insensitive regex over the text, and it never misses: a non-Unicode `/word/i` matches only
- * ASCII letters, whose lowercase is the word. (It may say yes where the regex says no, e.g. for
- * the Kelvin sign; callers use it as a gate before their exact patterns.)
- */
-let lastText = null;
-let lastLower = '';
-function lowerText(text) {
-    if (text !== lastText) {
-        lastLower = text.toLowerCase();
-        lastText = text;
-    }
-    return lastLower;
-}
-/** Whether `lower` contains `word`: every occurrence of the anchor is checked for the whole word around it. */
-function includesWord(lower, w) {
-    if (typeof w === 'string')
-        return lower.includes(w);
-    const offset = w.word.indexOf(w.anchor);
-    if (offset < 0)
-        return lower.includes(w.word);
-    for (let i = lower.indexOf(w.anchor, offset), guard = 0; i !== -1 && guard <= lower.length; i = lower.indexOf(w.anchor, i + 1), guard++) {
-        if (lower.startsWith(w.word, i - offset))
-            return true;
-    }
-    return false;
-}
-/** Whether `text` contains one of `words` (lowercase) in any case. */
-function containsAnyCase(text, ...words) {
-    const lower = lowerText(text);
-    return words.some((w) => includesWord(lower, w));
-}
-
+// EXTERNAL MODULE: ./lib/checks/util/text.js
+var util_text = __webpack_require__(52907);
 ;// CONCATENATED MODULE: ./lib/checks/cookie-flags.js
 
 
@@ -695,14 +661,14 @@ const cookieFlags = defineCheck({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
-        sessionNames: schemas/* string */.YjP().refine(isRegExp, 'expected a valid regular expression').default('sess|sid|auth|token|jwt|login|remember|csrf|xsrf').describe('Regular expression (case-insensitive) for session-like cookie names'),
+        sessionNames: schemas/* string */.YjP().refine(util_text/* isRegExp */.gd, 'expected a valid regular expression').default('sess|sid|auth|token|jwt|login|remember|csrf|xsrf').describe('Regular expression (case-insensitive) for session-like cookie names'),
     }),
     scan(options) {
         const sessionNames = sessionPattern(options.sessionNames);
         return {
             accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && isCodeFile(file),
             file(file, text) {
-                if (!containsAnyCase(text, { word: 'cookie', anchor: 'kie' }))
+                if (!(0,util_text/* containsAnyCase */.q$)(text, { word: 'cookie', anchor: 'kie' }))
                     return undefined;
                 const src = scanSource(file, text);
                 const secured = new Set();
@@ -718,7 +684,8 @@ const cookieFlags = defineCheck({
     },
     run({ snapshot, scanned, report, skip }) {
         const emit = (file, line, column, what, dev) => {
-            const message = `${what} sends the ${/csrf|xsrf/i.test(what) ? 'CSRF' : 'session'} cookie ${/httponly/i.test(what) ? 'readable by JavaScript' : 'over plain HTTP'}; remove the override or set it to true in production`;
+            const cookie = `the ${/csrf|xsrf/i.test(what) ? 'CSRF' : 'session'} cookie`;
+            const message = `${what} ${/httponly/i.test(what) ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to true in production`;
             report(dev ? { file, line, column, note: true, message: `${message} (development-only)` } : { file, line, column, message });
         };
         const env = configEnv(snapshot);
@@ -747,15 +714,6 @@ const cookieFlags = defineCheck({
 /** Options are validated (isRegExp) before a check runs: the source always compiles here. */
 function sessionPattern(source) {
     return new RegExp(source, 'i');
-}
-function isRegExp(source) {
-    try {
-        new RegExp(source, 'i');
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 
 // EXTERNAL MODULE: ./lib/checklist/phrases.js
@@ -943,14 +901,14 @@ function flaskCors(src) {
         const origins = argNamed(src, call, 'origins');
         if (origins) {
             if (isAnyOrigin(origins.value))
-                hits.push({ offset: origins.start, what: `Flask-CORS origins=${origins.value.trim()} allows any origin`, credentials });
+                hits.push({ offset: origins.start, what: `Flask-CORS origins=${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials });
             continue;
         }
         // From here on the origins are Flask-CORS's default.
         const dflt = (h) => { hits.push({ ...h, defaultOrigins: true }); };
         const resources = argNamed(src, call, 'resources');
         if (!resources) {
-            dflt({ offset: call.start, what: `${call.callee}(…) without origins allows any origin (Flask-CORS defaults to '*')`, credentials });
+            dflt({ offset: call.start, what: `${(0,util_text/* quoteSource */.IU)(call.callee)}(…) without origins allows any origin (Flask-CORS defaults to '*')`, credentials });
             continue;
         }
         const r = resources.value.trim();
@@ -974,7 +932,7 @@ function flaskCors(src) {
                 dflt({ offset: entry.start, what: 'a Flask-CORS resource without origins allows any origin (the default is \'*\')', credentials: cred });
             // Written out: per-resource options override CORS_ORIGINS, so this is no default.
             else if (isAnyOrigin(o.value))
-                hits.push({ offset: o.start, what: `Flask-CORS resource origins ${o.value.trim()} allows any origin`, credentials: cred });
+                hits.push({ offset: o.start, what: `Flask-CORS resource origins ${(0,util_text/* quoteSource */.IU)(o.value)} allows any origin`, credentials: cred });
         }
     }
     return hits;
@@ -991,9 +949,9 @@ function starlette(src) {
         const origins = argNamed(src, call, 'allow_origins');
         const regex = argNamed(src, call, 'allow_origin_regex');
         if (origins && isWildcard(origins.value))
-            hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins=${origins.value.trim()} allows any origin`, credentials });
+            hits.push({ offset: origins.start, what: `CORSMiddleware allow_origins=${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials });
         else if (regex && ANY_REGEX.has(stringValue(regex.value) ?? ''))
-            hits.push({ offset: regex.start, what: `CORSMiddleware allow_origin_regex=${regex.value.trim()} matches any origin`, credentials });
+            hits.push({ offset: regex.start, what: `CORSMiddleware allow_origin_regex=${(0,util_text/* quoteSource */.IU)(regex.value)} matches any origin`, credentials });
     }
     return hits;
 }
@@ -1003,7 +961,7 @@ function pySettings(src, restricted) {
     for (const s of pythonSettings(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|CORS_ORIGINS|CORS_ALLOW_ORIGINS?/)) {
         const allowAll = /ALLOW_ALL/.test(s.name);
         if (allowAll ? TRUE.test(s.value) : isAnyOrigin(s.value))
-            hits.push({ offset: s.start, what: `${s.name} = ${s.value} allows any origin`, setting: s.name });
+            hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin`, setting: s.name });
         else if (!(0,classify/* isDevOnly */.uL)(src.file) && !inDevBranch(src, s.start))
             restricted.add(s.name);
     }
@@ -1030,7 +988,7 @@ function jsCors(src) {
         if (!origin)
             hits.push({ offset: call.start, what: `${label} without an origin option allows any origin`, credentials });
         else if (isWildcard(origin.value))
-            hits.push({ offset: origin.start, what: `${label} origin ${origin.value.trim()} allows any origin`, credentials });
+            hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value)} allows any origin`, credentials });
         else if (origin.value.trim() === 'true')
             hits.push({ offset: origin.start, what: `${label} origin: true reflects any origin`, credentials });
     };
@@ -1109,7 +1067,7 @@ const corsWildcard = defineCheck({
     scan: () => ({
         accepts: (file) => isCodeFile(file) && !(0,classify/* isTemplate */.Fl)(file),
         file(file, text) {
-            if (!containsAnyCase(text, 'cors', { word: 'access-control-allow-origin', anchor: '-allow-' }))
+            if (!(0,util_text/* containsAnyCase */.q$)(text, 'cors', { word: 'access-control-allow-origin', anchor: '-allow-' }))
                 return undefined;
             const src = scanSource(file, text);
             const restricted = new Set();
@@ -1151,7 +1109,7 @@ const corsWildcard = defineCheck({
             const any = /(^|_)CORS_(ALLOWED_|ALLOW_)?ORIGINS?$/i.test(e.key) && (v === '*' || isWildcard(v));
             const all = /(^|_)CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/i.test(e.key) && /^(true|1|yes|on)$/i.test(v);
             if (any || all)
-                emit(report, e.file, e.line, e.column, `${e.key}=${v} allows any origin`, false, e.dev);
+                emit(report, e.file, e.line, e.column, `${e.key}=${(0,util_text/* quoteSource */.IU)(v)} allows any origin`, false, e.dev);
         }
         for (const file of deployedNginxFiles(snapshot)) {
             for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
@@ -1191,6 +1149,8 @@ const DATABASE_PORTS = {
 };
 /** Ports that are databases only when the image says so (7000, 8086, 9000 are common app ports too). */
 const IMAGE_PORTS = { cassandra: [7000, 7001, 7199], scylla: [7000, 7001], influxdb: [8086], clickhouse: [8123, 9000], neo4j: [7474] };
+/** Product names for messages, by `imagePorts` key (a key added by the `imagePorts` option is named as written). */
+const IMAGE_PRODUCTS = { cassandra: 'Cassandra', scylla: 'ScyllaDB', influxdb: 'InfluxDB', clickhouse: 'ClickHouse', neo4j: 'Neo4j' };
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|0:0:0:0:0:0:0:1)$/i;
 const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|f[cd][0-9a-f]{2}:.*)$/i;
 /** Resolves `${VAR:-default}` to its default; other variables become `?` (unknown). */
@@ -1270,17 +1230,21 @@ const databasePortExposed = defineCheck({
             return;
         }
         const base = new Set(options.ports);
-        const dbPortsFor = (image) => {
-            const extra = Object.entries(options.imagePorts).filter(([name]) => image.toLowerCase().includes(name)).flatMap(([, ports]) => ports);
-            return [...base, ...extra];
-        };
+        const imageEntries = (image) => Object.entries(options.imagePorts).filter(([name]) => image.toLowerCase().includes(name.toLowerCase()));
+        const dbPortsFor = (image) => [...base, ...imageEntries(image).flatMap(([, ports]) => ports)];
         const label = (p) => (DATABASE_PORTS[p] ? `${p} (${DATABASE_PORTS[p]})` : String(p));
+        // A port that is a database port because of the image is named after the product the image names.
+        const labelFor = (image) => (p) => {
+            const product = DATABASE_PORTS[p] ? undefined : imageEntries(image).find(([, ports]) => ports.includes(p))?.[0];
+            return product === undefined ? label(p) : `${p} (${IMAGE_PRODUCTS[product.toLowerCase()] ?? product})`;
+        };
         for (const cf of compose) {
             const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
             const raw = (0,yaml/* isObject */.Gv)(doc) && (0,yaml/* isObject */.Gv)(doc['services']) ? doc['services'] : {};
             for (const svc of cf.services) {
                 const own = (0,yaml/* isObject */.Gv)(raw[svc.name]) ? raw[svc.name] : {};
-                judgeService(svc, own, dbPortsFor(typeof svc.value['image'] === 'string' ? svc.value['image'] : ''), label, (0,classify/* isDevOnly */.uL)(cf.path), report);
+                const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
+                judgeService(svc, own, dbPortsFor(image), labelFor(image), (0,classify/* isDevOnly */.uL)(cf.path), report);
             }
         }
         for (const obj of services) {
@@ -1468,23 +1432,113 @@ function unconditional(parts) {
     return out;
 }
 const SHELLS = /^(sh|bash|dash|ash|zsh)$/;
+const HELP = ['-h', '--help', '--version'];
+/** Whether option word `w` consumes the next word as its value. */
+function takesValue(w, spec, unknown) {
+    if (w.includes('='))
+        return false;
+    if (spec.values?.includes(w))
+        return true;
+    if (spec.flags?.includes(w) || w.startsWith('--no-'))
+        return false;
+    // `-p3000`: a short value option with its value attached.
+    if (!w.startsWith('--') && w.length > 2 && spec.values?.includes(w.slice(0, 2)))
+        return false;
+    return unknown;
+}
+/** Indices of the operands (sub-command and arguments) of `args` under each reading of its options; one list when the readings agree. */
+function operandReadings(args, spec = {}) {
+    const read = (unknown) => {
+        const out = [];
+        for (let i = 0; i < args.length; i++) {
+            const w = args[i];
+            if (w === '--') {
+                for (let j = i + 1; j < args.length; j++)
+                    out.push(j);
+                break;
+            }
+            if (w.length < 2 || w[0] !== '-') {
+                out.push(i);
+                continue;
+            }
+            const next = args[i + 1];
+            if (next !== undefined && !next.startsWith('-') && takesValue(w, spec, unknown))
+                i++;
+        }
+        return out;
+    };
+    const mode = spec.unknown ?? 'either';
+    if (mode !== 'either')
+        return [read(mode === 'value')];
+    const asFlags = read(false);
+    const asValues = read(true);
+    return asFlags.join() === asValues.join() ? [asFlags] : [asFlags, asValues];
+}
+/** The operand words of `args` under each reading of its options. */
+function operands(args, spec = {}) {
+    return operandReadings(args, spec).map((r) => r.map((i) => args[i]));
+}
+/** Whether `test` holds for the sub-command (first operand, undefined when none) under every reading of the options. */
+function subIs(args, spec, test) {
+    return operands(args, spec).every((ops) => test(ops[0]));
+}
+/** The options before the first operand (a script or a sub-command), under each reading. */
+function leadingOptions(args, spec) {
+    return operandReadings(args, spec).map((r) => args.slice(0, r[0] ?? args.length).filter((w) => w.startsWith('-')));
+}
+/** Drops a wrapper's leading options (and their values, per `spec`; undeclared ones take none unless `unknown: 'value'`) up to the command it runs; `--` ends them. */
+function skipOptions(args, spec = {}) {
+    let i = 0;
+    while (i < args.length && args[i].length > 1 && args[i].startsWith('-')) {
+        if (args[i] === '--')
+            return args.slice(i + 1);
+        const next = args[i + 1];
+        i += next !== undefined && !next.startsWith('-') && takesValue(args[i], spec, spec.unknown === 'value') ? 2 : 1;
+    }
+    return args.slice(i);
+}
 /** Wrappers followed directly by the command they run. */
 const PLAIN_WRAPPERS = new Set(['exec', 'nohup', 'time', 'ddtrace-run', 'opentelemetry-instrument', 'newrelic-admin', 'run-program', 'npx', 'bunx', 'catchsegv', 'stdbuf', 'nice', 'ionice', 'setsid', 'cross-env', 'with-contenv']);
 /** Wrappers whose first argument is a user or a value, then the command. */
-const ONE_ARG_WRAPPERS = new Set(['gosu', 'su-exec', 'setuidgid', 'chroot']);
+const ONE_ARG_WRAPPERS = new Set(['gosu', 'su-exec', 'setuidgid', 'chroot', 's6-setuidgid']);
 /** Wrappers that run a command given after `--` (or after their own options). */
-const DASHDASH_WRAPPERS = new Set(['dotenv', 'tini', 'dumb-init', 'doppler', 'op', 'infisical', 'wait-for-it', 'wait-for-it.sh', 'wait-for', 'dockerize', 'chamber', 'aws-vault', 'envconsul', 'berglas', 'secrets-init', 'catatonit', 'pid1', 's6-setuidgid']);
+const DASHDASH_WRAPPERS = new Set(['dotenv', 'tini', 'dumb-init', 'doppler', 'op', 'infisical', 'wait-for-it', 'wait-for-it.sh', 'wait-for', 'dockerize', 'chamber', 'aws-vault', 'envconsul', 'berglas', 'secrets-init', 'catatonit', 'pid1']);
 /** Task runners: `poetry run X`, `uv run X`, `bundle exec X`, `pnpm exec X`. */
 const RUNNERS = { poetry: 'run', pipenv: 'run', uv: 'run', pdm: 'run', hatch: 'run', rye: 'run', bundle: 'exec', pnpm: 'exec', yarn: 'exec', conda: 'run' };
+/** Options of wrappers and runners that take a value (`nice -n 10 cmd`, `npx -p pkg cmd`, `conda run -n env cmd`). */
+const WRAPPER_OPTIONS = {
+    npx: { values: ['-p', '--package', '-c', '--call', '-w', '--workspace', '--prefix', '--registry', '--cache', '--userconfig'] },
+    bunx: { values: ['-p', '--package'] },
+    nice: { values: ['-n', '--adjustment'] },
+    ionice: { values: ['-c', '--class', '-n', '--classdata', '-p', '--pid', '-P', '--pgid', '-u', '--uid'] },
+    stdbuf: { values: ['-i', '-o', '-e', '--input', '--output', '--error'] },
+    time: { values: ['-f', '--format', '-o', '--output'] },
+    // Every option of opentelemetry-instrument sets a configuration value (`--traces_exporter otlp`).
+    'opentelemetry-instrument': { flags: [...HELP], unknown: 'value' },
+    dotenv: { values: ['-e', '-v', '-p'] },
+    tini: { values: ['-p', '-e'] },
+    'dumb-init': { values: ['-r', '--rewrite'] },
+    // Go `flag` packages: everything but the booleans takes a value (`-wait tcp://db:5432 -timeout 60s`).
+    dockerize: { flags: ['-no-overwrite', '-version', '-poll', '-help'], unknown: 'value' },
+    envconsul: { flags: ['-once', '-pristine', '-sanitize', '-upcase', '-v', '-version', '-help'], unknown: 'value' },
+    'secrets-init': { values: ['--provider', '-p', '--google-project'] },
+    poetry: { values: ['-C', '--directory', '-P', '--project'] },
+    uv: { values: ['--with', '--with-editable', '--with-requirements', '--python', '-p', '--env-file', '--extra', '--group', '--only-group', '--no-group', '--package', '--directory', '--project', '--index', '--index-url', '--default-index', '--extra-index-url', '--find-links', '-f', '--cache-dir', '--config-file', '--exclude-newer'] },
+    pdm: { values: ['-p', '--project', '-g'] },
+    conda: { values: ['-n', '--name', '-p', '--prefix', '--cwd'] },
+    pnpm: { values: ['-C', '--dir', '--filter', '-F'] },
+    bundle: { values: ['--gemfile'] },
+};
 const exeName = (w) => (0,classify/* basename */.P8)(w).replace(/\.exe$/i, '');
 /**
  * Reduces one argv to the commands it really runs: leading assignments become `env`, wrappers
- * (`exec`, `env`, `tini --`, `gosu user`, `poetry run`…) are peeled off, and `sh -c "…"`
- * scripts are split into their simple commands. Bounded in depth.
+ * (`exec`, `env`, `tini --`, `gosu user`, `poetry run`…) are peeled off with their options (and
+ * the options' values), and `sh -c "…"` scripts are split into their simple commands. Bounded in depth.
  */
 function unwrap(argv, depth = 0) {
     const env = {};
     let a = [...argv];
+    const script = (body) => unconditional(shellParts(body)).flatMap((cmd) => unwrap(cmd, depth + 1)).map((c) => ({ argv: c.argv, env: { ...env, ...c.env } }));
     for (let guard = 0; guard < 16 && a.length; guard++) {
         const w = a[0];
         const name = exeName(w);
@@ -1495,31 +1549,39 @@ function unwrap(argv, depth = 0) {
             continue;
         }
         if (name === 'env') {
-            a = a.slice(1);
-            while (a.length && /^-/.test(a[0]))
-                a = a.slice(a[0] === '-u' || a[0] === '-C' ? 2 : 1);
+            a = skipOptions(a.slice(1), { values: ['-u', '--unset', '-C', '--chdir'] });
             continue;
         }
         if (SHELLS.test(name) && depth < 4) {
             const ci = a.findIndex((x, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(x));
-            if (ci > 0 && a[ci + 1] !== undefined) {
-                return unconditional(shellParts(a[ci + 1])).flatMap((cmd) => unwrap(cmd, depth + 1)).map((c) => ({ argv: c.argv, env: { ...env, ...c.env } }));
-            }
-            // `sh start.sh args`: the script is the command.
-            const script = a.findIndex((x, i) => i > 0 && !x.startsWith('-'));
-            if (script > 0) {
-                a = a.slice(script);
+            if (ci > 0 && a[ci + 1] !== undefined)
+                return script(a[ci + 1]);
+            // `sh start.sh args`: the script is the command (`bash -o pipefail start.sh`: `pipefail` is an option's value).
+            const rest = skipOptions(a.slice(1), { values: ['-o', '-O', '--rcfile', '--init-file'] });
+            if (rest.length) {
+                a = rest;
                 continue;
             }
             break;
         }
         if (PLAIN_WRAPPERS.has(name)) {
-            a = a.slice(1);
-            while (a.length && /^-/.test(a[0]) && name !== 'exec')
+            const spec = WRAPPER_OPTIONS[name] ?? {};
+            if (name === 'exec') {
                 a = a.slice(1);
-            if (name === 'exec')
                 while (a.length && /^-[acl]+$/.test(a[0]))
                     a = a.slice(a[0] === '-a' ? 2 : 1);
+                continue;
+            }
+            // `npx -c 'vite --host'` runs a command line.
+            if (name === 'npx' && depth < 4) {
+                const i = a.findIndex((x, k) => k > 0 && (x === '-c' || x === '--call' || x.startsWith('--call=')));
+                if (i > 0 && skipOptions(a.slice(1, i), spec).length === 0) {
+                    const body = a[i].startsWith('--call=') ? a[i].slice(7) : a[i + 1];
+                    if (body !== undefined)
+                        return script(body);
+                }
+            }
+            a = skipOptions(a.slice(1), spec);
             continue;
         }
         if (ONE_ARG_WRAPPERS.has(name)) {
@@ -1532,137 +1594,221 @@ function unwrap(argv, depth = 0) {
                 a = a.slice(dd + 1);
                 continue;
             }
-            a = a.slice(1);
-            while (a.length && /^-/.test(a[0]))
-                a = a.slice(1);
+            a = skipOptions(a.slice(1), WRAPPER_OPTIONS[name]);
             continue;
         }
         if (RUNNERS[name] && a[1] === RUNNERS[name]) {
-            a = a.slice(2);
-            while (a.length && /^-/.test(a[0]))
-                a = a.slice(1);
+            a = skipOptions(a.slice(2), WRAPPER_OPTIONS[name]);
             continue;
         }
         break;
     }
     return a.length ? [{ argv: a, env }] : [];
 }
-const VALUE_OPTS_PY = new Set(['-W', '-X', '-c', '-Q']);
+const VALUE_OPTS_PY = new Set(['-W', '-X', '-Q']);
 const isPythonExe = (n) => /^python(\d+(\.\d+)?)?$/.test(n) || n === 'pypy3' || n === 'pypy';
 const hasFlag = (argv, ...flags) => argv.some((x) => flags.some((f) => x === f || x.startsWith(`${f}=`)));
+/**
+ * How the dev-server CLIs read their options (from their documentation and argument parsers:
+ * cac/mri, commander, yargs, click, argparse, cobra). Only what decides the sub-command matters:
+ * options that take a value, and the flags that would otherwise be ambiguous.
+ */
+const CLI = {
+    vite: {
+        values: ['--host', '--port', '--config', '-c', '--base', '--logLevel', '--log-level', '-l', '--mode', '-m', '--filter', '-f', '--debug', '-d', '--open', '--outDir', '--out-dir', '--assetsDir', '--assets-dir', '--assetsInlineLimit', '--ssr', '--sourcemap', '--minify', '--manifest', '--ssrManifest', '--target', '--configLoader', '--config-loader'],
+        flags: ['--strictPort', '--strict-port', '--cors', '--force', '--clearScreen', '--clear-screen', '--emptyOutDir', '--empty-out-dir', '--watch', '-w', '--app', '--profile', '-v', ...HELP],
+    },
+    next: {
+        values: ['-p', '--port', '-H', '--hostname', '--keepAliveTimeout', '--experimental-https-key', '--experimental-https-cert', '--experimental-https-ca', '--experimental-upload-trace'],
+        flags: ['--turbo', '--turbopack', '--webpack', '--experimental-https', '--inspect', '-d', '--debug', '--profile', '--experimental-app-only', '-v', ...HELP],
+    },
+    nuxt: { values: ['--cwd', '--rootDir', '--port', '-p', '--host', '--dotenv', '--envName', '--logLevel', '--extends', '-e', '--config-file'], flags: ['--https', '--open', '-o', '--public', '--qr', '--clipboard', '--tunnel', '--fork', ...HELP] },
+    'webpack-dev-server': { values: ['--config', '-c', '--mode', '--env', '--port', '--host', '--static'] },
+    webpack: { values: ['--mode', '--config', '-c', '--env', '--entry', '-o', '--output-path', '--port', '--host', '--node-env', '--config-name', '--name', '--target', '-t', '--devtool', '-d'], flags: ['--watch', '-w', '--hot', '--open', '--progress', '--merge', '-m', ...HELP] },
+    ng: { values: ['--host', '--port', '--configuration', '-c', '--project', '--proxy-config', '--base-href', '--deploy-url', '--public-host', '--ssl-key', '--ssl-cert', '--serve-path', '--build-target', '--allowed-hosts'], flags: ['--open', '-o', '--ssl', '--watch', '--live-reload', '--hmr', '--verbose', ...HELP] },
+    'vue-cli-service': { values: ['--mode', '--port', '--host', '--public', '--dest', '--target', '--name', '--filename', '--skip-plugins'], flags: ['--open', '--copy', '--https', '--watch', '--report', '--modern', ...HELP] },
+    astro: { values: ['--root', '--config', '--host', '--port', '--site', '--base', '--mode'], flags: ['--open', '--verbose', '--silent', '--force', ...HELP] },
+    remix: { values: ['--port', '-p', '--config', '-c'], flags: ['--manual', ...HELP] },
+    wrangler: { values: ['--port', '--ip', '--env', '-e', '--config', '-c', '--local-protocol', '--inspector-port', '--persist-to', '--var', '--define', '--compatibility-date', '--name', '--main'], flags: ['--local', '--remote', '--live-reload', ...HELP] },
+    gatsby: { values: ['-H', '--host', '-p', '--port', '--open-tracing-config-file'], flags: ['-o', '--open', '-S', '--https', '--verbose', ...HELP] },
+    ember: { values: ['--port', '-p', '--host', '--environment', '-e', '--proxy', '--live-reload-port', '--output-path', '--path'], flags: ['--live-reload', '--ssl', ...HELP] },
+    hugo: { values: ['-s', '--source', '-d', '--destination', '--config', '-e', '--environment', '--themesDir', '-b', '--baseURL', '--cacheDir', '--contentDir', '-c', '--logLevel', '-t', '--theme', '--bind', '-p', '--port', '--configDir', '--layoutDir'], flags: ['-D', '--buildDrafts', '-F', '--buildFuture', '-E', '--buildExpired', '--minify', '--gc', '-w', '--watch', '--disableFastRender', '--navigateToChanged', '--appendPort', ...HELP] },
+    jekyll: { values: ['-s', '--source', '-d', '--destination', '--config', '-H', '--host', '-P', '--port', '-b', '--baseurl', '--livereload-port', '--plugins', '-p', '--layouts'], flags: ['-w', '--watch', '-l', '--livereload', '-I', '--incremental', '-D', '--drafts', '--future', '-t', '--trace', '--safe', ...HELP] },
+    dotnet: { values: ['--roll-forward', '--additionalprobingpath', '--depsfile', '--runtimeconfig', '--fx-version', '--additional-deps'], flags: ['-d', '--diagnostics', '--info', '--list-sdks', '--list-runtimes', ...HELP] },
+    nest: { values: ['-c', '--config', '-p', '--path', '--entryFile', '--sourceRoot', '--exec', '-e', '-b', '--builder', '--env-file'], flags: ['-w', '--watch', '-d', '--debug', '--watchAssets', '--preserveWatchOutput', '--tsc', '--webpack', ...HELP] },
+    tsx: { values: ['--tsconfig', '--import', '--require', '-r', '--include', '--exclude', '--env-file'], flags: ['--clear-screen', '--no-cache', ...HELP] },
+    bun: { values: ['--cwd', '-r', '--preload', '--env-file', '--config', '-c', '--filter', '-F', '--port'], flags: ['--watch', '--hot', '--bun', '-b', '--silent', '--smol', '-i', '--no-install', '--if-present', ...HELP] },
+    rails: { values: ['-e', '--environment', '-p', '--port', '-b', '--binding', '-c', '--config', '-P', '--pid', '-u', '--using'], flags: ['-d', '--daemon', '--dev-caching', '--no-dev-caching', '--early-hints', '--log-to-stdout', ...HELP] },
+    fastapi: { values: ['--host', '--port', '--app', '--entrypoint', '-e', '--root-path', '--proxy-headers'], flags: ['--reload', '--no-reload', '--verbose', '--no-verbose', ...HELP] },
+    flask: { values: ['--app', '-A', '-e', '--env-file'], flags: ['--debug', '--no-debug', ...HELP] },
+    django: { values: ['--settings', '--pythonpath', '-v', '--verbosity'], flags: ['--traceback', '--no-color', '--force-color', '--skip-checks', ...HELP] },
+    php: { values: ['-d', '-c', '-z', '-f', '-r', '-B', '-R', '-F', '-E', '-t', '-S'], flags: ['-n', '-q', '-e', '-H', '-i', '-l', '-m', '-s', '-v', '-w', '-a'] },
+    artisan: { values: ['--env'], flags: ['-q', '--quiet', '-v', '-vv', '-vvv', '--verbose', '-n', '--no-interaction', '--ansi', '--no-ansi', ...HELP] },
+    node: {
+        values: ['-r', '--require', '--import', '--loader', '--experimental-loader', '-e', '--eval', '-p', '--print', '-C', '--conditions', '--env-file', '--env-file-if-exists', '--watch-path', '--title', '--input-type', '--inspect-port', '--redirect-warnings', '--disable-warning', '--experimental-config-file', '--dns-result-order', '--openssl-config', '--icu-data-dir', '--diagnostic-dir', '--report-dir', '--stack-trace-limit', '--test-reporter', '--test-reporter-destination'],
+        unknown: 'flag',
+    },
+    npm: { values: ['--prefix', '-w', '--workspace', '--userconfig', '--cache', '--registry', '--loglevel'], flags: ['-s', '--silent', '-q', '--quiet', '--if-present', '--ignore-scripts', '--ws', '--workspaces', '-ws', '--include-workspace-root', '-y', '--yes', '--verbose', '-d', '-dd', '--foreground-scripts', ...HELP] },
+    yarn: { values: ['--cwd', '--modules-folder', '--cache-folder', '--mutex', '--network-timeout', '--registry'], flags: ['-s', '--silent', '--verbose', '--frozen-lockfile', '--production', '--offline', '--non-interactive', '--ignore-engines', '-T', '--top-level', ...HELP] },
+    pnpm: { values: ['-C', '--dir', '--filter', '-F', '--workspace-dir', '--reporter', '--loglevel', '--store-dir'], flags: ['-r', '--recursive', '-w', '--workspace-root', '--parallel', '--stream', '-s', '--silent', '--if-present', '--aggregate-output', '--sort', '--reverse', '--shell-mode', ...HELP] },
+};
+CLI['nuxi'] = CLI['nuxt'];
+CLI['react-scripts'] = {};
+/** WSGI/ASGI servers: nearly every option takes a value, so undeclared ones are read as taking one; these are the flags. */
+const SERVER_FLAGS = {
+    gunicorn: { flags: ['-v', '--reload', '--preload', '-D', '--daemon', '--check-config', '--print-config', '--spew', '--no-sendfile', '--reuse-port', '-R', '--enable-stdio-inheritance', '--capture-output', '--strip-header-spaces', '--suppress-ragged-eofs', '--do-handshake-on-connect', '--disable-redirect-access-to-syslog', '--proxy-protocol', '--initgroups', '--log-syslog', '-h', '--help', '--version'], unknown: 'value' },
+    uvicorn: { flags: ['--reload', '--factory', '--use-colors', '--access-log', '--proxy-headers', '--server-header', '--date-header', ...HELP], unknown: 'value' },
+    hypercorn: { flags: ['--reload', '--debug', ...HELP], unknown: 'value' },
+    granian: { flags: ['--reload', '--ws', '--log', '--access-log', '--factory', '--opt', '--respawn-failed-workers', '--reload-ignore-worker-failure', '--websockets', ...HELP], unknown: 'value' },
+    'waitress-serve': { flags: ['--call', '--ipv4', '--ipv6', '--expose-tracebacks', '--asyncore-use-poll', ...HELP], unknown: 'value' },
+    daphne: { flags: ['--proxy-headers', ...HELP], unknown: 'value' },
+};
+const MODULE_ATTR = /^[A-Za-z_][\w.]*:[A-Za-z_][\w.]*(\(.*\))?$/;
+const MODULE = /^[A-Za-z_][\w.]*$/;
+const asksForHelp = (args) => args.some((x) => x === '-h' || x === '--help' || x === '-v' || x === '-V' || x === '--version');
 /** Classifies one unwrapped command: a known dev server, a Python script to inspect, a WSGI/ASGI server target, a package script, or anything else. */
 function commands_classify(argv) {
     const a = [...argv];
     const n = exeName(a[0] ?? '');
     const rest = a.slice(1);
-    const sub = rest.find((x) => !x.startsWith('-'));
+    const spec = CLI[n] ?? {};
+    /** Whether the sub-command is one of `names` under every reading of the options. */
+    const subIn = (...names) => subIs(rest, spec, (s) => s !== undefined && names.includes(s));
     if (n === 'flask') {
-        const i = rest.indexOf('run');
-        if (i >= 0)
+        // click: group options (`--app x`, `-e file`, `--debug`) come before the sub-command.
+        const readings = operandReadings(rest, spec);
+        if (readings.every((r) => r[0] !== undefined && rest[r[0]] === 'run')) {
+            const i = readings[0][0];
             return { kind: 'dev', what: 'flask run', debug: hasFlag(rest.slice(0, i), '--debug') || hasFlag(rest.slice(i), '--debug', '--reload') };
+        }
     }
     if (isPythonExe(n)) {
         let i = 0;
-        while (i < rest.length && rest[i].startsWith('-') && rest[i] !== '-m')
+        while (i < rest.length && rest[i].startsWith('-') && rest[i] !== '-m' && rest[i] !== '-c')
             i += VALUE_OPTS_PY.has(rest[i]) ? 2 : 1;
+        if (rest[i] === '-c')
+            return { kind: 'other' };
         if (rest[i] === '-m') {
             const mod = rest[i + 1] ?? '';
             const tail = rest.slice(i + 2);
-            if (mod === 'flask' && tail.includes('run'))
-                return { kind: 'dev', what: 'python -m flask run', debug: hasFlag(tail, '--debug') };
-            if (mod === 'django' && tail.includes('runserver'))
-                return { kind: 'dev', what: 'django runserver' };
+            if (mod === 'flask') {
+                const v = commands_classify(['flask', ...tail]);
+                return v.kind === 'dev' ? { ...v, what: 'python -m flask run' } : { kind: 'other' };
+            }
+            if (mod === 'django')
+                return subIs(tail, CLI['django'], (s) => s === 'runserver' || s === 'runserver_plus') ? { kind: 'dev', what: 'django runserver' } : { kind: 'other' };
             if (mod === 'http.server' || mod === 'SimpleHTTPServer')
                 return { kind: 'dev', what: `python -m ${mod}` };
             if (['uvicorn', 'gunicorn', 'hypercorn', 'waitress', 'daphne', 'granian'].includes(mod))
-                return commands_classify([mod, ...tail]);
+                return commands_classify([mod === 'waitress' ? 'waitress-serve' : mod, ...tail]);
             if (mod)
                 return { kind: 'python-script', path: mod, module: true };
         }
         else if (rest[i] !== undefined) {
             const script = rest[i];
             if (exeName(script) === 'manage.py')
-                return rest.slice(i + 1).includes('runserver') || rest.slice(i + 1).includes('runserver_plus') ? { kind: 'dev', what: 'manage.py runserver' } : { kind: 'other' };
+                return commands_classify(['manage.py', ...rest.slice(i + 1)]);
             if (/\.py$/.test(script))
                 return { kind: 'python-script', path: script, module: false };
         }
         return { kind: 'other' };
     }
-    if (n === 'manage.py' && (rest.includes('runserver') || rest.includes('runserver_plus')))
-        return { kind: 'dev', what: 'manage.py runserver' };
-    if (n === 'django-admin' && rest.includes('runserver'))
-        return { kind: 'dev', what: 'django-admin runserver' };
-    if (['uvicorn', 'hypercorn', 'granian', 'gunicorn', 'waitress-serve', 'daphne'].includes(n)) {
+    // Django's sub-command is the first operand (`--settings x` is an option with its value).
+    if ((n === 'manage.py' || n === 'django-admin') && subIs(rest, CLI['django'], (s) => s === 'runserver' || (n === 'manage.py' && s === 'runserver_plus')))
+        return { kind: 'dev', what: `${n} runserver` };
+    if (SERVER_FLAGS[n]) {
         if (n !== 'gunicorn' && hasFlag(rest, '--reload'))
             return { kind: 'dev', what: `${n} --reload` };
-        const target = rest.find((x) => /^[A-Za-z_][\w.]*:[A-Za-z_][\w.]*(\(.*\))?$/.test(x)) ?? (n === 'waitress-serve' ? undefined : rest.find((x) => /^[A-Za-z_][\w.]*$/.test(x) && !x.includes('=')));
+        const words = operands(rest, SERVER_FLAGS[n])[0];
+        const target = words.find((x) => MODULE_ATTR.test(x)) ?? (n === 'waitress-serve' ? undefined : words.find((x) => MODULE.test(x)));
         const mod = target?.split(':')[0];
         return mod ? { kind: 'wsgi', server: n, module: mod } : { kind: 'other' };
     }
-    if (n === 'next' && sub === 'dev')
+    // Without a sub-command, `next` runs `next dev` (its default command).
+    if (n === 'next' && !asksForHelp(rest) && subIs(rest, spec, (s) => s === undefined || s === 'dev'))
         return { kind: 'dev', what: 'next dev' };
-    if (n === 'fastapi' && (sub === 'dev' || (sub === 'run' && hasFlag(rest, '--reload'))))
-        return { kind: 'dev', what: sub === 'dev' ? 'fastapi dev' : 'fastapi run --reload' };
-    if (n === 'nest' && sub === 'start' && hasFlag(rest, '--watch', '-w', '--debug'))
+    if (n === 'fastapi') {
+        if (subIn('dev'))
+            return { kind: 'dev', what: 'fastapi dev' };
+        if (subIn('run') && hasFlag(rest, '--reload'))
+            return { kind: 'dev', what: 'fastapi run --reload' };
+    }
+    if (n === 'nest' && subIn('start') && hasFlag(rest, '--watch', '-w', '--debug', '-d'))
         return { kind: 'dev', what: 'nest start --watch' };
     if (n === 'deno' && hasFlag(rest, '--watch'))
         return { kind: 'dev', what: 'deno --watch' };
-    if (n === 'nuxt' || n === 'nuxi') {
-        if (sub === 'dev')
-            return { kind: 'dev', what: `${n} dev` };
-    }
-    if (n === 'vite' && (sub === undefined || sub === 'dev' || sub === 'serve' || sub === 'preview'))
-        return { kind: 'dev', what: sub === 'preview' ? 'vite preview' : 'vite' };
+    if ((n === 'nuxt' || n === 'nuxi') && subIn('dev'))
+        return { kind: 'dev', what: `${n} dev` };
+    // `vite [root]` serves `root` in development: every sub-command but `build` (and the old `optimize`) is a server.
+    if (n === 'vite' && !asksForHelp(rest) && subIs(rest, spec, (s) => s !== 'build' && s !== 'optimize'))
+        return { kind: 'dev', what: subIn('preview') ? 'vite preview' : 'vite' };
     if (['nodemon', 'ts-node-dev', 'tsnd', 'webpack-dev-server', 'supervisor', 'node-dev'].includes(n))
         return { kind: 'dev', what: n };
-    if (n === 'node' && hasFlag(rest, '--watch'))
+    // Options after the script are the script's own arguments: only `node --watch app.js` watches.
+    if ((n === 'node' || n === 'nodejs') && leadingOptions(rest, spec).every((o) => hasFlag(o, '--watch', '--watch-path')))
         return { kind: 'dev', what: 'node --watch' };
-    if ((n === 'tsx' || n === 'bun') && sub === 'watch')
+    if ((n === 'tsx' || n === 'bun') && subIn('watch'))
         return { kind: 'dev', what: `${n} watch` };
     if (n === 'bun' && hasFlag(rest, '--watch', '--hot'))
         return { kind: 'dev', what: 'bun --watch' };
-    if (n === 'webpack' && (sub === 'serve' || hasFlag(rest, '--watch')))
-        return { kind: 'dev', what: `webpack ${sub === 'serve' ? 'serve' : '--watch'}` };
-    if (n === 'ng' && (sub === 'serve' || sub === 's'))
+    if (n === 'webpack') {
+        if (subIn('serve', 'server', 's'))
+            return { kind: 'dev', what: 'webpack serve' };
+        if (hasFlag(rest, '--watch', '-w'))
+            return { kind: 'dev', what: 'webpack --watch' };
+    }
+    if (n === 'ng' && subIn('serve', 's'))
         return { kind: 'dev', what: 'ng serve' };
-    if (n === 'react-scripts' && sub === 'start')
+    // react-scripts runs the first of its scripts named anywhere on the line (`react-scripts --max_old_space_size=4096 start`).
+    if (n === 'react-scripts' && rest.find((x) => x === 'build' || x === 'eject' || x === 'start' || x === 'test') === 'start')
         return { kind: 'dev', what: 'react-scripts start' };
-    if (n === 'vue-cli-service' && sub === 'serve')
+    if (n === 'vue-cli-service' && subIn('serve'))
         return { kind: 'dev', what: 'vue-cli-service serve' };
-    if ((n === 'astro' || n === 'remix' || n === 'svelte-kit' || n === 'wrangler') && sub === 'dev')
+    if ((n === 'astro' || n === 'remix' || n === 'svelte-kit' || n === 'wrangler') && subIn('dev', 'vite:dev'))
         return { kind: 'dev', what: `${n} dev` };
-    if (n === 'gatsby' && sub === 'develop')
+    if (n === 'gatsby' && subIn('develop'))
         return { kind: 'dev', what: 'gatsby develop' };
-    if (n === 'ember' && (sub === 'serve' || sub === 'server' || sub === 's'))
+    if (n === 'ember' && subIn('serve', 'server', 's'))
         return { kind: 'dev', what: 'ember serve' };
-    if (n === 'php' && rest[0] === 'artisan' && rest[1] === 'serve')
+    if (n === 'php') {
+        if (rest.some((x) => x === '-S' || /^-S./.test(x)))
+            return { kind: 'dev', what: 'php -S' };
+        const readings = operandReadings(rest, spec);
+        const serve = readings.every((r) => r[0] !== undefined && exeName(rest[r[0]]) === 'artisan' && subIs(rest.slice(r[0] + 1), CLI['artisan'], (s) => s === 'serve'));
+        if (serve)
+            return { kind: 'dev', what: 'php artisan serve' };
+    }
+    if (n === 'artisan' && subIs(rest, CLI['artisan'], (s) => s === 'serve'))
         return { kind: 'dev', what: 'php artisan serve' };
-    if (n === 'php' && rest.some((x) => x === '-S' || /^-S./.test(x)))
-        return { kind: 'dev', what: 'php -S' };
-    if (n === 'artisan' && sub === 'serve')
-        return { kind: 'dev', what: 'php artisan serve' };
-    if (n === 'rails' && (sub === 'server' || sub === 's')) {
+    if (n === 'rails' && subIn('server', 's')) {
         const i = rest.findIndex((x) => x === '-e' || x === '--environment');
-        const envArg = i >= 0 ? rest[i + 1] : rest.find((x) => x.startsWith('--environment='))?.slice(14);
+        const envArg = i >= 0 ? rest[i + 1] : rest.find((x) => x.startsWith('--environment=') || /^-e./.test(x))?.replace(/^--environment=|^-e=?/, '');
         if (envArg === 'development')
             return { kind: 'dev', what: 'rails server -e development' };
     }
-    if (n === 'hugo' && (sub === 'server' || sub === 'serve'))
+    if (n === 'hugo' && subIn('server', 'serve'))
         return { kind: 'dev', what: 'hugo server' };
-    if (n === 'jekyll' && (sub === 'serve' || sub === 's'))
+    if (n === 'jekyll' && subIn('serve', 's', 'server'))
         return { kind: 'dev', what: 'jekyll serve' };
     if (n === 'air' || n === 'reflex')
         return { kind: 'dev', what: n };
-    if (n === 'dotnet' && sub === 'watch')
+    if (n === 'dotnet' && subIn('watch'))
         return { kind: 'dev', what: 'dotnet watch' };
-    if ((n === 'npm' || n === 'yarn' || n === 'pnpm' || n === 'bun') && sub !== undefined) {
-        const i = rest.indexOf(sub);
-        if (sub === 'run' || sub === 'run-script') {
-            const script = rest.slice(i + 1).find((x) => !x.startsWith('-'));
-            return script ? { kind: 'package-script', tool: n, script } : { kind: 'other' };
-        }
-        if (sub === 'start' || (n !== 'npm' && !['install', 'add', 'exec', 'dlx', 'x', 'ci', 'build', 'test'].includes(sub)))
-            return { kind: 'package-script', tool: n, script: sub };
+    if (n === 'npm' || n === 'yarn' || n === 'pnpm' || n === 'bun') {
+        // The sub-command and the script name under every reading of the options; readings that disagree judge nothing.
+        const named = new Set(operands(rest, spec).map((ops) => {
+            const [sub, next] = ops;
+            if (sub === undefined)
+                return null;
+            if (sub === 'run' || sub === 'run-script')
+                return next === undefined ? null : next;
+            if (sub === 'start' || (n !== 'npm' && !['install', 'add', 'exec', 'dlx', 'x', 'ci', 'build', 'test', 'i', 'remove', 'upgrade', 'create', 'init', 'link', 'publish'].includes(sub)))
+                return sub;
+            return null;
+        }));
+        const [script] = [...named];
+        if (named.size === 1 && script)
+            return { kind: 'package-script', tool: n, script };
     }
     return { kind: 'other' };
 }
@@ -2158,13 +2304,17 @@ const DEBUG_VARS = [
     { key: /^ASPNETCORE_ENVIRONMENT$/i, on: (v) => /^development$/i.test(v), effect: 'ASP.NET Core developer exception page' },
     { key: /^GIN_MODE$/i, on: (v) => /^debug$/i.test(v), effect: 'Gin debug mode' },
 ];
+/** The hit as a sentence of its own: `FLASK_DEBUG=1 turns on …`. */
+const clause = (h) => `${h.setting} ${h.effect}`;
+/** The hit set by `who`: `container 'api' sets FLASK_DEBUG=1, which turns on …`. */
+const setBy = (who, h) => `${who} sets ${h.setting}, which ${h.effect}`;
 function debugSetting(key, value) {
     if (value === null)
         return null;
     const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
     for (const d of DEBUG_VARS)
         if (d.key.test(key) && d.on(v))
-            return `${key}=${v} turns on ${d.effect}`;
+            return { setting: `${key}=${v}`, effect: `turns on ${d.effect}` };
     return null;
 }
 /** Env files that configure production by name (`.env.production`, `.env.prod`, `production.env`). */
@@ -2190,7 +2340,9 @@ const debugMode = defineCheck({
     description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs.',
     match: [
         {
-            pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|not enabled)\b|\b(?:disable|turn off|no)\b[^;]*\bdebug(?: mode)?\b|\bdebug ?= ?(?:false|0)\b/,
+            // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production"), not a
+            // later word ("No deploys while debug sessions are open"); debug sessions are people at work.
+            pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|not enabled)\b|\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode)?\b(?! sessions?\b)|\bdebug ?= ?(?:false|0)\b/,
             unless: /\b(?:log|logs|logging|level|symbols|toolbar|debugger)\b/,
             note: 'a promise that debug mode is off: the check reads deploy config and settings',
         },
@@ -2238,7 +2390,7 @@ const debugMode = defineCheck({
             const mod = value.trim().replace(/^(["'])(.*)\1$/, '$2');
             const suffix = `${mod.replace(/\./g, '/')}.py`;
             const hit = settings.find((st) => (st.file === suffix || st.file.endsWith(`/${suffix}`)) && st.debug?.literalTrue);
-            return hit ? `DJANGO_SETTINGS_MODULE=${mod} selects ${hit.file}, which sets DEBUG = True (line ${hit.debug.line})` : null;
+            return hit ? { setting: `DJANGO_SETTINGS_MODULE=${mod}`, effect: `selects ${hit.file} (DEBUG = True at line ${hit.debug.line})` } : null;
         };
         // One finding per location; a failure (reached from a production entry point) beats a dev-only note.
         const found = new Map();
@@ -2260,7 +2412,7 @@ const debugMode = defineCheck({
                 for (const p of ins.properties) {
                     const hit = judge(p.name, p.value);
                     if (hit)
-                        emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit} in the image${advice}` }, (0,classify/* isDevOnly */.uL)(df.path));
+                        emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit.setting} in the image ${hit.effect}${advice}` }, (0,classify/* isDevOnly */.uL)(df.path));
                 }
             }
         }
@@ -2273,7 +2425,7 @@ const debugMode = defineCheck({
             for (const e of env.entries) {
                 const hit = judge(e.key, e.value);
                 if (hit)
-                    emit({ file: path, line: e.line, column: e.column, message: `${hit}${via}${advice}` }, dev);
+                    emit({ file: path, line: e.line, column: e.column, message: `${clause(hit)}${via}${advice}` }, dev);
             }
         };
         for (const cf of snapshot.composeFiles()) {
@@ -2285,7 +2437,7 @@ const debugMode = defineCheck({
                 for (const { key, value, path } of (0,compose/* composeEnvironment */.EX)(svc)) {
                     const hit = judge(key, value === null ? null : composeDefaults(value));
                     if (hit)
-                        emit({ file: cf.path, ...svc.loc(path), message: `service '${svc.name}' environment ${hit}${advice}` }, dev);
+                        emit({ file: cf.path, ...svc.loc(path), message: `${setBy(`service '${svc.name}'`, hit)}${advice}` }, dev);
                 }
                 const ef = svc.value['env_file'];
                 const list = (Array.isArray(ef) ? ef : [ef]).map((x) => ((0,yaml/* isObject */.Gv)(x) ? x['path'] : x)).filter((x) => typeof x === 'string');
@@ -2305,12 +2457,12 @@ const debugMode = defineCheck({
             for (const e of (0,k8s/* configMapData */.LS)(obj)) {
                 const hit = judge(e.key, e.value);
                 if (hit)
-                    emit({ file: obj.file, line: e.line, column: e.column, message: `ConfigMap ${obj.name ?? ''} ${hit}${advice}` }, dev);
+                    emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`ConfigMap '${obj.name ?? '?'}'`, hit)}${advice}` }, dev);
             }
             for (const e of (0,k8s/* containerEnv */.jY)(obj)) {
                 const hit = judge(e.name, e.value);
                 if (hit)
-                    emit({ file: obj.file, line: e.line, column: e.column, message: `container '${e.container.name}' env ${hit}${advice}` }, dev);
+                    emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${e.container.name}'`, hit)}${advice}` }, dev);
             }
         }
         for (const f of snapshot.files)
@@ -2322,7 +2474,7 @@ const debugMode = defineCheck({
             for (const [k, v] of Object.entries(launch.env)) {
                 const hit = judge(k, v);
                 if (hit)
-                    emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where} sets ${hit}${advice}` }, entry.devOnly);
+                    emit({ file: entry.file, line: entry.line, column: entry.column, message: `${setBy(entry.where, hit)}${advice}` }, entry.devOnly);
             }
             if (launch.dev?.debug && !launch.dev.file) {
                 emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where} starts ${launch.dev.what} with debug on (interactive debugger: remote code execution); remove --debug` }, entry.devOnly);
@@ -2359,7 +2511,43 @@ const debugMode = defineCheck({
  * defaults or references, the token formats of well-known providers, entropy and redaction.
  * Everything here is pure and compiled once at module load.
  */
-const isExampleToken = (v) => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v);
+const isExampleToken = (v) => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || isSequentialDummy(v);
+/**
+ * Whether a value is mostly counting runs: letters or digits that step by one, up or down
+ * (case-insensitive; `…7890` wraps), in runs of at least 4, making up at least 60% of its
+ * letters and digits: `ghp_1234567890abcdefghijklmnopqrstuvwxyz`, `AKIAABCDEFGHIJKLMNOP`.
+ * Random tokens almost never hold a run of 4; reaching 60% by chance is out of the question.
+ */
+function isSequentialDummy(value) {
+    const chars = value.toLowerCase();
+    let alnum = 0;
+    let inRuns = 0;
+    let run = 0;
+    let dir = 0;
+    const end = () => { if (run >= 4)
+        inRuns += run; run = 0; dir = 0; };
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        if (!/[a-z0-9]/.test(c)) {
+            end();
+            continue;
+        }
+        alnum++;
+        const prev = run ? chars[i - 1] : '';
+        const step = prev ? (prev === '9' && c === '0' ? 1 : prev === '0' && c === '9' ? -1 : c.charCodeAt(0) - prev.charCodeAt(0)) : 0;
+        const sameClass = prev !== '' && /[0-9]/.test(prev) === /[0-9]/.test(c);
+        if (sameClass && (step === 1 || step === -1) && (dir === 0 || step === dir)) {
+            run++;
+            dir = step;
+            continue;
+        }
+        // A digit run may flow into a letter run (`…7890abc…`): a new run starts at this character.
+        end();
+        run = 1;
+    }
+    end();
+    return alnum >= 8 && inRuns / alnum >= 0.6;
+}
 /**
  * Token formats, re-expressed from gitleaks' `config/gitleaks.toml` and the secretlint
  * recommended preset (`@secretlint/secretlint-rule-*`). Kept to formats with a distinctive prefix
@@ -2605,8 +2793,8 @@ function looksLikeUrlPassword(user, password) {
         return false;
     return shannonEntropy(p) >= 2.5;
 }
-/** URL with inline credentials (scheme, user, password, host). */
-const URL_CREDENTIALS_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/?#@'"`<>]{1,100}):([^\s/?#@'"`<>]{1,200})@([^\s/?#'"`<>:]{1,253})/gi;
+/** URL with inline credentials (scheme, user, password, host). The user may be empty: `redis://:password@host` (Redis AUTH without ACL users). */
+const URL_CREDENTIALS_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/?#@'"`<>]{0,100}):([^\s/?#@'"`<>]{1,200})@([^\s/?#'"`<>:]{1,253})/gi;
 /** Hosts that mark a URL as local or documentation. */
 function isLocalOrExampleHost(host) {
     return /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$/i.test(host) || /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i.test(host);
@@ -2751,6 +2939,8 @@ const defaultCredentials = defineCheck({
     match: [
         {
             pattern: /\bdefault (?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b/,
+            // Network hardware and devices keep their passwords outside the repository.
+            unless: /\b(?:network|switches|routers?|firewalls?|printers?|devices?|hardware|appliances?|access points?|ipmi|bmc)\b/,
             note: 'a promise that no default or placeholder secret is deployed: the check reads deploy config',
         },
     ],
@@ -3209,11 +3399,12 @@ const dockerfileNonRoot = defineCheck({
     description: "The final stage's effective USER (inherited through stage names) is not root, 0, root:* or 0:*.",
     match: [
         {
-            pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b/,
+            // Non-root is "non-root", "not/don't/doesn't/never run as root"; or "No container runs as root".
+            pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b/,
             note: 'a promise that containers do not run as root: the check reads the final USER',
         },
         {
-            pattern: /\bnon-? ?root\b|\bnot (?:run(?:ning)? )?as root\b/,
+            pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
             context: /\b(?:docker|dockerfiles?|containers?)\b/,
             unless: /\b(?:service user|systemd|ssh|database)\b/,
             note: 'non-root under a Docker/containers heading',
@@ -3313,7 +3504,7 @@ const dockerfileSecretsInEnv = defineCheck({
     description: 'Final-stage ENV/ARG with a secret-like name (password, secret, token, api key, credential…) that bakes a value into the image.',
     match: [
         {
-            pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:secrets?|credentials?|passwords?)\b[^;]*\bnot (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b/,
+            pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:secrets?|credentials?|passwords?)\b[^;]*\bnot (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b/,
             note: 'a promise that images bake in no secret: the check reads final-stage ENV/ARG',
         },
     ],
@@ -3385,7 +3576,7 @@ const envFileCommitted = defineCheck({
     description: 'A tracked .env, .env.<anything> or <name>.env file (templates such as .env.example excepted).',
     match: [
         {
-            pattern: /\.env\b[^;]*\b(?:not|never|no)\b[^;]*\b(?:commit(?:ted)?|git|version control|repo(?:sitory)?|tracked)\b|\b(?:no|never)\b[^;]*\.env\b[^;]*\b(?:in git|in the repo(?:sitory)?|in version control|committed|tracked)\b|\bnever commit\b[^;]*\.env\b/,
+            pattern: /\.env\b[^;]*\b(?:not|never|no)\b[^;]*\b(?:commit(?:ted)?|git|version control|repo(?:sitory)?|tracked)\b|\b(?:no|never)\b[^;]*\.env\b[^;]*\b(?:in git|in the repo(?:sitory)?|in version control|committed|tracked)\b|\b(?:never|don't|do not) commit\b[^;]*\.env\b/,
             unless: /\bpermissions?\b|\bchmod\b/,
             note: 'a promise that no .env file is committed: the check fails on every tracked .env file',
         },
@@ -3411,8 +3602,9 @@ const envFileCommitted = defineCheck({
     }),
     run({ snapshot, options, report, skip }) {
         const files = snapshot.files.filter((f) => (0,classify/* isEnvFile */.qb)(f) && !(0,classify/* isTemplate */.Fl)(f) && !options.allow.includes(f) && !options.allow.includes((0,classify/* basename */.P8)(f)));
-        if (!files.length) {
-            skip('no committed env file');
+        // No env file among the tracked files is the promise kept (a pass); only an empty scan has nothing to judge.
+        if (!snapshot.files.length) {
+            skip('no files');
             return;
         }
         const parsed = new Map(snapshot.envFiles().map((e) => [e.path, e]));
@@ -3455,7 +3647,7 @@ const envFileNotIgnored = defineCheck({
         fix: 'Add `.env` and `.env.*` (with `!.env.example`) to .gitignore.',
         details: [
             'Paths evaluated with the repository\'s .gitignore files (nested ones included, negations such as `!.env` honoured):',
-            '`.env` at the repository root; `.env` in every folder that holds an env file or an env template;',
+            '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template;',
             'and the real name behind each template (`.env.production.example` → `.env.production`).',
             'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here.',
             'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
@@ -3467,7 +3659,8 @@ const envFileNotIgnored = defineCheck({
     },
     options: schemas/* object */.Ikc({}),
     run({ snapshot, report, skip }) {
-        const candidates = new Set(['.env']);
+        // `.env` of the scanned folder: the repository root, or the sub-folder scanned.
+        const candidates = new Set([snapshot.base ? `${snapshot.base}/.env` : '.env']);
         for (const f of snapshot.files) {
             if (!(0,classify/* isEnvFile */.qb)(f) && !(0,classify/* isEnvFile */.qb)(f.replace(TEMPLATE_SUFFIX, '')))
                 continue;
@@ -3479,7 +3672,7 @@ const envFileNotIgnored = defineCheck({
                     candidates.add(real);
             }
         }
-        const gitignores = snapshot.files.filter((f) => (0,classify/* basename */.P8)(f) === '.gitignore');
+        const gitignores = snapshot.gitignoreFiles();
         const byTarget = new Map();
         for (const p of [...candidates].sort()) {
             if (snapshot.gitignored(p))
@@ -3693,6 +3886,9 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
         }
         if (tokens.some((t) => value.includes(t)))
             continue;
+        // Ciphertext is what a team should commit: dotenvx `encrypted:…`, sops `ENC[AES256_GCM,…]`.
+        if (CIPHERTEXT_RE.test(value))
+            continue;
         if (!(mode.env ? looksLikeEnvSecret(value) : looksLikeSecretValue(value)))
             continue;
         // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
@@ -3701,6 +3897,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
         add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
     }
 }
+const CIPHERTEXT_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$))/;
 /** The text of a YAML block scalar that starts after `lineEnd`, joined without newlines. */
 function blockScalar(text, lineEnd, indent) {
     const out = [];
@@ -3798,16 +3995,18 @@ const hardcodedSecret = defineCheck({
             '**What is found** (one finding per leaked value and line):',
             '- private key blocks (`-----BEGIN [RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED] PRIVATE KEY-----` with a real body, also inside JSON strings with `\\n` escapes);',
             '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab `glpat-`, Slack tokens and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify;',
-            '- URLs with an inline password (`postgres://app:…@db/app`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
+            '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; certificates, placeholders and templated values pass);',
             '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`) and public keys.',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`) and public keys.',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Lines longer than 1,000 characters (minified code) get only the token rules.',
-            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values and sops `ENC[AES256_GCM,…]` values.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
+            '',
+            '**Large files**: files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines.',
             '',
             'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name) of files a team commits by convention, e.g. `["test/certs/**"]`.',
         ].join('\n'),
@@ -3821,6 +4020,16 @@ const hardcodedSecret = defineCheck({
                 const generic = !(0,classify/* isTemplate */.Fl)(file) && !DOC_FILE_RE.test(file) && !(0,classify/* isTestFile */.hl)(file);
                 const hits = scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), env: (0,classify/* isEnvFile */.qb)(file) });
                 return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
+            },
+            // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.
+            largeFile(file, chunks) {
+                const out = [];
+                for (const c of chunks) {
+                    const hits = this.file(file, c.text);
+                    for (const h of hits ?? [])
+                        out.push({ ...h, line: h.line + c.firstLine - 1 });
+                }
+                return out.length ? out : undefined;
             },
         };
     },
@@ -3901,7 +4110,7 @@ function k8sContainerGroups(snapshot, accept) {
         for (const c of (0,k8s/* containers */.l8)(obj)) {
             if (!accept(obj, c))
                 continue;
-            const key = obj.name === null ? `${obj.file}\u0000${obj.docIndex}\u0000${c.path.join('.')}` : `${obj.kind}\u0000${obj.name}\u0000${c.init}\u0000${c.name}`;
+            const key = obj.name === null ? `${obj.file}\u0000${obj.docIndex}\u0000${obj.item ?? ''}\u0000${c.path.join('.')}` : `${obj.kind}\u0000${obj.name}\u0000${c.init}\u0000${c.name}`;
             groups.set(key, [...(groups.get(key) ?? []), c]);
         }
     }
@@ -4005,12 +4214,13 @@ const k8sRunAsNonRoot = defineCheck({
     description: 'The pod or container securityContext guarantees a non-root user (runAsNonRoot: true or runAsUser > 0).',
     match: [
         {
-            pattern: /\b(?:containers?|pods?)\b[^;]*\bnon-? ?root\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\brunasnonroot\b/,
+            // As dockerfile-non-root reads it: "non-root", "not/don't/doesn't/never run as root", "No container runs as root".
+            pattern: /\b(?:containers?|pods?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\bno (?:containers?|pods?) (?:runs?|running) as root\b|\brunasnonroot\b/,
             unless: /\bdockerfiles?\b/,
             note: 'a promise that containers do not run as root: on Kubernetes, securityContext decides',
         },
         {
-            pattern: /\bnon-? ?root\b/,
+            pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
             context: /\b(?:kubernetes|k8s|pods?)\b/,
             unless: /\bdockerfiles?\b/,
             note: 'non-root under a Kubernetes heading',
@@ -4078,7 +4288,17 @@ const productionServer = defineCheck({
     description: 'The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, Kubernetes command/args) is not a development server.',
     match: [
         {
-            pattern: /\b(?:no|not|never|don't|do not)\b[^;]*\b(?:dev(?:elopment)? server|flask run|runserver)\b|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b/,
+            // "No Flask dev server in production", "Gunicorn, not the Flask development server": the negation
+            // governs the dev server itself. (The server names recur below: flask run, runserver, dev server.)
+            pattern: /\b(?:no|not) (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver)\b|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b/,
+            unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?)\b/,
+            note: 'a promise that production does not run a development server: the check reads start commands',
+        },
+        {
+            // A negated use/run/serve whose instrument is the dev server: "Never use runserver", "Don't serve the
+            // app with the development server"; not "Don't point the mobile app at the dev server" nor "Do not run
+            // load tests against the development server".
+            pattern: /\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver)\b/,
             unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?)\b/,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
@@ -4096,10 +4316,14 @@ const productionServer = defineCheck({
             '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository, and the rest of the argv is',
             '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged.',
             '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
-            '  `uvicorn`/`hypercorn`/`granian --reload`, `python -m http.server`, `next dev`, `nuxt dev`, `vite` (`dev`, `serve`, `preview` —',
-            '  Vite documents preview as not a production server), `nodemon`, `ts-node-dev`, `node --watch`, `tsx watch`, `webpack serve`,',
+            '  `uvicorn`/`hypercorn`/`granian --reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
+            '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
+            '  server), `nodemon`, `ts-node-dev`, `node --watch` (before the script: later options are the script\'s), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start`, `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
             '  `php artisan serve`, `php -S`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`.',
+            '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
+            '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
+            '  not known to have is read both as a flag and as taking a value, and only a verdict both readings share counts.',
             '- Package scripts: `npm start`, `npm run X`, `yarn X`, `pnpm X`, `bun run X` are resolved through the nearest `package.json`',
             '  (CRA\'s `"start": "react-scripts start"` fails; `"start": "node server.js"` passes; no `start` script means `node server.js`).',
             '  When `package.json` is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers.',
@@ -4519,6 +4743,79 @@ const CHECKS = [
     restartPolicy,
     tlsProtocolsConfig,
 ];
+
+
+/***/ }),
+
+/***/ 52907:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IU: () => (/* binding */ quoteSource),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   gd: () => (/* binding */ isRegExp),
+/* harmony export */   q$: () => (/* binding */ containsAnyCase)
+/* harmony export */ });
+/* unused harmony export lowerText */
+/**
+ * The lowercase of a file's text, computed once per file: scanners that look for a word in any
+ * case (`cookie`, `cors`) share it. `toLowerCase` plus `indexOf` is several times faster than a
+ * case-insensitive regex over the text, and it never misses: a non-Unicode `/word/i` matches only
+ * ASCII letters, whose lowercase is the word. (It may say yes where the regex says no, e.g. for
+ * the Kelvin sign; callers use it as a gate before their exact patterns.)
+ */
+let lastText = null;
+let lastLower = '';
+function lowerText(text) {
+    if (text !== lastText) {
+        lastLower = text.toLowerCase();
+        lastText = text;
+    }
+    return lastLower;
+}
+/**
+ * Source text quoted in a finding message, on one line (messages are one line in every report):
+ * whitespace runs (line breaks, indentation) become one space, the space just inside brackets and a
+ * trailing comma before a closing bracket go (`[\n    "*",\n]` → `["*"]`), and text longer than
+ * `max` characters is cut with `…`.
+ */
+function quoteSource(text, max = 60) {
+    const one = text.trim().replace(/\s+/g, ' ').replace(/([[({]) /g, '$1').replace(/,? ?([\])}])/g, '$1');
+    const chars = [...one];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : one;
+}
+/** `text` with every line break (and the whitespace around it) turned into one space: a name or value read from a file may hold one. */
+function oneLine(text) {
+    return /[\r\n\v\f\u2028\u2029]/.test(text) ? text.replace(/\s*[\r\n\v\f\u2028\u2029]\s*/g, ' ') : text;
+}
+/** Whether `lower` contains `word`: every occurrence of the anchor is checked for the whole word around it. */
+function includesWord(lower, w) {
+    if (typeof w === 'string')
+        return lower.includes(w);
+    const offset = w.word.indexOf(w.anchor);
+    if (offset < 0)
+        return lower.includes(w.word);
+    for (let i = lower.indexOf(w.anchor, offset), guard = 0; i !== -1 && guard <= lower.length; i = lower.indexOf(w.anchor, i + 1), guard++) {
+        if (lower.startsWith(w.word, i - offset))
+            return true;
+    }
+    return false;
+}
+/** Whether `text` contains one of `words` (lowercase) in any case. */
+function containsAnyCase(text, ...words) {
+    const lower = lowerText(text);
+    return words.some((w) => includesWord(lower, w));
+}
+/** Whether `source` compiles as a case-insensitive regular expression (option validation). */
+function isRegExp(source) {
+    try {
+        new RegExp(source, 'i');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 
 
 /***/ }),
@@ -5023,6 +5320,7 @@ function parseImageRef(ref) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ configMapData),
+/* harmony export */   Yb: () => (/* binding */ expandK8sObject),
 /* harmony export */   f0: () => (/* binding */ podSpec),
 /* harmony export */   jY: () => (/* binding */ containerEnv),
 /* harmony export */   l8: () => (/* binding */ containers),
@@ -5038,18 +5336,83 @@ function toK8sObject(file, doc) {
         return null;
     const meta = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v['metadata']) ? v['metadata'] : {};
     const kindPos = doc.loc(['kind'], true) ?? { line: 1, column: 1 };
-    return {
+    const obj = {
         file,
         docIndex: doc.index,
         apiVersion: v['apiVersion'],
         kind: v['kind'],
         name: typeof meta['name'] === 'string' ? meta['name'] : null,
+        item: null,
         value: v,
         line: kindPos.line,
         loc(path, key = false) {
             return doc.loc(path, key) ?? kindPos;
         },
     };
+    if (isListKind(obj.kind))
+        listDocs.set(obj, doc);
+    return obj;
+}
+/** The document of each `List` object, to locate its items. */
+const listDocs = new WeakMap();
+/** `kind: List` (what `kubectl get -o yaml` writes) and typed lists (`DeploymentList`): wrappers whose `items` are the objects. */
+const isListKind = (kind) => kind === 'List' || /^[A-Z]\w*List$/.test(kind);
+/**
+ * The objects a manifest object stands for: itself, or for a `List` the objects in its `items`
+ * (nested lists unwrapped, bounded), each located in the same document (`items[i]…`). Items of a
+ * typed list (`DeploymentList`) may omit `apiVersion`/`kind`: they inherit the list's.
+ */
+function expandK8sObject(obj) {
+    const doc = listDocs.get(obj);
+    if (!doc || !Array.isArray(obj.value['items']))
+        return [obj];
+    let out = expanded.get(obj);
+    if (!out) {
+        out = listItems(obj, doc, obj.value, [], 0);
+        expanded.set(obj, out);
+    }
+    return out;
+}
+const expanded = new WeakMap();
+function listItems(list, doc, container, at, depth) {
+    const items = container['items'];
+    if (!Array.isArray(items))
+        return [];
+    const listKind = typeof container['kind'] === 'string' ? container['kind'] : '';
+    const listApi = typeof container['apiVersion'] === 'string' ? container['apiVersion'] : null;
+    const out = [];
+    items.forEach((v, i) => {
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+            return;
+        const base = [...at, 'items', i];
+        // Items of a typed list (`DeploymentList`) may leave out what the list says.
+        const typed = listKind !== 'List';
+        const kind = typeof v['kind'] === 'string' ? v['kind'] : typed ? listKind.replace(/List$/, '') : null;
+        const apiVersion = typeof v['apiVersion'] === 'string' ? v['apiVersion'] : typed ? listApi : null;
+        if (!kind || apiVersion === null)
+            return;
+        if (isListKind(kind) && Array.isArray(v['items'])) {
+            if (depth < 3)
+                out.push(...listItems(list, doc, v, base, depth + 1));
+            return;
+        }
+        const meta = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v['metadata']) ? v['metadata'] : {};
+        const pos = doc.loc([...base, 'kind'], true) ?? doc.loc(base) ?? list.loc(base);
+        out.push({
+            file: list.file,
+            docIndex: list.docIndex,
+            apiVersion,
+            kind,
+            name: typeof meta['name'] === 'string' ? meta['name'] : null,
+            item: i,
+            value: v,
+            line: pos.line,
+            loc(path, key = false) {
+                return doc.loc([...base, ...path], key) ?? pos;
+            },
+        });
+    });
+    return out;
 }
 /** The pod spec of a workload and its path (Pod, Deployment…, Job, CronJob). */
 function podSpec(obj) {
@@ -5126,7 +5489,7 @@ function configMapData(obj) {
 /* harmony export */   Wp: () => (/* binding */ RepoReader),
 /* harmony export */   safeRealpath: () => (/* binding */ safeRealpath)
 /* harmony export */ });
-/* unused harmony exports MAX_FILE_BYTES, isWithin */
+/* unused harmony exports MAX_FILE_BYTES, MAX_SCAN_BYTES, isWithin */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
@@ -5134,6 +5497,11 @@ function configMapData(obj) {
 
 
 const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * How much of a larger file the secret scan reads, in chunks of whole lines (a committed
+ * `terraform.tfstate` or a data dump can hold keys): files are parsed only up to MAX_FILE_BYTES.
+ */
+const MAX_SCAN_BYTES = 64 * 1024 * 1024;
 const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
 /** Open flags that refuse a symlink as the last component (ELOOP) and never block on a FIFO. */
 const OPEN_FLAGS = O_NOFOLLOW !== undefined ? O_RDONLY | O_NOFOLLOW | (O_NONBLOCK ?? 0) : null;
@@ -5157,40 +5525,9 @@ class RepoReader {
     }
     /** The text of `file` (a repository path), or null when it cannot or must not be read. */
     read(file) {
-        if (!isInside(file)) {
-            this.skip(file, 'path outside the repository');
+        const fd = this.openFile(file);
+        if (fd === null)
             return null;
-        }
-        // Every directory on the way is resolved (once per directory): a symlinked directory must not
-        // lead out of the repository; the file itself is resolved only when it is a link.
-        const dir = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file));
-        if (dir === false)
-            return null;
-        if (dir === null) {
-            this.skip(file, 'symlink pointing outside the repository');
-            return null;
-        }
-        let real = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(file)}`;
-        let fd;
-        try {
-            fd = this.open(real);
-        }
-        catch (e) {
-            if (e.code !== 'ELOOP' && OPEN_FLAGS !== null)
-                return null;
-            // The last component is a symlink: follow it only when it stays inside the repository.
-            try {
-                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(real);
-                if (!isWithin(this.realRoot, real)) {
-                    this.skip(file, 'symlink pointing outside the repository');
-                    return null;
-                }
-                fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
-            }
-            catch {
-                return null;
-            }
-        }
         let n;
         try {
             n = readInto(fd);
@@ -5215,6 +5552,104 @@ class RepoReader {
             return null;
         }
         return DECODER.decode(buf);
+    }
+    /**
+     * The first MAX_SCAN_BYTES of a regular file larger than MAX_FILE_BYTES (which `read` refuses),
+     * in chunks of whole lines of at most ~1 MiB, read lazily (one chunk in memory at a time); null
+     * for any other file. A binary file (a NUL in the first 8,000 bytes) gives no chunk.
+     */
+    readChunks(file) {
+        const probe = this.openFile(file);
+        if (probe === null)
+            return null;
+        let large = false;
+        try {
+            const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(probe);
+            large = st.isFile() && st.size > MAX_FILE_BYTES;
+        }
+        catch { /* not readable */ }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(probe);
+        }
+        if (!large)
+            return null;
+        const self = this;
+        return {
+            *[Symbol.iterator]() {
+                const fd = self.openFile(file);
+                if (fd === null)
+                    return;
+                const buf = Buffer.allocUnsafe(MAX_FILE_BYTES);
+                try {
+                    let kept = 0;
+                    let total = 0;
+                    let line = 1;
+                    for (let guard = 0; guard < MAX_SCAN_BYTES / 1024 + 2; guard++) {
+                        const got = total < MAX_SCAN_BYTES ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, kept, Math.min(buf.length - kept, MAX_SCAN_BYTES - total), null) : 0;
+                        total += got;
+                        const n = kept + got;
+                        if (n === 0)
+                            return;
+                        if (guard === 0 && buf.subarray(0, Math.min(n, 8000)).includes(0))
+                            return;
+                        // Cut after the last newline; a window without one (a huge minified line) is cut at a
+                        // UTF-8 character boundary. At the end of the file (or of the budget) all of it goes.
+                        let cut = got === 0 ? n : buf.lastIndexOf(0x0a, n - 1) + 1;
+                        if (cut === 0)
+                            cut = utf8Boundary(buf, n);
+                        const text = DECODER.decode(buf.subarray(0, cut));
+                        yield { text, firstLine: line };
+                        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                            line++;
+                        kept = n - cut;
+                        buf.copyWithin(0, cut, n);
+                        if (got === 0)
+                            return;
+                    }
+                }
+                finally {
+                    node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+                }
+            },
+        };
+    }
+    /**
+     * Opens a repository file for reading, safely: never outside the root (every directory on the
+     * way resolved once, a symlinked file followed only when it stays inside). Null when it cannot
+     * or must not be opened (the reason recorded when it is not simply missing).
+     */
+    openFile(file) {
+        if (!isInside(file)) {
+            this.skip(file, 'path outside the repository');
+            return null;
+        }
+        const dir = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file));
+        if (dir === false)
+            return null;
+        if (dir === null) {
+            this.skip(file, 'symlink pointing outside the repository');
+            return null;
+        }
+        let real = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(file)}`;
+        try {
+            return this.open(real);
+        }
+        catch (e) {
+            if (e.code !== 'ELOOP' && OPEN_FLAGS !== null)
+                return null;
+            // The last component is a symlink: follow it only when it stays inside the repository.
+            try {
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(real);
+                if (!isWithin(this.realRoot, real)) {
+                    this.skip(file, 'symlink pointing outside the repository');
+                    return null;
+                }
+                return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
+            }
+            catch {
+                return null;
+            }
+        }
     }
     /** Like `read`, for a file a user named (a checklist, a CA): the text, or why it cannot be read. */
     readNamed(file) {
@@ -5274,6 +5709,17 @@ class RepoReader {
     }
     skip(file, reason) { this.skipped.push({ file, reason }); }
 }
+/** Where to cut `buf[0, n)` so no UTF-8 character is split: before a trailing incomplete one. */
+function utf8Boundary(buf, n) {
+    for (let k = n - 1; k >= Math.max(0, n - 3); k--) {
+        const b = buf[k];
+        if ((b & 0xc0) === 0x80)
+            continue;
+        const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        return k + len > n && k > 0 ? k : n;
+    }
+    return n;
+}
 /** One buffer per thread, one byte longer than the limit: a full buffer means "too large". */
 const SHARED = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
 /** Reads a file into the shared buffer (at most MAX_FILE_BYTES + 1 bytes); returns the length. */
@@ -5325,8 +5771,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_FILE_BYTES
 
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(70298);
 // EXTERNAL MODULE: ./lib/repo/files.js
 var files = __webpack_require__(17763);
 // EXTERNAL MODULE: ./lib/repo/dockerfile.js
@@ -5347,7 +5791,7 @@ function parseEnv(path, text) {
         if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0)
             value = value.slice(1, value.lastIndexOf(q));
         else
-            value = value.trimEnd();
+            value = value.replace(/\s+#.*$/, '').trimEnd();
         entries.push({ key: m[3], value, line: i + 1, column: m[1].length + (m[2]?.length ?? 0) + 1, valueColumn });
     });
     return { path, entries };
@@ -5364,7 +5808,6 @@ var read = __webpack_require__(18650);
 // EXTERNAL MODULE: ./lib/repo/classify.js
 var classify = __webpack_require__(84592);
 ;// CONCATENATED MODULE: ./lib/repo/snapshot.js
-
 
 
 
@@ -5430,6 +5873,9 @@ class Snapshot {
             yaml: (p) => (set.has(p) ? self.yaml(p) : undefined),
             nginxFiles: () => self.nginxFiles().filter((f) => set.has(f)),
             gitignored: (p) => self.gitignored(p),
+            gitignoreFiles: () => self.gitignoreFiles(),
+            base: self.base,
+            chunks: (p) => (set.has(p) ? self.chunks(p) : null),
         };
     }
     text(p) {
@@ -5447,6 +5893,9 @@ class Snapshot {
     /** The text of `p` if the snapshot already holds it (a file pass on this thread need not read it again). */
     cachedText(p) {
         return this.texts.get(p) ?? undefined;
+    }
+    chunks(p) {
+        return this.reader.readChunks(p);
     }
     /** Lines of a file (split on demand, not kept: a line array costs more than its text). */
     lines(p) {
@@ -5541,10 +5990,11 @@ class Snapshot {
                 // Templated (Helm): what parses is judged; a template that does not was skipped by yaml().
                 if (y.errors.length && isTemplated(t))
                     continue;
+                // A `kind: List` (what `kubectl get -o yaml` writes) stands for its items.
                 for (const d of y.docs) {
                     const o = (0,k8s/* toK8sObject */.z)(f, d);
                     if (o)
-                        out.push(o);
+                        out.push(...(0,k8s/* expandK8sObject */.Yb)(o));
                 }
             }
             return out;
@@ -5565,11 +6015,23 @@ class Snapshot {
         }));
     }
     gitignored(p) {
-        // Root first (by depth), as gitIgnores expects: deeper files override shallower ones.
-        this.gitignoreRules ??= this.files.filter((f) => (0,classify/* basename */.P8)(f) === '.gitignore')
-            .map((f) => ({ dir: (0,classify/* dirname */.pD)(f), ig: ignore().add(this.text(f) ?? '') }))
-            .sort((a, b) => (a.dir ? a.dir.split('/').length : 0) - (b.dir ? b.dir.split('/').length : 0));
+        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,classify/* dirname */.pD)(f), ig: (0,files/* gitignore */.ZO)().add(this.text(f) ?? '') }));
         return (0,files/* gitIgnores */.aR)(this.gitignoreRules, p);
+    }
+    gitignoreFiles() {
+        return this.memo('gitignores', () => {
+            const listed = this.files.filter((f) => (0,classify/* basename */.P8)(f) === '.gitignore');
+            // Scanning `services/api`: `.gitignore` and `services/.gitignore` still apply.
+            const above = [];
+            for (let d = this.base ? (0,classify/* dirname */.pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,classify/* dirname */.pD)(d) : null, guard++) {
+                const f = d ? `${d}/.gitignore` : '.gitignore';
+                if (!this.fileSet.has(f) && this.text(f) !== undefined)
+                    above.push(f);
+            }
+            // Root first (by depth), as gitIgnores expects: deeper files override shallower ones.
+            const depth = (f) => f.split('/').length;
+            return [...above, ...listed].sort((a, b) => depth(a) - depth(b));
+        });
     }
 }
 /**
@@ -5649,7 +6111,16 @@ function findSuppressions(file, text) {
             until: tail.until,
             reason: tail.reason,
             wholeLine,
+            appliesTo: wholeLine ? i + 2 : i + 1,
         });
+    }
+    // Stacked comments (`# preflight-ignore a: …` above `# preflight-ignore b: …` above the line) all
+    // apply to the line below the stack.
+    for (let k = out.length - 2; k >= 0; k--) {
+        const s = out[k];
+        const next = out[k + 1];
+        if (s.wholeLine && next.wholeLine && next.line === s.line + 1)
+            s.appliesTo = next.appliesTo;
     }
     return out;
 }

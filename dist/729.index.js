@@ -1,114 +1,13 @@
-export const id = 545;
-export const ids = [545,926];
+export const id = 729;
+export const ids = [729];
 export const modules = {
-
-/***/ 69211:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runOnEngineThread: () => (/* binding */ runOnEngineThread),
-/* harmony export */   serveEngine: () => (/* binding */ serveEngine),
-/* harmony export */   wantsEngineThread: () => (/* binding */ wantsEngineThread)
-/* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64170);
-/* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10053);
-
-
-
-
-/**
- * Large scans run on an engine thread whose young generation is bounded: under a scan's
- * allocation rate V8 grows the main thread's to 64 MB, most of a run's peak memory, and heap
- * flags cannot be set once a process runs. Small scans stay on the calling thread: starting a
- * thread costs ~40 ms.
- */
-const ENGINE_YOUNG_MB = 8;
-/** Whether `run()` hands a scan of `files` files to an engine thread. */
-function wantsEngineThread(files, env) {
-    if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread || !(0,_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .workerEntry */ .xA)())
-        return false;
-    const set = env['PREFLIGHT_ENGINE_THREAD'];
-    if (set === '0' || set === '1')
-        return set === '1';
-    return files >= _workers_js__WEBPACK_IMPORTED_MODULE_3__/* .LARGE_REPO_FILES */ .Vq;
-}
-/** Runs the pipeline after listing (src/engine/pipeline.ts) on an engine thread; logs come back as messages. */
-function runOnEngineThread(opts, listing, logger) {
-    const { logger: _own, ...plain } = opts;
-    // Engine and scan threads run small young generations (see above), so they scavenge often; on a
-    // runner with few cores, V8's parallel scavenging spends more on waking helper threads (busy
-    // with the other scan thread) than it saves: measured on 2 vCPUs, 230 → 150 ms of scavenge
-    // pauses per 40,000-file scan. Read at each scavenge, so setting it now takes effect.
-    node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString('--no-parallel-scavenge');
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        const settle = (f) => { if (!settled) {
-            settled = true;
-            f();
-            void worker.terminate();
-        } };
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker((0,_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .workerEntry */ .xA)(), {
-            workerData: { [_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .ENGINE_WORKER */ .kQ]: { opts: plain, listing } },
-            resourceLimits: { maxYoungGenerationSizeMb: ENGINE_YOUNG_MB },
-            // Everything the run says goes through `logger`; nothing may reach stdout on its own.
-            stdout: true,
-            stderr: true,
-        });
-        worker.on('message', (m) => {
-            if (m.log)
-                logger[m.log.level](m.log.message);
-            else if (m.result) {
-                const result = m.result;
-                settle(() => resolve(result));
-            }
-            else if (m.error) {
-                const e = m.error;
-                // The engine's stack, not this handler's: `--debug` must show where the error happened.
-                const err = e.config ? new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(e.message, e.where) : Object.assign(new Error(e.message), e.stack ? { stack: e.stack } : {});
-                settle(() => reject(err));
-            }
-        });
-        worker.once('error', (e) => settle(() => reject(e)));
-        worker.once('exit', () => settle(() => reject(new Error('the engine thread stopped without a result'))));
-    });
-}
-/** The engine thread's side: runs the scan it was given and posts the result (or the error). */
-async function serveEngine() {
-    const { opts, listing } = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData[_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .ENGINE_WORKER */ .kQ];
-    const post = (m) => node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.postMessage(m);
-    const logger = {
-        info: (message) => post({ log: { level: 'info', message } }),
-        warn: (message) => post({ log: { level: 'warn', message } }),
-        debug: (message) => post({ log: { level: 'debug', message } }),
-    };
-    // The scan workers start first: they load the checks while this thread loads the pipeline,
-    // parses the checklist and plans, and get their jobs when the plan is known.
-    const { prestartWorkers, threadCount } = await __webpack_require__.e(/* import() */ 289).then(__webpack_require__.bind(__webpack_require__, 70289));
-    const { safeRealpath } = await __webpack_require__.e(/* import() */ 650).then(__webpack_require__.bind(__webpack_require__, 18650));
-    const pool = prestartWorkers({ root: listing.root, realRoot: safeRealpath(listing.root), files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
-    try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(712), __webpack_require__.e(85), __webpack_require__.e(724), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 72724));
-        const result = await runListed({ ...opts, logger }, listing, pool);
-        post({ result });
-    }
-    catch (e) {
-        pool.release();
-        const err = e;
-        post({ error: { config: e instanceof _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL, message: err?.message ?? String(e), ...(err?.stack ? { stack: err.stack } : {}), ...(e instanceof _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL && e.where ? { where: e.where } : {}) } });
-    }
-}
-
-
-/***/ }),
 
 /***/ 17763:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   ZO: () => (/* binding */ gitignore),
 /* harmony export */   aR: () => (/* binding */ gitIgnores),
 /* harmony export */   dT: () => (/* binding */ MAX_WALK)
 /* harmony export */ });
@@ -117,6 +16,8 @@ async function serveEngine() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70298);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+
 
 
 
@@ -137,19 +38,47 @@ async function listFiles(dir) {
     try {
         top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
     }
-    catch {
+    catch (e) {
+        // Not a repository (or no git at all): walk the folder. A repository git cannot open (a `.git`
+        // file naming a missing gitdir, a corrupt HEAD) must not silently become a walk.
+        const why = gitMessage(e);
+        if (why !== null && !/not a git repository \(or any of the parent directories\)/i.test(why)) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
+        }
         top = null;
     }
     if (top) {
         const root = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top);
         const real = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(abs);
         const base = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-        const out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+        let out;
+        try {
+            out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+        }
+        catch (e) {
+            // A broken repository (a truncated index) is the environment's problem, not a bug here.
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
+        }
         const files = out.split('\0').filter(Boolean);
         return { root, base, files, git: true };
     }
     const files = await walk(abs, MAX_WALK);
     return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
+}
+/**
+ * An empty rule set matching the way git does on the runners (Linux, `core.ignorecase=false`):
+ * `.ENV` does not ignore `.env`.
+ */
+function gitignore() {
+    return ignore__WEBPACK_IMPORTED_MODULE_4__({ ignorecase: false });
+}
+/** git's own message (its first `fatal:`/`error:` line) from a failed run; null when git did not run. */
+function gitMessage(e) {
+    const err = e;
+    if (err?.code === 'ENOENT' || typeof err?.stderr !== 'string')
+        return null;
+    const line = err.stderr.split('\n').map((l) => l.trim()).find((l) => /^(?:fatal|error):/.test(l)) ?? err.stderr.trim().split('\n')[0] ?? '';
+    return line.replace(/^(?:fatal|error):\s*/, '') || null;
 }
 /**
  * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the
@@ -188,7 +117,7 @@ async function walk(root, max) {
         const here = [...rules];
         if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
             try {
-                here.push({ dir, ig: ignore__WEBPACK_IMPORTED_MODULE_4__().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
+                here.push({ dir, ig: gitignore().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
             }
             catch { /* unreadable .gitignore: ignore it */ }
         }
@@ -248,7 +177,91 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(712), __webpack_require__.e(85), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 72724))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 72724))).runListed(opts, listing);
+}
+
+
+/***/ }),
+
+/***/ 3390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ parseSeverityOverrides),
+/* harmony export */   QG: () => (/* binding */ parseHeaders),
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   fL: () => (/* binding */ parseSeconds),
+/* harmony export */   kX: () => (/* binding */ headerValueProblem)
+/* harmony export */ });
+/* unused harmony export HEADER_NAME */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
+
+/**
+ * Parsers for the settings both front doors take (CLI flags and action inputs), so the two
+ * accept exactly the same values. Each throws a ConfigError whose message starts with `label`.
+ */
+const LEVELS = [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC, 'none'];
+const SETTINGS = [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC, 'off'];
+/** A gate threshold: a severity or `none` (case-insensitive). */
+function parseFailOn(value, label) {
+    const s = value.trim().toLowerCase();
+    if (s === 'none' || (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeverity */ ._Z)(s))
+        return s;
+    throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${value}: expected ${LEVELS.join(', ')}`);
+}
+/** A number of seconds; a timeout must be positive, a wait may be 0. */
+function parseSeconds(value, label, positive) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (positive && n === 0)) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${value}: expected a ${positive ? 'positive ' : ''}number of seconds`);
+    }
+    return n;
+}
+/** `ID=LEVEL` entries, each string possibly holding several separated by newlines or commas. */
+function parseSeverityOverrides(list, label) {
+    const out = {};
+    for (const entry of list.flatMap((l) => l.split(/[\n,]/)).map((s) => s.trim()).filter(Boolean)) {
+        const m = /^([A-Za-z0-9._-]+)\s*=\s*([A-Za-z]+)$/.exec(entry);
+        const level = m?.[2].toLowerCase();
+        if (!m || !SETTINGS.includes(level)) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${entry}: expected ID=LEVEL with LEVEL one of ${SETTINGS.join(', ')}`);
+        }
+        out[m[1]] = level;
+    }
+    return out;
+}
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Why a header value cannot be sent, or undefined. RFC 9110 §5.5 allows no control character but
+ * HTAB (CR/LF would split the request), and undici refuses anything above U+00FF: such a value
+ * would make every request fail. The reason never echoes the value (it may be a secret).
+ */
+function headerValueProblem(value) {
+    const bad = /[^\t\x20-\x7e\x80-\xff]/.exec(value)?.[0];
+    if (bad === undefined)
+        return undefined;
+    const code = `U+${bad.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const what = bad === '\r' || bad === '\n' ? `a line break (CR/LF)` : bad.charCodeAt(0) < 0x20 || bad === '\x7f' ? `a control character (${code})` : `a character HTTP headers cannot carry (${code})`;
+    return `the value contains ${what}`;
+}
+/** `Name: value` headers. The message never echoes the value: it may carry a secret. */
+function parseHeaders(list, label) {
+    const out = {};
+    for (const h of list) {
+        if (!h.trim())
+            continue;
+        const i = h.indexOf(':');
+        const name = i > 0 ? h.slice(0, i).trim() : '';
+        if (!HEADER_NAME.test(name))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: expected "Name: value" (the value is not shown)`);
+        const value = h.slice(i + 1).trim();
+        const problem = headerValueProblem(value);
+        if (problem)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${name}: ${problem}, which cannot be sent in an HTTP header (the value is not shown)`);
+        out[name] = value;
+    }
+    return out;
 }
 
 

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import type http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { makeRepo } from '../helpers/repo.js';
+import { startHttp, STRONG_HEADERS, type Running } from '../servers/node.js';
+
+/**
+ * Probe settings that cannot work are configuration errors (exit 2, naming the flag or the
+ * checklist's file:line:column) before any request: a real server on 127.0.0.1 counts what it got.
+ */
+async function cli(args: string[], cwd: string, env: Record<string, string | undefined> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, isTTY: false, env, cwd });
+  return { code, stdout, stderr };
+}
+
+let server: Running;
+const requests: http.IncomingHttpHeaders[] = [];
+beforeAll(async () => { server = await startHttp((req, res) => { requests.push(req.headers); res.writeHead(200, STRONG_HEADERS); res.end('ok'); }); });
+afterAll(async () => { await server.close(); });
+
+const HEALTH = 'items:\n  - id: up\n    check: health-endpoint\n';
+const checklist = (probes: string) => ({ '.github/preflight.yml': `version: 1\nprobes:\n  url: ${server.url}/\n${probes}${HEALTH}` });
+
+/** Runs the CLI and asserts a one-line configuration error (exit 2) and that the server saw no request. */
+async function configError(args: string[], repo: string, env: Record<string, string> = {}) {
+  const before = requests.length;
+  const r = await cli(args, repo, env);
+  expect(r.code, r.stderr).toBe(2);
+  expect(r.stderr).toMatch(/^preflight: [^\n]+\n$/);
+  expect(requests.length).toBe(before);
+  return r.stderr;
+}
+
+describe('probe settings that cannot work exit 2 before probing', () => {
+  it('--http-url must be an http:// URL', async () => {
+    const repo = makeRepo({});
+    const base = ['--url', `${server.url}/`, '--checklist', 'c.yml'];
+    fs.writeFileSync(path.join(repo, 'c.yml'), `version: 1\n${HEALTH}`);
+    expect(await configError([...base, '--http-url', 'notaurl'], repo)).toMatch(/^preflight: --http-url 'notaurl': expected a plain http:\/\/ URL/);
+    expect(await configError([...base, '--http-url', 'https://127.0.0.1:1/'], repo)).toMatch(/--http-url 'https:\/\/127\.0\.0\.1:1\/': expected a plain http:\/\/ URL .*, not https:\/\//);
+    expect(await configError([...base, '--http-url', 'ftp://127.0.0.1:1/'], repo)).toMatch(/--http-url 'ftp:\/\/127\.0\.0\.1:1\/'.*not ftp:\/\//);
+    // A valid one runs.
+    expect((await cli([...base, '--http-url', `${server.url}/`], repo)).code).toBe(0);
+  });
+
+  it('probes.http-url must be an http:// URL, reported at its line and column', async () => {
+    const repo = makeRepo(checklist('  http-url: notaurl\n'));
+    expect(await configError([], repo)).toMatch(/^preflight: \.github\/preflight\.yml:4:13: probes\.http-url 'notaurl': expected a plain http:\/\/ URL/);
+  });
+
+  it('a header value with CR/LF is refused: --header, and probes.headers after substitution', async () => {
+    const repo = makeRepo(checklist('  headers:\n    X-Token: "Bearer ${PREFLIGHT_TOKEN}"\n'));
+    const err = await configError(['--header', 'X-Api: abc\r\nX-Injected: 1'], repo, { PREFLIGHT_TOKEN: 'ok' });
+    expect(err).toMatch(/^preflight: --header X-Api: the value contains a line break \(CR\/LF\), which cannot be sent in an HTTP header \(the value is not shown\)/);
+    expect(err).not.toContain('abc');
+    const sub = await configError([], repo, { PREFLIGHT_TOKEN: 's3cr3t\nX-Injected: 1' });
+    expect(sub).toMatch(/^preflight: \.github\/preflight\.yml:5:14: probes\.headers\.X-Token: the value contains a line break \(CR\/LF\) after substituting its \$\{PREFLIGHT_\*\} variables/);
+    expect(sub).not.toContain('s3cr3t');
+    // A secret stored with a trailing newline is trimmed, like a --header value, and sent.
+    const before = requests.length;
+    expect((await cli([], repo, { PREFLIGHT_TOKEN: 's3cr3t\n' })).code).toBe(0);
+    expect(requests.slice(before).map((h) => h['x-token'])).toEqual(['Bearer s3cr3t']);
+  });
+
+  it('a CA file that is not PEM is refused, naming the file (--ca) or the key (probes.ca)', async () => {
+    const repo = makeRepo({ ...checklist('  ca: ../certs/ca.pem\n'), 'certs/ca.pem': 'this is not a certificate\n', 'key.pem': '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n', 'bad.pem': '-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n-----END CERTIFICATE-----\n' });
+    expect(await configError([], repo)).toMatch(/^preflight: \.github\/preflight\.yml:4:7: probes\.ca '\.\.\/certs\/ca\.pem' is not a PEM certificate \(no -----BEGIN CERTIFICATE----- block/);
+    expect(await configError(['--ca', 'key.pem'], repo)).toMatch(/^preflight: CA file key\.pem \(--ca\) holds no certificate \(found -----BEGIN PRIVATE KEY-----/);
+    expect(await configError(['--ca', 'bad.pem'], repo)).toMatch(/^preflight: CA file bad\.pem \(--ca\) holds a certificate that cannot be parsed/);
+  });
+
+  it('${HOME} (not ${PREFLIGHT_*}) in probes is an error at its location; an unset PREFLIGHT_ variable still skips', async () => {
+    const repo = makeRepo(checklist('  headers:\n    X-Home: "${HOME}"\n'));
+    expect(await configError([], repo, { HOME: '/root' })).toMatch(/^preflight: \.github\/preflight\.yml:5:13: probes\.headers\.X-Home references \$\{HOME\}: only \$\{PREFLIGHT_\*\} variables are substituted/);
+    const url = makeRepo({ '.github/preflight.yml': `version: 1\nprobes:\n  url: http://\${GITHUB_TOKEN}.example/\n${HEALTH}` });
+    expect(await configError([], url, { GITHUB_TOKEN: 'ghs_x' })).toMatch(/^preflight: \.github\/preflight\.yml:3:8: probes\.url references \$\{GITHUB_TOKEN\}/);
+    const unset = makeRepo(checklist('  headers:\n    X-Token: "${PREFLIGHT_MISSING}"\n'));
+    const before = requests.length;
+    const r = await cli(['--format', 'json'], unset);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/probes skipped: header X-Token names an unset variable/);
+    expect(JSON.parse(r.stdout).items[0]).toMatchObject({ id: 'up', status: 'skipped' });
+    expect(requests.length).toBe(before);
+  });
+});

@@ -1,0 +1,138 @@
+import https from 'node:https';
+import fs from 'node:fs';
+import type http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProbeConfig } from '../../src/probes/run.js';
+import { makePki, type Pki } from '../servers/certs.js';
+import { respond, startHttp, startHttps, STRONG_HEADERS, type Handler, type Running } from '../servers/node.js';
+import { freePort } from '../servers/procs.js';
+import { failuresOf, probeLive } from './helpers.js';
+
+/**
+ * Regressions found by a QA pass against real servers: each test runs the probes against a Node
+ * server on 127.0.0.1 (port 0) that reproduces the defect.
+ */
+let pki: Pki;
+const servers: Running[] = [];
+const up = async (p: Promise<Running>) => { const s = await p; servers.push(s); return s; };
+const tlsUp = (pem: keyof Pki, h: Handler) => up(startHttps(pki[pem] as { key: string; cert: string }, h));
+const page = (headers: Record<string, string | string[]>): Handler => respond(200, { ...STRONG_HEADERS, ...headers }, '<!doctype html><p>hi');
+
+beforeAll(() => { pki = makePki(); });
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+  fs.rmSync(pki.dir, { recursive: true, force: true });
+});
+
+describe('probes against servers reproducing the QA findings', () => {
+  it('wait: a server that starts listening late is judged by handshakes made after the wait', async () => {
+    const port = await freePort();
+    let listening = 0;
+    const seen: (string | undefined)[] = [];
+    const server = https.createServer(pki.valid, (req, res) => {
+      seen.push(req.headers.authorization);
+      if (req.headers.authorization !== 'Bearer t0ken-qa') { res.writeHead(401); res.end(); return; }
+      // Up, but not ready at first: 503 on the health path for a while.
+      if (req.url === '/healthz' && Date.now() - listening < 600) { res.writeHead(503, STRONG_HEADERS); res.end('starting'); return; }
+      res.writeHead(200, STRONG_HEADERS);
+      res.end('ok');
+    });
+    const timer = setTimeout(() => { listening = Date.now(); server.listen(port, '127.0.0.1'); }, 800);
+    try {
+      const config = { url: `https://127.0.0.1:${port}`, ca: pki.ca, health: ['/healthz'], headers: { Authorization: 'Bearer t0ken-qa' }, waitMs: 8000, pollMs: 150 };
+      const { get } = await probeLive(config as ProbeConfig, ['health-endpoint', 'certificate', 'tls-version', 'security-headers']);
+      // Before the fix: certificate and tls-version were `error: connection refused` (handshake before the wait),
+      // and custom headers were withheld for the whole run (that failed handshake counted as "untrusted").
+      for (const id of ['health-endpoint', 'certificate', 'tls-version', 'security-headers']) expect({ id, ...get(id) }).toEqual({ id, findings: [] });
+      expect(seen.length).toBeGreaterThan(2);
+      expect(seen.every((a) => a === 'Bearer t0ken-qa')).toBe(true);
+    } finally {
+      clearTimeout(timer);
+      server.closeAllConnections();
+      await new Promise((r) => server.close(() => r(undefined)));
+    }
+  });
+
+  it('https-redirect: an http:// target is itself the plain-HTTP origin (not port 80)', async () => {
+    const plain = await up(startHttp(page({})));
+    const { get } = await probeLive({ url: `${plain.url}/` }, ['https-redirect']);
+    const f = failuresOf(get('https-redirect'), 'https-redirect');
+    expect(f.map((x) => [x.severity, x.url])).toEqual([['high', `${plain.url}/`]]);
+    expect(f[0]!.message).toMatch(/answered HTTP 200 over plain HTTP instead of redirecting to https:\/\//);
+    // An http:// target that redirects to https on the same host passes.
+    const redirector = await up(startHttp((req, res) => { res.writeHead(301, { location: `https://127.0.0.1:1${req.url}` }); res.end(); }));
+    expect((await probeLive({ url: `${redirector.url}/` }, ['https-redirect'])).get('https-redirect')).toEqual({ findings: [] });
+  });
+
+  it('an invalid plain-HTTP URL given to the library errors https-redirect alone, not every probe', async () => {
+    const srv = await up(startHttp(page({})));
+    const { out, get } = await probeLive({ url: `${srv.url}/`, httpUrl: 'notaurl' }, ['https-redirect', 'security-headers', 'health-endpoint']);
+    expect(get('https-redirect').error).toMatch(/not an http:\/\/ URL/);
+    expect([...out].filter(([, o]) => o.error).map(([id]) => id)).toEqual(['https-redirect']);
+  });
+
+  it('security-headers: a duplicated nosniff (proxy + app) passes with a note; DENY twice blocks framing', async () => {
+    const joined = await tlsUp('valid', page({ 'x-content-type-options': 'nosniff, nosniff', 'x-frame-options': 'DENY, DENY' }));
+    const twice = await tlsUp('valid', (_q, res) => {
+      res.setHeader('x-content-type-options', ['nosniff', 'nosniff']);
+      res.setHeader('x-frame-options', ['DENY', 'DENY']);
+      // Two header lines each (not comma-joined); the CSP sets no frame-ancestors, so X-Frame-Options counts.
+      const { 'content-security-policy': _csp, 'x-content-type-options': _xcto, 'x-frame-options': _xfo, ...rest } = STRONG_HEADERS;
+      res.writeHead(200, { ...rest, 'content-security-policy': "script-src 'self'" });
+      res.end('<!doctype html><p>hi');
+    });
+    for (const url of [joined.url, twice.url]) {
+      const out = (await probeLive({ url, ca: pki.ca }, ['security-headers'])).get('security-headers');
+      expect(failuresOf(out, 'security-headers'), url).toEqual([]);
+      expect(out.findings.filter((f) => f.note).map((f) => f.message)).toEqual([expect.stringMatching(/^X-Content-Type-Options is 'nosniff, nosniff' .*browsers use the first value, nosniff; send it once$/)]);
+    }
+  });
+
+  it("security-headers: a CSP with '*' and 'unsafe-inline' names both", async () => {
+    const srv = await tlsUp('valid', page({ 'content-security-policy': "default-src * 'unsafe-inline'; frame-ancestors 'none'" }));
+    const f = failuresOf((await probeLive({ url: srv.url, ca: pki.ca }, ['security-headers'])).get('security-headers'), 'security-headers');
+    expect(f.map((x) => x.message)).toEqual(["Content-Security-Policy does not restrict scripts: script sources allow 'unsafe-inline' and any origin (*)"]);
+  });
+
+  it('certificate: expired and from an untrusted CA is two findings', async () => {
+    const srv = await tlsUp('expired', page({}));
+    const untrusted = failuresOf((await probeLive({ url: srv.url }, ['certificate'])).get('certificate'), 'certificate');
+    expect(untrusted.map((f) => f.severity)).toEqual(['critical', 'critical']);
+    expect(untrusted[0]!.message).toMatch(/expired on/);
+    expect(untrusted[1]!.message).toMatch(/is not trusted \(its issuer CN=Preflight Test CA is not a trusted CA\); use a certificate from a trusted CA/);
+    // Trusted through --ca, the same certificate is one finding: the expiry.
+    const trusted = failuresOf((await probeLive({ url: srv.url, ca: pki.ca }, ['certificate'])).get('certificate'), 'certificate');
+    expect(trusted.map((f) => f.message)).toEqual([expect.stringMatching(/expired on/)]);
+  });
+
+  it('certificate: a wrong-host message lists the names the certificate covers', async () => {
+    const srv = await tlsUp('wrongHost', page({}));
+    const f = failuresOf((await probeLive({ url: srv.url, ca: pki.ca }, ['certificate'])).get('certificate'), 'certificate');
+    expect(f.map((x) => x.message)).toEqual([`the certificate of ${srv.url} is not valid for 127.0.0.1: it covers other.example; serve a certificate for 127.0.0.1`]);
+  });
+
+  it('cors-policy: Origin: null reflected without credentials is high, like a reflected foreign origin', async () => {
+    const srv = await tlsUp('valid', (req, res) => {
+      res.writeHead(200, { ...STRONG_HEADERS, ...(req.headers.origin === 'null' ? { 'access-control-allow-origin': 'null' } : {}) });
+      res.end('{}');
+    });
+    const f = failuresOf((await probeLive({ url: srv.url, ca: pki.ca }, ['cors-policy'])).get('cors-policy'), 'cors-policy');
+    expect(f.map((x) => x.severity)).toEqual(['high']);
+    expect(f[0]!.message).toMatch(/allows Origin: null \(GET with Origin: null\)/);
+  });
+
+  it("cookie-security: SameSite=None without Secure over HTTPS is said once", async () => {
+    const srv = await tlsUp('valid', page({ 'set-cookie': ['x=1; SameSite=None; HttpOnly'] }));
+    const f = failuresOf((await probeLive({ url: srv.url, ca: pki.ca }, ['cookie-security'])).get('cookie-security'), 'cookie-security');
+    expect(f.map((x) => x.message)).toEqual(["cookie 'x' is set without Secure (required by SameSite=None); add Secure"]);
+  });
+
+  it('health-endpoint: a 401 behind an untrusted certificate says the custom headers were withheld', async () => {
+    const seen: http.IncomingHttpHeaders[] = [];
+    const srv = await tlsUp('selfSigned', (req, res) => { seen.push(req.headers); respond(401, { 'www-authenticate': 'Bearer' }, 'no')(req, res); });
+    const { get } = await probeLive({ url: srv.url, headers: { Authorization: 'Bearer t0ken-qa' } }, ['health-endpoint']);
+    expect(get('health-endpoint').error).toMatch(/^protected — give headers \(.*\) \(custom headers were withheld: the certificate is not trusted\): .*answers 401/);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((h) => h.authorization === undefined)).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES, RepoReader } from '../../src/repo/read.js';
+
+function dirWith(files: Record<string, string | Buffer>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-read-'));
+  for (const [rel, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), content);
+  }
+  return root;
+}
+
+describe('RepoReader.readChunks (files over 1 MiB)', () => {
+  it('gives the whole file in chunks of whole lines, each with the number of its first line', () => {
+    const lines = Array.from({ length: 40_000 }, (_, i) => `line ${i + 1} ${'x'.repeat(i % 70)}`);
+    const text = `${lines.join('\n')}\n`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(MAX_FILE_BYTES);
+    const reader = new RepoReader(dirWith({ 'big.txt': text, 'small.txt': 'a\n' }));
+    expect(reader.read('big.txt')).toBeNull();
+    expect(reader.readChunks('small.txt')).toBeNull();
+    expect(reader.readChunks('missing.txt')).toBeNull();
+    const chunks = [...reader.readChunks('big.txt')!];
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.map((c) => c.text).join('')).toBe(text);
+    for (const c of chunks) {
+      expect(c.text.endsWith('\n')).toBe(true);
+      expect(c.text.slice(0, c.text.indexOf(' ', 5))).toBe(`line ${c.firstLine}`);
+    }
+  });
+
+  it('cuts a line longer than a chunk at a character boundary, never inside a UTF-8 sequence', () => {
+    const line = 'é€😀'.repeat(200_000); // 2, 3 and 4 bytes: 1.8 MB, no newline
+    const reader = new RepoReader(dirWith({ 'min.js': line }));
+    const chunks = [...reader.readChunks('min.js')!];
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.map((c) => c.text).join('')).toBe(line);
+    expect(chunks.every((c) => c.firstLine === 1 && !c.text.includes('\uFFFD'))).toBe(true);
+  });
+
+  it('gives nothing for a binary file, and refuses a link out of the repository', () => {
+    const big = Buffer.alloc(MAX_FILE_BYTES + 10, 65);
+    big[100] = 0;
+    const outside = dirWith({ 'secret.txt': 'x'.repeat(MAX_FILE_BYTES + 10) });
+    const root = dirWith({ 'blob.bin': big });
+    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'link.txt'));
+    const reader = new RepoReader(root);
+    expect([...reader.readChunks('blob.bin')!]).toEqual([]);
+    expect(reader.readChunks('link.txt')).toBeNull();
+    expect(reader.readChunks('../x')).toBeNull();
+  });
+});
