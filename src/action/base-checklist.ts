@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { describeError } from '../github/client.js';
 import type { GitHubClient } from '../github/client.js';
 import { fileAtRef } from '../github/pulls.js';
 import { ConfigError } from '../types.js';
@@ -8,6 +9,17 @@ import type { Logger } from '../types.js';
 import { DISCOVERY } from '../run.js';
 
 const run = promisify(execFile);
+
+/**
+ * The base commit's checklist could not be read (the API failed with something other than "not
+ * found"). Falling back to the built-in preset would quietly weaken the gate: the run fails.
+ */
+export class BaseChecklistError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BaseChecklistError';
+  }
+}
 
 
 // Runs git with the workspace marked safe for this command only: in container jobs git refuses a
@@ -31,7 +43,10 @@ export async function gitRoot(dir: string, fallback: string): Promise<string> {
 /**
  * On `pull_request_target` the checklist must come from the base commit, never from the pull
  * request's head: `git show <base>:<path>` first (no API call), then the contents API. Returns
- * null when no checklist exists there (the built-in preset applies).
+ * null when no checklist exists there (the built-in preset applies). Any answer of the contents
+ * API but "not found" throws {@link BaseChecklistError} at once: the next discovery path is not
+ * tried (one failing API is not retried once per path), and the preset never stands in for a
+ * checklist that could not be read.
  */
 export async function readBaseChecklist(opts: {
   root: string;
@@ -59,11 +74,16 @@ async function readAt(opts: Parameters<typeof readBaseChecklist>[0], file: strin
   // The base commit is in the clone: git answers, also for "no such file".
   if (local) return git(opts.root, ['show', `${opts.baseSha}:${file}`]).catch(() => null);
   // A shallow checkout without the base commit: ask the contents API.
-  if (!opts.client || !opts.repo) return null;
+  if (!opts.client || !opts.repo) {
+    throw new BaseChecklistError(`The checklist could not be read from the base commit ${opts.baseSha.slice(0, 12)}: the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`);
+  }
   try {
     return await fileAtRef(opts.client, opts.repo, file, opts.baseSha);
   } catch (err) {
-    opts.logger.debug(`contents API for ${file}@${opts.baseSha}: ${(err as Error).message}`);
-    return null;
+    throw new BaseChecklistError(
+      `The checklist could not be read from the base commit ${opts.baseSha.slice(0, 12)}: the contents API failed for ${file} (${describeError(err)}). `
+      + 'On pull_request_target the checklist comes from the base branch, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). '
+      + 'Re-run the job; if it persists, give the job `contents: read` or check out the base commit (actions/checkout with `fetch-depth: 0`) so git can read it.',
+    );
   }
 }

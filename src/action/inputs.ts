@@ -16,12 +16,18 @@ export type RawInputs = Partial<Record<InputName, string>>;
 
 const optional = (s: string | undefined): string | undefined => (s?.trim() ? s.trim() : undefined);
 
-const bool = (name: string) => z.string().optional().transform((v, ctx) => {
-  const s = optional(v)?.toLowerCase();
+/** The values `core.getBooleanInput` accepts (after trimming), and nothing else. */
+export const BOOLEAN_VALUES = { true: ['true', 'True', 'TRUE'], false: ['false', 'False', 'FALSE'] } as const;
+/** The inputs of action.yml that take `true` or `false`. */
+export const BOOLEAN_INPUTS = ['allow-self-signed', 'comment'] as const satisfies readonly InputName[];
+
+const bool = (name: (typeof BOOLEAN_INPUTS)[number]) => z.string().optional().transform((v, ctx) => {
+  const s = optional(v);
   if (s === undefined) return undefined;
-  if (['true', 'yes', 'on', '1'].includes(s)) return true;
-  if (['false', 'no', 'off', '0'].includes(s)) return false;
-  ctx.addIssue({ code: 'custom', message: `input '${name}' must be true or false, got '${v}'` });
+  if ((BOOLEAN_VALUES.true as readonly string[]).includes(s)) return true;
+  if ((BOOLEAN_VALUES.false as readonly string[]).includes(s)) return false;
+  // As @actions/core's getBooleanInput: `yes`, `on`, `1` are not booleans in a workflow either.
+  ctx.addIssue({ code: 'custom', message: `input '${name}' must be a YAML 1.2 boolean: one of ${[...BOOLEAN_VALUES.true, ...BOOLEAN_VALUES.false].join(', ')}; got '${s.slice(0, 40)}'` });
   return z.NEVER;
 });
 

@@ -6,17 +6,17 @@ import type { Settings } from './inputs.js';
 import { resolveEvent } from './context.js';
 import { redactingLogger, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
-import { gitRoot, readBaseChecklist } from './base-checklist.js';
-import { createClient, describeError, isForbidden } from '../github/client.js';
+import { BaseChecklistError, gitRoot, readBaseChecklist } from './base-checklist.js';
+import { createClient, describeError, isForbidden, isRateLimited } from '../github/client.js';
 import type { GitHubClient } from '../github/client.js';
 import { publishCheckRun } from '../github/check-run.js';
-import { commentMarker, upsertComment } from '../github/comment.js';
+import { commentAuthor, commentMarker, upsertComment } from '../github/comment.js';
 import { emitFallbackAnnotations } from '../github/fallback.js';
 import { changedFiles, fetchPull, pullForCommit } from '../github/pulls.js';
 import { LIMITS, repoPath, toCheckAnnotation } from '../github/sanitize.js';
 import type { CheckAnnotation } from '../github/sanitize.js';
 import { toAnnotations } from '../report/annotations.js';
-import { JOB_SUMMARY_BYTES, renderMarkdown, renderTitle } from '../report/markdown.js';
+import { JOB_SUMMARY_BYTES, renderMarkdown, renderMarkdownFit, renderTitle } from '../report/markdown.js';
 import { toSarif } from '../report/sarif.js';
 import { toJson } from '../report/json.js';
 import { summaryLine } from '../report/summary.js';
@@ -27,6 +27,8 @@ import type { Logger, Report } from '../types.js';
 
 const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Job-summary room kept for the notes added once the check run is written (degrade, counts). */
+const NOTE_ROOM = 8 * 1024;
 
 /**
  * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
@@ -50,13 +52,21 @@ export async function main(): Promise<void> {
   } catch (err) {
     if (err instanceof ConfigError) {
       const w = err.where;
+      // Annotation paths are repository-relative (act() hands run() root-relative paths); a file
+      // outside the repository is named in the message only.
+      const file = w?.file && !path.isAbsolute(w.file) && !w.file.startsWith('../') ? w.file.split(path.sep).join('/') : null;
       // One ::error line: the annotation carries file and line, the log line reads file:line: message.
       core.error(err.format(), {
         title: 'Preflight configuration error',
-        ...(w?.file ? { file: w.file } : {}),
+        ...(file ? { file } : {}),
         ...(w?.line ? { startLine: w.line } : {}),
         ...(w?.column ? { startColumn: w.column } : {}),
       });
+      process.exitCode = 1;
+      return;
+    }
+    if (err instanceof BaseChecklistError) {
+      core.error(err.message, { title: 'Preflight: the base checklist could not be read' });
       process.exitCode = 1;
       return;
     }
@@ -79,6 +89,10 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     : null;
   const checkName = ev.event === 'deployment_status' && inputs['check-name'] === 'Preflight' ? 'Preflight (deployment)' : inputs['check-name'];
   const dir = path.resolve(runner.workspace, inputs['working-directory']);
+  const root = await gitRoot(dir, runner.workspace);
+  // Input paths are relative to working-directory; run() gets them relative to the repository root
+  // (with the root as its cwd), so every error names a file as annotations do: from the root.
+  const fromRoot = rootRelative(root, dir);
 
   const pr = await pullRequestOf(ev, client, repo);
   const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
@@ -87,14 +101,13 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // never a checklist the pull request adds (null tells run() exactly that).
   let checklistSource: { file: string; text: string } | null | undefined;
   if (ev.event === 'pull_request_target' && ev.baseSha) {
-    const root = await gitRoot(dir, runner.workspace);
     checklistSource = await readBaseChecklist({ root, dir, checklist: inputs.checklist, baseSha: ev.baseSha, client, repo, logger }) ?? null;
   }
 
   const result: RunResult = await run({
     dir,
-    cwd: dir,
-    checklist: checklistSource === undefined ? inputs.checklist : undefined,
+    cwd: root,
+    checklist: checklistSource === undefined ? fromRoot(inputs.checklist) : undefined,
     checklistSource,
     failOn: inputs['fail-on'],
     severity: inputs['severity-overrides'],
@@ -103,9 +116,9 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     headers: inputs.headers,
     timeout: inputs.timeout,
     wait: inputs.wait,
-    ca: inputs.ca,
+    ca: fromRoot(inputs.ca),
     allowSelfSigned: inputs['allow-self-signed'],
-    baseline: inputs.baseline,
+    baseline: fromRoot(inputs.baseline),
     attestation,
     gatesManual: pr.number !== null,
     event: ev.event,
@@ -149,32 +162,58 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const checkAnnotations = annotations.map((a) => toCheckAnnotation(a, result.root)).filter((a): a is CheckAnnotation => a !== null);
   const omitted = Math.max(0, checkAnnotations.length - LIMITS.annotationsPerRun);
 
+  // Where a reader finds every finding when a text lists fewer. The JSON report always has them;
+  // the job summary only when it fits whole (measured with room for the notes added later).
+  const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
+  const jobOptions = { maxBytes: JOB_SUMMARY_BYTES, notAnnotated, linkBase, fullReportAt: jsonAt };
+  const jobComplete = renderMarkdownFit(report, { ...jobOptions, maxBytes: JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
+  const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
+
   // The check run is the rich report; the job's own status is the gate.
   const readOnly = ev.fork && ev.event === 'pull_request';
   let degraded: string | undefined;
+  let annotationsFailed = 0;
+  let app: string | null = null;
   if (!client || !repo) {
     degraded = 'No GitHub token or repository: the check run was not written; findings are annotated in the workflow run.';
   } else if (readOnly) {
     degraded = 'Pull request from a fork: its token is read-only, so the check run was not written; findings are annotated in the workflow run and listed here.';
   } else {
-    degraded = await writeCheckRun(client, { ...repo, name: checkName, headSha: ev.headSha, report, annotations: checkAnnotations, omitted, notAnnotated, linkBase });
+    const out = await writeCheckRun(client, {
+      ...repo, name: checkName, headSha: ev.headSha, report, annotations: checkAnnotations,
+      summary: (unposted) => renderMarkdown(report, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fullReportAt: elsewhere }),
+    });
+    if (out.written) {
+      annotationsFailed = out.failed;
+      app = out.app;
+      if (out.warning) core.warning(out.warning, { title: 'Preflight: annotations missing from the check run' });
+    } else {
+      degraded = out.warning;
+    }
   }
   if (degraded) {
     core.warning(degraded, { title: 'Preflight: check run not written' });
     // Keep room for the degrade warning above and the failed-step error at the end.
-    emitFallbackAnnotations(annotations, core, { workspace: result.root, reserved: { warning: 1, failure: report.result === 'fail' ? 1 : 0 } });
+    emitFallbackAnnotations(annotations, core, {
+      workspace: result.root,
+      reserved: { warning: 1, failure: report.result === 'fail' ? 1 : 0 },
+      listedIn: jobComplete ? 'the job summary, which lists every finding' : `the job summary (not every finding fits there) and ${jsonAt}, which has all of them`,
+    });
   }
 
-  await writeJobSummary(renderMarkdown(report, { maxBytes: JOB_SUMMARY_BYTES, annotationsOmitted: degraded ? 0 : omitted, notAnnotated, degraded, linkBase }));
+  await writeJobSummary(renderMarkdown(report, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded }));
 
   if (inputs.comment && readOnly) core.info('No pull request comment: a fork pull request\'s token is read-only.');
   else if (inputs.comment && pr.number && client && repo && PR_EVENTS.has(ev.event)) {
     try {
       const marker = commentMarker(checkName);
-      const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(report, { maxChars: 65_000, marker, notAnnotated, linkBase }));
+      const author = await commentAuthor(client, app);
+      const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(report, { maxChars: 65_000, marker, notAnnotated, linkBase, fullReportAt: elsewhere }), author);
       core.info(`Pull request comment ${outcome}.`);
     } catch (err) {
-      core.warning(`Could not write the pull request comment (${describeError(err)})${isForbidden(err) ? ': the token needs `pull-requests: write` (fork pull requests never have it)' : ''}.`);
+      const hint = isRateLimited(err) ? ': a GitHub rate limit, not a permission problem — re-run the job later'
+        : isForbidden(err) ? ': the token needs `pull-requests: write` (fork pull requests never have it)' : '';
+      core.warning(`Could not write the pull request comment (${describeError(err)})${hint}.`);
     }
   }
 
@@ -203,35 +242,67 @@ async function attestationOf(ev: EventContext, pull: number, client: GitHubClien
       const fresh = await fetchPull(client, repo, pull);
       return { body: fresh.body, by: fresh.author ?? ev.author ?? 'unknown' };
     } catch (err) {
-      core.warning(`Could not read pull request #${pull} (${describeError(err)}); using the event's copy of its description for sign-offs.`);
+      // A merge_group (or push) event carries no description: then no sign-off can be read.
+      const fallback = ev.body !== null
+        ? 'using the event\'s copy of its description for sign-offs'
+        : `its description cannot be read, so no sign-off counts and pending manual items stay pending${ev.event === 'merge_group' ? ' (a merge_group event carries no description)' : ''}`;
+      const hint = isRateLimited(err) ? ' That is a GitHub rate limit, not a missing permission: re-run the job later.' : isForbidden(err) ? ' Give the job `pull-requests: read`.' : '';
+      core.warning(`Could not read pull request #${pull} (${describeError(err)}); ${fallback}.${hint}`);
     }
   }
   return ev.body !== null ? { body: ev.body, by: ev.author ?? 'unknown' } : null;
 }
 
+/** What became of the check run: written (maybe with annotations missing) or not, and what to say. */
+interface CheckRunOutcome {
+  written: boolean;
+  /** Annotations that could not be posted to a written run. */
+  failed: number;
+  /** The App the token belongs to, when the run says. */
+  app: string | null;
+  warning?: string;
+}
+
 async function writeCheckRun(
   client: GitHubClient,
-  x: { owner: string; repo: string; name: string; headSha: string; report: Report; annotations: CheckAnnotation[]; omitted: number; notAnnotated: number; linkBase?: string },
-): Promise<string | undefined> {
+  x: { owner: string; repo: string; name: string; headSha: string; report: Report; annotations: CheckAnnotation[]; summary: (unposted: number) => string },
+): Promise<CheckRunOutcome> {
+  const conclusion = x.report.result === 'fail' ? 'failure' : 'success';
+  let res: Awaited<ReturnType<typeof publishCheckRun>>;
   try {
-    const res = await publishCheckRun(client, {
+    res = await publishCheckRun(client, {
       owner: x.owner,
       repo: x.repo,
       name: x.name,
       headSha: x.headSha,
-      conclusion: x.report.result === 'fail' ? 'failure' : 'success',
+      conclusion,
       title: renderTitle(x.report),
-      summary: renderMarkdown(x.report, { maxChars: LIMITS.text, annotationsOmitted: x.omitted, notAnnotated: x.notAnnotated, linkBase: x.linkBase }),
+      summary: x.summary,
       annotations: x.annotations,
     });
-    core.info(`Check run '${x.name}' written on ${x.headSha.slice(0, 12)} with ${res.annotated} annotation${res.annotated === 1 ? '' : 's'}${res.url ? `: ${res.url}` : ''}.`);
-    return undefined;
   } catch (err) {
-    if (isForbidden(err)) {
-      return `The token cannot write check runs (${describeError(err)}): give the job \`permissions: checks: write\`. Findings are annotated in the workflow run instead.`;
+    if (isRateLimited(err)) {
+      return { written: false, failed: 0, app: null, warning: `GitHub's rate limit stopped the check run (${describeError(err)}), even after waiting and retrying: this is not a missing permission — re-run the job later. Findings are annotated in the workflow run instead.` };
     }
-    return `The check run could not be written (${describeError(err)}). Findings are annotated in the workflow run instead.`;
+    if (isForbidden(err)) {
+      return { written: false, failed: 0, app: null, warning: `The token cannot write check runs (${describeError(err)}): give the job \`permissions: checks: write\`. Findings are annotated in the workflow run instead.` };
+    }
+    return { written: false, failed: 0, app: null, warning: `The check run could not be written (${describeError(err)}). Findings are annotated in the workflow run instead.` };
   }
+  const s = (n: number) => (n === 1 ? '' : 's');
+  core.info(`Check run '${x.name}' written on ${x.headSha.slice(0, 12)} with ${res.annotated} annotation${s(res.annotated)}${res.url ? `: ${res.url}` : ''}.`);
+  if (!res.failed) return { written: true, failed: 0, app: res.app };
+  const sent = res.annotated + res.failed;
+  const why = `${describeError(res.error)}${isRateLimited(res.error) ? ' — a GitHub rate limit, not a missing permission' : ''}`;
+  const summary = res.summaryUpdated
+    ? 'Its summary counts the findings left without an annotation.'
+    : 'Its summary could not be corrected and undercounts the findings left without an annotation; the job summary has the right count.';
+  return {
+    written: true,
+    failed: res.failed,
+    app: res.app,
+    warning: `The check run '${x.name}' was written with its conclusion (${conclusion}) and ${res.annotated} of ${sent} annotations: ${res.failedBatches} of ${res.batches} annotation batches (${res.failed} annotation${s(res.failed)}) could not be posted (${why}). ${summary}`,
+  };
 }
 
 async function writeJobSummary(markdown: string): Promise<void> {
@@ -251,3 +322,16 @@ function setOutputs(report: Report, reportPath: string, sarifPath: string): void
   core.setOutput('sarif', sarifPath);
 }
 
+
+/** Maps a path relative to `dir` to one relative to the repository `root` (absolute when outside it). */
+function rootRelative(root: string, dir: string): (p: string | undefined) => string | undefined {
+  const real = (p: string) => { try { return fs.realpathSync(p); } catch { return p; } };
+  const realRoot = real(root);
+  const realDir = real(dir);
+  return (p) => {
+    if (p === undefined) return undefined;
+    const abs = path.resolve(realDir, p);
+    const rel = path.relative(realRoot, abs);
+    return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
+  };
+}

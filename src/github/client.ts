@@ -29,7 +29,7 @@ export function createClient(opts: ClientOptions): GitHubClient {
   const retryMs = opts.retryMs ?? 1000;
   const retries = opts.retries ?? 3;
   const fast = retryMs < 1000;
-  return getOctokit(opts.token, {
+  const octokit = getOctokit(opts.token, {
     baseUrl: opts.baseUrl,
     log: { debug: () => {}, info: () => {}, warn: (m: string) => opts.logger.debug(m), error: (m: string) => opts.logger.debug(m) },
     retry: { retryAfterBaseValue: retryMs, retries },
@@ -47,6 +47,16 @@ export function createClient(opts: ClientOptions): GitHubClient {
       },
     },
   }, retry, throttling);
+  // Both plugins count retries in `options.request.retryCount`, and that object is shared with the
+  // client's defaults: after one retried request every later one would start counting where it
+  // stopped (retry waits of 25 s, then 36 s… for a request that failed once). Each request gets
+  // its own copy. Every hook sees the same options object, so it is replaced in place; this wrap
+  // is registered last, so it runs before the plugins' wraps.
+  octokit.hook.wrap('request', (request, options) => {
+    options.request = { ...options.request };
+    return request(options);
+  });
+  return octokit;
 }
 
 /** HTTP status of an octokit error, if any. */
@@ -55,9 +65,24 @@ export function statusOf(err: unknown): number | null {
   return typeof s === 'number' ? s : null;
 }
 
-/** True when the token may not do this: 403 "Resource not accessible by integration" (fork PRs, missing `permissions:`). */
+/**
+ * True when GitHub refused because of a rate limit: 429, or a 403 whose message names a
+ * (secondary) rate limit or whose `x-ratelimit-remaining` is 0. Not a permission problem.
+ */
+export function isRateLimited(err: unknown): boolean {
+  const s = statusOf(err);
+  if (s === 429) return true;
+  if (s !== 403) return false;
+  const e = err as { message?: unknown; response?: { headers?: Record<string, unknown> } };
+  return /\brate limit/i.test(String(e.message ?? '')) || String(e.response?.headers?.['x-ratelimit-remaining'] ?? '') === '0';
+}
+
+/**
+ * True when the token may not do this: 403 "Resource not accessible by integration" (fork PRs,
+ * missing `permissions:`) — a rate-limit 403 is not one (see {@link isRateLimited}).
+ */
 export function isForbidden(err: unknown): boolean {
-  return statusOf(err) === 403;
+  return statusOf(err) === 403 && !isRateLimited(err);
 }
 
 /** A short, token-free description of an API error for logs. */

@@ -4,14 +4,40 @@ import { cutText } from '../report/markdown.js';
 /** GitHub's limit on an issue comment body. */
 export const COMMENT_LIMIT = 65_536;
 
+/** Who writes with the default `GITHUB_TOKEN`. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
 /** The hidden marker that identifies the sticky comment of one check name. */
 export function commentMarker(checkName: string): string {
   return `<!-- preflight:sticky-comment ${checkName.replace(/-->/g, '')} -->`;
 }
 
 /**
- * Keeps one sticky comment per check name on a pull request: finds it by its hidden marker,
- * updates it in place, does nothing when the body is unchanged, creates it otherwise.
+ * The login that comments written with this token carry, so the sticky comment is looked for
+ * among the token's own comments only (anyone can write the marker into a comment).
+ *
+ * - A check run created in this job names its GitHub App (only Apps can create check runs): the
+ *   token writes as `<slug>[bot]` — `github-actions[bot]` for `GITHUB_TOKEN`.
+ * - Otherwise `GET /user` answers for a personal access token with its user's login.
+ * - An installation token cannot read `/user` (403): `GITHUB_TOKEN`'s `github-actions[bot]`.
+ *
+ * A user login cannot contain `[` or `]`, so no user can pose as a `[bot]` author.
+ */
+export async function commentAuthor(client: GitHubClient, checkRunApp: string | null): Promise<string> {
+  if (checkRunApp) return `${checkRunApp}[bot]`;
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    if (data.login) return data.login;
+  } catch {
+    // An installation token (403 "Resource not accessible by integration").
+  }
+  return ACTIONS_BOT;
+}
+
+/**
+ * Keeps one sticky comment per check name on a pull request: finds it by its hidden marker among
+ * the comments `author` wrote (never one somebody else planted the marker in), updates it in
+ * place, does nothing when the body is unchanged, creates it otherwise.
  */
 export async function upsertComment(
   client: GitHubClient,
@@ -19,11 +45,13 @@ export async function upsertComment(
   pull: number,
   marker: string,
   body: string,
+  author: string,
 ): Promise<'created' | 'updated' | 'unchanged'> {
   const text = cutText(body.startsWith(marker) ? body : `${marker}\n${body}`, COMMENT_LIMIT - 1);
+  const ours = (login: string | undefined) => login !== undefined && login.toLowerCase() === author.toLowerCase();
   let existing: { id: number; body?: string | null } | undefined;
   for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100 })) {
-    existing = page.data.find((c) => c.body?.includes(marker));
+    existing = page.data.find((c) => ours(c.user?.login) && c.body?.includes(marker));
     if (existing) break;
   }
   // GitHub may normalise line endings and trailing space of a stored body.

@@ -23,12 +23,13 @@ const METHOD: Record<AnnotationLevel, keyof CommandSink> = { failure: 'error', w
 /**
  * Emits annotations as workflow commands when no check run can be written (fork PRs, read-only
  * tokens): most severe first (the list is already ordered), at most 10 per level, then one notice
- * saying how many more are in the job summary. Returns how many were left out.
+ * saying how many more there are and where they are listed (`listedIn`: the job summary when it
+ * holds every finding, by default). Returns how many were left out.
  */
 export function emitFallbackAnnotations(
   annotations: Annotation[],
   sink: CommandSink,
-  opts: { workspace?: string; reserved?: Partial<Record<AnnotationLevel, number>> } = {},
+  opts: { workspace?: string; reserved?: Partial<Record<AnnotationLevel, number>>; listedIn?: string } = {},
 ): number {
   const shown: Record<AnnotationLevel, number> = { failure: 0, warning: 0, notice: 0 };
   const total: Record<AnnotationLevel, number> = { failure: 0, warning: 0, notice: 0 };
@@ -53,7 +54,7 @@ export function emitFallbackAnnotations(
     sink[METHOD[a.level]](a.message, props);
   }
   if (omitted) {
-    sink.notice(`${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated here (GitHub shows ${PER_LEVEL} annotations per level): see the job summary for the full report.`, { title: 'Preflight: more findings in the summary' });
+    sink.notice(`${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated here (GitHub shows ${PER_LEVEL} annotations per level): see ${opts.listedIn ?? 'the job summary for the full report'}.`, { title: 'Preflight: more findings in the summary' });
   }
   return omitted;
 }

@@ -7,8 +7,10 @@ export interface MarkdownOptions {
   maxBytes?: number;
   /** Size budget in characters (check-run summary and PR comment: 65,535). */
   maxChars?: number;
-  /** Findings that could not be annotated because of GitHub's cap per run. */
+  /** Findings that could not be annotated because of the cap of 1,000 annotations per check run. */
   annotationsOmitted?: number;
+  /** Annotations that were sent but could not be posted (a failed request). */
+  annotationsFailed?: number;
   /** Findings on files the pull request does not change (`annotations: changed`). */
   notAnnotated?: number;
   /** Check-run annotations could not be written (read-only token): everything is listed here. */
@@ -17,7 +19,16 @@ export interface MarkdownOptions {
   marker?: string;
   /** Links `file:line` to this blob base (`https://github.com/OWNER/REPO/blob/SHA`). */
   linkBase?: string;
+  /**
+   * Where a reader finds every finding when this text lists fewer or is cut, as a phrase
+   * ("the JSON report (the step's `report` output)"). Never the text's own place: the job
+   * summary must not send its reader to the job summary. Default: the JSON report.
+   */
+  fullReportAt?: string;
 }
+
+/** Default of {@link MarkdownOptions.fullReportAt}. */
+export const FULL_REPORT_AT = 'the JSON report';
 
 /** Default job-summary budget: 1 MiB minus room for anything else the job writes. */
 export const JOB_SUMMARY_BYTES = 1024 * 1024 - 16 * 1024;
@@ -50,7 +61,7 @@ function findingLine(f: Finding, linkBase?: string): string {
   return `  - ${at ? `${at} ` : ''}**${f.severity}** ${esc(f.message)}${known}${note}${f.fix ? ` — _fix:_ ${esc(f.fix)}` : ''}`;
 }
 
-function itemLines(item: ItemReport, findings: Finding[], report: Report, limit: number, linkBase?: string): string[] {
+function itemLines(item: ItemReport, findings: Finding[], report: Report, limit: number, where: string, linkBase?: string): string[] {
   const shown = findings.filter((f) => !f.suppressed);
   const suppressed = findings.length - shown.length;
   const bits = [`${ICON[item.status]} **${esc(item.title)}**`, code(item.id), item.severity];
@@ -60,11 +71,27 @@ function itemLines(item: ItemReport, findings: Finding[], report: Report, limit:
   if (itemBlocks(item, shown, report)) status += ' — **blocks the merge**';
   const lines = [`- ${bits.join(' · ')} — ${status}${suppressed ? ` (${suppressed} suppressed)` : ''}`];
   for (const f of shown.slice(0, limit)) lines.push(findingLine(f, linkBase));
-  if (shown.length > limit) lines.push(`  - …and ${shown.length - limit} more (see the JSON report)`);
+  if (shown.length > limit) lines.push(`  - …and ${shown.length - limit} more, not listed here (all are in ${where})`);
   return lines;
 }
 
-function render(report: Report, opts: MarkdownOptions, limit: number): string {
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The text at one per-item limit, and whether it lists every finding. */
+function render(report: Report, opts: MarkdownOptions, limit: number): { text: string; allListed: boolean } {
+  const where = opts.fullReportAt ?? FULL_REPORT_AT;
+  const byItem = new Map<string, Finding[]>();
+  const orphans: Finding[] = [];
+  const ids = new Set(report.items.map((i) => i.id));
+  for (const f of report.findings) {
+    if (f.item && ids.has(f.item)) byItem.set(f.item, [...(byItem.get(f.item) ?? []), f]);
+    else orphans.push(f);
+  }
+  const shownOrphans = orphans.filter((f) => !f.suppressed);
+  const allListed = shownOrphans.length <= limit && [...byItem.values()].every((fs) => fs.filter((f) => !f.suppressed).length <= limit);
+  // Say where the rest is only when this text does not list it.
+  const listed = allListed ? 'all are listed below' : `the list below shows ${limit ? `up to ${limit} findings per item` : 'the items only'}; all are in ${where}`;
+
   const out: string[] = [];
   if (opts.marker) out.push(opts.marker);
   const icon = report.result === 'fail' ? '❌' : '✅';
@@ -89,16 +116,17 @@ function render(report: Report, opts: MarkdownOptions, limit: number): string {
   if (report.baselineFixed) notes.push(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed — the baseline can shrink (\`preflight baseline\`)`);
   if (notes.length) out.push('', `${notes.join(' · ')}.`);
   if (opts.degraded) out.push('', `> [!NOTE]\n> ${esc(opts.degraded)}`);
-  if (opts.annotationsOmitted) out.push('', `${opts.annotationsOmitted} finding${opts.annotationsOmitted === 1 ? ' was' : 's were'} not annotated (GitHub shows a limited number of annotations per run); all are listed below.`);
-  if (opts.notAnnotated) out.push('', `${opts.notAnnotated} finding${opts.notAnnotated === 1 ? ' is' : 's are'} on files this pull request does not change: listed below, not annotated.`);
-
-  const byItem = new Map<string, Finding[]>();
-  const orphans: Finding[] = [];
-  const ids = new Set(report.items.map((i) => i.id));
-  for (const f of report.findings) {
-    if (f.item && ids.has(f.item)) byItem.set(f.item, [...(byItem.get(f.item) ?? []), f]);
-    else orphans.push(f);
+  const capped = opts.annotationsOmitted ?? 0;
+  const failed = opts.annotationsFailed ?? 0;
+  if (capped + failed) {
+    const why = [
+      capped ? `${capped} beyond the 1,000 annotations a check run gets` : '',
+      failed ? `${failed} could not be posted` : '',
+    ].filter(Boolean).join(', ');
+    out.push('', `${plural(capped + failed, 'finding was', 'findings were')} not annotated (${why}); ${listed}.`);
   }
+  if (opts.notAnnotated) out.push('', `${plural(opts.notAnnotated, 'finding is', 'findings are')} on files this pull request does not change: not annotated; ${listed}.`);
+
   const groups = new Map<string, ItemReport[]>();
   for (const item of report.items) {
     const g = item.group?.length ? item.group.join(' › ') : '';
@@ -106,13 +134,12 @@ function render(report: Report, opts: MarkdownOptions, limit: number): string {
   }
   for (const [g, items] of groups) {
     out.push('', `### ${g ? esc(g) : 'Checklist'}`, '');
-    for (const item of items) out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, opts.linkBase));
+    for (const item of items) out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, where, opts.linkBase));
   }
-  const shownOrphans = orphans.filter((f) => !f.suppressed);
   if (shownOrphans.length) {
     out.push('', `### Other findings`, '');
     for (const f of shownOrphans.slice(0, limit)) out.push(`${findingLine(f, opts.linkBase).slice(2)} ${code(f.check)}`);
-    if (shownOrphans.length > limit) out.push(`- …and ${shownOrphans.length - limit} more (see the JSON report)`);
+    if (shownOrphans.length > limit) out.push(`- …and ${shownOrphans.length - limit} more, not listed here (all are in ${where})`);
   }
 
   const pending = report.items.filter((i) => i.status === 'pending');
@@ -130,7 +157,7 @@ function render(report: Report, opts: MarkdownOptions, limit: number): string {
     out.push(`These catalogue checks are bound to no item of ${report.checklist?.file ? code(report.checklist.file) : 'the checklist'}: ${uncovered.map(code).join(', ')}. Bind one with \`<!-- preflight: CHECK-ID -->\` on an item, or add an item for it.`);
   }
   out.push('');
-  return out.join('\n');
+  return { text: out.join('\n'), allListed };
 }
 
 const LIMITS = [Infinity, 100, 30, 10, 3, 1, 0];
@@ -142,24 +169,60 @@ const LIMITS = [Infinity, 100, 30, 10, 3, 1, 0];
  * fewer findings per item, and as a last resort cuts the text with a note saying so.
  */
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
+  return renderMarkdownFit(report, opts).text;
+}
+
+/**
+ * {@link renderMarkdown}, also saying whether the text is complete: every finding listed and
+ * nothing cut (so another text may send its readers here for the full list).
+ */
+export function renderMarkdownFit(report: Report, opts: MarkdownOptions = {}): { text: string; complete: boolean } {
   const maxBytes = opts.maxBytes ?? JOB_SUMMARY_BYTES;
   const maxChars = opts.maxChars ?? Infinity;
   const fits = (s: string) => s.length <= maxChars && Buffer.byteLength(s) <= maxBytes;
   let text = '';
   for (const limit of LIMITS) {
-    text = render(report, opts, limit);
-    if (fits(text)) return text;
+    const r = render(report, opts, limit);
+    text = r.text;
+    if (fits(text)) return { text, complete: r.allListed };
   }
-  return cutText(text, Math.min(maxChars, maxBytes), maxBytes);
+  return { text: cutText(text, Math.min(maxChars, maxBytes), maxBytes, opts.fullReportAt), complete: false };
 }
 
-/** Cuts text to `maxChars` characters (and `maxBytes` UTF-8 bytes) with a note saying it was cut. */
-export function cutText(text: string, maxChars: number, maxBytes = Infinity): string {
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * Cuts text to `maxChars` characters (and `maxBytes` UTF-8 bytes) with a note saying it was cut
+ * and where the full report is (`fullReportAt`, never the text's own place). Cuts at a line
+ * boundary (a copy-paste sign-off line is never left a fragment) and closes a fenced code block
+ * the cut leaves open, so the note renders outside it.
+ */
+export function cutText(text: string, maxChars: number, maxBytes = Infinity, fullReportAt = FULL_REPORT_AT): string {
   if (text.length <= maxChars && Buffer.byteLength(text) <= maxBytes) return text;
-  const note = '\n\n…(cut: the report is longer than GitHub accepts here; the full report is in the JSON report and the job summary)\n';
-  let end = Math.max(0, Math.min(maxChars, maxBytes) - note.length);
-  // Shrink until the bytes fit too (multi-byte characters), without splitting a surrogate pair.
-  while (end > 0 && Buffer.byteLength(text.slice(0, end)) + note.length > maxBytes) end = Math.floor(end * 0.9);
-  if (end > 0 && /[\ud800-\udbff]/.test(text[end - 1] ?? '')) end--;
-  return text.slice(0, end) + note;
+  const note = `\n\n…(cut: the report is longer than GitHub accepts here; the full report is in ${fullReportAt})\n`;
+  // Room for the note and for a closing fence as long as the longest one in the text.
+  const longest = Math.max(3, ...[...text.matchAll(/^ {0,3}(`{3,}|~{3,})/gm)].map((m) => m[1]!.length));
+  const reserve = note.length + longest + 1;
+  const reserveBytes = Buffer.byteLength(note) + longest + 1;
+  let end = Math.max(0, Math.min(text.length, maxChars - reserve));
+  if (Number.isFinite(maxBytes)) {
+    const budget = Math.max(0, maxBytes - reserveBytes);
+    // The longest prefix within the byte budget; a cut character decodes to U+FFFD: drop it.
+    const byBytes = Buffer.from(text).subarray(0, budget).toString('utf8').replace(/\uFFFD$/, '');
+    end = Math.min(end, byBytes.length);
+  }
+  const nl = text.lastIndexOf('\n', end);
+  if (nl > 0 && end < text.length) end = nl;
+  else if (end > 0 && /[\ud800-\udbff]/.test(text[end - 1] ?? '')) end--;
+  let kept = text.slice(0, end);
+  // A fence opens with ``` or ~~~ and closes with the same character, at least as long.
+  let open: string | null = null;
+  for (const line of kept.split('\n')) {
+    const m = FENCE.exec(line);
+    if (!m) continue;
+    if (open === null) open = m[1]!;
+    else if (m[1]![0] === open[0] && m[1]!.length >= open.length && line.trim() === m[1]) open = null;
+  }
+  if (open !== null) kept += `\n${open}`;
+  return kept + note;
 }

@@ -189,6 +189,10 @@ export interface FakeState {
   contents: Map<string, string>;
   checkRuns: CheckRun[];
   comments: Map<number, { id: number; body: string; user: string }[]>;
+  /** The GitHub App whose installation token this is (`github-actions`: GITHUB_TOKEN); it writes as `<app>[bot]`. */
+  app: string;
+  /** A personal access token's user: `GET /user` answers with it (null: 403, as for installation tokens), and comments are written as it. */
+  viewer: string | null;
   faults: Fault[];
   requests: RecordedRequest[];
 }
@@ -202,7 +206,7 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
-const user = (login: string) => ({ login, id: 1, type: 'User' });
+const user = (login: string) => ({ login, id: 1, type: login.endsWith('[bot]') ? 'Bot' : 'User' });
 
 /** Starts the fake on 127.0.0.1, port 0. */
 export async function startFakeGitHub(opts: { token: string; owner?: string; repo?: string }): Promise<FakeGitHub> {
@@ -216,6 +220,8 @@ export async function startFakeGitHub(opts: { token: string; owner?: string; rep
     contents: new Map(),
     checkRuns: [],
     comments: new Map(),
+    app: 'github-actions',
+    viewer: null,
     faults: [],
     requests: [],
   });
@@ -258,6 +264,9 @@ export async function startFakeGitHub(opts: { token: string; owner?: string; rep
   });
 
   function route(method: string, template: string, url: URL, body: Record<string, unknown>, send: (s: number, d: unknown, h?: Record<string, string>) => void) {
+    if (`${method} ${template}` === 'GET /user') {
+      return state.viewer ? send(200, user(state.viewer)) : send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' });
+    }
     const seg = url.pathname.split('/');
     const [owner, repo] = [seg[2], seg[3]];
     if (owner !== state.owner || repo !== state.repo) return send(404, { message: 'Not Found' });
@@ -281,7 +290,7 @@ export async function startFakeGitHub(opts: { token: string; owner?: string; rep
           conclusion: body.conclusion as string, output: { title: output.title, summary: output.summary, text: output.text }, annotations: [...(output.annotations ?? [])],
         };
         state.checkRuns.push(run);
-        return send(201, { id: run.id, head_sha: run.head_sha, name: run.name, status: run.status, conclusion: run.conclusion, html_url: `https://github.com/${owner}/${repo}/runs/${run.id}` });
+        return send(201, { id: run.id, head_sha: run.head_sha, name: run.name, status: run.status, conclusion: run.conclusion, html_url: `https://github.com/${owner}/${repo}/runs/${run.id}`, app: { id: 15368, slug: state.app, name: state.app } });
       }
       case 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}': {
         const run = state.checkRuns.find((r) => r.id === Number(seg[5]));
@@ -316,7 +325,7 @@ export async function startFakeGitHub(opts: { token: string; owner?: string; rep
         return page((state.comments.get(Number(seg[5])) ?? []).map((c) => ({ id: c.id, body: c.body, user: user(c.user) })));
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': {
         const list = state.comments.get(Number(seg[5])) ?? [];
-        const c = { id: nextId++, body: String(body.body), user: 'github-actions[bot]' };
+        const c = { id: nextId++, body: String(body.body), user: state.viewer ?? `${state.app}[bot]` };
         list.push(c);
         state.comments.set(Number(seg[5]), list);
         return send(201, { id: c.id, body: c.body, user: user(c.user) });

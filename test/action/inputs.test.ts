@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INPUT_NAMES, inputSecrets, parseInputs, parseRunnerContext } from '../../src/action/inputs.js';
+import { BOOLEAN_INPUTS, INPUT_NAMES, inputSecrets, parseInputs, parseRunnerContext } from '../../src/action/inputs.js';
 import { ConfigError } from '../../src/types.js';
 import { actionYml } from './run-action.js';
 
@@ -48,6 +48,25 @@ describe('parseInputs', () => {
     const msg = bad({ headers: 'no colon s3cr3t-value' });
     expect(msg).toMatch(/headers/);
     expect(msg).not.toContain('s3cr3t');
+  });
+
+  it('takes booleans exactly as core.getBooleanInput does, for every boolean input of action.yml', () => {
+    // The boolean inputs are those action.yml describes as taking `true` (or defaulting to 'false').
+    const declared = Object.entries(actionYml.inputs as Record<string, { default?: string; description: string }>)
+      .filter(([, spec]) => spec.default === 'false' || spec.default === 'true' || spec.description.startsWith('`true`'))
+      .map(([name]) => name);
+    expect([...BOOLEAN_INPUTS].sort()).toEqual(declared.sort());
+    for (const name of BOOLEAN_INPUTS) {
+      for (const v of ['true', 'True', 'TRUE', ' true\n']) expect(parseInputs({ [name]: v })[name], `${name}=${v}`).toBe(true);
+      for (const v of ['false', 'False', 'FALSE', '  FALSE ']) expect(parseInputs({ [name]: v })[name], `${name}=${v}`).toBe(false);
+      for (const v of ['yes', 'on', '1', 'no', '0', 'off', 'tRUE', 'y']) {
+        let msg = '';
+        try { parseInputs({ [name]: v }); } catch (e) { expect(e).toBeInstanceOf(ConfigError); msg = (e as Error).message; }
+        expect(msg, `${name}=${v}`).toBe(`input '${name}' must be a YAML 1.2 boolean: one of true, True, TRUE, false, False, FALSE; got '${v}'`);
+      }
+    }
+    // Empty: the default (comment: false; allow-self-signed: left to the checklist).
+    expect(parseInputs({ comment: ' ', 'allow-self-signed': '' })).toMatchObject({ comment: false, 'allow-self-signed': undefined });
   });
 
   it('lists the token and header values as secrets', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { publishCheckRun } from '../../src/github/check-run.js';
 import { createClient } from '../../src/github/client.js';
-import { commentMarker, upsertComment } from '../../src/github/comment.js';
+import { commentAuthor, commentMarker, upsertComment } from '../../src/github/comment.js';
 import { changedFiles, fetchPull, pullForCommit } from '../../src/github/pulls.js';
 import type { CheckAnnotation } from '../../src/github/sanitize.js';
 import { silentLogger } from '../../src/types.js';
@@ -57,6 +57,33 @@ describe('publishCheckRun', () => {
     expect(summary).toMatch(/cut: the report is longer/);
   });
 
+  it('keeps a written run when an annotation batch fails: counts what was not posted, rewrites the summary once', async () => {
+    // Persistent 500s on PATCH: the first batch is retried (1 + 3), the rest are not tried, and the
+    // summary rewrite is one attempt without retries.
+    gh.state.faults.push({ method: 'PATCH', path: /check-runs\/\d+$/, status: 500, times: 100 });
+    const seen: number[] = [];
+    const res = await publishCheckRun(client(), { ...input(1234), summary: (n) => { seen.push(n); return `not posted: ${n}`; } });
+    expect(gh.violations()).toEqual([]);
+    expect(res).toMatchObject({ annotated: 50, omitted: 234, failed: 950, batches: 20, failedBatches: 19, summaryUpdated: false, app: 'github-actions' });
+    expect(res.error).toMatchObject({ status: 500 });
+    expect(gh.state.requests.filter((r) => r.method === 'PATCH')).toHaveLength(5);
+    expect(gh.state.checkRuns[0]!.conclusion).toBe('failure');
+    expect(seen).toContain(950);
+
+    // One batch rejected (422): the others are posted and the summary is corrected.
+    gh.reset();
+    gh.state.faults.push({ method: 'PATCH', path: /check-runs\/\d+$/, status: 422, times: 1, message: 'Validation Failed' });
+    const again = await publishCheckRun(client(), { ...input(1234), summary: (n) => `not posted: ${n}` });
+    expect(again).toMatchObject({ annotated: 950, failed: 50, failedBatches: 1, summaryUpdated: true });
+    const run = gh.state.checkRuns[0]!;
+    expect(run.annotations).toHaveLength(950);
+    expect(run.output.summary).toBe('not posted: 50');
+    expect(run.conclusion).toBe('failure');
+    const last = gh.state.requests.at(-1)!;
+    expect(last.method).toBe('PATCH');
+    expect((last.body as { output: { annotations?: unknown[] } }).output.annotations).toBeUndefined();
+  });
+
   it('retries 5xx and propagates a 403', async () => {
     gh.state.faults.push({ method: 'POST', path: /check-runs$/, status: 503, times: 2 });
     await publishCheckRun(client(), input(1));
@@ -66,21 +93,42 @@ describe('publishCheckRun', () => {
   });
 });
 
+const BOT = 'github-actions[bot]';
+
 describe('sticky comment', () => {
   it('creates, skips when unchanged, updates in place', async () => {
     const marker = commentMarker('Preflight');
     gh.state.comments.set(5, [{ id: 1, body: 'unrelated', user: 'bob' }]);
-    expect(await upsertComment(client(), repo, 5, marker, 'report v1')).toBe('created');
-    expect(await upsertComment(client(), repo, 5, marker, 'report v1')).toBe('unchanged');
-    expect(await upsertComment(client(), repo, 5, marker, 'report v2')).toBe('updated');
+    expect(await upsertComment(client(), repo, 5, marker, 'report v1', BOT)).toBe('created');
+    expect(await upsertComment(client(), repo, 5, marker, 'report v1', BOT)).toBe('unchanged');
+    expect(await upsertComment(client(), repo, 5, marker, 'report v2', BOT)).toBe('updated');
     expect(gh.state.comments.get(5)!.map((c) => c.body)).toEqual(['unrelated', `${marker}\nreport v2`]);
     expect(gh.violations()).toEqual([]);
   });
   it('finds its comment beyond the first page', async () => {
     const marker = commentMarker('Preflight');
     gh.state.comments.set(6, [...Array.from({ length: 150 }, (_, i) => ({ id: 10 + i, body: `c${i}`, user: 'bob' })), { id: 999, body: `${marker}\nold`, user: 'github-actions[bot]' }]);
-    expect(await upsertComment(client(), repo, 6, marker, 'new')).toBe('updated');
+    expect(await upsertComment(client(), repo, 6, marker, 'new', BOT)).toBe('updated');
     expect(gh.state.comments.get(6)).toHaveLength(151);
+  });
+  it('never takes over a comment somebody else planted the marker in', async () => {
+    const marker = commentMarker('Preflight');
+    const planted = `${marker}\nAll clear, merge away`;
+    gh.state.comments.set(7, [{ id: 77, body: planted, user: 'mallory' }, { id: 78, body: `${marker}\nreport v1`, user: 'github-actions' }]);
+    expect(await upsertComment(client(), repo, 7, marker, 'report v1', BOT)).toBe('created');
+    expect(await upsertComment(client(), repo, 7, marker, 'report v2', BOT)).toBe('updated');
+    const comments = gh.state.comments.get(7)!;
+    expect(comments.map((c) => [c.user, c.body])).toEqual([['mallory', planted], ['github-actions', `${marker}\nreport v1`], [BOT, `${marker}\nreport v2`]]);
+    expect(gh.state.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/acme/shop/issues/comments/${comments[2]!.id}`]);
+  });
+  it('knows whom the token writes as: the check run\'s App, a PAT\'s user, else github-actions[bot]', async () => {
+    expect(await commentAuthor(client(), 'my-deploy-app')).toBe('my-deploy-app[bot]');
+    expect(gh.state.requests).toHaveLength(0);
+    // An installation token cannot read /user (403).
+    expect(await commentAuthor(client(), null)).toBe(BOT);
+    gh.state.viewer = 'release-manager';
+    expect(await commentAuthor(client(), null)).toBe('release-manager');
+    expect(gh.violations()).toEqual([]);
   });
 });
 

@@ -25,6 +25,11 @@ describe('emitFallbackAnnotations', () => {
     expect(calls.at(-1)!.message).toMatch(/^8 more findings are not annotated/);
     expect(calls[0]).toMatchObject({ type: 'error', message: 'm0', props: { file: 'f0.yml', startLine: 1, startColumn: 2 } });
   });
+  it('says where the rest are listed, as the caller knows it', () => {
+    const { calls, sink: s } = sink();
+    emitFallbackAnnotations(Array.from({ length: 12 }, (_, i) => ann('failure', i)), s, { listedIn: 'the job summary (not every finding fits there) and the JSON report' });
+    expect(calls.at(-1)!.message).toBe('2 more findings are not annotated here (GitHub shows 10 annotations per level): see the job summary (not every finding fits there) and the JSON report.');
+  });
   it('keeps the slots the caller reserves', () => {
     const { calls, sink: s } = sink();
     const omitted = emitFallbackAnnotations(Array.from({ length: 12 }, (_, i) => ann('failure', i)), s, { reserved: { failure: 1 } });

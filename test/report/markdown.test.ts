@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutText, renderMarkdown, renderTitle } from '../../src/report/markdown.js';
+import { cutText, renderMarkdown, renderMarkdownFit, renderTitle } from '../../src/report/markdown.js';
 import type { Finding } from '../../src/types.js';
 import { sampleReport } from './sample-report.js';
 
@@ -69,5 +69,72 @@ describe('renderTitle', () => {
   it('names the verdict, counts and threshold within 255 characters', () => {
     expect(renderTitle(sampleReport())).toBe('Failed: 1 critical, 2 high, 1 medium, 1 info (fail-on: high)');
     expect(renderTitle(sampleReport({ result: 'pass', counts: { critical: 0, high: 0, medium: 0, low: 0, info: 0 } }))).toBe('Passed: no findings (fail-on: high)');
+  });
+});
+
+describe('cutting a report that does not fit', () => {
+  const title = (i: number) => `Manual verification step number ${i} — confirm that the production rollout procedure for subsystem ${i} has been rehearsed end to end with the owners`;
+  const manyPending = () => {
+    const items = Array.from({ length: 220 }, (_, i) => ({ id: `manual-${i}`, title: title(i), kind: 'manual' as const, check: null, severity: 'info' as const, status: 'pending' as const }));
+    return sampleReport({ items, findings: [] });
+  };
+  /** The fences of a Markdown text: every one closed, and the lines inside them. */
+  function fenced(md: string): { balanced: boolean; inside: string[] } {
+    let open = false;
+    const inside: string[] = [];
+    for (const line of md.split('\n')) {
+      if (/^```/.test(line)) { open = !open; continue; }
+      if (open) inside.push(line);
+    }
+    return { balanced: !open, inside };
+  }
+
+  it('cuts at a line, closes the open sign-off block and puts the note after it (check run, 65,535 characters)', () => {
+    const md = renderMarkdown(manyPending(), { maxChars: 65_535, fullReportAt: 'the job summary' });
+    expect(md.length).toBeLessThanOrEqual(65_535);
+    const { balanced, inside } = fenced(md);
+    expect(balanced).toBe(true);
+    // Every copy-paste line is whole: a ticked fragment would match no item.
+    expect(inside.length).toBeGreaterThan(100);
+    for (const line of inside) expect(line).toMatch(/^- \[ \] Manual verification step number (\d+) — .* with the owners$/);
+    const tail = md.slice(md.lastIndexOf('```'));
+    expect(tail).toMatch(/^```\n\n…\(cut: the report is longer than GitHub accepts here; the full report is in the job summary\)\n$/);
+  });
+
+  it('in the job summary (bytes), never points at the job summary itself', () => {
+    const md = renderMarkdown(manyPending(), { maxBytes: 60_000, fullReportAt: "the JSON report at the step's `report` output" });
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(60_000);
+    expect(fenced(md).balanced).toBe(true);
+    expect(fenced(md).inside.length).toBeGreaterThan(0);
+    expect(md).toMatch(/cut: .*the full report is in the JSON report at the step's `report` output\)\n$/);
+    expect(md).not.toMatch(/job summary/);
+  });
+
+  it('closes a fence by its own marker and length, and cuts a single long line by characters', () => {
+    const text = `intro\n~~~~text\n${'line\n'.repeat(100)}~~~~\n`;
+    const cut = cutText(text, 200);
+    expect(cut.length).toBeLessThanOrEqual(200);
+    expect(cut).toMatch(/\nline\n~~~~\n\n…\(cut/);
+    expect(cutText('x'.repeat(500), 300).length).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('what the report says about findings it does not list', () => {
+  const many: Finding[] = Array.from({ length: 1000 }, (_, i) => ({
+    check: 'image-tag-pinned', item: 'pinned', severity: 'high', message: `image svc-${i} uses 'latest' ${'x'.repeat(60)}`, file: `svc-${i}/Dockerfile`, line: 1, column: 6, url: null,
+  }));
+  it('says "all are listed below" only when they are, and names where they all are otherwise', () => {
+    const report = sampleReport({ findings: many });
+    const md = renderMarkdown(report, { maxChars: 65_535, annotationsOmitted: 207, annotationsFailed: 950, notAnnotated: 3, fullReportAt: 'the JSON report at the step\'s `report` output' });
+    expect(md).not.toContain('all are listed below');
+    expect(md).toMatch(/1157 findings were not annotated \(207 beyond the 1,000 annotations a check run gets, 950 could not be posted\); the list below shows up to \d+ findings per item; all are in the JSON report at the step's `report` output\./);
+    expect(md).toMatch(/3 findings are on files this pull request does not change: not annotated; the list below shows up to/);
+    expect(md).toMatch(/…and \d+ more, not listed here \(all are in the JSON report at the step's `report` output\)/);
+    const whole = renderMarkdown(sampleReport(), { annotationsOmitted: 2 });
+    expect(whole).toContain('2 findings were not annotated (2 beyond the 1,000 annotations a check run gets); all are listed below.');
+  });
+  it('tells whether a text is complete', () => {
+    expect(renderMarkdownFit(sampleReport()).complete).toBe(true);
+    expect(renderMarkdownFit(sampleReport({ findings: many }), { maxChars: 65_535 }).complete).toBe(false);
   });
 });

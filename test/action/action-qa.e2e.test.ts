@@ -1,0 +1,184 @@
+/**
+ * End-to-end regressions from the action's QA pass: the bundled action against the fake
+ * api.github.com, one test per defect (sticky-comment hijack, base checklist on API failure,
+ * partial annotation failures, rate limits, merge_group sign-offs, repository-relative paths).
+ */
+import fs from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub } from './fake-github.js';
+import type { FakeGitHub } from './fake-github.js';
+import { BUNDLE, commands, makeRepo, runAction } from './run-action.js';
+import type { ActionRun } from './run-action.js';
+import { APP, TOKEN, mergeGroupPayload, pullRequestPayload, pushPayload } from './fixtures.js';
+
+let gh: FakeGitHub;
+let app: { dir: string; sha: string };
+const BASE = 'b'.repeat(40);
+const MARKER = '<!-- preflight:sticky-comment Preflight -->';
+
+beforeAll(async () => {
+  if (!fs.existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run bundle\` first`);
+  gh = await startFakeGitHub({ token: TOKEN });
+  app = makeRepo(APP);
+});
+afterAll(async () => { await gh?.close(); });
+beforeEach(() => { gh.reset(); });
+
+const run = (o: Partial<Parameters<typeof runAction>[0]> & { event: string; payload: Record<string, unknown> }) =>
+  runAction({ workspace: app.dir, sha: app.sha, apiUrl: gh.url, token: TOKEN, ...o });
+
+function addPull(number: number, o: { body?: string; headSha?: string } = {}) {
+  gh.state.pulls.set(number, { number, body: o.body ?? '', author: 'alice', headSha: o.headSha ?? app.sha, files: ['Dockerfile'] });
+}
+
+function assertClean(r: ActionRun): void {
+  expect(gh.violations()).toEqual([]);
+  expect(r.visibleStdout).not.toContain(TOKEN);
+  expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+}
+
+let big: { dir: string; sha: string } | null = null;
+/** 600 Dockerfiles with two findings each (high and medium): 1,200 annotations. */
+function bigRepo() {
+  if (big) return big;
+  const files: Record<string, string> = { '.github/preflight.yml': 'version: 1\nfail-on: high\nitems:\n  - { id: pinned, check: image-tag-pinned }\n  - { id: hc, check: dockerfile-healthcheck }\n' };
+  for (let i = 0; i < 600; i++) files[`svc-${i}/Dockerfile`] = 'FROM python:latest\nUSER app\n';
+  big = makeRepo(files);
+  return big;
+}
+
+describe('sticky comment', () => {
+  it('never updates a comment somebody else planted the marker in', async () => {
+    addPull(41);
+    const planted = `${MARKER}\n## ✅ Preflight passed — merge away`;
+    gh.state.comments.set(41, [{ id: 77, body: planted, user: 'mallory' }]);
+    const payload = pullRequestPayload({ number: 41, headSha: app.sha, baseSha: BASE });
+    const r = await run({ event: 'pull_request', inputs: { comment: 'true' }, payload });
+    assertClean(r);
+    expect(gh.state.requests.some((q) => q.method === 'PATCH' && q.path === '/repos/acme/shop/issues/comments/77')).toBe(false);
+    const comments = gh.state.comments.get(41)!;
+    expect(comments).toHaveLength(2);
+    expect(comments[0]).toEqual({ id: 77, body: planted, user: 'mallory' });
+    expect(comments[1]!.user).toBe('github-actions[bot]');
+    expect(comments[1]!.body).toMatch(/Preflight failed/);
+    // The next run finds its own comment (the check run names the App: no GET /user needed).
+    const again = await run({ event: 'pull_request', inputs: { comment: 'true' }, payload });
+    assertClean(again);
+    expect(again.stdout).toContain('Pull request comment unchanged.');
+    expect(gh.state.comments.get(41)).toHaveLength(2);
+    expect(gh.state.requests.some((q) => q.path === '/user')).toBe(false);
+  });
+
+  it('without a check run (no checks: write) still recognises github-actions[bot] as itself', async () => {
+    addPull(42);
+    gh.state.comments.set(42, [{ id: 5, body: `${MARKER}\nold`, user: 'github-actions[bot]' }, { id: 6, body: `${MARKER}\nplanted`, user: 'mallory' }]);
+    gh.state.faults.push({ method: 'POST', path: /check-runs$/, status: 403, times: 5, message: 'Resource not accessible by integration' });
+    const r = await run({ event: 'pull_request', inputs: { comment: 'true' }, payload: pullRequestPayload({ number: 42, headSha: app.sha, baseSha: BASE }) });
+    assertClean(r);
+    expect(r.stdout).toContain('Pull request comment updated.');
+    expect(gh.state.comments.get(42)!.map((c) => c.body.split('\n')[1])).toEqual([expect.stringMatching(/Preflight failed/), 'planted']);
+  });
+});
+
+describe('pull_request_target', () => {
+  it('fails with a clear error when the contents API fails, instead of running the weaker preset', async () => {
+    const base = 'a'.repeat(40);
+    addPull(44);
+    gh.state.faults.push({ method: 'GET', path: /\/contents\//, status: 500, times: 100, message: 'Server Error' });
+    const started = Date.now();
+    const r = await run({ event: 'pull_request_target', payload: pullRequestPayload({ number: 44, headSha: app.sha, baseSha: base, headRepo: 'mallory/shop' }) });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    const errors = commands(r.stdout, 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.props).toBe('title=Preflight%3A the base checklist could not be read');
+    expect(errors[0]!.message).toMatch(/^The checklist could not be read from the base commit aaaaaaaaaaaa: the contents API failed for \.github\/preflight\.yml \(HTTP 500: Server Error/);
+    expect(r.stdout).not.toMatch(/recommended preset/);
+    expect(r.outputs.result).toBeUndefined();
+    // One discovery path, retried by the client; not five paths times four attempts.
+    const contents = gh.state.requests.filter((q) => q.template === '/repos/{owner}/{repo}/contents/{path}');
+    expect(contents).toHaveLength(4);
+    expect(new Set(contents.map((q) => q.path)).size).toBe(1);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+});
+
+describe('annotation batches that fail after the check run exists', () => {
+  it('persistent 500: says what was not posted, keeps the conclusion, counts correctly in the job summary', async () => {
+    const repo = bigRepo();
+    gh.state.faults.push({ method: 'PATCH', path: /check-runs\/\d+$/, status: 500, times: 1000, message: 'Server Error' });
+    const r = await run({ event: 'push', workspace: repo.dir, sha: repo.sha, payload: pushPayload({ after: repo.sha }), timeoutMs: 120_000 });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    const cr = gh.state.checkRuns[0]!;
+    expect(cr.conclusion).toBe('failure');
+    expect(cr.annotations).toHaveLength(50);
+    const warnings = commands(r.stdout, 'warning');
+    expect(warnings.some((w) => /could not be written/.test(w.message))).toBe(false);
+    const w = warnings.find((x) => x.props.includes('annotations missing'))!;
+    expect(w.message).toMatch(/^The check run 'Preflight' was written with its conclusion \(failure\) and 50 of 1000 annotations: 19 of 20 annotation batches \(950 annotations\) could not be posted \(HTTP 500: Server Error/);
+    expect(w.message).toMatch(/Its summary could not be corrected .*the job summary has the right count\./);
+    // 1,200 findings: 200 over the cap, 950 not posted.
+    expect(r.summary).toContain('1150 findings were not annotated (200 beyond the 1,000 annotations a check run gets, 950 could not be posted); all are listed below.');
+    // No workflow-command copies of annotations the check run already has.
+    expect(commands(r.stdout, 'error').filter((c) => c.props.includes('file='))).toEqual([]);
+    // The first batch is retried (1 + 3), then one summary rewrite without retries.
+    expect(gh.state.requests.filter((q) => q.method === 'PATCH')).toHaveLength(5);
+  }, 150_000);
+
+  it('one rejected batch (422): the rest are posted and the check run summary is corrected', async () => {
+    const repo = bigRepo();
+    gh.state.faults.push({ method: 'PATCH', path: /check-runs\/\d+$/, status: 422, times: 1, message: 'Validation Failed' });
+    const r = await run({ event: 'push', workspace: repo.dir, sha: repo.sha, payload: pushPayload({ after: repo.sha }), timeoutMs: 120_000 });
+    assertClean(r);
+    const cr = gh.state.checkRuns[0]!;
+    expect(cr.annotations).toHaveLength(950);
+    expect(cr.conclusion).toBe('failure');
+    expect(cr.output.summary).toContain('250 findings were not annotated (200 beyond the 1,000 annotations a check run gets, 50 could not be posted)');
+    expect(commands(r.stdout, 'warning').find((x) => x.props.includes('annotations missing'))!.message).toMatch(/950 of 1000 annotations: 1 of 20 annotation batches \(50 annotations\) could not be posted \(HTTP 422.*Its summary counts the findings left without an annotation\.$/);
+  }, 150_000);
+});
+
+describe('rate limits', () => {
+  it('a persistent secondary rate limit is not reported as a missing permission', async () => {
+    addPull(45);
+    gh.state.faults.push({ method: 'POST', path: /check-runs$/, status: 403, times: 100, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '1' } });
+    const r = await run({ event: 'pull_request', payload: pullRequestPayload({ number: 45, headSha: app.sha, baseSha: BASE }) });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    const w = commands(r.stdout, 'warning').find((x) => x.props.includes('check run not written'))!;
+    expect(w.message).toMatch(/^GitHub's rate limit stopped the check run \(HTTP 403: You have exceeded a secondary rate limit/);
+    expect(w.message).toMatch(/not a missing permission/);
+    expect(w.message).not.toMatch(/checks: write/);
+  });
+});
+
+describe('merge_group', () => {
+  it('when the pull request cannot be read, says sign-offs cannot be read (the event has no description)', async () => {
+    addPull(21, { body: '- [x] Backup restore procedure has been tested\n' });
+    gh.state.faults.push({ method: 'GET', path: /\/pulls\/21$/, status: 403, message: 'Resource not accessible by integration' });
+    const r = await run({ event: 'merge_group', payload: mergeGroupPayload({ number: 21, headSha: 'c'.repeat(40), baseSha: BASE }) });
+    assertClean(r);
+    const w = commands(r.stdout, 'warning').find((x) => x.message.startsWith('Could not read pull request #21'))!;
+    expect(w.message).not.toMatch(/event's copy/);
+    expect(w.message).toMatch(/its description cannot be read, so no sign-off counts and pending manual items stay pending \(a merge_group event carries no description\)\. Give the job `pull-requests: read`\./);
+    const items = Object.fromEntries(r.report!.items.map((i: { id: string }) => [i.id, i]));
+    expect(items['backups-tested'].status).toBe('pending');
+  });
+});
+
+describe('working-directory', () => {
+  const files = Object.fromEntries(Object.entries(APP).map(([k, v]) => [`apps/api/${k}`, v]));
+  it('names a missing checklist or baseline by its path from the repository root', async () => {
+    const mono = makeRepo({ ...files, 'README.md': '# mono\n' });
+    const r = await run({ event: 'push', workspace: mono.dir, sha: mono.sha, inputs: { 'working-directory': 'apps/api', checklist: 'nope.yml' }, payload: pushPayload({ after: mono.sha }) });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout, 'error')).toEqual([{ props: 'title=Preflight configuration error,file=apps/api/nope.yml', message: 'apps/api/nope.yml: checklist apps/api/nope.yml not found' }]);
+    const b = await run({ event: 'push', workspace: mono.dir, sha: mono.sha, inputs: { 'working-directory': 'apps/api', baseline: 'known.json' }, payload: pushPayload({ after: mono.sha }) });
+    expect(commands(b.stdout, 'error')[0]!.props).toBe('title=Preflight configuration error,file=apps/api/known.json');
+    // A checklist that exists under the working directory still loads (the path is mapped, not lost).
+    const ok = await run({ event: 'push', workspace: mono.dir, sha: mono.sha, inputs: { 'working-directory': 'apps/api', checklist: '.github/preflight.yml' }, payload: pushPayload({ after: mono.sha }) });
+    expect(ok.report!.checklist.file).toBe('apps/api/.github/preflight.yml');
+  });
+});

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createClient, isForbidden, isRateLimited } from '../../src/github/client.js';
+import { silentLogger } from '../../src/types.js';
+import { startFakeGitHub } from '../action/fake-github.js';
+import type { FakeGitHub } from '../action/fake-github.js';
+
+const TOKEN = 'ghs_client_token_123';
+let gh: FakeGitHub;
+beforeAll(async () => { gh = await startFakeGitHub({ token: TOKEN }); });
+afterAll(async () => { await gh.close(); });
+beforeEach(() => { gh.reset(); });
+
+const get = (c: ReturnType<typeof createClient>) => c.rest.pulls.get({ owner: 'acme', repo: 'shop', pull_number: 1 });
+
+describe('createClient', () => {
+  it('keeps one request\'s retry count out of the next (no growing waits after a retried request)', async () => {
+    const c = createClient({ token: TOKEN, baseUrl: gh.url, logger: silentLogger, retryMs: 1 });
+    gh.state.faults.push({ method: 'GET', path: /pulls\/1$/, status: 500, times: 10 });
+    await expect(get(c)).rejects.toMatchObject({ status: 500 });
+    // 1 + 3 retries, and the count stayed with that request.
+    expect(gh.state.requests).toHaveLength(4);
+    const defaults = (c.request.endpoint as unknown as { DEFAULTS: { request?: Record<string, unknown> } }).DEFAULTS;
+    expect(defaults.request?.retryCount).toBeUndefined();
+    // The next request gets its own three retries again.
+    gh.reset();
+    gh.state.faults.push({ method: 'GET', path: /pulls\/1$/, status: 502, times: 3 });
+    gh.state.pulls.set(1, { number: 1, body: '', author: 'a', headSha: 'a'.repeat(40), files: [] });
+    await expect(get(c)).resolves.toMatchObject({ status: 200 });
+    expect(gh.state.requests).toHaveLength(4);
+  });
+});
+
+describe('rate limits are not missing permissions', () => {
+  const err = (status: number, message: string, headers: Record<string, string> = {}) => Object.assign(new Error(message), { status, response: { headers } });
+  it('tells a (secondary) rate limit 403 from a permission 403', () => {
+    const secondary = err(403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', { 'retry-after': '60' });
+    const primary = err(403, 'API rate limit exceeded for installation ID 1.', { 'x-ratelimit-remaining': '0' });
+    const denied = err(403, 'Resource not accessible by integration');
+    expect([isRateLimited(secondary), isForbidden(secondary)]).toEqual([true, false]);
+    expect([isRateLimited(primary), isForbidden(primary)]).toEqual([true, false]);
+    expect([isRateLimited(err(429, 'Too many requests')), isForbidden(err(429, 'x'))]).toEqual([true, false]);
+    expect([isRateLimited(denied), isForbidden(denied)]).toEqual([false, true]);
+    expect(isRateLimited(err(500, 'rate limit'))).toBe(false);
+  });
+});
