@@ -7,13 +7,17 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FULL_REPORT_AT: () => (/* binding */ FULL_REPORT_AT),
 /* harmony export */   JOB_SUMMARY_BYTES: () => (/* binding */ JOB_SUMMARY_BYTES),
 /* harmony export */   cutText: () => (/* binding */ cutText),
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
+/* harmony export */   renderMarkdownFit: () => (/* binding */ renderMarkdownFit),
 /* harmony export */   renderTitle: () => (/* binding */ renderTitle)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 
+/** Default of {@link MarkdownOptions.fullReportAt}. */
+const FULL_REPORT_AT = 'the JSON report';
 /** Default job-summary budget: 1 MiB minus room for anything else the job writes. */
 const JOB_SUMMARY_BYTES = 1024 * 1024 - 16 * 1024;
 const ICON = {
@@ -42,7 +46,7 @@ function findingLine(f, linkBase) {
     const note = f.note ? ' _(note)_' : '';
     return `  - ${at ? `${at} ` : ''}**${f.severity}** ${esc(f.message)}${known}${note}${f.fix ? ` — _fix:_ ${esc(f.fix)}` : ''}`;
 }
-function itemLines(item, findings, report, limit, linkBase) {
+function itemLines(item, findings, report, limit, where, linkBase) {
     const shown = findings.filter((f) => !f.suppressed);
     const suppressed = findings.length - shown.length;
     const bits = [`${ICON[item.status]} **${esc(item.title)}**`, code(item.id), item.severity];
@@ -57,10 +61,26 @@ function itemLines(item, findings, report, limit, linkBase) {
     for (const f of shown.slice(0, limit))
         lines.push(findingLine(f, linkBase));
     if (shown.length > limit)
-        lines.push(`  - …and ${shown.length - limit} more (see the JSON report)`);
+        lines.push(`  - …and ${shown.length - limit} more, not listed here (all are in ${where})`);
     return lines;
 }
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+/** The text at one per-item limit, and whether it lists every finding. */
 function render(report, opts, limit) {
+    const where = opts.fullReportAt ?? FULL_REPORT_AT;
+    const byItem = new Map();
+    const orphans = [];
+    const ids = new Set(report.items.map((i) => i.id));
+    for (const f of report.findings) {
+        if (f.item && ids.has(f.item))
+            byItem.set(f.item, [...(byItem.get(f.item) ?? []), f]);
+        else
+            orphans.push(f);
+    }
+    const shownOrphans = orphans.filter((f) => !f.suppressed);
+    const allListed = shownOrphans.length <= limit && [...byItem.values()].every((fs) => fs.filter((f) => !f.suppressed).length <= limit);
+    // Say where the rest is only when this text does not list it.
+    const listed = allListed ? 'all are listed below' : `the list below shows ${limit ? `up to ${limit} findings per item` : 'the items only'}; all are in ${where}`;
     const out = [];
     if (opts.marker)
         out.push(opts.marker);
@@ -96,19 +116,17 @@ function render(report, opts, limit) {
         out.push('', `${notes.join(' · ')}.`);
     if (opts.degraded)
         out.push('', `> [!NOTE]\n> ${esc(opts.degraded)}`);
-    if (opts.annotationsOmitted)
-        out.push('', `${opts.annotationsOmitted} finding${opts.annotationsOmitted === 1 ? ' was' : 's were'} not annotated (GitHub shows a limited number of annotations per run); all are listed below.`);
-    if (opts.notAnnotated)
-        out.push('', `${opts.notAnnotated} finding${opts.notAnnotated === 1 ? ' is' : 's are'} on files this pull request does not change: listed below, not annotated.`);
-    const byItem = new Map();
-    const orphans = [];
-    const ids = new Set(report.items.map((i) => i.id));
-    for (const f of report.findings) {
-        if (f.item && ids.has(f.item))
-            byItem.set(f.item, [...(byItem.get(f.item) ?? []), f]);
-        else
-            orphans.push(f);
+    const capped = opts.annotationsOmitted ?? 0;
+    const failed = opts.annotationsFailed ?? 0;
+    if (capped + failed) {
+        const why = [
+            capped ? `${capped} beyond the 1,000 annotations a check run gets` : '',
+            failed ? `${failed} could not be posted` : '',
+        ].filter(Boolean).join(', ');
+        out.push('', `${plural(capped + failed, 'finding was', 'findings were')} not annotated (${why}); ${listed}.`);
     }
+    if (opts.notAnnotated)
+        out.push('', `${plural(opts.notAnnotated, 'finding is', 'findings are')} on files this pull request does not change: not annotated; ${listed}.`);
     const groups = new Map();
     for (const item of report.items) {
         const g = item.group?.length ? item.group.join(' › ') : '';
@@ -117,15 +135,14 @@ function render(report, opts, limit) {
     for (const [g, items] of groups) {
         out.push('', `### ${g ? esc(g) : 'Checklist'}`, '');
         for (const item of items)
-            out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, opts.linkBase));
+            out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, where, opts.linkBase));
     }
-    const shownOrphans = orphans.filter((f) => !f.suppressed);
     if (shownOrphans.length) {
         out.push('', `### Other findings`, '');
         for (const f of shownOrphans.slice(0, limit))
             out.push(`${findingLine(f, opts.linkBase).slice(2)} ${code(f.check)}`);
         if (shownOrphans.length > limit)
-            out.push(`- …and ${shownOrphans.length - limit} more (see the JSON report)`);
+            out.push(`- …and ${shownOrphans.length - limit} more, not listed here (all are in ${where})`);
     }
     const pending = report.items.filter((i) => i.status === 'pending');
     if (pending.length) {
@@ -142,7 +159,7 @@ function render(report, opts, limit) {
         out.push(`These catalogue checks are bound to no item of ${report.checklist?.file ? code(report.checklist.file) : 'the checklist'}: ${uncovered.map(code).join(', ')}. Bind one with \`<!-- preflight: CHECK-ID -->\` on an item, or add an item for it.`);
     }
     out.push('');
-    return out.join('\n');
+    return { text: out.join('\n'), allListed };
 }
 const LIMITS = [Infinity, 100, 30, 10, 3, 1, 0];
 /**
@@ -152,29 +169,67 @@ const LIMITS = [Infinity, 100, 30, 10, 3, 1, 0];
  * fewer findings per item, and as a last resort cuts the text with a note saying so.
  */
 function renderMarkdown(report, opts = {}) {
+    return renderMarkdownFit(report, opts).text;
+}
+/**
+ * {@link renderMarkdown}, also saying whether the text is complete: every finding listed and
+ * nothing cut (so another text may send its readers here for the full list).
+ */
+function renderMarkdownFit(report, opts = {}) {
     const maxBytes = opts.maxBytes ?? JOB_SUMMARY_BYTES;
     const maxChars = opts.maxChars ?? Infinity;
     const fits = (s) => s.length <= maxChars && Buffer.byteLength(s) <= maxBytes;
     let text = '';
     for (const limit of LIMITS) {
-        text = render(report, opts, limit);
+        const r = render(report, opts, limit);
+        text = r.text;
         if (fits(text))
-            return text;
+            return { text, complete: r.allListed };
     }
-    return cutText(text, Math.min(maxChars, maxBytes), maxBytes);
+    return { text: cutText(text, Math.min(maxChars, maxBytes), maxBytes, opts.fullReportAt), complete: false };
 }
-/** Cuts text to `maxChars` characters (and `maxBytes` UTF-8 bytes) with a note saying it was cut. */
-function cutText(text, maxChars, maxBytes = Infinity) {
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/**
+ * Cuts text to `maxChars` characters (and `maxBytes` UTF-8 bytes) with a note saying it was cut
+ * and where the full report is (`fullReportAt`, never the text's own place). Cuts at a line
+ * boundary (a copy-paste sign-off line is never left a fragment) and closes a fenced code block
+ * the cut leaves open, so the note renders outside it.
+ */
+function cutText(text, maxChars, maxBytes = Infinity, fullReportAt = FULL_REPORT_AT) {
     if (text.length <= maxChars && Buffer.byteLength(text) <= maxBytes)
         return text;
-    const note = '\n\n…(cut: the report is longer than GitHub accepts here; the full report is in the JSON report and the job summary)\n';
-    let end = Math.max(0, Math.min(maxChars, maxBytes) - note.length);
-    // Shrink until the bytes fit too (multi-byte characters), without splitting a surrogate pair.
-    while (end > 0 && Buffer.byteLength(text.slice(0, end)) + note.length > maxBytes)
-        end = Math.floor(end * 0.9);
-    if (end > 0 && /[\ud800-\udbff]/.test(text[end - 1] ?? ''))
+    const note = `\n\n…(cut: the report is longer than GitHub accepts here; the full report is in ${fullReportAt})\n`;
+    // Room for the note and for a closing fence as long as the longest one in the text.
+    const longest = Math.max(3, ...[...text.matchAll(/^ {0,3}(`{3,}|~{3,})/gm)].map((m) => m[1].length));
+    const reserve = note.length + longest + 1;
+    const reserveBytes = Buffer.byteLength(note) + longest + 1;
+    let end = Math.max(0, Math.min(text.length, maxChars - reserve));
+    if (Number.isFinite(maxBytes)) {
+        const budget = Math.max(0, maxBytes - reserveBytes);
+        // The longest prefix within the byte budget; a cut character decodes to U+FFFD: drop it.
+        const byBytes = Buffer.from(text).subarray(0, budget).toString('utf8').replace(/\uFFFD$/, '');
+        end = Math.min(end, byBytes.length);
+    }
+    const nl = text.lastIndexOf('\n', end);
+    if (nl > 0 && end < text.length)
+        end = nl;
+    else if (end > 0 && /[\ud800-\udbff]/.test(text[end - 1] ?? ''))
         end--;
-    return text.slice(0, end) + note;
+    let kept = text.slice(0, end);
+    // A fence opens with ``` or ~~~ and closes with the same character, at least as long.
+    let open = null;
+    for (const line of kept.split('\n')) {
+        const m = FENCE.exec(line);
+        if (!m)
+            continue;
+        if (open === null)
+            open = m[1];
+        else if (m[1][0] === open[0] && m[1].length >= open.length && line.trim() === m[1])
+            open = null;
+    }
+    if (open !== null)
+        kept += `\n${open}`;
+    return kept + note;
 }
 
 

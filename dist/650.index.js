@@ -109,9 +109,17 @@ function isDockerfile(path) {
     const b = basename(path);
     return /^(Dockerfile|Containerfile)(\..+)?$/i.test(b) || /\.(Dockerfile|Containerfile)$/i.test(b);
 }
+/** `docker-compose.yml`, `compose.yaml`, `docker-compose.<name>.yml`, `docker-compose-<name>.yml`, `<name>.docker-compose.yml`. */
 function isComposeFile(path) {
-    return /^(docker-compose|compose)(\.[^/]+)?\.ya?ml$/i.test(basename(path));
+    const b = basename(path);
+    return /^(docker-compose|compose)(\.[^/]+)?\.ya?ml$/i.test(b) || /^docker-compose-[^/]+\.ya?ml$/i.test(b) || /^[^/.][^/]*\.docker-compose\.ya?ml$/i.test(b);
 }
+/**
+ * Name parts that mark a file as for development, tests or CI only (`docker-compose.ci.yml`,
+ * `compose.debug.yaml`, `Dockerfile.e2e`): never what production deploys. Staging, prod and
+ * other names are judged as production.
+ */
+const DEV_NAME = 'dev|devel|develop|development|local|test|tests|testing|ci|e2e|integration|debug';
 function isYamlFile(path) {
     return /\.ya?ml$/i.test(path);
 }
@@ -142,14 +150,20 @@ const isTemplate = pathFact((path) => {
     const b = basename(path).toLowerCase();
     return /\.(example|sample|template|tpl|dist)$/.test(b) || /^(example|sample)\./.test(b) || /\.(example|sample|template|dist)\./.test(b);
 });
-/** Files that are by name for development only: their findings become `info` notes. */
+const DEV_COMPOSE_RE = new RegExp(`^((docker-)?compose\\.(override|${DEV_NAME})|docker-compose-(override|${DEV_NAME})|(${DEV_NAME})\\.docker-compose)\\.ya?ml$`);
+const DEV_DOCKERFILE_RE = new RegExp(`^((dockerfile|containerfile)\\.(${DEV_NAME})|(${DEV_NAME})\\.(dockerfile|containerfile))$`);
+/**
+ * Files that are by name for development only: their findings become `info` notes. Compose files and
+ * Dockerfiles named for development, tests or CI (`docker-compose.override.yml`, `.dev`, `.development`,
+ * `.local`, `.test`/`.testing`, `.ci`, `.e2e`, `.integration`, `.debug`; also `docker-compose-dev.yml`,
+ * `dev.docker-compose.yml`, `Dockerfile.ci`, `debug.Dockerfile`), `Procfile.dev`, `.env.development`/
+ * `.dev`/`.local`/`.test`/`.testing`/`.ci`/`.e2e`, dev and test settings modules, and dev folders.
+ */
 const isDevOnly = pathFact((path) => {
     const b = basename(path).toLowerCase();
-    if (/^(docker-)?compose\.(override|dev|development|local|test)\.ya?ml$/.test(b))
+    if (DEV_COMPOSE_RE.test(b) || DEV_DOCKERFILE_RE.test(b))
         return true;
-    if (/^(dockerfile|containerfile)\.(dev|development|local|test)$/.test(b) || /^(dev|development|local)\.dockerfile$/.test(b))
-        return true;
-    if (b === 'procfile.dev' || b === '.env.development' || b === '.env.dev' || b === '.env.local' || b === '.env.test')
+    if (b === 'procfile.dev' || /^\.env\.(development|dev|local|test|testing|ci|e2e)$/.test(b))
         return true;
     if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path))
         return true;

@@ -41,15 +41,20 @@ const INPUT_NAMES = [
     'baseline', 'working-directory',
 ];
 const optional = (s) => (s?.trim() ? s.trim() : undefined);
+/** The values `core.getBooleanInput` accepts (after trimming), and nothing else. */
+const BOOLEAN_VALUES = { true: ['true', 'True', 'TRUE'], false: ['false', 'False', 'FALSE'] };
+/** The inputs of action.yml that take `true` or `false`. */
+const BOOLEAN_INPUTS = (/* unused pure expression or super */ null && (['allow-self-signed', 'comment']));
 const bool = (name) => schemas/* string */.YjP().optional().transform((v, ctx) => {
-    const s = optional(v)?.toLowerCase();
+    const s = optional(v);
     if (s === undefined)
         return undefined;
-    if (['true', 'yes', 'on', '1'].includes(s))
+    if (BOOLEAN_VALUES.true.includes(s))
         return true;
-    if (['false', 'no', 'off', '0'].includes(s))
+    if (BOOLEAN_VALUES.false.includes(s))
         return false;
-    ctx.addIssue({ code: 'custom', message: `input '${name}' must be true or false, got '${v}'` });
+    // As @actions/core's getBooleanInput: `yes`, `on`, `1` are not booleans in a workflow either.
+    ctx.addIssue({ code: 'custom', message: `input '${name}' must be a YAML 1.2 boolean: one of ${[...BOOLEAN_VALUES.true, ...BOOLEAN_VALUES.false].join(', ')}; got '${s.slice(0, 40)}'` });
     return core_core/* NEVER */.tm;
 });
 /** Runs a shared settings parser inside a zod transform: its ConfigError becomes the issue. */
@@ -214,6 +219,88 @@ function resolveEvent(event, payload, envSha) {
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(11758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
+;// CONCATENATED MODULE: ./lib/github/client.js
+
+
+
+// Passes every job straight through: used instead of the 1 s spacing between writes when tests
+// shrink the timing (our writes are already serial).
+const immediate = { key: () => ({ schedule: (_opts, fn, ...args) => Promise.resolve(fn(...args)) }) };
+/**
+ * An octokit client with @octokit/plugin-retry (5xx) and @octokit/plugin-throttling (primary and
+ * secondary rate limits, writes spaced out). Never logs the token.
+ */
+function createClient(opts) {
+    const retryMs = opts.retryMs ?? 1000;
+    const retries = opts.retries ?? 3;
+    const fast = retryMs < 1000;
+    const octokit = (0,github/* getOctokit */.Q)(opts.token, {
+        baseUrl: opts.baseUrl,
+        log: { debug: () => { }, info: () => { }, warn: (m) => opts.logger.debug(m), error: (m) => opts.logger.debug(m) },
+        retry: { retryAfterBaseValue: retryMs, retries },
+        throttle: {
+            retryAfterBaseValue: retryMs,
+            fallbackSecondaryRateRetryAfter: 60,
+            ...(fast ? { write: immediate, notifications: immediate } : {}),
+            onRateLimit: (after, options, _o, count) => {
+                opts.logger.warn(`GitHub API rate limit reached on ${options.method} ${options.url}; ${count < 1 && after <= 60 ? `retrying in ${after} s` : 'giving up'}`);
+                return count < 1 && after <= 60;
+            },
+            onSecondaryRateLimit: (after, options, _o, count) => {
+                opts.logger.warn(`GitHub API secondary rate limit on ${options.method} ${options.url}; ${count < retries ? `retrying in ${after} s` : 'giving up'}`);
+                return count < retries;
+            },
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    // Both plugins count retries in `options.request.retryCount`, and that object is shared with the
+    // client's defaults: after one retried request every later one would start counting where it
+    // stopped (retry waits of 25 s, then 36 s… for a request that failed once). Each request gets
+    // its own copy. Every hook sees the same options object, so it is replaced in place; this wrap
+    // is registered last, so it runs before the plugins' wraps.
+    octokit.hook.wrap('request', (request, options) => {
+        options.request = { ...options.request };
+        return request(options);
+    });
+    return octokit;
+}
+/** HTTP status of an octokit error, if any. */
+function statusOf(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : null;
+}
+/**
+ * True when GitHub refused because of a rate limit: 429, or a 403 whose message names a
+ * (secondary) rate limit or whose `x-ratelimit-remaining` is 0. Not a permission problem.
+ */
+function isRateLimited(err) {
+    const s = statusOf(err);
+    if (s === 429)
+        return true;
+    if (s !== 403)
+        return false;
+    const e = err;
+    return /\brate limit/i.test(String(e.message ?? '')) || String(e.response?.headers?.['x-ratelimit-remaining'] ?? '') === '0';
+}
+/**
+ * True when the token may not do this: 403 "Resource not accessible by integration" (fork PRs,
+ * missing `permissions:`) — a rate-limit 403 is not one (see {@link isRateLimited}).
+ */
+function isForbidden(err) {
+    return statusOf(err) === 403 && !isRateLimited(err);
+}
+/** A short, token-free description of an API error for logs. */
+function describeError(err) {
+    const s = statusOf(err);
+    const msg = String(err?.message ?? err).split('\n')[0].slice(0, 300);
+    return s ? `HTTP ${s}: ${msg}` : msg;
+}
+
 ;// CONCATENATED MODULE: ./lib/github/pulls.js
 /** Most files the PR files API lists for one pull request. */
 const MAX_PR_FILES = 3000;
@@ -267,7 +354,18 @@ var run = __webpack_require__(63926);
 
 
 
+
 const base_checklist_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/**
+ * The base commit's checklist could not be read (the API failed with something other than "not
+ * found"). Falling back to the built-in preset would quietly weaken the gate: the run fails.
+ */
+class BaseChecklistError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BaseChecklistError';
+    }
+}
 // Runs git with the workspace marked safe for this command only: in container jobs git refuses a
 // workspace owned by another user, and a silent fallback would hide it.
 async function git(cwd, args, safe = [cwd]) {
@@ -288,7 +386,10 @@ async function gitRoot(dir, fallback) {
 /**
  * On `pull_request_target` the checklist must come from the base commit, never from the pull
  * request's head: `git show <base>:<path>` first (no API call), then the contents API. Returns
- * null when no checklist exists there (the built-in preset applies).
+ * null when no checklist exists there (the built-in preset applies). Any answer of the contents
+ * API but "not found" throws {@link BaseChecklistError} at once: the next discovery path is not
+ * tried (one failing API is not retried once per path), and the preset never stands in for a
+ * checklist that could not be read.
  */
 async function readBaseChecklist(opts) {
     const toRepo = (p) => external_node_path_.relative(opts.root, external_node_path_.resolve(opts.dir, p)).split(external_node_path_.sep).join('/');
@@ -311,71 +412,17 @@ async function readAt(opts, file, local) {
     if (local)
         return git(opts.root, ['show', `${opts.baseSha}:${file}`]).catch(() => null);
     // A shallow checkout without the base commit: ask the contents API.
-    if (!opts.client || !opts.repo)
-        return null;
+    if (!opts.client || !opts.repo) {
+        throw new BaseChecklistError(`The checklist could not be read from the base commit ${opts.baseSha.slice(0, 12)}: the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`);
+    }
     try {
         return await fileAtRef(opts.client, opts.repo, file, opts.baseSha);
     }
     catch (err) {
-        opts.logger.debug(`contents API for ${file}@${opts.baseSha}: ${err.message}`);
-        return null;
+        throw new BaseChecklistError(`The checklist could not be read from the base commit ${opts.baseSha.slice(0, 12)}: the contents API failed for ${file} (${describeError(err)}). `
+            + 'On pull_request_target the checklist comes from the base branch, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). '
+            + 'Re-run the job; if it persists, give the job `contents: read` or check out the base commit (actions/checkout with `fetch-depth: 0`) so git can read it.');
     }
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(11758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
-;// CONCATENATED MODULE: ./lib/github/client.js
-
-
-
-// Passes every job straight through: used instead of the 1 s spacing between writes when tests
-// shrink the timing (our writes are already serial).
-const immediate = { key: () => ({ schedule: (_opts, fn, ...args) => Promise.resolve(fn(...args)) }) };
-/**
- * An octokit client with @octokit/plugin-retry (5xx) and @octokit/plugin-throttling (primary and
- * secondary rate limits, writes spaced out). Never logs the token.
- */
-function createClient(opts) {
-    const retryMs = opts.retryMs ?? 1000;
-    const retries = opts.retries ?? 3;
-    const fast = retryMs < 1000;
-    return (0,github/* getOctokit */.Q)(opts.token, {
-        baseUrl: opts.baseUrl,
-        log: { debug: () => { }, info: () => { }, warn: (m) => opts.logger.debug(m), error: (m) => opts.logger.debug(m) },
-        retry: { retryAfterBaseValue: retryMs, retries },
-        throttle: {
-            retryAfterBaseValue: retryMs,
-            fallbackSecondaryRateRetryAfter: 60,
-            ...(fast ? { write: immediate, notifications: immediate } : {}),
-            onRateLimit: (after, options, _o, count) => {
-                opts.logger.warn(`GitHub API rate limit reached on ${options.method} ${options.url}; ${count < 1 && after <= 60 ? `retrying in ${after} s` : 'giving up'}`);
-                return count < 1 && after <= 60;
-            },
-            onSecondaryRateLimit: (after, options, _o, count) => {
-                opts.logger.warn(`GitHub API secondary rate limit on ${options.method} ${options.url}; ${count < retries ? `retrying in ${after} s` : 'giving up'}`);
-                return count < retries;
-            },
-        },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-}
-/** HTTP status of an octokit error, if any. */
-function statusOf(err) {
-    const s = err?.status;
-    return typeof s === 'number' ? s : null;
-}
-/** True when the token may not do this: 403 "Resource not accessible by integration" (fork PRs, missing `permissions:`). */
-function isForbidden(err) {
-    return statusOf(err) === 403;
-}
-/** A short, token-free description of an API error for logs. */
-function describeError(err) {
-    const s = statusOf(err);
-    const msg = String(err?.message ?? err).split('\n')[0].slice(0, 300);
-    return s ? `HTTP ${s}: ${msg}` : msg;
 }
 
 ;// CONCATENATED MODULE: ./lib/github/sanitize.js
@@ -441,10 +488,14 @@ var markdown = __webpack_require__(63021);
 ;// CONCATENATED MODULE: ./lib/github/check-run.js
 
 
+
 /**
  * Creates the completed check run with the first 50 annotations, then appends the rest in batches
  * of 50 with PATCH, one request at a time (concurrent writes trip GitHub's secondary limits).
- * Errors propagate: the caller decides whether a 403 means falling back to workflow commands.
+ * An error creating the run propagates: the caller decides whether a 403 means falling back to
+ * workflow commands. Once the run exists it is never lost: a batch GitHub rejects (422) is skipped,
+ * any other failure stops the batches (retrying them would only prolong an outage or a rate
+ * limit), and the summary is rewritten once — without retries — to count what was not posted.
  */
 async function publishCheckRun(client, input) {
     const annotations = input.annotations.slice(0, LIMITS.annotationsPerRun);
@@ -452,9 +503,10 @@ async function publishCheckRun(client, input) {
     for (let i = 0; i < annotations.length; i += LIMITS.annotationsPerRequest) {
         batches.push(annotations.slice(i, i + LIMITS.annotationsPerRequest));
     }
-    const output = (batch) => ({
+    const summary = (unposted) => (0,markdown.cutText)(typeof input.summary === 'function' ? input.summary(unposted) : input.summary, LIMITS.text);
+    const output = (batch, unposted = 0) => ({
         title: input.title.slice(0, LIMITS.title) || 'Preflight',
-        summary: (0,markdown.cutText)(input.summary, LIMITS.text),
+        summary: summary(unposted),
         ...(batch?.length ? { annotations: batch } : {}),
     });
     const { data } = await client.rest.checks.create({
@@ -467,29 +519,96 @@ async function publishCheckRun(client, input) {
         completed_at: new Date().toISOString(),
         output: output(batches[0]),
     });
+    let failed = 0;
+    let failedBatches = 0;
+    let error = null;
+    let stopped = false;
     for (const batch of batches.slice(1)) {
-        await client.rest.checks.update({ owner: input.owner, repo: input.repo, check_run_id: data.id, output: output(batch) });
+        if (!stopped) {
+            try {
+                await client.rest.checks.update({ owner: input.owner, repo: input.repo, check_run_id: data.id, output: output(batch) });
+                continue;
+            }
+            catch (err) {
+                error ??= err;
+                // 422: GitHub rejected this batch's content; the next batches may well be fine.
+                if (statusOf(err) !== 422)
+                    stopped = true;
+            }
+        }
+        failed += batch.length;
+        failedBatches++;
     }
-    return { id: data.id, url: data.html_url ?? null, annotated: annotations.length, omitted: input.annotations.length - annotations.length };
+    let summaryUpdated = null;
+    if (failed) {
+        try {
+            // The run keeps its conclusion: only the output changes. One attempt, no retries.
+            await client.rest.checks.update({ owner: input.owner, repo: input.repo, check_run_id: data.id, output: output(undefined, failed), request: { retries: 0 } });
+            summaryUpdated = true;
+        }
+        catch {
+            summaryUpdated = false;
+        }
+    }
+    return {
+        id: data.id,
+        url: data.html_url ?? null,
+        annotated: annotations.length - failed,
+        omitted: input.annotations.length - annotations.length,
+        failed,
+        batches: batches.length,
+        failedBatches,
+        error,
+        summaryUpdated,
+        app: data.app?.slug ?? null,
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/github/comment.js
 
 /** GitHub's limit on an issue comment body. */
 const COMMENT_LIMIT = 65_536;
+/** Who writes with the default `GITHUB_TOKEN`. */
+const ACTIONS_BOT = 'github-actions[bot]';
 /** The hidden marker that identifies the sticky comment of one check name. */
 function commentMarker(checkName) {
     return `<!-- preflight:sticky-comment ${checkName.replace(/-->/g, '')} -->`;
 }
 /**
- * Keeps one sticky comment per check name on a pull request: finds it by its hidden marker,
- * updates it in place, does nothing when the body is unchanged, creates it otherwise.
+ * The login that comments written with this token carry, so the sticky comment is looked for
+ * among the token's own comments only (anyone can write the marker into a comment).
+ *
+ * - A check run created in this job names its GitHub App (only Apps can create check runs): the
+ *   token writes as `<slug>[bot]` — `github-actions[bot]` for `GITHUB_TOKEN`.
+ * - Otherwise `GET /user` answers for a personal access token with its user's login.
+ * - An installation token cannot read `/user` (403): `GITHUB_TOKEN`'s `github-actions[bot]`.
+ *
+ * A user login cannot contain `[` or `]`, so no user can pose as a `[bot]` author.
  */
-async function upsertComment(client, r, pull, marker, body) {
+async function commentAuthor(client, checkRunApp) {
+    if (checkRunApp)
+        return `${checkRunApp}[bot]`;
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        if (data.login)
+            return data.login;
+    }
+    catch {
+        // An installation token (403 "Resource not accessible by integration").
+    }
+    return ACTIONS_BOT;
+}
+/**
+ * Keeps one sticky comment per check name on a pull request: finds it by its hidden marker among
+ * the comments `author` wrote (never one somebody else planted the marker in), updates it in
+ * place, does nothing when the body is unchanged, creates it otherwise.
+ */
+async function upsertComment(client, r, pull, marker, body, author) {
     const text = (0,markdown.cutText)(body.startsWith(marker) ? body : `${marker}\n${body}`, COMMENT_LIMIT - 1);
+    const ours = (login) => login !== undefined && login.toLowerCase() === author.toLowerCase();
     let existing;
     for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100 })) {
-        existing = page.data.find((c) => c.body?.includes(marker));
+        existing = page.data.find((c) => ours(c.user?.login) && c.body?.includes(marker));
         if (existing)
             break;
     }
@@ -512,7 +631,8 @@ const METHOD = { failure: 'error', warning: 'warning', notice: 'notice' };
 /**
  * Emits annotations as workflow commands when no check run can be written (fork PRs, read-only
  * tokens): most severe first (the list is already ordered), at most 10 per level, then one notice
- * saying how many more are in the job summary. Returns how many were left out.
+ * saying how many more there are and where they are listed (`listedIn`: the job summary when it
+ * holds every finding, by default). Returns how many were left out.
  */
 function emitFallbackAnnotations(annotations, sink, opts = {}) {
     const shown = { failure: 0, warning: 0, notice: 0 };
@@ -544,7 +664,7 @@ function emitFallbackAnnotations(annotations, sink, opts = {}) {
         sink[METHOD[a.level]](a.message, props);
     }
     if (omitted) {
-        sink.notice(`${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated here (GitHub shows ${PER_LEVEL} annotations per level): see the job summary for the full report.`, { title: 'Preflight: more findings in the summary' });
+        sink.notice(`${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated here (GitHub shows ${PER_LEVEL} annotations per level): see ${opts.listedIn ?? 'the job summary for the full report'}.`, { title: 'Preflight: more findings in the summary' });
     }
     return omitted;
 }
@@ -625,6 +745,8 @@ var summary = __webpack_require__(43394);
 
 const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Job-summary room kept for the notes added once the check run is written (degrade, counts). */
+const NOTE_ROOM = 8 * 1024;
 /**
  * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
  * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
@@ -647,13 +769,21 @@ async function main() {
     catch (err) {
         if (err instanceof types/* ConfigError */.xL) {
             const w = err.where;
+            // Annotation paths are repository-relative (act() hands run() root-relative paths); a file
+            // outside the repository is named in the message only.
+            const file = w?.file && !external_node_path_.isAbsolute(w.file) && !w.file.startsWith('../') ? w.file.split(external_node_path_.sep).join('/') : null;
             // One ::error line: the annotation carries file and line, the log line reads file:line: message.
             core.error(err.format(), {
                 title: 'Preflight configuration error',
-                ...(w?.file ? { file: w.file } : {}),
+                ...(file ? { file } : {}),
                 ...(w?.line ? { startLine: w.line } : {}),
                 ...(w?.column ? { startColumn: w.column } : {}),
             });
+            process.exitCode = 1;
+            return;
+        }
+        if (err instanceof BaseChecklistError) {
+            core.error(err.message, { title: 'Preflight: the base checklist could not be read' });
             process.exitCode = 1;
             return;
         }
@@ -676,19 +806,22 @@ async function act({ inputs, runner }) {
         : null;
     const checkName = ev.event === 'deployment_status' && inputs['check-name'] === 'Preflight' ? 'Preflight (deployment)' : inputs['check-name'];
     const dir = external_node_path_.resolve(runner.workspace, inputs['working-directory']);
+    const root = await gitRoot(dir, runner.workspace);
+    // Input paths are relative to working-directory; run() gets them relative to the repository root
+    // (with the root as its cwd), so every error names a file as annotations do: from the root.
+    const fromRoot = rootRelative(root, dir);
     const pr = await pullRequestOf(ev, client, repo);
     const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
     // pull_request_target: the checklist comes from the base commit; with none there, the preset —
     // never a checklist the pull request adds (null tells run() exactly that).
     let checklistSource;
     if (ev.event === 'pull_request_target' && ev.baseSha) {
-        const root = await gitRoot(dir, runner.workspace);
         checklistSource = await readBaseChecklist({ root, dir, checklist: inputs.checklist, baseSha: ev.baseSha, client, repo, logger }) ?? null;
     }
     const result = await (0,run.run)({
         dir,
-        cwd: dir,
-        checklist: checklistSource === undefined ? inputs.checklist : undefined,
+        cwd: root,
+        checklist: checklistSource === undefined ? fromRoot(inputs.checklist) : undefined,
         checklistSource,
         failOn: inputs['fail-on'],
         severity: inputs['severity-overrides'],
@@ -697,9 +830,9 @@ async function act({ inputs, runner }) {
         headers: inputs.headers,
         timeout: inputs.timeout,
         wait: inputs.wait,
-        ca: inputs.ca,
+        ca: fromRoot(inputs.ca),
         allowSelfSigned: inputs['allow-self-signed'],
-        baseline: inputs.baseline,
+        baseline: fromRoot(inputs.baseline),
         attestation,
         gatesManual: pr.number !== null,
         event: ev.event,
@@ -741,9 +874,17 @@ async function act({ inputs, runner }) {
     }
     const checkAnnotations = annotations.map((a) => toCheckAnnotation(a, result.root)).filter((a) => a !== null);
     const omitted = Math.max(0, checkAnnotations.length - LIMITS.annotationsPerRun);
+    // Where a reader finds every finding when a text lists fewer. The JSON report always has them;
+    // the job summary only when it fits whole (measured with room for the notes added later).
+    const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
+    const jobOptions = { maxBytes: markdown.JOB_SUMMARY_BYTES, notAnnotated, linkBase, fullReportAt: jsonAt };
+    const jobComplete = (0,markdown.renderMarkdownFit)(report, { ...jobOptions, maxBytes: markdown.JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
+    const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
     // The check run is the rich report; the job's own status is the gate.
     const readOnly = ev.fork && ev.event === 'pull_request';
     let degraded;
+    let annotationsFailed = 0;
+    let app = null;
     if (!client || !repo) {
         degraded = 'No GitHub token or repository: the check run was not written; findings are annotated in the workflow run.';
     }
@@ -751,24 +892,43 @@ async function act({ inputs, runner }) {
         degraded = 'Pull request from a fork: its token is read-only, so the check run was not written; findings are annotated in the workflow run and listed here.';
     }
     else {
-        degraded = await writeCheckRun(client, { ...repo, name: checkName, headSha: ev.headSha, report, annotations: checkAnnotations, omitted, notAnnotated, linkBase });
+        const out = await writeCheckRun(client, {
+            ...repo, name: checkName, headSha: ev.headSha, report, annotations: checkAnnotations,
+            summary: (unposted) => (0,markdown.renderMarkdown)(report, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fullReportAt: elsewhere }),
+        });
+        if (out.written) {
+            annotationsFailed = out.failed;
+            app = out.app;
+            if (out.warning)
+                core.warning(out.warning, { title: 'Preflight: annotations missing from the check run' });
+        }
+        else {
+            degraded = out.warning;
+        }
     }
     if (degraded) {
         core.warning(degraded, { title: 'Preflight: check run not written' });
         // Keep room for the degrade warning above and the failed-step error at the end.
-        emitFallbackAnnotations(annotations, core, { workspace: result.root, reserved: { warning: 1, failure: report.result === 'fail' ? 1 : 0 } });
+        emitFallbackAnnotations(annotations, core, {
+            workspace: result.root,
+            reserved: { warning: 1, failure: report.result === 'fail' ? 1 : 0 },
+            listedIn: jobComplete ? 'the job summary, which lists every finding' : `the job summary (not every finding fits there) and ${jsonAt}, which has all of them`,
+        });
     }
-    await writeJobSummary((0,markdown.renderMarkdown)(report, { maxBytes: markdown.JOB_SUMMARY_BYTES, annotationsOmitted: degraded ? 0 : omitted, notAnnotated, degraded, linkBase }));
+    await writeJobSummary((0,markdown.renderMarkdown)(report, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded }));
     if (inputs.comment && readOnly)
         core.info('No pull request comment: a fork pull request\'s token is read-only.');
     else if (inputs.comment && pr.number && client && repo && PR_EVENTS.has(ev.event)) {
         try {
             const marker = commentMarker(checkName);
-            const outcome = await upsertComment(client, repo, pr.number, marker, (0,markdown.renderMarkdown)(report, { maxChars: 65_000, marker, notAnnotated, linkBase }));
+            const author = await commentAuthor(client, app);
+            const outcome = await upsertComment(client, repo, pr.number, marker, (0,markdown.renderMarkdown)(report, { maxChars: 65_000, marker, notAnnotated, linkBase, fullReportAt: elsewhere }), author);
             core.info(`Pull request comment ${outcome}.`);
         }
         catch (err) {
-            core.warning(`Could not write the pull request comment (${describeError(err)})${isForbidden(err) ? ': the token needs `pull-requests: write` (fork pull requests never have it)' : ''}.`);
+            const hint = isRateLimited(err) ? ': a GitHub rate limit, not a permission problem — re-run the job later'
+                : isForbidden(err) ? ': the token needs `pull-requests: write` (fork pull requests never have it)' : '';
+            core.warning(`Could not write the pull request comment (${describeError(err)})${hint}.`);
         }
     }
     setOutputs(report, reportPath, sarifPath);
@@ -800,32 +960,55 @@ async function attestationOf(ev, pull, client, repo) {
             return { body: fresh.body, by: fresh.author ?? ev.author ?? 'unknown' };
         }
         catch (err) {
-            core.warning(`Could not read pull request #${pull} (${describeError(err)}); using the event's copy of its description for sign-offs.`);
+            // A merge_group (or push) event carries no description: then no sign-off can be read.
+            const fallback = ev.body !== null
+                ? 'using the event\'s copy of its description for sign-offs'
+                : `its description cannot be read, so no sign-off counts and pending manual items stay pending${ev.event === 'merge_group' ? ' (a merge_group event carries no description)' : ''}`;
+            const hint = isRateLimited(err) ? ' That is a GitHub rate limit, not a missing permission: re-run the job later.' : isForbidden(err) ? ' Give the job `pull-requests: read`.' : '';
+            core.warning(`Could not read pull request #${pull} (${describeError(err)}); ${fallback}.${hint}`);
         }
     }
     return ev.body !== null ? { body: ev.body, by: ev.author ?? 'unknown' } : null;
 }
 async function writeCheckRun(client, x) {
+    const conclusion = x.report.result === 'fail' ? 'failure' : 'success';
+    let res;
     try {
-        const res = await publishCheckRun(client, {
+        res = await publishCheckRun(client, {
             owner: x.owner,
             repo: x.repo,
             name: x.name,
             headSha: x.headSha,
-            conclusion: x.report.result === 'fail' ? 'failure' : 'success',
+            conclusion,
             title: (0,markdown.renderTitle)(x.report),
-            summary: (0,markdown.renderMarkdown)(x.report, { maxChars: LIMITS.text, annotationsOmitted: x.omitted, notAnnotated: x.notAnnotated, linkBase: x.linkBase }),
+            summary: x.summary,
             annotations: x.annotations,
         });
-        core.info(`Check run '${x.name}' written on ${x.headSha.slice(0, 12)} with ${res.annotated} annotation${res.annotated === 1 ? '' : 's'}${res.url ? `: ${res.url}` : ''}.`);
-        return undefined;
     }
     catch (err) {
-        if (isForbidden(err)) {
-            return `The token cannot write check runs (${describeError(err)}): give the job \`permissions: checks: write\`. Findings are annotated in the workflow run instead.`;
+        if (isRateLimited(err)) {
+            return { written: false, failed: 0, app: null, warning: `GitHub's rate limit stopped the check run (${describeError(err)}), even after waiting and retrying: this is not a missing permission — re-run the job later. Findings are annotated in the workflow run instead.` };
         }
-        return `The check run could not be written (${describeError(err)}). Findings are annotated in the workflow run instead.`;
+        if (isForbidden(err)) {
+            return { written: false, failed: 0, app: null, warning: `The token cannot write check runs (${describeError(err)}): give the job \`permissions: checks: write\`. Findings are annotated in the workflow run instead.` };
+        }
+        return { written: false, failed: 0, app: null, warning: `The check run could not be written (${describeError(err)}). Findings are annotated in the workflow run instead.` };
     }
+    const s = (n) => (n === 1 ? '' : 's');
+    core.info(`Check run '${x.name}' written on ${x.headSha.slice(0, 12)} with ${res.annotated} annotation${s(res.annotated)}${res.url ? `: ${res.url}` : ''}.`);
+    if (!res.failed)
+        return { written: true, failed: 0, app: res.app };
+    const sent = res.annotated + res.failed;
+    const why = `${describeError(res.error)}${isRateLimited(res.error) ? ' — a GitHub rate limit, not a missing permission' : ''}`;
+    const summary = res.summaryUpdated
+        ? 'Its summary counts the findings left without an annotation.'
+        : 'Its summary could not be corrected and undercounts the findings left without an annotation; the job summary has the right count.';
+    return {
+        written: true,
+        failed: res.failed,
+        app: res.app,
+        warning: `The check run '${x.name}' was written with its conclusion (${conclusion}) and ${res.annotated} of ${sent} annotations: ${res.failedBatches} of ${res.batches} annotation batches (${res.failed} annotation${s(res.failed)}) could not be posted (${why}). ${summary}`,
+    };
 }
 async function writeJobSummary(markdown) {
     try {
@@ -844,6 +1027,24 @@ function setOutputs(report, reportPath, sarifPath) {
     core.setOutput('findings', String(report.findings.filter((f) => !f.suppressed && !f.baseline).length));
     core.setOutput('report', reportPath);
     core.setOutput('sarif', sarifPath);
+}
+/** Maps a path relative to `dir` to one relative to the repository `root` (absolute when outside it). */
+function rootRelative(root, dir) {
+    const real = (p) => { try {
+        return external_node_fs_.realpathSync(p);
+    }
+    catch {
+        return p;
+    } };
+    const realRoot = real(root);
+    const realDir = real(dir);
+    return (p) => {
+        if (p === undefined)
+            return undefined;
+        const abs = external_node_path_.resolve(realDir, p);
+        const rel = external_node_path_.relative(realRoot, abs);
+        return rel === '' ? '.' : rel.startsWith('..') || external_node_path_.isAbsolute(rel) ? abs : rel.split(external_node_path_.sep).join('/');
+    };
 }
 
 
@@ -1108,13 +1309,17 @@ function toJson(report) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FULL_REPORT_AT: () => (/* binding */ FULL_REPORT_AT),
 /* harmony export */   JOB_SUMMARY_BYTES: () => (/* binding */ JOB_SUMMARY_BYTES),
 /* harmony export */   cutText: () => (/* binding */ cutText),
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
+/* harmony export */   renderMarkdownFit: () => (/* binding */ renderMarkdownFit),
 /* harmony export */   renderTitle: () => (/* binding */ renderTitle)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 
+/** Default of {@link MarkdownOptions.fullReportAt}. */
+const FULL_REPORT_AT = 'the JSON report';
 /** Default job-summary budget: 1 MiB minus room for anything else the job writes. */
 const JOB_SUMMARY_BYTES = 1024 * 1024 - 16 * 1024;
 const ICON = {
@@ -1143,7 +1348,7 @@ function findingLine(f, linkBase) {
     const note = f.note ? ' _(note)_' : '';
     return `  - ${at ? `${at} ` : ''}**${f.severity}** ${esc(f.message)}${known}${note}${f.fix ? ` — _fix:_ ${esc(f.fix)}` : ''}`;
 }
-function itemLines(item, findings, report, limit, linkBase) {
+function itemLines(item, findings, report, limit, where, linkBase) {
     const shown = findings.filter((f) => !f.suppressed);
     const suppressed = findings.length - shown.length;
     const bits = [`${ICON[item.status]} **${esc(item.title)}**`, code(item.id), item.severity];
@@ -1158,10 +1363,26 @@ function itemLines(item, findings, report, limit, linkBase) {
     for (const f of shown.slice(0, limit))
         lines.push(findingLine(f, linkBase));
     if (shown.length > limit)
-        lines.push(`  - …and ${shown.length - limit} more (see the JSON report)`);
+        lines.push(`  - …and ${shown.length - limit} more, not listed here (all are in ${where})`);
     return lines;
 }
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+/** The text at one per-item limit, and whether it lists every finding. */
 function render(report, opts, limit) {
+    const where = opts.fullReportAt ?? FULL_REPORT_AT;
+    const byItem = new Map();
+    const orphans = [];
+    const ids = new Set(report.items.map((i) => i.id));
+    for (const f of report.findings) {
+        if (f.item && ids.has(f.item))
+            byItem.set(f.item, [...(byItem.get(f.item) ?? []), f]);
+        else
+            orphans.push(f);
+    }
+    const shownOrphans = orphans.filter((f) => !f.suppressed);
+    const allListed = shownOrphans.length <= limit && [...byItem.values()].every((fs) => fs.filter((f) => !f.suppressed).length <= limit);
+    // Say where the rest is only when this text does not list it.
+    const listed = allListed ? 'all are listed below' : `the list below shows ${limit ? `up to ${limit} findings per item` : 'the items only'}; all are in ${where}`;
     const out = [];
     if (opts.marker)
         out.push(opts.marker);
@@ -1197,19 +1418,17 @@ function render(report, opts, limit) {
         out.push('', `${notes.join(' · ')}.`);
     if (opts.degraded)
         out.push('', `> [!NOTE]\n> ${esc(opts.degraded)}`);
-    if (opts.annotationsOmitted)
-        out.push('', `${opts.annotationsOmitted} finding${opts.annotationsOmitted === 1 ? ' was' : 's were'} not annotated (GitHub shows a limited number of annotations per run); all are listed below.`);
-    if (opts.notAnnotated)
-        out.push('', `${opts.notAnnotated} finding${opts.notAnnotated === 1 ? ' is' : 's are'} on files this pull request does not change: listed below, not annotated.`);
-    const byItem = new Map();
-    const orphans = [];
-    const ids = new Set(report.items.map((i) => i.id));
-    for (const f of report.findings) {
-        if (f.item && ids.has(f.item))
-            byItem.set(f.item, [...(byItem.get(f.item) ?? []), f]);
-        else
-            orphans.push(f);
+    const capped = opts.annotationsOmitted ?? 0;
+    const failed = opts.annotationsFailed ?? 0;
+    if (capped + failed) {
+        const why = [
+            capped ? `${capped} beyond the 1,000 annotations a check run gets` : '',
+            failed ? `${failed} could not be posted` : '',
+        ].filter(Boolean).join(', ');
+        out.push('', `${plural(capped + failed, 'finding was', 'findings were')} not annotated (${why}); ${listed}.`);
     }
+    if (opts.notAnnotated)
+        out.push('', `${plural(opts.notAnnotated, 'finding is', 'findings are')} on files this pull request does not change: not annotated; ${listed}.`);
     const groups = new Map();
     for (const item of report.items) {
         const g = item.group?.length ? item.group.join(' › ') : '';
@@ -1218,15 +1437,14 @@ function render(report, opts, limit) {
     for (const [g, items] of groups) {
         out.push('', `### ${g ? esc(g) : 'Checklist'}`, '');
         for (const item of items)
-            out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, opts.linkBase));
+            out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, where, opts.linkBase));
     }
-    const shownOrphans = orphans.filter((f) => !f.suppressed);
     if (shownOrphans.length) {
         out.push('', `### Other findings`, '');
         for (const f of shownOrphans.slice(0, limit))
             out.push(`${findingLine(f, opts.linkBase).slice(2)} ${code(f.check)}`);
         if (shownOrphans.length > limit)
-            out.push(`- …and ${shownOrphans.length - limit} more (see the JSON report)`);
+            out.push(`- …and ${shownOrphans.length - limit} more, not listed here (all are in ${where})`);
     }
     const pending = report.items.filter((i) => i.status === 'pending');
     if (pending.length) {
@@ -1243,7 +1461,7 @@ function render(report, opts, limit) {
         out.push(`These catalogue checks are bound to no item of ${report.checklist?.file ? code(report.checklist.file) : 'the checklist'}: ${uncovered.map(code).join(', ')}. Bind one with \`<!-- preflight: CHECK-ID -->\` on an item, or add an item for it.`);
     }
     out.push('');
-    return out.join('\n');
+    return { text: out.join('\n'), allListed };
 }
 const LIMITS = [Infinity, 100, 30, 10, 3, 1, 0];
 /**
@@ -1253,29 +1471,67 @@ const LIMITS = [Infinity, 100, 30, 10, 3, 1, 0];
  * fewer findings per item, and as a last resort cuts the text with a note saying so.
  */
 function renderMarkdown(report, opts = {}) {
+    return renderMarkdownFit(report, opts).text;
+}
+/**
+ * {@link renderMarkdown}, also saying whether the text is complete: every finding listed and
+ * nothing cut (so another text may send its readers here for the full list).
+ */
+function renderMarkdownFit(report, opts = {}) {
     const maxBytes = opts.maxBytes ?? JOB_SUMMARY_BYTES;
     const maxChars = opts.maxChars ?? Infinity;
     const fits = (s) => s.length <= maxChars && Buffer.byteLength(s) <= maxBytes;
     let text = '';
     for (const limit of LIMITS) {
-        text = render(report, opts, limit);
+        const r = render(report, opts, limit);
+        text = r.text;
         if (fits(text))
-            return text;
+            return { text, complete: r.allListed };
     }
-    return cutText(text, Math.min(maxChars, maxBytes), maxBytes);
+    return { text: cutText(text, Math.min(maxChars, maxBytes), maxBytes, opts.fullReportAt), complete: false };
 }
-/** Cuts text to `maxChars` characters (and `maxBytes` UTF-8 bytes) with a note saying it was cut. */
-function cutText(text, maxChars, maxBytes = Infinity) {
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/**
+ * Cuts text to `maxChars` characters (and `maxBytes` UTF-8 bytes) with a note saying it was cut
+ * and where the full report is (`fullReportAt`, never the text's own place). Cuts at a line
+ * boundary (a copy-paste sign-off line is never left a fragment) and closes a fenced code block
+ * the cut leaves open, so the note renders outside it.
+ */
+function cutText(text, maxChars, maxBytes = Infinity, fullReportAt = FULL_REPORT_AT) {
     if (text.length <= maxChars && Buffer.byteLength(text) <= maxBytes)
         return text;
-    const note = '\n\n…(cut: the report is longer than GitHub accepts here; the full report is in the JSON report and the job summary)\n';
-    let end = Math.max(0, Math.min(maxChars, maxBytes) - note.length);
-    // Shrink until the bytes fit too (multi-byte characters), without splitting a surrogate pair.
-    while (end > 0 && Buffer.byteLength(text.slice(0, end)) + note.length > maxBytes)
-        end = Math.floor(end * 0.9);
-    if (end > 0 && /[\ud800-\udbff]/.test(text[end - 1] ?? ''))
+    const note = `\n\n…(cut: the report is longer than GitHub accepts here; the full report is in ${fullReportAt})\n`;
+    // Room for the note and for a closing fence as long as the longest one in the text.
+    const longest = Math.max(3, ...[...text.matchAll(/^ {0,3}(`{3,}|~{3,})/gm)].map((m) => m[1].length));
+    const reserve = note.length + longest + 1;
+    const reserveBytes = Buffer.byteLength(note) + longest + 1;
+    let end = Math.max(0, Math.min(text.length, maxChars - reserve));
+    if (Number.isFinite(maxBytes)) {
+        const budget = Math.max(0, maxBytes - reserveBytes);
+        // The longest prefix within the byte budget; a cut character decodes to U+FFFD: drop it.
+        const byBytes = Buffer.from(text).subarray(0, budget).toString('utf8').replace(/\uFFFD$/, '');
+        end = Math.min(end, byBytes.length);
+    }
+    const nl = text.lastIndexOf('\n', end);
+    if (nl > 0 && end < text.length)
+        end = nl;
+    else if (end > 0 && /[\ud800-\udbff]/.test(text[end - 1] ?? ''))
         end--;
-    return text.slice(0, end) + note;
+    let kept = text.slice(0, end);
+    // A fence opens with ``` or ~~~ and closes with the same character, at least as long.
+    let open = null;
+    for (const line of kept.split('\n')) {
+        const m = FENCE.exec(line);
+        if (!m)
+            continue;
+        if (open === null)
+            open = m[1];
+        else if (m[1][0] === open[0] && m[1].length >= open.length && line.trim() === m[1])
+            open = null;
+    }
+    if (open !== null)
+        kept += `\n${open}`;
+    return kept + note;
 }
 
 

@@ -99,7 +99,7 @@ const CATALOGUE = [
     "kind": "static",
     "severity": "medium",
     "title": "Kubernetes containers have readiness and liveness probes",
-    "description": "Deployment, StatefulSet and DaemonSet containers declare a readinessProbe and a livenessProbe."
+    "description": "Long-running workload containers (Deployment, StatefulSet, DaemonSet, Argo Rollout, OpenShift DeploymentConfig; Knative: liveness only) declare a readinessProbe and a livenessProbe."
   },
   {
     "id": "k8s-run-as-non-root",

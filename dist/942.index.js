@@ -48,9 +48,9 @@ function defineCheck(def) {
 // EXTERNAL MODULE: ./lib/repo/classify.js
 var classify = __webpack_require__(84592);
 // EXTERNAL MODULE: ./lib/repo/compose.js
-var compose = __webpack_require__(82588);
+var repo_compose = __webpack_require__(82588);
 // EXTERNAL MODULE: ./lib/repo/k8s.js
-var k8s = __webpack_require__(50976);
+var repo_k8s = __webpack_require__(50976);
 // EXTERNAL MODULE: ./lib/repo/dockerfile.js
 var dockerfile = __webpack_require__(35444);
 // EXTERNAL MODULE: ./lib/repo/snapshot.js + 1 modules
@@ -454,21 +454,77 @@ function inDevBranch(src, offset) {
 /** Python settings whose name matches `names` (anchored), in all the forms Flask and Django use. */
 function pythonSettings(src, names) {
     const anchored = new RegExp(`^(?:${names.source})$`);
-    const out = pythonAssignments(src, names).map((a) => ({ name: a.name, value: a.value, line: a.line, start: a.start }));
+    const out = pythonAssignments(src, names).map((a) => ({ name: a.name, value: a.value, line: a.line, start: a.start, runtime: false, className: a.className }));
     for (const m of src.bare.matchAll(/\[\s*[rRuU]?(['"])[^'"\n]*\1\s*\]\s*=(?!=)[ \t]*/g)) {
         const key = stringValue(src.code.slice(m.index + 1, m.index + m[0].indexOf(']')).trim());
         if (key === null || !anchored.test(key))
             continue;
         const start = m.index + m[0].length;
-        out.push({ name: key, value: src.code.slice(start, statementEnd(src, start)).trim(), line: src.lineAt(start), start });
+        out.push({ name: key, value: src.code.slice(start, statementEnd(src, start)).trim(), line: src.lineAt(start), start, runtime: true, className: null });
     }
     for (const call of findCalls(src, /update|dict|setdefault|from_mapping/)) {
         const args = call.args.length === 1 && call.args[0].value.trim().startsWith('{') ? splitList(src, call.args[0].start + 1, matchBracket(src, call.args[0].start)) : call.args;
         for (const a of args)
             if (a.name !== null && anchored.test(a.name))
-                out.push({ name: a.name, value: a.value.trim(), line: src.lineAt(a.start), start: a.start });
+                out.push({ name: a.name, value: a.value.trim(), line: src.lineAt(a.start), start: a.start, runtime: true, className: null });
     }
     return out;
+}
+function pythonConfigLoads(src) {
+    return findCalls(src, /from_object|from_pyfile|from_envvar|from_file|from_prefixed_env/).filter((c) => /config\./.test(c.callee)).map((c) => {
+        const arg = c.args.find((a) => a.name === null || a.name === 'obj' || a.name === 'filename')?.value.trim() ?? '';
+        const text = stringValue(arg) ?? (/^[A-Za-z_][\w.]*$/.test(arg) ? arg : null);
+        const fn = c.callee.slice(c.callee.lastIndexOf('.') + 1);
+        if (text === null || fn === 'from_envvar' || fn === 'from_prefixed_env')
+            return { start: c.start, target: null };
+        const target = fn === 'from_object' ? text.slice(text.lastIndexOf('.') + 1) : (0,classify/* basename */.P8)(text).replace(/\.[^.]*$/, '');
+        return { start: c.start, target: target || null };
+    });
+}
+/** Class names a Python source defines (config classes that a `from_object` may name). */
+function pythonClasses(src) {
+    return [...src.bare.matchAll(/^[ \t]*class\s+([A-Za-z_]\w*)/gm)].map((m) => m[1]);
+}
+/**
+ * Whether two files belong to the same project, so that a setting in one may override the other: the
+ * same folder (a settings package: `proj/settings/base.py` and `production.py`), or one folder inside the
+ * other below the repository root (`services/api/config.py` and `services/api/app/__init__.py`). Files in
+ * unrelated folders (`flaskapp/app.py`, `proj/settings/production.py`) are separate applications.
+ */
+function sameProject(a, b) {
+    const da = (0,classify/* dirname */.pD)(a);
+    const db = (0,classify/* dirname */.pD)(b);
+    if (da === db)
+        return true;
+    const inside = (outer, inner) => outer !== '' && inner.startsWith(`${outer}/`);
+    return inside(da, db) || inside(db, da);
+}
+/**
+ * Whether an insecure Python setting (`hit`) is an overridden default: production code sets the same
+ * setting to something else (`safe`: non-development assignments of any setting). A module or class
+ * default is overridden by a safe value in the same project (sameProject) — not by an earlier one of the
+ * same module or class. A runtime assignment (`app.config["X"] = False`) replaces what was loaded before
+ * it, so only something later in its own file overrides it: a later safe runtime assignment, or a later
+ * config load (`loads`, by file) of a class or module that sets it safely; a load of a computed object is
+ * trusted when a config class of the same project (or the repository root) sets it safely.
+ * `classes`: the class names each file defines.
+ */
+function overriddenSetting(hit, safe, loads, classes) {
+    const same = safe.filter((s) => s.name === hit.name);
+    if (!hit.runtime) {
+        return same.some((s) => sameProject(s.file, hit.file) && !(s.file === hit.file && !s.runtime && s.className === hit.className && s.start < hit.start));
+    }
+    if (same.some((s) => s.file === hit.file && s.runtime && s.start > hit.start))
+        return true;
+    const moduleOf = (f) => (0,classify/* basename */.P8)(f).replace(/\.py$/i, '');
+    const known = (t) => [...classes.values()].some((cs) => cs.includes(t)) || safe.some((s) => moduleOf(s.file) === t);
+    return (loads.get(hit.file) ?? []).some((l) => {
+        if (l.start < hit.start)
+            return false;
+        if (l.target !== null && known(l.target))
+            return same.some((s) => !s.runtime && (s.className === l.target || (s.className === null && moduleOf(s.file) === l.target)));
+        return same.some((s) => !s.runtime && s.className !== null && (sameProject(s.file, hit.file) || (0,classify/* dirname */.pD)(s.file) === ''));
+    });
 }
 /**
  * Local names bound to a JS module (`const x = require('m')`, `import x from 'm'`,
@@ -525,24 +581,37 @@ const configEnv = (0,snapshot/* perView */.DN)(function configEnv(snapshot) {
         for (const e of f.entries)
             out.push({ key: e.key, value: e.value, file: f.path, line: e.line, column: e.valueColumn, dev: (0,classify/* isDevOnly */.uL)(f.path) });
     }
+    // Compose values once per location, where they are written (an `extends` base or a merge-key anchor
+    // serves several services); development-only when every service reaching it is (file or profile).
+    const composed = new Map();
     for (const cf of snapshot.composeFiles()) {
         if ((0,classify/* isTemplate */.Fl)(cf.path) || (0,classify/* isTestFile */.hl)(cf.path))
             continue;
         for (const svc of cf.services) {
-            for (const e of (0,compose/* composeEnvironment */.EX)(svc)) {
+            const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc) !== null;
+            for (const e of (0,repo_compose/* composeEnvironment */.EX)(svc)) {
                 if (e.value === null)
                     continue;
-                const at = svc.loc(e.path);
-                out.push({ key: e.key, value: e.value, file: cf.path, line: at.line, column: at.column, dev: (0,classify/* isDevOnly */.uL)(cf.path) });
+                const at = svc.origin(e.path);
+                if ((0,classify/* isTemplate */.Fl)(at.file) || (0,classify/* isTestFile */.hl)(at.file))
+                    continue;
+                const key = `${at.file}:${at.line}:${at.column}`;
+                const prev = composed.get(key);
+                if (prev) {
+                    prev.dev &&= dev || (0,classify/* isDevOnly */.uL)(at.file);
+                    continue;
+                }
+                composed.set(key, { key: e.key, value: e.value, file: at.file, line: at.line, column: at.column, dev: dev || (0,classify/* isDevOnly */.uL)(at.file) });
             }
         }
     }
+    out.push(...composed.values());
     for (const obj of snapshot.k8sObjects()) {
         if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
             continue;
-        for (const e of (0,k8s/* configMapData */.LS)(obj))
+        for (const e of (0,repo_k8s/* configMapData */.LS)(obj))
             out.push({ key: e.key, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
-        for (const e of (0,k8s/* containerEnv */.jY)(obj))
+        for (const e of (0,repo_k8s/* containerEnv */.jY)(obj))
             out.push({ key: e.name, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
     }
     for (const df of snapshot.dockerfiles()) {
@@ -579,10 +648,10 @@ function python(src, sessionNames, secured) {
             continue;
         if (!FALSE_PY.test(s.value)) {
             if (!inDevBranch(src, s.start) && !(0,classify/* isDevOnly */.uL)(src.file))
-                secured.add(s.name);
+                secured.push({ name: s.name, start: s.start, runtime: s.runtime, className: s.className });
             continue;
         }
-        hits.push({ offset: s.start, what: `${s.name} = False`, setting: s.name });
+        hits.push({ offset: s.start, what: `${s.name} = False`, setting: { name: s.name, runtime: s.runtime, className: s.className } });
     }
     for (const call of findCalls(src, 'set_cookie')) {
         const name = stringValue(call.args[0]?.value ?? '') ?? stringValue(call.args.find((a) => a.name === 'key')?.value ?? '');
@@ -655,9 +724,9 @@ const cookieFlags = defineCheck({
             'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
             'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
             'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` (options in a same-file `const` are followed). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
-            'A Python setting set to `False` in one place (a base settings module, a base `Config` class) and to anything else in production code elsewhere (`settings/production.py`, `class ProductionConfig`) is an overridden default and passes.',
+            'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes. Same project: the same folder, or one folder inside the other below the repository root; another application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
             'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants) in `.env` files, compose, Kubernetes env, Dockerfile `ENV`.',
-            '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
+            '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
@@ -671,20 +740,23 @@ const cookieFlags = defineCheck({
                 if (!(0,util_text/* containsAnyCase */.q$)(text, { word: 'cookie', anchor: 'kie' }))
                     return undefined;
                 const src = scanSource(file, text);
-                const secured = new Set();
+                const secured = [];
                 const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);
-                if (!hits.length && !secured.size)
+                if (!hits.length && !secured.length)
                     return undefined;
+                const py = src.lang === 'python';
                 return {
-                    hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), what: hit.what, setting: hit.setting ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, hit.offset) })),
-                    secured: [...secured],
+                    hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), start: hit.offset, what: hit.what, setting: hit.setting ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, hit.offset) })),
+                    secured,
+                    loads: py ? pythonConfigLoads(src) : [],
+                    classes: py ? pythonClasses(src) : [],
                 };
             },
         };
     },
     run({ snapshot, scanned, report, skip }) {
         const emit = (file, line, column, what, dev) => {
-            const cookie = `the ${/csrf|xsrf/i.test(what) ? 'CSRF' : 'session'} cookie`;
+            const cookie = `the ${/csrf|xsrf/i.test(what) ? 'CSRF' : /remember/i.test(what) ? 'remember-me' : 'session'} cookie`;
             const message = `${what} ${/httponly/i.test(what) ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to true in production`;
             report(dev ? { file, line, column, note: true, message: `${message} (development-only)` } : { file, line, column, message });
         };
@@ -693,12 +765,14 @@ const cookieFlags = defineCheck({
             skip('no application code or deploy environment');
             return;
         }
-        // Settings secured anywhere in production code (settings/production.py, class ProductionConfig) make
-        // an insecure base value an overridden default, not the production configuration.
-        const secured = new Set(scanned.flatMap((s) => s.data.secured));
+        // Settings secured in production code of the same project (settings/production.py, class ProductionConfig)
+        // make an insecure base value an overridden default, not the production configuration.
+        const secured = scanned.flatMap((s) => s.data.secured.map((x) => ({ ...x, file: s.file })));
+        const loads = new Map(scanned.map((s) => [s.file, s.data.loads]));
+        const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
         for (const { file, data } of scanned) {
             for (const hit of data.hits) {
-                if (hit.setting && secured.has(hit.setting) && !hit.dev)
+                if (hit.setting && !hit.dev && overriddenSetting({ file, start: hit.start, ...hit.setting }, secured, loads, classes))
                     continue;
                 emit(file, hit.line, hit.column, hit.what, hit.dev);
             }
@@ -960,10 +1034,11 @@ function pySettings(src, restricted) {
     const hits = [];
     for (const s of pythonSettings(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|CORS_ORIGINS|CORS_ALLOW_ORIGINS?/)) {
         const allowAll = /ALLOW_ALL/.test(s.name);
+        const ref = { name: s.name, runtime: s.runtime, className: s.className };
         if (allowAll ? TRUE.test(s.value) : isAnyOrigin(s.value))
-            hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin`, setting: s.name });
+            hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin`, setting: ref });
         else if (!(0,classify/* isDevOnly */.uL)(src.file) && !inDevBranch(src, s.start))
-            restricted.add(s.name);
+            restricted.push({ ...ref, start: s.start });
     }
     if (!hits.length)
         return hits;
@@ -1059,8 +1134,8 @@ const corsWildcard = defineCheck({
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` (options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors`. Any language: a literal `Access-Control-Allow-Origin` header set to `*`.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`.',
             'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `credentials: true`, `CORS_ALLOW_CREDENTIALS = True`) these libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`.',
-            'A Python setting that allows any origin in one place (a base settings module or `Config` class) and is restricted in production code elsewhere (`settings/production.py`, `class ProductionConfig`) is an overridden default and passes.',
-            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")` give `info` notes. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it).',
+            'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes. Same project: the same folder, or one folder inside the other below the repository root; another application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
+            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")` give `info` notes. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it).',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -1070,16 +1145,19 @@ const corsWildcard = defineCheck({
             if (!(0,util_text/* containsAnyCase */.q$)(text, 'cors', { word: 'access-control-allow-origin', anchor: '-allow-' }))
                 return undefined;
             const src = scanSource(file, text);
-            const restricted = new Set();
+            const restricted = [];
             const hits = src.lang === 'python' ? [...flaskCors(src), ...starlette(src), ...pySettings(src, restricted)] : jsCors(src);
             hits.push(...headerLiteral(src));
             const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
-            if (!hits.length && !restricted.size && !configures)
+            if (!hits.length && !restricted.length && !configures)
                 return undefined;
+            const py = src.lang === 'python';
             return {
-                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, h.offset) })),
-                restricted: [...restricted],
+                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, h.offset) })),
+                restricted,
                 configures,
+                loads: py ? pythonConfigLoads(src) : [],
+                classes: py ? pythonClasses(src) : [],
             };
         },
     }),
@@ -1089,17 +1167,22 @@ const corsWildcard = defineCheck({
             skip('no application code, nginx config or deploy environment');
             return;
         }
-        // A CORS_ORIGINS/CORS_RESOURCES setting anywhere replaces Flask-CORS's any-origin default.
-        // Only production configuration replaces the default: a dev-only compose or settings file does not.
-        const configured = scanned.some((s) => s.data.configures && !(0,classify/* isDevOnly */.uL)(s.file)) || env.some((e) => !e.dev && /^CORS_(ORIGINS|RESOURCES)$/i.test(e.key));
-        // A setting restricted anywhere in production code (settings/production.py, class ProductionConfig) makes an
-        // any-origin value elsewhere an overridden default.
-        const restricted = new Set(scanned.flatMap((s) => s.data.restricted));
+        // A CORS_ORIGINS/CORS_RESOURCES setting in the deploy environment, or in Python code of the same project,
+        // replaces Flask-CORS's any-origin default. Only production configuration replaces the default: a dev-only
+        // compose or settings file does not.
+        const configuring = scanned.filter((s) => s.data.configures && !(0,classify/* isDevOnly */.uL)(s.file)).map((s) => s.file);
+        const envConfigured = env.some((e) => !e.dev && /^CORS_(ORIGINS|RESOURCES)$/i.test(e.key));
+        const configured = (file) => envConfigured || configuring.some((f) => sameProject(f, file));
+        // A setting restricted in production code of the same project (settings/production.py, class ProductionConfig)
+        // makes an any-origin default an overridden default.
+        const restricted = scanned.flatMap((s) => s.data.restricted.map((r) => ({ ...r, file: s.file })));
+        const loads = new Map(scanned.map((s) => [s.file, s.data.loads]));
+        const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
         for (const { file, data } of scanned) {
             for (const h of data.hits) {
-                if (h.defaultOrigins && configured)
+                if (h.defaultOrigins && configured(file))
                     continue;
-                if (h.setting && restricted.has(h.setting) && !h.dev)
+                if (h.setting && !h.dev && overriddenSetting({ file, start: h.start, ...h.setting }, restricted, loads, classes))
                     continue;
                 emit(report, file, h.line, h.column, h.what, h.credentials, h.dev);
             }
@@ -1141,6 +1224,7 @@ var yaml = __webpack_require__(52365);
 
 
 
+
 /** Ports that only databases, caches and search engines listen on, with the product for messages. */
 const DATABASE_PORTS = {
     5432: 'PostgreSQL', 6432: 'PgBouncer', 3306: 'MySQL/MariaDB', 33060: 'MySQL X', 27017: 'MongoDB', 27018: 'MongoDB', 27019: 'MongoDB',
@@ -1151,6 +1235,41 @@ const DATABASE_PORTS = {
 const IMAGE_PORTS = { cassandra: [7000, 7001, 7199], scylla: [7000, 7001], influxdb: [8086], clickhouse: [8123, 9000], neo4j: [7474] };
 /** Product names for messages, by `imagePorts` key (a key added by the `imagePorts` option is named as written). */
 const IMAGE_PRODUCTS = { cassandra: 'Cassandra', scylla: 'ScyllaDB', influxdb: 'InfluxDB', clickhouse: 'ClickHouse', neo4j: 'Neo4j' };
+/**
+ * Database products by image repository name (the last path component, tag and digest dropped),
+ * with their default ports: a service on the host network listens there on every host interface.
+ * Exact names only, so UIs and exporters (`redis-commander`, `mongo-express`, `postgres-exporter`) are not databases.
+ */
+const DB_IMAGES = [
+    { name: /^(postgres(ql)?|postgis|timescaledb(-ha)?|pgvector)$/, product: 'PostgreSQL', ports: [5432] },
+    { name: /^pgbouncer$/, product: 'PgBouncer', ports: [6432] },
+    { name: /^(mysql(-server)?|mariadb|percona(-server)?)$/, product: 'MySQL/MariaDB', ports: [3306] },
+    { name: /^mongo(db)?(-community-server)?$/, product: 'MongoDB', ports: [27017] },
+    { name: /^(redis(-stack(-server)?)?|valkey|keydb|dragonfly)$/, product: 'Redis', ports: [6379] },
+    { name: /^(elasticsearch|opensearch)$/, product: 'Elasticsearch', ports: [9200] },
+    { name: /^memcached$/, product: 'Memcached', ports: [11211] },
+    { name: /^mssql\/server$/, product: 'SQL Server', ports: [1433] },
+    { name: /^(oracle-(xe|free)|database\/(express|free|enterprise))$/, product: 'Oracle', ports: [1521] },
+    { name: /^couchdb$/, product: 'CouchDB', ports: [5984] },
+    { name: /^(cassandra|scylla)$/, product: 'Cassandra CQL', ports: [9042] },
+    { name: /^cockroach$/, product: 'CockroachDB', ports: [26257] },
+    { name: /^neo4j$/, product: 'Neo4j Bolt', ports: [7687] },
+    { name: /^arangodb$/, product: 'ArangoDB', ports: [8529] },
+    { name: /^rethinkdb$/, product: 'RethinkDB', ports: [28015] },
+    { name: /^etcd$/, product: 'etcd', ports: [2379] },
+    { name: /^influxdb$/, product: 'InfluxDB', ports: [8086] },
+    { name: /^clickhouse(-server)?$/, product: 'ClickHouse', ports: [8123, 9000] },
+];
+/** The database product an image names, by its repository's last path component (or last two: `mssql/server`). */
+function imageDatabase(image) {
+    const repo = image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '');
+    const parts = repo.split('/');
+    const last = parts.at(-1) ?? '';
+    const two = parts.slice(-2).join('/');
+    return DB_IMAGES.find((d) => d.name.test(last) || (parts.length > 1 && d.name.test(two))) ?? null;
+}
+/** A command that binds the database to loopback itself (`redis-server --bind 127.0.0.1`, `-c listen_addresses=localhost`). */
+const LOOPBACK_BIND = /(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+(?:127\.\d+\.\d+\.\d+|localhost|::1)\b/i;
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|0:0:0:0:0:0:0:1)$/i;
 const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|f[cd][0-9a-f]{2}:.*)$/i;
 /** Resolves `${VAR:-default}` to its default; other variables become `?` (unknown). */
@@ -1215,7 +1334,8 @@ const databasePortExposed = defineCheck({
             'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
             'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list; add them with the `ports` option.',
             'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine.',
-            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`) get `info` notes.',
+            'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
+            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`) get `info` notes.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
@@ -1238,13 +1358,27 @@ const databasePortExposed = defineCheck({
             const product = DATABASE_PORTS[p] ? undefined : imageEntries(image).find(([, ports]) => ports.includes(p))?.[0];
             return product === undefined ? label(p) : `${p} (${IMAGE_PRODUCTS[product.toLowerCase()] ?? product})`;
         };
+        // One finding per location (a `network_mode` written in an `extends` base is shared).
+        const reported = new Set();
+        const once = (f) => {
+            const key = `${f.file}:${f.line}:${f.column}`;
+            if (reported.has(key))
+                return;
+            reported.add(key);
+            report(f);
+        };
         for (const cf of compose) {
             const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
             const raw = (0,yaml/* isObject */.Gv)(doc) && (0,yaml/* isObject */.Gv)(doc['services']) ? doc['services'] : {};
             for (const svc of cf.services) {
                 const own = (0,yaml/* isObject */.Gv)(raw[svc.name]) ? raw[svc.name] : {};
                 const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
-                judgeService(svc, own, dbPortsFor(image), labelFor(image), (0,classify/* isDevOnly */.uL)(cf.path), report);
+                const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
+                // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
+                if (hostNetwork(svc))
+                    judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).flatMap(([, ports]) => ports), dev, once);
+                else
+                    judgeService(svc, own, dbPortsFor(image), labelFor(image), dev, once);
             }
         }
         for (const obj of services) {
@@ -1315,8 +1449,32 @@ function judgeService(svc, own, dbPorts, label, dev, report) {
         }
         const scope = ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces';
         const message = `${what} of ${scope}; remove the mapping, use expose:, or bind to 127.0.0.1`;
-        report(dev ? { ...where, note: true, message: `${message} (development-only file)` } : { ...where, message });
+        report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
     });
+}
+const hostNetwork = (svc) => typeof svc.value['network_mode'] === 'string' && svc.value['network_mode'].trim().toLowerCase() === 'host';
+/**
+ * `network_mode: host` on a database service (its image names a database product, or its
+ * `ports`/`expose` name a database port): the database listens on every host interface.
+ * `imagePorts`: the ports the `imagePorts` option gives the image (database ports by its image).
+ */
+function judgeHostNetwork(svc, image, dbPorts, label, imagePorts, dev, report) {
+    const declared = [...(Array.isArray(svc.value['ports']) ? svc.value['ports'] : []), ...(Array.isArray(svc.value['expose']) ? svc.value['expose'] : [])]
+        .map(parsePort)
+        .flatMap((p) => (p ? dbPorts.filter((d) => d >= p.target[0] && d <= p.target[1]) : []));
+    const port = declared[0] ?? imageDatabase(image)?.ports[0] ?? imagePorts[0];
+    if (port === undefined)
+        return;
+    const at = svc.origin(['network_mode'], true);
+    const where = { file: at.file, line: at.line, column: at.column };
+    const what = `compose service '${svc.name}' uses network_mode: host, so database port ${label(port)} listens on every host interface${Array.isArray(svc.value['ports']) && svc.value['ports'].length ? ' (its ports: mapping does not apply)' : ''}`;
+    const cmd = [svc.value['command'], svc.value['entrypoint']].map((v) => (Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '')).join(' ');
+    if (LOOPBACK_BIND.test(cmd)) {
+        report({ ...where, note: true, message: `${what}, but its command binds it to loopback` });
+        return;
+    }
+    const message = `${what}; use the compose network (drop network_mode: host) and reach it by service name, or bind the database to 127.0.0.1`;
+    report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/util/commands.js
@@ -1807,8 +1965,12 @@ function commands_classify(argv) {
             return null;
         }));
         const [script] = [...named];
-        if (named.size === 1 && script)
-            return { kind: 'package-script', tool: n, script };
+        if (named.size === 1 && script) {
+            const flags = n === 'npm' ? ['--prefix'] : n === 'pnpm' ? ['-C', '--dir'] : ['--cwd'];
+            const i = rest.findIndex((x) => flags.includes(x));
+            const cwd = i >= 0 ? rest[i + 1] : rest.find((x) => flags.some((f) => x.startsWith(`${f}=`)))?.replace(/^[^=]*=/, '');
+            return { kind: 'package-script', tool: n, script, ...(cwd ? { cwd } : {}) };
+        }
     }
     return { kind: 'other' };
 }
@@ -1952,6 +2114,8 @@ function argsOf(stmt, from) {
     }
     return stmt.slice(from);
 }
+/** The parenthesised remark of a development-only entry point's findings (`development-only file`). */
+const devRemark = (entry) => entry.devReason ?? 'development-only file';
 const posixJoin = (base, rel) => (rel.startsWith('/') ? rel : `${base.replace(/\/+$/, '')}/${rel}`);
 function normalizeAbs(p) {
     const out = [];
@@ -1986,7 +2150,7 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
     const composeFiles = snapshot.composeFiles();
     // Compose names the build context of a Dockerfile that lives elsewhere (`compose/production/django/Dockerfile` built from `.`).
     const buildOf = (cf, svc) => {
-        const b = (0,compose/* composeBuild */.FI)(cf.path, svc);
+        const b = (0,repo_compose/* composeBuild */.FI)(cf.path, svc);
         return b && { ctx: b.context, df: dockerfiles.find((d) => d.path === b.dockerfile) ?? null };
     };
     const contextsOf = new Map();
@@ -2025,8 +2189,10 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
             out.push({ ...base, line: cmd.line, column: cmd.column, where: 'CMD', argv: form(cmd) });
     }
     for (const cf of composeFiles) {
-        const devOnly = (0,classify/* isDevOnly */.uL)(cf.path);
         for (const svc of cf.services) {
+            // A service only in development/tooling profiles does not start with `docker compose up`.
+            const devReason = (0,repo_compose/* composeDevOnly */.kZ)(svc);
+            const devOnly = devReason !== null;
             const toArgv = (v) => (typeof v === 'string' ? shellCommands(v)[0] ?? null : Array.isArray(v) ? v.map(String) : null);
             const ep = toArgv(svc.value['entrypoint']);
             const cmd = toArgv(svc.value['command']);
@@ -2048,7 +2214,7 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
                 layout.contexts = [...new Set([...layout.contexts, ''])];
             const key = cmd ? 'command' : 'entrypoint';
             const at = svc.loc([key]);
-            out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly });
+            out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}) });
         }
     }
     for (const f of snapshot.files) {
@@ -2061,7 +2227,7 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
         });
     }
     for (const obj of snapshot.k8sObjects()) {
-        for (const c of (0,k8s/* containers */.l8)(obj)) {
+        for (const c of (0,repo_k8s/* containers */.l8)(obj)) {
             if (c.init)
                 continue;
             const list = (v) => (Array.isArray(v) ? v.map(String) : null);
@@ -2195,7 +2361,7 @@ function analyseEntry(snapshot, entry) {
                 continue;
             }
             if (v.kind === 'package-script') {
-                const pkg = findUp(snapshot, dir, 'package.json');
+                const pkg = packageJson(snapshot, entry, dir, v.cwd);
                 const body = pkg ? scriptOf(snapshot.text(pkg), v.script) : undefined;
                 if (body === undefined) {
                     if (DEV_SCRIPT_NAMES.test(v.script))
@@ -2220,9 +2386,16 @@ function analyseEntry(snapshot, entry) {
                 const text = file && !seen.has(file) ? snapshot.text(file) : undefined;
                 if (file)
                     seen.add(file);
-                // Each `[program:x]` command is a process production starts.
-                for (const m of (text ?? '').matchAll(/^\s*command\s*=\s*(.+)$/gm))
-                    visit(['/bin/sh', '-c', m[1]], dir, depth + 1);
+                // Each `[program:x]` command is a process production starts; a dev server found there is pointed at on its line.
+                for (const m of (text ?? '').matchAll(/^([ \t]*)command[ \t]*=[ \t]*(.+)$/gm)) {
+                    const before = launch.dev;
+                    visit(['/bin/sh', '-c', m[2]], dir, depth + 1);
+                    if (file && launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
+                        const head = text.slice(0, m.index);
+                        const program = /\[program:([^\]\s]+)\][^[]*$/.exec(head)?.[1];
+                        launch.dev = { ...launch.dev, at: { file, line: head.split('\n').length, column: m[1].length + 1, via: `supervisord${program ? ` program '${program}'` : ''}` } };
+                    }
+                }
                 continue;
             }
             // A bare name is a start script only when the image copies it onto the PATH.
@@ -2250,6 +2423,26 @@ function analyseEntry(snapshot, entry) {
 }
 const launches = new WeakMap();
 const PATH_DIRS = ['/usr/local/bin', '/usr/local/sbin', '/usr/bin', '/bin'];
+/**
+ * The `package.json` a package script runs from: in the container's working directory (the entry point's
+ * own folder), the one the image's COPY/ADD or the compose bind mounts put there (`./frontend:/app` with
+ * `working_dir: /app` → `frontend/package.json`); else the nearest one up from the folder. `cwd`: a folder
+ * the tool is told to run in (`npm --prefix frontend start`), relative to the working directory.
+ */
+function packageJson(snapshot, entry, dir, cwd) {
+    const rel = cwd ? `${cwd.replace(/\/+$/, '')}/package.json` : 'package.json';
+    if (dir === entry.dir) {
+        const placed = resolveFile(snapshot, rel, entry, false);
+        if (placed)
+            return placed;
+    }
+    if (cwd === undefined)
+        return findUp(snapshot, dir, 'package.json');
+    if (cwd.startsWith('/'))
+        return resolveFile(snapshot, rel, { ...entry, dir }, false);
+    const d = (0,classify/* joinPath */.uJ)(dir, cwd);
+    return d === null ? null : findUp(snapshot, d, 'package.json');
+}
 function findUp(snapshot, dir, name) {
     let d = dir;
     for (let i = 0; i < 32; i++) {
@@ -2322,13 +2515,82 @@ const isProductionEnvFile = (p) => /^(\.env\.(prod|production)(\.local)?|(prod|p
 const SETTINGS_PROD = /^(prod|production|live|deploy)\.py$/i;
 const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test((0,classify/* basename */.P8)(p))
     || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
-/** Last module-level `DEBUG = …` assignment: its line and whether it is the literal True. */
+/** A Python literal as the environment would hand it over: `"True"` → `True`, `1` → `1`; null for anything else. */
+function pyLiteral(expr) {
+    const m = /^(?:(['"])([\w.-]*)\1|(True|False|None|-?\d+))$/.exec(expr.trim());
+    return m ? (m[2] ?? m[3]) : null;
+}
+const TRUTHY_TEXT = /^(1|true|yes|on|y|t)$/i;
+/**
+ * The environment variable whose absence turns debug on in a `DEBUG = …` expression, or null: the
+ * expression read with the variable unset, i.e. with the read's default (`os.environ.get("DEBUG", "True") == "True"`,
+ * `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,
+ * `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`,
+ * `os.environ.get("DEBUG", True)`). Anything it cannot evaluate is null (precision over recall).
+ */
+function debugOnWhenUnset(expr) {
+    const e = expr.trim().replace(/\s+/g, ' ');
+    // django-environ, python-decouple, environs: typed reads with a default.
+    const typed = /^(?:env\.bool|env|environ\.Env\(\)\.bool|config|env_bool|getenv_bool)\(\s*"(\w+)"\s*,\s*(?:default\s*=\s*)?([^,()]+?)\s*(?:,\s*cast\s*=\s*bool\s*)?\)$/.exec(e);
+    if (typed) {
+        const d = pyLiteral(typed[2]);
+        const bool = /^env\.bool|\.bool\(|^env_bool|^getenv_bool/.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
+        return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1] : null;
+    }
+    const READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*,\s*(?:default\s*=\s*)?([^,()]+?)\s*\)/;
+    const r = READ.exec(e);
+    if (!r)
+        return null;
+    const d = pyLiteral(r[2]);
+    if (d === null)
+        return null;
+    const name = r[1];
+    const before = e.slice(0, r.index).replace(/\s/g, '');
+    let after = e.slice(r.index + r[0].length).trim();
+    // String methods that normalise the value.
+    let value = d;
+    for (let m; (m = /^\.(lower|upper|strip|casefold)\(\)/.exec(after)); after = after.slice(m[0].length).trim())
+        value = m[1] === 'upper' ? value.toUpperCase() : m[1] === 'strip' ? value.trim() : m[1] === 'lower' || m[1] === 'casefold' ? value.toLowerCase() : value;
+    if (!before) {
+        // The read itself: `os.environ.get("DEBUG", True)` is True when unset (a string default is a string: not judged).
+        if (!after)
+            return d === 'True' || d === '1' && !/^['"]/.test(r[2].trim()) ? name : null;
+        const cmp = /^(==|!=)\s*(.+)$/.exec(after);
+        if (cmp) {
+            const lit = pyLiteral(cmp[2]);
+            if (lit === null)
+                return null;
+            return (value === lit) === (cmp[1] === '==') ? name : null;
+        }
+        const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
+        if (member) {
+            const lits = member[2].split(',').map((x) => x.trim()).filter(Boolean).map(pyLiteral);
+            if (lits.some((x) => x === null))
+                return null;
+            return lits.includes(value) === (member[1] === 'in') ? name : null;
+        }
+        return null;
+    }
+    // Casts: `bool(int(read))`, `int(read)`, `strtobool(read)`, `bool(strtobool(read))`, `bool(distutils.util.strtobool(read))`.
+    if (after.replace(/\s/g, '') !== ')'.repeat((before.match(/\(/g) ?? []).length))
+        return null;
+    const casts = before.split('(').filter(Boolean).map((c) => c.slice(c.lastIndexOf('.') + 1));
+    if (!casts.length || !casts.every((c) => c === 'bool' || c === 'int' || c === 'strtobool'))
+        return null;
+    const inner = casts.at(-1);
+    if (inner === 'int')
+        return /^-?\d+$/.test(value) && Number(value) !== 0 ? name : null;
+    if (inner === 'strtobool')
+        return TRUTHY_TEXT.test(value) ? name : null;
+    return null; // `bool("False")` is True, but that reads any set value as on too: not this rule's case
+}
+/** Last module-level `DEBUG = …` assignment: its line, whether it is the literal True, and the variable whose absence turns it on. */
 function moduleDebug(text) {
     let last = null;
     pythonCode(text).forEach((l, i) => {
         const m = /^DEBUG\s*(?::\s*bool\s*)?=\s*(.+?)\s*$/.exec(l);
         if (m)
-            last = { line: i + 1, column: l.indexOf(m[1], l.indexOf('=')) + 1, literalTrue: /^(True|1)$/.test(m[1]) };
+            last = { line: i + 1, column: l.indexOf(m[1], l.indexOf('=')) + 1, literalTrue: /^(True|1)$/.test(m[1]), unsetOn: debugOnWhenUnset(m[1].replace(/'/g, '"')) };
     });
     return last;
 }
@@ -2363,14 +2625,19 @@ const debugMode = defineCheck({
             '  `env[].value` and `ConfigMap` `data`; `.env.production`/`.env.prod`/`production.env`; `VAR=…` prefixes on the production command',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`.',
             '- Django: the last module-level `DEBUG = True` (or `1`) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
-            '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count; `DEBUG = os.environ.get(…)`',
-            '  passes. In a settings package with a production module (`production.py`/`prod.py`) whose own DEBUG is not True, a',
-            '  `DEBUG = True` in `base.py` is overridden and only an `info` note.',
+            '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
+            '  `DEBUG` read from the environment passes when it is off with the variable unset (`DEBUG = os.environ.get("DEBUG") == "1"`,',
+            '  `os.environ.get("DEBUG", "False") == "True"`, `env.bool("DEBUG", default=False)`) and fails when it defaults to on:',
+            '  `os.environ.get("DEBUG", "True") == "True"`, `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,',
+            '  `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`,',
+            '  `os.environ.get("DEBUG", True)` (debug is on whenever a deploy forgets the variable). In a settings package with a production',
+            '  module (`production.py`/`prod.py`) whose own DEBUG is neither, a `DEBUG = True` in `base.py` is overridden and only an `info` note.',
             '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
             '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
             '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent.',
-            '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) give',
-            '  `info` notes; template files (`.env.production.example`) are exempt. Skipped when no deploy config or settings exist.',
+            '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
+            '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value',
+            '  inherited through `extends` is reported once, where it is written; template files (`.env.production.example`) are exempt. Skipped when no deploy config or settings exist.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -2393,14 +2660,16 @@ const debugMode = defineCheck({
             return hit ? { setting: `DJANGO_SETTINGS_MODULE=${mod}`, effect: `selects ${hit.file} (DEBUG = True at line ${hit.debug.line})` } : null;
         };
         // One finding per location; a failure (reached from a production entry point) beats a dev-only note.
+        // `dev`: development-only, with why when it is not the file's name (`only in compose profile 'dev'`).
         const found = new Map();
         const emit = (f, dev) => {
             const key = `${f.file}:${f.line}:${f.column ?? 0}`;
             const prev = found.get(key);
             if (prev && !(prev.note && !dev && !f.note))
                 return;
-            found.set(key, dev ? { ...f, note: true, message: `${f.message} (development-only file)` } : f);
+            found.set(key, dev ? { ...f, note: true, message: `${f.message} (${dev === true ? 'development-only file' : dev})` } : f);
         };
+        const entryDev = (entry) => entry.devOnly && devRemark(entry);
         const advice = '; remove it from deploy config (debug must default to off)';
         for (const df of snapshot.dockerfiles()) {
             if (!df.final || (0,classify/* isTemplate */.Fl)(df.path))
@@ -2432,12 +2701,13 @@ const debugMode = defineCheck({
             if ((0,classify/* isTemplate */.Fl)(cf.path))
                 continue;
             sources++;
-            const dev = (0,classify/* isDevOnly */.uL)(cf.path);
             for (const svc of cf.services) {
-                for (const { key, value, path } of (0,compose/* composeEnvironment */.EX)(svc)) {
+                const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
+                for (const { key, value, path } of (0,repo_compose/* composeEnvironment */.EX)(svc)) {
                     const hit = judge(key, value === null ? null : composeDefaults(value));
+                    // Where the value is written (an `extends` base): one finding per location.
                     if (hit)
-                        emit({ file: cf.path, ...svc.loc(path), message: `${setBy(`service '${svc.name}'`, hit)}${advice}` }, dev);
+                        emit({ ...svc.origin(path), message: `${setBy(`service '${svc.name}'`, hit)}${advice}` }, dev);
                 }
                 const ef = svc.value['env_file'];
                 const list = (Array.isArray(ef) ? ef : [ef]).map((x) => ((0,yaml/* isObject */.Gv)(x) ? x['path'] : x)).filter((x) => typeof x === 'string');
@@ -2445,7 +2715,7 @@ const debugMode = defineCheck({
                     const p = (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(cf.path), rel);
                     if (p === null)
                         continue;
-                    judgeEnvFile(p, dev || (0,classify/* isDevOnly */.uL)(p), ` (env_file of service '${svc.name}' in ${cf.path})`);
+                    judgeEnvFile(p, (0,classify/* isDevOnly */.uL)(p) || dev, ` (env_file of service '${svc.name}' in ${cf.path})`);
                 }
             }
         }
@@ -2454,12 +2724,12 @@ const debugMode = defineCheck({
                 continue;
             sources++;
             const dev = (0,classify/* isDevOnly */.uL)(obj.file);
-            for (const e of (0,k8s/* configMapData */.LS)(obj)) {
+            for (const e of (0,repo_k8s/* configMapData */.LS)(obj)) {
                 const hit = judge(e.key, e.value);
                 if (hit)
                     emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`ConfigMap '${obj.name ?? '?'}'`, hit)}${advice}` }, dev);
             }
-            for (const e of (0,k8s/* containerEnv */.jY)(obj)) {
+            for (const e of (0,repo_k8s/* containerEnv */.jY)(obj)) {
                 const hit = judge(e.name, e.value);
                 if (hit)
                     emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${e.container.name}'`, hit)}${advice}` }, dev);
@@ -2474,29 +2744,38 @@ const debugMode = defineCheck({
             for (const [k, v] of Object.entries(launch.env)) {
                 const hit = judge(k, v);
                 if (hit)
-                    emit({ file: entry.file, line: entry.line, column: entry.column, message: `${setBy(entry.where, hit)}${advice}` }, entry.devOnly);
+                    emit({ file: entry.file, line: entry.line, column: entry.column, message: `${setBy(entry.where, hit)}${advice}` }, entryDev(entry));
             }
             if (launch.dev?.debug && !launch.dev.file) {
-                emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where} starts ${launch.dev.what} with debug on (interactive debugger: remote code execution); remove --debug` }, entry.devOnly);
+                const at = launch.dev.at;
+                const who = at ? `${at.via} (run by ${entry.where} in ${entry.file}:${entry.line})` : entry.where;
+                emit({ file: at?.file ?? entry.file, line: at?.line ?? entry.line, column: at?.column ?? entry.column, message: `${who} starts ${launch.dev.what} with debug on (interactive debugger: remote code execution); remove --debug` }, entryDev(entry));
             }
             for (const { file, call, via } of launch.calls) {
                 if (!call.debug || call.scope === 'function' || (via === 'import' && call.scope !== 'module'))
                     continue;
-                emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, entry.devOnly);
+                emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, entryDev(entry));
             }
         }
         for (const s of settings) {
             sources++;
-            if (!s.debug?.literalTrue)
+            if (!s.debug?.literalTrue && !s.debug?.unsetOn)
                 continue;
             const dev = (0,classify/* isDevOnly */.uL)(s.file) || (0,classify/* isTestFile */.hl)(s.file);
             const prod = SETTINGS_PROD.test((0,classify/* basename */.P8)(s.file)) ? null
-                : settings.find((o) => (0,classify/* dirname */.pD)(o.file) === (0,classify/* dirname */.pD)(s.file) && SETTINGS_PROD.test((0,classify/* basename */.P8)(o.file)) && o.debug && !o.debug.literalTrue);
+                : settings.find((o) => (0,classify/* dirname */.pD)(o.file) === (0,classify/* dirname */.pD)(s.file) && SETTINGS_PROD.test((0,classify/* basename */.P8)(o.file)) && o.debug && !o.debug.literalTrue && !o.debug.unsetOn);
+            const what = s.debug.literalTrue ? 'DEBUG = True' : `DEBUG defaulting to on when ${s.debug.unsetOn} is unset`;
             if (prod) {
-                emit({ file: s.file, line: s.debug.line, column: s.debug.column, note: true, message: `DEBUG = True here is overridden by ${prod.file}:${prod.debug.line} for production` }, false);
+                emit({ file: s.file, line: s.debug.line, column: s.debug.column, note: true, message: `${what} here is overridden by ${prod.file}:${prod.debug.line} for production` }, false);
                 continue;
             }
-            emit({ file: s.file, line: s.debug.line, column: s.debug.column, message: `DEBUG = True in Django settings shows stack traces and settings to visitors; read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")` }, dev);
+            const fix = 'read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")';
+            emit({
+                file: s.file, line: s.debug.line, column: s.debug.column,
+                message: s.debug.literalTrue
+                    ? `DEBUG = True in Django settings shows stack traces and settings to visitors; ${fix}`
+                    : `debug defaults to on when ${s.debug.unsetOn} is unset: a deploy that forgets the variable shows stack traces and settings to visitors; ${fix}`,
+            }, dev);
         }
         for (const f of found.values())
             report(f);
@@ -2512,6 +2791,8 @@ const debugMode = defineCheck({
  * Everything here is pure and compiled once at module load.
  */
 const isExampleToken = (v) => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || isSequentialDummy(v);
+/** Also a run of 8 equal characters (`AAAAAAAA…`): never in a random token body, the usual hand-made filler. */
+const isFillerToken = (v) => isExampleToken(v) || /(.)\1{7,}/.test(v);
 /**
  * Whether a value is mostly counting runs: letters or digits that step by one, up or down
  * (case-insensitive; `…7890` wraps), in runs of at least 4, making up at least 60% of its
@@ -2582,6 +2863,56 @@ const TOKEN_RULES = [
     { id: 'twilio-key', label: 'Twilio API key', prefix: 'SK', re: /(?<![A-Za-z0-9_])(SK[0-9a-f]{32})(?![A-Za-z0-9_])/g, reject: isExampleToken },
     // gitleaks shopify-*
     { id: 'shopify-token', label: 'Shopify access token', prefix: 'shp', prefixLength: 6, re: /(?<![A-Za-z0-9_])(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g, reject: isExampleToken },
+    // gitleaks gitlab-* (docs.gitlab.com "Token prefixes"); job tokens (`glcbt-`, valid only while a job runs) and feature-flag client tokens are left out.
+    ...[
+        ['gitlab-deploy-token', 'GitLab deploy token', 'gldt-', /(?<![A-Za-z0-9_-])(gldt-[A-Za-z0-9_-]{20,})/g],
+        ['gitlab-runner-token', 'GitLab runner authentication token', 'glrt-', /(?<![A-Za-z0-9_-])(glrt-[A-Za-z0-9_-]{20,})/g],
+        ['gitlab-feed-token', 'GitLab feed token', 'glft-', /(?<![A-Za-z0-9_-])(glft-[A-Za-z0-9_-]{20,})/g],
+        ['gitlab-trigger-token', 'GitLab pipeline trigger token', 'glptt-', /(?<![A-Za-z0-9_-])(glptt-[0-9a-f]{40})(?![A-Za-z0-9_-])/g],
+        ['gitlab-oauth-secret', 'GitLab OAuth application secret', 'gloas-', /(?<![A-Za-z0-9_-])(gloas-[A-Za-z0-9_-]{64,})/g],
+        ['gitlab-mail-token', 'GitLab incoming mail token', 'glimt-', /(?<![A-Za-z0-9_-])(glimt-[A-Za-z0-9_-]{25,})/g],
+        ['gitlab-scim-token', 'GitLab SCIM token', 'glsoat-', /(?<![A-Za-z0-9_-])(glsoat-[A-Za-z0-9_-]{20,})/g],
+        ['gitlab-agent-token', 'GitLab agent for Kubernetes token', 'glagent-', /(?<![A-Za-z0-9_-])(glagent-[A-Za-z0-9_-]{50,})/g],
+    ].map(([id, label, prefix, re]) => ({ id, label, prefix, re, reject: isFillerToken })),
+    // gitleaks slack-app-token: `xapp-<n>-<app id>-<number>-<secret>`.
+    { id: 'slack-app-token', label: 'Slack app-level token', prefix: 'xapp-', re: /(?<![A-Za-z0-9])(xapp-\d-[A-Z0-9]{8,}-\d{8,}-[A-Za-z0-9]{32,})(?![A-Za-z0-9])/g, reject: isFillerToken },
+    // gitleaks pypi-upload-token: a macaroon whose base64 always starts with the `pypi.org` location.
+    { id: 'pypi-token', label: 'PyPI upload token', prefix: 'pypi-', re: /(?<![A-Za-z0-9_-])(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
+    // gitleaks digitalocean-pat / -access-token / -refresh-token.
+    { id: 'digitalocean-token', label: 'DigitalOcean token', prefix: 'do', prefixLength: 7, re: /(?<![A-Za-z0-9_])(do[por]_v1_[a-f0-9]{64})(?![A-Za-z0-9_])/g, reject: isFillerToken },
+    // secretlint-rule-hashicorp-vault / gitleaks vault-service-token, vault-batch-token (Vault 1.10+ formats).
+    { id: 'vault-token', label: 'HashiCorp Vault token', prefix: 'hv', prefixLength: 4, re: /(?<![A-Za-z0-9_.-])(hvs\.[A-Za-z0-9_-]{90,120}|hvb\.[A-Za-z0-9_-]{138,300})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+    // trufflehog azure_storage: a 512-bit key is 86 base64 characters and `==`, the last one of `AQgw`
+    // (Cosmos DB account keys have the same shape). The storage and Cosmos DB emulators' published keys pass.
+    { id: 'azure-account-key', label: 'Azure storage/Cosmos DB account key', prefix: 'AccountKey=', re: /AccountKey=([A-Za-z0-9+/]{85}[AQgw]==)(?![A-Za-z0-9+/=])/g, reject: (v) => isFillerToken(v) || v.startsWith('Eby8vdM02xNOcqFl') || v.startsWith('C2y6yDjf5/R+ob0N') },
+    // secretlint-rule-huggingface: 34 random letters, so both cases appear (an identifier `hf_…` with 34 lower-case letters is not a token).
+    { id: 'huggingface-token', label: 'Hugging Face access token', prefix: 'hf_', re: /(?<![A-Za-z0-9_])(hf_[A-Za-z]{34})(?![A-Za-z0-9_])/g, reject: (v) => isFillerToken(v) || !/[A-Z]/.test(v.slice(3)) || !/[a-z]/.test(v.slice(3)) },
+    // trufflehog telegrambottoken / gitleaks telegram-bot-api-token: `<bot id>:` and 35 characters, which start with `AA`.
+    // Telegram's documented example (`110201543:AAHdqTcv…`, 34 characters) is too short to match.
+    { id: 'telegram-bot-token', label: 'Telegram bot token', prefix: '', re: /(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+    // gitleaks postman-api-token.
+    { id: 'postman-key', label: 'Postman API key', prefix: 'PMAK-', re: /(?<![A-Za-z0-9_-])(PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+    // gitleaks new-relic-user-api-key.
+    { id: 'newrelic-user-key', label: 'New Relic user API key', prefix: 'NRAK-', re: /(?<![A-Za-z0-9_-])(NRAK-[A-Z0-9]{27})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+    // secretlint-rule-grafana / gitleaks grafana-cloud-api-token, grafana-service-account-token.
+    { id: 'grafana-cloud-token', label: 'Grafana Cloud token', prefix: 'glc_', re: /(?<![A-Za-z0-9_])(glc_[A-Za-z0-9+/]{32,400}={0,2})(?![A-Za-z0-9+/=])/g, reject: isFillerToken },
+    { id: 'grafana-service-account-token', label: 'Grafana service account token', prefix: 'glsa_', re: /(?<![A-Za-z0-9_])(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})(?![A-Za-z0-9_])/g, reject: isFillerToken },
+    // gitleaks age-secret-key: bech32 (no `1`, `b`, `i`, `o` after the separator), upper case.
+    { id: 'age-secret-key', label: 'age secret key', prefix: 'AGE-SECRET-KEY-1', re: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])/g, reject: isFillerToken },
+    // trufflehog doppler (personal, service with its config slug, CLI, service account tokens).
+    { id: 'doppler-token', label: 'Doppler token', prefix: 'dp.', prefixLength: 6, re: /(?<![A-Za-z0-9_.-])(dp\.(?:pt|ct|sa|st(?:\.[a-z0-9_-]{2,35})?)\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/g, reject: isFillerToken },
+    // gitleaks linear-api-key.
+    { id: 'linear-key', label: 'Linear API key', prefix: 'lin_api_', re: /(?<![A-Za-z0-9_])(lin_api_[A-Za-z0-9]{40})(?![A-Za-z0-9_])/g, reject: isFillerToken },
+    // gitleaks square-access-token (`sq0atp-`) and Square OAuth application secrets (`sq0csp-`).
+    { id: 'square-token', label: 'Square access token or application secret', prefix: 'sq0', prefixLength: 7, re: /(?<![A-Za-z0-9_-])(sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+    // gitleaks atlassian-api-token (the 2023+ `ATATT3` format, 192 characters).
+    { id: 'atlassian-token', label: 'Atlassian API token', prefix: 'ATATT3', re: /(?<![A-Za-z0-9_=-])(ATATT3[A-Za-z0-9_=-]{186})(?![A-Za-z0-9_=-])/g, reject: isFillerToken },
+    // gitleaks sentry-org-token (base64 JSON claims, `_`, 43-character secret) and sentry-user-token.
+    { id: 'sentry-token', label: 'Sentry auth token', prefix: 'sntry', prefixLength: 7, re: /(?<![A-Za-z0-9_])(sntrys_eyJ[A-Za-z0-9+/]{20,400}={0,2}_[A-Za-z0-9+/]{43}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/_=])/g, reject: isFillerToken },
+    // The Supabase CLI's own access-token pattern (`sbp_`, optionally `sbp_oauth_`, 40 hex).
+    { id: 'supabase-token', label: 'Supabase access token', prefix: 'sbp_', re: /(?<![A-Za-z0-9_])(sbp_(?:oauth_)?[a-f0-9]{40})(?![A-Za-z0-9_])/g, reject: isFillerToken },
+    // gitleaks planetscale-api-token / -password / -oauth-token (a trailing `.` is punctuation, not the token).
+    { id: 'planetscale-token', label: 'PlanetScale token or password', prefix: 'pscale_', re: /(?<![A-Za-z0-9_])(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{31,63}[A-Za-z0-9_=-])(?![A-Za-z0-9_=-])/g, reject: isFillerToken },
 ];
 /**
  * Literal prefilter, the readable definition: a line is looked at for tokens only when it holds
@@ -2589,17 +2920,21 @@ const TOKEN_RULES = [
  * (case-sensitive: the formats are). Assignments are prefiltered separately by the name before
  * each `=`/`:`. The scan runs TOKEN_LINE_PREFILTER (below), held to select the same lines.
  */
-const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|glpat-|xox[abposre]-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@/g;
+const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)-|xox[abposre]-|xapp-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|pypi-AgEIcHlwaS5vcmc|do[por]_v1_|hv[sb]\.|AccountKey=|hf_|[0-9]:AA|PMAK-|NRAK-|gl(?:c|sa)_|AGE-SECRET-KEY-1|dp\.(?:pt|st|ct|sa)\.|lin_api_|sq0(?:atp|csp)-|ATATT3|sntry[su]_|sbp_|pscale_(?:tkn|pw|oauth)_|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@/g;
 /**
- * The lines TOKEN_PREFILTER matches, found 2.7× faster (the costliest regex of a scan). Most of
- * its alternatives start with a common letter (`g`, `s`, `a`, `h`, `n`, `x`), so V8 had to try
- * them at almost every position. Here every alternative starts at a rarer character: the `_` or
- * `-` inside the prefix, `.slack.com`, the `@` of URL credentials, the `W` of `aws_secret`; the
- * part before that character is checked by a lookbehind. A match lies on the same line as the
+ * The lines TOKEN_PREFILTER matches, found far faster (the costliest regex of a scan). Most of
+ * its alternatives start with a common letter (`g`, `s`, `a`, `h`, `n`, `x`, `d`, `p`), so V8 had
+ * to try them at almost every position. Here every alternative starts at one of a few rarer
+ * characters: `A`, `S`, the `_` or `-` inside the prefix, the `.` of `hvs.`/`dp.pt.`/`.slack.com`,
+ * the `@` of URL credentials, the `W` of `aws_secret`; the part before that character is checked
+ * by a lookbehind, one per anchor character holding every prefix that ends there (`(?<=(?:npm|hf|…)_)`).
+ * The cost grows with how often the anchor characters occur, not with the number of prefixes:
+ * a format whose prefix holds no rare character has no rule here (Databricks' `dapi` + 32 hex: its
+ * cheapest anchor, `p`, added a third to this regex's time on a 97 MB monorepo). A match lies on the same line as the
  * original's (no lookbehind crosses a line break), so both select the same lines; a property
  * test holds them to that (test/fuzz/prefilters.test.ts).
  */
-const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza)|S(?:G\.|K[0-9a-f]{4})|[_-](?:(?<=gh[pousr]_)|(?<=github_)(?=pat_)|(?<=glpat-)|(?<=xox[abposre]-)|(?<=[sr]k_)(?=live_)|(?<=npm_)|(?<=sk-)|(?<=shp(?:at|ca|pa|ss)_)|(?<=-)----BEGIN)|\.slack\.com(?<=hooks\.slack\.com)|@(?<=:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@)|[Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt](?<=[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt])/g;
+const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza|ccountKey=|GE-SECRET-KEY-1|TATT3|gEIcHlwaS5vcmc(?<=pypi-AgEIcHlwaS5vcmc)|A(?<=[0-9]:AA))|S(?:G\.|K[0-9a-f]{4})|_(?<=(?:gh[pousr]|github(?=_pat_)|[sr]k(?=_live_)|npm|shp(?:at|ca|pa|ss)|do[por]_v1|hf|gl(?:c|sa)|lin_api|sntry[su]|sbp|pscale_(?:tkn|pw|oauth))_)|-(?:(?<=(?:gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)|xox[abposre]|xapp|sk|PMAK|NRAK|sq0(?:atp|csp))-)|----BEGIN)|\.(?:(?<=(?:hv[sb]|dp(?=\.(?:pt|st|ct|sa)\.))\.)|slack\.com(?<=hooks\.slack\.com))|@(?<=:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@)|[Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt](?<=[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt])/g;
 const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'creds', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'authtoken', 'accesstoken', 'refreshtoken', 'apitoken', 'bearertoken', 'sessiontoken', 'authkey', 'signingkey', 'encryptionkey', 'masterkey', 'clientsecret']);
 /** Qualifiers that make a following `key` secret (`API_KEY`, `PRIVATE_KEY`, `APP_KEY`). */
 const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 'signing', 'encryption', 'master', 'app', 'hmac', 'jwt', 'session', 'crypt', 'cipher', 'license', 'service', 'client', 'webhook']);
@@ -2949,7 +3284,7 @@ const defaultCredentials = defineCheck({
         fix: 'Generate a strong value per environment and inject it from a secret store; remove the fallback default so a missing secret fails loudly.',
         details: [
             'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`) in:',
-            '- compose `environment` (list and map, `extends`/merge keys resolved);',
+            '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor);',
             '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data`;',
             '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
             "- Python settings: upper-case constants and keyword arguments (`SECRET_KEY = 'dev'`, `app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` fallbacks;",
@@ -2958,7 +3293,7 @@ const defaultCredentials = defineCheck({
             'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key.',
             'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
-            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt.',
+            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…) and compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt.',
             'Values are never printed; the message says what kind of default it is.',
         ].join('\n'),
     },
@@ -3011,22 +3346,31 @@ const defaultCredentials = defineCheck({
         },
     }),
     run({ snapshot, scanned, report }) {
-        const emit = (file, line, column, name, hit, where) => {
+        // One finding per location: a value shared through compose `extends` or merge keys is reported
+        // once, where it is written; a failure beats a note (a development-only service reaching it).
+        const found = new Map();
+        const emit = (file, line, column, name, hit, where, devReason = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null) => {
             const message = `${name}${where} ${hit.reason}; set a strong generated secret from a secret store instead`;
             const f = { file, line, column, message, secret: hit.secret };
-            report((0,classify/* isDevOnly */.uL)(file) ? { ...f, note: true, message: `${message} (development-only file)` } : f);
+            const key = `${file}:${line}:${column}`;
+            const prev = found.get(key);
+            if (prev && !(prev.note && !devReason))
+                return;
+            found.set(key, devReason ? { ...f, note: true, message: `${message} (${devReason})` } : f);
         };
         const skipFile = (f) => (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f);
         for (const cf of snapshot.composeFiles()) {
             if (skipFile(cf.path))
                 continue;
             for (const svc of cf.services) {
-                for (const e of (0,compose/* composeEnvironment */.EX)(svc)) {
+                const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
+                for (const e of (0,repo_compose/* composeEnvironment */.EX)(svc)) {
                     const hit = e.value === null ? null : defaultReason(e.key, e.value);
-                    if (hit) {
-                        const at = svc.loc(e.path);
-                        emit(cf.path, at.line, at.column, e.key, hit, ` (service '${svc.name}')`);
-                    }
+                    if (!hit)
+                        continue;
+                    const at = svc.origin(e.path);
+                    if (!skipFile(at.file))
+                        emit(at.file, at.line, at.column, e.key, hit, ` (service '${svc.name}')`, dev ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null));
                 }
             }
         }
@@ -3051,7 +3395,7 @@ const defaultCredentials = defineCheck({
                 }
                 continue;
             }
-            for (const e of (0,k8s/* containerEnv */.jY)(obj)) {
+            for (const e of (0,repo_k8s/* containerEnv */.jY)(obj)) {
                 const hit = defaultReason(e.name, e.value);
                 if (hit)
                     emit(obj.file, e.line, e.column, e.name, hit, ` (container '${e.container.name}')`);
@@ -3084,6 +3428,8 @@ const defaultCredentials = defineCheck({
         for (const { file, data } of scanned)
             for (const h of data)
                 emit(file, h.line, h.column, h.name, h, '');
+        for (const f of found.values())
+            report(f);
     },
 });
 
@@ -3162,7 +3508,7 @@ function composeHealthchecked(snapshot) {
             const test = hc['test'];
             if (Array.isArray(test) && test[0] === 'NONE')
                 continue;
-            const build = (0,compose/* composeBuild */.FI)(cf.path, svc);
+            const build = (0,repo_compose/* composeBuild */.FI)(cf.path, svc);
             if (build)
                 out.set(build.dockerfile, svc.name);
         }
@@ -3173,6 +3519,7 @@ function composeHealthchecked(snapshot) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 ;// CONCATENATED MODULE: ./lib/checks/image-tag-pinned.js
+
 
 
 
@@ -3272,7 +3619,8 @@ const imageTagPinned = defineCheck({
             '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes; an image',
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) or that `skaffold.yaml` builds is pinned at deploy time.',
             "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
-            '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) get `info` notes; template files are exempt.',
+            '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
+            '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt.',
             "- Options: `allow` — image-name globs that may float (`['scratch', 'internal.registry/**']`), matched without tag, `docker.io/library/` stripped;",
             "  `moving-tags` — tags treated like 'latest' (default `['latest']`; add `stable`, `lts`, `edge`, `nightly`, `main` to be stricter).",
             '- Where others go wrong: hadolint DL3006 does not resolve `ARG` values, so `ARG BASE=python:3.12` + `FROM $BASE` is flagged',
@@ -3288,7 +3636,7 @@ const imageTagPinned = defineCheck({
         const allowed = picomatch(options.allow.length ? options.allow.map((a) => a.toLowerCase()) : ['\u0000'], { dot: true });
         const moving = options['moving-tags'].map((t) => t.toLowerCase());
         let seen = 0;
-        const judge = (raw, vars, at, label) => {
+        const judge = (raw, vars, at, label, devReason = null) => {
             seen++;
             const v = judgeImage(raw, vars, moving, allowed);
             if (v.verdict === 'ok')
@@ -3300,8 +3648,8 @@ const imageTagPinned = defineCheck({
             }
             const shown = raw === v.image ? raw : `${raw} (resolves to ${v.image})`;
             const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
-            const dev = (0,classify/* isDevOnly */.uL)(at.file);
-            report({ ...base, note: dev || undefined, message: `${label} ${shown} ${what}; pin a version tag or a digest (@sha256:…)${dev ? ' (development-only file)' : ''}` });
+            const dev = devReason ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null);
+            report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}; pin a version tag or a digest (@sha256:…)${dev ? ` (${dev})` : ''}` });
         };
         for (const df of snapshot.dockerfiles()) {
             if ((0,classify/* isTemplate */.Fl)(df.path))
@@ -3330,14 +3678,15 @@ const imageTagPinned = defineCheck({
                 if (typeof image !== 'string' || svc.value['build'] !== undefined)
                     continue;
                 const at = svc.loc(['image']);
-                judge(image, vars, { file: cf.path, ...at }, `service '${svc.name}' image`);
+                // A service only in development/tooling profiles (`profiles: [tools]`) is development-only.
+                judge(image, vars, { file: cf.path, ...at }, `service '${svc.name}' image`, (0,repo_compose/* composeDevOnly */.kZ)(svc));
             }
         }
         const deployTime = deployTimeImages(snapshot);
         for (const obj of snapshot.k8sObjects()) {
             if ((0,classify/* isTemplate */.Fl)(obj.file))
                 continue;
-            for (const c of (0,k8s/* containers */.l8)(obj)) {
+            for (const c of (0,repo_k8s/* containers */.l8)(obj)) {
                 const image = c.container['image'];
                 if (typeof image !== 'string')
                     continue;
@@ -3762,6 +4111,8 @@ function candidates(text, generic, quotedOnly) {
                 const q = text.charCodeAt(j);
                 if (q === 34 || q === 39 || q === 96)
                     j--;
+                if (text.charCodeAt(j) === 92)
+                    j--; // `\"key\":` inside a double-quoted JSON string
                 const end = j + 1;
                 while (j >= 0 && end - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1)
                     j--;
@@ -3871,31 +4222,59 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
     if (!mode.unquoted && /^\s*(?:\/\/|\/?\*|#)/.test(line))
         return;
     ASSIGNMENT_RE.lastIndex = 0;
-    for (const m of line.matchAll(ASSIGNMENT_RE)) {
-        const key = m[1];
-        if (!isSecretName(key))
-            continue;
-        let value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
-        const quoted = m[5] === undefined;
-        if (!quoted && !mode.unquoted)
-            continue;
-        let column = (m.index ?? 0) + m[0].length - value.length - (quoted ? 1 : 0) + 1;
-        if (mode.yaml && !quoted && BLOCK_SCALAR_RE.test(value)) {
-            value = blockScalar(text, lineEnd, line.search(/\S/));
-            column = (m.index ?? 0) + 1;
+    assignments(line, (i) => i, 0);
+    /**
+     * The assignments of `s` (the line, or a quoted value inside it: `at` maps its offsets to the line's).
+     * A quoted value that holds quoted entries of its own (JSON in a string: `ENV APP_CONFIG='{"db_password": "…"}'`,
+     * a ConfigMap `config.json: '{…}'`) is scanned too, for entries whose value is quoted; those are judged
+     * by the stricter generic rule.
+     */
+    function assignments(s, at, depth) {
+        for (const m of s.matchAll(ASSIGNMENT_RE)) {
+            const key = m[1];
+            let value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
+            const quoted = m[5] === undefined;
+            const start = (m.index ?? 0) + m[0].length - value.length - (quoted ? 1 : 0);
+            if (quoted && depth < 2 && /["']\s*[:=]\s*\\?["']/.test(value)) {
+                const inner = unescapeQuoted(value, m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : '`');
+                assignments(inner.text, (i) => at(start + inner.offset(i)), depth + 1);
+            }
+            if (!isSecretName(key))
+                continue;
+            if (!quoted && (depth > 0 || !mode.unquoted))
+                continue;
+            let column = at(start) + 1;
+            if (depth === 0 && mode.yaml && !quoted && BLOCK_SCALAR_RE.test(value)) {
+                value = blockScalar(text, lineEnd, line.search(/\S/));
+                column = (m.index ?? 0) + 1;
+            }
+            if (tokens.some((t) => value.includes(t)))
+                continue;
+            // Ciphertext is what a team should commit: dotenvx `encrypted:…`, sops `ENC[AES256_GCM,…]`.
+            if (CIPHERTEXT_RE.test(value))
+                continue;
+            if (!(mode.env && depth === 0 ? looksLikeEnvSecret(value) : looksLikeSecretValue(value)))
+                continue;
+            // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
+            if (mode.python && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length))
+                continue;
+            add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
         }
-        if (tokens.some((t) => value.includes(t)))
-            continue;
-        // Ciphertext is what a team should commit: dotenvx `encrypted:…`, sops `ENC[AES256_GCM,…]`.
-        if (CIPHERTEXT_RE.test(value))
-            continue;
-        if (!(mode.env ? looksLikeEnvSecret(value) : looksLikeSecretValue(value)))
-            continue;
-        // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
-        if (mode.python && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length))
-            continue;
-        add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
     }
+}
+/** A quoted value's text with its escaped quotes and backslashes unescaped (`{\"k\": \"v\"}`), and a map back to offsets in the value. */
+function unescapeQuoted(value, quote) {
+    if (!value.includes('\\'))
+        return { text: value, offset: (i) => i };
+    const raw = [];
+    let text = '';
+    for (let i = 0; i < value.length; i++) {
+        if (value[i] === '\\' && (value[i + 1] === quote || value[i + 1] === '\\'))
+            i++;
+        raw.push(i);
+        text += value[i];
+    }
+    return { text, offset: (i) => raw[i] ?? value.length };
 }
 const CIPHERTEXT_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$))/;
 /** The text of a YAML block scalar that starts after `lineEnd`, joined without newlines. */
@@ -3925,12 +4304,40 @@ function allowMatcher(globs) {
     const byName = names.length ? picomatch(names, { dot: true }) : () => false;
     return (file) => byPath(file) || byName((0,classify/* basename */.P8)(file));
 }
+/** A SealedSecret ciphertext: base64 of an RSA-wrapped session key and the sealed value (long, base64 only). */
+const SEALED_RE = /^[A-Za-z0-9+/]{32,}={0,2}$/;
 /** Literal values in Kubernetes `Secret` manifests and secret-named container env values; returns the `file:line`s it judged. */
 function scanKubernetes(snapshot, skipFile, report) {
     const handled = new Set();
     for (const obj of snapshot.k8sObjects()) {
         if (skipFile(obj.file))
             continue;
+        if (obj.kind === 'SealedSecret' && obj.apiVersion.startsWith('bitnami.com/')) {
+            // Ciphertext sealed for the cluster's key is meant to be committed: its lines pass, and so
+            // do the template's metadata lines. (`spec.template.data` is plain text: still scanned.)
+            const spec = (0,yaml/* isObject */.Gv)(obj.value['spec']) ? obj.value['spec'] : {};
+            const sealed = (v) => typeof v === 'string' && SEALED_RE.test(v.replace(/\s+/g, ''));
+            const pass = (path) => handled.add(`${obj.file}:${obj.loc(path, true).line}`);
+            if ((0,yaml/* isObject */.Gv)(spec['encryptedData']))
+                for (const [key, v] of Object.entries(spec['encryptedData']))
+                    if (sealed(v))
+                        pass(['spec', 'encryptedData', key]);
+            // The pre-v0.7 form: one ciphertext for the whole Secret.
+            if (sealed(spec['data']))
+                pass(['spec', 'data']);
+            const template = (0,yaml/* isObject */.Gv)(spec['template']) ? spec['template'] : {};
+            const meta = template['metadata'];
+            if ((0,yaml/* isObject */.Gv)(meta)) {
+                for (const [key, v] of Object.entries(meta)) {
+                    if (!(0,yaml/* isObject */.Gv)(v))
+                        pass(['spec', 'template', 'metadata', key]);
+                    else
+                        for (const inner of Object.keys(v))
+                            pass(['spec', 'template', 'metadata', key, inner]);
+                }
+            }
+            continue;
+        }
         if (obj.kind === 'Secret' && obj.apiVersion === 'v1') {
             for (const field of ['data', 'stringData']) {
                 const data = obj.value[field];
@@ -3956,7 +4363,7 @@ function scanKubernetes(snapshot, skipFile, report) {
             }
             continue;
         }
-        for (const e of (0,k8s/* containerEnv */.jY)(obj)) {
+        for (const e of (0,repo_k8s/* containerEnv */.jY)(obj)) {
             if (!isSecretName(e.name) || !looksLikeSecretValue(e.value))
                 continue;
             handled.add(`${obj.file}:${e.line}`);
@@ -3994,15 +4401,15 @@ const hardcodedSecret = defineCheck({
         details: [
             '**What is found** (one finding per leaked value and line):',
             '- private key blocks (`-----BEGIN [RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED] PRIVATE KEY-----` with a real body, also inside JSON strings with `\\n` escapes);',
-            '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab `glpat-`, Slack tokens and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify;',
+            '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`);',
             '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; certificates, placeholders and templated values pass);',
             '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`) and public keys.',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`) and public keys.',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Lines longer than 1,000 characters (minified code) get only the token rules.',
-            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values and sops `ENC[AES256_GCM,…]` values.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values and Bitnami SealedSecret `spec.encryptedData`. A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
@@ -4055,6 +4462,9 @@ const hardcodedSecret = defineCheck({
 
 
 
+
+
+
 /**
  * Compose services grouped by directory and service name: `docker-compose.yml` and the overlays
  * next to it (`docker-compose.prod.yml`) describe the same service and are merged at deploy time.
@@ -4076,59 +4486,220 @@ const composeServiceGroups = (0,snapshot/* perView */.DN)(function composeServic
 });
 /**
  * The members of a group that speak for production (a development overlay does not), or the whole
- * group when it is development-only (`dev`: its findings are notes).
+ * group when it is development-only (`dev`: its findings are notes; `devReason` says why, for
+ * messages). A group whose production members put the service only in development/tooling
+ * profiles (`profiles: [dev]`, see composeDevOnly) is development-only too.
  */
 function judgedServices(group) {
     const prod = group.filter((s) => !(0,classify/* isDevOnly */.uL)(s.file));
-    return prod.length ? { judged: prod, dev: false } : { judged: group, dev: true };
+    if (!prod.length)
+        return { judged: group, dev: true, devReason: 'development-only file' };
+    // Overlays replace `profiles`: the members that declare them decide.
+    const declaring = prod.filter((s) => Array.isArray(s.value['profiles']) && s.value['profiles'].length > 0);
+    const profiled = declaring.length > 0 && declaring.every((s) => (0,repo_compose/* devProfiles */.Iu)(s.value) !== null) ? (0,repo_compose/* composeDevOnly */.kZ)(declaring[0]) : null;
+    return { judged: prod, dev: profiled !== null, devReason: profiled };
 }
 /**
  * Judges compose groups for a property: production files must provide it (a development overlay
  * does not count for production). Returns the failing groups' target service and whether the
- * whole group is development-only (→ note).
+ * whole group is development-only (→ note, `devReason` saying why).
  */
 function composeMissing(snapshot, has) {
     const out = [];
     for (const group of composeServiceGroups(snapshot)) {
-        const { judged, dev } = judgedServices(group);
+        const { judged, dev, devReason } = judgedServices(group);
         if (judged.some(has))
             continue;
-        out.push({ svc: judged[0], dev });
+        out.push({ svc: judged[0], dev, devReason });
     }
     return out;
 }
 /**
- * Containers grouped by workload kind, workload name and container name across the repository:
- * a kustomize base and its overlay patches describe one container. The first member is one that
- * names an image (a full definition, not a patch).
+ * Strategic merge of one field over layers, later layers winning: a value replaces what was there,
+ * `null` or `$patch: delete` removes it, `$patch: replace` on a mapping drops what earlier layers
+ * set under it, and a mapping replaces a non-mapping value written before it.
  */
-function k8sContainerGroups(snapshot, accept) {
-    const groups = new Map();
-    for (const obj of snapshot.k8sObjects()) {
-        if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file) || isHelmTemplate(obj.file, snapshot.text(obj.file)))
-            continue;
-        for (const c of (0,k8s/* containers */.l8)(obj)) {
-            if (!accept(obj, c))
-                continue;
-            const key = obj.name === null ? `${obj.file}\u0000${obj.docIndex}\u0000${obj.item ?? ''}\u0000${c.path.join('.')}` : `${obj.kind}\u0000${obj.name}\u0000${c.init}\u0000${c.name}`;
-            groups.set(key, [...(groups.get(key) ?? []), c]);
+function mergedField(layers, keys) {
+    let out = null;
+    for (const layer of layers) {
+        let node = layer.node;
+        for (let d = 0; d < keys.length; d++) {
+            if (node['$patch'] === 'replace')
+                out = null;
+            const v = node[keys[d]];
+            if (v === undefined)
+                break;
+            if (v === null || ((0,yaml/* isObject */.Gv)(v) && v['$patch'] === 'delete')) {
+                out = null;
+                break;
+            }
+            const path = [...layer.path, ...keys.slice(0, d + 1)];
+            if (d === keys.length - 1 || !(0,yaml/* isObject */.Gv)(v)) {
+                out = { setting: { value: v, object: layer.object, path, readable: d === keys.length - 1 }, depth: d };
+                break;
+            }
+            if (out && !out.setting.readable && out.depth === d)
+                out = null;
+            node = v;
         }
     }
-    const patch = (c) => Number(typeof c.container['image'] !== 'string');
-    return [...groups.values()].map((g) => g.sort((a, b) => patch(a) - patch(b)));
+    return out?.setting ?? null;
 }
+/** Merges a workload's objects in order (definition first) into what the cluster runs. */
+function mergeWorkload(objects, template) {
+    const pods = [];
+    const merged = new Map();
+    for (const obj of objects) {
+        const ps = (0,repo_k8s/* podSpec */.f0)(obj);
+        if (!ps)
+            continue;
+        pods.push({ node: ps.spec, object: obj, path: ps.path });
+        for (const field of ['initContainers', 'containers']) {
+            const list = ps.spec[field];
+            // `- $patch: replace` in a patch's list: its containers replace the earlier ones.
+            if (!Array.isArray(list) || !list.some((e) => (0,yaml/* isObject */.Gv)(e) && e['$patch'] === 'replace'))
+                continue;
+            for (const key of [...merged.keys()])
+                if (key.startsWith(`${field === 'initContainers'}\u0000`))
+                    merged.delete(key);
+        }
+        for (const c of (0,repo_k8s/* containers */.l8)(obj)) {
+            const key = `${c.init}\u0000${c.name}`;
+            if (c.container['$patch'] === 'delete') {
+                merged.delete(key);
+                continue;
+            }
+            merged.set(key, [...(merged.get(key) ?? []), c]);
+        }
+    }
+    return {
+        object: objects[0],
+        objects,
+        template,
+        pod: (...keys) => mergedField(pods, keys),
+        containers: [...merged.values()].map((parts) => {
+            const layers = parts.map((c) => ({ node: c.container, object: c.object, path: c.path }));
+            return { name: parts[0].name, init: parts[0].init, at: parts[0], parts, get: (...keys) => mergedField(layers, keys) };
+        }),
+    };
+}
+const KUSTOMIZATION_RE = /^(?:kustomization\.ya?ml|Kustomization)$/i;
+/** Files that a kustomization applies as strategic-merge patches → the folder of that kustomization (the overlay). */
+const kustomizePatchFiles = (0,snapshot/* perView */.DN)(function kustomizePatchFiles(snapshot) {
+    const out = new Map();
+    for (const f of snapshot.files) {
+        if (!KUSTOMIZATION_RE.test((0,classify/* basename */.P8)(f)))
+            continue;
+        const dir = (0,classify/* dirname */.pD)(f);
+        for (const doc of snapshot.yaml(f)?.docs ?? []) {
+            const v = doc.value;
+            if (!(0,yaml/* isObject */.Gv)(v))
+                continue;
+            const refs = [];
+            if (Array.isArray(v['patchesStrategicMerge']))
+                refs.push(...v['patchesStrategicMerge']);
+            if (Array.isArray(v['patches']))
+                for (const p of v['patches'])
+                    if ((0,yaml/* isObject */.Gv)(p))
+                        refs.push(p['path']);
+            for (const ref of refs) {
+                // An inline patch (a YAML string in the kustomization) is not read.
+                if (typeof ref !== 'string' || ref.includes('\n'))
+                    continue;
+                const file = (0,classify/* joinPath */.uJ)(dir, ref);
+                if (file !== null && !out.has(file))
+                    out.set(file, dir);
+            }
+        }
+    }
+    return out;
+});
+/** The overlay folder of a kustomize layout (`deploy/overlays/prod`) that a file lies in, or null. */
+const overlayDir = (file) => /^((?:.*\/)?overlays\/[^/]+)\//.exec(file)?.[1] ?? null;
+const within = (dir, inner) => dir === '' || inner === dir || inner.startsWith(`${dir}/`);
+/**
+ * The production variants of one workload (its objects across files, same kind and name). Full
+ * definitions (objects that name a container image, outside `overlays/`, not applied as a patch by a
+ * kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that
+ * applies them, else their `overlays/<name>` folder, else their folder). Each overlay's patches are
+ * merged over the bases of its folder or above it (else over every base); a base that no overlay
+ * patches stands alone. Overlays made only of development files (`overlays/dev/`) are not production.
+ */
+function workloadVariants(members, patchFiles) {
+    const hasImage = (o) => (0,repo_k8s/* containers */.l8)(o).some((c) => typeof c.container['image'] === 'string');
+    const full = members.filter((o) => !patchFiles.has(o.file) && hasImage(o));
+    const outside = full.filter((o) => overlayDir(o.file) === null);
+    const bases = outside.length ? outside : full.length ? full : [members[0]];
+    const chains = new Map();
+    for (const o of bases)
+        chains.set((0,classify/* dirname */.pD)(o.file), [...(chains.get((0,classify/* dirname */.pD)(o.file)) ?? []), o]);
+    const overlays = new Map();
+    for (const o of members) {
+        if (bases.includes(o))
+            continue;
+        const key = patchFiles.get(o.file) ?? overlayDir(o.file) ?? (0,classify/* dirname */.pD)(o.file);
+        overlays.set(key, [...(overlays.get(key) ?? []), o]);
+    }
+    const out = [];
+    const patched = new Set();
+    for (const [key, patches] of overlays) {
+        if (patches.every((p) => (0,classify/* isDevOnly */.uL)(p.file)))
+            continue;
+        const related = [...chains.keys()].filter((dir) => within(dir, key));
+        for (const dir of related.length ? related : [...chains.keys()]) {
+            patched.add(dir);
+            out.push(mergeWorkload([...chains.get(dir), ...patches], false));
+        }
+    }
+    for (const [dir, chain] of chains)
+        if (!patched.has(dir))
+            out.push(mergeWorkload(chain, false));
+    return out;
+}
+/**
+ * Every workload (an object with a pod template) as production gets it, across the repository:
+ * a kustomize base and its overlay patches are merged the way kustomize's strategic merge does
+ * (pod fields and containers by name; the overlay's fields override the base's), one variant per
+ * overlay. Templates (`*.example`…) and test files are left out; a Helm chart template is its own
+ * workload, marked `template`.
+ */
+const k8sWorkloads = (0,snapshot/* perView */.DN)(function k8sWorkloads(snapshot) {
+    const patchFiles = kustomizePatchFiles(snapshot);
+    const groups = new Map();
+    for (const obj of snapshot.k8sObjects()) {
+        if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file) || !(0,repo_k8s/* podSpec */.f0)(obj))
+            continue;
+        const solo = `\u0001${obj.file}\u0000${obj.docIndex}\u0000${obj.item ?? ''}`;
+        if (isHelmTemplate(obj.file, snapshot.text(obj.file))) {
+            groups.set(solo, mergeWorkload([obj], true));
+            continue;
+        }
+        const key = obj.name === null ? solo : `${(0,repo_k8s/* isKnative */.vh)(obj) ? 'knative:' : ''}${obj.kind}\u0000${obj.name}`;
+        const g = groups.get(key);
+        if (Array.isArray(g))
+            g.push(obj);
+        else
+            groups.set(key, [obj]);
+    }
+    return [...groups.values()].flatMap((g) => (Array.isArray(g) ? workloadVariants(g, patchFiles) : [g]));
+});
 
 ;// CONCATENATED MODULE: ./lib/checks/k8s-probes.js
 
 
 
-const KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
+
+/** Long-running workloads that serve: the built-in controllers, Argo Rollouts, OpenShift DeploymentConfigs, Knative Services. */
+const isLongRunning = (o) => o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet'
+    || (o.kind === 'Rollout' && (0,repo_k8s/* apiGroup */.oI)(o) === 'argoproj.io')
+    || (o.kind === 'DeploymentConfig' && ((0,repo_k8s/* apiGroup */.oI)(o) === 'apps.openshift.io' || (0,repo_k8s/* apiGroup */.oI)(o) === ''))
+    || (0,repo_k8s/* isKnative */.vh)(o);
 /** Long-running workload containers declare readiness and liveness probes. */
 const k8sProbes = defineCheck({
     id: 'k8s-probes',
     title: 'Kubernetes containers have readiness and liveness probes',
     severity: 'medium',
-    description: 'Deployment, StatefulSet and DaemonSet containers declare a readinessProbe and a livenessProbe.',
+    description: 'Long-running workload containers (Deployment, StatefulSet, DaemonSet, Argo Rollout, OpenShift DeploymentConfig; Knative: liveness only) declare a readinessProbe and a livenessProbe.',
     match: [
         {
             pattern: /\b(?:readiness|liveness|startup) probes?\b/,
@@ -4145,25 +4716,36 @@ const k8sProbes = defineCheck({
         why: 'Without a readiness probe a pod receives traffic before it can serve (and during rollouts); without a liveness probe a deadlocked process is never restarted.',
         fix: 'Add `readinessProbe` and `livenessProbe` (httpGet on a health endpoint, or tcpSocket/exec/grpc) to each app container.',
         details: [
-            'Judges the app containers of Deployment, StatefulSet and DaemonSet. initContainers (including native sidecars) are not judged; Jobs, CronJobs and bare Pods are exempt (they run to completion or are managed by hand).',
-            'A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:`, listing what is missing.',
-            'Containers are matched by workload kind, workload name and container name across files, so a kustomize overlay patch that adds the probes satisfies its base.',
+            'Judges the app containers of long-running workloads: Deployment, StatefulSet, DaemonSet, Argo Rollouts `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`/`Configuration`. Knative gives the serving container a default TCP readiness probe, so a Knative container needs only a `livenessProbe`. initContainers (including native sidecars) are not judged; Jobs, CronJobs, bare Pods, ReplicaSets and other kinds with a pod template (which may run to completion) are exempt. An Argo `Rollout` with a `workloadRef` is judged through the Deployment it names.',
+            'A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:` (an unnamed container: its first key), listing what is missing.',
+            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own; overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it.',
+            'Helm chart templates (`templates/*.yaml` with `{{ }}`) are not judged: probes usually come from values. When every long-running workload is in a template the check is skipped and says so.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
     run({ snapshot, report, skip }) {
-        const groups = k8sContainerGroups(snapshot, (o, c) => KINDS.has(o.kind) && !c.init);
-        if (!groups.length) {
-            skip('no Deployment, StatefulSet or DaemonSet');
+        const all = k8sWorkloads(snapshot).filter((w) => isLongRunning(w.object));
+        const workloads = all.filter((w) => !w.template);
+        if (!workloads.length) {
+            skip(all.length ? 'long-running workloads only in Helm chart templates, which are not judged (probes usually come from values)' : 'no Deployment, StatefulSet, DaemonSet, Rollout, DeploymentConfig or Knative Service');
             return;
         }
-        for (const group of groups) {
-            const has = (probe) => group.some((c) => c.container[probe] !== undefined && c.container[probe] !== null);
-            const missing = ['readinessProbe', 'livenessProbe'].filter((p) => !has(p));
-            if (!missing.length)
-                continue;
-            const c = group[0];
-            report({ file: c.object.file, line: c.line, column: c.column, message: `container '${c.name}' of ${c.object.kind} '${c.object.name ?? '?'}' has no ${missing.join(' and no ')}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes routes traffic only to ready pods and restarts hung ones` });
+        const seen = new Set();
+        for (const w of workloads) {
+            // Knative gives the serving container a default TCP readiness probe.
+            const required = (0,repo_k8s/* isKnative */.vh)(w.object) ? ['livenessProbe'] : ['readinessProbe', 'livenessProbe'];
+            for (const c of w.containers) {
+                if (c.init)
+                    continue;
+                const missing = required.filter((p) => !c.get(p));
+                if (!missing.length)
+                    continue;
+                const key = `${c.at.object.file}:${c.at.line}:${missing.join()}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                report({ file: c.at.object.file, line: c.at.line, column: c.at.column, message: `container '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no ${missing.join(' and no ')}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes routes traffic only to ready pods and restarts hung ones` });
+            }
         }
     },
 });
@@ -4173,39 +4755,39 @@ const k8sProbes = defineCheck({
 
 
 
-
-/** Whether a container is guaranteed to run as non-root, with the container's settings overriding the pod's. */
-function judge(c) {
-    const ps = (0,k8s/* podSpec */.f0)(c.object);
-    const rawPod = ps?.spec['securityContext'];
-    const rawSc = c.container['securityContext'];
-    // A securityContext that is not a mapping comes from a template: not verifiable here.
-    if ((rawPod !== undefined && rawPod !== null && !(0,yaml/* isObject */.Gv)(rawPod)) || (rawSc !== undefined && rawSc !== null && !(0,yaml/* isObject */.Gv)(rawSc)))
-        return null;
-    const podSc = (0,yaml/* isObject */.Gv)(rawPod) ? rawPod : {};
-    const sc = (0,yaml/* isObject */.Gv)(rawSc) ? rawSc : {};
-    const pick = (k) => (sc[k] !== undefined && sc[k] !== null ? { v: sc[k], from: 'container' } : podSc[k] !== undefined && podSc[k] !== null ? { v: podSc[k], from: 'pod' } : null);
+/**
+ * Whether a container is guaranteed to run as non-root, with the container's settings overriding
+ * the pod's, after the workload's patches are merged. A failure carries the setting that makes it
+ * (null when nothing is set); null when a templated value cannot be read.
+ */
+function judge(w, c) {
+    const pick = (k) => {
+        const own = c.get('securityContext', k);
+        if (own)
+            return { ...own, from: 'container' };
+        const pod = w.pod('securityContext', k);
+        return pod ? { ...pod, from: 'pod' } : null;
+    };
     const user = pick('runAsUser');
     const nonRoot = pick('runAsNonRoot');
-    const uid = typeof user?.v === 'number' ? user.v : typeof user?.v === 'string' && /^\d+$/.test(user.v) ? Number(user.v) : null;
-    // A templated value (`{{ .Values.uid }}` rendered as text) cannot be judged.
-    if ((user && uid === null) || (nonRoot && typeof nonRoot.v !== 'boolean'))
+    // A securityContext that is not a mapping comes from a template: not verifiable here.
+    if ((user && !user.readable) || (nonRoot && !nonRoot.readable))
         return null;
+    const uid = typeof user?.value === 'number' ? user.value : typeof user?.value === 'string' && /^\d+$/.test(user.value) ? Number(user.value) : null;
+    // A templated value (`{{ .Values.uid }}` rendered as text) cannot be judged.
+    if ((user && uid === null) || (nonRoot && typeof nonRoot.value !== 'boolean'))
+        return null;
+    const where = (s) => (s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
     if (uid === 0)
-        return { ok: false, reason: `runs as root (${user.from} securityContext.runAsUser: 0)` };
+        return { ok: false, reason: `runs as root (${user.from} securityContext.runAsUser: 0${where(user)})`, at: user };
     if (uid !== null && uid > 0)
         return { ok: true };
-    if (nonRoot?.v === true)
+    if (nonRoot?.value === true)
         return { ok: true };
-    if (nonRoot?.v === false)
-        return { ok: false, reason: `${nonRoot.from} securityContext sets runAsNonRoot: false` };
-    return { ok: false, reason: 'neither the pod nor the container securityContext sets runAsNonRoot: true or runAsUser > 0' };
+    if (nonRoot?.value === false)
+        return { ok: false, reason: `${nonRoot.from} securityContext sets runAsNonRoot: false${where(nonRoot)}`, at: nonRoot };
+    return { ok: false, reason: 'neither the pod nor the container securityContext sets runAsNonRoot: true or runAsUser > 0', at: null };
 }
-const isWindows = (c) => {
-    const ps = (0,k8s/* podSpec */.f0)(c.object);
-    const os = ps && (0,yaml/* isObject */.Gv)(ps.spec['os']) ? ps.spec['os']['name'] : undefined;
-    return os === 'windows';
-};
 /** Pod or container securityContext guarantees a non-root user. */
 const k8sRunAsNonRoot = defineCheck({
     id: 'k8s-run-as-non-root',
@@ -4230,25 +4812,45 @@ const k8sRunAsNonRoot = defineCheck({
         why: 'A container running as root turns any code-execution bug or container escape into root on the node; `runAsNonRoot` makes the kubelet refuse to start an image that would run as root.',
         fix: 'Set `securityContext: { runAsNonRoot: true, runAsUser: 10001 }` on the pod (or each container) and build the image with a numeric non-root `USER`.',
         details: [
-            'Each container and initContainer of every workload kind (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod) is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it).',
-            'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`) and templated values that cannot be read are not judged. Containers are matched across files by workload kind and name, so a kustomize patch that sets the securityContext satisfies its base.',
+            'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
+            'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting; a container with neither setting is reported at its `name:`.',
+            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own; overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base.',
+            'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`) and templated values that cannot be read are not judged.',
+            'Helm chart templates (`templates/*.yaml` with `{{ }}` that parse as YAML) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so. (`privileged: true` is not judged by this check.)',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
     run({ snapshot, report, skip }) {
-        const groups = k8sContainerGroups(snapshot, () => true);
-        if (!groups.length) {
+        const workloads = k8sWorkloads(snapshot);
+        if (!workloads.length) {
             skip('no Kubernetes workloads');
             return;
         }
-        for (const group of groups) {
-            const verdicts = group.filter((c) => !isWindows(c)).map(judge);
-            if (!verdicts.length || verdicts.some((v) => v === null || v.ok))
+        const seen = new Set();
+        let failed = false;
+        for (const w of workloads) {
+            if (w.pod('os', 'name')?.value === 'windows')
                 continue;
-            const c = group[0];
-            const reason = verdicts[0].reason;
-            report({ file: c.object.file, line: c.line, column: c.column, message: `${c.init ? 'init container' : 'container'} '${c.name}' of ${c.object.kind} '${c.object.name ?? '?'}' is not guaranteed to run as non-root: ${reason}; set runAsNonRoot: true and a numeric runAsUser` });
+            for (const c of w.containers) {
+                const v = judge(w, c);
+                if (!v || v.ok)
+                    continue;
+                // A Helm chart template leaves settings to values: only a root setting it writes fails.
+                if (w.template && !v.at)
+                    continue;
+                const file = v.at ? v.at.object.file : c.at.object.file;
+                const pos = v.at ? v.at.object.loc(v.at.path, true) : { line: c.at.line, column: c.at.column };
+                const message = `${c.init ? 'init container' : 'container'} '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} is not guaranteed to run as non-root: ${v.reason}; set runAsNonRoot: true and a numeric runAsUser`;
+                const key = `${file}:${pos.line}:${message}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                failed = true;
+                report({ file, line: pos.line, column: pos.column, message });
+            }
         }
+        if (!failed && workloads.every((w) => w.template))
+            skip('Kubernetes workloads only in Helm chart templates: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (values supply them)');
     },
 });
 
@@ -4262,6 +4864,8 @@ function advice(what) {
         return 'serve the WSGI app with gunicorn (gunicorn -w 4 -b 0.0.0.0:8000 app:app) or waitress';
     if (/runserver/.test(what))
         return 'serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne)';
+    if (/fastapi dev/.test(what))
+        return 'use fastapi run (production mode: no reload), with several workers (fastapi run --workers 4)';
     if (/uvicorn|hypercorn|granian|fastapi/.test(what))
         return 'drop --reload (and run several workers: uvicorn --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker)';
     if (/next dev/.test(what))
@@ -4314,7 +4918,8 @@ const productionServer = defineCheck({
             '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx`, `ddtrace-run`, `newrelic-admin run-program`. Commands inside `if`/`case`',
             '  branches of a start script are not judged (a dev branch is not what production runs). Start scripts (`./start.sh`,',
             '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository, and the rest of the argv is',
-            '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged.',
+            '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged; a dev server there is',
+            '  reported at its `command=` line (naming the entry point that runs supervisord).',
             '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
             '  `uvicorn`/`hypercorn`/`granian --reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
@@ -4324,7 +4929,10 @@ const productionServer = defineCheck({
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
             '  not known to have is read both as a flag and as taking a value, and only a verdict both readings share counts.',
-            '- Package scripts: `npm start`, `npm run X`, `yarn X`, `pnpm X`, `bun run X` are resolved through the nearest `package.json`',
+            '- Package scripts: `npm start`, `npm run X`, `yarn X`, `pnpm X`, `bun run X` are resolved through the `package.json` of the folder',
+            '  they run in: the container\'s working directory as the image\'s `WORKDIR` and `COPY`/`ADD` or the compose service\'s `working_dir`',
+            '  and bind mounts make it (`./frontend:/app` with `working_dir: /app` reads `frontend/package.json`), the folder named by',
+            '  `npm --prefix`, `yarn --cwd` or `pnpm -C`, else the nearest `package.json` up from the entry point',
             '  (CRA\'s `"start": "react-scripts start"` fails; `"start": "node server.js"` passes; no `start` script means `node server.js`).',
             '  When `package.json` is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers.',
             '- Files named on the command line (`python /app/app.py`, `/start`, a script copied onto the PATH) are found by replaying the',
@@ -4337,7 +4945,11 @@ const productionServer = defineCheck({
             '- gunicorn/uvicorn/waitress/daphne/hypercorn pass; the module they import (`app:app` → `app.py`) is read: an unguarded module-level',
             '  `app.run()` starts the dev server on import and fails; `app.run(debug=True)` under `if __name__ == "__main__"` there is only an',
             '  `info` note (it is not what production runs; `debug-mode` fails only when production does run it).',
-            '- Dev-only files (`Dockerfile.dev`, `docker-compose.override.yml`, `Procfile.dev`…) give `info` notes. Skipped when nothing starts a process.',
+            '- Dev-only files (`Dockerfile.dev`, `docker-compose.override.yml`, `Procfile.dev`…; compose files and Dockerfiles named for',
+            '  development, tests or CI: `.dev`, `.development`, `.local`, `.test`/`.testing`, `.ci`, `.e2e`, `.integration`, `.debug`, also',
+            '  `docker-compose-dev.yml` and `dev.docker-compose.yml`; `.staging`/`.prod` are production) and compose services only in development/tooling',
+            '  profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`) give `info` notes. Skipped when',
+            '  nothing starts a process.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -4348,13 +4960,29 @@ const productionServer = defineCheck({
             return;
         }
         const noted = new Set();
+        // A dev server written outside the entry point (a supervisord program) is reported on its own line, once;
+        // a failure (reached from a production entry point) beats a development-only note.
+        const atLine = new Map();
         for (const entry of entries) {
             const launch = analyseEntry(snapshot, entry);
             if (launch.dev) {
                 const where = launch.dev.file ? ` (${launch.dev.file}:${launch.dev.line})` : '';
+                const remark = entry.devOnly ? ` (${devRemark(entry)})` : '';
+                const at = launch.dev.at;
+                if (at) {
+                    const key = `${at.file}:${at.line}:${at.column}`;
+                    const prev = atLine.get(key);
+                    if (prev && !(prev.note && !entry.devOnly))
+                        continue;
+                    atLine.set(key, {
+                        file: at.file, line: at.line, column: at.column, note: entry.devOnly || undefined,
+                        message: `${at.via} starts a development server: ${launch.dev.what} (run by ${entry.where} in ${entry.file}:${entry.line}); ${advice(launch.dev.what)}${remark}`,
+                    });
+                    continue;
+                }
                 report({
                     file: entry.file, line: entry.line, column: entry.column, note: entry.devOnly || undefined,
-                    message: `${entry.where} starts a development server: ${launch.dev.what}${where}; ${advice(launch.dev.what)}${entry.devOnly ? ' (development-only file)' : ''}`,
+                    message: `${entry.where} starts a development server: ${launch.dev.what}${where}; ${advice(launch.dev.what)}${remark}`,
                 });
                 continue;
             }
@@ -4366,10 +4994,13 @@ const productionServer = defineCheck({
                 report({ file, line: call.line, column: call.column, note: true, message: `${call.call}(${call.debug ? 'debug=True' : '...'}) under if __name__ == "__main__" is a local entry point only: production imports this module through ${entry.where} (${entry.file}:${entry.line})` });
             }
         }
+        for (const f of atLine.values())
+            report(f);
     },
 });
 
 ;// CONCATENATED MODULE: ./lib/checks/resource-limits.js
+
 
 
 
@@ -4383,19 +5014,10 @@ const hasComposeMemory = (svc) => {
     const limits = (0,yaml/* isObject */.Gv)(res) ? res['limits'] : undefined;
     return (0,yaml/* isObject */.Gv)(limits) && limits['memory'] !== undefined && limits['memory'] !== null;
 };
-/** Memory limit state of a container: present, missing, or not verifiable (templated `resources`). */
+/** Memory limit state of a container after its patches are merged: present, missing, or not verifiable (templated `resources`). */
 function k8sMemory(c) {
-    const res = c.container['resources'];
-    if (res === undefined || res === null)
-        return 'missing';
-    if (!(0,yaml/* isObject */.Gv)(res))
-        return 'unknown';
-    const limits = res['limits'];
-    if (limits === undefined || limits === null)
-        return 'missing';
-    if (!(0,yaml/* isObject */.Gv)(limits))
-        return 'unknown';
-    return limits['memory'] !== undefined && limits['memory'] !== null ? 'set' : 'missing';
+    const memory = c.get('resources', 'limits', 'memory');
+    return !memory ? 'missing' : memory.readable ? 'set' : 'unknown';
 }
 /** Namespaces (or '' for unspecified) that have a LimitRange giving containers a default memory limit. */
 function limitRangeNamespaces(objects) {
@@ -4437,33 +5059,41 @@ const resourceLimits = defineCheck({
         fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
         details: [
             'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-            'Kubernetes: every app container of every workload kind (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod, …) needs `resources.limits.memory`. initContainers are not judged: they run to completion before the app starts. Containers are matched by workload kind, workload name and container name across files, so a kustomize overlay patch that adds limits satisfies its base. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged.',
-            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
+            'Kubernetes: every app container of every workload needs `resources.limits.memory`. Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so.',
+            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own; overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` removes the limit.',
+            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
     run({ snapshot, report, skip }) {
         const objects = snapshot.k8sObjects();
         const groups = composeServiceGroups(snapshot);
-        const k8s = k8sContainerGroups(snapshot, (_o, c) => !c.init);
+        const workloads = k8sWorkloads(snapshot);
+        // Helm chart templates leave resources to values: not judged.
+        const k8s = workloads.filter((w) => !w.template && w.containers.some((c) => !c.init));
         if (!groups.length && !k8s.length) {
-            skip('no compose services or Kubernetes containers');
+            skip(workloads.length ? 'no compose services; Kubernetes containers only in Helm chart templates, which are not judged (resources come from values)' : 'no compose services or Kubernetes containers');
             return;
         }
-        for (const { svc, dev } of composeMissing(snapshot, hasComposeMemory)) {
+        for (const { svc, dev, devReason } of composeMissing(snapshot, hasComposeMemory)) {
             const message = `compose service '${svc.name}' has no memory limit; set deploy.resources.limits.memory (or mem_limit)`;
-            report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (development-only file)` : message, note: dev || undefined });
+            report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (${devReason})` : message, note: dev || undefined });
         }
         const defaults = limitRangeNamespaces(objects);
-        for (const group of k8s) {
-            const states = group.map(k8sMemory);
-            if (states.some((s) => s !== 'missing'))
-                continue;
-            const c = group[0];
-            const ns = namespaceOf(c.object);
+        const seen = new Set();
+        for (const w of k8s) {
+            const ns = namespaceOf(w.object);
             if (defaults.has(ns) || defaults.has('') || (ns === '' && defaults.size))
                 continue;
-            report({ file: c.object.file, line: c.line, column: c.column, message: `container '${c.name}' of ${c.object.kind} '${c.object.name ?? '?'}' has no memory limit; set resources.limits.memory` });
+            for (const c of w.containers) {
+                if (c.init || k8sMemory(c) !== 'missing')
+                    continue;
+                const key = `${c.at.object.file}:${c.at.line}:${c.name}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                report({ file: c.at.object.file, line: c.at.line, column: c.at.column, message: `container '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no memory limit; set resources.limits.memory` });
+            }
         }
     },
 });
@@ -4474,9 +5104,11 @@ const resourceLimits = defineCheck({
 
 
 
+
 const ONE_SHOT_NAME = /(^|[-_])(migrat\w*|init\w*|setup\w*|seed\w*|bootstrap\w*|provision\w*|createbuckets?|fixtures?|collectstatic|once|oneshot)([-_]|$)/i;
-/** Profiles that mark opt-in tooling, not the running application. */
-const TOOL_PROFILE = /^(dev\w*|debug|test\w*|tools?|local|ci|lint|docs?|migrat\w*|seed|setup|init|admin|manage\w*|cli|scripts?|jobs?)$/i;
+/** Profiles that mark opt-in tooling, not the running application: development/tooling profiles (shared, DEV_PROFILE) and one-shot tasks. */
+const ONE_SHOT_PROFILE = /^(migrat\w*|seed|setup|init|admin|manage\w*|cli|scripts?|jobs?)$/i;
+const isToolProfile = (p) => repo_compose/* DEV_PROFILE */.A_.test(p) || ONE_SHOT_PROFILE.test(p);
 /** Swarm-only `deploy` keys: a stack deployed with `docker stack deploy` restarts tasks by default (condition `any`). */
 const SWARM_KEYS = ['placement', 'update_config', 'rollback_config', 'mode', 'endpoint_mode'];
 const isSwarm = (svc) => {
@@ -4519,7 +5151,7 @@ const restartPolicy = defineCheck({
             'A service passes with `restart:` (any value) or `deploy.restart_policy`, after `extends` and merge keys; a policy set for the service in any production compose file of the same folder (an overlay such as `docker-compose.prod.yml`) counts, one in a development overlay does not.',
             '`restart: "no"` (or `condition: none`) is an explicit decision: it passes with an `info` note, because one-shot tasks (migrations, seeders) rightly never restart.',
             'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `mode`, `endpoint_mode`) passes without a policy: Swarm restarts tasks by default.',
-            'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, services named like one-shot tasks (`migrate`, `init`, `setup`, `seed`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`), and services only in tooling profiles (`profiles: [tools]`, `dev`, `test`, `debug`, `ci`, `docs`…).',
+            'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, services named like one-shot tasks (`migrate`, `init`, `setup`, `seed`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`), and services only in tooling profiles: the development/tooling profiles every compose check treats as development-only (`profiles: [tools]`, `dev`, `test`, `debug`, `ci`, `e2e`, `docs`…) and one-shot ones (`migrate`, `seed`, `setup`, `init`, `admin`, `cli`, `jobs`…).',
             'Development-only compose files get `info` notes. Kubernetes is not judged (controllers restart containers by default).',
         ].join('\n'),
     },
@@ -4541,7 +5173,7 @@ const restartPolicy = defineCheck({
                     completed.add(`${(0,classify/* dirname */.pD)(svc.file)}\u0000${name}`);
         }
         for (const group of groups) {
-            const { judged, dev } = judgedServices(group);
+            const { judged, dev, devReason } = judgedServices(group);
             const svc = judged[0];
             const policies = judged.map((s) => ({ s, p: policy(s) })).filter((x) => x.p);
             const set = policies.find((x) => x.p.kind === 'set');
@@ -4554,11 +5186,11 @@ const restartPolicy = defineCheck({
                 continue;
             }
             const profiles = svc.value['profiles'];
-            const tooling = Array.isArray(profiles) && profiles.length > 0 && profiles.every((p) => TOOL_PROFILE.test(String(p)));
+            const tooling = Array.isArray(profiles) && profiles.length > 0 && profiles.every((p) => isToolProfile(String(p)));
             if (completed.has(`${(0,classify/* dirname */.pD)(svc.file)}\u0000${svc.name}`) || ONE_SHOT_NAME.test(svc.name) || tooling)
                 continue;
             const message = `compose service '${svc.name}' has no restart policy; add restart: unless-stopped (or deploy.restart_policy)`;
-            report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (development-only file)` : message, note: dev || undefined });
+            report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (${devReason})` : message, note: dev || undefined });
         }
     },
 });
@@ -4927,9 +5559,17 @@ function isDockerfile(path) {
     const b = basename(path);
     return /^(Dockerfile|Containerfile)(\..+)?$/i.test(b) || /\.(Dockerfile|Containerfile)$/i.test(b);
 }
+/** `docker-compose.yml`, `compose.yaml`, `docker-compose.<name>.yml`, `docker-compose-<name>.yml`, `<name>.docker-compose.yml`. */
 function isComposeFile(path) {
-    return /^(docker-compose|compose)(\.[^/]+)?\.ya?ml$/i.test(basename(path));
+    const b = basename(path);
+    return /^(docker-compose|compose)(\.[^/]+)?\.ya?ml$/i.test(b) || /^docker-compose-[^/]+\.ya?ml$/i.test(b) || /^[^/.][^/]*\.docker-compose\.ya?ml$/i.test(b);
 }
+/**
+ * Name parts that mark a file as for development, tests or CI only (`docker-compose.ci.yml`,
+ * `compose.debug.yaml`, `Dockerfile.e2e`): never what production deploys. Staging, prod and
+ * other names are judged as production.
+ */
+const DEV_NAME = 'dev|devel|develop|development|local|test|tests|testing|ci|e2e|integration|debug';
 function isYamlFile(path) {
     return /\.ya?ml$/i.test(path);
 }
@@ -4960,14 +5600,20 @@ const isTemplate = pathFact((path) => {
     const b = basename(path).toLowerCase();
     return /\.(example|sample|template|tpl|dist)$/.test(b) || /^(example|sample)\./.test(b) || /\.(example|sample|template|dist)\./.test(b);
 });
-/** Files that are by name for development only: their findings become `info` notes. */
+const DEV_COMPOSE_RE = new RegExp(`^((docker-)?compose\\.(override|${DEV_NAME})|docker-compose-(override|${DEV_NAME})|(${DEV_NAME})\\.docker-compose)\\.ya?ml$`);
+const DEV_DOCKERFILE_RE = new RegExp(`^((dockerfile|containerfile)\\.(${DEV_NAME})|(${DEV_NAME})\\.(dockerfile|containerfile))$`);
+/**
+ * Files that are by name for development only: their findings become `info` notes. Compose files and
+ * Dockerfiles named for development, tests or CI (`docker-compose.override.yml`, `.dev`, `.development`,
+ * `.local`, `.test`/`.testing`, `.ci`, `.e2e`, `.integration`, `.debug`; also `docker-compose-dev.yml`,
+ * `dev.docker-compose.yml`, `Dockerfile.ci`, `debug.Dockerfile`), `Procfile.dev`, `.env.development`/
+ * `.dev`/`.local`/`.test`/`.testing`/`.ci`/`.e2e`, dev and test settings modules, and dev folders.
+ */
 const isDevOnly = pathFact((path) => {
     const b = basename(path).toLowerCase();
-    if (/^(docker-)?compose\.(override|dev|development|local|test)\.ya?ml$/.test(b))
+    if (DEV_COMPOSE_RE.test(b) || DEV_DOCKERFILE_RE.test(b))
         return true;
-    if (/^(dockerfile|containerfile)\.(dev|development|local|test)$/.test(b) || /^(dev|development|local)\.dockerfile$/.test(b))
-        return true;
-    if (b === 'procfile.dev' || b === '.env.development' || b === '.env.dev' || b === '.env.local' || b === '.env.test')
+    if (b === 'procfile.dev' || /^\.env\.(development|dev|local|test|testing|ci|e2e)$/.test(b))
         return true;
     if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path))
         return true;
@@ -4999,10 +5645,13 @@ const isTestFile = pathFact((path) => TEST_NAME_RE.test(basename(path)) || TEST_
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ DEV_PROFILE),
 /* harmony export */   EX: () => (/* binding */ composeEnvironment),
 /* harmony export */   FI: () => (/* binding */ composeBuild),
+/* harmony export */   Iu: () => (/* binding */ devProfiles),
 /* harmony export */   b2: () => (/* binding */ composeExtendsFiles),
-/* harmony export */   d3: () => (/* binding */ composeServices)
+/* harmony export */   d3: () => (/* binding */ composeServices),
+/* harmony export */   kZ: () => (/* binding */ composeDevOnly)
 /* harmony export */ });
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
@@ -5049,12 +5698,13 @@ function composeServices(file, loadFile) {
     if (!doc || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value['services']))
         return [];
     const services = doc.value['services'];
-    const resolve = (f, name, depth) => {
+    const resolve = (f, name, depth, chain) => {
         const d = f.docs[0];
         const svcs = d && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(d.value) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(d.value['services']) ? d.value['services'] : {};
         const svc = svcs[name];
         if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc))
             return {};
+        chain.push({ file: f, name, svc });
         const ext = svc['extends'];
         if (!ext || depth > 8)
             return svc;
@@ -5067,22 +5717,72 @@ function composeServices(file, loadFile) {
             const p = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(f.path), spec['file']);
             baseFile = p ? loadFile(p) : undefined;
         }
-        const base = baseFile ? resolve(baseFile, baseName, depth + 1) : {};
+        const base = baseFile ? resolve(baseFile, baseName, depth + 1, chain) : {};
         return mergeService(base, svc);
     };
     return Object.keys(services).map((name) => {
         const keyPos = doc.loc(['services', name], true) ?? { line: 1, column: 1 };
+        const chain = [];
+        const value = resolve(file, name, 0, chain);
         return {
             file: file.path,
             name,
             line: keyPos.line,
             column: keyPos.column,
-            value: resolve(file, name, 0),
+            value,
             loc(path, key = false) {
                 return doc.loc(['services', name, ...path], key) ?? keyPos;
             },
+            origin(path, key = false) {
+                for (const src of chain) {
+                    const at = src.file.docs[0]?.loc(['services', src.name, ...sourcePath(src.svc, path)], key);
+                    if (at)
+                        return { file: src.file.path, ...at };
+                }
+                return { file: file.path, ...keyPos };
+            },
         };
     });
+}
+/**
+ * `path` as written in one source: `environment`/`labels` are merged entry by entry whichever
+ * syntax each side uses, so a key of the merged map may be a list item (`- KEY=value`) there.
+ */
+function sourcePath(svc, path) {
+    const [head, key, ...rest] = path;
+    if ((head !== 'environment' && head !== 'labels') || typeof key !== 'string')
+        return path;
+    const list = svc[head];
+    if (!Array.isArray(list))
+        return path;
+    const i = list.findIndex((e) => typeof e === 'string' && (e === key || e.startsWith(`${key}=`)));
+    return i < 0 ? path : [head, i, ...rest];
+}
+/**
+ * Profiles of development and tooling services: a service with `profiles` does not start with a
+ * plain `docker compose up`, and one whose every profile is one of these is opt-in development or
+ * tooling (`profiles: [dev]`, `debug`, `test`, `tools`, `ci`, `docs`…), not the running application.
+ * Other profiles (`prod`, `worker`, `monitoring`) may well be what production starts: judged as usual.
+ */
+const DEV_PROFILE = /^(dev\w*|debug\w*|test\w*|e2e|integration|tools?|tooling|local|ci|lint\w*|docs?|storybook|mocks?)$/i;
+/** The profiles of a service when they are all development/tooling profiles (see {@link DEV_PROFILE}), else null. */
+function devProfiles(value) {
+    const p = value['profiles'];
+    if (!Array.isArray(p) || !p.length)
+        return null;
+    const names = p.map(String);
+    return names.every((n) => DEV_PROFILE.test(n)) ? names : null;
+}
+/**
+ * Why a compose service is development-only, for messages (`development-only file`, `only in
+ * compose profile 'dev'`), or null when it may run in production: by its file's name or place
+ * (isDevOnly) or by its profiles (devProfiles). Its findings are `info` notes.
+ */
+function composeDevOnly(svc) {
+    if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isDevOnly */ .uL)(svc.file))
+        return 'development-only file';
+    const p = devProfiles(svc.value);
+    return p ? `only in compose profile${p.length > 1 ? 's' : ''} ${p.map((n) => `'${n}'`).join(', ')}` : null;
 }
 /**
  * The build context and Dockerfile of a compose service (`build: dir` or `build: { context,
@@ -5320,16 +6020,44 @@ function parseImageRef(ref) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ configMapData),
+/* harmony export */   Uq: () => (/* binding */ workloadLabel),
 /* harmony export */   Yb: () => (/* binding */ expandK8sObject),
 /* harmony export */   f0: () => (/* binding */ podSpec),
 /* harmony export */   jY: () => (/* binding */ containerEnv),
 /* harmony export */   l8: () => (/* binding */ containers),
+/* harmony export */   oI: () => (/* binding */ apiGroup),
+/* harmony export */   vh: () => (/* binding */ isKnative),
 /* harmony export */   z: () => (/* binding */ toK8sObject)
 /* harmony export */ });
 /* unused harmony export WORKLOAD_KINDS */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
 
 const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController']);
+/** The API group of an object (`apps`, `argoproj.io`; '' for the core group `v1`). */
+const apiGroup = (obj) => (obj.apiVersion.includes('/') ? obj.apiVersion.slice(0, obj.apiVersion.indexOf('/')) : '');
+/** A Knative Serving `Service` or `Configuration` (`serving.knative.dev`): `spec.template` is a pod template. */
+const isKnative = (obj) => apiGroup(obj) === 'serving.knative.dev' && (obj.kind === 'Service' || obj.kind === 'Configuration');
+/**
+ * Workload kinds beyond the built-in ones whose `spec.template` is a pod template (read even in a
+ * patch that has no containers): Argo Rollouts `Rollout` (with `spec.template`; one with a
+ * `workloadRef` borrows the referenced Deployment's template, which is judged as that Deployment),
+ * OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`.
+ */
+function isExtraWorkload(obj) {
+    const group = apiGroup(obj);
+    if (obj.kind === 'Rollout')
+        return group === 'argoproj.io';
+    if (obj.kind === 'DeploymentConfig')
+        return group === 'apps.openshift.io' || group === '';
+    return isKnative(obj);
+}
+/** Policy and template objects that may spell a pod template without running one. */
+const NOT_WORKLOAD_GROUP = /(?:^|\.)(?:kyverno\.io|gatekeeper\.sh|kubewarden\.io)$/;
+const NOT_WORKLOAD_KINDS = new Set(['PodTemplate', 'PodPreset']);
+/** How messages name a workload: `Deployment 'api'`, `Knative Service 'hello'`. */
+function workloadLabel(obj) {
+    return `${isKnative(obj) ? `Knative ${obj.kind}` : obj.kind} '${obj.name ?? '?'}'`;
+}
 function toK8sObject(file, doc) {
     const v = doc.value;
     if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) || typeof v['apiVersion'] !== 'string' || typeof v['kind'] !== 'string')
@@ -5414,13 +6142,22 @@ function listItems(list, doc, container, at, depth) {
     });
     return out;
 }
-/** The pod spec of a workload and its path (Pod, Deployment…, Job, CronJob). */
+const TEMPLATE_SPEC = ['spec', 'template', 'spec'];
+/**
+ * The pod spec of a workload and its path: Pod (`spec`), CronJob (`spec.jobTemplate.spec.template.spec`),
+ * the built-in controllers, Argo `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`
+ * (`spec.template.spec`), and any other object whose `spec.template.spec` lists `containers`
+ * (OpenKruise CloneSet, Knative Eventing ContainerSource…), policy and template objects aside.
+ */
 function podSpec(obj) {
     const get = (path) => path.reduce((acc, k) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(acc) ? acc[k] : undefined), obj.value);
-    const path = obj.kind === 'Pod' ? ['spec']
+    let path = obj.kind === 'Pod' ? ['spec']
         : obj.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec']
-            : WORKLOAD_KINDS.has(obj.kind) ? ['spec', 'template', 'spec'] : [];
-    if (!path.length)
+            : WORKLOAD_KINDS.has(obj.kind) || isExtraWorkload(obj) ? TEMPLATE_SPEC : null;
+    // The general rule: a pod template with containers, whatever the kind (not a patch: it needs `containers`).
+    if (!path && !NOT_WORKLOAD_KINDS.has(obj.kind) && !NOT_WORKLOAD_GROUP.test(apiGroup(obj)) && Array.isArray(get([...TEMPLATE_SPEC, 'containers'])))
+        path = TEMPLATE_SPEC;
+    if (!path)
         return null;
     const spec = get(path);
     return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec) ? { spec, path } : null;
@@ -5436,11 +6173,15 @@ function containers(obj) {
         if (!Array.isArray(list))
             continue;
         list.forEach((c, i) => {
-            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c))
+            // A strategic-merge directive entry (`- $patch: replace`) is not a container.
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c) || Object.keys(c).every((k) => k.startsWith('$')))
                 return;
             const path = [...ps.path, field, i];
-            const pos = obj.loc([...path, 'name'], true) ?? obj.loc(path);
-            out.push({ object: obj, container: c, path, init: field === 'initContainers', name: typeof c['name'] === 'string' ? c['name'] : `#${i}`, line: pos.line, column: pos.column });
+            // An unnamed container (Knative's lone one) is located at its first key.
+            const pos = 'name' in c ? obj.loc([...path, 'name'], true) : obj.loc(path);
+            // Knative names a lone unnamed container `user-container`.
+            const name = typeof c['name'] === 'string' ? c['name'] : isKnative(obj) && field === 'containers' && list.length === 1 ? 'user-container' : `#${i}`;
+            out.push({ object: obj, container: c, path, init: field === 'initContainers', name, line: pos.line, column: pos.column });
         });
     }
     return out;
@@ -6225,6 +6966,9 @@ function nodeRange(doc, path, key) {
     let node = doc.contents;
     let keyNode = null;
     for (const seg of path) {
+        // Through an alias (`environment: *env`) to the anchored node it names: the value is written there.
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+            node = node.resolve(doc);
         const found = child(node, seg, doc);
         if (!found)
             return null;
@@ -6624,6 +7368,9 @@ function treeRange(root, path, key) {
     let node = root;
     let keyNode = null;
     for (const seg of path) {
+        // Through an alias (`environment: *env`) to the anchored node it names: the value is written there.
+        if (node.k === K_ALIAS && node.t)
+            node = node.t;
         const found = treeChild(node, seg, 0);
         if (!found)
             return null;

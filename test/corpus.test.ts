@@ -69,7 +69,7 @@ const EXPECTED: Record<string, { failures: string[]; notes: string[]; exit: numb
       'hardcoded-secret base/secret.yaml:7',
       'image-tag-pinned base/deployment.yaml:23',
       'image-tag-pinned base/deployment.yaml:35',
-      'k8s-run-as-non-root base/deployment.yaml:34',
+      'k8s-run-as-non-root base/deployment.yaml:37',
       'database-port-exposed base/deployment.yaml:47',
       'k8s-probes base/deployment.yaml:34',
       'resource-limits base/deployment.yaml:34',

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { isTemplate, isDevOnly } from '../repo/classify.js';
-import { isCodeFile, configEnv, findCalls, inDevBranch, jsImports, objectLiteral, objectProps, pythonSettings, scanSource, stringValue, type Arg, type Source } from './util/code.js';
+import {
+  isCodeFile, configEnv, findCalls, inDevBranch, jsImports, objectLiteral, objectProps, overriddenSetting, pythonClasses, pythonConfigLoads, pythonSettings,
+  scanSource, stringValue, type Arg, type ConfigLoad, type Source,
+} from './util/code.js';
 import { containsAnyCase, isRegExp } from './util/text.js';
 
-/** A finding in code; `setting` names a Python setting (which another file may override). */
-interface Hit { offset: number; what: string; setting?: string }
+/** A finding in code; `setting` names a Python setting (which production code may override: see overriddenSetting). */
+interface Hit { offset: number; what: string; setting?: { name: string; runtime: boolean; className: string | null } }
+/** A Python setting set to something other than False outside development code. */
+interface Secured { name: string; start: number; runtime: boolean; className: string | null }
 
 const SETTING = /(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)/;
 const FALSE_PY = /^False$/;
@@ -13,12 +18,12 @@ const FALSE_ENV = /^(false|0|no|off)$/i;
 /** CSRF tokens are meant to be read by JavaScript (double-submit pattern): HttpOnly does not apply. */
 const isCsrfHttpOnly = (name: string) => /csrf|xsrf/i.test(name) && /httponly/i.test(name);
 
-function python(src: Source, sessionNames: RegExp, secured: Set<string>): Hit[] {
+function python(src: Source, sessionNames: RegExp, secured: Secured[]): Hit[] {
   const hits: Hit[] = [];
   for (const s of pythonSettings(src, SETTING)) {
     if (isCsrfHttpOnly(s.name)) continue;
-    if (!FALSE_PY.test(s.value)) { if (!inDevBranch(src, s.start) && !isDevOnly(src.file)) secured.add(s.name); continue; }
-    hits.push({ offset: s.start, what: `${s.name} = False`, setting: s.name });
+    if (!FALSE_PY.test(s.value)) { if (!inDevBranch(src, s.start) && !isDevOnly(src.file)) secured.push({ name: s.name, start: s.start, runtime: s.runtime, className: s.className }); continue; }
+    hits.push({ offset: s.start, what: `${s.name} = False`, setting: { name: s.name, runtime: s.runtime, className: s.className } });
   }
   for (const call of findCalls(src, 'set_cookie')) {
     const name = stringValue(call.args[0]?.value ?? '') ?? stringValue(call.args.find((a) => a.name === 'key')?.value ?? '');
@@ -86,9 +91,9 @@ export const cookieFlags = defineCheck({
       'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
       'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
       'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` (options in a same-file `const` are followed). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
-      'A Python setting set to `False` in one place (a base settings module, a base `Config` class) and to anything else in production code elsewhere (`settings/production.py`, `class ProductionConfig`) is an overridden default and passes.',
+      'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes. Same project: the same folder, or one folder inside the other below the repository root; another application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
       'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants) in `.env` files, compose, Kubernetes env, Dockerfile `ENV`.',
-      '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
+      '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
     ].join('\n'),
   },
   options: z.object({
@@ -101,30 +106,35 @@ export const cookieFlags = defineCheck({
       file(file, text): CookieScan | undefined {
         if (!containsAnyCase(text, { word: 'cookie', anchor: 'kie' })) return undefined;
         const src = scanSource(file, text);
-        const secured = new Set<string>();
+        const secured: Secured[] = [];
         const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);
-        if (!hits.length && !secured.size) return undefined;
+        if (!hits.length && !secured.length) return undefined;
+        const py = src.lang === 'python';
         return {
-          hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), what: hit.what, setting: hit.setting ?? null, dev: isDevOnly(file) || inDevBranch(src, hit.offset) })),
-          secured: [...secured],
+          hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), start: hit.offset, what: hit.what, setting: hit.setting ?? null, dev: isDevOnly(file) || inDevBranch(src, hit.offset) })),
+          secured,
+          loads: py ? pythonConfigLoads(src) : [],
+          classes: py ? pythonClasses(src) : [],
         };
       },
     };
   },
   run({ snapshot, scanned, report, skip }) {
     const emit = (file: string, line: number, column: number | null, what: string, dev: boolean) => {
-      const cookie = `the ${/csrf|xsrf/i.test(what) ? 'CSRF' : 'session'} cookie`;
+      const cookie = `the ${/csrf|xsrf/i.test(what) ? 'CSRF' : /remember/i.test(what) ? 'remember-me' : 'session'} cookie`;
       const message = `${what} ${/httponly/i.test(what) ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to true in production`;
       report(dev ? { file, line, column, note: true, message: `${message} (development-only)` } : { file, line, column, message });
     };
     const env = configEnv(snapshot);
     if (!snapshot.files.some(isCodeFile) && !env.length) { skip('no application code or deploy environment'); return; }
-    // Settings secured anywhere in production code (settings/production.py, class ProductionConfig) make
-    // an insecure base value an overridden default, not the production configuration.
-    const secured = new Set(scanned.flatMap((s) => s.data.secured));
+    // Settings secured in production code of the same project (settings/production.py, class ProductionConfig)
+    // make an insecure base value an overridden default, not the production configuration.
+    const secured = scanned.flatMap((s) => s.data.secured.map((x) => ({ ...x, file: s.file })));
+    const loads = new Map(scanned.map((s) => [s.file, s.data.loads]));
+    const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
     for (const { file, data } of scanned) {
       for (const hit of data.hits) {
-        if (hit.setting && secured.has(hit.setting) && !hit.dev) continue;
+        if (hit.setting && !hit.dev && overriddenSetting({ file, start: hit.start, ...hit.setting }, secured, loads, classes)) continue;
         emit(file, hit.line, hit.column, hit.what, hit.dev);
       }
     }
@@ -138,9 +148,12 @@ export const cookieFlags = defineCheck({
 
 /** One file's cookie overrides (lines and dev-only status resolved in the scan). */
 interface CookieScan {
-  hits: { line: number; column: number; what: string; setting: string | null; dev: boolean }[];
+  hits: { line: number; column: number; start: number; what: string; setting: Hit['setting'] | null; dev: boolean }[];
   /** Settings this file sets securely outside development code. */
-  secured: string[];
+  secured: Secured[];
+  /** Config loads (`app.config.from_object(…)`) and the classes the file defines: what a runtime setting may be overridden by. */
+  loads: ConfigLoad[];
+  classes: string[];
 }
 
 /** Options are validated (isRegExp) before a check runs: the source always compiles here. */

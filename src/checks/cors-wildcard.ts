@@ -3,15 +3,19 @@ import { defineCheck, type RawFinding } from './define.js';
 import { CORS_ANY_ORIGIN, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
 import { isTemplate, isDevOnly } from '../repo/classify.js';
 import {
-  isCodeFile, configEnv, findCalls, inDevBranch, isWildcard, jsImports, listElements, matchBracket, objectLiteral, objectProps,
-  pythonAssignments, pythonSettings, scanSource, splitList, stringValue, type Arg, type Call, type Source,
+  isCodeFile, configEnv, findCalls, inDevBranch, isWildcard, jsImports, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
+  pythonAssignments, pythonClasses, pythonConfigLoads, pythonSettings, sameProject, scanSource, splitList, stringValue, type Arg, type Call, type ConfigLoad, type Source,
 } from './util/code.js';
 import { deployedNginxFiles, parseNginx, walkNginx } from './util/nginx.js';
 import { containsAnyCase, quoteSource } from './util/text.js';
 
 type Report = (f: RawFinding) => void;
-/** A finding in code; `setting` names a Python setting (which production code elsewhere may override). */
-interface Hit { offset: number; what: string; credentials?: boolean; setting?: string; defaultOrigins?: boolean }
+/** A finding in code; `setting` names a Python setting (which production code may override: see overriddenSetting). */
+interface Hit { offset: number; what: string; credentials?: boolean; setting?: PySettingRef; defaultOrigins?: boolean }
+/** A Python setting's name and form (runtime assignment or module/class default). */
+interface PySettingRef { name: string; runtime: boolean; className: string | null }
+/** A Python setting restricted (not any-origin) outside development code. */
+interface Restricted extends PySettingRef { start: number }
 
 const TRUE = /^(True|true)$/;
 const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)']);
@@ -83,12 +87,13 @@ function starlette(src: Source): Hit[] {
 }
 
 /** Django/Flask settings: `CORS_ALLOW_ALL_ORIGINS = True`, `CORS_ORIGIN_ALLOW_ALL = True`, `CORS_ORIGINS = "*"`. */
-function pySettings(src: Source, restricted: Set<string>): Hit[] {
+function pySettings(src: Source, restricted: Restricted[]): Hit[] {
   const hits: Hit[] = [];
   for (const s of pythonSettings(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|CORS_ORIGINS|CORS_ALLOW_ORIGINS?/)) {
     const allowAll = /ALLOW_ALL/.test(s.name);
-    if (allowAll ? TRUE.test(s.value) : isAnyOrigin(s.value)) hits.push({ offset: s.start, what: `${s.name} = ${quoteSource(s.value)} allows any origin`, setting: s.name });
-    else if (!isDevOnly(src.file) && !inDevBranch(src, s.start)) restricted.add(s.name);
+    const ref = { name: s.name, runtime: s.runtime, className: s.className };
+    if (allowAll ? TRUE.test(s.value) : isAnyOrigin(s.value)) hits.push({ offset: s.start, what: `${s.name} = ${quoteSource(s.value)} allows any origin`, setting: ref });
+    else if (!isDevOnly(src.file) && !inDevBranch(src, s.start)) restricted.push({ ...ref, start: s.start });
   }
   if (!hits.length) return hits;
   // django-cors-headers and Flask-CORS reflect the origin when credentials are allowed.
@@ -170,8 +175,8 @@ export const corsWildcard = defineCheck({
       'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` (options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors`. Any language: a literal `Access-Control-Allow-Origin` header set to `*`.',
       'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`.',
       'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `credentials: true`, `CORS_ALLOW_CREDENTIALS = True`) these libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`.',
-      'A Python setting that allows any origin in one place (a base settings module or `Config` class) and is restricted in production code elsewhere (`settings/production.py`, `class ProductionConfig`) is an overridden default and passes.',
-      'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")` give `info` notes. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it).',
+      'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes. Same project: the same folder, or one folder inside the other below the repository root; another application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
+      'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")` give `info` notes. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it).',
     ].join('\n'),
   },
   options: z.object({}),
@@ -180,31 +185,39 @@ export const corsWildcard = defineCheck({
     file(file, text): CorsScan | undefined {
       if (!containsAnyCase(text, 'cors', { word: 'access-control-allow-origin', anchor: '-allow-' })) return undefined;
       const src = scanSource(file, text);
-      const restricted = new Set<string>();
+      const restricted: Restricted[] = [];
       const hits = src.lang === 'python' ? [...flaskCors(src), ...starlette(src), ...pySettings(src, restricted)] : jsCors(src);
       hits.push(...headerLiteral(src));
       const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
-      if (!hits.length && !restricted.size && !configures) return undefined;
+      if (!hits.length && !restricted.length && !configures) return undefined;
+      const py = src.lang === 'python';
       return {
-        hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, dev: isDevOnly(file) || inDevBranch(src, h.offset) })),
-        restricted: [...restricted],
+        hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, dev: isDevOnly(file) || inDevBranch(src, h.offset) })),
+        restricted,
         configures,
+        loads: py ? pythonConfigLoads(src) : [],
+        classes: py ? pythonClasses(src) : [],
       };
     },
   }),
   run({ snapshot, scanned, report, skip }) {
     const env = configEnv(snapshot);
     if (!snapshot.files.some((f) => isCodeFile(f) && !isTemplate(f)) && !env.length && !snapshot.nginxFiles().length) { skip('no application code, nginx config or deploy environment'); return; }
-    // A CORS_ORIGINS/CORS_RESOURCES setting anywhere replaces Flask-CORS's any-origin default.
-    // Only production configuration replaces the default: a dev-only compose or settings file does not.
-    const configured = scanned.some((s) => s.data.configures && !isDevOnly(s.file)) || env.some((e) => !e.dev && /^CORS_(ORIGINS|RESOURCES)$/i.test(e.key));
-    // A setting restricted anywhere in production code (settings/production.py, class ProductionConfig) makes an
-    // any-origin value elsewhere an overridden default.
-    const restricted = new Set(scanned.flatMap((s) => s.data.restricted));
+    // A CORS_ORIGINS/CORS_RESOURCES setting in the deploy environment, or in Python code of the same project,
+    // replaces Flask-CORS's any-origin default. Only production configuration replaces the default: a dev-only
+    // compose or settings file does not.
+    const configuring = scanned.filter((s) => s.data.configures && !isDevOnly(s.file)).map((s) => s.file);
+    const envConfigured = env.some((e) => !e.dev && /^CORS_(ORIGINS|RESOURCES)$/i.test(e.key));
+    const configured = (file: string) => envConfigured || configuring.some((f) => sameProject(f, file));
+    // A setting restricted in production code of the same project (settings/production.py, class ProductionConfig)
+    // makes an any-origin default an overridden default.
+    const restricted = scanned.flatMap((s) => s.data.restricted.map((r) => ({ ...r, file: s.file })));
+    const loads = new Map(scanned.map((s) => [s.file, s.data.loads]));
+    const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
     for (const { file, data } of scanned) {
       for (const h of data.hits) {
-        if (h.defaultOrigins && configured) continue;
-        if (h.setting && restricted.has(h.setting) && !h.dev) continue;
+        if (h.defaultOrigins && configured(file)) continue;
+        if (h.setting && !h.dev && overriddenSetting({ file, start: h.start, ...h.setting }, restricted, loads, classes)) continue;
         emit(report, file, h.line, h.column, h.what, h.credentials, h.dev);
       }
     }
@@ -227,11 +240,14 @@ export const corsWildcard = defineCheck({
 
 /** One file's CORS hits (lines and dev-only status resolved in the scan) and what it configures. */
 interface CorsScan {
-  hits: { line: number; column: number; what: string; credentials: boolean; setting: string | null; defaultOrigins: boolean; dev: boolean }[];
+  hits: { line: number; column: number; start: number; what: string; credentials: boolean; setting: PySettingRef | null; defaultOrigins: boolean; dev: boolean }[];
   /** Settings this file restricts outside development code. */
-  restricted: string[];
+  restricted: Restricted[];
   /** Python code that sets CORS_ORIGINS/CORS_RESOURCES (replacing Flask-CORS's default). */
   configures: boolean;
+  /** Config loads (`app.config.from_object(…)`) and the classes the file defines: what a runtime setting may be overridden by. */
+  loads: ConfigLoad[];
+  classes: string[];
 }
 
 function emit(report: Report, file: string, line: number, column: number | null, what: string, credentials: boolean, dev: boolean) {

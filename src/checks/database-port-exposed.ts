@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { isComposeFile, isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
-import type { ComposeService } from '../repo/compose.js';
+import { isComposeFile, isTemplate, isTestFile } from '../repo/classify.js';
+import { composeDevOnly, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 
 /** Ports that only databases, caches and search engines listen on, with the product for messages. */
@@ -14,6 +14,44 @@ const DATABASE_PORTS: Record<number, string> = {
 const IMAGE_PORTS: Record<string, number[]> = { cassandra: [7000, 7001, 7199], scylla: [7000, 7001], influxdb: [8086], clickhouse: [8123, 9000], neo4j: [7474] };
 /** Product names for messages, by `imagePorts` key (a key added by the `imagePorts` option is named as written). */
 const IMAGE_PRODUCTS: Record<string, string> = { cassandra: 'Cassandra', scylla: 'ScyllaDB', influxdb: 'InfluxDB', clickhouse: 'ClickHouse', neo4j: 'Neo4j' };
+
+/**
+ * Database products by image repository name (the last path component, tag and digest dropped),
+ * with their default ports: a service on the host network listens there on every host interface.
+ * Exact names only, so UIs and exporters (`redis-commander`, `mongo-express`, `postgres-exporter`) are not databases.
+ */
+const DB_IMAGES: { name: RegExp; product: string; ports: number[] }[] = [
+  { name: /^(postgres(ql)?|postgis|timescaledb(-ha)?|pgvector)$/, product: 'PostgreSQL', ports: [5432] },
+  { name: /^pgbouncer$/, product: 'PgBouncer', ports: [6432] },
+  { name: /^(mysql(-server)?|mariadb|percona(-server)?)$/, product: 'MySQL/MariaDB', ports: [3306] },
+  { name: /^mongo(db)?(-community-server)?$/, product: 'MongoDB', ports: [27017] },
+  { name: /^(redis(-stack(-server)?)?|valkey|keydb|dragonfly)$/, product: 'Redis', ports: [6379] },
+  { name: /^(elasticsearch|opensearch)$/, product: 'Elasticsearch', ports: [9200] },
+  { name: /^memcached$/, product: 'Memcached', ports: [11211] },
+  { name: /^mssql\/server$/, product: 'SQL Server', ports: [1433] },
+  { name: /^(oracle-(xe|free)|database\/(express|free|enterprise))$/, product: 'Oracle', ports: [1521] },
+  { name: /^couchdb$/, product: 'CouchDB', ports: [5984] },
+  { name: /^(cassandra|scylla)$/, product: 'Cassandra CQL', ports: [9042] },
+  { name: /^cockroach$/, product: 'CockroachDB', ports: [26257] },
+  { name: /^neo4j$/, product: 'Neo4j Bolt', ports: [7687] },
+  { name: /^arangodb$/, product: 'ArangoDB', ports: [8529] },
+  { name: /^rethinkdb$/, product: 'RethinkDB', ports: [28015] },
+  { name: /^etcd$/, product: 'etcd', ports: [2379] },
+  { name: /^influxdb$/, product: 'InfluxDB', ports: [8086] },
+  { name: /^clickhouse(-server)?$/, product: 'ClickHouse', ports: [8123, 9000] },
+];
+
+/** The database product an image names, by its repository's last path component (or last two: `mssql/server`). */
+export function imageDatabase(image: string): { product: string; ports: number[] } | null {
+  const repo = image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '');
+  const parts = repo.split('/');
+  const last = parts.at(-1) ?? '';
+  const two = parts.slice(-2).join('/');
+  return DB_IMAGES.find((d) => d.name.test(last) || (parts.length > 1 && d.name.test(two))) ?? null;
+}
+
+/** A command that binds the database to loopback itself (`redis-server --bind 127.0.0.1`, `-c listen_addresses=localhost`). */
+const LOOPBACK_BIND = /(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+(?:127\.\d+\.\d+\.\d+|localhost|::1)\b/i;
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|0:0:0:0:0:0:0:1)$/i;
 const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|f[cd][0-9a-f]{2}:.*)$/i;
@@ -74,7 +112,8 @@ export const databasePortExposed = defineCheck({
       'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
       'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list; add them with the `ports` option.',
       'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine.',
-      'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`) get `info` notes.',
+      'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
+      'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`) get `info` notes.',
     ].join('\n'),
   },
   options: z.object({
@@ -94,13 +133,24 @@ export const databasePortExposed = defineCheck({
       const product = DATABASE_PORTS[p] ? undefined : imageEntries(image).find(([, ports]) => ports.includes(p))?.[0];
       return product === undefined ? label(p) : `${p} (${IMAGE_PRODUCTS[product.toLowerCase()] ?? product})`;
     };
+    // One finding per location (a `network_mode` written in an `extends` base is shared).
+    const reported = new Set<string>();
+    const once = (f: RawFinding) => {
+      const key = `${f.file}:${f.line}:${f.column}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      report(f);
+    };
     for (const cf of compose) {
       const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
       const raw = isObject(doc) && isObject(doc['services']) ? doc['services'] : {};
       for (const svc of cf.services) {
         const own = isObject(raw[svc.name]) ? raw[svc.name] as Record<string, unknown> : {};
         const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
-        judgeService(svc, own, dbPortsFor(image), labelFor(image), isDevOnly(cf.path), report);
+        const dev = composeDevOnly(svc);
+        // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
+        if (hostNetwork(svc)) judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).flatMap(([, ports]) => ports), dev, once);
+        else judgeService(svc, own, dbPortsFor(image), labelFor(image), dev, once);
       }
     }
     for (const obj of services) {
@@ -132,7 +182,7 @@ export const databasePortExposed = defineCheck({
  * point at their lines; entries inherited through `extends` are reported at the `extends` key, and only
  * when the base lives in a file that is not judged itself (a same-file or compose-named base is).
  */
-function judgeService(svc: ComposeService, own: Record<string, unknown>, dbPorts: number[], label: (p: number) => string, dev: boolean, report: (f: RawFinding) => void) {
+function judgeService(svc: ComposeService, own: Record<string, unknown>, dbPorts: number[], label: (p: number) => string, dev: string | null, report: (f: RawFinding) => void) {
   const ports = svc.value['ports'];
   if (!Array.isArray(ports)) return;
   const inherited = ports.length - (Array.isArray(own['ports']) ? own['ports'].length : 0);
@@ -154,6 +204,28 @@ function judgeService(svc: ComposeService, own: Record<string, unknown>, dbPorts
     if (ip !== null && ip.includes('?')) { report({ ...where, note: true, message: `${what}, bound to a host address set by a variable (unverifiable)` }); return; }
     const scope = ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces';
     const message = `${what} of ${scope}; remove the mapping, use expose:, or bind to 127.0.0.1`;
-    report(dev ? { ...where, note: true, message: `${message} (development-only file)` } : { ...where, message });
+    report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
   });
+}
+
+const hostNetwork = (svc: ComposeService) => typeof svc.value['network_mode'] === 'string' && svc.value['network_mode'].trim().toLowerCase() === 'host';
+
+/**
+ * `network_mode: host` on a database service (its image names a database product, or its
+ * `ports`/`expose` name a database port): the database listens on every host interface.
+ * `imagePorts`: the ports the `imagePorts` option gives the image (database ports by its image).
+ */
+function judgeHostNetwork(svc: ComposeService, image: string, dbPorts: number[], label: (p: number) => string, imagePorts: number[], dev: string | null, report: (f: RawFinding) => void) {
+  const declared = [...(Array.isArray(svc.value['ports']) ? svc.value['ports'] : []), ...(Array.isArray(svc.value['expose']) ? svc.value['expose'] : [])]
+    .map(parsePort)
+    .flatMap((p) => (p ? dbPorts.filter((d) => d >= p.target[0] && d <= p.target[1]) : []));
+  const port = declared[0] ?? imageDatabase(image)?.ports[0] ?? imagePorts[0];
+  if (port === undefined) return;
+  const at = svc.origin(['network_mode'], true);
+  const where = { file: at.file, line: at.line, column: at.column };
+  const what = `compose service '${svc.name}' uses network_mode: host, so database port ${label(port)} listens on every host interface${Array.isArray(svc.value['ports']) && svc.value['ports'].length ? ' (its ports: mapping does not apply)' : ''}`;
+  const cmd = [svc.value['command'], svc.value['entrypoint']].map((v) => (Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '')).join(' ');
+  if (LOOPBACK_BIND.test(cmd)) { report({ ...where, note: true, message: `${what}, but its command binds it to loopback` }); return; }
+  const message = `${what}; use the compose network (drop network_mode: host) and reach it by service name, or bind the database to 127.0.0.1`;
+  report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
 }

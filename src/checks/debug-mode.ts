@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { effectiveInstructions } from '../repo/dockerfile.js';
-import { composeEnvironment } from '../repo/compose.js';
+import { composeDevOnly, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import { basename, dirname, isDevOnly, isPython, isTemplate, isTestFile, joinPath } from '../repo/classify.js';
-import { analyseEntry, composeDefaults, entryPoints, pythonCode } from './util/commands.js';
+import { analyseEntry, composeDefaults, devRemark, entryPoints, pythonCode, type EntryPoint } from './util/commands.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
 
@@ -43,12 +43,73 @@ const isSettingsFile = (p: string, text: string) =>
   /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test(basename(p))
   || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
 
-/** Last module-level `DEBUG = …` assignment: its line and whether it is the literal True. */
-function moduleDebug(text: string): { line: number; column: number; literalTrue: boolean } | null {
-  let last: { line: number; column: number; literalTrue: boolean } | null = null;
+/** A Python literal as the environment would hand it over: `"True"` → `True`, `1` → `1`; null for anything else. */
+function pyLiteral(expr: string): string | null {
+  const m = /^(?:(['"])([\w.-]*)\1|(True|False|None|-?\d+))$/.exec(expr.trim());
+  return m ? (m[2] ?? m[3]!) : null;
+}
+const TRUTHY_TEXT = /^(1|true|yes|on|y|t)$/i;
+
+/**
+ * The environment variable whose absence turns debug on in a `DEBUG = …` expression, or null: the
+ * expression read with the variable unset, i.e. with the read's default (`os.environ.get("DEBUG", "True") == "True"`,
+ * `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,
+ * `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`,
+ * `os.environ.get("DEBUG", True)`). Anything it cannot evaluate is null (precision over recall).
+ */
+export function debugOnWhenUnset(expr: string): string | null {
+  const e = expr.trim().replace(/\s+/g, ' ');
+  // django-environ, python-decouple, environs: typed reads with a default.
+  const typed = /^(?:env\.bool|env|environ\.Env\(\)\.bool|config|env_bool|getenv_bool)\(\s*"(\w+)"\s*,\s*(?:default\s*=\s*)?([^,()]+?)\s*(?:,\s*cast\s*=\s*bool\s*)?\)$/.exec(e);
+  if (typed) {
+    const d = pyLiteral(typed[2]!);
+    const bool = /^env\.bool|\.bool\(|^env_bool|^getenv_bool/.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
+    return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1]! : null;
+  }
+  const READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*,\s*(?:default\s*=\s*)?([^,()]+?)\s*\)/;
+  const r = READ.exec(e);
+  if (!r) return null;
+  const d = pyLiteral(r[2]!);
+  if (d === null) return null;
+  const name = r[1]!;
+  const before = e.slice(0, r.index).replace(/\s/g, '');
+  let after = e.slice(r.index + r[0].length).trim();
+  // String methods that normalise the value.
+  let value = d;
+  for (let m; (m = /^\.(lower|upper|strip|casefold)\(\)/.exec(after)); after = after.slice(m[0].length).trim()) value = m[1] === 'upper' ? value.toUpperCase() : m[1] === 'strip' ? value.trim() : m[1] === 'lower' || m[1] === 'casefold' ? value.toLowerCase() : value;
+  if (!before) {
+    // The read itself: `os.environ.get("DEBUG", True)` is True when unset (a string default is a string: not judged).
+    if (!after) return d === 'True' || d === '1' && !/^['"]/.test(r[2]!.trim()) ? name : null;
+    const cmp = /^(==|!=)\s*(.+)$/.exec(after);
+    if (cmp) {
+      const lit = pyLiteral(cmp[2]!);
+      if (lit === null) return null;
+      return (value === lit) === (cmp[1] === '==') ? name : null;
+    }
+    const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
+    if (member) {
+      const lits = member[2]!.split(',').map((x) => x.trim()).filter(Boolean).map(pyLiteral);
+      if (lits.some((x) => x === null)) return null;
+      return lits.includes(value) === (member[1] === 'in') ? name : null;
+    }
+    return null;
+  }
+  // Casts: `bool(int(read))`, `int(read)`, `strtobool(read)`, `bool(strtobool(read))`, `bool(distutils.util.strtobool(read))`.
+  if (after.replace(/\s/g, '') !== ')'.repeat((before.match(/\(/g) ?? []).length)) return null;
+  const casts = before.split('(').filter(Boolean).map((c) => c.slice(c.lastIndexOf('.') + 1));
+  if (!casts.length || !casts.every((c) => c === 'bool' || c === 'int' || c === 'strtobool')) return null;
+  const inner = casts.at(-1)!;
+  if (inner === 'int') return /^-?\d+$/.test(value) && Number(value) !== 0 ? name : null;
+  if (inner === 'strtobool') return TRUTHY_TEXT.test(value) ? name : null;
+  return null; // `bool("False")` is True, but that reads any set value as on too: not this rule's case
+}
+
+/** Last module-level `DEBUG = …` assignment: its line, whether it is the literal True, and the variable whose absence turns it on. */
+function moduleDebug(text: string): { line: number; column: number; literalTrue: boolean; unsetOn: string | null } | null {
+  let last: { line: number; column: number; literalTrue: boolean; unsetOn: string | null } | null = null;
   pythonCode(text).forEach((l, i) => {
     const m = /^DEBUG\s*(?::\s*bool\s*)?=\s*(.+?)\s*$/.exec(l);
-    if (m) last = { line: i + 1, column: l.indexOf(m[1]!, l.indexOf('=')) + 1, literalTrue: /^(True|1)$/.test(m[1]!) };
+    if (m) last = { line: i + 1, column: l.indexOf(m[1]!, l.indexOf('=')) + 1, literalTrue: /^(True|1)$/.test(m[1]!), unsetOn: debugOnWhenUnset(m[1]!.replace(/'/g, '"')) };
   });
   return last;
 }
@@ -84,14 +145,19 @@ export const debugMode = defineCheck({
       '  `env[].value` and `ConfigMap` `data`; `.env.production`/`.env.prod`/`production.env`; `VAR=…` prefixes on the production command',
       '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`.',
       '- Django: the last module-level `DEBUG = True` (or `1`) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
-      '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count; `DEBUG = os.environ.get(…)`',
-      '  passes. In a settings package with a production module (`production.py`/`prod.py`) whose own DEBUG is not True, a',
-      '  `DEBUG = True` in `base.py` is overridden and only an `info` note.',
+      '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
+      '  `DEBUG` read from the environment passes when it is off with the variable unset (`DEBUG = os.environ.get("DEBUG") == "1"`,',
+      '  `os.environ.get("DEBUG", "False") == "True"`, `env.bool("DEBUG", default=False)`) and fails when it defaults to on:',
+      '  `os.environ.get("DEBUG", "True") == "True"`, `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,',
+      '  `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`,',
+      '  `os.environ.get("DEBUG", True)` (debug is on whenever a deploy forgets the variable). In a settings package with a production',
+      '  module (`production.py`/`prod.py`) whose own DEBUG is neither, a `DEBUG = True` in `base.py` is overridden and only an `info` note.',
       '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
       '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
       '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent.',
-      '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) give',
-      '  `info` notes; template files (`.env.production.example`) are exempt. Skipped when no deploy config or settings exist.',
+      '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
+      '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value',
+      '  inherited through `extends` is reported once, where it is written; template files (`.env.production.example`) are exempt. Skipped when no deploy config or settings exist.',
     ].join('\n'),
   },
   options: z.object({}),
@@ -113,13 +179,15 @@ export const debugMode = defineCheck({
       return hit ? { setting: `DJANGO_SETTINGS_MODULE=${mod}`, effect: `selects ${hit.file} (DEBUG = True at line ${hit.debug!.line})` } : null;
     };
     // One finding per location; a failure (reached from a production entry point) beats a dev-only note.
+    // `dev`: development-only, with why when it is not the file's name (`only in compose profile 'dev'`).
     const found = new Map<string, RawFinding>();
-    const emit = (f: RawFinding & { file: string; line: number }, dev: boolean) => {
+    const emit = (f: RawFinding & { file: string; line: number }, dev: boolean | string | null) => {
       const key = `${f.file}:${f.line}:${f.column ?? 0}`;
       const prev = found.get(key);
       if (prev && !(prev.note && !dev && !f.note)) return;
-      found.set(key, dev ? { ...f, note: true, message: `${f.message} (development-only file)` } : f);
+      found.set(key, dev ? { ...f, note: true, message: `${f.message} (${dev === true ? 'development-only file' : dev})` } : f);
     };
+    const entryDev = (entry: EntryPoint) => entry.devOnly && devRemark(entry);
     const advice = '; remove it from deploy config (debug must default to off)';
 
     for (const df of snapshot.dockerfiles()) {
@@ -135,7 +203,7 @@ export const debugMode = defineCheck({
     }
 
     const envFilesByPath = new Map(snapshot.envFiles().map((e) => [e.path, e]));
-    const judgeEnvFile = (path: string, dev: boolean, via: string) => {
+    const judgeEnvFile = (path: string, dev: boolean | string | null, via: string) => {
       const env = envFilesByPath.get(path);
       if (!env || isTemplate(path)) return;
       sources++;
@@ -148,18 +216,19 @@ export const debugMode = defineCheck({
     for (const cf of snapshot.composeFiles()) {
       if (isTemplate(cf.path)) continue;
       sources++;
-      const dev = isDevOnly(cf.path);
       for (const svc of cf.services) {
+        const dev = composeDevOnly(svc);
         for (const { key, value, path } of composeEnvironment(svc)) {
           const hit = judge(key, value === null ? null : composeDefaults(value));
-          if (hit) emit({ file: cf.path, ...svc.loc(path), message: `${setBy(`service '${svc.name}'`, hit)}${advice}` }, dev);
+          // Where the value is written (an `extends` base): one finding per location.
+          if (hit) emit({ ...svc.origin(path), message: `${setBy(`service '${svc.name}'`, hit)}${advice}` }, dev);
         }
         const ef = svc.value['env_file'];
         const list = (Array.isArray(ef) ? ef : [ef]).map((x) => (isObject(x) ? x['path'] : x)).filter((x): x is string => typeof x === 'string');
         for (const rel of list) {
           const p = joinPath(dirname(cf.path), rel);
           if (p === null) continue;
-          judgeEnvFile(p, dev || isDevOnly(p), ` (env_file of service '${svc.name}' in ${cf.path})`);
+          judgeEnvFile(p, isDevOnly(p) || dev, ` (env_file of service '${svc.name}' in ${cf.path})`);
         }
       }
     }
@@ -185,28 +254,37 @@ export const debugMode = defineCheck({
       const launch = analyseEntry(snapshot, entry);
       for (const [k, v] of Object.entries(launch.env)) {
         const hit = judge(k, v);
-        if (hit) emit({ file: entry.file, line: entry.line, column: entry.column, message: `${setBy(entry.where, hit)}${advice}` }, entry.devOnly);
+        if (hit) emit({ file: entry.file, line: entry.line, column: entry.column, message: `${setBy(entry.where, hit)}${advice}` }, entryDev(entry));
       }
       if (launch.dev?.debug && !launch.dev.file) {
-        emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where} starts ${launch.dev.what} with debug on (interactive debugger: remote code execution); remove --debug` }, entry.devOnly);
+        const at = launch.dev.at;
+        const who = at ? `${at.via} (run by ${entry.where} in ${entry.file}:${entry.line})` : entry.where;
+        emit({ file: at?.file ?? entry.file, line: at?.line ?? entry.line, column: at?.column ?? entry.column, message: `${who} starts ${launch.dev.what} with debug on (interactive debugger: remote code execution); remove --debug` }, entryDev(entry));
       }
       for (const { file, call, via } of launch.calls) {
         if (!call.debug || call.scope === 'function' || (via === 'import' && call.scope !== 'module')) continue;
-        emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, entry.devOnly);
+        emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, entryDev(entry));
       }
     }
 
     for (const s of settings) {
       sources++;
-      if (!s.debug?.literalTrue) continue;
+      if (!s.debug?.literalTrue && !s.debug?.unsetOn) continue;
       const dev = isDevOnly(s.file) || isTestFile(s.file);
       const prod = SETTINGS_PROD.test(basename(s.file)) ? null
-        : settings.find((o) => dirname(o.file) === dirname(s.file) && SETTINGS_PROD.test(basename(o.file)) && o.debug && !o.debug.literalTrue);
+        : settings.find((o) => dirname(o.file) === dirname(s.file) && SETTINGS_PROD.test(basename(o.file)) && o.debug && !o.debug.literalTrue && !o.debug.unsetOn);
+      const what = s.debug.literalTrue ? 'DEBUG = True' : `DEBUG defaulting to on when ${s.debug.unsetOn} is unset`;
       if (prod) {
-        emit({ file: s.file, line: s.debug.line, column: s.debug.column, note: true, message: `DEBUG = True here is overridden by ${prod.file}:${prod.debug!.line} for production` }, false);
+        emit({ file: s.file, line: s.debug.line, column: s.debug.column, note: true, message: `${what} here is overridden by ${prod.file}:${prod.debug!.line} for production` }, false);
         continue;
       }
-      emit({ file: s.file, line: s.debug.line, column: s.debug.column, message: `DEBUG = True in Django settings shows stack traces and settings to visitors; read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")` }, dev);
+      const fix = 'read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")';
+      emit({
+        file: s.file, line: s.debug.line, column: s.debug.column,
+        message: s.debug.literalTrue
+          ? `DEBUG = True in Django settings shows stack traces and settings to visitors; ${fix}`
+          : `debug defaults to on when ${s.debug.unsetOn} is unset: a deploy that forgets the variable shows stack traces and settings to visitors; ${fix}`,
+      }, dev);
     }
 
     for (const f of found.values()) report(f);

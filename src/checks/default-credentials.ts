@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { basename, isDevOnly, isPython, isTemplate, isTestFile } from '../repo/classify.js';
-import { composeEnvironment } from '../repo/compose.js';
+import { composeDevOnly, composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
@@ -70,7 +70,7 @@ export const defaultCredentials = defineCheck({
     fix: 'Generate a strong value per environment and inject it from a secret store; remove the fallback default so a missing secret fails loudly.',
     details: [
       'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`) in:',
-      '- compose `environment` (list and map, `extends`/merge keys resolved);',
+      '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor);',
       '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data`;',
       '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
       "- Python settings: upper-case constants and keyword arguments (`SECRET_KEY = 'dev'`, `app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` fallbacks;",
@@ -79,7 +79,7 @@ export const defaultCredentials = defineCheck({
       'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key.',
       'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
       "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
-      'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt.',
+      'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…) and compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt.',
       'Values are never printed; the message says what kind of default it is.',
     ].join('\n'),
   },
@@ -120,19 +120,28 @@ export const defaultCredentials = defineCheck({
     },
   }),
   run({ snapshot, scanned, report }) {
-    const emit = (file: string, line: number, column: number, name: string, hit: { reason: string; secret: string }, where: string) => {
+    // One finding per location: a value shared through compose `extends` or merge keys is reported
+    // once, where it is written; a failure beats a note (a development-only service reaching it).
+    const found = new Map<string, RawFinding>();
+    const emit = (file: string, line: number, column: number, name: string, hit: { reason: string; secret: string }, where: string, devReason: string | null = isDevOnly(file) ? 'development-only file' : null) => {
       const message = `${name}${where} ${hit.reason}; set a strong generated secret from a secret store instead`;
       const f: RawFinding = { file, line, column, message, secret: hit.secret };
-      report(isDevOnly(file) ? { ...f, note: true, message: `${message} (development-only file)` } : f);
+      const key = `${file}:${line}:${column}`;
+      const prev = found.get(key);
+      if (prev && !(prev.note && !devReason)) return;
+      found.set(key, devReason ? { ...f, note: true, message: `${message} (${devReason})` } : f);
     };
     const skipFile = (f: string) => isTemplate(f) || isTestFile(f);
 
     for (const cf of snapshot.composeFiles()) {
       if (skipFile(cf.path)) continue;
       for (const svc of cf.services) {
+        const dev = composeDevOnly(svc);
         for (const e of composeEnvironment(svc)) {
           const hit = e.value === null ? null : defaultReason(e.key, e.value);
-          if (hit) { const at = svc.loc(e.path); emit(cf.path, at.line, at.column, e.key, hit, ` (service '${svc.name}')`); }
+          if (!hit) continue;
+          const at = svc.origin(e.path);
+          if (!skipFile(at.file)) emit(at.file, at.line, at.column, e.key, hit, ` (service '${svc.name}')`, dev ?? (isDevOnly(at.file) ? 'development-only file' : null));
         }
       }
     }
@@ -180,5 +189,6 @@ export const defaultCredentials = defineCheck({
     }
 
     for (const { file, data } of scanned) for (const h of data) emit(file, h.line, h.column, h.name, h, '');
+    for (const f of found.values()) report(f);
   },
 });

@@ -67,6 +67,7 @@ function candidates(text: string, generic: boolean, quotedOnly: boolean): [numbe
         if (text.charCodeAt(j) === 93) j--; // ]
         const q = text.charCodeAt(j);
         if (q === 34 || q === 39 || q === 96) j--;
+        if (text.charCodeAt(j) === 92) j--; // `\"key\":` inside a double-quoted JSON string
         const end = j + 1;
         while (j >= 0 && end - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1) j--;
         if (end - j < 3 || !SECRET_HINT.test(text.slice(j + 1, end))) continue;
@@ -165,25 +166,53 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
   // In code, an assignment inside a comment is documentation (`* const apiToken = "…"`); token formats above still count.
   if (!mode.unquoted && /^\s*(?:\/\/|\/?\*|#)/.test(line)) return;
   ASSIGNMENT_RE.lastIndex = 0;
-  for (const m of line.matchAll(ASSIGNMENT_RE)) {
-    const key = m[1]!;
-    if (!isSecretName(key)) continue;
-    let value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
-    const quoted = m[5] === undefined;
-    if (!quoted && !mode.unquoted) continue;
-    let column = (m.index ?? 0) + m[0].length - value.length - (quoted ? 1 : 0) + 1;
-    if (mode.yaml && !quoted && BLOCK_SCALAR_RE.test(value)) {
-      value = blockScalar(text, lineEnd, line.search(/\S/));
-      column = (m.index ?? 0) + 1;
+  assignments(line, (i) => i, 0);
+
+  /**
+   * The assignments of `s` (the line, or a quoted value inside it: `at` maps its offsets to the line's).
+   * A quoted value that holds quoted entries of its own (JSON in a string: `ENV APP_CONFIG='{"db_password": "…"}'`,
+   * a ConfigMap `config.json: '{…}'`) is scanned too, for entries whose value is quoted; those are judged
+   * by the stricter generic rule.
+   */
+  function assignments(s: string, at: (i: number) => number, depth: number): void {
+    for (const m of s.matchAll(ASSIGNMENT_RE)) {
+      const key = m[1]!;
+      let value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
+      const quoted = m[5] === undefined;
+      const start = (m.index ?? 0) + m[0].length - value.length - (quoted ? 1 : 0);
+      if (quoted && depth < 2 && /["']\s*[:=]\s*\\?["']/.test(value)) {
+        const inner = unescapeQuoted(value, m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : '`');
+        assignments(inner.text, (i) => at(start + inner.offset(i)), depth + 1);
+      }
+      if (!isSecretName(key)) continue;
+      if (!quoted && (depth > 0 || !mode.unquoted)) continue;
+      let column = at(start) + 1;
+      if (depth === 0 && mode.yaml && !quoted && BLOCK_SCALAR_RE.test(value)) {
+        value = blockScalar(text, lineEnd, line.search(/\S/));
+        column = (m.index ?? 0) + 1;
+      }
+      if (tokens.some((t) => value.includes(t))) continue;
+      // Ciphertext is what a team should commit: dotenvx `encrypted:…`, sops `ENC[AES256_GCM,…]`.
+      if (CIPHERTEXT_RE.test(value)) continue;
+      if (!(mode.env && depth === 0 ? looksLikeEnvSecret(value) : looksLikeSecretValue(value))) continue;
+      // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
+      if (mode.python && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length)) continue;
+      add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
     }
-    if (tokens.some((t) => value.includes(t))) continue;
-    // Ciphertext is what a team should commit: dotenvx `encrypted:…`, sops `ENC[AES256_GCM,…]`.
-    if (CIPHERTEXT_RE.test(value)) continue;
-    if (!(mode.env ? looksLikeEnvSecret(value) : looksLikeSecretValue(value))) continue;
-    // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
-    if (mode.python && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length)) continue;
-    add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
   }
+}
+
+/** A quoted value's text with its escaped quotes and backslashes unescaped (`{\"k\": \"v\"}`), and a map back to offsets in the value. */
+function unescapeQuoted(value: string, quote: string): { text: string; offset: (i: number) => number } {
+  if (!value.includes('\\')) return { text: value, offset: (i) => i };
+  const raw: number[] = [];
+  let text = '';
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === '\\' && (value[i + 1] === quote || value[i + 1] === '\\')) i++;
+    raw.push(i);
+    text += value[i];
+  }
+  return { text, offset: (i) => raw[i] ?? value.length };
 }
 
 const CIPHERTEXT_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$))/;
@@ -213,11 +242,33 @@ function allowMatcher(globs: string[]): (file: string) => boolean {
   return (file) => byPath(file) || byName(basename(file));
 }
 
+/** A SealedSecret ciphertext: base64 of an RSA-wrapped session key and the sealed value (long, base64 only). */
+const SEALED_RE = /^[A-Za-z0-9+/]{32,}={0,2}$/;
+
 /** Literal values in Kubernetes `Secret` manifests and secret-named container env values; returns the `file:line`s it judged. */
 function scanKubernetes(snapshot: SnapshotView, skipFile: (f: string) => boolean, report: (f: RawFinding) => void): Set<string> {
   const handled = new Set<string>();
   for (const obj of snapshot.k8sObjects()) {
     if (skipFile(obj.file)) continue;
+    if (obj.kind === 'SealedSecret' && obj.apiVersion.startsWith('bitnami.com/')) {
+      // Ciphertext sealed for the cluster's key is meant to be committed: its lines pass, and so
+      // do the template's metadata lines. (`spec.template.data` is plain text: still scanned.)
+      const spec = isObject(obj.value['spec']) ? obj.value['spec'] : {};
+      const sealed = (v: unknown) => typeof v === 'string' && SEALED_RE.test(v.replace(/\s+/g, ''));
+      const pass = (path: (string | number)[]) => handled.add(`${obj.file}:${obj.loc(path, true).line}`);
+      if (isObject(spec['encryptedData'])) for (const [key, v] of Object.entries(spec['encryptedData'])) if (sealed(v)) pass(['spec', 'encryptedData', key]);
+      // The pre-v0.7 form: one ciphertext for the whole Secret.
+      if (sealed(spec['data'])) pass(['spec', 'data']);
+      const template = isObject(spec['template']) ? spec['template'] : {};
+      const meta = template['metadata'];
+      if (isObject(meta)) {
+        for (const [key, v] of Object.entries(meta)) {
+          if (!isObject(v)) pass(['spec', 'template', 'metadata', key]);
+          else for (const inner of Object.keys(v)) pass(['spec', 'template', 'metadata', key, inner]);
+        }
+      }
+      continue;
+    }
     if (obj.kind === 'Secret' && obj.apiVersion === 'v1') {
       for (const field of ['data', 'stringData'] as const) {
         const data = obj.value[field];
@@ -277,15 +328,15 @@ export const hardcodedSecret = defineCheck({
     details: [
       '**What is found** (one finding per leaked value and line):',
       '- private key blocks (`-----BEGIN [RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED] PRIVATE KEY-----` with a real body, also inside JSON strings with `\\n` escapes);',
-      '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab `glpat-`, Slack tokens and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify;',
+      '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`);',
       '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
       '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; certificates, placeholders and templated values pass);',
       '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default.',
       '',
-      '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`) and public keys.',
+      '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`) and public keys.',
       '',
       '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Lines longer than 1,000 characters (minified code) get only the token rules.',
-      '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values and sops `ENC[AES256_GCM,…]` values.',
+      '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values and Bitnami SealedSecret `spec.encryptedData`. A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
       '',
       '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
       '',

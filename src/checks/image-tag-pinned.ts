@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { parseImageRef, substitute } from '../repo/dockerfile.js';
 import { containers } from '../repo/k8s.js';
+import { composeDevOnly } from '../repo/compose.js';
 import { basename, dirname, isDevOnly, isTemplate } from '../repo/classify.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -93,7 +94,8 @@ export const imageTagPinned = defineCheck({
       '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes; an image',
       '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) or that `skaffold.yaml` builds is pinned at deploy time.',
       "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
-      '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) get `info` notes; template files are exempt.',
+      '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
+      '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt.',
       "- Options: `allow` — image-name globs that may float (`['scratch', 'internal.registry/**']`), matched without tag, `docker.io/library/` stripped;",
       "  `moving-tags` — tags treated like 'latest' (default `['latest']`; add `stable`, `lts`, `edge`, `nightly`, `main` to be stricter).",
       '- Where others go wrong: hadolint DL3006 does not resolve `ARG` values, so `ARG BASE=python:3.12` + `FROM $BASE` is flagged',
@@ -109,7 +111,7 @@ export const imageTagPinned = defineCheck({
     const allowed = picomatch(options.allow.length ? options.allow.map((a) => a.toLowerCase()) : ['\u0000'], { dot: true });
     const moving = options['moving-tags'].map((t) => t.toLowerCase());
     let seen = 0;
-    const judge = (raw: string, vars: Map<string, string | null>, at: { file: string; line: number; column: number }, label: string) => {
+    const judge = (raw: string, vars: Map<string, string | null>, at: { file: string; line: number; column: number }, label: string, devReason: string | null = null) => {
       seen++;
       const v = judgeImage(raw, vars, moving, allowed);
       if (v.verdict === 'ok') return;
@@ -120,8 +122,8 @@ export const imageTagPinned = defineCheck({
       }
       const shown = raw === v.image ? raw : `${raw} (resolves to ${v.image})`;
       const what = v.verdict === 'untagged' ? "has no tag, so it pulls 'latest'" : `uses the moving tag '${v.tag}'`;
-      const dev = isDevOnly(at.file);
-      report({ ...base, note: dev || undefined, message: `${label} ${shown} ${what}; pin a version tag or a digest (@sha256:…)${dev ? ' (development-only file)' : ''}` });
+      const dev = devReason ?? (isDevOnly(at.file) ? 'development-only file' : null);
+      report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}; pin a version tag or a digest (@sha256:…)${dev ? ` (${dev})` : ''}` });
     };
     for (const df of snapshot.dockerfiles()) {
       if (isTemplate(df.path)) continue;
@@ -145,7 +147,8 @@ export const imageTagPinned = defineCheck({
         const image = svc.value['image'];
         if (typeof image !== 'string' || svc.value['build'] !== undefined) continue;
         const at = svc.loc(['image']);
-        judge(image, vars, { file: cf.path, ...at }, `service '${svc.name}' image`);
+        // A service only in development/tooling profiles (`profiles: [tools]`) is development-only.
+        judge(image, vars, { file: cf.path, ...at }, `service '${svc.name}' image`, composeDevOnly(svc));
       }
     }
     const deployTime = deployTimeImages(snapshot);

@@ -1,15 +1,21 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { k8sContainerGroups } from './util/groups.js';
+import { k8sWorkloads } from './util/groups.js';
+import { apiGroup, isKnative, workloadLabel, type K8sObject } from '../repo/k8s.js';
 
-const KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
+/** Long-running workloads that serve: the built-in controllers, Argo Rollouts, OpenShift DeploymentConfigs, Knative Services. */
+const isLongRunning = (o: K8sObject): boolean =>
+  o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet'
+  || (o.kind === 'Rollout' && apiGroup(o) === 'argoproj.io')
+  || (o.kind === 'DeploymentConfig' && (apiGroup(o) === 'apps.openshift.io' || apiGroup(o) === ''))
+  || isKnative(o);
 
 /** Long-running workload containers declare readiness and liveness probes. */
 export const k8sProbes = defineCheck({
   id: 'k8s-probes',
   title: 'Kubernetes containers have readiness and liveness probes',
   severity: 'medium',
-  description: 'Deployment, StatefulSet and DaemonSet containers declare a readinessProbe and a livenessProbe.',
+  description: 'Long-running workload containers (Deployment, StatefulSet, DaemonSet, Argo Rollout, OpenShift DeploymentConfig; Knative: liveness only) declare a readinessProbe and a livenessProbe.',
   match: [
     {
       pattern: /\b(?:readiness|liveness|startup) probes?\b/,
@@ -26,21 +32,33 @@ export const k8sProbes = defineCheck({
     why: 'Without a readiness probe a pod receives traffic before it can serve (and during rollouts); without a liveness probe a deadlocked process is never restarted.',
     fix: 'Add `readinessProbe` and `livenessProbe` (httpGet on a health endpoint, or tcpSocket/exec/grpc) to each app container.',
     details: [
-      'Judges the app containers of Deployment, StatefulSet and DaemonSet. initContainers (including native sidecars) are not judged; Jobs, CronJobs and bare Pods are exempt (they run to completion or are managed by hand).',
-      'A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:`, listing what is missing.',
-      'Containers are matched by workload kind, workload name and container name across files, so a kustomize overlay patch that adds the probes satisfies its base.',
+      'Judges the app containers of long-running workloads: Deployment, StatefulSet, DaemonSet, Argo Rollouts `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`/`Configuration`. Knative gives the serving container a default TCP readiness probe, so a Knative container needs only a `livenessProbe`. initContainers (including native sidecars) are not judged; Jobs, CronJobs, bare Pods, ReplicaSets and other kinds with a pod template (which may run to completion) are exempt. An Argo `Rollout` with a `workloadRef` is judged through the Deployment it names.',
+      'A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:` (an unnamed container: its first key), listing what is missing.',
+      'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own; overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it.',
+      'Helm chart templates (`templates/*.yaml` with `{{ }}`) are not judged: probes usually come from values. When every long-running workload is in a template the check is skipped and says so.',
     ].join('\n'),
   },
   options: z.object({}),
   run({ snapshot, report, skip }) {
-    const groups = k8sContainerGroups(snapshot, (o, c) => KINDS.has(o.kind) && !c.init);
-    if (!groups.length) { skip('no Deployment, StatefulSet or DaemonSet'); return; }
-    for (const group of groups) {
-      const has = (probe: string) => group.some((c) => c.container[probe] !== undefined && c.container[probe] !== null);
-      const missing = ['readinessProbe', 'livenessProbe'].filter((p) => !has(p));
-      if (!missing.length) continue;
-      const c = group[0]!;
-      report({ file: c.object.file, line: c.line, column: c.column, message: `container '${c.name}' of ${c.object.kind} '${c.object.name ?? '?'}' has no ${missing.join(' and no ')}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes routes traffic only to ready pods and restarts hung ones` });
+    const all = k8sWorkloads(snapshot).filter((w) => isLongRunning(w.object));
+    const workloads = all.filter((w) => !w.template);
+    if (!workloads.length) {
+      skip(all.length ? 'long-running workloads only in Helm chart templates, which are not judged (probes usually come from values)' : 'no Deployment, StatefulSet, DaemonSet, Rollout, DeploymentConfig or Knative Service');
+      return;
+    }
+    const seen = new Set<string>();
+    for (const w of workloads) {
+      // Knative gives the serving container a default TCP readiness probe.
+      const required = isKnative(w.object) ? ['livenessProbe'] : ['readinessProbe', 'livenessProbe'];
+      for (const c of w.containers) {
+        if (c.init) continue;
+        const missing = required.filter((p) => !c.get(p));
+        if (!missing.length) continue;
+        const key = `${c.at.object.file}:${c.at.line}:${missing.join()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        report({ file: c.at.object.file, line: c.at.line, column: c.at.column, message: `container '${c.name}' of ${workloadLabel(w.object)} has no ${missing.join(' and no ')}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes routes traffic only to ready pods and restarts hung ones` });
+      }
     }
   },
 });

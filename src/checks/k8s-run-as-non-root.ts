@@ -1,38 +1,36 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { k8sContainerGroups } from './util/groups.js';
-import { podSpec, type K8sContainer } from '../repo/k8s.js';
-import { isObject } from '../repo/yaml.js';
+import { k8sWorkloads, type K8sMergedContainer, type K8sSetting, type K8sWorkload } from './util/groups.js';
+import { workloadLabel } from '../repo/k8s.js';
 
-type Verdict = { ok: true } | { ok: false; reason: string };
+type Verdict = { ok: true } | { ok: false; reason: string; at: K8sSetting | null };
 
-/** Whether a container is guaranteed to run as non-root, with the container's settings overriding the pod's. */
-function judge(c: K8sContainer): Verdict | null {
-  const ps = podSpec(c.object);
-  const rawPod = ps?.spec['securityContext'];
-  const rawSc = c.container['securityContext'];
-  // A securityContext that is not a mapping comes from a template: not verifiable here.
-  if ((rawPod !== undefined && rawPod !== null && !isObject(rawPod)) || (rawSc !== undefined && rawSc !== null && !isObject(rawSc))) return null;
-  const podSc = isObject(rawPod) ? rawPod : {};
-  const sc = isObject(rawSc) ? rawSc : {};
-  const pick = (k: string) => (sc[k] !== undefined && sc[k] !== null ? { v: sc[k], from: 'container' } : podSc[k] !== undefined && podSc[k] !== null ? { v: podSc[k], from: 'pod' } : null);
+/**
+ * Whether a container is guaranteed to run as non-root, with the container's settings overriding
+ * the pod's, after the workload's patches are merged. A failure carries the setting that makes it
+ * (null when nothing is set); null when a templated value cannot be read.
+ */
+function judge(w: K8sWorkload, c: K8sMergedContainer): Verdict | null {
+  const pick = (k: string) => {
+    const own = c.get('securityContext', k);
+    if (own) return { ...own, from: 'container' };
+    const pod = w.pod('securityContext', k);
+    return pod ? { ...pod, from: 'pod' } : null;
+  };
   const user = pick('runAsUser');
   const nonRoot = pick('runAsNonRoot');
-  const uid = typeof user?.v === 'number' ? user.v : typeof user?.v === 'string' && /^\d+$/.test(user.v) ? Number(user.v) : null;
+  // A securityContext that is not a mapping comes from a template: not verifiable here.
+  if ((user && !user.readable) || (nonRoot && !nonRoot.readable)) return null;
+  const uid = typeof user?.value === 'number' ? user.value : typeof user?.value === 'string' && /^\d+$/.test(user.value) ? Number(user.value) : null;
   // A templated value (`{{ .Values.uid }}` rendered as text) cannot be judged.
-  if ((user && uid === null) || (nonRoot && typeof nonRoot.v !== 'boolean')) return null;
-  if (uid === 0) return { ok: false, reason: `runs as root (${user!.from} securityContext.runAsUser: 0)` };
+  if ((user && uid === null) || (nonRoot && typeof nonRoot.value !== 'boolean')) return null;
+  const where = (s: K8sSetting) => (s.object.file !== c.at.object.file ? `, set by a patch over ${c.at.object.file}` : '');
+  if (uid === 0) return { ok: false, reason: `runs as root (${user!.from} securityContext.runAsUser: 0${where(user!)})`, at: user };
   if (uid !== null && uid > 0) return { ok: true };
-  if (nonRoot?.v === true) return { ok: true };
-  if (nonRoot?.v === false) return { ok: false, reason: `${nonRoot.from} securityContext sets runAsNonRoot: false` };
-  return { ok: false, reason: 'neither the pod nor the container securityContext sets runAsNonRoot: true or runAsUser > 0' };
+  if (nonRoot?.value === true) return { ok: true };
+  if (nonRoot?.value === false) return { ok: false, reason: `${nonRoot.from} securityContext sets runAsNonRoot: false${where(nonRoot)}`, at: nonRoot };
+  return { ok: false, reason: 'neither the pod nor the container securityContext sets runAsNonRoot: true or runAsUser > 0', at: null };
 }
-
-const isWindows = (c: K8sContainer): boolean => {
-  const ps = podSpec(c.object);
-  const os = ps && isObject(ps.spec['os']) ? ps.spec['os']['name'] : undefined;
-  return os === 'windows';
-};
 
 /** Pod or container securityContext guarantees a non-root user. */
 export const k8sRunAsNonRoot = defineCheck({
@@ -58,20 +56,36 @@ export const k8sRunAsNonRoot = defineCheck({
     why: 'A container running as root turns any code-execution bug or container escape into root on the node; `runAsNonRoot` makes the kubelet refuse to start an image that would run as root.',
     fix: 'Set `securityContext: { runAsNonRoot: true, runAsUser: 10001 }` on the pod (or each container) and build the image with a numeric non-root `USER`.',
     details: [
-      'Each container and initContainer of every workload kind (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod) is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it).',
-      'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`) and templated values that cannot be read are not judged. Containers are matched across files by workload kind and name, so a kustomize patch that sets the securityContext satisfies its base.',
+      'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
+      'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting; a container with neither setting is reported at its `name:`.',
+      'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own; overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base.',
+      'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`) and templated values that cannot be read are not judged.',
+      'Helm chart templates (`templates/*.yaml` with `{{ }}` that parse as YAML) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so. (`privileged: true` is not judged by this check.)',
     ].join('\n'),
   },
   options: z.object({}),
   run({ snapshot, report, skip }) {
-    const groups = k8sContainerGroups(snapshot, () => true);
-    if (!groups.length) { skip('no Kubernetes workloads'); return; }
-    for (const group of groups) {
-      const verdicts = group.filter((c) => !isWindows(c)).map(judge);
-      if (!verdicts.length || verdicts.some((v) => v === null || v.ok)) continue;
-      const c = group[0]!;
-      const reason = (verdicts[0] as { reason: string }).reason;
-      report({ file: c.object.file, line: c.line, column: c.column, message: `${c.init ? 'init container' : 'container'} '${c.name}' of ${c.object.kind} '${c.object.name ?? '?'}' is not guaranteed to run as non-root: ${reason}; set runAsNonRoot: true and a numeric runAsUser` });
+    const workloads = k8sWorkloads(snapshot);
+    if (!workloads.length) { skip('no Kubernetes workloads'); return; }
+    const seen = new Set<string>();
+    let failed = false;
+    for (const w of workloads) {
+      if (w.pod('os', 'name')?.value === 'windows') continue;
+      for (const c of w.containers) {
+        const v = judge(w, c);
+        if (!v || v.ok) continue;
+        // A Helm chart template leaves settings to values: only a root setting it writes fails.
+        if (w.template && !v.at) continue;
+        const file = v.at ? v.at.object.file : c.at.object.file;
+        const pos = v.at ? v.at.object.loc(v.at.path, true) : { line: c.at.line, column: c.at.column };
+        const message = `${c.init ? 'init container' : 'container'} '${c.name}' of ${workloadLabel(w.object)} is not guaranteed to run as non-root: ${v.reason}; set runAsNonRoot: true and a numeric runAsUser`;
+        const key = `${file}:${pos.line}:${message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        failed = true;
+        report({ file, line: pos.line, column: pos.column, message });
+      }
     }
+    if (!failed && workloads.every((w) => w.template)) skip('Kubernetes workloads only in Helm chart templates: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (values supply them)');
   },
 });

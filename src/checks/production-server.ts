@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { defineCheck } from './define.js';
-import { analyseEntry, entryPoints } from './util/commands.js';
+import { defineCheck, type RawFinding } from './define.js';
+import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
 
 /** What to run instead, by the dev server found. */
 function advice(what: string): string {
   if (/flask|python|app\.run/.test(what)) return 'serve the WSGI app with gunicorn (gunicorn -w 4 -b 0.0.0.0:8000 app:app) or waitress';
   if (/runserver/.test(what)) return 'serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne)';
+  if (/fastapi dev/.test(what)) return 'use fastapi run (production mode: no reload), with several workers (fastapi run --workers 4)';
   if (/uvicorn|hypercorn|granian|fastapi/.test(what)) return 'drop --reload (and run several workers: uvicorn --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker)';
   if (/next dev/.test(what)) return 'build (next build) and run next start or the standalone server.js';
   if (/nuxt|astro|remix|svelte-kit/.test(what)) return 'build the app and run its production server (node .output/server/index.mjs or equivalent)';
@@ -51,7 +52,8 @@ export const productionServer = defineCheck({
       '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx`, `ddtrace-run`, `newrelic-admin run-program`. Commands inside `if`/`case`',
       '  branches of a start script are not judged (a dev branch is not what production runs). Start scripts (`./start.sh`,',
       '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository, and the rest of the argv is',
-      '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged.',
+      '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged; a dev server there is',
+      '  reported at its `command=` line (naming the entry point that runs supervisord).',
       '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
       '  `uvicorn`/`hypercorn`/`granian --reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
       '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
@@ -61,7 +63,10 @@ export const productionServer = defineCheck({
       '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
       '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
       '  not known to have is read both as a flag and as taking a value, and only a verdict both readings share counts.',
-      '- Package scripts: `npm start`, `npm run X`, `yarn X`, `pnpm X`, `bun run X` are resolved through the nearest `package.json`',
+      '- Package scripts: `npm start`, `npm run X`, `yarn X`, `pnpm X`, `bun run X` are resolved through the `package.json` of the folder',
+      '  they run in: the container\'s working directory as the image\'s `WORKDIR` and `COPY`/`ADD` or the compose service\'s `working_dir`',
+      '  and bind mounts make it (`./frontend:/app` with `working_dir: /app` reads `frontend/package.json`), the folder named by',
+      '  `npm --prefix`, `yarn --cwd` or `pnpm -C`, else the nearest `package.json` up from the entry point',
       '  (CRA\'s `"start": "react-scripts start"` fails; `"start": "node server.js"` passes; no `start` script means `node server.js`).',
       '  When `package.json` is not in the repository, script names `dev`, `develop`, `start:dev`, `watch` count as dev servers.',
       '- Files named on the command line (`python /app/app.py`, `/start`, a script copied onto the PATH) are found by replaying the',
@@ -74,7 +79,11 @@ export const productionServer = defineCheck({
       '- gunicorn/uvicorn/waitress/daphne/hypercorn pass; the module they import (`app:app` → `app.py`) is read: an unguarded module-level',
       '  `app.run()` starts the dev server on import and fails; `app.run(debug=True)` under `if __name__ == "__main__"` there is only an',
       '  `info` note (it is not what production runs; `debug-mode` fails only when production does run it).',
-      '- Dev-only files (`Dockerfile.dev`, `docker-compose.override.yml`, `Procfile.dev`…) give `info` notes. Skipped when nothing starts a process.',
+      '- Dev-only files (`Dockerfile.dev`, `docker-compose.override.yml`, `Procfile.dev`…; compose files and Dockerfiles named for',
+      '  development, tests or CI: `.dev`, `.development`, `.local`, `.test`/`.testing`, `.ci`, `.e2e`, `.integration`, `.debug`, also',
+      '  `docker-compose-dev.yml` and `dev.docker-compose.yml`; `.staging`/`.prod` are production) and compose services only in development/tooling',
+      '  profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`) give `info` notes. Skipped when',
+      '  nothing starts a process.',
     ].join('\n'),
   },
   options: z.object({}),
@@ -82,13 +91,28 @@ export const productionServer = defineCheck({
     const entries = entryPoints(snapshot);
     if (!entries.length) { skip('no CMD/ENTRYPOINT, compose command, Procfile web or Kubernetes command'); return; }
     const noted = new Set<string>();
+    // A dev server written outside the entry point (a supervisord program) is reported on its own line, once;
+    // a failure (reached from a production entry point) beats a development-only note.
+    const atLine = new Map<string, RawFinding>();
     for (const entry of entries) {
       const launch = analyseEntry(snapshot, entry);
       if (launch.dev) {
         const where = launch.dev.file ? ` (${launch.dev.file}:${launch.dev.line})` : '';
+        const remark = entry.devOnly ? ` (${devRemark(entry)})` : '';
+        const at = launch.dev.at;
+        if (at) {
+          const key = `${at.file}:${at.line}:${at.column}`;
+          const prev = atLine.get(key);
+          if (prev && !(prev.note && !entry.devOnly)) continue;
+          atLine.set(key, {
+            file: at.file, line: at.line, column: at.column, note: entry.devOnly || undefined,
+            message: `${at.via} starts a development server: ${launch.dev.what} (run by ${entry.where} in ${entry.file}:${entry.line}); ${advice(launch.dev.what)}${remark}`,
+          });
+          continue;
+        }
         report({
           file: entry.file, line: entry.line, column: entry.column, note: entry.devOnly || undefined,
-          message: `${entry.where} starts a development server: ${launch.dev.what}${where}; ${advice(launch.dev.what)}${entry.devOnly ? ' (development-only file)' : ''}`,
+          message: `${entry.where} starts a development server: ${launch.dev.what}${where}; ${advice(launch.dev.what)}${remark}`,
         });
         continue;
       }
@@ -99,5 +123,6 @@ export const productionServer = defineCheck({
         report({ file, line: call.line, column: call.column, note: true, message: `${call.call}(${call.debug ? 'debug=True' : '...'}) under if __name__ == "__main__" is a local entry point only: production imports this module through ${entry.where} (${entry.file}:${entry.line})` });
       }
     }
+    for (const f of atLine.values()) report(f);
   },
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { composeMissing, composeServiceGroups, k8sContainerGroups } from './util/groups.js';
-import { type K8sContainer, type K8sObject } from '../repo/k8s.js';
+import { composeMissing, composeServiceGroups, k8sWorkloads, type K8sMergedContainer } from './util/groups.js';
+import { workloadLabel, type K8sObject } from '../repo/k8s.js';
 import type { ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 
@@ -14,15 +14,10 @@ const hasComposeMemory = (svc: ComposeService): boolean => {
   return isObject(limits) && limits['memory'] !== undefined && limits['memory'] !== null;
 };
 
-/** Memory limit state of a container: present, missing, or not verifiable (templated `resources`). */
-function k8sMemory(c: K8sContainer): 'set' | 'missing' | 'unknown' {
-  const res = c.container['resources'];
-  if (res === undefined || res === null) return 'missing';
-  if (!isObject(res)) return 'unknown';
-  const limits = res['limits'];
-  if (limits === undefined || limits === null) return 'missing';
-  if (!isObject(limits)) return 'unknown';
-  return limits['memory'] !== undefined && limits['memory'] !== null ? 'set' : 'missing';
+/** Memory limit state of a container after its patches are merged: present, missing, or not verifiable (templated `resources`). */
+function k8sMemory(c: K8sMergedContainer): 'set' | 'missing' | 'unknown' {
+  const memory = c.get('resources', 'limits', 'memory');
+  return !memory ? 'missing' : memory.readable ? 'set' : 'unknown';
 }
 
 /** Namespaces (or '' for unspecified) that have a LimitRange giving containers a default memory limit. */
@@ -65,28 +60,38 @@ export const resourceLimits = defineCheck({
     fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
     details: [
       'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-      'Kubernetes: every app container of every workload kind (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod, …) needs `resources.limits.memory`. initContainers are not judged: they run to completion before the app starts. Containers are matched by workload kind, workload name and container name across files, so a kustomize overlay patch that adds limits satisfies its base. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged.',
-      'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
+      'Kubernetes: every app container of every workload needs `resources.limits.memory`. Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so.',
+      'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own; overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` removes the limit.',
+      'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
     ].join('\n'),
   },
   options: z.object({}),
   run({ snapshot, report, skip }) {
     const objects = snapshot.k8sObjects();
     const groups = composeServiceGroups(snapshot);
-    const k8s = k8sContainerGroups(snapshot, (_o, c) => !c.init);
-    if (!groups.length && !k8s.length) { skip('no compose services or Kubernetes containers'); return; }
-    for (const { svc, dev } of composeMissing(snapshot, hasComposeMemory)) {
+    const workloads = k8sWorkloads(snapshot);
+    // Helm chart templates leave resources to values: not judged.
+    const k8s = workloads.filter((w) => !w.template && w.containers.some((c) => !c.init));
+    if (!groups.length && !k8s.length) {
+      skip(workloads.length ? 'no compose services; Kubernetes containers only in Helm chart templates, which are not judged (resources come from values)' : 'no compose services or Kubernetes containers');
+      return;
+    }
+    for (const { svc, dev, devReason } of composeMissing(snapshot, hasComposeMemory)) {
       const message = `compose service '${svc.name}' has no memory limit; set deploy.resources.limits.memory (or mem_limit)`;
-      report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (development-only file)` : message, note: dev || undefined });
+      report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (${devReason})` : message, note: dev || undefined });
     }
     const defaults = limitRangeNamespaces(objects);
-    for (const group of k8s) {
-      const states = group.map(k8sMemory);
-      if (states.some((s) => s !== 'missing')) continue;
-      const c = group[0]!;
-      const ns = namespaceOf(c.object);
+    const seen = new Set<string>();
+    for (const w of k8s) {
+      const ns = namespaceOf(w.object);
       if (defaults.has(ns) || defaults.has('') || (ns === '' && defaults.size)) continue;
-      report({ file: c.object.file, line: c.line, column: c.column, message: `container '${c.name}' of ${c.object.kind} '${c.object.name ?? '?'}' has no memory limit; set resources.limits.memory` });
+      for (const c of w.containers) {
+        if (c.init || k8sMemory(c) !== 'missing') continue;
+        const key = `${c.at.object.file}:${c.at.line}:${c.name}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        report({ file: c.at.object.file, line: c.at.line, column: c.at.column, message: `container '${c.name}' of ${workloadLabel(w.object)} has no memory limit; set resources.limits.memory` });
+      }
     }
   },
 });

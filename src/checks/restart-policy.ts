@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { composeServiceGroups, judgedServices } from './util/groups.js';
 import { dirname } from '../repo/classify.js';
-import type { ComposeService } from '../repo/compose.js';
+import { DEV_PROFILE, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 
 const ONE_SHOT_NAME = /(^|[-_])(migrat\w*|init\w*|setup\w*|seed\w*|bootstrap\w*|provision\w*|createbuckets?|fixtures?|collectstatic|once|oneshot)([-_]|$)/i;
-/** Profiles that mark opt-in tooling, not the running application. */
-const TOOL_PROFILE = /^(dev\w*|debug|test\w*|tools?|local|ci|lint|docs?|migrat\w*|seed|setup|init|admin|manage\w*|cli|scripts?|jobs?)$/i;
+/** Profiles that mark opt-in tooling, not the running application: development/tooling profiles (shared, DEV_PROFILE) and one-shot tasks. */
+const ONE_SHOT_PROFILE = /^(migrat\w*|seed|setup|init|admin|manage\w*|cli|scripts?|jobs?)$/i;
+const isToolProfile = (p: string) => DEV_PROFILE.test(p) || ONE_SHOT_PROFILE.test(p);
 
 /** Swarm-only `deploy` keys: a stack deployed with `docker stack deploy` restarts tasks by default (condition `any`). */
 const SWARM_KEYS = ['placement', 'update_config', 'rollback_config', 'mode', 'endpoint_mode'];
@@ -52,7 +53,7 @@ export const restartPolicy = defineCheck({
       'A service passes with `restart:` (any value) or `deploy.restart_policy`, after `extends` and merge keys; a policy set for the service in any production compose file of the same folder (an overlay such as `docker-compose.prod.yml`) counts, one in a development overlay does not.',
       '`restart: "no"` (or `condition: none`) is an explicit decision: it passes with an `info` note, because one-shot tasks (migrations, seeders) rightly never restart.',
       'A Swarm stack service (`deploy.placement`, `update_config`, `rollback_config`, `mode`, `endpoint_mode`) passes without a policy: Swarm restarts tasks by default.',
-      'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, services named like one-shot tasks (`migrate`, `init`, `setup`, `seed`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`), and services only in tooling profiles (`profiles: [tools]`, `dev`, `test`, `debug`, `ci`, `docs`…).',
+      'One-shot services without any policy are not judged: services that another service waits for with `condition: service_completed_successfully`, services named like one-shot tasks (`migrate`, `init`, `setup`, `seed`, `bootstrap`, `provision`, `createbuckets`, `collectstatic`), and services only in tooling profiles: the development/tooling profiles every compose check treats as development-only (`profiles: [tools]`, `dev`, `test`, `debug`, `ci`, `e2e`, `docs`…) and one-shot ones (`migrate`, `seed`, `setup`, `init`, `admin`, `cli`, `jobs`…).',
       'Development-only compose files get `info` notes. Kubernetes is not judged (controllers restart containers by default).',
     ].join('\n'),
   },
@@ -68,7 +69,7 @@ export const restartPolicy = defineCheck({
       for (const [name, spec] of Object.entries(deps)) if (isObject(spec) && spec['condition'] === 'service_completed_successfully') completed.add(`${dirname(svc.file)}\u0000${name}`);
     }
     for (const group of groups) {
-      const { judged, dev } = judgedServices(group);
+      const { judged, dev, devReason } = judgedServices(group);
       const svc = judged[0]!;
       const policies = judged.map((s) => ({ s, p: policy(s) })).filter((x) => x.p);
       const set = policies.find((x) => x.p!.kind === 'set');
@@ -80,10 +81,10 @@ export const restartPolicy = defineCheck({
         continue;
       }
       const profiles = svc.value['profiles'];
-      const tooling = Array.isArray(profiles) && profiles.length > 0 && profiles.every((p) => TOOL_PROFILE.test(String(p)));
+      const tooling = Array.isArray(profiles) && profiles.length > 0 && profiles.every((p) => isToolProfile(String(p)));
       if (completed.has(`${dirname(svc.file)}\u0000${svc.name}`) || ONE_SHOT_NAME.test(svc.name) || tooling) continue;
       const message = `compose service '${svc.name}' has no restart policy; add restart: unless-stopped (or deploy.restart_policy)`;
-      report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (development-only file)` : message, note: dev || undefined });
+      report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (${devReason})` : message, note: dev || undefined });
     }
   },
 });

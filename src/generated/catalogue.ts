@@ -91,7 +91,7 @@ export const CATALOGUE: readonly { id: string; kind: 'static' | 'probe'; severit
     "kind": "static",
     "severity": "medium",
     "title": "Kubernetes containers have readiness and liveness probes",
-    "description": "Deployment, StatefulSet and DaemonSet containers declare a readinessProbe and a livenessProbe."
+    "description": "Long-running workload containers (Deployment, StatefulSet, DaemonSet, Argo Rollout, OpenShift DeploymentConfig; Knative: liveness only) declare a readinessProbe and a livenessProbe."
   },
   {
     "id": "k8s-run-as-non-root",

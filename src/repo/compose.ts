@@ -1,5 +1,5 @@
 import { isObject, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
-import { dirname, joinPath } from './classify.js';
+import { dirname, isDevOnly, joinPath } from './classify.js';
 
 export interface ComposeService {
   file: string;
@@ -11,6 +11,14 @@ export interface ComposeService {
   value: Record<string, unknown>;
   /** Position of a key or value inside this service, falling back to the service key. */
   loc(path: YamlPath, key?: boolean): { line: number; column: number };
+  /**
+   * Where a key or value of the resolved service is written: in this service's own definition
+   * (merge keys followed), else in the service it `extends` (same file or `extends.file`, nearest
+   * first); the service key when it is written nowhere. Findings about a value point here, so a
+   * value inherited through `extends` is reported once, where it is written. (Indices into lists
+   * that `extends` concatenates, such as `ports`, are not mapped back.)
+   */
+  origin(path: YamlPath, key?: boolean): { file: string; line: number; column: number };
 }
 
 export interface ComposeFile { path: string; services: ComposeService[] }
@@ -43,16 +51,20 @@ function toMap(v: unknown): Record<string, unknown> {
   return out;
 }
 
+/** One definition a resolved service is built from: the service itself, then the services it extends. */
+interface ServiceSource { file: YamlFile; name: string; svc: Record<string, unknown> }
+
 /** Resolves a compose file's services, following `extends` (same file or `extends.file`). */
 export function composeServices(file: YamlFile, loadFile: (path: string) => YamlFile | undefined): ComposeService[] {
   const doc = file.docs[0];
   if (!doc || !isObject(doc.value) || !isObject(doc.value['services'])) return [];
   const services = doc.value['services'] as Record<string, unknown>;
-  const resolve = (f: YamlFile, name: string, depth: number): Record<string, unknown> => {
+  const resolve = (f: YamlFile, name: string, depth: number, chain: ServiceSource[]): Record<string, unknown> => {
     const d = f.docs[0];
     const svcs = d && isObject(d.value) && isObject(d.value['services']) ? (d.value['services'] as Record<string, unknown>) : {};
     const svc = svcs[name];
     if (!isObject(svc)) return {};
+    chain.push({ file: f, name, svc });
     const ext = svc['extends'];
     if (!ext || depth > 8) return svc;
     const spec = typeof ext === 'string' ? { service: ext } : isObject(ext) ? ext : {};
@@ -60,22 +72,71 @@ export function composeServices(file: YamlFile, loadFile: (path: string) => Yaml
     if (!baseName) return svc;
     let baseFile: YamlFile | undefined = f;
     if (typeof spec['file'] === 'string') { const p = joinPath(dirname(f.path), spec['file']); baseFile = p ? loadFile(p) : undefined; }
-    const base = baseFile ? resolve(baseFile, baseName, depth + 1) : {};
+    const base = baseFile ? resolve(baseFile, baseName, depth + 1, chain) : {};
     return mergeService(base, svc);
   };
   return Object.keys(services).map((name) => {
     const keyPos = doc.loc(['services', name], true) ?? { line: 1, column: 1 };
+    const chain: ServiceSource[] = [];
+    const value = resolve(file, name, 0, chain);
     return {
       file: file.path,
       name,
       line: keyPos.line,
       column: keyPos.column,
-      value: resolve(file, name, 0),
+      value,
       loc(path: YamlPath, key = false) {
         return doc.loc(['services', name, ...path], key) ?? keyPos;
       },
+      origin(path: YamlPath, key = false) {
+        for (const src of chain) {
+          const at = src.file.docs[0]?.loc(['services', src.name, ...sourcePath(src.svc, path)], key);
+          if (at) return { file: src.file.path, ...at };
+        }
+        return { file: file.path, ...keyPos };
+      },
     } satisfies ComposeService;
   });
+}
+
+/**
+ * `path` as written in one source: `environment`/`labels` are merged entry by entry whichever
+ * syntax each side uses, so a key of the merged map may be a list item (`- KEY=value`) there.
+ */
+function sourcePath(svc: Record<string, unknown>, path: YamlPath): YamlPath {
+  const [head, key, ...rest] = path;
+  if ((head !== 'environment' && head !== 'labels') || typeof key !== 'string') return path;
+  const list = svc[head];
+  if (!Array.isArray(list)) return path;
+  const i = list.findIndex((e) => typeof e === 'string' && (e === key || e.startsWith(`${key}=`)));
+  return i < 0 ? path : [head, i, ...rest];
+}
+
+/**
+ * Profiles of development and tooling services: a service with `profiles` does not start with a
+ * plain `docker compose up`, and one whose every profile is one of these is opt-in development or
+ * tooling (`profiles: [dev]`, `debug`, `test`, `tools`, `ci`, `docs`…), not the running application.
+ * Other profiles (`prod`, `worker`, `monitoring`) may well be what production starts: judged as usual.
+ */
+export const DEV_PROFILE = /^(dev\w*|debug\w*|test\w*|e2e|integration|tools?|tooling|local|ci|lint\w*|docs?|storybook|mocks?)$/i;
+
+/** The profiles of a service when they are all development/tooling profiles (see {@link DEV_PROFILE}), else null. */
+export function devProfiles(value: Record<string, unknown>): string[] | null {
+  const p = value['profiles'];
+  if (!Array.isArray(p) || !p.length) return null;
+  const names = p.map(String);
+  return names.every((n) => DEV_PROFILE.test(n)) ? names : null;
+}
+
+/**
+ * Why a compose service is development-only, for messages (`development-only file`, `only in
+ * compose profile 'dev'`), or null when it may run in production: by its file's name or place
+ * (isDevOnly) or by its profiles (devProfiles). Its findings are `info` notes.
+ */
+export function composeDevOnly(svc: Pick<ComposeService, 'file' | 'value'>): string | null {
+  if (isDevOnly(svc.file)) return 'development-only file';
+  const p = devProfiles(svc.value);
+  return p ? `only in compose profile${p.length > 1 ? 's' : ''} ${p.map((n) => `'${n}'`).join(', ')}` : null;
 }
 
 /**

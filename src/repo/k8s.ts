@@ -28,6 +28,35 @@ export interface K8sContainer {
 
 export const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController']);
 
+/** The API group of an object (`apps`, `argoproj.io`; '' for the core group `v1`). */
+export const apiGroup = (obj: { apiVersion: string }): string => (obj.apiVersion.includes('/') ? obj.apiVersion.slice(0, obj.apiVersion.indexOf('/')) : '');
+
+/** A Knative Serving `Service` or `Configuration` (`serving.knative.dev`): `spec.template` is a pod template. */
+export const isKnative = (obj: { apiVersion: string; kind: string }): boolean =>
+  apiGroup(obj) === 'serving.knative.dev' && (obj.kind === 'Service' || obj.kind === 'Configuration');
+
+/**
+ * Workload kinds beyond the built-in ones whose `spec.template` is a pod template (read even in a
+ * patch that has no containers): Argo Rollouts `Rollout` (with `spec.template`; one with a
+ * `workloadRef` borrows the referenced Deployment's template, which is judged as that Deployment),
+ * OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`.
+ */
+function isExtraWorkload(obj: { apiVersion: string; kind: string }): boolean {
+  const group = apiGroup(obj);
+  if (obj.kind === 'Rollout') return group === 'argoproj.io';
+  if (obj.kind === 'DeploymentConfig') return group === 'apps.openshift.io' || group === '';
+  return isKnative(obj);
+}
+
+/** Policy and template objects that may spell a pod template without running one. */
+const NOT_WORKLOAD_GROUP = /(?:^|\.)(?:kyverno\.io|gatekeeper\.sh|kubewarden\.io)$/;
+const NOT_WORKLOAD_KINDS = new Set(['PodTemplate', 'PodPreset']);
+
+/** How messages name a workload: `Deployment 'api'`, `Knative Service 'hello'`. */
+export function workloadLabel(obj: K8sObject): string {
+  return `${isKnative(obj) ? `Knative ${obj.kind}` : obj.kind} '${obj.name ?? '?'}'`;
+}
+
 export function toK8sObject(file: string, doc: YamlDoc): K8sObject | null {
   const v = doc.value;
   if (!isObject(v) || typeof v['apiVersion'] !== 'string' || typeof v['kind'] !== 'string') return null;
@@ -109,13 +138,22 @@ function listItems(list: K8sObject, doc: YamlDoc, container: Record<string, unkn
   return out;
 }
 
-/** The pod spec of a workload and its path (Pod, Deployment…, Job, CronJob). */
+const TEMPLATE_SPEC: YamlPath = ['spec', 'template', 'spec'];
+
+/**
+ * The pod spec of a workload and its path: Pod (`spec`), CronJob (`spec.jobTemplate.spec.template.spec`),
+ * the built-in controllers, Argo `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`
+ * (`spec.template.spec`), and any other object whose `spec.template.spec` lists `containers`
+ * (OpenKruise CloneSet, Knative Eventing ContainerSource…), policy and template objects aside.
+ */
 export function podSpec(obj: K8sObject): { spec: Record<string, unknown>; path: YamlPath } | null {
   const get = (path: YamlPath): unknown => path.reduce<unknown>((acc, k) => (isObject(acc) ? acc[k as string] : undefined), obj.value);
-  const path: YamlPath = obj.kind === 'Pod' ? ['spec']
+  let path: YamlPath | null = obj.kind === 'Pod' ? ['spec']
     : obj.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec']
-    : WORKLOAD_KINDS.has(obj.kind) ? ['spec', 'template', 'spec'] : [];
-  if (!path.length) return null;
+    : WORKLOAD_KINDS.has(obj.kind) || isExtraWorkload(obj) ? TEMPLATE_SPEC : null;
+  // The general rule: a pod template with containers, whatever the kind (not a patch: it needs `containers`).
+  if (!path && !NOT_WORKLOAD_KINDS.has(obj.kind) && !NOT_WORKLOAD_GROUP.test(apiGroup(obj)) && Array.isArray(get([...TEMPLATE_SPEC, 'containers']))) path = TEMPLATE_SPEC;
+  if (!path) return null;
   const spec = get(path);
   return isObject(spec) ? { spec, path } : null;
 }
@@ -129,10 +167,14 @@ export function containers(obj: K8sObject): K8sContainer[] {
     const list = ps.spec[field];
     if (!Array.isArray(list)) continue;
     list.forEach((c, i) => {
-      if (!isObject(c)) return;
+      // A strategic-merge directive entry (`- $patch: replace`) is not a container.
+      if (!isObject(c) || Object.keys(c).every((k) => k.startsWith('$'))) return;
       const path = [...ps.path, field, i];
-      const pos = obj.loc([...path, 'name'], true) ?? obj.loc(path);
-      out.push({ object: obj, container: c, path, init: field === 'initContainers', name: typeof c['name'] === 'string' ? c['name'] : `#${i}`, line: pos.line, column: pos.column });
+      // An unnamed container (Knative's lone one) is located at its first key.
+      const pos = 'name' in c ? obj.loc([...path, 'name'], true) : obj.loc(path);
+      // Knative names a lone unnamed container `user-container`.
+      const name = typeof c['name'] === 'string' ? c['name'] : isKnative(obj) && field === 'containers' && list.length === 1 ? 'user-container' : `#${i}`;
+      out.push({ object: obj, container: c, path, init: field === 'initContainers', name, line: pos.line, column: pos.column });
     });
   }
   return out;

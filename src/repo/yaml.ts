@@ -9,7 +9,7 @@ export interface YamlDoc {
   index: number;
   /** The plain JS value (merge keys `<<` resolved); null for an empty document, undefined when it has errors. */
   value: unknown;
-  /** 1-based position of the node at `path` (of its key when `key` is true). */
+  /** 1-based position of the node at `path` (of its key when `key` is true), through merge keys and aliases. */
   loc(path: YamlPath, key?: boolean): { line: number; column: number } | null;
 }
 
@@ -98,6 +98,8 @@ function nodeRange(doc: Document.Parsed, path: YamlPath, key: boolean): number |
   let node: unknown = doc.contents;
   let keyNode: unknown = null;
   for (const seg of path) {
+    // Through an alias (`environment: *env`) to the anchored node it names: the value is written there.
+    if (isAlias(node)) node = node.resolve(doc);
     const found = child(node, seg, doc);
     if (!found) return null;
     node = found.value;
@@ -461,6 +463,8 @@ function treeRange(root: PNode, path: YamlPath, key: boolean): number | null {
   let node: PNode = root;
   let keyNode: PNode | null = null;
   for (const seg of path) {
+    // Through an alias (`environment: *env`) to the anchored node it names: the value is written there.
+    if (node.k === K_ALIAS && node.t) node = node.t;
     const found = treeChild(node, seg, 0);
     if (!found) return null;
     node = found[1];

@@ -17,6 +17,9 @@ testCheck(cookieFlags, {
     { name: 'express-session README pattern', files: { 'app.js': "const session = require('express-session');\nconst sess = { secret: s, cookie: { secure: false } };\nif (app.get('env') === 'production') {\n  sess.cookie.secure = true;\n}\napp.use(session(sess));\n" } },
     { name: 'test settings file', files: { 'tests/settings.py': 'SESSION_COOKIE_SECURE = False\n' } },
     { name: 'template env', files: { '.env.sample': 'SESSION_COOKIE_SECURE=False\n' } },
+    { name: 'runtime False replaced by a later config load that secures it', files: { 'app.py': 'from flask import Flask\napp = Flask(__name__)\napp.config["SESSION_COOKIE_SECURE"] = False\napp.config.from_object("config.ProductionConfig")\n', 'config.py': 'class Config:\n    SECRET_KEY = None\nclass ProductionConfig(Config):\n    SESSION_COOKIE_SECURE = True\n' } },
+    { name: 'runtime False replaced later in the same file', files: { 'app.py': 'app.config["SESSION_COOKIE_SECURE"] = False\nif not app.debug:\n    app.config["SESSION_COOKIE_SECURE"] = True\n' } },
+    { name: 'settings package of a project in a sub-folder', files: { 'services/api/proj/settings/base.py': 'SESSION_COOKIE_SECURE = False\n', 'services/api/proj/settings/production.py': 'from .base import *\nSESSION_COOKIE_SECURE = True\n' } },
   ],
   invalid: [
     { name: 'django settings', files: { 'proj/settings.py': 'SESSION_COOKIE_SECURE = False\nCSRF_COOKIE_SECURE = False\n' }, errors: [{ file: 'proj/settings.py', line: 1, column: 25, severity: 'medium', message: /session cookie over plain HTTP/ }, { file: 'proj/settings.py', line: 2, column: 22, message: /CSRF cookie/ }] },
@@ -32,6 +35,26 @@ testCheck(cookieFlags, {
     { name: 'res.cookie session token', files: { 'routes/auth.js': "res.cookie('auth_token', token, { httpOnly: false });\n" }, errors: [{ file: 'routes/auth.js', line: 1 }] },
     { name: 'env in compose', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    environment:\n      - DJANGO_SESSION_COOKIE_SECURE=False\n' }, errors: [{ file: 'docker-compose.yml', line: 5 }] },
     { name: 'env in Dockerfile', files: { Dockerfile: 'FROM python:3.12\nENV SESSION_COOKIE_SECURE=false\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
+    { name: "another project's production settings override nothing", files: {
+      'flaskapp/app.py': 'from flask import Flask\napp = Flask(__name__)\napp.config["SESSION_COOKIE_SECURE"] = False\n',
+      'proj/settings/base.py': 'INSTALLED_APPS = []\n', 'proj/settings/production.py': 'from .base import *\nSESSION_COOKIE_SECURE = True\n',
+    }, errors: [{ file: 'flaskapp/app.py', line: 3, message: 'SESSION_COOKIE_SECURE = False sends the session cookie over plain HTTP' }] },
+    { name: "another project's config class overrides no module default", files: { 'a/settings.py': 'SESSION_COOKIE_SECURE = False\n', 'b/config.py': 'class ProductionConfig:\n    SESSION_COOKIE_SECURE = True\n' }, errors: [{ file: 'a/settings.py', line: 1 }] },
+    { name: 'runtime assignment after from_object wins at run time', files: {
+      'app.py': 'from flask import Flask\nfrom config import ProductionConfig\napp = Flask(__name__)\napp.config.from_object(ProductionConfig)\napp.config["SESSION_COOKIE_SECURE"] = False\n',
+      'config.py': 'class Config:\n    SECRET_KEY = None\nclass ProductionConfig(Config):\n    SESSION_COOKIE_SECURE = True\n',
+    }, errors: [{ file: 'app.py', line: 5 }] },
+    { name: 'config.update with both flags, production settings of another project elsewhere', files: {
+      'flaskapp/app.py': 'from flask import Flask\napp = Flask(__name__)\napp.config.update(SESSION_COOKIE_SECURE=False, SESSION_COOKIE_HTTPONLY=False)\n',
+      'proj/settings/prod.py': 'import os\nSESSION_COOKIE_SECURE = os.environ.get("SESSION_COOKIE_SECURE", "true") == "true"\n',
+    }, errors: [{ file: 'flaskapp/app.py', line: 3, column: 41, message: /^SESSION_COOKIE_SECURE = False/ }, { file: 'flaskapp/app.py', line: 3, column: 72, message: /^SESSION_COOKIE_HTTPONLY = False/ }] },
+    { name: 'a config load before the runtime False does not override it, a load of a class that leaves it unset neither', files: {
+      'app.py': 'app.config["SESSION_COOKIE_SECURE"] = False\napp.config.from_object("config.BaseConfig")\n', 'config.py': 'class BaseConfig:\n    DEBUG = False\nclass ProductionConfig(BaseConfig):\n    SESSION_COOKIE_SECURE = True\n',
+    }, errors: [{ file: 'app.py', line: 1 }] },
+    { name: 'remember-me cookie is named as such', files: { 'app.py': 'app.config.update(REMEMBER_COOKIE_SECURE=False, REMEMBER_COOKIE_HTTPONLY=False)\n' }, errors: [
+      { file: 'app.py', line: 1, message: 'REMEMBER_COOKIE_SECURE = False sends the remember-me cookie over plain HTTP' },
+      { file: 'app.py', line: 1, message: 'REMEMBER_COOKIE_HTTPONLY = False makes the remember-me cookie readable by JavaScript' },
+    ] },
   ],
   notes: [
     { name: 'development config class', files: { 'config.py': 'class DevelopmentConfig(Config):\n    SESSION_COOKIE_SECURE = False\n' }, notes: [{ file: 'config.py', line: 2 }] },

@@ -18,6 +18,13 @@ testCheck(debugMode, {
     { name: 'k8s env from secret ref', files: { 'k8s/api.yaml': K8S('            - name: DEBUG\n              valueFrom:\n                secretKeyRef: {name: s, key: debug}\n') } },
     { name: 'DJANGO_SETTINGS_MODULE selecting production settings', files: { 'docker-compose.yml': 'services:\n  web:\n    build: .\n    environment:\n      DJANGO_SETTINGS_MODULE: config.settings.production\n', 'config/settings/production.py': 'from .base import *\nDEBUG = False\n' } },
     { name: 'dev .env file is not deploy config', files: { '.env.development': 'FLASK_DEBUG=1\n' } },
+    { name: 'DEBUG read from the environment, off when unset', files: {
+      'a/settings.py': 'import os\nINSTALLED_APPS = []\nDEBUG = os.environ.get("DEBUG", "False") == "True"\n',
+      'b/settings.py': 'import os\nINSTALLED_APPS = []\nDEBUG = bool(int(os.getenv("DEBUG", "0")))\n',
+      'c/settings.py': 'import environ\nenv = environ.Env()\nINSTALLED_APPS = []\nDEBUG = env.bool("DEBUG", default=False)\n',
+      'd/settings.py': "import os\nINSTALLED_APPS = []\nDEBUG = os.getenv('DEBUG', 'true').lower() in ('0', 'no')\n",
+      'e/settings.py': 'from decouple import config\nINSTALLED_APPS = []\nDEBUG = config("DEBUG", default=False, cast=bool)\n',
+    } },
   ],
   invalid: [
     { name: 'Dockerfile ENV in the final stage', files: { Dockerfile: 'FROM python:3.12\nENV FLASK_APP=app.py \\\n    FLASK_DEBUG=1\nCMD ["gunicorn", "app:app"]\n' }, errors: [{ file: 'Dockerfile', line: 3, severity: 'critical', message: 'FLASK_DEBUG=1' }] },
@@ -39,8 +46,23 @@ testCheck(debugMode, {
     { name: 'DJANGO_SETTINGS_MODULE selecting debug settings', files: { Dockerfile: 'FROM python:3.12\nENV DJANGO_SETTINGS_MODULE=mysite.settings.local\nCMD ["gunicorn", "mysite.wsgi"]\n', 'mysite/settings/local.py': 'from .base import *\nDEBUG = True\n', 'mysite/settings/base.py': 'DEBUG = False\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'ENV DJANGO_SETTINGS_MODULE=mysite.settings.local in the image selects mysite/settings/local.py (DEBUG = True at line 2); remove it' }] },
     { name: 'a production path beats a dev-only one for the same module', files: { 'Dockerfile.dev': 'FROM python:3.12\nCMD ["python", "app.py"]\n', Procfile: 'web: python app.py\n', 'app.py': `${FLASK}app.run(debug=True)\n` }, errors: [{ file: 'app.py', line: 3 }] },
     { name: 'lowercase env instruction with quotes', files: { Dockerfile: 'from node:20\nenv NODE_ENV="development"\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
+    { name: 'DEBUG read from the environment with an on default', files: {
+      'a/settings.py': 'import os\nINSTALLED_APPS = []\nDEBUG = os.environ.get("DEBUG", "True") == "True"\n',
+      'b/settings.py': 'import os\nINSTALLED_APPS = []\nDEBUG = bool(int(os.getenv("DEBUG", "1")))\n',
+      'c/settings.py': 'import environ\nenv = environ.Env()\nINSTALLED_APPS = []\nDEBUG = env.bool("DJANGO_DEBUG", default=True)\n',
+      'd/settings.py': "import os\nINSTALLED_APPS = []\nDEBUG = os.getenv('DEBUG', 'true').lower() in ('1', 'true')\n",
+      'e/settings.py': 'from decouple import config\nINSTALLED_APPS = []\nDEBUG = config("DEBUG", default=True, cast=bool)\n',
+    }, errors: [
+      { file: 'a/settings.py', line: 3, column: 9, severity: 'critical', message: 'debug defaults to on when DEBUG is unset' },
+      { file: 'b/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
+      { file: 'c/settings.py', line: 4, message: 'debug defaults to on when DJANGO_DEBUG is unset' },
+      { file: 'd/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
+      { file: 'e/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
+    ] },
+    { name: 'supervisord program running flask run --debug', files: { Dockerfile: 'FROM python:3.12\nCOPY supervisord.conf /etc/supervisord.conf\nCMD ["supervisord"]\n', 'supervisord.conf': '[supervisord]\nnodaemon=true\n[program:web]\ncommand=flask run --debug\n' }, errors: [{ file: 'supervisord.conf', line: 4, message: "supervisord program 'web' (run by CMD in Dockerfile:3) starts flask run with debug on" }] },
   ],
   notes: [
+    { name: 'an on-by-default base overridden by production settings', files: { 'proj/settings/base.py': 'import os\nDEBUG = os.environ.get("DEBUG", "1") == "1"\n', 'proj/settings/production.py': 'from .base import *\nDEBUG = False\n' }, notes: [{ file: 'proj/settings/base.py', line: 2, message: 'DEBUG defaulting to on when DEBUG is unset here is overridden by proj/settings/production.py:2' }] },
     { name: 'base overridden by production settings', files: { 'proj/settings/base.py': 'DEBUG = True\n', 'proj/settings/production.py': 'from .base import *\nDEBUG = False\n' }, notes: [{ file: 'proj/settings/base.py', line: 1, message: 'overridden' }] },
     { name: 'local and dev settings are notes', files: { 'proj/settings/local.py': 'DEBUG = True\n', 'proj/settings/dev_alice.py': 'DEBUG = True\n' }, notes: [{ file: 'proj/settings/local.py', line: 1 }, { file: 'proj/settings/dev_alice.py', line: 1 }] },
     { name: 'dev compose override is a note', files: { 'docker-compose.override.yml': 'services:\n  web:\n    environment:\n      - FLASK_DEBUG=1\n' }, notes: [{ file: 'docker-compose.override.yml', line: 4, message: 'development-only' }] },

@@ -200,3 +200,220 @@ describe('secret-name token matching', () => {
     expect(redact('hunter2')).toBe('…');
   });
 });
+
+// Newer provider formats. A generator of its own (its own seed) so the values above stay as they were.
+let seed2 = 7;
+function rnd(n: number, alphabet = ALNUM): string {
+  let s = '';
+  for (let i = 0; i < n; i++) { seed2 = (seed2 * 1103515245 + 12345) & 0x7fffffff; s += alphabet[(seed2 >>> 16) % alphabet.length]; }
+  return s;
+}
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LETTERS = `${UPPER}abcdefghijklmnopqrstuvwxyz`;
+const DIGITS = '0123456789';
+const B64URL = `${ALNUM}_-`;
+const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
+const COUNTING = 'abcdefghijklmnopqrstuvwxyz0123456789'.repeat(6);
+const HEX_COUNTING = '0123456789abcdef'.repeat(8);
+/** Prefixes are split so that this file never holds a token-shaped literal. */
+const p = (...parts: string[]) => parts.join('');
+
+interface Format {
+  name: string;
+  /** Label in the message and the public prefix shown (empty: nothing of the value). */
+  label: string;
+  shown: string;
+  /** A realistic random token (the secret reported), the value holding it when more than the token, the line when not a plain mention. */
+  make: () => { secret: string; value?: string; line?: string };
+  /** Near misses: wrong length, wrong charset, placeholders, counting runs, documented examples. */
+  misses: () => string[];
+}
+const inline = (secret: string) => ({ secret });
+const azureConn = (key: string) => `DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=${key};EndpointSuffix=core.windows.net`;
+// The storage emulator's and the Cosmos DB emulator's published keys (documented, public).
+const AZURITE_KEY = p('Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw==');
+const COSMOS_EMULATOR_KEY = p('C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGy', 'PMbIZnqyMsEcaGQy67XIw/Jw==');
+
+const gitlab = (name: string, prefix: string, len: number, alphabet = ALNUM): Format => ({
+  name, label: name, shown: prefix,
+  make: () => inline(prefix + rnd(len, alphabet)),
+  misses: () => [prefix + rnd(len - 1, alphabet), prefix + 'x'.repeat(len), prefix + COUNTING.slice(0, len), p(prefix.slice(0, 2), 'x', prefix.slice(2)) + rnd(len, alphabet)],
+});
+
+const FORMATS: Format[] = [
+  gitlab('GitLab deploy token', p('gl', 'dt-'), 20),
+  gitlab('GitLab runner authentication token', p('gl', 'rt-'), 20),
+  gitlab('GitLab feed token', p('gl', 'ft-'), 20),
+  gitlab('GitLab pipeline trigger token', p('gl', 'ptt-'), 40, HEX),
+  gitlab('GitLab OAuth application secret', p('gl', 'oas-'), 64),
+  gitlab('GitLab incoming mail token', p('gl', 'imt-'), 25),
+  gitlab('GitLab SCIM token', p('gl', 'soat-'), 20),
+  gitlab('GitLab agent for Kubernetes token', p('gl', 'agent-'), 50),
+  {
+    name: 'GitLab pipeline trigger token, charset', label: 'GitLab pipeline trigger token', shown: p('gl', 'ptt-'),
+    make: () => inline(p('gl', 'ptt-') + rnd(40, HEX)),
+    misses: () => [p('gl', 'ptt-') + rnd(39, HEX) + 'g', p('gl', 'ptt-') + rnd(40, HEX).toUpperCase(), p('gl', 'ptt-') + rnd(41, HEX)],
+  },
+  {
+    name: 'Slack app-level token', label: 'Slack app-level token', shown: p('xa', 'pp-'),
+    make: () => inline(`${p('xa', 'pp-')}1-A${rnd(10, UPPER + DIGITS)}-${rnd(13, DIGITS)}-${rnd(64, HEX)}`),
+    misses: () => [`${p('xa', 'pp-')}1-A${rnd(10, UPPER + DIGITS)}-${rnd(13, DIGITS)}-${rnd(31, HEX)}`, `${p('xa', 'pp-')}1-A${rnd(10, UPPER + DIGITS)}-${rnd(13, DIGITS)}-${'x'.repeat(64)}`, `${p('xa', 'pp-')}1-a${rnd(10, LETTERS)}-${rnd(13, DIGITS)}-${rnd(64, HEX)}`, `${p('xa', 'pp-')}1-A0123456789-1234567890123-${HEX_COUNTING.slice(0, 64)}`],
+  },
+  {
+    name: 'PyPI upload token', label: 'PyPI upload token', shown: p('py', 'pi-'),
+    make: () => inline(p('py', 'pi-', 'AgEIcHlwaS5vcmc') + rnd(160, B64URL)),
+    misses: () => [p('py', 'pi-', 'AgEIcHlwaS5vcmc') + rnd(49, B64URL), p('py', 'pi-', 'AgENdGVzdC5weXBp') + rnd(160, B64URL), p('py', 'pi-', 'AgEIcHlwaS5vcmc') + 'x'.repeat(160), p('py', 'pi-', 'AgEIcHlwaS5vcmc') + COUNTING.slice(0, 160)],
+  },
+  ...['dop', 'doo', 'dor'].map((kind): Format => ({
+    name: `DigitalOcean ${kind} token`, label: 'DigitalOcean token', shown: `${kind}_v1_`,
+    make: () => inline(p(kind, '_v1_') + rnd(64, HEX)),
+    misses: () => [p(kind, '_v1_') + rnd(63, HEX), p(kind, '_v1_') + rnd(64, HEX).toUpperCase(), p(kind, '_v2_') + rnd(64, HEX), p(kind, '_v1_') + HEX_COUNTING.slice(0, 64), p(kind, '_v1_') + rnd(65, HEX)],
+  })),
+  {
+    name: 'HashiCorp Vault service token', label: 'HashiCorp Vault token', shown: p('hv', 's.'),
+    make: () => inline(p('hv', 's.', 'CAESI') + rnd(90, B64URL)),
+    misses: () => [p('hv', 's.') + rnd(89, ALNUM), p('hv', 's.') + rnd(24, ALNUM), p('hv', 'x.') + rnd(95, ALNUM), p('hv', 's.') + 'x'.repeat(95), p('hv', 's.') + COUNTING.slice(0, 95)],
+  },
+  {
+    name: 'HashiCorp Vault batch token', label: 'HashiCorp Vault token', shown: p('hv', 'b.'),
+    make: () => inline(p('hv', 'b.', 'AAAAAQ') + rnd(150, B64URL)),
+    misses: () => [p('hv', 'b.') + rnd(137, ALNUM), p('hv', 'b.') + 'X'.repeat(150)],
+  },
+  {
+    name: 'Azure storage account key', label: 'Azure storage/Cosmos DB account key', shown: 'AccountKey=',
+    make: () => { const secret = `${rnd(85, B64)}${rnd(1, 'AQgw')}==`; return { secret, value: azureConn(secret) }; },
+    misses: () => [azureConn(AZURITE_KEY), azureConn(COSMOS_EMULATOR_KEY), azureConn(`${rnd(84, B64)}A==`), azureConn(`${rnd(85, B64)}B==`), azureConn(`${rnd(86, B64)}`), azureConn(`${'x'.repeat(85)}A==`), `AccountName=acmeprod;AccountKey=${'<your-key>'};`],
+  },
+  {
+    name: 'Hugging Face access token', label: 'Hugging Face access token', shown: p('h', 'f_'),
+    make: () => { const secret = p('h', 'f_') + rnd(34, LETTERS); return { secret, line: `export HF_HOME=/data; huggingface-cli login --token ${secret}` }; },
+    misses: () => [p('h', 'f_') + rnd(33, LETTERS), p('h', 'f_') + rnd(35, LETTERS), p('h', 'f_') + rnd(34, LETTERS).toLowerCase(), p('h', 'f_') + rnd(30, LETTERS) + '1234', p('h', 'f_') + 'x'.repeat(34), p('h', 'f_') + 'abcdefghijklmnopqrstuvwxyzABCDEFGH'],
+  },
+  {
+    name: 'Telegram bot token', label: 'Telegram bot token', shown: '',
+    make: () => { const secret = `${rnd(1, '123456789')}${rnd(9, DIGITS)}:${p('A', 'A')}${rnd(33, B64URL)}`; return { secret, line: `curl -s https://api.telegram.org/bot${secret}/getMe` }; },
+    misses: () => [
+      // The documented example (34 characters after the colon) and the Bot API's illustration.
+      p('110201543', ':AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw'), p('123456', ':ABC-DEF1234ghIkl-zyx57W2v1u123ew11'),
+      `${rnd(10, '123456789')}:${p('A', 'A')}${rnd(32, B64URL)}`, `${rnd(7, '123456789')}:${p('A', 'A')}${rnd(33, B64URL)}`, `${rnd(9, '123456789')}:AB${rnd(33, B64URL)}`,
+      `${rnd(9, '123456789')}:${'A'.repeat(35)}`, `${rnd(11, '123456789')}:${p('A', 'A')}${rnd(33, B64URL)}`,
+    ],
+  },
+  {
+    name: 'Postman API key', label: 'Postman API key', shown: p('PM', 'AK-'),
+    make: () => inline(`${p('PM', 'AK-')}${rnd(24, HEX)}-${rnd(34, HEX)}`),
+    misses: () => [`${p('PM', 'AK-')}${rnd(23, HEX)}-${rnd(34, HEX)}`, `${p('PM', 'AK-')}${rnd(24, HEX)}-${rnd(33, HEX)}g`, `${p('PM', 'AK-')}${'x'.repeat(24)}-${'x'.repeat(34)}`, `${p('PM', 'AK-')}${HEX_COUNTING.slice(0, 24)}-${HEX_COUNTING.slice(0, 34)}`],
+  },
+  {
+    name: 'New Relic user API key', label: 'New Relic user API key', shown: p('NR', 'AK-'),
+    make: () => inline(p('NR', 'AK-') + rnd(27, UPPER + DIGITS)),
+    misses: () => [p('NR', 'AK-') + rnd(26, UPPER + DIGITS), p('NR', 'AK-') + rnd(27, UPPER + DIGITS).toLowerCase(), p('NR', 'AK-') + 'X'.repeat(27), p('NR', 'AK-') + 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0', p('NR', 'JS-') + rnd(27, UPPER + DIGITS)],
+  },
+  {
+    name: 'Grafana Cloud token', label: 'Grafana Cloud token', shown: p('gl', 'c_'),
+    make: () => inline(`${p('gl', 'c_')}eyJvIjoi${rnd(140, B64)}=`),
+    misses: () => [p('gl', 'c_') + rnd(31, ALNUM), p('gl', 'c_') + 'x'.repeat(40), p('gl', 'c_') + COUNTING.slice(0, 60)],
+  },
+  {
+    name: 'Grafana service account token', label: 'Grafana service account token', shown: p('gl', 'sa_'),
+    make: () => inline(`${p('gl', 'sa_')}${rnd(32)}_${rnd(8, HEX)}`),
+    misses: () => [`${p('gl', 'sa_')}${rnd(31)}_${rnd(8, HEX)}`, `${p('gl', 'sa_')}${rnd(32)}_${rnd(7, HEX)}z`, `${p('gl', 'sa_')}${'x'.repeat(32)}_${rnd(8, HEX)}`],
+  },
+  {
+    name: 'age secret key', label: 'age secret key', shown: p('AGE-SECRET', '-KEY-1'),
+    make: () => inline(p('AGE-SECRET', '-KEY-1') + rnd(58, BECH32)),
+    misses: () => [p('AGE-SECRET', '-KEY-1') + rnd(57, BECH32), p('AGE-SECRET', '-KEY-1') + rnd(57, BECH32) + 'B', p('AGE-SECRET', '-KEY-1') + rnd(58, BECH32).toLowerCase(), p('AGE-SECRET', '-KEY-1') + 'Q'.repeat(58)],
+  },
+  {
+    name: 'Doppler personal token', label: 'Doppler token', shown: p('dp', '.pt.'),
+    make: () => inline(p('dp', '.pt.') + rnd(43)),
+    misses: () => [p('dp', '.pt.') + rnd(39), p('dp', '.px.') + rnd(43), p('dp', '.pt.') + 'x'.repeat(43), p('dp', '.pt.') + COUNTING.slice(0, 43)],
+  },
+  {
+    name: 'Doppler service token with its config', label: 'Doppler token', shown: p('dp', '.st.'),
+    make: () => inline(p('dp', '.st.', 'prd.') + rnd(44)),
+    misses: () => [p('dp', '.st.', 'prd.') + rnd(39), p('dp', '.st.', 'PRD.') + rnd(44)],
+  },
+  {
+    name: 'Linear API key', label: 'Linear API key', shown: p('lin', '_api_'),
+    make: () => inline(p('lin', '_api_') + rnd(40)),
+    misses: () => [p('lin', '_api_') + rnd(39), p('lin', '_api_') + rnd(41), p('lin', '_api_') + 'x'.repeat(40), p('lin', '_api_') + COUNTING.slice(0, 40)],
+  },
+  ...[['atp', 22], ['csp', 43]].map(([kind, len]): Format => ({
+    name: `Square ${kind}`, label: 'Square access token or application secret', shown: `sq0${kind}-`,
+    make: () => inline(p('sq0', String(kind), '-') + rnd(Number(len), B64URL)),
+    misses: () => [p('sq0', String(kind), '-') + rnd(Number(len) - 1, ALNUM), p('sq0', String(kind), '-') + rnd(Number(len) + 1, ALNUM), p('sq0', 'xyz-') + rnd(Number(len), ALNUM), p('sq0', String(kind), '-') + 'x'.repeat(Number(len))],
+  })),
+  {
+    name: 'Atlassian API token', label: 'Atlassian API token', shown: p('ATATT', '3'),
+    make: () => inline(`${p('ATATT', '3')}${rnd(177, B64URL)}=${rnd(8, HEX).toUpperCase()}`),
+    misses: () => [p('ATATT', '3') + rnd(185, ALNUM), p('ATATT', '3') + rnd(187, ALNUM), p('ATATT', '3') + 'x'.repeat(186), p('ATATT', '3') + COUNTING.slice(0, 186)],
+  },
+  {
+    name: 'Sentry organization auth token', label: 'Sentry auth token', shown: p('sntry', 's_'),
+    make: () => inline(`${p('sntry', 's_')}eyJpYXQiOjE3${rnd(140, B64)}_${rnd(43, B64)}`),
+    misses: () => [`${p('sntry', 's_')}eyJpYXQiOjE3${rnd(140, B64)}_${rnd(42, B64)}`, `${p('sntry', 's_')}${rnd(140, B64)}_${rnd(43, B64)}`, `${p('sntry', 's_')}eyJ${'x'.repeat(40)}_${'x'.repeat(43)}`],
+  },
+  {
+    name: 'Sentry user auth token', label: 'Sentry auth token', shown: p('sntry', 'u_'),
+    make: () => inline(p('sntry', 'u_') + rnd(64, HEX)),
+    misses: () => [p('sntry', 'u_') + rnd(63, HEX), p('sntry', 'u_') + rnd(64, HEX).toUpperCase(), p('sntry', 'u_') + HEX_COUNTING.slice(0, 64)],
+  },
+  {
+    name: 'Supabase access token', label: 'Supabase access token', shown: p('sb', 'p_'),
+    make: () => inline(p('sb', 'p_') + rnd(40, HEX)),
+    misses: () => [p('sb', 'p_') + rnd(39, HEX), p('sb', 'p_') + rnd(41, HEX), p('sb', 'p_') + rnd(40, HEX).toUpperCase(), p('sb', 'p_') + HEX_COUNTING.slice(0, 40), p('sb', 'p_') + '0'.repeat(40)],
+  },
+  ...['tkn', 'pw', 'oauth'].map((kind): Format => ({
+    name: `PlanetScale ${kind}`, label: 'PlanetScale token or password', shown: p('pscale', '_'),
+    make: () => inline(p('pscale', `_${kind}_`) + rnd(43)),
+    misses: () => [p('pscale', `_${kind}_`) + rnd(31), p('pscale', `_${kind}_`) + rnd(65), p('pscale', '_key_') + rnd(43), p('pscale', `_${kind}_`) + 'x'.repeat(43)],
+  })),
+];
+
+describe('hardcoded-secret newer provider formats', () => {
+  it.each(FORMATS.map((f) => [f.name, f] as const))('%s: a realistic token is found at its line and column, never printed', async (_name, f) => {
+    const made = f.make();
+    const line = made.line ?? `Use \`${made.value ?? made.secret}\` for the deploy.`;
+    const out = await runCase(hardcodedSecret, { name: f.name, files: { 'docs/setup.md': `# Setup\n\n${line}\n` } });
+    expect(out.error).toBeUndefined();
+    expect(out.findings).toHaveLength(1);
+    const [hit] = out.findings;
+    expect(hit).toMatchObject({ file: 'docs/setup.md', line: 3, column: line.indexOf(made.secret) + 1, secret: made.secret });
+    expect(hit!.message).toContain(f.shown ? `${f.label} (${f.shown}…)` : `${f.label} committed`);
+    // Nothing of the value past its public prefix: no 6-character window of it is in the message.
+    const from = made.secret.startsWith(f.shown) ? f.shown.length : 0;
+    for (let i = from; i + 6 <= made.secret.length; i++) expect(hit!.message).not.toContain(made.secret.slice(i, i + 6));
+  });
+
+  it.each(FORMATS.map((f) => [f.name, f] as const))('%s: near misses are not reported', async (_name, f) => {
+    const misses = f.misses();
+    const text = misses.map((m) => `Use \`${m}\` here.`).join('\n');
+    const out = await runCase(hardcodedSecret, { name: `${f.name} misses`, files: { 'docs/setup.md': `${text}\n` } });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((h) => misses[h.line! - 1])).toEqual([]);
+  });
+
+  it('every format is found in code and config too, once per line (the assignment rule does not report it again)', async () => {
+    const made = FORMATS.map((f) => f.make());
+    const py = made.map((m, i) => `API_TOKEN_${i} = "${m.value ?? m.secret}"`).join('\n');
+    // Quoted: unquoted, a connection string's value would end at its first `;` for the assignment rule.
+    const env = made.map((m, i) => `SERVICE_SECRET_${i}="${m.value ?? m.secret}"`).join('\n');
+    const out = await runCase(hardcodedSecret, { name: 'all formats', files: { 'app/settings.py': `${py}\n`, '.env.production': `${env}\n` } });
+    expect(out.error).toBeUndefined();
+    for (const file of ['app/settings.py', '.env.production']) {
+      const hits = out.findings.filter((h) => h.file === file);
+      expect(hits.map((h) => h.line)).toEqual(made.map((_, i) => i + 1));
+      expect(hits.map((h) => h.secret)).toEqual(made.map((m) => m.secret));
+      expect(hits.every((h) => !/is assigned a hard-coded secret/.test(h.message))).toBe(true);
+    }
+  });
+
+  it('never takes a random token of a newer format for a dummy', () => {
+    for (const f of FORMATS) {
+      const tokens = Array.from({ length: 300 }, () => f.make());
+      const hits = scanText(tokens.map((t) => `token: ${t.value ?? t.secret}`).join('\n'), { generic: false, yaml: false });
+      expect(hits.length, f.name).toBe(tokens.length);
+    }
+  });
+});

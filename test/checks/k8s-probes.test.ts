@@ -1,4 +1,5 @@
-import { testCheck } from '../helpers/check-tester.js';
+import { expect, it } from 'vitest';
+import { runCase, testCheck } from '../helpers/check-tester.js';
 import { k8sProbes } from '../../src/checks/k8s-probes.js';
 
 const workload = (kind: string, container: string, extra = '') => `apiVersion: apps/v1
@@ -13,6 +14,9 @@ ${extra}      containers:
           image: api:1.0.0
 ${container}`;
 const both = '          readinessProbe:\n            httpGet: { path: /ready, port: 8000 }\n          livenessProbe:\n            tcpSocket: { port: 8000 }\n';
+const typed = (apiVersion: string, kind: string, container: string) => workload(kind, container).replace('apps/v1', apiVersion);
+const liveness = '          livenessProbe:\n            tcpSocket: { port: 8000 }\n';
+const overlay = (container: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n${container}`;
 
 testCheck(k8sProbes, {
   valid: [
@@ -21,12 +25,30 @@ testCheck(k8sProbes, {
     { name: 'bare pod is exempt', files: { 'pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: debug\nspec:\n  containers:\n    - name: debug\n      image: busybox:1.36\n' } },
     { name: 'init containers are not judged', files: { 'k8s/api.yaml': workload('Deployment', both, '      initContainers:\n        - name: wait\n          image: busybox:1.36\n') } },
     { name: 'overlay patch adds probes', files: { 'base/api.yaml': workload('Deployment', ''), 'overlays/prod/probes.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n' + both } },
+    { name: 'Knative Service: a default readiness probe, liveness given', files: { 'ksvc.yaml': typed('serving.knative.dev/v1', 'Service', liveness) } },
+    { name: 'Argo Rollout with both probes', files: { 'rollout.yaml': typed('argoproj.io/v1alpha1', 'Rollout', both) } },
+    { name: 'Argo Rollout with a workloadRef: the referenced Deployment is judged', files: { 'rollout.yaml': 'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: api\nspec:\n  workloadRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: api\n', 'deploy.yaml': workload('Deployment', both) } },
+    { name: 'a CRD with a pod template (may run to completion) is not judged', files: { 'cs.yaml': typed('apps.kruise.io/v1alpha1', 'CloneSet', '') } },
+    { name: 'a development overlay removing a probe is not production', files: { 'base/api.yaml': workload('Deployment', both), 'overlays/dev/p.yaml': overlay('          livenessProbe: null\n') } },
     { name: 'a Service alone is not a workload', files: { 'svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  ports:\n    - port: 80\n' } },
   ],
   invalid: [
     { name: 'deployment without probes', files: { 'k8s/api.yaml': workload('Deployment', '') }, errors: [{ file: 'k8s/api.yaml', line: 9, severity: 'medium', message: /no readinessProbe and no livenessProbe/ }] },
     { name: 'startupProbe does not replace readiness', files: { 'k8s/api.yaml': workload('StatefulSet', '          startupProbe:\n            tcpSocket: { port: 80 }\n          livenessProbe:\n            tcpSocket: { port: 80 }\n') }, errors: [{ file: 'k8s/api.yaml', line: 9, message: /no readinessProbe;/ }] },
     { name: 'daemonset missing liveness', files: { 'ds.yaml': workload('DaemonSet', '          readinessProbe:\n            exec: { command: [true] }\n') }, errors: [{ file: 'ds.yaml', line: 9, message: /no livenessProbe/ }] },
+    { name: 'QA: Argo Rollout without probes', files: { 'rollout.yaml': typed('argoproj.io/v1alpha1', 'Rollout', '') }, errors: [{ file: 'rollout.yaml', line: 9, message: /container 'api' of Rollout 'api' has no readinessProbe and no livenessProbe/ }] },
+    { name: 'QA: OpenShift DeploymentConfig without probes', files: { 'dc.yaml': typed('apps.openshift.io/v1', 'DeploymentConfig', '') }, errors: [{ file: 'dc.yaml', line: 9, message: /of DeploymentConfig 'api' has no readinessProbe and no livenessProbe/ }] },
+    { name: 'QA: Knative Service without a liveness probe', files: { 'ksvc.yaml': typed('serving.knative.dev/v1', 'Service', '') }, errors: [{ file: 'ksvc.yaml', line: 9, message: /of Knative Service 'api' has no livenessProbe;/ }] },
+    { name: 'kustomize: an overlay that deletes a probe (strategic merge null)', files: { 'base/api.yaml': workload('Deployment', both), 'overlays/prod/p.yaml': overlay('          readinessProbe: null\n') }, errors: [{ file: 'base/api.yaml', line: 9, message: /has no readinessProbe;/ }] },
+    { name: 'kustomize: $patch: delete on a probe', files: { 'base/api.yaml': workload('Deployment', both), 'overlays/prod/p.yaml': overlay('          livenessProbe:\n            $patch: delete\n') }, errors: [{ file: 'base/api.yaml', line: 9, message: /has no livenessProbe;/ }] },
     { name: 'second container of a multi-document file', files: { 'all.yaml': `${workload('Deployment', both)}---\n${workload('Deployment', '').replace(/name: api/g, 'name: worker')}` }, errors: [{ file: 'all.yaml', line: 24, message: /'worker'/ }] },
   ],
+});
+
+it('QA helm/: Helm chart templates are not judged, and the skip reason says so', async () => {
+  const template = workload('Deployment', '').replace('name: api\nspec', 'name: "{{ .Release.Name }}"\nspec');
+  const out = await runCase(k8sProbes, { name: 'x', files: { 'charts/web/templates/d.yaml': template } });
+  expect(out.findings).toEqual([]);
+  expect(out.skipped).toMatch(/only in Helm chart templates, which are not judged/);
+  expect((await runCase(k8sProbes, { name: 'y', files: { 'job.yaml': workload('Job', '') } })).skipped).toMatch(/^no Deployment, StatefulSet, DaemonSet, Rollout, DeploymentConfig or Knative Service$/);
 });

@@ -1,4 +1,5 @@
-import { testCheck } from '../helpers/check-tester.js';
+import { expect, it } from 'vitest';
+import { runCase, testCheck } from '../helpers/check-tester.js';
 import { k8sRunAsNonRoot } from '../../src/checks/k8s-run-as-non-root.js';
 
 const deploy = (podSc: string, containerSc: string, init = '') => `apiVersion: apps/v1
@@ -13,6 +14,21 @@ ${podSc}${init}      containers:
           image: api:1.0.0
 ${containerSc}`;
 const podNonRoot = '      securityContext:\n        runAsNonRoot: true\n';
+/** A kustomize patch of Deployment 'api': pod fields, then the container `api` (lines 8– / 9–). */
+const patch = (pod: string, container = '') => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  template:
+    spec:
+${pod}${container ? `      containers:\n        - name: api\n${container}` : ''}`;
+/** The QA base (kust2/): pod runAsNonRoot: true, runAsUser: 10001. */
+const base = deploy('      securityContext:\n        runAsNonRoot: true\n        runAsUser: 10001\n', '');
+const containerRoot = '          securityContext:\n            runAsUser: 0\n';
+const kustomization = (patches: string) => `resources: [../../base]\npatches:\n${patches}`;
+/** A Helm chart template that parses as YAML. */
+const chart = (podSc: string, containerSc: string) => deploy(podSc, containerSc).replace('name: api\nspec', 'name: "{{ .Release.Name }}-api"\nspec');
 
 testCheck(k8sRunAsNonRoot, {
   valid: [
@@ -24,13 +40,36 @@ testCheck(k8sRunAsNonRoot, {
     { name: 'templated securityContext is not judged', files: { 'd.yaml': deploy('', '          securityContext: "from-values"\n') } },
     { name: 'helm chart template is not judged', files: { 'chart/templates/d.yaml': deploy('', '') + '          # {{ .Values.x }}\n' } },
     { name: 'Service only', files: { 's.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\nspec: {}\n' } },
+    { name: 'kustomize: a pod-only overlay patch makes the base non-root', files: { 'base/d.yaml': deploy('', ''), 'overlays/prod/patch.yaml': patch(podNonRoot) } },
+    { name: 'kustomize: an overlay runAsUser overrides the base root user (strategic merge)', files: { 'base/d.yaml': deploy('', containerRoot), 'overlays/prod/patch.yaml': patch('', '          securityContext:\n            runAsUser: 10001\n') } },
+    { name: 'kustomize: a root setting in a development overlay is not production', files: { 'base/d.yaml': base, 'overlays/dev/root.yaml': patch('', containerRoot) } },
+    { name: 'helm template: missing settings are left to values', files: { 'charts/web/templates/d.yaml': chart('', '') } },
+    { name: 'helm template: a root pod user overridden by the container', files: { 'charts/web/templates/d.yaml': chart('      securityContext:\n        runAsUser: 0\n', '          securityContext:\n            runAsUser: 1000\n') } },
   ],
   invalid: [
     { name: 'no securityContext', files: { 'd.yaml': deploy('', '') }, errors: [{ file: 'd.yaml', line: 9, severity: 'high', message: /neither the pod nor the container/ }] },
-    { name: 'container runAsNonRoot false overrides the pod', files: { 'd.yaml': deploy(podNonRoot, '          securityContext:\n            runAsNonRoot: false\n') }, errors: [{ file: 'd.yaml', line: 11, message: /runAsNonRoot: false/ }] },
-    { name: 'container runAsUser 0 fails even with pod runAsNonRoot', files: { 'd.yaml': deploy(podNonRoot, '          securityContext:\n            runAsUser: 0\n') }, errors: [{ file: 'd.yaml', line: 11, message: /runAsUser: 0/ }] },
-    { name: 'init container runs as root', files: { 'd.yaml': deploy('', '          securityContext:\n            runAsUser: 1000\n', '      initContainers:\n        - name: chown\n          image: busybox:1.36\n          securityContext:\n            runAsUser: 0\n') }, errors: [{ file: 'd.yaml', line: 9, message: /init container 'chown'/ }] },
+    { name: 'container runAsNonRoot false overrides the pod', files: { 'd.yaml': deploy(podNonRoot, '          securityContext:\n            runAsNonRoot: false\n') }, errors: [{ file: 'd.yaml', line: 14, message: /runAsNonRoot: false/ }] },
+    { name: 'container runAsUser 0 fails even with pod runAsNonRoot', files: { 'd.yaml': deploy(podNonRoot, '          securityContext:\n            runAsUser: 0\n') }, errors: [{ file: 'd.yaml', line: 14, message: /runAsUser: 0/ }] },
+    { name: 'init container runs as root', files: { 'd.yaml': deploy('', '          securityContext:\n            runAsUser: 1000\n', '      initContainers:\n        - name: chown\n          image: busybox:1.36\n          securityContext:\n            runAsUser: 0\n') }, errors: [{ file: 'd.yaml', line: 12, message: /init container 'chown'/ }] },
     { name: 'CronJob without securityContext', files: { 'c.yaml': 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n            - name: job\n              image: job:1\n' }, errors: [{ file: 'c.yaml', line: 11 }] },
+    // QA kust2/: the overlay's container runAsUser: 0 overrides the base pod's non-root settings.
+    { name: 'kustomize: overlay container runAsUser 0 over a non-root base', files: { 'base/deployment.yaml': base, 'base/kustomization.yaml': 'resources: [deployment.yaml]\n', 'overlays/prod/kustomization.yaml': kustomization('  - path: root.yaml\n'), 'overlays/prod/root.yaml': patch('', `          image: api:latest\n${containerRoot}`) }, errors: [{ file: 'overlays/prod/root.yaml', line: 12, message: /runs as root \(container securityContext\.runAsUser: 0, set by a patch over base\/deployment\.yaml\)/ }] },
+    // QA kust3/: the base sets nothing; the finding is the overlay's root user, not "neither sets…" at the base.
+    { name: 'kustomize: overlay runAsUser 0 over a base without securityContext', files: { 'base/deployment.yaml': deploy('', ''), 'overlays/prod/kustomization.yaml': kustomization('  - path: root.yaml\n'), 'overlays/prod/root.yaml': patch('', `          image: api:latest\n${containerRoot}`) }, errors: [{ file: 'overlays/prod/root.yaml', line: 12, message: /runAsUser: 0/ }] },
+    // QA kust4/: a second file (no kustomization) patches the pod to runAsNonRoot: false.
+    { name: 'kustomize: a pod patch sets runAsNonRoot false', files: { 'dep.yaml': deploy(podNonRoot, ''), 'patch.yaml': patch('      securityContext:\n        runAsNonRoot: false\n') }, errors: [{ file: 'patch.yaml', line: 9, message: /pod securityContext sets runAsNonRoot: false, set by a patch over dep\.yaml/ }] },
+    { name: 'kustomize: patchesStrategicMerge, null removes the base setting', files: { 'base/d.yaml': deploy(podNonRoot, ''), 'prod/kustomization.yaml': 'resources: [../base]\npatchesStrategicMerge:\n  - nonroot.yaml\n', 'prod/nonroot.yaml': patch('      securityContext:\n        runAsNonRoot: null\n') }, errors: [{ file: 'base/d.yaml', line: 11, message: /neither the pod nor the container/ }] },
+    { name: 'kustomize: each production overlay is judged on its own', files: { 'base/d.yaml': deploy('', ''), 'overlays/prod/p.yaml': patch(podNonRoot), 'overlays/staging/p.yaml': patch('      securityContext:\n        runAsUser: 0\n') }, errors: [{ file: 'overlays/staging/p.yaml', line: 9, message: /pod securityContext\.runAsUser: 0/ }] },
+    // QA helm/: a template's explicit root settings fail (missing ones come from values).
+    { name: 'helm template: literal pod runAsUser 0', files: { 'charts/web/templates/root.yaml': chart('      securityContext:\n        runAsUser: 0\n', ''), 'charts/web/templates/simple.yaml': chart('', '').replace(/api/g, 'worker') }, errors: [{ file: 'charts/web/templates/root.yaml', line: 9, message: /runAsUser: 0/ }] },
+    { name: 'helm template: literal container runAsNonRoot false', files: { 'charts/web/templates/d.yaml': chart('', '          securityContext:\n            runAsNonRoot: false\n') }, errors: [{ file: 'charts/web/templates/d.yaml', line: 12, message: /runAsNonRoot: false/ }] },
     { name: 'bare Pod without securityContext', files: { 'p.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: p\n      image: p:1\n' }, errors: [{ file: 'p.yaml', line: 7 }] },
   ],
+});
+
+it('QA helm/: skips with a true reason when the only workloads are Helm chart templates', async () => {
+  const out = await runCase(k8sRunAsNonRoot, { name: 'x', files: { 'charts/web/templates/d.yaml': chart('', '') } });
+  expect(out.findings).toEqual([]);
+  expect(out.skipped).toMatch(/only in Helm chart templates: checked for a root setting they write .*not judged for missing settings/);
+  expect((await runCase(k8sRunAsNonRoot, { name: 'y', files: { 's.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n' } })).skipped).toBe('no Kubernetes workloads');
 });

@@ -79,7 +79,7 @@ testCheck(productionServer, {
       Dockerfile: 'FROM python:3.12\nCOPY deploy/run-web.sh /usr/local/bin/start\nCMD ["start"]\n',
       'deploy/run-web.sh': '#!/bin/sh\nexec flask run --host 0.0.0.0\n',
     }, errors: [{ file: 'Dockerfile', line: 3, message: 'flask run' }] },
-    { name: 'supervisord program', files: { Dockerfile: 'FROM python:3.12\nCOPY deploy/supervisord.conf /etc/supervisor/conf.d/supervisord.conf\nCMD ["/usr/bin/supervisord"]\n', 'deploy/supervisord.conf': '[supervisord]\nnodaemon=true\n\n[program:web]\ncommand=python manage.py runserver 0.0.0.0:8000\n\n[program:worker]\ncommand=celery -A proj worker\n' }, errors: [{ file: 'Dockerfile', line: 3, message: 'runserver' }] },
+    { name: 'supervisord program', files: { Dockerfile: 'FROM python:3.12\nCOPY deploy/supervisord.conf /etc/supervisor/conf.d/supervisord.conf\nCMD ["/usr/bin/supervisord"]\n', 'deploy/supervisord.conf': '[supervisord]\nnodaemon=true\n\n[program:web]\ncommand=python manage.py runserver 0.0.0.0:8000\n\n[program:worker]\ncommand=celery -A proj worker\n' }, errors: [{ file: 'deploy/supervisord.conf', line: 5, column: 1, message: "supervisord program 'web' starts a development server: manage.py runserver (run by CMD in Dockerfile:3)" }] },
     { name: 'vite with option values (exec form, shell form, k8s command/args)', files: {
       Dockerfile: 'FROM node:20-alpine\nUSER 1000\nCMD ["npx", "vite", "--host", "0.0.0.0"]\n',
       'b/Dockerfile': 'FROM node:20-alpine\nCMD vite --port 5173 --host\n',
@@ -101,10 +101,23 @@ testCheck(productionServer, {
       { file: 'otel/Dockerfile', line: 2, message: 'uvicorn --reload' }, { file: 'yarn/Dockerfile', line: 2, message: 'yarn run dev' },
     ] },
     { name: 'gunicorn option values are not the module it imports', files: { Dockerfile: 'FROM python:3.12\nCMD ["gunicorn", "-k", "gevent", "--bind", "unix:/tmp/app.sock", "app"]\n', 'app.py': UNGUARDED, 'gevent.py': '' }, errors: [{ file: 'Dockerfile', line: 2, message: 'run when gunicorn imports app.py' }] },
+    { name: 'fastapi dev is told to use fastapi run', files: { 'docker-compose.yml': 'services:\n  api:\n    image: acme/api:1\n    command: fastapi dev main.py\n' }, errors: [{ file: 'docker-compose.yml', line: 4, message: "service 'api' command starts a development server: fastapi dev; use fastapi run (production mode: no reload)" }] },
+    { name: 'npm start in the folder a compose bind mount and working_dir make the working directory', files: {
+      'package.json': '{"name":"root","scripts":{"start":"node backend/server.js"}}',
+      'frontend/package.json': '{"name":"fe","scripts":{"start":"next dev -p 3000","build":"next build"}}',
+      'docker-compose.yml': 'services:\n  fe2:\n    image: acme/fe:1.0.0\n    working_dir: /app\n    volumes: ["./frontend:/app"]\n    command: npm start\n  root:\n    image: acme/root:1.0.0\n    command: npm start\n',
+      Procfile: 'web: npm run --prefix frontend start\n',
+    }, errors: [{ file: 'docker-compose.yml', line: 6, message: 'npm start → next dev' }, { file: 'Procfile', line: 1, message: 'npm start → next dev' }] },
+    { name: 'npm start in the folder the image copies to its WORKDIR', files: {
+      'package.json': '{"name":"root","scripts":{"start":"node server.js"}}',
+      'web/package.json': '{"name":"web","scripts":{"start":"vite"}}',
+      Dockerfile: 'FROM node:20\nWORKDIR /srv\nCOPY web/ .\nCMD ["npm", "start"]\n',
+    }, errors: [{ file: 'Dockerfile', line: 4, message: 'npm start → vite' }] },
     { name: 'python -m package main', files: { Dockerfile: 'FROM python:3.12\nCMD ["python", "-m", "myapp"]\n', 'myapp/__main__.py': 'from myapp.web import app\napp.run(host="0.0.0.0")\n', 'myapp/__init__.py': '' }, errors: [{ file: 'Dockerfile', line: 2 }] },
   ],
   notes: [
     { name: 'guarded app.run while production runs gunicorn', files: { Dockerfile: 'FROM python:3.12\nCMD ["gunicorn", "app:app"]\n', 'app.py': GUARDED }, notes: [{ file: 'app.py', line: 10, message: 'local entry point' }] },
+    { name: 'supervisord program in a dev-only image', files: { 'Dockerfile.dev': 'FROM python:3.12\nCOPY supervisord.conf /etc/supervisord.conf\nCMD ["supervisord"]\n', 'supervisord.conf': '[program:web]\ncommand=python manage.py runserver\n' }, notes: [{ file: 'supervisord.conf', line: 2, message: '(run by CMD in Dockerfile.dev:3)' }] },
     { name: 'dev-only compose is a note', files: { 'docker-compose.dev.yml': 'services:\n  web:\n    build: .\n    command: flask run --debug\n' }, notes: [{ file: 'docker-compose.dev.yml', line: 4, message: 'development-only' }] },
     { name: 'devcontainer and local compose folder are notes', files: { '.devcontainer/Dockerfile': 'FROM python:3.12\nCMD ["flask", "run"]\n', 'compose/local/docker-compose.yml': 'services:\n  django:\n    build: .\n    command: python manage.py runserver 0.0.0.0:8000\n' }, notes: [{ file: '.devcontainer/Dockerfile', line: 2 }, { file: 'compose/local/docker-compose.yml', line: 4 }] },
     { name: 'Dockerfile.dev and Procfile.dev are notes', files: { 'Dockerfile.dev': 'FROM node:20\nCMD ["npm", "run", "dev"]\n', 'Procfile.dev': 'web: bin/rails server -e development\n' }, notes: [{ file: 'Dockerfile.dev', line: 2 }, { file: 'Procfile.dev', line: 1 }] },
@@ -175,7 +188,7 @@ describe('command parsing', () => {
     expect(classify(['gunicorn', '--bind', 'unix:app.sock', '--worker-class', 'uvicorn.workers.UvicornWorker', 'web.main:app'])).toEqual({ kind: 'wsgi', server: 'gunicorn', module: 'web.main' });
     expect(classify(['hypercorn', '--bind', 'localhost:8000', '--workers', '2', 'app'])).toEqual({ kind: 'wsgi', server: 'hypercorn', module: 'app' });
     // Package scripts behind `--prefix`/`--cwd`/`--filter`.
-    expect(classify(['npm', '--prefix', 'web', 'run', 'dev'])).toEqual({ kind: 'package-script', tool: 'npm', script: 'dev' });
+    expect(classify(['npm', '--prefix', 'web', 'run', 'dev'])).toEqual({ kind: 'package-script', tool: 'npm', script: 'dev', cwd: 'web' });
     expect(classify(['pnpm', '--filter', 'web', 'dev'])).toEqual({ kind: 'package-script', tool: 'pnpm', script: 'dev' });
   });
   it('finds run calls and their scope', () => {

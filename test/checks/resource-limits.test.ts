@@ -1,4 +1,5 @@
-import { testCheck } from '../helpers/check-tester.js';
+import { expect, it } from 'vitest';
+import { runCase, testCheck } from '../helpers/check-tester.js';
 import { resourceLimits } from '../../src/checks/resource-limits.js';
 
 const deployment = (resources: string, extra = '') => `apiVersion: apps/v1
@@ -13,6 +14,9 @@ ${extra}      containers:
           image: web:1.2.3
 ${resources}`;
 
+const limited = '          resources:\n            limits:\n              memory: 256Mi\n';
+const webPatch = (container: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n${container}`;
+
 testCheck(resourceLimits, {
   valid: [
     { name: 'compose deploy.resources.limits.memory', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    deploy:\n      resources:\n        limits:\n          memory: 512M\n' } },
@@ -24,6 +28,8 @@ testCheck(resourceLimits, {
     { name: 'k8s init container without limits is not judged', files: { 'k8s/deploy.yaml': deployment('          resources:\n            limits:\n              memory: 256Mi\n', '      initContainers:\n        - name: migrate\n          image: web:1.2.3\n') } },
     { name: 'kustomize overlay patch adds limits', files: { 'base/deploy.yaml': deployment(''), 'overlays/prod/patch.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          resources:\n            limits:\n              memory: 1Gi\n' } },
     { name: 'LimitRange default memory', files: { 'k8s/deploy.yaml': deployment(''), 'k8s/limits.yaml': 'apiVersion: v1\nkind: LimitRange\nmetadata:\n  name: defaults\nspec:\n  limits:\n    - type: Container\n      default:\n        memory: 512Mi\n' } },
+    { name: 'an overlay raising the limit keeps one', files: { 'base/deploy.yaml': deployment(limited), 'overlays/prod/patch.yaml': webPatch('          resources:\n            limits:\n              memory: 1Gi\n') } },
+    { name: 'Helm chart templates are not judged', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    mem_limit: 1g\n', 'charts/web/templates/d.yaml': deployment('').replace('name: web\nspec', 'name: "{{ .Release.Name }}"\nspec') } },
     { name: 'templated resources value is not judged', files: { 'k8s/deploy.yaml': deployment('          resources: "templated"\n') } },
   ],
   invalid: [
@@ -33,9 +39,19 @@ testCheck(resourceLimits, {
     { name: 'one finding per service across base and overlay', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n', 'docker-compose.prod.yml': 'services:\n  web:\n    restart: always\n' }, errors: [{ file: 'docker-compose.yml', line: 2 }] },
     { name: 'k8s container without limits points at name', files: { 'k8s/deploy.yaml': deployment('          resources:\n            requests:\n              memory: 256Mi\n') }, errors: [{ file: 'k8s/deploy.yaml', line: 9, message: /container 'web' of Deployment 'web'/ }] },
     { name: 'CronJob container', files: { 'cron.yaml': 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  schedule: "0 3 * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n            - image: job:1\n              name: job\n' }, errors: [{ file: 'cron.yaml', line: 13 }] },
+    { name: 'QA: Argo Rollout container', files: { 'rollout.yaml': deployment('').replace('apps/v1\nkind: Deployment', 'argoproj.io/v1alpha1\nkind: Rollout') }, errors: [{ file: 'rollout.yaml', line: 9, message: /container 'web' of Rollout 'web' has no memory limit/ }] },
+    { name: 'QA: Knative Service container', files: { 'ksvc.yaml': deployment('').replace('apps/v1\nkind: Deployment', 'serving.knative.dev/v1\nkind: Service') }, errors: [{ file: 'ksvc.yaml', line: 9, message: /of Knative Service 'web' has no memory limit/ }] },
+    { name: 'kustomize: an overlay that removes the memory limit (strategic merge null)', files: { 'base/deploy.yaml': deployment(limited), 'overlays/prod/patch.yaml': webPatch('          resources:\n            limits:\n              memory: null\n') }, errors: [{ file: 'base/deploy.yaml', line: 9 }] },
+    { name: 'kustomize: $patch: replace on resources drops the base limit', files: { 'base/deploy.yaml': deployment(limited), 'overlays/prod/patch.yaml': webPatch('          resources:\n            $patch: replace\n            requests:\n              memory: 64Mi\n') }, errors: [{ file: 'base/deploy.yaml', line: 9 }] },
     { name: 'LimitRange of another namespace does not count', files: { 'k8s/deploy.yaml': deployment('').replace('  name: web\n', '  name: web\n  namespace: prod\n'), 'k8s/limits.yaml': 'apiVersion: v1\nkind: LimitRange\nmetadata:\n  name: defaults\n  namespace: dev\nspec:\n  limits:\n    - type: Container\n      default:\n        memory: 512Mi\n' }, errors: [{ file: 'k8s/deploy.yaml', line: 10 }] },
   ],
   notes: [
     { name: 'dev-only compose file', files: { 'docker-compose.dev.yml': 'services:\n  web:\n    image: web:1\n' }, notes: [{ file: 'docker-compose.dev.yml', line: 2, message: /development-only/ }] },
   ],
+});
+
+it('QA helm/: skips with a true reason when Kubernetes containers are only in Helm chart templates', async () => {
+  const out = await runCase(resourceLimits, { name: 'x', files: { 'charts/web/templates/d.yaml': deployment('').replace('name: web\nspec', 'name: "{{ .Release.Name }}"\nspec') } });
+  expect(out.findings).toEqual([]);
+  expect(out.skipped).toMatch(/Kubernetes containers only in Helm chart templates, which are not judged/);
 });

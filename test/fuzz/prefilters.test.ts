@@ -22,7 +22,37 @@ const FRAGMENTS = [
   'hooks', 'hooks.', '.slack.com', 'slack', '.com', 'sk', 'rk', 'sk_', 'live_', 'live', 'npm', 'npm_', 'np', 'sk-', 'shp', 'shpat', 'shpxx', 'at', 'ss', 'ca', 'pa',
   '-----BEGIN', '----BEGIN', '-', '--', '_', '.', '@', ':', '://', ':/', '//', 'user', 'pass', 'aws', 'AWS', 'Aws', 'aW', 'W', 'w', 's', 'S_', 'secret', 'SECRET', 'sEcReT', 'Secre', 'ecret',
   '\n', '\r\n', ' ', '\t', '=', '"', 'x',
+  // Newer formats: each prefix, its pieces around the anchor character and near misses.
+  'gldt-', 'glrt-', 'glft', 'glptt', 'gloas-', 'glimt', 'glsoat-', 'glagent', 'dt', 'rt', 'ptt', 'oas', 'imt', 'soat', 'agent', 'glx',
+  'xapp', 'xap', 'app', 'pypi', 'pypi-', 'AgEIcHlwaS5vcmc', 'gEIcHlwaS5vcmc', 'AgEIcHlwaS5vcm', 'AgE',
+  'do', 'dop', 'doo', 'dor', 'dox', 'dop_', '_v1_', 'v1_', 'v1', 'hv', 'hvs', 'hvb', 'hvx', 'vs.', 'dp', 'dp.', 'pt.', 'st.', 'ct.', 'sa.', 'px.',
+  'Account', 'AccountKey', 'ccountKey=', 'Key=', 'Accountkey=', 'hf', 'hf_', 'f_', '7', '0:', ':AA', ':A', 'AA',
+  'PMAK', 'NRAK-', 'MAK-', 'RAK', 'NRJS-', 'glc', 'glsa', 'glc_', 'sa_', 'AGE', 'AGE-SECRET-KEY-', 'AGE-SECRET-KEY-1', 'GE-SECRET-KEY-1', 'KEY-1',
+  'lin', 'lin_api', 'lin_', 'api_', 'sq0', 'sq0atp', 'sq0csp-', 'atp-', 'sq0xyz-', 'ATATT', 'ATATT3', 'TATT3', 'ATAT',
+  'sntry', 'sntrys', 'sntryu_', 'sntryx_', 'sbp', 'sbp_', 'bp_', 'pscale', 'pscale_', 'tkn_', 'pw_', 'oauth_', 'pscale_pw', 'pscale_x_',
 ];
+
+// Every literal prefix TOKEN_PREFILTER names (classes spelled out), to be put into text as they are
+// or one edit away (a character deleted, replaced or inserted): `dor_v1_`, `do_v1_`, `0:AA`,
+// `ooks.slack.com`. Random fragments alone seldom line up a whole prefix, let alone its near misses.
+const PREFIXES = [
+  'AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T', 'AIza', 'SG.', 'SK09af', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_',
+  'glpat-', 'gldt-', 'glrt-', 'glft-', 'glptt-', 'gloas-', 'glimt-', 'glsoat-', 'glagent-', 'xoxa-', 'xoxb-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-', 'xoxe-', 'xapp-',
+  'hooks.slack.com', 'sk_live_', 'rk_live_', 'npm_', 'sk-', 'shpat_', 'shpca_', 'shppa_', 'shpss_', 'pypi-AgEIcHlwaS5vcmc', 'dop_v1_', 'doo_v1_', 'dor_v1_',
+  'hvs.', 'hvb.', 'AccountKey=', 'hf_', '0:AA', '9:AA', 'PMAK-', 'NRAK-', 'glc_', 'glsa_', 'AGE-SECRET-KEY-1', 'dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.',
+  'lin_api_', 'sq0atp-', 'sq0csp-', 'ATATT3', 'sntrys_', 'sntryu_', 'sbp_', 'pscale_tkn_', 'pscale_pw_', 'pscale_oauth_', '-----BEGIN',
+  'aws_secret', 'AWSSECRET', 'AwsSecret', 'aWs_sEcReT', 'https://u:p@h',
+];
+const EDIT_CHARS = [...'_-.:=@ \n0179AaSsxXpt'];
+// Edits at the ends matter most (the lookbehinds' first characters, the anchors): they are drawn more often.
+const nearPrefix = fc.tuple(fc.constantFrom(...PREFIXES), fc.constantFrom('keep', 'delete', 'replace', 'insert'), fc.oneof(fc.constant(0), fc.constant(-1), fc.nat()), fc.constantFrom(...EDIT_CHARS)).map(([pfx, op, n, c]) => {
+  const i = n < 0 ? pfx.length - 1 : n % (pfx.length + 1);
+  if (op === 'keep') return pfx;
+  if (op === 'insert') return pfx.slice(0, i) + c + pfx.slice(i);
+  const j = Math.min(i, pfx.length - 1);
+  return pfx.slice(0, j) + (op === 'replace' ? c : '') + pfx.slice(j + 1);
+});
+const prefixText = fc.tuple(tokenText(FRAGMENTS, 4), fc.array(fc.tuple(nearPrefix, tokenText(FRAGMENTS, 2)), { minLength: 1, maxLength: 4 })).map(([head, rest]) => head + rest.flat().join(''));
 
 describe('secret prefilters', () => {
   it('linesContaining picks exactly the lines that contain a needle, once each, in order', () => {
@@ -40,14 +70,18 @@ describe('secret prefilters', () => {
   }, fuzzTimeout());
 
   it('the fast token prefilter selects exactly the lines the reference prefilter selects', () => {
-    fc.assert(fc.property(fc.oneof({ weight: 4, arbitrary: tokenText(FRAGMENTS, 60) }, { weight: 1, arbitrary: anyText }), (text) => {
+    fc.assert(fc.property(fc.oneof({ weight: 4, arbitrary: tokenText(FRAGMENTS, 60) }, { weight: 4, arbitrary: prefixText }, { weight: 1, arbitrary: anyText }), (text) => {
       expect(matchedLines(TOKEN_LINE_PREFILTER, text)).toEqual(matchedLines(TOKEN_PREFILTER, text));
     }), fuzzOptions());
   }, fuzzTimeout());
 
   it('the fast token prefilter finds each token kind, and not its near misses', () => {
-    const hits = ['AKIAX', 'x ASIA', 'ABIA', 'ACCA', 'A3T', 'AIza', 'ghp_', 'gho_', 'github_pat_', 'glpat-', 'xoxb-', 'hooks.slack.com', 'sk_live_', 'rk_live_', 'SG.', 'npm_', 'sk-', 'SK0f3a', 'shpat_', 'shpss_', '-----BEGIN', 'aws_secret', 'AWSSECRET', 'Aws_Secret', 'https://u:p@h'];
-    const misses = ['AKI', 'ghx_', 'github_pa', 'glpat', 'xoxz-', 'hooks.slack.co', 'sk_liv_', 'SK0f3', 'SKxxxx', 'shpxx_', '----BEGIN', 'aws_secre', 'https://u@h', 'https://u:p h@', 'npm'];
+    const hits = ['AKIAX', 'x ASIA', 'ABIA', 'ACCA', 'A3T', 'AIza', 'ghp_', 'gho_', 'github_pat_', 'glpat-', 'xoxb-', 'hooks.slack.com', 'sk_live_', 'rk_live_', 'SG.', 'npm_', 'sk-', 'SK0f3a', 'shpat_', 'shpss_', '-----BEGIN', 'aws_secret', 'AWSSECRET', 'Aws_Secret', 'https://u:p@h',
+      'gldt-', 'glrt-', 'glft-', 'glptt-', 'gloas-', 'glimt-', 'glsoat-', 'glagent-', 'xapp-', 'pypi-AgEIcHlwaS5vcmc', 'dop_v1_', 'doo_v1_', 'dor_v1_', 'hvs.', 'hvb.', 'AccountKey=',
+      'hf_', 'bot123:AA', 'PMAK-', 'NRAK-', 'glc_', 'glsa_', 'AGE-SECRET-KEY-1', 'dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.', 'lin_api_', 'sq0atp-', 'sq0csp-', 'ATATT3', 'sntrys_', 'sntryu_', 'sbp_', 'pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'];
+    const misses = ['AKI', 'ghx_', 'github_pa', 'glpat', 'xoxz-', 'hooks.slack.co', 'sk_liv_', 'SK0f3', 'SKxxxx', 'shpxx_', '----BEGIN', 'aws_secre', 'https://u@h', 'https://u:p h@', 'npm',
+      'gldt', 'glx-', 'glpt-', 'xap-', 'pypi-AgEIcHlwaS5vcm', 'pypi-AgENdGVzdC5weXBp', 'dox_v1_', 'dop_v2_', 'dop_', 'hvx.', 'hvs', 'Accountkey=', 'AccountKey', 'hf', 'hg_', 'x:AA', '1:A', ':AA',
+      'PMAK', 'PMAX-', 'NRJS-', 'glx_', 'AGE-SECRET-KEY-2', 'dp.px.', 'dp.pt', 'lin_api', 'lin_apx_', 'sq0atx-', 'ATATT4', 'sntryx_', 'sbx_', 'pscale_x_', 'pscale_tkn'];
     for (const h of hits) expect(matchedLines(TOKEN_LINE_PREFILTER, h), h).toEqual([0]);
     for (const m of misses) expect(matchedLines(TOKEN_LINE_PREFILTER, m), m).toEqual([]);
   });

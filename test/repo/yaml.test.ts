@@ -41,6 +41,8 @@ function range(doc: Document.Parsed, path: YamlPath, key: boolean): number | nul
   let node: unknown = doc.contents;
   let keyNode: unknown = null;
   for (const seg of path) {
+    // A path through an alias continues in the anchored node (`environment: *env` → the anchor's entries).
+    if (isAlias(node)) node = node.resolve(doc);
     const found = child(node, seg, doc);
     if (!found) return null;
     node = found.value;

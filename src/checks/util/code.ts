@@ -4,8 +4,8 @@
  * match code patterns with regexes that never fire inside a comment or a string, then read the
  * real literal values back from the original text at the same offsets.
  */
-import { isJavaScript, isPython, isVendoredOrGenerated, isDevOnly, isTemplate, isTestFile, pathFact } from '../../repo/classify.js';
-import { composeEnvironment } from '../../repo/compose.js';
+import { basename, dirname, isJavaScript, isPython, isVendoredOrGenerated, isDevOnly, isTemplate, isTestFile, pathFact } from '../../repo/classify.js';
+import { composeDevOnly, composeEnvironment } from '../../repo/compose.js';
 import { configMapData, containerEnv } from '../../repo/k8s.js';
 import { effectiveInstructions } from '../../repo/dockerfile.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
@@ -395,24 +395,93 @@ export function inDevBranch(src: Source, offset: number): boolean {
   return enclosingHeaders(src, offset).some((h) => DEV_CLASS.test(h) || isDevCondition(h));
 }
 
-/** A configuration setting in Python: `NAME = v`, `app.config["NAME"] = v`, `app.config.update(NAME=v)` / `({"NAME": v})`. */
-export interface PySetting { name: string; value: string; line: number; start: number }
+/**
+ * A configuration setting in Python: `NAME = v`, `app.config["NAME"] = v`, `app.config.update(NAME=v)` / `({"NAME": v})`.
+ * `runtime`: an assignment to a live config (subscript or update call), which replaces whatever a
+ * config class or settings module loaded before it; otherwise a module or class default.
+ */
+export interface PySetting { name: string; value: string; line: number; start: number; runtime: boolean; className: string | null }
 
 /** Python settings whose name matches `names` (anchored), in all the forms Flask and Django use. */
 export function pythonSettings(src: Source, names: RegExp): PySetting[] {
   const anchored = new RegExp(`^(?:${names.source})$`);
-  const out: PySetting[] = pythonAssignments(src, names).map((a) => ({ name: a.name, value: a.value, line: a.line, start: a.start }));
+  const out: PySetting[] = pythonAssignments(src, names).map((a) => ({ name: a.name, value: a.value, line: a.line, start: a.start, runtime: false, className: a.className }));
   for (const m of src.bare.matchAll(/\[\s*[rRuU]?(['"])[^'"\n]*\1\s*\]\s*=(?!=)[ \t]*/g)) {
     const key = stringValue(src.code.slice(m.index + 1, m.index + m[0].indexOf(']')).trim());
     if (key === null || !anchored.test(key)) continue;
     const start = m.index + m[0].length;
-    out.push({ name: key, value: src.code.slice(start, statementEnd(src, start)).trim(), line: src.lineAt(start), start });
+    out.push({ name: key, value: src.code.slice(start, statementEnd(src, start)).trim(), line: src.lineAt(start), start, runtime: true, className: null });
   }
   for (const call of findCalls(src, /update|dict|setdefault|from_mapping/)) {
     const args = call.args.length === 1 && call.args[0]!.value.trim().startsWith('{') ? splitList(src, call.args[0]!.start + 1, matchBracket(src, call.args[0]!.start)) : call.args;
-    for (const a of args) if (a.name !== null && anchored.test(a.name)) out.push({ name: a.name, value: a.value.trim(), line: src.lineAt(a.start), start: a.start });
+    for (const a of args) if (a.name !== null && anchored.test(a.name)) out.push({ name: a.name, value: a.value.trim(), line: src.lineAt(a.start), start: a.start, runtime: true, className: null });
   }
   return out;
+}
+
+/**
+ * A Flask config load (`app.config.from_object(ProductionConfig)`, `from_object("config.ProductionConfig")`,
+ * `from_pyfile("prod.py")`, `from_envvar(…)`): where it is, and the class or module it names (its last
+ * dotted name, or a file's name without extension); null when the argument is computed.
+ */
+export interface ConfigLoad { start: number; target: string | null }
+
+export function pythonConfigLoads(src: Source): ConfigLoad[] {
+  return findCalls(src, /from_object|from_pyfile|from_envvar|from_file|from_prefixed_env/).filter((c) => /config\./.test(c.callee)).map((c) => {
+    const arg = c.args.find((a) => a.name === null || a.name === 'obj' || a.name === 'filename')?.value.trim() ?? '';
+    const text = stringValue(arg) ?? (/^[A-Za-z_][\w.]*$/.test(arg) ? arg : null);
+    const fn = c.callee.slice(c.callee.lastIndexOf('.') + 1);
+    if (text === null || fn === 'from_envvar' || fn === 'from_prefixed_env') return { start: c.start, target: null };
+    const target = fn === 'from_object' ? text.slice(text.lastIndexOf('.') + 1) : basename(text).replace(/\.[^.]*$/, '');
+    return { start: c.start, target: target || null };
+  });
+}
+
+/** Class names a Python source defines (config classes that a `from_object` may name). */
+export function pythonClasses(src: Source): string[] {
+  return [...src.bare.matchAll(/^[ \t]*class\s+([A-Za-z_]\w*)/gm)].map((m) => m[1]!);
+}
+
+/**
+ * Whether two files belong to the same project, so that a setting in one may override the other: the
+ * same folder (a settings package: `proj/settings/base.py` and `production.py`), or one folder inside the
+ * other below the repository root (`services/api/config.py` and `services/api/app/__init__.py`). Files in
+ * unrelated folders (`flaskapp/app.py`, `proj/settings/production.py`) are separate applications.
+ */
+export function sameProject(a: string, b: string): boolean {
+  const da = dirname(a);
+  const db = dirname(b);
+  if (da === db) return true;
+  const inside = (outer: string, inner: string) => outer !== '' && inner.startsWith(`${outer}/`);
+  return inside(da, db) || inside(db, da);
+}
+
+/** A Python setting for the override rule: where it is (`start` is an offset into its file) and its form. */
+export interface SettingRef { file: string; name: string; start: number; runtime: boolean; className: string | null }
+
+/**
+ * Whether an insecure Python setting (`hit`) is an overridden default: production code sets the same
+ * setting to something else (`safe`: non-development assignments of any setting). A module or class
+ * default is overridden by a safe value in the same project (sameProject) — not by an earlier one of the
+ * same module or class. A runtime assignment (`app.config["X"] = False`) replaces what was loaded before
+ * it, so only something later in its own file overrides it: a later safe runtime assignment, or a later
+ * config load (`loads`, by file) of a class or module that sets it safely; a load of a computed object is
+ * trusted when a config class of the same project (or the repository root) sets it safely.
+ * `classes`: the class names each file defines.
+ */
+export function overriddenSetting(hit: SettingRef, safe: readonly SettingRef[], loads: ReadonlyMap<string, readonly ConfigLoad[]>, classes: ReadonlyMap<string, readonly string[]>): boolean {
+  const same = safe.filter((s) => s.name === hit.name);
+  if (!hit.runtime) {
+    return same.some((s) => sameProject(s.file, hit.file) && !(s.file === hit.file && !s.runtime && s.className === hit.className && s.start < hit.start));
+  }
+  if (same.some((s) => s.file === hit.file && s.runtime && s.start > hit.start)) return true;
+  const moduleOf = (f: string) => basename(f).replace(/\.py$/i, '');
+  const known = (t: string) => [...classes.values()].some((cs) => cs.includes(t)) || safe.some((s) => moduleOf(s.file) === t);
+  return (loads.get(hit.file) ?? []).some((l) => {
+    if (l.start < hit.start) return false;
+    if (l.target !== null && known(l.target)) return same.some((s) => !s.runtime && (s.className === l.target || (s.className === null && moduleOf(s.file) === l.target)));
+    return same.some((s) => !s.runtime && s.className !== null && (sameProject(s.file, hit.file) || dirname(s.file) === ''));
+  });
 }
 
 /**
@@ -475,16 +544,25 @@ export const configEnv = perView(function configEnv(snapshot: SnapshotView): Con
     if (isTemplate(f.path) || isTestFile(f.path)) continue;
     for (const e of f.entries) out.push({ key: e.key, value: e.value, file: f.path, line: e.line, column: e.valueColumn, dev: isDevOnly(f.path) });
   }
+  // Compose values once per location, where they are written (an `extends` base or a merge-key anchor
+  // serves several services); development-only when every service reaching it is (file or profile).
+  const composed = new Map<string, ConfigEnv>();
   for (const cf of snapshot.composeFiles()) {
     if (isTemplate(cf.path) || isTestFile(cf.path)) continue;
     for (const svc of cf.services) {
+      const dev = composeDevOnly(svc) !== null;
       for (const e of composeEnvironment(svc)) {
         if (e.value === null) continue;
-        const at = svc.loc(e.path);
-        out.push({ key: e.key, value: e.value, file: cf.path, line: at.line, column: at.column, dev: isDevOnly(cf.path) });
+        const at = svc.origin(e.path);
+        if (isTemplate(at.file) || isTestFile(at.file)) continue;
+        const key = `${at.file}:${at.line}:${at.column}`;
+        const prev = composed.get(key);
+        if (prev) { prev.dev &&= dev || isDevOnly(at.file); continue; }
+        composed.set(key, { key: e.key, value: e.value, file: at.file, line: at.line, column: at.column, dev: dev || isDevOnly(at.file) });
       }
     }
   }
+  out.push(...composed.values());
   for (const obj of snapshot.k8sObjects()) {
     if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
     for (const e of configMapData(obj)) out.push({ key: e.key, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });

@@ -1,6 +1,6 @@
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { effectiveInstructions, lineage, substitute, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
-import { composeBuild, type ComposeFile } from '../../repo/compose.js';
+import { composeBuild, composeDevOnly, type ComposeFile } from '../../repo/compose.js';
 import { containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { basename, dirname, isDevOnly, isProcfile, isTemplate, joinPath } from '../../repo/classify.js';
@@ -261,7 +261,7 @@ export type Verdict =
   | { kind: 'dev'; what: string; debug?: boolean }
   | { kind: 'python-script'; path: string; module: boolean }
   | { kind: 'wsgi'; server: string; module: string }
-  | { kind: 'package-script'; tool: string; script: string }
+  | { kind: 'package-script'; tool: string; script: string; /** The folder the tool is told to run in (`npm --prefix web`, `yarn --cwd web`, `pnpm -C web`). */ cwd?: string }
   | { kind: 'other' };
 
 const VALUE_OPTS_PY = new Set(['-W', '-X', '-Q']);
@@ -429,7 +429,12 @@ export function classify(argv: readonly string[]): Verdict {
       return null;
     }));
     const [script] = [...named];
-    if (named.size === 1 && script) return { kind: 'package-script', tool: n, script };
+    if (named.size === 1 && script) {
+      const flags = n === 'npm' ? ['--prefix'] : n === 'pnpm' ? ['-C', '--dir'] : ['--cwd'];
+      const i = rest.findIndex((x) => flags.includes(x));
+      const cwd = i >= 0 ? rest[i + 1] : rest.find((x) => flags.some((f) => x.startsWith(`${f}=`)))?.replace(/^[^=]*=/, '');
+      return { kind: 'package-script', tool: n, script, ...(cwd ? { cwd } : {}) };
+    }
   }
   return { kind: 'other' };
 }
@@ -583,7 +588,12 @@ export interface EntryPoint {
   dir: string;
   layout: ImageLayout;
   devOnly: boolean;
+  /** Why it is development-only, for messages (default: `development-only file`; `only in compose profile 'dev'`). */
+  devReason?: string;
 }
+
+/** The parenthesised remark of a development-only entry point's findings (`development-only file`). */
+export const devRemark = (entry: Pick<EntryPoint, 'devReason'>): string => entry.devReason ?? 'development-only file';
 
 const posixJoin = (base: string, rel: string) => (rel.startsWith('/') ? rel : `${base.replace(/\/+$/, '')}/${rel}`);
 function normalizeAbs(p: string): string {
@@ -643,8 +653,10 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     else if (cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: 'CMD', argv: form(cmd) });
   }
   for (const cf of composeFiles) {
-    const devOnly = isDevOnly(cf.path);
     for (const svc of cf.services) {
+      // A service only in development/tooling profiles does not start with `docker compose up`.
+      const devReason = composeDevOnly(svc);
+      const devOnly = devReason !== null;
       const toArgv = (v: unknown): string[] | null => (typeof v === 'string' ? shellCommands(v)[0] ?? null : Array.isArray(v) ? v.map(String) : null);
       const ep = toArgv(svc.value['entrypoint']);
       const cmd = toArgv(svc.value['command']);
@@ -662,7 +674,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       if (volumes.length) layout.contexts = [...new Set([...layout.contexts, ''])];
       const key = cmd ? 'command' : 'entrypoint';
       const at = svc.loc([key]);
-      out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly });
+      out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}) });
     }
   }
   for (const f of snapshot.files) {
@@ -752,8 +764,12 @@ export function resolveModule(snapshot: SnapshotView, mod: string, entry: Pick<E
 /** A finding-worthy fact about one entry point. */
 export interface Launch {
   entry: EntryPoint;
-  /** The dev server started, when it is one. */
-  dev: { what: string; debug: boolean; file?: string; line?: number; column?: number } | null;
+  /**
+   * The dev server started, when it is one. `file`/`line`/`column`: the Python module whose run call it is;
+   * `at`: where the command that starts it is written when that is not the entry point itself (a
+   * supervisord `[program:x] command=` line), with `via` describing the entry point's part.
+   */
+  dev: { what: string; debug: boolean; file?: string; line?: number; column?: number; at?: { file: string; line: number; column: number; via: string } } | null;
   /** Python run calls in modules production imports or runs. */
   calls: { file: string; call: PythonRunCall; via: 'script' | 'import' }[];
   /** Env assignments on the command line (`FLASK_DEBUG=1 flask run`). */
@@ -800,7 +816,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         continue;
       }
       if (v.kind === 'package-script') {
-        const pkg = findUp(snapshot, dir, 'package.json');
+        const pkg = packageJson(snapshot, entry, dir, v.cwd);
         const body = pkg ? scriptOf(snapshot.text(pkg), v.script) : undefined;
         if (body === undefined) {
           if (DEV_SCRIPT_NAMES.test(v.script)) launch.dev ??= { what: `${v.tool} run ${v.script}`, debug: false };
@@ -821,8 +837,16 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         const file = conf ? resolveFile(snapshot, conf, { ...entry, dir }) : ['/etc/supervisor/conf.d/supervisord.conf', '/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'].map((p) => resolveFile(snapshot, p, { ...entry, dir }, false)).find(Boolean) ?? null;
         const text = file && !seen.has(file) ? snapshot.text(file) : undefined;
         if (file) seen.add(file);
-        // Each `[program:x]` command is a process production starts.
-        for (const m of (text ?? '').matchAll(/^\s*command\s*=\s*(.+)$/gm)) visit(['/bin/sh', '-c', m[1]!], dir, depth + 1);
+        // Each `[program:x]` command is a process production starts; a dev server found there is pointed at on its line.
+        for (const m of (text ?? '').matchAll(/^([ \t]*)command[ \t]*=[ \t]*(.+)$/gm)) {
+          const before = launch.dev;
+          visit(['/bin/sh', '-c', m[2]!], dir, depth + 1);
+          if (file && launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
+            const head = text!.slice(0, m.index);
+            const program = /\[program:([^\]\s]+)\][^[]*$/.exec(head)?.[1];
+            launch.dev = { ...launch.dev, at: { file, line: head.split('\n').length, column: m[1]!.length + 1, via: `supervisord${program ? ` program '${program}'` : ''}` } };
+          }
+        }
         continue;
       }
       // A bare name is a start script only when the image copies it onto the PATH.
@@ -849,6 +873,24 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
 const launches = new WeakMap<EntryPoint, Launch>();
 
 const PATH_DIRS = ['/usr/local/bin', '/usr/local/sbin', '/usr/bin', '/bin'];
+
+/**
+ * The `package.json` a package script runs from: in the container's working directory (the entry point's
+ * own folder), the one the image's COPY/ADD or the compose bind mounts put there (`./frontend:/app` with
+ * `working_dir: /app` → `frontend/package.json`); else the nearest one up from the folder. `cwd`: a folder
+ * the tool is told to run in (`npm --prefix frontend start`), relative to the working directory.
+ */
+function packageJson(snapshot: SnapshotView, entry: EntryPoint, dir: string, cwd: string | undefined): string | null {
+  const rel = cwd ? `${cwd.replace(/\/+$/, '')}/package.json` : 'package.json';
+  if (dir === entry.dir) {
+    const placed = resolveFile(snapshot, rel, entry, false);
+    if (placed) return placed;
+  }
+  if (cwd === undefined) return findUp(snapshot, dir, 'package.json');
+  if (cwd.startsWith('/')) return resolveFile(snapshot, rel, { ...entry, dir }, false);
+  const d = joinPath(dir, cwd);
+  return d === null ? null : findUp(snapshot, d, 'package.json');
+}
 
 function findUp(snapshot: SnapshotView, dir: string, name: string): string | null {
   let d = dir;

@@ -1,7 +1,9 @@
 import { basename, dirname, isComposeFile, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
 import { isHelmTemplate } from './code.js';
-import { containers, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
-import type { ComposeService } from '../../repo/compose.js';
+import { containers, isKnative, podSpec, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
+import { joinPath } from '../../repo/classify.js';
+import { isObject, type YamlPath } from '../../repo/yaml.js';
+import { composeDevOnly, devProfiles, type ComposeService } from '../../repo/compose.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 
 /**
@@ -25,44 +27,212 @@ export const composeServiceGroups = perView(function composeServiceGroups(snapsh
 
 /**
  * The members of a group that speak for production (a development overlay does not), or the whole
- * group when it is development-only (`dev`: its findings are notes).
+ * group when it is development-only (`dev`: its findings are notes; `devReason` says why, for
+ * messages). A group whose production members put the service only in development/tooling
+ * profiles (`profiles: [dev]`, see composeDevOnly) is development-only too.
  */
-export function judgedServices(group: ComposeService[]): { judged: ComposeService[]; dev: boolean } {
+export function judgedServices(group: ComposeService[]): { judged: ComposeService[]; dev: boolean; devReason: string | null } {
   const prod = group.filter((s) => !isDevOnly(s.file));
-  return prod.length ? { judged: prod, dev: false } : { judged: group, dev: true };
+  if (!prod.length) return { judged: group, dev: true, devReason: 'development-only file' };
+  // Overlays replace `profiles`: the members that declare them decide.
+  const declaring = prod.filter((s) => Array.isArray(s.value['profiles']) && s.value['profiles'].length > 0);
+  const profiled = declaring.length > 0 && declaring.every((s) => devProfiles(s.value) !== null) ? composeDevOnly(declaring[0]!) : null;
+  return { judged: prod, dev: profiled !== null, devReason: profiled };
 }
 
 /**
  * Judges compose groups for a property: production files must provide it (a development overlay
  * does not count for production). Returns the failing groups' target service and whether the
- * whole group is development-only (→ note).
+ * whole group is development-only (→ note, `devReason` saying why).
  */
-export function composeMissing(snapshot: SnapshotView, has: (svc: ComposeService) => boolean): { svc: ComposeService; dev: boolean }[] {
-  const out: { svc: ComposeService; dev: boolean }[] = [];
+export function composeMissing(snapshot: SnapshotView, has: (svc: ComposeService) => boolean): { svc: ComposeService; dev: boolean; devReason: string | null }[] {
+  const out: { svc: ComposeService; dev: boolean; devReason: string | null }[] = [];
   for (const group of composeServiceGroups(snapshot)) {
-    const { judged, dev } = judgedServices(group);
+    const { judged, dev, devReason } = judgedServices(group);
     if (judged.some(has)) continue;
-    out.push({ svc: judged[0]!, dev });
+    out.push({ svc: judged[0]!, dev, devReason });
   }
   return out;
 }
 
+/** A field of a workload as kustomize's strategic merge leaves it, and where it was written. */
+export interface K8sSetting {
+  value: unknown;
+  /** The object (base or patch) that wrote it. */
+  object: K8sObject;
+  /** Its path in that object's document (or the path of the non-mapping value found on the way). */
+  path: YamlPath;
+  /** False when a mapping on the way is something else (a templated value): not verifiable. */
+  readable: boolean;
+}
+
+/** A container of a workload as production gets it: its definition and the patches that name it, merged. */
+export interface K8sMergedContainer {
+  name: string;
+  init: boolean;
+  /** Where findings about the container as a whole point: its definition (else the first patch naming it). */
+  at: K8sContainer;
+  /** The container in each object that names it, in merge order. */
+  parts: K8sContainer[];
+  /** The merged value of a field under the container (`get('securityContext', 'runAsUser')`), or null when unset. */
+  get(...keys: string[]): K8sSetting | null;
+}
+
+/** One way production gets a workload: its definition with one overlay's patches merged in. */
+export interface K8sWorkload {
+  /** The object to name in messages: the definition. */
+  object: K8sObject;
+  /** The objects merged, in order: the definition first, then the overlay's patches. */
+  objects: K8sObject[];
+  /** The merged value of a pod-level field (`pod('securityContext', 'runAsUser')`), or null when unset. */
+  pod(...keys: string[]): K8sSetting | null;
+  containers: K8sMergedContainer[];
+  /** A Helm chart template: values may supply what it leaves out, so only what it writes can be judged. */
+  template: boolean;
+}
+
+interface Layer { node: Record<string, unknown>; object: K8sObject; path: YamlPath }
+
 /**
- * Containers grouped by workload kind, workload name and container name across the repository:
- * a kustomize base and its overlay patches describe one container. The first member is one that
- * names an image (a full definition, not a patch).
+ * Strategic merge of one field over layers, later layers winning: a value replaces what was there,
+ * `null` or `$patch: delete` removes it, `$patch: replace` on a mapping drops what earlier layers
+ * set under it, and a mapping replaces a non-mapping value written before it.
  */
-export function k8sContainerGroups(snapshot: SnapshotView, accept: (obj: K8sObject, c: K8sContainer) => boolean): K8sContainer[][] {
-  const groups = new Map<string, K8sContainer[]>();
-  for (const obj of snapshot.k8sObjects()) {
-    if (isTemplate(obj.file) || isTestFile(obj.file) || isHelmTemplate(obj.file, snapshot.text(obj.file))) continue;
-    for (const c of containers(obj)) {
-      if (!accept(obj, c)) continue;
-      const key = obj.name === null ? `${obj.file}\u0000${obj.docIndex}\u0000${obj.item ?? ''}\u0000${c.path.join('.')}` : `${obj.kind}\u0000${obj.name}\u0000${c.init}\u0000${c.name}`;
-      groups.set(key, [...(groups.get(key) ?? []), c]);
+function mergedField(layers: Layer[], keys: string[]): K8sSetting | null {
+  let out: { setting: K8sSetting; depth: number } | null = null;
+  for (const layer of layers) {
+    let node = layer.node;
+    for (let d = 0; d < keys.length; d++) {
+      if (node['$patch'] === 'replace') out = null;
+      const v = node[keys[d]!];
+      if (v === undefined) break;
+      if (v === null || (isObject(v) && v['$patch'] === 'delete')) { out = null; break; }
+      const path = [...layer.path, ...keys.slice(0, d + 1)];
+      if (d === keys.length - 1 || !isObject(v)) {
+        out = { setting: { value: v, object: layer.object, path, readable: d === keys.length - 1 }, depth: d };
+        break;
+      }
+      if (out && !out.setting.readable && out.depth === d) out = null;
+      node = v;
     }
   }
-  const patch = (c: K8sContainer) => Number(typeof c.container['image'] !== 'string');
-  return [...groups.values()].map((g) => g.sort((a, b) => patch(a) - patch(b)));
+  return out?.setting ?? null;
 }
+
+/** Merges a workload's objects in order (definition first) into what the cluster runs. */
+function mergeWorkload(objects: K8sObject[], template: boolean): K8sWorkload {
+  const pods: Layer[] = [];
+  const merged = new Map<string, K8sContainer[]>();
+  for (const obj of objects) {
+    const ps = podSpec(obj);
+    if (!ps) continue;
+    pods.push({ node: ps.spec, object: obj, path: ps.path });
+    for (const field of ['initContainers', 'containers'] as const) {
+      const list = ps.spec[field];
+      // `- $patch: replace` in a patch's list: its containers replace the earlier ones.
+      if (!Array.isArray(list) || !list.some((e) => isObject(e) && e['$patch'] === 'replace')) continue;
+      for (const key of [...merged.keys()]) if (key.startsWith(`${field === 'initContainers'}\u0000`)) merged.delete(key);
+    }
+    for (const c of containers(obj)) {
+      const key = `${c.init}\u0000${c.name}`;
+      if (c.container['$patch'] === 'delete') { merged.delete(key); continue; }
+      merged.set(key, [...(merged.get(key) ?? []), c]);
+    }
+  }
+  return {
+    object: objects[0]!,
+    objects,
+    template,
+    pod: (...keys) => mergedField(pods, keys),
+    containers: [...merged.values()].map((parts) => {
+      const layers = parts.map((c) => ({ node: c.container, object: c.object, path: c.path }));
+      return { name: parts[0]!.name, init: parts[0]!.init, at: parts[0]!, parts, get: (...keys: string[]) => mergedField(layers, keys) };
+    }),
+  };
+}
+
+const KUSTOMIZATION_RE = /^(?:kustomization\.ya?ml|Kustomization)$/i;
+
+/** Files that a kustomization applies as strategic-merge patches → the folder of that kustomization (the overlay). */
+const kustomizePatchFiles = perView(function kustomizePatchFiles(snapshot: SnapshotView): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of snapshot.files) {
+    if (!KUSTOMIZATION_RE.test(basename(f))) continue;
+    const dir = dirname(f);
+    for (const doc of snapshot.yaml(f)?.docs ?? []) {
+      const v = doc.value;
+      if (!isObject(v)) continue;
+      const refs: unknown[] = [];
+      if (Array.isArray(v['patchesStrategicMerge'])) refs.push(...v['patchesStrategicMerge']);
+      if (Array.isArray(v['patches'])) for (const p of v['patches']) if (isObject(p)) refs.push(p['path']);
+      for (const ref of refs) {
+        // An inline patch (a YAML string in the kustomization) is not read.
+        if (typeof ref !== 'string' || ref.includes('\n')) continue;
+        const file = joinPath(dir, ref);
+        if (file !== null && !out.has(file)) out.set(file, dir);
+      }
+    }
+  }
+  return out;
+});
+
+/** The overlay folder of a kustomize layout (`deploy/overlays/prod`) that a file lies in, or null. */
+const overlayDir = (file: string): string | null => /^((?:.*\/)?overlays\/[^/]+)\//.exec(file)?.[1] ?? null;
+const within = (dir: string, inner: string) => dir === '' || inner === dir || inner.startsWith(`${dir}/`);
+
+/**
+ * The production variants of one workload (its objects across files, same kind and name). Full
+ * definitions (objects that name a container image, outside `overlays/`, not applied as a patch by a
+ * kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that
+ * applies them, else their `overlays/<name>` folder, else their folder). Each overlay's patches are
+ * merged over the bases of its folder or above it (else over every base); a base that no overlay
+ * patches stands alone. Overlays made only of development files (`overlays/dev/`) are not production.
+ */
+function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>): K8sWorkload[] {
+  const hasImage = (o: K8sObject) => containers(o).some((c) => typeof c.container['image'] === 'string');
+  const full = members.filter((o) => !patchFiles.has(o.file) && hasImage(o));
+  const outside = full.filter((o) => overlayDir(o.file) === null);
+  const bases = outside.length ? outside : full.length ? full : [members[0]!];
+  const chains = new Map<string, K8sObject[]>();
+  for (const o of bases) chains.set(dirname(o.file), [...(chains.get(dirname(o.file)) ?? []), o]);
+  const overlays = new Map<string, K8sObject[]>();
+  for (const o of members) {
+    if (bases.includes(o)) continue;
+    const key = patchFiles.get(o.file) ?? overlayDir(o.file) ?? dirname(o.file);
+    overlays.set(key, [...(overlays.get(key) ?? []), o]);
+  }
+  const out: K8sWorkload[] = [];
+  const patched = new Set<string>();
+  for (const [key, patches] of overlays) {
+    if (patches.every((p) => isDevOnly(p.file))) continue;
+    const related = [...chains.keys()].filter((dir) => within(dir, key));
+    for (const dir of related.length ? related : [...chains.keys()]) {
+      patched.add(dir);
+      out.push(mergeWorkload([...chains.get(dir)!, ...patches], false));
+    }
+  }
+  for (const [dir, chain] of chains) if (!patched.has(dir)) out.push(mergeWorkload(chain, false));
+  return out;
+}
+
+/**
+ * Every workload (an object with a pod template) as production gets it, across the repository:
+ * a kustomize base and its overlay patches are merged the way kustomize's strategic merge does
+ * (pod fields and containers by name; the overlay's fields override the base's), one variant per
+ * overlay. Templates (`*.example`…) and test files are left out; a Helm chart template is its own
+ * workload, marked `template`.
+ */
+export const k8sWorkloads = perView(function k8sWorkloads(snapshot: SnapshotView): K8sWorkload[] {
+  const patchFiles = kustomizePatchFiles(snapshot);
+  const groups = new Map<string, K8sObject[] | K8sWorkload>();
+  for (const obj of snapshot.k8sObjects()) {
+    if (isTemplate(obj.file) || isTestFile(obj.file) || !podSpec(obj)) continue;
+    const solo = `\u0001${obj.file}\u0000${obj.docIndex}\u0000${obj.item ?? ''}`;
+    if (isHelmTemplate(obj.file, snapshot.text(obj.file))) { groups.set(solo, mergeWorkload([obj], true)); continue; }
+    const key = obj.name === null ? solo : `${isKnative(obj) ? 'knative:' : ''}${obj.kind}\u0000${obj.name}`;
+    const g = groups.get(key);
+    if (Array.isArray(g)) g.push(obj); else groups.set(key, [obj]);
+  }
+  return [...groups.values()].flatMap((g) => (Array.isArray(g) ? workloadVariants(g, patchFiles) : [g]));
+});
 

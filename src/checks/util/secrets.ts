@@ -20,6 +20,8 @@ export interface TokenRule {
 }
 
 const isExampleToken = (v: string): boolean => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || isSequentialDummy(v);
+/** Also a run of 8 equal characters (`AAAAAAAA…`): never in a random token body, the usual hand-made filler. */
+const isFillerToken = (v: string): boolean => isExampleToken(v) || /(.)\1{7,}/.test(v);
 
 /**
  * Whether a value is mostly counting runs: letters or digits that step by one, up or down
@@ -84,6 +86,56 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   { id: 'twilio-key', label: 'Twilio API key', prefix: 'SK', re: /(?<![A-Za-z0-9_])(SK[0-9a-f]{32})(?![A-Za-z0-9_])/g, reject: isExampleToken },
   // gitleaks shopify-*
   { id: 'shopify-token', label: 'Shopify access token', prefix: 'shp', prefixLength: 6, re: /(?<![A-Za-z0-9_])(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})(?![A-Za-z0-9])/g, reject: isExampleToken },
+  // gitleaks gitlab-* (docs.gitlab.com "Token prefixes"); job tokens (`glcbt-`, valid only while a job runs) and feature-flag client tokens are left out.
+  ...([
+    ['gitlab-deploy-token', 'GitLab deploy token', 'gldt-', /(?<![A-Za-z0-9_-])(gldt-[A-Za-z0-9_-]{20,})/g],
+    ['gitlab-runner-token', 'GitLab runner authentication token', 'glrt-', /(?<![A-Za-z0-9_-])(glrt-[A-Za-z0-9_-]{20,})/g],
+    ['gitlab-feed-token', 'GitLab feed token', 'glft-', /(?<![A-Za-z0-9_-])(glft-[A-Za-z0-9_-]{20,})/g],
+    ['gitlab-trigger-token', 'GitLab pipeline trigger token', 'glptt-', /(?<![A-Za-z0-9_-])(glptt-[0-9a-f]{40})(?![A-Za-z0-9_-])/g],
+    ['gitlab-oauth-secret', 'GitLab OAuth application secret', 'gloas-', /(?<![A-Za-z0-9_-])(gloas-[A-Za-z0-9_-]{64,})/g],
+    ['gitlab-mail-token', 'GitLab incoming mail token', 'glimt-', /(?<![A-Za-z0-9_-])(glimt-[A-Za-z0-9_-]{25,})/g],
+    ['gitlab-scim-token', 'GitLab SCIM token', 'glsoat-', /(?<![A-Za-z0-9_-])(glsoat-[A-Za-z0-9_-]{20,})/g],
+    ['gitlab-agent-token', 'GitLab agent for Kubernetes token', 'glagent-', /(?<![A-Za-z0-9_-])(glagent-[A-Za-z0-9_-]{50,})/g],
+  ] as const).map(([id, label, prefix, re]): TokenRule => ({ id, label, prefix, re, reject: isFillerToken })),
+  // gitleaks slack-app-token: `xapp-<n>-<app id>-<number>-<secret>`.
+  { id: 'slack-app-token', label: 'Slack app-level token', prefix: 'xapp-', re: /(?<![A-Za-z0-9])(xapp-\d-[A-Z0-9]{8,}-\d{8,}-[A-Za-z0-9]{32,})(?![A-Za-z0-9])/g, reject: isFillerToken },
+  // gitleaks pypi-upload-token: a macaroon whose base64 always starts with the `pypi.org` location.
+  { id: 'pypi-token', label: 'PyPI upload token', prefix: 'pypi-', re: /(?<![A-Za-z0-9_-])(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/g, reject: isExampleToken },
+  // gitleaks digitalocean-pat / -access-token / -refresh-token.
+  { id: 'digitalocean-token', label: 'DigitalOcean token', prefix: 'do', prefixLength: 7, re: /(?<![A-Za-z0-9_])(do[por]_v1_[a-f0-9]{64})(?![A-Za-z0-9_])/g, reject: isFillerToken },
+  // secretlint-rule-hashicorp-vault / gitleaks vault-service-token, vault-batch-token (Vault 1.10+ formats).
+  { id: 'vault-token', label: 'HashiCorp Vault token', prefix: 'hv', prefixLength: 4, re: /(?<![A-Za-z0-9_.-])(hvs\.[A-Za-z0-9_-]{90,120}|hvb\.[A-Za-z0-9_-]{138,300})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+  // trufflehog azure_storage: a 512-bit key is 86 base64 characters and `==`, the last one of `AQgw`
+  // (Cosmos DB account keys have the same shape). The storage and Cosmos DB emulators' published keys pass.
+  { id: 'azure-account-key', label: 'Azure storage/Cosmos DB account key', prefix: 'AccountKey=', re: /AccountKey=([A-Za-z0-9+/]{85}[AQgw]==)(?![A-Za-z0-9+/=])/g, reject: (v) => isFillerToken(v) || v.startsWith('Eby8vdM02xNOcqFl') || v.startsWith('C2y6yDjf5/R+ob0N') },
+  // secretlint-rule-huggingface: 34 random letters, so both cases appear (an identifier `hf_…` with 34 lower-case letters is not a token).
+  { id: 'huggingface-token', label: 'Hugging Face access token', prefix: 'hf_', re: /(?<![A-Za-z0-9_])(hf_[A-Za-z]{34})(?![A-Za-z0-9_])/g, reject: (v) => isFillerToken(v) || !/[A-Z]/.test(v.slice(3)) || !/[a-z]/.test(v.slice(3)) },
+  // trufflehog telegrambottoken / gitleaks telegram-bot-api-token: `<bot id>:` and 35 characters, which start with `AA`.
+  // Telegram's documented example (`110201543:AAHdqTcv…`, 34 characters) is too short to match.
+  { id: 'telegram-bot-token', label: 'Telegram bot token', prefix: '', re: /(?<![0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+  // gitleaks postman-api-token.
+  { id: 'postman-key', label: 'Postman API key', prefix: 'PMAK-', re: /(?<![A-Za-z0-9_-])(PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+  // gitleaks new-relic-user-api-key.
+  { id: 'newrelic-user-key', label: 'New Relic user API key', prefix: 'NRAK-', re: /(?<![A-Za-z0-9_-])(NRAK-[A-Z0-9]{27})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+  // secretlint-rule-grafana / gitleaks grafana-cloud-api-token, grafana-service-account-token.
+  { id: 'grafana-cloud-token', label: 'Grafana Cloud token', prefix: 'glc_', re: /(?<![A-Za-z0-9_])(glc_[A-Za-z0-9+/]{32,400}={0,2})(?![A-Za-z0-9+/=])/g, reject: isFillerToken },
+  { id: 'grafana-service-account-token', label: 'Grafana service account token', prefix: 'glsa_', re: /(?<![A-Za-z0-9_])(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})(?![A-Za-z0-9_])/g, reject: isFillerToken },
+  // gitleaks age-secret-key: bech32 (no `1`, `b`, `i`, `o` after the separator), upper case.
+  { id: 'age-secret-key', label: 'age secret key', prefix: 'AGE-SECRET-KEY-1', re: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])/g, reject: isFillerToken },
+  // trufflehog doppler (personal, service with its config slug, CLI, service account tokens).
+  { id: 'doppler-token', label: 'Doppler token', prefix: 'dp.', prefixLength: 6, re: /(?<![A-Za-z0-9_.-])(dp\.(?:pt|ct|sa|st(?:\.[a-z0-9_-]{2,35})?)\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/g, reject: isFillerToken },
+  // gitleaks linear-api-key.
+  { id: 'linear-key', label: 'Linear API key', prefix: 'lin_api_', re: /(?<![A-Za-z0-9_])(lin_api_[A-Za-z0-9]{40})(?![A-Za-z0-9_])/g, reject: isFillerToken },
+  // gitleaks square-access-token (`sq0atp-`) and Square OAuth application secrets (`sq0csp-`).
+  { id: 'square-token', label: 'Square access token or application secret', prefix: 'sq0', prefixLength: 7, re: /(?<![A-Za-z0-9_-])(sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+  // gitleaks atlassian-api-token (the 2023+ `ATATT3` format, 192 characters).
+  { id: 'atlassian-token', label: 'Atlassian API token', prefix: 'ATATT3', re: /(?<![A-Za-z0-9_=-])(ATATT3[A-Za-z0-9_=-]{186})(?![A-Za-z0-9_=-])/g, reject: isFillerToken },
+  // gitleaks sentry-org-token (base64 JSON claims, `_`, 43-character secret) and sentry-user-token.
+  { id: 'sentry-token', label: 'Sentry auth token', prefix: 'sntry', prefixLength: 7, re: /(?<![A-Za-z0-9_])(sntrys_eyJ[A-Za-z0-9+/]{20,400}={0,2}_[A-Za-z0-9+/]{43}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/_=])/g, reject: isFillerToken },
+  // The Supabase CLI's own access-token pattern (`sbp_`, optionally `sbp_oauth_`, 40 hex).
+  { id: 'supabase-token', label: 'Supabase access token', prefix: 'sbp_', re: /(?<![A-Za-z0-9_])(sbp_(?:oauth_)?[a-f0-9]{40})(?![A-Za-z0-9_])/g, reject: isFillerToken },
+  // gitleaks planetscale-api-token / -password / -oauth-token (a trailing `.` is punctuation, not the token).
+  { id: 'planetscale-token', label: 'PlanetScale token or password', prefix: 'pscale_', re: /(?<![A-Za-z0-9_])(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{31,63}[A-Za-z0-9_=-])(?![A-Za-z0-9_=-])/g, reject: isFillerToken },
 ];
 
 /**
@@ -92,18 +144,22 @@ export const TOKEN_RULES: readonly TokenRule[] = [
  * (case-sensitive: the formats are). Assignments are prefiltered separately by the name before
  * each `=`/`:`. The scan runs TOKEN_LINE_PREFILTER (below), held to select the same lines.
  */
-export const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|glpat-|xox[abposre]-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@/g;
+export const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)-|xox[abposre]-|xapp-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|pypi-AgEIcHlwaS5vcmc|do[por]_v1_|hv[sb]\.|AccountKey=|hf_|[0-9]:AA|PMAK-|NRAK-|gl(?:c|sa)_|AGE-SECRET-KEY-1|dp\.(?:pt|st|ct|sa)\.|lin_api_|sq0(?:atp|csp)-|ATATT3|sntry[su]_|sbp_|pscale_(?:tkn|pw|oauth)_|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@/g;
 
 /**
- * The lines TOKEN_PREFILTER matches, found 2.7× faster (the costliest regex of a scan). Most of
- * its alternatives start with a common letter (`g`, `s`, `a`, `h`, `n`, `x`), so V8 had to try
- * them at almost every position. Here every alternative starts at a rarer character: the `_` or
- * `-` inside the prefix, `.slack.com`, the `@` of URL credentials, the `W` of `aws_secret`; the
- * part before that character is checked by a lookbehind. A match lies on the same line as the
+ * The lines TOKEN_PREFILTER matches, found far faster (the costliest regex of a scan). Most of
+ * its alternatives start with a common letter (`g`, `s`, `a`, `h`, `n`, `x`, `d`, `p`), so V8 had
+ * to try them at almost every position. Here every alternative starts at one of a few rarer
+ * characters: `A`, `S`, the `_` or `-` inside the prefix, the `.` of `hvs.`/`dp.pt.`/`.slack.com`,
+ * the `@` of URL credentials, the `W` of `aws_secret`; the part before that character is checked
+ * by a lookbehind, one per anchor character holding every prefix that ends there (`(?<=(?:npm|hf|…)_)`).
+ * The cost grows with how often the anchor characters occur, not with the number of prefixes:
+ * a format whose prefix holds no rare character has no rule here (Databricks' `dapi` + 32 hex: its
+ * cheapest anchor, `p`, added a third to this regex's time on a 97 MB monorepo). A match lies on the same line as the
  * original's (no lookbehind crosses a line break), so both select the same lines; a property
  * test holds them to that (test/fuzz/prefilters.test.ts).
  */
-export const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza)|S(?:G\.|K[0-9a-f]{4})|[_-](?:(?<=gh[pousr]_)|(?<=github_)(?=pat_)|(?<=glpat-)|(?<=xox[abposre]-)|(?<=[sr]k_)(?=live_)|(?<=npm_)|(?<=sk-)|(?<=shp(?:at|ca|pa|ss)_)|(?<=-)----BEGIN)|\.slack\.com(?<=hooks\.slack\.com)|@(?<=:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@)|[Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt](?<=[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt])/g;
+export const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza|ccountKey=|GE-SECRET-KEY-1|TATT3|gEIcHlwaS5vcmc(?<=pypi-AgEIcHlwaS5vcmc)|A(?<=[0-9]:AA))|S(?:G\.|K[0-9a-f]{4})|_(?<=(?:gh[pousr]|github(?=_pat_)|[sr]k(?=_live_)|npm|shp(?:at|ca|pa|ss)|do[por]_v1|hf|gl(?:c|sa)|lin_api|sntry[su]|sbp|pscale_(?:tkn|pw|oauth))_)|-(?:(?<=(?:gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)|xox[abposre]|xapp|sk|PMAK|NRAK|sq0(?:atp|csp))-)|----BEGIN)|\.(?:(?<=(?:hv[sb]|dp(?=\.(?:pt|st|ct|sa)\.))\.)|slack\.com(?<=hooks\.slack\.com))|@(?<=:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@)|[Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt](?<=[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt])/g;
 
 const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'creds', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'authtoken', 'accesstoken', 'refreshtoken', 'apitoken', 'bearertoken', 'sessiontoken', 'authkey', 'signingkey', 'encryptionkey', 'masterkey', 'clientsecret']);
 /** Qualifiers that make a following `key` secret (`API_KEY`, `PRIVATE_KEY`, `APP_KEY`). */
