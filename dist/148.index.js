@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ readBaseline),
+/* harmony export */   n: () => (/* binding */ parseBaseline),
 /* harmony export */   toBaseline: () => (/* binding */ toBaseline)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -36,6 +37,10 @@ function readBaseline(abs, shown) {
     catch {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline ${shown} not found`, { file: shown });
     }
+    return parseBaseline(text, shown);
+}
+/** A baseline's text (read from disk, or from the base commit on pull_request_target): fingerprint → count. */
+function parseBaseline(text, shown) {
     let data;
     try {
         data = JSON.parse(text);

@@ -420,6 +420,8 @@ const isTemplate = pathFact((path) => {
 });
 const DEV_COMPOSE_RE = new RegExp(`^((docker-)?compose\\.(override|${DEV_NAME})|docker-compose-(override|${DEV_NAME})|(${DEV_NAME})\\.docker-compose)\\.ya?ml$`);
 const DEV_DOCKERFILE_RE = new RegExp(`^((dockerfile|containerfile)\\.(${DEV_NAME})|(${DEV_NAME})\\.(dockerfile|containerfile))$`);
+/** `.env.development`, `.env.test`, `.env.ci`…: the same development names as compose files and Dockerfiles. */
+const DEV_ENV_RE = new RegExp(`^\\.env\\.(${DEV_NAME})$`);
 /**
  * Files that are by name for development only: their findings become `info` notes. Compose files and
  * Dockerfiles named for development, tests or CI (`docker-compose.override.yml`, `.dev`, `.development`,
@@ -431,7 +433,7 @@ const isDevOnly = pathFact((path) => {
     const b = basename(path).toLowerCase();
     if (DEV_COMPOSE_RE.test(b) || DEV_DOCKERFILE_RE.test(b))
         return true;
-    if (b === 'procfile.dev' || /^\.env\.(development|dev|local|test|testing|ci|e2e)$/.test(b))
+    if (b === 'procfile.dev' || DEV_ENV_RE.test(b))
         return true;
     if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path))
         return true;

@@ -110,7 +110,7 @@ async function main(argv, io) {
             return 0;
         }
         const [command, ...rest] = positionals;
-        if (command !== undefined && command in COMMAND_FLAGS) {
+        if (command !== undefined && Object.hasOwn(COMMAND_FLAGS, command)) {
             // A flag the command does not use would be silently ignored (`list --fail-on high`).
             const allowed = COMMAND_FLAGS[command];
             const stray = Object.keys(values).find((k) => !allowed.includes(k) && k !== 'debug');
@@ -240,7 +240,7 @@ async function importCmd(args, values, io) {
     catch {
         throw new types/* ConfigError */.xL(`${file} not found`, { file });
     }
-    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 81635));
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(683), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 81635));
     const res = importMarkdown(file.split(external_node_path_.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);

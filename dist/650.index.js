@@ -152,6 +152,8 @@ const isTemplate = pathFact((path) => {
 });
 const DEV_COMPOSE_RE = new RegExp(`^((docker-)?compose\\.(override|${DEV_NAME})|docker-compose-(override|${DEV_NAME})|(${DEV_NAME})\\.docker-compose)\\.ya?ml$`);
 const DEV_DOCKERFILE_RE = new RegExp(`^((dockerfile|containerfile)\\.(${DEV_NAME})|(${DEV_NAME})\\.(dockerfile|containerfile))$`);
+/** `.env.development`, `.env.test`, `.env.ci`…: the same development names as compose files and Dockerfiles. */
+const DEV_ENV_RE = new RegExp(`^\\.env\\.(${DEV_NAME})$`);
 /**
  * Files that are by name for development only: their findings become `info` notes. Compose files and
  * Dockerfiles named for development, tests or CI (`docker-compose.override.yml`, `.dev`, `.development`,
@@ -163,7 +165,7 @@ const isDevOnly = pathFact((path) => {
     const b = basename(path).toLowerCase();
     if (DEV_COMPOSE_RE.test(b) || DEV_DOCKERFILE_RE.test(b))
         return true;
-    if (b === 'procfile.dev' || /^\.env\.(development|dev|local|test|testing|ci|e2e)$/.test(b))
+    if (b === 'procfile.dev' || DEV_ENV_RE.test(b))
         return true;
     if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path))
         return true;
@@ -198,7 +200,7 @@ const isTestFile = pathFact((path) => TEST_NAME_RE.test(basename(path)) || TEST_
 /* harmony export */   Wp: () => (/* binding */ RepoReader),
 /* harmony export */   safeRealpath: () => (/* binding */ safeRealpath)
 /* harmony export */ });
-/* unused harmony exports MAX_FILE_BYTES, MAX_SCAN_BYTES, isWithin */
+/* unused harmony exports MAX_FILE_BYTES, MAX_SCAN_BYTES, MAX_SCAN_TOTAL, isWithin */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
@@ -211,6 +213,8 @@ const MAX_FILE_BYTES = 1024 * 1024;
  * `terraform.tfstate` or a data dump can hold keys): files are parsed only up to MAX_FILE_BYTES.
  */
 const MAX_SCAN_BYTES = 64 * 1024 * 1024;
+/** What all large files of one run (per reading thread) may add together. */
+const MAX_SCAN_TOTAL = 256 * 1024 * 1024;
 const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
 /** Open flags that refuse a symlink as the last component (ELOOP) and never block on a FIFO. */
 const OPEN_FLAGS = O_NOFOLLOW !== undefined ? O_RDONLY | O_NOFOLLOW | (O_NONBLOCK ?? 0) : null;
@@ -250,38 +254,55 @@ class RepoReader {
         finally {
             node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
         }
-        if (n > MAX_FILE_BYTES) {
+        const binary = SHARED.subarray(0, Math.min(n, 8000)).includes(0);
+        if (n > MAX_FILE_BYTES && !binary) {
             this.skip(file, `larger than ${MAX_FILE_BYTES} bytes`);
+            this.lastTooLarge = file;
             return null;
         }
         this.reads++;
-        const buf = SHARED.subarray(0, n);
-        if (buf.subarray(0, 8000).includes(0)) {
+        if (binary) {
             this.skip(file, 'binary');
             return null;
         }
+        const buf = SHARED.subarray(0, n);
         return DECODER.decode(buf);
     }
+    /** The last file `read` refused for its size (a text file: binaries are refused as binary). */
+    lastTooLarge = null;
+    /** What is left of MAX_SCAN_TOTAL for this reader's large files. */
+    largeBudget = MAX_SCAN_TOTAL;
     /**
-     * The first MAX_SCAN_BYTES of a regular file larger than MAX_FILE_BYTES (which `read` refuses),
-     * in chunks of whole lines of at most ~1 MiB, read lazily (one chunk in memory at a time); null
-     * for any other file. A binary file (a NUL in the first 8,000 bytes) gives no chunk.
+     * The first MAX_SCAN_BYTES of a text file larger than MAX_FILE_BYTES (which `read` refuses), in
+     * chunks of whole lines of at most ~1 MiB, read lazily (one chunk in memory at a time); null for
+     * any other file. By default only for the file `read` just refused for its size (a file pass asks
+     * after every refusal; a binary or missing file costs nothing more); `checkSize` looks itself.
+     * All large files of a reader share MAX_SCAN_TOTAL bytes, so committed data dumps cannot make
+     * a run arbitrarily long.
      */
-    readChunks(file) {
-        const probe = this.openFile(file);
-        if (probe === null)
+    readChunks(file, checkSize = false) {
+        if (!checkSize && this.lastTooLarge !== file)
             return null;
-        let large = false;
-        try {
-            const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(probe);
-            large = st.isFile() && st.size > MAX_FILE_BYTES;
+        if (checkSize) {
+            const probe = this.openFile(file);
+            if (probe === null)
+                return null;
+            let large = false;
+            try {
+                const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(probe);
+                large = st.isFile() && st.size > MAX_FILE_BYTES;
+            }
+            catch { /* not readable */ }
+            finally {
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(probe);
+            }
+            if (!large)
+                return null;
         }
-        catch { /* not readable */ }
-        finally {
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(probe);
-        }
-        if (!large)
+        if (this.largeBudget <= 0) {
+            this.skip(file, `not scanned: files over ${MAX_FILE_BYTES} bytes already took ${MAX_SCAN_TOTAL} bytes of this run`);
             return null;
+        }
         const self = this;
         return {
             *[Symbol.iterator]() {
@@ -294,8 +315,10 @@ class RepoReader {
                     let total = 0;
                     let line = 1;
                     for (let guard = 0; guard < MAX_SCAN_BYTES / 1024 + 2; guard++) {
-                        const got = total < MAX_SCAN_BYTES ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, kept, Math.min(buf.length - kept, MAX_SCAN_BYTES - total), null) : 0;
+                        const limit = Math.min(MAX_SCAN_BYTES, total + self.largeBudget);
+                        const got = total < limit ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, kept, Math.min(buf.length - kept, limit - total), null) : 0;
                         total += got;
+                        self.largeBudget -= got;
                         const n = kept + got;
                         if (n === 0)
                             return;

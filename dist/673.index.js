@@ -355,6 +355,7 @@ var run = __webpack_require__(63926);
 
 
 
+
 const base_checklist_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /**
  * The base commit's checklist could not be read (the API failed with something other than "not
@@ -383,6 +384,24 @@ async function gitRoot(dir, fallback) {
         return fallback;
     }
 }
+/** Maps a path relative to `dir` to one relative to the repository `root` (absolute when outside it). */
+function rootRelative(root, dir) {
+    const real = (p) => { try {
+        return external_node_fs_.realpathSync(p);
+    }
+    catch {
+        return p;
+    } };
+    const realRoot = real(root);
+    const realDir = real(dir);
+    return (p) => {
+        if (p === undefined)
+            return undefined;
+        const abs = external_node_path_.resolve(realDir, p);
+        const rel = external_node_path_.relative(realRoot, abs);
+        return rel === '' ? '.' : rel.startsWith('..') || external_node_path_.isAbsolute(rel) ? abs : rel.split(external_node_path_.sep).join('/');
+    };
+}
 /**
  * On `pull_request_target` the checklist must come from the base commit, never from the pull
  * request's head: `git show <base>:<path>` first (no API call), then the contents API. Returns
@@ -392,12 +411,14 @@ async function gitRoot(dir, fallback) {
  * checklist that could not be read.
  */
 async function readBaseChecklist(opts) {
-    const toRepo = (p) => external_node_path_.relative(opts.root, external_node_path_.resolve(opts.dir, p)).split(external_node_path_.sep).join('/');
+    // Resolved like the other inputs (symlinked workspaces too): relative to the root, absolute when outside.
+    const fromRoot = rootRelative(opts.root, opts.dir);
+    const toRepo = (p) => fromRoot(p);
     const candidates = opts.checklist ? [opts.checklist] : run/* DISCOVERY */.D;
     const local = await git(opts.root, ['cat-file', '-e', `${opts.baseSha}^{commit}`]).then(() => true, () => false);
     for (const candidate of candidates) {
         const file = toRepo(candidate);
-        if (file.startsWith('..'))
+        if (file.startsWith('..') || external_node_path_.isAbsolute(file))
             throw new types/* ConfigError */.xL(`checklist ${candidate} is outside the repository`);
         const text = await readAt(opts, file, local);
         if (text !== null)
@@ -407,20 +428,30 @@ async function readBaseChecklist(opts) {
         throw new types/* ConfigError */.xL(`checklist ${opts.checklist} not found in the base commit ${opts.baseSha.slice(0, 12)} (on pull_request_target the checklist is read from the base branch)`);
     return null;
 }
-async function readAt(opts, file, local) {
+/**
+ * A file of the base commit (the baseline on pull_request_target: a pull request must not be able
+ * to baseline its own findings away), read like the checklist. Null when it does not exist there.
+ */
+async function readBaseFile(opts, file) {
+    const local = await git(opts.root, ['cat-file', '-e', `${opts.baseSha}^{commit}`]).then(() => true, () => false);
+    return readAt({ ...opts, dir: opts.root }, file, local, 'baseline');
+}
+async function readAt(opts, file, local, what = 'checklist') {
     // The base commit is in the clone: git answers, also for "no such file".
     if (local)
         return git(opts.root, ['show', `${opts.baseSha}:${file}`]).catch(() => null);
     // A shallow checkout without the base commit: ask the contents API.
     if (!opts.client || !opts.repo) {
-        throw new BaseChecklistError(`The checklist could not be read from the base commit ${opts.baseSha.slice(0, 12)}: the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`);
+        throw new BaseChecklistError(`The ${what} could not be read from the base commit ${opts.baseSha.slice(0, 12)}: the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`);
     }
     try {
         return await fileAtRef(opts.client, opts.repo, file, opts.baseSha);
     }
     catch (err) {
-        throw new BaseChecklistError(`The checklist could not be read from the base commit ${opts.baseSha.slice(0, 12)}: the contents API failed for ${file} (${describeError(err)}). `
-            + 'On pull_request_target the checklist comes from the base branch, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). '
+        throw new BaseChecklistError(`The ${what} could not be read from the base commit ${opts.baseSha.slice(0, 12)}: the contents API failed for ${file} (${describeError(err)}). `
+            + (what === 'checklist'
+                ? 'On pull_request_target the checklist comes from the base branch, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). '
+                : `On pull_request_target the ${what} comes from the base branch (a pull request must not be able to change what gates it). `)
             + 'Re-run the job; if it persists, give the job `contents: read` or check out the base commit (actions/checkout with `fetch-depth: 0`) so git can read it.');
     }
 }
@@ -504,9 +535,11 @@ async function publishCheckRun(client, input) {
         batches.push(annotations.slice(i, i + LIMITS.annotationsPerRequest));
     }
     const summary = (unposted) => (0,markdown.cutText)(typeof input.summary === 'function' ? input.summary(unposted) : input.summary, LIMITS.text);
+    // Rendered once for every batch (a render lays out every finding); again only to correct a count.
+    const posted = summary(0);
     const output = (batch, unposted = 0) => ({
         title: input.title.slice(0, LIMITS.title) || 'Preflight',
-        summary: summary(unposted),
+        summary: unposted ? summary(unposted) : posted,
         ...(batch?.length ? { annotations: batch } : {}),
     });
     const { data } = await client.rest.checks.create({
@@ -581,7 +614,9 @@ function commentMarker(checkName) {
  * - A check run created in this job names its GitHub App (only Apps can create check runs): the
  *   token writes as `<slug>[bot]` — `github-actions[bot]` for `GITHUB_TOKEN`.
  * - Otherwise `GET /user` answers for a personal access token with its user's login.
- * - An installation token cannot read `/user` (403): `GITHUB_TOKEN`'s `github-actions[bot]`.
+ * - An installation token cannot read `/user` (403): some App's bot — `GITHUB_TOKEN`'s
+ *   `github-actions[bot]`, or the App of an `actions/create-github-app-token` token: null, which
+ *   `upsertComment` reads as "any `[bot]` author" (preferring `github-actions[bot]`).
  *
  * A user login cannot contain `[` or `]`, so no user can pose as a `[bot]` author.
  */
@@ -596,7 +631,7 @@ async function commentAuthor(client, checkRunApp) {
     catch {
         // An installation token (403 "Resource not accessible by integration").
     }
-    return ACTIONS_BOT;
+    return null;
 }
 /**
  * Keeps one sticky comment per check name on a pull request: finds it by its hidden marker among
@@ -605,13 +640,24 @@ async function commentAuthor(client, checkRunApp) {
  */
 async function upsertComment(client, r, pull, marker, body, author) {
     const text = (0,markdown.cutText)(body.startsWith(marker) ? body : `${marker}\n${body}`, COMMENT_LIMIT - 1);
-    const ours = (login) => login !== undefined && login.toLowerCase() === author.toLowerCase();
+    // A known author: that login only. Unknown (an App's installation token): any bot, never a user.
+    const ours = (login) => login !== undefined && (author === null ? login.endsWith('[bot]') : login.toLowerCase() === author.toLowerCase());
     let existing;
+    let fallback;
     for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100 })) {
-        existing = page.data.find((c) => ours(c.user?.login) && c.body?.includes(marker));
+        for (const c of page.data) {
+            if (!ours(c.user?.login) || !c.body?.includes(marker))
+                continue;
+            if (author !== null || c.user?.login === ACTIONS_BOT) {
+                existing = c;
+                break;
+            }
+            fallback ??= c;
+        }
         if (existing)
             break;
     }
+    existing ??= fallback;
     // GitHub may normalise line endings and trailing space of a stored body.
     if (existing?.body != null && existing.body.replace(/\r\n/g, '\n').trim() === text.trim())
         return 'unchanged';
@@ -815,8 +861,26 @@ async function act({ inputs, runner }) {
     // pull_request_target: the checklist comes from the base commit; with none there, the preset —
     // never a checklist the pull request adds (null tells run() exactly that).
     let checklistSource;
+    // The baseline likewise: a pull request must not baseline its own new findings away.
+    let baselineSource;
     if (ev.event === 'pull_request_target' && ev.baseSha) {
         checklistSource = await readBaseChecklist({ root, dir, checklist: inputs.checklist, baseSha: ev.baseSha, client, repo, logger }) ?? null;
+        // The input, else the base checklist's own `baseline:` (relative to that checklist file).
+        let baselineFile = fromRoot(inputs.baseline);
+        if (baselineFile === undefined && checklistSource && !/\.(md|markdown)$/i.test(checklistSource.file)) {
+            const { parseYamlChecklist } = await __webpack_require__.e(/* import() */ 160).then(__webpack_require__.bind(__webpack_require__, 54160));
+            const own = parseYamlChecklist(checklistSource.file, checklistSource.text).baseline;
+            if (own)
+                baselineFile = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(checklistSource.file), own.path));
+        }
+        if (baselineFile !== undefined) {
+            if (baselineFile.startsWith('..') || external_node_path_.isAbsolute(baselineFile))
+                throw new types/* ConfigError */.xL(`baseline ${inputs.baseline} is outside the repository`);
+            const text = await readBaseFile({ root, baseSha: ev.baseSha, client, repo, logger }, baselineFile);
+            if (text === null)
+                throw new types/* ConfigError */.xL(`baseline ${baselineFile} not found in the base commit ${ev.baseSha.slice(0, 12)} (on pull_request_target the baseline is read from the base branch)`, { file: baselineFile });
+            baselineSource = { file: baselineFile, text };
+        }
     }
     const result = await (0,run.run)({
         dir,
@@ -833,6 +897,7 @@ async function act({ inputs, runner }) {
         ca: fromRoot(inputs.ca),
         allowSelfSigned: inputs['allow-self-signed'],
         baseline: fromRoot(inputs.baseline),
+        baselineSource,
         attestation,
         gatesManual: pr.number !== null,
         event: ev.event,
@@ -1028,24 +1093,6 @@ function setOutputs(report, reportPath, sarifPath) {
     core.setOutput('report', reportPath);
     core.setOutput('sarif', sarifPath);
 }
-/** Maps a path relative to `dir` to one relative to the repository `root` (absolute when outside it). */
-function rootRelative(root, dir) {
-    const real = (p) => { try {
-        return external_node_fs_.realpathSync(p);
-    }
-    catch {
-        return p;
-    } };
-    const realRoot = real(root);
-    const realDir = real(dir);
-    return (p) => {
-        if (p === undefined)
-            return undefined;
-        const abs = external_node_path_.resolve(realDir, p);
-        const rel = external_node_path_.relative(realRoot, abs);
-        return rel === '' ? '.' : rel.startsWith('..') || external_node_path_.isAbsolute(rel) ? abs : rel.split(external_node_path_.sep).join('/');
-    };
-}
 
 
 /***/ }),
@@ -1138,7 +1185,7 @@ async function serveEngine() {
     const { safeRealpath } = await __webpack_require__.e(/* import() */ 650).then(__webpack_require__.bind(__webpack_require__, 18650));
     const pool = prestartWorkers({ root: listing.root, realRoot: safeRealpath(listing.root), files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(724), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 72724));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(646), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 14646));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -1192,7 +1239,10 @@ async function listFiles(dir) {
         // Not a repository (or no git at all): walk the folder. A repository git cannot open (a `.git`
         // file naming a missing gitdir, a corrupt HEAD) must not silently become a walk.
         const why = gitMessage(e);
-        if (why !== null && !/not a git repository \(or any of the parent directories\)/i.test(why)) {
+        // "not a git repository (or any of the parent directories)" / "(or any parent up to mount
+        // point /x)": a plain folder. "not a git repository: /x/.git/…" (a `.git` file naming a missing
+        // gitdir), a corrupt HEAD or config: a repository git cannot open.
+        if (why !== null && !/not a git repository \(/i.test(why)) {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
         }
         top = null;
@@ -1831,7 +1881,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 72724))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
 }
 
 

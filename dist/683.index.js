@@ -1,11 +1,12 @@
 export const id = 683;
-export const ids = [683,270,714];
+export const ids = [683,714];
 export const modules = {
 
 /***/ 683:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N1: () => (/* binding */ tickedTexts),
 /* harmony export */   parseMarkdownChecklist: () => (/* binding */ parseMarkdownChecklist)
 /* harmony export */ });
 /* unused harmony exports plainText, slug, splitBlocks */
@@ -149,6 +150,12 @@ function blankFrontMatter(text) {
     const end = lines.findIndex((l, i) => i > 0 && i < 200 && close.test(l.replace(/\r$/, '')));
     if (end < 0)
         return text;
+    // Only metadata: a mapping (`key: value` / `key = value`, `[table]`) and no task item. A list
+    // between two rules (`---` / `- [ ] item` / `---`) is checklist content, never blanked.
+    const inner = lines.slice(1, end).map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() && !/^\s*#/.test(l));
+    const first = m[2] === '---' ? /^[\w"'][^:]*:(?:\s|$)/ : /^(?:[\w"'.-]+\s*=|\[)/;
+    if (!inner.length || !first.test(inner[0]) || inner.some((l) => /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]/.test(l)))
+        return text;
     return `${m[1]}${lines.slice(0, end + 1).map((l) => (l.endsWith('\r') ? '\r' : '')).join('\n')}\n${lines.slice(end + 1).join('\n')}`;
 }
 /** The first heading when it is the only `#` heading and comes before any list: the document's name. */
@@ -275,6 +282,37 @@ function tooDeep(text) {
     }
     return 0;
 }
+/**
+ * The texts of the ticked task-list items of a Markdown document (a pull-request description),
+ * as GitHub renders it: list items only, never a box in code, raw HTML or an HTML comment. Titles
+ * as a checklist's (struck-through words withdrawn). Read up to `maxChars` (at most MAX_CHARS);
+ * one nested too deeply to parse in bounded time gives no ticks.
+ */
+function tickedTexts(text, maxChars = MAX_CHARS) {
+    // Cut at a line end: a half line past the cap is not what the author ticked.
+    const cap = Math.min(maxChars, MAX_CHARS);
+    const body = text.length <= cap ? text : text.slice(0, text.lastIndexOf('\n', cap) + 1);
+    if (tooDeep(body))
+        return [];
+    const out = [];
+    const visit = (nodes) => {
+        for (const node of nodes) {
+            if (node.type === 'list') {
+                for (const li of node.children) {
+                    const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
+                    if (li.checked === true && first)
+                        out.push(plainText(first.children) || plainText(first.children, true));
+                    visit(li.children);
+                }
+            }
+            else if (node.type === 'blockquote' || node.type === 'footnoteDefinition')
+                visit(node.children);
+        }
+    };
+    for (const part of splitBlocks(body))
+        visit((0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__/* .fromMarkdown */ .Y)(part.text, { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__/* .gfmFromMarkdown */ .C)()] }).children);
+    return out;
+}
 /** Hands out ids unique within a file: `base`, then `base-2`, `base-3`… (linear in repeats). */
 class UniqueIds {
     used = new Set();
@@ -353,7 +391,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   uncoveredChecks: () => (/* binding */ uncoveredChecks)
 /* harmony export */ });
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99085);
-/* harmony import */ var _gate_attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34270);
+/* harmony import */ var _title_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78890);
 
 
 const HEALTH = 'health-endpoint';
@@ -370,7 +408,7 @@ const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 function matchText(text) {
     // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
     // which bounds their cost on a pathological 20,000-character item.
-    return (0,_gate_attest_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(text.slice(0, MATCH_CHARS * 4)).replace(APOSTROPHES, "'").replace(URL_IN_TEXT, '$1').slice(0, MATCH_CHARS);
+    return (0,_title_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseTitle */ .B)(text.slice(0, MATCH_CHARS * 4)).replace(APOSTROPHES, "'").replace(URL_IN_TEXT, '$1').slice(0, MATCH_CHARS);
 }
 const MATCH_CHARS = 400;
 /**
@@ -515,23 +553,13 @@ function uncoveredChecks(checklist) {
 
 /***/ }),
 
-/***/ 34270:
+/***/ 78890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   normaliseTitle: () => (/* binding */ normaliseTitle),
-/* harmony export */   parseAttestations: () => (/* binding */ parseAttestations)
+/* harmony export */   B: () => (/* binding */ normaliseTitle)
 /* harmony export */ });
-/**
- * Manual sign-off in a pull request: a ticked checkbox in the PR description whose text equals an
- * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
- * ignores case, inline Markdown markup and surrounding space.
- */
-// A ticked task line: optional block-quote markers, a `-`/`*`/`+` bullet, `[x]`/`[X]`, the text.
-const TICKED = /^[ \t]{0,3}(?:>[ \t]?)*[ \t]*[-*+][ \t]+\[[xX]\][ \t]+(.*)$/;
-const FENCE = /^[ \t]{0,3}(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})/;
-// Bounds work on hostile bodies: GitHub caps a PR body at 65,536 characters anyway.
-const MAX_BODY = 1_000_000;
+/** Titles compared the way people write them: markup, case and spacing do not count. */
 /**
  * Normalises a title, an id or a checkbox text for comparison: HTML comments and tags, link and
  * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
@@ -554,39 +582,6 @@ function normaliseTitle(text) {
         .toLowerCase()
         .replace(/\s+/g, ' ')
         .trim();
-}
-/**
- * The normalised texts of the ticked checkboxes in a pull-request description (`[x]`/`[X]`,
- * `-`/`*`/`+` bullets, inside block quotes too, LF or CRLF). Boxes inside fenced code blocks are
- * examples, not ticks, and are ignored.
- */
-function parseAttestations(body) {
-    const ticks = new Set();
-    let fence = null;
-    for (const line of body.slice(0, MAX_BODY).split(/\r\n|\r|\n/)) {
-        const f = FENCE.exec(line);
-        if (f) {
-            const marker = f[1];
-            if (fence === null) {
-                fence = marker;
-                continue;
-            }
-            // Only a bare fence at least as long as the opening one closes the block.
-            if (marker[0] === fence[0] && marker.length >= fence.length && !line.slice(f[0].length).trim()) {
-                fence = null;
-                continue;
-            }
-        }
-        if (fence !== null)
-            continue;
-        const m = TICKED.exec(line);
-        if (!m)
-            continue;
-        const text = normaliseTitle(m[1]);
-        if (text)
-            ticks.add(text);
-    }
-    return ticks;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 714;
-export const ids = [714,270];
+export const ids = [714];
 export const modules = {
 
 /***/ 40714:
@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   uncoveredChecks: () => (/* binding */ uncoveredChecks)
 /* harmony export */ });
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99085);
-/* harmony import */ var _gate_attest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34270);
+/* harmony import */ var _title_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78890);
 
 
 const HEALTH = 'health-endpoint';
@@ -30,7 +30,7 @@ const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 function matchText(text) {
     // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
     // which bounds their cost on a pathological 20,000-character item.
-    return (0,_gate_attest_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(text.slice(0, MATCH_CHARS * 4)).replace(APOSTROPHES, "'").replace(URL_IN_TEXT, '$1').slice(0, MATCH_CHARS);
+    return (0,_title_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseTitle */ .B)(text.slice(0, MATCH_CHARS * 4)).replace(APOSTROPHES, "'").replace(URL_IN_TEXT, '$1').slice(0, MATCH_CHARS);
 }
 const MATCH_CHARS = 400;
 /**
@@ -175,23 +175,13 @@ function uncoveredChecks(checklist) {
 
 /***/ }),
 
-/***/ 34270:
+/***/ 78890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   normaliseTitle: () => (/* binding */ normaliseTitle),
-/* harmony export */   parseAttestations: () => (/* binding */ parseAttestations)
+/* harmony export */   B: () => (/* binding */ normaliseTitle)
 /* harmony export */ });
-/**
- * Manual sign-off in a pull request: a ticked checkbox in the PR description whose text equals an
- * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
- * ignores case, inline Markdown markup and surrounding space.
- */
-// A ticked task line: optional block-quote markers, a `-`/`*`/`+` bullet, `[x]`/`[X]`, the text.
-const TICKED = /^[ \t]{0,3}(?:>[ \t]?)*[ \t]*[-*+][ \t]+\[[xX]\][ \t]+(.*)$/;
-const FENCE = /^[ \t]{0,3}(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})/;
-// Bounds work on hostile bodies: GitHub caps a PR body at 65,536 characters anyway.
-const MAX_BODY = 1_000_000;
+/** Titles compared the way people write them: markup, case and spacing do not count. */
 /**
  * Normalises a title, an id or a checkbox text for comparison: HTML comments and tags, link and
  * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
@@ -214,39 +204,6 @@ function normaliseTitle(text) {
         .toLowerCase()
         .replace(/\s+/g, ' ')
         .trim();
-}
-/**
- * The normalised texts of the ticked checkboxes in a pull-request description (`[x]`/`[X]`,
- * `-`/`*`/`+` bullets, inside block quotes too, LF or CRLF). Boxes inside fenced code blocks are
- * examples, not ticks, and are ignored.
- */
-function parseAttestations(body) {
-    const ticks = new Set();
-    let fence = null;
-    for (const line of body.slice(0, MAX_BODY).split(/\r\n|\r|\n/)) {
-        const f = FENCE.exec(line);
-        if (f) {
-            const marker = f[1];
-            if (fence === null) {
-                fence = marker;
-                continue;
-            }
-            // Only a bare fence at least as long as the opening one closes the block.
-            if (marker[0] === fence[0] && marker.length >= fence.length && !line.slice(f[0].length).trim()) {
-                fence = null;
-                continue;
-            }
-        }
-        if (fence !== null)
-            continue;
-        const m = TICKED.exec(line);
-        if (!m)
-            continue;
-        const text = normaliseTitle(m[1]);
-        if (text)
-            ticks.add(text);
-    }
-    return ticks;
 }
 
 

@@ -78,7 +78,7 @@ const certificate = defineProbe({
             'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed`;',
             '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`. An',
             '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
-            'handshake\'s certificate is judged (with an `info` note; `tls-version` fails the protocol). A failed',
+            'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',
             'handshake is an `error` with the reason.',
         ].join(' '),
     },
@@ -102,7 +102,8 @@ const certificate = defineProbe({
                 ctx.error(`${t.error}${tried}`);
                 return;
             }
-            ctx.report({ note: true, message: `the certificate of ${obs.url} was read from a ${legacy.protocol ?? 'TLS 1.0/1.1'} handshake: the normal one failed (${t.error})` });
+            // Browsers and current clients cannot connect at all: for them there is no valid certificate.
+            ctx.report({ severity: 'critical', message: `${obs.url} completes a TLS handshake only with ${legacy.protocol ?? 'TLS 1.0/1.1'} (the normal one failed: ${t.error}), so current browsers and clients cannot connect; enable TLS 1.2 and 1.3 (its certificate is judged below from that handshake)` });
             t = legacy;
         }
         const leaf = t.chain?.[0];
@@ -389,7 +390,7 @@ const devServerExposed = defineProbe({
             "(Django runserver), Python's http.server, the Werkzeug debugger, Django/Rails/Laravel/ASP.NET debug pages,",
             'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces. A GET of `/console`',
             '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
-            'its status, even behind a proxy that hides `Server: Werkzeug`. `error` when no request got an answer.',
+            'its status, even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered (unless `/console` already showed the debugger).',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
@@ -397,13 +398,17 @@ const devServerExposed = defineProbe({
     evaluate(obs, ctx) {
         const responses = [...(obs.main?.hops ?? []), ...(obs.notFound?.response ? [obs.notFound.response] : [])];
         const consoleRes = obs.console?.response;
-        if (!responses.length && !consoleRes) {
-            ctx.error(obs.main?.error ?? obs.notFound?.error ?? obs.console?.error ?? `no response from ${obs.url}`);
-            return;
-        }
         // Judged on the page, never the status: an app may answer 200 (its shell) or 404 on /console.
-        if (consoleRes && WERKZEUG_CONSOLE.test(consoleRes.body)) {
+        const consoleFound = consoleRes !== undefined && WERKZEUG_CONSOLE.test(consoleRes.body);
+        if (consoleFound) {
             ctx.report({ url: consoleRes.url, message: `${consoleRes.url} serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); run a production server with debug off` });
+        }
+        // Without the target's page or the not-found page nothing clears the deployment: an error,
+        // unless /console alone already showed the worst.
+        if (!responses.length) {
+            if (!consoleFound)
+                ctx.error(obs.main?.error ?? obs.notFound?.error ?? obs.console?.error ?? `no response from ${obs.url}`);
+            return;
         }
         const seen = new Set();
         for (const res of responses) {

@@ -488,15 +488,18 @@ function pythonClasses(src) {
 /**
  * Whether two files belong to the same project, so that a setting in one may override the other: the
  * same folder (a settings package: `proj/settings/base.py` and `production.py`), or one folder inside the
- * other below the repository root (`services/api/config.py` and `services/api/app/__init__.py`). Files in
- * unrelated folders (`flaskapp/app.py`, `proj/settings/production.py`) are separate applications.
+ * other (`services/api/config.py` and `services/api/app/__init__.py`; a root `config.py` and
+ * `app/__init__.py`). Files in sibling folders (`flaskapp/app.py`, `proj/settings/production.py`) are
+ * separate applications.
  */
 function sameProject(a, b) {
     const da = (0,classify/* dirname */.pD)(a);
     const db = (0,classify/* dirname */.pD)(b);
     if (da === db)
         return true;
-    const inside = (outer, inner) => outer !== '' && inner.startsWith(`${outer}/`);
+    // The repository root holds the whole tree: a root `config.py` configures `app/__init__.py`
+    // (the most common Flask layout).
+    const inside = (outer, inner) => outer === '' || inner.startsWith(`${outer}/`);
     return inside(da, db) || inside(db, da);
 }
 /**
@@ -724,7 +727,7 @@ const cookieFlags = defineCheck({
             'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
             'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
             'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` (options in a same-file `const` are followed). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
-            'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes. Same project: the same folder, or one folder inside the other below the repository root; another application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
+            'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
             'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants) in `.env` files, compose, Kubernetes env, Dockerfile `ENV`.',
             '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
         ].join('\n'),
@@ -1134,7 +1137,7 @@ const corsWildcard = defineCheck({
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` (options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors`. Any language: a literal `Access-Control-Allow-Origin` header set to `*`.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`.',
             'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `credentials: true`, `CORS_ALLOW_CREDENTIALS = True`) these libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`.',
-            'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes. Same project: the same folder, or one folder inside the other below the repository root; another application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
+            'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
             'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")` give `info` notes. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it).',
         ].join('\n'),
     },
@@ -1260,6 +1263,8 @@ const DB_IMAGES = [
     { name: /^influxdb$/, product: 'InfluxDB', ports: [8086] },
     { name: /^clickhouse(-server)?$/, product: 'ClickHouse', ports: [8123, 9000] },
 ];
+/** An image's repository without registry, path, tag or digest, lower-cased (`ghcr.io/a/redis:7` → `redis`). */
+const repositoryName = (image) => image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '').split('/').at(-1) ?? '';
 /** The database product an image names, by its repository's last path component (or last two: `mssql/server`). */
 function imageDatabase(image) {
     const repo = image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '');
@@ -1375,8 +1380,9 @@ const databasePortExposed = defineCheck({
                 const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
                 const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
                 // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
+                // Only an exact repository name speaks for a database here (`cassandra`, not `cassandra_exporter`).
                 if (hostNetwork(svc))
-                    judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).flatMap(([, ports]) => ports), dev, once);
+                    judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports), dev, once);
                 else
                     judgeService(svc, own, dbPortsFor(image), labelFor(image), dev, once);
             }
@@ -2552,9 +2558,12 @@ function debugOnWhenUnset(expr) {
     for (let m; (m = /^\.(lower|upper|strip|casefold)\(\)/.exec(after)); after = after.slice(m[0].length).trim())
         value = m[1] === 'upper' ? value.toUpperCase() : m[1] === 'strip' ? value.trim() : m[1] === 'lower' || m[1] === 'casefold' ? value.toLowerCase() : value;
     if (!before) {
-        // The read itself: `os.environ.get("DEBUG", True)` is True when unset (a string default is a string: not judged).
-        if (!after)
-            return d === 'True' || d === '1' && !/^['"]/.test(r[2].trim()) ? name : null;
+        // The read itself: `os.environ.get("DEBUG", True)` is True when unset; so is any non-empty string
+        // default (`"False"` and `"0"` included: Python, Django and Flask take a non-empty string as true).
+        if (!after) {
+            const quoted = /^['"]/.test(r[2].trim());
+            return quoted ? (d !== '' ? name : null) : d === 'True' || (/^-?\d+$/.test(d) && Number(d) !== 0) ? name : null;
+        }
         const cmp = /^(==|!=)\s*(.+)$/.exec(after);
         if (cmp) {
             const lit = pyLiteral(cmp[2]);
@@ -2630,7 +2639,8 @@ const debugMode = defineCheck({
             '  `os.environ.get("DEBUG", "False") == "True"`, `env.bool("DEBUG", default=False)`) and fails when it defaults to on:',
             '  `os.environ.get("DEBUG", "True") == "True"`, `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,',
             '  `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`,',
-            '  `os.environ.get("DEBUG", True)` (debug is on whenever a deploy forgets the variable). In a settings package with a production',
+            '  `os.environ.get("DEBUG", True)`, and a bare read with a non-empty string default (`os.getenv("DEBUG", "False")`: a non-empty',
+            '  string is true to Python, so debug is on whatever the default says). Debug is on whenever a deploy forgets the variable. In a settings package with a production',
             '  module (`production.py`/`prod.py`) whose own DEBUG is neither, a `DEBUG = True` in `base.py` is overridden and only an `info` note.',
             '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
             '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
@@ -4413,7 +4423,7 @@ const hardcodedSecret = defineCheck({
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
-            '**Large files**: files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines.',
+            '**Large files**: text files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines, up to 256 MiB for all of them per scanning thread. A private key block or YAML block scalar that crosses a chunk boundary (every ~1 MiB) can be missed.',
             '',
             'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name) of files a team commits by convention, e.g. `["test/certs/**"]`.',
         ].join('\n'),
@@ -4615,6 +4625,12 @@ const kustomizePatchFiles = (0,snapshot/* perView */.DN)(function kustomizePatch
     return out;
 });
 /** The overlay folder of a kustomize layout (`deploy/overlays/prod`) that a file lies in, or null. */
+/** An object's `metadata.namespace` ('' when it names none). */
+const namespaceOf = (o) => {
+    const meta = o.value['metadata'];
+    const ns = meta && typeof meta === 'object' ? meta['namespace'] : undefined;
+    return typeof ns === 'string' ? ns : '';
+};
 const overlayDir = (file) => /^((?:.*\/)?overlays\/[^/]+)\//.exec(file)?.[1] ?? null;
 const within = (dir, inner) => dir === '' || inner === dir || inner.startsWith(`${dir}/`);
 /**
@@ -4630,9 +4646,13 @@ function workloadVariants(members, patchFiles) {
     const full = members.filter((o) => !patchFiles.has(o.file) && hasImage(o));
     const outside = full.filter((o) => overlayDir(o.file) === null);
     const bases = outside.length ? outside : full.length ? full : [members[0]];
+    // Full definitions chain per folder and namespace: `web` in `staging` and `web` in `production`
+    // in one file are two workloads, never one merged over the other.
     const chains = new Map();
+    const chainKey = (o) => `${(0,classify/* dirname */.pD)(o.file)}\u0000${namespaceOf(o)}`;
+    const chainDir = (key) => key.slice(0, key.indexOf('\u0000'));
     for (const o of bases)
-        chains.set((0,classify/* dirname */.pD)(o.file), [...(chains.get((0,classify/* dirname */.pD)(o.file)) ?? []), o]);
+        chains.set(chainKey(o), [...(chains.get(chainKey(o)) ?? []), o]);
     const overlays = new Map();
     for (const o of members) {
         if (bases.includes(o))
@@ -4645,14 +4665,14 @@ function workloadVariants(members, patchFiles) {
     for (const [key, patches] of overlays) {
         if (patches.every((p) => (0,classify/* isDevOnly */.uL)(p.file)))
             continue;
-        const related = [...chains.keys()].filter((dir) => within(dir, key));
-        for (const dir of related.length ? related : [...chains.keys()]) {
-            patched.add(dir);
-            out.push(mergeWorkload([...chains.get(dir), ...patches], false));
+        const related = [...chains.keys()].filter((c) => within(chainDir(c), key));
+        for (const c of related.length ? related : [...chains.keys()]) {
+            patched.add(c);
+            out.push(mergeWorkload([...chains.get(c), ...patches], false));
         }
     }
-    for (const [dir, chain] of chains)
-        if (!patched.has(dir))
+    for (const [c, chain] of chains)
+        if (!patched.has(c))
             out.push(mergeWorkload(chain, false));
     return out;
 }
@@ -4690,10 +4710,7 @@ const k8sWorkloads = (0,snapshot/* perView */.DN)(function k8sWorkloads(snapshot
 
 
 /** Long-running workloads that serve: the built-in controllers, Argo Rollouts, OpenShift DeploymentConfigs, Knative Services. */
-const isLongRunning = (o) => o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet'
-    || (o.kind === 'Rollout' && (0,repo_k8s/* apiGroup */.oI)(o) === 'argoproj.io')
-    || (o.kind === 'DeploymentConfig' && ((0,repo_k8s/* apiGroup */.oI)(o) === 'apps.openshift.io' || (0,repo_k8s/* apiGroup */.oI)(o) === ''))
-    || (0,repo_k8s/* isKnative */.vh)(o);
+const isLongRunning = (o) => o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet' || (0,repo_k8s/* isExtraWorkload */.op)(o);
 /** Long-running workload containers declare readiness and liveness probes. */
 const k8sProbes = defineCheck({
     id: 'k8s-probes',
@@ -5028,11 +5045,11 @@ function limitRangeNamespaces(objects) {
         const spec = o.value['spec'];
         const limits = (0,yaml/* isObject */.Gv)(spec) && Array.isArray(spec['limits']) ? spec['limits'] : [];
         if (limits.some((l) => (0,yaml/* isObject */.Gv)(l) && (l['type'] ?? 'Container') === 'Container' && (0,yaml/* isObject */.Gv)(l['default']) && l['default']['memory'] !== undefined))
-            out.add(namespaceOf(o));
+            out.add(resource_limits_namespaceOf(o));
     }
     return out;
 }
-const namespaceOf = (o) => {
+const resource_limits_namespaceOf = (o) => {
     const m = o.value['metadata'];
     return (0,yaml/* isObject */.Gv)(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
 };
@@ -5082,7 +5099,7 @@ const resourceLimits = defineCheck({
         const defaults = limitRangeNamespaces(objects);
         const seen = new Set();
         for (const w of k8s) {
-            const ns = namespaceOf(w.object);
+            const ns = resource_limits_namespaceOf(w.object);
             if (defaults.has(ns) || defaults.has('') || (ns === '' && defaults.size))
                 continue;
             for (const c of w.containers) {
@@ -5602,6 +5619,8 @@ const isTemplate = pathFact((path) => {
 });
 const DEV_COMPOSE_RE = new RegExp(`^((docker-)?compose\\.(override|${DEV_NAME})|docker-compose-(override|${DEV_NAME})|(${DEV_NAME})\\.docker-compose)\\.ya?ml$`);
 const DEV_DOCKERFILE_RE = new RegExp(`^((dockerfile|containerfile)\\.(${DEV_NAME})|(${DEV_NAME})\\.(dockerfile|containerfile))$`);
+/** `.env.development`, `.env.test`, `.env.ci`…: the same development names as compose files and Dockerfiles. */
+const DEV_ENV_RE = new RegExp(`^\\.env\\.(${DEV_NAME})$`);
 /**
  * Files that are by name for development only: their findings become `info` notes. Compose files and
  * Dockerfiles named for development, tests or CI (`docker-compose.override.yml`, `.dev`, `.development`,
@@ -5613,7 +5632,7 @@ const isDevOnly = pathFact((path) => {
     const b = basename(path).toLowerCase();
     if (DEV_COMPOSE_RE.test(b) || DEV_DOCKERFILE_RE.test(b))
         return true;
-    if (b === 'procfile.dev' || /^\.env\.(development|dev|local|test|testing|ci|e2e)$/.test(b))
+    if (b === 'procfile.dev' || DEV_ENV_RE.test(b))
         return true;
     if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path))
         return true;
@@ -6025,11 +6044,11 @@ function parseImageRef(ref) {
 /* harmony export */   f0: () => (/* binding */ podSpec),
 /* harmony export */   jY: () => (/* binding */ containerEnv),
 /* harmony export */   l8: () => (/* binding */ containers),
-/* harmony export */   oI: () => (/* binding */ apiGroup),
+/* harmony export */   op: () => (/* binding */ isExtraWorkload),
 /* harmony export */   vh: () => (/* binding */ isKnative),
 /* harmony export */   z: () => (/* binding */ toK8sObject)
 /* harmony export */ });
-/* unused harmony export WORKLOAD_KINDS */
+/* unused harmony exports WORKLOAD_KINDS, apiGroup */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
 
 const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController']);
@@ -6230,7 +6249,7 @@ function configMapData(obj) {
 /* harmony export */   Wp: () => (/* binding */ RepoReader),
 /* harmony export */   safeRealpath: () => (/* binding */ safeRealpath)
 /* harmony export */ });
-/* unused harmony exports MAX_FILE_BYTES, MAX_SCAN_BYTES, isWithin */
+/* unused harmony exports MAX_FILE_BYTES, MAX_SCAN_BYTES, MAX_SCAN_TOTAL, isWithin */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
@@ -6243,6 +6262,8 @@ const MAX_FILE_BYTES = 1024 * 1024;
  * `terraform.tfstate` or a data dump can hold keys): files are parsed only up to MAX_FILE_BYTES.
  */
 const MAX_SCAN_BYTES = 64 * 1024 * 1024;
+/** What all large files of one run (per reading thread) may add together. */
+const MAX_SCAN_TOTAL = 256 * 1024 * 1024;
 const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
 /** Open flags that refuse a symlink as the last component (ELOOP) and never block on a FIFO. */
 const OPEN_FLAGS = O_NOFOLLOW !== undefined ? O_RDONLY | O_NOFOLLOW | (O_NONBLOCK ?? 0) : null;
@@ -6282,38 +6303,55 @@ class RepoReader {
         finally {
             node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
         }
-        if (n > MAX_FILE_BYTES) {
+        const binary = SHARED.subarray(0, Math.min(n, 8000)).includes(0);
+        if (n > MAX_FILE_BYTES && !binary) {
             this.skip(file, `larger than ${MAX_FILE_BYTES} bytes`);
+            this.lastTooLarge = file;
             return null;
         }
         this.reads++;
-        const buf = SHARED.subarray(0, n);
-        if (buf.subarray(0, 8000).includes(0)) {
+        if (binary) {
             this.skip(file, 'binary');
             return null;
         }
+        const buf = SHARED.subarray(0, n);
         return DECODER.decode(buf);
     }
+    /** The last file `read` refused for its size (a text file: binaries are refused as binary). */
+    lastTooLarge = null;
+    /** What is left of MAX_SCAN_TOTAL for this reader's large files. */
+    largeBudget = MAX_SCAN_TOTAL;
     /**
-     * The first MAX_SCAN_BYTES of a regular file larger than MAX_FILE_BYTES (which `read` refuses),
-     * in chunks of whole lines of at most ~1 MiB, read lazily (one chunk in memory at a time); null
-     * for any other file. A binary file (a NUL in the first 8,000 bytes) gives no chunk.
+     * The first MAX_SCAN_BYTES of a text file larger than MAX_FILE_BYTES (which `read` refuses), in
+     * chunks of whole lines of at most ~1 MiB, read lazily (one chunk in memory at a time); null for
+     * any other file. By default only for the file `read` just refused for its size (a file pass asks
+     * after every refusal; a binary or missing file costs nothing more); `checkSize` looks itself.
+     * All large files of a reader share MAX_SCAN_TOTAL bytes, so committed data dumps cannot make
+     * a run arbitrarily long.
      */
-    readChunks(file) {
-        const probe = this.openFile(file);
-        if (probe === null)
+    readChunks(file, checkSize = false) {
+        if (!checkSize && this.lastTooLarge !== file)
             return null;
-        let large = false;
-        try {
-            const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(probe);
-            large = st.isFile() && st.size > MAX_FILE_BYTES;
+        if (checkSize) {
+            const probe = this.openFile(file);
+            if (probe === null)
+                return null;
+            let large = false;
+            try {
+                const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(probe);
+                large = st.isFile() && st.size > MAX_FILE_BYTES;
+            }
+            catch { /* not readable */ }
+            finally {
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(probe);
+            }
+            if (!large)
+                return null;
         }
-        catch { /* not readable */ }
-        finally {
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(probe);
-        }
-        if (!large)
+        if (this.largeBudget <= 0) {
+            this.skip(file, `not scanned: files over ${MAX_FILE_BYTES} bytes already took ${MAX_SCAN_TOTAL} bytes of this run`);
             return null;
+        }
         const self = this;
         return {
             *[Symbol.iterator]() {
@@ -6326,8 +6364,10 @@ class RepoReader {
                     let total = 0;
                     let line = 1;
                     for (let guard = 0; guard < MAX_SCAN_BYTES / 1024 + 2; guard++) {
-                        const got = total < MAX_SCAN_BYTES ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, kept, Math.min(buf.length - kept, MAX_SCAN_BYTES - total), null) : 0;
+                        const limit = Math.min(MAX_SCAN_BYTES, total + self.largeBudget);
+                        const got = total < limit ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, kept, Math.min(buf.length - kept, limit - total), null) : 0;
                         total += got;
+                        self.largeBudget -= got;
                         const n = kept + got;
                         if (n === 0)
                             return;
@@ -6532,7 +6572,7 @@ function parseEnv(path, text) {
         if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0)
             value = value.slice(1, value.lastIndexOf(q));
         else
-            value = value.replace(/\s+#.*$/, '').trimEnd();
+            value = value.replace(/[ \t]#.*$/, '').trimEnd();
         entries.push({ key: m[3], value, line: i + 1, column: m[1].length + (m[2]?.length ?? 0) + 1, valueColumn });
     });
     return { path, entries };
@@ -6636,7 +6676,7 @@ class Snapshot {
         return this.texts.get(p) ?? undefined;
     }
     chunks(p) {
-        return this.reader.readChunks(p);
+        return this.reader.readChunks(p, true);
     }
     /** Lines of a file (split on demand, not kept: a line array costs more than its text). */
     lines(p) {

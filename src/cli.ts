@@ -89,7 +89,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (values.help) { io.stdout(`${HELP}\n`); return 0; }
     if (values.version) { io.stdout(`${VERSION}\n`); return 0; }
     const [command, ...rest] = positionals;
-    if (command !== undefined && command in COMMAND_FLAGS) {
+    if (command !== undefined && Object.hasOwn(COMMAND_FLAGS, command)) {
       // A flag the command does not use would be silently ignored (`list --fail-on high`).
       const allowed = COMMAND_FLAGS[command]!;
       const stray = (Object.keys(values) as (keyof typeof OPTIONS)[]).find((k) => !allowed.includes(k) && k !== 'debug');

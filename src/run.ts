@@ -33,6 +33,8 @@ export interface RunOptions {
   allowSelfSigned?: boolean;
   /** Baseline file path (relative to cwd). */
   baseline?: string;
+  /** The baseline's content, given by the caller (the base commit's on pull_request_target); wins over `baseline`. */
+  baselineSource?: { file: string; text: string };
   /** PR description and author: ticked boxes attest manual items. */
   attestation?: { body: string; by: string } | null;
   /** Pending manual items count against the gate (default true; the action sets false outside PRs). */

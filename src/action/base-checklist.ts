@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describeError } from '../github/client.js';
@@ -40,6 +41,19 @@ export async function gitRoot(dir: string, fallback: string): Promise<string> {
   }
 }
 
+/** Maps a path relative to `dir` to one relative to the repository `root` (absolute when outside it). */
+export function rootRelative(root: string, dir: string): (p: string | undefined) => string | undefined {
+  const real = (p: string) => { try { return fs.realpathSync(p); } catch { return p; } };
+  const realRoot = real(root);
+  const realDir = real(dir);
+  return (p) => {
+    if (p === undefined) return undefined;
+    const abs = path.resolve(realDir, p);
+    const rel = path.relative(realRoot, abs);
+    return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
+  };
+}
+
 /**
  * On `pull_request_target` the checklist must come from the base commit, never from the pull
  * request's head: `git show <base>:<path>` first (no API call), then the contents API. Returns
@@ -57,12 +71,14 @@ export async function readBaseChecklist(opts: {
   repo: { owner: string; repo: string } | null;
   logger: Logger;
 }): Promise<{ file: string; text: string } | null> {
-  const toRepo = (p: string) => path.relative(opts.root, path.resolve(opts.dir, p)).split(path.sep).join('/');
+  // Resolved like the other inputs (symlinked workspaces too): relative to the root, absolute when outside.
+  const fromRoot = rootRelative(opts.root, opts.dir);
+  const toRepo = (p: string) => fromRoot(p)!;
   const candidates = opts.checklist ? [opts.checklist] : DISCOVERY;
   const local = await git(opts.root, ['cat-file', '-e', `${opts.baseSha}^{commit}`]).then(() => true, () => false);
   for (const candidate of candidates) {
     const file = toRepo(candidate);
-    if (file.startsWith('..')) throw new ConfigError(`checklist ${candidate} is outside the repository`);
+    if (file.startsWith('..') || path.isAbsolute(file)) throw new ConfigError(`checklist ${candidate} is outside the repository`);
     const text = await readAt(opts, file, local);
     if (text !== null) return { file, text };
   }
@@ -70,19 +86,30 @@ export async function readBaseChecklist(opts: {
   return null;
 }
 
-async function readAt(opts: Parameters<typeof readBaseChecklist>[0], file: string, local: boolean): Promise<string | null> {
+/**
+ * A file of the base commit (the baseline on pull_request_target: a pull request must not be able
+ * to baseline its own findings away), read like the checklist. Null when it does not exist there.
+ */
+export async function readBaseFile(opts: Omit<Parameters<typeof readBaseChecklist>[0], 'checklist' | 'dir'>, file: string): Promise<string | null> {
+  const local = await git(opts.root, ['cat-file', '-e', `${opts.baseSha}^{commit}`]).then(() => true, () => false);
+  return readAt({ ...opts, dir: opts.root }, file, local, 'baseline');
+}
+
+async function readAt(opts: Parameters<typeof readBaseChecklist>[0], file: string, local: boolean, what = 'checklist'): Promise<string | null> {
   // The base commit is in the clone: git answers, also for "no such file".
   if (local) return git(opts.root, ['show', `${opts.baseSha}:${file}`]).catch(() => null);
   // A shallow checkout without the base commit: ask the contents API.
   if (!opts.client || !opts.repo) {
-    throw new BaseChecklistError(`The checklist could not be read from the base commit ${opts.baseSha.slice(0, 12)}: the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`);
+    throw new BaseChecklistError(`The ${what} could not be read from the base commit ${opts.baseSha.slice(0, 12)}: the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`);
   }
   try {
     return await fileAtRef(opts.client, opts.repo, file, opts.baseSha);
   } catch (err) {
     throw new BaseChecklistError(
-      `The checklist could not be read from the base commit ${opts.baseSha.slice(0, 12)}: the contents API failed for ${file} (${describeError(err)}). `
-      + 'On pull_request_target the checklist comes from the base branch, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). '
+      `The ${what} could not be read from the base commit ${opts.baseSha.slice(0, 12)}: the contents API failed for ${file} (${describeError(err)}). `
+      + (what === 'checklist'
+        ? 'On pull_request_target the checklist comes from the base branch, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). '
+        : `On pull_request_target the ${what} comes from the base branch (a pull request must not be able to change what gates it). `)
       + 'Re-run the job; if it persists, give the job `contents: read` or check out the base commit (actions/checkout with `fetch-depth: 0`) so git can read it.',
     );
   }

@@ -6,7 +6,7 @@ import type { Settings } from './inputs.js';
 import { resolveEvent } from './context.js';
 import { redactingLogger, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
-import { BaseChecklistError, gitRoot, readBaseChecklist } from './base-checklist.js';
+import { BaseChecklistError, gitRoot, readBaseChecklist, readBaseFile, rootRelative } from './base-checklist.js';
 import { createClient, describeError, isForbidden, isRateLimited } from '../github/client.js';
 import type { GitHubClient } from '../github/client.js';
 import { publishCheckRun } from '../github/check-run.js';
@@ -100,8 +100,23 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // pull_request_target: the checklist comes from the base commit; with none there, the preset —
   // never a checklist the pull request adds (null tells run() exactly that).
   let checklistSource: { file: string; text: string } | null | undefined;
+  // The baseline likewise: a pull request must not baseline its own new findings away.
+  let baselineSource: { file: string; text: string } | undefined;
   if (ev.event === 'pull_request_target' && ev.baseSha) {
     checklistSource = await readBaseChecklist({ root, dir, checklist: inputs.checklist, baseSha: ev.baseSha, client, repo, logger }) ?? null;
+    // The input, else the base checklist's own `baseline:` (relative to that checklist file).
+    let baselineFile = fromRoot(inputs.baseline);
+    if (baselineFile === undefined && checklistSource && !/\.(md|markdown)$/i.test(checklistSource.file)) {
+      const { parseYamlChecklist } = await import('../checklist/load.js');
+      const own = parseYamlChecklist(checklistSource.file, checklistSource.text).baseline;
+      if (own) baselineFile = path.posix.normalize(path.posix.join(path.posix.dirname(checklistSource.file), own.path));
+    }
+    if (baselineFile !== undefined) {
+      if (baselineFile.startsWith('..') || path.isAbsolute(baselineFile)) throw new ConfigError(`baseline ${inputs.baseline} is outside the repository`);
+      const text = await readBaseFile({ root, baseSha: ev.baseSha, client, repo, logger }, baselineFile);
+      if (text === null) throw new ConfigError(`baseline ${baselineFile} not found in the base commit ${ev.baseSha.slice(0, 12)} (on pull_request_target the baseline is read from the base branch)`, { file: baselineFile });
+      baselineSource = { file: baselineFile, text };
+    }
   }
 
   const result: RunResult = await run({
@@ -119,6 +134,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     ca: fromRoot(inputs.ca),
     allowSelfSigned: inputs['allow-self-signed'],
     baseline: fromRoot(inputs.baseline),
+    baselineSource,
     attestation,
     gatesManual: pr.number !== null,
     event: ev.event,
@@ -322,16 +338,3 @@ function setOutputs(report: Report, reportPath: string, sarifPath: string): void
   core.setOutput('sarif', sarifPath);
 }
 
-
-/** Maps a path relative to `dir` to one relative to the repository `root` (absolute when outside it). */
-function rootRelative(root: string, dir: string): (p: string | undefined) => string | undefined {
-  const real = (p: string) => { try { return fs.realpathSync(p); } catch { return p; } };
-  const realRoot = real(root);
-  const realDir = real(dir);
-  return (p) => {
-    if (p === undefined) return undefined;
-    const abs = path.resolve(realDir, p);
-    const rel = path.relative(realRoot, abs);
-    return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
-  };
-}

@@ -91,6 +91,7 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
       },
     },
     ignore: data.ignore ?? [],
+    ...(data.baseline !== undefined ? { baseline: { path: data.baseline, where: where(file, doc, ['baseline'], false) } } : {}),
     items,
     manualSeverity: 'high',
   };
@@ -107,7 +108,7 @@ function where(file: string, doc: YamlDoc, path: (string | number)[], key: boole
 function knownKeys(path: (string | number)[]): string[] {
   if (path[0] === 'items' && path.length === 2) return ['id', 'title', 'check', 'severity', 'paths', 'ignore', 'options', 'group', 'signed-off'];
   if (path[0] === 'probes') return ['url', 'health', 'timeout', 'wait', 'headers', 'http-url', 'ca', 'allow-self-signed'];
-  return ['version', 'extends', 'fail-on', 'probes', 'ignore', 'items'];
+  return ['version', 'extends', 'fail-on', 'probes', 'ignore', 'baseline', 'items'];
 }
 
 function describeIssue(issue: { code: string; message: string; expected?: unknown; values?: unknown[]; minimum?: unknown; origin?: unknown }): string {

@@ -128,6 +128,11 @@ function blankFrontMatter(text: string): string {
   const lines = text.split('\n');
   const end = lines.findIndex((l, i) => i > 0 && i < 200 && close.test(l.replace(/\r$/, '')));
   if (end < 0) return text;
+  // Only metadata: a mapping (`key: value` / `key = value`, `[table]`) and no task item. A list
+  // between two rules (`---` / `- [ ] item` / `---`) is checklist content, never blanked.
+  const inner = lines.slice(1, end).map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() && !/^\s*#/.test(l));
+  const first = m[2] === '---' ? /^[\w"'][^:]*:(?:\s|$)/ : /^(?:[\w"'.-]+\s*=|\[)/;
+  if (!inner.length || !first.test(inner[0]!) || inner.some((l) => /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]/.test(l))) return text;
   return `${m[1]}${lines.slice(0, end + 1).map((l) => (l.endsWith('\r') ? '\r' : '')).join('\n')}\n${lines.slice(end + 1).join('\n')}`;
 }
 
@@ -230,6 +235,33 @@ function tooDeep(text: string): number {
     if (quotes > 16 || columns > 64) return text.slice(0, m.index).split('\n').length;
   }
   return 0;
+}
+
+/**
+ * The texts of the ticked task-list items of a Markdown document (a pull-request description),
+ * as GitHub renders it: list items only, never a box in code, raw HTML or an HTML comment. Titles
+ * as a checklist's (struck-through words withdrawn). Read up to `maxChars` (at most MAX_CHARS);
+ * one nested too deeply to parse in bounded time gives no ticks.
+ */
+export function tickedTexts(text: string, maxChars = MAX_CHARS): string[] {
+  // Cut at a line end: a half line past the cap is not what the author ticked.
+  const cap = Math.min(maxChars, MAX_CHARS);
+  const body = text.length <= cap ? text : text.slice(0, text.lastIndexOf('\n', cap) + 1);
+  if (tooDeep(body)) return [];
+  const out: string[] = [];
+  const visit = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'list') {
+        for (const li of node.children) {
+          const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
+          if (li.checked === true && first) out.push(plainText(first.children) || plainText(first.children, true));
+          visit(li.children);
+        }
+      } else if (node.type === 'blockquote' || node.type === 'footnoteDefinition') visit(node.children);
+    }
+  };
+  for (const part of splitBlocks(body)) visit(fromMarkdown(part.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children);
+  return out;
 }
 
 /** Hands out ids unique within a file: `base`, then `base-2`, `base-3`… (linear in repeats). */

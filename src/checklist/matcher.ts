@@ -1,6 +1,6 @@
 import { catalogue } from '../catalogue.js';
 import type { PhraseRule } from '../checks/define.js';
-import { normaliseTitle } from '../gate/attest.js';
+import { normaliseTitle } from './title.js';
 import type { Checklist, ChecklistItem } from './types.js';
 
 /** Where an item sits: its heading path and the text of the list item it is nested in. */

@@ -38,6 +38,7 @@ export const checklistSchema = z.strictObject({
   'fail-on': failOnSchema.optional(),
   probes: probesSchema.optional(),
   ignore: stringList.optional(),
+  baseline: z.string().min(1).optional(),
   items: z.array(itemSchema).optional(),
 });
 

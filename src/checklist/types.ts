@@ -51,6 +51,8 @@ export interface Checklist {
   probes: ProbeSettings;
   /** Top-level `ignore:` globs applied to every item. */
   ignore: string[];
+  /** Top-level `baseline:`: a baseline file, relative to the checklist file (a flag or input wins). */
+  baseline?: { path: string; where: Location };
   items: ChecklistItem[];
   /** Default severity of a manual item without one: `high` in YAML, `info` from Markdown. */
   manualSeverity: Severity;

@@ -41,6 +41,9 @@ const DB_IMAGES: { name: RegExp; product: string; ports: number[] }[] = [
   { name: /^clickhouse(-server)?$/, product: 'ClickHouse', ports: [8123, 9000] },
 ];
 
+/** An image's repository without registry, path, tag or digest, lower-cased (`ghcr.io/a/redis:7` → `redis`). */
+const repositoryName = (image: string) => image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '').split('/').at(-1) ?? '';
+
 /** The database product an image names, by its repository's last path component (or last two: `mssql/server`). */
 export function imageDatabase(image: string): { product: string; ports: number[] } | null {
   const repo = image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '');
@@ -149,7 +152,8 @@ export const databasePortExposed = defineCheck({
         const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
         const dev = composeDevOnly(svc);
         // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
-        if (hostNetwork(svc)) judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).flatMap(([, ports]) => ports), dev, once);
+        // Only an exact repository name speaks for a database here (`cassandra`, not `cassandra_exporter`).
+        if (hostNetwork(svc)) judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports), dev, once);
         else judgeService(svc, own, dbPortsFor(image), labelFor(image), dev, once);
       }
     }

@@ -78,8 +78,12 @@ export function debugOnWhenUnset(expr: string): string | null {
   let value = d;
   for (let m; (m = /^\.(lower|upper|strip|casefold)\(\)/.exec(after)); after = after.slice(m[0].length).trim()) value = m[1] === 'upper' ? value.toUpperCase() : m[1] === 'strip' ? value.trim() : m[1] === 'lower' || m[1] === 'casefold' ? value.toLowerCase() : value;
   if (!before) {
-    // The read itself: `os.environ.get("DEBUG", True)` is True when unset (a string default is a string: not judged).
-    if (!after) return d === 'True' || d === '1' && !/^['"]/.test(r[2]!.trim()) ? name : null;
+    // The read itself: `os.environ.get("DEBUG", True)` is True when unset; so is any non-empty string
+    // default (`"False"` and `"0"` included: Python, Django and Flask take a non-empty string as true).
+    if (!after) {
+      const quoted = /^['"]/.test(r[2]!.trim());
+      return quoted ? (d !== '' ? name : null) : d === 'True' || (/^-?\d+$/.test(d) && Number(d) !== 0) ? name : null;
+    }
     const cmp = /^(==|!=)\s*(.+)$/.exec(after);
     if (cmp) {
       const lit = pyLiteral(cmp[2]!);
@@ -150,7 +154,8 @@ export const debugMode = defineCheck({
       '  `os.environ.get("DEBUG", "False") == "True"`, `env.bool("DEBUG", default=False)`) and fails when it defaults to on:',
       '  `os.environ.get("DEBUG", "True") == "True"`, `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,',
       '  `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`,',
-      '  `os.environ.get("DEBUG", True)` (debug is on whenever a deploy forgets the variable). In a settings package with a production',
+      '  `os.environ.get("DEBUG", True)`, and a bare read with a non-empty string default (`os.getenv("DEBUG", "False")`: a non-empty',
+      '  string is true to Python, so debug is on whatever the default says). Debug is on whenever a deploy forgets the variable. In a settings package with a production',
       '  module (`production.py`/`prod.py`) whose own DEBUG is neither, a `DEBUG = True` in `base.py` is overridden and only an `info` note.',
       '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
       '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',

@@ -340,7 +340,7 @@ export const hardcodedSecret = defineCheck({
       '',
       '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
       '',
-      '**Large files**: files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines.',
+      '**Large files**: text files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines, up to 256 MiB for all of them per scanning thread. A private key block or YAML block scalar that crosses a chunk boundary (every ~1 MiB) can be missed.',
       '',
       'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name) of files a team commits by convention, e.g. `["test/certs/**"]`.',
     ].join('\n'),

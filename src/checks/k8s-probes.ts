@@ -1,14 +1,10 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { k8sWorkloads } from './util/groups.js';
-import { apiGroup, isKnative, workloadLabel, type K8sObject } from '../repo/k8s.js';
+import { isExtraWorkload, isKnative, workloadLabel, type K8sObject } from '../repo/k8s.js';
 
 /** Long-running workloads that serve: the built-in controllers, Argo Rollouts, OpenShift DeploymentConfigs, Knative Services. */
-const isLongRunning = (o: K8sObject): boolean =>
-  o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet'
-  || (o.kind === 'Rollout' && apiGroup(o) === 'argoproj.io')
-  || (o.kind === 'DeploymentConfig' && (apiGroup(o) === 'apps.openshift.io' || apiGroup(o) === ''))
-  || isKnative(o);
+const isLongRunning = (o: K8sObject): boolean => o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet' || isExtraWorkload(o);
 
 /** Long-running workload containers declare readiness and liveness probes. */
 export const k8sProbes = defineCheck({

@@ -12,7 +12,7 @@ import { gate, type ItemOutcome } from '../gate/gate.js';
 import { executeCheck, type Outcome } from './execute.js';
 import { runProbes, type ProbeConfig, type ProbeTask } from '../probes/run.js';
 import type { CheckDef } from '../checks/define.js';
-import { readBaseline } from '../gate/baseline.js';
+import { parseBaseline, readBaseline } from '../gate/baseline.js';
 import { VERSION } from '../version.js';
 import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
 import { redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
@@ -95,7 +95,9 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   }
 
   let baseline: Map<string, number> | null = null;
-  if (opts.baseline) baseline = readBaseline(path.resolve(cwd, opts.baseline), opts.baseline);
+  if (opts.baselineSource) baseline = parseBaseline(opts.baselineSource.text, opts.baselineSource.file);
+  else if (opts.baseline) baseline = readBaseline(path.resolve(cwd, opts.baseline), opts.baseline);
+  else if (checklist.baseline) baseline = checklistBaseline(checklist.baseline, checklistAbs, snapshot);
 
   let attested: Parameters<typeof gate>[0]['attested'] = null;
   if (opts.attestation?.body) {
@@ -128,6 +130,19 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
   }, masks);
   return { report, root: listing.root, masks };
+}
+
+/**
+ * The checklist's own `baseline:` file, relative to the checklist and read like any repository
+ * file (never outside the repository, links included).
+ */
+function checklistBaseline(b: NonNullable<Checklist['baseline']>, checklistAbs: string | null, snapshot: Snapshot): Map<string, number> {
+  const abs = path.resolve(checklistAbs ? path.dirname(checklistAbs) : snapshot.root, b.path);
+  const file = path.relative(snapshot.root, abs).split(path.sep).join('/');
+  if (file.startsWith('..') || path.isAbsolute(file)) throw new ConfigError(`baseline '${b.path}' points outside the repository`, b.where);
+  const got = snapshot.reader.readNamed(file);
+  if (!('text' in got)) throw new ConfigError(`baseline '${b.path}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, b.where);
+  return parseBaseline(got.text, file);
 }
 
 async function parseChecklist(file: string, text: string): Promise<Checklist> {

@@ -21,6 +21,11 @@ export function toBaseline(report: Report): string {
 export function readBaseline(abs: string, shown: string): Map<string, number> {
   let text: string;
   try { text = fs.readFileSync(abs, 'utf8'); } catch { throw new ConfigError(`baseline ${shown} not found`, { file: shown }); }
+  return parseBaseline(text, shown);
+}
+
+/** A baseline's text (read from disk, or from the base commit on pull_request_target): fingerprint → count. */
+export function parseBaseline(text: string, shown: string): Map<string, number> {
   let data: unknown;
   try { data = JSON.parse(text); } catch (e) { throw new ConfigError(`baseline is not valid JSON: ${(e as Error).message}`, { file: shown, line: 1 }); }
   const res = baselineSchema.safeParse(data);

@@ -57,9 +57,11 @@ export async function publishCheckRun(client: GitHubClient, input: CheckRunInput
     batches.push(annotations.slice(i, i + LIMITS.annotationsPerRequest));
   }
   const summary = (unposted: number) => cutText(typeof input.summary === 'function' ? input.summary(unposted) : input.summary, LIMITS.text);
+  // Rendered once for every batch (a render lays out every finding); again only to correct a count.
+  const posted = summary(0);
   const output = (batch: CheckAnnotation[] | undefined, unposted = 0) => ({
     title: input.title.slice(0, LIMITS.title) || 'Preflight',
-    summary: summary(unposted),
+    summary: unposted ? summary(unposted) : posted,
     ...(batch?.length ? { annotations: batch } : {}),
   });
   const { data } = await client.rest.checks.create({

@@ -19,11 +19,13 @@ export function commentMarker(checkName: string): string {
  * - A check run created in this job names its GitHub App (only Apps can create check runs): the
  *   token writes as `<slug>[bot]` — `github-actions[bot]` for `GITHUB_TOKEN`.
  * - Otherwise `GET /user` answers for a personal access token with its user's login.
- * - An installation token cannot read `/user` (403): `GITHUB_TOKEN`'s `github-actions[bot]`.
+ * - An installation token cannot read `/user` (403): some App's bot — `GITHUB_TOKEN`'s
+ *   `github-actions[bot]`, or the App of an `actions/create-github-app-token` token: null, which
+ *   `upsertComment` reads as "any `[bot]` author" (preferring `github-actions[bot]`).
  *
  * A user login cannot contain `[` or `]`, so no user can pose as a `[bot]` author.
  */
-export async function commentAuthor(client: GitHubClient, checkRunApp: string | null): Promise<string> {
+export async function commentAuthor(client: GitHubClient, checkRunApp: string | null): Promise<string | null> {
   if (checkRunApp) return `${checkRunApp}[bot]`;
   try {
     const { data } = await client.rest.users.getAuthenticated();
@@ -31,7 +33,7 @@ export async function commentAuthor(client: GitHubClient, checkRunApp: string | 
   } catch {
     // An installation token (403 "Resource not accessible by integration").
   }
-  return ACTIONS_BOT;
+  return null;
 }
 
 /**
@@ -45,15 +47,22 @@ export async function upsertComment(
   pull: number,
   marker: string,
   body: string,
-  author: string,
+  author: string | null,
 ): Promise<'created' | 'updated' | 'unchanged'> {
   const text = cutText(body.startsWith(marker) ? body : `${marker}\n${body}`, COMMENT_LIMIT - 1);
-  const ours = (login: string | undefined) => login !== undefined && login.toLowerCase() === author.toLowerCase();
+  // A known author: that login only. Unknown (an App's installation token): any bot, never a user.
+  const ours = (login: string | undefined) => login !== undefined && (author === null ? login.endsWith('[bot]') : login.toLowerCase() === author.toLowerCase());
   let existing: { id: number; body?: string | null } | undefined;
+  let fallback: { id: number; body?: string | null } | undefined;
   for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100 })) {
-    existing = page.data.find((c) => ours(c.user?.login) && c.body?.includes(marker));
+    for (const c of page.data) {
+      if (!ours(c.user?.login) || !c.body?.includes(marker)) continue;
+      if (author !== null || c.user?.login === ACTIONS_BOT) { existing = c; break; }
+      fallback ??= c;
+    }
     if (existing) break;
   }
+  existing ??= fallback;
   // GitHub may normalise line endings and trailing space of a stored body.
   if (existing?.body != null && existing.body.replace(/\r\n/g, '\n').trim() === text.trim()) return 'unchanged';
   if (existing) {

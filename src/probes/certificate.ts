@@ -52,7 +52,7 @@ export const certificate = defineProbe({
       'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed`;',
       '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`. An',
       '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
-      'handshake\'s certificate is judged (with an `info` note; `tls-version` fails the protocol). A failed',
+      'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',
       'handshake is an `error` with the reason.',
     ].join(' '),
   },
@@ -73,7 +73,8 @@ export const certificate = defineProbe({
         ctx.error(`${t.error}${tried}`);
         return;
       }
-      ctx.report({ note: true, message: `the certificate of ${obs.url} was read from a ${legacy.protocol ?? 'TLS 1.0/1.1'} handshake: the normal one failed (${t.error})` });
+      // Browsers and current clients cannot connect at all: for them there is no valid certificate.
+      ctx.report({ severity: 'critical', message: `${obs.url} completes a TLS handshake only with ${legacy.protocol ?? 'TLS 1.0/1.1'} (the normal one failed: ${t.error}), so current browsers and clients cannot connect; enable TLS 1.2 and 1.3 (its certificate is judged below from that handshake)` });
       t = legacy;
     }
     const leaf = t.chain?.[0];

@@ -57,7 +57,7 @@ export const devServerExposed = defineProbe({
       "(Django runserver), Python's http.server, the Werkzeug debugger, Django/Rails/Laravel/ASP.NET debug pages,",
       'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces. A GET of `/console`',
       '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
-      'its status, even behind a proxy that hides `Server: Werkzeug`. `error` when no request got an answer.',
+      'its status, even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered (unless `/console` already showed the debugger).',
     ].join(' '),
   },
   options: z.object({}),
@@ -65,11 +65,14 @@ export const devServerExposed = defineProbe({
   evaluate(obs, ctx) {
     const responses = [...(obs.main?.hops ?? []), ...(obs.notFound?.response ? [obs.notFound.response] : [])];
     const consoleRes = obs.console?.response;
-    if (!responses.length && !consoleRes) { ctx.error(obs.main?.error ?? obs.notFound?.error ?? obs.console?.error ?? `no response from ${obs.url}`); return; }
     // Judged on the page, never the status: an app may answer 200 (its shell) or 404 on /console.
-    if (consoleRes && WERKZEUG_CONSOLE.test(consoleRes.body)) {
+    const consoleFound = consoleRes !== undefined && WERKZEUG_CONSOLE.test(consoleRes.body);
+    if (consoleFound) {
       ctx.report({ url: consoleRes.url, message: `${consoleRes.url} serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); run a production server with debug off` });
     }
+    // Without the target's page or the not-found page nothing clears the deployment: an error,
+    // unless /console alone already showed the worst.
+    if (!responses.length) { if (!consoleFound) ctx.error(obs.main?.error ?? obs.notFound?.error ?? obs.console?.error ?? `no response from ${obs.url}`); return; }
     const seen = new Set<string>();
     for (const res of responses) {
       for (const what of devSignals(res)) {

@@ -16,7 +16,7 @@ export function parseEnv(path: string, text: string): EnvFile {
     const valueColumn = raw.length - value.length + 1;
     const q = value[0];
     if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0) value = value.slice(1, value.lastIndexOf(q));
-    else value = value.replace(/\s+#.*$/, '').trimEnd();
+    else value = value.replace(/[ \t]#.*$/, '').trimEnd();
     entries.push({ key: m[3]!, value, line: i + 1, column: m[1]!.length + (m[2]?.length ?? 0) + 1, valueColumn });
   });
   return { path, entries };

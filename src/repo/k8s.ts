@@ -41,7 +41,7 @@ export const isKnative = (obj: { apiVersion: string; kind: string }): boolean =>
  * `workloadRef` borrows the referenced Deployment's template, which is judged as that Deployment),
  * OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`.
  */
-function isExtraWorkload(obj: { apiVersion: string; kind: string }): boolean {
+export function isExtraWorkload(obj: { apiVersion: string; kind: string }): boolean {
   const group = apiGroup(obj);
   if (obj.kind === 'Rollout') return group === 'argoproj.io';
   if (obj.kind === 'DeploymentConfig') return group === 'apps.openshift.io' || group === '';

@@ -8,6 +8,8 @@ export const MAX_FILE_BYTES = 1024 * 1024;
  * `terraform.tfstate` or a data dump can hold keys): files are parsed only up to MAX_FILE_BYTES.
  */
 export const MAX_SCAN_BYTES = 64 * 1024 * 1024;
+/** What all large files of one run (per reading thread) may add together. */
+export const MAX_SCAN_TOTAL = 256 * 1024 * 1024;
 
 /** A piece of a large file: whole lines (a line over 1 MiB is cut), with the number of its first line. */
 export interface TextChunk { text: string; firstLine: number }
@@ -43,24 +45,37 @@ export class RepoReader {
       // Nothing read: an empty file, or a FIFO/device that O_NONBLOCK let open; only a file is text.
       if (n === 0 && !fs.fstatSync(fd).isFile()) return null;
     } catch { return null; } finally { fs.closeSync(fd); }
-    if (n > MAX_FILE_BYTES) { this.skip(file, `larger than ${MAX_FILE_BYTES} bytes`); return null; }
+    const binary = SHARED.subarray(0, Math.min(n, 8000)).includes(0);
+    if (n > MAX_FILE_BYTES && !binary) { this.skip(file, `larger than ${MAX_FILE_BYTES} bytes`); this.lastTooLarge = file; return null; }
     this.reads++;
+    if (binary) { this.skip(file, 'binary'); return null; }
     const buf = SHARED.subarray(0, n);
-    if (buf.subarray(0, 8000).includes(0)) { this.skip(file, 'binary'); return null; }
     return DECODER.decode(buf);
   }
 
+  /** The last file `read` refused for its size (a text file: binaries are refused as binary). */
+  private lastTooLarge: string | null = null;
+  /** What is left of MAX_SCAN_TOTAL for this reader's large files. */
+  private largeBudget = MAX_SCAN_TOTAL;
+
   /**
-   * The first MAX_SCAN_BYTES of a regular file larger than MAX_FILE_BYTES (which `read` refuses),
-   * in chunks of whole lines of at most ~1 MiB, read lazily (one chunk in memory at a time); null
-   * for any other file. A binary file (a NUL in the first 8,000 bytes) gives no chunk.
+   * The first MAX_SCAN_BYTES of a text file larger than MAX_FILE_BYTES (which `read` refuses), in
+   * chunks of whole lines of at most ~1 MiB, read lazily (one chunk in memory at a time); null for
+   * any other file. By default only for the file `read` just refused for its size (a file pass asks
+   * after every refusal; a binary or missing file costs nothing more); `checkSize` looks itself.
+   * All large files of a reader share MAX_SCAN_TOTAL bytes, so committed data dumps cannot make
+   * a run arbitrarily long.
    */
-  readChunks(file: string): Iterable<TextChunk> | null {
-    const probe = this.openFile(file);
-    if (probe === null) return null;
-    let large = false;
-    try { const st = fs.fstatSync(probe); large = st.isFile() && st.size > MAX_FILE_BYTES; } catch { /* not readable */ } finally { fs.closeSync(probe); }
-    if (!large) return null;
+  readChunks(file: string, checkSize = false): Iterable<TextChunk> | null {
+    if (!checkSize && this.lastTooLarge !== file) return null;
+    if (checkSize) {
+      const probe = this.openFile(file);
+      if (probe === null) return null;
+      let large = false;
+      try { const st = fs.fstatSync(probe); large = st.isFile() && st.size > MAX_FILE_BYTES; } catch { /* not readable */ } finally { fs.closeSync(probe); }
+      if (!large) return null;
+    }
+    if (this.largeBudget <= 0) { this.skip(file, `not scanned: files over ${MAX_FILE_BYTES} bytes already took ${MAX_SCAN_TOTAL} bytes of this run`); return null; }
     const self = this;
     return {
       *[Symbol.iterator]() {
@@ -72,8 +87,10 @@ export class RepoReader {
           let total = 0;
           let line = 1;
           for (let guard = 0; guard < MAX_SCAN_BYTES / 1024 + 2; guard++) {
-            const got = total < MAX_SCAN_BYTES ? fs.readSync(fd, buf, kept, Math.min(buf.length - kept, MAX_SCAN_BYTES - total), null) : 0;
+            const limit = Math.min(MAX_SCAN_BYTES, total + self.largeBudget);
+            const got = total < limit ? fs.readSync(fd, buf, kept, Math.min(buf.length - kept, limit - total), null) : 0;
             total += got;
+            self.largeBudget -= got;
             const n = kept + got;
             if (n === 0) return;
             if (guard === 0 && buf.subarray(0, Math.min(n, 8000)).includes(0)) return;

@@ -114,7 +114,7 @@ export class Snapshot implements SnapshotView {
   }
 
   chunks(p: string): Iterable<TextChunk> | null {
-    return this.reader.readChunks(p);
+    return this.reader.readChunks(p, true);
   }
 
   /** Lines of a file (split on demand, not kept: a line array costs more than its text). */

@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { toBaseline } from '../../src/gate/baseline.js';
 import { startFakeGitHub } from './fake-github.js';
 import type { FakeGitHub } from './fake-github.js';
 import { BUNDLE, ROOT, commands, makeRepo, runAction } from './run-action.js';
@@ -369,6 +370,37 @@ describe('pull_request_target', () => {
     expect(r.code).toBe(1);
     // pull_request_target has a write token even for forks: the check run is written on the head.
     expect(gh.state.checkRuns[0]!.head_sha).toBe(head.sha);
+  });
+
+  it('reads the baseline from the base commit: a pull request cannot baseline its own findings away', async () => {
+    const repo = makeRepo({ ...APP, 'preflight-baseline.json': '{"version":1,"tool":"preflight","findings":[]}\n' });
+    addPull(34);
+    const payload = () => pullRequestPayload({ number: 34, headSha: repo.sha, baseSha: repo.sha, headRepo: 'mallory/shop' });
+    // What a fork would record: every finding of the head, as the `baseline` command writes it.
+    const first = await run({ event: 'pull_request_target', workspace: repo.dir, sha: repo.sha, payload: payload() });
+    expect(first.code).toBe(1);
+    const recorded = toBaseline(first.report!);
+    expect(JSON.parse(recorded).findings.length).toBeGreaterThan(0);
+    const head = makeRepo({ 'preflight-baseline.json': recorded }, repo.dir);
+    addPull(35, { headSha: head.sha });
+    const r = await run({ event: 'pull_request_target', workspace: repo.dir, sha: repo.sha, inputs: { baseline: 'preflight-baseline.json' }, payload: pullRequestPayload({ number: 35, headSha: head.sha, baseSha: repo.sha, headRepo: 'mallory/shop' }) });
+    assertClean(r);
+    expect(r.report!.findings.some((f) => f.baseline)).toBe(false);
+    expect(r.code).toBe(1);
+    // The base checklist's own `baseline:` (relative to it) is read from the base commit too: the
+    // base knows every finding, the head empties the file — the base's wins.
+    const withKey = APP['.github/preflight.yml']!.replace('version: 1\n', 'version: 1\nbaseline: known.json\n');
+    expect(withKey).toContain('baseline: known.json');
+    const base2 = makeRepo({ ...APP, '.github/preflight.yml': withKey, '.github/known.json': recorded });
+    const head2 = makeRepo({ '.github/known.json': '{"version":1,"tool":"preflight","findings":[]}\n' }, base2.dir);
+    addPull(37, { headSha: head2.sha });
+    const viaKey = await run({ event: 'pull_request_target', workspace: base2.dir, sha: base2.sha, payload: pullRequestPayload({ number: 37, headSha: head2.sha, baseSha: base2.sha, headRepo: 'mallory/shop' }) });
+    assertClean(viaKey);
+    expect(viaKey.report!.findings.filter((f) => !f.note).every((f) => f.baseline)).toBe(true);
+    // On pull_request the workspace's baseline counts (the PR's own branch, its own risk).
+    addPull(36, { headSha: head.sha });
+    const own = await run({ event: 'pull_request', workspace: repo.dir, sha: head.sha, inputs: { baseline: 'preflight-baseline.json' }, payload: pullRequestPayload({ number: 36, headSha: head.sha, baseSha: repo.sha }) });
+    expect(own.report!.findings.some((f) => f.baseline)).toBe(true);
   });
 
   it('runs the built-in preset when the base commit has no checklist, ignoring one the PR adds', async () => {

@@ -49,6 +49,11 @@ describe('parseMarkdownChecklist: structure', () => {
     expect(parseMarkdownChecklist('d.md', '- [ ] HSTS enabled\n  - /healthz\n').items[0]!.options).toBeUndefined();
   });
 
+  it('a list between two rules at the top is content, not front matter', () => {
+    const c = parse('---\n- [ ] Images use pinned tags\n- [ ] Containers run as non-root user\n---\n## More\n- [ ] HSTS enabled\n');
+    expect(c.items.map((i) => i.title)).toEqual(['Images use pinned tags', 'Containers run as non-root user', 'HSTS enabled']);
+  });
+
   it('front matter is metadata: it neither becomes a heading nor hides the document title', () => {
     const body = '# Docker checklist\n## Images\n- [ ] Pinned tags\n';
     const plain = parse(body);

@@ -7,6 +7,7 @@ const flask = (body: string) => `from flask import Flask\nfrom flask_cors import
 
 testCheck(corsWildcard, {
   valid: [
+    { name: 'a root config.py configures app/__init__.py (the common Flask layout)', files: { 'config.py': 'class Config:\n    CORS_ORIGINS = ["https://app.example.com"]\n', 'app/__init__.py': 'from flask import Flask\nfrom flask_cors import CORS\nfrom config import Config\napp = Flask(__name__)\napp.config.from_object(Config)\nCORS(app)\n' } },
     { name: 'flask-cors with explicit origins', files: { 'app.py': flask('CORS(app, origins=["https://app.example.com"])\n') } },
     { name: 'flask-cors resources with origins', files: { 'app.py': flask('CORS(app, resources={r"/api/*": {"origins": ["https://a.example.com"]}})\n') } },
     { name: 'CORS(app) with CORS_ORIGINS configured elsewhere', files: { 'app.py': flask('CORS(app)\n'), 'config.py': 'class Config:\n    CORS_ORIGINS = ["https://app.example.com"]\n' } },

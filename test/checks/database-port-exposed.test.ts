@@ -24,6 +24,7 @@ testCheck(databasePortExposed, {
     { name: 'template compose is ignored', files: { 'docker-compose.yml.example': 'services:\n  db:\n    ports: ["5432:5432"]\n' } },
     { name: 'host network for an application image', files: { 'docker-compose.yml': 'services:\n  cache:\n    image: acme/web:1.0\n    network_mode: host\n    ports: ["8000:8000"]\n' } },
     { name: 'host network for a database UI or exporter is not a database', files: { 'docker-compose.yml': 'services:\n  cache:\n    image: rediscommander/redis-commander:latest\n    network_mode: host\n' } },
+    { name: 'host network for an exporter or UI named after an image-ports product', files: { 'docker-compose.yml': 'services:\n  exp:\n    image: criteord/cassandra_exporter:2.3.8\n    network_mode: host\n  ui:\n    image: acme/influxdb-ui:1.0\n    network_mode: host\n' } },
     { name: 'host network for an exporter named like its database', files: { 'docker-compose.yml': 'services:\n  cache:\n    image: oliver006/redis_exporter:v1.62.0\n    network_mode: host\n' } },
   ],
   invalid: [

@@ -52,12 +52,17 @@ testCheck(debugMode, {
       'c/settings.py': 'import environ\nenv = environ.Env()\nINSTALLED_APPS = []\nDEBUG = env.bool("DJANGO_DEBUG", default=True)\n',
       'd/settings.py': "import os\nINSTALLED_APPS = []\nDEBUG = os.getenv('DEBUG', 'true').lower() in ('1', 'true')\n",
       'e/settings.py': 'from decouple import config\nINSTALLED_APPS = []\nDEBUG = config("DEBUG", default=True, cast=bool)\n',
+      // A non-empty string is true to Python: "False" and "0" read unchanged turn debug on.
+      'f/settings.py': 'import os\nINSTALLED_APPS = []\nDEBUG = os.getenv("DEBUG", "False")\n',
+      'g/settings.py': 'import os\nINSTALLED_APPS = []\nDEBUG = os.environ.get("DEBUG", "0")\n',
     }, errors: [
       { file: 'a/settings.py', line: 3, column: 9, severity: 'critical', message: 'debug defaults to on when DEBUG is unset' },
       { file: 'b/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
       { file: 'c/settings.py', line: 4, message: 'debug defaults to on when DJANGO_DEBUG is unset' },
       { file: 'd/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
       { file: 'e/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
+      { file: 'f/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
+      { file: 'g/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
     ] },
     { name: 'supervisord program running flask run --debug', files: { Dockerfile: 'FROM python:3.12\nCOPY supervisord.conf /etc/supervisord.conf\nCMD ["supervisord"]\n', 'supervisord.conf': '[supervisord]\nnodaemon=true\n[program:web]\ncommand=flask run --debug\n' }, errors: [{ file: 'supervisord.conf', line: 4, message: "supervisord program 'web' (run by CMD in Dockerfile:3) starts flask run with debug on" }] },
   ],

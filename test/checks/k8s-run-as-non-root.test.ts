@@ -47,6 +47,14 @@ testCheck(k8sRunAsNonRoot, {
     { name: 'helm template: a root pod user overridden by the container', files: { 'charts/web/templates/d.yaml': chart('      securityContext:\n        runAsUser: 0\n', '          securityContext:\n            runAsUser: 1000\n') } },
   ],
   invalid: [
+    {
+      name: 'two workloads of one name in different namespaces are judged apart, never merged',
+      files: { 'web.yaml': [
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: staging\nspec:\n  template:\n    spec:\n      securityContext:\n        runAsNonRoot: true\n      containers:\n        - name: web\n          image: acme/web:1.0\n',
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: production\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: acme/web:1.0\n',
+      ].join('---\n') },
+      errors: [{ file: 'web.yaml', line: 24, message: /neither the pod nor the container/ }],
+    },
     { name: 'no securityContext', files: { 'd.yaml': deploy('', '') }, errors: [{ file: 'd.yaml', line: 9, severity: 'high', message: /neither the pod nor the container/ }] },
     { name: 'container runAsNonRoot false overrides the pod', files: { 'd.yaml': deploy(podNonRoot, '          securityContext:\n            runAsNonRoot: false\n') }, errors: [{ file: 'd.yaml', line: 14, message: /runAsNonRoot: false/ }] },
     { name: 'container runAsUser 0 fails even with pod runAsNonRoot', files: { 'd.yaml': deploy(podNonRoot, '          securityContext:\n            runAsUser: 0\n') }, errors: [{ file: 'd.yaml', line: 14, message: /runAsUser: 0/ }] },

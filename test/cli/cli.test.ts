@@ -59,7 +59,7 @@ describe('cli', () => {
 
   it('usage errors exit 2 with one line', async () => {
     const repo = makeRepo({});
-    for (const args of [['--nope'], ['--fail-on', 'severe'], ['--format', 'xml'], ['--severity', 'x'], ['frobnicate'], ['--timeout', 'abc'], ['--timeout', '0'], ['--url']]) {
+    for (const args of [['--nope'], ['--fail-on', 'severe'], ['--format', 'xml'], ['--severity', 'x'], ['frobnicate'], ['toString'], ['constructor'], ['--timeout', 'abc'], ['--timeout', '0'], ['--url']]) {
       const r = await cli(args, repo);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/^preflight: [^\n]+\n$/);
@@ -195,6 +195,21 @@ describe('cli', () => {
     const fixed = await cli(['--checklist', 'c.yml', '--baseline', 'baseline.json'], repo);
     expect(fixed.code).toBe(0);
     expect(fixed.stdout).toContain('1 baseline entry is fixed');
+  });
+
+  it('a checklist names its own baseline, relative to itself; the flag wins; outside the repository is an error at its line', async () => {
+    const repo = makeRepo({ 'Dockerfile': 'FROM python:latest\nUSER app\n', 'ops/c.yml': 'version: 1\nfail-on: high\nitems:\n  - { id: pin, check: image-tag-pinned }\n' });
+    expect((await cli(['baseline', '--checklist', 'ops/c.yml', '--output', 'ops/known.json'], repo)).code).toBe(0);
+    fs.writeFileSync(path.join(repo, 'ops/c.yml'), 'version: 1\nfail-on: high\nbaseline: known.json\nitems:\n  - { id: pin, check: image-tag-pinned }\n');
+    const known = await cli(['--checklist', 'ops/c.yml', '--format', 'json'], repo);
+    expect(known.code, known.stderr).toBe(0);
+    expect(JSON.parse(known.stdout).findings[0].baseline).toBe(true);
+    fs.writeFileSync(path.join(repo, 'empty.json'), '{"version":1,"tool":"preflight","findings":[]}\n');
+    expect((await cli(['--checklist', 'ops/c.yml', '--baseline', 'empty.json'], repo)).code).toBe(1);
+    fs.writeFileSync(path.join(repo, 'ops/c.yml'), 'version: 1\nbaseline: ../../elsewhere.json\nitems:\n  - { id: pin, check: image-tag-pinned }\n');
+    const out = await cli(['--checklist', 'ops/c.yml'], repo);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/ops\/c\.yml:2:11: baseline '\.\.\/\.\.\/elsewhere\.json' points outside the repository/);
   });
 
   it('inline suppressions leave the gate; unknown ids and expired ones are reported', async () => {

@@ -159,6 +159,13 @@ describe('parseEnv', () => {
     }), fuzzOptions());
   }, fuzzTimeout());
 
+  it('stays linear on a long run of spaces with no comment after it (a committed file can hold one)', () => {
+    const t0 = performance.now();
+    const { entries } = parseEnv('.env', `DEBUG=x${' '.repeat(300_000)}y\nB=1 # c\n`);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(entries.map((e) => [e.key, e.value.length])).toEqual([['DEBUG', 300_002], ['B', 1]]);
+  });
+
   it('reads back exactly the entries it was given, on the right lines', () => {
     const key = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,10}$/);
     const value = fc.stringMatching(/^[A-Za-z0-9 #=:/+_.-]{0,20}$/);

@@ -25,8 +25,18 @@ describe('normaliseTitle', () => {
 
 describe('parseAttestations', () => {
   it('collects ticked boxes with any bullet and either x, ignoring unticked ones', () => {
-    const body = ['## Sign-off', '- [x] Backups tested', '* [X] Restore drill done', '+ [x] **On-call** rotation', '- [ ] Not ticked', '-[x] no space', '- [x]', 'x Backups'].join('\n');
+    const body = ['## Sign-off', '- [x] Backups tested', '* [X] Restore drill done', '+ [x] **On-call** rotation', '- [ ] Not ticked', '-[x] no space', '- [x]', '', 'x Backups'].join('\n');
     expect([...parseAttestations(body)]).toEqual(['backups tested', 'restore drill done', 'on-call rotation']);
+  });
+
+  it('attests only boxes GitHub shows as ticked: not in HTML comments, indented code or raw HTML', () => {
+    const body = [
+      '<!-- template:', '- [x] Rollback plan is documented', '-->',
+      '', '    - [x] Load test run against staging', '',
+      '<details>', '- [x] Inside raw HTML', '</details>',
+      '', 'Intro', '', '- [x] Visible tick',
+    ].join('\r\n');
+    expect([...parseAttestations(body)]).toEqual(['visible tick']);
   });
 
   it('handles CRLF, indentation, nesting, block quotes and surrounding space', () => {

@@ -121,11 +121,17 @@ describe('sticky comment', () => {
     expect(comments.map((c) => [c.user, c.body])).toEqual([['mallory', planted], ['github-actions', `${marker}\nreport v1`], [BOT, `${marker}\nreport v2`]]);
     expect(gh.state.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/acme/shop/issues/comments/${comments[2]!.id}`]);
   });
+  it('with an unknown App identity, updates a bot\'s marked comment (an App token\'s own), never a user\'s', async () => {
+    const marker = commentMarker('Preflight');
+    gh.state.comments.set(8, [{ id: 80, body: `${marker}\nplanted`, user: 'mallory' }, { id: 81, body: `${marker}\nreport v1`, user: 'my-deploy-app[bot]' }]);
+    expect(await upsertComment(client(), repo, 8, marker, 'report v2', null)).toBe('updated');
+    expect(gh.state.comments.get(8)!.map((c) => [c.user, c.body])).toEqual([['mallory', `${marker}\nplanted`], ['my-deploy-app[bot]', `${marker}\nreport v2`]]);
+  });
   it('knows whom the token writes as: the check run\'s App, a PAT\'s user, else github-actions[bot]', async () => {
     expect(await commentAuthor(client(), 'my-deploy-app')).toBe('my-deploy-app[bot]');
     expect(gh.state.requests).toHaveLength(0);
-    // An installation token cannot read /user (403).
-    expect(await commentAuthor(client(), null)).toBe(BOT);
+    // An installation token cannot read /user (403): some App's bot, not known which.
+    expect(await commentAuthor(client(), null)).toBeNull();
     gh.state.viewer = 'release-manager';
     expect(await commentAuthor(client(), null)).toBe('release-manager');
     expect(gh.violations()).toEqual([]);

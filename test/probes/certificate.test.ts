@@ -67,11 +67,11 @@ describe('certificate: what OpenSSL does not say, and where the certificate came
     const f = failures(run({ authorized: false, hostnameError: 'x', chain: [many] }), certificate);
     expect(f[0]!.message).toMatch(/it covers h0\.example, h1\.example, h2\.example, h3\.example, h4\.example and 2 more;/);
   });
-  it('judges the certificate of a TLS 1.0/1.1 handshake when the normal one failed, else says both failed', () => {
+  it('fails a server only a TLS 1.0/1.1 handshake reaches, judging that certificate too; else says both failed', () => {
     const legacy = { accepted: true, protocol: 'TLSv1.1', session: tlsObs({ protocol: 'TLSv1.1', chain: [leaf(-400, -10)], authorized: false, authorizationError: 'CERT_HAS_EXPIRED', chainTrusted: true }) };
     const out = evaluate(certificate, obsOf({ tls: { error: 'TLS handshake with app.example:443 failed (unsupported protocol)' }, legacyTls: legacy }));
     expect(out.findings.map((f) => [!!f.note, f.message])).toEqual([
-      [true, expect.stringMatching(/read from a TLSv1\.1 handshake: the normal one failed \(TLS handshake/)], [false, expect.stringMatching(/expired on/)],
+      [false, expect.stringMatching(/completes a TLS handshake only with TLSv1\.1 \(the normal one failed: TLS handshake.*cannot connect/)], [false, expect.stringMatching(/expired on/)],
     ]);
     const both = evaluate(certificate, obsOf({ tls: { error: 'TLS handshake with app.example:443 failed (alert)' }, legacyTls: { accepted: false } }));
     expect(both.error).toMatch(/failed \(alert\); a handshake offering TLS 1\.0\/1\.1 failed too$/);

@@ -39,4 +39,12 @@ describe('dev-server-exposed', () => {
   it('errors when nothing answered', () => {
     expect(evaluate(devServerExposed, obsOf({ main: { start: 'https://app.example/', hops: [], error: 'DNS lookup failed for app.example' }, notFound: { url: 'x', error: 'DNS lookup failed for app.example' } })).error).toMatch(/DNS/);
   });
+  it('an answer at /console alone clears nothing (error), unless it is the debugger console', () => {
+    const down = { main: { start: 'https://app.example/', hops: [], error: 'connection reset by app.example:443' }, notFound: { url: 'x', error: 'connection reset by app.example:443' } };
+    const only = (body: string) => evaluate(devServerExposed, obsOf({ ...down, console: { url: 'https://app.example/console', response: res(404, {}, body, 'https://app.example/console') } }));
+    expect(only('Not Found').error).toMatch(/connection reset/);
+    const found = only('<title>Console // Werkzeug Debugger</title><script>var CONSOLE_MODE = true, EVALEX = true;</script>');
+    expect(found.error).toBeUndefined();
+    expect(failures(found, devServerExposed)).toEqual([expect.objectContaining({ message: expect.stringMatching(/Werkzeug debugger console/) })]);
+  });
 });

@@ -213,11 +213,14 @@ describe('when the target cannot be probed', () => {
     const old = await up(startHttps({ ...pki.valid, minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }, good));
     const legacyOnly = await probeLive({ url: old.url, ca: pki.ca }, ['tls-version', 'certificate']);
     expect(failuresOf(legacyOnly.get('tls-version'), 'tls-version')[0]!.message).toMatch(/accepts TLSv1 and TLSv1\.1;/);
-    // The default handshake fails, the legacy one got the certificate: it is judged (valid), with a note why.
-    expect(legacyOnly.get('certificate')).toEqual({ findings: [expect.objectContaining({ note: true, message: expect.stringMatching(/was read from a TLSv1\.1 handshake: the normal one failed \(TLS handshake with 127\.0\.0\.1:\d+ failed/) })] });
+    // The default handshake fails: nobody current can connect, so the item fails (critical) even without
+    // a tls-version item; the legacy handshake's certificate is judged too (valid here).
+    expect(failuresOf(legacyOnly.get('certificate'), 'certificate').map((f) => [f.severity, f.message])).toEqual([
+      ['critical', expect.stringMatching(/completes a TLS handshake only with TLSv1\.1 \(the normal one failed: TLS handshake with 127\.0\.0\.1:\d+ failed.*current browsers and clients cannot connect/)],
+    ]);
     const expiredOld = await up(startHttps({ ...pki.expired, minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }, good));
     const expiredLegacy = await probeLive({ url: expiredOld.url, ca: pki.ca }, ['certificate']);
-    expect(failuresOf(expiredLegacy.get('certificate'), 'certificate').map((f) => f.message)).toEqual([expect.stringMatching(/expired on/)]);
+    expect(failuresOf(expiredLegacy.get('certificate'), 'certificate').map((f) => f.message)).toEqual([expect.stringMatching(/only with TLSv1\.1/), expect.stringMatching(/expired on/)]);
   });
 
   it('an unreachable HTTPS origin is not retried request by request', async () => {

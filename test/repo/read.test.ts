@@ -34,7 +34,7 @@ describe('RepoReader.readChunks (files over 1 MiB)', () => {
   it('cuts a line longer than a chunk at a character boundary, never inside a UTF-8 sequence', () => {
     const line = 'é€😀'.repeat(200_000); // 2, 3 and 4 bytes: 1.8 MB, no newline
     const reader = new RepoReader(dirWith({ 'min.js': line }));
-    const chunks = [...reader.readChunks('min.js')!];
+    const chunks = [...reader.readChunks('min.js', true)!];
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.map((c) => c.text).join('')).toBe(line);
     expect(chunks.every((c) => c.firstLine === 1 && !c.text.includes('\uFFFD'))).toBe(true);
@@ -47,8 +47,20 @@ describe('RepoReader.readChunks (files over 1 MiB)', () => {
     const root = dirWith({ 'blob.bin': big });
     fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'link.txt'));
     const reader = new RepoReader(root);
-    expect([...reader.readChunks('blob.bin')!]).toEqual([]);
-    expect(reader.readChunks('link.txt')).toBeNull();
-    expect(reader.readChunks('../x')).toBeNull();
+    // A large binary is refused as binary (read once), and gives no chunks.
+    expect(reader.read('blob.bin')).toBeNull();
+    expect(reader.skipped.at(-1)).toEqual({ file: 'blob.bin', reason: 'binary' });
+    expect(reader.readChunks('blob.bin')).toBeNull();
+    expect([...reader.readChunks('blob.bin', true)!]).toEqual([]);
+    expect(reader.readChunks('link.txt', true)).toBeNull();
+    expect(reader.readChunks('../x', true)).toBeNull();
+  });
+
+  it('asks the file system only for the file read() just refused for its size, unless told to look', () => {
+    const reader = new RepoReader(dirWith({ 'a.txt': 'x\n'.repeat(600_000), 'b.txt': 'y\n'.repeat(600_000) }));
+    expect(reader.read('a.txt')).toBeNull();
+    expect(reader.readChunks('b.txt')).toBeNull();
+    expect(reader.readChunks('a.txt')).not.toBeNull();
+    expect(reader.readChunks('b.txt', true)).not.toBeNull();
   });
 });

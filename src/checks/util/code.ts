@@ -445,14 +445,17 @@ export function pythonClasses(src: Source): string[] {
 /**
  * Whether two files belong to the same project, so that a setting in one may override the other: the
  * same folder (a settings package: `proj/settings/base.py` and `production.py`), or one folder inside the
- * other below the repository root (`services/api/config.py` and `services/api/app/__init__.py`). Files in
- * unrelated folders (`flaskapp/app.py`, `proj/settings/production.py`) are separate applications.
+ * other (`services/api/config.py` and `services/api/app/__init__.py`; a root `config.py` and
+ * `app/__init__.py`). Files in sibling folders (`flaskapp/app.py`, `proj/settings/production.py`) are
+ * separate applications.
  */
 export function sameProject(a: string, b: string): boolean {
   const da = dirname(a);
   const db = dirname(b);
   if (da === db) return true;
-  const inside = (outer: string, inner: string) => outer !== '' && inner.startsWith(`${outer}/`);
+  // The repository root holds the whole tree: a root `config.py` configures `app/__init__.py`
+  // (the most common Flask layout).
+  const inside = (outer: string, inner: string) => outer === '' || inner.startsWith(`${outer}/`);
   return inside(da, db) || inside(db, da);
 }
 

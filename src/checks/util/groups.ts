@@ -177,6 +177,12 @@ const kustomizePatchFiles = perView(function kustomizePatchFiles(snapshot: Snaps
 });
 
 /** The overlay folder of a kustomize layout (`deploy/overlays/prod`) that a file lies in, or null. */
+/** An object's `metadata.namespace` ('' when it names none). */
+const namespaceOf = (o: K8sObject): string => {
+  const meta = o.value['metadata'];
+  const ns = meta && typeof meta === 'object' ? (meta as Record<string, unknown>)['namespace'] : undefined;
+  return typeof ns === 'string' ? ns : '';
+};
 const overlayDir = (file: string): string | null => /^((?:.*\/)?overlays\/[^/]+)\//.exec(file)?.[1] ?? null;
 const within = (dir: string, inner: string) => dir === '' || inner === dir || inner.startsWith(`${dir}/`);
 
@@ -193,8 +199,12 @@ function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>)
   const full = members.filter((o) => !patchFiles.has(o.file) && hasImage(o));
   const outside = full.filter((o) => overlayDir(o.file) === null);
   const bases = outside.length ? outside : full.length ? full : [members[0]!];
+  // Full definitions chain per folder and namespace: `web` in `staging` and `web` in `production`
+  // in one file are two workloads, never one merged over the other.
   const chains = new Map<string, K8sObject[]>();
-  for (const o of bases) chains.set(dirname(o.file), [...(chains.get(dirname(o.file)) ?? []), o]);
+  const chainKey = (o: K8sObject) => `${dirname(o.file)}\u0000${namespaceOf(o)}`;
+  const chainDir = (key: string) => key.slice(0, key.indexOf('\u0000'));
+  for (const o of bases) chains.set(chainKey(o), [...(chains.get(chainKey(o)) ?? []), o]);
   const overlays = new Map<string, K8sObject[]>();
   for (const o of members) {
     if (bases.includes(o)) continue;
@@ -205,13 +215,13 @@ function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>)
   const patched = new Set<string>();
   for (const [key, patches] of overlays) {
     if (patches.every((p) => isDevOnly(p.file))) continue;
-    const related = [...chains.keys()].filter((dir) => within(dir, key));
-    for (const dir of related.length ? related : [...chains.keys()]) {
-      patched.add(dir);
-      out.push(mergeWorkload([...chains.get(dir)!, ...patches], false));
+    const related = [...chains.keys()].filter((c) => within(chainDir(c), key));
+    for (const c of related.length ? related : [...chains.keys()]) {
+      patched.add(c);
+      out.push(mergeWorkload([...chains.get(c)!, ...patches], false));
     }
   }
-  for (const [dir, chain] of chains) if (!patched.has(dir)) out.push(mergeWorkload(chain, false));
+  for (const [c, chain] of chains) if (!patched.has(c)) out.push(mergeWorkload(chain, false));
   return out;
 }
 

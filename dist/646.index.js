@@ -1,30 +1,20 @@
-export const id = 724;
-export const ids = [724,148];
+export const id = 646;
+export const ids = [646,148,160];
 export const modules = {
 
-/***/ 72724:
+/***/ 54160:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runListed: () => (/* binding */ runListed)
+  _x: () => (/* binding */ loadPreset),
+  parseYamlChecklist: () => (/* binding */ parseYamlChecklist),
+  QL: () => (/* binding */ resolveExtends)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/repo/snapshot.js + 1 modules
-var repo_snapshot = __webpack_require__(45077);
-// EXTERNAL MODULE: ./lib/engine/scan.js
-var scan = __webpack_require__(70289);
-// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
-var checks = __webpack_require__(6942);
+// UNUSED EXPORTS: PRESET_NAMES
+
 // EXTERNAL MODULE: ./lib/repo/yaml.js
 var yaml = __webpack_require__(52365);
 ;// CONCATENATED MODULE: ./lib/generated/presets.js
@@ -80,6 +70,7 @@ const checklistSchema = schemas/* strictObject */.rej({
     'fail-on': failOnSchema.optional(),
     probes: probesSchema.optional(),
     ignore: stringList.optional(),
+    baseline: schemas/* string */.YjP().min(1).optional(),
     items: schemas/* array */.YOg(itemSchema).optional(),
 });
 
@@ -179,6 +170,7 @@ function parseYamlChecklist(file, text) {
             },
         },
         ignore: data.ignore ?? [],
+        ...(data.baseline !== undefined ? { baseline: { path: data.baseline, where: where(file, doc, ['baseline'], false) } } : {}),
         items,
         manualSeverity: 'high',
     };
@@ -198,7 +190,7 @@ function knownKeys(path) {
         return ['id', 'title', 'check', 'severity', 'paths', 'ignore', 'options', 'group', 'signed-off'];
     if (path[0] === 'probes')
         return ['url', 'health', 'timeout', 'wait', 'headers', 'http-url', 'ca', 'allow-self-signed'];
-    return ['version', 'extends', 'fail-on', 'probes', 'ignore', 'items'];
+    return ['version', 'extends', 'fail-on', 'probes', 'ignore', 'baseline', 'items'];
 }
 function describeIssue(issue) {
     if (issue.code === 'invalid_value' && Array.isArray(issue.values)) {
@@ -249,10 +241,44 @@ function resolveExtends(list, depth = 0) {
     return { ...list, items: merged };
 }
 
+
+/***/ }),
+
+/***/ 14646:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runListed: () => (/* binding */ runListed)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/repo/snapshot.js + 1 modules
+var repo_snapshot = __webpack_require__(45077);
+// EXTERNAL MODULE: ./lib/engine/scan.js
+var scan = __webpack_require__(70289);
+// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
+var checks = __webpack_require__(6942);
+// EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
+var load = __webpack_require__(54160);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
+// EXTERNAL MODULE: ./lib/catalogue.js + 14 modules
+var catalogue = __webpack_require__(99085);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/checks/util/text.js
 var util_text = __webpack_require__(52907);
+// EXTERNAL MODULE: ./lib/types.js
+var types = __webpack_require__(64170);
 ;// CONCATENATED MODULE: ./lib/engine/execute.js
 
 
@@ -693,7 +719,7 @@ async function runListed(opts, listing, pool = null) {
     let checklist;
     let checklistAbs = null;
     if (opts.checklistSource === null) {
-        checklist = loadPreset('recommended');
+        checklist = (0,load/* loadPreset */._x)('recommended');
     }
     else if (opts.checklistSource) {
         checklist = await parseChecklist(opts.checklistSource.file, opts.checklistSource.text);
@@ -724,10 +750,10 @@ async function runListed(opts, listing, pool = null) {
             checklistAbs = found;
         }
         else {
-            checklist = loadPreset('recommended');
+            checklist = (0,load/* loadPreset */._x)('recommended');
         }
     }
-    checklist = resolveExtends(checklist);
+    checklist = (0,load/* resolveExtends */.QL)(checklist);
     logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
     const failOn = opts.failOn ?? checklist.failOn ?? 'critical';
     const planned = plan(checklist, opts.severity ?? {});
@@ -754,11 +780,15 @@ async function runListed(opts, listing, pool = null) {
         extra.push({ check: 'parse-error', item: null, severity: 'low', message: `could not parse ${pr.file}: ${pr.message}`, file: pr.file, line: pr.line, column: pr.column, url: null });
     }
     let baseline = null;
-    if (opts.baseline)
+    if (opts.baselineSource)
+        baseline = (0,gate_baseline/* parseBaseline */.n)(opts.baselineSource.text, opts.baselineSource.file);
+    else if (opts.baseline)
         baseline = (0,gate_baseline/* readBaseline */.m)(external_node_path_.resolve(cwd, opts.baseline), opts.baseline);
+    else if (checklist.baseline)
+        baseline = checklistBaseline(checklist.baseline, checklistAbs, snapshot);
     let attested = null;
     if (opts.attestation?.body) {
-        const { parseAttestations, normaliseTitle } = await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 34270));
+        const { parseAttestations, normaliseTitle } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
         attested = { keys: parseAttestations(opts.attestation.body), by: opts.attestation.by, normalise: normaliseTitle };
     }
     // Fingerprints read the line of every finding: split each file once, for this call only.
@@ -788,6 +818,20 @@ async function runListed(opts, listing, pool = null) {
     }, masks);
     return { report, root: listing.root, masks };
 }
+/**
+ * The checklist's own `baseline:` file, relative to the checklist and read like any repository
+ * file (never outside the repository, links included).
+ */
+function checklistBaseline(b, checklistAbs, snapshot) {
+    const abs = external_node_path_.resolve(checklistAbs ? external_node_path_.dirname(checklistAbs) : snapshot.root, b.path);
+    const file = external_node_path_.relative(snapshot.root, abs).split(external_node_path_.sep).join('/');
+    if (file.startsWith('..') || external_node_path_.isAbsolute(file))
+        throw new types/* ConfigError */.xL(`baseline '${b.path}' points outside the repository`, b.where);
+    const got = snapshot.reader.readNamed(file);
+    if (!('text' in got))
+        throw new types/* ConfigError */.xL(`baseline '${b.path}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, b.where);
+    return (0,gate_baseline/* parseBaseline */.n)(got.text, file);
+}
 async function parseChecklist(file, text) {
     // UTF-16 (Windows editors' "Unicode") read as UTF-8 is a NUL every other byte.
     if (text.startsWith('\uFFFD\uFFFD'))
@@ -802,7 +846,7 @@ async function parseChecklist(file, text) {
         const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
         return parseMarkdownChecklist(file, text);
     }
-    return parseYamlChecklist(file, text);
+    return (0,load.parseYamlChecklist)(file, text);
 }
 async function runStatic(planned, snapshot, now, env, logger, pool) {
     const out = new Map();
@@ -1332,6 +1376,7 @@ function merge(files, jobCount, parts, threads) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ readBaseline),
+/* harmony export */   n: () => (/* binding */ parseBaseline),
 /* harmony export */   toBaseline: () => (/* binding */ toBaseline)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -1361,6 +1406,10 @@ function readBaseline(abs, shown) {
     catch {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline ${shown} not found`, { file: shown });
     }
+    return parseBaseline(text, shown);
+}
+/** A baseline's text (read from disk, or from the base commit on pull_request_target): fingerprint → count. */
+function parseBaseline(text, shown) {
     let data;
     try {
         data = JSON.parse(text);

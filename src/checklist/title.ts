@@ -1,0 +1,25 @@
+/** Titles compared the way people write them: markup, case and spacing do not count. */
+
+/**
+ * Normalises a title, an id or a checkbox text for comparison: HTML comments and tags, link and
+ * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
+ * Unicode is NFKC-normalised; case is folded; runs of white space collapse to one space.
+ * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept.
+ */
+export function normaliseTitle(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+    .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    // Escapes go first: the Markdown parser has already resolved them in a checklist title.
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/`+/g, '')
+    .replace(/\*\*|__|~~/g, '')
+    .replace(/(^|[\s([{"'])[*_~]+(?=\S)/g, '$1')
+    .replace(/(?<=\S)[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
