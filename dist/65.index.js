@@ -8,15 +8,17 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   collect: () => (/* binding */ collect)
 /* harmony export */ });
-/* unused harmony exports describeError, proxyFor, handshake, legacyHandshake */
+/* unused harmony exports describeError, proxyFor, decodeBody, handshake, legacyHandshake */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40610);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37067);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44708);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77030);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41692);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24371);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37439);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38522);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24371);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37439);
+
 
 
 
@@ -146,6 +148,56 @@ function tunnel(proxy, host, port, timeoutMs) {
         req.end();
     });
 }
+/** The Content-Encodings decoded (`x-gzip` is gzip; `deflate` may come zlib-wrapped or raw, as browsers accept). */
+const DECODERS = {
+    gzip: () => node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.Z_SYNC_FLUSH }),
+    'x-gzip': () => node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.Z_SYNC_FLUSH }),
+    deflate: (data) => data.length >= 2 && (data[0] & 0x0f) === 8 && ((data[0] << 8) | data[1]) % 31 === 0
+        ? node_zlib__WEBPACK_IMPORTED_MODULE_6__.createInflate({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.Z_SYNC_FLUSH })
+        : node_zlib__WEBPACK_IMPORTED_MODULE_6__.createInflateRaw({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.Z_SYNC_FLUSH }),
+    br: () => node_zlib__WEBPACK_IMPORTED_MODULE_6__.createBrotliDecompress({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.BROTLI_OPERATION_FLUSH }),
+};
+/**
+ * Undoes a body's Content-Encoding (`gzip`, `x-gzip`, `deflate`, `br`, applied in the order listed),
+ * inflating at most `cap` bytes per layer however small the input (decompression bombs); a body cut at
+ * the cap decodes as far as it goes. A stream that cannot be decoded gives what was decoded before the
+ * error and `error`. An encoding it does not know (or none) leaves the bytes as they came.
+ */
+async function decodeBody(raw, contentEncoding, cap) {
+    const codings = contentEncoding.flatMap((v) => v.split(',')).map((c) => c.trim().toLowerCase()).filter((c) => c && c !== 'identity');
+    if (!codings.length || codings.length > 3 || !codings.every((c) => Object.hasOwn(DECODERS, c)))
+        return { data: raw };
+    let data = raw;
+    let truncated = false;
+    for (const coding of codings.reverse()) {
+        if (!data.length)
+            break;
+        const z = DECODERS[coding](data);
+        z.end(data);
+        const out = [];
+        let size = 0;
+        try {
+            // Breaking out destroys the stream: nothing past the cap is inflated.
+            for await (const chunk of z) {
+                out.push(chunk);
+                size += chunk.length;
+                if (size >= cap) {
+                    truncated = true;
+                    break;
+                }
+            }
+        }
+        catch (e) {
+            const why = e?.message || String(e);
+            return { data: Buffer.concat(out).subarray(0, cap), ...(truncated ? { truncated } : {}), error: `the ${coding}-encoded body could not be decoded (${why})` };
+        }
+        finally {
+            z.destroy();
+        }
+        data = Buffer.concat(out).subarray(0, cap);
+    }
+    return { data, ...(truncated ? { truncated } : {}) };
+}
 const lower = (h) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Does the network IO for the requested probes and returns one observation. Never throws on network failures. */
@@ -161,11 +213,12 @@ async function collect(config, needs, logger) {
         url: config.url,
         at: new Date().toISOString(),
         allowSelfSigned: config.allowSelfSigned,
-        defaultHealthPaths: (0,_util_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultHealthPaths */ .Yj)(config),
+        ...(config.ca ? { caGiven: true } : {}),
+        defaultHealthPaths: (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .defaultHealthPaths */ .Yj)(config),
     };
     // Verification is recorded by the handshake below, not enforced, so the other probes still run.
     const connect = { ...(secureContext ? { secureContext } : {}), rejectUnauthorized: false, lookup, autoSelectFamily: true, timeout: timeoutMs };
-    const dispatcher = new undici__WEBPACK_IMPORTED_MODULE_6__/* .EnvHttpProxyAgent */ .J2({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16 });
+    const dispatcher = new undici__WEBPACK_IMPORTED_MODULE_7__/* .EnvHttpProxyAgent */ .J2({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16 });
     const customHeaders = Object.keys(config.headers).length > 0;
     let sendCustom = customHeaders;
     // Set when the handshake showed the origin cannot be reached: its requests fail fast, not one timeout each.
@@ -177,7 +230,7 @@ async function collect(config, needs, logger) {
         // The probe's own headers (a foreign Origin…) win over custom ones of the same name.
         const headers = { 'user-agent': USER_AGENT, accept: '*/*', ...lower(custom), ...extra };
         const t0 = performance.now();
-        const res = await (0,undici__WEBPACK_IMPORTED_MODULE_6__/* .request */ .Em)(url, {
+        const res = await (0,undici__WEBPACK_IMPORTED_MODULE_7__/* .request */ .Em)(url, {
             dispatcher, method, headers,
             signal: AbortSignal.timeout(timeoutMs), headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
         });
@@ -200,12 +253,19 @@ async function collect(config, needs, logger) {
                 throw e;
             throw Object.assign(new Error(`the body of ${hostPort(url)}'s HTTP ${res.statusCode} response did not complete within ${timeoutMs / 1000} s (timeout)`), { code: 'PREFLIGHT_BODY_TIMEOUT' });
         }
-        const body = Buffer.concat(chunks).subarray(0, bodyCap).toString('utf8');
         const headersOut = {};
         for (const [k, v] of Object.entries(res.headers))
             if (v !== undefined)
                 headersOut[k.toLowerCase()] = Array.isArray(v) ? v : [v];
-        return { url: url.href, status: res.statusCode, headers: headersOut, body, ...(truncated ? { truncated } : {}), ms: performance.now() - t0 };
+        // A compressed body is judged as the client sees it (servers may compress whatever Accept-Encoding says).
+        const decoded = await decodeBody(Buffer.concat(chunks).subarray(0, bodyCap), headersOut['content-encoding'] ?? [], bodyCap);
+        if (decoded.truncated)
+            truncated = true;
+        const body = decoded.data.toString('utf8');
+        return {
+            url: url.href, status: res.statusCode, headers: headersOut, body,
+            ...(truncated ? { truncated } : {}), ...(decoded.error ? { bodyError: decoded.error } : {}), ms: performance.now() - t0,
+        };
     };
     const fetched = async (url, method = 'GET', extra = {}) => {
         try {
@@ -229,7 +289,7 @@ async function collect(config, needs, logger) {
             }
             chain.hops.push(res);
             const location = res.headers.location?.[0];
-            if (!_util_js__WEBPACK_IMPORTED_MODULE_7__/* .REDIRECTS */ .eT.has(res.status) || location === undefined)
+            if (!_util_js__WEBPACK_IMPORTED_MODULE_8__/* .REDIRECTS */ .eT.has(res.status) || location === undefined)
                 return chain;
             let next;
             try {
@@ -240,7 +300,7 @@ async function collect(config, needs, logger) {
                 return chain;
             }
             const reason = next.protocol !== 'http:' && next.protocol !== 'https:' ? 'bad-location'
-                : (0,_util_js__WEBPACK_IMPORTED_MODULE_7__/* .isMetadataHost */ .SF)(next.hostname) ? 'metadata'
+                : (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .isMetadataHost */ .SF)(next.hostname) ? 'metadata'
                     : next.hostname !== start.hostname ? 'off-host'
                         : i === MAX_REDIRECTS ? 'limit' : undefined;
             if (reason) {
@@ -309,6 +369,8 @@ async function collect(config, needs, logger) {
         // The latest chain per URL: the main page is often a health path too (`/`), and one GET of it
         // serves both (after a wait, the chain that found the deployment ready).
         const latest = new Map();
+        // Attempts start about every `pollMs` (start to start, like a readiness probe's period) and a last
+        // one starts at the deadline itself: the run takes at most `wait` plus that attempt.
         const pollHealth = async (path) => {
             const t0 = Date.now();
             const deadline = t0 + config.waitMs;
@@ -316,6 +378,7 @@ async function collect(config, needs, logger) {
             let attempts = 0;
             let chain;
             for (;;) {
+                const started = Date.now();
                 attempts++;
                 // (No await when trust is settled: the main page reuses this chain only if it is registered at once.)
                 if (!trustKnown)
@@ -326,9 +389,9 @@ async function collect(config, needs, logger) {
                 chain = await pending;
                 const last = chain.hops.at(-1);
                 const retry = chain.error !== undefined || (last !== undefined && last.status >= 500);
-                if (!retry || attempts >= maxAttempts || Date.now() + pollMs > deadline)
+                if (!retry || attempts >= maxAttempts || Date.now() >= deadline)
                     break;
-                await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())));
+                await sleep(Math.max(0, Math.min(started + pollMs, deadline) - Date.now()));
             }
             return [path, { chain, attempts, waitedMs: Date.now() - t0 }];
         };
@@ -356,10 +419,10 @@ async function collect(config, needs, logger) {
                 jobs.push(fetched(plain).then((f) => { obs.plainHttp = f; }));
         }
         if (needs.cors) {
-            const cors = { origin: _util_js__WEBPACK_IMPORTED_MODULE_7__/* .FOREIGN_ORIGIN */ .oc };
+            const cors = { origin: _util_js__WEBPACK_IMPORTED_MODULE_8__/* .FOREIGN_ORIGIN */ .oc };
             obs.cors = cors;
-            jobs.push(fetched(target, 'GET', { origin: _util_js__WEBPACK_IMPORTED_MODULE_7__/* .FOREIGN_ORIGIN */ .oc }).then((f) => { cors.get = f; }));
-            jobs.push(fetched(target, 'OPTIONS', { origin: _util_js__WEBPACK_IMPORTED_MODULE_7__/* .FOREIGN_ORIGIN */ .oc, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }).then((f) => { cors.preflight = f; }));
+            jobs.push(fetched(target, 'GET', { origin: _util_js__WEBPACK_IMPORTED_MODULE_8__/* .FOREIGN_ORIGIN */ .oc }).then((f) => { cors.get = f; }));
+            jobs.push(fetched(target, 'OPTIONS', { origin: _util_js__WEBPACK_IMPORTED_MODULE_8__/* .FOREIGN_ORIGIN */ .oc, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }).then((f) => { cors.preflight = f; }));
             jobs.push(fetched(target, 'GET', { origin: 'null' }).then((f) => { cors.nullOrigin = f; }));
         }
         if (needs.notFound)

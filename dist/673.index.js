@@ -1379,7 +1379,11 @@ const ICON = {
 function renderTitle(report) {
     const counts = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.filter((s) => report.counts[s] > 0).map((s) => `${report.counts[s]} ${s}`);
     const verdict = report.result === 'fail' ? 'Failed' : 'Passed';
-    return `${verdict}: ${counts.length ? counts.join(', ') : 'no findings'} (fail-on: ${report.failOn})`.slice(0, 255);
+    // Outside a pull request pending manual items are counted but do not gate: say so, or "Passed: 4
+    // high" reads like a contradiction.
+    const pending = report.context?.gatesManual === false ? report.items.filter((i) => i.status === 'pending').length : 0;
+    const aside = pending ? `; ${pending} pending manual item${pending === 1 ? '' : 's'} not gating outside a pull request` : '';
+    return `${verdict}: ${counts.length ? counts.join(', ') : 'no findings'} (fail-on: ${report.failOn}${aside})`.slice(0, 255);
 }
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\r?\n\s*/g, ' ');
 const code = (s) => `\`${s.replace(/`/g, "'")}\``;

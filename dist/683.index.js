@@ -64,8 +64,10 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     const headings = [];
     const visitItem = (li, parent, parentItem) => {
         const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
-        // An item struck through as a whole keeps its words (it is still a line of the list).
-        const title = first ? plainText(first.children) || plainText(first.children, true) : '';
+        // The title keeps struck-through words (it is what the line says, and what a tick repeats); the
+        // matcher reads the item without them ("HSTS on ~~staging~~ prod" promises prod only).
+        const title = first ? plainText(first.children, true) : '';
+        const promise = first ? plainText(first.children) : '';
         let next = parentItem;
         if (li.checked === true || li.checked === false) {
             const pos = li.position?.start;
@@ -92,7 +94,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                 if (li.checked)
                     item.ticked = true;
             }
-            hints.set(item, { parent, parentItem, explicit: directive !== null, ...(docTitle ? { headings: [headingText(docTitle), ...item.group] } : {}) });
+            hints.set(item, { parent, parentItem, explicit: directive !== null, ...(docTitle ? { headings: [headingText(docTitle), ...item.group] } : {}), ...(promise !== title ? { promise } : {}) });
             items.push(item);
             next = item;
         }
@@ -284,8 +286,8 @@ function tooDeep(text) {
 }
 /**
  * The texts of the ticked task-list items of a Markdown document (a pull-request description),
- * as GitHub renders it: list items only, never a box in code, raw HTML or an HTML comment. Titles
- * as a checklist's (struck-through words withdrawn). Read up to `maxChars` (at most MAX_CHARS);
+ * as GitHub renders it: list items only, never a box in code, raw HTML or an HTML comment. Texts
+ * as a checklist's titles (markup stripped, struck-through words kept). Read up to `maxChars` (at most MAX_CHARS);
  * one nested too deeply to parse in bounded time gives no ticks.
  */
 function tickedTexts(text, maxChars = MAX_CHARS) {
@@ -301,7 +303,7 @@ function tickedTexts(text, maxChars = MAX_CHARS) {
                 for (const li of node.children) {
                     const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
                     if (li.checked === true && first)
-                        out.push(plainText(first.children) || plainText(first.children, true));
+                        out.push(plainText(first.children, true));
                     visit(li.children);
                 }
             }
@@ -395,6 +397,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const HEALTH = 'health-endpoint';
+/** A URL path standing as a word in an item's text (`/healthz`, `` `/api/health` ``), not inside a URL or `24/7`. */
+const STATED_PATH = /(?:^|[\s`'"(])(\/[\w\-./~%]+)(?=$|[\s`'"),;:])/g;
 // Items about paperwork or plans promise a document or a decision, which no check verifies.
 const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|the))\b/;
 // A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
@@ -411,14 +415,76 @@ function matchText(text) {
     return (0,_title_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseTitle */ .B)(text.slice(0, MATCH_CHARS * 4)).replace(APOSTROPHES, "'").replace(URL_IN_TEXT, '$1').slice(0, MATCH_CHARS);
 }
 const MATCH_CHARS = 400;
+// "Ensure", "Verify (that)", "Make sure", "We", "Always" only introduce the promise that follows: the rules
+// read the rest, so "Ensure the site is HTTPS-only" reads as "the site is https-only" (a rule anchored at
+// the start knows that one) and "We plan to…" as the plan it is. At most three ("We always make sure…").
+const PREAMBLE = /^(?:(?:ensure|verify|make sure|confirm)(?: that)?|we|always) (?=\S)/;
+function withoutPreamble(text) {
+    let t = text;
+    for (let i = 0; i < 3 && PREAMBLE.test(t); i++)
+        t = t.replace(PREAMBLE, '');
+    return t;
+}
+const DAY = 86_400;
+const NUMBER_WORDS = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+// An amount: digits (thousands separated by commas or not) or a number word ("one year", "a year").
+const AMOUNT = `(\\d{1,3}(?:,\\d{3})+|\\d{1,10}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const UNIT = 'seconds?|secs?|s|days?|weeks?|months?|years?|yrs?';
+/**
+ * Seconds in a stated amount and unit; digits without a unit are seconds, a number word needs a unit. Twelve
+ * months are a year (365 days: "12 months" and "1 year" promise the same max-age), other months 30 days
+ * ("6 months" is the hsts probe's own 15552000).
+ */
+function duration(amount, unit) {
+    const n = NUMBER_WORDS[amount] ?? Number(amount.replace(/,/g, ''));
+    if (!Number.isSafeInteger(n) || n <= 0 || (!unit && amount in NUMBER_WORDS))
+        return undefined;
+    const u = unit ?? 's';
+    if (/^(?:s|sec)/.test(u))
+        return n;
+    if (u.startsWith('d'))
+        return n * DAY;
+    if (u.startsWith('w'))
+        return n * 7 * DAY;
+    if (u.startsWith('m'))
+        return n % 12 === 0 ? (n / 12) * 365 * DAY : n * 30 * DAY;
+    return n * 365 * DAY;
+}
+// Whole days left on a certificate: "at least 60 days", "more than 2 weeks", "expires in more than 45 days".
+// The probe passes when the whole days left are ≥ min-days, that is when more than min-days days are left:
+// "more than N" is min-days N as much as "at least N" is.
+const CERT_DAYS = new RegExp(`(?:\\b(?:at least|more than|over|longer than|no less than|minimum(?: of)?)|≥|>=|>) ?${AMOUNT} ?-?(days?|weeks?|months?)\\b`);
+// The max-age an HSTS item states (first that matches), kept even below the probe's default: "max-age 300
+// for now" is the promise. Django's SECURE_HSTS_SECONDS; "max-age at least 31536000", "max-age ≥ 1 year",
+// "max-age of 63072000 seconds", "max-age at least 12 months"; "a one-year max-age"; "HSTS for at least 365 days".
+const HSTS_MAX_AGE = [
+    /\bsecure_hsts_seconds ?= ?(\d{1,10})\b/,
+    new RegExp(`\\bmax-age ?(?:(?:=|:|≥|>=|is|of|at least|set to|must be|no less than|minimum|with) ?){0,4}${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
+    new RegExp(`\\b${AMOUNT} ?-?(${UNIT}) max-age\\b`),
+    new RegExp(`\\bhsts\\b[^;]*?(?:\\b(?:at least|no less than|minimum(?: of)?)|≥|>=) ?${AMOUNT} ?-?(${UNIT})\\b`),
+];
 /**
  * Numbers an item states that a check takes as options: without them the check would verify a
  * different promise ("valid for at least 60 days" is not the probe's default of 30).
  */
 const OPTION_READERS = {
+    // "`/health` returns 200", "GET /api/healthz responds": the paths the item names, as written (case kept).
+    [HEALTH]: (_text, title) => {
+        const paths = [...title.matchAll(STATED_PATH)].map((m) => m[1].replace(/[.,;:]+$/, '')).filter((p) => p.length > 1 && URL_PATH.test(p));
+        return paths.length ? { paths: [...new Set(paths)].slice(0, 10) } : undefined;
+    },
     certificate: (text) => {
-        const m = /\bat least (\d{1,4}) days\b/.exec(text);
-        return m ? { 'min-days': Number(m[1]) } : undefined;
+        const m = CERT_DAYS.exec(text);
+        const seconds = m ? duration(m[1], m[2]) : undefined;
+        return seconds ? { 'min-days': Math.round(seconds / DAY) } : undefined;
+    },
+    hsts: (text) => {
+        let m = null;
+        for (const re of HSTS_MAX_AGE)
+            if ((m = re.exec(text)))
+                break;
+        const seconds = m ? duration(m[1], m[2]) : undefined;
+        return seconds ? { 'min-max-age': seconds } : undefined;
     },
     'response-time': (text) => {
         const m = /(?:under|below|less than|within|<|≤) ?(\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
@@ -446,10 +512,11 @@ function rules() {
  * reads "https"; typographic apostrophes made ASCII), its `context` (if any) finds the heading path or
  * the parent item's text, and its `unless` (if any) does not find the item text. The item binds
  * to every check with a matching rule; `matchedBy` quotes the words that matched, per check.
- * Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
+ * A leading "Ensure", "Verify that", "Make sure", "We" or "Always" is read past: the rules see the promise
+ * after it. Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
  */
 function matchItem(item, context) {
-    const text = matchText(item);
+    const text = withoutPreamble(matchText(item));
     const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
     const checks = [];
     const why = [];
@@ -495,7 +562,7 @@ function bindChecklist(checklist, hints = new Map()) {
                 readStatedOptions(item);
             continue;
         }
-        const m = matchItem(item.title ?? '', { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent });
+        const m = matchItem(hint?.promise ?? item.title ?? '', { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent });
         if (!m.checks.length)
             continue;
         applyBinding(item, m.checks, m.matchedBy);
@@ -518,7 +585,10 @@ function bindChecklist(checklist, hints = new Map()) {
     // The parent checks every path listed under it, beside any option its text stated.
     for (const [parent, list] of paths) {
         const own = (parent.options ?? {});
-        parent.options = parent.checks.length === 1 ? { ...own, paths: list } : { ...own, [HEALTH]: { ...own[HEALTH], paths: list } };
+        // Beside the paths its own text names.
+        const merged = (stated) => [...new Set([...(Array.isArray(stated) ? stated : []), ...list])];
+        const nested = own[HEALTH];
+        parent.options = parent.checks.length === 1 ? { ...own, paths: merged(own['paths']) } : { ...own, [HEALTH]: { ...nested, paths: merged(nested?.['paths']) } };
     }
     return checklist;
 }
@@ -528,7 +598,7 @@ function readStatedOptions(item) {
         return;
     const text = matchText(item.title ?? '');
     const options = Object.fromEntries(item.checks.flatMap((id) => {
-        const o = OPTION_READERS[id]?.(text);
+        const o = OPTION_READERS[id]?.(text, item.title ?? '');
         return o ? [[id, o]] : [];
     }));
     const keys = Object.keys(options);

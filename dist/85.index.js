@@ -33,6 +33,9 @@ var util = __webpack_require__(37439);
 const DAY = 86_400_000;
 const SELF_SIGNED = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN']);
 const EXPIRY = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+/** OpenSSL: the chain is the leaf alone and its issuer is no trusted CA (typically an intermediate the server does not send). */
+const MISSING_ISSUER = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE']);
+const CA_FLAG = '--ca (the action input ca, or probes.ca)';
 /** The names a certificate covers, for a wrong-host message: its subjectAltName entries (at most 5 shown), else its CN. */
 function coveredNames(leaf) {
     const names = (leaf.subjectAltName ?? '').split(/,\s*/).map((n) => n.replace(/^(?:DNS|IP Address):/, '').trim()).filter(Boolean);
@@ -56,9 +59,9 @@ const certificate = defineProbe({
             note: 'a promise that a valid TLS certificate is served: the probe checks trust, host and expiry',
         },
         {
-            // "Install certificate on server" under an SSL/TLS heading.
+            // "Install certificate on server" under an SSL/TLS heading ("Transport security", "Data in transit" too).
             pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
-            context: /\b(?:tls|ssl|https)\b/,
+            context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
             unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/,
             note: 'a certificate promise under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
         },
@@ -76,6 +79,8 @@ const certificate = defineProbe({
             '`tls.checkServerIdentity` even when the chain is untrusted; the message lists the names the certificate',
             'covers): `critical`. Self-signed or not chaining to a trusted CA (also checked, signatures only, when the',
             'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed`;',
+            'a certificate sent without its intermediate certificates (`UNABLE_TO_VERIFY_LEAF_SIGNATURE`) is reported as',
+            'such: the server must send the full chain (`ca` is suggested only when none was given);',
             '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`. An',
             '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
             'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',
@@ -133,10 +138,19 @@ const certificate = defineProbe({
         const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') || (code && EXPIRY.has(code) && t.chainTrusted === false);
         if (untrusted) {
             const self = SELF_SIGNED.has(code) || (leaf.selfIssued && t.chain.length === 1);
-            const what = self ? 'is self-signed' : EXPIRY.has(code) ? `is not trusted (its issuer ${leaf.issuer || '(unnamed)'} is not a trusted CA)` : `is not trusted (${code})`;
+            const issuer = leaf.issuer || '(unnamed)';
+            const missing = !self && MISSING_ISSUER.has(code);
+            const what = self ? 'is self-signed'
+                : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA${obs.caGiven ? ' (the --ca given included)' : ''}`
+                    : EXPIRY.has(code) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
+            // A missing intermediate is the server's to send; --ca is suggested only when it was not given.
+            const fix = missing
+                ? `; configure the server to send the full chain (the certificate followed by its intermediate certificates)${obs.caGiven ? '' : `, or, if ${issuer} is a private CA, pass it with ${CA_FLAG}`}`
+                : obs.caGiven ? '; use a certificate from a trusted CA (the CA given with --ca does not verify it)'
+                    : `; use a certificate from a trusted CA, or pass the private CA with ${CA_FLAG}`;
             ctx.report({
                 severity: obs.allowSelfSigned ? 'low' : 'critical',
-                message: `the certificate of ${obs.url} ${what}${obs.allowSelfSigned ? ' (allowed by allow-self-signed)' : '; use a certificate from a trusted CA, or pass the private CA with --ca (the action input ca, or probes.ca)'}`,
+                message: `the certificate of ${obs.url} ${what}${obs.allowSelfSigned ? ' (allowed by allow-self-signed)' : fix}`,
             });
         }
         const days = Math.floor((to - now) / DAY);
@@ -186,8 +200,9 @@ const cookieSecurity = defineProbe({
             note: 'a promise about Flask/Django cookie settings: the probe reads the session cookie the deployment sets',
         },
         {
-            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly) (?:and (?:httponly|secure) )?(?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set )?(?:secure|httponly|samesite)\b/,
-            unless: /\b(?:polic(?:y|ies)|consent|banner)\b|_cookie_/,
+            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly|samesite)\b/,
+            // Cookies of a mobile app's WebView are not the deployment's.
+            unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b|_cookie_/,
             note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
         },
     ],
@@ -267,7 +282,7 @@ const corsPolicy = defineProbe({
     description: 'A foreign Origin (GET and preflight) is not reflected; `null`/reflected with credentials is critical.',
     match: [
         {
-            pattern: phrases/* CORS_ANY_ORIGIN */.g5,
+            ...phrases/* CORS_ANY_ORIGIN */.g5,
             note: 'a promise that CORS does not allow any origin: the probe sends a foreign Origin',
         },
         { ...phrases/* CORS_WILDCARD_UNDER_HEADING */.lP, note: 'wildcard under a CORS heading' },
@@ -279,7 +294,7 @@ const corsPolicy = defineProbe({
             `Three requests to the target: GET and an OPTIONS preflight with \`Origin: ${util/* FOREIGN_ORIGIN */.oc}\`, and GET with`,
             '`Origin: null` (sandboxed iframes and local files send it). The foreign origin or `null` reflected in',
             '`Access-Control-Allow-Origin` with `Access-Control-Allow-Credentials: true` is `critical`; either reflected without',
-            'credentials is `high` (any site reads the responses — any site can give a sandboxed iframe the `null` origin —',
+            'credentials (or with another value such as `True`: browsers honour exactly `true` only) is `high` (any site reads the responses — any site can give a sandboxed iframe the `null` origin —',
             'and one flag away from critical; a `null` or echoed origin is never an intended allow-list); `*` is `low` (public',
             'data only: browsers never send credentials to `*`). Judged even behind a login wall: the headers are the finding.',
         ].join(' '),
@@ -306,7 +321,10 @@ const corsPolicy = defineProbe({
             const acao = (0,util/* header */.wx)(res, 'access-control-allow-origin')?.trim();
             if (!acao)
                 continue;
-            const creds = (0,util/* header */.wx)(res, 'access-control-allow-credentials')?.toLowerCase() === 'true';
+            // Fetch honours credentials only for the exact value `true` (not `True`, not `true, true`).
+            const acac = (0,util/* header */.wx)(res, 'access-control-allow-credentials');
+            const creds = acac === 'true';
+            const ignored = acac !== undefined && !creds ? `; Access-Control-Allow-Credentials '${acac.slice(0, 20)}' is not honoured by browsers (only exactly 'true' is), so responses to requests made with cookies stay unreadable` : '';
             let key;
             let finding;
             if (acao === origin && origin === 'null') {
@@ -314,13 +332,13 @@ const corsPolicy = defineProbe({
                 finding = creds
                     ? { severity: 'critical', message: `${obs.url} allows Origin: null with credentials (${kind}); any sandboxed page can read users' data` }
                     // Any site can give its page the `null` origin (a sandboxed iframe): as wide as a reflected foreign origin.
-                    : { severity: 'high', message: `${obs.url} allows Origin: null (${kind}); any site can read responses from a sandboxed iframe — never allow null` };
+                    : { severity: 'high', message: `${obs.url} allows Origin: null (${kind})${ignored}; any site can read responses from a sandboxed iframe — never allow null` };
             }
             else if (acao === origin) {
                 key = `reflect:${creds}`;
                 finding = creds
                     ? { severity: 'critical', message: `${obs.url} reflects any Origin with Access-Control-Allow-Credentials: true (${kind}); any website can read users' data` }
-                    : { severity: 'high', message: `${obs.url} reflects any Origin in Access-Control-Allow-Origin (${kind}); allow-list the origins that need access` };
+                    : { severity: 'high', message: `${obs.url} reflects any Origin in Access-Control-Allow-Origin (${kind})${ignored}; allow-list the origins that need access` };
             }
             else if (acao === '*') {
                 key = 'star';
@@ -377,7 +395,10 @@ const devServerExposed = defineProbe({
     match: [
         {
             // Werkzeug named alone ("Upgrade Werkzeug to 3.0.3") is no promise; its debugger or server negated is.
-            pattern: /\bno werkzeug (?:dev(?:elopment)? )?server\b|\b(?:debugger|debug console|debug toolbar|debug page)s?\b[^;]*\b(?:not|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug toolbar|debug page)s?\b/,
+            // Debug pages ("The Django debug 404 page is not shown") are what the probe looks for; a debug toolbar
+            // or custom debug endpoints/routes are not (it knows no Django Debug Toolbar, no /debug routes).
+            pattern: /\bno werkzeug (?:dev(?:elopment)? )?server\b|\b(?:debugger|debug console|debug (?:404 |500 |error )?page)s?\b[^;]*\b(?:not|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug (?:404 |500 |error )?page)s?\b/,
+            unless: /\binstall\w*|\btoolbar\b|\bremote debugg/,
             note: 'a promise that no debugger or dev server is reachable: the probe looks for their banners',
         },
     ],
@@ -435,12 +456,16 @@ const healthEndpoint = defineProbe({
     match: [
         {
             pattern: /\bhealth ?(?:check )?(?:endpoints?|routes?|urls?)\b/,
-            unless: /\b(?:regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?)\b/,
+            // What the endpoint does ("verifies database and cache connectivity", "depends on…") or must not do
+            // ("is not publicly exposed", "does not leak version info") is more than that it answers; a schedule
+            // of checks is monitoring.
+            unless: /\b(?:regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?|verif(?:ies|ied|ying)|connectivity|depend\w*|downstream|upstream|dependenc(?:y|ies)|database|db|cache|redis|leak\w*|reveal\w*|private|internal(?:ly)?)\b|\b(?:endpoints?|routes?) (?:also )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies))\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b/,
             note: 'a promise that health endpoints answer: the probe GETs them',
         },
         {
             pattern: /\bhealth ?checks? (?:pass|passes|passing|return|returns|respond|responds|succeed|succeeds|are green|ok)\b/,
-            unless: /\b(?:script|\.sh|regularly|daily|weekly)\b/,
+            // Health checks passing in CI or for an image are not the deployment's endpoints.
+            unless: /\b(?:script|\.sh|regularly|daily|weekly|ci|pipeline|builds?|images?|dockerfiles?|containers?|pods?)\b/,
             note: 'a promise that health checks pass: the probe GETs the health paths',
         },
     ],
@@ -450,7 +475,9 @@ const healthEndpoint = defineProbe({
         details: [
             'Each path gets a GET (never HEAD: many frameworks route HEAD differently) and may follow at most 5',
             'redirects on the same host. With `wait`, the collector polls about every 2 s like a Kubernetes readiness',
-            'probe: 5xx answers and refused connections are retried until the deadline, a 4xx answer is final. A 401 or',
+            'probe (attempts start 2 s apart) and makes a last attempt at the deadline itself, so a deployment ready',
+            'just before it is found (the run takes at most `wait` plus that attempt): 5xx answers and refused',
+            'connections are retried, a 4xx answer is final. A 401 or',
             'a redirect to a login/SSO page is reported as `error: protected` (give headers), never as "down".',
             'Option `paths` defaults to the checklist\'s `probes.health`, else `["/"]`.',
         ].join(' '),
@@ -501,11 +528,45 @@ const healthEndpoint = defineProbe({
 
 
 
-/** Parses one Strict-Transport-Security value; returns max-age or why it is invalid (RFC 6797 §6.1). */
+const TOKEN = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
+const QUOTED = /^"(?:[^"\\]|\\[\s\S])*"$/;
+/** Splits a header value at `;` outside quoted strings; undefined when a quoted string is not terminated. */
+function directives(value) {
+    const out = [];
+    let cur = '';
+    let quoted = false;
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        if (quoted && c === '\\') {
+            cur += c + (value[++i] ?? '');
+            continue;
+        }
+        if (c === '"')
+            quoted = !quoted;
+        if (c === ';' && !quoted) {
+            out.push(cur);
+            cur = '';
+            continue;
+        }
+        cur += c;
+    }
+    if (quoted)
+        return undefined;
+    out.push(cur);
+    return out;
+}
+/**
+ * Parses one Strict-Transport-Security value; returns max-age or why it is invalid (RFC 6797 §6.1:
+ * `directive-name [ "=" directive-value ]`, a value being a token or a quoted-string; a header that
+ * does not follow that grammar is ignored by browsers as a whole).
+ */
 function parseHsts(value) {
     const seen = new Set();
     let maxAge;
-    for (const raw of value.split(';')) {
+    const list = directives(value);
+    if (!list)
+        return { invalid: 'a quoted string is not terminated' };
+    for (const raw of list) {
         const d = raw.trim();
         if (!d)
             continue;
@@ -513,14 +574,17 @@ function parseHsts(value) {
         if (!m)
             return { invalid: `unparsable directive '${d.slice(0, 40)}'` };
         const name = m[1].toLowerCase();
+        const v = m[2]?.trim();
+        if (v !== undefined && !TOKEN.test(v) && !QUOTED.test(v))
+            return { invalid: `the value of '${name}' is neither a token nor a quoted string ('${v.slice(0, 20)}')` };
         if (seen.has(name))
             return { invalid: `directive '${name}' appears twice` };
         seen.add(name);
         if (name === 'max-age') {
-            const v = (m[2] ?? '').trim().replace(/^"(.*)"$/, '$1');
-            if (!/^\d+$/.test(v))
-                return { invalid: `max-age '${v.slice(0, 20)}' is not a number of seconds` };
-            maxAge = Number(v);
+            const n = (v ?? '').replace(/^"(.*)"$/, '$1');
+            if (!/^\d+$/.test(n))
+                return { invalid: `max-age '${n.slice(0, 20)}' is not a number of seconds` };
+            maxAge = Number(n);
         }
     }
     if (maxAge === undefined)
@@ -535,8 +599,11 @@ const hsts = defineProbe({
     description: 'Exactly one Strict-Transport-Security header with max-age ≥ 15552000 (six months).',
     match: [
         {
-            pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b/,
-            unless: /\bpreload(?:ed|ing)? list\b|\bsubmit/,
+            // Django's SECURE_HSTS_SECONDS set to a positive number is HSTS enabled (the number becomes min-max-age).
+            pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bsecure_hsts_seconds ?= ?[1-9]/,
+            // The probe reads max-age only: includeSubDomains and preload are promises it does not verify. An item
+            // that says HSTS is not (yet) on, or must not be, promises no header at all.
+            unless: /\bpreload|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b|\b(?:not|never|no|don't|without)\b|\bdisabl\w*|\bturn(?:ed)? off\b/,
             note: 'a promise about HSTS: the probe reads Strict-Transport-Security',
         },
     ],
@@ -545,8 +612,9 @@ const hsts = defineProbe({
         fix: 'Send `Strict-Transport-Security: max-age=31536000; includeSubDomains` once, on every HTTPS response.',
         details: [
             'The final HTTPS response of the target (same-host redirects followed) must carry exactly one',
-            '`Strict-Transport-Security` header. Per RFC 6797 a value with an unparsable or missing `max-age`, or a',
-            'directive given twice, is ignored by browsers, so it fails here (MDN Observatory accepts `max-age=abc`).',
+            '`Strict-Transport-Security` header. Per RFC 6797 a value with an unparsable or missing `max-age`, a',
+            'directive given twice, or a directive value that is neither a token nor a quoted string (an unterminated',
+            '`"`…), is ignored by browsers, so it fails here (MDN Observatory accepts `max-age=abc`).',
             'Two headers (or one joined with a comma by a proxy) fail. `max-age=0` deletes the policy and fails. Option',
             '`min-max-age` (seconds, default 15552000). An `http://` target fails: HSTS is only honoured over HTTPS.',
         ].join(' '),
@@ -607,7 +675,8 @@ const httpsRedirect = defineProbe({
             // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
             // HTTPS", "Redirect all traffic to HTTPS", "HTTP is redirected to HTTPS", "HTTP → HTTPS redirect",
             // "Redirect (HTTP → HTTPS)", "Redirect from HTTP to HTTPS"; not "Redirect old URLs to the HTTPS domain".
-            pattern: /\bredirect(?:s|ed|ing)? (?:all )?(?:plain )?(?:http|web|traffic|requests|http traffic|http requests|web traffic)(?: to | ?(?:→|->|=>) ?)https\b|\b(?:plain )?http(?: traffic| requests?)? (?:(?:is|are|always|must be|should be) )?(?:redirects?|redirected|redirecting)(?: to | ?(?:→|->|=>) ?)https\b|\bhttp(?: to | ?(?:→|->|=>) ?)https\b[^;]*\bredirect|\bredirect[^;]*\bhttp ?(?:→|->|=>) ?https\b|\bredirect(?:s|ion)? from http to https\b/,
+            // Or plain HTTP answered with a redirect status: "Plain HTTP requests get a 301 to HTTPS".
+            pattern: /\bhttp(?: traffic| requests?)? (?:gets?|receives?|returns?|answers?(?: with)?|responds? with) (?:an? )?(?:30[1278]|(?:permanent )?redirect)(?: redirect)? to https\b|\bredirect(?:s|ed|ing)? (?:all )?(?:plain )?(?:http|web|traffic|requests|http traffic|http requests|web traffic)(?: to | ?(?:→|->|=>) ?)https\b|\b(?:plain )?http(?: traffic| requests?)? (?:(?:is|are|always|must be|should be) )?(?:redirects?|redirected|redirecting)(?: to | ?(?:→|->|=>) ?)https\b|\bhttp(?: to | ?(?:→|->|=>) ?)https\b[^;]*\bredirect|\bredirect[^;]*\bhttp ?(?:→|->|=>) ?https\b|\bredirect(?:s|ion)? from http to https\b/,
             unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
             note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',
         },
@@ -621,7 +690,7 @@ const httpsRedirect = defineProbe({
         {
             // The site over HTTPS only (the item says nothing else: "HTTPS only (no plain HTTP)", "Site served over
             // HTTPS only"), or all traffic over HTTPS; not logs, webhooks or URLs "over HTTPS only".
-            pattern: /^(?:(?:the )?(?:site|website|web ?app|app|application|api|frontend) (?:is |must be |should be )?(?:served |reachable |available )?(?:over |via |on )?|serve (?:the (?:site|app) )?(?:over )?)?https[- ]only(?=$| ?[(.,;:!]| in production\b)|\ball (?:web |http |external |incoming )?traffic (?:is |goes |must go )?(?:served )?(?:over|via|through) https\b/,
+            pattern: /^(?:(?:the )?(?:site|website|web ?app|app|application|api|frontend) (?:is |must be |should be )?(?:served |reachable |available )?(?:over |via |on )?|serve (?:the (?:site|app) )?(?:over )?)?https[- ]only(?=$| ?[(.,;:!]| in production\b)|\b(?:all|public) (?:web |http |external |incoming )?traffic (?:is |goes |must go )?(?:served )?(?:over|via|through) https\b/,
             unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
             note: 'a promise that the site answers over HTTPS only: the probe fails a plain-HTTP page',
         },
@@ -747,6 +816,15 @@ const responseTime = defineProbe({
 const REFERRER_TOKENS = new Set(['no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']);
 const SAFE_REFERRER = new Set(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']);
 const ANY_SOURCE = new Set(['*', 'http:', 'https:', 'data:']);
+// A host-source whose host is `*` (any scheme, port and path): `https://*`, `http://*:443`, `*:*`, `https://*/js/`.
+const ANY_HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?\*(?::(?:\d+|\*))?(?:\/\S*)?$/;
+/** A nonce- or hash-source as CSP3 defines it: an empty or malformed one (`'nonce-'`) is ignored by browsers. */
+const NONCE_OR_HASH = /^'(?:nonce|sha256|sha384|sha512)-[a-z0-9+/_-]+={0,2}'$/i;
+/** A source expression that allows every origin: `*`, `http:`, `https:`, `data:`, or a `*` host (`https://*`). */
+function anySource(source) {
+    const s = source.toLowerCase();
+    return ANY_SOURCE.has(s) || ANY_HOST.test(s);
+}
 /** Parses a CSP header value (possibly several comma-joined policies) into directive maps. */
 function parseCsp(value) {
     return value.split(',').map((policy) => {
@@ -771,24 +849,42 @@ function xfoBlocks(value) {
         return ['deny', 'sameorigin', 'allowall'].some((v) => set.has(v));
     return set.has('deny') || set.has('sameorigin');
 }
-/** Why a policy's script sources are weak, or undefined when they are strict. */
+/** The weaknesses of one source list: inline scripts, eval, any origin (`hosts`: host sources count). */
+function weaknessesOf(sources, what) {
+    const lower = sources.map((s) => s.toLowerCase());
+    const nonceOrHash = lower.some((s) => NONCE_OR_HASH.test(s));
+    const weak = [];
+    if (lower.includes("'unsafe-inline'") && !nonceOrHash)
+        weak.push("'unsafe-inline'");
+    if (what.eval && lower.includes("'unsafe-eval'"))
+        weak.push("'unsafe-eval'");
+    // With 'strict-dynamic' (and a nonce/hash), browsers ignore host and scheme sources.
+    const strictDynamic = lower.includes("'strict-dynamic'") && nonceOrHash;
+    const any = [...new Set(lower.filter(anySource))];
+    if (what.hosts && any.length && !strictDynamic)
+        weak.push(`any origin (${any.join(' ')})`);
+    return weak;
+}
+/**
+ * Why a policy's script sources are weak, or undefined when they are strict. CSP3's fallbacks:
+ * `<script>` elements obey `script-src-elem`, inline event handlers `script-src-attr`, each falling
+ * back to `script-src`, then `default-src`; eval obeys `script-src`/`default-src` only. The
+ * `script-src` (or `default-src`) list is judged whole (browsers without -elem/-attr use it for
+ * everything), and `script-src-elem` / `script-src-attr` too when the policy sets them.
+ */
 function weakScripts(policy) {
     const sources = policy.get('script-src') ?? policy.get('default-src');
     if (!sources)
         return 'it has neither script-src nor default-src';
-    const lower = sources.map((s) => s.toLowerCase());
-    const nonceOrHash = lower.some((s) => /^'(nonce-|sha256-|sha384-|sha512-)/.test(s));
     // Every weakness is named: fixing the one reported would leave the next one.
-    const weak = [];
-    if (lower.includes("'unsafe-inline'") && !nonceOrHash)
-        weak.push("'unsafe-inline'");
-    if (lower.includes("'unsafe-eval'"))
-        weak.push("'unsafe-eval'");
-    // With 'strict-dynamic' (and a nonce/hash), browsers ignore host and scheme sources.
-    const strictDynamic = lower.includes("'strict-dynamic'") && nonceOrHash;
-    const any = [...new Set(lower.filter((s) => ANY_SOURCE.has(s)))];
-    if (any.length && !strictDynamic)
-        weak.push(`any origin (${any.join(' ')})`);
+    const weak = weaknessesOf(sources, { eval: true, hosts: true });
+    const elem = policy.get('script-src-elem');
+    if (elem)
+        weak.push(...weaknessesOf(elem, { eval: false, hosts: true }).map((w) => `${w} in script-src-elem`));
+    // Attributes are inline code: only 'unsafe-inline' (without a nonce/hash) lets them run.
+    const attr = policy.get('script-src-attr');
+    if (attr)
+        weak.push(...weaknessesOf(attr, { eval: false, hosts: false }).map((w) => `${w} in script-src-attr`));
     if (!weak.length)
         return undefined;
     return `script sources allow ${weak.length > 1 ? `${weak.slice(0, -1).join(', ')} and ${weak.at(-1)}` : weak[0]}`;
@@ -802,8 +898,9 @@ const securityHeaders = defineProbe({
     match: [
         {
             pattern: /\bsecurity headers?\b/,
-            // A review, audit, scan or pentest of the headers is an activity, not the headers.
-            unless: /\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?|pen-? ?test(?:s|ed|ing|ers?)?|penetration test(?:s|ed|ing)?)\b/,
+            // A review, audit, scan or pentest of the headers is an activity, not the headers; headers "not required"
+            // somewhere are no promise.
+            unless: /\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?|pen-? ?test(?:s|ed|ing|ers?)?|penetration test(?:s|ed|ing)?)\b|\bnot (?:required|needed|necessary)\b/,
             note: 'a promise about security headers: the probe reads them from the response',
         },
     ],
@@ -816,8 +913,11 @@ const securityHeaders = defineProbe({
             'wildcards, or, when no CSP sets frame-ancestors (browsers then ignore X-Frame-Options), by',
             '`X-Frame-Options: DENY|SAMEORIGIN` (`ALLOW-FROM` is obsolete). The CSP (enforced header,',
             'not Report-Only; with several policies the strictest counts) must restrict scripts through `script-src` or',
-            "`default-src` with no `'unsafe-inline'` (unless a nonce or hash makes browsers ignore it), no `'unsafe-eval'`",
-            "and no `*`, `http:`, `https:`, `data:` (unless `'strict-dynamic'` with a nonce/hash). `Referrer-Policy` may be",
+            "`default-src` with no `'unsafe-inline'` (unless a valid nonce or hash makes browsers ignore it: an empty",
+            "`'nonce-'` does not), no `'unsafe-eval'` and no source allowing any origin: `*`, `http:`, `https:`, `data:`",
+            "or a `*` host such as `https://*` (unless `'strict-dynamic'` with a nonce/hash). `script-src-elem` (used for",
+            "`<script>` elements) is judged the same way, and `script-src-attr` (inline event handlers) must not allow",
+            "`'unsafe-inline'`, when the policy sets them. `frame-ancestors` with such a source does not block framing. `Referrer-Policy` may be",
             'a list; browsers use the last token they know, which must be one of no-referrer, same-origin, strict-origin,',
             'strict-origin-when-cross-origin; a missing header fails (the promise is an explicit policy). A 401 or',
             'login redirect is `error: protected`.',
@@ -841,7 +941,7 @@ const securityHeaders = defineProbe({
         }
         const policies = (0,util/* headerValues */.UE)(res, 'content-security-policy').flatMap(parseCsp);
         const ancestors = policies.map((p) => p.get('frame-ancestors')).filter((a) => a !== undefined);
-        const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some((s) => ANY_SOURCE.has(s.toLowerCase())));
+        const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some(anySource));
         const xfo = (0,util/* header */.wx)(res, 'x-frame-options')?.toLowerCase();
         // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
         const framingByXfo = ancestors.length === 0 && xfo !== undefined && xfoBlocks(xfo);
@@ -878,11 +978,12 @@ const SENSITIVE = [
     { path: '/.aws/credentials', what: 'AWS credentials', content: /aws_access_key_id\s*=/i },
     { path: '/.npmrc', what: 'an .npmrc with a registry token', content: /_auth(Token)?\s*=/ },
     { path: '/.htpasswd', what: 'an htpasswd file', content: /^[^:\s<]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[156]\$)/m },
-    { path: '/server-status', what: "Apache's server-status page", content: /<title>Apache Status<\/title>|Apache Server Status for/ },
+    { path: '/server-status', what: "Apache's server-status page", content: /<title>Apache Status<\/title>|<h1>Apache Server Status for /, html: true },
     { path: '/actuator/env', what: "Spring Boot's environment endpoint", content: /"propertySources"\s*:/ },
-    { path: '/phpinfo.php', what: 'phpinfo()', content: /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/ },
+    { path: '/phpinfo.php', what: 'phpinfo()', content: /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/, html: true },
 ];
-// A single-page app answers 200 with its HTML shell everywhere: that is not the file.
+// A single-page app answers 200 with its HTML shell everywhere: that is not the file (unless the
+// file is an HTML page itself: server-status, phpinfo() are then judged by their markers).
 const looksHtml = (body) => /^\s*(<!doctype html|<html|<head|<body)/i.test(body);
 /** Well-known secret files and debug endpoints are not served. */
 const sensitivePaths = defineProbe({
@@ -903,8 +1004,11 @@ const sensitivePaths = defineProbe({
         details: [
             `Paths: ${SENSITIVE.map((s) => `\`${s.path}\``).join(', ')}. A path fails only when it answers 2xx with a body`,
             'that matches the file (KEY=VALUE lines, a `[core]` section, a `ref:` line…), so a single-page app answering',
-            '200 with its HTML shell everywhere passes. Redirects are not followed. The body is never shown. `error`',
-            'when no path could be fetched.',
+            '200 with its HTML shell everywhere passes: an HTML body never counts as one of the files. The two HTML',
+            "pages, Apache's `/server-status` and `/phpinfo.php`, are judged by their own markers (the `Apache Status`",
+            'title or `Apache Server Status for` heading, the `phpinfo()` title). A compressed body (`Content-Encoding`',
+            'gzip, deflate, br) is decoded first. Redirects are not followed. The body is never shown. `error` when no',
+            'path could be fetched.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
@@ -918,7 +1022,7 @@ const sensitivePaths = defineProbe({
         }
         for (const [s, f] of fetched) {
             const res = f?.response;
-            if (!res || res.status < 200 || res.status >= 300 || looksHtml(res.body) || !s.content.test(res.body))
+            if (!res || res.status < 200 || res.status >= 300 || (!s.html && looksHtml(res.body)) || !s.content.test(res.body))
                 continue;
             ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; block it at the web server and rotate any secret it held` });
         }
@@ -940,7 +1044,12 @@ const serverVersionLeak = defineProbe({
     description: 'Server/X-Powered-By (and X-AspNet-Version…) do not reveal product versions.',
     match: [
         {
-            pattern: /\bserver_tokens\b|\b(?:hide|remove|suppress|no|not)\b[^;]*\b(?:server (?:version|banner|header|tokens?)|x-powered-by|version (?:number|header|info))s?\b|\b(?:server (?:version|banner)|x-powered-by)\b[^;]*\b(?:hidden|removed|suppressed|not (?:leaked|exposed|disclosed|shown))\b/,
+            // Versions only: the probe passes `Server: nginx` and `X-Powered-By: Express`, so an item that removes or
+            // hides the header itself ("X-Powered-By header is removed", "Server banner hidden") stays manual.
+            // Hidden versions: "Server version is not disclosed", "No version numbers in Server/X-Powered-By
+            // headers", "Hide the nginx version"; nginx's `server_tokens off` sends the name without the version
+            // ("server tokens" alone may be API tokens of a server: only with off/disabled/hidden).
+            pattern: /\bserver_tokens\b|\bserver tokens (?:off|disabled|hidden)\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\bversions?\b[^;]*\b(?:not|never|hidden|removed|suppressed|off)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?<!\bapi )versions?\b[^;]*\b(?:server|headers?|banners?|x-powered-by)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?:server|nginx|apache|php) versions?\b/,
             note: 'a promise that server versions are not disclosed: the probe reads Server/X-Powered-By',
         },
     ],

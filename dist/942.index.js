@@ -16,14 +16,29 @@ export const modules = {
  * origin" is read in the code by cors-wildcard and tried on the deployment by cors-policy). Each
  * side writes its own `note`; the patterns live here once so the two cannot drift apart.
  */
+/**
+ * An item that grants the wildcard rather than forbids it ("CORS wildcard allowed for the public API",
+ * "Allow any origin on /public/* via CORS"): a word of permission and no word of refusal anywhere. The
+ * header name Access-Control-Allow-Origin is no permission (its "allow" follows "control-").
+ */
+const CORS_PERMITTED = /^(?!.*\b(?:no|not|never|nor|don't|doesn't|isn't|aren't|won't|without|avoid\w*|remov\w*|drop\w*|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|restrict\w*)\b).*\b(?<!access-control-)(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|enabled?|ok|okay|fine|acceptable|only)\b/;
 /** Any-origin CORS stated as a promise: `CORS … no wildcard`, `Access-Control-Allow-Origin … *`. */
-const CORS_ANY_ORIGIN = /\bcors\b[^;]*(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/;
+const CORS_ANY_ORIGIN = {
+    pattern: /\bcors\b[^;]*(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+    unless: CORS_PERMITTED,
+};
 /** A wildcard item under a CORS heading. */
-const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/ };
-/** TLS 1.2+ only / old protocols disabled. */
-const TLS_MINIMUM = /\btls ?v?1\.[23] ?\+|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?:disabled|off|refused)\b/;
-/** TLS of something other than the web server (a database, mail) is not the deployment's. */
-const TLS_NOT_WEB = /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email)\b/;
+const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: CORS_PERMITTED };
+/**
+ * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
+ * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum.
+ */
+const TLS_MINIMUM = /\btls ?v?1\.[23] ?\+|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b/;
+/**
+ * TLS of something other than the web server is not the deployment's: a database, mail, or a connection
+ * the service makes itself or makes inside the cluster (to a payment gateway, between services, in the mesh).
+ */
+const TLS_NOT_WEB = /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to)\b/;
 
 
 /***/ }),
@@ -715,9 +730,17 @@ const cookieFlags = defineCheck({
             note: 'a promise about Flask/Django cookie settings: the check fails when they are set insecure',
         },
         {
-            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly) (?:and (?:httponly|secure) )?(?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set )?(?:secure|httponly)\b/,
-            unless: /\b(?:polic(?:y|ies)|consent|banner)\b/,
+            // "Secure cookies", "Cookies have the Secure flag", "Cookies use Secure, HttpOnly and SameSite attributes",
+            // "All cookies are set with Secure and HttpOnly"; the flags may come as a list.
+            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly)\b/,
+            // Cookies of a mobile app's WebView are not the deployment's config.
+            unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/,
             note: 'a promise that cookies carry Secure/HttpOnly: the check reads cookie config',
+        },
+        {
+            // express-session's `secure: false` / `httpOnly: false` refused: what the check reads.
+            pattern: /\b(?:cookies?|session)\b[^;]*\b(?:not|never|no)\b[^;]*\b(?:secure|httponly) ?[:=] ?false\b|\b(?:not|never|no)\b[^;]*\b(?:cookies?|session)\b[^;]*\b(?:secure|httponly) ?[:=] ?false\b/,
+            note: 'a promise that cookies are not configured insecure: the check reads cookie config',
         },
     ],
     docs: {
@@ -1124,10 +1147,16 @@ const corsWildcard = defineCheck({
     description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, nginx, CORS_ORIGINS=*).',
     match: [
         {
-            pattern: phrases/* CORS_ANY_ORIGIN */.g5,
+            ...phrases/* CORS_ANY_ORIGIN */.g5,
             note: 'a promise that CORS config allows no wildcard: the check reads CORS settings',
         },
         { ...phrases/* CORS_WILDCARD_UNDER_HEADING */.lP, note: 'wildcard under a CORS heading' },
+        {
+            // Django's switch named and turned off. Only this check: the live probe would also pass an
+            // any-origin regex (CORS_ALLOWED_ORIGIN_REGEXES) that the promise does not speak of.
+            pattern: /\bcors_(?:allow_all_origins|origin_allow_all)\b[^;]*\b(?:false|off|disabled|not (?:set|enabled|true))\b/,
+            note: 'a promise that Django\'s allow-all switch is off: the check reads the setting',
+        },
     ],
     docs: {
         why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
@@ -1327,7 +1356,12 @@ const databasePortExposed = defineCheck({
     description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services do not expose them.',
     match: [
         {
-            pattern: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b[^;]*\bnot (?:exposed|published|public|publicly accessible|reachable|open)\b/,
+            // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
+            // database port", "We never expose Redis publicly", "No database ports are published".
+            pattern: /\b(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b[^;]*\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly accessible|reachable|open)\b|\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b|\bno (?:databases?|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?) ports? (?:are |is )?(?:exposed|published|public|open)\b/,
+            // The check reads ports and Services: authentication, backups and snapshots, and what an admin UI
+            // shows are other promises ("Redis is not open without a password", "DB backups are not public").
+            unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,
             note: 'a promise that databases are not exposed: the check reads compose ports and Services',
         },
     ],
@@ -2611,14 +2645,18 @@ const debugMode = defineCheck({
     description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs.',
     match: [
         {
-            // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production"), not a
-            // later word ("No deploys while debug sessions are open"); debug sessions are people at work.
-            pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|not enabled)\b|\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode)?\b(?! sessions?\b)|\bdebug ?= ?(?:false|0)\b/,
-            unless: /\b(?:log|logs|logging|level|symbols|toolbar|debugger)\b/,
+            // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
+            // must not be enabled", "Never run with debug enabled", "`app.run(debug=True)` is not used"), not a later
+            // word. Bare "debug" after the negation must end the promise or precede in/on/for: "No debug pages",
+            // "No debug endpoints", "No deploys while debug sessions are open" speak of other things.
+            pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|\bdebug ?= ?(?:false|0)\b|\b(?:no|not|never)\b[^;]*\bdebug ?= ?(?:true|1)\b|\bdebug ?= ?(?:true|1)\b[^;]*\b(?:not|never)\b/,
+            // Debug logging, symbols, toolbars and debug pages/endpoints are not the debug switch the check reads
+            // (a reachable debug page is dev-server-exposed's).
+            unless: /\b(?:log|logs|logging|level|symbols|toolbar|debugger)\b|\bdebug (?:pages?|endpoints?|routes?|urls?|views?|ports?|console|info(?:rmation)?|output|builds?|sessions?|apis?|panels?|screens?|messages?)\b/,
             note: 'a promise that debug mode is off: the check reads deploy config and settings',
         },
         {
-            pattern: /\b(?:flask_env|node_env)\b[^;]*\bproduction\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b/,
+            pattern: /\b(?:flask_env|node_env)\b[^;]*\b(?:production|not (?:set to )?(?:development|dev))\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b/,
             note: 'a promise that the framework runs in production mode: the check fails development settings',
         },
     ],
@@ -3283,9 +3321,15 @@ const defaultCredentials = defineCheck({
     description: 'Placeholder or default values (changeme, admin, password, postgres, secret, <generate…>, django-insecure-…) for secret-named keys in compose, Kubernetes, Dockerfile, settings and production .env files.',
     match: [
         {
-            pattern: /\bdefault (?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b/,
-            // Network hardware and devices keep their passwords outside the repository.
-            unless: /\b(?:network|switches|routers?|firewalls?|printers?|devices?|hardware|appliances?|access points?|ipmi|bmc)\b/,
+            // "No default passwords", "Change all default passwords", "`SECRET_KEY` is not the default
+            // `django-insecure-` key", "Database password is not `postgres`".
+            pattern: /\bdefault (?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\b(?:database|db|postgres(?:ql)?|mysql|admin|root) password (?:is )?not (?:changeme|postgres|admin|password|root|secret)\b/,
+            // Network hardware and devices keep their passwords outside the repository, and a password changed at
+            // first login is a user's, not deploy config. Rotation, templates and sandboxes are not what the check
+            // reads. And the promise must refuse defaults (the last alternative: no word of refusal or of change
+            // anywhere vetoes): "Default API keys for the sandbox are documented", "Default secret rotation period
+            // is 90 days", ".env.example is committed with placeholder values" promise nothing about deploy config.
+            unless: /\b(?:network|switches|routers?|firewalls?|printers?|devices?|hardware|appliances?|access points?|ipmi|bmc)\b|\bfirst (?:login|log-?in|sign-?in|use)\b|\brotat\w*|\b(?:examples?|templates?|samples?|sandbox)\b|^(?!.*\b(?:no|not|never|none|don't|doesn't|isn't|aren't|do not|must not|without|avoid\w*|chang\w*|replac\w*|remov\w*|reset)\b)/,
             note: 'a promise that no default or placeholder secret is deployed: the check reads deploy config',
         },
     ],
@@ -3457,14 +3501,16 @@ const dockerfileHealthcheck = defineCheck({
     description: 'The final stage of each Dockerfile (or a stage it inherits from) declares a HEALTHCHECK.',
     match: [
         {
-            pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\bhealth ?checks?\b|\bhealthcheck instruction\b/,
-            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|all services)\b/,
+            // "Docker images have a health check", "Add HEALTHCHECK to Dockerfile"; not what the health check
+            // does or whether it passes ("Health checks pass in CI for the docker image").
+            pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\bhealth ?checks?\b|\bhealth ?checks?\b[^;]*\b(?:dockerfiles?|docker images?|container images?)\b|\bhealthcheck instruction\b/,
+            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/,
             note: 'a promise that container images declare health checks: the check reads HEALTHCHECK',
         },
         {
             pattern: /\bhealth ?checks?\b/,
             context: /\b(?:docker|dockerfiles?|containers?)\b/,
-            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|all services)\b/,
+            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/,
             note: 'health checks under a Docker/containers heading',
         },
     ],
@@ -3608,7 +3654,11 @@ const imageTagPinned = defineCheck({
     description: "Every FROM, compose image: and Kubernetes container image has a version tag or digest (not 'latest', not untagged).",
     match: [
         {
-            pattern: /:latest\b|\blatest (?:image )?tags?\b|\bpin(?:ned)? (?:the )?(?:base |docker |container )?images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags\b|\bimage digests?\b/,
+            // "Pin (Docker) base images", "Base images are pinned", "Images use explicit version tags", "No `:latest`".
+            pattern: /:latest\b|\blatest (?:image )?tags?\b|\bpin(?:ned)? (?:all |the |our )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b/,
+            // The check accepts a version tag: a promise of digests ("pinned by digest", "image digests recorded")
+            // is stronger, unless the item accepts either ("pinned to a tag or digest").
+            unless: /\b(?<!\b(?:tags?|versions?) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:version )?tags?\b)|\bsha256\b/,
             note: 'a promise about image tags: the check fails untagged and `latest` images',
         },
     ],
@@ -3758,14 +3808,17 @@ const dockerfileNonRoot = defineCheck({
     description: "The final stage's effective USER (inherited through stage names) is not root, 0, root:* or 0:*.",
     match: [
         {
-            // Non-root is "non-root", "not/don't/doesn't/never run as root"; or "No container runs as root".
-            pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b/,
+            // Non-root is "non-root", "not/don't/doesn't/never run as root", "runs as the `node` user, not root"; or
+            // "No container runs as root", "Don't run containers as root", "Never run the app as root in Docker".
+            pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root|user,? (?:and )?not (?:as )?root(?!-))\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:docker )?(?:containers?|images?) as root\b|\b(?:don't|do not|never|not) run(?:ning)? (?:the |our )?(?:app|application|service|process) as root (?:in|inside) (?:docker|(?:the |a |our )?(?:containers?|images?))\b/,
+            // A database, service or login user "non-root in containers" is not the container's USER.
+            unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login)\b/,
             note: 'a promise that containers do not run as root: the check reads the final USER',
         },
         {
             pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
             context: /\b(?:docker|dockerfiles?|containers?)\b/,
-            unless: /\b(?:service user|systemd|ssh|database)\b/,
+            unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login)\b/,
             note: 'non-root under a Docker/containers heading',
         },
     ],
@@ -3863,7 +3916,10 @@ const dockerfileSecretsInEnv = defineCheck({
     description: 'Final-stage ENV/ARG with a secret-like name (password, secret, token, api key, credential…) that bakes a value into the image.',
     match: [
         {
-            pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:secrets?|credentials?|passwords?)\b[^;]*\bnot (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b/,
+            // "No secrets baked into the Docker image", "`NPM_TOKEN` is not baked into the image" (a secret word may be
+            // a variable's name), "No secrets in environment variables baked into the image", "No secrets in `ENV`
+            // lines of the Dockerfile".
+            pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bnot (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\bno (?:secrets?|credentials?|passwords?|tokens?)\b[^;]*\bbaked into (?:the )?(?:docker )?images?\b|\bno (?:secrets?|credentials?|passwords?|tokens?) in (?:the )?(?:env|arg)\b[^;]*\bdockerfiles?\b/,
             note: 'a promise that images bake in no secret: the check reads final-stage ENV/ARG',
         },
     ],
@@ -3935,7 +3991,9 @@ const envFileCommitted = defineCheck({
     description: 'A tracked .env, .env.<anything> or <name>.env file (templates such as .env.example excepted).',
     match: [
         {
-            pattern: /\.env\b[^;]*\b(?:not|never|no)\b[^;]*\b(?:commit(?:ted)?|git|version control|repo(?:sitory)?|tracked)\b|\b(?:no|never)\b[^;]*\.env\b[^;]*\b(?:in git|in the repo(?:sitory)?|in version control|committed|tracked)\b|\b(?:never|don't|do not) commit\b[^;]*\.env\b/,
+            // ".env is not committed", "No .env in git", "Never commit .env files", "Don't check .env into git",
+            // "We keep .env out of version control", ".env files are excluded from the repository".
+            pattern: /\.env\b[^;]*\b(?:not|never|no)\b[^;]*\b(?:commit(?:ted)?|git|version control|repo(?:sitory)?|tracked)\b|\b(?:no|never)\b[^;]*\.env\b[^;]*\b(?:in git|in the repo(?:sitory)?|in version control|committed|tracked)\b|\b(?:never|don't|do not) commit\b[^;]*\.env\b|\b(?:never|don't|do not) (?:check|push|add)\b[^;]*\.env\b[^;]*\b(?:git|repo(?:sitory)?|version control|source control)\b|\.env\b[^;]*\b(?:out of|excluded from|left out of) (?:git|the repo(?:sitory)?|version control|source control)\b/,
             unless: /\bpermissions?\b|\bchmod\b/,
             note: 'a promise that no .env file is committed: the check fails on every tracked .env file',
         },
@@ -3997,7 +4055,8 @@ const envFileNotIgnored = defineCheck({
     description: '.gitignore rules do not ignore .env at the repository root or next to an env file or template.',
     match: [
         {
-            pattern: /\.env\b[^;]*\.?gitignore\b|\.?gitignore\b[^;]*\.env\b/,
+            // ".env is listed in .gitignore", ".gitignore includes .env", "Ensure .env is gitignored".
+            pattern: /\.env\b[^;]*\.?git-?ignored?\b|\.?gitignore\b[^;]*\.env\b/,
             note: 'a promise that .gitignore covers .env: the check tests the ignore rules',
         },
     ],
@@ -4397,11 +4456,21 @@ const hardcodedSecret = defineCheck({
     description: 'Private keys, provider tokens, passwords in URLs, literal Kubernetes Secrets and high-entropy secret-named literals in tracked files.',
     match: [
         {
-            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\bnot hard-? ?coded\b|\b(?:no|never|not)\b[^;]*\bhard-? ?coded (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b/,
+            // A secret word may be a setting's name: "`SECRET_KEY` read from the environment, not hard-coded".
+            pattern: /\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\bnot hard-? ?coded\b|\b(?:no|never|not)\b[^;]*\bhard-? ?coded (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b/,
             note: 'a promise that no secret is hard-coded: the check scans tracked files for secret values',
         },
         {
-            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?) (?:in|committed to) (?:git|the repo(?:sitory)?|version control|source code|code)\b/,
+            // "Not hard-coded" nested under a Secrets item or heading.
+            pattern: /^(?:are |is )?(?:not|never) hard-? ?coded$/,
+            context: /\b(?:secrets?|credentials?|passwords?|api keys?|tokens?)\b/,
+            note: 'not hard-coded, under a secrets item or heading: the check scans tracked files',
+        },
+        {
+            // "No API keys are checked into git", "No Kubernetes Secret manifests with literal values committed to git".
+            pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens) (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|source code|code)\b|\bno (?:kubernetes |k8s )?secret manifests?\b[^;]*\b(?:literal|plain ?text|committed|in git)\b/,
+            // Chat, wikis, tickets, logs and URLs are not tracked files; the check reads no assignment in a comment.
+            unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
             note: 'a promise that secrets stay out of the repository: the check scans tracked files',
         },
     ],
@@ -4719,14 +4788,24 @@ const k8sProbes = defineCheck({
     description: 'Long-running workload containers (Deployment, StatefulSet, DaemonSet, Argo Rollout, OpenShift DeploymentConfig; Knative: liveness only) declare a readinessProbe and a livenessProbe.',
     match: [
         {
-            pattern: /\b(?:readiness|liveness|startup) probes?\b/,
+            // Readiness and liveness only: the check does not read startupProbe. What a probe does (its
+            // dependencies, what it checks, its timing) is more than that it exists: "Liveness probe does not
+            // depend on downstream services" stays manual.
+            pattern: /\b(?:readiness|liveness) probes?\b/,
+            unless: /\bstartup\b|\b(?:depend(?:s|ing|ent|enc(?:y|ies))?|verif(?:y|ies|ied)|connectivity|downstream|upstream|database|db|cache|redis|timeouts?|thresholds?|periods?|periodseconds|intervals?|delays?|initialdelayseconds|tuned)\b|\bprobes? (?:only )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies)|hits?|targets?|uses?|points? (?:at|to))\b/,
             note: 'a promise about Kubernetes probes: the check reads the workload containers',
         },
         {
+            // Under a Docker heading health checks are HEALTHCHECK (dockerfile-healthcheck), not probes.
             pattern: /\bhealth ?checks?\b/,
-            context: /\b(?:docker|containers?|kubernetes|k8s|pods?)\b/,
-            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|dockerfiles?|all services)\b/,
-            note: 'health checks under a containers/Kubernetes heading: on Kubernetes they are probes',
+            context: /\b(?:kubernetes|k8s|pods?)\b/,
+            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|dockerfiles?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/,
+            note: 'health checks under a Kubernetes heading: on Kubernetes they are probes',
+        },
+        {
+            pattern: /\bhealth ?checks?\b[^;]*\b(?:pods?|kubernetes|k8s)\b|\b(?:pods?|kubernetes|k8s)\b[^;]*\bhealth ?checks?\b/,
+            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|dockerfiles?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/,
+            note: 'health checks on Kubernetes pods: on Kubernetes they are probes',
         },
     ],
     docs: {
@@ -4813,15 +4892,17 @@ const k8sRunAsNonRoot = defineCheck({
     description: 'The pod or container securityContext guarantees a non-root user (runAsNonRoot: true or runAsUser > 0).',
     match: [
         {
-            // As dockerfile-non-root reads it: "non-root", "not/don't/doesn't/never run as root", "No container runs as root".
-            pattern: /\b(?:containers?|pods?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\bno (?:containers?|pods?) (?:runs?|running) as root\b|\brunasnonroot\b/,
-            unless: /\bdockerfiles?\b/,
+            // As dockerfile-non-root reads it: "non-root", "not/don't/doesn't/never run as root", "No container runs
+            // as root", "Don't run containers as root".
+            pattern: /\b(?:containers?|pods?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\bno (?:containers?|pods?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:containers?|pods?) as root\b|\brunasnonroot\b/,
+            // A database, service or login user "non-root in containers" is not the pod's securityContext.
+            unless: /\bdockerfiles?\b|\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login)\b/,
             note: 'a promise that containers do not run as root: on Kubernetes, securityContext decides',
         },
         {
             pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
             context: /\b(?:kubernetes|k8s|pods?)\b/,
-            unless: /\bdockerfiles?\b/,
+            unless: /\bdockerfiles?\b|\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login)\b/,
             note: 'non-root under a Kubernetes heading',
         },
     ],
@@ -4909,18 +4990,26 @@ const productionServer = defineCheck({
     description: 'The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, Kubernetes command/args) is not a development server.',
     match: [
         {
-            // "No Flask dev server in production", "Gunicorn, not the Flask development server": the negation
-            // governs the dev server itself. (The server names recur below: flask run, runserver, dev server.)
-            pattern: /\b(?:no|not) (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver)\b|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b/,
-            unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?)\b/,
+            // "No Flask dev server in production", "Gunicorn, not the Flask development server", "Not using the Flask
+            // development server", "`next start`, not `next dev`": the negation governs the dev server itself. (The
+            // server names recur below: flask run, runserver, dev server, next dev, nodemon.) A dev server kept out of
+            // CI, tests or local work is no promise about production.
+            pattern: /\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon)\b|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b/,
+            unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
         {
             // A negated use/run/serve whose instrument is the dev server: "Never use runserver", "Don't serve the
-            // app with the development server"; not "Don't point the mobile app at the dev server" nor "Do not run
-            // load tests against the development server".
-            pattern: /\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver)\b/,
-            unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?)\b/,
+            // app with the development server", "Don't use nodemon in production"; not "Don't point the mobile app at
+            // the dev server" nor "Do not run load tests against the development server" (nor "… for load tests").
+            pattern: /\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon)\b/,
+            unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
+            note: 'a promise that production does not run a development server: the check reads start commands',
+        },
+        {
+            // "The development server is never used in production".
+            pattern: /\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon) (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b/,
+            unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
     ],
@@ -5062,12 +5151,14 @@ const resourceLimits = defineCheck({
     match: [
         {
             pattern: /\b(?:resource|memory) limits?\b[^;]*\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b|\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b[^;]*\b(?:resource|memory) limits?\b/,
+            // Alerting on usage ("alert at 90% usage") and a JVM heap inside the limit are not the limit itself.
+            unless: /\b(?:alert(?:s|ed|ing)?|usage|utili[sz]ation|jvm|heap|xmx)\b|%/,
             note: 'a promise about container resource limits: the check requires a memory limit',
         },
         {
             pattern: /\b(?:resource|memory) limits?\b/,
             context: /\b(?:docker|containers?|compose|kubernetes|k8s)\b/,
-            unless: /\b(?:redis|database|db|jvm|heap|upload|file descriptors?)\b/,
+            unless: /\b(?:redis|database|db|jvm|heap|xmx|upload|file descriptors?|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%/,
             note: 'resource limits under a Docker/containers heading',
         },
     ],
@@ -5153,11 +5244,14 @@ const restartPolicy = defineCheck({
     match: [
         {
             pattern: /\b(?:containers?|docker|compose)\b[^;]*\brestart polic(?:y|ies)\b|\brestart polic(?:y|ies)\b[^;]*\b(?:containers?|docker|compose)\b/,
+            // Compose only: ECS, Kubernetes, Nomad and systemd restart by their own rules.
+            unless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd)\b/,
             note: 'a promise about container restart policies: the check reads compose services',
         },
         {
             pattern: /\brestart polic(?:y|ies)\b/,
             context: /\b(?:docker|containers?|compose)\b/,
+            unless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd)\b/,
             note: 'restart policies under a Docker/containers heading',
         },
     ],
@@ -5253,8 +5347,8 @@ const tlsProtocolsConfig = defineCheck({
     description: 'nginx ssl_protocols, Apache SSLProtocol, Node minVersion/secureProtocol and Python ssl settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
     match: [
         {
-            // The probe's phrase, and nginx's directive named outright.
-            pattern: new RegExp(`${phrases/* TLS_MINIMUM */.Lf.source}|\\bssl_protocols\\b`),
+            // The probe's phrase, and nginx's directive or Node's `minVersion: 'TLSv1.2'` named outright.
+            pattern: new RegExp(`${phrases/* TLS_MINIMUM */.Lf.source}|\\bssl_protocols\\b|\\bminversion\\b[^;]*\\btls ?v?1\\.[23]\\b`),
             unless: phrases/* TLS_NOT_WEB */.Lr,
             note: 'a promise about TLS versions: the check reads nginx ssl_protocols / Node minVersion',
         },

@@ -57,8 +57,10 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
 
   const visitItem = (li: ListItem, parent: string | undefined, parentItem: ChecklistItem | undefined): void => {
     const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
-    // An item struck through as a whole keeps its words (it is still a line of the list).
-    const title = first ? plainText(first.children) || plainText(first.children, true) : '';
+    // The title keeps struck-through words (it is what the line says, and what a tick repeats); the
+    // matcher reads the item without them ("HSTS on ~~staging~~ prod" promises prod only).
+    const title = first ? plainText(first.children, true) : '';
+    const promise = first ? plainText(first.children) : '';
     let next = parentItem;
     if (li.checked === true || li.checked === false) {
       const pos = li.position?.start;
@@ -82,7 +84,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
         item.checks = directive;
         if (li.checked) item.ticked = true;
       }
-      hints.set(item, { parent, parentItem, explicit: directive !== null, ...(docTitle ? { headings: [headingText(docTitle), ...item.group!] } : {}) });
+      hints.set(item, { parent, parentItem, explicit: directive !== null, ...(docTitle ? { headings: [headingText(docTitle), ...item.group!] } : {}), ...(promise !== title ? { promise } : {}) });
       items.push(item);
       next = item;
     } else if (parentItem && URL_PATH.test(title)) {
@@ -239,8 +241,8 @@ function tooDeep(text: string): number {
 
 /**
  * The texts of the ticked task-list items of a Markdown document (a pull-request description),
- * as GitHub renders it: list items only, never a box in code, raw HTML or an HTML comment. Titles
- * as a checklist's (struck-through words withdrawn). Read up to `maxChars` (at most MAX_CHARS);
+ * as GitHub renders it: list items only, never a box in code, raw HTML or an HTML comment. Texts
+ * as a checklist's titles (markup stripped, struck-through words kept). Read up to `maxChars` (at most MAX_CHARS);
  * one nested too deeply to parse in bounded time gives no ticks.
  */
 export function tickedTexts(text: string, maxChars = MAX_CHARS): string[] {
@@ -254,7 +256,7 @@ export function tickedTexts(text: string, maxChars = MAX_CHARS): string[] {
       if (node.type === 'list') {
         for (const li of node.children) {
           const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
-          if (li.checked === true && first) out.push(plainText(first.children) || plainText(first.children, true));
+          if (li.checked === true && first) out.push(plainText(first.children, true));
           visit(li.children);
         }
       } else if (node.type === 'blockquote' || node.type === 'footnoteDefinition') visit(node.children);

@@ -26,11 +26,15 @@ export interface BindingHint {
    * is left out of groups but still says what the list is about ("# Docker checklist").
    */
   headings?: readonly string[];
+  /** What the item promises when it differs from its title: the title without struck-through words. */
+  promise?: string;
   /** Bare URL paths listed under the item as plain bullets (`- /healthz`): health paths if it is a health item. */
   paths?: string[];
 }
 
 const HEALTH = 'health-endpoint';
+/** A URL path standing as a word in an item's text (`/healthz`, `` `/api/health` ``), not inside a URL or `24/7`. */
+const STATED_PATH = /(?:^|[\s`'"(])(\/[\w\-./~%]+)(?=$|[\s`'"),;:])/g;
 // Items about paperwork or plans promise a document or a decision, which no check verifies.
 const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|the))\b/;
 // A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
@@ -49,14 +53,71 @@ function matchText(text: string): string {
 }
 const MATCH_CHARS = 400;
 
+// "Ensure", "Verify (that)", "Make sure", "We", "Always" only introduce the promise that follows: the rules
+// read the rest, so "Ensure the site is HTTPS-only" reads as "the site is https-only" (a rule anchored at
+// the start knows that one) and "We plan to…" as the plan it is. At most three ("We always make sure…").
+const PREAMBLE = /^(?:(?:ensure|verify|make sure|confirm)(?: that)?|we|always) (?=\S)/;
+function withoutPreamble(text: string): string {
+  let t = text;
+  for (let i = 0; i < 3 && PREAMBLE.test(t); i++) t = t.replace(PREAMBLE, '');
+  return t;
+}
+
+const DAY = 86_400;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+// An amount: digits (thousands separated by commas or not) or a number word ("one year", "a year").
+const AMOUNT = `(\\d{1,3}(?:,\\d{3})+|\\d{1,10}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const UNIT = 'seconds?|secs?|s|days?|weeks?|months?|years?|yrs?';
+/**
+ * Seconds in a stated amount and unit; digits without a unit are seconds, a number word needs a unit. Twelve
+ * months are a year (365 days: "12 months" and "1 year" promise the same max-age), other months 30 days
+ * ("6 months" is the hsts probe's own 15552000).
+ */
+function duration(amount: string, unit: string | undefined): number | undefined {
+  const n = NUMBER_WORDS[amount] ?? Number(amount.replace(/,/g, ''));
+  if (!Number.isSafeInteger(n) || n <= 0 || (!unit && amount in NUMBER_WORDS)) return undefined;
+  const u = unit ?? 's';
+  if (/^(?:s|sec)/.test(u)) return n;
+  if (u.startsWith('d')) return n * DAY;
+  if (u.startsWith('w')) return n * 7 * DAY;
+  if (u.startsWith('m')) return n % 12 === 0 ? (n / 12) * 365 * DAY : n * 30 * DAY;
+  return n * 365 * DAY;
+}
+
+// Whole days left on a certificate: "at least 60 days", "more than 2 weeks", "expires in more than 45 days".
+// The probe passes when the whole days left are ≥ min-days, that is when more than min-days days are left:
+// "more than N" is min-days N as much as "at least N" is.
+const CERT_DAYS = new RegExp(`(?:\\b(?:at least|more than|over|longer than|no less than|minimum(?: of)?)|≥|>=|>) ?${AMOUNT} ?-?(days?|weeks?|months?)\\b`);
+// The max-age an HSTS item states (first that matches), kept even below the probe's default: "max-age 300
+// for now" is the promise. Django's SECURE_HSTS_SECONDS; "max-age at least 31536000", "max-age ≥ 1 year",
+// "max-age of 63072000 seconds", "max-age at least 12 months"; "a one-year max-age"; "HSTS for at least 365 days".
+const HSTS_MAX_AGE = [
+  /\bsecure_hsts_seconds ?= ?(\d{1,10})\b/,
+  new RegExp(`\\bmax-age ?(?:(?:=|:|≥|>=|is|of|at least|set to|must be|no less than|minimum|with) ?){0,4}${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
+  new RegExp(`\\b${AMOUNT} ?-?(${UNIT}) max-age\\b`),
+  new RegExp(`\\bhsts\\b[^;]*?(?:\\b(?:at least|no less than|minimum(?: of)?)|≥|>=) ?${AMOUNT} ?-?(${UNIT})\\b`),
+];
+
 /**
  * Numbers an item states that a check takes as options: without them the check would verify a
  * different promise ("valid for at least 60 days" is not the probe's default of 30).
  */
-const OPTION_READERS: Record<string, (text: string) => Record<string, unknown> | undefined> = {
+const OPTION_READERS: Record<string, (text: string, title: string) => Record<string, unknown> | undefined> = {
+  // "`/health` returns 200", "GET /api/healthz responds": the paths the item names, as written (case kept).
+  [HEALTH]: (_text, title) => {
+    const paths = [...title.matchAll(STATED_PATH)].map((m) => m[1]!.replace(/[.,;:]+$/, '')).filter((p) => p.length > 1 && URL_PATH.test(p));
+    return paths.length ? { paths: [...new Set(paths)].slice(0, 10) } : undefined;
+  },
   certificate: (text) => {
-    const m = /\bat least (\d{1,4}) days\b/.exec(text);
-    return m ? { 'min-days': Number(m[1]) } : undefined;
+    const m = CERT_DAYS.exec(text);
+    const seconds = m ? duration(m[1]!, m[2]) : undefined;
+    return seconds ? { 'min-days': Math.round(seconds / DAY) } : undefined;
+  },
+  hsts: (text) => {
+    let m: RegExpExecArray | null = null;
+    for (const re of HSTS_MAX_AGE) if ((m = re.exec(text))) break;
+    const seconds = m ? duration(m[1]!, m[2]) : undefined;
+    return seconds ? { 'min-max-age': seconds } : undefined;
   },
   'response-time': (text) => {
     const m = /(?:under|below|less than|within|<|≤) ?(\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
@@ -83,10 +144,11 @@ function rules(): [string, PhraseRule[]][] {
  * reads "https"; typographic apostrophes made ASCII), its `context` (if any) finds the heading path or
  * the parent item's text, and its `unless` (if any) does not find the item text. The item binds
  * to every check with a matching rule; `matchedBy` quotes the words that matched, per check.
- * Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
+ * A leading "Ensure", "Verify that", "Make sure", "We" or "Always" is read past: the rules see the promise
+ * after it. Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
  */
 export function matchItem(item: string, context: MatchContext): Match {
-  const text = matchText(item);
+  const text = withoutPreamble(matchText(item));
   const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
   const checks: string[] = [];
   const why: string[] = [];
@@ -127,7 +189,7 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
       if (hint?.explicit && item.checks.length) readStatedOptions(item);
       continue;
     }
-    const m = matchItem(item.title ?? '', { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent });
+    const m = matchItem(hint?.promise ?? item.title ?? '', { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent });
     if (!m.checks.length) continue;
     applyBinding(item, m.checks, m.matchedBy);
     readStatedOptions(item);
@@ -147,7 +209,10 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
   // The parent checks every path listed under it, beside any option its text stated.
   for (const [parent, list] of paths) {
     const own = (parent.options ?? {}) as Record<string, unknown>;
-    parent.options = parent.checks.length === 1 ? { ...own, paths: list } : { ...own, [HEALTH]: { ...(own[HEALTH] as Record<string, unknown> | undefined), paths: list } };
+    // Beside the paths its own text names.
+    const merged = (stated: unknown) => [...new Set([...(Array.isArray(stated) ? (stated as string[]) : []), ...list])];
+    const nested = own[HEALTH] as Record<string, unknown> | undefined;
+    parent.options = parent.checks.length === 1 ? { ...own, paths: merged(own['paths']) } : { ...own, [HEALTH]: { ...nested, paths: merged(nested?.['paths']) } };
   }
   return checklist;
 }
@@ -157,7 +222,7 @@ function readStatedOptions(item: ChecklistItem): void {
   if (item.options) return;
   const text = matchText(item.title ?? '');
   const options = Object.fromEntries(item.checks.flatMap((id) => {
-    const o = OPTION_READERS[id]?.(text);
+    const o = OPTION_READERS[id]?.(text, item.title ?? '');
     return o ? [[id, o] as const] : [];
   }));
   const keys = Object.keys(options);

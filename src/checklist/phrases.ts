@@ -4,12 +4,28 @@
  * side writes its own `note`; the patterns live here once so the two cannot drift apart.
  */
 
-/** Any-origin CORS stated as a promise: `CORS … no wildcard`, `Access-Control-Allow-Origin … *`. */
-export const CORS_ANY_ORIGIN = /\bcors\b[^;]*(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/;
-/** A wildcard item under a CORS heading. */
-export const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/ };
+/**
+ * An item that grants the wildcard rather than forbids it ("CORS wildcard allowed for the public API",
+ * "Allow any origin on /public/* via CORS"): a word of permission and no word of refusal anywhere. The
+ * header name Access-Control-Allow-Origin is no permission (its "allow" follows "control-").
+ */
+const CORS_PERMITTED = /^(?!.*\b(?:no|not|never|nor|don't|doesn't|isn't|aren't|won't|without|avoid\w*|remov\w*|drop\w*|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|restrict\w*)\b).*\b(?<!access-control-)(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|enabled?|ok|okay|fine|acceptable|only)\b/;
 
-/** TLS 1.2+ only / old protocols disabled. */
-export const TLS_MINIMUM = /\btls ?v?1\.[23] ?\+|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?:disabled|off|refused)\b/;
-/** TLS of something other than the web server (a database, mail) is not the deployment's. */
-export const TLS_NOT_WEB = /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email)\b/;
+/** Any-origin CORS stated as a promise: `CORS … no wildcard`, `Access-Control-Allow-Origin … *`. */
+export const CORS_ANY_ORIGIN = {
+  pattern: /\bcors\b[^;]*(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+  unless: CORS_PERMITTED,
+};
+/** A wildcard item under a CORS heading. */
+export const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: CORS_PERMITTED };
+
+/**
+ * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
+ * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum.
+ */
+export const TLS_MINIMUM = /\btls ?v?1\.[23] ?\+|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b/;
+/**
+ * TLS of something other than the web server is not the deployment's: a database, mail, or a connection
+ * the service makes itself or makes inside the cluster (to a payment gateway, between services, in the mesh).
+ */
+export const TLS_NOT_WEB = /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to)\b/;

@@ -79,9 +79,17 @@ export const cookieFlags = defineCheck({
       note: 'a promise about Flask/Django cookie settings: the check fails when they are set insecure',
     },
     {
-      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly) (?:and (?:httponly|secure) )?(?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set )?(?:secure|httponly)\b/,
-      unless: /\b(?:polic(?:y|ies)|consent|banner)\b/,
+      // "Secure cookies", "Cookies have the Secure flag", "Cookies use Secure, HttpOnly and SameSite attributes",
+      // "All cookies are set with Secure and HttpOnly"; the flags may come as a list.
+      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly)\b/,
+      // Cookies of a mobile app's WebView are not the deployment's config.
+      unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/,
       note: 'a promise that cookies carry Secure/HttpOnly: the check reads cookie config',
+    },
+    {
+      // express-session's `secure: false` / `httpOnly: false` refused: what the check reads.
+      pattern: /\b(?:cookies?|session)\b[^;]*\b(?:not|never|no)\b[^;]*\b(?:secure|httponly) ?[:=] ?false\b|\b(?:not|never|no)\b[^;]*\b(?:cookies?|session)\b[^;]*\b(?:secure|httponly) ?[:=] ?false\b/,
+      note: 'a promise that cookies are not configured insecure: the check reads cookie config',
     },
   ],
   docs: {

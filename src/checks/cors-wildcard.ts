@@ -162,10 +162,16 @@ export const corsWildcard = defineCheck({
   description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, nginx, CORS_ORIGINS=*).',
   match: [
     {
-      pattern: CORS_ANY_ORIGIN,
+      ...CORS_ANY_ORIGIN,
       note: 'a promise that CORS config allows no wildcard: the check reads CORS settings',
     },
     { ...CORS_WILDCARD_UNDER_HEADING, note: 'wildcard under a CORS heading' },
+    {
+      // Django's switch named and turned off. Only this check: the live probe would also pass an
+      // any-origin regex (CORS_ALLOWED_ORIGIN_REGEXES) that the promise does not speak of.
+      pattern: /\bcors_(?:allow_all_origins|origin_allow_all)\b[^;]*\b(?:false|off|disabled|not (?:set|enabled|true))\b/,
+      note: 'a promise that Django\'s allow-all switch is off: the check reads the setting',
+    },
   ],
   docs: {
     why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',

@@ -126,14 +126,18 @@ export const debugMode = defineCheck({
   description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs.',
   match: [
     {
-      // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production"), not a
-      // later word ("No deploys while debug sessions are open"); debug sessions are people at work.
-      pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|not enabled)\b|\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode)?\b(?! sessions?\b)|\bdebug ?= ?(?:false|0)\b/,
-      unless: /\b(?:log|logs|logging|level|symbols|toolbar|debugger)\b/,
+      // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
+      // must not be enabled", "Never run with debug enabled", "`app.run(debug=True)` is not used"), not a later
+      // word. Bare "debug" after the negation must end the promise or precede in/on/for: "No debug pages",
+      // "No debug endpoints", "No deploys while debug sessions are open" speak of other things.
+      pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|\bdebug ?= ?(?:false|0)\b|\b(?:no|not|never)\b[^;]*\bdebug ?= ?(?:true|1)\b|\bdebug ?= ?(?:true|1)\b[^;]*\b(?:not|never)\b/,
+      // Debug logging, symbols, toolbars and debug pages/endpoints are not the debug switch the check reads
+      // (a reachable debug page is dev-server-exposed's).
+      unless: /\b(?:log|logs|logging|level|symbols|toolbar|debugger)\b|\bdebug (?:pages?|endpoints?|routes?|urls?|views?|ports?|console|info(?:rmation)?|output|builds?|sessions?|apis?|panels?|screens?|messages?)\b/,
       note: 'a promise that debug mode is off: the check reads deploy config and settings',
     },
     {
-      pattern: /\b(?:flask_env|node_env)\b[^;]*\bproduction\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b/,
+      pattern: /\b(?:flask_env|node_env)\b[^;]*\b(?:production|not (?:set to )?(?:development|dev))\b|\bflask_debug\b[^;]*\b(?:0|false|off|unset)\b/,
       note: 'a promise that the framework runs in production mode: the check fails development settings',
     },
   ],

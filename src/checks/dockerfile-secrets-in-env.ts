@@ -17,7 +17,10 @@ export const dockerfileSecretsInEnv = defineCheck({
   description: 'Final-stage ENV/ARG with a secret-like name (password, secret, token, api key, credential…) that bakes a value into the image.',
   match: [
     {
-      pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:secrets?|credentials?|passwords?)\b[^;]*\bnot (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b/,
+      // "No secrets baked into the Docker image", "`NPM_TOKEN` is not baked into the image" (a secret word may be
+      // a variable's name), "No secrets in environment variables baked into the image", "No secrets in `ENV`
+      // lines of the Dockerfile".
+      pattern: /\bno (?:secrets?|credentials?|passwords?) (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|tokens?|keys?)\b[^;]*\bnot (?:baked )?in(?:to)? (?:the )?(?:dockerfiles?|docker images?|images?|build args?)\b|\bno (?:secrets?|credentials?|passwords?|tokens?)\b[^;]*\bbaked into (?:the )?(?:docker )?images?\b|\bno (?:secrets?|credentials?|passwords?|tokens?) in (?:the )?(?:env|arg)\b[^;]*\bdockerfiles?\b/,
       note: 'a promise that images bake in no secret: the check reads final-stage ENV/ARG',
     },
   ],

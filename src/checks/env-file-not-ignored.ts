@@ -12,7 +12,8 @@ export const envFileNotIgnored = defineCheck({
   description: '.gitignore rules do not ignore .env at the repository root or next to an env file or template.',
   match: [
     {
-      pattern: /\.env\b[^;]*\.?gitignore\b|\.?gitignore\b[^;]*\.env\b/,
+      // ".env is listed in .gitignore", ".gitignore includes .env", "Ensure .env is gitignored".
+      pattern: /\.env\b[^;]*\.?git-?ignored?\b|\.?gitignore\b[^;]*\.env\b/,
       note: 'a promise that .gitignore covers .env: the check tests the ignore rules',
     },
   ],

@@ -73,7 +73,11 @@ export const imageTagPinned = defineCheck({
   description: "Every FROM, compose image: and Kubernetes container image has a version tag or digest (not 'latest', not untagged).",
   match: [
     {
-      pattern: /:latest\b|\blatest (?:image )?tags?\b|\bpin(?:ned)? (?:the )?(?:base |docker |container )?images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags\b|\bimage digests?\b/,
+      // "Pin (Docker) base images", "Base images are pinned", "Images use explicit version tags", "No `:latest`".
+      pattern: /:latest\b|\blatest (?:image )?tags?\b|\bpin(?:ned)? (?:all |the |our )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b/,
+      // The check accepts a version tag: a promise of digests ("pinned by digest", "image digests recorded")
+      // is stronger, unless the item accepts either ("pinned to a tag or digest").
+      unless: /\b(?<!\b(?:tags?|versions?) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:version )?tags?\b)|\bsha256\b/,
       note: 'a promise about image tags: the check fails untagged and `latest` images',
     },
   ],

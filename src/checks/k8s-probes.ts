@@ -14,14 +14,24 @@ export const k8sProbes = defineCheck({
   description: 'Long-running workload containers (Deployment, StatefulSet, DaemonSet, Argo Rollout, OpenShift DeploymentConfig; Knative: liveness only) declare a readinessProbe and a livenessProbe.',
   match: [
     {
-      pattern: /\b(?:readiness|liveness|startup) probes?\b/,
+      // Readiness and liveness only: the check does not read startupProbe. What a probe does (its
+      // dependencies, what it checks, its timing) is more than that it exists: "Liveness probe does not
+      // depend on downstream services" stays manual.
+      pattern: /\b(?:readiness|liveness) probes?\b/,
+      unless: /\bstartup\b|\b(?:depend(?:s|ing|ent|enc(?:y|ies))?|verif(?:y|ies|ied)|connectivity|downstream|upstream|database|db|cache|redis|timeouts?|thresholds?|periods?|periodseconds|intervals?|delays?|initialdelayseconds|tuned)\b|\bprobes? (?:only )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies)|hits?|targets?|uses?|points? (?:at|to))\b/,
       note: 'a promise about Kubernetes probes: the check reads the workload containers',
     },
     {
+      // Under a Docker heading health checks are HEALTHCHECK (dockerfile-healthcheck), not probes.
       pattern: /\bhealth ?checks?\b/,
-      context: /\b(?:docker|containers?|kubernetes|k8s|pods?)\b/,
-      unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|dockerfiles?|all services)\b/,
-      note: 'health checks under a containers/Kubernetes heading: on Kubernetes they are probes',
+      context: /\b(?:kubernetes|k8s|pods?)\b/,
+      unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|dockerfiles?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/,
+      note: 'health checks under a Kubernetes heading: on Kubernetes they are probes',
+    },
+    {
+      pattern: /\bhealth ?checks?\b[^;]*\b(?:pods?|kubernetes|k8s)\b|\b(?:pods?|kubernetes|k8s)\b[^;]*\bhealth ?checks?\b/,
+      unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|dockerfiles?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/,
+      note: 'health checks on Kubernetes pods: on Kubernetes they are probes',
     },
   ],
   docs: {

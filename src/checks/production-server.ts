@@ -26,18 +26,26 @@ export const productionServer = defineCheck({
   description: 'The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, Kubernetes command/args) is not a development server.',
   match: [
     {
-      // "No Flask dev server in production", "Gunicorn, not the Flask development server": the negation
-      // governs the dev server itself. (The server names recur below: flask run, runserver, dev server.)
-      pattern: /\b(?:no|not) (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver)\b|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b/,
-      unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?)\b/,
+      // "No Flask dev server in production", "Gunicorn, not the Flask development server", "Not using the Flask
+      // development server", "`next start`, not `next dev`": the negation governs the dev server itself. (The
+      // server names recur below: flask run, runserver, dev server, next dev, nodemon.) A dev server kept out of
+      // CI, tests or local work is no promise about production.
+      pattern: /\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon)\b|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b/,
+      unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },
     {
       // A negated use/run/serve whose instrument is the dev server: "Never use runserver", "Don't serve the
-      // app with the development server"; not "Don't point the mobile app at the dev server" nor "Do not run
-      // load tests against the development server".
-      pattern: /\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver)\b/,
-      unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?)\b/,
+      // app with the development server", "Don't use nodemon in production"; not "Don't point the mobile app at
+      // the dev server" nor "Do not run load tests against the development server" (nor "… for load tests").
+      pattern: /\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon)\b/,
+      unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
+      note: 'a promise that production does not run a development server: the check reads start commands',
+    },
+    {
+      // "The development server is never used in production".
+      pattern: /\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon) (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b/,
+      unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },
   ],

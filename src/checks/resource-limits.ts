@@ -46,12 +46,14 @@ export const resourceLimits = defineCheck({
   match: [
     {
       pattern: /\b(?:resource|memory) limits?\b[^;]*\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b|\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b[^;]*\b(?:resource|memory) limits?\b/,
+      // Alerting on usage ("alert at 90% usage") and a JVM heap inside the limit are not the limit itself.
+      unless: /\b(?:alert(?:s|ed|ing)?|usage|utili[sz]ation|jvm|heap|xmx)\b|%/,
       note: 'a promise about container resource limits: the check requires a memory limit',
     },
     {
       pattern: /\b(?:resource|memory) limits?\b/,
       context: /\b(?:docker|containers?|compose|kubernetes|k8s)\b/,
-      unless: /\b(?:redis|database|db|jvm|heap|upload|file descriptors?)\b/,
+      unless: /\b(?:redis|database|db|jvm|heap|xmx|upload|file descriptors?|alert(?:s|ed|ing)?|usage|utili[sz]ation)\b|%/,
       note: 'resource limits under a Docker/containers heading',
     },
   ],

@@ -38,11 +38,14 @@ export const restartPolicy = defineCheck({
   match: [
     {
       pattern: /\b(?:containers?|docker|compose)\b[^;]*\brestart polic(?:y|ies)\b|\brestart polic(?:y|ies)\b[^;]*\b(?:containers?|docker|compose)\b/,
+      // Compose only: ECS, Kubernetes, Nomad and systemd restart by their own rules.
+      unless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd)\b/,
       note: 'a promise about container restart policies: the check reads compose services',
     },
     {
       pattern: /\brestart polic(?:y|ies)\b/,
       context: /\b(?:docker|containers?|compose)\b/,
+      unless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd)\b/,
       note: 'restart policies under a Docker/containers heading',
     },
   ],

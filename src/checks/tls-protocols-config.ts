@@ -42,8 +42,8 @@ export const tlsProtocolsConfig = defineCheck({
   description: 'nginx ssl_protocols, Apache SSLProtocol, Node minVersion/secureProtocol and Python ssl settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
   match: [
     {
-      // The probe's phrase, and nginx's directive named outright.
-      pattern: new RegExp(`${TLS_MINIMUM.source}|\\bssl_protocols\\b`),
+      // The probe's phrase, and nginx's directive or Node's `minVersion: 'TLSv1.2'` named outright.
+      pattern: new RegExp(`${TLS_MINIMUM.source}|\\bssl_protocols\\b|\\bminversion\\b[^;]*\\btls ?v?1\\.[23]\\b`),
       unless: TLS_NOT_WEB,
       note: 'a promise about TLS versions: the check reads nginx ssl_protocols / Node minVersion',
     },

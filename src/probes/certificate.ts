@@ -6,6 +6,9 @@ import { isPlainHttp } from './util.js';
 const DAY = 86_400_000;
 const SELF_SIGNED = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN']);
 const EXPIRY = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+/** OpenSSL: the chain is the leaf alone and its issuer is no trusted CA (typically an intermediate the server does not send). */
+const MISSING_ISSUER = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE']);
+const CA_FLAG = '--ca (the action input ca, or probes.ca)';
 
 /** The names a certificate covers, for a wrong-host message: its subjectAltName entries (at most 5 shown), else its CN. */
 export function coveredNames(leaf: CertInfo): string {
@@ -30,9 +33,9 @@ export const certificate = defineProbe({
       note: 'a promise that a valid TLS certificate is served: the probe checks trust, host and expiry',
     },
     {
-      // "Install certificate on server" under an SSL/TLS heading.
+      // "Install certificate on server" under an SSL/TLS heading ("Transport security", "Data in transit" too).
       pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
-      context: /\b(?:tls|ssl|https)\b/,
+      context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
       unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/,
       note: 'a certificate promise under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
     },
@@ -50,6 +53,8 @@ export const certificate = defineProbe({
       '`tls.checkServerIdentity` even when the chain is untrusted; the message lists the names the certificate',
       'covers): `critical`. Self-signed or not chaining to a trusted CA (also checked, signatures only, when the',
       'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed`;',
+      'a certificate sent without its intermediate certificates (`UNABLE_TO_VERIFY_LEAF_SIGNATURE`) is reported as',
+      'such: the server must send the full chain (`ca` is suggested only when none was given);',
       '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`. An',
       '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
       'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',
@@ -99,10 +104,19 @@ export const certificate = defineProbe({
     const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') || (code && EXPIRY.has(code) && t.chainTrusted === false);
     if (untrusted) {
       const self = SELF_SIGNED.has(code) || (leaf.selfIssued && t.chain!.length === 1);
-      const what = self ? 'is self-signed' : EXPIRY.has(code) ? `is not trusted (its issuer ${leaf.issuer || '(unnamed)'} is not a trusted CA)` : `is not trusted (${code})`;
+      const issuer = leaf.issuer || '(unnamed)';
+      const missing = !self && MISSING_ISSUER.has(code);
+      const what = self ? 'is self-signed'
+        : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA${obs.caGiven ? ' (the --ca given included)' : ''}`
+        : EXPIRY.has(code) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
+      // A missing intermediate is the server's to send; --ca is suggested only when it was not given.
+      const fix = missing
+        ? `; configure the server to send the full chain (the certificate followed by its intermediate certificates)${obs.caGiven ? '' : `, or, if ${issuer} is a private CA, pass it with ${CA_FLAG}`}`
+        : obs.caGiven ? '; use a certificate from a trusted CA (the CA given with --ca does not verify it)'
+        : `; use a certificate from a trusted CA, or pass the private CA with ${CA_FLAG}`;
       ctx.report({
         severity: obs.allowSelfSigned ? 'low' : 'critical',
-        message: `the certificate of ${obs.url} ${what}${obs.allowSelfSigned ? ' (allowed by allow-self-signed)' : '; use a certificate from a trusted CA, or pass the private CA with --ca (the action input ca, or probes.ca)'}`,
+        message: `the certificate of ${obs.url} ${what}${obs.allowSelfSigned ? ' (allowed by allow-self-signed)' : fix}`,
       });
     }
     const days = Math.floor((to - now) / DAY);

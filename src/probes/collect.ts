@@ -4,6 +4,7 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import tls from 'node:tls';
+import zlib from 'node:zlib';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
@@ -120,6 +121,51 @@ function tunnel(proxy: URL, host: string, port: number, timeoutMs: number): Prom
     req.end();
   });
 }
+/** The Content-Encodings decoded (`x-gzip` is gzip; `deflate` may come zlib-wrapped or raw, as browsers accept). */
+const DECODERS: Record<string, (data: Buffer) => zlib.Gunzip | zlib.Inflate | zlib.InflateRaw | zlib.BrotliDecompress> = {
+  gzip: () => zlib.createGunzip({ finishFlush: zlib.constants.Z_SYNC_FLUSH }),
+  'x-gzip': () => zlib.createGunzip({ finishFlush: zlib.constants.Z_SYNC_FLUSH }),
+  deflate: (data) => data.length >= 2 && (data[0]! & 0x0f) === 8 && ((data[0]! << 8) | data[1]!) % 31 === 0
+    ? zlib.createInflate({ finishFlush: zlib.constants.Z_SYNC_FLUSH })
+    : zlib.createInflateRaw({ finishFlush: zlib.constants.Z_SYNC_FLUSH }),
+  br: () => zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH }),
+};
+
+/**
+ * Undoes a body's Content-Encoding (`gzip`, `x-gzip`, `deflate`, `br`, applied in the order listed),
+ * inflating at most `cap` bytes per layer however small the input (decompression bombs); a body cut at
+ * the cap decodes as far as it goes. A stream that cannot be decoded gives what was decoded before the
+ * error and `error`. An encoding it does not know (or none) leaves the bytes as they came.
+ */
+export async function decodeBody(raw: Buffer, contentEncoding: string[], cap: number): Promise<{ data: Buffer; truncated?: boolean; error?: string }> {
+  const codings = contentEncoding.flatMap((v) => v.split(',')).map((c) => c.trim().toLowerCase()).filter((c) => c && c !== 'identity');
+  if (!codings.length || codings.length > 3 || !codings.every((c) => Object.hasOwn(DECODERS, c))) return { data: raw };
+  let data = raw;
+  let truncated = false;
+  for (const coding of codings.reverse()) {
+    if (!data.length) break;
+    const z = DECODERS[coding]!(data);
+    z.end(data);
+    const out: Buffer[] = [];
+    let size = 0;
+    try {
+      // Breaking out destroys the stream: nothing past the cap is inflated.
+      for await (const chunk of z as AsyncIterable<Buffer>) {
+        out.push(chunk);
+        size += chunk.length;
+        if (size >= cap) { truncated = true; break; }
+      }
+    } catch (e) {
+      const why = (e as Error)?.message || String(e);
+      return { data: Buffer.concat(out).subarray(0, cap), ...(truncated ? { truncated } : {}), error: `the ${coding}-encoded body could not be decoded (${why})` };
+    } finally {
+      z.destroy();
+    }
+    data = Buffer.concat(out).subarray(0, cap);
+  }
+  return { data, ...(truncated ? { truncated } : {}) };
+}
+
 const lower = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -136,6 +182,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     url: config.url,
     at: new Date().toISOString(),
     allowSelfSigned: config.allowSelfSigned,
+    ...(config.ca ? { caGiven: true } : {}),
     defaultHealthPaths: defaultHealthPaths(config),
   };
 
@@ -172,10 +219,16 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       if (!isTimeout(e)) throw e;
       throw Object.assign(new Error(`the body of ${hostPort(url)}'s HTTP ${res.statusCode} response did not complete within ${timeoutMs / 1000} s (timeout)`), { code: 'PREFLIGHT_BODY_TIMEOUT' });
     }
-    const body = Buffer.concat(chunks).subarray(0, bodyCap).toString('utf8');
     const headersOut: Record<string, string[]> = {};
     for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headersOut[k.toLowerCase()] = Array.isArray(v) ? v : [v];
-    return { url: url.href, status: res.statusCode, headers: headersOut, body, ...(truncated ? { truncated } : {}), ms: performance.now() - t0 };
+    // A compressed body is judged as the client sees it (servers may compress whatever Accept-Encoding says).
+    const decoded = await decodeBody(Buffer.concat(chunks).subarray(0, bodyCap), headersOut['content-encoding'] ?? [], bodyCap);
+    if (decoded.truncated) truncated = true;
+    const body = decoded.data.toString('utf8');
+    return {
+      url: url.href, status: res.statusCode, headers: headersOut, body,
+      ...(truncated ? { truncated } : {}), ...(decoded.error ? { bodyError: decoded.error } : {}), ms: performance.now() - t0,
+    };
   };
 
   const fetched = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<Fetched> => {
@@ -249,6 +302,8 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     // The latest chain per URL: the main page is often a health path too (`/`), and one GET of it
     // serves both (after a wait, the chain that found the deployment ready).
     const latest = new Map<string, Promise<Chain>>();
+    // Attempts start about every `pollMs` (start to start, like a readiness probe's period) and a last
+    // one starts at the deadline itself: the run takes at most `wait` plus that attempt.
     const pollHealth = async (path: string): Promise<[string, HealthObservation]> => {
       const t0 = Date.now();
       const deadline = t0 + config.waitMs;
@@ -256,6 +311,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       let attempts = 0;
       let chain: Chain;
       for (;;) {
+        const started = Date.now();
         attempts++;
         // (No await when trust is settled: the main page reuses this chain only if it is registered at once.)
         if (!trustKnown) await ensureTrust();
@@ -265,8 +321,8 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
         chain = await pending;
         const last = chain.hops.at(-1);
         const retry = chain.error !== undefined || (last !== undefined && last.status >= 500);
-        if (!retry || attempts >= maxAttempts || Date.now() + pollMs > deadline) break;
-        await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())));
+        if (!retry || attempts >= maxAttempts || Date.now() >= deadline) break;
+        await sleep(Math.max(0, Math.min(started + pollMs, deadline) - Date.now()));
       }
       return [path, { chain, attempts, waitedMs: Date.now() - t0 }];
     };

@@ -39,8 +39,9 @@ export const cookieSecurity = defineProbe({
       note: 'a promise about Flask/Django cookie settings: the probe reads the session cookie the deployment sets',
     },
     {
-      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly) (?:and (?:httponly|secure) )?(?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set )?(?:secure|httponly|samesite)\b/,
-      unless: /\b(?:polic(?:y|ies)|consent|banner)\b|_cookie_/,
+      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly|samesite)\b/,
+      // Cookies of a mobile app's WebView are not the deployment's.
+      unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b|_cookie_/,
       note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
     },
   ],

@@ -13,7 +13,7 @@ export const corsPolicy = defineProbe({
   description: 'A foreign Origin (GET and preflight) is not reflected; `null`/reflected with credentials is critical.',
   match: [
     {
-      pattern: CORS_ANY_ORIGIN,
+      ...CORS_ANY_ORIGIN,
       note: 'a promise that CORS does not allow any origin: the probe sends a foreign Origin',
     },
     { ...CORS_WILDCARD_UNDER_HEADING, note: 'wildcard under a CORS heading' },
@@ -25,7 +25,7 @@ export const corsPolicy = defineProbe({
       `Three requests to the target: GET and an OPTIONS preflight with \`Origin: ${FOREIGN_ORIGIN}\`, and GET with`,
       '`Origin: null` (sandboxed iframes and local files send it). The foreign origin or `null` reflected in',
       '`Access-Control-Allow-Origin` with `Access-Control-Allow-Credentials: true` is `critical`; either reflected without',
-      'credentials is `high` (any site reads the responses — any site can give a sandboxed iframe the `null` origin —',
+      'credentials (or with another value such as `True`: browsers honour exactly `true` only) is `high` (any site reads the responses — any site can give a sandboxed iframe the `null` origin —',
       'and one flag away from critical; a `null` or echoed origin is never an intended allow-list); `*` is `low` (public',
       'data only: browsers never send credentials to `*`). Judged even behind a login wall: the headers are the finding.',
     ].join(' '),
@@ -45,7 +45,10 @@ export const corsPolicy = defineProbe({
       const res = f!.response!;
       const acao = header(res, 'access-control-allow-origin')?.trim();
       if (!acao) continue;
-      const creds = header(res, 'access-control-allow-credentials')?.toLowerCase() === 'true';
+      // Fetch honours credentials only for the exact value `true` (not `True`, not `true, true`).
+      const acac = header(res, 'access-control-allow-credentials');
+      const creds = acac === 'true';
+      const ignored = acac !== undefined && !creds ? `; Access-Control-Allow-Credentials '${acac.slice(0, 20)}' is not honoured by browsers (only exactly 'true' is), so responses to requests made with cookies stay unreadable` : '';
       let key: string;
       let finding: RawFinding;
       if (acao === origin && origin === 'null') {
@@ -53,12 +56,12 @@ export const corsPolicy = defineProbe({
         finding = creds
           ? { severity: 'critical', message: `${obs.url} allows Origin: null with credentials (${kind}); any sandboxed page can read users' data` }
           // Any site can give its page the `null` origin (a sandboxed iframe): as wide as a reflected foreign origin.
-          : { severity: 'high', message: `${obs.url} allows Origin: null (${kind}); any site can read responses from a sandboxed iframe — never allow null` };
+          : { severity: 'high', message: `${obs.url} allows Origin: null (${kind})${ignored}; any site can read responses from a sandboxed iframe — never allow null` };
       } else if (acao === origin) {
         key = `reflect:${creds}`;
         finding = creds
           ? { severity: 'critical', message: `${obs.url} reflects any Origin with Access-Control-Allow-Credentials: true (${kind}); any website can read users' data` }
-          : { severity: 'high', message: `${obs.url} reflects any Origin in Access-Control-Allow-Origin (${kind}); allow-list the origins that need access` };
+          : { severity: 'high', message: `${obs.url} reflects any Origin in Access-Control-Allow-Origin (${kind})${ignored}; allow-list the origins that need access` };
       } else if (acao === '*') {
         key = 'star';
         finding = { severity: 'low', message: `${obs.url} sends Access-Control-Allow-Origin: * (${kind}); fine for public data only — allow-list origins otherwise` };

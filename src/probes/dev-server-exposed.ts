@@ -44,7 +44,10 @@ export const devServerExposed = defineProbe({
   match: [
     {
       // Werkzeug named alone ("Upgrade Werkzeug to 3.0.3") is no promise; its debugger or server negated is.
-      pattern: /\bno werkzeug (?:dev(?:elopment)? )?server\b|\b(?:debugger|debug console|debug toolbar|debug page)s?\b[^;]*\b(?:not|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug toolbar|debug page)s?\b/,
+      // Debug pages ("The Django debug 404 page is not shown") are what the probe looks for; a debug toolbar
+      // or custom debug endpoints/routes are not (it knows no Django Debug Toolbar, no /debug routes).
+      pattern: /\bno werkzeug (?:dev(?:elopment)? )?server\b|\b(?:debugger|debug console|debug (?:404 |500 |error )?page)s?\b[^;]*\b(?:not|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug (?:404 |500 |error )?page)s?\b/,
+      unless: /\binstall\w*|\btoolbar\b|\bremote debugg/,
       note: 'a promise that no debugger or dev server is reachable: the probe looks for their banners',
     },
   ],

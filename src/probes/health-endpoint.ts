@@ -11,12 +11,16 @@ export const healthEndpoint = defineProbe({
   match: [
     {
       pattern: /\bhealth ?(?:check )?(?:endpoints?|routes?|urls?)\b/,
-      unless: /\b(?:regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?)\b/,
+      // What the endpoint does ("verifies database and cache connectivity", "depends on…") or must not do
+      // ("is not publicly exposed", "does not leak version info") is more than that it answers; a schedule
+      // of checks is monitoring.
+      unless: /\b(?:regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?|verif(?:ies|ied|ying)|connectivity|depend\w*|downstream|upstream|dependenc(?:y|ies)|database|db|cache|redis|leak\w*|reveal\w*|private|internal(?:ly)?)\b|\b(?:endpoints?|routes?) (?:also )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies))\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b/,
       note: 'a promise that health endpoints answer: the probe GETs them',
     },
     {
       pattern: /\bhealth ?checks? (?:pass|passes|passing|return|returns|respond|responds|succeed|succeeds|are green|ok)\b/,
-      unless: /\b(?:script|\.sh|regularly|daily|weekly)\b/,
+      // Health checks passing in CI or for an image are not the deployment's endpoints.
+      unless: /\b(?:script|\.sh|regularly|daily|weekly|ci|pipeline|builds?|images?|dockerfiles?|containers?|pods?)\b/,
       note: 'a promise that health checks pass: the probe GETs the health paths',
     },
   ],
@@ -26,7 +30,9 @@ export const healthEndpoint = defineProbe({
     details: [
       'Each path gets a GET (never HEAD: many frameworks route HEAD differently) and may follow at most 5',
       'redirects on the same host. With `wait`, the collector polls about every 2 s like a Kubernetes readiness',
-      'probe: 5xx answers and refused connections are retried until the deadline, a 4xx answer is final. A 401 or',
+      'probe (attempts start 2 s apart) and makes a last attempt at the deadline itself, so a deployment ready',
+      'just before it is found (the run takes at most `wait` plus that attempt): 5xx answers and refused',
+      'connections are retried, a 4xx answer is final. A 401 or',
       'a redirect to a login/SSO page is reported as `error: protected` (give headers), never as "down".',
       'Option `paths` defaults to the checklist\'s `probes.health`, else `["/"]`.',
     ].join(' '),

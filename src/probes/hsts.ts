@@ -2,22 +2,50 @@ import { z } from 'zod';
 import { defineProbe } from './define.js';
 import { headerValues, isPlainHttp } from './util.js';
 
-/** Parses one Strict-Transport-Security value; returns max-age or why it is invalid (RFC 6797 §6.1). */
+const TOKEN = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
+const QUOTED = /^"(?:[^"\\]|\\[\s\S])*"$/;
+
+/** Splits a header value at `;` outside quoted strings; undefined when a quoted string is not terminated. */
+function directives(value: string): string[] | undefined {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (quoted && c === '\\') { cur += c + (value[++i] ?? ''); continue; }
+    if (c === '"') quoted = !quoted;
+    if (c === ';' && !quoted) { out.push(cur); cur = ''; continue; }
+    cur += c;
+  }
+  if (quoted) return undefined;
+  out.push(cur);
+  return out;
+}
+
+/**
+ * Parses one Strict-Transport-Security value; returns max-age or why it is invalid (RFC 6797 §6.1:
+ * `directive-name [ "=" directive-value ]`, a value being a token or a quoted-string; a header that
+ * does not follow that grammar is ignored by browsers as a whole).
+ */
 export function parseHsts(value: string): { maxAge: number; includeSubDomains: boolean } | { invalid: string } {
   const seen = new Set<string>();
   let maxAge: number | undefined;
-  for (const raw of value.split(';')) {
+  const list = directives(value);
+  if (!list) return { invalid: 'a quoted string is not terminated' };
+  for (const raw of list) {
     const d = raw.trim();
     if (!d) continue;
     const m = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)\s*(?:=\s*(.*))?$/.exec(d);
     if (!m) return { invalid: `unparsable directive '${d.slice(0, 40)}'` };
     const name = m[1]!.toLowerCase();
+    const v = m[2]?.trim();
+    if (v !== undefined && !TOKEN.test(v) && !QUOTED.test(v)) return { invalid: `the value of '${name}' is neither a token nor a quoted string ('${v.slice(0, 20)}')` };
     if (seen.has(name)) return { invalid: `directive '${name}' appears twice` };
     seen.add(name);
     if (name === 'max-age') {
-      const v = (m[2] ?? '').trim().replace(/^"(.*)"$/, '$1');
-      if (!/^\d+$/.test(v)) return { invalid: `max-age '${v.slice(0, 20)}' is not a number of seconds` };
-      maxAge = Number(v);
+      const n = (v ?? '').replace(/^"(.*)"$/, '$1');
+      if (!/^\d+$/.test(n)) return { invalid: `max-age '${n.slice(0, 20)}' is not a number of seconds` };
+      maxAge = Number(n);
     }
   }
   if (maxAge === undefined) return { invalid: 'no max-age directive' };
@@ -32,8 +60,11 @@ export const hsts = defineProbe({
   description: 'Exactly one Strict-Transport-Security header with max-age ≥ 15552000 (six months).',
   match: [
     {
-      pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b/,
-      unless: /\bpreload(?:ed|ing)? list\b|\bsubmit/,
+      // Django's SECURE_HSTS_SECONDS set to a positive number is HSTS enabled (the number becomes min-max-age).
+      pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bsecure_hsts_seconds ?= ?[1-9]/,
+      // The probe reads max-age only: includeSubDomains and preload are promises it does not verify. An item
+      // that says HSTS is not (yet) on, or must not be, promises no header at all.
+      unless: /\bpreload|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b|\b(?:not|never|no|don't|without)\b|\bdisabl\w*|\bturn(?:ed)? off\b/,
       note: 'a promise about HSTS: the probe reads Strict-Transport-Security',
     },
   ],
@@ -42,8 +73,9 @@ export const hsts = defineProbe({
     fix: 'Send `Strict-Transport-Security: max-age=31536000; includeSubDomains` once, on every HTTPS response.',
     details: [
       'The final HTTPS response of the target (same-host redirects followed) must carry exactly one',
-      '`Strict-Transport-Security` header. Per RFC 6797 a value with an unparsable or missing `max-age`, or a',
-      'directive given twice, is ignored by browsers, so it fails here (MDN Observatory accepts `max-age=abc`).',
+      '`Strict-Transport-Security` header. Per RFC 6797 a value with an unparsable or missing `max-age`, a',
+      'directive given twice, or a directive value that is neither a token nor a quoted string (an unterminated',
+      '`"`…), is ignored by browsers, so it fails here (MDN Observatory accepts `max-age=abc`).',
       'Two headers (or one joined with a comma by a proxy) fail. `max-age=0` deletes the policy and fails. Option',
       '`min-max-age` (seconds, default 15552000). An `http://` target fails: HSTS is only honoured over HTTPS.',
     ].join(' '),

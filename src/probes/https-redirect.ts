@@ -13,7 +13,8 @@ export const httpsRedirect = defineProbe({
       // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
       // HTTPS", "Redirect all traffic to HTTPS", "HTTP is redirected to HTTPS", "HTTP → HTTPS redirect",
       // "Redirect (HTTP → HTTPS)", "Redirect from HTTP to HTTPS"; not "Redirect old URLs to the HTTPS domain".
-      pattern: /\bredirect(?:s|ed|ing)? (?:all )?(?:plain )?(?:http|web|traffic|requests|http traffic|http requests|web traffic)(?: to | ?(?:→|->|=>) ?)https\b|\b(?:plain )?http(?: traffic| requests?)? (?:(?:is|are|always|must be|should be) )?(?:redirects?|redirected|redirecting)(?: to | ?(?:→|->|=>) ?)https\b|\bhttp(?: to | ?(?:→|->|=>) ?)https\b[^;]*\bredirect|\bredirect[^;]*\bhttp ?(?:→|->|=>) ?https\b|\bredirect(?:s|ion)? from http to https\b/,
+      // Or plain HTTP answered with a redirect status: "Plain HTTP requests get a 301 to HTTPS".
+      pattern: /\bhttp(?: traffic| requests?)? (?:gets?|receives?|returns?|answers?(?: with)?|responds? with) (?:an? )?(?:30[1278]|(?:permanent )?redirect)(?: redirect)? to https\b|\bredirect(?:s|ed|ing)? (?:all )?(?:plain )?(?:http|web|traffic|requests|http traffic|http requests|web traffic)(?: to | ?(?:→|->|=>) ?)https\b|\b(?:plain )?http(?: traffic| requests?)? (?:(?:is|are|always|must be|should be) )?(?:redirects?|redirected|redirecting)(?: to | ?(?:→|->|=>) ?)https\b|\bhttp(?: to | ?(?:→|->|=>) ?)https\b[^;]*\bredirect|\bredirect[^;]*\bhttp ?(?:→|->|=>) ?https\b|\bredirect(?:s|ion)? from http to https\b/,
       unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
       note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',
     },
@@ -27,7 +28,7 @@ export const httpsRedirect = defineProbe({
     {
       // The site over HTTPS only (the item says nothing else: "HTTPS only (no plain HTTP)", "Site served over
       // HTTPS only"), or all traffic over HTTPS; not logs, webhooks or URLs "over HTTPS only".
-      pattern: /^(?:(?:the )?(?:site|website|web ?app|app|application|api|frontend) (?:is |must be |should be )?(?:served |reachable |available )?(?:over |via |on )?|serve (?:the (?:site|app) )?(?:over )?)?https[- ]only(?=$| ?[(.,;:!]| in production\b)|\ball (?:web |http |external |incoming )?traffic (?:is |goes |must go )?(?:served )?(?:over|via|through) https\b/,
+      pattern: /^(?:(?:the )?(?:site|website|web ?app|app|application|api|frontend) (?:is |must be |should be )?(?:served |reachable |available )?(?:over |via |on )?|serve (?:the (?:site|app) )?(?:over )?)?https[- ]only(?=$| ?[(.,;:!]| in production\b)|\b(?:all|public) (?:web |http |external |incoming )?traffic (?:is |goes |must go )?(?:served )?(?:over|via|through) https\b/,
       unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
       note: 'a promise that the site answers over HTTPS only: the probe fails a plain-HTTP page',
     },

@@ -8,9 +8,14 @@ export interface HttpResponse {
   url: string;
   status: number;
   headers: Record<string, string[]>;
-  /** At most the collector's body cap (64 KiB), decoded as UTF-8. */
+  /**
+   * At most the collector's body cap (64 KiB), its Content-Encoding (gzip, deflate, br) undone
+   * (inflating at most the cap), decoded as UTF-8.
+   */
   body: string;
   truncated?: boolean;
+  /** The body's Content-Encoding could not be undone: `body` holds what was decoded before the error. */
+  bodyError?: string;
   /** Time to the end of the (capped) body, in milliseconds. */
   ms: number;
 }
@@ -96,6 +101,8 @@ export interface Observation {
   at: string;
   /** Certificate problems are downgraded to `low` (`--allow-self-signed`). */
   allowSelfSigned: boolean;
+  /** Extra trusted CAs were given (`--ca`, the action input `ca`, `probes.ca`). */
+  caGiven?: boolean;
   /** Custom headers were configured but withheld because the certificate is not trusted. */
   headersWithheld?: boolean;
   /** Health paths used when `health-endpoint` has no `paths` option. */

@@ -5,6 +5,16 @@ import { header, headerValues, targetResponse } from './util.js';
 const REFERRER_TOKENS = new Set(['no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']);
 const SAFE_REFERRER = new Set(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']);
 const ANY_SOURCE = new Set(['*', 'http:', 'https:', 'data:']);
+// A host-source whose host is `*` (any scheme, port and path): `https://*`, `http://*:443`, `*:*`, `https://*/js/`.
+const ANY_HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?\*(?::(?:\d+|\*))?(?:\/\S*)?$/;
+/** A nonce- or hash-source as CSP3 defines it: an empty or malformed one (`'nonce-'`) is ignored by browsers. */
+const NONCE_OR_HASH = /^'(?:nonce|sha256|sha384|sha512)-[a-z0-9+/_-]+={0,2}'$/i;
+
+/** A source expression that allows every origin: `*`, `http:`, `https:`, `data:`, or a `*` host (`https://*`). */
+export function anySource(source: string): boolean {
+  const s = source.toLowerCase();
+  return ANY_SOURCE.has(s) || ANY_HOST.test(s);
+}
 
 /** Parses a CSP header value (possibly several comma-joined policies) into directive maps. */
 export function parseCsp(value: string): Map<string, string[]>[] {
@@ -30,20 +40,37 @@ export function xfoBlocks(value: string): boolean {
   return set.has('deny') || set.has('sameorigin');
 }
 
-/** Why a policy's script sources are weak, or undefined when they are strict. */
+/** The weaknesses of one source list: inline scripts, eval, any origin (`hosts`: host sources count). */
+function weaknessesOf(sources: string[], what: { eval: boolean; hosts: boolean }): string[] {
+  const lower = sources.map((s) => s.toLowerCase());
+  const nonceOrHash = lower.some((s) => NONCE_OR_HASH.test(s));
+  const weak: string[] = [];
+  if (lower.includes("'unsafe-inline'") && !nonceOrHash) weak.push("'unsafe-inline'");
+  if (what.eval && lower.includes("'unsafe-eval'")) weak.push("'unsafe-eval'");
+  // With 'strict-dynamic' (and a nonce/hash), browsers ignore host and scheme sources.
+  const strictDynamic = lower.includes("'strict-dynamic'") && nonceOrHash;
+  const any = [...new Set(lower.filter(anySource))];
+  if (what.hosts && any.length && !strictDynamic) weak.push(`any origin (${any.join(' ')})`);
+  return weak;
+}
+
+/**
+ * Why a policy's script sources are weak, or undefined when they are strict. CSP3's fallbacks:
+ * `<script>` elements obey `script-src-elem`, inline event handlers `script-src-attr`, each falling
+ * back to `script-src`, then `default-src`; eval obeys `script-src`/`default-src` only. The
+ * `script-src` (or `default-src`) list is judged whole (browsers without -elem/-attr use it for
+ * everything), and `script-src-elem` / `script-src-attr` too when the policy sets them.
+ */
 export function weakScripts(policy: Map<string, string[]>): string | undefined {
   const sources = policy.get('script-src') ?? policy.get('default-src');
   if (!sources) return 'it has neither script-src nor default-src';
-  const lower = sources.map((s) => s.toLowerCase());
-  const nonceOrHash = lower.some((s) => /^'(nonce-|sha256-|sha384-|sha512-)/.test(s));
   // Every weakness is named: fixing the one reported would leave the next one.
-  const weak: string[] = [];
-  if (lower.includes("'unsafe-inline'") && !nonceOrHash) weak.push("'unsafe-inline'");
-  if (lower.includes("'unsafe-eval'")) weak.push("'unsafe-eval'");
-  // With 'strict-dynamic' (and a nonce/hash), browsers ignore host and scheme sources.
-  const strictDynamic = lower.includes("'strict-dynamic'") && nonceOrHash;
-  const any = [...new Set(lower.filter((s) => ANY_SOURCE.has(s)))];
-  if (any.length && !strictDynamic) weak.push(`any origin (${any.join(' ')})`);
+  const weak = weaknessesOf(sources, { eval: true, hosts: true });
+  const elem = policy.get('script-src-elem');
+  if (elem) weak.push(...weaknessesOf(elem, { eval: false, hosts: true }).map((w) => `${w} in script-src-elem`));
+  // Attributes are inline code: only 'unsafe-inline' (without a nonce/hash) lets them run.
+  const attr = policy.get('script-src-attr');
+  if (attr) weak.push(...weaknessesOf(attr, { eval: false, hosts: false }).map((w) => `${w} in script-src-attr`));
   if (!weak.length) return undefined;
   return `script sources allow ${weak.length > 1 ? `${weak.slice(0, -1).join(', ')} and ${weak.at(-1)}` : weak[0]}`;
 }
@@ -57,8 +84,9 @@ export const securityHeaders = defineProbe({
   match: [
     {
       pattern: /\bsecurity headers?\b/,
-      // A review, audit, scan or pentest of the headers is an activity, not the headers.
-      unless: /\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?|pen-? ?test(?:s|ed|ing|ers?)?|penetration test(?:s|ed|ing)?)\b/,
+      // A review, audit, scan or pentest of the headers is an activity, not the headers; headers "not required"
+      // somewhere are no promise.
+      unless: /\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?|pen-? ?test(?:s|ed|ing|ers?)?|penetration test(?:s|ed|ing)?)\b|\bnot (?:required|needed|necessary)\b/,
       note: 'a promise about security headers: the probe reads them from the response',
     },
   ],
@@ -71,8 +99,11 @@ export const securityHeaders = defineProbe({
       'wildcards, or, when no CSP sets frame-ancestors (browsers then ignore X-Frame-Options), by',
       '`X-Frame-Options: DENY|SAMEORIGIN` (`ALLOW-FROM` is obsolete). The CSP (enforced header,',
       'not Report-Only; with several policies the strictest counts) must restrict scripts through `script-src` or',
-      "`default-src` with no `'unsafe-inline'` (unless a nonce or hash makes browsers ignore it), no `'unsafe-eval'`",
-      "and no `*`, `http:`, `https:`, `data:` (unless `'strict-dynamic'` with a nonce/hash). `Referrer-Policy` may be",
+      "`default-src` with no `'unsafe-inline'` (unless a valid nonce or hash makes browsers ignore it: an empty",
+      "`'nonce-'` does not), no `'unsafe-eval'` and no source allowing any origin: `*`, `http:`, `https:`, `data:`",
+      "or a `*` host such as `https://*` (unless `'strict-dynamic'` with a nonce/hash). `script-src-elem` (used for",
+      "`<script>` elements) is judged the same way, and `script-src-attr` (inline event handlers) must not allow",
+      "`'unsafe-inline'`, when the policy sets them. `frame-ancestors` with such a source does not block framing. `Referrer-Policy` may be",
       'a list; browsers use the last token they know, which must be one of no-referrer, same-origin, strict-origin,',
       'strict-origin-when-cross-origin; a missing header fails (the promise is an explicit policy). A 401 or',
       'login redirect is `error: protected`.',
@@ -94,7 +125,7 @@ export const securityHeaders = defineProbe({
     }
     const policies = headerValues(res, 'content-security-policy').flatMap(parseCsp);
     const ancestors = policies.map((p) => p.get('frame-ancestors')).filter((a): a is string[] => a !== undefined);
-    const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some((s) => ANY_SOURCE.has(s.toLowerCase())));
+    const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some(anySource));
     const xfo = header(res, 'x-frame-options')?.toLowerCase();
     // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
     const framingByXfo = ancestors.length === 0 && xfo !== undefined && xfoBlocks(xfo);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
 
-interface Sensitive { path: string; what: string; content: RegExp }
+/** `html`: the real thing is an HTML page, judged by its markers (other files are never HTML: an HTML body is a soft 404). */
+interface Sensitive { path: string; what: string; content: RegExp; html?: boolean }
 
 const KEY_VALUE = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.]*\s*=/m;
 
@@ -14,12 +15,13 @@ export const SENSITIVE: Sensitive[] = [
   { path: '/.aws/credentials', what: 'AWS credentials', content: /aws_access_key_id\s*=/i },
   { path: '/.npmrc', what: 'an .npmrc with a registry token', content: /_auth(Token)?\s*=/ },
   { path: '/.htpasswd', what: 'an htpasswd file', content: /^[^:\s<]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[156]\$)/m },
-  { path: '/server-status', what: "Apache's server-status page", content: /<title>Apache Status<\/title>|Apache Server Status for/ },
+  { path: '/server-status', what: "Apache's server-status page", content: /<title>Apache Status<\/title>|<h1>Apache Server Status for /, html: true },
   { path: '/actuator/env', what: "Spring Boot's environment endpoint", content: /"propertySources"\s*:/ },
-  { path: '/phpinfo.php', what: 'phpinfo()', content: /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/ },
+  { path: '/phpinfo.php', what: 'phpinfo()', content: /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/, html: true },
 ];
 
-// A single-page app answers 200 with its HTML shell everywhere: that is not the file.
+// A single-page app answers 200 with its HTML shell everywhere: that is not the file (unless the
+// file is an HTML page itself: server-status, phpinfo() are then judged by their markers).
 const looksHtml = (body: string) => /^\s*(<!doctype html|<html|<head|<body)/i.test(body);
 
 /** Well-known secret files and debug endpoints are not served. */
@@ -41,8 +43,11 @@ export const sensitivePaths = defineProbe({
     details: [
       `Paths: ${SENSITIVE.map((s) => `\`${s.path}\``).join(', ')}. A path fails only when it answers 2xx with a body`,
       'that matches the file (KEY=VALUE lines, a `[core]` section, a `ref:` line…), so a single-page app answering',
-      '200 with its HTML shell everywhere passes. Redirects are not followed. The body is never shown. `error`',
-      'when no path could be fetched.',
+      '200 with its HTML shell everywhere passes: an HTML body never counts as one of the files. The two HTML',
+      "pages, Apache's `/server-status` and `/phpinfo.php`, are judged by their own markers (the `Apache Status`",
+      'title or `Apache Server Status for` heading, the `phpinfo()` title). A compressed body (`Content-Encoding`',
+      'gzip, deflate, br) is decoded first. Redirects are not followed. The body is never shown. `error` when no',
+      'path could be fetched.',
     ].join(' '),
   },
   options: z.object({}),
@@ -56,7 +61,7 @@ export const sensitivePaths = defineProbe({
     }
     for (const [s, f] of fetched) {
       const res = f?.response;
-      if (!res || res.status < 200 || res.status >= 300 || looksHtml(res.body) || !s.content.test(res.body)) continue;
+      if (!res || res.status < 200 || res.status >= 300 || (!s.html && looksHtml(res.body)) || !s.content.test(res.body)) continue;
       ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; block it at the web server and rotate any secret it held` });
     }
   },

@@ -14,7 +14,12 @@ export const serverVersionLeak = defineProbe({
   description: 'Server/X-Powered-By (and X-AspNet-Version…) do not reveal product versions.',
   match: [
     {
-      pattern: /\bserver_tokens\b|\b(?:hide|remove|suppress|no|not)\b[^;]*\b(?:server (?:version|banner|header|tokens?)|x-powered-by|version (?:number|header|info))s?\b|\b(?:server (?:version|banner)|x-powered-by)\b[^;]*\b(?:hidden|removed|suppressed|not (?:leaked|exposed|disclosed|shown))\b/,
+      // Versions only: the probe passes `Server: nginx` and `X-Powered-By: Express`, so an item that removes or
+      // hides the header itself ("X-Powered-By header is removed", "Server banner hidden") stays manual.
+      // Hidden versions: "Server version is not disclosed", "No version numbers in Server/X-Powered-By
+      // headers", "Hide the nginx version"; nginx's `server_tokens off` sends the name without the version
+      // ("server tokens" alone may be API tokens of a server: only with off/disabled/hidden).
+      pattern: /\bserver_tokens\b|\bserver tokens (?:off|disabled|hidden)\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\bversions?\b[^;]*\b(?:not|never|hidden|removed|suppressed|off)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?<!\bapi )versions?\b[^;]*\b(?:server|headers?|banners?|x-powered-by)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?:server|nginx|apache|php) versions?\b/,
       note: 'a promise that server versions are not disclosed: the probe reads Server/X-Powered-By',
     },
   ],

@@ -48,6 +48,18 @@ describe('certificate', () => {
     expect(f[0]!.message).toMatch(/not trusted \(UNABLE_TO_VERIFY_LEAF_SIGNATURE\)/);
     expect(f[0]!.severity).toBe('critical');
   });
+  it('a leaf sent without its intermediate: the server must send the full chain; --ca only suggested when not given', () => {
+    const noInt = { authorized: false, authorizationError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' };
+    const withCa = failures(evaluate(certificate, obsOf({ tls: tlsObs(noInt), caGiven: true })), certificate);
+    expect(withCa.map((x) => x.severity)).toEqual(['critical']);
+    expect(withCa[0]!.message).toMatch(/sends it without the certificate of its issuer CN=CA, which is not a trusted CA \(the --ca given included\); configure the server to send the full chain \(the certificate followed by its intermediate certificates\)$/);
+    expect(withCa[0]!.message).not.toMatch(/pass .*--ca/);
+    const without = failures(run(noInt), certificate);
+    expect(without[0]!.message).toMatch(/send the full chain .*, or, if CN=CA is a private CA, pass it with --ca/);
+    // Other trust failures with --ca given do not suggest passing --ca either.
+    const other = failures(evaluate(certificate, obsOf({ tls: tlsObs({ authorized: false, authorizationError: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' }), caGiven: true })), certificate);
+    expect(other[0]!.message).toMatch(/not trusted \(UNABLE_TO_GET_ISSUER_CERT_LOCALLY\); use a certificate from a trusted CA \(the CA given with --ca does not verify it\)$/);
+  });
   it('fails an http:// target and errors on a failed handshake', () => {
     expect(failures(evaluate(certificate, { ...obsOf(), url: 'http://app.example/' }), certificate)).toHaveLength(1);
     expect(evaluate(certificate, obsOf({ tls: { error: 'TLS handshake with app.example:443 failed (alert)' } })).error).toMatch(/handshake/);

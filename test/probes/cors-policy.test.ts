@@ -23,6 +23,16 @@ describe('cors-policy', () => {
     expect(sev(run({}, {}, { 'access-control-allow-origin': 'null', 'access-control-allow-credentials': 'true' }))).toEqual(['critical']);
     expect(sev(run({}, {}, { 'access-control-allow-origin': 'null' }))).toEqual(['high']);
   });
+  it("credentials other than exactly 'true' are not honoured by browsers: reflected is high, not critical", () => {
+    for (const acac of ['True', 'TRUE', 'true, true', '1']) {
+      const out = run({ 'access-control-allow-origin': FOREIGN_ORIGIN, 'access-control-allow-credentials': acac });
+      expect(sev(out), acac).toEqual(['high']);
+      expect(out.findings[0]!.message).toContain(`Access-Control-Allow-Credentials '${acac}' is not honoured by browsers (only exactly 'true' is), so responses to requests made with cookies stay unreadable`);
+    }
+    const nul = run({}, {}, { 'access-control-allow-origin': 'null', 'access-control-allow-credentials': 'True' });
+    expect(sev(nul)).toEqual(['high']);
+    expect(nul.findings[0]!.message).toMatch(/allows Origin: null .*'True' is not honoured/);
+  });
   it('reflected without credentials is high; * alone is low', () => {
     expect(sev(run({ 'access-control-allow-origin': FOREIGN_ORIGIN }))).toEqual(['high']);
     const star = run({ 'access-control-allow-origin': '*' });

@@ -10,6 +10,9 @@ describe('hsts', () => {
     'max-age=15552000',
     'max-age="63072000"',
     'MAX-AGE=31536000 ; includesubdomains',
+    // A quoted string may hold ';' and escaped quotes (RFC 6797 §6.1, RFC 7230 quoted-string).
+    'foo="a;b \\" c"; max-age=31536000',
+    '  max-age = 31536000 ;includeSubDomains ;',
   ])('passes %s', (v) => {
     const out = evaluate(hsts, withHsts(v));
     expect(out.error).toBeUndefined();
@@ -23,6 +26,10 @@ describe('hsts', () => {
     ['includeSubDomains', /no max-age/],
     ['max-age=31536000; max-age=31536000', /appears twice/],
     ['max-age=31536000, max-age=31536000', /more than once/],
+    ['max-age=31536000; foo="bar', /invalid.*quoted string is not terminated/],
+    ['max-age="31536000', /invalid.*quoted string is not terminated/],
+    ['max-age=31536000; foo=bar baz', /invalid.*neither a token nor a quoted string/],
+    ['max-age=31536000; foo=', /invalid.*neither a token nor a quoted string/],
   ])('fails %s', (v, msg) => {
     const f = failures(evaluate(hsts, withHsts(v)), hsts);
     expect(f).toHaveLength(1);

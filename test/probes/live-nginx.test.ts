@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePki, type Pki } from '../servers/certs.js';
 import { NGINX, startNginx, type Proc } from '../servers/procs.js';
@@ -8,13 +12,30 @@ describe.skipIf(!NGINX)(`Debian nginx (TLS + plain-HTTP redirect)${NGINX ? '' : 
   let pki: Pki;
   let good: Proc;
   let legacy: Proc;
+  let gzipped: Proc;
+  let www: string;
   beforeAll(async () => {
     pki = makePki();
     good = await startNginx(pki.valid);
+    // A precompressed /.env.gz served with `gzip_static always` (gzip whatever the request accepts).
+    www = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-www-'));
+    // nginx's workers may run as another user (nobody, when the tests run as root).
+    fs.chmodSync(www, 0o755);
+    fs.writeFileSync(path.join(www, '.env.gz'), zlib.gzipSync('DATABASE_URL=postgres://app:pw@db/app\nSECRET_KEY=x\n'), { mode: 0o644 });
+    gzipped = await startNginx(pki.valid, `location = /.env { root ${www}; default_type text/plain; gzip_static always; }`);
     // A second nginx that still speaks TLS 1.0/1.1 and shows its version (old, common defaults).
     legacy = await startNginx(pki.valid, '', { protocols: 'TLSv1 TLSv1.1 TLSv1.2', ciphers: 'DEFAULT@SECLEVEL=0', serverTokens: 'on' });
   });
-  afterAll(async () => { await good?.stop(); await legacy?.stop(); });
+  afterAll(async () => {
+    await good?.stop(); await legacy?.stop(); await gzipped?.stop();
+    if (www) fs.rmSync(www, { recursive: true, force: true });
+  });
+
+  it('a gzip_static always /.env is judged decoded', async () => {
+    const f = failuresOf((await probeLive({ url: gzipped.urls.https!, ca: pki.ca }, ['sensitive-paths'])).get('sensitive-paths'), 'sensitive-paths');
+    // Before the fix the gzip bytes matched nothing and the probe passed.
+    expect(f.map((x) => [x.url, x.severity])).toEqual([[`${gzipped.urls.https}/.env`, 'critical']]);
+  });
 
   it('passes every probe behind nginx', async () => {
     const t0 = performance.now();

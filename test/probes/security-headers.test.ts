@@ -60,6 +60,31 @@ describe('security-headers', () => {
   ])('fails CSP %s', (csp, re) => {
     expect(msgs({ ...STRONG, 'content-security-policy': `${csp}; frame-ancestors 'none'` })).toEqual([expect.stringMatching(re)]);
   });
+  it.each([
+    ["script-src 'self' https://*", /any origin \(https:\/\/\*\)/],
+    ["script-src 'self' http://*", /any origin \(http:\/\/\*\)/],
+    ["script-src 'self' *:443", /any origin \(\*:443\)/],
+    ["script-src 'self' https://*:*/js/", /any origin/],
+    ["default-src 'self'; script-src-elem *", /any origin \(\*\) in script-src-elem/],
+    ["default-src 'self'; script-src-elem 'self' 'unsafe-inline'", /'unsafe-inline' in script-src-elem/],
+    ["script-src 'self'; script-src-attr 'unsafe-inline'", /'unsafe-inline' in script-src-attr/],
+    ["script-src 'self' 'nonce-' 'unsafe-inline'", /'unsafe-inline'/],
+    ["script-src 'self' 'sha256-' 'unsafe-inline'", /'unsafe-inline'/],
+  ])('fails CSP %s (any host, script-src-elem/-attr, empty nonce)', (csp, re) => {
+    expect(msgs({ ...STRONG, 'content-security-policy': `${csp}; frame-ancestors 'none'` })).toEqual([expect.stringMatching(re)]);
+  });
+  it('passes host wildcards limited to one domain, a strict script-src-elem, and a real nonce', () => {
+    for (const csp of [
+      "script-src 'self' https://*.example.com",
+      "default-src 'self'; script-src-elem 'self' https://cdn.example.com; script-src-attr 'none'",
+      "script-src 'self' 'nonce-r4nd0m+/=' 'unsafe-inline'",
+      // script-src-attr ignores host sources (attributes are inline code).
+      "script-src 'self'; script-src-attr 'none' https:",
+    ]) expect(msgs({ ...STRONG, 'content-security-policy': `${csp}; frame-ancestors 'none'` }), csp).toEqual([]);
+  });
+  it('frame-ancestors with any host does not block framing', () => {
+    expect(msgs({ ...STRONG, 'content-security-policy': "default-src 'self'; frame-ancestors https://*", 'x-frame-options': 'DENY' })).toEqual([expect.stringMatching(/framing is not blocked/)]);
+  });
   it('a hash makes unsafe-inline harmless; a strict second policy wins', () => {
     expect(weakScripts(parseCsp("script-src 'unsafe-inline' 'sha256-abc'")[0]!)).toBeUndefined();
     expect(msgs({ ...STRONG, 'content-security-policy': ["script-src *; frame-ancestors 'none'", "script-src 'self'"] })).toEqual([]);

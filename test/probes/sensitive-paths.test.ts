@@ -26,6 +26,18 @@ describe('sensitive-paths', () => {
   it('judges the body: 200 with unrelated text passes, 403 with the file passes', () => {
     expect(served({ '/.env': [200, 'Welcome to our site'], '/.git/config': [403, '[core]'] })).toEqual({ findings: [] });
   });
+  it('judges the HTML pages (server-status, phpinfo) by their markers, HTML as they are', () => {
+    // As Apache mod_status and PHP 8 emit them: doctype first (the HTML soft-404 skip used to hide them).
+    const status = '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN">\n<html><head>\n<title>Apache Status</title>\n</head><body>\n<h1>Apache Server Status for localhost (via 127.0.0.1)</h1>\n<dl><dt>Server Version: Apache/2.4.57 (Debian)</dt></dl></body></html>\n';
+    const phpinfo = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "DTD/xhtml1-transitional.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><head>\n<style type="text/css">body {color: #222;}</style>\n<title>PHP 8.2.7 - phpinfo()</title></head>\n<body><h1 class="p">PHP Version 8.2.7</h1></body></html>';
+    const f = failures(served({ '/server-status': [200, status], '/phpinfo.php': [200, phpinfo] }), sensitivePaths);
+    expect(f.map((x) => [x.url, x.severity])).toEqual([['https://app.example/server-status', 'critical'], ['https://app.example/phpinfo.php', 'critical']]);
+    expect(f[0]!.message).toMatch(/server-status page/);
+    expect(f[1]!.message).toMatch(/phpinfo\(\)/);
+    // Only the markers count: an SPA shell there passes, and a .env-like HTML body is still a soft 404.
+    expect(served({ '/server-status': [200, SPA], '/phpinfo.php': [200, SPA] }, [200, SPA])).toEqual({ findings: [] });
+    expect(served({ '/.env': [200, '<!doctype html>\nAPI_URL=https://api.example\n'] })).toEqual({ findings: [] });
+  });
   it('errors when no path could be fetched', () => {
     const sensitive = Object.fromEntries(SENSITIVE.map((s) => [s.path, { url: s.path, error: 'connection refused by app.example:443' }]));
     expect(evaluate(sensitivePaths, obsOf({ sensitive })).error).toMatch(/refused/);

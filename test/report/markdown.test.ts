@@ -70,6 +70,11 @@ describe('renderTitle', () => {
     expect(renderTitle(sampleReport())).toBe('Failed: 1 critical, 2 high, 1 medium, 1 info (fail-on: high)');
     expect(renderTitle(sampleReport({ result: 'pass', counts: { critical: 0, high: 0, medium: 0, low: 0, info: 0 } }))).toBe('Passed: no findings (fail-on: high)');
   });
+  it('outside a pull request, says that pending manual items were counted but did not gate', () => {
+    const items = [{ id: 'b', title: 'Backups tested', kind: 'manual' as const, check: null, severity: 'high' as const, status: 'pending' as const }];
+    const report = sampleReport({ result: 'pass', items, findings: [], counts: { critical: 0, high: 1, medium: 0, low: 0, info: 0 }, context: { event: 'push', pullRequest: null, gatesManual: false } });
+    expect(renderTitle(report)).toBe('Passed: 1 high (fail-on: high; 1 pending manual item not gating outside a pull request)');
+  });
 });
 
 describe('cutting a report that does not fit', () => {

@@ -79,3 +79,29 @@ subjectAltName = $ENV::SAN
     selfSigned: { key: fs.readFileSync(path.join(dir, 'self.key'), 'utf8'), cert: fs.readFileSync(path.join(dir, 'self.pem'), 'utf8') },
   };
 }
+
+/** A leaf issued by an intermediate CA of `pki`'s CA: served alone, clients cannot build the chain. */
+export interface ChainedLeaf extends Pem { intermediate: string }
+
+/**
+ * Signs an intermediate CA with `pki`'s CA, and a leaf for 127.0.0.1/localhost with that
+ * intermediate (both with `openssl ca`, in `pki.dir`).
+ */
+export function makeIntermediateLeaf(pki: Pki): ChainedLeaf {
+  const dir = pki.dir;
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+  fs.appendFileSync(path.join(dir, 'ca.cnf'), `
+[ v3_int ]
+basicConstraints = critical,CA:TRUE,pathlen:0
+keyUsage = critical,keyCertSign,cRLSign
+`);
+  const now = Date.now();
+  const sign = (name: string, ca: string, ext: string) => openssl(['ca', '-batch', '-config', 'ca.cnf', '-cert', `${ca}.pem`, '-keyfile', `${ca}.key`, '-in', `${name}.csr`,
+    '-out', `${name}.pem`, '-startdate', stamp(new Date(now - DAY)), '-enddate', stamp(new Date(now + 365 * DAY)), '-extensions', ext, '-notext'], dir, { SAN });
+  openssl(['req', ...ec, '-keyout', 'int.key', '-out', 'int.csr', '-subj', '/CN=Preflight Test Intermediate'], dir);
+  sign('int', 'ca', 'v3_int');
+  openssl(['req', ...ec, '-keyout', 'chained.key', '-out', 'chained.csr', '-subj', '/CN=localhost'], dir);
+  sign('chained', 'int', 'v3_leaf');
+  const read = (f: string) => fs.readFileSync(path.join(dir, f), 'utf8');
+  return { key: read('chained.key'), cert: read('chained.pem'), intermediate: read('int.pem') };
+}
