@@ -945,6 +945,13 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
             throw new types/* ConfigError */.xL(`probes.${key.join('.')} references \${${m[1]}}: only \${PREFLIGHT_*} variables are substituted (a checklist must not read the runner's other secrets): write \${PREFLIGHT_${m[1]}} and set PREFLIGHT_${m[1]} in the step's env`, at(...key));
         }
     };
+    // A path that leaves the repository is wrong in the checklist itself, probes or not (the
+    // checklist must fail where it is written, not at deploy time).
+    if (p.ca) {
+        const file = external_node_path_.relative(snapshot.root, external_node_path_.resolve(checklistAbs ? external_node_path_.dirname(checklistAbs) : snapshot.root, p.ca));
+        if (file.startsWith('..') || external_node_path_.isAbsolute(file))
+            throw new types/* ConfigError */.xL(`probes.ca '${p.ca}' points outside the repository`, at('ca'));
+    }
     if (p.url !== undefined)
         foreign(p.url, ['url']);
     if (p.httpUrl !== undefined)

@@ -48,7 +48,10 @@ function optionsTable(def: AnyDef): string {
 
 /** The published JSON Schemas, generated from the zod schemas. */
 export function renderSchemas(): Record<string, string> {
-  const schema = (s: z.ZodType, id: string, title: string) => `${JSON.stringify({ $id: id, title, ...z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) }, null, 2)}\n`;
+  // zod writes its own check names as `format` (`starts_with`) beside the `pattern` that says the
+  // same: not a JSON Schema format, and strict validators (Ajv) refuse to load it.
+  const standard = ({ jsonSchema }: { jsonSchema: Record<string, unknown> }) => { if (jsonSchema['format'] === 'starts_with' || jsonSchema['format'] === 'ends_with' || jsonSchema['format'] === 'includes') delete jsonSchema['format']; };
+  const schema = (s: z.ZodType, id: string, title: string) => `${JSON.stringify({ $id: id, title, ...z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', override: standard }) }, null, 2)}\n`;
   return {
     'schemas/checklist.schema.json': schema(checklistSchema, 'https://github.com/preflight-gate/preflight/schemas/checklist.schema.json', 'Preflight checklist (version 1)'),
     'schemas/report.schema.json': schema(reportSchema, 'https://github.com/preflight-gate/preflight/schemas/report.schema.json', 'Preflight JSON report (version 1)'),

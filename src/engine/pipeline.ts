@@ -246,6 +246,12 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
       throw new ConfigError(`probes.${key.join('.')} references \${${m[1]}}: only \${PREFLIGHT_*} variables are substituted (a checklist must not read the runner's other secrets): write \${PREFLIGHT_${m[1]}} and set PREFLIGHT_${m[1]} in the step's env`, at(...key));
     }
   };
+  // A path that leaves the repository is wrong in the checklist itself, probes or not (the
+  // checklist must fail where it is written, not at deploy time).
+  if (p.ca) {
+    const file = path.relative(snapshot.root, path.resolve(checklistAbs ? path.dirname(checklistAbs) : snapshot.root, p.ca));
+    if (file.startsWith('..') || path.isAbsolute(file)) throw new ConfigError(`probes.ca '${p.ca}' points outside the repository`, at('ca'));
+  }
   if (p.url !== undefined) foreign(p.url, ['url']);
   if (p.httpUrl !== undefined) foreign(p.httpUrl, ['http-url']);
   for (const [k, v] of Object.entries(p.headers ?? {})) foreign(v, ['headers', k]);

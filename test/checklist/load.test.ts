@@ -67,6 +67,18 @@ items:
     }
   });
 
+  it('the published checklist JSON Schema loads in a strict validator and accepts every preset', async () => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const addFormats = (await import('ajv-formats')).default as unknown as (a: InstanceType<typeof Ajv2020>) => void;
+    const { parse } = await import('yaml');
+    const fsm = await import('node:fs');
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(fsm.readFileSync(new URL('../../schemas/checklist.schema.json', import.meta.url), 'utf8')) as object);
+    for (const n of PRESET_NAMES) expect(validate(parse(fsm.readFileSync(new URL(`../../checklists/${n}.yml`, import.meta.url), 'utf8'))), `${n}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    expect(validate({ version: 1, probes: { health: 'healthz' } })).toBe(false);
+  });
+
   it('every preset parses and names only catalogue ids', () => {
     expect(PRESET_NAMES.sort()).toEqual(['django', 'docker', 'flask', 'kubernetes', 'node', 'recommended']);
     for (const n of PRESET_NAMES) expect(loadPreset(n).items.length).toBeGreaterThan(3);

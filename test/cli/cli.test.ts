@@ -131,6 +131,13 @@ describe('cli', () => {
     const c = await cli([], ca);
     expect(c.code).toBe(2);
     expect(c.stderr).toMatch(/^preflight: \.github\/preflight\.yml:4:7: probes\.ca 'certs\/missing\.pem' not found/);
+    // A CA outside the repository is wrong in the checklist itself: refused without a URL, probes or not.
+    const outside = makeRepo({ ...BAD, '.github/preflight.yml': 'version: 1\nprobes:\n  ca: ../../ca.pem\nitems:\n  - id: h\n    check: hsts\n' });
+    for (const args of [[], ['--no-probes']]) {
+      const o = await cli(args, outside);
+      expect(o.code).toBe(2);
+      expect(o.stderr).toMatch(/^preflight: \.github\/preflight\.yml:3:7: probes\.ca '\.\.\/\.\.\/ca\.pem' points outside the repository/);
+    }
   });
 
   it('a discovered checklist that is a directory or links out of the repository exits 2, never crashes', async () => {
