@@ -184,7 +184,8 @@ function parseSetCookie(line) {
     return { name, attrs };
 }
 /** Default session-like cookie names (case-insensitive regular expressions). */
-const SESSION_PATTERNS = ['sess', '^sid$', '[-_.]sid$', 'auth', 'token', 'jwt', 'remember', 'login', 'user_?id'];
+// `auth` as a word of the name (`auth`, `auth_token`, `authToken`), not `author_filter`.
+const SESSION_PATTERNS = ['sess', '^sid$', '[-_.]sid$', '(?:^|[-_.])auth(?!or)', 'token', 'jwt', 'remember', 'login', 'user_?id'];
 // CSRF tokens are meant to be read by scripts (double-submit): never demand HttpOnly on them.
 const CSRF = /csrf|xsrf/i;
 /** Cookies set by the target carry Secure, HttpOnly (session-like names) and a valid SameSite. */

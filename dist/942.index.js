@@ -654,6 +654,11 @@ var util_text = __webpack_require__(52907);
 
 
 
+/**
+ * Session-like cookie names: `sid` and `auth` only as a word of the name (`connect.sid`, `auth_token`;
+ * not `sidebar_state`, `consider_later`, `author_filter`), the rest anywhere (`PHPSESSID`, `authToken`).
+ */
+const SESSION_NAMES = 'sess|(?:^|[-_.])sid(?:$|[-_.])|(?:^|[-_.])auth(?!or)|token|jwt|login|remember|csrf|xsrf';
 const SETTING = /(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)/;
 const FALSE_PY = /^False$/;
 const FALSE_ENV = /^(false|0|no|off)$/i;
@@ -756,7 +761,7 @@ const cookieFlags = defineCheck({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
-        sessionNames: schemas/* string */.YjP().refine(util_text/* isRegExp */.gd, 'expected a valid regular expression').default('sess|sid|auth|token|jwt|login|remember|csrf|xsrf').describe('Regular expression (case-insensitive) for session-like cookie names'),
+        sessionNames: schemas/* string */.YjP().refine(util_text/* isRegExp */.gd, 'expected a valid regular expression').default(SESSION_NAMES).describe('Regular expression (case-insensitive) for session-like cookie names'),
     }),
     scan(options) {
         const sessionNames = sessionPattern(options.sessionNames);
@@ -3011,6 +3016,9 @@ function isSecretName(name) {
         return false;
     if (t.includes('public') || t.includes('pub') || t.includes('publishable'))
         return false;
+    // Keys made to ship to browsers: Algolia's search-only key (`ALGOLIA_SEARCH_API_KEY`, `algoliaSearchKey`).
+    if (t.includes('search') && (t.includes('key') || t.includes('apikey')))
+        return false;
     if (name === 'PWD' || name === 'OLDPWD')
         return false;
     // A file name (`hardcoded-secret.test.ts`, `client_secret.json`) is not a variable.
@@ -3904,6 +3912,8 @@ const dockerfileNonRoot = defineCheck({
 
 
 
+/** An absolute or relative file path of two or more segments (`/run/secrets/db`, `./certs/key.pem`). */
+const FILE_PATH = /^(?:\/|~\/|\.{1,2}\/)[\w.@+-]+(?:\/[\w.@+-]+)+\/?$/;
 const VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+?]([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 /**
  * Final-stage `ENV`/`ARG` with a secret-like name that bakes a value into the image: a literal, an
@@ -3930,7 +3940,7 @@ const dockerfileSecretsInEnv = defineCheck({
             'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count.',
             'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`… Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, and anything `PUBLIC`.',
             'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg` is then stored in the image).',
-            'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, values that reference a variable that is not a build argument, and paths under `/run/secrets/`.',
+            'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, values that reference a variable that is not a build argument, and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
             'Values are never printed. Template Dockerfiles (`*.template`, `*.example`) are not judged; development-only Dockerfiles are judged like the others (a secret baked into any image leaks).',
         ].join('\n'),
     },
@@ -3956,7 +3966,8 @@ const dockerfileSecretsInEnv = defineCheck({
                             continue;
                         // dockerfile-ast has already removed the quotes: a value quoted twice keeps its inner quotes.
                         const value = p.value.trim();
-                        if (!value || /^\/run\/secrets\//.test(value))
+                        // A file path names where the secret is mounted, not the secret (`GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/google/key.json`).
+                        if (!value || FILE_PATH.test(value))
                             continue;
                         const at = { file: df.path, line: p.line, column: p.column };
                         const refs = [...value.matchAll(VAR_RE)];
@@ -4345,7 +4356,10 @@ function unescapeQuoted(value, quote) {
     }
     return { text, offset: (i) => raw[i] ?? value.length };
 }
-const CIPHERTEXT_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$))/;
+// Ciphertext: dotenvx `encrypted:…`, sops `ENC[…]`, and a base64 OpenPGP message (Renovate's
+// `encrypted` host rules: a public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…).
+// Mapbox public tokens (`pk.eyJ…`) are made for browsers (secret ones are `sk.`).
+const CIPHERTEXT_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$)|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$|pk\.eyJ[A-Za-z0-9_.-]{20,}$)/;
 /** The text of a YAML block scalar that starts after `lineEnd`, joined without newlines. */
 function blockScalar(text, lineEnd, indent) {
     const out = [];
@@ -4488,7 +4502,7 @@ const hardcodedSecret = defineCheck({
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`) and public keys.',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Lines longer than 1,000 characters (minified code) get only the token rules.',
-            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values and Bitnami SealedSecret `spec.encryptedData`. A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do keys made for browsers (Mapbox `pk.` tokens, Algolia search-only keys). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',

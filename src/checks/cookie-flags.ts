@@ -7,6 +7,12 @@ import {
 } from './util/code.js';
 import { containsAnyCase, isRegExp } from './util/text.js';
 
+/**
+ * Session-like cookie names: `sid` and `auth` only as a word of the name (`connect.sid`, `auth_token`;
+ * not `sidebar_state`, `consider_later`, `author_filter`), the rest anywhere (`PHPSESSID`, `authToken`).
+ */
+export const SESSION_NAMES = 'sess|(?:^|[-_.])sid(?:$|[-_.])|(?:^|[-_.])auth(?!or)|token|jwt|login|remember|csrf|xsrf';
+
 /** A finding in code; `setting` names a Python setting (which production code may override: see overriddenSetting). */
 interface Hit { offset: number; what: string; setting?: { name: string; runtime: boolean; className: string | null } }
 /** A Python setting set to something other than False outside development code. */
@@ -105,7 +111,7 @@ export const cookieFlags = defineCheck({
     ].join('\n'),
   },
   options: z.object({
-    sessionNames: z.string().refine(isRegExp, 'expected a valid regular expression').default('sess|sid|auth|token|jwt|login|remember|csrf|xsrf').describe('Regular expression (case-insensitive) for session-like cookie names'),
+    sessionNames: z.string().refine(isRegExp, 'expected a valid regular expression').default(SESSION_NAMES).describe('Regular expression (case-insensitive) for session-like cookie names'),
   }),
   scan(options) {
     const sessionNames = sessionPattern(options.sessionNames);

@@ -4,6 +4,9 @@ import { lineage } from '../repo/dockerfile.js';
 import { isTemplate } from '../repo/classify.js';
 import { isSecretName } from './util/secrets.js';
 
+/** An absolute or relative file path of two or more segments (`/run/secrets/db`, `./certs/key.pem`). */
+const FILE_PATH = /^(?:\/|~\/|\.{1,2}\/)[\w.@+-]+(?:\/[\w.@+-]+)+\/?$/;
+
 const VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+?]([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 
 /**
@@ -31,7 +34,7 @@ export const dockerfileSecretsInEnv = defineCheck({
       'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count.',
       'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`… Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, and anything `PUBLIC`.',
       'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg` is then stored in the image).',
-      'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, values that reference a variable that is not a build argument, and paths under `/run/secrets/`.',
+      'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, values that reference a variable that is not a build argument, and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
       'Values are never printed. Template Dockerfiles (`*.template`, `*.example`) are not judged; development-only Dockerfiles are judged like the others (a secret baked into any image leaks).',
     ].join('\n'),
   },
@@ -51,7 +54,8 @@ export const dockerfileSecretsInEnv = defineCheck({
             if (!isSecretName(p.name) || p.value === null) continue;
             // dockerfile-ast has already removed the quotes: a value quoted twice keeps its inner quotes.
             const value = p.value.trim();
-            if (!value || /^\/run\/secrets\//.test(value)) continue;
+            // A file path names where the secret is mounted, not the secret (`GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/google/key.json`).
+            if (!value || FILE_PATH.test(value)) continue;
             const at = { file: df.path, line: p.line, column: p.column };
             const refs = [...value.matchAll(VAR_RE)];
             const fromArg = refs.map((m) => m[1] ?? m[3]!).find((name) => args.has(name));

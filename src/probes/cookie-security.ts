@@ -22,7 +22,8 @@ export function parseSetCookie(line: string): CookieAttrs | undefined {
 }
 
 /** Default session-like cookie names (case-insensitive regular expressions). */
-export const SESSION_PATTERNS = ['sess', '^sid$', '[-_.]sid$', 'auth', 'token', 'jwt', 'remember', 'login', 'user_?id'];
+// `auth` as a word of the name (`auth`, `auth_token`, `authToken`), not `author_filter`.
+export const SESSION_PATTERNS = ['sess', '^sid$', '[-_.]sid$', '(?:^|[-_.])auth(?!or)', 'token', 'jwt', 'remember', 'login', 'user_?id'];
 // CSRF tokens are meant to be read by scripts (double-submit): never demand HttpOnly on them.
 const CSRF = /csrf|xsrf/i;
 

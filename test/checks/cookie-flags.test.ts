@@ -3,6 +3,10 @@ import { cookieFlags } from '../../src/checks/cookie-flags.js';
 
 testCheck(cookieFlags, {
   valid: [
+    { name: 'names that only contain a session word inside another word (sidebar, consider, author)', files: {
+      'app.js': "res.cookie('sidebar_state', 'open', { secure: true, httpOnly: false });\nres.cookie('author_filter', 'me', { httpOnly: false });\n",
+      'views.py': 'def v(resp):\n    resp.set_cookie("sidebar_collapsed", "1", secure=True, httponly=False)\n    resp.set_cookie("consider_later", "1", httponly=False)\n',
+    } },
     { name: 'secure settings', files: { 'proj/settings.py': 'SESSION_COOKIE_SECURE = True\nCSRF_COOKIE_SECURE = True\nSESSION_COOKIE_HTTPONLY = True\n' } },
     { name: 'setting from env', files: { 'proj/settings.py': 'SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=True)\n' } },
     { name: 'CSRF_COOKIE_HTTPONLY False is fine', files: { 'proj/settings.py': 'CSRF_COOKIE_HTTPONLY = False\n' } },
@@ -22,6 +26,9 @@ testCheck(cookieFlags, {
     { name: 'settings package of a project in a sub-folder', files: { 'services/api/proj/settings/base.py': 'SESSION_COOKIE_SECURE = False\n', 'services/api/proj/settings/production.py': 'from .base import *\nSESSION_COOKIE_SECURE = True\n' } },
   ],
   invalid: [
+    { name: 'session words as words of the name: connect.sid, auth_token, authToken, PHPSESSID', files: {
+      'app.js': "res.cookie('connect.sid', v, { httpOnly: false });\nres.cookie('auth_token', v, { httpOnly: false });\nres.cookie('authToken', v, { httpOnly: false });\nres.cookie('PHPSESSID', v, { httpOnly: false });\n",
+    }, errors: [{ file: 'app.js', line: 1 }, { file: 'app.js', line: 2 }, { file: 'app.js', line: 3 }, { file: 'app.js', line: 4 }] },
     { name: 'django settings', files: { 'proj/settings.py': 'SESSION_COOKIE_SECURE = False\nCSRF_COOKIE_SECURE = False\n' }, errors: [{ file: 'proj/settings.py', line: 1, column: 25, severity: 'medium', message: /session cookie over plain HTTP/ }, { file: 'proj/settings.py', line: 2, column: 22, message: /CSRF cookie/ }] },
     { name: 'CRLF line endings', files: { 'proj/settings.py': 'DEBUG = False\r\nSESSION_COOKIE_SECURE = False\r\n' }, errors: [{ file: 'proj/settings.py', line: 2 }] },
     { name: 'flask config subscript', files: { 'app.py': 'app.config["SESSION_COOKIE_HTTPONLY"] = False\n' }, errors: [{ file: 'app.py', line: 1, message: 'SESSION_COOKIE_HTTPONLY = False makes the session cookie readable by JavaScript; remove the override' }] },

@@ -35,6 +35,8 @@ const djangoKey = `${rand(20)}!@#${rand(20)}$%^`;
 const pkBody = Array.from({ length: 6 }, () => rand(64, B64)).join('\n');
 const armour = (t: string) => [`-----${'BEGIN'} ${t}-----`, pkBody, `-----${'END'} ${t}-----`].join('\n');
 const b64 = (s: string) => Buffer.from(s).toString('base64');
+/** Deterministic high-entropy bytes that do not advance rand()'s sequence. */
+const bytes = (n: number) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 73 + 19) % 251));
 
 testCheck(hardcodedSecret, {
   valid: [
@@ -55,6 +57,11 @@ testCheck(hardcodedSecret, {
       'billing.py': `stripe.api_key = "${['sk', '_live_'].join('')}1234567890abcdefghij"\nNPM = "${['np', 'm_'].join('')}zyxwvutsrqponmlkjihgfedcba9876543210"\n`,
     } },
     { name: 'f-string and template URLs', files: { 'db.py': 'url = f"postgresql://{user}:{password}@{host}/db"\nurl2 = "postgres://%s:%s@%s/db" % (u, p, h)\n' } },
+    { name: 'Renovate encrypted host rules (OpenPGP), Mapbox public tokens, Algolia search-only keys', files: {
+      // Values built without rand(): the seeded sequence the other cases use stays as it was.
+      'renovate.json': `{\n  "hostRules": [{\n    "matchHost": "npm.pkg.github.com",\n    "encrypted": { "token": "wcFMA${bytes(220).toString('base64')}" }\n  }]\n}\n`,
+      'config.ts': `export const mapboxAccessToken = "pk.eyJ${bytes(45).toString('base64url')}.${bytes(16).toString('base64url')}";\nexport const algoliaSearchApiKey = "${bytes(16).toString('hex')}";\n`,
+    } },
     { name: 'ciphertext: dotenvx encrypted values, sops values', files: { '.env.production': `DOTENV_PUBLIC_KEY_PRODUCTION="02${rand(64, HEX)}"\nDATABASE_PASSWORD="encrypted:${rand(120, B64)}"\nAPI_TOKEN=encrypted:${rand(80, B64)}\n`, 'secrets.enc.yaml': `db_password: ENC[AES256_GCM,data:${rand(24, B64)},iv:${rand(24, B64)},tag:${rand(24, B64)},type:str]\n` } },
     { name: 'generic assignment in template file', files: { '.env.example': `SECRET_KEY=${strong}\n` } },
     { name: 'generic assignment in docs', files: { 'docs/setup.md': `Set \`API_KEY=${strong}\` in your shell.\n` } },

@@ -189,6 +189,8 @@ export function isSecretName(name: string): boolean {
   const t = nameTokens(name);
   if (!t.length || t.length > 12) return false;
   if (t.includes('public') || t.includes('pub') || t.includes('publishable')) return false;
+  // Keys made to ship to browsers: Algolia's search-only key (`ALGOLIA_SEARCH_API_KEY`, `algoliaSearchKey`).
+  if (t.includes('search') && (t.includes('key') || t.includes('apikey'))) return false;
   if (name === 'PWD' || name === 'OLDPWD') return false;
   // A file name (`hardcoded-secret.test.ts`, `client_secret.json`) is not a variable.
   if (/\.(?:[cm]?[jt]sx?|py|json|ya?ml|md|txt|pem|crt|key|env|toml|ini|cfg|conf|sh|rb|go|html?)$/i.test(name)) return false;
