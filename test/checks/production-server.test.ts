@@ -48,6 +48,7 @@ testCheck(productionServer, {
     } },
   ],
   invalid: [
+    { name: 'django-extensions runserver_plus, named as written', files: { Dockerfile: 'FROM python:3.12\nCMD ["python", "manage.py", "runserver_plus", "0.0.0.0:8000"]\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'manage.py runserver_plus' }] },
     { name: 'flask run shell form', files: { Dockerfile: 'FROM python:3.12\nENV FLASK_APP=app.py\nCMD flask run --host=0.0.0.0\n' }, errors: [{ file: 'Dockerfile', line: 3, severity: 'critical', message: 'flask run' }] },
     { name: 'python -m flask run exec form', files: { Dockerfile: 'FROM python:3.12\nCMD ["python3", "-m", "flask", "run", "--host=0.0.0.0"]\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'python -m flask run' }] },
     { name: 'sh -c wrapped runserver', files: { Dockerfile: 'FROM python:3.12\nCMD ["sh", "-c", "python manage.py migrate && python manage.py runserver 0.0.0.0:8000"]\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'manage.py runserver' }] },

@@ -368,7 +368,11 @@ export function classify(argv: readonly string[]): Verdict {
     return { kind: 'other' };
   }
   // Django's sub-command is the first operand (`--settings x` is an option with its value).
-  if ((n === 'manage.py' || n === 'django-admin') && subIs(rest, CLI['django']!, (s) => s === 'runserver' || (n === 'manage.py' && s === 'runserver_plus'))) return { kind: 'dev', what: `${n} runserver` };
+  if ((n === 'manage.py' || n === 'django-admin') && subIs(rest, CLI['django']!, (s) => s === 'runserver' || (n === 'manage.py' && s === 'runserver_plus'))) {
+    // Name the command as written (`runserver_plus`, django-extensions' Werkzeug-based variant).
+    const plus = subIs(rest, CLI['django']!, (s) => s === 'runserver_plus');
+    return { kind: 'dev', what: `${n} ${plus ? 'runserver_plus' : 'runserver'}` };
+  }
   if (SERVER_FLAGS[n]) {
     if (n !== 'gunicorn' && hasFlag(rest, '--reload')) return { kind: 'dev', what: `${n} --reload` };
     const words = operands(rest, SERVER_FLAGS[n])[0]!;
