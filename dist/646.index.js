@@ -945,6 +945,9 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
             throw new types/* ConfigError */.xL(`probes.${key.join('.')} references \${${m[1]}}: only \${PREFLIGHT_*} variables are substituted (a checklist must not read the runner's other secrets): write \${PREFLIGHT_${m[1]}} and set PREFLIGHT_${m[1]} in the step's env`, at(...key));
         }
     };
+    // With probes off (`--no-probes`) nothing is skipped for a missing variable: no warning about it.
+    const warn = (message) => { if (opts.probes !== false)
+        logger.warn(message); };
     // A path that leaves the repository is wrong in the checklist itself, probes or not (the
     // checklist must fail where it is written, not at deploy time).
     if (p.ca) {
@@ -981,7 +984,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
     const url = nonEmpty(opts.url) ?? subst(rawUrl);
     if (url === null) {
-        logger.warn('probes skipped: probes.url names an unset variable (only ${PREFLIGHT_*} variables are substituted)');
+        warn('probes skipped: probes.url names an unset variable (only ${PREFLIGHT_*} variables are substituted)');
         return { config: null, reason: 'probes.url names an unset ${PREFLIGHT_*} variable' };
     }
     // A password in the URL is a secret wherever the URL is shown (report, logs, errors).
@@ -998,7 +1001,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     for (const [k, v] of Object.entries(p.headers ?? {})) {
         const value = subst(v);
         if (value === null) {
-            logger.warn(`probes skipped: header ${k} names an unset variable (only \${PREFLIGHT_*} variables are substituted)`);
+            warn(`probes skipped: header ${k} names an unset variable (only \${PREFLIGHT_*} variables are substituted)`);
             return { config: null, reason: `probes.headers.${k} names an unset \${PREFLIGHT_*} variable` };
         }
         // Like --header values, trimmed (a secret stored with a trailing newline); a CR/LF inside would
@@ -1065,7 +1068,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     else if (p.httpUrl) {
         const value = subst(p.httpUrl);
         if (value === null)
-            logger.warn('probes.http-url names an unset ${PREFLIGHT_*} variable: https-redirect probes the default plain-HTTP origin');
+            warn('probes.http-url names an unset ${PREFLIGHT_*} variable: https-redirect probes the default plain-HTTP origin');
         else
             httpUrl = plainUrl(value, 'probes.http-url', at('http-url'));
     }

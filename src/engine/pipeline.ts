@@ -246,6 +246,8 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
       throw new ConfigError(`probes.${key.join('.')} references \${${m[1]}}: only \${PREFLIGHT_*} variables are substituted (a checklist must not read the runner's other secrets): write \${PREFLIGHT_${m[1]}} and set PREFLIGHT_${m[1]} in the step's env`, at(...key));
     }
   };
+  // With probes off (`--no-probes`) nothing is skipped for a missing variable: no warning about it.
+  const warn = (message: string) => { if (opts.probes !== false) logger.warn(message); };
   // A path that leaves the repository is wrong in the checklist itself, probes or not (the
   // checklist must fail where it is written, not at deploy time).
   if (p.ca) {
@@ -271,7 +273,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   const rawUrl = nonEmpty(opts.url) ?? p.url;
   if (!rawUrl) return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
   const url = nonEmpty(opts.url) ?? subst(rawUrl);
-  if (url === null) { logger.warn('probes skipped: probes.url names an unset variable (only ${PREFLIGHT_*} variables are substituted)'); return { config: null, reason: 'probes.url names an unset ${PREFLIGHT_*} variable' }; }
+  if (url === null) { warn('probes skipped: probes.url names an unset variable (only ${PREFLIGHT_*} variables are substituted)'); return { config: null, reason: 'probes.url names an unset ${PREFLIGHT_*} variable' }; }
   // A password in the URL is a secret wherever the URL is shown (report, logs, errors).
   masks.push(...urlPassword(url));
   try {
@@ -281,7 +283,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(p.headers ?? {})) {
     const value = subst(v);
-    if (value === null) { logger.warn(`probes skipped: header ${k} names an unset variable (only \${PREFLIGHT_*} variables are substituted)`); return { config: null, reason: `probes.headers.${k} names an unset \${PREFLIGHT_*} variable` }; }
+    if (value === null) { warn(`probes skipped: header ${k} names an unset variable (only \${PREFLIGHT_*} variables are substituted)`); return { config: null, reason: `probes.headers.${k} names an unset \${PREFLIGHT_*} variable` }; }
     // Like --header values, trimmed (a secret stored with a trailing newline); a CR/LF inside would
     // make every request fail.
     const trimmed = value.trim();
@@ -328,7 +330,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   if (nonEmpty(opts.httpUrl)) httpUrl = plainUrl(opts.httpUrl!, flag('http-url'), undefined);
   else if (p.httpUrl) {
     const value = subst(p.httpUrl);
-    if (value === null) logger.warn('probes.http-url names an unset ${PREFLIGHT_*} variable: https-redirect probes the default plain-HTTP origin');
+    if (value === null) warn('probes.http-url names an unset ${PREFLIGHT_*} variable: https-redirect probes the default plain-HTTP origin');
     else httpUrl = plainUrl(value, 'probes.http-url', at('http-url'));
   }
   return {

@@ -40,6 +40,13 @@ export const certificate = defineProbe({
       note: 'a certificate promise under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
     },
     {
+      // "Certificate valid for at least 60 days": a validity window is the served certificate's
+      // (a training or compliance certificate is not promised in days left).
+      pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid (?:for )?(?:at least |more than |over |≥ ?)?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w* in (?:at least |more than |over )\d{1,4} ?(?:days?|weeks?|months?)\b/,
+      unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/,
+      note: 'a promise about the served certificate\'s validity window: the probe checks expiry (and trust, host)',
+    },
+    {
       pattern: /\benable (?:https|ssl|tls)\b|\bhttps (?:is )?enabled\b/,
       unless: /\b(?:all services|database|db|internal|redis|postgres(?:ql)?|mysql|mongo(?:db)?)\b/,
       note: 'HTTPS enabled: the probe requires a valid certificate on the URL',

@@ -83,10 +83,12 @@ describe('matchItem: the examples of the issue', () => {
 // fix), beside neighbouring phrasings that keep each fix from overshooting in either direction.
 describe('matchItem: QA regressions', () => {
   it.each<[string, string[], string[]?]>([
-    // certificate: a certificate is the site's only with TLS wording, or under an SSL/TLS/HTTPS heading.
+    // certificate: a certificate is the site's only with TLS wording, under an SSL/TLS/HTTPS heading,
+    // or when it is promised a validity window in days (what the probe measures).
     ['Obtain PCI DSS compliance certificate', []],
     ['Get training certificates for all on-call staff', []],
-    ['Certificate valid for at least 30 days', []],
+    ['Certificate valid for at least 30 days', ['certificate']],
+    ['Certificate is valid', []],
     ['Certificate valid for at least 30 days', ['certificate'], ['Go-Live', 'SSL/TLS']],
     ['Install certificate on server/load balancer', ['certificate'], ['HTTPS']],
     ['Obtain certificate (Let’s Encrypt)', ['certificate']],
@@ -684,5 +686,16 @@ describe('health paths an item names', () => {
       [['health-endpoint'], { paths: ['/health/', '/readyz'] }],
       [['health-endpoint'], undefined],
     ]);
+  });
+});
+
+describe('certificate validity windows', () => {
+  it('a certificate promised valid for N days is the served one; a training certificate is not', () => {
+    expect(matchItem('Certificate valid for at least 60 days', { headings: [] }).checks).toEqual(['certificate']);
+    expect(matchItem('Certificates expire in more than 3 weeks', { headings: [] }).checks).toEqual(['certificate']);
+    expect(matchItem('Compliance certificate valid for 365 days', { headings: [] }).checks).toEqual([]);
+    expect(matchItem('Certificate renewed 30 days before expiry', { headings: [] }).checks).toEqual([]);
+    const c = parseMarkdownChecklist('c.md', '- [ ] Certificate valid for at least 60 days\n');
+    expect(c.items[0]).toMatchObject({ checks: ['certificate'], options: { 'min-days': 60 } });
   });
 });

@@ -85,5 +85,9 @@ describe('probe settings that cannot work exit 2 before probing', () => {
     expect(r.stderr).toMatch(/probes skipped: header X-Token names an unset variable/);
     expect(JSON.parse(r.stdout).items[0]).toMatchObject({ id: 'up', status: 'skipped' });
     expect(requests.length).toBe(before);
+    // With --no-probes nothing is skipped because of the variable: no warning about it.
+    const off = await cli(['--format', 'json', '--no-probes'], unset);
+    expect(off.code).toBe(0);
+    expect(off.stderr).not.toMatch(/unset variable/);
   });
 });
