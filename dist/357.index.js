@@ -38,7 +38,7 @@ Usage:
   preflight [options]                         scan a repository (and probe a URL)
   preflight list [--format text|json]         the catalogue of checks and probes
   preflight import CHECKLIST.md [--output FILE]   Markdown checklist → YAML checklist
-  preflight baseline [--dir DIR] [--checklist FILE] [--output FILE]   record today's findings
+  preflight baseline [--dir DIR] [--checklist FILE] [--output FILE] [--severity ID=LEVEL]   record today's findings
 
 Options:
   --dir DIR               repository directory to scan (default: .)
@@ -299,12 +299,12 @@ async function runCli() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AD: () => (/* binding */ parseSeverityOverrides),
+/* harmony export */   EQ: () => (/* binding */ HEADER_NAME),
 /* harmony export */   QG: () => (/* binding */ parseHeaders),
 /* harmony export */   XV: () => (/* binding */ parseFailOn),
 /* harmony export */   fL: () => (/* binding */ parseSeconds),
 /* harmony export */   kX: () => (/* binding */ headerValueProblem)
 /* harmony export */ });
-/* unused harmony export HEADER_NAME */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 
 /**

@@ -197,10 +197,11 @@ const isTestFile = pathFact((path) => TEST_NAME_RE.test(basename(path)) || TEST_
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   Wp: () => (/* binding */ RepoReader),
 /* harmony export */   safeRealpath: () => (/* binding */ safeRealpath)
 /* harmony export */ });
-/* unused harmony exports MAX_FILE_BYTES, MAX_SCAN_BYTES, MAX_SCAN_TOTAL, isWithin */
+/* unused harmony exports MAX_FILE_BYTES, MAX_SCAN_BYTES, MAX_SCAN_TOTAL */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);

@@ -347,6 +347,8 @@ async function fileAtRef(client, r, path, ref) {
 
 // EXTERNAL MODULE: ./lib/run.js
 var run = __webpack_require__(63926);
+// EXTERNAL MODULE: ./lib/repo/read.js
+var read = __webpack_require__(18650);
 ;// CONCATENATED MODULE: ./lib/action/base-checklist.js
 
 
@@ -362,8 +364,11 @@ const base_checklist_run = (0,external_node_util_.promisify)(external_node_child
  * found"). Falling back to the built-in preset would quietly weaken the gate: the run fails.
  */
 class BaseChecklistError extends Error {
-    constructor(message) {
+    what;
+    /** What could not be read: `checklist` or `baseline`. */
+    constructor(message, what = 'checklist') {
         super(message);
+        this.what = what;
         this.name = 'BaseChecklistError';
     }
 }
@@ -386,74 +391,65 @@ async function gitRoot(dir, fallback) {
 }
 /** Maps a path relative to `dir` to one relative to the repository `root` (absolute when outside it). */
 function rootRelative(root, dir) {
-    const real = (p) => { try {
-        return external_node_fs_.realpathSync(p);
-    }
-    catch {
-        return p;
-    } };
-    const realRoot = real(root);
-    const realDir = real(dir);
+    const realRoot = (0,read.safeRealpath)(root);
+    const realDir = (0,read.safeRealpath)(dir);
     return (p) => {
         if (p === undefined)
             return undefined;
         const abs = external_node_path_.resolve(realDir, p);
-        const rel = external_node_path_.relative(realRoot, abs);
-        return rel === '' ? '.' : rel.startsWith('..') || external_node_path_.isAbsolute(rel) ? abs : rel.split(external_node_path_.sep).join('/');
+        if (!(0,read/* isWithin */.UO)(realRoot, abs))
+            return abs;
+        return external_node_path_.relative(realRoot, abs).split(external_node_path_.sep).join('/') || '.';
+    };
+}
+/**
+ * Reads files of the base commit: `git show <base>:<path>` when the commit is in the clone (asked
+ * once), else the contents API. Null when the file does not exist there; any other failure throws
+ * {@link BaseChecklistError} (`what` names the file's role in the message).
+ */
+function baseReader(base) {
+    let local = null;
+    return async (file, what = 'checklist') => {
+        local ??= git(base.root, ['cat-file', '-e', `${base.baseSha}^{commit}`]).then(() => true, () => false);
+        // The base commit is in the clone: git answers, also for "no such file".
+        if (await local)
+            return git(base.root, ['show', `${base.baseSha}:${file}`]).catch(() => null);
+        // A shallow checkout without the base commit: ask the contents API.
+        if (!base.client || !base.repo) {
+            throw new BaseChecklistError(`The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)}: the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`, what);
+        }
+        try {
+            return await fileAtRef(base.client, base.repo, file, base.baseSha);
+        }
+        catch (err) {
+            throw new BaseChecklistError(`The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)}: the contents API failed for ${file} (${describeError(err)}). `
+                + (what === 'checklist'
+                    ? 'On pull_request_target the checklist comes from the base branch, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). '
+                    : `On pull_request_target the ${what} comes from the base branch (a pull request must not be able to change what gates it). `)
+                + 'Re-run the job; if it persists, give the job `contents: read` or check out the base commit (actions/checkout with `fetch-depth: 0`) so git can read it.', what);
+        }
     };
 }
 /**
  * On `pull_request_target` the checklist must come from the base commit, never from the pull
- * request's head: `git show <base>:<path>` first (no API call), then the contents API. Returns
- * null when no checklist exists there (the built-in preset applies). Any answer of the contents
- * API but "not found" throws {@link BaseChecklistError} at once: the next discovery path is not
- * tried (one failing API is not retried once per path), and the preset never stands in for a
- * checklist that could not be read.
+ * request's head (`read`: a {@link baseReader}). `checklist` is the input as a repository path
+ * (undefined: discovery, `discovered` maps each DISCOVERY path). Returns null when no checklist
+ * exists there (the built-in preset applies). A failure other than "not found" throws at once: the
+ * next discovery path is not tried, and the preset never stands in for a checklist that could not
+ * be read.
  */
-async function readBaseChecklist(opts) {
-    // Resolved like the other inputs (symlinked workspaces too): relative to the root, absolute when outside.
-    const fromRoot = rootRelative(opts.root, opts.dir);
-    const toRepo = (p) => fromRoot(p);
-    const candidates = opts.checklist ? [opts.checklist] : run/* DISCOVERY */.D;
-    const local = await git(opts.root, ['cat-file', '-e', `${opts.baseSha}^{commit}`]).then(() => true, () => false);
-    for (const candidate of candidates) {
-        const file = toRepo(candidate);
+async function readBaseChecklist(read, checklist, discovered, baseSha) {
+    const candidates = checklist !== undefined ? [checklist] : run/* DISCOVERY */.D.map(discovered);
+    for (const file of candidates) {
         if (file.startsWith('..') || external_node_path_.isAbsolute(file))
-            throw new types/* ConfigError */.xL(`checklist ${candidate} is outside the repository`);
-        const text = await readAt(opts, file, local);
+            throw new types/* ConfigError */.xL(`checklist ${file} is outside the repository`);
+        const text = await read(file);
         if (text !== null)
             return { file, text };
     }
-    if (opts.checklist)
-        throw new types/* ConfigError */.xL(`checklist ${opts.checklist} not found in the base commit ${opts.baseSha.slice(0, 12)} (on pull_request_target the checklist is read from the base branch)`);
+    if (checklist !== undefined)
+        throw new types/* ConfigError */.xL(`checklist ${checklist} not found in the base commit ${baseSha.slice(0, 12)} (on pull_request_target the checklist is read from the base branch)`, { file: checklist });
     return null;
-}
-/**
- * A file of the base commit (the baseline on pull_request_target: a pull request must not be able
- * to baseline its own findings away), read like the checklist. Null when it does not exist there.
- */
-async function readBaseFile(opts, file) {
-    const local = await git(opts.root, ['cat-file', '-e', `${opts.baseSha}^{commit}`]).then(() => true, () => false);
-    return readAt({ ...opts, dir: opts.root }, file, local, 'baseline');
-}
-async function readAt(opts, file, local, what = 'checklist') {
-    // The base commit is in the clone: git answers, also for "no such file".
-    if (local)
-        return git(opts.root, ['show', `${opts.baseSha}:${file}`]).catch(() => null);
-    // A shallow checkout without the base commit: ask the contents API.
-    if (!opts.client || !opts.repo) {
-        throw new BaseChecklistError(`The ${what} could not be read from the base commit ${opts.baseSha.slice(0, 12)}: the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`);
-    }
-    try {
-        return await fileAtRef(opts.client, opts.repo, file, opts.baseSha);
-    }
-    catch (err) {
-        throw new BaseChecklistError(`The ${what} could not be read from the base commit ${opts.baseSha.slice(0, 12)}: the contents API failed for ${file} (${describeError(err)}). `
-            + (what === 'checklist'
-                ? 'On pull_request_target the checklist comes from the base branch, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). '
-                : `On pull_request_target the ${what} comes from the base branch (a pull request must not be able to change what gates it). `)
-            + 'Re-run the job; if it persists, give the job `contents: read` or check out the base commit (actions/checkout with `fetch-depth: 0`) so git can read it.');
-    }
 }
 
 ;// CONCATENATED MODULE: ./lib/github/sanitize.js
@@ -829,7 +825,7 @@ async function main() {
             return;
         }
         if (err instanceof BaseChecklistError) {
-            core.error(err.message, { title: 'Preflight: the base checklist could not be read' });
+            core.error(err.message, { title: `Preflight: the base ${err.what} could not be read` });
             process.exitCode = 1;
             return;
         }
@@ -859,28 +855,14 @@ async function act({ inputs, runner }) {
     const pr = await pullRequestOf(ev, client, repo);
     const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
     // pull_request_target: the checklist comes from the base commit; with none there, the preset —
-    // never a checklist the pull request adds (null tells run() exactly that).
+    // never a checklist the pull request adds (null tells run() exactly that). The baseline and the
+    // files the checklist names are read from there too (run() asks `readBase`): a pull request must
+    // not be able to baseline its own new findings away.
     let checklistSource;
-    // The baseline likewise: a pull request must not baseline its own new findings away.
-    let baselineSource;
+    let readBase;
     if (ev.event === 'pull_request_target' && ev.baseSha) {
-        checklistSource = await readBaseChecklist({ root, dir, checklist: inputs.checklist, baseSha: ev.baseSha, client, repo, logger }) ?? null;
-        // The input, else the base checklist's own `baseline:` (relative to that checklist file).
-        let baselineFile = fromRoot(inputs.baseline);
-        if (baselineFile === undefined && checklistSource && !/\.(md|markdown)$/i.test(checklistSource.file)) {
-            const { parseYamlChecklist } = await __webpack_require__.e(/* import() */ 160).then(__webpack_require__.bind(__webpack_require__, 54160));
-            const own = parseYamlChecklist(checklistSource.file, checklistSource.text).baseline;
-            if (own)
-                baselineFile = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(checklistSource.file), own.path));
-        }
-        if (baselineFile !== undefined) {
-            if (baselineFile.startsWith('..') || external_node_path_.isAbsolute(baselineFile))
-                throw new types/* ConfigError */.xL(`baseline ${inputs.baseline} is outside the repository`);
-            const text = await readBaseFile({ root, baseSha: ev.baseSha, client, repo, logger }, baselineFile);
-            if (text === null)
-                throw new types/* ConfigError */.xL(`baseline ${baselineFile} not found in the base commit ${ev.baseSha.slice(0, 12)} (on pull_request_target the baseline is read from the base branch)`, { file: baselineFile });
-            baselineSource = { file: baselineFile, text };
-        }
+        readBase = baseReader({ root, baseSha: ev.baseSha, client, repo });
+        checklistSource = await readBaseChecklist(readBase, fromRoot(inputs.checklist), (p) => fromRoot(p), ev.baseSha) ?? null;
     }
     const result = await (0,run.run)({
         dir,
@@ -897,7 +879,7 @@ async function act({ inputs, runner }) {
         ca: fromRoot(inputs.ca),
         allowSelfSigned: inputs['allow-self-signed'],
         baseline: fromRoot(inputs.baseline),
-        baselineSource,
+        ...(readBase ? { readBase } : {}),
         attestation,
         gatesManual: pr.number !== null,
         event: ev.event,
@@ -1185,7 +1167,7 @@ async function serveEngine() {
     const { safeRealpath } = await __webpack_require__.e(/* import() */ 650).then(__webpack_require__.bind(__webpack_require__, 18650));
     const pool = prestartWorkers({ root: listing.root, realRoot: safeRealpath(listing.root), files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(646), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 14646));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(724), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 72724));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -1662,19 +1644,22 @@ function redactingLogger(logger, values) {
 }
 /** The password of a URL (as written and decoded): a secret wherever the URL is shown. */
 function urlPassword(url) {
+    let password;
     try {
-        const u = new URL(url);
-        if (!u.password)
-            return [];
-        try {
-            return [u.password, decodeURIComponent(u.password)];
-        }
-        catch {
-            return [u.password];
-        }
+        password = new URL(url).password;
     }
     catch {
+        // A URL that does not parse (`https://u:pw@host:99999/`) is shown in the error that says so:
+        // its password is still a secret.
+        password = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@:]*:([^/?#@]*)@/i.exec(url.trim())?.[1] ?? '';
+    }
+    if (!password)
         return [];
+    try {
+        return [password, decodeURIComponent(password)];
+    }
+    catch {
+        return [password];
     }
 }
 
@@ -1885,7 +1870,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(942), __webpack_require__.e(85), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 72724))).runListed(opts, listing);
 }
 
 
@@ -1896,12 +1881,12 @@ async function run(opts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AD: () => (/* binding */ parseSeverityOverrides),
+/* harmony export */   EQ: () => (/* binding */ HEADER_NAME),
 /* harmony export */   QG: () => (/* binding */ parseHeaders),
 /* harmony export */   XV: () => (/* binding */ parseFailOn),
 /* harmony export */   fL: () => (/* binding */ parseSeconds),
 /* harmony export */   kX: () => (/* binding */ headerValueProblem)
 /* harmony export */ });
-/* unused harmony export HEADER_NAME */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 
 /**

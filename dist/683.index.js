@@ -559,14 +559,14 @@ function bindChecklist(checklist, hints = new Map()) {
         if (hint ? hint.explicit : item.checks.length) {
             // Bound by `<!-- preflight: ID -->`: the binding is the author's, the numbers stated still count.
             if (hint?.explicit && item.checks.length)
-                readStatedOptions(item);
+                readStatedOptions(item, hint.promise);
             continue;
         }
         const m = matchItem(hint?.promise ?? item.title ?? '', { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent });
         if (!m.checks.length)
             continue;
         applyBinding(item, m.checks, m.matchedBy);
-        readStatedOptions(item);
+        readStatedOptions(item, hint?.promise);
     }
     const paths = new Map();
     for (const [item, hint] of hints) {
@@ -592,13 +592,17 @@ function bindChecklist(checklist, hints = new Map()) {
     }
     return checklist;
 }
-/** Numbers an item states become options of the checks it is bound to ("at least 60 days" → min-days). */
-function readStatedOptions(item) {
+/**
+ * Numbers an item states become options of the checks it is bound to ("at least 60 days" → min-days).
+ * Read from what it promises: struck-through words (`~~300~~ 31536000`) state nothing.
+ */
+function readStatedOptions(item, promise) {
     if (item.options)
         return;
-    const text = matchText(item.title ?? '');
+    const said = promise ?? item.title ?? '';
+    const text = matchText(said);
     const options = Object.fromEntries(item.checks.flatMap((id) => {
-        const o = OPTION_READERS[id]?.(text, item.title ?? '');
+        const o = OPTION_READERS[id]?.(text, said);
         return o ? [[id, o]] : [];
     }));
     const keys = Object.keys(options);

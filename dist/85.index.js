@@ -191,8 +191,6 @@ function parseSetCookie(line) {
     return { name, attrs };
 }
 /** Default session-like cookie names (case-insensitive regular expressions). */
-// `auth` as a word of the name (`auth`, `auth_token`, `authToken`), not `author_filter`.
-const SESSION_PATTERNS = ['sess', '^sid$', '[-_.]sid$', '(?:^|[-_.])auth(?!or)', 'token', 'jwt', 'remember', 'login', 'user_?id'];
 // CSRF tokens are meant to be read by scripts (double-submit): never demand HttpOnly on them.
 const CSRF = /csrf|xsrf/i;
 /** Cookies set by the target carry Secure, HttpOnly (session-like names) and a valid SameSite. */
@@ -226,7 +224,7 @@ const cookieSecurity = defineProbe({
             'A 401 or login redirect is `error: protected`.',
         ].join(' '),
     },
-    options: schemas/* object */.Ikc({ 'session-patterns': schemas/* array */.YOg(schemas/* string */.YjP().refine(util_text/* isRegExp */.gd, 'expected a valid regular expression')).default(SESSION_PATTERNS) }),
+    options: schemas/* object */.Ikc({ 'session-patterns': schemas/* array */.YOg(schemas/* string */.YjP().refine(util_text/* isRegExp */.gd, 'expected a valid regular expression')).default([...util_text/* SESSION_COOKIE_WORDS */.Ip]) }),
     needs: () => ({ main: true }),
     evaluate(obs, ctx) {
         if (!(0,util/* targetResponse */.v)(obs, ctx, true))

@@ -654,11 +654,8 @@ var util_text = __webpack_require__(52907);
 
 
 
-/**
- * Session-like cookie names: `sid` and `auth` only as a word of the name (`connect.sid`, `auth_token`;
- * not `sidebar_state`, `consider_later`, `author_filter`), the rest anywhere (`PHPSESSID`, `authToken`).
- */
-const SESSION_NAMES = 'sess|(?:^|[-_.])sid(?:$|[-_.])|(?:^|[-_.])auth(?!or)|token|jwt|login|remember|csrf|xsrf';
+/** Session-like cookie names (CSRF cookies included: they must be Secure, HttpOnly is not asked of them). */
+const SESSION_NAMES = [...util_text/* SESSION_COOKIE_WORDS */.Ip, 'csrf', 'xsrf'].join('|');
 const SETTING = /(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)/;
 const FALSE_PY = /^False$/;
 const FALSE_ENV = /^(false|0|no|off)$/i;
@@ -1297,12 +1294,13 @@ const DB_IMAGES = [
     { name: /^influxdb$/, product: 'InfluxDB', ports: [8086] },
     { name: /^clickhouse(-server)?$/, product: 'ClickHouse', ports: [8123, 9000] },
 ];
-/** An image's repository without registry, path, tag or digest, lower-cased (`ghcr.io/a/redis:7` → `redis`). */
-const repositoryName = (image) => image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '').split('/').at(-1) ?? '';
+/** An image's repository path without tag or digest, lower-cased, in parts (`ghcr.io/a/redis:7` → `ghcr.io`, `a`, `redis`). */
+const repositoryParts = (image) => image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '').split('/');
+/** Its last part (`redis`). */
+const repositoryName = (image) => repositoryParts(image).at(-1) ?? '';
 /** The database product an image names, by its repository's last path component (or last two: `mssql/server`). */
 function imageDatabase(image) {
-    const repo = image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '');
-    const parts = repo.split('/');
+    const parts = repositoryParts(image);
     const last = parts.at(-1) ?? '';
     const two = parts.slice(-2).join('/');
     return DB_IMAGES.find((d) => d.name.test(last) || (parts.length > 1 && d.name.test(two))) ?? null;
@@ -3069,6 +3067,10 @@ function redact(value, rule) {
         return `${value.slice(0, rule.prefixLength)}…`;
     return rule?.prefix ? `${rule.prefix}…` : '…';
 }
+/** An absolute or relative file path of two or more segments (`/run/secrets/db`, `./certs/key.pem`): where a secret is mounted, not the secret. */
+function isFilePath(v) {
+    return /^(?:\/|~\/|\.{1,2}\/)[\w.@+-]+(?:\/[\w.@+-]+)+\/?$/.test(v);
+}
 /**
  * A value that points elsewhere rather than holding a secret: `${VAR}`, `$VAR`, `{{ .Values.x }}`,
  * `os.environ[...]`, `process.env.X`, secret-manager references, mounted files.
@@ -3149,7 +3151,7 @@ function looksLikeSecretValue(value, minLength = 12) {
         return false;
     if (/\s/.test(v) || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v) || classes(v) < 2)
         return false;
-    if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || DUMMY_RE.test(v))
+    if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || DUMMY_RE.test(v) || NOT_SECRET_RE.test(v))
         return false;
     // Words joined by separators with a trailing number (`token_v2_name`, `password123`) are not random.
     if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v))
@@ -3170,8 +3172,15 @@ function looksLikeEnvSecret(value) {
         return false;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v))
         return false;
-    return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !DUMMY_RE.test(v);
+    return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !DUMMY_RE.test(v) && !NOT_SECRET_RE.test(v);
 }
+/**
+ * Values that are safe to commit although a secret-named key holds them. Ciphertext: dotenvx
+ * `encrypted:…`, sops `ENC[…]`, a base64 OpenPGP message (Renovate's `encrypted` host rules: a
+ * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…). Made for browsers: Mapbox
+ * public tokens (`pk.eyJ…`; secret ones are `sk.`).
+ */
+const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$)|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$|pk\.eyJ[A-Za-z0-9_.-]{20,}$)/;
 /** Whether a URL's inline password looks real (not empty, a variable, a placeholder or a default). */
 function looksLikeUrlPassword(user, password) {
     let p = password;
@@ -3915,8 +3924,6 @@ const dockerfileNonRoot = defineCheck({
 
 
 
-/** An absolute or relative file path of two or more segments (`/run/secrets/db`, `./certs/key.pem`). */
-const FILE_PATH = /^(?:\/|~\/|\.{1,2}\/)[\w.@+-]+(?:\/[\w.@+-]+)+\/?$/;
 const VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+?]([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 /**
  * Final-stage `ENV`/`ARG` with a secret-like name that bakes a value into the image: a literal, an
@@ -3970,7 +3977,7 @@ const dockerfileSecretsInEnv = defineCheck({
                         // dockerfile-ast has already removed the quotes: a value quoted twice keeps its inner quotes.
                         const value = p.value.trim();
                         // A file path names where the secret is mounted, not the secret (`GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/google/key.json`).
-                        if (!value || FILE_PATH.test(value))
+                        if (!value || isFilePath(value))
                             continue;
                         const at = { file: df.path, line: p.line, column: p.column };
                         const refs = [...value.matchAll(VAR_RE)];
@@ -4333,9 +4340,6 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             }
             if (tokens.some((t) => value.includes(t)))
                 continue;
-            // Ciphertext is what a team should commit: dotenvx `encrypted:…`, sops `ENC[AES256_GCM,…]`.
-            if (CIPHERTEXT_RE.test(value))
-                continue;
             if (!(mode.env && depth === 0 ? looksLikeEnvSecret(value) : looksLikeSecretValue(value)))
                 continue;
             // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
@@ -4359,10 +4363,6 @@ function unescapeQuoted(value, quote) {
     }
     return { text, offset: (i) => raw[i] ?? value.length };
 }
-// Ciphertext: dotenvx `encrypted:…`, sops `ENC[…]`, and a base64 OpenPGP message (Renovate's
-// `encrypted` host rules: a public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…).
-// Mapbox public tokens (`pk.eyJ…`) are made for browsers (secret ones are `sk.`).
-const CIPHERTEXT_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$)|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$|pk\.eyJ[A-Za-z0-9_.-]{20,}$)/;
 /** The text of a YAML block scalar that starts after `lineEnd`, joined without newlines. */
 function blockScalar(text, lineEnd, indent) {
     const out = [];
@@ -4509,7 +4509,7 @@ const hardcodedSecret = defineCheck({
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
-            '**Large files**: text files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines, up to 256 MiB for all of them per scanning thread. A private key block or YAML block scalar that crosses a chunk boundary (every ~1 MiB) can be missed.',
+            '**Large files**: text files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines, up to 256 MiB for all of them per scanning thread. A private key block, YAML block scalar or Python docstring that crosses a chunk boundary (every ~1 MiB) can be misread.',
             '',
             'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name) of files a team commits by convention, e.g. `["test/certs/**"]`.',
         ].join('\n'),
@@ -4711,12 +4711,6 @@ const kustomizePatchFiles = (0,snapshot/* perView */.DN)(function kustomizePatch
     return out;
 });
 /** The overlay folder of a kustomize layout (`deploy/overlays/prod`) that a file lies in, or null. */
-/** An object's `metadata.namespace` ('' when it names none). */
-const namespaceOf = (o) => {
-    const meta = o.value['metadata'];
-    const ns = meta && typeof meta === 'object' ? meta['namespace'] : undefined;
-    return typeof ns === 'string' ? ns : '';
-};
 const overlayDir = (file) => /^((?:.*\/)?overlays\/[^/]+)\//.exec(file)?.[1] ?? null;
 const within = (dir, inner) => dir === '' || inner === dir || inner.startsWith(`${dir}/`);
 /**
@@ -4735,7 +4729,7 @@ function workloadVariants(members, patchFiles) {
     // Full definitions chain per folder and namespace: `web` in `staging` and `web` in `production`
     // in one file are two workloads, never one merged over the other.
     const chains = new Map();
-    const chainKey = (o) => `${(0,classify/* dirname */.pD)(o.file)}\u0000${namespaceOf(o)}`;
+    const chainKey = (o) => `${(0,classify/* dirname */.pD)(o.file)}\u0000${(0,repo_k8s/* namespaceOf */.N6)(o)}`;
     const chainDir = (key) => key.slice(0, key.indexOf('\u0000'));
     for (const o of bases)
         chains.set(chainKey(o), [...(chains.get(chainKey(o)) ?? []), o]);
@@ -5151,14 +5145,10 @@ function limitRangeNamespaces(objects) {
         const spec = o.value['spec'];
         const limits = (0,yaml/* isObject */.Gv)(spec) && Array.isArray(spec['limits']) ? spec['limits'] : [];
         if (limits.some((l) => (0,yaml/* isObject */.Gv)(l) && (l['type'] ?? 'Container') === 'Container' && (0,yaml/* isObject */.Gv)(l['default']) && l['default']['memory'] !== undefined))
-            out.add(resource_limits_namespaceOf(o));
+            out.add((0,repo_k8s/* namespaceOf */.N6)(o));
     }
     return out;
 }
-const resource_limits_namespaceOf = (o) => {
-    const m = o.value['metadata'];
-    return (0,yaml/* isObject */.Gv)(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
-};
 /** Compose services and Kubernetes containers declare a memory limit. */
 const resourceLimits = defineCheck({
     id: 'resource-limits',
@@ -5207,7 +5197,7 @@ const resourceLimits = defineCheck({
         const defaults = limitRangeNamespaces(objects);
         const seen = new Set();
         for (const w of k8s) {
-            const ns = resource_limits_namespaceOf(w.object);
+            const ns = (0,repo_k8s/* namespaceOf */.N6)(w.object);
             if (defaults.has(ns) || defaults.has('') || (ns === '' && defaults.size))
                 continue;
             for (const c of w.containers) {
@@ -5512,6 +5502,7 @@ const CHECKS = [
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IU: () => (/* binding */ quoteSource),
+/* harmony export */   Ip: () => (/* binding */ SESSION_COOKIE_WORDS),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   gd: () => (/* binding */ isRegExp),
 /* harmony export */   q$: () => (/* binding */ containsAnyCase)
@@ -5576,6 +5567,12 @@ function isRegExp(source) {
         return false;
     }
 }
+/**
+ * Words of session-like cookie names, as case-insensitive regular expressions: `sid` and `auth` only
+ * as a word of the name (`connect.sid`, `auth_token`; not `sidebar_state`, `author_filter`), the rest
+ * anywhere (`PHPSESSID`, `authToken`). The cookie-flags check and the cookie-security probe share them.
+ */
+const SESSION_COOKIE_WORDS = ['sess', '(?:^|[-_.])sid(?:$|[-_.])', '(?:^|[-_.])auth(?!or)', 'token', 'jwt', 'remember', 'login', 'user_?id'];
 
 
 /***/ }),
@@ -6150,6 +6147,7 @@ function parseImageRef(ref) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ configMapData),
+/* harmony export */   N6: () => (/* binding */ namespaceOf),
 /* harmony export */   Uq: () => (/* binding */ workloadLabel),
 /* harmony export */   Yb: () => (/* binding */ expandK8sObject),
 /* harmony export */   f0: () => (/* binding */ podSpec),
@@ -6159,7 +6157,7 @@ function parseImageRef(ref) {
 /* harmony export */   vh: () => (/* binding */ isKnative),
 /* harmony export */   z: () => (/* binding */ toK8sObject)
 /* harmony export */ });
-/* unused harmony exports WORKLOAD_KINDS, apiGroup */
+/* unused harmony export WORKLOAD_KINDS */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
 
 const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController']);
@@ -6349,6 +6347,11 @@ function configMapData(obj) {
     }
     return out;
 }
+/** An object's `metadata.namespace` ('' when it names none). */
+function namespaceOf(o) {
+    const m = o.value['metadata'];
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
+}
 
 
 /***/ }),
@@ -6357,10 +6360,11 @@ function configMapData(obj) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   Wp: () => (/* binding */ RepoReader),
 /* harmony export */   safeRealpath: () => (/* binding */ safeRealpath)
 /* harmony export */ });
-/* unused harmony exports MAX_FILE_BYTES, MAX_SCAN_BYTES, MAX_SCAN_TOTAL, isWithin */
+/* unused harmony exports MAX_FILE_BYTES, MAX_SCAN_BYTES, MAX_SCAN_TOTAL */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);

@@ -11,7 +11,7 @@ Usage:
   preflight [options]                         scan a repository (and probe a URL)
   preflight list [--format text|json]         the catalogue of checks and probes
   preflight import CHECKLIST.md [--output FILE]   Markdown checklist → YAML checklist
-  preflight baseline [--dir DIR] [--checklist FILE] [--output FILE]   record today's findings
+  preflight baseline [--dir DIR] [--checklist FILE] [--output FILE] [--severity ID=LEVEL]   record today's findings
 
 Options:
   --dir DIR               repository directory to scan (default: .)

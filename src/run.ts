@@ -33,8 +33,12 @@ export interface RunOptions {
   allowSelfSigned?: boolean;
   /** Baseline file path (relative to cwd). */
   baseline?: string;
-  /** The baseline's content, given by the caller (the base commit's on pull_request_target); wins over `baseline`. */
-  baselineSource?: { file: string; text: string };
+  /**
+   * Reads a repository file from elsewhere than the working tree — the base commit on
+   * pull_request_target — for the baseline (`baseline` or the checklist's own): null when it is
+   * not there. Without it they are read from the working tree.
+   */
+  readBase?: (file: string, what?: string) => Promise<string | null>;
   /** PR description and author: ticked boxes attest manual items. */
   attestation?: { body: string; by: string } | null;
   /** Pending manual items count against the gate (default true; the action sets false outside PRs). */

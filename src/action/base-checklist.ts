@@ -1,13 +1,12 @@
 import { execFile } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describeError } from '../github/client.js';
 import type { GitHubClient } from '../github/client.js';
 import { fileAtRef } from '../github/pulls.js';
 import { ConfigError } from '../types.js';
-import type { Logger } from '../types.js';
 import { DISCOVERY } from '../run.js';
+import { isWithin, safeRealpath } from '../repo/read.js';
 
 const run = promisify(execFile);
 
@@ -16,7 +15,8 @@ const run = promisify(execFile);
  * found"). Falling back to the built-in preset would quietly weaken the gate: the run fails.
  */
 export class BaseChecklistError extends Error {
-  constructor(message: string) {
+  /** What could not be read: `checklist` or `baseline`. */
+  constructor(message: string, readonly what = 'checklist') {
     super(message);
     this.name = 'BaseChecklistError';
   }
@@ -43,74 +43,69 @@ export async function gitRoot(dir: string, fallback: string): Promise<string> {
 
 /** Maps a path relative to `dir` to one relative to the repository `root` (absolute when outside it). */
 export function rootRelative(root: string, dir: string): (p: string | undefined) => string | undefined {
-  const real = (p: string) => { try { return fs.realpathSync(p); } catch { return p; } };
-  const realRoot = real(root);
-  const realDir = real(dir);
+  const realRoot = safeRealpath(root);
+  const realDir = safeRealpath(dir);
   return (p) => {
     if (p === undefined) return undefined;
     const abs = path.resolve(realDir, p);
-    const rel = path.relative(realRoot, abs);
-    return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
+    if (!isWithin(realRoot, abs)) return abs;
+    return path.relative(realRoot, abs).split(path.sep).join('/') || '.';
+  };
+}
+
+/** Where the base commit is and how to ask for it. */
+export interface BaseCommit {
+  root: string;
+  baseSha: string;
+  client: GitHubClient | null;
+  repo: { owner: string; repo: string } | null;
+}
+
+/**
+ * Reads files of the base commit: `git show <base>:<path>` when the commit is in the clone (asked
+ * once), else the contents API. Null when the file does not exist there; any other failure throws
+ * {@link BaseChecklistError} (`what` names the file's role in the message).
+ */
+export function baseReader(base: BaseCommit): (file: string, what?: string) => Promise<string | null> {
+  let local: Promise<boolean> | null = null;
+  return async (file, what = 'checklist') => {
+    local ??= git(base.root, ['cat-file', '-e', `${base.baseSha}^{commit}`]).then(() => true, () => false);
+    // The base commit is in the clone: git answers, also for "no such file".
+    if (await local) return git(base.root, ['show', `${base.baseSha}:${file}`]).catch(() => null);
+    // A shallow checkout without the base commit: ask the contents API.
+    if (!base.client || !base.repo) {
+      throw new BaseChecklistError(`The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)}: the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`, what);
+    }
+    try {
+      return await fileAtRef(base.client, base.repo, file, base.baseSha);
+    } catch (err) {
+      throw new BaseChecklistError(
+        `The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)}: the contents API failed for ${file} (${describeError(err)}). `
+        + (what === 'checklist'
+          ? 'On pull_request_target the checklist comes from the base branch, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). '
+          : `On pull_request_target the ${what} comes from the base branch (a pull request must not be able to change what gates it). `)
+        + 'Re-run the job; if it persists, give the job `contents: read` or check out the base commit (actions/checkout with `fetch-depth: 0`) so git can read it.',
+        what,
+      );
+    }
   };
 }
 
 /**
  * On `pull_request_target` the checklist must come from the base commit, never from the pull
- * request's head: `git show <base>:<path>` first (no API call), then the contents API. Returns
- * null when no checklist exists there (the built-in preset applies). Any answer of the contents
- * API but "not found" throws {@link BaseChecklistError} at once: the next discovery path is not
- * tried (one failing API is not retried once per path), and the preset never stands in for a
- * checklist that could not be read.
+ * request's head (`read`: a {@link baseReader}). `checklist` is the input as a repository path
+ * (undefined: discovery, `discovered` maps each DISCOVERY path). Returns null when no checklist
+ * exists there (the built-in preset applies). A failure other than "not found" throws at once: the
+ * next discovery path is not tried, and the preset never stands in for a checklist that could not
+ * be read.
  */
-export async function readBaseChecklist(opts: {
-  root: string;
-  dir: string;
-  checklist?: string;
-  baseSha: string;
-  client: GitHubClient | null;
-  repo: { owner: string; repo: string } | null;
-  logger: Logger;
-}): Promise<{ file: string; text: string } | null> {
-  // Resolved like the other inputs (symlinked workspaces too): relative to the root, absolute when outside.
-  const fromRoot = rootRelative(opts.root, opts.dir);
-  const toRepo = (p: string) => fromRoot(p)!;
-  const candidates = opts.checklist ? [opts.checklist] : DISCOVERY;
-  const local = await git(opts.root, ['cat-file', '-e', `${opts.baseSha}^{commit}`]).then(() => true, () => false);
-  for (const candidate of candidates) {
-    const file = toRepo(candidate);
-    if (file.startsWith('..') || path.isAbsolute(file)) throw new ConfigError(`checklist ${candidate} is outside the repository`);
-    const text = await readAt(opts, file, local);
+export async function readBaseChecklist(read: ReturnType<typeof baseReader>, checklist: string | undefined, discovered: (p: string) => string, baseSha: string): Promise<{ file: string; text: string } | null> {
+  const candidates = checklist !== undefined ? [checklist] : DISCOVERY.map(discovered);
+  for (const file of candidates) {
+    if (file.startsWith('..') || path.isAbsolute(file)) throw new ConfigError(`checklist ${file} is outside the repository`);
+    const text = await read(file);
     if (text !== null) return { file, text };
   }
-  if (opts.checklist) throw new ConfigError(`checklist ${opts.checklist} not found in the base commit ${opts.baseSha.slice(0, 12)} (on pull_request_target the checklist is read from the base branch)`);
+  if (checklist !== undefined) throw new ConfigError(`checklist ${checklist} not found in the base commit ${baseSha.slice(0, 12)} (on pull_request_target the checklist is read from the base branch)`, { file: checklist });
   return null;
-}
-
-/**
- * A file of the base commit (the baseline on pull_request_target: a pull request must not be able
- * to baseline its own findings away), read like the checklist. Null when it does not exist there.
- */
-export async function readBaseFile(opts: Omit<Parameters<typeof readBaseChecklist>[0], 'checklist' | 'dir'>, file: string): Promise<string | null> {
-  const local = await git(opts.root, ['cat-file', '-e', `${opts.baseSha}^{commit}`]).then(() => true, () => false);
-  return readAt({ ...opts, dir: opts.root }, file, local, 'baseline');
-}
-
-async function readAt(opts: Parameters<typeof readBaseChecklist>[0], file: string, local: boolean, what = 'checklist'): Promise<string | null> {
-  // The base commit is in the clone: git answers, also for "no such file".
-  if (local) return git(opts.root, ['show', `${opts.baseSha}:${file}`]).catch(() => null);
-  // A shallow checkout without the base commit: ask the contents API.
-  if (!opts.client || !opts.repo) {
-    throw new BaseChecklistError(`The ${what} could not be read from the base commit ${opts.baseSha.slice(0, 12)}: the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`);
-  }
-  try {
-    return await fileAtRef(opts.client, opts.repo, file, opts.baseSha);
-  } catch (err) {
-    throw new BaseChecklistError(
-      `The ${what} could not be read from the base commit ${opts.baseSha.slice(0, 12)}: the contents API failed for ${file} (${describeError(err)}). `
-      + (what === 'checklist'
-        ? 'On pull_request_target the checklist comes from the base branch, and Preflight does not fall back to the built-in preset when it cannot tell whether one exists (that could weaken the gate). '
-        : `On pull_request_target the ${what} comes from the base branch (a pull request must not be able to change what gates it). `)
-      + 'Re-run the job; if it persists, give the job `contents: read` or check out the base commit (actions/checkout with `fetch-depth: 0`) so git can read it.',
-    );
-  }
 }

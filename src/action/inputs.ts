@@ -17,7 +17,7 @@ export type RawInputs = Partial<Record<InputName, string>>;
 const optional = (s: string | undefined): string | undefined => (s?.trim() ? s.trim() : undefined);
 
 /** The values `core.getBooleanInput` accepts (after trimming), and nothing else. */
-export const BOOLEAN_VALUES = { true: ['true', 'True', 'TRUE'], false: ['false', 'False', 'FALSE'] } as const;
+const BOOLEAN_VALUES = { true: ['true', 'True', 'TRUE'], false: ['false', 'False', 'FALSE'] } as const;
 /** The inputs of action.yml that take `true` or `false`. */
 export const BOOLEAN_INPUTS = ['allow-self-signed', 'comment'] as const satisfies readonly InputName[];
 

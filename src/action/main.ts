@@ -6,7 +6,7 @@ import type { Settings } from './inputs.js';
 import { resolveEvent } from './context.js';
 import { redactingLogger, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
-import { BaseChecklistError, gitRoot, readBaseChecklist, readBaseFile, rootRelative } from './base-checklist.js';
+import { BaseChecklistError, baseReader, gitRoot, readBaseChecklist, rootRelative } from './base-checklist.js';
 import { createClient, describeError, isForbidden, isRateLimited } from '../github/client.js';
 import type { GitHubClient } from '../github/client.js';
 import { publishCheckRun } from '../github/check-run.js';
@@ -66,7 +66,7 @@ export async function main(): Promise<void> {
       return;
     }
     if (err instanceof BaseChecklistError) {
-      core.error(err.message, { title: 'Preflight: the base checklist could not be read' });
+      core.error(err.message, { title: `Preflight: the base ${err.what} could not be read` });
       process.exitCode = 1;
       return;
     }
@@ -98,25 +98,14 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
 
   // pull_request_target: the checklist comes from the base commit; with none there, the preset —
-  // never a checklist the pull request adds (null tells run() exactly that).
+  // never a checklist the pull request adds (null tells run() exactly that). The baseline and the
+  // files the checklist names are read from there too (run() asks `readBase`): a pull request must
+  // not be able to baseline its own new findings away.
   let checklistSource: { file: string; text: string } | null | undefined;
-  // The baseline likewise: a pull request must not baseline its own new findings away.
-  let baselineSource: { file: string; text: string } | undefined;
+  let readBase: ((file: string, what?: string) => Promise<string | null>) | undefined;
   if (ev.event === 'pull_request_target' && ev.baseSha) {
-    checklistSource = await readBaseChecklist({ root, dir, checklist: inputs.checklist, baseSha: ev.baseSha, client, repo, logger }) ?? null;
-    // The input, else the base checklist's own `baseline:` (relative to that checklist file).
-    let baselineFile = fromRoot(inputs.baseline);
-    if (baselineFile === undefined && checklistSource && !/\.(md|markdown)$/i.test(checklistSource.file)) {
-      const { parseYamlChecklist } = await import('../checklist/load.js');
-      const own = parseYamlChecklist(checklistSource.file, checklistSource.text).baseline;
-      if (own) baselineFile = path.posix.normalize(path.posix.join(path.posix.dirname(checklistSource.file), own.path));
-    }
-    if (baselineFile !== undefined) {
-      if (baselineFile.startsWith('..') || path.isAbsolute(baselineFile)) throw new ConfigError(`baseline ${inputs.baseline} is outside the repository`);
-      const text = await readBaseFile({ root, baseSha: ev.baseSha, client, repo, logger }, baselineFile);
-      if (text === null) throw new ConfigError(`baseline ${baselineFile} not found in the base commit ${ev.baseSha.slice(0, 12)} (on pull_request_target the baseline is read from the base branch)`, { file: baselineFile });
-      baselineSource = { file: baselineFile, text };
-    }
+    readBase = baseReader({ root, baseSha: ev.baseSha, client, repo });
+    checklistSource = await readBaseChecklist(readBase, fromRoot(inputs.checklist), (p) => fromRoot(p)!, ev.baseSha) ?? null;
   }
 
   const result: RunResult = await run({
@@ -134,7 +123,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     ca: fromRoot(inputs.ca),
     allowSelfSigned: inputs['allow-self-signed'],
     baseline: fromRoot(inputs.baseline),
-    baselineSource,
+    ...(readBase ? { readBase } : {}),
     attestation,
     gatesManual: pr.number !== null,
     event: ev.event,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../types.js';
+import { HEADER_NAME } from '../settings.js';
 
 /** The YAML checklist (version 1). Unknown keys are errors, never silently ignored. */
 // Levels in any case (`High`), as the CLI flags and action inputs take them.
@@ -26,7 +27,7 @@ export const probesSchema = z.strictObject({
   health: z.union([z.string().startsWith('/'), z.array(z.string().startsWith('/')).min(1)]).optional(),
   timeout: z.number().positive().max(600).optional(),
   wait: z.number().min(0).max(3600).optional(),
-  headers: z.record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'an HTTP header name'), z.string()).optional(),
+  headers: z.record(z.string().regex(HEADER_NAME, 'an HTTP header name'), z.string()).optional(),
   'http-url': z.string().min(1).optional(),
   ca: z.string().min(1).optional(),
   'allow-self-signed': z.boolean().optional(),

@@ -5,13 +5,10 @@ import {
   isCodeFile, configEnv, findCalls, inDevBranch, jsImports, objectLiteral, objectProps, overriddenSetting, pythonClasses, pythonConfigLoads, pythonSettings,
   scanSource, stringValue, type Arg, type ConfigLoad, type Source,
 } from './util/code.js';
-import { containsAnyCase, isRegExp } from './util/text.js';
+import { SESSION_COOKIE_WORDS, containsAnyCase, isRegExp } from './util/text.js';
 
-/**
- * Session-like cookie names: `sid` and `auth` only as a word of the name (`connect.sid`, `auth_token`;
- * not `sidebar_state`, `consider_later`, `author_filter`), the rest anywhere (`PHPSESSID`, `authToken`).
- */
-export const SESSION_NAMES = 'sess|(?:^|[-_.])sid(?:$|[-_.])|(?:^|[-_.])auth(?!or)|token|jwt|login|remember|csrf|xsrf';
+/** Session-like cookie names (CSRF cookies included: they must be Secure, HttpOnly is not asked of them). */
+const SESSION_NAMES = [...SESSION_COOKIE_WORDS, 'csrf', 'xsrf'].join('|');
 
 /** A finding in code; `setting` names a Python setting (which production code may override: see overriddenSetting). */
 interface Hit { offset: number; what: string; setting?: { name: string; runtime: boolean; className: string | null } }

@@ -41,13 +41,14 @@ const DB_IMAGES: { name: RegExp; product: string; ports: number[] }[] = [
   { name: /^clickhouse(-server)?$/, product: 'ClickHouse', ports: [8123, 9000] },
 ];
 
-/** An image's repository without registry, path, tag or digest, lower-cased (`ghcr.io/a/redis:7` → `redis`). */
-const repositoryName = (image: string) => image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '').split('/').at(-1) ?? '';
+/** An image's repository path without tag or digest, lower-cased, in parts (`ghcr.io/a/redis:7` → `ghcr.io`, `a`, `redis`). */
+const repositoryParts = (image: string) => image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '').split('/');
+/** Its last part (`redis`). */
+const repositoryName = (image: string) => repositoryParts(image).at(-1) ?? '';
 
 /** The database product an image names, by its repository's last path component (or last two: `mssql/server`). */
-export function imageDatabase(image: string): { product: string; ports: number[] } | null {
-  const repo = image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '');
-  const parts = repo.split('/');
+function imageDatabase(image: string): { product: string; ports: number[] } | null {
+  const parts = repositoryParts(image);
   const last = parts.at(-1) ?? '';
   const two = parts.slice(-2).join('/');
   return DB_IMAGES.find((d) => d.name.test(last) || (parts.length > 1 && d.name.test(two))) ?? null;

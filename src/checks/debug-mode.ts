@@ -57,7 +57,7 @@ const TRUTHY_TEXT = /^(1|true|yes|on|y|t)$/i;
  * `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`,
  * `os.environ.get("DEBUG", True)`). Anything it cannot evaluate is null (precision over recall).
  */
-export function debugOnWhenUnset(expr: string): string | null {
+function debugOnWhenUnset(expr: string): string | null {
   const e = expr.trim().replace(/\s+/g, ' ');
   // django-environ, python-decouple, environs: typed reads with a default.
   const typed = /^(?:env\.bool|env|environ\.Env\(\)\.bool|config|env_bool|getenv_bool)\(\s*"(\w+)"\s*,\s*(?:default\s*=\s*)?([^,()]+?)\s*(?:,\s*cast\s*=\s*bool\s*)?\)$/.exec(e);

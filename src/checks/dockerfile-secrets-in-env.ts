@@ -2,10 +2,8 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { lineage } from '../repo/dockerfile.js';
 import { isTemplate } from '../repo/classify.js';
-import { isSecretName } from './util/secrets.js';
+import { isFilePath, isSecretName } from './util/secrets.js';
 
-/** An absolute or relative file path of two or more segments (`/run/secrets/db`, `./certs/key.pem`). */
-const FILE_PATH = /^(?:\/|~\/|\.{1,2}\/)[\w.@+-]+(?:\/[\w.@+-]+)+\/?$/;
 
 const VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+?]([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 
@@ -55,7 +53,7 @@ export const dockerfileSecretsInEnv = defineCheck({
             // dockerfile-ast has already removed the quotes: a value quoted twice keeps its inner quotes.
             const value = p.value.trim();
             // A file path names where the secret is mounted, not the secret (`GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/google/key.json`).
-            if (!value || FILE_PATH.test(value)) continue;
+            if (!value || isFilePath(value)) continue;
             const at = { file: df.path, line: p.line, column: p.column };
             const refs = [...value.matchAll(VAR_RE)];
             const fromArg = refs.map((m) => m[1] ?? m[3]!).find((name) => args.has(name));

@@ -192,8 +192,6 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
         column = (m.index ?? 0) + 1;
       }
       if (tokens.some((t) => value.includes(t))) continue;
-      // Ciphertext is what a team should commit: dotenvx `encrypted:…`, sops `ENC[AES256_GCM,…]`.
-      if (CIPHERTEXT_RE.test(value)) continue;
       if (!(mode.env && depth === 0 ? looksLikeEnvSecret(value) : looksLikeSecretValue(value))) continue;
       // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
       if (mode.python && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length)) continue;
@@ -215,10 +213,6 @@ function unescapeQuoted(value: string, quote: string): { text: string; offset: (
   return { text, offset: (i) => raw[i] ?? value.length };
 }
 
-// Ciphertext: dotenvx `encrypted:…`, sops `ENC[…]`, and a base64 OpenPGP message (Renovate's
-// `encrypted` host rules: a public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…).
-// Mapbox public tokens (`pk.eyJ…`) are made for browsers (secret ones are `sk.`).
-const CIPHERTEXT_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$)|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$|pk\.eyJ[A-Za-z0-9_.-]{20,}$)/;
 
 /** The text of a YAML block scalar that starts after `lineEnd`, joined without newlines. */
 function blockScalar(text: string, lineEnd: number, indent: number): string {
@@ -353,7 +347,7 @@ export const hardcodedSecret = defineCheck({
       '',
       '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
       '',
-      '**Large files**: text files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines, up to 256 MiB for all of them per scanning thread. A private key block or YAML block scalar that crosses a chunk boundary (every ~1 MiB) can be missed.',
+      '**Large files**: text files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines, up to 256 MiB for all of them per scanning thread. A private key block, YAML block scalar or Python docstring that crosses a chunk boundary (every ~1 MiB) can be misread.',
       '',
       'Option `allow`: globs or file names (picomatch; a pattern without `/` matches the file name) of files a team commits by convention, e.g. `["test/certs/**"]`.',
     ].join('\n'),

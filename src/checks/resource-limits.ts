@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { composeMissing, composeServiceGroups, k8sWorkloads, type K8sMergedContainer } from './util/groups.js';
-import { workloadLabel, type K8sObject } from '../repo/k8s.js';
+import { namespaceOf, workloadLabel, type K8sObject } from '../repo/k8s.js';
 import type { ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 
@@ -31,11 +31,6 @@ function limitRangeNamespaces(objects: K8sObject[]): Set<string> {
   }
   return out;
 }
-
-const namespaceOf = (o: K8sObject): string => {
-  const m = o.value['metadata'];
-  return isObject(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
-};
 
 /** Compose services and Kubernetes containers declare a memory limit. */
 export const resourceLimits = defineCheck({

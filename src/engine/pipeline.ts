@@ -95,9 +95,26 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   }
 
   let baseline: Map<string, number> | null = null;
-  if (opts.baselineSource) baseline = parseBaseline(opts.baselineSource.text, opts.baselineSource.file);
-  else if (opts.baseline) baseline = readBaseline(path.resolve(cwd, opts.baseline), opts.baseline);
-  else if (checklist.baseline) baseline = checklistBaseline(checklist.baseline, checklistAbs, snapshot);
+  if (opts.baseline && opts.readBase) {
+    // From the base commit: the flag or input names a repository file.
+    const file = rel(path.resolve(cwd, opts.baseline));
+    if (path.isAbsolute(file)) throw new ConfigError(`baseline ${opts.baseline} is outside the repository`);
+    const text = await opts.readBase(file, 'baseline');
+    if (text === null) throw new ConfigError(`baseline ${file} not found in the base commit (on pull_request_target the baseline is read from the base branch)`, { file });
+    baseline = parseBaseline(text, file);
+  } else if (opts.baseline) baseline = readBaseline(path.resolve(cwd, opts.baseline), opts.baseline);
+  else if (checklist.baseline) {
+    const b = checklist.baseline;
+    if (opts.readBase) {
+      const file = checklistPath('baseline', b.path, b.where, checklistAbs, snapshot);
+      const text = await opts.readBase(file, 'baseline');
+      if (text === null) throw new ConfigError(`baseline '${b.path}' not found in the base commit (on pull_request_target the baseline is read from the base branch)`, b.where);
+      baseline = parseBaseline(text, file);
+    } else {
+      const { file, text } = readChecklistFile('baseline', b.path, b.where, checklistAbs, snapshot);
+      baseline = parseBaseline(text, file);
+    }
+  }
 
   let attested: Parameters<typeof gate>[0]['attested'] = null;
   if (opts.attestation?.body) {
@@ -133,16 +150,23 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
 }
 
 /**
- * The checklist's own `baseline:` file, relative to the checklist and read like any repository
- * file (never outside the repository, links included).
+ * A file a checklist names (`baseline:`, `probes.ca`), relative to the checklist file: its
+ * repository path, or a ConfigError at `where` when it leaves the repository.
  */
-function checklistBaseline(b: NonNullable<Checklist['baseline']>, checklistAbs: string | null, snapshot: Snapshot): Map<string, number> {
-  const abs = path.resolve(checklistAbs ? path.dirname(checklistAbs) : snapshot.root, b.path);
+function checklistPath(label: string, value: string, where: ConfigError['where'], checklistAbs: string | null, snapshot: Snapshot): string {
+  const abs = path.resolve(checklistAbs ? path.dirname(checklistAbs) : snapshot.root, value);
   const file = path.relative(snapshot.root, abs).split(path.sep).join('/');
-  if (file.startsWith('..') || path.isAbsolute(file)) throw new ConfigError(`baseline '${b.path}' points outside the repository`, b.where);
+  if (file.startsWith('..') || path.isAbsolute(file)) throw new ConfigError(`${label} '${value}' points outside the repository`, where);
+  return file;
+}
+
+/** The text of a file a checklist names, read like any repository file (never outside it, links included). */
+function readChecklistFile(label: string, value: string, where: ConfigError['where'], checklistAbs: string | null, snapshot: Snapshot): { file: string; text: string } {
+  const file = checklistPath(label, value, where, checklistAbs, snapshot);
   const got = snapshot.reader.readNamed(file);
-  if (!('text' in got)) throw new ConfigError(`baseline '${b.path}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, b.where);
-  return parseBaseline(got.text, file);
+  if ('text' in got) return { file, text: got.text };
+  if (/outside the repository/.test(got.reason)) throw new ConfigError(`${label} '${value}' points outside the repository`, where);
+  throw new ConfigError(`${label} '${value}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, where);
 }
 
 async function parseChecklist(file: string, text: string): Promise<Checklist> {
@@ -250,10 +274,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   const warn = (message: string) => { if (opts.probes !== false) logger.warn(message); };
   // A path that leaves the repository is wrong in the checklist itself, probes or not (the
   // checklist must fail where it is written, not at deploy time).
-  if (p.ca) {
-    const file = path.relative(snapshot.root, path.resolve(checklistAbs ? path.dirname(checklistAbs) : snapshot.root, p.ca));
-    if (file.startsWith('..') || path.isAbsolute(file)) throw new ConfigError(`probes.ca '${p.ca}' points outside the repository`, at('ca'));
-  }
+  if (p.ca) checklistPath('probes.ca', p.ca, at('ca'), checklistAbs, snapshot);
   if (p.url !== undefined) foreign(p.url, ['url']);
   if (p.httpUrl !== undefined) foreign(p.httpUrl, ['http-url']);
   for (const [k, v] of Object.entries(p.headers ?? {})) foreign(v, ['headers', k]);
@@ -279,7 +300,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   try {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
-  } catch { throw new ConfigError(`invalid URL '${redactText(url, masks)}': expected http:// or https://`, list.file && !nonEmpty(opts.url) ? (p.where?.url ?? { file: list.file }) : undefined); }
+  } catch { throw new ConfigError(`invalid URL '${redactText(url, masks)}': expected http:// or https://`, nonEmpty(opts.url) ? undefined : at('url')); }
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(p.headers ?? {})) {
     const value = subst(v);
@@ -304,17 +325,11 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   } else if (p.ca) {
     // A pull request's checklist must not make Preflight read outside the repository, symlinks
     // included: the CA is read like any repository file.
-    const abs = path.resolve(checklistAbs ? path.dirname(checklistAbs) : snapshot.root, p.ca);
-    const file = path.relative(snapshot.root, abs).split(path.sep).join('/');
-    const where = list.file ? (p.where?.ca ?? { file: list.file }) : undefined;
-    const got = snapshot.reader.readNamed(file);
-    if (!('text' in got)) {
-      const outside = /outside the repository/.test(got.reason) || file.startsWith('..') || path.isAbsolute(file);
-      throw new ConfigError(outside ? `probes.ca '${p.ca}' points outside the repository` : `probes.ca '${p.ca}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, where);
-    }
-    const problem = pemProblem(got.text);
+    const where = at('ca');
+    const { text } = readChecklistFile('probes.ca', p.ca, where, checklistAbs, snapshot);
+    const problem = pemProblem(text);
     if (problem) throw new ConfigError(`probes.ca '${p.ca}' ${problem}`, where);
-    ca = got.text;
+    ca = text;
   }
   // The plain-HTTP origin of the redirect probe: an http:// URL, or the probe would judge nothing real.
   const plainUrl = (value: string, label: string, where: ConfigError['where']) => {

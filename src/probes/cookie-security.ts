@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { isRegExp } from '../checks/util/text.js';
+import { SESSION_COOKIE_WORDS, isRegExp } from '../checks/util/text.js';
 import { headerValues, targetResponse } from './util.js';
 
 /** A Set-Cookie header's name and attributes (the value is deliberately dropped: it may be a secret). */
@@ -22,8 +22,6 @@ export function parseSetCookie(line: string): CookieAttrs | undefined {
 }
 
 /** Default session-like cookie names (case-insensitive regular expressions). */
-// `auth` as a word of the name (`auth`, `auth_token`, `authToken`), not `author_filter`.
-export const SESSION_PATTERNS = ['sess', '^sid$', '[-_.]sid$', '(?:^|[-_.])auth(?!or)', 'token', 'jwt', 'remember', 'login', 'user_?id'];
 // CSRF tokens are meant to be read by scripts (double-submit): never demand HttpOnly on them.
 const CSRF = /csrf|xsrf/i;
 
@@ -58,7 +56,7 @@ export const cookieSecurity = defineProbe({
       'A 401 or login redirect is `error: protected`.',
     ].join(' '),
   },
-  options: z.object({ 'session-patterns': z.array(z.string().refine(isRegExp, 'expected a valid regular expression')).default(SESSION_PATTERNS) }),
+  options: z.object({ 'session-patterns': z.array(z.string().refine(isRegExp, 'expected a valid regular expression')).default([...SESSION_COOKIE_WORDS]) }),
   needs: () => ({ main: true }),
   evaluate(obs, ctx) {
     if (!targetResponse(obs, ctx, true)) return;

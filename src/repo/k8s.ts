@@ -29,7 +29,7 @@ export interface K8sContainer {
 export const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController']);
 
 /** The API group of an object (`apps`, `argoproj.io`; '' for the core group `v1`). */
-export const apiGroup = (obj: { apiVersion: string }): string => (obj.apiVersion.includes('/') ? obj.apiVersion.slice(0, obj.apiVersion.indexOf('/')) : '');
+const apiGroup = (obj: { apiVersion: string }): string => (obj.apiVersion.includes('/') ? obj.apiVersion.slice(0, obj.apiVersion.indexOf('/')) : '');
 
 /** A Knative Serving `Service` or `Configuration` (`serving.knative.dev`): `spec.template` is a pod template. */
 export const isKnative = (obj: { apiVersion: string; kind: string }): boolean =>
@@ -211,4 +211,10 @@ export function configMapData(obj: K8sObject): { key: string; value: string; lin
     out.push({ key, value: String(value), line: at.line, column: at.column });
   }
   return out;
+}
+
+/** An object's `metadata.namespace` ('' when it names none). */
+export function namespaceOf(o: K8sObject): string {
+  const m = o.value['metadata'];
+  return isObject(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
 }

@@ -59,9 +59,14 @@ export function redactingLogger(logger: Logger, values: Iterable<string | undefi
 
 /** The password of a URL (as written and decoded): a secret wherever the URL is shown. */
 export function urlPassword(url: string): string[] {
+  let password: string;
   try {
-    const u = new URL(url);
-    if (!u.password) return [];
-    try { return [u.password, decodeURIComponent(u.password)]; } catch { return [u.password]; }
-  } catch { return []; }
+    password = new URL(url).password;
+  } catch {
+    // A URL that does not parse (`https://u:pw@host:99999/`) is shown in the error that says so:
+    // its password is still a secret.
+    password = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@:]*:([^/?#@]*)@/i.exec(url.trim())?.[1] ?? '';
+  }
+  if (!password) return [];
+  try { return [password, decodeURIComponent(password)]; } catch { return [password]; }
 }

@@ -1,11 +1,17 @@
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BaseChecklistError, gitRoot, readBaseChecklist } from '../../src/action/base-checklist.js';
+import { BaseChecklistError, baseReader, gitRoot, readBaseChecklist as readFromBase, rootRelative } from '../../src/action/base-checklist.js';
 import { createClient } from '../../src/github/client.js';
 import { ConfigError, silentLogger } from '../../src/types.js';
 import { startFakeGitHub } from './fake-github.js';
 import type { FakeGitHub } from './fake-github.js';
 import { makeRepo } from './run-action.js';
+
+/** The action's call: the input and the discovery paths relative to `dir`, read through one base reader. */
+function readBaseChecklist(o: { root: string; dir: string; checklist?: string; baseSha: string; client: ReturnType<typeof createClient> | null; repo: { owner: string; repo: string } | null }) {
+  const fromRoot = rootRelative(o.root, o.dir);
+  return readFromBase(baseReader(o), fromRoot(o.checklist), (p) => fromRoot(p)!, o.baseSha);
+}
 
 describe('readBaseChecklist (pull_request_target)', () => {
   const base = makeRepo({ 'svc/.github/preflight.yml': 'version: 1\nfail-on: high\n', 'svc/app.py': '' });

@@ -699,3 +699,10 @@ describe('certificate validity windows', () => {
     expect(c.items[0]).toMatchObject({ checks: ['certificate'], options: { 'min-days': 60 } });
   });
 });
+
+describe('stated numbers and struck-through words', () => {
+  it('a number struck through states nothing; the one left stands', () => {
+    const c = parseMarkdownChecklist('s.md', '- [ ] Certificate valid for at least ~~90~~ 30 days\n- [ ] HSTS max-age ~~300~~ 31536000 seconds\n');
+    expect(c.items.map((i) => i.options)).toEqual([{ 'min-days': 30 }, { 'min-max-age': 31536000 }]);
+  });
+});

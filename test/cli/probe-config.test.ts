@@ -90,4 +90,14 @@ describe('probe settings that cannot work exit 2 before probing', () => {
     expect(off.code).toBe(0);
     expect(off.stderr).not.toMatch(/unset variable/);
   });
+
+  it('an invalid URL with a password is shown without it', async () => {
+    const repo = makeRepo(checklist(''));
+    for (const args of [['--url', 'https://user:s3cretpw@host:99999/'], ['--url', 'https://127.0.0.1/', '--http-url', 'http://u:s3cretpw@h:99999/']]) {
+      const r = await cli(args, repo);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).not.toContain('s3cretpw');
+      expect(r.stderr).toMatch(/\*\*\*/);
+    }
+  });
 });

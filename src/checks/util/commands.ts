@@ -101,7 +101,7 @@ const SHELLS = /^(sh|bash|dash|ash|zsh)$/;
  * and `'either'` (the default) when unsure: both readings are tried and a verdict must hold under
  * both (precision over recall). `--no-x` is always a flag; `--` ends the options.
  */
-export interface CliSpec { values?: readonly string[]; flags?: readonly string[]; unknown?: 'value' | 'flag' | 'either' }
+interface CliSpec { values?: readonly string[]; flags?: readonly string[]; unknown?: 'value' | 'flag' | 'either' }
 
 const HELP = ['-h', '--help', '--version'];
 
@@ -116,7 +116,7 @@ function takesValue(w: string, spec: CliSpec, unknown: boolean): boolean {
 }
 
 /** Indices of the operands (sub-command and arguments) of `args` under each reading of its options; one list when the readings agree. */
-export function operandReadings(args: readonly string[], spec: CliSpec = {}): number[][] {
+function operandReadings(args: readonly string[], spec: CliSpec = {}): number[][] {
   const read = (unknown: boolean): number[] => {
     const out: number[] = [];
     for (let i = 0; i < args.length; i++) {

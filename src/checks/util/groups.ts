@@ -1,6 +1,6 @@
 import { basename, dirname, isComposeFile, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
 import { isHelmTemplate } from './code.js';
-import { containers, isKnative, podSpec, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
+import { containers, isKnative, namespaceOf, podSpec, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { joinPath } from '../../repo/classify.js';
 import { isObject, type YamlPath } from '../../repo/yaml.js';
 import { composeDevOnly, devProfiles, type ComposeService } from '../../repo/compose.js';
@@ -177,12 +177,6 @@ const kustomizePatchFiles = perView(function kustomizePatchFiles(snapshot: Snaps
 });
 
 /** The overlay folder of a kustomize layout (`deploy/overlays/prod`) that a file lies in, or null. */
-/** An object's `metadata.namespace` ('' when it names none). */
-const namespaceOf = (o: K8sObject): string => {
-  const meta = o.value['metadata'];
-  const ns = meta && typeof meta === 'object' ? (meta as Record<string, unknown>)['namespace'] : undefined;
-  return typeof ns === 'string' ? ns : '';
-};
 const overlayDir = (file: string): string | null => /^((?:.*\/)?overlays\/[^/]+)\//.exec(file)?.[1] ?? null;
 const within = (dir: string, inner: string) => dir === '' || inner === dir || inner.startsWith(`${dir}/`);
 

@@ -29,7 +29,7 @@ const isFillerToken = (v: string): boolean => isExampleToken(v) || /(.)\1{7,}/.t
  * letters and digits: `ghp_1234567890abcdefghijklmnopqrstuvwxyz`, `AKIAABCDEFGHIJKLMNOP`.
  * Random tokens almost never hold a run of 4; reaching 60% by chance is out of the question.
  */
-export function isSequentialDummy(value: string): boolean {
+function isSequentialDummy(value: string): boolean {
   const chars = value.toLowerCase();
   let alnum = 0;
   let inRuns = 0;
@@ -229,6 +229,11 @@ export function redact(value: string, rule?: Pick<TokenRule, 'prefix' | 'prefixL
   return rule?.prefix ? `${rule.prefix}…` : '…';
 }
 
+/** An absolute or relative file path of two or more segments (`/run/secrets/db`, `./certs/key.pem`): where a secret is mounted, not the secret. */
+export function isFilePath(v: string): boolean {
+  return /^(?:\/|~\/|\.{1,2}\/)[\w.@+-]+(?:\/[\w.@+-]+)+\/?$/.test(v);
+}
+
 /**
  * A value that points elsewhere rather than holding a secret: `${VAR}`, `$VAR`, `{{ .Values.x }}`,
  * `os.environ[...]`, `process.env.X`, secret-manager references, mounted files.
@@ -313,7 +318,7 @@ export function looksLikeSecretValue(value: string, minLength = 12): boolean {
   const v = value.trim();
   if (v.length < minLength || v.length > 4096) return false;
   if (/\s/.test(v) || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v) || classes(v) < 2) return false;
-  if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || DUMMY_RE.test(v)) return false;
+  if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || DUMMY_RE.test(v) || NOT_SECRET_RE.test(v)) return false;
   // Words joined by separators with a trailing number (`token_v2_name`, `password123`) are not random.
   if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v)) return false;
   // Versions, dates, IPs, plain numbers.
@@ -330,8 +335,16 @@ export function looksLikeEnvSecret(value: string): boolean {
   const v = value.trim();
   if (v.length < 8 || v.length > 4096 || /\s/.test(v) || !/[A-Za-z]/.test(v)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v)) return false;
-  return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !DUMMY_RE.test(v);
+  return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !DUMMY_RE.test(v) && !NOT_SECRET_RE.test(v);
 }
+
+/**
+ * Values that are safe to commit although a secret-named key holds them. Ciphertext: dotenvx
+ * `encrypted:…`, sops `ENC[…]`, a base64 OpenPGP message (Renovate's `encrypted` host rules: a
+ * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…). Made for browsers: Mapbox
+ * public tokens (`pk.eyJ…`; secret ones are `sk.`).
+ */
+const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$)|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$|pk\.eyJ[A-Za-z0-9_.-]{20,}$)/;
 
 /** Whether a URL's inline password looks real (not empty, a variable, a placeholder or a default). */
 export function looksLikeUrlPassword(user: string, password: string): boolean {

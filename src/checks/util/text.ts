@@ -58,3 +58,10 @@ export function containsAnyCase(text: string, ...words: Word[]): boolean {
 export function isRegExp(source: string): boolean {
   try { new RegExp(source, 'i'); return true; } catch { return false; }
 }
+
+/**
+ * Words of session-like cookie names, as case-insensitive regular expressions: `sid` and `auth` only
+ * as a word of the name (`connect.sid`, `auth_token`; not `sidebar_state`, `author_filter`), the rest
+ * anywhere (`PHPSESSID`, `authToken`). The cookie-flags check and the cookie-security probe share them.
+ */
+export const SESSION_COOKIE_WORDS: readonly string[] = ['sess', '(?:^|[-_.])sid(?:$|[-_.])', '(?:^|[-_.])auth(?!or)', 'token', 'jwt', 'remember', 'login', 'user_?id'];

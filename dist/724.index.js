@@ -1,20 +1,30 @@
-export const id = 646;
-export const ids = [646,148,160];
+export const id = 724;
+export const ids = [724,148];
 export const modules = {
 
-/***/ 54160:
+/***/ 72724:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  _x: () => (/* binding */ loadPreset),
-  parseYamlChecklist: () => (/* binding */ parseYamlChecklist),
-  QL: () => (/* binding */ resolveExtends)
+  runListed: () => (/* binding */ runListed)
 });
 
-// UNUSED EXPORTS: PRESET_NAMES
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/repo/snapshot.js + 1 modules
+var repo_snapshot = __webpack_require__(45077);
+// EXTERNAL MODULE: ./lib/engine/scan.js
+var scan = __webpack_require__(70289);
+// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
+var checks = __webpack_require__(6942);
 // EXTERNAL MODULE: ./lib/repo/yaml.js
 var yaml = __webpack_require__(52365);
 ;// CONCATENATED MODULE: ./lib/generated/presets.js
@@ -34,7 +44,10 @@ var catalogue = __webpack_require__(99085);
 var types = __webpack_require__(64170);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./lib/settings.js
+var settings = __webpack_require__(3390);
 ;// CONCATENATED MODULE: ./lib/checklist/schema.js
+
 
 
 /** The YAML checklist (version 1). Unknown keys are errors, never silently ignored. */
@@ -59,7 +72,7 @@ const probesSchema = schemas/* strictObject */.rej({
     health: schemas/* union */.KCZ([schemas/* string */.YjP().startsWith('/'), schemas/* array */.YOg(schemas/* string */.YjP().startsWith('/')).min(1)]).optional(),
     timeout: schemas/* number */.aig().positive().max(600).optional(),
     wait: schemas/* number */.aig().min(0).max(3600).optional(),
-    headers: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'an HTTP header name'), schemas/* string */.YjP()).optional(),
+    headers: schemas/* record */.g1P(schemas/* string */.YjP().regex(settings/* HEADER_NAME */.EQ, 'an HTTP header name'), schemas/* string */.YjP()).optional(),
     'http-url': schemas/* string */.YjP().min(1).optional(),
     ca: schemas/* string */.YjP().min(1).optional(),
     'allow-self-signed': schemas/* boolean */.zMY().optional(),
@@ -241,44 +254,10 @@ function resolveExtends(list, depth = 0) {
     return { ...list, items: merged };
 }
 
-
-/***/ }),
-
-/***/ 14646:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runListed: () => (/* binding */ runListed)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/repo/snapshot.js + 1 modules
-var repo_snapshot = __webpack_require__(45077);
-// EXTERNAL MODULE: ./lib/engine/scan.js
-var scan = __webpack_require__(70289);
-// EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
-var checks = __webpack_require__(6942);
-// EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
-var load = __webpack_require__(54160);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
-// EXTERNAL MODULE: ./lib/catalogue.js + 14 modules
-var catalogue = __webpack_require__(99085);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/checks/util/text.js
 var util_text = __webpack_require__(52907);
-// EXTERNAL MODULE: ./lib/types.js
-var types = __webpack_require__(64170);
 ;// CONCATENATED MODULE: ./lib/engine/execute.js
 
 
@@ -680,8 +659,6 @@ var gate_baseline = __webpack_require__(1148);
 var version = __webpack_require__(13411);
 // EXTERNAL MODULE: ./lib/run.js
 var run = __webpack_require__(63926);
-// EXTERNAL MODULE: ./lib/settings.js
-var settings = __webpack_require__(3390);
 ;// CONCATENATED MODULE: ./lib/engine/pipeline.js
 
 
@@ -719,7 +696,7 @@ async function runListed(opts, listing, pool = null) {
     let checklist;
     let checklistAbs = null;
     if (opts.checklistSource === null) {
-        checklist = (0,load/* loadPreset */._x)('recommended');
+        checklist = loadPreset('recommended');
     }
     else if (opts.checklistSource) {
         checklist = await parseChecklist(opts.checklistSource.file, opts.checklistSource.text);
@@ -750,10 +727,10 @@ async function runListed(opts, listing, pool = null) {
             checklistAbs = found;
         }
         else {
-            checklist = (0,load/* loadPreset */._x)('recommended');
+            checklist = loadPreset('recommended');
         }
     }
-    checklist = (0,load/* resolveExtends */.QL)(checklist);
+    checklist = resolveExtends(checklist);
     logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
     const failOn = opts.failOn ?? checklist.failOn ?? 'critical';
     const planned = plan(checklist, opts.severity ?? {});
@@ -780,12 +757,32 @@ async function runListed(opts, listing, pool = null) {
         extra.push({ check: 'parse-error', item: null, severity: 'low', message: `could not parse ${pr.file}: ${pr.message}`, file: pr.file, line: pr.line, column: pr.column, url: null });
     }
     let baseline = null;
-    if (opts.baselineSource)
-        baseline = (0,gate_baseline/* parseBaseline */.n)(opts.baselineSource.text, opts.baselineSource.file);
+    if (opts.baseline && opts.readBase) {
+        // From the base commit: the flag or input names a repository file.
+        const file = rel(external_node_path_.resolve(cwd, opts.baseline));
+        if (external_node_path_.isAbsolute(file))
+            throw new types/* ConfigError */.xL(`baseline ${opts.baseline} is outside the repository`);
+        const text = await opts.readBase(file, 'baseline');
+        if (text === null)
+            throw new types/* ConfigError */.xL(`baseline ${file} not found in the base commit (on pull_request_target the baseline is read from the base branch)`, { file });
+        baseline = (0,gate_baseline/* parseBaseline */.n)(text, file);
+    }
     else if (opts.baseline)
         baseline = (0,gate_baseline/* readBaseline */.m)(external_node_path_.resolve(cwd, opts.baseline), opts.baseline);
-    else if (checklist.baseline)
-        baseline = checklistBaseline(checklist.baseline, checklistAbs, snapshot);
+    else if (checklist.baseline) {
+        const b = checklist.baseline;
+        if (opts.readBase) {
+            const file = checklistPath('baseline', b.path, b.where, checklistAbs, snapshot);
+            const text = await opts.readBase(file, 'baseline');
+            if (text === null)
+                throw new types/* ConfigError */.xL(`baseline '${b.path}' not found in the base commit (on pull_request_target the baseline is read from the base branch)`, b.where);
+            baseline = (0,gate_baseline/* parseBaseline */.n)(text, file);
+        }
+        else {
+            const { file, text } = readChecklistFile('baseline', b.path, b.where, checklistAbs, snapshot);
+            baseline = (0,gate_baseline/* parseBaseline */.n)(text, file);
+        }
+    }
     let attested = null;
     if (opts.attestation?.body) {
         const { parseAttestations, normaliseTitle } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
@@ -819,18 +816,25 @@ async function runListed(opts, listing, pool = null) {
     return { report, root: listing.root, masks };
 }
 /**
- * The checklist's own `baseline:` file, relative to the checklist and read like any repository
- * file (never outside the repository, links included).
+ * A file a checklist names (`baseline:`, `probes.ca`), relative to the checklist file: its
+ * repository path, or a ConfigError at `where` when it leaves the repository.
  */
-function checklistBaseline(b, checklistAbs, snapshot) {
-    const abs = external_node_path_.resolve(checklistAbs ? external_node_path_.dirname(checklistAbs) : snapshot.root, b.path);
+function checklistPath(label, value, where, checklistAbs, snapshot) {
+    const abs = external_node_path_.resolve(checklistAbs ? external_node_path_.dirname(checklistAbs) : snapshot.root, value);
     const file = external_node_path_.relative(snapshot.root, abs).split(external_node_path_.sep).join('/');
     if (file.startsWith('..') || external_node_path_.isAbsolute(file))
-        throw new types/* ConfigError */.xL(`baseline '${b.path}' points outside the repository`, b.where);
+        throw new types/* ConfigError */.xL(`${label} '${value}' points outside the repository`, where);
+    return file;
+}
+/** The text of a file a checklist names, read like any repository file (never outside it, links included). */
+function readChecklistFile(label, value, where, checklistAbs, snapshot) {
+    const file = checklistPath(label, value, where, checklistAbs, snapshot);
     const got = snapshot.reader.readNamed(file);
-    if (!('text' in got))
-        throw new types/* ConfigError */.xL(`baseline '${b.path}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, b.where);
-    return (0,gate_baseline/* parseBaseline */.n)(got.text, file);
+    if ('text' in got)
+        return { file, text: got.text };
+    if (/outside the repository/.test(got.reason))
+        throw new types/* ConfigError */.xL(`${label} '${value}' points outside the repository`, where);
+    throw new types/* ConfigError */.xL(`${label} '${value}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, where);
 }
 async function parseChecklist(file, text) {
     // UTF-16 (Windows editors' "Unicode") read as UTF-8 is a NUL every other byte.
@@ -846,7 +850,7 @@ async function parseChecklist(file, text) {
         const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
         return parseMarkdownChecklist(file, text);
     }
-    return (0,load.parseYamlChecklist)(file, text);
+    return parseYamlChecklist(file, text);
 }
 async function runStatic(planned, snapshot, now, env, logger, pool) {
     const out = new Map();
@@ -950,11 +954,8 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         logger.warn(message); };
     // A path that leaves the repository is wrong in the checklist itself, probes or not (the
     // checklist must fail where it is written, not at deploy time).
-    if (p.ca) {
-        const file = external_node_path_.relative(snapshot.root, external_node_path_.resolve(checklistAbs ? external_node_path_.dirname(checklistAbs) : snapshot.root, p.ca));
-        if (file.startsWith('..') || external_node_path_.isAbsolute(file))
-            throw new types/* ConfigError */.xL(`probes.ca '${p.ca}' points outside the repository`, at('ca'));
-    }
+    if (p.ca)
+        checklistPath('probes.ca', p.ca, at('ca'), checklistAbs, snapshot);
     if (p.url !== undefined)
         foreign(p.url, ['url']);
     if (p.httpUrl !== undefined)
@@ -995,7 +996,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
             throw new Error('scheme');
     }
     catch {
-        throw new types/* ConfigError */.xL(`invalid URL '${(0,redact/* redactText */.Rd)(url, masks)}': expected http:// or https://`, list.file && !nonEmpty(opts.url) ? (p.where?.url ?? { file: list.file }) : undefined);
+        throw new types/* ConfigError */.xL(`invalid URL '${(0,redact/* redactText */.Rd)(url, masks)}': expected http:// or https://`, nonEmpty(opts.url) ? undefined : at('url'));
     }
     const headers = {};
     for (const [k, v] of Object.entries(p.headers ?? {})) {
@@ -1036,18 +1037,12 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     else if (p.ca) {
         // A pull request's checklist must not make Preflight read outside the repository, symlinks
         // included: the CA is read like any repository file.
-        const abs = external_node_path_.resolve(checklistAbs ? external_node_path_.dirname(checklistAbs) : snapshot.root, p.ca);
-        const file = external_node_path_.relative(snapshot.root, abs).split(external_node_path_.sep).join('/');
-        const where = list.file ? (p.where?.ca ?? { file: list.file }) : undefined;
-        const got = snapshot.reader.readNamed(file);
-        if (!('text' in got)) {
-            const outside = /outside the repository/.test(got.reason) || file.startsWith('..') || external_node_path_.isAbsolute(file);
-            throw new types/* ConfigError */.xL(outside ? `probes.ca '${p.ca}' points outside the repository` : `probes.ca '${p.ca}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, where);
-        }
-        const problem = pemProblem(got.text);
+        const where = at('ca');
+        const { text } = readChecklistFile('probes.ca', p.ca, where, checklistAbs, snapshot);
+        const problem = pemProblem(text);
         if (problem)
             throw new types/* ConfigError */.xL(`probes.ca '${p.ca}' ${problem}`, where);
-        ca = got.text;
+        ca = text;
     }
     // The plain-HTTP origin of the redirect probe: an http:// URL, or the probe would judge nothing real.
     const plainUrl = (value, label, where) => {
@@ -1510,19 +1505,22 @@ function redactingLogger(logger, values) {
 }
 /** The password of a URL (as written and decoded): a secret wherever the URL is shown. */
 function urlPassword(url) {
+    let password;
     try {
-        const u = new URL(url);
-        if (!u.password)
-            return [];
-        try {
-            return [u.password, decodeURIComponent(u.password)];
-        }
-        catch {
-            return [u.password];
-        }
+        password = new URL(url).password;
     }
     catch {
+        // A URL that does not parse (`https://u:pw@host:99999/`) is shown in the error that says so:
+        // its password is still a secret.
+        password = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@:]*:([^/?#@]*)@/i.exec(url.trim())?.[1] ?? '';
+    }
+    if (!password)
         return [];
+    try {
+        return [password, decodeURIComponent(password)];
+    }
+    catch {
+        return [password];
     }
 }
 
