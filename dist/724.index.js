@@ -737,7 +737,10 @@ async function runListed(opts, listing, pool = null) {
     // Probe settings: a non-empty input/flag, then the checklist, then the defaults.
     const masks = [];
     const extra = [];
-    const probeConfig = resolveProbeConfig(opts, checklist, checklistAbs, snapshot, cwd, env, masks, logger);
+    // On pull_request_target the CA file, like the checklist and the baseline, comes from the base
+    // commit: a pull request must not choose which certificates the probes trust.
+    const baseCa = opts.readBase ? await readBaseCa(opts, checklist, checklistAbs, snapshot, rel, cwd) : undefined;
+    const probeConfig = resolveProbeConfig(opts, checklist, checklistAbs, snapshot, cwd, env, masks, logger, baseCa);
     // From here on no message, log line or report value may carry a secret value (header values,
     // substituted ${PREFLIGHT_*} values, a URL password): the report is redacted once, below.
     const log = (0,redact/* redactingLogger */.S)(logger, masks);
@@ -929,7 +932,40 @@ function pemProblem(text) {
     }
     return undefined;
 }
-function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks, logger) {
+/**
+ * The CA file's text from the base commit (`opts.readBase`), when probes would run and a CA is
+ * named (the `ca` input inside the repository, else `probes.ca`); undefined otherwise. A file the
+ * base commit does not have is a ConfigError.
+ */
+async function readBaseCa(opts, list, checklistAbs, snapshot, rel, cwd) {
+    const p = list.probes;
+    const url = opts.url === undefined || opts.url === '' ? p.url : opts.url;
+    if (opts.probes === false || !url || !opts.readBase)
+        return undefined;
+    let file;
+    let named;
+    let where;
+    if (opts.ca) {
+        file = rel(external_node_path_.resolve(cwd, opts.ca));
+        // Outside the repository (a file an earlier step wrote, e.g. from a secret into
+        // $RUNNER_TEMP) no pull request wrote it: read from disk like any caller's file.
+        if (external_node_path_.isAbsolute(file))
+            return undefined;
+        named = `CA file ${opts.ca}`;
+    }
+    else if (p.ca) {
+        where = p.where?.ca ?? (list.file ? { file: list.file } : undefined);
+        file = checklistPath('probes.ca', p.ca, where, checklistAbs, snapshot);
+        named = `probes.ca '${p.ca}'`;
+    }
+    else
+        return undefined;
+    const text = await opts.readBase(file, 'CA file');
+    if (text === null)
+        throw new types/* ConfigError */.xL(`${named} not found in the base commit (on pull_request_target the CA file is read from the base branch)`, where);
+    return text;
+}
+function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks, logger, baseCa) {
     const p = list.probes;
     // The caller's own settings are named as the caller spelled them: CLI flags, or the action's inputs.
     const flag = (name) => (opts.event === undefined ? `--${name}` : `input '${name}'`);
@@ -1023,7 +1059,13 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         if (v)
             masks.push(v);
     let ca;
-    if (opts.ca) {
+    if (baseCa !== undefined) {
+        const problem = pemProblem(baseCa);
+        if (problem)
+            throw new types/* ConfigError */.xL(`${opts.ca ? `CA file ${opts.ca} (${flag('ca')})` : `probes.ca '${p.ca}'`} ${problem}`, opts.ca ? undefined : at('ca'));
+        ca = baseCa;
+    }
+    else if (opts.ca) {
         try {
             ca = external_node_fs_.readFileSync(external_node_path_.resolve(cwd, opts.ca), 'utf8');
         }

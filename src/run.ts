@@ -35,8 +35,8 @@ export interface RunOptions {
   baseline?: string;
   /**
    * Reads a repository file from elsewhere than the working tree — the base commit on
-   * pull_request_target — for the baseline (`baseline` or the checklist's own): null when it is
-   * not there. Without it they are read from the working tree.
+   * pull_request_target — for the baseline (`baseline` or the checklist's own) and the CA file
+   * (`ca` inside the repository, or `probes.ca`): null when it is not there. Without it they are read from the working tree.
    */
   readBase?: (file: string, what?: string) => Promise<string | null>;
   /** PR description and author: ticked boxes attest manual items. */

@@ -72,7 +72,10 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   // Probe settings: a non-empty input/flag, then the checklist, then the defaults.
   const masks: string[] = [];
   const extra: Finding[] = [];
-  const probeConfig = resolveProbeConfig(opts, checklist, checklistAbs, snapshot, cwd, env, masks, logger);
+  // On pull_request_target the CA file, like the checklist and the baseline, comes from the base
+  // commit: a pull request must not choose which certificates the probes trust.
+  const baseCa = opts.readBase ? await readBaseCa(opts, checklist, checklistAbs, snapshot, rel, cwd) : undefined;
+  const probeConfig = resolveProbeConfig(opts, checklist, checklistAbs, snapshot, cwd, env, masks, logger, baseCa);
   // From here on no message, log line or report value may carry a secret value (header values,
   // substituted ${PREFLIGHT_*} values, a URL password): the report is redacted once, below.
   const log = redactingLogger(logger, masks);
@@ -251,7 +254,35 @@ function pemProblem(text: string): string | undefined {
   return undefined;
 }
 
-function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: string | null, snapshot: Snapshot, cwd: string, env: Record<string, string | undefined>, masks: string[], logger: Logger): ResolvedProbes {
+/**
+ * The CA file's text from the base commit (`opts.readBase`), when probes would run and a CA is
+ * named (the `ca` input inside the repository, else `probes.ca`); undefined otherwise. A file the
+ * base commit does not have is a ConfigError.
+ */
+async function readBaseCa(opts: RunOptions, list: Checklist, checklistAbs: string | null, snapshot: Snapshot, rel: (abs: string) => string, cwd: string): Promise<string | undefined> {
+  const p = list.probes;
+  const url = opts.url === undefined || opts.url === '' ? p.url : opts.url;
+  if (opts.probes === false || !url || !opts.readBase) return undefined;
+  let file: string;
+  let named: string;
+  let where: ConfigError['where'];
+  if (opts.ca) {
+    file = rel(path.resolve(cwd, opts.ca));
+    // Outside the repository (a file an earlier step wrote, e.g. from a secret into
+    // $RUNNER_TEMP) no pull request wrote it: read from disk like any caller's file.
+    if (path.isAbsolute(file)) return undefined;
+    named = `CA file ${opts.ca}`;
+  } else if (p.ca) {
+    where = p.where?.ca ?? (list.file ? { file: list.file } : undefined);
+    file = checklistPath('probes.ca', p.ca, where, checklistAbs, snapshot);
+    named = `probes.ca '${p.ca}'`;
+  } else return undefined;
+  const text = await opts.readBase(file, 'CA file');
+  if (text === null) throw new ConfigError(`${named} not found in the base commit (on pull_request_target the CA file is read from the base branch)`, where);
+  return text;
+}
+
+function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: string | null, snapshot: Snapshot, cwd: string, env: Record<string, string | undefined>, masks: string[], logger: Logger, baseCa?: string): ResolvedProbes {
   const p = list.probes;
   // The caller's own settings are named as the caller spelled them: CLI flags, or the action's inputs.
   const flag = (name: string) => (opts.event === undefined ? `--${name}` : `input '${name}'`);
@@ -318,7 +349,11 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   }
   for (const v of Object.values(headers)) if (v) masks.push(v);
   let ca: string | undefined;
-  if (opts.ca) {
+  if (baseCa !== undefined) {
+    const problem = pemProblem(baseCa);
+    if (problem) throw new ConfigError(`${opts.ca ? `CA file ${opts.ca} (${flag('ca')})` : `probes.ca '${p.ca}'`} ${problem}`, opts.ca ? undefined : at('ca'));
+    ca = baseCa;
+  } else if (opts.ca) {
     try { ca = fs.readFileSync(path.resolve(cwd, opts.ca), 'utf8'); } catch { throw new ConfigError(`CA file ${opts.ca} not found`); }
     const problem = pemProblem(ca);
     if (problem) throw new ConfigError(`CA file ${opts.ca} (${flag('ca')}) ${problem}`);

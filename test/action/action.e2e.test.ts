@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { toBaseline } from '../../src/gate/baseline.js';
+import { makePki } from '../servers/certs.js';
+import { respond, startHttps } from '../servers/node.js';
 import { startFakeGitHub } from './fake-github.js';
 import type { FakeGitHub } from './fake-github.js';
 import { BUNDLE, ROOT, commands, makeRepo, runAction } from './run-action.js';
@@ -402,6 +404,41 @@ describe('pull_request_target', () => {
     const own = await run({ event: 'pull_request', workspace: repo.dir, sha: head.sha, inputs: { baseline: 'preflight-baseline.json' }, payload: pullRequestPayload({ number: 36, headSha: head.sha, baseSha: repo.sha }) });
     expect(own.report!.findings.some((f) => f.baseline)).toBe(true);
   });
+
+  it('reads the CA file from the base commit: a pull request cannot make the probes trust its own CA', async () => {
+    const pki = makePki();
+    const server = await startHttps({ key: pki.valid.key, cert: pki.valid.cert }, respond(200, {}, 'ok'));
+    try {
+      const os = await import('node:os');
+      const checklist = `version: 1\nfail-on: high\nprobes:\n  url: ${server.url}/\n  ca: ca.pem\nitems:\n  - { id: cert, check: certificate }\n`;
+      // Base: a CA that did not issue the server's certificate. Head: the issuing CA.
+      const repo = makeRepo({ '.github/preflight.yml': checklist, '.github/ca.pem': pki.selfSigned.cert, 'trusted.pem': pki.selfSigned.cert });
+      const head = makeRepo({ '.github/ca.pem': pki.ca, 'trusted.pem': pki.ca }, repo.dir);
+      addPull(38, { headSha: head.sha });
+      const payload = pullRequestPayload({ number: 38, headSha: head.sha, baseSha: repo.sha, headRepo: 'mallory/shop' });
+      const cert = (r: ActionRun) => r.report!.items.find((i: { id: string }) => i.id === 'cert');
+      const viaChecklist = await run({ event: 'pull_request_target', workspace: repo.dir, sha: repo.sha, payload });
+      assertClean(viaChecklist);
+      expect(cert(viaChecklist).status).toBe('fail');
+      // The \`ca\` input naming a repository file: the base commit's too.
+      const viaInput = await run({ event: 'pull_request_target', workspace: repo.dir, sha: repo.sha, inputs: { ca: 'trusted.pem' }, payload });
+      expect(cert(viaInput).status).toBe('fail');
+      // A file outside the repository (written by an earlier step) is read from disk.
+      const outside = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pf-runner-temp-')), 'ca.pem');
+      fs.writeFileSync(outside, pki.ca);
+      const fromDisk = await run({ event: 'pull_request_target', workspace: repo.dir, sha: repo.sha, inputs: { ca: outside }, payload });
+      expect(cert(fromDisk).status).toBe('pass');
+      // On pull_request the working tree's CA is the one the branch ships with.
+      addPull(39, { headSha: head.sha });
+      const own = await run({ event: 'pull_request', workspace: repo.dir, sha: head.sha, payload: pullRequestPayload({ number: 39, headSha: head.sha, baseSha: repo.sha }) });
+      expect(cert(own).status).toBe('pass');
+      // A CA the base commit does not have is a configuration error, not the head's file.
+      const missing = await run({ event: 'pull_request_target', workspace: repo.dir, sha: repo.sha, inputs: { ca: 'nope.pem' }, payload });
+      expect(missing.stdout).toMatch(/CA file nope\.pem not found in the base commit/);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
 
   it('runs the built-in preset when the base commit has no checklist, ignoring one the PR adds', async () => {
     const { '.github/preflight.yml': _omit, ...withoutChecklist } = APP;
