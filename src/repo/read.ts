@@ -98,6 +98,7 @@ export class RepoReader {
             // UTF-8 character boundary. At the end of the file (or of the budget) all of it goes.
             let cut = got === 0 ? n : buf.lastIndexOf(0x0a, n - 1) + 1;
             if (cut === 0) cut = utf8Boundary(buf, n);
+            else if (got !== 0) cut = beforeOpenPemBlock(buf, cut);
             const text = DECODER.decode(buf.subarray(0, cut));
             yield { text, firstLine: line };
             for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) line++;
@@ -180,6 +181,24 @@ export class RepoReader {
   }
 
   private skip(file: string, reason: string) { this.skipped.push({ file, reason }); }
+}
+
+
+/** How far back a chunk's end is searched for a PEM block it would cut in two (the key scanner reads up to 16,000 characters of body). */
+const PEM_TAIL = 16_100;
+
+/**
+ * Moves a chunk's end (`cut`, just after a newline) back to the start of the line of a
+ * `-----BEGIN` block that has no `-----END` before `cut`, so the block is read whole by the next
+ * chunk; unchanged when there is none, or when the block starts on the chunk's first line.
+ */
+export function beforeOpenPemBlock(buf: Buffer, cut: number): number {
+  const from = Math.max(0, cut - PEM_TAIL);
+  const tail = buf.subarray(from, cut);
+  const begin = tail.lastIndexOf('-----BEGIN');
+  if (begin === -1 || tail.indexOf('-----END', begin) !== -1) return cut;
+  const newline = tail.lastIndexOf(0x0a, begin);
+  return newline === -1 ? cut : from + newline + 1;
 }
 
 /** Where to cut `buf[0, n)` so no UTF-8 character is split: before a trailing incomplete one. */

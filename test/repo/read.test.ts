@@ -64,3 +64,22 @@ describe('RepoReader.readChunks (files over 1 MiB)', () => {
     expect(reader.readChunks('b.txt', true)).not.toBeNull();
   });
 });
+
+describe('RepoReader.readChunks and PEM blocks', () => {
+  it('never cuts a PEM block in two: the chunk ends before its BEGIN line', () => {
+    const body = Array.from({ length: 25 }, (_, i) => `${String.fromCharCode(65 + (i % 26))}`.repeat(64)).join('\n');
+    const block = `-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----\n`;
+    // Filler puts the block across the first chunk's end, wherever that falls.
+    for (const shift of [200, 900, 1500]) {
+      const filler = 'x'.repeat(99) + '\n';
+      const head = filler.repeat(Math.floor((MAX_FILE_BYTES - shift) / filler.length));
+      const text = `${head}${block}${filler.repeat(2000)}`;
+      const reader = new RepoReader(dirWith({ 'big.log': text }));
+      const chunks = [...reader.readChunks('big.log', true)!];
+      expect(chunks.map((c) => c.text).join('')).toBe(text);
+      const holder = chunks.find((c) => c.text.includes('-----BEGIN'))!;
+      expect(holder.text).toContain(block);
+      expect(holder.text.split('\n')[0] === '-----BEGIN RSA PRIVATE KEY-----' || holder.firstLine === 1).toBe(true);
+    }
+  });
+});
