@@ -32,6 +32,8 @@ const MAX_CHARS = 1_048_576;
 // A bullet in column 1 starts a new top-level item: it interrupts any paragraph before it.
 const ITEM_START = /^[-*+][ \t]+\S/;
 const BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** A table cell that is a checkbox, alone or before the item's text (`[ ]`, `[x] HSTS on`, `- [ ] HSTS on`). */
+const CHECKBOX_CELL = /^(?:[-*+]\s+)?\[([ xX])\](?:\s+([\s\S]*))?$/;
 /**
  * Parses a team's Markdown checklist (GFM task lists) into a bound `Checklist`.
  *
@@ -62,6 +64,35 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     const ids = new UniqueIds();
     let offset = 0;
     const headings = [];
+    /** One checklist item, from a task-list item's text, tick, position and directive comments. */
+    const addItem = (title, promise, checked, pos, directives, parent, parentItem) => {
+        const item = {
+            id: ids.take(slug(title)),
+            title,
+            checks: [],
+            group: headings.map((h) => h.text),
+            source: { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 },
+        };
+        // A directive without its `-->` is text to Markdown: say so rather than keep it as a title.
+        if (UNTERMINATED.test(title)) {
+            const raw = text.split('\n', item.source.line)[item.source.line - 1] ?? '';
+            const at = raw.search(UNTERMINATED);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('unterminated `<!-- preflight: … -->`: expected `-->` after the check ids', { file, line: item.source.line, column: at >= 0 ? at + 1 : item.source.column });
+        }
+        const directive = readDirectives(directives, file, known, offset);
+        if (directive === 'manual' || directive === null) {
+            if (checked)
+                item.signedOff = true;
+        }
+        else {
+            item.checks = directive;
+            if (checked)
+                item.ticked = true;
+        }
+        hints.set(item, { parent, parentItem, explicit: directive !== null, ...(docTitle ? { headings: [headingText(docTitle), ...item.group] } : {}), ...(promise !== title ? { promise } : {}) });
+        items.push(item);
+        return item;
+    };
     const visitItem = (li, parent, parentItem) => {
         const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
         // The title keeps struck-through words (it is what the line says, and what a tick repeats); the
@@ -70,33 +101,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         const promise = first ? plainText(first.children) : '';
         let next = parentItem;
         if (li.checked === true || li.checked === false) {
-            const pos = li.position?.start;
-            const item = {
-                id: ids.take(slug(title)),
-                title,
-                checks: [],
-                group: headings.map((h) => h.text),
-                source: { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 },
-            };
-            // A directive without its `-->` is text to Markdown: say so rather than keep it as a title.
-            if (UNTERMINATED.test(title)) {
-                const raw = text.split('\n', item.source.line)[item.source.line - 1] ?? '';
-                const at = raw.search(UNTERMINATED);
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('unterminated `<!-- preflight: … -->`: expected `-->` after the check ids', { file, line: item.source.line, column: at >= 0 ? at + 1 : item.source.column });
-            }
-            const directive = readDirectives(li, file, known, offset);
-            if (directive === 'manual' || directive === null) {
-                if (li.checked)
-                    item.signedOff = true;
-            }
-            else {
-                item.checks = directive;
-                if (li.checked)
-                    item.ticked = true;
-            }
-            hints.set(item, { parent, parentItem, explicit: directive !== null, ...(docTitle ? { headings: [headingText(docTitle), ...item.group] } : {}), ...(promise !== title ? { promise } : {}) });
-            items.push(item);
-            next = item;
+            next = addItem(title, promise, li.checked, li.position?.start, li.children, parent, parentItem);
         }
         else if (parentItem && _matcher_js__WEBPACK_IMPORTED_MODULE_2__.URL_PATH.test(title)) {
             // A plain bullet that is only a URL path (`- /healthz`) under an item: a path it may probe.
@@ -107,6 +112,20 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         for (const child of li.children)
             if (child.type === 'list')
                 visitList(child, title, next);
+    };
+    // GitHub renders no checkbox in a table and DESIGN reads task-list items only: a table row with a
+    // checkbox cell (`| Item | [ ] |`, `| - [ ] Item |`) is no item, but it is said, never dropped silently.
+    const warnings = [];
+    const visitTable = (table) => {
+        for (const row of table.children.slice(1)) {
+            const cells = row.children.map((c) => plainText(c.children, true).trim());
+            const box = cells.findIndex((c) => CHECKBOX_CELL.test(c));
+            if (box < 0)
+                continue;
+            const title = CHECKBOX_CELL.exec(cells[box])[2]?.trim() || cells.filter((c, i) => i !== box && c).sort((x, y) => y.length - x.length)[0] || '';
+            const line = (row.position?.start.line ?? 1) + offset;
+            warnings.push(`${file}:${line}: a checkbox in a table row is not a task-list item, so ${title ? `'${title.length > 60 ? `${title.slice(0, 57)}…` : title}'` : 'this row'} is not checked: write it as a list line (\`- [ ] …\`)`);
+        }
     };
     const visitList = (list, parent, parentItem) => {
         for (const li of list.children)
@@ -123,6 +142,8 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             }
             else if (node.type === 'list')
                 visitList(node, undefined, undefined);
+            else if (node.type === 'table')
+                visitTable(node);
             else if (node.type === 'blockquote' || node.type === 'footnoteDefinition')
                 visitFlow(node.children);
         }
@@ -132,8 +153,8 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         visitFlow(part.nodes);
     }
     if (!items.length)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('no task-list items (`- [ ] …`) found: a Markdown checklist is a list of `- [ ] item` lines', { file, line: 1, column: 1 });
-    const checklist = { file, format: 'markdown', extends: [], probes: {}, ignore: [], items, manualSeverity: 'info' };
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`no task-list items (\`- [ ] …\`) found: a Markdown checklist is a list of \`- [ ] item\` lines${warnings.length ? ' (checkboxes in table rows are not task-list items)' : ''}`, { file, line: 1, column: 1 });
+    const checklist = { file, format: 'markdown', extends: [], probes: {}, ignore: [], items, manualSeverity: 'info', ...(warnings.length ? { warnings } : {}) };
     if (opts.match !== false)
         (0,_matcher_js__WEBPACK_IMPORTED_MODULE_2__.bindChecklist)(checklist, hints);
     return checklist;
@@ -213,7 +234,7 @@ function plainText(nodes, keepStruck = false) {
  * The explicit binding written on an item (not on its nested items): a list of ids, `'manual'`,
  * or null when there is none.
  */
-function readDirectives(li, file, known, offset) {
+function readDirectives(children, file, known, offset) {
     const found = [];
     const walk = (n) => {
         if (n.type === 'list')
@@ -227,7 +248,7 @@ function readDirectives(li, file, known, offset) {
             for (const c of n.children)
                 walk(c);
     };
-    for (const c of li.children)
+    for (const c of children)
         walk(c);
     let ids = null;
     let manual = false;
@@ -243,8 +264,7 @@ function readDirectives(li, file, known, offset) {
                     continue;
                 }
                 if (!known.has(name)) {
-                    const near = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .nearestId */ .OA)(name, known);
-                    throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown check '${name}' in <!-- preflight: … -->${near ? ` (did you mean '${near}'?)` : ''}; run \`preflight list\` for the catalogue`, where);
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown check '${name}' in <!-- preflight: … -->${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestIds */ .BW)(name, known))}; run \`preflight list\` for the catalogue`, where);
                 }
                 ids ??= [];
                 if (!ids.includes(name))
@@ -470,7 +490,18 @@ const HSTS_MAX_AGE = [
 const OPTION_READERS = {
     // "`/health` returns 200", "GET /api/healthz responds": the paths the item names, as written (case kept).
     [HEALTH]: (_text, title) => {
-        const paths = [...title.matchAll(STATED_PATH)].map((m) => m[1].replace(/[.,;:]+$/, '')).filter((p) => p.length > 1 && URL_PATH.test(p));
+        const stated = [...title.matchAll(STATED_PATH)].map((m) => m[1].replace(/[.,;:]+$/, ''));
+        // "https://app.example.com/healthz returns 200": the path of a URL the item names (the probe asks the target's origin).
+        for (const m of title.matchAll(/\bhttps?:\/\/[^\s()<>"'`]+/gi)) {
+            // A reference ("(see https://status.example.com/health)", "runbook: https://…") names another page.
+            if (/(?:\(|\bsee:?|\bcf\.?|\bruns?book:?|\bdocs?:?|\bdashboard:?)\s*$/i.test(title.slice(Math.max(0, m.index - 12), m.index)))
+                continue;
+            try {
+                stated.push(decodeURI(new URL(m[0].replace(/[.,;:]+$/, '')).pathname));
+            }
+            catch { /* not a URL */ }
+        }
+        const paths = stated.filter((p) => p.length > 1 && URL_PATH.test(p));
         return paths.length ? { paths: [...new Set(paths)].slice(0, 10) } : undefined;
     },
     certificate: (text) => {
@@ -487,10 +518,10 @@ const OPTION_READERS = {
         return seconds ? { 'min-max-age': seconds } : undefined;
     },
     'response-time': (text) => {
-        const m = /(?:under|below|less than|within|<|≤) ?(\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
+        const m = /(?:under|below|less than|within|<|≤) ?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
         if (!m)
             return undefined;
-        const ms = Number(m[1]) * (m[2].startsWith('m') ? 1 : 1000);
+        const ms = Number(m[1].replace(/,/g, '')) * (m[2].startsWith('m') ? 1 : 1000);
         return ms > 0 ? { 'max-ms': ms } : undefined;
     },
 };
@@ -651,7 +682,8 @@ function normaliseTitle(text) {
         .replace(/\\([!-/:-@[-`{-~])/g, '$1')
         .replace(/`+/g, '')
         .replace(/\*\*|__|~~/g, '')
-        .replace(/(^|[\s([{"'])[*_~]+(?=\S)/g, '$1')
+        // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
+        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, '$1')
         .replace(/(?<=\S)[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, '')
         .toLowerCase()
         .replace(/\s+/g, ' ')

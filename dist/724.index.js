@@ -56,13 +56,15 @@ const lower = (v) => (typeof v === 'string' ? v.toLowerCase() : v);
 const severitySettingSchema = schemas/* preprocess */.vkY(lower, schemas/* enum */.k5n([...types/* SEVERITIES */.oC, 'off']));
 const failOnSchema = schemas/* preprocess */.vkY(lower, schemas/* enum */.k5n([...types/* SEVERITIES */.oC, 'none']));
 const stringList = schemas/* array */.YOg(schemas/* string */.YjP().min(1));
+// Globs over repository paths: a `..` segment could only ever match nothing (nothing outside is read).
+const globList = schemas/* array */.YOg(schemas/* string */.YjP().min(1).refine((g) => !/(?:^|\/)\.\.(?:\/|$)/.test(g), 'expected a glob relative to the repository (no `..` segment: nothing outside the repository is read)'));
 const itemSchema = schemas/* strictObject */.rej({
     id: schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id of letters, digits, ".", "_" or "-"'),
     title: schemas/* string */.YjP().min(1).optional(),
     check: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)]).optional(),
     severity: severitySettingSchema.optional(),
-    paths: stringList.optional(),
-    ignore: stringList.optional(),
+    paths: globList.optional(),
+    ignore: globList.optional(),
     options: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
     group: schemas/* union */.KCZ([schemas/* string */.YjP(), stringList]).optional(),
     'signed-off': schemas/* boolean */.zMY().optional(),
@@ -82,7 +84,7 @@ const checklistSchema = schemas/* strictObject */.rej({
     extends: schemas/* union */.KCZ([schemas/* string */.YjP(), stringList]).optional(),
     'fail-on': failOnSchema.optional(),
     probes: probesSchema.optional(),
-    ignore: stringList.optional(),
+    ignore: globList.optional(),
     baseline: schemas/* string */.YjP().min(1).optional(),
     items: schemas/* array */.YOg(itemSchema).optional(),
 });
@@ -137,8 +139,7 @@ function parseYamlChecklist(file, text) {
         checks.forEach((c, j) => {
             if ((0,catalogue/* getDef */.Gt)(c))
                 return;
-            const near = (0,catalogue/* nearestId */.OA)(c);
-            throw new types/* ConfigError */.xL(`unknown check '${c}'${near ? ` (did you mean '${near}'?)` : ''}; run \`preflight list\` for the catalogue`, where(file, doc, Array.isArray(it.check) ? ['items', i, 'check', j] : ['items', i, 'check'], false));
+            throw new types/* ConfigError */.xL(`unknown check '${c}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(c))}; run \`preflight list\` for the catalogue`, where(file, doc, Array.isArray(it.check) ? ['items', i, 'check', j] : ['items', i, 'check'], false));
         });
         items.push({
             id: it.id,
@@ -205,7 +206,17 @@ function knownKeys(path) {
         return ['url', 'health', 'timeout', 'wait', 'headers', 'http-url', 'ca', 'allow-self-signed'];
     return ['version', 'extends', 'fail-on', 'probes', 'ignore', 'baseline', 'items'];
 }
+// What a key that takes one value or a list expects (zod says only "Invalid input" for a union).
+const EITHER = {
+    check: 'expected a check id or a list of check ids (`check: hsts` or `check: [hsts, https-redirect]`)',
+    group: 'expected a group name or a list of names (`group: Security` or `group: [Security, TLS]`)',
+    extends: 'expected a preset name or a list of preset names (`extends: recommended`)',
+    health: 'expected a URL path starting with "/" or a list of them (`health: /healthz`)',
+};
 function describeIssue(issue) {
+    const key = issue.path?.at(-1);
+    if (issue.code === 'invalid_union' && typeof key === 'string' && EITHER[key])
+        return EITHER[key];
     if (issue.code === 'invalid_value' && Array.isArray(issue.values)) {
         return issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     }
@@ -333,8 +344,7 @@ function plan(list, overrides) {
     for (const key of Object.keys(overrides)) {
         if ((0,catalogue/* getDef */.Gt)(key) || itemIds.includes(key))
             continue;
-        const near = (0,catalogue/* nearestId */.OA)(key, [...(0,catalogue/* catalogue */.sW)().keys(), ...itemIds]);
-        throw new types/* ConfigError */.xL(`severity override '${key}': no check or checklist item has that id${near ? ` (did you mean '${near}'?)` : ''}`);
+        throw new types/* ConfigError */.xL(`severity override '${key}': no check or checklist item has that id${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(key, [...(0,catalogue/* catalogue */.sW)().keys(), ...itemIds]))}`);
     }
     const globalIgnore = list.ignore.length ? picomatch(list.ignore, { dot: true }) : null;
     return list.items.map((item) => {
@@ -500,7 +510,7 @@ function gate(input) {
         for (const id of s.ids) {
             if ((0,catalogue/* getDef */.Gt)(id) || catalogue/* RESERVED_IDS */.O4.includes(id))
                 continue;
-            findings.push(configFinding(`preflight-ignore names unknown check '${id}'`, s.file, s.line, s.column));
+            findings.push(configFinding(`preflight-ignore names unknown check '${id}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(id))}`, s.file, s.line, s.column));
         }
     }
     const counts = Object.fromEntries(types/* SEVERITIES */.oC.map((s) => [s, 0]));
@@ -731,6 +741,8 @@ async function runListed(opts, listing, pool = null) {
         }
     }
     checklist = resolveExtends(checklist);
+    for (const w of checklist.warnings ?? [])
+        logger.warn(w);
     logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
     const failOn = opts.failOn ?? checklist.failOn ?? 'critical';
     const planned = plan(checklist, opts.severity ?? {});

@@ -10,8 +10,10 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   O4: () => (/* binding */ RESERVED_IDS),
   sW: () => (/* binding */ catalogue),
+  au: () => (/* binding */ didYouMean),
   Gt: () => (/* binding */ getDef),
-  OA: () => (/* binding */ nearestId)
+  OA: () => (/* binding */ nearestId),
+  BW: () => (/* binding */ suggestIds)
 });
 
 // EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
@@ -26,10 +28,15 @@ function defineProbe(def) {
 
 // EXTERNAL MODULE: ./lib/probes/util.js
 var util = __webpack_require__(37439);
+// EXTERNAL MODULE: ./lib/checklist/phrases.js
+var phrases = __webpack_require__(24330);
 ;// CONCATENATED MODULE: ./lib/probes/certificate.js
 
 
 
+
+/** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…). */
+const otherSystem = (re) => new RegExp(`${re.source}|${phrases/* OTHER_SYSTEMS */.gH.source}`);
 const DAY = 86_400_000;
 const SELF_SIGNED = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN']);
 const EXPIRY = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
@@ -55,26 +62,26 @@ const certificate = defineProbe({
             pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
             // The last alternative vetoes an item with no TLS wording at all: a PCI or training certificate
             // is not the one the site serves (under an SSL/TLS heading, the next rule decides).
-            unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt)\b)/,
+            unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt)\b)/),
             note: 'a promise that a valid TLS certificate is served: the probe checks trust, host and expiry',
         },
         {
             // "Install certificate on server" under an SSL/TLS heading ("Transport security", "Data in transit" too).
             pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
             context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
-            unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/,
+            unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/),
             note: 'a certificate promise under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
         },
         {
             // "Certificate valid for at least 60 days": a validity window is the served certificate's
             // (a training or compliance certificate is not promised in days left).
             pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid (?:for )?(?:at least |more than |over |≥ ?)?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w* in (?:at least |more than |over )\d{1,4} ?(?:days?|weeks?|months?)\b/,
-            unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/,
+            unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/),
             note: 'a promise about the served certificate\'s validity window: the probe checks expiry (and trust, host)',
         },
         {
             pattern: /\benable (?:https|ssl|tls)\b|\bhttps (?:is )?enabled\b/,
-            unless: /\b(?:all services|database|db|internal|redis|postgres(?:ql)?|mysql|mongo(?:db)?)\b/,
+            unless: otherSystem(/\b(?:all services|database|db|internal|redis|postgres(?:ql)?|mysql|mongo(?:db)?)\b/),
             note: 'HTTPS enabled: the probe requires a valid certificate on the URL',
         },
     ],
@@ -206,7 +213,7 @@ const cookieSecurity = defineProbe({
             note: 'a promise about Flask/Django cookie settings: the probe reads the session cookie the deployment sets',
         },
         {
-            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly|samesite)\b/,
+            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly|samesite)\b|\bcookies? (?:use|have|carry|get) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b/,
             // Cookies of a mobile app's WebView are not the deployment's.
             unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b|_cookie_/,
             note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
@@ -273,8 +280,6 @@ const cookieSecurity = defineProbe({
     },
 });
 
-// EXTERNAL MODULE: ./lib/checklist/phrases.js
-var phrases = __webpack_require__(24330);
 ;// CONCATENATED MODULE: ./lib/probes/cors-policy.js
 
 
@@ -771,7 +776,7 @@ const responseTime = defineProbe({
     description: 'The median of several GETs (after a warm-up) is ≤ max-ms (2000).',
     match: [
         {
-            pattern: /\bresponse times? (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?\d+(?:\.\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
+            pattern: /\bresponse times? (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
             // A percentile promise (p95, "for 95% of requests") is not what one median measures.
             unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor|alert)\b|\b\d{1,2}(?:\.\d+)? ?% of\b/,
             note: 'a stated response-time bound: the probe measures the median of several GETs against it',
@@ -903,7 +908,8 @@ const securityHeaders = defineProbe({
     description: 'X-Content-Type-Options, framing protection, a script-restricting CSP and a safe Referrer-Policy.',
     match: [
         {
-            pattern: /\bsecurity headers?\b/,
+            // `Strict-Transport-Security header` and `Content-Security header` name one header, not the set.
+            pattern: /(?<!-)\bsecurity headers?\b/,
             // A review, audit, scan or pentest of the headers is an activity, not the headers; headers "not required"
             // somewhere are no promise.
             unless: /\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?|pen-? ?test(?:s|ed|ing|ers?)?|penetration test(?:s|ed|ing)?)\b|\bnot (?:required|needed|necessary)\b/,
@@ -1000,7 +1006,8 @@ const sensitivePaths = defineProbe({
     match: [
         {
             pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]*\bnot (?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block|deny|forbid)\b[^;]*(?:\.env|\.git|dotfiles|hidden files)\b/,
-            unless: /gitignore|\bcommit/,
+            // Keeping files out of git or out of an image (.dockerignore) is not what the site serves.
+            unless: /gitignore|dockerignore|\bcommit|\bimages?\b/,
             note: 'a promise that secrets files are not served: the probe requests /.env, /.git/config…',
         },
     ],
@@ -1203,6 +1210,35 @@ function nearestId(id, candidates = catalogue().keys()) {
         }
     }
     return best !== null && bestD <= Math.max(2, Math.floor(id.length / 3)) ? best : null;
+}
+/**
+ * Known ids to suggest for an unknown check id: the nearest by spelling, else (at most two) ids that
+ * contain it or share its words (`healthcheck` → dockerfile-healthcheck, `non-root` →
+ * dockerfile-non-root and k8s-run-as-non-root, `hsts-header` → hsts). Empty when nothing is close.
+ */
+function suggestIds(id, candidates = catalogue().keys()) {
+    const all = [...candidates];
+    const near = nearestId(id, all);
+    if (near)
+        return [near];
+    const flat = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const words = (s) => new Set(s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3 || /\d/.test(w)));
+    const own = flat(id);
+    const mine = words(id);
+    if (own.length < 3)
+        return [];
+    const scored = all.map((c) => {
+        const theirs = words(c);
+        const shared = [...mine].filter((w) => theirs.has(w)).length;
+        return { c, score: (flat(c).includes(own) ? 10 : 0) + shared, d: levenshtein(id.toLowerCase(), c.toLowerCase()) };
+    }).filter((x) => x.score > 0);
+    scored.sort((a, b) => b.score - a.score || a.d - b.d);
+    const top = scored[0]?.score;
+    return scored.filter((x) => x.score === top).slice(0, 2).map((x) => x.c);
+}
+/** "(did you mean 'a'?)", "(did you mean 'a' or 'b'?)", or '' for no suggestion, with a leading space. */
+function didYouMean(names) {
+    return names.length ? ` (did you mean ${names.map((n) => `'${n}'`).join(' or ')}?)` : '';
 }
 function levenshtein(a, b) {
     const dp = Array.from({ length: b.length + 1 }, (_, j) => j);

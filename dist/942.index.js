@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   Lf: () => (/* binding */ TLS_MINIMUM),
 /* harmony export */   Lr: () => (/* binding */ TLS_NOT_WEB),
 /* harmony export */   g5: () => (/* binding */ CORS_ANY_ORIGIN),
+/* harmony export */   gH: () => (/* binding */ OTHER_SYSTEMS),
 /* harmony export */   lP: () => (/* binding */ CORS_WILDCARD_UNDER_HEADING)
 /* harmony export */ });
 /**
@@ -33,12 +34,17 @@ const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|
  * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
  * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum.
  */
-const TLS_MINIMUM = /\btls ?v?1\.[23] ?\+|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b/;
+const TLS_MINIMUM = /\btls ?v?1\.[23] ?\+|\bonly tls ?v?1\.[23]\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b/;
+/**
+ * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
+ * search clusters, mail, directories, VPNs, the traffic between microservices.
+ */
+const OTHER_SYSTEMS = /\b(?:microservices?|kafka|brokers?|zookeeper|elasticsearch|opensearch|rabbitmq|amqp|mqtt|nats|ldaps?|active directory|vpn|etcd|e-?mail|mail|smtp|imap|pop3|relay|s?ftp|replication|message (?:bus|queue)s?)\b/;
 /**
  * TLS of something other than the web server is not the deployment's: a database, mail, or a connection
  * the service makes itself or makes inside the cluster (to a payment gateway, between services, in the mesh).
  */
-const TLS_NOT_WEB = /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to)\b/;
+const TLS_NOT_WEB = new RegExp(`\\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to)\\b|${OTHER_SYSTEMS.source}`);
 
 
 /***/ }),
@@ -734,7 +740,7 @@ const cookieFlags = defineCheck({
         {
             // "Secure cookies", "Cookies have the Secure flag", "Cookies use Secure, HttpOnly and SameSite attributes",
             // "All cookies are set with Secure and HttpOnly"; the flags may come as a list.
-            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly)\b/,
+            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly)\b|\bcookies? (?:use|have|carry|get) (?:the )?(?:secure|httponly)\b/,
             // Cookies of a mobile app's WebView are not the deployment's config.
             unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/,
             note: 'a promise that cookies carry Secure/HttpOnly: the check reads cookie config',
@@ -2658,7 +2664,8 @@ const debugMode = defineCheck({
             pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|\bdebug ?= ?(?:false|0)\b|\b(?:no|not|never)\b[^;]*\bdebug ?= ?(?:true|1)\b|\bdebug ?= ?(?:true|1)\b[^;]*\b(?:not|never)\b/,
             // Debug logging, symbols, toolbars and debug pages/endpoints are not the debug switch the check reads
             // (a reachable debug page is dev-server-exposed's).
-            unless: /\b(?:log|logs|logging|level|symbols|toolbar|debugger)\b|\bdebug (?:pages?|endpoints?|routes?|urls?|views?|ports?|console|info(?:rmation)?|output|builds?|sessions?|apis?|panels?|screens?|messages?)\b/,
+            // A mobile app's debug switch is not the deployment's.
+            unless: /\b(?:log|logs|logging|level|symbols|toolbar|debugger|mobile|android|ios|iphone|apk|testflight|(?:app|play) store)\b|\bdebug (?:pages?|endpoints?|routes?|urls?|views?|ports?|console|info(?:rmation)?|output|builds?|sessions?|apis?|panels?|screens?|messages?)\b/,
             note: 'a promise that debug mode is off: the check reads deploy config and settings',
         },
         {
@@ -3832,13 +3839,13 @@ const dockerfileNonRoot = defineCheck({
             // "No container runs as root", "Don't run containers as root", "Never run the app as root in Docker".
             pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root|user,? (?:and )?not (?:as )?root(?!-))\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:docker )?(?:containers?|images?) as root\b|\b(?:don't|do not|never|not) run(?:ning)? (?:the |our )?(?:app|application|service|process) as root (?:in|inside) (?:docker|(?:the |a |our )?(?:containers?|images?))\b/,
             // A database, service or login user "non-root in containers" is not the container's USER.
-            unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login)\b/,
+            unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
             note: 'a promise that containers do not run as root: the check reads the final USER',
         },
         {
             pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
             context: /\b(?:docker|dockerfiles?|containers?)\b/,
-            unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login)\b/,
+            unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
             note: 'non-root under a Docker/containers heading',
         },
     ],
@@ -4907,13 +4914,13 @@ const k8sRunAsNonRoot = defineCheck({
             // as root", "Don't run containers as root".
             pattern: /\b(?:containers?|pods?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\bno (?:containers?|pods?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:containers?|pods?) as root\b|\brunasnonroot\b/,
             // A database, service or login user "non-root in containers" is not the pod's securityContext.
-            unless: /\bdockerfiles?\b|\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login)\b/,
+            unless: /\bdockerfiles?\b|\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
             note: 'a promise that containers do not run as root: on Kubernetes, securityContext decides',
         },
         {
             pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
             context: /\b(?:kubernetes|k8s|pods?)\b/,
-            unless: /\bdockerfiles?\b|\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login)\b/,
+            unless: /\bdockerfiles?\b|\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
             note: 'non-root under a Kubernetes heading',
         },
     ],

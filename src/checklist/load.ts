@@ -1,6 +1,6 @@
 import { parseYamlPrecise, type YamlDoc } from '../repo/yaml.js';
 import { PRESETS } from '../generated/presets.js';
-import { getDef, nearestId } from '../catalogue.js';
+import { didYouMean, getDef, nearestId, suggestIds } from '../catalogue.js';
 import { ConfigError } from '../types.js';
 import { checklistSchema } from './schema.js';
 import type { Checklist, ChecklistItem } from './types.js';
@@ -46,8 +46,7 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
     const checks = it.check === undefined ? [] : Array.isArray(it.check) ? it.check : [it.check];
     checks.forEach((c, j) => {
       if (getDef(c)) return;
-      const near = nearestId(c);
-      throw new ConfigError(`unknown check '${c}'${near ? ` (did you mean '${near}'?)` : ''}; run \`preflight list\` for the catalogue`, where(file, doc, Array.isArray(it.check) ? ['items', i, 'check', j] : ['items', i, 'check'], false));
+      throw new ConfigError(`unknown check '${c}'${didYouMean(suggestIds(c))}; run \`preflight list\` for the catalogue`, where(file, doc, Array.isArray(it.check) ? ['items', i, 'check', j] : ['items', i, 'check'], false));
     });
     items.push({
       id: it.id,
@@ -111,7 +110,17 @@ function knownKeys(path: (string | number)[]): string[] {
   return ['version', 'extends', 'fail-on', 'probes', 'ignore', 'baseline', 'items'];
 }
 
-function describeIssue(issue: { code: string; message: string; expected?: unknown; values?: unknown[]; minimum?: unknown; origin?: unknown }): string {
+// What a key that takes one value or a list expects (zod says only "Invalid input" for a union).
+const EITHER: Readonly<Record<string, string>> = {
+  check: 'expected a check id or a list of check ids (`check: hsts` or `check: [hsts, https-redirect]`)',
+  group: 'expected a group name or a list of names (`group: Security` or `group: [Security, TLS]`)',
+  extends: 'expected a preset name or a list of preset names (`extends: recommended`)',
+  health: 'expected a URL path starting with "/" or a list of them (`health: /healthz`)',
+};
+
+function describeIssue(issue: { code: string; message: string; expected?: unknown; values?: unknown[]; minimum?: unknown; origin?: unknown; path?: readonly PropertyKey[] }): string {
+  const key = issue.path?.at(-1);
+  if (issue.code === 'invalid_union' && typeof key === 'string' && EITHER[key]) return EITHER[key];
   if (issue.code === 'invalid_value' && Array.isArray(issue.values)) {
     return issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   }

@@ -1,8 +1,8 @@
-import type { Heading, List, ListItem, Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { catalogue, nearestId } from '../catalogue.js';
+import { catalogue, didYouMean, suggestIds } from '../catalogue.js';
 import { ConfigError } from '../types.js';
 import { URL_PATH, bindChecklist, type BindingHint } from './matcher.js';
 import type { Checklist, ChecklistItem } from './types.js';
@@ -17,6 +17,8 @@ const MAX_CHARS = 1_048_576;
 // A bullet in column 1 starts a new top-level item: it interrupts any paragraph before it.
 const ITEM_START = /^[-*+][ \t]+\S/;
 const BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** A table cell that is a checkbox, alone or before the item's text (`[ ]`, `[x] HSTS on`, `- [ ] HSTS on`). */
+const CHECKBOX_CELL = /^(?:[-*+]\s+)?\[([ xX])\](?:\s+([\s\S]*))?$/;
 
 /** Options of `parseMarkdownChecklist` (tests pass `known` to pin the catalogue). */
 export interface MarkdownOptions {
@@ -55,6 +57,32 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   let offset = 0;
   const headings: { depth: number; text: string }[] = [];
 
+  /** One checklist item, from a task-list item's text, tick, position and directive comments. */
+  const addItem = (title: string, promise: string, checked: boolean, pos: { line: number; column: number } | undefined, directives: readonly Nodes[], parent: string | undefined, parentItem: ChecklistItem | undefined): ChecklistItem => {
+    const item: ChecklistItem = {
+      id: ids.take(slug(title)),
+      title,
+      checks: [],
+      group: headings.map((h) => h.text),
+      source: { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 },
+    };
+    // A directive without its `-->` is text to Markdown: say so rather than keep it as a title.
+    if (UNTERMINATED.test(title)) {
+      const raw = text.split('\n', item.source.line)[item.source.line - 1] ?? '';
+      const at = raw.search(UNTERMINATED);
+      throw new ConfigError('unterminated `<!-- preflight: … -->`: expected `-->` after the check ids', { file, line: item.source.line, column: at >= 0 ? at + 1 : item.source.column });
+    }
+    const directive = readDirectives(directives, file, known, offset);
+    if (directive === 'manual' || directive === null) {
+      if (checked) item.signedOff = true;
+    } else {
+      item.checks = directive;
+      if (checked) item.ticked = true;
+    }
+    hints.set(item, { parent, parentItem, explicit: directive !== null, ...(docTitle ? { headings: [headingText(docTitle), ...item.group!] } : {}), ...(promise !== title ? { promise } : {}) });
+    items.push(item);
+    return item;
+  };
   const visitItem = (li: ListItem, parent: string | undefined, parentItem: ChecklistItem | undefined): void => {
     const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
     // The title keeps struck-through words (it is what the line says, and what a tick repeats); the
@@ -63,36 +91,26 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     const promise = first ? plainText(first.children) : '';
     let next = parentItem;
     if (li.checked === true || li.checked === false) {
-      const pos = li.position?.start;
-      const item: ChecklistItem = {
-        id: ids.take(slug(title)),
-        title,
-        checks: [],
-        group: headings.map((h) => h.text),
-        source: { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 },
-      };
-      // A directive without its `-->` is text to Markdown: say so rather than keep it as a title.
-      if (UNTERMINATED.test(title)) {
-        const raw = text.split('\n', item.source.line)[item.source.line - 1] ?? '';
-        const at = raw.search(UNTERMINATED);
-        throw new ConfigError('unterminated `<!-- preflight: … -->`: expected `-->` after the check ids', { file, line: item.source.line, column: at >= 0 ? at + 1 : item.source.column });
-      }
-      const directive = readDirectives(li, file, known, offset);
-      if (directive === 'manual' || directive === null) {
-        if (li.checked) item.signedOff = true;
-      } else {
-        item.checks = directive;
-        if (li.checked) item.ticked = true;
-      }
-      hints.set(item, { parent, parentItem, explicit: directive !== null, ...(docTitle ? { headings: [headingText(docTitle), ...item.group!] } : {}), ...(promise !== title ? { promise } : {}) });
-      items.push(item);
-      next = item;
+      next = addItem(title, promise, li.checked, li.position?.start, li.children, parent, parentItem);
     } else if (parentItem && URL_PATH.test(title)) {
       // A plain bullet that is only a URL path (`- /healthz`) under an item: a path it may probe.
       const hint = hints.get(parentItem);
       if (hint) (hint.paths ??= []).push(title);
     }
     for (const child of li.children) if (child.type === 'list') visitList(child, title, next);
+  };
+  // GitHub renders no checkbox in a table and DESIGN reads task-list items only: a table row with a
+  // checkbox cell (`| Item | [ ] |`, `| - [ ] Item |`) is no item, but it is said, never dropped silently.
+  const warnings: string[] = [];
+  const visitTable = (table: Table): void => {
+    for (const row of table.children.slice(1)) {
+      const cells = row.children.map((c) => plainText(c.children, true).trim());
+      const box = cells.findIndex((c) => CHECKBOX_CELL.test(c));
+      if (box < 0) continue;
+      const title = CHECKBOX_CELL.exec(cells[box]!)![2]?.trim() || cells.filter((c, i) => i !== box && c).sort((x, y) => y.length - x.length)[0] || '';
+      const line = (row.position?.start.line ?? 1) + offset;
+      warnings.push(`${file}:${line}: a checkbox in a table row is not a task-list item, so ${title ? `'${title.length > 60 ? `${title.slice(0, 57)}…` : title}'` : 'this row'} is not checked: write it as a list line (\`- [ ] …\`)`);
+    }
   };
   const visitList = (list: List, parent: string | undefined, parentItem: ChecklistItem | undefined): void => {
     for (const li of list.children) visitItem(li, parent, parentItem);
@@ -104,6 +122,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
         while (headings.length && headings.at(-1)!.depth >= node.depth) headings.pop();
         headings.push({ depth: node.depth, text: headingText(node) });
       } else if (node.type === 'list') visitList(node, undefined, undefined);
+      else if (node.type === 'table') visitTable(node);
       else if (node.type === 'blockquote' || node.type === 'footnoteDefinition') visitFlow(node.children);
     }
   };
@@ -112,8 +131,8 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     visitFlow(part.nodes);
   }
 
-  if (!items.length) throw new ConfigError('no task-list items (`- [ ] …`) found: a Markdown checklist is a list of `- [ ] item` lines', { file, line: 1, column: 1 });
-  const checklist: Checklist = { file, format: 'markdown', extends: [], probes: {}, ignore: [], items, manualSeverity: 'info' };
+  if (!items.length) throw new ConfigError(`no task-list items (\`- [ ] …\`) found: a Markdown checklist is a list of \`- [ ] item\` lines${warnings.length ? ' (checkboxes in table rows are not task-list items)' : ''}`, { file, line: 1, column: 1 });
+  const checklist: Checklist = { file, format: 'markdown', extends: [], probes: {}, ignore: [], items, manualSeverity: 'info', ...(warnings.length ? { warnings } : {}) };
   if (opts.match !== false) bindChecklist(checklist, hints);
   return checklist;
 }
@@ -177,7 +196,7 @@ export function plainText(nodes: readonly PhrasingContent[], keepStruck = false)
  * The explicit binding written on an item (not on its nested items): a list of ids, `'manual'`,
  * or null when there is none.
  */
-function readDirectives(li: ListItem, file: string, known: ReadonlySet<string>, offset: number): string[] | 'manual' | null {
+function readDirectives(children: readonly Nodes[], file: string, known: ReadonlySet<string>, offset: number): string[] | 'manual' | null {
   const found: { value: string; line: number; column: number }[] = [];
   const walk = (n: Nodes): void => {
     if (n.type === 'list') return;
@@ -188,7 +207,7 @@ function readDirectives(li: ListItem, file: string, known: ReadonlySet<string>, 
     }
     if ('children' in n) for (const c of n.children) walk(c as Nodes);
   };
-  for (const c of li.children) walk(c);
+  for (const c of children) walk(c);
   let ids: string[] | null = null;
   let manual = false;
   for (const h of found) {
@@ -199,8 +218,7 @@ function readDirectives(li: ListItem, file: string, known: ReadonlySet<string>, 
       for (const name of names) {
         if (name === 'manual') { manual = true; continue; }
         if (!known.has(name)) {
-          const near = nearestId(name, known);
-          throw new ConfigError(`unknown check '${name}' in <!-- preflight: … -->${near ? ` (did you mean '${near}'?)` : ''}; run \`preflight list\` for the catalogue`, where);
+          throw new ConfigError(`unknown check '${name}' in <!-- preflight: … -->${didYouMean(suggestIds(name, known))}; run \`preflight list\` for the catalogue`, where);
         }
         ids ??= [];
         if (!ids.includes(name)) ids.push(name);

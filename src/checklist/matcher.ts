@@ -105,7 +105,14 @@ const HSTS_MAX_AGE = [
 const OPTION_READERS: Record<string, (text: string, title: string) => Record<string, unknown> | undefined> = {
   // "`/health` returns 200", "GET /api/healthz responds": the paths the item names, as written (case kept).
   [HEALTH]: (_text, title) => {
-    const paths = [...title.matchAll(STATED_PATH)].map((m) => m[1]!.replace(/[.,;:]+$/, '')).filter((p) => p.length > 1 && URL_PATH.test(p));
+    const stated = [...title.matchAll(STATED_PATH)].map((m) => m[1]!.replace(/[.,;:]+$/, ''));
+    // "https://app.example.com/healthz returns 200": the path of a URL the item names (the probe asks the target's origin).
+    for (const m of title.matchAll(/\bhttps?:\/\/[^\s()<>"'`]+/gi)) {
+      // A reference ("(see https://status.example.com/health)", "runbook: https://…") names another page.
+      if (/(?:\(|\bsee:?|\bcf\.?|\bruns?book:?|\bdocs?:?|\bdashboard:?)\s*$/i.test(title.slice(Math.max(0, m.index - 12), m.index))) continue;
+      try { stated.push(decodeURI(new URL(m[0].replace(/[.,;:]+$/, '')).pathname)); } catch { /* not a URL */ }
+    }
+    const paths = stated.filter((p) => p.length > 1 && URL_PATH.test(p));
     return paths.length ? { paths: [...new Set(paths)].slice(0, 10) } : undefined;
   },
   certificate: (text) => {
@@ -120,9 +127,9 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
     return seconds ? { 'min-max-age': seconds } : undefined;
   },
   'response-time': (text) => {
-    const m = /(?:under|below|less than|within|<|≤) ?(\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
+    const m = /(?:under|below|less than|within|<|≤) ?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
     if (!m) return undefined;
-    const ms = Number(m[1]) * (m[2]!.startsWith('m') ? 1 : 1000);
+    const ms = Number(m[1]!.replace(/,/g, '')) * (m[2]!.startsWith('m') ? 1 : 1000);
     return ms > 0 ? { 'max-ms': ms } : undefined;
   },
 };

@@ -23,9 +23,15 @@ export const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcard\b|(?:^|\s)\*(?
  * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
  * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum.
  */
-export const TLS_MINIMUM = /\btls ?v?1\.[23] ?\+|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b/;
+export const TLS_MINIMUM = /\btls ?v?1\.[23] ?\+|\bonly tls ?v?1\.[23]\b|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b|\b(?:ssl ?v?[23]|tls ?v?1\.[01])\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b/;
+/**
+ * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
+ * search clusters, mail, directories, VPNs, the traffic between microservices.
+ */
+export const OTHER_SYSTEMS = /\b(?:microservices?|kafka|brokers?|zookeeper|elasticsearch|opensearch|rabbitmq|amqp|mqtt|nats|ldaps?|active directory|vpn|etcd|e-?mail|mail|smtp|imap|pop3|relay|s?ftp|replication|message (?:bus|queue)s?)\b/;
+
 /**
  * TLS of something other than the web server is not the deployment's: a database, mail, or a connection
  * the service makes itself or makes inside the cluster (to a payment gateway, between services, in the mesh).
  */
-export const TLS_NOT_WEB = /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to)\b/;
+export const TLS_NOT_WEB = new RegExp(`\\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to)\\b|${OTHER_SYSTEMS.source}`);

@@ -9,14 +9,16 @@ export const severitySettingSchema = z.preprocess(lower, z.enum([...SEVERITIES, 
 export const failOnSchema = z.preprocess(lower, z.enum([...SEVERITIES, 'none']));
 
 const stringList = z.array(z.string().min(1));
+// Globs over repository paths: a `..` segment could only ever match nothing (nothing outside is read).
+const globList = z.array(z.string().min(1).refine((g) => !/(?:^|\/)\.\.(?:\/|$)/.test(g), 'expected a glob relative to the repository (no `..` segment: nothing outside the repository is read)'));
 
 export const itemSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id of letters, digits, ".", "_" or "-"'),
   title: z.string().min(1).optional(),
   check: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
   severity: severitySettingSchema.optional(),
-  paths: stringList.optional(),
-  ignore: stringList.optional(),
+  paths: globList.optional(),
+  ignore: globList.optional(),
   options: z.record(z.string(), z.unknown()).optional(),
   group: z.union([z.string(), stringList]).optional(),
   'signed-off': z.boolean().optional(),
@@ -38,7 +40,7 @@ export const checklistSchema = z.strictObject({
   extends: z.union([z.string(), stringList]).optional(),
   'fail-on': failOnSchema.optional(),
   probes: probesSchema.optional(),
-  ignore: stringList.optional(),
+  ignore: globList.optional(),
   baseline: z.string().min(1).optional(),
   items: z.array(itemSchema).optional(),
 });

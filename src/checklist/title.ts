@@ -17,7 +17,8 @@ export function normaliseTitle(text: string): string {
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/`+/g, '')
     .replace(/\*\*|__|~~/g, '')
-    .replace(/(^|[\s([{"'])[*_~]+(?=\S)/g, '$1')
+    // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
+    .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, '$1')
     .replace(/(?<=\S)[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')

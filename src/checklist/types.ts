@@ -56,4 +56,6 @@ export interface Checklist {
   items: ChecklistItem[];
   /** Default severity of a manual item without one: `high` in YAML, `info` from Markdown. */
   manualSeverity: Severity;
+  /** What the parser read past and the user should know (`file:line: …`): logged as warnings. */
+  warnings?: string[];
 }

@@ -133,7 +133,8 @@ export const debugMode = defineCheck({
       pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|\bdebug ?= ?(?:false|0)\b|\b(?:no|not|never)\b[^;]*\bdebug ?= ?(?:true|1)\b|\bdebug ?= ?(?:true|1)\b[^;]*\b(?:not|never)\b/,
       // Debug logging, symbols, toolbars and debug pages/endpoints are not the debug switch the check reads
       // (a reachable debug page is dev-server-exposed's).
-      unless: /\b(?:log|logs|logging|level|symbols|toolbar|debugger)\b|\bdebug (?:pages?|endpoints?|routes?|urls?|views?|ports?|console|info(?:rmation)?|output|builds?|sessions?|apis?|panels?|screens?|messages?)\b/,
+      // A mobile app's debug switch is not the deployment's.
+      unless: /\b(?:log|logs|logging|level|symbols|toolbar|debugger|mobile|android|ios|iphone|apk|testflight|(?:app|play) store)\b|\bdebug (?:pages?|endpoints?|routes?|urls?|views?|ports?|console|info(?:rmation)?|output|builds?|sessions?|apis?|panels?|screens?|messages?)\b/,
       note: 'a promise that debug mode is off: the check reads deploy config and settings',
     },
     {

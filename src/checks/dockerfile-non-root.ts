@@ -25,13 +25,13 @@ export const dockerfileNonRoot = defineCheck({
       // "No container runs as root", "Don't run containers as root", "Never run the app as root in Docker".
       pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root|user,? (?:and )?not (?:as )?root(?!-))\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:docker )?(?:containers?|images?) as root\b|\b(?:don't|do not|never|not) run(?:ning)? (?:the |our )?(?:app|application|service|process) as root (?:in|inside) (?:docker|(?:the |a |our )?(?:containers?|images?))\b/,
       // A database, service or login user "non-root in containers" is not the container's USER.
-      unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login)\b/,
+      unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
       note: 'a promise that containers do not run as root: the check reads the final USER',
     },
     {
       pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
       context: /\b(?:docker|dockerfiles?|containers?)\b/,
-      unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login)\b/,
+      unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
       note: 'non-root under a Docker/containers heading',
     },
   ],

@@ -64,6 +64,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     }
   }
   checklist = resolveExtends(checklist);
+  for (const w of checklist.warnings ?? []) logger.warn(w);
   logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
 
   const failOn: FailOn = opts.failOn ?? checklist.failOn ?? 'critical';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Outcome } from '../engine/execute.js';
 import type { RawFinding } from '../checks/define.js';
 import type { Suppression } from '../repo/suppress.js';
-import { getDef } from '../catalogue.js';
+import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, atLeast, severityRank, type FailOn, type Finding, type ItemReport, type ItemStatus, type Report, type Severity } from '../types.js';
 import type { PlannedCheck, PlannedItem } from './plan.js';
@@ -130,7 +130,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     if (!validUntil(s)) findings.push(configFinding(`preflight-ignore until '${s.until}': expected a date (YYYY-MM-DD); the suppression is not applied`, s.file, s.line, s.column));
     for (const id of s.ids) {
       if (getDef(id) || (RESERVED_IDS as readonly string[]).includes(id)) continue;
-      findings.push(configFinding(`preflight-ignore names unknown check '${id}'`, s.file, s.line, s.column));
+      findings.push(configFinding(`preflight-ignore names unknown check '${id}'${didYouMean(suggestIds(id))}`, s.file, s.line, s.column));
     }
   }
 

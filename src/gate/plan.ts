@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import type { AnyDef } from '../catalogue.js';
-import { catalogue, getDef, nearestId } from '../catalogue.js';
+import { catalogue, didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { parseOptions } from '../engine/execute.js';
 import type { Checklist, ChecklistItem } from '../checklist/types.js';
 import { ConfigError, maxSeverity, type ItemKind, type Severity, type SeveritySetting } from '../types.js';
@@ -34,8 +34,7 @@ export function plan(list: Checklist, overrides: Record<string, SeveritySetting>
   const itemIds = list.items.map((i) => i.id);
   for (const key of Object.keys(overrides)) {
     if (getDef(key) || itemIds.includes(key)) continue;
-    const near = nearestId(key, [...catalogue().keys(), ...itemIds]);
-    throw new ConfigError(`severity override '${key}': no check or checklist item has that id${near ? ` (did you mean '${near}'?)` : ''}`);
+    throw new ConfigError(`severity override '${key}': no check or checklist item has that id${didYouMean(suggestIds(key, [...catalogue().keys(), ...itemIds]))}`);
   }
   const globalIgnore = list.ignore.length ? picomatch(list.ignore, { dot: true }) : null;
   return list.items.map((item) => {

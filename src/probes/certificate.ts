@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { CertInfo } from './observation.js';
 import { isPlainHttp } from './util.js';
+import { OTHER_SYSTEMS } from '../checklist/phrases.js';
+
+/** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…). */
+const otherSystem = (re: RegExp) => new RegExp(`${re.source}|${OTHER_SYSTEMS.source}`);
 
 const DAY = 86_400_000;
 const SELF_SIGNED = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN']);
@@ -29,26 +33,26 @@ export const certificate = defineProbe({
       pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
       // The last alternative vetoes an item with no TLS wording at all: a PCI or training certificate
       // is not the one the site serves (under an SSL/TLS heading, the next rule decides).
-      unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt)\b)/,
+      unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt)\b)/),
       note: 'a promise that a valid TLS certificate is served: the probe checks trust, host and expiry',
     },
     {
       // "Install certificate on server" under an SSL/TLS heading ("Transport security", "Data in transit" too).
       pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
       context: /\b(?:tls|ssl|https|transport security|in transit)\b/,
-      unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/,
+      unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b/),
       note: 'a certificate promise under an SSL/TLS/HTTPS heading: the probe checks trust, host and expiry',
     },
     {
       // "Certificate valid for at least 60 days": a validity window is the served certificate's
       // (a training or compliance certificate is not promised in days left).
       pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid (?:for )?(?:at least |more than |over |≥ ?)?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w* in (?:at least |more than |over )\d{1,4} ?(?:days?|weeks?|months?)\b/,
-      unless: /\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/,
+      unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/),
       note: 'a promise about the served certificate\'s validity window: the probe checks expiry (and trust, host)',
     },
     {
       pattern: /\benable (?:https|ssl|tls)\b|\bhttps (?:is )?enabled\b/,
-      unless: /\b(?:all services|database|db|internal|redis|postgres(?:ql)?|mysql|mongo(?:db)?)\b/,
+      unless: otherSystem(/\b(?:all services|database|db|internal|redis|postgres(?:ql)?|mysql|mongo(?:db)?)\b/),
       note: 'HTTPS enabled: the probe requires a valid certificate on the URL',
     },
   ],

@@ -16,7 +16,7 @@ export const responseTime = defineProbe({
   description: 'The median of several GETs (after a warm-up) is ≤ max-ms (2000).',
   match: [
     {
-      pattern: /\bresponse times? (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?\d+(?:\.\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
+      pattern: /\bresponse times? (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
       // A percentile promise (p95, "for 95% of requests") is not what one median measures.
       unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor|alert)\b|\b\d{1,2}(?:\.\d+)? ?% of\b/,
       note: 'a stated response-time bound: the probe measures the median of several GETs against it',

@@ -83,7 +83,8 @@ export const securityHeaders = defineProbe({
   description: 'X-Content-Type-Options, framing protection, a script-restricting CSP and a safe Referrer-Policy.',
   match: [
     {
-      pattern: /\bsecurity headers?\b/,
+      // `Strict-Transport-Security header` and `Content-Security header` name one header, not the set.
+      pattern: /(?<!-)\bsecurity headers?\b/,
       // A review, audit, scan or pentest of the headers is an activity, not the headers; headers "not required"
       // somewhere are no promise.
       unless: /\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?|pen-? ?test(?:s|ed|ing|ers?)?|penetration test(?:s|ed|ing)?)\b|\bnot (?:required|needed|necessary)\b/,

@@ -33,7 +33,8 @@ export const sensitivePaths = defineProbe({
   match: [
     {
       pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]*\bnot (?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block|deny|forbid)\b[^;]*(?:\.env|\.git|dotfiles|hidden files)\b/,
-      unless: /gitignore|\bcommit/,
+      // Keeping files out of git or out of an image (.dockerignore) is not what the site serves.
+      unless: /gitignore|dockerignore|\bcommit|\bimages?\b/,
       note: 'a promise that secrets files are not served: the probe requests /.env, /.git/config…',
     },
   ],

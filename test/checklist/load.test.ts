@@ -42,6 +42,12 @@ items:
     ['version: 1\nitems:\n\t- id: a\n', /3:1: invalid YAML/],
     ['', /1:1: empty checklist/],
     ['version: 1\nprobes:\n  url: https://x\n  timeout: -1\n', /4:12: probes\.timeout/],
+    ['version: 1\nitems:\n  - id: a\n    check: {id: hsts}\n', /4:12: items\.0\.check: expected a check id or a list of check ids/],
+    ['version: 1\nitems:\n  - id: a\n    group: 5\n', /4:12: items\.0\.group: expected a group name or a list of names/],
+    ['version: 1\nitems:\n  - id: a\n    check: healthcheck\n', /unknown check 'healthcheck' \(did you mean 'dockerfile-healthcheck'\?\)/],
+    ['version: 1\nitems:\n  - id: a\n    check: non-root\n', /unknown check 'non-root' \(did you mean 'dockerfile-non-root' or 'k8s-run-as-non-root'\?\)/],
+    ['version: 1\nitems:\n  - id: a\n    check: hsts\n    paths: [src/**, ../**]\n', /5:21: items\.0\.paths\.1: expected a glob relative to the repository \(no `\.\.` segment/],
+    ['version: 1\nitems:\n  - id: a\n    check: hsts-header\n', /unknown check 'hsts-header' \(did you mean 'hsts'\?\)/],
   ])('%j → %s', (text, re) => {
     expect(err(text).format()).toMatch(re);
   });

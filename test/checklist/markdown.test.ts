@@ -109,6 +109,29 @@ describe('parseMarkdownChecklist: structure', () => {
   });
 });
 
+describe('parseMarkdownChecklist: tables', () => {
+  it('a checkbox in a table row is no task-list item, and each such row is named in a warning', () => {
+    const md = [
+      '# Launch', '', '- [ ] On-call rota set up', '',
+      '| # | Item | Owner | Done |', '|---|------|-------|------|',
+      "| 1 | Containers don't run as root | @ops | [ ] |",
+      '| 2 | Backups restored | @dba | done |',
+      '| 3 | - [x] No `.env` files committed | |', '',
+    ].join('\n');
+    const list = parseMarkdownChecklist('c.md', md);
+    expect(list.items.map((i) => i.title)).toEqual(['On-call rota set up']);
+    expect(list.warnings).toEqual([
+      "c.md:7: a checkbox in a table row is not a task-list item, so 'Containers don't run as root' is not checked: write it as a list line (`- [ ] …`)",
+      "c.md:9: a checkbox in a table row is not a task-list item, so 'No .env files committed' is not checked: write it as a list line (`- [ ] …`)",
+    ]);
+    expect(parseMarkdownChecklist('d.md', '- [ ] a\n').warnings).toBeUndefined();
+  });
+
+  it('a file whose only checkboxes are in a table says so', () => {
+    expect(() => parseMarkdownChecklist('t.md', '| Item | Done |\n|---|---|\n| HSTS enabled | [ ] |\n')).toThrow(/no task-list items .*\(checkboxes in table rows are not task-list items\)/);
+  });
+});
+
 describe('parseMarkdownChecklist: groups', () => {
   it('uses the heading path, dropping a lone document title and emoji, stripping markup', () => {
     const c = parse(['# Production Checklist', '## 🔒 **Security**', '### ✅ `TLS` setup', '- [ ] A', '## Ops', '- [ ] B', '#### Deep', '- [ ] C', '### Mid', '- [ ] D'].join('\n'));

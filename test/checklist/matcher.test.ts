@@ -402,6 +402,43 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
   });
 });
 
+describe('matchItem: QA round 3 (other teams\' checklists)', () => {
+  it('the Strict-Transport-Security header is HSTS, not the set of security headers', () => {
+    expect(checksOf('Send the `Strict-Transport-Security` header on every response')).toEqual(['hsts']);
+    expect(checksOf('Security headers set (CSP, X-Frame-Options)')).toEqual(['security-headers']);
+  });
+
+  it('TLS, SSL and certificates of brokers, mail, search clusters and microservices are not the deployment\'s', () => {
+    for (const t of ['Enable TLS between microservices', 'Enable SSL for SMTP relay', 'Enable TLS for Kafka brokers', 'Kafka brokers only accept TLS 1.2+',
+      'Elasticsearch cluster requires TLS 1.2 or higher', 'Install TLS certificates on the RabbitMQ nodes', 'LDAPS certificate valid']) expect(checksOf(t), t).toEqual([]);
+    expect(checksOf('Enable HTTPS')).toEqual(['certificate']);
+    expect(checksOf('TLS 1.2+ only')).toEqual(['tls-protocols-config', 'tls-version']);
+  });
+
+  it('a mobile app\'s debug switch, .dockerignore and a CI runner are not what the checks read', () => {
+    expect(checksOf('Turn off debug mode in the mobile app release build')).toEqual([]);
+    expect(checksOf('Debug mode is off in the Android app')).toEqual([]);
+    expect(checksOf('Debug mode disabled in production')).toEqual(['debug-mode']);
+    expect(checksOf('Use `.dockerignore` to block `.git` and `.env` from the image')).toEqual([]);
+    expect(checksOf('Block access to .env and .git on the web server')).toEqual(['sensitive-paths']);
+    expect(checksOf('The CI runner container does not run as root')).toEqual([]);
+    expect(checksOf('Containers do not run as root')).toEqual(['dockerfile-non-root', 'k8s-run-as-non-root']);
+  });
+
+  it('a lone `*` is the wildcard, not an emphasis marker', () => {
+    for (const t of ['CORS restricted (no `*`)', 'CORS: never `*`.', 'CORS is restricted, no *']) expect(checksOf(t), t).toEqual(['cors-policy', 'cors-wildcard']);
+    expect(checksOf('*Important*: HSTS enabled')).toEqual(['hsts']);
+  });
+
+  it('reads "Only TLS 1.2 and 1.3", cookies that "use" their attributes, and numbers with thousands separators', () => {
+    expect(checksOf('Only TLS 1.2 and 1.3 are enabled')).toEqual(['tls-protocols-config', 'tls-version']);
+    expect(checksOf('Session cookies use SameSite=Lax')).toEqual(['cookie-security']);
+    expect(checksOf('Cookies use Secure and HttpOnly')).toEqual(['cookie-flags', 'cookie-security']);
+    const c = parseMarkdownChecklist('o.md', '- [ ] Response time under 1,500 ms\n- [ ] Health endpoint https://app.example.com/healthz returns 200\n');
+    expect(c.items.map((i) => i.options)).toEqual([{ 'max-ms': 1500 }, { paths: ['/healthz'] }]);
+  });
+});
+
 describe('phrase rules', () => {
   it('live beside the checks\' meta, each with a note, stateless', () => {
     const ids = new Set(catalogue().keys());
