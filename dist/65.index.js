@@ -38,13 +38,30 @@ function isTimeout(e) {
     const name = err?.name ?? '';
     return name === 'TimeoutError' || name === 'AbortError' || code === 'ETIMEDOUT' || (!!code?.startsWith('UND_ERR_') && code.includes('TIMEOUT'));
 }
+/** The error's code, or its cause's when undici wraps it in a generic socket error. */
+function errorCode(e) {
+    const err = e;
+    const inner = err?.cause ?? err?.errors?.[0];
+    return err?.code && err.code !== 'UND_ERR_SOCKET' ? err.code : inner?.code ?? err?.code;
+}
+/**
+ * The server took the request and closed or reset the connection without answering (nginx
+ * `return 444`): it refused that request, it is not unreachable. A timeout, a refused connection
+ * or a failure after the status arrived is not this.
+ */
+function isDropped(e) {
+    if (e?.afterStatus)
+        return false;
+    const code = errorCode(e);
+    return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET';
+}
 /** Turns a network error into a short reason (DNS failure, refused, TLS handshake failure, timeout). */
 function describeError(e, url, timeoutMs) {
     const err = e;
     const inner = (err?.cause ?? err?.errors?.[0]);
     if (err?.code === 'PREFLIGHT_UNREACHABLE' || err?.code === 'PREFLIGHT_BODY_TIMEOUT')
         return err.message;
-    const code = err?.code && err.code !== 'UND_ERR_SOCKET' ? err.code : inner?.code ?? err?.code;
+    const code = errorCode(e);
     const where = hostPort(url);
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL')
         return `DNS lookup failed for ${url.hostname}`;
@@ -250,7 +267,7 @@ async function collect(config, needs, logger) {
         catch (e) {
             // The status and headers arrived: "no answer" would be wrong, the body is what was slow.
             if (!isTimeout(e))
-                throw e;
+                throw Object.assign(e, { afterStatus: true });
             throw Object.assign(new Error(`the body of ${hostPort(url)}'s HTTP ${res.statusCode} response did not complete within ${timeoutMs / 1000} s (timeout)`), { code: 'PREFLIGHT_BODY_TIMEOUT' });
         }
         const headersOut = {};
@@ -272,7 +289,7 @@ async function collect(config, needs, logger) {
             return { url: url.href, response: await fetchOnce(url, method, extra) };
         }
         catch (e) {
-            return { url: url.href, error: describeError(e, url, timeoutMs) };
+            return { url: url.href, error: describeError(e, url, timeoutMs), ...(isDropped(e) ? { dropped: true } : {}) };
         }
     };
     const follow = async (start) => {
@@ -311,7 +328,16 @@ async function collect(config, needs, logger) {
         }
         return chain;
     };
-    const at = (path) => new URL(path, target);
+    // Paths are origin-absolute, on the target's origin whatever they say: resolved against it,
+    // `//other-host/x` or `/\other/y` would name another host (options refuse them too).
+    const at = (path) => {
+        const rel = new URL(`http://h${path.startsWith('/') ? '' : '/'}${path}`);
+        const url = new URL(target.href);
+        url.pathname = rel.pathname;
+        url.search = rel.search;
+        url.hash = '';
+        return url;
+    };
     const tlsOpts = { secureContext, ca: config.ca, timeoutMs, proxy };
     const withhold = () => {
         sendCustom = false;
@@ -467,6 +493,15 @@ function certInfo(c) {
     const name = (o) => Object.entries(o ?? {}).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`).join(', ');
     const subject = name(c.subject);
     const issuer = name(c.issuer);
+    // Key size and signature algorithm: OpenSSL refuses weak ones with codes Node reports as UNSPECIFIED.
+    let x509;
+    try {
+        x509 = c.raw ? new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(c.raw) : undefined;
+    }
+    catch { /* unparsable: left out */ }
+    const keyType = x509?.publicKey.asymmetricKeyType;
+    const details = x509?.publicKey.asymmetricKeyDetails;
+    const keyBits = details?.modulusLength ?? (typeof c.bits === 'number' ? c.bits : undefined);
     return {
         subject, issuer,
         validFrom: new Date(c.valid_from).toISOString(),
@@ -474,6 +509,9 @@ function certInfo(c) {
         selfIssued: subject === issuer,
         ...(c.subjectaltname ? { subjectAltName: c.subjectaltname } : {}),
         ...(c.fingerprint256 ? { fingerprint256: c.fingerprint256 } : {}),
+        ...(keyType ? { keyType } : {}),
+        ...(keyBits ? { keyBits } : {}),
+        ...(x509?.signatureAlgorithm ? { signatureAlgorithm: x509.signatureAlgorithm } : {}),
     };
 }
 async function connectTls(url, opts, timeoutMs, proxy) {
@@ -484,7 +522,9 @@ async function connectTls(url, opts, timeoutMs, proxy) {
         const tlsSocket = node_tls__WEBPACK_IMPORTED_MODULE_5__.connect({
             ...(socket ? { socket } : { host, port, lookup, autoSelectFamily: true }),
             ...(node_net__WEBPACK_IMPORTED_MODULE_4__.isIP(host) ? {} : { servername: host }),
-            rejectUnauthorized: false, ALPNProtocols: ['http/1.1'],
+            // What browsers offer: a server that speaks only HTTP/2 (Node's http2 default) refuses a
+            // handshake offering only http/1.1 ("no application protocol"). Nothing is sent on it.
+            rejectUnauthorized: false, ALPNProtocols: ['h2', 'http/1.1'],
             ...opts,
         });
         tlsSocket.setTimeout(timeoutMs, () => tlsSocket.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));

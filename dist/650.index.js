@@ -187,8 +187,14 @@ function isVendoredOrGenerated(path) {
 // costliest path test of a scan.
 const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress)\//i;
 const TEST_NAME_RE = /^(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
-/** Tests, fixtures, mocks and stories (by folder or name): what they configure never reaches production. */
-const isTestFile = pathFact((path) => TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path));
+/**
+ * Per-environment test configuration: Phoenix `config/test.exs`, Rails `config/environments/test.rb`,
+ * Django `settings/test.py`/`testing.py`, Spring `application-test.yml`/`.properties`, .NET
+ * `appsettings.Test.json`. The test environment's settings, loaded only by the test runner.
+ */
+const TEST_CONFIG_RE = /(?:^|\/)(?:config\/test\.exs|config\/environments\/test\.rb|settings\/(?:tests?|testing)\.py|application-(?:test|testing)\.(?:ya?ml|properties)|appsettings\.(?:test|testing)\.json)$/i;
+/** Tests, fixtures, mocks and stories (by folder or name), and test-environment configuration: what they configure never reaches production. */
+const isTestFile = pathFact((path) => TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path) || TEST_CONFIG_RE.test(path));
 
 
 /***/ }),

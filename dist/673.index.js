@@ -104,6 +104,7 @@ function parseInputs(raw) {
 }
 // Internal knob for the end-to-end tests only: not an input, not documented for users.
 const TEST_RETRY_MS = 'PREFLIGHT_TEST_RETRY_MS';
+const TEST_API_TIMEOUT_MS = 'PREFLIGHT_TEST_API_TIMEOUT_MS';
 // `acme/shop/.github/workflows/ci.yml@refs/heads/main` → `.github/workflows/ci.yml`, only when the
 // workflow is this repository's own (a ruleset-required workflow lives elsewhere).
 function workflowFile(ref, repository) {
@@ -113,27 +114,42 @@ function workflowFile(ref, repository) {
 /** Builds the runner context from an environment (`process.env` in the action). */
 function parseRunnerContext(env, readFile = (p) => (0,external_node_fs_.readFileSync)(p, 'utf8')) {
     let payload = {};
+    let eventProblem = null;
     const eventPath = env.GITHUB_EVENT_PATH;
     if (eventPath) {
+        // A missing or unreadable payload leaves the PR-only features off; the gate still runs, and
+        // the log says why.
+        let text = null;
         try {
-            const parsed = JSON.parse(readFile(eventPath));
-            if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-                payload = parsed;
+            text = readFile(eventPath);
         }
-        catch {
-            // A missing or unreadable payload leaves the PR-only features off; the gate still runs.
+        catch (e) {
+            eventProblem = `the event payload ${eventPath} cannot be read (${e.code === 'ENOENT' ? 'it does not exist' : e.message})`;
+        }
+        if (text !== null) {
+            try {
+                const parsed = JSON.parse(text);
+                if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+                    payload = parsed;
+                else
+                    eventProblem = `the event payload ${eventPath} is not a JSON object`;
+            }
+            catch (e) {
+                eventProblem = `the event payload ${eventPath} is not valid JSON (${text.trim() ? e.message.split('\n')[0] : 'it is empty'})`;
+            }
         }
     }
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const preflightEnv = {};
     for (const [k, v] of Object.entries(env)) {
-        if (k.startsWith('PREFLIGHT_') && k !== TEST_RETRY_MS && v !== undefined)
+        if (k.startsWith('PREFLIGHT_') && k !== TEST_RETRY_MS && k !== TEST_API_TIMEOUT_MS && v !== undefined)
             preflightEnv[k] = v;
     }
     const retry = Number(env[TEST_RETRY_MS]);
     return {
         eventName: env.GITHUB_EVENT_NAME ?? '',
         payload,
+        eventProblem,
         repository: owner && repo ? { owner, repo } : null,
         sha: env.GITHUB_SHA ?? '',
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
@@ -144,6 +160,7 @@ function parseRunnerContext(env, readFile = (p) => (0,external_node_fs_.readFile
         preflightEnv,
         workflowFile: workflowFile(env.GITHUB_WORKFLOW_REF, env.GITHUB_REPOSITORY),
         retryMs: Number.isFinite(retry) && retry >= 0 && env[TEST_RETRY_MS] !== '' && env[TEST_RETRY_MS] !== undefined ? retry : 1000,
+        apiTimeoutMs: Number(env[TEST_API_TIMEOUT_MS]) > 0 ? Number(env[TEST_API_TIMEOUT_MS]) : 30_000,
     };
 }
 /** Secret values among the raw inputs: the token and every header value. */
@@ -263,8 +280,29 @@ function createClient(opts) {
     // stopped (retry waits of 25 s, then 36 s… for a request that failed once). Each request gets
     // its own copy. Every hook sees the same options object, so it is replaced in place; this wrap
     // is registered last, so it runs before the plugins' wraps.
+    //
+    // Each attempt is bounded (an API that accepts connections and never answers would otherwise
+    // hold the job until the runner's 6-hour limit), through the fetch the client already uses (the
+    // runner's proxy settings). Once one attempt has timed out, later ones fail at once: the run
+    // completes, says what could not be posted, and sets its exit status.
+    const timeoutMs = opts.timeoutMs ?? 30_000;
+    let silent = null;
     octokit.hook.wrap('request', (request, options) => {
-        options.request = { ...options.request };
+        const inner = options.request?.fetch ?? fetch;
+        const bounded = async (url, init) => {
+            if (silent)
+                throw silent;
+            const timer = AbortSignal.timeout(timeoutMs);
+            try {
+                return await inner(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timer]) : timer });
+            }
+            catch (err) {
+                if (timer.aborted)
+                    throw (silent = new Error(`the GitHub API did not answer within ${Math.round(timeoutMs / 1000)} s (timed out)`));
+                throw err;
+            }
+        };
+        options.request = { ...options.request, fetch: bounded };
         return request(options);
     });
     return octokit;
@@ -298,8 +336,13 @@ function isForbidden(err) {
 function describeError(err) {
     const s = statusOf(err);
     const msg = String(err?.message ?? err).split('\n')[0].slice(0, 300);
+    // Octokit reports a request that never got an answer as status 500: say what happened instead.
+    if (s === 500 && NO_ANSWER.test(msg))
+        return `no answer from the GitHub API: ${msg}`;
     return s ? `HTTP ${s}: ${msg}` : msg;
 }
+// Failures of the connection itself (refused, DNS, reset, TLS, the request timeout).
+const NO_ANSWER = /\b(?:ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH|EPIPE|CERT_|fetch failed|other side closed|aborted|timed? ?out)\b/i;
 
 ;// CONCATENATED MODULE: ./lib/github/pulls.js
 /** Most files the PR files API lists for one pull request. */
@@ -841,10 +884,21 @@ async function act({ inputs, runner }) {
     for (const v of (0,redact/* secretsOf */.Fj)(Object.values(runner.preflightEnv)))
         core.setSecret(v);
     const logger = makeLogger([inputs['github-token'], ...Object.values(inputs.headers), ...Object.values(runner.preflightEnv)]);
+    if (runner.eventProblem)
+        core.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
     const ev = resolveEvent(runner.eventName, runner.payload, runner.sha);
+    if ((ev.event === 'pull_request' || ev.event === 'pull_request_target') && ev.pullRequest === null) {
+        core.warning(`The ${ev.event} event's payload names no pull request: the run is treated as outside a pull request (the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}, manual items do not gate).`, { title: 'Preflight: no pull request in the event' });
+    }
+    // pull_request_target runs with a write token on a checkout that may hold the pull request's
+    // files: without the base commit the checklist cannot be read from the base branch, and the
+    // workspace's is never trusted.
+    if (ev.event === 'pull_request_target' && !ev.baseSha) {
+        throw new BaseChecklistError('The pull_request_target payload has no base commit (pull_request.base.sha), so the checklist cannot be read from the base branch; Preflight does not fall back to the workspace\'s checklist, which the pull request may have changed.');
+    }
     const repo = runner.repository;
     const client = inputs['github-token'] && repo
-        ? createClient({ token: inputs['github-token'], baseUrl: runner.apiUrl, logger, retryMs: runner.retryMs })
+        ? createClient({ token: inputs['github-token'], baseUrl: runner.apiUrl, logger, retryMs: runner.retryMs, timeoutMs: runner.apiTimeoutMs })
         : null;
     const checkName = ev.event === 'deployment_status' && inputs['check-name'] === 'Preflight' ? 'Preflight (deployment)' : inputs['check-name'];
     const dir = external_node_path_.resolve(runner.workspace, inputs['working-directory']);
@@ -899,10 +953,22 @@ async function act({ inputs, runner }) {
     const reportPath = external_node_path_.join(reportDir, 'report.json');
     external_node_fs_.writeFileSync(reportPath, (0,json.toJson)(report));
     let sarifPath = '';
+    // A `sarif` path that cannot be written (a directory, a file in the way) is the workflow's
+    // mistake, not Preflight's: it is said, the step fails, and every other report is still written.
+    let sarifProblem = null;
     if (inputs.sarif) {
-        sarifPath = external_node_path_.resolve(dir, inputs.sarif);
-        external_node_fs_.mkdirSync(external_node_path_.dirname(sarifPath), { recursive: true });
-        external_node_fs_.writeFileSync(sarifPath, `${JSON.stringify((0,sarif.toSarif)(report, { checklistFile }), null, 2)}\n`);
+        const target = external_node_path_.resolve(dir, inputs.sarif);
+        try {
+            external_node_fs_.mkdirSync(external_node_path_.dirname(target), { recursive: true });
+            external_node_fs_.writeFileSync(target, `${JSON.stringify((0,sarif.toSarif)(report, { checklistFile }), null, 2)}\n`);
+            sarifPath = target;
+        }
+        catch (err) {
+            const e = err;
+            const why = e.code === 'EISDIR' ? 'it is a directory' : e.code === 'EEXIST' || e.code === 'ENOTDIR' ? 'a file is in the way of its folder' : e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : (e.message ?? String(err)).split('\n')[0];
+            sarifProblem = `input 'sarif': ${inputs.sarif} could not be written (${why}); expected a file path relative to working-directory, such as \`preflight.sarif\``;
+            core.error(sarifProblem, { title: 'Preflight configuration error' });
+        }
     }
     const linkBase = repo && /^[0-9a-f]{40}$/i.test(ev.headSha) ? `${runner.serverUrl}/${repo.owner}/${repo.repo}/blob/${ev.headSha}` : undefined;
     // Annotations: all of them, or only those on files the pull request changes.
@@ -982,6 +1048,8 @@ async function act({ inputs, runner }) {
     const line = (0,summary.summaryLine)(report);
     if (report.result === 'fail')
         core.setFailed(line);
+    else if (sarifProblem)
+        core.setFailed(`${line} — but the SARIF file was not written`);
     else
         core.info(line);
 }
@@ -1598,12 +1666,33 @@ function secretsOf(values) {
     for (const v of values) {
         if (!v || v.length < 3)
             continue;
-        out.add(v);
         const cred = v.replace(/^\s*(Bearer|Basic|Token|Digest)\s+/i, '');
-        if (cred !== v && cred.length >= 4)
-            out.add(cred);
+        for (const s of cred !== v && cred.length >= 4 ? [v, cred] : [v])
+            for (const e of encodings(s))
+                out.add(e);
     }
     return [...out].sort((a, b) => b.length - a.length);
+}
+/**
+ * A value as written and as a server may echo it in a URL (a redirect's `Location: …?token=…`):
+ * percent-encoded (`encodeURIComponent`, upper- and lower-case hex) and form-encoded (space as `+`,
+ * `!'()` escaped too).
+ */
+function encodings(value) {
+    const out = new Set([value]);
+    let uri;
+    try {
+        uri = encodeURIComponent(value);
+    }
+    catch {
+        return [value];
+    } // a lone surrogate
+    const form = new URLSearchParams({ v: value }).toString().slice(2);
+    for (const e of [uri, uri.replace(/%20/g, '+'), form]) {
+        out.add(e);
+        out.add(e.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()));
+    }
+    return [...out];
 }
 /** A function that replaces every secret value (see `secretsOf`) in a text by `***`. */
 function redactor(values) {
@@ -1642,25 +1731,44 @@ function redactingLogger(logger, values) {
     const hide = replacing(secrets);
     return { info: (m) => logger.info(hide(m)), warn: (m) => logger.warn(hide(m)), debug: (m) => logger.debug(hide(m)) };
 }
-/** The password of a URL (as written and decoded): a secret wherever the URL is shown. */
+/** Query parameters whose value is a credential (`?token=…`, `?api_key=…`, `?X-Amz-Signature=…`). */
+const SECRET_PARAM = /^(?:token|key|apikey|api[-_]key|access[-_]?token|secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth)$|[-_](?:token|key|secret|password|signature|sig|auth)$/i;
+/**
+ * The secrets of a URL (as written and decoded): its password and the values of credential query
+ * parameters (`?token=…`, see `SECRET_PARAM`), masked wherever the URL is shown.
+ */
 function urlPassword(url) {
     let password;
+    let query = '';
     try {
-        password = new URL(url).password;
+        const u = new URL(url);
+        password = u.password;
+        query = u.search;
     }
     catch {
         // A URL that does not parse (`https://u:pw@host:99999/`) is shown in the error that says so:
-        // its password is still a secret.
+        // its password and query are still secrets.
         password = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@:]*:([^/?#@]*)@/i.exec(url.trim())?.[1] ?? '';
+        query = /\?([^#]*)/.exec(url)?.[1] ?? '';
     }
-    if (!password)
-        return [];
-    try {
-        return [password, decodeURIComponent(password)];
+    const out = [];
+    const decoded = (raw, form) => { try {
+        return decodeURIComponent(form ? raw.replace(/\+/g, ' ') : raw);
     }
     catch {
-        return [password];
+        return raw;
+    } };
+    if (password)
+        out.push(password, decoded(password, false));
+    for (const pair of query.replace(/^\?/, '').split('&')) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0 || !SECRET_PARAM.test(decoded(pair.slice(0, eq), true)))
+            continue;
+        const raw = pair.slice(eq + 1);
+        if (raw)
+            out.push(raw, decoded(raw, true), decoded(raw, false));
     }
+    return [...new Set(out)];
 }
 
 

@@ -71,7 +71,7 @@ const itemSchema = schemas/* strictObject */.rej({
 });
 const probesSchema = schemas/* strictObject */.rej({
     url: schemas/* string */.YjP().min(1).optional(),
-    health: schemas/* union */.KCZ([schemas/* string */.YjP().startsWith('/'), schemas/* array */.YOg(schemas/* string */.YjP().startsWith('/')).min(1)]).optional(),
+    health: ((path) => schemas/* union */.KCZ([path, schemas/* array */.YOg(path).min(1)]))(schemas/* string */.YjP().startsWith('/').regex(/^\/(?![\t\n\r]*[/\\])/, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)')).optional(),
     timeout: schemas/* number */.aig().positive().max(600).optional(),
     wait: schemas/* number */.aig().min(0).max(3600).optional(),
     headers: schemas/* record */.g1P(schemas/* string */.YjP().regex(settings/* HEADER_NAME */.EQ, 'an HTTP header name'), schemas/* string */.YjP()).optional(),
@@ -644,7 +644,7 @@ async function runProbes(tasks, config, logger) {
         const target = new URL(config.url);
         if (target.protocol !== 'http:' && target.protocol !== 'https:')
             throw new Error(`the URL must be http:// or https://, not ${target.protocol}`);
-        const defaults = { health: (0,util/* defaultHealthPaths */.Yj)(config) };
+        const defaults = { health: (0,util/* defaultHealthPaths */.Yj)(config), target: (0,util/* targetPath */.Bd)(config.url) };
         const needs = mergeNeeds(tasks.map((t) => t.probe.needs(t.options, defaults)));
         const t0 = performance.now();
         // The collector pulls in undici and node:tls; `preflight list` should not pay for them.
@@ -1513,12 +1513,33 @@ function secretsOf(values) {
     for (const v of values) {
         if (!v || v.length < 3)
             continue;
-        out.add(v);
         const cred = v.replace(/^\s*(Bearer|Basic|Token|Digest)\s+/i, '');
-        if (cred !== v && cred.length >= 4)
-            out.add(cred);
+        for (const s of cred !== v && cred.length >= 4 ? [v, cred] : [v])
+            for (const e of encodings(s))
+                out.add(e);
     }
     return [...out].sort((a, b) => b.length - a.length);
+}
+/**
+ * A value as written and as a server may echo it in a URL (a redirect's `Location: …?token=…`):
+ * percent-encoded (`encodeURIComponent`, upper- and lower-case hex) and form-encoded (space as `+`,
+ * `!'()` escaped too).
+ */
+function encodings(value) {
+    const out = new Set([value]);
+    let uri;
+    try {
+        uri = encodeURIComponent(value);
+    }
+    catch {
+        return [value];
+    } // a lone surrogate
+    const form = new URLSearchParams({ v: value }).toString().slice(2);
+    for (const e of [uri, uri.replace(/%20/g, '+'), form]) {
+        out.add(e);
+        out.add(e.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()));
+    }
+    return [...out];
 }
 /** A function that replaces every secret value (see `secretsOf`) in a text by `***`. */
 function redactor(values) {
@@ -1557,25 +1578,44 @@ function redactingLogger(logger, values) {
     const hide = replacing(secrets);
     return { info: (m) => logger.info(hide(m)), warn: (m) => logger.warn(hide(m)), debug: (m) => logger.debug(hide(m)) };
 }
-/** The password of a URL (as written and decoded): a secret wherever the URL is shown. */
+/** Query parameters whose value is a credential (`?token=…`, `?api_key=…`, `?X-Amz-Signature=…`). */
+const SECRET_PARAM = /^(?:token|key|apikey|api[-_]key|access[-_]?token|secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth)$|[-_](?:token|key|secret|password|signature|sig|auth)$/i;
+/**
+ * The secrets of a URL (as written and decoded): its password and the values of credential query
+ * parameters (`?token=…`, see `SECRET_PARAM`), masked wherever the URL is shown.
+ */
 function urlPassword(url) {
     let password;
+    let query = '';
     try {
-        password = new URL(url).password;
+        const u = new URL(url);
+        password = u.password;
+        query = u.search;
     }
     catch {
         // A URL that does not parse (`https://u:pw@host:99999/`) is shown in the error that says so:
-        // its password is still a secret.
+        // its password and query are still secrets.
         password = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@:]*:([^/?#@]*)@/i.exec(url.trim())?.[1] ?? '';
+        query = /\?([^#]*)/.exec(url)?.[1] ?? '';
     }
-    if (!password)
-        return [];
-    try {
-        return [password, decodeURIComponent(password)];
+    const out = [];
+    const decoded = (raw, form) => { try {
+        return decodeURIComponent(form ? raw.replace(/\+/g, ' ') : raw);
     }
     catch {
-        return [password];
+        return raw;
+    } };
+    if (password)
+        out.push(password, decoded(password, false));
+    for (const pair of query.replace(/^\?/, '').split('&')) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0 || !SECRET_PARAM.test(decoded(pair.slice(0, eq), true)))
+            continue;
+        const raw = pair.slice(eq + 1);
+        if (raw)
+            out.push(raw, decoded(raw, true), decoded(raw, false));
     }
+    return [...new Set(out)];
 }
 
 

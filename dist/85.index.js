@@ -43,6 +43,32 @@ const EXPIRY = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
 /** OpenSSL: the chain is the leaf alone and its issuer is no trusted CA (typically an intermediate the server does not send). */
 const MISSING_ISSUER = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE']);
 const CA_FLAG = '--ca (the action input ca, or probes.ca)';
+/**
+ * OpenSSL's codes for a key or a signature below its security level; Node has no names for them
+ * and reports them as UNSPECIFIED, so the chain itself says which (see `weakness`).
+ */
+const WEAK = new Set(['EE_KEY_TOO_SMALL', 'CA_KEY_TOO_SMALL', 'CA_MD_TOO_WEAK', 'UNSPECIFIED']);
+/** Minimum key sizes clients accept (OpenSSL security level 2, browsers): RSA/DSA 2048 bits, EC 224. */
+const MIN_BITS = { rsa: 2048, 'rsa-pss': 2048, dsa: 2048, ec: 224 };
+const WEAK_DIGEST = /(?:sha-?1|md[245])(?!\d)/i;
+/**
+ * Why a certificate of the chain is too weak for current clients (a key under the minimum size,
+ * a SHA-1 or MD5 signature), as the rest of a sentence about the certificate of `url`.
+ */
+function weakness(chain, url) {
+    for (const [i, c] of chain.entries()) {
+        const which = i === 0 ? `the certificate of ${url}` : `the certificate ${c.subject || '(unnamed)'} in the chain of ${url}`;
+        const min = c.keyType ? MIN_BITS[c.keyType] : undefined;
+        if (min && c.keyBits && c.keyBits < min) {
+            return `${which} uses a ${c.keyBits}-bit ${c.keyType === 'ec' ? 'EC' : c.keyType.toUpperCase()} key, which clients refuse (at least ${min} bits); reissue it with a stronger key`;
+        }
+        // A trust anchor's own signature is never checked: only the certificates it vouches for count.
+        if (c.signatureAlgorithm && WEAK_DIGEST.test(c.signatureAlgorithm) && (i === 0 || !c.selfIssued)) {
+            return `${which} is signed with ${/md[245]/i.test(c.signatureAlgorithm) ? 'MD5' : 'SHA-1'} (${c.signatureAlgorithm}), which clients refuse; reissue it signed with SHA-256 or stronger`;
+        }
+    }
+    return undefined;
+}
 /** The names a certificate covers, for a wrong-host message: its subjectAltName entries (at most 5 shown), else its CN. */
 function coveredNames(leaf) {
     const names = (leaf.subjectAltName ?? '').split(/,\s*/).map((n) => n.replace(/^(?:DNS|IP Address):/, '').trim()).filter(Boolean);
@@ -94,7 +120,9 @@ const certificate = defineProbe({
             'covers): `critical`. Self-signed or not chaining to a trusted CA (also checked, signatures only, when the',
             'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed`;',
             'a certificate sent without its intermediate certificates (`UNABLE_TO_VERIFY_LEAF_SIGNATURE`) is reported as',
-            'such: the server must send the full chain (`ca` is suggested only when none was given);',
+            'such: the server must send the full chain (`ca` is suggested only when none was given); a certificate',
+            'OpenSSL refuses as too weak (an RSA key under 2048 bits, a SHA-1 or MD5 signature: Node reports',
+            '`UNSPECIFIED`) is `critical` and named as such, whoever issued it;',
             '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`. An',
             '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
             'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',
@@ -150,7 +178,13 @@ const certificate = defineProbe({
         // Node names a wrong host only when the chain is trusted; hostnameError covers it either way.
         // With a date error OpenSSL says nothing about the issuer: chainTrusted does.
         const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') || (code && EXPIRY.has(code) && t.chainTrusted === false);
-        if (untrusted) {
+        // A weak key or signature is refused whoever issued it: saying the CA does not verify it would send
+        // the user after the wrong problem (and allow-self-signed does not allow it).
+        const weak = code && WEAK.has(code) ? weakness(t.chain, obs.url) : undefined;
+        if (weak) {
+            ctx.report({ severity: 'critical', message: weak });
+        }
+        else if (untrusted) {
             const self = SELF_SIGNED.has(code) || (leaf.selfIssued && t.chain.length === 1);
             const issuer = leaf.issuer || '(unnamed)';
             const missing = !self && MISSING_ISSUER.has(code);
@@ -369,12 +403,21 @@ const corsPolicy = defineProbe({
 
 
 
+/**
+ * The Werkzeug debugger's page (traceback or console): its resource URLs
+ * (`?__debugger__=yes&amp;cmd=resource&amp;f=debugger.js`), its script's settings
+ * (`var … CONSOLE_MODE = false, EVALEX = true`) or its title (`… // Werkzeug Debugger`).
+ */
+const WERKZEUG_DEBUGGER = /\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
 /** Banners of development servers and debug pages, by header or body. */
 const DEV_SIGNALS = [
     { what: 'the Werkzeug development server (flask run)', header: ['server', /werkzeug/i] },
-    { what: 'the Werkzeug interactive debugger', body: /Werkzeug Debugger|__debugger__|The debugger caught an exception/ },
+    // The debugger page's own markers (its resources, its script's settings, its title), never a phrase:
+    // a page may well write about "the Werkzeug Debugger".
+    { what: 'the Werkzeug interactive debugger', body: WERKZEUG_DEBUGGER },
     { what: "Django's development server (runserver)", header: ['server', /WSGIServer\/[\d.]+ CPython/i] },
-    { what: "Django's DEBUG page", body: /You(?:'|&#x27;|&#39;)re seeing this error because you have <code>DEBUG = True<\/code>/ },
+    // Django ≥ 3 writes a typographic apostrophe (U+2019) in its 404 and 500 templates.
+    { what: "Django's DEBUG page", body: /You(?:'|’|&#x27;|&#39;|&rsquo;|&#8217;|&#x2019;)re seeing this error because you have <code>DEBUG = True<\/code>/i },
     { what: "Python's http.server", header: ['server', /^(SimpleHTTP|BaseHTTP)\//i] },
     { what: "Rails' development error page", body: /Action Controller: Exception caught|<h1>Routing Error<\/h1>[\s\S]*Rails\.root/ },
     { what: "Laravel's debug page (Whoops/Ignition)", body: /<title>Whoops! There was an error\.<\/title>|window\.ignite\b|Illuminate\\Foundation/ },
@@ -419,7 +462,10 @@ const devServerExposed = defineProbe({
         details: [
             'Looks at the target\'s responses (redirect chain included) and at a GET of a random path that cannot exist',
             "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug…`, `WSGIServer/… CPython`",
-            "(Django runserver), Python's http.server, the Werkzeug debugger, Django/Rails/Laravel/ASP.NET debug pages,",
+            "(Django runserver), Python's http.server, the Werkzeug debugger (by its page's own markers: its",
+            '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `… // Werkzeug Debugger`',
+            'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages (the apostrophe of',
+            '"You\'re seeing this error" straight, typographic or escaped), Rails/Laravel/ASP.NET debug pages,',
             'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces. A GET of `/console`',
             '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
             'its status, even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered (unless `/console` already showed the debugger).',
@@ -490,10 +536,13 @@ const healthEndpoint = defineProbe({
             'just before it is found (the run takes at most `wait` plus that attempt): 5xx answers and refused',
             'connections are retried, a 4xx answer is final. A 401 or',
             'a redirect to a login/SSO page is reported as `error: protected` (give headers), never as "down".',
-            'Option `paths` defaults to the checklist\'s `probes.health`, else `["/"]`.',
+            'Option `paths` defaults to the checklist\'s `probes.health`, else the target URL itself (its path:',
+            '`https://host/app/` checks `/app/`). Configured paths are on the target\'s origin as written (`/healthz`',
+            'is `https://host/healthz` whatever the target\'s path) and must start with a single `/`: `//host/x` or',
+            '`/\\host/x` would name another host and is a configuration error.',
         ].join(' '),
     },
-    options: schemas/* object */.Ikc({ paths: schemas/* array */.YOg(schemas/* string */.YjP().startsWith('/')).min(1).optional() }),
+    options: schemas/* object */.Ikc({ paths: schemas/* array */.YOg((0,util/* originPath */.MJ)()).min(1).optional() }),
     needs: (o, d) => ({ health: o.paths ?? d.health }),
     evaluate(obs, ctx) {
         const paths = ctx.options.paths ?? obs.defaultHealthPaths;
@@ -762,6 +811,7 @@ const httpsRedirect = defineProbe({
 ;// CONCATENATED MODULE: ./lib/probes/response-time.js
 
 
+
 /** The median of a list of numbers. */
 function median(xs) {
     const s = [...xs].sort((a, b) => a - b);
@@ -786,7 +836,9 @@ const responseTime = defineProbe({
         why: 'A deployment that is already slow on an idle loopback of requests will be slower under real load.',
         fix: 'Profile the slow path (database queries, cold caches, synchronous calls) or raise max-ms if the endpoint is meant to be slow.',
         details: [
-            'One warm-up GET (connection set-up, lazy initialisation), then `samples` (5) sequential GETs of `path` (`/`)',
+            'One warm-up GET (connection set-up, lazy initialisation), then `samples` (5) sequential GETs of `path`',
+            '(default: the target URL itself, so `https://host/app/` times `/app/`; a configured `path` is on the',
+            'target\'s origin as written and must start with a single `/`)',
             'over one keep-alive connection, each timed to the end of the (capped) body; the median must be ≤ `max-ms`',
             '(2000). Sequential on purpose: they run after the other probes so they measure the server, not our load.',
             'A failed request is an `error`.',
@@ -795,11 +847,13 @@ const responseTime = defineProbe({
     options: schemas/* object */.Ikc({
         'max-ms': schemas/* number */.aig().positive().default(2000),
         samples: schemas/* number */.aig().int().min(1).max(50).default(5),
-        path: schemas/* string */.YjP().startsWith('/').default('/'),
+        // No default here: without one the target URL itself is timed (its path may be a prefix, `/app/`).
+        path: (0,util/* originPath */.MJ)().optional(),
     }),
-    needs: (o) => ({ timing: [{ path: o.path, samples: o.samples }] }),
+    needs: (o, d) => ({ timing: [{ path: o.path ?? d.target ?? '/', samples: o.samples }] }),
     evaluate(obs, ctx) {
-        const t = obs.timing?.[ctx.options.path];
+        const path = ctx.options.path ?? (0,util/* targetPath */.Bd)(obs.url);
+        const t = obs.timing?.[path];
         if (!t) {
             ctx.error('the response time was not measured');
             return;
@@ -814,7 +868,7 @@ const responseTime = defineProbe({
         }
         const med = median(t.samples.slice(0, ctx.options.samples));
         if (med > ctx.options['max-ms']) {
-            const url = new URL(ctx.options.path, obs.url).href;
+            const url = new URL(path, new URL(obs.url).origin).href;
             ctx.report({ url, message: `${url} took ${Math.round(med)} ms (median of ${t.samples.length}), over ${ctx.options['max-ms']} ms` });
         }
     },
@@ -980,11 +1034,45 @@ const securityHeaders = defineProbe({
 ;// CONCATENATED MODULE: ./lib/probes/sensitive-paths.js
 
 
-const KEY_VALUE = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.]*\s*=/m;
+/** A `.env` line: `KEY=value` (`export KEY=value`), the key a shell name (dotted only written tight, `spring.profile=x`). */
+const ENV_LINE = /^(?:export\s+)?(?:[A-Za-z_][A-Za-z0-9_]*\s*=|[A-Za-z_][A-Za-z0-9_.-]*=)(?!=)/;
+/**
+ * A .env file: its first meaningful line (blank lines and `#` comments aside) and at least half of
+ * them are KEY=VALUE lines (a quoted value may span lines: a PEM key). One `KEY = value`-looking line
+ * among others (`window.dataLayer = window.dataLayer || [];` in an HTML shell) is not one.
+ */
+function looksEnv(body) {
+    let first;
+    let env = 0;
+    let other = 0;
+    let open;
+    for (const raw of body.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (open) {
+            if (line.includes(open))
+                open = undefined;
+            continue;
+        }
+        if (!line || line.startsWith('#'))
+            continue;
+        const isEnv = ENV_LINE.test(line);
+        first ??= isEnv;
+        if (!isEnv) {
+            other++;
+            continue;
+        }
+        env++;
+        const value = line.slice(line.indexOf('=') + 1).trim();
+        const q = value[0];
+        if ((q === '"' || q === "'") && !value.slice(1).includes(q))
+            open = q;
+    }
+    return first === true && env >= other;
+}
 /** Files that must never be served, each with a test on the body that proves it is the real file. */
 const SENSITIVE = [
-    { path: '/.env', what: 'a .env file (KEY=VALUE lines)', content: KEY_VALUE },
-    { path: '/.env.production', what: 'a .env file (KEY=VALUE lines)', content: KEY_VALUE },
+    { path: '/.env', what: 'a .env file (KEY=VALUE lines)', content: looksEnv },
+    { path: '/.env.production', what: 'a .env file (KEY=VALUE lines)', content: looksEnv },
     { path: '/.git/config', what: 'the git configuration ([core] section)', content: /^\s*\[core\]/m },
     { path: '/.git/HEAD', what: 'the git HEAD (the repository can be downloaded)', content: /^(ref: refs\/|[0-9a-f]{40}\s*$)/ },
     { path: '/.aws/credentials', what: 'AWS credentials', content: /aws_access_key_id\s*=/i },
@@ -994,9 +1082,27 @@ const SENSITIVE = [
     { path: '/actuator/env', what: "Spring Boot's environment endpoint", content: /"propertySources"\s*:/ },
     { path: '/phpinfo.php', what: 'phpinfo()', content: /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/, html: true },
 ];
-// A single-page app answers 200 with its HTML shell everywhere: that is not the file (unless the
-// file is an HTML page itself: server-status, phpinfo() are then judged by their markers).
-const looksHtml = (body) => /^\s*(<!doctype html|<html|<head|<body)/i.test(body);
+const matches = (s, body) => (typeof s.content === 'function' ? s.content(body) : s.content.test(body));
+/**
+ * A single-page app answers 200 with its HTML shell everywhere: that is not the file (unless the
+ * file is an HTML page itself: server-status, phpinfo() are then judged by their markers). A BOM,
+ * whitespace and comments (`<!-- build 2026.12.01 -->`) may come first, and a shell may start with
+ * any of its head's elements.
+ */
+function looksHtml(body) {
+    let rest = body.replace(/^\uFEFF/, '');
+    for (let i = 0; i < 100; i++) {
+        rest = rest.trimStart();
+        if (!rest.startsWith('<!--'))
+            break;
+        const end = rest.indexOf('-->', 4);
+        // An unterminated comment is still HTML: no secrets file starts with `<!--`.
+        if (end < 0)
+            return true;
+        rest = rest.slice(end + 3);
+    }
+    return /^<(?:!doctype html|html|head|body|meta|title|link|script|style|base|noscript|div)\b/i.test(rest);
+}
 /** Well-known secret files and debug endpoints are not served. */
 const sensitivePaths = defineProbe({
     id: 'sensitive-paths',
@@ -1020,24 +1126,41 @@ const sensitivePaths = defineProbe({
             '200 with its HTML shell everywhere passes: an HTML body never counts as one of the files. The two HTML',
             "pages, Apache's `/server-status` and `/phpinfo.php`, are judged by their own markers (the `Apache Status`",
             'title or `Apache Server Status for` heading, the `phpinfo()` title). A compressed body (`Content-Encoding`',
-            'gzip, deflate, br) is decoded first. Redirects are not followed. The body is never shown. `error` when no',
-            'path could be fetched.',
+            'gzip, deflate, br) is decoded first. Redirects are not followed. The body is never shown. Leading',
+            'whitespace, a BOM and comments (`<!-- build … -->`) do not hide an HTML shell, and a .env must look like',
+            'one (its first line and at least half of them `KEY=VALUE` with shell-style keys; a',
+            '`window.dataLayer = …;` line is not). A body identical to what a random path that cannot exist answers',
+            '(a catch-all) is not the file. A path whose connection the server closes or resets without an answer',
+            '(nginx `return 444`) is refused, so not served (an `info` note lists them). `error` when no path could be',
+            'judged: nothing answered, or every path was dropped and the target itself did not answer either.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
-    needs: () => ({ sensitive: SENSITIVE.map((s) => s.path) }),
+    // The target itself (a server that drops every request is down, not safe) and a path that cannot
+    // exist (a catch-all answering the same body everywhere serves no file).
+    needs: () => ({ sensitive: SENSITIVE.map((s) => s.path), main: true, notFound: true }),
     evaluate(obs, ctx) {
         const got = obs.sensitive ?? {};
         const fetched = SENSITIVE.map((s) => [s, got[s.path]]);
-        if (!fetched.some(([, f]) => f?.response)) {
+        // A path whose request the server drops (nginx `return 444`) is refused: not served.
+        const dropped = fetched.filter(([, f]) => !f?.response && f?.dropped).map(([s]) => s.path);
+        const targetAnswered = (obs.main?.hops.length ?? 0) > 0;
+        if (!fetched.some(([, f]) => f?.response) && !(dropped.length && targetAnswered)) {
             ctx.error(fetched.find(([, f]) => f?.error)?.[1]?.error ?? 'the sensitive paths were not fetched');
             return;
         }
+        const soft404 = obs.notFound?.response?.body.trim();
         for (const [s, f] of fetched) {
             const res = f?.response;
-            if (!res || res.status < 200 || res.status >= 300 || (!s.html && looksHtml(res.body)) || !s.content.test(res.body))
+            if (!res || res.status < 200 || res.status >= 300 || (!s.html && looksHtml(res.body)) || !matches(s, res.body))
+                continue;
+            // What a path that cannot exist answers too is the server's catch-all, not the file.
+            if (soft404 && res.body.trim() === soft404)
                 continue;
             ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; block it at the web server and rotate any secret it held` });
+        }
+        if (dropped.length) {
+            ctx.report({ note: true, message: `${obs.url} closed the connection without an answer for ${dropped.join(', ')} (refused, like nginx \`return 444\`): not served` });
         }
     },
 });
@@ -1261,7 +1384,9 @@ function levenshtein(a, b) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ targetPath),
 /* harmony export */   Cw: () => (/* binding */ describeStop),
+/* harmony export */   MJ: () => (/* binding */ originPath),
 /* harmony export */   SF: () => (/* binding */ isMetadataHost),
 /* harmony export */   UE: () => (/* binding */ headerValues),
 /* harmony export */   Yj: () => (/* binding */ defaultHealthPaths),
@@ -1272,8 +1397,10 @@ function levenshtein(a, b) {
 /* harmony export */   wx: () => (/* binding */ header),
 /* harmony export */   zN: () => (/* binding */ protectedReason)
 /* harmony export */ });
-/* unused harmony export finalOf */
+/* unused harmony exports finalOf, ORIGIN_PATH */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+
 
 /** Every value of a header (names are case-insensitive), trimmed. */
 function headerValues(res, name) {
@@ -1284,7 +1411,9 @@ function header(res, name) {
     const all = headerValues(res, name);
     return all.length ? all.join(', ') : undefined;
 }
-const LOGIN_PATH = /\/(log[-_]?in|sign[-_]?in|sign[-_]?on|sso|saml2?|oauth2?|openid(-connect)?|auth(orize|enticate)?|cas\/login|adfs|login\.srf|idp)(\/|\?|#|\.|$)/i;
+// A path segment of a login or SSO page: `/login`, `/users/sign_in`, `/wp-login.php` (WordPress),
+// `/session/new` (Rails, GitHub), `/Account/Logon` (ASP.NET), `/oauth2/authorize`…
+const LOGIN_PATH = /\/(log[-_]?in|log[-_]?on|wp-login|sign[-_]?in|sign[-_]?on|sessions?\/new|sso|saml2?|oauth2?|openid(-connect)?|auth(orize|enticate)?|cas\/login|adfs|login\.srf|idp)(\/|\?|#|\.|$)/i;
 const IDP_HOST = /(^|\.)(accounts\.google\.com|login\.microsoftonline\.com|login\.live\.com|okta\.com|oktapreview\.com|auth0\.com|onelogin\.com|pingidentity\.com|github\.com\/login|cloudflareaccess\.com|amazoncognito\.com)$/i;
 /** Why a chain ends on a login wall (401, or a redirect to a login/SSO page), if it does. */
 function protectedReason(chain) {
@@ -1377,10 +1506,33 @@ function isMetadataHost(hostname) {
 }
 /** HTTP statuses that redirect (with a Location). */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** The health paths probed when an item names none: the checklist's `probes.health`, else `/`. */
-function defaultHealthPaths(config) {
-    return config.health?.length ? config.health : ['/'];
+/**
+ * The target URL's own path and query (`https://host/app/?x=1` → `/app/?x=1`): what "the target"
+ * means where a path is not configured, so a deployment under a path prefix is probed there.
+ */
+function targetPath(url) {
+    try {
+        const u = new URL(url ?? '');
+        return `${u.pathname || '/'}${u.search}`;
+    }
+    catch {
+        return '/';
+    }
 }
+/**
+ * The health paths probed when an item names none: the checklist's `probes.health` (paths on the
+ * target's origin, as written), else the target URL itself.
+ */
+function defaultHealthPaths(config) {
+    return config.health?.length ? config.health : [targetPath(config.url)];
+}
+/**
+ * A configured path stays on the target's origin: it starts with one `/`. `//host/x` and `/\host/x`
+ * (tabs and newlines between are dropped by URL parsers) name another host when resolved.
+ */
+const ORIGIN_PATH = /^\/(?![\t\n\r]*[/\\])/;
+/** The option schema of a path on the target's origin (see `ORIGIN_PATH`). */
+const originPath = () => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().startsWith('/').regex(ORIGIN_PATH, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)');
 
 
 /***/ })

@@ -407,7 +407,15 @@ async function cli() {
     await (await __nccwpck_require__.e(/* import() */ 357).then(__nccwpck_require__.bind(__nccwpck_require__, 60357))).runCli();
 }
 if (!(await (0,_engine_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWorkerRole */ .cQ)(self)) && isProcessEntry()) {
+    // @actions/github builds its `context` when it loads: JSON.parse of the event file, which throws
+    // out of the import on an empty or malformed file (and it prints a note when the file is
+    // missing). Preflight reads the payload itself (src/action/inputs.ts) and never uses that
+    // context, so the library loads without the variable.
+    const eventPath = process.env.GITHUB_EVENT_PATH;
+    delete process.env.GITHUB_EVENT_PATH;
     const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(972), __nccwpck_require__.e(298), __nccwpck_require__.e(371), __nccwpck_require__.e(650), __nccwpck_require__.e(942), __nccwpck_require__.e(85), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90673));
+    if (eventPath !== undefined)
+        process.env.GITHUB_EVENT_PATH = eventPath;
     await main();
 }
 /** Whether this module is the script node was started with (the runner's `node dist/index.js`). */

@@ -18,7 +18,14 @@ export async function cli(): Promise<void> {
 }
 
 if (!(await serveWorkerRole(self)) && isProcessEntry()) {
+  // @actions/github builds its `context` when it loads: JSON.parse of the event file, which throws
+  // out of the import on an empty or malformed file (and it prints a note when the file is
+  // missing). Preflight reads the payload itself (src/action/inputs.ts) and never uses that
+  // context, so the library loads without the variable.
+  const eventPath = process.env.GITHUB_EVENT_PATH;
+  delete process.env.GITHUB_EVENT_PATH;
   const { main } = await import('./action/main.js');
+  if (eventPath !== undefined) process.env.GITHUB_EVENT_PATH = eventPath;
   await main();
 }
 

@@ -75,6 +75,8 @@ export interface RunnerContext {
   eventName: string;
   /** The webhook payload (empty object when there is none). */
   payload: Record<string, unknown>;
+  /** Why the payload is empty although GITHUB_EVENT_PATH names a file (missing, unreadable, not JSON). */
+  eventProblem: string | null;
   repository: { owner: string; repo: string } | null;
   sha: string;
   apiUrl: string;
@@ -89,6 +91,8 @@ export interface RunnerContext {
   workflowFile: string | null;
   /** Base delay of API retries in ms (tests set it small; GitHub's guidance otherwise). */
   retryMs: number;
+  /** One API attempt's time limit (PREFLIGHT_TEST_API_TIMEOUT_MS in tests; default 30 s). */
+  apiTimeoutMs: number;
 }
 
 /** Everything the action needs from its inputs and environment. */
@@ -106,6 +110,7 @@ export function parseInputs(raw: RawInputs): Inputs {
 
 // Internal knob for the end-to-end tests only: not an input, not documented for users.
 const TEST_RETRY_MS = 'PREFLIGHT_TEST_RETRY_MS';
+const TEST_API_TIMEOUT_MS = 'PREFLIGHT_TEST_API_TIMEOUT_MS';
 
 // `acme/shop/.github/workflows/ci.yml@refs/heads/main` → `.github/workflows/ci.yml`, only when the
 // workflow is this repository's own (a ruleset-required workflow lives elsewhere).
@@ -117,24 +122,35 @@ function workflowFile(ref: string | undefined, repository: string | undefined): 
 /** Builds the runner context from an environment (`process.env` in the action). */
 export function parseRunnerContext(env: Record<string, string | undefined>, readFile = (p: string) => readFileSync(p, 'utf8')): RunnerContext {
   let payload: Record<string, unknown> = {};
+  let eventProblem: string | null = null;
   const eventPath = env.GITHUB_EVENT_PATH;
   if (eventPath) {
-    try {
-      const parsed: unknown = JSON.parse(readFile(eventPath));
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) payload = parsed as Record<string, unknown>;
-    } catch {
-      // A missing or unreadable payload leaves the PR-only features off; the gate still runs.
+    // A missing or unreadable payload leaves the PR-only features off; the gate still runs, and
+    // the log says why.
+    let text: string | null = null;
+    try { text = readFile(eventPath); } catch (e) {
+      eventProblem = `the event payload ${eventPath} cannot be read (${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (e as Error).message})`;
+    }
+    if (text !== null) {
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) payload = parsed as Record<string, unknown>;
+        else eventProblem = `the event payload ${eventPath} is not a JSON object`;
+      } catch (e) {
+        eventProblem = `the event payload ${eventPath} is not valid JSON (${text.trim() ? (e as Error).message.split('\n')[0] : 'it is empty'})`;
+      }
     }
   }
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const preflightEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(env)) {
-    if (k.startsWith('PREFLIGHT_') && k !== TEST_RETRY_MS && v !== undefined) preflightEnv[k] = v;
+    if (k.startsWith('PREFLIGHT_') && k !== TEST_RETRY_MS && k !== TEST_API_TIMEOUT_MS && v !== undefined) preflightEnv[k] = v;
   }
   const retry = Number(env[TEST_RETRY_MS]);
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     payload,
+    eventProblem,
     repository: owner && repo ? { owner, repo } : null,
     sha: env.GITHUB_SHA ?? '',
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
@@ -145,6 +161,7 @@ export function parseRunnerContext(env: Record<string, string | undefined>, read
     preflightEnv,
     workflowFile: workflowFile(env.GITHUB_WORKFLOW_REF, env.GITHUB_REPOSITORY),
     retryMs: Number.isFinite(retry) && retry >= 0 && env[TEST_RETRY_MS] !== '' && env[TEST_RETRY_MS] !== undefined ? retry : 1000,
+    apiTimeoutMs: Number(env[TEST_API_TIMEOUT_MS]) > 0 ? Number(env[TEST_API_TIMEOUT_MS]) : 30_000,
   };
 }
 

@@ -82,10 +82,20 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   for (const v of secretsOf(Object.values(runner.preflightEnv))) core.setSecret(v);
   const logger = makeLogger([inputs['github-token'], ...Object.values(inputs.headers), ...Object.values(runner.preflightEnv)]);
 
+  if (runner.eventProblem) core.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
   const ev = resolveEvent(runner.eventName, runner.payload, runner.sha);
+  if ((ev.event === 'pull_request' || ev.event === 'pull_request_target') && ev.pullRequest === null) {
+    core.warning(`The ${ev.event} event's payload names no pull request: the run is treated as outside a pull request (the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}, manual items do not gate).`, { title: 'Preflight: no pull request in the event' });
+  }
+  // pull_request_target runs with a write token on a checkout that may hold the pull request's
+  // files: without the base commit the checklist cannot be read from the base branch, and the
+  // workspace's is never trusted.
+  if (ev.event === 'pull_request_target' && !ev.baseSha) {
+    throw new BaseChecklistError('The pull_request_target payload has no base commit (pull_request.base.sha), so the checklist cannot be read from the base branch; Preflight does not fall back to the workspace\'s checklist, which the pull request may have changed.');
+  }
   const repo = runner.repository;
   const client: GitHubClient | null = inputs['github-token'] && repo
-    ? createClient({ token: inputs['github-token'], baseUrl: runner.apiUrl, logger, retryMs: runner.retryMs })
+    ? createClient({ token: inputs['github-token'], baseUrl: runner.apiUrl, logger, retryMs: runner.retryMs, timeoutMs: runner.apiTimeoutMs })
     : null;
   const checkName = ev.event === 'deployment_status' && inputs['check-name'] === 'Preflight' ? 'Preflight (deployment)' : inputs['check-name'];
   const dir = path.resolve(runner.workspace, inputs['working-directory']);
@@ -143,10 +153,21 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const reportPath = path.join(reportDir, 'report.json');
   fs.writeFileSync(reportPath, toJson(report));
   let sarifPath = '';
+  // A `sarif` path that cannot be written (a directory, a file in the way) is the workflow's
+  // mistake, not Preflight's: it is said, the step fails, and every other report is still written.
+  let sarifProblem: string | null = null;
   if (inputs.sarif) {
-    sarifPath = path.resolve(dir, inputs.sarif);
-    fs.mkdirSync(path.dirname(sarifPath), { recursive: true });
-    fs.writeFileSync(sarifPath, `${JSON.stringify(toSarif(report, { checklistFile }), null, 2)}\n`);
+    const target = path.resolve(dir, inputs.sarif);
+    try {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, `${JSON.stringify(toSarif(report, { checklistFile }), null, 2)}\n`);
+      sarifPath = target;
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      const why = e.code === 'EISDIR' ? 'it is a directory' : e.code === 'EEXIST' || e.code === 'ENOTDIR' ? 'a file is in the way of its folder' : e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : (e.message ?? String(err)).split('\n')[0];
+      sarifProblem = `input 'sarif': ${inputs.sarif} could not be written (${why}); expected a file path relative to working-directory, such as \`preflight.sarif\``;
+      core.error(sarifProblem, { title: 'Preflight configuration error' });
+    }
   }
 
   const linkBase = repo && /^[0-9a-f]{40}$/i.test(ev.headSha) ? `${runner.serverUrl}/${repo.owner}/${repo.repo}/blob/${ev.headSha}` : undefined;
@@ -225,6 +246,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   setOutputs(report, reportPath, sarifPath);
   const line = summaryLine(report);
   if (report.result === 'fail') core.setFailed(line);
+  else if (sarifProblem) core.setFailed(`${line} — but the SARIF file was not written`);
   else core.info(line);
 }
 

@@ -26,7 +26,7 @@ export const itemSchema = z.strictObject({
 
 export const probesSchema = z.strictObject({
   url: z.string().min(1).optional(),
-  health: z.union([z.string().startsWith('/'), z.array(z.string().startsWith('/')).min(1)]).optional(),
+  health: ((path) => z.union([path, z.array(path).min(1)]))(z.string().startsWith('/').regex(/^\/(?![\t\n\r]*[/\\])/, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)')).optional(),
   timeout: z.number().positive().max(600).optional(),
   wait: z.number().min(0).max(3600).optional(),
   headers: z.record(z.string().regex(HEADER_NAME, 'an HTTP header name'), z.string()).optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { CORS_ANY_ORIGIN, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
-import { isTemplate, isDevOnly } from '../repo/classify.js';
+import { basename, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
   isCodeFile, configEnv, findCalls, inDevBranch, isWildcard, jsImports, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
   pythonAssignments, pythonClasses, pythonConfigLoads, pythonSettings, sameProject, scanSource, splitList, stringValue, type Arg, type Call, type ConfigLoad, type Source,
@@ -10,6 +10,7 @@ import { deployedNginxFiles, parseNginx, walkNginx } from './util/nginx.js';
 import { containsAnyCase, quoteSource } from './util/text.js';
 
 type Report = (f: RawFinding) => void;
+const ACAO_WORD = { word: 'access-control-allow-origin', anchor: '-allow-' };
 /** A finding in code; `setting` names a Python setting (which production code may override: see overriddenSetting). */
 interface Hit { offset: number; what: string; credentials?: boolean; setting?: PySettingRef; defaultOrigins?: boolean }
 /** A Python setting's name and form (runtime assignment or module/class default). */
@@ -134,24 +135,60 @@ function jsCors(src: Source): Hit[] {
   return hits;
 }
 
+/** A call that sets a response header: `setHeader(`, `header(` (PHP), `Header().Set(` (Go), `Headers.Add(` (C#), `send_header(`… */
+const HEADER_SETTER = /(?:set_?header|add_?header|append_?header|header|withHeader|withAddedHeader|set|add|append|setdefault|writeHead|TryAddWithoutValidation)\s*\(\s*$/i;
+
 /**
- * A literal `Access-Control-Allow-Origin: *` response header: `headers[…] = '*'`, `setHeader/header/set/add(…, '*')`,
- * or a `{ 'Access-Control-Allow-Origin': '*' }` object in a file that builds responses (`statusCode`: serverless
- * handlers). The same object passed as a *request* header (a common beginner mistake, harmless) is not reported.
+ * A literal `Access-Control-Allow-Origin: *` response header: `headers[…] = '*'` (also Go's `= []string{"*"}`),
+ * `setHeader/header/set/add/append(…, '*')` in any case (`w.Header().Set`, `Headers.Add`), PHP's one-string
+ * `header("Access-Control-Allow-Origin: *")`, or a `{ 'Access-Control-Allow-Origin': '*' }` object in a file that
+ * builds responses (`statusCode`: serverless handlers). The same object passed as a *request* header (a common
+ * beginner mistake, harmless) is not reported.
  */
 function headerLiteral(src: Source): Hit[] {
   const hits: Hit[] = [];
   const builds = /\bstatusCode\b/.test(src.bare);
-  for (const m of src.code.matchAll(/(['"`])access-control-allow-origin\1(\s*\]\s*=|\s*[:,])\s*(['"`])\*\3/gi)) {
+  const what = 'the Access-Control-Allow-Origin header is set to *';
+  const setterBefore = (at: number) => HEADER_SETTER.test(src.bare.slice(Math.max(0, at - 40), at));
+  for (const m of src.code.matchAll(/(['"`])access-control-allow-origin\1(\s*\]\s*=\s*(?:\[\]string\s*\{\s*)?|\s*[:,]\s*)(['"`])\*\3/gi)) {
     const star = m.index + m[0].length - 2;
     // Both literals must be real strings (not text inside a longer string or a comment).
     if (src.bare[m.index] !== m[1] || src.bare[star] !== ' ' || src.bare[star - 1] !== m[3]) continue;
     const sep = m[2]!.trim();
-    const setter = /(setHeader|header|set|add|append|setdefault|writeHead)\s*\(\s*$/.test(src.bare.slice(Math.max(0, m.index - 40), m.index));
-    if (sep === ':' ? !builds : sep === ',' ? !setter : false) continue;
-    hits.push({ offset: m.index, what: 'the Access-Control-Allow-Origin header is set to *' });
+    if (sep === ':' ? !builds : sep === ',' ? !setterBefore(m.index) : false) continue;
+    hits.push({ offset: m.index, what });
+  }
+  // The whole header line in one string, given to a setter: PHP `header("Access-Control-Allow-Origin: *")`.
+  for (const m of src.code.matchAll(/(['"])access-control-allow-origin\s*:\s*\*\s*\1/gi)) {
+    const end = m.index + m[0].length - 1;
+    if (src.bare[m.index] !== m[1] || src.bare[end] !== m[1] || src.bare[m.index + 1] !== ' ' || !setterBefore(m.index)) continue;
+    hits.push({ offset: m.index, what });
   }
   return hits;
+}
+
+/** Source files in other languages whose literal header settings are read (comment syntax: `#` for Ruby, C-like for the rest). */
+const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb)$/i;
+/** Apache configuration: `.htaccess` and `*.conf` (nginx `*.conf` files hold no `Header` directive). */
+const isApacheCandidate = (file: string) => basename(file) === '.htaccess' || /\.conf$/i.test(file);
+/** Files the scan reads: Python/JS code, other languages' code, Apache configuration; never templates, tests or vendored files. */
+const isCorsFile = (file: string) => !isTemplate(file) && (isCodeFile(file) || ((OTHER_CODE.test(file) || isApacheCandidate(file)) && !isVendoredOrGenerated(file) && !isTestFile(file)));
+
+/** A source in another language, lexed with the lexer whose comments and strings it shares (PHP `#` comment lines blanked). */
+function otherSource(file: string, text: string): Source {
+  if (/\.rb$/i.test(file)) return scanSource(file, text, 'python');
+  const body = /\.php$/i.test(file) ? text.replace(/^([ \t]*)#(?!\[).*$/gm, (l) => ' '.repeat(l.length)) : text;
+  return scanSource(file, body, 'js');
+}
+
+/** Apache `Header [always] set|add|append|merge|setifempty Access-Control-Allow-Origin "*"`, by line (comments start a line). */
+const APACHE_ACAO = /^([ \t]*)(Header[ \t]+(?:(?:always|onsuccess)[ \t]+)?(?:set|add|append|merge|setifempty))[ \t]+Access-Control-Allow-Origin[ \t]+(["']?)\*\3(?=[ \t]|$)/gim;
+function apacheHeaders(text: string): { line: number; column: number; start: number; what: string }[] {
+  const out: { line: number; column: number; start: number; what: string }[] = [];
+  for (const m of text.matchAll(APACHE_ACAO)) {
+    out.push({ line: text.slice(0, m.index).split('\n').length, column: m[1]!.length + 1, start: m.index, what: `Apache ${m[2]!.replace(/[ \t]+/g, ' ')} Access-Control-Allow-Origin * allows any origin` });
+  }
+  return out;
 }
 
 /** Any-origin CORS in code and config. */
@@ -159,7 +196,7 @@ export const corsWildcard = defineCheck({
   id: 'cors-wildcard',
   title: 'CORS does not allow any origin',
   severity: 'high',
-  description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, nginx, CORS_ORIGINS=*).',
+  description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*).',
   match: [
     {
       ...CORS_ANY_ORIGIN,
@@ -178,8 +215,8 @@ export const corsWildcard = defineCheck({
     fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`).',
     details: [
       'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True`; `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`. FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included.',
-      'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` (options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors`. Any language: a literal `Access-Control-Allow-Origin` header set to `*`.',
-      'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`.',
+      'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` (options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors`. Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb` files).',
+      'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`.',
       'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `credentials: true`, `CORS_ALLOW_CREDENTIALS = True`) these libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`.',
       'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
       'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")` give `info` notes. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it).',
@@ -187,9 +224,21 @@ export const corsWildcard = defineCheck({
   },
   options: z.object({}),
   scan: () => ({
-    accepts: (file) => isCodeFile(file) && !isTemplate(file),
+    accepts: isCorsFile,
     file(file, text): CorsScan | undefined {
-      if (!containsAnyCase(text, 'cors', { word: 'access-control-allow-origin', anchor: '-allow-' })) return undefined;
+      if (!isCodeFile(file)) {
+        // Other languages and Apache: only a literal header is judged, so only its name opens the file.
+        if (!containsAnyCase(text, ACAO_WORD)) return undefined;
+        const dev = isDevOnly(file);
+        if (!OTHER_CODE.test(file)) {
+          const hits = apacheHeaders(text).map((h) => ({ ...h, credentials: false, setting: null, defaultOrigins: false, dev }));
+          return hits.length ? { hits, restricted: [], configures: false, loads: [], classes: [] } : undefined;
+        }
+        const src = otherSource(file, text);
+        const hits = headerLiteral(src).map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: false, setting: null, defaultOrigins: false, dev: dev || inDevBranch(src, h.offset) }));
+        return hits.length ? { hits, restricted: [], configures: false, loads: [], classes: [] } : undefined;
+      }
+      if (!containsAnyCase(text, 'cors', ACAO_WORD)) return undefined;
       const src = scanSource(file, text);
       const restricted: Restricted[] = [];
       const hits = src.lang === 'python' ? [...flaskCors(src), ...starlette(src), ...pySettings(src, restricted)] : jsCors(src);
@@ -208,7 +257,7 @@ export const corsWildcard = defineCheck({
   }),
   run({ snapshot, scanned, report, skip }) {
     const env = configEnv(snapshot);
-    if (!snapshot.files.some((f) => isCodeFile(f) && !isTemplate(f)) && !env.length && !snapshot.nginxFiles().length) { skip('no application code, nginx config or deploy environment'); return; }
+    if (!snapshot.files.some(isCorsFile) && !env.length && !snapshot.nginxFiles().length) { skip('no application code, nginx config or deploy environment'); return; }
     // A CORS_ORIGINS/CORS_RESOURCES setting in the deploy environment, or in Python code of the same project,
     // replaces Flask-CORS's any-origin default. Only production configuration replaces the default: a dev-only
     // compose or settings file does not.

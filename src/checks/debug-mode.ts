@@ -5,7 +5,8 @@ import { composeDevOnly, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import { basename, dirname, isDevOnly, isPython, isTemplate, isTestFile, joinPath } from '../repo/classify.js';
-import { analyseEntry, composeDefaults, devRemark, entryPoints, pythonCode, type EntryPoint } from './util/commands.js';
+import { isProductionEnvFile } from './util/groups.js';
+import { analyseEntry, composeDefaults, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
 
@@ -35,8 +36,6 @@ function debugSetting(key: string, value: string | null): DebugHit | null {
   return null;
 }
 
-/** Env files that configure production by name (`.env.production`, `.env.prod`, `production.env`). */
-const isProductionEnvFile = (p: string) => /^(\.env\.(prod|production)(\.local)?|(prod|production)\.env)$/i.test(basename(p));
 
 const SETTINGS_PROD = /^(prod|production|live|deploy)\.py$/i;
 const isSettingsFile = (p: string, text: string) =>
@@ -149,10 +148,11 @@ export const debugMode = defineCheck({
       '- Env settings judged: `FLASK_DEBUG`=1/true/yes/on, `FLASK_ENV=development`, `DEBUG`/`DJANGO_DEBUG`=true/1/yes/on, `APP_DEBUG`=true,',
       '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `GIN_MODE=debug`. Conservative on',
       '  purpose: `APP_ENV`/`ENVIRONMENT` are not judged, and `DEBUG=*`/`DEBUG=app:*` (the npm `debug` logger) is not a debug switch.',
-      '- Where: Dockerfile `ENV` of the final stage (inherited through stage names; `ARG` is build-time only and not judged); compose',
+      '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
+      '  stage names; `ARG` is build-time only and not judged; a development-only compose file or profile makes a target a note); compose',
       '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
-      '  `env[].value` and `ConfigMap` `data`; `.env.production`/`.env.prod`/`production.env`; `VAR=…` prefixes on the production command',
-      '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`.',
+      '  `env[].value` and `ConfigMap` `data`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); `VAR=…` prefixes on the production command',
+      '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
       '- Django: the last module-level `DEBUG = True` (or `1`) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
       '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
       '  `DEBUG` read from the environment passes when it is off with the variable unset (`DEBUG = os.environ.get("DEBUG") == "1"`,',
@@ -200,14 +200,15 @@ export const debugMode = defineCheck({
     const entryDev = (entry: EntryPoint) => entry.devOnly && devRemark(entry);
     const advice = '; remove it from deploy config (debug must default to off)';
 
-    for (const df of snapshot.dockerfiles()) {
-      if (!df.final || isTemplate(df.path)) continue;
+    // The final stage of each Dockerfile, and the stages compose services build as their `build.target`.
+    for (const shipped of shippedStages(snapshot)) {
+      const { df, stage } = shipped;
       sources++;
-      for (const ins of effectiveInstructions(df.final)) {
+      for (const ins of effectiveInstructions(stage)) {
         if (ins.keyword !== 'ENV') continue;
         for (const p of ins.properties) {
           const hit = judge(p.name, p.value);
-          if (hit) emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit.setting} in the image ${hit.effect}${advice}` }, isDevOnly(df.path));
+          if (hit) emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit.setting} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.target ? shipped.devReason : isDevOnly(df.path));
         }
       }
     }
@@ -269,7 +270,7 @@ export const debugMode = defineCheck({
       if (launch.dev?.debug && !launch.dev.file) {
         const at = launch.dev.at;
         const who = at ? `${at.via} (run by ${entry.where} in ${entry.file}:${entry.line})` : entry.where;
-        emit({ file: at?.file ?? entry.file, line: at?.line ?? entry.line, column: at?.column ?? entry.column, message: `${who} starts ${launch.dev.what} with debug on (interactive debugger: remote code execution); remove --debug` }, entryDev(entry));
+        emit({ file: at?.file ?? entry.file, line: at?.line ?? entry.line, column: at?.column ?? entry.column, message: `${who} starts ${launch.dev.what} with debug on (interactive debugger: remote code execution); remove ${launch.dev.debugFlag ?? '--debug'}` }, entryDev(entry));
       }
       for (const { file, call, via } of launch.calls) {
         if (!call.debug || call.scope === 'function' || (via === 'import' && call.scope !== 'module')) continue;

@@ -5,8 +5,9 @@ import { composeDevOnly, composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
-import { isCodeFile } from './util/code.js';
-import { URL_CREDENTIALS_RE, decodeBase64, describeDefault, insideBounds, isDefaultCredential, isSecretName, linesContaining, tripleQuoteBounds } from './util/secrets.js';
+import { depthAt, isCodeFile, isDevHeader, overriddenSetting, pythonHeaders, scanSource, type SettingRef, type Source } from './util/code.js';
+import { URL_CREDENTIALS_RE, decodeBase64, describeDefault, insideBounds, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, tripleQuoteBounds } from './util/secrets.js';
+import { PROD_ENV_FILE as PROD_ENV_RE } from './util/groups.js';
 
 /** Why a name/value pair uses a default credential, or null. Never includes the value. */
 export function defaultReason(name: string, value: string): { reason: string; secret: string } | null {
@@ -34,19 +35,23 @@ export function defaultReason(name: string, value: string): { reason: string; se
   return null;
 }
 
-// Django/Flask settings: module-level constants (`SECRET_KEY = 'dev'`) and keyword arguments
-// (`app.config.from_mapping(\n    SECRET_KEY='dev',`); indented `X = '…'` is class/function code.
-const PY_CONST_RE = /^(?:([A-Z][A-Z0-9_]*)\s*(?::\s*str\s*)?=\s*(['"])(.*?)\2\s*|\s+([A-Z][A-Z0-9_]*)=(['"])(.*?)\5\s*,)\s*(?:#.*)?$/;
+// Django/Flask/pydantic settings: constants at module level or in a class body (`SECRET_KEY = 'dev'`,
+// `class Config:\n    SECRET_KEY = 'dev'`, annotated `PASSWORD: str = 'changethis'`), and keyword arguments
+// (`app.config.from_mapping(\n    SECRET_KEY='dev',`). Indented `X = '…'` in a function body is a local variable.
+const PY_ASSIGN_RE = /^([ \t]*)([A-Z][A-Z0-9_]*)\s*(?::\s*[\w.[\], |]+?\s*)?=(?!=)[ \t]*(.*)$/;
+const PY_LITERAL_RE = /^(['"])(.*?)\1\s*(?:#.*)?$/;
+const PY_KWARG_RE = /^\s+([A-Z][A-Z0-9_]*)=(['"])(.*?)\2\s*,\s*(?:#.*)?$/;
 const PY_ATTR_RE = /\.(secret_key)\s*=\s*(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\4\s*\]\s*=\s*(['"])(.*?)\6/;
-const PY_GETENV_RE = /\b(?:os\.environ\.get|os\.getenv|environ\.get|getenv|env|env\.str)\(\s*(['"])(\w+)\1\s*,\s*(?:default\s*=\s*)?(['"])(.*?)\3/;
-const JS_ENV_RE = /process\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])(.*?)\4/;
 // Every Python/JS pattern below needs one of these literals on its line (cheap indexOf prefilter):
 // a secret-like upper-case name, the attribute/config forms, an environment read (any name case:
 // `os.environ.get("db_password", …)`; `env(` also covers `getenv(`), or a URL, whose password
 // counts whatever its key.
 const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'env(', '://'];
 const JS_NEEDLES = ['process.env'];
-const PROD_ENV_RE = /^(?:\.env\.(?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
+/** A default found in code; `setting`: a class-body constant (which a production class may override). */
+interface CodeHit { line: number; column: number; name: string; reason: string; secret: string; dev: string | null; setting: { start: number; className: string } | null }
+/** One code file's defaults, and the secret-named constants it sets to something else outside development code. */
+interface CodeScan { hits: CodeHit[]; secured: Omit<SettingRef, 'file'>[] }
 
 /**
  * Placeholder or well-known default values (`changeme`, `admin`, `postgres`, `<generate…>`,
@@ -79,50 +84,86 @@ export const defaultCredentials = defineCheck({
       '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor);',
       '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data`;',
       '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
-      "- Python settings: upper-case constants and keyword arguments (`SECRET_KEY = 'dev'`, `app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` fallbacks;",
-      "- JavaScript `process.env.JWT_SECRET || 'secret'` fallbacks;",
+      "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks. Assignments in function bodies are local variables and are not read;",
+      "- JavaScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks;",
       '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`).',
       'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key.',
-      'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
+      'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
+      'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder.',
       "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
-      'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…) and compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt.',
+      'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…), and Python development classes (`DevelopmentConfig`, `TestConfig`, `LocalConfig`…) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
+      "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails.",
       'Values are never printed; the message says what kind of default it is.',
     ].join('\n'),
   },
   options: z.object({}),
-  // Code: module-level constants and environment fallbacks, one file at a time.
+  // Code: constants (module level and class bodies) and environment fallbacks, one file at a time.
   scan: () => ({
     accepts: (file) => isCodeFile(file) && !isTemplate(file),
-    file(file, text) {
+    file(file, text): CodeScan | undefined {
       const py = isPython(file);
-      const out: { line: number; column: number; name: string; reason: string; secret: string }[] = [];
+      const hits: CodeHit[] = [];
+      const secured: Omit<SettingRef, 'file'>[] = [];
       let docs: number[] | null = null;
+      let src: Source | null = null;
       for (const { line, lineNo, start } of linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES)) {
         if (line.length > 1000) continue;
         // A docstring shows usage (`SECRET_KEY = "changeme"` in a module's docs): it sets nothing.
         if (py && insideBounds((docs ??= tripleQuoteBounds(text)), start)) continue;
         // [name, value, column, is an environment fallback]
         const found: [string, string, number, boolean?][] = [];
+        // A constant this line sets (module level or class body): what a class default may be overridden by.
+        let setting: { name: string; start: number; className: string | null; dev: string | null } | null = null;
         if (py) {
-          let m = PY_CONST_RE.exec(line);
-          if (m) found.push(m[1] ? [m[1], m[3]!, line.indexOf(m[2]! + m[3]!) + 2] : [m[4]!, m[6]!, line.indexOf(m[5]! + m[6]!) + 2]);
-          m = PY_ATTR_RE.exec(line);
+          const kw = PY_KWARG_RE.exec(line);
+          const am = kw ? null : PY_ASSIGN_RE.exec(line);
+          if (kw) found.push([kw[1]!, kw[3]!, line.indexOf(kw[2]! + kw[3]!) + 2]);
+          else if (am) {
+            const indent = am[1]!.length;
+            const at = start + indent;
+            let className: string | null = null;
+            let dev: string | null = null;
+            let place: 'module' | 'class' | 'argument' | null = indent === 0 ? 'module' : null;
+            if (place === null) {
+              // Indented: a keyword argument spread over lines, a class body (`class Config:`), or function code (skipped).
+              src ??= scanSource(file, text, 'python');
+              if (depthAt(src, at) > 0) place = 'argument';
+              else {
+                const headers = pythonHeaders(src, at);
+                const cm = /^class\s+([A-Za-z_]\w*)/.exec(headers[0] ?? '');
+                if (cm) {
+                  place = 'class';
+                  className = cm[1]!;
+                  // `class DevelopmentConfig(Config):`, a class defined under `if DEBUG:`.
+                  if (headers.some(isDevHeader)) dev = 'development-only class';
+                }
+              }
+            }
+            if (place !== null) {
+              const lit = PY_LITERAL_RE.exec(am[3]!);
+              if (lit) found.push([am[2]!, lit[2]!, line.length - am[3]!.length + 2]);
+              if (place !== 'argument') setting = { name: am[2]!, start: at, className, dev };
+            }
+          }
+          const m = PY_ATTR_RE.exec(line);
           if (m) found.push(m[1] ? ['SECRET_KEY', m[3]!, line.indexOf(m[2]! + m[3]!, m.index) + 2] : [m[5]!, m[7]!, line.indexOf(m[6]! + m[7]!, m.index) + 2]);
-          m = PY_GETENV_RE.exec(line);
-          if (m) found.push([m[2]!, m[4]!, m.index + 1, true]);
-        } else {
-          const m = JS_ENV_RE.exec(line);
-          if (m) found.push([m[1] ?? m[3]!, m[5]!, m.index + 1, true]);
         }
+        // `os.environ.get('X', 'dev')`, `os.getenv('X') or 'dev'`, `process.env.X || 'secret'`.
+        for (const f of literalFallbacks(line, [py ? 'python' : 'js'])) found.push([f.name, f.value, f.exprColumn, true]);
+        let hit: CodeHit | null = null;
         for (const [name, value, column, fallback] of found) {
           // `PASSWORD = "password"` names a field (an enum of keys), it does not set one.
           if (value.toLowerCase().replace(/-/g, '_') === name.toLowerCase()) continue;
-          const hit = defaultReason(name, value);
-          if (hit && fallback) hit.reason = hit.reason.replace(/^is set to (.*)$/, 'falls back to $1 when the variable is unset');
-          if (hit) { out.push({ line: lineNo, column, name, reason: hit.reason, secret: hit.secret }); break; }
+          const r = defaultReason(name, value);
+          if (!r) continue;
+          if (fallback) r.reason = r.reason.replace(/^is set to (.*)$/, 'falls back to $1 when the variable is unset');
+          hit = { line: lineNo, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? null, setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null };
+          break;
         }
+        if (hit) hits.push(hit);
+        else if (setting && !setting.dev && !isDevOnly(file) && isSecretName(setting.name)) secured.push({ name: setting.name, start: setting.start, runtime: false, className: setting.className });
       }
-      return out.length ? out : undefined;
+      return hits.length || secured.length ? { hits, secured } : undefined;
     },
   }),
   run({ snapshot, scanned, report }) {
@@ -194,7 +235,15 @@ export const defaultCredentials = defineCheck({
       }
     }
 
-    for (const { file, data } of scanned) for (const h of data) emit(file, h.line, h.column, h.name, h, '');
+    // A class default (`class Config: SECRET_KEY = 'dev'`) that production code of the same project sets to
+    // something else (`class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is overridden.
+    const secured: SettingRef[] = scanned.flatMap((s) => s.data.secured.map((x) => ({ ...x, file: s.file })));
+    for (const { file, data } of scanned) {
+      for (const h of data.hits) {
+        if (h.setting && !h.dev && !isDevOnly(file) && overriddenSetting({ file, name: h.name, start: h.setting.start, runtime: false, className: h.setting.className }, secured, new Map(), new Map())) continue;
+        emit(file, h.line, h.column, h.name, h, '', h.dev ?? (isDevOnly(file) ? 'development-only file' : null));
+      }
+    }
     for (const f of found.values()) report(f);
   },
 });

@@ -5,6 +5,9 @@ import { isTemplate } from '../repo/classify.js';
 import { isFilePath, isSecretName } from './util/secrets.js';
 
 
+/** Boolean-ish values: a flag's setting, not a secret. */
+const FLAG_VALUE = /^(?:0|1|true|false|yes|no|on|off)$/i;
+
 const VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+?]([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 
 /**
@@ -32,7 +35,7 @@ export const dockerfileSecretsInEnv = defineCheck({
       'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count.',
       'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`… Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, and anything `PUBLIC`.',
       'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg` is then stored in the image).',
-      'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, values that reference a variable that is not a build argument, and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
+      'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, flag values (`1`/`0`/`true`/`false`/`yes`/`no`/`on`/`off`: `SECRET_KEY_BASE_DUMMY=1`, the Rails build flag, is a switch, not a secret), values that reference a variable that is not a build argument, and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
       'Values are never printed. Template Dockerfiles (`*.template`, `*.example`) are not judged; development-only Dockerfiles are judged like the others (a secret baked into any image leaks).',
     ].join('\n'),
   },
@@ -54,6 +57,8 @@ export const dockerfileSecretsInEnv = defineCheck({
             const value = p.value.trim();
             // A file path names where the secret is mounted, not the secret (`GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/google/key.json`).
             if (!value || isFilePath(value)) continue;
+            // A switch is no secret: `SECRET_KEY_BASE_DUMMY=1` (Rails' build flag), `DISABLE_TOKEN_AUTH=false`.
+            if (FLAG_VALUE.test(value.replace(/^(["'])(.*)\1$/, '$2'))) continue;
             const at = { file: df.path, line: p.line, column: p.column };
             const refs = [...value.matchAll(VAR_RE)];
             const fromArg = refs.map((m) => m[1] ?? m[3]!).find((name) => args.has(name));

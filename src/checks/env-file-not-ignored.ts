@@ -27,7 +27,7 @@ export const envFileNotIgnored = defineCheck({
       'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here.',
       'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
       '(line 1), listing the paths it fails to ignore. Without any .gitignore, the finding points at the env template',
-      '(or the env file) of that folder, else at the first file of the repository.',
+      '(or the env file) of that folder; with neither, the finding names no file (nothing in the repository lacks the rule).',
       'Patterns like `*.env` do ignore `.env` (git\'s `*` matches the empty string and leading dots are not special);',
       'naive grep-based checks for a literal `.env` line get both that and `!.env` re-includes wrong.',
     ].join('\n'),
@@ -51,15 +51,17 @@ export const envFileNotIgnored = defineCheck({
       if (snapshot.gitignored(p)) continue;
       const dir = dirname(p);
       const nearest = gitignores.filter((g) => dirname(g) === '' || dir === dirname(g) || dir.startsWith(`${dirname(g)}/`)).sort((a, b) => b.length - a.length)[0];
+      // With no .gitignore and no env file there, nothing in the repository lacks the rule: the
+      // finding names no file (an unrelated first file would draw an annotation on it).
       const target = nearest ?? snapshot.files.find((f) => dirname(f) === dir && isTemplate(f) && isEnvFile(f.replace(TEMPLATE_SUFFIX, '')))
-        ?? snapshot.files.find((f) => dirname(f) === dir && isEnvFile(f)) ?? snapshot.files[0];
-      if (!target) continue;
+        ?? snapshot.files.find((f) => dirname(f) === dir && isEnvFile(f)) ?? '';
       byTarget.set(target, [...(byTarget.get(target) ?? []), p]);
     }
-    if (!byTarget.size) { if (!snapshot.files.length) skip('no files'); return; }
+    if (!snapshot.files.length) { skip('no files'); return; }
     for (const [file, paths] of byTarget) {
       const list = paths.map((p) => `'${p}'`).join(', ');
       const where = basename(file) === '.gitignore' ? `${file} does not ignore ${list}` : `no .gitignore ignores ${list}`;
+      if (!file) { report({ message: `${where}; add '.env' and '.env.*' (with '!.env.example') to .gitignore so real env files are never committed` }); continue; }
       report({ file, line: 1, message: `${where}; add '.env' and '.env.*' (with '!.env.example') to .gitignore so real env files are never committed` });
     }
   },

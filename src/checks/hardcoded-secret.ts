@@ -6,8 +6,8 @@ import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import {
-  TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, decodeBase64, isDefaultCredential, isExampleValue, isLocalOrExampleHost,
-  isReference, isSecretName, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, tripleQuoteBounds, insideBounds,
+  TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, decodeBase64, isDefaultCredential, isDigest, isExampleValue, isLocalOrExampleHost,
+  isReference, isSecretName, literalFallbacks, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, tripleQuoteBounds, insideBounds,
 } from './util/secrets.js';
 
 /** One leaked value found in a file. */
@@ -32,7 +32,10 @@ const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp
 const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromCharCode(c)) ? 1 : 0));
 const SECRET_HINT = /pass|pwd|secret|token|cred|key|pw/i;
 
-/** Start offsets of candidate lines → 1: token rules, 2: assignment rule. */
+/** Environment reads that may carry a literal fallback (`os.getenv("X") or "…"`, `process.env.X || "…"`). */
+const FALLBACK_NEEDLES = ['process.env', 'import.meta.env', 'environ', 'getenv', 'env('];
+
+/** Start offsets of candidate lines → 1: token rules, 2: assignment rule, 4: fallback rule. */
 function candidates(text: string, generic: boolean, quotedOnly: boolean): [number, number][] {
   const out = new Map<number, number>();
   const collect = (re: RegExp, flag: number) => {
@@ -78,6 +81,23 @@ function candidates(text: string, generic: boolean, quotedOnly: boolean): [numbe
         i = nl;
       }
     }
+    // Fallback candidates: `${NAME:-…}` / Spring `${NAME:…}` with a secret-like variable name, and environment reads in code.
+    const mark = (i: number) => {
+      const start = text.lastIndexOf('\n', i - 1) + 1;
+      out.set(start, (out.get(start) ?? 0) | 4);
+      const nl = text.indexOf('\n', i);
+      return nl === -1 ? text.length : nl;
+    };
+    for (let i = text.indexOf('${'); i !== -1; i = text.indexOf('${', i + 2)) {
+      let j = i + 2;
+      while (j < text.length && j - i < 104 && NAME_CHAR[text.charCodeAt(j)] === 1 && text.charCodeAt(j) !== 45) j++;
+      const op = text.charCodeAt(j);
+      if (j - i < 5 || (op !== 58 && op !== 45 && op !== 61) || !SECRET_HINT.test(text.slice(i + 2, j))) continue;
+      i = mark(i) - 1; // the next search starts on the next line
+    }
+    for (const needle of FALLBACK_NEEDLES) {
+      for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) i = mark(i);
+    }
   }
   return [...out].sort((a, b) => a[0] - b[0]);
 }
@@ -114,7 +134,7 @@ export function scanText(text: string, mode: ScanMode): Hit[] {
         skipUntil = block.end;
       }
     }
-    scanLine(line, lineNo, { ...mode, tokens: (flags & 1) !== 0, generic: mode.generic && (flags & 2) !== 0 }, add, text, lineEnd);
+    scanLine(line, lineNo, { ...mode, tokens: (flags & 1) !== 0, generic: mode.generic && (flags & 2) !== 0, fallback: mode.generic && (flags & 6) !== 0 }, add, text, lineEnd);
   }
   return hits;
 }
@@ -138,7 +158,7 @@ function privateKeyAt(text: string, at: number): { type: string; body: string; e
 // Triple-quote bounds of the file being scanned (reset by scanText; scanning is synchronous).
 let docBounds: number[] | null = null;
 
-function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boolean }, add: (h: Hit) => void, text: string, lineEnd: number) {
+function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boolean; fallback?: boolean }, add: (h: Hit) => void, text: string, lineEnd: number) {
   const tokens: string[] = [];
   for (const rule of mode.tokens ? TOKEN_RULES : []) {
     rule.re.lastIndex = 0;
@@ -162,11 +182,33 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
       add({ line: lineNo, column: (m.index ?? 0) + 1, message: `a ${scheme.toLowerCase()}:// URL embeds a password`, secret: password });
     }
   }
-  if (!mode.generic || line.length > LONG_LINE) return;
+  if (!(mode.generic || mode.fallback) || line.length > LONG_LINE) return;
   // In code, an assignment inside a comment is documentation (`* const apiToken = "…"`); token formats above still count.
   if (!mode.unquoted && /^\s*(?:\/\/|\/?\*|#)/.test(line)) return;
-  ASSIGNMENT_RE.lastIndex = 0;
-  assignments(line, (i) => i, 0);
+  // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
+  const inDocstring = () => mode.python === true && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length);
+  if (mode.generic) {
+    ASSIGNMENT_RE.lastIndex = 0;
+    assignments(line, (i) => i, 0);
+  }
+  if (mode.fallback) fallbacks();
+
+  /**
+   * Literal fallbacks (`${JWT_SECRET:-…}`, Spring `${JWT_SECRET:…}`, `os.environ.get("SECRET_KEY", "…")`,
+   * `os.getenv("X") or "…"`, `process.env.JWT_SECRET || "…"`): what deploys when the variable is unset,
+   * judged like any other literal. Defaults and placeholders fail the value rules: they are
+   * `default-credentials`' findings, so a fallback is never reported by both checks.
+   */
+  function fallbacks(): void {
+    for (const f of literalFallbacks(line)) {
+      const name = isSecretName(f.name) ? f.name : f.key !== null && isSecretName(f.key) ? f.key : null;
+      if (name === null || isDigest(f.key ?? f.name, f.value)) continue;
+      if (tokens.some((t) => f.value.includes(t))) continue;
+      if (!(mode.env ? looksLikeEnvSecret(f.value) : looksLikeSecretValue(f.value))) continue;
+      if (inDocstring()) continue;
+      add({ line: lineNo, column: f.column, message: `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
+    }
+  }
 
   /**
    * The assignments of `s` (the line, or a quoted value inside it: `at` maps its offsets to the line's).
@@ -175,17 +217,31 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
    * by the stricter generic rule.
    */
   function assignments(s: string, at: (i: number) => number, depth: number): void {
+    let consumed = 0;
     for (const m of s.matchAll(ASSIGNMENT_RE)) {
+      if (m.index < consumed) continue;
       const key = m[1]!;
       let value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
       const quoted = m[5] === undefined;
       const start = (m.index ?? 0) + m[0].length - value.length - (quoted ? 1 : 0);
+      if (mode.env && depth === 0 && !quoted && /^\s*(?:export\s+)?$/.test(s.slice(0, m.index)) && /^["'`]?\]?\s*=/.test(m[0].slice(key.length))) {
+        // A dotenv value runs to the end of the line (trimmed, a ` #comment` removed): `SESSION_SECRET=keyboard cat`
+        // is the value `keyboard cat`, and nothing after the key's `=` is another assignment.
+        const rest = s.slice(start);
+        const comment = rest.search(/\s#/);
+        value = (comment === -1 ? rest : rest.slice(0, comment)).trim();
+        consumed = s.length;
+      }
       if (quoted && depth < 2 && /["']\s*[:=]\s*\\?["']/.test(value)) {
         const inner = unescapeQuoted(value, m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : '`');
         assignments(inner.text, (i) => at(start + inner.offset(i)), depth + 1);
       }
       if (!isSecretName(key)) continue;
       if (!quoted && (depth > 0 || !mode.unquoted)) continue;
+      // `checksum/secret: <sha256>` (Helm's restart-on-change annotation), `configHash: <hex digest>`.
+      let k = m.index;
+      while (k > 0 && /[\w.$/-]/.test(s[k - 1]!)) k--;
+      if (isDigest(s.slice(k, m.index) + key, value)) continue;
       let column = at(start) + 1;
       if (depth === 0 && mode.yaml && !quoted && BLOCK_SCALAR_RE.test(value)) {
         value = blockScalar(text, lineEnd, line.search(/\S/));
@@ -193,8 +249,7 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
       }
       if (tokens.some((t) => value.includes(t))) continue;
       if (!(mode.env && depth === 0 ? looksLikeEnvSecret(value) : looksLikeSecretValue(value))) continue;
-      // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
-      if (mode.python && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length)) continue;
+      if (inDocstring()) continue;
       add({ line: lineNo, column, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
     }
   }
@@ -338,14 +393,15 @@ export const hardcodedSecret = defineCheck({
       '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`);',
       '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
       '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; certificates, placeholders and templated values pass);',
-      '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default.',
+      '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
+      '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"`, when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
       '',
-      '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`) and public keys.',
+      '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`) and public keys; digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key.',
       '',
-      '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Lines longer than 1,000 characters (minified code) get only the token rules.',
-      '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do keys made for browsers (Mapbox `pk.` tokens, Algolia search-only keys). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
+      '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures (also test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules.',
+      '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do keys made for browsers (Mapbox `pk.` tokens, Algolia search-only keys). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
       '',
-      '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
+      '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
       '',
       '**Large files**: text files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines, up to 256 MiB for all of them per scanning thread. A private key block, YAML block scalar or Python docstring that crosses a chunk boundary (every ~1 MiB) can be misread.',
       '',

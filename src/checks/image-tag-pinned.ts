@@ -83,7 +83,7 @@ export const imageTagPinned = defineCheck({
   ],
   docs: {
     why: "An untagged or 'latest' image changes under you: builds stop being reproducible and a rollback may pull different code.",
-    fix: 'Pin a version tag (python:3.12-slim) or, better, a digest (python:3.12-slim@sha256:…).',
+    fix: 'Pin a version tag of that image (e.g. node:22.11-slim, python:3.12-slim) or, better, a digest (image:tag@sha256:…).',
     details: [
       '- Dockerfiles: every `FROM` is judged, builder stages included (an unpinned builder makes the build unreproducible).',
       '  `FROM <earlier stage>` and `scratch` pass; `--platform=` is skipped; `ARG` defaults declared before `FROM` are resolved',
@@ -92,7 +92,8 @@ export const imageTagPinned = defineCheck({
       '- `COPY --from=<image>` (not a stage name or index) pulls an image too and is judged the same way (`COPY --from=composer` fails).',
       "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
       '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
-      '  (Checkov and Trivy flag it anyway).',
+      '  (Checkov and Trivy flag it anyway). An image is reported once, where it is written, naming the services that use it',
+      '  (a YAML anchor merged into several services with `<<: *app`, an `extends` base).',
       "- Helm: `values*.yaml` beside a `Chart.yaml`: every `{ repository, tag }` block; `tag: latest` fails, an empty tag (the chart's",
       '  `appVersion`) or a `digest` passes.',
       '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes; an image',
@@ -143,6 +144,7 @@ export const imageTagPinned = defineCheck({
       }
     }
     const dotenv = new Map(snapshot.envFiles().map((e) => [e.path, e]));
+    const composeImages = new Map<string, { image: string; vars: Map<string, string | null>; at: { file: string; line: number; column: number }; services: string[]; dev: string | null }>();
     for (const cf of snapshot.composeFiles()) {
       if (isTemplate(cf.path)) continue;
       const d = dirname(cf.path);
@@ -150,10 +152,20 @@ export const imageTagPinned = defineCheck({
       for (const svc of cf.services) {
         const image = svc.value['image'];
         if (typeof image !== 'string' || svc.value['build'] !== undefined) continue;
-        const at = svc.loc(['image']);
+        // Where the value is written: a YAML anchor merged into several services (`<<: *app`) or an `extends` base.
+        const at = svc.origin(['image']);
+        if (isTemplate(at.file)) continue;
         // A service only in development/tooling profiles (`profiles: [tools]`) is development-only.
-        judge(image, vars, { file: cf.path, ...at }, `service '${svc.name}' image`, composeDevOnly(svc));
+        const dev = composeDevOnly(svc) ?? (isDevOnly(at.file) ? 'development-only file' : null);
+        const key = `${at.file}:${at.line}:${at.column}`;
+        const prev = composeImages.get(key);
+        if (prev) { prev.services.push(svc.name); if (!dev) prev.dev = null; continue; }
+        composeImages.set(key, { image, vars, at, services: [svc.name], dev });
       }
+    }
+    // One finding per place an image is written, naming every service that uses it; a production service makes it a failure.
+    for (const { image, vars, at, services, dev } of composeImages.values()) {
+      judge(image, vars, at, `${services.length > 1 ? 'services' : 'service'} ${services.map((n) => `'${n}'`).join(', ')} image`, dev);
     }
     const deployTime = deployTimeImages(snapshot);
     for (const obj of snapshot.k8sObjects()) {

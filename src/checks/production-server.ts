@@ -4,6 +4,7 @@ import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
 
 /** What to run instead, by the dev server found. */
 function advice(what: string): string {
+  if (/http\.server|SimpleHTTPServer/.test(what)) return 'serve static files with nginx or a CDN (or the app with a production server)';
   if (/flask|python|app\.run/.test(what)) return 'serve the WSGI app with gunicorn (gunicorn -w 4 -b 0.0.0.0:8000 app:app) or waitress';
   if (/runserver/.test(what)) return 'serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne)';
   if (/fastapi dev/.test(what)) return 'use fastapi run (production mode: no reload), with several workers (fastapi run --workers 4)';
@@ -13,6 +14,12 @@ function advice(what: string): string {
   if (/vite|webpack|ng serve|react-scripts|vue-cli|gatsby|ember/.test(what)) return 'build the static bundle and serve it with nginx or a CDN';
   if (/artisan|php -S/.test(what)) return 'run php-fpm behind nginx (or FrankenPHP/Octane)';
   if (/rails/.test(what)) return 'run the server with RAILS_ENV=production';
+  if (/\bdotnet watch\b/.test(what)) return 'publish the app (dotnet publish -c Release) and run the published output (dotnet App.dll) without the file watcher';
+  if (/\bdeno\b/.test(what)) return 'run deno without the file watcher (deno run --allow-net main.ts, or deno serve)';
+  if (/\bbun (?:--watch|--hot|watch)\b/.test(what)) return 'run bun without --watch/--hot (bun run src/index.ts, or the built output)';
+  if (/^(?:air|reflex)\b|→ (?:air|reflex)\b/.test(what)) return 'build the Go binary (go build) and run it without the live-reload tool';
+  if (/hugo|jekyll/.test(what)) return 'build the site (hugo, jekyll build) and serve the output with nginx or a CDN';
+  if (/wrangler/.test(what)) return 'deploy the worker (wrangler deploy) instead of running the local dev server';
   if (/nodemon|ts-node-dev|node --watch|watch|supervisor|node-dev/.test(what)) return 'run node on the built output without a file watcher (node dist/server.js)';
   if (/^(npm|yarn|pnpm|bun) /.test(what)) return 'build the app and start it with its production script (next start, node dist/server.js…)';
   return 'run the production server the framework documents';
@@ -55,9 +62,11 @@ export const productionServer = defineCheck({
     details: [
       '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
       '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, Kubernetes',
-      '  `command` + `args` of `containers` (init containers are not servers).',
+      '  `command` + `args` of `containers` (init containers are not servers). A stage a compose service builds as its `build.target`',
+      '  (`target: development`) is judged too, at its own `CMD`/`ENTRYPOINT` (a development-only compose file or profile makes it a note).',
       '- Command lines are unwrapped: `sh -c "…"` scripts (split on `&&`, `;`, `|`), `exec`, `env`, leading `VAR=…`, `tini --`, `dumb-init`,',
-      '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx`, `ddtrace-run`, `newrelic-admin run-program`. Commands inside `if`/`case`',
+      '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx`, `ddtrace-run`, `newrelic-admin run-program`. A `cd DIR` the script always',
+      '  runs moves the commands after it (`web: cd spa && npm start` reads `spa/package.json`). Commands inside `if`/`case`',
       '  branches of a start script are not judged (a dev branch is not what production runs). Start scripts (`./start.sh`,',
       '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository, and the rest of the argv is',
       '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged; a dev server there is',
@@ -67,7 +76,8 @@ export const productionServer = defineCheck({
       '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
       '  server), `nodemon`, `ts-node-dev`, `node --watch` (before the script: later options are the script\'s), `tsx watch`, `webpack serve`,',
       '  `webpack-dev-server`, `ng serve`, `react-scripts start`, `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
-      '  `php artisan serve`, `php -S`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`.',
+      '  `php artisan serve`, `php -S`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`,',
+      '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
       '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
       '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
       '  not known to have is read both as a flag and as taking a value, and only a verdict both readings share counts.',
@@ -81,6 +91,9 @@ export const productionServer = defineCheck({
       "  image's `WORKDIR` and `COPY`/`ADD` from the build context (compose `build.context`/`dockerfile`, else the Dockerfile's folder",
       '  or the repository root) and compose bind mounts; failing that, by path suffix, nearest to the Dockerfile first and',
       '  preferring files whose dev-only status matches the entry point (a production compose file never reads `compose/local/start`).',
+      '  A Python module the image holds (`app.py` or the package `app/__init__.py`) beats a suffix match elsewhere, and when a',
+      '  `COPY`/`ADD` of repository paths covers the path, a suffix match outside what it copies from the build context is not used;',
+      '  an image whose Dockerfile copies nothing from its build context is never matched with a file of another folder.',
       '- `python app.py` (or `python -m pkg`) fails when the module calls the Flask dev server (`app.run(...)`, `app.run_server(...)`,',
       '  Flask-SocketIO `socketio.run(..., allow_unsafe_werkzeug=True)`, `uvicorn.run(..., reload=True)`) at module level, under',
       '  `if __name__ == "__main__"` or in a function called from there. `app` built by another framework (Sanic) does not count.',

@@ -15,6 +15,8 @@ export interface ClientOptions {
   retryMs?: number;
   /** Retries of 5xx and secondary limits. */
   retries?: number;
+  /** How long one attempt may wait for an answer (default 30 s). Tests pass less. */
+  timeoutMs?: number;
 }
 
 // Passes every job straight through: used instead of the 1 s spacing between writes when tests
@@ -52,8 +54,26 @@ export function createClient(opts: ClientOptions): GitHubClient {
   // stopped (retry waits of 25 s, then 36 s… for a request that failed once). Each request gets
   // its own copy. Every hook sees the same options object, so it is replaced in place; this wrap
   // is registered last, so it runs before the plugins' wraps.
+  //
+  // Each attempt is bounded (an API that accepts connections and never answers would otherwise
+  // hold the job until the runner's 6-hour limit), through the fetch the client already uses (the
+  // runner's proxy settings). Once one attempt has timed out, later ones fail at once: the run
+  // completes, says what could not be posted, and sets its exit status.
+  const timeoutMs = opts.timeoutMs ?? 30_000;
+  let silent: Error | null = null;
   octokit.hook.wrap('request', (request, options) => {
-    options.request = { ...options.request };
+    const inner = (options.request?.fetch as typeof fetch | undefined) ?? fetch;
+    const bounded: typeof fetch = async (url, init) => {
+      if (silent) throw silent;
+      const timer = AbortSignal.timeout(timeoutMs);
+      try {
+        return await inner(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timer]) : timer });
+      } catch (err) {
+        if (timer.aborted) throw (silent = new Error(`the GitHub API did not answer within ${Math.round(timeoutMs / 1000)} s (timed out)`));
+        throw err;
+      }
+    };
+    options.request = { ...options.request, fetch: bounded };
     return request(options);
   });
   return octokit;
@@ -89,5 +109,10 @@ export function isForbidden(err: unknown): boolean {
 export function describeError(err: unknown): string {
   const s = statusOf(err);
   const msg = String((err as Error)?.message ?? err).split('\n')[0]!.slice(0, 300);
+  // Octokit reports a request that never got an answer as status 500: say what happened instead.
+  if (s === 500 && NO_ANSWER.test(msg)) return `no answer from the GitHub API: ${msg}`;
   return s ? `HTTP ${s}: ${msg}` : msg;
 }
+
+// Failures of the connection itself (refused, DNS, reset, TLS, the request timeout).
+const NO_ANSWER = /\b(?:ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH|EPIPE|CERT_|fetch failed|other side closed|aborted|timed? ?out)\b/i;

@@ -13,6 +13,33 @@ const EXPIRY = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
 /** OpenSSL: the chain is the leaf alone and its issuer is no trusted CA (typically an intermediate the server does not send). */
 const MISSING_ISSUER = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE']);
 const CA_FLAG = '--ca (the action input ca, or probes.ca)';
+/**
+ * OpenSSL's codes for a key or a signature below its security level; Node has no names for them
+ * and reports them as UNSPECIFIED, so the chain itself says which (see `weakness`).
+ */
+const WEAK = new Set(['EE_KEY_TOO_SMALL', 'CA_KEY_TOO_SMALL', 'CA_MD_TOO_WEAK', 'UNSPECIFIED']);
+/** Minimum key sizes clients accept (OpenSSL security level 2, browsers): RSA/DSA 2048 bits, EC 224. */
+const MIN_BITS: Readonly<Record<string, number>> = { rsa: 2048, 'rsa-pss': 2048, dsa: 2048, ec: 224 };
+const WEAK_DIGEST = /(?:sha-?1|md[245])(?!\d)/i;
+
+/**
+ * Why a certificate of the chain is too weak for current clients (a key under the minimum size,
+ * a SHA-1 or MD5 signature), as the rest of a sentence about the certificate of `url`.
+ */
+export function weakness(chain: CertInfo[], url: string): string | undefined {
+  for (const [i, c] of chain.entries()) {
+    const which = i === 0 ? `the certificate of ${url}` : `the certificate ${c.subject || '(unnamed)'} in the chain of ${url}`;
+    const min = c.keyType ? MIN_BITS[c.keyType] : undefined;
+    if (min && c.keyBits && c.keyBits < min) {
+      return `${which} uses a ${c.keyBits}-bit ${c.keyType === 'ec' ? 'EC' : c.keyType!.toUpperCase()} key, which clients refuse (at least ${min} bits); reissue it with a stronger key`;
+    }
+    // A trust anchor's own signature is never checked: only the certificates it vouches for count.
+    if (c.signatureAlgorithm && WEAK_DIGEST.test(c.signatureAlgorithm) && (i === 0 || !c.selfIssued)) {
+      return `${which} is signed with ${/md[245]/i.test(c.signatureAlgorithm) ? 'MD5' : 'SHA-1'} (${c.signatureAlgorithm}), which clients refuse; reissue it signed with SHA-256 or stronger`;
+    }
+  }
+  return undefined;
+}
 
 /** The names a certificate covers, for a wrong-host message: its subjectAltName entries (at most 5 shown), else its CN. */
 export function coveredNames(leaf: CertInfo): string {
@@ -65,7 +92,9 @@ export const certificate = defineProbe({
       'covers): `critical`. Self-signed or not chaining to a trusted CA (also checked, signatures only, when the',
       'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed`;',
       'a certificate sent without its intermediate certificates (`UNABLE_TO_VERIFY_LEAF_SIGNATURE`) is reported as',
-      'such: the server must send the full chain (`ca` is suggested only when none was given);',
+      'such: the server must send the full chain (`ca` is suggested only when none was given); a certificate',
+      'OpenSSL refuses as too weak (an RSA key under 2048 bits, a SHA-1 or MD5 signature: Node reports',
+      '`UNSPECIFIED`) is `critical` and named as such, whoever issued it;',
       '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`. An',
       '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
       'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',
@@ -113,7 +142,12 @@ export const certificate = defineProbe({
     // Node names a wrong host only when the chain is trusted; hostnameError covers it either way.
     // With a date error OpenSSL says nothing about the issuer: chainTrusted does.
     const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') || (code && EXPIRY.has(code) && t.chainTrusted === false);
-    if (untrusted) {
+    // A weak key or signature is refused whoever issued it: saying the CA does not verify it would send
+    // the user after the wrong problem (and allow-self-signed does not allow it).
+    const weak = code && WEAK.has(code) ? weakness(t.chain!, obs.url) : undefined;
+    if (weak) {
+      ctx.report({ severity: 'critical', message: weak });
+    } else if (untrusted) {
       const self = SELF_SIGNED.has(code) || (leaf.selfIssued && t.chain!.length === 1);
       const issuer = leaf.issuer || '(unnamed)';
       const missing = !self && MISSING_ISSUER.has(code);

@@ -34,12 +34,30 @@ function isTimeout(e: unknown): boolean {
   return name === 'TimeoutError' || name === 'AbortError' || code === 'ETIMEDOUT' || (!!code?.startsWith('UND_ERR_') && code.includes('TIMEOUT'));
 }
 
+/** The error's code, or its cause's when undici wraps it in a generic socket error. */
+function errorCode(e: unknown): string | undefined {
+  const err = e as { code?: string; cause?: { code?: string }; errors?: { code?: string }[] } | undefined;
+  const inner = err?.cause ?? err?.errors?.[0];
+  return err?.code && err.code !== 'UND_ERR_SOCKET' ? err.code : inner?.code ?? err?.code;
+}
+
+/**
+ * The server took the request and closed or reset the connection without answering (nginx
+ * `return 444`): it refused that request, it is not unreachable. A timeout, a refused connection
+ * or a failure after the status arrived is not this.
+ */
+function isDropped(e: unknown): boolean {
+  if ((e as { afterStatus?: boolean } | undefined)?.afterStatus) return false;
+  const code = errorCode(e);
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET';
+}
+
 /** Turns a network error into a short reason (DNS failure, refused, TLS handshake failure, timeout). */
 export function describeError(e: unknown, url: URL, timeoutMs: number): string {
   const err = e as { code?: string; name?: string; message?: string; cause?: unknown; errors?: unknown[] };
   const inner = (err?.cause ?? err?.errors?.[0]) as typeof err | undefined;
   if (err?.code === 'PREFLIGHT_UNREACHABLE' || err?.code === 'PREFLIGHT_BODY_TIMEOUT') return err.message!;
-  const code = err?.code && err.code !== 'UND_ERR_SOCKET' ? err.code : inner?.code ?? err?.code;
+  const code = errorCode(e);
   const where = hostPort(url);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL') return `DNS lookup failed for ${url.hostname}`;
   if (code === 'ECONNREFUSED') return `connection refused by ${where}`;
@@ -216,7 +234,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       }
     } catch (e) {
       // The status and headers arrived: "no answer" would be wrong, the body is what was slow.
-      if (!isTimeout(e)) throw e;
+      if (!isTimeout(e)) throw Object.assign(e as object, { afterStatus: true });
       throw Object.assign(new Error(`the body of ${hostPort(url)}'s HTTP ${res.statusCode} response did not complete within ${timeoutMs / 1000} s (timeout)`), { code: 'PREFLIGHT_BODY_TIMEOUT' });
     }
     const headersOut: Record<string, string[]> = {};
@@ -233,7 +251,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
 
   const fetched = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<Fetched> => {
     try { return { url: url.href, response: await fetchOnce(url, method, extra) }; }
-    catch (e) { return { url: url.href, error: describeError(e, url, timeoutMs) }; }
+    catch (e) { return { url: url.href, error: describeError(e, url, timeoutMs), ...(isDropped(e) ? { dropped: true } : {}) }; }
   };
 
   const follow = async (start: URL): Promise<Chain> => {
@@ -257,7 +275,16 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     return chain;
   };
 
-  const at = (path: string) => new URL(path, target);
+  // Paths are origin-absolute, on the target's origin whatever they say: resolved against it,
+  // `//other-host/x` or `/\other/y` would name another host (options refuse them too).
+  const at = (path: string) => {
+    const rel = new URL(`http://h${path.startsWith('/') ? '' : '/'}${path}`);
+    const url = new URL(target.href);
+    url.pathname = rel.pathname;
+    url.search = rel.search;
+    url.hash = '';
+    return url;
+  };
 
   const tlsOpts = { secureContext, ca: config.ca, timeoutMs, proxy };
   const withhold = () => {
@@ -383,6 +410,12 @@ function certInfo(c: tls.DetailedPeerCertificate): CertInfo {
   const name = (o: Record<string, unknown> | undefined) => Object.entries(o ?? {}).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`).join(', ');
   const subject = name(c.subject as never);
   const issuer = name(c.issuer as never);
+  // Key size and signature algorithm: OpenSSL refuses weak ones with codes Node reports as UNSPECIFIED.
+  let x509: X509Certificate | undefined;
+  try { x509 = c.raw ? new X509Certificate(c.raw) : undefined; } catch { /* unparsable: left out */ }
+  const keyType = x509?.publicKey.asymmetricKeyType;
+  const details = x509?.publicKey.asymmetricKeyDetails;
+  const keyBits = details?.modulusLength ?? (typeof c.bits === 'number' ? c.bits : undefined);
   return {
     subject, issuer,
     validFrom: new Date(c.valid_from).toISOString(),
@@ -390,6 +423,9 @@ function certInfo(c: tls.DetailedPeerCertificate): CertInfo {
     selfIssued: subject === issuer,
     ...(c.subjectaltname ? { subjectAltName: c.subjectaltname } : {}),
     ...(c.fingerprint256 ? { fingerprint256: c.fingerprint256 } : {}),
+    ...(keyType ? { keyType } : {}),
+    ...(keyBits ? { keyBits } : {}),
+    ...(x509?.signatureAlgorithm ? { signatureAlgorithm: x509.signatureAlgorithm } : {}),
   };
 }
 
@@ -401,7 +437,9 @@ async function connectTls(url: URL, opts: tls.ConnectionOptions, timeoutMs: numb
     const tlsSocket = tls.connect({
       ...(socket ? { socket } : { host, port, lookup, autoSelectFamily: true }),
       ...(net.isIP(host) ? {} : { servername: host }),
-      rejectUnauthorized: false, ALPNProtocols: ['http/1.1'],
+      // What browsers offer: a server that speaks only HTTP/2 (Node's http2 default) refuses a
+      // handshake offering only http/1.1 ("no application protocol"). Nothing is sent on it.
+      rejectUnauthorized: false, ALPNProtocols: ['h2', 'http/1.1'],
       ...opts,
     } as tls.ConnectionOptions);
     tlsSocket.setTimeout(timeoutMs, () => tlsSocket.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));

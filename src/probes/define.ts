@@ -32,8 +32,11 @@ export interface Needs {
 
 export interface ProbeDef<S extends z.ZodType = z.ZodType> extends DefBase<S> {
   kind: 'probe';
-  /** What to collect for these options (`defaults.health`: the checklist's health paths or `/`). */
-  needs(options: z.output<S>, defaults: { health: string[] }): Needs;
+  /**
+   * What to collect for these options (`defaults.health`: the checklist's health paths or the
+   * target's own path; `defaults.target`: the target's path and query, `/` when absent).
+   */
+  needs(options: z.output<S>, defaults: { health: string[]; target?: string }): Needs;
   /** A pure judgement of what the collector observed. */
   evaluate(obs: Observation, ctx: ProbeContext<z.output<S>>): void;
 }

@@ -5,12 +5,22 @@ import { header } from './util.js';
 
 interface Signal { what: string; header?: [string, RegExp]; body?: RegExp }
 
+/**
+ * The Werkzeug debugger's page (traceback or console): its resource URLs
+ * (`?__debugger__=yes&amp;cmd=resource&amp;f=debugger.js`), its script's settings
+ * (`var … CONSOLE_MODE = false, EVALEX = true`) or its title (`… // Werkzeug Debugger`).
+ */
+const WERKZEUG_DEBUGGER = /\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
+
 /** Banners of development servers and debug pages, by header or body. */
 export const DEV_SIGNALS: Signal[] = [
   { what: 'the Werkzeug development server (flask run)', header: ['server', /werkzeug/i] },
-  { what: 'the Werkzeug interactive debugger', body: /Werkzeug Debugger|__debugger__|The debugger caught an exception/ },
+  // The debugger page's own markers (its resources, its script's settings, its title), never a phrase:
+  // a page may well write about "the Werkzeug Debugger".
+  { what: 'the Werkzeug interactive debugger', body: WERKZEUG_DEBUGGER },
   { what: "Django's development server (runserver)", header: ['server', /WSGIServer\/[\d.]+ CPython/i] },
-  { what: "Django's DEBUG page", body: /You(?:'|&#x27;|&#39;)re seeing this error because you have <code>DEBUG = True<\/code>/ },
+  // Django ≥ 3 writes a typographic apostrophe (U+2019) in its 404 and 500 templates.
+  { what: "Django's DEBUG page", body: /You(?:'|’|&#x27;|&#39;|&rsquo;|&#8217;|&#x2019;)re seeing this error because you have <code>DEBUG = True<\/code>/i },
   { what: "Python's http.server", header: ['server', /^(SimpleHTTP|BaseHTTP)\//i] },
   { what: "Rails' development error page", body: /Action Controller: Exception caught|<h1>Routing Error<\/h1>[\s\S]*Rails\.root/ },
   { what: "Laravel's debug page (Whoops/Ignition)", body: /<title>Whoops! There was an error\.<\/title>|window\.ignite\b|Illuminate\\Foundation/ },
@@ -57,7 +67,10 @@ export const devServerExposed = defineProbe({
     details: [
       'Looks at the target\'s responses (redirect chain included) and at a GET of a random path that cannot exist',
       "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug…`, `WSGIServer/… CPython`",
-      "(Django runserver), Python's http.server, the Werkzeug debugger, Django/Rails/Laravel/ASP.NET debug pages,",
+      "(Django runserver), Python's http.server, the Werkzeug debugger (by its page's own markers: its",
+      '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `… // Werkzeug Debugger`',
+      'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages (the apostrophe of',
+      '"You\'re seeing this error" straight, typographic or escaped), Rails/Laravel/ASP.NET debug pages,',
       'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces. A GET of `/console`',
       '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
       'its status, even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered (unless `/console` already showed the debugger).',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { describeStop, protectedReason } from './util.js';
+import { describeStop, originPath, protectedReason } from './util.js';
 
 /** Each health path answers 2xx to GET within the timeout (polling until `wait` runs out). */
 export const healthEndpoint = defineProbe({
@@ -34,10 +34,13 @@ export const healthEndpoint = defineProbe({
       'just before it is found (the run takes at most `wait` plus that attempt): 5xx answers and refused',
       'connections are retried, a 4xx answer is final. A 401 or',
       'a redirect to a login/SSO page is reported as `error: protected` (give headers), never as "down".',
-      'Option `paths` defaults to the checklist\'s `probes.health`, else `["/"]`.',
+      'Option `paths` defaults to the checklist\'s `probes.health`, else the target URL itself (its path:',
+      '`https://host/app/` checks `/app/`). Configured paths are on the target\'s origin as written (`/healthz`',
+      'is `https://host/healthz` whatever the target\'s path) and must start with a single `/`: `//host/x` or',
+      '`/\\host/x` would name another host and is a configuration error.',
     ].join(' '),
   },
-  options: z.object({ paths: z.array(z.string().startsWith('/')).min(1).optional() }),
+  options: z.object({ paths: z.array(originPath()).min(1).optional() }),
   needs: (o, d) => ({ health: o.paths ?? d.health }),
   evaluate(obs, ctx) {
     const paths = ctx.options.paths ?? obs.defaultHealthPaths;

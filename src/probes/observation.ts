@@ -25,6 +25,11 @@ export interface Fetched {
   url: string;
   response?: HttpResponse;
   error?: string;
+  /**
+   * With `error`: the server took the request and closed or reset the connection without an
+   * answer (nginx `return 444`): a refusal of that path, not an unreachable server.
+   */
+  dropped?: boolean;
 }
 
 /** Why the collector stopped walking a redirect chain. */
@@ -51,6 +56,11 @@ export interface CertInfo {
   selfIssued: boolean;
   subjectAltName?: string;
   fingerprint256?: string;
+  /** The public key's type (`rsa`, `ec`…) and size in bits (an RSA modulus, an EC curve). */
+  keyType?: string;
+  keyBits?: number;
+  /** OpenSSL's name of the signature algorithm (`sha256WithRSAEncryption`, `sha1WithRSAEncryption`…). */
+  signatureAlgorithm?: string;
 }
 
 /** The normal handshake (Node's defaults + default and extra CAs, verification recorded, not enforced). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
+import { originPath, targetPath } from './util.js';
 
 /** The median of a list of numbers. */
 export function median(xs: number[]): number {
@@ -26,7 +27,9 @@ export const responseTime = defineProbe({
     why: 'A deployment that is already slow on an idle loopback of requests will be slower under real load.',
     fix: 'Profile the slow path (database queries, cold caches, synchronous calls) or raise max-ms if the endpoint is meant to be slow.',
     details: [
-      'One warm-up GET (connection set-up, lazy initialisation), then `samples` (5) sequential GETs of `path` (`/`)',
+      'One warm-up GET (connection set-up, lazy initialisation), then `samples` (5) sequential GETs of `path`',
+      '(default: the target URL itself, so `https://host/app/` times `/app/`; a configured `path` is on the',
+      'target\'s origin as written and must start with a single `/`)',
       'over one keep-alive connection, each timed to the end of the (capped) body; the median must be ≤ `max-ms`',
       '(2000). Sequential on purpose: they run after the other probes so they measure the server, not our load.',
       'A failed request is an `error`.',
@@ -35,17 +38,19 @@ export const responseTime = defineProbe({
   options: z.object({
     'max-ms': z.number().positive().default(2000),
     samples: z.number().int().min(1).max(50).default(5),
-    path: z.string().startsWith('/').default('/'),
+    // No default here: without one the target URL itself is timed (its path may be a prefix, `/app/`).
+    path: originPath().optional(),
   }),
-  needs: (o) => ({ timing: [{ path: o.path, samples: o.samples }] }),
+  needs: (o, d) => ({ timing: [{ path: o.path ?? d.target ?? '/', samples: o.samples }] }),
   evaluate(obs, ctx) {
-    const t = obs.timing?.[ctx.options.path];
+    const path = ctx.options.path ?? targetPath(obs.url);
+    const t = obs.timing?.[path];
     if (!t) { ctx.error('the response time was not measured'); return; }
     if (t.error) { ctx.error(t.error); return; }
     if (!t.samples.length) { ctx.error('no response-time sample'); return; }
     const med = median(t.samples.slice(0, ctx.options.samples));
     if (med > ctx.options['max-ms']) {
-      const url = new URL(ctx.options.path, obs.url).href;
+      const url = new URL(path, new URL(obs.url).origin).href;
       ctx.report({ url, message: `${url} took ${Math.round(med)} ms (median of ${t.samples.length}), over ${ctx.options['max-ms']} ms` });
     }
   },

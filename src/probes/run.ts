@@ -1,5 +1,5 @@
 import type { Logger } from '../types.js';
-import { defaultHealthPaths } from './util.js';
+import { defaultHealthPaths, targetPath } from './util.js';
 import { redactor, urlPassword } from '../report/redact.js';
 import type { RawFinding } from '../checks/define.js';
 import type { Needs, ProbeDef } from './define.js';
@@ -74,7 +74,7 @@ export async function runProbes(tasks: ProbeTask[], config: ProbeConfig, logger:
     if (!tasks.length) return out;
     const target = new URL(config.url);
     if (target.protocol !== 'http:' && target.protocol !== 'https:') throw new Error(`the URL must be http:// or https://, not ${target.protocol}`);
-    const defaults = { health: defaultHealthPaths(config) };
+    const defaults = { health: defaultHealthPaths(config), target: targetPath(config.url) };
     const needs = mergeNeeds(tasks.map((t) => t.probe.needs(t.options as never, defaults)));
     const t0 = performance.now();
     // The collector pulls in undici and node:tls; `preflight list` should not pay for them.

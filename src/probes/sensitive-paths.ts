@@ -2,14 +2,40 @@ import { z } from 'zod';
 import { defineProbe } from './define.js';
 
 /** `html`: the real thing is an HTML page, judged by its markers (other files are never HTML: an HTML body is a soft 404). */
-interface Sensitive { path: string; what: string; content: RegExp; html?: boolean }
+interface Sensitive { path: string; what: string; content: RegExp | ((body: string) => boolean); html?: boolean }
 
-const KEY_VALUE = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.]*\s*=/m;
+/** A `.env` line: `KEY=value` (`export KEY=value`), the key a shell name (dotted only written tight, `spring.profile=x`). */
+const ENV_LINE = /^(?:export\s+)?(?:[A-Za-z_][A-Za-z0-9_]*\s*=|[A-Za-z_][A-Za-z0-9_.-]*=)(?!=)/;
+
+/**
+ * A .env file: its first meaningful line (blank lines and `#` comments aside) and at least half of
+ * them are KEY=VALUE lines (a quoted value may span lines: a PEM key). One `KEY = value`-looking line
+ * among others (`window.dataLayer = window.dataLayer || [];` in an HTML shell) is not one.
+ */
+export function looksEnv(body: string): boolean {
+  let first: boolean | undefined;
+  let env = 0;
+  let other = 0;
+  let open: string | undefined;
+  for (const raw of body.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (open) { if (line.includes(open)) open = undefined; continue; }
+    if (!line || line.startsWith('#')) continue;
+    const isEnv = ENV_LINE.test(line);
+    first ??= isEnv;
+    if (!isEnv) { other++; continue; }
+    env++;
+    const value = line.slice(line.indexOf('=') + 1).trim();
+    const q = value[0];
+    if ((q === '"' || q === "'") && !value.slice(1).includes(q)) open = q;
+  }
+  return first === true && env >= other;
+}
 
 /** Files that must never be served, each with a test on the body that proves it is the real file. */
 export const SENSITIVE: Sensitive[] = [
-  { path: '/.env', what: 'a .env file (KEY=VALUE lines)', content: KEY_VALUE },
-  { path: '/.env.production', what: 'a .env file (KEY=VALUE lines)', content: KEY_VALUE },
+  { path: '/.env', what: 'a .env file (KEY=VALUE lines)', content: looksEnv },
+  { path: '/.env.production', what: 'a .env file (KEY=VALUE lines)', content: looksEnv },
   { path: '/.git/config', what: 'the git configuration ([core] section)', content: /^\s*\[core\]/m },
   { path: '/.git/HEAD', what: 'the git HEAD (the repository can be downloaded)', content: /^(ref: refs\/|[0-9a-f]{40}\s*$)/ },
   { path: '/.aws/credentials', what: 'AWS credentials', content: /aws_access_key_id\s*=/i },
@@ -20,9 +46,26 @@ export const SENSITIVE: Sensitive[] = [
   { path: '/phpinfo.php', what: 'phpinfo()', content: /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/, html: true },
 ];
 
-// A single-page app answers 200 with its HTML shell everywhere: that is not the file (unless the
-// file is an HTML page itself: server-status, phpinfo() are then judged by their markers).
-const looksHtml = (body: string) => /^\s*(<!doctype html|<html|<head|<body)/i.test(body);
+const matches = (s: Sensitive, body: string) => (typeof s.content === 'function' ? s.content(body) : s.content.test(body));
+
+/**
+ * A single-page app answers 200 with its HTML shell everywhere: that is not the file (unless the
+ * file is an HTML page itself: server-status, phpinfo() are then judged by their markers). A BOM,
+ * whitespace and comments (`<!-- build 2026.12.01 -->`) may come first, and a shell may start with
+ * any of its head's elements.
+ */
+export function looksHtml(body: string): boolean {
+  let rest = body.replace(/^\uFEFF/, '');
+  for (let i = 0; i < 100; i++) {
+    rest = rest.trimStart();
+    if (!rest.startsWith('<!--')) break;
+    const end = rest.indexOf('-->', 4);
+    // An unterminated comment is still HTML: no secrets file starts with `<!--`.
+    if (end < 0) return true;
+    rest = rest.slice(end + 3);
+  }
+  return /^<(?:!doctype html|html|head|body|meta|title|link|script|style|base|noscript|div)\b/i.test(rest);
+}
 
 /** Well-known secret files and debug endpoints are not served. */
 export const sensitivePaths = defineProbe({
@@ -47,23 +90,39 @@ export const sensitivePaths = defineProbe({
       '200 with its HTML shell everywhere passes: an HTML body never counts as one of the files. The two HTML',
       "pages, Apache's `/server-status` and `/phpinfo.php`, are judged by their own markers (the `Apache Status`",
       'title or `Apache Server Status for` heading, the `phpinfo()` title). A compressed body (`Content-Encoding`',
-      'gzip, deflate, br) is decoded first. Redirects are not followed. The body is never shown. `error` when no',
-      'path could be fetched.',
+      'gzip, deflate, br) is decoded first. Redirects are not followed. The body is never shown. Leading',
+      'whitespace, a BOM and comments (`<!-- build … -->`) do not hide an HTML shell, and a .env must look like',
+      'one (its first line and at least half of them `KEY=VALUE` with shell-style keys; a',
+      '`window.dataLayer = …;` line is not). A body identical to what a random path that cannot exist answers',
+      '(a catch-all) is not the file. A path whose connection the server closes or resets without an answer',
+      '(nginx `return 444`) is refused, so not served (an `info` note lists them). `error` when no path could be',
+      'judged: nothing answered, or every path was dropped and the target itself did not answer either.',
     ].join(' '),
   },
   options: z.object({}),
-  needs: () => ({ sensitive: SENSITIVE.map((s) => s.path) }),
+  // The target itself (a server that drops every request is down, not safe) and a path that cannot
+  // exist (a catch-all answering the same body everywhere serves no file).
+  needs: () => ({ sensitive: SENSITIVE.map((s) => s.path), main: true, notFound: true }),
   evaluate(obs, ctx) {
     const got = obs.sensitive ?? {};
     const fetched = SENSITIVE.map((s) => [s, got[s.path]] as const);
-    if (!fetched.some(([, f]) => f?.response)) {
+    // A path whose request the server drops (nginx `return 444`) is refused: not served.
+    const dropped = fetched.filter(([, f]) => !f?.response && f?.dropped).map(([s]) => s.path);
+    const targetAnswered = (obs.main?.hops.length ?? 0) > 0;
+    if (!fetched.some(([, f]) => f?.response) && !(dropped.length && targetAnswered)) {
       ctx.error(fetched.find(([, f]) => f?.error)?.[1]?.error ?? 'the sensitive paths were not fetched');
       return;
     }
+    const soft404 = obs.notFound?.response?.body.trim();
     for (const [s, f] of fetched) {
       const res = f?.response;
-      if (!res || res.status < 200 || res.status >= 300 || (!s.html && looksHtml(res.body)) || !s.content.test(res.body)) continue;
+      if (!res || res.status < 200 || res.status >= 300 || (!s.html && looksHtml(res.body)) || !matches(s, res.body)) continue;
+      // What a path that cannot exist answers too is the server's catch-all, not the file.
+      if (soft404 && res.body.trim() === soft404) continue;
       ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; block it at the web server and rotate any secret it held` });
+    }
+    if (dropped.length) {
+      ctx.report({ note: true, message: `${obs.url} closed the connection without an answer for ${dropped.join(', ')} (refused, like nginx \`return 444\`): not served` });
     }
   },
 });

@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { z } from 'zod';
 import type { ProbeContext } from './define.js';
 import type { Chain, HttpResponse, Observation } from './observation.js';
 
@@ -13,7 +14,9 @@ export function header(res: HttpResponse, name: string): string | undefined {
   return all.length ? all.join(', ') : undefined;
 }
 
-const LOGIN_PATH = /\/(log[-_]?in|sign[-_]?in|sign[-_]?on|sso|saml2?|oauth2?|openid(-connect)?|auth(orize|enticate)?|cas\/login|adfs|login\.srf|idp)(\/|\?|#|\.|$)/i;
+// A path segment of a login or SSO page: `/login`, `/users/sign_in`, `/wp-login.php` (WordPress),
+// `/session/new` (Rails, GitHub), `/Account/Logon` (ASP.NET), `/oauth2/authorize`…
+const LOGIN_PATH = /\/(log[-_]?in|log[-_]?on|wp-login|sign[-_]?in|sign[-_]?on|sessions?\/new|sso|saml2?|oauth2?|openid(-connect)?|auth(orize|enticate)?|cas\/login|adfs|login\.srf|idp)(\/|\?|#|\.|$)/i;
 const IDP_HOST = /(^|\.)(accounts\.google\.com|login\.microsoftonline\.com|login\.live\.com|okta\.com|oktapreview\.com|auth0\.com|onelogin\.com|pingidentity\.com|github\.com\/login|cloudflareaccess\.com|amazoncognito\.com)$/i;
 
 /** Why a chain ends on a login wall (401, or a redirect to a login/SSO page), if it does. */
@@ -97,7 +100,27 @@ export function isMetadataHost(hostname: string): boolean {
 /** HTTP statuses that redirect (with a Location). */
 export const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
-/** The health paths probed when an item names none: the checklist's `probes.health`, else `/`. */
-export function defaultHealthPaths(config: { health?: string[] }): string[] {
-  return config.health?.length ? config.health : ['/'];
+/**
+ * The target URL's own path and query (`https://host/app/?x=1` → `/app/?x=1`): what "the target"
+ * means where a path is not configured, so a deployment under a path prefix is probed there.
+ */
+export function targetPath(url: string | undefined): string {
+  try { const u = new URL(url ?? ''); return `${u.pathname || '/'}${u.search}`; } catch { return '/'; }
 }
+
+/**
+ * The health paths probed when an item names none: the checklist's `probes.health` (paths on the
+ * target's origin, as written), else the target URL itself.
+ */
+export function defaultHealthPaths(config: { health?: string[]; url?: string }): string[] {
+  return config.health?.length ? config.health : [targetPath(config.url)];
+}
+
+/**
+ * A configured path stays on the target's origin: it starts with one `/`. `//host/x` and `/\host/x`
+ * (tabs and newlines between are dropped by URL parsers) name another host when resolved.
+ */
+export const ORIGIN_PATH = /^\/(?![\t\n\r]*[/\\])/;
+
+/** The option schema of a path on the target's origin (see `ORIGIN_PATH`). */
+export const originPath = () => z.string().startsWith('/').regex(ORIGIN_PATH, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)');

@@ -141,16 +141,18 @@ export function composeDevOnly(svc: Pick<ComposeService, 'file' | 'value'>): str
 
 /**
  * The build context and Dockerfile of a compose service (`build: dir` or `build: { context,
- * dockerfile }`), as repository paths; null without a build, or when either leaves the repository.
+ * dockerfile, target }`), as repository paths, and the stage it builds (`target`, null for the
+ * final stage); null without a build, or when either leaves the repository.
  */
-export function composeBuild(file: string, svc: Pick<ComposeService, 'value'>): { context: string; dockerfile: string } | null {
+export function composeBuild(file: string, svc: Pick<ComposeService, 'value'>): { context: string; dockerfile: string; target: string | null } | null {
   const build = svc.value['build'];
   if (build === undefined || build === null) return null;
   const rel = typeof build === 'string' ? build : isObject(build) && typeof build['context'] === 'string' ? build['context'] : '.';
   const context = joinPath(dirname(file), rel);
   if (context === null) return null;
   const dockerfile = joinPath(context, isObject(build) && typeof build['dockerfile'] === 'string' ? build['dockerfile'] : 'Dockerfile');
-  return dockerfile === null ? null : { context, dockerfile };
+  const target = isObject(build) && typeof build['target'] === 'string' && build['target'].trim() ? build['target'].trim() : null;
+  return dockerfile === null ? null : { context, dockerfile, target };
 }
 
 /** Paths named by `extends.file` in a compose document (they are compose files too). */

@@ -13,11 +13,27 @@ export function secretsOf(values: Iterable<string | undefined>): string[] {
   const out = new Set<string>();
   for (const v of values) {
     if (!v || v.length < 3) continue;
-    out.add(v);
     const cred = v.replace(/^\s*(Bearer|Basic|Token|Digest)\s+/i, '');
-    if (cred !== v && cred.length >= 4) out.add(cred);
+    for (const s of cred !== v && cred.length >= 4 ? [v, cred] : [v]) for (const e of encodings(s)) out.add(e);
   }
   return [...out].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * A value as written and as a server may echo it in a URL (a redirect's `Location: …?token=…`):
+ * percent-encoded (`encodeURIComponent`, upper- and lower-case hex) and form-encoded (space as `+`,
+ * `!'()` escaped too).
+ */
+function encodings(value: string): string[] {
+  const out = new Set([value]);
+  let uri: string;
+  try { uri = encodeURIComponent(value); } catch { return [value]; } // a lone surrogate
+  const form = new URLSearchParams({ v: value }).toString().slice(2);
+  for (const e of [uri, uri.replace(/%20/g, '+'), form]) {
+    out.add(e);
+    out.add(e.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()));
+  }
+  return [...out];
 }
 
 /** A function that replaces every secret value (see `secretsOf`) in a text by `***`. */
@@ -57,16 +73,34 @@ export function redactingLogger(logger: Logger, values: Iterable<string | undefi
   return { info: (m) => logger.info(hide(m)), warn: (m) => logger.warn(hide(m)), debug: (m) => logger.debug(hide(m)) };
 }
 
-/** The password of a URL (as written and decoded): a secret wherever the URL is shown. */
+/** Query parameters whose value is a credential (`?token=…`, `?api_key=…`, `?X-Amz-Signature=…`). */
+const SECRET_PARAM = /^(?:token|key|apikey|api[-_]key|access[-_]?token|secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth)$|[-_](?:token|key|secret|password|signature|sig|auth)$/i;
+
+/**
+ * The secrets of a URL (as written and decoded): its password and the values of credential query
+ * parameters (`?token=…`, see `SECRET_PARAM`), masked wherever the URL is shown.
+ */
 export function urlPassword(url: string): string[] {
   let password: string;
+  let query = '';
   try {
-    password = new URL(url).password;
+    const u = new URL(url);
+    password = u.password;
+    query = u.search;
   } catch {
     // A URL that does not parse (`https://u:pw@host:99999/`) is shown in the error that says so:
-    // its password is still a secret.
+    // its password and query are still secrets.
     password = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@:]*:([^/?#@]*)@/i.exec(url.trim())?.[1] ?? '';
+    query = /\?([^#]*)/.exec(url)?.[1] ?? '';
   }
-  if (!password) return [];
-  try { return [password, decodeURIComponent(password)]; } catch { return [password]; }
+  const out: string[] = [];
+  const decoded = (raw: string, form: boolean) => { try { return decodeURIComponent(form ? raw.replace(/\+/g, ' ') : raw); } catch { return raw; } };
+  if (password) out.push(password, decoded(password, false));
+  for (const pair of query.replace(/^\?/, '').split('&')) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0 || !SECRET_PARAM.test(decoded(pair.slice(0, eq), true))) continue;
+    const raw = pair.slice(eq + 1);
+    if (raw) out.push(raw, decoded(raw, true), decoded(raw, false));
+  }
+  return [...new Set(out)];
 }

@@ -360,6 +360,63 @@ describe('limits and failures of the action itself', () => {
   });
 });
 
+describe('a broken runner environment', () => {
+  it('an empty or malformed event file is warned about, never a crash: the gate still runs', async () => {
+    for (const raw of ['', '{not json', '[1, 2]']) {
+      const r = await run({ event: 'push', payload: {}, rawEvent: raw });
+      assertClean(r);
+      expect(r.code, raw).toBe(1);
+      expect(r.report!.result).toBe('fail');
+      expect(commands(r.stdout, 'warning').some((c) => /event payload .* (is not valid JSON|is not a JSON object)/.test(c.message)), raw).toBe(true);
+      expect(r.summary).toContain('Preflight');
+      expect(gh.state.checkRuns).toHaveLength(1);
+      gh.reset();
+    }
+    // A missing one is said once (the Actions library printed its own note too).
+    const missing = await run({ event: 'push', payload: {}, env: { GITHUB_EVENT_PATH: '/nonexistent/event.json' } });
+    expect(missing.stdout.match(/does not exist/g)).toHaveLength(1);
+  });
+
+  it('an API that accepts connections and never answers: each attempt times out, the run completes', async () => {
+    const sockets = new Set<import('node:net').Socket>();
+    const silent = http.createServer(() => { /* never answers */ });
+    silent.on('connection', (s) => { sockets.add(s); });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+      const t0 = Date.now();
+      const r = await run({ event: 'push', apiUrl: url, payload: pushPayload({ after: app.sha }), env: { PREFLIGHT_TEST_API_TIMEOUT_MS: '500' }, timeoutMs: 30_000 });
+      expect(Date.now() - t0).toBeLessThan(25_000);
+      expect(r.code).toBe(1);
+      expect(r.report!.result).toBe('fail');
+      expect(commands(r.stdout, 'warning').some((c) => /check run not written|could not/i.test(c.props + c.message) && /did not answer within/.test(c.message))).toBe(true);
+      expect(r.summary).toContain('Preflight');
+    } finally {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+  }, 40_000);
+
+  it('a sarif path that cannot be written is a configuration error; the other reports are still written', async () => {
+    const r = await run({ event: 'push', inputs: { sarif: '.github' }, payload: pushPayload({ after: app.sha }) });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout, 'error').some((c) => /Preflight configuration error/.test(c.props) && /input 'sarif': \.github could not be written \(it is a directory\)/.test(c.message))).toBe(true);
+    expect(r.stdout).not.toMatch(/This is a bug in Preflight/);
+    expect(gh.state.checkRuns).toHaveLength(1);
+    expect(r.outputs.sarif).toBe('');
+    expect(r.report).not.toBeNull();
+    expect(r.summary).toContain('Preflight');
+  });
+
+  it('pull_request_target without the base commit in its payload fails rather than read the workspace checklist', async () => {
+    const r = await run({ event: 'pull_request_target', payload: {} });
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout, 'error').some((c) => /no base commit/.test(c.message))).toBe(true);
+    expect(r.report).toBeNull();
+  });
+});
+
 describe('pull_request_target', () => {
   it('reads the checklist from the base commit, not from the pull request head', async () => {
     // Base: the strict checklist. Head: the PR relaxes it to fail-on none.

@@ -71,10 +71,12 @@ export async function runAction(opts: {
   repository?: string;
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** The event file's text as written (instead of the payload as JSON). */
+  rawEvent?: string;
 }): Promise<ActionRun> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pf-runner-'));
   const eventPath = path.join(tmp, 'event.json');
-  fs.writeFileSync(eventPath, JSON.stringify(opts.payload));
+  fs.writeFileSync(eventPath, opts.rawEvent ?? JSON.stringify(opts.payload));
   const outputFile = path.join(tmp, 'output.txt');
   const summaryFile = path.join(tmp, 'summary.md');
   fs.writeFileSync(outputFile, '');

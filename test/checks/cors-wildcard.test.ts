@@ -31,6 +31,13 @@ testCheck(corsWildcard, {
     { name: 'header set on a fetch request (harmless)', files: { 'src/api.js': "fetch(url, { headers: { 'Access-Control-Allow-Origin': '*' } });\n" } },
     { name: 'vendored nginx config', files: { 'vendor/nginx/site.conf': 'server {\n  listen 80;\n  add_header Access-Control-Allow-Origin *;\n}\n' } },
     { name: 'header name only mentioned in a string', files: { 'app.js': "const msg = \"'Access-Control-Allow-Origin': '*' is bad\";\n" } },
+    { name: 'other languages: explicit origins, comments and request headers', files: {
+      'public/api.php': '<?php\n// header("Access-Control-Allow-Origin: *");\n# header("Access-Control-Allow-Origin: *");\nheader("Access-Control-Allow-Origin: https://app.example.com");\necho "Access-Control-Allow-Origin: *";\n',
+      'api/main.go': 'package main\n// w.Header().Set("Access-Control-Allow-Origin", "*")\nfunc h(w http.ResponseWriter) {\n\tw.Header().Set("Access-Control-Allow-Origin", "https://app.example.com")\n}\n',
+      'api/main_test.go': 'package main\nfunc h(w http.ResponseWriter) {\n\tw.Header().Set("Access-Control-Allow-Origin", "*")\n}\n',
+      'public/.htaccess': '# Header set Access-Control-Allow-Origin "*"\nHeader set Access-Control-Allow-Origin "https://app.example.com"\n',
+      'vendor/lib/cors.php': '<?php\nheader("Access-Control-Allow-Origin: *");\n',
+    } },
   ],
   invalid: [
     { name: 'CORS(app) defaults to any origin', files: { 'app.py': flask('CORS(app)\n') }, errors: [{ file: 'app.py', line: 5, severity: 'high', message: /defaults to '\*'/ }] },
@@ -65,6 +72,20 @@ testCheck(corsWildcard, {
     { name: 'env CORS_ORIGINS=* with a trailing comment', files: { '.env.production': 'CORS_ORIGINS=* # open for now\n' }, errors: [{ file: '.env.production', line: 1 }] },
     { name: 'compose CORS_ALLOWED_ORIGINS', files: { 'docker-compose.yml': 'services:\n  api:\n    image: api:1\n    environment:\n      CORS_ALLOWED_ORIGINS: "*"\n' }, errors: [{ file: 'docker-compose.yml', line: 5 }] },
     { name: 'k8s ConfigMap', files: { 'k8s/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: api\ndata:\n  LOG_LEVEL: info\n  CORS_ORIGINS: "*"\n' }, errors: [{ file: 'k8s/cm.yaml', line: 7 }] },
+    { name: 'literal header in PHP, Go, Java, Ruby, C# and Apache config', files: {
+      'public/api.php': '<?php\nheader("Access-Control-Allow-Origin: *");\n$response->headers->set(\'Access-Control-Allow-Origin\', \'*\');\n',
+      'api/main.go': 'package main\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.Header().Set("Access-Control-Allow-Origin", "*")\n\tw.Header()["Access-Control-Allow-Origin"] = []string{"*"}\n}\n',
+      'src/main/java/Api.java': 'class Api {\n  void h(HttpServletResponse response) {\n    response.setHeader("Access-Control-Allow-Origin", "*");\n  }\n}\n',
+      'app/controllers/api_controller.rb': "class ApiController < ApplicationController\n  def index\n    headers['Access-Control-Allow-Origin'] = '*'\n  end\nend\n",
+      'Api/Program.cs': 'app.Use(async (ctx, next) => {\n    ctx.Response.Headers.Add("Access-Control-Allow-Origin", "*");\n    await next();\n});\n',
+      'public/.htaccess': 'Header set Access-Control-Allow-Origin "*"\n',
+      'apache/site.conf': '<VirtualHost *:443>\n  SSLEngine on\n  Header always set Access-Control-Allow-Origin "*"\n</VirtualHost>\n',
+    }, errors: [
+      { file: 'public/api.php', line: 2, message: 'Access-Control-Allow-Origin header is set to *' }, { file: 'public/api.php', line: 3 },
+      { file: 'api/main.go', line: 3 }, { file: 'api/main.go', line: 4 },
+      { file: 'src/main/java/Api.java', line: 3 }, { file: 'app/controllers/api_controller.rb', line: 3 }, { file: 'Api/Program.cs', line: 2 },
+      { file: 'public/.htaccess', line: 1, column: 1, message: 'Apache Header set Access-Control-Allow-Origin *' }, { file: 'apache/site.conf', line: 3, column: 3, message: 'Apache Header always set Access-Control-Allow-Origin * allows any origin' },
+    ] },
     { name: 'nginx add_header *', files: { 'nginx/default.conf': 'server {\n  listen 80;\n  location /api/ {\n    add_header Access-Control-Allow-Origin *;\n    add_header \'Access-Control-Allow-Origin\' "*" always;\n  }\n}\n' }, errors: [{ file: 'nginx/default.conf', line: 4 }, { file: 'nginx/default.conf', line: 5 }] },
   ],
   notes: [

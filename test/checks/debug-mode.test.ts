@@ -25,6 +25,13 @@ testCheck(debugMode, {
       'd/settings.py': "import os\nINSTALLED_APPS = []\nDEBUG = os.getenv('DEBUG', 'true').lower() in ('0', 'no')\n",
       'e/settings.py': 'from decouple import config\nINSTALLED_APPS = []\nDEBUG = config("DEBUG", default=False, cast=bool)\n',
     } },
+    { name: 'gunicorn imports the package its image copies, not a same-named module outside the build context', files: {
+      'services/api/Dockerfile': 'FROM python:3.12-slim\nWORKDIR /srv\nCOPY requirements.txt .\nCOPY . .\nCMD ["gunicorn", "app:create_app()"]\n',
+      'services/api/requirements.txt': 'flask\n',
+      'services/api/app/__init__.py': 'from flask import Flask\n\ndef create_app():\n    return Flask(__name__)\n',
+      'services/tools/app.py': `${FLASK}app.run(port=5050, debug=True)\n`,
+    } },
+    { name: 'flask run --reload turns on only the reloader', files: { Dockerfile: 'FROM python:3.12\nUSER 1000\nCMD ["flask", "run", "--host=0.0.0.0", "--reload"]\n' } },
   ],
   invalid: [
     { name: 'Dockerfile ENV in the final stage', files: { Dockerfile: 'FROM python:3.12\nENV FLASK_APP=app.py \\\n    FLASK_DEBUG=1\nCMD ["gunicorn", "app:app"]\n' }, errors: [{ file: 'Dockerfile', line: 3, severity: 'critical', message: 'FLASK_DEBUG=1' }] },
@@ -35,6 +42,7 @@ testCheck(debugMode, {
     { name: 'compose env_file in a parent folder', files: { 'deploy/docker-compose.yml': 'services:\n  web:\n    image: acme/web:1\n    env_file: ../app.env\n', 'app.env': 'FLASK_DEBUG=1\n' }, errors: [{ file: 'app.env', line: 1, message: 'env_file' }] },
     { name: 'k8s env value and ConfigMap, multi-doc', files: { 'k8s/api.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg}\ndata:\n  FLASK_ENV: development\n---\n${K8S('            - name: DEBUG\n              value: "true"\n')}` }, errors: [{ file: 'k8s/api.yaml', line: 5, column: 14, message: "ConfigMap 'cfg' sets FLASK_ENV=development, which turns on" }, { file: 'k8s/api.yaml', line: 18, message: "container 'api' sets DEBUG=true, which turns on debug mode" }] },
     { name: '.env.production values with trailing comments (dotenv and Compose strip them)', files: { '.env.production': 'FLASK_DEBUG=1 # TODO turn off before launch\nNODE_ENV=development  # temporary\nDEBUG=#x\n' }, errors: [{ file: '.env.production', line: 1, message: 'FLASK_DEBUG=1' }, { file: '.env.production', line: 2, message: 'NODE_ENV=development' }] },
+    { name: 'staging and live env files, as default-credentials reads them', files: { '.env.staging': 'APP_DEBUG=true\n', 'deploy/staging.env': 'FLASK_DEBUG=1\n', '.env.live': 'DEBUG=1\n' }, errors: [{ file: '.env.staging', line: 1, message: 'APP_DEBUG=true' }, { file: 'deploy/staging.env', line: 1 }, { file: '.env.live', line: 1 }] },
     { name: '.env.production file', files: { '.env.production': 'DATABASE_URL=postgres://x\nDEBUG=True\n' }, errors: [{ file: '.env.production', line: 2, message: 'DEBUG=True' }] },
     { name: 'Django settings literal', files: { 'mysite/settings.py': '\uFEFFimport os\r\nINSTALLED_APPS = ["django.contrib.admin"]\r\nDEBUG = True\r\n' }, errors: [{ file: 'mysite/settings.py', line: 3, column: 9, message: 'DEBUG = True' }] },
     { name: 'last assignment wins', files: { 'app/settings.py': 'DEBUG = False\nINSTALLED_APPS = []\nDEBUG = True  # temporary\n' }, errors: [{ file: 'app/settings.py', line: 3 }] },
@@ -44,6 +52,16 @@ testCheck(debugMode, {
     { name: 'unguarded app.run(debug=True) in the module gunicorn imports', files: { Procfile: 'web: gunicorn wsgi:app\n', 'wsgi.py': `${FLASK}app.run(debug=True)\n` }, errors: [{ file: 'wsgi.py', line: 3 }] },
     { name: 'flask run --debug and env prefix on the command', files: { Procfile: 'web: FLASK_DEBUG=1 gunicorn app:app\n', Dockerfile: 'FROM python:3.12\nCMD flask --app app run --debug\n' }, errors: [{ file: 'Procfile', line: 1, message: 'Procfile web sets FLASK_DEBUG=1, which turns on Flask debug mode (Werkzeug debugger: remote code execution); remove it' }, { file: 'Dockerfile', line: 2, message: 'debug on' }] },
     { name: 'DJANGO_SETTINGS_MODULE selecting debug settings', files: { Dockerfile: 'FROM python:3.12\nENV DJANGO_SETTINGS_MODULE=mysite.settings.local\nCMD ["gunicorn", "mysite.wsgi"]\n', 'mysite/settings/local.py': 'from .base import *\nDEBUG = True\n', 'mysite/settings/base.py': 'DEBUG = False\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'ENV DJANGO_SETTINGS_MODULE=mysite.settings.local in the image selects mysite/settings/local.py (DEBUG = True at line 2); remove it' }] },
+    { name: 'the package in the image beats a same-named module found by path suffix', files: {
+      Dockerfile: 'FROM python:3.12\nWORKDIR /srv\nCOPY . .\nCMD ["gunicorn", "app:app"]\n',
+      'app/__init__.py': `${FLASK}app.run(debug=True)\n`,
+      'scripts/app.py': `${FLASK}app.run(debug=True)\n`,
+    }, errors: [{ file: 'app/__init__.py', line: 3 }] },
+    { name: 'flask run --debugger turns on the Werkzeug debugger', files: { Dockerfile: 'FROM python:3.12\nCMD ["flask", "run", "--reload", "--debugger"]\n' }, errors: [{ file: 'Dockerfile', line: 2, message: /debug on .*remove --debugger$/ }] },
+    { name: 'ENV of the stage a compose service builds as its target', files: {
+      'docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      target: development\n',
+      Dockerfile: 'FROM python:3.12-slim AS base\nWORKDIR /app\nCOPY . .\nUSER 10001\n\nFROM base AS development\nENV FLASK_DEBUG=1\nCMD ["flask", "run", "--host=0.0.0.0"]\n\nFROM base AS production\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
+    }, errors: [{ file: 'Dockerfile', line: 7, message: "ENV FLASK_DEBUG=1 in build target 'development' (service 'web' in docker-compose.yml) turns on Flask debug mode" }] },
     { name: 'a production path beats a dev-only one for the same module', files: { 'Dockerfile.dev': 'FROM python:3.12\nCMD ["python", "app.py"]\n', Procfile: 'web: python app.py\n', 'app.py': `${FLASK}app.run(debug=True)\n` }, errors: [{ file: 'app.py', line: 3 }] },
     { name: 'lowercase env instruction with quotes', files: { Dockerfile: 'from node:20\nenv NODE_ENV="development"\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
     { name: 'DEBUG read from the environment with an on default', files: {
@@ -67,6 +85,10 @@ testCheck(debugMode, {
     { name: 'supervisord program running flask run --debug', files: { Dockerfile: 'FROM python:3.12\nCOPY supervisord.conf /etc/supervisord.conf\nCMD ["supervisord"]\n', 'supervisord.conf': '[supervisord]\nnodaemon=true\n[program:web]\ncommand=flask run --debug\n' }, errors: [{ file: 'supervisord.conf', line: 4, message: "supervisord program 'web' (run by CMD in Dockerfile:3) starts flask run with debug on" }] },
   ],
   notes: [
+    { name: 'a development target built by a dev-only profile is a note', files: {
+      'docker-compose.yml': 'services:\n  web:\n    build: .\n  web-dev:\n    profiles: [dev]\n    build:\n      context: .\n      target: development\n',
+      Dockerfile: 'FROM python:3.12-slim AS base\nWORKDIR /app\nCOPY . .\nUSER 10001\n\nFROM base AS development\nENV FLASK_DEBUG=1\nCMD ["flask", "run", "--host=0.0.0.0"]\n\nFROM base AS production\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
+    }, notes: [{ file: 'Dockerfile', line: 7, message: "only in compose profile 'dev'" }] },
     { name: 'an on-by-default base overridden by production settings', files: { 'proj/settings/base.py': 'import os\nDEBUG = os.environ.get("DEBUG", "1") == "1"\n', 'proj/settings/production.py': 'from .base import *\nDEBUG = False\n' }, notes: [{ file: 'proj/settings/base.py', line: 2, message: 'DEBUG defaulting to on when DEBUG is unset here is overridden by proj/settings/production.py:2' }] },
     { name: 'base overridden by production settings', files: { 'proj/settings/base.py': 'DEBUG = True\n', 'proj/settings/production.py': 'from .base import *\nDEBUG = False\n' }, notes: [{ file: 'proj/settings/base.py', line: 1, message: 'overridden' }] },
     { name: 'local and dev settings are notes', files: { 'proj/settings/local.py': 'DEBUG = True\n', 'proj/settings/dev_alice.py': 'DEBUG = True\n' }, notes: [{ file: 'proj/settings/local.py', line: 1 }, { file: 'proj/settings/dev_alice.py', line: 1 }] },

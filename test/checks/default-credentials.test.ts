@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCredentials, defaultReason } from '../../src/checks/default-credentials.js';
+import { isDefaultCredential, isPlaceholderCredential } from '../../src/checks/util/secrets.js';
+import { enclosingHeaders, pythonHeaders, scanSource } from '../../src/checks/util/code.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 
 const strong = ['Qz8', 'vL2m', 'Xk9p', 'Rt4w'].join('');
@@ -20,6 +22,9 @@ testCheck(defaultCredentials, {
     { name: 'tests are exempt', files: { 'tests/settings.py': "SECRET_KEY = 'test'\n", 'app/auth.test.ts': "const s = process.env.JWT_SECRET || 'secret';\n" } },
     { name: 'URL with a strong password or variables', files: { 'docker-compose.yml': `services:\n  web:\n    environment:\n      DATABASE_URL: postgres://app:${strong}@db/app\n      CACHE_URL: redis://:\${REDIS_PASSWORD}@cache:6379/0\n` } },
     { name: 'Dockerfile builder stage defaults do not ship', files: { Dockerfile: 'FROM node:22 AS build\nARG ADMIN_PASSWORD=admin\nRUN echo build\nFROM node:22-slim\nCMD ["node", "server.js"]\n' } },
+    { name: 'function-local variables are not settings', files: { 'app/util.py': 'def make():\n    SECRET_KEY = "dev"\n    return SECRET_KEY\n' } },
+    { name: 'a base config class default that a production class overrides', files: { 'config.py': 'import os\n\nclass Config:\n    SECRET_KEY = "dev"\n\nclass ProductionConfig(Config):\n    SECRET_KEY = os.environ["SECRET_KEY"]\n' } },
+    { name: 'real random values and fallbacks are not placeholders', files: { 'docker-compose.yml': `services:\n  db:\n    environment:\n      MSSQL_SA_PASSWORD: "your_${strong}"\n      JWT_SECRET: "Replace_${strong}"\n      API_TOKEN: \${API_TOKEN:-${strong}}\n` } },
     { name: 'non-secret keys with default-looking values', files: { 'docker-compose.yml': 'services:\n  db:\n    environment:\n      POSTGRES_USER: postgres\n      MINIO_ROOT_USER: minioadmin\n      APP_ENV: test\n' } },
   ],
   invalid: [
@@ -38,10 +43,23 @@ testCheck(defaultCredentials, {
     { name: 'Python environment fallbacks of any name case, and URL constants', files: { 'app/config.py': 'import os\nDATABASE_URL = os.getenv("DATABASE_URL", "postgres://postgres:postgres@db:5432/app")\ndb_password = os.environ.get("db_password", "changeme")\nBROKER = "amqp://admin:admin@mq:5672//"\n' }, errors: [{ file: 'app/config.py', line: 2 }, { file: 'app/config.py', line: 3 }, { file: 'app/config.py', line: 4 }] },
     { name: 'Node env fallback', files: { 'src/config.ts': "export const jwtSecret = process.env.JWT_SECRET || 'secret';\nexport const key = process.env['API_KEY'] ?? 'changeme';\n" }, errors: [{ file: 'src/config.ts', line: 1, message: 'JWT_SECRET falls back to' }, { file: 'src/config.ts', line: 2 }] },
     { name: 'production env file', files: { '.env.production': 'DEBUG=0\nSECRET_KEY=your-secret-key-here\nDB_PASSWORD=123456\n' }, errors: [{ file: '.env.production', line: 2 }, { file: '.env.production', line: 3 }] },
+    { name: 'class-body constants: a base class inherited by production, a settings class', files: {
+      'config.py': 'import os\n\nclass Config:\n    SECRET_KEY = "dev"\n\nclass ProdConfig(Config):\n    DEBUG = False\n    API_TOKEN = "changeme"  # set in prod\n',
+      'app/settings.py': 'class Settings:\n    SECRET_KEY = "changeme"\n',
+    }, errors: [{ file: 'config.py', line: 4, column: 19, message: 'SECRET_KEY is set to a well-known default value' }, { file: 'config.py', line: 8, column: 18 }, { file: 'app/settings.py', line: 2, column: 19, message: 'placeholder' }] },
+    { name: 'annotated pydantic settings fields', files: {
+      'backend/app/core/config.py': 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    API_V1_STR: str = "/api/v1"\n    POSTGRES_PASSWORD: str = ""\n    FIRST_SUPERUSER_PASSWORD: str = "changethis"\n    SMTP_PASSWORD: Optional[str] = "password"\n',
+      'settings.py': 'ADMIN_PASSWORD: str = "admin"\n',
+    }, errors: [{ file: 'backend/app/core/config.py', line: 6, column: 38, message: 'placeholder' }, { file: 'backend/app/core/config.py', line: 7, column: 37 }, { file: 'settings.py', line: 1, column: 24 }] },
+    { name: 'Python `or` fallbacks', files: { 'config.py': 'import os\nclass Config:\n    SECRET_KEY = os.environ.get("SECRET_KEY") or "hard to guess string"\nDB_PASSWORD = os.getenv("DB_PASSWORD") or \'postgres\'\n' }, errors: [{ file: 'config.py', line: 3, message: 'SECRET_KEY falls back to a well-known default value when the variable is unset' }, { file: 'config.py', line: 4 }] },
+    { name: 'placeholders and vendor sample passwords in a production compose file', files: { 'docker-compose.yml': 'services:\n  db:\n    environment:\n      MSSQL_SA_PASSWORD: "yourStrong(!)Password"\n      SA_PASSWORD: "Your_password123"\n  app:\n    environment:\n      JWT_SECRET: "your-256-bit-secret"\n      DB_PASSWORD: "replace_with_real_password"\n      COOKIE_SECRET: change_me_please\n      MYSQL_ROOT_PASSWORD: my-secret-pw\n' },
+      errors: [4, 5, 8, 9, 10, 11].map((line) => ({ file: 'docker-compose.yml', line, message: 'is set to a placeholder value' })) },
   ],
   notes: [
     { name: 'development-only compose file gets a note', files: { 'docker-compose.override.yml': 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: postgres\n' }, notes: [{ file: 'docker-compose.override.yml', line: 4, message: 'development-only' }] },
     { name: 'development settings get a note', files: { 'mysite/settings/local.py': "SECRET_KEY = 'dev'\n" }, notes: [{ file: 'mysite/settings/local.py', line: 1 }] },
+    { name: 'development config classes and development files get notes for class bodies', files: { 'config.py': 'class DevelopmentConfig(Config):\n    SECRET_KEY = "dev"\n', 'mysite/settings/dev.py': 'class Settings:\n    APP_NAME = "secret"\n    DB_PASSWORD: str = "postgres"\n' },
+      notes: [{ file: 'config.py', line: 2, message: 'development-only' }, { file: 'mysite/settings/dev.py', line: 3, message: 'development-only file' }] },
   ],
 });
 
@@ -68,5 +86,39 @@ describe('default-credentials', () => {
     for (const v of ['dev-secret-key-123', 'my-super-secret-jwt-key', 'supersecretkey', 'secret123', 'django-insecure-x', '<generate-me>', 'your_api_key_here', 'changeme', 'CHANGEME'])
       expect(defaultReason('JWT_SECRET', v), v).not.toBeNull();
     for (const v of [strong, 'mysql', 'true', '0']) expect(defaultReason('APP_NAME', v), v).toBeNull();
+  });
+});
+
+describe('default-credentials placeholders and test configuration', () => {
+  it('recognises placeholders written as words, never a random value', () => {
+    for (const v of ['Your_password123', 'yourStrong(!)Password', 'YourStrong@Passw0rd', 'your-256-bit-secret', 'your-512-bit-secret', 'replace_with_real_password', 'replace-me', 'REPLACE_ME_PLEASE',
+      'change_this_secret', 'change_it', 'please_change_me', 'your_jwt_secret', 'YourDbPassword', 'mysecretpassword', 'my-secret-pw', 'Pass@word1', 'hard to guess string'])
+      expect(isDefaultCredential(v), v).toBe(true);
+    for (const v of [strong, `your_key_${strong}`, `your-${strong}`, `replace_${strong}`, `YourSecret${strong}`, 'Xk29Lm4Qp8zRt7wY3bN6', 'your-org-name', 'yourdomain.com', 'replacement', 'changelog',
+      'Tr0ub4dor&3x', 'correct horse battery staple', 'your_2024_secret_9981'])
+      expect(isDefaultCredential(v), v).toBe(false);
+    expect(isPlaceholderCredential('your-256-bit-secret')).toBe(true);
+    expect(defaultReason('MSSQL_SA_PASSWORD', 'yourStrong(!)Password')?.reason).toBe('is set to a placeholder value');
+  });
+
+  it('exempts test-environment settings (no note either)', async () => {
+    const out = await runCase(defaultCredentials, { name: 'test settings', files: { 'proj/settings/test.py': "SECRET_KEY = 'dev'\n", 'proj/settings/testing.py': "DB_PASSWORD = 'postgres'\n", 'proj/settings/production.py': "SECRET_KEY = 'dev'\n" } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`)).toEqual(['proj/settings/production.py:1']);
+  });
+});
+
+describe('default-credentials on large class bodies', () => {
+  it('reads a class of thousands of constants in linear time, with the same block headers as enclosingHeaders', async () => {
+    const body = Array.from({ length: 20_000 }, (_, i) => `    KEY_${i}_TOKEN = "value-${i}"`).join('\n');
+    const text = `class Keys:\n${body}\n    API_KEY = "changeme"\n\nclass DevConfig:\n    if True:\n        SECRET_KEY = "dev"\n`;
+    const t0 = performance.now();
+    const out = await runCase(defaultCredentials, { name: 'big', files: { 'app/keys.py': text } });
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(out.findings.map((f) => [f.line, f.note ?? false])).toEqual([[20_002, false]]);
+    const sample = 'import os\n\nclass A(Base):\n    """Doc.\n\n  odd indent\n    """\n    X = 1\n\n    class B:\n        if DEBUG:\n            Y = "a"  # c\n        else:\n            Y = f(\n  1)\n    def m(self):\n        return 2\nZ = 3\n\tT = 4\n';
+    const src = scanSource('x.py', sample, 'python');
+    // Every offset on a line of code (not one blanked inside a string).
+    const bareLines = src.bare.split('\n');
+    for (let i = 0; i < src.text.length; i++) if (bareLines[src.lineAt(i) - 1]!.trim()) expect(pythonHeaders(src, i), String(i)).toEqual(enclosingHeaders(src, i));
   });
 });

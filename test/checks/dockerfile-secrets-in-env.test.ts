@@ -17,6 +17,7 @@ testCheck(dockerfileSecretsInEnv, {
     { name: 'ARG scope ends with its stage', files: { Dockerfile: 'FROM node:22 AS base\nARG GITHUB_TOKEN\nFROM base\nENV GITHUB_TOKEN=${GITHUB_TOKEN}\n' } },
     { name: 'MAX_TOKENS is not a token', files: { Dockerfile: 'FROM python:3.12\nENV MAX_TOKENS=4096 TOKENIZERS_PARALLELISM=false\n' } },
     { name: 'template Dockerfile', files: { 'Dockerfile.template': `FROM alpine\nENV API_KEY=${value}\n` } },
+    { name: 'flag values are no secrets (Rails SECRET_KEY_BASE_DUMMY=1)', files: { Dockerfile: 'FROM ruby:3.3\nENV JWT_SECRET="" SECRET_KEY_BASE_DUMMY=1\nARG DISABLE_TOKEN_AUTH=false\nENV API_KEY_REQUIRED="yes" SECRET_SCANNING=0\n' } },
   ],
   invalid: [
     { name: 'literal ENV secret', files: { Dockerfile: `FROM python:3.12\nENV SECRET_KEY=${value}\n` }, errors: [{ file: 'Dockerfile', line: 2, message: 'ENV SECRET_KEY bakes a literal value' }] },

@@ -47,3 +47,8 @@ it('scanning a sub-folder: the .gitignore files above it apply, and its own .env
   // It does not: the finding names services/api/.env, at the .gitignore that should carry the rule.
   expect(await judge({ '.gitignore': 'node_modules/\n', 'services/api/Dockerfile': 'FROM x\n' })).toEqual(['.gitignore: .gitignore does not ignore \'services/api/.env\'']);
 });
+
+it('without a .gitignore or an env file the finding names no file (not an unrelated first file)', async () => {
+  const out = await runCase(envFileNotIgnored, { name: 'x', files: { 'Dockerfile': 'FROM x\n', 'app.py': '' } });
+  expect(out.findings.map((f) => [f.file ?? null, f.line ?? null, f.message.split(';')[0]])).toEqual([[null, null, "no .gitignore ignores '.env'"]]);
+});

@@ -67,6 +67,16 @@ it('judges an image inherited through a YAML merge key', async () => {
   expect([2, 4]).toContain(out.findings[0]!.line);
 });
 
+it('reports an image written once in a YAML anchor once, naming every service that uses it', async () => {
+  const out = await runCase(imageTagPinned, { name: 'x', files: {
+    'compose.yaml': 'x-app: &app\n  image: ghcr.io/acme/app:${APP_VERSION:-latest}\n  restart: unless-stopped\n\nservices:\n  web:\n    <<: *app\n    command: gunicorn proj.wsgi\n  worker:\n    <<: *app\n    command: celery -A proj worker\n  beat:\n    extends:\n      service: worker\n    command: celery -A proj beat\n  tools:\n    <<: *app\n    profiles: [tools]\n',
+  } });
+  expect(out.findings).toHaveLength(1);
+  expect(out.findings[0]).toMatchObject({ file: 'compose.yaml', line: 2, column: 10 });
+  expect(out.findings[0]!.note).toBeFalsy();
+  expect(out.findings[0]!.message).toMatch(/^services 'web', 'worker', 'beat', 'tools' image ghcr\.io\/acme\/app:\$\{APP_VERSION:-latest\} \(resolves to ghcr\.io\/acme\/app:latest\) uses the moving tag 'latest'/);
+});
+
 it('points at the image column', async () => {
   const out = await runCase(imageTagPinned, { name: 'x', files: { Dockerfile: 'FROM --platform=linux/amd64 node\n' } });
   expect(out.findings[0]).toMatchObject({ line: 1, column: 29 });

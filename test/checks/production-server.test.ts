@@ -37,6 +37,27 @@ testCheck(productionServer, {
       'compose/production/django/start': '#!/bin/bash\nset -o errexit\nexec gunicorn config.wsgi --bind 0.0.0.0:5000\n',
       'compose/dev/django/start': '#!/bin/bash\nexec python manage.py runserver 0.0.0.0:8000\n',
     } },
+    { name: 'the package the image copies beats a module of the same name outside the build context', files: {
+      'services/api/Dockerfile': 'FROM python:3.12-slim\nWORKDIR /srv\nCOPY requirements.txt .\nCOPY . .\nUSER 10001\nCMD ["gunicorn", "-w", "4", "app:create_app()"]\n',
+      'services/api/requirements.txt': 'flask\n',
+      'services/api/app/__init__.py': 'from flask import Flask\n\ndef create_app():\n    return Flask(__name__)\n',
+      'services/tools/app.py': 'from flask import Flask\napp = Flask(__name__)\napp.run(port=5050, debug=True)\n',
+    } },
+    { name: 'no suffix match outside the build context when the image copy is known', files: {
+      'services/api/Dockerfile': 'FROM python:3.12-slim\nWORKDIR /srv\nCOPY requirements.txt .\nCOPY . .\nCMD ["gunicorn", "app:app"]\n',
+      'services/api/requirements.txt': 'flask\n',
+      'services/tools/app.py': 'from flask import Flask\napp = Flask(__name__)\napp.run(port=5050, debug=True)\n',
+    } },
+    { name: 'a cd in a dev branch or to a computed folder is not followed', files: {
+      'package.json': '{"name":"root","scripts":{"start":"node server.js"}}',
+      'spa/package.json': '{"name":"web","scripts":{"start":"vite"}}',
+      Procfile: 'web: [ "$DEV" = 1 ] && cd spa; cd "$APP_DIR" && npm start\n',
+    } },
+    { name: 'an image that copies nothing from its context does not import a sibling folder\'s module', files: {
+      'a/Dockerfile': 'FROM python:3.12-slim\nUSER 1000\nCMD ["gunicorn", "app:app"]\n',
+      'f/Dockerfile': 'FROM python:3.12-slim AS builder\nRUN pip wheel -w /wheels flask\nFROM python:3.12-slim\nCOPY --from=builder /wheels /wheels\nCMD ["gunicorn", "app:app"]\n',
+      'h/app.py': 'from flask import Flask\napp = Flask(__name__)\napp.run()\n',
+    } },
     { name: 'Rails 8 default Dockerfile', files: { Dockerfile: 'FROM ruby:3.3-slim AS base\nWORKDIR /rails\nENV RAILS_ENV="production"\nFROM base\nCOPY --from=build /rails /rails\nUSER 1000:1000\nENTRYPOINT ["/rails/bin/docker-entrypoint"]\nEXPOSE 80\nCMD ["./bin/thrust", "./bin/rails", "server"]\n', 'bin/docker-entrypoint': '#!/bin/bash -e\nif [ "${@: -2:1}" == "./bin/rails" ] && [ "${@: -1:1}" == "server" ]; then\n  ./bin/rails db:prepare\nfi\nexec "${@}"\n' } },
     { name: 'rails in production', files: { Procfile: 'web: bundle exec rails server -p $PORT -e production\n' } },
     { name: 'option values are not sub-commands (vite build, flask --app run, node script --watch)', files: {
@@ -114,9 +135,45 @@ testCheck(productionServer, {
       'web/package.json': '{"name":"web","scripts":{"start":"vite"}}',
       Dockerfile: 'FROM node:20\nWORKDIR /srv\nCOPY web/ .\nCMD ["npm", "start"]\n',
     }, errors: [{ file: 'Dockerfile', line: 4, message: 'npm start → vite' }] },
+    { name: 'gunicorn imports the package its image copies, not a same-named module elsewhere', files: {
+      'services/api/Dockerfile': 'FROM python:3.12-slim\nWORKDIR /srv\nCOPY . .\nCMD ["gunicorn", "app:app"]\n',
+      'services/api/app/__init__.py': 'from flask import Flask\napp = Flask(__name__)\napp.run(host="0.0.0.0")\n',
+      'services/tools/app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+    }, errors: [{ file: 'services/api/Dockerfile', line: 4, message: 'run when gunicorn imports __init__.py' }] },
+    { name: 'the stage a compose service builds as its target', files: {
+      'docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      target: development\n    ports: ["8000:5000"]\n',
+      Dockerfile: 'FROM python:3.12-slim AS base\nWORKDIR /app\nCOPY . .\nUSER 10001\n\nFROM base AS development\nENV FLASK_DEBUG=1\nCMD ["flask", "run", "--host=0.0.0.0"]\n\nFROM base AS production\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
+      'app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+    }, errors: [{ file: 'Dockerfile', line: 8, message: "CMD of build target 'development' (service 'web' in docker-compose.yml) starts a development server: flask run" }] },
+    { name: 'a target stage whose command the final stage shares is judged once', files: {
+      'compose.yaml': 'services:\n  web:\n    build: { context: ., target: base }\n',
+      Dockerfile: 'FROM node:20 AS base\nCMD ["npx", "vite"]\nFROM base\nUSER node\n',
+    }, errors: [{ file: 'Dockerfile', line: 2, message: /^CMD starts a development server: vite/ }] },
+    { name: 'a leading cd moves the folder a package script runs in', files: {
+      'package.json': '{"name":"root","scripts":{"start":"node server.js"}}',
+      'spa/package.json': '{"name":"web","scripts":{"start":"vite preview --port 8080","build":"vite build"}}',
+      Procfile: 'web: cd spa && npm start\n',
+      Dockerfile: 'FROM node:20\nWORKDIR /srv\nCOPY . .\nCMD ["sh", "-c", "cd /srv/spa; exec npm start"]\n',
+    }, errors: [{ file: 'Procfile', line: 1, message: 'npm start → vite preview' }, { file: 'Dockerfile', line: 4, message: 'npm start → vite preview' }] },
+    { name: 'each runtime gets its own advice (dotnet watch, deno --watch, bun --hot)', files: {
+      Dockerfile: 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nENTRYPOINT ["dotnet", "watch", "run", "--project", "src/Api"]\n',
+      'deno/Dockerfile': 'FROM denoland/deno:1.40.2\nCMD ["deno", "run", "--allow-net", "--watch", "main.ts"]\n',
+      'bun/Dockerfile': 'FROM oven/bun:1.0\nCMD ["bun", "--hot", "src/index.ts"]\n',
+      'static/Dockerfile': 'FROM python:3.12\nCMD ["python", "-m", "http.server", "8000"]\n',
+    }, errors: [
+      { file: 'Dockerfile', line: 2, message: /dotnet watch; publish the app \(dotnet publish -c Release\)/ },
+      { file: 'deno/Dockerfile', line: 2, message: /deno run --watch; run deno without the file watcher/ },
+      { file: 'bun/Dockerfile', line: 2, message: /starts a development server: bun --hot; run bun without --watch\/--hot/ },
+      { file: 'static/Dockerfile', line: 2, message: /python -m http\.server; serve static files with nginx/ },
+    ] },
     { name: 'python -m package main', files: { Dockerfile: 'FROM python:3.12\nCMD ["python", "-m", "myapp"]\n', 'myapp/__main__.py': 'from myapp.web import app\napp.run(host="0.0.0.0")\n', 'myapp/__init__.py': '' }, errors: [{ file: 'Dockerfile', line: 2 }] },
   ],
   notes: [
+    { name: 'a development target built by the override file is a note', files: {
+      'docker-compose.yml': 'services:\n  web:\n    build: .\n',
+      'docker-compose.override.yml': 'services:\n  web:\n    build:\n      context: .\n      target: development\n',
+      Dockerfile: 'FROM python:3.12-slim AS base\nWORKDIR /app\nCOPY . .\nUSER 10001\n\nFROM base AS development\nENV FLASK_DEBUG=1\nCMD ["flask", "run", "--host=0.0.0.0"]\n\nFROM base AS production\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
+    }, notes: [{ file: 'Dockerfile', line: 8, message: 'development-only file' }] },
     { name: 'guarded app.run while production runs gunicorn', files: { Dockerfile: 'FROM python:3.12\nCMD ["gunicorn", "app:app"]\n', 'app.py': GUARDED }, notes: [{ file: 'app.py', line: 10, message: 'local entry point' }] },
     { name: 'supervisord program in a dev-only image', files: { 'Dockerfile.dev': 'FROM python:3.12\nCOPY supervisord.conf /etc/supervisord.conf\nCMD ["supervisord"]\n', 'supervisord.conf': '[program:web]\ncommand=python manage.py runserver\n' }, notes: [{ file: 'supervisord.conf', line: 2, message: '(run by CMD in Dockerfile.dev:3)' }] },
     { name: 'dev-only compose is a note', files: { 'docker-compose.dev.yml': 'services:\n  web:\n    build: .\n    command: flask run --debug\n' }, notes: [{ file: 'docker-compose.dev.yml', line: 4, message: 'development-only' }] },
@@ -132,6 +189,10 @@ describe('command parsing', () => {
   it('unwraps wrappers and sh -c', () => {
     expect(unwrap(['/usr/bin/dumb-init', '--', 'gosu', 'app', 'env', 'A=1', 'bash', '-lc', 'exec uvicorn m:app --reload'])).toEqual([{ argv: ['uvicorn', 'm:app', '--reload'], env: { A: '1' } }]);
     expect(unwrap(['ddtrace-run', 'newrelic-admin', 'run-program', 'gunicorn', 'app:app'])[0]!.argv[0]).toBe('gunicorn');
+  });
+  it('carries the folder a script cd-s into', () => {
+    expect(unwrap(['/bin/sh', '-c', 'cd web && cd src; FOO=1 npm start'])).toEqual([{ argv: ['npm', 'start'], env: { FOO: '1' }, cwd: 'web/src' }]);
+    expect(unwrap(['sh', '-c', 'cd /app && exec node server.js'])).toEqual([{ argv: ['node', 'server.js'], env: {}, cwd: '/app' }]);
   });
   it('classifies servers', () => {
     expect(classify(['gunicorn', '--reload', 'app:app'])).toEqual({ kind: 'wsgi', server: 'gunicorn', module: 'app' });

@@ -99,4 +99,17 @@ describe('certificate: Node verification codes', () => {
     const f = failures(run({ authorized: false, authorizationError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', hostnameError: 'Hostname/IP does not match' }), certificate);
     expect(f.map((x) => x.message).join('\n')).toMatch(/not valid for app\.example[\s\S]*not trusted/);
   });
+  it('names a key or signature too weak for clients (UNSPECIFIED in Node), critical even with allow-self-signed', () => {
+    const small = { ...leaf(-10, 200), keyType: 'rsa', keyBits: 1024, signatureAlgorithm: 'sha256WithRSAEncryption' };
+    const f = failures(run({ authorized: false, authorizationError: 'UNSPECIFIED', chain: [small] }, true), certificate);
+    expect(f).toEqual([expect.objectContaining({ severity: 'critical', message: 'the certificate of https://app.example/ uses a 1024-bit RSA key, which clients refuse (at least 2048 bits); reissue it with a stronger key' })]);
+    const sha1 = { ...leaf(-10, 200), keyType: 'rsa', keyBits: 2048, signatureAlgorithm: 'sha1WithRSAEncryption' };
+    expect(failures(run({ authorized: false, authorizationError: 'CA_MD_TOO_WEAK', chain: [sha1] }), certificate)[0]!.message).toMatch(/is signed with SHA-1 \(sha1WithRSAEncryption\), which clients refuse/);
+    // An intermediate signed with SHA-1 is named; a root's own SHA-1 self-signature does not count.
+    const root = { ...leaf(-10, 2000, true), subject: 'CN=Root', issuer: 'CN=Root', signatureAlgorithm: 'sha1WithRSAEncryption' };
+    const int = { ...leaf(-10, 2000), subject: 'CN=Int', signatureAlgorithm: 'sha1WithRSAEncryption' };
+    expect(failures(run({ authorized: false, authorizationError: 'UNSPECIFIED', chain: [leaf(-10, 200), int, root] }), certificate)[0]!.message).toMatch(/the certificate CN=Int in the chain of .* is signed with SHA-1/);
+    // UNSPECIFIED with nothing weak to show keeps the generic message.
+    expect(failures(run({ authorized: false, authorizationError: 'UNSPECIFIED', chain: [leaf(-10, 200), root] }), certificate)[0]!.message).toMatch(/is not trusted \(UNSPECIFIED\)/);
+  });
 });

@@ -47,4 +47,20 @@ describe('dev-server-exposed', () => {
     expect(found.error).toBeUndefined();
     expect(failures(found, devServerExposed)).toEqual([expect.objectContaining({ message: expect.stringMatching(/Werkzeug debugger console/) })]);
   });
+  it("finds Django's DEBUG page whatever its apostrophe (straight, U+2019 since Django 3, escaped)", () => {
+    for (const a of ["'", '’', '&#x27;', '&#39;', '&rsquo;']) {
+      const p = `<p>\n  You${a}re seeing this error because you have <code>DEBUG = True</code> in\n  your Django settings file.</p>`;
+      expect(msgs(run(res(200), res(500, {}, p, 'https://app.example/preflight-probe-x'))), a).toEqual([expect.stringMatching(/Django's DEBUG page/)]);
+    }
+  });
+  it('finds the Werkzeug debugger by its own markers only, not a page naming it', () => {
+    // As Werkzeug 2/3 renders a traceback (title, resources, settings), and each marker alone.
+    const tb = '<!doctype html>\n<html lang=en>\n  <head>\n    <title>ZeroDivisionError: division by zero // Werkzeug Debugger</title>\n    <link rel="stylesheet" href="?__debugger__=yes&amp;cmd=resource&amp;f=style.css">\n    <script>\n      var CONSOLE_MODE = false,\n          EVALEX = true,\n          EVALEX_TRUSTED = false,\n          SECRET = "x";\n    </script>';
+    for (const body of [tb, '<script src="?__debugger__=yes&amp;cmd=resource&amp;f=debugger.js"></script>', '<script>var TRACEBACK = 1, CONSOLE_MODE = false, EVALEX = true;</script>', '<title>KeyError // Werkzeug Debugger</title>']) {
+      expect(msgs(run(res(500, {}, body))), body).toEqual([expect.stringMatching(/Werkzeug interactive debugger/)]);
+    }
+    for (const body of ['<title>Never ship the Werkzeug Debugger to production</title>', '<p>Werkzeug Debugger: the debugger caught an exception; see ?__debugger__ in the docs</p>']) {
+      expect(run(res(200, {}, body)), body).toEqual({ findings: [] });
+    }
+  });
 });

@@ -34,4 +34,7 @@ describe('health-endpoint', () => {
     expect(healthEndpoint.needs({ paths: ['/a'] }, { health: ['/h'] })).toEqual({ health: ['/a'] });
     expect(healthEndpoint.needs({}, { health: ['/h'] })).toEqual({ health: ['/h'] });
   });
+  it.each(['//other.example/x', '/\\other.example/y'])('refuses the path %j (it names another host)', (path) => {
+    expect(() => evaluate(healthEndpoint, obsOf(), { paths: ['/ok', path] })).toThrow(/options\.paths\.1 .*a path on the target's host/);
+  });
 });

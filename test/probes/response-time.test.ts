@@ -21,4 +21,13 @@ describe('response-time', () => {
   it('needs the configured path and samples', () => {
     expect(responseTime.needs({ 'max-ms': 1, samples: 7, path: '/x' }, { health: ['/'] })).toEqual({ timing: [{ path: '/x', samples: 7 }] });
   });
+  it('without a path, times the target URL itself (a path prefix included); a given path is origin-absolute', () => {
+    expect(responseTime.needs(responseTime.options.parse({}), { health: ['/'], target: '/app/' })).toEqual({ timing: [{ path: '/app/', samples: 5 }] });
+    const f = failures(evaluate(responseTime, obsOf({ url: 'https://app.example/app/', timing: { '/app/': { samples: [3000] } } }), { samples: 1 }), responseTime);
+    expect(f).toEqual([expect.objectContaining({ url: 'https://app.example/app/' })]);
+    expect(evaluate(responseTime, obsOf({ url: 'https://app.example/app/', timing: { '/x': { samples: [1] } } }), { path: '/x' })).toEqual({ findings: [] });
+  });
+  it.each(['//other.example/x', '/\\other.example/y', '/\t/other.example/z'])('refuses the path %j (it names another host)', (path) => {
+    expect(() => evaluate(responseTime, obsOf(), { path })).toThrow(/a path on the target's host/);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sensitivePaths, SENSITIVE } from '../../src/probes/sensitive-paths.js';
+import { looksEnv, looksHtml, sensitivePaths, SENSITIVE } from '../../src/probes/sensitive-paths.js';
 import type { Fetched } from '../../src/probes/observation.js';
 import { evaluate, failures, obsOf, res } from './helpers.js';
 
@@ -41,5 +41,36 @@ describe('sensitive-paths', () => {
   it('errors when no path could be fetched', () => {
     const sensitive = Object.fromEntries(SENSITIVE.map((s) => [s.path, { url: s.path, error: 'connection refused by app.example:443' }]));
     expect(evaluate(sensitivePaths, obsOf({ sensitive })).error).toMatch(/refused/);
+  });
+  it('sees an HTML shell behind a BOM, whitespace and comments, and a .env only in KEY=VALUE lines', () => {
+    for (const body of ['<!-- build 2026.12.01 -->\n<meta charset="utf-8">\n<title>Shop</title>', '\uFEFF  \n<!-- a --><!--\nb\n-->\n<!DOCTYPE html><p>x', '<!-- unterminated', '<script>window.x = 1;</script>']) {
+      expect(looksHtml(body), body).toBe(true);
+    }
+    for (const body of ['API_URL=x\n', '# <b>\nKEY=1', '{"a":1}']) expect(looksHtml(body), body).toBe(false);
+    expect(looksEnv('# prod\n\nexport DATABASE_URL=postgres://u:p@db/app\nSECRET_KEY = "abc"\nPRIVATE_KEY="-----BEGIN KEY-----\nMIIB\nAAAA\nBBBB\n-----END KEY-----"\n')).toBe(true);
+    expect(looksEnv('spring.datasource.password=x\n')).toBe(true);
+    for (const body of ['window.dataLayer = window.dataLayer || [];\n', '<!-- build -->\nA=1\n', 'Welcome\nA=1\n', 'A=1\nfoo();\nbar();\nbaz();\n', 'a == b']) {
+      expect(looksEnv(body), body).toBe(false);
+    }
+    expect(served({ '/.env': [200, '<!-- build 1 -->\n<script>\n  window.dataLayer = window.dataLayer || [];\n</script>\n'] })).toEqual({ findings: [] });
+  });
+  it('a body identical to what a random path answers is the catch-all, not the file', () => {
+    const sensitive: Record<string, Fetched> = {};
+    for (const s of SENSITIVE) sensitive[s.path] = { url: `https://app.example${s.path}`, response: res(200, {}, 'status=ok\n', `https://app.example${s.path}`) };
+    const notFound = { url: 'https://app.example/preflight-probe-x', response: res(200, {}, 'status=ok\n', 'https://app.example/preflight-probe-x') };
+    expect(evaluate(sensitivePaths, obsOf({ sensitive, notFound }))).toEqual({ findings: [] });
+    // Without that comparison it would look like a .env.
+    expect(failures(evaluate(sensitivePaths, obsOf({ sensitive })), sensitivePaths).map((f) => f.url)).toEqual(['https://app.example/.env', 'https://app.example/.env.production']);
+  });
+  it('a dropped connection (closed or reset without an answer) is a refusal when the target answers, else an error', () => {
+    const sensitive = Object.fromEntries(SENSITIVE.map((s) => [s.path, { url: s.path, error: 'app.example:443 closed the connection before a complete response', dropped: true }]));
+    const main = { start: 'https://app.example/', hops: [res(200)] };
+    const ok = evaluate(sensitivePaths, obsOf({ sensitive, main }));
+    expect(ok.error).toBeUndefined();
+    expect(ok.findings).toEqual([expect.objectContaining({ note: true, message: expect.stringMatching(/closed the connection without an answer for \/\.env, .*: not served$/) })]);
+    expect(evaluate(sensitivePaths, obsOf({ sensitive, main: { start: 'https://app.example/', hops: [], error: 'connection to app.example:443 was reset' } })).error).toMatch(/closed the connection/);
+    // A timeout is not a refusal.
+    const slow = Object.fromEntries(SENSITIVE.map((s) => [s.path, { url: s.path, error: 'no answer from app.example:443 within 10 s (timeout)' }]));
+    expect(evaluate(sensitivePaths, obsOf({ sensitive: slow, main })).error).toMatch(/timeout/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMetadataHost, protectedReason } from '../../src/probes/util.js';
+import { defaultHealthPaths, isMetadataHost, protectedReason, targetPath } from '../../src/probes/util.js';
 import { mergeNeeds } from '../../src/probes/run.js';
 import { redactText } from '../../src/report/redact.js';
 import { res } from './helpers.js';
@@ -21,6 +21,12 @@ describe('protectedReason', () => {
     expect(protectedReason({ start: 'https://a/', hops: [res(302)], stopped: { location: 'https://accounts.google.com/o/oauth2/auth', reason: 'off-host' } })).toMatch(/login/);
     expect(protectedReason({ start: 'https://a/', hops: [res(302), res(200, {}, '', 'https://a/home')] })).toBeUndefined();
     expect(protectedReason({ start: 'https://a/', hops: [res(403)] })).toBeUndefined();
+  });
+  it.each(['/login', '/wp-login.php', '/session/new', '/users/sessions/new', '/signin', '/auth/login', '/user/login', '/admin/login/', '/Account/LogOn', '/users/sign_in'])('spots the login wall %s', (p) => {
+    expect(protectedReason({ start: 'https://a/h', hops: [res(302), res(200, {}, '', `https://a${p}?next=%2Fh`)] })).toMatch(/redirects to a login page/);
+  });
+  it.each(['/blog/login-tips-and-tricks', '/sessions', '/newsletter', '/catalog'])('does not take %s for a login wall', (p) => {
+    expect(protectedReason({ start: 'https://a/h', hops: [res(302), res(200, {}, '', `https://a${p}`)] })).toBeUndefined();
   });
 });
 
@@ -51,5 +57,15 @@ describe('runProbes never leaks a URL password and never throws', () => {
     expect([...out.values()].map((o) => o.error)).toEqual([expect.stringMatching(/http:\/\/ or https:\/\//), expect.stringMatching(/http:\/\/ or https:\/\//)]);
     const bad = await probeLive({ url: 'not a url' }, ['hsts']);
     expect(bad.get('hsts').error).toMatch(/probing not a url failed/);
+  });
+});
+
+describe('defaultHealthPaths', () => {
+  it('defaults the health paths to the target URL itself (its path and query), else probes.health as written', () => {
+    expect(targetPath('https://a.example/app/?x=1#f')).toBe('/app/?x=1');
+    expect(targetPath('https://a.example')).toBe('/');
+    expect(targetPath('not a url')).toBe('/');
+    expect(defaultHealthPaths({ url: 'https://a.example/app/' })).toEqual(['/app/']);
+    expect(defaultHealthPaths({ url: 'https://a.example/app/', health: ['/healthz'] })).toEqual(['/healthz']);
   });
 });

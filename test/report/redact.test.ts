@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactReport } from '../../src/report/redact.js';
+import { redactReport, redactText, secretsOf, urlPassword } from '../../src/report/redact.js';
 import { sampleReport } from '../report/sample-report.js';
 
 describe('redactReport', () => {
@@ -23,6 +23,31 @@ describe('redactReport', () => {
   it('returns the report untouched without secrets', () => {
     const r = sampleReport();
     expect(redactReport(r, [''])).toBe(r);
+  });
+});
+
+describe('encoded secrets', () => {
+  it('masks a secret percent-encoded (either hex case) and form-encoded, as a server echoes it in a URL', () => {
+    const secret = "abc+SEC/RET== it's";
+    const shown = [secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()), new URLSearchParams({ t: secret }).toString().slice(2), encodeURIComponent(secret).replace(/%20/g, '+')];
+    const out = redactText(shown.map((v) => `token=${v}`).join(' '), ['Bearer ' + secret]);
+    expect(out).toBe(shown.map(() => 'token=***').join(' '));
+    // Plain values have no other spelling: nothing more to mask.
+    expect(secretsOf(['plainvalue'])).toEqual(['plainvalue']);
+  });
+});
+
+describe('urlPassword', () => {
+  it('returns the password and the values of credential query parameters, as written and decoded', () => {
+    expect(urlPassword('https://u:p%40ss@app.example/')).toEqual(['p%40ss', 'p@ss']);
+    expect(urlPassword('https://app.example/?token=QT55&page=2&api_key=a%2Bb&X-Amz-Signature=abcd&access_token=zz+top&sort=asc')).toEqual(['QT55', 'a%2Bb', 'a+b', 'abcd', 'zz+top', 'zz top']);
+    expect(urlPassword('https://app.example/?page=2&q=token')).toEqual([]);
+    // A URL that does not parse still has its secrets found.
+    expect(urlPassword('https://app.example:99999/?secret=s3cr3t')).toEqual(['s3cr3t']);
+  });
+  it('masks them in the report target URL', () => {
+    const report = sampleReport({ target: { url: 'https://app.example/?token=QUERYTOKEN55&page=2' } });
+    expect(redactReport(report, urlPassword(report.target!.url!)).target!.url).toBe('https://app.example/?token=***&page=2');
   });
 });
 

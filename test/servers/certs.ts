@@ -105,3 +105,25 @@ keyUsage = critical,keyCertSign,cRLSign
   const read = (f: string) => fs.readFileSync(path.join(dir, f), 'utf8');
   return { key: read('chained.key'), cert: read('chained.pem'), intermediate: read('int.pem') };
 }
+
+/** Leaves clients refuse as too weak, both signed by `pki`'s CA: an RSA-1024 key, a SHA-1 signature. */
+export interface WeakLeaves { rsa1024: Pem; sha1: Pem }
+
+/**
+ * Signs, with `openssl ca` in `pki.dir`, a leaf with a 1024-bit RSA key and one signed with SHA-1
+ * (valid dates, right host). A server needs `ciphers: 'DEFAULT@SECLEVEL=0'` to load them.
+ */
+export function makeWeakLeaves(pki: Pki): WeakLeaves {
+  const dir = pki.dir;
+  const now = Date.now();
+  const sign = (name: string, key: string[], md: string): Pem => {
+    openssl(['req', ...key, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', '/CN=localhost'], dir);
+    openssl(['ca', '-batch', '-config', 'ca.cnf', '-cert', 'ca.pem', '-keyfile', 'ca.key', '-in', `${name}.csr`, '-out', `${name}.pem`, '-md', md,
+      '-startdate', stamp(new Date(now - DAY)), '-enddate', stamp(new Date(now + 365 * DAY)), '-extensions', 'v3_leaf', '-notext'], dir, { SAN });
+    return { key: fs.readFileSync(path.join(dir, `${name}.key`), 'utf8'), cert: fs.readFileSync(path.join(dir, `${name}.pem`), 'utf8') };
+  };
+  return {
+    rsa1024: sign('rsa1024', ['-newkey', 'rsa:1024', '-nodes'], 'sha256'),
+    sha1: sign('sha1', ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'], 'sha1'),
+  };
+}

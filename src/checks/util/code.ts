@@ -390,9 +390,43 @@ function isDevCondition(header: string): boolean {
   return /\b(DEBUG|debug|is_?dev\w*|isDev\w*|__DEV__|TESTING|testing|development|dev|local)\b/.test(cond);
 }
 
+/** Whether a block header (from enclosingHeaders) opens development-only code: `class DevelopmentConfig:`, `if DEBUG:`. */
+export function isDevHeader(header: string): boolean {
+  return DEV_CLASS.test(header) || isDevCondition(header);
+}
+
 /** Whether the code at `offset` sits in a development-only branch (`if DEBUG:`, `class DevelopmentConfig:`, `if (NODE_ENV === 'development') {`). */
 export function inDevBranch(src: Source, offset: number): boolean {
-  return enclosingHeaders(src, offset).some((h) => DEV_CLASS.test(h) || isDevCondition(h));
+  return enclosingHeaders(src, offset).some(isDevHeader);
+}
+
+const pyBlocks = new WeakMap<Source, { parent: Int32Array; code: string[] }>();
+
+/**
+ * enclosingHeaders for Python source, from a table of each line's block header made once per source
+ * (one pass with an indentation stack), for an offset on a line of code: for callers that ask about many lines of one file, where
+ * enclosingHeaders (which splits the text before the offset on every call) would be quadratic.
+ */
+export function pythonHeaders(src: Source, offset: number): string[] {
+  let t = pyBlocks.get(src);
+  if (!t) {
+    const bare = src.bare.split('\n');
+    const parent = new Int32Array(bare.length).fill(-1);
+    const stack: [number, number][] = []; // [line, indent]
+    for (let i = 0; i < bare.length; i++) {
+      const l = bare[i]!;
+      if (!l.trim()) continue;
+      const ind = /^[ \t]*/.exec(l)![0].length;
+      while (stack.length && stack.at(-1)![1] >= ind) stack.pop();
+      parent[i] = stack.length ? stack.at(-1)![0] : -1;
+      stack.push([i, ind]);
+    }
+    t = { parent, code: src.code.split('\n') };
+    pyBlocks.set(src, t);
+  }
+  const out: string[] = [];
+  for (let i = t.parent[src.lineAt(offset) - 1] ?? -1; i >= 0 && out.length < 64; i = t.parent[i]!) out.push(t.code[i]!.trim());
+  return out;
 }
 
 /**

@@ -1,12 +1,15 @@
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
-import { effectiveInstructions, lineage, substitute, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
+import { effectiveInstructions, lineage, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
 import { composeBuild, composeDevOnly, type ComposeFile } from '../../repo/compose.js';
 import { containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { basename, dirname, isDevOnly, isProcfile, isTemplate, joinPath } from '../../repo/classify.js';
 
-/** One simple command of a command line: its words and the `NAME=value` assignments before it. */
-export interface SimpleCommand { argv: string[]; env: Record<string, string> }
+/**
+ * One simple command of a command line: its words and the `NAME=value` assignments before it, and `cwd`: the
+ * folder an earlier `cd` of its script moved to (`cd spa && npm start`; relative to where the script starts, or absolute).
+ */
+export interface SimpleCommand { argv: string[]; env: Record<string, string>; cwd?: string }
 
 /** A simple command of a script and the operator that joins it to the previous one. */
 interface ShellPart { argv: string[]; joiner: '&&' | '||' | '|' | ';' }
@@ -69,15 +72,20 @@ export function shellCommands(script: string): string[][] {
 
 const TEST_CMD = /^(\[|\[\[|test)$/;
 
+/** `base` then `cd dir`: the folder reached (absolute when either is), `..` kept for the caller to resolve. */
+const cdJoin = (base: string | undefined, dir: string) => (base === undefined || dir.startsWith('/') ? dir : `${base.replace(/\/+$/, '')}/${dir}`);
+
 /**
  * The commands a script always runs: commands inside `if`/`case`/loops, after `||`, or after
  * `[ … ] &&` are dropped — a start script that runs `flask run` only in a development branch
- * does not start it in production (precision over recall).
+ * does not start it in production (precision over recall). A `cd DIR` the script always runs moves
+ * the commands after it (`cwd`); a `cd` to a computed folder (`cd "$(dirname "$0")"`) is not followed.
  */
-function unconditional(parts: ShellPart[]): string[][] {
-  const out: string[][] = [];
+function unconditional(parts: ShellPart[]): { argv: string[]; cwd?: string }[] {
+  const out: { argv: string[]; cwd?: string }[] = [];
   let depth = 0;
   let guarded = false;
+  let cwd: string | undefined;
   for (const { argv, joiner } of parts) {
     const w = argv[0]!;
     if (joiner === ';' || joiner === '|') guarded = false;
@@ -85,7 +93,10 @@ function unconditional(parts: ShellPart[]): string[][] {
     if (/^(if|case|while|until|for|select)$/.test(w)) depth++;
     else if (/^(fi|esac|done)$/.test(w)) depth = Math.max(0, depth - 1);
     else if (TEST_CMD.test(w)) guarded = true;
-    else if (depth === 0 && !guarded && !/^(then|else|elif|do|\{|\}|set|export|echo|printf|cd|source|\.)$/.test(w)) out.push(argv);
+    else if (w === 'cd' && depth === 0 && !guarded) {
+      const dir = skipOptions(argv.slice(1))[0];
+      if (dir !== undefined && dir !== '-' && !/[$`~*?]/.test(dir)) cwd = cdJoin(cwd, dir);
+    } else if (depth === 0 && !guarded && !/^(then|else|elif|do|\{|\}|set|export|echo|printf|cd|source|\.)$/.test(w)) out.push(cwd === undefined ? { argv } : { argv, cwd });
   }
   return out;
 }
@@ -204,7 +215,10 @@ const exeName = (w: string) => basename(w).replace(/\.exe$/i, '');
 export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
   const env: Record<string, string> = {};
   let a = [...argv];
-  const script = (body: string) => unconditional(shellParts(body)).flatMap((cmd) => unwrap(cmd, depth + 1)).map((c) => ({ argv: c.argv, env: { ...env, ...c.env } }));
+  const script = (body: string) => unconditional(shellParts(body)).flatMap((part) => unwrap(part.argv, depth + 1).map((c) => {
+    const cwd = c.cwd === undefined ? part.cwd : cdJoin(part.cwd, c.cwd);
+    return { argv: c.argv, env: { ...env, ...c.env }, ...(cwd === undefined ? {} : { cwd }) };
+  }));
   for (let guard = 0; guard < 16 && a.length; guard++) {
     const w = a[0]!;
     const name = exeName(w);
@@ -258,7 +272,7 @@ export function unwrap(argv: readonly string[], depth = 0): SimpleCommand[] {
 
 /** What a command starts, as far as production is concerned. */
 export type Verdict =
-  | { kind: 'dev'; what: string; debug?: boolean }
+  | { kind: 'dev'; what: string; debug?: boolean; /** The option that turns debug on (`--debug`, `--debugger`). */ debugFlag?: string }
   | { kind: 'python-script'; path: string; module: boolean }
   | { kind: 'wsgi'; server: string; module: string }
   | { kind: 'package-script'; tool: string; script: string; /** The folder the tool is told to run in (`npm --prefix web`, `yarn --cwd web`, `pnpm -C web`). */ cwd?: string }
@@ -342,7 +356,9 @@ export function classify(argv: readonly string[]): Verdict {
     const readings = operandReadings(rest, spec);
     if (readings.every((r) => r[0] !== undefined && rest[r[0]] === 'run')) {
       const i = readings[0]![0]!;
-      return { kind: 'dev', what: 'flask run', debug: hasFlag(rest.slice(0, i), '--debug') || hasFlag(rest.slice(i), '--debug', '--reload') };
+      // `--debug` (debug mode) and `run --debugger` (the Werkzeug debugger) turn debugging on; `--reload` is only the reloader.
+      const debugFlag = hasFlag(rest.slice(0, i), '--debug') || hasFlag(rest.slice(i), '--debug') ? '--debug' : hasFlag(rest.slice(i), '--debugger') ? '--debugger' : undefined;
+      return { kind: 'dev', what: 'flask run', debug: debugFlag !== undefined, ...(debugFlag ? { debugFlag } : {}) };
     }
   }
   if (isPythonExe(n)) {
@@ -387,7 +403,7 @@ export function classify(argv: readonly string[]): Verdict {
     if (subIn('run') && hasFlag(rest, '--reload')) return { kind: 'dev', what: 'fastapi run --reload' };
   }
   if (n === 'nest' && subIn('start') && hasFlag(rest, '--watch', '-w', '--debug', '-d')) return { kind: 'dev', what: 'nest start --watch' };
-  if (n === 'deno' && hasFlag(rest, '--watch')) return { kind: 'dev', what: 'deno --watch' };
+  if (n === 'deno' && hasFlag(rest, '--watch', '--watch-hmr')) return { kind: 'dev', what: `deno${subIn('run') ? ' run' : subIn('serve') ? ' serve' : subIn('task') ? ' task' : ''} ${hasFlag(rest, '--watch-hmr') ? '--watch-hmr' : '--watch'}` };
   if ((n === 'nuxt' || n === 'nuxi') && subIn('dev')) return { kind: 'dev', what: `${n} dev` };
   // `vite [root]` serves `root` in development: every sub-command but `build` (and the old `optimize`) is a server.
   if (n === 'vite' && !asksForHelp(rest) && subIs(rest, spec, (s) => s !== 'build' && s !== 'optimize')) return { kind: 'dev', what: subIn('preview') ? 'vite preview' : 'vite' };
@@ -395,7 +411,7 @@ export function classify(argv: readonly string[]): Verdict {
   // Options after the script are the script's own arguments: only `node --watch app.js` watches.
   if ((n === 'node' || n === 'nodejs') && leadingOptions(rest, spec).every((o) => hasFlag(o, '--watch', '--watch-path'))) return { kind: 'dev', what: 'node --watch' };
   if ((n === 'tsx' || n === 'bun') && subIn('watch')) return { kind: 'dev', what: `${n} watch` };
-  if (n === 'bun' && hasFlag(rest, '--watch', '--hot')) return { kind: 'dev', what: 'bun --watch' };
+  if (n === 'bun' && hasFlag(rest, '--watch', '--hot')) return { kind: 'dev', what: hasFlag(rest, '--hot') ? 'bun --hot' : 'bun --watch' };
   if (n === 'webpack') {
     if (subIn('serve', 'server', 's')) return { kind: 'dev', what: 'webpack serve' };
     if (hasFlag(rest, '--watch', '-w')) return { kind: 'dev', what: 'webpack --watch' };
@@ -577,6 +593,12 @@ export interface ImageLayout {
   /** Sources (relative to the context) and their absolute destination in the container, in order. */
   copies: { srcs: string[]; dest: string }[];
   workdir: string | null;
+  /**
+   * An image built by a Dockerfile none of whose stages COPY/ADD anything from the build context (and without bind
+   * mounts): a file of another folder is not in it, so a path is matched by suffix only under the entry's own folder
+   * (`CMD gunicorn app:app` in `a/Dockerfile` does not import `b/app.py`).
+   */
+  sealed?: boolean;
 }
 
 /** Where production starts a process: a Dockerfile's final CMD/ENTRYPOINT, a compose `command`, a Procfile `web:` line, a Kubernetes container's `command`/`args`. */
@@ -610,7 +632,7 @@ function normalizeAbs(p: string): string {
 }
 
 /** Replays WORKDIR and COPY/ADD (not `--from`) of a final stage and the stages it inherits from. */
-function layoutOf(stage: DockerStage, contexts: string[]): ImageLayout {
+function layoutOf(stage: DockerStage, contexts: string[], df?: DockerfileModel): ImageLayout {
   let workdir: string | null = null;
   const copies: ImageLayout['copies'] = [];
   for (const i of effectiveInstructions(stage)) {
@@ -620,41 +642,91 @@ function layoutOf(stage: DockerStage, contexts: string[]): ImageLayout {
       copies.push({ srcs: i.argv.slice(0, -1), dest: normalizeAbs(posixJoin(workdir ?? '/', dest)) });
     }
   }
-  return { contexts, copies, workdir };
+  const fromContext = (i: DockerInstruction) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.flags['from'] === undefined;
+  const sealed = df !== undefined && !df.stages.some((st) => st.instructions.some(fromContext));
+  return { contexts, copies, workdir, ...(sealed ? { sealed } : {}) };
 }
+
+/**
+ * A Dockerfile stage that ships: the final stage of each Dockerfile, and each other stage a compose service
+ * builds as its `build.target` (`target: development`). `target`: the compose service that builds it (null for
+ * the final stage); `devReason`: why it is development-only (its Dockerfile's name, or the compose service's
+ * file or profiles), else null. A stage built by a production service and by a development one counts once, as production.
+ */
+export interface ShippedStage {
+  df: DockerfileModel;
+  stage: DockerStage;
+  target: { service: string; file: string } | null;
+  devReason: string | null;
+}
+
+/** The final stage of every Dockerfile, then the other stages compose services build as their target (once per view). */
+export const shippedStages = perView(function shippedStages(snapshot: SnapshotView): ShippedStage[] {
+  const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !isTemplate(df.path));
+  const out: ShippedStage[] = dockerfiles.map((df) => ({ df, stage: df.final!, target: null, devReason: isDevOnly(df.path) ? 'development-only file' : null }));
+  const targets = new Map<DockerStage, ShippedStage>();
+  for (const cf of snapshot.composeFiles()) {
+    if (isTemplate(cf.path)) continue;
+    for (const svc of cf.services) {
+      const b = composeBuild(cf.path, svc);
+      const df = b?.target ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
+      const stage = df?.stages.find((st) => st.name?.toLowerCase() === b!.target!.toLowerCase());
+      if (!df || !stage || stage === df.final) continue;
+      const devReason = isDevOnly(df.path) ? 'development-only file' : composeDevOnly(svc);
+      const prev = targets.get(stage);
+      if (prev && (prev.devReason === null || devReason !== null)) continue;
+      targets.set(stage, { df, stage, target: { service: svc.name, file: cf.path }, devReason });
+    }
+  }
+  return [...out, ...targets.values()];
+});
+
+/** How a shipped stage is named in messages: `build target 'development' (service 'web' in docker-compose.yml)`. */
+export const stageLabel = (s: ShippedStage): string => (s.target ? `build target '${s.stage.name}' (service '${s.target.service}' in ${s.target.file})` : 'the image');
 
 /** Collects every production entry point of the snapshot (once per view: two checks read them). */
 export const entryPoints = perView(function entryPoints(snapshot: SnapshotView): EntryPoint[] {
   const out: EntryPoint[] = [];
   const dockerfiles = snapshot.dockerfiles();
   const composeFiles = snapshot.composeFiles();
-  // Compose names the build context of a Dockerfile that lives elsewhere (`compose/production/django/Dockerfile` built from `.`).
+  // Compose names the build context of a Dockerfile that lives elsewhere (`compose/production/django/Dockerfile` built from `.`),
+  // and the stage it builds (`build.target`; the final stage when none is named).
   const buildOf = (cf: ComposeFile, svc: ComposeFile['services'][number]) => {
     const b = composeBuild(cf.path, svc);
-    return b && { ctx: b.context, df: dockerfiles.find((d) => d.path === b.dockerfile) ?? null };
+    const df = b ? dockerfiles.find((d) => d.path === b.dockerfile) ?? null : null;
+    const stage = df && b?.target ? df.stages.find((st) => st.name?.toLowerCase() === b.target!.toLowerCase()) ?? df.final : df?.final ?? null;
+    return b && { ctx: b.context, df, stage };
   };
   const contextsOf = new Map<string, string[]>();
   for (const cf of composeFiles) for (const svc of cf.services) {
     const b = buildOf(cf, svc);
     if (b?.df) contextsOf.set(b.df.path, [...(contextsOf.get(b.df.path) ?? []), b.ctx]);
   }
-  for (const df of dockerfiles) {
-    if (!df.final || isTemplate(df.path)) continue;
-    const chain = lineage(df.final);
+  // A build target that inherits its start command from a stage the final stage also inherits it from starts the same process: judged once.
+  const started = new Set<string>();
+  for (const shipped of shippedStages(snapshot)) {
+    const { df, stage } = shipped;
+    const chain = lineage(stage);
     let entry: DockerInstruction | undefined;
     let cmd: DockerInstruction | undefined;
-    for (const i of effectiveInstructions(df.final)) {
+    for (const i of effectiveInstructions(stage)) {
       if (i.keyword === 'ENTRYPOINT') { entry = i; if (cmd && stageOf(chain, cmd) !== stageOf(chain, i)) cmd = undefined; }
       else if (i.keyword === 'CMD') cmd = i;
     }
     const form = (i: DockerInstruction) => (i.exec ? i.argv : ['/bin/sh', '-c', i.args]);
     const dir = dirname(df.path);
-    const base = { file: df.path, dir, layout: layoutOf(df.final, [...new Set([...(contextsOf.get(df.path) ?? []), dir, ''])]), devOnly: isDevOnly(df.path) };
-    if (entry && !entry.exec) out.push({ ...base, line: entry.line, column: entry.column, where: 'ENTRYPOINT', argv: form(entry) });
+    const devReason = shipped.target ? shipped.devReason : null;
+    const base = { file: df.path, dir, layout: layoutOf(stage, [...new Set([...(contextsOf.get(df.path) ?? []), dir, ''])], df), devOnly: shipped.devReason !== null, ...(devReason ? { devReason } : {}) };
+    // A compose build target is named with the instruction: `CMD of build target 'development' (service 'web' in docker-compose.yml)`.
+    const of = (what: string) => (shipped.target ? `${what} of ${stageLabel(shipped)}` : what);
+    const key = `${df.path}:${entry?.line}:${cmd?.line}`;
+    if (started.has(key)) continue;
+    started.add(key);
+    if (entry && !entry.exec) out.push({ ...base, line: entry.line, column: entry.column, where: of('ENTRYPOINT'), argv: form(entry) });
     // With an exec-form ENTRYPOINT, CMD is its argument list (an entrypoint script usually ends with `exec "$@"`).
-    else if (entry && cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: 'ENTRYPOINT + CMD', argv: [...entry.argv, ...form(cmd)] });
-    else if (entry) out.push({ ...base, line: entry.line, column: entry.column, where: 'ENTRYPOINT', argv: entry.argv });
-    else if (cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: 'CMD', argv: form(cmd) });
+    else if (entry && cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: of('ENTRYPOINT + CMD'), argv: [...entry.argv, ...form(cmd)] });
+    else if (entry) out.push({ ...base, line: entry.line, column: entry.column, where: of('ENTRYPOINT'), argv: entry.argv });
+    else if (cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: form(cmd) });
   }
   for (const cf of composeFiles) {
     for (const svc of cf.services) {
@@ -667,7 +739,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       if (!ep && !cmd) continue;
       const b = buildOf(cf, svc);
       const composeDir = dirname(cf.path);
-      const layout: ImageLayout = b?.df?.final ? layoutOf(b.df.final, [b.ctx]) : { contexts: [b?.ctx ?? composeDir], copies: [], workdir: null };
+      const layout: ImageLayout = b?.stage && b.df ? layoutOf(b.stage, [b.ctx], b.df) : { contexts: [b?.ctx ?? composeDir], copies: [], workdir: null };
       if (typeof svc.value['working_dir'] === 'string') layout.workdir = normalizeAbs(svc.value['working_dir']);
       const volumes = Array.isArray(svc.value['volumes']) ? svc.value['volumes'] : [];
       for (const v of volumes) {
@@ -675,7 +747,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
         const src = m ? joinPath(composeDir, m[1]!) : null;
         if (m && src !== null) layout.copies.push({ srcs: [src || '.'], dest: normalizeAbs(m[2]!) });
       }
-      if (volumes.length) layout.contexts = [...new Set([...layout.contexts, ''])];
+      if (volumes.length) { layout.contexts = [...new Set([...layout.contexts, ''])]; delete layout.sealed; }
       const key = cmd ? 'command' : 'entrypoint';
       const at = svc.loc([key]);
       out.push({ file: cf.path, line: at.line, column: at.column, where: `service '${svc.name}' ${key}`, argv: [...(ep ?? []), ...(cmd ?? [])], dir: b?.ctx ?? composeDir, layout, devOnly, ...(devReason ? { devReason } : {}) });
@@ -723,35 +795,62 @@ function filesByName(snapshot: SnapshotView): Map<string, string[]> {
   return m;
 }
 
+const dirsCache = new WeakMap<readonly string[], Set<string>>();
+/** Folders that hold a file, built once per file list. */
+function foldersOf(snapshot: SnapshotView): Set<string> {
+  let s = dirsCache.get(snapshot.files);
+  if (!s) {
+    s = new Set(['']);
+    for (const f of snapshot.files) for (let d = dirname(f); d && !s.has(d); d = dirname(d)) s.add(d);
+    dirsCache.set(snapshot.files, s);
+  }
+  return s;
+}
+
+const isUnder = (f: string, root: string) => root === '' || f === root || f.startsWith(`${root}/`);
+
 /**
  * Finds the repository file a container path names (`/app/src/app.py`, `app.py`, `/start`):
  * first by replaying the image's COPY/ADD (and compose bind mounts) from the candidate build
  * contexts, then by ever shorter path suffixes anywhere in the repository — preferring files
  * under `entry.dir`, then files whose dev-only status matches the entry's, then shorter paths.
+ * When a COPY/ADD of plain repository paths puts something at the path, the image's copy is
+ * known: a suffix match must then lie in what that copy takes from its build context (a file of a
+ * sibling folder outside the context is not in the image); an image that takes nothing from its
+ * build context (`layout.sealed`) holds no file of another folder.
  */
 export function resolveFile(snapshot: SnapshotView, path: string, entry: Pick<EntryPoint, 'dir' | 'layout' | 'devOnly'>, fallback = true): string | null {
   const { layout } = entry;
   const abs = normalizeAbs(posixJoin(layout.workdir ?? '/', path));
+  // Where the copies that cover `abs` take their files from; null once one of them is not a plain repository path.
+  let roots: string[] | null = [];
+  const folders = fallback ? foldersOf(snapshot) : null;
   for (const copy of [...layout.copies].reverse()) {
     const d = copy.dest === '/' ? '' : copy.dest;
     const rel = abs === d ? '' : abs.startsWith(`${d}/`) ? abs.slice(d.length + 1) : null;
     if (rel === null) continue;
     for (const src of copy.srcs) {
-      if (/[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src)) continue;
+      if (/[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src)) { roots = null; continue; }
+      let from: string | null = null;
       for (const ctx of layout.contexts) {
         const s = joinPath(ctx, src);
         if (s === null) continue;
         for (const c of [rel ? joinPath(s, rel) : s, rel === basename(s) ? s : null]) if (c && snapshot.has(c)) return c;
+        if (from === null && folders && (snapshot.has(s) || folders.has(s))) from = s;
       }
+      // A source found in no candidate context comes from a context we cannot see: nothing is known.
+      if (from === null) roots = null;
+      else roots?.push(from);
     }
   }
   const parts = abs.split('/').filter(Boolean);
   if (!parts.length || !fallback) return null;
+  const inImage = (f: string) => (!layout.sealed || isUnder(f, entry.dir)) && (!roots?.length || roots.some((r) => isUnder(f, r)));
   for (let k = 0; k < parts.length; k++) {
     const suffix = parts.slice(k).join('/');
     const direct = entry.dir ? `${entry.dir}/${suffix}` : suffix;
-    if (snapshot.has(direct)) return direct;
-    const hits = (filesByName(snapshot).get(basename(suffix)) ?? []).filter((f) => f === suffix || f.endsWith(`/${suffix}`));
+    if (snapshot.has(direct) && inImage(direct)) return direct;
+    const hits = (filesByName(snapshot).get(basename(suffix)) ?? []).filter((f) => (f === suffix || f.endsWith(`/${suffix}`)) && inImage(f));
     if (!hits.length) continue;
     const rank = (f: string) => (entry.dir && !f.startsWith(`${entry.dir}/`) ? 2 : 0) + (isDevOnly(f) !== entry.devOnly ? 1 : 0);
     return hits.sort((a, b) => rank(a) - rank(b) || a.length - b.length)[0]!;
@@ -759,10 +858,16 @@ export function resolveFile(snapshot: SnapshotView, path: string, entry: Pick<En
   return null;
 }
 
-/** The module file for a dotted Python module name (`pkg.app` → `pkg/app.py` or `pkg/app/__init__.py`, `__main__.py` for `-m`). */
+/**
+ * The module file for a dotted Python module name (`pkg.app` → `pkg/app.py` or `pkg/app/__init__.py`, `__main__.py` for `-m`):
+ * a module or package the image's COPY/ADD put in place beats a path-suffix match elsewhere.
+ */
 export function resolveModule(snapshot: SnapshotView, mod: string, entry: Pick<EntryPoint, 'dir' | 'layout' | 'devOnly'>, main: boolean): string | null {
   const base = mod.replace(/\./g, '/');
-  return resolveFile(snapshot, `${base}.py`, entry) ?? resolveFile(snapshot, `${base}/${main ? '__main__' : '__init__'}.py`, entry);
+  const candidates = [`${base}.py`, `${base}/${main ? '__main__' : '__init__'}.py`];
+  for (const c of candidates) { const f = resolveFile(snapshot, c, entry, false); if (f) return f; }
+  for (const c of candidates) { const f = resolveFile(snapshot, c, entry); if (f) return f; }
+  return null;
 }
 
 /** A finding-worthy fact about one entry point. */
@@ -773,7 +878,7 @@ export interface Launch {
    * `at`: where the command that starts it is written when that is not the entry point itself (a
    * supervisord `[program:x] command=` line), with `via` describing the entry point's part.
    */
-  dev: { what: string; debug: boolean; file?: string; line?: number; column?: number; at?: { file: string; line: number; column: number; via: string } } | null;
+  dev: { what: string; debug: boolean; debugFlag?: string; file?: string; line?: number; column?: number; at?: { file: string; line: number; column: number; via: string } } | null;
   /** Python run calls in modules production imports or runs. */
   calls: { file: string; call: PythonRunCall; via: 'script' | 'import' }[];
   /** Env assignments on the command line (`FLASK_DEBUG=1 flask run`). */
@@ -805,22 +910,24 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       else if (via === 'import' && call.scope === 'module') launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${basename(file)}`, ...at };
     }
   };
-  const visit = (argv: readonly string[], dir: string, depth: number) => {
+  // `ctx`: the entry point as the command sees it (a `cd` earlier in its script moves its working directory).
+  const visit = (argv: readonly string[], from: string, depth: number, ctx: EntryPoint = entry) => {
     if (depth > 4) return;
     for (const cmd of unwrap(argv)) {
+      const { here, dir } = cmd.cwd === undefined ? { here: ctx, dir: from } : chdir(ctx, from, cmd.cwd);
       Object.assign(launch.env, cmd.env);
       const v = classify(cmd.argv);
-      if (v.kind === 'dev') { launch.dev ??= { what: v.what, debug: !!v.debug }; continue; }
+      if (v.kind === 'dev') { launch.dev ??= { what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}) }; continue; }
       if (v.kind === 'python-script') {
-        inspectPython(v.module ? resolveModule(snapshot, v.path, { ...entry, dir }, true) : resolveFile(snapshot, v.path, { ...entry, dir }), 'script', 'python');
+        inspectPython(v.module ? resolveModule(snapshot, v.path, { ...here, dir }, true) : resolveFile(snapshot, v.path, { ...here, dir }), 'script', 'python');
         continue;
       }
       if (v.kind === 'wsgi') {
-        inspectPython(resolveModule(snapshot, v.module, { ...entry, dir }, false), 'import', v.server);
+        inspectPython(resolveModule(snapshot, v.module, { ...here, dir }, false), 'import', v.server);
         continue;
       }
       if (v.kind === 'package-script') {
-        const pkg = packageJson(snapshot, entry, dir, v.cwd);
+        const pkg = packageJson(snapshot, here, dir, v.cwd);
         const body = pkg ? scriptOf(snapshot.text(pkg), v.script) : undefined;
         if (body === undefined) {
           if (DEV_SCRIPT_NAMES.test(v.script)) launch.dev ??= { what: `${v.tool} run ${v.script}`, debug: false };
@@ -830,7 +937,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         if (seen.has(key)) continue;
         seen.add(key);
         const before = launch.dev;
-        visit(['/bin/sh', '-c', body], dirname(pkg!), depth + 1);
+        visit(['/bin/sh', '-c', body], dirname(pkg!), depth + 1, here);
         if (launch.dev && launch.dev !== before && !launch.dev.file) launch.dev = { ...launch.dev, what: `${v.tool} ${v.script === 'start' ? 'start' : `run ${v.script}`} → ${launch.dev.what}` };
         continue;
       }
@@ -838,13 +945,13 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       if (exeName(n) === 'supervisord') {
         const i = cmd.argv.findIndex((x) => x === '-c' || x === '--configuration');
         const conf = i > 0 ? cmd.argv[i + 1] : cmd.argv.find((x) => x.startsWith('--configuration='))?.slice(16);
-        const file = conf ? resolveFile(snapshot, conf, { ...entry, dir }) : ['/etc/supervisor/conf.d/supervisord.conf', '/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'].map((p) => resolveFile(snapshot, p, { ...entry, dir }, false)).find(Boolean) ?? null;
+        const file = conf ? resolveFile(snapshot, conf, { ...here, dir }) : ['/etc/supervisor/conf.d/supervisord.conf', '/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'].map((p) => resolveFile(snapshot, p, { ...here, dir }, false)).find(Boolean) ?? null;
         const text = file && !seen.has(file) ? snapshot.text(file) : undefined;
         if (file) seen.add(file);
         // Each `[program:x]` command is a process production starts; a dev server found there is pointed at on its line.
         for (const m of (text ?? '').matchAll(/^([ \t]*)command[ \t]*=[ \t]*(.+)$/gm)) {
           const before = launch.dev;
-          visit(['/bin/sh', '-c', m[2]!], dir, depth + 1);
+          visit(['/bin/sh', '-c', m[2]!], dir, depth + 1, here);
           if (file && launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
             const head = text!.slice(0, m.index);
             const program = /\[program:([^\]\s]+)\][^[]*$/.exec(head)?.[1];
@@ -854,19 +961,19 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         continue;
       }
       // A bare name is a start script only when the image copies it onto the PATH.
-      const onPath = n.includes('/') ? null : PATH_DIRS.map((d) => resolveFile(snapshot, `${d}/${n}`, { ...entry, dir }, false)).find(Boolean) ?? null;
+      const onPath = n.includes('/') ? null : PATH_DIRS.map((d) => resolveFile(snapshot, `${d}/${n}`, { ...here, dir }, false)).find(Boolean) ?? null;
       if (onPath || /\.sh$/.test(n) || /^\.{0,2}\//.test(n) || /entrypoint/i.test(n)) {
         // A start script: read it when it is in the repository, then judge the rest of the argv (`exec "$@"`).
-        const file = onPath ?? resolveFile(snapshot, n, { ...entry, dir });
+        const file = onPath ?? resolveFile(snapshot, n, { ...here, dir });
         const text = file && !seen.has(file) ? snapshot.text(file) : undefined;
         const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text ?? '');
         const interpreter = shebang ? exeName(shebang[1]!) === 'env' ? shebang[2] ?? '' : exeName(shebang[1]!) : 'sh';
         if (file && text !== undefined && isPythonExe(interpreter)) inspectPython(file, 'script', 'python');
         else if (file && text !== undefined && SHELLS.test(interpreter)) {
           seen.add(file);
-          visit(['/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1);
+          visit(['/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1, here);
         }
-        if (cmd.argv.length > 1) visit(cmd.argv.slice(1), dir, depth + 1);
+        if (cmd.argv.length > 1) visit(cmd.argv.slice(1), dir, depth + 1, here);
       }
     }
   };
@@ -875,6 +982,15 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   return launch;
 }
 const launches = new WeakMap<EntryPoint, Launch>();
+
+/**
+ * The entry point as a command after `cd cwd` sees it: the container's working directory moves (so the image's
+ * COPY/ADD still place files), and so does the repository folder a relative `cd` names (`cd spa` → `spa/package.json`).
+ */
+function chdir(ctx: EntryPoint, from: string, cwd: string): { here: EntryPoint; dir: string } {
+  const dir = cwd.startsWith('/') ? from : joinPath(from, cwd) ?? from;
+  return { here: { ...ctx, dir, layout: { ...ctx.layout, workdir: normalizeAbs(posixJoin(ctx.layout.workdir ?? '/', cwd)) } }, dir };
+}
 
 const PATH_DIRS = ['/usr/local/bin', '/usr/local/sbin', '/usr/bin', '/bin'];
 

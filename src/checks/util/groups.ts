@@ -7,6 +7,14 @@ import { composeDevOnly, devProfiles, type ComposeService } from '../../repo/com
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 
 /**
+ * Env files that configure a deployed environment by name: `.env.production`, `.env.prod`, `.env.staging`,
+ * `.env.live` (and their `.local` variants), `production.env`, `prod.env`, `staging.env`. The checks that read
+ * deploy env files (`debug-mode`, `default-credentials`) share this one list.
+ */
+export const PROD_ENV_FILE = /^(?:\.env\.(?:prod|production|staging|live)(?:\.local)?|(?:prod|production|staging)\.env)$/i;
+export const isProductionEnvFile = (path: string): boolean => PROD_ENV_FILE.test(basename(path));
+
+/**
  * Compose services grouped by directory and service name: `docker-compose.yml` and the overlays
  * next to it (`docker-compose.prod.yml`) describe the same service and are merged at deploy time.
  * Files reached only through `extends.file` are bases, judged through the services that extend them.

@@ -168,7 +168,7 @@ const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 's
  * A secret word followed by one of these names something *about* the secret (its file, length,
  * lifetime, name…), not the secret itself: `PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`.
  */
-const META_WORDS = new Set(['file', 'files', 'path', 'paths', 'dir', 'directory', 'name', 'names', 'url', 'uri', 'urls', 'endpoint', 'host', 'port', 'id', 'ids', 'arn', 'ref', 'user', 'username', 'login', 'email', 'length', 'len', 'min', 'max', 'size', 'count', 'ttl', 'timeout', 'expiry', 'expires', 'expire', 'expiration', 'lifetime', 'age', 'seconds', 'secs', 'sec', 'minutes', 'mins', 'hours', 'days', 'ms', 'header', 'headers', 'type', 'types', 'kind', 'algorithm', 'algorithms', 'alg', 'enabled', 'enable', 'disabled', 'disable', 'required', 'require', 'policy', 'validators', 'validator', 'hashers', 'hasher', 'hash', 'hashed', 'field', 'fields', 'param', 'params', 'prefix', 'suffix', 'format', 'mode', 'version', 'provider', 'backend', 'class', 'location', 'regex', 'pattern', 'env', 'var', 'key_name', 'store', 'manager', 'label', 'placeholder', 'hint', 'reset', 'rotation', 'strength', 'chars', 'charset', 'digits', 'scope', 'scopes', 'audience', 'issuer', 'cookie', 'storage', 'lifespan', 'retries', 'attempts', 'command', 'cmd', 'generator', 'template', 'mount', 'volume', 'source', 'ssm', 'vault', 'keyvault', 'selector', 'config', 'path_prefix', 'bucket', 'region', 'sha', 'checksum', 'fingerprint', 'pub', 'public', 'usage', 'limit', 'rate', 'interval', 'level', 'index', 'tokens', 'prefilter', 're', 'regexp', 'rule', 'rules']);
+const META_WORDS = new Set(['file', 'files', 'path', 'paths', 'dir', 'directory', 'name', 'names', 'url', 'uri', 'urls', 'endpoint', 'host', 'port', 'id', 'ids', 'arn', 'ref', 'user', 'username', 'login', 'email', 'length', 'len', 'min', 'max', 'size', 'count', 'ttl', 'timeout', 'expiry', 'expires', 'expire', 'expiration', 'lifetime', 'age', 'seconds', 'secs', 'sec', 'minutes', 'mins', 'hours', 'days', 'ms', 'header', 'headers', 'type', 'types', 'kind', 'algorithm', 'algorithms', 'alg', 'enabled', 'enable', 'disabled', 'disable', 'required', 'require', 'policy', 'validators', 'validator', 'hashers', 'hasher', 'hash', 'hashed', 'field', 'fields', 'param', 'params', 'prefix', 'suffix', 'format', 'mode', 'version', 'provider', 'backend', 'class', 'location', 'regex', 'pattern', 'env', 'var', 'key_name', 'store', 'manager', 'label', 'placeholder', 'hint', 'reset', 'rotation', 'strength', 'chars', 'charset', 'digits', 'scope', 'scopes', 'audience', 'issuer', 'cookie', 'storage', 'lifespan', 'retries', 'attempts', 'command', 'cmd', 'generator', 'template', 'mount', 'volume', 'source', 'ssm', 'vault', 'keyvault', 'selector', 'config', 'path_prefix', 'bucket', 'region', 'sha', 'checksum', 'fingerprint', 'pub', 'public', 'usage', 'limit', 'rate', 'interval', 'level', 'index', 'tokens', 'prefilter', 're', 'regexp', 'rule', 'rules', 'cache', 'digest', 'etag']);
 
 /** Splits a name into lower-case tokens on `_`, `-`, `.`, spaces and camelCase boundaries. */
 export function nameTokens(name: string): string[] {
@@ -246,8 +246,8 @@ export function isReference(value: string): boolean {
 /** Substrings that mark a value as an illustration rather than a real secret. */
 const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|change[-_]me|replace|your[-_]|[<>]|x{4,}|\*{3,}|\.{3}|…|lorem|foobar|not[-_]?a[-_]?real|notsecret|insecure|todo|fixme|test/i;
 
-/** Example values published in specifications (RFC 6749, RFC 5849) and vendor docs. */
-const DOCUMENTED_EXAMPLES = new Set(['2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j']);
+/** Example values published in specifications (RFC 6749, RFC 5849) and vendor docs (Mailgun's API key, which Laravel's `config/services.php` once shipped as a fallback). */
+const DOCUMENTED_EXAMPLES = new Set(['key-3ax6xnjp29jd6fds4gc373sgvjxteol0', '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j']);
 
 /** Whether a value is an illustration (`EXAMPLE`, `xxxx`, `dummy`, `<your-key>`, RFC examples) rather than a secret. */
 export function isExampleValue(value: string): boolean {
@@ -262,6 +262,8 @@ const DEFAULT_WORDS = new Set([
   'supersecretkey', 's3cr3t', 's3cret', 'mypassword', 'mypass', 'letmein', 'qwerty', 'default', 'guest', 'test', 'testing', 'test123',
   'user', 'demo', 'dev', 'development', 'local', 'example', 'dummy', 'foobar', 'foo', 'bar', 'minioadmin', 'rabbitmq', 'redis', 'mongo',
   'sa', 'oracle', 'elastic', 'changeme123', 'token', 'apikey', 'api_key', 'insecure', 'notsecret', 'not-secret', 'keyboard cat',
+  // Tutorial defaults: Flask Web Development's `SECRET_KEY`, the Flask Mega-Tutorial's.
+  'hard to guess string', 'hard-to-guess-string', 'you-will-never-guess',
   '123', '1234', '12345', '123456', '1234567', '12345678', '123456789', '1234567890', '000000', '111111',
 ]);
 const DEFAULT_PATTERNS: readonly RegExp[] = [
@@ -281,13 +283,83 @@ const DEFAULT_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
+ * Sample passwords published in vendors' documentation and copied into compose files as they are
+ * (lower case): SQL Server's (`yourStrong(!)Password`, `YourStrong@Passw0rd`, `Your_password123`),
+ * eShopOnContainers' `Pass@word`, the postgres and mysql images' (`mysecretpassword`, `my-secret-pw`),
+ * Laravel's old `SomeRandomString`, and the usual leetspeak variants of "password".
+ */
+const SAMPLE_PASSWORDS = new Set([
+  'yourstrong(!)password', 'yourstrong@passw0rd', 'yourstrong!passw0rd', 'yourstrongpassw0rd', 'yournewstrong@passw0rd', 'yourstrong@password',
+  'your_password123', 'yourpassword123', 'pass@word', 'pass@word1', 'mysecretpassword', 'my-secret-pw', 'somerandomstring',
+  'p@ssw0rd!', 'p@ssw0rd1', 'passw0rd!', 'password1!', 'password123!', 'p@ssword1', 'p@ssword123', 'pa$$w0rd', 'pa55w0rd', 'pa55word',
+]);
+/** Placeholder words with no vowel that still read as words (`your-jwt-secret`, `your_db_pwd`). */
+const PLACEHOLDER_ABBREVIATIONS = new Set(['pwd', 'pw', 'jwt', 'db', 'sql', 'mssql', 'psql', 'pg', 'smtp', 'ssh', 'hmac', 'rsa', 'sha', 'mq', 'crm', 'cms', 'tls', 'ssl', 'xml', 'http', 'pgp', 'gpg', 'vpn', 'ftp', 'sftp', 'dns', 'cdn', 'gcp', 'sdk', 'cli']);
+const PLACEHOLDER_SECRETS = new Set(['password', 'passwords', 'passwd', 'pass', 'pwd', 'pw', 'passphrase', 'secret', 'secrets', 'key', 'keys', 'token', 'tokens', 'apikey', 'credential', 'credentials', 'creds']);
+/** `replace`/`change`… followed by one of these is an instruction, not a value (`replace_with_real_password`, `change_me_please`). */
+const PLACEHOLDER_VERBS = new Set(['replace', 'change', 'set', 'update', 'generate', 'insert', 'fill', 'enter', 'put']);
+const PLACEHOLDER_OBJECTS = new Set(['me', 'this', 'it', 'with', 'in', 'later', 'before', 'to', 'your', 'the', 'a', 'an', 'real', 'value', 'now', 'please', 'here', 'for', 'secret', 'password', 'key', 'token']);
+
+/** A value's words: split at non-alphanumerics, camelCase and letter/digit boundaries (`yourStrong(!)Password` → your strong password). */
+function valueWords(v: string): string[] {
+  return v
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Za-z])([0-9])/g, '$1 $2')
+    .replace(/([0-9])([A-Za-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * Whether a value is a placeholder written as words: `your…password/secret/key/token`
+ * (`Your_password123`, `yourStrong(!)Password`, `your-256-bit-secret`: jwt.io's default),
+ * `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`), and vendors'
+ * documented sample passwords. Words only: every part reads as a word (a vowel, or a known
+ * abbreviation like `jwt`) and at most one short number, so a random tail (`your_key_Zx8Kq2Lm…`)
+ * is never a placeholder.
+ */
+export function isPlaceholderCredential(value: string): boolean {
+  const v = value.trim();
+  if (!v || v.length > 100) return false;
+  if (SAMPLE_PASSWORDS.has(v.toLowerCase())) return true;
+  const words = valueWords(v);
+  if (words.length < 2 || words.length > 10) return false;
+  const numbers = words.filter((w) => /^[0-9]+$/.test(w));
+  if (numbers.length > 1 || numbers.some((n) => n.length > 4)) return false;
+  if (!words.every((w) => /^[0-9]+$/.test(w) || (w.length >= 2 && (/[aeiouy]/.test(w) || PLACEHOLDER_ABBREVIATIONS.has(w))))) return false;
+  const i = words[0] === 'please' ? 1 : 0;
+  const first = words[i]!;
+  if (first === 'your') return words.slice(i + 1).some((w) => PLACEHOLDER_SECRETS.has(w));
+  return PLACEHOLDER_VERBS.has(first) && PLACEHOLDER_OBJECTS.has(words[i + 1] ?? '');
+}
+
+/**
  * Whether a value is a well-known default or placeholder credential (`changeme`, `admin`,
- * `postgres`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`). Empty values are not.
+ * `postgres`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `Your_password123`).
+ * Empty values are not.
  */
 export function isDefaultCredential(value: string): boolean {
   const v = value.trim().replace(/^["']|["']$/g, '');
   if (!v) return false;
-  return DEFAULT_WORDS.has(v.toLowerCase()) || DEFAULT_PATTERNS.some((re) => re.test(v));
+  return DEFAULT_WORDS.has(v.toLowerCase()) || DEFAULT_PATTERNS.some((re) => re.test(v)) || isPlaceholderCredential(v);
+}
+
+/** Helm's `checksum/config` annotations (and `sha256/…`, `hash/…`): a digest of rendered files, never a secret. */
+const DIGEST_KEY_RE = /^(?:checksums?|hash(?:es)?|digests?|sha\d*|md5|etag|fingerprints?)\//i;
+const DIGEST_WORD_RE = /^(?:checksums?|hash(?:es)?|digests?|sha\d*|md5|etag|fingerprints?)$/;
+/** A hex digest (MD5, SHA-1, SHA-224/256/384/512), optionally with its algorithm: `sha256:…`. */
+const HEX_DIGEST_RE = /^(?:(?:sha(?:1|224|256|384|512)|md5)[:=-])?(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
+
+/**
+ * Whether a key/value pair holds a digest, not a secret: a `checksum/…` key (whatever its value),
+ * or a name with checksum/hash/digest/sha/etag/fingerprint/cache-key whose value is a hex digest.
+ */
+export function isDigest(name: string, value: string): boolean {
+  if (DIGEST_KEY_RE.test(name)) return true;
+  const t = nameTokens(name);
+  const digestName = t.some((w, i) => DIGEST_WORD_RE.test(w) || (w === 'cache' && /^keys?$/.test(t[i + 1] ?? '')));
+  return digestName && HEX_DIGEST_RE.test(value.trim());
 }
 
 /**
@@ -297,7 +369,7 @@ export function isDefaultCredential(value: string): boolean {
 export function describeDefault(value: string): string {
   const v = value.trim();
   if (/^django-insecure-/i.test(v)) return "a 'django-insecure-' development key";
-  if (/^[<[]|here$|^(?:your|my)[-_ ]|change|replace|generate|insert|x{3}|\*{3}|todo|tbd|fixme|placeholder|redacted/i.test(v)) return 'a placeholder value';
+  if (/^[<[]|here$|^(?:your|my)[-_ ]|change|replace|generate|insert|x{3}|\*{3}|todo|tbd|fixme|placeholder|redacted/i.test(v) || isPlaceholderCredential(v)) return 'a placeholder value';
   return 'a well-known default value';
 }
 
@@ -362,6 +434,56 @@ export const URL_CREDENTIALS_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/?#@'"`<
 /** Hosts that mark a URL as local or documentation. */
 export function isLocalOrExampleHost(host: string): boolean {
   return /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$/i.test(host) || /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i.test(host);
+}
+
+/** A literal that deploys when an environment variable is unset. */
+export interface Fallback {
+  /** The variable (`JWT_SECRET`, a Spring property `jwt.secret`). */
+  name: string;
+  /** The name the line assigns the result to (`secret` in `const secret = process.env.X || "…"`), or null. */
+  key: string | null;
+  value: string;
+  /** 1-based columns of the literal's first character and of the expression (`${`, `os.getenv(`, `process.env`). */
+  column: number;
+  exprColumn: number;
+  kind: 'substitution' | 'python' | 'js';
+}
+
+/**
+ * `${VAR:-lit}`, `${VAR-lit}`, `${VAR:=lit}`, `${VAR=lit}` (shell, compose) and Spring's `${VAR:lit}`;
+ * not `${VAR:?message}` nor `${VAR:+alternative}`. A literal holding `$`, braces, quotes or spaces is left alone.
+ */
+const SUBST_FALLBACK_RE = /\$\{([A-Za-z_][\w.]{0,100})(?::-|:=|-|=|:(?![?+]))([^\s{}$'"`]{1,1000})\}/g;
+/** `os.environ.get("X", "lit")`, `os.getenv("X", default="lit")`, `env.str("X", "lit")`, `os.environ.setdefault(…)`, `os.getenv("X") or "lit"`. */
+const PY_FALLBACK_RE = /\b(?:os\.environ\.(?:get|setdefault)|os\.getenv|environ\.get|getenv|env(?:\.str)?)\(\s*(['"])([\w.-]{1,100})\1\s*(?:,\s*(?:default\s*=\s*)?|\)\s*or\s+)(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
+/** `process.env.X || "lit"`, `process.env["X"] ?? 'lit'`, `import.meta.env.X || "lit"`. */
+const JS_FALLBACK_RE = /\b(?:process|import\.meta)\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])((?:(?!\4)[^\\\n]|\\.){0,1000})\4/g;
+/** The name assigned just before an expression: `KEY: `, `KEY=`, `"key": "`, `const key = `. */
+const KEY_BEFORE_RE = /([A-Za-z_$][\w.$-]{0,100})["'`]?\]?\s*(?::=|=>|=|:)\s*["'`]?$/;
+
+/** Literal fallbacks of environment reads on one line, in order. `kinds`: which forms to look for. */
+export function literalFallbacks(line: string, kinds: readonly Fallback['kind'][] = ['substitution', 'python', 'js']): Fallback[] {
+  const out: Fallback[] = [];
+  const keyBefore = (at: number) => KEY_BEFORE_RE.exec(line.slice(Math.max(0, at - 200), at).trimEnd())?.[1] ?? null;
+  if (kinds.includes('substitution') && line.includes('${')) {
+    for (const m of line.matchAll(SUBST_FALLBACK_RE)) {
+      const value = m[2]!;
+      out.push({ name: m[1]!, key: keyBefore(m.index), value, column: m.index + m[0].length - value.length, exprColumn: m.index + 1, kind: 'substitution' });
+    }
+  }
+  if (kinds.includes('python') && (line.includes('env') || line.includes('ENV'))) {
+    for (const m of line.matchAll(PY_FALLBACK_RE)) {
+      const value = m[4]!;
+      out.push({ name: m[2]!, key: keyBefore(m.index), value, column: m.index + m[0].length - value.length, exprColumn: m.index + 1, kind: 'python' });
+    }
+  }
+  if (kinds.includes('js') && line.includes('.env')) {
+    for (const m of line.matchAll(JS_FALLBACK_RE)) {
+      const value = m[5]!;
+      out.push({ name: m[1] ?? m[3]!, key: keyBefore(m.index), value, column: m.index + m[0].length - value.length, exprColumn: m.index + 1, kind: 'js' });
+    }
+  }
+  return out.sort((a, b) => a.exprColumn - b.exprColumn);
 }
 
 /** Decodes base64 (Kubernetes `data:`); null when the text is not valid base64. */

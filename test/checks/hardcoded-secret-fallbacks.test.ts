@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCredentials } from '../../src/checks/default-credentials.js';
+import { hardcodedSecret } from '../../src/checks/hardcoded-secret.js';
+import { isSecretName } from '../../src/checks/util/secrets.js';
+import { isTestFile } from '../../src/repo/classify.js';
+import { runCase, testCheck } from '../helpers/check-tester.js';
+
+// Fixed random-looking literals, assembled so no line of this file holds one whole (no rand(): the
+// seeded sequence of hardcoded-secret.test.ts is left alone).
+const k1 = ['Xk29', 'Lm4Q', 'p8zR', 't7wY', '3bN6'].join('');
+const k2 = ['Qm7v', 'T2xL', 'p9Rw', 'Zs4K', '8d'].join('');
+const k3 = ['Zx9L', 'm2Kq', '8Rt4', 'Vw7Y', '3bN6'].join('');
+const hex64 = ['9d1c4e1fa3b2d8e7', 'c6f5a4b3c2d1e0f9', 'a8b7c6d5e4f3a2b1', 'c0d9e8f7a6b5c4d3'].join('');
+const strongPhoenix = ['Jb8vK3mQ9xL2pR7t', 'W4zY6cF1hN5sD0gA', '8eU3iO7yT2rE6wQ9', 'vB4nM1kL5jH8gF3d'].join('');
+
+testCheck(hardcodedSecret, {
+  valid: [
+    { name: 'fallbacks that are defaults, placeholders, empty, required or alternatives (default-credentials territory)', files: {
+      'docker-compose.yml': 'services:\n  api:\n    environment:\n      SECRET_KEY: ${SECRET_KEY:-changeme}\n      JWT_SECRET: "${JWT_SECRET:?set JWT_SECRET}"\n      API_TOKEN: ${API_TOKEN:+present}\n      DB_PASSWORD: ${DB_PASSWORD:-}\n      REDIS_PASSWORD: ${REDIS_PASSWORD-your-redis-password}\n      PORT: ${PORT:-8080}\n',
+      'settings.py': 'import os\nSECRET_KEY = os.environ.get("SECRET_KEY", "dev")\nAPI_TOKEN = os.getenv("API_TOKEN") or "changeme"\nREGION = os.getenv("REGION", "eu-west-1")\n',
+      'index.js': 'const secret = process.env.JWT_SECRET || "secret";\nconst key = process.env.API_KEY ?? "";\n',
+      'src/main/resources/application.properties': 'jwt.secret=${JWT_SECRET:changeme}\nserver.port=${PORT:8080}\n',
+    } },
+    { name: 'a fallback in a comment or a docstring is documentation', files: {
+      'lib/auth.js': `// const secret = process.env.JWT_SECRET || "${k3}";\n`,
+      'app/conf.py': `def f():\n    """Usage::\n\n        key = os.environ.get("API_KEY", "${k1}")\n    """\n`,
+    } },
+    { name: "Mailgun's documented example key as a Laravel env() fallback", files: { 'config/services.php': "<?php\nreturn [\n    'mailgun' => [\n        'secret' => env('MAILGUN_SECRET', 'key-3ax6xnjp29jd6fds4gc373sgvjxteol0'),\n    ],\n];\n" } },
+    { name: 'a fallback under a non-secret name', files: { 'docker-compose.yml': `services:\n  api:\n    environment:\n      BUILD_ID: \${BUILD_ID:-${k1}}\n` } },
+    { name: 'Helm checksum annotations and digest-named keys with hex digests', files: {
+      'manifests/api.yaml': `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    metadata:\n      annotations:\n        checksum/secret: ${hex64}\n        checksum/config: ${hex64.split('').reverse().join('')}\n`,
+      'chart/values.yaml': `podAnnotations:\n  checksum/secret: ${hex64}\nsecretHash: ${hex64}\ntokenDigest: sha256:${hex64}\nsha256_secret: ${hex64}\netag_token: "${hex64.slice(0, 32)}"\n`,
+      'src/validators.ts': 'const tokenCacheKey = "auth:token:v2:3f9a8b7c";\nexport const TOKEN_CACHE_KEY = "auth:token:v3:9b7c3f8a";\n',
+    } },
+    { name: 'dotenv: an unquoted value runs to the end of the line', files: { '.env.production': 'SESSION_SECRET=keyboard cat\nJWT_SECRET=super secret   # rotate me\nCOOKIE_SECRET=change me please\n', '.env.prod': 'SESSION_SECRET=keyboard cat\n' } },
+    { name: 'test-environment configuration files', files: {
+      'config/test.exs': `import Config\nconfig :my_app, MyAppWeb.Endpoint,\n  secret_key_base: "${strongPhoenix}",\n  server: false\n`,
+      'config/environments/test.rb': `Rails.application.configure do\n  config.secret_key_base = "${k1}"\nend\n`,
+      'proj/settings/test.py': `SECRET_KEY = "${k1}"\n`,
+      'proj/settings/testing.py': `SECRET_KEY = "${k2}"\n`,
+      'src/main/resources/application-test.yml': `jwt:\n  secret: ${k3}\n`,
+      'src/main/resources/application-test.properties': `jwt.secret=${k3}\n`,
+      'src/Api/appsettings.Test.json': `{ "Jwt": { "SigningKey": "${k1}" } }\n`,
+    } },
+  ],
+  invalid: [
+    { name: 'compose and shell fallbacks', files: {
+      'docker-compose.yml': `services:\n  api:\n    environment:\n      SECRET_KEY: \${SECRET_KEY:-${k1}}\n      JWT_SECRET: "\${JWT_SECRET-${k2}}"\n  worker:\n    environment:\n      - SIGNING=\${SIGNING_KEY:=${k3}}\n`,
+      'deploy/run.sh': `export API_TOKEN="\${API_TOKEN:-${k2}}"\n`,
+    }, errors: [
+      { file: 'docker-compose.yml', line: 4, column: 33, message: "'SECRET_KEY' falls back to a hard-coded secret value when the variable is unset" },
+      { file: 'docker-compose.yml', line: 5, column: 33, message: "'JWT_SECRET'" },
+      { file: 'docker-compose.yml', line: 8, column: 32, message: "'SIGNING_KEY'" },
+      { file: 'deploy/run.sh', line: 1, column: 32 },
+    ] },
+    { name: 'Spring property placeholders with a default', files: {
+      'src/main/resources/application.properties': `jwt.secret=\${JWT_SECRET:${k3}}\nspring.datasource.password=\${DB_PASSWORD:${k2}}\n`,
+      'src/main/resources/application.yml': `app:\n  signing: \${APP_SIGNING_SECRET:${k1}}\n`,
+      'src/main/java/Auth.java': `class Auth {\n  @Value("\${jwt.secret:${k1}}")\n  private String secret;\n}\n`,
+    }, errors: [
+      { file: 'src/main/resources/application.properties', line: 1, column: 25 },
+      { file: 'src/main/resources/application.properties', line: 2, column: 42, message: "'DB_PASSWORD'" },
+      { file: 'src/main/resources/application.yml', line: 2, column: 33 },
+      { file: 'src/main/java/Auth.java', line: 2, column: 24, message: "'jwt.secret'" },
+    ] },
+    { name: 'Python environment fallbacks', files: {
+      'settings.py': `import os\nSECRET_KEY = os.environ.get("SECRET_KEY", "${k1}")\nAPI_TOKEN = os.getenv("API_TOKEN") or "${k2}"\nsigning = env("APP_SIGNING_KEY", default='${k3}')\n`,
+    }, errors: [
+      { file: 'settings.py', line: 2, column: 44, message: "'SECRET_KEY' falls back" },
+      { file: 'settings.py', line: 3, column: 40, message: "'API_TOKEN'" },
+      { file: 'settings.py', line: 4, column: 43 },
+    ] },
+    { name: 'Laravel env() fallbacks', files: { 'config/services.php': `<?php\nreturn [\n    'mailgun' => [\n        'secret' => env('MAILGUN_SECRET', '${k2}'),\n    ],\n];\n` }, errors: [{ file: 'config/services.php', line: 4, column: 44, message: "'MAILGUN_SECRET'" }] },
+    { name: 'JavaScript environment fallbacks', files: {
+      'index.js': `const secret = process.env.JWT_SECRET || "${k3}";\nconst apiKey = process.env['API_KEY'] ?? '${k1}';\nexport const token = import.meta.env.VITE_TOKEN || \`${k2}\`;\n`,
+    }, errors: [
+      { file: 'index.js', line: 1, column: 43, message: "'JWT_SECRET'" },
+      { file: 'index.js', line: 2, column: 43 },
+      { file: 'index.js', line: 3 },
+    ] },
+    { name: 'a non-digest value under a digest-looking annotation key is judged, a secret key is not a checksum', files: {
+      'values.yaml': `podAnnotations:\n  secret: ${hex64}\nsigning_key: ${k1}\n`,
+    }, errors: [{ file: 'values.yaml', line: 2 }, { file: 'values.yaml', line: 3 }] },
+    { name: 'dotenv: the whole value is judged, a trailing comment is not part of it', files: { '.env.production': `API_TOKEN=${k1}   # production token\nDB_PASSWORD=${k2.slice(0, 8)}#${k2.slice(8)}\n` },
+      errors: [{ file: '.env.production', line: 1, column: 11 }, { file: '.env.production', line: 2, column: 13 }] },
+    { name: 'development configuration is not exempt: a committed secret there is still a leak', files: {
+      'config/dev.exs': `import Config\nconfig :my_app, MyAppWeb.Endpoint,\n  debug_errors: true,\n  secret_key_base: "${strongPhoenix}",\n  watchers: []\n`,
+      'src/main/resources/application-prod.yml': `jwt:\n  secret: ${k3}\n`,
+    }, errors: [{ file: 'config/dev.exs', line: 4, column: 21 }, { file: 'src/main/resources/application-prod.yml', line: 2 }] },
+  ],
+});
+
+describe('hardcoded-secret and default-credentials on fallbacks', () => {
+  it('never report the same value at the same place: weak fallbacks are default-credentials, random ones hardcoded-secret', async () => {
+    const files = {
+      'docker-compose.yml': `services:\n  api:\n    environment:\n      DB_PASSWORD: \${DB_PASSWORD:-changeme}\n      SECRET_KEY: \${SECRET_KEY:-${k1}}\n`,
+      'settings.py': `import os\nSECRET_KEY = os.getenv("SECRET_KEY") or "dev"\nAPI_TOKEN = os.getenv("API_TOKEN") or "${k2}"\n`,
+      'index.js': `const a = process.env.JWT_SECRET || "secret";\nconst b = process.env.API_KEY || "${k3}";\n`,
+      '.env.production': 'SESSION_SECRET=keyboard cat\n',
+    };
+    const hs = (await runCase(hardcodedSecret, { name: 'hs', files })).findings.map((f) => `${f.file}:${f.line}`);
+    const dc = (await runCase(defaultCredentials, { name: 'dc', files })).findings.map((f) => `${f.file}:${f.line}`);
+    expect(hs.sort()).toEqual(['docker-compose.yml:5', 'index.js:2', 'settings.py:3']);
+    expect(dc.sort()).toEqual(['.env.production:1', 'docker-compose.yml:4', 'index.js:1', 'settings.py:2']);
+  });
+
+  it('a cache key name is not a secret name', () => {
+    for (const n of ['tokenCacheKey', 'TOKEN_CACHE_KEY', 'session_token_cache']) expect(isSecretName(n), n).toBe(false);
+    for (const n of ['CACHE_PASSWORD', 'REDIS_CACHE_PASSWORD', 'cacheApiKey']) expect(isSecretName(n), n).toBe(true);
+  });
+
+  it('classifies per-environment test configuration as test files, and development configuration not', () => {
+    for (const f of ['config/test.exs', 'apps/web/config/test.exs', 'config/environments/test.rb', 'proj/settings/test.py', 'proj/settings/testing.py', 'src/main/resources/application-test.yml',
+      'src/main/resources/application-test.properties', 'src/Api/appsettings.Test.json']) expect(isTestFile(f), f).toBe(true);
+    for (const f of ['config/dev.exs', 'config/prod.exs', 'config/runtime.exs', 'config/environments/production.rb', 'proj/settings/production.py', 'src/main/resources/application.yml',
+      'src/main/resources/application-prod.yml', 'src/Api/appsettings.json', 'src/Api/appsettings.Development.json', 'contest.exs']) expect(isTestFile(f), f).toBe(false);
+  });
+});
