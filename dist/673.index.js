@@ -1820,6 +1820,10 @@ const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperC
  * Suppressed and baseline-known findings carry a SARIF suppression.
  */
 function toSarif(report, opts) {
+    // A checklist outside the repository (`--checklist ../team.yml`, an absolute path) has no
+    // repository-relative location to anchor results at.
+    if (opts.checklistFile !== null && (/^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|\\|$))/.test(opts.checklistFile)))
+        opts = { ...opts, checklistFile: null };
     const defs = [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().values()].sort((a, b) => a.id.localeCompare(b.id));
     const ids = new Set(defs.map((d) => d.id));
     const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();

@@ -454,7 +454,23 @@ function enclosingHeaders(src, offset) {
     }
     return out;
 }
-const DEV_CLASS = /^class\s+\w*(Dev|Development|Debug|Test|Testing|Local)\w*/;
+/** Words of a class name that make it development/test-only (`DevelopmentConfig`, `TestingConfig`, `CIConfig`, `E2E_Settings`). */
+const DEV_CLASS_WORDS = new Set(['dev', 'devel', 'develop', 'development', 'debug', 'test', 'tests', 'testing', 'local', 'ci', 'e2e']);
+/**
+ * The words of a class name, split at underscores and CamelCase boundaries, lower-cased: `CIConfig` → ci config,
+ * `E2EConfig` → e2e config, `DeviceGatewayConfig` → device gateway config (`Dev` is not a word of `Device`).
+ */
+function classNameWords(name) {
+    return name.split('_').flatMap((part) => part.match(/[A-Za-z]\d[A-Za-z](?![a-z])|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []).map((w) => w.toLowerCase());
+}
+/** `class DevelopmentConfig(Config):`, `class CIConfig:`, `class E2EConfig:`; not `class DeviceGatewayConfig:`, `class LocalizationSettings:`, `class DevOpsConfig:`. */
+function isDevClass(header) {
+    const m = /^class\s+([A-Za-z_]\w*)/.exec(header);
+    if (!m)
+        return false;
+    const words = classNameWords(m[1]);
+    return words.some((w, i) => DEV_CLASS_WORDS.has(w) && !(w === 'dev' && words[i + 1] === 'ops'));
+}
 const NODE_DEV = /NODE_ENV\s*={2,3}\s*['"](development|dev|test)['"]|NODE_ENV\s*!==?\s*['"]production['"]/;
 /** `if DEBUG:`, `elif settings.TESTING:`, `if (isDev) {`, `if (process.env.NODE_ENV === 'development')`; negated conditions are not. */
 function isDevCondition(header) {
@@ -470,7 +486,7 @@ function isDevCondition(header) {
 }
 /** Whether a block header (from enclosingHeaders) opens development-only code: `class DevelopmentConfig:`, `if DEBUG:`. */
 function isDevHeader(header) {
-    return DEV_CLASS.test(header) || isDevCondition(header);
+    return isDevClass(header) || isDevCondition(header);
 }
 /** Whether the code at `offset` sits in a development-only branch (`if DEBUG:`, `class DevelopmentConfig:`, `if (NODE_ENV === 'development') {`). */
 function inDevBranch(src, offset) {
@@ -2534,7 +2550,32 @@ function layoutOf(stage, contexts, df) {
 /** The final stage of every Dockerfile, then the other stages compose services build as their target (once per view). */
 const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapshot) {
     const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !(0,classify/* isTemplate */.Fl)(df.path));
-    const out = dockerfiles.map((df) => ({ df, stage: df.final, target: null, devReason: (0,classify/* isDevOnly */.uL)(df.path) ? 'development-only file' : null }));
+    // The stages production compose services build, per Dockerfile: when there are some and the final
+    // stage is not one of them nor built on one (a `development` stage last, production building
+    // `target: production`), the final stage is what nothing in production runs: development-only.
+    const builtInProduction = new Map();
+    for (const cf of snapshot.composeFiles()) {
+        if ((0,classify/* isTemplate */.Fl)(cf.path))
+            continue;
+        for (const svc of cf.services) {
+            const b = (0,repo_compose/* composeBuild */.FI)(cf.path, svc);
+            const df = b ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
+            if (!df || !b || (0,repo_compose/* composeDevOnly */.kZ)(svc) !== null)
+                continue;
+            const stage = b.target ? df.stages.find((st) => st.name?.toLowerCase() === b.target.toLowerCase()) ?? df.final : df.final;
+            const seen = builtInProduction.get(df.path) ?? { stages: new Set(), by: `service '${svc.name}' in ${cf.path} builds target '${b.target ?? 'the final stage'}'` };
+            seen.stages.add(stage);
+            builtInProduction.set(df.path, seen);
+        }
+    }
+    const finalReason = (df) => {
+        if ((0,classify/* isDevOnly */.uL)(df.path))
+            return 'development-only file';
+        const built = builtInProduction.get(df.path);
+        // A final stage built on a stage production builds runs what that stage runs: still judged.
+        return built && !(0,dockerfile/* lineage */.OZ)(df.final).some((st) => built.stages.has(st)) ? `not the stage production builds: ${built.by}` : null;
+    };
+    const out = dockerfiles.map((df) => ({ df, stage: df.final, target: null, devReason: finalReason(df) }));
     const targets = new Map();
     for (const cf of snapshot.composeFiles()) {
         if ((0,classify/* isTemplate */.Fl)(cf.path))
@@ -2594,7 +2635,8 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
         }
         const form = (i) => (i.exec ? i.argv : ['/bin/sh', '-c', i.args]);
         const dir = (0,classify/* dirname */.pD)(df.path);
-        const devReason = shipped.target ? shipped.devReason : null;
+        // The final stage's reason is its file's (devRemark words it) unless production builds another stage.
+        const devReason = shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
         const base = { file: df.path, dir, layout: layoutOf(stage, [...new Set([...(contextsOf.get(df.path) ?? []), dir, ''])], df), devOnly: shipped.devReason !== null, ...(devReason ? { devReason } : {}) };
         // A compose build target is named with the instruction: `CMD of build target 'development' (service 'web' in docker-compose.yml)`.
         const of = (what) => (shipped.target ? `${what} of ${stageLabel(shipped)}` : what);
@@ -3172,7 +3214,7 @@ const debugMode = defineCheck({
                 for (const p of ins.properties) {
                     const hit = judge(p.name, p.value);
                     if (hit)
-                        emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit.setting} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.target ? shipped.devReason : (0,classify/* isDevOnly */.uL)(df.path));
+                        emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit.setting} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason === 'development-only file' ? true : shipped.devReason);
                 }
             }
         }
@@ -3433,7 +3475,24 @@ const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 's
  * A secret word followed by one of these names something *about* the secret (its file, length,
  * lifetime, name…), not the secret itself: `PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`.
  */
-const META_WORDS = new Set(['file', 'files', 'path', 'paths', 'dir', 'directory', 'name', 'names', 'url', 'uri', 'urls', 'endpoint', 'host', 'port', 'id', 'ids', 'arn', 'ref', 'user', 'username', 'login', 'email', 'length', 'len', 'min', 'max', 'size', 'count', 'ttl', 'timeout', 'expiry', 'expires', 'expire', 'expiration', 'lifetime', 'age', 'seconds', 'secs', 'sec', 'minutes', 'mins', 'hours', 'days', 'ms', 'header', 'headers', 'type', 'types', 'kind', 'algorithm', 'algorithms', 'alg', 'enabled', 'enable', 'disabled', 'disable', 'required', 'require', 'policy', 'validators', 'validator', 'hashers', 'hasher', 'hash', 'hashed', 'field', 'fields', 'param', 'params', 'prefix', 'suffix', 'format', 'mode', 'version', 'provider', 'backend', 'class', 'location', 'regex', 'pattern', 'env', 'var', 'key_name', 'store', 'manager', 'label', 'placeholder', 'hint', 'reset', 'rotation', 'strength', 'chars', 'charset', 'digits', 'scope', 'scopes', 'audience', 'issuer', 'cookie', 'storage', 'lifespan', 'retries', 'attempts', 'command', 'cmd', 'generator', 'template', 'mount', 'volume', 'source', 'ssm', 'vault', 'keyvault', 'selector', 'config', 'path_prefix', 'bucket', 'region', 'sha', 'checksum', 'fingerprint', 'pub', 'public', 'usage', 'limit', 'rate', 'interval', 'level', 'index', 'tokens', 'prefilter', 're', 'regexp', 'rule', 'rules', 'cache', 'digest', 'etag']);
+const META_WORDS = new Set(['file', 'files', 'path', 'paths', 'dir', 'directory', 'name', 'names', 'url', 'uri', 'urls', 'endpoint', 'host', 'port', 'id', 'ids', 'arn', 'ref', 'user', 'username', 'login', 'email', 'length', 'len', 'min', 'max', 'size', 'count', 'ttl', 'timeout', 'expiry', 'expires', 'expire', 'expiration', 'lifetime', 'age', 'seconds', 'secs', 'sec', 'minutes', 'mins', 'hours', 'days', 'ms', 'header', 'headers', 'type', 'types', 'kind', 'algorithm', 'algorithms', 'alg', 'enabled', 'enable', 'disabled', 'disable', 'required', 'require', 'policy', 'validators', 'validator', 'hashers', 'hasher', 'hash', 'hashed', 'field', 'fields', 'param', 'params', 'prefix', 'suffix', 'format', 'mode', 'version', 'provider', 'backend', 'class', 'location', 'regex', 'pattern', 'env', 'var', 'key_name', 'store', 'manager', 'label', 'placeholder', 'hint', 'reset', 'rotation', 'strength', 'chars', 'charset', 'digits', 'scope', 'scopes', 'audience', 'issuer', 'cookie', 'storage', 'lifespan', 'retries', 'attempts', 'command', 'cmd', 'generator', 'template', 'mount', 'volume', 'source', 'ssm', 'vault', 'keyvault', 'selector', 'config', 'path_prefix', 'bucket', 'region', 'sha', 'checksum', 'fingerprint', 'pub', 'public', 'usage', 'limit', 'rate', 'interval', 'level', 'index', 'tokens', 'prefilter', 're', 'regexp', 'rule', 'rules', 'cache', 'digest', 'etag',
+    // What serves, checks or shapes the secret, not the secret: `TOKEN_SERVICE`, `TOKEN_SERVER`, `TOKEN_INTROSPECTION`, `PASSWORD_ENCODER`,
+    // `TOKEN_MODEL` (an LLM tokenizer's), `AWS_CREDENTIALS_PROFILE`, `JWT_TOKEN_LEEWAY`, `TOKEN_STRATEGY`.
+    'service', 'services', 'server', 'servers', 'hosts', 'hostname', 'introspection', 'introspect', 'model', 'models', 'encoding', 'encodings',
+    'encoder', 'encoders', 'strategy', 'strategies', 'profile', 'profiles', 'algo', 'leeway']);
+/**
+ * Keys made to ship to browsers, by vendor and the secret word that names them: Mixpanel's project
+ * token (`MIXPANEL_TOKEN`), Pusher's app key (`VITE_PUSHER_APP_KEY`; `PUSHER_APP_SECRET` stays secret),
+ * Amplitude's API key (`AMPLITUDE_SECRET_KEY` stays secret: see CONFIDENTIAL_WORDS). Segment's write key (`SEGMENT_WRITE_KEY`) is no
+ * secret name in the first place: `write` does not qualify `key`.
+ */
+const CLIENT_SIDE_KEYS = new Map([
+    ['mixpanel', new Set(['token'])],
+    ['pusher', new Set(['key', 'apikey'])],
+    ['amplitude', new Set(['key', 'apikey'])],
+]);
+/** Words that keep a vendor's key secret (`AMPLITUDE_SECRET_KEY`, `MIXPANEL_SERVICE_ACCOUNT_TOKEN`). */
+const CONFIDENTIAL_WORDS = new Set(['secret', 'private', 'master', 'admin', 'personal', 'server', 'service', 'management']);
 /** Splits a name into lower-case tokens on `_`, `-`, `.`, spaces and camelCase boundaries. */
 function nameTokens(name) {
     return name
@@ -3471,6 +3530,8 @@ function isSecretName(name) {
     }
     if (hit < 0)
         return false;
+    if (t.some((w) => CLIENT_SIDE_KEYS.get(w)?.has(t[hit])) && !t.some((w) => CONFIDENTIAL_WORDS.has(w)))
+        return false;
     // Only what follows the last secret word can turn the name into metadata about it.
     const after = t.slice(hit + 1);
     if (after.some((w) => META_WORDS.has(w)))
@@ -3504,9 +3565,18 @@ function redact(value, rule) {
         return `${value.slice(0, rule.prefixLength)}…`;
     return rule?.prefix ? `${rule.prefix}…` : '…';
 }
-/** An absolute or relative file path of two or more segments (`/run/secrets/db`, `./certs/key.pem`): where a secret is mounted, not the secret. */
+/**
+ * A key, certificate, keystore or credentials file by its path, also relative without `./`
+ * (`certs/tls-2048.key`, `keys/jwt.pem`, `/certs/ca.crt`): at least one directory and a file
+ * extension at the end. A base64 secret may hold `/` but never `.`, so it cannot pass for one.
+ */
+const KEY_FILE_PATH_RE = /^(?:\/|~\/|\.{1,2}\/)?(?:[\w@-][\w.@-]*\/)+[\w@-][\w.@-]*\.(?:pem|key|crt|cer|p12|pfx|jks|der|pub|json|txt|p8|keystore|truststore|jceks)$/i;
+/**
+ * An absolute or relative file path of two or more segments (`/run/secrets/db`, `./certs/key.pem`),
+ * or a key/certificate file by its path (`certs/tls.key`): where a secret is mounted, not the secret.
+ */
 function isFilePath(v) {
-    return /^(?:\/|~\/|\.{1,2}\/)[\w.@+-]+(?:\/[\w.@+-]+)+\/?$/.test(v);
+    return /^(?:\/|~\/|\.{1,2}\/)[\w.@+-]+(?:\/[\w.@+-]+)+\/?$/.test(v) || KEY_FILE_PATH_RE.test(v);
 }
 /**
  * A value that points elsewhere rather than holding a secret: `${VAR}`, `$VAR`, `{{ .Values.x }}`,
@@ -3514,6 +3584,10 @@ function isFilePath(v) {
  */
 function isReference(value) {
     const v = value.trim();
+    // Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:`, `file:/etc/…`), GCP Secret Manager
+    // resource names (`projects/p/secrets/db-password/versions/7`), key files by their path.
+    if (/^(?:classpath\*?|file):|^projects\/[\w.-]+\/secrets\/[\w.-]+(?:\/versions\/[\w.-]+)?$/.test(v) || KEY_FILE_PATH_RE.test(v))
+        return true;
     return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|\{%|<%|%\(|%\{|#\{|\$\$|@Microsoft\.KeyVault|^(?:op|sm|vault|ref\+\w+|awssm|gcpsm|azkv|arn:aws):|process\.env|import\.meta\.env|os\.environ|getenv|env\(|ENV\[|System\.getenv|secrets\.|\/run\/secrets\/|^\/(?:run|var|etc|home|tmp|opt|usr|app|srv|secrets|data|mnt|config)\/|^\.{1,2}\/|^~\//.test(v);
 }
 /** Substrings that mark a value as an illustration rather than a real secret. */
@@ -3592,6 +3666,10 @@ function isPlaceholderCredential(value) {
         return false;
     if (SAMPLE_PASSWORDS.has(v.toLowerCase()))
         return true;
+    // A placeholder is one token (`your_password`, `change_me`); words separated by white space are a sentence
+    // shown to a user ("Your password is incorrect", "Enter your API key", "Change your password").
+    if (/\s/.test(v))
+        return false;
     const words = valueWords(v);
     if (words.length < 2 || words.length > 10)
         return false;
@@ -3606,6 +3684,8 @@ function isPlaceholderCredential(value) {
         return words.slice(i + 1).some((w) => PLACEHOLDER_SECRETS.has(w));
     return PLACEHOLDER_VERBS.has(first) && PLACEHOLDER_OBJECTS.has(words[i + 1] ?? '');
 }
+/** The placeholders that hold white space: `<your password>`, `[secret]`, `change me`, `please replace this`, `fill me in`. */
+const SPACED_PLACEHOLDER_RE = /^(?:<[^<>]*>|\[[^[\]]*\]|(?:please\s+)?(?:change|replace|set|update|generate|fill|insert)\s+(?:me|this|it)(?:\s+(?:in|please|now|later|first))*)$/i;
 /**
  * Whether a value is a well-known default or placeholder credential (`changeme`, `admin`,
  * `postgres`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `Your_password123`).
@@ -3615,7 +3695,14 @@ function isDefaultCredential(value) {
     const v = value.trim().replace(/^["']|["']$/g, '');
     if (!v)
         return false;
-    return DEFAULT_WORDS.has(v.toLowerCase()) || DEFAULT_PATTERNS.some((re) => re.test(v)) || isPlaceholderCredential(v);
+    if (DEFAULT_WORDS.has(v.toLowerCase()))
+        return true;
+    // White space makes a sentence, not a placeholder ("Set a new password", "Please enter your password"): only the exact
+    // defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself
+    // (`change me please`) count.
+    if (/\s/.test(v))
+        return SPACED_PLACEHOLDER_RE.test(v);
+    return DEFAULT_PATTERNS.some((re) => re.test(v)) || isPlaceholderCredential(v);
 }
 /** Helm's `checksum/config` annotations (and `sha256/…`, `hash/…`): a digest of rendered files, never a secret. */
 const DIGEST_KEY_RE = /^(?:checksums?|hash(?:es)?|digests?|sha\d*|md5|etag|fingerprints?)\//i;
@@ -3662,7 +3749,9 @@ function looksLikeSecretValue(value, minLength = 12) {
         return false;
     if (/\s/.test(v) || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v) || classes(v) < 2)
         return false;
-    if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || DUMMY_RE.test(v) || NOT_SECRET_RE.test(v))
+    if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || DUMMY_RE.test(v) || NOT_SECRET_RE.test(v) || PUBLIC_KEY_RE.test(v))
+        return false;
+    if (isUrlWithoutSecret(v) || isKebabIdentifier(v))
         return false;
     // Words joined by separators with a trailing number (`token_v2_name`, `password123`) are not random.
     if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v))
@@ -3672,6 +3761,47 @@ function looksLikeSecretValue(value, minLength = 12) {
         return false;
     const h = shannonEntropy(v);
     return v.length >= 20 ? h >= 3.2 : h >= 3.0;
+}
+/** A URL: its authority (userinfo, host, port) and the rest. */
+const URL_PARTS_RE = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)(\S*)$/i;
+/** A query or fragment parameter that may carry a secret (`?token=…`, `&api_key=…`, `&sig=…`). */
+const SECRET_PARAM_RE = /[?&#;][\w.-]*(?:token|key|secret|pass|pwd|sig|auth|cred)[\w.-]*=/i;
+/**
+ * Whether a value is a URL that carries no secret: no password in its userinfo (a URL password is
+ * the URL rule's finding) and no secret-named query parameter. `http://token-service.internal:8081`
+ * under `TOKEN_SERVICE` is where tokens come from; a Sentry DSN's user part is a public key.
+ */
+function isUrlWithoutSecret(v) {
+    const m = URL_PARTS_RE.exec(v);
+    if (!m)
+        return false;
+    const authority = m[1];
+    const at = authority.lastIndexOf('@');
+    if (at !== -1 && authority.slice(0, at).includes(':'))
+        return false;
+    return !SECRET_PARAM_RE.test(m[2]);
+}
+/**
+ * Whether a value is a lower-case identifier of words and numbers joined by `-`, `.` or `/`: a model
+ * (`text-embedding-3-small`, `gpt-4o-mini-2024-07-18`, `qwen2.5-72b-instruct`), a slug or a version
+ * name, not a generated secret. Every part is a number, a word (4+ letters with a vowel; at least one
+ * is needed), a short part (`gpt`, `en`, `4o`, `v2`, `72b`), a word with its number (`llama3`) or a
+ * size (`128k`). Random groups mix letters and digits (`9dad`, `k29d`, a UUID's, a Mailgun key's):
+ * under 1% of random 4- to 6-character lower-case groups pass.
+ */
+function isKebabIdentifier(v) {
+    if (v.length > 100 || !/^[a-z0-9]+(?:[-./][a-z0-9]+)+$/.test(v))
+        return false;
+    let word = false;
+    for (const part of v.split(/[-./]/)) {
+        if (/^[0-9]+$/.test(part))
+            continue;
+        if (/^[a-z]{4,}[0-9]{0,2}$/.test(part) && /[aeiouy]/.test(part))
+            word = true;
+        else if (part.length > 3 && !/^[0-9]{1,3}[a-z]$/.test(part))
+            return false;
+    }
+    return word;
 }
 /**
  * The lower bar for a dotenv file, whose whole purpose is holding real secrets: any secret-named
@@ -3683,15 +3813,25 @@ function looksLikeEnvSecret(value) {
         return false;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v))
         return false;
-    return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !DUMMY_RE.test(v) && !NOT_SECRET_RE.test(v);
+    return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !DUMMY_RE.test(v) && !NOT_SECRET_RE.test(v) && !PUBLIC_KEY_RE.test(v);
 }
 /**
- * Values that are safe to commit although a secret-named key holds them. Ciphertext: dotenvx
+ * Values that are safe to commit although a secret-named key holds them: ciphertext. dotenvx
  * `encrypted:…`, sops `ENC[…]`, a base64 OpenPGP message (Renovate's `encrypted` host rules: a
- * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…). Made for browsers: Mapbox
+ * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…). Keys made for browsers are
+ * {@link PUBLIC_KEY_RE}'s.
+ */
+const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$)|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$)/;
+/**
+ * Keys public by design, whatever name holds them: Stripe publishable keys (`pk_live_…`, `pk_test_…`;
+ * secret ones are `sk_`/`rk_`), PostHog project API keys (`phc_…`; personal keys are `phx_`), Mapbox
  * public tokens (`pk.eyJ…`; secret ones are `sk.`).
  */
-const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$)|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$|pk\.eyJ[A-Za-z0-9_.-]{20,}$)/;
+const PUBLIC_KEY_RE = /^(?:pk\.eyJ[A-Za-z0-9_.-]{20,}|pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{20,})$/;
+/** Whether a value is a key made for browsers ({@link PUBLIC_KEY_RE}): never a secret, under any name (also in a Kubernetes Secret). */
+function isPublicKeyValue(value) {
+    return PUBLIC_KEY_RE.test(value.trim());
+}
 /** Whether a URL's inline password looks real (not empty, a variable, a placeholder or a default). */
 function looksLikeUrlPassword(user, password) {
     let p = password;
@@ -3832,12 +3972,57 @@ function insideBounds(bounds, offset) {
 
 
 
+/**
+ * Last words of a secret-like name that make it a setting about the secret, not the secret: `PASSWORD_ENCODER`,
+ * `AWS_CREDENTIALS_PROFILE`, `TOKEN_STRATEGY`, `AUTH_TOKEN_LEEWAY`, `JWT_SECRET_ENCODING`, `VAULT_TOKEN_RENEWAL`.
+ */
+const SETTING_WORDS = new Set([
+    'encoder', 'encoders', 'encoding', 'profile', 'strategy', 'algorithm', 'algo', 'alg', 'provider', 'backend', 'mode', 'type',
+    'leeway', 'skew', 'tolerance', 'ttl', 'length', 'renewal', 'signing', 'method', 'scheme', 'cipher', 'hashing', 'validity', 'duration',
+]);
+/** Last words of a name for a text about the secret: `PASSWORD_PROMPT`, `PASSWORD_MISMATCH`, `PASSWORD_HELP_TEXT`, `TOKEN_EXPIRED`. */
+const TEXT_WORDS = new Set([
+    'message', 'messages', 'msg', 'prompt', 'title', 'label', 'text', 'error', 'errors', 'err', 'hint', 'help', 'placeholder',
+    'description', 'desc', 'caption', 'tooltip', 'warning', 'notice', 'subject', 'heading', 'mismatch', 'expired', 'invalid', 'incorrect',
+]);
+/** First words of a name for a text (or a test value) about the secret: `INVALID_PASSWORD`, `WRONG_PASSWORD`, `MISSING_SECRET`. */
+const TEXT_FIRST_WORDS = new Set(['invalid', 'wrong', 'incorrect', 'missing', 'expired', 'bad', 'mismatched']);
+/**
+ * Whether a secret-like name is about the secret rather than the secret: a setting (`PASSWORD_ENCODER`,
+ * `TOKEN_STRATEGY`, `AUTH_TOKEN_LEEWAY`) or a text shown to users (`PASSWORD_PROMPT`, `INVALID_PASSWORD`).
+ */
+function isAboutSecretName(name) {
+    const t = nameTokens(name);
+    const last = t.at(-1) ?? '';
+    return SETTING_WORDS.has(last) || TEXT_WORDS.has(last) || TEXT_FIRST_WORDS.has(t[0] ?? '');
+}
+/** Last words of a name for where a secret is kept: `PASSWORD_KEY`, `TOKEN_QUERY_ARG`, `PASSWORD_COLUMN`. */
+const FIELD_WORDS = new Set(['key', 'arg', 'args', 'param', 'params', 'field', 'fields', 'header', 'attr', 'attribute', 'column', 'col', 'name', 'prop', 'property']);
+/** Secret words that a trailing `KEY` turns into a field name (`PASSWORD_KEY`, `TOKEN_KEY`), unlike `SECRET_KEY` or `API_KEY`. */
+const FIELD_KEY_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'token', 'tokens', 'credential', 'credentials', 'creds']);
+const canonicalWord = (w) => (/^(?:passwd|pwd|pass|pw)$/.test(w) ? 'password' : w === 'creds' || w === 'credential' ? 'credentials' : w === 'tokens' ? 'token' : w);
+/**
+ * Whether `NAME = value` names a field that holds a secret rather than setting one: a name ending in
+ * `_KEY`/`_ARG`/`_PARAM`/`_FIELD`/`_HEADER`/`_ATTR`/`_COLUMN`/`_NAME` whose value is a bare identifier made of
+ * the name's own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). `SECRET_KEY`, `API_KEY` hold a
+ * key, and `TOKEN_KEY = "secret"` (a JWT signing key in many tutorials) is no field name.
+ */
+function namesField(name, value) {
+    const t = nameTokens(name);
+    const last = t.at(-1) ?? '';
+    if (!FIELD_WORDS.has(last) || (last === 'key' && !FIELD_KEY_WORDS.has(t.at(-2) ?? '')))
+        return false;
+    if (!/^[A-Za-z_][\w.-]{0,63}$/.test(value))
+        return false;
+    const own = new Set(t.slice(0, -1).map(canonicalWord));
+    return nameTokens(value).some((w) => own.has(canonicalWord(w)));
+}
 /** Why a name/value pair uses a default credential, or null. Never includes the value. */
 function defaultReason(name, value) {
     const v = value.trim();
     if (!v)
         return null;
-    if (isSecretName(name)) {
+    if (isSecretName(name) && !isAboutSecretName(name) && !namesField(name, v)) {
         // `${DB_PASSWORD:-changeme}`: the default is what deploys whenever the variable is unset.
         for (const m of v.matchAll(/\$\{(\w+):?-([^}]*)\}/g)) {
             if (isDefaultCredential(m[2]))
@@ -3877,6 +4062,8 @@ const PY_ATTR_RE = /\.(secret_key)\s*=\s*(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\
 // counts whatever its key.
 const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'env(', '://'];
 const JS_NEEDLES = ['process.env'];
+/** Bases of enumerations: `class X(str, Enum):`, `(IntEnum)`, `(enum.StrEnum)`, `(Flag)`, Django `(models.TextChoices)`. */
+const ENUM_BASES = /^class\s+\w+\s*\([^)]*\b(?:(?:Str|Int)?Enum|(?:Int)?Flag|(?:Text|Integer)?Choices)\b/;
 /**
  * Placeholder or well-known default values (`changeme`, `admin`, `postgres`, `<generate…>`,
  * `django-insecure-…`) for secret-named keys in deploy configuration.
@@ -3911,11 +4098,12 @@ const defaultCredentials = defineCheck({
             "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks. Assignments in function bodies are local variables and are not read;",
             "- JavaScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks;",
             '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`).',
+            'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), and field names: a name ending in `_ARG`/`_PARAM`/`_FIELD`/`_HEADER`/`_ATTR`/`_COLUMN`/`_NAME`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
             'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key.',
             'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
-            'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder.',
+            'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
-            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…), and Python development classes (`DevelopmentConfig`, `TestConfig`, `LocalConfig`…) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
+            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…), and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
             "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails.",
             'Values are never printed; the message says what kind of default it is.',
         ].join('\n'),
@@ -3959,7 +4147,10 @@ const defaultCredentials = defineCheck({
                             else {
                                 const headers = pythonHeaders(src, at);
                                 const cm = /^class\s+([A-Za-z_]\w*)/.exec(headers[0] ?? '');
-                                if (cm) {
+                                // An Enum's members (`class AuthType(str, Enum): API_KEY = "apikey"`, Django `TextChoices`) are labels, not settings.
+                                if (cm && ENUM_BASES.test(headers[0]))
+                                    place = null;
+                                else if (cm) {
                                     place = 'class';
                                     className = cm[1];
                                     // `class DevelopmentConfig(Config):`, a class defined under `if DEBUG:`.
@@ -3985,8 +4176,8 @@ const defaultCredentials = defineCheck({
                     found.push([f.name, f.value, f.exprColumn, true]);
                 let hit = null;
                 for (const [name, value, column, fallback] of found) {
-                    // `PASSWORD = "password"` names a field (an enum of keys), it does not set one.
-                    if (value.toLowerCase().replace(/-/g, '_') === name.toLowerCase())
+                    // `PASSWORD = "password"`, `API_KEY = "apiKey"` name a field (an enum of keys), they do not set one.
+                    if (nameTokens(value).join('_') === nameTokens(name).join('_'))
                         continue;
                     const r = defaultReason(name, value);
                     if (!r)
@@ -4105,6 +4296,7 @@ const defaultCredentials = defineCheck({
 
 
 
+
 /** The final stage (or a stage it inherits from) declares `HEALTHCHECK`. */
 const dockerfileHealthcheck = defineCheck({
     id: 'dockerfile-healthcheck',
@@ -4146,6 +4338,8 @@ const dockerfileHealthcheck = defineCheck({
             return;
         }
         const composeCovered = composeHealthchecked(snapshot);
+        // Why a final stage is development-only: its file's name, or production compose building another stage.
+        const devReason = new Map(shippedStages(snapshot).filter((s) => s.target === null).map((s) => [s.df.path, s.devReason]));
         for (const df of dockerfiles) {
             const final = df.final;
             const hc = (0,dockerfile/* effectiveInstructions */.VH)(final).filter((i) => i.keyword === 'HEALTHCHECK').at(-1);
@@ -4161,7 +4355,8 @@ const dockerfileHealthcheck = defineCheck({
                 continue;
             }
             const message = `the final stage (FROM ${final.from.raw || '?'}) declares no HEALTHCHECK; add one so a hung server is detected and restarted`;
-            report((0,classify/* isDevOnly */.uL)(df.path) ? { ...at, note: true, message: `${message} (development-only file)` } : { ...at, message });
+            const dev = devReason.get(df.path) ?? ((0,classify/* isDevOnly */.uL)(df.path) ? 'development-only file' : null);
+            report(dev ? { ...at, note: true, message: `${message} (${dev})` } : { ...at, message });
         }
     },
 });
@@ -4456,7 +4651,7 @@ const dockerfileNonRoot = defineCheck({
         why: 'A process running as root inside the container turns any code-execution bug into root on the container and one step from the host.',
         fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
         details: [
-            '- Judged: the **final stage** only, with the instructions of the stages it inherits from (`FROM builder AS final`); a `USER root` in a discarded builder stage is fine.',
+            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target`; a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes.',
             '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved (`USER ${UID}` with `ARG UID=10001` passes);',
             '  a value that stays unresolved is an `info` note.',
             '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',
@@ -4474,16 +4669,25 @@ const dockerfileNonRoot = defineCheck({
     run({ snapshot, options, report, skip }) {
         const nonRoot = picomatch(options['non-root-images'].length ? options['non-root-images'].map((p) => p.toLowerCase()) : ['\u0000'], { dot: true });
         let judged = 0;
-        for (const df of snapshot.dockerfiles()) {
-            const final = df.final;
-            if (!final || (0,classify/* isTemplate */.Fl)(df.path))
-                continue;
+        // The final stage of each Dockerfile and each stage a compose service builds as its target; a
+        // location two of them share (a USER in a common base) is reported once, as a failure if any
+        // production stage fails there.
+        const found = new Map();
+        const put = (f) => {
+            const key = `${f.file}:${f.line}:${f.column ?? 0}`;
+            const prev = found.get(key);
+            if (!prev || (prev.note && !f.note))
+                found.set(key, f);
+        };
+        for (const shipped of shippedStages(snapshot)) {
+            const { df, stage } = shipped;
             judged++;
-            const dev = (0,classify/* isDevOnly */.uL)(df.path);
-            const devNote = dev ? ' (development-only file)' : '';
+            const dev = shipped.devReason !== null;
+            const devNote = dev ? ` (${shipped.devReason})` : '';
+            const what = shipped.target ? stageLabel(shipped) : 'the final stage';
             const vars = new Map();
             let user = null;
-            for (const ins of (0,dockerfile/* effectiveInstructions */.VH)(final)) {
+            for (const ins of (0,dockerfile/* effectiveInstructions */.VH)(stage)) {
                 if (ins.keyword === 'ARG')
                     for (const p of ins.properties)
                         vars.set(p.name, p.value !== null ? (0,dockerfile/* substitute */.V2)(p.value, vars) : (vars.get(p.name) ?? df.globalArgs.get(p.name) ?? null));
@@ -4498,31 +4702,33 @@ const dockerfileNonRoot = defineCheck({
                 const raw = ins.argv[0] ?? ins.args;
                 const at = { file: df.path, line: ins.line, column: ins.column };
                 if (value === null) {
-                    report({ ...at, note: true, message: `USER ${raw} is unverifiable: a variable has no default; make sure it is a non-zero numeric UID` });
+                    put({ ...at, note: true, message: `USER ${raw} is unverifiable: a variable has no default; make sure it is a non-zero numeric UID` });
                     continue;
                 }
                 const name = value.split(':')[0].trim();
                 const shown = raw === value ? raw : `${raw} (resolves to ${value})`;
                 if (/^(root|containeradministrator)$/i.test(name) || /^0+$/.test(name)) {
-                    report({ ...at, note: dev || undefined, message: `the final stage runs as root (USER ${shown}); switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root${devNote}` });
+                    put({ ...at, note: dev || undefined, message: `${what} runs as root (USER ${shown}); switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root${devNote}` });
                 }
                 else if (!/^\d+$/.test(name)) {
-                    report({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)` });
+                    put({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)` });
                 }
                 continue;
             }
-            const base = (0,dockerfile/* rootFrom */.FW)(final);
-            const at = { file: df.path, line: final.from.line, column: final.from.column };
+            const base = (0,dockerfile/* rootFrom */.FW)(stage);
+            const at = { file: df.path, line: stage.from.line, column: stage.from.column };
             if (base.image === null) {
-                report({ ...at, note: true, message: `no USER and the base image ${base.raw} is unresolved, so whether it runs as root is unverifiable; add USER 10001` });
+                put({ ...at, note: true, message: `no USER and the base image ${base.raw} is unresolved, so whether it runs as root is unverifiable; add USER 10001` });
                 continue;
             }
             const ref = (0,dockerfile/* parseImageRef */.Q)(base.image);
             const name = normalizeImageName(ref.name);
             if (base.image.toLowerCase() !== 'scratch' && (nonRoot(`${name}:${ref.tag ?? 'latest'}`) || nonRoot(name)))
                 continue;
-            report({ ...at, note: dev || undefined, message: `the final stage has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` });
+            put({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` });
         }
+        for (const f of found.values())
+            report(f);
         if (!judged)
             skip('no Dockerfile');
     },
@@ -4534,9 +4740,16 @@ const dockerfileNonRoot = defineCheck({
 
 
 
+
 /** Boolean-ish values: a flag's setting, not a secret. */
-const FLAG_VALUE = /^(?:0|1|true|false|yes|no|on|off)$/i;
-const VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+?]([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+const FLAG_VALUE = /^(?:0|1|true|false|yes|no|on|off|enabled|disabled)$/i;
+/** `$VAR`, `${VAR}`, `${VAR:-default}`/`${VAR-default}`, `${VAR:+alternative}`, `${VAR:?message}`: [1] name, [2] operator, [3] its word, [4] bare name. */
+const VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+/** Whether a value (or a substitution's default) is no secret: empty, a flag (`SECRET_KEY_BASE_DUMMY=1`) or a file path (`/run/secrets/db`). */
+function harmless(value) {
+    const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+    return !v || isFilePath(v) || FLAG_VALUE.test(v);
+}
 /**
  * Final-stage `ENV`/`ARG` with a secret-like name that bakes a value into the image: a literal, an
  * `ARG` default, or an `ENV` that copies a build argument.
@@ -4560,9 +4773,10 @@ const dockerfileSecretsInEnv = defineCheck({
         fix: 'Pass secrets at run time (orchestrator secrets, env injected at deploy) or use `RUN --mount=type=secret` during the build; point to a mounted file with `*_FILE` if the app supports it.',
         details: [
             'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count.',
-            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`… Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, and anything `PUBLIC`.',
+            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`… Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
             'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg` is then stored in the image).',
-            'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, flag values (`1`/`0`/`true`/`false`/`yes`/`no`/`on`/`off`: `SECRET_KEY_BASE_DUMMY=1`, the Rails build flag, is a switch, not a secret), values that reference a variable that is not a build argument, and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
+            'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, flag values (`1`/`0`/`true`/`false`/`yes`/`no`/`on`/`off`/`enabled`/`disabled`: `SECRET_KEY_BASE_DUMMY=1`, the Rails build flag, is a switch, not a secret), values that reference a variable that is not a build argument, and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
+            'The default of `${VAR:-default}`/`${VAR-default}` (and the word of `${VAR:+alternative}`) is judged as the value, since it ships whenever the variable is unset: `${SECRET_KEY:-changeme}` fails, `${TLS_PRIVATE_KEY:-/etc/ssl/private/tls.key}` (a path), `${SECRET_KEY_BASE_DUMMY:-1}` (a flag) and `${API_TOKEN:-}` pass; a reference without a default stays a reference, and the message of `${VAR:?message}` is an error text, not a value.',
             'Values are never printed. Template Dockerfiles (`*.template`, `*.example`) are not judged; development-only Dockerfiles are judged like the others (a secret baked into any image leaks).',
         ].join('\n'),
     },
@@ -4584,21 +4798,22 @@ const dockerfileSecretsInEnv = defineCheck({
                     for (const p of ins.properties) {
                         if (isArg)
                             args.add(p.name);
-                        if (!isSecretName(p.name) || p.value === null)
+                        // A setting or a text about the secret is no secret: `PASSWORD_ENCODER=bcrypt`, `AUTH_TOKEN_LEEWAY=30s`.
+                        if (!isSecretName(p.name) || isAboutSecretName(p.name) || p.value === null)
                             continue;
                         // dockerfile-ast has already removed the quotes: a value quoted twice keeps its inner quotes.
                         const value = p.value.trim();
                         // A file path names where the secret is mounted, not the secret (`GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/google/key.json`).
-                        if (!value || isFilePath(value))
-                            continue;
                         // A switch is no secret: `SECRET_KEY_BASE_DUMMY=1` (Rails' build flag), `DISABLE_TOKEN_AUTH=false`.
-                        if (FLAG_VALUE.test(value.replace(/^(["'])(.*)\1$/, '$2')))
+                        if (harmless(value))
                             continue;
                         const at = { file: df.path, line: p.line, column: p.column };
                         const refs = [...value.matchAll(VAR_RE)];
-                        const fromArg = refs.map((m) => m[1] ?? m[3]).find((name) => args.has(name));
-                        // Text outside variables, or a `${X:-default}` default, is a literal that ships.
-                        if (value.replace(VAR_RE, '').trim() || refs.some((m) => m[2]?.trim())) {
+                        const fromArg = refs.map((m) => m[1] ?? m[4]).find((name) => args.has(name));
+                        // Text outside variables is a literal that ships, and so is the word of `${X:-default}` (what ships
+                        // whenever X is unset) or `${X:+alternative}`, unless it is itself harmless (`${TLS_KEY:-/etc/ssl/private/tls.key}`,
+                        // `${SECRET_KEY_BASE_DUMMY:-1}`). A `${X:?message}` message is an error text, never a value.
+                        if (value.replace(VAR_RE, '').trim() || refs.some((m) => m[2] !== undefined && !m[2].endsWith('?') && !harmless(m[3]))) {
                             report({ ...at, secret: value, message: isArg
                                     ? `ARG ${p.name} has a default value, which is stored in the image history; drop the default and use RUN --mount=type=secret`
                                     : `ENV ${p.name} bakes a literal value into the image (readable with docker inspect); inject it at run time instead` });
@@ -4767,14 +4982,30 @@ const FIX = 'Revoke/rotate the secret, remove it from the repository and load it
 // Compiled once: the scanner resets lastIndex per use, so sharing them is safe (run is synchronous).
 const TOKEN_RE = new RegExp(TOKEN_LINE_PREFILTER.source, 'g');
 const PRIVATE_KEY_RE = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |PGP |ENCRYPTED |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?)-----([\s\S]{0,16000}?)-----END \1-----/y;
-/** `key = value`, `key: value`, `"key": "value"`, `key => 'value'`, `KEY=value` (one per match). */
-const ASSIGNMENT_RE = /(?<![\w.$-])([A-Za-z_$][\w.$-]{0,100}?)["'`]?\]?\s*(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|`([^`\n]{0,1000})`|([^\s"'`,;#)}\]]{1,1000}))/g;
+/**
+ * `key = value`, `key: value`, `"key": "value"`, `key => 'value'`, `KEY=value` (one per match). A name
+ * right after `${` is a shell/compose/Spring parameter expansion (`${NAME:-default}`, `${NAME:…}`), not an
+ * assignment: its default is the fallback rule's.
+ */
+const ASSIGNMENT_SOURCE = String.raw `(?<![\w.$-]|\$\{)([A-Za-z_$][\w.$-]{0,100}?)["'\`]?\]?\s*TYPE(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|\`([^\`\n]{0,1000})\`|([^\s"'\`,;#)}\]]{1,1000}))`;
+const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', ''), 'g');
+/**
+ * A type annotation between a name and its `=`, in code: Python `API_TOKEN: str = …`, `token: Optional[str] = …`,
+ * TypeScript `const apiKey: string = …`, `secret: string | undefined = …`, Kotlin/Swift/Scala `val apiKey: String = …`,
+ * Rust `const API_KEY: &str = …`, `&'static str`. One level of nested brackets (`Optional[Dict[str, str]]`).
+ */
+const BRACKETS = String.raw `(?:[<\[][^<>\[\]=\n]{0,60}(?:[<\[][^<>\[\]=\n]{0,60}[>\]][^<>\[\]=\n]{0,60})?[>\]])?\??`;
+const TYPE_ANNOTATION = String.raw `(?::[ \t]*&?(?:'[a-z]+[ \t]+)?[A-Za-z_$][\w.$]*${BRACKETS}(?:[ \t]*\|[ \t]*[A-Za-z_$][\w.$]*${BRACKETS})*[ \t]*(?==(?![=~])))?`;
+/** {@link ASSIGNMENT_RE} for source code: a name may carry a type annotation. */
+const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => TYPE_ANNOTATION), 'g');
 const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
 const LONG_LINE = 1000;
 // In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
 const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
 const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromCharCode(c)) ? 1 : 0));
+/** Characters of a type annotation the candidate walk steps over back to its `:` (`Optional[str]`, `string | null`, `&'static str`). */
+const TYPE_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$[\]<>|?&' \t,]/.test(String.fromCharCode(c)) ? 1 : 0));
 const SECRET_HINT = /pass|pwd|secret|token|cred|key|pw/i;
 /** Environment reads that may carry a literal fallback (`os.getenv("X") or "…"`, `process.env.X || "…"`). */
 const FALLBACK_NEEDLES = (/* unused pure expression or super */ null && (['process.env', 'import.meta.env', 'environ', 'getenv', 'env(']));
@@ -4788,6 +5019,21 @@ function isEnvRead(text, i) {
     if (i >= 3 && text.startsWith('get', i - 3))
         return true;
     return text.charCodeAt(i - 1) === 46 /* . */ && (text.startsWith('process.', i - 8) || text.startsWith('import.meta.', i - 12));
+}
+/** Whether the `=` at `i` follows a type annotation (`name: Type =`) whose name is secret-like. */
+function typedNameHint(text, i) {
+    let k = i - 1;
+    while (k >= 0 && i - k < 120 && TYPE_CHAR[text.charCodeAt(k)] === 1)
+        k--;
+    if (k === i - 1 || text.charCodeAt(k) !== 58 /* : */ || text.charCodeAt(k - 1) === 58)
+        return false;
+    let j = k - 1;
+    while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9))
+        j--;
+    const end = j + 1;
+    while (j >= 0 && end - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1)
+        j--;
+    return end - j >= 3 && SECRET_HINT.test(text.slice(j + 1, end));
 }
 /** Start offsets of candidate lines → 1: token rules, 2: assignment rule, 4: fallback rule. */
 function candidates(text, generic, quotedOnly) {
@@ -4837,7 +5083,8 @@ function candidates(text, generic, quotedOnly) {
                 const end = j + 1;
                 while (j >= 0 && end - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1)
                     j--;
-                if (end - j < 3 || !SECRET_HINT.test(text.slice(j + 1, end)))
+                // In code the word before `=` may be a type (`API_TOKEN: str = "…"`): then the name is before its `:`.
+                if ((end - j < 3 || !SECRET_HINT.test(text.slice(j + 1, end))) && !(quotedOnly && op === '=' && typedNameHint(text, i)))
                     continue;
                 const start = text.lastIndexOf('\n', i - 1) + 1;
                 out.set(start, (out.get(start) ?? 0) | 2);
@@ -4968,10 +5215,9 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
         return;
     // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
     const inDocstring = () => mode.python === true && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length);
-    if (mode.generic) {
-        ASSIGNMENT_RE.lastIndex = 0;
+    const assignmentRe = mode.unquoted ? ASSIGNMENT_RE : CODE_ASSIGNMENT_RE;
+    if (mode.generic)
         assignments(line, (i) => i, 0);
-    }
     if (mode.fallback)
         fallbacks();
     /**
@@ -5002,7 +5248,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
      */
     function assignments(s, at, depth) {
         let consumed = 0;
-        for (const m of s.matchAll(ASSIGNMENT_RE)) {
+        for (const m of s.matchAll(assignmentRe)) {
             if (m.index < consumed)
                 continue;
             const key = m[1];
@@ -5132,7 +5378,7 @@ function scanKubernetes(snapshot, skipFile, report) {
                     if (typeof raw !== 'string' || !raw.trim() || isReference(raw))
                         continue;
                     const value = field === 'data' ? (decodeBase64(raw) ?? raw) : raw;
-                    if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value))
+                    if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value))
                         continue;
                     // Certificates and CA bundles are public.
                     if (/^\s*-----BEGIN CERTIFICATE-----/.test(value) && !value.includes('PRIVATE KEY'))
@@ -5197,15 +5443,15 @@ const hardcodedSecret = defineCheck({
             '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`);',
             '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; certificates, placeholders and templated values pass);',
-            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
-            '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"`, when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
+            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
+            '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"`, when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`) and public keys; digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key.',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key.',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures (also test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules.',
-            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do keys made for browsers (Mapbox `pk.` tokens, Algolia search-only keys). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
-            '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
+            '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
             '**Large files**: text files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines, up to 256 MiB for all of them per scanning thread. A private key block, YAML block scalar or Python docstring that crosses a chunk boundary (every ~1 MiB) can be misread.',
             '',
@@ -6678,14 +6924,17 @@ function parseEnv(path, text) {
     const entries = [];
     const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
     lines.forEach((raw, i) => {
-        const m = /^(\s*)(export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
+        const m = /^(\s*)(export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=([ \t]*)(.*)$/.exec(raw);
         if (!m)
             return;
-        let value = m[4];
+        let value = m[5];
         const valueColumn = raw.length - value.length + 1;
         const q = value[0];
         if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0)
             value = value.slice(1, value.lastIndexOf(q));
+        // `KEY=   # set in vault`: the comment follows white space, so the value is empty (dotenv, Compose).
+        else if (q === '#' && m[4])
+            value = '';
         else
             value = value.replace(/[ \t]#.*$/, '').trimEnd();
         entries.push({ key: m[3], value, line: i + 1, column: m[1].length + (m[2]?.length ?? 0) + 1, valueColumn });

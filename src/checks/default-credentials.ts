@@ -6,14 +6,61 @@ import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import { depthAt, isCodeFile, isDevHeader, overriddenSetting, pythonHeaders, scanSource, type SettingRef, type Source } from './util/code.js';
-import { URL_CREDENTIALS_RE, decodeBase64, describeDefault, insideBounds, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, tripleQuoteBounds } from './util/secrets.js';
+import { URL_CREDENTIALS_RE, decodeBase64, describeDefault, insideBounds, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, tripleQuoteBounds } from './util/secrets.js';
 import { PROD_ENV_FILE as PROD_ENV_RE } from './util/groups.js';
+
+/**
+ * Last words of a secret-like name that make it a setting about the secret, not the secret: `PASSWORD_ENCODER`,
+ * `AWS_CREDENTIALS_PROFILE`, `TOKEN_STRATEGY`, `AUTH_TOKEN_LEEWAY`, `JWT_SECRET_ENCODING`, `VAULT_TOKEN_RENEWAL`.
+ */
+const SETTING_WORDS = new Set([
+  'encoder', 'encoders', 'encoding', 'profile', 'strategy', 'algorithm', 'algo', 'alg', 'provider', 'backend', 'mode', 'type',
+  'leeway', 'skew', 'tolerance', 'ttl', 'length', 'renewal', 'signing', 'method', 'scheme', 'cipher', 'hashing', 'validity', 'duration',
+]);
+/** Last words of a name for a text about the secret: `PASSWORD_PROMPT`, `PASSWORD_MISMATCH`, `PASSWORD_HELP_TEXT`, `TOKEN_EXPIRED`. */
+const TEXT_WORDS = new Set([
+  'message', 'messages', 'msg', 'prompt', 'title', 'label', 'text', 'error', 'errors', 'err', 'hint', 'help', 'placeholder',
+  'description', 'desc', 'caption', 'tooltip', 'warning', 'notice', 'subject', 'heading', 'mismatch', 'expired', 'invalid', 'incorrect',
+]);
+/** First words of a name for a text (or a test value) about the secret: `INVALID_PASSWORD`, `WRONG_PASSWORD`, `MISSING_SECRET`. */
+const TEXT_FIRST_WORDS = new Set(['invalid', 'wrong', 'incorrect', 'missing', 'expired', 'bad', 'mismatched']);
+
+/**
+ * Whether a secret-like name is about the secret rather than the secret: a setting (`PASSWORD_ENCODER`,
+ * `TOKEN_STRATEGY`, `AUTH_TOKEN_LEEWAY`) or a text shown to users (`PASSWORD_PROMPT`, `INVALID_PASSWORD`).
+ */
+export function isAboutSecretName(name: string): boolean {
+  const t = nameTokens(name);
+  const last = t.at(-1) ?? '';
+  return SETTING_WORDS.has(last) || TEXT_WORDS.has(last) || TEXT_FIRST_WORDS.has(t[0] ?? '');
+}
+
+/** Last words of a name for where a secret is kept: `PASSWORD_KEY`, `TOKEN_QUERY_ARG`, `PASSWORD_COLUMN`. */
+const FIELD_WORDS = new Set(['key', 'arg', 'args', 'param', 'params', 'field', 'fields', 'header', 'attr', 'attribute', 'column', 'col', 'name', 'prop', 'property']);
+/** Secret words that a trailing `KEY` turns into a field name (`PASSWORD_KEY`, `TOKEN_KEY`), unlike `SECRET_KEY` or `API_KEY`. */
+const FIELD_KEY_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'token', 'tokens', 'credential', 'credentials', 'creds']);
+const canonicalWord = (w: string): string => (/^(?:passwd|pwd|pass|pw)$/.test(w) ? 'password' : w === 'creds' || w === 'credential' ? 'credentials' : w === 'tokens' ? 'token' : w);
+
+/**
+ * Whether `NAME = value` names a field that holds a secret rather than setting one: a name ending in
+ * `_KEY`/`_ARG`/`_PARAM`/`_FIELD`/`_HEADER`/`_ATTR`/`_COLUMN`/`_NAME` whose value is a bare identifier made of
+ * the name's own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). `SECRET_KEY`, `API_KEY` hold a
+ * key, and `TOKEN_KEY = "secret"` (a JWT signing key in many tutorials) is no field name.
+ */
+function namesField(name: string, value: string): boolean {
+  const t = nameTokens(name);
+  const last = t.at(-1) ?? '';
+  if (!FIELD_WORDS.has(last) || (last === 'key' && !FIELD_KEY_WORDS.has(t.at(-2) ?? ''))) return false;
+  if (!/^[A-Za-z_][\w.-]{0,63}$/.test(value)) return false;
+  const own = new Set(t.slice(0, -1).map(canonicalWord));
+  return nameTokens(value).some((w) => own.has(canonicalWord(w)));
+}
 
 /** Why a name/value pair uses a default credential, or null. Never includes the value. */
 export function defaultReason(name: string, value: string): { reason: string; secret: string } | null {
   const v = value.trim();
   if (!v) return null;
-  if (isSecretName(name)) {
+  if (isSecretName(name) && !isAboutSecretName(name) && !namesField(name, v)) {
     // `${DB_PASSWORD:-changeme}`: the default is what deploys whenever the variable is unset.
     for (const m of v.matchAll(/\$\{(\w+):?-([^}]*)\}/g)) {
       if (isDefaultCredential(m[2]!)) return { reason: `falls back to ${describeDefault(m[2]!)} when ${m[1]} is unset`, secret: m[2]! };
@@ -48,6 +95,9 @@ const PY_ATTR_RE = /\.(secret_key)\s*=\s*(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\
 // counts whatever its key.
 const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'env(', '://'];
 const JS_NEEDLES = ['process.env'];
+/** Bases of enumerations: `class X(str, Enum):`, `(IntEnum)`, `(enum.StrEnum)`, `(Flag)`, Django `(models.TextChoices)`. */
+const ENUM_BASES = /^class\s+\w+\s*\([^)]*\b(?:(?:Str|Int)?Enum|(?:Int)?Flag|(?:Text|Integer)?Choices)\b/;
+
 /** A default found in code; `setting`: a class-body constant (which a production class may override). */
 interface CodeHit { line: number; column: number; name: string; reason: string; secret: string; dev: string | null; setting: { start: number; className: string } | null }
 /** One code file's defaults, and the secret-named constants it sets to something else outside development code. */
@@ -87,11 +137,12 @@ export const defaultCredentials = defineCheck({
       "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks. Assignments in function bodies are local variables and are not read;",
       "- JavaScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks;",
       '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`).',
+      'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), and field names: a name ending in `_ARG`/`_PARAM`/`_FIELD`/`_HEADER`/`_ATTR`/`_COLUMN`/`_NAME`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
       'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key.',
       'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
-      'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder.',
+      'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
       "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
-      'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…), and Python development classes (`DevelopmentConfig`, `TestConfig`, `LocalConfig`…) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
+      'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…), and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
       "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails.",
       'Values are never printed; the message says what kind of default it is.',
     ].join('\n'),
@@ -131,7 +182,9 @@ export const defaultCredentials = defineCheck({
               else {
                 const headers = pythonHeaders(src, at);
                 const cm = /^class\s+([A-Za-z_]\w*)/.exec(headers[0] ?? '');
-                if (cm) {
+                // An Enum's members (`class AuthType(str, Enum): API_KEY = "apikey"`, Django `TextChoices`) are labels, not settings.
+                if (cm && ENUM_BASES.test(headers[0]!)) place = null;
+                else if (cm) {
                   place = 'class';
                   className = cm[1]!;
                   // `class DevelopmentConfig(Config):`, a class defined under `if DEBUG:`.
@@ -152,8 +205,8 @@ export const defaultCredentials = defineCheck({
         for (const f of literalFallbacks(line, [py ? 'python' : 'js'])) found.push([f.name, f.value, f.exprColumn, true]);
         let hit: CodeHit | null = null;
         for (const [name, value, column, fallback] of found) {
-          // `PASSWORD = "password"` names a field (an enum of keys), it does not set one.
-          if (value.toLowerCase().replace(/-/g, '_') === name.toLowerCase()) continue;
+          // `PASSWORD = "password"`, `API_KEY = "apiKey"` name a field (an enum of keys), they do not set one.
+          if (nameTokens(value).join('_') === nameTokens(name).join('_')) continue;
           const r = defaultReason(name, value);
           if (!r) continue;
           if (fallback) r.reason = r.reason.replace(/^is set to (.*)$/, 'falls back to $1 when the variable is unset');

@@ -4,6 +4,7 @@ import { effectiveInstructions } from '../repo/dockerfile.js';
 import { isTemplate, isDevOnly, isTestFile } from '../repo/classify.js';
 import { composeBuild } from '../repo/compose.js';
 import type { SnapshotView } from '../repo/snapshot.js';
+import { shippedStages } from './util/commands.js';
 
 /** The final stage (or a stage it inherits from) declares `HEALTHCHECK`. */
 export const dockerfileHealthcheck = defineCheck({
@@ -43,6 +44,8 @@ export const dockerfileHealthcheck = defineCheck({
     const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !isTemplate(d.path) && !isTestFile(d.path));
     if (!dockerfiles.length) { skip('no Dockerfile'); return; }
     const composeCovered = composeHealthchecked(snapshot);
+    // Why a final stage is development-only: its file's name, or production compose building another stage.
+    const devReason = new Map(shippedStages(snapshot).filter((s) => s.target === null).map((s) => [s.df.path, s.devReason]));
     for (const df of dockerfiles) {
       const final = df.final!;
       const hc = effectiveInstructions(final).filter((i) => i.keyword === 'HEALTHCHECK').at(-1);
@@ -54,7 +57,8 @@ export const dockerfileHealthcheck = defineCheck({
       const svc = composeCovered.get(df.path);
       if (svc) { report({ ...at, note: true, message: `no HEALTHCHECK in the final stage, but compose service '${svc}' declares a healthcheck` }); continue; }
       const message = `the final stage (FROM ${final.from.raw || '?'}) declares no HEALTHCHECK; add one so a hung server is detected and restarted`;
-      report(isDevOnly(df.path) ? { ...at, note: true, message: `${message} (development-only file)` } : { ...at, message });
+      const dev = devReason.get(df.path) ?? (isDevOnly(df.path) ? 'development-only file' : null);
+      report(dev ? { ...at, note: true, message: `${message} (${dev})` } : { ...at, message });
     }
   },
 });

@@ -1,8 +1,8 @@
 import picomatch from 'picomatch';
 import { z } from 'zod';
-import { defineCheck } from './define.js';
+import { defineCheck, type RawFinding } from './define.js';
+import { shippedStages, stageLabel } from './util/commands.js';
 import { effectiveInstructions, parseImageRef, rootFrom, substitute, type DockerInstruction } from '../repo/dockerfile.js';
-import { isDevOnly, isTemplate } from '../repo/classify.js';
 import { normalizeImageName } from './image-tag-pinned.js';
 
 /** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
@@ -39,7 +39,7 @@ export const dockerfileNonRoot = defineCheck({
     why: 'A process running as root inside the container turns any code-execution bug into root on the container and one step from the host.',
     fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
     details: [
-      '- Judged: the **final stage** only, with the instructions of the stages it inherits from (`FROM builder AS final`); a `USER root` in a discarded builder stage is fine.',
+      '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target`; a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes.',
       '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved (`USER ${UID}` with `ARG UID=10001` passes);',
       '  a value that stays unresolved is an `info` note.',
       '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',
@@ -57,15 +57,24 @@ export const dockerfileNonRoot = defineCheck({
   run({ snapshot, options, report, skip }) {
     const nonRoot = picomatch(options['non-root-images'].length ? options['non-root-images'].map((p) => p.toLowerCase()) : ['\u0000'], { dot: true });
     let judged = 0;
-    for (const df of snapshot.dockerfiles()) {
-      const final = df.final;
-      if (!final || isTemplate(df.path)) continue;
+    // The final stage of each Dockerfile and each stage a compose service builds as its target; a
+    // location two of them share (a USER in a common base) is reported once, as a failure if any
+    // production stage fails there.
+    const found = new Map<string, RawFinding>();
+    const put = (f: RawFinding & { file: string; line: number }) => {
+      const key = `${f.file}:${f.line}:${f.column ?? 0}`;
+      const prev = found.get(key);
+      if (!prev || (prev.note && !f.note)) found.set(key, f);
+    };
+    for (const shipped of shippedStages(snapshot)) {
+      const { df, stage } = shipped;
       judged++;
-      const dev = isDevOnly(df.path);
-      const devNote = dev ? ' (development-only file)' : '';
+      const dev = shipped.devReason !== null;
+      const devNote = dev ? ` (${shipped.devReason})` : '';
+      const what = shipped.target ? stageLabel(shipped) : 'the final stage';
       const vars = new Map<string, string | null>();
       let user: { ins: DockerInstruction; value: string | null } | null = null;
-      for (const ins of effectiveInstructions(final)) {
+      for (const ins of effectiveInstructions(stage)) {
         if (ins.keyword === 'ARG') for (const p of ins.properties) vars.set(p.name, p.value !== null ? substitute(p.value, vars) : (vars.get(p.name) ?? df.globalArgs.get(p.name) ?? null));
         else if (ins.keyword === 'ENV') for (const p of ins.properties) vars.set(p.name, p.value === null ? null : substitute(p.value, vars));
         else if (ins.keyword === 'USER') user = { ins, value: substitute(ins.argv[0] ?? ins.args, vars) };
@@ -74,24 +83,25 @@ export const dockerfileNonRoot = defineCheck({
         const { ins, value } = user;
         const raw = ins.argv[0] ?? ins.args;
         const at = { file: df.path, line: ins.line, column: ins.column };
-        if (value === null) { report({ ...at, note: true, message: `USER ${raw} is unverifiable: a variable has no default; make sure it is a non-zero numeric UID` }); continue; }
+        if (value === null) { put({ ...at, note: true, message: `USER ${raw} is unverifiable: a variable has no default; make sure it is a non-zero numeric UID` }); continue; }
         const name = value.split(':')[0]!.trim();
         const shown = raw === value ? raw : `${raw} (resolves to ${value})`;
         if (/^(root|containeradministrator)$/i.test(name) || /^0+$/.test(name)) {
-          report({ ...at, note: dev || undefined, message: `the final stage runs as root (USER ${shown}); switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root${devNote}` });
+          put({ ...at, note: dev || undefined, message: `${what} runs as root (USER ${shown}); switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root${devNote}` });
         } else if (!/^\d+$/.test(name)) {
-          report({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)` });
+          put({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)` });
         }
         continue;
       }
-      const base = rootFrom(final);
-      const at = { file: df.path, line: final.from.line, column: final.from.column };
-      if (base.image === null) { report({ ...at, note: true, message: `no USER and the base image ${base.raw} is unresolved, so whether it runs as root is unverifiable; add USER 10001` }); continue; }
+      const base = rootFrom(stage);
+      const at = { file: df.path, line: stage.from.line, column: stage.from.column };
+      if (base.image === null) { put({ ...at, note: true, message: `no USER and the base image ${base.raw} is unresolved, so whether it runs as root is unverifiable; add USER 10001` }); continue; }
       const ref = parseImageRef(base.image);
       const name = normalizeImageName(ref.name);
       if (base.image.toLowerCase() !== 'scratch' && (nonRoot(`${name}:${ref.tag ?? 'latest'}`) || nonRoot(name))) continue;
-      report({ ...at, note: dev || undefined, message: `the final stage has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` });
+      put({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` });
     }
+    for (const f of found.values()) report(f);
     if (!judged) skip('no Dockerfile');
   },
 });

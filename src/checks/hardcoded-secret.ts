@@ -6,7 +6,7 @@ import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import {
-  TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, decodeBase64, isDefaultCredential, isDigest, isExampleValue, isLocalOrExampleHost,
+  TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, decodeBase64, isDefaultCredential, isDigest, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
   isReference, isSecretName, literalFallbacks, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, tripleQuoteBounds, insideBounds,
 } from './util/secrets.js';
 
@@ -18,8 +18,22 @@ const FIX = 'Revoke/rotate the secret, remove it from the repository and load it
 // Compiled once: the scanner resets lastIndex per use, so sharing them is safe (run is synchronous).
 const TOKEN_RE = new RegExp(TOKEN_LINE_PREFILTER.source, 'g');
 const PRIVATE_KEY_RE = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |PGP |ENCRYPTED |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?)-----([\s\S]{0,16000}?)-----END \1-----/y;
-/** `key = value`, `key: value`, `"key": "value"`, `key => 'value'`, `KEY=value` (one per match). */
-const ASSIGNMENT_RE = /(?<![\w.$-])([A-Za-z_$][\w.$-]{0,100}?)["'`]?\]?\s*(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|`([^`\n]{0,1000})`|([^\s"'`,;#)}\]]{1,1000}))/g;
+/**
+ * `key = value`, `key: value`, `"key": "value"`, `key => 'value'`, `KEY=value` (one per match). A name
+ * right after `${` is a shell/compose/Spring parameter expansion (`${NAME:-default}`, `${NAME:…}`), not an
+ * assignment: its default is the fallback rule's.
+ */
+const ASSIGNMENT_SOURCE = String.raw`(?<![\w.$-]|\$\{)([A-Za-z_$][\w.$-]{0,100}?)["'\`]?\]?\s*TYPE(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|\`([^\`\n]{0,1000})\`|([^\s"'\`,;#)}\]]{1,1000}))`;
+const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', ''), 'g');
+/**
+ * A type annotation between a name and its `=`, in code: Python `API_TOKEN: str = …`, `token: Optional[str] = …`,
+ * TypeScript `const apiKey: string = …`, `secret: string | undefined = …`, Kotlin/Swift/Scala `val apiKey: String = …`,
+ * Rust `const API_KEY: &str = …`, `&'static str`. One level of nested brackets (`Optional[Dict[str, str]]`).
+ */
+const BRACKETS = String.raw`(?:[<\[][^<>\[\]=\n]{0,60}(?:[<\[][^<>\[\]=\n]{0,60}[>\]][^<>\[\]=\n]{0,60})?[>\]])?\??`;
+const TYPE_ANNOTATION = String.raw`(?::[ \t]*&?(?:'[a-z]+[ \t]+)?[A-Za-z_$][\w.$]*${BRACKETS}(?:[ \t]*\|[ \t]*[A-Za-z_$][\w.$]*${BRACKETS})*[ \t]*(?==(?![=~])))?`;
+/** {@link ASSIGNMENT_RE} for source code: a name may carry a type annotation. */
+const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => TYPE_ANNOTATION), 'g');
 const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
 const LONG_LINE = 1000;
@@ -30,6 +44,8 @@ interface ScanMode { generic: boolean; yaml: boolean; unquoted?: boolean; python
 const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
 
 const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromCharCode(c)) ? 1 : 0));
+/** Characters of a type annotation the candidate walk steps over back to its `:` (`Optional[str]`, `string | null`, `&'static str`). */
+const TYPE_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$[\]<>|?&' \t,]/.test(String.fromCharCode(c)) ? 1 : 0));
 const SECRET_HINT = /pass|pwd|secret|token|cred|key|pw/i;
 
 /** Environment reads that may carry a literal fallback (`os.getenv("X") or "…"`, `process.env.X || "…"`). */
@@ -42,6 +58,18 @@ function isEnvRead(text: string, i: number): boolean {
   if (next === 105 /* i */ && text.startsWith('environ', i)) return true;
   if (i >= 3 && text.startsWith('get', i - 3)) return true;
   return text.charCodeAt(i - 1) === 46 /* . */ && (text.startsWith('process.', i - 8) || text.startsWith('import.meta.', i - 12));
+}
+
+/** Whether the `=` at `i` follows a type annotation (`name: Type =`) whose name is secret-like. */
+function typedNameHint(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k < 120 && TYPE_CHAR[text.charCodeAt(k)] === 1) k--;
+  if (k === i - 1 || text.charCodeAt(k) !== 58 /* : */ || text.charCodeAt(k - 1) === 58) return false;
+  let j = k - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  const end = j + 1;
+  while (j >= 0 && end - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1) j--;
+  return end - j >= 3 && SECRET_HINT.test(text.slice(j + 1, end));
 }
 
 /** Start offsets of candidate lines → 1: token rules, 2: assignment rule, 4: fallback rule. */
@@ -82,7 +110,8 @@ function candidates(text: string, generic: boolean, quotedOnly: boolean): [numbe
         if (text.charCodeAt(j) === 92) j--; // `\"key\":` inside a double-quoted JSON string
         const end = j + 1;
         while (j >= 0 && end - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1) j--;
-        if (end - j < 3 || !SECRET_HINT.test(text.slice(j + 1, end))) continue;
+        // In code the word before `=` may be a type (`API_TOKEN: str = "…"`): then the name is before its `:`.
+        if ((end - j < 3 || !SECRET_HINT.test(text.slice(j + 1, end))) && !(quotedOnly && op === '=' && typedNameHint(text, i))) continue;
         const start = text.lastIndexOf('\n', i - 1) + 1;
         out.set(start, (out.get(start) ?? 0) | 2);
         const nl = text.indexOf('\n', i);
@@ -200,10 +229,8 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
   if (!mode.unquoted && /^\s*(?:\/\/|\/?\*|#)/.test(line)) return;
   // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
   const inDocstring = () => mode.python === true && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length);
-  if (mode.generic) {
-    ASSIGNMENT_RE.lastIndex = 0;
-    assignments(line, (i) => i, 0);
-  }
+  const assignmentRe = mode.unquoted ? ASSIGNMENT_RE : CODE_ASSIGNMENT_RE;
+  if (mode.generic) assignments(line, (i) => i, 0);
   if (mode.fallback) fallbacks();
 
   /**
@@ -231,7 +258,7 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
    */
   function assignments(s: string, at: (i: number) => number, depth: number): void {
     let consumed = 0;
-    for (const m of s.matchAll(ASSIGNMENT_RE)) {
+    for (const m of s.matchAll(assignmentRe)) {
       if (m.index < consumed) continue;
       const key = m[1]!;
       let value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
@@ -343,7 +370,7 @@ function scanKubernetes(snapshot: SnapshotView, skipFile: (f: string) => boolean
           handled.add(`${obj.file}:${obj.loc([field, key], true).line}`);
           if (typeof raw !== 'string' || !raw.trim() || isReference(raw)) continue;
           const value = field === 'data' ? (decodeBase64(raw) ?? raw) : raw;
-          if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value)) continue;
+          if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value)) continue;
           // Certificates and CA bundles are public.
           if (/^\s*-----BEGIN CERTIFICATE-----/.test(value) && !value.includes('PRIVATE KEY')) continue;
           const at = obj.loc([field, key], true);
@@ -406,15 +433,15 @@ export const hardcodedSecret = defineCheck({
       '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`);',
       '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
       '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; certificates, placeholders and templated values pass);',
-      '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
-      '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"`, when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
+      '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
+      '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"`, when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
       '',
-      '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`) and public keys; digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key.',
+      '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key.',
       '',
       '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures (also test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules.',
-      '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do keys made for browsers (Mapbox `pk.` tokens, Algolia search-only keys). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
+      '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
       '',
-      '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
+      '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
       '',
       '**Large files**: text files over 1 MiB (which the other checks do not read) are scanned too, their first 64 MiB, in chunks of whole lines, up to 256 MiB for all of them per scanning thread. A private key block, YAML block scalar or Python docstring that crosses a chunk boundary (every ~1 MiB) can be misread.',
       '',

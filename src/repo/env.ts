@@ -1,7 +1,7 @@
 /**
  * A parsed dotenv file: `KEY=value` lines with positions. As python-dotenv, dotenv and Compose's
  * `env_file` read it: a `#` after whitespace ends an unquoted value (`DEBUG=1 # for now` is `1`),
- * a `#` that follows no whitespace does not (`KEY=ab#c`, `KEY=#x`), and a quoted value ends at its closing quote.
+ * a `#` that follows no whitespace does not (`KEY=ab#c`, `KEY=#x`; `KEY= # note` is empty), and a quoted value ends at its closing quote.
  */
 export interface EnvEntry { key: string; value: string; line: number; column: number; valueColumn: number }
 export interface EnvFile { path: string; entries: EnvEntry[] }
@@ -10,12 +10,14 @@ export function parseEnv(path: string, text: string): EnvFile {
   const entries: EnvEntry[] = [];
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   lines.forEach((raw, i) => {
-    const m = /^(\s*)(export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
+    const m = /^(\s*)(export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=([ \t]*)(.*)$/.exec(raw);
     if (!m) return;
-    let value = m[4]!;
+    let value = m[5]!;
     const valueColumn = raw.length - value.length + 1;
     const q = value[0];
     if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0) value = value.slice(1, value.lastIndexOf(q));
+    // `KEY=   # set in vault`: the comment follows white space, so the value is empty (dotenv, Compose).
+    else if (q === '#' && m[4]) value = '';
     else value = value.replace(/[ \t]#.*$/, '').trimEnd();
     entries.push({ key: m[3]!, value, line: i + 1, column: m[1]!.length + (m[2]?.length ?? 0) + 1, valueColumn });
   });

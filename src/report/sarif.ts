@@ -40,6 +40,9 @@ const ruleName = (id: string): string => id.split(/[^a-z0-9]+/i).map((w) => w.ch
  * Suppressed and baseline-known findings carry a SARIF suppression.
  */
 export function toSarif(report: Report, opts: { checklistFile: string | null }): Log {
+  // A checklist outside the repository (`--checklist ../team.yml`, an absolute path) has no
+  // repository-relative location to anchor results at.
+  if (opts.checklistFile !== null && (/^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|\\|$))/.test(opts.checklistFile))) opts = { ...opts, checklistFile: null };
   const defs = [...catalogue().values()].sort((a, b) => a.id.localeCompare(b.id));
   const ids = new Set(defs.map((d) => d.id));
   const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();

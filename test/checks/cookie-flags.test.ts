@@ -35,6 +35,7 @@ testCheck(cookieFlags, {
     { name: 'flask config.update over lines', files: { 'app.py': 'app.config.update(\n    SECRET_KEY=key,\n    SESSION_COOKIE_SECURE=False,\n)\n' }, errors: [{ file: 'app.py', line: 3 }] },
     { name: 'flask config.update dict', files: { 'app.py': "app.config.update({'REMEMBER_COOKIE_SECURE': False})\n" }, errors: [{ file: 'app.py', line: 1 }] },
     { name: 'override only in a dev settings file does not count', files: { 'proj/settings/base.py': 'SESSION_COOKIE_SECURE = False\n', 'proj/settings/local.py': 'SESSION_COOKIE_SECURE = True\n' }, errors: [{ file: 'proj/settings/base.py', line: 1 }] },
+    { name: 'a dev word inside another word does not make a development class (DeviceGatewayConfig, LocalizationSettings, LatestConfig)', files: { 'config.py': 'class DeviceGatewayConfig:\n    SESSION_COOKIE_SECURE = False\n\nclass LocalizationSettings:\n    SESSION_COOKIE_HTTPONLY = False\n\nclass LatestConfig:\n    REMEMBER_COOKIE_SECURE = False\n' }, errors: [{ file: 'config.py', line: 2 }, { file: 'config.py', line: 5 }, { file: 'config.py', line: 8 }] },
     { name: 'production config class', files: { 'config.py': 'class ProductionConfig(Config):\n    SESSION_COOKIE_SECURE = False\n' }, errors: [{ file: 'config.py', line: 2 }] },
     { name: 'set_cookie session insecure', files: { 'views.py': 'resp.set_cookie("session_id", sid, secure=False)\n' }, errors: [{ file: 'views.py', line: 1 }] },
     { name: 'express-session cookie secure false', files: { 'server.js': "const session = require('express-session');\napp.use(session({\n  secret: process.env.SECRET,\n  cookie: {\n    secure: false, // TODO\n    httpOnly: false,\n  },\n}));\n" }, errors: [{ file: 'server.js', line: 5 }, { file: 'server.js', line: 6 }] },
@@ -65,6 +66,7 @@ testCheck(cookieFlags, {
   ],
   notes: [
     { name: 'development config class', files: { 'config.py': 'class DevelopmentConfig(Config):\n    SESSION_COOKIE_SECURE = False\n' }, notes: [{ file: 'config.py', line: 2 }] },
+    { name: 'CI, E2E and test classes by whole words of the name', files: { 'config.py': 'class CIConfig(Config):\n    SESSION_COOKIE_SECURE = False\n\nclass E2EConfig(Config):\n    SESSION_COOKIE_SECURE = False\n\nclass Local_Settings:\n    SESSION_COOKIE_SECURE = False\n\nclass UnitTestsConfig:\n    SESSION_COOKIE_SECURE = False\n' }, notes: [{ file: 'config.py', line: 2 }, { file: 'config.py', line: 5 }, { file: 'config.py', line: 8 }, { file: 'config.py', line: 11 }] },
     { name: 'if DEBUG branch', files: { 'proj/settings.py': 'if DEBUG:\n    SESSION_COOKIE_SECURE = False\n' }, notes: [{ file: 'proj/settings.py', line: 2 }] },
     { name: 'settings/dev.py', files: { 'proj/settings/dev.py': 'SESSION_COOKIE_SECURE = False\n' }, notes: [{ file: 'proj/settings/dev.py', line: 1 }] },
     { name: '.env.development', files: { '.env.development': 'SESSION_COOKIE_SECURE=False\n' }, notes: [{ file: '.env.development', line: 1 }] },

@@ -89,6 +89,11 @@ testCheck(debugMode, {
       'docker-compose.yml': 'services:\n  web:\n    build: .\n  web-dev:\n    profiles: [dev]\n    build:\n      context: .\n      target: development\n',
       Dockerfile: 'FROM python:3.12-slim AS base\nWORKDIR /app\nCOPY . .\nUSER 10001\n\nFROM base AS development\nENV FLASK_DEBUG=1\nCMD ["flask", "run", "--host=0.0.0.0"]\n\nFROM base AS production\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
     }, notes: [{ file: 'Dockerfile', line: 7, message: "only in compose profile 'dev'" }] },
+    { name: 'a development stage last while production builds target production is a note', files: {
+      'docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      target: production\n',
+      'docker-compose.override.yml': 'services:\n  web:\n    build:\n      target: development\n',
+      Dockerfile: 'FROM python:3.12-slim AS base\nWORKDIR /app\nCOPY . .\nUSER 10001\n\nFROM base AS production\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n\nFROM base AS development\nENV FLASK_DEBUG=1\nCMD ["flask", "run", "--host=0.0.0.0"]\n',
+    }, notes: [{ file: 'Dockerfile', line: 10, message: "not the stage production builds: service 'web' in docker-compose.yml builds target 'production'" }] },
     { name: 'an on-by-default base overridden by production settings', files: { 'proj/settings/base.py': 'import os\nDEBUG = os.environ.get("DEBUG", "1") == "1"\n', 'proj/settings/production.py': 'from .base import *\nDEBUG = False\n' }, notes: [{ file: 'proj/settings/base.py', line: 2, message: 'DEBUG defaulting to on when DEBUG is unset here is overridden by proj/settings/production.py:2' }] },
     { name: 'base overridden by production settings', files: { 'proj/settings/base.py': 'DEBUG = True\n', 'proj/settings/production.py': 'from .base import *\nDEBUG = False\n' }, notes: [{ file: 'proj/settings/base.py', line: 1, message: 'overridden' }] },
     { name: 'local and dev settings are notes', files: { 'proj/settings/local.py': 'DEBUG = True\n', 'proj/settings/dev_alice.py': 'DEBUG = True\n' }, notes: [{ file: 'proj/settings/local.py', line: 1 }, { file: 'proj/settings/dev_alice.py', line: 1 }] },

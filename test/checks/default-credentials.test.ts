@@ -122,3 +122,67 @@ describe('default-credentials on large class bodies', () => {
     for (let i = 0; i < src.text.length; i++) if (bareLines[src.lineAt(i) - 1]!.trim()) expect(pythonHeaders(src, i), String(i)).toEqual(enclosingHeaders(src, i));
   });
 });
+
+describe('default-credentials: texts, field names and settings about a secret (QA round)', () => {
+  const lines = async (files: Record<string, string>) => (await runCase(defaultCredentials, { name: 'x', files })).findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`);
+
+  it('reads a sentence as a text shown to users, never a placeholder', async () => {
+    const messages = [
+      'INVALID_PASSWORD = "Your password is incorrect"', 'PASSWORD_MISMATCH = "Your passwords do not match"', 'PASSWORD_PROMPT = "Please enter your password"',
+      'API_KEY_PROMPT = "Enter your API key"', 'PASSWORD_EXPIRED = "Change your password"', 'NEW_PASSWORD_TITLE = "Set a new password"',
+      'PASSWORD_CHANGED = "Your password has been updated"', 'SECRET_CREATED = "Your secret has been saved"', 'RESET_PASSWORD_NOTE = "Change your password every 90 days"',
+    ];
+    expect(await lines({
+      'app/messages.py': `"""User-facing messages."""\n\n${messages.join('\n')}\n`,
+      'app/core/config.py': 'class Messages:\n    PASSWORD_CHANGED = "Your password has been changed"\n    PASSWORD_HELP = "Change your password"\n    ADMIN_PASSWORD = "admin"\n',
+      'k8s/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ui-text\ndata:\n  PASSWORD_HELP_TEXT: "Change your password every 90 days"\n  TOKEN_EXPIRED_TEXT: "Your token has expired"\n  LOGIN_SECRET: "Enter your password"\n',
+    })).toEqual(['app/core/config.py:4']);
+    for (const v of ['Your password is incorrect', 'Please enter your password', 'Enter your API key', 'Change your password', 'Set a new password', 'your secret key here'])
+      expect(isDefaultCredential(v), v).toBe(false);
+    // Single-token placeholders, exact known defaults with a space, bracketed fill-ins and instructions about the value itself stay.
+    for (const v of ['your_password', 'change_me', 'replace_with_real_password', 'Your_password123', 'yourStrong(!)Password', 'your-256-bit-secret', 'changeme',
+      'keyboard cat', 'hard to guess string', '<your password>', '[api key]', 'change me', 'change me please', 'please replace this'])
+      expect(isDefaultCredential(v), v).toBe(true);
+    expect(isPlaceholderCredential('your secret password')).toBe(false);
+    expect(defaultReason('SESSION_SECRET', 'keyboard cat')?.reason).toBe('is set to a well-known default value');
+    expect(defaultReason('COOKIE_SECRET', 'change me please')?.reason).toBe('is set to a placeholder value');
+  });
+
+  it('reads names of texts about a secret as texts (ending in PROMPT/LABEL/TEXT/ERROR…, starting with INVALID/WRONG/MISSING)', async () => {
+    expect(await lines({
+      'app/errors.py': 'class Errors:\n    WRONG_PASSWORD = "password"\n    MISSING_SECRET = "secret"\n    INVALID_TOKEN = "token"\n    PASSWORD_PROMPT = "Password"\n    API_KEY_HELP = "apikey"\n    TOKEN_ERROR = "token"\n    DB_PASSWORD = "password"\n',
+    })).toEqual(['app/errors.py:8']);
+    for (const n of ['PASSWORD_MESSAGE', 'PASSWORD_MSG', 'PASSWORD_TITLE', 'SECRET_DESCRIPTION', 'PASSWORD_MISMATCH', 'TOKEN_EXPIRED', 'INCORRECT_PASSWORD'])
+      expect(defaultReason(n, 'password'), n).toBeNull();
+  });
+
+  it('reads key-name constants as field names, keeps real defaults failing', async () => {
+    expect(await lines({
+      'app/constants.py': 'PASSWORD_KEY = "password"\nTOKEN_KEY = "token"\nTOKEN_QUERY_ARG = "token"\nPASSWORD_COLUMN = "password"\nACCESS_TOKEN_ATTR = "access_token"\n\nclass SecuritySchemeType(str, Enum):\n    API_KEY = "apiKey"\n    HTTP = "http"\n\nclass LoginMethod(str, Enum):\n    EMAIL_PASSWORD = "password"\n    API_TOKEN = "token"\n\nclass CredentialKind(Enum):\n    CLIENT_SECRET = "secret"\n',
+      'app/settings.py': 'DB_PASSWORD = "password"\nSECRET_KEY = "dev"\nTOKEN_KEY = "secret"\nSECRET_KEY_2 = "secretkey"\nACCESS_TOKEN_KEY = "changeme"\n',
+    })).toEqual(['app/settings.py:1', 'app/settings.py:2', 'app/settings.py:3', 'app/settings.py:4', 'app/settings.py:5']);
+    expect(defaultReason('SECRET_KEY', 'secret')).not.toBeNull();
+    expect(defaultReason('API_KEY', 'apikey')).not.toBeNull();
+  });
+
+  it('reads settings about a secret (encoder, profile, strategy…) as settings', async () => {
+    expect(await lines({
+      'docker-compose.yml': 'services:\n  app:\n    image: app:1.0\n    environment:\n      PASSWORD_ENCODER: default\n      AWS_CREDENTIALS_PROFILE: default\n      TOKEN_STRATEGY: local\n      TOKEN_SIGNING: "default"\n      JWT_SECRET_ENCODING: base64\n      AUTH_TOKEN_LEEWAY: "0"\n      POSTGRES_PASSWORD: postgres\n      CLIENT_SECRET: secret\n      DATABASE_URL: postgres://app:app@db/app\n',
+    })).toEqual(['docker-compose.yml:11', 'docker-compose.yml:12', 'docker-compose.yml:13']);
+  });
+});
+
+describe('default-credentials: development classes by whole words of the name', () => {
+  it('does not read Dev in DeviceGatewayConfig or Local in LocalizationSettings; reads CIConfig and E2EConfig', async () => {
+    const out = await runCase(defaultCredentials, { name: 'x', files: {
+      'app/config.py': 'class DeviceGatewayConfig:\n    API_TOKEN = "changeme"\n\nclass LocalizationSettings:\n    TRANSLATE_API_KEY = "changeme"\n\nclass DevOpsConfig:\n    DEPLOY_TOKEN = "changeme"\n\nclass CIConfig(Config):\n    DB_PASSWORD = "postgres"\n\nclass E2EConfig(Config):\n    ADMIN_PASSWORD = "admin"\n\nclass Dev_Settings:\n    SECRET_KEY = "dev"\n',
+    } });
+    expect(out.findings.map((f) => `${f.line}${f.note ? ' note' : ''}`)).toEqual(['2', '5', '8', '11 note', '14 note', '17 note']);
+  });
+});
+
+it('reads no Enum members: they are labels, not settings', async () => {
+  const files = { 'app/schemas.py': 'from enum import Enum, StrEnum\nfrom django.db import models\n\nclass AuthType(str, Enum):\n    API_KEY = "apikey"\n    OAUTH_TOKEN = "token"\n\nclass Kind(StrEnum):\n    K8S_SECRET = "secret"\n\nclass Cred(models.TextChoices):\n    PASSWORD = "password"\n\nclass Settings:\n    SECRET_KEY = "changeme"\n' };
+  const out = await runCase(defaultCredentials, { name: 'enums', files });
+  expect(out.findings.map((f) => [f.file, f.line])).toEqual([['app/schemas.py', 15]]);
+});

@@ -19,6 +19,10 @@ testCheck(dockerfileHealthcheck, {
     { name: 'compose healthcheck for another Dockerfile does not count', files: { Dockerfile: 'FROM alpine:3.20\n', 'docker-compose.yml': 'services:\n  api:\n    build: ./api\n    healthcheck:\n      test: ["CMD", "true"]\n' }, errors: [{ file: 'Dockerfile', line: 1 }] },
   ],
   notes: [
+    { name: 'a development stage last while production builds target production is a note', files: {
+      'docker-compose.yml': 'services:\n  app:\n    build:\n      context: .\n      target: production\n',
+      Dockerfile: 'FROM node:22.11-slim AS base\nWORKDIR /app\n\nFROM base AS production\nHEALTHCHECK CMD node healthcheck.js\nCMD ["node", "dist/index.js"]\n\nFROM base AS development\nCMD ["npm", "run", "dev"]\n',
+    }, notes: [{ file: 'Dockerfile', line: 8, message: "(not the stage production builds: service 'app' in docker-compose.yml builds target 'production')" }] },
     { name: 'devcontainer Dockerfile', files: { '.devcontainer/Dockerfile': 'FROM mcr.microsoft.com/devcontainers/python:3.12\n' }, notes: [{ file: '.devcontainer/Dockerfile', line: 1 }] },
     { name: 'HEALTHCHECK NONE is an explicit opt-out', files: { Dockerfile: 'FROM python:3.12\nHEALTHCHECK NONE\nCMD ["gunicorn"]\n' }, notes: [{ file: 'Dockerfile', line: 2, message: /NONE/ }] },
     { name: 'development Dockerfile gives a note', files: { 'Dockerfile.dev': 'FROM node:22\nCMD ["npm", "run", "dev"]\n' }, notes: [{ file: 'Dockerfile.dev', line: 1, message: /development-only/ }] },

@@ -18,6 +18,10 @@ testCheck(dockerfileNonRoot, {
     { name: 'option adds a hardened base', files: { Dockerfile: 'FROM registry.acme.io/hardened/python:3.12\n' }, options: { 'non-root-images': ['registry.acme.io/hardened/**'] } },
   ],
   invalid: [
+    { name: 'a build target production runs as root', files: {
+      'docker-compose.yml': 'services:\n  app:\n    build:\n      context: .\n      target: production\n',
+      Dockerfile: 'FROM node:22.11-slim AS base\nWORKDIR /app\n\nFROM base AS production\nCMD ["node", "dist/index.js"]\n\nFROM base AS test\nUSER 10001\nCMD ["npm", "test"]\n',
+    }, errors: [{ file: 'Dockerfile', line: 4, message: "build target 'production' (service 'app' in docker-compose.yml) has no USER, so it runs as root" }] },
     { name: 'no USER at all', files: { Dockerfile: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "app.py"]\n' }, errors: [{ file: 'Dockerfile', line: 1, severity: 'high', message: 'no USER' }] },
     { name: 'explicit USER root', files: { Dockerfile: 'FROM node:20\nUSER node\nRUN npm ci\nUSER root\nCMD ["node", "server.js"]\n' }, errors: [{ file: 'Dockerfile', line: 4, message: 'USER root' }] },
     { name: 'USER 0:0', files: { Dockerfile: 'FROM alpine:3.20\nUSER 0:0\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
@@ -34,6 +38,10 @@ testCheck(dockerfileNonRoot, {
     { name: 'line continuation in USER', files: { Dockerfile: 'FROM debian:12\nUSER \\\n  root\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
   ],
   notes: [
+    { name: 'a development stage last while production builds target production is a note', files: {
+      'docker-compose.yml': 'services:\n  app:\n    build:\n      context: .\n      target: production\n',
+      Dockerfile: 'FROM node:22.11-slim AS base\nWORKDIR /app\n\nFROM base AS production\nUSER 10001\nCMD ["node", "dist/index.js"]\n\nFROM base AS development\nCMD ["npm", "run", "dev"]\n',
+    }, notes: [{ file: 'Dockerfile', line: 8, message: "the final stage has no USER, so it runs as root (base image node:22.11-slim); add an unprivileged user and end with USER 10001:10001 (not the stage production builds: service 'app' in docker-compose.yml builds target 'production')" }] },
     { name: 'named user is a note', files: { Dockerfile: 'FROM python:3.12\nRUN useradd app\nUSER app\n' }, notes: [{ file: 'Dockerfile', line: 3, message: 'runAsNonRoot' }] },
     { name: 'nobody is a note', files: { Dockerfile: 'FROM alpine:3.20\nUSER nobody:nogroup\n' }, notes: [{ file: 'Dockerfile', line: 2 }] },
     { name: 'unresolved USER variable', files: { Dockerfile: 'FROM debian:12\nARG APP_UID\nUSER ${APP_UID}\n' }, notes: [{ file: 'Dockerfile', line: 3, message: 'unverifiable' }] },

@@ -174,6 +174,11 @@ testCheck(productionServer, {
       'docker-compose.override.yml': 'services:\n  web:\n    build:\n      context: .\n      target: development\n',
       Dockerfile: 'FROM python:3.12-slim AS base\nWORKDIR /app\nCOPY . .\nUSER 10001\n\nFROM base AS development\nENV FLASK_DEBUG=1\nCMD ["flask", "run", "--host=0.0.0.0"]\n\nFROM base AS production\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
     }, notes: [{ file: 'Dockerfile', line: 8, message: 'development-only file' }] },
+    { name: 'a development stage last while production builds target production is a note', files: {
+      'docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      target: production\n',
+      'docker-compose.override.yml': 'services:\n  web:\n    build:\n      target: development\n',
+      Dockerfile: 'FROM python:3.12-slim AS base\nWORKDIR /app\nCOPY . .\nUSER 10001\n\nFROM base AS production\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n\nFROM base AS development\nENV FLASK_DEBUG=1\nCMD ["flask", "run", "--host=0.0.0.0"]\n',
+    }, notes: [{ file: 'Dockerfile', line: 11, message: "not the stage production builds: service 'web' in docker-compose.yml builds target 'production'" }] },
     { name: 'guarded app.run while production runs gunicorn', files: { Dockerfile: 'FROM python:3.12\nCMD ["gunicorn", "app:app"]\n', 'app.py': GUARDED }, notes: [{ file: 'app.py', line: 10, message: 'local entry point' }] },
     { name: 'supervisord program in a dev-only image', files: { 'Dockerfile.dev': 'FROM python:3.12\nCOPY supervisord.conf /etc/supervisord.conf\nCMD ["supervisord"]\n', 'supervisord.conf': '[program:web]\ncommand=python manage.py runserver\n' }, notes: [{ file: 'supervisord.conf', line: 2, message: '(run by CMD in Dockerfile.dev:3)' }] },
     { name: 'dev-only compose is a note', files: { 'docker-compose.dev.yml': 'services:\n  web:\n    build: .\n    command: flask run --debug\n' }, notes: [{ file: 'docker-compose.dev.yml', line: 4, message: 'development-only' }] },

@@ -177,9 +177,9 @@ describe('parseEnv', () => {
         if (e.noise) lines.push(e.noise);
         lines.push(`${e.exp ? 'export ' : ''}${e.key}=${e.quote}${e.value}${e.quote}`);
         // Unquoted: leading blanks belong to the separator, trailing ones are trimmed, and a `#`
-        // after a blank starts a comment (as python-dotenv and Compose read it).
+        // after a blank starts a comment (as dotenv and Compose read it), also right after `=`.
         const unquoted = e.value.trimStart();
-        const comment = unquoted.search(/\s#/);
+        const comment = unquoted !== e.value && unquoted.startsWith('#') ? 0 : unquoted.search(/\s#/);
         want.push({ key: e.key, value: e.quote ? e.value : (comment < 0 ? unquoted : unquoted.slice(0, comment)).trimEnd(), line: lines.length });
       }
       const got = parseEnv('.env', lines.join(eol)).entries.map(({ key: k, value: v, line }) => ({ key: k, value: v, line }));

@@ -56,6 +56,15 @@ describe('toSarif', () => {
     ]);
   });
 
+  it('never anchors at a checklist outside the repository (no repository-relative path exists)', () => {
+    for (const outside of ['/tmp/team/CL.yml', '../team/CL.yml', 'C:\\team\\CL.yml']) {
+      const sarif = toSarif(sampleReport(), { checklistFile: outside }) as Sarif;
+      const uris = sarif.runs[0]!.results.flatMap((r) => r.locations.map((l) => l.physicalLocation.artifactLocation.uri));
+      expect(uris.some((u) => /CL\.yml/.test(u)), outside).toBe(false);
+      expect(sarif.runs[0]!.results.find((r) => r.ruleId === 'hsts'), outside).toBeUndefined();
+    }
+  });
+
   it('keeps columns only where known and end lines only when after the start', () => {
     const k8s = run.results.find((r) => r.locations[0]?.physicalLocation.artifactLocation.uri === 'deploy/k8s.yaml')!;
     expect(k8s.locations[0].physicalLocation.region).toEqual({ startLine: 20, startColumn: 16, endLine: 22 });

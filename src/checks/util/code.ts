@@ -377,7 +377,24 @@ export function enclosingHeaders(src: Source, offset: number): string[] {
   return out;
 }
 
-const DEV_CLASS = /^class\s+\w*(Dev|Development|Debug|Test|Testing|Local)\w*/;
+/** Words of a class name that make it development/test-only (`DevelopmentConfig`, `TestingConfig`, `CIConfig`, `E2E_Settings`). */
+const DEV_CLASS_WORDS = new Set(['dev', 'devel', 'develop', 'development', 'debug', 'test', 'tests', 'testing', 'local', 'ci', 'e2e']);
+
+/**
+ * The words of a class name, split at underscores and CamelCase boundaries, lower-cased: `CIConfig` → ci config,
+ * `E2EConfig` → e2e config, `DeviceGatewayConfig` → device gateway config (`Dev` is not a word of `Device`).
+ */
+function classNameWords(name: string): string[] {
+  return name.split('_').flatMap((part) => part.match(/[A-Za-z]\d[A-Za-z](?![a-z])|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []).map((w) => w.toLowerCase());
+}
+
+/** `class DevelopmentConfig(Config):`, `class CIConfig:`, `class E2EConfig:`; not `class DeviceGatewayConfig:`, `class LocalizationSettings:`, `class DevOpsConfig:`. */
+function isDevClass(header: string): boolean {
+  const m = /^class\s+([A-Za-z_]\w*)/.exec(header);
+  if (!m) return false;
+  const words = classNameWords(m[1]!);
+  return words.some((w, i) => DEV_CLASS_WORDS.has(w) && !(w === 'dev' && words[i + 1] === 'ops'));
+}
 const NODE_DEV = /NODE_ENV\s*={2,3}\s*['"](development|dev|test)['"]|NODE_ENV\s*!==?\s*['"]production['"]/;
 
 /** `if DEBUG:`, `elif settings.TESTING:`, `if (isDev) {`, `if (process.env.NODE_ENV === 'development')`; negated conditions are not. */
@@ -392,7 +409,7 @@ function isDevCondition(header: string): boolean {
 
 /** Whether a block header (from enclosingHeaders) opens development-only code: `class DevelopmentConfig:`, `if DEBUG:`. */
 export function isDevHeader(header: string): boolean {
-  return DEV_CLASS.test(header) || isDevCondition(header);
+  return isDevClass(header) || isDevCondition(header);
 }
 
 /** Whether the code at `offset` sits in a development-only branch (`if DEBUG:`, `class DevelopmentConfig:`, `if (NODE_ENV === 'development') {`). */

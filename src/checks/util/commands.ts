@@ -663,7 +663,29 @@ export interface ShippedStage {
 /** The final stage of every Dockerfile, then the other stages compose services build as their target (once per view). */
 export const shippedStages = perView(function shippedStages(snapshot: SnapshotView): ShippedStage[] {
   const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !isTemplate(df.path));
-  const out: ShippedStage[] = dockerfiles.map((df) => ({ df, stage: df.final!, target: null, devReason: isDevOnly(df.path) ? 'development-only file' : null }));
+  // The stages production compose services build, per Dockerfile: when there are some and the final
+  // stage is not one of them nor built on one (a `development` stage last, production building
+  // `target: production`), the final stage is what nothing in production runs: development-only.
+  const builtInProduction = new Map<string, { stages: Set<DockerStage>; by: string }>();
+  for (const cf of snapshot.composeFiles()) {
+    if (isTemplate(cf.path)) continue;
+    for (const svc of cf.services) {
+      const b = composeBuild(cf.path, svc);
+      const df = b ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
+      if (!df || !b || composeDevOnly(svc) !== null) continue;
+      const stage = b.target ? df.stages.find((st) => st.name?.toLowerCase() === b.target!.toLowerCase()) ?? df.final! : df.final!;
+      const seen = builtInProduction.get(df.path) ?? { stages: new Set<DockerStage>(), by: `service '${svc.name}' in ${cf.path} builds target '${b.target ?? 'the final stage'}'` };
+      seen.stages.add(stage);
+      builtInProduction.set(df.path, seen);
+    }
+  }
+  const finalReason = (df: DockerfileModel): string | null => {
+    if (isDevOnly(df.path)) return 'development-only file';
+    const built = builtInProduction.get(df.path);
+    // A final stage built on a stage production builds runs what that stage runs: still judged.
+    return built && !lineage(df.final!).some((st) => built.stages.has(st)) ? `not the stage production builds: ${built.by}` : null;
+  };
+  const out: ShippedStage[] = dockerfiles.map((df) => ({ df, stage: df.final!, target: null, devReason: finalReason(df) }));
   const targets = new Map<DockerStage, ShippedStage>();
   for (const cf of snapshot.composeFiles()) {
     if (isTemplate(cf.path)) continue;
@@ -715,7 +737,8 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     }
     const form = (i: DockerInstruction) => (i.exec ? i.argv : ['/bin/sh', '-c', i.args]);
     const dir = dirname(df.path);
-    const devReason = shipped.target ? shipped.devReason : null;
+    // The final stage's reason is its file's (devRemark words it) unless production builds another stage.
+    const devReason = shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
     const base = { file: df.path, dir, layout: layoutOf(stage, [...new Set([...(contextsOf.get(df.path) ?? []), dir, ''])], df), devOnly: shipped.devReason !== null, ...(devReason ? { devReason } : {}) };
     // A compose build target is named with the instruction: `CMD of build target 'development' (service 'web' in docker-compose.yml)`.
     const of = (what: string) => (shipped.target ? `${what} of ${stageLabel(shipped)}` : what);

@@ -168,7 +168,24 @@ const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 's
  * A secret word followed by one of these names something *about* the secret (its file, length,
  * lifetime, name…), not the secret itself: `PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`.
  */
-const META_WORDS = new Set(['file', 'files', 'path', 'paths', 'dir', 'directory', 'name', 'names', 'url', 'uri', 'urls', 'endpoint', 'host', 'port', 'id', 'ids', 'arn', 'ref', 'user', 'username', 'login', 'email', 'length', 'len', 'min', 'max', 'size', 'count', 'ttl', 'timeout', 'expiry', 'expires', 'expire', 'expiration', 'lifetime', 'age', 'seconds', 'secs', 'sec', 'minutes', 'mins', 'hours', 'days', 'ms', 'header', 'headers', 'type', 'types', 'kind', 'algorithm', 'algorithms', 'alg', 'enabled', 'enable', 'disabled', 'disable', 'required', 'require', 'policy', 'validators', 'validator', 'hashers', 'hasher', 'hash', 'hashed', 'field', 'fields', 'param', 'params', 'prefix', 'suffix', 'format', 'mode', 'version', 'provider', 'backend', 'class', 'location', 'regex', 'pattern', 'env', 'var', 'key_name', 'store', 'manager', 'label', 'placeholder', 'hint', 'reset', 'rotation', 'strength', 'chars', 'charset', 'digits', 'scope', 'scopes', 'audience', 'issuer', 'cookie', 'storage', 'lifespan', 'retries', 'attempts', 'command', 'cmd', 'generator', 'template', 'mount', 'volume', 'source', 'ssm', 'vault', 'keyvault', 'selector', 'config', 'path_prefix', 'bucket', 'region', 'sha', 'checksum', 'fingerprint', 'pub', 'public', 'usage', 'limit', 'rate', 'interval', 'level', 'index', 'tokens', 'prefilter', 're', 'regexp', 'rule', 'rules', 'cache', 'digest', 'etag']);
+const META_WORDS = new Set(['file', 'files', 'path', 'paths', 'dir', 'directory', 'name', 'names', 'url', 'uri', 'urls', 'endpoint', 'host', 'port', 'id', 'ids', 'arn', 'ref', 'user', 'username', 'login', 'email', 'length', 'len', 'min', 'max', 'size', 'count', 'ttl', 'timeout', 'expiry', 'expires', 'expire', 'expiration', 'lifetime', 'age', 'seconds', 'secs', 'sec', 'minutes', 'mins', 'hours', 'days', 'ms', 'header', 'headers', 'type', 'types', 'kind', 'algorithm', 'algorithms', 'alg', 'enabled', 'enable', 'disabled', 'disable', 'required', 'require', 'policy', 'validators', 'validator', 'hashers', 'hasher', 'hash', 'hashed', 'field', 'fields', 'param', 'params', 'prefix', 'suffix', 'format', 'mode', 'version', 'provider', 'backend', 'class', 'location', 'regex', 'pattern', 'env', 'var', 'key_name', 'store', 'manager', 'label', 'placeholder', 'hint', 'reset', 'rotation', 'strength', 'chars', 'charset', 'digits', 'scope', 'scopes', 'audience', 'issuer', 'cookie', 'storage', 'lifespan', 'retries', 'attempts', 'command', 'cmd', 'generator', 'template', 'mount', 'volume', 'source', 'ssm', 'vault', 'keyvault', 'selector', 'config', 'path_prefix', 'bucket', 'region', 'sha', 'checksum', 'fingerprint', 'pub', 'public', 'usage', 'limit', 'rate', 'interval', 'level', 'index', 'tokens', 'prefilter', 're', 'regexp', 'rule', 'rules', 'cache', 'digest', 'etag',
+  // What serves, checks or shapes the secret, not the secret: `TOKEN_SERVICE`, `TOKEN_SERVER`, `TOKEN_INTROSPECTION`, `PASSWORD_ENCODER`,
+  // `TOKEN_MODEL` (an LLM tokenizer's), `AWS_CREDENTIALS_PROFILE`, `JWT_TOKEN_LEEWAY`, `TOKEN_STRATEGY`.
+  'service', 'services', 'server', 'servers', 'hosts', 'hostname', 'introspection', 'introspect', 'model', 'models', 'encoding', 'encodings',
+  'encoder', 'encoders', 'strategy', 'strategies', 'profile', 'profiles', 'algo', 'leeway']);
+/**
+ * Keys made to ship to browsers, by vendor and the secret word that names them: Mixpanel's project
+ * token (`MIXPANEL_TOKEN`), Pusher's app key (`VITE_PUSHER_APP_KEY`; `PUSHER_APP_SECRET` stays secret),
+ * Amplitude's API key (`AMPLITUDE_SECRET_KEY` stays secret: see CONFIDENTIAL_WORDS). Segment's write key (`SEGMENT_WRITE_KEY`) is no
+ * secret name in the first place: `write` does not qualify `key`.
+ */
+const CLIENT_SIDE_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['mixpanel', new Set(['token'])],
+  ['pusher', new Set(['key', 'apikey'])],
+  ['amplitude', new Set(['key', 'apikey'])],
+]);
+/** Words that keep a vendor's key secret (`AMPLITUDE_SECRET_KEY`, `MIXPANEL_SERVICE_ACCOUNT_TOKEN`). */
+const CONFIDENTIAL_WORDS = new Set(['secret', 'private', 'master', 'admin', 'personal', 'server', 'service', 'management']);
 
 /** Splits a name into lower-case tokens on `_`, `-`, `.`, spaces and camelCase boundaries. */
 export function nameTokens(name: string): string[] {
@@ -201,6 +218,7 @@ export function isSecretName(name: string): boolean {
     if (SECRET_WORDS.has(w) || keyed || /^[a-z]+(?:password|passwd|secret)$/.test(w) || /^(?:api|private|secret|access)key$/.test(w)) hit = i;
   }
   if (hit < 0) return false;
+  if (t.some((w) => CLIENT_SIDE_KEYS.get(w)?.has(t[hit]!)) && !t.some((w) => CONFIDENTIAL_WORDS.has(w))) return false;
   // Only what follows the last secret word can turn the name into metadata about it.
   const after = t.slice(hit + 1);
   if (after.some((w) => META_WORDS.has(w))) return false;
@@ -229,9 +247,19 @@ export function redact(value: string, rule?: Pick<TokenRule, 'prefix' | 'prefixL
   return rule?.prefix ? `${rule.prefix}…` : '…';
 }
 
-/** An absolute or relative file path of two or more segments (`/run/secrets/db`, `./certs/key.pem`): where a secret is mounted, not the secret. */
+/**
+ * A key, certificate, keystore or credentials file by its path, also relative without `./`
+ * (`certs/tls-2048.key`, `keys/jwt.pem`, `/certs/ca.crt`): at least one directory and a file
+ * extension at the end. A base64 secret may hold `/` but never `.`, so it cannot pass for one.
+ */
+const KEY_FILE_PATH_RE = /^(?:\/|~\/|\.{1,2}\/)?(?:[\w@-][\w.@-]*\/)+[\w@-][\w.@-]*\.(?:pem|key|crt|cer|p12|pfx|jks|der|pub|json|txt|p8|keystore|truststore|jceks)$/i;
+
+/**
+ * An absolute or relative file path of two or more segments (`/run/secrets/db`, `./certs/key.pem`),
+ * or a key/certificate file by its path (`certs/tls.key`): where a secret is mounted, not the secret.
+ */
 export function isFilePath(v: string): boolean {
-  return /^(?:\/|~\/|\.{1,2}\/)[\w.@+-]+(?:\/[\w.@+-]+)+\/?$/.test(v);
+  return /^(?:\/|~\/|\.{1,2}\/)[\w.@+-]+(?:\/[\w.@+-]+)+\/?$/.test(v) || KEY_FILE_PATH_RE.test(v);
 }
 
 /**
@@ -240,6 +268,9 @@ export function isFilePath(v: string): boolean {
  */
 export function isReference(value: string): boolean {
   const v = value.trim();
+  // Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:`, `file:/etc/…`), GCP Secret Manager
+  // resource names (`projects/p/secrets/db-password/versions/7`), key files by their path.
+  if (/^(?:classpath\*?|file):|^projects\/[\w.-]+\/secrets\/[\w.-]+(?:\/versions\/[\w.-]+)?$/.test(v) || KEY_FILE_PATH_RE.test(v)) return true;
   return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|\{%|<%|%\(|%\{|#\{|\$\$|@Microsoft\.KeyVault|^(?:op|sm|vault|ref\+\w+|awssm|gcpsm|azkv|arn:aws):|process\.env|import\.meta\.env|os\.environ|getenv|env\(|ENV\[|System\.getenv|secrets\.|\/run\/secrets\/|^\/(?:run|var|etc|home|tmp|opt|usr|app|srv|secrets|data|mnt|config)\/|^\.{1,2}\/|^~\//.test(v);
 }
 
@@ -323,6 +354,9 @@ export function isPlaceholderCredential(value: string): boolean {
   const v = value.trim();
   if (!v || v.length > 100) return false;
   if (SAMPLE_PASSWORDS.has(v.toLowerCase())) return true;
+  // A placeholder is one token (`your_password`, `change_me`); words separated by white space are a sentence
+  // shown to a user ("Your password is incorrect", "Enter your API key", "Change your password").
+  if (/\s/.test(v)) return false;
   const words = valueWords(v);
   if (words.length < 2 || words.length > 10) return false;
   const numbers = words.filter((w) => /^[0-9]+$/.test(w));
@@ -334,6 +368,9 @@ export function isPlaceholderCredential(value: string): boolean {
   return PLACEHOLDER_VERBS.has(first) && PLACEHOLDER_OBJECTS.has(words[i + 1] ?? '');
 }
 
+/** The placeholders that hold white space: `<your password>`, `[secret]`, `change me`, `please replace this`, `fill me in`. */
+const SPACED_PLACEHOLDER_RE = /^(?:<[^<>]*>|\[[^[\]]*\]|(?:please\s+)?(?:change|replace|set|update|generate|fill|insert)\s+(?:me|this|it)(?:\s+(?:in|please|now|later|first))*)$/i;
+
 /**
  * Whether a value is a well-known default or placeholder credential (`changeme`, `admin`,
  * `postgres`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `Your_password123`).
@@ -342,7 +379,12 @@ export function isPlaceholderCredential(value: string): boolean {
 export function isDefaultCredential(value: string): boolean {
   const v = value.trim().replace(/^["']|["']$/g, '');
   if (!v) return false;
-  return DEFAULT_WORDS.has(v.toLowerCase()) || DEFAULT_PATTERNS.some((re) => re.test(v)) || isPlaceholderCredential(v);
+  if (DEFAULT_WORDS.has(v.toLowerCase())) return true;
+  // White space makes a sentence, not a placeholder ("Set a new password", "Please enter your password"): only the exact
+  // defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself
+  // (`change me please`) count.
+  if (/\s/.test(v)) return SPACED_PLACEHOLDER_RE.test(v);
+  return DEFAULT_PATTERNS.some((re) => re.test(v)) || isPlaceholderCredential(v);
 }
 
 /** Helm's `checksum/config` annotations (and `sha256/…`, `hash/…`): a digest of rendered files, never a secret. */
@@ -390,13 +432,52 @@ export function looksLikeSecretValue(value: string, minLength = 12): boolean {
   const v = value.trim();
   if (v.length < minLength || v.length > 4096) return false;
   if (/\s/.test(v) || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v) || classes(v) < 2) return false;
-  if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || DUMMY_RE.test(v) || NOT_SECRET_RE.test(v)) return false;
+  if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || DUMMY_RE.test(v) || NOT_SECRET_RE.test(v) || PUBLIC_KEY_RE.test(v)) return false;
+  if (isUrlWithoutSecret(v) || isKebabIdentifier(v)) return false;
   // Words joined by separators with a trailing number (`token_v2_name`, `password123`) are not random.
   if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v)) return false;
   // Versions, dates, IPs, plain numbers.
   if (/^v?\d+(?:[.\-:]\d+)+$/.test(v) || /^[\d.,:-]+$/.test(v)) return false;
   const h = shannonEntropy(v);
   return v.length >= 20 ? h >= 3.2 : h >= 3.0;
+}
+
+/** A URL: its authority (userinfo, host, port) and the rest. */
+const URL_PARTS_RE = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)(\S*)$/i;
+/** A query or fragment parameter that may carry a secret (`?token=…`, `&api_key=…`, `&sig=…`). */
+const SECRET_PARAM_RE = /[?&#;][\w.-]*(?:token|key|secret|pass|pwd|sig|auth|cred)[\w.-]*=/i;
+
+/**
+ * Whether a value is a URL that carries no secret: no password in its userinfo (a URL password is
+ * the URL rule's finding) and no secret-named query parameter. `http://token-service.internal:8081`
+ * under `TOKEN_SERVICE` is where tokens come from; a Sentry DSN's user part is a public key.
+ */
+function isUrlWithoutSecret(v: string): boolean {
+  const m = URL_PARTS_RE.exec(v);
+  if (!m) return false;
+  const authority = m[1]!;
+  const at = authority.lastIndexOf('@');
+  if (at !== -1 && authority.slice(0, at).includes(':')) return false;
+  return !SECRET_PARAM_RE.test(m[2]!);
+}
+
+/**
+ * Whether a value is a lower-case identifier of words and numbers joined by `-`, `.` or `/`: a model
+ * (`text-embedding-3-small`, `gpt-4o-mini-2024-07-18`, `qwen2.5-72b-instruct`), a slug or a version
+ * name, not a generated secret. Every part is a number, a word (4+ letters with a vowel; at least one
+ * is needed), a short part (`gpt`, `en`, `4o`, `v2`, `72b`), a word with its number (`llama3`) or a
+ * size (`128k`). Random groups mix letters and digits (`9dad`, `k29d`, a UUID's, a Mailgun key's):
+ * under 1% of random 4- to 6-character lower-case groups pass.
+ */
+function isKebabIdentifier(v: string): boolean {
+  if (v.length > 100 || !/^[a-z0-9]+(?:[-./][a-z0-9]+)+$/.test(v)) return false;
+  let word = false;
+  for (const part of v.split(/[-./]/)) {
+    if (/^[0-9]+$/.test(part)) continue;
+    if (/^[a-z]{4,}[0-9]{0,2}$/.test(part) && /[aeiouy]/.test(part)) word = true;
+    else if (part.length > 3 && !/^[0-9]{1,3}[a-z]$/.test(part)) return false;
+  }
+  return word;
 }
 
 /**
@@ -407,16 +488,27 @@ export function looksLikeEnvSecret(value: string): boolean {
   const v = value.trim();
   if (v.length < 8 || v.length > 4096 || /\s/.test(v) || !/[A-Za-z]/.test(v)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v)) return false;
-  return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !DUMMY_RE.test(v) && !NOT_SECRET_RE.test(v);
+  return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !DUMMY_RE.test(v) && !NOT_SECRET_RE.test(v) && !PUBLIC_KEY_RE.test(v);
 }
 
 /**
- * Values that are safe to commit although a secret-named key holds them. Ciphertext: dotenvx
+ * Values that are safe to commit although a secret-named key holds them: ciphertext. dotenvx
  * `encrypted:…`, sops `ENC[…]`, a base64 OpenPGP message (Renovate's `encrypted` host rules: a
- * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…). Made for browsers: Mapbox
+ * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…). Keys made for browsers are
+ * {@link PUBLIC_KEY_RE}'s.
+ */
+const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$)|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$)/;
+/**
+ * Keys public by design, whatever name holds them: Stripe publishable keys (`pk_live_…`, `pk_test_…`;
+ * secret ones are `sk_`/`rk_`), PostHog project API keys (`phc_…`; personal keys are `phx_`), Mapbox
  * public tokens (`pk.eyJ…`; secret ones are `sk.`).
  */
-const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$)|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$|pk\.eyJ[A-Za-z0-9_.-]{20,}$)/;
+const PUBLIC_KEY_RE = /^(?:pk\.eyJ[A-Za-z0-9_.-]{20,}|pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{20,})$/;
+
+/** Whether a value is a key made for browsers ({@link PUBLIC_KEY_RE}): never a secret, under any name (also in a Kubernetes Secret). */
+export function isPublicKeyValue(value: string): boolean {
+  return PUBLIC_KEY_RE.test(value.trim());
+}
 
 /** Whether a URL's inline password looks real (not empty, a variable, a placeholder or a default). */
 export function looksLikeUrlPassword(user: string, password: string): boolean {

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { hardcodedSecret, scanText } from '../../src/checks/hardcoded-secret.js';
+import { isFilePath, isSecretName, looksLikeSecretValue } from '../../src/checks/util/secrets.js';
+import { runCase, testCheck } from '../helpers/check-tester.js';
+
+// Settings that are about a secret, not the secret (QA round 2): URLs, key paths, model names, keys public
+// by design; and typed assignments. Fixed random-looking literals, assembled so no line of this file holds
+// one whole (no rand(): the seeded sequence of hardcoded-secret.test.ts is left alone).
+const k1 = ['Zx8K', 'q2mV', '7pL4', 'nR9t', 'W3hG'].join('');
+const k2 = ['Qm4L', 'p9Tz', '2Wx7', 'Rb5N', 'Hy6T'].join('');
+const k3 = ['Hy6T', 'q3Lz', '8Mv1', 'Pw5K', 'Qm4L'].join('');
+const b64 = ['Zx8K/q2mV', '7pL4+nR9t', 'W3hG/Qm4Lp9T'].join('');
+const uuid = ['6f1c9e2a', '8b3d', '4c7e', 'a951', '0d2f8e4b7c6a'].join('-');
+const lowerKey = ['key-', 'k3x9', 'q7m2', 'v8d4', 'r1t6', 'w5z0', 'p2h8', 'j4n7', 'b9c3'].join('');
+const p = (...parts: string[]) => parts.join('');
+const deploy = (name: string, value: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:1.2.3\n          env:\n            - name: ${name}\n              value: "${value}"\n`;
+
+testCheck(hardcodedSecret, {
+  valid: [
+    // 1. URLs without a password and names about a service.
+    { name: 'a URL without a password under a secret name is where the secret comes from', files: {
+      'app/settings.py': 'SIGNING_SECRET = "https://kms.acme.io:8443/v1/keys/signing2"\nAPI_TOKEN = os.environ.get("API_TOKEN", "http://tokens.internal:8081/v2")\n',
+      'docker-compose.yml': 'services:\n  api:\n    image: ghcr.io/acme/api:1.2.3\n    environment:\n      AUTH_TOKEN: ${AUTH_TOKEN:-https://auth.acme.io:8443/realms/prod2}\n',
+      'k8s/deploy.yaml': deploy('AUTH_TOKEN', 'http://token-service.internal:8081'),
+      'config/app.yml': 'sentry:\n  auth_token: https://e3b0c44298fc1c149afbf4c8996fb924@o123456.ingest.sentry.io/4504123456789012\n',
+    } },
+    { name: 'names of a token service, server, introspection endpoint', files: {
+      'app/settings.py': 'import os\nTOKEN_SERVICE = "http://token-service.internal:8081"\nAUTH_TOKEN_SERVICE = os.getenv("AUTH_TOKEN_SERVICE", "http://auth-tokens.svc.cluster.local:8080")\n',
+      'app/llm.py': 'import os\nTOKEN_INTROSPECTION = os.environ.get("TOKEN_INTROSPECTION", "http://auth-svc.internal:8080/oauth2/introspect")\n',
+      'src/main/resources/application.properties': 'app.security.token-service=${TOKEN_SERVICE:http://token-service.internal:8081}\n',
+      'k8s/deploy.yaml': deploy('TOKEN_SERVICE', 'http://token-service.internal:8081'),
+    } },
+    // 2. Parameter expansions, key paths, Spring resource locations.
+    { name: 'a parameter expansion is no key: value assignment (key file defaults)', files: {
+      'deploy.sh': '#!/bin/sh\nopenssl dgst -sha256 -sign "${PRIVATE_KEY:-./certs/signing-2048.pem}" release.tar.gz > release.sig\nssh -i "${DEPLOY_PRIVATE_KEY:-~/.ssh/deploy_ed25519}" deploy@host true\n',
+      'docker-compose.yml': 'services:\n  web:\n    image: nginx:1.27.0\n    healthcheck:\n      test: ["CMD", "wget", "-qO-", "${TOKEN_SERVICE:-http://tokens.internal:8081}/health"]\n',
+    } },
+    { name: 'relative key and certificate paths without ./', files: {
+      'docker-compose.prod.yml': 'services:\n  signer:\n    image: ghcr.io/acme/signer:1.0.0\n    environment:\n      - TLS_PRIVATE_KEY=${TLS_PRIVATE_KEY:-certs/tls-2048.key}\n      - "JWT_PRIVATE_KEY=${JWT_PRIVATE_KEY:-./keys/jwt-rs256.pem}"\n',
+      'config/app.yml': 'jwt:\n  signing_key: keys/jwt-rs256-2048.pem\n  private_key: /certs/acme-2024/tls.key\n',
+      '.env.production': 'TLS_PRIVATE_KEY=certs/tls-2048.key\nGOOGLE_CREDENTIALS=secrets/sa-2024.json\n',
+    } },
+    { name: 'Spring resource locations', files: {
+      'src/main/resources/application.properties': 'app.signing-key=${SIGNING_KEY:file:/etc/acme/keys/signing-2024.pem}\napp.jwt.private-key=${JWT_PRIVATE_KEY:classpath:keys/jwt-rs256-private.pem}\napp.jwt.secret-key=classpath*:keys/hmac-2024.bin\n',
+      'src/main/resources/application.yml': 'app:\n  jwt:\n    private-key: classpath:certs/rsa2048-private.pem\n',
+    } },
+    // 3. Model names.
+    { name: 'model names under MODEL settings', files: {
+      'app/settings.py': 'import os\nTOKEN_MODEL = os.environ.get("TOKEN_MODEL", "text-embedding-3-small")\nEMBEDDING_TOKEN_MODEL = os.getenv("EMBEDDING_TOKEN_MODEL", "text-embedding-3-small")\nTOKEN_COUNTER_MODEL = os.environ.get("TOKEN_COUNTER_MODEL", "gpt-4o-2024-08-06")\n',
+      'docker-compose.yml': 'services:\n  api:\n    image: ghcr.io/acme/api:1.4.2\n    environment:\n      AUTH_TOKEN_MODEL: ${AUTH_TOKEN_MODEL:-gpt-4o-mini-2024-07-18}\n',
+      'app/server.js': 'const tokenModel = process.env.TOKENIZER_MODEL ?? "Xenova/gpt-4o";\nconst tokenEncoding = process.env.TOKEN_ENCODING || "cl100k_base";\n',
+    } },
+    { name: 'lower-case identifiers of words and numbers are no generated secret', files: {
+      'docker-compose.yml': 'services:\n  api:\n    image: ghcr.io/acme/api:1.4.2\n    environment:\n      AZURE_OPENAI_API_KEY_DEPLOYMENT: gpt-4o-mini-2024-07-18\n      HF_TOKEN_REPO: ${HF_TOKEN_REPO:-sentence-transformers/all-minilm-l6-v2}\n',
+      'app/config.py': 'embedding_api_key_alias = "text-embedding-3-small"\nsecret_slug = "qwen2.5-72b-instruct"\n',
+    } },
+    // 4. Keys public by design, secret-manager resource names.
+    { name: 'publishable keys and client-side project tokens', files: {
+      'web/analytics.js': `mixpanel.init(process.env.MIXPANEL_TOKEN || "6972a1b0f4e0a4c3d2b1a09f8e7d6c5b");\nposthog.init(process.env.POSTHOG_API_KEY || "${p('ph', 'c_')}Kq7vQ2mZ8rT4wX9yB3nD6fH1jL5pS0cV2gA8eU4iO7k");\nexport const stripe = Stripe(process.env.STRIPE_API_KEY ?? "${p('pk', '_live_')}51Hq8KzL4mN7pR2tV9xB3cD6fG1hJ5kS0wQ8eU4iO7yA2zC6vB9nM3");\n`,
+      'web/echo.js': 'window.Echo = new Echo({\n  broadcaster: "pusher",\n  key: import.meta.env.VITE_PUSHER_APP_KEY ?? "3f8a2c9e1b7d4a6f5c0e",\n});\n',
+      '.env.production': `STRIPE_API_KEY=${p('pk', '_live_')}51HqLyjWDarjtT1zdp7dcXJ0WkMx9aSPVn3vvCW2JVxuPKGN0ql\nPOSTHOG_API_KEY=${p('ph', 'c_')}Kq7vQ2mZ8rT4wX9yB3nD6fH1jL5pS0cV2gA8eU4iO7k\nPUSHER_APP_KEY=3f8a2c9e1b7d4a6f5c0e\nAMPLITUDE_API_KEY=9f3e2c7a1b4d6e8f0a2c4e6b8d0f2a4c\nSEGMENT_WRITE_KEY=Kq7vQ2mZ8rT4wX9yB3nD6fH1jL5pS0cV\n`,
+      'k8s/web-secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: web\nstringData:\n  stripe-key: ${p('pk', '_live_')}51Hq8KzL4mN7pR2tV9xB3cD6fG1hJ5kS0wQ8eU4iO7yA2zC6vB9nM3\n`,
+    } },
+    { name: 'GCP Secret Manager resource names are references', files: {
+      'app/settings.py': 'import os\nDB_PASSWORD_SECRET = os.getenv("DB_PASSWORD_SECRET", "projects/987654321098/secrets/DB_PASSWORD/versions/7")\nAPI_KEY = "projects/acme-prod-4821/secrets/API_KEY_2024/versions/3"\n',
+    } },
+    // 5. Typed declarations without a literal secret.
+    { name: 'typed declarations of non-secret names or non-literal values', files: {
+      'app/config.py': 'class Settings(BaseSettings):\n    api_key: SecretStr = Field(default=None)\n    service_name: str = "Zx8Kq2mV7pL4nR9tW3hG"\n    TOKEN_URL: str = "https://auth.acme.io/oauth/token"\n',
+      'src/cfg.ts': 'export const requestId: string = "Zx8Kq2mV7pL4nR9tW3hG";\nfunction f(token: string) { return token; }\n',
+    } },
+  ],
+  invalid: [
+    { name: 'a URL carrying a secret-named query parameter is still judged', files: {
+      'app/settings.py': `WEBHOOK_SECRET = "https://hooks.acme.io/in?token=${k1}"\n`,
+    }, errors: [{ file: 'app/settings.py', line: 1, message: "'WEBHOOK_SECRET' is assigned" }] },
+    { name: 'a literal fallback inside a parameter expansion is reported once, as a fallback', files: {
+      'run.sh': `#!/bin/bash\necho "\${SECRET_KEY:-${k1}}"\nexport API_TOKEN="\${API_TOKEN:=${k2}}"\n`,
+      'docker-compose.yml': `services:\n  api:\n    image: ghcr.io/acme/api:1.2.3\n    command: ["sh", "-c", "exec api --key \${SIGNING_KEY:-${k3}}"]\n`,
+    }, errors: [
+      { file: 'run.sh', line: 2, column: 21, message: "'SECRET_KEY' falls back" },
+      { file: 'run.sh', line: 3, message: "'API_TOKEN' falls back" },
+      { file: 'docker-compose.yml', line: 4, message: "'SIGNING_KEY' falls back" },
+    ] },
+    { name: 'secrets with a slash, UUID and lower-case keys are still secrets', files: {
+      'docker-compose.yml': `services:\n  signer:\n    image: ghcr.io/acme/signer:1.0.0\n    environment:\n      - TLS_PRIVATE_KEY=\${TLS_PRIVATE_KEY:-${b64}}\n`,
+      'app/settings.py': `HEROKU_API_KEY = "${uuid}"\nMAILGUN_API_KEY = "${lowerKey}"\n`,
+      '.env.production': 'DB_PASSWORD=correct-horse-battery-2024\n',
+    }, errors: [{ file: 'docker-compose.yml', line: 5 }, { file: 'app/settings.py', line: 1 }, { file: 'app/settings.py', line: 2 }, { file: '.env.production', line: 1 }] },
+    { name: 'secrets next to public keys: Pusher and Mixpanel secrets, PostHog personal keys', files: {
+      '.env.production': `PUSHER_APP_SECRET=${k1}\nMIXPANEL_API_SECRET=${k2}\nPOSTHOG_PERSONAL_API_KEY=${p('ph', 'x_')}${k3}${k1}\n`,
+    }, errors: [{ file: '.env.production', line: 1 }, { file: '.env.production', line: 2 }, { file: '.env.production', line: 3 }] },
+    { name: 'typed assignments: Python, TypeScript, Kotlin, Rust', files: {
+      'config.py': `from pydantic_settings import BaseSettings\nAPI_TOKEN: str = "${k1}"\nclass Settings(BaseSettings):\n    secret_key: str = "${k2}"\n    JWT_SECRET: str = "${k3}"\n    refresh_token: Optional[str] = "${k1}"\n    db_password = "${k2}"\n`,
+      'cfg.ts': `export const apiKey: string = "${k1}";\nclass C { private readonly clientSecret: string = "${k2}"; }\nlet authToken: string | undefined = '${k3}';\n`,
+      'Cfg.kt': `val apiKey: String = "${k3}"\n`,
+      'src/main.rs': `const API_KEY: &str = "${k2}";\nstatic SIGNING_SECRET: &'static str = "${k1}";\n`,
+    }, errors: [
+      { file: 'Cfg.kt', line: 1, column: 23, message: "'apiKey' is assigned" },
+      { file: 'cfg.ts', line: 1, column: 32, message: "'apiKey'" },
+      { file: 'cfg.ts', line: 2, message: "'clientSecret'" },
+      { file: 'cfg.ts', line: 3, message: "'authToken'" },
+      { file: 'config.py', line: 2, column: 19, message: "'API_TOKEN'" },
+      { file: 'config.py', line: 4, message: "'secret_key'" },
+      { file: 'config.py', line: 5, message: "'JWT_SECRET'" },
+      { file: 'config.py', line: 6, message: "'refresh_token'" },
+      { file: 'config.py', line: 7, message: "'db_password'" },
+      { file: 'src/main.rs', line: 1, message: "'API_KEY'" },
+      { file: 'src/main.rs', line: 2, message: "'SIGNING_SECRET'" },
+    ] },
+  ],
+});
+
+describe('hardcoded-secret: names and values about a secret', () => {
+  it.each([
+    'TOKEN_SERVICE', 'AUTH_TOKEN_SERVICE', 'TOKEN_SERVER', 'TOKEN_HOST', 'TOKEN_INTROSPECTION', 'TOKEN_MODEL', 'EMBEDDING_TOKEN_MODEL', 'tokenModel',
+    'TOKEN_ENCODING', 'PASSWORD_ENCODER', 'TOKEN_STRATEGY', 'AWS_CREDENTIALS_PROFILE', 'JWT_SECRET_ALGORITHM', 'TOKEN_LEEWAY', 'TOKEN_TTL', 'TOKEN_MODE',
+    'TOKEN_TYPE', 'TOKEN_FORMAT', 'MIXPANEL_TOKEN', 'mixpanelToken', 'VITE_PUSHER_APP_KEY', 'PUSHER_APP_KEY', 'PUSHER_KEY', 'AMPLITUDE_API_KEY', 'SEGMENT_WRITE_KEY',
+  ])('%s is not secret-like', (name) => expect(isSecretName(name)).toBe(false));
+
+  it.each([
+    'SECRET_KEY', 'API_KEY', 'DB_PASSWORD', 'ACCESS_TOKEN', 'SERVICE_TOKEN', 'SERVICE_KEY', 'TOKEN_SERVICE_KEY', 'LDAP_SERVER_PASSWORD', 'MODEL_API_KEY',
+    'PUSHER_APP_SECRET', 'MIXPANEL_API_SECRET', 'AMPLITUDE_SECRET_KEY', 'MIXPANEL_SERVICE_ACCOUNT_TOKEN', 'PUSHER_MASTER_KEY', 'POSTHOG_PERSONAL_API_KEY', 'SEGMENT_ACCESS_TOKEN',
+  ])('%s is secret-like', (name) => expect(isSecretName(name)).toBe(true));
+
+  it('takes key and certificate files for paths, never base64 with a slash', () => {
+    for (const v of ['certs/tls-2048.key', 'keys/jwt.pem', 'secrets/sa-2024.json', '/certs/ca.crt', './certs/signing-2048.pem', 'config/keystore/acme-2024.p12']) expect(isFilePath(v), v).toBe(true);
+    for (const v of [b64, `${b64}=`, 'certs/tls-2048', `${k1}.pem`, `${k1}/${k2}`, 'a+b/c.pem']) expect(isFilePath(v), v).toBe(false);
+  });
+
+  it('still judges random UUIDs and dashed lower-case keys under secret names', () => {
+    let seed = 11;
+    const rnd = (n: number, alphabet: string) => {
+      let s = '';
+      for (let i = 0; i < n; i++) { seed = (seed * 1103515245 + 12345) & 0x7fffffff; s += alphabet[(seed >>> 16) % alphabet.length]; }
+      return s;
+    };
+    const dummy = /abc|123|xyz|qwer|asdf|0000|1111|aaaa/i;
+    const make = [
+      () => [8, 4, 4, 4, 12].map((n) => rnd(n, '0123456789abcdef')).join('-'),
+      () => [6, 6, 6].map((n) => rnd(n, 'abcdefghijklmnopqrstuvwxyz0123456789')).join('-'),
+    ];
+    for (const f of make) {
+      const values = Array.from({ length: 500 }, f).filter((v) => !dummy.test(v) && /[0-9]/.test(v) && /[a-z]/.test(v));
+      const passed = values.filter((v) => !looksLikeSecretValue(v));
+      // Under 1% of random dashed lower-case groups read as words and numbers (none of the UUIDs).
+      expect(passed.length, passed.join(' ')).toBeLessThanOrEqual(values.length / 100);
+    }
+  });
+
+  it('finds a typed assignment on an otherwise unmarked line (the candidate walk reads past the type)', () => {
+    const text = `x = 1\nAPI_TOKEN: str = "${k1}"\ntoken: Optional[Dict[str, str]] = "${k2}"\n`;
+    expect(scanText(text, { generic: true, yaml: false, python: true }).map((h) => h.line)).toEqual([2, 3]);
+  });
+
+  it('reports QA round 2 settings files only for their real secrets', async () => {
+    const files = {
+      'app/settings.py': `import os\nTOKEN_SERVICE = "http://token-service.internal:8081"\nSECRET_KEY_VERSION = os.getenv("SECRET_KEY_VERSION", "2024-11-03T10:00:00Z")\nSECRET_KEY = os.getenv("SECRET_KEY", "${k1}")\n`,
+      'run.sh': `#!/bin/bash\ncurl "\${TOKEN_SERVER:-https://gitlab.acme.io:8443}/api/v4/projects"\necho "\${SECRET_KEY:-${k2}}"\n`,
+    };
+    const out = await runCase(hardcodedSecret, { name: 'qa', files });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' ').slice(0, 3).join(' ')}`).sort()).toEqual([
+      "app/settings.py:4 'SECRET_KEY' falls back", "run.sh:3 'SECRET_KEY' falls back",
+    ]);
+  });
+});
