@@ -881,9 +881,11 @@ async function main() {
 }
 async function act({ inputs, runner }) {
     // Values a checklist may substitute into probe headers: masked before anything runs.
-    for (const v of (0,redact/* secretsOf */.Fj)(Object.values(runner.preflightEnv)))
+    // (Short values under names that say nothing secret are left: see masksValue.)
+    const named = (o) => Object.entries(o).filter(([k, v]) => (0,redact/* masksValue */.Hc)(k, v)).map(([, v]) => v);
+    for (const v of (0,redact/* secretsOf */.Fj)(named(runner.preflightEnv)))
         core.setSecret(v);
-    const logger = makeLogger([inputs['github-token'], ...Object.values(inputs.headers), ...Object.values(runner.preflightEnv)]);
+    const logger = makeLogger([inputs['github-token'], ...named(inputs.headers), ...named(runner.preflightEnv)]);
     if (runner.eventProblem)
         core.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
     const ev = resolveEvent(runner.eventName, runner.payload, runner.sha);
@@ -1648,6 +1650,7 @@ function cutText(text, maxChars, maxBytes = Infinity, fullReportAt = FULL_REPORT
 /* harmony export */   $p: () => (/* binding */ redactor),
 /* harmony export */   Ds: () => (/* binding */ urlPassword),
 /* harmony export */   Fj: () => (/* binding */ secretsOf),
+/* harmony export */   Hc: () => (/* binding */ masksValue),
 /* harmony export */   Rd: () => (/* binding */ redactText),
 /* harmony export */   S: () => (/* binding */ redactingLogger),
 /* harmony export */   a5: () => (/* binding */ redactReport)
@@ -1661,6 +1664,16 @@ function cutText(text, maxChars, maxBytes = Infinity, fullReportAt = FULL_REPORT
  * whole and by its credential alone; longer values go first, so a secret that is a prefix of
  * another cannot leave part of the longer one visible.
  */
+// Names under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`…).
+const SECRET_LIKE_NAME = /auth|token|key|secret|pass|cookie|session|sign|cred|bearer|api|jwt|otp|private|cert/i;
+/**
+ * Whether a named value the caller hands Preflight (a probe header, a `${PREFLIGHT_*}` variable) is
+ * masked: always under a secret-like name, else from 6 characters — masking `X-Env: https` or a
+ * `PREFLIGHT_PORT` of `8443` would blank every URL in the report, and hides nothing secret.
+ */
+function masksValue(name, value) {
+    return value.length > 0 && (SECRET_LIKE_NAME.test(name) || value.length >= 6);
+}
 function secretsOf(values) {
     const out = new Set();
     for (const v of values) {

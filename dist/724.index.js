@@ -1018,15 +1018,16 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
                 missing = true;
                 return '';
             }
-            masks.push(v);
+            if ((0,redact/* masksValue */.Hc)(name, v))
+                masks.push(v);
             return v;
         });
         return missing ? null : out;
     };
     const nonEmpty = (v) => (v === undefined || v === '' ? undefined : v);
     // Header values given by the caller are secrets whether or not probes run.
-    for (const v of Object.values(opts.headers ?? {}))
-        if (v)
+    for (const [k, v] of Object.entries(opts.headers ?? {}))
+        if ((0,redact/* masksValue */.Hc)(k, v))
             masks.push(v);
     const rawUrl = nonEmpty(opts.url) ?? p.url;
     if (!rawUrl)
@@ -1067,8 +1068,8 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
                 delete headers[existing];
         headers[k] = v;
     }
-    for (const v of Object.values(headers))
-        if (v)
+    for (const [k, v] of Object.entries(headers))
+        if ((0,redact/* masksValue */.Hc)(k, v))
             masks.push(v);
     let ca;
     if (baseCa !== undefined) {
@@ -1495,6 +1496,7 @@ function parseBaseline(text, shown) {
 /* harmony export */   $p: () => (/* binding */ redactor),
 /* harmony export */   Ds: () => (/* binding */ urlPassword),
 /* harmony export */   Fj: () => (/* binding */ secretsOf),
+/* harmony export */   Hc: () => (/* binding */ masksValue),
 /* harmony export */   Rd: () => (/* binding */ redactText),
 /* harmony export */   S: () => (/* binding */ redactingLogger),
 /* harmony export */   a5: () => (/* binding */ redactReport)
@@ -1508,6 +1510,16 @@ function parseBaseline(text, shown) {
  * whole and by its credential alone; longer values go first, so a secret that is a prefix of
  * another cannot leave part of the longer one visible.
  */
+// Names under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`…).
+const SECRET_LIKE_NAME = /auth|token|key|secret|pass|cookie|session|sign|cred|bearer|api|jwt|otp|private|cert/i;
+/**
+ * Whether a named value the caller hands Preflight (a probe header, a `${PREFLIGHT_*}` variable) is
+ * masked: always under a secret-like name, else from 6 characters — masking `X-Env: https` or a
+ * `PREFLIGHT_PORT` of `8443` would blank every URL in the report, and hides nothing secret.
+ */
+function masksValue(name, value) {
+    return value.length > 0 && (SECRET_LIKE_NAME.test(name) || value.length >= 6);
+}
 function secretsOf(values) {
     const out = new Set();
     for (const v of values) {

@@ -5008,7 +5008,7 @@ const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromC
 const TYPE_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$[\]<>|?&' \t,]/.test(String.fromCharCode(c)) ? 1 : 0));
 const SECRET_HINT = /pass|pwd|secret|token|cred|key|pw/i;
 /** Environment reads that may carry a literal fallback (`os.getenv("X") or "…"`, `process.env.X || "…"`). */
-const FALLBACK_NEEDLES = (/* unused pure expression or super */ null && (['process.env', 'import.meta.env', 'environ', 'getenv', 'env(']));
+const FALLBACK_NEEDLES = (/* unused pure expression or super */ null && (['process.env', 'import.meta.env', 'environ', 'getenv', 'env(', 'env.str(']));
 /** Whether the `env` at `i` is one of {@link FALLBACK_NEEDLES}. */
 function isEnvRead(text, i) {
     const next = text.charCodeAt(i + 3);
@@ -5016,6 +5016,8 @@ function isEnvRead(text, i) {
         return true; // env(, getenv(
     if (next === 105 /* i */ && text.startsWith('environ', i))
         return true;
+    if (next === 46 /* . */ && text.startsWith('env.str(', i))
+        return true; // environs' env.str("X", "…")
     if (i >= 3 && text.startsWith('get', i - 3))
         return true;
     return text.charCodeAt(i - 1) === 46 /* . */ && (text.startsWith('process.', i - 8) || text.startsWith('import.meta.', i - 12));

@@ -15,7 +15,7 @@ import type { CheckDef } from '../checks/define.js';
 import { parseBaseline, readBaseline } from '../gate/baseline.js';
 import { VERSION } from '../version.js';
 import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
-import { redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
+import { masksValue, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
 import { headerValueProblem } from '../settings.js';
 import { ConfigError, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
 
@@ -315,14 +315,14 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     const out = s.replace(/\$\{(PREFLIGHT_[A-Za-z0-9_]*)\}/g, (_m, name: string) => {
       const v = env[name];
       if (v === undefined || v === '') { missing = true; return ''; }
-      masks.push(v);
+      if (masksValue(name, v)) masks.push(v);
       return v;
     });
     return missing ? null : out;
   };
   const nonEmpty = (v: string | undefined) => (v === undefined || v === '' ? undefined : v);
   // Header values given by the caller are secrets whether or not probes run.
-  for (const v of Object.values(opts.headers ?? {})) if (v) masks.push(v);
+  for (const [k, v] of Object.entries(opts.headers ?? {})) if (masksValue(k, v)) masks.push(v);
   const rawUrl = nonEmpty(opts.url) ?? p.url;
   if (!rawUrl) return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
   const url = nonEmpty(opts.url) ?? subst(rawUrl);
@@ -348,7 +348,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     for (const existing of Object.keys(headers)) if (existing.toLowerCase() === k.toLowerCase()) delete headers[existing];
     headers[k] = v;
   }
-  for (const v of Object.values(headers)) if (v) masks.push(v);
+  for (const [k, v] of Object.entries(headers)) if (masksValue(k, v)) masks.push(v);
   let ca: string | undefined;
   if (baseCa !== undefined) {
     const problem = pemProblem(baseCa);

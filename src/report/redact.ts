@@ -9,6 +9,18 @@ import type { Logger, Report } from '../types.js';
  * whole and by its credential alone; longer values go first, so a secret that is a prefix of
  * another cannot leave part of the longer one visible.
  */
+// Names under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`…).
+const SECRET_LIKE_NAME = /auth|token|key|secret|pass|cookie|session|sign|cred|bearer|api|jwt|otp|private|cert/i;
+
+/**
+ * Whether a named value the caller hands Preflight (a probe header, a `${PREFLIGHT_*}` variable) is
+ * masked: always under a secret-like name, else from 6 characters — masking `X-Env: https` or a
+ * `PREFLIGHT_PORT` of `8443` would blank every URL in the report, and hides nothing secret.
+ */
+export function masksValue(name: string, value: string): boolean {
+  return value.length > 0 && (SECRET_LIKE_NAME.test(name) || value.length >= 6);
+}
+
 export function secretsOf(values: Iterable<string | undefined>): string[] {
   const out = new Set<string>();
   for (const v of values) {

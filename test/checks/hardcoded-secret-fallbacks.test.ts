@@ -116,3 +116,9 @@ describe('hardcoded-secret and default-credentials on fallbacks', () => {
       'src/main/resources/application-prod.yml', 'src/Api/appsettings.json', 'src/Api/appsettings.Development.json', 'contest.exs']) expect(isTestFile(f), f).toBe(false);
   });
 });
+
+it("environs' env.str(\"X\", \"…\") fallbacks are found like os.getenv's", async () => {
+  const files = { 'settings.py': `from environs import Env\nenv = Env()\nAPI_TOKEN = env.str("API_TOKEN", "${k2}")\n` };
+  const out = await runCase(hardcodedSecret, { name: 'environs', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['settings.py:3']);
+});

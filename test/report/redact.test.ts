@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactReport, redactText, secretsOf, urlPassword } from '../../src/report/redact.js';
+import { masksValue, redactReport, redactText, secretsOf, urlPassword } from '../../src/report/redact.js';
 import { sampleReport } from '../report/sample-report.js';
 
 describe('redactReport', () => {
@@ -58,5 +58,20 @@ describe('masks of a run', () => {
     const dir = makeRepo({ 'app.py': 'print(1)\n' });
     const r = await run({ dir, probes: false, headers: { Authorization: 'Bearer s3cr3t-value' } });
     expect(r.masks).toContain('Bearer s3cr3t-value');
+  });
+
+  it('masks values under secret-like names always, others from 6 characters (a short X-Env: https would blank every URL)', async () => {
+    expect(masksValue('Authorization', 'abc')).toBe(true);
+    expect(masksValue('X-Api-Key', 'k1')).toBe(true);
+    expect(masksValue('PREFLIGHT_TOKEN', 'tok')).toBe(true);
+    expect(masksValue('X-Env', 'https')).toBe(false);
+    expect(masksValue('PREFLIGHT_PORT', '8443')).toBe(false);
+    expect(masksValue('X-Canary', 'canary-7d2f')).toBe(true);
+    const { run } = await import('../../src/run.js');
+    const { makeRepo } = await import('../helpers/repo.js');
+    const dir = makeRepo({ 'app.py': 'print(1)\n' });
+    const r = await run({ dir, probes: false, headers: { 'X-Env': 'https', 'X-Session': 'abc' } });
+    expect(r.masks).not.toContain('https');
+    expect(r.masks).toContain('abc');
   });
 });
