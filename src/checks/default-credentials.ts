@@ -95,6 +95,11 @@ const PY_ATTR_RE = /\.(secret_key)\s*=\s*(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\
 // counts whatever its key.
 const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'env(', '://'];
 const JS_NEEDLES = ['process.env'];
+/** Spring Boot's configuration files; group 1: the profile (`application-prod.yml` → `prod`). */
+const SPRING_CONFIG = /(?:^|\/)(?:application|bootstrap)(?:-([\w.]+))?\.(?:ya?ml|properties)$/;
+/** Profiles for local development (`application-dev.yml`, `on-profile: local`). */
+const DEV_PROFILE = /^(?:dev|devel|develop|development|local|localhost|default-local|docker-local|h2)$/i;
+
 /** Bases of enumerations: `class X(str, Enum):`, `(IntEnum)`, `(enum.StrEnum)`, `(Flag)`, Django `(models.TextChoices)`. */
 const ENUM_BASES = /^class\s+\w+\s*\([^)]*\b(?:(?:Str|Int)?Enum|(?:Int)?Flag|(?:Text|Integer)?Choices)\b/;
 
@@ -136,7 +141,8 @@ export const defaultCredentials = defineCheck({
       '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
       "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks. Assignments in function bodies are local variables and are not read;",
       "- JavaScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks;",
-      '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`).',
+      '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`);',
+      "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`) give notes, test resources are exempt.",
       'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), and field names: a name ending in `_ARG`/`_PARAM`/`_FIELD`/`_HEADER`/`_ATTR`/`_COLUMN`/`_NAME`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
       'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key.',
       'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
@@ -285,6 +291,46 @@ export const defaultCredentials = defineCheck({
       for (const e of ef.entries) {
         const hit = defaultReason(e.key, e.value);
         if (hit) emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
+      }
+    }
+
+    // Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`):
+    // `spring.datasource.password: postgres`, `jwt.secret=${JWT_SECRET:changeme}` (the default after
+    // the variable's `:` is what runs whenever it is unset). Development profiles are notes.
+    for (const file of snapshot.files) {
+      const m = SPRING_CONFIG.exec(file);
+      if (!m || skipFile(file)) continue;
+      const fileDev = isDevOnly(file) ? 'development-only file' : m[1] && DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
+      const judge = (key: string, raw: string, line: number, column: number, dev: string | null) => {
+        const name = key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+        const ref = /^\$\{([\w.\-]+):([^}]*)\}$/.exec(raw.trim());
+        if (raw.includes('${') && !ref) return;
+        const hit = defaultReason(name, ref ? ref[2]! : raw);
+        if (!hit) return;
+        const reason = ref ? { ...hit, reason: hit.reason.replace(/^is set to /, 'falls back to ') + ` when ${ref[1]} is unset` } : hit;
+        emit(file, line, column, key, reason, '', dev ?? fileDev);
+      };
+      if (file.endsWith('.properties')) {
+        (snapshot.lines(file) ?? []).forEach((l, i) => {
+          const pm = /^\s*([^\s#!=:][^=:\s]*)\s*[=:]\s*(.*?)\s*$/d.exec(l);
+          if (pm) judge(pm[1]!, pm[2]!, i + 1, pm.indices![2]![0] + 1, null);
+        });
+        continue;
+      }
+      for (const doc of snapshot.yaml(file)?.docs ?? []) {
+        // A document activated only for a development profile (`spring.config.activate.on-profile: dev`).
+        const spring = isObject(doc.value) && isObject(doc.value['spring']) ? doc.value['spring'] : null;
+        const activate = spring && isObject(spring['config']) && isObject(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
+        const docDev = typeof activate === 'string' && DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
+        const walk = (v: unknown, path: (string | number)[], depth: number) => {
+          if (depth > 32) return;
+          if (typeof v === 'string' && typeof path.at(-1) === 'string') {
+            const at = doc.loc(path);
+            if (at) judge(path.filter((x) => typeof x === 'string').join('.'), v, at.line, at.column, docDev);
+          } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], depth + 1));
+          else if (isObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k], depth + 1);
+        };
+        walk(doc.value, [], 0);
       }
     }
 

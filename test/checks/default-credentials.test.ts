@@ -186,3 +186,23 @@ it('reads no Enum members: they are labels, not settings', async () => {
   const out = await runCase(defaultCredentials, { name: 'enums', files });
   expect(out.findings.map((f) => [f.file, f.line])).toEqual([['app/schemas.py', 15]]);
 });
+
+describe('default-credentials: Spring Boot configuration', () => {
+  it('reads application(-profile).yml/.properties: literals and ${VAR:default} defaults; dev profiles are notes', async () => {
+    const files = {
+      'src/main/resources/application.yml': 'spring:\n  datasource:\n    url: jdbc:postgresql://db:5432/app\n    username: app\n    password: postgres\njwt:\n  secret: ${JWT_SECRET:changeme}\n  issuer: ${JWT_ISSUER:app}\n---\nspring:\n  config:\n    activate:\n      on-profile: dev\n  datasource:\n    password: secret\n',
+      'src/main/resources/application-prod.properties': 'spring.datasource.password=${DB_PASSWORD}\napp.admin.password = admin\n# app.other.password=admin\nserver.port=8080\n',
+      'src/main/resources/application-local.properties': 'spring.datasource.password=postgres\n',
+      'src/test/resources/application.yml': 'spring:\n  datasource:\n    password: postgres\n',
+    };
+    const out = await runCase(defaultCredentials, { name: 'spring', files });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''}`).sort()).toEqual([
+      'src/main/resources/application-local.properties:1:28 note',
+      'src/main/resources/application-prod.properties:2:22',
+      'src/main/resources/application.yml:15:15 note',
+      'src/main/resources/application.yml:5:15',
+      'src/main/resources/application.yml:7:11',
+    ]);
+    expect(out.findings.find((f) => f.line === 7)!.message).toMatch(/^jwt\.secret falls back to .* when JWT_SECRET is unset/);
+  });
+});
