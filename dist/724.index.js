@@ -768,7 +768,12 @@ async function runListed(opts, listing, pool = null) {
             continue;
         extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: null, url: null });
     }
+    // One parse error per file: the first is where it breaks (a parser's later complaints follow from it).
+    const brokenFiles = new Set();
     for (const pr of snapshot.problems) {
+        if (brokenFiles.has(pr.file))
+            continue;
+        brokenFiles.add(pr.file);
         extra.push({ check: 'parse-error', item: null, severity: 'low', message: `could not parse ${pr.file}: ${pr.message}`, file: pr.file, line: pr.line, column: pr.column, url: null });
     }
     let baseline = null;

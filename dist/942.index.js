@@ -1429,13 +1429,14 @@ function parsePort(entry) {
         return { hostIp: null, published: null, target: [entry, entry] };
     if ((0,yaml/* isObject */.Gv)(entry)) {
         const target = range(interpolate(String(entry['target'] ?? '')));
-        if (!target)
+        if (!target || !tcpOrListening(String(entry['protocol'] ?? 'tcp'), target))
             return null;
         const ip = entry['host_ip'] === undefined || entry['host_ip'] === null ? null : interpolate(String(entry['host_ip'])).replace(/^\[|\]$/g, '');
         return { hostIp: ip, published: entry['published'] === undefined || entry['published'] === null ? null : interpolate(String(entry['published'])), target };
     }
     if (typeof entry !== 'string')
         return null;
+    const proto = /\/(tcp|udp|sctp)$/i.exec(entry.trim())?.[1] ?? 'tcp';
     let s = interpolate(entry.trim()).replace(/\/(tcp|udp|sctp)$/i, '');
     let hostIp = null;
     const v6 = /^\[([^\]]*)\]:(.*)$/.exec(s);
@@ -1451,9 +1452,17 @@ function parsePort(entry) {
         parts.splice(0, parts.length - 2);
     }
     const target = range(parts.at(-1));
-    if (!target)
+    if (!target || !tcpOrListening(proto, target))
         return null;
     return { hostIp: hostIp === '' ? null : hostIp, published: parts.length > 1 ? parts[0] : null, target };
+}
+/**
+ * Databases listen on TCP: a UDP mapping of their port (`5432/udp`) reaches nothing, except
+ * memcached's UDP listener on 11211 (the amplification-attack port).
+ */
+function tcpOrListening(proto, target) {
+    const p = proto.toLowerCase();
+    return p === 'tcp' || (p === 'udp' && target[0] <= 11211 && 11211 <= target[1]);
 }
 /** Compose and Kubernetes Services do not publish database ports on all interfaces. */
 const databasePortExposed = defineCheck({
@@ -4996,6 +5005,19 @@ const envFileNotIgnored = defineCheck({
             }
         }
         const gitignores = snapshot.gitignoreFiles();
+        // A negation that re-includes a real env file by name (`.env*` then `!.env.production`) names a
+        // path the repository means to keep out, or means to commit: either way it is judged.
+        for (const g of gitignores) {
+            const dir = (0,classify/* dirname */.pD)(g);
+            for (const raw of (snapshot.text(g) ?? '').split(/\r?\n/)) {
+                const m = /^!\/?([^*?[\]\s\\]+)\s*$/.exec(raw);
+                if (!m || m[1].endsWith('/'))
+                    continue;
+                if (!(0,classify/* isEnvFile */.qb)(m[1]) || (0,classify/* isTemplate */.Fl)(m[1]))
+                    continue;
+                candidates.add(dir ? `${dir}/${m[1]}` : m[1]);
+            }
+        }
         const byTarget = new Map();
         for (const p of [...candidates].sort()) {
             if (snapshot.gitignored(p))
@@ -5691,7 +5713,7 @@ const k8sRunAsNonRoot = defineCheck({
         fix: 'Set `securityContext: { runAsNonRoot: true, runAsUser: 10001 }` on the pod (or each container) and build the image with a numeric non-root `USER`.',
         details: [
             'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
-            'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting; a container with neither setting is reported at its `name:`.',
+            'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
             'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own; overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base.',
             'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`) and templated values that cannot be read are not judged.',
             'Helm chart templates (`templates/*.yaml` with `{{ }}` that parse as YAML) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so. (`privileged: true` is not judged by this check.)',
@@ -5704,8 +5726,8 @@ const k8sRunAsNonRoot = defineCheck({
             skip('no Kubernetes workloads');
             return;
         }
-        const seen = new Set();
-        let failed = false;
+        // One finding per location: a pod-level `runAsUser: 0` fails every container, named together.
+        const byPlace = new Map();
         for (const w of workloads) {
             if (w.pod('os', 'name')?.value === 'windows')
                 continue;
@@ -5718,15 +5740,23 @@ const k8sRunAsNonRoot = defineCheck({
                     continue;
                 const file = v.at ? v.at.object.file : c.at.object.file;
                 const pos = v.at ? v.at.object.loc(v.at.path, true) : { line: c.at.line, column: c.at.column };
-                const message = `${c.init ? 'init container' : 'container'} '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} is not guaranteed to run as non-root: ${v.reason}; set runAsNonRoot: true and a numeric runAsUser`;
-                const key = `${file}:${pos.line}:${message}`;
-                if (seen.has(key))
+                const label = (0,repo_k8s/* workloadLabel */.Uq)(w.object);
+                const key = `${file}:${pos.line}:${pos.column}:${label}:${v.reason}`;
+                const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason: v.reason };
+                if (place.names.includes(c.name))
                     continue;
-                seen.add(key);
-                failed = true;
-                report({ file, line: pos.line, column: pos.column, message });
+                place.names.push(c.name);
+                place.init.push(c.init);
+                byPlace.set(key, place);
             }
         }
+        for (const p of byPlace.values()) {
+            const who = p.names.length === 1
+                ? `${p.init[0] ? 'init container' : 'container'} '${p.names[0]}'`
+                : `containers ${p.names.map((n) => `'${n}'`).join(', ')}`;
+            report({ file: p.file, line: p.line, column: p.column, message: `${who} of ${p.label} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; set runAsNonRoot: true and a numeric runAsUser` });
+        }
+        const failed = byPlace.size > 0;
         if (!failed && workloads.every((w) => w.template))
             skip('Kubernetes workloads only in Helm chart templates: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (values supply them)');
     },

@@ -79,11 +79,12 @@ export function parsePort(entry: unknown): Published | null {
   if (typeof entry === 'number') return { hostIp: null, published: null, target: [entry, entry] };
   if (isObject(entry)) {
     const target = range(interpolate(String(entry['target'] ?? '')));
-    if (!target) return null;
+    if (!target || !tcpOrListening(String(entry['protocol'] ?? 'tcp'), target)) return null;
     const ip = entry['host_ip'] === undefined || entry['host_ip'] === null ? null : interpolate(String(entry['host_ip'])).replace(/^\[|\]$/g, '');
     return { hostIp: ip, published: entry['published'] === undefined || entry['published'] === null ? null : interpolate(String(entry['published'])), target };
   }
   if (typeof entry !== 'string') return null;
+  const proto = /\/(tcp|udp|sctp)$/i.exec(entry.trim())?.[1] ?? 'tcp';
   let s = interpolate(entry.trim()).replace(/\/(tcp|udp|sctp)$/i, '');
   let hostIp: string | null = null;
   const v6 = /^\[([^\]]*)\]:(.*)$/.exec(s);
@@ -92,8 +93,17 @@ export function parsePort(entry: unknown): Published | null {
   if (!v6 && parts.length === 3) hostIp = parts.shift()!;
   else if (!v6 && parts.length > 3) { hostIp = parts.slice(0, -2).join(':'); parts.splice(0, parts.length - 2); }
   const target = range(parts.at(-1)!);
-  if (!target) return null;
+  if (!target || !tcpOrListening(proto, target)) return null;
   return { hostIp: hostIp === '' ? null : hostIp, published: parts.length > 1 ? parts[0]! : null, target };
+}
+
+/**
+ * Databases listen on TCP: a UDP mapping of their port (`5432/udp`) reaches nothing, except
+ * memcached's UDP listener on 11211 (the amplification-attack port).
+ */
+function tcpOrListening(proto: string, target: [number, number]): boolean {
+  const p = proto.toLowerCase();
+  return p === 'tcp' || (p === 'udp' && target[0] <= 11211 && 11211 <= target[1]);
 }
 
 /** Compose and Kubernetes Services do not publish database ports on all interfaces. */

@@ -46,6 +46,17 @@ export const envFileNotIgnored = defineCheck({
       }
     }
     const gitignores = snapshot.gitignoreFiles();
+    // A negation that re-includes a real env file by name (`.env*` then `!.env.production`) names a
+    // path the repository means to keep out, or means to commit: either way it is judged.
+    for (const g of gitignores) {
+      const dir = dirname(g);
+      for (const raw of (snapshot.text(g) ?? '').split(/\r?\n/)) {
+        const m = /^!\/?([^*?[\]\s\\]+)\s*$/.exec(raw);
+        if (!m || m[1]!.endsWith('/')) continue;
+        if (!isEnvFile(m[1]!) || isTemplate(m[1]!)) continue;
+        candidates.add(dir ? `${dir}/${m[1]}` : m[1]!);
+      }
+    }
     const byTarget = new Map<string, string[]>();
     for (const p of [...candidates].sort()) {
       if (snapshot.gitignored(p)) continue;

@@ -59,7 +59,7 @@ export const k8sRunAsNonRoot = defineCheck({
     fix: 'Set `securityContext: { runAsNonRoot: true, runAsUser: 10001 }` on the pod (or each container) and build the image with a numeric non-root `USER`.',
     details: [
       'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
-      'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting; a container with neither setting is reported at its `name:`.',
+      'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
       'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own; overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base.',
       'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`) and templated values that cannot be read are not judged.',
       'Helm chart templates (`templates/*.yaml` with `{{ }}` that parse as YAML) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so. (`privileged: true` is not judged by this check.)',
@@ -69,8 +69,8 @@ export const k8sRunAsNonRoot = defineCheck({
   run({ snapshot, report, skip }) {
     const workloads = k8sWorkloads(snapshot);
     if (!workloads.length) { skip('no Kubernetes workloads'); return; }
-    const seen = new Set<string>();
-    let failed = false;
+    // One finding per location: a pod-level `runAsUser: 0` fails every container, named together.
+    const byPlace = new Map<string, { file: string; line: number; column: number; names: string[]; init: boolean[]; label: string; reason: string }>();
     for (const w of workloads) {
       if (w.pod('os', 'name')?.value === 'windows') continue;
       for (const c of w.containers) {
@@ -80,14 +80,22 @@ export const k8sRunAsNonRoot = defineCheck({
         if (w.template && !v.at) continue;
         const file = v.at ? v.at.object.file : c.at.object.file;
         const pos = v.at ? v.at.object.loc(v.at.path, true) : { line: c.at.line, column: c.at.column };
-        const message = `${c.init ? 'init container' : 'container'} '${c.name}' of ${workloadLabel(w.object)} is not guaranteed to run as non-root: ${v.reason}; set runAsNonRoot: true and a numeric runAsUser`;
-        const key = `${file}:${pos.line}:${message}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        failed = true;
-        report({ file, line: pos.line, column: pos.column, message });
+        const label = workloadLabel(w.object);
+        const key = `${file}:${pos.line}:${pos.column}:${label}:${v.reason}`;
+        const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason: v.reason };
+        if (place.names.includes(c.name)) continue;
+        place.names.push(c.name);
+        place.init.push(c.init);
+        byPlace.set(key, place);
       }
     }
+    for (const p of byPlace.values()) {
+      const who = p.names.length === 1
+        ? `${p.init[0] ? 'init container' : 'container'} '${p.names[0]}'`
+        : `containers ${p.names.map((n) => `'${n}'`).join(', ')}`;
+      report({ file: p.file, line: p.line, column: p.column, message: `${who} of ${p.label} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; set runAsNonRoot: true and a numeric runAsUser` });
+    }
+    const failed = byPlace.size > 0;
     if (!failed && workloads.every((w) => w.template)) skip('Kubernetes workloads only in Helm chart templates: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (values supply them)');
   },
 });

@@ -94,7 +94,11 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     if (sk.reason !== TEMPLATED_SKIP) continue;
     extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: null, url: null });
   }
+  // One parse error per file: the first is where it breaks (a parser's later complaints follow from it).
+  const brokenFiles = new Set<string>();
   for (const pr of snapshot.problems) {
+    if (brokenFiles.has(pr.file)) continue;
+    brokenFiles.add(pr.file);
     extra.push({ check: 'parse-error', item: null, severity: 'low', message: `could not parse ${pr.file}: ${pr.message}`, file: pr.file, line: pr.line, column: pr.column, url: null });
   }
 

@@ -79,6 +79,13 @@ describe('parsePort', () => {
     expect(parsePort('not a port')).toBeNull();
     expect(parsePort(null)).toBeNull();
   });
+
+  it('a UDP mapping of a database port reaches nothing (databases listen on TCP), except memcached 11211/udp', () => {
+    expect(parsePort('5432:5432/udp')).toBeNull();
+    expect(parsePort({ target: 6379, published: 6379, protocol: 'udp' })).toBeNull();
+    expect(parsePort('11211:11211/udp')).toEqual({ hostIp: null, published: '11211', target: [11211, 11211] });
+    expect(parsePort('5432:5432/TCP')?.target).toEqual([5432, 5432]);
+  });
 });
 
 describe('malformed input', () => {

@@ -19,6 +19,7 @@ testCheck(envFileNotIgnored, {
     { name: 'root-anchored rule misses sub-folder', files: { '.gitignore': '/.env\n', 'api/.env.example': 'A=\n' }, errors: [{ file: '.gitignore', line: 1, message: "'api/.env'" }] },
     { name: 'template names an unignored real file', files: { '.gitignore': '.env\n', '.env.production.example': 'A=\n' }, errors: [{ file: '.gitignore', line: 1, message: "'.env.production'" }] },
     { name: 'no gitignore: points at the template', files: { '.env.example': 'A=\n', 'app.py': '' }, errors: [{ file: '.env.example', line: 1, message: 'no .gitignore' }] },
+    { name: 'a negation re-includes a real env file', files: { '.gitignore': '.env*\n!.env.production\n', 'app.py': '' }, errors: [{ file: '.gitignore', line: 1, message: "does not ignore '.env.production'" }] },
     { name: 'nested gitignore is the nearest', files: { '.gitignore': '/.env\n', 'svc/.gitignore': 'build/\n', 'svc/.env.sample': 'A=\n' }, errors: [{ file: 'svc/.gitignore', line: 1, message: "'svc/.env'" }] },
     { name: 'committed env file next to no rule', files: { '.gitignore': 'dist/\n', 'deploy/prod.env': 'A=1\n' }, errors: [{ file: '.gitignore', line: 1, message: "'.env', 'deploy/.env'" }] },
   ],

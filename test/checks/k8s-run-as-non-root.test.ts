@@ -81,3 +81,11 @@ it('QA helm/: skips with a true reason when the only workloads are Helm chart te
   expect(out.skipped).toMatch(/only in Helm chart templates: checked for a root setting they write .*not judged for missing settings/);
   expect((await runCase(k8sRunAsNonRoot, { name: 'y', files: { 's.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n' } })).skipped).toBe('no Kubernetes workloads');
 });
+
+it('a pod-level runAsUser: 0 is one finding naming every container it fails', async () => {
+  const { runCase } = await import('../helpers/check-tester.js');
+  const { k8sRunAsNonRoot } = await import('../../src/checks/k8s-run-as-non-root.js');
+  const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  securityContext:\n    runAsUser: 0\n  containers:\n    - name: a\n      image: x:1\n    - name: b\n      image: x:1\n    - name: c\n      image: x:1\n';
+  const out = await runCase(k8sRunAsNonRoot, { name: 'pod', files: { 'k8s/pod.yaml': pod } });
+  expect(out.findings.map((f) => [f.line, f.message.split(' of ')[0]])).toEqual([[7, "containers 'a', 'b', 'c'"]]);
+});

@@ -279,6 +279,10 @@ describe('cli', () => {
     const pe = doc.findings.filter((f: { check: string }) => f.check === 'parse-error');
     expect(pe.map((f: { file: string }) => f.file).sort()).toEqual(['compose.yml', 'k8s.yaml']);
     expect(pe.every((f: { line: number }) => f.line >= 1)).toBe(true);
+    // One per file, however many complaints the parser has (tabs in YAML give several).
+    const tabs = makeRepo({ 'k8s/tabs.yaml': 'apiVersion: v1\nkind: Pod\nspec:\n\tcontainers:\n\t- name: a\n\t  image: x:1\n', 'docker-compose.yml': 'services:\n\tweb:\n\t\timage: x\n\t\tports: ["5432:5432"]\n' });
+    const many = JSON.parse((await cli(['--format', 'json'], tabs)).stdout).findings.filter((f: { check: string }) => f.check === 'parse-error');
+    expect(many.map((f: { file: string }) => f.file).sort()).toEqual(['docker-compose.yml', 'k8s/tabs.yaml']);
   });
 
   it('a templated manifest that does not parse is skipped with an info note, not a parse error', async () => {
