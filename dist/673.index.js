@@ -163,12 +163,19 @@ function parseRunnerContext(env, readFile = (p) => (0,external_node_fs_.readFile
         apiTimeoutMs: Number(env[TEST_API_TIMEOUT_MS]) > 0 ? Number(env[TEST_API_TIMEOUT_MS]) : 30_000,
     };
 }
-/** Secret values among the raw inputs: the token and every header value. */
+/** Secret values among the raw inputs: the token and the header values masksValue keeps. */
 function inputSecrets(raw) {
     const values = [raw['github-token'] ?? ''];
     for (const line of (raw.headers ?? '').split(/\r?\n/)) {
         const i = line.indexOf(':');
-        values.push(i >= 0 ? line.slice(i + 1).trim() : line.trim());
+        // A value without a name is kept whole (it may be a malformed secret); named ones follow masksValue.
+        if (i < 0) {
+            values.push(line.trim());
+            continue;
+        }
+        const value = line.slice(i + 1).trim();
+        if ((0,redact/* masksValue */.Hc)(line.slice(0, i).trim(), value))
+            values.push(value);
     }
     // The same rule as every other redaction: short values skipped, a bare `Bearer` credential added.
     return (0,redact/* secretsOf */.Fj)(values);

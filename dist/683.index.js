@@ -419,6 +419,35 @@ __webpack_require__.r(__webpack_exports__);
 const HEALTH = 'health-endpoint';
 /** A URL path standing as a word in an item's text (`/healthz`, `` `/api/health` ``), not inside a URL or `24/7`. */
 const STATED_PATH = /(?:^|[\s`'"(])(\/[\w\-./~%]+)(?=$|[\s`'"),;:])/g;
+/**
+ * Items that are no promise about this deployment, whatever topic words they carry: an open question
+ * ("Do we need HSTS preload?", "security headers?? maybe next sprint"), something deferred or declined
+ * ("HSTS later, after the migration", "SSL certificate not installed yet", "no liveness probe (by design)"),
+ * another environment only ("TLS 1.0 disabled on staging only"), a third-party service or client
+ * ("Stripe: TLS 1.2+", "iOS ATS enforces HTTPS", "Sentry SDK debug=False"), or knowledge about the topic
+ * ("Runbook explains how to roll back HSTS", "Health endpoint documented in the runbook"). Precision beats
+ * recall: such an item stays manual.
+ */
+const NOT_A_PROMISE = [
+    /\?\s*\?|\?\s*(?:maybe|tbd)\b|\b(?:do we (?:need|want|have to)|should (?:we|it|they|the|our|all|containers?|cookies?|pods?|services?|health)\b|(?:is|are) (?:it|this|that|they|[\w-]+) (?:needed|necessary|required)\b|maybe\b|tbd\b|to be decided|decide (?:later|whether|if)|open question)/,
+    // "HSTS later, after the migration" defers the topic; "(max-age 300 for now, raise later)" defers a step.
+    /^[\w.-]+(?: [\w.-]+){0,2}:? later\b|\b(?:yet|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|nice[- ]to[- ]have|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|intentionally|don't care|won't fix|out of scope|backlog|(?:is|are) (?:fine|ok|okay|acceptable)|not (?:required|needed|necessary)|none needed|after the (?:\w+ )?(?:migration|launch|release|upgrade|cutover))\b|\bin q[1-4]\b|\bv[2-9]\b/,
+    /\b(?:runbooks?|playbooks?|documented|documents|explains|describes|wiki|isms|on-call knows|knows where|quotes? for|get quotes)\b/,
+    /\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|ios|android|app transport security|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|alb|elb|nlb|target groups?|ats|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b/,
+];
+/** Another environment named without production: "on staging only", "locally", "on localhost". */
+const OTHER_ENVIRONMENT = /\b(?:staging|locally|localhost|local (?:dev(?:elopment)?|env(?:ironment)?|machines?|compose|docker)|dev (?:env(?:ironment)?|cluster)|development (?:env(?:ironment)?|cluster)|qa env(?:ironment)?|sandbox|preview env(?:ironment)?s?)\b/;
+const PRODUCTION = /\b(?:production|prod|live)\b/;
+/** A parent item or heading that says its items are no launch promise ("Deferred to v2", "Questions for security", "Local development"). */
+const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|nice[- ]to[- ]have|questions?|open questions|backlog|later|out of scope|wishlist|ideas|local development|local dev)\b/;
+function isNoPromise(text, where, raw) {
+    if (NOT_A_PROMISE.some((re) => re.test(text)))
+        return true;
+    // Read with its URLs (`http://localhost`), which the rules see as their scheme only.
+    if (OTHER_ENVIRONMENT.test(raw) && !PRODUCTION.test(raw))
+        return true;
+    return NOT_A_PROMISE_CONTEXT.test(where);
+}
 // Items about paperwork or plans promise a document or a decision, which no check verifies.
 const PAPERWORK = /^(?:document|plan|discuss|consider|evaluate|research|decide|explain|train|teach|announce|communicate|write (?:up|down|a|the))\b/;
 // A nested item that is nothing but a URL path ("/health/ready") under a health-endpoint item.
@@ -551,7 +580,7 @@ function matchItem(item, context) {
     const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
     const checks = [];
     const why = [];
-    if (!text || PAPERWORK.test(text))
+    if (!text || PAPERWORK.test(text) || isNoPromise(text, where, (0,_title_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseTitle */ .B)(item.slice(0, MATCH_CHARS * 4))))
         return { checks, matchedBy: '' };
     for (const [id, list] of rules()) {
         for (const rule of list) {

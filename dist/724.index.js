@@ -631,7 +631,8 @@ function judge(probe, options, obs) {
 async function runProbes(tasks, config, logger) {
     const out = new Map();
     // Header values and a password in the URL are secrets: masked in every message and URL.
-    const hide = (0,redact/* redactor */.$p)([...Object.values(config.headers), ...(0,redact/* urlPassword */.Ds)(config.url)]);
+    // (Short values under names that say nothing secret are left, as everywhere: see masksValue.)
+    const hide = (0,redact/* redactor */.$p)([...Object.entries(config.headers).filter(([k, v]) => (0,redact/* masksValue */.Hc)(k, v)).map(([, v]) => v), ...(0,redact/* urlPassword */.Ds)(config.url)]);
     const secret = (o) => ({
         ...o,
         ...(o.error ? { error: hide(o.error) } : {}),

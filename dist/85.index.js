@@ -452,7 +452,8 @@ const devServerExposed = defineProbe({
             // Debug pages ("The Django debug 404 page is not shown") are what the probe looks for; a debug toolbar
             // or custom debug endpoints/routes are not (it knows no Django Debug Toolbar, no /debug routes).
             pattern: /\bno werkzeug (?:dev(?:elopment)? )?server\b|\b(?:debugger|debug console|debug (?:404 |500 |error )?page)s?\b[^;]*\b(?:not|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug (?:404 |500 |error )?page)s?\b/,
-            unless: /\binstall\w*|\btoolbar\b|\bremote debugg/,
+            // `debugger;` statements in a bundle are code hygiene, not a reachable debugger.
+            unless: /\binstall\w*|\btoolbar\b|\bremote debugg|\bstatements?\b|\bbundles?\b/,
             note: 'a promise that no debugger or dev server is reachable: the probe looks for their banners',
         },
     ],
@@ -828,7 +829,8 @@ const responseTime = defineProbe({
         {
             pattern: /\bresponse times? (?:is |are |stays? )?(?:under|below|less than|within|<|≤) ?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?)\b/,
             // A percentile promise (p95, "for 95% of requests") is not what one median measures.
-            unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor|alert)\b|\b\d{1,2}(?:\.\d+)? ?% of\b/,
+            // …nor is a cold start (the first request while a model or a lambda loads).
+            unless: /\b(?:p9\d|percentile|under (?:peak |heavy )?load|monitor|alert|cold[- ]?starts?)\b|\b\d{1,2}(?:\.\d+)? ?% of\b/,
             note: 'a stated response-time bound: the probe measures the median of several GETs against it',
         },
     ],
@@ -963,7 +965,7 @@ const securityHeaders = defineProbe({
     match: [
         {
             // `Strict-Transport-Security header` and `Content-Security header` name one header, not the set.
-            pattern: /(?<!-)\bsecurity headers?\b/,
+            pattern: /(?<!-|transport )\bsecurity headers?\b/,
             // A review, audit, scan or pentest of the headers is an activity, not the headers; headers "not required"
             // somewhere are no promise.
             unless: /\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?|pen-? ?test(?:s|ed|ing|ers?)?|penetration test(?:s|ed|ing)?)\b|\bnot (?:required|needed|necessary)\b/,
@@ -1186,6 +1188,8 @@ const serverVersionLeak = defineProbe({
             // headers", "Hide the nginx version"; nginx's `server_tokens off` sends the name without the version
             // ("server tokens" alone may be API tokens of a server: only with off/disabled/hidden).
             pattern: /\bserver_tokens\b|\bserver tokens (?:off|disabled|hidden)\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\bversions?\b[^;]*\b(?:not|never|hidden|removed|suppressed|off)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?<!\bapi )versions?\b[^;]*\b(?:server|headers?|banners?|x-powered-by)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?:server|nginx|apache|php) versions?\b/,
+            // A minimum version ("nginx version is not older than 1.25.3", "Postgres server version not below 14") is about upgrades.
+            unless: /\b(?:older|newer|below|above|at least|minimum|upgrad\w*|outdated|latest|old)\b/,
             note: 'a promise that server versions are not disclosed: the probe reads Server/X-Powered-By',
         },
     ],

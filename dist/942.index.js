@@ -29,7 +29,8 @@ const CORS_ANY_ORIGIN = {
     unless: CORS_PERMITTED,
 };
 /** A wildcard item under a CORS heading. */
-const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: CORS_PERMITTED };
+// (A wildcard DNS record or certificate under a "Cross-origin & domains" heading is no CORS wildcard.)
+const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b`) };
 /**
  * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
  * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum.
@@ -39,7 +40,7 @@ const TLS_MINIMUM = /\btls ?v?1\.[23] ?\+|\bonly tls ?v?1\.[23]\b|\btls ?v?1\.[2
  * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
  * search clusters, mail, directories, VPNs, the traffic between microservices.
  */
-const OTHER_SYSTEMS = /\b(?:microservices?|kafka|brokers?|zookeeper|elasticsearch|opensearch|rabbitmq|amqp|mqtt|nats|ldaps?|active directory|vpn|etcd|e-?mail|mail|smtp|imap|pop3|relay|s?ftp|replication|message (?:bus|queue)s?)\b/;
+const OTHER_SYSTEMS = /\b(?:microservices?|kafka|brokers?|zookeeper|elasticsearch|opensearch|rabbitmq|amqp|mqtt|nats|ldaps?|active directory|vpn|etcd|e-?mail|mail|smtp|imap|pop3|relay|s?ftp|replication|message (?:bus|queue)s?|ca-certificates|ca certificates package|outbound)\b/;
 /**
  * TLS of something other than the web server is not the deployment's: a database, mail, or a connection
  * the service makes itself or makes inside the cluster (to a payment gateway, between services, in the mesh).
@@ -2602,7 +2603,9 @@ const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapsh
             targets.set(stage, { df, stage, target: { service: svc.name, file: cf.path }, devReason });
         }
     }
-    return [...out, ...targets.values()];
+    // Production stages first: a start command a production target shares with a development-only
+    // final stage is judged once, as production's.
+    return [...out.filter((s) => s.devReason === null), ...targets.values(), ...out.filter((s) => s.devReason !== null)];
 });
 /** How a shipped stage is named in messages: `build target 'development' (service 'web' in docker-compose.yml)`. */
 const stageLabel = (s) => (s.target ? `build target '${s.stage.name}' (service '${s.target.service}' in ${s.target.file})` : 'the image');
@@ -3866,7 +3869,9 @@ function isLocalOrExampleHost(host) {
  * `${VAR:-lit}`, `${VAR-lit}`, `${VAR:=lit}`, `${VAR=lit}` (shell, compose) and Spring's `${VAR:lit}`;
  * not `${VAR:?message}` nor `${VAR:+alternative}`. A literal holding `$`, braces, quotes or spaces is left alone.
  */
-const SUBST_FALLBACK_RE = /\$\{([A-Za-z_][\w.]{0,100})(?::-|:=|-|=|:(?![?+]))([^\s{}$'"`]{1,1000})\}/g;
+// Names may hold `-` (Spring's `${app.jwt-secret:…}`): the longest name that an operator follows wins,
+// so `${DB_PASSWORD-x}` still reads as the shell's `-` default.
+const SUBST_FALLBACK_RE = /\$\{([A-Za-z_][\w.-]{0,100})(?::-|:=|-|=|:(?![?+]))([^\s{}$'"`]{1,1000})\}/g;
 /** `os.environ.get("X", "lit")`, `os.getenv("X", default="lit")`, `env.str("X", "lit")`, `os.environ.setdefault(…)`, `os.getenv("X") or "lit"`. */
 const PY_FALLBACK_RE = /\b(?:os\.environ\.(?:get|setdefault)|os\.getenv|environ\.get|getenv|env(?:\.str)?)\(\s*(['"])([\w.-]{1,100})\1\s*(?:,\s*(?:default\s*=\s*)?|\)\s*or\s+)(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
 /** `process.env.X || "lit"`, `process.env["X"] ?? 'lit'`, `import.meta.env.X || "lit"`. */
@@ -4033,7 +4038,7 @@ function defaultReason(name, value) {
         return null;
     if (isSecretName(name) && !isAboutSecretName(name) && !namesField(name, v)) {
         // `${DB_PASSWORD:-changeme}`: the default is what deploys whenever the variable is unset.
-        for (const m of v.matchAll(/\$\{(\w+):?-([^}]*)\}/g)) {
+        for (const m of v.matchAll(/\$\{(\w+):?[-=]([^}]*)\}/g)) {
             if (isDefaultCredential(m[2]))
                 return { reason: `falls back to ${describeDefault(m[2])} when ${m[1]} is unset`, secret: m[2] };
         }
@@ -4190,8 +4195,9 @@ const defaultCredentials = defineCheck({
                     found.push([f.name, f.value, f.exprColumn, true]);
                 let hit = null;
                 for (const [name, value, column, fallback] of found) {
-                    // `PASSWORD = "password"`, `API_KEY = "apiKey"` name a field (an enum of keys), they do not set one.
-                    if (nameTokens(value).join('_') === nameTokens(name).join('_'))
+                    // `PASSWORD = "password"`, `API_KEY = "apiKey"` name a field (an enum of keys), they do not set one;
+                    // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells.
+                    if (!fallback && nameTokens(value).join('_') === nameTokens(name).join('_'))
                         continue;
                     const r = defaultReason(name, value);
                     if (!r)
@@ -4528,7 +4534,8 @@ const imageTagPinned = defineCheck({
             pattern: /:latest\b|\blatest (?:image )?tags?\b|\bpin(?:ned)? (?:all |the |our )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b/,
             // The check accepts a version tag: a promise of digests ("pinned by digest", "image digests recorded")
             // is stronger, unless the item accepts either ("pinned to a tag or digest").
-            unless: /\b(?<!\b(?:tags?|versions?) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:version )?tags?\b)|\bsha256\b/,
+            // …and an item that allows `latest` ("latest tag is fine for the internal tools") promises nothing.
+            unless: /\b(?<!\b(?:tags?|versions?) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:version )?tags?\b)|\bsha256\b|\b(?:fine|ok|okay|acceptable|allowed)\b/,
             note: 'a promise about image tags: the check fails untagged and `latest` images',
         },
     ],
@@ -5183,15 +5190,25 @@ function candidates(text, generic, quotedOnly) {
             let j = i + 2;
             while (j < text.length && j - i < 104 && NAME_CHAR[text.charCodeAt(j)] === 1 && text.charCodeAt(j) !== 45)
                 j++;
-            const op = text.charCodeAt(j);
-            if (j - i < 5 || (op !== 58 && op !== 45 && op !== 61) || !SECRET_HINT.test(text.slice(i + 2, j)))
+            let op = text.charCodeAt(j);
+            let hinted = j - i >= 5 && (op === 58 || op === 45 || op === 61) && SECRET_HINT.test(text.slice(i + 2, j));
+            if (!hinted && op === 45) {
+                // Spring's kebab-case names (`${db.admin-password:…}`): read on through `-` to a `:`.
+                while (j < text.length && j - i < 104 && NAME_CHAR[text.charCodeAt(j)] === 1)
+                    j++;
+                op = text.charCodeAt(j);
+                hinted = op === 58 && SECRET_HINT.test(text.slice(i + 2, j));
+            }
+            if (!hinted)
                 continue;
             i = mark(i) - 1; // the next search starts on the next line
         }
         // Every environment read contains `env`: one walk over its `v` (a one-character indexOf is a
         // memchr, 2.5× faster than `indexOf('env')`, whose common `e` stops it everywhere), then the
         // few characters around each hit say which read it is (a walk per needle cost a fifth of the scan).
-        for (let v = text.indexOf('v', 2); v !== -1; v = text.indexOf('v', v + 1)) {
+        // Environment reads are code (`os.getenv`, `process.env`, Laravel's `env()`): configuration files,
+        // where compose's `environment:` would match on every service, are not walked.
+        for (let v = quotedOnly ? text.indexOf('v', 2) : -1; v !== -1; v = text.indexOf('v', v + 1)) {
             if (text.charCodeAt(v - 1) !== 110 || text.charCodeAt(v - 2) !== 101 || !isEnvRead(text, v - 2))
                 continue;
             v = mark(v - 2); // the next search starts at the line's end
@@ -5333,9 +5350,10 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             let value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
             const quoted = m[5] === undefined;
             const start = (m.index ?? 0) + m[0].length - value.length - (quoted ? 1 : 0);
-            if (mode.env && depth === 0 && !quoted && /^\s*(?:export\s+)?$/.test(s.slice(0, m.index)) && /^["'`]?\]?\s*=/.test(m[0].slice(key.length))) {
+            if (mode.env && depth === 0 && !quoted && isSecretName(key) && /^\s*(?:export\s+)?$/.test(s.slice(0, m.index)) && /^["'`]?\]?\s*=/.test(m[0].slice(key.length))) {
                 // A dotenv value runs to the end of the line (trimmed, a ` #comment` removed): `SESSION_SECRET=keyboard cat`
-                // is the value `keyboard cat`, and nothing after the key's `=` is another assignment.
+                // is the value `keyboard cat`, and nothing after the key's `=` is another assignment. Under another
+                // name the value is read on (`CONN=Server=db;Password=…;` holds a secret-named assignment).
                 const rest = s.slice(start);
                 const comment = rest.search(/\s#/);
                 value = (comment === -1 ? rest : rest.slice(0, comment)).trim();

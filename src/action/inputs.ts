@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { z } from 'zod';
 import { ConfigError } from '../types.js';
 import { parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from '../settings.js';
-import { secretsOf } from '../report/redact.js';
+import { masksValue, secretsOf } from '../report/redact.js';
 
 /** Names of the action's inputs, as declared in action.yml. */
 export const INPUT_NAMES = [
@@ -165,12 +165,15 @@ export function parseRunnerContext(env: Record<string, string | undefined>, read
   };
 }
 
-/** Secret values among the raw inputs: the token and every header value. */
+/** Secret values among the raw inputs: the token and the header values masksValue keeps. */
 export function inputSecrets(raw: RawInputs): string[] {
   const values = [raw['github-token'] ?? ''];
   for (const line of (raw.headers ?? '').split(/\r?\n/)) {
     const i = line.indexOf(':');
-    values.push(i >= 0 ? line.slice(i + 1).trim() : line.trim());
+    // A value without a name is kept whole (it may be a malformed secret); named ones follow masksValue.
+    if (i < 0) { values.push(line.trim()); continue; }
+    const value = line.slice(i + 1).trim();
+    if (masksValue(line.slice(0, i).trim(), value)) values.push(value);
   }
   // The same rule as every other redaction: short values skipped, a bare `Bearer` credential added.
   return secretsOf(values);

@@ -17,7 +17,8 @@ export const CORS_ANY_ORIGIN = {
   unless: CORS_PERMITTED,
 };
 /** A wildcard item under a CORS heading. */
-export const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: CORS_PERMITTED };
+// (A wildcard DNS record or certificate under a "Cross-origin & domains" heading is no CORS wildcard.)
+export const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b`) };
 
 /**
  * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
@@ -28,7 +29,7 @@ export const TLS_MINIMUM = /\btls ?v?1\.[23] ?\+|\bonly tls ?v?1\.[23]\b|\btls ?
  * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
  * search clusters, mail, directories, VPNs, the traffic between microservices.
  */
-export const OTHER_SYSTEMS = /\b(?:microservices?|kafka|brokers?|zookeeper|elasticsearch|opensearch|rabbitmq|amqp|mqtt|nats|ldaps?|active directory|vpn|etcd|e-?mail|mail|smtp|imap|pop3|relay|s?ftp|replication|message (?:bus|queue)s?)\b/;
+export const OTHER_SYSTEMS = /\b(?:microservices?|kafka|brokers?|zookeeper|elasticsearch|opensearch|rabbitmq|amqp|mqtt|nats|ldaps?|active directory|vpn|etcd|e-?mail|mail|smtp|imap|pop3|relay|s?ftp|replication|message (?:bus|queue)s?|ca-certificates|ca certificates package|outbound)\b/;
 
 /**
  * TLS of something other than the web server is not the deployment's: a database, mail, or a connection

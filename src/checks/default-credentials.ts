@@ -62,7 +62,7 @@ export function defaultReason(name: string, value: string): { reason: string; se
   if (!v) return null;
   if (isSecretName(name) && !isAboutSecretName(name) && !namesField(name, v)) {
     // `${DB_PASSWORD:-changeme}`: the default is what deploys whenever the variable is unset.
-    for (const m of v.matchAll(/\$\{(\w+):?-([^}]*)\}/g)) {
+    for (const m of v.matchAll(/\$\{(\w+):?[-=]([^}]*)\}/g)) {
       if (isDefaultCredential(m[2]!)) return { reason: `falls back to ${describeDefault(m[2]!)} when ${m[1]} is unset`, secret: m[2]! };
     }
     if (!v.includes('${') && isDefaultCredential(v)) return { reason: `is set to ${describeDefault(v)}`, secret: v };
@@ -211,8 +211,9 @@ export const defaultCredentials = defineCheck({
         for (const f of literalFallbacks(line, [py ? 'python' : 'js'])) found.push([f.name, f.value, f.exprColumn, true]);
         let hit: CodeHit | null = null;
         for (const [name, value, column, fallback] of found) {
-          // `PASSWORD = "password"`, `API_KEY = "apiKey"` name a field (an enum of keys), they do not set one.
-          if (nameTokens(value).join('_') === nameTokens(name).join('_')) continue;
+          // `PASSWORD = "password"`, `API_KEY = "apiKey"` name a field (an enum of keys), they do not set one;
+          // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells.
+          if (!fallback && nameTokens(value).join('_') === nameTokens(name).join('_')) continue;
           const r = defaultReason(name, value);
           if (!r) continue;
           if (fallback) r.reason = r.reason.replace(/^is set to (.*)$/, 'falls back to $1 when the variable is unset');

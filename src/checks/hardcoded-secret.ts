@@ -130,14 +130,23 @@ function candidates(text: string, generic: boolean, quotedOnly: boolean): [numbe
     for (let i = text.indexOf('${'); i !== -1; i = text.indexOf('${', i + 2)) {
       let j = i + 2;
       while (j < text.length && j - i < 104 && NAME_CHAR[text.charCodeAt(j)] === 1 && text.charCodeAt(j) !== 45) j++;
-      const op = text.charCodeAt(j);
-      if (j - i < 5 || (op !== 58 && op !== 45 && op !== 61) || !SECRET_HINT.test(text.slice(i + 2, j))) continue;
+      let op = text.charCodeAt(j);
+      let hinted = j - i >= 5 && (op === 58 || op === 45 || op === 61) && SECRET_HINT.test(text.slice(i + 2, j));
+      if (!hinted && op === 45) {
+        // Spring's kebab-case names (`${db.admin-password:…}`): read on through `-` to a `:`.
+        while (j < text.length && j - i < 104 && NAME_CHAR[text.charCodeAt(j)] === 1) j++;
+        op = text.charCodeAt(j);
+        hinted = op === 58 && SECRET_HINT.test(text.slice(i + 2, j));
+      }
+      if (!hinted) continue;
       i = mark(i) - 1; // the next search starts on the next line
     }
     // Every environment read contains `env`: one walk over its `v` (a one-character indexOf is a
     // memchr, 2.5× faster than `indexOf('env')`, whose common `e` stops it everywhere), then the
     // few characters around each hit say which read it is (a walk per needle cost a fifth of the scan).
-    for (let v = text.indexOf('v', 2); v !== -1; v = text.indexOf('v', v + 1)) {
+    // Environment reads are code (`os.getenv`, `process.env`, Laravel's `env()`): configuration files,
+    // where compose's `environment:` would match on every service, are not walked.
+    for (let v = quotedOnly ? text.indexOf('v', 2) : -1; v !== -1; v = text.indexOf('v', v + 1)) {
       if (text.charCodeAt(v - 1) !== 110 || text.charCodeAt(v - 2) !== 101 || !isEnvRead(text, v - 2)) continue;
       v = mark(v - 2); // the next search starts at the line's end
     }
@@ -265,9 +274,10 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
       let value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
       const quoted = m[5] === undefined;
       const start = (m.index ?? 0) + m[0].length - value.length - (quoted ? 1 : 0);
-      if (mode.env && depth === 0 && !quoted && /^\s*(?:export\s+)?$/.test(s.slice(0, m.index)) && /^["'`]?\]?\s*=/.test(m[0].slice(key.length))) {
+      if (mode.env && depth === 0 && !quoted && isSecretName(key) && /^\s*(?:export\s+)?$/.test(s.slice(0, m.index)) && /^["'`]?\]?\s*=/.test(m[0].slice(key.length))) {
         // A dotenv value runs to the end of the line (trimmed, a ` #comment` removed): `SESSION_SECRET=keyboard cat`
-        // is the value `keyboard cat`, and nothing after the key's `=` is another assignment.
+        // is the value `keyboard cat`, and nothing after the key's `=` is another assignment. Under another
+        // name the value is read on (`CONN=Server=db;Password=…;` holds a secret-named assignment).
         const rest = s.slice(start);
         const comment = rest.search(/\s#/);
         value = (comment === -1 ? rest : rest.slice(0, comment)).trim();

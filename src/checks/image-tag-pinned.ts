@@ -77,7 +77,8 @@ export const imageTagPinned = defineCheck({
       pattern: /:latest\b|\blatest (?:image )?tags?\b|\bpin(?:ned)? (?:all |the |our )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b/,
       // The check accepts a version tag: a promise of digests ("pinned by digest", "image digests recorded")
       // is stronger, unless the item accepts either ("pinned to a tag or digest").
-      unless: /\b(?<!\b(?:tags?|versions?) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:version )?tags?\b)|\bsha256\b/,
+      // …and an item that allows `latest` ("latest tag is fine for the internal tools") promises nothing.
+      unless: /\b(?<!\b(?:tags?|versions?) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:version )?tags?\b)|\bsha256\b|\b(?:fine|ok|okay|acceptable|allowed)\b/,
       note: 'a promise about image tags: the check fails untagged and `latest` images',
     },
   ],

@@ -57,7 +57,8 @@ export const devServerExposed = defineProbe({
       // Debug pages ("The Django debug 404 page is not shown") are what the probe looks for; a debug toolbar
       // or custom debug endpoints/routes are not (it knows no Django Debug Toolbar, no /debug routes).
       pattern: /\bno werkzeug (?:dev(?:elopment)? )?server\b|\b(?:debugger|debug console|debug (?:404 |500 |error )?page)s?\b[^;]*\b(?:not|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug (?:404 |500 |error )?page)s?\b/,
-      unless: /\binstall\w*|\btoolbar\b|\bremote debugg/,
+      // `debugger;` statements in a bundle are code hygiene, not a reachable debugger.
+      unless: /\binstall\w*|\btoolbar\b|\bremote debugg|\bstatements?\b|\bbundles?\b/,
       note: 'a promise that no debugger or dev server is reachable: the probe looks for their banners',
     },
   ],

@@ -84,7 +84,7 @@ export const securityHeaders = defineProbe({
   match: [
     {
       // `Strict-Transport-Security header` and `Content-Security header` name one header, not the set.
-      pattern: /(?<!-)\bsecurity headers?\b/,
+      pattern: /(?<!-|transport )\bsecurity headers?\b/,
       // A review, audit, scan or pentest of the headers is an activity, not the headers; headers "not required"
       // somewhere are no promise.
       unless: /\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?|pen-? ?test(?:s|ed|ing|ers?)?|penetration test(?:s|ed|ing)?)\b|\bnot (?:required|needed|necessary)\b/,

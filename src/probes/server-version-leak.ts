@@ -20,6 +20,8 @@ export const serverVersionLeak = defineProbe({
       // headers", "Hide the nginx version"; nginx's `server_tokens off` sends the name without the version
       // ("server tokens" alone may be API tokens of a server: only with off/disabled/hidden).
       pattern: /\bserver_tokens\b|\bserver tokens (?:off|disabled|hidden)\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\bversions?\b[^;]*\b(?:not|never|hidden|removed|suppressed|off)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?<!\bapi )versions?\b[^;]*\b(?:server|headers?|banners?|x-powered-by)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?:server|nginx|apache|php) versions?\b/,
+      // A minimum version ("nginx version is not older than 1.25.3", "Postgres server version not below 14") is about upgrades.
+      unless: /\b(?:older|newer|below|above|at least|minimum|upgrad\w*|outdated|latest|old)\b/,
       note: 'a promise that server versions are not disclosed: the probe reads Server/X-Powered-By',
     },
   ],

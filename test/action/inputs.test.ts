@@ -69,8 +69,8 @@ describe('parseInputs', () => {
     expect(parseInputs({ comment: ' ', 'allow-self-signed': '' })).toMatchObject({ comment: false, 'allow-self-signed': undefined });
   });
 
-  it('lists the token and header values as secrets', () => {
-    expect(inputSecrets({ 'github-token': 'ghs_x123', headers: 'A: one-secret\nB: two' }).sort()).toEqual(['ghs_x123', 'one-secret', 'two']);
+  it('lists the token and header values as secrets (short ones under names that say nothing secret excepted)', () => {
+    expect(inputSecrets({ 'github-token': 'ghs_x123', headers: 'A: one-secret\nX-Api-Key: two\nX-Env: http' }).sort()).toEqual(['ghs_x123', 'one-secret', 'two']);
     // The bare credential of an Authorization header is masked too (the rule of every redaction).
     expect(inputSecrets({ headers: 'Authorization: Bearer abc123xyz' })).toEqual(expect.arrayContaining(['Bearer abc123xyz', 'abc123xyz']));
   });

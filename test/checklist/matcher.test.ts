@@ -439,6 +439,32 @@ describe('matchItem: QA round 3 (other teams\' checklists)', () => {
   });
 });
 
+describe('matchItem: QA round 4 (no promise about this deployment)', () => {
+  it('open questions, deferrals, other environments, third parties and documentation stay manual', () => {
+    for (const t of ['Do we need liveness probes?', 'Should containers run as non-root?', 'security headers?? maybe next sprint', 'Is HSTS needed on the CDN domain?',
+      'HSTS later, after the domain migration to pay.example.com', 'SSL certificate not installed yet', 'Certificate not valid for the apex domain — known issue',
+      'No liveness probe on the Kafka consumers (by design)', 'Liveness probes: intentionally none on the batch workers', 'Response times under 100 ms are a nice-to-have, not a launch gate',
+      'TLS 1.0 disabled on staging only; production next sprint', 'Secure cookies disabled (we\'re on http://localhost)', 'Non-root user not required locally',
+      'Stripe: TLS 1.2+ on their API', 'Auth0 callback URLs enforce HTTPS', 'iOS ATS enforces HTTPS for all API calls', 'Sentry SDK debug=False',
+      'Runbook explains how to roll back HSTS if the cert breaks', 'Health endpoint documented in the runbook with example output', 'On-call knows where the TLS certificate is installed (ACM)',
+      'latest tag is fine for the internal tools', 'nginx version is not older than 1.25.3 (CVE fix)', 'No `debugger;` statements left in the frontend bundle',
+      'Cold-start response time under 30 s while the model loads', 'Install the CA certificates package so outbound HTTPS works']) expect(checksOf(t), t).toEqual([]);
+    // Their context: a parent or heading that defers or asks.
+    expect(checksOf('HSTS', [], 'Deferred to v2 (not blocking launch):')).toEqual([]);
+    expect(checksOf('Security headers', ['Questions for the security team'])).toEqual([]);
+    expect(checksOf('Wildcard DNS record for tenant subdomains', ['Cross-origin & domains'])).toEqual([]);
+  });
+
+  it('promises that merely sound alike still bind', () => {
+    expect(checksOf('HSTS enabled (max-age 300 for now, raise later)')).toEqual(['hsts']);
+    expect(checksOf('Is TLS 1.0 disabled in production?')).toEqual(['tls-protocols-config', 'tls-version']);
+    expect(checksOf('HSTS on staging and production')).toEqual(['hsts']);
+    expect(checksOf('Debug mode off')).toEqual(['debug-mode']);
+    expect(checksOf('Make sure that the HTTP Strict Transport Security header (HSTS) is sent')).toEqual(['hsts']);
+    expect(checksOf('Wildcard * origins are not allowed', ['CORS'])).toEqual(['cors-policy', 'cors-wildcard']);
+  });
+});
+
 describe('phrase rules', () => {
   it('live beside the checks\' meta, each with a note, stateless', () => {
     const ids = new Set(catalogue().keys());

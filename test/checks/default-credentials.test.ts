@@ -206,3 +206,9 @@ describe('default-credentials: Spring Boot configuration', () => {
     expect(out.findings.find((f) => f.line === 7)!.message).toMatch(/^jwt\.secret falls back to .* when JWT_SECRET is unset/);
   });
 });
+
+it('a weak fallback that spells its variable\'s name is still a default (`process.env.SECRET || \'secret\'`)', async () => {
+  const files = { 'index.js': "const s = process.env.SECRET || 'secret';\n", 'app.py': 'import os\nPASSWORD = os.environ.get("PASSWORD", "password")\n', '.env.production': 'DB_PASSWORD=${DB_PASSWORD:=changeme}\n' };
+  const out = await runCase(defaultCredentials, { name: 'fallback-names', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['.env.production:1', 'app.py:2', 'index.js:1']);
+});

@@ -122,3 +122,20 @@ it("environs' env.str(\"X\", \"…\") fallbacks are found like os.getenv's", asy
   const out = await runCase(hardcodedSecret, { name: 'environs', files });
   expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['settings.py:3']);
 });
+
+it('a dotenv connection string under a plain name is read for its secret-named parts', async () => {
+  const files = { '.env': `CONN=Server=db;Password=${k1};\nConnectionStrings__Default=Host=db;Password=${k3};\n` };
+  const out = await runCase(hardcodedSecret, { name: 'conn', files });
+  expect(out.findings.map((f) => `${f.line}`)).toEqual(['1', '2']);
+});
+
+it("Spring's kebab-case names: `${app.jwt-secret:…}` is a name and its default, not the shell's `-` operator", async () => {
+  const line1 = `app.security.jwt-secret=\${app.jwt-secret:${k1}}`;
+  const files = { 'src/main/resources/application.properties': `${line1}\napp.other=\${db.admin-password:${k3}}\n`, 'run.sh': `echo "\${DB_PASSWORD-${k2}}"\n` };
+  const out = await runCase(hardcodedSecret, { name: 'kebab', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}`).sort()).toEqual([
+    `run.sh:1:${'echo "${DB_PASSWORD-'.length + 1}`,
+    `src/main/resources/application.properties:1:${line1.indexOf(k1) + 1}`,
+    `src/main/resources/application.properties:2:${'app.other=${db.admin-password:'.length + 1}`,
+  ]);
+});

@@ -700,7 +700,9 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
       targets.set(stage, { df, stage, target: { service: svc.name, file: cf.path }, devReason });
     }
   }
-  return [...out, ...targets.values()];
+  // Production stages first: a start command a production target shares with a development-only
+  // final stage is judged once, as production's.
+  return [...out.filter((s) => s.devReason === null), ...targets.values(), ...out.filter((s) => s.devReason !== null)];
 });
 
 /** How a shipped stage is named in messages: `build target 'development' (service 'web' in docker-compose.yml)`. */

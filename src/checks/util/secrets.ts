@@ -545,7 +545,9 @@ export interface Fallback {
  * `${VAR:-lit}`, `${VAR-lit}`, `${VAR:=lit}`, `${VAR=lit}` (shell, compose) and Spring's `${VAR:lit}`;
  * not `${VAR:?message}` nor `${VAR:+alternative}`. A literal holding `$`, braces, quotes or spaces is left alone.
  */
-const SUBST_FALLBACK_RE = /\$\{([A-Za-z_][\w.]{0,100})(?::-|:=|-|=|:(?![?+]))([^\s{}$'"`]{1,1000})\}/g;
+// Names may hold `-` (Spring's `${app.jwt-secret:…}`): the longest name that an operator follows wins,
+// so `${DB_PASSWORD-x}` still reads as the shell's `-` default.
+const SUBST_FALLBACK_RE = /\$\{([A-Za-z_][\w.-]{0,100})(?::-|:=|-|=|:(?![?+]))([^\s{}$'"`]{1,1000})\}/g;
 /** `os.environ.get("X", "lit")`, `os.getenv("X", default="lit")`, `env.str("X", "lit")`, `os.environ.setdefault(…)`, `os.getenv("X") or "lit"`. */
 const PY_FALLBACK_RE = /\b(?:os\.environ\.(?:get|setdefault)|os\.getenv|environ\.get|getenv|env(?:\.str)?)\(\s*(['"])([\w.-]{1,100})\1\s*(?:,\s*(?:default\s*=\s*)?|\)\s*or\s+)(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
 /** `process.env.X || "lit"`, `process.env["X"] ?? 'lit'`, `import.meta.env.X || "lit"`. */
