@@ -458,8 +458,10 @@ async function collect(config, needs, logger) {
         if (needs.sensitive?.length) {
             const sensitive = {};
             obs.sensitive = sensitive;
+            // A connection closed without an answer counts as "not served" only when it happens twice: a
+            // stale keep-alive socket or a one-off reset must not let an exposed file pass.
             for (const p of new Set(needs.sensitive))
-                jobs.push(fetched(at(p)).then((f) => { sensitive[p] = f; }));
+                jobs.push(fetched(at(p)).then((f) => (f.dropped ? fetched(at(p)) : f)).then((f) => { sensitive[p] = f; }));
         }
         await Promise.all(jobs);
         // Timed after the concurrent burst so the samples measure the server, not our own load.

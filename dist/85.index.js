@@ -1132,7 +1132,7 @@ const sensitivePaths = defineProbe({
             'whitespace, a BOM and comments (`<!-- build … -->`) do not hide an HTML shell, and a .env must look like',
             'one (its first line and at least half of them `KEY=VALUE` with shell-style keys; a',
             '`window.dataLayer = …;` line is not). A body identical to what a random path that cannot exist answers',
-            '(a catch-all) is not the file. A path whose connection the server closes or resets without an answer',
+            '(a catch-all) is not the file. A path whose connection the server closes or resets without an answer, twice (it is asked again),',
             '(nginx `return 444`) is refused, so not served (an `info` note lists them). `error` when no path could be',
             'judged: nothing answered, or every path was dropped and the target itself did not answer either.',
         ].join(' '),

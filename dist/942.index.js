@@ -505,11 +505,17 @@ function pythonHeaders(src, offset) {
         const bare = src.bare.split('\n');
         const parent = new Int32Array(bare.length).fill(-1);
         const stack = []; // [line, indent]
-        for (let i = 0; i < bare.length; i++) {
+        let at = 0;
+        for (let i = 0; i < bare.length; at += bare[i].length + 1, i++) {
             const l = bare[i];
             if (!l.trim())
                 continue;
             const ind = /^[ \t]*/.exec(l)[0].length;
+            // A line inside brackets continues a statement (Black's `class X(\n    Base,\n):`): no block of its own.
+            if (depthAt(src, at + ind) > 0) {
+                parent[i] = stack.length ? parent[stack.at(-1)[0]] : -1;
+                continue;
+            }
             while (stack.length && stack.at(-1)[1] >= ind)
                 stack.pop();
             parent[i] = stack.length ? stack.at(-1)[0] : -1;
@@ -877,7 +883,10 @@ function sessionPattern(source) {
 
 // EXTERNAL MODULE: ./lib/checklist/phrases.js
 var phrases = __webpack_require__(24330);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
 ;// CONCATENATED MODULE: ./lib/checks/util/nginx.js
+
 
 const MAX_DEPTH = 64;
 function tokenize(text) {
@@ -1017,8 +1026,39 @@ function walkNginx(tree) {
  * `*.conf.template`, which the official nginx image renders into its configuration at start.
  */
 function deployedNginxFiles(snapshot) {
-    return snapshot.nginxFiles().filter((f) => !((0,classify/* isTemplate */.Fl)(f) && !f.endsWith('.conf.template')) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
+    const roots = snapshot.nginxFiles().filter((f) => !((0,classify/* isTemplate */.Fl)(f) && !f.endsWith('.conf.template')) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
+    // Files the configuration includes (`include snippets/ssl-params;`, `include sites-available/*;`),
+    // whatever their names: tracked files, resolved from the including file's folder and from the
+    // folder of the nginx.conf that includes them (nginx's prefix), globs matched, a few levels deep.
+    const out = new Set(roots);
+    const tracked = new Set(snapshot.files);
+    let todo = roots;
+    for (let depth = 0; depth < 4 && todo.length; depth++) {
+        const next = [];
+        for (const file of todo) {
+            const dir = dirnameOf(file);
+            for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
+                if (d.name !== 'include' || !d.args[0])
+                    continue;
+                const target = d.args[0].value.replace(/^\.\//, '');
+                if (target.startsWith('/') || target.includes('..') || target.includes('$'))
+                    continue;
+                const paths = [dir ? `${dir}/${target}` : target];
+                const matches = /[*?[]/.test(target)
+                    ? snapshot.files.filter((f) => paths.some((p) => picomatch.isMatch(f, p, { dot: true })))
+                    : paths.filter((p) => tracked.has(p));
+                for (const m of matches)
+                    if (!out.has(m) && !(0,classify/* isTestFile */.hl)(m)) {
+                        out.add(m);
+                        next.push(m);
+                    }
+            }
+        }
+        todo = next;
+    }
+    return [...out];
 }
+const dirnameOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 
 ;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
 
@@ -1217,11 +1257,12 @@ const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb)$/i;
 const isApacheCandidate = (file) => (0,classify/* basename */.P8)(file) === '.htaccess' || /\.conf$/i.test(file);
 /** Files the scan reads: Python/JS code, other languages' code, Apache configuration; never templates, tests or vendored files. */
 const isCorsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && (isCodeFile(file) || ((OTHER_CODE.test(file) || isApacheCandidate(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
-/** A source in another language, lexed with the lexer whose comments and strings it shares (PHP `#` comment lines blanked). */
+/** A source in another language, lexed with the lexer whose comments and strings it shares (PHP `#` comments blanked). */
 function otherSource(file, text) {
     if (/\.rb$/i.test(file))
         return scanSource(file, text, 'python');
-    const body = /\.php$/i.test(file) ? text.replace(/^([ \t]*)#(?!\[).*$/gm, (l) => ' '.repeat(l.length)) : text;
+    // PHP `#` comments: a whole line, or after a statement (`$x = 1; # header(…)`); `#[` is an attribute.
+    const body = /\.php$/i.test(file) ? text.replace(/(^[ \t]*|;[ \t]*)#(?!\[).*$/gm, (l, lead) => lead + ' '.repeat(l.length - lead.length)) : text;
     return scanSource(file, body, 'js');
 }
 /** Apache `Header [always] set|add|append|merge|setifempty Access-Control-Allow-Origin "*"`, by line (comments start a line). */
@@ -1486,7 +1527,7 @@ const databasePortExposed = defineCheck({
         why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
         fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:5432:5432"`.',
         details: [
-            'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes, `${PORT:-5432}` defaults) and long syntax (`target`, `published`, `host_ip`) are read. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
+            'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes, `${PORT:-5432}` defaults) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
             'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
             'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list; add them with the `ports` option.',
             'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine.',
@@ -1499,7 +1540,7 @@ const databasePortExposed = defineCheck({
         imagePorts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(65535))).default(IMAGE_PORTS),
     }),
     run({ snapshot, options, report, skip }) {
-        const compose = snapshot.composeFiles().filter((c) => (0,classify/* isComposeFile */.Pv)(c.path) && !(0,classify/* isTemplate */.Fl)(c.path) && !(0,classify/* isTestFile */.hl)(c.path));
+        const compose = snapshot.composeFiles().filter((c) => ((0,classify/* isComposeFile */.Pv)(c.path) || c.includedBy) && !(0,classify/* isTemplate */.Fl)(c.path) && !(0,classify/* isTestFile */.hl)(c.path));
         const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !(0,classify/* isTemplate */.Fl)(o.file) && !(0,classify/* isTestFile */.hl)(o.file));
         if (!compose.length && !services.length) {
             skip('no compose files or Kubernetes Services');
@@ -1658,7 +1699,8 @@ const isProductionEnvFile = (path) => PROD_ENV_FILE.test((0,classify/* basename 
 const composeServiceGroups = (0,snapshot/* perView */.DN)(function composeServiceGroups(snapshot) {
     const groups = new Map();
     for (const cf of snapshot.composeFiles()) {
-        if (!(0,classify/* isComposeFile */.Pv)(cf.path) || (0,classify/* isTemplate */.Fl)(cf.path) || (0,classify/* isTestFile */.hl)(cf.path))
+        // Files reached through `extends.file` only are bases; files a compose file `include:`s are compose files.
+        if (!((0,classify/* isComposeFile */.Pv)(cf.path) || cf.includedBy) || (0,classify/* isTemplate */.Fl)(cf.path) || (0,classify/* isTestFile */.hl)(cf.path))
             continue;
         for (const svc of cf.services) {
             const key = `${(0,classify/* dirname */.pD)(cf.path)}\u0000${svc.name}`;
@@ -1798,6 +1840,70 @@ const kustomizePatchFiles = (0,snapshot/* perView */.DN)(function kustomizePatch
     }
     return out;
 });
+/**
+ * Kustomizations by folder → the paths their `resources` (and `bases`) name, resolved from that
+ * folder (remote and unresolvable references dropped). A kustomization named as a resource by
+ * another one is an intermediate layer (a base or a shared overlay), not a deployment of its own.
+ */
+const kustomizations = (0,snapshot/* perView */.DN)(function kustomizations(snapshot) {
+    const refs = new Map();
+    for (const f of snapshot.files) {
+        if (!KUSTOMIZATION_RE.test((0,classify/* basename */.P8)(f)))
+            continue;
+        const dir = (0,classify/* dirname */.pD)(f);
+        const list = refs.get(dir) ?? [];
+        for (const doc of snapshot.yaml(f)?.docs ?? []) {
+            const v = doc.value;
+            if (!(0,yaml/* isObject */.Gv)(v))
+                continue;
+            for (const field of ['resources', 'bases', 'components']) {
+                const entries = v[field];
+                if (!Array.isArray(entries))
+                    continue;
+                for (const r of entries) {
+                    if (typeof r !== 'string' || r.includes('://') || r.includes('\n'))
+                        continue;
+                    const path = (0,classify/* joinPath */.uJ)(dir, r);
+                    if (path !== null)
+                        list.push(path);
+                }
+            }
+        }
+        refs.set(dir, list);
+    }
+    const referenced = new Set();
+    for (const list of refs.values())
+        for (const r of list)
+            if (refs.has(r))
+                referenced.add(r);
+    return { refs, referenced };
+});
+/**
+ * The kustomizations between `from` and the base folder `base`, innermost first, when `from`
+ * renders what `base` holds (directly, through a file of it, or through other kustomizations), else null.
+ */
+function kustomizeRoute(refs, from, base, files, seen = new Set()) {
+    if (from === base)
+        return [from];
+    if (seen.has(from))
+        return null;
+    seen.add(from);
+    for (const r of refs.get(from) ?? []) {
+        if (files.has(r)) {
+            if ((0,classify/* dirname */.pD)(r) === base)
+                return [from];
+            continue;
+        }
+        if (refs.has(r)) {
+            const inner = kustomizeRoute(refs, r, base, files, seen);
+            if (inner)
+                return [...inner, from];
+        }
+        else if (within(r, base))
+            return [from];
+    }
+    return null;
+}
 /** The overlay folder of a kustomize layout (`deploy/overlays/prod`) that a file lies in, or null. */
 const overlayDir = (file) => /^((?:.*\/)?overlays\/[^/]+)\//.exec(file)?.[1] ?? null;
 const within = (dir, inner) => dir === '' || inner === dir || inner.startsWith(`${dir}/`);
@@ -1806,10 +1912,13 @@ const within = (dir, inner) => dir === '' || inner === dir || inner.startsWith(`
  * definitions (objects that name a container image, outside `overlays/`, not applied as a patch by a
  * kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that
  * applies them, else their `overlays/<name>` folder, else their folder). Each overlay's patches are
- * merged over the bases of its folder or above it (else over every base); a base that no overlay
- * patches stands alone. Overlays made only of development files (`overlays/dev/`) are not production.
+ * merged over the bases of its folder or above it (else over every base). Every other production
+ * kustomization that renders a base through `resources` (an overlay with no patch for it, or only
+ * JSON 6902 patches, which are not read) yields the base with the patches of the kustomizations in
+ * between (possibly none); a base that nothing patches or renders stands alone. Identical variants
+ * are kept once. Overlays made only of development files (`overlays/dev/`) are not production.
  */
-function workloadVariants(members, patchFiles) {
+function workloadVariants(members, patchFiles, kz, files) {
     const hasImage = (o) => (0,repo_k8s/* containers */.l8)(o).some((c) => typeof c.container['image'] === 'string');
     const full = members.filter((o) => !patchFiles.has(o.file) && hasImage(o));
     const outside = full.filter((o) => overlayDir(o.file) === null);
@@ -1839,10 +1948,37 @@ function workloadVariants(members, patchFiles) {
             out.push(mergeWorkload([...chains.get(c), ...patches], false));
         }
     }
+    // Every other production kustomization that renders a base (`resources: [../../base]`, with no
+    // patch of its own for this workload, or only patches not read) deploys it as the layers on its
+    // way leave it: the base plus the patches of the kustomizations in between, possibly none.
+    for (const k of kz.refs.keys()) {
+        if (overlays.has(k) || (0,classify/* isDevOnly */.uL)(`${k}/kustomization.yaml`))
+            continue;
+        if (kz.referenced.has(k) && overlayDir(`${k}/kustomization.yaml`) === null)
+            continue;
+        for (const c of chains.keys()) {
+            if (k === chainDir(c))
+                continue;
+            const route = kustomizeRoute(kz.refs, k, chainDir(c), files);
+            if (!route)
+                continue;
+            const patches = route.flatMap((d) => overlays.get(d) ?? []).filter((p) => !(0,classify/* isDevOnly */.uL)(p.file));
+            patched.add(c);
+            out.push(mergeWorkload([...chains.get(c), ...patches], false));
+        }
+    }
     for (const [c, chain] of chains)
         if (!patched.has(c))
             out.push(mergeWorkload(chain, false));
-    return out;
+    // One variant per distinct set of layers: overlays that render the same thing are judged once.
+    const id = (o) => `${o.file}\u0000${o.docIndex}\u0000${o.item ?? ''}`;
+    const distinct = new Map();
+    for (const w of out) {
+        const key = w.objects.map(id).join('\u0001');
+        if (!distinct.has(key))
+            distinct.set(key, w);
+    }
+    return [...distinct.values()];
 }
 /**
  * Every workload (an object with a pod template) as production gets it, across the repository:
@@ -1853,6 +1989,7 @@ function workloadVariants(members, patchFiles) {
  */
 const k8sWorkloads = (0,snapshot/* perView */.DN)(function k8sWorkloads(snapshot) {
     const patchFiles = kustomizePatchFiles(snapshot);
+    const kz = kustomizations(snapshot);
     const groups = new Map();
     for (const obj of snapshot.k8sObjects()) {
         if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file) || !(0,repo_k8s/* podSpec */.f0)(obj))
@@ -1869,7 +2006,7 @@ const k8sWorkloads = (0,snapshot/* perView */.DN)(function k8sWorkloads(snapshot
         else
             groups.set(key, [obj]);
     }
-    return [...groups.values()].flatMap((g) => (Array.isArray(g) ? workloadVariants(g, patchFiles) : [g]));
+    return [...groups.values()].flatMap((g) => (Array.isArray(g) ? workloadVariants(g, patchFiles, kz, snapshot) : [g]));
 });
 
 ;// CONCATENATED MODULE: ./lib/checks/util/commands.js
@@ -4448,8 +4585,6 @@ function composeHealthchecked(snapshot) {
     return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
 ;// CONCATENATED MODULE: ./lib/checks/image-tag-pinned.js
 
 
@@ -5634,7 +5769,7 @@ const k8sProbes = defineCheck({
         details: [
             'Judges the app containers of long-running workloads: Deployment, StatefulSet, DaemonSet, Argo Rollouts `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`/`Configuration`. Knative gives the serving container a default TCP readiness probe, so a Knative container needs only a `livenessProbe`. initContainers (including native sidecars) are not judged; Jobs, CronJobs, bare Pods, ReplicaSets and other kinds with a pod template (which may run to completion) are exempt. An Argo `Rollout` with a `workloadRef` is judged through the Deployment it names.',
             'A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:` (an unnamed container: its first key), listing what is missing.',
-            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own; overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it.',
+            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it.',
             'Helm chart templates (`templates/*.yaml` with `{{ }}`) are not judged: probes usually come from values. When every long-running workload is in a template the check is skipped and says so.',
         ].join('\n'),
     },
@@ -5732,7 +5867,7 @@ const k8sRunAsNonRoot = defineCheck({
         details: [
             'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
             'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
-            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own; overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base.',
+            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base.',
             'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`) and templated values that cannot be read are not judged.',
             'Helm chart templates (`templates/*.yaml` with `{{ }}` that parse as YAML) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so. (`privileged: true` is not judged by this check.)',
         ].join('\n'),
@@ -6012,7 +6147,7 @@ const resourceLimits = defineCheck({
         details: [
             'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
             'Kubernetes: every app container of every workload needs `resources.limits.memory`. Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so.',
-            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own; overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` removes the limit.',
+            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` removes the limit.',
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
         ].join('\n'),
     },
@@ -6201,7 +6336,7 @@ const tlsProtocolsConfig = defineCheck({
         why: 'SSLv3, TLS 1.0 and 1.1 are deprecated (RFC 8996) and broken by known attacks (POODLE, BEAST); allowing them lets an attacker downgrade connections and fails PCI DSS.',
         fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node (or drop the override: current defaults are safe).',
         details: [
-            'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
+            'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged.',
             'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes).',
             'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'`, `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags in Dockerfiles, compose files, Procfiles, `.env` files and `package.json`.',
             'Python: `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` (also `TLSv1_1`, `SSLv3`), `ssl_version=ssl.PROTOCOL_TLSv1` (wrap_socket, gunicorn config), and `minimum_version = ssl.TLSVersion.TLSv1`/`TLSv1_1`; merely naming a constant (a mapping table, a comparison) is not reported.',
@@ -6419,6 +6554,7 @@ const SESSION_COOKIE_WORDS = ['sess', '(?:^|[-_.])sid(?:$|[-_.])', '(?:^|[-_.])a
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A_: () => (/* binding */ DEV_PROFILE),
+/* harmony export */   EP: () => (/* binding */ composeIncludeFiles),
 /* harmony export */   EX: () => (/* binding */ composeEnvironment),
 /* harmony export */   FI: () => (/* binding */ composeBuild),
 /* harmony export */   Iu: () => (/* binding */ devProfiles),
@@ -6585,6 +6721,38 @@ function composeExtendsFiles(file) {
             const p = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(file.path), svc['extends']['file']);
             if (p)
                 out.push(p);
+        }
+    }
+    return out;
+}
+/**
+ * Paths named by the top-level `include:` of a compose document (Compose v2.20+), resolved against
+ * the including file's folder: each entry a path string, or a mapping whose `path` is a string or a
+ * list of strings (`project_directory` and `env_file` do not move the path). Paths leaving the
+ * repository, and remote includes (`oci://`, git URLs), are left out.
+ */
+function composeIncludeFiles(file) {
+    const doc = file.docs[0];
+    const include = doc && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value) ? doc.value['include'] : undefined;
+    if (!Array.isArray(include))
+        return [];
+    const out = [];
+    const add = (rel) => {
+        if (typeof rel !== 'string' || !rel.trim() || rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || /^git@/.test(rel))
+            return;
+        const p = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(file.path), rel.trim());
+        if (p && !out.includes(p))
+            out.push(p);
+    };
+    for (const entry of include) {
+        if (typeof entry === 'string')
+            add(entry);
+        else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry)) {
+            const path = entry['path'];
+            if (Array.isArray(path))
+                path.forEach(add);
+            else
+                add(path);
         }
     }
     return out;
@@ -7212,13 +7380,36 @@ class Snapshot {
     composeFiles() {
         return this.memo('compose', () => {
             const names = new Set(this.files.filter(classify/* isComposeFile */.Pv));
+            // Files named by `include:` are compose files whatever their names (nested includes too,
+            // bounded, each file once); `includedBy` is the nearest file including one.
+            const includedBy = new Map();
+            let level = [...names];
+            for (let depth = 0; level.length && depth < 8; depth++) {
+                const next = [];
+                for (const f of level) {
+                    const y = this.yaml(f);
+                    if (!y)
+                        continue;
+                    for (const inc of (0,compose/* composeIncludeFiles */.EP)(y)) {
+                        if (!this.fileSet.has(inc) || names.has(inc))
+                            continue;
+                        names.add(inc);
+                        includedBy.set(inc, f);
+                        next.push(inc);
+                    }
+                }
+                level = next;
+            }
             for (const f of [...names])
                 for (const ext of (0,compose/* composeExtendsFiles */.b2)(this.yaml(f) ?? { path: f, docs: [], errors: [] }))
                     if (this.fileSet.has(ext))
                         names.add(ext);
             return [...names].sort().flatMap((f) => {
                 const y = this.yaml(f);
-                return y ? [{ path: f, services: (0,compose/* composeServices */.d3)(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined)) }] : [];
+                if (!y)
+                    return [];
+                const by = includedBy.get(f);
+                return [{ path: f, services: (0,compose/* composeServices */.d3)(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined)), ...(by ? { includedBy: by } : {}) }];
             });
         });
     }

@@ -174,10 +174,11 @@ const isApacheCandidate = (file: string) => basename(file) === '.htaccess' || /\
 /** Files the scan reads: Python/JS code, other languages' code, Apache configuration; never templates, tests or vendored files. */
 const isCorsFile = (file: string) => !isTemplate(file) && (isCodeFile(file) || ((OTHER_CODE.test(file) || isApacheCandidate(file)) && !isVendoredOrGenerated(file) && !isTestFile(file)));
 
-/** A source in another language, lexed with the lexer whose comments and strings it shares (PHP `#` comment lines blanked). */
+/** A source in another language, lexed with the lexer whose comments and strings it shares (PHP `#` comments blanked). */
 function otherSource(file: string, text: string): Source {
   if (/\.rb$/i.test(file)) return scanSource(file, text, 'python');
-  const body = /\.php$/i.test(file) ? text.replace(/^([ \t]*)#(?!\[).*$/gm, (l) => ' '.repeat(l.length)) : text;
+  // PHP `#` comments: a whole line, or after a statement (`$x = 1; # header(…)`); `#[` is an attribute.
+  const body = /\.php$/i.test(file) ? text.replace(/(^[ \t]*|;[ \t]*)#(?!\[).*$/gm, (l, lead: string) => lead + ' '.repeat(l.length - lead.length)) : text;
   return scanSource(file, body, 'js');
 }
 

@@ -380,7 +380,9 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     if (needs.sensitive?.length) {
       const sensitive: Record<string, Fetched> = {};
       obs.sensitive = sensitive;
-      for (const p of new Set(needs.sensitive)) jobs.push(fetched(at(p)).then((f) => { sensitive[p] = f; }));
+      // A connection closed without an answer counts as "not served" only when it happens twice: a
+      // stale keep-alive socket or a one-off reset must not let an exposed file pass.
+      for (const p of new Set(needs.sensitive)) jobs.push(fetched(at(p)).then((f) => (f.dropped ? fetched(at(p)) : f)).then((f) => { sensitive[p] = f; }));
     }
     await Promise.all(jobs);
 

@@ -21,7 +21,12 @@ export interface ComposeService {
   origin(path: YamlPath, key?: boolean): { file: string; line: number; column: number };
 }
 
-export interface ComposeFile { path: string; services: ComposeService[] }
+export interface ComposeFile {
+  path: string;
+  services: ComposeService[];
+  /** For a file read only because a compose file names it in `include:`, the (nearest) file including it. */
+  includedBy?: string;
+}
 
 const MERGE_CONCAT = new Set(['ports', 'expose', 'volumes', 'dns', 'dns_search', 'tmpfs', 'devices', 'cap_add', 'cap_drop', 'external_links', 'security_opt']);
 
@@ -164,6 +169,33 @@ export function composeExtendsFiles(file: YamlFile): string[] {
     if (isObject(svc) && isObject(svc['extends']) && typeof svc['extends']['file'] === 'string') {
       const p = joinPath(dirname(file.path), svc['extends']['file']);
       if (p) out.push(p);
+    }
+  }
+  return out;
+}
+
+/**
+ * Paths named by the top-level `include:` of a compose document (Compose v2.20+), resolved against
+ * the including file's folder: each entry a path string, or a mapping whose `path` is a string or a
+ * list of strings (`project_directory` and `env_file` do not move the path). Paths leaving the
+ * repository, and remote includes (`oci://`, git URLs), are left out.
+ */
+export function composeIncludeFiles(file: YamlFile): string[] {
+  const doc: YamlDoc | undefined = file.docs[0];
+  const include = doc && isObject(doc.value) ? doc.value['include'] : undefined;
+  if (!Array.isArray(include)) return [];
+  const out: string[] = [];
+  const add = (rel: unknown) => {
+    if (typeof rel !== 'string' || !rel.trim() || rel.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || /^git@/.test(rel)) return;
+    const p = joinPath(dirname(file.path), rel.trim());
+    if (p && !out.includes(p)) out.push(p);
+  };
+  for (const entry of include) {
+    if (typeof entry === 'string') add(entry);
+    else if (isObject(entry)) {
+      const path = entry['path'];
+      if (Array.isArray(path)) path.forEach(add);
+      else add(path);
     }
   }
   return out;

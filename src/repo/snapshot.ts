@@ -2,7 +2,7 @@ import { gitIgnores, gitignore, type IgnoreRules } from './files.js';
 import { parseDockerfile, type DockerfileModel } from './dockerfile.js';
 import { parseYaml, type YamlFile } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
-import { composeServices, composeExtendsFiles, type ComposeFile } from './compose.js';
+import { composeServices, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
 import { toK8sObject, expandK8sObject, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
 import { RepoReader, type Skip, type TextChunk } from './read.js';
@@ -183,10 +183,30 @@ export class Snapshot implements SnapshotView {
   composeFiles(): ComposeFile[] {
     return this.memo('compose', () => {
       const names = new Set(this.files.filter(isComposeFile));
+      // Files named by `include:` are compose files whatever their names (nested includes too,
+      // bounded, each file once); `includedBy` is the nearest file including one.
+      const includedBy = new Map<string, string>();
+      let level = [...names];
+      for (let depth = 0; level.length && depth < 8; depth++) {
+        const next: string[] = [];
+        for (const f of level) {
+          const y = this.yaml(f);
+          if (!y) continue;
+          for (const inc of composeIncludeFiles(y)) {
+            if (!this.fileSet.has(inc) || names.has(inc)) continue;
+            names.add(inc);
+            includedBy.set(inc, f);
+            next.push(inc);
+          }
+        }
+        level = next;
+      }
       for (const f of [...names]) for (const ext of composeExtendsFiles(this.yaml(f) ?? { path: f, docs: [], errors: [] })) if (this.fileSet.has(ext)) names.add(ext);
       return [...names].sort().flatMap((f) => {
         const y = this.yaml(f);
-        return y ? [{ path: f, services: composeServices(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined)) }] : [];
+        if (!y) return [];
+        const by = includedBy.get(f);
+        return [{ path: f, services: composeServices(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined)), ...(by ? { includedBy: by } : {}) }];
       });
     });
   }

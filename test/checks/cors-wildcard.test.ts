@@ -32,7 +32,7 @@ testCheck(corsWildcard, {
     { name: 'vendored nginx config', files: { 'vendor/nginx/site.conf': 'server {\n  listen 80;\n  add_header Access-Control-Allow-Origin *;\n}\n' } },
     { name: 'header name only mentioned in a string', files: { 'app.js': "const msg = \"'Access-Control-Allow-Origin': '*' is bad\";\n" } },
     { name: 'other languages: explicit origins, comments and request headers', files: {
-      'public/api.php': '<?php\n// header("Access-Control-Allow-Origin: *");\n# header("Access-Control-Allow-Origin: *");\nheader("Access-Control-Allow-Origin: https://app.example.com");\necho "Access-Control-Allow-Origin: *";\n',
+      'public/api.php': '<?php\n// header("Access-Control-Allow-Origin: *");\n# header("Access-Control-Allow-Origin: *");\nheader("Access-Control-Allow-Origin: https://app.example.com");\necho "Access-Control-Allow-Origin: *";\n$x = 1; # header(\'Access-Control-Allow-Origin: *\');\n',
       'api/main.go': 'package main\n// w.Header().Set("Access-Control-Allow-Origin", "*")\nfunc h(w http.ResponseWriter) {\n\tw.Header().Set("Access-Control-Allow-Origin", "https://app.example.com")\n}\n',
       'api/main_test.go': 'package main\nfunc h(w http.ResponseWriter) {\n\tw.Header().Set("Access-Control-Allow-Origin", "*")\n}\n',
       'public/.htaccess': '# Header set Access-Control-Allow-Origin "*"\nHeader set Access-Control-Allow-Origin "https://app.example.com"\n',

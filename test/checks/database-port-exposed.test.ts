@@ -107,3 +107,14 @@ describe('malformed input', () => {
     }
   });
 });
+
+it('reads the compose files a compose file includes (`include:`), whatever their names', async () => {
+  const { runCase } = await import('../helpers/check-tester.js');
+  const files = {
+    'compose.yaml': 'include:\n  - infra/db.yaml\n  - path: infra/cache.yaml\nservices:\n  web:\n    image: app:1.0\n',
+    'infra/db.yaml': 'services:\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n',
+    'infra/cache.yaml': 'services:\n  cache:\n    image: redis:7\n    ports: ["6379:6379"]\n',
+  };
+  const out = await runCase(databasePortExposed, { name: 'include', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['infra/cache.yaml:4', 'infra/db.yaml:4']);
+});

@@ -45,6 +45,27 @@ testCheck(k8sProbes, {
   ],
 });
 
+// QA k3d/k3e/k3b: each production kustomization that renders the base is judged on its own.
+const kz = (files: Record<string, string>) => ({
+  'base/api.yaml': workload('Deployment', ''),
+  'base/kustomization.yaml': 'resources: [api.yaml]\n',
+  'overlays/prod/kustomization.yaml': 'resources: [../../base]\npatches:\n  - path: probes.yaml\n',
+  'overlays/prod/probes.yaml': overlay(both),
+  ...files,
+});
+testCheck(k8sProbes, {
+  valid: [
+    { name: 'kustomize: only the fixed overlay renders the base', files: kz({}) },
+    { name: 'kustomize: a development overlay rendering the bare base is not production', files: kz({ 'overlays/dev/kustomization.yaml': 'resources: [../../base]\n' }) },
+    { name: 'kustomize: an overlay over the fixed overlay keeps its patches', files: kz({ 'overlays/prod-eu/kustomization.yaml': 'resources: [../prod]\n' }) },
+  ],
+  invalid: [
+    { name: 'QA k3d: an overlay that only names the base renders it unmodified', files: kz({ 'overlays/eu/kustomization.yaml': 'resources:\n  - ../../base\n' }), errors: [{ file: 'base/api.yaml', line: 9, message: /no readinessProbe and no livenessProbe/ }] },
+    { name: 'QA k3e: an overlay whose patch does not touch the pod renders the base', files: kz({ 'overlays/eu/kustomization.yaml': 'resources: [../../base]\npatches:\n  - path: replicas.yaml\n', 'overlays/eu/replicas.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  replicas: 3\n' }), errors: [{ file: 'base/api.yaml', line: 9, message: /no readinessProbe and no livenessProbe/ }] },
+    { name: 'QA k3b: JSON 6902-only and bare overlays are judged as the base, once', files: kz({ 'overlays/qa/kustomization.yaml': 'resources: [../../base]\n', 'overlays/staging/kustomization.yaml': 'resources: [../../base]\npatches:\n  - path: p.json.yaml\n    target: { kind: Deployment, name: api }\n', 'overlays/staging/p.json.yaml': '- op: add\n  path: /spec/template/spec/containers/0/readinessProbe\n  value: { tcpSocket: { port: 80 } }\n' }), errors: [{ file: 'base/api.yaml', line: 9, message: /no readinessProbe and no livenessProbe/ }] },
+  ],
+});
+
 it('QA helm/: Helm chart templates are not judged, and the skip reason says so', async () => {
   const template = workload('Deployment', '').replace('name: api\nspec', 'name: "{{ .Release.Name }}"\nspec');
   const out = await runCase(k8sProbes, { name: 'x', files: { 'charts/web/templates/d.yaml': template } });

@@ -47,6 +47,7 @@ testCheck(k8sRunAsNonRoot, {
     { name: 'helm template: a root pod user overridden by the container', files: { 'charts/web/templates/d.yaml': chart('      securityContext:\n        runAsUser: 0\n', '          securityContext:\n            runAsUser: 1000\n') } },
   ],
   invalid: [
+    { name: 'QA k3d: a kustomize overlay naming only the base renders it without the other overlay\'s securityContext', files: { 'base/deployment.yaml': deploy('', ''), 'base/kustomization.yaml': 'resources: [deployment.yaml]\n', 'overlays/prod/kustomization.yaml': kustomization('  - path: nonroot.yaml\n'), 'overlays/prod/nonroot.yaml': patch(podNonRoot), 'overlays/eu/kustomization.yaml': 'resources: [../../base]\n' }, errors: [{ file: 'base/deployment.yaml', line: 9, message: /neither the pod nor the container/ }] },
     {
       name: 'two workloads of one name in different namespaces are judged apart, never merged',
       files: { 'web.yaml': [

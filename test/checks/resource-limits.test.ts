@@ -33,6 +33,7 @@ testCheck(resourceLimits, {
     { name: 'templated resources value is not judged', files: { 'k8s/deploy.yaml': deployment('          resources: "templated"\n') } },
   ],
   invalid: [
+    { name: 'QA k3d: a kustomize overlay naming only the base renders it without the limit another overlay adds', files: { 'base/deploy.yaml': deployment(''), 'base/kustomization.yaml': 'resources: [deploy.yaml]\n', 'overlays/prod/kustomization.yaml': 'resources: [../../base]\npatches:\n  - path: patch.yaml\n', 'overlays/prod/patch.yaml': webPatch(limited), 'overlays/eu/kustomization.yaml': 'resources: [../../base]\n' }, errors: [{ file: 'base/deploy.yaml', line: 9 }] },
     { name: 'compose service without limit', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n  db:\n    image: postgres:16\n    mem_limit: 1g\n' }, errors: [{ file: 'docker-compose.yml', line: 2, severity: 'medium', message: /'web' has no memory limit/ }] },
     { name: 'cpus limit only', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    deploy:\n      resources:\n        limits:\n          cpus: "0.5"\n' }, errors: [{ file: 'docker-compose.yml', line: 2 }] },
     { name: 'limit only in a dev override does not count', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n', 'docker-compose.override.yml': 'services:\n  web:\n    mem_limit: 1g\n' }, errors: [{ file: 'docker-compose.yml', line: 2 }] },

@@ -74,3 +74,16 @@ describe('nothing to judge', () => {
     expect(ran.skipped).toBeUndefined();
   });
 });
+
+it('follows nginx includes to files of any name (snippets, sites-available/*, *.inc)', async () => {
+  const { runCase } = await import('../helpers/check-tester.js');
+  const { tlsProtocolsConfig } = await import('../../src/checks/tls-protocols-config.js');
+  const files = {
+    'nginx/nginx.conf': 'events {}\nhttp {\n  include snippets/ssl-params;\n  include snippets/*.inc;\n  include /etc/nginx/mime.types;\n}\n',
+    'nginx/snippets/ssl-params': 'ssl_protocols TLSv1 TLSv1.2;\n',
+    'nginx/snippets/tls.inc': 'ssl_protocols TLSv1.1 TLSv1.2;\n',
+    'nginx/snippets/unused': 'ssl_protocols SSLv3;\n',
+  };
+  const out = await runCase(tlsProtocolsConfig, { name: 'includes', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['nginx/snippets/ssl-params:1', 'nginx/snippets/tls.inc:1']);
+});

@@ -92,6 +92,17 @@ describe('sensitive-paths: paths the server refuses by dropping the connection (
       expect(out.findings).toEqual([expect.objectContaining({ note: true, message: expect.stringMatching(/closed the connection without an answer for \/\.env, .*\/phpinfo\.php .*not served/) })]);
     }
   });
+  it('asks again before concluding: a file served after one dropped connection fails', async () => {
+    let first = true;
+    const srv = await https((req, res) => {
+      if (req.url === '/') return page(200, '<!doctype html><p>home')(req, res);
+      if (req.url === '/.env' && first) { first = false; req.socket.destroy(); return; }
+      if (req.url === '/.env') return page(200, 'DB_PASSWORD=hunter2hunter2\nSECRET_KEY=abcdef0123456789\n', { 'content-type': 'text/plain' })(req, res);
+      req.socket.destroy();
+    });
+    const out = (await probeLive({ url: srv.url, ca: pki.ca }, ['sensitive-paths'])).get('sensitive-paths');
+    expect(failuresOf(out, 'sensitive-paths').some((f: { message: string }) => /\/\.env\b/.test(f.message))).toBe(true);
+  });
   it('is an error when the target drops everything (nothing could be judged)', async () => {
     const srv = await https((req) => { req.socket.destroy(); });
     expect((await probeLive({ url: srv.url, ca: pki.ca }, ['sensitive-paths'])).get('sensitive-paths').error).toMatch(/closed the connection|reset/);

@@ -139,6 +139,24 @@ describe('Snapshot', () => {
     expect(worker.value).toMatchObject({ image: 'app:2', mem_limit: '256m', command: 'work' });
     expect(s.composeFiles().map((f) => f.path).sort()).toEqual(['common.yml', 'compose.yml']);
   });
+
+  it('reads files named by compose include: as compose files (nested, bounded to the repository, no cycles)', () => {
+    const s = snapshotOf({
+      'compose.yaml': 'include:\n  - infra/db.yaml\n  - path: infra/cache.yaml\n  - path: [../outside.yaml, missing.yaml, oci://reg/x]\nservices:\n  api:\n    image: myorg/api:2.0\n',
+      'infra/db.yaml': 'services:\n  db:\n    image: postgres\n    ports: ["5432:5432"]\n',
+      'infra/cache.yaml': 'include: [sub/more.yaml, ../compose.yaml]\nservices:\n  cache:\n    image: redis\n',
+      'infra/sub/more.yaml': 'include: [../cache.yaml]\nservices:\n  more:\n    extends: { file: base.yaml, service: b }\n',
+      'infra/sub/base.yaml': 'services:\n  b:\n    image: busybox:1\n',
+      'infra/unrelated.yaml': 'services:\n  x:\n    image: nginx\n',
+    });
+    const files = s.composeFiles();
+    expect(files.map((f) => f.path)).toEqual(['compose.yaml', 'infra/cache.yaml', 'infra/db.yaml', 'infra/sub/base.yaml', 'infra/sub/more.yaml']);
+    expect(Object.fromEntries(files.map((f) => [f.path, f.includedBy ?? null]))).toEqual({ 'compose.yaml': null, 'infra/cache.yaml': 'compose.yaml', 'infra/db.yaml': 'compose.yaml', 'infra/sub/base.yaml': null, 'infra/sub/more.yaml': 'infra/cache.yaml' });
+    const db = files.find((f) => f.path === 'infra/db.yaml')!.services[0]!;
+    expect([db.file, db.name, db.line, db.value['image']]).toEqual(['infra/db.yaml', 'db', 2, 'postgres']);
+    expect(files.find((f) => f.path === 'infra/sub/more.yaml')!.services[0]!.value['image']).toBe('busybox:1');
+    expect(s.k8sObjects()).toEqual([]);
+  });
 });
 
 describe('templated YAML', () => {

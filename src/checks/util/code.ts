@@ -430,10 +430,13 @@ export function pythonHeaders(src: Source, offset: number): string[] {
     const bare = src.bare.split('\n');
     const parent = new Int32Array(bare.length).fill(-1);
     const stack: [number, number][] = []; // [line, indent]
-    for (let i = 0; i < bare.length; i++) {
+    let at = 0;
+    for (let i = 0; i < bare.length; at += bare[i]!.length + 1, i++) {
       const l = bare[i]!;
       if (!l.trim()) continue;
       const ind = /^[ \t]*/.exec(l)![0].length;
+      // A line inside brackets continues a statement (Black's `class X(\n    Base,\n):`): no block of its own.
+      if (depthAt(src, at + ind) > 0) { parent[i] = stack.length ? parent[stack.at(-1)![0]]! : -1; continue; }
       while (stack.length && stack.at(-1)![1] >= ind) stack.pop();
       parent[i] = stack.length ? stack.at(-1)![0] : -1;
       stack.push([i, ind]);

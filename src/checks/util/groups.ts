@@ -23,7 +23,8 @@ export const isProductionEnvFile = (path: string): boolean => PROD_ENV_FILE.test
 export const composeServiceGroups = perView(function composeServiceGroups(snapshot: SnapshotView): ComposeService[][] {
   const groups = new Map<string, ComposeService[]>();
   for (const cf of snapshot.composeFiles()) {
-    if (!isComposeFile(cf.path) || isTemplate(cf.path) || isTestFile(cf.path)) continue;
+    // Files reached through `extends.file` only are bases; files a compose file `include:`s are compose files.
+    if (!(isComposeFile(cf.path) || cf.includedBy) || isTemplate(cf.path) || isTestFile(cf.path)) continue;
     for (const svc of cf.services) {
       const key = `${dirname(cf.path)}\u0000${svc.name}`;
       groups.set(key, [...(groups.get(key) ?? []), svc]);
@@ -184,6 +185,55 @@ const kustomizePatchFiles = perView(function kustomizePatchFiles(snapshot: Snaps
   return out;
 });
 
+/**
+ * Kustomizations by folder → the paths their `resources` (and `bases`) name, resolved from that
+ * folder (remote and unresolvable references dropped). A kustomization named as a resource by
+ * another one is an intermediate layer (a base or a shared overlay), not a deployment of its own.
+ */
+const kustomizations = perView(function kustomizations(snapshot: SnapshotView): { refs: Map<string, string[]>; referenced: Set<string> } {
+  const refs = new Map<string, string[]>();
+  for (const f of snapshot.files) {
+    if (!KUSTOMIZATION_RE.test(basename(f))) continue;
+    const dir = dirname(f);
+    const list = refs.get(dir) ?? [];
+    for (const doc of snapshot.yaml(f)?.docs ?? []) {
+      const v = doc.value;
+      if (!isObject(v)) continue;
+      for (const field of ['resources', 'bases', 'components']) {
+        const entries = v[field];
+        if (!Array.isArray(entries)) continue;
+        for (const r of entries) {
+          if (typeof r !== 'string' || r.includes('://') || r.includes('\n')) continue;
+          const path = joinPath(dir, r);
+          if (path !== null) list.push(path);
+        }
+      }
+    }
+    refs.set(dir, list);
+  }
+  const referenced = new Set<string>();
+  for (const list of refs.values()) for (const r of list) if (refs.has(r)) referenced.add(r);
+  return { refs, referenced };
+});
+
+/**
+ * The kustomizations between `from` and the base folder `base`, innermost first, when `from`
+ * renders what `base` holds (directly, through a file of it, or through other kustomizations), else null.
+ */
+function kustomizeRoute(refs: Map<string, string[]>, from: string, base: string, files: SnapshotView, seen = new Set<string>()): string[] | null {
+  if (from === base) return [from];
+  if (seen.has(from)) return null;
+  seen.add(from);
+  for (const r of refs.get(from) ?? []) {
+    if (files.has(r)) { if (dirname(r) === base) return [from]; continue; }
+    if (refs.has(r)) {
+      const inner = kustomizeRoute(refs, r, base, files, seen);
+      if (inner) return [...inner, from];
+    } else if (within(r, base)) return [from];
+  }
+  return null;
+}
+
 /** The overlay folder of a kustomize layout (`deploy/overlays/prod`) that a file lies in, or null. */
 const overlayDir = (file: string): string | null => /^((?:.*\/)?overlays\/[^/]+)\//.exec(file)?.[1] ?? null;
 const within = (dir: string, inner: string) => dir === '' || inner === dir || inner.startsWith(`${dir}/`);
@@ -193,10 +243,13 @@ const within = (dir: string, inner: string) => dir === '' || inner === dir || in
  * definitions (objects that name a container image, outside `overlays/`, not applied as a patch by a
  * kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that
  * applies them, else their `overlays/<name>` folder, else their folder). Each overlay's patches are
- * merged over the bases of its folder or above it (else over every base); a base that no overlay
- * patches stands alone. Overlays made only of development files (`overlays/dev/`) are not production.
+ * merged over the bases of its folder or above it (else over every base). Every other production
+ * kustomization that renders a base through `resources` (an overlay with no patch for it, or only
+ * JSON 6902 patches, which are not read) yields the base with the patches of the kustomizations in
+ * between (possibly none); a base that nothing patches or renders stands alone. Identical variants
+ * are kept once. Overlays made only of development files (`overlays/dev/`) are not production.
  */
-function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>): K8sWorkload[] {
+function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>, kz: ReturnType<typeof kustomizations>, files: SnapshotView): K8sWorkload[] {
   const hasImage = (o: K8sObject) => containers(o).some((c) => typeof c.container['image'] === 'string');
   const full = members.filter((o) => !patchFiles.has(o.file) && hasImage(o));
   const outside = full.filter((o) => overlayDir(o.file) === null);
@@ -223,8 +276,30 @@ function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>)
       out.push(mergeWorkload([...chains.get(c)!, ...patches], false));
     }
   }
+  // Every other production kustomization that renders a base (`resources: [../../base]`, with no
+  // patch of its own for this workload, or only patches not read) deploys it as the layers on its
+  // way leave it: the base plus the patches of the kustomizations in between, possibly none.
+  for (const k of kz.refs.keys()) {
+    if (overlays.has(k) || isDevOnly(`${k}/kustomization.yaml`)) continue;
+    if (kz.referenced.has(k) && overlayDir(`${k}/kustomization.yaml`) === null) continue;
+    for (const c of chains.keys()) {
+      if (k === chainDir(c)) continue;
+      const route = kustomizeRoute(kz.refs, k, chainDir(c), files);
+      if (!route) continue;
+      const patches = route.flatMap((d) => overlays.get(d) ?? []).filter((p) => !isDevOnly(p.file));
+      patched.add(c);
+      out.push(mergeWorkload([...chains.get(c)!, ...patches], false));
+    }
+  }
   for (const [c, chain] of chains) if (!patched.has(c)) out.push(mergeWorkload(chain, false));
-  return out;
+  // One variant per distinct set of layers: overlays that render the same thing are judged once.
+  const id = (o: K8sObject) => `${o.file}\u0000${o.docIndex}\u0000${o.item ?? ''}`;
+  const distinct = new Map<string, K8sWorkload>();
+  for (const w of out) {
+    const key = w.objects.map(id).join('\u0001');
+    if (!distinct.has(key)) distinct.set(key, w);
+  }
+  return [...distinct.values()];
 }
 
 /**
@@ -236,6 +311,7 @@ function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>)
  */
 export const k8sWorkloads = perView(function k8sWorkloads(snapshot: SnapshotView): K8sWorkload[] {
   const patchFiles = kustomizePatchFiles(snapshot);
+  const kz = kustomizations(snapshot);
   const groups = new Map<string, K8sObject[] | K8sWorkload>();
   for (const obj of snapshot.k8sObjects()) {
     if (isTemplate(obj.file) || isTestFile(obj.file) || !podSpec(obj)) continue;
@@ -245,6 +321,6 @@ export const k8sWorkloads = perView(function k8sWorkloads(snapshot: SnapshotView
     const g = groups.get(key);
     if (Array.isArray(g)) g.push(obj); else groups.set(key, [obj]);
   }
-  return [...groups.values()].flatMap((g) => (Array.isArray(g) ? workloadVariants(g, patchFiles) : [g]));
+  return [...groups.values()].flatMap((g) => (Array.isArray(g) ? workloadVariants(g, patchFiles, kz, snapshot) : [g]));
 });
 

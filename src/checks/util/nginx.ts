@@ -1,3 +1,4 @@
+import picomatch from 'picomatch';
 import type { SnapshotView } from '../../repo/snapshot.js';
 import { isTemplate, isVendoredOrGenerated, isTestFile } from '../../repo/classify.js';
 
@@ -138,5 +139,31 @@ export function walkNginx(tree: NginxDirective[]): NginxDirective[] {
  * `*.conf.template`, which the official nginx image renders into its configuration at start.
  */
 export function deployedNginxFiles(snapshot: SnapshotView): string[] {
-  return snapshot.nginxFiles().filter((f) => !(isTemplate(f) && !f.endsWith('.conf.template')) && !isTestFile(f) && !isVendoredOrGenerated(f));
+  const roots = snapshot.nginxFiles().filter((f) => !(isTemplate(f) && !f.endsWith('.conf.template')) && !isTestFile(f) && !isVendoredOrGenerated(f));
+  // Files the configuration includes (`include snippets/ssl-params;`, `include sites-available/*;`),
+  // whatever their names: tracked files, resolved from the including file's folder and from the
+  // folder of the nginx.conf that includes them (nginx's prefix), globs matched, a few levels deep.
+  const out = new Set(roots);
+  const tracked = new Set(snapshot.files);
+  let todo = roots;
+  for (let depth = 0; depth < 4 && todo.length; depth++) {
+    const next: string[] = [];
+    for (const file of todo) {
+      const dir = dirnameOf(file);
+      for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
+        if (d.name !== 'include' || !d.args[0]) continue;
+        const target = d.args[0].value.replace(/^\.\//, '');
+        if (target.startsWith('/') || target.includes('..') || target.includes('$')) continue;
+        const paths = [dir ? `${dir}/${target}` : target];
+        const matches = /[*?[]/.test(target)
+          ? snapshot.files.filter((f) => paths.some((p) => picomatch.isMatch(f, p, { dot: true })))
+          : paths.filter((p) => tracked.has(p));
+        for (const m of matches) if (!out.has(m) && !isTestFile(m)) { out.add(m); next.push(m); }
+      }
+    }
+    todo = next;
+  }
+  return [...out];
 }
+
+const dirnameOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
