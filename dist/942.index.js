@@ -1542,8 +1542,9 @@ const databasePortExposed = defineCheck({
     run({ snapshot, options, report, skip }) {
         const compose = snapshot.composeFiles().filter((c) => ((0,classify/* isComposeFile */.Pv)(c.path) || c.includedBy) && !(0,classify/* isTemplate */.Fl)(c.path) && !(0,classify/* isTestFile */.hl)(c.path));
         const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !(0,classify/* isTemplate */.Fl)(o.file) && !(0,classify/* isTestFile */.hl)(o.file));
-        if (!compose.length && !services.length) {
-            skip('no compose files or Kubernetes Services');
+        // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
+        if (!compose.some((c) => c.services.length) && !services.length) {
+            skip('no compose services or Kubernetes Services');
             return;
         }
         const base = new Set(options.ports);

@@ -142,7 +142,8 @@ export const databasePortExposed = defineCheck({
   run({ snapshot, options, report, skip }) {
     const compose = snapshot.composeFiles().filter((c) => (isComposeFile(c.path) || c.includedBy) && !isTemplate(c.path) && !isTestFile(c.path));
     const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !isTemplate(o.file) && !isTestFile(o.file));
-    if (!compose.length && !services.length) { skip('no compose files or Kubernetes Services'); return; }
+    // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
+    if (!compose.some((c) => c.services.length) && !services.length) { skip('no compose services or Kubernetes Services'); return; }
     const base = new Set(options.ports);
     const imageEntries = (image: string) => Object.entries(options.imagePorts).filter(([name]) => image.toLowerCase().includes(name.toLowerCase()));
     const dbPortsFor = (image: string): number[] => [...base, ...imageEntries(image).flatMap(([, ports]) => ports)];

@@ -118,3 +118,10 @@ it('reads the compose files a compose file includes (`include:`), whatever their
   const out = await runCase(databasePortExposed, { name: 'include', files });
   expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['infra/cache.yaml:4', 'infra/db.yaml:4']);
 });
+
+it('is skipped, like the other compose checks, when the only compose file cannot be parsed', async () => {
+  const { runCase } = await import('../helpers/check-tester.js');
+  const out = await runCase(databasePortExposed, { name: 'broken', files: { 'docker-compose.yml': 'services:\n\tdb:\n\t\timage: postgres\n' } });
+  expect(out.skipped).toMatch(/no compose services/);
+  expect(out.findings).toEqual([]);
+});
