@@ -234,7 +234,9 @@ function resolveEvent(event, payload, envSha) {
             ctx.environmentUrl = str(status.environment_url);
     }
     else if (event === 'push') {
-        ctx.headSha = str(payload.after) && !/^0+$/.test(String(payload.after)) ? String(payload.after) : envSha;
+        // GITHUB_SHA is the commit the run checked out (DESIGN); `after` can name an annotated tag's
+        // object rather than its commit. Without GITHUB_SHA, `after` (never a deletion's zeros).
+        ctx.headSha = envSha || (str(payload.after) && !/^0+$/.test(String(payload.after)) ? String(payload.after) : '');
     }
     return ctx;
 }

@@ -25,8 +25,9 @@ describe('resolveEvent', () => {
       .toMatchObject({ headSha: HEAD, environmentUrl: 'https://pr-4.example.dev', pullRequest: null });
     expect(resolveEvent('deployment_status', deploymentStatusPayload({ sha: HEAD, state: 'failure', environmentUrl: 'https://x' }), SHA).environmentUrl).toBeNull();
   });
-  it('push uses `after` (or GITHUB_SHA on a deletion); unknown events and junk payloads never throw', () => {
-    expect(resolveEvent('push', pushPayload({ after: HEAD }), SHA).headSha).toBe(HEAD);
+  it('push uses GITHUB_SHA (an annotated tag\'s `after` is the tag object), else `after`; unknown events and junk payloads never throw', () => {
+    expect(resolveEvent('push', pushPayload({ after: HEAD }), SHA).headSha).toBe(SHA);
+    expect(resolveEvent('push', pushPayload({ after: HEAD }), '').headSha).toBe(HEAD);
     expect(resolveEvent('push', pushPayload({ after: '0'.repeat(40) }), SHA).headSha).toBe(SHA);
     expect(resolveEvent('schedule', {}, SHA)).toMatchObject({ headSha: SHA, pullRequest: null, fork: false });
     expect(resolveEvent('pull_request', { pull_request: 'junk' } as never, SHA)).toMatchObject({ headSha: SHA, pullRequest: null });
