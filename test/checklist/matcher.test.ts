@@ -462,6 +462,11 @@ describe('matchItem: QA round 4 (no promise about this deployment)', () => {
     expect(checksOf('Debug mode off')).toEqual(['debug-mode']);
     expect(checksOf('Make sure that the HTTP Strict Transport Security header (HSTS) is sent')).toEqual(['hsts']);
     expect(checksOf('Wildcard * origins are not allowed', ['CORS'])).toEqual(['cors-policy', 'cors-wildcard']);
+    // A side remark defers a detail, not the promise; an API version is no release.
+    expect(checksOf("HSTS header present (we'll raise max-age to 2 years in Q3)")).toEqual(['hsts']);
+    expect(checksOf('Triton model server health route (/v2/health/ready) answers')).toEqual(['health-endpoint']);
+    expect(checksOf('Response time under 300 ms; under 800 ms on cold start')).toEqual(['response-time']);
+    expect(checksOf('Non-root containers: after the base image migration in Q3')).toEqual([]);
   });
 });
 
