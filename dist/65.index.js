@@ -53,7 +53,8 @@ function isDropped(e) {
     if (e?.afterStatus)
         return false;
     const code = errorCode(e);
-    return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET';
+    // Over HTTP/2 the server refuses one request by resetting its stream (RST_STREAM), not the connection.
+    return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'ERR_HTTP2_STREAM_ERROR';
 }
 /** Turns a network error into a short reason (DNS failure, refused, TLS handshake failure, timeout). */
 function describeError(e, url, timeoutMs) {

@@ -29,22 +29,37 @@ const STATED_PATH = /(?:^|[\s`'"(])(\/[\w\-./~%]+)(?=$|[\s`'"),;:])/g;
  * recall: such an item stays manual.
  */
 const NOT_A_PROMISE = [
-    /\?\s*\?|\?\s*(?:maybe|tbd)\b|\b(?:do we (?:need|want|have to)|should (?:we|it|they|the|our|all|containers?|cookies?|pods?|services?|health)\b|(?:is|are) (?:it|this|that|they|[\w-]+) (?:needed|necessary|required)\b|maybe\b|tbd\b|to be decided|decide (?:later|whether|if)|open question)/,
+    /\?\s*\?|\?\s*(?:maybe|tbd)\b|\b(?:do we (?:need|want|have to)|should (?:we|it|they|the|our|all|containers?|cookies?|pods?|services?|health)\b|(?:is|are) (?:it|this|that|they|[\w-]+) (?:needed|necessary|required)\b[^;.]*\?|maybe\b|tbd\b|to be decided|decide (?:later|whether|if))/,
     // "HSTS later, after the migration" defers the topic; "(max-age 300 for now, raise later)" defers a step.
-    /^[\w.-]+(?: [\w.-]+){0,2}:? later\b|\b(?:yet|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|nice[- ]to[- ]have|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|intentionally|don't care|won't fix|out of scope|backlog|(?:is|are) (?:fine|ok|okay|acceptable)|not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b/,
-    /\b(?:runbooks?|playbooks?|documented|documents|explains|describes|wiki|isms|on-call knows|knows where|quotes? for|get quotes)\b/,
-    /\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|ios|android|app transport security|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|alb|elb|nlb|target groups?|ats|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b/,
+    /^[\w.-]+(?: [\w.-]+){0,2}:? later\b|\b(?:yet|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|intentionally|don't care|won't fix|out of scope|backlog|not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live)\b/,
 ];
+/**
+ * What the item's main clause (before `;`, `(`, `,`, a dash) is about, when it is not this deployment:
+ * knowledge of the topic ("Runbook explains how to roll back HSTS", "Health endpoint documented in the
+ * runbook") or a third-party service or client ("Stripe: TLS 1.2+", "iOS ATS enforces HTTPS"). An aside
+ * ("HSTS enabled (documented and enforced)", "TLS 1.2+ on the public API (iOS app included)") is not.
+ */
+const ABOUT_SOMETHING_ELSE = [
+    /^(?:the )?(?:runbooks?|playbooks?|wiki|docs?|documentation|on-call)\b|\b(?:documented (?:in|on|at|for)|documents|explains|describes|knows where|quotes? for|get quotes)\b/,
+    /\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b/,
+];
+const mainClause = (text) => text.split(/;|\(|,|\s[—–-]\s/)[0];
 /** Another environment named without production: "on staging only", "locally", "on localhost". */
 const OTHER_ENVIRONMENT = /\b(?:staging|locally|localhost|local (?:dev(?:elopment)?|env(?:ironment)?|machines?|compose|docker)|dev (?:env(?:ironment)?|cluster)|development (?:env(?:ironment)?|cluster)|qa env(?:ironment)?|sandbox|preview env(?:ironment)?s?)\b/;
 const PRODUCTION = /\b(?:production|prod|live)\b/;
 /** A parent item or heading that says its items are no launch promise ("Deferred to v2", "Questions for security", "Local development"). */
-const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|nice[- ]to[- ]have|questions?|open questions|backlog|later|out of scope|wishlist|ideas|local development|local dev)\b/;
+const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|backlog|out of scope|wishlist|ideas|questions (?:for|to)|open questions(?! left| answered| resolved)|local development|local dev)\b/;
 function isNoPromise(text, where, raw) {
-    if (NOT_A_PROMISE.some((re) => re.test(text)))
+    // Deferrals and questions in an aside about verifying ("(yet to verify on staging)") do not withdraw the promise.
+    const said = text.replace(/\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]*\)/g, ' ');
+    if (NOT_A_PROMISE.some((re) => re.test(said)))
+        return true;
+    const main = mainClause(text);
+    if (ABOUT_SOMETHING_ELSE.some((re) => re.test(main)))
         return true;
     // Read with its URLs (`http://localhost`), which the rules see as their scheme only.
-    if (OTHER_ENVIRONMENT.test(raw) && !PRODUCTION.test(raw))
+    const rawSaid = raw.replace(/\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]*\)/g, ' ');
+    if (OTHER_ENVIRONMENT.test(rawSaid) && !PRODUCTION.test(rawSaid))
         return true;
     return NOT_A_PROMISE_CONTEXT.test(where);
 }

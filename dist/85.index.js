@@ -85,7 +85,7 @@ const certificate = defineProbe({
     description: 'The certificate is in its validity period, matches the host, is trusted and has ≥ 30 days left.',
     match: [
         {
-            pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
+            pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b|\b(?:valid|trusted) (?:tls |ssl |https )?cert(?:ificate)?s?\b/,
             // The last alternative vetoes an item with no TLS wording at all: a PCI or training certificate
             // is not the one the site serves (under an SSL/TLS heading, the next rule decides).
             unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt)\b)/),
@@ -180,12 +180,15 @@ const certificate = defineProbe({
         const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') || (code && EXPIRY.has(code) && t.chainTrusted === false);
         // A weak key or signature is refused whoever issued it: saying the CA does not verify it would send
         // the user after the wrong problem (and allow-self-signed does not allow it).
-        const weak = code && WEAK.has(code) ? weakness(t.chain, obs.url) : undefined;
-        if (weak) {
+        // Judged from the chain itself, whatever OpenSSL reported first (an untrusted chain hides the weak
+        // key behind its trust error, a weak key hides the trust error): each is its own finding.
+        const weak = t.chain?.length ? weakness(t.chain, obs.url) : undefined;
+        if (weak)
             ctx.report({ severity: 'critical', message: weak });
-        }
-        else if (untrusted) {
-            const self = SELF_SIGNED.has(code) || (leaf.selfIssued && t.chain.length === 1);
+        const selfByShape = leaf.selfIssued && (t.chain?.length ?? 0) === 1;
+        // OpenSSL's weak-key code is the trust error itself unless the chain shows more (self-signed, untrusted).
+        if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
+            const self = SELF_SIGNED.has(code) || selfByShape;
             const issuer = leaf.issuer || '(unnamed)';
             const missing = !self && MISSING_ISSUER.has(code);
             const what = self ? 'is self-signed'
@@ -408,7 +411,8 @@ const corsPolicy = defineProbe({
  * (`?__debugger__=yes&amp;cmd=resource&amp;f=debugger.js`), its script's settings
  * (`var … CONSOLE_MODE = false, EVALEX = true`) or its title (`… // Werkzeug Debugger`).
  */
-const WERKZEUG_DEBUGGER = /\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
+// The resource URL counts inside a src/href attribute only: prose may quote it.
+const WERKZEUG_DEBUGGER = /\b(?:src|href)\s*=\s*["']?[^"'\s>]*\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
 /** Banners of development servers and debug pages, by header or body. */
 const DEV_SIGNALS = [
     { what: 'the Werkzeug development server (flask run)', header: ['server', /werkzeug/i] },
@@ -664,7 +668,7 @@ const hsts = defineProbe({
             pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bsecure_hsts_seconds ?= ?[1-9]/,
             // The probe reads max-age only: includeSubDomains and preload are promises it does not verify. An item
             // that says HSTS is not (yet) on, or must not be, promises no header at all.
-            unless: /\bpreload|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b|\b(?:not|never|no|don't|without)\b|\bdisabl\w*|\bturn(?:ed)? off\b/,
+            unless: /\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come)\b)|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b|\b(?:not|never|no|don't|without)\b|\bdisabl\w*|\bturn(?:ed)? off\b/,
             note: 'a promise about HSTS: the probe reads Strict-Transport-Security',
         },
     ],
@@ -1152,6 +1156,7 @@ const sensitivePaths = defineProbe({
             return;
         }
         const soft404 = obs.notFound?.response?.body.trim();
+        let served = 0;
         for (const [s, f] of fetched) {
             const res = f?.response;
             if (!res || res.status < 200 || res.status >= 300 || (!s.html && looksHtml(res.body)) || !matches(s, res.body))
@@ -1160,6 +1165,13 @@ const sensitivePaths = defineProbe({
             if (soft404 && res.body.trim() === soft404)
                 continue;
             ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; block it at the web server and rotate any secret it held` });
+            served++;
+        }
+        // A path that could not be fetched (a timeout, a broken response) was not judged: never a pass.
+        const unjudged = fetched.filter(([, f]) => !f?.response && !f?.dropped);
+        if (unjudged.length && !served) {
+            ctx.error(`${unjudged.map(([s]) => s.path).join(', ')} could not be fetched (${unjudged[0][1]?.error ?? 'not requested'}), so whether they are served is unknown`);
+            return;
         }
         if (dropped.length) {
             ctx.report({ note: true, message: `${obs.url} closed the connection without an answer for ${dropped.join(', ')} (refused, like nginx \`return 444\`): not served` });

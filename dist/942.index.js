@@ -4841,7 +4841,7 @@ const dockerfileNonRoot = defineCheck({
         {
             // Non-root is "non-root", "not/don't/doesn't/never run as root", "runs as the `node` user, not root"; or
             // "No container runs as root", "Don't run containers as root", "Never run the app as root in Docker".
-            pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root|user,? (?:and )?not (?:as )?root(?!-))\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:docker )?(?:containers?|images?) as root\b|\b(?:don't|do not|never|not) run(?:ning)? (?:the |our )?(?:app|application|service|process) as root (?:in|inside) (?:docker|(?:the |a |our )?(?:containers?|images?))\b/,
+            pattern: /\bno root (?:docker )?(?:containers?|images?)\b|\b(?:dockerfiles?|containers?|images?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root|user,? (?:and )?not (?:as )?root(?!-))\b|\b(?:non-? ?root|not (?:run(?:ning)? )?as root)\b[^;]*\b(?:dockerfiles?|containers?|images?)\b|\bno (?:docker )?(?:containers?|images?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:docker )?(?:containers?|images?) as root\b|\b(?:don't|do not|never|not) run(?:ning)? (?:the |our )?(?:app|application|service|process) as root (?:in|inside) (?:docker|(?:the |a |our )?(?:containers?|images?))\b/,
             // A database, service or login user "non-root in containers" is not the container's USER.
             unless: /\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
             note: 'a promise that containers do not run as root: the check reads the final USER',
@@ -5850,7 +5850,7 @@ const k8sRunAsNonRoot = defineCheck({
         {
             // As dockerfile-non-root reads it: "non-root", "not/don't/doesn't/never run as root", "No container runs
             // as root", "Don't run containers as root".
-            pattern: /\b(?:containers?|pods?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\bno (?:containers?|pods?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:containers?|pods?) as root\b|\brunasnonroot\b/,
+            pattern: /\bno root (?:containers?|pods?)\b|\b(?:containers?|pods?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\bno (?:containers?|pods?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:containers?|pods?) as root\b|\brunasnonroot\b/,
             // A database, service or login user "non-root in containers" is not the pod's securityContext.
             unless: /\bdockerfiles?\b|\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
             note: 'a promise that containers do not run as root: on Kubernetes, securityContext decides',

@@ -57,7 +57,7 @@ export const certificate = defineProbe({
   description: 'The certificate is in its validity period, matches the host, is trusted and has ≥ 30 days left.',
   match: [
     {
-      pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b/,
+      pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted)\b|\b(?:valid|trusted) (?:tls |ssl |https )?cert(?:ificate)?s?\b/,
       // The last alternative vetoes an item with no TLS wording at all: a PCI or training certificate
       // is not the one the site serves (under an SSL/TLS heading, the next rule decides).
       unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt)\b)/),
@@ -144,11 +144,14 @@ export const certificate = defineProbe({
     const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') || (code && EXPIRY.has(code) && t.chainTrusted === false);
     // A weak key or signature is refused whoever issued it: saying the CA does not verify it would send
     // the user after the wrong problem (and allow-self-signed does not allow it).
-    const weak = code && WEAK.has(code) ? weakness(t.chain!, obs.url) : undefined;
-    if (weak) {
-      ctx.report({ severity: 'critical', message: weak });
-    } else if (untrusted) {
-      const self = SELF_SIGNED.has(code) || (leaf.selfIssued && t.chain!.length === 1);
+    // Judged from the chain itself, whatever OpenSSL reported first (an untrusted chain hides the weak
+    // key behind its trust error, a weak key hides the trust error): each is its own finding.
+    const weak = t.chain?.length ? weakness(t.chain, obs.url) : undefined;
+    if (weak) ctx.report({ severity: 'critical', message: weak });
+    const selfByShape = leaf.selfIssued && (t.chain?.length ?? 0) === 1;
+    // OpenSSL's weak-key code is the trust error itself unless the chain shows more (self-signed, untrusted).
+    if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
+      const self = SELF_SIGNED.has(code!) || selfByShape;
       const issuer = leaf.issuer || '(unnamed)';
       const missing = !self && MISSING_ISSUER.has(code);
       const what = self ? 'is self-signed'

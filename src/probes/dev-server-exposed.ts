@@ -10,7 +10,8 @@ interface Signal { what: string; header?: [string, RegExp]; body?: RegExp }
  * (`?__debugger__=yes&amp;cmd=resource&amp;f=debugger.js`), its script's settings
  * (`var … CONSOLE_MODE = false, EVALEX = true`) or its title (`… // Werkzeug Debugger`).
  */
-const WERKZEUG_DEBUGGER = /\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
+// The resource URL counts inside a src/href attribute only: prose may quote it.
+const WERKZEUG_DEBUGGER = /\b(?:src|href)\s*=\s*["']?[^"'\s>]*\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
 
 /** Banners of development servers and debug pages, by header or body. */
 export const DEV_SIGNALS: Signal[] = [

@@ -114,12 +114,20 @@ export const sensitivePaths = defineProbe({
       return;
     }
     const soft404 = obs.notFound?.response?.body.trim();
+    let served = 0;
     for (const [s, f] of fetched) {
       const res = f?.response;
       if (!res || res.status < 200 || res.status >= 300 || (!s.html && looksHtml(res.body)) || !matches(s, res.body)) continue;
       // What a path that cannot exist answers too is the server's catch-all, not the file.
       if (soft404 && res.body.trim() === soft404) continue;
       ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; block it at the web server and rotate any secret it held` });
+      served++;
+    }
+    // A path that could not be fetched (a timeout, a broken response) was not judged: never a pass.
+    const unjudged = fetched.filter(([, f]) => !f?.response && !f?.dropped);
+    if (unjudged.length && !served) {
+      ctx.error(`${unjudged.map(([s]) => s.path).join(', ')} could not be fetched (${unjudged[0]![1]?.error ?? 'not requested'}), so whether they are served is unknown`);
+      return;
     }
     if (dropped.length) {
       ctx.report({ note: true, message: `${obs.url} closed the connection without an answer for ${dropped.join(', ')} (refused, like nginx \`return 444\`): not served` });

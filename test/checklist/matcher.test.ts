@@ -468,6 +468,24 @@ describe('matchItem: QA round 4 (no promise about this deployment)', () => {
     expect(checksOf('Response time under 300 ms; under 800 ms on cold start')).toEqual(['response-time']);
     expect(checksOf('Non-root containers: after the base image migration in Q3')).toEqual([]);
   });
+
+  it('asides do not withdraw a promise (QA round 5: recall on ordinary items)', () => {
+    expect(checksOf('HSTS: max-age 1 year (documented and enforced)')).toEqual(['hsts']);
+    expect(checksOf('Secure cookies — see runbook for rotation')).toEqual(['cookie-flags', 'cookie-security']);
+    expect(checksOf('TLS 1.2+ on the public API (iOS app included)')).toEqual(['tls-protocols-config', 'tls-version']);
+    expect(checksOf('HTTPS redirect in place (yet to verify on staging)')).toEqual(['https-redirect']);
+    expect(checksOf('Debug mode off in production; on locally is fine')).toEqual(['debug-mode']);
+    expect(checksOf('HSTS enabled, preload later')).toEqual(['hsts']);
+    expect(checksOf('HSTS enabled behind the ALB')).toEqual(['hsts']);
+    expect(checksOf('No root containers (enforced by Kyverno)')).toEqual(['dockerfile-non-root', 'k8s-run-as-non-root']);
+    expect(checksOf('Valid SSL certificate for the apex domain')).toEqual(['certificate']);
+    expect(checksOf('HSTS', ['Must-haves — no open questions left'])).toEqual(['hsts']);
+    expect(checksOf('HSTS', ['Production (staging follows later)'])).toEqual(['hsts']);
+    // …while the item itself still may be about something else.
+    expect(checksOf('Health endpoint documented in the runbook with example output')).toEqual([]);
+    expect(checksOf('Response time under 300 ms — post-launch goal')).toEqual([]);
+    expect(checksOf('Pin base images once Renovate is set up')).toEqual([]);
+  });
 });
 
 describe('phrase rules', () => {

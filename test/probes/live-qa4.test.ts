@@ -92,6 +92,23 @@ describe('sensitive-paths: paths the server refuses by dropping the connection (
       expect(out.findings).toEqual([expect.objectContaining({ note: true, message: expect.stringMatching(/closed the connection without an answer for \/\.env, .*\/phpinfo\.php .*not served/) })]);
     }
   });
+  it('over HTTP/2 a reset stream is the refusal (RST_STREAM), asked again like a dropped connection', async () => {
+    const h2 = await import('node:http2');
+    const resets = new Map<string, number>();
+    const srv = await up(startHttp2(pki.valid, (stream, headers) => {
+      const p = String(headers[':path']);
+      if (p === '/') { stream.respond({ ':status': 200, ...STRONG_HEADERS }); stream.end('<!doctype html><p>home'); return; }
+      resets.set(p, (resets.get(p) ?? 0) + 1);
+      if (p === '/.env' && resets.get(p)! > 1) { stream.respond({ ':status': 200, 'content-type': 'text/plain' }); stream.end('DB_PASSWORD=hunter2hunter2\nSECRET_KEY=abcdef0123456789\n'); return; }
+      stream.close(h2.constants.NGHTTP2_INTERNAL_ERROR);
+    }));
+    const out = (await probeLive({ url: srv.url, ca: pki.ca }, ['sensitive-paths'])).get('sensitive-paths');
+    expect(out.error).toBeUndefined();
+    expect(failuresOf(out, 'sensitive-paths').map((f: { message: string }) => f.message).join('\n')).toMatch(/\/\.env serves/);
+    expect(out.findings).toEqual(expect.arrayContaining([expect.objectContaining({ note: true, message: expect.stringMatching(/not served/) })]));
+    expect(resets.get('/.git/config')).toBe(2);
+  });
+
   it('asks again before concluding: a file served after one dropped connection fails', async () => {
     let first = true;
     const srv = await https((req, res) => {
@@ -139,7 +156,7 @@ describe('sensitive-paths: single-page apps and catch-alls', () => {
 
 describe('dev-server-exposed: a page that writes about the Werkzeug Debugger', () => {
   it('is not the debugger: only the debugger page\'s own markers count', async () => {
-    const blog = '<!doctype html><html><head><title>Never ship the Werkzeug Debugger to production</title></head><body><article>Flask\'s Werkzeug Debugger runs arbitrary Python; the debugger caught an exception page is a shell. Look for __debugger__ in URLs.</article></body></html>';
+    const blog = '<!doctype html><html><head><title>Never ship the Werkzeug Debugger to production</title></head><body><article>Flask\'s Werkzeug Debugger runs arbitrary Python; the debugger caught an exception page is a shell. Grep your logs for ?__debugger__=yes&amp;cmd=resource requests.</article></body></html>';
     const srv = await https(page(200, blog));
     expect((await probeLive({ url: srv.url, ca: pki.ca }, ['dev-server-exposed'])).get('dev-server-exposed')).toEqual({ findings: [] });
   });
@@ -184,6 +201,11 @@ describe('certificate: keys and signatures clients refuse', () => {
     // allow-self-signed is about who issued it, not its strength.
     const allowed = failuresOf((await probeLive({ url: small.url, ca: pki.ca, allowSelfSigned: true }, ['certificate'])).get('certificate'), 'certificate');
     expect(allowed.map((f) => f.severity)).toEqual(['critical']);
+    // Untrusted and weak: two problems, two findings — allow-self-signed lowers the trust one only.
+    for (const url of [small.url, sha1.url]) {
+      const both = failuresOf((await probeLive({ url, allowSelfSigned: true }, ['certificate'])).get('certificate'), 'certificate');
+      expect(both.map((f) => [f.severity, /clients refuse/.test(f.message) ? 'weak' : /not trusted/.test(f.message) ? 'untrusted' : f.message]).sort(), url).toEqual([['critical', 'weak'], ['low', 'untrusted']]);
+    }
   });
 });
 
