@@ -688,6 +688,8 @@ var run = __webpack_require__(63926);
 
 
 
+/** Deploy configuration by name or folder (not a data dump that happens to be YAML): Dockerfiles, compose, nginx, manifests. */
+const LARGE_DEPLOY_CONFIG = /(?:^|\/)(?:Dockerfile|Containerfile)[^/]*$|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|\.conf$|(?:^|\/)(?:k8s|kube\w*|deploy\w*|manifests?|charts?|helm|kustomize|overlays|install\w*|operators?)(?:\/[^/]*)*\.ya?ml$|(?:^|\/)(?:install|deploy|manifests?|operator|crds?)[\w.-]*\.ya?ml$/i;
 /**
  * The pipeline after listing: checklist → plan → snapshot → checks and probes → gate → report.
  * Called by `run()` (src/run.ts), on the calling thread or on an engine thread.
@@ -764,7 +766,13 @@ async function runListed(opts, listing, pool = null) {
         outcomes: p.checks.map((c, j) => (c.off ? null : c.def.kind === 'static' ? staticOutcomes.get(`${i}:${j}`) : probeOutcomes.get(`${i}:${j}`))),
     }));
     // Templated manifests are skipped, not failed: an info note says they were not judged.
+    const tooLarge = new Set();
     for (const sk of snapshot.skipped) {
+        // Deploy configuration too large to parse (a vendored install bundle): said once, not silently skipped.
+        if (sk.reason.startsWith('larger than') && !tooLarge.has(sk.file) && tooLarge.add(sk.file) && LARGE_DEPLOY_CONFIG.test(sk.file)) {
+            extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: it is ${sk.reason} (only the secret scan reads files that large)`, file: sk.file, line: 1, column: null, url: null });
+            continue;
+        }
         if (sk.reason !== repo_snapshot/* TEMPLATED_SKIP */.bH)
             continue;
         extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: null, url: null });

@@ -19,6 +19,9 @@ import { masksValue, redactingLogger, redactReport, redactText, urlPassword } fr
 import { headerValueProblem } from '../settings.js';
 import { ConfigError, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
 
+/** Deploy configuration by name or folder (not a data dump that happens to be YAML): Dockerfiles, compose, nginx, manifests. */
+const LARGE_DEPLOY_CONFIG = /(?:^|\/)(?:Dockerfile|Containerfile)[^/]*$|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|\.conf$|(?:^|\/)(?:k8s|kube\w*|deploy\w*|manifests?|charts?|helm|kustomize|overlays|install\w*|operators?)(?:\/[^/]*)*\.ya?ml$|(?:^|\/)(?:install|deploy|manifests?|operator|crds?)[\w.-]*\.ya?ml$/i;
+
 /**
  * The pipeline after listing: checklist → plan → snapshot → checks and probes → gate → report.
  * Called by `run()` (src/run.ts), on the calling thread or on an engine thread.
@@ -90,7 +93,13 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   }));
 
   // Templated manifests are skipped, not failed: an info note says they were not judged.
+  const tooLarge = new Set<string>();
   for (const sk of snapshot.skipped) {
+    // Deploy configuration too large to parse (a vendored install bundle): said once, not silently skipped.
+    if (sk.reason.startsWith('larger than') && !tooLarge.has(sk.file) && tooLarge.add(sk.file) && LARGE_DEPLOY_CONFIG.test(sk.file)) {
+      extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: it is ${sk.reason} (only the secret scan reads files that large)`, file: sk.file, line: 1, column: null, url: null });
+      continue;
+    }
     if (sk.reason !== TEMPLATED_SKIP) continue;
     extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: null, url: null });
   }

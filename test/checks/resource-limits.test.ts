@@ -56,3 +56,11 @@ it('QA helm/: skips with a true reason when Kubernetes containers are only in He
   expect(out.findings).toEqual([]);
   expect(out.skipped).toMatch(/Kubernetes containers only in Helm chart templates, which are not judged/);
 });
+
+it('judges native sidecars (initContainers with restartPolicy: Always): they run beside the app', async () => {
+  const { runCase } = await import('../helpers/check-tester.js');
+  const { resourceLimits } = await import('../../src/checks/resource-limits.js');
+  const deploy = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: migrate\n          image: app:1\n        - name: proxy\n          image: envoy:1\n          restartPolicy: Always\n      containers:\n        - name: web\n          image: app:1\n          resources: { limits: { memory: 256Mi } }\n';
+  const out = await runCase(resourceLimits, { name: 'sidecar', files: { 'k8s/deploy.yaml': deploy } });
+  expect(out.findings.map((f) => [f.line, f.message.split(' has ')[0]])).toEqual([[11, "container 'proxy' of Deployment 'web'"]]);
+});

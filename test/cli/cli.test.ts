@@ -285,6 +285,14 @@ describe('cli', () => {
     expect(many.map((f: { file: string }) => f.file).sort()).toEqual(['docker-compose.yml', 'k8s/tabs.yaml']);
   });
 
+  it('a manifest too large to parse is said in an info note, never skipped silently', async () => {
+    const crd = `apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: big\nspec:\n  description: "${'x'.repeat(1_100_000)}"\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ctl\nspec:\n  template:\n    spec:\n      containers:\n        - name: ctl\n          image: example/controller:latest\n`;
+    const repo = makeRepo({ 'deploy/install.yaml': crd });
+    const doc = JSON.parse((await cli(['--format', 'json'], repo)).stdout);
+    const notes = doc.findings.filter((f: { check: string }) => f.check === 'parse-error');
+    expect(notes).toEqual([expect.objectContaining({ file: 'deploy/install.yaml', severity: 'info', note: true, message: expect.stringMatching(/was not checked: it is larger than 1048576 bytes/) })]);
+  });
+
   it('a templated manifest that does not parse is skipped with an info note, not a parse error', async () => {
     const repo = makeRepo({ 'chart/templates/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  {{- include "x" . | nindent 2 }}\n  replicas: {{ .Values.n }}\n' });
     const doc = JSON.parse((await cli(['--format', 'json'], repo)).stdout);
