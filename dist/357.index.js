@@ -49,7 +49,8 @@ Options:
   --output FILE           write the report to FILE; stdout gets the one-line summary
   --no-probes             do not probe even when a URL is configured
   --severity ID=LEVEL     override a check's (or item's) severity; LEVEL may be 'off' (repeatable)
-  --header "Name: value"  header sent to the probed origin only (repeatable, masked)
+  --header "Name: value"  header sent to the probed origin only (repeatable; masked: secret-like
+                         names always, other values from 6 characters)
   --timeout SEC           per-request timeout (default: the checklist's, else 10)
   --wait SEC              wait up to SEC for the health endpoint before probing (default: the checklist's, else 0)
   --http-url URL          plain-HTTP origin for the redirect probe (default: the checklist's, else an http:// --url itself, else the host on port 80)

@@ -33,8 +33,7 @@ const hostPort = (url) => `${url.hostname}:${url.port || (url.protocol === 'http
 /** An abort or one of undici's/the socket's timeouts. */
 function isTimeout(e) {
     const err = e;
-    const inner = err?.cause ?? err?.errors?.[0];
-    const code = err?.code && err.code !== 'UND_ERR_SOCKET' ? err.code : inner?.code ?? err?.code;
+    const code = errorCode(e);
     const name = err?.name ?? '';
     return name === 'TimeoutError' || name === 'AbortError' || code === 'ETIMEDOUT' || (!!code?.startsWith('UND_ERR_') && code.includes('TIMEOUT'));
 }
@@ -536,9 +535,6 @@ async function connectTls(url, opts, timeoutMs, proxy) {
     });
 }
 /** OpenSSL's date errors: it reports one error only, so an untrusted issuer hides behind them. */
-const DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
-/** The certificates of a PEM text (every BEGIN CERTIFICATE block). */
-const pemBlocks = (pem) => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
 /**
  * Whether the presented chain leads to a trusted CA (Node's default store, NODE_EXTRA_CA_CERTS
  * and `ca`), signatures checked, dates ignored: OpenSSL stops at the first error, so for an
@@ -552,7 +548,7 @@ function chainsToAnchor(raw, ca) {
         return [];
     } });
     const store = typeof node_tls__WEBPACK_IMPORTED_MODULE_5__.getCACertificates === 'function' ? node_tls__WEBPACK_IMPORTED_MODULE_5__.getCACertificates('default') : [...node_tls__WEBPACK_IMPORTED_MODULE_5__.rootCertificates];
-    const anchors = [...store, ...(ca ? pemBlocks(ca) : [])].flatMap((p) => { try {
+    const anchors = [...store, ...(ca ? (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .pemBlocks */ .PQ)(ca) : [])].flatMap((p) => { try {
         return [new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(p)];
     }
     catch {
@@ -592,7 +588,7 @@ function observe(socket, url, ca) {
     const nameErr = leaf && Object.keys(leaf).length ? node_tls__WEBPACK_IMPORTED_MODULE_5__.checkServerIdentity(bare(url.hostname), leaf) : undefined;
     const authErr = socket.authorizationError;
     const authorizationError = authErr ? (typeof authErr === 'string' ? authErr : authErr.code ?? authErr.message) : undefined;
-    const chainTrusted = authorizationError && DATE_ERRORS.has(authorizationError) && raw.length ? chainsToAnchor(raw, ca) : undefined;
+    const chainTrusted = authorizationError && _util_js__WEBPACK_IMPORTED_MODULE_8__/* .CERT_DATE_ERRORS */ .uz.has(authorizationError) && raw.length ? chainsToAnchor(raw, ca) : undefined;
     return {
         protocol: socket.getProtocol() ?? undefined,
         cipher: socket.getCipher()?.name,

@@ -468,7 +468,7 @@ function baseReader(base) {
             return git(base.root, ['show', `${base.baseSha}:${file}`]).catch(() => null);
         // A shallow checkout without the base commit: ask the contents API.
         if (!base.client || !base.repo) {
-            throw new BaseChecklistError(`The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)}: the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`, what);
+            throw new BaseChecklistError(`The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)} (${file}): the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`, what);
         }
         try {
             return await fileAtRef(base.client, base.repo, file, base.baseSha);
@@ -890,11 +890,9 @@ async function main() {
 }
 async function act({ inputs, runner }) {
     // Values a checklist may substitute into probe headers: masked before anything runs.
-    // (Short values under names that say nothing secret are left: see masksValue.)
-    const named = (o) => Object.entries(o).filter(([k, v]) => (0,redact/* masksValue */.Hc)(k, v)).map(([, v]) => v);
-    for (const v of (0,redact/* secretsOf */.Fj)(named(runner.preflightEnv)))
+    for (const v of (0,redact/* secretsOf */.Fj)((0,redact/* namedSecrets */.pr)(runner.preflightEnv)))
         core.setSecret(v);
-    const logger = makeLogger([inputs['github-token'], ...named(inputs.headers), ...named(runner.preflightEnv)]);
+    const logger = makeLogger([inputs['github-token'], ...(0,redact/* namedSecrets */.pr)(inputs.headers), ...(0,redact/* namedSecrets */.pr)(runner.preflightEnv)]);
     if (runner.eventProblem)
         core.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
     const ev = resolveEvent(runner.eventName, runner.payload, runner.sha);
@@ -1662,8 +1660,25 @@ function cutText(text, maxChars, maxBytes = Infinity, fullReportAt = FULL_REPORT
 /* harmony export */   Hc: () => (/* binding */ masksValue),
 /* harmony export */   Rd: () => (/* binding */ redactText),
 /* harmony export */   S: () => (/* binding */ redactingLogger),
-/* harmony export */   a5: () => (/* binding */ redactReport)
+/* harmony export */   a5: () => (/* binding */ redactReport),
+/* harmony export */   pr: () => (/* binding */ namedSecrets)
 /* harmony export */ });
+// Words of a name under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`;
+// not `PREFLIGHT_API_PORT`): whole words, split at `-`, `_` and camelCase.
+const SECRET_WORDS = /^(?:auth\w*|\w*token|\w*key|apikey|secrets?|pass(?:word|wd|phrase)?|pwd|cookies?|session\w*|sig|signature|signing|cred(?:ential)?s?|bearer|jwt|otp|private|cert\w*)$/;
+const secretLikeName = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).some((w) => SECRET_WORDS.test(w));
+/**
+ * Whether a named value the caller hands Preflight (a probe header, a `${PREFLIGHT_*}` variable) is
+ * masked: always under a secret-like name, else from 6 characters — masking `X-Env: https` or a
+ * `PREFLIGHT_PORT` of `8443` would blank every URL in the report, and hides nothing secret.
+ */
+function masksValue(name, value) {
+    return value.length > 0 && (secretLikeName(name) || value.length >= 6);
+}
+/** The values of `named` (header name or variable → value) that {@link masksValue} masks. */
+function namedSecrets(named) {
+    return Object.entries(named).filter(([k, v]) => masksValue(k, v)).map(([, v]) => v);
+}
 /**
  * The one redaction of secret values (tokens, probe header values, substituted `${PREFLIGHT_*}`
  * values, URL passwords) used by the pipeline, the probes, the action and its logger.
@@ -1673,16 +1688,6 @@ function cutText(text, maxChars, maxBytes = Infinity, fullReportAt = FULL_REPORT
  * whole and by its credential alone; longer values go first, so a secret that is a prefix of
  * another cannot leave part of the longer one visible.
  */
-// Names under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`…).
-const SECRET_LIKE_NAME = /auth|token|key|secret|pass|cookie|session|sign|cred|bearer|api|jwt|otp|private|cert/i;
-/**
- * Whether a named value the caller hands Preflight (a probe header, a `${PREFLIGHT_*}` variable) is
- * masked: always under a secret-like name, else from 6 characters — masking `X-Env: https` or a
- * `PREFLIGHT_PORT` of `8443` would blank every URL in the report, and hides nothing secret.
- */
-function masksValue(name, value) {
-    return value.length > 0 && (SECRET_LIKE_NAME.test(name) || value.length >= 6);
-}
 function secretsOf(values) {
     const out = new Set();
     for (const v of values) {

@@ -49,17 +49,16 @@ const OTHER_ENVIRONMENT = /\b(?:staging|locally|localhost|local (?:dev(?:elopmen
 const PRODUCTION = /\b(?:production|prod|live)\b/;
 /** A parent item or heading that says its items are no launch promise ("Deferred to v2", "Questions for security", "Local development"). */
 const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|backlog|out of scope|wishlist|ideas|questions (?:for|to)|open questions(?! left| answered| resolved)|local development|local dev)\b/;
+/** An aside about verifying ("(yet to verify on staging)"): its deferral or environment withdraws nothing. */
+const VERIFICATION_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]*\)/g;
 function isNoPromise(text, where, raw) {
-    // Deferrals and questions in an aside about verifying ("(yet to verify on staging)") do not withdraw the promise.
-    const said = text.replace(/\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]*\)/g, ' ');
-    if (NOT_A_PROMISE.some((re) => re.test(said)))
+    if (NOT_A_PROMISE.some((re) => re.test(text.replace(VERIFICATION_ASIDE, ' '))))
         return true;
-    const main = mainClause(text);
-    if (ABOUT_SOMETHING_ELSE.some((re) => re.test(main)))
+    if (ABOUT_SOMETHING_ELSE.some((re) => re.test(mainClause(text))))
         return true;
     // Read with its URLs (`http://localhost`), which the rules see as their scheme only.
-    const rawSaid = raw.replace(/\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]*\)/g, ' ');
-    if (OTHER_ENVIRONMENT.test(rawSaid) && !PRODUCTION.test(rawSaid))
+    const said = raw.replace(VERIFICATION_ASIDE, ' ');
+    if (OTHER_ENVIRONMENT.test(said) && !PRODUCTION.test(said))
         return true;
     return NOT_A_PROMISE_CONTEXT.test(where);
 }

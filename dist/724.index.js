@@ -121,8 +121,7 @@ function parseYamlChecklist(file, text) {
         if (issue.code === 'unrecognized_keys') {
             const key = issue.keys[0];
             const known = knownKeys(path);
-            const near = (0,catalogue/* nearestId */.OA)(key, known);
-            throw new types/* ConfigError */.xL(`unknown key '${key}'${near ? ` (did you mean '${near}'?)` : ''}; expected one of: ${known.join(', ')}`, where(file, doc, [...path, key], true));
+            throw new types/* ConfigError */.xL(`unknown key '${key}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(key, known))}; expected one of: ${known.join(', ')}`, where(file, doc, [...path, key], true));
         }
         const name = path.length ? path.join('.') : 'checklist';
         throw new types/* ConfigError */.xL(`${name}: ${describeIssue(issue)}`, where(file, doc, path, false));
@@ -234,8 +233,7 @@ function loadPreset(name) {
     return { ...parseYamlChecklist(`checklists/${name}.yml`, text), format: 'preset', file: null };
 }
 function unknownPreset(name, where) {
-    const near = (0,catalogue/* nearestId */.OA)(name, PRESET_NAMES);
-    return new types/* ConfigError */.xL(`unknown preset '${name}'${near ? ` (did you mean '${near}'?)` : ''}; presets: ${PRESET_NAMES.join(', ')}`, where);
+    return new types/* ConfigError */.xL(`unknown preset '${name}'${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(name, PRESET_NAMES))}; presets: ${PRESET_NAMES.join(', ')}`, where);
 }
 /**
  * Resolves `extends`: preset items first (in order), then the file's own items; an item with the
@@ -631,8 +629,7 @@ function judge(probe, options, obs) {
 async function runProbes(tasks, config, logger) {
     const out = new Map();
     // Header values and a password in the URL are secrets: masked in every message and URL.
-    // (Short values under names that say nothing secret are left, as everywhere: see masksValue.)
-    const hide = (0,redact/* redactor */.$p)([...Object.entries(config.headers).filter(([k, v]) => (0,redact/* masksValue */.Hc)(k, v)).map(([, v]) => v), ...(0,redact/* urlPassword */.Ds)(config.url)]);
+    const hide = (0,redact/* redactor */.$p)([...(0,redact/* namedSecrets */.pr)(config.headers), ...(0,redact/* urlPassword */.Ds)(config.url), ...(config.httpUrl ? (0,redact/* urlPassword */.Ds)(config.httpUrl) : [])]);
     const secret = (o) => ({
         ...o,
         ...(o.error ? { error: hide(o.error) } : {}),
@@ -688,8 +685,7 @@ var run = __webpack_require__(63926);
 
 
 
-/** Deploy configuration by name or folder (not a data dump that happens to be YAML): Dockerfiles, compose, nginx, manifests. */
-const LARGE_DEPLOY_CONFIG = /(?:^|\/)(?:Dockerfile|Containerfile)[^/]*$|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|\.conf$|(?:^|\/)(?:k8s|kube\w*|deploy\w*|manifests?|charts?|helm|kustomize|overlays|install\w*|operators?)(?:\/[^/]*)*\.ya?ml$|(?:^|\/)(?:install|deploy|manifests?|operator|crds?)[\w.-]*\.ya?ml$/i;
+
 /**
  * The pipeline after listing: checklist → plan → snapshot → checks and probes → gate → report.
  * Called by `run()` (src/run.ts), on the calling thread or on an engine thread.
@@ -765,15 +761,9 @@ async function runListed(opts, listing, pool = null) {
         planned: p,
         outcomes: p.checks.map((c, j) => (c.off ? null : c.def.kind === 'static' ? staticOutcomes.get(`${i}:${j}`) : probeOutcomes.get(`${i}:${j}`))),
     }));
-    // Templated manifests are skipped, not failed: an info note says they were not judged.
-    const tooLarge = new Set();
+    // Templated manifests and manifests too large to parse are skipped, not failed: an info note says they were not judged.
     for (const sk of snapshot.skipped) {
-        // Deploy configuration too large to parse (a vendored install bundle): said once, not silently skipped.
-        if (sk.reason.startsWith('larger than') && !tooLarge.has(sk.file) && tooLarge.add(sk.file) && LARGE_DEPLOY_CONFIG.test(sk.file)) {
-            extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: it is ${sk.reason} (only the secret scan reads files that large)`, file: sk.file, line: 1, column: null, url: null });
-            continue;
-        }
-        if (sk.reason !== repo_snapshot/* TEMPLATED_SKIP */.bH)
+        if (sk.reason !== repo_snapshot/* TEMPLATED_SKIP */.bH && sk.reason !== repo_snapshot/* LARGE_MANIFEST_SKIP */.ut)
             continue;
         extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: null, url: null });
     }
@@ -941,8 +931,8 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
 }
 /** Why a CA file's text cannot be used as PEM certificates, or undefined when every block parses. */
 function pemProblem(text) {
-    const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g);
-    if (!blocks) {
+    const blocks = (0,util/* pemBlocks */.PQ)(text);
+    if (!blocks.length) {
         const other = /-----BEGIN ([A-Z0-9 ]{1,40})-----/.exec(text)?.[1];
         return other
             ? `holds no certificate (found -----BEGIN ${other}-----, expected -----BEGIN CERTIFICATE-----)`
@@ -1040,9 +1030,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     };
     const nonEmpty = (v) => (v === undefined || v === '' ? undefined : v);
     // Header values given by the caller are secrets whether or not probes run.
-    for (const [k, v] of Object.entries(opts.headers ?? {}))
-        if ((0,redact/* masksValue */.Hc)(k, v))
-            masks.push(v);
+    masks.push(...(0,redact/* namedSecrets */.pr)(opts.headers ?? {}));
     const rawUrl = nonEmpty(opts.url) ?? p.url;
     if (!rawUrl)
         return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
@@ -1082,9 +1070,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
                 delete headers[existing];
         headers[k] = v;
     }
-    for (const [k, v] of Object.entries(headers))
-        if ((0,redact/* masksValue */.Hc)(k, v))
-            masks.push(v);
+    masks.push(...(0,redact/* namedSecrets */.pr)(headers));
     let ca;
     if (baseCa !== undefined) {
         const problem = pemProblem(baseCa);
@@ -1513,8 +1499,25 @@ function parseBaseline(text, shown) {
 /* harmony export */   Hc: () => (/* binding */ masksValue),
 /* harmony export */   Rd: () => (/* binding */ redactText),
 /* harmony export */   S: () => (/* binding */ redactingLogger),
-/* harmony export */   a5: () => (/* binding */ redactReport)
+/* harmony export */   a5: () => (/* binding */ redactReport),
+/* harmony export */   pr: () => (/* binding */ namedSecrets)
 /* harmony export */ });
+// Words of a name under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`;
+// not `PREFLIGHT_API_PORT`): whole words, split at `-`, `_` and camelCase.
+const SECRET_WORDS = /^(?:auth\w*|\w*token|\w*key|apikey|secrets?|pass(?:word|wd|phrase)?|pwd|cookies?|session\w*|sig|signature|signing|cred(?:ential)?s?|bearer|jwt|otp|private|cert\w*)$/;
+const secretLikeName = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).some((w) => SECRET_WORDS.test(w));
+/**
+ * Whether a named value the caller hands Preflight (a probe header, a `${PREFLIGHT_*}` variable) is
+ * masked: always under a secret-like name, else from 6 characters — masking `X-Env: https` or a
+ * `PREFLIGHT_PORT` of `8443` would blank every URL in the report, and hides nothing secret.
+ */
+function masksValue(name, value) {
+    return value.length > 0 && (secretLikeName(name) || value.length >= 6);
+}
+/** The values of `named` (header name or variable → value) that {@link masksValue} masks. */
+function namedSecrets(named) {
+    return Object.entries(named).filter(([k, v]) => masksValue(k, v)).map(([, v]) => v);
+}
 /**
  * The one redaction of secret values (tokens, probe header values, substituted `${PREFLIGHT_*}`
  * values, URL passwords) used by the pipeline, the probes, the action and its logger.
@@ -1524,16 +1527,6 @@ function parseBaseline(text, shown) {
  * whole and by its credential alone; longer values go first, so a secret that is a prefix of
  * another cannot leave part of the longer one visible.
  */
-// Names under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`…).
-const SECRET_LIKE_NAME = /auth|token|key|secret|pass|cookie|session|sign|cred|bearer|api|jwt|otp|private|cert/i;
-/**
- * Whether a named value the caller hands Preflight (a probe header, a `${PREFLIGHT_*}` variable) is
- * masked: always under a secret-like name, else from 6 characters — masking `X-Env: https` or a
- * `PREFLIGHT_PORT` of `8443` would blank every URL in the report, and hides nothing secret.
- */
-function masksValue(name, value) {
-    return value.length > 0 && (SECRET_LIKE_NAME.test(name) || value.length >= 6);
-}
 function secretsOf(values) {
     const out = new Set();
     for (const v of values) {

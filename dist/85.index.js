@@ -12,9 +12,10 @@ __webpack_require__.d(__webpack_exports__, {
   sW: () => (/* binding */ catalogue),
   au: () => (/* binding */ didYouMean),
   Gt: () => (/* binding */ getDef),
-  OA: () => (/* binding */ nearestId),
   BW: () => (/* binding */ suggestIds)
 });
+
+// UNUSED EXPORTS: nearestId
 
 // EXTERNAL MODULE: ./lib/checks/index.js + 24 modules
 var checks = __webpack_require__(6942);
@@ -39,7 +40,7 @@ var phrases = __webpack_require__(24330);
 const otherSystem = (re) => new RegExp(`${re.source}|${phrases/* OTHER_SYSTEMS */.gH.source}`);
 const DAY = 86_400_000;
 const SELF_SIGNED = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN']);
-const EXPIRY = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+const EXPIRY = util/* CERT_DATE_ERRORS */.uz;
 /** OpenSSL: the chain is the leaf alone and its issuer is no trusted CA (typically an intermediate the server does not send). */
 const MISSING_ISSUER = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE']);
 const CA_FLAG = '--ca (the action input ca, or probes.ca)';
@@ -1149,7 +1150,9 @@ const sensitivePaths = defineProbe({
         const got = obs.sensitive ?? {};
         const fetched = SENSITIVE.map((s) => [s, got[s.path]]);
         // A path whose request the server drops (nginx `return 444`) is refused: not served.
-        const dropped = fetched.filter(([, f]) => !f?.response && f?.dropped).map(([s]) => s.path);
+        // A fetch is answered, dropped (refused by closing the connection: only ever without a response) or unjudged.
+        const dropped = fetched.filter(([, f]) => f?.dropped).map(([s]) => s.path);
+        const unjudged = fetched.filter(([, f]) => !f?.response && !f?.dropped);
         const targetAnswered = (obs.main?.hops.length ?? 0) > 0;
         if (!fetched.some(([, f]) => f?.response) && !(dropped.length && targetAnswered)) {
             ctx.error(fetched.find(([, f]) => f?.error)?.[1]?.error ?? 'the sensitive paths were not fetched');
@@ -1168,7 +1171,6 @@ const sensitivePaths = defineProbe({
             served++;
         }
         // A path that could not be fetched (a timeout, a broken response) was not judged: never a pass.
-        const unjudged = fetched.filter(([, f]) => !f?.response && !f?.dropped);
         if (unjudged.length && !served) {
             ctx.error(`${unjudged.map(([s]) => s.path).join(', ')} could not be fetched (${unjudged[0][1]?.error ?? 'not requested'}), so whether they are served is unknown`);
             return;
@@ -1403,12 +1405,14 @@ function levenshtein(a, b) {
 /* harmony export */   Bd: () => (/* binding */ targetPath),
 /* harmony export */   Cw: () => (/* binding */ describeStop),
 /* harmony export */   MJ: () => (/* binding */ originPath),
+/* harmony export */   PQ: () => (/* binding */ pemBlocks),
 /* harmony export */   SF: () => (/* binding */ isMetadataHost),
 /* harmony export */   UE: () => (/* binding */ headerValues),
 /* harmony export */   Yj: () => (/* binding */ defaultHealthPaths),
 /* harmony export */   eT: () => (/* binding */ REDIRECTS),
 /* harmony export */   fq: () => (/* binding */ isPlainHttp),
 /* harmony export */   oc: () => (/* binding */ FOREIGN_ORIGIN),
+/* harmony export */   uz: () => (/* binding */ CERT_DATE_ERRORS),
 /* harmony export */   v: () => (/* binding */ targetResponse),
 /* harmony export */   wx: () => (/* binding */ header),
 /* harmony export */   zN: () => (/* binding */ protectedReason)
@@ -1549,6 +1553,10 @@ function defaultHealthPaths(config) {
 const ORIGIN_PATH = /^\/(?![\t\n\r]*[/\\])/;
 /** The option schema of a path on the target's origin (see `ORIGIN_PATH`). */
 const originPath = () => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().startsWith('/').regex(ORIGIN_PATH, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)');
+/** OpenSSL's verify errors about a certificate's dates: they say nothing of who issued it. */
+const CERT_DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+/** The certificates of a PEM text (every BEGIN CERTIFICATE block). */
+const pemBlocks = (pem) => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
 
 
 /***/ })

@@ -888,6 +888,7 @@ var picomatch = __webpack_require__(14006);
 ;// CONCATENATED MODULE: ./lib/checks/util/nginx.js
 
 
+
 const MAX_DEPTH = 64;
 function tokenize(text) {
     const out = [];
@@ -1022,43 +1023,44 @@ function walkNginx(tree) {
     return out;
 }
 /**
- * The nginx configuration files a check judges: not tests, not vendored, not templates — except
- * `*.conf.template`, which the official nginx image renders into its configuration at start.
+ * The nginx configuration files a check judges, each parsed once per view: not tests, not vendored,
+ * not templates — except `*.conf.template`, which the official nginx image renders into its
+ * configuration at start — and the files they `include` (`include snippets/ssl-params;`,
+ * `include sites-available/*;`) whatever their names: tracked files, resolved from the including
+ * file's folder, globs matched, a few levels deep.
  */
-function deployedNginxFiles(snapshot) {
-    const roots = snapshot.nginxFiles().filter((f) => !((0,classify/* isTemplate */.Fl)(f) && !f.endsWith('.conf.template')) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
-    // Files the configuration includes (`include snippets/ssl-params;`, `include sites-available/*;`),
-    // whatever their names: tracked files, resolved from the including file's folder and from the
-    // folder of the nginx.conf that includes them (nginx's prefix), globs matched, a few levels deep.
-    const out = new Set(roots);
+const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginxConfigs(snapshot) {
+    const parse = (file) => ({ file, directives: walkNginx(parseNginx(snapshot.text(file) ?? '')) });
+    const out = snapshot.nginxFiles().filter((f) => !((0,classify/* isTemplate */.Fl)(f) && !f.endsWith('.conf.template')) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f)).map(parse);
+    const seen = new Set(out.map((c) => c.file));
     const tracked = new Set(snapshot.files);
-    let todo = roots;
-    for (let depth = 0; depth < 4 && todo.length; depth++) {
+    for (let depth = 0, todo = out; depth < 4 && todo.length; depth++) {
         const next = [];
-        for (const file of todo) {
-            const dir = dirnameOf(file);
-            for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
+        for (const { file, directives } of todo) {
+            for (const d of directives) {
                 if (d.name !== 'include' || !d.args[0])
                     continue;
                 const target = d.args[0].value.replace(/^\.\//, '');
                 if (target.startsWith('/') || target.includes('..') || target.includes('$'))
                     continue;
-                const paths = [dir ? `${dir}/${target}` : target];
-                const matches = /[*?[]/.test(target)
-                    ? snapshot.files.filter((f) => paths.some((p) => picomatch.isMatch(f, p, { dot: true })))
-                    : paths.filter((p) => tracked.has(p));
+                const path = (0,classify/* dirname */.pD)(file) ? `${(0,classify/* dirname */.pD)(file)}/${target}` : target;
+                let matches = tracked.has(path) ? [path] : [];
+                if (/[*?[]/.test(target)) {
+                    const isMatch = picomatch(path, { dot: true });
+                    matches = snapshot.files.filter((f) => isMatch(f));
+                }
                 for (const m of matches)
-                    if (!out.has(m) && !(0,classify/* isTestFile */.hl)(m)) {
-                        out.add(m);
-                        next.push(m);
+                    if (!seen.has(m) && !(0,classify/* isTestFile */.hl)(m)) {
+                        seen.add(m);
+                        next.push(parse(m));
                     }
             }
         }
+        out.push(...next);
         todo = next;
     }
-    return [...out];
-}
-const dirnameOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+    return out;
+});
 
 ;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
 
@@ -1374,8 +1376,8 @@ const corsWildcard = defineCheck({
             if (any || all)
                 emit(report, e.file, e.line, e.column, `${e.key}=${(0,util_text/* quoteSource */.IU)(v)} allows any origin`, false, e.dev);
         }
-        for (const file of deployedNginxFiles(snapshot)) {
-            for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
+        for (const { file, directives } of deployedNginxConfigs(snapshot)) {
+            for (const d of directives) {
                 const name = d.name.toLowerCase();
                 const any = (name === 'add_header' && d.args[0]?.value.toLowerCase() === 'access-control-allow-origin' && d.args[1]?.value === '*')
                     || (name === 'more_set_headers' && d.args.some((a) => /^access-control-allow-origin:\s*\*$/i.test(a.value.trim())));
@@ -2097,7 +2099,7 @@ function shellCommands(script) {
 }
 const TEST_CMD = /^(\[|\[\[|test)$/;
 /** `base` then `cd dir`: the folder reached (absolute when either is), `..` kept for the caller to resolve. */
-const cdJoin = (base, dir) => (base === undefined || dir.startsWith('/') ? dir : `${base.replace(/\/+$/, '')}/${dir}`);
+const cdJoin = (base, dir) => (base === undefined ? dir : posixJoin(base, dir));
 /**
  * The commands a script always runs: commands inside `if`/`case`/loops, after `||`, or after
  * `[ … ] &&` are dropped — a start script that runs `flask run` only in a development branch
@@ -3364,7 +3366,7 @@ const debugMode = defineCheck({
                 for (const p of ins.properties) {
                     const hit = judge(p.name, p.value);
                     if (hit)
-                        emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit.setting} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason === 'development-only file' ? true : shipped.devReason);
+                        emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit.setting} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason);
                 }
             }
         }
@@ -4217,7 +4219,7 @@ const JS_NEEDLES = ['process.env'];
 /** Spring Boot's configuration files; group 1: the profile (`application-prod.yml` → `prod`). */
 const SPRING_CONFIG = /(?:^|\/)(?:application|bootstrap)(?:-([\w.]+))?\.(?:ya?ml|properties)$/;
 /** Profiles for local development (`application-dev.yml`, `on-profile: local`). */
-const DEV_PROFILE = /^(?:dev|devel|develop|development|local|localhost|default-local|docker-local|h2)$/i;
+const SPRING_DEV_PROFILE = /^(?:dev|devel|develop|development|local|localhost|default-local|docker-local|h2)$/i;
 /** Bases of enumerations: `class X(str, Enum):`, `(IntEnum)`, `(enum.StrEnum)`, `(Flag)`, Django `(models.TextChoices)`. */
 const ENUM_BASES = /^class\s+\w+\s*\([^)]*\b(?:(?:Str|Int)?Enum|(?:Int)?Flag|(?:Text|Integer)?Choices)\b/;
 /**
@@ -4425,7 +4427,7 @@ const defaultCredentials = defineCheck({
             }
         }
         for (const ef of snapshot.envFiles()) {
-            if (skipFile(ef.path) || !PROD_ENV_FILE.test((0,classify/* basename */.P8)(ef.path)))
+            if (skipFile(ef.path) || !isProductionEnvFile(ef.path))
                 continue;
             for (const e of ef.entries) {
                 const hit = defaultReason(e.key, e.value);
@@ -4440,7 +4442,7 @@ const defaultCredentials = defineCheck({
             const m = SPRING_CONFIG.exec(file);
             if (!m || skipFile(file))
                 continue;
-            const fileDev = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : m[1] && DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
+            const fileDev = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
             const judge = (key, raw, line, column, dev) => {
                 const name = key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
                 const ref = /^\$\{([\w.\-]+):([^}]*)\}$/.exec(raw.trim());
@@ -4464,7 +4466,7 @@ const defaultCredentials = defineCheck({
                 // A document activated only for a development profile (`spring.config.activate.on-profile: dev`).
                 const spring = (0,yaml/* isObject */.Gv)(doc.value) && (0,yaml/* isObject */.Gv)(doc.value['spring']) ? doc.value['spring'] : null;
                 const activate = spring && (0,yaml/* isObject */.Gv)(spring['config']) && (0,yaml/* isObject */.Gv)(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
-                const docDev = typeof activate === 'string' && DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
+                const docDev = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
                 const walk = (v, path, depth) => {
                     if (depth > 32)
                         return;
@@ -4562,7 +4564,7 @@ const dockerfileHealthcheck = defineCheck({
                 continue;
             }
             const message = `the final stage (FROM ${final.from.raw || '?'}) declares no HEALTHCHECK; add one so a hung server is detected and restarted`;
-            const dev = devReason.get(df.path) ?? ((0,classify/* isDevOnly */.uL)(df.path) ? 'development-only file' : null);
+            const dev = devReason.get(df.path) ?? null;
             report(dev ? { ...at, note: true, message: `${message} (${dev})` } : { ...at, message });
         }
     },
@@ -5227,8 +5229,7 @@ const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromC
 const TYPE_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$[\]<>|?&' \t,]/.test(String.fromCharCode(c)) ? 1 : 0));
 const SECRET_HINT = /pass|pwd|secret|token|cred|key|pw/i;
 /** Environment reads that may carry a literal fallback (`os.getenv("X") or "…"`, `process.env.X || "…"`). */
-const FALLBACK_NEEDLES = (/* unused pure expression or super */ null && (['process.env', 'import.meta.env', 'environ', 'getenv', 'env(', 'env.str(']));
-/** Whether the `env` at `i` is one of {@link FALLBACK_NEEDLES}. */
+/** Whether the `env` at `i` is an environment read: `process.env`, `import.meta.env`, `environ`, `getenv`, `env(`, `env.str(`. */
 function isEnvRead(text, i) {
     const next = text.charCodeAt(i + 3);
     if (next === 40 /* ( */)
@@ -6357,7 +6358,7 @@ const tlsProtocolsConfig = defineCheck({
         },
     }),
     run({ snapshot, scanned, report, skip }) {
-        const nginx = deployedNginxFiles(snapshot);
+        const nginx = deployedNginxConfigs(snapshot);
         const deploy = snapshot.files.filter((f) => (0,classify/* isDockerfile */.pZ)(f) || (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isProcfile */.RN)(f) || (0,classify/* isEnvFile */.qb)(f) || (0,classify/* basename */.P8)(f) === 'package.json');
         const nginxSet = new Set(snapshot.nginxFiles());
         const apache = snapshot.files.filter((f) => ((0,classify/* isNginxCandidate */.Aj)(f) || (0,classify/* basename */.P8)(f) === '.htaccess') && !nginxSet.has(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
@@ -6365,8 +6366,8 @@ const tlsProtocolsConfig = defineCheck({
             skip('no nginx config, application code or deploy files');
             return;
         }
-        for (const file of nginx) {
-            for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
+        for (const { file, directives } of nginx) {
+            for (const d of directives) {
                 if (d.name !== 'ssl_protocols')
                     continue;
                 const weak = d.args.filter((a) => WEAK_NGINX.has(a.value.toLowerCase())).map((a) => a.value);
@@ -7180,6 +7181,7 @@ function namespaceOf(o) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ut: () => (/* binding */ LARGE_MANIFEST_SKIP),
   Fm: () => (/* binding */ Snapshot),
   bH: () => (/* binding */ TEMPLATED_SKIP),
   DN: () => (/* binding */ perView)
@@ -7239,6 +7241,8 @@ var classify = __webpack_require__(84592);
 
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
 const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
+/** A manifest (its first chunk names `apiVersion` and `kind`) too large to parse: said, not judged. */
+const LARGE_MANIFEST_SKIP = `it is larger than ${read/* MAX_FILE_BYTES */.gZ} bytes (a Kubernetes manifest: only the secret scan reads files that large)`;
 const CACHE_BUDGET = 32 * 1024 * 1024;
 const isTemplated = (text) => /\{\{[^}]*\}\}/.test(text);
 /**
@@ -7423,8 +7427,15 @@ class Snapshot {
                 if (!(0,classify/* isYamlFile */.wl)(f) || compose.has(f) || (0,classify/* isWorkflowFile */.Kr)(f))
                     continue;
                 const t = this.text(f);
+                if (t === undefined) {
+                    // Too large to parse: a vendored install bundle is said in a note, a data dump stays quiet.
+                    const head = firstChunk(this.chunks(f));
+                    if (head?.includes('apiVersion') && head.includes('kind'))
+                        this.skip(f, LARGE_MANIFEST_SKIP);
+                    continue;
+                }
                 // Cheap prefilter: a manifest names both keys.
-                if (t === undefined || !t.includes('apiVersion') || !t.includes('kind'))
+                if (!t.includes('apiVersion') || !t.includes('kind'))
                     continue;
                 const y = this.yaml(f);
                 if (!y)
@@ -7474,6 +7485,18 @@ class Snapshot {
             const depth = (f) => f.split('/').length;
             return [...above, ...listed].sort((a, b) => depth(a) - depth(b));
         });
+    }
+}
+/** The text of the first chunk, closing the file (`return()` runs the reader's `finally`). */
+function firstChunk(chunks) {
+    if (!chunks)
+        return undefined;
+    const it = chunks[Symbol.iterator]();
+    try {
+        return it.next().value?.text;
+    }
+    finally {
+        it.return?.();
     }
 }
 /**

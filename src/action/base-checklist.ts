@@ -74,7 +74,7 @@ export function baseReader(base: BaseCommit): (file: string, what?: string) => P
     if (await local) return git(base.root, ['show', `${base.baseSha}:${file}`]).catch(() => null);
     // A shallow checkout without the base commit: ask the contents API.
     if (!base.client || !base.repo) {
-      throw new BaseChecklistError(`The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)}: the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`, what);
+      throw new BaseChecklistError(`The ${what} could not be read from the base commit ${base.baseSha.slice(0, 12)} (${file}): the commit is not in the clone and there is no GitHub token to ask the contents API. Check out the base commit (actions/checkout with \`fetch-depth: 0\`) or pass \`github-token\`.`, what);
     }
     try {
       return await fileAtRef(base.client, base.repo, file, base.baseSha);

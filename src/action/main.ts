@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { readSettings } from './inputs.js';
 import type { Settings } from './inputs.js';
 import { resolveEvent } from './context.js';
-import { masksValue, redactingLogger, redactReport, secretsOf } from '../report/redact.js';
+import { namedSecrets, redactingLogger, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
 import { BaseChecklistError, baseReader, gitRoot, readBaseChecklist, rootRelative } from './base-checklist.js';
 import { createClient, describeError, isForbidden, isRateLimited } from '../github/client.js';
@@ -79,10 +79,8 @@ export async function main(): Promise<void> {
 
 async function act({ inputs, runner }: Settings): Promise<void> {
   // Values a checklist may substitute into probe headers: masked before anything runs.
-  // (Short values under names that say nothing secret are left: see masksValue.)
-  const named = (o: Record<string, string>) => Object.entries(o).filter(([k, v]) => masksValue(k, v)).map(([, v]) => v);
-  for (const v of secretsOf(named(runner.preflightEnv))) core.setSecret(v);
-  const logger = makeLogger([inputs['github-token'], ...named(inputs.headers), ...named(runner.preflightEnv)]);
+  for (const v of secretsOf(namedSecrets(runner.preflightEnv))) core.setSecret(v);
+  const logger = makeLogger([inputs['github-token'], ...namedSecrets(inputs.headers), ...namedSecrets(runner.preflightEnv)]);
 
   if (runner.eventProblem) core.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
   const ev = resolveEvent(runner.eventName, runner.payload, runner.sha);

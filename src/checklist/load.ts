@@ -1,6 +1,6 @@
 import { parseYamlPrecise, type YamlDoc } from '../repo/yaml.js';
 import { PRESETS } from '../generated/presets.js';
-import { didYouMean, getDef, nearestId, suggestIds } from '../catalogue.js';
+import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { ConfigError } from '../types.js';
 import { checklistSchema } from './schema.js';
 import type { Checklist, ChecklistItem } from './types.js';
@@ -30,8 +30,7 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
     if (issue.code === 'unrecognized_keys') {
       const key = issue.keys[0]!;
       const known = knownKeys(path);
-      const near = nearestId(key, known);
-      throw new ConfigError(`unknown key '${key}'${near ? ` (did you mean '${near}'?)` : ''}; expected one of: ${known.join(', ')}`, where(file, doc, [...path, key], true));
+      throw new ConfigError(`unknown key '${key}'${didYouMean(suggestIds(key, known))}; expected one of: ${known.join(', ')}`, where(file, doc, [...path, key], true));
     }
     const name = path.length ? path.join('.') : 'checklist';
     throw new ConfigError(`${name}: ${describeIssue(issue)}`, where(file, doc, path, false));
@@ -137,8 +136,7 @@ export function loadPreset(name: string): Checklist {
 }
 
 function unknownPreset(name: string, where?: ConfigError['where']): ConfigError {
-  const near = nearestId(name, PRESET_NAMES);
-  return new ConfigError(`unknown preset '${name}'${near ? ` (did you mean '${near}'?)` : ''}; presets: ${PRESET_NAMES.join(', ')}`, where);
+  return new ConfigError(`unknown preset '${name}'${didYouMean(suggestIds(name, PRESET_NAMES))}; presets: ${PRESET_NAMES.join(', ')}`, where);
 }
 
 /**

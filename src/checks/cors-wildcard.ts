@@ -6,7 +6,7 @@ import {
   isCodeFile, configEnv, findCalls, inDevBranch, isWildcard, jsImports, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
   pythonAssignments, pythonClasses, pythonConfigLoads, pythonSettings, sameProject, scanSource, splitList, stringValue, type Arg, type Call, type ConfigLoad, type Source,
 } from './util/code.js';
-import { deployedNginxFiles, parseNginx, walkNginx } from './util/nginx.js';
+import { deployedNginxConfigs } from './util/nginx.js';
 import { containsAnyCase, quoteSource } from './util/text.js';
 
 type Report = (f: RawFinding) => void;
@@ -283,8 +283,8 @@ export const corsWildcard = defineCheck({
       const all = /(^|_)CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/i.test(e.key) && /^(true|1|yes|on)$/i.test(v);
       if (any || all) emit(report, e.file, e.line, e.column, `${e.key}=${quoteSource(v)} allows any origin`, false, e.dev);
     }
-    for (const file of deployedNginxFiles(snapshot)) {
-      for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
+    for (const { file, directives } of deployedNginxConfigs(snapshot)) {
+      for (const d of directives) {
         const name = d.name.toLowerCase();
         const any = (name === 'add_header' && d.args[0]?.value.toLowerCase() === 'access-control-allow-origin' && d.args[1]?.value === '*')
           || (name === 'more_set_headers' && d.args.some((a) => /^access-control-allow-origin:\s*\*$/i.test(a.value.trim())));

@@ -208,7 +208,7 @@ export const debugMode = defineCheck({
         if (ins.keyword !== 'ENV') continue;
         for (const p of ins.properties) {
           const hit = judge(p.name, p.value);
-          if (hit) emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit.setting} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason === 'development-only file' ? true : shipped.devReason);
+          if (hit) emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit.setting} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason);
         }
       }
     }

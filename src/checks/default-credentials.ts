@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { basename, isDevOnly, isPython, isTemplate, isTestFile } from '../repo/classify.js';
+import { isDevOnly, isPython, isTemplate, isTestFile } from '../repo/classify.js';
 import { composeDevOnly, composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import { depthAt, isCodeFile, isDevHeader, overriddenSetting, pythonHeaders, scanSource, type SettingRef, type Source } from './util/code.js';
 import { URL_CREDENTIALS_RE, decodeBase64, describeDefault, insideBounds, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, tripleQuoteBounds } from './util/secrets.js';
-import { PROD_ENV_FILE as PROD_ENV_RE } from './util/groups.js';
+import { isProductionEnvFile } from './util/groups.js';
 
 /**
  * Last words of a secret-like name that make it a setting about the secret, not the secret: `PASSWORD_ENCODER`,
@@ -98,7 +98,7 @@ const JS_NEEDLES = ['process.env'];
 /** Spring Boot's configuration files; group 1: the profile (`application-prod.yml` → `prod`). */
 const SPRING_CONFIG = /(?:^|\/)(?:application|bootstrap)(?:-([\w.]+))?\.(?:ya?ml|properties)$/;
 /** Profiles for local development (`application-dev.yml`, `on-profile: local`). */
-const DEV_PROFILE = /^(?:dev|devel|develop|development|local|localhost|default-local|docker-local|h2)$/i;
+const SPRING_DEV_PROFILE = /^(?:dev|devel|develop|development|local|localhost|default-local|docker-local|h2)$/i;
 
 /** Bases of enumerations: `class X(str, Enum):`, `(IntEnum)`, `(enum.StrEnum)`, `(Flag)`, Django `(models.TextChoices)`. */
 const ENUM_BASES = /^class\s+\w+\s*\([^)]*\b(?:(?:Str|Int)?Enum|(?:Int)?Flag|(?:Text|Integer)?Choices)\b/;
@@ -288,7 +288,7 @@ export const defaultCredentials = defineCheck({
     }
 
     for (const ef of snapshot.envFiles()) {
-      if (skipFile(ef.path) || !PROD_ENV_RE.test(basename(ef.path))) continue;
+      if (skipFile(ef.path) || !isProductionEnvFile(ef.path)) continue;
       for (const e of ef.entries) {
         const hit = defaultReason(e.key, e.value);
         if (hit) emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
@@ -301,7 +301,7 @@ export const defaultCredentials = defineCheck({
     for (const file of snapshot.files) {
       const m = SPRING_CONFIG.exec(file);
       if (!m || skipFile(file)) continue;
-      const fileDev = isDevOnly(file) ? 'development-only file' : m[1] && DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
+      const fileDev = isDevOnly(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
       const judge = (key: string, raw: string, line: number, column: number, dev: string | null) => {
         const name = key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
         const ref = /^\$\{([\w.\-]+):([^}]*)\}$/.exec(raw.trim());
@@ -322,7 +322,7 @@ export const defaultCredentials = defineCheck({
         // A document activated only for a development profile (`spring.config.activate.on-profile: dev`).
         const spring = isObject(doc.value) && isObject(doc.value['spring']) ? doc.value['spring'] : null;
         const activate = spring && isObject(spring['config']) && isObject(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
-        const docDev = typeof activate === 'string' && DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
+        const docDev = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
         const walk = (v: unknown, path: (string | number)[], depth: number) => {
           if (depth > 32) return;
           if (typeof v === 'string' && typeof path.at(-1) === 'string') {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { effectiveInstructions } from '../repo/dockerfile.js';
-import { isTemplate, isDevOnly, isTestFile } from '../repo/classify.js';
+import { isTemplate, isTestFile } from '../repo/classify.js';
 import { composeBuild } from '../repo/compose.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { shippedStages } from './util/commands.js';
@@ -57,7 +57,7 @@ export const dockerfileHealthcheck = defineCheck({
       const svc = composeCovered.get(df.path);
       if (svc) { report({ ...at, note: true, message: `no HEALTHCHECK in the final stage, but compose service '${svc}' declares a healthcheck` }); continue; }
       const message = `the final stage (FROM ${final.from.raw || '?'}) declares no HEALTHCHECK; add one so a hung server is detected and restarted`;
-      const dev = devReason.get(df.path) ?? (isDevOnly(df.path) ? 'development-only file' : null);
+      const dev = devReason.get(df.path) ?? null;
       report(dev ? { ...at, note: true, message: `${message} (${dev})` } : { ...at, message });
     }
   },

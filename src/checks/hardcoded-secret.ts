@@ -49,9 +49,8 @@ const TYPE_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$[\]<>|?&' \t,]/.test(
 const SECRET_HINT = /pass|pwd|secret|token|cred|key|pw/i;
 
 /** Environment reads that may carry a literal fallback (`os.getenv("X") or "…"`, `process.env.X || "…"`). */
-const FALLBACK_NEEDLES = ['process.env', 'import.meta.env', 'environ', 'getenv', 'env(', 'env.str('];
 
-/** Whether the `env` at `i` is one of {@link FALLBACK_NEEDLES}. */
+/** Whether the `env` at `i` is an environment read: `process.env`, `import.meta.env`, `environ`, `getenv`, `env(`, `env.str(`. */
 function isEnvRead(text: string, i: number): boolean {
   const next = text.charCodeAt(i + 3);
   if (next === 40 /* ( */) return true; // env(, getenv(

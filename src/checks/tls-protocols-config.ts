@@ -3,7 +3,7 @@ import { defineCheck } from './define.js';
 import { TLS_MINIMUM, TLS_NOT_WEB } from '../checklist/phrases.js';
 import { basename, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated, isDevOnly, isTestFile } from '../repo/classify.js';
 import { isCodeFile, inDevBranch, scanSource, type Source } from './util/code.js';
-import { deployedNginxFiles, parseNginx, walkNginx } from './util/nginx.js';
+import { deployedNginxConfigs } from './util/nginx.js';
 
 const WEAK_NGINX = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
 const WEAK_NODE_VERSION = /^(TLSv1|TLSv1\.1|SSLv3)$/;
@@ -70,13 +70,13 @@ export const tlsProtocolsConfig = defineCheck({
     },
   }),
   run({ snapshot, scanned, report, skip }) {
-    const nginx = deployedNginxFiles(snapshot);
+    const nginx = deployedNginxConfigs(snapshot);
     const deploy = snapshot.files.filter((f) => isDockerfile(f) || isComposeFile(f) || isProcfile(f) || isEnvFile(f) || basename(f) === 'package.json');
     const nginxSet = new Set(snapshot.nginxFiles());
     const apache = snapshot.files.filter((f) => (isNginxCandidate(f) || basename(f) === '.htaccess') && !nginxSet.has(f) && !isTestFile(f) && !isVendoredOrGenerated(f));
     if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isCodeFile)) { skip('no nginx config, application code or deploy files'); return; }
-    for (const file of nginx) {
-      for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
+    for (const { file, directives } of nginx) {
+      for (const d of directives) {
         if (d.name !== 'ssl_protocols') continue;
         const weak = d.args.filter((a) => WEAK_NGINX.has(a.value.toLowerCase())).map((a) => a.value);
         if (weak.length) report({ file, line: d.line, column: d.column, message: `ssl_protocols allows ${weak.join(', ')}; use ssl_protocols TLSv1.2 TLSv1.3;` });

@@ -2,7 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileList } from '../repo/files.js';
-import { Snapshot, TEMPLATED_SKIP, type SnapshotView } from '../repo/snapshot.js';
+import { LARGE_MANIFEST_SKIP, Snapshot, TEMPLATED_SKIP, type SnapshotView } from '../repo/snapshot.js';
 import { startScan, threadCount, type ScanJob, type WorkerPool } from './scan.js';
 import { CHECKS } from '../checks/index.js';
 import { parseYamlChecklist, loadPreset, resolveExtends } from '../checklist/load.js';
@@ -15,12 +15,10 @@ import type { CheckDef } from '../checks/define.js';
 import { parseBaseline, readBaseline } from '../gate/baseline.js';
 import { VERSION } from '../version.js';
 import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
-import { masksValue, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
+import { masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
 import { headerValueProblem } from '../settings.js';
+import { pemBlocks } from '../probes/util.js';
 import { ConfigError, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
-
-/** Deploy configuration by name or folder (not a data dump that happens to be YAML): Dockerfiles, compose, nginx, manifests. */
-const LARGE_DEPLOY_CONFIG = /(?:^|\/)(?:Dockerfile|Containerfile)[^/]*$|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|\.conf$|(?:^|\/)(?:k8s|kube\w*|deploy\w*|manifests?|charts?|helm|kustomize|overlays|install\w*|operators?)(?:\/[^/]*)*\.ya?ml$|(?:^|\/)(?:install|deploy|manifests?|operator|crds?)[\w.-]*\.ya?ml$/i;
 
 /**
  * The pipeline after listing: checklist → plan → snapshot → checks and probes → gate → report.
@@ -92,15 +90,9 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     outcomes: p.checks.map((c, j) => (c.off ? null : c.def.kind === 'static' ? staticOutcomes.get(`${i}:${j}`)! : probeOutcomes.get(`${i}:${j}`)!)),
   }));
 
-  // Templated manifests are skipped, not failed: an info note says they were not judged.
-  const tooLarge = new Set<string>();
+  // Templated manifests and manifests too large to parse are skipped, not failed: an info note says they were not judged.
   for (const sk of snapshot.skipped) {
-    // Deploy configuration too large to parse (a vendored install bundle): said once, not silently skipped.
-    if (sk.reason.startsWith('larger than') && !tooLarge.has(sk.file) && tooLarge.add(sk.file) && LARGE_DEPLOY_CONFIG.test(sk.file)) {
-      extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: it is ${sk.reason} (only the secret scan reads files that large)`, file: sk.file, line: 1, column: null, url: null });
-      continue;
-    }
-    if (sk.reason !== TEMPLATED_SKIP) continue;
+    if (sk.reason !== TEMPLATED_SKIP && sk.reason !== LARGE_MANIFEST_SKIP) continue;
     extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: null, url: null });
   }
   // One parse error per file: the first is where it breaks (a parser's later complaints follow from it).
@@ -253,8 +245,8 @@ interface ResolvedProbes { config: ProbeConfig | null; reason: string }
 
 /** Why a CA file's text cannot be used as PEM certificates, or undefined when every block parses. */
 function pemProblem(text: string): string | undefined {
-  const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g);
-  if (!blocks) {
+  const blocks = pemBlocks(text);
+  if (!blocks.length) {
     const other = /-----BEGIN ([A-Z0-9 ]{1,40})-----/.exec(text)?.[1];
     return other
       ? `holds no certificate (found -----BEGIN ${other}-----, expected -----BEGIN CERTIFICATE-----)`
@@ -335,7 +327,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   };
   const nonEmpty = (v: string | undefined) => (v === undefined || v === '' ? undefined : v);
   // Header values given by the caller are secrets whether or not probes run.
-  for (const [k, v] of Object.entries(opts.headers ?? {})) if (masksValue(k, v)) masks.push(v);
+  masks.push(...namedSecrets(opts.headers ?? {}));
   const rawUrl = nonEmpty(opts.url) ?? p.url;
   if (!rawUrl) return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
   const url = nonEmpty(opts.url) ?? subst(rawUrl);
@@ -361,7 +353,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     for (const existing of Object.keys(headers)) if (existing.toLowerCase() === k.toLowerCase()) delete headers[existing];
     headers[k] = v;
   }
-  for (const [k, v] of Object.entries(headers)) if (masksValue(k, v)) masks.push(v);
+  masks.push(...namedSecrets(headers));
   let ca: string | undefined;
   if (baseCa !== undefined) {
     const problem = pemProblem(baseCa);

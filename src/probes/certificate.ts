@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { CertInfo } from './observation.js';
-import { isPlainHttp } from './util.js';
+import { CERT_DATE_ERRORS, isPlainHttp } from './util.js';
 import { OTHER_SYSTEMS } from '../checklist/phrases.js';
 
 /** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…). */
@@ -9,7 +9,7 @@ const otherSystem = (re: RegExp) => new RegExp(`${re.source}|${OTHER_SYSTEMS.sou
 
 const DAY = 86_400_000;
 const SELF_SIGNED = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN']);
-const EXPIRY = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+const EXPIRY = CERT_DATE_ERRORS;
 /** OpenSSL: the chain is the leaf alone and its issuer is no trusted CA (typically an intermediate the server does not send). */
 const MISSING_ISSUER = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE']);
 const CA_FLAG = '--ca (the action input ca, or probes.ca)';

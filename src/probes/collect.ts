@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
-import { defaultHealthPaths, FOREIGN_ORIGIN, isMetadataHost, REDIRECTS } from './util.js';
+import { CERT_DATE_ERRORS, defaultHealthPaths, FOREIGN_ORIGIN, isMetadataHost, pemBlocks, REDIRECTS } from './util.js';
 import type { ProbeConfig } from './run.js';
 import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
 
@@ -28,8 +28,7 @@ const hostPort = (url: URL) => `${url.hostname}:${url.port || (url.protocol === 
 /** An abort or one of undici's/the socket's timeouts. */
 function isTimeout(e: unknown): boolean {
   const err = e as { code?: string; name?: string; cause?: { code?: string }; errors?: { code?: string }[] } | undefined;
-  const inner = err?.cause ?? err?.errors?.[0];
-  const code = err?.code && err.code !== 'UND_ERR_SOCKET' ? err.code : inner?.code ?? err?.code;
+  const code = errorCode(e);
   const name = err?.name ?? '';
   return name === 'TimeoutError' || name === 'AbortError' || code === 'ETIMEDOUT' || (!!code?.startsWith('UND_ERR_') && code.includes('TIMEOUT'));
 }
@@ -452,10 +451,6 @@ async function connectTls(url: URL, opts: tls.ConnectionOptions, timeoutMs: numb
 }
 
 /** OpenSSL's date errors: it reports one error only, so an untrusted issuer hides behind them. */
-const DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
-
-/** The certificates of a PEM text (every BEGIN CERTIFICATE block). */
-const pemBlocks = (pem: string) => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
 
 /**
  * Whether the presented chain leads to a trusted CA (Node's default store, NODE_EXTRA_CA_CERTS
@@ -494,7 +489,7 @@ function observe(socket: tls.TLSSocket, url: URL, ca?: string): TlsObservation {
   const nameErr = leaf && Object.keys(leaf).length ? tls.checkServerIdentity(bare(url.hostname), leaf) : undefined;
   const authErr = socket.authorizationError as unknown as Error | string | null;
   const authorizationError = authErr ? (typeof authErr === 'string' ? authErr : (authErr as { code?: string }).code ?? authErr.message) : undefined;
-  const chainTrusted = authorizationError && DATE_ERRORS.has(authorizationError) && raw.length ? chainsToAnchor(raw, ca) : undefined;
+  const chainTrusted = authorizationError && CERT_DATE_ERRORS.has(authorizationError) && raw.length ? chainsToAnchor(raw, ca) : undefined;
   return {
     protocol: socket.getProtocol() ?? undefined,
     cipher: socket.getCipher()?.name,

@@ -1,6 +1,6 @@
 import type { Logger } from '../types.js';
 import { defaultHealthPaths, targetPath } from './util.js';
-import { masksValue, redactor, urlPassword } from '../report/redact.js';
+import { namedSecrets, redactor, urlPassword } from '../report/redact.js';
 import type { RawFinding } from '../checks/define.js';
 import type { Needs, ProbeDef } from './define.js';
 import type { Observation } from './observation.js';
@@ -63,8 +63,7 @@ export function judge(probe: ProbeDef, options: unknown, obs: Observation): Prob
 export async function runProbes(tasks: ProbeTask[], config: ProbeConfig, logger: Logger): Promise<Map<string, ProbeOutcome>> {
   const out = new Map<string, ProbeOutcome>();
   // Header values and a password in the URL are secrets: masked in every message and URL.
-  // (Short values under names that say nothing secret are left, as everywhere: see masksValue.)
-  const hide = redactor([...Object.entries(config.headers).filter(([k, v]) => masksValue(k, v)).map(([, v]) => v), ...urlPassword(config.url)]);
+  const hide = redactor([...namedSecrets(config.headers), ...urlPassword(config.url), ...(config.httpUrl ? urlPassword(config.httpUrl) : [])]);
   const secret = (o: ProbeOutcome): ProbeOutcome => ({
     ...o,
     ...(o.error ? { error: hide(o.error) } : {}),

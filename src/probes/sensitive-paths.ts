@@ -107,7 +107,9 @@ export const sensitivePaths = defineProbe({
     const got = obs.sensitive ?? {};
     const fetched = SENSITIVE.map((s) => [s, got[s.path]] as const);
     // A path whose request the server drops (nginx `return 444`) is refused: not served.
-    const dropped = fetched.filter(([, f]) => !f?.response && f?.dropped).map(([s]) => s.path);
+    // A fetch is answered, dropped (refused by closing the connection: only ever without a response) or unjudged.
+    const dropped = fetched.filter(([, f]) => f?.dropped).map(([s]) => s.path);
+    const unjudged = fetched.filter(([, f]) => !f?.response && !f?.dropped);
     const targetAnswered = (obs.main?.hops.length ?? 0) > 0;
     if (!fetched.some(([, f]) => f?.response) && !(dropped.length && targetAnswered)) {
       ctx.error(fetched.find(([, f]) => f?.error)?.[1]?.error ?? 'the sensitive paths were not fetched');
@@ -124,7 +126,6 @@ export const sensitivePaths = defineProbe({
       served++;
     }
     // A path that could not be fetched (a timeout, a broken response) was not judged: never a pass.
-    const unjudged = fetched.filter(([, f]) => !f?.response && !f?.dropped);
     if (unjudged.length && !served) {
       ctx.error(`${unjudged.map(([s]) => s.path).join(', ')} could not be fetched (${unjudged[0]![1]?.error ?? 'not requested'}), so whether they are served is unknown`);
       return;

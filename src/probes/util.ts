@@ -124,3 +124,9 @@ export const ORIGIN_PATH = /^\/(?![\t\n\r]*[/\\])/;
 
 /** The option schema of a path on the target's origin (see `ORIGIN_PATH`). */
 export const originPath = () => z.string().startsWith('/').regex(ORIGIN_PATH, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)');
+
+/** OpenSSL's verify errors about a certificate's dates: they say nothing of who issued it. */
+export const CERT_DATE_ERRORS: ReadonlySet<string> = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+
+/** The certificates of a PEM text (every BEGIN CERTIFICATE block). */
+export const pemBlocks = (pem: string): string[] => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];

@@ -5,12 +5,14 @@ import { parseEnv, type EnvFile } from './env.js';
 import { composeServices, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
 import { toK8sObject, expandK8sObject, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
-import { RepoReader, type Skip, type TextChunk } from './read.js';
+import { MAX_FILE_BYTES, RepoReader, type Skip, type TextChunk } from './read.js';
 import { basename, dirname, isComposeFile, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
 export const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
+/** A manifest (its first chunk names `apiVersion` and `kind`) too large to parse: said, not judged. */
+export const LARGE_MANIFEST_SKIP = `it is larger than ${MAX_FILE_BYTES} bytes (a Kubernetes manifest: only the secret scan reads files that large)`;
 const CACHE_BUDGET = 32 * 1024 * 1024;
 const isTemplated = (text: string) => /\{\{[^}]*\}\}/.test(text);
 /**
@@ -218,8 +220,14 @@ export class Snapshot implements SnapshotView {
       for (const f of this.files) {
         if (!isYamlFile(f) || compose.has(f) || isWorkflowFile(f)) continue;
         const t = this.text(f);
+        if (t === undefined) {
+          // Too large to parse: a vendored install bundle is said in a note, a data dump stays quiet.
+          const head = firstChunk(this.chunks(f));
+          if (head?.includes('apiVersion') && head.includes('kind')) this.skip(f, LARGE_MANIFEST_SKIP);
+          continue;
+        }
         // Cheap prefilter: a manifest names both keys.
-        if (t === undefined || !t.includes('apiVersion') || !t.includes('kind')) continue;
+        if (!t.includes('apiVersion') || !t.includes('kind')) continue;
         const y = this.yaml(f);
         if (!y) continue;
         // Templated (Helm): what parses is judged; a template that does not was skipped by yaml().
@@ -265,6 +273,13 @@ export class Snapshot implements SnapshotView {
       return [...above, ...listed].sort((a, b) => depth(a) - depth(b));
     });
   }
+}
+
+/** The text of the first chunk, closing the file (`return()` runs the reader's `finally`). */
+function firstChunk(chunks: Iterable<TextChunk> | null): string | undefined {
+  if (!chunks) return undefined;
+  const it = chunks[Symbol.iterator]();
+  try { return it.next().value?.text; } finally { it.return?.(); }
 }
 
 /**

@@ -1,5 +1,24 @@
 import type { Logger, Report } from '../types.js';
 
+// Words of a name under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`;
+// not `PREFLIGHT_API_PORT`): whole words, split at `-`, `_` and camelCase.
+const SECRET_WORDS = /^(?:auth\w*|\w*token|\w*key|apikey|secrets?|pass(?:word|wd|phrase)?|pwd|cookies?|session\w*|sig|signature|signing|cred(?:ential)?s?|bearer|jwt|otp|private|cert\w*)$/;
+const secretLikeName = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).some((w) => SECRET_WORDS.test(w));
+
+/**
+ * Whether a named value the caller hands Preflight (a probe header, a `${PREFLIGHT_*}` variable) is
+ * masked: always under a secret-like name, else from 6 characters — masking `X-Env: https` or a
+ * `PREFLIGHT_PORT` of `8443` would blank every URL in the report, and hides nothing secret.
+ */
+export function masksValue(name: string, value: string): boolean {
+  return value.length > 0 && (secretLikeName(name) || value.length >= 6);
+}
+
+/** The values of `named` (header name or variable → value) that {@link masksValue} masks. */
+export function namedSecrets(named: Readonly<Record<string, string>>): string[] {
+  return Object.entries(named).filter(([k, v]) => masksValue(k, v)).map(([, v]) => v);
+}
+
 /**
  * The one redaction of secret values (tokens, probe header values, substituted `${PREFLIGHT_*}`
  * values, URL passwords) used by the pipeline, the probes, the action and its logger.
@@ -9,18 +28,6 @@ import type { Logger, Report } from '../types.js';
  * whole and by its credential alone; longer values go first, so a secret that is a prefix of
  * another cannot leave part of the longer one visible.
  */
-// Names under which any value is a secret (`Authorization`, `X-Api-Key`, `PREFLIGHT_TOKEN`…).
-const SECRET_LIKE_NAME = /auth|token|key|secret|pass|cookie|session|sign|cred|bearer|api|jwt|otp|private|cert/i;
-
-/**
- * Whether a named value the caller hands Preflight (a probe header, a `${PREFLIGHT_*}` variable) is
- * masked: always under a secret-like name, else from 6 characters — masking `X-Env: https` or a
- * `PREFLIGHT_PORT` of `8443` would blank every URL in the report, and hides nothing secret.
- */
-export function masksValue(name: string, value: string): boolean {
-  return value.length > 0 && (SECRET_LIKE_NAME.test(name) || value.length >= 6);
-}
-
 export function secretsOf(values: Iterable<string | undefined>): string[] {
   const out = new Set<string>();
   for (const v of values) {

@@ -73,7 +73,7 @@ export function shellCommands(script: string): string[][] {
 const TEST_CMD = /^(\[|\[\[|test)$/;
 
 /** `base` then `cd dir`: the folder reached (absolute when either is), `..` kept for the caller to resolve. */
-const cdJoin = (base: string | undefined, dir: string) => (base === undefined || dir.startsWith('/') ? dir : `${base.replace(/\/+$/, '')}/${dir}`);
+const cdJoin = (base: string | undefined, dir: string) => (base === undefined ? dir : posixJoin(base, dir));
 
 /**
  * The commands a script always runs: commands inside `if`/`case`/loops, after `||`, or after

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
-import type { SnapshotView } from '../../repo/snapshot.js';
-import { isTemplate, isVendoredOrGenerated, isTestFile } from '../../repo/classify.js';
+import { perView, type SnapshotView } from '../../repo/snapshot.js';
+import { dirname, isTemplate, isVendoredOrGenerated, isTestFile } from '../../repo/classify.js';
 
 
 /**
@@ -134,36 +134,36 @@ export function walkNginx(tree: NginxDirective[]): NginxDirective[] {
   return out;
 }
 
+/** A deployed nginx configuration file with its directives, every block walked. */
+export interface NginxConfig { file: string; directives: NginxDirective[] }
+
 /**
- * The nginx configuration files a check judges: not tests, not vendored, not templates — except
- * `*.conf.template`, which the official nginx image renders into its configuration at start.
+ * The nginx configuration files a check judges, each parsed once per view: not tests, not vendored,
+ * not templates — except `*.conf.template`, which the official nginx image renders into its
+ * configuration at start — and the files they `include` (`include snippets/ssl-params;`,
+ * `include sites-available/*;`) whatever their names: tracked files, resolved from the including
+ * file's folder, globs matched, a few levels deep.
  */
-export function deployedNginxFiles(snapshot: SnapshotView): string[] {
-  const roots = snapshot.nginxFiles().filter((f) => !(isTemplate(f) && !f.endsWith('.conf.template')) && !isTestFile(f) && !isVendoredOrGenerated(f));
-  // Files the configuration includes (`include snippets/ssl-params;`, `include sites-available/*;`),
-  // whatever their names: tracked files, resolved from the including file's folder and from the
-  // folder of the nginx.conf that includes them (nginx's prefix), globs matched, a few levels deep.
-  const out = new Set(roots);
+export const deployedNginxConfigs = perView(function deployedNginxConfigs(snapshot: SnapshotView): NginxConfig[] {
+  const parse = (file: string): NginxConfig => ({ file, directives: walkNginx(parseNginx(snapshot.text(file) ?? '')) });
+  const out = snapshot.nginxFiles().filter((f) => !(isTemplate(f) && !f.endsWith('.conf.template')) && !isTestFile(f) && !isVendoredOrGenerated(f)).map(parse);
+  const seen = new Set(out.map((c) => c.file));
   const tracked = new Set(snapshot.files);
-  let todo = roots;
-  for (let depth = 0; depth < 4 && todo.length; depth++) {
-    const next: string[] = [];
-    for (const file of todo) {
-      const dir = dirnameOf(file);
-      for (const d of walkNginx(parseNginx(snapshot.text(file) ?? ''))) {
+  for (let depth = 0, todo = out; depth < 4 && todo.length; depth++) {
+    const next: NginxConfig[] = [];
+    for (const { file, directives } of todo) {
+      for (const d of directives) {
         if (d.name !== 'include' || !d.args[0]) continue;
         const target = d.args[0].value.replace(/^\.\//, '');
         if (target.startsWith('/') || target.includes('..') || target.includes('$')) continue;
-        const paths = [dir ? `${dir}/${target}` : target];
-        const matches = /[*?[]/.test(target)
-          ? snapshot.files.filter((f) => paths.some((p) => picomatch.isMatch(f, p, { dot: true })))
-          : paths.filter((p) => tracked.has(p));
-        for (const m of matches) if (!out.has(m) && !isTestFile(m)) { out.add(m); next.push(m); }
+        const path = dirname(file) ? `${dirname(file)}/${target}` : target;
+        let matches: string[] = tracked.has(path) ? [path] : [];
+        if (/[*?[]/.test(target)) { const isMatch = picomatch(path, { dot: true }); matches = snapshot.files.filter((f) => isMatch(f)); }
+        for (const m of matches) if (!seen.has(m) && !isTestFile(m)) { seen.add(m); next.push(parse(m)); }
       }
     }
+    out.push(...next);
     todo = next;
   }
-  return [...out];
-}
-
-const dirnameOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+  return out;
+});
