@@ -473,10 +473,12 @@ const URL_IN_TEXT = /\b([a-z][a-z\d+.-]*):\/\/[^\s()<>"'`]*/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 /** The text phrase rules read: `normaliseTitle`, then apostrophes made ASCII and URLs reduced to their scheme. */
 function matchText(text) {
-    // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
-    // which bounds their cost on a pathological 20,000-character item.
-    return (0,_title_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseTitle */ .B)(text.slice(0, MATCH_CHARS * 4)).replace(APOSTROPHES, "'").replace(URL_IN_TEXT, '$1').slice(0, MATCH_CHARS);
+    return ruleText(normalised(text));
 }
+// A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
+// which bounds their cost on a pathological 20,000-character item.
+const normalised = (text) => (0,_title_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseTitle */ .B)(text.slice(0, MATCH_CHARS * 4));
+const ruleText = (norm) => norm.replace(APOSTROPHES, "'").replace(URL_IN_TEXT, '$1').slice(0, MATCH_CHARS);
 const MATCH_CHARS = 400;
 // "Ensure", "Verify (that)", "Make sure", "We", "Always" only introduce the promise that follows: the rules
 // read the rest, so "Ensure the site is HTTPS-only" reads as "the site is https-only" (a rule anchored at
@@ -590,11 +592,13 @@ function rules() {
  * after it. Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
  */
 function matchItem(item, context) {
-    const text = withoutPreamble(matchText(item));
+    // Normalised once: the rules read it with URLs reduced to their scheme, the environment veto with them.
+    const raw = normalised(item);
+    const text = withoutPreamble(ruleText(raw));
     const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
     const checks = [];
     const why = [];
-    if (!text || PAPERWORK.test(text) || isNoPromise(text, where, (0,_title_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseTitle */ .B)(item.slice(0, MATCH_CHARS * 4))))
+    if (!text || PAPERWORK.test(text) || isNoPromise(text, where, raw))
         return { checks, matchedBy: '' };
     for (const [id, list] of rules()) {
         for (const rule of list) {

@@ -1002,8 +1002,9 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         }
     };
     // With probes off (`--no-probes`) nothing is skipped for a missing variable: no warning about it.
-    const warn = (message) => { if (opts.probes !== false)
-        logger.warn(message); };
+    // A warning names where the setting is written (`file:line:column: …`), as a ConfigError would.
+    const warn = (message, where) => { if (opts.probes !== false)
+        logger.warn(new types/* ConfigError */.xL(message, where).format()); };
     // A path that leaves the repository is wrong in the checklist itself, probes or not (the
     // checklist must fail where it is written, not at deploy time).
     if (p.ca)
@@ -1036,7 +1037,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
     const url = nonEmpty(opts.url) ?? subst(rawUrl);
     if (url === null) {
-        warn('probes skipped: probes.url names an unset variable (only ${PREFLIGHT_*} variables are substituted)');
+        warn('probes skipped: probes.url names an unset variable (only ${PREFLIGHT_*} variables are substituted)', at('url'));
         return { config: null, reason: 'probes.url names an unset ${PREFLIGHT_*} variable' };
     }
     // A password in the URL is a secret wherever the URL is shown (report, logs, errors).
@@ -1053,7 +1054,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     for (const [k, v] of Object.entries(p.headers ?? {})) {
         const value = subst(v);
         if (value === null) {
-            warn(`probes skipped: header ${k} names an unset variable (only \${PREFLIGHT_*} variables are substituted)`);
+            warn(`probes skipped: header ${k} names an unset variable (only \${PREFLIGHT_*} variables are substituted)`, at('headers', k));
             return { config: null, reason: `probes.headers.${k} names an unset \${PREFLIGHT_*} variable` };
         }
         // Like --header values, trimmed (a secret stored with a trailing newline); a CR/LF inside would
@@ -1083,7 +1084,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
             ca = external_node_fs_.readFileSync(external_node_path_.resolve(cwd, opts.ca), 'utf8');
         }
         catch {
-            throw new types/* ConfigError */.xL(`CA file ${opts.ca} not found`);
+            throw new types/* ConfigError */.xL(`CA file ${opts.ca} (${flag('ca')}) not found`);
         }
         const problem = pemProblem(ca);
         if (problem)
@@ -1118,7 +1119,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     else if (p.httpUrl) {
         const value = subst(p.httpUrl);
         if (value === null)
-            warn('probes.http-url names an unset ${PREFLIGHT_*} variable: https-redirect probes the default plain-HTTP origin');
+            warn('probes.http-url names an unset ${PREFLIGHT_*} variable: https-redirect probes the default plain-HTTP origin', at('http-url'));
         else
             httpUrl = plainUrl(value, 'probes.http-url', at('http-url'));
     }

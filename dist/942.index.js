@@ -1401,283 +1401,6 @@ function emit(report, file, line, column, what, credentials, dev) {
 
 // EXTERNAL MODULE: ./lib/repo/yaml.js
 var yaml = __webpack_require__(52365);
-;// CONCATENATED MODULE: ./lib/checks/database-port-exposed.js
-
-
-
-
-
-/** Ports that only databases, caches and search engines listen on, with the product for messages. */
-const DATABASE_PORTS = {
-    5432: 'PostgreSQL', 6432: 'PgBouncer', 3306: 'MySQL/MariaDB', 33060: 'MySQL X', 27017: 'MongoDB', 27018: 'MongoDB', 27019: 'MongoDB',
-    6379: 'Redis', 9200: 'Elasticsearch', 9300: 'Elasticsearch transport', 1433: 'SQL Server', 1521: 'Oracle', 11211: 'Memcached',
-    5984: 'CouchDB', 9042: 'Cassandra CQL', 26257: 'CockroachDB', 7687: 'Neo4j Bolt', 8529: 'ArangoDB', 28015: 'RethinkDB', 2379: 'etcd',
-};
-/** Ports that are databases only when the image says so (7000, 8086, 9000 are common app ports too). */
-const IMAGE_PORTS = { cassandra: [7000, 7001, 7199], scylla: [7000, 7001], influxdb: [8086], clickhouse: [8123, 9000], neo4j: [7474] };
-/** Product names for messages, by `imagePorts` key (a key added by the `imagePorts` option is named as written). */
-const IMAGE_PRODUCTS = { cassandra: 'Cassandra', scylla: 'ScyllaDB', influxdb: 'InfluxDB', clickhouse: 'ClickHouse', neo4j: 'Neo4j' };
-/**
- * Database products by image repository name (the last path component, tag and digest dropped),
- * with their default ports: a service on the host network listens there on every host interface.
- * Exact names only, so UIs and exporters (`redis-commander`, `mongo-express`, `postgres-exporter`) are not databases.
- */
-const DB_IMAGES = [
-    { name: /^(postgres(ql)?|postgis|timescaledb(-ha)?|pgvector)$/, product: 'PostgreSQL', ports: [5432] },
-    { name: /^pgbouncer$/, product: 'PgBouncer', ports: [6432] },
-    { name: /^(mysql(-server)?|mariadb|percona(-server)?)$/, product: 'MySQL/MariaDB', ports: [3306] },
-    { name: /^mongo(db)?(-community-server)?$/, product: 'MongoDB', ports: [27017] },
-    { name: /^(redis(-stack(-server)?)?|valkey|keydb|dragonfly)$/, product: 'Redis', ports: [6379] },
-    { name: /^(elasticsearch|opensearch)$/, product: 'Elasticsearch', ports: [9200] },
-    { name: /^memcached$/, product: 'Memcached', ports: [11211] },
-    { name: /^mssql\/server$/, product: 'SQL Server', ports: [1433] },
-    { name: /^(oracle-(xe|free)|database\/(express|free|enterprise))$/, product: 'Oracle', ports: [1521] },
-    { name: /^couchdb$/, product: 'CouchDB', ports: [5984] },
-    { name: /^(cassandra|scylla)$/, product: 'Cassandra CQL', ports: [9042] },
-    { name: /^cockroach$/, product: 'CockroachDB', ports: [26257] },
-    { name: /^neo4j$/, product: 'Neo4j Bolt', ports: [7687] },
-    { name: /^arangodb$/, product: 'ArangoDB', ports: [8529] },
-    { name: /^rethinkdb$/, product: 'RethinkDB', ports: [28015] },
-    { name: /^etcd$/, product: 'etcd', ports: [2379] },
-    { name: /^influxdb$/, product: 'InfluxDB', ports: [8086] },
-    { name: /^clickhouse(-server)?$/, product: 'ClickHouse', ports: [8123, 9000] },
-];
-/** An image's repository path without tag or digest, lower-cased, in parts (`ghcr.io/a/redis:7` → `ghcr.io`, `a`, `redis`). */
-const repositoryParts = (image) => image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '').split('/');
-/** Its last part (`redis`). */
-const repositoryName = (image) => repositoryParts(image).at(-1) ?? '';
-/** The database product an image names, by its repository's last path component (or last two: `mssql/server`). */
-function imageDatabase(image) {
-    const parts = repositoryParts(image);
-    const last = parts.at(-1) ?? '';
-    const two = parts.slice(-2).join('/');
-    return DB_IMAGES.find((d) => d.name.test(last) || (parts.length > 1 && d.name.test(two))) ?? null;
-}
-/** A command that binds the database to loopback itself (`redis-server --bind 127.0.0.1`, `-c listen_addresses=localhost`). */
-const LOOPBACK_BIND = /(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+(?:127\.\d+\.\d+\.\d+|localhost|::1)\b/i;
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|0:0:0:0:0:0:0:1)$/i;
-const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|f[cd][0-9a-f]{2}:.*)$/i;
-/** Resolves `${VAR:-default}` to its default; other variables become `?` (unknown). */
-function interpolate(s) {
-    return s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, _n, op, def) => (op ? def ?? '' : '?'));
-}
-function range(s) {
-    const m = /^(\d+)(?:-(\d+))?$/.exec(s.trim());
-    if (!m)
-        return null;
-    return [Number(m[1]), Number(m[2] ?? m[1])];
-}
-/** Parses compose `ports:` entries: short syntax (`[ip:][host:]container[/proto]`) and long syntax. */
-function parsePort(entry) {
-    if (typeof entry === 'number')
-        return { hostIp: null, published: null, target: [entry, entry] };
-    if ((0,yaml/* isObject */.Gv)(entry)) {
-        const target = range(interpolate(String(entry['target'] ?? '')));
-        if (!target || !tcpOrListening(String(entry['protocol'] ?? 'tcp'), target))
-            return null;
-        const ip = entry['host_ip'] === undefined || entry['host_ip'] === null ? null : interpolate(String(entry['host_ip'])).replace(/^\[|\]$/g, '');
-        return { hostIp: ip, published: entry['published'] === undefined || entry['published'] === null ? null : interpolate(String(entry['published'])), target };
-    }
-    if (typeof entry !== 'string')
-        return null;
-    const proto = /\/(tcp|udp|sctp)$/i.exec(entry.trim())?.[1] ?? 'tcp';
-    let s = interpolate(entry.trim()).replace(/\/(tcp|udp|sctp)$/i, '');
-    let hostIp = null;
-    const v6 = /^\[([^\]]*)\]:(.*)$/.exec(s);
-    if (v6) {
-        hostIp = v6[1];
-        s = v6[2];
-    }
-    const parts = s.split(':');
-    if (!v6 && parts.length === 3)
-        hostIp = parts.shift();
-    else if (!v6 && parts.length > 3) {
-        hostIp = parts.slice(0, -2).join(':');
-        parts.splice(0, parts.length - 2);
-    }
-    const target = range(parts.at(-1));
-    if (!target || !tcpOrListening(proto, target))
-        return null;
-    return { hostIp: hostIp === '' ? null : hostIp, published: parts.length > 1 ? parts[0] : null, target };
-}
-/**
- * Databases listen on TCP: a UDP mapping of their port (`5432/udp`) reaches nothing, except
- * memcached's UDP listener on 11211 (the amplification-attack port).
- */
-function tcpOrListening(proto, target) {
-    const p = proto.toLowerCase();
-    return p === 'tcp' || (p === 'udp' && target[0] <= 11211 && 11211 <= target[1]);
-}
-/** Compose and Kubernetes Services do not publish database ports on all interfaces. */
-const databasePortExposed = defineCheck({
-    id: 'database-port-exposed',
-    title: 'Database ports are not published',
-    severity: 'high',
-    description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services do not expose them.',
-    match: [
-        {
-            // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
-            // database port", "We never expose Redis publicly", "No database ports are published".
-            pattern: /\b(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b[^;]*\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly accessible|reachable|open)\b|\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b|\bno (?:databases?|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?) ports? (?:are |is )?(?:exposed|published|public|open)\b/,
-            // The check reads ports and Services: authentication, backups and snapshots, and what an admin UI
-            // shows are other promises ("Redis is not open without a password", "DB backups are not public").
-            unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,
-            note: 'a promise that databases are not exposed: the check reads compose ports and Services',
-        },
-    ],
-    docs: {
-        why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
-        fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:5432:5432"`.',
-        details: [
-            'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes, `${PORT:-5432}` defaults) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
-            'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
-            'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list; add them with the `ports` option.',
-            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine.',
-            'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
-            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`) get `info` notes.',
-        ].join('\n'),
-    },
-    options: schemas/* object */.Ikc({
-        ports: schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number)),
-        imagePorts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(65535))).default(IMAGE_PORTS),
-    }),
-    run({ snapshot, options, report, skip }) {
-        const compose = snapshot.composeFiles().filter((c) => ((0,classify/* isComposeFile */.Pv)(c.path) || c.includedBy) && !(0,classify/* isTemplate */.Fl)(c.path) && !(0,classify/* isTestFile */.hl)(c.path));
-        const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !(0,classify/* isTemplate */.Fl)(o.file) && !(0,classify/* isTestFile */.hl)(o.file));
-        // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
-        if (!compose.some((c) => c.services.length) && !services.length) {
-            skip('no compose services or Kubernetes Services');
-            return;
-        }
-        const base = new Set(options.ports);
-        const imageEntries = (image) => Object.entries(options.imagePorts).filter(([name]) => image.toLowerCase().includes(name.toLowerCase()));
-        const dbPortsFor = (image) => [...base, ...imageEntries(image).flatMap(([, ports]) => ports)];
-        const label = (p) => (DATABASE_PORTS[p] ? `${p} (${DATABASE_PORTS[p]})` : String(p));
-        // A port that is a database port because of the image is named after the product the image names.
-        const labelFor = (image) => (p) => {
-            const product = DATABASE_PORTS[p] ? undefined : imageEntries(image).find(([, ports]) => ports.includes(p))?.[0];
-            return product === undefined ? label(p) : `${p} (${IMAGE_PRODUCTS[product.toLowerCase()] ?? product})`;
-        };
-        // One finding per location (a `network_mode` written in an `extends` base is shared).
-        const reported = new Set();
-        const once = (f) => {
-            const key = `${f.file}:${f.line}:${f.column}`;
-            if (reported.has(key))
-                return;
-            reported.add(key);
-            report(f);
-        };
-        for (const cf of compose) {
-            const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
-            const raw = (0,yaml/* isObject */.Gv)(doc) && (0,yaml/* isObject */.Gv)(doc['services']) ? doc['services'] : {};
-            for (const svc of cf.services) {
-                const own = (0,yaml/* isObject */.Gv)(raw[svc.name]) ? raw[svc.name] : {};
-                const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
-                const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
-                // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
-                // Only an exact repository name speaks for a database here (`cassandra`, not `cassandra_exporter`).
-                if (hostNetwork(svc))
-                    judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports), dev, once);
-                else
-                    judgeService(svc, own, dbPortsFor(image), labelFor(image), dev, once);
-            }
-        }
-        for (const obj of services) {
-            const spec = (0,yaml/* isObject */.Gv)(obj.value['spec']) ? obj.value['spec'] : {};
-            const type = spec['type'];
-            if (type !== 'LoadBalancer' && type !== 'NodePort')
-                continue;
-            const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
-            const meta = (0,yaml/* isObject */.Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
-            const annotations = (0,yaml/* isObject */.Gv)(meta['annotations']) ? meta['annotations'] : {};
-            const internal = Object.entries(annotations).some(([k, v]) => /internal|load-balancer-type|lb-type|scheme/i.test(k) && /^(true|internal)$/i.test(String(v).trim()));
-            const sources = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'].map(String) : null;
-            const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
-            const db = new Set(base);
-            ports.forEach((p, i) => {
-                if (!(0,yaml/* isObject */.Gv)(p))
-                    return;
-                const hit = [p['port'], p['targetPort']].find((x) => typeof x === 'number' && db.has(x));
-                if (hit === undefined)
-                    return;
-                const at = obj.loc(['spec', 'ports', i]);
-                const what = `Service '${obj.name ?? '?'}' of type ${type} exposes database port ${label(hit)}`;
-                if (type === 'LoadBalancer' && (internal || restricted))
-                    report({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what} through an ${internal ? 'internal load balancer' : 'address-restricted load balancer'}` });
-                else
-                    report({ file: obj.file, line: at.line, column: at.column, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` });
-            });
-        }
-    },
-});
-/**
- * Judges a service's published ports. `own` is the service as written (before `extends`): its own entries
- * point at their lines; entries inherited through `extends` are reported at the `extends` key, and only
- * when the base lives in a file that is not judged itself (a same-file or compose-named base is).
- */
-function judgeService(svc, own, dbPorts, label, dev, report) {
-    const ports = svc.value['ports'];
-    if (!Array.isArray(ports))
-        return;
-    const inherited = ports.length - (Array.isArray(own['ports']) ? own['ports'].length : 0);
-    const ext = own['extends'];
-    const baseFile = (0,yaml/* isObject */.Gv)(ext) && typeof ext['file'] === 'string' ? ext['file'] : null;
-    ports.forEach((entry, i) => {
-        if (i < inherited && (baseFile === null || (0,classify/* isComposeFile */.Pv)(baseFile)))
-            return;
-        const p = parsePort(entry);
-        if (!p)
-            return;
-        const hit = dbPorts.find((d) => d >= p.target[0] && d <= p.target[1]);
-        if (hit === undefined)
-            return;
-        const at = i < inherited ? svc.loc(['extends'], true) : svc.loc(['ports', i - inherited]);
-        const where = { file: svc.file, line: at.line, column: at.column };
-        const pub = p.published ? `host port ${p.published}` : 'a random host port';
-        const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
-        const what = `compose service '${svc.name}' publishes database port ${label(hit)} on ${pub}`;
-        if (ip !== null && LOOPBACK.test(ip)) {
-            report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` });
-            return;
-        }
-        if (ip !== null && PRIVATE.test(ip)) {
-            report({ ...where, note: true, message: `${what}, bound to private address ${ip}` });
-            return;
-        }
-        if (ip !== null && ip.includes('?')) {
-            report({ ...where, note: true, message: `${what}, bound to a host address set by a variable (unverifiable)` });
-            return;
-        }
-        const scope = ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces';
-        const message = `${what} of ${scope}; remove the mapping, use expose:, or bind to 127.0.0.1`;
-        report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
-    });
-}
-const hostNetwork = (svc) => typeof svc.value['network_mode'] === 'string' && svc.value['network_mode'].trim().toLowerCase() === 'host';
-/**
- * `network_mode: host` on a database service (its image names a database product, or its
- * `ports`/`expose` name a database port): the database listens on every host interface.
- * `imagePorts`: the ports the `imagePorts` option gives the image (database ports by its image).
- */
-function judgeHostNetwork(svc, image, dbPorts, label, imagePorts, dev, report) {
-    const declared = [...(Array.isArray(svc.value['ports']) ? svc.value['ports'] : []), ...(Array.isArray(svc.value['expose']) ? svc.value['expose'] : [])]
-        .map(parsePort)
-        .flatMap((p) => (p ? dbPorts.filter((d) => d >= p.target[0] && d <= p.target[1]) : []));
-    const port = declared[0] ?? imageDatabase(image)?.ports[0] ?? imagePorts[0];
-    if (port === undefined)
-        return;
-    const at = svc.origin(['network_mode'], true);
-    const where = { file: at.file, line: at.line, column: at.column };
-    const what = `compose service '${svc.name}' uses network_mode: host, so database port ${label(port)} listens on every host interface${Array.isArray(svc.value['ports']) && svc.value['ports'].length ? ' (its ports: mapping does not apply)' : ''}`;
-    const cmd = [svc.value['command'], svc.value['entrypoint']].map((v) => (Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '')).join(' ');
-    if (LOOPBACK_BIND.test(cmd)) {
-        report({ ...where, note: true, message: `${what}, but its command binds it to loopback` });
-        return;
-    }
-    const message = `${what}; use the compose network (drop network_mode: host) and reach it by service name, or bind the database to 127.0.0.1`;
-    report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
-}
-
 ;// CONCATENATED MODULE: ./lib/checks/util/groups.js
 
 
@@ -1699,12 +1422,16 @@ const isProductionEnvFile = (path) => PROD_ENV_FILE.test((0,classify/* basename 
  * Files reached only through `extends.file` are bases, judged through the services that extend them.
  * The first member is the one to point at (the base file's definition).
  */
+/**
+ * The compose files whose services run: named like compose files or `include:`d by one; not templates
+ * or tests. Files reached only through `extends.file` are bases, judged through the services that extend them.
+ */
+const judgedComposeFiles = (0,snapshot/* perView */.DN)(function judgedComposeFiles(snapshot) {
+    return snapshot.composeFiles().filter((cf) => ((0,classify/* isComposeFile */.Pv)(cf.path) || cf.includedBy) && !(0,classify/* isTemplate */.Fl)(cf.path) && !(0,classify/* isTestFile */.hl)(cf.path));
+});
 const composeServiceGroups = (0,snapshot/* perView */.DN)(function composeServiceGroups(snapshot) {
     const groups = new Map();
-    for (const cf of snapshot.composeFiles()) {
-        // Files reached through `extends.file` only are bases; files a compose file `include:`s are compose files.
-        if (!((0,classify/* isComposeFile */.Pv)(cf.path) || cf.includedBy) || (0,classify/* isTemplate */.Fl)(cf.path) || (0,classify/* isTestFile */.hl)(cf.path))
-            continue;
+    for (const cf of judgedComposeFiles(snapshot)) {
         for (const svc of cf.services) {
             const key = `${(0,classify/* dirname */.pD)(cf.path)}\u0000${svc.name}`;
             groups.set(key, [...(groups.get(key) ?? []), svc]);
@@ -2011,6 +1738,284 @@ const k8sWorkloads = (0,snapshot/* perView */.DN)(function k8sWorkloads(snapshot
     }
     return [...groups.values()].flatMap((g) => (Array.isArray(g) ? workloadVariants(g, patchFiles, kz, snapshot) : [g]));
 });
+
+;// CONCATENATED MODULE: ./lib/checks/database-port-exposed.js
+
+
+
+
+
+
+/** Ports that only databases, caches and search engines listen on, with the product for messages. */
+const DATABASE_PORTS = {
+    5432: 'PostgreSQL', 6432: 'PgBouncer', 3306: 'MySQL/MariaDB', 33060: 'MySQL X', 27017: 'MongoDB', 27018: 'MongoDB', 27019: 'MongoDB',
+    6379: 'Redis', 9200: 'Elasticsearch', 9300: 'Elasticsearch transport', 1433: 'SQL Server', 1521: 'Oracle', 11211: 'Memcached',
+    5984: 'CouchDB', 9042: 'Cassandra CQL', 26257: 'CockroachDB', 7687: 'Neo4j Bolt', 8529: 'ArangoDB', 28015: 'RethinkDB', 2379: 'etcd',
+};
+/** Ports that are databases only when the image says so (7000, 8086, 9000 are common app ports too). */
+const IMAGE_PORTS = { cassandra: [7000, 7001, 7199], scylla: [7000, 7001], influxdb: [8086], clickhouse: [8123, 9000], neo4j: [7474] };
+/** Product names for messages, by `imagePorts` key (a key added by the `imagePorts` option is named as written). */
+const IMAGE_PRODUCTS = { cassandra: 'Cassandra', scylla: 'ScyllaDB', influxdb: 'InfluxDB', clickhouse: 'ClickHouse', neo4j: 'Neo4j' };
+/**
+ * Database products by image repository name (the last path component, tag and digest dropped),
+ * with their default ports: a service on the host network listens there on every host interface.
+ * Exact names only, so UIs and exporters (`redis-commander`, `mongo-express`, `postgres-exporter`) are not databases.
+ */
+const DB_IMAGES = [
+    { name: /^(postgres(ql)?|postgis|timescaledb(-ha)?|pgvector)$/, product: 'PostgreSQL', ports: [5432] },
+    { name: /^pgbouncer$/, product: 'PgBouncer', ports: [6432] },
+    { name: /^(mysql(-server)?|mariadb|percona(-server)?)$/, product: 'MySQL/MariaDB', ports: [3306] },
+    { name: /^mongo(db)?(-community-server)?$/, product: 'MongoDB', ports: [27017] },
+    { name: /^(redis(-stack(-server)?)?|valkey|keydb|dragonfly)$/, product: 'Redis', ports: [6379] },
+    { name: /^(elasticsearch|opensearch)$/, product: 'Elasticsearch', ports: [9200] },
+    { name: /^memcached$/, product: 'Memcached', ports: [11211] },
+    { name: /^mssql\/server$/, product: 'SQL Server', ports: [1433] },
+    { name: /^(oracle-(xe|free)|database\/(express|free|enterprise))$/, product: 'Oracle', ports: [1521] },
+    { name: /^couchdb$/, product: 'CouchDB', ports: [5984] },
+    { name: /^(cassandra|scylla)$/, product: 'Cassandra CQL', ports: [9042] },
+    { name: /^cockroach$/, product: 'CockroachDB', ports: [26257] },
+    { name: /^neo4j$/, product: 'Neo4j Bolt', ports: [7687] },
+    { name: /^arangodb$/, product: 'ArangoDB', ports: [8529] },
+    { name: /^rethinkdb$/, product: 'RethinkDB', ports: [28015] },
+    { name: /^etcd$/, product: 'etcd', ports: [2379] },
+    { name: /^influxdb$/, product: 'InfluxDB', ports: [8086] },
+    { name: /^clickhouse(-server)?$/, product: 'ClickHouse', ports: [8123, 9000] },
+];
+/** An image's repository path without tag or digest, lower-cased, in parts (`ghcr.io/a/redis:7` → `ghcr.io`, `a`, `redis`). */
+const repositoryParts = (image) => image.trim().toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '').split('/');
+/** Its last part (`redis`). */
+const repositoryName = (image) => repositoryParts(image).at(-1) ?? '';
+/** The database product an image names, by its repository's last path component (or last two: `mssql/server`). */
+function imageDatabase(image) {
+    const parts = repositoryParts(image);
+    const last = parts.at(-1) ?? '';
+    const two = parts.slice(-2).join('/');
+    return DB_IMAGES.find((d) => d.name.test(last) || (parts.length > 1 && d.name.test(two))) ?? null;
+}
+/** A command that binds the database to loopback itself (`redis-server --bind 127.0.0.1`, `-c listen_addresses=localhost`). */
+const LOOPBACK_BIND = /(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+(?:127\.\d+\.\d+\.\d+|localhost|::1)\b/i;
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|0:0:0:0:0:0:0:1)$/i;
+const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|f[cd][0-9a-f]{2}:.*)$/i;
+/** Resolves `${VAR:-default}` to its default; other variables become `?` (unknown). */
+function interpolate(s) {
+    return s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, _n, op, def) => (op ? def ?? '' : '?'));
+}
+function range(s) {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(s.trim());
+    if (!m)
+        return null;
+    return [Number(m[1]), Number(m[2] ?? m[1])];
+}
+/** Parses compose `ports:` entries: short syntax (`[ip:][host:]container[/proto]`) and long syntax. */
+function parsePort(entry) {
+    if (typeof entry === 'number')
+        return { hostIp: null, published: null, target: [entry, entry] };
+    if ((0,yaml/* isObject */.Gv)(entry)) {
+        const target = range(interpolate(String(entry['target'] ?? '')));
+        if (!target || !tcpOrListening(String(entry['protocol'] ?? 'tcp'), target))
+            return null;
+        const ip = entry['host_ip'] === undefined || entry['host_ip'] === null ? null : interpolate(String(entry['host_ip'])).replace(/^\[|\]$/g, '');
+        return { hostIp: ip, published: entry['published'] === undefined || entry['published'] === null ? null : interpolate(String(entry['published'])), target };
+    }
+    if (typeof entry !== 'string')
+        return null;
+    const proto = /\/(tcp|udp|sctp)$/i.exec(entry.trim())?.[1] ?? 'tcp';
+    let s = interpolate(entry.trim()).replace(/\/(tcp|udp|sctp)$/i, '');
+    let hostIp = null;
+    const v6 = /^\[([^\]]*)\]:(.*)$/.exec(s);
+    if (v6) {
+        hostIp = v6[1];
+        s = v6[2];
+    }
+    const parts = s.split(':');
+    if (!v6 && parts.length === 3)
+        hostIp = parts.shift();
+    else if (!v6 && parts.length > 3) {
+        hostIp = parts.slice(0, -2).join(':');
+        parts.splice(0, parts.length - 2);
+    }
+    const target = range(parts.at(-1));
+    if (!target || !tcpOrListening(proto, target))
+        return null;
+    return { hostIp: hostIp === '' ? null : hostIp, published: parts.length > 1 ? parts[0] : null, target };
+}
+/**
+ * Databases listen on TCP: a UDP mapping of their port (`5432/udp`) reaches nothing, except
+ * memcached's UDP listener on 11211 (the amplification-attack port).
+ */
+function tcpOrListening(proto, target) {
+    const p = proto.toLowerCase();
+    return p === 'tcp' || (p === 'udp' && target[0] <= 11211 && 11211 <= target[1]);
+}
+/** Compose and Kubernetes Services do not publish database ports on all interfaces. */
+const databasePortExposed = defineCheck({
+    id: 'database-port-exposed',
+    title: 'Database ports are not published',
+    severity: 'high',
+    description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services do not expose them.',
+    match: [
+        {
+            // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
+            // database port", "We never expose Redis publicly", "No database ports are published".
+            pattern: /\b(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b[^;]*\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly accessible|reachable|open)\b|\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b|\bno (?:databases?|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?) ports? (?:are |is )?(?:exposed|published|public|open)\b/,
+            // The check reads ports and Services: authentication, backups and snapshots, and what an admin UI
+            // shows are other promises ("Redis is not open without a password", "DB backups are not public").
+            unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,
+            note: 'a promise that databases are not exposed: the check reads compose ports and Services',
+        },
+    ],
+    docs: {
+        why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
+        fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:5432:5432"`.',
+        details: [
+            'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes, `${PORT:-5432}` defaults) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
+            'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
+            'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list; add them with the `ports` option.',
+            'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine.',
+            'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
+            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`) get `info` notes.',
+        ].join('\n'),
+    },
+    options: schemas/* object */.Ikc({
+        ports: schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number)),
+        imagePorts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* number */.aig().int().min(1).max(65535))).default(IMAGE_PORTS),
+    }),
+    run({ snapshot, options, report, skip }) {
+        const compose = judgedComposeFiles(snapshot);
+        const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !(0,classify/* isTemplate */.Fl)(o.file) && !(0,classify/* isTestFile */.hl)(o.file));
+        // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
+        if (!compose.some((c) => c.services.length) && !services.length) {
+            skip('no compose services or Kubernetes Services');
+            return;
+        }
+        const base = new Set(options.ports);
+        const imageEntries = (image) => Object.entries(options.imagePorts).filter(([name]) => image.toLowerCase().includes(name.toLowerCase()));
+        const dbPortsFor = (image) => [...base, ...imageEntries(image).flatMap(([, ports]) => ports)];
+        const label = (p) => (DATABASE_PORTS[p] ? `${p} (${DATABASE_PORTS[p]})` : String(p));
+        // A port that is a database port because of the image is named after the product the image names.
+        const labelFor = (image) => (p) => {
+            const product = DATABASE_PORTS[p] ? undefined : imageEntries(image).find(([, ports]) => ports.includes(p))?.[0];
+            return product === undefined ? label(p) : `${p} (${IMAGE_PRODUCTS[product.toLowerCase()] ?? product})`;
+        };
+        // One finding per location (a `network_mode` written in an `extends` base is shared).
+        const reported = new Set();
+        const once = (f) => {
+            const key = `${f.file}:${f.line}:${f.column}`;
+            if (reported.has(key))
+                return;
+            reported.add(key);
+            report(f);
+        };
+        for (const cf of compose) {
+            const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
+            const raw = (0,yaml/* isObject */.Gv)(doc) && (0,yaml/* isObject */.Gv)(doc['services']) ? doc['services'] : {};
+            for (const svc of cf.services) {
+                const own = (0,yaml/* isObject */.Gv)(raw[svc.name]) ? raw[svc.name] : {};
+                const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
+                const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
+                // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
+                // Only an exact repository name speaks for a database here (`cassandra`, not `cassandra_exporter`).
+                if (hostNetwork(svc))
+                    judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports), dev, once);
+                else
+                    judgeService(svc, own, dbPortsFor(image), labelFor(image), dev, once);
+            }
+        }
+        for (const obj of services) {
+            const spec = (0,yaml/* isObject */.Gv)(obj.value['spec']) ? obj.value['spec'] : {};
+            const type = spec['type'];
+            if (type !== 'LoadBalancer' && type !== 'NodePort')
+                continue;
+            const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
+            const meta = (0,yaml/* isObject */.Gv)(obj.value['metadata']) ? obj.value['metadata'] : {};
+            const annotations = (0,yaml/* isObject */.Gv)(meta['annotations']) ? meta['annotations'] : {};
+            const internal = Object.entries(annotations).some(([k, v]) => /internal|load-balancer-type|lb-type|scheme/i.test(k) && /^(true|internal)$/i.test(String(v).trim()));
+            const sources = Array.isArray(spec['loadBalancerSourceRanges']) ? spec['loadBalancerSourceRanges'].map(String) : null;
+            const restricted = type === 'LoadBalancer' && sources !== null && sources.length > 0 && !sources.some((r) => r === '0.0.0.0/0' || r === '::/0');
+            const db = new Set(base);
+            ports.forEach((p, i) => {
+                if (!(0,yaml/* isObject */.Gv)(p))
+                    return;
+                const hit = [p['port'], p['targetPort']].find((x) => typeof x === 'number' && db.has(x));
+                if (hit === undefined)
+                    return;
+                const at = obj.loc(['spec', 'ports', i]);
+                const what = `Service '${obj.name ?? '?'}' of type ${type} exposes database port ${label(hit)}`;
+                if (type === 'LoadBalancer' && (internal || restricted))
+                    report({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what} through an ${internal ? 'internal load balancer' : 'address-restricted load balancer'}` });
+                else
+                    report({ file: obj.file, line: at.line, column: at.column, message: `${what} outside the cluster; use a ClusterIP Service (reach it from inside the cluster or through a bastion)` });
+            });
+        }
+    },
+});
+/**
+ * Judges a service's published ports. `own` is the service as written (before `extends`): its own entries
+ * point at their lines; entries inherited through `extends` are reported at the `extends` key, and only
+ * when the base lives in a file that is not judged itself (a same-file or compose-named base is).
+ */
+function judgeService(svc, own, dbPorts, label, dev, report) {
+    const ports = svc.value['ports'];
+    if (!Array.isArray(ports))
+        return;
+    const inherited = ports.length - (Array.isArray(own['ports']) ? own['ports'].length : 0);
+    const ext = own['extends'];
+    const baseFile = (0,yaml/* isObject */.Gv)(ext) && typeof ext['file'] === 'string' ? ext['file'] : null;
+    ports.forEach((entry, i) => {
+        if (i < inherited && (baseFile === null || (0,classify/* isComposeFile */.Pv)(baseFile)))
+            return;
+        const p = parsePort(entry);
+        if (!p)
+            return;
+        const hit = dbPorts.find((d) => d >= p.target[0] && d <= p.target[1]);
+        if (hit === undefined)
+            return;
+        const at = i < inherited ? svc.loc(['extends'], true) : svc.loc(['ports', i - inherited]);
+        const where = { file: svc.file, line: at.line, column: at.column };
+        const pub = p.published ? `host port ${p.published}` : 'a random host port';
+        const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
+        const what = `compose service '${svc.name}' publishes database port ${label(hit)} on ${pub}`;
+        if (ip !== null && LOOPBACK.test(ip)) {
+            report({ ...where, note: true, message: `${what}, bound to loopback ${ip} only` });
+            return;
+        }
+        if (ip !== null && PRIVATE.test(ip)) {
+            report({ ...where, note: true, message: `${what}, bound to private address ${ip}` });
+            return;
+        }
+        if (ip !== null && ip.includes('?')) {
+            report({ ...where, note: true, message: `${what}, bound to a host address set by a variable (unverifiable)` });
+            return;
+        }
+        const scope = ip && ip !== '0.0.0.0' && ip !== '::' ? `address ${ip}` : 'all interfaces';
+        const message = `${what} of ${scope}; remove the mapping, use expose:, or bind to 127.0.0.1`;
+        report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
+    });
+}
+const hostNetwork = (svc) => typeof svc.value['network_mode'] === 'string' && svc.value['network_mode'].trim().toLowerCase() === 'host';
+/**
+ * `network_mode: host` on a database service (its image names a database product, or its
+ * `ports`/`expose` name a database port): the database listens on every host interface.
+ * `imagePorts`: the ports the `imagePorts` option gives the image (database ports by its image).
+ */
+function judgeHostNetwork(svc, image, dbPorts, label, imagePorts, dev, report) {
+    const declared = [...(Array.isArray(svc.value['ports']) ? svc.value['ports'] : []), ...(Array.isArray(svc.value['expose']) ? svc.value['expose'] : [])]
+        .map(parsePort)
+        .flatMap((p) => (p ? dbPorts.filter((d) => d >= p.target[0] && d <= p.target[1]) : []));
+    const port = declared[0] ?? imageDatabase(image)?.ports[0] ?? imagePorts[0];
+    if (port === undefined)
+        return;
+    const at = svc.origin(['network_mode'], true);
+    const where = { file: at.file, line: at.line, column: at.column };
+    const what = `compose service '${svc.name}' uses network_mode: host, so database port ${label(port)} listens on every host interface${Array.isArray(svc.value['ports']) && svc.value['ports'].length ? ' (its ports: mapping does not apply)' : ''}`;
+    const cmd = [svc.value['command'], svc.value['entrypoint']].map((v) => (Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '')).join(' ');
+    if (LOOPBACK_BIND.test(cmd)) {
+        report({ ...where, note: true, message: `${what}, but its command binds it to loopback` });
+        return;
+    }
+    const message = `${what}; use the compose network (drop network_mode: host) and reach it by service name, or bind the database to 127.0.0.1`;
+    report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
+}
 
 ;// CONCATENATED MODULE: ./lib/checks/util/commands.js
 
@@ -2697,6 +2702,8 @@ function layoutOf(stage, contexts, df) {
     const sealed = df !== undefined && !df.stages.some((st) => st.instructions.some(fromContext));
     return { contexts, copies, workdir, ...(sealed ? { sealed } : {}) };
 }
+/** The stage of `df` a compose `build.target` names (stage names are case-insensitive), if any. */
+const stageNamed = (df, target) => df.stages.find((st) => st.name?.toLowerCase() === target.toLowerCase());
 /** The final stage of every Dockerfile, then the other stages compose services build as their target (once per view). */
 const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapshot) {
     const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !(0,classify/* isTemplate */.Fl)(df.path));
@@ -2712,7 +2719,7 @@ const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapsh
             const df = b ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
             if (!df || !b || (0,repo_compose/* composeDevOnly */.kZ)(svc) !== null)
                 continue;
-            const stage = b.target ? df.stages.find((st) => st.name?.toLowerCase() === b.target.toLowerCase()) ?? df.final : df.final;
+            const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final;
             const seen = builtInProduction.get(df.path) ?? { stages: new Set(), by: `service '${svc.name}' in ${cf.path} builds target '${b.target ?? 'the final stage'}'` };
             seen.stages.add(stage);
             builtInProduction.set(df.path, seen);
@@ -2733,7 +2740,7 @@ const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapsh
         for (const svc of cf.services) {
             const b = (0,repo_compose/* composeBuild */.FI)(cf.path, svc);
             const df = b?.target ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
-            const stage = df?.stages.find((st) => st.name?.toLowerCase() === b.target.toLowerCase());
+            const stage = df && stageNamed(df, b.target);
             if (!df || !stage || stage === df.final)
                 continue;
             const devReason = (0,classify/* isDevOnly */.uL)(df.path) ? 'development-only file' : (0,repo_compose/* composeDevOnly */.kZ)(svc);
@@ -2759,7 +2766,7 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
     const buildOf = (cf, svc) => {
         const b = (0,repo_compose/* composeBuild */.FI)(cf.path, svc);
         const df = b ? dockerfiles.find((d) => d.path === b.dockerfile) ?? null : null;
-        const stage = df && b?.target ? df.stages.find((st) => st.name?.toLowerCase() === b.target.toLowerCase()) ?? df.final : df?.final ?? null;
+        const stage = df && b?.target ? stageNamed(df, b.target) ?? df.final : df?.final ?? null;
         return b && { ctx: b.context, df, stage };
     };
     const contextsOf = new Map();
@@ -4171,18 +4178,26 @@ function namesField(name, value) {
     const own = new Set(t.slice(0, -1).map(canonicalWord));
     return nameTokens(value).some((w) => own.has(canonicalWord(w)));
 }
-/** Why a name/value pair uses a default credential, or null. Never includes the value. */
-function defaultReason(name, value) {
+/**
+ * Why a name/value pair uses a default credential, or null. Never includes the value. `fallbackOf`:
+ * the value is the literal an environment read falls back to (`os.getenv('X', 'dev')`), named by its
+ * variable ('' for "the variable"): it deploys whatever it spells, so it is never a field name.
+ */
+function defaultReason(name, value, fallbackOf) {
     const v = value.trim();
     if (!v)
         return null;
-    if (isSecretName(name) && !isAboutSecretName(name) && !namesField(name, v)) {
-        // `${DB_PASSWORD:-changeme}`: the default is what deploys whenever the variable is unset.
-        for (const m of v.matchAll(/\$\{(\w+):?[-=]([^}]*)\}/g)) {
-            if (isDefaultCredential(m[2]))
-                return { reason: `falls back to ${describeDefault(m[2])} when ${m[1]} is unset`, secret: m[2] };
+    if (isSecretName(name) && !isAboutSecretName(name) && (fallbackOf !== undefined || !namesField(name, v))) {
+        const falls = (lit, variable) => ({ reason: `falls back to ${describeDefault(lit)} when ${variable || 'the variable'} is unset`, secret: lit });
+        if (fallbackOf !== undefined)
+            return isDefaultCredential(v) ? falls(v, fallbackOf) : null;
+        // `${DB_PASSWORD:-changeme}`, Spring's `${DB_PASSWORD:changeme}`: the default deploys whenever the variable is unset.
+        if (v.includes('${')) {
+            for (const f of literalFallbacks(v, ['substitution']))
+                if (isDefaultCredential(f.value))
+                    return falls(f.value, f.name);
         }
-        if (!v.includes('${') && isDefaultCredential(v))
+        else if (isDefaultCredential(v))
             return { reason: `is set to ${describeDefault(v)}`, secret: v };
     }
     if (v.includes('://')) {
@@ -4339,11 +4354,9 @@ const defaultCredentials = defineCheck({
                     // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells.
                     if (!fallback && nameTokens(value).join('_') === nameTokens(name).join('_'))
                         continue;
-                    const r = defaultReason(name, value);
+                    const r = defaultReason(name, value, fallback ? '' : undefined);
                     if (!r)
                         continue;
-                    if (fallback)
-                        r.reason = r.reason.replace(/^is set to (.*)$/, 'falls back to $1 when the variable is unset');
                     hit = { line: lineNo, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? null, setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null };
                     break;
                 }
@@ -4444,15 +4457,9 @@ const defaultCredentials = defineCheck({
                 continue;
             const fileDev = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
             const judge = (key, raw, line, column, dev) => {
-                const name = key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
-                const ref = /^\$\{([\w.\-]+):([^}]*)\}$/.exec(raw.trim());
-                if (raw.includes('${') && !ref)
-                    return;
-                const hit = defaultReason(name, ref ? ref[2] : raw);
-                if (!hit)
-                    return;
-                const reason = ref ? { ...hit, reason: hit.reason.replace(/^is set to /, 'falls back to ') + ` when ${ref[1]} is unset` } : hit;
-                emit(file, line, column, key, reason, '', dev ?? fileDev);
+                const hit = defaultReason(key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase(), raw);
+                if (hit)
+                    emit(file, line, column, key, hit, '', dev ?? fileDev);
             };
             if (file.endsWith('.properties')) {
                 (snapshot.lines(file) ?? []).forEach((l, i) => {

@@ -90,10 +90,12 @@ const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 
 /** The text phrase rules read: `normaliseTitle`, then apostrophes made ASCII and URLs reduced to their scheme. */
 function matchText(text: string): string {
-  // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
-  // which bounds their cost on a pathological 20,000-character item.
-  return normaliseTitle(text.slice(0, MATCH_CHARS * 4)).replace(APOSTROPHES, "'").replace(URL_IN_TEXT, '$1').slice(0, MATCH_CHARS);
+  return ruleText(normalised(text));
 }
+// A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
+// which bounds their cost on a pathological 20,000-character item.
+const normalised = (text: string) => normaliseTitle(text.slice(0, MATCH_CHARS * 4));
+const ruleText = (norm: string) => norm.replace(APOSTROPHES, "'").replace(URL_IN_TEXT, '$1').slice(0, MATCH_CHARS);
 const MATCH_CHARS = 400;
 
 // "Ensure", "Verify (that)", "Make sure", "We", "Always" only introduce the promise that follows: the rules
@@ -198,11 +200,13 @@ function rules(): [string, PhraseRule[]][] {
  * after it. Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
  */
 export function matchItem(item: string, context: MatchContext): Match {
-  const text = withoutPreamble(matchText(item));
+  // Normalised once: the rules read it with URLs reduced to their scheme, the environment veto with them.
+  const raw = normalised(item);
+  const text = withoutPreamble(ruleText(raw));
   const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
   const checks: string[] = [];
   const why: string[] = [];
-  if (!text || PAPERWORK.test(text) || isNoPromise(text, where, normaliseTitle(item.slice(0, MATCH_CHARS * 4)))) return { checks, matchedBy: '' };
+  if (!text || PAPERWORK.test(text) || isNoPromise(text, where, raw)) return { checks, matchedBy: '' };
   for (const [id, list] of rules()) {
     for (const rule of list) {
       const m = rule.pattern.exec(text);

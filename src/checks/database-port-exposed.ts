@@ -3,6 +3,7 @@ import { defineCheck, type RawFinding } from './define.js';
 import { isComposeFile, isTemplate, isTestFile } from '../repo/classify.js';
 import { composeDevOnly, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
+import { judgedComposeFiles } from './util/groups.js';
 
 /** Ports that only databases, caches and search engines listen on, with the product for messages. */
 const DATABASE_PORTS: Record<number, string> = {
@@ -140,7 +141,7 @@ export const databasePortExposed = defineCheck({
     imagePorts: z.record(z.string(), z.array(z.number().int().min(1).max(65535))).default(IMAGE_PORTS),
   }),
   run({ snapshot, options, report, skip }) {
-    const compose = snapshot.composeFiles().filter((c) => (isComposeFile(c.path) || c.includedBy) && !isTemplate(c.path) && !isTestFile(c.path));
+    const compose = judgedComposeFiles(snapshot);
     const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !isTemplate(o.file) && !isTestFile(o.file));
     // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
     if (!compose.some((c) => c.services.length) && !services.length) { skip('no compose services or Kubernetes Services'); return; }

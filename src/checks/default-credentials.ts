@@ -56,16 +56,21 @@ function namesField(name: string, value: string): boolean {
   return nameTokens(value).some((w) => own.has(canonicalWord(w)));
 }
 
-/** Why a name/value pair uses a default credential, or null. Never includes the value. */
-export function defaultReason(name: string, value: string): { reason: string; secret: string } | null {
+/**
+ * Why a name/value pair uses a default credential, or null. Never includes the value. `fallbackOf`:
+ * the value is the literal an environment read falls back to (`os.getenv('X', 'dev')`), named by its
+ * variable ('' for "the variable"): it deploys whatever it spells, so it is never a field name.
+ */
+export function defaultReason(name: string, value: string, fallbackOf?: string): { reason: string; secret: string } | null {
   const v = value.trim();
   if (!v) return null;
-  if (isSecretName(name) && !isAboutSecretName(name) && !namesField(name, v)) {
-    // `${DB_PASSWORD:-changeme}`: the default is what deploys whenever the variable is unset.
-    for (const m of v.matchAll(/\$\{(\w+):?[-=]([^}]*)\}/g)) {
-      if (isDefaultCredential(m[2]!)) return { reason: `falls back to ${describeDefault(m[2]!)} when ${m[1]} is unset`, secret: m[2]! };
-    }
-    if (!v.includes('${') && isDefaultCredential(v)) return { reason: `is set to ${describeDefault(v)}`, secret: v };
+  if (isSecretName(name) && !isAboutSecretName(name) && (fallbackOf !== undefined || !namesField(name, v))) {
+    const falls = (lit: string, variable: string) => ({ reason: `falls back to ${describeDefault(lit)} when ${variable || 'the variable'} is unset`, secret: lit });
+    if (fallbackOf !== undefined) return isDefaultCredential(v) ? falls(v, fallbackOf) : null;
+    // `${DB_PASSWORD:-changeme}`, Spring's `${DB_PASSWORD:changeme}`: the default deploys whenever the variable is unset.
+    if (v.includes('${')) {
+      for (const f of literalFallbacks(v, ['substitution'])) if (isDefaultCredential(f.value)) return falls(f.value, f.name);
+    } else if (isDefaultCredential(v)) return { reason: `is set to ${describeDefault(v)}`, secret: v };
   }
   if (v.includes('://')) {
     URL_CREDENTIALS_RE.lastIndex = 0;
@@ -214,9 +219,8 @@ export const defaultCredentials = defineCheck({
           // `PASSWORD = "password"`, `API_KEY = "apiKey"` name a field (an enum of keys), they do not set one;
           // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells.
           if (!fallback && nameTokens(value).join('_') === nameTokens(name).join('_')) continue;
-          const r = defaultReason(name, value);
+          const r = defaultReason(name, value, fallback ? '' : undefined);
           if (!r) continue;
-          if (fallback) r.reason = r.reason.replace(/^is set to (.*)$/, 'falls back to $1 when the variable is unset');
           hit = { line: lineNo, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? null, setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null };
           break;
         }
@@ -303,13 +307,8 @@ export const defaultCredentials = defineCheck({
       if (!m || skipFile(file)) continue;
       const fileDev = isDevOnly(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
       const judge = (key: string, raw: string, line: number, column: number, dev: string | null) => {
-        const name = key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
-        const ref = /^\$\{([\w.\-]+):([^}]*)\}$/.exec(raw.trim());
-        if (raw.includes('${') && !ref) return;
-        const hit = defaultReason(name, ref ? ref[2]! : raw);
-        if (!hit) return;
-        const reason = ref ? { ...hit, reason: hit.reason.replace(/^is set to /, 'falls back to ') + ` when ${ref[1]} is unset` } : hit;
-        emit(file, line, column, key, reason, '', dev ?? fileDev);
+        const hit = defaultReason(key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase(), raw);
+        if (hit) emit(file, line, column, key, hit, '', dev ?? fileDev);
       };
       if (file.endsWith('.properties')) {
         (snapshot.lines(file) ?? []).forEach((l, i) => {

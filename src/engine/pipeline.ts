@@ -308,7 +308,8 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     }
   };
   // With probes off (`--no-probes`) nothing is skipped for a missing variable: no warning about it.
-  const warn = (message: string) => { if (opts.probes !== false) logger.warn(message); };
+  // A warning names where the setting is written (`file:line:column: …`), as a ConfigError would.
+  const warn = (message: string, where?: ConfigError['where']) => { if (opts.probes !== false) logger.warn(new ConfigError(message, where).format()); };
   // A path that leaves the repository is wrong in the checklist itself, probes or not (the
   // checklist must fail where it is written, not at deploy time).
   if (p.ca) checklistPath('probes.ca', p.ca, at('ca'), checklistAbs, snapshot);
@@ -331,7 +332,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   const rawUrl = nonEmpty(opts.url) ?? p.url;
   if (!rawUrl) return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
   const url = nonEmpty(opts.url) ?? subst(rawUrl);
-  if (url === null) { warn('probes skipped: probes.url names an unset variable (only ${PREFLIGHT_*} variables are substituted)'); return { config: null, reason: 'probes.url names an unset ${PREFLIGHT_*} variable' }; }
+  if (url === null) { warn('probes skipped: probes.url names an unset variable (only ${PREFLIGHT_*} variables are substituted)', at('url')); return { config: null, reason: 'probes.url names an unset ${PREFLIGHT_*} variable' }; }
   // A password in the URL is a secret wherever the URL is shown (report, logs, errors).
   masks.push(...urlPassword(url));
   try {
@@ -341,7 +342,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(p.headers ?? {})) {
     const value = subst(v);
-    if (value === null) { warn(`probes skipped: header ${k} names an unset variable (only \${PREFLIGHT_*} variables are substituted)`); return { config: null, reason: `probes.headers.${k} names an unset \${PREFLIGHT_*} variable` }; }
+    if (value === null) { warn(`probes skipped: header ${k} names an unset variable (only \${PREFLIGHT_*} variables are substituted)`, at('headers', k)); return { config: null, reason: `probes.headers.${k} names an unset \${PREFLIGHT_*} variable` }; }
     // Like --header values, trimmed (a secret stored with a trailing newline); a CR/LF inside would
     // make every request fail.
     const trimmed = value.trim();
@@ -360,7 +361,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     if (problem) throw new ConfigError(`${opts.ca ? `CA file ${opts.ca} (${flag('ca')})` : `probes.ca '${p.ca}'`} ${problem}`, opts.ca ? undefined : at('ca'));
     ca = baseCa;
   } else if (opts.ca) {
-    try { ca = fs.readFileSync(path.resolve(cwd, opts.ca), 'utf8'); } catch { throw new ConfigError(`CA file ${opts.ca} not found`); }
+    try { ca = fs.readFileSync(path.resolve(cwd, opts.ca), 'utf8'); } catch { throw new ConfigError(`CA file ${opts.ca} (${flag('ca')}) not found`); }
     const problem = pemProblem(ca);
     if (problem) throw new ConfigError(`CA file ${opts.ca} (${flag('ca')}) ${problem}`);
   } else if (p.ca) {
@@ -386,7 +387,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   if (nonEmpty(opts.httpUrl)) httpUrl = plainUrl(opts.httpUrl!, flag('http-url'), undefined);
   else if (p.httpUrl) {
     const value = subst(p.httpUrl);
-    if (value === null) warn('probes.http-url names an unset ${PREFLIGHT_*} variable: https-redirect probes the default plain-HTTP origin');
+    if (value === null) warn('probes.http-url names an unset ${PREFLIGHT_*} variable: https-redirect probes the default plain-HTTP origin', at('http-url'));
     else httpUrl = plainUrl(value, 'probes.http-url', at('http-url'));
   }
   return {

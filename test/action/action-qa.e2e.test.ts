@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub } from './fake-github.js';
 import type { FakeGitHub } from './fake-github.js';
-import { BUNDLE, commands, makeRepo, runAction } from './run-action.js';
+import { BUNDLE, bigRepo, commands, makeRepo, runAction } from './run-action.js';
 import type { ActionRun } from './run-action.js';
 import { APP, TOKEN, mergeGroupPayload, pullRequestPayload, pushPayload } from './fixtures.js';
 
@@ -37,15 +37,6 @@ function assertClean(r: ActionRun): void {
   expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
 }
 
-let big: { dir: string; sha: string } | null = null;
-/** 600 Dockerfiles with two findings each (high and medium): 1,200 annotations. */
-function bigRepo() {
-  if (big) return big;
-  const files: Record<string, string> = { '.github/preflight.yml': 'version: 1\nfail-on: high\nitems:\n  - { id: pinned, check: image-tag-pinned }\n  - { id: hc, check: dockerfile-healthcheck }\n' };
-  for (let i = 0; i < 600; i++) files[`svc-${i}/Dockerfile`] = 'FROM python:latest\nUSER app\n';
-  big = makeRepo(files);
-  return big;
-}
 
 describe('sticky comment', () => {
   it('never updates a comment somebody else planted the marker in', async () => {

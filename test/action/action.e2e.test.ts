@@ -9,7 +9,7 @@ import { makePki } from '../servers/certs.js';
 import { respond, startHttps } from '../servers/node.js';
 import { startFakeGitHub } from './fake-github.js';
 import type { FakeGitHub } from './fake-github.js';
-import { BUNDLE, ROOT, commands, makeRepo, runAction } from './run-action.js';
+import { BUNDLE, bigRepo, ROOT, commands, makeRepo, runAction } from './run-action.js';
 import type { ActionRun } from './run-action.js';
 import { APP, HEADER_SECRET, TOKEN, deploymentStatusPayload, mergeGroupPayload, pullRequestPayload, pushPayload } from './fixtures.js';
 
@@ -42,15 +42,6 @@ function assertClean(r: ActionRun, secrets: string[] = [TOKEN]): void {
   expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
 }
 
-let big: { dir: string; sha: string } | null = null;
-/** 600 Dockerfiles with two findings each (high and medium): 1,200 annotations. */
-function bigRepo() {
-  if (big) return big;
-  const files: Record<string, string> = { '.github/preflight.yml': 'version: 1\nfail-on: high\nitems:\n  - { id: pinned, check: image-tag-pinned }\n  - { id: hc, check: dockerfile-healthcheck }\n' };
-  for (let i = 0; i < 600; i++) files[`svc-${i}/Dockerfile`] = 'FROM python:latest\nUSER app\n';
-  big = makeRepo(files);
-  return big;
-}
 
 function addPull(number: number, o: { body?: string; files?: string[]; headSha?: string } = {}) {
   gh.state.pulls.set(number, { number, body: o.body ?? '', author: 'alice', headSha: o.headSha ?? app.sha, files: o.files ?? ['Dockerfile'] });

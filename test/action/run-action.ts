@@ -33,6 +33,16 @@ export function makeRepo(files: Record<string, string>, dir = fs.mkdtempSync(pat
   return { dir, sha: git('rev-parse', 'HEAD') };
 }
 
+let big: { dir: string; sha: string } | null = null;
+/** 600 Dockerfiles with two findings each (high and medium): 1,200 annotations (made once per test file). */
+export function bigRepo(): { dir: string; sha: string } {
+  if (big) return big;
+  const files: Record<string, string> = { '.github/preflight.yml': 'version: 1\nfail-on: high\nitems:\n  - { id: pinned, check: image-tag-pinned }\n  - { id: hc, check: dockerfile-healthcheck }\n' };
+  for (let i = 0; i < 600; i++) files[`svc-${i}/Dockerfile`] = 'FROM python:latest\nUSER app\n';
+  big = makeRepo(files);
+  return big;
+}
+
 export interface ActionRun {
   code: number | null;
   stdout: string;

@@ -226,3 +226,9 @@ it('reads class bodies under a bracketed class header (Black: `class X(\\n    Ba
   const out = await runCase(defaultCredentials, { name: 'black', files });
   expect(out.findings.map((f) => `${f.line}${f.note ? ' note' : ''}`)).toEqual(['4']);
 });
+
+it('a fallback literal is never a field name, whatever its variable is called (`process.env.TOKEN_KEY || \'token\'`)', async () => {
+  const files = { 'index.js': "const t = process.env.TOKEN_KEY || 'token';\n", 'app.py': 'import os\nPASSWORD_KEY = os.getenv("PASSWORD_KEY", "password")\nPASSWORD_COLUMN = "password"\n' };
+  const out = await runCase(defaultCredentials, { name: 'fallback-field', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['app.py:2', 'index.js:1']);
+});

@@ -83,6 +83,8 @@ describe('probe settings that cannot work exit 2 before probing', () => {
     const r = await cli(['--format', 'json'], unset);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/probes skipped: header X-Token names an unset variable/);
+    // …said where the header is written.
+    expect(r.stderr).toMatch(/\.github\/preflight\.yml:\d+:\d+: probes skipped: header X-Token/);
     expect(JSON.parse(r.stdout).items[0]).toMatchObject({ id: 'up', status: 'skipped' });
     expect(requests.length).toBe(before);
     // With --no-probes nothing is skipped because of the variable: no warning about it.

@@ -660,6 +660,9 @@ export interface ShippedStage {
   devReason: string | null;
 }
 
+/** The stage of `df` a compose `build.target` names (stage names are case-insensitive), if any. */
+const stageNamed = (df: DockerfileModel, target: string): DockerStage | undefined => df.stages.find((st) => st.name?.toLowerCase() === target.toLowerCase());
+
 /** The final stage of every Dockerfile, then the other stages compose services build as their target (once per view). */
 export const shippedStages = perView(function shippedStages(snapshot: SnapshotView): ShippedStage[] {
   const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !isTemplate(df.path));
@@ -673,7 +676,7 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
       const b = composeBuild(cf.path, svc);
       const df = b ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
       if (!df || !b || composeDevOnly(svc) !== null) continue;
-      const stage = b.target ? df.stages.find((st) => st.name?.toLowerCase() === b.target!.toLowerCase()) ?? df.final! : df.final!;
+      const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final!;
       const seen = builtInProduction.get(df.path) ?? { stages: new Set<DockerStage>(), by: `service '${svc.name}' in ${cf.path} builds target '${b.target ?? 'the final stage'}'` };
       seen.stages.add(stage);
       builtInProduction.set(df.path, seen);
@@ -692,7 +695,7 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
     for (const svc of cf.services) {
       const b = composeBuild(cf.path, svc);
       const df = b?.target ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
-      const stage = df?.stages.find((st) => st.name?.toLowerCase() === b!.target!.toLowerCase());
+      const stage = df && stageNamed(df, b!.target!);
       if (!df || !stage || stage === df.final) continue;
       const devReason = isDevOnly(df.path) ? 'development-only file' : composeDevOnly(svc);
       const prev = targets.get(stage);
@@ -718,7 +721,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   const buildOf = (cf: ComposeFile, svc: ComposeFile['services'][number]) => {
     const b = composeBuild(cf.path, svc);
     const df = b ? dockerfiles.find((d) => d.path === b.dockerfile) ?? null : null;
-    const stage = df && b?.target ? df.stages.find((st) => st.name?.toLowerCase() === b.target!.toLowerCase()) ?? df.final : df?.final ?? null;
+    const stage = df && b?.target ? stageNamed(df, b.target) ?? df.final : df?.final ?? null;
     return b && { ctx: b.context, df, stage };
   };
   const contextsOf = new Map<string, string[]>();

@@ -20,11 +20,17 @@ export const isProductionEnvFile = (path: string): boolean => PROD_ENV_FILE.test
  * Files reached only through `extends.file` are bases, judged through the services that extend them.
  * The first member is the one to point at (the base file's definition).
  */
+/**
+ * The compose files whose services run: named like compose files or `include:`d by one; not templates
+ * or tests. Files reached only through `extends.file` are bases, judged through the services that extend them.
+ */
+export const judgedComposeFiles = perView(function judgedComposeFiles(snapshot: SnapshotView) {
+  return snapshot.composeFiles().filter((cf) => (isComposeFile(cf.path) || cf.includedBy) && !isTemplate(cf.path) && !isTestFile(cf.path));
+});
+
 export const composeServiceGroups = perView(function composeServiceGroups(snapshot: SnapshotView): ComposeService[][] {
   const groups = new Map<string, ComposeService[]>();
-  for (const cf of snapshot.composeFiles()) {
-    // Files reached through `extends.file` only are bases; files a compose file `include:`s are compose files.
-    if (!(isComposeFile(cf.path) || cf.includedBy) || isTemplate(cf.path) || isTestFile(cf.path)) continue;
+  for (const cf of judgedComposeFiles(snapshot)) {
     for (const svc of cf.services) {
       const key = `${dirname(cf.path)}\u0000${svc.name}`;
       groups.set(key, [...(groups.get(key) ?? []), svc]);
