@@ -75,8 +75,8 @@ var repo_compose = __webpack_require__(82588);
 var repo_k8s = __webpack_require__(50976);
 // EXTERNAL MODULE: ./lib/repo/dockerfile.js
 var dockerfile = __webpack_require__(35444);
-// EXTERNAL MODULE: ./lib/repo/snapshot.js + 1 modules
-var snapshot = __webpack_require__(45077);
+// EXTERNAL MODULE: ./lib/repo/snapshot.js
+var snapshot = __webpack_require__(37650);
 ;// CONCATENATED MODULE: ./lib/checks/util/code.js
 /**
  * Comment- and string-aware scanning of Python and JavaScript/TypeScript source. Not a parser: a
@@ -421,22 +421,8 @@ function enclosingClass(src, offset) {
  */
 function enclosingHeaders(src, offset) {
     const out = [];
-    if (src.lang === 'python') {
-        const lines = src.bare.slice(0, offset).split('\n');
-        const codeLines = src.code.slice(0, offset).split('\n');
-        let indent = /^[ \t]*/.exec(src.bare.slice(offset - lines.at(-1).length))[0].length;
-        for (let i = lines.length - 2; i >= 0 && indent > 0; i--) {
-            const l = lines[i];
-            if (!l.trim())
-                continue;
-            const ind = /^[ \t]*/.exec(l)[0].length;
-            if (ind >= indent)
-                continue;
-            out.push(codeLines[i].trim());
-            indent = ind;
-        }
-        return out;
-    }
+    if (src.lang === 'python')
+        return pythonHeaders(src, offset);
     let depth = 0;
     for (let k = offset - 1; k >= 0 && out.length < 32; k--) {
         const c = src.bare[k];
@@ -495,9 +481,9 @@ function inDevBranch(src, offset) {
 }
 const pyBlocks = new WeakMap();
 /**
- * enclosingHeaders for Python source, from a table of each line's block header made once per source
- * (one pass with an indentation stack), for an offset on a line of code: for callers that ask about many lines of one file, where
- * enclosingHeaders (which splits the text before the offset on every call) would be quadratic.
+ * enclosingHeaders for Python source: from a table of each line's block header made once per source
+ * (one pass with an indentation stack, lines inside brackets continuing their statement), so a
+ * caller asking about every line of a file stays linear.
  */
 function pythonHeaders(src, offset) {
     let t = pyBlocks.get(src);
@@ -4319,7 +4305,7 @@ const defaultCredentials = defineCheck({
                             if (depthAt(src, at) > 0)
                                 place = 'argument';
                             else {
-                                const headers = pythonHeaders(src, at);
+                                const headers = enclosingHeaders(src, at);
                                 const cm = /^class\s+([A-Za-z_]\w*)/.exec(headers[0] ?? '');
                                 // An Enum's members (`class AuthType(str, Enum): API_KEY = "apikey"`, Django `TextChoices`) are labels, not settings.
                                 if (cm && ENUM_BASES.test(headers[0]))
@@ -5198,7 +5184,10 @@ const envFileNotIgnored = defineCheck({
     },
 });
 
+// EXTERNAL MODULE: ./lib/repo/env.js
+var env = __webpack_require__(23503);
 ;// CONCATENATED MODULE: ./lib/checks/hardcoded-secret.js
+
 
 
 
@@ -5498,9 +5487,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                 // A dotenv value runs to the end of the line (trimmed, a ` #comment` removed): `SESSION_SECRET=keyboard cat`
                 // is the value `keyboard cat`, and nothing after the key's `=` is another assignment. Under another
                 // name the value is read on (`CONN=Server=db;Password=…;` holds a secret-named assignment).
-                const rest = s.slice(start);
-                const comment = rest.search(/\s#/);
-                value = (comment === -1 ? rest : rest.slice(0, comment)).trim();
+                value = (0,env/* unquotedEnvValue */.K)(s.slice(start), /[ \t]$/.test(s.slice(0, start)));
                 consumed = s.length;
             }
             if (quoted && depth < 2 && /["']\s*[:=]\s*\\?["']/.test(value)) {
@@ -6968,6 +6955,45 @@ function parseImageRef(ref) {
 
 /***/ }),
 
+/***/ 23503:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ unquotedEnvValue),
+/* harmony export */   v: () => (/* binding */ parseEnv)
+/* harmony export */ });
+/**
+ * An unquoted dotenv value as dotenv and Compose read it: to the end of the line, a `#` after white
+ * space starting a comment — also right after `=` (`KEY=   # set in vault` is empty; `afterBlank`:
+ * white space stood between `=` and `rest`) — trailing blanks trimmed.
+ */
+function unquotedEnvValue(rest, afterBlank) {
+    if (afterBlank && rest.startsWith('#'))
+        return '';
+    return rest.replace(/[ \t]#.*$/, '').trim();
+}
+function parseEnv(path, text) {
+    const entries = [];
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    lines.forEach((raw, i) => {
+        const m = /^(\s*)(export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=([ \t]*)(.*)$/.exec(raw);
+        if (!m)
+            return;
+        let value = m[5];
+        const valueColumn = raw.length - value.length + 1;
+        const q = value[0];
+        if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0)
+            value = value.slice(1, value.lastIndexOf(q));
+        else
+            value = unquotedEnvValue(value, m[4] !== '');
+        entries.push({ key: m[3], value, line: i + 1, column: m[1].length + (m[2]?.length ?? 0) + 1, valueColumn });
+    });
+    return { path, entries };
+}
+
+
+/***/ }),
+
 /***/ 50976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -7182,60 +7208,24 @@ function namespaceOf(o) {
 
 /***/ }),
 
-/***/ 45077:
+/***/ 37650:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ut: () => (/* binding */ LARGE_MANIFEST_SKIP),
-  Fm: () => (/* binding */ Snapshot),
-  bH: () => (/* binding */ TEMPLATED_SKIP),
-  DN: () => (/* binding */ perView)
-});
-
-// UNUSED EXPORTS: MAX_FILE_BYTES
-
-// EXTERNAL MODULE: ./lib/repo/files.js
-var files = __webpack_require__(17763);
-// EXTERNAL MODULE: ./lib/repo/dockerfile.js
-var dockerfile = __webpack_require__(35444);
-// EXTERNAL MODULE: ./lib/repo/yaml.js
-var yaml = __webpack_require__(52365);
-;// CONCATENATED MODULE: ./lib/repo/env.js
-function parseEnv(path, text) {
-    const entries = [];
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    lines.forEach((raw, i) => {
-        const m = /^(\s*)(export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=([ \t]*)(.*)$/.exec(raw);
-        if (!m)
-            return;
-        let value = m[5];
-        const valueColumn = raw.length - value.length + 1;
-        const q = value[0];
-        if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0)
-            value = value.slice(1, value.lastIndexOf(q));
-        // `KEY=   # set in vault`: the comment follows white space, so the value is empty (dotenv, Compose).
-        else if (q === '#' && m[4])
-            value = '';
-        else
-            value = value.replace(/[ \t]#.*$/, '').trimEnd();
-        entries.push({ key: m[3], value, line: i + 1, column: m[1].length + (m[2]?.length ?? 0) + 1, valueColumn });
-    });
-    return { path, entries };
-}
-
-// EXTERNAL MODULE: ./lib/repo/compose.js
-var compose = __webpack_require__(82588);
-// EXTERNAL MODULE: ./lib/repo/k8s.js
-var k8s = __webpack_require__(50976);
-// EXTERNAL MODULE: ./lib/repo/suppress.js
-var suppress = __webpack_require__(77941);
-// EXTERNAL MODULE: ./lib/repo/read.js
-var read = __webpack_require__(18650);
-// EXTERNAL MODULE: ./lib/repo/classify.js
-var classify = __webpack_require__(84592);
-;// CONCATENATED MODULE: ./lib/repo/snapshot.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DN: () => (/* binding */ perView),
+/* harmony export */   Fm: () => (/* binding */ Snapshot),
+/* harmony export */   bH: () => (/* binding */ TEMPLATED_SKIP),
+/* harmony export */   ut: () => (/* binding */ LARGE_MANIFEST_SKIP)
+/* harmony export */ });
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17763);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23503);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82588);
+/* harmony import */ var _k8s_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50976);
+/* harmony import */ var _suppress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77941);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18650);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84592);
 
 
 
@@ -7249,7 +7239,7 @@ var classify = __webpack_require__(84592);
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
 const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
 /** A manifest (its first chunk names `apiVersion` and `kind`) too large to parse: said, not judged. */
-const LARGE_MANIFEST_SKIP = `it is larger than ${read/* MAX_FILE_BYTES */.gZ} bytes (a Kubernetes manifest: only the secret scan reads files that large)`;
+const LARGE_MANIFEST_SKIP = `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_FILE_BYTES */ .gZ} bytes (a Kubernetes manifest: only the secret scan reads files that large)`;
 const CACHE_BUDGET = 32 * 1024 * 1024;
 const isTemplated = (text) => /\{\{[^}]*\}\}/.test(text);
 /**
@@ -7258,7 +7248,7 @@ const isTemplated = (text) => /\{\{[^}]*\}\}/.test(text);
  * go through the file pass (src/engine/scan.ts) and are not kept.
  */
 const SHARED_EXT = /\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)$/i;
-const isShared = (p) => SHARED_EXT.test(p) || (0,classify/* isDockerfile */.pZ)(p) || (0,classify/* isEnvFile */.qb)(p) || (0,classify/* isProcfile */.RN)(p) || (0,classify/* isNginxCandidate */.Aj)(p) || (0,classify/* basename */.P8)(p) === '.gitignore' || (0,classify/* basename */.P8)(p) === '.htaccess';
+const isShared = (p) => SHARED_EXT.test(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isDockerfile */ .pZ)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isEnvFile */ .qb)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isProcfile */ .RN)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isNginxCandidate */ .Aj)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .basename */ .P8)(p) === '.gitignore' || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .basename */ .P8)(p) === '.htaccess';
 /**
  * The repository as the checks see it: tracked files, read at most once here and parsed at most
  * once. (A file pass may read a file the snapshot also reads: a config file scanned for secrets.)
@@ -7283,7 +7273,7 @@ class Snapshot {
         this.base = base;
         this.files = files;
         this.fileSet = new Set(files);
-        this.reader = new read/* RepoReader */.Wp(root);
+        this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_6__/* .RepoReader */ .Wp(root);
     }
     has(p) { return this.fileSet.has(p); }
     /** A view restricted to the files `filter` accepts; parsed data is shared with the snapshot. */
@@ -7334,7 +7324,7 @@ class Snapshot {
     readText(p) {
         const text = this.reader.read(p);
         if (text !== null && !this.suppressions.has(p)) {
-            const sup = (0,suppress/* findSuppressions */.A)(p, text);
+            const sup = (0,_suppress_js__WEBPACK_IMPORTED_MODULE_5__/* .findSuppressions */ .A)(p, text);
             if (sup.length)
                 this.suppressions.set(p, sup);
         }
@@ -7366,9 +7356,9 @@ class Snapshot {
         this.problems.push(pr);
     }
     dockerfiles() {
-        return this.memo('dockerfiles', () => this.files.filter(classify/* isDockerfile */.pZ).flatMap((f) => {
+        return this.memo('dockerfiles', () => this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isDockerfile */ .pZ).flatMap((f) => {
             const t = this.text(f);
-            return t === undefined ? [] : [(0,dockerfile/* parseDockerfile */.Ai)(f, t)];
+            return t === undefined ? [] : [(0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDockerfile */ .Ai)(f, t)];
         }));
     }
     /**
@@ -7381,7 +7371,7 @@ class Snapshot {
             const t = this.text(p);
             if (t === undefined)
                 return undefined;
-            const y = (0,yaml/* parseYaml */.hN)(p, t);
+            const y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(p, t);
             if (y.errors.length && isTemplated(t))
                 this.skip(p, TEMPLATED_SKIP);
             else
@@ -7392,7 +7382,7 @@ class Snapshot {
     }
     composeFiles() {
         return this.memo('compose', () => {
-            const names = new Set(this.files.filter(classify/* isComposeFile */.Pv));
+            const names = new Set(this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isComposeFile */ .Pv));
             // Files named by `include:` are compose files whatever their names (nested includes too,
             // bounded, each file once); `includedBy` is the nearest file including one.
             const includedBy = new Map();
@@ -7403,7 +7393,7 @@ class Snapshot {
                     const y = this.yaml(f);
                     if (!y)
                         continue;
-                    for (const inc of (0,compose/* composeIncludeFiles */.EP)(y)) {
+                    for (const inc of (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeIncludeFiles */ .EP)(y)) {
                         if (!this.fileSet.has(inc) || names.has(inc))
                             continue;
                         names.add(inc);
@@ -7414,7 +7404,7 @@ class Snapshot {
                 level = next;
             }
             for (const f of [...names])
-                for (const ext of (0,compose/* composeExtendsFiles */.b2)(this.yaml(f) ?? { path: f, docs: [], errors: [] }))
+                for (const ext of (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeExtendsFiles */ .b2)(this.yaml(f) ?? { path: f, docs: [], errors: [] }))
                     if (this.fileSet.has(ext))
                         names.add(ext);
             return [...names].sort().flatMap((f) => {
@@ -7422,7 +7412,7 @@ class Snapshot {
                 if (!y)
                     return [];
                 const by = includedBy.get(f);
-                return [{ path: f, services: (0,compose/* composeServices */.d3)(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined)), ...(by ? { includedBy: by } : {}) }];
+                return [{ path: f, services: (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeServices */ .d3)(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined)), ...(by ? { includedBy: by } : {}) }];
             });
         });
     }
@@ -7431,7 +7421,7 @@ class Snapshot {
             const compose = new Set(this.composeFiles().map((c) => c.path));
             const out = [];
             for (const f of this.files) {
-                if (!(0,classify/* isYamlFile */.wl)(f) || compose.has(f) || (0,classify/* isWorkflowFile */.Kr)(f))
+                if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isYamlFile */ .wl)(f) || compose.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isWorkflowFile */ .Kr)(f))
                     continue;
                 const t = this.text(f);
                 if (t === undefined) {
@@ -7452,38 +7442,38 @@ class Snapshot {
                     continue;
                 // A `kind: List` (what `kubectl get -o yaml` writes) stands for its items.
                 for (const d of y.docs) {
-                    const o = (0,k8s/* toK8sObject */.z)(f, d);
+                    const o = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_4__/* .toK8sObject */ .z)(f, d);
                     if (o)
-                        out.push(...(0,k8s/* expandK8sObject */.Yb)(o));
+                        out.push(...(0,_k8s_js__WEBPACK_IMPORTED_MODULE_4__/* .expandK8sObject */ .Yb)(o));
                 }
             }
             return out;
         });
     }
     envFiles() {
-        return this.memo('env', () => this.files.filter(classify/* isEnvFile */.qb).flatMap((f) => {
+        return this.memo('env', () => this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isEnvFile */ .qb).flatMap((f) => {
             const t = this.text(f);
-            return t === undefined ? [] : [parseEnv(f, t)];
+            return t === undefined ? [] : [(0,_env_js__WEBPACK_IMPORTED_MODULE_8__/* .parseEnv */ .v)(f, t)];
         }));
     }
     nginxFiles() {
         return this.memo('nginx', () => this.files.filter((f) => {
-            if (!(0,classify/* isNginxCandidate */.Aj)(f))
+            if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isNginxCandidate */ .Aj)(f))
                 return false;
             const t = this.text(f);
             return t !== undefined && /^\s*(server|http|location|upstream|events)\b[^{;\n]*\{|^\s*(listen|server_name|ssl_protocols|add_header|proxy_pass|ssl_certificate)\s/m.test(t);
         }));
     }
     gitignored(p) {
-        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,classify/* dirname */.pD)(f), ig: (0,files/* gitignore */.ZO)().add(this.text(f) ?? '') }));
-        return (0,files/* gitIgnores */.aR)(this.gitignoreRules, p);
+        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.text(f) ?? '') }));
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitIgnores */ .aR)(this.gitignoreRules, p);
     }
     gitignoreFiles() {
         return this.memo('gitignores', () => {
-            const listed = this.files.filter((f) => (0,classify/* basename */.P8)(f) === '.gitignore');
+            const listed = this.files.filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .basename */ .P8)(f) === '.gitignore');
             // Scanning `services/api`: `.gitignore` and `services/.gitignore` still apply.
             const above = [];
-            for (let d = this.base ? (0,classify/* dirname */.pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,classify/* dirname */.pD)(d) : null, guard++) {
+            for (let d = this.base ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .dirname */ .pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .dirname */ .pD)(d) : null, guard++) {
                 const f = d ? `${d}/.gitignore` : '.gitignore';
                 if (!this.fileSet.has(f) && this.text(f) !== undefined)
                     above.push(f);

@@ -5,7 +5,7 @@ import { composeDevOnly, composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
-import { depthAt, isCodeFile, isDevHeader, overriddenSetting, pythonHeaders, scanSource, type SettingRef, type Source } from './util/code.js';
+import { depthAt, isCodeFile, isDevHeader, overriddenSetting, enclosingHeaders, scanSource, type SettingRef, type Source } from './util/code.js';
 import { URL_CREDENTIALS_RE, decodeBase64, describeDefault, insideBounds, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, tripleQuoteBounds } from './util/secrets.js';
 import { isProductionEnvFile } from './util/groups.js';
 
@@ -191,7 +191,7 @@ export const defaultCredentials = defineCheck({
               src ??= scanSource(file, text, 'python');
               if (depthAt(src, at) > 0) place = 'argument';
               else {
-                const headers = pythonHeaders(src, at);
+                const headers = enclosingHeaders(src, at);
                 const cm = /^class\s+([A-Za-z_]\w*)/.exec(headers[0] ?? '');
                 // An Enum's members (`class AuthType(str, Enum): API_KEY = "apikey"`, Django `TextChoices`) are labels, not settings.
                 if (cm && ENUM_BASES.test(headers[0]!)) place = null;

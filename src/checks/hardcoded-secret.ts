@@ -5,6 +5,7 @@ import { basename, isEnvFile, isTemplate, isVendoredOrGenerated, isYamlFile, isT
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
+import { unquotedEnvValue } from '../repo/env.js';
 import {
   TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, decodeBase64, isDefaultCredential, isDigest, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
   isReference, isSecretName, literalFallbacks, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, tripleQuoteBounds, insideBounds,
@@ -277,9 +278,7 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
         // A dotenv value runs to the end of the line (trimmed, a ` #comment` removed): `SESSION_SECRET=keyboard cat`
         // is the value `keyboard cat`, and nothing after the key's `=` is another assignment. Under another
         // name the value is read on (`CONN=Server=db;Password=…;` holds a secret-named assignment).
-        const rest = s.slice(start);
-        const comment = rest.search(/\s#/);
-        value = (comment === -1 ? rest : rest.slice(0, comment)).trim();
+        value = unquotedEnvValue(s.slice(start), /[ \t]$/.test(s.slice(0, start)));
         consumed = s.length;
       }
       if (quoted && depth < 2 && /["']\s*[:=]\s*\\?["']/.test(value)) {

@@ -6,6 +6,16 @@
 export interface EnvEntry { key: string; value: string; line: number; column: number; valueColumn: number }
 export interface EnvFile { path: string; entries: EnvEntry[] }
 
+/**
+ * An unquoted dotenv value as dotenv and Compose read it: to the end of the line, a `#` after white
+ * space starting a comment — also right after `=` (`KEY=   # set in vault` is empty; `afterBlank`:
+ * white space stood between `=` and `rest`) — trailing blanks trimmed.
+ */
+export function unquotedEnvValue(rest: string, afterBlank: boolean): string {
+  if (afterBlank && rest.startsWith('#')) return '';
+  return rest.replace(/[ \t]#.*$/, '').trim();
+}
+
 export function parseEnv(path: string, text: string): EnvFile {
   const entries: EnvEntry[] = [];
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -16,9 +26,7 @@ export function parseEnv(path: string, text: string): EnvFile {
     const valueColumn = raw.length - value.length + 1;
     const q = value[0];
     if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0) value = value.slice(1, value.lastIndexOf(q));
-    // `KEY=   # set in vault`: the comment follows white space, so the value is empty (dotenv, Compose).
-    else if (q === '#' && m[4]) value = '';
-    else value = value.replace(/[ \t]#.*$/, '').trimEnd();
+    else value = unquotedEnvValue(value, m[4] !== '');
     entries.push({ key: m[3]!, value, line: i + 1, column: m[1]!.length + (m[2]?.length ?? 0) + 1, valueColumn });
   });
   return { path, entries };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCredentials, defaultReason } from '../../src/checks/default-credentials.js';
 import { isDefaultCredential, isPlaceholderCredential } from '../../src/checks/util/secrets.js';
-import { depthAt, enclosingHeaders, pythonHeaders, scanSource } from '../../src/checks/util/code.js';
+import { depthAt, enclosingHeaders, scanSource, type Source } from '../../src/checks/util/code.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 
 const strong = ['Qz8', 'vL2m', 'Xk9p', 'Rt4w'].join('');
@@ -108,7 +108,24 @@ describe('default-credentials placeholders and test configuration', () => {
 });
 
 describe('default-credentials on large class bodies', () => {
-  it('reads a class of thousands of constants in linear time, with the same block headers as enclosingHeaders', async () => {
+  /** The block headers of an offset by indentation alone, walked back line by line: the reference the cached table must agree with. */
+  function headersByIndent(src: Source, offset: number): string[] {
+    const out: string[] = [];
+    const lines = src.bare.slice(0, offset).split('\n');
+    const codeLines = src.code.slice(0, offset).split('\n');
+    let indent = /^[ \t]*/.exec(src.bare.slice(offset - lines.at(-1)!.length))![0].length;
+    for (let i = lines.length - 2; i >= 0 && indent > 0; i--) {
+      const l = lines[i]!;
+      if (!l.trim()) continue;
+      const ind = /^[ \t]*/.exec(l)![0].length;
+      if (ind >= indent) continue;
+      out.push(codeLines[i]!.trim());
+      indent = ind;
+    }
+    return out;
+  }
+
+  it('reads a class of thousands of constants in linear time, with the block headers indentation gives', async () => {
     const body = Array.from({ length: 20_000 }, (_, i) => `    KEY_${i}_TOKEN = "value-${i}"`).join('\n');
     const text = `class Keys:\n${body}\n    API_KEY = "changeme"\n\nclass DevConfig:\n    if True:\n        SECRET_KEY = "dev"\n`;
     // (A quadratic walk would run into the test's time-out; speed itself is measured by `npm run bench`.)
@@ -117,17 +134,17 @@ describe('default-credentials on large class bodies', () => {
     const sample = 'import os\n\nclass A(Base):\n    """Doc.\n\n  odd indent\n    """\n    X = 1\n\n    class B:\n        if DEBUG:\n            Y = "a"  # c\n        else:\n            Y = f(\n                1)\n    def m(self):\n        return 2\nZ = 3\n\tT = 4\n';
     const src = scanSource('x.py', sample, 'python');
     // Every offset on a line of code (not one blanked inside a string), except lines that continue a
-    // bracketed statement: pythonHeaders gives them the statement's headers (enclosingHeaders reads
-    // their indentation as if they opened a block).
+    // bracketed statement: enclosingHeaders gives them the statement's headers (indentation alone
+    // would read them as if they opened a block).
     const bareLines = src.bare.split('\n');
     const lineStart = (n: number) => bareLines.slice(0, n - 1).reduce((a, l) => a + l.length + 1, 0);
     for (let i = 0; i < src.text.length; i++) {
       const n = src.lineAt(i);
       if (!bareLines[n - 1]!.trim() || depthAt(src, lineStart(n) + /^[ \t]*/.exec(bareLines[n - 1]!)![0].length) > 0) continue;
-      expect(pythonHeaders(src, i), String(i)).toEqual(enclosingHeaders(src, i));
+      expect(enclosingHeaders(src, i), String(i)).toEqual(headersByIndent(src, i));
     }
     // The continuation line `1)` belongs to `Y = f(`, under `else:`.
-    expect(pythonHeaders(src, sample.indexOf('    1)'))).toEqual(['else:', 'class B:', 'class A(Base):']);
+    expect(enclosingHeaders(src, sample.indexOf('    1)'))).toEqual(['else:', 'class B:', 'class A(Base):']);
   });
 });
 

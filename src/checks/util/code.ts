@@ -349,20 +349,7 @@ export function enclosingClass(src: Source, offset: number): string | null {
  */
 export function enclosingHeaders(src: Source, offset: number): string[] {
   const out: string[] = [];
-  if (src.lang === 'python') {
-    const lines = src.bare.slice(0, offset).split('\n');
-    const codeLines = src.code.slice(0, offset).split('\n');
-    let indent = /^[ \t]*/.exec(src.bare.slice(offset - lines.at(-1)!.length))![0].length;
-    for (let i = lines.length - 2; i >= 0 && indent > 0; i--) {
-      const l = lines[i]!;
-      if (!l.trim()) continue;
-      const ind = /^[ \t]*/.exec(l)![0].length;
-      if (ind >= indent) continue;
-      out.push(codeLines[i]!.trim());
-      indent = ind;
-    }
-    return out;
-  }
+  if (src.lang === 'python') return pythonHeaders(src, offset);
   let depth = 0;
   for (let k = offset - 1; k >= 0 && out.length < 32; k--) {
     const c = src.bare[k];
@@ -420,11 +407,11 @@ export function inDevBranch(src: Source, offset: number): boolean {
 const pyBlocks = new WeakMap<Source, { parent: Int32Array; code: string[] }>();
 
 /**
- * enclosingHeaders for Python source, from a table of each line's block header made once per source
- * (one pass with an indentation stack), for an offset on a line of code: for callers that ask about many lines of one file, where
- * enclosingHeaders (which splits the text before the offset on every call) would be quadratic.
+ * enclosingHeaders for Python source: from a table of each line's block header made once per source
+ * (one pass with an indentation stack, lines inside brackets continuing their statement), so a
+ * caller asking about every line of a file stays linear.
  */
-export function pythonHeaders(src: Source, offset: number): string[] {
+function pythonHeaders(src: Source, offset: number): string[] {
   let t = pyBlocks.get(src);
   if (!t) {
     const bare = src.bare.split('\n');
