@@ -7,6 +7,7 @@ import { isObject } from '../repo/yaml.js';
 import { basename, dirname, isDevOnly, isPython, isTemplate, isTestFile, joinPath } from '../repo/classify.js';
 import { isProductionEnvFile } from './util/groups.js';
 import { analyseEntry, composeDefaults, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
+import { onePerLocation } from './util/once.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
 
@@ -190,13 +191,9 @@ export const debugMode = defineCheck({
     };
     // One finding per location; a failure (reached from a production entry point) beats a dev-only note.
     // `dev`: development-only, with why when it is not the file's name (`only in compose profile 'dev'`).
-    const found = new Map<string, RawFinding>();
-    const emit = (f: RawFinding & { file: string; line: number }, dev: boolean | string | null) => {
-      const key = `${f.file}:${f.line}:${f.column ?? 0}`;
-      const prev = found.get(key);
-      if (prev && !(prev.note && !dev && !f.note)) return;
-      found.set(key, dev ? { ...f, note: true, message: `${f.message} (${dev === true ? 'development-only file' : dev})` } : f);
-    };
+    const once = onePerLocation();
+    const emit = (f: RawFinding & { file: string; line: number }, dev: boolean | string | null) =>
+      once.put(dev ? { ...f, note: true, message: `${f.message} (${dev === true ? 'development-only file' : dev})` } : f);
     const entryDev = (entry: EntryPoint) => entry.devOnly && devRemark(entry);
     const advice = '; remove it from deploy config (debug must default to off)';
 
@@ -298,7 +295,7 @@ export const debugMode = defineCheck({
       }, dev);
     }
 
-    for (const f of found.values()) report(f);
+    for (const f of once.findings()) report(f);
     if (!sources) skip('no deploy config, production env file or settings module');
   },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCheck, type RawFinding } from './define.js';
+import { defineCheck } from './define.js';
 import { isDevOnly, isPython, isTemplate, isTestFile } from '../repo/classify.js';
 import { composeDevOnly, composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
@@ -8,6 +8,7 @@ import { isObject } from '../repo/yaml.js';
 import { depthAt, isCodeFile, isDevHeader, overriddenSetting, enclosingHeaders, scanSource, type SettingRef, type Source } from './util/code.js';
 import { URL_CREDENTIALS_RE, decodeBase64, describeDefault, insideBounds, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, tripleQuoteBounds } from './util/secrets.js';
 import { isProductionEnvFile } from './util/groups.js';
+import { onePerLocation } from './util/once.js';
 
 /**
  * Last words of a secret-like name that make it a setting about the secret, not the secret: `PASSWORD_ENCODER`,
@@ -233,14 +234,10 @@ export const defaultCredentials = defineCheck({
   run({ snapshot, scanned, report }) {
     // One finding per location: a value shared through compose `extends` or merge keys is reported
     // once, where it is written; a failure beats a note (a development-only service reaching it).
-    const found = new Map<string, RawFinding>();
+    const once = onePerLocation();
     const emit = (file: string, line: number, column: number, name: string, hit: { reason: string; secret: string }, where: string, devReason: string | null = isDevOnly(file) ? 'development-only file' : null) => {
       const message = `${name}${where} ${hit.reason}; set a strong generated secret from a secret store instead`;
-      const f: RawFinding = { file, line, column, message, secret: hit.secret };
-      const key = `${file}:${line}:${column}`;
-      const prev = found.get(key);
-      if (prev && !(prev.note && !devReason)) return;
-      found.set(key, devReason ? { ...f, note: true, message: `${message} (${devReason})` } : f);
+      once.put(devReason ? { file, line, column, secret: hit.secret, note: true, message: `${message} (${devReason})` } : { file, line, column, message, secret: hit.secret });
     };
     const skipFile = (f: string) => isTemplate(f) || isTestFile(f);
 
@@ -343,6 +340,6 @@ export const defaultCredentials = defineCheck({
         emit(file, h.line, h.column, h.name, h, '', h.dev ?? (isDevOnly(file) ? 'development-only file' : null));
       }
     }
-    for (const f of found.values()) report(f);
+    for (const f of once.findings()) report(f);
   },
 });

@@ -1,9 +1,10 @@
 import picomatch from 'picomatch';
 import { z } from 'zod';
-import { defineCheck, type RawFinding } from './define.js';
+import { defineCheck } from './define.js';
 import { shippedStages, stageLabel } from './util/commands.js';
 import { effectiveInstructions, parseImageRef, rootFrom, substitute, type DockerInstruction } from '../repo/dockerfile.js';
 import { normalizeImageName } from './image-tag-pinned.js';
+import { onePerLocation } from './util/once.js';
 
 /** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
 export const DEFAULT_NON_ROOT_IMAGES = [
@@ -60,12 +61,8 @@ export const dockerfileNonRoot = defineCheck({
     // The final stage of each Dockerfile and each stage a compose service builds as its target; a
     // location two of them share (a USER in a common base) is reported once, as a failure if any
     // production stage fails there.
-    const found = new Map<string, RawFinding>();
-    const put = (f: RawFinding & { file: string; line: number }) => {
-      const key = `${f.file}:${f.line}:${f.column ?? 0}`;
-      const prev = found.get(key);
-      if (!prev || (prev.note && !f.note)) found.set(key, f);
-    };
+    const once = onePerLocation();
+    const put = once.put;
     for (const shipped of shippedStages(snapshot)) {
       const { df, stage } = shipped;
       judged++;
@@ -101,7 +98,7 @@ export const dockerfileNonRoot = defineCheck({
       if (base.image.toLowerCase() !== 'scratch' && (nonRoot(`${name}:${ref.tag ?? 'latest'}`) || nonRoot(name))) continue;
       put({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` });
     }
-    for (const f of found.values()) report(f);
+    for (const f of once.findings()) report(f);
     if (!judged) skip('no Dockerfile');
   },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { defineCheck, type RawFinding } from './define.js';
+import { defineCheck } from './define.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
+import { onePerLocation } from './util/once.js';
 
 /** What to run instead, by the dev server found. */
 function advice(what: string): string {
@@ -114,7 +115,7 @@ export const productionServer = defineCheck({
     const noted = new Set<string>();
     // A dev server written outside the entry point (a supervisord program) is reported on its own line, once;
     // a failure (reached from a production entry point) beats a development-only note.
-    const atLine = new Map<string, RawFinding>();
+    const atLine = onePerLocation();
     for (const entry of entries) {
       const launch = analyseEntry(snapshot, entry);
       if (launch.dev) {
@@ -122,10 +123,7 @@ export const productionServer = defineCheck({
         const remark = entry.devOnly ? ` (${devRemark(entry)})` : '';
         const at = launch.dev.at;
         if (at) {
-          const key = `${at.file}:${at.line}:${at.column}`;
-          const prev = atLine.get(key);
-          if (prev && !(prev.note && !entry.devOnly)) continue;
-          atLine.set(key, {
+          atLine.put({
             file: at.file, line: at.line, column: at.column, note: entry.devOnly || undefined,
             message: `${at.via} starts a development server: ${launch.dev.what} (run by ${entry.where} in ${entry.file}:${entry.line}); ${advice(launch.dev.what)}${remark}`,
           });
@@ -144,6 +142,6 @@ export const productionServer = defineCheck({
         report({ file, line: call.line, column: call.column, note: true, message: `${call.call}(${call.debug ? 'debug=True' : '...'}) under if __name__ == "__main__" is a local entry point only: production imports this module through ${entry.where} (${entry.file}:${entry.line})` });
       }
     }
-    for (const f of atLine.values()) report(f);
+    for (const f of atLine.findings()) report(f);
   },
 });

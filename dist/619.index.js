@@ -1,5 +1,5 @@
-export const id = 942;
-export const ids = [942];
+export const id = 619;
+export const ids = [619];
 export const modules = {
 
 /***/ 24330:
@@ -50,7 +50,7 @@ const TLS_NOT_WEB = new RegExp(`\\b(?:database|db|redis|postgres(?:ql)?|mysql|mo
 
 /***/ }),
 
-/***/ 6942:
+/***/ 85619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3145,7 +3145,28 @@ function composeDefaults(value) {
     return (0,dockerfile/* substitute */.V2)(value.replace(/\$\$/g, '\u0000'), new Map())?.replace(/\u0000/g, '$') ?? null;
 }
 
+;// CONCATENATED MODULE: ./lib/checks/util/once.js
+/**
+ * One finding per location (`file:line:column`), for checks that reach one place along several
+ * paths (a Dockerfile stage built by two compose services, a USER in a shared base, a setting two
+ * entry points load): the first stands, except that a failure replaces a note — a place reached
+ * from production fails even when a development-only path reached it first.
+ */
+function onePerLocation() {
+    const found = new Map();
+    return {
+        put(f) {
+            const key = `${f.file}:${f.line}:${f.column ?? 0}`;
+            const prev = found.get(key);
+            if (!prev || (prev.note && !f.note))
+                found.set(key, f);
+        },
+        findings: () => [...found.values()],
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/debug-mode.js
+
 
 
 
@@ -3339,14 +3360,8 @@ const debugMode = defineCheck({
         };
         // One finding per location; a failure (reached from a production entry point) beats a dev-only note.
         // `dev`: development-only, with why when it is not the file's name (`only in compose profile 'dev'`).
-        const found = new Map();
-        const emit = (f, dev) => {
-            const key = `${f.file}:${f.line}:${f.column ?? 0}`;
-            const prev = found.get(key);
-            if (prev && !(prev.note && !dev && !f.note))
-                return;
-            found.set(key, dev ? { ...f, note: true, message: `${f.message} (${dev === true ? 'development-only file' : dev})` } : f);
-        };
+        const once = onePerLocation();
+        const emit = (f, dev) => once.put(dev ? { ...f, note: true, message: `${f.message} (${dev === true ? 'development-only file' : dev})` } : f);
         const entryDev = (entry) => entry.devOnly && devRemark(entry);
         const advice = '; remove it from deploy config (debug must default to off)';
         // The final stage of each Dockerfile, and the stages compose services build as their `build.target`.
@@ -3455,7 +3470,7 @@ const debugMode = defineCheck({
                     : `debug defaults to on when ${s.debug.unsetOn} is unset: a deploy that forgets the variable shows stack traces and settings to visitors; ${fix}`,
             }, dev);
         }
-        for (const f of found.values())
+        for (const f of once.findings())
             report(f);
         if (!sources)
             skip('no deploy config, production env file or settings module');
@@ -4119,6 +4134,7 @@ function insideBounds(bounds, offset) {
 
 
 
+
 /**
  * Last words of a secret-like name that make it a setting about the secret, not the secret: `PASSWORD_ENCODER`,
  * `AWS_CREDENTIALS_PROFILE`, `TOKEN_STRATEGY`, `AUTH_TOKEN_LEEWAY`, `JWT_SECRET_ENCODING`, `VAULT_TOKEN_RENEWAL`.
@@ -4357,15 +4373,10 @@ const defaultCredentials = defineCheck({
     run({ snapshot, scanned, report }) {
         // One finding per location: a value shared through compose `extends` or merge keys is reported
         // once, where it is written; a failure beats a note (a development-only service reaching it).
-        const found = new Map();
+        const once = onePerLocation();
         const emit = (file, line, column, name, hit, where, devReason = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null) => {
             const message = `${name}${where} ${hit.reason}; set a strong generated secret from a secret store instead`;
-            const f = { file, line, column, message, secret: hit.secret };
-            const key = `${file}:${line}:${column}`;
-            const prev = found.get(key);
-            if (prev && !(prev.note && !devReason))
-                return;
-            found.set(key, devReason ? { ...f, note: true, message: `${message} (${devReason})` } : f);
+            once.put(devReason ? { file, line, column, secret: hit.secret, note: true, message: `${message} (${devReason})` } : { file, line, column, message, secret: hit.secret });
         };
         const skipFile = (f) => (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f);
         for (const cf of snapshot.composeFiles()) {
@@ -4487,7 +4498,7 @@ const defaultCredentials = defineCheck({
                 emit(file, h.line, h.column, h.name, h, '', h.dev ?? ((0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null));
             }
         }
-        for (const f of found.values())
+        for (const f of once.findings())
             report(f);
     },
 });
@@ -4819,6 +4830,7 @@ const imageTagPinned = defineCheck({
 
 
 
+
 /** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
 const DEFAULT_NON_ROOT_IMAGES = [
     'gcr.io/distroless/*:nonroot', 'gcr.io/distroless/*:debug-nonroot', 'gcr.io/distroless/*:*-nonroot', 'gcr.io/distroless/*:nonroot-*',
@@ -4873,13 +4885,8 @@ const dockerfileNonRoot = defineCheck({
         // The final stage of each Dockerfile and each stage a compose service builds as its target; a
         // location two of them share (a USER in a common base) is reported once, as a failure if any
         // production stage fails there.
-        const found = new Map();
-        const put = (f) => {
-            const key = `${f.file}:${f.line}:${f.column ?? 0}`;
-            const prev = found.get(key);
-            if (!prev || (prev.note && !f.note))
-                found.set(key, f);
-        };
+        const once = onePerLocation();
+        const put = once.put;
         for (const shipped of shippedStages(snapshot)) {
             const { df, stage } = shipped;
             judged++;
@@ -4928,7 +4935,7 @@ const dockerfileNonRoot = defineCheck({
                 continue;
             put({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` });
         }
-        for (const f of found.values())
+        for (const f of once.findings())
             report(f);
         if (!judged)
             skip('no Dockerfile');
@@ -5915,6 +5922,7 @@ const k8sRunAsNonRoot = defineCheck({
 
 
 
+
 /** What to run instead, by the dev server found. */
 function advice(what) {
     if (/http\.server|SimpleHTTPServer/.test(what))
@@ -6047,7 +6055,7 @@ const productionServer = defineCheck({
         const noted = new Set();
         // A dev server written outside the entry point (a supervisord program) is reported on its own line, once;
         // a failure (reached from a production entry point) beats a development-only note.
-        const atLine = new Map();
+        const atLine = onePerLocation();
         for (const entry of entries) {
             const launch = analyseEntry(snapshot, entry);
             if (launch.dev) {
@@ -6055,11 +6063,7 @@ const productionServer = defineCheck({
                 const remark = entry.devOnly ? ` (${devRemark(entry)})` : '';
                 const at = launch.dev.at;
                 if (at) {
-                    const key = `${at.file}:${at.line}:${at.column}`;
-                    const prev = atLine.get(key);
-                    if (prev && !(prev.note && !entry.devOnly))
-                        continue;
-                    atLine.set(key, {
+                    atLine.put({
                         file: at.file, line: at.line, column: at.column, note: entry.devOnly || undefined,
                         message: `${at.via} starts a development server: ${launch.dev.what} (run by ${entry.where} in ${entry.file}:${entry.line}); ${advice(launch.dev.what)}${remark}`,
                     });
@@ -6079,7 +6083,7 @@ const productionServer = defineCheck({
                 report({ file, line: call.line, column: call.column, note: true, message: `${call.call}(${call.debug ? 'debug=True' : '...'}) under if __name__ == "__main__" is a local entry point only: production imports this module through ${entry.where} (${entry.file}:${entry.line})` });
             }
         }
-        for (const f of atLine.values())
+        for (const f of atLine.findings())
             report(f);
     },
 });
