@@ -6,7 +6,6 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   normaliseTitle: () => (/* reexport safe */ _checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.B),
 /* harmony export */   parseAttestations: () => (/* binding */ parseAttestations)
 /* harmony export */ });
 /* harmony import */ var _checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(683);
@@ -16,7 +15,6 @@ export const modules = {
  * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
  * ignores case, inline Markdown markup and surrounding space.
  */
-
 
 
 // GitHub caps a PR description at 65,536 characters; more is not a description (bounds the parse).
@@ -30,7 +28,7 @@ const MAX_BODY = 262_144;
 function parseAttestations(body) {
     const ticks = new Set();
     for (const t of (0,_checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tickedTexts */ .N1)(body, MAX_BODY)) {
-        const text = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseTitle */ .B)(t);
+        const text = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(t);
         if (text)
             ticks.add(text);
     }

@@ -208,7 +208,6 @@ const isTestFile = pathFact((path) => TEST_NAME_RE.test(basename(path)) || TEST_
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
 /* harmony export */   safeRealpath: () => (/* binding */ safeRealpath)
 /* harmony export */ });
-/* unused harmony exports MAX_SCAN_BYTES, MAX_SCAN_TOTAL, beforeOpenPemBlock */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);

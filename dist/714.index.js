@@ -1,5 +1,5 @@
 export const id = 714;
-export const ids = [714];
+export const ids = [714,890];
 export const modules = {
 
 /***/ 40714:
@@ -77,7 +77,7 @@ function matchText(text) {
 }
 // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
 // which bounds their cost on a pathological 20,000-character item.
-const normalised = (text) => (0,_title_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseTitle */ .B)(text.slice(0, MATCH_CHARS * 4));
+const normalised = (text) => (0,_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(text.slice(0, MATCH_CHARS * 4));
 const ruleText = (norm) => norm.replace(APOSTROPHES, "'").replace(URL_IN_TEXT, '$1').slice(0, MATCH_CHARS);
 const MATCH_CHARS = 400;
 // "Ensure", "Verify (that)", "Make sure", "We", "Always" only introduce the promise that follows: the rules
@@ -309,7 +309,7 @@ function uncoveredChecks(checklist) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ normaliseTitle)
+/* harmony export */   normaliseTitle: () => (/* binding */ normaliseTitle)
 /* harmony export */ });
 /** Titles compared the way people write them: markup, case and spacing do not count. */
 /**

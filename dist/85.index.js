@@ -1417,7 +1417,7 @@ function levenshtein(a, b) {
 /* harmony export */   wx: () => (/* binding */ header),
 /* harmony export */   zN: () => (/* binding */ protectedReason)
 /* harmony export */ });
-/* unused harmony exports finalOf, ORIGIN_PATH */
+/* unused harmony export finalOf */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 

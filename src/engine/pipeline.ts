@@ -127,7 +127,8 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
 
   let attested: Parameters<typeof gate>[0]['attested'] = null;
   if (opts.attestation?.body) {
-    const { parseAttestations, normaliseTitle } = await import('../gate/attest.js');
+    const { parseAttestations } = await import('../gate/attest.js');
+    const { normaliseTitle } = await import('../checklist/title.js');
     attested = { keys: parseAttestations(opts.attestation.body), by: opts.attestation.by, normalise: normaliseTitle };
   }
 

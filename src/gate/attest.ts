@@ -6,7 +6,6 @@
 import { tickedTexts } from '../checklist/markdown.js';
 import { normaliseTitle } from '../checklist/title.js';
 
-export { normaliseTitle };
 
 // GitHub caps a PR description at 65,536 characters; more is not a description (bounds the parse).
 const MAX_BODY = 262_144;

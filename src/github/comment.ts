@@ -5,7 +5,7 @@ import { cutText } from '../report/markdown.js';
 export const COMMENT_LIMIT = 65_536;
 
 /** Who writes with the default `GITHUB_TOKEN`. */
-export const ACTIONS_BOT = 'github-actions[bot]';
+const ACTIONS_BOT = 'github-actions[bot]';
 
 /** The hidden marker that identifies the sticky comment of one check name. */
 export function commentMarker(checkName: string): string {

@@ -42,7 +42,7 @@ export function weakness(chain: CertInfo[], url: string): string | undefined {
 }
 
 /** The names a certificate covers, for a wrong-host message: its subjectAltName entries (at most 5 shown), else its CN. */
-export function coveredNames(leaf: CertInfo): string {
+function coveredNames(leaf: CertInfo): string {
   const names = (leaf.subjectAltName ?? '').split(/,\s*/).map((n) => n.replace(/^(?:DNS|IP Address):/, '').trim()).filter(Boolean);
   if (names.length) return names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
   const cn = /(?:^|,\s*)CN=([^,]*)/.exec(leaf.subject)?.[1];

@@ -34,7 +34,7 @@ export const DEV_SIGNALS: Signal[] = [
 ];
 
 /** The Werkzeug debugger's console page (`/console`), PIN-locked or not: its title, or its console-mode script. */
-export const WERKZEUG_CONSOLE = /<title>Console \/\/ Werkzeug Debugger<\/title>|\bCONSOLE_MODE\s*=\s*true\b[\s\S]{0,400}__debugger__|__debugger__[\s\S]{0,400}\bCONSOLE_MODE\s*=\s*true\b/;
+const WERKZEUG_CONSOLE = /<title>Console \/\/ Werkzeug Debugger<\/title>|\bCONSOLE_MODE\s*=\s*true\b[\s\S]{0,400}__debugger__|__debugger__[\s\S]{0,400}\bCONSOLE_MODE\s*=\s*true\b/;
 
 /** Which dev-server/debug signals a response shows. */
 export function devSignals(res: HttpResponse): string[] {

@@ -120,7 +120,7 @@ export function defaultHealthPaths(config: { health?: string[]; url?: string }):
  * A configured path stays on the target's origin: it starts with one `/`. `//host/x` and `/\host/x`
  * (tabs and newlines between are dropped by URL parsers) name another host when resolved.
  */
-export const ORIGIN_PATH = /^\/(?![\t\n\r]*[/\\])/;
+const ORIGIN_PATH = /^\/(?![\t\n\r]*[/\\])/;
 
 /** The option schema of a path on the target's origin (see `ORIGIN_PATH`). */
 export const originPath = () => z.string().startsWith('/').regex(ORIGIN_PATH, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)');

@@ -7,9 +7,9 @@ export const MAX_FILE_BYTES = 1024 * 1024;
  * How much of a larger file the secret scan reads, in chunks of whole lines (a committed
  * `terraform.tfstate` or a data dump can hold keys): files are parsed only up to MAX_FILE_BYTES.
  */
-export const MAX_SCAN_BYTES = 64 * 1024 * 1024;
+const MAX_SCAN_BYTES = 64 * 1024 * 1024;
 /** What all large files of one run (per reading thread) may add together. */
-export const MAX_SCAN_TOTAL = 256 * 1024 * 1024;
+const MAX_SCAN_TOTAL = 256 * 1024 * 1024;
 
 /** A piece of a large file: whole lines (a line over 1 MiB is cut), with the number of its first line. */
 export interface TextChunk { text: string; firstLine: number }
@@ -192,7 +192,7 @@ const PEM_TAIL = 16_100;
  * `-----BEGIN` block that has no `-----END` before `cut`, so the block is read whole by the next
  * chunk; unchanged when there is none, or when the block starts on the chunk's first line.
  */
-export function beforeOpenPemBlock(buf: Buffer, cut: number): number {
+function beforeOpenPemBlock(buf: Buffer, cut: number): number {
   const from = Math.max(0, cut - PEM_TAIL);
   const tail = buf.subarray(from, cut);
   const begin = tail.lastIndexOf('-----BEGIN');

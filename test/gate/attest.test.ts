@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownChecklist } from '../../src/checklist/markdown.js';
-import { normaliseTitle, parseAttestations } from '../../src/gate/attest.js';
+import { parseAttestations } from '../../src/gate/attest.js';
+import { normaliseTitle } from '../../src/checklist/title.js';
 
 describe('normaliseTitle', () => {
   it.each([

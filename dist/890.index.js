@@ -1,0 +1,40 @@
+export const id = 890;
+export const ids = [890];
+export const modules = {
+
+/***/ 78890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   normaliseTitle: () => (/* binding */ normaliseTitle)
+/* harmony export */ });
+/** Titles compared the way people write them: markup, case and spacing do not count. */
+/**
+ * Normalises a title, an id or a checkbox text for comparison: HTML comments and tags, link and
+ * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
+ * Unicode is NFKC-normalised; case is folded; runs of white space collapse to one space.
+ * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept.
+ */
+function normaliseTitle(text) {
+    return text
+        .normalize('NFKC')
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+        .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+        // Escapes go first: the Markdown parser has already resolved them in a checklist title.
+        .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+        .replace(/`+/g, '')
+        .replace(/\*\*|__|~~/g, '')
+        // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
+        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, '$1')
+        .replace(/(?<=\S)[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, '')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+
+/***/ })
+
+};
