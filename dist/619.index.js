@@ -3663,6 +3663,30 @@ function nameTokens(name) {
         .filter(Boolean);
 }
 /**
+ * Last words of a secret-like name that make it a setting about the secret, not the secret: `PASSWORD_ENCODER`,
+ * `AWS_CREDENTIALS_PROFILE`, `TOKEN_STRATEGY`, `AUTH_TOKEN_LEEWAY`, `JWT_SECRET_ENCODING`, `VAULT_TOKEN_RENEWAL`.
+ */
+const SETTING_WORDS = new Set([
+    'encoder', 'encoders', 'encoding', 'profile', 'strategy', 'algorithm', 'algo', 'alg', 'provider', 'backend', 'mode', 'type',
+    'leeway', 'skew', 'tolerance', 'ttl', 'length', 'renewal', 'signing', 'method', 'scheme', 'cipher', 'hashing', 'validity', 'duration',
+]);
+/** Last words of a name for a text about the secret: `PASSWORD_PROMPT`, `PASSWORD_MISMATCH`, `PASSWORD_HELP_TEXT`, `TOKEN_EXPIRED`. */
+const TEXT_WORDS = new Set([
+    'message', 'messages', 'msg', 'prompt', 'title', 'label', 'text', 'error', 'errors', 'err', 'hint', 'help', 'placeholder',
+    'description', 'desc', 'caption', 'tooltip', 'warning', 'notice', 'subject', 'heading', 'mismatch', 'expired', 'invalid', 'incorrect',
+]);
+/** First words of a name for a text (or a test value) about the secret: `INVALID_PASSWORD`, `WRONG_PASSWORD`, `MISSING_SECRET`. */
+const TEXT_FIRST_WORDS = new Set(['invalid', 'wrong', 'incorrect', 'missing', 'expired', 'bad', 'mismatched']);
+/**
+ * Whether a secret-like name is about the secret rather than the secret: a setting (`PASSWORD_ENCODER`,
+ * `TOKEN_STRATEGY`, `AUTH_TOKEN_LEEWAY`) or a text shown to users (`PASSWORD_PROMPT`, `INVALID_PASSWORD`).
+ */
+function isAboutSecretName(name) {
+    const t = nameTokens(name);
+    const last = t.at(-1) ?? '';
+    return SETTING_WORDS.has(last) || TEXT_WORDS.has(last) || TEXT_FIRST_WORDS.has(t[0] ?? '');
+}
+/**
  * Whether a variable/key name denotes a secret, by token match: `DB_PASSWORD`, `apiKey`,
  * `SECRET_KEY_BASE`, `client_secret`, `NPM_TOKEN`. Names about a secret rather than the secret
  * (`PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`, `SECRET_NAME`) and public keys are not.
@@ -4135,30 +4159,6 @@ function insideBounds(bounds, offset) {
 
 
 
-/**
- * Last words of a secret-like name that make it a setting about the secret, not the secret: `PASSWORD_ENCODER`,
- * `AWS_CREDENTIALS_PROFILE`, `TOKEN_STRATEGY`, `AUTH_TOKEN_LEEWAY`, `JWT_SECRET_ENCODING`, `VAULT_TOKEN_RENEWAL`.
- */
-const SETTING_WORDS = new Set([
-    'encoder', 'encoders', 'encoding', 'profile', 'strategy', 'algorithm', 'algo', 'alg', 'provider', 'backend', 'mode', 'type',
-    'leeway', 'skew', 'tolerance', 'ttl', 'length', 'renewal', 'signing', 'method', 'scheme', 'cipher', 'hashing', 'validity', 'duration',
-]);
-/** Last words of a name for a text about the secret: `PASSWORD_PROMPT`, `PASSWORD_MISMATCH`, `PASSWORD_HELP_TEXT`, `TOKEN_EXPIRED`. */
-const TEXT_WORDS = new Set([
-    'message', 'messages', 'msg', 'prompt', 'title', 'label', 'text', 'error', 'errors', 'err', 'hint', 'help', 'placeholder',
-    'description', 'desc', 'caption', 'tooltip', 'warning', 'notice', 'subject', 'heading', 'mismatch', 'expired', 'invalid', 'incorrect',
-]);
-/** First words of a name for a text (or a test value) about the secret: `INVALID_PASSWORD`, `WRONG_PASSWORD`, `MISSING_SECRET`. */
-const TEXT_FIRST_WORDS = new Set(['invalid', 'wrong', 'incorrect', 'missing', 'expired', 'bad', 'mismatched']);
-/**
- * Whether a secret-like name is about the secret rather than the secret: a setting (`PASSWORD_ENCODER`,
- * `TOKEN_STRATEGY`, `AUTH_TOKEN_LEEWAY`) or a text shown to users (`PASSWORD_PROMPT`, `INVALID_PASSWORD`).
- */
-function isAboutSecretName(name) {
-    const t = nameTokens(name);
-    const last = t.at(-1) ?? '';
-    return SETTING_WORDS.has(last) || TEXT_WORDS.has(last) || TEXT_FIRST_WORDS.has(t[0] ?? '');
-}
 /** Last words of a name for where a secret is kept: `PASSWORD_KEY`, `TOKEN_QUERY_ARG`, `PASSWORD_COLUMN`. */
 // (`_NAME`, `_FIELD`, `_PARAM`, `_HEADER` names are never secret names at all: isSecretName's META_WORDS.)
 const FIELD_WORDS = new Set(['key', 'arg', 'args', 'attr', 'attribute', 'column', 'col', 'prop', 'property']);
@@ -4944,7 +4944,6 @@ const dockerfileNonRoot = defineCheck({
 });
 
 ;// CONCATENATED MODULE: ./lib/checks/dockerfile-secrets-in-env.js
-
 
 
 

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { lineage } from '../repo/dockerfile.js';
 import { isTemplate } from '../repo/classify.js';
-import { isFilePath, isSecretName } from './util/secrets.js';
-import { isAboutSecretName } from './default-credentials.js';
+import { isAboutSecretName, isFilePath, isSecretName } from './util/secrets.js';
 
 
 /** Boolean-ish values: a flag's setting, not a secret. */
