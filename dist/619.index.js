@@ -1,5 +1,5 @@
 export const id = 619;
-export const ids = [619];
+export const ids = [619,650];
 export const modules = {
 
 /***/ 24330:
@@ -7212,6 +7212,322 @@ function namespaceOf(o) {
 
 /***/ }),
 
+/***/ 18650:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   Wp: () => (/* binding */ RepoReader),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   safeRealpath: () => (/* binding */ safeRealpath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
+
+
+
+const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * How much of a larger file the secret scan reads, in chunks of whole lines (a committed
+ * `terraform.tfstate` or a data dump can hold keys): files are parsed only up to MAX_FILE_BYTES.
+ */
+const MAX_SCAN_BYTES = 64 * 1024 * 1024;
+/** What all large files of one run (per reading thread) may add together. */
+const MAX_SCAN_TOTAL = 256 * 1024 * 1024;
+const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+/** Open flags that refuse a symlink as the last component (ELOOP) and never block on a FIFO. */
+const OPEN_FLAGS = O_NOFOLLOW !== undefined ? O_RDONLY | O_NOFOLLOW | (O_NONBLOCK ?? 0) : null;
+const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+/**
+ * Reads repository files as text, safely: never outside the root (no `..` or absolute paths, every
+ * symlinked component resolved), never binary files or files over 1 MiB (recorded in `skipped`).
+ * One shared buffer per thread serves every read, so tens of thousands of files allocate one
+ * Buffer, and a regular file costs one open, usually one read and one close (no stat).
+ */
+class RepoReader {
+    root;
+    realRoot;
+    skipped = [];
+    /** Files read (for benchmarks and the "read once" test). */
+    reads = 0;
+    realDirs = new Map();
+    constructor(root, realRoot = safeRealpath(root)) {
+        this.root = root;
+        this.realRoot = realRoot;
+    }
+    /** The text of `file` (a repository path), or null when it cannot or must not be read. */
+    read(file) {
+        const fd = this.openFile(file);
+        if (fd === null)
+            return null;
+        let n;
+        try {
+            n = readInto(fd);
+            // Nothing read: an empty file, or a FIFO/device that O_NONBLOCK let open; only a file is text.
+            if (n === 0 && !node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).isFile())
+                return null;
+        }
+        catch {
+            return null;
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+        }
+        const binary = SHARED.subarray(0, Math.min(n, 8000)).includes(0);
+        if (n > MAX_FILE_BYTES && !binary) {
+            this.skip(file, `larger than ${MAX_FILE_BYTES} bytes`);
+            this.lastTooLarge = file;
+            return null;
+        }
+        this.reads++;
+        if (binary) {
+            this.skip(file, 'binary');
+            return null;
+        }
+        const buf = SHARED.subarray(0, n);
+        return DECODER.decode(buf);
+    }
+    /** The last file `read` refused for its size (a text file: binaries are refused as binary). */
+    lastTooLarge = null;
+    /** What is left of MAX_SCAN_TOTAL for this reader's large files. */
+    largeBudget = MAX_SCAN_TOTAL;
+    /**
+     * The first MAX_SCAN_BYTES of a text file larger than MAX_FILE_BYTES (which `read` refuses), in
+     * chunks of whole lines of at most ~1 MiB, read lazily (one chunk in memory at a time); null for
+     * any other file. By default only for the file `read` just refused for its size (a file pass asks
+     * after every refusal; a binary or missing file costs nothing more); `checkSize` looks itself.
+     * All large files of a reader share MAX_SCAN_TOTAL bytes, so committed data dumps cannot make
+     * a run arbitrarily long.
+     */
+    readChunks(file, checkSize = false) {
+        if (!checkSize && this.lastTooLarge !== file)
+            return null;
+        if (checkSize) {
+            const probe = this.openFile(file);
+            if (probe === null)
+                return null;
+            let large = false;
+            try {
+                const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(probe);
+                large = st.isFile() && st.size > MAX_FILE_BYTES;
+            }
+            catch { /* not readable */ }
+            finally {
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(probe);
+            }
+            if (!large)
+                return null;
+        }
+        if (this.largeBudget <= 0) {
+            this.skip(file, `not scanned: files over ${MAX_FILE_BYTES} bytes already took ${MAX_SCAN_TOTAL} bytes of this run`);
+            return null;
+        }
+        const self = this;
+        return {
+            *[Symbol.iterator]() {
+                const fd = self.openFile(file);
+                if (fd === null)
+                    return;
+                const buf = Buffer.allocUnsafe(MAX_FILE_BYTES);
+                try {
+                    let kept = 0;
+                    let total = 0;
+                    let line = 1;
+                    for (let guard = 0; guard < MAX_SCAN_BYTES / 1024 + 2; guard++) {
+                        const limit = Math.min(MAX_SCAN_BYTES, total + self.largeBudget);
+                        const got = total < limit ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, kept, Math.min(buf.length - kept, limit - total), null) : 0;
+                        total += got;
+                        self.largeBudget -= got;
+                        const n = kept + got;
+                        if (n === 0)
+                            return;
+                        if (guard === 0 && buf.subarray(0, Math.min(n, 8000)).includes(0))
+                            return;
+                        // Cut after the last newline; a window without one (a huge minified line) is cut at a
+                        // UTF-8 character boundary. At the end of the file (or of the budget) all of it goes.
+                        let cut = got === 0 ? n : buf.lastIndexOf(0x0a, n - 1) + 1;
+                        if (cut === 0)
+                            cut = utf8Boundary(buf, n);
+                        else if (got !== 0)
+                            cut = beforeOpenPemBlock(buf, cut);
+                        const text = DECODER.decode(buf.subarray(0, cut));
+                        yield { text, firstLine: line };
+                        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                            line++;
+                        kept = n - cut;
+                        buf.copyWithin(0, cut, n);
+                        if (got === 0)
+                            return;
+                    }
+                }
+                finally {
+                    node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+                }
+            },
+        };
+    }
+    /**
+     * Opens a repository file for reading, safely: never outside the root (every directory on the
+     * way resolved once, a symlinked file followed only when it stays inside). Null when it cannot
+     * or must not be opened (the reason recorded when it is not simply missing).
+     */
+    openFile(file) {
+        if (!isInside(file)) {
+            this.skip(file, 'path outside the repository');
+            return null;
+        }
+        const dir = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file));
+        if (dir === false)
+            return null;
+        if (dir === null) {
+            this.skip(file, 'symlink pointing outside the repository');
+            return null;
+        }
+        let real = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(file)}`;
+        try {
+            return this.open(real);
+        }
+        catch (e) {
+            if (e.code !== 'ELOOP' && OPEN_FLAGS !== null)
+                return null;
+            // The last component is a symlink: follow it only when it stays inside the repository.
+            try {
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(real);
+                if (!isWithin(this.realRoot, real)) {
+                    this.skip(file, 'symlink pointing outside the repository');
+                    return null;
+                }
+                return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
+            }
+            catch {
+                return null;
+            }
+        }
+    }
+    /** Like `read`, for a file a user named (a checklist, a CA): the text, or why it cannot be read. */
+    readNamed(file) {
+        const before = this.skipped.length;
+        const text = this.read(file);
+        if (text !== null)
+            return { text };
+        return { reason: this.skipped.slice(before).find((s) => s.file === file)?.reason ?? 'not found (or not a file)' };
+    }
+    open(real) {
+        if (OPEN_FLAGS !== null)
+            return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS);
+        // No O_NOFOLLOW (Windows): look before opening.
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(real).isSymbolicLink())
+            throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, 'r');
+    }
+    /**
+     * The real path of a repository directory; null when it resolves outside the root, false when it
+     * does not exist. Built from the parent's real path, so only a link needs resolving: one lstat per
+     * directory instead of a realpath (a readlink per component).
+     */
+    realDir(dir) {
+        const hit = this.realDirs.get(dir);
+        if (hit !== undefined)
+            return hit;
+        let real;
+        if (dir === '')
+            real = this.realRoot;
+        else {
+            const parent = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(dir));
+            if (parent === false || parent === null)
+                real = parent;
+            else {
+                const here = `${parent}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(dir)}`;
+                try {
+                    const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(here, { throwIfNoEntry: false });
+                    if (!st)
+                        real = false;
+                    else if (st.isSymbolicLink()) {
+                        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(here);
+                        if (!isWithin(this.realRoot, real))
+                            real = null;
+                        else if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isDirectory())
+                            real = false;
+                    }
+                    else
+                        real = st.isDirectory() ? here : false;
+                }
+                catch {
+                    real = false;
+                }
+            }
+        }
+        this.realDirs.set(dir, real);
+        return real;
+    }
+    skip(file, reason) { this.skipped.push({ file, reason }); }
+}
+/** How far back a chunk's end is searched for a PEM block it would cut in two (the key scanner reads up to 16,000 characters of body). */
+const PEM_TAIL = 16_100;
+/**
+ * Moves a chunk's end (`cut`, just after a newline) back to the start of the line of a
+ * `-----BEGIN` block that has no `-----END` before `cut`, so the block is read whole by the next
+ * chunk; unchanged when there is none, or when the block starts on the chunk's first line.
+ */
+function beforeOpenPemBlock(buf, cut) {
+    const from = Math.max(0, cut - PEM_TAIL);
+    const tail = buf.subarray(from, cut);
+    const begin = tail.lastIndexOf('-----BEGIN');
+    if (begin === -1 || tail.indexOf('-----END', begin) !== -1)
+        return cut;
+    const newline = tail.lastIndexOf(0x0a, begin);
+    return newline === -1 ? cut : from + newline + 1;
+}
+/** Where to cut `buf[0, n)` so no UTF-8 character is split: before a trailing incomplete one. */
+function utf8Boundary(buf, n) {
+    for (let k = n - 1; k >= Math.max(0, n - 3); k--) {
+        const b = buf[k];
+        if ((b & 0xc0) === 0x80)
+            continue;
+        const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        return k + len > n && k > 0 ? k : n;
+    }
+    return n;
+}
+/** One buffer per thread, one byte longer than the limit: a full buffer means "too large". */
+const SHARED = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+/** Reads a file into the shared buffer (at most MAX_FILE_BYTES + 1 bytes); returns the length. */
+function readInto(fd) {
+    let n = 0;
+    // A short read of a regular file means end of file: usually one read call per file.
+    while (n < SHARED.length) {
+        const want = SHARED.length - n;
+        const got = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, SHARED, n, want, null);
+        n += got;
+        if (got === 0 || got < want)
+            break;
+    }
+    return n;
+}
+const WINDOWS = process.platform === 'win32';
+function isInside(p) {
+    // `c:notes.env` and `a\..\b` are ordinary names on POSIX; drive letters and backslashes count on Windows only.
+    if (p === '' || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(p) || (WINDOWS && /^[A-Za-z]:/.test(p)))
+        return false;
+    return !p.includes('..') || !p.split(WINDOWS ? /[\\/]/ : '/').includes('..');
+}
+function safeRealpath(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
+    }
+    catch {
+        return p;
+    }
+}
+function isWithin(root, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+}
+
+
+/***/ }),
+
 /***/ 37650:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -7513,82 +7829,6 @@ function perView(fn) {
         memo.set(view, v);
         return v;
     };
-}
-
-
-/***/ }),
-
-/***/ 77941:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ findSuppressions)
-/* harmony export */ });
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
-
-// Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
-// and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
-const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/gi;
-function parseTail(rest) {
-    let tail = rest.trim().replace(/(\*\/|-->)$/, '').trim();
-    let until = null;
-    if (/^until\s/i.test(tail)) {
-        tail = tail.slice(5).trimStart();
-        const sp = tail.search(/[\s:]/);
-        until = sp < 0 ? tail : tail.slice(0, sp);
-        tail = sp < 0 ? '' : tail.slice(sp).trimStart();
-    }
-    if (tail === '')
-        return { until, reason: '' };
-    if (!tail.startsWith(':'))
-        return null;
-    return { until, reason: tail.slice(1).trim() };
-}
-/** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
-function findSuppressions(file, text) {
-    if (!text.includes('preflight-ignore'))
-        return [];
-    const trailingAllowed = !((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvFile */ .qb)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).startsWith('.env'));
-    const out = [];
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const l = lines[i];
-        if (!l.includes('preflight-ignore'))
-            continue;
-        // The first marker whose tail parses (`# preflight-ignore is how to mute: # preflight-ignore ID: why`).
-        let m = null;
-        let tail = null;
-        for (const c of l.matchAll(HEAD)) {
-            tail = parseTail(l.slice(c.index + c[0].length));
-            if (tail) {
-                m = c;
-                break;
-            }
-        }
-        if (!m || !tail)
-            continue;
-        const before = l.slice(0, m.index).trim();
-        const wholeLine = before === '';
-        if (!wholeLine && !trailingAllowed)
-            continue;
-        out.push({
-            file, line: i + 1, column: m.index + 1,
-            ids: m[2].split(',').map((s) => s.trim().toLowerCase()),
-            until: tail.until,
-            reason: tail.reason,
-            wholeLine,
-            appliesTo: wholeLine ? i + 2 : i + 1,
-        });
-    }
-    // Stacked comments (`# preflight-ignore a: …` above `# preflight-ignore b: …` above the line) all
-    // apply to the line below the stack.
-    for (let k = out.length - 2; k >= 0; k--) {
-        const s = out[k];
-        const next = out[k + 1];
-        if (s.wholeLine && next.wholeLine && next.line === s.line + 1)
-            s.appliesTo = next.appliesTo;
-    }
-    return out;
 }
 
 

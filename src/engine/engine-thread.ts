@@ -1,8 +1,10 @@
+import os from 'node:os';
 import v8 from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { FileList } from '../repo/files.js';
 import type { RunOptions, RunResult } from '../run.js';
 import { ConfigError, type Logger } from '../types.js';
+import { threadCount } from './scan.js';
 import { ENGINE_WORKER, LARGE_REPO_FILES, workerEntry } from './workers.js';
 
 /**
@@ -35,6 +37,11 @@ export function runOnEngineThread(opts: RunOptions, listing: FileList, logger: L
   // with the other scan thread) than it saves: measured on 2 vCPUs, 230 → 150 ms of scavenge
   // pauses per 40,000-file scan. Read at each scavenge, so setting it now takes effect.
   v8.setFlagsFromString('--no-parallel-scavenge');
+  // When the engine and its scan workers take every core, V8's background optimizing compiler
+  // waits for one while the function it optimizes keeps running unoptimized: compiling on the
+  // thread that asked is faster (measured on 2 vCPUs: 1.33 → 1.25 s and 8% less CPU per
+  // 40,000-file scan). Read when an isolate starts, so the threads started below compile in place.
+  if (1 + threadCount(listing.files.length, opts.env ?? process.env) >= os.availableParallelism()) v8.setFlagsFromString('--no-concurrent-recompilation');
   return new Promise((resolve, reject) => {
     let settled = false;
     const settle = (f: () => void) => { if (!settled) { settled = true; f(); void worker.terminate(); } };

@@ -1,6 +1,203 @@
-export const id = 561;
-export const ids = [561];
+export const id = 437;
+export const ids = [437];
 export const modules = {
+
+/***/ 84592:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ isNginxCandidate),
+/* harmony export */   Fl: () => (/* binding */ isTemplate),
+/* harmony export */   Gk: () => (/* binding */ isVendoredOrGenerated),
+/* harmony export */   IJ: () => (/* binding */ pathFact),
+/* harmony export */   Kr: () => (/* binding */ isWorkflowFile),
+/* harmony export */   P8: () => (/* binding */ basename),
+/* harmony export */   Pv: () => (/* binding */ isComposeFile),
+/* harmony export */   RN: () => (/* binding */ isProcfile),
+/* harmony export */   eh: () => (/* binding */ isJavaScript),
+/* harmony export */   hl: () => (/* binding */ isTestFile),
+/* harmony export */   pD: () => (/* binding */ dirname),
+/* harmony export */   pZ: () => (/* binding */ isDockerfile),
+/* harmony export */   qb: () => (/* binding */ isEnvFile),
+/* harmony export */   r2: () => (/* binding */ isPython),
+/* harmony export */   uJ: () => (/* binding */ joinPath),
+/* harmony export */   uL: () => (/* binding */ isDevOnly),
+/* harmony export */   wl: () => (/* binding */ isYamlFile)
+/* harmony export */ });
+/** File-name classification shared by the snapshot and the checks (pure, path-only). */
+/**
+ * A path function that keeps its answer for the last path it was asked about: the classifiers
+ * below each ask for the basename of the path in hand, one after the other.
+ */
+function lastPathMemo(fn) {
+    let last = null;
+    let value;
+    return (path) => {
+        if (path !== last) {
+            value = fn(path);
+            last = path;
+        }
+        return value;
+    };
+}
+/**
+ * Answers of the costlier path predicates (several regexes each: tests, templates, dev-only, code
+ * files), two bits each (asked, answer) in one small integer per path. Checks walk the whole file
+ * list with these again and again (40,000 files, dozens of walks) and a file pass asks each file
+ * several times; a lookup (~45 ns) costs a fraction of the regexes (~300 ns for isTestFile), but
+ * more than a single short regex, so the one-regex predicates are not memoised. Paths
+ * are the listing's own strings, so the map holds no copies (~1.5 MB for 40,000 files); it is
+ * cleared when it grows past MAX_FACT_PATHS (a long-lived process that scans many repositories).
+ */
+const facts = new Map();
+const MAX_FACT_PATHS = 400_000;
+/** 15 predicates × 2 bits stay within V8's small integers (31 bits). */
+const MAX_FACTS = 15;
+let factCount = 0;
+function pathFact(fn) {
+    if (factCount >= MAX_FACTS)
+        throw new Error('too many path facts');
+    const asked = 1 << (2 * factCount);
+    const yes = asked << 1;
+    factCount++;
+    return (path) => {
+        const bits = path === lastPath ? lastBits : (facts.get(path) ?? 0);
+        lastPath = path;
+        lastBits = bits;
+        if (bits & asked)
+            return (bits & yes) !== 0;
+        const answer = fn(path);
+        if (facts.size >= MAX_FACT_PATHS)
+            facts.clear();
+        // Read again: `fn` may have recorded other facts of this path (isCodeFile asks isTestFile).
+        const now = (facts.get(path) ?? 0) | asked | (answer ? yes : 0);
+        facts.set(path, now);
+        lastPath = path;
+        lastBits = now;
+        return answer;
+    };
+}
+/**
+ * The last path asked and its bits (always those in `facts`): a file pass asks one path many facts
+ * in a row (every scanner's `accepts`), and a comparison is cheaper than a map lookup.
+ */
+let lastPath = null;
+let lastBits = 0;
+/** The last component of a repository path (kept for the last path: classifiers ask it in turn). */
+const basename = lastPathMemo((p) => p.slice(p.lastIndexOf('/') + 1));
+const dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/**
+ * `rel` resolved against the repository folder `dir` (`.` and `..` applied, `/`-separated; ''
+ * is the repository root); null when it climbs out of the repository.
+ */
+function joinPath(dir, rel) {
+    const out = [];
+    for (const p of (dir ? dir.split('/') : []).concat(rel.split('/'))) {
+        if (p === '' || p === '.')
+            continue;
+        if (p === '..') {
+            if (!out.length)
+                return null;
+            out.pop();
+        }
+        else
+            out.push(p);
+    }
+    return out.join('/');
+}
+function isDockerfile(path) {
+    const b = basename(path);
+    return /^(Dockerfile|Containerfile)(\..+)?$/i.test(b) || /\.(Dockerfile|Containerfile)$/i.test(b);
+}
+/** `docker-compose.yml`, `compose.yaml`, `docker-compose.<name>.yml`, `docker-compose-<name>.yml`, `<name>.docker-compose.yml`. */
+function isComposeFile(path) {
+    const b = basename(path);
+    return /^(docker-compose|compose)(\.[^/]+)?\.ya?ml$/i.test(b) || /^docker-compose-[^/]+\.ya?ml$/i.test(b) || /^[^/.][^/]*\.docker-compose\.ya?ml$/i.test(b);
+}
+/**
+ * Name parts that mark a file as for development, tests or CI only (`docker-compose.ci.yml`,
+ * `compose.debug.yaml`, `Dockerfile.e2e`): never what production deploys. Staging, prod and
+ * other names are judged as production.
+ */
+const DEV_NAME = 'dev|devel|develop|development|local|test|tests|testing|ci|e2e|integration|debug';
+function isYamlFile(path) {
+    return /\.ya?ml$/i.test(path);
+}
+/** GitHub workflow files are YAML but never deploy config. */
+function isWorkflowFile(path) {
+    return /(^|\/)\.github\/(workflows|actions)\//.test(path) || /(^|\/)action\.ya?ml$/.test(path);
+}
+/** `.env`, `.env.<anything>`, `<name>.env`. */
+function isEnvFile(path) {
+    const b = basename(path);
+    return b === '.env' || b.startsWith('.env.') || (b.endsWith('.env') && /^[^.].*\.env$/.test(b));
+}
+function isProcfile(path) {
+    return /^Procfile(\..+)?$/.test(basename(path));
+}
+function isNginxCandidate(path) {
+    // Debian-style site files have no extension: `sites-available/default`.
+    return /\.conf(\.template)?$/i.test(basename(path)) || /(^|\/)(sites-available|sites-enabled|conf\.d)\/[^/]+$/.test(path);
+}
+function isPython(path) {
+    return /\.py$/i.test(path);
+}
+function isJavaScript(path) {
+    return /\.(c|m)?(j|t)sx?$/i.test(path) && !/\.d\.ts$/.test(path) && !/\.min\.js$/.test(path);
+}
+/** Template files (`.env.example`, `example.env`, `config.sample`, …) are exempt from value checks. */
+const isTemplate = pathFact((path) => {
+    const b = basename(path).toLowerCase();
+    return /\.(example|sample|template|tpl|dist)$/.test(b) || /^(example|sample)\./.test(b) || /\.(example|sample|template|dist)\./.test(b);
+});
+const DEV_COMPOSE_RE = new RegExp(`^((docker-)?compose\\.(override|${DEV_NAME})|docker-compose-(override|${DEV_NAME})|(${DEV_NAME})\\.docker-compose)\\.ya?ml$`);
+const DEV_DOCKERFILE_RE = new RegExp(`^((dockerfile|containerfile)\\.(${DEV_NAME})|(${DEV_NAME})\\.(dockerfile|containerfile))$`);
+/** `.env.development`, `.env.test`, `.env.ci`…: the same development names as compose files and Dockerfiles. */
+const DEV_ENV_RE = new RegExp(`^\\.env\\.(${DEV_NAME})$`);
+/**
+ * Files that are by name for development only: their findings become `info` notes. Compose files and
+ * Dockerfiles named for development, tests or CI (`docker-compose.override.yml`, `.dev`, `.development`,
+ * `.local`, `.test`/`.testing`, `.ci`, `.e2e`, `.integration`, `.debug`; also `docker-compose-dev.yml`,
+ * `dev.docker-compose.yml`, `Dockerfile.ci`, `debug.Dockerfile`), `Procfile.dev`, `.env.development`/
+ * `.dev`/`.local`/`.test`/`.testing`/`.ci`/`.e2e`, dev and test settings modules, and dev folders.
+ */
+const isDevOnly = pathFact((path) => {
+    const b = basename(path).toLowerCase();
+    if (DEV_COMPOSE_RE.test(b) || DEV_DOCKERFILE_RE.test(b))
+        return true;
+    if (b === 'procfile.dev' || DEV_ENV_RE.test(b))
+        return true;
+    if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path))
+        return true;
+    // By place: dev containers and dev-only deploy folders (`compose/local/django/Dockerfile`, `docker/dev/…`).
+    if (/(^|\/)(\.devcontainer|dev|development|local)\//i.test(path))
+        return true;
+    return false;
+});
+/** Lockfiles, minified and vendored files: skipped by content scanners. */
+function isVendoredOrGenerated(path) {
+    const b = basename(path);
+    if (/^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|bun\.lockb?|uv\.lock|Podfile\.lock|mix\.lock|flake\.lock|packages\.lock\.json|gradle\.lockfile)$/.test(b))
+        return true;
+    if (/\.min\.(js|css)$/.test(b) || /\.map$/.test(b))
+        return true;
+    return /(^|\/)(node_modules|_?vendor|third_party|bower_components|\.yarn|site-packages|dist-packages)\//.test(path);
+}
+// Split in a folder part and a name part: one regex over the whole path with both was the
+// costliest path test of a scan.
+const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress)\//i;
+const TEST_NAME_RE = /^(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
+/**
+ * Per-environment test configuration: Phoenix `config/test.exs`, Rails `config/environments/test.rb`,
+ * Django `settings/test.py`/`testing.py`, Spring `application-test.yml`/`.properties`, .NET
+ * `appsettings.Test.json`. The test environment's settings, loaded only by the test runner.
+ */
+const TEST_CONFIG_RE = /(?:^|\/)(?:config\/test\.exs|config\/environments\/test\.rb|settings\/(?:tests?|testing)\.py|application-(?:test|testing)\.(?:ya?ml|properties)|appsettings\.(?:test|testing)\.json)$/i;
+/** Tests, fixtures, mocks and stories (by folder or name), and test-environment configuration: what they configure never reaches production. */
+const isTestFile = pathFact((path) => TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path) || TEST_CONFIG_RE.test(path));
+
+
+/***/ }),
 
 /***/ 17763:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -137,6 +334,82 @@ async function walk(root, max) {
         }
     }
     return files.sort();
+}
+
+
+/***/ }),
+
+/***/ 77941:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ findSuppressions)
+/* harmony export */ });
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+
+// Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
+// and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
+const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/gi;
+function parseTail(rest) {
+    let tail = rest.trim().replace(/(\*\/|-->)$/, '').trim();
+    let until = null;
+    if (/^until\s/i.test(tail)) {
+        tail = tail.slice(5).trimStart();
+        const sp = tail.search(/[\s:]/);
+        until = sp < 0 ? tail : tail.slice(0, sp);
+        tail = sp < 0 ? '' : tail.slice(sp).trimStart();
+    }
+    if (tail === '')
+        return { until, reason: '' };
+    if (!tail.startsWith(':'))
+        return null;
+    return { until, reason: tail.slice(1).trim() };
+}
+/** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
+function findSuppressions(file, text) {
+    if (!text.includes('preflight-ignore'))
+        return [];
+    const trailingAllowed = !((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvFile */ .qb)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).startsWith('.env'));
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i];
+        if (!l.includes('preflight-ignore'))
+            continue;
+        // The first marker whose tail parses (`# preflight-ignore is how to mute: # preflight-ignore ID: why`).
+        let m = null;
+        let tail = null;
+        for (const c of l.matchAll(HEAD)) {
+            tail = parseTail(l.slice(c.index + c[0].length));
+            if (tail) {
+                m = c;
+                break;
+            }
+        }
+        if (!m || !tail)
+            continue;
+        const before = l.slice(0, m.index).trim();
+        const wholeLine = before === '';
+        if (!wholeLine && !trailingAllowed)
+            continue;
+        out.push({
+            file, line: i + 1, column: m.index + 1,
+            ids: m[2].split(',').map((s) => s.trim().toLowerCase()),
+            until: tail.until,
+            reason: tail.reason,
+            wholeLine,
+            appliesTo: wholeLine ? i + 2 : i + 1,
+        });
+    }
+    // Stacked comments (`# preflight-ignore a: …` above `# preflight-ignore b: …` above the line) all
+    // apply to the line below the stack.
+    for (let k = out.length - 2; k >= 0; k--) {
+        const s = out[k];
+        const next = out[k + 1];
+        if (s.wholeLine && next.wholeLine && next.line === s.line + 1)
+            s.appliesTo = next.appliesTo;
+    }
+    return out;
 }
 
 

@@ -1,0 +1,489 @@
+export const id = 469;
+export const ids = [469];
+export const modules = {
+
+/***/ 81635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   importMarkdown: () => (/* binding */ importMarkdown)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(683);
+
+
+/**
+ * Converts a Markdown checklist to a YAML checklist (version 1) that loads back into the same
+ * items: ids, titles, checks (one id or a list), options, groups and standing sign-offs. Manual
+ * items get `severity: info` written out, so the team sees where to raise it. Ticks on bound
+ * items are kept as comments (the check decides, the box is only shown).
+ */
+function importMarkdown(file, text, opts = {}) {
+    const list = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.parseMarkdownChecklist)(file, text, opts);
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo({ version: 1, items: list.items.map(toYamlItem) });
+    doc.commentBefore = ` Imported from ${file} by \`preflight import\`.\n Manual items have severity info: raise it on the ones that must block a merge.`;
+    list.items.forEach((item, i) => {
+        const node = doc.getIn(['items', i], true);
+        if (item.ticked && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+            node.commentBefore = ` [x] in ${file}: shown only, the check decides`;
+    });
+    return { yaml: doc.toString({ lineWidth: 0 }), report: importReport(file, list.items) };
+}
+function toYamlItem(item) {
+    const out = { id: item.id };
+    if (item.title)
+        out.title = item.title;
+    if (item.checks.length)
+        out.check = item.checks.length === 1 ? item.checks[0] : item.checks;
+    if (item.severity)
+        out.severity = item.severity;
+    else if (!item.checks.length)
+        out.severity = 'info';
+    if (item.options)
+        out.options = item.options;
+    if (item.group?.length)
+        out.group = item.group;
+    if (item.signedOff)
+        out['signed-off'] = true;
+    return out;
+}
+function importReport(file, items) {
+    const auto = items.filter((i) => i.checks.length && i.matchedBy);
+    const explicit = items.filter((i) => i.checks.length && !i.matchedBy);
+    const manual = items.filter((i) => !i.checks.length);
+    const signed = manual.filter((i) => i.signedOff).length;
+    const lines = [
+        `${file}: ${items.length} items, ${auto.length} bound automatically, ${explicit.length} bound explicitly, ${manual.length} manual` +
+            (signed ? ` (${signed} signed off with [x])` : ''),
+    ];
+    if (auto.length) {
+        lines.push('', 'Bound automatically (check the phrase; add `<!-- preflight: manual -->` to an item to undo):');
+        for (const i of auto)
+            lines.push(`  ${i.id} → ${i.checks.join(', ')}    ${i.matchedBy}`);
+    }
+    if (explicit.length) {
+        lines.push('', 'Bound explicitly:');
+        for (const i of explicit)
+            lines.push(`  ${i.id} → ${i.checks.join(', ')}`);
+    }
+    lines.push('', `Manual items (${manual.length}) need a sign-off: [x] in the checklist or a ticked box in the pull request. They have severity info and do not block until you raise it.`);
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 84592:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ isNginxCandidate),
+/* harmony export */   Fl: () => (/* binding */ isTemplate),
+/* harmony export */   Gk: () => (/* binding */ isVendoredOrGenerated),
+/* harmony export */   IJ: () => (/* binding */ pathFact),
+/* harmony export */   Kr: () => (/* binding */ isWorkflowFile),
+/* harmony export */   P8: () => (/* binding */ basename),
+/* harmony export */   Pv: () => (/* binding */ isComposeFile),
+/* harmony export */   RN: () => (/* binding */ isProcfile),
+/* harmony export */   eh: () => (/* binding */ isJavaScript),
+/* harmony export */   hl: () => (/* binding */ isTestFile),
+/* harmony export */   pD: () => (/* binding */ dirname),
+/* harmony export */   pZ: () => (/* binding */ isDockerfile),
+/* harmony export */   qb: () => (/* binding */ isEnvFile),
+/* harmony export */   r2: () => (/* binding */ isPython),
+/* harmony export */   uJ: () => (/* binding */ joinPath),
+/* harmony export */   uL: () => (/* binding */ isDevOnly),
+/* harmony export */   wl: () => (/* binding */ isYamlFile)
+/* harmony export */ });
+/** File-name classification shared by the snapshot and the checks (pure, path-only). */
+/**
+ * A path function that keeps its answer for the last path it was asked about: the classifiers
+ * below each ask for the basename of the path in hand, one after the other.
+ */
+function lastPathMemo(fn) {
+    let last = null;
+    let value;
+    return (path) => {
+        if (path !== last) {
+            value = fn(path);
+            last = path;
+        }
+        return value;
+    };
+}
+/**
+ * Answers of the costlier path predicates (several regexes each: tests, templates, dev-only, code
+ * files), two bits each (asked, answer) in one small integer per path. Checks walk the whole file
+ * list with these again and again (40,000 files, dozens of walks) and a file pass asks each file
+ * several times; a lookup (~45 ns) costs a fraction of the regexes (~300 ns for isTestFile), but
+ * more than a single short regex, so the one-regex predicates are not memoised. Paths
+ * are the listing's own strings, so the map holds no copies (~1.5 MB for 40,000 files); it is
+ * cleared when it grows past MAX_FACT_PATHS (a long-lived process that scans many repositories).
+ */
+const facts = new Map();
+const MAX_FACT_PATHS = 400_000;
+/** 15 predicates × 2 bits stay within V8's small integers (31 bits). */
+const MAX_FACTS = 15;
+let factCount = 0;
+function pathFact(fn) {
+    if (factCount >= MAX_FACTS)
+        throw new Error('too many path facts');
+    const asked = 1 << (2 * factCount);
+    const yes = asked << 1;
+    factCount++;
+    return (path) => {
+        const bits = path === lastPath ? lastBits : (facts.get(path) ?? 0);
+        lastPath = path;
+        lastBits = bits;
+        if (bits & asked)
+            return (bits & yes) !== 0;
+        const answer = fn(path);
+        if (facts.size >= MAX_FACT_PATHS)
+            facts.clear();
+        // Read again: `fn` may have recorded other facts of this path (isCodeFile asks isTestFile).
+        const now = (facts.get(path) ?? 0) | asked | (answer ? yes : 0);
+        facts.set(path, now);
+        lastPath = path;
+        lastBits = now;
+        return answer;
+    };
+}
+/**
+ * The last path asked and its bits (always those in `facts`): a file pass asks one path many facts
+ * in a row (every scanner's `accepts`), and a comparison is cheaper than a map lookup.
+ */
+let lastPath = null;
+let lastBits = 0;
+/** The last component of a repository path (kept for the last path: classifiers ask it in turn). */
+const basename = lastPathMemo((p) => p.slice(p.lastIndexOf('/') + 1));
+const dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/**
+ * `rel` resolved against the repository folder `dir` (`.` and `..` applied, `/`-separated; ''
+ * is the repository root); null when it climbs out of the repository.
+ */
+function joinPath(dir, rel) {
+    const out = [];
+    for (const p of (dir ? dir.split('/') : []).concat(rel.split('/'))) {
+        if (p === '' || p === '.')
+            continue;
+        if (p === '..') {
+            if (!out.length)
+                return null;
+            out.pop();
+        }
+        else
+            out.push(p);
+    }
+    return out.join('/');
+}
+function isDockerfile(path) {
+    const b = basename(path);
+    return /^(Dockerfile|Containerfile)(\..+)?$/i.test(b) || /\.(Dockerfile|Containerfile)$/i.test(b);
+}
+/** `docker-compose.yml`, `compose.yaml`, `docker-compose.<name>.yml`, `docker-compose-<name>.yml`, `<name>.docker-compose.yml`. */
+function isComposeFile(path) {
+    const b = basename(path);
+    return /^(docker-compose|compose)(\.[^/]+)?\.ya?ml$/i.test(b) || /^docker-compose-[^/]+\.ya?ml$/i.test(b) || /^[^/.][^/]*\.docker-compose\.ya?ml$/i.test(b);
+}
+/**
+ * Name parts that mark a file as for development, tests or CI only (`docker-compose.ci.yml`,
+ * `compose.debug.yaml`, `Dockerfile.e2e`): never what production deploys. Staging, prod and
+ * other names are judged as production.
+ */
+const DEV_NAME = 'dev|devel|develop|development|local|test|tests|testing|ci|e2e|integration|debug';
+function isYamlFile(path) {
+    return /\.ya?ml$/i.test(path);
+}
+/** GitHub workflow files are YAML but never deploy config. */
+function isWorkflowFile(path) {
+    return /(^|\/)\.github\/(workflows|actions)\//.test(path) || /(^|\/)action\.ya?ml$/.test(path);
+}
+/** `.env`, `.env.<anything>`, `<name>.env`. */
+function isEnvFile(path) {
+    const b = basename(path);
+    return b === '.env' || b.startsWith('.env.') || (b.endsWith('.env') && /^[^.].*\.env$/.test(b));
+}
+function isProcfile(path) {
+    return /^Procfile(\..+)?$/.test(basename(path));
+}
+function isNginxCandidate(path) {
+    // Debian-style site files have no extension: `sites-available/default`.
+    return /\.conf(\.template)?$/i.test(basename(path)) || /(^|\/)(sites-available|sites-enabled|conf\.d)\/[^/]+$/.test(path);
+}
+function isPython(path) {
+    return /\.py$/i.test(path);
+}
+function isJavaScript(path) {
+    return /\.(c|m)?(j|t)sx?$/i.test(path) && !/\.d\.ts$/.test(path) && !/\.min\.js$/.test(path);
+}
+/** Template files (`.env.example`, `example.env`, `config.sample`, …) are exempt from value checks. */
+const isTemplate = pathFact((path) => {
+    const b = basename(path).toLowerCase();
+    return /\.(example|sample|template|tpl|dist)$/.test(b) || /^(example|sample)\./.test(b) || /\.(example|sample|template|dist)\./.test(b);
+});
+const DEV_COMPOSE_RE = new RegExp(`^((docker-)?compose\\.(override|${DEV_NAME})|docker-compose-(override|${DEV_NAME})|(${DEV_NAME})\\.docker-compose)\\.ya?ml$`);
+const DEV_DOCKERFILE_RE = new RegExp(`^((dockerfile|containerfile)\\.(${DEV_NAME})|(${DEV_NAME})\\.(dockerfile|containerfile))$`);
+/** `.env.development`, `.env.test`, `.env.ci`…: the same development names as compose files and Dockerfiles. */
+const DEV_ENV_RE = new RegExp(`^\\.env\\.(${DEV_NAME})$`);
+/**
+ * Files that are by name for development only: their findings become `info` notes. Compose files and
+ * Dockerfiles named for development, tests or CI (`docker-compose.override.yml`, `.dev`, `.development`,
+ * `.local`, `.test`/`.testing`, `.ci`, `.e2e`, `.integration`, `.debug`; also `docker-compose-dev.yml`,
+ * `dev.docker-compose.yml`, `Dockerfile.ci`, `debug.Dockerfile`), `Procfile.dev`, `.env.development`/
+ * `.dev`/`.local`/`.test`/`.testing`/`.ci`/`.e2e`, dev and test settings modules, and dev folders.
+ */
+const isDevOnly = pathFact((path) => {
+    const b = basename(path).toLowerCase();
+    if (DEV_COMPOSE_RE.test(b) || DEV_DOCKERFILE_RE.test(b))
+        return true;
+    if (b === 'procfile.dev' || DEV_ENV_RE.test(b))
+        return true;
+    if (/(^|\/)settings\/(local|dev[^/]*|test[^/]*)\.py$/.test(path))
+        return true;
+    // By place: dev containers and dev-only deploy folders (`compose/local/django/Dockerfile`, `docker/dev/…`).
+    if (/(^|\/)(\.devcontainer|dev|development|local)\//i.test(path))
+        return true;
+    return false;
+});
+/** Lockfiles, minified and vendored files: skipped by content scanners. */
+function isVendoredOrGenerated(path) {
+    const b = basename(path);
+    if (/^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|bun\.lockb?|uv\.lock|Podfile\.lock|mix\.lock|flake\.lock|packages\.lock\.json|gradle\.lockfile)$/.test(b))
+        return true;
+    if (/\.min\.(js|css)$/.test(b) || /\.map$/.test(b))
+        return true;
+    return /(^|\/)(node_modules|_?vendor|third_party|bower_components|\.yarn|site-packages|dist-packages)\//.test(path);
+}
+// Split in a folder part and a name part: one regex over the whole path with both was the
+// costliest path test of a scan.
+const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress)\//i;
+const TEST_NAME_RE = /^(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
+/**
+ * Per-environment test configuration: Phoenix `config/test.exs`, Rails `config/environments/test.rb`,
+ * Django `settings/test.py`/`testing.py`, Spring `application-test.yml`/`.properties`, .NET
+ * `appsettings.Test.json`. The test environment's settings, loaded only by the test runner.
+ */
+const TEST_CONFIG_RE = /(?:^|\/)(?:config\/test\.exs|config\/environments\/test\.rb|settings\/(?:tests?|testing)\.py|application-(?:test|testing)\.(?:ya?ml|properties)|appsettings\.(?:test|testing)\.json)$/i;
+/** Tests, fixtures, mocks and stories (by folder or name), and test-environment configuration: what they configure never reaches production. */
+const isTestFile = pathFact((path) => TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path) || TEST_CONFIG_RE.test(path));
+
+
+/***/ }),
+
+/***/ 17763:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   ZO: () => (/* binding */ gitignore),
+/* harmony export */   aR: () => (/* binding */ gitIgnores),
+/* harmony export */   dT: () => (/* binding */ MAX_WALK)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70298);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+
+
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** The most files a walk outside git lists. */
+const MAX_WALK = 200_000;
+async function git(cwd, args) {
+    // safe.directory per command: container jobs run as another user than the checkout's owner.
+    const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+    return stdout;
+}
+/** Lists the files to scan: `git ls-files` in a repository, else a `.gitignore`-aware walk. */
+async function listFiles(dir) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
+    let top = null;
+    try {
+        top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
+    }
+    catch (e) {
+        // Not a repository (or no git at all): walk the folder. A repository git cannot open (a `.git`
+        // file naming a missing gitdir, a corrupt HEAD) must not silently become a walk.
+        const why = gitMessage(e);
+        // "not a git repository (or any of the parent directories)" / "(or any parent up to mount
+        // point /x)": a plain folder. "not a git repository: /x/.git/…" (a `.git` file naming a missing
+        // gitdir), a corrupt HEAD or config: a repository git cannot open.
+        if (why !== null && !/not a git repository \(/i.test(why)) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
+        }
+        top = null;
+    }
+    if (top) {
+        const root = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top);
+        const real = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(abs);
+        const base = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+        let out;
+        try {
+            out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+        }
+        catch (e) {
+            // A broken repository (a truncated index) is the environment's problem, not a bug here.
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
+        }
+        const files = out.split('\0').filter(Boolean);
+        return { root, base, files, git: true };
+    }
+    const files = await walk(abs, MAX_WALK);
+    return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
+}
+/**
+ * An empty rule set matching the way git does on the runners (Linux, `core.ignorecase=false`):
+ * `.ENV` does not ignore `.env`.
+ */
+function gitignore() {
+    return ignore__WEBPACK_IMPORTED_MODULE_4__({ ignorecase: false });
+}
+/** git's own message (its first `fatal:`/`error:` line) from a failed run; null when git did not run. */
+function gitMessage(e) {
+    const err = e;
+    if (err?.code === 'ENOENT' || typeof err?.stderr !== 'string')
+        return null;
+    const line = err.stderr.split('\n').map((l) => l.trim()).find((l) => /^(?:fatal|error):/.test(l)) ?? err.stderr.trim().split('\n')[0] ?? '';
+    return line.replace(/^(?:fatal|error):\s*/, '') || null;
+}
+/**
+ * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the
+ * way git does: files evaluated from the root down, a deeper file's rule overriding a shallower
+ * one, `!pattern` re-including. `rules` must be ordered root first.
+ */
+function gitIgnores(rules, rel) {
+    let ignored = false;
+    for (const { dir, ig } of rules) {
+        if (dir && !rel.startsWith(`${dir}/`))
+            continue;
+        const sub = dir ? rel.slice(dir.length + 1) : rel;
+        if (sub === '' || sub === '/')
+            continue;
+        const r = ig.test(sub);
+        if (r.ignored)
+            ignored = true;
+        else if (r.unignored)
+            ignored = false;
+    }
+    return ignored;
+}
+async function walk(root, max) {
+    const files = [];
+    const stack = [{ dir: '', rules: [] }];
+    while (stack.length && files.length < max) {
+        const { dir, rules } = stack.pop();
+        const absDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, dir);
+        let entries;
+        try {
+            entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(absDir, { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        const here = [...rules];
+        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+            try {
+                here.push({ dir, ig: gitignore().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
+            }
+            catch { /* unreadable .gitignore: ignore it */ }
+        }
+        for (const e of entries) {
+            if (e.name === '.git')
+                continue;
+            const rel = dir ? `${dir}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!gitIgnores(here, `${rel}/`))
+                    stack.push({ dir: rel, rules: here });
+            }
+            else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel))
+                files.push(rel);
+        }
+    }
+    return files.sort();
+}
+
+
+/***/ }),
+
+/***/ 77941:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ findSuppressions)
+/* harmony export */ });
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+
+// Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
+// and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
+const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/gi;
+function parseTail(rest) {
+    let tail = rest.trim().replace(/(\*\/|-->)$/, '').trim();
+    let until = null;
+    if (/^until\s/i.test(tail)) {
+        tail = tail.slice(5).trimStart();
+        const sp = tail.search(/[\s:]/);
+        until = sp < 0 ? tail : tail.slice(0, sp);
+        tail = sp < 0 ? '' : tail.slice(sp).trimStart();
+    }
+    if (tail === '')
+        return { until, reason: '' };
+    if (!tail.startsWith(':'))
+        return null;
+    return { until, reason: tail.slice(1).trim() };
+}
+/** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
+function findSuppressions(file, text) {
+    if (!text.includes('preflight-ignore'))
+        return [];
+    const trailingAllowed = !((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvFile */ .qb)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).startsWith('.env'));
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i];
+        if (!l.includes('preflight-ignore'))
+            continue;
+        // The first marker whose tail parses (`# preflight-ignore is how to mute: # preflight-ignore ID: why`).
+        let m = null;
+        let tail = null;
+        for (const c of l.matchAll(HEAD)) {
+            tail = parseTail(l.slice(c.index + c[0].length));
+            if (tail) {
+                m = c;
+                break;
+            }
+        }
+        if (!m || !tail)
+            continue;
+        const before = l.slice(0, m.index).trim();
+        const wholeLine = before === '';
+        if (!wholeLine && !trailingAllowed)
+            continue;
+        out.push({
+            file, line: i + 1, column: m.index + 1,
+            ids: m[2].split(',').map((s) => s.trim().toLowerCase()),
+            until: tail.until,
+            reason: tail.reason,
+            wholeLine,
+            appliesTo: wholeLine ? i + 2 : i + 1,
+        });
+    }
+    // Stacked comments (`# preflight-ignore a: …` above `# preflight-ignore b: …` above the line) all
+    // apply to the line below the stack.
+    for (let k = out.length - 2; k >= 0; k--) {
+        const s = out[k];
+        const next = out[k + 1];
+        if (s.wholeLine && next.wholeLine && next.line === s.line + 1)
+            s.appliesTo = next.appliesTo;
+    }
+    return out;
+}
+
+
+/***/ })
+
+};
