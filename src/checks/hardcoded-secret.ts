@@ -35,12 +35,20 @@ const BRACKETS = String.raw`(?:[<\[][^<>\[\]=\n]{0,60}(?:[<\[][^<>\[\]=\n]{0,60}
 const TYPE_ANNOTATION = String.raw`(?::[ \t]*&?(?:'[a-z]+[ \t]+)?[A-Za-z_$][\w.$]*${BRACKETS}(?:[ \t]*\|[ \t]*[A-Za-z_$][\w.$]*${BRACKETS})*[ \t]*(?==(?![=~])))?`;
 /** {@link ASSIGNMENT_RE} for source code: a name may carry a type annotation. */
 const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => TYPE_ANNOTATION), 'g');
+/**
+ * Go writes the type after the name, without a colon: `var apiKey string = "…"`, `const signingSecret = …`
+ * (typed or not), and inside `var (…)` groups a line starts with the name (`\tdbPassword string = "…"`).
+ * The type (`string`, `[]byte`, `*string`, `pkg.T`) is stepped over only there: after `var`/`const`, or
+ * as the first word of a line.
+ */
+const GO_TYPE = String.raw`(?:(?<=(?:^[ \t]*|\b(?:var|const)[ \t]+)(?!(?:var|const)\b)[A-Za-z_]\w*)[ \t]+(?:\[\]|\*)?[A-Za-z_][\w.]*[ \t]*(?==(?![=~])))?`;
+const GO_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => GO_TYPE), 'g');
 const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
 const LONG_LINE = 1000;
 
 /** What the line scan of one file is allowed to do. `unquoted`: bare values count (config formats, not code). */
-interface ScanMode { generic: boolean; yaml: boolean; unquoted?: boolean; python?: boolean; env?: boolean }
+interface ScanMode { generic: boolean; yaml: boolean; unquoted?: boolean; python?: boolean; go?: boolean; env?: boolean }
 // In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
 const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
 
@@ -73,8 +81,21 @@ function typedNameHint(text: string, i: number): boolean {
   return end - j >= 3 && SECRET_HINT.test(text.slice(j + 1, end));
 }
 
+/** Whether the `=` at `i` ends a Go declaration `NAME TYPE =` (`var apiKey string = …`) whose name is secret-like. */
+function goTypedNameHint(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  const typeEnd = k;
+  while (k >= 0 && typeEnd - k < 100 && (NAME_CHAR[text.charCodeAt(k)] === 1 || text.charCodeAt(k) === 42 || text.charCodeAt(k) === 91 || text.charCodeAt(k) === 93)) k--;
+  if (k === typeEnd || (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9)) return false;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  const end = k + 1;
+  while (k >= 0 && end - k < 100 && NAME_CHAR[text.charCodeAt(k)] === 1) k--;
+  return end - k >= 3 && SECRET_HINT.test(text.slice(k + 1, end));
+}
+
 /** Start offsets of candidate lines → 1: token rules, 2: assignment rule, 4: fallback rule. */
-function candidates(text: string, generic: boolean, quotedOnly: boolean): [number, number][] {
+function candidates(text: string, generic: boolean, quotedOnly: boolean, go = false): [number, number][] {
   const out = new Map<number, number>();
   const collect = (re: RegExp, flag: number) => {
     re.lastIndex = 0;
@@ -112,7 +133,7 @@ function candidates(text: string, generic: boolean, quotedOnly: boolean): [numbe
         const end = j + 1;
         while (j >= 0 && end - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1) j--;
         // In code the word before `=` may be a type (`API_TOKEN: str = "…"`): then the name is before its `:`.
-        if ((end - j < 3 || !SECRET_HINT.test(text.slice(j + 1, end))) && !(quotedOnly && op === '=' && typedNameHint(text, i))) continue;
+        if ((end - j < 3 || !SECRET_HINT.test(text.slice(j + 1, end))) && !(quotedOnly && op === '=' && (typedNameHint(text, i) || (go && goTypedNameHint(text, i))))) continue;
         const start = text.lastIndexOf('\n', i - 1) + 1;
         out.set(start, (out.get(start) ?? 0) | 2);
         const nl = text.indexOf('\n', i);
@@ -171,7 +192,7 @@ export function scanText(text: string, mode: ScanMode): Hit[] {
   let counted = 0;
   let skipUntil = 0;
   docBounds = null;
-  for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted)) {
+  for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted, mode.go)) {
     if (lineStart < skipUntil) continue;
     for (let i = text.indexOf('\n', counted); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1)) lineNo++;
     counted = lineStart;
@@ -239,7 +260,7 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
   if (!mode.unquoted && /^\s*(?:\/\/|\/?\*|#)/.test(line)) return;
   // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
   const inDocstring = () => mode.python === true && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length);
-  const assignmentRe = mode.unquoted ? ASSIGNMENT_RE : CODE_ASSIGNMENT_RE;
+  const assignmentRe = mode.unquoted ? ASSIGNMENT_RE : mode.go ? GO_ASSIGNMENT_RE : CODE_ASSIGNMENT_RE;
   if (mode.generic) assignments(line, (i) => i, 0);
   if (mode.fallback) fallbacks();
 
@@ -442,7 +463,7 @@ export const hardcodedSecret = defineCheck({
       '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`);',
       '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
       '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; certificates, placeholders and templated values pass);',
-      '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
+      '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
       '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"`, when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
       '',
       '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key.',
@@ -464,7 +485,7 @@ export const hardcodedSecret = defineCheck({
       accepts: (file) => !isVendoredOrGenerated(file) && !allowed(file),
       file(file, text) {
         const generic = !isTemplate(file) && !DOC_FILE_RE.test(file) && !isTestFile(file);
-        const hits = scanText(text, { generic, yaml: isYamlFile(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), env: isEnvFile(file) });
+        const hits = scanText(text, { generic, yaml: isYamlFile(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), env: isEnvFile(file) });
         return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
       },
       // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.

@@ -153,6 +153,15 @@ describe('hardcoded-secret: names and values about a secret', () => {
     expect(scanText(text, { generic: true, yaml: false, python: true }).map((h) => h.line)).toEqual([2, 3]);
   });
 
+  it('reads Go declarations, whose type follows the name without a colon', () => {
+    const go = (text: string) => scanText(text, { generic: true, yaml: false, go: true }).map((h) => `${h.line}:${h.column} ${h.message.split(' ')[0]}`);
+    expect(go(`package main\n\nvar apiKey string = "${k1}"\nconst signingSecret = "${k2}"\nvar (\n\tdbPassword string = "${k3}"\n\tserviceName string = "${k1}"\n)\n`)).toEqual([
+      "3:22 'apiKey'", "4:24 'signingSecret'", "6:23 'dbPassword'",
+    ]);
+    // Comparisons, reads from the environment, struct tags and parameters hold no literal secret.
+    expect(go(`package main\n\ntype Config struct {\n\tPassword string \`json:"password"\`\n}\n\nvar apiToken string = os.Getenv("API_TOKEN")\n\nfunc check(token string) bool {\n\treturn token == "${k1}"\n}\n`)).toEqual([]);
+  });
+
   it('reports QA round 2 settings files only for their real secrets', async () => {
     const files = {
       'app/settings.py': `import os\nTOKEN_SERVICE = "http://token-service.internal:8081"\nSECRET_KEY_VERSION = os.getenv("SECRET_KEY_VERSION", "2024-11-03T10:00:00Z")\nSECRET_KEY = os.getenv("SECRET_KEY", "${k1}")\n`,
