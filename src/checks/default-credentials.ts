@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { isDevOnly, isPython, isTemplate, isTestFile } from '../repo/classify.js';
+import { isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { composeDevOnly, composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
@@ -76,6 +76,21 @@ const PY_ATTR_RE = /\.(secret_key)\s*=\s*(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\
 // counts whatever its key.
 const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'env(', '://'];
 const JS_NEEDLES = ['process.env'];
+/** Laravel's `env('DB_PASSWORD', 'secret')` (config files read it at boot) and `getenv(…)`. */
+const PHP_NEEDLES = ['env('];
+/** `${DB_PASSWORD:-postgres}`, `: "${SECRET_KEY:=changeme}"` in a container's entrypoint script. */
+const SHELL_NEEDLES = ['${'];
+
+/**
+ * Other files whose environment fallbacks deploy: PHP (Laravel `config/*.php`) and the entrypoint
+ * scripts of containers (`docker-entrypoint.sh`, `entrypoint.sh`, `bin/entrypoint`). Other shell
+ * scripts are too often local tooling (`scripts/dev-db.sh`) to judge their defaults.
+ */
+function fallbackKind(file: string): 'php' | 'shell' | null {
+  if (isVendoredOrGenerated(file) || isTestFile(file)) return null;
+  if (file.endsWith('.php') && !file.endsWith('.blade.php')) return 'php';
+  return /(?:^|[/_.-])entrypoint(?:\.(?:sh|bash))?$/i.test(file) ? 'shell' : null;
+}
 /** Spring Boot's configuration files; group 1: the profile (`application-prod.yml` → `prod`). */
 const SPRING_CONFIG = /(?:^|\/)(?:application|bootstrap)(?:-([\w.]+))?\.(?:ya?ml|properties)$/;
 /** Profiles for local development (`application-dev.yml`, `on-profile: local`). */
@@ -88,6 +103,19 @@ const ENUM_BASES = /^class\s+\w+\s*\([^)]*\b(?:(?:Str|Int)?Enum|(?:Int)?Flag|(?:
 interface CodeHit { line: number; column: number; name: string; reason: string; secret: string; dev: string | null; setting: { start: number; className: string } | null }
 /** One code file's defaults, and the secret-named constants it sets to something else outside development code. */
 interface CodeScan { hits: CodeHit[]; secured: Omit<SettingRef, 'file'>[] }
+
+/** The environment fallbacks of a PHP file or an entrypoint script that deploy a default credential. */
+function fallbacksOnly(text: string, kind: 'php' | 'shell'): CodeScan | undefined {
+  const hits: CodeHit[] = [];
+  for (const { line, lineNo } of linesContaining(text, kind === 'php' ? PHP_NEEDLES : SHELL_NEEDLES)) {
+    if (line.length > 1000 || /^\s*(?:#|\/\/|\*|\/\*)/.test(line)) continue;
+    for (const f of literalFallbacks(line, [kind === 'php' ? 'python' : 'substitution'])) {
+      const r = defaultReason(f.name, f.value, '');
+      if (r) { hits.push({ line: lineNo, column: f.exprColumn, name: f.name, reason: r.reason, secret: r.secret, dev: null, setting: null }); break; }
+    }
+  }
+  return hits.length ? { hits, secured: [] } : undefined;
+}
 
 /**
  * Placeholder or well-known default values (`changeme`, `admin`, `postgres`, `<generate…>`,
@@ -122,6 +150,7 @@ export const defaultCredentials = defineCheck({
       '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
       "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks. Assignments in function bodies are local variables and are not read;",
       "- JavaScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks;",
+      "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`; other shell scripts are too often local tooling to judge);",
       '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`);',
       "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`) give notes, test resources are exempt.",
       'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
@@ -137,8 +166,10 @@ export const defaultCredentials = defineCheck({
   options: z.object({}),
   // Code: constants (module level and class bodies) and environment fallbacks, one file at a time.
   scan: () => ({
-    accepts: (file) => isCodeFile(file) && !isTemplate(file),
+    accepts: (file) => (isCodeFile(file) || fallbackKind(file) !== null) && !isTemplate(file),
     file(file, text): CodeScan | undefined {
+      const other = isCodeFile(file) ? null : fallbackKind(file);
+      if (other) return fallbacksOnly(text, other);
       const py = isPython(file);
       const hits: CodeHit[] = [];
       const secured: Omit<SettingRef, 'file'>[] = [];

@@ -249,3 +249,23 @@ it('a fallback literal is never a field name, whatever its variable is called (`
   const out = await runCase(defaultCredentials, { name: 'fallback-field', files });
   expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['app.py:2', 'index.js:1']);
 });
+
+it('reads Laravel env() fallbacks in PHP and ${VAR:-default} in container entrypoint scripts only', async () => {
+  const files = {
+    'config/app.php': "<?php\nreturn [\n    'key' => env('APP_KEY', 'SomeRandomString'),\n    'name' => env('APP_NAME', 'Laravel'),\n];\n",
+    'config/database.php': "<?php\nreturn ['mysql' => [\n    'password' => env('DB_PASSWORD', 'secret'),\n    'username' => env('DB_USERNAME', 'forge'),\n    'redis' => env('REDIS_PASSWORD', ''),\n    // 'old' => env('OLD_PASSWORD', 'secret'),\n]];\n",
+    'docker-entrypoint.sh': '#!/bin/sh\nset -e\n: "${SECRET_KEY:=changeme}"\nexport PGPASSWORD="${DB_PASSWORD:-postgres}"\nexec gunicorn app:app\n',
+    'scripts/dev-db.sh': '#!/bin/sh\npsql "postgres://app:${DB_PASSWORD:-postgres}@localhost/app"\n',
+    'vendor/laravel/framework/config/app.php': "<?php\nreturn ['key' => env('APP_KEY', 'SomeRandomString')];\n",
+    'resources/views/login.blade.php': "{{ env('ADMIN_PASSWORD', 'admin') }}\n",
+    'tests/Feature/config.php': "<?php\n$p = env('DB_PASSWORD', 'secret');\n",
+  };
+  const out = await runCase(defaultCredentials, { name: 'php-shell', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(' ').slice(0, 3).join(' ')}`).sort()).toEqual([
+    'config/app.php:3:14 APP_KEY falls back',
+    'config/database.php:3:19 DB_PASSWORD falls back',
+    'docker-entrypoint.sh:3:4 SECRET_KEY falls back',
+    'docker-entrypoint.sh:4:20 DB_PASSWORD falls back',
+  ]);
+  expect(out.findings.map((f) => f.message).join("\n")).not.toMatch(/SomeRandomString|changeme|postgres|'secret'/);
+});
