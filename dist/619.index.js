@@ -4234,12 +4234,44 @@ const PY_ATTR_RE = /\.(secret_key)\s*=\s*(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\
 // counts whatever its key.
 const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'env(', '://'];
 const JS_NEEDLES = ['process.env'];
+/** Laravel's `env('DB_PASSWORD', 'secret')` (config files read it at boot) and `getenv(…)`. */
+const PHP_NEEDLES = ['env('];
+/** `${DB_PASSWORD:-postgres}`, `: "${SECRET_KEY:=changeme}"` in a container's entrypoint script. */
+const SHELL_NEEDLES = ['${'];
+/**
+ * Other files whose environment fallbacks deploy: PHP (Laravel `config/*.php`) and the entrypoint
+ * scripts of containers (`docker-entrypoint.sh`, `entrypoint.sh`, `bin/entrypoint`). Other shell
+ * scripts are too often local tooling (`scripts/dev-db.sh`) to judge their defaults.
+ */
+function fallbackKind(file) {
+    if ((0,classify/* isVendoredOrGenerated */.Gk)(file) || (0,classify/* isTestFile */.hl)(file))
+        return null;
+    if (file.endsWith('.php') && !file.endsWith('.blade.php'))
+        return 'php';
+    return /(?:^|[/_.-])entrypoint(?:\.(?:sh|bash))?$/i.test(file) ? 'shell' : null;
+}
 /** Spring Boot's configuration files; group 1: the profile (`application-prod.yml` → `prod`). */
 const SPRING_CONFIG = /(?:^|\/)(?:application|bootstrap)(?:-([\w.]+))?\.(?:ya?ml|properties)$/;
 /** Profiles for local development (`application-dev.yml`, `on-profile: local`). */
 const SPRING_DEV_PROFILE = /^(?:dev|devel|develop|development|local|localhost|default-local|docker-local|h2)$/i;
 /** Bases of enumerations: `class X(str, Enum):`, `(IntEnum)`, `(enum.StrEnum)`, `(Flag)`, Django `(models.TextChoices)`. */
 const ENUM_BASES = /^class\s+\w+\s*\([^)]*\b(?:(?:Str|Int)?Enum|(?:Int)?Flag|(?:Text|Integer)?Choices)\b/;
+/** The environment fallbacks of a PHP file or an entrypoint script that deploy a default credential. */
+function fallbacksOnly(text, kind) {
+    const hits = [];
+    for (const { line, lineNo } of linesContaining(text, kind === 'php' ? PHP_NEEDLES : SHELL_NEEDLES)) {
+        if (line.length > 1000 || /^\s*(?:#|\/\/|\*|\/\*)/.test(line))
+            continue;
+        for (const f of literalFallbacks(line, [kind === 'php' ? 'python' : 'substitution'])) {
+            const r = defaultReason(f.name, f.value, '');
+            if (r) {
+                hits.push({ line: lineNo, column: f.exprColumn, name: f.name, reason: r.reason, secret: r.secret, dev: null, setting: null });
+                break;
+            }
+        }
+    }
+    return hits.length ? { hits, secured: [] } : undefined;
+}
 /**
  * Placeholder or well-known default values (`changeme`, `admin`, `postgres`, `<generate…>`,
  * `django-insecure-…`) for secret-named keys in deploy configuration.
@@ -4273,6 +4305,7 @@ const defaultCredentials = defineCheck({
             '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
             "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks. Assignments in function bodies are local variables and are not read;",
             "- JavaScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks;",
+            "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`; other shell scripts are too often local tooling to judge);",
             '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`) give notes, test resources are exempt.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
@@ -4288,8 +4321,11 @@ const defaultCredentials = defineCheck({
     options: schemas/* object */.Ikc({}),
     // Code: constants (module level and class bodies) and environment fallbacks, one file at a time.
     scan: () => ({
-        accepts: (file) => isCodeFile(file) && !(0,classify/* isTemplate */.Fl)(file),
+        accepts: (file) => (isCodeFile(file) || fallbackKind(file) !== null) && !(0,classify/* isTemplate */.Fl)(file),
         file(file, text) {
+            const other = isCodeFile(file) ? null : fallbackKind(file);
+            if (other)
+                return fallbacksOnly(text, other);
             const py = (0,classify/* isPython */.r2)(file);
             const hits = [];
             const secured = [];
@@ -5222,6 +5258,14 @@ const BRACKETS = String.raw `(?:[<\[][^<>\[\]=\n]{0,60}(?:[<\[][^<>\[\]=\n]{0,60
 const TYPE_ANNOTATION = String.raw `(?::[ \t]*&?(?:'[a-z]+[ \t]+)?[A-Za-z_$][\w.$]*${BRACKETS}(?:[ \t]*\|[ \t]*[A-Za-z_$][\w.$]*${BRACKETS})*[ \t]*(?==(?![=~])))?`;
 /** {@link ASSIGNMENT_RE} for source code: a name may carry a type annotation. */
 const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => TYPE_ANNOTATION), 'g');
+/**
+ * Go writes the type after the name, without a colon: `var apiKey string = "…"`, `const signingSecret = …`
+ * (typed or not), and inside `var (…)` groups a line starts with the name (`\tdbPassword string = "…"`).
+ * The type (`string`, `[]byte`, `*string`, `pkg.T`) is stepped over only there: after `var`/`const`, or
+ * as the first word of a line.
+ */
+const GO_TYPE = String.raw `(?:(?<=(?:^[ \t]*|\b(?:var|const)[ \t]+)(?!(?:var|const)\b)[A-Za-z_]\w*)[ \t]+(?:\[\]|\*)?[A-Za-z_][\w.]*[ \t]*(?==(?![=~])))?`;
+const GO_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => GO_TYPE), 'g');
 const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
 const LONG_LINE = 1000;
@@ -5260,8 +5304,25 @@ function typedNameHint(text, i) {
         j--;
     return end - j >= 3 && SECRET_HINT.test(text.slice(j + 1, end));
 }
+/** Whether the `=` at `i` ends a Go declaration `NAME TYPE =` (`var apiKey string = …`) whose name is secret-like. */
+function goTypedNameHint(text, i) {
+    let k = i - 1;
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9))
+        k--;
+    const typeEnd = k;
+    while (k >= 0 && typeEnd - k < 100 && (NAME_CHAR[text.charCodeAt(k)] === 1 || text.charCodeAt(k) === 42 || text.charCodeAt(k) === 91 || text.charCodeAt(k) === 93))
+        k--;
+    if (k === typeEnd || (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9))
+        return false;
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9))
+        k--;
+    const end = k + 1;
+    while (k >= 0 && end - k < 100 && NAME_CHAR[text.charCodeAt(k)] === 1)
+        k--;
+    return end - k >= 3 && SECRET_HINT.test(text.slice(k + 1, end));
+}
 /** Start offsets of candidate lines → 1: token rules, 2: assignment rule, 4: fallback rule. */
-function candidates(text, generic, quotedOnly) {
+function candidates(text, generic, quotedOnly, go = false) {
     const out = new Map();
     const collect = (re, flag) => {
         re.lastIndex = 0;
@@ -5309,7 +5370,7 @@ function candidates(text, generic, quotedOnly) {
                 while (j >= 0 && end - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1)
                     j--;
                 // In code the word before `=` may be a type (`API_TOKEN: str = "…"`): then the name is before its `:`.
-                if ((end - j < 3 || !SECRET_HINT.test(text.slice(j + 1, end))) && !(quotedOnly && op === '=' && typedNameHint(text, i)))
+                if ((end - j < 3 || !SECRET_HINT.test(text.slice(j + 1, end))) && !(quotedOnly && op === '=' && (typedNameHint(text, i) || (go && goTypedNameHint(text, i)))))
                     continue;
                 const start = text.lastIndexOf('\n', i - 1) + 1;
                 out.set(start, (out.get(start) ?? 0) | 2);
@@ -5374,7 +5435,7 @@ function scanText(text, mode) {
     let counted = 0;
     let skipUntil = 0;
     docBounds = null;
-    for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted)) {
+    for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted, mode.go)) {
         if (lineStart < skipUntil)
             continue;
         for (let i = text.indexOf('\n', counted); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1))
@@ -5450,7 +5511,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
         return;
     // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
     const inDocstring = () => mode.python === true && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length);
-    const assignmentRe = mode.unquoted ? ASSIGNMENT_RE : CODE_ASSIGNMENT_RE;
+    const assignmentRe = mode.unquoted ? ASSIGNMENT_RE : mode.go ? GO_ASSIGNMENT_RE : CODE_ASSIGNMENT_RE;
     if (mode.generic)
         assignments(line, (i) => i, 0);
     if (mode.fallback)
@@ -5677,7 +5738,7 @@ const hardcodedSecret = defineCheck({
             '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`);',
             '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; certificates, placeholders and templated values pass);',
-            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
+            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"`, when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key.',
@@ -5699,7 +5760,7 @@ const hardcodedSecret = defineCheck({
             accepts: (file) => !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !allowed(file),
             file(file, text) {
                 const generic = !(0,classify/* isTemplate */.Fl)(file) && !DOC_FILE_RE.test(file) && !(0,classify/* isTestFile */.hl)(file);
-                const hits = scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), env: (0,classify/* isEnvFile */.qb)(file) });
+                const hits = scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), env: (0,classify/* isEnvFile */.qb)(file) });
                 return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
             },
             // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.
