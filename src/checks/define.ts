@@ -12,6 +12,11 @@ export interface PhraseRule {
   pattern: RegExp;
   context?: RegExp;
   unless?: RegExp;
+  /**
+   * Like `unless`, read only in the clause that holds the match (the item split at `,`, `;`, a dash):
+   * "HSTS enabled, TLS 1.0 disabled" keeps the HSTS promise that "HSTS not enabled yet" withdraws.
+   */
+  clauseUnless?: RegExp;
   /** Why this phrase means the check verifies the promise (shown by `preflight import`). */
   note?: string;
 }

@@ -437,7 +437,7 @@ export const hardcodedSecret = defineCheck({
   match: [
     {
       // A secret word may be a setting's name: "`SECRET_KEY` read from the environment, not hard-coded".
-      pattern: /\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\bnot hard-? ?coded\b|\b(?:no|never|not)\b[^;]*\bhard-? ?coded (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b/,
+      pattern: /\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\bnot hard-? ?coded\b|\b(?:no|never|not)\b[^;]*\bhard-? ?coded (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b|\b(?:do not|don't|never) hard-? ?code (?:any )?(?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b/,
       note: 'a promise that no secret is hard-coded: the check scans tracked files for secret values',
     },
     {
@@ -448,7 +448,7 @@ export const hardcodedSecret = defineCheck({
     },
     {
       // "No API keys are checked into git", "No Kubernetes Secret manifests with literal values committed to git".
-      pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret )?keys|tokens) (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|source code|code)\b|\bno (?:kubernetes |k8s )?secret manifests?\b[^;]*\b(?:literal|plain ?text|committed|in git)\b/,
+      pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens) (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|source code|code)\b|\bno (?:kubernetes |k8s )?secret manifests?\b[^;]*\b(?:literal|plain ?text|committed|in git)\b/,
       // Chat, wikis, tickets, logs and URLs are not tracked files; the check reads no assignment in a comment.
       unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
       note: 'a promise that secrets stay out of the repository: the check scans tracked files',

@@ -74,7 +74,7 @@ export const imageTagPinned = defineCheck({
   match: [
     {
       // "Pin (Docker) base images", "Base images are pinned", "Images use explicit version tags", "No `:latest`".
-      pattern: /:latest\b|\blatest (?:image )?tags?\b|\bpin(?:ned)? (?:all |the |our )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b/,
+      pattern: /:latest\b|\blatest (?:image )?tags?\b|\bpin(?:ned)? (?:all |the |our )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags?\b|\b(?:immutable|explicit) (?:version |release |image )?tags?\b|\bimages?\b[^;]*\b(?:never|not|no) `?latest\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b/,
       // The check accepts a version tag: a promise of digests ("pinned by digest", "image digests recorded")
       // is stronger, unless the item accepts either ("pinned to a tag or digest").
       // …and an item that allows `latest` ("latest tag is fine for the internal tools") promises nothing.

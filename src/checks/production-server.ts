@@ -51,6 +51,13 @@ export const productionServer = defineCheck({
       note: 'a promise that production does not run a development server: the check reads start commands',
     },
     {
+      // "Gunicorn is used instead of the Flask dev server", "Served with gunicorn, never `manage.py runserver`",
+      // "Next.js runs `next start`, never `next dev`", "gunicorn, not `python app.py`", "Stop running the Flask dev server".
+      pattern: /\b(?:instead of|rather than|never|not|no longer|stop)(?: using| running| serving with| via| with| (?:be )?(?:run|served|started) (?:with|by|under|on))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in |next\.?js(?:'s)? )?(?:dev(?:elopment)? server|flask run|(?:python )?(?:\.\/)?manage\.py runserver|runserver|next dev|nodemon|python app\.py)\b|\breplace (?:the )?(?:flask(?:'s)? |django(?:'s)? )?(?:dev(?:elopment)? server|flask run|runserver|nodemon|next dev) with (?:gunicorn|uvicorn|waitress|hypercorn|granian|next start|node|pm2)\b/,
+      unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
+      note: 'a promise that production does not run a development server: the check reads start commands',
+    },
+    {
       // "The development server is never used in production".
       pattern: /\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon) (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b/,
       unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,

@@ -40,7 +40,7 @@ export const resourceLimits = defineCheck({
   description: 'Compose services and Kubernetes containers declare a memory limit.',
   match: [
     {
-      pattern: /\b(?:resource|memory) limits?\b[^;]*\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b|\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b[^;]*\b(?:resource|memory) limits?\b/,
+      pattern: /\b(?:resource|memory) limits?\b[^;]*\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b|\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b[^;]*\b(?:resource|memory) limits?\b|\b(?:resources\.)?limits\.memory\b|\bmem_limit\b/,
       // Alerting on usage ("alert at 90% usage") and a JVM heap inside the limit are not the limit itself.
       unless: /\b(?:alert(?:s|ed|ing)?|usage|utili[sz]ation|jvm|heap|xmx)\b|%/,
       note: 'a promise about container resource limits: the check requires a memory limit',

@@ -37,7 +37,7 @@ export const restartPolicy = defineCheck({
   description: 'Compose services declare `restart:` or `deploy.restart_policy`.',
   match: [
     {
-      pattern: /\b(?:containers?|docker|compose)\b[^;]*\brestart polic(?:y|ies)\b|\brestart polic(?:y|ies)\b[^;]*\b(?:containers?|docker|compose)\b/,
+      pattern: /\b(?:containers?|docker|compose)\b[^;]*\brestart polic(?:y|ies)\b|\brestart polic(?:y|ies)\b[^;]*\b(?:containers?|docker|compose)\b|\brestart: ?(?:always|unless-stopped|on-failure)\b/,
       // Compose only: ECS, Kubernetes, Nomad and systemd restart by their own rules.
       unless: /\b(?:ecs|fargate|kubernetes|k8s|nomad|systemd)\b/,
       note: 'a promise about container restart policies: the check reads compose services',

@@ -57,7 +57,7 @@ export const devServerExposed = defineProbe({
       // Werkzeug named alone ("Upgrade Werkzeug to 3.0.3") is no promise; its debugger or server negated is.
       // Debug pages ("The Django debug 404 page is not shown") are what the probe looks for; a debug toolbar
       // or custom debug endpoints/routes are not (it knows no Django Debug Toolbar, no /debug routes).
-      pattern: /\bno werkzeug (?:dev(?:elopment)? )?server\b|\b(?:debugger|debug console|debug (?:404 |500 |error )?page)s?\b[^;]*\b(?:not|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug (?:404 |500 |error )?page)s?\b/,
+      pattern: /\bno werkzeug (?:dev(?:elopment)? )?server\b|\b(?:debugger|debug console|debug (?:404 |500 |error )?page)s?\b[^;]*\b(?:not|never|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug (?:404 |500 |error )?page)s?\b/,
       // `debugger;` statements in a bundle are code hygiene, not a reachable debugger.
       unless: /\binstall\w*|\btoolbar\b|\bremote debugg|\bstatements?\b|\bbundles?\b/,
       note: 'a promise that no debugger or dev server is reachable: the probe looks for their banners',

@@ -10,6 +10,13 @@ export const healthEndpoint = defineProbe({
   description: 'Each health path answers 2xx to GET (polled until `wait` runs out).',
   match: [
     {
+      // "`/healthz` returns 200", "/api/health answers 200 after deploy", "Hit /healthz and confirm 200": a stated
+      // health path and the answer it must give (the path becomes the probe's `paths`).
+      pattern: /(?:^|\s)\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz)\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
+      unless: /\b(?:database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b/,
+      note: 'a stated health path that must answer: the probe GETs it',
+    },
+    {
       pattern: /\bhealth ?(?:check )?(?:endpoints?|routes?|urls?)\b/,
       // What the endpoint does ("verifies database and cache connectivity", "depends on…") or must not do
       // ("is not publicly exposed", "does not leak version info") is more than that it answers; a schedule

@@ -64,7 +64,10 @@ export const hsts = defineProbe({
       pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bsecure_hsts_seconds ?= ?[1-9]/,
       // The probe reads max-age only: includeSubDomains and preload are promises it does not verify. An item
       // that says HSTS is not (yet) on, or must not be, promises no header at all.
-      unless: /\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come)\b)|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b|\b(?:not|never|no|don't|without)\b|\bdisabl\w*|\bturn(?:ed)? off\b/,
+      unless: /\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come)\b)|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b/,
+      // Read in the HSTS clause only: "HSTS enabled, TLS 1.0/1.1 disabled" and "HSTS set at nginx, not in
+      // the app" promise HSTS; "max-age not lower than 6 months" is a minimum, not a negation.
+      clauseUnless: /\b(?:not|never|no|don't|without)\b(?! (?:lower|less|shorter|below|under)\b)|\bdisabl\w*|\bturn(?:ed)? off\b/,
       note: 'a promise about HSTS: the probe reads Strict-Transport-Security',
     },
   ],

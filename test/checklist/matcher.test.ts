@@ -488,6 +488,61 @@ describe('matchItem: QA round 4 (no promise about this deployment)', () => {
   });
 });
 
+describe('matchItem: QA round 6 (stop 13: headings that defer, questions, clauses)', () => {
+  it('headings and parents that defer or ask keep their items manual', () => {
+    for (const h of ['P1 — within 30 days (not a launch gate)', 'Nice-to-have', 'Later', 'Optional', 'Future work', 'Follow-ups', "Won't do", 'Questions', 'To discuss with security', 'Known issues', 'Parking lot']) {
+      expect(checksOf('Debug mode disabled', ['Launch', h]), h).toEqual([]);
+    }
+    // …but not a heading that only mentions such a word, nor an API version.
+    for (const h of ['Nice to have? No — required', 'Questions answered', 'Production (staging follows later)', 'V2 / V6 Secrets', 'After launch']) {
+      expect(checksOf('Debug mode disabled', ['Launch', h]), h).toEqual(['debug-mode']);
+    }
+  });
+
+  it('open questions and deferrals inside the item stay manual; verification questions bind', () => {
+    for (const t of ['HSTS?', 'Debug off in prod?', 'Enable HSTS?', 'security headers?', 'Faut-il activer HSTS ?', '¿Necesitamos HSTS?', 'Ask infra whether HSTS is on at the load balancer',
+      'Investigate whether to enable HSTS', 'Restart policies — waiting on platform team', 'Enable HSTS after go-live', 'Enable HSTS in v2', 'Debug mode disabled eventually',
+      'Non-root containers (optional)', 'HSTS — N/A, API only', 'Debug mode off in CI', 'Debug mode off in the test environment', 'HSTS on the marketing site (Webflow)',
+      'Keycloak debug mode disabled', 'The RDS database is not publicly accessible', 'OneSignal API key not hard-coded in the app']) expect(checksOf(t), t).toEqual([]);
+    expect(checksOf('Is debug mode off in production?')).toEqual(['debug-mode']);
+    expect(checksOf('Verify whether debug mode is off')).toEqual(['debug-mode']);
+    expect(checksOf('No debug mode in v2 API')).toEqual(['debug-mode']);
+    expect(checksOf('Median response time under 400 ms on the landing page')).toEqual(['response-time']);
+    expect(checksOf('Health endpoint returns 200 without waiting for a warm-up')).toEqual(['health-endpoint']);
+  });
+
+  it('a negation in another clause does not withdraw the HSTS promise', () => {
+    expect(checksOf('HSTS enabled, TLS 1.0/1.1 disabled')).toEqual(['hsts', 'tls-protocols-config', 'tls-version']);
+    expect(checksOf('HSTS set at the nginx layer, not in the app')).toEqual(['hsts']);
+    expect(checksOf('HSTS max-age is not lower than 6 months')).toEqual(['hsts']);
+    expect(checksOf('Strict-Transport-Security header present — never remove it')).toEqual(['hsts']);
+    expect(checksOf('TLS 1.0 and 1.1 disabled, HSTS not enabled')).toEqual(['tls-protocols-config', 'tls-version']);
+  });
+
+  it('reads more ways of saying what the checks verify', () => {
+    const cases: [string, string[]][] = [
+      ['Gunicorn is used instead of the Flask dev server', ['production-server']], ['Served with gunicorn, never `manage.py runserver`', ['production-server']],
+      ['Next.js runs `next start`, never `next dev`', ['production-server']], ['App started with gunicorn, not `python app.py`', ['production-server']],
+      ['API is not run with nodemon in production', ['production-server']], ['Replace flask run with gunicorn in the Dockerfile CMD', ['production-server']],
+      ['`/healthz/` endpoint returns 200', ['health-endpoint']], ['Hit /healthz and confirm 200', ['health-endpoint']],
+      ['nginx denies /.git', ['sensitive-paths']], ['/.git/ must not be served by nginx', ['sensitive-paths']],
+      ['Do not hardcode credentials in source', ['hardcoded-secret']], ['No AWS keys in the repository', ['hardcoded-secret']],
+      ["Don't bake secrets into Docker images", ['dockerfile-secrets-in-env']], ['No NPM_TOKEN baked into the image', ['dockerfile-secrets-in-env']],
+      ['Change the default Postgres password', ['default-credentials']], ["Don't use the default admin credentials", ['default-credentials']],
+      ['Images referenced by immutable version tags, never latest', ['image-tag-pinned']], ['Based on node:20-alpine (pinned tag)', ['image-tag-pinned']],
+      ['restart: always on the compose services', ['restart-policy']], ['Add mem_limit to every compose service', ['resource-limits']],
+      ['Every container defines resources.limits.memory', ['resource-limits']], ['readinessProbe and livenessProbe on every container', ['k8s-probes']],
+      ['Set APP_DEBUG=false', ['debug-mode']], ["Database isn't publicly reachable", ['database-port-exposed']],
+      ['Werkzeug debugger never reachable in production', ['dev-server-exposed']], ['No .env.* files checked in (except .env.example)', ['env-file-committed']],
+    ];
+    for (const [t, want] of cases) expect(checksOf(t), t).toEqual(want);
+    // The stated path becomes the probe's path.
+    const cl = { items: [{ id: 'h', title: '`/api/health` answers 200', checks: [] as string[] }] } as unknown as Checklist;
+    bindChecklist(cl);
+    expect(cl.items[0]!.options).toEqual({ paths: ['/api/health'] });
+  });
+});
+
 describe('phrase rules', () => {
   it('live beside the checks\' meta, each with a note, stateless', () => {
     const ids = new Set(catalogue().keys());
