@@ -1,5 +1,5 @@
 export const id = 469;
-export const ids = [469];
+export const ids = [469,683];
 export const modules = {
 
 /***/ 81635:
@@ -68,6 +68,406 @@ function importReport(file, items) {
     }
     lines.push('', `Manual items (${manual.length}) need a sign-off: [x] in the checklist or a ticked box in the pull request. They have severity info and do not block until you raise it.`);
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 683:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N1: () => (/* binding */ tickedTexts),
+/* harmony export */   parseMarkdownChecklist: () => (/* binding */ parseMarkdownChecklist)
+/* harmony export */ });
+/* unused harmony exports plainText, slug, splitBlocks */
+/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46855);
+/* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19952);
+/* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52297);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99085);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40714);
+
+
+
+
+
+
+const DIRECTIVE = /<!--\s*preflight\s*:([\s\S]*?)-->/gi;
+/** `<!-- preflight:` with no `-->` after it (one in a code span, closed, is text). */
+const UNTERMINATED = /<!--\s*preflight\s*:(?![\s\S]*-->)/i;
+const MAX_SLUG = 60;
+const CHUNK = 4_096;
+// Parsing costs about 10 s per MB on a busy runner: far above any real checklist, still bounded.
+const MAX_CHARS = 1_048_576;
+// A bullet in column 1 starts a new top-level item: it interrupts any paragraph before it.
+const ITEM_START = /^[-*+][ \t]+\S/;
+const BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** A table cell that is a checkbox, alone or before the item's text (`[ ]`, `[x] HSTS on`, `- [ ] HSTS on`). */
+const CHECKBOX_CELL = /^(?:[-*+]\s+)?\[([ xX])\](?:\s+([\s\S]*))?$/;
+/**
+ * Parses a team's Markdown checklist (GFM task lists) into a bound `Checklist`.
+ *
+ * Every task-list item — nested, in block quotes, spanning lines, sign-off lines like
+ * `- [ ] Name: ____` — becomes one item: its title is the first paragraph with markup stripped,
+ * its group the heading path (a lone leading `#` title of the document is left out; emoji are
+ * trimmed from headings), its id a slug of the title made unique with `-2`, `-3`… Task lists
+ * inside code blocks or raw HTML are not items. `<!-- preflight: ID, ID -->` on an item binds it
+ * explicitly and `<!-- preflight: manual -->` keeps it manual; other items go through the
+ * phrase matcher. `[x]` is a standing sign-off on a manual item and only shown on a bound one.
+ * Throws ConfigError for an unknown id (with the nearest known one), an unterminated directive, for a file without task
+ * items, and — to bound parse time — for a file over 1 MB or with list items nested over 64 columns deep.
+ */
+function parseMarkdownChecklist(file, text, opts = {}) {
+    // Two decimals where one would round to the limit ("1.05 MB", never "1.0 MB: at most 1 MB").
+    const mb = text.length / 1_048_576;
+    const size = mb.toFixed(1) === (MAX_CHARS / 1_048_576).toFixed(1) ? mb.toFixed(2) : mb.toFixed(1);
+    if (text.length > MAX_CHARS)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`the checklist is ${size} MB: a Markdown checklist may be at most ${MAX_CHARS / 1_048_576} MB (split it into smaller files)`, { file, line: 1, column: 1 });
+    const deep = tooDeep(text);
+    if (deep)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('nested too deeply (a list item indented over 64 columns or inside over 16 block quotes): flatten the list', { file, line: deep, column: 1 });
+    const known = new Set(opts.known ?? (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().keys());
+    const parts = splitBlocks(blankFrontMatter(text)).map((c) => ({ offset: c.offset, nodes: (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__/* .fromMarkdown */ .Y)(c.text, { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__/* .gfmFromMarkdown */ .C)()] }).children }));
+    const docTitle = documentTitle(parts.flatMap((p) => p.nodes));
+    const items = [];
+    const hints = new Map();
+    const ids = new UniqueIds();
+    let offset = 0;
+    const headings = [];
+    /** One checklist item, from a task-list item's text, tick, position and directive comments. */
+    const addItem = (title, promise, checked, pos, directives, parent, parentItem) => {
+        const item = {
+            id: ids.take(slug(title)),
+            title,
+            checks: [],
+            group: headings.map((h) => h.text),
+            source: { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 },
+        };
+        // A directive without its `-->` is text to Markdown: say so rather than keep it as a title.
+        if (UNTERMINATED.test(title)) {
+            const raw = text.split('\n', item.source.line)[item.source.line - 1] ?? '';
+            const at = raw.search(UNTERMINATED);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('unterminated `<!-- preflight: … -->`: expected `-->` after the check ids', { file, line: item.source.line, column: at >= 0 ? at + 1 : item.source.column });
+        }
+        const directive = readDirectives(directives, file, known, offset);
+        if (directive === 'manual' || directive === null) {
+            if (checked)
+                item.signedOff = true;
+        }
+        else {
+            item.checks = directive;
+            if (checked)
+                item.ticked = true;
+        }
+        hints.set(item, { parent, parentItem, explicit: directive !== null, ...(docTitle ? { headings: [headingText(docTitle), ...item.group] } : {}), ...(promise !== title ? { promise } : {}) });
+        items.push(item);
+        return item;
+    };
+    const visitItem = (li, parent, parentItem) => {
+        const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
+        // The title keeps struck-through words (it is what the line says, and what a tick repeats); the
+        // matcher reads the item without them ("HSTS on ~~staging~~ prod" promises prod only).
+        const title = first ? plainText(first.children, true) : '';
+        const promise = first ? plainText(first.children) : '';
+        let next = parentItem;
+        if (li.checked === true || li.checked === false) {
+            next = addItem(title, promise, li.checked, li.position?.start, li.children, parent, parentItem);
+        }
+        else if (parentItem && _matcher_js__WEBPACK_IMPORTED_MODULE_2__.URL_PATH.test(title)) {
+            // A plain bullet that is only a URL path (`- /healthz`) under an item: a path it may probe.
+            const hint = hints.get(parentItem);
+            if (hint)
+                (hint.paths ??= []).push(title);
+        }
+        for (const child of li.children)
+            if (child.type === 'list')
+                visitList(child, title, next);
+    };
+    // GitHub renders no checkbox in a table and DESIGN reads task-list items only: a table row with a
+    // checkbox cell (`| Item | [ ] |`, `| - [ ] Item |`) is no item, but it is said, never dropped silently.
+    const warnings = [];
+    const visitTable = (table) => {
+        for (const row of table.children.slice(1)) {
+            const cells = row.children.map((c) => plainText(c.children, true).trim());
+            const box = cells.findIndex((c) => CHECKBOX_CELL.test(c));
+            if (box < 0)
+                continue;
+            const title = CHECKBOX_CELL.exec(cells[box])[2]?.trim() || cells.filter((c, i) => i !== box && c).sort((x, y) => y.length - x.length)[0] || '';
+            const line = (row.position?.start.line ?? 1) + offset;
+            warnings.push(`${file}:${line}: a checkbox in a table row is not a task-list item, so ${title ? `'${title.length > 60 ? `${title.slice(0, 57)}…` : title}'` : 'this row'} is not checked: write it as a list line (\`- [ ] …\`)`);
+        }
+    };
+    const visitList = (list, parent, parentItem) => {
+        for (const li of list.children)
+            visitItem(li, parent, parentItem);
+    };
+    const visitFlow = (nodes) => {
+        for (const node of nodes) {
+            if (node.type === 'heading') {
+                if (node === docTitle)
+                    continue;
+                while (headings.length && headings.at(-1).depth >= node.depth)
+                    headings.pop();
+                headings.push({ depth: node.depth, text: headingText(node) });
+            }
+            else if (node.type === 'list')
+                visitList(node, undefined, undefined);
+            else if (node.type === 'table')
+                visitTable(node);
+            else if (node.type === 'blockquote' || node.type === 'footnoteDefinition')
+                visitFlow(node.children);
+        }
+    };
+    for (const part of parts) {
+        offset = part.offset;
+        visitFlow(part.nodes);
+    }
+    if (!items.length)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`no task-list items (\`- [ ] …\`) found: a Markdown checklist is a list of \`- [ ] item\` lines${warnings.length ? ' (checkboxes in table rows are not task-list items)' : ''}`, { file, line: 1, column: 1 });
+    const checklist = { file, format: 'markdown', extends: [], probes: {}, ignore: [], items, manualSeverity: 'info', ...(warnings.length ? { warnings } : {}) };
+    if (opts.match !== false)
+        (0,_matcher_js__WEBPACK_IMPORTED_MODULE_2__.bindChecklist)(checklist, hints);
+    return checklist;
+}
+/**
+ * YAML (`---`) or TOML (`+++`) front matter at the top, blanked line for line (positions stay
+ * right): it is metadata, and Markdown would read `---` as a rule and `key: value` above a closing
+ * `---` as a heading.
+ */
+function blankFrontMatter(text) {
+    const m = /^(\uFEFF?)(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+    if (!m)
+        return text;
+    const close = m[2] === '---' ? /^(?:---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
+    const lines = text.split('\n');
+    const end = lines.findIndex((l, i) => i > 0 && i < 200 && close.test(l.replace(/\r$/, '')));
+    if (end < 0)
+        return text;
+    // Only metadata: a mapping (`key: value` / `key = value`, `[table]`) and no task item. A list
+    // between two rules (`---` / `- [ ] item` / `---`) is checklist content, never blanked.
+    const inner = lines.slice(1, end).map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() && !/^\s*#/.test(l));
+    const first = m[2] === '---' ? /^[\w"'][^:]*:(?:\s|$)/ : /^(?:[\w"'.-]+\s*=|\[)/;
+    if (!inner.length || !first.test(inner[0]) || inner.some((l) => /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]/.test(l)))
+        return text;
+    return `${m[1]}${lines.slice(0, end + 1).map((l) => (l.endsWith('\r') ? '\r' : '')).join('\n')}\n${lines.slice(end + 1).join('\n')}`;
+}
+/** The first heading when it is the only `#` heading and comes before any list: the document's name. */
+function documentTitle(nodes) {
+    const h1 = nodes.filter((n) => n.type === 'heading' && n.depth === 1);
+    const first = nodes.find((n) => n.type === 'heading' || n.type === 'list');
+    return h1.length === 1 && first === h1[0] ? h1[0] : undefined;
+}
+function headingText(h) {
+    // Emoji decorate headings ("🔒 Security"); they make group names awkward to type or compare.
+    // Below U+2000 the pictographs are letters-like symbols (©, ®) that mojibake is made of: kept.
+    return plainText(h.children)
+        .replace(/[\p{Extended_Pictographic}\p{Co}\uFE0F\u200D]/gu, (c) => (c.codePointAt(0) < 0x2000 ? c : ''))
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** The visible text of inline content: markup, HTML and directives dropped, white space collapsed. */
+function plainText(nodes, keepStruck = false) {
+    let out = '';
+    const walk = (n) => {
+        switch (n.type) {
+            case 'text':
+            case 'inlineCode':
+                out += n.value;
+                break;
+            case 'break':
+                out += ' ';
+                break;
+            case 'image':
+            case 'imageReference':
+                out += n.alt ?? '';
+                break;
+            case 'html':
+                out += ' ';
+                break;
+            case 'footnoteReference': break;
+            // Struck-through text is withdrawn ("HSTS on ~~staging~~ prod" promises prod only).
+            case 'delete':
+                if (keepStruck)
+                    for (const c of n.children)
+                        walk(c);
+                break;
+            default: if ('children' in n)
+                for (const c of n.children)
+                    walk(c);
+        }
+    };
+    for (const n of nodes)
+        walk(n);
+    return out.replace(/\s+/g, ' ').trim();
+}
+/**
+ * The explicit binding written on an item (not on its nested items): a list of ids, `'manual'`,
+ * or null when there is none.
+ */
+function readDirectives(children, file, known, offset) {
+    const found = [];
+    const walk = (n) => {
+        if (n.type === 'list')
+            return;
+        if (n.type === 'html') {
+            const at = n.position?.start;
+            found.push({ value: n.value, line: (at?.line ?? 1) + offset, column: at?.column ?? 1 });
+            return;
+        }
+        if ('children' in n)
+            for (const c of n.children)
+                walk(c);
+    };
+    for (const c of children)
+        walk(c);
+    let ids = null;
+    let manual = false;
+    for (const h of found) {
+        for (const m of h.value.matchAll(DIRECTIVE)) {
+            const where = { file, line: h.line, column: h.column };
+            const names = m[1].split(/[\s,]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+            if (!names.length)
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('empty `<!-- preflight: -->`: expected check ids (`<!-- preflight: hsts, https-redirect -->`) or `manual`', where);
+            for (const name of names) {
+                if (name === 'manual') {
+                    manual = true;
+                    continue;
+                }
+                if (!known.has(name)) {
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown check '${name}' in <!-- preflight: … -->${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestIds */ .BW)(name, known))}; run \`preflight list\` for the catalogue`, where);
+                }
+                ids ??= [];
+                if (!ids.includes(name))
+                    ids.push(name);
+            }
+            if (manual && ids)
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('`<!-- preflight: manual -->` cannot be combined with check ids on the same item', where);
+        }
+    }
+    return manual ? 'manual' : ids;
+}
+/** A URL- and YAML-safe slug of a title (`Enable HSTS (Strict…)` → `enable-hsts-strict`). */
+function slug(title) {
+    const s = title
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    if (s.length <= MAX_SLUG)
+        return s || 'item';
+    const cut = s.slice(0, MAX_SLUG);
+    const dash = cut.lastIndexOf('-');
+    return dash > MAX_SLUG / 2 ? cut.slice(0, dash) : cut;
+}
+/**
+ * The first line nested beyond what a checklist needs, or 0. Parse time grows with nesting depth
+ * times length, so a pathologically nested file is refused rather than parsed for minutes.
+ */
+function tooDeep(text) {
+    for (const m of text.matchAll(/^[ \t>]{16,}(?=[-*+]|\d{1,9}[.)])/gm)) {
+        const lead = m[0];
+        const quotes = lead.split('>').length - 1;
+        const columns = lead.length + 3 * (lead.split('\t').length - 1);
+        if (quotes > 16 || columns > 64)
+            return text.slice(0, m.index).split('\n').length;
+    }
+    return 0;
+}
+/**
+ * The texts of the ticked task-list items of a Markdown document (a pull-request description),
+ * as GitHub renders it: list items only, never a box in code, raw HTML or an HTML comment. Texts
+ * as a checklist's titles (markup stripped, struck-through words kept). Read up to `maxChars` (at most MAX_CHARS);
+ * one nested too deeply to parse in bounded time gives no ticks.
+ */
+function tickedTexts(text, maxChars = MAX_CHARS) {
+    // Cut at a line end: a half line past the cap is not what the author ticked.
+    const cap = Math.min(maxChars, MAX_CHARS);
+    const body = text.length <= cap ? text : text.slice(0, text.lastIndexOf('\n', cap) + 1);
+    if (tooDeep(body))
+        return [];
+    const out = [];
+    const visit = (nodes) => {
+        for (const node of nodes) {
+            if (node.type === 'list') {
+                for (const li of node.children) {
+                    const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
+                    if (li.checked === true && first)
+                        out.push(plainText(first.children, true));
+                    visit(li.children);
+                }
+            }
+            else if (node.type === 'blockquote' || node.type === 'footnoteDefinition')
+                visit(node.children);
+        }
+    };
+    for (const part of splitBlocks(body))
+        visit((0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__/* .fromMarkdown */ .Y)(part.text, { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__/* .gfmFromMarkdown */ .C)()] }).children);
+    return out;
+}
+/** Hands out ids unique within a file: `base`, then `base-2`, `base-3`… (linear in repeats). */
+class UniqueIds {
+    used = new Set();
+    next = new Map();
+    take(base) {
+        let id = base;
+        let n = this.next.get(base) ?? 2;
+        while (this.used.has(id))
+            id = `${base}-${n++}`;
+        this.next.set(base, n);
+        this.used.add(id);
+        return id;
+    }
+}
+/**
+ * Cuts a document into pieces that parse to the same blocks, so a large file parses in linear
+ * time (micromark slows down super-linearly on long documents). A cut goes before a line that
+ * starts in column 1 after a blank line — such a line can continue no paragraph, list item or
+ * block quote — or before a bullet in column 1 (a new top-level item), and never inside a fenced
+ * code block, an HTML comment or a raw HTML block.
+ * (Link reference definitions do not reach across a cut; checklists rarely use them.)
+ */
+function splitBlocks(text, size = CHUNK) {
+    if (text.length <= size)
+        return [{ text, offset: 0 }];
+    const lines = text.split(/(?<=\n)/);
+    const out = [];
+    let start = 0;
+    let chars = 0;
+    let fence = null;
+    let comment = false;
+    let raw = false;
+    let blank = false;
+    lines.forEach((line, i) => {
+        const open = fence === null && !comment && !raw;
+        if (open && chars >= size && (blank ? /^[^\s>]/.test(line) : ITEM_START.test(line) && !BREAK.test(line.trimEnd()))) {
+            out.push({ text: lines.slice(start, i).join(''), offset: start });
+            start = i;
+            chars = 0;
+        }
+        chars += line.length;
+        blank = !line.trim();
+        if (fence !== null) {
+            const f = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
+            if (f && f[1][0] === fence[0] && f[1].length >= fence.length)
+                fence = null;
+            return;
+        }
+        const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (f && !comment && !raw) {
+            fence = f[1];
+            return;
+        }
+        for (const m of line.matchAll(/<!--|-->/g))
+            comment = m[0] === '<!--';
+        if (/<\/(?:pre|script|style|textarea)>/i.test(line))
+            raw = false;
+        else if (/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i.test(line))
+            raw = true;
+    });
+    out.push({ text: lines.slice(start).join(''), offset: start });
+    return out;
 }
 
 

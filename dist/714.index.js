@@ -31,7 +31,7 @@ const STATED_PATH = /(?:^|[\s`'"(])(\/[\w\-./~%]+)(?=$|[\s`'"),;:])/g;
 const NOT_A_PROMISE = [
     /\?\s*\?|\?\s*(?:maybe|tbd)\b|\b(?:do we (?:need|want|have to)|should (?:we|it|they|the|our|all|containers?|cookies?|pods?|services?|health)\b|(?:is|are) (?:it|this|that|they|[\w-]+) (?:needed|necessary|required)\b[^;.]*\?|maybe\b|tbd\b|to be decided|decide (?:later|whether|if))/,
     // "HSTS later, after the migration" defers the topic; "(max-age 300 for now, raise later)" defers a step.
-    /^[\w.-]+(?: [\w.-]+){0,2}:? later\b|\b(?:yet|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|intentionally|don't care|won't fix|out of scope|backlog|not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live)\b/,
+    /^[\w.-]+(?: [\w.-]+){0,2}:? later\b|\b(?:after (?:launch|go-?live|go live|release|cutover|the (?:go-?live|launch|release))|(?:in|for) v\d+(?:\.\d+)*$|in a follow-?up(?: pr| ticket| sprint)?|eventually|in the future|someday|by q[1-4]|waiting on|waiting for (?:the )?(?:[\w-]+ )?(?:team|approval|sign-?off|vendor|budget)|blocked on|stretch goal)\b|\((?:optional|stretch|later)\)|(?:^|\s)n\/a\b|\b(?:yet|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|intentionally|don't care|won't fix|out of scope|backlog|not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live)\b/,
 ];
 /**
  * What the item's main clause (before `;`, `(`, `,`, a dash) is about, when it is not this deployment:
@@ -41,18 +41,38 @@ const NOT_A_PROMISE = [
  */
 const ABOUT_SOMETHING_ELSE = [
     /^(?:the )?(?:runbooks?|playbooks?|wiki|docs?|documentation|on-call)\b|\b(?:documented (?:in|on|at|for)|documents|explains|describes|knows where|quotes? for|get quotes)\b/,
-    /\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b/,
+    /\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|webflow|onesignal|zendesk|shopify|intercom|hubspot|keycloak|jenkins|rds|aurora|cloud sql|elasticache|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b/,
 ];
 const mainClause = (text) => text.split(/;|\(|,|\s[—–-]\s/)[0];
+/** The clause of `text` (split at `;`, `,`, a spaced dash) that holds offset `at`. */
+function clauseAt(text, at) {
+    const SPLIT = /;|,|\s[—–-]\s/g;
+    let start = 0;
+    for (const m of text.matchAll(SPLIT)) {
+        if (m.index >= at)
+            return text.slice(start, m.index);
+        start = m.index + m[0].length;
+    }
+    return text.slice(start);
+}
 /** Another environment named without production: "on staging only", "locally", "on localhost". */
-const OTHER_ENVIRONMENT = /\b(?:staging|locally|localhost|local (?:dev(?:elopment)?|env(?:ironment)?|machines?|compose|docker)|dev (?:env(?:ironment)?|cluster)|development (?:env(?:ironment)?|cluster)|qa env(?:ironment)?|sandbox|preview env(?:ironment)?s?)\b/;
+const OTHER_ENVIRONMENT = /\b(?:(?:in|on) (?:the )?ci$|test env(?:ironment)?s?|(?:marketing|docs|documentation|blog) (?:site|website)s?|preview deployments?|staging|locally|localhost|local (?:dev(?:elopment)?|env(?:ironment)?|machines?|compose|docker)|dev (?:env(?:ironment)?|cluster)|development (?:env(?:ironment)?|cluster)|qa env(?:ironment)?|sandbox|preview env(?:ironment)?s?)\b/;
 const PRODUCTION = /\b(?:production|prod|live)\b/;
 /** A parent item or heading that says its items are no launch promise ("Deferred to v2", "Questions for security", "Local development"). */
-const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|backlog|out of scope|wishlist|ideas|questions (?:for|to)|open questions(?! left| answered| resolved)|local development|local dev)\b/;
+const NOT_A_PROMISE_CONTEXT = /\b(?:deferred|postponed|not blocking|backlog|out of scope|wishlist|ideas|questions (?:for|to)|open questions(?! left| answered| resolved)|local development|local dev|not (?:a )?(?:launch[- ]|release[- ]|go-?live )?(?:gate|blocker))\b|(?:^|\/ )(?:later|optional|future(?: work| improvements| ideas)?|follow[- ]?ups?|won'?t do|will not do|(?:open )?questions|to discuss|discussion|known (?:issues|limitations)|someday|stretch(?: goals?)?|parking lot|icebox|tbd|nice[- ]to[- ]haves?)\b(?![^/]*\b(?:required|must|blockers?|answered|resolved|left|closed|done)\b)/;
 /** An aside about verifying ("(yet to verify on staging)"): its deferral or environment withdraws nothing. */
 const VERIFICATION_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]*\)/g;
+/**
+ * An open question: an item that ends in `?` without asking for a check of a state ("Is debug mode
+ * off in production?" asks to verify it; "HSTS?", "Enable HSTS?", "Faut-il activer HSTS ?" ask what
+ * to do), or that asks whether ("Ask infra whether HSTS is on", "Investigate whether to enable HSTS";
+ * not "Verify whether debug mode is off").
+ */
+const OPEN_QUESTION = /^(?!(?:is|are|does|do|has|have|was|were|can|will)\b)[^?]*\?\s*$|^(?:ask|investigate|find out|figure out|look into|explore)\b|(?<!\b(?:check|verify|confirm|test|ensure|validate))\s+whether\b/;
 function isNoPromise(text, where, raw) {
     if (NOT_A_PROMISE.some((re) => re.test(text.replace(VERIFICATION_ASIDE, ' '))))
+        return true;
+    if (OPEN_QUESTION.test(text))
         return true;
     if (ABOUT_SOMETHING_ELSE.some((re) => re.test(mainClause(text))))
         return true;
@@ -208,6 +228,8 @@ function matchItem(item, context) {
             if (rule.context && !rule.context.test(where))
                 continue;
             if (rule.unless?.test(text))
+                continue;
+            if (rule.clauseUnless?.test(clauseAt(text, m.index)))
                 continue;
             checks.push(id);
             why.push(`"${m[0].length > 48 ? `${m[0].slice(0, 45)}…` : m[0]}" → ${id}`);

@@ -456,7 +456,7 @@ const devServerExposed = defineProbe({
             // Werkzeug named alone ("Upgrade Werkzeug to 3.0.3") is no promise; its debugger or server negated is.
             // Debug pages ("The Django debug 404 page is not shown") are what the probe looks for; a debug toolbar
             // or custom debug endpoints/routes are not (it knows no Django Debug Toolbar, no /debug routes).
-            pattern: /\bno werkzeug (?:dev(?:elopment)? )?server\b|\b(?:debugger|debug console|debug (?:404 |500 |error )?page)s?\b[^;]*\b(?:not|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug (?:404 |500 |error )?page)s?\b/,
+            pattern: /\bno werkzeug (?:dev(?:elopment)? )?server\b|\b(?:debugger|debug console|debug (?:404 |500 |error )?page)s?\b[^;]*\b(?:not|never|disabled|off|removed)\b|\b(?:no|not|never)\b[^;]*\b(?:debugger|debug console|debug (?:404 |500 |error )?page)s?\b/,
             // `debugger;` statements in a bundle are code hygiene, not a reachable debugger.
             unless: /\binstall\w*|\btoolbar\b|\bremote debugg|\bstatements?\b|\bbundles?\b/,
             note: 'a promise that no debugger or dev server is reachable: the probe looks for their banners',
@@ -517,6 +517,13 @@ const healthEndpoint = defineProbe({
     severity: 'critical',
     description: 'Each health path answers 2xx to GET (polled until `wait` runs out).',
     match: [
+        {
+            // "`/healthz` returns 200", "/api/health answers 200 after deploy", "Hit /healthz and confirm 200": a stated
+            // health path and the answer it must give (the path becomes the probe's `paths`).
+            pattern: /(?:^|\s)\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz)\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
+            unless: /\b(?:database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b/,
+            note: 'a stated health path that must answer: the probe GETs it',
+        },
         {
             pattern: /\bhealth ?(?:check )?(?:endpoints?|routes?|urls?)\b/,
             // What the endpoint does ("verifies database and cache connectivity", "depends on…") or must not do
@@ -669,7 +676,10 @@ const hsts = defineProbe({
             pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bsecure_hsts_seconds ?= ?[1-9]/,
             // The probe reads max-age only: includeSubDomains and preload are promises it does not verify. An item
             // that says HSTS is not (yet) on, or must not be, promises no header at all.
-            unless: /\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come)\b)|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b|\b(?:not|never|no|don't|without)\b|\bdisabl\w*|\bturn(?:ed)? off\b/,
+            unless: /\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come)\b)|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b/,
+            // Read in the HSTS clause only: "HSTS enabled, TLS 1.0/1.1 disabled" and "HSTS set at nginx, not in
+            // the app" promise HSTS; "max-age not lower than 6 months" is a minimum, not a negation.
+            clauseUnless: /\b(?:not|never|no|don't|without)\b(?! (?:lower|less|shorter|below|under)\b)|\bdisabl\w*|\bturn(?:ed)? off\b/,
             note: 'a promise about HSTS: the probe reads Strict-Transport-Security',
         },
     ],
@@ -1118,7 +1128,7 @@ const sensitivePaths = defineProbe({
     description: '/.env, /.git/config, /.git/HEAD… are not served (judged on the body, not the status).',
     match: [
         {
-            pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]*\bnot (?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block|deny|forbid)\b[^;]*(?:\.env|\.git|dotfiles|hidden files)\b/,
+            pattern: /(?:\.env|\.git|sensitive (?:files|paths)|dotfiles)\b[^;]*\bnot (?:be )?(?:served|accessible|reachable|exposed|downloadable|public(?:ly accessible)?)\b|\b(?:block\w*|den(?:y|ies|ied)|forbid\w*)\b[^;]*(?:\.env|\.git|dotfiles|hidden files)\b/,
             // Keeping files out of git or out of an image (.dockerignore) is not what the site serves.
             unless: /gitignore|dockerignore|\bcommit|\bimages?\b/,
             note: 'a promise that secrets files are not served: the probe requests /.env, /.git/config…',
