@@ -57,11 +57,14 @@ const severitySettingSchema = schemas/* preprocess */.vkY(lower, schemas/* enum 
 const failOnSchema = schemas/* preprocess */.vkY(lower, schemas/* enum */.k5n([...types/* SEVERITIES */.oC, 'none']));
 const stringList = schemas/* array */.YOg(schemas/* string */.YjP().min(1));
 // Globs over repository paths: a `..` segment could only ever match nothing (nothing outside is read).
-const globList = schemas/* array */.YOg(schemas/* string */.YjP().min(1).refine((g) => !/(?:^|\/)\.\.(?:\/|$)/.test(g), 'expected a glob relative to the repository (no `..` segment: nothing outside the repository is read)'));
+// An absolute glob (`/etc/**`) would silently match nothing too: repository paths never start with `/`.
+const globList = schemas/* array */.YOg(schemas/* string */.YjP().min(1)
+    .refine((g) => !/(?:^|\/)\.\.(?:\/|$)/.test(g), 'expected a glob relative to the repository (no `..` segment: nothing outside the repository is read)')
+    .refine((g) => !/^(?:\/|[A-Za-z]:[\\/])/.test(g), 'expected a glob relative to the repository root (`k8s/**`, not `/k8s/**`): paths are matched as git lists them'));
 const itemSchema = schemas/* strictObject */.rej({
     id: schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id of letters, digits, ".", "_" or "-"'),
     title: schemas/* string */.YjP().min(1).optional(),
-    check: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)]).optional(),
+    check: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).refine((ids) => new Set(ids).size === ids.length, 'expected each check once (a check listed twice would report every finding twice)')]).optional(),
     severity: severitySettingSchema.optional(),
     paths: globList.optional(),
     ignore: globList.optional(),

@@ -10,12 +10,15 @@ export const failOnSchema = z.preprocess(lower, z.enum([...SEVERITIES, 'none']))
 
 const stringList = z.array(z.string().min(1));
 // Globs over repository paths: a `..` segment could only ever match nothing (nothing outside is read).
-const globList = z.array(z.string().min(1).refine((g) => !/(?:^|\/)\.\.(?:\/|$)/.test(g), 'expected a glob relative to the repository (no `..` segment: nothing outside the repository is read)'));
+// An absolute glob (`/etc/**`) would silently match nothing too: repository paths never start with `/`.
+const globList = z.array(z.string().min(1)
+  .refine((g) => !/(?:^|\/)\.\.(?:\/|$)/.test(g), 'expected a glob relative to the repository (no `..` segment: nothing outside the repository is read)')
+  .refine((g) => !/^(?:\/|[A-Za-z]:[\\/])/.test(g), 'expected a glob relative to the repository root (`k8s/**`, not `/k8s/**`): paths are matched as git lists them'));
 
 export const itemSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id of letters, digits, ".", "_" or "-"'),
   title: z.string().min(1).optional(),
-  check: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+  check: z.union([z.string().min(1), z.array(z.string().min(1)).min(1).refine((ids) => new Set(ids).size === ids.length, 'expected each check once (a check listed twice would report every finding twice)')]).optional(),
   severity: severitySettingSchema.optional(),
   paths: globList.optional(),
   ignore: globList.optional(),

@@ -48,6 +48,9 @@ items:
     ['version: 1\nitems:\n  - id: a\n    check: non-root\n', /unknown check 'non-root' \(did you mean 'dockerfile-non-root' or 'k8s-run-as-non-root'\?\)/],
     ['version: 1\nitems:\n  - id: a\n    check: hsts\n    paths: [src/**, ../**]\n', /5:21: items\.0\.paths\.1: expected a glob relative to the repository \(no `\.\.` segment/],
     ['version: 1\nitems:\n  - id: a\n    check: hsts-header\n', /unknown check 'hsts-header' \(did you mean 'hsts'\?\)/],
+    ['version: 1\nitems:\n  - id: a\n    check: [image-tag-pinned, image-tag-pinned]\n', /4:12: items\.0\.check: expected each check once/],
+    ['version: 1\nitems:\n  - id: a\n    check: debug-mode\n    paths: ["/etc/**"]\n', /5:13: items\.0\.paths\.0: expected a glob relative to the repository root/],
+    ['version: 1\nignore: ["C:/repo/**"]\n', /2:10: ignore\.0: expected a glob relative to the repository root/],
   ])('%j → %s', (text, re) => {
     expect(err(text).format()).toMatch(re);
   });

@@ -77,13 +77,13 @@ describe('a checklist cannot make Preflight read outside the repository', () => 
   });
 
   it('never matches paths/ignore globs outside the repository', async () => {
-    const list = `version: 1\nitems:\n  - id: pins\n    check: image-tag-pinned\n    paths: ["/**", "${outside}/**", "**"]\n`;
+    const list = `version: 1\nitems:\n  - id: pins\n    check: image-tag-pinned\n    paths: ["**", "**/*"]\n`;
     const out = await outcome(repoWith(list, { 'app/Dockerfile': 'FROM python:latest\n' }));
     const report = JSON.parse(out) as { findings: { file: string | null }[] };
     expect(report.findings.map((f) => f.file)).toEqual(['app/Dockerfile']);
     expect(out.toLowerCase()).not.toContain(CANARY.toLowerCase());
-    // A `..` segment could only match outside: the checklist is refused where it says so.
-    for (const glob of ['../**', '**/../../**']) {
+    // A `..` segment or an absolute glob could only match outside: the checklist is refused where it says so.
+    for (const glob of ['../**', '**/../../**', '/**', `${outside}/**`]) {
       const refused = await outcome(repoWith(`version: 1\nitems:\n  - id: pins\n    check: image-tag-pinned\n    paths: ["**", "${glob}"]\n`, { 'app/Dockerfile': 'FROM python:latest\n' }));
       expect(refused).toMatch(/^ConfigError: \.github\/preflight\.yml:5:\d+: items\.0\.paths\.1: expected a glob relative to the repository/);
       expect(refused.toLowerCase()).not.toContain(CANARY.toLowerCase());
