@@ -24,8 +24,8 @@ const PRIVATE_KEY_RE = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |PGP |ENCRYPTED |SS
  * right after `${` is a shell/compose/Spring parameter expansion (`${NAME:-default}`, `${NAME:…}`), not an
  * assignment: its default is the fallback rule's.
  */
-const ASSIGNMENT_SOURCE = String.raw`(?<![\w.$-]|\$\{)([A-Za-z_$][\w.$-]{0,100}?)["'\`]?\]?\s*TYPE(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|\`([^\`\n]{0,1000})\`|([^\s"'\`,;#)}\]]{1,1000}))`;
-const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', ''), 'g');
+const ASSIGNMENT_SOURCE = String.raw`(?<![\w.$-]|\$\{)([A-Za-z_$][\w.$-]{0,100}?)["'\`]?\]?\s*TYPE(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|\`([^\`\n]{0,1000})\`|([^\s"'\`,;#)}\]BARE]{1,1000}))`;
+const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', '').replace('BARE', ''), 'g');
 /**
  * A type annotation between a name and its `=`, in code: Python `API_TOKEN: str = …`, `token: Optional[str] = …`,
  * TypeScript `const apiKey: string = …`, `secret: string | undefined = …`, Kotlin/Swift/Scala `val apiKey: String = …`,
@@ -34,7 +34,9 @@ const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', ''), 'g');
 const BRACKETS = String.raw`(?:[<\[][^<>\[\]=\n]{0,60}(?:[<\[][^<>\[\]=\n]{0,60}[>\]][^<>\[\]=\n]{0,60})?[>\]])?\??`;
 const TYPE_ANNOTATION = String.raw`(?::[ \t]*&?(?:'[a-z]+[ \t]+)?[A-Za-z_$][\w.$]*${BRACKETS}(?:[ \t]*\|[ \t]*[A-Za-z_$][\w.$]*${BRACKETS})*[ \t]*(?==(?![=~])))?`;
 /** {@link ASSIGNMENT_RE} for source code: a name may carry a type annotation. */
-const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => TYPE_ANNOTATION), 'g');
+// In code a bare value is an expression, never judged: it ends at `(`, so a call's first keyword argument
+// (`redis.Redis(password="…")`, Ruby `Redis.new(password: "…")`) is matched on its own, not swallowed by `r = redis.Redis(`.
+const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => TYPE_ANNOTATION).replace('BARE', '('), 'g');
 /**
  * Go writes the type after the name, without a colon: `var apiKey string = "…"`, `const signingSecret = …`
  * (typed or not), and inside `var (…)` groups a line starts with the name (`\tdbPassword string = "…"`).
@@ -42,7 +44,7 @@ const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => TY
  * as the first word of a line.
  */
 const GO_TYPE = String.raw`(?:(?<=(?:^[ \t]*|\b(?:var|const)[ \t]+)(?!(?:var|const)\b)[A-Za-z_]\w*)[ \t]+(?:\[\]|\*)?[A-Za-z_][\w.]*[ \t]*(?==(?![=~])))?`;
-const GO_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => GO_TYPE), 'g');
+const GO_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => GO_TYPE).replace('BARE', '('), 'g');
 const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
 const LONG_LINE = 1000;

@@ -162,6 +162,12 @@ describe('hardcoded-secret: names and values about a secret', () => {
     expect(go(`package main\n\ntype Config struct {\n\tPassword string \`json:"password"\`\n}\n\nvar apiToken string = os.Getenv("API_TOKEN")\n\nfunc check(token string) bool {\n\treturn token == "${k1}"\n}\n`)).toEqual([]);
   });
 
+  it("reads a call's first keyword argument (`redis.Redis(password=\"…\")`, Ruby `Redis.new(password: \"…\")`)", () => {
+    const py = (text: string) => scanText(text, { generic: true, yaml: false, python: true }).map((h) => `${h.line}:${h.column}`);
+    expect(py(`r = redis.Redis(password="${k1}", host="cache")\nc = Client(api_key = "${k2}")\nx = Foo(token="${k3}")\nurl = build(host="db", port=5432)\n`)).toEqual(['1:27', '2:23', '3:16']);
+    expect(scanText(`r = Redis.new(password: "${k1}")\n`, { generic: true, yaml: false }).map((h) => `${h.line}:${h.column}`)).toEqual(['1:26']);
+  });
+
   it('reports QA round 2 settings files only for their real secrets', async () => {
     const files = {
       'app/settings.py': `import os\nTOKEN_SERVICE = "http://token-service.internal:8081"\nSECRET_KEY_VERSION = os.getenv("SECRET_KEY_VERSION", "2024-11-03T10:00:00Z")\nSECRET_KEY = os.getenv("SECRET_KEY", "${k1}")\n`,
