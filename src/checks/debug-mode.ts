@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { effectiveInstructions } from '../repo/dockerfile.js';
+import { substitute, withVariables } from '../repo/dockerfile.js';
 import { composeDevOnly, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
@@ -201,11 +201,18 @@ export const debugMode = defineCheck({
     for (const shipped of shippedStages(snapshot)) {
       const { df, stage } = shipped;
       sources++;
-      for (const ins of effectiveInstructions(stage)) {
+      const buildArgs = new Set<string>();
+      for (const { ins, vars } of withVariables(df, stage)) {
+        if (ins.keyword === 'ARG') for (const p of ins.properties) buildArgs.add(p.name);
         if (ins.keyword !== 'ENV') continue;
+        // `ENV NODE_ENV=$NODE_ENV` after `ARG NODE_ENV=development`, `ENV FLASK_DEBUG=${DEBUG:-1}`: the value the image
+        // gets unless a build argument says otherwise (as `${X:-default}` does in compose).
         for (const p of ins.properties) {
-          const hit = judge(p.name, p.value);
-          if (hit) emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit.setting} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason);
+          const value = p.value !== null && p.value.includes('$') ? substitute(p.value, vars as Map<string, string | null>) : p.value;
+          const hit = judge(p.name, value);
+          const byArg = [...(p.value ?? '').matchAll(/\$\{?(\w+)/g)].some((m) => buildArgs.has(m[1]!));
+          const from = value !== p.value ? ` (resolved from ${p.value}${byArg ? ': the ARG default, unless a --build-arg overrides it' : ''})` : '';
+          if (hit) emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit.setting}${from} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason);
         }
       }
     }

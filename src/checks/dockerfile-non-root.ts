@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { shippedStages, stageLabel } from './util/commands.js';
-import { effectiveInstructions, parseImageRef, rootFrom, substitute, type DockerInstruction } from '../repo/dockerfile.js';
+import { parseImageRef, rootFrom, substitute, withVariables, type DockerInstruction } from '../repo/dockerfile.js';
 import { normalizeImageName } from './image-tag-pinned.js';
 import { onePerLocation } from './util/once.js';
 
@@ -69,12 +69,9 @@ export const dockerfileNonRoot = defineCheck({
       const dev = shipped.devReason !== null;
       const devNote = dev ? ` (${shipped.devReason})` : '';
       const what = shipped.target ? stageLabel(shipped) : 'the final stage';
-      const vars = new Map<string, string | null>();
       let user: { ins: DockerInstruction; value: string | null } | null = null;
-      for (const ins of effectiveInstructions(stage)) {
-        if (ins.keyword === 'ARG') for (const p of ins.properties) vars.set(p.name, p.value !== null ? substitute(p.value, vars) : (vars.get(p.name) ?? df.globalArgs.get(p.name) ?? null));
-        else if (ins.keyword === 'ENV') for (const p of ins.properties) vars.set(p.name, p.value === null ? null : substitute(p.value, vars));
-        else if (ins.keyword === 'USER') user = { ins, value: substitute(ins.argv[0] ?? ins.args, vars) };
+      for (const { ins, vars } of withVariables(df, stage)) {
+        if (ins.keyword === 'USER') user = { ins, value: substitute(ins.argv[0] ?? ins.args, vars as Map<string, string | null>) };
       }
       if (user) {
         const { ins, value } = user;

@@ -62,6 +62,21 @@ export function effectiveInstructions(stage: DockerStage): DockerInstruction[] {
   return lineage(stage).reverse().flatMap((s) => s.instructions);
 }
 
+/**
+ * The instructions that take effect in `stage` (inherited ones first), each with the variables in scope
+ * when it runs: `ARG` defaults (a bare `ARG X` takes the global default) and `ENV` values, resolved
+ * as they are declared (null: a variable without a value). The map is live: read it before the next step.
+ */
+export function* withVariables(df: DockerfileModel, stage: DockerStage): Generator<{ ins: DockerInstruction; vars: ReadonlyMap<string, string | null> }> {
+  const vars = new Map<string, string | null>();
+  for (const ins of effectiveInstructions(stage)) {
+    yield { ins, vars };
+    if (ins.keyword === 'ARG') for (const p of ins.properties) vars.set(p.name, p.value !== null ? substitute(p.value, vars) : (vars.get(p.name) ?? df.globalArgs.get(p.name) ?? null));
+    // One ENV substitutes the values from before it (`ENV a=bye b=$a` sets b to the older a).
+    else if (ins.keyword === 'ENV') for (const [name, value] of ins.properties.map((p) => [p.name, p.value === null ? null : substitute(p.value, vars)] as const)) vars.set(name, value);
+  }
+}
+
 /** The base image (not a stage) that `stage` ultimately builds on. */
 export function rootFrom(stage: DockerStage): DockerFrom {
   const chain = lineage(stage);

@@ -105,3 +105,21 @@ testCheck(debugMode, {
 it('skips when there is no deploy config', async () => {
   expect((await runCase(debugMode, { name: 'x', files: { 'README.md': '# x\n', 'lib.py': 'x = 1\n' } })).skipped).toBeTruthy();
 });
+
+it('resolves variables in a shipped ENV value: ARG defaults, ${X:-default}, earlier ENVs', async () => {
+  const files = {
+    'd/Dockerfile': 'FROM node:20-alpine\nUSER node\nENV NODE_ENV=${NODE_ENV:-development}\nCMD ["node", "server.js"]\n',
+    'f/Dockerfile': 'FROM node:20-alpine\nARG NODE_ENV=development\nENV NODE_ENV=$NODE_ENV\nCMD ["node", "server.js"]\n',
+    'g/Dockerfile': 'FROM python:3.12-slim\nARG DEBUG=1\nENV FLASK_DEBUG=${DEBUG}\nCMD ["gunicorn", "app:app"]\n',
+    'h/Dockerfile': 'FROM node:20-alpine\nENV APP_MODE=development\nENV NODE_ENV=$APP_MODE\nCMD ["node", "server.js"]\n',
+    // Production values, an unset build argument and one ENV's own earlier value pass.
+    'ok/Dockerfile': 'FROM node:20-alpine\nARG NODE_ENV=production\nENV NODE_ENV=$NODE_ENV\nARG FLASK_DEBUG\nENV FLASK_DEBUG=$FLASK_DEBUG\nENV MODE=development NODE_ENV=$MODE\nCMD ["node", "server.js"]\n',
+  };
+  const out = await runCase(debugMode, { name: 'env-vars', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line} ${/resolved from [^)]*/.exec(f.message)?.[0]}`).sort()).toEqual([
+    'd/Dockerfile:3 resolved from ${NODE_ENV:-development}',
+    'f/Dockerfile:3 resolved from $NODE_ENV: the ARG default, unless a --build-arg overrides it',
+    'g/Dockerfile:3 resolved from ${DEBUG}: the ARG default, unless a --build-arg overrides it',
+    'h/Dockerfile:3 resolved from $APP_MODE',
+  ]);
+});
