@@ -66,14 +66,29 @@ function debugOnWhenUnset(expr: string): string | null {
     const bool = /^env\.bool|\.bool\(|^env_bool|^getenv_bool/.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
     return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1]! : null;
   }
-  const READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*,\s*(?:default\s*=\s*)?([^,()]+?)\s*\)/;
+  const READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?([^,()]+?)\s*)?\)/;
   const r = READ.exec(e);
   if (!r) return null;
-  const d = pyLiteral(r[2]!);
-  if (d === null) return null;
   const name = r[1]!;
   const before = e.slice(0, r.index).replace(/\s/g, '');
   let after = e.slice(r.index + r[0].length).trim();
+  if (r[2] === undefined) {
+    // No default: the read is None when unset. `os.environ.get("DJANGO_DEBUG") != "0"` and `not os.getenv("PRODUCTION")`
+    // are then True; `== "1"`, `in (…)` and the bare read are off; methods and casts of None raise (not judged).
+    if (before === 'not' && !after) return name;
+    if (before) return null;
+    const cmp = /^(==|!=)\s*(.+)$/.exec(after);
+    if (cmp) return pyLiteral(cmp[2]!) !== null && cmp[1] === '!=' ? name : null;
+    const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
+    return member && member[1] !== 'in' && !/\bNone\b/.test(member[2]!) ? name : null;
+  }
+  const d = pyLiteral(r[2]);
+  if (d === null) return null;
+  if (before === 'not' && !after) {
+    const quoted = /^['"]/.test(r[2].trim());
+    // `not os.getenv("PRODUCTION", "")`: on when the default is falsy.
+    return (quoted ? d === '' : d === 'False' || d === 'None' || d === '0') ? name : null;
+  }
   // String methods that normalise the value.
   let value = d;
   for (let m; (m = /^\.(lower|upper|strip|casefold)\(\)/.exec(after)); after = after.slice(m[0].length).trim()) value = m[1] === 'upper' ? value.toUpperCase() : m[1] === 'strip' ? value.trim() : m[1] === 'lower' || m[1] === 'casefold' ? value.toLowerCase() : value;
@@ -112,7 +127,8 @@ function debugOnWhenUnset(expr: string): string | null {
 function moduleDebug(text: string): { line: number; column: number; literalTrue: boolean; unsetOn: string | null } | null {
   let last: { line: number; column: number; literalTrue: boolean; unsetOn: string | null } | null = null;
   pythonCode(text).forEach((l, i) => {
-    const m = /^DEBUG\s*(?::\s*bool\s*)?=\s*(.+?)\s*$/.exec(l);
+    // `DEBUG = TEMPLATE_DEBUG = True`, `TEMPLATE_DEBUG = DEBUG = True`: chained assignments.
+    const m = /^(?:[A-Z_][A-Z0-9_]*\s*=\s*)*DEBUG\s*(?::\s*bool\s*)?=\s*(?:[A-Z_][A-Z0-9_]*\s*=(?!=)\s*)*(.+?)\s*$/.exec(l);
     if (m) last = { line: i + 1, column: l.indexOf(m[1]!, l.indexOf('=')) + 1, literalTrue: /^(True|1)$/.test(m[1]!), unsetOn: debugOnWhenUnset(m[1]!.replace(/'/g, '"')) };
   });
   return last;
@@ -150,7 +166,7 @@ export const debugMode = defineCheck({
       '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `GIN_MODE=debug`. Conservative on',
       '  purpose: `APP_ENV`/`ENVIRONMENT` are not judged, and `DEBUG=*`/`DEBUG=app:*` (the npm `debug` logger) is not a debug switch.',
       '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
-      '  stage names; `ARG` is build-time only and not judged; a development-only compose file or profile makes a target a note); compose',
+      '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note); compose',
       '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
       '  `env[].value` and `ConfigMap` `data`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); `VAR=…` prefixes on the production command',
       '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
@@ -160,7 +176,7 @@ export const debugMode = defineCheck({
       '  `os.environ.get("DEBUG", "False") == "True"`, `env.bool("DEBUG", default=False)`) and fails when it defaults to on:',
       '  `os.environ.get("DEBUG", "True") == "True"`, `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,',
       '  `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`,',
-      '  `os.environ.get("DEBUG", True)`, and a bare read with a non-empty string default (`os.getenv("DEBUG", "False")`: a non-empty',
+      '  `os.environ.get("DEBUG", True)`, `os.environ.get("DJANGO_DEBUG") != "0"`, `not os.environ.get("PRODUCTION")`, and a bare read with a non-empty string default (`os.getenv("DEBUG", "False")`: a non-empty',
       '  string is true to Python, so debug is on whatever the default says). Debug is on whenever a deploy forgets the variable. In a settings package with a production',
       '  module (`production.py`/`prod.py`) whose own DEBUG is neither, a `DEBUG = True` in `base.py` is overridden and only an `info` note.',
       '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',

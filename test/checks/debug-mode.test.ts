@@ -123,3 +123,22 @@ it('resolves variables in a shipped ENV value: ARG defaults, ${X:-default}, earl
     'h/Dockerfile:3 resolved from $APP_MODE',
   ]);
 });
+
+it('reads chained DEBUG assignments and environment reads without a default (None when unset)', async () => {
+  const settings = (expr: string) => `import os\nINSTALLED_APPS = []\nROOT_URLCONF = "proj.urls"\n${expr}\n`;
+  const files = {
+    'a/settings.py': settings('DEBUG = TEMPLATE_DEBUG = True'),
+    'b/settings.py': settings('TEMPLATE_DEBUG = DEBUG = True'),
+    'c/settings.py': settings('DEBUG = os.environ.get("DJANGO_DEBUG") != "0"'),
+    'd/settings.py': settings('DEBUG = not os.environ.get("PRODUCTION")'),
+    'e/settings.py': settings('DEBUG = os.environ.get("DJANGO_DEBUG", "") != "False"'),
+    // Off when unset.
+    'ok1/settings.py': settings('DEBUG = os.environ.get("DJANGO_DEBUG") == "1"'),
+    'ok2/settings.py': settings('DEBUG = not os.environ.get("PRODUCTION", "1")'),
+    'ok3/settings.py': settings('DEBUG = os.environ.get("DEBUG") in ("1", "true")'),
+    'ok4/settings.py': settings('DEBUG = os.getenv("DEBUG")'),
+    'ok5/settings.py': settings('DEBUG = TEMPLATE_DEBUG = False'),
+  };
+  const out = await runCase(debugMode, { name: 'chains', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['a/settings.py:4', 'b/settings.py:4', 'c/settings.py:4', 'd/settings.py:4', 'e/settings.py:4']);
+});
