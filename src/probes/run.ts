@@ -1,6 +1,6 @@
 import type { Logger } from '../types.js';
 import { defaultHealthPaths, targetPath } from './util.js';
-import { namedSecrets, redactor, urlPassword } from '../report/redact.js';
+import { namedSecrets, redactDeep, redactor, urlPassword } from '../report/redact.js';
 import type { RawFinding } from '../checks/define.js';
 import type { Needs, ProbeDef } from './define.js';
 import type { Observation } from './observation.js';
@@ -63,7 +63,8 @@ export function judge(probe: ProbeDef, options: unknown, obs: Observation): Prob
 export async function runProbes(tasks: ProbeTask[], config: ProbeConfig, logger: Logger): Promise<Map<string, ProbeOutcome>> {
   const out = new Map<string, ProbeOutcome>();
   // Header values and a password in the URL are secrets: masked in every message and URL.
-  const hide = redactor([...namedSecrets(config.headers), ...urlPassword(config.url), ...(config.httpUrl ? urlPassword(config.httpUrl) : [])]);
+  const secrets = [...namedSecrets(config.headers), ...urlPassword(config.url), ...(config.httpUrl ? urlPassword(config.httpUrl) : [])];
+  const hide = redactor(secrets);
   const secret = (o: ProbeOutcome): ProbeOutcome => ({
     ...o,
     ...(o.error ? { error: hide(o.error) } : {}),
@@ -79,7 +80,10 @@ export async function runProbes(tasks: ProbeTask[], config: ProbeConfig, logger:
     const t0 = performance.now();
     // The collector pulls in undici and node:tls; `preflight list` should not pay for them.
     const { collect } = await import('./collect.js');
-    const obs = await collect(config, needs, logger);
+    // What the server sent back is masked before any probe reads it: a probe may quote a header cut short or
+    // lower-cased (`X-Frame-Options 'abcdef-…'`), which no later replace of the whole value would find.
+    // Servers that echo a header may change its case: both cases are masked too.
+    const obs = redactDeep(await collect(config, needs, logger), secrets.flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
     logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
     for (const t of tasks) out.set(t.key, secret(judge(t.probe, t.options, obs)));
   } catch (e) {

@@ -72,16 +72,22 @@ export function redactText(text: string, values: Iterable<string | undefined>): 
  * secret that happens to read `high` cannot break the report).
  */
 export function redactReport(report: Report, values: Iterable<string | undefined>): Report {
+  return redactDeep(report, values);
+}
+
+/** `value` (plain data) with every secret replaced by `***` in its string values, never in keys. */
+export function redactDeep<T>(value: T, values: Iterable<string | undefined>): T {
   const secrets = secretsOf(values);
-  if (!secrets.length) return report;
+  if (!secrets.length) return value;
   const hide = replacing(secrets);
-  const walk = (v: unknown): unknown => {
+  const walk = (v: unknown, depth: number): unknown => {
     if (typeof v === 'string') return hide(v);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    if (depth > 64) return v;
+    if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, depth + 1)]));
     return v;
   };
-  return walk(report) as Report;
+  return walk(value, 0) as T;
 }
 
 /** A logger that redacts `values` from every message before passing it on. */

@@ -44,3 +44,27 @@ describe('secrets in the probe URL', () => {
     expect(err).toMatch(/preflight\.yml:3:8: invalid URL 'ftp:\/\/host\/\*\*\*'/);
   });
 });
+
+describe('header values a server echoes back', () => {
+  it('are masked before any probe quotes them, even cut short or in another case', async () => {
+    const SECRET = 'AbCdEf-SeCrEt-9876-LongerValueHere-XyZ';
+    const echo = http.createServer((req, res) => {
+      const key = String(req.headers['x-api-key'] ?? '');
+      res.writeHead(200, { 'content-type': 'text/html', 'x-frame-options': key.toLowerCase(), 'access-control-allow-origin': String(req.headers.origin ?? '*'), 'access-control-allow-credentials': key.toUpperCase() });
+      res.end('<html>ok</html>');
+    });
+    await new Promise<void>((r) => echo.listen(0, '127.0.0.1', r));
+    try {
+      const at = (echo.address() as { port: number }).port;
+      const repo = makeRepo({ '.github/preflight.yml': `version: 1\nprobes:\n  url: http://127.0.0.1:${at}/\n  timeout: 5\n  headers:\n    X-Api-Key: \${PREFLIGHT_KEY}\nitems:\n  - id: headers\n    check: security-headers\n  - id: cors\n    check: cors-policy\n` });
+      let out = '';
+      const code = await main(['--format', 'json', '--fail-on', 'none'], { stdout: (s) => { out += s; }, stderr: (s) => { out += s; }, isTTY: false, env: { PREFLIGHT_KEY: SECRET }, cwd: repo });
+      expect(code, out).toBe(0);
+      const messages = (JSON.parse(out) as { findings: { check: string; message: string }[] }).findings.map((f) => `${f.check}: ${f.message}`).join('\n');
+      // The probes judged the echoed values (or the test proves nothing), and quoted them masked.
+      expect(messages).toMatch(/security-headers: framing is not blocked \(X-Frame-Options '\*\*\*'/);
+      expect(messages).toMatch(/cors-policy: .*Access-Control-Allow-Credentials '\*\*\*'/);
+      for (const part of [SECRET.slice(0, 12), SECRET.toLowerCase().slice(0, 12), SECRET.toUpperCase().slice(0, 12)]) expect(out).not.toContain(part);
+    } finally { echo.closeAllConnections(); echo.close(); }
+  }, 60_000);
+});
