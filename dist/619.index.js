@@ -3226,16 +3226,34 @@ function debugOnWhenUnset(expr) {
         const bool = /^env\.bool|\.bool\(|^env_bool|^getenv_bool/.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
         return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1] : null;
     }
-    const READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*,\s*(?:default\s*=\s*)?([^,()]+?)\s*\)/;
+    const READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?([^,()]+?)\s*)?\)/;
     const r = READ.exec(e);
     if (!r)
-        return null;
-    const d = pyLiteral(r[2]);
-    if (d === null)
         return null;
     const name = r[1];
     const before = e.slice(0, r.index).replace(/\s/g, '');
     let after = e.slice(r.index + r[0].length).trim();
+    if (r[2] === undefined) {
+        // No default: the read is None when unset. `os.environ.get("DJANGO_DEBUG") != "0"` and `not os.getenv("PRODUCTION")`
+        // are then True; `== "1"`, `in (…)` and the bare read are off; methods and casts of None raise (not judged).
+        if (before === 'not' && !after)
+            return name;
+        if (before)
+            return null;
+        const cmp = /^(==|!=)\s*(.+)$/.exec(after);
+        if (cmp)
+            return pyLiteral(cmp[2]) !== null && cmp[1] === '!=' ? name : null;
+        const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
+        return member && member[1] !== 'in' && !/\bNone\b/.test(member[2]) ? name : null;
+    }
+    const d = pyLiteral(r[2]);
+    if (d === null)
+        return null;
+    if (before === 'not' && !after) {
+        const quoted = /^['"]/.test(r[2].trim());
+        // `not os.getenv("PRODUCTION", "")`: on when the default is falsy.
+        return (quoted ? d === '' : d === 'False' || d === 'None' || d === '0') ? name : null;
+    }
     // String methods that normalise the value.
     let value = d;
     for (let m; (m = /^\.(lower|upper|strip|casefold)\(\)/.exec(after)); after = after.slice(m[0].length).trim())
@@ -3280,7 +3298,8 @@ function debugOnWhenUnset(expr) {
 function moduleDebug(text) {
     let last = null;
     pythonCode(text).forEach((l, i) => {
-        const m = /^DEBUG\s*(?::\s*bool\s*)?=\s*(.+?)\s*$/.exec(l);
+        // `DEBUG = TEMPLATE_DEBUG = True`, `TEMPLATE_DEBUG = DEBUG = True`: chained assignments.
+        const m = /^(?:[A-Z_][A-Z0-9_]*\s*=\s*)*DEBUG\s*(?::\s*bool\s*)?=\s*(?:[A-Z_][A-Z0-9_]*\s*=(?!=)\s*)*(.+?)\s*$/.exec(l);
         if (m)
             last = { line: i + 1, column: l.indexOf(m[1], l.indexOf('=')) + 1, literalTrue: /^(True|1)$/.test(m[1]), unsetOn: debugOnWhenUnset(m[1].replace(/'/g, '"')) };
     });
@@ -3318,7 +3337,7 @@ const debugMode = defineCheck({
             '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `GIN_MODE=debug`. Conservative on',
             '  purpose: `APP_ENV`/`ENVIRONMENT` are not judged, and `DEBUG=*`/`DEBUG=app:*` (the npm `debug` logger) is not a debug switch.',
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
-            '  stage names; `ARG` is build-time only and not judged; a development-only compose file or profile makes a target a note); compose',
+            '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
             '  `env[].value` and `ConfigMap` `data`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); `VAR=…` prefixes on the production command',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
@@ -3328,7 +3347,7 @@ const debugMode = defineCheck({
             '  `os.environ.get("DEBUG", "False") == "True"`, `env.bool("DEBUG", default=False)`) and fails when it defaults to on:',
             '  `os.environ.get("DEBUG", "True") == "True"`, `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,',
             '  `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`,',
-            '  `os.environ.get("DEBUG", True)`, and a bare read with a non-empty string default (`os.getenv("DEBUG", "False")`: a non-empty',
+            '  `os.environ.get("DEBUG", True)`, `os.environ.get("DJANGO_DEBUG") != "0"`, `not os.environ.get("PRODUCTION")`, and a bare read with a non-empty string default (`os.getenv("DEBUG", "False")`: a non-empty',
             '  string is true to Python, so debug is on whatever the default says). Debug is on whenever a deploy forgets the variable. In a settings package with a production',
             '  module (`production.py`/`prod.py`) whose own DEBUG is neither, a `DEBUG = True` in `base.py` is overridden and only an `info` note.',
             '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
@@ -3368,13 +3387,22 @@ const debugMode = defineCheck({
         for (const shipped of shippedStages(snapshot)) {
             const { df, stage } = shipped;
             sources++;
-            for (const ins of (0,dockerfile/* effectiveInstructions */.VH)(stage)) {
+            const buildArgs = new Set();
+            for (const { ins, vars } of (0,dockerfile/* withVariables */.sO)(df, stage)) {
+                if (ins.keyword === 'ARG')
+                    for (const p of ins.properties)
+                        buildArgs.add(p.name);
                 if (ins.keyword !== 'ENV')
                     continue;
+                // `ENV NODE_ENV=$NODE_ENV` after `ARG NODE_ENV=development`, `ENV FLASK_DEBUG=${DEBUG:-1}`: the value the image
+                // gets unless a build argument says otherwise (as `${X:-default}` does in compose).
                 for (const p of ins.properties) {
-                    const hit = judge(p.name, p.value);
+                    const value = p.value !== null && p.value.includes('$') ? (0,dockerfile/* substitute */.V2)(p.value, vars) : p.value;
+                    const hit = judge(p.name, value);
+                    const byArg = [...(p.value ?? '').matchAll(/\$\{?(\w+)/g)].some((m) => buildArgs.has(m[1]));
+                    const from = value !== p.value ? ` (resolved from ${p.value}${byArg ? ': the ARG default, unless a --build-arg overrides it' : ''})` : '';
                     if (hit)
-                        emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit.setting} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason);
+                        emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit.setting}${from} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason);
                 }
             }
         }
@@ -4930,16 +4958,9 @@ const dockerfileNonRoot = defineCheck({
             const dev = shipped.devReason !== null;
             const devNote = dev ? ` (${shipped.devReason})` : '';
             const what = shipped.target ? stageLabel(shipped) : 'the final stage';
-            const vars = new Map();
             let user = null;
-            for (const ins of (0,dockerfile/* effectiveInstructions */.VH)(stage)) {
-                if (ins.keyword === 'ARG')
-                    for (const p of ins.properties)
-                        vars.set(p.name, p.value !== null ? (0,dockerfile/* substitute */.V2)(p.value, vars) : (vars.get(p.name) ?? df.globalArgs.get(p.name) ?? null));
-                else if (ins.keyword === 'ENV')
-                    for (const p of ins.properties)
-                        vars.set(p.name, p.value === null ? null : (0,dockerfile/* substitute */.V2)(p.value, vars));
-                else if (ins.keyword === 'USER')
+            for (const { ins, vars } of (0,dockerfile/* withVariables */.sO)(df, stage)) {
+                if (ins.keyword === 'USER')
                     user = { ins, value: (0,dockerfile/* substitute */.V2)(ins.argv[0] ?? ins.args, vars) };
             }
             if (user) {
@@ -5247,8 +5268,8 @@ const PRIVATE_KEY_RE = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |PGP |ENCRYPTED |SS
  * right after `${` is a shell/compose/Spring parameter expansion (`${NAME:-default}`, `${NAME:…}`), not an
  * assignment: its default is the fallback rule's.
  */
-const ASSIGNMENT_SOURCE = String.raw `(?<![\w.$-]|\$\{)([A-Za-z_$][\w.$-]{0,100}?)["'\`]?\]?\s*TYPE(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|\`([^\`\n]{0,1000})\`|([^\s"'\`,;#)}\]]{1,1000}))`;
-const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', ''), 'g');
+const ASSIGNMENT_SOURCE = String.raw `(?<![\w.$-]|\$\{)([A-Za-z_$][\w.$-]{0,100}?)["'\`]?\]?\s*TYPE(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|\`([^\`\n]{0,1000})\`|([^\s"'\`,;#)}\]BARE]{1,1000}))`;
+const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', '').replace('BARE', ''), 'g');
 /**
  * A type annotation between a name and its `=`, in code: Python `API_TOKEN: str = …`, `token: Optional[str] = …`,
  * TypeScript `const apiKey: string = …`, `secret: string | undefined = …`, Kotlin/Swift/Scala `val apiKey: String = …`,
@@ -5257,7 +5278,9 @@ const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', ''), 'g');
 const BRACKETS = String.raw `(?:[<\[][^<>\[\]=\n]{0,60}(?:[<\[][^<>\[\]=\n]{0,60}[>\]][^<>\[\]=\n]{0,60})?[>\]])?\??`;
 const TYPE_ANNOTATION = String.raw `(?::[ \t]*&?(?:'[a-z]+[ \t]+)?[A-Za-z_$][\w.$]*${BRACKETS}(?:[ \t]*\|[ \t]*[A-Za-z_$][\w.$]*${BRACKETS})*[ \t]*(?==(?![=~])))?`;
 /** {@link ASSIGNMENT_RE} for source code: a name may carry a type annotation. */
-const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => TYPE_ANNOTATION), 'g');
+// In code a bare value is an expression, never judged: it ends at `(`, so a call's first keyword argument
+// (`redis.Redis(password="…")`, Ruby `Redis.new(password: "…")`) is matched on its own, not swallowed by `r = redis.Redis(`.
+const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => TYPE_ANNOTATION).replace('BARE', '('), 'g');
 /**
  * Go writes the type after the name, without a colon: `var apiKey string = "…"`, `const signingSecret = …`
  * (typed or not), and inside `var (…)` groups a line starts with the name (`\tdbPassword string = "…"`).
@@ -5265,7 +5288,7 @@ const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => TY
  * as the first word of a line.
  */
 const GO_TYPE = String.raw `(?:(?<=(?:^[ \t]*|\b(?:var|const)[ \t]+)(?!(?:var|const)\b)[A-Za-z_]\w*)[ \t]+(?:\[\]|\*)?[A-Za-z_][\w.]*[ \t]*(?==(?![=~])))?`;
-const GO_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => GO_TYPE), 'g');
+const GO_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => GO_TYPE).replace('BARE', '('), 'g');
 const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
 const LONG_LINE = 1000;
@@ -6857,7 +6880,8 @@ function composeEnvironment(svc) {
 /* harmony export */   OZ: () => (/* binding */ lineage),
 /* harmony export */   Q: () => (/* binding */ parseImageRef),
 /* harmony export */   V2: () => (/* binding */ substitute),
-/* harmony export */   VH: () => (/* binding */ effectiveInstructions)
+/* harmony export */   VH: () => (/* binding */ effectiveInstructions),
+/* harmony export */   sO: () => (/* binding */ withVariables)
 /* harmony export */ });
 /* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78390);
 
@@ -6874,6 +6898,24 @@ function lineage(stage) {
 /** All instructions that take effect in `stage`, inherited ones first. */
 function effectiveInstructions(stage) {
     return lineage(stage).reverse().flatMap((s) => s.instructions);
+}
+/**
+ * The instructions that take effect in `stage` (inherited ones first), each with the variables in scope
+ * when it runs: `ARG` defaults (a bare `ARG X` takes the global default) and `ENV` values, resolved
+ * as they are declared (null: a variable without a value). The map is live: read it before the next step.
+ */
+function* withVariables(df, stage) {
+    const vars = new Map();
+    for (const ins of effectiveInstructions(stage)) {
+        yield { ins, vars };
+        if (ins.keyword === 'ARG')
+            for (const p of ins.properties)
+                vars.set(p.name, p.value !== null ? substitute(p.value, vars) : (vars.get(p.name) ?? df.globalArgs.get(p.name) ?? null));
+        // One ENV substitutes the values from before it (`ENV a=bye b=$a` sets b to the older a).
+        else if (ins.keyword === 'ENV')
+            for (const [name, value] of ins.properties.map((p) => [p.name, p.value === null ? null : substitute(p.value, vars)]))
+                vars.set(name, value);
+    }
 }
 /** The base image (not a stage) that `stage` ultimately builds on. */
 function rootFrom(stage) {

@@ -1668,6 +1668,7 @@ function cutText(text, maxChars, maxBytes = Infinity, fullReportAt = FULL_REPORT
 /* harmony export */   Ds: () => (/* binding */ urlPassword),
 /* harmony export */   Fj: () => (/* binding */ secretsOf),
 /* harmony export */   Hc: () => (/* binding */ masksValue),
+/* harmony export */   KL: () => (/* binding */ redactDeep),
 /* harmony export */   Rd: () => (/* binding */ redactText),
 /* harmony export */   S: () => (/* binding */ redactingLogger),
 /* harmony export */   a5: () => (/* binding */ redactReport),
@@ -1745,20 +1746,26 @@ function redactText(text, values) {
  * secret that happens to read `high` cannot break the report).
  */
 function redactReport(report, values) {
+    return redactDeep(report, values);
+}
+/** `value` (plain data) with every secret replaced by `***` in its string values, never in keys. */
+function redactDeep(value, values) {
     const secrets = secretsOf(values);
     if (!secrets.length)
-        return report;
+        return value;
     const hide = replacing(secrets);
-    const walk = (v) => {
+    const walk = (v, depth) => {
         if (typeof v === 'string')
             return hide(v);
+        if (depth > 64)
+            return v;
         if (Array.isArray(v))
-            return v.map(walk);
+            return v.map((x) => walk(x, depth + 1));
         if (v && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, depth + 1)]));
         return v;
     };
-    return walk(report);
+    return walk(value, 0);
 }
 /** A logger that redacts `values` from every message before passing it on. */
 function redactingLogger(logger, values) {

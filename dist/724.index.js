@@ -632,7 +632,8 @@ function judge(probe, options, obs) {
 async function runProbes(tasks, config, logger) {
     const out = new Map();
     // Header values and a password in the URL are secrets: masked in every message and URL.
-    const hide = (0,redact/* redactor */.$p)([...(0,redact/* namedSecrets */.pr)(config.headers), ...(0,redact/* urlPassword */.Ds)(config.url), ...(config.httpUrl ? (0,redact/* urlPassword */.Ds)(config.httpUrl) : [])]);
+    const secrets = [...(0,redact/* namedSecrets */.pr)(config.headers), ...(0,redact/* urlPassword */.Ds)(config.url), ...(config.httpUrl ? (0,redact/* urlPassword */.Ds)(config.httpUrl) : [])];
+    const hide = (0,redact/* redactor */.$p)(secrets);
     const secret = (o) => ({
         ...o,
         ...(o.error ? { error: hide(o.error) } : {}),
@@ -650,7 +651,10 @@ async function runProbes(tasks, config, logger) {
         const t0 = performance.now();
         // The collector pulls in undici and node:tls; `preflight list` should not pay for them.
         const { collect } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 68065));
-        const obs = await collect(config, needs, logger);
+        // What the server sent back is masked before any probe reads it: a probe may quote a header cut short or
+        // lower-cased (`X-Frame-Options 'abcdef-…'`), which no later replace of the whole value would find.
+        // Servers that echo a header may change its case: both cases are masked too.
+        const obs = (0,redact/* redactDeep */.KL)(await collect(config, needs, logger), secrets.flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
         logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
         for (const t of tasks)
             out.set(t.key, secret(judge(t.probe, t.options, obs)));
@@ -1234,6 +1238,7 @@ function parseBaseline(text, shown) {
 /* harmony export */   Ds: () => (/* binding */ urlPassword),
 /* harmony export */   Fj: () => (/* binding */ secretsOf),
 /* harmony export */   Hc: () => (/* binding */ masksValue),
+/* harmony export */   KL: () => (/* binding */ redactDeep),
 /* harmony export */   Rd: () => (/* binding */ redactText),
 /* harmony export */   S: () => (/* binding */ redactingLogger),
 /* harmony export */   a5: () => (/* binding */ redactReport),
@@ -1311,20 +1316,26 @@ function redactText(text, values) {
  * secret that happens to read `high` cannot break the report).
  */
 function redactReport(report, values) {
+    return redactDeep(report, values);
+}
+/** `value` (plain data) with every secret replaced by `***` in its string values, never in keys. */
+function redactDeep(value, values) {
     const secrets = secretsOf(values);
     if (!secrets.length)
-        return report;
+        return value;
     const hide = replacing(secrets);
-    const walk = (v) => {
+    const walk = (v, depth) => {
         if (typeof v === 'string')
             return hide(v);
+        if (depth > 64)
+            return v;
         if (Array.isArray(v))
-            return v.map(walk);
+            return v.map((x) => walk(x, depth + 1));
         if (v && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, depth + 1)]));
         return v;
     };
-    return walk(report);
+    return walk(value, 0);
 }
 /** A logger that redacts `values` from every message before passing it on. */
 function redactingLogger(logger, values) {

@@ -1143,7 +1143,9 @@ const sensitivePaths = defineProbe({
             '200 with its HTML shell everywhere passes: an HTML body never counts as one of the files. The two HTML',
             "pages, Apache's `/server-status` and `/phpinfo.php`, are judged by their own markers (the `Apache Status`",
             'title or `Apache Server Status for` heading, the `phpinfo()` title). A compressed body (`Content-Encoding`',
-            'gzip, deflate, br) is decoded first. Redirects are not followed. The body is never shown. Leading',
+            'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
+            'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
+            'A 429 or 503 answer (rate limited, unavailable) judges nothing either: with no path served the probe is `error`, never a pass. Redirects are not followed. The body is never shown. Leading',
             'whitespace, a BOM and comments (`<!-- build … -->`) do not hide an HTML shell, and a .env must look like',
             'one (its first line and at least half of them `KEY=VALUE` with shell-style keys; a',
             '`window.dataLayer = …;` line is not). A body identical to what a random path that cannot exist answers',
@@ -1170,15 +1172,33 @@ const sensitivePaths = defineProbe({
         }
         const soft404 = obs.notFound?.response?.body.trim();
         let served = 0;
+        // Answered but not judged: rate limited or unavailable (429, 503: asked again later the file may come), or a
+        // 2xx body that could not be decoded and does not read as the file either.
+        const unanswered = [];
         for (const [s, f] of fetched) {
             const res = f?.response;
-            if (!res || res.status < 200 || res.status >= 300 || (!s.html && looksHtml(res.body)) || !matches(s, res.body))
+            if (!res)
                 continue;
+            if (res.status === 429 || res.status === 503) {
+                unanswered.push([s.path, `answered ${res.status}`]);
+                continue;
+            }
+            if (res.status < 200 || res.status >= 300)
+                continue;
+            if ((!s.html && looksHtml(res.body)) || !matches(s, res.body)) {
+                if (res.bodyError)
+                    unanswered.push([s.path, res.bodyError]);
+                continue;
+            }
             // What a path that cannot exist answers too is the server's catch-all, not the file.
             if (soft404 && res.body.trim() === soft404)
                 continue;
             ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; block it at the web server and rotate any secret it held` });
             served++;
+        }
+        if (unanswered.length && !served) {
+            ctx.error(`${unanswered.map(([p]) => p).join(', ')} could not be judged (${unanswered[0][1]}${unanswered.length > 1 ? ', …' : ''}), so whether they are served is unknown`);
+            return;
         }
         // A path that could not be fetched (a timeout, a broken response) was not judged: never a pass.
         if (unjudged.length && !served) {

@@ -147,17 +147,24 @@ const DECODERS: Record<string, (data: Buffer) => zlib.Gunzip | zlib.Inflate | zl
     ? zlib.createInflate({ finishFlush: zlib.constants.Z_SYNC_FLUSH })
     : zlib.createInflateRaw({ finishFlush: zlib.constants.Z_SYNC_FLUSH }),
   br: () => zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH }),
+  // Node 23.8+: a server may pick zstd when the request names no Accept-Encoding (RFC 9110 §12.5.3).
+  ...(typeof (zlib as { createZstdDecompress?: unknown }).createZstdDecompress === 'function'
+    ? { zstd: () => (zlib as unknown as { createZstdDecompress: () => zlib.Gunzip }).createZstdDecompress() }
+    : {}),
 };
 
 /**
  * Undoes a body's Content-Encoding (`gzip`, `x-gzip`, `deflate`, `br`, applied in the order listed),
  * inflating at most `cap` bytes per layer however small the input (decompression bombs); a body cut at
  * the cap decodes as far as it goes. A stream that cannot be decoded gives what was decoded before the
- * error and `error`. An encoding it does not know (or none) leaves the bytes as they came.
+ * error (the bytes as they came when nothing decoded) and `error`. An encoding it does not know (or none)
+ * leaves the bytes as they came, with `error` naming the unknown coding.
  */
 export async function decodeBody(raw: Buffer, contentEncoding: string[], cap: number): Promise<{ data: Buffer; truncated?: boolean; error?: string }> {
   const codings = contentEncoding.flatMap((v) => v.split(',')).map((c) => c.trim().toLowerCase()).filter((c) => c && c !== 'identity');
-  if (!codings.length || codings.length > 3 || !codings.every((c) => Object.hasOwn(DECODERS, c))) return { data: raw };
+  if (!codings.length) return { data: raw };
+  const unknown = codings.find((c) => !Object.hasOwn(DECODERS, c));
+  if (unknown !== undefined || codings.length > 3) return { data: raw, error: `the body's Content-Encoding ${unknown ?? codings.join(', ')} cannot be decoded` };
   let data = raw;
   let truncated = false;
   for (const coding of codings.reverse()) {
@@ -175,7 +182,9 @@ export async function decodeBody(raw: Buffer, contentEncoding: string[], cap: nu
       }
     } catch (e) {
       const why = (e as Error)?.message || String(e);
-      return { data: Buffer.concat(out).subarray(0, cap), ...(truncated ? { truncated } : {}), error: `the ${coding}-encoded body could not be decoded (${why})` };
+      // Nothing decoded: the bytes as they came (a plain body mislabelled gzip is what curl shows).
+      const got = out.length ? Buffer.concat(out).subarray(0, cap) : data.subarray(0, cap);
+      return { data: got, ...(truncated ? { truncated } : {}), error: `the ${coding}-encoded body could not be decoded (${why})` };
     } finally {
       z.destroy();
     }

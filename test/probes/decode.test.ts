@@ -32,7 +32,14 @@ describe('decodeBody (Content-Encoding)', () => {
     expect(cut.body).toMatch(/^K0=0\nK1=1\n/);
   });
   it('a corrupt stream is an unreadable body with a reason, never a throw', async () => {
-    expect(await text(Buffer.from('A=1 plain text'), ['gzip'])).toEqual({ body: '', truncated: undefined, error: expect.stringMatching(/^the gzip-encoded body could not be decoded \(incorrect header check\)$/) });
+    // Nothing decoded: the bytes as they came (a plain body mislabelled gzip reads as what curl shows).
+    expect(await text(Buffer.from('A=1 plain text'), ['gzip'])).toEqual({ body: 'A=1 plain text', truncated: undefined, error: expect.stringMatching(/^the gzip-encoded body could not be decoded \(incorrect header check\)$/) });
     expect((await text(Buffer.from('garbage!!'), ['br'])).error).toMatch(/^the br-encoded body could not be decoded/);
+  });
+
+  it('decodes zstd, and names an encoding it cannot decode', async () => {
+    const zstd = (zlib as unknown as { zstdCompressSync: (b: Buffer) => Buffer }).zstdCompressSync(Buffer.from('DB_PASSWORD=hunter2\n'));
+    expect((await text(zstd, ['zstd'])).body).toBe('DB_PASSWORD=hunter2\n');
+    expect(await text(Buffer.from('x'), ['compress'])).toEqual({ body: 'x', truncated: undefined, error: "the body's Content-Encoding compress cannot be decoded" });
   });
 });

@@ -40,8 +40,8 @@ function alwaysCompressed(seen: http.IncomingHttpHeaders[]): Handler {
     '/.npmrc': ['br', zlib.brotliCompressSync('//registry.npmjs.org/:_authToken=npm_x\n')],
     // Two codings, applied in the order listed.
     '/.env.production': ['gzip, br', zlib.brotliCompressSync(zlib.gzipSync(ENV))],
-    // Declared gzip, but not gzip: an unreadable body, not a crash.
-    '/.aws/credentials': ['gzip', Buffer.from('aws_access_key_id = AKIA... this is not gzip')],
+    // Declared gzip, but not gzip: no crash, and judged as the bytes came (what curl shows).
+    '/.aws/credentials': ['gzip', Buffer.from('[default]\naws_access_key_id = AKIA... this is not gzip')],
   };
   return (req, res) => {
     seen.push(req.headers);
@@ -59,11 +59,11 @@ describe('compressed bodies are judged decoded', () => {
     const { get } = await probeLive({ url: srv.url, ca: pki.ca }, ['sensitive-paths', 'dev-server-exposed', 'security-headers', 'health-endpoint']);
     // Before the fix both passed: the compressed bytes matched nothing.
     const sens = failuresOf(get('sensitive-paths'), 'sensitive-paths');
-    expect(sens.map((f) => new URL(f.url!).pathname).sort()).toEqual(['/.env', '/.env.production', '/.git/HEAD', '/.git/config', '/.npmrc']);
+    expect(sens.map((f) => new URL(f.url!).pathname).sort()).toEqual(['/.aws/credentials', '/.env', '/.env.production', '/.git/HEAD', '/.git/config', '/.npmrc']);
     expect(sens.every((f) => f.severity === 'critical')).toBe(true);
     const dev = failuresOf(get('dev-server-exposed'), 'dev-server-exposed');
     expect(dev.map((f) => f.message)).toEqual([expect.stringMatching(/\/console serves the Werkzeug debugger console/)]);
-    // The corrupt body on /.aws/credentials crashed nothing; the headers are still judged.
+    // The mislabelled body on /.aws/credentials crashed nothing; the headers are still judged.
     expect(get('security-headers')).toEqual({ findings: [] });
     expect(get('health-endpoint')).toEqual({ findings: [] });
     expect(seen.length).toBeGreaterThan(5);
@@ -89,7 +89,8 @@ describe('compressed bodies are judged decoded', () => {
     }
     const corrupt = obs.sensitive!['/.git/HEAD']!.response!;
     expect(corrupt.status).toBe(200);
-    expect(corrupt.body).toBe('');
+    // Nothing decoded: the bytes as they came, with the reason.
+    expect(corrupt.body).toBe('\x1f\x8b garbage');
     expect(corrupt.bodyError).toMatch(/^the gzip-encoded body could not be decoded \(.+\)$/);
   });
 });
