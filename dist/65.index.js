@@ -29,6 +29,8 @@ export const modules = {
 
 const USER_AGENT = 'preflight-probe/1';
 const MAX_REDIRECTS = 5;
+/** Response header bytes accepted (Chrome's limit). */
+const MAX_HEADER_BYTES = 256 * 1024;
 const hostPort = (url) => `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
 /** An abort or one of undici's/the socket's timeouts. */
 function isTimeout(e) {
@@ -56,12 +58,27 @@ function isDropped(e) {
     return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'ERR_HTTP2_STREAM_ERROR';
 }
 /** Turns a network error into a short reason (DNS failure, refused, TLS handshake failure, timeout). */
-function describeError(e, url, timeoutMs) {
+function describeError(e, url, timeoutMs, proxy) {
     const err = e;
     const inner = (err?.cause ?? err?.errors?.[0]);
     if (err?.code === 'PREFLIGHT_UNREACHABLE' || err?.code === 'PREFLIGHT_BODY_TIMEOUT')
         return err.message;
     const code = errorCode(e);
+    // Through a proxy every connection is the proxy's: its refusals are not the target's.
+    if (proxy) {
+        // Matched by PROXY_FAILURE (probes/util.ts): keep the two in step.
+        const via = `the proxy ${proxy.host} (${url.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY'})`;
+        const answered = /Proxy response \((\d{3})\)/.exec(`${err?.message ?? ''} ${inner?.message ?? ''}`)?.[1];
+        if (answered)
+            return `${via} answered ${answered} to CONNECT ${hostPort(url)}${answered === '407' ? ' (proxy authentication required: give credentials in the proxy URL)' : ''}`;
+        if (code === 'ECONNREFUSED')
+            return `connection refused by ${via}`;
+        if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL') {
+            const host = inner?.hostname ?? err.hostname;
+            if (host === undefined || bare(host).toLowerCase() === bare(proxy.hostname).toLowerCase())
+                return `DNS lookup failed for ${via}`;
+        }
+    }
     const where = hostPort(url);
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL')
         return `DNS lookup failed for ${url.hostname}`;
@@ -80,6 +97,8 @@ function describeError(e, url, timeoutMs) {
     if (err?.name === 'HTTPParserError' || inner?.name === 'HTTPParserError' || code?.startsWith('HPE_')) {
         return `${where} answered something that is not valid HTTP (${/\(([^()]*)\)\s*$/.exec(msg)?.[1] ?? msg})`;
     }
+    if (code === 'UND_ERR_HEADERS_OVERFLOW')
+        return `${where} sent response headers larger than ${MAX_HEADER_BYTES / 1024} KiB (more than browsers accept)`;
     if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH')
         return `${where} answered something that is not valid HTTP (the body does not match its Content-Length)`;
     if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || /ssl|tls|alert/i.test(msg)) {
@@ -245,7 +264,8 @@ async function collect(config, needs, logger) {
     };
     // Verification is recorded by the handshake below, not enforced, so the other probes still run.
     const connect = { ...(secureContext ? { secureContext } : {}), rejectUnauthorized: false, lookup, autoSelectFamily: true, timeout: timeoutMs };
-    const dispatcher = new undici__WEBPACK_IMPORTED_MODULE_7__/* .EnvHttpProxyAgent */ .J2({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16 });
+    // Response headers as large as browsers take (Node's default of 16 KiB turns a long CSP into "no answer").
+    const dispatcher = new undici__WEBPACK_IMPORTED_MODULE_7__/* .EnvHttpProxyAgent */ .J2({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16, maxHeaderSize: MAX_HEADER_BYTES });
     const customHeaders = Object.keys(config.headers).length > 0;
     let sendCustom = customHeaders;
     // Set when the handshake showed the origin cannot be reached: its requests fail fast, not one timeout each.
@@ -299,7 +319,7 @@ async function collect(config, needs, logger) {
             return { url: url.href, response: await fetchOnce(url, method, extra) };
         }
         catch (e) {
-            return { url: url.href, error: describeError(e, url, timeoutMs), ...(isDropped(e) ? { dropped: true } : {}) };
+            return { url: url.href, error: describeError(e, url, timeoutMs, proxyFor(url)), ...(isDropped(e) ? { dropped: true } : {}) };
         }
     };
     const follow = async (start) => {
@@ -311,7 +331,7 @@ async function collect(config, needs, logger) {
                 res = await fetchOnce(cur);
             }
             catch (e) {
-                chain.error = describeError(e, cur, timeoutMs);
+                chain.error = describeError(e, cur, timeoutMs, proxyFor(cur));
                 return chain;
             }
             chain.hops.push(res);
@@ -489,7 +509,7 @@ async function collect(config, needs, logger) {
                             entry.samples.push(Math.round(r.ms * 10) / 10);
                     }
                     catch (e) {
-                        entry.error = describeError(e, url, timeoutMs);
+                        entry.error = describeError(e, url, timeoutMs, proxyFor(url));
                         break;
                     }
                 }
@@ -616,7 +636,7 @@ async function handshake(url, opts) {
         socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs, opts.proxy);
     }
     catch (e) {
-        return { error: describeError(e, url, opts.timeoutMs) };
+        return { error: describeError(e, url, opts.timeoutMs, opts.proxy) };
     }
     try {
         return observe(socket, url, opts.ca);
@@ -643,7 +663,7 @@ async function legacyHandshake(url, opts) {
         const code = e.code;
         // A TLS alert or a reset is the server refusing; no connection at all tells us nothing.
         if (code === 'ETIMEDOUT' || code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || /CONNECT/.test(e.message ?? '')) {
-            return { accepted: false, error: describeError(e, url, opts.timeoutMs) };
+            return { accepted: false, error: describeError(e, url, opts.timeoutMs, opts.proxy) };
         }
         return { accepted: false };
     }

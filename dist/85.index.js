@@ -283,7 +283,7 @@ const cookieSecurity = defineProbe({
             const https = hop.url.startsWith('https:');
             if (new URL(hop.url).hostname !== host)
                 continue;
-            for (const line of (0,util/* headerValues */.UE)(hop, 'set-cookie')) {
+            for (const line of (0,util/* headerValues */.Bh)(hop, 'set-cookie')) {
                 const c = parseSetCookie(line);
                 if (!c || seen.has(c.name))
                     continue;
@@ -570,6 +570,11 @@ const healthEndpoint = defineProbe({
             const url = h.chain.start;
             const waited = h.attempts > 1 ? ` (after ${h.attempts} attempts over ${Math.round(h.waitedMs / 1000)} s)` : '';
             const last = h.chain.hops.at(-1);
+            // A proxy that refuses the tunnel says nothing about the deployment: the probe could not run.
+            if (h.chain.error && util/* PROXY_FAILURE */.UE.test(h.chain.error)) {
+                ctx.error(`health endpoint ${path} could not be asked: ${h.chain.error}`);
+                return;
+            }
             if (h.chain.error || !last) {
                 failed = true;
                 ctx.report({ url, message: `health endpoint ${path} did not answer: ${h.chain.error ?? 'no response'}${waited}` });
@@ -714,7 +719,7 @@ const hsts = defineProbe({
         }
         const url = res.url;
         const min = ctx.options['min-max-age'];
-        const values = (0,util/* headerValues */.UE)(res, 'strict-transport-security');
+        const values = (0,util/* headerValues */.Bh)(res, 'strict-transport-security');
         if (values.length === 0) {
             ctx.report({ url, message: `${url} sends no Strict-Transport-Security header; add max-age=${Math.max(min, 31536000)}` });
             return;
@@ -1022,7 +1027,7 @@ const securityHeaders = defineProbe({
         else if (xctoValues.length > 1) {
             ctx.report({ url, note: true, message: `X-Content-Type-Options is '${xcto.slice(0, 40)}' (sent more than once, e.g. by a proxy and the application): browsers use the first value, nosniff; send it once` });
         }
-        const policies = (0,util/* headerValues */.UE)(res, 'content-security-policy').flatMap(parseCsp);
+        const policies = (0,util/* headerValues */.Bh)(res, 'content-security-policy').flatMap(parseCsp);
         const ancestors = policies.map((p) => p.get('frame-ancestors')).filter((a) => a !== undefined);
         const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some(anySource));
         const xfo = (0,util/* header */.wx)(res, 'x-frame-options')?.toLowerCase();
@@ -1253,7 +1258,7 @@ const serverVersionLeak = defineProbe({
         const seen = new Set();
         for (const res of hops) {
             for (const name of HEADERS) {
-                for (const v of (0,util/* headerValues */.UE)(res, name)) {
+                for (const v of (0,util/* headerValues */.Bh)(res, name)) {
                     if (!VERSION.test(v) || seen.has(`${name}:${v}`))
                         continue;
                     seen.add(`${name}:${v}`);
@@ -1433,11 +1438,12 @@ function levenshtein(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bd: () => (/* binding */ targetPath),
+/* harmony export */   Bh: () => (/* binding */ headerValues),
 /* harmony export */   Cw: () => (/* binding */ describeStop),
 /* harmony export */   MJ: () => (/* binding */ originPath),
 /* harmony export */   PQ: () => (/* binding */ pemBlocks),
 /* harmony export */   SF: () => (/* binding */ isMetadataHost),
-/* harmony export */   UE: () => (/* binding */ headerValues),
+/* harmony export */   UE: () => (/* binding */ PROXY_FAILURE),
 /* harmony export */   Yj: () => (/* binding */ defaultHealthPaths),
 /* harmony export */   eT: () => (/* binding */ REDIRECTS),
 /* harmony export */   fq: () => (/* binding */ isPlainHttp),
@@ -1587,6 +1593,8 @@ const originPath = () => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().st
 const CERT_DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
 /** The certificates of a PEM text (every BEGIN CERTIFICATE block). */
 const pemBlocks = (pem) => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+/** A reason `describeError` gave for a proxy's failure (refused, unresolvable, answered CONNECT with an error). */
+const PROXY_FAILURE = /\bthe proxy \S+ \(HTTPS?_PROXY\)/;
 
 
 /***/ })

@@ -23,6 +23,9 @@ export interface CollectConfig extends ProbeConfig {
 const USER_AGENT = 'preflight-probe/1';
 const MAX_REDIRECTS = 5;
 
+/** Response header bytes accepted (Chrome's limit). */
+const MAX_HEADER_BYTES = 256 * 1024;
+
 const hostPort = (url: URL) => `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
 
 /** An abort or one of undici's/the socket's timeouts. */
@@ -53,11 +56,23 @@ function isDropped(e: unknown): boolean {
 }
 
 /** Turns a network error into a short reason (DNS failure, refused, TLS handshake failure, timeout). */
-export function describeError(e: unknown, url: URL, timeoutMs: number): string {
+export function describeError(e: unknown, url: URL, timeoutMs: number, proxy?: URL): string {
   const err = e as { code?: string; name?: string; message?: string; cause?: unknown; errors?: unknown[] };
   const inner = (err?.cause ?? err?.errors?.[0]) as typeof err | undefined;
   if (err?.code === 'PREFLIGHT_UNREACHABLE' || err?.code === 'PREFLIGHT_BODY_TIMEOUT') return err.message!;
   const code = errorCode(e);
+  // Through a proxy every connection is the proxy's: its refusals are not the target's.
+  if (proxy) {
+    // Matched by PROXY_FAILURE (probes/util.ts): keep the two in step.
+    const via = `the proxy ${proxy.host} (${url.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY'})`;
+    const answered = /Proxy response \((\d{3})\)/.exec(`${err?.message ?? ''} ${inner?.message ?? ''}`)?.[1];
+    if (answered) return `${via} answered ${answered} to CONNECT ${hostPort(url)}${answered === '407' ? ' (proxy authentication required: give credentials in the proxy URL)' : ''}`;
+    if (code === 'ECONNREFUSED') return `connection refused by ${via}`;
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL') {
+      const host = (inner as { hostname?: string } | undefined)?.hostname ?? (err as { hostname?: string }).hostname;
+      if (host === undefined || bare(host).toLowerCase() === bare(proxy.hostname).toLowerCase()) return `DNS lookup failed for ${via}`;
+    }
+  }
   const where = hostPort(url);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL') return `DNS lookup failed for ${url.hostname}`;
   if (code === 'ECONNREFUSED') return `connection refused by ${where}`;
@@ -70,6 +85,7 @@ export function describeError(e: unknown, url: URL, timeoutMs: number): string {
   if (err?.name === 'HTTPParserError' || inner?.name === 'HTTPParserError' || code?.startsWith('HPE_')) {
     return `${where} answered something that is not valid HTTP (${/\(([^()]*)\)\s*$/.exec(msg)?.[1] ?? msg})`;
   }
+  if (code === 'UND_ERR_HEADERS_OVERFLOW') return `${where} sent response headers larger than ${MAX_HEADER_BYTES / 1024} KiB (more than browsers accept)`;
   if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') return `${where} answered something that is not valid HTTP (the body does not match its Content-Length)`;
   if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || /ssl|tls|alert/i.test(msg)) {
     // OpenSSL messages carry an internal prefix and a source path; its `reason` is the readable part.
@@ -215,7 +231,8 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
 
   // Verification is recorded by the handshake below, not enforced, so the other probes still run.
   const connect = { ...(secureContext ? { secureContext } : {}), rejectUnauthorized: false, lookup, autoSelectFamily: true, timeout: timeoutMs };
-  const dispatcher: Dispatcher = new EnvHttpProxyAgent({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16 });
+  // Response headers as large as browsers take (Node's default of 16 KiB turns a long CSP into "no answer").
+  const dispatcher: Dispatcher = new EnvHttpProxyAgent({ connect, requestTls: connect, keepAliveTimeout: 4000, connections: 16, maxHeaderSize: MAX_HEADER_BYTES });
   const customHeaders = Object.keys(config.headers).length > 0;
   let sendCustom = customHeaders;
 
@@ -260,7 +277,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
 
   const fetched = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<Fetched> => {
     try { return { url: url.href, response: await fetchOnce(url, method, extra) }; }
-    catch (e) { return { url: url.href, error: describeError(e, url, timeoutMs), ...(isDropped(e) ? { dropped: true } : {}) }; }
+    catch (e) { return { url: url.href, error: describeError(e, url, timeoutMs, proxyFor(url)), ...(isDropped(e) ? { dropped: true } : {}) }; }
   };
 
   const follow = async (start: URL): Promise<Chain> => {
@@ -268,7 +285,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     let cur = start;
     for (let i = 0; i <= MAX_REDIRECTS; i++) {
       let res: HttpResponse;
-      try { res = await fetchOnce(cur); } catch (e) { chain.error = describeError(e, cur, timeoutMs); return chain; }
+      try { res = await fetchOnce(cur); } catch (e) { chain.error = describeError(e, cur, timeoutMs, proxyFor(cur)); return chain; }
       chain.hops.push(res);
       const location = res.headers.location?.[0];
       if (!REDIRECTS.has(res.status) || location === undefined) return chain;
@@ -407,7 +424,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
           try {
             const r = await fetchOnce(url);
             if (i > 0) entry.samples.push(Math.round(r.ms * 10) / 10);
-          } catch (e) { entry.error = describeError(e, url, timeoutMs); break; }
+          } catch (e) { entry.error = describeError(e, url, timeoutMs, proxyFor(url)); break; }
         }
       }
     }
@@ -514,7 +531,7 @@ function observe(socket: tls.TLSSocket, url: URL, ca?: string): TlsObservation {
 export async function handshake(url: URL, opts: { secureContext?: tls.SecureContext; ca?: string; timeoutMs: number; proxy?: URL }): Promise<TlsObservation> {
   let socket: tls.TLSSocket;
   try { socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs, opts.proxy); }
-  catch (e) { return { error: describeError(e, url, opts.timeoutMs) }; }
+  catch (e) { return { error: describeError(e, url, opts.timeoutMs, opts.proxy) }; }
   try { return observe(socket, url, opts.ca); } finally { socket.destroy(); }
 }
 
@@ -535,7 +552,7 @@ export async function legacyHandshake(url: URL, opts: { ca?: string; timeoutMs: 
     const code = (e as { code?: string }).code;
     // A TLS alert or a reset is the server refusing; no connection at all tells us nothing.
     if (code === 'ETIMEDOUT' || code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || /CONNECT/.test((e as Error).message ?? '')) {
-      return { accepted: false, error: describeError(e, url, opts.timeoutMs) };
+      return { accepted: false, error: describeError(e, url, opts.timeoutMs, opts.proxy) };
     }
     return { accepted: false };
   }

@@ -38,3 +38,16 @@ describe('sensitive-paths: answers that say nothing about the file', () => {
     expect((await probeLive({ url: odd.url }, ['sensitive-paths'])).get('sensitive-paths').error).toMatch(/\/\.env could not be judged \(the body's Content-Encoding compress cannot be decoded\)/);
   });
 });
+
+describe('response headers as large as browsers take', () => {
+  it('a 20 KiB CSP is read (Node would refuse over 16 KiB), and a header flood is named as such', async () => {
+    const hosts = Array.from({ length: 700 }, (_, i) => `https://cdn${i}.example.com`).join(' ');
+    const big = await up((_q, r) => { r.writeHead(200, { ...STRONG_HEADERS, 'content-security-policy': `default-src 'self'; script-src 'self' ${hosts}` }); r.end('<!doctype html><p>ok'); });
+    const { get } = await probeLive({ url: big.url }, ['health-endpoint', 'security-headers']);
+    expect(get('health-endpoint')).toEqual({ findings: [] });
+    expect(get('security-headers')).toEqual({ findings: [] });
+    const flood = await up((_q, r) => { r.writeHead(200, { ...STRONG_HEADERS, 'x-padding': 'a'.repeat(300 * 1024) }); r.end('ok'); });
+    const { get: flooded } = await probeLive({ url: flood.url }, ['health-endpoint']);
+    expect(failuresOf(flooded('health-endpoint'), 'health-endpoint').map((f) => f.message)).toEqual([expect.stringMatching(/did not answer: 127\.0\.0\.1:\d+ sent response headers larger than 256 KiB \(more than browsers accept\)$/)]);
+  });
+});

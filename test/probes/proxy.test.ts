@@ -55,4 +55,24 @@ describe('HTTPS_PROXY / NO_PROXY against a live proxy', () => {
     expect(get('hsts')).toEqual({ findings: [] });
     expect(proxy.seen).toEqual([]);
   });
+
+  it('a proxy that refuses the tunnel or is down is named, and the probes report error, not a dead target', async () => {
+    const denying = await startProxy({ deny: 407 });
+    try {
+      process.env.HTTPS_PROXY = denying.url;
+      delete process.env.NO_PROXY; delete process.env.no_proxy;
+      const { get } = await probeLive({ url: target.url, ca: pki.ca }, ['health-endpoint', 'hsts']);
+      const at = new URL(denying.url).host;
+      expect(get('health-endpoint').error).toBe(`health endpoint / could not be asked: the proxy ${at} (HTTPS_PROXY) answered 407 to CONNECT ${new URL(target.url).host} (proxy authentication required: give credentials in the proxy URL)`);
+      expect(get('hsts').error).toMatch(new RegExp(`^the proxy ${at} \\(HTTPS_PROXY\\) answered 407`));
+    } finally { await denying.close(); }
+    // A proxy that is not there: its refusal, not the target's.
+    const gone = await startProxy();
+    const url = gone.url;
+    await gone.close();
+    process.env.HTTPS_PROXY = url;
+    const { get } = await probeLive({ url: target.url, ca: pki.ca }, ['health-endpoint', 'certificate']);
+    expect(get('health-endpoint').error).toMatch(new RegExp(`connection refused by the proxy ${new URL(url).host} \\(HTTPS_PROXY\\)$`));
+    expect(get('certificate').error).toMatch(/connection refused by the proxy/);
+  });
 });

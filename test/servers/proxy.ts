@@ -3,7 +3,7 @@ import net from 'node:net';
 import type { Running } from './node.js';
 
 /** A forward proxy on 127.0.0.1 that supports CONNECT (and absolute-form GET) and records targets. */
-export async function startProxy(): Promise<Running & { seen: string[] }> {
+export async function startProxy(opts: { deny?: number } = {}): Promise<Running & { seen: string[] }> {
   const seen: string[] = [];
   const sockets = new Set<net.Socket>();
   const server = http.createServer((req, res) => {
@@ -15,6 +15,7 @@ export async function startProxy(): Promise<Running & { seen: string[] }> {
   server.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
     seen.push(`CONNECT ${req.url}`);
     sockets.add(client);
+    if (opts.deny) { client.end(`HTTP/1.1 ${opts.deny} Denied\r\nProxy-Authenticate: Basic realm="proxy"\r\nContent-Length: 0\r\n\r\n`); return; }
     const m = /^\[?(.*?)\]?:(\d+)$/.exec(req.url ?? '');
     if (!m) { client.end('HTTP/1.1 400 Bad Request\r\n\r\n'); return; }
     const up = net.connect(Number(m[2]), m[1]!, () => {
