@@ -124,6 +124,8 @@ const certificate = defineProbe({
             'such: the server must send the full chain (`ca` is suggested only when none was given); a certificate',
             'OpenSSL refuses as too weak (an RSA key under 2048 bits, a SHA-1 or MD5 signature: Node reports',
             '`UNSPECIFIED`) is `critical` and named as such, whoever issued it;',
+            'an untrusted chain whose intermediate certificates the server sends is checked for their dates too (an expired',
+            'intermediate fails `critical` whatever CA is added, and `allow-self-signed` does not allow it);',
             '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`. An',
             '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
             'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',
@@ -170,6 +172,17 @@ const certificate = defineProbe({
         }
         else if (t.authorizationError && EXPIRY.has(t.authorizationError)) {
             ctx.report({ severity: 'critical', message: `a certificate in the chain of ${obs.url} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
+        }
+        // An untrusted chain hides the dates of the certificates sent with the leaf (OpenSSL stops at the missing
+        // trust): an expired intermediate fails whatever CA is added later, and allow-self-signed does not allow it.
+        // (A trusted chain found a valid path: an expired cross-sign it sends too is what browsers skip.)
+        else if (t.authorizationError && !EXPIRY.has(t.authorizationError) && !WEAK.has(t.authorizationError)) {
+            const stale = t.chain?.slice(1).find((c) => Date.parse(c.validTo) < now || Date.parse(c.validFrom) > now);
+            if (stale) {
+                const name = /CN=([^,\n]+)/.exec(stale.subject)?.[1] ?? stale.subject ?? '(unnamed)';
+                const expired = Date.parse(stale.validTo) < now;
+                ctx.report({ severity: 'critical', message: `the certificate chain ${obs.url} sends includes ${name}, ${expired ? `which expired on ${stale.validTo.slice(0, 10)}` : `not valid before ${stale.validFrom.slice(0, 10)}`}; update the intermediate certificates` });
+            }
         }
         if (t.hostnameError) {
             const host = new URL(obs.url).hostname.replace(/^\[|\]$/g, '');

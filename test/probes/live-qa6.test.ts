@@ -51,3 +51,23 @@ describe('response headers as large as browsers take', () => {
     expect(failuresOf(flooded('health-endpoint'), 'health-endpoint').map((f) => f.message)).toEqual([expect.stringMatching(/did not answer: 127\.0\.0\.1:\d+ sent response headers larger than 256 KiB \(more than browsers accept\)$/)]);
   });
 });
+
+describe('certificate: an expired intermediate behind an untrusted root', () => {
+  it('is critical with and without allow-self-signed; with the CA given OpenSSL names the expiry itself', async () => {
+    const { makePki, makeIntermediateLeaf } = await import('../servers/certs.js');
+    const { startHttps } = await import('../servers/node.js');
+    const pki = makePki();
+    try {
+      const leaf = makeIntermediateLeaf(pki, { expiredIntermediate: true });
+      const srv = await startHttps({ key: leaf.key, cert: `${leaf.cert}${leaf.intermediate}` }, (_q, r) => { r.writeHead(200, STRONG_HEADERS); r.end('ok'); });
+      servers.push(srv);
+      for (const allowSelfSigned of [false, true]) {
+        const { get } = await probeLive({ url: srv.url, allowSelfSigned }, ['certificate']);
+        const f = failuresOf(get('certificate'), 'certificate');
+        expect(f.filter((x) => x.severity === 'critical').map((x) => x.message), String(allowSelfSigned)).toContainEqual(expect.stringMatching(/chain .* sends includes Preflight Test Expired Intermediate, which expired on \d{4}-\d\d-\d\d; update the intermediate certificates$/));
+      }
+      const { get } = await probeLive({ url: srv.url, ca: pki.ca }, ['certificate']);
+      expect(failuresOf(get('certificate'), 'certificate').map((x) => x.message)).toEqual([expect.stringMatching(/outside its validity period \(CERT_HAS_EXPIRED\)/)]);
+    } finally { (await import('node:fs')).rmSync(pki.dir, { recursive: true, force: true }); }
+  });
+});

@@ -87,23 +87,25 @@ export interface ChainedLeaf extends Pem { intermediate: string }
  * Signs an intermediate CA with `pki`'s CA, and a leaf for 127.0.0.1/localhost with that
  * intermediate (both with `openssl ca`, in `pki.dir`).
  */
-export function makeIntermediateLeaf(pki: Pki): ChainedLeaf {
+export function makeIntermediateLeaf(pki: Pki, opts: { expiredIntermediate?: boolean } = {}): ChainedLeaf {
   const dir = pki.dir;
+  const [int, leafName] = opts.expiredIntermediate ? ['int-expired', 'chained-expired-int'] : ['int', 'chained'];
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-  fs.appendFileSync(path.join(dir, 'ca.cnf'), `
+  if (!fs.readFileSync(path.join(dir, 'ca.cnf'), 'utf8').includes('[ v3_int ]')) fs.appendFileSync(path.join(dir, 'ca.cnf'), `
 [ v3_int ]
 basicConstraints = critical,CA:TRUE,pathlen:0
 keyUsage = critical,keyCertSign,cRLSign
 `);
   const now = Date.now();
-  const sign = (name: string, ca: string, ext: string) => openssl(['ca', '-batch', '-config', 'ca.cnf', '-cert', `${ca}.pem`, '-keyfile', `${ca}.key`, '-in', `${name}.csr`,
-    '-out', `${name}.pem`, '-startdate', stamp(new Date(now - DAY)), '-enddate', stamp(new Date(now + 365 * DAY)), '-extensions', ext, '-notext'], dir, { SAN });
-  openssl(['req', ...ec, '-keyout', 'int.key', '-out', 'int.csr', '-subj', '/CN=Preflight Test Intermediate'], dir);
-  sign('int', 'ca', 'v3_int');
-  openssl(['req', ...ec, '-keyout', 'chained.key', '-out', 'chained.csr', '-subj', '/CN=localhost'], dir);
-  sign('chained', 'int', 'v3_leaf');
+  const sign = (name: string, ca: string, ext: string, from = now - DAY, to = now + 365 * DAY) => openssl(['ca', '-batch', '-config', 'ca.cnf', '-cert', `${ca}.pem`, '-keyfile', `${ca}.key`, '-in', `${name}.csr`,
+    '-out', `${name}.pem`, '-startdate', stamp(new Date(from)), '-enddate', stamp(new Date(to)), '-extensions', ext, '-notext'], dir, { SAN });
+  openssl(['req', ...ec, '-keyout', `${int}.key`, '-out', `${int}.csr`, '-subj', `/CN=Preflight Test ${opts.expiredIntermediate ? 'Expired ' : ''}Intermediate`], dir);
+  if (opts.expiredIntermediate) sign(int, 'ca', 'v3_int', now - 1000 * DAY, now - 10 * DAY);
+  else sign(int, 'ca', 'v3_int');
+  openssl(['req', ...ec, '-keyout', `${leafName}.key`, '-out', `${leafName}.csr`, '-subj', '/CN=localhost'], dir);
+  sign(leafName, int, 'v3_leaf');
   const read = (f: string) => fs.readFileSync(path.join(dir, f), 'utf8');
-  return { key: read('chained.key'), cert: read('chained.pem'), intermediate: read('int.pem') };
+  return { key: read(`${leafName}.key`), cert: read(`${leafName}.pem`), intermediate: read(`${int}.pem`) };
 }
 
 /** Leaves clients refuse as too weak, both signed by `pki`'s CA: an RSA-1024 key, a SHA-1 signature. */
