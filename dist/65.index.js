@@ -259,6 +259,7 @@ async function collect(config, needs, logger) {
         url: config.url,
         at: new Date().toISOString(),
         allowSelfSigned: config.allowSelfSigned,
+        ...(Object.keys(config.headers).length ? { headersGiven: true } : {}),
         ...(config.ca ? { caGiven: true } : {}),
         defaultHealthPaths: (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .defaultHealthPaths */ .Yj)(config),
     };

@@ -609,8 +609,7 @@ const healthEndpoint = defineProbe({
             }
         }
         if (guarded.length && !failed) {
-            const withheld = obs.headersWithheld ? ' (custom headers were withheld: the certificate is not trusted)' : '';
-            ctx.error(`protected — give headers (--header, the action input headers, or probes.headers)${withheld}: ${guarded.join('; ')}`);
+            ctx.error(`protected — ${(0,util/* protectedAdvice */.Hp)(obs)}: ${guarded.join('; ')}`);
         }
     },
 });
@@ -1061,7 +1060,13 @@ const securityHeaders = defineProbe({
         const tokens = (rp ?? '').split(',').map((t) => t.trim().toLowerCase()).filter((t) => REFERRER_TOKENS.has(t));
         const last = tokens.at(-1);
         if (!last || !SAFE_REFERRER.has(last)) {
-            ctx.report({ url, message: rp ? `Referrer-Policy '${rp.slice(0, 60)}' leaks full URLs to other sites; use strict-origin-when-cross-origin` : 'Referrer-Policy is missing; send strict-origin-when-cross-origin (or stricter)' });
+            // Why it is weak, as browsers read it: no token they know (the browser default applies), a policy that
+            // sends the full URL to other sites, or one that sends the origin over plain HTTP too.
+            const why = !rp ? '' : !last ? `has no policy browsers know (${tokens.length ? '' : 'a typo? '}the browser default applies)`
+                : last === 'unsafe-url' || last === 'no-referrer-when-downgrade' ? 'sends full URLs to other sites'
+                    : last === 'origin-when-cross-origin' ? 'sends the origin to other sites, over plain HTTP too'
+                        : 'sends the origin to every site, over plain HTTP too';
+            ctx.report({ url, message: rp ? `Referrer-Policy '${rp.slice(0, 60)}' ${why}; use strict-origin-when-cross-origin` : 'Referrer-Policy is missing; send strict-origin-when-cross-origin (or stricter)' });
         }
     },
 });
@@ -1453,6 +1458,7 @@ function levenshtein(a, b) {
 /* harmony export */   Bd: () => (/* binding */ targetPath),
 /* harmony export */   Bh: () => (/* binding */ headerValues),
 /* harmony export */   Cw: () => (/* binding */ describeStop),
+/* harmony export */   Hp: () => (/* binding */ protectedAdvice),
 /* harmony export */   MJ: () => (/* binding */ originPath),
 /* harmony export */   PQ: () => (/* binding */ pemBlocks),
 /* harmony export */   SF: () => (/* binding */ isMetadataHost),
@@ -1525,7 +1531,7 @@ function targetResponse(obs, ctx, guarded) {
     if (guarded) {
         const why = protectedReason(chain);
         if (why) {
-            ctx.error(`protected: ${why}; give headers (--header, the action input headers, or probes.headers) so the probe can see the application${obs.headersWithheld ? ' (custom headers were withheld: the certificate is not trusted)' : ''}`);
+            ctx.error(`protected: ${why}; ${protectedAdvice(obs)}`);
             return undefined;
         }
         // A redirect's own headers say nothing about the application's pages.
@@ -1608,6 +1614,15 @@ const CERT_DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
 const pemBlocks = (pem) => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
 /** A reason `describeError` gave for a proxy's failure (refused, unresolvable, answered CONNECT with an error). */
 const PROXY_FAILURE = /\bthe proxy \S+ \(HTTPS?_PROXY\)/;
+/** What to do about a login wall: give headers, or why the ones given did not get through. */
+function protectedAdvice(obs) {
+    const where = '--header, the action input headers, or probes.headers';
+    if (obs.headersWithheld)
+        return `give headers (${where}) so the probe can see the application (custom headers were withheld: the certificate is not trusted)`;
+    if (obs.headersGiven)
+        return `the headers given were sent and not accepted: check their values (${where})`;
+    return `give headers (${where}) so the probe can see the application`;
+}
 
 
 /***/ })

@@ -225,6 +225,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     url: config.url,
     at: new Date().toISOString(),
     allowSelfSigned: config.allowSelfSigned,
+    ...(Object.keys(config.headers).length ? { headersGiven: true } : {}),
     ...(config.ca ? { caGiven: true } : {}),
     defaultHealthPaths: defaultHealthPaths(config),
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { PROXY_FAILURE, describeStop, originPath, protectedReason } from './util.js';
+import { PROXY_FAILURE, describeStop, originPath, protectedAdvice, protectedReason } from './util.js';
 
 /** Each health path answers 2xx to GET within the timeout (polling until `wait` runs out). */
 export const healthEndpoint = defineProbe({
@@ -77,8 +77,7 @@ export const healthEndpoint = defineProbe({
       }
     }
     if (guarded.length && !failed) {
-      const withheld = obs.headersWithheld ? ' (custom headers were withheld: the certificate is not trusted)' : '';
-      ctx.error(`protected — give headers (--header, the action input headers, or probes.headers)${withheld}: ${guarded.join('; ')}`);
+      ctx.error(`protected — ${protectedAdvice(obs)}: ${guarded.join('; ')}`);
     }
   },
 });

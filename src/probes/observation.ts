@@ -115,6 +115,8 @@ export interface Observation {
   caGiven?: boolean;
   /** Custom headers were configured but withheld because the certificate is not trusted. */
   headersWithheld?: boolean;
+  /** Custom headers were configured (and sent unless `headersWithheld`). */
+  headersGiven?: boolean;
   /** Health paths used when `health-endpoint` has no `paths` option. */
   defaultHealthPaths: string[];
   tls?: TlsObservation;

@@ -143,7 +143,13 @@ export const securityHeaders = defineProbe({
     const tokens = (rp ?? '').split(',').map((t) => t.trim().toLowerCase()).filter((t) => REFERRER_TOKENS.has(t));
     const last = tokens.at(-1);
     if (!last || !SAFE_REFERRER.has(last)) {
-      ctx.report({ url, message: rp ? `Referrer-Policy '${rp.slice(0, 60)}' leaks full URLs to other sites; use strict-origin-when-cross-origin` : 'Referrer-Policy is missing; send strict-origin-when-cross-origin (or stricter)' });
+      // Why it is weak, as browsers read it: no token they know (the browser default applies), a policy that
+      // sends the full URL to other sites, or one that sends the origin over plain HTTP too.
+      const why = !rp ? '' : !last ? `has no policy browsers know (${tokens.length ? '' : 'a typo? '}the browser default applies)`
+        : last === 'unsafe-url' || last === 'no-referrer-when-downgrade' ? 'sends full URLs to other sites'
+        : last === 'origin-when-cross-origin' ? 'sends the origin to other sites, over plain HTTP too'
+        : 'sends the origin to every site, over plain HTTP too';
+      ctx.report({ url, message: rp ? `Referrer-Policy '${rp.slice(0, 60)}' ${why}; use strict-origin-when-cross-origin` : 'Referrer-Policy is missing; send strict-origin-when-cross-origin (or stricter)' });
     }
   },
 });

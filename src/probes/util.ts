@@ -48,7 +48,7 @@ export function targetResponse(obs: Observation, ctx: ProbeContext<unknown>, gua
   if (guarded) {
     const why = protectedReason(chain);
     if (why) {
-      ctx.error(`protected: ${why}; give headers (--header, the action input headers, or probes.headers) so the probe can see the application${obs.headersWithheld ? ' (custom headers were withheld: the certificate is not trusted)' : ''}`);
+      ctx.error(`protected: ${why}; ${protectedAdvice(obs)}`);
       return undefined;
     }
     // A redirect's own headers say nothing about the application's pages.
@@ -133,3 +133,11 @@ export const pemBlocks = (pem: string): string[] => pem.match(/-----BEGIN CERTIF
 
 /** A reason `describeError` gave for a proxy's failure (refused, unresolvable, answered CONNECT with an error). */
 export const PROXY_FAILURE = /\bthe proxy \S+ \(HTTPS?_PROXY\)/;
+
+/** What to do about a login wall: give headers, or why the ones given did not get through. */
+export function protectedAdvice(obs: Observation): string {
+  const where = '--header, the action input headers, or probes.headers';
+  if (obs.headersWithheld) return `give headers (${where}) so the probe can see the application (custom headers were withheld: the certificate is not trusted)`;
+  if (obs.headersGiven) return `the headers given were sent and not accepted: check their values (${where})`;
+  return `give headers (${where}) so the probe can see the application`;
+}

@@ -131,8 +131,17 @@ describe('probes against servers reproducing the QA findings', () => {
     const seen: http.IncomingHttpHeaders[] = [];
     const srv = await tlsUp('selfSigned', (req, res) => { seen.push(req.headers); respond(401, { 'www-authenticate': 'Bearer' }, 'no')(req, res); });
     const { get } = await probeLive({ url: srv.url, headers: { Authorization: 'Bearer t0ken-qa' } }, ['health-endpoint']);
-    expect(get('health-endpoint').error).toMatch(/^protected — give headers \(.*\) \(custom headers were withheld: the certificate is not trusted\): .*answers 401/);
+    expect(get('health-endpoint').error).toMatch(/^protected — give headers \(.*\) so the probe can see the application \(custom headers were withheld: the certificate is not trusted\): .*answers 401/);
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((h) => h.authorization === undefined)).toBe(true);
+  });
+
+  it('a 401 to headers that were sent says they were not accepted, not "give headers"', async () => {
+    const seen: http.IncomingHttpHeaders[] = [];
+    const srv = await up(startHttp((req, res) => { seen.push(req.headers); respond(401, { 'www-authenticate': 'Bearer' }, 'no')(req, res); }));
+    const { get } = await probeLive({ url: srv.url, headers: { Authorization: 'Bearer wrong-t0ken' } }, ['health-endpoint', 'security-headers']);
+    expect(get('health-endpoint').error).toMatch(/^protected — the headers given were sent and not accepted: check their values \(--header, .*\): .*answers 401/);
+    expect(get('security-headers').error).toMatch(/^protected: .*answers 401.*; the headers given were sent and not accepted/);
+    expect(seen.some((h) => h.authorization === 'Bearer wrong-t0ken')).toBe(true);
   });
 });

@@ -95,6 +95,15 @@ describe('security-headers', () => {
     expect(msgs({ ...STRONG, 'referrer-policy': 'no-referrer, bogus-token' })).toEqual([]);
     expect(msgs({ ...STRONG, 'referrer-policy': 'no-referrer-when-downgrade' })).toHaveLength(1);
   });
+  it('Referrer-Policy: the message says why, as browsers read it', () => {
+    const why = (v: string) => msgs({ ...STRONG, 'referrer-policy': v })[0]?.replace(/^Referrer-Policy '[^']*' /, '').replace(/; use .*$/, '');
+    expect(why('unsafe-url')).toBe('sends full URLs to other sites');
+    expect(why('no-referrer-when-downgrade')).toBe('sends full URLs to other sites');
+    expect(why('origin')).toBe('sends the origin to every site, over plain HTTP too');
+    expect(why('origin-when-cross-origin')).toBe('sends the origin to other sites, over plain HTTP too');
+    expect(why('no-referer')).toBe('has no policy browsers know (a typo? the browser default applies)');
+    expect(why('no-referrer unsafe-url')).toBe('has no policy browsers know (a typo? the browser default applies)');
+  });
   it('401 and login redirects are error: protected', () => {
     const p = evaluate(securityHeaders, obsOf(mainOf(res(401))));
     expect(p.error).toMatch(/^protected: .*401.*give headers/);
