@@ -431,6 +431,16 @@ async function git(cwd, args, safe = [cwd]) {
     const { stdout } = await base_checklist_run('git', [...trust, '-C', cwd, ...args], { timeout: 15_000, maxBuffer: 8 * 1024 * 1024 });
     return stdout;
 }
+/** The commit checked out in `root` and its parents, or null when it is not a git work tree. */
+async function workspaceCommit(root) {
+    try {
+        const [head, ...parents] = (await git(root, ['rev-list', '--parents', '-n', '1', 'HEAD'])).trim().split(/\s+/);
+        return head && /^[0-9a-f]{40,64}$/i.test(head) ? { head, parents } : null;
+    }
+    catch {
+        return null;
+    }
+}
 /** The git top level of `dir`, or `fallback` when it is not a git work tree. */
 async function gitRoot(dir, fallback) {
     try {
@@ -915,6 +925,17 @@ async function act({ inputs, runner }) {
     // Input paths are relative to working-directory; run() gets them relative to the repository root
     // (with the root as its cwd), so every error names a file as annotations do: from the root.
     const fromRoot = rootRelative(root, dir);
+    // pull_request_target: actions/checkout checks out the base branch unless told otherwise. Scanning it
+    // would post a green check on the pull request's head for files nobody scanned: the workspace must be
+    // the head (or a merge commit of it, refs/pull/N/merge).
+    if (ev.event === 'pull_request_target' && ev.pullRequest && /^[0-9a-f]{40,64}$/i.test(ev.headSha)) {
+        const at = await workspaceCommit(root);
+        if (at === null)
+            core.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: on pull_request_target check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
+        else if (at.head.toLowerCase() !== ev.headSha.toLowerCase() && !at.parents.some((p) => p.toLowerCase() === ev.headSha.toLowerCase())) {
+            throw new types/* ConfigError */.xL(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)}: on pull_request_target actions/checkout checks out the base branch, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`; Preflight only reads its files, and the checklist still comes from the base branch).`);
+        }
+    }
     const pr = await pullRequestOf(ev, client, repo);
     const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
     // pull_request_target: the checklist comes from the base commit; with none there, the preset —
@@ -1668,7 +1689,6 @@ function cutText(text, maxChars, maxBytes = Infinity, fullReportAt = FULL_REPORT
 /* harmony export */   Ds: () => (/* binding */ urlPassword),
 /* harmony export */   Fj: () => (/* binding */ secretsOf),
 /* harmony export */   Hc: () => (/* binding */ masksValue),
-/* harmony export */   KL: () => (/* binding */ redactDeep),
 /* harmony export */   Rd: () => (/* binding */ redactText),
 /* harmony export */   S: () => (/* binding */ redactingLogger),
 /* harmony export */   a5: () => (/* binding */ redactReport),
@@ -1746,13 +1766,9 @@ function redactText(text, values) {
  * secret that happens to read `high` cannot break the report).
  */
 function redactReport(report, values) {
-    return redactDeep(report, values);
-}
-/** `value` (plain data) with every secret replaced by `***` in its string values, never in keys. */
-function redactDeep(value, values) {
     const secrets = secretsOf(values);
     if (!secrets.length)
-        return value;
+        return report;
     const hide = replacing(secrets);
     const walk = (v, depth) => {
         if (typeof v === 'string')
@@ -1765,7 +1781,7 @@ function redactDeep(value, values) {
             return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, depth + 1)]));
         return v;
     };
-    return walk(value, 0);
+    return walk(report, 0);
 }
 /** A logger that redacts `values` from every message before passing it on. */
 function redactingLogger(logger, values) {

@@ -654,7 +654,7 @@ async function runProbes(tasks, config, logger) {
         // What the server sent back is masked before any probe reads it: a probe may quote a header cut short or
         // lower-cased (`X-Frame-Options 'abcdef-…'`), which no later replace of the whole value would find.
         // Servers that echo a header may change its case: both cases are masked too.
-        const obs = (0,redact/* redactDeep */.KL)(await collect(config, needs, logger), secrets.flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
+        const obs = maskResponses(await collect(config, needs, logger), secrets.flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
         logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
         for (const t of tasks)
             out.set(t.key, secret(judge(t.probe, t.options, obs)));
@@ -666,6 +666,26 @@ async function runProbes(tasks, config, logger) {
                 out.set(t.key, { error: reason, findings: [] });
     }
     return out;
+}
+/**
+ * `obs` with `secrets` masked in what the server sent: every response's header values and body. URLs,
+ * paths and keys stay as they are (the observation is keyed by them; messages are masked whole at the end).
+ */
+function maskResponses(obs, secrets) {
+    const hide = (0,redact/* redactor */.$p)(secrets);
+    const walk = (v, depth) => {
+        if (depth > 32 || !v || typeof v !== 'object')
+            return v;
+        if (Array.isArray(v))
+            return v.map((x) => walk(x, depth + 1));
+        const o = v;
+        if (typeof o['status'] === 'number' && typeof o['body'] === 'string' && o['headers'] && typeof o['headers'] === 'object') {
+            const headers = Object.fromEntries(Object.entries(o['headers']).map(([k, vs]) => [k, vs.map(hide)]));
+            return { ...o, headers, body: hide(o['body']) };
+        }
+        return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, walk(x, depth + 1)]));
+    };
+    return walk(obs, 0);
 }
 
 // EXTERNAL MODULE: ./lib/gate/baseline.js
@@ -1238,7 +1258,6 @@ function parseBaseline(text, shown) {
 /* harmony export */   Ds: () => (/* binding */ urlPassword),
 /* harmony export */   Fj: () => (/* binding */ secretsOf),
 /* harmony export */   Hc: () => (/* binding */ masksValue),
-/* harmony export */   KL: () => (/* binding */ redactDeep),
 /* harmony export */   Rd: () => (/* binding */ redactText),
 /* harmony export */   S: () => (/* binding */ redactingLogger),
 /* harmony export */   a5: () => (/* binding */ redactReport),
@@ -1316,13 +1335,9 @@ function redactText(text, values) {
  * secret that happens to read `high` cannot break the report).
  */
 function redactReport(report, values) {
-    return redactDeep(report, values);
-}
-/** `value` (plain data) with every secret replaced by `***` in its string values, never in keys. */
-function redactDeep(value, values) {
     const secrets = secretsOf(values);
     if (!secrets.length)
-        return value;
+        return report;
     const hide = replacing(secrets);
     const walk = (v, depth) => {
         if (typeof v === 'string')
@@ -1335,7 +1350,7 @@ function redactDeep(value, values) {
             return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, depth + 1)]));
         return v;
     };
-    return walk(value, 0);
+    return walk(report, 0);
 }
 /** A logger that redacts `values` from every message before passing it on. */
 function redactingLogger(logger, values) {

@@ -31,6 +31,16 @@ async function git(cwd: string, args: string[], safe: string[] = [cwd]): Promise
   return stdout;
 }
 
+/** The commit checked out in `root` and its parents, or null when it is not a git work tree. */
+export async function workspaceCommit(root: string): Promise<{ head: string; parents: string[] } | null> {
+  try {
+    const [head, ...parents] = (await git(root, ['rev-list', '--parents', '-n', '1', 'HEAD'])).trim().split(/\s+/);
+    return head && /^[0-9a-f]{40,64}$/i.test(head) ? { head, parents } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The git top level of `dir`, or `fallback` when it is not a git work tree. */
 export async function gitRoot(dir: string, fallback: string): Promise<string> {
   try {

@@ -6,7 +6,7 @@ import type { Settings } from './inputs.js';
 import { resolveEvent } from './context.js';
 import { namedSecrets, redactingLogger, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
-import { BaseChecklistError, baseReader, gitRoot, readBaseChecklist, rootRelative } from './base-checklist.js';
+import { BaseChecklistError, baseReader, gitRoot, readBaseChecklist, rootRelative, workspaceCommit } from './base-checklist.js';
 import { createClient, describeError, isForbidden, isRateLimited } from '../github/client.js';
 import type { GitHubClient } from '../github/client.js';
 import { publishCheckRun } from '../github/check-run.js';
@@ -103,6 +103,17 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // Input paths are relative to working-directory; run() gets them relative to the repository root
   // (with the root as its cwd), so every error names a file as annotations do: from the root.
   const fromRoot = rootRelative(root, dir);
+
+  // pull_request_target: actions/checkout checks out the base branch unless told otherwise. Scanning it
+  // would post a green check on the pull request's head for files nobody scanned: the workspace must be
+  // the head (or a merge commit of it, refs/pull/N/merge).
+  if (ev.event === 'pull_request_target' && ev.pullRequest && /^[0-9a-f]{40,64}$/i.test(ev.headSha)) {
+    const at = await workspaceCommit(root);
+    if (at === null) core.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: on pull_request_target check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
+    else if (at.head.toLowerCase() !== ev.headSha.toLowerCase() && !at.parents.some((p) => p.toLowerCase() === ev.headSha.toLowerCase())) {
+      throw new ConfigError(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)}: on pull_request_target actions/checkout checks out the base branch, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`; Preflight only reads its files, and the checklist still comes from the base branch).`);
+    }
+  }
 
   const pr = await pullRequestOf(ev, client, repo);
   const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;

@@ -1,6 +1,6 @@
 import type { Logger } from '../types.js';
 import { defaultHealthPaths, targetPath } from './util.js';
-import { namedSecrets, redactDeep, redactor, urlPassword } from '../report/redact.js';
+import { namedSecrets, redactor, urlPassword } from '../report/redact.js';
 import type { RawFinding } from '../checks/define.js';
 import type { Needs, ProbeDef } from './define.js';
 import type { Observation } from './observation.js';
@@ -83,7 +83,7 @@ export async function runProbes(tasks: ProbeTask[], config: ProbeConfig, logger:
     // What the server sent back is masked before any probe reads it: a probe may quote a header cut short or
     // lower-cased (`X-Frame-Options 'abcdef-…'`), which no later replace of the whole value would find.
     // Servers that echo a header may change its case: both cases are masked too.
-    const obs = redactDeep(await collect(config, needs, logger), secrets.flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
+    const obs = maskResponses(await collect(config, needs, logger), secrets.flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
     logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
     for (const t of tasks) out.set(t.key, secret(judge(t.probe, t.options, obs)));
   } catch (e) {
@@ -91,4 +91,23 @@ export async function runProbes(tasks: ProbeTask[], config: ProbeConfig, logger:
     for (const t of tasks) if (!out.has(t.key)) out.set(t.key, { error: reason, findings: [] });
   }
   return out;
+}
+
+/**
+ * `obs` with `secrets` masked in what the server sent: every response's header values and body. URLs,
+ * paths and keys stay as they are (the observation is keyed by them; messages are masked whole at the end).
+ */
+function maskResponses(obs: Observation, secrets: string[]): Observation {
+  const hide = redactor(secrets);
+  const walk = (v: unknown, depth: number): unknown => {
+    if (depth > 32 || !v || typeof v !== 'object') return v;
+    if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
+    const o = v as Record<string, unknown>;
+    if (typeof o['status'] === 'number' && typeof o['body'] === 'string' && o['headers'] && typeof o['headers'] === 'object') {
+      const headers = Object.fromEntries(Object.entries(o['headers'] as Record<string, string[]>).map(([k, vs]) => [k, vs.map(hide)]));
+      return { ...o, headers, body: hide(o['body'] as string) };
+    }
+    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, walk(x, depth + 1)]));
+  };
+  return walk(obs, 0) as Observation;
 }

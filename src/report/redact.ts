@@ -72,13 +72,8 @@ export function redactText(text: string, values: Iterable<string | undefined>): 
  * secret that happens to read `high` cannot break the report).
  */
 export function redactReport(report: Report, values: Iterable<string | undefined>): Report {
-  return redactDeep(report, values);
-}
-
-/** `value` (plain data) with every secret replaced by `***` in its string values, never in keys. */
-export function redactDeep<T>(value: T, values: Iterable<string | undefined>): T {
   const secrets = secretsOf(values);
-  if (!secrets.length) return value;
+  if (!secrets.length) return report;
   const hide = replacing(secrets);
   const walk = (v: unknown, depth: number): unknown => {
     if (typeof v === 'string') return hide(v);
@@ -87,7 +82,7 @@ export function redactDeep<T>(value: T, values: Iterable<string | undefined>): T
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, depth + 1)]));
     return v;
   };
-  return walk(value, 0) as T;
+  return walk(report, 0) as Report;
 }
 
 /** A logger that redacts `values` from every message before passing it on. */

@@ -409,6 +409,24 @@ describe('a broken runner environment', () => {
 });
 
 describe('pull_request_target', () => {
+  it('refuses a workspace that is not the pull request head (actions/checkout checks out the base by default)', async () => {
+    const repo = makeRepo({ ...APP, '.github/preflight.yml': 'version: 1\nitems:\n  - { id: env, check: env-file-committed }\n' });
+    // The pull request commits a .env; the workspace stays on the base commit.
+    const head = makeRepo({ '.env': 'API_TOKEN=x\n' }, repo.dir);
+    execFileSync('git', ['-C', repo.dir, 'checkout', '-q', repo.sha]);
+    addPull(39, { headSha: head.sha });
+    const r = await run({ event: 'pull_request_target', workspace: repo.dir, sha: repo.sha, payload: pullRequestPayload({ number: 39, headSha: head.sha, baseSha: repo.sha, headRepo: 'mallory/shop' }) });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout, 'error').map((c) => c.message).join('\n')).toMatch(new RegExp(`the workspace is at ${repo.sha.slice(0, 12)}, not the pull request's head ${head.sha.slice(0, 12)}.*ref: \\$\\{\\{ github\\.event\\.pull_request\\.head\\.sha \\}\\}`));
+    // No green check on files nobody scanned.
+    expect(gh.state.checkRuns.filter((c) => c.conclusion === 'success')).toEqual([]);
+    // Checked out at the head, the .env is found.
+    execFileSync('git', ['-C', repo.dir, 'checkout', '-q', head.sha]);
+    const ok = await run({ event: 'pull_request_target', workspace: repo.dir, sha: repo.sha, payload: pullRequestPayload({ number: 39, headSha: head.sha, baseSha: repo.sha, headRepo: 'mallory/shop' }) });
+    expect(ok.report!.findings.map((f: { check: string }) => f.check)).toContain('env-file-committed');
+  });
+
   it('reads the checklist from the base commit, not from the pull request head', async () => {
     // Base: the strict checklist. Head: the PR relaxes it to fail-on none.
     const repo = makeRepo(APP);
