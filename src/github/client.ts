@@ -57,19 +57,24 @@ export function createClient(opts: ClientOptions): GitHubClient {
   //
   // Each attempt is bounded (an API that accepts connections and never answers would otherwise
   // hold the job until the runner's 6-hour limit), through the fetch the client already uses (the
-  // runner's proxy settings). Once one attempt has timed out, later ones fail at once: the run
+  // runner's proxy settings). A timed-out attempt is retried like any other failure (one hung
+  // request must not cost the check run), but after SILENT_AFTER timed-out attempts in a row, with
+  // no answer in between, the API is taken for gone and later attempts fail at once: the run
   // completes, says what could not be posted, and sets its exit status.
   const timeoutMs = opts.timeoutMs ?? 30_000;
-  let silent: Error | null = null;
+  let timeouts = 0;
+  const gone = () => new Error(`the GitHub API did not answer within ${Math.round(timeoutMs / 1000)} s (timed out${timeouts > 1 ? ` ${timeouts} times in a row` : ''})`);
   octokit.hook.wrap('request', (request, options) => {
     const inner = (options.request?.fetch as typeof fetch | undefined) ?? fetch;
     const bounded: typeof fetch = async (url, init) => {
-      if (silent) throw silent;
+      if (timeouts >= SILENT_AFTER) throw gone();
       const timer = AbortSignal.timeout(timeoutMs);
       try {
-        return await inner(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timer]) : timer });
+        const res = await inner(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timer]) : timer });
+        timeouts = 0;
+        return res;
       } catch (err) {
-        if (timer.aborted) throw (silent = new Error(`the GitHub API did not answer within ${Math.round(timeoutMs / 1000)} s (timed out)`));
+        if (timer.aborted) { timeouts++; throw gone(); }
         throw err;
       }
     };
@@ -78,6 +83,9 @@ export function createClient(opts: ClientOptions): GitHubClient {
   });
   return octokit;
 }
+
+/** Timed-out API attempts in a row after which the API is taken for gone. */
+const SILENT_AFTER = 3;
 
 /** HTTP status of an octokit error, if any. */
 export function statusOf(err: unknown): number | null {

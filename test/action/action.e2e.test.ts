@@ -388,6 +388,16 @@ describe('a broken runner environment', () => {
     }
   }, 40_000);
 
+  it('one hung request is retried: the check run is still written', async () => {
+    gh.state.faults.push({ method: 'POST', path: /\/check-runs$/, status: 0, hang: true, times: 1 });
+    const r = await run({ event: 'push', payload: pushPayload({ after: app.sha }), env: { PREFLIGHT_TEST_API_TIMEOUT_MS: '500' }, timeoutMs: 30_000 });
+    expect(r.code).toBe(1);
+    expect(gh.state.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/check-runs'))).toHaveLength(2);
+    expect(gh.state.checkRuns).toHaveLength(1);
+    expect(gh.state.checkRuns[0]!.conclusion).toBe('failure');
+    expect(commands(r.stdout, 'warning').filter((c) => /did not answer/.test(c.message))).toEqual([]);
+  }, 40_000);
+
   it('a sarif path that cannot be written is a configuration error; the other reports are still written', async () => {
     const r = await run({ event: 'push', inputs: { sarif: '.github' }, payload: pushPayload({ after: app.sha }) });
     assertClean(r);

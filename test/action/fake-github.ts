@@ -147,6 +147,8 @@ export interface Fault {
   times?: number;
   message?: string;
   headers?: Record<string, string>;
+  /** No answer at all (the request hangs until the client gives up). */
+  hang?: boolean;
 }
 
 export interface RecordedRequest {
@@ -257,6 +259,7 @@ export async function startFakeGitHub(opts: { token: string; owner?: string; rep
       const fault = state.faults.find((f) => f.method === record.method && f.path.test(url.pathname) && (f.times ?? 1) > 0);
       if (fault) {
         fault.times = (fault.times ?? 1) - 1;
+        if (fault.hang) return undefined;
         return send(fault.status, { message: fault.message ?? 'fault', documentation_url: 'https://docs.github.com/rest' }, fault.headers);
       }
       route(record.method, template!, url, body as Record<string, unknown>, send);
