@@ -371,8 +371,9 @@ async function changedFiles(client, r, pull) {
     for await (const page of client.paginate.iterator(client.rest.pulls.listFiles, { ...r, pull_number: pull, per_page: 100 })) {
         for (const f of page.data)
             files.add(f.filename);
+        // GitHub lists at most 3,000 files of a pull request: past that the list says nothing about the rest.
         if (files.size >= MAX_PR_FILES)
-            break;
+            throw new Error(`the pull request changes ${MAX_PR_FILES} files or more, and GitHub lists only the first ${MAX_PR_FILES}`);
     }
     return files;
 }

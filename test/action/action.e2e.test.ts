@@ -114,6 +114,16 @@ describe('the bundled action on pull_request', () => {
     expect(sarif.runs[0].results.length).toBe(r.report!.findings.length);
   });
 
+  it('annotations: changed on a pull request of 3,000 files or more annotates every finding (GitHub lists only 3,000)', async () => {
+    addPull(18, { files: [...Array.from({ length: 3050 }, (_, i) => `docs/page-${i}.md`), 'Dockerfile'] });
+    const r = await run({ event: 'pull_request', inputs: { annotations: 'changed' }, payload: pullRequestPayload({ number: 18, headSha: app.sha, baseSha: BASE }) });
+    assertClean(r);
+    expect(commands(r.stdout, 'warning').some((c) => /annotations: changed — could not list the pull request's files \(the pull request changes 3000 files or more, and GitHub lists only the first 3000\); annotating every finding/.test(c.message))).toBe(true);
+    const cr = gh.state.checkRuns[0]!;
+    expect(cr.annotations.some((a) => a.path === 'Dockerfile')).toBe(true);
+    expect(cr.output.summary).not.toMatch(/not change/);
+  }, 60_000);
+
   it('keeps one sticky comment: created, then left alone when unchanged', async () => {
     addPull(9);
     const payload = pullRequestPayload({ number: 9, headSha: app.sha, baseSha: BASE });
