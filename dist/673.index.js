@@ -187,9 +187,9 @@ function inputSecrets(raw) {
 function readSettings() {
     const raw = {};
     for (const name of INPUT_NAMES)
-        raw[name] = core.getInput(name);
+        raw[name] = core/* getInput */.V4(name);
     for (const secret of inputSecrets(raw))
-        core.setSecret(secret);
+        core/* setSecret */.Pq(secret);
     return { inputs: parseInputs(raw), runner: parseRunnerContext(process.env) };
 }
 
@@ -766,7 +766,9 @@ function emitFallbackAnnotations(annotations, sink, opts = {}) {
         }
         shown[a.level]++;
         const file = a.file ? repoPath(a.file, opts.workspace) : null;
-        const props = { title: a.title.slice(0, 255) };
+        // Never inside a surrogate pair (an emoji cut in two prints U+FFFD).
+        const title = a.title.length > 255 ? a.title.slice(0, /[\uD800-\uDBFF]/.test(a.title[254]) ? 254 : 255) : a.title;
+        const props = { title };
         if (file) {
             props.file = file;
             props.startLine = a.line && a.line >= 1 ? a.line : 1;
@@ -865,8 +867,18 @@ const NOTE_ROOM = 8 * 1024;
  * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
  * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
  */
+/**
+ * Workflow-command annotations this step has printed, per type: GitHub shows 10 of each per step,
+ * and the fallback annotations get what is left (every `::error`/`::warning` goes through `say`).
+ */
+const printed = { error: 0, warning: 0, notice: 0 };
+const say = {
+    error: (message, props) => { printed.error++; core/* error */.z3(message, props); },
+    warning: (message, props) => { printed.warning++; core/* warning */.$e(message, props); },
+    notice: (message, props) => { printed.notice++; core/* notice */.lm(message, props); },
+};
 function makeLogger(secrets) {
-    return (0,redact/* redactingLogger */.S)({ info: (m) => core.info(m), warn: (m) => core.warning(m), debug: (m) => core.debug(m) }, secrets);
+    return (0,redact/* redactingLogger */.S)({ info: (m) => core/* info */.pq(m), warn: (m) => say.warning(m), debug: (m) => core/* debug */.Yz(m) }, secrets);
 }
 /**
  * The action: read inputs, run the pipeline on the workspace, publish the check run (or fall back
@@ -887,7 +899,7 @@ async function main() {
             // outside the repository is named in the message only.
             const file = w?.file && !external_node_path_.isAbsolute(w.file) && !w.file.startsWith('../') ? w.file.split(external_node_path_.sep).join('/') : null;
             // One ::error line: the annotation carries file and line, the log line reads file:line: message.
-            core.error(err.format(), {
+            say.error(err.format(), {
                 title: 'Preflight configuration error',
                 ...(file ? { file } : {}),
                 ...(w?.line ? { startLine: w.line } : {}),
@@ -897,27 +909,27 @@ async function main() {
             return;
         }
         if (err instanceof BaseChecklistError) {
-            core.error(err.message, { title: `Preflight: the base ${err.what} could not be read` });
+            say.error(err.message, { title: `Preflight: the base ${err.what} could not be read` });
             process.exitCode = 1;
             return;
         }
         const msg = err?.message ?? String(err);
-        core.error(`Preflight failed unexpectedly: ${msg.split('\n')[0]}\nThis is a bug in Preflight: please report it at ${ISSUES_URL} (re-run with debug logging for details).`, { title: 'Preflight internal error' });
+        say.error(`Preflight failed unexpectedly: ${msg.split('\n')[0]}\nThis is a bug in Preflight: please report it at ${ISSUES_URL} (re-run with debug logging for details).`, { title: 'Preflight internal error' });
         if (debug && err instanceof Error && err.stack)
-            core.info(err.stack);
+            core/* info */.pq(err.stack);
         process.exitCode = 1;
     }
 }
 async function act({ inputs, runner }) {
     // Values a checklist may substitute into probe headers: masked before anything runs.
     for (const v of (0,redact/* secretsOf */.Fj)((0,redact/* namedSecrets */.pr)(runner.preflightEnv)))
-        core.setSecret(v);
+        core/* setSecret */.Pq(v);
     const logger = makeLogger([inputs['github-token'], ...(0,redact/* namedSecrets */.pr)(inputs.headers), ...(0,redact/* namedSecrets */.pr)(runner.preflightEnv)]);
     if (runner.eventProblem)
-        core.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
+        say.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
     const ev = resolveEvent(runner.eventName, runner.payload, runner.sha);
     if ((ev.event === 'pull_request' || ev.event === 'pull_request_target') && ev.pullRequest === null) {
-        core.warning(`The ${ev.event} event's payload names no pull request: the run is treated as outside a pull request (the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}, manual items do not gate).`, { title: 'Preflight: no pull request in the event' });
+        say.warning(`The ${ev.event} event's payload names no pull request: the run is treated as outside a pull request (the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}, manual items do not gate).`, { title: 'Preflight: no pull request in the event' });
     }
     // pull_request_target runs with a write token on a checkout that may hold the pull request's
     // files: without the base commit the checklist cannot be read from the base branch, and the
@@ -941,7 +953,7 @@ async function act({ inputs, runner }) {
     if (ev.event === 'pull_request_target' && ev.pullRequest && /^[0-9a-f]{40,64}$/i.test(ev.headSha)) {
         const at = await workspaceCommit(root);
         if (at === null)
-            core.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: on pull_request_target check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
+            say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: on pull_request_target check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
         else if (at.head.toLowerCase() !== ev.headSha.toLowerCase() && !at.parents.some((p) => p.toLowerCase() === ev.headSha.toLowerCase())) {
             throw new types/* ConfigError */.xL(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)}: on pull_request_target actions/checkout checks out the base branch, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`; Preflight only reads its files, and the checklist still comes from the base branch).`);
         }
@@ -983,7 +995,7 @@ async function act({ inputs, runner }) {
     });
     // The same values the report was redacted with (run() redacts it), under the same rule.
     for (const m of (0,redact/* secretsOf */.Fj)(result.masks))
-        core.setSecret(m);
+        core/* setSecret */.Pq(m);
     // The runner masks logs, not files or API bodies: every output is built from the redacted
     // report; the token never reaches run(), so it is the one value left to take out.
     const report = (0,redact/* redactReport */.a5)(result.report, [inputs['github-token']]);
@@ -1007,7 +1019,7 @@ async function act({ inputs, runner }) {
             const e = err;
             const why = e.code === 'EISDIR' ? 'it is a directory' : e.code === 'EEXIST' || e.code === 'ENOTDIR' ? 'a file is in the way of its folder' : e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : (e.message ?? String(err)).split('\n')[0];
             sarifProblem = `input 'sarif': ${inputs.sarif} could not be written (${why}); expected a file path relative to working-directory, such as \`preflight.sarif\``;
-            core.error(sarifProblem, { title: 'Preflight configuration error' });
+            say.error(sarifProblem, { title: 'Preflight configuration error' });
         }
     }
     const linkBase = repo && /^[0-9a-f]{40}$/i.test(ev.headSha) ? `${runner.serverUrl}/${repo.owner}/${repo.repo}/blob/${ev.headSha}` : undefined;
@@ -1022,7 +1034,7 @@ async function act({ inputs, runner }) {
             annotations = keep;
         }
         catch (err) {
-            core.warning(`annotations: changed — could not list the pull request's files (${describeError(err)}); annotating every finding.`);
+            say.warning(`annotations: changed — could not list the pull request's files (${describeError(err)}); annotating every finding.`);
         }
     }
     const checkAnnotations = annotations.map((a) => toCheckAnnotation(a, result.root)).filter((a) => a !== null);
@@ -1053,45 +1065,46 @@ async function act({ inputs, runner }) {
             annotationsFailed = out.failed;
             app = out.app;
             if (out.warning)
-                core.warning(out.warning, { title: 'Preflight: annotations missing from the check run' });
+                say.warning(out.warning, { title: 'Preflight: annotations missing from the check run' });
         }
         else {
             degraded = out.warning;
         }
     }
     if (degraded) {
-        core.warning(degraded, { title: 'Preflight: check run not written' });
-        // Keep room for the degrade warning above and the failed-step error at the end.
-        emitFallbackAnnotations(annotations, core, {
+        say.warning(degraded, { title: 'Preflight: check run not written' });
+        // Keep room for every warning and error already printed (the degrade warning above, rate-limit retries, a
+        // pull request that could not be read…) and the failed-step error at the end.
+        emitFallbackAnnotations(annotations, say, {
             workspace: result.root,
-            reserved: { warning: 1, failure: report.result === 'fail' ? 1 : 0 },
+            reserved: { warning: printed.warning, failure: printed.error + (report.result === 'fail' || sarifProblem ? 1 : 0), notice: printed.notice },
             listedIn: jobComplete ? 'the job summary, which lists every finding' : `the job summary (not every finding fits there) and ${jsonAt}, which has all of them`,
         });
     }
     await writeJobSummary((0,markdown.renderMarkdown)(report, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded }));
     if (inputs.comment && readOnly)
-        core.info('No pull request comment: a fork pull request\'s token is read-only.');
+        core/* info */.pq('No pull request comment: a fork pull request\'s token is read-only.');
     else if (inputs.comment && pr.number && client && repo && PR_EVENTS.has(ev.event)) {
         try {
             const marker = commentMarker(checkName);
             const author = await commentAuthor(client, app);
             const outcome = await upsertComment(client, repo, pr.number, marker, (0,markdown.renderMarkdown)(report, { maxChars: 65_000, marker, notAnnotated, linkBase, fullReportAt: elsewhere }), author);
-            core.info(`Pull request comment ${outcome}.`);
+            core/* info */.pq(`Pull request comment ${outcome}.`);
         }
         catch (err) {
             const hint = isRateLimited(err) ? ': a GitHub rate limit, not a permission problem — re-run the job later'
                 : isForbidden(err) ? ': the token needs `pull-requests: write` (fork pull requests never have it)' : '';
-            core.warning(`Could not write the pull request comment (${describeError(err)})${hint}.`);
+            say.warning(`Could not write the pull request comment (${describeError(err)})${hint}.`);
         }
     }
     setOutputs(report, reportPath, sarifPath);
     const line = (0,summary.summaryLine)(report);
     if (report.result === 'fail')
-        core.setFailed(line);
+        core/* setFailed */.C1(line);
     else if (sarifProblem)
-        core.setFailed(`${line} — but the SARIF file was not written`);
+        core/* setFailed */.C1(`${line} — but the SARIF file was not written`);
     else
-        core.info(line);
+        core/* info */.pq(line);
 }
 async function pullRequestOf(ev, client, repo) {
     if (ev.pullRequest || PR_EVENTS.has(ev.event) || ev.event === 'merge_group')
@@ -1103,7 +1116,7 @@ async function pullRequestOf(ev, client, repo) {
         return { number: await pullForCommit(client, repo, ev.headSha) };
     }
     catch (err) {
-        core.debug(`no pull request for ${ev.headSha}: ${describeError(err)}`);
+        core/* debug */.Yz(`no pull request for ${ev.headSha}: ${describeError(err)}`);
         return { number: null };
     }
 }
@@ -1120,7 +1133,7 @@ async function attestationOf(ev, pull, client, repo) {
                 ? 'using the event\'s copy of its description for sign-offs'
                 : `its description cannot be read, so no sign-off counts and pending manual items stay pending${ev.event === 'merge_group' ? ' (a merge_group event carries no description)' : ''}`;
             const hint = isRateLimited(err) ? ' That is a GitHub rate limit, not a missing permission: re-run the job later.' : isForbidden(err) ? ' Give the job `pull-requests: read`.' : '';
-            core.warning(`Could not read pull request #${pull} (${describeError(err)}); ${fallback}.${hint}`);
+            say.warning(`Could not read pull request #${pull} (${describeError(err)}); ${fallback}.${hint}`);
         }
     }
     return ev.body !== null ? { body: ev.body, by: ev.author ?? 'unknown' } : null;
@@ -1150,7 +1163,7 @@ async function writeCheckRun(client, x) {
         return { written: false, failed: 0, app: null, warning: `The check run could not be written (${describeError(err)}). Findings are annotated in the workflow run instead.` };
     }
     const s = (n) => (n === 1 ? '' : 's');
-    core.info(`Check run '${x.name}' written on ${x.headSha.slice(0, 12)} with ${res.annotated} annotation${s(res.annotated)}${res.url ? `: ${res.url}` : ''}.`);
+    core/* info */.pq(`Check run '${x.name}' written on ${x.headSha.slice(0, 12)} with ${res.annotated} annotation${s(res.annotated)}${res.url ? `: ${res.url}` : ''}.`);
     if (!res.failed)
         return { written: true, failed: 0, app: res.app };
     const sent = res.annotated + res.failed;
@@ -1167,21 +1180,21 @@ async function writeCheckRun(client, x) {
 }
 async function writeJobSummary(markdown) {
     try {
-        await core.summary.addRaw(markdown).write();
+        await core/* summary */.z.addRaw(markdown).write();
     }
     catch (err) {
         // No GITHUB_STEP_SUMMARY (local runs): the log still has the verdict.
-        core.debug(`job summary not written: ${err.message}`);
+        core/* debug */.Yz(`job summary not written: ${err.message}`);
     }
 }
 function setOutputs(report, reportPath, sarifPath) {
-    core.setOutput('result', report.result);
+    core/* setOutput */.uH('result', report.result);
     for (const s of types/* SEVERITIES */.oC)
         if (s !== 'info')
-            core.setOutput(s, String(report.counts[s]));
-    core.setOutput('findings', String(report.findings.filter((f) => !f.suppressed && !f.baseline).length));
-    core.setOutput('report', reportPath);
-    core.setOutput('sarif', sarifPath);
+            core/* setOutput */.uH(s, String(report.counts[s]));
+    core/* setOutput */.uH('findings', String(report.findings.filter((f) => !f.suppressed && !f.baseline).length));
+    core/* setOutput */.uH('report', reportPath);
+    core/* setOutput */.uH('sarif', sarifPath);
 }
 
 

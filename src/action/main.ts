@@ -34,8 +34,19 @@ const NOTE_ROOM = 8 * 1024;
  * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
  * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
  */
+/**
+ * Workflow-command annotations this step has printed, per type: GitHub shows 10 of each per step,
+ * and the fallback annotations get what is left (every `::error`/`::warning` goes through `say`).
+ */
+const printed = { error: 0, warning: 0, notice: 0 };
+const say = {
+  error: (message: string, props?: core.AnnotationProperties) => { printed.error++; core.error(message, props); },
+  warning: (message: string, props?: core.AnnotationProperties) => { printed.warning++; core.warning(message, props); },
+  notice: (message: string, props?: core.AnnotationProperties) => { printed.notice++; core.notice(message, props); },
+};
+
 function makeLogger(secrets: string[]): Logger {
-  return redactingLogger({ info: (m) => core.info(m), warn: (m) => core.warning(m), debug: (m) => core.debug(m) }, secrets);
+  return redactingLogger({ info: (m) => core.info(m), warn: (m) => say.warning(m), debug: (m) => core.debug(m) }, secrets);
 }
 
 /**
@@ -56,7 +67,7 @@ export async function main(): Promise<void> {
       // outside the repository is named in the message only.
       const file = w?.file && !path.isAbsolute(w.file) && !w.file.startsWith('../') ? w.file.split(path.sep).join('/') : null;
       // One ::error line: the annotation carries file and line, the log line reads file:line: message.
-      core.error(err.format(), {
+      say.error(err.format(), {
         title: 'Preflight configuration error',
         ...(file ? { file } : {}),
         ...(w?.line ? { startLine: w.line } : {}),
@@ -66,12 +77,12 @@ export async function main(): Promise<void> {
       return;
     }
     if (err instanceof BaseChecklistError) {
-      core.error(err.message, { title: `Preflight: the base ${err.what} could not be read` });
+      say.error(err.message, { title: `Preflight: the base ${err.what} could not be read` });
       process.exitCode = 1;
       return;
     }
     const msg = (err as Error)?.message ?? String(err);
-    core.error(`Preflight failed unexpectedly: ${msg.split('\n')[0]}\nThis is a bug in Preflight: please report it at ${ISSUES_URL} (re-run with debug logging for details).`, { title: 'Preflight internal error' });
+    say.error(`Preflight failed unexpectedly: ${msg.split('\n')[0]}\nThis is a bug in Preflight: please report it at ${ISSUES_URL} (re-run with debug logging for details).`, { title: 'Preflight internal error' });
     if (debug && err instanceof Error && err.stack) core.info(err.stack);
     process.exitCode = 1;
   }
@@ -82,10 +93,10 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   for (const v of secretsOf(namedSecrets(runner.preflightEnv))) core.setSecret(v);
   const logger = makeLogger([inputs['github-token'], ...namedSecrets(inputs.headers), ...namedSecrets(runner.preflightEnv)]);
 
-  if (runner.eventProblem) core.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
+  if (runner.eventProblem) say.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
   const ev = resolveEvent(runner.eventName, runner.payload, runner.sha);
   if ((ev.event === 'pull_request' || ev.event === 'pull_request_target') && ev.pullRequest === null) {
-    core.warning(`The ${ev.event} event's payload names no pull request: the run is treated as outside a pull request (the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}, manual items do not gate).`, { title: 'Preflight: no pull request in the event' });
+    say.warning(`The ${ev.event} event's payload names no pull request: the run is treated as outside a pull request (the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}, manual items do not gate).`, { title: 'Preflight: no pull request in the event' });
   }
   // pull_request_target runs with a write token on a checkout that may hold the pull request's
   // files: without the base commit the checklist cannot be read from the base branch, and the
@@ -109,7 +120,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // the head (or a merge commit of it, refs/pull/N/merge).
   if (ev.event === 'pull_request_target' && ev.pullRequest && /^[0-9a-f]{40,64}$/i.test(ev.headSha)) {
     const at = await workspaceCommit(root);
-    if (at === null) core.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: on pull_request_target check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
+    if (at === null) say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: on pull_request_target check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
     else if (at.head.toLowerCase() !== ev.headSha.toLowerCase() && !at.parents.some((p) => p.toLowerCase() === ev.headSha.toLowerCase())) {
       throw new ConfigError(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)}: on pull_request_target actions/checkout checks out the base branch, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`; Preflight only reads its files, and the checklist still comes from the base branch).`);
     }
@@ -177,7 +188,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
       const e = err as NodeJS.ErrnoException;
       const why = e.code === 'EISDIR' ? 'it is a directory' : e.code === 'EEXIST' || e.code === 'ENOTDIR' ? 'a file is in the way of its folder' : e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : (e.message ?? String(err)).split('\n')[0];
       sarifProblem = `input 'sarif': ${inputs.sarif} could not be written (${why}); expected a file path relative to working-directory, such as \`preflight.sarif\``;
-      core.error(sarifProblem, { title: 'Preflight configuration error' });
+      say.error(sarifProblem, { title: 'Preflight configuration error' });
     }
   }
 
@@ -193,7 +204,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
       notAnnotated = annotations.length - keep.length;
       annotations = keep;
     } catch (err) {
-      core.warning(`annotations: changed — could not list the pull request's files (${describeError(err)}); annotating every finding.`);
+      say.warning(`annotations: changed — could not list the pull request's files (${describeError(err)}); annotating every finding.`);
     }
   }
   const checkAnnotations = annotations.map((a) => toCheckAnnotation(a, result.root)).filter((a): a is CheckAnnotation => a !== null);
@@ -223,17 +234,18 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     if (out.written) {
       annotationsFailed = out.failed;
       app = out.app;
-      if (out.warning) core.warning(out.warning, { title: 'Preflight: annotations missing from the check run' });
+      if (out.warning) say.warning(out.warning, { title: 'Preflight: annotations missing from the check run' });
     } else {
       degraded = out.warning;
     }
   }
   if (degraded) {
-    core.warning(degraded, { title: 'Preflight: check run not written' });
-    // Keep room for the degrade warning above and the failed-step error at the end.
-    emitFallbackAnnotations(annotations, core, {
+    say.warning(degraded, { title: 'Preflight: check run not written' });
+    // Keep room for every warning and error already printed (the degrade warning above, rate-limit retries, a
+    // pull request that could not be read…) and the failed-step error at the end.
+    emitFallbackAnnotations(annotations, say, {
       workspace: result.root,
-      reserved: { warning: 1, failure: report.result === 'fail' ? 1 : 0 },
+      reserved: { warning: printed.warning, failure: printed.error + (report.result === 'fail' || sarifProblem ? 1 : 0), notice: printed.notice },
       listedIn: jobComplete ? 'the job summary, which lists every finding' : `the job summary (not every finding fits there) and ${jsonAt}, which has all of them`,
     });
   }
@@ -250,7 +262,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     } catch (err) {
       const hint = isRateLimited(err) ? ': a GitHub rate limit, not a permission problem — re-run the job later'
         : isForbidden(err) ? ': the token needs `pull-requests: write` (fork pull requests never have it)' : '';
-      core.warning(`Could not write the pull request comment (${describeError(err)})${hint}.`);
+      say.warning(`Could not write the pull request comment (${describeError(err)})${hint}.`);
     }
   }
 
@@ -285,7 +297,7 @@ async function attestationOf(ev: EventContext, pull: number, client: GitHubClien
         ? 'using the event\'s copy of its description for sign-offs'
         : `its description cannot be read, so no sign-off counts and pending manual items stay pending${ev.event === 'merge_group' ? ' (a merge_group event carries no description)' : ''}`;
       const hint = isRateLimited(err) ? ' That is a GitHub rate limit, not a missing permission: re-run the job later.' : isForbidden(err) ? ' Give the job `pull-requests: read`.' : '';
-      core.warning(`Could not read pull request #${pull} (${describeError(err)}); ${fallback}.${hint}`);
+      say.warning(`Could not read pull request #${pull} (${describeError(err)}); ${fallback}.${hint}`);
     }
   }
   return ev.body !== null ? { body: ev.body, by: ev.author ?? 'unknown' } : null;

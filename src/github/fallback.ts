@@ -44,7 +44,9 @@ export function emitFallbackAnnotations(
     if (shown[a.level] >= cap(a.level)) { omitted++; continue; }
     shown[a.level]++;
     const file = a.file ? repoPath(a.file, opts.workspace) : null;
-    const props: CommandProps = { title: a.title.slice(0, 255) };
+    // Never inside a surrogate pair (an emoji cut in two prints U+FFFD).
+    const title = a.title.length > 255 ? a.title.slice(0, /[\uD800-\uDBFF]/.test(a.title[254]!) ? 254 : 255) : a.title;
+    const props: CommandProps = { title };
     if (file) {
       props.file = file;
       props.startLine = a.line && a.line >= 1 ? a.line : 1;

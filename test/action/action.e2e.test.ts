@@ -161,11 +161,18 @@ describe('read-only tokens and API failures', () => {
   it('on a fork PR with many findings shows the most severe first and a notice counting the rest', async () => {
     const big = bigRepo();
     addPull(15, { headSha: big.sha });
-    const r = await run({ event: 'pull_request', workspace: big.dir, sha: big.sha, payload: pullRequestPayload({ number: 15, headSha: big.sha, baseSha: BASE, headRepo: 'mallory/shop' }), timeoutMs: 120_000 });
+    // The token cannot read the pull request or its files either: two more warnings of Preflight's own.
+    gh.state.faults.push({ method: 'GET', path: /\/pulls\/15$/, status: 403, message: 'Resource not accessible by integration' });
+    gh.state.faults.push({ method: 'GET', path: /\/pulls\/15\/files$/, status: 403, message: 'Resource not accessible by integration' });
+    const r = await run({ event: 'pull_request', workspace: big.dir, sha: big.sha, inputs: { annotations: 'changed' }, payload: pullRequestPayload({ number: 15, headSha: big.sha, baseSha: BASE, headRepo: 'mallory/shop' }), timeoutMs: 120_000 });
     assertClean(r);
     expect(r.code).toBe(1);
     const errors = commands(r.stdout, 'error');
     expect(errors).toHaveLength(10);
+    // GitHub shows 10 warnings per step: the fallback annotations get what Preflight's own warnings leave.
+    const warnings = commands(r.stdout, 'warning');
+    expect(warnings.filter((c) => !c.props.includes('file=')).length).toBeGreaterThanOrEqual(3);
+    expect(warnings.length).toBeLessThanOrEqual(10);
     expect(errors.filter((c) => c.props.includes('file=')).every((c) => c.props.includes('image-tag-pinned'))).toBe(true);
     expect(commands(r.stdout, 'notice').some((c) => /^\d+ more findings are not annotated here/.test(c.message))).toBe(true);
     expect(commands(r.stdout, 'notice').length).toBeLessThanOrEqual(10);

@@ -44,4 +44,10 @@ describe('emitFallbackAnnotations', () => {
     expect(calls[1]!.props).toMatchObject({ startLine: 2, endLine: 9 });
     expect(calls[1]!.props.startColumn).toBeUndefined();
   });
+  it('cuts a long title at 255 characters, never inside a surrogate pair', () => {
+    const { calls, sink: s } = sink();
+    emitFallbackAnnotations([ann('failure', 0, { title: `${'a'.repeat(254)}🚀 launch` }), ann('failure', 1, { title: 'b'.repeat(300) })], s);
+    expect(calls[0]!.props.title).toBe('a'.repeat(254));
+    expect(calls[1]!.props.title).toBe('b'.repeat(255));
+  });
 });
