@@ -566,6 +566,8 @@ function sameProject(a, b) {
     const inside = (outer, inner) => outer === '' || inner.startsWith(`${outer}/`);
     return inside(da, db) || inside(db, da);
 }
+/** A settings package's production module (`settings/production.py`): what the package's `base.py` defaults give way to. */
+const SETTINGS_PROD = /^(prod|production|live|deploy)\.py$/i;
 /**
  * Whether an insecure Python setting (`hit`) is an overridden default: production code sets the same
  * setting to something else (`safe`: non-development assignments of any setting). A module or class
@@ -3176,6 +3178,7 @@ function onePerLocation() {
 
 
 
+
 const TRUTHY = /^(1|true|yes|on)$/i;
 /** Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. */
 const DEBUG_VARS = [
@@ -3201,7 +3204,6 @@ function debugSetting(key, value) {
             return { setting: `${key}=${v}`, effect: `turns on ${d.effect}` };
     return null;
 }
-const SETTINGS_PROD = /^(prod|production|live|deploy)\.py$/i;
 const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test((0,classify/* basename */.P8)(p))
     || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
 /** A Python literal as the environment would hand it over: `"True"` → `True`, `1` → `1`; null for anything else. */
@@ -4342,6 +4344,7 @@ const defaultCredentials = defineCheck({
             'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
             'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…), and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
+            "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
             "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails.",
             'Values are never printed; the message says what kind of default it is.',
         ].join('\n'),
@@ -4424,7 +4427,7 @@ const defaultCredentials = defineCheck({
                     const r = defaultReason(name, value, fallback ? '' : undefined);
                     if (!r)
                         continue;
-                    hit = { line: lineNo, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? null, setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null };
+                    hit = { line: lineNo, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? null, setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null, ...(setting && setting.className === null ? { module: setting.name } : {}) };
                     break;
                 }
                 if (hit)
@@ -4560,6 +4563,13 @@ const defaultCredentials = defineCheck({
             for (const h of data.hits) {
                 if (h.setting && !h.dev && !(0,classify/* isDevOnly */.uL)(file) && overriddenSetting({ file, name: h.name, start: h.setting.start, runtime: false, className: h.setting.className }, secured, new Map(), new Map()))
                     continue;
+                // A settings package's base module (`settings/base.py`) whose production module sets the value otherwise
+                // (`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]` after `from .base import *`): a note, as debug-mode says.
+                const prod = h.module && !SETTINGS_PROD.test((0,classify/* basename */.P8)(file)) ? secured.find((s) => s.name === h.module && s.className === null && s.file !== file && (0,classify/* dirname */.pD)(s.file) === (0,classify/* dirname */.pD)(file) && SETTINGS_PROD.test((0,classify/* basename */.P8)(s.file))) : undefined;
+                if (prod) {
+                    emit(file, h.line, h.column, h.name, h, '', `overridden by ${prod.file} for production`);
+                    continue;
+                }
                 emit(file, h.line, h.column, h.name, h, '', h.dev ?? ((0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null));
             }
         }

@@ -8,6 +8,7 @@ import { basename, dirname, isDevOnly, isPython, isTemplate, isTestFile, joinPat
 import { isProductionEnvFile } from './util/groups.js';
 import { analyseEntry, composeDefaults, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
+import { SETTINGS_PROD } from './util/code.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
 
@@ -38,7 +39,6 @@ function debugSetting(key: string, value: string | null): DebugHit | null {
 }
 
 
-const SETTINGS_PROD = /^(prod|production|live|deploy)\.py$/i;
 const isSettingsFile = (p: string, text: string) =>
   /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test(basename(p))
   || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));

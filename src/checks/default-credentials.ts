@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { basename, dirname, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { composeDevOnly, composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
-import { depthAt, isCodeFile, isDevHeader, overriddenSetting, enclosingHeaders, scanSource, type SettingRef, type Source } from './util/code.js';
+import { SETTINGS_PROD, depthAt, isCodeFile, isDevHeader, overriddenSetting, enclosingHeaders, scanSource, type SettingRef, type Source } from './util/code.js';
 import { URL_CREDENTIALS_RE, decodeBase64, describeDefault, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, tripleQuoteBounds } from './util/secrets.js';
 import { isProductionEnvFile } from './util/groups.js';
 import { onePerLocation } from './util/once.js';
@@ -100,7 +100,7 @@ const SPRING_DEV_PROFILE = /^(?:dev|devel|develop|development|local|localhost|de
 const ENUM_BASES = /^class\s+\w+\s*\([^)]*\b(?:(?:Str|Int)?Enum|(?:Int)?Flag|(?:Text|Integer)?Choices)\b/;
 
 /** A default found in code; `setting`: a class-body constant (which a production class may override). */
-interface CodeHit { line: number; column: number; name: string; reason: string; secret: string; dev: string | null; setting: { start: number; className: string } | null }
+interface CodeHit { line: number; column: number; name: string; reason: string; secret: string; dev: string | null; setting: { start: number; className: string } | null; module?: string }
 /** One code file's defaults, and the secret-named constants it sets to something else outside development code. */
 interface CodeScan { hits: CodeHit[]; secured: Omit<SettingRef, 'file'>[] }
 
@@ -159,6 +159,7 @@ export const defaultCredentials = defineCheck({
       'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
       "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
       'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…), and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
+      "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
       "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails.",
       'Values are never printed; the message says what kind of default it is.',
     ].join('\n'),
@@ -228,7 +229,7 @@ export const defaultCredentials = defineCheck({
           if (!fallback && nameTokens(value).join('_') === nameTokens(name).join('_')) continue;
           const r = defaultReason(name, value, fallback ? '' : undefined);
           if (!r) continue;
-          hit = { line: lineNo, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? null, setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null };
+          hit = { line: lineNo, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? null, setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null, ...(setting && setting.className === null ? { module: setting.name } : {}) };
           break;
         }
         if (hit) hits.push(hit);
@@ -343,6 +344,10 @@ export const defaultCredentials = defineCheck({
     for (const { file, data } of scanned) {
       for (const h of data.hits) {
         if (h.setting && !h.dev && !isDevOnly(file) && overriddenSetting({ file, name: h.name, start: h.setting.start, runtime: false, className: h.setting.className }, secured, new Map(), new Map())) continue;
+        // A settings package's base module (`settings/base.py`) whose production module sets the value otherwise
+        // (`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]` after `from .base import *`): a note, as debug-mode says.
+        const prod = h.module && !SETTINGS_PROD.test(basename(file)) ? secured.find((s) => s.name === h.module && s.className === null && s.file !== file && dirname(s.file) === dirname(file) && SETTINGS_PROD.test(basename(s.file))) : undefined;
+        if (prod) { emit(file, h.line, h.column, h.name, h, '', `overridden by ${prod.file} for production`); continue; }
         emit(file, h.line, h.column, h.name, h, '', h.dev ?? (isDevOnly(file) ? 'development-only file' : null));
       }
     }

@@ -269,3 +269,16 @@ it('reads Laravel env() fallbacks in PHP and ${VAR:-default} in container entryp
   ]);
   expect(out.findings.map((f) => f.message).join("\n")).not.toMatch(/SomeRandomString|changeme|postgres|'secret'/);
 });
+
+it("a settings package's base default that its production module sets otherwise is a note (as debug-mode says)", async () => {
+  const files = {
+    'mysite/settings/base.py': 'import os\nDEBUG = False\nSECRET_KEY = "django-insecure-7x(k2v9!q#p0s@m1n4b8c3d6f"\nDB_PASSWORD = os.environ.get("DB_PASSWORD", "postgres")\n',
+    'mysite/settings/production.py': 'import os\nfrom .base import *\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\n',
+    // Not overridden: another package's production module, and a sibling that is not the production one.
+    'other/settings/base.py': 'SECRET_KEY = "django-insecure-7x(k2v9!q#p0s@m1n4b8c3d6f"\n',
+    'other/settings/celery.py': 'import os\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\n',
+  };
+  const out = await runCase(defaultCredentials, { name: 'prod-override', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`).sort()).toEqual(['mysite/settings/base.py:3 note', 'mysite/settings/base.py:4', 'other/settings/base.py:1']);
+  expect(out.findings.find((f) => f.note)!.message).toMatch(/\(overridden by mysite\/settings\/production\.py for production\)$/);
+});

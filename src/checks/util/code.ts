@@ -500,6 +500,9 @@ export function sameProject(a: string, b: string): boolean {
   return inside(da, db) || inside(db, da);
 }
 
+/** A settings package's production module (`settings/production.py`): what the package's `base.py` defaults give way to. */
+export const SETTINGS_PROD = /^(prod|production|live|deploy)\.py$/i;
+
 /** A Python setting for the override rule: where it is (`start` is an offset into its file) and its form. */
 export interface SettingRef { file: string; name: string; start: number; runtime: boolean; className: string | null }
 
