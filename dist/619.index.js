@@ -295,6 +295,29 @@ function findCalls(src, name) {
     }
     return out;
 }
+/**
+ * Calls of a module required inline (`app.use(require('cors')())`, `require('express-session')({…})`):
+ * the callee is the `require(…)` itself, named `module` in the result.
+ */
+function requireCalls(src, modules) {
+    const mods = modules.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+    const out = [];
+    for (const m of src.code.matchAll(new RegExp(`(?<![A-Za-z0-9_$.])require\\(\\s*(['"])(${mods})\\1\\s*\\)\\s*\\(`, 'g'))) {
+        if (src.bare[m.index] !== src.code[m.index])
+            continue; // inside a comment or string
+        const open = m.index + m[0].length - 1;
+        const close = matchBracket(src, open);
+        if (close < 0)
+            continue;
+        out.push({ callee: m[2], start: m.index, open, close, line: src.lineAt(m.index), args: splitList(src, open + 1, close) });
+    }
+    return out;
+}
+/** Whether an argument is `require('<one of modules>')`. */
+function isRequireOf(value, modules) {
+    const m = /^require\(\s*(['"])([^'"]+)\1\s*\)$/.exec(value.trim());
+    return m !== null && modules.includes(m[2]);
+}
 /** Splits `[from, to)` at top-level commas into arguments (`name=value` and `name: value` keep the name). */
 function splitList(src, from, to) {
     const out = [];
@@ -747,20 +770,19 @@ function javascript(src, sessionNames) {
     const hits = [];
     // The express-session README pattern: `cookie: { secure: false }`, then `sess.cookie.secure = true` in production.
     const flipped = /\bcookie\s*\.\s*(secure|httpOnly)\s*=(?!=)/.exec(src.bare)?.[1];
-    for (const name of jsImports(src, ['express-session'])) {
-        for (const call of findCalls(src, name)) {
-            if (call.callee !== name)
-                continue;
-            const obj = call.args[0] && objectLiteral(src, call.args[0]);
-            const cookie = obj ? objectProps(src, obj).find((p) => p.name === 'cookie') : undefined;
-            hits.push(...falseProps(src, cookie, 'express-session cookie', false).filter((h) => !flipped || !h.what.endsWith(`${flipped}: false`)));
-        }
+    const sessionCalls = [...jsImports(src, ['express-session']).flatMap((name) => findCalls(src, name).filter((c) => c.callee === name)), ...requireCalls(src, ['express-session'])];
+    for (const call of sessionCalls) {
+        const obj = call.args[0] && objectLiteral(src, call.args[0]);
+        const cookie = obj ? objectProps(src, obj).find((p) => p.name === 'cookie') : undefined;
+        hits.push(...falseProps(src, cookie, 'express-session cookie', false).filter((h) => !flipped || !h.what.endsWith(`${flipped}: false`)));
     }
     for (const name of jsImports(src, ['cookie-session'])) {
         for (const call of findCalls(src, name))
             if (call.callee === name)
                 hits.push(...falseProps(src, call.args[0], 'cookie-session', false));
     }
+    for (const call of requireCalls(src, ['cookie-session']))
+        hits.push(...falseProps(src, call.args[0], 'cookie-session', false));
     for (const call of findCalls(src, 'cookie')) {
         if (!call.callee.includes('.') || call.args.length < 3)
             continue;
@@ -1188,10 +1210,15 @@ function jsCors(src) {
             if (call.callee === name)
                 judge(call, call.args[0], `cors()`);
     }
-    const fastify = jsImports(src, ['@fastify/cors', 'fastify-cors']);
-    if (fastify.length) {
+    // `app.use(require('cors')())`: the module called where it is required.
+    for (const call of requireCalls(src, ['cors']))
+        judge(call, call.args[0], 'cors()');
+    const FASTIFY = ['@fastify/cors', 'fastify-cors'];
+    const fastify = jsImports(src, FASTIFY);
+    if (fastify.length || src.code.includes('require(')) {
         for (const call of findCalls(src, 'register')) {
-            if (call.args[0] && fastify.includes(call.args[0].value.trim()))
+            const plugin = call.args[0]?.value.trim();
+            if (plugin !== undefined && (fastify.includes(plugin) || isRequireOf(plugin, FASTIFY)))
                 judge(call, call.args[1], '@fastify/cors');
         }
     }
@@ -1213,13 +1240,31 @@ const HEADER_SETTER = /(?:set_?header|add_?header|append_?header|header|withHead
 /**
  * A literal `Access-Control-Allow-Origin: *` response header: `headers[…] = '*'` (also Go's `= []string{"*"}`),
  * `setHeader/header/set/add/append(…, '*')` in any case (`w.Header().Set`, `Headers.Add`), PHP's one-string
- * `header("Access-Control-Allow-Origin: *")`, or a `{ 'Access-Control-Allow-Origin': '*' }` object in a file that
- * builds responses (`statusCode`: serverless handlers). The same object passed as a *request* header (a common
- * beginner mistake, harmless) is not reported.
+ * `header("Access-Control-Allow-Origin: *")`, a `{ 'Access-Control-Allow-Origin': '*' }` object in a file that
+ * builds responses (`statusCode`: serverless handlers) or given to a response-header call (`res.writeHead(200, {…})`,
+ * `res.set({…})`), or Next.js's `{ key: 'Access-Control-Allow-Origin', value: '*' }`. The same object passed as a
+ * *request* header (a common beginner mistake, harmless) is not reported.
  */
 function headerLiteral(src) {
     const hits = [];
-    const builds = /\bstatusCode\b/.test(src.bare);
+    // A serverless response (`statusCode: 200`, Python's `"statusCode": 200`).
+    const builds = /\bstatusCode\b/.test(src.bare) || /(['"])statusCode\1\s*:/.test(src.code);
+    // An object literal given to a response-header call: `res.writeHead(200, { … })`, `res.set({ … })`.
+    const RESPONSE_CALL = /(?:writeHead|setHeaders?|set|header|headers)\s*\(\s*(?:[^(),]*,\s*)?$/i;
+    const inResponseCall = (at) => {
+        let depth = 0;
+        for (let i = at - 1; i >= Math.max(0, at - 400); i--) {
+            const c = src.bare[i];
+            if (c === '}')
+                depth++;
+            else if (c === '{') {
+                if (depth === 0)
+                    return RESPONSE_CALL.test(src.bare.slice(Math.max(0, i - 80), i));
+                depth--;
+            }
+        }
+        return false;
+    };
     const what = 'the Access-Control-Allow-Origin header is set to *';
     const setterBefore = (at) => HEADER_SETTER.test(src.bare.slice(Math.max(0, at - 40), at));
     for (const m of src.code.matchAll(/(['"`])access-control-allow-origin\1(\s*\]\s*=\s*(?:\[\]string\s*\{\s*)?|\s*[:,]\s*)(['"`])\*\3/gi)) {
@@ -1228,9 +1273,15 @@ function headerLiteral(src) {
         if (src.bare[m.index] !== m[1] || src.bare[star] !== ' ' || src.bare[star - 1] !== m[3])
             continue;
         const sep = m[2].trim();
-        if (sep === ':' ? !builds : sep === ',' ? !setterBefore(m.index) : false)
+        if (sep === ':' ? !builds && !inResponseCall(m.index) : sep === ',' ? !setterBefore(m.index) : false)
             continue;
         hits.push({ offset: m.index, what });
+    }
+    // Next.js `headers()` (and the same shape elsewhere): `{ key: 'Access-Control-Allow-Origin', value: '*' }`.
+    for (const m of src.code.matchAll(/\bkey\s*:\s*(['"`])access-control-allow-origin\1\s*,\s*value\s*:\s*(['"`])\*\2/gi)) {
+        if (src.bare[m.index] !== 'k')
+            continue;
+        hits.push({ offset: m.index + m[0].indexOf(m[1]), what });
     }
     // The whole header line in one string, given to a setter: PHP `header("Access-Control-Allow-Origin: *")`.
     for (const m of src.code.matchAll(/(['"])access-control-allow-origin\s*:\s*\*\s*\1/gi)) {
@@ -1288,7 +1339,7 @@ const corsWildcard = defineCheck({
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`).',
         details: [
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True`; `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`. FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included.',
-            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` (options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors`. Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb` files).',
+            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` (options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, an object given to `res.writeHead`/`res.set` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb` files).',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`.',
             'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `credentials: true`, `CORS_ALLOW_CREDENTIALS = True`) these libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',

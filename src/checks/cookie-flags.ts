@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { isTemplate, isDevOnly } from '../repo/classify.js';
 import {
-  isCodeFile, configEnv, findCalls, inDevBranch, jsImports, objectLiteral, objectProps, overriddenSetting, pythonClasses, pythonConfigLoads, pythonSettings,
+  isCodeFile, configEnv, findCalls, inDevBranch, jsImports, objectLiteral, requireCalls, objectProps, overriddenSetting, pythonClasses, pythonConfigLoads, pythonSettings,
   scanSource, stringValue, type Arg, type ConfigLoad, type Source,
 } from './util/code.js';
 import { SESSION_COOKIE_WORDS, containsAnyCase, isRegExp } from './util/text.js';
@@ -50,17 +50,16 @@ function javascript(src: Source, sessionNames: RegExp): Hit[] {
   const hits: Hit[] = [];
   // The express-session README pattern: `cookie: { secure: false }`, then `sess.cookie.secure = true` in production.
   const flipped = /\bcookie\s*\.\s*(secure|httpOnly)\s*=(?!=)/.exec(src.bare)?.[1];
-  for (const name of jsImports(src, ['express-session'])) {
-    for (const call of findCalls(src, name)) {
-      if (call.callee !== name) continue;
-      const obj = call.args[0] && objectLiteral(src, call.args[0]);
-      const cookie = obj ? objectProps(src, obj).find((p) => p.name === 'cookie') : undefined;
-      hits.push(...falseProps(src, cookie, 'express-session cookie', false).filter((h) => !flipped || !h.what.endsWith(`${flipped}: false`)));
-    }
+  const sessionCalls = [...jsImports(src, ['express-session']).flatMap((name) => findCalls(src, name).filter((c) => c.callee === name)), ...requireCalls(src, ['express-session'])];
+  for (const call of sessionCalls) {
+    const obj = call.args[0] && objectLiteral(src, call.args[0]);
+    const cookie = obj ? objectProps(src, obj).find((p) => p.name === 'cookie') : undefined;
+    hits.push(...falseProps(src, cookie, 'express-session cookie', false).filter((h) => !flipped || !h.what.endsWith(`${flipped}: false`)));
   }
   for (const name of jsImports(src, ['cookie-session'])) {
     for (const call of findCalls(src, name)) if (call.callee === name) hits.push(...falseProps(src, call.args[0], 'cookie-session', false));
   }
+  for (const call of requireCalls(src, ['cookie-session'])) hits.push(...falseProps(src, call.args[0], 'cookie-session', false));
   for (const call of findCalls(src, 'cookie')) {
     if (!call.callee.includes('.') || call.args.length < 3) continue;
     const name = stringValue(call.args[0]!.value);

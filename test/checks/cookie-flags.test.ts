@@ -1,4 +1,5 @@
-import { testCheck } from '../helpers/check-tester.js';
+import { expect, it } from 'vitest';
+import { runCase, testCheck } from '../helpers/check-tester.js';
 import { cookieFlags } from '../../src/checks/cookie-flags.js';
 
 testCheck(cookieFlags, {
@@ -71,4 +72,14 @@ testCheck(cookieFlags, {
     { name: 'settings/dev.py', files: { 'proj/settings/dev.py': 'SESSION_COOKIE_SECURE = False\n' }, notes: [{ file: 'proj/settings/dev.py', line: 1 }] },
     { name: '.env.development', files: { '.env.development': 'SESSION_COOKIE_SECURE=False\n' }, notes: [{ file: '.env.development', line: 1 }] },
   ],
+});
+
+it('reads express-session and cookie-session required inline (app.use(require("express-session")({…})))', async () => {
+  const files = {
+    'a.js': "const app = require('express')();\napp.use(require('express-session')({ secret: process.env.S, cookie: { secure: false } }));\n",
+    'b.js': "const app = require('express')();\napp.use(require('cookie-session')({ name: 'session', httpOnly: false }));\n",
+    'ok.js': "const app = require('express')();\napp.use(require('express-session')({ secret: process.env.S, cookie: { secure: true } }));\n",
+  };
+  const out = await runCase(cookieFlags, { name: 'inline', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['a.js:2', 'b.js:2']);
 });

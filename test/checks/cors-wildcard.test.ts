@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testCheck } from '../helpers/check-tester.js';
+import { runCase, testCheck } from '../helpers/check-tester.js';
 import { corsWildcard } from '../../src/checks/cors-wildcard.js';
 import { findCalls, inDevBranch, scanSource, stringValue } from '../../src/checks/util/code.js';
 
@@ -143,5 +143,22 @@ describe('code scanner robustness', async () => {
       pythonSettings(src, /CORS_ORIGINS/);
       enclosingHeaders(src, text.length);
     }), { numRuns: 300 });
+  });
+});
+
+describe('cors-wildcard: QA round 6 (stop 13)', () => {
+  it('reads inline require(), headers given to response calls, Python serverless responses and Next.js headers()', async () => {
+    const files = {
+      'a/server.js': "const fastify = require('fastify')();\nfastify.register(require('@fastify/cors'), { origin: '*' });\n",
+      'd/app.js': "const app = require('express')();\napp.use(require('cors')());\n",
+      'ok/app.js': "const app = require('express')();\napp.use(require('cors')({ origin: ['https://app.example.com'] }));\n",
+      'one.js': "const http = require('http');\nhttp.createServer((req, res) => {\n  res.writeHead(200, { 'Content-Type': 'text/plain', 'Access-Control-Allow-Origin': '*' });\n  res.end('ok');\n});\n",
+      // A request header (a beginner's mistake, harmless) is not the server's.
+      'client.js': "fetch('https://api.example.com', { headers: { 'Access-Control-Allow-Origin': '*' } });\n",
+      'py/lambda_function.py': 'import json\ndef lambda_handler(event, context):\n    return {\n        "statusCode": 200,\n        "headers": {"Access-Control-Allow-Origin": "*"},\n        "body": json.dumps({}),\n    }\n',
+      'next.config.js': "module.exports = {\n  async headers() {\n    return [{ source: '/api/:path*', headers: [{ key: 'Access-Control-Allow-Origin', value: '*' }] }];\n  },\n};\n",
+    };
+    const out = await runCase(corsWildcard, { name: 'qa6', files });
+    expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['a/server.js:2', 'd/app.js:2', 'next.config.js:3', 'one.js:3', 'py/lambda_function.py:5']);
   });
 });

@@ -228,6 +228,29 @@ export function findCalls(src: Source, name: string | RegExp): Call[] {
   return out;
 }
 
+/**
+ * Calls of a module required inline (`app.use(require('cors')())`, `require('express-session')({…})`):
+ * the callee is the `require(…)` itself, named `module` in the result.
+ */
+export function requireCalls(src: Source, modules: readonly string[]): Call[] {
+  const mods = modules.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  const out: Call[] = [];
+  for (const m of src.code.matchAll(new RegExp(`(?<![A-Za-z0-9_$.])require\\(\\s*(['"])(${mods})\\1\\s*\\)\\s*\\(`, 'g'))) {
+    if (src.bare[m.index] !== src.code[m.index]) continue; // inside a comment or string
+    const open = m.index + m[0].length - 1;
+    const close = matchBracket(src, open);
+    if (close < 0) continue;
+    out.push({ callee: m[2]!, start: m.index, open, close, line: src.lineAt(m.index), args: splitList(src, open + 1, close) });
+  }
+  return out;
+}
+
+/** Whether an argument is `require('<one of modules>')`. */
+export function isRequireOf(value: string, modules: readonly string[]): boolean {
+  const m = /^require\(\s*(['"])([^'"]+)\1\s*\)$/.exec(value.trim());
+  return m !== null && modules.includes(m[2]!);
+}
+
 /** Splits `[from, to)` at top-level commas into arguments (`name=value` and `name: value` keep the name). */
 export function splitList(src: Source, from: number, to: number): Arg[] {
   const out: Arg[] = [];
