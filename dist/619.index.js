@@ -7075,9 +7075,16 @@ function parseDockerfile(path, text) {
     const instructions = df.getInstructions();
     const globalArgs = new Map();
     const stages = [];
+    const problems = [];
     let current = null;
     for (const ins of instructions) {
         const d = toInstruction(ins);
+        if (!current && d.keyword !== 'FROM' && d.keyword !== 'ARG')
+            problems.push({ line: d.line, column: d.column, message: `${d.keyword} before the first FROM (only ARG may come first): Docker refuses to build it` });
+        if (d.keyword === 'FROM' && (!d.argv.length || /^as$/i.test(d.argv[0])))
+            problems.push({ line: d.line, column: d.column, message: 'FROM names no image: Docker refuses to build it' });
+        if (d.keyword === 'USER' && !d.args)
+            problems.push({ line: d.line, column: d.column, message: 'USER names no user: Docker refuses to build it' });
         if (d.keyword === 'FROM') {
             const words = d.argv;
             const raw = words[0] ?? '';
@@ -7106,7 +7113,7 @@ function parseDockerfile(path, text) {
             current.instructions.push(d);
         }
     }
-    return { path, stages, final: stages[stages.length - 1] ?? null, globalArgs };
+    return { path, stages, final: stages[stages.length - 1] ?? null, globalArgs, problems };
 }
 /** Splits an image reference into registry/repository, tag and digest. Registry ports are not tags. */
 function parseImageRef(ref) {
@@ -7705,9 +7712,9 @@ function isWithin(root, p) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DN: () => (/* binding */ perView),
 /* harmony export */   Fm: () => (/* binding */ Snapshot),
-/* harmony export */   bH: () => (/* binding */ TEMPLATED_SKIP),
-/* harmony export */   ut: () => (/* binding */ LARGE_MANIFEST_SKIP)
+/* harmony export */   Kk: () => (/* binding */ NOTED_SKIPS)
 /* harmony export */ });
+/* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP */
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17763);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
@@ -7733,6 +7740,14 @@ const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before re
 const LARGE_MANIFEST_SKIP = `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_FILE_BYTES */ .gZ} bytes (a Kubernetes manifest: only the secret scan reads files that large)`;
 const CACHE_BUDGET = 32 * 1024 * 1024;
 const isTemplated = (text) => /\{\{[^}]*\}\}/.test(text);
+/** The skip reasons of Dockerfiles not judged: rendered from a template first, or too large to parse. */
+const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (Jinja/Go template tags in its instructions): it is rendered before it is built';
+const LARGE_DOCKERFILE_SKIP = `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_FILE_BYTES */ .gZ} bytes (a Dockerfile: only the secret scan reads files that large)`;
+/** Skips that become an `info` note (the file was not judged), not silence. */
+const NOTED_SKIPS = new Set([TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP]);
+/** A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`. */
+const isTemplatedDockerfile = (file, text) => /\.(?:j2|jinja2?|tmpl|tpl|gotmpl)$/i.test(file)
+    || /^[ \t]*\{[{%]/m.test(text) || /^[ \t]*FROM[ \t][^\n]*(?:\{\{|\{%)/im.test(text);
 /**
  * Files several checks read through the snapshot (config, and the code an entry point leads to):
  * kept after the first read, up to CACHE_BUDGET. Whole-repository reads (secrets, code patterns)
@@ -7846,10 +7861,30 @@ class Snapshot {
         this.problemKeys.add(key);
         this.problems.push(pr);
     }
+    /**
+     * The Dockerfiles, parsed. Not judged, with a note: templates (rendered first) and files too large to parse;
+     * not judged, as parse problems: a Dockerfile Docker itself refuses (an instruction before the first `FROM`
+     * other than `ARG`, a `FROM` without an image, a `USER` without a user) — its checks would judge nonsense.
+     */
     dockerfiles() {
         return this.memo('dockerfiles', () => this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isDockerfile */ .pZ).flatMap((f) => {
             const t = this.text(f);
-            return t === undefined ? [] : [(0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDockerfile */ .Ai)(f, t)];
+            if (t === undefined) {
+                if (firstChunk(this.chunks(f)) !== undefined)
+                    this.skip(f, LARGE_DOCKERFILE_SKIP);
+                return [];
+            }
+            if (isTemplatedDockerfile(f, t)) {
+                this.skip(f, TEMPLATED_DOCKERFILE_SKIP);
+                return [];
+            }
+            const model = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDockerfile */ .Ai)(f, t);
+            const broken = model.problems[0];
+            if (broken) {
+                this.problem({ file: f, ...broken });
+                return [];
+            }
+            return [model];
         }));
     }
     /**

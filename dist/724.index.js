@@ -788,9 +788,9 @@ async function runListed(opts, listing, pool = null) {
         planned: p,
         outcomes: p.checks.map((c, j) => (c.off ? null : c.def.kind === 'static' ? staticOutcomes.get(`${i}:${j}`) : probeOutcomes.get(`${i}:${j}`))),
     }));
-    // Templated manifests and manifests too large to parse are skipped, not failed: an info note says they were not judged.
+    // Templated manifests and Dockerfiles, and ones too large to parse, are skipped, not failed: an info note says they were not judged.
     for (const sk of snapshot.skipped) {
-        if (sk.reason !== repo_snapshot/* TEMPLATED_SKIP */.bH && sk.reason !== repo_snapshot/* LARGE_MANIFEST_SKIP */.ut)
+        if (!repo_snapshot/* NOTED_SKIPS */.Kk.has(sk.reason))
             continue;
         extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: null, url: null });
     }

@@ -2,7 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileList } from '../repo/files.js';
-import { LARGE_MANIFEST_SKIP, Snapshot, TEMPLATED_SKIP, type SnapshotView } from '../repo/snapshot.js';
+import { NOTED_SKIPS, Snapshot, type SnapshotView } from '../repo/snapshot.js';
 import { startScan, threadCount, type ScanJob, type WorkerPool } from './scan.js';
 import { CHECKS } from '../checks/index.js';
 import { parseYamlChecklist, loadPreset, resolveExtends } from '../checklist/load.js';
@@ -90,9 +90,9 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     outcomes: p.checks.map((c, j) => (c.off ? null : c.def.kind === 'static' ? staticOutcomes.get(`${i}:${j}`)! : probeOutcomes.get(`${i}:${j}`)!)),
   }));
 
-  // Templated manifests and manifests too large to parse are skipped, not failed: an info note says they were not judged.
+  // Templated manifests and Dockerfiles, and ones too large to parse, are skipped, not failed: an info note says they were not judged.
   for (const sk of snapshot.skipped) {
-    if (sk.reason !== TEMPLATED_SKIP && sk.reason !== LARGE_MANIFEST_SKIP) continue;
+    if (!NOTED_SKIPS.has(sk.reason)) continue;
     extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: null, url: null });
   }
   // One parse error per file: the first is where it breaks (a parser's later complaints follow from it).

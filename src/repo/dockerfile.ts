@@ -40,6 +40,8 @@ export interface DockerStage {
 
 export interface DockerfileModel {
   path: string;
+  /** What Docker would refuse to build (first first): an instruction before `FROM`, a `FROM` or `USER` without its argument. */
+  problems: { line: number; column: number; message: string }[];
   stages: DockerStage[];
   final: DockerStage | null;
   /** ARGs declared before the first FROM, with their defaults. */
@@ -168,9 +170,13 @@ export function parseDockerfile(path: string, text: string): DockerfileModel {
   const instructions = df.getInstructions();
   const globalArgs = new Map<string, string | null>();
   const stages: DockerStage[] = [];
+  const problems: DockerfileModel['problems'] = [];
   let current: DockerStage | null = null;
   for (const ins of instructions) {
     const d = toInstruction(ins);
+    if (!current && d.keyword !== 'FROM' && d.keyword !== 'ARG') problems.push({ line: d.line, column: d.column, message: `${d.keyword} before the first FROM (only ARG may come first): Docker refuses to build it` });
+    if (d.keyword === 'FROM' && (!d.argv.length || /^as$/i.test(d.argv[0]!))) problems.push({ line: d.line, column: d.column, message: 'FROM names no image: Docker refuses to build it' });
+    if (d.keyword === 'USER' && !d.args) problems.push({ line: d.line, column: d.column, message: 'USER names no user: Docker refuses to build it' });
     if (d.keyword === 'FROM') {
       const words = d.argv;
       const raw = words[0] ?? '';
@@ -195,7 +201,7 @@ export function parseDockerfile(path: string, text: string): DockerfileModel {
       current.instructions.push(d);
     }
   }
-  return { path, stages, final: stages[stages.length - 1] ?? null, globalArgs };
+  return { path, stages, final: stages[stages.length - 1] ?? null, globalArgs, problems };
 }
 
 /** Splits an image reference into registry/repository, tag and digest. Registry ports are not tags. */

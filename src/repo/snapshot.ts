@@ -15,6 +15,14 @@ export const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML be
 export const LARGE_MANIFEST_SKIP = `it is larger than ${MAX_FILE_BYTES} bytes (a Kubernetes manifest: only the secret scan reads files that large)`;
 const CACHE_BUDGET = 32 * 1024 * 1024;
 const isTemplated = (text: string) => /\{\{[^}]*\}\}/.test(text);
+/** The skip reasons of Dockerfiles not judged: rendered from a template first, or too large to parse. */
+export const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (Jinja/Go template tags in its instructions): it is rendered before it is built';
+export const LARGE_DOCKERFILE_SKIP = `it is larger than ${MAX_FILE_BYTES} bytes (a Dockerfile: only the secret scan reads files that large)`;
+/** Skips that become an `info` note (the file was not judged), not silence. */
+export const NOTED_SKIPS: ReadonlySet<string> = new Set([TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP]);
+/** A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`. */
+const isTemplatedDockerfile = (file: string, text: string) => /\.(?:j2|jinja2?|tmpl|tpl|gotmpl)$/i.test(file)
+  || /^[ \t]*\{[{%]/m.test(text) || /^[ \t]*FROM[ \t][^\n]*(?:\{\{|\{%)/im.test(text);
 /**
  * Files several checks read through the snapshot (config, and the code an entry point leads to):
  * kept after the first read, up to CACHE_BUDGET. Whole-repository reads (secrets, code patterns)
@@ -159,10 +167,23 @@ export class Snapshot implements SnapshotView {
     this.problems.push(pr);
   }
 
+  /**
+   * The Dockerfiles, parsed. Not judged, with a note: templates (rendered first) and files too large to parse;
+   * not judged, as parse problems: a Dockerfile Docker itself refuses (an instruction before the first `FROM`
+   * other than `ARG`, a `FROM` without an image, a `USER` without a user) — its checks would judge nonsense.
+   */
   dockerfiles(): DockerfileModel[] {
     return this.memo('dockerfiles', () => this.files.filter(isDockerfile).flatMap((f) => {
       const t = this.text(f);
-      return t === undefined ? [] : [parseDockerfile(f, t)];
+      if (t === undefined) {
+        if (firstChunk(this.chunks(f)) !== undefined) this.skip(f, LARGE_DOCKERFILE_SKIP);
+        return [];
+      }
+      if (isTemplatedDockerfile(f, t)) { this.skip(f, TEMPLATED_DOCKERFILE_SKIP); return []; }
+      const model = parseDockerfile(f, t);
+      const broken = model.problems[0];
+      if (broken) { this.problem({ file: f, ...broken }); return []; }
+      return [model];
     }));
   }
 

@@ -172,3 +172,22 @@ describe('templated YAML', () => {
     }
   });
 });
+
+describe('Dockerfiles the checks do not judge', () => {
+  it('templates and oversized files are skipped with a reason; broken ones are parse problems; look-alike names are no Dockerfiles', () => {
+    const snap = snapshotOf({
+      'Dockerfile.j2': 'FROM {{ base_image }}:{{ base_tag }}\nUSER app\n',
+      'tpl/Dockerfile': '{% if dev %}\nFROM node:20\n{% endif %}\n',
+      'hc/Dockerfile': 'FROM node:20-alpine\nUSER node\nHEALTHCHECK CMD docker inspect --format "{{.State.Health}}" x || exit 1\n',
+      'Containerfile': 'RUN echo hi\nFROM AS x\n',
+      'noimg/Dockerfile': 'FROM\nUSER\n',
+      'Dockerfile.dockerignore': 'node_modules\n',
+      'Dockerfile.md': '# Use this Dockerfile\n',
+      'big/Dockerfile': `FROM node:20\nRUN echo \\\n${'  && echo x \\\n'.repeat(80_000)}  && true\n`,
+    });
+    expect(snap.dockerfiles().map((d) => d.path)).toEqual(['hc/Dockerfile']);
+    expect(snap.skipped.filter((s) => s.reason.startsWith('templated Dockerfile')).map((s) => s.file).sort()).toEqual(['Dockerfile.j2', 'tpl/Dockerfile']);
+    expect(snap.skipped.filter((s) => s.reason.includes('(a Dockerfile: only the secret scan reads files that large)')).map((s) => s.file)).toEqual(['big/Dockerfile']);
+    expect(snap.problems.map((p) => `${p.file}:${p.line} ${p.message.split(':')[0]}`).sort()).toEqual(['Containerfile:1 RUN before the first FROM (only ARG may come first)', 'noimg/Dockerfile:1 FROM names no image']);
+  });
+});
