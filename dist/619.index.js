@@ -8078,6 +8078,39 @@ function parseYaml(path, text) {
 }
 // ---------------------------------------------------------------------------------------------
 // Precise implementation (the `yaml` library): the reference semantics and the fallback.
+/**
+ * Where an unclosed quote or flow collection starts: the `yaml` library reports a missing closing
+ * character where the text ends, a line past the problem. Looks back from there for the opening
+ * character (an unmatched `[`/`{`, or the quote that opens the last scalar); `at` when none is found.
+ */
+function unclosedFrom(text, at, message) {
+    // Offsets are the parser's: into the text without its BOM.
+    const body = text.replace(/^\uFEFF/, '');
+    const quote = /closing "quote/.test(message) ? '"' : /closing 'quote/.test(message) ? "'" : null;
+    const close = /closing \]|end with an? \]/.test(message) ? ']' : /closing \}|end with an? \}/.test(message) ? '}' : null;
+    const end = Math.min(at, body.length);
+    if (quote) {
+        // The opening quote is the last one before `at` that starts a scalar (after `: `, `- `, `[`, `,` or a line start).
+        for (let i = end - 1, n = 0; i >= 0 && n < 100_000; i--, n++) {
+            if (body[i] === quote && /(?:^|[:\-[{,]\s*|\n\s*)$/.test(body.slice(Math.max(0, i - 40), i)))
+                return i;
+        }
+    }
+    else if (close) {
+        const open = close === ']' ? '[' : '{';
+        let depth = 0;
+        for (let i = end - 1, n = 0; i >= 0 && n < 100_000; i--, n++) {
+            if (body[i] === close)
+                depth++;
+            else if (body[i] === open) {
+                if (depth === 0)
+                    return i;
+                depth--;
+            }
+        }
+    }
+    return at;
+}
 /** Parses with the `yaml` library: slower, but exact error messages and positions. Never throws. */
 function parseYamlPrecise(path, text) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
@@ -8098,7 +8131,7 @@ function parseYamlPrecise(path, text) {
     };
     parsed.forEach((doc, index) => {
         for (const err of doc.errors) {
-            const p = at(err.pos[0]);
+            const p = at(err.code === 'MISSING_CHAR' || /end with an? [\]}]/.test(err.message) ? unclosedFrom(text, err.pos[0], err.message) : err.pos[0]);
             errors.push({ message: err.message.split('\n')[0], line: p.line, column: p.column });
         }
         let value;

@@ -346,3 +346,13 @@ const BLOCKISH_TOKENS = [
 ];
 /** YAML-ish text built from block-style fragments, avoiding constructs the fast path always hands over. */
 const blockishText = tokenText(BLOCKISH_TOKENS, 60);
+
+describe('errors of an unclosed quote or flow collection', () => {
+  it('point where it opens, not one line past the end of the file', () => {
+    const first = (text: string) => { const e = parseYamlPrecise('x.yml', text).errors[0]!; return `${e.line}:${e.column}`; };
+    expect(first('services:\n  web:\n    image: "nginx:1.25\n')).toBe('3:12');
+    expect(first('a:\n  - "A=1\n  b: 2\n')).toBe('2:5');
+    expect(first("version: 1\nitems:\n  - id: a\n    check: [image-tag-pinned\n")).toBe('4:12');
+    expect(first('\uFEFFa: {b: 1\n')).toBe('1:4');
+  });
+});
