@@ -6072,14 +6072,17 @@ const k8sRunAsNonRoot = defineCheck({
 function advice(what) {
     if (/http\.server|SimpleHTTPServer/.test(what))
         return 'serve static files with nginx or a CDN (or the app with a production server)';
-    if (/flask|python|app\.run/.test(what))
-        return 'serve the WSGI app with gunicorn (gunicorn -w 4 -b 0.0.0.0:8000 app:app) or waitress';
-    if (/runserver/.test(what))
-        return 'serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne)';
+    // An ASGI server started from Python (`uvicorn.run(app, reload=True)`) before the WSGI advice.
+    if (/uvicorn\.run\(\)/.test(what))
+        return 'drop reload=True and start uvicorn as the server (uvicorn main:app --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker)';
     if (/fastapi dev/.test(what))
         return 'use fastapi run (production mode: no reload), with several workers (fastapi run --workers 4)';
     if (/uvicorn|hypercorn|granian|fastapi/.test(what))
         return 'drop --reload (and run several workers: uvicorn --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker)';
+    if (/flask|python|app\.run/.test(what))
+        return 'serve the WSGI app with gunicorn (gunicorn -w 4 -b 0.0.0.0:8000 app:app) or waitress';
+    if (/runserver/.test(what))
+        return 'serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne)';
     if (/next dev/.test(what))
         return 'build (next build) and run next start or the standalone server.js';
     if (/nuxt|astro|remix|svelte-kit/.test(what))

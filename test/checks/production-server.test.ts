@@ -288,3 +288,12 @@ describe('malformed input never crashes', () => {
     }), { numRuns: 40 });
   });
 });
+
+it('advises the ASGI way for uvicorn.run(reload=True) started with python', async () => {
+  const files = {
+    Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 10001\nCMD ["python", "main.py"]\n',
+    'main.py': 'import uvicorn\nfrom fastapi import FastAPI\napp = FastAPI()\nif __name__ == "__main__":\n    uvicorn.run("main:app", host="0.0.0.0", reload=True)\n',
+  };
+  const out = await runCase(productionServer, { name: 'uvicorn-run', files });
+  expect(out.findings.map((f) => f.message)).toEqual([expect.stringMatching(/calling uvicorn\.run\(\) \(main\.py:5\); drop reload=True and start uvicorn as the server/)]);
+});
