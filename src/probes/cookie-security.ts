@@ -10,8 +10,9 @@ export interface CookieAttrs { name: string; attrs: Map<string, string> }
 export function parseSetCookie(line: string): CookieAttrs | undefined {
   const [pair, ...rest] = line.split(';');
   const eq = pair!.indexOf('=');
+  // No `=`: a nameless cookie whose value is the pair (RFC 6265bis §5.6; browsers store it). Nothing at all: ignored.
   const name = (eq < 0 ? '' : pair!.slice(0, eq)).trim();
-  if (!name) return undefined;
+  if (!name && !pair!.trim().replace(/^=/, '').trim()) return undefined;
   const attrs = new Map<string, string>();
   for (const a of rest) {
     const i = a.indexOf('=');
@@ -89,7 +90,7 @@ export const cookieSecurity = defineProbe({
         }
         if (problems.length) {
           const add = [...new Set(problems.map((p) => p.replace(/^a valid /, '').replace(/ \(.*$/, '')))];
-          ctx.report({ url: hop.url, message: `cookie '${c.name}' is set without ${problems.join(', ')}; add ${add.join('; ')}` });
+          ctx.report({ url: hop.url, message: `${c.name ? `cookie '${c.name}'` : 'a nameless cookie (no name=value: browsers store its value)'} is set without ${problems.join(', ')}; add ${add.join('; ')}` });
         }
       }
     }

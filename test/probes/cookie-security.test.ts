@@ -36,6 +36,13 @@ describe('cookie-security', () => {
     const c = parseSetCookie('id=a=b; Secure; SameSite=Lax; Path=/')!;
     expect(c.name).toBe('id');
     expect([...c.attrs.keys()]).toEqual(['secure', 'samesite', 'path']);
-    expect(parseSetCookie('novalue')).toBeUndefined();
+    // No `=`: a nameless cookie (RFC 6265bis), which browsers store; nothing at all is ignored.
+    expect(parseSetCookie('novalue')).toEqual({ name: '', attrs: new Map() });
+    expect(parseSetCookie(' ; Path=/')).toBeUndefined();
+    expect(parseSetCookie('=; Path=/')).toBeUndefined();
+  });
+  it('judges a nameless cookie like any other', () => {
+    expect(msgs(['a3f9c2e1d4b5sessionvalue; Path=/'])).toEqual(['a nameless cookie (no name=value: browsers store its value) is set without Secure, a valid SameSite; add Secure; SameSite']);
+    expect(msgs(['a3f9c2e1d4b5sessionvalue; Secure; SameSite=Lax'])).toEqual([]);
   });
 });
