@@ -168,6 +168,12 @@ describe('hardcoded-secret: names and values about a secret', () => {
     expect(scanText(`r = Redis.new(password: "${k1}")\n`, { generic: true, yaml: false }).map((h) => `${h.line}:${h.column}`)).toEqual(['1:26']);
   });
 
+  it('reads the code cells of a Jupyter notebook (JSON-escaped quotes), not its placeholders', async () => {
+    const nb = JSON.stringify({ cells: [{ cell_type: 'code', source: ['import openai\n', `API_KEY = "${k1}"\n`, `client = Client(api_key="${k2}")\n`] }, { cell_type: 'markdown', source: ['Set `API_KEY = "<your key>"` first\n'] }], metadata: {}, nbformat: 4 }, null, 1);
+    const out = await runCase(hardcodedSecret, { name: 'nb', files: { 'notebooks/analysis.ipynb': nb } });
+    expect(out.findings.map((f) => `${f.line} ${f.message.split(' ')[0]}`)).toEqual(["7 'API_KEY'", "8 'api_key'"]);
+  });
+
   it('reports QA round 2 settings files only for their real secrets', async () => {
     const files = {
       'app/settings.py': `import os\nTOKEN_SERVICE = "http://token-service.internal:8081"\nSECRET_KEY_VERSION = os.getenv("SECRET_KEY_VERSION", "2024-11-03T10:00:00Z")\nSECRET_KEY = os.getenv("SECRET_KEY", "${k1}")\n`,
