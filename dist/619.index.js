@@ -4788,6 +4788,9 @@ function helmImages(v, path, depth) {
         return [];
     if (typeof v['repository'] === 'string' && 'tag' in v)
         return [{ path, image: v }];
+    // An override file (`values-production.yaml`) may set the tag alone: `image: { tag: latest }`.
+    if (path.at(-1) === 'image' && 'tag' in v && (typeof v['tag'] === 'string' || typeof v['tag'] === 'number'))
+        return [{ path, image: v }];
     return Object.entries(v).flatMap(([k, c]) => helmImages(c, [...path, k], depth + 1));
 }
 /** Dockerfile `FROM`, compose `image:` and Kubernetes container images use a pinned tag or digest. */
@@ -4820,7 +4823,7 @@ const imageTagPinned = defineCheck({
             '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
             '  (Checkov and Trivy flag it anyway). An image is reported once, where it is written, naming the services that use it',
             '  (a YAML anchor merged into several services with `<<: *app`, an `extends` base).',
-            "- Helm: `values*.yaml` beside a `Chart.yaml`: every `{ repository, tag }` block; `tag: latest` fails, an empty tag (the chart's",
+            "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, and an `image: { tag }` override; `tag: latest` fails, an empty tag (the chart's",
             '  `appVersion`) or a `digest` passes.',
             '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes; an image',
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) or that `skaffold.yaml` builds is pinned at deploy time.',
@@ -4929,7 +4932,7 @@ const imageTagPinned = defineCheck({
         }
         // Helm values: `image: { repository, tag }` blocks; an empty tag falls back to the chart's appVersion.
         for (const f of snapshot.files) {
-            if (!/^values(\.[\w-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) || !snapshot.has(`${(0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : ''}Chart.yaml`))
+            if (!/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) || !snapshot.has(`${(0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : ''}Chart.yaml`))
                 continue;
             for (const doc of snapshot.yaml(f)?.docs ?? []) {
                 for (const { path, image } of helmImages(doc.value, [], 0)) {
@@ -4939,7 +4942,15 @@ const imageTagPinned = defineCheck({
                         continue;
                     if (tag === undefined || tag === null || tag === '')
                         continue;
-                    const ref = `${String(image['repository'])}:${String(tag)}`;
+                    // A tag-only override names the repository the chart's values.yaml gives at the same place.
+                    let repository = image['repository'];
+                    if (typeof repository !== 'string') {
+                        let base = snapshot.yaml(`${(0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/` : ''}values.yaml`)?.docs[0]?.value;
+                        for (const k of path)
+                            base = (0,yaml/* isObject */.Gv)(base) ? base[String(k)] : undefined;
+                        repository = (0,yaml/* isObject */.Gv)(base) && typeof base['repository'] === 'string' ? base['repository'] : '(the chart\'s image)';
+                    }
+                    const ref = `${String(repository)}:${String(tag)}`;
                     judge(ref, new Map(), { file: f, ...(doc.loc([...path, 'tag']) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.') || 'image'}`);
                 }
             }

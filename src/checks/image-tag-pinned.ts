@@ -62,6 +62,8 @@ function deployTimeImages(snapshot: SnapshotView): Set<string> {
 function helmImages(v: unknown, path: (string | number)[], depth: number): { path: (string | number)[]; image: Record<string, unknown> }[] {
   if (!isObject(v) || depth > 8) return [];
   if (typeof v['repository'] === 'string' && 'tag' in v) return [{ path, image: v }];
+  // An override file (`values-production.yaml`) may set the tag alone: `image: { tag: latest }`.
+  if (path.at(-1) === 'image' && 'tag' in v && (typeof v['tag'] === 'string' || typeof v['tag'] === 'number')) return [{ path, image: v }];
   return Object.entries(v).flatMap(([k, c]) => helmImages(c, [...path, k], depth + 1));
 }
 
@@ -95,7 +97,7 @@ export const imageTagPinned = defineCheck({
       '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
       '  (Checkov and Trivy flag it anyway). An image is reported once, where it is written, naming the services that use it',
       '  (a YAML anchor merged into several services with `<<: *app`, an `extends` base).',
-      "- Helm: `values*.yaml` beside a `Chart.yaml`: every `{ repository, tag }` block; `tag: latest` fails, an empty tag (the chart's",
+      "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, and an `image: { tag }` override; `tag: latest` fails, an empty tag (the chart's",
       '  `appVersion`) or a `digest` passes.',
       '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes; an image',
       '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) or that `skaffold.yaml` builds is pinned at deploy time.',
@@ -183,14 +185,21 @@ export const imageTagPinned = defineCheck({
     }
     // Helm values: `image: { repository, tag }` blocks; an empty tag falls back to the chart's appVersion.
     for (const f of snapshot.files) {
-      if (!/^values(\.[\w-]+)?\.ya?ml$/i.test(basename(f)) || !snapshot.has(`${dirname(f) ? `${dirname(f)}/` : ''}Chart.yaml`)) continue;
+      if (!/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test(basename(f)) || !snapshot.has(`${dirname(f) ? `${dirname(f)}/` : ''}Chart.yaml`)) continue;
       for (const doc of snapshot.yaml(f)?.docs ?? []) {
         for (const { path, image } of helmImages(doc.value, [], 0)) {
           seen++;
           const tag = image['tag'];
           if (typeof image['digest'] === 'string' && image['digest']) continue;
           if (tag === undefined || tag === null || tag === '') continue;
-          const ref = `${String(image['repository'])}:${String(tag)}`;
+          // A tag-only override names the repository the chart's values.yaml gives at the same place.
+          let repository = image['repository'];
+          if (typeof repository !== 'string') {
+            let base: unknown = snapshot.yaml(`${dirname(f) ? `${dirname(f)}/` : ''}values.yaml`)?.docs[0]?.value;
+            for (const k of path) base = isObject(base) ? base[String(k)] : undefined;
+            repository = isObject(base) && typeof base['repository'] === 'string' ? base['repository'] : '(the chart\'s image)';
+          }
+          const ref = `${String(repository)}:${String(tag)}`;
           judge(ref, new Map(), { file: f, ...(doc.loc([...path, 'tag']) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.') || 'image'}`);
         }
       }

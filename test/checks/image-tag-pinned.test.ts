@@ -86,3 +86,16 @@ it('points at the image column', async () => {
 it('skips a repository without images', async () => {
   expect((await runCase(imageTagPinned, { name: 'x', files: { 'app.py': 'print(1)\n' } })).skipped).toBeTruthy();
 });
+
+it('judges Helm override files (values-production.yaml) that set the tag alone', async () => {
+  const files = {
+    'chart/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\nappVersion: "2.4.1"\n',
+    'chart/values.yaml': 'image:\n  repository: ghcr.io/acme/web\n  tag: ""\n',
+    'chart/values-production.yaml': 'image:\n  tag: latest\n',
+    'chart/values-staging.yaml': 'image:\n  tag: "2.4.1"\n',
+    // Not a chart's values: no Chart.yaml beside it.
+    'other/values-production.yaml': 'image:\n  tag: latest\n',
+  };
+  const out = await runCase(imageTagPinned, { name: 'helm-override', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(' uses')[0]}`)).toEqual(['chart/values-production.yaml:2:8 Helm value image ghcr.io/acme/web:latest']);
+});
