@@ -694,10 +694,12 @@ const hsts = defineProbe({
             pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bsecure_hsts_seconds ?= ?[1-9]/,
             // The probe reads max-age only: includeSubDomains and preload are promises it does not verify. An item
             // that says HSTS is not (yet) on, or must not be, promises no header at all.
-            unless: /\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come)\b)|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b/,
+            unless: /\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually)\b)|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b/,
             // Read in the HSTS clause only: "HSTS enabled, TLS 1.0/1.1 disabled" and "HSTS set at nginx, not in
             // the app" promise HSTS; "max-age not lower than 6 months" is a minimum, not a negation.
-            clauseUnless: /\b(?:not|never|no|don't|without)\b(?! (?:lower|less|shorter|below|under)\b)|\bdisabl\w*|\bturn(?:ed)? off\b/,
+            // A deferral there too ("Security headers set; HSTS later", "HSTS after the CDN change", "except HSTS"); a
+            // double negative is a promise ("HSTS is never disabled", "sent once (no duplicates)").
+            clauseUnless: /\b(?:not|never|no|don't|without)\b(?! (?:lower|less|shorter|below|under|duplicates?|disabled|optional|removed)\b)|(?<!\b(?:never|not|isn't|n't|no) (?:be )?)\bdisabl\w*|\bturn(?:ed)? off\b|\b(?:later|pending|after|until|once (?:the|we|it|our|this)|except|excluding|off|tbd|eventually)\b/,
             note: 'a promise about HSTS: the probe reads Strict-Transport-Security',
         },
     ],
