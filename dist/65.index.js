@@ -73,6 +73,9 @@ function describeError(e, url, timeoutMs, proxy) {
             return `${via} answered ${answered} to CONNECT ${hostPort(url)}${answered === '407' ? ' (proxy authentication required: give credentials in the proxy URL)' : ''}`;
         if (code === 'ECONNREFUSED')
             return `connection refused by ${via}`;
+        // undici's own proxy-connection failure (the proxy reset or closed the tunnel).
+        if (code === 'UND_ERR_PRX_CONN')
+            return `${via} failed (${code})`;
         if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL') {
             const host = inner?.hostname ?? err.hostname;
             if (host === undefined || bare(host).toLowerCase() === bare(proxy.hostname).toLowerCase())
@@ -85,7 +88,7 @@ function describeError(e, url, timeoutMs, proxy) {
     if (code === 'ECONNREFUSED')
         return `connection refused by ${where}`;
     if (isTimeout(e))
-        return `no answer from ${where} within ${timeoutMs / 1000} s (timeout)`;
+        return `no answer from ${where}${proxy ? ` through the proxy ${proxy.host}` : ''} within ${timeoutMs / 1000} s (timeout)`;
     const msg = (inner?.message ?? err?.message ?? String(e)).split('\n')[0];
     // undici reports a FIN before the response was complete as UND_ERR_SOCKET "other side closed".
     if (code === 'UND_ERR_SOCKET' && /other side closed/i.test(msg))

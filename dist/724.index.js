@@ -633,7 +633,10 @@ async function runProbes(tasks, config, logger) {
     const out = new Map();
     // Header values and a password in the URL are secrets: masked in every message and URL.
     const secrets = [...(0,redact/* namedSecrets */.pr)(config.headers), ...(0,redact/* urlPassword */.Ds)(config.url), ...(config.httpUrl ? (0,redact/* urlPassword */.Ds)(config.httpUrl) : [])];
-    const hide = (0,redact/* redactor */.$p)(secrets);
+    // Credentials are also masked by their fragments (echoed cut short or in another case).
+    const fragments = (0,redact/* fragmentRedactor */.Rc)([...(0,redact/* namedCredentials */.Co)(config.headers), ...(0,redact/* urlPassword */.Ds)(config.url), ...(config.httpUrl ? (0,redact/* urlPassword */.Ds)(config.httpUrl) : [])]);
+    const whole = (0,redact/* redactor */.$p)(secrets);
+    const hide = (text) => fragments(whole(text));
     const secret = (o) => ({
         ...o,
         ...(o.error ? { error: hide(o.error) } : {}),
@@ -654,7 +657,7 @@ async function runProbes(tasks, config, logger) {
         // What the server sent back is masked before any probe reads it: a probe may quote a header cut short or
         // lower-cased (`X-Frame-Options 'abcdef-…'`), which no later replace of the whole value would find.
         // Servers that echo a header may change its case: both cases are masked too.
-        const obs = maskResponses(await collect(config, needs, logger), secrets.flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
+        const obs = maskResponses(await collect(config, needs, logger), secrets.flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]), fragments);
         logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
         for (const t of tasks)
             out.set(t.key, secret(judge(t.probe, t.options, obs)));
@@ -671,8 +674,9 @@ async function runProbes(tasks, config, logger) {
  * `obs` with `secrets` masked in what the server sent: every response's header values and body. URLs,
  * paths and keys stay as they are (the observation is keyed by them; messages are masked whole at the end).
  */
-function maskResponses(obs, secrets) {
-    const hide = (0,redact/* redactor */.$p)(secrets);
+function maskResponses(obs, secrets, fragments) {
+    const whole = (0,redact/* redactor */.$p)(secrets);
+    const hide = (text) => fragments(whole(text));
     const walk = (v, depth) => {
         if (depth > 32 || !v || typeof v !== 'object')
             return v;
@@ -1255,9 +1259,11 @@ function parseBaseline(text, shown) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $p: () => (/* binding */ redactor),
+/* harmony export */   Co: () => (/* binding */ namedCredentials),
 /* harmony export */   Ds: () => (/* binding */ urlPassword),
 /* harmony export */   Fj: () => (/* binding */ secretsOf),
 /* harmony export */   Hc: () => (/* binding */ masksValue),
+/* harmony export */   Rc: () => (/* binding */ fragmentRedactor),
 /* harmony export */   Rd: () => (/* binding */ redactText),
 /* harmony export */   S: () => (/* binding */ redactingLogger),
 /* harmony export */   a5: () => (/* binding */ redactReport),
@@ -1274,6 +1280,54 @@ const secretLikeName = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toL
  */
 function masksValue(name, value) {
     return value.length > 0 && (secretLikeName(name) || value.length >= 6);
+}
+/** The values of `named` under secret-like names (`Authorization`, `X-Api-Key`), without an auth scheme: credentials. */
+function namedCredentials(named) {
+    return Object.entries(named).filter(([k, v]) => v && secretLikeName(k)).map(([, v]) => v.replace(/^\s*(Bearer|Basic|Token|Digest)\s+/i, ''));
+}
+/**
+ * Masks every case-insensitive run of at least `min` characters of a credential (as written or
+ * percent-encoded): a server that echoes a token cut short or lower-cased (`Server: nginx (Zq7Kx9Wm4PtR)`,
+ * a redirect to `/next/bearer%20zq7k…`). Only for credentials: fragments of an ordinary value
+ * (`production`) would blank words.
+ */
+function fragmentRedactor(credentials, min = 10) {
+    const grams = new Set();
+    for (const c of credentials) {
+        for (const form of new Set([c, encodeURIComponent(c)])) {
+            const l = form.toLowerCase();
+            for (let i = 0; i + min <= l.length && i < 4096; i++)
+                grams.add(l.slice(i, i + min));
+        }
+    }
+    if (!grams.size)
+        return (text) => text;
+    return (text) => {
+        if (text.length < min)
+            return text;
+        const lower = text.toLowerCase();
+        let out = '';
+        let from = 0;
+        let runEnd = -1;
+        let runStart = -1;
+        for (let i = 0; i + min <= lower.length; i++) {
+            if (!grams.has(lower.slice(i, i + min)))
+                continue;
+            if (runStart >= 0 && i <= runEnd) {
+                runEnd = i + min;
+                continue;
+            }
+            if (runStart >= 0) {
+                out += `${text.slice(from, runStart)}***`;
+                from = runEnd;
+            }
+            runStart = i;
+            runEnd = i + min;
+        }
+        if (runStart < 0)
+            return text;
+        return `${out}${text.slice(from, runStart)}***${text.slice(runEnd)}`;
+    };
 }
 /** The values of `named` (header name or variable → value) that {@link masksValue} masks. */
 function namedSecrets(named) {

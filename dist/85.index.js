@@ -304,7 +304,8 @@ const cookieSecurity = defineProbe({
                 seen.add(c.name);
                 const maxAge = c.attrs.get('max-age');
                 const expires = c.attrs.get('expires');
-                if ((maxAge !== undefined && Number(maxAge) <= 0) || (expires && Date.parse(expires) < now))
+                // A deletion (RFC 6265 §5.3: Max-Age, when present, wins over Expires).
+                if (maxAge !== undefined ? Number(maxAge) <= 0 : expires !== undefined && Date.parse(expires) < now)
                     continue;
                 const problems = [];
                 const secure = c.attrs.has('secure');
@@ -813,7 +814,8 @@ const httpsRedirect = defineProbe({
         }
         const url = p.url;
         if (p.error || !p.response) {
-            if (p.error?.startsWith('connection refused')) {
+            // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
+            if (p.error?.startsWith('connection refused') && !util/* PROXY_FAILURE */.UE.test(p.error)) {
                 ctx.report({ url, note: true, message: `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect` });
             }
             else

@@ -68,6 +68,8 @@ export function describeError(e: unknown, url: URL, timeoutMs: number, proxy?: U
     const answered = /Proxy response \((\d{3})\)/.exec(`${err?.message ?? ''} ${inner?.message ?? ''}`)?.[1];
     if (answered) return `${via} answered ${answered} to CONNECT ${hostPort(url)}${answered === '407' ? ' (proxy authentication required: give credentials in the proxy URL)' : ''}`;
     if (code === 'ECONNREFUSED') return `connection refused by ${via}`;
+    // undici's own proxy-connection failure (the proxy reset or closed the tunnel).
+    if (code === 'UND_ERR_PRX_CONN') return `${via} failed (${code})`;
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL') {
       const host = (inner as { hostname?: string } | undefined)?.hostname ?? (err as { hostname?: string }).hostname;
       if (host === undefined || bare(host).toLowerCase() === bare(proxy.hostname).toLowerCase()) return `DNS lookup failed for ${via}`;
@@ -76,7 +78,7 @@ export function describeError(e: unknown, url: URL, timeoutMs: number, proxy?: U
   const where = hostPort(url);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL') return `DNS lookup failed for ${url.hostname}`;
   if (code === 'ECONNREFUSED') return `connection refused by ${where}`;
-  if (isTimeout(e)) return `no answer from ${where} within ${timeoutMs / 1000} s (timeout)`;
+  if (isTimeout(e)) return `no answer from ${where}${proxy ? ` through the proxy ${proxy.host}` : ''} within ${timeoutMs / 1000} s (timeout)`;
   const msg = (inner?.message ?? err?.message ?? String(e)).split('\n')[0]!;
   // undici reports a FIN before the response was complete as UND_ERR_SOCKET "other side closed".
   if (code === 'UND_ERR_SOCKET' && /other side closed/i.test(msg)) return `${where} closed the connection before a complete response`;

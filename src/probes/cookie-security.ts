@@ -75,7 +75,8 @@ export const cookieSecurity = defineProbe({
         seen.add(c.name);
         const maxAge = c.attrs.get('max-age');
         const expires = c.attrs.get('expires');
-        if ((maxAge !== undefined && Number(maxAge) <= 0) || (expires && Date.parse(expires) < now)) continue;
+        // A deletion (RFC 6265 §5.3: Max-Age, when present, wins over Expires).
+        if (maxAge !== undefined ? Number(maxAge) <= 0 : expires !== undefined && Date.parse(expires) < now) continue;
         const problems: string[] = [];
         const secure = c.attrs.has('secure');
         if (https && !secure) problems.push('Secure');

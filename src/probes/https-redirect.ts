@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { isMetadataHost, REDIRECTS } from './util.js';
+import { isMetadataHost, PROXY_FAILURE, REDIRECTS } from './util.js';
 
 /** The plain-HTTP origin's first hop redirects to https:// on the same host. */
 export const httpsRedirect = defineProbe({
@@ -52,7 +52,8 @@ export const httpsRedirect = defineProbe({
     if (!p) { ctx.error('the plain-HTTP origin was not fetched'); return; }
     const url = p.url;
     if (p.error || !p.response) {
-      if (p.error?.startsWith('connection refused')) {
+      // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
+      if (p.error?.startsWith('connection refused') && !PROXY_FAILURE.test(p.error)) {
         ctx.report({ url, note: true, message: `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect` });
       } else ctx.error(p.error ?? `no response from ${url}`);
       return;

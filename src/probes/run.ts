@@ -1,6 +1,6 @@
 import type { Logger } from '../types.js';
 import { defaultHealthPaths, targetPath } from './util.js';
-import { namedSecrets, redactor, urlPassword } from '../report/redact.js';
+import { fragmentRedactor, namedCredentials, namedSecrets, redactor, urlPassword } from '../report/redact.js';
 import type { RawFinding } from '../checks/define.js';
 import type { Needs, ProbeDef } from './define.js';
 import type { Observation } from './observation.js';
@@ -64,7 +64,10 @@ export async function runProbes(tasks: ProbeTask[], config: ProbeConfig, logger:
   const out = new Map<string, ProbeOutcome>();
   // Header values and a password in the URL are secrets: masked in every message and URL.
   const secrets = [...namedSecrets(config.headers), ...urlPassword(config.url), ...(config.httpUrl ? urlPassword(config.httpUrl) : [])];
-  const hide = redactor(secrets);
+  // Credentials are also masked by their fragments (echoed cut short or in another case).
+  const fragments = fragmentRedactor([...namedCredentials(config.headers), ...urlPassword(config.url), ...(config.httpUrl ? urlPassword(config.httpUrl) : [])]);
+  const whole = redactor(secrets);
+  const hide = (text: string) => fragments(whole(text));
   const secret = (o: ProbeOutcome): ProbeOutcome => ({
     ...o,
     ...(o.error ? { error: hide(o.error) } : {}),
@@ -83,7 +86,7 @@ export async function runProbes(tasks: ProbeTask[], config: ProbeConfig, logger:
     // What the server sent back is masked before any probe reads it: a probe may quote a header cut short or
     // lower-cased (`X-Frame-Options 'abcdef-…'`), which no later replace of the whole value would find.
     // Servers that echo a header may change its case: both cases are masked too.
-    const obs = maskResponses(await collect(config, needs, logger), secrets.flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
+    const obs = maskResponses(await collect(config, needs, logger), secrets.flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]), fragments);
     logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
     for (const t of tasks) out.set(t.key, secret(judge(t.probe, t.options, obs)));
   } catch (e) {
@@ -97,8 +100,9 @@ export async function runProbes(tasks: ProbeTask[], config: ProbeConfig, logger:
  * `obs` with `secrets` masked in what the server sent: every response's header values and body. URLs,
  * paths and keys stay as they are (the observation is keyed by them; messages are masked whole at the end).
  */
-function maskResponses(obs: Observation, secrets: string[]): Observation {
-  const hide = redactor(secrets);
+function maskResponses(obs: Observation, secrets: string[], fragments: (text: string) => string): Observation {
+  const whole = redactor(secrets);
+  const hide = (text: string) => fragments(whole(text));
   const walk = (v: unknown, depth: number): unknown => {
     if (depth > 32 || !v || typeof v !== 'object') return v;
     if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));

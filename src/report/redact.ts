@@ -14,6 +14,45 @@ export function masksValue(name: string, value: string): boolean {
   return value.length > 0 && (secretLikeName(name) || value.length >= 6);
 }
 
+/** The values of `named` under secret-like names (`Authorization`, `X-Api-Key`), without an auth scheme: credentials. */
+export function namedCredentials(named: Readonly<Record<string, string>>): string[] {
+  return Object.entries(named).filter(([k, v]) => v && secretLikeName(k)).map(([, v]) => v.replace(/^\s*(Bearer|Basic|Token|Digest)\s+/i, ''));
+}
+
+/**
+ * Masks every case-insensitive run of at least `min` characters of a credential (as written or
+ * percent-encoded): a server that echoes a token cut short or lower-cased (`Server: nginx (Zq7Kx9Wm4PtR)`,
+ * a redirect to `/next/bearer%20zq7k…`). Only for credentials: fragments of an ordinary value
+ * (`production`) would blank words.
+ */
+export function fragmentRedactor(credentials: Iterable<string>, min = 10): (text: string) => string {
+  const grams = new Set<string>();
+  for (const c of credentials) {
+    for (const form of new Set([c, encodeURIComponent(c)])) {
+      const l = form.toLowerCase();
+      for (let i = 0; i + min <= l.length && i < 4096; i++) grams.add(l.slice(i, i + min));
+    }
+  }
+  if (!grams.size) return (text) => text;
+  return (text) => {
+    if (text.length < min) return text;
+    const lower = text.toLowerCase();
+    let out = '';
+    let from = 0;
+    let runEnd = -1;
+    let runStart = -1;
+    for (let i = 0; i + min <= lower.length; i++) {
+      if (!grams.has(lower.slice(i, i + min))) continue;
+      if (runStart >= 0 && i <= runEnd) { runEnd = i + min; continue; }
+      if (runStart >= 0) { out += `${text.slice(from, runStart)}***`; from = runEnd; }
+      runStart = i;
+      runEnd = i + min;
+    }
+    if (runStart < 0) return text;
+    return `${out}${text.slice(from, runStart)}***${text.slice(runEnd)}`;
+  };
+}
+
 /** The values of `named` (header name or variable → value) that {@link masksValue} masks. */
 export function namedSecrets(named: Readonly<Record<string, string>>): string[] {
   return Object.entries(named).filter(([k, v]) => masksValue(k, v)).map(([, v]) => v);

@@ -46,3 +46,11 @@ describe('cookie-security', () => {
     expect(msgs(['a3f9c2e1d4b5sessionvalue; Secure; SameSite=Lax'])).toEqual([]);
   });
 });
+
+describe('cookie-security: deletions', () => {
+  it('Max-Age wins over a past Expires (RFC 6265 §5.3): such a cookie lives and is judged', () => {
+    expect(msgs(['sessionid=abc; Max-Age=3600; Expires=Thu, 01 Jan 1970 00:00:00 GMT'])).toHaveLength(1);
+    expect(msgs(['sessionid=; Max-Age=0; Expires=Thu, 01 Jan 2099 00:00:00 GMT'])).toEqual([]);
+    expect(msgs(['sessionid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT'])).toEqual([]);
+  });
+});

@@ -75,4 +75,21 @@ describe('HTTPS_PROXY / NO_PROXY against a live proxy', () => {
     expect(get('health-endpoint').error).toMatch(new RegExp(`connection refused by the proxy ${new URL(url).host} \\(HTTPS_PROXY\\)$`));
     expect(get('certificate').error).toMatch(/connection refused by the proxy/);
   });
+
+  it('https-redirect through a proxy that is down is an error, not "no plain-HTTP listener"', async () => {
+    const { startHttp } = await import('../servers/node.js');
+    const plain = await startHttp(respond(200, STRONG_HEADERS));
+    const gone = await startProxy();
+    const url = gone.url;
+    await gone.close();
+    const saved = process.env.HTTP_PROXY;
+    process.env.HTTP_PROXY = url;
+    try {
+      const { get } = await probeLive({ url: target.url, ca: pki.ca, httpUrl: plain.url }, ['https-redirect']);
+      expect(get('https-redirect').error).toMatch(new RegExp(`connection refused by the proxy ${new URL(url).host} \\(HTTP_PROXY\\)`));
+    } finally {
+      if (saved === undefined) delete process.env.HTTP_PROXY; else process.env.HTTP_PROXY = saved;
+      await plain.close();
+    }
+  });
 });

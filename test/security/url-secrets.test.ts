@@ -68,3 +68,26 @@ describe('header values a server echoes back', () => {
     } finally { echo.closeAllConnections(); echo.close(); }
   }, 60_000);
 });
+
+describe('credentials a server echoes cut short or in another case', () => {
+  it('are masked by their fragments in messages and URLs (10 characters or more)', async () => {
+    const TOKEN = 'Zq7Kx9Wm4PtR2vLs';
+    const echo = http.createServer((req, res) => {
+      const auth = String(req.headers.authorization ?? '');
+      if (req.url === '/') { res.writeHead(302, { location: `/next/${encodeURIComponent(auth.toLowerCase())}` }); res.end(); return; }
+      res.writeHead(200, { 'content-type': 'text/html', server: `nginx/1.25.3 (${auth.slice(7, 19)})`, 'x-powered-by': `PHP/8.2 ${auth.slice(-10).toUpperCase()}` });
+      res.end('<html>ok</html>');
+    });
+    await new Promise<void>((r) => echo.listen(0, '127.0.0.1', r));
+    try {
+      const at = (echo.address() as { port: number }).port;
+      const repo = makeRepo({ '.github/preflight.yml': `version: 1\nprobes:\n  url: http://127.0.0.1:${at}/\n  timeout: 5\n  headers:\n    Authorization: Bearer \${PREFLIGHT_TOKEN}\nitems:\n  - id: leak\n    check: server-version-leak\n  - id: up\n    check: health-endpoint\n` });
+      let out = '';
+      await main(['--format', 'json', '--fail-on', 'none', '--debug'], { stdout: (s) => { out += s; }, stderr: (s) => { out += s; }, isTTY: false, env: { PREFLIGHT_TOKEN: TOKEN }, cwd: repo });
+      const report = JSON.parse(out.slice(out.indexOf('{'))) as { findings: { check: string; message: string; url: string | null }[] };
+      // The probe judged the echoed banner (or the test proves nothing), and quoted it masked.
+      expect(report.findings.map((f) => f.message).join('\n')).toMatch(/reveals its version in server: 'nginx\/1\.25\.3 \(\*\*\*\)'/);
+      for (const part of [TOKEN.slice(0, 12), TOKEN.slice(-10), TOKEN.toLowerCase().slice(0, 10), TOKEN.toUpperCase().slice(-10)]) expect(out).not.toContain(part);
+    } finally { echo.closeAllConnections(); echo.close(); }
+  }, 60_000);
+});
