@@ -709,13 +709,10 @@ const configEnv = (0,snapshot/* perView */.DN)(function configEnv(snapshot) {
     for (const df of snapshot.dockerfiles()) {
         if (!df.final || (0,classify/* isTemplate */.Fl)(df.path) || (0,classify/* isTestFile */.hl)(df.path))
             continue;
-        for (const ins of (0,dockerfile/* effectiveInstructions */.VH)(df.final)) {
-            if (ins.keyword !== 'ENV')
-                continue;
-            for (const p of ins.properties)
-                if (p.value !== null)
-                    out.push({ key: p.name, value: p.value, file: df.path, line: p.line, column: p.column, dev: (0,classify/* isDevOnly */.uL)(df.path) });
-        }
+        // The last ENV of each name: a later `ENV CORS_ORIGINS=https://app.example.com` replaces an inherited `*`.
+        for (const e of (0,dockerfile/* shippedEnv */.pN)(df, df.final))
+            if (e.value !== null)
+                out.push({ key: e.name, value: e.value, file: df.path, line: e.line, column: e.column, dev: (0,classify/* isDevOnly */.uL)(df.path) });
     }
     return out;
 });
@@ -3440,23 +3437,15 @@ const debugMode = defineCheck({
         for (const shipped of shippedStages(snapshot)) {
             const { df, stage } = shipped;
             sources++;
-            const buildArgs = new Set();
-            for (const { ins, vars } of (0,dockerfile/* withVariables */.sO)(df, stage)) {
-                if (ins.keyword === 'ARG')
-                    for (const p of ins.properties)
-                        buildArgs.add(p.name);
-                if (ins.keyword !== 'ENV')
-                    continue;
-                // `ENV NODE_ENV=$NODE_ENV` after `ARG NODE_ENV=development`, `ENV FLASK_DEBUG=${DEBUG:-1}`: the value the image
-                // gets unless a build argument says otherwise (as `${X:-default}` does in compose).
-                for (const p of ins.properties) {
-                    const value = p.value !== null && p.value.includes('$') ? (0,dockerfile/* substitute */.V2)(p.value, vars) : p.value;
-                    const hit = judge(p.name, value);
-                    const byArg = [...(p.value ?? '').matchAll(/\$\{?(\w+)/g)].some((m) => buildArgs.has(m[1]));
-                    const from = value !== p.value ? ` (resolved from ${p.value}${byArg ? ': the ARG default, unless a --build-arg overrides it' : ''})` : '';
-                    if (hit)
-                        emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit.setting}${from} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason);
-                }
+            // What the image ships: the last ENV of each name (a later `ENV NODE_ENV=production` wins), resolved:
+            // `ENV NODE_ENV=$NODE_ENV` after `ARG NODE_ENV=development`, `ENV FLASK_DEBUG=${DEBUG:-1}` are what the image
+            // gets unless a build argument says otherwise (as `${X:-default}` does in compose).
+            for (const e of (0,dockerfile/* shippedEnv */.pN)(df, stage)) {
+                const hit = judge(e.name, e.value);
+                const byArg = [...(e.raw ?? '').matchAll(/\$\{?(\w+)/g)].some((m) => e.buildArgs.has(m[1]));
+                const from = e.value !== e.raw ? ` (resolved from ${e.raw}${byArg ? ': the ARG default, unless a --build-arg overrides it' : ''})` : '';
+                if (hit)
+                    emit({ file: df.path, line: e.line, column: e.column, message: `ENV ${hit.setting}${from} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason);
             }
         }
         const envFilesByPath = new Map(snapshot.envFiles().map((e) => [e.path, e]));
@@ -6962,6 +6951,7 @@ function composeEnvironment(svc) {
 /* harmony export */   Q: () => (/* binding */ parseImageRef),
 /* harmony export */   V2: () => (/* binding */ substitute),
 /* harmony export */   VH: () => (/* binding */ effectiveInstructions),
+/* harmony export */   pN: () => (/* binding */ shippedEnv),
 /* harmony export */   sO: () => (/* binding */ withVariables)
 /* harmony export */ });
 /* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78390);
@@ -6997,6 +6987,28 @@ function* withVariables(df, stage) {
             for (const [name, value] of ins.properties.map((p) => [p.name, p.value === null ? null : substitute(p.value, vars)]))
                 vars.set(name, value);
     }
+}
+/**
+ * The environment `stage` ships: for each name the last `ENV` that sets it (a later `ENV NODE_ENV=production`
+ * replaces an inherited `ENV NODE_ENV=development`), with its value resolved as Docker does (`$X`, `${X:-d}`
+ * from `ARG` defaults and earlier `ENV`s; null when a variable has no value). `buildArgs`: the `ARG` names in scope.
+ */
+function shippedEnv(df, stage) {
+    const last = new Map();
+    const args = new Set();
+    for (const { ins, vars } of withVariables(df, stage)) {
+        if (ins.keyword === 'ARG')
+            for (const p of ins.properties)
+                args.add(p.name);
+        if (ins.keyword !== 'ENV')
+            continue;
+        for (const p of ins.properties) {
+            const value = p.value !== null && p.value.includes('$') ? substitute(p.value, vars) : p.value;
+            last.delete(p.name);
+            last.set(p.name, { name: p.name, raw: p.value, value, line: p.line, column: p.column, buildArgs: new Set(args) });
+        }
+    }
+    return [...last.values()];
 }
 /** The base image (not a stage) that `stage` ultimately builds on. */
 function rootFrom(stage) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { substitute, withVariables } from '../repo/dockerfile.js';
+import { shippedEnv } from '../repo/dockerfile.js';
 import { composeDevOnly, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
@@ -217,19 +217,14 @@ export const debugMode = defineCheck({
     for (const shipped of shippedStages(snapshot)) {
       const { df, stage } = shipped;
       sources++;
-      const buildArgs = new Set<string>();
-      for (const { ins, vars } of withVariables(df, stage)) {
-        if (ins.keyword === 'ARG') for (const p of ins.properties) buildArgs.add(p.name);
-        if (ins.keyword !== 'ENV') continue;
-        // `ENV NODE_ENV=$NODE_ENV` after `ARG NODE_ENV=development`, `ENV FLASK_DEBUG=${DEBUG:-1}`: the value the image
-        // gets unless a build argument says otherwise (as `${X:-default}` does in compose).
-        for (const p of ins.properties) {
-          const value = p.value !== null && p.value.includes('$') ? substitute(p.value, vars as Map<string, string | null>) : p.value;
-          const hit = judge(p.name, value);
-          const byArg = [...(p.value ?? '').matchAll(/\$\{?(\w+)/g)].some((m) => buildArgs.has(m[1]!));
-          const from = value !== p.value ? ` (resolved from ${p.value}${byArg ? ': the ARG default, unless a --build-arg overrides it' : ''})` : '';
-          if (hit) emit({ file: df.path, line: p.line, column: p.column, message: `ENV ${hit.setting}${from} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason);
-        }
+      // What the image ships: the last ENV of each name (a later `ENV NODE_ENV=production` wins), resolved:
+      // `ENV NODE_ENV=$NODE_ENV` after `ARG NODE_ENV=development`, `ENV FLASK_DEBUG=${DEBUG:-1}` are what the image
+      // gets unless a build argument says otherwise (as `${X:-default}` does in compose).
+      for (const e of shippedEnv(df, stage)) {
+        const hit = judge(e.name, e.value);
+        const byArg = [...(e.raw ?? '').matchAll(/\$\{?(\w+)/g)].some((m) => e.buildArgs.has(m[1]!));
+        const from = e.value !== e.raw ? ` (resolved from ${e.raw}${byArg ? ': the ARG default, unless a --build-arg overrides it' : ''})` : '';
+        if (hit) emit({ file: df.path, line: e.line, column: e.column, message: `ENV ${hit.setting}${from} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason);
       }
     }
 

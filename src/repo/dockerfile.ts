@@ -79,6 +79,29 @@ export function* withVariables(df: DockerfileModel, stage: DockerStage): Generat
   }
 }
 
+/** An `ENV` the image ships: the last one of its name in the stage and those it inherits from. */
+export interface ShippedEnv { name: string; raw: string | null; value: string | null; line: number; column: number; buildArgs: ReadonlySet<string> }
+
+/**
+ * The environment `stage` ships: for each name the last `ENV` that sets it (a later `ENV NODE_ENV=production`
+ * replaces an inherited `ENV NODE_ENV=development`), with its value resolved as Docker does (`$X`, `${X:-d}`
+ * from `ARG` defaults and earlier `ENV`s; null when a variable has no value). `buildArgs`: the `ARG` names in scope.
+ */
+export function shippedEnv(df: DockerfileModel, stage: DockerStage): ShippedEnv[] {
+  const last = new Map<string, ShippedEnv>();
+  const args = new Set<string>();
+  for (const { ins, vars } of withVariables(df, stage)) {
+    if (ins.keyword === 'ARG') for (const p of ins.properties) args.add(p.name);
+    if (ins.keyword !== 'ENV') continue;
+    for (const p of ins.properties) {
+      const value = p.value !== null && p.value.includes('$') ? substitute(p.value, vars as Map<string, string | null>) : p.value;
+      last.delete(p.name);
+      last.set(p.name, { name: p.name, raw: p.value, value, line: p.line, column: p.column, buildArgs: new Set(args) });
+    }
+  }
+  return [...last.values()];
+}
+
 /** The base image (not a stage) that `stage` ultimately builds on. */
 export function rootFrom(stage: DockerStage): DockerFrom {
   const chain = lineage(stage);

@@ -142,3 +142,13 @@ it('reads chained DEBUG assignments and environment reads without a default (Non
   const out = await runCase(debugMode, { name: 'chains', files });
   expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['a/settings.py:4', 'b/settings.py:4', 'c/settings.py:4', 'd/settings.py:4', 'e/settings.py:4']);
 });
+
+it('judges the ENV the image ships: a later ENV of the same name replaces an inherited one', async () => {
+  const files = {
+    'a/Dockerfile': 'FROM node:20.11-alpine AS base\nENV NODE_ENV=development\nRUN npm ci\n\nFROM base AS production\nENV NODE_ENV=production\nUSER node\nCMD ["node", "server.js"]\n',
+    'b/Dockerfile': 'FROM python:3.12-slim\nENV DJANGO_DEBUG=1\nRUN pip install -r requirements.txt\nENV DJANGO_DEBUG=0\nCMD ["gunicorn", "app.wsgi"]\n',
+    'c/Dockerfile': 'FROM python:3.12-slim\nENV DJANGO_DEBUG=0\nENV DJANGO_DEBUG=1\nCMD ["gunicorn", "app.wsgi"]\n',
+  };
+  const out = await runCase(debugMode, { name: 'env-override', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['c/Dockerfile:3']);
+});

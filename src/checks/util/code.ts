@@ -7,7 +7,7 @@
 import { basename, dirname, isJavaScript, isPython, isVendoredOrGenerated, isDevOnly, isTemplate, isTestFile, pathFact } from '../../repo/classify.js';
 import { composeDevOnly, composeEnvironment } from '../../repo/compose.js';
 import { configMapData, containerEnv } from '../../repo/k8s.js';
-import { effectiveInstructions } from '../../repo/dockerfile.js';
+import { shippedEnv } from '../../repo/dockerfile.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 
 export type Lang = 'python' | 'js';
@@ -640,10 +640,8 @@ export const configEnv = perView(function configEnv(snapshot: SnapshotView): Con
   }
   for (const df of snapshot.dockerfiles()) {
     if (!df.final || isTemplate(df.path) || isTestFile(df.path)) continue;
-    for (const ins of effectiveInstructions(df.final)) {
-      if (ins.keyword !== 'ENV') continue;
-      for (const p of ins.properties) if (p.value !== null) out.push({ key: p.name, value: p.value, file: df.path, line: p.line, column: p.column, dev: isDevOnly(df.path) });
-    }
+    // The last ENV of each name: a later `ENV CORS_ORIGINS=https://app.example.com` replaces an inherited `*`.
+    for (const e of shippedEnv(df, df.final)) if (e.value !== null) out.push({ key: e.name, value: e.value, file: df.path, line: e.line, column: e.column, dev: isDevOnly(df.path) });
   }
   return out;
 });
