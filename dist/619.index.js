@@ -3276,6 +3276,10 @@ function debugOnWhenUnset(expr) {
         const bool = /^env\.bool|\.bool\(|^env_bool|^getenv_bool/.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
         return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1] : null;
     }
+    // Presence tests: `"PRODUCTION" not in os.environ` is True when the variable is unset.
+    const presence = /^"(\w+)"\s+(not\s+in|in)\s+os\.environ$/.exec(e);
+    if (presence)
+        return presence[2] !== 'in' ? presence[1] : null;
     const READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?([^,()]+?)\s*)?\)/;
     const r = READ.exec(e);
     if (!r)
@@ -3287,6 +3291,9 @@ function debugOnWhenUnset(expr) {
         // No default: the read is None when unset. `os.environ.get("DJANGO_DEBUG") != "0"` and `not os.getenv("PRODUCTION")`
         // are then True; `== "1"`, `in (…)` and the bare read are off; methods and casts of None raise (not judged).
         if (before === 'not' && !after)
+            return name;
+        // `os.environ.get("PRODUCTION") is None`: True when unset.
+        if (!before && /^is\s+None$/.test(after))
             return name;
         if (before)
             return null;
@@ -3342,7 +3349,11 @@ function debugOnWhenUnset(expr) {
         return /^-?\d+$/.test(value) && Number(value) !== 0 ? name : null;
     if (inner === 'strtobool')
         return TRUTHY_TEXT.test(value) ? name : null;
-    return null; // `bool("False")` is True, but that reads any set value as on too: not this rule's case
+    // `bool(os.getenv("DEBUG", "False"))`: a non-empty string is True, so debug is on whenever the variable is unset
+    // (and whatever it is set to: "False" too). An unquoted default is the value itself.
+    if (casts.length === 1 && inner === 'bool')
+        return /^['"]/.test(r[2].trim()) ? (value !== '' ? name : null) : value === 'True' || (/^-?\d+$/.test(value) && Number(value) !== 0) ? name : null;
+    return null;
 }
 /** Last module-level `DEBUG = …` assignment: its line, whether it is the literal True, and the variable whose absence turns it on. */
 function moduleDebug(text) {
@@ -3397,7 +3408,7 @@ const debugMode = defineCheck({
             '  `os.environ.get("DEBUG", "False") == "True"`, `env.bool("DEBUG", default=False)`) and fails when it defaults to on:',
             '  `os.environ.get("DEBUG", "True") == "True"`, `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,',
             '  `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`,',
-            '  `os.environ.get("DEBUG", True)`, `os.environ.get("DJANGO_DEBUG") != "0"`, `not os.environ.get("PRODUCTION")`, and a bare read with a non-empty string default (`os.getenv("DEBUG", "False")`: a non-empty',
+            '  `os.environ.get("DEBUG", True)`, `os.environ.get("DJANGO_DEBUG") != "0"`, `not os.environ.get("PRODUCTION")`, `os.environ.get("PRODUCTION") is None`, `"PRODUCTION" not in os.environ`, and a bare read (or `bool(…)` of one) with a non-empty string default (`os.getenv("DEBUG", "False")`: a non-empty',
             '  string is true to Python, so debug is on whatever the default says). Debug is on whenever a deploy forgets the variable. In a settings package with a production',
             '  module (`production.py`/`prod.py`) whose own DEBUG is neither, a `DEBUG = True` in `base.py` is overridden and only an `info` note.',
             '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',

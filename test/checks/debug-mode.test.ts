@@ -132,6 +132,11 @@ it('reads chained DEBUG assignments and environment reads without a default (Non
     'c/settings.py': settings('DEBUG = os.environ.get("DJANGO_DEBUG") != "0"'),
     'd/settings.py': settings('DEBUG = not os.environ.get("PRODUCTION")'),
     'e/settings.py': settings('DEBUG = os.environ.get("DJANGO_DEBUG", "") != "False"'),
+    'f/settings.py': settings('DEBUG = bool(os.getenv("DEBUG", "False"))'),
+    'g/settings.py': settings('DEBUG = os.environ.get("PRODUCTION") is None'),
+    'h/settings.py': settings('DEBUG = "PRODUCTION" not in os.environ'),
+    'ok6/settings.py': settings('DEBUG = bool(os.getenv("DEBUG", ""))'),
+    'ok7/settings.py': settings('DEBUG = "DEBUG" in os.environ'),
     // Off when unset.
     'ok1/settings.py': settings('DEBUG = os.environ.get("DJANGO_DEBUG") == "1"'),
     'ok2/settings.py': settings('DEBUG = not os.environ.get("PRODUCTION", "1")'),
@@ -140,7 +145,7 @@ it('reads chained DEBUG assignments and environment reads without a default (Non
     'ok5/settings.py': settings('DEBUG = TEMPLATE_DEBUG = False'),
   };
   const out = await runCase(debugMode, { name: 'chains', files });
-  expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['a/settings.py:4', 'b/settings.py:4', 'c/settings.py:4', 'd/settings.py:4', 'e/settings.py:4']);
+  expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['a/settings.py:4', 'b/settings.py:4', 'c/settings.py:4', 'd/settings.py:4', 'e/settings.py:4', 'f/settings.py:4', 'g/settings.py:4', 'h/settings.py:4']);
 });
 
 it('judges the ENV the image ships: a later ENV of the same name replaces an inherited one', async () => {
