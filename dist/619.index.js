@@ -4306,9 +4306,10 @@ function defaultReason(name, value, fallbackOf) {
 // `class Config:\n    SECRET_KEY = 'dev'`, annotated `PASSWORD: str = 'changethis'`), and keyword arguments
 // (`app.config.from_mapping(\n    SECRET_KEY='dev',`). Indented `X = '…'` in a function body is a local variable.
 const PY_ASSIGN_RE = /^([ \t]*)([A-Z][A-Z0-9_]*)\s*(?::\s*[\w.[\], |]+?\s*)?=(?!=)[ \t]*(.*)$/;
-const PY_LITERAL_RE = /^(['"])(.*?)\1\s*(?:#.*)?$/;
+// A literal, with a Python string prefix or not (`b"dev"`, `r'…'`, the Flask docs' `app.secret_key = b'…'`).
+const PY_LITERAL_RE = /^(?:[rRbBuU]{1,2})?(['"])(.*?)\1\s*(?:#.*)?$/;
 const PY_KWARG_RE = /^\s+([A-Z][A-Z0-9_]*)=(['"])(.*?)\2\s*,\s*(?:#.*)?$/;
-const PY_ATTR_RE = /\.(secret_key)\s*=\s*(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\4\s*\]\s*=\s*(['"])(.*?)\6/;
+const PY_ATTR_RE = /\.(secret_key)\s*=\s*(?:[rRbBuU]{1,2})?(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\4\s*\]\s*=\s*(?:[rRbBuU]{1,2})?(['"])(.*?)\6/;
 // Every Python/JS pattern below needs one of these literals on its line (cheap indexOf prefilter):
 // a secret-like upper-case name, the attribute/config forms, an environment read (any name case:
 // `os.environ.get("db_password", …)`; `env(` also covers `getenv(`), or a URL, whose password
@@ -4457,7 +4458,7 @@ const defaultCredentials = defineCheck({
                         if (place !== null) {
                             const lit = PY_LITERAL_RE.exec(am[3]);
                             if (lit)
-                                found.push([am[2], lit[2], line.length - am[3].length + 2]);
+                                found.push([am[2], lit[2], line.length - am[3].length + 2 + (/^[rRbBuU]{1,2}/.exec(am[3])?.[0].length ?? 0)]);
                             if (place !== 'argument')
                                 setting = { name: am[2], start: at, className, dev };
                         }
@@ -5340,8 +5341,10 @@ const PRIVATE_KEY_RE = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |PGP |ENCRYPTED |SS
  * right after `${` is a shell/compose/Spring parameter expansion (`${NAME:-default}`, `${NAME:…}`), not an
  * assignment: its default is the fallback rule's.
  */
-const ASSIGNMENT_SOURCE = String.raw `(?<![\w.$-]|\$\{)([A-Za-z_$][\w.$-]{0,100}?)["'\`]?\]?\s*TYPE(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|\`([^\`\n]{0,1000})\`|([^\s"'\`,;#)}\]BARE]{1,1000}))`;
-const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', '').replace('BARE', ''), 'g');
+const ASSIGNMENT_SOURCE = String.raw `(?<![\w.$-]|\$\{)([A-Za-z_$][\w.$-]{0,100}?)["'\`]?\]?\s*TYPE(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*PREFIX(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|\`([^\`\n]{0,1000})\`|([^\s"'\`,;#)}\]BARE]{1,1000}))`;
+const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', '').replace('BARE', '').replace('PREFIX', ''), 'g');
+/** In code a literal may carry a prefix: Python `b"…"`, `r"…"`, `f"…"`, `rb'…'`; Go `[]byte("…")`. */
+const CODE_PREFIX = String.raw `(?:[rRbBuUfF]{1,2}(?=["'])|\[\]byte\(\s*(?=["\`]))?`;
 /**
  * A type annotation between a name and its `=`, in code: Python `API_TOKEN: str = …`, `token: Optional[str] = …`,
  * TypeScript `const apiKey: string = …`, `secret: string | undefined = …`, Kotlin/Swift/Scala `val apiKey: String = …`,
@@ -5352,7 +5355,7 @@ const TYPE_ANNOTATION = String.raw `(?::[ \t]*&?(?:'[a-z]+[ \t]+)?[A-Za-z_$][\w.
 /** {@link ASSIGNMENT_RE} for source code: a name may carry a type annotation. */
 // In code a bare value is an expression, never judged: it ends at `(`, so a call's first keyword argument
 // (`redis.Redis(password="…")`, Ruby `Redis.new(password: "…")`) is matched on its own, not swallowed by `r = redis.Redis(`.
-const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => TYPE_ANNOTATION).replace('BARE', '('), 'g');
+const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => TYPE_ANNOTATION).replace('BARE', '(').replace('PREFIX', () => CODE_PREFIX), 'g');
 /**
  * Go writes the type after the name, without a colon: `var apiKey string = "…"`, `const signingSecret = …`
  * (typed or not), and inside `var (…)` groups a line starts with the name (`\tdbPassword string = "…"`).
@@ -5360,12 +5363,16 @@ const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => TY
  * as the first word of a line.
  */
 const GO_TYPE = String.raw `(?:(?<=(?:^[ \t]*|\b(?:var|const)[ \t]+)(?!(?:var|const)\b)[A-Za-z_]\w*)[ \t]+(?:\[\]|\*)?[A-Za-z_][\w.]*[ \t]*(?==(?![=~])))?`;
-const GO_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => GO_TYPE).replace('BARE', '('), 'g');
+const GO_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => GO_TYPE).replace('BARE', '(').replace('PREFIX', () => CODE_PREFIX), 'g');
 const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
 const LONG_LINE = 1000;
+/** PHP constants: `define('DB_PASSWORD', '…')` (WordPress `wp-config.php`). */
+const PHP_DEFINE_RE = /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g;
 // In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
 const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
+/** Letters of a Python string prefix (`b`, `r`, `u`, `f`, either case). */
+const STRING_PREFIX = new Uint8Array(128).map((_, c) => ('rRbBuUfF'.includes(String.fromCharCode(c)) ? 1 : 0));
 const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromCharCode(c)) ? 1 : 0));
 /** Characters of a type annotation the candidate walk steps over back to its `:` (`Optional[str]`, `string | null`, `&'static str`). */
 const TYPE_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$[\]<>|?&' \t,]/.test(String.fromCharCode(c)) ? 1 : 0));
@@ -5417,7 +5424,7 @@ function goTypedNameHint(text, i) {
     return end - k >= 3 && SECRET_HINT.test(text.slice(k + 1, end));
 }
 /** Start offsets of candidate lines → 1: token rules, 2: assignment rule, 4: fallback rule. */
-function candidates(text, generic, quotedOnly, go = false) {
+function candidates(text, generic, quotedOnly, go = false, php = false) {
     const out = new Map();
     const collect = (re, flag) => {
         re.lastIndex = 0;
@@ -5445,6 +5452,12 @@ function candidates(text, generic, quotedOnly, go = false) {
                         k++;
                     while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)
                         k++;
+                    // Past a literal's prefix: Python `b"…"`/`rb'…'`/`f"…"`, Go `[]byte("…")`.
+                    if (text.startsWith('[]byte(', k))
+                        k += 7;
+                    else
+                        for (let n = 0; n < 2 && STRING_PREFIX[text.charCodeAt(k)] === 1; n++)
+                            k++;
                     const c = text.charCodeAt(k);
                     if (c !== 34 && c !== 39 && c !== 96)
                         continue;
@@ -5474,6 +5487,14 @@ function candidates(text, generic, quotedOnly, go = false) {
                     break;
                 i = nl;
             }
+        }
+        // PHP constants: `define('DB_PASSWORD', '…')` with a secret-like name.
+        for (let i = php ? text.indexOf('define(') : -1; i !== -1; i = text.indexOf('define(', i + 7)) {
+            const name = /^\s*['"]([A-Za-z_]\w{0,100})['"]/.exec(text.slice(i + 7, i + 120))?.[1];
+            if (!name || !SECRET_HINT.test(name))
+                continue;
+            const start = text.lastIndexOf('\n', i - 1) + 1;
+            out.set(start, (out.get(start) ?? 0) | 2);
         }
         // Fallback candidates: `${NAME:-…}` / Spring `${NAME:…}` with a secret-like variable name, and environment reads in code.
         const mark = (i) => {
@@ -5530,7 +5551,7 @@ function scanText(text, mode) {
     let counted = 0;
     let skipUntil = 0;
     docBounds = null;
-    for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted, mode.go)) {
+    for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted, mode.go, mode.php)) {
         if (lineStart < skipUntil)
             continue;
         for (let i = text.indexOf('\n', counted); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1))
@@ -5609,6 +5630,14 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
     const assignmentRe = mode.unquoted ? ASSIGNMENT_RE : mode.go ? GO_ASSIGNMENT_RE : CODE_ASSIGNMENT_RE;
     if (mode.generic)
         assignments(line, (i) => i, 0);
+    if (mode.generic && mode.php && line.includes('define(')) {
+        for (const m of line.matchAll(PHP_DEFINE_RE)) {
+            const [, , key, , value] = m;
+            if (!isSecretName(key) || tokens.some((t) => value.includes(t)) || !looksLikeSecretValue(value))
+                continue;
+            add({ line: lineNo, column: m.index + m[0].length - value.length, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
+        }
+    }
     if (mode.fallback)
         fallbacks();
     /**
@@ -5660,6 +5689,9 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             if (!isSecretName(key))
                 continue;
             if (!quoted && (depth > 0 || !mode.unquoted))
+                continue;
+            // An f-string that interpolates (`f"Bearer {token}"`) is an expression, not a literal.
+            if (quoted && /[fF]/.test(s[start - 2] ?? '') && value.includes('{'))
                 continue;
             // `checksum/secret: <sha256>` (Helm's restart-on-change annotation), `configHash: <hex digest>`.
             let k = m.index;
@@ -5861,7 +5893,7 @@ const hardcodedSecret = defineCheck({
                     const hits = scanText(text.includes('\\"') ? text.replace(/\\"/g, '"') : text, { generic, yaml: false, python: true });
                     return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
                 }
-                const hits = scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), env: (0,classify/* isEnvFile */.qb)(file) });
+                const hits = scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), env: (0,classify/* isEnvFile */.qb)(file) });
                 return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
             },
             // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.

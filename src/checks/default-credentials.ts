@@ -67,9 +67,10 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
 // `class Config:\n    SECRET_KEY = 'dev'`, annotated `PASSWORD: str = 'changethis'`), and keyword arguments
 // (`app.config.from_mapping(\n    SECRET_KEY='dev',`). Indented `X = '…'` in a function body is a local variable.
 const PY_ASSIGN_RE = /^([ \t]*)([A-Z][A-Z0-9_]*)\s*(?::\s*[\w.[\], |]+?\s*)?=(?!=)[ \t]*(.*)$/;
-const PY_LITERAL_RE = /^(['"])(.*?)\1\s*(?:#.*)?$/;
+// A literal, with a Python string prefix or not (`b"dev"`, `r'…'`, the Flask docs' `app.secret_key = b'…'`).
+const PY_LITERAL_RE = /^(?:[rRbBuU]{1,2})?(['"])(.*?)\1\s*(?:#.*)?$/;
 const PY_KWARG_RE = /^\s+([A-Z][A-Z0-9_]*)=(['"])(.*?)\2\s*,\s*(?:#.*)?$/;
-const PY_ATTR_RE = /\.(secret_key)\s*=\s*(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\4\s*\]\s*=\s*(['"])(.*?)\6/;
+const PY_ATTR_RE = /\.(secret_key)\s*=\s*(?:[rRbBuU]{1,2})?(['"])(.*?)\2|\.config\[\s*(['"])(\w+)\4\s*\]\s*=\s*(?:[rRbBuU]{1,2})?(['"])(.*?)\6/;
 // Every Python/JS pattern below needs one of these literals on its line (cheap indexOf prefilter):
 // a secret-like upper-case name, the attribute/config forms, an environment read (any name case:
 // `os.environ.get("db_password", …)`; `env(` also covers `getenv(`), or a URL, whose password
@@ -213,7 +214,7 @@ export const defaultCredentials = defineCheck({
             }
             if (place !== null) {
               const lit = PY_LITERAL_RE.exec(am[3]!);
-              if (lit) found.push([am[2]!, lit[2]!, line.length - am[3]!.length + 2]);
+              if (lit) found.push([am[2]!, lit[2]!, line.length - am[3]!.length + 2 + (/^[rRbBuU]{1,2}/.exec(am[3]!)?.[0].length ?? 0)]);
               if (place !== 'argument') setting = { name: am[2]!, start: at, className, dev };
             }
           }

@@ -24,8 +24,10 @@ const PRIVATE_KEY_RE = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |PGP |ENCRYPTED |SS
  * right after `${` is a shell/compose/Spring parameter expansion (`${NAME:-default}`, `${NAME:…}`), not an
  * assignment: its default is the fallback rule's.
  */
-const ASSIGNMENT_SOURCE = String.raw`(?<![\w.$-]|\$\{)([A-Za-z_$][\w.$-]{0,100}?)["'\`]?\]?\s*TYPE(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|\`([^\`\n]{0,1000})\`|([^\s"'\`,;#)}\]BARE]{1,1000}))`;
-const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', '').replace('BARE', ''), 'g');
+const ASSIGNMENT_SOURCE = String.raw`(?<![\w.$-]|\$\{)([A-Za-z_$][\w.$-]{0,100}?)["'\`]?\]?\s*TYPE(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*PREFIX(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|\`([^\`\n]{0,1000})\`|([^\s"'\`,;#)}\]BARE]{1,1000}))`;
+const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', '').replace('BARE', '').replace('PREFIX', ''), 'g');
+/** In code a literal may carry a prefix: Python `b"…"`, `r"…"`, `f"…"`, `rb'…'`; Go `[]byte("…")`. */
+const CODE_PREFIX = String.raw`(?:[rRbBuUfF]{1,2}(?=["'])|\[\]byte\(\s*(?=["\`]))?`;
 /**
  * A type annotation between a name and its `=`, in code: Python `API_TOKEN: str = …`, `token: Optional[str] = …`,
  * TypeScript `const apiKey: string = …`, `secret: string | undefined = …`, Kotlin/Swift/Scala `val apiKey: String = …`,
@@ -36,7 +38,7 @@ const TYPE_ANNOTATION = String.raw`(?::[ \t]*&?(?:'[a-z]+[ \t]+)?[A-Za-z_$][\w.$
 /** {@link ASSIGNMENT_RE} for source code: a name may carry a type annotation. */
 // In code a bare value is an expression, never judged: it ends at `(`, so a call's first keyword argument
 // (`redis.Redis(password="…")`, Ruby `Redis.new(password: "…")`) is matched on its own, not swallowed by `r = redis.Redis(`.
-const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => TYPE_ANNOTATION).replace('BARE', '('), 'g');
+const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => TYPE_ANNOTATION).replace('BARE', '(').replace('PREFIX', () => CODE_PREFIX), 'g');
 /**
  * Go writes the type after the name, without a colon: `var apiKey string = "…"`, `const signingSecret = …`
  * (typed or not), and inside `var (…)` groups a line starts with the name (`\tdbPassword string = "…"`).
@@ -44,16 +46,20 @@ const CODE_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => TY
  * as the first word of a line.
  */
 const GO_TYPE = String.raw`(?:(?<=(?:^[ \t]*|\b(?:var|const)[ \t]+)(?!(?:var|const)\b)[A-Za-z_]\w*)[ \t]+(?:\[\]|\*)?[A-Za-z_][\w.]*[ \t]*(?==(?![=~])))?`;
-const GO_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => GO_TYPE).replace('BARE', '('), 'g');
+const GO_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => GO_TYPE).replace('BARE', '(').replace('PREFIX', () => CODE_PREFIX), 'g');
 const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
 const LONG_LINE = 1000;
 
 /** What the line scan of one file is allowed to do. `unquoted`: bare values count (config formats, not code). */
-interface ScanMode { generic: boolean; yaml: boolean; unquoted?: boolean; python?: boolean; go?: boolean; env?: boolean }
+interface ScanMode { generic: boolean; yaml: boolean; unquoted?: boolean; python?: boolean; go?: boolean; php?: boolean; env?: boolean }
+/** PHP constants: `define('DB_PASSWORD', '…')` (WordPress `wp-config.php`). */
+const PHP_DEFINE_RE = /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g;
 // In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
 const CODE_FILE_RE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|c|cc|cpp|cxx|h|hpp|rs|swift|m|mm|dart|lua|pl|pm|groovy|gradle|exs?|erl|clj|vue|svelte|r|jl|fs|vb)$/i;
 
+/** Letters of a Python string prefix (`b`, `r`, `u`, `f`, either case). */
+const STRING_PREFIX = new Uint8Array(128).map((_, c) => ('rRbBuUfF'.includes(String.fromCharCode(c)) ? 1 : 0));
 const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromCharCode(c)) ? 1 : 0));
 /** Characters of a type annotation the candidate walk steps over back to its `:` (`Optional[str]`, `string | null`, `&'static str`). */
 const TYPE_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$[\]<>|?&' \t,]/.test(String.fromCharCode(c)) ? 1 : 0));
@@ -97,7 +103,7 @@ function goTypedNameHint(text: string, i: number): boolean {
 }
 
 /** Start offsets of candidate lines → 1: token rules, 2: assignment rule, 4: fallback rule. */
-function candidates(text: string, generic: boolean, quotedOnly: boolean, go = false): [number, number][] {
+function candidates(text: string, generic: boolean, quotedOnly: boolean, go = false, php = false): [number, number][] {
   const out = new Map<number, number>();
   const collect = (re: RegExp, flag: number) => {
     re.lastIndex = 0;
@@ -122,6 +128,9 @@ function candidates(text: string, generic: boolean, quotedOnly: boolean, go = fa
           let k = i + 1;
           if (text.charCodeAt(k) === 62) k++;
           while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+          // Past a literal's prefix: Python `b"…"`/`rb'…'`/`f"…"`, Go `[]byte("…")`.
+          if (text.startsWith('[]byte(', k)) k += 7;
+          else for (let n = 0; n < 2 && STRING_PREFIX[text.charCodeAt(k)] === 1; n++) k++;
           const c = text.charCodeAt(k);
           if (c !== 34 && c !== 39 && c !== 96) continue;
         }
@@ -142,6 +151,13 @@ function candidates(text: string, generic: boolean, quotedOnly: boolean, go = fa
         if (nl === -1) break;
         i = nl;
       }
+    }
+    // PHP constants: `define('DB_PASSWORD', '…')` with a secret-like name.
+    for (let i = php ? text.indexOf('define(') : -1; i !== -1; i = text.indexOf('define(', i + 7)) {
+      const name = /^\s*['"]([A-Za-z_]\w{0,100})['"]/.exec(text.slice(i + 7, i + 120))?.[1];
+      if (!name || !SECRET_HINT.test(name)) continue;
+      const start = text.lastIndexOf('\n', i - 1) + 1;
+      out.set(start, (out.get(start) ?? 0) | 2);
     }
     // Fallback candidates: `${NAME:-…}` / Spring `${NAME:…}` with a secret-like variable name, and environment reads in code.
     const mark = (i: number) => {
@@ -194,7 +210,7 @@ export function scanText(text: string, mode: ScanMode): Hit[] {
   let counted = 0;
   let skipUntil = 0;
   docBounds = null;
-  for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted, mode.go)) {
+  for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted, mode.go, mode.php)) {
     if (lineStart < skipUntil) continue;
     for (let i = text.indexOf('\n', counted); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1)) lineNo++;
     counted = lineStart;
@@ -264,6 +280,13 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
   const inDocstring = () => mode.python === true && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length);
   const assignmentRe = mode.unquoted ? ASSIGNMENT_RE : mode.go ? GO_ASSIGNMENT_RE : CODE_ASSIGNMENT_RE;
   if (mode.generic) assignments(line, (i) => i, 0);
+  if (mode.generic && mode.php && line.includes('define(')) {
+    for (const m of line.matchAll(PHP_DEFINE_RE)) {
+      const [, , key, , value] = m as unknown as [string, string, string, string, string];
+      if (!isSecretName(key) || tokens.some((t) => value.includes(t)) || !looksLikeSecretValue(value)) continue;
+      add({ line: lineNo, column: m.index + m[0].length - value.length, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
+    }
+  }
   if (mode.fallback) fallbacks();
 
   /**
@@ -310,6 +333,8 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
       }
       if (!isSecretName(key)) continue;
       if (!quoted && (depth > 0 || !mode.unquoted)) continue;
+      // An f-string that interpolates (`f"Bearer {token}"`) is an expression, not a literal.
+      if (quoted && /[fF]/.test(s[start - 2] ?? '') && value.includes('{')) continue;
       // `checksum/secret: <sha256>` (Helm's restart-on-change annotation), `configHash: <hex digest>`.
       let k = m.index;
       while (k > 0 && /[\w.$/-]/.test(s[k - 1]!)) k--;
@@ -493,7 +518,7 @@ export const hardcodedSecret = defineCheck({
           const hits = scanText(text.includes('\\"') ? text.replace(/\\"/g, '"') : text, { generic, yaml: false, python: true });
           return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
         }
-        const hits = scanText(text, { generic, yaml: isYamlFile(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), env: isEnvFile(file) });
+        const hits = scanText(text, { generic, yaml: isYamlFile(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), env: isEnvFile(file) });
         return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
       },
       // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.

@@ -282,3 +282,9 @@ it("a settings package's base default that its production module sets otherwise 
   expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`).sort()).toEqual(['mysite/settings/base.py:3 note', 'mysite/settings/base.py:4', 'other/settings/base.py:1']);
   expect(out.findings.find((f) => f.note)!.message).toMatch(/\(overridden by mysite\/settings\/production\.py for production\)$/);
 });
+
+it('reads Python string prefixes (b"dev", the Flask docs\' app.secret_key = b\'…\')', async () => {
+  const files = { 'app/defaults.py': 'SECRET_KEY = b"dev"\nAPI_TOKEN = r\'changeme\'\n', 'app/__init__.py': "app.secret_key = b'dev'\n" };
+  const out = await runCase(defaultCredentials, { name: 'prefixes', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}`).sort()).toEqual(['app/__init__.py:1:20', 'app/defaults.py:1:16', 'app/defaults.py:2:15']);
+});

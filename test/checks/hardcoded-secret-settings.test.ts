@@ -185,3 +185,17 @@ describe('hardcoded-secret: names and values about a secret', () => {
     ]);
   });
 });
+
+describe('hardcoded-secret: QA round 7 (stop 13)', () => {
+  it('reads Python string prefixes, Go []byte(…) and PHP define()', async () => {
+    const files = {
+      'app/__init__.py': `app.secret_key = b'${k1}'\nJWT_SECRET = rb"${k2}"\nAUTH = f"Bearer {token}"\nAPI_TOKEN = f"tok_{suffix}_x9"\n`,
+      'internal/auth/jwt.go': `package auth\n\nvar jwtSecret = []byte("${k3}")\n`,
+      'wp-config.php': `<?php\ndefine( 'DB_PASSWORD', '${k1}' );\ndefine('AUTH_KEY', 'put your unique phrase here');\ndefine('DB_NAME', 'wordpress');\n`,
+    };
+    const out = await runCase(hardcodedSecret, { name: 'prefixes', files });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(' ')[0]}`).sort()).toEqual([
+      "app/__init__.py:1:20 'app.secret_key'", "app/__init__.py:2:17 'JWT_SECRET'", "internal/auth/jwt.go:3:25 'jwtSecret'", "wp-config.php:2:25 'DB_PASSWORD'",
+    ]);
+  });
+});
