@@ -4285,8 +4285,11 @@ function defaultReason(name, value, fallbackOf) {
             return { reason: `is set to ${describeDefault(v)}`, secret: v };
     }
     if (v.includes('://')) {
+        // `postgres://app:${DB_PASSWORD:-postgres}@db/app`: the default is what the URL holds whenever the variable is unset.
+        const fallback = new Map();
+        const url = v.includes('${') ? v.replace(/\$\{([A-Za-z_]\w*)(?::?[-=])([^}$'"\s]*)\}/g, (_m, name, lit) => { fallback.set(lit, name); return lit; }) : v;
         URL_CREDENTIALS_RE.lastIndex = 0;
-        for (const m of v.matchAll(URL_CREDENTIALS_RE)) {
+        for (const m of url.matchAll(URL_CREDENTIALS_RE)) {
             const user = m[2];
             let password = m[3];
             try {
@@ -4296,7 +4299,8 @@ function defaultReason(name, value, fallbackOf) {
             if (password.includes('$') || password.includes('{'))
                 continue;
             if (isDefaultCredential(password) || password === user) {
-                return { reason: `embeds ${password === user ? 'a password equal to its user name' : describeDefault(password)} in its ${m[1].toLowerCase()}:// URL`, secret: password };
+                const unset = fallback.has(m[3]) ? ` when ${fallback.get(m[3])} is unset` : '';
+                return { reason: `embeds ${password === user ? 'a password equal to its user name' : describeDefault(password)} in its ${m[1].toLowerCase()}:// URL${unset}`, secret: password };
             }
         }
     }

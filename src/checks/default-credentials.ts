@@ -49,14 +49,18 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
     } else if (isDefaultCredential(v)) return { reason: `is set to ${describeDefault(v)}`, secret: v };
   }
   if (v.includes('://')) {
+    // `postgres://app:${DB_PASSWORD:-postgres}@db/app`: the default is what the URL holds whenever the variable is unset.
+    const fallback = new Map<string, string>();
+    const url = v.includes('${') ? v.replace(/\$\{([A-Za-z_]\w*)(?::?[-=])([^}$'"\s]*)\}/g, (_m, name: string, lit: string) => { fallback.set(lit, name); return lit; }) : v;
     URL_CREDENTIALS_RE.lastIndex = 0;
-    for (const m of v.matchAll(URL_CREDENTIALS_RE)) {
+    for (const m of url.matchAll(URL_CREDENTIALS_RE)) {
       const user = m[2]!;
       let password = m[3]!;
       try { password = decodeURIComponent(password); } catch { /* keep raw */ }
       if (password.includes('$') || password.includes('{')) continue;
       if (isDefaultCredential(password) || password === user) {
-        return { reason: `embeds ${password === user ? 'a password equal to its user name' : describeDefault(password)} in its ${m[1]!.toLowerCase()}:// URL`, secret: password };
+        const unset = fallback.has(m[3]!) ? ` when ${fallback.get(m[3]!)} is unset` : '';
+        return { reason: `embeds ${password === user ? 'a password equal to its user name' : describeDefault(password)} in its ${m[1]!.toLowerCase()}:// URL${unset}`, secret: password };
       }
     }
   }

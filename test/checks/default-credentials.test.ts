@@ -288,3 +288,14 @@ it('reads Python string prefixes (b"dev", the Flask docs\' app.secret_key = b\'â
   const out = await runCase(defaultCredentials, { name: 'prefixes', files });
   expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}`).sort()).toEqual(['app/__init__.py:1:20', 'app/defaults.py:1:16', 'app/defaults.py:2:15']);
 });
+
+it('reads a ${VAR:-default} password inside a URL (compose DATABASE_URL)', async () => {
+  const files = {
+    'docker-compose.yml': 'services:\n  api:\n    image: ghcr.io/acme/api:1.2.3\n    environment:\n      DATABASE_URL: "postgres://app:${DB_PASSWORD:-postgres}@db:5432/app"\n      REDIS_URL: redis://:${REDIS_PASSWORD:-changeme}@cache:6379/0\n      OK_URL: "postgres://app:${DB_PASSWORD:?set it}@db:5432/app"\n',
+  };
+  const out = await runCase(defaultCredentials, { name: 'url-fallback', files });
+  expect(out.findings.map((f) => `${f.line} ${f.message.split(';')[0]}`)).toEqual([
+    "5 DATABASE_URL (service 'api') embeds a well-known default value in its postgres:// URL when DB_PASSWORD is unset",
+    "6 REDIS_URL (service 'api') embeds a placeholder value in its redis:// URL when REDIS_PASSWORD is unset",
+  ]);
+});
