@@ -4240,6 +4240,7 @@ function insideBounds(bounds, offset) {
 
 
 
+
 /** Last words of a name for where a secret is kept: `PASSWORD_KEY`, `TOKEN_QUERY_ARG`, `PASSWORD_COLUMN`. */
 // (`_NAME`, `_FIELD`, `_PARAM`, `_HEADER` names are never secret names at all: isSecretName's META_WORDS.)
 const FIELD_WORDS = new Set(['key', 'arg', 'args', 'attr', 'attribute', 'column', 'col', 'prop', 'property']);
@@ -4334,7 +4335,7 @@ function fallbackKind(file) {
         return null;
     if (file.endsWith('.php') && !file.endsWith('.blade.php'))
         return 'php';
-    return /(?:^|[/_.-])entrypoint(?:\.(?:sh|bash))?$/i.test(file) ? 'shell' : null;
+    return /(?:^|[/_.-])entrypoint(?:[._-][\w-]+)*(?:\.(?:sh|bash))?$/i.test(file) && !/\.(?:py|[cm]?[jt]s|rb|go|php|ps1)$/i.test(file) ? 'shell' : null;
 }
 /** Spring Boot's configuration files; group 1: the profile (`application-prod.yml` → `prod`). */
 const SPRING_CONFIG = /(?:^|\/)(?:application|bootstrap)(?:-([\w.]+))?\.(?:ya?ml|properties)$/;
@@ -4391,7 +4392,7 @@ const defaultCredentials = defineCheck({
             '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
             "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks. Assignments in function bodies are local variables and are not read;",
             "- JavaScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks;",
-            "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`; other shell scripts are too often local tooling to judge);",
+            "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge);",
             '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`) give notes, test resources are exempt.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
@@ -4611,6 +4612,23 @@ const defaultCredentials = defineCheck({
                 };
                 walk(doc.value, [], 0);
             }
+        }
+        // Shell scripts production starts (a Dockerfile ENTRYPOINT/CMD, compose command, Procfile) are entrypoint
+        // scripts whatever their names (`ENTRYPOINT ["/app/start.sh"]`); those named so are the file pass's.
+        const started = new Set();
+        for (const entry of entryPoints(snapshot)) {
+            for (const word of entry.argv.slice(0, 4)) {
+                if (!/\.(?:sh|bash)$/.test(word))
+                    continue;
+                const file = resolveFile(snapshot, word, entry, false);
+                if (file && fallbackKind(file) === null && !skipFile(file))
+                    started.add(file);
+            }
+        }
+        for (const file of started) {
+            const text = snapshot.text(file);
+            for (const h of (text === undefined ? undefined : fallbacksOnly(text, 'shell'))?.hits ?? [])
+                emit(file, h.line, h.column, h.name, h, '');
         }
         // A class default (`class Config: SECRET_KEY = 'dev'`) that production code of the same project sets to
         // something else (`class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is overridden.

@@ -299,3 +299,14 @@ it('reads a ${VAR:-default} password inside a URL (compose DATABASE_URL)', async
     "6 REDIS_URL (service 'api') embeds a placeholder value in its redis:// URL when REDIS_PASSWORD is unset",
   ]);
 });
+
+it('judges the shell script a Dockerfile ENTRYPOINT runs whatever its name, and entrypoint.<env>.sh', async () => {
+  const files = {
+    'app/Dockerfile': 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 10001\nENTRYPOINT ["/app/start.sh"]\n',
+    'app/start.sh': '#!/bin/sh\nexport SECRET_KEY="${SECRET_KEY:-changeme}"\nexec gunicorn app:app\n',
+    'deploy/entrypoint.prod.sh': '#!/bin/sh\n: "${DB_PASSWORD:=postgres}"\nexec "$@"\n',
+    'scripts/dev.sh': '#!/bin/sh\nexport SECRET_KEY="${SECRET_KEY:-changeme}"\n',
+  };
+  const out = await runCase(defaultCredentials, { name: 'started', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['app/start.sh:2', 'deploy/entrypoint.prod.sh:2']);
+});
