@@ -156,14 +156,26 @@ function headerLiteral(src: Source): Hit[] {
   const builds = /\bstatusCode\b/.test(src.bare) || /(['"])statusCode\1\s*:/.test(src.code);
   // An object literal given to a response-header call: `res.writeHead(200, { … })`, `res.set({ … })`.
   const RESPONSE_CALL = /(?:writeHead|setHeaders?|set|header|headers)\s*\(\s*(?:[^(),]*,\s*)?$/i;
-  const inResponseCall = (at: number) => {
+  // `new Response(body, { headers: { … } })`, `NextResponse.json(data, { headers: { … } })`: the init object's headers.
+  const RESPONSE_INIT = /(?:new\s+(?:Next)?Response|(?:Next)?Response\.json)\s*\([^;]*,\s*$/;
+  /** The offset of the `{` that opens the object literal around `at`, or -1. */
+  const openingBrace = (at: number) => {
     let depth = 0;
-    for (let i = at - 1; i >= Math.max(0, at - 400); i--) {
+    for (let i = at - 1; i >= Math.max(0, at - 600); i--) {
       const c = src.bare[i];
       if (c === '}') depth++;
-      else if (c === '{') { if (depth === 0) return RESPONSE_CALL.test(src.bare.slice(Math.max(0, i - 80), i)); depth--; }
+      else if (c === '{') { if (depth === 0) return i; depth--; }
     }
-    return false;
+    return -1;
+  };
+  const inResponseCall = (at: number) => {
+    const i = openingBrace(at);
+    if (i < 0) return false;
+    const before = src.bare.slice(Math.max(0, i - 80), i);
+    if (RESPONSE_CALL.test(before)) return true;
+    if (!/\bheaders\s*:\s*$/.test(before)) return false;
+    const outer = openingBrace(i);
+    return outer >= 0 && RESPONSE_INIT.test(src.bare.slice(Math.max(0, outer - 200), outer));
   };
   const what = 'the Access-Control-Allow-Origin header is set to *';
   const setterBefore = (at: number) => HEADER_SETTER.test(src.bare.slice(Math.max(0, at - 40), at));
@@ -238,7 +250,7 @@ export const corsWildcard = defineCheck({
     fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`).',
     details: [
       'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True`; `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`. FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included.',
-      'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` (options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, an object given to `res.writeHead`/`res.set` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb` files).',
+      'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` (options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb` files).',
       'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`.',
       'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `credentials: true`, `CORS_ALLOW_CREDENTIALS = True`) these libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`.',
       'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',

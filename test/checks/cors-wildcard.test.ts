@@ -157,8 +157,10 @@ describe('cors-wildcard: QA round 6 (stop 13)', () => {
       'client.js': "fetch('https://api.example.com', { headers: { 'Access-Control-Allow-Origin': '*' } });\n",
       'py/lambda_function.py': 'import json\ndef lambda_handler(event, context):\n    return {\n        "statusCode": 200,\n        "headers": {"Access-Control-Allow-Origin": "*"},\n        "body": json.dumps({}),\n    }\n',
       'next.config.js': "module.exports = {\n  async headers() {\n    return [{ source: '/api/:path*', headers: [{ key: 'Access-Control-Allow-Origin', value: '*' }] }];\n  },\n};\n",
+      'app/api/items/route.ts': "export async function OPTIONS() {\n  return new Response(null, {\n    status: 204,\n    headers: {\n      'Access-Control-Allow-Origin': '*',\n    },\n  });\n}\n",
+      'client2.ts': "await fetch(new Request('https://api.example.com', { headers: { 'Access-Control-Allow-Origin': '*' } }));\n",
     };
     const out = await runCase(corsWildcard, { name: 'qa6', files });
-    expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['a/server.js:2', 'd/app.js:2', 'next.config.js:3', 'one.js:3', 'py/lambda_function.py:5']);
+    expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['a/server.js:2', 'app/api/items/route.ts:5', 'd/app.js:2', 'next.config.js:3', 'one.js:3', 'py/lambda_function.py:5']);
   });
 });
