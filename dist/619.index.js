@@ -3275,6 +3275,8 @@ function pyLiteral(expr) {
     return m ? (m[2] ?? m[3]) : null;
 }
 const TRUTHY_TEXT = /^(1|true|yes|on|y|t)$/i;
+/** Variables a hosting platform sets itself: a deploy cannot forget them. */
+const PLATFORM_SET = /^(?:RENDER|DYNO|FLY_APP_NAME|FLY_ALLOC_ID|RAILWAY_ENVIRONMENT(?:_NAME)?|VERCEL|K_SERVICE|AWS_LAMBDA_FUNCTION_NAME|AWS_EXECUTION_ENV|WEBSITE_HOSTNAME|WEBSITE_SITE_NAME|KUBERNETES_SERVICE_HOST|GAE_ENV|GAE_APPLICATION|ECS_CONTAINER_METADATA_URI(?:_V4)?|PYTHONANYWHERE_DOMAIN|DIGITALOCEAN_APP_(?:ID|NAME)|NETLIFY|CF_PAGES)$/;
 /**
  * The environment variable whose absence turns debug on in a `DEBUG = …` expression, or null: the
  * expression read with the variable unset, i.e. with the read's default (`os.environ.get("DEBUG", "True") == "True"`,
@@ -3291,10 +3293,11 @@ function debugOnWhenUnset(expr) {
         const bool = /^env\.bool|\.bool\(|^env_bool|^getenv_bool/.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
         return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1] : null;
     }
-    // Presence tests: `"PRODUCTION" not in os.environ` is True when the variable is unset.
+    // Presence tests: `"PRODUCTION" not in os.environ` is True when the variable is unset — unless the platform
+    // sets it (Render's documented `DEBUG = "RENDER" not in os.environ`, Heroku's DYNO, Fly, Cloud Run…).
     const presence = /^"(\w+)"\s+(not\s+in|in)\s+os\.environ$/.exec(e);
     if (presence)
-        return presence[2] !== 'in' ? presence[1] : null;
+        return presence[2] !== 'in' && !PLATFORM_SET.test(presence[1]) ? presence[1] : null;
     const READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?([^,()]+?)\s*)?\)/;
     const r = READ.exec(e);
     if (!r)
@@ -3305,6 +3308,8 @@ function debugOnWhenUnset(expr) {
     if (r[2] === undefined) {
         // No default: the read is None when unset. `os.environ.get("DJANGO_DEBUG") != "0"` and `not os.getenv("PRODUCTION")`
         // are then True; `== "1"`, `in (…)` and the bare read are off; methods and casts of None raise (not judged).
+        if (PLATFORM_SET.test(name))
+            return null;
         if (before === 'not' && !after)
             return name;
         // `os.environ.get("PRODUCTION") is None`: True when unset.

@@ -137,6 +137,9 @@ it('reads chained DEBUG assignments and environment reads without a default (Non
     'h/settings.py': settings('DEBUG = "PRODUCTION" not in os.environ'),
     'ok6/settings.py': settings('DEBUG = bool(os.getenv("DEBUG", ""))'),
     'ok7/settings.py': settings('DEBUG = "DEBUG" in os.environ'),
+    // Render's documented pattern: the platform sets RENDER, a deploy cannot forget it.
+    'ok8/settings.py': settings('DEBUG = "RENDER" not in os.environ'),
+    'ok9/settings.py': settings('DEBUG = not os.environ.get("DYNO")'),
     // Off when unset.
     'ok1/settings.py': settings('DEBUG = os.environ.get("DJANGO_DEBUG") == "1"'),
     'ok2/settings.py': settings('DEBUG = not os.environ.get("PRODUCTION", "1")'),
