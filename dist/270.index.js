@@ -408,6 +408,7 @@ function splitBlocks(text, size = CHUNK) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseAttestations: () => (/* binding */ parseAttestations)
 /* harmony export */ });
+/* unused harmony export tameEmphasis */
 /* harmony import */ var _checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(683);
 /* harmony import */ var _checklist_title_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78890);
 /**
@@ -427,12 +428,30 @@ const MAX_BODY = 262_144;
  */
 function parseAttestations(body) {
     const ticks = new Set();
-    for (const t of (0,_checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tickedTexts */ .N1)(body, MAX_BODY)) {
+    for (const t of (0,_checklist_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .tickedTexts */ .N1)(tameEmphasis(body), MAX_BODY)) {
         const text = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(t);
         if (text)
             ticks.add(text);
     }
     return ticks;
+}
+/** Emphasis delimiters a description may hold before its parse is defused (a sign-off list needs few). */
+const MAX_DELIMITERS = 1000;
+/**
+ * The description with runs of emphasis delimiters neutralised when it holds more than MAX_DELIMITERS
+ * of them: the Markdown parser resolves `*`/`_` delimiters in quadratic time (a description of 32,000
+ * `*_` took 30 s), and a pull request's author writes the description. List markers and `_` inside
+ * words (`backup_restore`) are kept; sign-off texts are compared without emphasis anyway.
+ */
+function tameEmphasis(body) {
+    let n = 0;
+    for (let i = body.indexOf('*'); i !== -1 && n <= MAX_DELIMITERS; i = body.indexOf('*', i + 1))
+        n++;
+    for (let i = body.indexOf('_'); i !== -1 && n <= MAX_DELIMITERS; i = body.indexOf('_', i + 1))
+        n++;
+    if (n <= MAX_DELIMITERS)
+        return body;
+    return body.replace(/^([ \t]*(?:>[ \t]*)*(?:[*+-][ \t]+)?)(.*)$/gm, (_l, lead, rest) => lead + rest.replace(/\*|(?<!\w)_|_(?!\w)/g, ' '));
 }
 
 

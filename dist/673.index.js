@@ -194,6 +194,8 @@ function readSettings() {
 }
 
 ;// CONCATENATED MODULE: ./lib/action/context.js
+/** Events whose payload carries `pull_request`: the check run goes on its head, the workspace must hold it. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
 const obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : {};
 const str = (v) => (typeof v === 'string' && v ? v : null);
 const context_int = (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : null);
@@ -207,7 +209,7 @@ function resolveEvent(event, payload, envSha) {
     const ctx = {
         event, headSha: envSha, pullRequest: null, fork: false, author: null, body: null, baseSha: null, environmentUrl: null,
     };
-    if (event === 'pull_request' || event === 'pull_request_target') {
+    if (PULL_REQUEST_EVENTS.has(event)) {
         const pr = obj(payload.pull_request);
         const head = obj(pr.head);
         const base = obj(pr.base);
@@ -230,6 +232,7 @@ function resolveEvent(event, payload, envSha) {
         const deployment = obj(payload.deployment);
         const status = obj(payload.deployment_status);
         ctx.headSha = str(deployment.sha) ?? envSha;
+        ctx.deploymentState = str(status.state);
         if (status.state === 'success')
             ctx.environmentUrl = str(status.environment_url);
     }
@@ -275,11 +278,22 @@ function createClient(opts) {
             fallbackSecondaryRateRetryAfter: 60,
             ...(fast ? { write: immediate, notifications: immediate } : {}),
             onRateLimit: (after, options, _o, count) => {
-                opts.logger.warn(`GitHub API rate limit reached on ${options.method} ${options.url}; ${count < 1 && after <= 60 ? `retrying in ${after} s` : 'giving up'}`);
+                // A retry is said in the log; only giving up is a warning (GitHub shows 10 warnings per step, and the
+                // fallback annotations share them).
+                const retry = count < 1 && after <= 60;
+                const said = `GitHub API rate limit reached on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : 'giving up'}`;
+                if (retry)
+                    opts.logger.info(said);
+                else
+                    opts.logger.warn(said);
                 return count < 1 && after <= 60;
             },
             onSecondaryRateLimit: (after, options, _o, count) => {
-                opts.logger.warn(`GitHub API secondary rate limit on ${options.method} ${options.url}; ${count < retries ? `retrying in ${after} s` : 'giving up'}`);
+                const said = `GitHub API secondary rate limit on ${options.method} ${options.url}; ${count < retries ? `retrying in ${after} s` : 'giving up'}`;
+                if (count < retries)
+                    opts.logger.info(said);
+                else
+                    opts.logger.warn(said);
                 return count < retries;
             },
         },
@@ -928,6 +942,12 @@ async function act({ inputs, runner }) {
     if (runner.eventProblem)
         say.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
     const ev = resolveEvent(runner.eventName, runner.payload, runner.sha);
+    // A deployment that did not succeed has nothing to probe, and a check run from it would stand beside (or
+    // replace) the one of the successful deployment of the same commit: say so and stop.
+    if (ev.event === 'deployment_status' && ev.deploymentState && ev.deploymentState !== 'success') {
+        core/* notice */.lm(`deployment_status '${ev.deploymentState}': Preflight gates successful deployments only (it probes their environment_url); nothing was run. Add \`if: github.event.deployment_status.state == 'success'\` to the job to skip it.`, { title: 'Preflight: deployment not successful' });
+        return;
+    }
     if ((ev.event === 'pull_request' || ev.event === 'pull_request_target') && ev.pullRequest === null) {
         say.warning(`The ${ev.event} event's payload names no pull request: the run is treated as outside a pull request (the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}, manual items do not gate).`, { title: 'Preflight: no pull request in the event' });
     }
@@ -947,16 +967,22 @@ async function act({ inputs, runner }) {
     // Input paths are relative to working-directory; run() gets them relative to the repository root
     // (with the root as its cwd), so every error names a file as annotations do: from the root.
     const fromRoot = rootRelative(root, dir);
-    // pull_request_target: actions/checkout checks out the base branch unless told otherwise. Scanning it
-    // would post a green check on the pull request's head for files nobody scanned: the workspace must be
-    // the head (or a merge commit of it, refs/pull/N/merge).
-    if (ev.event === 'pull_request_target' && ev.pullRequest && /^[0-9a-f]{40,64}$/i.test(ev.headSha)) {
-        const at = await workspaceCommit(root);
+    // The check run goes on the pull request's head: the workspace must hold it (or be a merge commit of it,
+    // refs/pull/N/merge, what actions/checkout gives on pull_request). On pull_request_target actions/checkout
+    // checks out the base branch unless told otherwise: scanning it would post a green check on the head for
+    // files nobody scanned. Outside pull requests the check run goes on the commit the workspace holds.
+    const at = await workspaceCommit(root);
+    if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest && /^[0-9a-f]{40,64}$/i.test(ev.headSha)) {
+        const target = ev.event === 'pull_request_target' ? 'on pull_request_target actions/checkout checks out the base branch' : 'the workflow checked out another commit';
         if (at === null)
-            say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: on pull_request_target check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
+            say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
         else if (at.head.toLowerCase() !== ev.headSha.toLowerCase() && !at.parents.some((p) => p.toLowerCase() === ev.headSha.toLowerCase())) {
-            throw new types/* ConfigError */.xL(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)}: on pull_request_target actions/checkout checks out the base branch, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`; Preflight only reads its files, and the checklist still comes from the base branch).`);
+            throw new types/* ConfigError */.xL(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)} (nor a merge commit of it): ${target}, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${ev.event === 'pull_request_target' ? '; Preflight only reads its files, and the checklist still comes from the base branch' : ''}).`);
         }
+    }
+    else if (at !== null && !['merge_group', 'deployment_status'].includes(ev.event) && at.head.toLowerCase() !== ev.headSha.toLowerCase()) {
+        // workflow_run after checking out workflow_run.head_sha, a dispatch on another ref: report on what was scanned.
+        ev.headSha = at.head;
     }
     const pr = await pullRequestOf(ev, client, repo);
     const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
@@ -1077,7 +1103,8 @@ async function act({ inputs, runner }) {
         // pull request that could not be read…) and the failed-step error at the end.
         emitFallbackAnnotations(annotations, say, {
             workspace: result.root,
-            reserved: { warning: printed.warning, failure: printed.error + (report.result === 'fail' || sarifProblem ? 1 : 0), notice: printed.notice },
+            // (+1: a pull request comment that cannot be written is said after them.)
+            reserved: { warning: printed.warning + (inputs.comment && !readOnly ? 1 : 0), failure: printed.error + (report.result === 'fail' || sarifProblem ? 1 : 0), notice: printed.notice },
             listedIn: jobComplete ? 'the job summary, which lists every finding' : `the job summary (not every finding fits there) and ${jsonAt}, which has all of them`,
         });
     }
@@ -2035,7 +2062,8 @@ function result(f, ruleIndex, checklistFile, itemLine) {
         ruleIndex,
         level: f.note ? 'note' : LEVEL[f.severity],
         message: { text },
-        locations: file ? [{ physicalLocation: { artifactLocation: { uri: file.replace(/\\/g, '/').replace(/^\.?\//, ''), uriBaseId: '%SRCROOT%' }, region } }] : [],
+        // A URI reference: each path segment percent-encoded (`p q`, `C#`, `100%`, `what?` are file names, not URI syntax).
+        locations: file ? [{ physicalLocation: { artifactLocation: { uri: file.replace(/\\/g, '/').replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }, region } }] : [],
         properties: { severity: f.severity, ...(f.item ? { item: f.item } : {}) },
     };
     if (f.fingerprint)

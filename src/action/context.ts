@@ -14,7 +14,12 @@ export interface EventContext {
   baseSha: string | null;
   /** `deployment_status` with state `success`: the deployed environment's URL. */
   environmentUrl: string | null;
+  /** `deployment_status`: the deployment's state (`success`, `failure`, `in_progress`…). */
+  deploymentState?: string | null;
 }
+
+/** Events whose payload carries `pull_request`: the check run goes on its head, the workspace must hold it. */
+export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
 
 const obj = (v: unknown): Record<string, unknown> =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
@@ -32,7 +37,7 @@ export function resolveEvent(event: string, payload: Record<string, unknown>, en
   const ctx: EventContext = {
     event, headSha: envSha, pullRequest: null, fork: false, author: null, body: null, baseSha: null, environmentUrl: null,
   };
-  if (event === 'pull_request' || event === 'pull_request_target') {
+  if (PULL_REQUEST_EVENTS.has(event)) {
     const pr = obj(payload.pull_request);
     const head = obj(pr.head);
     const base = obj(pr.base);
@@ -53,6 +58,7 @@ export function resolveEvent(event: string, payload: Record<string, unknown>, en
     const deployment = obj(payload.deployment);
     const status = obj(payload.deployment_status);
     ctx.headSha = str(deployment.sha) ?? envSha;
+    ctx.deploymentState = str(status.state);
     if (status.state === 'success') ctx.environmentUrl = str(status.environment_url);
   } else if (event === 'push') {
     // GITHUB_SHA is the commit the run checked out (DESIGN); `after` can name an annotated tag's

@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { readSettings } from './inputs.js';
 import type { Settings } from './inputs.js';
-import { resolveEvent } from './context.js';
+import { PULL_REQUEST_EVENTS, resolveEvent } from './context.js';
 import { namedSecrets, redactingLogger, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
 import { BaseChecklistError, baseReader, gitRoot, readBaseChecklist, rootRelative, workspaceCommit } from './base-checklist.js';
@@ -95,6 +95,12 @@ async function act({ inputs, runner }: Settings): Promise<void> {
 
   if (runner.eventProblem) say.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
   const ev = resolveEvent(runner.eventName, runner.payload, runner.sha);
+  // A deployment that did not succeed has nothing to probe, and a check run from it would stand beside (or
+  // replace) the one of the successful deployment of the same commit: say so and stop.
+  if (ev.event === 'deployment_status' && ev.deploymentState && ev.deploymentState !== 'success') {
+    core.notice(`deployment_status '${ev.deploymentState}': Preflight gates successful deployments only (it probes their environment_url); nothing was run. Add \`if: github.event.deployment_status.state == 'success'\` to the job to skip it.`, { title: 'Preflight: deployment not successful' });
+    return;
+  }
   if ((ev.event === 'pull_request' || ev.event === 'pull_request_target') && ev.pullRequest === null) {
     say.warning(`The ${ev.event} event's payload names no pull request: the run is treated as outside a pull request (the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}, manual items do not gate).`, { title: 'Preflight: no pull request in the event' });
   }
@@ -115,15 +121,20 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // (with the root as its cwd), so every error names a file as annotations do: from the root.
   const fromRoot = rootRelative(root, dir);
 
-  // pull_request_target: actions/checkout checks out the base branch unless told otherwise. Scanning it
-  // would post a green check on the pull request's head for files nobody scanned: the workspace must be
-  // the head (or a merge commit of it, refs/pull/N/merge).
-  if (ev.event === 'pull_request_target' && ev.pullRequest && /^[0-9a-f]{40,64}$/i.test(ev.headSha)) {
-    const at = await workspaceCommit(root);
-    if (at === null) say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: on pull_request_target check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
+  // The check run goes on the pull request's head: the workspace must hold it (or be a merge commit of it,
+  // refs/pull/N/merge, what actions/checkout gives on pull_request). On pull_request_target actions/checkout
+  // checks out the base branch unless told otherwise: scanning it would post a green check on the head for
+  // files nobody scanned. Outside pull requests the check run goes on the commit the workspace holds.
+  const at = await workspaceCommit(root);
+  if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest && /^[0-9a-f]{40,64}$/i.test(ev.headSha)) {
+    const target = ev.event === 'pull_request_target' ? 'on pull_request_target actions/checkout checks out the base branch' : 'the workflow checked out another commit';
+    if (at === null) say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
     else if (at.head.toLowerCase() !== ev.headSha.toLowerCase() && !at.parents.some((p) => p.toLowerCase() === ev.headSha.toLowerCase())) {
-      throw new ConfigError(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)}: on pull_request_target actions/checkout checks out the base branch, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`; Preflight only reads its files, and the checklist still comes from the base branch).`);
+      throw new ConfigError(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)} (nor a merge commit of it): ${target}, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${ev.event === 'pull_request_target' ? '; Preflight only reads its files, and the checklist still comes from the base branch' : ''}).`);
     }
+  } else if (at !== null && !['merge_group', 'deployment_status'].includes(ev.event) && at.head.toLowerCase() !== ev.headSha.toLowerCase()) {
+    // workflow_run after checking out workflow_run.head_sha, a dispatch on another ref: report on what was scanned.
+    ev.headSha = at.head;
   }
 
   const pr = await pullRequestOf(ev, client, repo);
@@ -245,7 +256,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     // pull request that could not be read…) and the failed-step error at the end.
     emitFallbackAnnotations(annotations, say, {
       workspace: result.root,
-      reserved: { warning: printed.warning, failure: printed.error + (report.result === 'fail' || sarifProblem ? 1 : 0), notice: printed.notice },
+      // (+1: a pull request comment that cannot be written is said after them.)
+      reserved: { warning: printed.warning + (inputs.comment && !readOnly ? 1 : 0), failure: printed.error + (report.result === 'fail' || sarifProblem ? 1 : 0), notice: printed.notice },
       listedIn: jobComplete ? 'the job summary, which lists every finding' : `the job summary (not every finding fits there) and ${jsonAt}, which has all of them`,
     });
   }

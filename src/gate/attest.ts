@@ -18,9 +18,26 @@ const MAX_BODY = 262_144;
  */
 export function parseAttestations(body: string): Set<string> {
   const ticks = new Set<string>();
-  for (const t of tickedTexts(body, MAX_BODY)) {
+  for (const t of tickedTexts(tameEmphasis(body), MAX_BODY)) {
     const text = normaliseTitle(t);
     if (text) ticks.add(text);
   }
   return ticks;
+}
+
+/** Emphasis delimiters a description may hold before its parse is defused (a sign-off list needs few). */
+const MAX_DELIMITERS = 1000;
+
+/**
+ * The description with runs of emphasis delimiters neutralised when it holds more than MAX_DELIMITERS
+ * of them: the Markdown parser resolves `*`/`_` delimiters in quadratic time (a description of 32,000
+ * `*_` took 30 s), and a pull request's author writes the description. List markers and `_` inside
+ * words (`backup_restore`) are kept; sign-off texts are compared without emphasis anyway.
+ */
+export function tameEmphasis(body: string): string {
+  let n = 0;
+  for (let i = body.indexOf('*'); i !== -1 && n <= MAX_DELIMITERS; i = body.indexOf('*', i + 1)) n++;
+  for (let i = body.indexOf('_'); i !== -1 && n <= MAX_DELIMITERS; i = body.indexOf('_', i + 1)) n++;
+  if (n <= MAX_DELIMITERS) return body;
+  return body.replace(/^([ \t]*(?:>[ \t]*)*(?:[*+-][ \t]+)?)(.*)$/gm, (_l, lead: string, rest: string) => lead + rest.replace(/\*|(?<!\w)_|_(?!\w)/g, ' '));
 }

@@ -40,11 +40,16 @@ export function createClient(opts: ClientOptions): GitHubClient {
       fallbackSecondaryRateRetryAfter: 60,
       ...(fast ? { write: immediate as never, notifications: immediate as never } : {}),
       onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
-        opts.logger.warn(`GitHub API rate limit reached on ${options.method} ${options.url}; ${count < 1 && after <= 60 ? `retrying in ${after} s` : 'giving up'}`);
+        // A retry is said in the log; only giving up is a warning (GitHub shows 10 warnings per step, and the
+        // fallback annotations share them).
+        const retry = count < 1 && after <= 60;
+        const said = `GitHub API rate limit reached on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : 'giving up'}`;
+        if (retry) opts.logger.info(said); else opts.logger.warn(said);
         return count < 1 && after <= 60;
       },
       onSecondaryRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
-        opts.logger.warn(`GitHub API secondary rate limit on ${options.method} ${options.url}; ${count < retries ? `retrying in ${after} s` : 'giving up'}`);
+        const said = `GitHub API secondary rate limit on ${options.method} ${options.url}; ${count < retries ? `retrying in ${after} s` : 'giving up'}`;
+        if (count < retries) opts.logger.info(said); else opts.logger.warn(said);
         return count < retries;
       },
     },

@@ -120,7 +120,8 @@ function result(f: Finding, ruleIndex: number, checklistFile: string | null, ite
     ruleIndex,
     level: f.note ? 'note' : LEVEL[f.severity],
     message: { text },
-    locations: file ? [{ physicalLocation: { artifactLocation: { uri: file.replace(/\\/g, '/').replace(/^\.?\//, ''), uriBaseId: '%SRCROOT%' }, region } }] : [],
+    // A URI reference: each path segment percent-encoded (`p q`, `C#`, `100%`, `what?` are file names, not URI syntax).
+    locations: file ? [{ physicalLocation: { artifactLocation: { uri: file.replace(/\\/g, '/').replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }, region } }] : [],
     properties: { severity: f.severity, ...(f.item ? { item: f.item } : {}) },
   };
   if (f.fingerprint) out.partialFingerprints = { 'preflight/v1': f.fingerprint };

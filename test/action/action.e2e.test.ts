@@ -435,6 +435,34 @@ describe('a broken runner environment', () => {
   });
 });
 
+describe('the commit the check run goes on is the one scanned', () => {
+  it('pull_request: a workspace at another commit than the head (or its merge) is refused', async () => {
+    const repo = makeRepo({ ...APP, '.github/preflight.yml': 'version: 1\nitems:\n  - { id: env, check: env-file-committed }\n' });
+    const head = makeRepo({ '.env': 'API_TOKEN=x\n' }, repo.dir);
+    execFileSync('git', ['-C', repo.dir, 'checkout', '-q', repo.sha]);
+    addPull(41, { headSha: head.sha });
+    const r = await run({ event: 'pull_request', workspace: repo.dir, sha: repo.sha, payload: pullRequestPayload({ number: 41, headSha: head.sha, baseSha: repo.sha }) });
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout, 'error').map((c) => c.message).join('\n')).toMatch(/the workspace is at .*, not the pull request's head .* \(nor a merge commit of it\)/);
+    expect(gh.state.checkRuns).toEqual([]);
+  });
+
+  it('workflow_run after checking out another commit: the check run goes on the commit the workspace holds', async () => {
+    const repo = makeRepo({ ...APP });
+    const other = makeRepo({ 'extra.txt': 'x\n' }, repo.dir);
+    const r = await run({ event: 'workflow_run', workspace: repo.dir, sha: repo.sha, payload: { action: 'completed', workflow_run: { head_sha: other.sha } } });
+    assertClean(r);
+    expect(gh.state.checkRuns[0]!.head_sha).toBe(other.sha);
+  });
+
+  it('deployment_status that did not succeed: nothing runs, nothing is written, a notice says why', async () => {
+    const r = await run({ event: 'deployment_status', payload: deploymentStatusPayload({ sha: app.sha, state: 'failure', environmentUrl: 'https://preview.example.com' }) });
+    expect(r.code).toBe(0);
+    expect(gh.state.checkRuns).toEqual([]);
+    expect(commands(r.stdout, 'notice').some((c) => /deployment_status 'failure': Preflight gates successful deployments only/.test(c.message))).toBe(true);
+  });
+});
+
 describe('pull_request_target', () => {
   it('refuses a workspace that is not the pull request head (actions/checkout checks out the base by default)', async () => {
     const repo = makeRepo({ ...APP, '.github/preflight.yml': 'version: 1\nitems:\n  - { id: env, check: env-file-committed }\n' });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownChecklist } from '../../src/checklist/markdown.js';
-import { parseAttestations } from '../../src/gate/attest.js';
+import { parseAttestations, tameEmphasis } from '../../src/gate/attest.js';
 import { normaliseTitle } from '../../src/checklist/title.js';
 
 describe('normaliseTitle', () => {
@@ -69,5 +69,18 @@ describe('parseAttestations', () => {
         expect(ticks.has(normaliseTitle(item.title!)), `${name}:${item.source.line} ${raw}`).toBe(true);
       }
     }
+  });
+});
+
+describe('a description crafted to slow the Markdown parse', () => {
+  it('has its emphasis delimiters neutralised before the parse (quadratic in them), and its sign-offs still count', () => {
+    const body = `- [x] backup_restore tested\n* [x] **Backups** verified\n${'*_'.repeat(40_000)}\n`;
+    const tamed = tameEmphasis(body);
+    // The list markers and the underscore inside a word stay; no other delimiter is left for the parser.
+    expect(tamed.split('\n').slice(0, 2)).toEqual(['- [x] backup_restore tested', '* [x]   Backups   verified']);
+    expect(tamed.slice(60)).not.toMatch(/[*_]/);
+    expect([...parseAttestations(body)].sort()).toEqual(['backup_restore tested', 'backups verified']);
+    // An ordinary description is parsed as it is.
+    expect(tameEmphasis('- [x] a_b *c*\n')).toBe('- [x] a_b *c*\n');
   });
 });

@@ -72,3 +72,15 @@ describe('toSarif', () => {
     expect(env.locations[0].physicalLocation.region).toEqual({ startLine: 1 });
   });
 });
+
+describe('toSarif locations', () => {
+  it('are URI references: each path segment percent-encoded, slashes kept', () => {
+    const report = sampleReport();
+    const base = report.findings.find((f) => f.file)!;
+    report.findings = ['svc/p q/Dockerfile', 'svc/C#/Dockerfile', 'svc/100%/Dockerfile', 'svc/what?/app.py', 'plain/Dockerfile'].map((file) => ({ ...base, file }));
+    const uris = (toSarif(report, { checklistFile: null }) as Sarif).runs[0]!.results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri);
+    expect(uris).toEqual(['svc/p%20q/Dockerfile', 'svc/C%23/Dockerfile', 'svc/100%25/Dockerfile', 'svc/what%3F/app.py', 'plain/Dockerfile']);
+    // What code scanning does with them (decodeURIComponent) gives the file back.
+    expect(uris.map((u: string) => decodeURIComponent(u))).toEqual(['svc/p q/Dockerfile', 'svc/C#/Dockerfile', 'svc/100%/Dockerfile', 'svc/what?/app.py', 'plain/Dockerfile']);
+  });
+});
