@@ -25,7 +25,7 @@ export class BaseChecklistError extends Error {
 
 // Runs git with the workspace marked safe for this command only: in container jobs git refuses a
 // workspace owned by another user, and a silent fallback would hide it.
-async function git(cwd: string, args: string[], safe: string[] = [cwd]): Promise<string> {
+export async function git(cwd: string, args: string[], safe: string[] = [cwd]): Promise<string> {
   const trust = safe.flatMap((d) => ['-c', `safe.directory=${d}`]);
   const { stdout } = await run('git', [...trust, '-C', cwd, ...args], { timeout: 15_000, maxBuffer: 8 * 1024 * 1024 });
   return stdout;

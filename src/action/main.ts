@@ -7,6 +7,7 @@ import { PULL_REQUEST_EVENTS, resolveEvent } from './context.js';
 import { namedSecrets, redactingLogger, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
 import { BaseChecklistError, baseReader, gitRoot, readBaseChecklist, rootRelative, workspaceCommit } from './base-checklist.js';
+import { lineMapper } from './lines.js';
 import { createClient, describeError, isForbidden, isRateLimited } from '../github/client.js';
 import type { GitHubClient } from '../github/client.js';
 import { publishCheckRun } from '../github/check-run.js';
@@ -205,8 +206,29 @@ async function act({ inputs, runner }: Settings): Promise<void> {
 
   const linkBase = repo && /^[0-9a-f]{40}$/i.test(ev.headSha) ? `${runner.serverUrl}/${repo.owner}/${repo.repo}/blob/${ev.headSha}` : undefined;
 
+  // On pull_request the workspace is the merge commit (refs/pull/N/merge) while annotations, links and
+  // summaries speak of the head: their lines are mapped from the one to the other (a base-branch change
+  // above a finding would shift it). The JSON report and SARIF keep the scanned commit's lines.
+  let shown: Report = report;
+  if (at && PULL_REQUEST_EVENTS.has(ev.event) && at.head.toLowerCase() !== ev.headSha.toLowerCase() && at.parents.some((p) => p.toLowerCase() === ev.headSha.toLowerCase())) {
+    const rel = (f: Report['findings'][number]) => (f.file && f.line ? repoPath(f.file, result.root) : null);
+    const map = await lineMapper(root, at.head, ev.headSha, [...new Set(report.findings.flatMap((f) => rel(f) ?? []))]);
+    if (map) {
+      shown = {
+        ...report,
+        findings: report.findings.map((f) => {
+          const file = rel(f);
+          if (!file) return f;
+          const line = map(file, f.line!);
+          const endLine = f.endLine ? Math.max(line, map(file, f.endLine)) : f.endLine;
+          return line === f.line && endLine === f.endLine ? f : { ...f, line, endLine };
+        }),
+      };
+    }
+  }
+
   // Annotations: all of them, or only those on files the pull request changes.
-  let annotations = toAnnotations(report);
+  let annotations = toAnnotations(shown);
   let notAnnotated = 0;
   if (inputs.annotations === 'changed' && pr.number && client && repo) {
     try {
@@ -225,7 +247,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // the job summary only when it fits whole (measured with room for the notes added later).
   const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
   const jobOptions = { maxBytes: JOB_SUMMARY_BYTES, notAnnotated, linkBase, fullReportAt: jsonAt };
-  const jobComplete = renderMarkdownFit(report, { ...jobOptions, maxBytes: JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
+  const jobComplete = renderMarkdownFit(shown, { ...jobOptions, maxBytes: JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
   const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
 
   // The check run is the rich report; the job's own status is the gate.
@@ -239,8 +261,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     degraded = 'Pull request from a fork: its token is read-only, so the check run was not written; findings are annotated in the workflow run and listed here.';
   } else {
     const out = await writeCheckRun(client, {
-      ...repo, name: checkName, headSha: ev.headSha, report, annotations: checkAnnotations,
-      summary: (unposted) => renderMarkdown(report, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fullReportAt: elsewhere }),
+      ...repo, name: checkName, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
+      summary: (unposted) => renderMarkdown(shown, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fullReportAt: elsewhere }),
     });
     if (out.written) {
       annotationsFailed = out.failed;
@@ -262,14 +284,14 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     });
   }
 
-  await writeJobSummary(renderMarkdown(report, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded }));
+  await writeJobSummary(renderMarkdown(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded }));
 
   if (inputs.comment && readOnly) core.info('No pull request comment: a fork pull request\'s token is read-only.');
   else if (inputs.comment && pr.number && client && repo && PR_EVENTS.has(ev.event)) {
     try {
       const marker = commentMarker(checkName);
       const author = await commentAuthor(client, app);
-      const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(report, { maxChars: 65_000, marker, notAnnotated, linkBase, fullReportAt: elsewhere }), author);
+      const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(shown, { maxChars: 65_000, marker, notAnnotated, linkBase, fullReportAt: elsewhere }), author);
       core.info(`Pull request comment ${outcome}.`);
     } catch (err) {
       const hint = isRateLimited(err) ? ': a GitHub rate limit, not a permission problem — re-run the job later'

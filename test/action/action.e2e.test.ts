@@ -447,6 +447,27 @@ describe('the commit the check run goes on is the one scanned', () => {
     expect(gh.state.checkRuns).toEqual([]);
   });
 
+  it('pull_request on the merge commit: annotations and links are at the head\'s lines, the JSON report at the merge commit\'s', async () => {
+    const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+    const git = (dir: string, ...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', env }).trim();
+    const base = makeRepo({ '.github/preflight.yml': 'version: 1\nitems:\n  - { id: pinned, check: image-tag-pinned }\n', Dockerfile: 'FROM python:latest\nUSER app\n' });
+    // The pull request changes another file; meanwhile the base branch adds six lines above the FROM.
+    const head = makeRepo({ 'app.py': 'print(1)\n' }, base.dir);
+    git(base.dir, 'checkout', '-q', '-b', 'main2', base.sha);
+    fs.writeFileSync(path.join(base.dir, 'Dockerfile'), `${'# syntax note\n'.repeat(6)}FROM python:latest\nUSER app\n`);
+    git(base.dir, 'commit', '-qam', 'base moves on');
+    git(base.dir, 'merge', '-q', '--no-ff', '-m', 'merge', head.sha);
+    const merge = git(base.dir, 'rev-parse', 'HEAD');
+    addPull(42, { headSha: head.sha });
+    const r = await run({ event: 'pull_request', workspace: base.dir, sha: merge, payload: pullRequestPayload({ number: 42, headSha: head.sha, baseSha: base.sha }) });
+    assertClean(r);
+    const cr = gh.state.checkRuns[0]!;
+    expect(cr.head_sha).toBe(head.sha);
+    expect(cr.annotations.map((a) => `${a.path}:${a.start_line}`)).toEqual(['Dockerfile:1']);
+    expect(r.summary).toContain(`blob/${head.sha}/Dockerfile#L1`);
+    expect(r.report!.findings.find((f: { check: string }) => f.check === 'image-tag-pinned').line).toBe(7);
+  });
+
   it('workflow_run after checking out another commit: the check run goes on the commit the workspace holds', async () => {
     const repo = makeRepo({ ...APP });
     const other = makeRepo({ 'extra.txt': 'x\n' }, repo.dir);

@@ -1,8 +1,8 @@
-export const id = 673;
-export const ids = [673,211,926,394,406,21,729];
+export const id = 389;
+export const ids = [389,211,926,394,406,21,729];
 export const modules = {
 
-/***/ 90673:
+/***/ 35389:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -538,6 +538,75 @@ async function readBaseChecklist(read, checklist, discovered, baseSha) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./lib/action/lines.js
+
+/** The hunks of a `git diff --unified=0` output, by the new file's path (renames are off). */
+function parseHunks(diff) {
+    const out = new Map();
+    let current = null;
+    for (const line of diff.split('\n')) {
+        if (line.startsWith('diff --git ')) {
+            current = null;
+            continue;
+        }
+        if (line.startsWith('--- ')) {
+            // The old side names the file whose lines are mapped (the new side may be /dev/null).
+            const m = /^--- (?:a\/)?(.*)$/.exec(line);
+            current = m && m[1] !== '/dev/null' ? [] : null;
+            if (current && m)
+                out.set(unquote(m[1]), current);
+            continue;
+        }
+        const h = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (h && current)
+            current.push({ oldStart: Number(h[1]), oldCount: h[2] === undefined ? 1 : Number(h[2]), newStart: Number(h[3]), newCount: h[4] === undefined ? 1 : Number(h[4]) });
+    }
+    return out;
+}
+// git quotes paths with unusual characters ("a/p\303\251.txt"); those are left as written (no mapping).
+const unquote = (p) => p.replace(/^"(.*)"$/, '$1');
+/**
+ * Where line `line` of the old file is in the new one: shifted by the hunks before it; a line inside a
+ * changed region goes to the start of what replaced it (at least line 1).
+ */
+function mapLine(hunks, line) {
+    let offset = 0;
+    for (const h of hunks) {
+        if (h.oldCount === 0) {
+            // Lines inserted after old line oldStart.
+            if (line <= h.oldStart)
+                break;
+            offset += h.newCount;
+            continue;
+        }
+        if (line < h.oldStart)
+            break;
+        if (line < h.oldStart + h.oldCount)
+            return Math.max(1, h.newStart);
+        offset += h.newCount - h.oldCount;
+    }
+    return Math.max(1, line + offset);
+}
+/**
+ * Maps lines of the files at commit `from` (the workspace: a pull request's merge commit) to commit `to`
+ * (the head the check run goes on): `git diff` between them, read once. Null when git cannot say.
+ */
+async function lineMapper(root, from, to, files) {
+    if (!files.length)
+        return () => 0;
+    try {
+        const diff = await git(root, ['diff', '--no-color', '--no-renames', '--no-ext-diff', '--unified=0', from, to, '--', ...files.slice(0, 2000)]);
+        const hunks = parseHunks(diff);
+        return (file, line) => {
+            const h = hunks.get(file);
+            return h ? mapLine(h, line) : line;
+        };
+    }
+    catch {
+        return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/github/sanitize.js
 /** GitHub's limits: one malformed annotation makes it reject the whole request (422). */
 const LIMITS = { title: 255, messageBytes: 64 * 1024, text: 65_535, annotationsPerRequest: 50, annotationsPerRun: 1000 };
@@ -873,6 +942,7 @@ var summary = __webpack_require__(43394);
 
 
 
+
 const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** Job-summary room kept for the notes added once the check run is written (degrade, counts). */
@@ -1049,8 +1119,29 @@ async function act({ inputs, runner }) {
         }
     }
     const linkBase = repo && /^[0-9a-f]{40}$/i.test(ev.headSha) ? `${runner.serverUrl}/${repo.owner}/${repo.repo}/blob/${ev.headSha}` : undefined;
+    // On pull_request the workspace is the merge commit (refs/pull/N/merge) while annotations, links and
+    // summaries speak of the head: their lines are mapped from the one to the other (a base-branch change
+    // above a finding would shift it). The JSON report and SARIF keep the scanned commit's lines.
+    let shown = report;
+    if (at && PULL_REQUEST_EVENTS.has(ev.event) && at.head.toLowerCase() !== ev.headSha.toLowerCase() && at.parents.some((p) => p.toLowerCase() === ev.headSha.toLowerCase())) {
+        const rel = (f) => (f.file && f.line ? repoPath(f.file, result.root) : null);
+        const map = await lineMapper(root, at.head, ev.headSha, [...new Set(report.findings.flatMap((f) => rel(f) ?? []))]);
+        if (map) {
+            shown = {
+                ...report,
+                findings: report.findings.map((f) => {
+                    const file = rel(f);
+                    if (!file)
+                        return f;
+                    const line = map(file, f.line);
+                    const endLine = f.endLine ? Math.max(line, map(file, f.endLine)) : f.endLine;
+                    return line === f.line && endLine === f.endLine ? f : { ...f, line, endLine };
+                }),
+            };
+        }
+    }
     // Annotations: all of them, or only those on files the pull request changes.
-    let annotations = toAnnotations(report);
+    let annotations = toAnnotations(shown);
     let notAnnotated = 0;
     if (inputs.annotations === 'changed' && pr.number && client && repo) {
         try {
@@ -1069,7 +1160,7 @@ async function act({ inputs, runner }) {
     // the job summary only when it fits whole (measured with room for the notes added later).
     const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
     const jobOptions = { maxBytes: markdown.JOB_SUMMARY_BYTES, notAnnotated, linkBase, fullReportAt: jsonAt };
-    const jobComplete = (0,markdown.renderMarkdownFit)(report, { ...jobOptions, maxBytes: markdown.JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
+    const jobComplete = (0,markdown.renderMarkdownFit)(shown, { ...jobOptions, maxBytes: markdown.JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
     const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
     // The check run is the rich report; the job's own status is the gate.
     const readOnly = ev.fork && ev.event === 'pull_request';
@@ -1084,8 +1175,8 @@ async function act({ inputs, runner }) {
     }
     else {
         const out = await writeCheckRun(client, {
-            ...repo, name: checkName, headSha: ev.headSha, report, annotations: checkAnnotations,
-            summary: (unposted) => (0,markdown.renderMarkdown)(report, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fullReportAt: elsewhere }),
+            ...repo, name: checkName, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
+            summary: (unposted) => (0,markdown.renderMarkdown)(shown, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fullReportAt: elsewhere }),
         });
         if (out.written) {
             annotationsFailed = out.failed;
@@ -1108,14 +1199,14 @@ async function act({ inputs, runner }) {
             listedIn: jobComplete ? 'the job summary, which lists every finding' : `the job summary (not every finding fits there) and ${jsonAt}, which has all of them`,
         });
     }
-    await writeJobSummary((0,markdown.renderMarkdown)(report, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded }));
+    await writeJobSummary((0,markdown.renderMarkdown)(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded }));
     if (inputs.comment && readOnly)
         core/* info */.pq('No pull request comment: a fork pull request\'s token is read-only.');
     else if (inputs.comment && pr.number && client && repo && PR_EVENTS.has(ev.event)) {
         try {
             const marker = commentMarker(checkName);
             const author = await commentAuthor(client, app);
-            const outcome = await upsertComment(client, repo, pr.number, marker, (0,markdown.renderMarkdown)(report, { maxChars: 65_000, marker, notAnnotated, linkBase, fullReportAt: elsewhere }), author);
+            const outcome = await upsertComment(client, repo, pr.number, marker, (0,markdown.renderMarkdown)(shown, { maxChars: 65_000, marker, notAnnotated, linkBase, fullReportAt: elsewhere }), author);
             core/* info */.pq(`Pull request comment ${outcome}.`);
         }
         catch (err) {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { mapLine, parseHunks } from '../../src/action/lines.js';
+
+describe('lines of the merge commit mapped to the pull request head', () => {
+  const diff = [
+    'diff --git a/Dockerfile b/Dockerfile',
+    'index 1111111..2222222 100644',
+    '--- a/Dockerfile',
+    '+++ b/Dockerfile',
+    '@@ -1,6 +0,0 @@', // the base added six lines at the top: the head does not have them
+    '@@ -12 +6,2 @@',
+    '@@ -20,0 +16,3 @@',
+    'diff --git a/gone.txt b/gone.txt',
+    '--- a/gone.txt',
+    '+++ /dev/null',
+    '@@ -1,2 +0,0 @@',
+  ].join('\n');
+  const hunks = parseHunks(diff);
+  const at = (line: number) => mapLine(hunks.get('Dockerfile')!, line);
+
+  it('shifts lines by the hunks before them', () => {
+    expect(at(7)).toBe(1);
+    expect(at(11)).toBe(5);
+    // Line 12 was replaced by two lines at 6: the finding goes to where they start.
+    expect(at(12)).toBe(6);
+    expect(at(13)).toBe(8);
+    // Three lines inserted after old line 20 move what follows.
+    expect(at(20)).toBe(15);
+    expect(at(21)).toBe(19);
+  });
+
+  it('puts a line the head does not have at the start of what replaced it, at least line 1', () => {
+    expect(at(3)).toBe(1);
+    expect(mapLine(hunks.get('gone.txt')!, 2)).toBe(1);
+  });
+});
