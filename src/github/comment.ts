@@ -66,8 +66,15 @@ export async function upsertComment(
   // GitHub may normalise line endings and trailing space of a stored body.
   if (existing?.body != null && existing.body.replace(/\r\n/g, '\n').trim() === text.trim()) return 'unchanged';
   if (existing) {
-    await client.rest.issues.updateComment({ ...r, comment_id: existing.id, body: text });
-    return 'updated';
+    try {
+      await client.rest.issues.updateComment({ ...r, comment_id: existing.id, body: text });
+      return 'updated';
+    } catch (err) {
+      // With the token's identity unknown, a bot's comment with our marker may be another app's (Renovate quoting
+      // it): GitHub refuses the edit. Ours is then a new comment, not a false "needs pull-requests: write".
+      const status = (err as { status?: number }).status;
+      if (author !== null || existing === undefined || (status !== 403 && status !== 404)) throw err;
+    }
   }
   await client.rest.issues.createComment({ ...r, issue_number: pull, body: text });
   return 'created';

@@ -127,6 +127,13 @@ describe('sticky comment', () => {
     expect(await upsertComment(client(), repo, 8, marker, 'report v2', null)).toBe('updated');
     expect(gh.state.comments.get(8)!.map((c) => [c.user, c.body])).toEqual([['mallory', `${marker}\nplanted`], ['my-deploy-app[bot]', `${marker}\nreport v2`]]);
   });
+  it('with an unknown identity, a marked comment of another bot it may not edit gives way to a new comment of its own', async () => {
+    const marker = commentMarker('Preflight');
+    gh.state.comments.set(9, [{ id: 90, body: `Renovate quotes: ${marker}`, user: 'renovate[bot]' }]);
+    gh.state.faults.push({ method: 'PATCH', path: /\/issues\/comments\/90$/, status: 403, message: 'Resource not accessible by integration' });
+    expect(await upsertComment(client(), repo, 9, marker, 'report v1', null)).toBe('created');
+    expect(gh.state.comments.get(9)!.map((c) => c.body)).toEqual([`Renovate quotes: ${marker}`, `${marker}\nreport v1`]);
+  });
   it('knows whom the token writes as: the check run\'s App, a PAT\'s user, else github-actions[bot]', async () => {
     expect(await commentAuthor(client(), 'my-deploy-app')).toBe('my-deploy-app[bot]');
     expect(gh.state.requests).toHaveLength(0);
