@@ -199,7 +199,7 @@ export function parseDockerfile(path: string, text: string): DockerfileModel {
     const d = toInstruction(ins);
     if (!current && d.keyword !== 'FROM' && d.keyword !== 'ARG') problems.push({ line: d.line, column: d.column, message: `${d.keyword} before the first FROM (only ARG may come first): Docker refuses to build it` });
     if (d.keyword === 'FROM' && (!d.argv.length || /^as$/i.test(d.argv[0]!))) problems.push({ line: d.line, column: d.column, message: 'FROM names no image: Docker refuses to build it' });
-    if (d.keyword === 'USER' && !d.args) problems.push({ line: d.line, column: d.column, message: 'USER names no user: Docker refuses to build it' });
+    if ((d.keyword === 'USER' || d.keyword === 'ARG') && !d.args) problems.push({ line: d.line, column: d.column, message: `${d.keyword} names no ${d.keyword === 'USER' ? 'user' : 'variable'}: Docker refuses to build it` });
     if (d.keyword === 'FROM') {
       const words = d.argv;
       const raw = words[0] ?? '';

@@ -198,4 +198,16 @@ describe('hardcoded-secret: QA round 7 (stop 13)', () => {
       "app/__init__.py:1:20 'app.secret_key'", "app/__init__.py:2:17 'JWT_SECRET'", "internal/auth/jwt.go:3:25 'jwtSecret'", "wp-config.php:2:25 'DB_PASSWORD'",
     ]);
   });
+
+  it('reads the password of a connection string and a written-out bearer token', async () => {
+    const files = {
+      'appsettings.json': `{\n  "ConnectionStrings": {\n    "Default": "Server=tcp:acme.database.windows.net;Database=app;User ID=admin;Password=${k1};Encrypt=True;",\n    "Local": "Server=(localdb)\\\\mssqllocaldb;Database=app;Trusted_Connection=True;"\n  }\n}\n`,
+      'src/client.ts': `const h = { "Authorization": "Bearer ${k2}${k3}" };\nconst g = { Authorization: \`Bearer \${token}\` };\n`,
+    };
+    const out = await runCase(hardcodedSecret, { name: 'conn', files });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`).sort()).toEqual([
+      "appsettings.json:3:90 'Default' holds a connection string with a hard-coded password",
+      "src/client.ts:1:38 'Authorization' holds a hard-coded bearer token",
+    ]);
+  });
 });
