@@ -356,7 +356,8 @@ const corsPolicy = defineProbe({
         fix: 'Allow-list the exact origins that need access; never echo the request Origin, never allow `null`.',
         details: [
             `Three requests to the target: GET and an OPTIONS preflight with \`Origin: ${util/* FOREIGN_ORIGIN */.oc}\`, and GET with`,
-            '`Origin: null` (sandboxed iframes and local files send it). The foreign origin or `null` reflected in',
+            '`Origin: null` (sandboxed iframes and local files send it). A preflight that does not answer 2xx is not judged',
+            '(browsers act on none other); a request that got no answer is named in a note when the others pass. The foreign origin or `null` reflected in',
             '`Access-Control-Allow-Origin` with `Access-Control-Allow-Credentials: true` is `critical`; either reflected without',
             'credentials (or with another value such as `True`: browsers honour exactly `true` only) is `high` (any site reads the responses — any site can give a sandboxed iframe the `null` origin —',
             'and one flag away from critical; a `null` or echoed origin is never an intended allow-list); `*` is `low` (public',
@@ -382,6 +383,9 @@ const corsPolicy = defineProbe({
         const found = new Map();
         for (const [kind, f, origin] of answered) {
             const res = f.response;
+            // Browsers act on a preflight only when it answers 2xx: a 405 that reflects the origin opens nothing.
+            if (kind === 'preflight' && (res.status < 200 || res.status >= 300))
+                continue;
             const acao = (0,util/* header */.wx)(res, 'access-control-allow-origin')?.trim();
             if (!acao)
                 continue;
@@ -415,6 +419,11 @@ const corsPolicy = defineProbe({
         }
         for (const f of found.values())
             ctx.report(f);
+        // A request that got no answer was not judged: said, so a pass is not read as covering it.
+        const unanswered = all.filter(([, f]) => f && !f.response && f.error);
+        if (unanswered.length && !found.size) {
+            ctx.report({ note: true, message: `${obs.url}: the CORS ${unanswered.map(([kind]) => kind).join(' and ')} request${unanswered.length > 1 ? 's' : ''} got no answer (${unanswered[0][1].error}): judged on the other answers only` });
+        }
     },
 });
 

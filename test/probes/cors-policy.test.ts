@@ -43,4 +43,14 @@ describe('cors-policy', () => {
     const out = evaluate(corsPolicy, obsOf({ cors: { origin: FOREIGN_ORIGIN, get: { url: 'x', error: 'connection refused by app.example:443' } } }));
     expect(out.error).toMatch(/refused/);
   });
+  it('a preflight that does not answer 2xx opens nothing, whatever it reflects', () => {
+    const reflect = { 'access-control-allow-origin': FOREIGN_ORIGIN, 'access-control-allow-credentials': 'true' };
+    const pre = (status: number) => evaluate(corsPolicy, obsOf({ cors: { origin: FOREIGN_ORIGIN, get: f({}), preflight: { url: 'https://app.example/', response: res(status, reflect) }, nullOrigin: f({}) } }));
+    expect(sev(pre(405))).toEqual([]);
+    expect(sev(pre(204))).toEqual(['critical']);
+  });
+  it('says which request got no answer when the others pass', () => {
+    const out = evaluate(corsPolicy, obsOf({ cors: { origin: FOREIGN_ORIGIN, get: f({}), preflight: { url: 'https://app.example/', error: 'no answer from app.example:443 within 10 s (timeout)' }, nullOrigin: f({}) } }));
+    expect(out.findings.map((x) => [x.note, x.message])).toEqual([[true, 'https://app.example/: the CORS preflight request got no answer (no answer from app.example:443 within 10 s (timeout)): judged on the other answers only']]);
+  });
 });
