@@ -535,6 +535,11 @@ describe('matchItem: QA round 6 (stop 13: headings that defer, questions, clause
     expect(checksOf('HSTS is never disabled, even on error pages')).toEqual(['hsts']);
     expect(checksOf('HSTS header sent once (no duplicates)')).toEqual(['hsts']);
     expect(checksOf('HSTS header present (we will raise max-age later)')).toEqual(['hsts']);
+    // "yet" defers its own clause only; an aside "— not configured yet" defers the item.
+    expect(checksOf('TLS 1.0/1.1 disabled, HSTS not yet')).toEqual(['tls-protocols-config', 'tls-version']);
+    expect(checksOf('HTTP redirects to HTTPS; HSTS not yet')).toEqual(['https-redirect']);
+    expect(checksOf('TLS 1.2+ — not configured yet')).toEqual([]);
+    expect(checksOf('SSL certificate not installed yet')).toEqual([]);
   });
 
   it('reads more ways of saying what the checks verify', () => {
