@@ -458,8 +458,14 @@ async function git(cwd, args, safe = [cwd]) {
 /** The commit checked out in `root` and its parents, or null when it is not a git work tree. */
 async function workspaceCommit(root) {
     try {
-        const [head, ...parents] = (await git(root, ['rev-list', '--parents', '-n', '1', 'HEAD'])).trim().split(/\s+/);
-        return head && /^[0-9a-f]{40,64}$/i.test(head) ? { head, parents } : null;
+        const head = (await git(root, ['rev-parse', 'HEAD'])).trim();
+        if (!/^[0-9a-f]{40,64}$/i.test(head))
+            return null;
+        // The commit object's own parent lines: a shallow clone (actions/checkout's default depth 1) grafts the
+        // merge commit's parents away from `rev-list`, but the object still names them.
+        const raw = await git(root, ['cat-file', '-p', head]);
+        const parents = [...raw.split('\n\n')[0].matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
+        return { head, parents };
     }
     catch {
         return null;
@@ -540,21 +546,34 @@ async function readBaseChecklist(read, checklist, discovered, baseSha) {
 
 ;// CONCATENATED MODULE: ./lib/action/lines.js
 
-/** The hunks of a `git diff --unified=0` output, by the new file's path (renames are off). */
+/** What a `git diff --unified=0` output says per old path: its hunks, or null when the file is gone at the new commit. */
 function parseHunks(diff) {
     const out = new Map();
     let current = null;
+    let oldPath = null;
     for (const line of diff.split('\n')) {
         if (line.startsWith('diff --git ')) {
             current = null;
+            oldPath = null;
             continue;
         }
         if (line.startsWith('--- ')) {
-            // The old side names the file whose lines are mapped (the new side may be /dev/null).
-            const m = /^--- (?:a\/)?(.*)$/.exec(line);
-            current = m && m[1] !== '/dev/null' ? [] : null;
-            if (current && m)
-                out.set(unquote(m[1]), current);
+            // The old side names the file whose lines are mapped.
+            const p = path(line.slice(4));
+            oldPath = p === null ? null : p.replace(/^a\//, '');
+            current = null;
+            continue;
+        }
+        if (line.startsWith('+++ ')) {
+            if (oldPath === null)
+                continue;
+            // Gone at the new commit (deleted, or renamed: renames are off): nothing there to annotate.
+            if (path(line.slice(4)) === null) {
+                out.set(oldPath, null);
+                continue;
+            }
+            current = [];
+            out.set(oldPath, current);
             continue;
         }
         const h = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
@@ -563,8 +582,40 @@ function parseHunks(diff) {
     }
     return out;
 }
-// git quotes paths with unusual characters ("a/p\303\251.txt"); those are left as written (no mapping).
-const unquote = (p) => p.replace(/^"(.*)"$/, '$1');
+/**
+ * A path of a `---`/`+++` line: a trailing tab (git adds one after a path with a space) dropped,
+ * C-style quoting (`"a/r\303\251glages.py"`) undone; null for /dev/null.
+ */
+function path(raw) {
+    const p = raw.replace(/\t$/, '');
+    if (p === '/dev/null')
+        return null;
+    if (!p.startsWith('"') || !p.endsWith('"'))
+        return p;
+    const bytes = [];
+    const body = p.slice(1, -1);
+    const ESC = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c !== '\\') {
+            for (const b of Buffer.from(c, 'utf8'))
+                bytes.push(b);
+            continue;
+        }
+        const o = /^[0-7]{3}/.exec(body.slice(i + 1));
+        if (o) {
+            bytes.push(parseInt(o[0], 8));
+            i += 3;
+            continue;
+        }
+        const e = ESC[body[i + 1] ?? ''];
+        if (e !== undefined) {
+            bytes.push(e);
+            i++;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
 /**
  * Where line `line` of the old file is in the new one: shifted by the hunks before it; a line inside a
  * changed region goes to the start of what replaced it (at least line 1).
@@ -589,22 +640,32 @@ function mapLine(hunks, line) {
 }
 /**
  * Maps lines of the files at commit `from` (the workspace: a pull request's merge commit) to commit `to`
- * (the head the check run goes on): `git diff` between them, read once. Null when git cannot say.
+ * (the head the check run goes on): `git diff` between them, read once; a file the head does not have maps
+ * to null. Null when git cannot say (the head not fetched and not fetchable).
  */
 async function lineMapper(root, from, to, files) {
     if (!files.length)
-        return () => 0;
+        return (_f, line) => line;
+    const diff = async () => git(root, ['-c', 'core.quotepath=off', 'diff', '--no-color', '--no-renames', '--no-ext-diff', '--unified=0', from, to, '--', ...files.slice(0, 2000)]);
+    let out;
     try {
-        const diff = await git(root, ['diff', '--no-color', '--no-renames', '--no-ext-diff', '--unified=0', from, to, '--', ...files.slice(0, 2000)]);
-        const hunks = parseHunks(diff);
-        return (file, line) => {
-            const h = hunks.get(file);
-            return h ? mapLine(h, line) : line;
-        };
+        out = await diff();
     }
     catch {
-        return null;
+        // A shallow clone (actions/checkout's default) has the merge commit but not the head: fetch it once.
+        try {
+            await git(root, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', to]);
+            out = await diff();
+        }
+        catch {
+            return null;
+        }
     }
+    const hunks = parseHunks(out);
+    return (file, line) => {
+        const h = hunks.get(file);
+        return h === undefined ? line : h === null ? null : mapLine(h, line);
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/github/sanitize.js
@@ -1132,10 +1193,14 @@ async function act({ inputs, runner }) {
     // summaries speak of the head: their lines are mapped from the one to the other (a base-branch change
     // above a finding would shift it). The JSON report and SARIF keep the scanned commit's lines.
     let shown = report;
+    // Files the head does not have (added or renamed on the base branch only): not annotated on the head.
+    const notAtHead = new Set();
     if (at && PULL_REQUEST_EVENTS.has(ev.event) && at.head.toLowerCase() !== ev.headSha.toLowerCase() && at.parents.some((p) => p.toLowerCase() === ev.headSha.toLowerCase())) {
         const rel = (f) => (f.file && f.line ? repoPath(f.file, result.root) : null);
         const map = await lineMapper(root, at.head, ev.headSha, [...new Set(report.findings.flatMap((f) => rel(f) ?? []))]);
-        if (map) {
+        if (!map)
+            core/* info */.pq(`Annotation lines are the merge commit's: the pull request's head ${ev.headSha.slice(0, 12)} could not be compared with it (fetch it, or use fetch-depth: 0).`);
+        else {
             shown = {
                 ...report,
                 findings: report.findings.map((f) => {
@@ -1143,14 +1208,18 @@ async function act({ inputs, runner }) {
                     if (!file)
                         return f;
                     const line = map(file, f.line);
-                    const endLine = f.endLine ? Math.max(line, map(file, f.endLine)) : f.endLine;
+                    if (line === null) {
+                        notAtHead.add(file);
+                        return f;
+                    }
+                    const endLine = f.endLine ? Math.max(line, map(file, f.endLine) ?? line) : f.endLine;
                     return line === f.line && endLine === f.endLine ? f : { ...f, line, endLine };
                 }),
             };
         }
     }
     // Annotations: all of them, or only those on files the pull request changes.
-    let annotations = toAnnotations(shown);
+    let annotations = toAnnotations(shown).filter((a) => !a.file || !notAtHead.has(repoPath(a.file, result.root) ?? ''));
     let notAnnotated = 0;
     if (inputs.annotations === 'changed' && pr.number && client && repo) {
         try {

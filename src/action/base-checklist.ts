@@ -34,8 +34,13 @@ export async function git(cwd: string, args: string[], safe: string[] = [cwd]): 
 /** The commit checked out in `root` and its parents, or null when it is not a git work tree. */
 export async function workspaceCommit(root: string): Promise<{ head: string; parents: string[] } | null> {
   try {
-    const [head, ...parents] = (await git(root, ['rev-list', '--parents', '-n', '1', 'HEAD'])).trim().split(/\s+/);
-    return head && /^[0-9a-f]{40,64}$/i.test(head) ? { head, parents } : null;
+    const head = (await git(root, ['rev-parse', 'HEAD'])).trim();
+    if (!/^[0-9a-f]{40,64}$/i.test(head)) return null;
+    // The commit object's own parent lines: a shallow clone (actions/checkout's default depth 1) grafts the
+    // merge commit's parents away from `rev-list`, but the object still names them.
+    const raw = await git(root, ['cat-file', '-p', head]);
+    const parents = [...raw.split('\n\n')[0]!.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]!);
+    return { head, parents };
   } catch {
     return null;
   }

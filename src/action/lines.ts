@@ -3,17 +3,26 @@ import { git } from './base-checklist.js';
 /** One `git diff -U0` hunk: `@@ -oldStart,oldCount +newStart,newCount @@`. */
 interface Hunk { oldStart: number; oldCount: number; newStart: number; newCount: number }
 
-/** The hunks of a `git diff --unified=0` output, by the new file's path (renames are off). */
-export function parseHunks(diff: string): Map<string, Hunk[]> {
-  const out = new Map<string, Hunk[]>();
+/** What a `git diff --unified=0` output says per old path: its hunks, or null when the file is gone at the new commit. */
+export function parseHunks(diff: string): Map<string, Hunk[] | null> {
+  const out = new Map<string, Hunk[] | null>();
   let current: Hunk[] | null = null;
+  let oldPath: string | null = null;
   for (const line of diff.split('\n')) {
-    if (line.startsWith('diff --git ')) { current = null; continue; }
+    if (line.startsWith('diff --git ')) { current = null; oldPath = null; continue; }
     if (line.startsWith('--- ')) {
-      // The old side names the file whose lines are mapped (the new side may be /dev/null).
-      const m = /^--- (?:a\/)?(.*)$/.exec(line);
-      current = m && m[1] !== '/dev/null' ? [] : null;
-      if (current && m) out.set(unquote(m[1]!), current);
+      // The old side names the file whose lines are mapped.
+      const p = path(line.slice(4));
+      oldPath = p === null ? null : p.replace(/^a\//, '');
+      current = null;
+      continue;
+    }
+    if (line.startsWith('+++ ')) {
+      if (oldPath === null) continue;
+      // Gone at the new commit (deleted, or renamed: renames are off): nothing there to annotate.
+      if (path(line.slice(4)) === null) { out.set(oldPath, null); continue; }
+      current = [];
+      out.set(oldPath, current);
       continue;
     }
     const h = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
@@ -22,8 +31,27 @@ export function parseHunks(diff: string): Map<string, Hunk[]> {
   return out;
 }
 
-// git quotes paths with unusual characters ("a/p\303\251.txt"); those are left as written (no mapping).
-const unquote = (p: string) => p.replace(/^"(.*)"$/, '$1');
+/**
+ * A path of a `---`/`+++` line: a trailing tab (git adds one after a path with a space) dropped,
+ * C-style quoting (`"a/r\303\251glages.py"`) undone; null for /dev/null.
+ */
+function path(raw: string): string | null {
+  const p = raw.replace(/\t$/, '');
+  if (p === '/dev/null') return null;
+  if (!p.startsWith('"') || !p.endsWith('"')) return p;
+  const bytes: number[] = [];
+  const body = p.slice(1, -1);
+  const ESC: Record<string, number> = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c !== '\\') { for (const b of Buffer.from(c, 'utf8')) bytes.push(b); continue; }
+    const o = /^[0-7]{3}/.exec(body.slice(i + 1));
+    if (o) { bytes.push(parseInt(o[0], 8)); i += 3; continue; }
+    const e = ESC[body[i + 1] ?? ''];
+    if (e !== undefined) { bytes.push(e); i++; }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
 
 /**
  * Where line `line` of the old file is in the new one: shifted by the hunks before it; a line inside a
@@ -47,18 +75,27 @@ export function mapLine(hunks: readonly Hunk[], line: number): number {
 
 /**
  * Maps lines of the files at commit `from` (the workspace: a pull request's merge commit) to commit `to`
- * (the head the check run goes on): `git diff` between them, read once. Null when git cannot say.
+ * (the head the check run goes on): `git diff` between them, read once; a file the head does not have maps
+ * to null. Null when git cannot say (the head not fetched and not fetchable).
  */
-export async function lineMapper(root: string, from: string, to: string, files: readonly string[]): Promise<((file: string, line: number) => number) | null> {
-  if (!files.length) return () => 0;
+export async function lineMapper(root: string, from: string, to: string, files: readonly string[]): Promise<((file: string, line: number) => number | null) | null> {
+  if (!files.length) return (_f, line) => line;
+  const diff = async () => git(root, ['-c', 'core.quotepath=off', 'diff', '--no-color', '--no-renames', '--no-ext-diff', '--unified=0', from, to, '--', ...files.slice(0, 2000)]);
+  let out: string;
   try {
-    const diff = await git(root, ['diff', '--no-color', '--no-renames', '--no-ext-diff', '--unified=0', from, to, '--', ...files.slice(0, 2000)]);
-    const hunks = parseHunks(diff);
-    return (file, line) => {
-      const h = hunks.get(file);
-      return h ? mapLine(h, line) : line;
-    };
+    out = await diff();
   } catch {
-    return null;
+    // A shallow clone (actions/checkout's default) has the merge commit but not the head: fetch it once.
+    try {
+      await git(root, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', to]);
+      out = await diff();
+    } catch {
+      return null;
+    }
   }
+  const hunks = parseHunks(out);
+  return (file, line) => {
+    const h = hunks.get(file);
+    return h === undefined ? line : h === null ? null : mapLine(h, line);
+  };
 }

@@ -210,17 +210,21 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // summaries speak of the head: their lines are mapped from the one to the other (a base-branch change
   // above a finding would shift it). The JSON report and SARIF keep the scanned commit's lines.
   let shown: Report = report;
+  // Files the head does not have (added or renamed on the base branch only): not annotated on the head.
+  const notAtHead = new Set<string>();
   if (at && PULL_REQUEST_EVENTS.has(ev.event) && at.head.toLowerCase() !== ev.headSha.toLowerCase() && at.parents.some((p) => p.toLowerCase() === ev.headSha.toLowerCase())) {
     const rel = (f: Report['findings'][number]) => (f.file && f.line ? repoPath(f.file, result.root) : null);
     const map = await lineMapper(root, at.head, ev.headSha, [...new Set(report.findings.flatMap((f) => rel(f) ?? []))]);
-    if (map) {
+    if (!map) core.info(`Annotation lines are the merge commit's: the pull request's head ${ev.headSha.slice(0, 12)} could not be compared with it (fetch it, or use fetch-depth: 0).`);
+    else {
       shown = {
         ...report,
         findings: report.findings.map((f) => {
           const file = rel(f);
           if (!file) return f;
           const line = map(file, f.line!);
-          const endLine = f.endLine ? Math.max(line, map(file, f.endLine)) : f.endLine;
+          if (line === null) { notAtHead.add(file); return f; }
+          const endLine = f.endLine ? Math.max(line, map(file, f.endLine) ?? line) : f.endLine;
           return line === f.line && endLine === f.endLine ? f : { ...f, line, endLine };
         }),
       };
@@ -228,7 +232,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   }
 
   // Annotations: all of them, or only those on files the pull request changes.
-  let annotations = toAnnotations(shown);
+  let annotations = toAnnotations(shown).filter((a) => !a.file || !notAtHead.has(repoPath(a.file, result.root) ?? ''));
   let notAnnotated = 0;
   if (inputs.annotations === 'changed' && pr.number && client && repo) {
     try {

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -466,6 +467,19 @@ describe('the commit the check run goes on is the one scanned', () => {
     expect(cr.annotations.map((a) => `${a.path}:${a.start_line}`)).toEqual(['Dockerfile:1']);
     expect(r.summary).toContain(`blob/${head.sha}/Dockerfile#L1`);
     expect(r.report!.findings.find((f: { check: string }) => f.check === 'image-tag-pinned').line).toBe(7);
+
+    // As actions/checkout leaves it by default: a depth-1 clone of the merge commit (its parents not fetched;
+    // the head is fetched from origin to map lines, as GitHub serves any reachable commit).
+    git(base.dir, 'branch', 'pr-merge', merge);
+    git(base.dir, 'config', 'uploadpack.allowAnySHA1InWant', 'true');
+    const shallow = fs.mkdtempSync(path.join(os.tmpdir(), 'pf-shallow-'));
+    execFileSync('git', ['clone', '-q', '--depth=1', '--branch', 'pr-merge', `file://${base.dir}`, shallow]);
+    gh.reset();
+    addPull(42, { headSha: head.sha });
+    const s2 = await run({ event: 'pull_request', workspace: shallow, sha: merge, payload: pullRequestPayload({ number: 42, headSha: head.sha, baseSha: base.sha }) });
+    assertClean(s2);
+    expect(gh.state.checkRuns[0]!.head_sha).toBe(head.sha);
+    expect(gh.state.checkRuns[0]!.annotations.map((a) => `${a.path}:${a.start_line}`)).toEqual(['Dockerfile:1']);
   });
 
   it('workflow_run after checking out another commit: the check run goes on the commit the workspace holds', async () => {

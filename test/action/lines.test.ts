@@ -17,6 +17,13 @@ describe('lines of the merge commit mapped to the pull request head', () => {
   ].join('\n');
   const hunks = parseHunks(diff);
   const at = (line: number) => mapLine(hunks.get('Dockerfile')!, line);
+  it('reads paths with a space (a trailing tab), quoted non-ASCII paths, and files gone at the head', () => {
+    const more = parseHunks(['diff --git a/sp ace/s.py b/sp ace/s.py', '--- a/sp ace/s.py\t', '+++ b/sp ace/s.py\t', '@@ -1,2 +0,0 @@',
+      'diff --git "a/app/r\\303\\251glages.py" "b/app/r\\303\\251glages.py"', '--- "a/app/r\\303\\251glages.py"', '+++ "b/app/r\\303\\251glages.py"', '@@ -1,2 +0,0 @@'].join('\n'));
+    expect(mapLine(more.get('sp ace/s.py')!, 8)).toBe(6);
+    expect(mapLine(more.get('app/réglages.py')!, 8)).toBe(6);
+    expect(hunks.get('gone.txt')).toBeNull();
+  });
 
   it('shifts lines by the hunks before them', () => {
     expect(at(7)).toBe(1);
@@ -31,6 +38,5 @@ describe('lines of the merge commit mapped to the pull request head', () => {
 
   it('puts a line the head does not have at the start of what replaced it, at least line 1', () => {
     expect(at(3)).toBe(1);
-    expect(mapLine(hunks.get('gone.txt')!, 2)).toBe(1);
   });
 });
