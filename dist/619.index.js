@@ -3770,6 +3770,7 @@ function nameTokens(name) {
 const SETTING_WORDS = new Set([
     'encoder', 'encoders', 'encoding', 'profile', 'strategy', 'algorithm', 'algo', 'alg', 'provider', 'backend', 'mode', 'type',
     'leeway', 'skew', 'tolerance', 'ttl', 'length', 'renewal', 'signing', 'method', 'scheme', 'cipher', 'hashing', 'validity', 'duration',
+    'margin', 'complexity', 'strength', 'policy', 'engine', 'mount', 'interval', 'timeout', 'retries',
 ]);
 /** Last words of a name for a text about the secret: `PASSWORD_PROMPT`, `PASSWORD_MISMATCH`, `PASSWORD_HELP_TEXT`, `TOKEN_EXPIRED`. */
 const TEXT_WORDS = new Set([
@@ -4041,6 +4042,9 @@ function looksLikeSecretValue(value, minLength = 12) {
     // Words joined by separators with a trailing number (`token_v2_name`, `password123`) are not random.
     if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v))
         return false;
+    // The name of an environment variable (`GOOGLE_OAUTH2_CLIENT_SECRET`, `AWS_S3_ACCESS_KEY_ID`): upper-case words.
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && v.split('_').filter((w) => /^[A-Z]{3,}$/.test(w)).length >= 2)
+        return false;
     // Versions, dates, IPs, plain numbers.
     if (/^v?\d+(?:[.\-:]\d+)+$/.test(v) || /^[\d.,:-]+$/.test(v))
         return false;
@@ -4102,11 +4106,11 @@ function looksLikeEnvSecret(value) {
 }
 /**
  * Values that are safe to commit although a secret-named key holds them: ciphertext. dotenvx
- * `encrypted:…`, sops `ENC[…]`, a base64 OpenPGP message (Renovate's `encrypted` host rules: a
+ * `encrypted:…`, sops `ENC[…]`, Jasypt `ENC(…)` (Spring), a base64 OpenPGP message (Renovate's `encrypted` host rules: a
  * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…). Keys made for browsers are
  * {@link PUBLIC_KEY_RE}'s.
  */
-const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$)|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$)/;
+const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$)|ENC\([A-Za-z0-9+/=]{16,}\)?$|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$)/;
 /**
  * Keys public by design, whatever name holds them: Stripe publishable keys (`pk_live_…`, `pk_test_…`;
  * secret ones are `sk_`/`rk_`), PostHog project API keys (`phc_…`; personal keys are `phx_`), Mapbox
@@ -4357,6 +4361,8 @@ function fallbackKind(file) {
         return 'php';
     return /(?:^|[/_.-])entrypoint(?:[._-][\w-]+)*(?:\.(?:sh|bash))?$/i.test(file) && !/\.(?:py|[cm]?[jt]s|rb|go|php|ps1)$/i.test(file) ? 'shell' : null;
 }
+/** A script named for development (`entrypoint.dev.sh`, `docker-entrypoint.local.sh`, `scripts/dev-start.sh`): its defaults are notes. */
+const devScript = (file) => /\.(?:sh|bash)$|entrypoint/i.test(file) && /(?:^|[/._-])(?:dev|development|local|test|testing|ci|e2e|debug)(?=[/._-]|$)/i.test(file) ? 'development-only script' : null;
 /** Spring Boot's configuration files; group 1: the profile (`application-prod.yml` → `prod`). */
 const SPRING_CONFIG = /(?:^|\/)(?:application|bootstrap)(?:-([\w.]+))?\.(?:ya?ml|properties)$/;
 /** Profiles for local development (`application-dev.yml`, `on-profile: local`). */
@@ -4369,7 +4375,13 @@ function fallbacksOnly(text, kind) {
     for (const { line, lineNo } of linesContaining(text, kind === 'php' ? PHP_NEEDLES : SHELL_NEEDLES)) {
         if (line.length > 1000 || /^\s*(?:#|\/\/|\*|\/\*)/.test(line))
             continue;
+        // A guard tests the default to refuse it (`if [ "${SECRET_KEY:-changeme}" = "changeme" ]; then exit 1`): nothing deploys it.
+        if (kind === 'shell' && /^\s*(?:if|elif|while|until|case|\[\[?|test)\b|^\s*\[/.test(line))
+            continue;
         for (const f of literalFallbacks(line, [kind === 'php' ? 'python' : 'substitution'])) {
+            // `\${SECRET_KEY:-secret}` is text (echoed help), not an expansion.
+            if (kind === 'shell' && line[f.exprColumn - 2] === '\\')
+                continue;
             const r = defaultReason(f.name, f.value, '');
             if (r) {
                 hits.push({ line: lineNo, column: f.exprColumn, name: f.name, reason: r.reason, secret: r.secret, dev: null, setting: null });
@@ -4635,20 +4647,24 @@ const defaultCredentials = defineCheck({
         }
         // Shell scripts production starts (a Dockerfile ENTRYPOINT/CMD, compose command, Procfile) are entrypoint
         // scripts whatever their names (`ENTRYPOINT ["/app/start.sh"]`); those named so are the file pass's.
-        const started = new Set();
+        const startedBy = new Map();
         for (const entry of entryPoints(snapshot)) {
             for (const word of entry.argv.slice(0, 4)) {
                 if (!/\.(?:sh|bash)$/.test(word))
                     continue;
                 const file = resolveFile(snapshot, word, entry, false);
-                if (file && fallbackKind(file) === null && !skipFile(file))
-                    started.add(file);
+                if (!file || fallbackKind(file) !== null || skipFile(file))
+                    continue;
+                // Started by production somewhere: judged as production; only by development entry points: notes.
+                const dev = entry.devOnly ? devRemark(entry) : null;
+                if (!startedBy.has(file) || dev === null)
+                    startedBy.set(file, dev);
             }
         }
-        for (const file of started) {
+        for (const [file, dev] of startedBy) {
             const text = snapshot.text(file);
             for (const h of (text === undefined ? undefined : fallbacksOnly(text, 'shell'))?.hits ?? [])
-                emit(file, h.line, h.column, h.name, h, '');
+                emit(file, h.line, h.column, h.name, h, '', dev ?? devScript(file));
         }
         // A class default (`class Config: SECRET_KEY = 'dev'`) that production code of the same project sets to
         // something else (`class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is overridden.
@@ -4664,7 +4680,7 @@ const defaultCredentials = defineCheck({
                     emit(file, h.line, h.column, h.name, h, '', `overridden by ${prod.file} for production`);
                     continue;
                 }
-                emit(file, h.line, h.column, h.name, h, '', h.dev ?? ((0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null));
+                emit(file, h.line, h.column, h.name, h, '', h.dev ?? ((0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : devScript(file)));
             }
         }
         for (const f of once.findings())
@@ -4994,7 +5010,9 @@ const imageTagPinned = defineCheck({
                         repository = (0,yaml/* isObject */.Gv)(base) && typeof base['repository'] === 'string' ? base['repository'] : '(the chart\'s image)';
                     }
                     const ref = `${String(repository)}:${String(tag)}`;
-                    judge(ref, new Map(), { file: f, ...(doc.loc([...path, 'tag']) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.') || 'image'}`);
+                    // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.
+                    const dev = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) ? 'development values file' : null;
+                    judge(ref, new Map(), { file: f, ...(doc.loc([...path, 'tag']) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.') || 'image'}`, dev);
                 }
             }
         }
@@ -5776,6 +5794,20 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
         }
     }
 }
+/**
+ * A notebook's text with the lines of its markdown and raw cells blanked (line numbers kept): prose
+ * showing `api_token = "…"` is documentation; code cells and their outputs are read. nbformat writes
+ * `"cell_type"` before a cell's `"source"`.
+ */
+function codeCells(text) {
+    let code = true;
+    return text.split('\n').map((line) => {
+        const m = /^\s*"cell_type":\s*"(\w+)"/.exec(line);
+        if (m)
+            code = m[1] === 'code';
+        return code ? line : '';
+    }).join('\n');
+}
 /** A quoted value's text with its escaped quotes and backslashes unescaped (`{\"k\": \"v\"}`), and a map back to offsets in the value. */
 function unescapeQuoted(value, quote) {
     if (!value.includes('\\'))
@@ -5952,7 +5984,7 @@ const hardcodedSecret = defineCheck({
                 // A Jupyter notebook holds its code cells as JSON strings (`"API_KEY = \"…\"\n",`): read with the quotes
                 // unescaped, as the Python it is (one JSON line per source line: line numbers hold, columns shift by the escapes).
                 if (file.endsWith('.ipynb')) {
-                    const hits = scanText(text.includes('\\"') ? text.replace(/\\"/g, '"') : text, { generic, yaml: false, python: true });
+                    const hits = scanText(codeCells(text.includes('\\"') ? text.replace(/\\"/g, '"') : text), { generic, yaml: false, python: true });
                     return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
                 }
                 const hits = scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), env: (0,classify/* isEnvFile */.qb)(file) });

@@ -9,7 +9,7 @@ import { SETTINGS_PROD, depthAt, isCodeFile, isDevHeader, overriddenSetting, enc
 import { URL_CREDENTIALS_RE, decodeBase64, describeDefault, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, tripleQuoteBounds } from './util/secrets.js';
 import { isProductionEnvFile } from './util/groups.js';
 import { onePerLocation } from './util/once.js';
-import { entryPoints, resolveFile } from './util/commands.js';
+import { devRemark, entryPoints, resolveFile } from './util/commands.js';
 
 /** Last words of a name for where a secret is kept: `PASSWORD_KEY`, `TOKEN_QUERY_ARG`, `PASSWORD_COLUMN`. */
 // (`_NAME`, `_FIELD`, `_PARAM`, `_HEADER` names are never secret names at all: isSecretName's META_WORDS.)
@@ -97,6 +97,10 @@ function fallbackKind(file: string): 'php' | 'shell' | null {
   if (file.endsWith('.php') && !file.endsWith('.blade.php')) return 'php';
   return /(?:^|[/_.-])entrypoint(?:[._-][\w-]+)*(?:\.(?:sh|bash))?$/i.test(file) && !/\.(?:py|[cm]?[jt]s|rb|go|php|ps1)$/i.test(file) ? 'shell' : null;
 }
+/** A script named for development (`entrypoint.dev.sh`, `docker-entrypoint.local.sh`, `scripts/dev-start.sh`): its defaults are notes. */
+const devScript = (file: string): string | null =>
+  /\.(?:sh|bash)$|entrypoint/i.test(file) && /(?:^|[/._-])(?:dev|development|local|test|testing|ci|e2e|debug)(?=[/._-]|$)/i.test(file) ? 'development-only script' : null;
+
 /** Spring Boot's configuration files; group 1: the profile (`application-prod.yml` → `prod`). */
 const SPRING_CONFIG = /(?:^|\/)(?:application|bootstrap)(?:-([\w.]+))?\.(?:ya?ml|properties)$/;
 /** Profiles for local development (`application-dev.yml`, `on-profile: local`). */
@@ -115,7 +119,11 @@ function fallbacksOnly(text: string, kind: 'php' | 'shell'): CodeScan | undefine
   const hits: CodeHit[] = [];
   for (const { line, lineNo } of linesContaining(text, kind === 'php' ? PHP_NEEDLES : SHELL_NEEDLES)) {
     if (line.length > 1000 || /^\s*(?:#|\/\/|\*|\/\*)/.test(line)) continue;
+    // A guard tests the default to refuse it (`if [ "${SECRET_KEY:-changeme}" = "changeme" ]; then exit 1`): nothing deploys it.
+    if (kind === 'shell' && /^\s*(?:if|elif|while|until|case|\[\[?|test)\b|^\s*\[/.test(line)) continue;
     for (const f of literalFallbacks(line, [kind === 'php' ? 'python' : 'substitution'])) {
+      // `\${SECRET_KEY:-secret}` is text (echoed help), not an expansion.
+      if (kind === 'shell' && line[f.exprColumn - 2] === '\\') continue;
       const r = defaultReason(f.name, f.value, '');
       if (r) { hits.push({ line: lineNo, column: f.exprColumn, name: f.name, reason: r.reason, secret: r.secret, dev: null, setting: null }); break; }
     }
@@ -156,7 +164,7 @@ export const defaultCredentials = defineCheck({
       '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
       "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks. Assignments in function bodies are local variables and are not read;",
       "- JavaScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks;",
-      "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge);",
+      "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ "${SECRET_KEY:-changeme}" = "changeme" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
       '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`);',
       "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`) give notes, test resources are exempt.",
       'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
@@ -346,17 +354,20 @@ export const defaultCredentials = defineCheck({
 
     // Shell scripts production starts (a Dockerfile ENTRYPOINT/CMD, compose command, Procfile) are entrypoint
     // scripts whatever their names (`ENTRYPOINT ["/app/start.sh"]`); those named so are the file pass's.
-    const started = new Set<string>();
+    const startedBy = new Map<string, string | null>();
     for (const entry of entryPoints(snapshot)) {
       for (const word of entry.argv.slice(0, 4)) {
         if (!/\.(?:sh|bash)$/.test(word)) continue;
         const file = resolveFile(snapshot, word, entry, false);
-        if (file && fallbackKind(file) === null && !skipFile(file)) started.add(file);
+        if (!file || fallbackKind(file) !== null || skipFile(file)) continue;
+        // Started by production somewhere: judged as production; only by development entry points: notes.
+        const dev = entry.devOnly ? devRemark(entry) : null;
+        if (!startedBy.has(file) || dev === null) startedBy.set(file, dev);
       }
     }
-    for (const file of started) {
+    for (const [file, dev] of startedBy) {
       const text = snapshot.text(file);
-      for (const h of (text === undefined ? undefined : fallbacksOnly(text, 'shell'))?.hits ?? []) emit(file, h.line, h.column, h.name, h, '');
+      for (const h of (text === undefined ? undefined : fallbacksOnly(text, 'shell'))?.hits ?? []) emit(file, h.line, h.column, h.name, h, '', dev ?? devScript(file));
     }
 
     // A class default (`class Config: SECRET_KEY = 'dev'`) that production code of the same project sets to
@@ -369,7 +380,7 @@ export const defaultCredentials = defineCheck({
         // (`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]` after `from .base import *`): a note, as debug-mode says.
         const prod = h.module && !SETTINGS_PROD.test(basename(file)) ? secured.find((s) => s.name === h.module && s.className === null && s.file !== file && dirname(s.file) === dirname(file) && SETTINGS_PROD.test(basename(s.file))) : undefined;
         if (prod) { emit(file, h.line, h.column, h.name, h, '', `overridden by ${prod.file} for production`); continue; }
-        emit(file, h.line, h.column, h.name, h, '', h.dev ?? (isDevOnly(file) ? 'development-only file' : null));
+        emit(file, h.line, h.column, h.name, h, '', h.dev ?? (isDevOnly(file) ? 'development-only file' : devScript(file)));
       }
     }
     for (const f of once.findings()) report(f);

@@ -97,7 +97,7 @@ export const imageTagPinned = defineCheck({
       '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
       '  (Checkov and Trivy flag it anyway). An image is reported once, where it is written, naming the services that use it',
       '  (a YAML anchor merged into several services with `<<: *app`, an `extends` base).',
-      "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, and an `image: { tag }` override; `tag: latest` fails, an empty tag (the chart's",
+      "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, and an `image: { tag }` override (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
       '  `appVersion`) or a `digest` passes.',
       '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes; an image',
       '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) or that `skaffold.yaml` builds is pinned at deploy time.',
@@ -200,7 +200,9 @@ export const imageTagPinned = defineCheck({
             repository = isObject(base) && typeof base['repository'] === 'string' ? base['repository'] : '(the chart\'s image)';
           }
           const ref = `${String(repository)}:${String(tag)}`;
-          judge(ref, new Map(), { file: f, ...(doc.loc([...path, 'tag']) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.') || 'image'}`);
+          // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.
+          const dev = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test(basename(f)) ? 'development values file' : null;
+          judge(ref, new Map(), { file: f, ...(doc.loc([...path, 'tag']) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.') || 'image'}`, dev);
         }
       }
     }

@@ -310,3 +310,14 @@ it('judges the shell script a Dockerfile ENTRYPOINT runs whatever its name, and 
   const out = await runCase(defaultCredentials, { name: 'started', files });
   expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['app/start.sh:2', 'deploy/entrypoint.prod.sh:2']);
 });
+
+it('passes entrypoint guards that refuse a default and escaped text; development scripts and settings words give notes or pass', async () => {
+  const files = {
+    'docker-entrypoint.sh': '#!/bin/sh\nif [ "${SECRET_KEY:-changeme}" = "changeme" ]; then echo "set SECRET_KEY"; exit 1; fi\ncase "${DB_PASSWORD:-postgres}" in postgres|changeme) exit 1 ;; esac\necho "\\${SECRET_KEY:-secret} is NOT accepted"\nVAULT_KV_SECRET_ENGINE="${VAULT_KV_SECRET_ENGINE:-secret}"\nexec gunicorn app:app\n',
+    'docker/entrypoint.dev.sh': '#!/bin/sh\nexport DB_PASSWORD="${DB_PASSWORD:-postgres}"\n',
+    'Dockerfile.dev': 'FROM python:3.12-slim\nCOPY scripts/dev-start.sh /dev-start.sh\nENTRYPOINT ["/dev-start.sh"]\n',
+    'scripts/dev-start.sh': '#!/bin/sh\nexport DB_PASSWORD="${DB_PASSWORD:-postgres}"\n',
+  };
+  const out = await runCase(defaultCredentials, { name: 'fp8', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`).sort()).toEqual(['docker/entrypoint.dev.sh:2 note', 'scripts/dev-start.sh:2 note']);
+});

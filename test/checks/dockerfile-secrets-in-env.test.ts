@@ -44,3 +44,8 @@ describe('dockerfile-secrets-in-env output', () => {
     expect(none.skipped).toBe('no Dockerfile');
   });
 });
+
+it('settings about a secret are not secrets (CREDENTIALS_REFRESH_MARGIN, PASSWORD_COMPLEXITY)', async () => {
+  const out = await runCase(dockerfileSecretsInEnv, { name: 'settings', files: { Dockerfile: 'FROM node:20-alpine\nENV CREDENTIALS_REFRESH_MARGIN=5m PASSWORD_COMPLEXITY=strong\nUSER node\n' } });
+  expect(out.findings).toEqual([]);
+});

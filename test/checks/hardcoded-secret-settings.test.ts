@@ -211,3 +211,16 @@ describe('hardcoded-secret: QA round 7 (stop 13)', () => {
     ]);
   });
 });
+
+describe('hardcoded-secret: QA round 8 false positives (stop 13)', () => {
+  it('passes names of environment variables, Jasypt ciphertext and prose in a notebook\'s markdown cells', async () => {
+    const nb = JSON.stringify({ cells: [{ cell_type: 'markdown', source: [`The rotation docs show \`api_token = "${k1}"\` as the format.\n`] }, { cell_type: 'code', source: ['import os\n', 'API_KEY = os.environ["API_KEY"]\n'] }], metadata: {}, nbformat: 4 }, null, 1);
+    const files = {
+      'cfg/names.py': 'SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_ID"\nAPI_KEY_SETTING = "AWS_S3_ACCESS_KEY_ID"\nTOKEN_OPTION = "K8S_SERVICE_ACCOUNT_TOKEN"\n',
+      'src/main/resources/application-prod.yml': 'spring:\n  datasource:\n    password: ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)\n',
+      'notebooks/auth.ipynb': nb,
+    };
+    const out = await runCase(hardcodedSecret, { name: 'fp8', files });
+    expect(out.findings).toEqual([]);
+  });
+});

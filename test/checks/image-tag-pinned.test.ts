@@ -99,3 +99,15 @@ it('judges Helm override files (values-production.yaml) that set the tag alone',
   const out = await runCase(imageTagPinned, { name: 'helm-override', files });
   expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(' uses')[0]}`)).toEqual(['chart/values-production.yaml:2:8 Helm value image ghcr.io/acme/web:latest']);
 });
+
+it('a development Helm values file (values-dev.yaml, values.local.yaml, values-kind.yaml) gives notes', async () => {
+  const files = {
+    'chart/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n',
+    'chart/values.yaml': 'image:\n  repository: ghcr.io/acme/web\n  tag: "2.4.1"\n',
+    'chart/values-dev.yaml': 'image:\n  tag: latest\n',
+    'chart/values.local.yaml': 'image:\n  tag: latest\n',
+    'chart/values-prod.yaml': 'image:\n  tag: latest\n',
+  };
+  const out = await runCase(imageTagPinned, { name: 'helm-dev', files });
+  expect(out.findings.map((f) => `${f.file}${f.note ? ' note' : ''}`).sort()).toEqual(['chart/values-dev.yaml note', 'chart/values-prod.yaml', 'chart/values.local.yaml note']);
+});
