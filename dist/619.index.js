@@ -500,7 +500,13 @@ function isDevHeader(header) {
 }
 /** Whether the code at `offset` sits in a development-only branch (`if DEBUG:`, `class DevelopmentConfig:`, `if (NODE_ENV === 'development') {`). */
 function inDevBranch(src, offset) {
-    return enclosingHeaders(src, offset).some(isDevHeader);
+    if (enclosingHeaders(src, offset).some(isDevHeader))
+        return true;
+    // A braceless one-line branch: `if (process.env.NODE_ENV === 'development') app.use(cors());`.
+    const lineStart = src.code.lastIndexOf('\n', offset - 1) + 1;
+    const before = src.code.slice(lineStart, offset);
+    const m = /^\s*(?:\}\s*else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))\s*(?:$|[^\s{])/.exec(before);
+    return m !== null && isDevCondition(m[1]);
 }
 const pyBlocks = new WeakMap();
 /**

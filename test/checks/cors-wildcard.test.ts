@@ -164,3 +164,12 @@ describe('cors-wildcard: QA round 6 (stop 13)', () => {
     expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['a/server.js:2', 'app/api/items/route.ts:5', 'd/app.js:2', 'next.config.js:3', 'one.js:3', 'py/lambda_function.py:5']);
   });
 });
+
+it('a braceless one-line development branch is a note, like the braced one', async () => {
+  const files = {
+    'f.js': "const app = require('express')();\nconst cors = require('cors');\nif (process.env.NODE_ENV === 'development') app.use(cors());\n",
+    'g.js': "const app = require('express')();\nconst cors = require('cors');\nif (process.env.NODE_ENV !== 'development') app.use(cors());\n",
+  };
+  const out = await runCase(corsWildcard, { name: 'braceless', files });
+  expect(out.findings.map((f) => `${f.file}${f.note ? ' note' : ''}`).sort()).toEqual(['f.js note', 'g.js']);
+});
