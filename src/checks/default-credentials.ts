@@ -357,9 +357,11 @@ export const defaultCredentials = defineCheck({
     const startedBy = new Map<string, string | null>();
     for (const entry of entryPoints(snapshot)) {
       for (const word of entry.argv.slice(0, 4)) {
-        if (!/\.(?:sh|bash)$/.test(word)) continue;
+        // A `.sh` script, or one without an extension whose shebang is a shell (`./bin/start`).
+        if (!/\.(?:sh|bash)$/.test(word) && !/^(?:\.{0,2}\/)?[\w./-]*[\w-]$/.test(word)) continue;
         const file = resolveFile(snapshot, word, entry, false);
         if (!file || fallbackKind(file) !== null || skipFile(file)) continue;
+        if (!/\.(?:sh|bash)$/.test(file) && !/^#!\s*\S*(?:\/|\s)(?:ba|da|z|k)?sh\b/.test(snapshot.text(file)?.slice(0, 100) ?? '')) continue;
         // Started by production somewhere: judged as production; only by development entry points: notes.
         const dev = entry.devOnly ? devRemark(entry) : null;
         if (!startedBy.has(file) || dev === null) startedBy.set(file, dev);

@@ -306,9 +306,11 @@ it('judges the shell script a Dockerfile ENTRYPOINT runs whatever its name, and 
     'app/start.sh': '#!/bin/sh\nexport SECRET_KEY="${SECRET_KEY:-changeme}"\nexec gunicorn app:app\n',
     'deploy/entrypoint.prod.sh': '#!/bin/sh\n: "${DB_PASSWORD:=postgres}"\nexec "$@"\n',
     'scripts/dev.sh': '#!/bin/sh\nexport SECRET_KEY="${SECRET_KEY:-changeme}"\n',
+    'web/Dockerfile': 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 10001\nCMD ["./bin/start"]\n',
+    'web/bin/start': '#!/usr/bin/env bash\nexport API_TOKEN="${API_TOKEN:-changeme}"\nexec gunicorn app:app\n',
   };
   const out = await runCase(defaultCredentials, { name: 'started', files });
-  expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['app/start.sh:2', 'deploy/entrypoint.prod.sh:2']);
+  expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['app/start.sh:2', 'deploy/entrypoint.prod.sh:2', 'web/bin/start:2']);
 });
 
 it('passes entrypoint guards that refuse a default and escaped text; development scripts and settings words give notes or pass', async () => {
