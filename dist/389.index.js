@@ -286,15 +286,16 @@ function createClient(opts) {
                     opts.logger.info(said);
                 else
                     opts.logger.warn(said);
-                return count < 1 && after <= 60;
+                return retry;
             },
             onSecondaryRateLimit: (after, options, _o, count) => {
-                const said = `GitHub API secondary rate limit on ${options.method} ${options.url}; ${count < retries ? `retrying in ${after} s` : 'giving up'}`;
-                if (count < retries)
+                const retry = count < retries;
+                const said = `GitHub API secondary rate limit on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : 'giving up'}`;
+                if (retry)
                     opts.logger.info(said);
                 else
                     opts.logger.warn(said);
-                return count < retries;
+                return retry;
             },
         },
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
@@ -671,6 +672,8 @@ async function lineMapper(root, from, to, files) {
 ;// CONCATENATED MODULE: ./lib/github/sanitize.js
 /** GitHub's limits: one malformed annotation makes it reject the whole request (422). */
 const LIMITS = { title: 255, messageBytes: 64 * 1024, text: 65_535, annotationsPerRequest: 50, annotationsPerRun: 1000 };
+/** An annotation title within GitHub's limit (255), never cut inside a surrogate pair (an emoji cut in two prints U+FFFD). */
+const cutTitle = (title) => title.slice(0, LIMITS.title).replace(/[\ud800-\udbff]$/, '');
 /** Cuts a string to at most `maxBytes` UTF-8 bytes, never inside a character. */
 function cutBytes(s, maxBytes, suffix = '…') {
     if (Buffer.byteLength(s) <= maxBytes)
@@ -716,7 +719,7 @@ function toCheckAnnotation(a, workspace) {
         end_line: end,
         annotation_level: a.level,
         message: cutBytes(a.message.trim() || a.title, LIMITS.messageBytes),
-        title: a.title.slice(0, LIMITS.title).replace(/[\ud800-\udbff]$/, ''),
+        title: cutTitle(a.title),
     };
     const col = positiveInt(a.column);
     if (col && start === end) {
@@ -811,6 +814,7 @@ async function publishCheckRun(client, input) {
 
 ;// CONCATENATED MODULE: ./lib/github/comment.js
 
+
 /** GitHub's limit on an issue comment body. */
 const COMMENT_LIMIT = 65_536;
 /** Who writes with the default `GITHUB_TOKEN`. */
@@ -881,8 +885,8 @@ async function upsertComment(client, r, pull, marker, body, author) {
         catch (err) {
             // With the token's identity unknown, a bot's comment with our marker may be another app's (Renovate quoting
             // it): GitHub refuses the edit. Ours is then a new comment, not a false "needs pull-requests: write".
-            const status = err.status;
-            if (author !== null || existing === undefined || (status !== 403 && status !== 404))
+            const status = statusOf(err);
+            if (author !== null || (status !== 403 && status !== 404))
                 throw err;
         }
     }
@@ -919,9 +923,7 @@ function emitFallbackAnnotations(annotations, sink, opts = {}) {
         }
         shown[a.level]++;
         const file = a.file ? repoPath(a.file, opts.workspace) : null;
-        // Never inside a surrogate pair (an emoji cut in two prints U+FFFD).
-        const title = a.title.length > 255 ? a.title.slice(0, /[\uD800-\uDBFF]/.test(a.title[254]) ? 254 : 255) : a.title;
-        const props = { title };
+        const props = { title: cutTitle(a.title) };
         if (file) {
             props.file = file;
             props.startLine = a.line && a.line >= 1 ? a.line : 1;
@@ -1014,13 +1016,8 @@ var summary = __webpack_require__(43394);
 
 
 const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** Job-summary room kept for the notes added once the check run is written (degrade, counts). */
 const NOTE_ROOM = 8 * 1024;
-/**
- * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
- * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
- */
 /**
  * Workflow-command annotations this step has printed, per type: GitHub shows 10 of each per step,
  * and the fallback annotations get what is left (every `::error`/`::warning` goes through `say`).
@@ -1031,6 +1028,10 @@ const say = {
     warning: (message, props) => { printed.warning++; core/* warning */.$e(message, props); },
     notice: (message, props) => { printed.notice++; core/* notice */.lm(message, props); },
 };
+/**
+ * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
+ * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
+ */
 function makeLogger(secrets) {
     return (0,redact/* redactingLogger */.S)({ info: (m) => core/* info */.pq(m), warn: (m) => say.warning(m), debug: (m) => core/* debug */.Yz(m) }, secrets);
 }
@@ -1088,7 +1089,7 @@ async function act({ inputs, runner }) {
         core/* notice */.lm(`deployment_status '${ev.deploymentState}': Preflight gates successful deployments only (it probes their environment_url); nothing was run. Add \`if: github.event.deployment_status.state == 'success'\` to the job to skip it.`, { title: 'Preflight: deployment not successful' });
         return;
     }
-    if ((ev.event === 'pull_request' || ev.event === 'pull_request_target') && ev.pullRequest === null) {
+    if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest === null) {
         say.warning(`The ${ev.event} event's payload names no pull request: the run is treated as outside a pull request (the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}, manual items do not gate).`, { title: 'Preflight: no pull request in the event' });
     }
     // pull_request_target runs with a write token on a checkout that may hold the pull request's
@@ -1112,15 +1113,18 @@ async function act({ inputs, runner }) {
     // checks out the base branch unless told otherwise: scanning it would post a green check on the head for
     // files nobody scanned. Outside pull requests the check run goes on the commit the workspace holds.
     const at = await workspaceCommit(root);
+    const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+    // refs/pull/N/merge: the workspace is a merge commit of the head (annotations are mapped to the head's lines below).
+    const mergeOfHead = at !== null && !same(at.head, ev.headSha) && at.parents.some((p) => same(p, ev.headSha));
     if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest && /^[0-9a-f]{40,64}$/i.test(ev.headSha)) {
         const target = ev.event === 'pull_request_target' ? 'on pull_request_target actions/checkout checks out the base branch' : 'the workflow checked out another commit';
         if (at === null)
             say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
-        else if (at.head.toLowerCase() !== ev.headSha.toLowerCase() && !at.parents.some((p) => p.toLowerCase() === ev.headSha.toLowerCase())) {
+        else if (!same(at.head, ev.headSha) && !mergeOfHead) {
             throw new types/* ConfigError */.xL(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)} (nor a merge commit of it): ${target}, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${ev.event === 'pull_request_target' ? '; Preflight only reads its files, and the checklist still comes from the base branch' : ''}).`);
         }
     }
-    else if (at !== null && !['merge_group', 'deployment_status'].includes(ev.event) && at.head.toLowerCase() !== ev.headSha.toLowerCase()) {
+    else if (at !== null && !['merge_group', 'deployment_status'].includes(ev.event) && !same(at.head, ev.headSha)) {
         // workflow_run after checking out workflow_run.head_sha, a dispatch on another ref: report on what was scanned.
         ev.headSha = at.head;
     }
@@ -1195,7 +1199,7 @@ async function act({ inputs, runner }) {
     let shown = report;
     // Files the head does not have (added or renamed on the base branch only): not annotated on the head.
     const notAtHead = new Set();
-    if (at && PULL_REQUEST_EVENTS.has(ev.event) && at.head.toLowerCase() !== ev.headSha.toLowerCase() && at.parents.some((p) => p.toLowerCase() === ev.headSha.toLowerCase())) {
+    if (at && mergeOfHead && PULL_REQUEST_EVENTS.has(ev.event)) {
         const rel = (f) => (f.file && f.line ? repoPath(f.file, result.root) : null);
         const map = await lineMapper(root, at.head, ev.headSha, [...new Set(report.findings.flatMap((f) => rel(f) ?? []))]);
         if (!map)
@@ -1280,7 +1284,7 @@ async function act({ inputs, runner }) {
     await writeJobSummary((0,markdown.renderMarkdown)(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded }));
     if (inputs.comment && readOnly)
         core/* info */.pq('No pull request comment: a fork pull request\'s token is read-only.');
-    else if (inputs.comment && pr.number && client && repo && PR_EVENTS.has(ev.event)) {
+    else if (inputs.comment && pr.number && client && repo && PULL_REQUEST_EVENTS.has(ev.event)) {
         try {
             const marker = commentMarker(checkName);
             const author = await commentAuthor(client, app);
@@ -1303,7 +1307,7 @@ async function act({ inputs, runner }) {
         core/* info */.pq(line);
 }
 async function pullRequestOf(ev, client, repo) {
-    if (ev.pullRequest || PR_EVENTS.has(ev.event) || ev.event === 'merge_group')
+    if (ev.pullRequest || PULL_REQUEST_EVENTS.has(ev.event) || ev.event === 'merge_group')
         return { number: ev.pullRequest };
     // push, dispatch, deployments: the commit's pull request, when the API knows one.
     if (!client || !repo || !/^[0-9a-f]{40}$/i.test(ev.headSha))
@@ -1927,9 +1931,11 @@ const secretLikeName = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toL
 function masksValue(name, value) {
     return value.length > 0 && (secretLikeName(name) || value.length >= 6);
 }
+/** An HTTP auth scheme before a credential (`Bearer x`): the credential alone is a secret too. */
+const AUTH_SCHEME = /^\s*(Bearer|Basic|Token|Digest)\s+/i;
 /** The values of `named` under secret-like names (`Authorization`, `X-Api-Key`), without an auth scheme: credentials. */
 function namedCredentials(named) {
-    return Object.entries(named).filter(([k, v]) => v && secretLikeName(k)).map(([, v]) => v.replace(/^\s*(Bearer|Basic|Token|Digest)\s+/i, ''));
+    return Object.entries(named).filter(([k, v]) => v && secretLikeName(k)).map(([, v]) => v.replace(AUTH_SCHEME, ''));
 }
 /**
  * Masks every case-insensitive run of at least `min` characters of a credential (as written or
@@ -1993,7 +1999,7 @@ function secretsOf(values) {
     for (const v of values) {
         if (!v || v.length < 3)
             continue;
-        const cred = v.replace(/^\s*(Bearer|Basic|Token|Digest)\s+/i, '');
+        const cred = v.replace(AUTH_SCHEME, '');
         for (const s of cred !== v && cred.length >= 4 ? [v, cred] : [v])
             for (const e of encodings(s))
                 out.add(e);

@@ -3051,7 +3051,7 @@ function analyseEntry(snapshot, entry) {
     const known = launches.get(entry);
     if (known)
         return known;
-    const launch = { entry, dev: null, calls: [], env: {} };
+    const launch = { entry, dev: null, calls: [], env: {}, scripts: [] };
     const seen = new Set();
     const inspectPython = (file, via, server) => {
         if (!file || seen.has(file))
@@ -3142,6 +3142,7 @@ function analyseEntry(snapshot, entry) {
                     inspectPython(file, 'script', 'python');
                 else if (file && text !== undefined && SHELLS.test(interpreter)) {
                     seen.add(file);
+                    launch.scripts.push(file);
                     visit(['/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1, here);
                 }
                 if (cmd.argv.length > 1)
@@ -4653,16 +4654,11 @@ const defaultCredentials = defineCheck({
         }
         // Shell scripts production starts (a Dockerfile ENTRYPOINT/CMD, compose command, Procfile) are entrypoint
         // scripts whatever their names (`ENTRYPOINT ["/app/start.sh"]`); those named so are the file pass's.
+        // The scripts are the ones the entry-point analysis reads (PATH lookups, `cd DIR &&`, `exec`, shebangs resolved).
         const startedBy = new Map();
         for (const entry of entryPoints(snapshot)) {
-            for (const word of entry.argv.slice(0, 4)) {
-                // A `.sh` script, or one without an extension whose shebang is a shell (`./bin/start`).
-                if (!/\.(?:sh|bash)$/.test(word) && !/^(?:\.{0,2}\/)?[\w./-]*[\w-]$/.test(word))
-                    continue;
-                const file = resolveFile(snapshot, word, entry, false);
-                if (!file || fallbackKind(file) !== null || skipFile(file))
-                    continue;
-                if (!/\.(?:sh|bash)$/.test(file) && !/^#!\s*\S*(?:\/|\s)(?:ba|da|z|k)?sh\b/.test(snapshot.text(file)?.slice(0, 100) ?? ''))
+            for (const file of analyseEntry(snapshot, entry).scripts) {
+                if (fallbackKind(file) !== null || skipFile(file))
                     continue;
                 // Started by production somewhere: judged as production; only by development entry points: notes.
                 const dev = entry.devOnly ? devRemark(entry) : null;

@@ -57,6 +57,8 @@ function isDropped(e) {
     // Over HTTP/2 the server refuses one request by resetting its stream (RST_STREAM), not the connection.
     return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'ERR_HTTP2_STREAM_ERROR';
 }
+/** Error codes of a failed name lookup (getaddrinfo). */
+const DNS_FAILURES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
 /** Turns a network error into a short reason (DNS failure, refused, TLS handshake failure, timeout). */
 function describeError(e, url, timeoutMs, proxy) {
     const err = e;
@@ -76,14 +78,14 @@ function describeError(e, url, timeoutMs, proxy) {
         // undici's own proxy-connection failure (the proxy reset or closed the tunnel).
         if (code === 'UND_ERR_PRX_CONN')
             return `${via} failed (${code})`;
-        if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL') {
+        if (code !== undefined && DNS_FAILURES.has(code)) {
             const host = inner?.hostname ?? err.hostname;
             if (host === undefined || bare(host).toLowerCase() === bare(proxy.hostname).toLowerCase())
                 return `DNS lookup failed for ${via}`;
         }
     }
     const where = hostPort(url);
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL')
+    if (code !== undefined && DNS_FAILURES.has(code))
         return `DNS lookup failed for ${url.hostname}`;
     if (code === 'ECONNREFUSED')
         return `connection refused by ${where}`;
@@ -666,7 +668,7 @@ async function legacyHandshake(url, opts) {
     catch (e) {
         const code = e.code;
         // A TLS alert or a reset is the server refusing; no connection at all tells us nothing.
-        if (code === 'ETIMEDOUT' || code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || /CONNECT/.test(e.message ?? '')) {
+        if (code === 'ETIMEDOUT' || code === 'ECONNREFUSED' || (code !== undefined && DNS_FAILURES.has(code)) || /CONNECT/.test(e.message ?? '')) {
             return { accepted: false, error: describeError(e, url, opts.timeoutMs, opts.proxy) };
         }
         return { accepted: false };

@@ -632,10 +632,11 @@ function judge(probe, options, obs) {
 async function runProbes(tasks, config, logger) {
     const out = new Map();
     // Header values and a password in the URL are secrets: masked in every message and URL.
-    const secrets = [...(0,redact/* namedSecrets */.pr)(config.headers), ...(0,redact/* urlPassword */.Ds)(config.url), ...(config.httpUrl ? (0,redact/* urlPassword */.Ds)(config.httpUrl) : [])];
-    // Credentials are also masked by their fragments (echoed cut short or in another case).
-    const fragments = (0,redact/* fragmentRedactor */.Rc)([...(0,redact/* namedCredentials */.Co)(config.headers), ...(0,redact/* urlPassword */.Ds)(config.url), ...(config.httpUrl ? (0,redact/* urlPassword */.Ds)(config.httpUrl) : [])]);
-    const whole = (0,redact/* redactor */.$p)(secrets);
+    const passwords = [...(0,redact/* urlPassword */.Ds)(config.url), ...(config.httpUrl ? (0,redact/* urlPassword */.Ds)(config.httpUrl) : [])];
+    // Servers that echo a header may change its case: every secret is masked as written, lower- and upper-cased;
+    // credentials also by their fragments (echoed cut short).
+    const whole = (0,redact/* redactor */.$p)([...(0,redact/* namedSecrets */.pr)(config.headers), ...passwords].flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
+    const fragments = (0,redact/* fragmentRedactor */.Rc)([...(0,redact/* namedCredentials */.Co)(config.headers), ...passwords]);
     const hide = (text) => fragments(whole(text));
     const secret = (o) => ({
         ...o,
@@ -656,8 +657,7 @@ async function runProbes(tasks, config, logger) {
         const { collect } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 68065));
         // What the server sent back is masked before any probe reads it: a probe may quote a header cut short or
         // lower-cased (`X-Frame-Options 'abcdef-…'`), which no later replace of the whole value would find.
-        // Servers that echo a header may change its case: both cases are masked too.
-        const obs = maskResponses(await collect(config, needs, logger), secrets.flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]), fragments);
+        const obs = maskResponses(await collect(config, needs, logger), hide);
         logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
         for (const t of tasks)
             out.set(t.key, secret(judge(t.probe, t.options, obs)));
@@ -671,12 +671,10 @@ async function runProbes(tasks, config, logger) {
     return out;
 }
 /**
- * `obs` with `secrets` masked in what the server sent: every response's header values and body. URLs,
+ * `obs` with `hide` applied to what the server sent: every response's header values and body. URLs,
  * paths and keys stay as they are (the observation is keyed by them; messages are masked whole at the end).
  */
-function maskResponses(obs, secrets, fragments) {
-    const whole = (0,redact/* redactor */.$p)(secrets);
-    const hide = (text) => fragments(whole(text));
+function maskResponses(obs, hide) {
     const walk = (v, depth) => {
         if (depth > 32 || !v || typeof v !== 'object')
             return v;
@@ -1281,9 +1279,11 @@ const secretLikeName = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toL
 function masksValue(name, value) {
     return value.length > 0 && (secretLikeName(name) || value.length >= 6);
 }
+/** An HTTP auth scheme before a credential (`Bearer x`): the credential alone is a secret too. */
+const AUTH_SCHEME = /^\s*(Bearer|Basic|Token|Digest)\s+/i;
 /** The values of `named` under secret-like names (`Authorization`, `X-Api-Key`), without an auth scheme: credentials. */
 function namedCredentials(named) {
-    return Object.entries(named).filter(([k, v]) => v && secretLikeName(k)).map(([, v]) => v.replace(/^\s*(Bearer|Basic|Token|Digest)\s+/i, ''));
+    return Object.entries(named).filter(([k, v]) => v && secretLikeName(k)).map(([, v]) => v.replace(AUTH_SCHEME, ''));
 }
 /**
  * Masks every case-insensitive run of at least `min` characters of a credential (as written or
@@ -1347,7 +1347,7 @@ function secretsOf(values) {
     for (const v of values) {
         if (!v || v.length < 3)
             continue;
-        const cred = v.replace(/^\s*(Bearer|Basic|Token|Digest)\s+/i, '');
+        const cred = v.replace(AUTH_SCHEME, '');
         for (const s of cred !== v && cred.length >= 4 ? [v, cred] : [v])
             for (const e of encodings(s))
                 out.add(e);

@@ -1076,7 +1076,7 @@ const securityHeaders = defineProbe({
         if (!last || !SAFE_REFERRER.has(last)) {
             // Why it is weak, as browsers read it: no token they know (the browser default applies), a policy that
             // sends the full URL to other sites, or one that sends the origin over plain HTTP too.
-            const why = !rp ? '' : !last ? `has no policy browsers know (${tokens.length ? '' : 'a typo? '}the browser default applies)`
+            const why = !rp ? '' : !last ? 'has no policy browsers know (a typo? the browser default applies)'
                 : last === 'unsafe-url' || last === 'no-referrer-when-downgrade' ? 'sends full URLs to other sites'
                     : last === 'origin-when-cross-origin' ? 'sends the origin to other sites, over plain HTTP too'
                         : 'sends the origin to every site, over plain HTTP too';
@@ -1233,13 +1233,11 @@ const sensitivePaths = defineProbe({
             ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; block it at the web server and rotate any secret it held` });
             served++;
         }
-        if (unanswered.length && !served) {
-            ctx.error(`${unanswered.map(([p]) => p).join(', ')} could not be judged (${unanswered[0][1]}${unanswered.length > 1 ? ', …' : ''}), so whether they are served is unknown`);
-            return;
-        }
-        // A path that could not be fetched (a timeout, a broken response) was not judged: never a pass.
-        if (unjudged.length && !served) {
-            ctx.error(`${unjudged.map(([s]) => s.path).join(', ')} could not be fetched (${unjudged[0][1]?.error ?? 'not requested'}), so whether they are served is unknown`);
+        // A path that could not be fetched (a timeout, a broken response) or was answered without the file being
+        // judgeable was not judged: never a pass.
+        const notJudged = [...unjudged.map(([s, f]) => [s.path, `could not be fetched: ${f?.error ?? 'not requested'}`]), ...unanswered.map(([path, why]) => [path, `could not be judged: ${why}`])];
+        if (notJudged.length && !served) {
+            ctx.error(`${notJudged.map(([p]) => p).join(', ')} ${notJudged[0][1].replace(/: /, ' (')}${notJudged.length > 1 ? ', …' : ''}), so whether they are served is unknown`);
             return;
         }
         if (dropped.length) {

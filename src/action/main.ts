@@ -27,14 +27,9 @@ import { ConfigError, SEVERITIES } from '../types.js';
 import type { Logger, Report } from '../types.js';
 
 const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** Job-summary room kept for the notes added once the check run is written (degrade, counts). */
 const NOTE_ROOM = 8 * 1024;
 
-/**
- * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
- * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
- */
 /**
  * Workflow-command annotations this step has printed, per type: GitHub shows 10 of each per step,
  * and the fallback annotations get what is left (every `::error`/`::warning` goes through `say`).
@@ -46,6 +41,10 @@ const say = {
   notice: (message: string, props?: core.AnnotationProperties) => { printed.notice++; core.notice(message, props); },
 };
 
+/**
+ * A logger over `core` that also scrubs known secret values itself: the runner masks them in the
+ * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
+ */
 function makeLogger(secrets: string[]): Logger {
   return redactingLogger({ info: (m) => core.info(m), warn: (m) => say.warning(m), debug: (m) => core.debug(m) }, secrets);
 }
@@ -102,7 +101,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     core.notice(`deployment_status '${ev.deploymentState}': Preflight gates successful deployments only (it probes their environment_url); nothing was run. Add \`if: github.event.deployment_status.state == 'success'\` to the job to skip it.`, { title: 'Preflight: deployment not successful' });
     return;
   }
-  if ((ev.event === 'pull_request' || ev.event === 'pull_request_target') && ev.pullRequest === null) {
+  if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest === null) {
     say.warning(`The ${ev.event} event's payload names no pull request: the run is treated as outside a pull request (the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}, manual items do not gate).`, { title: 'Preflight: no pull request in the event' });
   }
   // pull_request_target runs with a write token on a checkout that may hold the pull request's
@@ -127,13 +126,16 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // checks out the base branch unless told otherwise: scanning it would post a green check on the head for
   // files nobody scanned. Outside pull requests the check run goes on the commit the workspace holds.
   const at = await workspaceCommit(root);
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  // refs/pull/N/merge: the workspace is a merge commit of the head (annotations are mapped to the head's lines below).
+  const mergeOfHead = at !== null && !same(at.head, ev.headSha) && at.parents.some((p) => same(p, ev.headSha));
   if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest && /^[0-9a-f]{40,64}$/i.test(ev.headSha)) {
     const target = ev.event === 'pull_request_target' ? 'on pull_request_target actions/checkout checks out the base branch' : 'the workflow checked out another commit';
     if (at === null) say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
-    else if (at.head.toLowerCase() !== ev.headSha.toLowerCase() && !at.parents.some((p) => p.toLowerCase() === ev.headSha.toLowerCase())) {
+    else if (!same(at.head, ev.headSha) && !mergeOfHead) {
       throw new ConfigError(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)} (nor a merge commit of it): ${target}, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${ev.event === 'pull_request_target' ? '; Preflight only reads its files, and the checklist still comes from the base branch' : ''}).`);
     }
-  } else if (at !== null && !['merge_group', 'deployment_status'].includes(ev.event) && at.head.toLowerCase() !== ev.headSha.toLowerCase()) {
+  } else if (at !== null && !['merge_group', 'deployment_status'].includes(ev.event) && !same(at.head, ev.headSha)) {
     // workflow_run after checking out workflow_run.head_sha, a dispatch on another ref: report on what was scanned.
     ev.headSha = at.head;
   }
@@ -212,7 +214,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   let shown: Report = report;
   // Files the head does not have (added or renamed on the base branch only): not annotated on the head.
   const notAtHead = new Set<string>();
-  if (at && PULL_REQUEST_EVENTS.has(ev.event) && at.head.toLowerCase() !== ev.headSha.toLowerCase() && at.parents.some((p) => p.toLowerCase() === ev.headSha.toLowerCase())) {
+  if (at && mergeOfHead && PULL_REQUEST_EVENTS.has(ev.event)) {
     const rel = (f: Report['findings'][number]) => (f.file && f.line ? repoPath(f.file, result.root) : null);
     const map = await lineMapper(root, at.head, ev.headSha, [...new Set(report.findings.flatMap((f) => rel(f) ?? []))]);
     if (!map) core.info(`Annotation lines are the merge commit's: the pull request's head ${ev.headSha.slice(0, 12)} could not be compared with it (fetch it, or use fetch-depth: 0).`);
@@ -291,7 +293,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   await writeJobSummary(renderMarkdown(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded }));
 
   if (inputs.comment && readOnly) core.info('No pull request comment: a fork pull request\'s token is read-only.');
-  else if (inputs.comment && pr.number && client && repo && PR_EVENTS.has(ev.event)) {
+  else if (inputs.comment && pr.number && client && repo && PULL_REQUEST_EVENTS.has(ev.event)) {
     try {
       const marker = commentMarker(checkName);
       const author = await commentAuthor(client, app);
@@ -312,7 +314,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
 }
 
 async function pullRequestOf(ev: EventContext, client: GitHubClient | null, repo: Settings['runner']['repository']): Promise<{ number: number | null }> {
-  if (ev.pullRequest || PR_EVENTS.has(ev.event) || ev.event === 'merge_group') return { number: ev.pullRequest };
+  if (ev.pullRequest || PULL_REQUEST_EVENTS.has(ev.event) || ev.event === 'merge_group') return { number: ev.pullRequest };
   // push, dispatch, deployments: the commit's pull request, when the API knows one.
   if (!client || !repo || !/^[0-9a-f]{40}$/i.test(ev.headSha)) return { number: null };
   try {

@@ -9,7 +9,7 @@ import { SETTINGS_PROD, depthAt, isCodeFile, isDevHeader, overriddenSetting, enc
 import { URL_CREDENTIALS_RE, decodeBase64, describeDefault, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, tripleQuoteBounds } from './util/secrets.js';
 import { isProductionEnvFile } from './util/groups.js';
 import { onePerLocation } from './util/once.js';
-import { devRemark, entryPoints, resolveFile } from './util/commands.js';
+import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
 
 /** Last words of a name for where a secret is kept: `PASSWORD_KEY`, `TOKEN_QUERY_ARG`, `PASSWORD_COLUMN`. */
 // (`_NAME`, `_FIELD`, `_PARAM`, `_HEADER` names are never secret names at all: isSecretName's META_WORDS.)
@@ -354,14 +354,11 @@ export const defaultCredentials = defineCheck({
 
     // Shell scripts production starts (a Dockerfile ENTRYPOINT/CMD, compose command, Procfile) are entrypoint
     // scripts whatever their names (`ENTRYPOINT ["/app/start.sh"]`); those named so are the file pass's.
+    // The scripts are the ones the entry-point analysis reads (PATH lookups, `cd DIR &&`, `exec`, shebangs resolved).
     const startedBy = new Map<string, string | null>();
     for (const entry of entryPoints(snapshot)) {
-      for (const word of entry.argv.slice(0, 4)) {
-        // A `.sh` script, or one without an extension whose shebang is a shell (`./bin/start`).
-        if (!/\.(?:sh|bash)$/.test(word) && !/^(?:\.{0,2}\/)?[\w./-]*[\w-]$/.test(word)) continue;
-        const file = resolveFile(snapshot, word, entry, false);
-        if (!file || fallbackKind(file) !== null || skipFile(file)) continue;
-        if (!/\.(?:sh|bash)$/.test(file) && !/^#!\s*\S*(?:\/|\s)(?:ba|da|z|k)?sh\b/.test(snapshot.text(file)?.slice(0, 100) ?? '')) continue;
+      for (const file of analyseEntry(snapshot, entry).scripts) {
+        if (fallbackKind(file) !== null || skipFile(file)) continue;
         // Started by production somewhere: judged as production; only by development entry points: notes.
         const dev = entry.devOnly ? devRemark(entry) : null;
         if (!startedBy.has(file) || dev === null) startedBy.set(file, dev);

@@ -45,12 +45,13 @@ export function createClient(opts: ClientOptions): GitHubClient {
         const retry = count < 1 && after <= 60;
         const said = `GitHub API rate limit reached on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : 'giving up'}`;
         if (retry) opts.logger.info(said); else opts.logger.warn(said);
-        return count < 1 && after <= 60;
+        return retry;
       },
       onSecondaryRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
-        const said = `GitHub API secondary rate limit on ${options.method} ${options.url}; ${count < retries ? `retrying in ${after} s` : 'giving up'}`;
-        if (count < retries) opts.logger.info(said); else opts.logger.warn(said);
-        return count < retries;
+        const retry = count < retries;
+        const said = `GitHub API secondary rate limit on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : 'giving up'}`;
+        if (retry) opts.logger.info(said); else opts.logger.warn(said);
+        return retry;
       },
     },
   }, retry, throttling);

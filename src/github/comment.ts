@@ -1,4 +1,4 @@
-import type { GitHubClient } from './client.js';
+import { statusOf, type GitHubClient } from './client.js';
 import { cutText } from '../report/markdown.js';
 
 /** GitHub's limit on an issue comment body. */
@@ -72,8 +72,8 @@ export async function upsertComment(
     } catch (err) {
       // With the token's identity unknown, a bot's comment with our marker may be another app's (Renovate quoting
       // it): GitHub refuses the edit. Ours is then a new comment, not a false "needs pull-requests: write".
-      const status = (err as { status?: number }).status;
-      if (author !== null || existing === undefined || (status !== 403 && status !== 404)) throw err;
+      const status = statusOf(err);
+      if (author !== null || (status !== 403 && status !== 404)) throw err;
     }
   }
   await client.rest.issues.createComment({ ...r, issue_number: pull, body: text });

@@ -1,5 +1,5 @@
 import type { Annotation, AnnotationLevel } from '../report/annotations.js';
-import { repoPath } from './sanitize.js';
+import { cutTitle, repoPath } from './sanitize.js';
 
 /** Where workflow-command annotations go (`@actions/core` error/warning/notice in the action). */
 export interface CommandSink {
@@ -44,9 +44,7 @@ export function emitFallbackAnnotations(
     if (shown[a.level] >= cap(a.level)) { omitted++; continue; }
     shown[a.level]++;
     const file = a.file ? repoPath(a.file, opts.workspace) : null;
-    // Never inside a surrogate pair (an emoji cut in two prints U+FFFD).
-    const title = a.title.length > 255 ? a.title.slice(0, /[\uD800-\uDBFF]/.test(a.title[254]!) ? 254 : 255) : a.title;
-    const props: CommandProps = { title };
+    const props: CommandProps = { title: cutTitle(a.title) };
     if (file) {
       props.file = file;
       props.startLine = a.line && a.line >= 1 ? a.line : 1;

@@ -15,6 +15,9 @@ export interface CheckAnnotation {
 /** GitHub's limits: one malformed annotation makes it reject the whole request (422). */
 export const LIMITS = { title: 255, messageBytes: 64 * 1024, text: 65_535, annotationsPerRequest: 50, annotationsPerRun: 1000 } as const;
 
+/** An annotation title within GitHub's limit (255), never cut inside a surrogate pair (an emoji cut in two prints U+FFFD). */
+export const cutTitle = (title: string): string => title.slice(0, LIMITS.title).replace(/[\ud800-\udbff]$/, '');
+
 /** Cuts a string to at most `maxBytes` UTF-8 bytes, never inside a character. */
 export function cutBytes(s: string, maxBytes: number, suffix = '…'): string {
   if (Buffer.byteLength(s) <= maxBytes) return s;
@@ -57,7 +60,7 @@ export function toCheckAnnotation(a: Annotation, workspace?: string): CheckAnnot
     end_line: end,
     annotation_level: a.level,
     message: cutBytes(a.message.trim() || a.title, LIMITS.messageBytes),
-    title: a.title.slice(0, LIMITS.title).replace(/[\ud800-\udbff]$/, ''),
+    title: cutTitle(a.title),
   };
   const col = positiveInt(a.column);
   if (col && start === end) { out.start_column = col; out.end_column = col; }

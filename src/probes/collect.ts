@@ -55,6 +55,9 @@ function isDropped(e: unknown): boolean {
   return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'ERR_HTTP2_STREAM_ERROR';
 }
 
+/** Error codes of a failed name lookup (getaddrinfo). */
+const DNS_FAILURES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
+
 /** Turns a network error into a short reason (DNS failure, refused, TLS handshake failure, timeout). */
 export function describeError(e: unknown, url: URL, timeoutMs: number, proxy?: URL): string {
   const err = e as { code?: string; name?: string; message?: string; cause?: unknown; errors?: unknown[] };
@@ -70,13 +73,13 @@ export function describeError(e: unknown, url: URL, timeoutMs: number, proxy?: U
     if (code === 'ECONNREFUSED') return `connection refused by ${via}`;
     // undici's own proxy-connection failure (the proxy reset or closed the tunnel).
     if (code === 'UND_ERR_PRX_CONN') return `${via} failed (${code})`;
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL') {
+    if (code !== undefined && DNS_FAILURES.has(code)) {
       const host = (inner as { hostname?: string } | undefined)?.hostname ?? (err as { hostname?: string }).hostname;
       if (host === undefined || bare(host).toLowerCase() === bare(proxy.hostname).toLowerCase()) return `DNS lookup failed for ${via}`;
     }
   }
   const where = hostPort(url);
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL') return `DNS lookup failed for ${url.hostname}`;
+  if (code !== undefined && DNS_FAILURES.has(code)) return `DNS lookup failed for ${url.hostname}`;
   if (code === 'ECONNREFUSED') return `connection refused by ${where}`;
   if (isTimeout(e)) return `no answer from ${where}${proxy ? ` through the proxy ${proxy.host}` : ''} within ${timeoutMs / 1000} s (timeout)`;
   const msg = (inner?.message ?? err?.message ?? String(e)).split('\n')[0]!;
@@ -554,7 +557,7 @@ export async function legacyHandshake(url: URL, opts: { ca?: string; timeoutMs: 
   } catch (e) {
     const code = (e as { code?: string }).code;
     // A TLS alert or a reset is the server refusing; no connection at all tells us nothing.
-    if (code === 'ETIMEDOUT' || code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || /CONNECT/.test((e as Error).message ?? '')) {
+    if (code === 'ETIMEDOUT' || code === 'ECONNREFUSED' || (code !== undefined && DNS_FAILURES.has(code)) || /CONNECT/.test((e as Error).message ?? '')) {
       return { accepted: false, error: describeError(e, url, opts.timeoutMs, opts.proxy) };
     }
     return { accepted: false };

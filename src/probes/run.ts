@@ -63,10 +63,11 @@ export function judge(probe: ProbeDef, options: unknown, obs: Observation): Prob
 export async function runProbes(tasks: ProbeTask[], config: ProbeConfig, logger: Logger): Promise<Map<string, ProbeOutcome>> {
   const out = new Map<string, ProbeOutcome>();
   // Header values and a password in the URL are secrets: masked in every message and URL.
-  const secrets = [...namedSecrets(config.headers), ...urlPassword(config.url), ...(config.httpUrl ? urlPassword(config.httpUrl) : [])];
-  // Credentials are also masked by their fragments (echoed cut short or in another case).
-  const fragments = fragmentRedactor([...namedCredentials(config.headers), ...urlPassword(config.url), ...(config.httpUrl ? urlPassword(config.httpUrl) : [])]);
-  const whole = redactor(secrets);
+  const passwords = [...urlPassword(config.url), ...(config.httpUrl ? urlPassword(config.httpUrl) : [])];
+  // Servers that echo a header may change its case: every secret is masked as written, lower- and upper-cased;
+  // credentials also by their fragments (echoed cut short).
+  const whole = redactor([...namedSecrets(config.headers), ...passwords].flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
+  const fragments = fragmentRedactor([...namedCredentials(config.headers), ...passwords]);
   const hide = (text: string) => fragments(whole(text));
   const secret = (o: ProbeOutcome): ProbeOutcome => ({
     ...o,
@@ -85,8 +86,7 @@ export async function runProbes(tasks: ProbeTask[], config: ProbeConfig, logger:
     const { collect } = await import('./collect.js');
     // What the server sent back is masked before any probe reads it: a probe may quote a header cut short or
     // lower-cased (`X-Frame-Options 'abcdef-…'`), which no later replace of the whole value would find.
-    // Servers that echo a header may change its case: both cases are masked too.
-    const obs = maskResponses(await collect(config, needs, logger), secrets.flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]), fragments);
+    const obs = maskResponses(await collect(config, needs, logger), hide);
     logger.debug(`probes: observed ${config.url} in ${Math.round(performance.now() - t0)} ms`);
     for (const t of tasks) out.set(t.key, secret(judge(t.probe, t.options, obs)));
   } catch (e) {
@@ -97,12 +97,10 @@ export async function runProbes(tasks: ProbeTask[], config: ProbeConfig, logger:
 }
 
 /**
- * `obs` with `secrets` masked in what the server sent: every response's header values and body. URLs,
+ * `obs` with `hide` applied to what the server sent: every response's header values and body. URLs,
  * paths and keys stay as they are (the observation is keyed by them; messages are masked whole at the end).
  */
-function maskResponses(obs: Observation, secrets: string[], fragments: (text: string) => string): Observation {
-  const whole = redactor(secrets);
-  const hide = (text: string) => fragments(whole(text));
+function maskResponses(obs: Observation, hide: (text: string) => string): Observation {
   const walk = (v: unknown, depth: number): unknown => {
     if (depth > 32 || !v || typeof v !== 'object') return v;
     if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));

@@ -145,7 +145,7 @@ export const securityHeaders = defineProbe({
     if (!last || !SAFE_REFERRER.has(last)) {
       // Why it is weak, as browsers read it: no token they know (the browser default applies), a policy that
       // sends the full URL to other sites, or one that sends the origin over plain HTTP too.
-      const why = !rp ? '' : !last ? `has no policy browsers know (${tokens.length ? '' : 'a typo? '}the browser default applies)`
+      const why = !rp ? '' : !last ? 'has no policy browsers know (a typo? the browser default applies)'
         : last === 'unsafe-url' || last === 'no-referrer-when-downgrade' ? 'sends full URLs to other sites'
         : last === 'origin-when-cross-origin' ? 'sends the origin to other sites, over plain HTTP too'
         : 'sends the origin to every site, over plain HTTP too';

@@ -136,13 +136,11 @@ export const sensitivePaths = defineProbe({
       ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; block it at the web server and rotate any secret it held` });
       served++;
     }
-    if (unanswered.length && !served) {
-      ctx.error(`${unanswered.map(([p]) => p).join(', ')} could not be judged (${unanswered[0]![1]}${unanswered.length > 1 ? ', …' : ''}), so whether they are served is unknown`);
-      return;
-    }
-    // A path that could not be fetched (a timeout, a broken response) was not judged: never a pass.
-    if (unjudged.length && !served) {
-      ctx.error(`${unjudged.map(([s]) => s.path).join(', ')} could not be fetched (${unjudged[0]![1]?.error ?? 'not requested'}), so whether they are served is unknown`);
+    // A path that could not be fetched (a timeout, a broken response) or was answered without the file being
+    // judgeable was not judged: never a pass.
+    const notJudged = [...unjudged.map(([s, f]): [string, string] => [s.path, `could not be fetched: ${f?.error ?? 'not requested'}`]), ...unanswered.map(([path, why]): [string, string] => [path, `could not be judged: ${why}`])];
+    if (notJudged.length && !served) {
+      ctx.error(`${notJudged.map(([p]) => p).join(', ')} ${notJudged[0]![1].replace(/: /, ' (')}${notJudged.length > 1 ? ', …' : ''}), so whether they are served is unknown`);
       return;
     }
     if (dropped.length) {

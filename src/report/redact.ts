@@ -14,9 +14,12 @@ export function masksValue(name: string, value: string): boolean {
   return value.length > 0 && (secretLikeName(name) || value.length >= 6);
 }
 
+/** An HTTP auth scheme before a credential (`Bearer x`): the credential alone is a secret too. */
+const AUTH_SCHEME = /^\s*(Bearer|Basic|Token|Digest)\s+/i;
+
 /** The values of `named` under secret-like names (`Authorization`, `X-Api-Key`), without an auth scheme: credentials. */
 export function namedCredentials(named: Readonly<Record<string, string>>): string[] {
-  return Object.entries(named).filter(([k, v]) => v && secretLikeName(k)).map(([, v]) => v.replace(/^\s*(Bearer|Basic|Token|Digest)\s+/i, ''));
+  return Object.entries(named).filter(([k, v]) => v && secretLikeName(k)).map(([, v]) => v.replace(AUTH_SCHEME, ''));
 }
 
 /**
@@ -71,7 +74,7 @@ export function secretsOf(values: Iterable<string | undefined>): string[] {
   const out = new Set<string>();
   for (const v of values) {
     if (!v || v.length < 3) continue;
-    const cred = v.replace(/^\s*(Bearer|Basic|Token|Digest)\s+/i, '');
+    const cred = v.replace(AUTH_SCHEME, '');
     for (const s of cred !== v && cred.length >= 4 ? [v, cred] : [v]) for (const e of encodings(s)) out.add(e);
   }
   return [...out].sort((a, b) => b.length - a.length);

@@ -911,6 +911,8 @@ export interface Launch {
   calls: { file: string; call: PythonRunCall; via: 'script' | 'import' }[];
   /** Env assignments on the command line (`FLASK_DEBUG=1 flask run`). */
   env: Record<string, string>;
+  /** Repository shell scripts the entry point runs (start scripts, `exec`'d entrypoints), in the order read. */
+  scripts: string[];
 }
 
 /**
@@ -922,7 +924,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   // Entry points are shared per view (entryPoints), so their analysis is too.
   const known = launches.get(entry);
   if (known) return known;
-  const launch: Launch = { entry, dev: null, calls: [], env: {} };
+  const launch: Launch = { entry, dev: null, calls: [], env: {}, scripts: [] };
   const seen = new Set<string>();
   const inspectPython = (file: string | null, via: 'script' | 'import', server: string) => {
     if (!file || seen.has(file)) return;
@@ -999,6 +1001,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         if (file && text !== undefined && isPythonExe(interpreter)) inspectPython(file, 'script', 'python');
         else if (file && text !== undefined && SHELLS.test(interpreter)) {
           seen.add(file);
+          launch.scripts.push(file);
           visit(['/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1, here);
         }
         if (cmd.argv.length > 1) visit(cmd.argv.slice(1), dir, depth + 1, here);
