@@ -4258,6 +4258,55 @@ function insideBounds(bounds, offset) {
         n++;
     return n % 2 === 1;
 }
+const TF_VARIABLE_RE = /^[ \t]*variable[ \t]+"([^"\n]{1,100})"[ \t]*\{/gm;
+const TF_DEFAULT_RE = /(?:^|\{)[ \t]*default[ \t]*=[ \t]*"((?:[^"\\\n]|\\.){1,4096})"/m;
+/** The literal string defaults of a Terraform file's secret-named variables (`variable "db_password" { default = "…" }`), at the value. */
+function terraformVariableDefaults(text) {
+    const out = [];
+    if (!text.includes('variable'))
+        return out;
+    TF_VARIABLE_RE.lastIndex = 0;
+    let line = 1;
+    let counted = 0;
+    for (let m, guard = 0; (m = TF_VARIABLE_RE.exec(text)) !== null && guard < 10_000; guard++) {
+        const name = m[1];
+        if (!isSecretName(name))
+            continue;
+        const open = m.index + m[0].length;
+        const d = TF_DEFAULT_RE.exec(text.slice(open, hclBlockEnd(text, open)));
+        if (!d)
+            continue;
+        const at = open + d.index + d[0].length - d[1].length - 1;
+        for (let i = text.indexOf('\n', counted); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+            line++;
+            counted = i + 1;
+        }
+        out.push({ name, value: d[1], line, column: at - (text.lastIndexOf('\n', at - 1) + 1) + 1 });
+    }
+    return out;
+}
+/** Where the HCL block whose body starts at `from` closes (its `}`), quoted strings and comments skipped; at most 8,000 characters on. */
+function hclBlockEnd(text, from) {
+    let depth = 1;
+    const end = Math.min(text.length, from + 8000);
+    for (let i = from; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34 /* " */) {
+            for (i++; i < end && text.charCodeAt(i) !== 34 && text.charCodeAt(i) !== 10; i++)
+                if (text.charCodeAt(i) === 92)
+                    i++;
+        }
+        else if (c === 35 /* # */ || (c === 47 && text.charCodeAt(i + 1) === 47)) {
+            const nl = text.indexOf('\n', i);
+            i = nl === -1 ? end : nl;
+        }
+        else if (c === 123)
+            depth++;
+        else if (c === 125 && --depth === 0)
+            return i;
+    }
+    return end;
+}
 
 ;// CONCATENATED MODULE: ./lib/checks/default-credentials.js
 
@@ -4366,6 +4415,8 @@ function fallbackKind(file) {
         return null;
     if (file.endsWith('.php') && !file.endsWith('.blade.php'))
         return 'php';
+    if (/\.tf$/i.test(file))
+        return 'terraform';
     return /(?:^|[/_.-])entrypoint(?:[._-][\w-]+)*(?:\.(?:sh|bash))?$/i.test(file) && !/\.(?:py|[cm]?[jt]s|rb|go|php|ps1)$/i.test(file) ? 'shell' : null;
 }
 /** A script named for development (`entrypoint.dev.sh`, `docker-entrypoint.local.sh`, `scripts/dev-start.sh`): its defaults are notes. */
@@ -4379,6 +4430,15 @@ const ENUM_BASES = /^class\s+\w+\s*\([^)]*\b(?:(?:Str|Int)?Enum|(?:Int)?Flag|(?:
 /** The environment fallbacks of a PHP file or an entrypoint script that deploy a default credential. */
 function fallbacksOnly(text, kind) {
     const hits = [];
+    if (kind === 'terraform') {
+        // `variable "admin_password" { default = "changeme" }`: the default deploys whenever no value is given.
+        for (const d of terraformVariableDefaults(text)) {
+            const r = defaultReason(d.name, d.value);
+            if (r)
+                hits.push({ line: d.line, column: d.column, name: `Terraform variable '${d.name}'`, reason: `has a default: it ${r.reason}`, secret: r.secret, dev: null, setting: null });
+        }
+        return hits.length ? { hits, secured: [] } : undefined;
+    }
     for (const { line, lineNo } of linesContaining(text, kind === 'php' ? PHP_NEEDLES : SHELL_NEEDLES)) {
         if (line.length > 1000 || /^\s*(?:#|\/\/|\*|\/\*)/.test(line))
             continue;
@@ -4433,6 +4493,7 @@ const defaultCredentials = defineCheck({
             "- JavaScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks;",
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
             '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`);',
+            '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`) give notes, test resources are exempt.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
             'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key.',
@@ -5638,6 +5699,26 @@ function scanText(text, mode) {
     }
     return hits;
 }
+const TERRAFORM_FILE_RE = /\.tf$/i;
+/**
+ * Terraform `variable "db_password" { default = "…" }`: a secret-named variable's literal default ships
+ * with the module and is used whenever no value is given (tfsec's "sensitive variable default"). The
+ * default is judged like any other value (a weak one such as `changeme` is `default-credentials`').
+ */
+function terraformDefaults(text) {
+    return terraformVariableDefaults(text).filter((d) => looksLikeSecretValue(d.value))
+        .map((d) => ({ line: d.line, column: d.column, message: `Terraform variable '${d.name}' has a hard-coded secret default`, secret: d.value }));
+}
+/** Rails' `config/master.key` and per-environment `config/credentials/<env>.key`: 32 hex digits that decrypt the committed credentials. */
+const RAILS_KEY_RE = /(?:^|\/)config\/(?:master\.key|credentials\/[^/]+\.key)$/;
+function railsKey(file, text) {
+    if (!RAILS_KEY_RE.test(file))
+        return null;
+    const value = text.trim();
+    if (!/^[0-9a-f]{32}$/.test(value))
+        return null;
+    return { line: 1, column: text.indexOf(value) + 1, message: `the Rails key ${(0,classify/* basename */.P8)(file)} is committed: it decrypts the committed credentials (config/credentials${file.endsWith('master.key') ? '.yml.enc' : '/*.yml.enc'})`, secret: value };
+}
 function privateKeyAt(text, at) {
     PRIVATE_KEY_RE.lastIndex = at;
     const m = PRIVATE_KEY_RE.exec(text);
@@ -5963,6 +6044,7 @@ const hardcodedSecret = defineCheck({
             '- private key blocks (`-----BEGIN [RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED] PRIVATE KEY-----` with a real body, also inside JSON strings with `\\n` escapes);',
             '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`);',
             '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
+            '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; certificates, placeholders and templated values pass);',
             '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"`, when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
@@ -5993,6 +6075,13 @@ const hardcodedSecret = defineCheck({
                     return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
                 }
                 const hits = scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), env: (0,classify/* isEnvFile */.qb)(file) });
+                if (generic && TERRAFORM_FILE_RE.test(file))
+                    for (const h of terraformDefaults(text))
+                        if (!hits.some((x) => x.line === h.line))
+                            hits.push(h);
+                const key = railsKey(file, text);
+                if (key)
+                    hits.push(key);
                 return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
             },
             // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   collect: () => (/* binding */ collect)
 /* harmony export */ });
-/* unused harmony exports describeError, proxyFor, decodeBody, handshake, legacyHandshake */
+/* unused harmony exports describeError, describeFailure, proxyFor, decodeBody, handshake, legacyHandshake */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40610);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37067);
@@ -61,29 +61,44 @@ function isDropped(e) {
 const DNS_FAILURES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
 /** Turns a network error into a short reason (DNS failure, refused, TLS handshake failure, timeout). */
 function describeError(e, url, timeoutMs, proxy) {
+    return describeFailure(e, url, timeoutMs, proxy).error;
+}
+/** What failed, and whether it was the proxy's own failure (`proxyFailed`: says nothing about the target). */
+function describeFailure(e, url, timeoutMs, proxy) {
+    // Already described (the target was found unreachable before): as it was.
+    const known = e;
+    if (known?.code === 'PREFLIGHT_UNREACHABLE')
+        return { error: known.message, ...(known.proxyFailed ? { proxyFailed: true } : {}) };
+    const own = proxy ? proxyFailure(e, url, proxy) : null;
+    return own !== null ? { error: own, proxyFailed: true } : { error: targetFailure(e, url, timeoutMs, proxy) };
+}
+/** Through a proxy every connection is the proxy's: its refusals (refused, 407, a reset tunnel, an unresolvable proxy) are not the target's. */
+function proxyFailure(e, url, proxy) {
     const err = e;
     const inner = (err?.cause ?? err?.errors?.[0]);
-    if (err?.code === 'PREFLIGHT_UNREACHABLE' || err?.code === 'PREFLIGHT_BODY_TIMEOUT')
+    const code = errorCode(e);
+    const via = `the proxy ${proxy.host} (${url.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY'})`;
+    const answered = /Proxy response \((\d{3})\)/.exec(`${err?.message ?? ''} ${inner?.message ?? ''}`)?.[1];
+    if (answered)
+        return `${via} answered ${answered} to CONNECT ${hostPort(url)}${answered === '407' ? ' (proxy authentication required: give credentials in the proxy URL)' : ''}`;
+    if (code === 'ECONNREFUSED')
+        return `connection refused by ${via}`;
+    // undici's own proxy-connection failure (the proxy reset or closed the tunnel).
+    if (code === 'UND_ERR_PRX_CONN')
+        return `${via} failed (${code})`;
+    if (code !== undefined && DNS_FAILURES.has(code)) {
+        const host = inner?.hostname ?? err.hostname;
+        if (host === undefined || bare(host).toLowerCase() === bare(proxy.hostname).toLowerCase())
+            return `DNS lookup failed for ${via}`;
+    }
+    return null;
+}
+function targetFailure(e, url, timeoutMs, proxy) {
+    const err = e;
+    const inner = (err?.cause ?? err?.errors?.[0]);
+    if (err?.code === 'PREFLIGHT_BODY_TIMEOUT')
         return err.message;
     const code = errorCode(e);
-    // Through a proxy every connection is the proxy's: its refusals are not the target's.
-    if (proxy) {
-        // Matched by PROXY_FAILURE (probes/util.ts): keep the two in step.
-        const via = `the proxy ${proxy.host} (${url.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY'})`;
-        const answered = /Proxy response \((\d{3})\)/.exec(`${err?.message ?? ''} ${inner?.message ?? ''}`)?.[1];
-        if (answered)
-            return `${via} answered ${answered} to CONNECT ${hostPort(url)}${answered === '407' ? ' (proxy authentication required: give credentials in the proxy URL)' : ''}`;
-        if (code === 'ECONNREFUSED')
-            return `connection refused by ${via}`;
-        // undici's own proxy-connection failure (the proxy reset or closed the tunnel).
-        if (code === 'UND_ERR_PRX_CONN')
-            return `${via} failed (${code})`;
-        if (code !== undefined && DNS_FAILURES.has(code)) {
-            const host = inner?.hostname ?? err.hostname;
-            if (host === undefined || bare(host).toLowerCase() === bare(proxy.hostname).toLowerCase())
-                return `DNS lookup failed for ${via}`;
-        }
-    }
     const where = hostPort(url);
     if (code !== undefined && DNS_FAILURES.has(code))
         return `DNS lookup failed for ${url.hostname}`;
@@ -278,7 +293,7 @@ async function collect(config, needs, logger) {
     let unreachable;
     const fetchOnce = async (url, method = 'GET', extra = {}) => {
         if (unreachable && url.origin === target.origin)
-            throw Object.assign(new Error(unreachable), { code: 'PREFLIGHT_UNREACHABLE' });
+            throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
         const custom = sendCustom && url.origin === target.origin ? config.headers : {};
         // The probe's own headers (a foreign Origin…) win over custom ones of the same name.
         const headers = { 'user-agent': USER_AGENT, accept: '*/*', ...lower(custom), ...extra };
@@ -325,7 +340,7 @@ async function collect(config, needs, logger) {
             return { url: url.href, response: await fetchOnce(url, method, extra) };
         }
         catch (e) {
-            return { url: url.href, error: describeError(e, url, timeoutMs, proxyFor(url)), ...(isDropped(e) ? { dropped: true } : {}) };
+            return { url: url.href, ...describeFailure(e, url, timeoutMs, proxyFor(url)), ...(isDropped(e) ? { dropped: true } : {}) };
         }
     };
     const follow = async (start) => {
@@ -337,7 +352,7 @@ async function collect(config, needs, logger) {
                 res = await fetchOnce(cur);
             }
             catch (e) {
-                chain.error = describeError(e, cur, timeoutMs, proxyFor(cur));
+                Object.assign(chain, describeFailure(e, cur, timeoutMs, proxyFor(cur)));
                 return chain;
             }
             chain.hops.push(res);
@@ -363,6 +378,33 @@ async function collect(config, needs, logger) {
             cur = next;
         }
         return chain;
+    };
+    /**
+     * A CORS request, following same-host redirects that grant nothing (no Access-Control-Allow-Origin):
+     * a browser stops at such a hop, but a page on another site can request the URL it points to
+     * directly, so that answer is the one to judge. A hop that answers with the header is judged
+     * itself; off-host, metadata and malformed locations end the walk there (like `follow`).
+     */
+    const fetchedCors = async (url, method, extra) => {
+        let cur = url;
+        for (let i = 0;; i++) {
+            const f = await fetched(cur, method, extra);
+            const res = f.response;
+            const location = res?.headers.location?.[0];
+            const done = () => (i ? { ...f, redirectedFrom: url.href } : f);
+            if (!res || !_util_js__WEBPACK_IMPORTED_MODULE_8__/* .REDIRECTS */ .eT.has(res.status) || location === undefined || res.headers['access-control-allow-origin'] !== undefined || i === MAX_REDIRECTS)
+                return done();
+            let next;
+            try {
+                next = new URL(location, cur);
+            }
+            catch {
+                return done();
+            }
+            if ((next.protocol !== 'http:' && next.protocol !== 'https:') || (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .isMetadataHost */ .SF)(next.hostname) || next.hostname !== url.hostname)
+                return done();
+            cur = next;
+        }
     };
     // Paths are origin-absolute, on the target's origin whatever they say: resolved against it,
     // `//other-host/x` or `/\other/y` would name another host (options refuse them too).
@@ -396,7 +438,7 @@ async function collect(config, needs, logger) {
         if (isHttps && needs.tls && !obs.legacyTls && obs.tls?.error?.startsWith('TLS handshake'))
             obs.legacyTls = await legacyHandshake(target, tlsOpts);
         if (obs.tls?.error && /^(DNS lookup failed|connection refused|no answer)/.test(obs.tls.error))
-            unreachable = obs.tls.error;
+            unreachable = { error: obs.tls.error, ...(obs.tls.proxyFailed ? { proxyFailed: true } : {}) };
         if (customHeaders && isHttps) {
             if (obs.tls?.authorized)
                 sendCustom = true;
@@ -483,9 +525,9 @@ async function collect(config, needs, logger) {
         if (needs.cors) {
             const cors = { origin: _util_js__WEBPACK_IMPORTED_MODULE_8__/* .FOREIGN_ORIGIN */ .oc };
             obs.cors = cors;
-            jobs.push(fetched(target, 'GET', { origin: _util_js__WEBPACK_IMPORTED_MODULE_8__/* .FOREIGN_ORIGIN */ .oc }).then((f) => { cors.get = f; }));
-            jobs.push(fetched(target, 'OPTIONS', { origin: _util_js__WEBPACK_IMPORTED_MODULE_8__/* .FOREIGN_ORIGIN */ .oc, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }).then((f) => { cors.preflight = f; }));
-            jobs.push(fetched(target, 'GET', { origin: 'null' }).then((f) => { cors.nullOrigin = f; }));
+            jobs.push(fetchedCors(target, 'GET', { origin: _util_js__WEBPACK_IMPORTED_MODULE_8__/* .FOREIGN_ORIGIN */ .oc }).then((f) => { cors.get = f; }));
+            jobs.push(fetchedCors(target, 'OPTIONS', { origin: _util_js__WEBPACK_IMPORTED_MODULE_8__/* .FOREIGN_ORIGIN */ .oc, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }).then((f) => { cors.preflight = f; }));
+            jobs.push(fetchedCors(target, 'GET', { origin: 'null' }).then((f) => { cors.nullOrigin = f; }));
         }
         if (needs.notFound)
             jobs.push(fetched(at(`/preflight-probe-${Math.random().toString(36).slice(2, 10)}`)).then((f) => { obs.notFound = f; }));
@@ -642,7 +684,7 @@ async function handshake(url, opts) {
         socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs, opts.proxy);
     }
     catch (e) {
-        return { error: describeError(e, url, opts.timeoutMs, opts.proxy) };
+        return describeFailure(e, url, opts.timeoutMs, opts.proxy);
     }
     try {
         return observe(socket, url, opts.ca);

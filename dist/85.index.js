@@ -297,7 +297,7 @@ const cookieSecurity = defineProbe({
             const https = hop.url.startsWith('https:');
             if (new URL(hop.url).hostname !== host)
                 continue;
-            for (const line of (0,util/* headerValues */.Bh)(hop, 'set-cookie')) {
+            for (const line of (0,util/* headerValues */.UE)(hop, 'set-cookie')) {
                 const c = parseSetCookie(line);
                 if (!c || seen.has(c.name))
                     continue;
@@ -357,7 +357,9 @@ const corsPolicy = defineProbe({
         details: [
             `Three requests to the target: GET and an OPTIONS preflight with \`Origin: ${util/* FOREIGN_ORIGIN */.oc}\`, and GET with`,
             '`Origin: null` (sandboxed iframes and local files send it). A preflight that does not answer 2xx is not judged',
-            '(browsers act on none other); a request that got no answer is named in a note when the others pass. The foreign origin or `null` reflected in',
+            '(browsers act on none other); a request that got no answer is named in a note when the others pass. A same-host redirect',
+            'that grants nothing itself (no `Access-Control-Allow-Origin`) is followed, up to 5 hops, with the same request: another site can call the',
+            'URL it points to directly, so that answer is judged and named. The foreign origin or `null` reflected in',
             '`Access-Control-Allow-Origin` with `Access-Control-Allow-Credentials: true` is `critical`; either reflected without',
             'credentials (or with another value such as `True`: browsers honour exactly `true` only) is `high` (any site reads the responses — any site can give a sandboxed iframe the `null` origin —',
             'and one flag away from critical; a `null` or echoed origin is never an intended allow-list); `*` is `low` (public',
@@ -383,6 +385,8 @@ const corsPolicy = defineProbe({
         const found = new Map();
         for (const [kind, f, origin] of answered) {
             const res = f.response;
+            // Reached through same-host redirects that granted nothing: the URL that answered is named.
+            const where = f.redirectedFrom ? `${f.url} (redirected from ${f.redirectedFrom})` : obs.url;
             // Browsers act on a preflight only when it answers 2xx: a 405 that reflects the origin opens nothing.
             if (kind === 'preflight' && (res.status < 200 || res.status >= 300))
                 continue;
@@ -398,19 +402,19 @@ const corsPolicy = defineProbe({
             if (acao === origin && origin === 'null') {
                 key = `null:${creds}`;
                 finding = creds
-                    ? { severity: 'critical', message: `${obs.url} allows Origin: null with credentials (${kind}); any sandboxed page can read users' data` }
+                    ? { severity: 'critical', message: `${where} allows Origin: null with credentials (${kind}); any sandboxed page can read users' data` }
                     // Any site can give its page the `null` origin (a sandboxed iframe): as wide as a reflected foreign origin.
-                    : { severity: 'high', message: `${obs.url} allows Origin: null (${kind})${ignored}; any site can read responses from a sandboxed iframe — never allow null` };
+                    : { severity: 'high', message: `${where} allows Origin: null (${kind})${ignored}; any site can read responses from a sandboxed iframe — never allow null` };
             }
             else if (acao === origin) {
                 key = `reflect:${creds}`;
                 finding = creds
-                    ? { severity: 'critical', message: `${obs.url} reflects any Origin with Access-Control-Allow-Credentials: true (${kind}); any website can read users' data` }
-                    : { severity: 'high', message: `${obs.url} reflects any Origin in Access-Control-Allow-Origin (${kind})${ignored}; allow-list the origins that need access` };
+                    ? { severity: 'critical', message: `${where} reflects any Origin with Access-Control-Allow-Credentials: true (${kind}); any website can read users' data` }
+                    : { severity: 'high', message: `${where} reflects any Origin in Access-Control-Allow-Origin (${kind})${ignored}; allow-list the origins that need access` };
             }
             else if (acao === '*') {
                 key = 'star';
-                finding = { severity: 'low', message: `${obs.url} sends Access-Control-Allow-Origin: * (${kind}); fine for public data only — allow-list origins otherwise` };
+                finding = { severity: 'low', message: `${where} sends Access-Control-Allow-Origin: * (${kind}); fine for public data only — allow-list origins otherwise` };
             }
             else
                 continue;
@@ -595,7 +599,7 @@ const healthEndpoint = defineProbe({
             const waited = h.attempts > 1 ? ` (after ${h.attempts} attempts over ${Math.round(h.waitedMs / 1000)} s)` : '';
             const last = h.chain.hops.at(-1);
             // A proxy that refuses the tunnel says nothing about the deployment: the probe could not run.
-            if (h.chain.error && util/* PROXY_FAILURE */.UE.test(h.chain.error)) {
+            if (h.chain.error && h.chain.proxyFailed) {
                 ctx.error(`health endpoint ${path} could not be asked: ${h.chain.error}`);
                 return;
             }
@@ -744,7 +748,7 @@ const hsts = defineProbe({
         }
         const url = res.url;
         const min = ctx.options['min-max-age'];
-        const values = (0,util/* headerValues */.Bh)(res, 'strict-transport-security');
+        const values = (0,util/* headerValues */.UE)(res, 'strict-transport-security');
         if (values.length === 0) {
             ctx.report({ url, message: `${url} sends no Strict-Transport-Security header; add max-age=${Math.max(min, 31536000)}` });
             return;
@@ -824,7 +828,7 @@ const httpsRedirect = defineProbe({
         const url = p.url;
         if (p.error || !p.response) {
             // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
-            if (p.error?.startsWith('connection refused') && !util/* PROXY_FAILURE */.UE.test(p.error)) {
+            if (p.error?.startsWith('connection refused') && !p.proxyFailed) {
                 ctx.report({ url, note: true, message: `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect` });
             }
             else
@@ -1053,7 +1057,7 @@ const securityHeaders = defineProbe({
         else if (xctoValues.length > 1) {
             ctx.report({ url, note: true, message: `X-Content-Type-Options is '${xcto.slice(0, 40)}' (sent more than once, e.g. by a proxy and the application): browsers use the first value, nosniff; send it once` });
         }
-        const policies = (0,util/* headerValues */.Bh)(res, 'content-security-policy').flatMap(parseCsp);
+        const policies = (0,util/* headerValues */.UE)(res, 'content-security-policy').flatMap(parseCsp);
         const ancestors = policies.map((p) => p.get('frame-ancestors')).filter((a) => a !== undefined);
         const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some(anySource));
         const xfo = (0,util/* header */.wx)(res, 'x-frame-options')?.toLowerCase();
@@ -1288,7 +1292,7 @@ const serverVersionLeak = defineProbe({
         const seen = new Set();
         for (const res of hops) {
             for (const name of HEADERS) {
-                for (const v of (0,util/* headerValues */.Bh)(res, name)) {
+                for (const v of (0,util/* headerValues */.UE)(res, name)) {
                     if (!VERSION.test(v) || seen.has(`${name}:${v}`))
                         continue;
                     seen.add(`${name}:${v}`);
@@ -1468,13 +1472,12 @@ function levenshtein(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bd: () => (/* binding */ targetPath),
-/* harmony export */   Bh: () => (/* binding */ headerValues),
 /* harmony export */   Cw: () => (/* binding */ describeStop),
 /* harmony export */   Hp: () => (/* binding */ protectedAdvice),
 /* harmony export */   MJ: () => (/* binding */ originPath),
 /* harmony export */   PQ: () => (/* binding */ pemBlocks),
 /* harmony export */   SF: () => (/* binding */ isMetadataHost),
-/* harmony export */   UE: () => (/* binding */ PROXY_FAILURE),
+/* harmony export */   UE: () => (/* binding */ headerValues),
 /* harmony export */   Yj: () => (/* binding */ defaultHealthPaths),
 /* harmony export */   eT: () => (/* binding */ REDIRECTS),
 /* harmony export */   fq: () => (/* binding */ isPlainHttp),
@@ -1624,8 +1627,6 @@ const originPath = () => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().st
 const CERT_DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
 /** The certificates of a PEM text (every BEGIN CERTIFICATE block). */
 const pemBlocks = (pem) => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
-/** A reason `describeError` gave for a proxy's failure (refused, unresolvable, answered CONNECT with an error). */
-const PROXY_FAILURE = /\bthe proxy \S+ \(HTTPS?_PROXY\)/;
 /** What to do about a login wall: give headers, or why the ones given did not get through. */
 function protectedAdvice(obs) {
     const where = '--header, the action input headers, or probes.headers';

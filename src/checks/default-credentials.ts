@@ -6,7 +6,7 @@ import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import { SETTINGS_PROD, depthAt, isCodeFile, isDevHeader, overriddenSetting, enclosingHeaders, scanSource, type SettingRef, type Source } from './util/code.js';
-import { URL_CREDENTIALS_RE, decodeBase64, describeDefault, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, tripleQuoteBounds } from './util/secrets.js';
+import { URL_CREDENTIALS_RE, decodeBase64, describeDefault, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, terraformVariableDefaults, tripleQuoteBounds } from './util/secrets.js';
 import { isProductionEnvFile } from './util/groups.js';
 import { onePerLocation } from './util/once.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
@@ -92,9 +92,10 @@ const SHELL_NEEDLES = ['${'];
  * scripts of containers (`docker-entrypoint.sh`, `entrypoint.sh`, `bin/entrypoint`). Other shell
  * scripts are too often local tooling (`scripts/dev-db.sh`) to judge their defaults.
  */
-function fallbackKind(file: string): 'php' | 'shell' | null {
+function fallbackKind(file: string): 'php' | 'shell' | 'terraform' | null {
   if (isVendoredOrGenerated(file) || isTestFile(file)) return null;
   if (file.endsWith('.php') && !file.endsWith('.blade.php')) return 'php';
+  if (/\.tf$/i.test(file)) return 'terraform';
   return /(?:^|[/_.-])entrypoint(?:[._-][\w-]+)*(?:\.(?:sh|bash))?$/i.test(file) && !/\.(?:py|[cm]?[jt]s|rb|go|php|ps1)$/i.test(file) ? 'shell' : null;
 }
 /** A script named for development (`entrypoint.dev.sh`, `docker-entrypoint.local.sh`, `scripts/dev-start.sh`): its defaults are notes. */
@@ -115,8 +116,16 @@ interface CodeHit { line: number; column: number; name: string; reason: string; 
 interface CodeScan { hits: CodeHit[]; secured: Omit<SettingRef, 'file'>[] }
 
 /** The environment fallbacks of a PHP file or an entrypoint script that deploy a default credential. */
-function fallbacksOnly(text: string, kind: 'php' | 'shell'): CodeScan | undefined {
+function fallbacksOnly(text: string, kind: 'php' | 'shell' | 'terraform'): CodeScan | undefined {
   const hits: CodeHit[] = [];
+  if (kind === 'terraform') {
+    // `variable "admin_password" { default = "changeme" }`: the default deploys whenever no value is given.
+    for (const d of terraformVariableDefaults(text)) {
+      const r = defaultReason(d.name, d.value);
+      if (r) hits.push({ line: d.line, column: d.column, name: `Terraform variable '${d.name}'`, reason: `has a default: it ${r.reason}`, secret: r.secret, dev: null, setting: null });
+    }
+    return hits.length ? { hits, secured: [] } : undefined;
+  }
   for (const { line, lineNo } of linesContaining(text, kind === 'php' ? PHP_NEEDLES : SHELL_NEEDLES)) {
     if (line.length > 1000 || /^\s*(?:#|\/\/|\*|\/\*)/.test(line)) continue;
     // A guard tests the default to refuse it (`if [ "${SECRET_KEY:-changeme}" = "changeme" ]; then exit 1`): nothing deploys it.
@@ -166,6 +175,7 @@ export const defaultCredentials = defineCheck({
       "- JavaScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks;",
       "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
       '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`);',
+      '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given);',
       "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`) give notes, test resources are exempt.",
       'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
       'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key.',

@@ -8,7 +8,7 @@ import type { SnapshotView } from '../repo/snapshot.js';
 import { unquotedEnvValue } from '../repo/env.js';
 import {
   TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, decodeBase64, isDefaultCredential, isDigest, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
-  isReference, isSecretName, literalFallbacks, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, tripleQuoteBounds, insideBounds,
+  isReference, isSecretName, literalFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, tripleQuoteBounds, insideBounds,
 } from './util/secrets.js';
 
 /** One leaked value found in a file. */
@@ -228,6 +228,26 @@ export function scanText(text: string, mode: ScanMode): Hit[] {
     scanLine(line, lineNo, { ...mode, tokens: (flags & 1) !== 0, generic: mode.generic && (flags & 2) !== 0, fallback: mode.generic && (flags & 6) !== 0 }, add, text, lineEnd);
   }
   return hits;
+}
+
+const TERRAFORM_FILE_RE = /\.tf$/i;
+/**
+ * Terraform `variable "db_password" { default = "…" }`: a secret-named variable's literal default ships
+ * with the module and is used whenever no value is given (tfsec's "sensitive variable default"). The
+ * default is judged like any other value (a weak one such as `changeme` is `default-credentials`').
+ */
+function terraformDefaults(text: string): Hit[] {
+  return terraformVariableDefaults(text).filter((d) => looksLikeSecretValue(d.value))
+    .map((d) => ({ line: d.line, column: d.column, message: `Terraform variable '${d.name}' has a hard-coded secret default`, secret: d.value }));
+}
+
+/** Rails' `config/master.key` and per-environment `config/credentials/<env>.key`: 32 hex digits that decrypt the committed credentials. */
+const RAILS_KEY_RE = /(?:^|\/)config\/(?:master\.key|credentials\/[^/]+\.key)$/;
+function railsKey(file: string, text: string): Hit | null {
+  if (!RAILS_KEY_RE.test(file)) return null;
+  const value = text.trim();
+  if (!/^[0-9a-f]{32}$/.test(value)) return null;
+  return { line: 1, column: text.indexOf(value) + 1, message: `the Rails key ${basename(file)} is committed: it decrypts the committed credentials (config/credentials${file.endsWith('master.key') ? '.yml.enc' : '/*.yml.enc'})`, secret: value };
 }
 
 function privateKeyAt(text: string, at: number): { type: string; body: string; end: number } | null {
@@ -523,6 +543,7 @@ export const hardcodedSecret = defineCheck({
       '- private key blocks (`-----BEGIN [RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED] PRIVATE KEY-----` with a real body, also inside JSON strings with `\\n` escapes);',
       '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`);',
       '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
+      '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
       '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; certificates, placeholders and templated values pass);',
       '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
       '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"`, when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
@@ -553,6 +574,9 @@ export const hardcodedSecret = defineCheck({
           return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
         }
         const hits = scanText(text, { generic, yaml: isYamlFile(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), env: isEnvFile(file) });
+        if (generic && TERRAFORM_FILE_RE.test(file)) for (const h of terraformDefaults(text)) if (!hits.some((x) => x.line === h.line)) hits.push(h);
+        const key = railsKey(file, text);
+        if (key) hits.push(key);
         return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
       },
       // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.

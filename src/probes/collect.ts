@@ -60,24 +60,41 @@ const DNS_FAILURES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL'
 
 /** Turns a network error into a short reason (DNS failure, refused, TLS handshake failure, timeout). */
 export function describeError(e: unknown, url: URL, timeoutMs: number, proxy?: URL): string {
+  return describeFailure(e, url, timeoutMs, proxy).error;
+}
+
+/** What failed, and whether it was the proxy's own failure (`proxyFailed`: says nothing about the target). */
+export function describeFailure(e: unknown, url: URL, timeoutMs: number, proxy?: URL): { error: string; proxyFailed?: true } {
+  // Already described (the target was found unreachable before): as it was.
+  const known = e as { code?: string; message?: string; proxyFailed?: true } | undefined;
+  if (known?.code === 'PREFLIGHT_UNREACHABLE') return { error: known.message!, ...(known.proxyFailed ? { proxyFailed: true } : {}) };
+  const own = proxy ? proxyFailure(e, url, proxy) : null;
+  return own !== null ? { error: own, proxyFailed: true } : { error: targetFailure(e, url, timeoutMs, proxy) };
+}
+
+/** Through a proxy every connection is the proxy's: its refusals (refused, 407, a reset tunnel, an unresolvable proxy) are not the target's. */
+function proxyFailure(e: unknown, url: URL, proxy: URL): string | null {
+  const err = e as { code?: string; message?: string; cause?: unknown; errors?: unknown[]; hostname?: string };
+  const inner = (err?.cause ?? err?.errors?.[0]) as typeof err | undefined;
+  const code = errorCode(e);
+  const via = `the proxy ${proxy.host} (${url.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY'})`;
+  const answered = /Proxy response \((\d{3})\)/.exec(`${err?.message ?? ''} ${inner?.message ?? ''}`)?.[1];
+  if (answered) return `${via} answered ${answered} to CONNECT ${hostPort(url)}${answered === '407' ? ' (proxy authentication required: give credentials in the proxy URL)' : ''}`;
+  if (code === 'ECONNREFUSED') return `connection refused by ${via}`;
+  // undici's own proxy-connection failure (the proxy reset or closed the tunnel).
+  if (code === 'UND_ERR_PRX_CONN') return `${via} failed (${code})`;
+  if (code !== undefined && DNS_FAILURES.has(code)) {
+    const host = inner?.hostname ?? err.hostname;
+    if (host === undefined || bare(host).toLowerCase() === bare(proxy.hostname).toLowerCase()) return `DNS lookup failed for ${via}`;
+  }
+  return null;
+}
+
+function targetFailure(e: unknown, url: URL, timeoutMs: number, proxy?: URL): string {
   const err = e as { code?: string; name?: string; message?: string; cause?: unknown; errors?: unknown[] };
   const inner = (err?.cause ?? err?.errors?.[0]) as typeof err | undefined;
-  if (err?.code === 'PREFLIGHT_UNREACHABLE' || err?.code === 'PREFLIGHT_BODY_TIMEOUT') return err.message!;
+  if (err?.code === 'PREFLIGHT_BODY_TIMEOUT') return err.message!;
   const code = errorCode(e);
-  // Through a proxy every connection is the proxy's: its refusals are not the target's.
-  if (proxy) {
-    // Matched by PROXY_FAILURE (probes/util.ts): keep the two in step.
-    const via = `the proxy ${proxy.host} (${url.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY'})`;
-    const answered = /Proxy response \((\d{3})\)/.exec(`${err?.message ?? ''} ${inner?.message ?? ''}`)?.[1];
-    if (answered) return `${via} answered ${answered} to CONNECT ${hostPort(url)}${answered === '407' ? ' (proxy authentication required: give credentials in the proxy URL)' : ''}`;
-    if (code === 'ECONNREFUSED') return `connection refused by ${via}`;
-    // undici's own proxy-connection failure (the proxy reset or closed the tunnel).
-    if (code === 'UND_ERR_PRX_CONN') return `${via} failed (${code})`;
-    if (code !== undefined && DNS_FAILURES.has(code)) {
-      const host = (inner as { hostname?: string } | undefined)?.hostname ?? (err as { hostname?: string }).hostname;
-      if (host === undefined || bare(host).toLowerCase() === bare(proxy.hostname).toLowerCase()) return `DNS lookup failed for ${via}`;
-    }
-  }
   const where = hostPort(url);
   if (code !== undefined && DNS_FAILURES.has(code)) return `DNS lookup failed for ${url.hostname}`;
   if (code === 'ECONNREFUSED') return `connection refused by ${where}`;
@@ -243,10 +260,10 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   let sendCustom = customHeaders;
 
   // Set when the handshake showed the origin cannot be reached: its requests fail fast, not one timeout each.
-  let unreachable: string | undefined;
+  let unreachable: { error: string; proxyFailed?: true } | undefined;
 
   const fetchOnce = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<HttpResponse> => {
-    if (unreachable && url.origin === target.origin) throw Object.assign(new Error(unreachable), { code: 'PREFLIGHT_UNREACHABLE' });
+    if (unreachable && url.origin === target.origin) throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
     const custom = sendCustom && url.origin === target.origin ? config.headers : {};
     // The probe's own headers (a foreign Origin…) win over custom ones of the same name.
     const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: '*/*', ...lower(custom), ...extra };
@@ -283,7 +300,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
 
   const fetched = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<Fetched> => {
     try { return { url: url.href, response: await fetchOnce(url, method, extra) }; }
-    catch (e) { return { url: url.href, error: describeError(e, url, timeoutMs, proxyFor(url)), ...(isDropped(e) ? { dropped: true } : {}) }; }
+    catch (e) { return { url: url.href, ...describeFailure(e, url, timeoutMs, proxyFor(url)), ...(isDropped(e) ? { dropped: true } : {}) }; }
   };
 
   const follow = async (start: URL): Promise<Chain> => {
@@ -291,7 +308,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     let cur = start;
     for (let i = 0; i <= MAX_REDIRECTS; i++) {
       let res: HttpResponse;
-      try { res = await fetchOnce(cur); } catch (e) { chain.error = describeError(e, cur, timeoutMs, proxyFor(cur)); return chain; }
+      try { res = await fetchOnce(cur); } catch (e) { Object.assign(chain, describeFailure(e, cur, timeoutMs, proxyFor(cur))); return chain; }
       chain.hops.push(res);
       const location = res.headers.location?.[0];
       if (!REDIRECTS.has(res.status) || location === undefined) return chain;
@@ -305,6 +322,27 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       cur = next;
     }
     return chain;
+  };
+
+  /**
+   * A CORS request, following same-host redirects that grant nothing (no Access-Control-Allow-Origin):
+   * a browser stops at such a hop, but a page on another site can request the URL it points to
+   * directly, so that answer is the one to judge. A hop that answers with the header is judged
+   * itself; off-host, metadata and malformed locations end the walk there (like `follow`).
+   */
+  const fetchedCors = async (url: URL, method: string, extra: Record<string, string>): Promise<Fetched> => {
+    let cur = url;
+    for (let i = 0; ; i++) {
+      const f = await fetched(cur, method, extra);
+      const res = f.response;
+      const location = res?.headers.location?.[0];
+      const done = (): Fetched => (i ? { ...f, redirectedFrom: url.href } : f);
+      if (!res || !REDIRECTS.has(res.status) || location === undefined || res.headers['access-control-allow-origin'] !== undefined || i === MAX_REDIRECTS) return done();
+      let next: URL;
+      try { next = new URL(location, cur); } catch { return done(); }
+      if ((next.protocol !== 'http:' && next.protocol !== 'https:') || isMetadataHost(next.hostname) || next.hostname !== url.hostname) return done();
+      cur = next;
+    }
   };
 
   // Paths are origin-absolute, on the target's origin whatever they say: resolved against it,
@@ -335,7 +373,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     await Promise.all(list);
     // A server that speaks only TLS 1.0/1.1 still shows its certificate to the legacy handshake.
     if (isHttps && needs.tls && !obs.legacyTls && obs.tls?.error?.startsWith('TLS handshake')) obs.legacyTls = await legacyHandshake(target, tlsOpts);
-    if (obs.tls?.error && /^(DNS lookup failed|connection refused|no answer)/.test(obs.tls.error)) unreachable = obs.tls.error;
+    if (obs.tls?.error && /^(DNS lookup failed|connection refused|no answer)/.test(obs.tls.error)) unreachable = { error: obs.tls.error, ...(obs.tls.proxyFailed ? { proxyFailed: true as const } : {}) };
     if (customHeaders && isHttps) { if (obs.tls?.authorized) sendCustom = true; else withhold(); }
   };
   // While waiting, custom headers go out only once a handshake (retried with each poll until one
@@ -403,9 +441,9 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     if (needs.cors) {
       const cors: NonNullable<Observation['cors']> = { origin: FOREIGN_ORIGIN };
       obs.cors = cors;
-      jobs.push(fetched(target, 'GET', { origin: FOREIGN_ORIGIN }).then((f) => { cors.get = f; }));
-      jobs.push(fetched(target, 'OPTIONS', { origin: FOREIGN_ORIGIN, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }).then((f) => { cors.preflight = f; }));
-      jobs.push(fetched(target, 'GET', { origin: 'null' }).then((f) => { cors.nullOrigin = f; }));
+      jobs.push(fetchedCors(target, 'GET', { origin: FOREIGN_ORIGIN }).then((f) => { cors.get = f; }));
+      jobs.push(fetchedCors(target, 'OPTIONS', { origin: FOREIGN_ORIGIN, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }).then((f) => { cors.preflight = f; }));
+      jobs.push(fetchedCors(target, 'GET', { origin: 'null' }).then((f) => { cors.nullOrigin = f; }));
     }
     if (needs.notFound) jobs.push(fetched(at(`/preflight-probe-${Math.random().toString(36).slice(2, 10)}`)).then((f) => { obs.notFound = f; }));
     if (needs.console) jobs.push(fetched(at('/console')).then((f) => { obs.console = f; }));
@@ -537,7 +575,7 @@ function observe(socket: tls.TLSSocket, url: URL, ca?: string): TlsObservation {
 export async function handshake(url: URL, opts: { secureContext?: tls.SecureContext; ca?: string; timeoutMs: number; proxy?: URL }): Promise<TlsObservation> {
   let socket: tls.TLSSocket;
   try { socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs, opts.proxy); }
-  catch (e) { return { error: describeError(e, url, opts.timeoutMs, opts.proxy) }; }
+  catch (e) { return describeFailure(e, url, opts.timeoutMs, opts.proxy); }
   try { return observe(socket, url, opts.ca); } finally { socket.destroy(); }
 }
 

@@ -24,7 +24,9 @@ export const corsPolicy = defineProbe({
     details: [
       `Three requests to the target: GET and an OPTIONS preflight with \`Origin: ${FOREIGN_ORIGIN}\`, and GET with`,
       '`Origin: null` (sandboxed iframes and local files send it). A preflight that does not answer 2xx is not judged',
-      '(browsers act on none other); a request that got no answer is named in a note when the others pass. The foreign origin or `null` reflected in',
+      '(browsers act on none other); a request that got no answer is named in a note when the others pass. A same-host redirect',
+      'that grants nothing itself (no `Access-Control-Allow-Origin`) is followed, up to 5 hops, with the same request: another site can call the',
+      'URL it points to directly, so that answer is judged and named. The foreign origin or `null` reflected in',
       '`Access-Control-Allow-Origin` with `Access-Control-Allow-Credentials: true` is `critical`; either reflected without',
       'credentials (or with another value such as `True`: browsers honour exactly `true` only) is `high` (any site reads the responses — any site can give a sandboxed iframe the `null` origin —',
       'and one flag away from critical; a `null` or echoed origin is never an intended allow-list); `*` is `low` (public',
@@ -44,6 +46,8 @@ export const corsPolicy = defineProbe({
     const found = new Map<string, RawFinding>();
     for (const [kind, f, origin] of answered) {
       const res = f!.response!;
+      // Reached through same-host redirects that granted nothing: the URL that answered is named.
+      const where = f!.redirectedFrom ? `${f!.url} (redirected from ${f!.redirectedFrom})` : obs.url;
       // Browsers act on a preflight only when it answers 2xx: a 405 that reflects the origin opens nothing.
       if (kind === 'preflight' && (res.status < 200 || res.status >= 300)) continue;
       const acao = header(res, 'access-control-allow-origin')?.trim();
@@ -57,17 +61,17 @@ export const corsPolicy = defineProbe({
       if (acao === origin && origin === 'null') {
         key = `null:${creds}`;
         finding = creds
-          ? { severity: 'critical', message: `${obs.url} allows Origin: null with credentials (${kind}); any sandboxed page can read users' data` }
+          ? { severity: 'critical', message: `${where} allows Origin: null with credentials (${kind}); any sandboxed page can read users' data` }
           // Any site can give its page the `null` origin (a sandboxed iframe): as wide as a reflected foreign origin.
-          : { severity: 'high', message: `${obs.url} allows Origin: null (${kind})${ignored}; any site can read responses from a sandboxed iframe — never allow null` };
+          : { severity: 'high', message: `${where} allows Origin: null (${kind})${ignored}; any site can read responses from a sandboxed iframe — never allow null` };
       } else if (acao === origin) {
         key = `reflect:${creds}`;
         finding = creds
-          ? { severity: 'critical', message: `${obs.url} reflects any Origin with Access-Control-Allow-Credentials: true (${kind}); any website can read users' data` }
-          : { severity: 'high', message: `${obs.url} reflects any Origin in Access-Control-Allow-Origin (${kind})${ignored}; allow-list the origins that need access` };
+          ? { severity: 'critical', message: `${where} reflects any Origin with Access-Control-Allow-Credentials: true (${kind}); any website can read users' data` }
+          : { severity: 'high', message: `${where} reflects any Origin in Access-Control-Allow-Origin (${kind})${ignored}; allow-list the origins that need access` };
       } else if (acao === '*') {
         key = 'star';
-        finding = { severity: 'low', message: `${obs.url} sends Access-Control-Allow-Origin: * (${kind}); fine for public data only — allow-list origins otherwise` };
+        finding = { severity: 'low', message: `${where} sends Access-Control-Allow-Origin: * (${kind}); fine for public data only — allow-list origins otherwise` };
       } else continue;
       if (!found.has(key)) found.set(key, finding);
     }

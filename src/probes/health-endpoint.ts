@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { PROXY_FAILURE, describeStop, originPath, protectedAdvice, protectedReason } from './util.js';
+import { describeStop, originPath, protectedAdvice, protectedReason } from './util.js';
 
 /** Each health path answers 2xx to GET within the timeout (polling until `wait` runs out). */
 export const healthEndpoint = defineProbe({
@@ -60,7 +60,7 @@ export const healthEndpoint = defineProbe({
       const waited = h.attempts > 1 ? ` (after ${h.attempts} attempts over ${Math.round(h.waitedMs / 1000)} s)` : '';
       const last = h.chain.hops.at(-1);
       // A proxy that refuses the tunnel says nothing about the deployment: the probe could not run.
-      if (h.chain.error && PROXY_FAILURE.test(h.chain.error)) { ctx.error(`health endpoint ${path} could not be asked: ${h.chain.error}`); return; }
+      if (h.chain.error && h.chain.proxyFailed) { ctx.error(`health endpoint ${path} could not be asked: ${h.chain.error}`); return; }
       if (h.chain.error || !last) {
         failed = true;
         ctx.report({ url, message: `health endpoint ${path} did not answer: ${h.chain.error ?? 'no response'}${waited}` });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { isMetadataHost, PROXY_FAILURE, REDIRECTS } from './util.js';
+import { isMetadataHost, REDIRECTS } from './util.js';
 
 /** The plain-HTTP origin's first hop redirects to https:// on the same host. */
 export const httpsRedirect = defineProbe({
@@ -53,7 +53,7 @@ export const httpsRedirect = defineProbe({
     const url = p.url;
     if (p.error || !p.response) {
       // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
-      if (p.error?.startsWith('connection refused') && !PROXY_FAILURE.test(p.error)) {
+      if (p.error?.startsWith('connection refused') && !p.proxyFailed) {
         ctx.report({ url, note: true, message: `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect` });
       } else ctx.error(p.error ?? `no response from ${url}`);
       return;

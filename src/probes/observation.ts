@@ -30,6 +30,10 @@ export interface Fetched {
    * answer (nginx `return 444`): a refusal of that path, not an unreachable server.
    */
   dropped?: boolean;
+  /** With `error`: the proxy (HTTPS_PROXY/HTTP_PROXY) failed, not the target (refused, 407, reset tunnel, unresolvable). */
+  proxyFailed?: true;
+  /** The URL first requested, when `url` was reached through same-host redirects (CORS requests follow them). */
+  redirectedFrom?: string;
 }
 
 /** Why the collector stopped walking a redirect chain. */
@@ -41,6 +45,8 @@ export interface Chain {
   hops: HttpResponse[];
   /** The request for the next hop failed. */
   error?: string;
+  /** With `error`: the proxy failed, not the target (see Fetched). */
+  proxyFailed?: true;
   /** The chain ended on a redirect the collector would not follow. */
   stopped?: { location: string; reason: StopReason };
 }
@@ -67,6 +73,8 @@ export interface CertInfo {
 export interface TlsObservation {
   /** Why the handshake failed; nothing else is set then. */
   error?: string;
+  /** With `error`: the proxy failed, not the target. */
+  proxyFailed?: true;
   protocol?: string;
   cipher?: string;
   /** The chain verified against the trusted CAs and the name matched. */

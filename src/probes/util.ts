@@ -131,8 +131,6 @@ export const CERT_DATE_ERRORS: ReadonlySet<string> = new Set(['CERT_HAS_EXPIRED'
 /** The certificates of a PEM text (every BEGIN CERTIFICATE block). */
 export const pemBlocks = (pem: string): string[] => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
 
-/** A reason `describeError` gave for a proxy's failure (refused, unresolvable, answered CONNECT with an error). */
-export const PROXY_FAILURE = /\bthe proxy \S+ \(HTTPS?_PROXY\)/;
 
 /** What to do about a login wall: give headers, or why the ones given did not get through. */
 export function protectedAdvice(obs: Observation): string {

@@ -323,3 +323,27 @@ it('passes entrypoint guards that refuse a default and escaped text; development
   const out = await runCase(defaultCredentials, { name: 'fp8', files });
   expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`).sort()).toEqual(['docker/entrypoint.dev.sh:2 note', 'scripts/dev-start.sh:2 note']);
 });
+
+describe('default-credentials: Terraform variable defaults', () => {
+  it('a secret-named variable defaulting to a well-known value is reported at the value; strong, referenced and other defaults pass', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'infra/variables.tf': [
+          'variable "admin_password" {',
+          '  type    = string',
+          '  default = "changeme"',
+          '}',
+          'variable "grafana_admin_password" { default = "admin" }',
+          'variable "db_user" { default = "admin" }',
+          'variable "db_password" { default = "${var.generated}" }',
+          'variable "jwt_secret" { default = "q8Zt2LwX9vKm4RpN" }',
+        ].join('\n'),
+        'test/variables.tf': 'variable "admin_password" { default = "changeme" }',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.message.split(';')[0]])).toEqual([
+      ['infra/variables.tf', 3, 14, "Terraform variable 'admin_password' has a default: it is set to a placeholder value"],
+      ['infra/variables.tf', 5, 48, "Terraform variable 'grafana_admin_password' has a default: it is set to a well-known default value"],
+    ]);
+  });
+});

@@ -424,3 +424,60 @@ describe('hardcoded-secret newer provider formats', () => {
     }
   });
 });
+
+describe('hardcoded-secret: Terraform variable defaults and Rails keys', () => {
+  const pw = rand(18);
+  const tf = [
+    'variable "region" {',
+    '  default = "eu-west-1"',
+    '}',
+    '',
+    'variable "db_password" {',
+    '  description = "Master password { default = \\"not-this\\" }"',
+    '  type        = string',
+    '  sensitive   = true',
+    `  default     = "${pw}"`,
+    '  validation {',
+    '    condition = length(var.db_password) > 12',
+    '  }',
+    '}',
+    '',
+    `variable "api_token" { default = "${rand(24)}" }`,
+    'variable "kms_key_id" { default = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab" }',
+    'variable "ssh_public_key" { default = "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 user@host" }',
+    'variable "db_password_from" { default = "${var.other}" }',
+    'variable "admin_password" { default = "changeme" }',
+    '# variable "old_token" { default = "commented-out" }',
+  ].join('\n');
+
+  it("a secret-named variable's literal default is found at the value; other names, references, public keys and weak defaults are not", async () => {
+    const out = await runCase(hardcodedSecret, { files: { 'infra/variables.tf': tf } });
+    expect(out.findings.map((f) => [f.line, f.column, f.message.split(';')[0]])).toEqual([
+      [9, 18, "Terraform variable 'db_password' has a hard-coded secret default"],
+      [15, 35, "Terraform variable 'api_token' has a hard-coded secret default"],
+    ]);
+    expect(JSON.stringify(out)).toContain(pw); // the raw outcome carries the value for redaction
+  });
+
+  it('Terraform files in tests and templates are illustrations', async () => {
+    const out = await runCase(hardcodedSecret, { files: { 'test/fixtures/variables.tf': tf } });
+    expect(out.findings).toEqual([]);
+  });
+
+  it("Rails' master.key and per-environment credential keys are found; other .key files and non-keys are not", async () => {
+    const key = rand(32, HEX);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'config/master.key': `${key}\n`,
+        'config/credentials/production.key': rand(32, HEX),
+        'config/credentials.yml.enc': 'abc--def--ghi',
+        'other/master.key': rand(32, HEX),
+        'config/credentials/staging.key': 'see 1Password',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.message.split(':')[0]])).toEqual([
+      ['config/credentials/production.key', 1, 1, 'the Rails key production.key is committed'],
+      ['config/master.key', 1, 1, 'the Rails key master.key is committed'],
+    ]);
+  });
+});

@@ -121,6 +121,38 @@ describe('probes against servers reproducing the QA findings', () => {
     expect(f[0]!.message).toMatch(/allows Origin: null \(GET with Origin: null\)/);
   });
 
+  it('cors-policy: a same-host redirect that grants nothing is followed, and the URL that answered is judged and named', async () => {
+    const seen: [string | undefined, string | undefined, string | undefined][] = [];
+    // `/` redirects to the API (no CORS headers on the redirect); the API reflects any origin with credentials.
+    const srv = await tlsUp('valid', (req, res) => {
+      seen.push([req.method, req.url, req.headers.origin]);
+      if (!req.url?.startsWith('/api/')) { res.writeHead(302, { ...STRONG_HEADERS, location: '/api/v1/' }); res.end(); return; }
+      res.writeHead(req.method === 'OPTIONS' ? 204 : 200, { ...STRONG_HEADERS, 'access-control-allow-origin': req.headers.origin ?? '', 'access-control-allow-credentials': 'true' });
+      res.end('{}');
+    });
+    const f = failuresOf((await probeLive({ url: srv.url, ca: pki.ca }, ['cors-policy'])).get('cors-policy'), 'cors-policy');
+    expect(f.map((x) => x.severity).sort()).toEqual(['critical', 'critical']);
+    expect(f.map((x) => x.message)).toContain(`${srv.url}/api/v1/ (redirected from ${srv.url}/) reflects any Origin with Access-Control-Allow-Credentials: true (GET); any website can read users' data`);
+    // The redirected requests kept their method and Origin.
+    expect(seen).toEqual(expect.arrayContaining([['OPTIONS', '/api/v1/', 'https://preflight-probe.invalid'], ['GET', '/api/v1/', 'null']]));
+  });
+
+  it('cors-policy: a redirect that answers with Access-Control-Allow-Origin is judged itself, and another host is never followed', async () => {
+    let followed = 0;
+    const other = await startHttp((req, res) => { followed++; res.writeHead(200, { 'access-control-allow-origin': req.headers.origin ?? '', 'access-control-allow-credentials': 'true' }); res.end(); }, 'localhost');
+    servers.push(other);
+    const offHost = await tlsUp('valid', (_req, res) => { res.writeHead(302, { ...STRONG_HEADERS, location: `${other.url}/api/` }); res.end(); });
+    expect(failuresOf((await probeLive({ url: offHost.url, ca: pki.ca }, ['cors-policy'])).get('cors-policy'), 'cors-policy')).toEqual([]);
+    expect(followed).toBe(0);
+    const granting = await tlsUp('valid', (req, res) => {
+      if (req.url === '/') { res.writeHead(301, { ...STRONG_HEADERS, location: '/next', 'access-control-allow-origin': '*' }); res.end(); return; }
+      res.writeHead(200, { ...STRONG_HEADERS, 'access-control-allow-origin': req.headers.origin ?? '', 'access-control-allow-credentials': 'true' });
+      res.end();
+    });
+    const f = failuresOf((await probeLive({ url: granting.url, ca: pki.ca }, ['cors-policy'])).get('cors-policy'), 'cors-policy');
+    expect(f.map((x) => [x.severity, x.message.startsWith(`${granting.url} sends Access-Control-Allow-Origin: *`)])).toEqual([['low', true]]);
+  });
+
   it("cookie-security: SameSite=None without Secure over HTTPS is said once", async () => {
     const srv = await tlsUp('valid', page({ 'set-cookie': ['x=1; SameSite=None; HttpOnly'] }));
     const f = failuresOf((await probeLive({ url: srv.url, ca: pki.ca }, ['cookie-security'])).get('cookie-security'), 'cookie-security');

@@ -673,3 +673,40 @@ export function insideBounds(bounds: number[], offset: number): boolean {
   while (n < bounds.length && bounds[n]! < offset) n++;
   return n % 2 === 1;
 }
+
+const TF_VARIABLE_RE = /^[ \t]*variable[ \t]+"([^"\n]{1,100})"[ \t]*\{/gm;
+const TF_DEFAULT_RE = /(?:^|\{)[ \t]*default[ \t]*=[ \t]*"((?:[^"\\\n]|\\.){1,4096})"/m;
+
+/** The literal string defaults of a Terraform file's secret-named variables (`variable "db_password" { default = "…" }`), at the value. */
+export function terraformVariableDefaults(text: string): { name: string; value: string; line: number; column: number }[] {
+  const out: { name: string; value: string; line: number; column: number }[] = [];
+  if (!text.includes('variable')) return out;
+  TF_VARIABLE_RE.lastIndex = 0;
+  let line = 1;
+  let counted = 0;
+  for (let m: RegExpExecArray | null, guard = 0; (m = TF_VARIABLE_RE.exec(text)) !== null && guard < 10_000; guard++) {
+    const name = m[1]!;
+    if (!isSecretName(name)) continue;
+    const open = m.index + m[0].length;
+    const d = TF_DEFAULT_RE.exec(text.slice(open, hclBlockEnd(text, open)));
+    if (!d) continue;
+    const at = open + d.index + d[0].length - d[1]!.length - 1;
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) { line++; counted = i + 1; }
+    out.push({ name, value: d[1]!, line, column: at - (text.lastIndexOf('\n', at - 1) + 1) + 1 });
+  }
+  return out;
+}
+
+/** Where the HCL block whose body starts at `from` closes (its `}`), quoted strings and comments skipped; at most 8,000 characters on. */
+function hclBlockEnd(text: string, from: number): number {
+  let depth = 1;
+  const end = Math.min(text.length, from + 8000);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) { for (i++; i < end && text.charCodeAt(i) !== 34 && text.charCodeAt(i) !== 10; i++) if (text.charCodeAt(i) === 92) i++; }
+    else if (c === 35 /* # */ || (c === 47 && text.charCodeAt(i + 1) === 47)) { const nl = text.indexOf('\n', i); i = nl === -1 ? end : nl; }
+    else if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) return i;
+  }
+  return end;
+}
