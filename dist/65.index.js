@@ -529,10 +529,19 @@ async function collect(config, needs, logger) {
             jobs.push(fetchedCors(target, 'OPTIONS', { origin: _util_js__WEBPACK_IMPORTED_MODULE_8__/* .FOREIGN_ORIGIN */ .oc, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }).then((f) => { cors.preflight = f; }));
             jobs.push(fetchedCors(target, 'GET', { origin: 'null' }).then((f) => { cors.nullOrigin = f; }));
         }
-        if (needs.notFound)
-            jobs.push(fetched(at(`/preflight-probe-${Math.random().toString(36).slice(2, 10)}`)).then((f) => { obs.notFound = f; }));
-        if (needs.console)
+        // An application mounted under a path (`https://host/app/`) has its own not-found page and debugger console there too.
+        const mount = target.pathname.replace(/\/+$/, '');
+        if (needs.notFound) {
+            const name = `preflight-probe-${Math.random().toString(36).slice(2, 10)}`;
+            jobs.push(fetched(at(`/${name}`)).then((f) => { obs.notFound = f; }));
+            if (mount)
+                jobs.push(fetched(at(`${mount}/${name}`)).then((f) => { obs.notFoundUnder = f; }));
+        }
+        if (needs.console) {
             jobs.push(fetched(at('/console')).then((f) => { obs.console = f; }));
+            if (mount)
+                jobs.push(fetched(at(`${mount}/console`)).then((f) => { obs.consoleUnder = f; }));
+        }
         if (needs.sensitive?.length) {
             const sensitive = {};
             obs.sensitive = sensitive;

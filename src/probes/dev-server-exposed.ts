@@ -75,17 +75,18 @@ export const devServerExposed = defineProbe({
       '"You\'re seeing this error" straight, typographic or escaped), Rails/Laravel/ASP.NET debug pages,',
       'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces. A GET of `/console`',
       '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
-      'its status, even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered (unless `/console` already showed the debugger).',
+      'its status; a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
+      'even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered (unless `/console` already showed the debugger).',
     ].join(' '),
   },
   options: z.object({}),
   needs: () => ({ main: true, notFound: true, console: true }),
   evaluate(obs, ctx) {
-    const responses = [...(obs.main?.hops ?? []), ...(obs.notFound?.response ? [obs.notFound.response] : [])];
-    const consoleRes = obs.console?.response;
+    const responses = [...(obs.main?.hops ?? []), ...[obs.notFound, obs.notFoundUnder].flatMap((f) => (f?.response ? [f.response] : []))];
     // Judged on the page, never the status: an app may answer 200 (its shell) or 404 on /console.
-    const consoleFound = consoleRes !== undefined && WERKZEUG_CONSOLE.test(consoleRes.body);
-    if (consoleFound) {
+    const consoles = [obs.console, obs.consoleUnder].flatMap((f) => (f?.response && WERKZEUG_CONSOLE.test(f.response.body) ? [f.response] : []));
+    const consoleFound = consoles.length > 0;
+    for (const consoleRes of consoles) {
       ctx.report({ url: consoleRes.url, message: `${consoleRes.url} serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); run a production server with debug off` });
     }
     // Without the target's page or the not-found page nothing clears the deployment: an error,

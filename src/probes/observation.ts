@@ -139,6 +139,9 @@ export interface Observation {
   notFound?: Fetched;
   /** GET of `/console` (the Werkzeug debugger's interactive console), not followed. */
   console?: Fetched;
+  /** The same two under the target's path when it has one (`https://host/app/` → `/app/preflight-probe-…`, `/app/console`): an application mounted there. */
+  notFoundUnder?: Fetched;
+  consoleUnder?: Fetched;
   sensitive?: Record<string, Fetched>;
   /** Response-time samples per path (after one warm-up request). */
   timing?: Record<string, { samples: number[]; error?: string }>;

@@ -153,6 +153,30 @@ describe('probes against servers reproducing the QA findings', () => {
     expect(f.map((x) => [x.severity, x.message.startsWith(`${granting.url} sends Access-Control-Allow-Origin: *`)])).toEqual([['low', true]]);
   });
 
+  it('dev-server-exposed: an application mounted under the target path has its console and debug 404 page looked for under it', async () => {
+    const asked: string[] = [];
+    const consolePage = '<!doctype html><title>Console // Werkzeug Debugger</title><script>var CONSOLE_MODE = true, EVALEX = true;</script>';
+    const debug404 = "<h1>Page not found <span>(404)</span></h1><p>You're seeing this error because you have <code>DEBUG = True</code> in your Django settings file.</p>";
+    // A proxy serves the app under /app/ (the root's own 404 says nothing about the application).
+    const srv = await tlsUp('valid', (req, res) => {
+      asked.push(req.url ?? '');
+      if (req.url === '/app/' || req.url === '/app') return page({})(req, res);
+      if (req.url === '/app/console') return respond(200, STRONG_HEADERS, consolePage)(req, res);
+      if (req.url?.startsWith('/app/')) return respond(404, { ...STRONG_HEADERS, 'content-type': 'text/html' }, debug404)(req, res);
+      respond(404, STRONG_HEADERS, 'not found')(req, res);
+    });
+    const f = failuresOf((await probeLive({ url: `${srv.url}/app/`, ca: pki.ca }, ['dev-server-exposed'])).get('dev-server-exposed'), 'dev-server-exposed');
+    expect(f.map((x) => x.message)).toEqual(expect.arrayContaining([
+      `${srv.url}/app/console serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); run a production server with debug off`,
+      expect.stringMatching(new RegExp(`^${srv.url}/app/preflight-probe-\\w+ exposes Django's DEBUG`)),
+    ]));
+    expect(asked).toEqual(expect.arrayContaining(['/console', '/app/console']));
+    // A target at the root asks the root only.
+    asked.length = 0;
+    await probeLive({ url: srv.url, ca: pki.ca }, ['dev-server-exposed']);
+    expect(asked.filter((u) => u.startsWith('/app'))).toEqual([]);
+  });
+
   it("cookie-security: SameSite=None without Secure over HTTPS is said once", async () => {
     const srv = await tlsUp('valid', page({ 'set-cookie': ['x=1; SameSite=None; HttpOnly'] }));
     const f = failuresOf((await probeLive({ url: srv.url, ca: pki.ca }, ['cookie-security'])).get('cookie-security'), 'cookie-security');
