@@ -1504,9 +1504,9 @@ const composeServiceGroups = (0,snapshot/* perView */.DN)(function composeServic
  * profiles (`profiles: [dev]`, see composeDevOnly) is development-only too.
  */
 function judgedServices(group) {
-    const prod = group.filter((s) => !(0,classify/* isDevOnly */.uL)(s.file));
+    const prod = group.filter((s) => !(0,classify/* isDevOnly */.uL)(s.file) && !s.devEnvironment);
     if (!prod.length)
-        return { judged: group, dev: true, devReason: 'development-only file' };
+        return { judged: group, dev: true, devReason: group.every((s) => !(0,classify/* isDevOnly */.uL)(s.file)) ? group[0].devEnvironment ?? 'development-only file' : 'development-only file' };
     // Overlays replace `profiles`: the members that declare them decide.
     const declaring = prod.filter((s) => Array.isArray(s.value['profiles']) && s.value['profiles'].length > 0);
     const profiled = declaring.length > 0 && declaring.every((s) => (0,repo_compose/* devProfiles */.Iu)(s.value) !== null) ? (0,repo_compose/* composeDevOnly */.kZ)(declaring[0]) : null;
@@ -1930,7 +1930,7 @@ const databasePortExposed = defineCheck({
             'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list; add them with the `ports` option.',
             'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine.',
             'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
-            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`) get `info` notes.',
+            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
@@ -3901,6 +3901,8 @@ const DEFAULT_WORDS = new Set([
     'sa', 'oracle', 'elastic', 'changeme123', 'token', 'apikey', 'api_key', 'insecure', 'notsecret', 'not-secret', 'keyboard cat',
     // Tutorial defaults: Flask Web Development's `SECRET_KEY`, the Flask Mega-Tutorial's.
     'hard to guess string', 'hard-to-guess-string', 'you-will-never-guess',
+    // Microsoft's SQL Server container docs (`MSSQL_SA_PASSWORD`), copied into countless compose files.
+    'yourstrong@passw0rd', 'yourstrong!passw0rd', 'yourstrong(!)password', 'yourpassword123',
     '123', '1234', '12345', '123456', '1234567', '12345678', '123456789', '1234567890', '000000', '111111',
 ]);
 const DEFAULT_PATTERNS = [
@@ -4307,6 +4309,25 @@ function hclBlockEnd(text, from) {
     }
     return end;
 }
+/**
+ * The password of a connection string: ADO.NET/ODBC/JDBC-style `Server=db;User Id=sa;Password=…;`
+ * (`Pwd=` too) and StackExchange.Redis `host:6380,password=…,ssl=True`; null for anything else.
+ * `index` is where the password starts in `value`.
+ */
+function connectionStringPassword(value) {
+    // Redis: `host[:port],option=value,…` — commas separate its options.
+    const redis = !value.includes(';') && REDIS_CONN_RE.test(value);
+    const m = (redis ? COMMA_PASSWORD_RE : SEMI_PASSWORD_RE).exec(value);
+    if (!m || (!redis && !value.includes(';') && !CONN_KEYS_RE.test(value)))
+        return null;
+    const raw = m[2].trim();
+    const password = raw.replace(/^(['"])(.*)\1$/, '$2');
+    return password ? { password, index: m.index + m[0].indexOf(m[2]) + raw.indexOf(password) } : null;
+}
+const REDIS_CONN_RE = /^[\w.-]+(?::\d{1,5})?,(?:[\w.-]+(?::\d{1,5})?,)*\w+=/;
+const SEMI_PASSWORD_RE = /(?:^|;)\s*(password|pwd)\s*=\s*([^;]{1,500})/i;
+const COMMA_PASSWORD_RE = /(?:^|,)\s*(password)\s*=\s*([^,]{1,500})/i;
+const CONN_KEYS_RE = /\b(?:server|data source|host|database|user id|uid|initial catalog)\s*=/i;
 
 ;// CONCATENATED MODULE: ./lib/checks/default-credentials.js
 
@@ -4365,6 +4386,11 @@ function defaultReason(name, value, fallbackOf) {
         else if (isDefaultCredential(v))
             return { reason: `is set to ${describeDefault(v)}`, secret: v };
     }
+    // `Server=sql;User Id=sa;Password=YourStrong@Passw0rd` (any key: `ConnectionStrings__Default`).
+    const conn = v.includes('=') ? connectionStringPassword(v) : null;
+    if (conn && !conn.password.includes('$') && isDefaultCredential(conn.password)) {
+        return { reason: `holds a connection string whose password is ${describeDefault(conn.password)}`, secret: conn.password };
+    }
     if (v.includes('://')) {
         // `postgres://app:${DB_PASSWORD:-postgres}@db/app`: the default is what the URL holds whenever the variable is unset.
         const fallback = new Map();
@@ -4415,7 +4441,7 @@ function fallbackKind(file) {
         return null;
     if (file.endsWith('.php') && !file.endsWith('.blade.php'))
         return 'php';
-    if (/\.tf$/i.test(file))
+    if (/\.(?:tf|tfvars)$/i.test(file))
         return 'terraform';
     return /(?:^|[/_.-])entrypoint(?:[._-][\w-]+)*(?:\.(?:sh|bash))?$/i.test(file) && !/\.(?:py|[cm]?[jt]s|rb|go|php|ps1)$/i.test(file) ? 'shell' : null;
 }
@@ -4432,10 +4458,21 @@ function fallbacksOnly(text, kind) {
     const hits = [];
     if (kind === 'terraform') {
         // `variable "admin_password" { default = "changeme" }`: the default deploys whenever no value is given.
+        const seen = new Set();
         for (const d of terraformVariableDefaults(text)) {
             const r = defaultReason(d.name, d.value);
+            seen.add(d.line);
             if (r)
                 hits.push({ line: d.line, column: d.column, name: `Terraform variable '${d.name}'`, reason: `has a default: it ${r.reason}`, secret: r.secret, dev: null, setting: null });
+        }
+        // Arguments and `.tfvars` values: `password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`.
+        for (const { line, lineNo } of linesContaining(text, ['='])) {
+            const m = TF_ATTRIBUTE_RE.exec(line);
+            if (!m || seen.has(lineNo))
+                continue;
+            const r = defaultReason(m[1], m[2]);
+            if (r)
+                hits.push({ line: lineNo, column: line.indexOf(`"${m[2]}"`, m[1].length) + 2, name: m[1], reason: r.reason, secret: r.secret, dev: null, setting: null });
         }
         return hits.length ? { hits, secured: [] } : undefined;
     }
@@ -4457,6 +4494,53 @@ function fallbacksOnly(text, kind) {
         }
     }
     return hits.length ? { hits, secured: [] } : undefined;
+}
+/** A Terraform argument or `.tfvars` assignment of a quoted literal: `  master_password = "changeme"`. */
+const TF_ATTRIBUTE_RE = /^\s*([A-Za-z_][\w-]{0,100})\s*=\s*"([^"$\\]{1,200})"\s*(?:#.*|\/\/.*)?$/;
+const RAILS_DEV_ENV = /^(?:development|dev|test|testing|local|ci|cucumber)$/i;
+const HELM_DEV_VALUES = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i;
+/** Deploy configuration read as a structure: Helm values beside a Chart.yaml, ASP.NET Core appsettings (not the development ones), Rails' database.yml. */
+function structuredConfig(file, has) {
+    const b = (0,classify/* basename */.P8)(file);
+    const dir = (0,classify/* dirname */.pD)(file);
+    if (/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test(b) && has(`${dir ? `${dir}/` : ''}Chart.yaml`))
+        return { kind: 'helm', dev: HELM_DEV_VALUES.test(b) ? 'development values file' : null };
+    const app = /^appsettings(?:\.([\w-]+))?\.json$/i.exec(b);
+    if (app)
+        return app[1] && /^(?:development|dev|local|test|testing)$/i.test(app[1]) ? null : { kind: 'appsettings', dev: null };
+    if (/(?:^|\/)config\/database\.ya?ml$/.test(file))
+        return { kind: 'rails', dev: null };
+    return null;
+}
+/** Official database images' switches that turn password authentication off (any non-empty value enables the MySQL/MariaDB ones; `no`, `false` and `0` are taken at their word). */
+const AUTH_OFF = [
+    [/^POSTGRES_HOST_AUTH_METHOD$/, (v) => v.trim().toLowerCase() === 'trust', 'turns password authentication off: any client that reaches the database logs in as any user'],
+    [/^(?:MYSQL_ALLOW_EMPTY_PASSWORD|MARIADB_ALLOW_EMPTY_ROOT_PASSWORD|MARIADB_ALLOW_EMPTY_PASSWORD)$/, (v) => !/^(?:|no|false|0)$/i.test(v.trim()), 'lets the database run without a password'],
+];
+const USER_KEY = /(?:^|_)(?:USER|USERNAME|LOGIN)$/i;
+/**
+ * What an environment (a compose service's, a container's, an image's) says beyond each value on its
+ * own: a switch that turns authentication off, or a password equal to a user name set beside it
+ * (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`). Keyed by the entry's index in `env`.
+ */
+function environmentReasons(env) {
+    const out = new Map();
+    env.forEach((e, i) => {
+        if (e.value === null)
+            return;
+        const off = AUTH_OFF.find(([key, on]) => key.test(e.key) && on(e.value));
+        if (off) {
+            out.set(i, { reason: `is '${e.value.trim()}', which ${off[2]}`, secret: '' });
+            return;
+        }
+        const v = e.value.trim();
+        if (!v || v.includes('$') || !isSecretName(e.key) || isAboutSecretName(e.key) || !/(?:PASSWORD|PASSWD|PASS|PWD)$/i.test(e.key))
+            return;
+        const user = env.find((u) => u.value !== null && u.value.trim() === v && USER_KEY.test(u.key));
+        if (user)
+            out.set(i, { reason: `is set to the user name of ${user.key}`, secret: v });
+    });
+    return out;
 }
 /**
  * Placeholder or well-known default values (`changeme`, `admin`, `postgres`, `<generate…>`,
@@ -4493,14 +4577,16 @@ const defaultCredentials = defineCheck({
             "- JavaScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks;",
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
             '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`);',
-            '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given);',
+            '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
+            '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged);',
+            '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`) give notes, test resources are exempt.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
-            'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key.',
+            'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).',
             'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
             'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
-            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…), and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
+            'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
             "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
             "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails.",
             'Values are never printed; the message says what kind of default it is.',
@@ -4601,7 +4687,9 @@ const defaultCredentials = defineCheck({
         const once = onePerLocation();
         const emit = (file, line, column, name, hit, where, devReason = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null) => {
             const message = `${name}${where} ${hit.reason}; set a strong generated secret from a secret store instead`;
-            once.put(devReason ? { file, line, column, secret: hit.secret, note: true, message: `${message} (${devReason})` } : { file, line, column, message, secret: hit.secret });
+            // A switch (`POSTGRES_HOST_AUTH_METHOD=trust`) holds no secret to redact.
+            const secret = hit.secret ? { secret: hit.secret } : {};
+            once.put(devReason ? { file, line, column, ...secret, note: true, message: `${message} (${devReason})` } : { file, line, column, message, ...secret });
         };
         const skipFile = (f) => (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f);
         for (const cf of snapshot.composeFiles()) {
@@ -4609,8 +4697,10 @@ const defaultCredentials = defineCheck({
                 continue;
             for (const svc of cf.services) {
                 const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
-                for (const e of (0,repo_compose/* composeEnvironment */.EX)(svc)) {
-                    const hit = e.value === null ? null : defaultReason(e.key, e.value);
+                const env = (0,repo_compose/* composeEnvironment */.EX)(svc);
+                const beside = environmentReasons(env);
+                for (const [i, e] of env.entries()) {
+                    const hit = (e.value === null ? null : defaultReason(e.key, e.value)) ?? beside.get(i);
                     if (!hit)
                         continue;
                     const at = svc.origin(e.path);
@@ -4640,8 +4730,10 @@ const defaultCredentials = defineCheck({
                 }
                 continue;
             }
-            for (const e of (0,repo_k8s/* containerEnv */.jY)(obj)) {
-                const hit = defaultReason(e.name, e.value);
+            const env = (0,repo_k8s/* containerEnv */.jY)(obj);
+            for (const e of env) {
+                const sameContainer = env.filter((x) => x.container === e.container);
+                const hit = defaultReason(e.name, e.value) ?? environmentReasons(sameContainer.map((x) => ({ key: x.name, value: x.value }))).get(sameContainer.indexOf(e));
                 if (hit)
                     emit(obj.file, e.line, e.column, e.name, hit, ` (container '${e.container.name}')`);
             }
@@ -4649,16 +4741,12 @@ const defaultCredentials = defineCheck({
         for (const df of snapshot.dockerfiles()) {
             if (!df.final || skipFile(df.path))
                 continue;
-            for (const stage of (0,dockerfile/* lineage */.OZ)(df.final)) {
-                for (const ins of stage.instructions) {
-                    if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG')
-                        continue;
-                    for (const p of ins.properties) {
-                        const hit = p.value === null ? null : defaultReason(p.name, p.value);
-                        if (hit)
-                            emit(df.path, p.line, p.column, p.name, hit, ` (${ins.keyword})`);
-                    }
-                }
+            const props = (0,dockerfile/* lineage */.OZ)(df.final).flatMap((stage) => stage.instructions.filter((ins) => ins.keyword === 'ENV' || ins.keyword === 'ARG').flatMap((ins) => ins.properties.map((p) => ({ ins, p }))));
+            const beside = environmentReasons(props.map(({ p }) => ({ key: p.name, value: p.value })));
+            for (const [i, { ins, p }] of props.entries()) {
+                const hit = (p.value === null ? null : defaultReason(p.name, p.value)) ?? beside.get(i);
+                if (hit)
+                    emit(df.path, p.line, p.column, p.name, hit, ` (${ins.keyword})`);
             }
         }
         for (const ef of snapshot.envFiles()) {
@@ -4711,6 +4799,59 @@ const defaultCredentials = defineCheck({
                             walk(x, [...path, k], depth + 1);
                 };
                 walk(doc.value, [], 0);
+            }
+        }
+        // Structured deploy configuration: Helm values beside a Chart.yaml, ASP.NET Core appsettings, Rails'
+        // config/database.yml. Every secret-named key's string value (and any connection string or URL).
+        for (const file of snapshot.files) {
+            const kind = structuredConfig(file, (f) => snapshot.has(f));
+            if (!kind || skipFile(file))
+                continue;
+            const fileDev = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : kind.dev;
+            // The base appsettings.json gives way to what an environment's file (appsettings.Production.json) sets.
+            const overrides = kind.kind === 'appsettings' && /^appsettings\.json$/i.test((0,classify/* basename */.P8)(file))
+                ? snapshot.files.filter((f) => (0,classify/* dirname */.pD)(f) === (0,classify/* dirname */.pD)(file) && f !== file && structuredConfig(f, (x) => snapshot.has(x))?.kind === 'appsettings').map((f) => snapshot.yaml(f)?.docs[0]?.value)
+                : [];
+            const overridden = (path) => overrides.some((o) => { let v = o; for (const k of path)
+                v = (0,yaml/* isObject */.Gv)(v) ? v[String(k)] : undefined; return v !== undefined; });
+            for (const doc of snapshot.yaml(file)?.docs ?? []) {
+                const judge = (key, value, path, dev) => {
+                    if (value.includes('<%') || value.includes('{{') || overridden(path))
+                        return; // ERB and Helm template expressions: set at run time
+                    const hit = defaultReason(key, value);
+                    const at = hit ? doc.loc(path) : undefined;
+                    if (hit && at)
+                        emit(file, at.line, at.column, path.join('.'), hit, '', dev ?? fileDev);
+                };
+                const walk = (v, path, depth, dev) => {
+                    if (depth > 32)
+                        return;
+                    const key = path.at(-1);
+                    if (typeof v === 'string' && typeof key === 'string')
+                        judge(key, v, path, dev);
+                    else if (Array.isArray(v))
+                        v.forEach((x, i) => walk(x, [...path, i], depth + 1, dev));
+                    else if ((0,yaml/* isObject */.Gv)(v))
+                        for (const [k, x] of Object.entries(v))
+                            walk(x, [...path, k], depth + 1, dev);
+                };
+                if (kind.kind !== 'rails' || !(0,yaml/* isObject */.Gv)(doc.value)) {
+                    walk(doc.value, [], 0, null);
+                    continue;
+                }
+                // database.yml: the environments' sections (`<<: *default` merged); a value a section takes from
+                // the shared one is reported where it is written. Development and test sections are not deployed.
+                const sections = doc.value;
+                for (const [env, section] of Object.entries(sections)) {
+                    if (!(0,yaml/* isObject */.Gv)(section) || RAILS_DEV_ENV.test(env) || env === 'default')
+                        continue;
+                    for (const [k, v] of Object.entries(section)) {
+                        if (typeof v !== 'string')
+                            continue;
+                        const from = doc.loc([env, k]) ? env : Object.keys(sections).find((o) => o !== env && (0,yaml/* isObject */.Gv)(sections[o]) && sections[o][k] === v) ?? env;
+                        judge(k, v, [from, k], null);
+                    }
+                }
             }
         }
         // Shell scripts production starts (a Dockerfile ENTRYPOINT/CMD, compose command, Procfile) are entrypoint
@@ -4951,7 +5092,7 @@ const imageTagPinned = defineCheck({
             "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, and an `image: { tag }` override (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
             '  `appVersion`) or a `digest` passes.',
             '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes; an image',
-            '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) or that `skaffold.yaml` builds is pinned at deploy time.',
+            '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) or that `skaffold.yaml` builds is pinned at deploy time; the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
             "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
             '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
             '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt.',
@@ -5034,6 +5175,23 @@ const imageTagPinned = defineCheck({
             judge(image, vars, at, `${services.length > 1 ? 'services' : 'service'} ${services.map((n) => `'${n}'`).join(', ')} image`, dev);
         }
         const deployTime = deployTimeImages(snapshot);
+        // The tags kustomize sets (`images: [{ name, newTag }]`) are what deploys: judged like any tag.
+        for (const f of snapshot.files) {
+            if (!/^kustomization\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
+                continue;
+            for (const doc of snapshot.yaml(f)?.docs ?? []) {
+                const list = (0,yaml/* isObject */.Gv)(doc.value) ? doc.value['images'] : undefined;
+                if (!Array.isArray(list))
+                    continue;
+                list.forEach((i, k) => {
+                    if (!(0,yaml/* isObject */.Gv)(i) || typeof i['name'] !== 'string' || i['digest'] !== undefined || (typeof i['newTag'] !== 'string' && typeof i['newTag'] !== 'number'))
+                        return;
+                    const name = typeof i['newName'] === 'string' ? i['newName'] : i['name'];
+                    const at = doc.loc(['images', k, 'newTag']) ?? { line: 1, column: 1 };
+                    judge(`${name}:${String(i['newTag'])}`, new Map(), { file: f, ...at }, `kustomize image '${i['name']}' newTag:`);
+                });
+            }
+        }
         for (const obj of snapshot.k8sObjects()) {
             if ((0,classify/* isTemplate */.Fl)(obj.file))
                 continue;
@@ -5709,6 +5867,35 @@ function terraformDefaults(text) {
     return terraformVariableDefaults(text).filter((d) => looksLikeSecretValue(d.value))
         .map((d) => ({ line: d.line, column: d.column, message: `Terraform variable '${d.name}' has a hard-coded secret default`, secret: d.value }));
 }
+/**
+ * Compose's file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`, Docker's
+ * documented layout): a committed file holds the secret itself, one value on its own line, with no
+ * name for the assignment rules to see. Reported at the file; placeholders and defaults pass (the
+ * latter are not this check's).
+ */
+function composeSecretFiles(snapshot, skip, report) {
+    const seen = new Set();
+    for (const cf of snapshot.composeFiles()) {
+        if (skip(cf.path))
+            continue;
+        for (const doc of snapshot.yaml(cf.path)?.docs ?? []) {
+            const secrets = (0,yaml/* isObject */.Gv)(doc.value) ? doc.value['secrets'] : undefined;
+            if (!(0,yaml/* isObject */.Gv)(secrets))
+                continue;
+            for (const [name, def] of Object.entries(secrets)) {
+                const rel = (0,yaml/* isObject */.Gv)(def) && typeof def['file'] === 'string' ? def['file'] : null;
+                const file = rel === null || rel.includes('$') ? null : (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(cf.path), rel);
+                if (!file || seen.has(file) || skip(file) || !snapshot.has(file))
+                    continue;
+                seen.add(file);
+                const value = (snapshot.text(file) ?? '').trim();
+                if (value.length < 8 || value.length > 4096 || /[\r\n]/.test(value) || isExampleValue(value) || isDefaultCredential(value) || isReference(value))
+                    continue;
+                report({ file, line: 1, column: 1, message: `the compose secret '${name}' (${cf.path}) is committed in ${file}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}`, secret: value });
+            }
+        }
+    }
+}
 /** Rails' `config/master.key` and per-environment `config/credentials/<env>.key`: 32 hex digits that decrypt the committed credentials. */
 const RAILS_KEY_RE = /(?:^|\/)config\/(?:master\.key|credentials\/[^/]+\.key)$/;
 function railsKey(file, text) {
@@ -5834,11 +6021,11 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             }
             if (quoted && depth === 0) {
                 // A connection string (`"Server=db;User Id=sa;Password=…;"`, ADO.NET/ODBC in appsettings.json): its password part.
-                const conn = /(?:^|;)\s*(password|pwd)\s*=\s*([^;]{1,500})/i.exec(value);
-                if (conn && /;|\b(?:server|data source|host|database|user id|uid)\s*=/i.test(value)) {
-                    const secret = conn[2].trim().replace(/^(['"])(.*)\1$/, '$2');
+                const conn = connectionStringPassword(value);
+                if (conn) {
+                    const secret = conn.password;
                     if (!tokens.some((t) => secret.includes(t)) && looksLikeSecretValue(secret) && !inDocstring()) {
-                        add({ line: lineNo, column: at(start + conn.index + conn[0].indexOf(conn[2])) + 1, message: `'${key}' holds a connection string with a hard-coded password`, secret });
+                        add({ line: lineNo, column: at(start + conn.index) + 1, message: `'${key}' holds a connection string with a hard-coded password`, secret });
                     }
                     continue;
                 }
@@ -6045,13 +6232,14 @@ const hardcodedSecret = defineCheck({
             '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`);',
             '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
             '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
+            '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; certificates, placeholders and templated values pass);',
             '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"`, when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key.',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures (also test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key.',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures (also test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key.',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Jasypt `ENC(…)` values, Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
@@ -6103,6 +6291,7 @@ const hardcodedSecret = defineCheck({
             return;
         }
         const structural = scanKubernetes(snapshot, (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f), report);
+        composeSecretFiles(snapshot, (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f), report);
         for (const { file, data } of scanned) {
             for (const h of data) {
                 if (structural.has(`${file}:${h.line}`))
@@ -6994,6 +7183,8 @@ function toMap(v) {
     }
     return out;
 }
+/** One definition a resolved service is built from: the service itself, then the services it extends. */
+const SAIL_SERVICE = /vendor\/laravel\/sail\/|"sail-[\w.]+\/app"/;
 /** Resolves a compose file's services, following `extends` (same file or `extends.file`). */
 function composeServices(file, loadFile) {
     const doc = file.docs[0];
@@ -7022,6 +7213,10 @@ function composeServices(file, loadFile) {
         const base = baseFile ? resolve(baseFile, baseName, depth + 1, chain) : {};
         return mergeService(base, svc);
     };
+    // Laravel Sail's docker-compose.yml: the app builds from `vendor/laravel/sail/runtimes/…` (image `sail-8.3/app`);
+    // every service beside it is part of that local environment.
+    const sail = Object.values(services).some((svc) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc) && SAIL_SERVICE.test(JSON.stringify([svc['build'] ?? null, svc['image'] ?? null])));
+    const devEnvironment = sail ? "Laravel Sail's development environment" : null;
     return Object.keys(services).map((name) => {
         const keyPos = doc.loc(['services', name], true) ?? { line: 1, column: 1 };
         const chain = [];
@@ -7032,6 +7227,7 @@ function composeServices(file, loadFile) {
             line: keyPos.line,
             column: keyPos.column,
             value,
+            devEnvironment,
             loc(path, key = false) {
                 return doc.loc(['services', name, ...path], key) ?? keyPos;
             },
@@ -7078,11 +7274,14 @@ function devProfiles(value) {
 /**
  * Why a compose service is development-only, for messages (`development-only file`, `only in
  * compose profile 'dev'`), or null when it may run in production: by its file's name or place
- * (isDevOnly) or by its profiles (devProfiles). Its findings are `info` notes.
+ * (isDevOnly), by its profiles (devProfiles), or by the environment its file sets up (Laravel Sail's).
+ * Its findings are `info` notes.
  */
 function composeDevOnly(svc) {
     if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isDevOnly */ .uL)(svc.file))
         return 'development-only file';
+    if (svc.devEnvironment)
+        return svc.devEnvironment;
     const p = devProfiles(svc.value);
     return p ? `only in compose profile${p.length > 1 ? 's' : ''} ${p.map((n) => `'${n}'`).join(', ')}` : null;
 }

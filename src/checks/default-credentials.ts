@@ -6,7 +6,7 @@ import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import { SETTINGS_PROD, depthAt, isCodeFile, isDevHeader, overriddenSetting, enclosingHeaders, scanSource, type SettingRef, type Source } from './util/code.js';
-import { URL_CREDENTIALS_RE, decodeBase64, describeDefault, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, terraformVariableDefaults, tripleQuoteBounds } from './util/secrets.js';
+import { URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, describeDefault, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, terraformVariableDefaults, tripleQuoteBounds } from './util/secrets.js';
 import { isProductionEnvFile } from './util/groups.js';
 import { onePerLocation } from './util/once.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
@@ -48,6 +48,11 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
     if (v.includes('${')) {
       for (const f of literalFallbacks(v, ['substitution'])) if (isDefaultCredential(f.value)) return falls(f.value, f.name);
     } else if (isDefaultCredential(v)) return { reason: `is set to ${describeDefault(v)}`, secret: v };
+  }
+  // `Server=sql;User Id=sa;Password=YourStrong@Passw0rd` (any key: `ConnectionStrings__Default`).
+  const conn = v.includes('=') ? connectionStringPassword(v) : null;
+  if (conn && !conn.password.includes('$') && isDefaultCredential(conn.password)) {
+    return { reason: `holds a connection string whose password is ${describeDefault(conn.password)}`, secret: conn.password };
   }
   if (v.includes('://')) {
     // `postgres://app:${DB_PASSWORD:-postgres}@db/app`: the default is what the URL holds whenever the variable is unset.
@@ -95,7 +100,7 @@ const SHELL_NEEDLES = ['${'];
 function fallbackKind(file: string): 'php' | 'shell' | 'terraform' | null {
   if (isVendoredOrGenerated(file) || isTestFile(file)) return null;
   if (file.endsWith('.php') && !file.endsWith('.blade.php')) return 'php';
-  if (/\.tf$/i.test(file)) return 'terraform';
+  if (/\.(?:tf|tfvars)$/i.test(file)) return 'terraform';
   return /(?:^|[/_.-])entrypoint(?:[._-][\w-]+)*(?:\.(?:sh|bash))?$/i.test(file) && !/\.(?:py|[cm]?[jt]s|rb|go|php|ps1)$/i.test(file) ? 'shell' : null;
 }
 /** A script named for development (`entrypoint.dev.sh`, `docker-entrypoint.local.sh`, `scripts/dev-start.sh`): its defaults are notes. */
@@ -120,9 +125,18 @@ function fallbacksOnly(text: string, kind: 'php' | 'shell' | 'terraform'): CodeS
   const hits: CodeHit[] = [];
   if (kind === 'terraform') {
     // `variable "admin_password" { default = "changeme" }`: the default deploys whenever no value is given.
+    const seen = new Set<number>();
     for (const d of terraformVariableDefaults(text)) {
       const r = defaultReason(d.name, d.value);
+      seen.add(d.line);
       if (r) hits.push({ line: d.line, column: d.column, name: `Terraform variable '${d.name}'`, reason: `has a default: it ${r.reason}`, secret: r.secret, dev: null, setting: null });
+    }
+    // Arguments and `.tfvars` values: `password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`.
+    for (const { line, lineNo } of linesContaining(text, ['='])) {
+      const m = TF_ATTRIBUTE_RE.exec(line);
+      if (!m || seen.has(lineNo)) continue;
+      const r = defaultReason(m[1]!, m[2]!);
+      if (r) hits.push({ line: lineNo, column: line.indexOf(`"${m[2]!}"`, m[1]!.length) + 2, name: m[1]!, reason: r.reason, secret: r.secret, dev: null, setting: null });
     }
     return hits.length ? { hits, secured: [] } : undefined;
   }
@@ -138,6 +152,48 @@ function fallbacksOnly(text: string, kind: 'php' | 'shell' | 'terraform'): CodeS
     }
   }
   return hits.length ? { hits, secured: [] } : undefined;
+}
+
+/** A Terraform argument or `.tfvars` assignment of a quoted literal: `  master_password = "changeme"`. */
+const TF_ATTRIBUTE_RE = /^\s*([A-Za-z_][\w-]{0,100})\s*=\s*"([^"$\\]{1,200})"\s*(?:#.*|\/\/.*)?$/;
+
+const RAILS_DEV_ENV = /^(?:development|dev|test|testing|local|ci|cucumber)$/i;
+const HELM_DEV_VALUES = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i;
+/** Deploy configuration read as a structure: Helm values beside a Chart.yaml, ASP.NET Core appsettings (not the development ones), Rails' database.yml. */
+function structuredConfig(file: string, has: (f: string) => boolean): { kind: 'helm' | 'appsettings' | 'rails'; dev: string | null } | null {
+  const b = basename(file);
+  const dir = dirname(file);
+  if (/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test(b) && has(`${dir ? `${dir}/` : ''}Chart.yaml`)) return { kind: 'helm', dev: HELM_DEV_VALUES.test(b) ? 'development values file' : null };
+  const app = /^appsettings(?:\.([\w-]+))?\.json$/i.exec(b);
+  if (app) return app[1] && /^(?:development|dev|local|test|testing)$/i.test(app[1]) ? null : { kind: 'appsettings', dev: null };
+  if (/(?:^|\/)config\/database\.ya?ml$/.test(file)) return { kind: 'rails', dev: null };
+  return null;
+}
+
+/** Official database images' switches that turn password authentication off (any non-empty value enables the MySQL/MariaDB ones; `no`, `false` and `0` are taken at their word). */
+const AUTH_OFF: readonly [RegExp, (value: string) => boolean, string][] = [
+  [/^POSTGRES_HOST_AUTH_METHOD$/, (v) => v.trim().toLowerCase() === 'trust', 'turns password authentication off: any client that reaches the database logs in as any user'],
+  [/^(?:MYSQL_ALLOW_EMPTY_PASSWORD|MARIADB_ALLOW_EMPTY_ROOT_PASSWORD|MARIADB_ALLOW_EMPTY_PASSWORD)$/, (v) => !/^(?:|no|false|0)$/i.test(v.trim()), 'lets the database run without a password'],
+];
+const USER_KEY = /(?:^|_)(?:USER|USERNAME|LOGIN)$/i;
+
+/**
+ * What an environment (a compose service's, a container's, an image's) says beyond each value on its
+ * own: a switch that turns authentication off, or a password equal to a user name set beside it
+ * (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`). Keyed by the entry's index in `env`.
+ */
+export function environmentReasons(env: readonly { key: string; value: string | null }[]): Map<number, { reason: string; secret: string }> {
+  const out = new Map<number, { reason: string; secret: string }>();
+  env.forEach((e, i) => {
+    if (e.value === null) return;
+    const off = AUTH_OFF.find(([key, on]) => key.test(e.key) && on(e.value!));
+    if (off) { out.set(i, { reason: `is '${e.value.trim()}', which ${off[2]}`, secret: '' }); return; }
+    const v = e.value.trim();
+    if (!v || v.includes('$') || !isSecretName(e.key) || isAboutSecretName(e.key) || !/(?:PASSWORD|PASSWD|PASS|PWD)$/i.test(e.key)) return;
+    const user = env.find((u) => u.value !== null && u.value.trim() === v && USER_KEY.test(u.key));
+    if (user) out.set(i, { reason: `is set to the user name of ${user.key}`, secret: v });
+  });
+  return out;
 }
 
 /**
@@ -175,14 +231,16 @@ export const defaultCredentials = defineCheck({
       "- JavaScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks;",
       "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
       '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`);',
-      '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given);',
+      '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
+      '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged);',
+      '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`);',
       "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`) give notes, test resources are exempt.",
       'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
-      'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key.',
+      'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).',
       'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
       'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
       "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
-      'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…), and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
+      'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
       "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
       "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails.",
       'Values are never printed; the message says what kind of default it is.',
@@ -268,7 +326,9 @@ export const defaultCredentials = defineCheck({
     const once = onePerLocation();
     const emit = (file: string, line: number, column: number, name: string, hit: { reason: string; secret: string }, where: string, devReason: string | null = isDevOnly(file) ? 'development-only file' : null) => {
       const message = `${name}${where} ${hit.reason}; set a strong generated secret from a secret store instead`;
-      once.put(devReason ? { file, line, column, secret: hit.secret, note: true, message: `${message} (${devReason})` } : { file, line, column, message, secret: hit.secret });
+      // A switch (`POSTGRES_HOST_AUTH_METHOD=trust`) holds no secret to redact.
+      const secret = hit.secret ? { secret: hit.secret } : {};
+      once.put(devReason ? { file, line, column, ...secret, note: true, message: `${message} (${devReason})` } : { file, line, column, message, ...secret });
     };
     const skipFile = (f: string) => isTemplate(f) || isTestFile(f);
 
@@ -276,8 +336,10 @@ export const defaultCredentials = defineCheck({
       if (skipFile(cf.path)) continue;
       for (const svc of cf.services) {
         const dev = composeDevOnly(svc);
-        for (const e of composeEnvironment(svc)) {
-          const hit = e.value === null ? null : defaultReason(e.key, e.value);
+        const env = composeEnvironment(svc);
+        const beside = environmentReasons(env);
+        for (const [i, e] of env.entries()) {
+          const hit = (e.value === null ? null : defaultReason(e.key, e.value)) ?? beside.get(i);
           if (!hit) continue;
           const at = svc.origin(e.path);
           if (!skipFile(at.file)) emit(at.file, at.line, at.column, e.key, hit, ` (service '${svc.name}')`, dev ?? (isDevOnly(at.file) ? 'development-only file' : null));
@@ -300,22 +362,21 @@ export const defaultCredentials = defineCheck({
         }
         continue;
       }
-      for (const e of containerEnv(obj)) {
-        const hit = defaultReason(e.name, e.value);
+      const env = containerEnv(obj);
+      for (const e of env) {
+        const sameContainer = env.filter((x) => x.container === e.container);
+        const hit = defaultReason(e.name, e.value) ?? environmentReasons(sameContainer.map((x) => ({ key: x.name, value: x.value }))).get(sameContainer.indexOf(e));
         if (hit) emit(obj.file, e.line, e.column, e.name, hit, ` (container '${e.container.name}')`);
       }
     }
 
     for (const df of snapshot.dockerfiles()) {
       if (!df.final || skipFile(df.path)) continue;
-      for (const stage of lineage(df.final)) {
-        for (const ins of stage.instructions) {
-          if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG') continue;
-          for (const p of ins.properties) {
-            const hit = p.value === null ? null : defaultReason(p.name, p.value);
-            if (hit) emit(df.path, p.line, p.column, p.name, hit, ` (${ins.keyword})`);
-          }
-        }
+      const props = lineage(df.final).flatMap((stage) => stage.instructions.filter((ins) => ins.keyword === 'ENV' || ins.keyword === 'ARG').flatMap((ins) => ins.properties.map((p) => ({ ins, p }))));
+      const beside = environmentReasons(props.map(({ p }) => ({ key: p.name, value: p.value })));
+      for (const [i, { ins, p }] of props.entries()) {
+        const hit = (p.value === null ? null : defaultReason(p.name, p.value)) ?? beside.get(i);
+        if (hit) emit(df.path, p.line, p.column, p.name, hit, ` (${ins.keyword})`);
       }
     }
 
@@ -359,6 +420,46 @@ export const defaultCredentials = defineCheck({
           else if (isObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k], depth + 1);
         };
         walk(doc.value, [], 0);
+      }
+    }
+
+    // Structured deploy configuration: Helm values beside a Chart.yaml, ASP.NET Core appsettings, Rails'
+    // config/database.yml. Every secret-named key's string value (and any connection string or URL).
+    for (const file of snapshot.files) {
+      const kind = structuredConfig(file, (f) => snapshot.has(f));
+      if (!kind || skipFile(file)) continue;
+      const fileDev = isDevOnly(file) ? 'development-only file' : kind.dev;
+      // The base appsettings.json gives way to what an environment's file (appsettings.Production.json) sets.
+      const overrides = kind.kind === 'appsettings' && /^appsettings\.json$/i.test(basename(file))
+        ? snapshot.files.filter((f) => dirname(f) === dirname(file) && f !== file && structuredConfig(f, (x) => snapshot.has(x))?.kind === 'appsettings').map((f) => snapshot.yaml(f)?.docs[0]?.value)
+        : [];
+      const overridden = (path: (string | number)[]) => overrides.some((o) => { let v: unknown = o; for (const k of path) v = isObject(v) ? v[String(k)] : undefined; return v !== undefined; });
+      for (const doc of snapshot.yaml(file)?.docs ?? []) {
+        const judge = (key: string, value: string, path: (string | number)[], dev: string | null) => {
+          if (value.includes('<%') || value.includes('{{') || overridden(path)) return; // ERB and Helm template expressions: set at run time
+          const hit = defaultReason(key, value);
+          const at = hit ? doc.loc(path) : undefined;
+          if (hit && at) emit(file, at.line, at.column, path.join('.'), hit, '', dev ?? fileDev);
+        };
+        const walk = (v: unknown, path: (string | number)[], depth: number, dev: string | null) => {
+          if (depth > 32) return;
+          const key = path.at(-1);
+          if (typeof v === 'string' && typeof key === 'string') judge(key, v, path, dev);
+          else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], depth + 1, dev));
+          else if (isObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k], depth + 1, dev);
+        };
+        if (kind.kind !== 'rails' || !isObject(doc.value)) { walk(doc.value, [], 0, null); continue; }
+        // database.yml: the environments' sections (`<<: *default` merged); a value a section takes from
+        // the shared one is reported where it is written. Development and test sections are not deployed.
+        const sections = doc.value;
+        for (const [env, section] of Object.entries(sections)) {
+          if (!isObject(section) || RAILS_DEV_ENV.test(env) || env === 'default') continue;
+          for (const [k, v] of Object.entries(section)) {
+            if (typeof v !== 'string') continue;
+            const from = doc.loc([env, k]) ? env : Object.keys(sections).find((o) => o !== env && isObject(sections[o]) && (sections[o] as Record<string, unknown>)[k] === v) ?? env;
+            judge(k, v, [from, k], null);
+          }
+        }
       }
     }
 

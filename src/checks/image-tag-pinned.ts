@@ -4,7 +4,7 @@ import { defineCheck, type RawFinding } from './define.js';
 import { parseImageRef, substitute } from '../repo/dockerfile.js';
 import { containers } from '../repo/k8s.js';
 import { composeDevOnly } from '../repo/compose.js';
-import { basename, dirname, isDevOnly, isTemplate } from '../repo/classify.js';
+import { basename, dirname, isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 
@@ -100,7 +100,7 @@ export const imageTagPinned = defineCheck({
       "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, and an `image: { tag }` override (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
       '  `appVersion`) or a `digest` passes.',
       '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes; an image',
-      '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) or that `skaffold.yaml` builds is pinned at deploy time.',
+      '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) or that `skaffold.yaml` builds is pinned at deploy time; the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
       "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
       '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
       '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt.',
@@ -171,6 +171,20 @@ export const imageTagPinned = defineCheck({
       judge(image, vars, at, `${services.length > 1 ? 'services' : 'service'} ${services.map((n) => `'${n}'`).join(', ')} image`, dev);
     }
     const deployTime = deployTimeImages(snapshot);
+    // The tags kustomize sets (`images: [{ name, newTag }]`) are what deploys: judged like any tag.
+    for (const f of snapshot.files) {
+      if (!/^kustomization\.ya?ml$/i.test(basename(f)) || isTemplate(f) || isTestFile(f)) continue;
+      for (const doc of snapshot.yaml(f)?.docs ?? []) {
+        const list = isObject(doc.value) ? doc.value['images'] : undefined;
+        if (!Array.isArray(list)) continue;
+        list.forEach((i, k) => {
+          if (!isObject(i) || typeof i['name'] !== 'string' || i['digest'] !== undefined || (typeof i['newTag'] !== 'string' && typeof i['newTag'] !== 'number')) return;
+          const name = typeof i['newName'] === 'string' ? i['newName'] : i['name'];
+          const at = doc.loc(['images', k, 'newTag']) ?? { line: 1, column: 1 };
+          judge(`${name}:${String(i['newTag'])}`, new Map(), { file: f, ...at }, `kustomize image '${i['name']}' newTag:`);
+        });
+      }
+    }
     for (const obj of snapshot.k8sObjects()) {
       if (isTemplate(obj.file)) continue;
       for (const c of containers(obj)) {

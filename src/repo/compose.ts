@@ -19,6 +19,8 @@ export interface ComposeService {
    * that `extends` concatenates, such as `ports`, are not mapped back.)
    */
   origin(path: YamlPath, key?: boolean): { file: string; line: number; column: number };
+  /** Why the whole file is a development environment (Laravel Sail's), or null. */
+  devEnvironment?: string | null;
 }
 
 export interface ComposeFile {
@@ -57,6 +59,8 @@ function toMap(v: unknown): Record<string, unknown> {
 }
 
 /** One definition a resolved service is built from: the service itself, then the services it extends. */
+const SAIL_SERVICE = /vendor\/laravel\/sail\/|"sail-[\w.]+\/app"/;
+
 interface ServiceSource { file: YamlFile; name: string; svc: Record<string, unknown> }
 
 /** Resolves a compose file's services, following `extends` (same file or `extends.file`). */
@@ -80,6 +84,10 @@ export function composeServices(file: YamlFile, loadFile: (path: string) => Yaml
     const base = baseFile ? resolve(baseFile, baseName, depth + 1, chain) : {};
     return mergeService(base, svc);
   };
+  // Laravel Sail's docker-compose.yml: the app builds from `vendor/laravel/sail/runtimes/…` (image `sail-8.3/app`);
+  // every service beside it is part of that local environment.
+  const sail = Object.values(services).some((svc) => isObject(svc) && SAIL_SERVICE.test(JSON.stringify([svc['build'] ?? null, svc['image'] ?? null])));
+  const devEnvironment = sail ? "Laravel Sail's development environment" : null;
   return Object.keys(services).map((name) => {
     const keyPos = doc.loc(['services', name], true) ?? { line: 1, column: 1 };
     const chain: ServiceSource[] = [];
@@ -90,6 +98,7 @@ export function composeServices(file: YamlFile, loadFile: (path: string) => Yaml
       line: keyPos.line,
       column: keyPos.column,
       value,
+      devEnvironment,
       loc(path: YamlPath, key = false) {
         return doc.loc(['services', name, ...path], key) ?? keyPos;
       },
@@ -136,10 +145,12 @@ export function devProfiles(value: Record<string, unknown>): string[] | null {
 /**
  * Why a compose service is development-only, for messages (`development-only file`, `only in
  * compose profile 'dev'`), or null when it may run in production: by its file's name or place
- * (isDevOnly) or by its profiles (devProfiles). Its findings are `info` notes.
+ * (isDevOnly), by its profiles (devProfiles), or by the environment its file sets up (Laravel Sail's).
+ * Its findings are `info` notes.
  */
-export function composeDevOnly(svc: Pick<ComposeService, 'file' | 'value'>): string | null {
+export function composeDevOnly(svc: Pick<ComposeService, 'file' | 'value' | 'devEnvironment'>): string | null {
   if (isDevOnly(svc.file)) return 'development-only file';
+  if (svc.devEnvironment) return svc.devEnvironment;
   const p = devProfiles(svc.value);
   return p ? `only in compose profile${p.length > 1 ? 's' : ''} ${p.map((n) => `'${n}'`).join(', ')}` : null;
 }

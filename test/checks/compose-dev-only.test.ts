@@ -108,3 +108,41 @@ describe('a value inherited through compose extends is reported once, where it i
     expect((await failures(defaultCredentials, mixed)).map((f) => `${f.file}:${f.line}`)).toEqual(['common.yml:5']);
   });
 });
+
+describe("Laravel Sail's docker-compose.yml is a development environment", () => {
+  const sail = (build: string) => ({
+    'docker-compose.yml': [
+      'services:',
+      '  laravel.test:',
+      '    build:',
+      `      context: ${build}`,
+      '      dockerfile: Dockerfile',
+      "    image: 'sail-8.3/app'",
+      '    ports:',
+      "      - '${APP_PORT:-80}:80'",
+      '    environment:',
+      "      LARAVEL_SAIL: 1",
+      '  mysql:',
+      "    image: 'mysql/mysql-server:8.0'",
+      '    ports:',
+      "      - '${FORWARD_DB_PORT:-3306}:3306'",
+      '    environment:',
+      "      MYSQL_ROOT_PASSWORD: '${DB_PASSWORD}'",
+      "      MYSQL_ALLOW_EMPTY_PASSWORD: 1",
+    ].join('\n'),
+  });
+  it('every service of the file gives notes, not failures', async () => {
+    const files = sail('./vendor/laravel/sail/runtimes/8.3');
+    for (const check of [databasePortExposed, defaultCredentials, resourceLimits, restartPolicy]) {
+      expect(await failures(check, files), check.id).toEqual([]);
+      expect((await notes(check, files)).length, check.id).toBeGreaterThan(0);
+      expect((await notes(check, files)).every((n) => n.message.endsWith("(Laravel Sail's development environment)")), check.id).toBe(true);
+    }
+  });
+  it('the same services built from the application are judged', async () => {
+    const files = sail('.');
+    files['docker-compose.yml'] = files['docker-compose.yml'].replace("image: 'sail-8.3/app'", "image: 'acme/app:1.0'");
+    expect((await failures(databasePortExposed, files)).length).toBe(1);
+    expect((await failures(defaultCredentials, files)).length).toBe(1);
+  });
+});

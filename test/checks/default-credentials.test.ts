@@ -347,3 +347,118 @@ describe('default-credentials: Terraform variable defaults', () => {
     ]);
   });
 });
+
+describe('default-credentials: authentication switched off, passwords equal to user names, connection strings', () => {
+  it('compose: trust authentication, empty-password switches and a password equal to a user name beside it', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'docker-compose.yml': [
+          'services:',
+          '  db:',
+          '    image: postgres:16',
+          '    environment:',
+          '      POSTGRES_USER: analytics',
+          '      POSTGRES_PASSWORD: analytics',
+          '      POSTGRES_HOST_AUTH_METHOD: trust',
+          '  mysql:',
+          '    image: mysql:8.4',
+          '    environment:',
+          '      - MYSQL_ALLOW_EMPTY_PASSWORD=yes',
+          '  maria:',
+          '    image: mariadb:11',
+          '    environment:',
+          '      MARIADB_ALLOW_EMPTY_ROOT_PASSWORD: "no"',
+          '      MARIADB_USER: app',
+          '      MARIADB_PASSWORD: ${MARIADB_PASSWORD}',
+          '  web:',
+          '    image: app:1.0',
+          '    environment:',
+          '      ConnectionStrings__Default: "Server=sql;User Id=sa;Password=YourStrong@Passw0rd;TrustServerCertificate=True"',
+          '      ConnectionStrings__Other: "Server=sql;User Id=sa;Password=${SA_PASSWORD}"',
+        ].join('\n'),
+      },
+    });
+    expect(out.findings.map((f) => [f.line, f.message.split(';')[0], f.secret ?? null])).toEqual([
+      [6, "POSTGRES_PASSWORD (service 'db') is set to the user name of POSTGRES_USER", 'analytics'],
+      [7, "POSTGRES_HOST_AUTH_METHOD (service 'db') is 'trust', which turns password authentication off: any client that reaches the database logs in as any user", null],
+      [11, "MYSQL_ALLOW_EMPTY_PASSWORD (service 'mysql') is 'yes', which lets the database run without a password", null],
+      [21, "ConnectionStrings__Default (service 'web') holds a connection string whose password is a placeholder value", 'YourStrong@Passw0rd'],
+    ]);
+  });
+
+  it('Kubernetes containers and Dockerfiles: the same, per container and per image', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'k8s/db.yaml': [
+          'apiVersion: apps/v1', 'kind: Deployment', 'metadata: { name: db }', 'spec:', '  template:', '    spec:', '      containers:',
+          '        - name: pg', '          image: postgres:16', '          env:',
+          '            - { name: POSTGRES_USER, value: orders }', '            - { name: POSTGRES_PASSWORD, value: orders }',
+          '        - name: other', '          image: app:1', '          env:',
+          '            - { name: DB_PASSWORD, value: orders }',
+        ].join('\n'),
+        'Dockerfile': 'FROM postgres:16\nENV POSTGRES_HOST_AUTH_METHOD=trust\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]]).sort()).toEqual([
+      ['Dockerfile', 2, "POSTGRES_HOST_AUTH_METHOD (ENV) is 'trust', which turns password authentication off: any client that reaches the database logs in as any user"],
+      ['k8s/db.yaml', 12, "POSTGRES_PASSWORD (container 'pg') is set to the user name of POSTGRES_USER"],
+    ]);
+  });
+});
+
+describe('default-credentials: Terraform arguments, Helm values, appsettings and database.yml', () => {
+  it('Terraform arguments and .tfvars values; development tfvars give notes', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'main.tf': 'resource "aws_db_instance" "db" {\n  username = "admin"\n  password = "password123"\n  # password = "changeme"\n}\n',
+        'prod.tfvars': 'db_password = "changeme"\napi_token   = "${var.token}"\n',
+        'envs/dev/terraform.tfvars': 'db_password = "postgres"\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, !!f.note, f.message.split(';')[0]])).toEqual([
+      ['envs/dev/terraform.tfvars', 1, 16, true, 'db_password is set to a well-known default value'],
+      ['main.tf', 3, 15, false, 'password is set to a well-known default value'],
+      ['prod.tfvars', 1, 16, false, 'db_password is set to a placeholder value'],
+    ]);
+  });
+
+  it('Helm values beside a Chart.yaml (development values are notes; templates and other YAML are not read this way)', async () => {
+    const values = 'auth:\n  rootPassword: changeme\n  password: "{{ .Values.generated }}"\nimage:\n  tag: "1.0"\n';
+    const out = await runCase(defaultCredentials, {
+      files: { 'chart/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\n', 'chart/values.yaml': values, 'chart/values-dev.yaml': values, 'other/values.yaml': values },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, !!f.note, f.message.split(';')[0]])).toEqual([
+      ['chart/values-dev.yaml', 2, true, 'auth.rootPassword is set to a placeholder value'],
+      ['chart/values.yaml', 2, false, 'auth.rootPassword is set to a placeholder value'],
+    ]);
+  });
+
+  it("ASP.NET Core appsettings: production's file, and the base file's values no environment file sets again", async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'src/Api/appsettings.json': '{\n  "Admin": { "Password": "admin" },\n  "ConnectionStrings": {\n    "Default": "Server=localhost;User Id=sa;Password=YourStrong@Passw0rd"\n  }\n}\n',
+        'src/Api/appsettings.Production.json': '{\n  "ConnectionStrings": { "Default": "Server=prod;User Id=app;Password=${SQL_PASSWORD}" },\n  "Smtp": { "Password": "changeme" }\n}\n',
+        'src/Api/appsettings.Development.json': '{ "Admin": { "Password": "admin" } }\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['src/Api/appsettings.Production.json', 3, 'Smtp.Password is set to a placeholder value'],
+      ['src/Api/appsettings.json', 2, 'Admin.Password is set to a well-known default value'],
+    ]);
+  });
+
+  it("Rails database.yml: deployed sections, a shared section's value reported where it is written, ERB passes", async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'config/database.yml': [
+          'default: &default', '  adapter: postgresql', '  password: postgres', '',
+          'development:', '  <<: *default', '  database: app_dev', '  password: dev', '',
+          'production:', '  <<: *default', '  database: app', '',
+          'staging:', '  <<: *default', '  password: <%= ENV["DB_PASSWORD"] %>',
+        ].join('\n'),
+      },
+    });
+    // production takes `password: postgres` from the shared section: reported once, where it is written.
+    expect(out.findings.map((f) => [f.line, f.message.split(';')[0]])).toEqual([[3, 'production.password is set to a well-known default value']]);
+  });
+});

@@ -481,3 +481,36 @@ describe('hardcoded-secret: Terraform variable defaults and Rails keys', () => {
     ]);
   });
 });
+
+describe('hardcoded-secret: Redis connection strings and compose secret files', () => {
+  it("a StackExchange.Redis connection string's password is found; one without a password or with a reference is not", async () => {
+    const pw = `${rand(40, B64)}=`;
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'appsettings.Production.json': `{\n  "ConnectionStrings": {\n    "Redis": "acme.redis.cache.windows.net:6380,password=${pw},ssl=True,abortConnect=False",\n    "Cache": "cache:6379,ssl=False,abortConnect=False",\n    "Other": "cache:6379,password=\${REDIS_PASSWORD}"\n  }\n}\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.line, f.column, f.message.split(';')[0], f.secret])).toEqual([[3, 58, "'Redis' holds a connection string with a hard-coded password", pw]]);
+  });
+
+  it("a compose file-based secret's committed file is found; missing, placeholder, ignored-name and test files are not", async () => {
+    const pw = rand(16);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'deploy/docker-compose.yml': [
+          'services:', '  db:', '    image: postgres:16', '    secrets: [db_password]',
+          'secrets:',
+          '  db_password:', '    file: ./secrets/db_password.txt',
+          '  api_key:', '    file: secrets/api_key.txt',
+          '  not_committed:', '    file: ./secrets/missing.txt',
+          '  from_env:', '    environment: API_TOKEN',
+        ].join('\n'),
+        'deploy/secrets/db_password.txt': `${pw}\n`,
+        'deploy/secrets/api_key.txt': '<your api key here>\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0], f.secret])).toEqual([
+      ['deploy/secrets/db_password.txt', 1, "the compose secret 'db_password' (deploy/docker-compose.yml) is committed in deploy/secrets/db_password.txt", pw],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { imageTagPinned, judgeImage } from '../../src/checks/image-tag-pinned.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 
@@ -110,4 +110,22 @@ it('a development Helm values file (values-dev.yaml, values.local.yaml, values-k
   };
   const out = await runCase(imageTagPinned, { name: 'helm-dev', files });
   expect(out.findings.map((f) => `${f.file}${f.note ? ' note' : ''}`).sort()).toEqual(['chart/values-dev.yaml note', 'chart/values-prod.yaml', 'chart/values.local.yaml note']);
+});
+
+describe('image-tag-pinned: the tags a kustomization sets', () => {
+  it('a moving newTag fails where it is written; a version or a digest passes; a development overlay gives a note', async () => {
+    const base = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: envoy }\nspec:\n  template:\n    spec:\n      containers:\n        - name: envoy\n          image: envoyproxy/envoy\n';
+    const out = await runCase(imageTagPinned, {
+      files: {
+        'base/deployment.yaml': base,
+        'base/kustomization.yaml': 'resources: [deployment.yaml]\n',
+        'overlays/prod/kustomization.yaml': 'resources: [../../base]\nimages:\n  - name: envoyproxy/envoy\n    newTag: latest\n  - name: other\n    newName: ghcr.io/acme/other\n    newTag: "1.4.2"\n  - name: pinned\n    newTag: latest\n    digest: sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n',
+        'overlays/dev/kustomization.yaml': 'resources: [../../base]\nimages:\n  - name: envoyproxy/envoy\n    newTag: latest\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, !!f.note, f.message.split(';')[0]])).toEqual([
+      ['overlays/dev/kustomization.yaml', 4, true, "kustomize image 'envoyproxy/envoy' newTag: envoyproxy/envoy:latest uses the moving tag 'latest'"],
+      ['overlays/prod/kustomization.yaml', 4, false, "kustomize image 'envoyproxy/envoy' newTag: envoyproxy/envoy:latest uses the moving tag 'latest'"],
+    ]);
+  });
 });

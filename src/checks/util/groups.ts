@@ -47,8 +47,8 @@ export const composeServiceGroups = perView(function composeServiceGroups(snapsh
  * profiles (`profiles: [dev]`, see composeDevOnly) is development-only too.
  */
 export function judgedServices(group: ComposeService[]): { judged: ComposeService[]; dev: boolean; devReason: string | null } {
-  const prod = group.filter((s) => !isDevOnly(s.file));
-  if (!prod.length) return { judged: group, dev: true, devReason: 'development-only file' };
+  const prod = group.filter((s) => !isDevOnly(s.file) && !s.devEnvironment);
+  if (!prod.length) return { judged: group, dev: true, devReason: group.every((s) => !isDevOnly(s.file)) ? group[0]!.devEnvironment ?? 'development-only file' : 'development-only file' };
   // Overlays replace `profiles`: the members that declare them decide.
   const declaring = prod.filter((s) => Array.isArray(s.value['profiles']) && s.value['profiles'].length > 0);
   const profiled = declaring.length > 0 && declaring.every((s) => devProfiles(s.value) !== null) ? composeDevOnly(declaring[0]!) : null;

@@ -322,6 +322,8 @@ const DEFAULT_WORDS = new Set([
   'sa', 'oracle', 'elastic', 'changeme123', 'token', 'apikey', 'api_key', 'insecure', 'notsecret', 'not-secret', 'keyboard cat',
   // Tutorial defaults: Flask Web Development's `SECRET_KEY`, the Flask Mega-Tutorial's.
   'hard to guess string', 'hard-to-guess-string', 'you-will-never-guess',
+  // Microsoft's SQL Server container docs (`MSSQL_SA_PASSWORD`), copied into countless compose files.
+  'yourstrong@passw0rd', 'yourstrong!passw0rd', 'yourstrong(!)password', 'yourpassword123',
   '123', '1234', '12345', '123456', '1234567', '12345678', '123456789', '1234567890', '000000', '111111',
 ]);
 const DEFAULT_PATTERNS: readonly RegExp[] = [
@@ -710,3 +712,22 @@ function hclBlockEnd(text: string, from: number): number {
   }
   return end;
 }
+
+/**
+ * The password of a connection string: ADO.NET/ODBC/JDBC-style `Server=db;User Id=sa;Password=…;`
+ * (`Pwd=` too) and StackExchange.Redis `host:6380,password=…,ssl=True`; null for anything else.
+ * `index` is where the password starts in `value`.
+ */
+export function connectionStringPassword(value: string): { password: string; index: number } | null {
+  // Redis: `host[:port],option=value,…` — commas separate its options.
+  const redis = !value.includes(';') && REDIS_CONN_RE.test(value);
+  const m = (redis ? COMMA_PASSWORD_RE : SEMI_PASSWORD_RE).exec(value);
+  if (!m || (!redis && !value.includes(';') && !CONN_KEYS_RE.test(value))) return null;
+  const raw = m[2]!.trim();
+  const password = raw.replace(/^(['"])(.*)\1$/, '$2');
+  return password ? { password, index: m.index + m[0].indexOf(m[2]!) + raw.indexOf(password) } : null;
+}
+const REDIS_CONN_RE = /^[\w.-]+(?::\d{1,5})?,(?:[\w.-]+(?::\d{1,5})?,)*\w+=/;
+const SEMI_PASSWORD_RE = /(?:^|;)\s*(password|pwd)\s*=\s*([^;]{1,500})/i;
+const COMMA_PASSWORD_RE = /(?:^|,)\s*(password)\s*=\s*([^,]{1,500})/i;
+const CONN_KEYS_RE = /\b(?:server|data source|host|database|user id|uid|initial catalog)\s*=/i;
