@@ -3,7 +3,7 @@ import { defineCheck, type RawFinding } from './define.js';
 import { CORS_ANY_ORIGIN, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
 import { basename, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
-  isCodeFile, configEnv, findCalls, inDevBranch, isRequireOf, isWildcard, jsImports, requireCalls, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
+  isCodeFile, configEnv, findCalls, inDevBranch, isRequireOf, OTHER_CODE, otherSource, isWildcard, jsImports, requireCalls, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
   pythonAssignments, pythonClasses, pythonConfigLoads, pythonSettings, sameProject, scanSource, splitList, stringValue, type Arg, type Call, type ConfigLoad, type Source,
 } from './util/code.js';
 import { deployedNginxConfigs } from './util/nginx.js';
@@ -201,20 +201,10 @@ function headerLiteral(src: Source): Hit[] {
   return hits;
 }
 
-/** Source files in other languages whose literal header settings are read (comment syntax: `#` for Ruby, C-like for the rest). */
-const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb)$/i;
 /** Apache configuration: `.htaccess` and `*.conf` (nginx `*.conf` files hold no `Header` directive). */
 const isApacheCandidate = (file: string) => basename(file) === '.htaccess' || /\.conf$/i.test(file);
 /** Files the scan reads: Python/JS code, other languages' code, Apache configuration; never templates, tests or vendored files. */
 const isCorsFile = (file: string) => !isTemplate(file) && (isCodeFile(file) || ((OTHER_CODE.test(file) || isApacheCandidate(file)) && !isVendoredOrGenerated(file) && !isTestFile(file)));
-
-/** A source in another language, lexed with the lexer whose comments and strings it shares (PHP `#` comments blanked). */
-function otherSource(file: string, text: string): Source {
-  if (/\.rb$/i.test(file)) return scanSource(file, text, 'python');
-  // PHP `#` comments: a whole line, or after a statement (`$x = 1; # header(…)`); `#[` is an attribute.
-  const body = /\.php$/i.test(file) ? text.replace(/(^[ \t]*|;[ \t]*)#(?!\[).*$/gm, (l, lead: string) => lead + ' '.repeat(l.length - lead.length)) : text;
-  return scanSource(file, body, 'js');
-}
 
 /** Apache `Header [always] set|add|append|merge|setifempty Access-Control-Allow-Origin "*"`, by line (comments start a line). */
 const APACHE_ACAO = /^([ \t]*)(Header[ \t]+(?:(?:always|onsuccess)[ \t]+)?(?:set|add|append|merge|setifempty))[ \t]+Access-Control-Allow-Origin[ \t]+(["']?)\*\3(?=[ \t]|$)/gim;

@@ -4,11 +4,13 @@ import { shippedEnv } from '../repo/dockerfile.js';
 import { composeDevOnly, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
-import { basename, dirname, isDevOnly, isPython, isTemplate, isTestFile, joinPath } from '../repo/classify.js';
+import { basename, dirname, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated, joinPath } from '../repo/classify.js';
 import { isProductionEnvFile } from './util/groups.js';
 import { analyseEntry, composeDefaults, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
-import { SETTINGS_PROD } from './util/code.js';
+import { SETTINGS_PROD, enclosingHeaders, findCalls, inDevBranch, otherSource, scanSource } from './util/code.js';
+import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
+import { lowerText } from './util/text.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
 
@@ -146,12 +148,101 @@ function moduleDebug(text: string): { line: number; column: number; literalTrue:
   return last;
 }
 
+/** A debug switch in another framework's configuration or startup code (Rails, Laravel, ASP.NET Core, Spring Boot). */
+interface ConfigHit { line: number; column: number; message: string }
+
+/** What the scan keeps of a file: a Django settings module's last DEBUG, or other frameworks' debug switches. */
+type DebugScan = { kind: 'settings'; debug: ReturnType<typeof moduleDebug> } | { kind: 'config'; hits: ConfigHit[] };
+
+/** Names of environments, profiles and files that are for development or tests: not judged (their debug switches are the point). */
+const DEV_ENV_NAME = /^(?:dev|devel|develop|development|local|test|testing|ci|e2e)$/i;
+/** Rails `config/environments/<env>.rb`: the environment's name. */
+const RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([^/]+)\.rb$/;
+/** Laravel's `config/app.php`. */
+const LARAVEL_APP = /(?:^|\/)config\/app\.php$/;
+/** `appsettings.json`, `appsettings.Production.json`: the environment's name, or '' for the base file. */
+const APPSETTINGS = /^appsettings(?:\.([^/]+))?\.json$/i;
+
+/** Other frameworks' files the scan reads: by name, not for development or tests, not vendored or templates. */
+function isOtherDebugFile(file: string): boolean {
+  if (isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) return false;
+  if (/\.cs$/i.test(file) || LARAVEL_APP.test(file)) return true;
+  const rails = RAILS_ENV_FILE.exec(file);
+  if (rails) return !DEV_ENV_NAME.test(rails[1]!);
+  const app = APPSETTINGS.exec(basename(file));
+  if (app) return !DEV_ENV_NAME.test(app[1] ?? '');
+  return isSpringConfig(file) && !isDevProfile(springFileProfile(file));
+}
+
+const RAILS_LOCAL = /\bconsider_all_requests_local\s*=(?!=)\s*true\b/g;
+/** `'debug' => …` in a PHP array: the key's quotes (its content is blanked in `bare`). */
+const PHP_DEBUG_KEY = /(['"])debug\1\s*=>\s*/g;
+/** The value: `true`, or `env('APP_DEBUG', <default>)` (optionally `(bool)`-cast). */
+const PHP_DEBUG_VALUE = /^(?:\(\s*bool\s*\)\s*)?(?:(true)\b|env\s*\(\s*(['"])(\w+)\2\s*,\s*(true|false|null|-?\d+|(['"])[^'"\n]*\5)\s*\))/i;
+/** PHP truthiness of a literal default: `true`, a non-zero number, a string other than '' and '0' (Laravel's `env()` returns a default as written). */
+const phpTruthy = (lit: string) => /^true$/i.test(lit) || (/^-?\d+$/.test(lit) && Number(lit) !== 0) || (/^['"]/.test(lit) && lit.length > 2 && lit.slice(1, -1) !== '0');
+const DETAILED_ERRORS = /^([ \t]*)"DetailedErrors"[ \t]*:[ \t]*(true|"true")(?=[\s,}]|$)/gim;
+/** `Configure<Env>` / `Startup<Env>`: ASP.NET Core's per-environment startup conventions, run only in that environment. */
+const ASPNET_DEV_CONVENTION = /\b(?:Configure|Startup)Development\b/;
+
+function otherDebug(file: string, text: string): ConfigHit[] | undefined {
+  const hits: ConfigHit[] = [];
+  if (/\.cs$/i.test(file)) {
+    if (!text.includes('UseDeveloperExceptionPage')) return undefined;
+    const src = otherSource(file, text);
+    for (const call of findCalls(src, 'UseDeveloperExceptionPage')) {
+      // The template's `if (app.Environment.IsDevelopment()) { app.UseDeveloperExceptionPage(); }` is the fix, not a finding.
+      if (inDevBranch(src, call.start) || enclosingHeaders(src, call.start).some((h) => ASPNET_DEV_CONVENTION.test(h))) continue;
+      hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}() outside an IsDevelopment() check shows the developer exception page (stack traces, source lines, headers) to every visitor in production; call it only inside if (app.Environment.IsDevelopment())` });
+    }
+  } else if (LARAVEL_APP.test(file)) {
+    if (!text.includes('debug')) return undefined;
+    const src = otherSource(file, text);
+    for (const m of src.code.matchAll(PHP_DEBUG_KEY)) {
+      if (src.bare[m.index] !== m[1] || src.bare[m.index + 1] !== ' ') continue;
+      const start = m.index + m[0].length;
+      const v = PHP_DEBUG_VALUE.exec(src.code.slice(start, start + 200));
+      if (!v || (!v[1] && !phpTruthy(v[4]!))) continue;
+      const fix = "read it from the environment with a false default ('debug' => (bool) env('APP_DEBUG', false))";
+      hits.push({
+        line: src.lineAt(start), column: src.columnAt(start),
+        message: v[1]
+          ? `'debug' => true in Laravel config/app.php shows stack traces and environment variables to visitors; ${fix}`
+          : `debug defaults to on when ${v[3]} is unset (Laravel config/app.php): a deploy that forgets the variable shows stack traces and environment variables to visitors; ${fix}`,
+      });
+    }
+  } else if (RAILS_ENV_FILE.test(file)) {
+    if (!text.includes('consider_all_requests_local')) return undefined;
+    const src = scanSource(file, text, 'python');
+    const env = RAILS_ENV_FILE.exec(file)![1]!;
+    for (const m of src.bare.matchAll(RAILS_LOCAL)) {
+      const at = m.index + m[0].length - 4;
+      hits.push({ line: src.lineAt(at), column: src.columnAt(at), message: `config.consider_all_requests_local = true in the ${env} environment shows full error reports (stack traces, request details) to every visitor; set it to false` });
+    }
+  } else if (APPSETTINGS.test(basename(file))) {
+    if (!text.includes('DetailedErrors')) return undefined;
+    for (const m of text.matchAll(DETAILED_ERRORS)) {
+      const line = text.slice(0, m.index).split('\n').length;
+      hits.push({ line, column: m[0].length - m[2]!.length + 1, message: `"DetailedErrors": ${m[2]} in ${basename(file)} shows detailed exception messages to clients (startup errors, Blazor circuit errors); remove it (keep it in appsettings.Development.json)` });
+    }
+  } else {
+    if (!lowerText(text).includes('stacktrace')) return undefined;
+    for (const st of springSettings(file, text)) {
+      if (st.key !== 'server.error.include-stacktrace' || isDevProfile(st.profile)) continue;
+      const v = st.value.trim().toLowerCase().replace(/_/g, '-');
+      const when = v === 'always' ? 'every error response' : v === 'on-param' || v === 'on-trace-param' ? 'the error response of any request that adds ?trace=true' : null;
+      if (when) hits.push({ line: st.line, column: st.column, message: `server.error.include-stacktrace=${st.value.trim()} puts the stack trace in ${when} (Spring Boot); remove it (never is the default)` });
+    }
+  }
+  return hits.length ? hits : undefined;
+}
+
 /** Debug switched on in deploy config: env settings, Django settings, `app.run(debug=True)` on the production path. */
 export const debugMode = defineCheck({
   id: 'debug-mode',
   title: 'Debug mode is off in production',
   severity: 'critical',
-  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs.',
+  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs; Rails consider_all_requests_local, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
   match: [
     {
       // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -194,6 +285,18 @@ export const debugMode = defineCheck({
       '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
       '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
       '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent.',
+      '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`…;',
+      '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read). `config/application.rb` is not judged.',
+      '- Laravel: `\'debug\' => true` in `config/app.php`, and `\'debug\' => (bool) env(\'APP_DEBUG\', true)` (with or without the cast) whose default',
+      '  turns debug on when the variable is unset: `true`, a non-zero number, or any string but `\'\'` and `\'0\'` (`env()` returns a default as written, so',
+      '  `\'false\'` is on too). `APP_DEBUG=true` in deployed env files is the env-setting rule above.',
+      '- ASP.NET Core: `app.UseDeveloperExceptionPage()` in `.cs` files unless it runs only in development: inside `if (env.IsDevelopment())` /',
+      '  `if (app.Environment.IsDevelopment())` (braced or the next line), `IsEnvironment("Development")`, or a `ConfigureDevelopment`/`StartupDevelopment`',
+      '  convention method or class (silent: that is the fix). Its `else` branch and negated checks (`if (!env.IsDevelopment())`) fail. `"DetailedErrors": true`',
+      '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`.',
+      '- Spring Boot: `server.error.include-stacktrace=always` (and `on-param`/`on_param`, which any request can trigger with `?trace=true`) in',
+      '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); `-dev`/`-local` profile files and documents activated',
+      '  only for such profiles are not read.',
       '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
       '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value',
       '  inherited through `extends` is reported once, where it is written; template files (`.env.production.example`) are exempt. Skipped when no deploy config or settings exist.',
@@ -202,12 +305,16 @@ export const debugMode = defineCheck({
   options: z.object({}),
   // Django settings modules, wherever they are: the last module-level DEBUG of each.
   scan: () => ({
-    accepts: (file) => isPython(file) && !isTemplate(file),
-    file: (file, text) => (isSettingsFile(file, text) ? { debug: moduleDebug(text) } : undefined),
+    accepts: (file) => (isPython(file) && !isTemplate(file)) || isOtherDebugFile(file),
+    file(file, text): DebugScan | undefined {
+      if (isPython(file)) return isSettingsFile(file, text) ? { kind: 'settings', debug: moduleDebug(text) } : undefined;
+      const hits = otherDebug(file, text);
+      return hits ? { kind: 'config', hits } : undefined;
+    },
   }),
   run({ snapshot, scanned, report, skip }) {
     let sources = 0;
-    const settings = scanned.map((s) => ({ file: s.file, debug: s.data.debug }));
+    const settings = scanned.flatMap((s) => (s.data.kind === 'settings' ? [{ file: s.file, debug: s.data.debug }] : []));
     // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
     const judge = (key: string, value: string | null): DebugHit | null => {
       const direct = debugSetting(key, value);
@@ -323,6 +430,13 @@ export const debugMode = defineCheck({
           ? `DEBUG = True in Django settings shows stack traces and settings to visitors; ${fix}`
           : `debug defaults to on when ${s.debug.unsetOn} is unset: a deploy that forgets the variable shows stack traces and settings to visitors; ${fix}`,
       }, dev);
+    }
+
+    // Rails, Laravel, ASP.NET Core and Spring Boot switches, as the scan found them.
+    for (const { file, data } of scanned) {
+      if (data.kind !== 'config') continue;
+      sources++;
+      for (const h of data.hits) emit({ file, line: h.line, column: h.column, message: h.message }, isDevOnly(file));
     }
 
     for (const f of once.findings()) report(f);

@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { TLS_MINIMUM, TLS_NOT_WEB } from '../checklist/phrases.js';
 import { basename, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated, isDevOnly, isTestFile } from '../repo/classify.js';
-import { isCodeFile, inDevBranch, scanSource, type Source } from './util/code.js';
+import { findCalls, isCodeFile, inDevBranch, matchBracket, otherSource, scanSource, type Source } from './util/code.js';
 import { deployedNginxConfigs } from './util/nginx.js';
+import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
+import { quoteSource } from './util/text.js';
 
 const WEAK_NGINX = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
 const WEAK_NODE_VERSION = /^(TLSv1|TLSv1\.1|SSLv3)$/;
@@ -34,12 +36,146 @@ function python(src: Source): Hit[] {
   return hits;
 }
 
-/** nginx `ssl_protocols`, Node `minVersion`/`secureProtocol` and Python `ssl` settings do not allow SSLv3/TLS 1.0/1.1. */
+/** Protocol names as Java, Spring and Ruby write them → the name findings use. */
+const WEAK_NAMED: Readonly<Record<string, string>> = { tlsv1: 'TLSv1', 'tlsv1.0': 'TLSv1', 'tlsv1.1': 'TLSv1.1', tlsv1_1: 'TLSv1.1', sslv3: 'SSLv3', sslv2: 'SSLv2' };
+const weakName = (value: string): string | undefined => WEAK_NAMED[value.trim().toLowerCase()];
+
+/** Go `MinVersion: tls.VersionTLS10` (struct literal) or `cfg.MinVersion = tls.VersionTLS11`; a comparison or a table is not a setting. */
+const GO_VERSION = /\b(Min|Max)Version\s*(:(?!=)|=(?!=))\s*(?:([A-Za-z_]\w*)\s*\.\s*)?Version(TLS10|TLS11|SSL30)\b/g;
+const GO_NAMES: Readonly<Record<string, string>> = { TLS10: 'TLSv1', TLS11: 'TLSv1.1', SSL30: 'SSLv3' };
+
+function go(src: Source): Hit[] {
+  return [...src.bare.matchAll(GO_VERSION)].map((m) => ({ offset: m.index, what: `${m[1]}Version${m[2] === ':' ? ':' : ' ='} ${m[3] ? `${m[3]}.` : ''}Version${m[4]} allows ${GO_NAMES[m[4]!]}` }));
+}
+
+const JAVA_CONTEXT = /\bSSLContext\s*\.\s*getInstance\s*\(\s*(["'])(TLSv1|TLSv1\.1|SSLv3|SSLv2)\1/g;
+/** `setEnabledProtocols(…)` (Java) and Kotlin's `enabledProtocols = arrayOf(…)`: the protocols a socket or engine may use. */
+const JAVA_ENABLED = /\bsetEnabledProtocols\s*\(|\benabledProtocols\s*=(?!=)\s*(?:arrayOf|listOf)\s*\(/g;
+
+function java(src: Source): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of src.code.matchAll(JAVA_CONTEXT)) {
+    if (src.bare[m.index] !== src.code[m.index]) continue;
+    hits.push({ offset: m.index, what: `SSLContext.getInstance("${m[2]}") selects ${m[2]}` });
+  }
+  for (const m of src.bare.matchAll(JAVA_ENABLED)) {
+    const open = m.index + m[0].length - 1;
+    const close = matchBracket(src, open);
+    if (close < 0) continue;
+    const weak = new Set<string>();
+    for (const s of src.code.slice(open, close).matchAll(/(["'])([^"'\n]*)\1/g)) {
+      const w = weakName(s[2]!);
+      if (w) weak.add(w);
+    }
+    if (weak.size) hits.push({ offset: m.index, what: `${m[0].replace(/\s+/g, ' ').replace(/ \($/, '(')}…) enables ${[...weak].join(', ')}` });
+  }
+  return hits;
+}
+
+/** .NET protocol constants; `SslProtocols.Tls12` is not `SslProtocols.Tls` (the `\b`). `SslProtocols.Default` is SSL 3.0 and TLS 1.0. */
+const CS_WEAK = /\b(?:SslProtocols\s*\.\s*(Tls11|Tls|Ssl3|Ssl2|Default)|SecurityProtocolType\s*\.\s*(Tls11|Tls|Ssl3))\b/g;
+const CS_NAMES: Readonly<Record<string, string[]>> = { Tls: ['TLSv1'], Tls11: ['TLSv1.1'], Ssl3: ['SSLv3'], Ssl2: ['SSLv2'], Default: ['SSLv3', 'TLSv1'] };
+/** Where .NET selects protocols: `SslProtocols = …` (Kestrel, HttpClientHandler), `EnabledSslProtocols = …`, `ServicePointManager.SecurityProtocol (|)= …`. */
+const CS_ASSIGN = /\b(SslProtocols|EnabledSslProtocols|SecurityProtocol)\s*(\|?=)(?!=)/g;
+const CS_MAX_EXPR = 600;
+
+/** The weak constants of an expression that selects protocols; none when it removes them (`&= ~(…)`, `X & ~SslProtocols.Tls`). */
+function csWeak(expr: string): { consts: string[]; protocols: string[] } {
+  if (expr.includes('~')) return { consts: [], protocols: [] };
+  const consts: string[] = [];
+  const protocols = new Set<string>();
+  for (const m of expr.matchAll(CS_WEAK)) {
+    consts.push(m[0].replace(/\s+/g, ''));
+    for (const p of CS_NAMES[(m[1] ?? m[2])!]!) protocols.add(p);
+  }
+  return { consts, protocols: [...protocols] };
+}
+
+function csharp(src: Source): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of src.bare.matchAll(CS_ASSIGN)) {
+    // The right-hand side: up to the end of the statement or of the enclosing initializer or argument list.
+    const start = m.index + m[0].length;
+    let depth = 0;
+    let k = start;
+    for (; k < src.bare.length && k - start < CS_MAX_EXPR; k++) {
+      const c = src.bare[k]!;
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') { if (!depth) break; depth--; }
+      else if ((c === ';' || c === ',') && !depth) break;
+    }
+    const rhs = src.code.slice(start, k);
+    const { protocols } = csWeak(rhs);
+    if (protocols.length) hits.push({ offset: m.index, what: `${m[1]} ${m[2]} ${quoteSource(rhs, 100)} allows ${protocols.join(', ')}` });
+  }
+  for (const call of findCalls(src, /AuthenticateAs(?:Server|Client)(?:Async)?/)) {
+    for (const a of call.args) {
+      const { consts, protocols } = csWeak(a.value);
+      if (protocols.length) hits.push({ offset: call.start, what: `${call.callee.slice(call.callee.lastIndexOf('.') + 1)} with ${consts.join(' | ')} allows ${protocols.join(', ')}` });
+    }
+  }
+  return hits;
+}
+
+/**
+ * Ruby: `ctx.ssl_version = :TLSv1` (also `"TLSv1"`, `:TLSv1_1`, `:SSLv3`), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION`
+ * (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), and the same as hash options (`ssl_version: :TLSv1`, `:min_version => …`).
+ */
+const RUBY_SETTING = /\b(ssl_version|min_version|max_version)\s*(?:=>|=(?!=)|:(?!:))\s*(:?[A-Za-z_]\w*(?:\s*::\s*[A-Za-z_]\w*)*|(['"])[\w.]+\3)/g;
+const RUBY_NAMES: Readonly<Record<string, string>> = { TLSv1: 'TLSv1', TLSv1_1: 'TLSv1.1', 'TLSv1.1': 'TLSv1.1', SSLv3: 'SSLv3', SSLv2: 'SSLv2', TLS1: 'TLSv1', TLS1_1: 'TLSv1.1', SSL3: 'SSLv3', TLS1_VERSION: 'TLSv1', TLS1_1_VERSION: 'TLSv1.1', SSL3_VERSION: 'SSLv3' };
+
+function ruby(src: Source): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of src.code.matchAll(RUBY_SETTING)) {
+    if (src.bare[m.index] !== src.code[m.index]) continue;
+    const value = m[2]!.replace(/\s+/g, '');
+    const bare = value.replace(/^:|^['"]|['"]$/g, '').replace(/^(?:::)?(?:OpenSSL::)?(?:SSL::)?/, '');
+    const version = RUBY_NAMES[bare];
+    if (!version) continue;
+    const written = m[0].replace(/\s+/g, ' ');
+    hits.push({ offset: m.index, what: `${written} ${m[1] === 'ssl_version' ? 'selects' : 'allows'} ${version}` });
+  }
+  return hits;
+}
+
+/** Spring Boot `server.ssl.enabled-protocols` listing a weak protocol, `server.ssl.protocol=TLSv1`. */
+function spring(file: string, text: string): { line: number; column: number; what: string; dev: boolean }[] {
+  const out: { line: number; column: number; what: string; dev: boolean }[] = [];
+  const fileDev = isDevOnly(file) || isDevProfile(springFileProfile(file));
+  for (const s of springSettings(file, text)) {
+    const key = s.key.replace(/\[\d+\]$/, '');
+    let what: string | null = null;
+    if (key === 'server.ssl.enabled-protocols') {
+      const weak = [...new Set(s.value.split(/[\s,[\]]+/).map(weakName).filter((w): w is string => w !== undefined))];
+      if (weak.length) what = `${s.key} allows ${weak.join(', ')}`;
+    } else if (key === 'server.ssl.protocol') {
+      const w = weakName(s.value);
+      if (w) what = `server.ssl.protocol=${s.value.trim()} selects ${w}`;
+    }
+    if (what) out.push({ line: s.line, column: s.column, what, dev: fileDev || isDevProfile(s.profile) });
+  }
+  return out;
+}
+
+/** Other languages' source files this check reads; the scanner picks the reader by extension. */
+const OTHER_TLS = /\.(go|java|kt|kts|scala|groovy|cs|rb)$/i;
+const isTlsFile = (file: string) => !isTemplate(file) && (isCodeFile(file) || ((OTHER_TLS.test(file) || isSpringConfig(file)) && !isVendoredOrGenerated(file) && !isTestFile(file)));
+
+/** A file's reader by its language, after a literal prefilter (most files name no protocol at all); null when the file cannot hold a hit. */
+function otherReader(file: string, text: string): ((src: Source) => Hit[]) | null {
+  const ext = file.slice(file.lastIndexOf('.') + 1).toLowerCase();
+  if (ext === 'go') return text.includes('VersionTLS1') || text.includes('VersionSSL30') ? go : null;
+  if (ext === 'cs') return text.includes('Protocol') ? csharp : null;
+  if (ext === 'rb') return text.includes('TLSv1') || text.includes('SSLv') || text.includes('TLS1') || text.includes('SSL3') ? ruby : null;
+  return text.includes('TLSv1') || text.includes('SSLv') ? java : null;
+}
+
+/** nginx `ssl_protocols`, Apache, Node, Python, Spring Boot, Go, Java/Kotlin, C# and Ruby TLS settings do not allow SSLv3/TLS 1.0/1.1. */
 export const tlsProtocolsConfig = defineCheck({
   id: 'tls-protocols-config',
   title: 'TLS configuration does not allow old protocols',
   severity: 'medium',
-  description: 'nginx ssl_protocols, Apache SSLProtocol, Node minVersion/secureProtocol and Python ssl settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
+  description: 'nginx ssl_protocols, Apache SSLProtocol, Node minVersion/secureProtocol, Python ssl, Spring Boot server.ssl, Go tls.Config, Java SSLContext, .NET SslProtocols and Ruby OpenSSL settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
   match: [
     {
       // The probe's phrase, and nginx's directive or Node's `minVersion: 'TLSv1.2'` named outright.
@@ -56,16 +192,37 @@ export const tlsProtocolsConfig = defineCheck({
       'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes).',
       'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'`, `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags in Dockerfiles, compose files, Procfiles, `.env` files and `package.json`.',
       'Python: `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` (also `TLSv1_1`, `SSLv3`), `ssl_version=ssl.PROTOCOL_TLSv1` (wrap_socket, gunicorn config), and `minimum_version = ssl.TLSVersion.TLSv1`/`TLSv1_1`; merely naming a constant (a mapping table, a comparison) is not reported.',
-      'Comments and strings are never read; tests and templates are skipped; code in development-only branches gives `info` notes.',
+      'Spring Boot: `server.ssl.enabled-protocols` listing `TLSv1`, `TLSv1.1` or `SSLv3` and `server.ssl.protocol=TLSv1`/`TLSv1.1`/`SSLv3`, in `application*.properties` and `application*.yml` (flat keys, nested YAML, YAML lists and `[0]` indexes, relaxed names like `enabledProtocols`); a `-dev`/`-local` profile file or a document activated only for such a profile (`spring.config.activate.on-profile: dev`) gives an `info` note.',
+      'Go: `MinVersion`/`MaxVersion` set to `tls.VersionTLS10`, `tls.VersionTLS11` or `tls.VersionSSL30` in a `tls.Config{…}` literal or by assignment (`cfg.MinVersion = tls.VersionTLS10`); comparisons and version tables are not settings.',
+      'Java/Kotlin: `SSLContext.getInstance("TLSv1")` (also `"TLSv1.1"`, `"SSLv3"`), and `setEnabledProtocols(new String[]{…})` / Kotlin `enabledProtocols = arrayOf(…)` listing a weak protocol.',
+      'C#: `SslProtocols.Tls`, `Tls11`, `Ssl3`, `Ssl2`, `Default` and `SecurityProtocolType.Tls`, `Tls11`, `Ssl3` where protocols are selected: assigned to `SslProtocols`, `EnabledSslProtocols` or `ServicePointManager.SecurityProtocol` (`=` or `|=`), or passed to `AuthenticateAsServer`/`AuthenticateAsClient(Async)`. `SslProtocols.Tls12`/`Tls13` pass; removing protocols (`&= ~(SecurityProtocolType.Tls | …)`) and comparisons are not reported.',
+      'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
+      'Kestrel endpoint `SslProtocols` in `appsettings.json`, OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
+      'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
     ].join('\n'),
   },
   options: z.object({}),
   scan: () => ({
-    accepts: (file) => isCodeFile(file) && !isTemplate(file),
+    accepts: isTlsFile,
     file(file, text) {
-      if (!text.includes('TLSv1') && !text.includes('SSLv') && !text.includes('_method')) return undefined;
-      const src = scanSource(file, text);
-      const hits = (src.lang === 'python' ? python(src) : node(src)).map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), what: h.what, dev: isDevOnly(file) || inDevBranch(src, h.offset) }));
+      if (isSpringConfig(file) && !isCodeFile(file)) {
+        if (!text.includes('TLSv1') && !text.includes('SSLv')) return undefined;
+        const hits = spring(file, text);
+        return hits.length ? hits : undefined;
+      }
+      let src: Source;
+      let found: Hit[];
+      if (isCodeFile(file)) {
+        if (!text.includes('TLSv1') && !text.includes('SSLv') && !text.includes('_method')) return undefined;
+        src = scanSource(file, text);
+        found = src.lang === 'python' ? python(src) : node(src);
+      } else {
+        const read = otherReader(file, text);
+        if (!read) return undefined;
+        src = otherSource(file, text);
+        found = read(src);
+      }
+      const hits = found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), what: h.what, dev: isDevOnly(file) || inDevBranch(src, h.offset) }));
       return hits.length ? hits : undefined;
     },
   }),
@@ -74,7 +231,7 @@ export const tlsProtocolsConfig = defineCheck({
     const deploy = snapshot.files.filter((f) => isDockerfile(f) || isComposeFile(f) || isProcfile(f) || isEnvFile(f) || basename(f) === 'package.json');
     const nginxSet = new Set(snapshot.nginxFiles());
     const apache = snapshot.files.filter((f) => (isNginxCandidate(f) || basename(f) === '.htaccess') && !nginxSet.has(f) && !isTestFile(f) && !isVendoredOrGenerated(f));
-    if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isCodeFile)) { skip('no nginx config, application code or deploy files'); return; }
+    if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile)) { skip('no nginx config, application code or deploy files'); return; }
     for (const { file, directives } of nginx) {
       for (const d of directives) {
         if (d.name !== 'ssl_protocols') continue;

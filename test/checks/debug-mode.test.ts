@@ -3,6 +3,9 @@ import { debugMode } from '../../src/checks/debug-mode.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 
 const FLASK = 'from flask import Flask\napp = Flask(__name__)\n';
+const RAILS_ENV = (body: string) => `require "active_support/core_ext/integer/time"\n\nRails.application.configure do\n  config.enable_reloading = false\n  config.eager_load = true\n${body}end\n`;
+const LARAVEL_APP = (debug: string) => `<?php\n\nreturn [\n    'name' => env('APP_NAME', 'Laravel'),\n    'env' => env('APP_ENV', 'production'),\n${debug}    'url' => env('APP_URL', 'http://localhost'),\n];\n`;
+const MINIMAL_HOST = (body: string) => `var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddRazorPages();\nvar app = builder.Build();\n\n${body}app.UseStaticFiles();\napp.MapRazorPages();\napp.Run();\n`;
 const K8S = (env: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          env:\n${env}`;
 
 testCheck(debugMode, {
@@ -32,6 +35,28 @@ testCheck(debugMode, {
       'services/tools/app.py': `${FLASK}app.run(port=5050, debug=True)\n`,
     } },
     { name: 'flask run --reload turns on only the reloader', files: { Dockerfile: 'FROM python:3.12\nUSER 1000\nCMD ["flask", "run", "--host=0.0.0.0", "--reload"]\n' } },
+    { name: 'rails production with consider_all_requests_local false; development.rb is not judged', files: {
+      'config/environments/production.rb': RAILS_ENV('  # config.consider_all_requests_local = true\n  config.consider_all_requests_local = false\n'),
+      'config/environments/development.rb': 'Rails.application.configure do\n  config.consider_all_requests_local = true\nend\n',
+    } },
+    { name: 'laravel debug read from the environment with a false default', files: {
+      'config/app.php': LARAVEL_APP("    // 'debug' => true,\n    'debug' => (bool) env('APP_DEBUG', false),\n"),
+      'modules/a/config/app.php': LARAVEL_APP("    'debug' => env('APP_DEBUG'),\n"),
+      'modules/b/config/app.php': LARAVEL_APP("    'debug' => env('APP_DEBUG', '0'),\n"),
+    } },
+    { name: 'aspnet developer exception page only in the development environment', files: {
+      'src/Web/Program.cs': MINIMAL_HOST('if (app.Environment.IsDevelopment())\n{\n    app.UseDeveloperExceptionPage();\n}\nelse\n{\n    app.UseExceptionHandler("/Error");\n    app.UseHsts();\n}\n'),
+      'src/Legacy/Startup.cs': 'public class Startup\n{\n    public void Configure(IApplicationBuilder app, IWebHostEnvironment env)\n    {\n        if (env.IsDevelopment())\n            app.UseDeveloperExceptionPage();\n        // app.UseDeveloperExceptionPage();\n        app.UseRouting();\n    }\n\n    public void ConfigureDevelopment(IApplicationBuilder app)\n    {\n        app.UseDeveloperExceptionPage();\n    }\n}\n',
+    } },
+    { name: 'DetailedErrors only in appsettings.Development.json', files: {
+      'src/Web/appsettings.json': '{\n  "DetailedErrors": false,\n  "AllowedHosts": "*"\n}\n',
+      'src/Web/appsettings.Development.json': '{\n  "DetailedErrors": true,\n  "Logging": { "LogLevel": { "Default": "Information" } }\n}\n',
+    } },
+    { name: 'spring stack traces only in development profiles', files: {
+      'src/main/resources/application.properties': 'server.port=8080\nserver.error.include-stacktrace=never\n',
+      'src/main/resources/application-dev.yml': 'server:\n  error:\n    include-stacktrace: always\n',
+      'api/src/main/resources/application.yml': 'server:\n  port: 8080\n---\nspring:\n  config:\n    activate:\n      on-profile: local\nserver:\n  error:\n    include-stacktrace: always\n',
+    } },
   ],
   invalid: [
     { name: 'Dockerfile ENV in the final stage', files: { Dockerfile: 'FROM python:3.12\nENV FLASK_APP=app.py \\\n    FLASK_DEBUG=1\nCMD ["gunicorn", "app:app"]\n' }, errors: [{ file: 'Dockerfile', line: 3, severity: 'critical', message: 'FLASK_DEBUG=1' }] },
@@ -83,6 +108,46 @@ testCheck(debugMode, {
       { file: 'g/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
     ] },
     { name: 'supervisord program running flask run --debug', files: { Dockerfile: 'FROM python:3.12\nCOPY supervisord.conf /etc/supervisord.conf\nCMD ["supervisord"]\n', 'supervisord.conf': '[supervisord]\nnodaemon=true\n[program:web]\ncommand=flask run --debug\n' }, errors: [{ file: 'supervisord.conf', line: 4, message: "supervisord program 'web' (run by CMD in Dockerfile:3) starts flask run with debug on" }] },
+    { name: 'rails consider_all_requests_local in production and staging', files: {
+      'config/environments/production.rb': RAILS_ENV('  config.consider_all_requests_local = true\n'),
+      'config/environments/staging.rb': 'require_relative "production"\n\nRails.application.configure do\n  config.consider_all_requests_local = true\nend\n',
+    }, errors: [
+      { file: 'config/environments/production.rb', line: 6, column: 40, severity: 'critical', message: /^config\.consider_all_requests_local = true in the production environment shows full error reports/ },
+      { file: 'config/environments/staging.rb', line: 4, message: /^config\.consider_all_requests_local = true in the staging environment/ },
+    ] },
+    { name: 'laravel debug on when APP_DEBUG is unset, or always', files: {
+      'config/app.php': LARAVEL_APP("    'debug' => (bool) env('APP_DEBUG', true),\n"),
+      'modules/a/config/app.php': LARAVEL_APP("    'debug' => true,\n"),
+      // Laravel's env() returns a default as written: the string 'false' is truthy.
+      'modules/b/config/app.php': LARAVEL_APP("    \"debug\" => env('APP_DEBUG', 'false'),\n"),
+    }, errors: [
+      { file: 'config/app.php', line: 6, column: 16, severity: 'critical', message: /^debug defaults to on when APP_DEBUG is unset \(Laravel config\/app\.php\): a deploy that forgets the variable/ },
+      { file: 'modules/a/config/app.php', line: 6, message: /^'debug' => true in Laravel config\/app\.php shows stack traces/ },
+      { file: 'modules/b/config/app.php', line: 6, message: /^debug defaults to on when APP_DEBUG is unset/ },
+    ] },
+    { name: 'aspnet developer exception page unguarded, in the else branch, or under a negated check', files: {
+      'src/Web/Program.cs': MINIMAL_HOST('app.UseDeveloperExceptionPage();\n'),
+      'src/Api/Program.cs': MINIMAL_HOST('if (app.Environment.IsDevelopment())\n{\n    app.UseSwagger();\n}\nelse\n{\n    app.UseDeveloperExceptionPage();\n}\n'),
+      'src/Legacy/Startup.cs': 'public class Startup\n{\n    public void Configure(IApplicationBuilder app, IWebHostEnvironment env)\n    {\n        if (!env.IsDevelopment())\n        {\n            app.UseDeveloperExceptionPage();\n        }\n    }\n}\n',
+    }, errors: [
+      { file: 'src/Web/Program.cs', line: 5, column: 1, severity: 'critical', message: /^app\.UseDeveloperExceptionPage\(\) outside an IsDevelopment\(\) check shows the developer exception page/ },
+      { file: 'src/Api/Program.cs', line: 11, column: 5 },
+      { file: 'src/Legacy/Startup.cs', line: 7 },
+    ] },
+    { name: 'DetailedErrors in appsettings.json and appsettings.Production.json', files: {
+      'src/Web/appsettings.json': '{\n  "DetailedErrors": true,\n  "AllowedHosts": "*"\n}\n',
+      'src/Web/appsettings.Production.json': '{\n  "Logging": { "LogLevel": { "Default": "Warning" } },\n  "DetailedErrors": "true"\n}\n',
+    }, errors: [
+      { file: 'src/Web/appsettings.json', line: 2, column: 21, message: /^"DetailedErrors": true in appsettings\.json shows detailed exception messages to clients/ },
+      { file: 'src/Web/appsettings.Production.json', line: 3, message: /^"DetailedErrors": "true" in appsettings\.Production\.json/ },
+    ] },
+    { name: 'spring include-stacktrace in the base and production profile', files: {
+      'src/main/resources/application.properties': 'spring.application.name=shop\nserver.error.include-stacktrace=always\n',
+      'src/main/resources/application-prod.yml': 'server:\n  port: 8080\n  error:\n    include-stacktrace: on_param\n',
+    }, errors: [
+      { file: 'src/main/resources/application.properties', line: 2, column: 1, message: /^server\.error\.include-stacktrace=always puts the stack trace in every error response \(Spring Boot\)/ },
+      { file: 'src/main/resources/application-prod.yml', line: 4, column: 5, message: /^server\.error\.include-stacktrace=on_param puts the stack trace in the error response of any request that adds \?trace=true/ },
+    ] },
   ],
   notes: [
     { name: 'a development target built by a dev-only profile is a note', files: {
@@ -99,6 +164,7 @@ testCheck(debugMode, {
     { name: 'local and dev settings are notes', files: { 'proj/settings/local.py': 'DEBUG = True\n', 'proj/settings/dev_alice.py': 'DEBUG = True\n' }, notes: [{ file: 'proj/settings/local.py', line: 1 }, { file: 'proj/settings/dev_alice.py', line: 1 }] },
     { name: 'dev compose override is a note', files: { 'docker-compose.override.yml': 'services:\n  web:\n    environment:\n      - FLASK_DEBUG=1\n' }, notes: [{ file: 'docker-compose.override.yml', line: 4, message: 'development-only' }] },
     { name: 'Dockerfile.dev is a note', files: { 'Dockerfile.dev': 'FROM python:3.12\nENV FLASK_DEBUG=1\n' }, notes: [{ file: 'Dockerfile.dev', line: 2 }] },
+    { name: 'a development folder\'s Laravel config is a note', files: { 'docker/dev/config/app.php': LARAVEL_APP("    'debug' => true,\n") }, notes: [{ file: 'docker/dev/config/app.php', line: 6, message: /^'debug' => true in Laravel config\/app\.php.*\(development-only file\)$/ }] },
   ],
 });
 

@@ -3,6 +3,7 @@ import { runCase, testCheck } from '../helpers/check-tester.js';
 import { apacheWeak, tlsProtocolsConfig } from '../../src/checks/tls-protocols-config.js';
 import { parseNginx, walkNginx } from '../../src/checks/util/nginx.js';
 
+const GO_SERVER = (config: string) => `package main\n\nimport (\n\t"crypto/tls"\n\t"net/http"\n)\n\nfunc main() {\n${config}\tsrv := &http.Server{Addr: ":8443", TLSConfig: cfg}\n\tsrv.ListenAndServeTLS("cert.pem", "key.pem")\n}\n`;
 const server = (protocols: string) => `http {\n  server {\n    listen 443 ssl;\n    server_name example.com;\n    ${protocols}\n  }\n}\n`;
 
 testCheck(tlsProtocolsConfig, {
@@ -19,6 +20,20 @@ testCheck(tlsProtocolsConfig, {
     { name: 'apache modern protocols', files: { 'apache/ssl.conf': '<VirtualHost *:443>\n  SSLEngine on\n  SSLProtocol -all +TLSv1.2 +TLSv1.3\n  # SSLProtocol all\n</VirtualHost>\n' } },
     { name: 'non-nginx conf file', files: { 'app.conf': '[main]\nprotocols = TLSv1\n' } },
     { name: 'tls flag in a Dockerfile comment', files: { Dockerfile: 'FROM node:22\n# CMD ["node", "--tls-min-v1.0", "server.js"]\nCMD ["node", "server.js"]\n' } },
+    { name: 'spring TLS 1.2+ only, a commented weak line and the default protocol', files: {
+      'src/main/resources/application.properties': 'server.port=8443\nserver.ssl.key-store=classpath:keystore.p12\n#server.ssl.enabled-protocols=TLSv1,TLSv1.1\nserver.ssl.enabled-protocols=TLSv1.2,TLSv1.3\nserver.ssl.protocol=TLS\n',
+      'api/src/main/resources/application.yml': 'server:\n  port: 8443\n  ssl:\n    # enabled-protocols: TLSv1\n    enabled-protocols: [TLSv1.2, TLSv1.3]\n',
+    } },
+    { name: 'go MinVersion TLS 1.2, a comparison and a version table', files: { 'cmd/server/main.go': GO_SERVER('\t// MinVersion: tls.VersionTLS10,\n\tcfg := &tls.Config{MinVersion: tls.VersionTLS12}\n\tif cfg.MinVersion == tls.VersionTLS10 {\n\t\tpanic("old")\n\t}\n\tnames := map[uint16]string{tls.VersionTLS10: "1.0", tls.VersionTLS11: "1.1"}\n\t_ = names\n') } },
+    { name: 'java TLSv1.2 context, a weak one in a comment and a string', files: { 'src/main/java/com/acme/Tls.java': 'package com.acme;\n\nclass Tls {\n  SSLContext context() throws Exception {\n    // SSLContext.getInstance("TLSv1");\n    String doc = "never SSLContext.getInstance(\'TLSv1\')";\n    SSLContext ctx = SSLContext.getInstance("TLSv1.2");\n    engine.setEnabledProtocols(new String[] {"TLSv1.2", "TLSv1.3"});\n    return ctx;\n  }\n}\n' } },
+    { name: 'csharp Tls12/Tls13, weak protocols removed or compared', files: { 'Program.cs': 'using System.Net;\nusing System.Security.Authentication;\n\nServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13;\nServicePointManager.SecurityProtocol &= ~(SecurityProtocolType.Ssl3 | SecurityProtocolType.Tls | SecurityProtocolType.Tls11);\nServicePointManager.SecurityProtocol = ServicePointManager.SecurityProtocol & ~SecurityProtocolType.Tls11;\nbuilder.WebHost.ConfigureKestrel(k => k.ConfigureHttpsDefaults(o => o.SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13));\nif (stream.SslProtocol == SslProtocols.Tls) logger.LogWarning("old client");\n// handler.SslProtocols = SslProtocols.Tls;\n' } },
+    { name: 'ruby TLS 1.2 minimum and a commented weak version', files: { 'lib/client.rb': 'require "openssl"\n\nctx = OpenSSL::SSL::SSLContext.new\n# ctx.ssl_version = :TLSv1\nwarn "never set ssl_version = :TLSv1"\nctx.min_version = OpenSSL::SSL::TLS1_2_VERSION\nhttp.ssl_version = :TLSv1_2\n' } },
+    { name: 'test sources and test configuration are not read', files: {
+      'src/test/resources/application.yml': 'server:\n  ssl:\n    enabled-protocols: TLSv1\n',
+      'src/main/resources/application-test.properties': 'server.ssl.protocol=TLSv1\n',
+      'src/test/java/com/acme/TlsTest.java': 'class TlsTest {\n  SSLContext c = SSLContext.getInstance("TLSv1");\n}\n',
+      'internal/tlsutil/config_test.go': 'package tlsutil\n\nvar old = &tls.Config{MinVersion: tls.VersionTLS10}\n',
+    } },
   ],
   invalid: [
     { name: 'nginx allows TLSv1 and TLSv1.1', files: { 'nginx/nginx.conf': server('ssl_protocols TLSv1 TLSv1.1 TLSv1.2;') }, errors: [{ file: 'nginx/nginx.conf', line: 5, severity: 'medium', message: /allows TLSv1, TLSv1\.1/ }] },
@@ -34,9 +49,59 @@ testCheck(tlsProtocolsConfig, {
     { name: 'apache all minus SSLv3', files: { 'apache/ssl.conf': '<VirtualHost *:443>\n  SSLProtocol all -SSLv3\n</VirtualHost>\n' }, errors: [{ file: 'apache/ssl.conf', line: 2, message: /TLSv1, TLSv1\.1/ }] },
     { name: 'node flag in Dockerfile', files: { Dockerfile: 'FROM node:22\nCMD ["node", "--tls-min-v1.0", "server.js"]\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
     { name: 'node flag in package.json', files: { 'package.json': '{\n  "scripts": {\n    "start": "node --tls-min-v1.1 server.js"\n  }\n}\n' }, errors: [{ file: 'package.json', line: 3 }] },
+    { name: 'spring enabled-protocols and protocol in application.properties', files: { 'src/main/resources/application.properties': 'server.port=8443\nserver.ssl.enabled-protocols=TLSv1,TLSv1.1,TLSv1.2\nserver.ssl.protocol = TLSv1.1\n' }, errors: [
+      { file: 'src/main/resources/application.properties', line: 2, column: 1, severity: 'medium', message: /^server\.ssl\.enabled-protocols allows TLSv1, TLSv1\.1; require TLS 1\.2 or later$/ },
+      { file: 'src/main/resources/application.properties', line: 3, message: /^server\.ssl\.protocol=TLSv1\.1 selects TLSv1\.1; require TLS 1\.2 or later$/ },
+    ] },
+    { name: 'spring nested YAML list in a production profile', files: { 'src/main/resources/application-prod.yml': 'server:\n  port: 8443\n  ssl:\n    key-store: /etc/keystore.p12\n    enabled-protocols:\n      - TLSv1.1\n      - TLSv1.2\n' }, errors: [{ file: 'src/main/resources/application-prod.yml', line: 5, column: 5, message: /^server\.ssl\.enabled-protocols allows TLSv1\.1;/ }] },
+    { name: 'go MinVersion in a struct literal and an assignment', files: {
+      'cmd/server/main.go': GO_SERVER('\tcfg := &tls.Config{\n\t\tMinVersion: tls.VersionTLS10,\n\t}\n'),
+      'internal/tlsutil/tlsutil.go': 'package tlsutil\n\nimport "crypto/tls"\n\nfunc Legacy(c *tls.Config) {\n\tc.MinVersion = tls.VersionTLS11\n}\n',
+    }, errors: [
+      { file: 'cmd/server/main.go', line: 10, column: 3, message: /^MinVersion: tls\.VersionTLS10 allows TLSv1; require TLS 1\.2 or later$/ },
+      { file: 'internal/tlsutil/tlsutil.go', line: 6, message: /^MinVersion = tls\.VersionTLS11 allows TLSv1\.1;/ },
+    ] },
+    { name: 'java SSLContext and setEnabledProtocols, kotlin enabledProtocols', files: {
+      'src/main/java/com/acme/Tls.java': 'package com.acme;\n\nclass Tls {\n  SSLServerSocket open() throws Exception {\n    SSLContext ctx = SSLContext.getInstance("TLSv1");\n    SSLServerSocket s = (SSLServerSocket) ctx.getServerSocketFactory().createServerSocket(8443);\n    s.setEnabledProtocols(new String[] {"TLSv1.1", "TLSv1.2"});\n    return s;\n  }\n}\n',
+      'src/main/kotlin/com/acme/Engine.kt': 'package com.acme\n\nfun engine(ctx: SSLContext) = ctx.createSSLEngine().apply {\n    enabledProtocols = arrayOf("SSLv3", "TLSv1.2")\n}\n',
+    }, errors: [
+      { file: 'src/main/java/com/acme/Tls.java', line: 5, column: 22, message: /^SSLContext\.getInstance\("TLSv1"\) selects TLSv1; require TLS 1\.2 or later$/ },
+      { file: 'src/main/java/com/acme/Tls.java', line: 7, message: /^setEnabledProtocols\(…\) enables TLSv1\.1;/ },
+      { file: 'src/main/kotlin/com/acme/Engine.kt', line: 4, message: /^enabledProtocols = arrayOf\(…\) enables SSLv3;/ },
+    ] },
+    { name: 'csharp SecurityProtocol, Kestrel SslProtocols and AuthenticateAsServer', files: {
+      'src/Api/Program.cs': 'using System.Net;\nusing System.Security.Authentication;\n\nServicePointManager.SecurityProtocol = SecurityProtocolType.Tls | SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12;\nvar builder = WebApplication.CreateBuilder(args);\nbuilder.WebHost.ConfigureKestrel(k => k.ConfigureHttpsDefaults(o =>\n{\n    o.SslProtocols = SslProtocols.Tls11 | SslProtocols.Tls12;\n}));\n',
+      'src/Api/TlsListener.cs': 'class TlsListener\n{\n    void Accept(SslStream stream, X509Certificate cert)\n    {\n        stream.AuthenticateAsServer(cert, false, SslProtocols.Tls, true);\n    }\n}\n',
+    }, errors: [
+      { file: 'src/Api/Program.cs', line: 4, message: /^SecurityProtocol = SecurityProtocolType\.Tls \| SecurityProtocolType\.Tls11 \| SecurityProtocolType\.Tls12 allows TLSv1, TLSv1\.1; require TLS 1\.2 or later$/ },
+      { file: 'src/Api/Program.cs', line: 8, column: 7, message: /^SslProtocols = SslProtocols\.Tls11 \| SslProtocols\.Tls12 allows TLSv1\.1;/ },
+      { file: 'src/Api/TlsListener.cs', line: 5, message: /^AuthenticateAsServer with SslProtocols\.Tls allows TLSv1;/ },
+    ] },
+    { name: 'ruby ssl_version, min_version and hash options', files: {
+      'lib/acme/client.rb': 'require "net/http"\n\nhttp = Net::HTTP.new(host, 443)\nhttp.use_ssl = true\nhttp.ssl_version = :TLSv1\nctx = OpenSSL::SSL::SSLContext.new\nctx.min_version = OpenSSL::SSL::TLS1_1_VERSION\n',
+      'config/initializers/smtp.rb': 'Net::HTTP.start(host, 443, use_ssl: true, min_version: :TLS1) do |h|\n  h.get("/")\nend\n',
+    }, errors: [
+      { file: 'lib/acme/client.rb', line: 5, column: 6, message: /^ssl_version = :TLSv1 selects TLSv1; require TLS 1\.2 or later$/ },
+      { file: 'lib/acme/client.rb', line: 7, message: /^min_version = OpenSSL::SSL::TLS1_1_VERSION allows TLSv1\.1;/ },
+      { file: 'config/initializers/smtp.rb', line: 1, message: /^min_version: :TLS1 allows TLSv1;/ },
+    ] },
   ],
   notes: [
     { name: 'a development-only file gets a note, like a development branch', files: { 'dev/server.js': "https.createServer({ key, cert, minVersion: 'TLSv1' }, app);\n" }, notes: [{ file: 'dev/server.js', line: 1, message: /development-only/ }] },
+    { name: 'spring development profiles, by file and by document, get notes', files: {
+      'src/main/resources/application-dev.properties': 'server.ssl.enabled-protocols=TLSv1,TLSv1.2\n',
+      'src/main/resources/application.yml': 'server:\n  ssl:\n    enabled-protocols: TLSv1.2\n---\nspring:\n  config:\n    activate:\n      on-profile: local\nserver:\n  ssl:\n    protocol: TLSv1\n',
+    }, notes: [
+      { file: 'src/main/resources/application-dev.properties', line: 1, message: /^server\.ssl\.enabled-protocols allows TLSv1; require TLS 1\.2 or later \(development-only\)$/ },
+      { file: 'src/main/resources/application.yml', line: 11, message: /^server\.ssl\.protocol=TLSv1 selects TLSv1;.*\(development-only\)$/ },
+    ] },
+    { name: 'development branches in Go and C# get notes', files: {
+      'cmd/server/main.go': GO_SERVER('\tcfg := &tls.Config{MinVersion: tls.VersionTLS12}\n\tif debug {\n\t\tcfg.MinVersion = tls.VersionTLS10\n\t}\n'),
+      'Startup.cs': 'public class Startup\n{\n    public void Configure(IApplicationBuilder app, IWebHostEnvironment env)\n    {\n        if (env.IsDevelopment())\n        {\n            ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12;\n        }\n    }\n}\n',
+    }, notes: [
+      { file: 'cmd/server/main.go', line: 11, message: /^MinVersion = tls\.VersionTLS10 allows TLSv1;.*\(development-only\)$/ },
+      { file: 'Startup.cs', line: 7, message: /^SecurityProtocol = .* allows TLSv1\.1;.*\(development-only\)$/ },
+    ] },
   ],
 });
 

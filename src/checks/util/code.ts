@@ -414,7 +414,8 @@ function isDevCondition(header: string): boolean {
   if (!m) return false;
   const cond = m[1]!;
   if (/!|\bnot\b|\bis\s+False\b|={2,3}\s*false\b/.test(cond)) return false;
-  return /\b(DEBUG|debug|is_?dev\w*|isDev\w*|__DEV__|TESTING|testing|development|dev|local)\b/.test(cond);
+  // ASP.NET Core's `env.IsDevelopment()` / `IsEnvironment("Development")` too.
+  return /\b(DEBUG|debug|is_?dev\w*|isDev\w*|IsDevelopment|__DEV__|TESTING|testing|development|dev|local)\b|\bIsEnvironment\(\s*"(?:Development|Local)"\s*\)/.test(cond);
 }
 
 /** Whether a block header (from enclosingHeaders) opens development-only code: `class DevelopmentConfig:`, `if DEBUG:`. */
@@ -429,7 +430,23 @@ export function inDevBranch(src: Source, offset: number): boolean {
   const lineStart = src.code.lastIndexOf('\n', offset - 1) + 1;
   const before = src.code.slice(lineStart, offset);
   const m = /^\s*(?:\}\s*else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))\s*(?:$|[^\s{])/.exec(before);
-  return m !== null && isDevCondition(m[1]!);
+  if (m !== null) return isDevCondition(m[1]!);
+  // Or the branch's condition alone on the line before (C#, Java, Go style): `if (env.IsDevelopment())\n    app.UseDeveloperExceptionPage();`.
+  if (src.lang !== 'js' || before.trim() || lineStart < 2) return false;
+  const prevStart = src.code.lastIndexOf('\n', lineStart - 2) + 1;
+  const prev = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))\s*$/.exec(src.code.slice(prevStart, lineStart - 1));
+  return prev !== null && isDevCondition(prev[1]!);
+}
+
+/** Source files in other languages read by code checks: C-like comments and strings, Ruby `#` comments, PHP both. */
+export const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb)$/i;
+
+/** A source in another language (OTHER_CODE), lexed with the lexer whose comments and strings it shares (PHP `#` comments blanked). */
+export function otherSource(file: string, text: string): Source {
+  if (/\.rb$/i.test(file)) return scanSource(file, text, 'python');
+  // PHP `#` comments: a whole line, or after a statement (`$x = 1; # header(…)`); `#[` is an attribute.
+  const body = /\.php$/i.test(file) ? text.replace(/(^[ \t]*|;[ \t]*)#(?!\[).*$/gm, (l, lead: string) => lead + ' '.repeat(l.length - lead.length)) : text;
+  return scanSource(file, body, 'js');
 }
 
 const pyBlocks = new WeakMap<Source, { parent: Int32Array; code: string[] }>();
