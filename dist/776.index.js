@@ -36,7 +36,7 @@ const CATALOGUE = [
     "kind": "static",
     "severity": "critical",
     "title": "Debug mode is off in production",
-    "description": "No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs."
+    "description": "No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs; Rails consider_all_requests_local, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace."
   },
   {
     "id": "default-credentials",
@@ -134,7 +134,7 @@ const CATALOGUE = [
     "kind": "static",
     "severity": "medium",
     "title": "TLS configuration does not allow old protocols",
-    "description": "nginx ssl_protocols, Apache SSLProtocol, Node minVersion/secureProtocol and Python ssl settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1."
+    "description": "nginx ssl_protocols, Apache SSLProtocol, Node minVersion/secureProtocol, Python ssl, Spring Boot server.ssl, Go tls.Config, Java SSLContext, .NET SslProtocols and Ruby OpenSSL settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1."
   },
   {
     "id": "certificate",

@@ -1,5 +1,5 @@
-export const id = 619;
-export const ids = [619,650];
+export const id = 770;
+export const ids = [770,650];
 export const modules = {
 
 /***/ 24330:
@@ -50,7 +50,7 @@ const TLS_NOT_WEB = new RegExp(`\\b(?:database|db|redis|postgres(?:ql)?|mysql|mo
 
 /***/ }),
 
-/***/ 85619:
+/***/ 770:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -492,7 +492,8 @@ function isDevCondition(header) {
     const cond = m[1];
     if (/!|\bnot\b|\bis\s+False\b|={2,3}\s*false\b/.test(cond))
         return false;
-    return /\b(DEBUG|debug|is_?dev\w*|isDev\w*|__DEV__|TESTING|testing|development|dev|local)\b/.test(cond);
+    // ASP.NET Core's `env.IsDevelopment()` / `IsEnvironment("Development")` too.
+    return /\b(DEBUG|debug|is_?dev\w*|isDev\w*|IsDevelopment|__DEV__|TESTING|testing|development|dev|local)\b|\bIsEnvironment\(\s*"(?:Development|Local)"\s*\)/.test(cond);
 }
 /** Whether a block header (from enclosingHeaders) opens development-only code: `class DevelopmentConfig:`, `if DEBUG:`. */
 function isDevHeader(header) {
@@ -506,7 +507,24 @@ function inDevBranch(src, offset) {
     const lineStart = src.code.lastIndexOf('\n', offset - 1) + 1;
     const before = src.code.slice(lineStart, offset);
     const m = /^\s*(?:\}\s*else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))\s*(?:$|[^\s{])/.exec(before);
-    return m !== null && isDevCondition(m[1]);
+    if (m !== null)
+        return isDevCondition(m[1]);
+    // Or the branch's condition alone on the line before (C#, Java, Go style): `if (env.IsDevelopment())\n    app.UseDeveloperExceptionPage();`.
+    if (src.lang !== 'js' || before.trim() || lineStart < 2)
+        return false;
+    const prevStart = src.code.lastIndexOf('\n', lineStart - 2) + 1;
+    const prev = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))\s*$/.exec(src.code.slice(prevStart, lineStart - 1));
+    return prev !== null && isDevCondition(prev[1]);
+}
+/** Source files in other languages read by code checks: C-like comments and strings, Ruby `#` comments, PHP both. */
+const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb)$/i;
+/** A source in another language (OTHER_CODE), lexed with the lexer whose comments and strings it shares (PHP `#` comments blanked). */
+function otherSource(file, text) {
+    if (/\.rb$/i.test(file))
+        return scanSource(file, text, 'python');
+    // PHP `#` comments: a whole line, or after a statement (`$x = 1; # header(…)`); `#[` is an attribute.
+    const body = /\.php$/i.test(file) ? text.replace(/(^[ \t]*|;[ \t]*)#(?!\[).*$/gm, (l, lead) => lead + ' '.repeat(l.length - lead.length)) : text;
+    return scanSource(file, body, 'js');
 }
 const pyBlocks = new WeakMap();
 /**
@@ -1310,20 +1328,10 @@ function headerLiteral(src) {
     }
     return hits;
 }
-/** Source files in other languages whose literal header settings are read (comment syntax: `#` for Ruby, C-like for the rest). */
-const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb)$/i;
 /** Apache configuration: `.htaccess` and `*.conf` (nginx `*.conf` files hold no `Header` directive). */
 const isApacheCandidate = (file) => (0,classify/* basename */.P8)(file) === '.htaccess' || /\.conf$/i.test(file);
 /** Files the scan reads: Python/JS code, other languages' code, Apache configuration; never templates, tests or vendored files. */
 const isCorsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && (isCodeFile(file) || ((OTHER_CODE.test(file) || isApacheCandidate(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
-/** A source in another language, lexed with the lexer whose comments and strings it shares (PHP `#` comments blanked). */
-function otherSource(file, text) {
-    if (/\.rb$/i.test(file))
-        return scanSource(file, text, 'python');
-    // PHP `#` comments: a whole line, or after a statement (`$x = 1; # header(…)`); `#[` is an attribute.
-    const body = /\.php$/i.test(file) ? text.replace(/(^[ \t]*|;[ \t]*)#(?!\[).*$/gm, (l, lead) => lead + ' '.repeat(l.length - lead.length)) : text;
-    return scanSource(file, body, 'js');
-}
 /** Apache `Header [always] set|add|append|merge|setifempty Access-Control-Allow-Origin "*"`, by line (comments start a line). */
 const APACHE_ACAO = /^([ \t]*)(Header[ \t]+(?:(?:always|onsuccess)[ \t]+)?(?:set|add|append|merge|setifempty))[ \t]+Access-Control-Allow-Origin[ \t]+(["']?)\*\3(?=[ \t]|$)/gim;
 function apacheHeaders(text) {
@@ -3237,7 +3245,115 @@ function onePerLocation() {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/checks/util/spring.js
+/**
+ * Spring Boot configuration files (`application.properties`, `application-prod.yml`): their settings as
+ * flat canonical keys (`server.ssl.enabled-protocols`), with lines and the profile each applies to.
+ */
+
+
+const SPRING_CONFIG = /^application(?:-([^/]+))?\.(?:properties|ya?ml)$/i;
+/** `application.properties`, `application.yml`, `application-prod.yaml`. */
+const isSpringConfig = (path) => SPRING_CONFIG.test((0,classify/* basename */.P8)(path));
+/** The profile a Spring configuration file is for by name (`application-prod.yml` → `prod`), or null for the base file. */
+function springFileProfile(path) {
+    return SPRING_CONFIG.exec((0,classify/* basename */.P8)(path))?.[1] ?? null;
+}
+const DEV_PROFILE_WORD = /^(?:dev|devel|develop|development|local|debug|test|tests|testing|ci|e2e|integration)$/i;
+/**
+ * Whether a profile (or profile expression) is for development or tests only: `dev`, `local`, `dev-alice`,
+ * `dev,local`, `dev & docker`. Not `prod`, `!prod`, `dev | prod`.
+ */
+function isDevProfile(profile) {
+    if (profile === null || profile.includes('!'))
+        return false;
+    const alternatives = profile.split(/[|,]/).map((a) => a.trim()).filter(Boolean);
+    return alternatives.length > 0 && alternatives.every((a) => a.split(/[\s&()]+/).some((w) => w.split(/[-_.]/).some((p) => DEV_PROFILE_WORD.test(p))));
+}
+/** Spring's relaxed binding: `enabledProtocols`, `enabled_protocols` and `ENABLED-PROTOCOLS` are `enabled-protocols`. */
+const canonical = (key) => key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/_/g, '-');
+/** The keys that put a document under a profile. */
+const PROFILE_KEY = /^spring\.(?:config\.activate\.on-profile|profiles)$/;
+/** Bounds on a YAML walk: depth and settings per file. */
+const spring_MAX_DEPTH = 32;
+const MAX_SETTINGS = 20_000;
+/** The settings of a Spring configuration file (properties or YAML, every document). Never throws. */
+function springSettings(path, text) {
+    const docs = /\.properties$/i.test(path) ? propertiesDocs(text) : yamlDocs(path, text);
+    const out = [];
+    for (const doc of docs) {
+        const profile = doc.find((s) => PROFILE_KEY.test(s.key))?.value ?? null;
+        for (const s of doc)
+            out.push({ ...s, profile });
+    }
+    return out;
+}
+/** `key=value`, `key: value`, `key value`; `#`/`!` comments; `#---` separates documents; `\` continues a line. */
+function propertiesDocs(text) {
+    const docs = [[]];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const first = i;
+        let l = lines[i];
+        if (/^[#!]---\s*$/.test(l)) {
+            docs.push([]);
+            continue;
+        }
+        if (/^\s*(?:[#!]|$)/.test(l))
+            continue;
+        while (/(?:^|[^\\])(?:\\\\)*\\$/.test(l) && i + 1 < lines.length)
+            l = l.slice(0, -1) + lines[++i].trimStart();
+        const m = /^(\s*)((?:[^\s=:\\]|\\.)+)\s*[=:\s]\s*(.*)$/.exec(l) ?? /^(\s*)((?:[^\s=:\\]|\\.)+)()$/.exec(l);
+        if (!m)
+            continue;
+        docs.at(-1).push({ key: canonical(m[2]), value: m[3].trim(), line: first + 1, column: m[1].length + 1 });
+    }
+    return docs;
+}
+/** Every scalar of every document under its dotted key; a list of scalars is one setting (`a, b`) at its key. */
+function yamlDocs(path, text) {
+    const docs = [];
+    for (const doc of (0,yaml/* parseYaml */.hN)(path, text).docs) {
+        const out = [];
+        const walk = (value, keys, depth) => {
+            if (depth > spring_MAX_DEPTH || out.length >= MAX_SETTINGS)
+                return;
+            const at = () => doc.loc(keys, true);
+            if ((0,yaml/* isObject */.Gv)(value)) {
+                for (const [k, v] of Object.entries(value))
+                    walk(v, [...keys, k], depth + 1);
+            }
+            else if (Array.isArray(value)) {
+                if (value.every((v) => v === null || typeof v !== 'object')) {
+                    const loc = at();
+                    if (loc)
+                        out.push({ key: spring_name(keys), value: value.filter((v) => v !== null).join(', '), ...loc });
+                }
+                else {
+                    value.forEach((v, i) => walk(v, [...keys, i], depth + 1));
+                }
+            }
+            else if (value !== null && value !== undefined && keys.length) {
+                const loc = at();
+                if (loc)
+                    out.push({ key: spring_name(keys), value: String(value), ...loc });
+            }
+        };
+        walk(doc.value, [], 0);
+        docs.push(out);
+    }
+    return docs;
+}
+function spring_name(keys) {
+    let out = '';
+    for (const k of keys)
+        out += typeof k === 'number' ? `[${k}]` : `${out ? '.' : ''}${canonical(k)}`;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/debug-mode.js
+
+
 
 
 
@@ -3393,12 +3509,109 @@ function moduleDebug(text) {
     });
     return last;
 }
+/** Names of environments, profiles and files that are for development or tests: not judged (their debug switches are the point). */
+const DEV_ENV_NAME = /^(?:dev|devel|develop|development|local|test|testing|ci|e2e)$/i;
+/** Rails `config/environments/<env>.rb`: the environment's name. */
+const RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([^/]+)\.rb$/;
+/** Laravel's `config/app.php`. */
+const LARAVEL_APP = /(?:^|\/)config\/app\.php$/;
+/** `appsettings.json`, `appsettings.Production.json`: the environment's name, or '' for the base file. */
+const APPSETTINGS = /^appsettings(?:\.([^/]+))?\.json$/i;
+/** Other frameworks' files the scan reads: by name, not for development or tests, not vendored or templates. */
+function isOtherDebugFile(file) {
+    if ((0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+        return false;
+    if (/\.cs$/i.test(file) || LARAVEL_APP.test(file))
+        return true;
+    const rails = RAILS_ENV_FILE.exec(file);
+    if (rails)
+        return !DEV_ENV_NAME.test(rails[1]);
+    const app = APPSETTINGS.exec((0,classify/* basename */.P8)(file));
+    if (app)
+        return !DEV_ENV_NAME.test(app[1] ?? '');
+    return isSpringConfig(file) && !isDevProfile(springFileProfile(file));
+}
+const RAILS_LOCAL = /\bconsider_all_requests_local\s*=(?!=)\s*true\b/g;
+/** `'debug' => …` in a PHP array: the key's quotes (its content is blanked in `bare`). */
+const PHP_DEBUG_KEY = /(['"])debug\1\s*=>\s*/g;
+/** The value: `true`, or `env('APP_DEBUG', <default>)` (optionally `(bool)`-cast). */
+const PHP_DEBUG_VALUE = /^(?:\(\s*bool\s*\)\s*)?(?:(true)\b|env\s*\(\s*(['"])(\w+)\2\s*,\s*(true|false|null|-?\d+|(['"])[^'"\n]*\5)\s*\))/i;
+/** PHP truthiness of a literal default: `true`, a non-zero number, a string other than '' and '0' (Laravel's `env()` returns a default as written). */
+const phpTruthy = (lit) => /^true$/i.test(lit) || (/^-?\d+$/.test(lit) && Number(lit) !== 0) || (/^['"]/.test(lit) && lit.length > 2 && lit.slice(1, -1) !== '0');
+const DETAILED_ERRORS = /^([ \t]*)"DetailedErrors"[ \t]*:[ \t]*(true|"true")(?=[\s,}]|$)/gim;
+/** `Configure<Env>` / `Startup<Env>`: ASP.NET Core's per-environment startup conventions, run only in that environment. */
+const ASPNET_DEV_CONVENTION = /\b(?:Configure|Startup)Development\b/;
+function otherDebug(file, text) {
+    const hits = [];
+    if (/\.cs$/i.test(file)) {
+        if (!text.includes('UseDeveloperExceptionPage'))
+            return undefined;
+        const src = otherSource(file, text);
+        for (const call of findCalls(src, 'UseDeveloperExceptionPage')) {
+            // The template's `if (app.Environment.IsDevelopment()) { app.UseDeveloperExceptionPage(); }` is the fix, not a finding.
+            if (inDevBranch(src, call.start) || enclosingHeaders(src, call.start).some((h) => ASPNET_DEV_CONVENTION.test(h)))
+                continue;
+            hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}() outside an IsDevelopment() check shows the developer exception page (stack traces, source lines, headers) to every visitor in production; call it only inside if (app.Environment.IsDevelopment())` });
+        }
+    }
+    else if (LARAVEL_APP.test(file)) {
+        if (!text.includes('debug'))
+            return undefined;
+        const src = otherSource(file, text);
+        for (const m of src.code.matchAll(PHP_DEBUG_KEY)) {
+            if (src.bare[m.index] !== m[1] || src.bare[m.index + 1] !== ' ')
+                continue;
+            const start = m.index + m[0].length;
+            const v = PHP_DEBUG_VALUE.exec(src.code.slice(start, start + 200));
+            if (!v || (!v[1] && !phpTruthy(v[4])))
+                continue;
+            const fix = "read it from the environment with a false default ('debug' => (bool) env('APP_DEBUG', false))";
+            hits.push({
+                line: src.lineAt(start), column: src.columnAt(start),
+                message: v[1]
+                    ? `'debug' => true in Laravel config/app.php shows stack traces and environment variables to visitors; ${fix}`
+                    : `debug defaults to on when ${v[3]} is unset (Laravel config/app.php): a deploy that forgets the variable shows stack traces and environment variables to visitors; ${fix}`,
+            });
+        }
+    }
+    else if (RAILS_ENV_FILE.test(file)) {
+        if (!text.includes('consider_all_requests_local'))
+            return undefined;
+        const src = scanSource(file, text, 'python');
+        const env = RAILS_ENV_FILE.exec(file)[1];
+        for (const m of src.bare.matchAll(RAILS_LOCAL)) {
+            const at = m.index + m[0].length - 4;
+            hits.push({ line: src.lineAt(at), column: src.columnAt(at), message: `config.consider_all_requests_local = true in the ${env} environment shows full error reports (stack traces, request details) to every visitor; set it to false` });
+        }
+    }
+    else if (APPSETTINGS.test((0,classify/* basename */.P8)(file))) {
+        if (!text.includes('DetailedErrors'))
+            return undefined;
+        for (const m of text.matchAll(DETAILED_ERRORS)) {
+            const line = text.slice(0, m.index).split('\n').length;
+            hits.push({ line, column: m[0].length - m[2].length + 1, message: `"DetailedErrors": ${m[2]} in ${(0,classify/* basename */.P8)(file)} shows detailed exception messages to clients (startup errors, Blazor circuit errors); remove it (keep it in appsettings.Development.json)` });
+        }
+    }
+    else {
+        if (!(0,util_text/* lowerText */.tq)(text).includes('stacktrace'))
+            return undefined;
+        for (const st of springSettings(file, text)) {
+            if (st.key !== 'server.error.include-stacktrace' || isDevProfile(st.profile))
+                continue;
+            const v = st.value.trim().toLowerCase().replace(/_/g, '-');
+            const when = v === 'always' ? 'every error response' : v === 'on-param' || v === 'on-trace-param' ? 'the error response of any request that adds ?trace=true' : null;
+            if (when)
+                hits.push({ line: st.line, column: st.column, message: `server.error.include-stacktrace=${st.value.trim()} puts the stack trace in ${when} (Spring Boot); remove it (never is the default)` });
+        }
+    }
+    return hits.length ? hits : undefined;
+}
 /** Debug switched on in deploy config: env settings, Django settings, `app.run(debug=True)` on the production path. */
 const debugMode = defineCheck({
     id: 'debug-mode',
     title: 'Debug mode is off in production',
     severity: 'critical',
-    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs.',
+    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs; Rails consider_all_requests_local, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
     match: [
         {
             // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -3441,6 +3654,18 @@ const debugMode = defineCheck({
             '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
             '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
             '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent.',
+            '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`…;',
+            '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read). `config/application.rb` is not judged.',
+            '- Laravel: `\'debug\' => true` in `config/app.php`, and `\'debug\' => (bool) env(\'APP_DEBUG\', true)` (with or without the cast) whose default',
+            '  turns debug on when the variable is unset: `true`, a non-zero number, or any string but `\'\'` and `\'0\'` (`env()` returns a default as written, so',
+            '  `\'false\'` is on too). `APP_DEBUG=true` in deployed env files is the env-setting rule above.',
+            '- ASP.NET Core: `app.UseDeveloperExceptionPage()` in `.cs` files unless it runs only in development: inside `if (env.IsDevelopment())` /',
+            '  `if (app.Environment.IsDevelopment())` (braced or the next line), `IsEnvironment("Development")`, or a `ConfigureDevelopment`/`StartupDevelopment`',
+            '  convention method or class (silent: that is the fix). Its `else` branch and negated checks (`if (!env.IsDevelopment())`) fail. `"DetailedErrors": true`',
+            '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`.',
+            '- Spring Boot: `server.error.include-stacktrace=always` (and `on-param`/`on_param`, which any request can trigger with `?trace=true`) in',
+            '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); `-dev`/`-local` profile files and documents activated',
+            '  only for such profiles are not read.',
             '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
             '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value',
             '  inherited through `extends` is reported once, where it is written; template files (`.env.production.example`) are exempt. Skipped when no deploy config or settings exist.',
@@ -3449,12 +3674,17 @@ const debugMode = defineCheck({
     options: schemas/* object */.Ikc({}),
     // Django settings modules, wherever they are: the last module-level DEBUG of each.
     scan: () => ({
-        accepts: (file) => (0,classify/* isPython */.r2)(file) && !(0,classify/* isTemplate */.Fl)(file),
-        file: (file, text) => (isSettingsFile(file, text) ? { debug: moduleDebug(text) } : undefined),
+        accepts: (file) => ((0,classify/* isPython */.r2)(file) && !(0,classify/* isTemplate */.Fl)(file)) || isOtherDebugFile(file),
+        file(file, text) {
+            if ((0,classify/* isPython */.r2)(file))
+                return isSettingsFile(file, text) ? { kind: 'settings', debug: moduleDebug(text) } : undefined;
+            const hits = otherDebug(file, text);
+            return hits ? { kind: 'config', hits } : undefined;
+        },
     }),
     run({ snapshot, scanned, report, skip }) {
         let sources = 0;
-        const settings = scanned.map((s) => ({ file: s.file, debug: s.data.debug }));
+        const settings = scanned.flatMap((s) => (s.data.kind === 'settings' ? [{ file: s.file, debug: s.data.debug }] : []));
         // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
         const judge = (key, value) => {
             const direct = debugSetting(key, value);
@@ -3577,6 +3807,14 @@ const debugMode = defineCheck({
                     ? `DEBUG = True in Django settings shows stack traces and settings to visitors; ${fix}`
                     : `debug defaults to on when ${s.debug.unsetOn} is unset: a deploy that forgets the variable shows stack traces and settings to visitors; ${fix}`,
             }, dev);
+        }
+        // Rails, Laravel, ASP.NET Core and Spring Boot switches, as the scan found them.
+        for (const { file, data } of scanned) {
+            if (data.kind !== 'config')
+                continue;
+            sources++;
+            for (const h of data.hits)
+                emit({ file, line: h.line, column: h.column, message: h.message }, (0,classify/* isDevOnly */.uL)(file));
         }
         for (const f of once.findings())
             report(f);
@@ -4448,7 +4686,7 @@ function fallbackKind(file) {
 /** A script named for development (`entrypoint.dev.sh`, `docker-entrypoint.local.sh`, `scripts/dev-start.sh`): its defaults are notes. */
 const devScript = (file) => /\.(?:sh|bash)$|entrypoint/i.test(file) && /(?:^|[/._-])(?:dev|development|local|test|testing|ci|e2e|debug)(?=[/._-]|$)/i.test(file) ? 'development-only script' : null;
 /** Spring Boot's configuration files; group 1: the profile (`application-prod.yml` → `prod`). */
-const SPRING_CONFIG = /(?:^|\/)(?:application|bootstrap)(?:-([\w.]+))?\.(?:ya?ml|properties)$/;
+const default_credentials_SPRING_CONFIG = /(?:^|\/)(?:application|bootstrap)(?:-([\w.]+))?\.(?:ya?ml|properties)$/;
 /** Profiles for local development (`application-dev.yml`, `on-profile: local`). */
 const SPRING_DEV_PROFILE = /^(?:dev|devel|develop|development|local|localhost|default-local|docker-local|h2)$/i;
 /** Bases of enumerations: `class X(str, Enum):`, `(IntEnum)`, `(enum.StrEnum)`, `(Flag)`, Django `(models.TextChoices)`. */
@@ -4762,7 +5000,7 @@ const defaultCredentials = defineCheck({
         // `spring.datasource.password: postgres`, `jwt.secret=${JWT_SECRET:changeme}` (the default after
         // the variable's `:` is what runs whenever it is unset). Development profiles are notes.
         for (const file of snapshot.files) {
-            const m = SPRING_CONFIG.exec(file);
+            const m = default_credentials_SPRING_CONFIG.exec(file);
             if (!m || skipFile(file))
                 continue;
             const fileDev = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
@@ -6874,6 +7112,8 @@ const restartPolicy = defineCheck({
 
 
 
+
+
 const WEAK_NGINX = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
 const WEAK_NODE_VERSION = /^(TLSv1|TLSv1\.1|SSLv3)$/;
 const WEAK_NODE_METHOD = /^(SSLv2|SSLv3|TLSv1|TLSv1_1)(_server|_client)?_method$/;
@@ -6900,12 +7140,156 @@ function tls_protocols_config_python(src) {
     }
     return hits;
 }
-/** nginx `ssl_protocols`, Node `minVersion`/`secureProtocol` and Python `ssl` settings do not allow SSLv3/TLS 1.0/1.1. */
+/** Protocol names as Java, Spring and Ruby write them → the name findings use. */
+const WEAK_NAMED = { tlsv1: 'TLSv1', 'tlsv1.0': 'TLSv1', 'tlsv1.1': 'TLSv1.1', tlsv1_1: 'TLSv1.1', sslv3: 'SSLv3', sslv2: 'SSLv2' };
+const weakName = (value) => WEAK_NAMED[value.trim().toLowerCase()];
+/** Go `MinVersion: tls.VersionTLS10` (struct literal) or `cfg.MinVersion = tls.VersionTLS11`; a comparison or a table is not a setting. */
+const GO_VERSION = /\b(Min|Max)Version\s*(:(?!=)|=(?!=))\s*(?:([A-Za-z_]\w*)\s*\.\s*)?Version(TLS10|TLS11|SSL30)\b/g;
+const GO_NAMES = { TLS10: 'TLSv1', TLS11: 'TLSv1.1', SSL30: 'SSLv3' };
+function go(src) {
+    return [...src.bare.matchAll(GO_VERSION)].map((m) => ({ offset: m.index, what: `${m[1]}Version${m[2] === ':' ? ':' : ' ='} ${m[3] ? `${m[3]}.` : ''}Version${m[4]} allows ${GO_NAMES[m[4]]}` }));
+}
+const JAVA_CONTEXT = /\bSSLContext\s*\.\s*getInstance\s*\(\s*(["'])(TLSv1|TLSv1\.1|SSLv3|SSLv2)\1/g;
+/** `setEnabledProtocols(…)` (Java) and Kotlin's `enabledProtocols = arrayOf(…)`: the protocols a socket or engine may use. */
+const JAVA_ENABLED = /\bsetEnabledProtocols\s*\(|\benabledProtocols\s*=(?!=)\s*(?:arrayOf|listOf)\s*\(/g;
+function java(src) {
+    const hits = [];
+    for (const m of src.code.matchAll(JAVA_CONTEXT)) {
+        if (src.bare[m.index] !== src.code[m.index])
+            continue;
+        hits.push({ offset: m.index, what: `SSLContext.getInstance("${m[2]}") selects ${m[2]}` });
+    }
+    for (const m of src.bare.matchAll(JAVA_ENABLED)) {
+        const open = m.index + m[0].length - 1;
+        const close = matchBracket(src, open);
+        if (close < 0)
+            continue;
+        const weak = new Set();
+        for (const s of src.code.slice(open, close).matchAll(/(["'])([^"'\n]*)\1/g)) {
+            const w = weakName(s[2]);
+            if (w)
+                weak.add(w);
+        }
+        if (weak.size)
+            hits.push({ offset: m.index, what: `${m[0].replace(/\s+/g, ' ').replace(/ \($/, '(')}…) enables ${[...weak].join(', ')}` });
+    }
+    return hits;
+}
+/** .NET protocol constants; `SslProtocols.Tls12` is not `SslProtocols.Tls` (the `\b`). `SslProtocols.Default` is SSL 3.0 and TLS 1.0. */
+const CS_WEAK = /\b(?:SslProtocols\s*\.\s*(Tls11|Tls|Ssl3|Ssl2|Default)|SecurityProtocolType\s*\.\s*(Tls11|Tls|Ssl3))\b/g;
+const CS_NAMES = { Tls: ['TLSv1'], Tls11: ['TLSv1.1'], Ssl3: ['SSLv3'], Ssl2: ['SSLv2'], Default: ['SSLv3', 'TLSv1'] };
+/** Where .NET selects protocols: `SslProtocols = …` (Kestrel, HttpClientHandler), `EnabledSslProtocols = …`, `ServicePointManager.SecurityProtocol (|)= …`. */
+const CS_ASSIGN = /\b(SslProtocols|EnabledSslProtocols|SecurityProtocol)\s*(\|?=)(?!=)/g;
+const CS_MAX_EXPR = 600;
+/** The weak constants of an expression that selects protocols; none when it removes them (`&= ~(…)`, `X & ~SslProtocols.Tls`). */
+function csWeak(expr) {
+    if (expr.includes('~'))
+        return { consts: [], protocols: [] };
+    const consts = [];
+    const protocols = new Set();
+    for (const m of expr.matchAll(CS_WEAK)) {
+        consts.push(m[0].replace(/\s+/g, ''));
+        for (const p of CS_NAMES[(m[1] ?? m[2])])
+            protocols.add(p);
+    }
+    return { consts, protocols: [...protocols] };
+}
+function csharp(src) {
+    const hits = [];
+    for (const m of src.bare.matchAll(CS_ASSIGN)) {
+        // The right-hand side: up to the end of the statement or of the enclosing initializer or argument list.
+        const start = m.index + m[0].length;
+        let depth = 0;
+        let k = start;
+        for (; k < src.bare.length && k - start < CS_MAX_EXPR; k++) {
+            const c = src.bare[k];
+            if (c === '(' || c === '[' || c === '{')
+                depth++;
+            else if (c === ')' || c === ']' || c === '}') {
+                if (!depth)
+                    break;
+                depth--;
+            }
+            else if ((c === ';' || c === ',') && !depth)
+                break;
+        }
+        const rhs = src.code.slice(start, k);
+        const { protocols } = csWeak(rhs);
+        if (protocols.length)
+            hits.push({ offset: m.index, what: `${m[1]} ${m[2]} ${(0,util_text/* quoteSource */.IU)(rhs, 100)} allows ${protocols.join(', ')}` });
+    }
+    for (const call of findCalls(src, /AuthenticateAs(?:Server|Client)(?:Async)?/)) {
+        for (const a of call.args) {
+            const { consts, protocols } = csWeak(a.value);
+            if (protocols.length)
+                hits.push({ offset: call.start, what: `${call.callee.slice(call.callee.lastIndexOf('.') + 1)} with ${consts.join(' | ')} allows ${protocols.join(', ')}` });
+        }
+    }
+    return hits;
+}
+/**
+ * Ruby: `ctx.ssl_version = :TLSv1` (also `"TLSv1"`, `:TLSv1_1`, `:SSLv3`), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION`
+ * (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), and the same as hash options (`ssl_version: :TLSv1`, `:min_version => …`).
+ */
+const RUBY_SETTING = /\b(ssl_version|min_version|max_version)\s*(?:=>|=(?!=)|:(?!:))\s*(:?[A-Za-z_]\w*(?:\s*::\s*[A-Za-z_]\w*)*|(['"])[\w.]+\3)/g;
+const RUBY_NAMES = { TLSv1: 'TLSv1', TLSv1_1: 'TLSv1.1', 'TLSv1.1': 'TLSv1.1', SSLv3: 'SSLv3', SSLv2: 'SSLv2', TLS1: 'TLSv1', TLS1_1: 'TLSv1.1', SSL3: 'SSLv3', TLS1_VERSION: 'TLSv1', TLS1_1_VERSION: 'TLSv1.1', SSL3_VERSION: 'SSLv3' };
+function ruby(src) {
+    const hits = [];
+    for (const m of src.code.matchAll(RUBY_SETTING)) {
+        if (src.bare[m.index] !== src.code[m.index])
+            continue;
+        const value = m[2].replace(/\s+/g, '');
+        const bare = value.replace(/^:|^['"]|['"]$/g, '').replace(/^(?:::)?(?:OpenSSL::)?(?:SSL::)?/, '');
+        const version = RUBY_NAMES[bare];
+        if (!version)
+            continue;
+        const written = m[0].replace(/\s+/g, ' ');
+        hits.push({ offset: m.index, what: `${written} ${m[1] === 'ssl_version' ? 'selects' : 'allows'} ${version}` });
+    }
+    return hits;
+}
+/** Spring Boot `server.ssl.enabled-protocols` listing a weak protocol, `server.ssl.protocol=TLSv1`. */
+function spring(file, text) {
+    const out = [];
+    const fileDev = (0,classify/* isDevOnly */.uL)(file) || isDevProfile(springFileProfile(file));
+    for (const s of springSettings(file, text)) {
+        const key = s.key.replace(/\[\d+\]$/, '');
+        let what = null;
+        if (key === 'server.ssl.enabled-protocols') {
+            const weak = [...new Set(s.value.split(/[\s,[\]]+/).map(weakName).filter((w) => w !== undefined))];
+            if (weak.length)
+                what = `${s.key} allows ${weak.join(', ')}`;
+        }
+        else if (key === 'server.ssl.protocol') {
+            const w = weakName(s.value);
+            if (w)
+                what = `server.ssl.protocol=${s.value.trim()} selects ${w}`;
+        }
+        if (what)
+            out.push({ line: s.line, column: s.column, what, dev: fileDev || isDevProfile(s.profile) });
+    }
+    return out;
+}
+/** Other languages' source files this check reads; the scanner picks the reader by extension. */
+const OTHER_TLS = /\.(go|java|kt|kts|scala|groovy|cs|rb)$/i;
+const isTlsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && (isCodeFile(file) || ((OTHER_TLS.test(file) || isSpringConfig(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
+/** A file's reader by its language, after a literal prefilter (most files name no protocol at all); null when the file cannot hold a hit. */
+function otherReader(file, text) {
+    const ext = file.slice(file.lastIndexOf('.') + 1).toLowerCase();
+    if (ext === 'go')
+        return text.includes('VersionTLS1') || text.includes('VersionSSL30') ? go : null;
+    if (ext === 'cs')
+        return text.includes('Protocol') ? csharp : null;
+    if (ext === 'rb')
+        return text.includes('TLSv1') || text.includes('SSLv') || text.includes('TLS1') || text.includes('SSL3') ? ruby : null;
+    return text.includes('TLSv1') || text.includes('SSLv') ? java : null;
+}
+/** nginx `ssl_protocols`, Apache, Node, Python, Spring Boot, Go, Java/Kotlin, C# and Ruby TLS settings do not allow SSLv3/TLS 1.0/1.1. */
 const tlsProtocolsConfig = defineCheck({
     id: 'tls-protocols-config',
     title: 'TLS configuration does not allow old protocols',
     severity: 'medium',
-    description: 'nginx ssl_protocols, Apache SSLProtocol, Node minVersion/secureProtocol and Python ssl settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
+    description: 'nginx ssl_protocols, Apache SSLProtocol, Node minVersion/secureProtocol, Python ssl, Spring Boot server.ssl, Go tls.Config, Java SSLContext, .NET SslProtocols and Ruby OpenSSL settings do not allow SSLv2/SSLv3/TLS 1.0/TLS 1.1.',
     match: [
         {
             // The probe's phrase, and nginx's directive or Node's `minVersion: 'TLSv1.2'` named outright.
@@ -6922,17 +7306,41 @@ const tlsProtocolsConfig = defineCheck({
             'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes).',
             'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'`, `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags in Dockerfiles, compose files, Procfiles, `.env` files and `package.json`.',
             'Python: `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` (also `TLSv1_1`, `SSLv3`), `ssl_version=ssl.PROTOCOL_TLSv1` (wrap_socket, gunicorn config), and `minimum_version = ssl.TLSVersion.TLSv1`/`TLSv1_1`; merely naming a constant (a mapping table, a comparison) is not reported.',
-            'Comments and strings are never read; tests and templates are skipped; code in development-only branches gives `info` notes.',
+            'Spring Boot: `server.ssl.enabled-protocols` listing `TLSv1`, `TLSv1.1` or `SSLv3` and `server.ssl.protocol=TLSv1`/`TLSv1.1`/`SSLv3`, in `application*.properties` and `application*.yml` (flat keys, nested YAML, YAML lists and `[0]` indexes, relaxed names like `enabledProtocols`); a `-dev`/`-local` profile file or a document activated only for such a profile (`spring.config.activate.on-profile: dev`) gives an `info` note.',
+            'Go: `MinVersion`/`MaxVersion` set to `tls.VersionTLS10`, `tls.VersionTLS11` or `tls.VersionSSL30` in a `tls.Config{…}` literal or by assignment (`cfg.MinVersion = tls.VersionTLS10`); comparisons and version tables are not settings.',
+            'Java/Kotlin: `SSLContext.getInstance("TLSv1")` (also `"TLSv1.1"`, `"SSLv3"`), and `setEnabledProtocols(new String[]{…})` / Kotlin `enabledProtocols = arrayOf(…)` listing a weak protocol.',
+            'C#: `SslProtocols.Tls`, `Tls11`, `Ssl3`, `Ssl2`, `Default` and `SecurityProtocolType.Tls`, `Tls11`, `Ssl3` where protocols are selected: assigned to `SslProtocols`, `EnabledSslProtocols` or `ServicePointManager.SecurityProtocol` (`=` or `|=`), or passed to `AuthenticateAsServer`/`AuthenticateAsClient(Async)`. `SslProtocols.Tls12`/`Tls13` pass; removing protocols (`&= ~(SecurityProtocolType.Tls | …)`) and comparisons are not reported.',
+            'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
+            'Kestrel endpoint `SslProtocols` in `appsettings.json`, OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
+            'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
     scan: () => ({
-        accepts: (file) => isCodeFile(file) && !(0,classify/* isTemplate */.Fl)(file),
+        accepts: isTlsFile,
         file(file, text) {
-            if (!text.includes('TLSv1') && !text.includes('SSLv') && !text.includes('_method'))
-                return undefined;
-            const src = scanSource(file, text);
-            const hits = (src.lang === 'python' ? tls_protocols_config_python(src) : node(src)).map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), what: h.what, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, h.offset) }));
+            if (isSpringConfig(file) && !isCodeFile(file)) {
+                if (!text.includes('TLSv1') && !text.includes('SSLv'))
+                    return undefined;
+                const hits = spring(file, text);
+                return hits.length ? hits : undefined;
+            }
+            let src;
+            let found;
+            if (isCodeFile(file)) {
+                if (!text.includes('TLSv1') && !text.includes('SSLv') && !text.includes('_method'))
+                    return undefined;
+                src = scanSource(file, text);
+                found = src.lang === 'python' ? tls_protocols_config_python(src) : node(src);
+            }
+            else {
+                const read = otherReader(file, text);
+                if (!read)
+                    return undefined;
+                src = otherSource(file, text);
+                found = read(src);
+            }
+            const hits = found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), what: h.what, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, h.offset) }));
             return hits.length ? hits : undefined;
         },
     }),
@@ -6941,7 +7349,7 @@ const tlsProtocolsConfig = defineCheck({
         const deploy = snapshot.files.filter((f) => (0,classify/* isDockerfile */.pZ)(f) || (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isProcfile */.RN)(f) || (0,classify/* isEnvFile */.qb)(f) || (0,classify/* basename */.P8)(f) === 'package.json');
         const nginxSet = new Set(snapshot.nginxFiles());
         const apache = snapshot.files.filter((f) => ((0,classify/* isNginxCandidate */.Aj)(f) || (0,classify/* basename */.P8)(f) === '.htaccess') && !nginxSet.has(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
-        if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isCodeFile)) {
+        if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile)) {
             skip('no nginx config, application code or deploy files');
             return;
         }
@@ -7059,9 +7467,9 @@ const CHECKS = [
 /* harmony export */   Ip: () => (/* binding */ SESSION_COOKIE_WORDS),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   gd: () => (/* binding */ isRegExp),
-/* harmony export */   q$: () => (/* binding */ containsAnyCase)
+/* harmony export */   q$: () => (/* binding */ containsAnyCase),
+/* harmony export */   tq: () => (/* binding */ lowerText)
 /* harmony export */ });
-/* unused harmony export lowerText */
 /**
  * The lowercase of a file's text, computed once per file: scanners that look for a word in any
  * case (`cookie`, `cors`) share it. `toLowerCase` plus `indexOf` is several times faster than a
