@@ -475,6 +475,9 @@ function allowMatcher(globs: string[]): (file: string) => boolean {
 const SEALED_RE = /^[A-Za-z0-9+/]{32,}={0,2}$/;
 
 /** Literal values in Kubernetes `Secret` manifests and secret-named container env values; returns the `file:line`s it judged. */
+/** Keys of a Secret that name where or who, not the secret (`username`, `host`, `port`, `database`…): a Secret holds them beside the password. */
+const NOT_SECRET_KEY = /^(?:user(?:_?name)?|login|e-?mail|host(?:_?name)?|port|database|db(?:_?name)?|schema|namespace|region|endpoint|sslmode|driver)$/i;
+
 function scanKubernetes(snapshot: SnapshotView, skipFile: (f: string) => boolean, report: (f: RawFinding) => void): Set<string> {
   const handled = new Set<string>();
   for (const obj of snapshot.k8sObjects()) {
@@ -505,7 +508,7 @@ function scanKubernetes(snapshot: SnapshotView, skipFile: (f: string) => boolean
         for (const [key, raw] of Object.entries(data)) {
           // Every key line is judged here; the line scan must not judge it again (raw base64).
           handled.add(`${obj.file}:${obj.loc([field, key], true).line}`);
-          if (typeof raw !== 'string' || !raw.trim() || isReference(raw)) continue;
+          if (typeof raw !== 'string' || !raw.trim() || isReference(raw) || NOT_SECRET_KEY.test(key)) continue;
           const value = field === 'data' ? (decodeBase64(raw) ?? raw) : raw;
           if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value)) continue;
           // Certificates and CA bundles are public.
@@ -571,7 +574,7 @@ export const hardcodedSecret = defineCheck({
       '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
       '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
       '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default);',
-      '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; certificates, placeholders and templated values pass);',
+      '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where or who rather than the secret — `username`, `host`, `port`, `database`, `email`… — are not reported; certificates, placeholders and templated values pass);',
       '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
       '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"`, when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
       '',
