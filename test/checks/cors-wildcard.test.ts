@@ -173,3 +173,158 @@ it('a braceless one-line development branch is a note, like the braced one', asy
   const out = await runCase(corsWildcard, { name: 'braceless', files });
   expect(out.findings.map((f) => `${f.file}${f.note ? ' note' : ''}`).sort()).toEqual(['f.js note', 'g.js']);
 });
+
+describe('cors-wildcard: rack-cors, Laravel, Spring, ASP.NET Core and Go', () => {
+  /** Each finding as `file:line severity` (`info` for a note), sorted. */
+  const found = async (files: Record<string, string>) => {
+    const out = await runCase(corsWildcard, { name: 'stacks', files });
+    expect(out.error).toBeUndefined();
+    return out.findings.map((f) => `${f.file}:${f.line} ${f.note ? 'info' : (f.severity ?? corsWildcard.severity)}`).sort();
+  };
+  const messages = async (files: Record<string, string>) => (await runCase(corsWildcard, { name: 'stacks', files })).findings.map((f) => f.message);
+
+  it("reads rack-cors allow blocks: '*' (rack-cors refuses it with credentials), a list with '*', an any-origin regex with credentials", async () => {
+    const files = {
+      'config/initializers/cors.rb': "# Be sure to restart your server when you modify this file.\nRails.application.config.middleware.insert_before 0, Rack::Cors do\n  allow do\n    origins '*'\n\n    resource '*',\n      headers: :any,\n      methods: [:get, :post, :put, :patch, :delete, :options, :head]\n  end\nend\n",
+      'api/config/initializers/cors.rb': 'Rails.application.config.middleware.insert_before 0, Rack::Cors do\n  allow do\n    origins "https://app.example.com"\n    resource "/public/*", headers: :any, methods: [:get]\n  end\n\n  allow do\n    origins "*", "https://admin.example.com"\n    resource "/api/*", headers: :any, methods: :any\n  end\nend\n',
+      'web/config/application.rb': "module Web\n  class Application < Rails::Application\n    config.middleware.insert_before 0, Rack::Cors do\n      allow do\n        origins /.*/\n        resource '*', headers: :any, methods: :any, credentials: true\n      end\n    end\n  end\nend\n",
+      'star/config.ru': "use Rack::Cors do\n  allow do\n    origins('*')\n    resource '*', headers: :any, methods: [:get], credentials: true\n  end\nend\nrun App\n",
+      'env/config/initializers/cors.rb': "Rails.application.config.middleware.insert_before 0, Rack::Cors do\n  allow do\n    origins ENV.fetch('CORS_ORIGINS', '*').split(',')\n    resource '*', headers: :any\n  end\nend\n",
+      // The deploy environment sets this one: its default never applies.
+      'set/config/initializers/cors.rb': "Rails.application.config.middleware.insert_before 0, Rack::Cors do\n  allow do\n    origins ENV.fetch('API_ORIGINS', '*')\n    resource '*', headers: :any\n  end\nend\n",
+      'docker-compose.yml': 'services:\n  api:\n    image: api:1\n    environment:\n      API_ORIGINS: https://app.example.com\n',
+    };
+    expect(await found(files)).toEqual(['api/config/initializers/cors.rb:8 high', 'config/initializers/cors.rb:4 high', 'env/config/initializers/cors.rb:3 high', 'star/config.ru:3 high', 'web/config/application.rb:5 critical']);
+    expect(await messages({ 'config/initializers/cors.rb': files['config/initializers/cors.rb'] })).toEqual(["rack-cors origins '*' allows any origin; list the allowed origins explicitly"]);
+  });
+
+  it('passes rack-cors allow-lists, commented-out wildcards, origins outside an allow block and test files', async () => {
+    expect(await found({
+      'config/initializers/cors.rb': "Rails.application.config.middleware.insert_before 0, Rack::Cors do\n  allow do\n    # origins '*'\n    origins 'https://app.example.com',\n            'https://admin.example.com'\n    resource '*', headers: :any, methods: :any, credentials: true\n  end\nend\n",
+      'lib/origins.rb': "def origins(*list)\n  list\nend\norigins '*'\n",
+      'spec/dummy/config/initializers/cors.rb': "Rails.application.config.middleware.insert_before 0, Rack::Cors do\n  allow do\n    origins '*'\n    resource '*', headers: :any\n  end\nend\n",
+      // The control: the same block outside a test folder.
+      'dummy/config/initializers/cors.rb': "Rails.application.config.middleware.insert_before 0, Rack::Cors do\n  allow do\n    origins '*'\n    resource '*', headers: :any\n  end\nend\n",
+    })).toEqual(['dummy/config/initializers/cors.rb:3 high']);
+  });
+
+  it('a rack-cors block under if Rails.env.development? or in config/environments/development.rb is a note', async () => {
+    expect(await found({
+      'config/initializers/cors.rb': "if Rails.env.development?\n  Rails.application.config.middleware.insert_before 0, Rack::Cors do\n    allow do\n      origins '*'\n      resource '*', headers: :any\n    end\n  end\nend\n",
+      'config/environments/development.rb': "Rails.application.configure do\n  config.middleware.insert_before 0, Rack::Cors do\n    allow do\n      origins '*'\n      resource '*', headers: :any\n    end\n  end\nend\n",
+    })).toEqual(['config/environments/development.rb:4 info', 'config/initializers/cors.rb:4 info']);
+  });
+
+  const laravel = (origins: string, credentials = 'false') => `<?php\n\nreturn [\n\n    'paths' => ['api/*', 'sanctum/csrf-cookie'],\n\n    'allowed_methods' => ['*'],\n\n    ${origins}\n\n    'allowed_headers' => ['*'],\n\n    'exposed_headers' => [],\n\n    'max_age' => 0,\n\n    'supports_credentials' => ${credentials},\n\n];\n`;
+  it("reads Laravel config/cors.php: ['*'], an any-origin pattern, an env() default of '*', credentials", async () => {
+    expect(await found({
+      'config/cors.php': laravel("'allowed_origins' => ['*'],\n\n    'allowed_origins_patterns' => [],"),
+      'a/config/cors.php': laravel("'allowed_origins' => [],\n\n    'allowed_origins_patterns' => ['.*'],"),
+      'b/config/cors.php': laravel("'allowed_origins' => explode(',', env('CORS_ALLOWED_ORIGINS', '*')),"),
+      'c/config/cors.php': laravel("'allowed_origins' => ['*'],", 'true'),
+    })).toEqual(['a/config/cors.php:11 high', 'b/config/cors.php:9 high', 'c/config/cors.php:9 critical', 'config/cors.php:9 high']);
+  });
+
+  it('passes Laravel allow-lists, commented-out wildcards, and an env() default the deploy environment sets', async () => {
+    expect(await found({
+      'config/cors.php': laravel("// 'allowed_origins' => ['*'],\n    # 'allowed_origins' => ['*'],\n    'allowed_origins' => ['https://app.example.com'],\n    'allowed_origins_patterns' => ['#^https://[a-z]+\\.example\\.com$#'],", 'true'),
+      'b/config/cors.php': laravel("'allowed_origins' => explode(',', env('CORS_ALLOWED_ORIGINS', '*')),"),
+      'b/.env.production': 'CORS_ALLOWED_ORIGINS=https://app.example.com\n',
+      // The control: a development-only environment file replaces nothing.
+      'c/config/cors.php': laravel("'allowed_origins' => [env('FRONTEND_ORIGIN', '*')],"),
+      'c/.env.development': 'FRONTEND_ORIGIN=http://localhost:3000\n',
+    })).toEqual(['c/config/cors.php:9 high']);
+  });
+
+  const webConfig = (body: string) => `package com.example.api.config;\n\nimport org.springframework.context.annotation.Configuration;\nimport org.springframework.web.servlet.config.annotation.CorsRegistry;\nimport org.springframework.web.servlet.config.annotation.WebMvcConfigurer;\n\n@Configuration\npublic class WebConfig implements WebMvcConfigurer {\n    @Override\n    public void addCorsMappings(CorsRegistry registry) {\n${body}\n    }\n}\n`;
+  it('reads Spring CorsRegistry, CorsConfiguration, @CrossOrigin and Kotlin; credentials make only origin patterns critical', async () => {
+    expect(await found({
+      'src/main/java/com/example/api/config/WebConfig.java': webConfig('        registry.addMapping("/api/**")\n                .allowedOrigins("*")\n                .allowedMethods("GET", "POST");'),
+      'patterns/src/main/java/WebConfig.java': webConfig('        registry.addMapping("/**")\n                .allowedOriginPatterns("*")\n                .allowCredentials(true);'),
+      'default/src/main/java/WebConfig.java': webConfig('        registry.addMapping("/**").allowedMethods("*");'),
+      'src/main/java/com/example/api/config/CorsConfig.java': 'package com.example.api.config;\n\n@Configuration\npublic class CorsConfig {\n    @Bean\n    public CorsConfigurationSource corsConfigurationSource() {\n        CorsConfiguration config = new CorsConfiguration();\n        config.setAllowedOrigins(List.of("*"));\n        config.addAllowedOriginPattern("*");\n        config.setAllowCredentials(true);\n        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();\n        source.registerCorsConfiguration("/**", config);\n        return source;\n    }\n}\n',
+      'src/main/java/com/example/api/web/ItemController.java': 'package com.example.api.web;\n\n@RestController\n@CrossOrigin(origins = "*", maxAge = 3600)\n@RequestMapping("/items")\npublic class ItemController {\n    @CrossOrigin\n    @GetMapping\n    public List<Item> list() { return items; }\n\n    @CrossOrigin("*")\n    @PostMapping\n    public Item add() { return null; }\n}\n',
+      'src/main/kotlin/com/example/CorsConfig.kt': 'package com.example\n\n@Configuration\nclass CorsConfig {\n    @Bean\n    fun corsConfigurationSource(): CorsConfigurationSource {\n        val config = CorsConfiguration()\n        config.allowedOrigins = listOf("*")\n        config.addAllowedOrigin(CorsConfiguration.ALL)\n        return UrlBasedCorsConfigurationSource().apply { registerCorsConfiguration("/**", config) }\n    }\n}\n',
+    })).toEqual([
+      'default/src/main/java/WebConfig.java:11 high',
+      'patterns/src/main/java/WebConfig.java:12 critical',
+      'src/main/java/com/example/api/config/CorsConfig.java:8 high',
+      'src/main/java/com/example/api/config/CorsConfig.java:9 critical',
+      'src/main/java/com/example/api/config/WebConfig.java:12 high',
+      'src/main/java/com/example/api/web/ItemController.java:11 high',
+      'src/main/java/com/example/api/web/ItemController.java:4 high',
+      'src/main/java/com/example/api/web/ItemController.java:7 high',
+      'src/main/kotlin/com/example/CorsConfig.kt:8 high',
+      'src/main/kotlin/com/example/CorsConfig.kt:9 high',
+    ]);
+  });
+
+  it('passes Spring allow-lists, commented-out wildcards, tests, and a dev profile is a note', async () => {
+    expect(await found({
+      'src/main/java/WebConfig.java': webConfig('        // registry.addMapping("/**").allowedOrigins("*");\n        /* @CrossOrigin("*") */\n        registry.addMapping("/api/**")\n                .allowedOrigins("https://app.example.com")\n                .allowedHeaders("*")\n                .allowCredentials(true);'),
+      'src/main/java/Controller.java': '@RestController\n@CrossOrigin(origins = "https://app.example.com")\npublic class Controller {\n    String doc = "@CrossOrigin(\\"*\\")";\n}\n',
+      'src/main/java/Mapper.java': 'class Mapper {\n    void configure(TypeMap<A, B> map) {\n        map.addMapping(A::getName, B::setName);\n    }\n}\n',
+      'src/test/java/WebConfigTest.java': webConfig('        registry.addMapping("/**").allowedOrigins("*");'),
+      'src/main/java/DevCors.java': 'package x;\n\n@Configuration\n@Profile("dev")\npublic class DevCors implements WebMvcConfigurer {\n    public void addCorsMappings(CorsRegistry registry) {\n        registry.addMapping("/**").allowedOrigins("*");\n    }\n}\n',
+    })).toEqual(['src/main/java/DevCors.java:7 info']);
+  });
+
+  it('reads Spring Boot actuator CORS in application properties and YAML', async () => {
+    expect(await found({
+      'src/main/resources/application.properties': 'server.port=8080\n# management.endpoints.web.cors.allowed-origins=*\nmanagement.endpoints.web.cors.allowed-origins=*\n',
+      'b/src/main/resources/application-prod.yml': 'management:\n  endpoints:\n    web:\n      exposure:\n        include: "*"\n      cors:\n        allowed-origin-patterns: "*"\n        allow-credentials: true\n',
+      'c/src/main/resources/application.yaml': 'management:\n  endpoints:\n    web:\n      cors:\n        allowed-origins:\n          - "https://app.example.com"\n          - "*"\n',
+      'd/src/main/resources/application.yml': 'management:\n  endpoints:\n    web:\n      exposure:\n        include: "*"\n      cors:\n        allowed-origins: "https://app.example.com"\n',
+      'e/src/main/resources/application-dev.properties': 'management.endpoints.web.cors.allowed-origins=*\n',
+      'f/src/main/resources/application-test.yml': 'management.endpoints.web.cors.allowed-origins: "*"\n',
+    })).toEqual(['b/src/main/resources/application-prod.yml:7 critical', 'c/src/main/resources/application.yaml:7 high', 'e/src/main/resources/application-dev.properties:1 info', 'src/main/resources/application.properties:3 high']);
+  });
+
+  const program = (cors: string) => `var builder = WebApplication.CreateBuilder(args);\n\nbuilder.Services.AddCors(options =>\n{\n    options.AddPolicy("Frontend", policy =>\n    {\n${cors}\n    });\n});\n\nvar app = builder.Build();\napp.UseCors("Frontend");\napp.Run();\n`;
+  it('reads ASP.NET Core: AllowAnyOrigin (refused with credentials), WithOrigins("*"), SetIsOriginAllowed(_ => true) with credentials', async () => {
+    expect(await found({
+      'Api/Program.cs': program('        policy.AllowAnyOrigin()\n              .AllowAnyHeader()\n              .AllowAnyMethod();'),
+      'Star/Program.cs': program('        policy.WithOrigins("*").AllowAnyHeader();'),
+      'Reflect/Program.cs': program('        policy.SetIsOriginAllowed(origin => true)\n              .AllowAnyHeader()\n              .AllowCredentials();'),
+      'Plain/Startup.cs': 'public void ConfigureServices(IServiceCollection services)\n{\n    services.AddCors(o => o.AddDefaultPolicy(b => b.SetIsOriginAllowed(_ => true)));\n}\n',
+    })).toEqual(['Api/Program.cs:7 high', 'Plain/Startup.cs:3 high', 'Reflect/Program.cs:7 critical', 'Star/Program.cs:7 high']);
+  });
+
+  it('passes ASP.NET Core allow-lists and comments; IsDevelopment() code is a note', async () => {
+    expect(await found({
+      'Api/Program.cs': program('        // policy.AllowAnyOrigin();\n        policy.WithOrigins("https://app.example.com")\n              .SetIsOriginAllowedToAllowWildcardSubdomains()\n              .AllowCredentials();'),
+      'Check/Program.cs': program('        policy.SetIsOriginAllowed(origin => new Uri(origin).Host == "app.example.com");'),
+      'Dev/Program.cs': 'var builder = WebApplication.CreateBuilder(args);\nif (builder.Environment.IsDevelopment())\n{\n    builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.AllowAnyOrigin()));\n}\n',
+      'Prod/Program.cs': 'var builder = WebApplication.CreateBuilder(args);\nif (!builder.Environment.IsDevelopment())\n{\n    builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.AllowAnyOrigin()));\n}\n',
+    })).toEqual(['Dev/Program.cs:4 info', 'Prod/Program.cs:4 high']);
+  });
+
+  it('reads Go gin-contrib/cors, rs/cors and go-chi/cors', async () => {
+    expect(await found({
+      'cmd/api/main.go': 'package main\n\nimport (\n\t"github.com/gin-contrib/cors"\n\t"github.com/gin-gonic/gin"\n)\n\nfunc main() {\n\tr := gin.Default()\n\tr.Use(cors.Default())\n\tr.Run()\n}\n',
+      'gin/router.go': 'package gin\n\nimport (\n\t"time"\n\n\t"github.com/gin-contrib/cors"\n)\n\nfunc setup(r *gin.Engine) {\n\tr.Use(cors.New(cors.Config{\n\t\tAllowAllOrigins:  true,\n\t\tAllowMethods:     []string{"GET", "POST"},\n\t\tAllowCredentials: true,\n\t\tMaxAge:           12 * time.Hour,\n\t}))\n\tconfig := cors.DefaultConfig()\n\tconfig.AllowOrigins = []string{"*"}\n\tr.Use(cors.New(config))\n}\n',
+      'ginfunc/router.go': 'package ginfunc\n\nimport "github.com/gin-contrib/cors"\n\nvar mw = cors.New(cors.Config{\n\tAllowOriginFunc: func(origin string) bool {\n\t\treturn true\n\t},\n\tAllowCredentials: true,\n})\n',
+      'rs/server.go': 'package rs\n\nimport (\n\t"net/http"\n\n\t"github.com/rs/cors"\n)\n\nfunc handler(mux *http.ServeMux) http.Handler {\n\tc := cors.New(cors.Options{\n\t\tAllowedOrigins:   []string{"*"},\n\t\tAllowCredentials: true,\n\t})\n\treturn c.Handler(cors.AllowAll().Handler(mux))\n}\n',
+      'chi/routes.go': 'package chi\n\nimport (\n\tchicors "github.com/go-chi/cors"\n)\n\nvar h = chicors.Handler(chicors.Options{\n\tAllowedMethods: []string{"GET", "POST"},\n})\n',
+    })).toEqual([
+      'chi/routes.go:7 high',
+      'cmd/api/main.go:10 high',
+      'gin/router.go:11 high',
+      'gin/router.go:17 high',
+      'ginfunc/router.go:6 critical',
+      'rs/server.go:11 critical',
+      'rs/server.go:14 high',
+    ]);
+  });
+
+  it('passes Go allow-lists, commented-out wildcards, other cors packages and _test.go files', async () => {
+    expect(await found({
+      'api/main.go': 'package main\n\nimport "github.com/rs/cors"\n\n// c := cors.AllowAll()\nvar c = cors.New(cors.Options{\n\tAllowedOrigins:   []string{"https://app.example.com"},\n\tAllowCredentials: true,\n})\n',
+      'gin/main.go': 'package gin\n\nimport "github.com/gin-contrib/cors"\n\nvar m = cors.New(cors.Config{\n\tAllowOrigins: []string{"https://app.example.com"},\n\t// AllowAllOrigins: true,\n\tAllowOriginFunc: func(origin string) bool { return origin == "https://admin.example.com" },\n})\n',
+      'own/main.go': 'package own\n\nimport "example.com/internal/cors"\n\nvar m = cors.Default()\n',
+      'api/main_test.go': 'package main\n\nimport "github.com/rs/cors"\n\nvar c = cors.AllowAll()\n',
+      // The control: the same outside a test file, the import aliased.
+      'api/server.go': 'package main\n\nimport rscors "github.com/rs/cors"\n\nvar all = rscors.AllowAll()\n',
+    })).toEqual(['api/server.go:5 high']);
+  });
+});
