@@ -516,11 +516,11 @@ function inDevBranch(src, offset) {
     const prev = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))\s*$/.exec(src.code.slice(prevStart, lineStart - 1));
     return prev !== null && isDevCondition(prev[1]);
 }
-/** Source files in other languages read by code checks: C-like comments and strings, Ruby `#` comments, PHP both. */
-const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb)$/i;
+/** Source files in other languages read by code checks: C-like comments and strings, Ruby (and Rack's `config.ru`) `#` comments, PHP both. */
+const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb|ru)$/i;
 /** A source in another language (OTHER_CODE), lexed with the lexer whose comments and strings it shares (PHP `#` comments blanked). */
 function otherSource(file, text) {
-    if (/\.rb$/i.test(file))
+    if (/\.(rb|ru)$/i.test(file))
         return scanSource(file, text, 'python');
     // PHP `#` comments: a whole line, or after a statement (`$x = 1; # header(…)`); `#[` is an attribute.
     const body = /\.php$/i.test(file) ? text.replace(/(^[ \t]*|;[ \t]*)#(?!\[).*$/gm, (l, lead) => lead + ' '.repeat(l.length - lead.length)) : text;
@@ -1330,8 +1330,8 @@ function headerLiteral(src) {
 }
 /** Apache configuration: `.htaccess` and `*.conf` (nginx `*.conf` files hold no `Header` directive). */
 const isApacheCandidate = (file) => (0,classify/* basename */.P8)(file) === '.htaccess' || /\.conf$/i.test(file);
-/** Files the scan reads: Python/JS code, other languages' code, Apache configuration; never templates, tests or vendored files. */
-const isCorsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && (isCodeFile(file) || ((OTHER_CODE.test(file) || isApacheCandidate(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
+/** Files the scan reads: Python/JS code, other languages' code, Spring Boot configuration, Apache configuration; never templates, tests or vendored files. */
+const isCorsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && (isCodeFile(file) || ((OTHER_CODE.test(file) || SPRING_CONFIG.test(file) || isApacheCandidate(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
 /** Apache `Header [always] set|add|append|merge|setifempty Access-Control-Allow-Origin "*"`, by line (comments start a line). */
 const APACHE_ACAO = /^([ \t]*)(Header[ \t]+(?:(?:always|onsuccess)[ \t]+)?(?:set|add|append|merge|setifempty))[ \t]+Access-Control-Allow-Origin[ \t]+(["']?)\*\3(?=[ \t]|$)/gim;
 function apacheHeaders(text) {
@@ -1341,12 +1341,411 @@ function apacheHeaders(text) {
     }
     return out;
 }
+/** A `'*'`/`"*"` string literal (or Spring's `CorsConfiguration.ALL`) in code between `from` and `to`. */
+function hasStar(src, from, to) {
+    const code = src.code.slice(from, to);
+    for (let i = code.indexOf('*'); i >= 0; i = code.indexOf('*', i + 1)) {
+        const q = code[i - 1];
+        if ((q === '"' || q === "'") && code[i + 1] === q && src.bare[from + i - 1] === q && src.bare[from + i] === ' ')
+            return true;
+    }
+    return CORS_ALL.test(src.bare.slice(from, to));
+}
+const CORS_ALL = /\bCorsConfiguration\s*\.\s*ALL\b/;
+/** A Ruby regex literal (`/.*\/`, `%r{.*}`) or PHP pattern (`'/.*\/'`, `'#.*#'`, `'.*'`) that matches any origin. */
+const REGEX_BODY = /^(?:\/(.*)\/|%r\{(.*)\}|#(.*)#)[a-z]*$/s;
+const isAnyRegex = (pattern) => ANY_REGEX.has(pattern) || ANY_REGEX.has(REGEX_BODY.exec(pattern)?.slice(1).find((g) => g !== undefined) ?? '');
+const RUBY_ALLOW = /^([ \t]*)allow\b[ \t]*(do\b|\{)/gm;
+const RUBY_END = /[ \t]*end\b/y;
+const RUBY_ORIGINS = /^[ \t]*origins\b[ \t]*/gm;
+const RUBY_CREDENTIALS = /(?:\bcredentials:|:credentials\s*=>)\s*true\b/;
+const RUBY_TRUE_BLOCK = /^\{\s*(?:\|[^|]*\|)?\s*true\s*\}$/;
+/** `ENV.fetch('CORS_ORIGINS', '*')`: the `*` default stands unless the deploy environment sets the variable. */
+const RUBY_ENV_STAR = /\bENV\.fetch\(\s*(['"])([A-Za-z_]\w*)\1\s*,\s*(['"])\*\3\s*\)/;
+/**
+ * rack-cors `allow do … origins '*' … end` (Rails `config/initializers/cors.rb`, `config.ru`): `'*'` in the
+ * origins, an any-origin regex (`/.*\/`) or a block that returns `true`. `credentials: true` in the block
+ * makes a regex or block critical; rack-cors refuses to boot with `'*'` and credentials, so that stays `high`.
+ */
+function rackCors(src) {
+    const hits = [];
+    let last = 0;
+    for (const m of src.bare.matchAll(RUBY_ALLOW)) {
+        // `allow` blocks do not nest: one that starts inside the last (whose `end` was not found) is read with it.
+        if (m.index < last)
+            continue;
+        const body = m.index + m[0].length;
+        let end = src.bare.length;
+        if (m[2] === '{')
+            end = Math.max(body, matchBracket(src, body - 1));
+        else {
+            // The block ends at the first `end` indented no deeper than `allow`.
+            for (let nl = src.bare.indexOf('\n', body); nl >= 0; nl = src.bare.indexOf('\n', nl + 1)) {
+                RUBY_END.lastIndex = nl + 1;
+                if (RUBY_END.test(src.bare) && RUBY_END.lastIndex - (nl + 1) - 'end'.length <= m[1].length) {
+                    end = nl + 1;
+                    break;
+                }
+            }
+        }
+        last = end;
+        const block = src.bare.slice(body, end);
+        const credentials = RUBY_CREDENTIALS.test(block);
+        for (const o of block.matchAll(RUBY_ORIGINS)) {
+            let from = body + o.index + o[0].length;
+            let to;
+            if (src.bare[from] === '(') {
+                to = matchBracket(src, from);
+                from++;
+                if (to < 0)
+                    continue;
+            }
+            else {
+                to = statementEnd(src, from);
+                // `origins 'https://a.example.com',\n        'https://b.example.com'`: a trailing comma continues the call.
+                for (let guard = 0; guard < 64 && to < end && src.bare.slice(from, to).trimEnd().endsWith(','); guard++)
+                    to = statementEnd(src, to + 1);
+            }
+            for (const arg of splitList(src, from, Math.min(to, end))) {
+                const v = arg.value.trim();
+                const values = listElements(v) ?? [v];
+                if (values.some((e) => stringValue(e) === '*'))
+                    hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} allows any origin` });
+                else if (values.some((e) => isAnyRegex(e)))
+                    hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} matches any origin`, credentials });
+                else if (RUBY_TRUE_BLOCK.test(v))
+                    hits.push({ offset: arg.start, what: `rack-cors origins ${(0,util_text/* quoteSource */.IU)(v)} accepts any origin`, credentials });
+                else {
+                    const env = RUBY_ENV_STAR.exec(v);
+                    if (env)
+                        hits.push({ offset: arg.start, what: `rack-cors origins default to * (${(0,util_text/* quoteSource */.IU)(env[0])}) and allow any origin`, envKey: env[2] });
+                }
+            }
+        }
+    }
+    return hits;
+}
+const PHP_ORIGINS = /(['"])(allowed_?origins(?:_?patterns)?)\1\s*=>\s*/gi;
+const PHP_CREDENTIALS = /(['"])supports_?credentials\1\s*=>\s*true\b/gi;
+const PHP_ENV_STAR = /\benv\(\s*(['"])([A-Za-z_]\w*)\1\s*,\s*(['"])\*\3\s*\)/;
+/**
+ * Laravel `config/cors.php` (fruitcake/php-cors; barryvdh/laravel-cors's camelCase keys too): `'allowed_origins' => ['*']`,
+ * an any-origin `'allowed_origins_patterns'`, or `env('CORS_ALLOWED_ORIGINS', '*')` whose default is `*` (unless the
+ * deploy environment sets that variable). `'supports_credentials' => true` makes the library reflect the origin.
+ */
+function laravelCors(src) {
+    const hits = [];
+    const credentials = [...src.code.matchAll(PHP_CREDENTIALS)].some((m) => src.bare[m.index] === m[1] && src.bare[m.index + 1] === ' ');
+    let last = 0;
+    for (const m of src.code.matchAll(PHP_ORIGINS)) {
+        // Not a key in code, or inside the last value (whose end was not found).
+        if (src.bare[m.index] !== m[1] || src.bare[m.index + 1] !== ' ' || m.index < last)
+            continue;
+        const start = m.index + m[0].length;
+        // The value runs to the next top-level `,` or the array's closing bracket.
+        let depth = 0;
+        let k = start;
+        for (; k < src.bare.length; k++) {
+            const c = src.bare[k];
+            if (c === '(' || c === '[' || c === '{')
+                depth++;
+            else if (c === ')' || c === ']' || c === '}') {
+                if (depth === 0)
+                    break;
+                depth--;
+            }
+            else if ((c === ',' || c === ';') && depth === 0)
+                break;
+        }
+        last = k;
+        const value = src.code.slice(start, k).trim();
+        const patterns = /patterns/i.test(m[2]);
+        const inner = /^(?:array\s*\(|\[)([^]*)[\])]$/i.exec(value)?.[1];
+        const elements = inner === undefined ? [] : splitList(scanSource('', inner, 'js'), 0, inner.length).map((a) => stringValue(a.value) ?? '');
+        const env = PHP_ENV_STAR.exec(value);
+        const key = (0,util_text/* quoteSource */.IU)(m[0].replace(/\s*=>\s*$/, ''));
+        if (elements.some((e) => (patterns ? isAnyRegex(e) : e === '*')))
+            hits.push({ offset: start, what: `Laravel ${key} => ${(0,util_text/* quoteSource */.IU)(value)} allows any origin`, credentials });
+        else if (env && !patterns)
+            hits.push({ offset: start, what: `Laravel ${key} defaults to * (${(0,util_text/* quoteSource */.IU)(env[0])}) and allows any origin`, credentials, envKey: env[2] });
+    }
+    return hits;
+}
+const SPRING_CALLS = /allowedOrigins|allowedOriginPatterns|addAllowedOrigin|addAllowedOriginPattern|setAllowedOrigins|setAllowedOriginPatterns|addMapping|applyPermitDefaultValues/;
+const SPRING_PROPERTY = /\b(allowedOrigins|allowedOriginPatterns)\s*=(?!=)\s*/g;
+const SPRING_CREDENTIALS = /\b(?:set)?[aA]llowCredentials\s*(?:\(\s*true\s*\)|=\s*(?:true\b|"true"))/g;
+const CROSS_ORIGIN = /@CrossOrigin\b\s*(\()?/g;
+const SPRING_SETS_ORIGINS = /\b(?:allowedOrigins|allowedOriginPatterns|addAllowedOrigin|addAllowedOriginPattern|setAllowedOrigins|setAllowedOriginPatterns)\b/;
+/** The end of a Java/Kotlin call chain starting at `from`: `;`, an unopened closing bracket, or a line break not followed by `.`. */
+function chainEnd(src, from) {
+    let depth = 0;
+    for (let k = from; k < src.bare.length; k++) {
+        const c = src.bare[k];
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}') {
+            if (depth === 0)
+                return k;
+            depth--;
+        }
+        else if (c === ';' && depth === 0)
+            return k;
+        else if (c === '\n' && depth === 0 && !/^\s*\./.test(src.bare.slice(k + 1, k + 200)))
+            return k;
+    }
+    return src.bare.length;
+}
+/**
+ * Spring (Java/Kotlin): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` setters with `"*"`
+ * (`CorsConfiguration.ALL`), Kotlin `allowedOrigins = listOf("*")`, `registry.addMapping(…)` without origins and
+ * `applyPermitDefaultValues()` (both default to any origin), `@CrossOrigin("*")` and a `@CrossOrigin` without origins.
+ * Credentials (`allowCredentials(true)` in the file, `allowCredentials = "true"` on the annotation) make only the
+ * pattern forms critical: Spring 5.3+ rejects `"*"` origins with credentials at request time.
+ */
+function springCors(src) {
+    const hits = [];
+    const credentials = [...src.code.matchAll(SPRING_CREDENTIALS)].some((m) => src.bare[m.index] === src.code[m.index]);
+    const setsOrigins = SPRING_SETS_ORIGINS.test(src.bare);
+    const registry = /\bCorsRegistry\b/.test(src.bare);
+    for (const call of findCalls(src, SPRING_CALLS)) {
+        const name = call.callee.slice(call.callee.lastIndexOf('.') + 1);
+        const pattern = name.endsWith('Pattern') || name.endsWith('Patterns');
+        if (name === 'addMapping') {
+            // Only a CorsRegistry mapping (ModelMapper has an addMapping too).
+            if (registry && !SPRING_SETS_ORIGINS.test(src.bare.slice(call.close, chainEnd(src, call.close + 1))))
+                hits.push({ offset: call.start, what: `Spring ${(0,util_text/* quoteSource */.IU)(src.code.slice(call.start, call.close + 1))} without allowedOrigins allows any origin (the registration defaults to all origins)` });
+        }
+        else if (name === 'applyPermitDefaultValues') {
+            if (!setsOrigins)
+                hits.push({ offset: call.start, what: 'Spring CorsConfiguration.applyPermitDefaultValues() without origins allows any origin' });
+        }
+        else if (hasStar(src, call.open, call.close)) {
+            hits.push({ offset: call.open + 1, what: `Spring ${name}(${(0,util_text/* quoteSource */.IU)(src.code.slice(call.open + 1, call.close))}) ${pattern ? 'matches' : 'allows'} any origin`, credentials: pattern && credentials });
+        }
+    }
+    for (const m of src.bare.matchAll(SPRING_PROPERTY)) {
+        const start = m.index + m[0].length;
+        const end = statementEnd(src, start);
+        if (hasStar(src, start, end))
+            hits.push({ offset: start, what: `Spring ${m[1]} = ${(0,util_text/* quoteSource */.IU)(src.code.slice(start, end))} allows any origin`, credentials: m[1] === 'allowedOriginPatterns' && credentials });
+    }
+    for (const m of src.bare.matchAll(CROSS_ORIGIN)) {
+        const open = m[1] ? m.index + m[0].length - 1 : -1;
+        const close = open < 0 ? -1 : matchBracket(src, open);
+        const args = close < 0 ? [] : splitList(src, open + 1, close);
+        const origins = args.filter((a) => a.name === null || a.name === 'value' || a.name === 'origins' || a.name === 'originPatterns');
+        if (!origins.length)
+            hits.push({ offset: m.index, what: `${(0,util_text/* quoteSource */.IU)(src.code.slice(m.index, close < 0 ? m.index + 12 : close + 1))} without origins allows any origin (Spring's default)` });
+        else {
+            const star = origins.find((a) => hasStar(src, a.start, a.end));
+            if (star)
+                hits.push({ offset: star.start, what: `@CrossOrigin(${star.name ? `${star.name} = ` : ''}${(0,util_text/* quoteSource */.IU)(star.value)}) allows any origin`, credentials: star.name === 'originPatterns' && credentials });
+        }
+    }
+    return hits;
+}
+const ASPNET_TRUE_LAMBDA = /^(?:isOriginAllowed\s*:\s*)?(?:\(\s*(?:\w+\s+)?\w*\s*\)|\w+)\s*=>\s*(?:true|\{\s*return\s+true\s*;\s*\})$/;
+/**
+ * ASP.NET Core: `.AllowAnyOrigin()`, `.WithOrigins("*")`, `.SetIsOriginAllowed(_ => true)`. With `.AllowCredentials()` in
+ * the file the lambda reflects any origin with credentials (critical); ASP.NET Core refuses `AllowAnyOrigin` with credentials.
+ */
+function aspNetCors(src) {
+    const hits = [];
+    const calls = findCalls(src, /AllowAnyOrigin|WithOrigins|SetIsOriginAllowed|AllowCredentials/);
+    const credentials = calls.some((c) => c.callee.endsWith('AllowCredentials'));
+    for (const call of calls) {
+        const name = call.callee.slice(call.callee.lastIndexOf('.') + 1);
+        if (name === 'AllowAnyOrigin')
+            hits.push({ offset: call.start, what: 'ASP.NET Core AllowAnyOrigin() allows any origin' });
+        else if (name === 'WithOrigins' && call.args.some((a) => stringValue(a.value) === '*'))
+            hits.push({ offset: call.open + 1, what: 'ASP.NET Core WithOrigins("*") allows any origin' });
+        else if (name === 'SetIsOriginAllowed') {
+            // The whole argument text: splitList would read `origin => true` as a keyword `origin=`.
+            const lambda = src.code.slice(call.open + 1, call.close).trim();
+            if (ASPNET_TRUE_LAMBDA.test(lambda))
+                hits.push({ offset: call.open + 1, what: `ASP.NET Core SetIsOriginAllowed(${(0,util_text/* quoteSource */.IU)(lambda)}) accepts any origin`, credentials });
+        }
+    }
+    return hits;
+}
+const GO_IMPORT = /(?:^|[\s(])(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/(gin-contrib|rs|go-chi)\/cors"/gm;
+const GO_LITERAL = /(?<![\w.])([A-Za-z_]\w*)\s*\.\s*(Config|Options)\s*\{/g;
+const GO_ASSIGN = /\.\s*(AllowAllOrigins|AllowOrigins|AllowedOrigins|AllowOriginFunc|AllowCredentials)\s*=(?!=)\s*/g;
+const GO_TRUE_FUNC = /^func\s*\([^()]*\)\s*bool\s*\{\s*return\s+true\s*;?\s*\}$/;
+const GO_ORIGIN_FUNCS = new Set(['AllowOriginFunc', 'AllowOriginRequestFunc', 'AllowOriginVaryRequestFunc']);
+/**
+ * Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` / `AllowOrigins: []string{"*"}` (also assigned
+ * to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins:
+ * []string{"*"}}` or without AllowedOrigins (their default is all origins); an `AllowOriginFunc` that returns `true`.
+ * rs/cors and go-chi/cors reflect the origin when credentials are allowed, and any origin-func does; gin sends a literal
+ * `*`, which browsers refuse with credentials.
+ */
+function goCors(src) {
+    const libs = new Map();
+    for (const m of src.code.matchAll(GO_IMPORT)) {
+        const name = m[1] === undefined || m[1] === 'import' ? 'cors' : m[1];
+        if (name !== '_')
+            libs.set(name, m[2] === 'gin-contrib' ? 'gin' : 'rs');
+    }
+    if (!libs.size)
+        return [];
+    const hits = [];
+    const assigned = new Map();
+    for (const m of src.bare.matchAll(GO_ASSIGN)) {
+        const start = m.index + m[0].length;
+        assigned.set(m[1], { start, value: src.code.slice(start, statementEnd(src, start)).trim() });
+    }
+    const fileCredentials = assigned.get('AllowCredentials')?.value === 'true';
+    const star = (v) => hasStar(src, v.start, v.start + v.value.length);
+    for (const call of findCalls(src, /Default|AllowAll/)) {
+        const [pkg, fn] = call.callee.split('.');
+        if (!pkg || !libs.has(pkg) || call.args.length)
+            continue;
+        if (fn === 'Default')
+            hits.push({ offset: call.start, what: `${call.callee}() allows any origin` });
+        else if (fn === 'AllowAll' && libs.get(pkg) === 'rs')
+            hits.push({ offset: call.start, what: `${call.callee}() allows any origin` });
+    }
+    for (const m of src.bare.matchAll(GO_LITERAL)) {
+        const lib = libs.get(m[1]);
+        if (!lib || (lib === 'gin') !== (m[2] === 'Config'))
+            continue;
+        const open = m.index + m[0].length - 1;
+        const close = matchBracket(src, open);
+        if (close < 0)
+            continue;
+        const props = objectProps(src, { open, close });
+        const prop = (n) => props.find((p) => p.name === n);
+        const credentials = prop('AllowCredentials')?.value.trim() === 'true' || fileCredentials;
+        const func = props.find((p) => p.name !== null && GO_ORIGIN_FUNCS.has(p.name));
+        const origins = prop(lib === 'gin' ? 'AllowOrigins' : 'AllowedOrigins');
+        const label = `${m[1]}.${m[2]}`;
+        if (func && GO_TRUE_FUNC.test(func.value.trim()))
+            hits.push({ offset: func.start, what: `${label} ${func.name} returning true accepts any origin`, credentials });
+        else if (lib === 'gin' && prop('AllowAllOrigins')?.value.trim() === 'true')
+            hits.push({ offset: prop('AllowAllOrigins').start, what: `${label} AllowAllOrigins: true allows any origin` });
+        else if (origins && star(origins))
+            hits.push({ offset: origins.start, what: `${label} ${origins.name}: ${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials: lib === 'rs' && credentials });
+        else if (lib === 'rs' && !origins && !func && !assigned.has('AllowedOrigins') && !assigned.has('AllowOriginFunc')) {
+            hits.push({ offset: m.index, what: `${label}{…} without AllowedOrigins allows any origin (the default is all origins)`, credentials });
+        }
+    }
+    // gin's `config := cors.DefaultConfig()` then `config.AllowAllOrigins = true` / `config.AllowOrigins = []string{"*"}`.
+    if ([...libs.values()].includes('gin')) {
+        const all = assigned.get('AllowAllOrigins');
+        const origins = assigned.get('AllowOrigins');
+        if (all?.value === 'true')
+            hits.push({ offset: all.start, what: 'gin-contrib/cors AllowAllOrigins = true allows any origin' });
+        else if (origins && star(origins))
+            hits.push({ offset: origins.start, what: `gin-contrib/cors AllowOrigins = ${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin` });
+    }
+    return hits;
+}
+/** Spring Boot configuration: `application.properties`, `application-prod.yml`… */
+const SPRING_CONFIG = /(?:^|\/)application[^/]*\.(?:properties|ya?ml)$/i;
+const SPRING_PROPS_LINE = /^[ \t]*([A-Za-z0-9_.[\]-]+)[ \t]*[=:][ \t]*(.*)$/;
+const YAML_KEY_LINE = /^( *)(?:(-)[ \t]+)?(?:([A-Za-z0-9_.[\]-]+)[ \t]*:(?:[ \t]+|$))?(.*)$/;
+const ACTUATOR_CORS = 'management.endpoints.web.cors.';
+/** A relaxed-binding key (`allowed-origins`, `allowedOrigins`, `allowed_origins[0]`) in one form. */
+const canonKey = (key) => key.toLowerCase().replace(/\[\d+\]/g, '').replace(/[-_]/g, '');
+const ACTUATOR_KEY = canonKey(ACTUATOR_CORS);
+/**
+ * Spring Boot Actuator `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`), in
+ * `application*.properties` and `application*.yml` (nested keys, lists, comma-separated values).
+ */
+function springConfig(file, text) {
+    const yaml = /\.ya?ml$/i.test(file);
+    const found = [];
+    let credentials = false;
+    const stack = [];
+    let listOf = null;
+    const lines = text.split('\n');
+    let at = 0;
+    const judge = (path, value, line, column, start, key) => {
+        const canon = canonKey(path);
+        if (!canon.startsWith(ACTUATOR_KEY))
+            return;
+        const name = canon.slice(ACTUATOR_KEY.length);
+        const v = value.trimEnd().replace(/^(["'])(.*)\1$/, '$2');
+        if (name === 'allowcredentials') {
+            credentials ||= /^true$/i.test(v);
+            return;
+        }
+        if (name !== 'allowedorigins' && name !== 'allowedoriginpatterns')
+            return;
+        const items = /^\[.*\]$/.test(v) ? v.slice(1, -1).split(',') : v.split(',');
+        if (items.some((i) => i.trim().replace(/^(["'])(.*)\1$/, '$2') === '*'))
+            found.push({ line, column, start, what: `Spring Boot ${(0,util_text/* quoteSource */.IU)(key)}: ${(0,util_text/* quoteSource */.IU)(value)} allows any origin to the actuator endpoints`, pattern: name === 'allowedoriginpatterns' });
+    };
+    for (let i = 0; i < lines.length; at += lines[i].length + 1, i++) {
+        const raw = lines[i].replace(/\r$/, '');
+        const trimmed = raw.trim();
+        if (!trimmed || trimmed.startsWith('#') || (!yaml && trimmed.startsWith('!')))
+            continue;
+        if (!yaml) {
+            const m = SPRING_PROPS_LINE.exec(raw);
+            if (m)
+                judge(m[1], m[2], i + 1, raw.indexOf(m[2], raw.indexOf(m[1]) + m[1].length) + 1, at, m[1]);
+            continue;
+        }
+        if (trimmed === '---') {
+            stack.length = 0;
+            listOf = null;
+            continue;
+        }
+        // A trailing comment (` # …`); found with `search`, which stays linear on long runs of blanks.
+        const hash = raw.search(/[ \t]#/);
+        const m = YAML_KEY_LINE.exec(hash < 0 ? raw : raw.slice(0, hash));
+        if (!m)
+            continue;
+        const indent = m[1].length;
+        const column = raw.length - raw.trimStart().length + 1;
+        const value = m[4].trim();
+        if (m[2] && !m[3]) {
+            // A list item: an element of the last key with no value.
+            if (listOf && indent >= listOf.indent)
+                judge(listOf.path, value, i + 1, column + 2, at, listOf.key);
+            continue;
+        }
+        if (!m[3])
+            continue;
+        while (stack.length && stack.at(-1).indent >= indent)
+            stack.pop();
+        stack.push({ indent, key: m[3] });
+        const path = stack.map((s) => s.key).join('.');
+        listOf = value ? null : { path, indent, key: path };
+        if (value)
+            judge(path, value, i + 1, raw.indexOf(value, indent + m[3].length) + 1, at, path);
+    }
+    return found.map((f) => ({ line: f.line, column: f.column, start: f.start, what: f.what, credentials: f.pattern && credentials }));
+}
+const MAX_FRAMEWORK_HITS = 50;
+/** A cheap literal each framework reader needs before a file in its language is lexed, and the reader. */
+function frameworkReader(file, text) {
+    const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
+    if (ext === 'rb' || ext === 'ru')
+        return text.includes('origins') ? rackCors : null;
+    if (ext === 'php')
+        return (0,util_text/* containsAnyCase */.q$)(text, 'allowed_origins', 'allowedorigins') ? laravelCors : null;
+    if (ext === 'java' || ext === 'kt' || ext === 'kts')
+        return text.includes('llowedOrigin') || text.includes('CrossOrigin') || text.includes('addMapping') || text.includes('applyPermitDefaultValues') ? springCors : null;
+    if (ext === 'cs')
+        return text.includes('AllowAnyOrigin') || text.includes('SetIsOriginAllowed') || text.includes('WithOrigins') ? aspNetCors : null;
+    if (ext === 'go')
+        return text.includes('/cors"') ? goCors : null;
+    return null;
+}
+/** Development-only code in other stacks: `if (env.IsDevelopment())`, `@Profile("dev")`. */
+const OTHER_DEV_HEADER = /(?<!!\s*(?:[\w.]+\.)?)\bIsDevelopment\(\)|@Profile\(\s*(?:value\s*=\s*)?[{[]?\s*"(?:dev|devel|development|local)"/;
+/** Development configuration files of other stacks: Rails `config/environments/development.rb`, Spring `application-dev.yml`. */
+const OTHER_DEV_FILE = /(?:^|\/)(?:config\/environments\/development\.rb|application-(?:dev|devel|develop|development|local|debug)\.(?:properties|ya?ml))$/i;
+const devCode = (src, at) => inDevBranch(src, at) || (src.lang === 'js' && enclosingHeaders(src, at).some((h) => OTHER_DEV_HEADER.test(h)));
 /** Any-origin CORS in code and config. */
 const corsWildcard = defineCheck({
     id: 'cors-wildcard',
     title: 'CORS does not allow any origin',
     severity: 'high',
-    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*).',
+    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, rack-cors, Laravel, Spring, ASP.NET Core, Go gin/rs/chi cors, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*).',
     match: [
         {
             ...phrases/* CORS_ANY_ORIGIN */.g5,
@@ -1362,14 +1761,15 @@ const corsWildcard = defineCheck({
     ],
     docs: {
         why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
-        fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`).',
+        fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
         details: [
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True`; `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`. FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included.',
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` (options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb` files).',
+            'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`.',
-            'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `credentials: true`, `CORS_ALLOW_CREDENTIALS = True`) these libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`.',
+            'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `credentials: true`, `CORS_ALLOW_CREDENTIALS = True`) these libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`. Likewise rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
-            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")` give `info` notes. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it).',
+            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it).',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -1377,17 +1777,23 @@ const corsWildcard = defineCheck({
         accepts: isCorsFile,
         file(file, text) {
             if (!isCodeFile(file)) {
-                // Other languages and Apache: only a literal header is judged, so only its name opens the file.
-                if (!(0,util_text/* containsAnyCase */.q$)(text, ACAO_WORD))
-                    return undefined;
-                const dev = (0,classify/* isDevOnly */.uL)(file);
-                if (!OTHER_CODE.test(file)) {
-                    const hits = apacheHeaders(text).map((h) => ({ ...h, credentials: false, setting: null, defaultOrigins: false, dev }));
-                    return hits.length ? { hits, restricted: [], configures: false, loads: [], classes: [] } : undefined;
+                const dev = (0,classify/* isDevOnly */.uL)(file) || OTHER_DEV_FILE.test(file);
+                const only = (hits) => (hits.length ? { hits, restricted: [], configures: false, loads: [], classes: [] } : undefined);
+                const plain = { setting: null, defaultOrigins: false, envKey: null, dev };
+                if (SPRING_CONFIG.test(file) && !OTHER_CODE.test(file)) {
+                    return (0,util_text/* containsAnyCase */.q$)(text, 'cors') ? only(springConfig(file, text).map((h) => ({ ...h, ...plain }))) : undefined;
                 }
+                // Other languages and Apache: a literal header, or a framework whose cheap literal occurs, opens the file.
+                const header = (0,util_text/* containsAnyCase */.q$)(text, ACAO_WORD);
+                const framework = OTHER_CODE.test(file) ? frameworkReader(file, text) : null;
+                if (!header && !framework)
+                    return undefined;
+                if (!OTHER_CODE.test(file))
+                    return only(apacheHeaders(text).map((h) => ({ ...h, credentials: false, ...plain })));
                 const src = otherSource(file, text);
-                const hits = headerLiteral(src).map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: false, setting: null, defaultOrigins: false, dev: dev || inDevBranch(src, h.offset) }));
-                return hits.length ? { hits, restricted: [], configures: false, loads: [], classes: [] } : undefined;
+                // A real file configures CORS a few times: the cap bounds the development-branch lookups (each scans back through the file).
+                const found = [...(header ? headerLiteral(src) : []), ...(framework ? framework(src).slice(0, MAX_FRAMEWORK_HITS) : [])];
+                return only(found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset) })));
             }
             if (!(0,util_text/* containsAnyCase */.q$)(text, 'cors', ACAO_WORD))
                 return undefined;
@@ -1400,7 +1806,7 @@ const corsWildcard = defineCheck({
                 return undefined;
             const py = src.lang === 'python';
             return {
-                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, h.offset) })),
+                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: null, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, h.offset) })),
                 restricted,
                 configures,
                 loads: py ? pythonConfigLoads(src) : [],
@@ -1428,6 +1834,8 @@ const corsWildcard = defineCheck({
         for (const { file, data } of scanned) {
             for (const h of data.hits) {
                 if (h.defaultOrigins && configured(file))
+                    continue;
+                if (h.envKey !== null && env.some((e) => !e.dev && e.key === h.envKey))
                     continue;
                 if (h.setting && !h.dev && overriddenSetting({ file, start: h.start, ...h.setting }, restricted, loads, classes))
                     continue;
@@ -3252,12 +3660,12 @@ function onePerLocation() {
  */
 
 
-const SPRING_CONFIG = /^application(?:-([^/]+))?\.(?:properties|ya?ml)$/i;
+const spring_SPRING_CONFIG = /^application(?:-([^/]+))?\.(?:properties|ya?ml)$/i;
 /** `application.properties`, `application.yml`, `application-prod.yaml`. */
-const isSpringConfig = (path) => SPRING_CONFIG.test((0,classify/* basename */.P8)(path));
+const isSpringConfig = (path) => spring_SPRING_CONFIG.test((0,classify/* basename */.P8)(path));
 /** The profile a Spring configuration file is for by name (`application-prod.yml` → `prod`), or null for the base file. */
 function springFileProfile(path) {
-    return SPRING_CONFIG.exec((0,classify/* basename */.P8)(path))?.[1] ?? null;
+    return spring_SPRING_CONFIG.exec((0,classify/* basename */.P8)(path))?.[1] ?? null;
 }
 const DEV_PROFILE_WORD = /^(?:dev|devel|develop|development|local|debug|test|tests|testing|ci|e2e|integration)$/i;
 /**
