@@ -847,6 +847,7 @@ const cookieFlags = defineCheck({
             'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
             'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` (options in a same-file `const` are followed). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
             'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
+            'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)`, `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
             'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants) in `.env` files, compose, Kubernetes env, Dockerfile `ENV`.',
             '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
         ].join('\n'),
@@ -857,8 +858,10 @@ const cookieFlags = defineCheck({
     scan(options) {
         const sessionNames = sessionPattern(options.sessionNames);
         return {
-            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && isCodeFile(file),
+            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && (isCodeFile(file) || ((RAILS_SESSION_FILE.test(file) || LARAVEL_SESSION_FILE.test(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
             file(file, text) {
+                if (!isCodeFile(file))
+                    return railsOrLaravel(file, text);
                 if (!(0,util_text/* containsAnyCase */.q$)(text, { word: 'cookie', anchor: 'kie' }))
                     return undefined;
                 const src = scanSource(file, text);
@@ -879,11 +882,11 @@ const cookieFlags = defineCheck({
     run({ snapshot, scanned, report, skip }) {
         const emit = (file, line, column, what, dev) => {
             const cookie = `the ${/csrf|xsrf/i.test(what) ? 'CSRF' : /remember/i.test(what) ? 'remember-me' : 'session'} cookie`;
-            const message = `${what} ${/httponly/i.test(what) ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to true in production`;
+            const message = `${what} ${/http_?only/i.test(what) ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to true in production`;
             report(dev ? { file, line, column, note: true, message: `${message} (development-only)` } : { file, line, column, message });
         };
         const env = configEnv(snapshot);
-        if (!snapshot.files.some(isCodeFile) && !env.length) {
+        if (!scanned.length && !snapshot.files.some(isCodeFile) && !env.length) {
             skip('no application code or deploy environment');
             return;
         }
@@ -907,6 +910,54 @@ const cookieFlags = defineCheck({
         }
     },
 });
+/** Ruby files that may configure Rails' session cookie; Laravel's session configuration. */
+const RAILS_SESSION_FILE = /\.rb$/i;
+const LARAVEL_SESSION_FILE = /(?:^|\/)config\/session\.php$/;
+/** Rails `config.session_store :cookie_store, key: '…', secure: false` (also `httponly: false`, `=>` hashes), to the end of the call. */
+const RAILS_STORE = /\bsession_store\b/g;
+const RAILS_FLAG = /(?<![\w:])(?::?(secure|httponly)\s*(?::|=>)\s*)false\b/g;
+/** Laravel `'secure' => false`, `'secure' => env('SESSION_SECURE_COOKIE', false)`, `'http_only' => false`. */
+const LARAVEL_FLAG = /(['"])(secure|http_only)\1\s*=>\s*(?:false|env\(\s*(['"])\w+\3\s*,\s*false\s*\))/gi;
+/** Rails environments that never deploy (development gives notes; test is not read). */
+const RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([\w-]+)\.rb$/;
+/** Rails' and Laravel's explicit insecure session cookie settings (their defaults are judged live by `cookie-security`). */
+function railsOrLaravel(file, text) {
+    const laravel = LARAVEL_SESSION_FILE.test(file);
+    if (laravel ? !text.includes('=>') : !text.includes('session_store'))
+        return undefined;
+    const env = RAILS_ENV_FILE.exec(file)?.[1]?.toLowerCase();
+    if (env === 'test')
+        return undefined;
+    const src = otherSource(file, text);
+    const found = [];
+    if (laravel) {
+        for (const m of src.code.matchAll(LARAVEL_FLAG)) {
+            if (src.bare[m.index] !== src.code[m.index])
+                continue; // inside a comment
+            found.push({ offset: m.index, what: `config/session.php ${(0,util_text/* quoteSource */.IU)(m[0])}` });
+        }
+    }
+    else {
+        for (const m of src.bare.matchAll(RAILS_STORE)) {
+            // The call: its parenthesised arguments, or the line and the lines its trailing commas continue onto.
+            let end = src.bare.indexOf('\n', m.index);
+            for (let guard = 0; guard < 20 && end !== -1 && /,\s*$/.test(src.bare.slice(m.index, end)); guard++)
+                end = src.bare.indexOf('\n', end + 1);
+            const call = src.code.slice(m.index, end === -1 ? src.code.length : end);
+            for (const f of call.matchAll(RAILS_FLAG))
+                found.push({ offset: m.index + f.index, what: `Rails session_store ${f[1]}: false` });
+        }
+    }
+    if (!found.length)
+        return undefined;
+    const dev = env === 'development' || env === 'dev' || (0,classify/* isDevOnly */.uL)(file);
+    return {
+        hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: dev || inDevBranch(src, h.offset) })),
+        secured: [],
+        loads: [],
+        classes: [],
+    };
+}
 /** Options are validated (isRegExp) before a check runs: the source always compiles here. */
 function sessionPattern(source) {
     return new RegExp(source, 'i');
@@ -2219,6 +2270,7 @@ const k8sWorkloads = (0,snapshot/* perView */.DN)(function k8sWorkloads(snapshot
 
 
 
+
 /** Ports that only databases, caches and search engines listen on, with the product for messages. */
 const DATABASE_PORTS = {
     5432: 'PostgreSQL', 6432: 'PgBouncer', 3306: 'MySQL/MariaDB', 33060: 'MySQL X', 27017: 'MongoDB', 27018: 'MongoDB', 27019: 'MongoDB',
@@ -2325,7 +2377,7 @@ const databasePortExposed = defineCheck({
     id: 'database-port-exposed',
     title: 'Database ports are not published',
     severity: 'high',
-    description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services do not expose them.',
+    description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services, host-network pods and hostPorts do not expose them.',
     match: [
         {
             // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
@@ -2345,6 +2397,7 @@ const databasePortExposed = defineCheck({
             'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
             'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list; add them with the `ports` option.',
             'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine.',
+            'Kubernetes pods with `hostNetwork: true` whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies.',
             'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes.',
         ].join('\n'),
@@ -2356,8 +2409,9 @@ const databasePortExposed = defineCheck({
     run({ snapshot, options, report, skip }) {
         const compose = judgedComposeFiles(snapshot);
         const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !(0,classify/* isTemplate */.Fl)(o.file) && !(0,classify/* isTestFile */.hl)(o.file));
+        const workloads = snapshot.k8sObjects().filter((o) => !(0,classify/* isTemplate */.Fl)(o.file) && !(0,classify/* isTestFile */.hl)(o.file) && (0,repo_k8s/* podSpec */.f0)(o) !== null);
         // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
-        if (!compose.some((c) => c.services.length) && !services.length) {
+        if (!compose.some((c) => c.services.length) && !services.length && !workloads.length) {
             skip('no compose services or Kubernetes Services');
             return;
         }
@@ -2392,6 +2446,34 @@ const databasePortExposed = defineCheck({
                     judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports), dev, once);
                 else
                     judgeService(svc, own, dbPortsFor(image), labelFor(image), dev, once);
+            }
+        }
+        // Pods on the node's network (`hostNetwork: true`) or mapping a database port to a `hostPort`: the
+        // database answers on the node's own addresses, outside any Service or NetworkPolicy's reach.
+        for (const obj of workloads) {
+            const ps = (0,repo_k8s/* podSpec */.f0)(obj);
+            const label = `${obj.kind} '${obj.name ?? '?'}'`;
+            for (const c of (0,repo_k8s/* containers */.l8)(obj)) {
+                const image = typeof c.container['image'] === 'string' ? c.container['image'] : '';
+                const dbPorts = dbPortsFor(image);
+                const ports = Array.isArray(c.container['ports']) ? c.container['ports'] : [];
+                const declared = ports.flatMap((p) => ((0,yaml/* isObject */.Gv)(p) && typeof p['containerPort'] === 'number' && dbPorts.includes(p['containerPort']) ? [p['containerPort']] : []));
+                ports.forEach((p, i) => {
+                    if (!(0,yaml/* isObject */.Gv)(p) || typeof p['hostPort'] !== 'number' || ps.spec['hostNetwork'] === true)
+                        return;
+                    const target = typeof p['containerPort'] === 'number' ? p['containerPort'] : p['hostPort'];
+                    if (!dbPorts.includes(target))
+                        return;
+                    const at = obj.loc([...c.path, 'ports', i, 'hostPort'], true);
+                    once({ file: obj.file, line: at.line, column: at.column, message: `container '${c.name}' of ${label} maps database port ${labelFor(image)(target)} to hostPort ${p['hostPort']} on every address of its node; drop hostPort and reach it through a ClusterIP Service` });
+                });
+                if (ps.spec['hostNetwork'] !== true)
+                    continue;
+                const port = declared[0] ?? imageDatabase(image)?.ports[0];
+                if (port === undefined)
+                    continue;
+                const at = obj.loc([...ps.path, 'hostNetwork'], true);
+                once({ file: obj.file, line: at.line, column: at.column, message: `${label} runs on the node's network (hostNetwork: true), so database port ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node; drop hostNetwork and reach it through a ClusterIP Service` });
             }
         }
         for (const obj of services) {
@@ -3920,7 +4002,7 @@ function moduleDebug(text) {
 /** Names of environments, profiles and files that are for development or tests: not judged (their debug switches are the point). */
 const DEV_ENV_NAME = /^(?:dev|devel|develop|development|local|test|testing|ci|e2e)$/i;
 /** Rails `config/environments/<env>.rb`: the environment's name. */
-const RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([^/]+)\.rb$/;
+const debug_mode_RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([^/]+)\.rb$/;
 /** Laravel's `config/app.php`. */
 const LARAVEL_APP = /(?:^|\/)config\/app\.php$/;
 /** `appsettings.json`, `appsettings.Production.json`: the environment's name, or '' for the base file. */
@@ -3931,7 +4013,7 @@ function isOtherDebugFile(file) {
         return false;
     if (/\.cs$/i.test(file) || LARAVEL_APP.test(file))
         return true;
-    const rails = RAILS_ENV_FILE.exec(file);
+    const rails = debug_mode_RAILS_ENV_FILE.exec(file);
     if (rails)
         return !DEV_ENV_NAME.test(rails[1]);
     const app = APPSETTINGS.exec((0,classify/* basename */.P8)(file));
@@ -3982,11 +4064,11 @@ function otherDebug(file, text) {
             });
         }
     }
-    else if (RAILS_ENV_FILE.test(file)) {
+    else if (debug_mode_RAILS_ENV_FILE.test(file)) {
         if (!text.includes('consider_all_requests_local'))
             return undefined;
         const src = scanSource(file, text, 'python');
-        const env = RAILS_ENV_FILE.exec(file)[1];
+        const env = debug_mode_RAILS_ENV_FILE.exec(file)[1];
         for (const m of src.bare.matchAll(RAILS_LOCAL)) {
             const at = m.index + m[0].length - 4;
             hits.push({ line: src.lineAt(at), column: src.columnAt(at), message: `config.consider_all_requests_local = true in the ${env} environment shows full error reports (stack traces, request details) to every visitor; set it to false` });
@@ -6542,6 +6624,37 @@ function composeSecretFiles(snapshot, skip, report) {
         }
     }
 }
+/** Structured settings files whose keys are nested names: ASP.NET Core appsettings, Spring Boot YAML. */
+const NESTED_SETTINGS = /(?:^|\/)(?:appsettings(?:\.[\w-]+)?\.json|application(?:-[\w.-]+)?\.ya?ml)$/i;
+/**
+ * A setting named by its section (`"Jwt": { "Key": "…" }`, .NET's `Jwt:Key`; Spring `jwt:\n  key: …`): the
+ * key alone says nothing, the section and key together are secret-named. The line scan sees `"Key"` only.
+ */
+function nestedSettingNames(snapshot, skip, report) {
+    for (const file of snapshot.files) {
+        if (!NESTED_SETTINGS.test(file) || skip(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+            continue;
+        for (const doc of snapshot.yaml(file)?.docs ?? []) {
+            const walk = (v, path, depth) => {
+                if (depth > 16 || !(0,yaml/* isObject */.Gv)(v))
+                    return;
+                for (const [k, x] of Object.entries(v)) {
+                    if ((0,yaml/* isObject */.Gv)(x)) {
+                        walk(x, [...path, k], depth + 1);
+                        continue;
+                    }
+                    const parent = path.at(-1);
+                    if (typeof x !== 'string' || parent === undefined || isSecretName(k) || !isSecretName(`${parent}_${k}`) || !looksLikeSecretValue(x))
+                        continue;
+                    const at = doc.loc([...path, k]);
+                    if (at)
+                        report({ file, line: at.line, column: at.column, message: `'${parent}:${k}' is assigned a hard-coded secret value; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}`, secret: x });
+                }
+            };
+            walk(doc.value, [], 0);
+        }
+    }
+}
 /** Rails' `config/master.key` and per-environment `config/credentials/<env>.key`: 32 hex digits that decrypt the committed credentials. */
 const RAILS_KEY_RE = /(?:^|\/)config\/(?:master\.key|credentials\/[^/]+\.key)$/;
 function railsKey(file, text) {
@@ -6880,6 +6993,7 @@ const hardcodedSecret = defineCheck({
             '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`);',
             '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
             '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
+            '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where or who rather than the secret — `username`, `host`, `port`, `database`, `email`… — are not reported; certificates, placeholders and templated values pass);',
             '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
@@ -6940,6 +7054,7 @@ const hardcodedSecret = defineCheck({
         }
         const structural = scanKubernetes(snapshot, (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f), report);
         composeSecretFiles(snapshot, (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f), report);
+        nestedSettingNames(snapshot, (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f), report);
         for (const { file, data } of scanned) {
             for (const h of data) {
                 if (structural.has(`${file}:${h.line}`))

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { isTemplate, isDevOnly } from '../repo/classify.js';
+import { isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
   isCodeFile, configEnv, findCalls, inDevBranch, jsImports, objectLiteral, requireCalls, objectProps, overriddenSetting, pythonClasses, pythonConfigLoads, pythonSettings,
-  scanSource, stringValue, type Arg, type ConfigLoad, type Source,
+  otherSource, scanSource, stringValue, type Arg, type ConfigLoad, type Source,
 } from './util/code.js';
-import { SESSION_COOKIE_WORDS, containsAnyCase, isRegExp } from './util/text.js';
+import { SESSION_COOKIE_WORDS, containsAnyCase, isRegExp, quoteSource } from './util/text.js';
 
 /** Session-like cookie names (CSRF cookies included: they must be Secure, HttpOnly is not asked of them). */
 const SESSION_NAMES = [...SESSION_COOKIE_WORDS, 'csrf', 'xsrf'].join('|');
@@ -102,6 +102,7 @@ export const cookieFlags = defineCheck({
       'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
       'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` (options in a same-file `const` are followed). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
       'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
+      'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)`, `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
       'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants) in `.env` files, compose, Kubernetes env, Dockerfile `ENV`.',
       '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
     ].join('\n'),
@@ -112,8 +113,9 @@ export const cookieFlags = defineCheck({
   scan(options) {
     const sessionNames = sessionPattern(options.sessionNames);
     return {
-      accepts: (file) => !isTemplate(file) && isCodeFile(file),
+      accepts: (file) => !isTemplate(file) && (isCodeFile(file) || ((RAILS_SESSION_FILE.test(file) || LARAVEL_SESSION_FILE.test(file)) && !isTestFile(file) && !isVendoredOrGenerated(file))),
       file(file, text): CookieScan | undefined {
+        if (!isCodeFile(file)) return railsOrLaravel(file, text);
         if (!containsAnyCase(text, { word: 'cookie', anchor: 'kie' })) return undefined;
         const src = scanSource(file, text);
         const secured: Secured[] = [];
@@ -132,11 +134,11 @@ export const cookieFlags = defineCheck({
   run({ snapshot, scanned, report, skip }) {
     const emit = (file: string, line: number, column: number | null, what: string, dev: boolean) => {
       const cookie = `the ${/csrf|xsrf/i.test(what) ? 'CSRF' : /remember/i.test(what) ? 'remember-me' : 'session'} cookie`;
-      const message = `${what} ${/httponly/i.test(what) ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to true in production`;
+      const message = `${what} ${/http_?only/i.test(what) ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to true in production`;
       report(dev ? { file, line, column, note: true, message: `${message} (development-only)` } : { file, line, column, message });
     };
     const env = configEnv(snapshot);
-    if (!snapshot.files.some(isCodeFile) && !env.length) { skip('no application code or deploy environment'); return; }
+    if (!scanned.length && !snapshot.files.some(isCodeFile) && !env.length) { skip('no application code or deploy environment'); return; }
     // Settings secured in production code of the same project (settings/production.py, class ProductionConfig)
     // make an insecure base value an overridden default, not the production configuration.
     const secured = scanned.flatMap((s) => s.data.secured.map((x) => ({ ...x, file: s.file })));
@@ -155,6 +157,49 @@ export const cookieFlags = defineCheck({
     }
   },
 });
+
+/** Ruby files that may configure Rails' session cookie; Laravel's session configuration. */
+const RAILS_SESSION_FILE = /\.rb$/i;
+const LARAVEL_SESSION_FILE = /(?:^|\/)config\/session\.php$/;
+/** Rails `config.session_store :cookie_store, key: '…', secure: false` (also `httponly: false`, `=>` hashes), to the end of the call. */
+const RAILS_STORE = /\bsession_store\b/g;
+const RAILS_FLAG = /(?<![\w:])(?::?(secure|httponly)\s*(?::|=>)\s*)false\b/g;
+/** Laravel `'secure' => false`, `'secure' => env('SESSION_SECURE_COOKIE', false)`, `'http_only' => false`. */
+const LARAVEL_FLAG = /(['"])(secure|http_only)\1\s*=>\s*(?:false|env\(\s*(['"])\w+\3\s*,\s*false\s*\))/gi;
+/** Rails environments that never deploy (development gives notes; test is not read). */
+const RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([\w-]+)\.rb$/;
+
+/** Rails' and Laravel's explicit insecure session cookie settings (their defaults are judged live by `cookie-security`). */
+function railsOrLaravel(file: string, text: string): CookieScan | undefined {
+  const laravel = LARAVEL_SESSION_FILE.test(file);
+  if (laravel ? !text.includes('=>') : !text.includes('session_store')) return undefined;
+  const env = RAILS_ENV_FILE.exec(file)?.[1]?.toLowerCase();
+  if (env === 'test') return undefined;
+  const src = otherSource(file, text);
+  const found: { offset: number; what: string }[] = [];
+  if (laravel) {
+    for (const m of src.code.matchAll(LARAVEL_FLAG)) {
+      if (src.bare[m.index] !== src.code[m.index]) continue; // inside a comment
+      found.push({ offset: m.index, what: `config/session.php ${quoteSource(m[0])}` });
+    }
+  } else {
+    for (const m of src.bare.matchAll(RAILS_STORE)) {
+      // The call: its parenthesised arguments, or the line and the lines its trailing commas continue onto.
+      let end = src.bare.indexOf('\n', m.index);
+      for (let guard = 0; guard < 20 && end !== -1 && /,\s*$/.test(src.bare.slice(m.index, end)); guard++) end = src.bare.indexOf('\n', end + 1);
+      const call = src.code.slice(m.index, end === -1 ? src.code.length : end);
+      for (const f of call.matchAll(RAILS_FLAG)) found.push({ offset: m.index + f.index, what: `Rails session_store ${f[1]}: false` });
+    }
+  }
+  if (!found.length) return undefined;
+  const dev = env === 'development' || env === 'dev' || isDevOnly(file);
+  return {
+    hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: dev || inDevBranch(src, h.offset) })),
+    secured: [],
+    loads: [],
+    classes: [],
+  };
+}
 
 /** One file's cookie overrides (lines and dev-only status resolved in the scan). */
 interface CookieScan {

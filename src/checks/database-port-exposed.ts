@@ -3,6 +3,7 @@ import { defineCheck, type RawFinding } from './define.js';
 import { isComposeFile, isTemplate, isTestFile } from '../repo/classify.js';
 import { composeDevOnly, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
+import { containers, podSpec } from '../repo/k8s.js';
 import { judgedComposeFiles } from './util/groups.js';
 
 /** Ports that only databases, caches and search engines listen on, with the product for messages. */
@@ -112,7 +113,7 @@ export const databasePortExposed = defineCheck({
   id: 'database-port-exposed',
   title: 'Database ports are not published',
   severity: 'high',
-  description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services do not expose them.',
+  description: 'Compose does not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services, host-network pods and hostPorts do not expose them.',
   match: [
     {
       // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
@@ -132,6 +133,7 @@ export const databasePortExposed = defineCheck({
       'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
       'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list; add them with the `ports` option.',
       'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine.',
+      'Kubernetes pods with `hostNetwork: true` whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies.',
       'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
       'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes.',
     ].join('\n'),
@@ -143,8 +145,9 @@ export const databasePortExposed = defineCheck({
   run({ snapshot, options, report, skip }) {
     const compose = judgedComposeFiles(snapshot);
     const services = snapshot.k8sObjects().filter((o) => o.kind === 'Service' && !isTemplate(o.file) && !isTestFile(o.file));
+    const workloads = snapshot.k8sObjects().filter((o) => !isTemplate(o.file) && !isTestFile(o.file) && podSpec(o) !== null);
     // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
-    if (!compose.some((c) => c.services.length) && !services.length) { skip('no compose services or Kubernetes Services'); return; }
+    if (!compose.some((c) => c.services.length) && !services.length && !workloads.length) { skip('no compose services or Kubernetes Services'); return; }
     const base = new Set(options.ports);
     const imageEntries = (image: string) => Object.entries(options.imagePorts).filter(([name]) => image.toLowerCase().includes(name.toLowerCase()));
     const dbPortsFor = (image: string): number[] => [...base, ...imageEntries(image).flatMap(([, ports]) => ports)];
@@ -173,6 +176,30 @@ export const databasePortExposed = defineCheck({
         // Only an exact repository name speaks for a database here (`cassandra`, not `cassandra_exporter`).
         if (hostNetwork(svc)) judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports), dev, once);
         else judgeService(svc, own, dbPortsFor(image), labelFor(image), dev, once);
+      }
+    }
+    // Pods on the node's network (`hostNetwork: true`) or mapping a database port to a `hostPort`: the
+    // database answers on the node's own addresses, outside any Service or NetworkPolicy's reach.
+    for (const obj of workloads) {
+      const ps = podSpec(obj)!;
+      const label = `${obj.kind} '${obj.name ?? '?'}'`;
+      for (const c of containers(obj)) {
+        const image = typeof c.container['image'] === 'string' ? c.container['image'] : '';
+        const dbPorts = dbPortsFor(image);
+        const ports = Array.isArray(c.container['ports']) ? c.container['ports'] : [];
+        const declared = ports.flatMap((p) => (isObject(p) && typeof p['containerPort'] === 'number' && dbPorts.includes(p['containerPort']) ? [p['containerPort']] : []));
+        ports.forEach((p, i) => {
+          if (!isObject(p) || typeof p['hostPort'] !== 'number' || ps.spec['hostNetwork'] === true) return;
+          const target = typeof p['containerPort'] === 'number' ? p['containerPort'] : p['hostPort'];
+          if (!dbPorts.includes(target)) return;
+          const at = obj.loc([...c.path, 'ports', i, 'hostPort'], true);
+          once({ file: obj.file, line: at.line, column: at.column, message: `container '${c.name}' of ${label} maps database port ${labelFor(image)(target)} to hostPort ${p['hostPort']} on every address of its node; drop hostPort and reach it through a ClusterIP Service` });
+        });
+        if (ps.spec['hostNetwork'] !== true) continue;
+        const port = declared[0] ?? imageDatabase(image)?.ports[0];
+        if (port === undefined) continue;
+        const at = obj.loc([...ps.path, 'hostNetwork'], true);
+        once({ file: obj.file, line: at.line, column: at.column, message: `${label} runs on the node's network (hostNetwork: true), so database port ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node; drop hostNetwork and reach it through a ClusterIP Service` });
       }
     }
     for (const obj of services) {

@@ -267,6 +267,32 @@ function composeSecretFiles(snapshot: SnapshotView, skip: (file: string) => bool
   }
 }
 
+/** Structured settings files whose keys are nested names: ASP.NET Core appsettings, Spring Boot YAML. */
+const NESTED_SETTINGS = /(?:^|\/)(?:appsettings(?:\.[\w-]+)?\.json|application(?:-[\w.-]+)?\.ya?ml)$/i;
+
+/**
+ * A setting named by its section (`"Jwt": { "Key": "…" }`, .NET's `Jwt:Key`; Spring `jwt:\n  key: …`): the
+ * key alone says nothing, the section and key together are secret-named. The line scan sees `"Key"` only.
+ */
+function nestedSettingNames(snapshot: SnapshotView, skip: (file: string) => boolean, report: (f: RawFinding) => void): void {
+  for (const file of snapshot.files) {
+    if (!NESTED_SETTINGS.test(file) || skip(file) || isVendoredOrGenerated(file)) continue;
+    for (const doc of snapshot.yaml(file)?.docs ?? []) {
+      const walk = (v: unknown, path: string[], depth: number) => {
+        if (depth > 16 || !isObject(v)) return;
+        for (const [k, x] of Object.entries(v)) {
+          if (isObject(x)) { walk(x, [...path, k], depth + 1); continue; }
+          const parent = path.at(-1);
+          if (typeof x !== 'string' || parent === undefined || isSecretName(k) || !isSecretName(`${parent}_${k}`) || !looksLikeSecretValue(x)) continue;
+          const at = doc.loc([...path, k]);
+          if (at) report({ file, line: at.line, column: at.column, message: `'${parent}:${k}' is assigned a hard-coded secret value; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}`, secret: x });
+        }
+      };
+      walk(doc.value, [], 0);
+    }
+  }
+}
+
 /** Rails' `config/master.key` and per-environment `config/credentials/<env>.key`: 32 hex digits that decrypt the committed credentials. */
 const RAILS_KEY_RE = /(?:^|\/)config\/(?:master\.key|credentials\/[^/]+\.key)$/;
 function railsKey(file: string, text: string): Hit | null {
@@ -573,6 +599,7 @@ export const hardcodedSecret = defineCheck({
       '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`);',
       '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
       '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
+      '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
       '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default);',
       '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where or who rather than the secret — `username`, `host`, `port`, `database`, `email`… — are not reported; certificates, placeholders and templated values pass);',
       '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
@@ -625,6 +652,7 @@ export const hardcodedSecret = defineCheck({
     if (!snapshot.files.some((f) => !isVendoredOrGenerated(f) && !allowed(f))) { skip('no files to scan'); return; }
     const structural = scanKubernetes(snapshot, (f) => allowed(f) || isTemplate(f) || isTestFile(f) || isVendoredOrGenerated(f), report);
     composeSecretFiles(snapshot, (f) => allowed(f) || isTemplate(f) || isTestFile(f), report);
+    nestedSettingNames(snapshot, (f) => allowed(f) || isTemplate(f) || isTestFile(f), report);
     for (const { file, data } of scanned) {
       for (const h of data) {
         if (structural.has(`${file}:${h.line}`)) continue;

@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 import { cookieFlags } from '../../src/checks/cookie-flags.js';
 
@@ -82,4 +82,26 @@ it('reads express-session and cookie-session required inline (app.use(require("e
   };
   const out = await runCase(cookieFlags, { name: 'inline', files });
   expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['a.js:2', 'b.js:2']);
+});
+
+describe('cookie-flags: Rails and Laravel session settings', () => {
+  it('explicit insecure settings fail; defaults, comments, development notes and tests as documented', async () => {
+    const out = await runCase(cookieFlags, {
+      files: {
+        'config/initializers/session_store.rb': "# config.session_store :cookie_store, secure: false\nRails.application.config.session_store :cookie_store,\n  key: '_shop_session',\n  secure: false,\n  httponly: false\n",
+        'config/environments/development.rb': "Rails.application.configure do\n  config.session_store :cookie_store, key: '_dev', secure: false\nend\n",
+        'config/environments/test.rb': "Rails.application.configure do\n  config.session_store :cookie_store, secure: false\nend\n",
+        'config/environments/production.rb': "Rails.application.configure do\n  config.session_store :cookie_store, key: '_shop_session', secure: true\nend\n",
+        'config/session.php': "<?php\nreturn [\n    'driver' => env('SESSION_DRIVER', 'file'),\n    'secure' => env('SESSION_SECURE_COOKIE', false),\n    // 'http_only' => false,\n    'http_only' => false,\n    'same_site' => 'lax',\n];\n",
+        'other/config/session.php': "<?php\nreturn [\n    'secure' => env('SESSION_SECURE_COOKIE'),\n    'http_only' => true,\n];\n",
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, !!f.note, f.message.split(';')[0]])).toEqual([
+      ['config/environments/development.rb', 2, true, 'Rails session_store secure: false sends the session cookie over plain HTTP'],
+      ['config/initializers/session_store.rb', 4, false, 'Rails session_store secure: false sends the session cookie over plain HTTP'],
+      ['config/initializers/session_store.rb', 5, false, 'Rails session_store httponly: false makes the session cookie readable by JavaScript'],
+      ['config/session.php', 4, false, "config/session.php 'secure' => env('SESSION_SECURE_COOKIE', false) sends the session cookie over plain HTTP"],
+      ['config/session.php', 6, false, "config/session.php 'http_only' => false makes the session cookie readable by JavaScript"],
+    ]);
+  });
 });

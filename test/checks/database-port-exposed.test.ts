@@ -125,3 +125,24 @@ it('is skipped, like the other compose checks, when the only compose file cannot
   expect(out.skipped).toMatch(/no compose services/);
   expect(out.findings).toEqual([]);
 });
+
+describe('database-port-exposed: Kubernetes pods on the node network and hostPorts', () => {
+  it('a database on hostNetwork or behind a hostPort fails; an application on hostNetwork and a plain containerPort pass', async () => {
+    const pod = (name: string, image: string, extra: string, ports: string) => [
+      'apiVersion: apps/v1', 'kind: Deployment', `metadata: { name: ${name} }`, 'spec:', '  template:', '    spec:', extra,
+      '      containers:', `        - name: ${name}`, `          image: ${image}`, ports,
+    ].filter(Boolean).join('\n');
+    const out = await runCase(databasePortExposed, {
+      files: {
+        'k8s/redis.yaml': pod('redis', 'redis:7.2', '      hostNetwork: true', ''),
+        'k8s/pg.yaml': pod('pg', 'postgres:16', '', '          ports:\n            - containerPort: 5432\n              hostPort: 5432'),
+        'k8s/app.yaml': pod('app', 'acme/app:1.0', '      hostNetwork: true', '          ports:\n            - containerPort: 8080'),
+        'k8s/mysql.yaml': pod('mysql', 'mysql:8.4', '', '          ports:\n            - containerPort: 3306'),
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]]).sort()).toEqual([
+      ['k8s/pg.yaml', 12, "container 'pg' of Deployment 'pg' maps database port 5432 (PostgreSQL) to hostPort 5432 on every address of its node"],
+      ['k8s/redis.yaml', 7, "Deployment 'redis' runs on the node's network (hostNetwork: true), so database port 6379 (Redis) of container 'redis' listens on every address of its node"],
+    ]);
+  });
+});

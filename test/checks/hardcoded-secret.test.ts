@@ -515,3 +515,19 @@ describe('hardcoded-secret: Redis connection strings and compose secret files', 
     ]);
   });
 });
+
+describe('hardcoded-secret: settings named by their section', () => {
+  it("ASP.NET Core's Jwt:Key and a Spring jwt.key are found; generic keys under other sections and references are not", async () => {
+    const key = rand(32);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'src/Api/appsettings.Production.json': `{\n  "Jwt": {\n    "Issuer": "https://api.acme.com",\n    "Key": "${key}"\n  },\n  "Cache": { "Key": "${rand(24)}" },\n  "Signing": { "Key": "\${SIGNING_KEY}" }\n}\n`,
+        'src/main/resources/application.yml': `jwt:\n  key: ${key}\n  issuer: acme\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['src/Api/appsettings.Production.json', 4, "'Jwt:Key' is assigned a hard-coded secret value"],
+      ['src/main/resources/application.yml', 2, "'jwt:key' is assigned a hard-coded secret value"],
+    ]);
+  });
+});
