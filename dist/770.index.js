@@ -5921,7 +5921,8 @@ const imageTagPinned = defineCheck({
             }
         }
         for (const obj of snapshot.k8sObjects()) {
-            if ((0,classify/* isTemplate */.Fl)(obj.file))
+            // Test pods (a chart's `templates/tests/`, run by `helm test`) are not what deploys, as for the other Kubernetes checks.
+            if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
                 continue;
             for (const c of (0,repo_k8s/* containers */.l8)(obj)) {
                 const image = c.container['image'];
@@ -7206,7 +7207,7 @@ const k8sRunAsNonRoot = defineCheck({
             'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
             'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base.',
             'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`) and templated values that cannot be read are not judged.',
-            'Helm chart templates (`templates/*.yaml` with `{{ }}` that parse as YAML) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so. (`privileged: true` is not judged by this check.)',
+            'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so. (`privileged: true` is not judged by this check.)',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -9109,7 +9110,7 @@ function isWithin(root, p) {
 /* harmony export */   Fm: () => (/* binding */ Snapshot),
 /* harmony export */   Kk: () => (/* binding */ NOTED_SKIPS)
 /* harmony export */ });
-/* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP */
+/* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, neutralizeTemplate, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP */
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17763);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52365);
@@ -9135,6 +9136,48 @@ const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before re
 const LARGE_MANIFEST_SKIP = `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_FILE_BYTES */ .gZ} bytes (a Kubernetes manifest: only the secret scan reads files that large)`;
 const CACHE_BUDGET = 32 * 1024 * 1024;
 const isTemplated = (text) => /\{\{[^}]*\}\}/.test(text);
+/**
+ * A Go-template YAML file (Helm) made parseable line for line, or null when it cannot be: lines that
+ * are only actions (`{{- include "x.labels" . | nindent 4 }}`, `{{- if … }}`, `{{- end }}`) become
+ * empty, and an unquoted value holding an action (`replicas: {{ .Values.replicaCount }}`) is quoted,
+ * so it reads as the templated text the checks already treat as unverifiable. Both branches of a
+ * conditional stay (a literal setting in either is written in the chart); an action in a key, or one
+ * spread over lines, gives up.
+ */
+function neutralizeTemplate(text) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.includes('{{'))
+            continue;
+        if (WHOLE_ACTIONS.test(line)) {
+            lines[i] = '';
+            continue;
+        }
+        const m = VALUE_AT.exec(line);
+        if (!m || !m[2].includes('{{') || (line.match(/\{\{/g) ?? []).length !== (line.match(/\}\}/g) ?? []).length)
+            return null;
+        let value = m[2].replace(/\s+#.*$/, '').trimEnd();
+        const q = value[0];
+        if (value.startsWith('{{')) {
+            // An action followed by structure (`{{ .Values.x }}: [`) has a shape only rendering tells.
+            if (/:\s|[[{]\s*$/.test(value.replace(/\{\{[^{}]*\}\}/g, '')))
+                return null;
+        }
+        else if ((q === '"' || q === "'") && value.length > 1 && value.endsWith(q) && /\{\{[^}]*["'][^}]*\}\}/.test(value)) {
+            // A quoted value whose actions hold quotes (`"{{ include "x.fullname" . }}-test"`): quoted again, whole.
+            value = value.slice(1, -1);
+        }
+        else
+            continue; // a plain or quoted scalar that merely contains an action reads as text already
+        lines[i] = `${m[1]}'${value.replace(/'/g, "''")}'`;
+    }
+    return lines.join('\n');
+}
+/** A line made only of actions (and white space). */
+const WHOLE_ACTIONS = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
+/** `key: value`, `- value` or `- key: value`, the key plain (no action in it): group 1 is everything before the value. */
+const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+|(?=\{\{)))(.*)$/;
 /** The skip reasons of Dockerfiles not judged: rendered from a template first, or too large to parse. */
 const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (Jinja/Go template tags in its instructions): it is rendered before it is built';
 const LARGE_DOCKERFILE_SKIP = `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_FILE_BYTES */ .gZ} bytes (a Dockerfile: only the secret scan reads files that large)`;
@@ -9293,11 +9336,17 @@ class Snapshot {
             if (t === undefined)
                 return undefined;
             const y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(p, t);
-            if (y.errors.length && isTemplated(t))
-                this.skip(p, TEMPLATED_SKIP);
-            else
+            if (!y.errors.length || !isTemplated(t)) {
                 for (const e of y.errors)
                     this.problem({ file: p, line: e.line, column: e.column, message: e.message });
+                return y;
+            }
+            // A Helm template: read with its actions set aside (lines kept), so what it writes literally is judged.
+            const neutral = neutralizeTemplate(t);
+            const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(p, neutral);
+            if (n && !n.errors.length)
+                return n;
+            this.skip(p, TEMPLATED_SKIP);
             return y;
         });
     }

@@ -186,7 +186,8 @@ export const imageTagPinned = defineCheck({
       }
     }
     for (const obj of snapshot.k8sObjects()) {
-      if (isTemplate(obj.file)) continue;
+      // Test pods (a chart's `templates/tests/`, run by `helm test`) are not what deploys, as for the other Kubernetes checks.
+      if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
       for (const c of containers(obj)) {
         const image = c.container['image'];
         if (typeof image !== 'string') continue;

@@ -15,6 +15,40 @@ export const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML be
 export const LARGE_MANIFEST_SKIP = `it is larger than ${MAX_FILE_BYTES} bytes (a Kubernetes manifest: only the secret scan reads files that large)`;
 const CACHE_BUDGET = 32 * 1024 * 1024;
 const isTemplated = (text: string) => /\{\{[^}]*\}\}/.test(text);
+
+/**
+ * A Go-template YAML file (Helm) made parseable line for line, or null when it cannot be: lines that
+ * are only actions (`{{- include "x.labels" . | nindent 4 }}`, `{{- if … }}`, `{{- end }}`) become
+ * empty, and an unquoted value holding an action (`replicas: {{ .Values.replicaCount }}`) is quoted,
+ * so it reads as the templated text the checks already treat as unverifiable. Both branches of a
+ * conditional stay (a literal setting in either is written in the chart); an action in a key, or one
+ * spread over lines, gives up.
+ */
+export function neutralizeTemplate(text: string): string | null {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes('{{')) continue;
+    if (WHOLE_ACTIONS.test(line)) { lines[i] = ''; continue; }
+    const m = VALUE_AT.exec(line);
+    if (!m || !m[2]!.includes('{{') || (line.match(/\{\{/g) ?? []).length !== (line.match(/\}\}/g) ?? []).length) return null;
+    let value = m[2]!.replace(/\s+#.*$/, '').trimEnd();
+    const q = value[0];
+    if (value.startsWith('{{')) {
+      // An action followed by structure (`{{ .Values.x }}: [`) has a shape only rendering tells.
+      if (/:\s|[[{]\s*$/.test(value.replace(/\{\{[^{}]*\}\}/g, ''))) return null;
+    } else if ((q === '"' || q === "'") && value.length > 1 && value.endsWith(q) && /\{\{[^}]*["'][^}]*\}\}/.test(value)) {
+      // A quoted value whose actions hold quotes (`"{{ include "x.fullname" . }}-test"`): quoted again, whole.
+      value = value.slice(1, -1);
+    } else continue; // a plain or quoted scalar that merely contains an action reads as text already
+    lines[i] = `${m[1]}'${value.replace(/'/g, "''")}'`;
+  }
+  return lines.join('\n');
+}
+/** A line made only of actions (and white space). */
+const WHOLE_ACTIONS = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
+/** `key: value`, `- value` or `- key: value`, the key plain (no action in it): group 1 is everything before the value. */
+const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+|(?=\{\{)))(.*)$/;
 /** The skip reasons of Dockerfiles not judged: rendered from a template first, or too large to parse. */
 export const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (Jinja/Go template tags in its instructions): it is rendered before it is built';
 export const LARGE_DOCKERFILE_SKIP = `it is larger than ${MAX_FILE_BYTES} bytes (a Dockerfile: only the secret scan reads files that large)`;
@@ -197,8 +231,15 @@ export class Snapshot implements SnapshotView {
       const t = this.text(p);
       if (t === undefined) return undefined;
       const y = parseYaml(p, t);
-      if (y.errors.length && isTemplated(t)) this.skip(p, TEMPLATED_SKIP);
-      else for (const e of y.errors) this.problem({ file: p, line: e.line, column: e.column, message: e.message });
+      if (!y.errors.length || !isTemplated(t)) {
+        for (const e of y.errors) this.problem({ file: p, line: e.line, column: e.column, message: e.message });
+        return y;
+      }
+      // A Helm template: read with its actions set aside (lines kept), so what it writes literally is judged.
+      const neutral = neutralizeTemplate(t);
+      const n = neutral === null ? null : parseYaml(p, neutral);
+      if (n && !n.errors.length) return n;
+      this.skip(p, TEMPLATED_SKIP);
       return y;
     });
   }

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Snapshot, MAX_FILE_BYTES, TEMPLATED_SKIP } from '../../src/repo/snapshot.js';
+import { Snapshot, MAX_FILE_BYTES, TEMPLATED_SKIP, neutralizeTemplate } from '../../src/repo/snapshot.js';
 import { listFiles } from '../../src/repo/files.js';
 import { makeRepo } from '../helpers/repo.js';
 import { snapshotOf } from '../helpers/check-tester.js';
@@ -189,5 +189,59 @@ describe('Dockerfiles the checks do not judge', () => {
     expect(snap.skipped.filter((s) => s.reason.startsWith('templated Dockerfile')).map((s) => s.file).sort()).toEqual(['Dockerfile.j2', 'tpl/Dockerfile']);
     expect(snap.skipped.filter((s) => s.reason.includes('(a Dockerfile: only the secret scan reads files that large)')).map((s) => s.file)).toEqual(['big/Dockerfile']);
     expect(snap.problems.map((p) => `${p.file}:${p.line} ${p.message.split(':')[0]}`).sort()).toEqual(['Containerfile:1 RUN before the first FROM (only ARG may come first)', 'noimg/Dockerfile:1 FROM names no image']);
+  });
+});
+
+describe('Helm templates read with their actions set aside', () => {
+  const chart = [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: {{ include "app.fullname" . }}',
+    '  labels:',
+    '    {{- include "app.labels" . | nindent 4 }}',
+    'spec:',
+    '  {{- if not .Values.autoscaling.enabled }}',
+    '  replicas: {{ .Values.replicaCount }}',
+    '  {{- end }}',
+    '  template:',
+    '    spec:',
+    '      securityContext:',
+    '        runAsUser: 0',
+    '      containers:',
+    '        - name: {{ .Chart.Name }}',
+    '          image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"',
+    '          command: ["npm", "run", "dev"]',
+    '          args: [\'{{ include "app.fullname" . }}:{{ .Values.service.port }}\']',
+    '          env:',
+    '            - name: RELEASE',
+    '              value: "{{ include "app.fullname" . }}-web"',
+  ].join('\n');
+
+  it('keeps every line where it was, empties action-only lines and quotes values that start with an action', () => {
+    const out = neutralizeTemplate(chart)!;
+    const lines = out.split('\n');
+    expect(lines.length).toBe(chart.split('\n').length);
+    expect(lines[5]).toBe('');
+    expect(lines[3]).toBe('  name: \'{{ include "app.fullname" . }}\'');
+    expect(lines[8]).toBe("  replicas: '{{ .Values.replicaCount }}'");
+    expect(lines[16]).toBe(chart.split('\n')[16]); // a quoted scalar holding actions without quotes inside stays
+    expect(lines[21]).toBe('              value: \'{{ include "app.fullname" . }}-web\'');
+    // Actions in keys, spread over lines or followed by structure give up: the file is skipped as before.
+    expect(neutralizeTemplate('spec: {{ .Values.x }}: [\n')).toBeNull();
+    expect(neutralizeTemplate('{{ .Values.key }}: 1\n')).toBeNull();
+    expect(neutralizeTemplate('a: {{ toYaml .Values.x\n  | nindent 2 }}\n')).toBeNull();
+  });
+
+  it("a chart template's literal settings are judged at their lines; its templated values stay unverifiable", () => {
+    const snap = snapshotOf({ 'chart/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\n', 'chart/templates/deployment.yaml': chart });
+    const objs = snap.k8sObjects();
+    expect(snap.problems).toEqual([]);
+    expect(snap.skipped).toEqual([]);
+    expect(objs.map((o) => o.kind)).toEqual(['Deployment']);
+    expect(objs[0]!.loc(['spec', 'template', 'spec', 'securityContext', 'runAsUser'])).toEqual({ line: 14, column: 20 });
+    const c = (((objs[0]!.value['spec'] as Record<string, unknown>)['template'] as Record<string, unknown>)['spec'] as Record<string, unknown>)['containers'] as Record<string, unknown>[];
+    expect(c[0]!['image']).toBe('{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}');
+    expect(c[0]!['command']).toEqual(['npm', 'run', 'dev']);
   });
 });
