@@ -549,6 +549,13 @@ async function collect(config, needs, logger) {
             // stale keep-alive socket or a one-off reset must not let an exposed file pass.
             for (const p of new Set(needs.sensitive))
                 jobs.push(fetched(at(p)).then((f) => (f.dropped ? fetched(at(p)) : f)).then((f) => { sensitive[p] = f; }));
+            // An application mounted under the target's path (`https://host/app/`) serves its files there too (`/app/.env`).
+            if (mount) {
+                const under = {};
+                obs.sensitiveUnder = under;
+                for (const p of new Set(needs.sensitive))
+                    jobs.push(fetched(at(`${mount}${p}`)).then((f) => (f.dropped ? fetched(at(`${mount}${p}`)) : f)).then((f) => { under[p] = f; }));
+            }
         }
         await Promise.all(jobs);
         // Timed after the concurrent burst so the samples measure the server, not our own load.
@@ -556,14 +563,16 @@ async function collect(config, needs, logger) {
             obs.timing = {};
             for (const { path, samples } of needs.timing) {
                 const url = at(path);
-                const entry = { samples: [] };
+                const entry = { samples: [], statuses: [] };
                 obs.timing[path] = entry;
                 const n = Math.min(Math.max(samples, 1), 50);
                 for (let i = 0; i <= n; i++) {
                     try {
                         const r = await fetchOnce(url);
-                        if (i > 0)
+                        if (i > 0) {
                             entry.samples.push(Math.round(r.ms * 10) / 10);
+                            entry.statuses.push(r.status);
+                        }
                     }
                     catch (e) {
                         entry.error = describeError(e, url, timeoutMs, proxyFor(url));

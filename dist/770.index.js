@@ -1965,6 +1965,19 @@ const composeServiceGroups = (0,snapshot/* perView */.DN)(function composeServic
     return [...groups.values()].map((g) => g.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file)));
 });
 /**
+ * The production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) that replaces what the
+ * base file's service sets, as `has` asks of it (its command, an environment variable…): deployed
+ * together (`-f docker-compose.yml -f docker-compose.prod.yml`), the base's value never runs in
+ * production. Null for a service that is not in a base file, or that no production overlay overrides.
+ */
+function overriddenInProduction(snapshot, svc, has) {
+    if (!/^(?:docker-)?compose\.ya?ml$/i.test((0,classify/* basename */.P8)(svc.file)))
+        return null;
+    const group = composeServiceGroups(snapshot).find((g) => g.includes(svc));
+    const over = group?.find((m) => m !== svc && m.file !== svc.file && !(0,classify/* isDevOnly */.uL)(m.file) && !m.devEnvironment && has(m));
+    return over ? over.file : null;
+}
+/**
  * The members of a group that speak for production (a development overlay does not), or the whole
  * group when it is development-only (`dev`: its findings are notes; `devReason` says why, for
  * messages). A group whose production members put the service only in development/tooling
@@ -2573,6 +2586,7 @@ function judgeHostNetwork(svc, image, dbPorts, label, imagePorts, dev, report) {
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/util/commands.js
+
 
 
 
@@ -3370,8 +3384,10 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
     }
     for (const cf of composeFiles) {
         for (const svc of cf.services) {
-            // A service only in development/tooling profiles does not start with `docker compose up`.
-            const devReason = (0,repo_compose/* composeDevOnly */.kZ)(svc);
+            // A service only in development/tooling profiles does not start with `docker compose up`; a base
+            // file's command that a production overlay replaces never runs in production.
+            const over = overriddenInProduction(snapshot, svc, (m) => m.value['command'] !== undefined || m.value['entrypoint'] !== undefined);
+            const devReason = (0,repo_compose/* composeDevOnly */.kZ)(svc) ?? (over ? `overridden by ${over} for production` : null);
             const devOnly = devReason !== null;
             const toArgv = (v) => (typeof v === 'string' ? shellCommands(v)[0] ?? null : Array.isArray(v) ? v.map(String) : null);
             const ep = toArgv(svc.value['entrypoint']);
@@ -4226,9 +4242,11 @@ const debugMode = defineCheck({
                 const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
                 for (const { key, value, path } of (0,repo_compose/* composeEnvironment */.EX)(svc)) {
                     const hit = judge(key, value === null ? null : composeDefaults(value));
+                    // A production overlay that sets the variable again replaces the base file's value.
+                    const over = hit && !dev ? overriddenInProduction(snapshot, svc, (m) => (0,repo_compose/* composeEnvironment */.EX)(m).some((e) => e.key === key)) : null;
                     // Where the value is written (an `extends` base): one finding per location.
                     if (hit)
-                        emit({ ...svc.origin(path), message: `${setBy(`service '${svc.name}'`, hit)}${advice}` }, dev);
+                        emit({ ...svc.origin(path), message: `${setBy(`service '${svc.name}'`, hit)}${advice}` }, dev ?? (over ? `overridden by ${over} for production` : null));
                 }
                 const ef = svc.value['env_file'];
                 const list = (Array.isArray(ef) ? ef : [ef]).map((x) => ((0,yaml/* isObject */.Gv)(x) ? x['path'] : x)).filter((x) => typeof x === 'string');

@@ -280,7 +280,7 @@ const cookieSecurity = defineProbe({
             '`session-patterns`, case-insensitive regular expressions; default sess, sid, auth, token, jwt, remember,',
             'login, user_id) need `HttpOnly`, except CSRF tokens, which scripts must read; every cookie needs',
             '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. One finding per cookie; values are never shown.',
-            'A 401 or login redirect is `error: protected`.',
+            'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({ 'session-patterns': schemas/* array */.YOg(schemas/* string */.YjP().refine(util_text/* isRegExp */.gd, 'expected a valid regular expression')).default([...util_text/* SESSION_COOKIE_WORDS */.Ip]) }),
@@ -356,7 +356,7 @@ const corsPolicy = defineProbe({
         fix: 'Allow-list the exact origins that need access; never echo the request Origin, never allow `null`.',
         details: [
             `Three requests to the target: GET and an OPTIONS preflight with \`Origin: ${util/* FOREIGN_ORIGIN */.oc}\`, and GET with`,
-            '`Origin: null` (sandboxed iframes and local files send it). A preflight that does not answer 2xx is not judged',
+            '`Origin: null` (sandboxed iframes and local files send it). A 502/503/504 answer (a gateway whose application did not answer) counts as no answer. A preflight that does not answer 2xx is not judged',
             '(browsers act on none other); a request that got no answer is named in a note when the others pass. A same-host redirect',
             'that grants nothing itself (no `Access-Control-Allow-Origin`) is followed, up to 5 hops, with the same request: another site can call the',
             'URL it points to directly, so that answer is judged and named. The foreign origin or `null` reflected in',
@@ -377,7 +377,13 @@ const corsPolicy = defineProbe({
         const all = [
             ['GET', cors.get, cors.origin], ['preflight', cors.preflight, cors.origin], ['GET with Origin: null', cors.nullOrigin, 'null'],
         ];
-        const answered = all.filter(([, f]) => f?.response);
+        // A gateway's error page (502/503/504) is not the application's answer: judged as no answer.
+        const answered = all.filter(([, f]) => f?.response && !util/* GATEWAY_DOWN */.Is.has(f.response.status));
+        const down = all.map(([, f]) => f?.response).find((r) => r && util/* GATEWAY_DOWN */.Is.has(r.status));
+        if (!answered.length && down) {
+            ctx.error(`${(0,util/* gatewayDown */.X$)(down)}; probe again when it is up`);
+            return;
+        }
         if (!answered.length) {
             ctx.error(all.find(([, f]) => f?.error)?.[1]?.error ?? `no response from ${obs.url}`);
             return;
@@ -503,7 +509,7 @@ const devServerExposed = defineProbe({
             'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces. A GET of `/console`',
             '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
             'its status; a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
-            'even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered (unless `/console` already showed the debugger).',
+            'even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages did (unless `/console` already showed the debugger).',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
@@ -532,6 +538,10 @@ const devServerExposed = defineProbe({
                 ctx.report({ url: res.url, message: `${res.url} exposes ${what}; run a production server with debug off` });
             }
         }
+        // Only a gateway's error pages (502/503/504) answered: the application was never seen, so nothing clears it.
+        const down = responses.every((r) => util/* GATEWAY_DOWN */.Is.has(r.status)) ? (0,util/* gatewayDown */.X$)(responses.at(-1)) : undefined;
+        if (down && !seen.size && !consoleFound)
+            ctx.error(`${down}; probe again when it is up`);
     },
 });
 
@@ -894,7 +904,7 @@ const responseTime = defineProbe({
             'target\'s origin as written and must start with a single `/`)',
             'over one keep-alive connection, each timed to the end of the (capped) body; the median must be ≤ `max-ms`',
             '(2000). Sequential on purpose: they run after the other probes so they measure the server, not our load.',
-            'A failed request is an `error`.',
+            'A failed request is an `error`, and so is a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({
@@ -917,6 +927,12 @@ const responseTime = defineProbe({
         }
         if (!t.samples.length) {
             ctx.error('no response-time sample');
+            return;
+        }
+        // A gateway's error page (502/503/504) answers fast whatever the application does: nothing to time.
+        const down = t.statuses?.find((s) => util/* GATEWAY_DOWN */.Is.has(s));
+        if (down !== undefined) {
+            ctx.error(`${new URL(path, new URL(obs.url).origin).href} answered ${down} (${util/* GATEWAY_DOWN */.Is.get(down)}): the application behind it did not answer, so its response time was not measured`);
             return;
         }
         const med = median(t.samples.slice(0, ctx.options.samples));
@@ -1039,7 +1055,7 @@ const securityHeaders = defineProbe({
             "`'unsafe-inline'`, when the policy sets them. `frame-ancestors` with such a source does not block framing. `Referrer-Policy` may be",
             'a list; browsers use the last token they know, which must be one of no-referrer, same-origin, strict-origin,',
             'strict-origin-when-cross-origin; a missing header fails (the promise is an explicit policy). A 401 or',
-            'login redirect is `error: protected`.',
+            'login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error` too.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
@@ -1091,6 +1107,7 @@ const securityHeaders = defineProbe({
 });
 
 ;// CONCATENATED MODULE: ./lib/probes/sensitive-paths.js
+
 
 
 /** A `.env` line: `KEY=value` (`export KEY=value`), the key a shell name (dotted only written tight, `spring.profile=x`). */
@@ -1187,12 +1204,13 @@ const sensitivePaths = defineProbe({
             'title or `Apache Server Status for` heading, the `phpinfo()` title). A compressed body (`Content-Encoding`',
             'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
             'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
-            'A 429 or 503 answer (rate limited, unavailable) judges nothing either: with no path served the probe is `error`, never a pass. Redirects are not followed. The body is never shown. Leading',
+            'A 429, 502, 503 or 504 answer (rate limited; a gateway whose application did not answer) judges nothing either: with no path served the probe is `error`, never a pass. Redirects are not followed. The body is never shown. Leading',
             'whitespace, a BOM and comments (`<!-- build … -->`) do not hide an HTML shell, and a .env must look like',
             'one (its first line and at least half of them `KEY=VALUE` with shell-style keys; a',
             '`window.dataLayer = …;` line is not). A body identical to what a random path that cannot exist answers',
             '(a catch-all) is not the file. A path whose connection the server closes or resets without an answer, twice (it is asked again),',
-            '(nginx `return 444`) is refused, so not served (an `info` note lists them). `error` when no path could be',
+            '(nginx `return 444`) is refused, so not served (an `info` note lists them). A target with a path (`https://host/app/`) gets every path under it as well',
+            '(`/app/.env`: an application mounted there), judged against the not-found answer under it. `error` when no path could be',
             'judged: nothing answered, or every path was dropped and the target itself did not answer either.',
         ].join(' '),
     },
@@ -1202,36 +1220,42 @@ const sensitivePaths = defineProbe({
     needs: () => ({ sensitive: SENSITIVE.map((s) => s.path), main: true, notFound: true }),
     evaluate(obs, ctx) {
         const got = obs.sensitive ?? {};
-        const fetched = SENSITIVE.map((s) => [s, got[s.path]]);
+        const under = obs.sensitiveUnder;
+        // Each path at the origin's root, and under the target's path when it has one (an application mounted there).
+        const mount = new URL(obs.url).pathname.replace(/\/+$/, '');
+        const fetched = [
+            ...SENSITIVE.map((s) => [s, got[s.path], s.path, obs.notFound]),
+            ...(under ? SENSITIVE.map((s) => [s, under[s.path], `${mount}${s.path}`, obs.notFoundUnder]) : []),
+        ];
         // A path whose request the server drops (nginx `return 444`) is refused: not served.
         // A fetch is answered, dropped (refused by closing the connection: only ever without a response) or unjudged.
-        const dropped = fetched.filter(([, f]) => f?.dropped).map(([s]) => s.path);
+        const dropped = fetched.filter(([, f]) => f?.dropped).map(([, , path]) => path);
         const unjudged = fetched.filter(([, f]) => !f?.response && !f?.dropped);
         const targetAnswered = (obs.main?.hops.length ?? 0) > 0;
         if (!fetched.some(([, f]) => f?.response) && !(dropped.length && targetAnswered)) {
             ctx.error(fetched.find(([, f]) => f?.error)?.[1]?.error ?? 'the sensitive paths were not fetched');
             return;
         }
-        const soft404 = obs.notFound?.response?.body.trim();
         let served = 0;
         // Answered but not judged: rate limited or unavailable (429, 503: asked again later the file may come), or a
         // 2xx body that could not be decoded and does not read as the file either.
         const unanswered = [];
-        for (const [s, f] of fetched) {
+        for (const [s, f, path, notFound] of fetched) {
             const res = f?.response;
             if (!res)
                 continue;
-            if (res.status === 429 || res.status === 503) {
-                unanswered.push([s.path, `answered ${res.status}`]);
+            if (res.status === 429 || util/* GATEWAY_DOWN */.Is.has(res.status)) {
+                unanswered.push([path, `answered ${res.status}`]);
                 continue;
             }
             if (res.status < 200 || res.status >= 300)
                 continue;
             if ((!s.html && looksHtml(res.body)) || !matches(s, res.body)) {
                 if (res.bodyError)
-                    unanswered.push([s.path, res.bodyError]);
+                    unanswered.push([path, res.bodyError]);
                 continue;
             }
+            const soft404 = notFound?.response?.body.trim();
             // What a path that cannot exist answers too is the server's catch-all, not the file.
             if (soft404 && res.body.trim() === soft404)
                 continue;
@@ -1240,7 +1264,7 @@ const sensitivePaths = defineProbe({
         }
         // A path that could not be fetched (a timeout, a broken response) or was answered without the file being
         // judgeable was not judged: never a pass.
-        const notJudged = [...unjudged.map(([s, f]) => [s.path, `could not be fetched: ${f?.error ?? 'not requested'}`]), ...unanswered.map(([path, why]) => [path, `could not be judged: ${why}`])];
+        const notJudged = [...unjudged.map(([, f, path]) => [path, `could not be fetched: ${f?.error ?? 'not requested'}`]), ...unanswered.map(([path, why]) => [path, `could not be judged: ${why}`])];
         if (notJudged.length && !served) {
             ctx.error(`${notJudged.map(([p]) => p).join(', ')} ${notJudged[0][1].replace(/: /, ' (')}${notJudged.length > 1 ? ', …' : ''}), so whether they are served is unknown`);
             return;
@@ -1475,10 +1499,12 @@ function levenshtein(a, b) {
 /* harmony export */   Bd: () => (/* binding */ targetPath),
 /* harmony export */   Cw: () => (/* binding */ describeStop),
 /* harmony export */   Hp: () => (/* binding */ protectedAdvice),
+/* harmony export */   Is: () => (/* binding */ GATEWAY_DOWN),
 /* harmony export */   MJ: () => (/* binding */ originPath),
 /* harmony export */   PQ: () => (/* binding */ pemBlocks),
 /* harmony export */   SF: () => (/* binding */ isMetadataHost),
 /* harmony export */   UE: () => (/* binding */ headerValues),
+/* harmony export */   X$: () => (/* binding */ gatewayDown),
 /* harmony export */   Yj: () => (/* binding */ defaultHealthPaths),
 /* harmony export */   eT: () => (/* binding */ REDIRECTS),
 /* harmony export */   fq: () => (/* binding */ isPlainHttp),
@@ -1506,6 +1532,16 @@ function header(res, name) {
 // `/session/new` (Rails, GitHub), `/Account/Logon` (ASP.NET), `/oauth2/authorize`…
 const LOGIN_PATH = /\/(log[-_]?in|log[-_]?on|wp-login|sign[-_]?in|sign[-_]?on|sessions?\/new|sso|saml2?|oauth2?|openid(-connect)?|auth(orize|enticate)?|cas\/login|adfs|login\.srf|idp)(\/|\?|#|\.|$)/i;
 const IDP_HOST = /(^|\.)(accounts\.google\.com|login\.microsoftonline\.com|login\.live\.com|okta\.com|oktapreview\.com|auth0\.com|onelogin\.com|pingidentity\.com|github\.com\/login|cloudflareaccess\.com|amazoncognito\.com)$/i;
+/**
+ * Gateway answers for an application that did not answer (502 bad gateway, 503 unavailable, 504 gateway
+ * timeout): the proxy's error page, nothing of the application to judge.
+ */
+const GATEWAY_DOWN = new Map([[502, 'bad gateway'], [503, 'service unavailable'], [504, 'gateway timeout']]);
+/** Why a response is a gateway's error page rather than the application's, if it is. */
+function gatewayDown(res) {
+    const what = GATEWAY_DOWN.get(res.status);
+    return what === undefined ? undefined : `${res.url} answers ${res.status} (${what}): the application behind it did not answer`;
+}
 /** Why a chain ends on a login wall (401, or a redirect to a login/SSO page), if it does. */
 function protectedReason(chain) {
     const last = chain.hops.at(-1);
@@ -1545,6 +1581,11 @@ function targetResponse(obs, ctx, guarded) {
         return undefined;
     }
     if (guarded) {
+        const down = gatewayDown(last);
+        if (down) {
+            ctx.error(`${down}; probe again when it is up`);
+            return undefined;
+        }
         const why = protectedReason(chain);
         if (why) {
             ctx.error(`protected: ${why}; ${protectedAdvice(obs)}`);

@@ -5,7 +5,7 @@ import { composeDevOnly, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import { basename, dirname, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated, joinPath } from '../repo/classify.js';
-import { isProductionEnvFile } from './util/groups.js';
+import { isProductionEnvFile, overriddenInProduction } from './util/groups.js';
 import { analyseEntry, composeDefaults, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, enclosingHeaders, findCalls, inDevBranch, otherSource, scanSource } from './util/code.js';
@@ -365,8 +365,10 @@ export const debugMode = defineCheck({
         const dev = composeDevOnly(svc);
         for (const { key, value, path } of composeEnvironment(svc)) {
           const hit = judge(key, value === null ? null : composeDefaults(value));
+          // A production overlay that sets the variable again replaces the base file's value.
+          const over = hit && !dev ? overriddenInProduction(snapshot, svc, (m) => composeEnvironment(m).some((e) => e.key === key)) : null;
           // Where the value is written (an `extends` base): one finding per location.
-          if (hit) emit({ ...svc.origin(path), message: `${setBy(`service '${svc.name}'`, hit)}${advice}` }, dev);
+          if (hit) emit({ ...svc.origin(path), message: `${setBy(`service '${svc.name}'`, hit)}${advice}` }, dev ?? (over ? `overridden by ${over} for production` : null));
         }
         const ef = svc.value['env_file'];
         const list = (Array.isArray(ef) ? ef : [ef]).map((x) => (isObject(x) ? x['path'] : x)).filter((x): x is string => typeof x === 'string');

@@ -462,6 +462,12 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       // A connection closed without an answer counts as "not served" only when it happens twice: a
       // stale keep-alive socket or a one-off reset must not let an exposed file pass.
       for (const p of new Set(needs.sensitive)) jobs.push(fetched(at(p)).then((f) => (f.dropped ? fetched(at(p)) : f)).then((f) => { sensitive[p] = f; }));
+      // An application mounted under the target's path (`https://host/app/`) serves its files there too (`/app/.env`).
+      if (mount) {
+        const under: Record<string, Fetched> = {};
+        obs.sensitiveUnder = under;
+        for (const p of new Set(needs.sensitive)) jobs.push(fetched(at(`${mount}${p}`)).then((f) => (f.dropped ? fetched(at(`${mount}${p}`)) : f)).then((f) => { under[p] = f; }));
+      }
     }
     await Promise.all(jobs);
 
@@ -470,13 +476,13 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       obs.timing = {};
       for (const { path, samples } of needs.timing) {
         const url = at(path);
-        const entry: { samples: number[]; error?: string } = { samples: [] };
+        const entry: { samples: number[]; statuses: number[]; error?: string } = { samples: [], statuses: [] };
         obs.timing[path] = entry;
         const n = Math.min(Math.max(samples, 1), 50);
         for (let i = 0; i <= n; i++) {
           try {
             const r = await fetchOnce(url);
-            if (i > 0) entry.samples.push(Math.round(r.ms * 10) / 10);
+            if (i > 0) { entry.samples.push(Math.round(r.ms * 10) / 10); entry.statuses.push(r.status); }
           } catch (e) { entry.error = describeError(e, url, timeoutMs, proxyFor(url)); break; }
         }
       }

@@ -54,7 +54,7 @@ export const cookieSecurity = defineProbe({
       '`session-patterns`, case-insensitive regular expressions; default sess, sid, auth, token, jwt, remember,',
       'login, user_id) need `HttpOnly`, except CSRF tokens, which scripts must read; every cookie needs',
       '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. One finding per cookie; values are never shown.',
-      'A 401 or login redirect is `error: protected`.',
+      'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`.',
     ].join(' '),
   },
   options: z.object({ 'session-patterns': z.array(z.string().refine(isRegExp, 'expected a valid regular expression')).default([...SESSION_COOKIE_WORDS]) }),

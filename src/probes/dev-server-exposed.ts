@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { HttpResponse } from './observation.js';
-import { header } from './util.js';
+import { GATEWAY_DOWN, gatewayDown, header } from './util.js';
 
 interface Signal { what: string; header?: [string, RegExp]; body?: RegExp }
 
@@ -76,7 +76,7 @@ export const devServerExposed = defineProbe({
       'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces. A GET of `/console`',
       '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
       'its status; a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
-      'even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered (unless `/console` already showed the debugger).',
+      'even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages did (unless `/console` already showed the debugger).',
     ].join(' '),
   },
   options: z.object({}),
@@ -100,5 +100,8 @@ export const devServerExposed = defineProbe({
         ctx.report({ url: res.url, message: `${res.url} exposes ${what}; run a production server with debug off` });
       }
     }
+    // Only a gateway's error pages (502/503/504) answered: the application was never seen, so nothing clears it.
+    const down = responses.every((r) => GATEWAY_DOWN.has(r.status)) ? gatewayDown(responses.at(-1)!) : undefined;
+    if (down && !seen.size && !consoleFound) ctx.error(`${down}; probe again when it is up`);
   },
 });

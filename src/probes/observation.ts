@@ -143,6 +143,8 @@ export interface Observation {
   notFoundUnder?: Fetched;
   consoleUnder?: Fetched;
   sensitive?: Record<string, Fetched>;
+  /** The same paths under the target's path when it has one (`https://host/app/` → `/app/.env`), keyed like `sensitive`. */
+  sensitiveUnder?: Record<string, Fetched>;
   /** Response-time samples per path (after one warm-up request). */
-  timing?: Record<string, { samples: number[]; error?: string }>;
+  timing?: Record<string, { samples: number[]; /** The status of each timed answer. */ statuses?: number[]; error?: string }>;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { originPath, targetPath } from './util.js';
+import { GATEWAY_DOWN, originPath, targetPath } from './util.js';
 
 /** The median of a list of numbers. */
 export function median(xs: number[]): number {
@@ -33,7 +33,7 @@ export const responseTime = defineProbe({
       'target\'s origin as written and must start with a single `/`)',
       'over one keep-alive connection, each timed to the end of the (capped) body; the median must be ≤ `max-ms`',
       '(2000). Sequential on purpose: they run after the other probes so they measure the server, not our load.',
-      'A failed request is an `error`.',
+      'A failed request is an `error`, and so is a 502, 503 or 504 answer (a gateway whose application did not answer: its error page answers fast whatever the application does).',
     ].join(' '),
   },
   options: z.object({
@@ -49,6 +49,9 @@ export const responseTime = defineProbe({
     if (!t) { ctx.error('the response time was not measured'); return; }
     if (t.error) { ctx.error(t.error); return; }
     if (!t.samples.length) { ctx.error('no response-time sample'); return; }
+    // A gateway's error page (502/503/504) answers fast whatever the application does: nothing to time.
+    const down = t.statuses?.find((s) => GATEWAY_DOWN.has(s));
+    if (down !== undefined) { ctx.error(`${new URL(path, new URL(obs.url).origin).href} answered ${down} (${GATEWAY_DOWN.get(down)}): the application behind it did not answer, so its response time was not measured`); return; }
     const med = median(t.samples.slice(0, ctx.options.samples));
     if (med > ctx.options['max-ms']) {
       const url = new URL(path, new URL(obs.url).origin).href;

@@ -107,7 +107,7 @@ export const securityHeaders = defineProbe({
       "`'unsafe-inline'`, when the policy sets them. `frame-ancestors` with such a source does not block framing. `Referrer-Policy` may be",
       'a list; browsers use the last token they know, which must be one of no-referrer, same-origin, strict-origin,',
       'strict-origin-when-cross-origin; a missing header fails (the promise is an explicit policy). A 401 or',
-      'login redirect is `error: protected`.',
+      'login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error` too.',
     ].join(' '),
   },
   options: z.object({}),

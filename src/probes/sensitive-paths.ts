@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
+import { GATEWAY_DOWN } from './util.js';
 
 /** `html`: the real thing is an HTML page, judged by its markers (other files are never HTML: an HTML body is a soft 404). */
 interface Sensitive { path: string; what: string; content: RegExp | ((body: string) => boolean); html?: boolean }
@@ -92,12 +93,13 @@ export const sensitivePaths = defineProbe({
       'title or `Apache Server Status for` heading, the `phpinfo()` title). A compressed body (`Content-Encoding`',
       'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
       'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
-      'A 429 or 503 answer (rate limited, unavailable) judges nothing either: with no path served the probe is `error`, never a pass. Redirects are not followed. The body is never shown. Leading',
+      'A 429, 502, 503 or 504 answer (rate limited; a gateway whose application did not answer) judges nothing either: with no path served the probe is `error`, never a pass. Redirects are not followed. The body is never shown. Leading',
       'whitespace, a BOM and comments (`<!-- build … -->`) do not hide an HTML shell, and a .env must look like',
       'one (its first line and at least half of them `KEY=VALUE` with shell-style keys; a',
       '`window.dataLayer = …;` line is not). A body identical to what a random path that cannot exist answers',
       '(a catch-all) is not the file. A path whose connection the server closes or resets without an answer, twice (it is asked again),',
-      '(nginx `return 444`) is refused, so not served (an `info` note lists them). `error` when no path could be',
+      '(nginx `return 444`) is refused, so not served (an `info` note lists them). A target with a path (`https://host/app/`) gets every path under it as well',
+      '(`/app/.env`: an application mounted there), judged against the not-found answer under it. `error` when no path could be',
       'judged: nothing answered, or every path was dropped and the target itself did not answer either.',
     ].join(' '),
   },
@@ -107,30 +109,36 @@ export const sensitivePaths = defineProbe({
   needs: () => ({ sensitive: SENSITIVE.map((s) => s.path), main: true, notFound: true }),
   evaluate(obs, ctx) {
     const got = obs.sensitive ?? {};
-    const fetched = SENSITIVE.map((s) => [s, got[s.path]] as const);
+    const under = obs.sensitiveUnder;
+    // Each path at the origin's root, and under the target's path when it has one (an application mounted there).
+    const mount = new URL(obs.url).pathname.replace(/\/+$/, '');
+    const fetched = [
+      ...SENSITIVE.map((s) => [s, got[s.path], s.path, obs.notFound] as const),
+      ...(under ? SENSITIVE.map((s) => [s, under[s.path], `${mount}${s.path}`, obs.notFoundUnder] as const) : []),
+    ];
     // A path whose request the server drops (nginx `return 444`) is refused: not served.
     // A fetch is answered, dropped (refused by closing the connection: only ever without a response) or unjudged.
-    const dropped = fetched.filter(([, f]) => f?.dropped).map(([s]) => s.path);
+    const dropped = fetched.filter(([, f]) => f?.dropped).map(([, , path]) => path);
     const unjudged = fetched.filter(([, f]) => !f?.response && !f?.dropped);
     const targetAnswered = (obs.main?.hops.length ?? 0) > 0;
     if (!fetched.some(([, f]) => f?.response) && !(dropped.length && targetAnswered)) {
       ctx.error(fetched.find(([, f]) => f?.error)?.[1]?.error ?? 'the sensitive paths were not fetched');
       return;
     }
-    const soft404 = obs.notFound?.response?.body.trim();
     let served = 0;
     // Answered but not judged: rate limited or unavailable (429, 503: asked again later the file may come), or a
     // 2xx body that could not be decoded and does not read as the file either.
     const unanswered: [string, string][] = [];
-    for (const [s, f] of fetched) {
+    for (const [s, f, path, notFound] of fetched) {
       const res = f?.response;
       if (!res) continue;
-      if (res.status === 429 || res.status === 503) { unanswered.push([s.path, `answered ${res.status}`]); continue; }
+      if (res.status === 429 || GATEWAY_DOWN.has(res.status)) { unanswered.push([path, `answered ${res.status}`]); continue; }
       if (res.status < 200 || res.status >= 300) continue;
       if ((!s.html && looksHtml(res.body)) || !matches(s, res.body)) {
-        if (res.bodyError) unanswered.push([s.path, res.bodyError]);
+        if (res.bodyError) unanswered.push([path, res.bodyError]);
         continue;
       }
+      const soft404 = notFound?.response?.body.trim();
       // What a path that cannot exist answers too is the server's catch-all, not the file.
       if (soft404 && res.body.trim() === soft404) continue;
       ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; block it at the web server and rotate any secret it held` });
@@ -138,7 +146,7 @@ export const sensitivePaths = defineProbe({
     }
     // A path that could not be fetched (a timeout, a broken response) or was answered without the file being
     // judgeable was not judged: never a pass.
-    const notJudged = [...unjudged.map(([s, f]): [string, string] => [s.path, `could not be fetched: ${f?.error ?? 'not requested'}`]), ...unanswered.map(([path, why]): [string, string] => [path, `could not be judged: ${why}`])];
+    const notJudged = [...unjudged.map(([, f, path]): [string, string] => [path, `could not be fetched: ${f?.error ?? 'not requested'}`]), ...unanswered.map(([path, why]): [string, string] => [path, `could not be judged: ${why}`])];
     if (notJudged.length && !served) {
       ctx.error(`${notJudged.map(([p]) => p).join(', ')} ${notJudged[0]![1].replace(/: /, ' (')}${notJudged.length > 1 ? ', …' : ''}), so whether they are served is unknown`);
       return;

@@ -19,6 +19,17 @@ export function header(res: HttpResponse, name: string): string | undefined {
 const LOGIN_PATH = /\/(log[-_]?in|log[-_]?on|wp-login|sign[-_]?in|sign[-_]?on|sessions?\/new|sso|saml2?|oauth2?|openid(-connect)?|auth(orize|enticate)?|cas\/login|adfs|login\.srf|idp)(\/|\?|#|\.|$)/i;
 const IDP_HOST = /(^|\.)(accounts\.google\.com|login\.microsoftonline\.com|login\.live\.com|okta\.com|oktapreview\.com|auth0\.com|onelogin\.com|pingidentity\.com|github\.com\/login|cloudflareaccess\.com|amazoncognito\.com)$/i;
 
+/**
+ * Gateway answers for an application that did not answer (502 bad gateway, 503 unavailable, 504 gateway
+ * timeout): the proxy's error page, nothing of the application to judge.
+ */
+export const GATEWAY_DOWN: ReadonlyMap<number, string> = new Map([[502, 'bad gateway'], [503, 'service unavailable'], [504, 'gateway timeout']]);
+/** Why a response is a gateway's error page rather than the application's, if it is. */
+export function gatewayDown(res: HttpResponse): string | undefined {
+  const what = GATEWAY_DOWN.get(res.status);
+  return what === undefined ? undefined : `${res.url} answers ${res.status} (${what}): the application behind it did not answer`;
+}
+
 /** Why a chain ends on a login wall (401, or a redirect to a login/SSO page), if it does. */
 export function protectedReason(chain: Chain): string | undefined {
   const last = chain.hops.at(-1);
@@ -46,6 +57,8 @@ export function targetResponse(obs: Observation, ctx: ProbeContext<unknown>, gua
   const last = finalOf(chain);
   if (!last || chain.error) { ctx.error(chain.error ?? `no response from ${obs.url}`); return undefined; }
   if (guarded) {
+    const down = gatewayDown(last);
+    if (down) { ctx.error(`${down}; probe again when it is up`); return undefined; }
     const why = protectedReason(chain);
     if (why) {
       ctx.error(`protected: ${why}; ${protectedAdvice(obs)}`);

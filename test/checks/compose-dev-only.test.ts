@@ -146,3 +146,26 @@ describe("Laravel Sail's docker-compose.yml is a development environment", () =>
     expect((await failures(defaultCredentials, files)).length).toBe(1);
   });
 });
+
+describe('a production overlay replaces what the base compose file sets', () => {
+  const base = ['services:', '  api:', '    build: .', '    command: npm run dev', '    environment:', '      NODE_ENV: development', '      LOG_LEVEL: debug'].join('\n');
+  const files = (overlay: string | null) => ({
+    'package.json': '{"name":"svc","scripts":{"dev":"nodemon src/index.js","start":"node src/index.js"}}',
+    'Dockerfile': 'FROM node:20-alpine\nUSER node\nCMD ["node", "src/index.js"]\n',
+    'docker-compose.yml': base,
+    ...(overlay === null ? {} : { 'docker-compose.prod.yml': overlay }),
+  });
+  it("the base file's development command and NODE_ENV are notes when docker-compose.prod.yml sets them", async () => {
+    const f = files('services:\n  api:\n    command: npm start\n    environment:\n      NODE_ENV: production\n');
+    for (const check of [productionServer, debugMode]) {
+      expect(await failures(check, f), check.id).toEqual([]);
+      expect((await notes(check, f)).map((n) => n.message.endsWith('(overridden by docker-compose.prod.yml for production)')), check.id).toEqual([true]);
+    }
+  });
+  it('without the overlay, or with one that sets something else, they fail', async () => {
+    for (const f of [files(null), files('services:\n  api:\n    restart: always\n'), files('services:\n  api:\n    environment:\n      LOG_LEVEL: info\n')]) {
+      expect((await failures(productionServer, f)).length).toBe(1);
+      expect((await failures(debugMode, f)).length).toBe(1);
+    }
+  });
+});

@@ -177,6 +177,31 @@ describe('probes against servers reproducing the QA findings', () => {
     expect(asked.filter((u) => u.startsWith('/app'))).toEqual([]);
   });
 
+  it('an application down behind its proxy (502 everywhere but the proxy\'s own health answer) is never a pass', async () => {
+    const srv = await tlsUp('valid', (req, res) => {
+      if (req.url === '/healthz') return respond(200, STRONG_HEADERS, 'ok')(req, res);
+      respond(502, { ...STRONG_HEADERS, 'content-type': 'text/html' }, '<html><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></html>')(req, res);
+    });
+    const ids = ['health-endpoint', 'sensitive-paths', 'response-time', 'security-headers', 'cookie-security', 'cors-policy', 'dev-server-exposed'];
+    const { get } = await probeLive({ url: srv.url, ca: pki.ca }, ids, { 'health-endpoint': { paths: ['/healthz'] } });
+    expect(get('health-endpoint')).toEqual({ findings: [] });
+    for (const id of ids.slice(1)) expect(get(id).error, id).toMatch(/answer(?:s|ed) 502\b/);
+    expect(get('response-time').error).toMatch(/the application behind it did not answer, so its response time was not measured/);
+  });
+
+  it('sensitive-paths: an application mounted under the target path has its files asked for under it', async () => {
+    const asked: string[] = [];
+    const srv = await tlsUp('valid', (req, res) => {
+      asked.push(req.url ?? '');
+      if (req.url === '/app/.env') return respond(200, { ...STRONG_HEADERS, 'content-type': 'text/plain' }, 'APP_ENV=production\nDATABASE_URL=postgres://app:s3cr3t-pw@db/app\n')(req, res);
+      if (req.url === '/app/' || req.url === '/app/index.html') return page({})(req, res);
+      respond(404, STRONG_HEADERS, 'not found')(req, res);
+    });
+    const f = failuresOf((await probeLive({ url: `${srv.url}/app/`, ca: pki.ca }, ['sensitive-paths'])).get('sensitive-paths'), 'sensitive-paths');
+    expect(f.map((x) => [x.severity, x.message.split(';')[0]])).toEqual([['critical', `${srv.url}/app/.env serves a .env file (KEY=VALUE lines)`]]);
+    expect(asked).toEqual(expect.arrayContaining(['/.env', '/app/.env', '/app/.git/config']));
+  });
+
   it("cookie-security: SameSite=None without Secure over HTTPS is said once", async () => {
     const srv = await tlsUp('valid', page({ 'set-cookie': ['x=1; SameSite=None; HttpOnly'] }));
     const f = failuresOf((await probeLive({ url: srv.url, ca: pki.ca }, ['cookie-security'])).get('cookie-security'), 'cookie-security');

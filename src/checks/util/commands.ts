@@ -3,6 +3,7 @@ import { effectiveInstructions, lineage, substitute, type DockerfileModel, type 
 import { composeBuild, composeDevOnly, type ComposeFile } from '../../repo/compose.js';
 import { containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
+import { overriddenInProduction } from './groups.js';
 import { basename, dirname, isDevOnly, isProcfile, isTemplate, joinPath } from '../../repo/classify.js';
 
 /**
@@ -758,8 +759,10 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   }
   for (const cf of composeFiles) {
     for (const svc of cf.services) {
-      // A service only in development/tooling profiles does not start with `docker compose up`.
-      const devReason = composeDevOnly(svc);
+      // A service only in development/tooling profiles does not start with `docker compose up`; a base
+      // file's command that a production overlay replaces never runs in production.
+      const over = overriddenInProduction(snapshot, svc, (m) => m.value['command'] !== undefined || m.value['entrypoint'] !== undefined);
+      const devReason = composeDevOnly(svc) ?? (over ? `overridden by ${over} for production` : null);
       const devOnly = devReason !== null;
       const toArgv = (v: unknown): string[] | null => (typeof v === 'string' ? shellCommands(v)[0] ?? null : Array.isArray(v) ? v.map(String) : null);
       const ep = toArgv(svc.value['entrypoint']);

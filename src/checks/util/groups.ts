@@ -41,6 +41,19 @@ export const composeServiceGroups = perView(function composeServiceGroups(snapsh
 });
 
 /**
+ * The production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) that replaces what the
+ * base file's service sets, as `has` asks of it (its command, an environment variable…): deployed
+ * together (`-f docker-compose.yml -f docker-compose.prod.yml`), the base's value never runs in
+ * production. Null for a service that is not in a base file, or that no production overlay overrides.
+ */
+export function overriddenInProduction(snapshot: SnapshotView, svc: ComposeService, has: (member: ComposeService) => boolean): string | null {
+  if (!/^(?:docker-)?compose\.ya?ml$/i.test(basename(svc.file))) return null;
+  const group = composeServiceGroups(snapshot).find((g) => g.includes(svc));
+  const over = group?.find((m) => m !== svc && m.file !== svc.file && !isDevOnly(m.file) && !m.devEnvironment && has(m));
+  return over ? over.file : null;
+}
+
+/**
  * The members of a group that speak for production (a development overlay does not), or the whole
  * group when it is development-only (`dev`: its findings are notes; `devReason` says why, for
  * messages). A group whose production members put the service only in development/tooling
