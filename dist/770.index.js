@@ -3274,6 +3274,8 @@ function layoutOf(stage, contexts, df) {
 /** The stage of `df` a compose `build.target` names (stage names are case-insensitive), if any. */
 const stageNamed = (df, target) => df.stages.find((st) => st.name?.toLowerCase() === target.toLowerCase());
 /** The final stage of every Dockerfile, then the other stages compose services build as their target (once per view). */
+/** Stage names that say they are for production (`AS production`); development ones: compose.ts DEV_STAGE. */
+const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
 const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapshot) {
     const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !(0,classify/* isTemplate */.Fl)(df.path));
     // The stages production compose services build, per Dockerfile: when there are some and the final
@@ -3298,7 +3300,10 @@ const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapsh
         if ((0,classify/* isDevOnly */.uL)(df.path))
             return 'development-only file';
         const built = builtInProduction.get(df.path);
-        // A final stage built on a stage production builds runs what that stage runs: still judged.
+        // A final stage built on a stage production builds runs what that stage runs: still judged; so is
+        // one named for production (`FROM … AS production`), whatever compose builds.
+        if (df.final.name && PROD_STAGE.test(df.final.name))
+            return null;
         return built && !(0,dockerfile/* lineage */.OZ)(df.final).some((st) => built.stages.has(st)) ? `not the stage production builds: ${built.by}` : null;
     };
     const out = dockerfiles.map((df) => ({ df, stage: df.final, target: null, devReason: finalReason(df) }));
@@ -3365,7 +3370,13 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
         const dir = (0,classify/* dirname */.pD)(df.path);
         // The final stage's reason is its file's (devRemark words it) unless production builds another stage.
         const devReason = shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
-        const base = { file: df.path, dir, layout: layoutOf(stage, [...new Set([...(contextsOf.get(df.path) ?? []), dir, ''])], df), devOnly: shipped.devReason !== null, ...(devReason ? { devReason } : {}) };
+        const layout = layoutOf(stage, [...new Set([...(contextsOf.get(df.path) ?? []), dir, ''])], df);
+        const known = contextsOf.get(df.path) ?? [];
+        const exists = (p) => p !== null && (snapshot.has(p) || foldersOf(snapshot).has(p));
+        const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists((0,classify/* joinPath */.uJ)('', src)) && !exists((0,classify/* joinPath */.uJ)(dir, src))));
+        if (dir && !fromRoot)
+            layout.confined = [dir, ...known];
+        const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null, ...(devReason ? { devReason } : {}) };
         // A compose build target is named with the instruction: `CMD of build target 'development' (service 'web' in docker-compose.yml)`.
         const of = (what) => (shipped.target ? `${what} of ${stageLabel(shipped)}` : what);
         const key = `${df.path}:${entry?.line}:${cmd?.line}`;
@@ -3522,7 +3533,7 @@ function resolveFile(snapshot, path, entry, fallback = true) {
     const parts = abs.split('/').filter(Boolean);
     if (!parts.length || !fallback)
         return null;
-    const inImage = (f) => (!layout.sealed || isUnder(f, entry.dir)) && (!roots?.length || roots.some((r) => isUnder(f, r)));
+    const inImage = (f) => (!layout.sealed || isUnder(f, entry.dir)) && (!layout.confined || layout.confined.some((c) => isUnder(f, c))) && (!roots?.length || roots.some((r) => isUnder(f, r)));
     for (let k = 0; k < parts.length; k++) {
         const suffix = parts.slice(k).join('/');
         const direct = entry.dir ? `${entry.dir}/${suffix}` : suffix;
@@ -6033,7 +6044,7 @@ const dockerfileNonRoot = defineCheck({
         why: 'A process running as root inside the container turns any code-execution bug into root on the container and one step from the host.',
         fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
         details: [
-            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target`; a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes.',
+            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target`; a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`).',
             '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved (`USER ${UID}` with `ARG UID=10001` passes);',
             '  a value that stays unresolved is an `info` note.',
             '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',
@@ -7364,7 +7375,8 @@ const productionServer = defineCheck({
             '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
             '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, Kubernetes',
             '  `command` + `args` of `containers` (init containers are not servers). A stage a compose service builds as its `build.target`',
-            '  (`target: development`) is judged too, at its own `CMD`/`ENTRYPOINT` (a development-only compose file or profile makes it a note).',
+            '  (`target: web`) is judged too, at its own `CMD`/`ENTRYPOINT` (a development-only compose file or profile makes it a note;',
+            '  so does a base compose file\'s `command` that a production overlay beside it — `docker-compose.prod.yml` — sets again).',
             '- Command lines are unwrapped: `sh -c "…"` scripts (split on `&&`, `;`, `|`), `exec`, `env`, leading `VAR=…`, `tini --`, `dumb-init`,',
             '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx`, `ddtrace-run`, `newrelic-admin run-program`. A `cd DIR` the script always',
             '  runs moves the commands after it (`web: cd spa && npm start` reads `spa/package.json`). Commands inside `if`/`case`',

@@ -40,7 +40,7 @@ export const dockerfileNonRoot = defineCheck({
     why: 'A process running as root inside the container turns any code-execution bug into root on the container and one step from the host.',
     fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
     details: [
-      '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target`; a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes.',
+      '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target`; a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`).',
       '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved (`USER ${UID}` with `ARG UID=10001` passes);',
       '  a value that stays unresolved is an `info` note.',
       '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',

@@ -169,3 +169,17 @@ describe('a production overlay replaces what the base compose file sets', () => 
     }
   });
 });
+
+describe('stages named for what they are (the NestJS layout: development, build, production)', () => {
+  const files = {
+    'docker-compose.yml': 'services:\n  api:\n    build:\n      context: .\n      target: development\n    command: npm run start:dev\n',
+    'package.json': '{"name":"api","scripts":{"start:dev":"nest start --watch","start:prod":"node dist/main"}}',
+    'Dockerfile': 'FROM node:20-alpine AS development\nWORKDIR /usr/src/app\nCOPY . .\nUSER node\n\nFROM node:20-alpine AS build\nWORKDIR /usr/src/app\nCOPY . .\nRUN npm run build\nUSER node\n\nFROM node:20-alpine AS production\nWORKDIR /usr/src/app\nCOPY --from=build /usr/src/app/dist ./dist\nCMD ["node", "dist/main.js"]\n',
+  };
+  it("the final stage named 'production' is judged even though compose builds the 'development' target", async () => {
+    const { dockerfileNonRoot } = await import('../../src/checks/dockerfile-non-root.js');
+    expect((await failures(dockerfileNonRoot, files)).map((f) => f.line)).toEqual([12]);
+    // docker-compose.yml is production's file: the development server it starts is still a failure.
+    expect((await failures(productionServer, files)).map((f) => f.file)).toEqual(['docker-compose.yml']);
+  });
+});

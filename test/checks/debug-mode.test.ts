@@ -84,9 +84,9 @@ testCheck(debugMode, {
     }, errors: [{ file: 'app/__init__.py', line: 3 }] },
     { name: 'flask run --debugger turns on the Werkzeug debugger', files: { Dockerfile: 'FROM python:3.12\nCMD ["flask", "run", "--reload", "--debugger"]\n' }, errors: [{ file: 'Dockerfile', line: 2, message: /debug on .*remove --debugger$/ }] },
     { name: 'ENV of the stage a compose service builds as its target', files: {
-      'docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      target: development\n',
-      Dockerfile: 'FROM python:3.12-slim AS base\nWORKDIR /app\nCOPY . .\nUSER 10001\n\nFROM base AS development\nENV FLASK_DEBUG=1\nCMD ["flask", "run", "--host=0.0.0.0"]\n\nFROM base AS production\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
-    }, errors: [{ file: 'Dockerfile', line: 7, message: "ENV FLASK_DEBUG=1 in build target 'development' (service 'web' in docker-compose.yml) turns on Flask debug mode" }] },
+      'docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      target: web\n',
+      Dockerfile: 'FROM python:3.12-slim AS base\nWORKDIR /app\nCOPY . .\nUSER 10001\n\nFROM base AS web\nENV FLASK_DEBUG=1\nCMD ["flask", "run", "--host=0.0.0.0"]\n\nFROM base AS production\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
+    }, errors: [{ file: 'Dockerfile', line: 7, message: "ENV FLASK_DEBUG=1 in build target 'web' (service 'web' in docker-compose.yml) turns on Flask debug mode" }] },
     { name: 'a production path beats a dev-only one for the same module', files: { 'Dockerfile.dev': 'FROM python:3.12\nCMD ["python", "app.py"]\n', Procfile: 'web: python app.py\n', 'app.py': `${FLASK}app.run(debug=True)\n` }, errors: [{ file: 'app.py', line: 3 }] },
     { name: 'lowercase env instruction with quotes', files: { Dockerfile: 'from node:20\nenv NODE_ENV="development"\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
     { name: 'DEBUG read from the environment with an on default', files: {

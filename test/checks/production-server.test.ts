@@ -141,10 +141,10 @@ testCheck(productionServer, {
       'services/tools/app.py': 'from flask import Flask\napp = Flask(__name__)\n',
     }, errors: [{ file: 'services/api/Dockerfile', line: 4, message: 'run when gunicorn imports __init__.py' }] },
     { name: 'the stage a compose service builds as its target', files: {
-      'docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      target: development\n    ports: ["8000:5000"]\n',
-      Dockerfile: 'FROM python:3.12-slim AS base\nWORKDIR /app\nCOPY . .\nUSER 10001\n\nFROM base AS development\nENV FLASK_DEBUG=1\nCMD ["flask", "run", "--host=0.0.0.0"]\n\nFROM base AS production\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
+      'docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      target: web\n    ports: ["8000:5000"]\n',
+      Dockerfile: 'FROM python:3.12-slim AS base\nWORKDIR /app\nCOPY . .\nUSER 10001\n\nFROM base AS web\nENV FLASK_DEBUG=1\nCMD ["flask", "run", "--host=0.0.0.0"]\n\nFROM base AS production\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
       'app.py': 'from flask import Flask\napp = Flask(__name__)\n',
-    }, errors: [{ file: 'Dockerfile', line: 8, message: "CMD of build target 'development' (service 'web' in docker-compose.yml) starts a development server: flask run" }] },
+    }, errors: [{ file: 'Dockerfile', line: 8, message: "CMD of build target 'web' (service 'web' in docker-compose.yml) starts a development server: flask run" }] },
     { name: 'a target stage whose command the final stage shares is judged once', files: {
       'compose.yaml': 'services:\n  web:\n    build: { context: ., target: base }\n',
       Dockerfile: 'FROM node:20 AS base\nCMD ["npx", "vite"]\nFROM base\nUSER node\n',
@@ -296,4 +296,17 @@ it('advises the ASGI way for uvicorn.run(reload=True) started with python', asyn
   };
   const out = await runCase(productionServer, { name: 'uvicorn-run', files });
   expect(out.findings.map((f) => f.message)).toEqual([expect.stringMatching(/calling uvicorn\.run\(\) \(main\.py:5\); drop reload=True and start uvicorn as the server/)]);
+});
+
+describe('production-server: a Dockerfile in a folder holds only files of its build context', () => {
+  const devApp = 'from flask import Flask\napp = Flask(__name__)\napp.run(host="0.0.0.0", port=8080)\n';
+  it("another service's folder is never the image's module; the Dockerfile's own folder and root-context COPY paths are", async () => {
+    const billing = 'FROM python:3.12-slim\nWORKDIR /srv\nCOPY dist/*.whl /tmp/\nRUN pip install /tmp/*.whl gunicorn\nUSER 10001\nCMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]\n';
+    expect((await runCase(productionServer, { files: { 'services/billing/Dockerfile': billing, 'services/legacy-admin/app.py': devApp } })).findings).toEqual([]);
+    const own = await runCase(productionServer, { files: { 'services/billing/Dockerfile': billing, 'services/billing/app.py': devApp } });
+    expect(own.findings.map((f) => f.file)).toEqual(['services/billing/Dockerfile']);
+    const rooted = 'FROM python:3.12-slim\nWORKDIR /srv\nCOPY services/shared/ /srv/\nUSER 10001\nCMD ["gunicorn", "app:app"]\n';
+    const root = await runCase(productionServer, { files: { 'docker/api/Dockerfile': rooted, 'services/shared/app.py': devApp } });
+    expect(root.findings.map((f) => f.message)).toEqual([expect.stringContaining('services/shared/app.py:3')]);
+  });
 });

@@ -600,6 +600,13 @@ export interface ImageLayout {
    * (`CMD gunicorn app:app` in `a/Dockerfile` does not import `b/app.py`).
    */
   sealed?: boolean;
+  /**
+   * The build contexts an image's files can come from, when they are known not to include the repository root: a
+   * Dockerfile in a folder is built from that folder (or the context compose names) unless its COPY sources are
+   * paths from the root. A path matched by suffix must lie under one of them (a `services/billing/Dockerfile`
+   * never holds `services/admin/app.py`).
+   */
+  confined?: string[];
 }
 
 /** Where production starts a process: a Dockerfile's final CMD/ENTRYPOINT, a compose `command`, a Procfile `web:` line, a Kubernetes container's `command`/`args`. */
@@ -665,6 +672,9 @@ export interface ShippedStage {
 const stageNamed = (df: DockerfileModel, target: string): DockerStage | undefined => df.stages.find((st) => st.name?.toLowerCase() === target.toLowerCase());
 
 /** The final stage of every Dockerfile, then the other stages compose services build as their target (once per view). */
+/** Stage names that say they are for production (`AS production`); development ones: compose.ts DEV_STAGE. */
+const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
+
 export const shippedStages = perView(function shippedStages(snapshot: SnapshotView): ShippedStage[] {
   const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !isTemplate(df.path));
   // The stages production compose services build, per Dockerfile: when there are some and the final
@@ -686,7 +696,9 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
   const finalReason = (df: DockerfileModel): string | null => {
     if (isDevOnly(df.path)) return 'development-only file';
     const built = builtInProduction.get(df.path);
-    // A final stage built on a stage production builds runs what that stage runs: still judged.
+    // A final stage built on a stage production builds runs what that stage runs: still judged; so is
+    // one named for production (`FROM … AS production`), whatever compose builds.
+    if (df.final!.name && PROD_STAGE.test(df.final!.name)) return null;
     return built && !lineage(df.final!).some((st) => built.stages.has(st)) ? `not the stage production builds: ${built.by}` : null;
   };
   const out: ShippedStage[] = dockerfiles.map((df) => ({ df, stage: df.final!, target: null, devReason: finalReason(df) }));
@@ -745,7 +757,12 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     const dir = dirname(df.path);
     // The final stage's reason is its file's (devRemark words it) unless production builds another stage.
     const devReason = shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
-    const base = { file: df.path, dir, layout: layoutOf(stage, [...new Set([...(contextsOf.get(df.path) ?? []), dir, ''])], df), devOnly: shipped.devReason !== null, ...(devReason ? { devReason } : {}) };
+    const layout = layoutOf(stage, [...new Set([...(contextsOf.get(df.path) ?? []), dir, ''])], df);
+    const known = contextsOf.get(df.path) ?? [];
+    const exists = (p: string | null) => p !== null && (snapshot.has(p) || foldersOf(snapshot).has(p));
+    const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists(joinPath('', src)) && !exists(joinPath(dir, src))));
+    if (dir && !fromRoot) layout.confined = [dir, ...known];
+    const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null, ...(devReason ? { devReason } : {}) };
     // A compose build target is named with the instruction: `CMD of build target 'development' (service 'web' in docker-compose.yml)`.
     const of = (what: string) => (shipped.target ? `${what} of ${stageLabel(shipped)}` : what);
     const key = `${df.path}:${entry?.line}:${cmd?.line}`;
@@ -876,7 +893,7 @@ export function resolveFile(snapshot: SnapshotView, path: string, entry: Pick<En
   }
   const parts = abs.split('/').filter(Boolean);
   if (!parts.length || !fallback) return null;
-  const inImage = (f: string) => (!layout.sealed || isUnder(f, entry.dir)) && (!roots?.length || roots.some((r) => isUnder(f, r)));
+  const inImage = (f: string) => (!layout.sealed || isUnder(f, entry.dir)) && (!layout.confined || layout.confined.some((c) => isUnder(f, c))) && (!roots?.length || roots.some((r) => isUnder(f, r)));
   for (let k = 0; k < parts.length; k++) {
     const suffix = parts.slice(k).join('/');
     const direct = entry.dir ? `${entry.dir}/${suffix}` : suffix;
