@@ -133,10 +133,10 @@ const certificate = defineProbe({
         ].join(' '),
     },
     options: schemas/* object */.Ikc({ 'min-days': schemas/* number */.aig().int().nonnegative().default(30) }),
-    needs: () => ({ tls: true }),
+    needs: () => ({ tls: true, main: true }),
     evaluate(obs, ctx) {
         if ((0,util/* isPlainHttp */.fq)(obs)) {
-            ctx.report({ message: `${obs.url} is plain HTTP: no certificate is served; serve it over https://` });
+            ctx.report({ message: (0,util/* plainHttpReason */.Jr)(obs, 'its certificate', 'no certificate is served; serve it over https://') });
             return;
         }
         let t = obs.tls;
@@ -415,7 +415,10 @@ const corsPolicy = defineProbe({
             else if (acao === origin) {
                 key = `reflect:${creds}`;
                 finding = creds
-                    ? { severity: 'critical', message: `${where} reflects any Origin with Access-Control-Allow-Credentials: true (${kind}); any website can read users' data` }
+                    ? { severity: 'critical', message: kind === 'preflight'
+                            // A preflight grants sending, not reading: the actual response needs its own header to be readable.
+                            ? `${where} reflects any Origin with Access-Control-Allow-Credentials: true (preflight); any website can send credentialed requests of any method (PUT, DELETE, JSON POST) with its users' cookies, whatever the responses say`
+                            : `${where} reflects any Origin with Access-Control-Allow-Credentials: true (${kind}); any website can read users' data` }
                     : { severity: 'high', message: `${where} reflects any Origin in Access-Control-Allow-Origin (${kind})${ignored}; allow-list the origins that need access` };
             }
             else if (acao === '*') {
@@ -744,7 +747,7 @@ const hsts = defineProbe({
     needs: () => ({ main: true }),
     evaluate(obs, ctx) {
         if ((0,util/* isPlainHttp */.fq)(obs)) {
-            ctx.report({ message: `${obs.url} is plain HTTP: HSTS is only honoured over HTTPS; serve the site over https:// with Strict-Transport-Security` });
+            ctx.report({ message: (0,util/* plainHttpReason */.Jr)(obs, 'its Strict-Transport-Security header', 'HSTS is only honoured over HTTPS; serve the site over https:// with Strict-Transport-Security') });
             return;
         }
         const chain = obs.main;
@@ -1358,10 +1361,10 @@ const tlsVersion = defineProbe({
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
-    needs: () => ({ tls: true, legacyTls: true }),
+    needs: () => ({ tls: true, legacyTls: true, main: true }),
     evaluate(obs, ctx) {
         if ((0,util/* isPlainHttp */.fq)(obs)) {
-            ctx.report({ message: `${obs.url} is plain HTTP: nothing is served over TLS; serve it over https:// with TLS 1.2+` });
+            ctx.report({ message: (0,util/* plainHttpReason */.Jr)(obs, 'its TLS versions', 'nothing is served over TLS; serve it over https:// with TLS 1.2+') });
             return;
         }
         const { tls, legacyTls } = obs;
@@ -1500,6 +1503,7 @@ function levenshtein(a, b) {
 /* harmony export */   Cw: () => (/* binding */ describeStop),
 /* harmony export */   Hp: () => (/* binding */ protectedAdvice),
 /* harmony export */   Is: () => (/* binding */ GATEWAY_DOWN),
+/* harmony export */   Jr: () => (/* binding */ plainHttpReason),
 /* harmony export */   MJ: () => (/* binding */ originPath),
 /* harmony export */   PQ: () => (/* binding */ pemBlocks),
 /* harmony export */   SF: () => (/* binding */ isMetadataHost),
@@ -1528,9 +1532,19 @@ function header(res, name) {
     const all = headerValues(res, name);
     return all.length ? all.join(', ') : undefined;
 }
-// A path segment of a login or SSO page: `/login`, `/users/sign_in`, `/wp-login.php` (WordPress),
-// `/session/new` (Rails, GitHub), `/Account/Logon` (ASP.NET), `/oauth2/authorize`…
-const LOGIN_PATH = /\/(log[-_]?in|log[-_]?on|wp-login|sign[-_]?in|sign[-_]?on|sessions?\/new|sso|saml2?|oauth2?|openid(-connect)?|auth(orize|enticate)?|cas\/login|adfs|login\.srf|idp)(\/|\?|#|\.|$)/i;
+// A path segment of a login page anywhere: `/login`, `/users/sign_in`, `/wp-login.php` (WordPress),
+// `/session/new` (Rails, GitHub), `/Account/Logon` (ASP.NET), `/cas/login`…
+const LOGIN_PATH = /\/(log[-_]?in|log[-_]?on|wp-login|sign[-_]?in|sign[-_]?on|sessions?\/new|cas\/login|login\.srf)(\/|\?|#|\.|$)/i;
+// Identity-provider words (`/oauth2/authorize`, `/saml/SSO`, `/auth/realms/…`) are a login wall as the first
+// segment or under an account/auth segment; elsewhere they name a page about them (`/features/sso`, `/docs/oauth2`).
+const IDP_SEGMENT = /^(?:sso|saml2?|oauth2?|openid(?:-connect)?|auth(?:orize|enticate)?|adfs|idp)(?:\.\w+)?$/i;
+const AUTH_PARENT = /^(?:\.?auth|account|accounts|user|users|identity|id|connect|protocol|api|v\d+|oauth2?|saml2?|sso|idp|adfs)$/i;
+const isLoginPath = (pathname) => {
+    if (LOGIN_PATH.test(pathname))
+        return true;
+    const segs = pathname.split('/').filter(Boolean);
+    return segs.some((s, i) => IDP_SEGMENT.test(s) && (i === 0 || AUTH_PARENT.test(segs[i - 1])));
+};
 const IDP_HOST = /(^|\.)(accounts\.google\.com|login\.microsoftonline\.com|login\.live\.com|okta\.com|oktapreview\.com|auth0\.com|onelogin\.com|pingidentity\.com|github\.com\/login|cloudflareaccess\.com|amazoncognito\.com)$/i;
 /**
  * Gateway answers for an application that did not answer (502 bad gateway, 503 unavailable, 504 gateway
@@ -1558,7 +1572,7 @@ function protectedReason(chain) {
         catch {
             continue;
         }
-        if (LOGIN_PATH.test(url.pathname) || IDP_HOST.test(url.hostname))
+        if (isLoginPath(url.pathname) || IDP_HOST.test(url.hostname))
             return `${chain.start} redirects to a login page (${url.origin}${url.pathname})`;
     }
     return undefined;
@@ -1611,6 +1625,18 @@ function describeStop(chain) {
 }
 /** True when the target URL is plain HTTP. */
 const isPlainHttp = (obs) => obs.url.toLowerCase().startsWith('http:');
+/**
+ * Why an `http://` target fails the TLS probes, in words that fit the deployment: when its own redirects lead
+ * to `https://` on the same host, the HTTPS side exists but was not the target, so the fix is the URL given.
+ */
+function plainHttpReason(obs, what, fix) {
+    const https = obs.main?.hops.map((h) => h.url).find((u) => u.startsWith('https://'));
+    if (https) {
+        const origin = new URL(https).origin;
+        return `${obs.url} is plain HTTP (it redirects to ${origin}/): ${what} was not judged; give the https:// URL as the target (${origin}/) to judge it`;
+    }
+    return `${obs.url} is plain HTTP: ${fix}`;
+}
 /** The foreign origin sent by the CORS requests (a reserved, never-resolving name). */
 const FOREIGN_ORIGIN = 'https://preflight-probe.invalid';
 /** Link-local and cloud metadata hosts: redirects there are never followed. */

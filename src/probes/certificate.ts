@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { CertInfo } from './observation.js';
-import { CERT_DATE_ERRORS, isPlainHttp } from './util.js';
+import { CERT_DATE_ERRORS, isPlainHttp, plainHttpReason } from './util.js';
 import { OTHER_SYSTEMS } from '../checklist/phrases.js';
 
 /** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…). */
@@ -104,10 +104,10 @@ export const certificate = defineProbe({
     ].join(' '),
   },
   options: z.object({ 'min-days': z.number().int().nonnegative().default(30) }),
-  needs: () => ({ tls: true }),
+  needs: () => ({ tls: true, main: true }),
   evaluate(obs, ctx) {
     if (isPlainHttp(obs)) {
-      ctx.report({ message: `${obs.url} is plain HTTP: no certificate is served; serve it over https://` });
+      ctx.report({ message: plainHttpReason(obs, 'its certificate', 'no certificate is served; serve it over https://') });
       return;
     }
     let t = obs.tls;

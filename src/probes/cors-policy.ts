@@ -70,7 +70,10 @@ export const corsPolicy = defineProbe({
       } else if (acao === origin) {
         key = `reflect:${creds}`;
         finding = creds
-          ? { severity: 'critical', message: `${where} reflects any Origin with Access-Control-Allow-Credentials: true (${kind}); any website can read users' data` }
+          ? { severity: 'critical', message: kind === 'preflight'
+            // A preflight grants sending, not reading: the actual response needs its own header to be readable.
+            ? `${where} reflects any Origin with Access-Control-Allow-Credentials: true (preflight); any website can send credentialed requests of any method (PUT, DELETE, JSON POST) with its users' cookies, whatever the responses say`
+            : `${where} reflects any Origin with Access-Control-Allow-Credentials: true (${kind}); any website can read users' data` }
           : { severity: 'high', message: `${where} reflects any Origin in Access-Control-Allow-Origin (${kind})${ignored}; allow-list the origins that need access` };
       } else if (acao === '*') {
         key = 'star';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { headerValues, isPlainHttp } from './util.js';
+import { headerValues, isPlainHttp, plainHttpReason } from './util.js';
 
 const TOKEN = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 const QUOTED = /^"(?:[^"\\]|\\[\s\S])*"$/;
@@ -89,7 +89,7 @@ export const hsts = defineProbe({
   needs: () => ({ main: true }),
   evaluate(obs, ctx) {
     if (isPlainHttp(obs)) {
-      ctx.report({ message: `${obs.url} is plain HTTP: HSTS is only honoured over HTTPS; serve the site over https:// with Strict-Transport-Security` });
+      ctx.report({ message: plainHttpReason(obs, 'its Strict-Transport-Security header', 'HSTS is only honoured over HTTPS; serve the site over https:// with Strict-Transport-Security') });
       return;
     }
     const chain = obs.main;

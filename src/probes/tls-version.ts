@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
 import { TLS_MINIMUM, TLS_NOT_WEB } from '../checklist/phrases.js';
-import { isPlainHttp } from './util.js';
+import { isPlainHttp, plainHttpReason } from './util.js';
 
 /** The server refuses TLS 1.0/1.1 and negotiates TLS 1.2 or newer. */
 export const tlsVersion = defineProbe({
@@ -28,10 +28,10 @@ export const tlsVersion = defineProbe({
     ].join(' '),
   },
   options: z.object({}),
-  needs: () => ({ tls: true, legacyTls: true }),
+  needs: () => ({ tls: true, legacyTls: true, main: true }),
   evaluate(obs, ctx) {
     if (isPlainHttp(obs)) {
-      ctx.report({ message: `${obs.url} is plain HTTP: nothing is served over TLS; serve it over https:// with TLS 1.2+` });
+      ctx.report({ message: plainHttpReason(obs, 'its TLS versions', 'nothing is served over TLS; serve it over https:// with TLS 1.2+') });
       return;
     }
     const { tls, legacyTls } = obs;

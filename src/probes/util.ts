@@ -14,9 +14,18 @@ export function header(res: HttpResponse, name: string): string | undefined {
   return all.length ? all.join(', ') : undefined;
 }
 
-// A path segment of a login or SSO page: `/login`, `/users/sign_in`, `/wp-login.php` (WordPress),
-// `/session/new` (Rails, GitHub), `/Account/Logon` (ASP.NET), `/oauth2/authorize`…
-const LOGIN_PATH = /\/(log[-_]?in|log[-_]?on|wp-login|sign[-_]?in|sign[-_]?on|sessions?\/new|sso|saml2?|oauth2?|openid(-connect)?|auth(orize|enticate)?|cas\/login|adfs|login\.srf|idp)(\/|\?|#|\.|$)/i;
+// A path segment of a login page anywhere: `/login`, `/users/sign_in`, `/wp-login.php` (WordPress),
+// `/session/new` (Rails, GitHub), `/Account/Logon` (ASP.NET), `/cas/login`…
+const LOGIN_PATH = /\/(log[-_]?in|log[-_]?on|wp-login|sign[-_]?in|sign[-_]?on|sessions?\/new|cas\/login|login\.srf)(\/|\?|#|\.|$)/i;
+// Identity-provider words (`/oauth2/authorize`, `/saml/SSO`, `/auth/realms/…`) are a login wall as the first
+// segment or under an account/auth segment; elsewhere they name a page about them (`/features/sso`, `/docs/oauth2`).
+const IDP_SEGMENT = /^(?:sso|saml2?|oauth2?|openid(?:-connect)?|auth(?:orize|enticate)?|adfs|idp)(?:\.\w+)?$/i;
+const AUTH_PARENT = /^(?:\.?auth|account|accounts|user|users|identity|id|connect|protocol|api|v\d+|oauth2?|saml2?|sso|idp|adfs)$/i;
+const isLoginPath = (pathname: string): boolean => {
+  if (LOGIN_PATH.test(pathname)) return true;
+  const segs = pathname.split('/').filter(Boolean);
+  return segs.some((s, i) => IDP_SEGMENT.test(s) && (i === 0 || AUTH_PARENT.test(segs[i - 1]!)));
+};
 const IDP_HOST = /(^|\.)(accounts\.google\.com|login\.microsoftonline\.com|login\.live\.com|okta\.com|oktapreview\.com|auth0\.com|onelogin\.com|pingidentity\.com|github\.com\/login|cloudflareaccess\.com|amazoncognito\.com)$/i;
 
 /**
@@ -39,7 +48,7 @@ export function protectedReason(chain: Chain): string | undefined {
   for (const u of urls) {
     let url: URL;
     try { url = new URL(u); } catch { continue; }
-    if (LOGIN_PATH.test(url.pathname) || IDP_HOST.test(url.hostname)) return `${chain.start} redirects to a login page (${url.origin}${url.pathname})`;
+    if (isLoginPath(url.pathname) || IDP_HOST.test(url.hostname)) return `${chain.start} redirects to a login page (${url.origin}${url.pathname})`;
   }
   return undefined;
 }
@@ -84,6 +93,19 @@ export function describeStop(chain: Chain): string {
 
 /** True when the target URL is plain HTTP. */
 export const isPlainHttp = (obs: Observation) => obs.url.toLowerCase().startsWith('http:');
+
+/**
+ * Why an `http://` target fails the TLS probes, in words that fit the deployment: when its own redirects lead
+ * to `https://` on the same host, the HTTPS side exists but was not the target, so the fix is the URL given.
+ */
+export function plainHttpReason(obs: Observation, what: string, fix: string): string {
+  const https = obs.main?.hops.map((h) => h.url).find((u) => u.startsWith('https://'));
+  if (https) {
+    const origin = new URL(https).origin;
+    return `${obs.url} is plain HTTP (it redirects to ${origin}/): ${what} was not judged; give the https:// URL as the target (${origin}/) to judge it`;
+  }
+  return `${obs.url} is plain HTTP: ${fix}`;
+}
 
 /** The foreign origin sent by the CORS requests (a reserved, never-resolving name). */
 export const FOREIGN_ORIGIN = 'https://preflight-probe.invalid';

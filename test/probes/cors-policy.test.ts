@@ -54,3 +54,12 @@ describe('cors-policy', () => {
     expect(out.findings.map((x) => [x.note, x.message])).toEqual([[true, 'https://app.example/: the CORS preflight request got no answer (no answer from app.example:443 within 10 s (timeout)): judged on the other answers only']]);
   });
 });
+
+describe('cors-policy: what a reflected preflight alone opens', () => {
+  it('says sending credentialed requests, not reading: the GET response grants nothing', () => {
+    const creds = { 'access-control-allow-origin': FOREIGN_ORIGIN, 'access-control-allow-credentials': 'true' };
+    const pre = failures(run({}, creds), corsPolicy);
+    expect(pre.map((f) => [f.severity, f.message])).toEqual([['critical', "https://app.example/ reflects any Origin with Access-Control-Allow-Credentials: true (preflight); any website can send credentialed requests of any method (PUT, DELETE, JSON POST) with its users' cookies, whatever the responses say"]]);
+    expect(failures(run(creds, creds), corsPolicy).map((f) => f.message)).toEqual([expect.stringContaining("(GET); any website can read users' data")]);
+  });
+});

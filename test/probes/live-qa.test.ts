@@ -202,6 +202,15 @@ describe('probes against servers reproducing the QA findings', () => {
     expect(asked).toEqual(expect.arrayContaining(['/.env', '/app/.env', '/app/.git/config']));
   });
 
+  it('an http:// target that redirects to its https:// side fails the TLS probes with a message that names the URL to give', async () => {
+    const tls = await tlsUp('valid', page({}));
+    const plain = await up(startHttp((req, res) => { res.writeHead(301, { location: `${tls.url}${req.url}` }); res.end(); }));
+    const { get } = await probeLive({ url: `${plain.url}/`, ca: pki.ca }, ['certificate', 'hsts', 'tls-version']);
+    for (const [id, what] of [['certificate', 'its certificate'], ['hsts', 'its Strict-Transport-Security header'], ['tls-version', 'its TLS versions']] as const) {
+      expect(failuresOf(get(id), id).map((f) => f.message), id).toEqual([`${plain.url}/ is plain HTTP (it redirects to ${tls.url}/): ${what} was not judged; give the https:// URL as the target (${tls.url}/) to judge it`]);
+    }
+  });
+
   it("cookie-security: SameSite=None without Secure over HTTPS is said once", async () => {
     const srv = await tlsUp('valid', page({ 'set-cookie': ['x=1; SameSite=None; HttpOnly'] }));
     const f = failuresOf((await probeLive({ url: srv.url, ca: pki.ca }, ['cookie-security'])).get('cookie-security'), 'cookie-security');

@@ -69,3 +69,13 @@ describe('defaultHealthPaths', () => {
     expect(defaultHealthPaths({ url: 'https://a.example/app/', health: ['/healthz'] })).toEqual(['/healthz']);
   });
 });
+
+describe('protectedReason: identity-provider words name a login wall only where a login lives', () => {
+  const at = (path: string) => protectedReason({ start: 'https://a/', hops: [res(302), res(200, {}, '', `https://a${path}`)] });
+  it('first segment or under an account/auth segment', () => {
+    for (const p of ['/sso/login', '/sso', '/oauth2/start', '/oauth2/default/v1/authorize', '/saml/SSO', '/auth/realms/x/protocol/openid-connect/auth', '/.auth/login/aad', '/Account/Login', '/users/sign_in', '/api/auth/signin', '/idp/profile/SAML2/Redirect/SSO']) expect(at(p), p).toMatch(/login page/);
+  });
+  it('pages about them are ordinary pages', () => {
+    for (const p of ['/features/sso', '/docs/oauth2-integration', '/products/saml-connector', '/blog/login-best-practices', '/pricing/sso', '/integrations/okta/saml']) expect(at(p), p).toBeUndefined();
+  });
+});
