@@ -328,3 +328,19 @@ describe('cors-wildcard: rack-cors, Laravel, Spring, ASP.NET Core and Go', () =>
     })).toEqual(['api/server.go:5 high']);
   });
 });
+
+describe('cors-wildcard: Nuxt/h3 headers and an environment fallback of *', () => {
+  it('h3 setResponseHeader, Nuxt routeRules headers and cors({ origin: process.env.X || "*" }) fail; a deploy environment that sets X passes', async () => {
+    const files = {
+      'server/api/hello.ts': "export default defineEventHandler((event) => {\n  setResponseHeader(event, 'Access-Control-Allow-Origin', '*')\n  return { hello: 'world' }\n})\n",
+      'nuxt.config.ts': "export default defineNuxtConfig({\n  routeRules: { '/api/**': { headers: { 'Access-Control-Allow-Origin': '*' } } },\n})\n",
+      'src/app.js': "const cors = require('cors');\nconst corsOptions = { origin: process.env.CORS_ORIGIN || '*', credentials: true };\napp.use(cors(corsOptions));\n",
+      'src/other.js': "const cors = require('cors');\napp.use(cors({ origin: process.env.ALLOWED || 'https://app.example.com' }));\nfetch(url, { headers: { 'Access-Control-Allow-Origin': '*' } });\n",
+    };
+    const out = await runCase(corsWildcard, { files });
+    expect(out.findings.filter((f) => !f.note).map((f) => [f.file, f.line])).toEqual([['nuxt.config.ts', 2], ['server/api/hello.ts', 2], ['src/app.js', 2]]);
+    expect(out.findings.find((f) => f.file === 'src/app.js')!.message).toMatch(/origin falls back to \* when CORS_ORIGIN is unset/);
+    const set = await runCase(corsWildcard, { files: { ...files, 'docker-compose.yml': 'services:\n  api:\n    image: acme/api:1.0\n    environment:\n      CORS_ORIGIN: https://app.example.com\n' } });
+    expect(set.findings.filter((f) => !f.note).map((f) => f.file)).toEqual(['nuxt.config.ts', 'server/api/hello.ts']);
+  });
+});

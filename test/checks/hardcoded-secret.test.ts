@@ -531,3 +531,18 @@ describe('hardcoded-secret: settings named by their section', () => {
     ]);
   });
 });
+
+describe('hardcoded-secret: Elixir environment fallbacks', () => {
+  it("System.get_env(…) || \"…\" and System.get_env(…, \"…\") in config/runtime.exs are found; a plain read is not", async () => {
+    const base = rand(64);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'config/runtime.exs': `import Config\nif config_env() == :prod do\n  secret_key_base = System.get_env("SECRET_KEY_BASE") || "${base}"\n  config :shop, Shop.Repo, password: System.get_env("DB_PASSWORD", "${rand(20)}")\n  config :shop, token: System.get_env("API_TOKEN") || raise "API_TOKEN is missing"\nend\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.line, f.message.split(';')[0]])).toEqual([
+      [3, "'SECRET_KEY_BASE' falls back to a hard-coded secret value when the variable is unset"],
+      [4, "'DB_PASSWORD' falls back to a hard-coded secret value when the variable is unset"],
+    ]);
+  });
+});
