@@ -8552,6 +8552,9 @@ function parseDockerfile(path, text) {
             current.instructions.push(d);
         }
     }
+    // Nothing to build: an empty file, only comments, or ARGs alone.
+    if (!stages.length && !problems.length)
+        problems.push({ line: 1, column: 1, message: `${instructions.length ? 'no FROM instruction' : 'no instructions (empty, or only comments)'}: Docker refuses to build it` });
     return { path, stages, final: stages[stages.length - 1] ?? null, globalArgs, problems };
 }
 /** Splits an image reference into registry/repository, tag and digest. Registry ports are not tags. */
@@ -9353,6 +9356,9 @@ class Snapshot {
             if (t === undefined) {
                 if (firstChunk(this.chunks(f)) !== undefined)
                     this.skip(f, LARGE_DOCKERFILE_SKIP);
+                // A NUL byte: not text to Docker either (a Dockerfile saved as UTF-16 by a Windows editor).
+                else if (this.reader.skipped.some((s) => s.file === f && s.reason === 'binary'))
+                    this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it' });
                 return [];
             }
             if (isTemplatedDockerfile(f, t)) {

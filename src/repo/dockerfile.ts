@@ -224,6 +224,8 @@ export function parseDockerfile(path: string, text: string): DockerfileModel {
       current.instructions.push(d);
     }
   }
+  // Nothing to build: an empty file, only comments, or ARGs alone.
+  if (!stages.length && !problems.length) problems.push({ line: 1, column: 1, message: `${instructions.length ? 'no FROM instruction' : 'no instructions (empty, or only comments)'}: Docker refuses to build it` });
   return { path, stages, final: stages[stages.length - 1] ?? null, globalArgs, problems };
 }
 

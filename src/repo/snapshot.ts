@@ -211,6 +211,8 @@ export class Snapshot implements SnapshotView {
       const t = this.text(f);
       if (t === undefined) {
         if (firstChunk(this.chunks(f)) !== undefined) this.skip(f, LARGE_DOCKERFILE_SKIP);
+        // A NUL byte: not text to Docker either (a Dockerfile saved as UTF-16 by a Windows editor).
+        else if (this.reader.skipped.some((s) => s.file === f && s.reason === 'binary')) this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it' });
         return [];
       }
       if (isTemplatedDockerfile(f, t)) { this.skip(f, TEMPLATED_DOCKERFILE_SKIP); return []; }

@@ -245,3 +245,25 @@ describe('Helm templates read with their actions set aside', () => {
     expect(c[0]!['command']).toEqual(['npm', 'run', 'dev']);
   });
 });
+
+describe('Dockerfiles with nothing to build', () => {
+  it('empty, comment-only, ARG-only and UTF-16 Dockerfiles are parse problems, never silently skipped', () => {
+    const snap = snapshotOf({ 'a/Dockerfile': '', 'b/Dockerfile': '# only comments\n', 'c/Dockerfile': 'ARG BASE=alpine\n', 'ok/Dockerfile': 'FROM alpine:3.20\n' });
+    expect(snap.dockerfiles().map((d) => d.path)).toEqual(['ok/Dockerfile']);
+    expect(snap.problems.map((p) => [p.file, p.line, p.message])).toEqual([
+      ['a/Dockerfile', 1, 'no instructions (empty, or only comments): Docker refuses to build it'],
+      ['b/Dockerfile', 1, 'no instructions (empty, or only comments): Docker refuses to build it'],
+      ['c/Dockerfile', 1, 'no FROM instruction: Docker refuses to build it'],
+    ]);
+  });
+  it('a UTF-16 Dockerfile on disk is named as not UTF-8 text', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pf-utf16-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'd'));
+      fs.writeFileSync(path.join(dir, 'd', 'Dockerfile'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('FROM alpine\n', 'utf16le')]));
+      const snap = new Snapshot(dir, ['d/Dockerfile']);
+      expect(snap.dockerfiles()).toEqual([]);
+      expect(snap.problems.map((p) => p.message)).toEqual(['not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it']);
+    } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+  });
+});
