@@ -4043,6 +4043,9 @@ function moduleDebug(text) {
 const DEV_ENV_NAME = /^(?:dev|devel|develop|development|local|test|testing|ci|e2e)$/i;
 /** Rails `config/environments/<env>.rb`: the environment's name. */
 const debug_mode_RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([^/]+)\.rb$/;
+/** Phoenix `config/<env>.exs` of a deployed environment (`prod.exs`, `staging.exs`; not `config.exs`, `runtime.exs`, dev or test). */
+const PHOENIX_ENV_FILE = /(?:^|\/)config\/([\w-]+)\.exs$/;
+const PHOENIX_DEBUG = /\bdebug_errors\s*:\s*true\b/g;
 /** Laravel's `config/app.php`. */
 const LARAVEL_APP = /(?:^|\/)config\/app\.php$/;
 /** `appsettings.json`, `appsettings.Production.json`: the environment's name, or '' for the base file. */
@@ -4056,6 +4059,9 @@ function isOtherDebugFile(file) {
     const rails = debug_mode_RAILS_ENV_FILE.exec(file);
     if (rails)
         return !DEV_ENV_NAME.test(rails[1]);
+    const phoenix = PHOENIX_ENV_FILE.exec(file);
+    if (phoenix)
+        return !DEV_ENV_NAME.test(phoenix[1]) && !/^(?:config|runtime)$/i.test(phoenix[1]);
     const app = APPSETTINGS.exec((0,classify/* basename */.P8)(file));
     if (app)
         return !DEV_ENV_NAME.test(app[1] ?? '');
@@ -4104,6 +4110,16 @@ function otherDebug(file, text) {
             });
         }
     }
+    else if (PHOENIX_ENV_FILE.test(file)) {
+        if (!text.includes('debug_errors'))
+            return undefined;
+        const src = scanSource(file, text, 'python');
+        const env = PHOENIX_ENV_FILE.exec(file)[1];
+        for (const m of src.bare.matchAll(PHOENIX_DEBUG)) {
+            const at = m.index + m[0].length - 4;
+            hits.push({ line: src.lineAt(at), column: src.columnAt(at), message: `debug_errors: true in config/${env}.exs shows Phoenix's debug error page (stack traces, code, params) to every visitor; remove it (it belongs in config/dev.exs)` });
+        }
+    }
     else if (debug_mode_RAILS_ENV_FILE.test(file)) {
         if (!text.includes('consider_all_requests_local'))
             return undefined;
@@ -4141,7 +4157,7 @@ const debugMode = defineCheck({
     id: 'debug-mode',
     title: 'Debug mode is off in production',
     severity: 'critical',
-    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs; Rails consider_all_requests_local, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
+    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
     match: [
         {
             // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -4184,6 +4200,7 @@ const debugMode = defineCheck({
             '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
             '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
             '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent.',
+            '- Phoenix: `debug_errors: true` in a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`; not `dev.exs`/`test.exs`).',
             '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`…;',
             '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read). `config/application.rb` is not judged.',
             '- Laravel: `\'debug\' => true` in `config/app.php`, and `\'debug\' => (bool) env(\'APP_DEBUG\', true)` (with or without the cast) whose default',
@@ -4929,7 +4946,7 @@ function isLocalOrExampleHost(host) {
 // so `${DB_PASSWORD-x}` still reads as the shell's `-` default.
 const SUBST_FALLBACK_RE = /\$\{([A-Za-z_][\w.-]{0,100})(?::-|:=|-|=|:(?![?+]))([^\s{}$'"`]{1,1000})\}/g;
 /** `os.environ.get("X", "lit")`, `os.getenv("X", default="lit")`, `env.str("X", "lit")`, `os.environ.setdefault(…)`, `os.getenv("X") or "lit"`. */
-const PY_FALLBACK_RE = /\b(?:os\.environ\.(?:get|setdefault)|os\.getenv|environ\.get|System\.get_env|getenv|env(?:\.str)?)\(\s*(['"])([\w.-]{1,100})\1\s*(?:,\s*(?:default\s*=\s*)?|\)\s*(?:or\s+|\|\|\s*))(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
+const PY_FALLBACK_RE = /\b(?:os\.environ\.(?:get|setdefault)|os\.getenv|environ\.get|System\.get_env|ENV\.fetch|getenv|env(?:\.str)?)\(\s*(['"])([\w.-]{1,100})\1\s*(?:,\s*(?:default\s*=\s*)?|\)\s*(?:or\s+|\|\|\s*))(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
 /** `process.env.X || "lit"`, `process.env["X"] ?? 'lit'`, `import.meta.env.X || "lit"`. */
 const JS_FALLBACK_RE = /\b(?:process|import\.meta)\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])((?:(?!\4)[^\\\n]|\\.){0,1000})\4/g;
 /** The name assigned just before an expression: `KEY: `, `KEY=`, `"key": "`, `const key = `. */
@@ -5536,17 +5553,31 @@ const defaultCredentials = defineCheck({
             if (!m || skipFile(file))
                 continue;
             const fileDev = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
+            // Every setting of the file (dotted key → value), for `spring.datasource.password` equal to its `username`.
+            const settings = new Map();
             const judge = (key, raw, line, column, dev) => {
-                const hit = defaultReason(key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase(), raw);
+                const hit = defaultReason(key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase(), raw) ?? sameAsUser(key, raw);
                 if (hit)
                     emit(file, line, column, key, hit, '', dev ?? fileDev);
             };
+            const sameAsUser = (key, raw) => {
+                const pw = /^(.*[.-])password$/i.exec(key);
+                if (!pw)
+                    return null;
+                const user = ['username', 'user'].map((u) => `${pw[1]}${u}`).find((k) => settings.has(k));
+                // The literal, or the default of `${DB_PASSWORD:payments}`.
+                const value = /^\$\{[\w.-]+:([^}$]*)\}$/.exec(raw.trim())?.[1] ?? raw.trim();
+                return user && value && !value.includes('${') && settings.get(user).trim() === value ? { reason: `is set to the user name of ${user}`, secret: value } : null;
+            };
             if (file.endsWith('.properties')) {
-                (snapshot.lines(file) ?? []).forEach((l, i) => {
+                const rows = (snapshot.lines(file) ?? []).flatMap((l, i) => {
                     const pm = /^\s*([^\s#!=:][^=:\s]*)\s*[=:]\s*(.*?)\s*$/d.exec(l);
-                    if (pm)
-                        judge(pm[1], pm[2], i + 1, pm.indices[2][0] + 1, null);
+                    return pm ? [{ key: pm[1], value: pm[2], line: i + 1, column: pm.indices[2][0] + 1 }] : [];
                 });
+                for (const r of rows)
+                    settings.set(r.key, r.value);
+                for (const r of rows)
+                    judge(r.key, r.value, r.line, r.column, null);
                 continue;
             }
             for (const doc of snapshot.yaml(file)?.docs ?? []) {
@@ -5554,21 +5585,24 @@ const defaultCredentials = defineCheck({
                 const spring = (0,yaml/* isObject */.Gv)(doc.value) && (0,yaml/* isObject */.Gv)(doc.value['spring']) ? doc.value['spring'] : null;
                 const activate = spring && (0,yaml/* isObject */.Gv)(spring['config']) && (0,yaml/* isObject */.Gv)(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
                 const docDev = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
-                const walk = (v, path, depth) => {
+                const walk = (v, path, depth, visit) => {
                     if (depth > 32)
                         return;
-                    if (typeof v === 'string' && typeof path.at(-1) === 'string') {
-                        const at = doc.loc(path);
-                        if (at)
-                            judge(path.filter((x) => typeof x === 'string').join('.'), v, at.line, at.column, docDev);
-                    }
+                    if (typeof v === 'string' && typeof path.at(-1) === 'string')
+                        visit(path.filter((x) => typeof x === 'string').join('.'), v, path);
                     else if (Array.isArray(v))
-                        v.forEach((x, i) => walk(x, [...path, i], depth + 1));
+                        v.forEach((x, i) => walk(x, [...path, i], depth + 1, visit));
                     else if ((0,yaml/* isObject */.Gv)(v))
                         for (const [k, x] of Object.entries(v))
-                            walk(x, [...path, k], depth + 1);
+                            walk(x, [...path, k], depth + 1, visit);
                 };
-                walk(doc.value, [], 0);
+                settings.clear();
+                walk(doc.value, [], 0, (key, value) => { settings.set(key, value); });
+                walk(doc.value, [], 0, (key, value, path) => {
+                    const at = doc.loc(path);
+                    if (at)
+                        judge(key, value, at.line, at.column, docDev);
+                });
             }
         }
         // Structured deploy configuration: Helm values beside a Chart.yaml, ASP.NET Core appsettings, Rails'
@@ -5585,10 +5619,10 @@ const defaultCredentials = defineCheck({
             const overridden = (path) => overrides.some((o) => { let v = o; for (const k of path)
                 v = (0,yaml/* isObject */.Gv)(v) ? v[String(k)] : undefined; return v !== undefined; });
             for (const doc of snapshot.yaml(file)?.docs ?? []) {
-                const judge = (key, value, path, dev) => {
+                const judge = (key, value, path, dev, beside) => {
                     if (value.includes('<%') || value.includes('{{') || overridden(path))
                         return; // ERB and Helm template expressions: set at run time
-                    const hit = defaultReason(key, value);
+                    const hit = defaultReason(key, value) ?? beside ?? null;
                     const at = hit ? doc.loc(path) : undefined;
                     if (hit && at)
                         emit(file, at.line, at.column, path.join('.'), hit, '', dev ?? fileDev);
@@ -5601,9 +5635,12 @@ const defaultCredentials = defineCheck({
                         judge(key, v, path, dev);
                     else if (Array.isArray(v))
                         v.forEach((x, i) => walk(x, [...path, i], depth + 1, dev));
-                    else if ((0,yaml/* isObject */.Gv)(v))
-                        for (const [k, x] of Object.entries(v))
-                            walk(x, [...path, k], depth + 1, dev);
+                    else if ((0,yaml/* isObject */.Gv)(v)) {
+                        // `username: app` beside `password: app`: a password equal to the user name.
+                        const entries = Object.entries(v);
+                        const beside = environmentReasons(entries.map(([k, x]) => ({ key: k, value: typeof x === 'string' ? x : null })));
+                        entries.forEach(([k, x], i) => (typeof x === 'string' ? judge(k, x, [...path, k], dev, beside.get(i)) : walk(x, [...path, k], depth + 1, dev)));
+                    }
                 };
                 if (kind.kind !== 'rails' || !(0,yaml/* isObject */.Gv)(doc.value)) {
                     walk(doc.value, [], 0, null);
@@ -5615,12 +5652,14 @@ const defaultCredentials = defineCheck({
                 for (const [env, section] of Object.entries(sections)) {
                     if (!(0,yaml/* isObject */.Gv)(section) || RAILS_DEV_ENV.test(env) || env === 'default')
                         continue;
-                    for (const [k, v] of Object.entries(section)) {
+                    const entries = Object.entries(section);
+                    const beside = environmentReasons(entries.map(([k, x]) => ({ key: k, value: typeof x === 'string' ? x : null })));
+                    entries.forEach(([k, v], i) => {
                         if (typeof v !== 'string')
-                            continue;
+                            return;
                         const from = doc.loc([env, k]) ? env : Object.keys(sections).find((o) => o !== env && (0,yaml/* isObject */.Gv)(sections[o]) && sections[o][k] === v) ?? env;
-                        judge(k, v, [from, k], null);
-                    }
+                        judge(k, v, [from, k], null, beside.get(i));
+                    });
                 }
             }
         }
@@ -6479,7 +6518,7 @@ function goTypedNameHint(text, i) {
     return end - k >= 3 && SECRET_HINT.test(text.slice(k + 1, end));
 }
 /** Start offsets of candidate lines → 1: token rules, 2: assignment rule, 4: fallback rule. */
-function candidates(text, generic, quotedOnly, go = false, php = false) {
+function candidates(text, generic, quotedOnly, go = false, php = false, ruby = false) {
     const out = new Map();
     const collect = (re, flag) => {
         re.lastIndex = 0;
@@ -6580,6 +6619,9 @@ function candidates(text, generic, quotedOnly, go = false, php = false) {
         // few characters around each hit say which read it is (a walk per needle cost a fifth of the scan).
         // Environment reads are code (`os.getenv`, `process.env`, Laravel's `env()`): configuration files,
         // where compose's `environment:` would match on every service, are not walked.
+        // Ruby's `ENV.fetch("SECRET_KEY_BASE", "…")` is upper case: its own walk, in Ruby files only.
+        for (let i = ruby ? text.indexOf('ENV.fetch(') : -1; i !== -1; i = text.indexOf('ENV.fetch(', i + 10))
+            i = mark(i) - 1;
         for (let v = quotedOnly ? text.indexOf('v', 2) : -1; v !== -1; v = text.indexOf('v', v + 1)) {
             if (text.charCodeAt(v - 1) !== 110 || text.charCodeAt(v - 2) !== 101 || !isEnvRead(text, v - 2))
                 continue;
@@ -6606,7 +6648,7 @@ function scanText(text, mode) {
     let counted = 0;
     let skipUntil = 0;
     docBounds = null;
-    for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted, mode.go, mode.php)) {
+    for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted, mode.go, mode.php, mode.ruby)) {
         if (lineStart < skipUntil)
             continue;
         for (let i = text.indexOf('\n', counted); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1))
@@ -7040,7 +7082,7 @@ const hardcodedSecret = defineCheck({
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where or who rather than the secret — `username`, `host`, `port`, `database`, `email`… — are not reported; certificates, placeholders and templated values pass);',
             '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
-            '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"`, when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
+            '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"`, when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key.',
             '',
@@ -7067,7 +7109,7 @@ const hardcodedSecret = defineCheck({
                     const hits = scanText(codeCells(text.includes('\\"') ? text.replace(/\\"/g, '"') : text), { generic, yaml: false, python: true });
                     return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
                 }
-                const hits = scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), env: (0,classify/* isEnvFile */.qb)(file) });
+                const hits = scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), env: (0,classify/* isEnvFile */.qb)(file) });
                 if (generic && TERRAFORM_FILE_RE.test(file))
                     for (const h of terraformDefaults(text))
                         if (!hits.some((x) => x.line === h.line))

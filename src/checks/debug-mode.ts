@@ -158,6 +158,9 @@ type DebugScan = { kind: 'settings'; debug: ReturnType<typeof moduleDebug> } | {
 const DEV_ENV_NAME = /^(?:dev|devel|develop|development|local|test|testing|ci|e2e)$/i;
 /** Rails `config/environments/<env>.rb`: the environment's name. */
 const RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([^/]+)\.rb$/;
+/** Phoenix `config/<env>.exs` of a deployed environment (`prod.exs`, `staging.exs`; not `config.exs`, `runtime.exs`, dev or test). */
+const PHOENIX_ENV_FILE = /(?:^|\/)config\/([\w-]+)\.exs$/;
+const PHOENIX_DEBUG = /\bdebug_errors\s*:\s*true\b/g;
 /** Laravel's `config/app.php`. */
 const LARAVEL_APP = /(?:^|\/)config\/app\.php$/;
 /** `appsettings.json`, `appsettings.Production.json`: the environment's name, or '' for the base file. */
@@ -169,6 +172,8 @@ function isOtherDebugFile(file: string): boolean {
   if (/\.cs$/i.test(file) || LARAVEL_APP.test(file)) return true;
   const rails = RAILS_ENV_FILE.exec(file);
   if (rails) return !DEV_ENV_NAME.test(rails[1]!);
+  const phoenix = PHOENIX_ENV_FILE.exec(file);
+  if (phoenix) return !DEV_ENV_NAME.test(phoenix[1]!) && !/^(?:config|runtime)$/i.test(phoenix[1]!);
   const app = APPSETTINGS.exec(basename(file));
   if (app) return !DEV_ENV_NAME.test(app[1] ?? '');
   return isSpringConfig(file) && !isDevProfile(springFileProfile(file));
@@ -211,6 +216,14 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
           : `debug defaults to on when ${v[3]} is unset (Laravel config/app.php): a deploy that forgets the variable shows stack traces and environment variables to visitors; ${fix}`,
       });
     }
+  } else if (PHOENIX_ENV_FILE.test(file)) {
+    if (!text.includes('debug_errors')) return undefined;
+    const src = scanSource(file, text, 'python');
+    const env = PHOENIX_ENV_FILE.exec(file)![1]!;
+    for (const m of src.bare.matchAll(PHOENIX_DEBUG)) {
+      const at = m.index + m[0].length - 4;
+      hits.push({ line: src.lineAt(at), column: src.columnAt(at), message: `debug_errors: true in config/${env}.exs shows Phoenix's debug error page (stack traces, code, params) to every visitor; remove it (it belongs in config/dev.exs)` });
+    }
   } else if (RAILS_ENV_FILE.test(file)) {
     if (!text.includes('consider_all_requests_local')) return undefined;
     const src = scanSource(file, text, 'python');
@@ -242,7 +255,7 @@ export const debugMode = defineCheck({
   id: 'debug-mode',
   title: 'Debug mode is off in production',
   severity: 'critical',
-  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs; Rails consider_all_requests_local, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
+  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
   match: [
     {
       // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -285,6 +298,7 @@ export const debugMode = defineCheck({
       '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
       '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
       '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent.',
+      '- Phoenix: `debug_errors: true` in a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`; not `dev.exs`/`test.exs`).',
       '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`…;',
       '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read). `config/application.rb` is not judged.',
       '- Laravel: `\'debug\' => true` in `config/app.php`, and `\'debug\' => (bool) env(\'APP_DEBUG\', true)` (with or without the cast) whose default',

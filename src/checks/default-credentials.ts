@@ -395,15 +395,27 @@ export const defaultCredentials = defineCheck({
       const m = SPRING_CONFIG.exec(file);
       if (!m || skipFile(file)) continue;
       const fileDev = isDevOnly(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
+      // Every setting of the file (dotted key → value), for `spring.datasource.password` equal to its `username`.
+      const settings = new Map<string, string>();
       const judge = (key: string, raw: string, line: number, column: number, dev: string | null) => {
-        const hit = defaultReason(key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase(), raw);
+        const hit = defaultReason(key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase(), raw) ?? sameAsUser(key, raw);
         if (hit) emit(file, line, column, key, hit, '', dev ?? fileDev);
       };
+      const sameAsUser = (key: string, raw: string): { reason: string; secret: string } | null => {
+        const pw = /^(.*[.-])password$/i.exec(key);
+        if (!pw) return null;
+        const user = ['username', 'user'].map((u) => `${pw[1]}${u}`).find((k) => settings.has(k));
+        // The literal, or the default of `${DB_PASSWORD:payments}`.
+        const value = /^\$\{[\w.-]+:([^}$]*)\}$/.exec(raw.trim())?.[1] ?? raw.trim();
+        return user && value && !value.includes('${') && settings.get(user)!.trim() === value ? { reason: `is set to the user name of ${user}`, secret: value } : null;
+      };
       if (file.endsWith('.properties')) {
-        (snapshot.lines(file) ?? []).forEach((l, i) => {
+        const rows = (snapshot.lines(file) ?? []).flatMap((l, i) => {
           const pm = /^\s*([^\s#!=:][^=:\s]*)\s*[=:]\s*(.*?)\s*$/d.exec(l);
-          if (pm) judge(pm[1]!, pm[2]!, i + 1, pm.indices![2]![0] + 1, null);
+          return pm ? [{ key: pm[1]!, value: pm[2]!, line: i + 1, column: pm.indices![2]![0] + 1 }] : [];
         });
+        for (const r of rows) settings.set(r.key, r.value);
+        for (const r of rows) judge(r.key, r.value, r.line, r.column, null);
         continue;
       }
       for (const doc of snapshot.yaml(file)?.docs ?? []) {
@@ -411,15 +423,18 @@ export const defaultCredentials = defineCheck({
         const spring = isObject(doc.value) && isObject(doc.value['spring']) ? doc.value['spring'] : null;
         const activate = spring && isObject(spring['config']) && isObject(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
         const docDev = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
-        const walk = (v: unknown, path: (string | number)[], depth: number) => {
+        const walk = (v: unknown, path: (string | number)[], depth: number, visit: (key: string, value: string, path: (string | number)[]) => void) => {
           if (depth > 32) return;
-          if (typeof v === 'string' && typeof path.at(-1) === 'string') {
-            const at = doc.loc(path);
-            if (at) judge(path.filter((x) => typeof x === 'string').join('.'), v, at.line, at.column, docDev);
-          } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], depth + 1));
-          else if (isObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k], depth + 1);
+          if (typeof v === 'string' && typeof path.at(-1) === 'string') visit(path.filter((x) => typeof x === 'string').join('.'), v, path);
+          else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], depth + 1, visit));
+          else if (isObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k], depth + 1, visit);
         };
-        walk(doc.value, [], 0);
+        settings.clear();
+        walk(doc.value, [], 0, (key, value) => { settings.set(key, value); });
+        walk(doc.value, [], 0, (key, value, path) => {
+          const at = doc.loc(path);
+          if (at) judge(key, value, at.line, at.column, docDev);
+        });
       }
     }
 
@@ -435,9 +450,9 @@ export const defaultCredentials = defineCheck({
         : [];
       const overridden = (path: (string | number)[]) => overrides.some((o) => { let v: unknown = o; for (const k of path) v = isObject(v) ? v[String(k)] : undefined; return v !== undefined; });
       for (const doc of snapshot.yaml(file)?.docs ?? []) {
-        const judge = (key: string, value: string, path: (string | number)[], dev: string | null) => {
+        const judge = (key: string, value: string, path: (string | number)[], dev: string | null, beside?: { reason: string; secret: string }) => {
           if (value.includes('<%') || value.includes('{{') || overridden(path)) return; // ERB and Helm template expressions: set at run time
-          const hit = defaultReason(key, value);
+          const hit = defaultReason(key, value) ?? beside ?? null;
           const at = hit ? doc.loc(path) : undefined;
           if (hit && at) emit(file, at.line, at.column, path.join('.'), hit, '', dev ?? fileDev);
         };
@@ -446,7 +461,12 @@ export const defaultCredentials = defineCheck({
           const key = path.at(-1);
           if (typeof v === 'string' && typeof key === 'string') judge(key, v, path, dev);
           else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], depth + 1, dev));
-          else if (isObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k], depth + 1, dev);
+          else if (isObject(v)) {
+            // `username: app` beside `password: app`: a password equal to the user name.
+            const entries = Object.entries(v);
+            const beside = environmentReasons(entries.map(([k, x]) => ({ key: k, value: typeof x === 'string' ? x : null })));
+            entries.forEach(([k, x], i) => (typeof x === 'string' ? judge(k, x, [...path, k], dev, beside.get(i)) : walk(x, [...path, k], depth + 1, dev)));
+          }
         };
         if (kind.kind !== 'rails' || !isObject(doc.value)) { walk(doc.value, [], 0, null); continue; }
         // database.yml: the environments' sections (`<<: *default` merged); a value a section takes from
@@ -454,11 +474,13 @@ export const defaultCredentials = defineCheck({
         const sections = doc.value;
         for (const [env, section] of Object.entries(sections)) {
           if (!isObject(section) || RAILS_DEV_ENV.test(env) || env === 'default') continue;
-          for (const [k, v] of Object.entries(section)) {
-            if (typeof v !== 'string') continue;
+          const entries = Object.entries(section);
+          const beside = environmentReasons(entries.map(([k, x]) => ({ key: k, value: typeof x === 'string' ? x : null })));
+          entries.forEach(([k, v], i) => {
+            if (typeof v !== 'string') return;
             const from = doc.loc([env, k]) ? env : Object.keys(sections).find((o) => o !== env && isObject(sections[o]) && (sections[o] as Record<string, unknown>)[k] === v) ?? env;
-            judge(k, v, [from, k], null);
-          }
+            judge(k, v, [from, k], null, beside.get(i));
+          });
         }
       }
     }

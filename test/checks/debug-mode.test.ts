@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { debugMode } from '../../src/checks/debug-mode.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 
@@ -225,4 +225,21 @@ it('judges the ENV the image ships: a later ENV of the same name replaces an inh
   };
   const out = await runCase(debugMode, { name: 'env-override', files });
   expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['c/Dockerfile:3']);
+});
+
+describe('debug-mode: Phoenix debug_errors', () => {
+  it("debug_errors: true in prod.exs or staging.exs fails; dev.exs, test.exs and comments do not", async () => {
+    const endpoint = (v: string) => `import Config\nconfig :shop, ShopWeb.Endpoint,\n  url: [host: "example.com", port: 443],\n  ${v}\n`;
+    const out = await runCase(debugMode, {
+      files: {
+        'config/prod.exs': endpoint('debug_errors: true'),
+        'config/staging.exs': endpoint('# debug_errors: true\n  debug_errors: false'),
+        'config/dev.exs': endpoint('debug_errors: true'),
+        'config/test.exs': endpoint('debug_errors: true'),
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, !!f.note, f.message.split(';')[0]])).toEqual([
+      ['config/prod.exs', 4, false, "debug_errors: true in config/prod.exs shows Phoenix's debug error page (stack traces, code, params) to every visitor"],
+    ]);
+  });
 });

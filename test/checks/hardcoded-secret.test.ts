@@ -546,3 +546,14 @@ describe('hardcoded-secret: Elixir environment fallbacks', () => {
     ]);
   });
 });
+
+describe('hardcoded-secret: Ruby ENV.fetch fallbacks', () => {
+  it('ENV.fetch("X", "…") with a secret-like name and value is found; a block or raise is not', async () => {
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'config/initializers/secrets.rb': `Rails.application.config.secret_key_base = ENV.fetch("SECRET_KEY_BASE", "${rand(64, HEX)}")\nSTRIPE_KEY = ENV.fetch("STRIPE_SECRET_KEY") { raise "missing" }\nAPI_TOKEN = ENV.fetch("API_TOKEN", nil)\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.line, f.message.split(';')[0]])).toEqual([[1, "'SECRET_KEY_BASE' falls back to a hard-coded secret value when the variable is unset"]]);
+  });
+});
