@@ -344,3 +344,16 @@ describe('cors-wildcard: Nuxt/h3 headers and an environment fallback of *', () =
     expect(set.findings.filter((f) => !f.note).map((f) => f.file)).toEqual(['nuxt.config.ts', 'server/api/hello.ts']);
   });
 });
+
+describe('cors-wildcard: the cors package and credentials', () => {
+  it("origin '*' (or none) with credentials stays high: the package sends a literal *; origin: true with credentials reflects: critical", async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        'src/star.js': "const cors = require('cors');\napp.use(cors({ origin: '*', credentials: true }));\n",
+        'src/none.js': "const cors = require('cors');\napp.use(cors({ credentials: true }));\n",
+        'src/reflect.js': "const cors = require('cors');\napp.use(cors({ origin: true, credentials: true }));\n",
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.severity ?? 'high']).sort()).toEqual([['src/none.js', 'high'], ['src/reflect.js', 'critical'], ['src/star.js', 'high']]);
+  });
+});
