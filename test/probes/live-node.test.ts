@@ -242,8 +242,19 @@ describe('when the target cannot be probed', () => {
   });
 
   it('localhost tries IPv4 and IPv6', async () => {
-    let v6: Running;
-    try { v6 = await up(startHttp(respond(200, {}, 'ok'), '::1')); } catch { console.log('skipped: no IPv6 loopback here'); return; }
+    let v6: Running | undefined;
+    // A port free on 127.0.0.1 too: another test's IPv4 server on the same number would answer `localhost` first.
+    const freeOnV4 = (port: number) => new Promise<boolean>((resolve) => {
+      const probe = net.createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    for (let attempt = 0; attempt < 5 && !v6; attempt++) {
+      let s: Running;
+      try { s = await startHttp(respond(200, {}, 'ok'), '::1'); } catch { console.log('skipped: no IPv6 loopback here'); return; }
+      if (await freeOnV4(s.port)) v6 = await up(Promise.resolve(s)); else await s.close();
+    }
+    if (!v6) throw new Error('no port free on both loopbacks in 5 attempts');
     const { get } = await probeLive({ url: `http://localhost:${v6.port}/` }, ['health-endpoint']);
     expect(get('health-endpoint')).toEqual({ findings: [] });
   });
