@@ -557,3 +557,20 @@ describe('hardcoded-secret: Ruby ENV.fetch fallbacks', () => {
     expect(out.findings.map((f) => [f.line, f.message.split(';')[0]])).toEqual([[1, "'SECRET_KEY_BASE' falls back to a hard-coded secret value when the variable is unset"]]);
   });
 });
+
+describe('hardcoded-secret: container registry logins', () => {
+  it('a base64 user:password auth in .docker/config.json or auth.json is found; an empty or placeholder one and other JSON are not', async () => {
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    const cfg = (auth: string) => `{\n  "auths": {\n    "registry.example.com": {\n      "auth": "${auth}"\n    }\n  }\n}\n`;
+    const pw = rand(20);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'ci/.docker/config.json': cfg(b64(`deploy:${pw}`)),
+        'containers/auth.json': cfg(b64('robot:<your-token-here>')),
+        'package.json': `{ "auth": "${b64(`x:${pw}`)}" }\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.message.split(';')[0]])).toEqual([['ci/.docker/config.json', 4, 16, "a container registry login (auth for user 'deploy') is committed"]]);
+    expect(JSON.stringify(out.findings.map((f) => f.message))).not.toContain(pw);
+  });
+});
