@@ -343,6 +343,28 @@ async function collect(config, needs, logger) {
             return { url: url.href, ...describeFailure(e, url, timeoutMs, proxyFor(url)), ...(isDropped(e) ? { dropped: true } : {}) };
         }
     };
+    /**
+     * Where the redirect `res` (hop `hop` of a walk from `start`) leads: the next URL to follow, or why
+     * the walk stops there (another host, a metadata address, a malformed location, the hop limit);
+     * null when `res` is no redirect.
+     */
+    const redirectOf = (res, cur, start, hop) => {
+        const location = res.headers.location?.[0];
+        if (!_util_js__WEBPACK_IMPORTED_MODULE_8__/* .REDIRECTS */ .eT.has(res.status) || location === undefined)
+            return null;
+        let next;
+        try {
+            next = new URL(location, cur);
+        }
+        catch {
+            return { stopped: { location, reason: 'bad-location' } };
+        }
+        const reason = next.protocol !== 'http:' && next.protocol !== 'https:' ? 'bad-location'
+            : (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .isMetadataHost */ .SF)(next.hostname) ? 'metadata'
+                : next.hostname !== start.hostname ? 'off-host'
+                    : hop === MAX_REDIRECTS ? 'limit' : undefined;
+        return reason ? { stopped: { location: next.href, reason } } : { next };
+    };
     const follow = async (start) => {
         const chain = { start: start.href, hops: [] };
         let cur = start;
@@ -356,26 +378,14 @@ async function collect(config, needs, logger) {
                 return chain;
             }
             chain.hops.push(res);
-            const location = res.headers.location?.[0];
-            if (!_util_js__WEBPACK_IMPORTED_MODULE_8__/* .REDIRECTS */ .eT.has(res.status) || location === undefined)
+            const r = redirectOf(res, cur, start, i);
+            if (!r)
                 return chain;
-            let next;
-            try {
-                next = new URL(location, cur);
-            }
-            catch {
-                chain.stopped = { location, reason: 'bad-location' };
+            if ('stopped' in r) {
+                chain.stopped = r.stopped;
                 return chain;
             }
-            const reason = next.protocol !== 'http:' && next.protocol !== 'https:' ? 'bad-location'
-                : (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .isMetadataHost */ .SF)(next.hostname) ? 'metadata'
-                    : next.hostname !== start.hostname ? 'off-host'
-                        : i === MAX_REDIRECTS ? 'limit' : undefined;
-            if (reason) {
-                chain.stopped = { location: next.href, reason };
-                return chain;
-            }
-            cur = next;
+            cur = r.next;
         }
         return chain;
     };
@@ -390,20 +400,10 @@ async function collect(config, needs, logger) {
         for (let i = 0;; i++) {
             const f = await fetched(cur, method, extra);
             const res = f.response;
-            const location = res?.headers.location?.[0];
-            const done = () => (i ? { ...f, redirectedFrom: url.href } : f);
-            if (!res || !_util_js__WEBPACK_IMPORTED_MODULE_8__/* .REDIRECTS */ .eT.has(res.status) || location === undefined || res.headers['access-control-allow-origin'] !== undefined || i === MAX_REDIRECTS)
-                return done();
-            let next;
-            try {
-                next = new URL(location, cur);
-            }
-            catch {
-                return done();
-            }
-            if ((next.protocol !== 'http:' && next.protocol !== 'https:') || (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .isMetadataHost */ .SF)(next.hostname) || next.hostname !== url.hostname)
-                return done();
-            cur = next;
+            const r = res && res.headers['access-control-allow-origin'] === undefined ? redirectOf(res, cur, url, i) : null;
+            if (!r || 'stopped' in r)
+                return i ? { ...f, redirectedFrom: url.href } : f;
+            cur = r.next;
         }
     };
     // Paths are origin-absolute, on the target's origin whatever they say: resolved against it,
@@ -530,7 +530,7 @@ async function collect(config, needs, logger) {
             jobs.push(fetchedCors(target, 'GET', { origin: 'null' }).then((f) => { cors.nullOrigin = f; }));
         }
         // An application mounted under a path (`https://host/app/`) has its own not-found page and debugger console there too.
-        const mount = target.pathname.replace(/\/+$/, '');
+        const mount = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .mountPath */ .JK)(target);
         if (needs.notFound) {
             const name = `preflight-probe-${Math.random().toString(36).slice(2, 10)}`;
             jobs.push(fetched(at(`/${name}`)).then((f) => { obs.notFound = f; }));

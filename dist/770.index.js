@@ -2000,8 +2000,9 @@ function overriddenInProduction(snapshot, svc, has) {
  */
 function judgedServices(group) {
     const prod = group.filter((s) => !(0,classify/* isDevOnly */.uL)(s.file) && !s.devEnvironment);
+    // No production member: each is in a development file or environment, and composeDevOnly says which.
     if (!prod.length)
-        return { judged: group, dev: true, devReason: group.every((s) => !(0,classify/* isDevOnly */.uL)(s.file)) ? group[0].devEnvironment ?? 'development-only file' : 'development-only file' };
+        return { judged: group, dev: true, devReason: (0,repo_compose/* composeDevOnly */.kZ)(group[0]) };
     // Overlays replace `profiles`: the members that declare them decide.
     const declaring = prod.filter((s) => Array.isArray(s.value['profiles']) && s.value['profiles'].length > 0);
     const profiled = declaring.length > 0 && declaring.every((s) => (0,repo_compose/* devProfiles */.Iu)(s.value) !== null) ? (0,repo_compose/* composeDevOnly */.kZ)(declaring[0]) : null;
@@ -3288,9 +3289,9 @@ function layoutOf(stage, contexts, df) {
 }
 /** The stage of `df` a compose `build.target` names (stage names are case-insensitive), if any. */
 const stageNamed = (df, target) => df.stages.find((st) => st.name?.toLowerCase() === target.toLowerCase());
-/** The final stage of every Dockerfile, then the other stages compose services build as their target (once per view). */
-/** Stage names that say they are for production (`AS production`); development ones: compose.ts DEV_STAGE. */
+/** Stage names that say they are for production (`FROM … AS production`). */
 const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
+/** The final stage of every Dockerfile, then the other stages compose services build as their target (once per view). */
 const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapshot) {
     const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !(0,classify/* isTemplate */.Fl)(df.path));
     // The stages production compose services build, per Dockerfile: when there are some and the final
@@ -3385,8 +3386,8 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
         const dir = (0,classify/* dirname */.pD)(df.path);
         // The final stage's reason is its file's (devRemark words it) unless production builds another stage.
         const devReason = shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
-        const layout = layoutOf(stage, [...new Set([...(contextsOf.get(df.path) ?? []), dir, ''])], df);
         const known = contextsOf.get(df.path) ?? [];
+        const layout = layoutOf(stage, [...new Set([...known, dir, ''])], df);
         const exists = (p) => p !== null && (snapshot.has(p) || foldersOf(snapshot).has(p));
         const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists((0,classify/* joinPath */.uJ)('', src)) && !exists((0,classify/* joinPath */.uJ)(dir, src))));
         if (dir && !fromRoot)
@@ -5306,7 +5307,7 @@ const AUTH_OFF = [
     [/^POSTGRES_HOST_AUTH_METHOD$/, (v) => v.trim().toLowerCase() === 'trust', 'turns password authentication off: any client that reaches the database logs in as any user'],
     [/^(?:MYSQL_ALLOW_EMPTY_PASSWORD|MARIADB_ALLOW_EMPTY_ROOT_PASSWORD|MARIADB_ALLOW_EMPTY_PASSWORD)$/, (v) => !/^(?:|no|false|0)$/i.test(v.trim()), 'lets the database run without a password'],
 ];
-const USER_KEY = /(?:^|_)(?:USER|USERNAME|LOGIN)$/i;
+const USER_KEY = /(?:^|[_.-])(?:USER|USERNAME|LOGIN)$/i;
 /**
  * What an environment (a compose service's, a container's, an image's) says beyond each value on its
  * own: a switch that turns authentication off, or a password equal to a user name set beside it
@@ -5520,11 +5521,14 @@ const defaultCredentials = defineCheck({
                 continue;
             }
             const env = (0,repo_k8s/* containerEnv */.jY)(obj);
-            for (const e of env) {
-                const sameContainer = env.filter((x) => x.container === e.container);
-                const hit = defaultReason(e.name, e.value) ?? environmentReasons(sameContainer.map((x) => ({ key: x.name, value: x.value }))).get(sameContainer.indexOf(e));
-                if (hit)
-                    emit(obj.file, e.line, e.column, e.name, hit, ` (container '${e.container.name}')`);
+            for (const container of new Set(env.map((e) => e.container))) {
+                const own = env.filter((e) => e.container === container);
+                const beside = environmentReasons(own.map((e) => ({ key: e.name, value: e.value })));
+                own.forEach((e, i) => {
+                    const hit = defaultReason(e.name, e.value) ?? beside.get(i);
+                    if (hit)
+                        emit(obj.file, e.line, e.column, e.name, hit, ` (container '${container.name}')`);
+                });
             }
         }
         for (const df of snapshot.dockerfiles()) {
@@ -5555,31 +5559,21 @@ const defaultCredentials = defineCheck({
             if (!m || skipFile(file))
                 continue;
             const fileDev = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
-            // Every setting of the file (dotted key → value), for `spring.datasource.password` equal to its `username`.
-            const settings = new Map();
-            const judge = (key, raw, line, column, dev) => {
-                const hit = defaultReason(key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase(), raw) ?? sameAsUser(key, raw);
-                if (hit)
-                    emit(file, line, column, key, hit, '', dev ?? fileDev);
-            };
-            const sameAsUser = (key, raw) => {
-                const pw = /^(.*[.-])password$/i.exec(key);
-                if (!pw)
-                    return null;
-                const user = ['username', 'user'].map((u) => `${pw[1]}${u}`).find((k) => settings.has(k));
-                // The literal, or the default of `${DB_PASSWORD:payments}`.
-                const value = /^\$\{[\w.-]+:([^}$]*)\}$/.exec(raw.trim())?.[1] ?? raw.trim();
-                return user && value && !value.includes('${') && settings.get(user).trim() === value ? { reason: `is set to the user name of ${user}`, secret: value } : null;
+            // The settings of a file (or YAML document), judged each on its own and beside the others: a
+            // `spring.datasource.password` equal to its `username` (also as the default of `${DB_PASSWORD:payments}`).
+            const judgeAll = (rows, dev) => {
+                const beside = environmentReasons(rows.map((r) => ({ key: r.key, value: /^\$\{[\w.-]+:([^}$]*)\}$/.exec(r.value.trim())?.[1] ?? r.value })));
+                rows.forEach((r, i) => {
+                    const hit = defaultReason(r.key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase(), r.value) ?? beside.get(i);
+                    if (hit)
+                        emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev);
+                });
             };
             if (file.endsWith('.properties')) {
-                const rows = (snapshot.lines(file) ?? []).flatMap((l, i) => {
+                judgeAll((snapshot.lines(file) ?? []).flatMap((l, i) => {
                     const pm = /^\s*([^\s#!=:][^=:\s]*)\s*[=:]\s*(.*?)\s*$/d.exec(l);
                     return pm ? [{ key: pm[1], value: pm[2], line: i + 1, column: pm.indices[2][0] + 1 }] : [];
-                });
-                for (const r of rows)
-                    settings.set(r.key, r.value);
-                for (const r of rows)
-                    judge(r.key, r.value, r.line, r.column, null);
+                }), null);
                 continue;
             }
             for (const doc of snapshot.yaml(file)?.docs ?? []) {
@@ -5587,24 +5581,23 @@ const defaultCredentials = defineCheck({
                 const spring = (0,yaml/* isObject */.Gv)(doc.value) && (0,yaml/* isObject */.Gv)(doc.value['spring']) ? doc.value['spring'] : null;
                 const activate = spring && (0,yaml/* isObject */.Gv)(spring['config']) && (0,yaml/* isObject */.Gv)(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
                 const docDev = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
-                const walk = (v, path, depth, visit) => {
+                const rows = [];
+                const walk = (v, path, depth) => {
                     if (depth > 32)
                         return;
-                    if (typeof v === 'string' && typeof path.at(-1) === 'string')
-                        visit(path.filter((x) => typeof x === 'string').join('.'), v, path);
+                    if (typeof v === 'string' && typeof path.at(-1) === 'string') {
+                        const at = doc.loc(path);
+                        if (at)
+                            rows.push({ key: path.filter((x) => typeof x === 'string').join('.'), value: v, ...at });
+                    }
                     else if (Array.isArray(v))
-                        v.forEach((x, i) => walk(x, [...path, i], depth + 1, visit));
+                        v.forEach((x, i) => walk(x, [...path, i], depth + 1));
                     else if ((0,yaml/* isObject */.Gv)(v))
                         for (const [k, x] of Object.entries(v))
-                            walk(x, [...path, k], depth + 1, visit);
+                            walk(x, [...path, k], depth + 1);
                 };
-                settings.clear();
-                walk(doc.value, [], 0, (key, value) => { settings.set(key, value); });
-                walk(doc.value, [], 0, (key, value, path) => {
-                    const at = doc.loc(path);
-                    if (at)
-                        judge(key, value, at.line, at.column, docDev);
-                });
+                walk(doc.value, [], 0);
+                judgeAll(rows, docDev);
             }
         }
         // Structured deploy configuration: Helm values beside a Chart.yaml, ASP.NET Core appsettings, Rails'
@@ -6688,7 +6681,8 @@ function terraformDefaults(text) {
  * name for the assignment rules to see. Reported at the file; placeholders and defaults pass (the
  * latter are not this check's).
  */
-function composeSecretFiles(snapshot, skip, report) {
+function composeSecretFiles(snapshot, skip) {
+    const out = [];
     const seen = new Set();
     for (const cf of snapshot.composeFiles()) {
         if (skip(cf.path))
@@ -6706,10 +6700,11 @@ function composeSecretFiles(snapshot, skip, report) {
                 const value = (snapshot.text(file) ?? '').trim();
                 if (value.length < 8 || value.length > 4096 || /[\r\n]/.test(value) || isExampleValue(value) || isDefaultCredential(value) || isReference(value))
                     continue;
-                report({ file, line: 1, column: 1, message: `the compose secret '${name}' (${cf.path}) is committed in ${file}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}`, secret: value });
+                out.push({ file, line: 1, column: 1, message: `the compose secret '${name}' (${cf.path}) is committed in ${file}`, secret: value });
             }
         }
     }
+    return out;
 }
 /** Structured settings files whose keys are nested names: ASP.NET Core appsettings, Spring Boot YAML. */
 const NESTED_SETTINGS = /(?:^|\/)(?:appsettings(?:\.[\w-]+)?\.json|application(?:-[\w.-]+)?\.ya?ml)$/i;
@@ -6717,9 +6712,10 @@ const NESTED_SETTINGS = /(?:^|\/)(?:appsettings(?:\.[\w-]+)?\.json|application(?
  * A setting named by its section (`"Jwt": { "Key": "…" }`, .NET's `Jwt:Key`; Spring `jwt:\n  key: …`): the
  * key alone says nothing, the section and key together are secret-named. The line scan sees `"Key"` only.
  */
-function nestedSettingNames(snapshot, skip, report) {
+function nestedSettingNames(snapshot, skip) {
+    const out = [];
     for (const file of snapshot.files) {
-        if (!NESTED_SETTINGS.test(file) || skip(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+        if (!NESTED_SETTINGS.test(file) || skip(file))
             continue;
         for (const doc of snapshot.yaml(file)?.docs ?? []) {
             const walk = (v, path, depth) => {
@@ -6735,12 +6731,13 @@ function nestedSettingNames(snapshot, skip, report) {
                         continue;
                     const at = doc.loc([...path, k]);
                     if (at)
-                        report({ file, line: at.line, column: at.column, message: `'${parent}:${k}' is assigned a hard-coded secret value; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}`, secret: x });
+                        out.push({ file, line: at.line, column: at.column, message: `'${parent}:${k}' is assigned a hard-coded secret value`, secret: x });
                 }
             };
             walk(doc.value, [], 0);
         }
     }
+    return out;
 }
 /** Docker's `~/.docker/config.json` (and the legacy `.dockercfg`), Podman/skopeo `auth.json`: registry logins. */
 const REGISTRY_AUTH_FILE = /(?:^|\/)(?:\.docker\/config\.json|\.dockercfg|(?:containers\/)?auth\.json)$/;
@@ -7163,15 +7160,16 @@ const hardcodedSecret = defineCheck({
             skip('no files to scan');
             return;
         }
-        const structural = scanKubernetes(snapshot, (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f), report);
-        composeSecretFiles(snapshot, (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f), report);
-        nestedSettingNames(snapshot, (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f), report);
+        // Files whose values are illustrations (or that the team allows): the structural readers skip them.
+        const illustrative = (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f);
+        const structural = scanKubernetes(snapshot, illustrative, report);
+        const withFix = (h) => ({ ...h, message: `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}` });
+        for (const h of [...composeSecretFiles(snapshot, illustrative), ...nestedSettingNames(snapshot, illustrative)])
+            report(withFix(h));
         for (const { file, data } of scanned) {
-            for (const h of data) {
-                if (structural.has(`${file}:${h.line}`))
-                    continue;
-                report({ file, line: h.line, column: h.column, message: `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}`, secret: h.secret });
-            }
+            for (const h of data)
+                if (!structural.has(`${file}:${h.line}`))
+                    report(withFix({ file, ...h }));
         }
     },
 });
@@ -8228,8 +8226,14 @@ function toMap(v) {
     }
     return out;
 }
-/** One definition a resolved service is built from: the service itself, then the services it extends. */
-const SAIL_SERVICE = /vendor\/laravel\/sail\/|"sail-[\w.]+\/app"/;
+/** Laravel Sail's app service: built from `vendor/laravel/sail/runtimes/…`, tagged `sail-<version>/app`. */
+function isSailService(svc) {
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc))
+        return false;
+    const build = svc['build'];
+    const context = typeof build === 'string' ? build : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['context'] === 'string' ? build['context'] : '';
+    return /(?:^|\/)vendor\/laravel\/sail\//.test(context) || (typeof svc['image'] === 'string' && /^sail-[\w.]+\/app$/.test(svc['image']));
+}
 /** Resolves a compose file's services, following `extends` (same file or `extends.file`). */
 function composeServices(file, loadFile) {
     const doc = file.docs[0];
@@ -8260,8 +8264,7 @@ function composeServices(file, loadFile) {
     };
     // Laravel Sail's docker-compose.yml: the app builds from `vendor/laravel/sail/runtimes/…` (image `sail-8.3/app`);
     // every service beside it is part of that local environment.
-    const sail = Object.values(services).some((svc) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc) && SAIL_SERVICE.test(JSON.stringify([svc['build'] ?? null, svc['image'] ?? null])));
-    const devEnvironment = sail ? "Laravel Sail's development environment" : null;
+    const devEnvironment = Object.values(services).some(isSailService) ? "Laravel Sail's development environment" : null;
     return Object.keys(services).map((name) => {
         const keyPos = doc.loc(['services', name], true) ?? { line: 1, column: 1 };
         const chain = [];

@@ -1225,7 +1225,7 @@ const sensitivePaths = defineProbe({
         const got = obs.sensitive ?? {};
         const under = obs.sensitiveUnder;
         // Each path at the origin's root, and under the target's path when it has one (an application mounted there).
-        const mount = new URL(obs.url).pathname.replace(/\/+$/, '');
+        const mount = (0,util/* mountPath */.JK)(obs.url);
         const fetched = [
             ...SENSITIVE.map((s) => [s, got[s.path], s.path, obs.notFound]),
             ...(under ? SENSITIVE.map((s) => [s, under[s.path], `${mount}${s.path}`, obs.notFoundUnder]) : []),
@@ -1503,6 +1503,7 @@ function levenshtein(a, b) {
 /* harmony export */   Cw: () => (/* binding */ describeStop),
 /* harmony export */   Hp: () => (/* binding */ protectedAdvice),
 /* harmony export */   Is: () => (/* binding */ GATEWAY_DOWN),
+/* harmony export */   JK: () => (/* binding */ mountPath),
 /* harmony export */   Jr: () => (/* binding */ plainHttpReason),
 /* harmony export */   MJ: () => (/* binding */ originPath),
 /* harmony export */   PQ: () => (/* binding */ pemBlocks),
@@ -1624,6 +1625,8 @@ function describeStop(chain) {
     return `${loop ? 'is in a redirect loop' : `redirects more than ${chain.hops.length - 1} times`} (last to ${location})`;
 }
 /** True when the target URL is plain HTTP. */
+/** The path an application is mounted under, from the target URL (`https://host/app/` → `/app`; '' at the root). */
+const mountPath = (url) => new URL(url).pathname.replace(/\/+$/, '');
 const isPlainHttp = (obs) => obs.url.toLowerCase().startsWith('http:');
 /**
  * Why an `http://` target fails the TLS probes, in words that fit the deployment: when its own redirects lead

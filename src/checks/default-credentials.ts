@@ -175,7 +175,7 @@ const AUTH_OFF: readonly [RegExp, (value: string) => boolean, string][] = [
   [/^POSTGRES_HOST_AUTH_METHOD$/, (v) => v.trim().toLowerCase() === 'trust', 'turns password authentication off: any client that reaches the database logs in as any user'],
   [/^(?:MYSQL_ALLOW_EMPTY_PASSWORD|MARIADB_ALLOW_EMPTY_ROOT_PASSWORD|MARIADB_ALLOW_EMPTY_PASSWORD)$/, (v) => !/^(?:|no|false|0)$/i.test(v.trim()), 'lets the database run without a password'],
 ];
-const USER_KEY = /(?:^|_)(?:USER|USERNAME|LOGIN)$/i;
+const USER_KEY = /(?:^|[_.-])(?:USER|USERNAME|LOGIN)$/i;
 
 /**
  * What an environment (a compose service's, a container's, an image's) says beyond each value on its
@@ -363,10 +363,13 @@ export const defaultCredentials = defineCheck({
         continue;
       }
       const env = containerEnv(obj);
-      for (const e of env) {
-        const sameContainer = env.filter((x) => x.container === e.container);
-        const hit = defaultReason(e.name, e.value) ?? environmentReasons(sameContainer.map((x) => ({ key: x.name, value: x.value }))).get(sameContainer.indexOf(e));
-        if (hit) emit(obj.file, e.line, e.column, e.name, hit, ` (container '${e.container.name}')`);
+      for (const container of new Set(env.map((e) => e.container))) {
+        const own = env.filter((e) => e.container === container);
+        const beside = environmentReasons(own.map((e) => ({ key: e.name, value: e.value })));
+        own.forEach((e, i) => {
+          const hit = defaultReason(e.name, e.value) ?? beside.get(i);
+          if (hit) emit(obj.file, e.line, e.column, e.name, hit, ` (container '${container.name}')`);
+        });
       }
     }
 
@@ -395,27 +398,20 @@ export const defaultCredentials = defineCheck({
       const m = SPRING_CONFIG.exec(file);
       if (!m || skipFile(file)) continue;
       const fileDev = isDevOnly(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) ? `Spring profile '${m[1]}'` : null;
-      // Every setting of the file (dotted key → value), for `spring.datasource.password` equal to its `username`.
-      const settings = new Map<string, string>();
-      const judge = (key: string, raw: string, line: number, column: number, dev: string | null) => {
-        const hit = defaultReason(key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase(), raw) ?? sameAsUser(key, raw);
-        if (hit) emit(file, line, column, key, hit, '', dev ?? fileDev);
-      };
-      const sameAsUser = (key: string, raw: string): { reason: string; secret: string } | null => {
-        const pw = /^(.*[.-])password$/i.exec(key);
-        if (!pw) return null;
-        const user = ['username', 'user'].map((u) => `${pw[1]}${u}`).find((k) => settings.has(k));
-        // The literal, or the default of `${DB_PASSWORD:payments}`.
-        const value = /^\$\{[\w.-]+:([^}$]*)\}$/.exec(raw.trim())?.[1] ?? raw.trim();
-        return user && value && !value.includes('${') && settings.get(user)!.trim() === value ? { reason: `is set to the user name of ${user}`, secret: value } : null;
+      // The settings of a file (or YAML document), judged each on its own and beside the others: a
+      // `spring.datasource.password` equal to its `username` (also as the default of `${DB_PASSWORD:payments}`).
+      const judgeAll = (rows: { key: string; value: string; line: number; column: number }[], dev: string | null) => {
+        const beside = environmentReasons(rows.map((r) => ({ key: r.key, value: /^\$\{[\w.-]+:([^}$]*)\}$/.exec(r.value.trim())?.[1] ?? r.value })));
+        rows.forEach((r, i) => {
+          const hit = defaultReason(r.key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase(), r.value) ?? beside.get(i);
+          if (hit) emit(file, r.line, r.column, r.key, hit, '', dev ?? fileDev);
+        });
       };
       if (file.endsWith('.properties')) {
-        const rows = (snapshot.lines(file) ?? []).flatMap((l, i) => {
+        judgeAll((snapshot.lines(file) ?? []).flatMap((l, i) => {
           const pm = /^\s*([^\s#!=:][^=:\s]*)\s*[=:]\s*(.*?)\s*$/d.exec(l);
           return pm ? [{ key: pm[1]!, value: pm[2]!, line: i + 1, column: pm.indices![2]![0] + 1 }] : [];
-        });
-        for (const r of rows) settings.set(r.key, r.value);
-        for (const r of rows) judge(r.key, r.value, r.line, r.column, null);
+        }), null);
         continue;
       }
       for (const doc of snapshot.yaml(file)?.docs ?? []) {
@@ -423,18 +419,17 @@ export const defaultCredentials = defineCheck({
         const spring = isObject(doc.value) && isObject(doc.value['spring']) ? doc.value['spring'] : null;
         const activate = spring && isObject(spring['config']) && isObject(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
         const docDev = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? `Spring profile '${activate}'` : null;
-        const walk = (v: unknown, path: (string | number)[], depth: number, visit: (key: string, value: string, path: (string | number)[]) => void) => {
+        const rows: { key: string; value: string; line: number; column: number }[] = [];
+        const walk = (v: unknown, path: (string | number)[], depth: number) => {
           if (depth > 32) return;
-          if (typeof v === 'string' && typeof path.at(-1) === 'string') visit(path.filter((x) => typeof x === 'string').join('.'), v, path);
-          else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], depth + 1, visit));
-          else if (isObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k], depth + 1, visit);
+          if (typeof v === 'string' && typeof path.at(-1) === 'string') {
+            const at = doc.loc(path);
+            if (at) rows.push({ key: path.filter((x) => typeof x === 'string').join('.'), value: v, ...at });
+          } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], depth + 1));
+          else if (isObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k], depth + 1);
         };
-        settings.clear();
-        walk(doc.value, [], 0, (key, value) => { settings.set(key, value); });
-        walk(doc.value, [], 0, (key, value, path) => {
-          const at = doc.loc(path);
-          if (at) judge(key, value, at.line, at.column, docDev);
-        });
+        walk(doc.value, [], 0);
+        judgeAll(rows, docDev);
       }
     }
 

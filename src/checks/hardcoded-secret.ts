@@ -13,6 +13,8 @@ import {
 
 /** One leaked value found in a file. */
 interface Hit { line: number; column: number; message: string; secret: string }
+/** A hit of a reader that walks the snapshot (not the file pass): it names its file. */
+interface FileHit extends Hit { file: string }
 
 const FIX = 'Revoke/rotate the secret, remove it from the repository and load it at run time from a secret store or the environment.';
 
@@ -249,7 +251,8 @@ function terraformDefaults(text: string): Hit[] {
  * name for the assignment rules to see. Reported at the file; placeholders and defaults pass (the
  * latter are not this check's).
  */
-function composeSecretFiles(snapshot: SnapshotView, skip: (file: string) => boolean, report: (f: RawFinding) => void): void {
+function composeSecretFiles(snapshot: SnapshotView, skip: (file: string) => boolean): FileHit[] {
+  const out: FileHit[] = [];
   const seen = new Set<string>();
   for (const cf of snapshot.composeFiles()) {
     if (skip(cf.path)) continue;
@@ -263,10 +266,11 @@ function composeSecretFiles(snapshot: SnapshotView, skip: (file: string) => bool
         seen.add(file);
         const value = (snapshot.text(file) ?? '').trim();
         if (value.length < 8 || value.length > 4096 || /[\r\n]/.test(value) || isExampleValue(value) || isDefaultCredential(value) || isReference(value)) continue;
-        report({ file, line: 1, column: 1, message: `the compose secret '${name}' (${cf.path}) is committed in ${file}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}`, secret: value });
+        out.push({ file, line: 1, column: 1, message: `the compose secret '${name}' (${cf.path}) is committed in ${file}`, secret: value });
       }
     }
   }
+  return out;
 }
 
 /** Structured settings files whose keys are nested names: ASP.NET Core appsettings, Spring Boot YAML. */
@@ -276,9 +280,10 @@ const NESTED_SETTINGS = /(?:^|\/)(?:appsettings(?:\.[\w-]+)?\.json|application(?
  * A setting named by its section (`"Jwt": { "Key": "…" }`, .NET's `Jwt:Key`; Spring `jwt:\n  key: …`): the
  * key alone says nothing, the section and key together are secret-named. The line scan sees `"Key"` only.
  */
-function nestedSettingNames(snapshot: SnapshotView, skip: (file: string) => boolean, report: (f: RawFinding) => void): void {
+function nestedSettingNames(snapshot: SnapshotView, skip: (file: string) => boolean): FileHit[] {
+  const out: FileHit[] = [];
   for (const file of snapshot.files) {
-    if (!NESTED_SETTINGS.test(file) || skip(file) || isVendoredOrGenerated(file)) continue;
+    if (!NESTED_SETTINGS.test(file) || skip(file)) continue;
     for (const doc of snapshot.yaml(file)?.docs ?? []) {
       const walk = (v: unknown, path: string[], depth: number) => {
         if (depth > 16 || !isObject(v)) return;
@@ -287,12 +292,13 @@ function nestedSettingNames(snapshot: SnapshotView, skip: (file: string) => bool
           const parent = path.at(-1);
           if (typeof x !== 'string' || parent === undefined || isSecretName(k) || !isSecretName(`${parent}_${k}`) || !looksLikeSecretValue(x)) continue;
           const at = doc.loc([...path, k]);
-          if (at) report({ file, line: at.line, column: at.column, message: `'${parent}:${k}' is assigned a hard-coded secret value; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}`, secret: x });
+          if (at) out.push({ file, line: at.line, column: at.column, message: `'${parent}:${k}' is assigned a hard-coded secret value`, secret: x });
         }
       };
       walk(doc.value, [], 0);
     }
   }
+  return out;
 }
 
 /** Docker's `~/.docker/config.json` (and the legacy `.dockercfg`), Podman/skopeo `auth.json`: registry logins. */
@@ -673,14 +679,13 @@ export const hardcodedSecret = defineCheck({
   run({ snapshot, options, scanned, report, skip }) {
     const allowed = allowMatcher(options.allow);
     if (!snapshot.files.some((f) => !isVendoredOrGenerated(f) && !allowed(f))) { skip('no files to scan'); return; }
-    const structural = scanKubernetes(snapshot, (f) => allowed(f) || isTemplate(f) || isTestFile(f) || isVendoredOrGenerated(f), report);
-    composeSecretFiles(snapshot, (f) => allowed(f) || isTemplate(f) || isTestFile(f), report);
-    nestedSettingNames(snapshot, (f) => allowed(f) || isTemplate(f) || isTestFile(f), report);
+    // Files whose values are illustrations (or that the team allows): the structural readers skip them.
+    const illustrative = (f: string) => allowed(f) || isTemplate(f) || isTestFile(f) || isVendoredOrGenerated(f);
+    const structural = scanKubernetes(snapshot, illustrative, report);
+    const withFix = (h: FileHit): RawFinding => ({ ...h, message: `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}` });
+    for (const h of [...composeSecretFiles(snapshot, illustrative), ...nestedSettingNames(snapshot, illustrative)]) report(withFix(h));
     for (const { file, data } of scanned) {
-      for (const h of data) {
-        if (structural.has(`${file}:${h.line}`)) continue;
-        report({ file, line: h.line, column: h.column, message: `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}`, secret: h.secret });
-      }
+      for (const h of data) if (!structural.has(`${file}:${h.line}`)) report(withFix({ file, ...h }));
     }
   },
 });

@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
-import { CERT_DATE_ERRORS, defaultHealthPaths, FOREIGN_ORIGIN, isMetadataHost, pemBlocks, REDIRECTS } from './util.js';
+import { CERT_DATE_ERRORS, defaultHealthPaths, FOREIGN_ORIGIN, isMetadataHost, mountPath, pemBlocks, REDIRECTS } from './util.js';
 import type { ProbeConfig } from './run.js';
 import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
 
@@ -303,6 +303,23 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     catch (e) { return { url: url.href, ...describeFailure(e, url, timeoutMs, proxyFor(url)), ...(isDropped(e) ? { dropped: true } : {}) }; }
   };
 
+  /**
+   * Where the redirect `res` (hop `hop` of a walk from `start`) leads: the next URL to follow, or why
+   * the walk stops there (another host, a metadata address, a malformed location, the hop limit);
+   * null when `res` is no redirect.
+   */
+  const redirectOf = (res: HttpResponse, cur: URL, start: URL, hop: number): { next: URL } | { stopped: NonNullable<Chain['stopped']> } | null => {
+    const location = res.headers.location?.[0];
+    if (!REDIRECTS.has(res.status) || location === undefined) return null;
+    let next: URL;
+    try { next = new URL(location, cur); } catch { return { stopped: { location, reason: 'bad-location' } }; }
+    const reason = next.protocol !== 'http:' && next.protocol !== 'https:' ? 'bad-location'
+      : isMetadataHost(next.hostname) ? 'metadata'
+      : next.hostname !== start.hostname ? 'off-host'
+      : hop === MAX_REDIRECTS ? 'limit' : undefined;
+    return reason ? { stopped: { location: next.href, reason } } : { next };
+  };
+
   const follow = async (start: URL): Promise<Chain> => {
     const chain: Chain = { start: start.href, hops: [] };
     let cur = start;
@@ -310,16 +327,10 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       let res: HttpResponse;
       try { res = await fetchOnce(cur); } catch (e) { Object.assign(chain, describeFailure(e, cur, timeoutMs, proxyFor(cur))); return chain; }
       chain.hops.push(res);
-      const location = res.headers.location?.[0];
-      if (!REDIRECTS.has(res.status) || location === undefined) return chain;
-      let next: URL;
-      try { next = new URL(location, cur); } catch { chain.stopped = { location, reason: 'bad-location' }; return chain; }
-      const reason = next.protocol !== 'http:' && next.protocol !== 'https:' ? 'bad-location'
-        : isMetadataHost(next.hostname) ? 'metadata'
-        : next.hostname !== start.hostname ? 'off-host'
-        : i === MAX_REDIRECTS ? 'limit' : undefined;
-      if (reason) { chain.stopped = { location: next.href, reason }; return chain; }
-      cur = next;
+      const r = redirectOf(res, cur, start, i);
+      if (!r) return chain;
+      if ('stopped' in r) { chain.stopped = r.stopped; return chain; }
+      cur = r.next;
     }
     return chain;
   };
@@ -335,13 +346,9 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     for (let i = 0; ; i++) {
       const f = await fetched(cur, method, extra);
       const res = f.response;
-      const location = res?.headers.location?.[0];
-      const done = (): Fetched => (i ? { ...f, redirectedFrom: url.href } : f);
-      if (!res || !REDIRECTS.has(res.status) || location === undefined || res.headers['access-control-allow-origin'] !== undefined || i === MAX_REDIRECTS) return done();
-      let next: URL;
-      try { next = new URL(location, cur); } catch { return done(); }
-      if ((next.protocol !== 'http:' && next.protocol !== 'https:') || isMetadataHost(next.hostname) || next.hostname !== url.hostname) return done();
-      cur = next;
+      const r = res && res.headers['access-control-allow-origin'] === undefined ? redirectOf(res, cur, url, i) : null;
+      if (!r || 'stopped' in r) return i ? { ...f, redirectedFrom: url.href } : f;
+      cur = r.next;
     }
   };
 
@@ -446,7 +453,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       jobs.push(fetchedCors(target, 'GET', { origin: 'null' }).then((f) => { cors.nullOrigin = f; }));
     }
     // An application mounted under a path (`https://host/app/`) has its own not-found page and debugger console there too.
-    const mount = target.pathname.replace(/\/+$/, '');
+    const mount = mountPath(target);
     if (needs.notFound) {
       const name = `preflight-probe-${Math.random().toString(36).slice(2, 10)}`;
       jobs.push(fetched(at(`/${name}`)).then((f) => { obs.notFound = f; }));

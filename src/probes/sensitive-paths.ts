@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { GATEWAY_DOWN } from './util.js';
+import { GATEWAY_DOWN, mountPath } from './util.js';
 
 /** `html`: the real thing is an HTML page, judged by its markers (other files are never HTML: an HTML body is a soft 404). */
 interface Sensitive { path: string; what: string; content: RegExp | ((body: string) => boolean); html?: boolean }
@@ -111,7 +111,7 @@ export const sensitivePaths = defineProbe({
     const got = obs.sensitive ?? {};
     const under = obs.sensitiveUnder;
     // Each path at the origin's root, and under the target's path when it has one (an application mounted there).
-    const mount = new URL(obs.url).pathname.replace(/\/+$/, '');
+    const mount = mountPath(obs.url);
     const fetched = [
       ...SENSITIVE.map((s) => [s, got[s.path], s.path, obs.notFound] as const),
       ...(under ? SENSITIVE.map((s) => [s, under[s.path], `${mount}${s.path}`, obs.notFoundUnder] as const) : []),

@@ -92,6 +92,9 @@ export function describeStop(chain: Chain): string {
 }
 
 /** True when the target URL is plain HTTP. */
+/** The path an application is mounted under, from the target URL (`https://host/app/` → `/app`; '' at the root). */
+export const mountPath = (url: URL | string): string => new URL(url).pathname.replace(/\/+$/, '');
+
 export const isPlainHttp = (obs: Observation) => obs.url.toLowerCase().startsWith('http:');
 
 /**

@@ -58,9 +58,15 @@ function toMap(v: unknown): Record<string, unknown> {
   return out;
 }
 
-/** One definition a resolved service is built from: the service itself, then the services it extends. */
-const SAIL_SERVICE = /vendor\/laravel\/sail\/|"sail-[\w.]+\/app"/;
+/** Laravel Sail's app service: built from `vendor/laravel/sail/runtimes/…`, tagged `sail-<version>/app`. */
+function isSailService(svc: unknown): boolean {
+  if (!isObject(svc)) return false;
+  const build = svc['build'];
+  const context = typeof build === 'string' ? build : isObject(build) && typeof build['context'] === 'string' ? build['context'] : '';
+  return /(?:^|\/)vendor\/laravel\/sail\//.test(context) || (typeof svc['image'] === 'string' && /^sail-[\w.]+\/app$/.test(svc['image']));
+}
 
+/** One definition a resolved service is built from: the service itself, then the services it extends. */
 interface ServiceSource { file: YamlFile; name: string; svc: Record<string, unknown> }
 
 /** Resolves a compose file's services, following `extends` (same file or `extends.file`). */
@@ -86,8 +92,7 @@ export function composeServices(file: YamlFile, loadFile: (path: string) => Yaml
   };
   // Laravel Sail's docker-compose.yml: the app builds from `vendor/laravel/sail/runtimes/…` (image `sail-8.3/app`);
   // every service beside it is part of that local environment.
-  const sail = Object.values(services).some((svc) => isObject(svc) && SAIL_SERVICE.test(JSON.stringify([svc['build'] ?? null, svc['image'] ?? null])));
-  const devEnvironment = sail ? "Laravel Sail's development environment" : null;
+  const devEnvironment = Object.values(services).some(isSailService) ? "Laravel Sail's development environment" : null;
   return Object.keys(services).map((name) => {
     const keyPos = doc.loc(['services', name], true) ?? { line: 1, column: 1 };
     const chain: ServiceSource[] = [];

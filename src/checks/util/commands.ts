@@ -671,10 +671,10 @@ export interface ShippedStage {
 /** The stage of `df` a compose `build.target` names (stage names are case-insensitive), if any. */
 const stageNamed = (df: DockerfileModel, target: string): DockerStage | undefined => df.stages.find((st) => st.name?.toLowerCase() === target.toLowerCase());
 
-/** The final stage of every Dockerfile, then the other stages compose services build as their target (once per view). */
-/** Stage names that say they are for production (`AS production`); development ones: compose.ts DEV_STAGE. */
+/** Stage names that say they are for production (`FROM … AS production`). */
 const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
 
+/** The final stage of every Dockerfile, then the other stages compose services build as their target (once per view). */
 export const shippedStages = perView(function shippedStages(snapshot: SnapshotView): ShippedStage[] {
   const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !isTemplate(df.path));
   // The stages production compose services build, per Dockerfile: when there are some and the final
@@ -757,8 +757,8 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     const dir = dirname(df.path);
     // The final stage's reason is its file's (devRemark words it) unless production builds another stage.
     const devReason = shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
-    const layout = layoutOf(stage, [...new Set([...(contextsOf.get(df.path) ?? []), dir, ''])], df);
     const known = contextsOf.get(df.path) ?? [];
+    const layout = layoutOf(stage, [...new Set([...known, dir, ''])], df);
     const exists = (p: string | null) => p !== null && (snapshot.has(p) || foldersOf(snapshot).has(p));
     const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists(joinPath('', src)) && !exists(joinPath(dir, src))));
     if (dir && !fromRoot) layout.confined = [dir, ...known];

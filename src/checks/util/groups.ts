@@ -61,7 +61,8 @@ export function overriddenInProduction(snapshot: SnapshotView, svc: ComposeServi
  */
 export function judgedServices(group: ComposeService[]): { judged: ComposeService[]; dev: boolean; devReason: string | null } {
   const prod = group.filter((s) => !isDevOnly(s.file) && !s.devEnvironment);
-  if (!prod.length) return { judged: group, dev: true, devReason: group.every((s) => !isDevOnly(s.file)) ? group[0]!.devEnvironment ?? 'development-only file' : 'development-only file' };
+  // No production member: each is in a development file or environment, and composeDevOnly says which.
+  if (!prod.length) return { judged: group, dev: true, devReason: composeDevOnly(group[0]!) };
   // Overlays replace `profiles`: the members that declare them decide.
   const declaring = prod.filter((s) => Array.isArray(s.value['profiles']) && s.value['profiles'].length > 0);
   const profiled = declaring.length > 0 && declaring.every((s) => devProfiles(s.value) !== null) ? composeDevOnly(declaring[0]!) : null;
