@@ -647,7 +647,10 @@ function mapLine(hunks, line) {
 async function lineMapper(root, from, to, files) {
     if (!files.length)
         return (_f, line) => line;
-    const diff = async () => git(root, ['-c', 'core.quotepath=off', 'diff', '--no-color', '--no-renames', '--no-ext-diff', '--unified=0', from, to, '--', ...files.slice(0, 2000)]);
+    // Prefixes set here: a user's `diff.noprefix`/`diff.mnemonicPrefix` must not change what parseHunks reads. Past
+    // 2,000 paths (an argument list's limit) the whole diff is read instead: no file is left out and mapped as unchanged.
+    const paths = files.length <= 2000 ? ['--', ...files] : [];
+    const diff = async () => git(root, ['-c', 'core.quotepath=off', 'diff', '--no-color', '--no-renames', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '--unified=0', from, to, ...paths]);
     let out;
     try {
         out = await diff();
@@ -854,37 +857,42 @@ async function commentAuthor(client, checkRunApp) {
  * the comments `author` wrote (never one somebody else planted the marker in), updates it in
  * place, does nothing when the body is unchanged, creates it otherwise.
  */
+/** Bot comments carrying the marker tried at most, with the token's identity unknown (each refused edit is one request). */
+const MAX_CANDIDATES = 5;
 async function upsertComment(client, r, pull, marker, body, author) {
     const text = (0,markdown.cutText)(body.startsWith(marker) ? body : `${marker}\n${body}`, COMMENT_LIMIT - 1);
     // A known author: that login only. Unknown (an App's installation token): any bot, never a user.
     const ours = (login) => login !== undefined && (author === null ? login.endsWith('[bot]') : login.toLowerCase() === author.toLowerCase());
-    let existing;
-    let fallback;
+    // Candidates in order: the known author's comment; with the identity unknown, github-actions[bot]'s first,
+    // then every other bot comment carrying the marker.
+    let first;
+    const others = [];
     for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100 })) {
         for (const c of page.data) {
             if (!ours(c.user?.login) || !c.body?.includes(marker))
                 continue;
             if (author !== null || c.user?.login === ACTIONS_BOT) {
-                existing = c;
+                first = c;
                 break;
             }
-            fallback ??= c;
+            if (others.length < MAX_CANDIDATES)
+                others.push(c);
         }
-        if (existing)
+        if (first)
             break;
     }
-    existing ??= fallback;
-    // GitHub may normalise line endings and trailing space of a stored body.
-    if (existing?.body != null && existing.body.replace(/\r\n/g, '\n').trim() === text.trim())
-        return 'unchanged';
-    if (existing) {
+    for (const existing of (first ? [first, ...others] : others).slice(0, MAX_CANDIDATES)) {
+        // GitHub may normalise line endings and trailing space of a stored body.
+        if (existing.body != null && existing.body.replace(/\r\n/g, '\n').trim() === text.trim())
+            return 'unchanged';
         try {
             await client.rest.issues.updateComment({ ...r, comment_id: existing.id, body: text });
             return 'updated';
         }
         catch (err) {
             // With the token's identity unknown, a bot's comment with our marker may be another app's (Renovate quoting
-            // it): GitHub refuses the edit. Ours is then a new comment, not a false "needs pull-requests: write".
+            // it): GitHub refuses the edit, and the next candidate is tried — ours may come later. None editable: a new
+            // comment, not a false "needs pull-requests: write" (and not one more on every run: ours is found next time).
             const status = statusOf(err);
             if (author !== null || (status !== 403 && status !== 404))
                 throw err;
@@ -1946,7 +1954,8 @@ function namedCredentials(named) {
 function fragmentRedactor(credentials, min = 10) {
     const grams = new Set();
     for (const c of credentials) {
-        for (const form of new Set([c, encodeURIComponent(c)])) {
+        // The forms a server may echo it in (`encodings`: percent- and form-encoded; a lone surrogate never throws).
+        for (const form of encodings(c)) {
             const l = form.toLowerCase();
             for (let i = 0; i + min <= l.length && i < 4096; i++)
                 grams.add(l.slice(i, i + min));

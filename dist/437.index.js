@@ -14,6 +14,7 @@ export const modules = {
 /* harmony export */   P8: () => (/* binding */ basename),
 /* harmony export */   Pv: () => (/* binding */ isComposeFile),
 /* harmony export */   RN: () => (/* binding */ isProcfile),
+/* harmony export */   b3: () => (/* binding */ DEV_WORD),
 /* harmony export */   eh: () => (/* binding */ isJavaScript),
 /* harmony export */   hl: () => (/* binding */ isTestFile),
 /* harmony export */   pD: () => (/* binding */ dirname),
@@ -122,6 +123,8 @@ function isComposeFile(path) {
  * other names are judged as production.
  */
 const DEV_NAME = 'dev|devel|develop|development|local|test|tests|testing|ci|e2e|integration|debug';
+/** One word that names development, tests or CI (an environment, profile or stage name: `dev`, `local`, `test`, `ci`…). */
+const DEV_WORD = new RegExp(`^(?:${DEV_NAME})$`, 'i');
 function isYamlFile(path) {
     return /\.ya?ml$/i.test(path);
 }

@@ -1294,7 +1294,8 @@ function namedCredentials(named) {
 function fragmentRedactor(credentials, min = 10) {
     const grams = new Set();
     for (const c of credentials) {
-        for (const form of new Set([c, encodeURIComponent(c)])) {
+        // The forms a server may echo it in (`encodings`: percent- and form-encoded; a lone surrogate never throws).
+        for (const form of encodings(c)) {
             const l = form.toLowerCase();
             for (let i = 0; i + min <= l.length && i < 4096; i++)
                 grams.add(l.slice(i, i + min));

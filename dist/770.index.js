@@ -950,7 +950,7 @@ function railsOrLaravel(file, text) {
     }
     if (!found.length)
         return undefined;
-    const dev = env === 'development' || env === 'dev' || (0,classify/* isDevOnly */.uL)(file);
+    const dev = (env !== undefined && classify/* DEV_WORD */.b3.test(env)) || (0,classify/* isDevOnly */.uL)(file);
     return {
         hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: dev || inDevBranch(src, h.offset) })),
         secured: [],
@@ -1846,7 +1846,7 @@ const corsWildcard = defineCheck({
                 const dev = (0,classify/* isDevOnly */.uL)(file) || OTHER_DEV_FILE.test(file);
                 const only = (hits) => (hits.length ? { hits, restricted: [], configures: false, loads: [], classes: [] } : undefined);
                 const plain = { setting: null, defaultOrigins: false, envKey: null, dev };
-                if (SPRING_CONFIG.test(file) && !OTHER_CODE.test(file)) {
+                if (SPRING_CONFIG.test(file)) {
                     return (0,util_text/* containsAnyCase */.q$)(text, 'cors') ? only(springConfig(file, text).map((h) => ({ ...h, ...plain }))) : undefined;
                 }
                 // Other languages and Apache: a literal header, or a framework whose cheap literal occurs, opens the file.
@@ -2498,11 +2498,16 @@ const databasePortExposed = defineCheck({
                 });
                 if (ps.spec['hostNetwork'] !== true)
                     continue;
-                const port = declared[0] ?? imageDatabase(image)?.ports[0];
+                // The same port choice as compose's network_mode: host (declared, the image's product, the imagePorts option).
+                const port = declared[0] ?? imageDatabase(image)?.ports[0] ?? imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports)[0];
                 if (port === undefined)
                     continue;
                 const at = obj.loc([...ps.path, 'hostNetwork'], true);
-                once({ file: obj.file, line: at.line, column: at.column, message: `${label} runs on the node's network (hostNetwork: true), so database port ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node; drop hostNetwork and reach it through a ClusterIP Service` });
+                const what = `${label} runs on the node's network (hostNetwork: true), so database port ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node`;
+                if (bindsLoopback(c.container['command'], c.container['args']))
+                    once({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what}, but its command binds it to loopback` });
+                else
+                    once({ file: obj.file, line: at.line, column: at.column, message: `${what}; drop hostNetwork and reach it through a ClusterIP Service` });
             }
         }
         for (const obj of services) {
@@ -2576,6 +2581,8 @@ function judgeService(svc, own, dbPorts, label, dev, report) {
         report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
     });
 }
+/** Whether a container's command (compose `command`/`entrypoint`, Kubernetes `command`/`args`) binds the database to loopback. */
+const bindsLoopback = (...parts) => LOOPBACK_BIND.test(parts.map((v) => (Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '')).join(' '));
 const hostNetwork = (svc) => typeof svc.value['network_mode'] === 'string' && svc.value['network_mode'].trim().toLowerCase() === 'host';
 /**
  * `network_mode: host` on a database service (its image names a database product, or its
@@ -2592,8 +2599,7 @@ function judgeHostNetwork(svc, image, dbPorts, label, imagePorts, dev, report) {
     const at = svc.origin(['network_mode'], true);
     const where = { file: at.file, line: at.line, column: at.column };
     const what = `compose service '${svc.name}' uses network_mode: host, so database port ${label(port)} listens on every host interface${Array.isArray(svc.value['ports']) && svc.value['ports'].length ? ' (its ports: mapping does not apply)' : ''}`;
-    const cmd = [svc.value['command'], svc.value['entrypoint']].map((v) => (Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '')).join(' ');
-    if (LOOPBACK_BIND.test(cmd)) {
+    if (bindsLoopback(svc.value['command'], svc.value['entrypoint'])) {
         report({ ...where, note: true, message: `${what}, but its command binds it to loopback` });
         return;
     }
@@ -3792,7 +3798,7 @@ const isSpringConfig = (path) => spring_SPRING_CONFIG.test((0,classify/* basenam
 function springFileProfile(path) {
     return spring_SPRING_CONFIG.exec((0,classify/* basename */.P8)(path))?.[1] ?? null;
 }
-const DEV_PROFILE_WORD = /^(?:dev|devel|develop|development|local|debug|test|tests|testing|ci|e2e|integration)$/i;
+const DEV_PROFILE_WORD = classify/* DEV_WORD */.b3;
 /**
  * Whether a profile (or profile expression) is for development or tests only: `dev`, `local`, `dev-alice`,
  * `dev,local`, `dev & docker`. Not `prod`, `!prod`, `dev | prod`.
@@ -4043,7 +4049,7 @@ function moduleDebug(text) {
     return last;
 }
 /** Names of environments, profiles and files that are for development or tests: not judged (their debug switches are the point). */
-const DEV_ENV_NAME = /^(?:dev|devel|develop|development|local|test|testing|ci|e2e)$/i;
+const DEV_ENV_NAME = classify/* DEV_WORD */.b3;
 /** Rails `config/environments/<env>.rb`: the environment's name. */
 const debug_mode_RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([^/]+)\.rb$/;
 /** Phoenix `config/<env>.exs` of a deployed environment (`prod.exs`, `staging.exs`; not `config.exs`, `runtime.exs`, dev or test). */
@@ -5991,7 +5997,7 @@ const imageTagPinned = defineCheck({
                     if (!(0,yaml/* isObject */.Gv)(i) || typeof i['name'] !== 'string' || i['digest'] !== undefined || (typeof i['newTag'] !== 'string' && typeof i['newTag'] !== 'number'))
                         return;
                     const name = typeof i['newName'] === 'string' ? i['newName'] : i['name'];
-                    const at = doc.loc(['images', k, 'newTag']) ?? { line: 1, column: 1 };
+                    const at = doc.loc(['images', k, 'newTag']) ?? doc.loc(['images', k]) ?? { line: 1, column: 1 };
                     judge(`${name}:${String(i['newTag'])}`, new Map(), { file: f, ...at }, `kustomize image '${i['name']}' newTag:`);
                 });
             }

@@ -133,7 +133,7 @@ const certificate = defineProbe({
         ].join(' '),
     },
     options: schemas/* object */.Ikc({ 'min-days': schemas/* number */.aig().int().nonnegative().default(30) }),
-    needs: () => ({ tls: true, main: true }),
+    needs: () => ({ tls: true }),
     evaluate(obs, ctx) {
         if ((0,util/* isPlainHttp */.fq)(obs)) {
             ctx.report({ message: (0,util/* plainHttpReason */.Jr)(obs, 'its certificate', 'no certificate is served; serve it over https://') });
@@ -932,15 +932,15 @@ const responseTime = defineProbe({
             ctx.error('no response-time sample');
             return;
         }
+        const url = new URL(path, new URL(obs.url).origin).href;
         // A gateway's error page (502/503/504) answers fast whatever the application does: nothing to time.
         const down = t.statuses?.find((s) => util/* GATEWAY_DOWN */.Is.has(s));
         if (down !== undefined) {
-            ctx.error(`${new URL(path, new URL(obs.url).origin).href} answered ${down} (${util/* GATEWAY_DOWN */.Is.get(down)}): the application behind it did not answer, so its response time was not measured`);
+            ctx.error(`${(0,util/* gatewayDown */.X$)({ status: down, url })}, so its response time was not measured`);
             return;
         }
         const med = median(t.samples.slice(0, ctx.options.samples));
         if (med > ctx.options['max-ms']) {
-            const url = new URL(path, new URL(obs.url).origin).href;
             ctx.report({ url, message: `${url} took ${Math.round(med)} ms (median of ${t.samples.length}), over ${ctx.options['max-ms']} ms` });
         }
     },
@@ -1361,7 +1361,7 @@ const tlsVersion = defineProbe({
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
-    needs: () => ({ tls: true, legacyTls: true, main: true }),
+    needs: () => ({ tls: true, legacyTls: true }),
     evaluate(obs, ctx) {
         if ((0,util/* isPlainHttp */.fq)(obs)) {
             ctx.report({ message: (0,util/* plainHttpReason */.Jr)(obs, 'its TLS versions', 'nothing is served over TLS; serve it over https:// with TLS 1.2+') });
@@ -1630,7 +1630,8 @@ const mountPath = (url) => new URL(url).pathname.replace(/\/+$/, '');
 const isPlainHttp = (obs) => obs.url.toLowerCase().startsWith('http:');
 /**
  * Why an `http://` target fails the TLS probes, in words that fit the deployment: when its own redirects lead
- * to `https://` on the same host, the HTTPS side exists but was not the target, so the fix is the URL given.
+ * to `https://` on the same host (seen when another probe fetched the target: no request is made for this
+ * message), the HTTPS side exists but was not the target, so the fix is the URL given.
  */
 function plainHttpReason(obs, what, fix) {
     const https = obs.main?.hops.map((h) => h.url).find((u) => u.startsWith('https://'));

@@ -80,7 +80,10 @@ export function mapLine(hunks: readonly Hunk[], line: number): number {
  */
 export async function lineMapper(root: string, from: string, to: string, files: readonly string[]): Promise<((file: string, line: number) => number | null) | null> {
   if (!files.length) return (_f, line) => line;
-  const diff = async () => git(root, ['-c', 'core.quotepath=off', 'diff', '--no-color', '--no-renames', '--no-ext-diff', '--unified=0', from, to, '--', ...files.slice(0, 2000)]);
+  // Prefixes set here: a user's `diff.noprefix`/`diff.mnemonicPrefix` must not change what parseHunks reads. Past
+  // 2,000 paths (an argument list's limit) the whole diff is read instead: no file is left out and mapped as unchanged.
+  const paths = files.length <= 2000 ? ['--', ...files] : [];
+  const diff = async () => git(root, ['-c', 'core.quotepath=off', 'diff', '--no-color', '--no-renames', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '--unified=0', from, to, ...paths]);
   let out: string;
   try {
     out = await diff();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { DEV_WORD, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
   isCodeFile, configEnv, findCalls, inDevBranch, jsImports, objectLiteral, requireCalls, objectProps, overriddenSetting, pythonClasses, pythonConfigLoads, pythonSettings,
   otherSource, scanSource, stringValue, type Arg, type ConfigLoad, type Source,
@@ -192,7 +192,7 @@ function railsOrLaravel(file: string, text: string): CookieScan | undefined {
     }
   }
   if (!found.length) return undefined;
-  const dev = env === 'development' || env === 'dev' || isDevOnly(file);
+  const dev = (env !== undefined && DEV_WORD.test(env)) || isDevOnly(file);
   return {
     hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: dev || inDevBranch(src, h.offset) })),
     secured: [],

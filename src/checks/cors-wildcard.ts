@@ -616,7 +616,7 @@ export const corsWildcard = defineCheck({
         const dev = isDevOnly(file) || OTHER_DEV_FILE.test(file);
         const only = (hits: CorsScan['hits']): CorsScan | undefined => (hits.length ? { hits, restricted: [], configures: false, loads: [], classes: [] } : undefined);
         const plain = { setting: null, defaultOrigins: false, envKey: null, dev };
-        if (SPRING_CONFIG.test(file) && !OTHER_CODE.test(file)) {
+        if (SPRING_CONFIG.test(file)) {
           return containsAnyCase(text, 'cors') ? only(springConfig(file, text).map((h) => ({ ...h, ...plain }))) : undefined;
         }
         // Other languages and Apache: a literal header, or a framework whose cheap literal occurs, opens the file.

@@ -196,10 +196,13 @@ export const databasePortExposed = defineCheck({
           once({ file: obj.file, line: at.line, column: at.column, message: `container '${c.name}' of ${label} maps database port ${labelFor(image)(target)} to hostPort ${p['hostPort']} on every address of its node; drop hostPort and reach it through a ClusterIP Service` });
         });
         if (ps.spec['hostNetwork'] !== true) continue;
-        const port = declared[0] ?? imageDatabase(image)?.ports[0];
+        // The same port choice as compose's network_mode: host (declared, the image's product, the imagePorts option).
+        const port = declared[0] ?? imageDatabase(image)?.ports[0] ?? imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports)[0];
         if (port === undefined) continue;
         const at = obj.loc([...ps.path, 'hostNetwork'], true);
-        once({ file: obj.file, line: at.line, column: at.column, message: `${label} runs on the node's network (hostNetwork: true), so database port ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node; drop hostNetwork and reach it through a ClusterIP Service` });
+        const what = `${label} runs on the node's network (hostNetwork: true), so database port ${labelFor(image)(port)} of container '${c.name}' listens on every address of its node`;
+        if (bindsLoopback(c.container['command'], c.container['args'])) once({ file: obj.file, line: at.line, column: at.column, note: true, message: `${what}, but its command binds it to loopback` });
+        else once({ file: obj.file, line: at.line, column: at.column, message: `${what}; drop hostNetwork and reach it through a ClusterIP Service` });
       }
     }
     for (const obj of services) {
@@ -257,6 +260,10 @@ function judgeService(svc: ComposeService, own: Record<string, unknown>, dbPorts
   });
 }
 
+/** Whether a container's command (compose `command`/`entrypoint`, Kubernetes `command`/`args`) binds the database to loopback. */
+const bindsLoopback = (...parts: unknown[]): boolean =>
+  LOOPBACK_BIND.test(parts.map((v) => (Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '')).join(' '));
+
 const hostNetwork = (svc: ComposeService) => typeof svc.value['network_mode'] === 'string' && svc.value['network_mode'].trim().toLowerCase() === 'host';
 
 /**
@@ -273,8 +280,7 @@ function judgeHostNetwork(svc: ComposeService, image: string, dbPorts: number[],
   const at = svc.origin(['network_mode'], true);
   const where = { file: at.file, line: at.line, column: at.column };
   const what = `compose service '${svc.name}' uses network_mode: host, so database port ${label(port)} listens on every host interface${Array.isArray(svc.value['ports']) && svc.value['ports'].length ? ' (its ports: mapping does not apply)' : ''}`;
-  const cmd = [svc.value['command'], svc.value['entrypoint']].map((v) => (Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '')).join(' ');
-  if (LOOPBACK_BIND.test(cmd)) { report({ ...where, note: true, message: `${what}, but its command binds it to loopback` }); return; }
+  if (bindsLoopback(svc.value['command'], svc.value['entrypoint'])) { report({ ...where, note: true, message: `${what}, but its command binds it to loopback` }); return; }
   const message = `${what}; use the compose network (drop network_mode: host) and reach it by service name, or bind the database to 127.0.0.1`;
   report(dev ? { ...where, note: true, message: `${message} (${dev})` } : { ...where, message });
 }

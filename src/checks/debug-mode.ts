@@ -4,7 +4,7 @@ import { shippedEnv } from '../repo/dockerfile.js';
 import { composeDevOnly, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
-import { basename, dirname, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated, joinPath } from '../repo/classify.js';
+import { basename, DEV_WORD, dirname, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated, joinPath } from '../repo/classify.js';
 import { isProductionEnvFile, overriddenInProduction } from './util/groups.js';
 import { analyseEntry, composeDefaults, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
@@ -155,7 +155,7 @@ interface ConfigHit { line: number; column: number; message: string }
 type DebugScan = { kind: 'settings'; debug: ReturnType<typeof moduleDebug> } | { kind: 'config'; hits: ConfigHit[] };
 
 /** Names of environments, profiles and files that are for development or tests: not judged (their debug switches are the point). */
-const DEV_ENV_NAME = /^(?:dev|devel|develop|development|local|test|testing|ci|e2e)$/i;
+const DEV_ENV_NAME = DEV_WORD;
 /** Rails `config/environments/<env>.rb`: the environment's name. */
 const RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([^/]+)\.rb$/;
 /** Phoenix `config/<env>.exs` of a deployed environment (`prod.exs`, `staging.exs`; not `config.exs`, `runtime.exs`, dev or test). */

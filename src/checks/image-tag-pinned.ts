@@ -180,7 +180,7 @@ export const imageTagPinned = defineCheck({
         list.forEach((i, k) => {
           if (!isObject(i) || typeof i['name'] !== 'string' || i['digest'] !== undefined || (typeof i['newTag'] !== 'string' && typeof i['newTag'] !== 'number')) return;
           const name = typeof i['newName'] === 'string' ? i['newName'] : i['name'];
-          const at = doc.loc(['images', k, 'newTag']) ?? { line: 1, column: 1 };
+          const at = doc.loc(['images', k, 'newTag']) ?? doc.loc(['images', k]) ?? { line: 1, column: 1 };
           judge(`${name}:${String(i['newTag'])}`, new Map(), { file: f, ...at }, `kustomize image '${i['name']}' newTag:`);
         });
       }

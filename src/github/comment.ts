@@ -41,6 +41,9 @@ export async function commentAuthor(client: GitHubClient, checkRunApp: string | 
  * the comments `author` wrote (never one somebody else planted the marker in), updates it in
  * place, does nothing when the body is unchanged, creates it otherwise.
  */
+/** Bot comments carrying the marker tried at most, with the token's identity unknown (each refused edit is one request). */
+const MAX_CANDIDATES = 5;
+
 export async function upsertComment(
   client: GitHubClient,
   r: { owner: string; repo: string },
@@ -52,26 +55,28 @@ export async function upsertComment(
   const text = cutText(body.startsWith(marker) ? body : `${marker}\n${body}`, COMMENT_LIMIT - 1);
   // A known author: that login only. Unknown (an App's installation token): any bot, never a user.
   const ours = (login: string | undefined) => login !== undefined && (author === null ? login.endsWith('[bot]') : login.toLowerCase() === author.toLowerCase());
-  let existing: { id: number; body?: string | null } | undefined;
-  let fallback: { id: number; body?: string | null } | undefined;
+  // Candidates in order: the known author's comment; with the identity unknown, github-actions[bot]'s first,
+  // then every other bot comment carrying the marker.
+  let first: { id: number; body?: string | null } | undefined;
+  const others: { id: number; body?: string | null }[] = [];
   for await (const page of client.paginate.iterator(client.rest.issues.listComments, { ...r, issue_number: pull, per_page: 100 })) {
     for (const c of page.data) {
       if (!ours(c.user?.login) || !c.body?.includes(marker)) continue;
-      if (author !== null || c.user?.login === ACTIONS_BOT) { existing = c; break; }
-      fallback ??= c;
+      if (author !== null || c.user?.login === ACTIONS_BOT) { first = c; break; }
+      if (others.length < MAX_CANDIDATES) others.push(c);
     }
-    if (existing) break;
+    if (first) break;
   }
-  existing ??= fallback;
-  // GitHub may normalise line endings and trailing space of a stored body.
-  if (existing?.body != null && existing.body.replace(/\r\n/g, '\n').trim() === text.trim()) return 'unchanged';
-  if (existing) {
+  for (const existing of (first ? [first, ...others] : others).slice(0, MAX_CANDIDATES)) {
+    // GitHub may normalise line endings and trailing space of a stored body.
+    if (existing.body != null && existing.body.replace(/\r\n/g, '\n').trim() === text.trim()) return 'unchanged';
     try {
       await client.rest.issues.updateComment({ ...r, comment_id: existing.id, body: text });
       return 'updated';
     } catch (err) {
       // With the token's identity unknown, a bot's comment with our marker may be another app's (Renovate quoting
-      // it): GitHub refuses the edit. Ours is then a new comment, not a false "needs pull-requests: write".
+      // it): GitHub refuses the edit, and the next candidate is tried — ours may come later. None editable: a new
+      // comment, not a false "needs pull-requests: write" (and not one more on every run: ours is found next time).
       const status = statusOf(err);
       if (author !== null || (status !== 403 && status !== 404)) throw err;
     }

@@ -104,7 +104,7 @@ export const certificate = defineProbe({
     ].join(' '),
   },
   options: z.object({ 'min-days': z.number().int().nonnegative().default(30) }),
-  needs: () => ({ tls: true, main: true }),
+  needs: () => ({ tls: true }),
   evaluate(obs, ctx) {
     if (isPlainHttp(obs)) {
       ctx.report({ message: plainHttpReason(obs, 'its certificate', 'no certificate is served; serve it over https://') });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { GATEWAY_DOWN, originPath, targetPath } from './util.js';
+import { GATEWAY_DOWN, gatewayDown, originPath, targetPath } from './util.js';
 
 /** The median of a list of numbers. */
 export function median(xs: number[]): number {
@@ -49,12 +49,12 @@ export const responseTime = defineProbe({
     if (!t) { ctx.error('the response time was not measured'); return; }
     if (t.error) { ctx.error(t.error); return; }
     if (!t.samples.length) { ctx.error('no response-time sample'); return; }
+    const url = new URL(path, new URL(obs.url).origin).href;
     // A gateway's error page (502/503/504) answers fast whatever the application does: nothing to time.
     const down = t.statuses?.find((s) => GATEWAY_DOWN.has(s));
-    if (down !== undefined) { ctx.error(`${new URL(path, new URL(obs.url).origin).href} answered ${down} (${GATEWAY_DOWN.get(down)}): the application behind it did not answer, so its response time was not measured`); return; }
+    if (down !== undefined) { ctx.error(`${gatewayDown({ status: down, url })}, so its response time was not measured`); return; }
     const med = median(t.samples.slice(0, ctx.options.samples));
     if (med > ctx.options['max-ms']) {
-      const url = new URL(path, new URL(obs.url).origin).href;
       ctx.report({ url, message: `${url} took ${Math.round(med)} ms (median of ${t.samples.length}), over ${ctx.options['max-ms']} ms` });
     }
   },

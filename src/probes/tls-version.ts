@@ -28,7 +28,7 @@ export const tlsVersion = defineProbe({
     ].join(' '),
   },
   options: z.object({}),
-  needs: () => ({ tls: true, legacyTls: true, main: true }),
+  needs: () => ({ tls: true, legacyTls: true }),
   evaluate(obs, ctx) {
     if (isPlainHttp(obs)) {
       ctx.report({ message: plainHttpReason(obs, 'its TLS versions', 'nothing is served over TLS; serve it over https:// with TLS 1.2+') });

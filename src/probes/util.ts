@@ -34,7 +34,7 @@ const IDP_HOST = /(^|\.)(accounts\.google\.com|login\.microsoftonline\.com|login
  */
 export const GATEWAY_DOWN: ReadonlyMap<number, string> = new Map([[502, 'bad gateway'], [503, 'service unavailable'], [504, 'gateway timeout']]);
 /** Why a response is a gateway's error page rather than the application's, if it is. */
-export function gatewayDown(res: HttpResponse): string | undefined {
+export function gatewayDown(res: Pick<HttpResponse, 'status' | 'url'>): string | undefined {
   const what = GATEWAY_DOWN.get(res.status);
   return what === undefined ? undefined : `${res.url} answers ${res.status} (${what}): the application behind it did not answer`;
 }
@@ -99,7 +99,8 @@ export const isPlainHttp = (obs: Observation) => obs.url.toLowerCase().startsWit
 
 /**
  * Why an `http://` target fails the TLS probes, in words that fit the deployment: when its own redirects lead
- * to `https://` on the same host, the HTTPS side exists but was not the target, so the fix is the URL given.
+ * to `https://` on the same host (seen when another probe fetched the target: no request is made for this
+ * message), the HTTPS side exists but was not the target, so the fix is the URL given.
  */
 export function plainHttpReason(obs: Observation, what: string, fix: string): string {
   const https = obs.main?.hops.map((h) => h.url).find((u) => u.startsWith('https://'));

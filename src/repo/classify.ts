@@ -92,6 +92,8 @@ export function isComposeFile(path: string): boolean {
  * other names are judged as production.
  */
 const DEV_NAME = 'dev|devel|develop|development|local|test|tests|testing|ci|e2e|integration|debug';
+/** One word that names development, tests or CI (an environment, profile or stage name: `dev`, `local`, `test`, `ci`…). */
+export const DEV_WORD = new RegExp(`^(?:${DEV_NAME})$`, 'i');
 
 export function isYamlFile(path: string): boolean {
   return /\.ya?ml$/i.test(path);

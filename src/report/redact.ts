@@ -31,7 +31,8 @@ export function namedCredentials(named: Readonly<Record<string, string>>): strin
 export function fragmentRedactor(credentials: Iterable<string>, min = 10): (text: string) => string {
   const grams = new Set<string>();
   for (const c of credentials) {
-    for (const form of new Set([c, encodeURIComponent(c)])) {
+    // The forms a server may echo it in (`encodings`: percent- and form-encoded; a lone surrogate never throws).
+    for (const form of encodings(c)) {
       const l = form.toLowerCase();
       for (let i = 0; i + min <= l.length && i < 4096; i++) grams.add(l.slice(i, i + min));
     }

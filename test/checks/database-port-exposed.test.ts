@@ -146,3 +146,12 @@ describe('database-port-exposed: Kubernetes pods on the node network and hostPor
     ]);
   });
 });
+
+describe('database-port-exposed: a host-network database bound to loopback', () => {
+  it('is a note, as in compose', async () => {
+    const out = await runCase(databasePortExposed, {
+      files: { 'k8s/redis.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: redis }\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      containers:\n        - name: redis\n          image: redis:7.2\n          command: ["redis-server", "--bind", "127.0.0.1"]\n' },
+    });
+    expect(out.findings.map((f) => [f.line, !!f.note, f.message.endsWith('but its command binds it to loopback')])).toEqual([[7, true, true]]);
+  });
+});

@@ -134,6 +134,13 @@ describe('sticky comment', () => {
     expect(await upsertComment(client(), repo, 9, marker, 'report v1', null)).toBe('created');
     expect(gh.state.comments.get(9)!.map((c) => c.body)).toEqual([`Renovate quotes: ${marker}`, `${marker}\nreport v1`]);
   });
+  it('with an unknown identity, the next run edits its own comment past the other bot\'s: one comment, not one more per run', async () => {
+    const marker = commentMarker('Preflight');
+    gh.state.comments.set(10, [{ id: 100, body: `Renovate quotes: ${marker}`, user: 'renovate[bot]' }, { id: 101, body: `${marker}\nreport v1`, user: 'my-deploy-app[bot]' }]);
+    gh.state.faults.push({ method: 'PATCH', path: /\/issues\/comments\/100$/, status: 403, message: 'Resource not accessible by integration' });
+    expect(await upsertComment(client(), repo, 10, marker, 'report v2', null)).toBe('updated');
+    expect(gh.state.comments.get(10)!.map((c) => c.body)).toEqual([`Renovate quotes: ${marker}`, `${marker}\nreport v2`]);
+  });
   it('knows whom the token writes as: the check run\'s App, a PAT\'s user, else github-actions[bot]', async () => {
     expect(await commentAuthor(client(), 'my-deploy-app')).toBe('my-deploy-app[bot]');
     expect(gh.state.requests).toHaveLength(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { masksValue, redactReport, redactText, secretsOf, urlPassword } from '../../src/report/redact.js';
+import { fragmentRedactor, masksValue, redactReport, redactText, secretsOf, urlPassword } from '../../src/report/redact.js';
 import { sampleReport } from '../report/sample-report.js';
 
 describe('redactReport', () => {
@@ -73,5 +73,13 @@ describe('masks of a run', () => {
     const r = await run({ dir, probes: false, headers: { 'X-Env': 'https', 'X-Session': 'abc' } });
     expect(r.masks).not.toContain('https');
     expect(r.masks).toContain('abc');
+  });
+});
+
+describe('fragmentRedactor', () => {
+  it('takes a credential with a lone surrogate without throwing, and masks its fragments and encoded forms', () => {
+    const hide = fragmentRedactor(['\uD800Zq7Kx9Wm4PtR8vLd', 'tok en+Zq7Kx9Wm4Pt']);
+    expect(hide('echo: zq7kx9wm4ptr8vld')).toBe('echo: ***');
+    expect(hide('next=tok+en%2BZq7Kx9Wm4Pt')).not.toContain('Zq7Kx9Wm4Pt');
   });
 });

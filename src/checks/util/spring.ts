@@ -2,7 +2,7 @@
  * Spring Boot configuration files (`application.properties`, `application-prod.yml`): their settings as
  * flat canonical keys (`server.ssl.enabled-protocols`), with lines and the profile each applies to.
  */
-import { basename } from '../../repo/classify.js';
+import { basename, DEV_WORD } from '../../repo/classify.js';
 import { isObject, parseYaml, type YamlPath } from '../../repo/yaml.js';
 
 const SPRING_CONFIG = /^application(?:-([^/]+))?\.(?:properties|ya?ml)$/i;
@@ -15,7 +15,7 @@ export function springFileProfile(path: string): string | null {
   return SPRING_CONFIG.exec(basename(path))?.[1] ?? null;
 }
 
-const DEV_PROFILE_WORD = /^(?:dev|devel|develop|development|local|debug|test|tests|testing|ci|e2e|integration)$/i;
+const DEV_PROFILE_WORD = DEV_WORD;
 
 /**
  * Whether a profile (or profile expression) is for development or tests only: `dev`, `local`, `dev-alice`,
