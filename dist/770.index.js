@@ -663,6 +663,30 @@ function jsImports(src, modules) {
                 names.add(m[1]);
     return [...names];
 }
+/**
+ * Local names of the export `exported` of `modules`, imported by name: `import { cors } from 'hono/cors'`,
+ * `import { cors as c, … } from`, `const { cors } = require(…)`.
+ */
+function jsNamedImports(src, modules, exported) {
+    const names = new Set();
+    const mods = modules.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+    const res = [
+        new RegExp(`import\\s*(?:[A-Za-z_$][\\w$]*\\s*,\\s*)?\\{([^}]*)\\}\\s*from\\s*['"](?:${mods})['"]`, 'g'),
+        new RegExp(`(?:const|let|var)\\s*\\{([^}]*)\\}\\s*=\\s*require\\(\\s*['"](?:${mods})['"]\\s*\\)`, 'g'),
+    ];
+    for (const re of res) {
+        for (const m of src.code.matchAll(re)) {
+            if (src.bare[m.index] !== src.code[m.index])
+                continue;
+            for (const part of m[1].split(',')) {
+                const b = /^\s*(?:type\s+)?([A-Za-z_$][\w$]*)\s*(?:(?:as|:)\s*([A-Za-z_$][\w$]*))?\s*$/.exec(part);
+                if (b && b[1] === exported)
+                    names.add(b[2] ?? b[1]);
+            }
+        }
+    }
+    return [...names];
+}
 /** The `{...}` object literal an expression denotes: itself, or a same-file `const name = {...}`. Offsets of the braces. */
 function objectLiteral(src, expr) {
     const t = expr.value.trim();
@@ -1144,7 +1168,10 @@ const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginx
     return out;
 });
 
+// EXTERNAL MODULE: ./lib/repo/yaml.js
+var yaml = __webpack_require__(52365);
 ;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
+
 
 
 
@@ -1256,14 +1283,23 @@ function pySettings(src, restricted) {
     const cred = pythonSettings(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((s) => TRUE.test(s.value));
     return hits.map((h) => ({ ...h, credentials: cred }));
 }
+/** Other JS CORS middlewares: their modules, how they answer (see JsCorsLib), and the label of a finding. */
+const OTHER_JS_CORS = [
+    [['@koa/cors', 'kcors'], 'koa', '@koa/cors'],
+    [['hono/cors'], 'star', 'Hono cors()'],
+    [['@elysiajs/cors'], 'elysia', '@elysiajs/cors'],
+];
 /** `process.env.CORS_ORIGIN || '*'` (also `??`, `import.meta.env`): an environment read whose fallback is `*`. */
 const JS_ENV_STAR = /^(?:process\.env|import\.meta\.env)\.([A-Za-z_]\w*)\s*(?:\|\||\?\?)\s*(['"`])\*\2$/;
-/** Express `cors()`, NestJS `enableCors()`/`{ cors: true }`, Fastify `register(cors)`: any origin by default. */
+/** Express `cors()`, NestJS `enableCors()`/`{ cors: true }`, Fastify `register(cors)`, Koa, Hono and Elysia `cors()`: any origin by default. */
 function jsCors(src) {
     const hits = [];
-    const judge = (call, opts, label) => {
+    const judge = (call, opts, label, lib = 'star') => {
         if (!opts) {
-            hits.push({ offset: call.start, what: `${label} without options allows any origin` });
+            if (lib === 'elysia')
+                hits.push({ offset: call.start, what: `${label} without options reflects any origin (its defaults: origin true, credentials true)`, credentials: true });
+            else
+                hits.push({ offset: call.start, what: `${label} without options allows any origin` });
             return;
         }
         const obj = objectLiteral(src, opts);
@@ -1271,13 +1307,14 @@ function jsCors(src) {
             return; // a variable or a function: not judged
         const props = objectProps(src, obj);
         const origin = props.find((p) => p.name === 'origin');
-        // These packages send a literal `*` for a missing or `'*'` origin (browsers refuse it with credentials, so
-        // `credentials: true` does not widen it); only `origin: true` reflects the caller's origin.
-        const credentials = props.some((p) => p.name === 'credentials' && p.value.trim() === 'true');
+        // Only `origin: true` reflects the caller's origin, unless the library echoes it for `*` with credentials.
+        const credentialsProp = props.find((p) => p.name === 'credentials');
+        const credentials = credentialsProp ? credentialsProp.value.trim() === 'true' : lib === 'elysia';
+        const starCredentials = lib === 'koa' && credentials;
         if (!origin)
-            hits.push({ offset: call.start, what: `${label} without an origin option allows any origin` });
+            hits.push({ offset: call.start, what: lib === 'elysia' ? `${label} without an origin option reflects any origin` : `${label} without an origin option allows any origin`, credentials: starCredentials || (lib === 'elysia' && credentials) });
         else if (isWildcard(origin.value))
-            hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value)} allows any origin` });
+            hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value)} allows any origin`, credentials: starCredentials });
         else if (origin.value.trim() === 'true')
             hits.push({ offset: origin.start, what: `${label} origin: true reflects any origin`, credentials });
         else {
@@ -1295,6 +1332,14 @@ function jsCors(src) {
     // `app.use(require('cors')())`: the module called where it is required.
     for (const call of requireCalls(src, ['cors']))
         judge(call, call.args[0], 'cors()');
+    for (const [modules, lib, label] of OTHER_JS_CORS) {
+        for (const name of [...jsImports(src, modules), ...jsNamedImports(src, modules, 'cors')])
+            for (const call of findCalls(src, name))
+                if (call.callee === name)
+                    judge(call, call.args[0], label, lib);
+        for (const call of requireCalls(src, modules))
+            judge(call, call.args[0], label, lib);
+    }
     const FASTIFY = ['@fastify/cors', 'fastify-cors'];
     const fastify = jsImports(src, FASTIFY);
     if (fastify.length || src.code.includes('require(')) {
@@ -1707,6 +1752,74 @@ function goCors(src) {
     }
     return hits;
 }
+const ECHO_IMPORT = /(?:^|[\s(])(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/labstack\/echo(?:\/v\d+)?\/middleware"/gm;
+const FIBER_IMPORT = /(?:^|[\s(])(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/gofiber\/fiber(?:\/v\d+)?\/middleware\/cors"/gm;
+/**
+ * Go: Echo `middleware.CORS()` and `middleware.CORSWithConfig(middleware.CORSConfig{…})` without `AllowOrigins` or
+ * with `"*"` (its default is all origins; with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`
+ * it echoes the caller's origin); Fiber `cors.New()` and `cors.New(cors.Config{…})` without `AllowOrigins` or with
+ * `"*"`, or an `AllowOriginsFunc` returning true (which echoes the origin, with credentials too).
+ */
+function echoFiberCors(src) {
+    const hits = [];
+    const imported = (re, dflt) => [...src.code.matchAll(re)].map((m) => (m[1] === undefined || m[1] === 'import' ? dflt : m[1])).filter((n) => n !== '_');
+    const literal = (call, type) => {
+        const arg = call.args[0];
+        const t = arg?.value.trim() ?? '';
+        const m = new RegExp(`^&?[A-Za-z_]\\w*\\.${type}\\s*\\{`).exec(t);
+        if (!arg || !m)
+            return null;
+        const open = arg.start + arg.value.indexOf(t) + m[0].length - 1;
+        const close = matchBracket(src, open);
+        return close < 0 ? null : objectProps(src, { open, close });
+    };
+    for (const pkg of imported(ECHO_IMPORT, 'middleware')) {
+        for (const call of findCalls(src, /CORS(?:WithConfig)?/)) {
+            if (call.callee === `${pkg}.CORS` && !call.args.length) {
+                hits.push({ offset: call.start, what: `Echo ${pkg}.CORS() allows any origin (its default)` });
+                continue;
+            }
+            if (call.callee !== `${pkg}.CORSWithConfig`)
+                continue;
+            const props = literal(call, 'CORSConfig');
+            if (!props)
+                continue;
+            const prop = (n) => props.find((p) => p.name === n);
+            const origins = prop('AllowOrigins');
+            const credentials = prop('AllowCredentials')?.value.trim() === 'true' && prop('UnsafeWildcardOriginWithAllowCredentials')?.value.trim() === 'true';
+            if (prop('AllowOriginFunc'))
+                continue;
+            if (!origins)
+                hits.push({ offset: call.start, what: `Echo ${pkg}.CORSConfig without AllowOrigins allows any origin (the default is all origins)`, credentials });
+            else if (hasStar(src, origins.start, origins.start + origins.value.length))
+                hits.push({ offset: origins.start, what: `Echo AllowOrigins: ${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin`, credentials });
+        }
+    }
+    for (const pkg of imported(FIBER_IMPORT, 'cors')) {
+        for (const call of findCalls(src, 'New')) {
+            if (call.callee !== `${pkg}.New`)
+                continue;
+            if (!call.args.length) {
+                hits.push({ offset: call.start, what: `Fiber ${pkg}.New() allows any origin (its default)` });
+                continue;
+            }
+            const props = literal(call, 'Config');
+            if (!props)
+                continue;
+            const prop = (n) => props.find((p) => p.name === n);
+            const origins = prop('AllowOrigins');
+            const func = prop('AllowOriginsFunc');
+            const credentials = prop('AllowCredentials')?.value.trim() === 'true';
+            if (func && GO_TRUE_FUNC.test(func.value.trim()))
+                hits.push({ offset: func.start, what: 'Fiber cors AllowOriginsFunc returning true accepts any origin', credentials });
+            else if (!origins && !func)
+                hits.push({ offset: call.start, what: `Fiber ${pkg}.Config without AllowOrigins allows any origin (the default is all origins)` });
+            else if (origins && hasStar(src, origins.start, origins.start + origins.value.length))
+                hits.push({ offset: origins.start, what: `Fiber AllowOrigins: ${(0,util_text/* quoteSource */.IU)(origins.value)} allows any origin` });
+        }
+    }
+    return hits;
+}
 /** Spring Boot configuration: `application.properties`, `application-prod.yml`… */
 const SPRING_CONFIG = /(?:^|\/)application[^/]*\.(?:properties|ya?ml)$/i;
 const SPRING_PROPS_LINE = /^[ \t]*([A-Za-z0-9_.[\]-]+)[ \t]*[=:][ \t]*(.*)$/;
@@ -1797,8 +1910,12 @@ function frameworkReader(file, text) {
         return text.includes('llowedOrigin') || text.includes('CrossOrigin') || text.includes('addMapping') || text.includes('applyPermitDefaultValues') ? springCors : null;
     if (ext === 'cs')
         return text.includes('AllowAnyOrigin') || text.includes('SetIsOriginAllowed') || text.includes('WithOrigins') ? aspNetCors : null;
-    if (ext === 'go')
-        return text.includes('/cors"') ? goCors : null;
+    if (ext === 'go') {
+        const echo = text.includes('labstack/echo') || text.includes('gofiber/fiber');
+        if (text.includes('/cors"'))
+            return echo ? (src) => [...goCors(src), ...echoFiberCors(src)] : goCors;
+        return echo ? echoFiberCors : null;
+    }
     return null;
 }
 /** Development-only code in other stacks: `if (env.IsDevelopment())`, `@Profile("dev")`. */
@@ -1830,10 +1947,10 @@ const corsWildcard = defineCheck({
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
         details: [
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True`; `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`. FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included.',
-            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb` files).',
-            'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
+            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb` files).',
+            'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`.',
-            'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
+            'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
             'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it).',
         ].join('\n'),
@@ -1915,6 +2032,8 @@ const corsWildcard = defineCheck({
             if (any || all)
                 emit(report, e.file, e.line, e.column, `${e.key}=${(0,util_text/* quoteSource */.IU)(v)} allows any origin`, false, e.dev);
         }
+        for (const h of nelmioCors(snapshot))
+            emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
         for (const { file, directives } of deployedNginxConfigs(snapshot)) {
             for (const d of directives) {
                 const name = d.name.toLowerCase();
@@ -1926,6 +2045,51 @@ const corsWildcard = defineCheck({
         }
     },
 });
+/** Symfony's NelmioCorsBundle configuration: `config/packages/nelmio_cors.yaml`, and per environment `config/packages/<env>/nelmio_cors.yaml`. */
+const NELMIO_FILE = /(?:^|\/)config\/packages\/(?:([^/]+)\/)?nelmio_cors\.ya?ml$/;
+const DEV_ENV_DIR = /^(?:dev|develop|development|local|test)$/i;
+/**
+ * NelmioCorsBundle blocks (`defaults`, and each of `paths`) whose `allow_origin` lists `'*'` (or, with
+ * `origin_regex: true`, an any-origin regex); a path without its own `allow_origin` or `origin_regex`
+ * takes the `defaults`' (judged there). The bundle echoes the request's origin, so with
+ * `allow_credentials: true` (the block's or the defaults') any site makes authenticated requests.
+ */
+function nelmioCors(snapshot) {
+    const out = [];
+    for (const file of snapshot.files) {
+        const m = NELMIO_FILE.exec(file);
+        if (!m || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+            continue;
+        const dev = m[1] !== undefined && DEV_ENV_DIR.test(m[1]);
+        for (const doc of snapshot.yaml(file)?.docs ?? []) {
+            const cfg = (0,yaml/* isObject */.Gv)(doc.value) ? doc.value['nelmio_cors'] : undefined;
+            if (!(0,yaml/* isObject */.Gv)(cfg))
+                continue;
+            const defaults = (0,yaml/* isObject */.Gv)(cfg['defaults']) ? cfg['defaults'] : {};
+            const blocks = [[['defaults'], defaults]];
+            if ((0,yaml/* isObject */.Gv)(cfg['paths']))
+                for (const [p, v] of Object.entries(cfg['paths']))
+                    if ((0,yaml/* isObject */.Gv)(v))
+                        blocks.push([['paths', p], v]);
+            for (const [where, block] of blocks) {
+                const own = 'allow_origin' in block;
+                const regex = (block['origin_regex'] ?? defaults['origin_regex']) === true;
+                // A path that only turns origin_regex on judges the defaults' origins as regexes.
+                if (!own && !(where[0] === 'paths' && 'origin_regex' in block && regex && defaults['origin_regex'] !== true))
+                    continue;
+                const origins = own ? block['allow_origin'] : defaults['allow_origin'];
+                const list = Array.isArray(origins) ? origins : [origins];
+                const any = list.find((o) => o === '*' || (regex && typeof o === 'string' && isAnyRegex(o)));
+                if (any === undefined)
+                    continue;
+                const at = doc.loc(['nelmio_cors', ...where, own ? 'allow_origin' : 'origin_regex']);
+                const name = where[0] === 'defaults' ? 'defaults' : `paths '${where[1]}'`;
+                out.push({ file, line: at?.line ?? 1, column: at?.column ?? null, what: `NelmioCorsBundle ${name} allow_origin '${String(any)}'${regex ? ' (a regex)' : ''} allows any origin`, credentials: (block['allow_credentials'] ?? defaults['allow_credentials']) === true, dev });
+            }
+        }
+    }
+    return out;
+}
 function emit(report, file, line, column, what, credentials, dev) {
     const fix = 'list the allowed origins explicitly';
     if (dev) {
@@ -1938,8 +2102,6 @@ function emit(report, file, line, column, what, credentials, dev) {
         report({ file, line, column, message: `${what}; ${fix}` });
 }
 
-// EXTERNAL MODULE: ./lib/repo/yaml.js
-var yaml = __webpack_require__(52365);
 ;// CONCATENATED MODULE: ./lib/checks/util/groups.js
 
 
@@ -6748,10 +6910,16 @@ function nestedSettingNames(snapshot, skip) {
 /** Docker's `~/.docker/config.json` (and the legacy `.dockercfg`), Podman/skopeo `auth.json`: registry logins. */
 const REGISTRY_AUTH_FILE = /(?:^|\/)(?:\.docker\/config\.json|\.dockercfg|(?:containers\/)?auth\.json)$/;
 const REGISTRY_AUTH_RE = /"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/g;
-/** `"auth": "<base64 of user:password>"` entries: a registry login committed (decoded only to tell it from a placeholder). */
-function registryAuths(text) {
+/** npm's legacy `_auth=<base64 of user:password>` (`//registry/:_auth=…` too) in an `.npmrc`. */
+const NPMRC_FILE = /(?:^|\/)\.npmrc$/;
+const NPM_AUTH_RE = /^[ \t]*(?:\/\/[^\s=]*:)?_auth[ \t]*=[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?$/gm;
+/**
+ * `"auth": "<base64 of user:password>"` entries (`re`'s first group; `what` names the login): a registry
+ * login committed (decoded only to tell it from a placeholder).
+ */
+function registryAuths(text, re = REGISTRY_AUTH_RE, what = 'a container registry login (auth') {
     const hits = [];
-    for (const m of text.matchAll(REGISTRY_AUTH_RE)) {
+    for (const m of text.matchAll(re)) {
         const decoded = decodeBase64(m[1]);
         const sep = decoded?.indexOf(':') ?? -1;
         if (decoded === null || sep < 1)
@@ -6760,7 +6928,7 @@ function registryAuths(text) {
         if (!password || /[\u0000-\u001f]/.test(decoded) || isExampleValue(password) || isReference(password))
             continue;
         const line = text.slice(0, m.index).split('\n').length;
-        hits.push({ line, column: m.index - text.lastIndexOf('\n', m.index - 1) + m[0].indexOf(m[1]), message: `a container registry login (auth for user '${decoded.slice(0, sep).slice(0, 40)}') is committed`, secret: m[1] });
+        hits.push({ line, column: m.index - text.lastIndexOf('\n', m.index - 1) + m[0].indexOf(m[1]), message: `${what} for user '${decoded.slice(0, sep).slice(0, 40)}') is committed`, secret: m[1] });
     }
     return hits;
 }
@@ -7103,7 +7271,7 @@ const hardcodedSecret = defineCheck({
             '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
             '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
-            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`;',
+            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc`;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where or who rather than the secret — `username`, `host`, `port`, `database`, `email`… — are not reported; certificates, placeholders and templated values pass);',
             '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
@@ -7144,6 +7312,10 @@ const hardcodedSecret = defineCheck({
                     hits.push(key);
                 if (REGISTRY_AUTH_FILE.test(file))
                     for (const h of registryAuths(text))
+                        if (!hits.some((x) => x.line === h.line))
+                            hits.push(h);
+                if (NPMRC_FILE.test(file))
+                    for (const h of registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth'))
                         if (!hits.some((x) => x.line === h.line))
                             hits.push(h);
                 return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
@@ -7755,6 +7927,7 @@ const restartPolicy = defineCheck({
 
 
 
+
 const WEAK_NGINX = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
 const WEAK_NODE_VERSION = /^(TLSv1|TLSv1\.1|SSLv3)$/;
 const WEAK_NODE_METHOD = /^(SSLv2|SSLv3|TLSv1|TLSv1_1)(_server|_client)?_method$/;
@@ -7952,7 +8125,8 @@ const tlsProtocolsConfig = defineCheck({
             'Java/Kotlin: `SSLContext.getInstance("TLSv1")` (also `"TLSv1.1"`, `"SSLv3"`), and `setEnabledProtocols(new String[]{…})` / Kotlin `enabledProtocols = arrayOf(…)` listing a weak protocol.',
             'C#: `SslProtocols.Tls`, `Tls11`, `Ssl3`, `Ssl2`, `Default` and `SecurityProtocolType.Tls`, `Tls11`, `Ssl3` where protocols are selected: assigned to `SslProtocols`, `EnabledSslProtocols` or `ServicePointManager.SecurityProtocol` (`=` or `|=`), or passed to `AuthenticateAsServer`/`AuthenticateAsClient(Async)`. `SslProtocols.Tls12`/`Tls13` pass; removing protocols (`&= ~(SecurityProtocolType.Tls | …)`) and comparisons are not reported.',
             'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
-            'Kestrel endpoint `SslProtocols` in `appsettings.json`, OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
+            'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
+            'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
             'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
         ].join('\n'),
     },
@@ -7990,7 +8164,7 @@ const tlsProtocolsConfig = defineCheck({
         const deploy = snapshot.files.filter((f) => (0,classify/* isDockerfile */.pZ)(f) || (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isProcfile */.RN)(f) || (0,classify/* isEnvFile */.qb)(f) || (0,classify/* basename */.P8)(f) === 'package.json');
         const nginxSet = new Set(snapshot.nginxFiles());
         const apache = snapshot.files.filter((f) => ((0,classify/* isNginxCandidate */.Aj)(f) || (0,classify/* basename */.P8)(f) === '.htaccess') && !nginxSet.has(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
-        if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile)) {
+        if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => tls_protocols_config_APPSETTINGS.test(f))) {
             skip('no nginx config, application code or deploy files');
             return;
         }
@@ -8008,6 +8182,10 @@ const tlsProtocolsConfig = defineCheck({
                 const message = `${h.what}; require TLS 1.2 or later`;
                 report(h.dev ? { file, line: h.line, column: h.column, note: true, message: `${message} (development-only)` } : { file, line: h.line, column: h.column, message });
             }
+        }
+        for (const h of kestrel(snapshot)) {
+            const message = `${h.what}; require TLS 1.2 or later (list only Tls12 and Tls13, or drop the setting: the operating system's defaults are safe)`;
+            report(h.dev ? { file: h.file, line: h.line, column: h.column, note: true, message: `${message} (development-only)` } : { file: h.file, line: h.line, column: h.column, message });
         }
         for (const file of deploy) {
             if ((0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file))
@@ -8036,6 +8214,72 @@ const tlsProtocolsConfig = defineCheck({
         }
     },
 });
+/** ASP.NET Core settings files; `appsettings.Development.json` (and local/test ones) are development-only. */
+const tls_protocols_config_APPSETTINGS = /(?:^|\/)appsettings(?:\.([\w-]+))?\.json$/i;
+const CS_WEAK_NAMES = { tls: 'TLSv1', tls11: 'TLSv1.1', ssl3: 'SSLv3', ssl2: 'SSLv2', default: 'SSLv3, TLSv1' };
+/** A configuration key, case-insensitively (.NET configuration keys are): the actual key and its value. */
+function cfgKey(obj, name) {
+    for (const [k, v] of Object.entries(obj))
+        if (k.toLowerCase() === name)
+            return [k, v];
+    return null;
+}
+/**
+ * Kestrel's `SslProtocols` in `appsettings*.json`: `Kestrel:EndpointDefaults:SslProtocols` and
+ * `Kestrel:Endpoints:<name>:SslProtocols` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (a list,
+ * or one comma-separated string), at the first weak entry.
+ */
+function kestrel(snapshot) {
+    const out = [];
+    for (const file of snapshot.files) {
+        const m = tls_protocols_config_APPSETTINGS.exec(file);
+        if (!m || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+            continue;
+        const dev = m[1] !== undefined && /^(?:development|dev|local|test|testing)$/i.test(m[1]);
+        const doc = snapshot.yaml(file)?.docs[0];
+        const k = (0,yaml/* isObject */.Gv)(doc?.value) ? cfgKey(doc.value, 'kestrel') : null;
+        if (!doc || !k || !(0,yaml/* isObject */.Gv)(k[1]))
+            continue;
+        const blocks = [];
+        const defaults = cfgKey(k[1], 'endpointdefaults');
+        if (defaults && (0,yaml/* isObject */.Gv)(defaults[1]))
+            blocks.push([[k[0], defaults[0]], 'EndpointDefaults']);
+        const endpoints = cfgKey(k[1], 'endpoints');
+        if (endpoints && (0,yaml/* isObject */.Gv)(endpoints[1]))
+            for (const name of Object.keys(endpoints[1]))
+                blocks.push([[k[0], endpoints[0], name], `endpoint '${name}'`]);
+        for (const [path, label] of blocks) {
+            let node = doc.value;
+            for (const seg of path)
+                node = node[seg];
+            const protocols = (0,yaml/* isObject */.Gv)(node) ? cfgKey(node, 'sslprotocols') : null;
+            if (!protocols)
+                continue;
+            const items = Array.isArray(protocols[1]) ? protocols[1] : typeof protocols[1] === 'string' ? [protocols[1]] : [];
+            const weak = [];
+            let first = -1;
+            items.forEach((item, i) => {
+                if (typeof item !== 'string')
+                    return;
+                for (const name of item.split(',')) {
+                    const w = CS_WEAK_NAMES[name.trim().toLowerCase()];
+                    if (!w)
+                        continue;
+                    for (const p of w.split(', '))
+                        if (!weak.includes(p))
+                            weak.push(p);
+                    if (first < 0)
+                        first = i;
+                }
+            });
+            if (!weak.length)
+                continue;
+            const at = doc.loc(Array.isArray(protocols[1]) ? [...path, protocols[0], first] : [...path, protocols[0]]);
+            out.push({ file, line: at?.line ?? 1, column: at?.column ?? null, what: `Kestrel ${label} SslProtocols allows ${weak.join(', ')}`, dev });
+        }
+    }
+    return out;
+}
 const APACHE_ALL = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 /** Weak protocols an Apache `SSLProtocol` value enables (`all` includes TLSv1 and TLSv1.1; `-X` removes, `+X` or `X` adds). */
 function apacheWeak(value) {

@@ -3,10 +3,12 @@ import { defineCheck, type RawFinding } from './define.js';
 import { CORS_ANY_ORIGIN, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
 import { basename, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
-  isCodeFile, configEnv, enclosingHeaders, findCalls, inDevBranch, isRequireOf, OTHER_CODE, otherSource, isWildcard, jsImports, requireCalls, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
+  isCodeFile, configEnv, enclosingHeaders, findCalls, inDevBranch, isRequireOf, OTHER_CODE, otherSource, isWildcard, jsImports, jsNamedImports, requireCalls, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
   pythonAssignments, pythonClasses, pythonConfigLoads, pythonSettings, sameProject, scanSource, splitList, statementEnd, stringValue, type Arg, type Call, type ConfigLoad, type Source,
 } from './util/code.js';
 import { deployedNginxConfigs } from './util/nginx.js';
+import { isObject } from '../repo/yaml.js';
+import type { Snapshot } from '../repo/snapshot.js';
 import { containsAnyCase, quoteSource } from './util/text.js';
 
 type Report = (f: RawFinding) => void;
@@ -106,23 +108,43 @@ function pySettings(src: Source, restricted: Restricted[]): Hit[] {
   return hits.map((h) => ({ ...h, credentials: cred }));
 }
 
+/** Other JS CORS middlewares: their modules, how they answer (see JsCorsLib), and the label of a finding. */
+const OTHER_JS_CORS: [string[], JsCorsLib, string][] = [
+  [['@koa/cors', 'kcors'], 'koa', '@koa/cors'],
+  [['hono/cors'], 'star', 'Hono cors()'],
+  [['@elysiajs/cors'], 'elysia', '@elysiajs/cors'],
+];
+
 /** `process.env.CORS_ORIGIN || '*'` (also `??`, `import.meta.env`): an environment read whose fallback is `*`. */
 const JS_ENV_STAR = /^(?:process\.env|import\.meta\.env)\.([A-Za-z_]\w*)\s*(?:\|\||\?\?)\s*(['"`])\*\2$/;
 
-/** Express `cors()`, NestJS `enableCors()`/`{ cors: true }`, Fastify `register(cors)`: any origin by default. */
+/**
+ * How a JS CORS middleware answers an origin it was not configured for: `star` sends a literal `*` for a missing
+ * or `'*'` origin (browsers refuse it with credentials, so `credentials: true` does not widen it; `cors`, NestJS,
+ * @fastify/cors, Hono); `koa` does so too, but echoes the caller's origin when credentials are on (@koa/cors 5;
+ * earlier versions always echo it); `elysia` echoes it by default, with credentials on by default (@elysiajs/cors).
+ */
+type JsCorsLib = 'star' | 'koa' | 'elysia';
+
+/** Express `cors()`, NestJS `enableCors()`/`{ cors: true }`, Fastify `register(cors)`, Koa, Hono and Elysia `cors()`: any origin by default. */
 function jsCors(src: Source): Hit[] {
   const hits: Hit[] = [];
-  const judge = (call: Call, opts: Arg | undefined, label: string) => {
-    if (!opts) { hits.push({ offset: call.start, what: `${label} without options allows any origin` }); return; }
+  const judge = (call: Call, opts: Arg | undefined, label: string, lib: JsCorsLib = 'star') => {
+    if (!opts) {
+      if (lib === 'elysia') hits.push({ offset: call.start, what: `${label} without options reflects any origin (its defaults: origin true, credentials true)`, credentials: true });
+      else hits.push({ offset: call.start, what: `${label} without options allows any origin` });
+      return;
+    }
     const obj = objectLiteral(src, opts);
     if (!obj) return; // a variable or a function: not judged
     const props = objectProps(src, obj);
     const origin = props.find((p) => p.name === 'origin');
-    // These packages send a literal `*` for a missing or `'*'` origin (browsers refuse it with credentials, so
-    // `credentials: true` does not widen it); only `origin: true` reflects the caller's origin.
-    const credentials = props.some((p) => p.name === 'credentials' && p.value.trim() === 'true');
-    if (!origin) hits.push({ offset: call.start, what: `${label} without an origin option allows any origin` });
-    else if (isWildcard(origin.value)) hits.push({ offset: origin.start, what: `${label} origin ${quoteSource(origin.value)} allows any origin` });
+    // Only `origin: true` reflects the caller's origin, unless the library echoes it for `*` with credentials.
+    const credentialsProp = props.find((p) => p.name === 'credentials');
+    const credentials = credentialsProp ? credentialsProp.value.trim() === 'true' : lib === 'elysia';
+    const starCredentials = lib === 'koa' && credentials;
+    if (!origin) hits.push({ offset: call.start, what: lib === 'elysia' ? `${label} without an origin option reflects any origin` : `${label} without an origin option allows any origin`, credentials: starCredentials || (lib === 'elysia' && credentials) });
+    else if (isWildcard(origin.value)) hits.push({ offset: origin.start, what: `${label} origin ${quoteSource(origin.value)} allows any origin`, credentials: starCredentials });
     else if (origin.value.trim() === 'true') hits.push({ offset: origin.start, what: `${label} origin: true reflects any origin`, credentials });
     else {
       // `origin: process.env.CORS_ORIGIN || '*'`: the `*` deploys whenever the variable is unset.
@@ -135,6 +157,10 @@ function jsCors(src: Source): Hit[] {
   }
   // `app.use(require('cors')())`: the module called where it is required.
   for (const call of requireCalls(src, ['cors'])) judge(call, call.args[0], 'cors()');
+  for (const [modules, lib, label] of OTHER_JS_CORS) {
+    for (const name of [...jsImports(src, modules), ...jsNamedImports(src, modules, 'cors')]) for (const call of findCalls(src, name)) if (call.callee === name) judge(call, call.args[0], label, lib);
+    for (const call of requireCalls(src, modules)) judge(call, call.args[0], label, lib);
+  }
   const FASTIFY = ['@fastify/cors', 'fastify-cors'];
   const fastify = jsImports(src, FASTIFY);
   if (fastify.length || src.code.includes('require(')) {
@@ -494,6 +520,59 @@ function goCors(src: Source): Hit[] {
   return hits;
 }
 
+const ECHO_IMPORT = /(?:^|[\s(])(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/labstack\/echo(?:\/v\d+)?\/middleware"/gm;
+const FIBER_IMPORT = /(?:^|[\s(])(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/gofiber\/fiber(?:\/v\d+)?\/middleware\/cors"/gm;
+
+/**
+ * Go: Echo `middleware.CORS()` and `middleware.CORSWithConfig(middleware.CORSConfig{…})` without `AllowOrigins` or
+ * with `"*"` (its default is all origins; with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`
+ * it echoes the caller's origin); Fiber `cors.New()` and `cors.New(cors.Config{…})` without `AllowOrigins` or with
+ * `"*"`, or an `AllowOriginsFunc` returning true (which echoes the origin, with credentials too).
+ */
+function echoFiberCors(src: Source): Hit[] {
+  const hits: Hit[] = [];
+  const imported = (re: RegExp, dflt: string) => [...src.code.matchAll(re)].map((m) => (m[1] === undefined || m[1] === 'import' ? dflt : m[1])).filter((n) => n !== '_');
+  const literal = (call: Call, type: string) => {
+    const arg = call.args[0];
+    const t = arg?.value.trim() ?? '';
+    const m = new RegExp(`^&?[A-Za-z_]\\w*\\.${type}\\s*\\{`).exec(t);
+    if (!arg || !m) return null;
+    const open = arg.start + arg.value.indexOf(t) + m[0].length - 1;
+    const close = matchBracket(src, open);
+    return close < 0 ? null : objectProps(src, { open, close });
+  };
+  for (const pkg of imported(ECHO_IMPORT, 'middleware')) {
+    for (const call of findCalls(src, /CORS(?:WithConfig)?/)) {
+      if (call.callee === `${pkg}.CORS` && !call.args.length) { hits.push({ offset: call.start, what: `Echo ${pkg}.CORS() allows any origin (its default)` }); continue; }
+      if (call.callee !== `${pkg}.CORSWithConfig`) continue;
+      const props = literal(call, 'CORSConfig');
+      if (!props) continue;
+      const prop = (n: string) => props.find((p) => p.name === n);
+      const origins = prop('AllowOrigins');
+      const credentials = prop('AllowCredentials')?.value.trim() === 'true' && prop('UnsafeWildcardOriginWithAllowCredentials')?.value.trim() === 'true';
+      if (prop('AllowOriginFunc')) continue;
+      if (!origins) hits.push({ offset: call.start, what: `Echo ${pkg}.CORSConfig without AllowOrigins allows any origin (the default is all origins)`, credentials });
+      else if (hasStar(src, origins.start, origins.start + origins.value.length)) hits.push({ offset: origins.start, what: `Echo AllowOrigins: ${quoteSource(origins.value)} allows any origin`, credentials });
+    }
+  }
+  for (const pkg of imported(FIBER_IMPORT, 'cors')) {
+    for (const call of findCalls(src, 'New')) {
+      if (call.callee !== `${pkg}.New`) continue;
+      if (!call.args.length) { hits.push({ offset: call.start, what: `Fiber ${pkg}.New() allows any origin (its default)` }); continue; }
+      const props = literal(call, 'Config');
+      if (!props) continue;
+      const prop = (n: string) => props.find((p) => p.name === n);
+      const origins = prop('AllowOrigins');
+      const func = prop('AllowOriginsFunc');
+      const credentials = prop('AllowCredentials')?.value.trim() === 'true';
+      if (func && GO_TRUE_FUNC.test(func.value.trim())) hits.push({ offset: func.start, what: 'Fiber cors AllowOriginsFunc returning true accepts any origin', credentials });
+      else if (!origins && !func) hits.push({ offset: call.start, what: `Fiber ${pkg}.Config without AllowOrigins allows any origin (the default is all origins)` });
+      else if (origins && hasStar(src, origins.start, origins.start + origins.value.length)) hits.push({ offset: origins.start, what: `Fiber AllowOrigins: ${quoteSource(origins.value)} allows any origin` });
+    }
+  }
+  return hits;
+}
+
 /** Spring Boot configuration: `application.properties`, `application-prod.yml`… */
 const SPRING_CONFIG = /(?:^|\/)application[^/]*\.(?:properties|ya?ml)$/i;
 const SPRING_PROPS_LINE = /^[ \t]*([A-Za-z0-9_.[\]-]+)[ \t]*[=:][ \t]*(.*)$/;
@@ -566,7 +645,11 @@ function frameworkReader(file: string, text: string): ((src: Source) => Hit[]) |
   if (ext === 'php') return containsAnyCase(text, 'allowed_origins', 'allowedorigins') ? laravelCors : null;
   if (ext === 'java' || ext === 'kt' || ext === 'kts') return text.includes('llowedOrigin') || text.includes('CrossOrigin') || text.includes('addMapping') || text.includes('applyPermitDefaultValues') ? springCors : null;
   if (ext === 'cs') return text.includes('AllowAnyOrigin') || text.includes('SetIsOriginAllowed') || text.includes('WithOrigins') ? aspNetCors : null;
-  if (ext === 'go') return text.includes('/cors"') ? goCors : null;
+  if (ext === 'go') {
+    const echo = text.includes('labstack/echo') || text.includes('gofiber/fiber');
+    if (text.includes('/cors"')) return echo ? (src) => [...goCors(src), ...echoFiberCors(src)] : goCors;
+    return echo ? echoFiberCors : null;
+  }
   return null;
 }
 
@@ -600,10 +683,10 @@ export const corsWildcard = defineCheck({
     fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
     details: [
       'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True`; `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`. FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included.',
-      'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb` files).',
-      'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
+      'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb` files).',
+      'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
       'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`.',
-      'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
+      'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
       'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
       'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it).',
     ].join('\n'),
@@ -674,6 +757,7 @@ export const corsWildcard = defineCheck({
       const all = /(^|_)CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/i.test(e.key) && /^(true|1|yes|on)$/i.test(v);
       if (any || all) emit(report, e.file, e.line, e.column, `${e.key}=${quoteSource(v)} allows any origin`, false, e.dev);
     }
+    for (const h of nelmioCors(snapshot)) emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
     for (const { file, directives } of deployedNginxConfigs(snapshot)) {
       for (const d of directives) {
         const name = d.name.toLowerCase();
@@ -684,6 +768,46 @@ export const corsWildcard = defineCheck({
     }
   },
 });
+
+/** Symfony's NelmioCorsBundle configuration: `config/packages/nelmio_cors.yaml`, and per environment `config/packages/<env>/nelmio_cors.yaml`. */
+const NELMIO_FILE = /(?:^|\/)config\/packages\/(?:([^/]+)\/)?nelmio_cors\.ya?ml$/;
+const DEV_ENV_DIR = /^(?:dev|develop|development|local|test)$/i;
+
+/**
+ * NelmioCorsBundle blocks (`defaults`, and each of `paths`) whose `allow_origin` lists `'*'` (or, with
+ * `origin_regex: true`, an any-origin regex); a path without its own `allow_origin` or `origin_regex`
+ * takes the `defaults`' (judged there). The bundle echoes the request's origin, so with
+ * `allow_credentials: true` (the block's or the defaults') any site makes authenticated requests.
+ */
+function nelmioCors(snapshot: Pick<Snapshot, 'files' | 'yaml'>): { file: string; line: number; column: number | null; what: string; credentials: boolean; dev: boolean }[] {
+  const out: ReturnType<typeof nelmioCors> = [];
+  for (const file of snapshot.files) {
+    const m = NELMIO_FILE.exec(file);
+    if (!m || isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) continue;
+    const dev = m[1] !== undefined && DEV_ENV_DIR.test(m[1]);
+    for (const doc of snapshot.yaml(file)?.docs ?? []) {
+      const cfg = isObject(doc.value) ? doc.value['nelmio_cors'] : undefined;
+      if (!isObject(cfg)) continue;
+      const defaults = isObject(cfg['defaults']) ? cfg['defaults'] : {};
+      const blocks: [string[], Record<string, unknown>][] = [[['defaults'], defaults]];
+      if (isObject(cfg['paths'])) for (const [p, v] of Object.entries(cfg['paths'])) if (isObject(v)) blocks.push([['paths', p], v]);
+      for (const [where, block] of blocks) {
+        const own = 'allow_origin' in block;
+        const regex = (block['origin_regex'] ?? defaults['origin_regex']) === true;
+        // A path that only turns origin_regex on judges the defaults' origins as regexes.
+        if (!own && !(where[0] === 'paths' && 'origin_regex' in block && regex && defaults['origin_regex'] !== true)) continue;
+        const origins = own ? block['allow_origin'] : defaults['allow_origin'];
+        const list = Array.isArray(origins) ? origins : [origins];
+        const any = list.find((o) => o === '*' || (regex && typeof o === 'string' && isAnyRegex(o)));
+        if (any === undefined) continue;
+        const at = doc.loc(['nelmio_cors', ...where, own ? 'allow_origin' : 'origin_regex']);
+        const name = where[0] === 'defaults' ? 'defaults' : `paths '${where[1]}'`;
+        out.push({ file, line: at?.line ?? 1, column: at?.column ?? null, what: `NelmioCorsBundle ${name} allow_origin '${String(any)}'${regex ? ' (a regex)' : ''} allows any origin`, credentials: (block['allow_credentials'] ?? defaults['allow_credentials']) === true, dev });
+      }
+    }
+  }
+  return out;
+}
 
 /** One file's CORS hits (lines and dev-only status resolved in the scan) and what it configures. */
 interface CorsScan {

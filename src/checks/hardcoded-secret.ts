@@ -305,17 +305,24 @@ function nestedSettingNames(snapshot: SnapshotView, skip: (file: string) => bool
 const REGISTRY_AUTH_FILE = /(?:^|\/)(?:\.docker\/config\.json|\.dockercfg|(?:containers\/)?auth\.json)$/;
 const REGISTRY_AUTH_RE = /"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/g;
 
-/** `"auth": "<base64 of user:password>"` entries: a registry login committed (decoded only to tell it from a placeholder). */
-function registryAuths(text: string): Hit[] {
+/** npm's legacy `_auth=<base64 of user:password>` (`//registry/:_auth=…` too) in an `.npmrc`. */
+const NPMRC_FILE = /(?:^|\/)\.npmrc$/;
+const NPM_AUTH_RE = /^[ \t]*(?:\/\/[^\s=]*:)?_auth[ \t]*=[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?$/gm;
+
+/**
+ * `"auth": "<base64 of user:password>"` entries (`re`'s first group; `what` names the login): a registry
+ * login committed (decoded only to tell it from a placeholder).
+ */
+function registryAuths(text: string, re = REGISTRY_AUTH_RE, what = 'a container registry login (auth'): Hit[] {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(REGISTRY_AUTH_RE)) {
+  for (const m of text.matchAll(re)) {
     const decoded = decodeBase64(m[1]!);
     const sep = decoded?.indexOf(':') ?? -1;
     if (decoded === null || sep < 1) continue;
     const password = decoded.slice(sep + 1);
     if (!password || /[\u0000-\u001f]/.test(decoded) || isExampleValue(password) || isReference(password)) continue;
     const line = text.slice(0, m.index).split('\n').length;
-    hits.push({ line, column: m.index - text.lastIndexOf('\n', m.index - 1) + m[0].indexOf(m[1]!), message: `a container registry login (auth for user '${decoded.slice(0, sep).slice(0, 40)}') is committed`, secret: m[1]! });
+    hits.push({ line, column: m.index - text.lastIndexOf('\n', m.index - 1) + m[0].indexOf(m[1]!), message: `${what} for user '${decoded.slice(0, sep).slice(0, 40)}') is committed`, secret: m[1]! });
   }
   return hits;
 }
@@ -627,7 +634,7 @@ export const hardcodedSecret = defineCheck({
       '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
       '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
       '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
-      '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`;',
+      '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc`;',
       '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default);',
       '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where or who rather than the secret — `username`, `host`, `port`, `database`, `email`… — are not reported; certificates, placeholders and templated values pass);',
       '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
@@ -663,6 +670,7 @@ export const hardcodedSecret = defineCheck({
         const key = railsKey(file, text);
         if (key) hits.push(key);
         if (REGISTRY_AUTH_FILE.test(file)) for (const h of registryAuths(text)) if (!hits.some((x) => x.line === h.line)) hits.push(h);
+        if (NPMRC_FILE.test(file)) for (const h of registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth')) if (!hits.some((x) => x.line === h.line)) hits.push(h);
         return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
       },
       // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.

@@ -6,6 +6,8 @@ import { findCalls, isCodeFile, inDevBranch, matchBracket, otherSource, scanSour
 import { deployedNginxConfigs } from './util/nginx.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
 import { quoteSource } from './util/text.js';
+import { isObject } from '../repo/yaml.js';
+import type { Snapshot } from '../repo/snapshot.js';
 
 const WEAK_NGINX = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
 const WEAK_NODE_VERSION = /^(TLSv1|TLSv1\.1|SSLv3)$/;
@@ -197,7 +199,8 @@ export const tlsProtocolsConfig = defineCheck({
       'Java/Kotlin: `SSLContext.getInstance("TLSv1")` (also `"TLSv1.1"`, `"SSLv3"`), and `setEnabledProtocols(new String[]{…})` / Kotlin `enabledProtocols = arrayOf(…)` listing a weak protocol.',
       'C#: `SslProtocols.Tls`, `Tls11`, `Ssl3`, `Ssl2`, `Default` and `SecurityProtocolType.Tls`, `Tls11`, `Ssl3` where protocols are selected: assigned to `SslProtocols`, `EnabledSslProtocols` or `ServicePointManager.SecurityProtocol` (`=` or `|=`), or passed to `AuthenticateAsServer`/`AuthenticateAsClient(Async)`. `SslProtocols.Tls12`/`Tls13` pass; removing protocols (`&= ~(SecurityProtocolType.Tls | …)`) and comparisons are not reported.',
       'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
-      'Kestrel endpoint `SslProtocols` in `appsettings.json`, OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
+      'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
+      'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
       'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
     ].join('\n'),
   },
@@ -231,7 +234,7 @@ export const tlsProtocolsConfig = defineCheck({
     const deploy = snapshot.files.filter((f) => isDockerfile(f) || isComposeFile(f) || isProcfile(f) || isEnvFile(f) || basename(f) === 'package.json');
     const nginxSet = new Set(snapshot.nginxFiles());
     const apache = snapshot.files.filter((f) => (isNginxCandidate(f) || basename(f) === '.htaccess') && !nginxSet.has(f) && !isTestFile(f) && !isVendoredOrGenerated(f));
-    if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile)) { skip('no nginx config, application code or deploy files'); return; }
+    if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => APPSETTINGS.test(f))) { skip('no nginx config, application code or deploy files'); return; }
     for (const { file, directives } of nginx) {
       for (const d of directives) {
         if (d.name !== 'ssl_protocols') continue;
@@ -244,6 +247,10 @@ export const tlsProtocolsConfig = defineCheck({
         const message = `${h.what}; require TLS 1.2 or later`;
         report(h.dev ? { file, line: h.line, column: h.column, note: true, message: `${message} (development-only)` } : { file, line: h.line, column: h.column, message });
       }
+    }
+    for (const h of kestrel(snapshot)) {
+      const message = `${h.what}; require TLS 1.2 or later (list only Tls12 and Tls13, or drop the setting: the operating system's defaults are safe)`;
+      report(h.dev ? { file: h.file, line: h.line, column: h.column, note: true, message: `${message} (development-only)` } : { file: h.file, line: h.line, column: h.column, message });
     }
     for (const file of deploy) {
       if (isTemplate(file) || isTestFile(file)) continue;
@@ -267,6 +274,60 @@ export const tlsProtocolsConfig = defineCheck({
     }
   },
 });
+
+/** ASP.NET Core settings files; `appsettings.Development.json` (and local/test ones) are development-only. */
+const APPSETTINGS = /(?:^|\/)appsettings(?:\.([\w-]+))?\.json$/i;
+const CS_WEAK_NAMES: Readonly<Record<string, string>> = { tls: 'TLSv1', tls11: 'TLSv1.1', ssl3: 'SSLv3', ssl2: 'SSLv2', default: 'SSLv3, TLSv1' };
+
+/** A configuration key, case-insensitively (.NET configuration keys are): the actual key and its value. */
+function cfgKey(obj: Record<string, unknown>, name: string): [string, unknown] | null {
+  for (const [k, v] of Object.entries(obj)) if (k.toLowerCase() === name) return [k, v];
+  return null;
+}
+
+/**
+ * Kestrel's `SslProtocols` in `appsettings*.json`: `Kestrel:EndpointDefaults:SslProtocols` and
+ * `Kestrel:Endpoints:<name>:SslProtocols` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (a list,
+ * or one comma-separated string), at the first weak entry.
+ */
+function kestrel(snapshot: Pick<Snapshot, 'files' | 'yaml'>): { file: string; line: number; column: number | null; what: string; dev: boolean }[] {
+  const out: ReturnType<typeof kestrel> = [];
+  for (const file of snapshot.files) {
+    const m = APPSETTINGS.exec(file);
+    if (!m || isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) continue;
+    const dev = m[1] !== undefined && /^(?:development|dev|local|test|testing)$/i.test(m[1]);
+    const doc = snapshot.yaml(file)?.docs[0];
+    const k = isObject(doc?.value) ? cfgKey(doc.value, 'kestrel') : null;
+    if (!doc || !k || !isObject(k[1])) continue;
+    const blocks: [string[], string][] = [];
+    const defaults = cfgKey(k[1], 'endpointdefaults');
+    if (defaults && isObject(defaults[1])) blocks.push([[k[0], defaults[0]], 'EndpointDefaults']);
+    const endpoints = cfgKey(k[1], 'endpoints');
+    if (endpoints && isObject(endpoints[1])) for (const name of Object.keys(endpoints[1])) blocks.push([[k[0], endpoints[0], name], `endpoint '${name}'`]);
+    for (const [path, label] of blocks) {
+      let node: unknown = doc.value;
+      for (const seg of path) node = (node as Record<string, unknown>)[seg];
+      const protocols = isObject(node) ? cfgKey(node, 'sslprotocols') : null;
+      if (!protocols) continue;
+      const items = Array.isArray(protocols[1]) ? protocols[1] : typeof protocols[1] === 'string' ? [protocols[1]] : [];
+      const weak: string[] = [];
+      let first = -1;
+      items.forEach((item, i) => {
+        if (typeof item !== 'string') return;
+        for (const name of item.split(',')) {
+          const w = CS_WEAK_NAMES[name.trim().toLowerCase()];
+          if (!w) continue;
+          for (const p of w.split(', ')) if (!weak.includes(p)) weak.push(p);
+          if (first < 0) first = i;
+        }
+      });
+      if (!weak.length) continue;
+      const at = doc.loc(Array.isArray(protocols[1]) ? [...path, protocols[0], first] : [...path, protocols[0]]);
+      out.push({ file, line: at?.line ?? 1, column: at?.column ?? null, what: `Kestrel ${label} SslProtocols allows ${weak.join(', ')}`, dev });
+    }
+  }
+  return out;
+}
 
 const APACHE_ALL = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 

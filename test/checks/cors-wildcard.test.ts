@@ -357,3 +357,63 @@ describe('cors-wildcard: the cors package and credentials', () => {
     expect(out.findings.map((f) => [f.file, f.severity ?? 'high']).sort()).toEqual([['src/none.js', 'high'], ['src/reflect.js', 'critical'], ['src/star.js', 'high']]);
   });
 });
+
+describe('cors-wildcard: Symfony NelmioCorsBundle', () => {
+  const nelmio = (body: string) => `nelmio_cors:\n${body}`;
+  it("flags allow_origin ['*'] in defaults or a path, an any-origin regex with origin_regex, credentials as critical; the Flex recipe's env origin and dev configs do not fail", async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        'src/Kernel.php': '<?php\nnamespace App;\nclass Kernel {}\n',
+        // The Symfony Flex recipe: origins from the environment, as regexes.
+        'config/packages/nelmio_cors.yaml': nelmio("    defaults:\n        origin_regex: true\n        allow_origin: ['%env(CORS_ALLOW_ORIGIN)%']\n        allow_methods: ['GET', 'OPTIONS', 'POST']\n    paths:\n        '^/api/':\n            allow_origin: ['*']\n            max_age: 3600\n"),
+        'api/config/packages/nelmio_cors.yaml': nelmio("    defaults:\n        allow_credentials: true\n        origin_regex: true\n        allow_origin: ['^.*$']\n"),
+        'admin/config/packages/nelmio_cors.yml': nelmio("    defaults:\n        allow_origin: ['https://admin.example.com']\n    paths:\n        '^/':\n            origin_regex: true\n"),
+        'legacy/config/packages/nelmio_cors.yaml': nelmio("    defaults:\n        allow_origin: ['.*']\n"),
+        'config/packages/dev/nelmio_cors.yaml': nelmio("    defaults:\n        allow_origin: ['*']\n"),
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.severity ?? null, f.note ?? false, f.message.split(';')[0]!.split(' with credentials')[0]])).toEqual([
+      ['api/config/packages/nelmio_cors.yaml', 5, 23, 'critical', false, "NelmioCorsBundle defaults allow_origin '^.*$' (a regex) allows any origin"],
+      ['config/packages/dev/nelmio_cors.yaml', 3, 23, null, true, "NelmioCorsBundle defaults allow_origin '*' allows any origin (development-only"],
+      ['config/packages/nelmio_cors.yaml', 8, 27, null, false, "NelmioCorsBundle paths '^/api/' allow_origin '*' (a regex) allows any origin"],
+    ]);
+  });
+});
+
+describe('cors-wildcard: Koa, Hono, Elysia, Echo and Fiber', () => {
+  const messages = async (files: Record<string, string>) => (await runCase(corsWildcard, { files })).findings.map((f) => [f.file, f.line, f.severity ?? null, f.message.split(';')[0]]);
+  it('reads the JavaScript middlewares by their modules (default and named imports, require) and their credentials semantics', async () => {
+    expect(await messages({
+      'src/hono.ts': "import { Hono } from 'hono'\nimport { cors } from 'hono/cors'\nconst app = new Hono()\napp.use('/api/*', cors())\napp.use('/v2/*', cors({ origin: '*', credentials: true }))\napp.use('/v3/*', cors({ origin: ['https://app.example.com'] }))\nexport default app\n",
+      'src/koa.js': "const Koa = require('koa');\nconst cors = require('@koa/cors');\nconst app = new Koa();\napp.use(cors());\napp.use(cors({ credentials: true }));\napp.use(cors({ origin: 'https://app.example.com', credentials: true }));\n",
+      'src/elysia.ts': "import { Elysia } from 'elysia'\nimport { cors as allowCors } from '@elysiajs/cors'\nnew Elysia().use(allowCors()).use(allowCors({ origin: 'app.example.com' })).use(allowCors({ origin: true, credentials: false })).listen(3000)\n",
+      'src/other.ts': "import { cors } from './my-cors'\napp.use(cors())\n",
+    })).toEqual([
+      ['src/elysia.ts', 3, 'critical', '@elysiajs/cors without options reflects any origin (its defaults: origin true, credentials true) with credentials: the library reflects the caller\'s origin, so any site can make authenticated requests'],
+      ['src/elysia.ts', 3, null, '@elysiajs/cors origin: true reflects any origin'],
+      ['src/hono.ts', 4, null, 'Hono cors() without options allows any origin'],
+      ['src/hono.ts', 5, null, "Hono cors() origin '*' allows any origin"],
+      ['src/koa.js', 4, null, '@koa/cors without options allows any origin'],
+      ['src/koa.js', 5, 'critical', "@koa/cors without an origin option allows any origin with credentials: the library reflects the caller's origin, so any site can make authenticated requests"],
+    ]);
+  });
+  it('reads Echo and Fiber: defaults, "*", config without origins, an origin func returning true', async () => {
+    const echo = (body: string) => `package main\n\nimport (\n\t"github.com/labstack/echo/v4"\n\t"github.com/labstack/echo/v4/middleware"\n)\n\nfunc main() {\n\te := echo.New()\n${body}\n\te.Logger.Fatal(e.Start(":1323"))\n}\n`;
+    const fiber = (body: string) => `package main\n\nimport (\n\t"github.com/gofiber/fiber/v2"\n\t"github.com/gofiber/fiber/v2/middleware/cors"\n)\n\nfunc main() {\n\tapp := fiber.New()\n${body}\n\tapp.Listen(":3000")\n}\n`;
+    expect(await messages({
+      'echo/a/main.go': echo('\te.Use(middleware.CORS())'),
+      'echo/b/main.go': echo('\te.Use(middleware.CORSWithConfig(middleware.CORSConfig{\n\t\tAllowOrigins:     []string{"*"},\n\t\tAllowCredentials: true,\n\t\tUnsafeWildcardOriginWithAllowCredentials: true,\n\t}))'),
+      'echo/c/main.go': echo('\te.Use(middleware.CORSWithConfig(middleware.CORSConfig{\n\t\tAllowOrigins: []string{"https://app.example.com"},\n\t}))'),
+      'fiber/a/main.go': fiber('\tapp.Use(cors.New())'),
+      'fiber/b/main.go': fiber('\tapp.Use(cors.New(cors.Config{\n\t\tAllowOriginsFunc: func(origin string) bool { return true },\n\t\tAllowCredentials: true,\n\t}))'),
+      'fiber/c/main.go': fiber('\tapp.Use(cors.New(cors.Config{AllowOrigins: "https://app.example.com"}))'),
+      'fiber/d/main.go': fiber('\tapp.Use(cors.New(cors.Config{AllowHeaders: "Origin, Content-Type"}))'),
+    })).toEqual([
+      ['echo/a/main.go', 10, null, 'Echo middleware.CORS() allows any origin (its default)'],
+      ['echo/b/main.go', 11, 'critical', "Echo AllowOrigins: []string{\"*\"} allows any origin with credentials: the library reflects the caller's origin, so any site can make authenticated requests"],
+      ['fiber/a/main.go', 10, null, 'Fiber cors.New() allows any origin (its default)'],
+      ['fiber/b/main.go', 11, 'critical', "Fiber cors AllowOriginsFunc returning true accepts any origin with credentials: the library reflects the caller's origin, so any site can make authenticated requests"],
+      ['fiber/d/main.go', 10, null, 'Fiber cors.Config without AllowOrigins allows any origin (the default is all origins)'],
+    ]);
+  });
+});

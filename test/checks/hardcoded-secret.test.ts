@@ -573,4 +573,23 @@ describe('hardcoded-secret: container registry logins', () => {
     expect(out.findings.map((f) => [f.file, f.line, f.column, f.message.split(';')[0]])).toEqual([['ci/.docker/config.json', 4, 16, "a container registry login (auth for user 'deploy') is committed"]]);
     expect(JSON.stringify(out.findings.map((f) => f.message))).not.toContain(pw);
   });
+
+  it("npm's _auth=<base64 user:password> in .npmrc is found (scoped to a registry too); a placeholder, a reference and other files are not", async () => {
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    const pw = rand(20);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        '.npmrc': `registry=https://nexus.corp.example/repository/npm/\n_auth=${b64(`deploy:${pw}`)}\nalways-auth=true\n`,
+        'web/.npmrc': `//nexus.corp.example/repository/npm/:_auth="${b64(`ci:${pw}`)}"\n`,
+        'docs/.npmrc': `_auth=${b64('user:<your-password>')}\n`,
+        'tools/.npmrc': '_auth=${NPM_AUTH}\n',
+        'notes.txt': `_auth=${b64(`deploy:${pw}`)}\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.message.split(';')[0]])).toEqual([
+      ['.npmrc', 2, 7, "an npm registry login (_auth for user 'deploy') is committed"],
+      ['web/.npmrc', 1, 45, "an npm registry login (_auth for user 'ci') is committed"],
+    ]);
+    expect(JSON.stringify(out.findings)).not.toContain(pw);
+  });
 });

@@ -152,3 +152,21 @@ it('follows nginx includes to files of any name (snippets, sites-available/*, *.
   const out = await runCase(tlsProtocolsConfig, { name: 'includes', files });
   expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['nginx/snippets/ssl-params:1', 'nginx/snippets/tls.inc:1']);
 });
+
+describe('tls-protocols-config: Kestrel SslProtocols in appsettings', () => {
+  it('flags weak protocols under EndpointDefaults or an endpoint (any key case, list or comma string); Tls12/Tls13 pass; Development settings give a note', async () => {
+    const out = await runCase(tlsProtocolsConfig, {
+      files: {
+        'src/Api/appsettings.json': '{\n  "Kestrel": {\n    "EndpointDefaults": {\n      "Protocols": "Http1AndHttp2",\n      "SslProtocols": ["Tls12", "Tls11"]\n    },\n    "Endpoints": {\n      "Https": {\n        "Url": "https://*:5001",\n        "SslProtocols": ["Tls12", "Tls13"]\n      }\n    }\n  }\n}\n',
+        'src/Admin/appsettings.Production.json': '{\n  "kestrel": {\n    "endpoints": {\n      "HttpsInlineCertFile": {\n        "Url": "https://*:5002",\n        "sslProtocols": "Tls, Tls12"\n      }\n    }\n  }\n}\n',
+        'src/Api/appsettings.Development.json': '{ "Kestrel": { "EndpointDefaults": { "SslProtocols": ["Tls"] } } }\n',
+        'src/Other/settings.json': '{ "Kestrel": { "EndpointDefaults": { "SslProtocols": ["Tls"] } } }\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.note ?? false, f.message.split(';')[0]])).toEqual([
+      ['src/Admin/appsettings.Production.json', 6, false, "Kestrel endpoint 'HttpsInlineCertFile' SslProtocols allows TLSv1"],
+      ['src/Api/appsettings.Development.json', 1, true, 'Kestrel EndpointDefaults SslProtocols allows TLSv1'],
+      ['src/Api/appsettings.json', 5, false, 'Kestrel EndpointDefaults SslProtocols allows TLSv1.1'],
+    ]);
+  });
+});

@@ -595,6 +595,29 @@ export function jsImports(src: Source, modules: readonly string[]): string[] {
   return [...names];
 }
 
+/**
+ * Local names of the export `exported` of `modules`, imported by name: `import { cors } from 'hono/cors'`,
+ * `import { cors as c, … } from`, `const { cors } = require(…)`.
+ */
+export function jsNamedImports(src: Source, modules: readonly string[], exported: string): string[] {
+  const names = new Set<string>();
+  const mods = modules.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  const res = [
+    new RegExp(`import\\s*(?:[A-Za-z_$][\\w$]*\\s*,\\s*)?\\{([^}]*)\\}\\s*from\\s*['"](?:${mods})['"]`, 'g'),
+    new RegExp(`(?:const|let|var)\\s*\\{([^}]*)\\}\\s*=\\s*require\\(\\s*['"](?:${mods})['"]\\s*\\)`, 'g'),
+  ];
+  for (const re of res) {
+    for (const m of src.code.matchAll(re)) {
+      if (src.bare[m.index] !== src.code[m.index]) continue;
+      for (const part of m[1]!.split(',')) {
+        const b = /^\s*(?:type\s+)?([A-Za-z_$][\w$]*)\s*(?:(?:as|:)\s*([A-Za-z_$][\w$]*))?\s*$/.exec(part);
+        if (b && b[1] === exported) names.add(b[2] ?? b[1]);
+      }
+    }
+  }
+  return [...names];
+}
+
 /** The `{...}` object literal an expression denotes: itself, or a same-file `const name = {...}`. Offsets of the braces. */
 export function objectLiteral(src: Source, expr: Arg): { open: number; close: number } | null {
   const t = expr.value.trim();
