@@ -389,7 +389,7 @@ describe('cors-wildcard: Koa, Hono, Elysia, Echo and Fiber', () => {
       'src/elysia.ts': "import { Elysia } from 'elysia'\nimport { cors as allowCors } from '@elysiajs/cors'\nnew Elysia().use(allowCors()).use(allowCors({ origin: 'app.example.com' })).use(allowCors({ origin: true, credentials: false })).listen(3000)\n",
       'src/other.ts': "import { cors } from './my-cors'\napp.use(cors())\n",
     })).toEqual([
-      ['src/elysia.ts', 3, 'critical', '@elysiajs/cors without options reflects any origin (its defaults: origin true, credentials true) with credentials: the library reflects the caller\'s origin, so any site can make authenticated requests'],
+      ['src/elysia.ts', 3, 'critical', '@elysiajs/cors without options (its defaults: origin true, credentials true) accepts any origin with credentials: the library reflects the caller\'s origin, so any site can make authenticated requests'],
       ['src/elysia.ts', 3, null, '@elysiajs/cors origin: true reflects any origin'],
       ['src/hono.ts', 4, null, 'Hono cors() without options allows any origin'],
       ['src/hono.ts', 5, null, "Hono cors() origin '*' allows any origin"],
@@ -414,6 +414,24 @@ describe('cors-wildcard: Koa, Hono, Elysia, Echo and Fiber', () => {
       ['fiber/a/main.go', 10, null, 'Fiber cors.New() allows any origin (its default)'],
       ['fiber/b/main.go', 11, 'critical', "Fiber cors AllowOriginsFunc returning true accepts any origin with credentials: the library reflects the caller's origin, so any site can make authenticated requests"],
       ['fiber/d/main.go', 10, null, 'Fiber cors.Config without AllowOrigins allows any origin (the default is all origins)'],
+    ]);
+  });
+});
+
+describe('cors-wildcard: Rust (tower-http, actix-cors, rocket_cors)', () => {
+  it('flags permissive layers, Any origins and mirrored origins (critical with credentials); an allow-list, comments and lifetimes do not confuse it', async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        'api/src/main.rs': "use axum::Router;\nuse tower_http::cors::{Any, CorsLayer};\n\nfn name<'a>(s: &'a str) -> &'a str { s }\n\nfn app() -> Router {\n    let cors = CorsLayer::new()\n        .allow_methods([Method::GET, Method::POST])\n        .allow_origin(Any);\n    Router::new().layer(cors)\n}\n",
+        'gateway/src/main.rs': "use tower_http::cors::CorsLayer;\n// CorsLayer::permissive() was too open\nfn app() -> Router { Router::new().layer(tower_http::cors::CorsLayer::very_permissive()) }\n",
+        'web/src/main.rs': "use actix_cors::Cors;\n\nfn cors() -> Cors {\n    Cors::default()\n        .allow_any_origin()\n        .supports_credentials()\n}\n",
+        'ok/src/main.rs': "use tower_http::cors::{AllowOrigin, CorsLayer};\nfn app() -> Router {\n    let cors = CorsLayer::new().allow_origin(\"https://app.example.com\".parse::<HeaderValue>().unwrap());\n    Router::new().layer(cors)\n}\n",
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.severity ?? null, f.message.split(' with credentials')[0]!.split(';')[0]])).toEqual([
+      ['api/src/main.rs', 9, null, 'tower-http .allow_origin(Any) allows any origin'],
+      ['gateway/src/main.rs', 3, 'critical', 'tower-http CorsLayer::very_permissive() echoes any origin'],
+      ['web/src/main.rs', 5, 'critical', 'actix-cors .allow_any_origin() allows any origin'],
     ]);
   });
 });

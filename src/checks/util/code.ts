@@ -439,13 +439,15 @@ export function inDevBranch(src: Source, offset: number): boolean {
 }
 
 /** Source files in other languages read by code checks: C-like comments and strings, Ruby (and Rack's `config.ru`) `#` comments, PHP both. */
-export const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb|ru)$/i;
+export const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb|ru|rs)$/i;
 
 /** A source in another language (OTHER_CODE), lexed with the lexer whose comments and strings it shares (PHP `#` comments blanked). */
 export function otherSource(file: string, text: string): Source {
   if (/\.(rb|ru)$/i.test(file)) return scanSource(file, text, 'python');
   // PHP `#` comments: a whole line, or after a statement (`$x = 1; # header(…)`); `#[` is an attribute.
-  const body = /\.php$/i.test(file) ? text.replace(/(^[ \t]*|;[ \t]*)#(?!\[).*$/gm, (l, lead: string) => lead + ' '.repeat(l.length - lead.length)) : text;
+  // Rust lifetimes (`&'a str`, `'static`) are no string openers: their quote is blanked.
+  const body = /\.php$/i.test(file) ? text.replace(/(^[ \t]*|;[ \t]*)#(?!\[).*$/gm, (l, lead: string) => lead + ' '.repeat(l.length - lead.length))
+    : /\.rs$/i.test(file) ? text.replace(/'(?=[A-Za-z_]\w*\b(?!'))/g, ' ') : text;
   return scanSource(file, body, 'js');
 }
 
