@@ -188,6 +188,9 @@ function toInstruction(ins: Instruction): DockerInstruction {
 }
 
 /** Parses a Dockerfile into stages with ARG-resolved `FROM`s and stage inheritance. Never throws. */
+/** Dockerfile instructions (BuildKit's); parser directives and comments are no instructions. */
+const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL']);
+
 export function parseDockerfile(path: string, text: string): DockerfileModel {
   const df = DockerfileParser.parse(text.replace(/^\uFEFF/, ''));
   const instructions = df.getInstructions();
@@ -197,7 +200,8 @@ export function parseDockerfile(path: string, text: string): DockerfileModel {
   let current: DockerStage | null = null;
   for (const ins of instructions) {
     const d = toInstruction(ins);
-    if (!current && d.keyword !== 'FROM' && d.keyword !== 'ARG') problems.push({ line: d.line, column: d.column, message: `${d.keyword} before the first FROM (only ARG may come first): Docker refuses to build it` });
+    // An unknown "instruction" is named by its line only: it can be anything (`AWS_SECRET_ACCESS_KEY=…` pasted from an env file).
+    if (!current && d.keyword !== 'FROM' && d.keyword !== 'ARG') problems.push({ line: d.line, column: d.column, message: INSTRUCTIONS.has(d.keyword) ? `${d.keyword} before the first FROM (only ARG may come first): Docker refuses to build it` : `line ${d.line} is not a Dockerfile instruction (expected FROM, or ARG before it): Docker refuses to build it` });
     if (d.keyword === 'FROM' && (!d.argv.length || /^as$/i.test(d.argv[0]!))) problems.push({ line: d.line, column: d.column, message: 'FROM names no image: Docker refuses to build it' });
     if ((d.keyword === 'USER' || d.keyword === 'ARG') && !d.args) problems.push({ line: d.line, column: d.column, message: `${d.keyword} names no ${d.keyword === 'USER' ? 'user' : 'variable'}: Docker refuses to build it` });
     if (d.keyword === 'FROM') {
