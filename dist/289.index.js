@@ -379,7 +379,7 @@ function isDockerfile(path) {
     return (/^(Dockerfile|Containerfile)(\..+)?$/i.test(b) && !NOT_DOCKERFILE.test(b)) || /\.(Dockerfile|Containerfile)$/i.test(b);
 }
 /** Files named after a Dockerfile that are not one: BuildKit's `Dockerfile.dockerignore`, docs, backups, data, scripts. */
-const NOT_DOCKERFILE = /\.(?:dockerignore|md|markdown|mdx|rst|txt|adoc|html?|orig|bak|backup|old|swp|tmp|rej|patch|diff|json|ya?ml|toml|lock|sh|bash|ps1|py|js|ts|sig|asc|sha256|png|svg|jpe?g|gif|ico|pdf|bin|exe|dll|so|gz|tgz|tar|zip|7z|xz|bz2)$/i;
+const NOT_DOCKERFILE = /\.(?:dockerignore|md|markdown|mdx|rst|txt|adoc|html?|orig|bak|backup|old|swp|tmp|rej|patch|diff|json|ya?ml|toml|lock|env|ini|cfg|properties|xml|csv|log|sh|bash|ps1|py|js|ts|sig|asc|sha256|png|svg|jpe?g|gif|ico|pdf|bin|exe|dll|so|gz|tgz|tar|zip|7z|xz|bz2)$/i;
 /** `docker-compose.yml`, `compose.yaml`, `docker-compose.<name>.yml`, `docker-compose-<name>.yml`, `<name>.docker-compose.yml`. */
 function isComposeFile(path) {
     const b = basename(path);

@@ -105,3 +105,23 @@ describe('cookie-flags: Rails and Laravel session settings', () => {
     ]);
   });
 });
+
+describe('production code is what deploys: a base class or module that sets the secure value does not undo it', () => {
+  it('fails the production class, production/staging modules; a base default production restricts still passes; a staging module overrides no base default', async () => {
+    const { corsWildcard } = await import('../../src/checks/cors-wildcard.js');
+    const { defaultCredentials } = await import('../../src/checks/default-credentials.js');
+    const files = {
+      'config.py': 'class Config:\n    SESSION_COOKIE_SECURE = True\n    SECRET_KEY = None\n    CORS_ORIGINS = []\n\nclass ProductionConfig(Config):\n    SESSION_COOKIE_SECURE = False\n    SECRET_KEY = "dev"\n    CORS_ORIGINS = "*"\n',
+      'web/settings/base.py': 'CORS_ALLOW_ALL_ORIGINS = False\nSESSION_COOKIE_SECURE = True\n',
+      'web/settings/production.py': 'from .base import *  # noqa\nCORS_ALLOW_ALL_ORIGINS = True\nSESSION_COOKIE_SECURE = False\n',
+      'api/settings/base.py': 'CORS_ALLOW_ALL_ORIGINS = True\nSESSION_COOKIE_SECURE = False\n',
+      'api/settings/staging.py': 'from .base import *  # noqa\nCORS_ALLOW_ALL_ORIGINS = False\nSESSION_COOKIE_SECURE = True\n',
+      'svc/settings/base.py': 'SESSION_COOKIE_SECURE = False\n',
+      'svc/settings/prod.py': 'from .base import *  # noqa\nSESSION_COOKIE_SECURE = True\n',
+    };
+    const at = async (check: Parameters<typeof runCase>[0]) => (await runCase(check, { files })).findings.filter((f) => !f.note).map((f) => `${f.file}:${f.line}`);
+    expect(await at(cookieFlags)).toEqual(['api/settings/base.py:2', 'config.py:7', 'web/settings/production.py:3']);
+    expect(await at(corsWildcard)).toEqual(['api/settings/base.py:1', 'config.py:9', 'web/settings/production.py:2']);
+    expect(await at(defaultCredentials)).toEqual(['config.py:8']);
+  });
+});

@@ -550,6 +550,16 @@ export function sameProject(a: string, b: string): boolean {
 /** A settings package's production module (`settings/production.py`): what the package's `base.py` defaults give way to. */
 export const SETTINGS_PROD = /^(prod|production|live|deploy)\.py$/i;
 
+const PRODUCTION_WORDS = new Set(['prod', 'production', 'live', 'deploy', 'deployment']);
+/**
+ * Whether a setting is in production code: a class named for production (`ProductionConfig`, `ProdConfig`,
+ * `Production`) or a module named so (`settings/production.py`, `prod.py`, `settings_prod.py`, `config/live.py`).
+ */
+function isProductionPlace(ref: Pick<SettingRef, 'file' | 'className'>): boolean {
+  const name = ref.className ?? basename(ref.file).replace(/\.py$/i, '');
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_.-]+/).some((w) => PRODUCTION_WORDS.has(w));
+}
+
 /** A Python setting for the override rule: where it is (`start` is an offset into its file) and its form. */
 export interface SettingRef { file: string; name: string; start: number; runtime: boolean; className: string | null }
 
@@ -566,7 +576,11 @@ export interface SettingRef { file: string; name: string; start: number; runtime
 export function overriddenSetting(hit: SettingRef, safe: readonly SettingRef[], loads: ReadonlyMap<string, readonly ConfigLoad[]>, classes: ReadonlyMap<string, readonly string[]>): boolean {
   const same = safe.filter((s) => s.name === hit.name);
   if (!hit.runtime) {
-    return same.some((s) => sameProject(s.file, hit.file) && !(s.file === hit.file && !s.runtime && s.className === hit.className && s.start < hit.start));
+    // A later assignment in the same class or module replaces it; otherwise only production code overrides a
+    // default, and a value production code itself sets is what deploys (a base's secure value does not undo it).
+    if (same.some((s) => s.file === hit.file && !s.runtime && s.className === hit.className && s.start > hit.start)) return true;
+    if (isProductionPlace(hit)) return false;
+    return same.some((s) => sameProject(s.file, hit.file) && isProductionPlace(s) && !(s.file === hit.file && s.className === hit.className));
   }
   if (same.some((s) => s.file === hit.file && s.runtime && s.start > hit.start)) return true;
   const moduleOf = (f: string) => basename(f).replace(/\.py$/i, '');
