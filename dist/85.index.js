@@ -281,6 +281,7 @@ const cookieSecurity = defineProbe({
             'login, user_id) need `HttpOnly`, except CSRF tokens, which scripts must read; every cookie needs',
             '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. One finding per cookie; values are never shown.',
             'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`.',
+            'A target that sets no cookie on GET leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({ 'session-patterns': schemas/* array */.YOg(schemas/* string */.YjP().refine(util_text/* isRegExp */.gd, 'expected a valid regular expression')).default([...util_text/* SESSION_COOKIE_WORDS */.Ip]) }),
@@ -330,6 +331,9 @@ const cookieSecurity = defineProbe({
                 }
             }
         }
+        // Nothing judged is no pass: cookies set only after a login or a POST are not seen by GETs.
+        if (!seen.size)
+            ctx.skip(`${obs.url} sets no cookie on GET (cookies set only after a login or a form post are not seen: give headers that reach a page that sets them)`);
     },
 });
 
@@ -464,7 +468,9 @@ const DEV_SIGNALS = [
     { what: "Rails' development error page", body: /Action Controller: Exception caught|<h1>Routing Error<\/h1>[\s\S]*Rails\.root/ },
     { what: "Laravel's debug page (Whoops/Ignition)", body: /<title>Whoops! There was an error\.<\/title>|window\.ignite\b|Illuminate\\Foundation/ },
     { what: "the Symfony profiler", header: ['x-debug-token-link', /./] },
-    { what: 'the Next.js development server', body: /\/_next\/static\/development\/|\/_next\/webpack-hmr|"buildId":"development"/ },
+    // Pages Router dev pages; App Router dev pages load unhashed chunks with a cache-busting `?v=` timestamp
+    // (`/_next/static/chunks/webpack.js?v=…`, a production build serves `webpack-<hash>.js`) and name their modules.
+    { what: 'the Next.js development server', body: /\/_next\/static\/development\/|\/_next\/webpack-hmr|"buildId":"development"|\/_next\/static\/chunks\/(?:webpack|main-app|main|app-pages-internals|polyfills)\.js\?v=\d|\(app-pages-browser\)\/\.\/node_modules\/next\// },
     { what: 'the Vite development server', body: /\/@vite\/client/ },
     { what: 'webpack-dev-server', body: /webpack-dev-server\/client|__webpack_dev_server_client__/ },
     { what: 'an Express stack trace (NODE_ENV is not production)', body: /<pre>\w*Error: [^<]*<br> &nbsp; &nbsp;at / },
@@ -740,7 +746,8 @@ const hsts = defineProbe({
             'directive given twice, or a directive value that is neither a token nor a quoted string (an unterminated',
             '`"`…), is ignored by browsers, so it fails here (MDN Observatory accepts `max-age=abc`).',
             'Two headers (or one joined with a comma by a proxy) fail. `max-age=0` deletes the policy and fails. Option',
-            '`min-max-age` (seconds, default 15552000). An `http://` target fails: HSTS is only honoured over HTTPS.',
+            '`min-max-age` (seconds, default 15552000). An `http://` target fails: HSTS is only honoured over HTTPS. A 502, 503 or',
+            '504 answer without the header (a gateway whose application did not answer) is an `error`, not a missing header.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({ 'min-max-age': schemas/* number */.aig().int().nonnegative().default(15552000) }),
@@ -764,6 +771,12 @@ const hsts = defineProbe({
         const min = ctx.options['min-max-age'];
         const values = (0,util/* headerValues */.UE)(res, 'strict-transport-security');
         if (values.length === 0) {
+            // A gateway's error page (the application is down behind it) often lacks headers the application's pages carry.
+            const down = (0,util/* gatewayDown */.X$)(res);
+            if (down) {
+                ctx.error(`${down}, without Strict-Transport-Security; probe again when it is up`);
+                return;
+            }
             ctx.report({ url, message: `${url} sends no Strict-Transport-Security header; add max-age=${Math.max(min, 31536000)}` });
             return;
         }

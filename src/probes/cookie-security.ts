@@ -55,6 +55,7 @@ export const cookieSecurity = defineProbe({
       'login, user_id) need `HttpOnly`, except CSRF tokens, which scripts must read; every cookie needs',
       '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. One finding per cookie; values are never shown.',
       'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`.',
+      'A target that sets no cookie on GET leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
     ].join(' '),
   },
   options: z.object({ 'session-patterns': z.array(z.string().refine(isRegExp, 'expected a valid regular expression')).default([...SESSION_COOKIE_WORDS]) }),
@@ -95,5 +96,7 @@ export const cookieSecurity = defineProbe({
         }
       }
     }
+    // Nothing judged is no pass: cookies set only after a login or a POST are not seen by GETs.
+    if (!seen.size) ctx.skip(`${obs.url} sets no cookie on GET (cookies set only after a login or a form post are not seen: give headers that reach a page that sets them)`);
   },
 });

@@ -26,7 +26,9 @@ export const DEV_SIGNALS: Signal[] = [
   { what: "Rails' development error page", body: /Action Controller: Exception caught|<h1>Routing Error<\/h1>[\s\S]*Rails\.root/ },
   { what: "Laravel's debug page (Whoops/Ignition)", body: /<title>Whoops! There was an error\.<\/title>|window\.ignite\b|Illuminate\\Foundation/ },
   { what: "the Symfony profiler", header: ['x-debug-token-link', /./] },
-  { what: 'the Next.js development server', body: /\/_next\/static\/development\/|\/_next\/webpack-hmr|"buildId":"development"/ },
+  // Pages Router dev pages; App Router dev pages load unhashed chunks with a cache-busting `?v=` timestamp
+  // (`/_next/static/chunks/webpack.js?v=…`, a production build serves `webpack-<hash>.js`) and name their modules.
+  { what: 'the Next.js development server', body: /\/_next\/static\/development\/|\/_next\/webpack-hmr|"buildId":"development"|\/_next\/static\/chunks\/(?:webpack|main-app|main|app-pages-internals|polyfills)\.js\?v=\d|\(app-pages-browser\)\/\.\/node_modules\/next\// },
   { what: 'the Vite development server', body: /\/@vite\/client/ },
   { what: 'webpack-dev-server', body: /webpack-dev-server\/client|__webpack_dev_server_client__/ },
   { what: 'an Express stack trace (NODE_ENV is not production)', body: /<pre>\w*Error: [^<]*<br> &nbsp; &nbsp;at / },

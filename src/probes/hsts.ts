@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { headerValues, isPlainHttp, plainHttpReason } from './util.js';
+import { gatewayDown, headerValues, isPlainHttp, plainHttpReason } from './util.js';
 
 const TOKEN = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 const QUOTED = /^"(?:[^"\\]|\\[\s\S])*"$/;
@@ -82,7 +82,8 @@ export const hsts = defineProbe({
       'directive given twice, or a directive value that is neither a token nor a quoted string (an unterminated',
       '`"`…), is ignored by browsers, so it fails here (MDN Observatory accepts `max-age=abc`).',
       'Two headers (or one joined with a comma by a proxy) fail. `max-age=0` deletes the policy and fails. Option',
-      '`min-max-age` (seconds, default 15552000). An `http://` target fails: HSTS is only honoured over HTTPS.',
+      '`min-max-age` (seconds, default 15552000). An `http://` target fails: HSTS is only honoured over HTTPS. A 502, 503 or',
+      '504 answer without the header (a gateway whose application did not answer) is an `error`, not a missing header.',
     ].join(' '),
   },
   options: z.object({ 'min-max-age': z.number().int().nonnegative().default(15552000) }),
@@ -100,6 +101,9 @@ export const hsts = defineProbe({
     const min = ctx.options['min-max-age'];
     const values = headerValues(res, 'strict-transport-security');
     if (values.length === 0) {
+      // A gateway's error page (the application is down behind it) often lacks headers the application's pages carry.
+      const down = gatewayDown(res);
+      if (down) { ctx.error(`${down}, without Strict-Transport-Security; probe again when it is up`); return; }
       ctx.report({ url, message: `${url} sends no Strict-Transport-Security header; add max-age=${Math.max(min, 31536000)}` });
       return;
     }

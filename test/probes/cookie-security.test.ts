@@ -54,3 +54,12 @@ describe('cookie-security: deletions', () => {
     expect(msgs(['sessionid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT'])).toEqual([]);
   });
 });
+
+describe('cookie-security with no cookie to judge', () => {
+  it('is skipped (not passed) when the target sets no cookie on GET; a page that sets one is judged', () => {
+    const none = run([]);
+    expect(none.findings).toEqual([]);
+    expect(none.skipped).toMatch(/sets no cookie on GET \(cookies set only after a login/);
+    expect(run(['theme=dark; Secure; SameSite=Lax']).skipped).toBeUndefined();
+  });
+});

@@ -64,3 +64,14 @@ describe('dev-server-exposed', () => {
     }
   });
 });
+
+describe('dev-server-exposed: Next.js App Router development pages', () => {
+  it("finds `next dev`'s unhashed chunks with a ?v= timestamp and its module names; a production build's hashed chunks pass", () => {
+    const dev = '<!DOCTYPE html><html><head><script src="/_next/static/chunks/webpack.js?v=1796214061875" async=""></script><script src="/_next/static/chunks/main-app.js?v=1796214061875" async=""></script><script src="/_next/static/chunks/app-pages-internals.js" async=""></script></head><body></body></html>';
+    expect(msgs(run(res(200, { 'x-powered-by': 'Next.js' }, dev)))).toEqual([expect.stringMatching(/Next\.js development server/)]);
+    const flight = '<script>self.__next_f.push([1,"2:I[\\"(app-pages-browser)/./node_modules/next/dist/client/components/app-router.js\\""])</script>';
+    expect(msgs(run(res(200, {}, flight)))).toEqual([expect.stringMatching(/Next\.js development server/)]);
+    const prod = '<!DOCTYPE html><html><head><script src="/_next/static/chunks/webpack-100b9e646d9c912e.js" async=""></script><script src="/_next/static/chunks/main-app-1ae239d85f9b07e1.js" async=""></script></head></html>';
+    expect(run(res(200, { 'x-powered-by': 'Next.js' }, prod))).toEqual({ findings: [] });
+  });
+});

@@ -70,3 +70,13 @@ describe('hsts', () => {
     expect(parseHsts('max-age=1.5')).toHaveProperty('invalid');
   });
 });
+
+describe('hsts behind a gateway whose application is down', () => {
+  it("a 502/503/504 without the header is an error (the gateway's page says nothing of the application's); one that carries it is judged", () => {
+    const down = evaluate(hsts, obsOf(mainOf(res(502, { server: 'nginx' }, '<h1>502 Bad Gateway</h1>'))));
+    expect(down.error).toMatch(/answers 502 \(bad gateway\).*without Strict-Transport-Security; probe again/);
+    expect(failures(down, hsts)).toEqual([]);
+    expect(failures(evaluate(hsts, obsOf(mainOf(res(503, { 'strict-transport-security': 'max-age=86400' })))), hsts)).toEqual([expect.objectContaining({ message: expect.stringMatching(/max-age=86400, below/) })]);
+    expect(failures(evaluate(hsts, obsOf(mainOf(res(500, {})))), hsts)).toEqual([expect.objectContaining({ message: expect.stringMatching(/sends no Strict-Transport-Security/) })]);
+  });
+});
