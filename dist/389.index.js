@@ -152,6 +152,7 @@ function parseRunnerContext(env, readFile = (p) => (0,external_node_fs_.readFile
         eventProblem,
         repository: owner && repo ? { owner, repo } : null,
         sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -204,8 +205,16 @@ function prFromMergeQueueRef(ref) {
     const m = ref ? /\/pr-(\d+)-[0-9a-f]+$/i.exec(ref) : null;
     return m ? Number(m[1]) : null;
 }
-/** Resolves head sha, PR number, fork status and deployment URL for any event; never throws. */
-function resolveEvent(event, payload, envSha) {
+/** The PR number in a pull request's ref: `refs/pull/123/merge` (or `/head`). */
+function prFromPullRef(ref) {
+    const m = ref ? /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref) : null;
+    return m ? Number(m[1]) : null;
+}
+/**
+ * Resolves head sha, PR number, fork status and deployment URL for any event; never throws. `envRef`
+ * (GITHUB_REF) names the pull request when the payload does not (a missing or truncated event file).
+ */
+function resolveEvent(event, payload, envSha, envRef = '') {
     const ctx = {
         event, headSha: envSha, pullRequest: null, fork: false, author: null, body: null, baseSha: null, environmentUrl: null,
     };
@@ -214,7 +223,8 @@ function resolveEvent(event, payload, envSha) {
         const head = obj(pr.head);
         const base = obj(pr.base);
         ctx.headSha = str(head.sha) ?? envSha;
-        ctx.pullRequest = context_int(pr.number) ?? context_int(payload.number);
+        ctx.headFromPayload = str(head.sha) !== null;
+        ctx.pullRequest = context_int(pr.number) ?? context_int(payload.number) ?? prFromPullRef(envRef);
         ctx.author = str(obj(pr.user).login);
         ctx.body = typeof pr.body === 'string' ? pr.body : null;
         ctx.baseSha = str(base.sha);
@@ -226,7 +236,7 @@ function resolveEvent(event, payload, envSha) {
     else if (event === 'merge_group') {
         const group = obj(payload.merge_group);
         ctx.headSha = str(group.head_sha) ?? envSha;
-        ctx.pullRequest = prFromMergeQueueRef(str(group.head_ref));
+        ctx.pullRequest = prFromMergeQueueRef(str(group.head_ref)) ?? prFromMergeQueueRef(envRef);
     }
     else if (event === 'deployment_status') {
         const deployment = obj(payload.deployment);
@@ -395,7 +405,7 @@ async function changedFiles(client, r, pull) {
 /** The pull request's current description and author (the event payload may be stale). */
 async function fetchPull(client, r, pull) {
     const { data } = await client.rest.pulls.get({ ...r, pull_number: pull });
-    return { body: data.body ?? '', author: data.user?.login ?? null };
+    return { body: data.body ?? '', author: data.user?.login ?? null, headSha: data.head?.sha ?? null };
 }
 /**
  * The pull request a commit belongs to (push, deployment, dispatch): an open PR whose head is the
@@ -962,17 +972,21 @@ function annotationLevel(f, failOn) {
     return (0,types/* severityRank */.qs)(f.severity) <= (0,types/* severityRank */.qs)('medium') && !f.note ? 'warning' : 'notice';
 }
 /**
- * Findings → annotations, most severe first (level, then severity, then file and line);
+ * Findings → annotations, most severe first (level, new before baseline-known and notes, then severity, then file and line);
  * suppressed findings are excluded. Probe findings have no file: callers decide where they go.
  */
 function toAnnotations(report) {
     const titles = new Map(report.items.map((i) => [i.id, i.title]));
     const out = [];
+    // Within a level, what the run found new comes before what a baseline already knows and notes: the
+    // first annotations GitHub shows (10 per level on forks) are the ones the pull request is about.
+    const known = [];
     for (const f of report.findings) {
         if (f.suppressed)
             continue;
         const item = f.item ? titles.get(f.item) : undefined;
         const tag = f.baseline ? ' (known, in baseline)' : f.note ? ' (note)' : '';
+        known.push(Boolean(f.baseline || f.note));
         out.push({
             file: f.file,
             line: f.line,
@@ -988,6 +1002,7 @@ function toAnnotations(report) {
     return out
         .map((a, i) => ({ a, i }))
         .sort((x, y) => LEVEL_RANK[x.a.level] - LEVEL_RANK[y.a.level]
+        || Number(known[x.i]) - Number(known[y.i])
         || (0,types/* severityRank */.qs)(x.a.severity) - (0,types/* severityRank */.qs)(y.a.severity)
         || (x.a.file ?? '\uffff').localeCompare(y.a.file ?? '\uffff')
         || (x.a.line ?? 0) - (y.a.line ?? 0)
@@ -1090,12 +1105,15 @@ async function act({ inputs, runner }) {
     const logger = makeLogger([inputs['github-token'], ...(0,redact/* namedSecrets */.pr)(inputs.headers), ...(0,redact/* namedSecrets */.pr)(runner.preflightEnv)]);
     if (runner.eventProblem)
         say.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
-    const ev = resolveEvent(runner.eventName, runner.payload, runner.sha);
+    const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref);
     // A deployment that did not succeed has nothing to probe, and a check run from it would stand beside (or
     // replace) the one of the successful deployment of the same commit: say so and stop.
     if (ev.event === 'deployment_status' && ev.deploymentState && ev.deploymentState !== 'success') {
         core/* notice */.lm(`deployment_status '${ev.deploymentState}': Preflight gates successful deployments only (it probes their environment_url); nothing was run. Add \`if: github.event.deployment_status.state == 'success'\` to the job to skip it.`, { title: 'Preflight: deployment not successful' });
         return;
+    }
+    if (ev.event === 'merge_group' && ev.pullRequest === null) {
+        say.warning(`The merge_group event names no pull request (head_ref ${JSON.stringify(String(runner.payload['merge_group']?.['head_ref'] ?? ''))}): sign-offs cannot be read and manual items do not gate.`, { title: 'Preflight: no pull request in the merge group' });
     }
     if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest === null) {
         say.warning(`The ${ev.event} event's payload names no pull request: the run is treated as outside a pull request (the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}, manual items do not gate).`, { title: 'Preflight: no pull request in the event' });
@@ -1110,6 +1128,18 @@ async function act({ inputs, runner }) {
     const client = inputs['github-token'] && repo
         ? createClient({ token: inputs['github-token'], baseUrl: runner.apiUrl, logger, retryMs: runner.retryMs, timeoutMs: runner.apiTimeoutMs })
         : null;
+    // A payload without the pull request's head (the PR named by GITHUB_REF only): GITHUB_SHA is the merge
+    // commit, never where the check run goes; ask the API for the head.
+    if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest && ev.headFromPayload === false && client && repo) {
+        try {
+            const fresh = await fetchPull(client, repo, ev.pullRequest);
+            if (fresh.headSha)
+                ev.headSha = fresh.headSha;
+        }
+        catch (err) {
+            say.warning(`Could not read pull request #${ev.pullRequest} for its head commit (${describeError(err)}); the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}.`);
+        }
+    }
     const checkName = ev.event === 'deployment_status' && inputs['check-name'] === 'Preflight' ? 'Preflight (deployment)' : inputs['check-name'];
     const dir = external_node_path_.resolve(runner.workspace, inputs['working-directory']);
     const root = await gitRoot(dir, runner.workspace);

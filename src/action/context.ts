@@ -5,6 +5,8 @@ export interface EventContext {
   headSha: string;
   /** The pull request number when the event belongs to one. */
   pullRequest: number | null;
+  /** Whether the payload named the pull request's head (else `headSha` is GITHUB_SHA: look the head up). */
+  headFromPayload?: boolean;
   /** A pull request from another repository (its token is read-only on `pull_request`). */
   fork: boolean;
   /** PR author and the body as the payload carries it (possibly stale: refetch when possible). */
@@ -32,8 +34,17 @@ export function prFromMergeQueueRef(ref: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Resolves head sha, PR number, fork status and deployment URL for any event; never throws. */
-export function resolveEvent(event: string, payload: Record<string, unknown>, envSha: string): EventContext {
+/** The PR number in a pull request's ref: `refs/pull/123/merge` (or `/head`). */
+export function prFromPullRef(ref: string | null): number | null {
+  const m = ref ? /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Resolves head sha, PR number, fork status and deployment URL for any event; never throws. `envRef`
+ * (GITHUB_REF) names the pull request when the payload does not (a missing or truncated event file).
+ */
+export function resolveEvent(event: string, payload: Record<string, unknown>, envSha: string, envRef = ''): EventContext {
   const ctx: EventContext = {
     event, headSha: envSha, pullRequest: null, fork: false, author: null, body: null, baseSha: null, environmentUrl: null,
   };
@@ -42,7 +53,8 @@ export function resolveEvent(event: string, payload: Record<string, unknown>, en
     const head = obj(pr.head);
     const base = obj(pr.base);
     ctx.headSha = str(head.sha) ?? envSha;
-    ctx.pullRequest = int(pr.number) ?? int(payload.number);
+    ctx.headFromPayload = str(head.sha) !== null;
+    ctx.pullRequest = int(pr.number) ?? int(payload.number) ?? prFromPullRef(envRef);
     ctx.author = str(obj(pr.user).login);
     ctx.body = typeof pr.body === 'string' ? pr.body : null;
     ctx.baseSha = str(base.sha);
@@ -53,7 +65,7 @@ export function resolveEvent(event: string, payload: Record<string, unknown>, en
   } else if (event === 'merge_group') {
     const group = obj(payload.merge_group);
     ctx.headSha = str(group.head_sha) ?? envSha;
-    ctx.pullRequest = prFromMergeQueueRef(str(group.head_ref));
+    ctx.pullRequest = prFromMergeQueueRef(str(group.head_ref)) ?? prFromMergeQueueRef(envRef);
   } else if (event === 'deployment_status') {
     const deployment = obj(payload.deployment);
     const status = obj(payload.deployment_status);

@@ -79,6 +79,8 @@ export interface RunnerContext {
   eventProblem: string | null;
   repository: { owner: string; repo: string } | null;
   sha: string;
+  /** GITHUB_REF (`refs/pull/12/merge` on pull_request): names the pull request when the payload does not. */
+  ref: string;
   apiUrl: string;
   /** Web address of the GitHub instance (`https://github.com`), for links. */
   serverUrl: string;
@@ -153,6 +155,7 @@ export function parseRunnerContext(env: Record<string, string | undefined>, read
     eventProblem,
     repository: owner && repo ? { owner, repo } : null,
     sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),

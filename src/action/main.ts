@@ -94,12 +94,15 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const logger = makeLogger([inputs['github-token'], ...namedSecrets(inputs.headers), ...namedSecrets(runner.preflightEnv)]);
 
   if (runner.eventProblem) say.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
-  const ev = resolveEvent(runner.eventName, runner.payload, runner.sha);
+  const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref);
   // A deployment that did not succeed has nothing to probe, and a check run from it would stand beside (or
   // replace) the one of the successful deployment of the same commit: say so and stop.
   if (ev.event === 'deployment_status' && ev.deploymentState && ev.deploymentState !== 'success') {
     core.notice(`deployment_status '${ev.deploymentState}': Preflight gates successful deployments only (it probes their environment_url); nothing was run. Add \`if: github.event.deployment_status.state == 'success'\` to the job to skip it.`, { title: 'Preflight: deployment not successful' });
     return;
+  }
+  if (ev.event === 'merge_group' && ev.pullRequest === null) {
+    say.warning(`The merge_group event names no pull request (head_ref ${JSON.stringify(String((runner.payload['merge_group'] as Record<string, unknown> | undefined)?.['head_ref'] ?? ''))}): sign-offs cannot be read and manual items do not gate.`, { title: 'Preflight: no pull request in the merge group' });
   }
   if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest === null) {
     say.warning(`The ${ev.event} event's payload names no pull request: the run is treated as outside a pull request (the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}, manual items do not gate).`, { title: 'Preflight: no pull request in the event' });
@@ -114,6 +117,16 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const client: GitHubClient | null = inputs['github-token'] && repo
     ? createClient({ token: inputs['github-token'], baseUrl: runner.apiUrl, logger, retryMs: runner.retryMs, timeoutMs: runner.apiTimeoutMs })
     : null;
+  // A payload without the pull request's head (the PR named by GITHUB_REF only): GITHUB_SHA is the merge
+  // commit, never where the check run goes; ask the API for the head.
+  if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest && ev.headFromPayload === false && client && repo) {
+    try {
+      const fresh = await fetchPull(client, repo, ev.pullRequest);
+      if (fresh.headSha) ev.headSha = fresh.headSha;
+    } catch (err) {
+      say.warning(`Could not read pull request #${ev.pullRequest} for its head commit (${describeError(err)}); the check run goes on ${ev.headSha ? ev.headSha.slice(0, 12) : 'GITHUB_SHA'}.`);
+    }
+  }
   const checkName = ev.event === 'deployment_status' && inputs['check-name'] === 'Preflight' ? 'Preflight (deployment)' : inputs['check-name'];
   const dir = path.resolve(runner.workspace, inputs['working-directory']);
   const root = await gitRoot(dir, runner.workspace);

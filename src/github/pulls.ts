@@ -17,9 +17,9 @@ export async function changedFiles(client: GitHubClient, r: Repo, pull: number):
 }
 
 /** The pull request's current description and author (the event payload may be stale). */
-export async function fetchPull(client: GitHubClient, r: Repo, pull: number): Promise<{ body: string; author: string | null }> {
+export async function fetchPull(client: GitHubClient, r: Repo, pull: number): Promise<{ body: string; author: string | null; headSha: string | null }> {
   const { data } = await client.rest.pulls.get({ ...r, pull_number: pull });
-  return { body: data.body ?? '', author: data.user?.login ?? null };
+  return { body: data.body ?? '', author: data.user?.login ?? null, headSha: data.head?.sha ?? null };
 }
 
 /**

@@ -29,16 +29,20 @@ export function annotationLevel(f: Pick<Finding, 'severity' | 'note' | 'baseline
 }
 
 /**
- * Findings → annotations, most severe first (level, then severity, then file and line);
+ * Findings → annotations, most severe first (level, new before baseline-known and notes, then severity, then file and line);
  * suppressed findings are excluded. Probe findings have no file: callers decide where they go.
  */
 export function toAnnotations(report: Pick<Report, 'findings' | 'failOn' | 'items'>): Annotation[] {
   const titles = new Map(report.items.map((i) => [i.id, i.title]));
   const out: Annotation[] = [];
+  // Within a level, what the run found new comes before what a baseline already knows and notes: the
+  // first annotations GitHub shows (10 per level on forks) are the ones the pull request is about.
+  const known: boolean[] = [];
   for (const f of report.findings) {
     if (f.suppressed) continue;
     const item = f.item ? titles.get(f.item) : undefined;
     const tag = f.baseline ? ' (known, in baseline)' : f.note ? ' (note)' : '';
+    known.push(Boolean(f.baseline || f.note));
     out.push({
       file: f.file,
       line: f.line,
@@ -55,6 +59,7 @@ export function toAnnotations(report: Pick<Report, 'findings' | 'failOn' | 'item
     .map((a, i) => ({ a, i }))
     .sort((x, y) =>
       LEVEL_RANK[x.a.level] - LEVEL_RANK[y.a.level]
+      || Number(known[x.i]) - Number(known[y.i])
       || severityRank(x.a.severity) - severityRank(y.a.severity)
       || (x.a.file ?? '\uffff').localeCompare(y.a.file ?? '\uffff')
       || (x.a.line ?? 0) - (y.a.line ?? 0)

@@ -173,3 +173,20 @@ describe('working-directory', () => {
     expect(ok.report!.checklist.file).toBe('apps/api/.github/preflight.yml');
   });
 });
+
+describe('a pull_request event whose payload names no pull request', () => {
+  it('finds it by GITHUB_REF (refs/pull/N/merge), puts the check run on its head from the API and reads its sign-offs', async () => {
+    addPull(21, { body: '- [x] Backup restore procedure has been tested\n' });
+    const r = await run({ event: 'pull_request', payload: {}, sha: 'd'.repeat(40), env: { GITHUB_REF: 'refs/pull/21/merge' } });
+    assertClean(r);
+    expect(gh.state.checkRuns.map((c) => c.head_sha)).toEqual([app.sha]);
+    expect(r.report!.context.pullRequest).toBe(21);
+    const items = Object.fromEntries(r.report!.items.map((i: { id: string }) => [i.id, i]));
+    expect(items['backups-tested'].status).toBe('attested');
+  });
+  it('a merge_group naming no pull request says so', async () => {
+    const r = await run({ event: 'merge_group', payload: { merge_group: { head_sha: app.sha, head_ref: 'refs/heads/gh-readonly-queue/main/x', base_sha: BASE } } });
+    assertClean(r);
+    expect(commands(r.stdout, 'warning').map((w) => w.message)).toContainEqual(expect.stringMatching(/merge_group event names no pull request .*manual items do not gate/));
+  });
+});

@@ -34,3 +34,12 @@ describe('toAnnotations', () => {
     expect(list.find((a) => a.file === 'deploy/k8s.yaml')!.title).toContain('(known, in baseline)');
   });
 });
+
+describe('toAnnotations: new findings before known ones', () => {
+  it('within a level, findings the baseline does not know come before baseline-known ones and notes, even less severe ones', () => {
+    const base = sampleReport();
+    const f = (file: string, severity: 'critical' | 'high', extra: object = {}) => ({ check: 'image-tag-pinned', item: null, severity, message: `m ${file}`, file, line: 1, column: 1, url: null, ...extra });
+    const report = { ...base, failOn: 'none' as const, findings: [f('a-known', 'critical', { baseline: true }), f('b-known', 'critical', { baseline: true }), f('z-new', 'high'), f('n-note', 'critical', { note: true, severity: 'info' })] };
+    expect(toAnnotations(report as typeof base).map((a) => a.file)).toEqual(['z-new', 'a-known', 'b-known', 'n-note']);
+  });
+});
