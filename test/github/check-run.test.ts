@@ -158,7 +158,7 @@ describe('pull request lookups', () => {
     gh.state.commitPulls.set('c'.repeat(40), [3]);
     const files = await changedFiles(client(), repo, 3);
     expect(files.size).toBe(205);
-    expect(await fetchPull(client(), repo, 3)).toEqual({ body: '- [x] Done', author: 'carol' });
+    expect(await fetchPull(client(), repo, 3)).toEqual({ body: '- [x] Done', author: 'carol', headSha: 'c'.repeat(40) });
     expect(await pullForCommit(client(), repo, 'c'.repeat(40))).toBe(3);
     expect(await pullForCommit(client(), repo, 'd'.repeat(40))).toBeNull();
     expect(gh.violations()).toEqual([]);
