@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { shippedEnv } from '../repo/dockerfile.js';
-import { composeDevOnly, composeEnvironment } from '../repo/compose.js';
+import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
-import { isObject } from '../repo/yaml.js';
-import { basename, DEV_WORD, dirname, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated, joinPath } from '../repo/classify.js';
+import { basename, DEV_WORD, dirname, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { isProductionEnvFile, overriddenInProduction } from './util/groups.js';
 import { analyseEntry, composeDefaults, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
@@ -361,9 +360,8 @@ export const debugMode = defineCheck({
       }
     }
 
-    const envFilesByPath = new Map(snapshot.envFiles().map((e) => [e.path, e]));
     const judgeEnvFile = (path: string, dev: boolean | string | null, via: string) => {
-      const env = envFilesByPath.get(path);
+      const env = snapshot.envFileAt(path);
       if (!env || isTemplate(path)) return;
       sources++;
       for (const e of env.entries) {
@@ -384,13 +382,7 @@ export const debugMode = defineCheck({
           // Where the value is written (an `extends` base): one finding per location.
           if (hit) emit({ ...svc.origin(path), message: `${setBy(`service '${svc.name}'`, hit)}${advice}` }, dev ?? (over ? `overridden by ${over} for production` : null));
         }
-        const ef = svc.value['env_file'];
-        const list = (Array.isArray(ef) ? ef : [ef]).map((x) => (isObject(x) ? x['path'] : x)).filter((x): x is string => typeof x === 'string');
-        for (const rel of list) {
-          const p = joinPath(dirname(cf.path), rel);
-          if (p === null) continue;
-          judgeEnvFile(p, isDevOnly(p) || dev, ` (env_file of service '${svc.name}' in ${cf.path})`);
-        }
+        for (const p of composeEnvFiles(svc, cf.path)) judgeEnvFile(p, isDevOnly(p) || dev, ` (env_file of service '${svc.name}' in ${cf.path})`);
       }
     }
 

@@ -79,6 +79,8 @@ export interface SnapshotView {
   composeFiles(): ComposeFile[];
   k8sObjects(): K8sObject[];
   envFiles(): EnvFile[];
+  /** A file read as dotenv whatever its name (a compose `env_file: .envs/.production/.django`); undefined when not tracked or unreadable. */
+  envFileAt(path: string): EnvFile | undefined;
   yaml(path: string): YamlFile | undefined;
   /** nginx configuration files (`*.conf` with nginx directives). */
   nginxFiles(): string[];
@@ -135,6 +137,7 @@ export class Snapshot implements SnapshotView {
       composeFiles: () => self.composeFiles().filter((c) => set.has(c.path)),
       k8sObjects: () => self.k8sObjects().filter((k) => set.has(k.file)),
       envFiles: () => self.envFiles().filter((e) => set.has(e.path)),
+      envFileAt: (p) => (set.has(p) ? self.envFileAt(p) : undefined),
       yaml: (p) => (set.has(p) ? self.yaml(p) : undefined),
       nginxFiles: () => self.nginxFiles().filter((f) => set.has(f)),
       gitignored: (p) => self.gitignored(p),
@@ -308,6 +311,15 @@ export class Snapshot implements SnapshotView {
       const t = this.text(f);
       return t === undefined ? [] : [parseEnv(f, t)];
     }));
+  }
+
+  envFileAt(p: string): EnvFile | undefined {
+    const named = this.envFiles().find((e) => e.path === p);
+    if (named || isEnvFile(p) || !this.has(p)) return named;
+    return this.memo(`env:${p}`, () => {
+      const t = this.text(p);
+      return t === undefined ? undefined : parseEnv(p, t);
+    });
   }
 
   nginxFiles(): string[] {

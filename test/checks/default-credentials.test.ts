@@ -482,3 +482,30 @@ describe('default-credentials: a password equal to the user name in structured c
     ]);
   });
 });
+
+describe('default-credentials: files a compose service names in env_file', () => {
+  it('judges them like the service environment (defaults, a password equal to the user), whatever their names; a dev service gives notes', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'docker-compose.production.yml': 'services:\n  postgres:\n    image: postgres:16\n    env_file: ./.envs/.production/.postgres\n  api:\n    image: acme/api:1\n    env_file: [db.env]\n',
+        '.envs/.production/.postgres': 'POSTGRES_HOST=postgres\nPOSTGRES_USER=app\nPOSTGRES_PASSWORD=postgres\n',
+        'db.env': 'DB_USER=shop\nDB_PASSWORD=shop\n',
+        'docker-compose.yml': 'services:\n  other:\n    image: acme/other:1\n    env_file: other.env\n',
+        'other.env': 'API_TOKEN=Kq8vN3xLr5tZw9mB\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.note ?? false, f.message.split(';')[0]])).toEqual([
+      ['.envs/.production/.postgres', 3, false, expect.stringMatching(/^POSTGRES_PASSWORD .*\(env_file of service 'postgres'\)/)],
+      ['db.env', 2, false, expect.stringMatching(/^DB_PASSWORD .*\(env_file of service 'api'\)/)],
+    ]);
+  });
+});
+
+describe('default-credentials: a log scrubber\'s masks are about a secret', () => {
+  it('passes PASSWORD_MASK, MASKED_PASSWORD, SECRET_MASK, TOKEN_REDACTION; a real weak password beside them fails', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: { 'app/settings.py': 'PASSWORD_MASK = "********"\nMASKED_PASSWORD = "********"\nSECRET_MASK = "***"\nTOKEN_REDACTION = "[REDACTED]"\nDB_PASSWORD = "changeme"\n' },
+    });
+    expect(out.findings.map((f) => f.line)).toEqual([5]);
+  });
+});

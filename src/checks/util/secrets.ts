@@ -210,9 +210,11 @@ const SETTING_WORDS = new Set([
 const TEXT_WORDS = new Set([
   'message', 'messages', 'msg', 'prompt', 'title', 'label', 'text', 'error', 'errors', 'err', 'hint', 'help', 'placeholder',
   'description', 'desc', 'caption', 'tooltip', 'warning', 'notice', 'subject', 'heading', 'mismatch', 'expired', 'invalid', 'incorrect',
+  // What a log scrubber writes in place of a secret: `PASSWORD_MASK = "********"`, `TOKEN_REDACTION = "[REDACTED]"`.
+  'mask', 'masked', 'redacted', 'redaction', 'replacement', 'sentinel',
 ]);
-/** First words of a name for a text (or a test value) about the secret: `INVALID_PASSWORD`, `WRONG_PASSWORD`, `MISSING_SECRET`. */
-const TEXT_FIRST_WORDS = new Set(['invalid', 'wrong', 'incorrect', 'missing', 'expired', 'bad', 'mismatched']);
+/** First words of a name for a text (or a test value) about the secret: `INVALID_PASSWORD`, `WRONG_PASSWORD`, `MISSING_SECRET`, `MASKED_PASSWORD`. */
+const TEXT_FIRST_WORDS = new Set(['invalid', 'wrong', 'incorrect', 'missing', 'expired', 'bad', 'mismatched', 'masked', 'redacted']);
 
 /**
  * Whether a secret-like name is about the secret rather than the secret: a setting (`PASSWORD_ENCODER`,
