@@ -753,9 +753,15 @@ export const corsWildcard = defineCheck({
       const hits = src.lang === 'python' ? [...flaskCors(src), ...starlette(src), ...pySettings(src, restricted)] : jsCors(src);
       hits.push(...headerLiteral(src));
       const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
-      if (!hits.length && !restricted.length && !configures) return undefined;
+      // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
+      // setting elsewhere in the project that allows any origin is then reflected with them.
+      const credentials = src.lang === 'python' && !isDevOnly(file)
+        && (pythonSettings(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !inDevBranch(src, x.start))
+          || [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !inDevBranch(src, m.index)));
+      if (!hits.length && !restricted.length && !configures && !credentials) return undefined;
       const py = src.lang === 'python';
       return {
+        credentials,
         hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: isDevOnly(file) || inDevBranch(src, h.offset) })),
         restricted,
         configures,
@@ -777,13 +783,16 @@ export const corsWildcard = defineCheck({
     // makes an any-origin default an overridden default.
     const restricted = scanned.flatMap((s) => s.data.restricted.map((r) => ({ ...r, file: s.file })));
     const loads = new Map(scanned.map((s) => [s.file, s.data.loads]));
+    const credentialFiles = scanned.filter((s) => s.data.credentials).map((s) => s.file);
     const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
     for (const { file, data } of scanned) {
       for (const h of data.hits) {
         if (h.defaultOrigins && configured(file)) continue;
         if (h.envKey !== null && env.some((e) => !e.dev && e.key === h.envKey)) continue;
         if (h.setting && !h.dev && overriddenSetting({ file, start: h.start, ...h.setting }, restricted, loads, classes)) continue;
-        emit(report, file, h.line, h.column, h.what, h.credentials, h.dev);
+        // `CORS_ORIGINS = "*"` in config.py with `CORS(app, supports_credentials=True)` in app/__init__.py.
+        const credentials = h.credentials || (h.setting !== null && credentialFiles.some((f) => sameProject(f, file)));
+        emit(report, file, h.line, h.column, h.what, credentials, h.dev);
       }
     }
     for (const e of env) {
@@ -849,6 +858,8 @@ interface CorsScan {
   hits: { line: number; column: number; start: number; what: string; credentials: boolean; setting: PySettingRef | null; defaultOrigins: boolean; envKey: string | null; dev: boolean }[];
   /** Settings this file restricts outside development code. */
   restricted: Restricted[];
+  /** Python code that allows credentials outside development code (a setting, or supports_credentials=True). */
+  credentials?: boolean;
   /** Python code that sets CORS_ORIGINS/CORS_RESOURCES (replacing Flask-CORS's default). */
   configures: boolean;
   /** Config loads (`app.config.from_object(…)`) and the classes the file defines: what a runtime setting may be overridden by. */

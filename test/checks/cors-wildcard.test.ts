@@ -435,3 +435,23 @@ describe('cors-wildcard: Rust (tower-http, actix-cors, rocket_cors)', () => {
     ]);
   });
 });
+
+describe('cors-wildcard: an any-origin setting with credentials allowed elsewhere in the project', () => {
+  it("CORS_ORIGINS = '*' in config.py with CORS(app, supports_credentials=True) in app/__init__.py is critical; another project's credentials are not", async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        'config.py': 'class Config:\n    CORS_ORIGINS = "*"\n',
+        'app/__init__.py': 'from flask import Flask\nfrom flask_cors import CORS\nfrom config import Config\n\ndef create_app():\n    app = Flask(__name__)\n    app.config.from_object(Config)\n    CORS(app, supports_credentials=True)\n    return app\n',
+        'svc/a/settings/base.py': 'CORS_ALLOW_ALL_ORIGINS = True\n',
+        'svc/a/settings/production.py': 'from .base import *\nCORS_ALLOW_CREDENTIALS = True\n',
+        'svc/b/settings.py': 'CORS_ALLOW_ALL_ORIGINS = True\n',
+        'svc/c/settings.py': 'CORS_ALLOW_CREDENTIALS = True\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.severity ?? null])).toEqual([
+      ['config.py', 2, 'critical'],
+      ['svc/a/settings/base.py', 1, 'critical'],
+      ['svc/b/settings.py', 1, null],
+    ]);
+  });
+});
