@@ -2048,10 +2048,16 @@ const corsWildcard = defineCheck({
             const hits = src.lang === 'python' ? [...flaskCors(src), ...starlette(src), ...pySettings(src, restricted)] : jsCors(src);
             hits.push(...headerLiteral(src));
             const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
-            if (!hits.length && !restricted.length && !configures)
+            // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
+            // setting elsewhere in the project that allows any origin is then reflected with them.
+            const credentials = src.lang === 'python' && !(0,classify/* isDevOnly */.uL)(file)
+                && (pythonSettings(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((x) => TRUE.test(x.value) && !inDevBranch(src, x.start))
+                    || [...src.bare.matchAll(/\bsupports_credentials\s*=\s*True\b/g)].some((m) => !inDevBranch(src, m.index)));
+            if (!hits.length && !restricted.length && !configures && !credentials)
                 return undefined;
             const py = src.lang === 'python';
             return {
+                credentials,
                 hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, h.offset) })),
                 restricted,
                 configures,
@@ -2076,6 +2082,7 @@ const corsWildcard = defineCheck({
         // makes an any-origin default an overridden default.
         const restricted = scanned.flatMap((s) => s.data.restricted.map((r) => ({ ...r, file: s.file })));
         const loads = new Map(scanned.map((s) => [s.file, s.data.loads]));
+        const credentialFiles = scanned.filter((s) => s.data.credentials).map((s) => s.file);
         const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
         for (const { file, data } of scanned) {
             for (const h of data.hits) {
@@ -2085,7 +2092,9 @@ const corsWildcard = defineCheck({
                     continue;
                 if (h.setting && !h.dev && overriddenSetting({ file, start: h.start, ...h.setting }, restricted, loads, classes))
                     continue;
-                emit(report, file, h.line, h.column, h.what, h.credentials, h.dev);
+                // `CORS_ORIGINS = "*"` in config.py with `CORS(app, supports_credentials=True)` in app/__init__.py.
+                const credentials = h.credentials || (h.setting !== null && credentialFiles.some((f) => sameProject(f, file)));
+                emit(report, file, h.line, h.column, h.what, credentials, h.dev);
             }
         }
         for (const e of env) {
@@ -4128,7 +4137,6 @@ function spring_name(keys) {
 
 
 
-
 const TRUTHY = /^(1|true|yes|on)$/i;
 /** Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. */
 const DEBUG_VARS = [
@@ -4497,9 +4505,8 @@ const debugMode = defineCheck({
                     emit({ file: df.path, line: e.line, column: e.column, message: `ENV ${hit.setting}${from} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason);
             }
         }
-        const envFilesByPath = new Map(snapshot.envFiles().map((e) => [e.path, e]));
         const judgeEnvFile = (path, dev, via) => {
-            const env = envFilesByPath.get(path);
+            const env = snapshot.envFileAt(path);
             if (!env || (0,classify/* isTemplate */.Fl)(path))
                 return;
             sources++;
@@ -4523,14 +4530,8 @@ const debugMode = defineCheck({
                     if (hit)
                         emit({ ...svc.origin(path), message: `${setBy(`service '${svc.name}'`, hit)}${advice}` }, dev ?? (over ? `overridden by ${over} for production` : null));
                 }
-                const ef = svc.value['env_file'];
-                const list = (Array.isArray(ef) ? ef : [ef]).map((x) => ((0,yaml/* isObject */.Gv)(x) ? x['path'] : x)).filter((x) => typeof x === 'string');
-                for (const rel of list) {
-                    const p = (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(cf.path), rel);
-                    if (p === null)
-                        continue;
+                for (const p of (0,repo_compose/* composeEnvFiles */.Df)(svc, cf.path))
                     judgeEnvFile(p, (0,classify/* isDevOnly */.uL)(p) || dev, ` (env_file of service '${svc.name}' in ${cf.path})`);
-                }
             }
         }
         for (const obj of snapshot.k8sObjects()) {
@@ -4804,9 +4805,11 @@ const SETTING_WORDS = new Set([
 const TEXT_WORDS = new Set([
     'message', 'messages', 'msg', 'prompt', 'title', 'label', 'text', 'error', 'errors', 'err', 'hint', 'help', 'placeholder',
     'description', 'desc', 'caption', 'tooltip', 'warning', 'notice', 'subject', 'heading', 'mismatch', 'expired', 'invalid', 'incorrect',
+    // What a log scrubber writes in place of a secret: `PASSWORD_MASK = "********"`, `TOKEN_REDACTION = "[REDACTED]"`.
+    'mask', 'masked', 'redacted', 'redaction', 'replacement', 'sentinel',
 ]);
-/** First words of a name for a text (or a test value) about the secret: `INVALID_PASSWORD`, `WRONG_PASSWORD`, `MISSING_SECRET`. */
-const TEXT_FIRST_WORDS = new Set(['invalid', 'wrong', 'incorrect', 'missing', 'expired', 'bad', 'mismatched']);
+/** First words of a name for a text (or a test value) about the secret: `INVALID_PASSWORD`, `WRONG_PASSWORD`, `MISSING_SECRET`, `MASKED_PASSWORD`. */
+const TEXT_FIRST_WORDS = new Set(['invalid', 'wrong', 'incorrect', 'missing', 'expired', 'bad', 'mismatched', 'masked', 'redacted']);
 /**
  * Whether a secret-like name is about the secret rather than the secret: a setting (`PASSWORD_ENCODER`,
  * `TOKEN_STRATEGY`, `AUTH_TOKEN_LEEWAY`) or a text shown to users (`PASSWORD_PROMPT`, `INVALID_PASSWORD`).
@@ -5375,6 +5378,14 @@ const canonicalWord = (w) => (/^(?:passwd|pwd|pass|pw)$/.test(w) ? 'password' : 
  * the name's own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). `SECRET_KEY`, `API_KEY` hold a
  * key, and `TOKEN_KEY = "secret"` (a JWT signing key in many tutorials) is no field name.
  */
+/** Words of a name for a member of an enumeration (`K8S_VOLUME_TYPE_VALUE_SECRET = "secret"`, `AUTH_KIND_PASSWORD`). */
+const ENUM_WORDS = new Set(['type', 'types', 'value', 'values', 'kind', 'kinds', 'enum', 'option', 'options', 'choice', 'choices']);
+/** Whether a constant is an enumeration member whose value spells the end of its name (`SIGN_IN_TYPE_VALUE_PASSWORD = "password"`). */
+function enumMember(name, value) {
+    const t = nameTokens(name);
+    const v = nameTokens(value);
+    return v.length > 0 && v.length < t.length && t.some((w) => ENUM_WORDS.has(w)) && t.slice(-v.length).join('_') === v.join('_');
+}
 function namesField(name, value) {
     const t = nameTokens(name);
     const last = t.at(-1) ?? '';
@@ -5447,7 +5458,13 @@ const PY_ATTR_RE = /\.(secret_key)\s*=\s*(?:[rRbBuU]{1,2})?(['"])(.*?)\2|\.confi
 // `os.environ.get("db_password", …)`; `env(` also covers `getenv(`), or a URL, whose password
 // counts whatever its key.
 const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'env(', '://'];
-const JS_NEEDLES = ['process.env'];
+const JS_NEEDLES = ['process.env', 'secret', 'Secret', 'SECRET', 'password', 'Password', 'PASSWORD', 'passwd'];
+/** A Python dict entry with a quoted key and a literal value (`'PASSWORD': 'changeme'` in Django's `DATABASES`). */
+const PY_DICT_RE = /(['"])([A-Za-z_][\w-]*)\1\s*:\s*(?:[rRbBuU]{1,2})?(['"])((?:(?!\3)[^\\\n])*)\3/g;
+/** A JS/TS constant set to a literal (`const JWT_SECRET = 'secret'`, `export const adminPassword: string = "admin"`). */
+const JS_CONST_RE = /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>[\]| ]+)?=\s*(['"`])((?:(?!\2)[^\\\n$])*)\2\s*;?\s*$/;
+/** A JS/TS object entry set to a literal (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`). */
+const JS_ENTRY_RE = /(?<![\w$.])(?:(['"])([A-Za-z_$][\w$-]*)\1|([A-Za-z_$][\w$]*))\s*:\s*(['"`])((?:(?!\4)[^\\\n$])*)\4/g;
 /** Laravel's `env('DB_PASSWORD', 'secret')` (config files read it at boot) and `getenv(…)`. */
 const PHP_NEEDLES = ['env('];
 /** `${DB_PASSWORD:-postgres}`, `: "${SECRET_KEY:=changeme}"` in a container's entrypoint script. */
@@ -5591,18 +5608,19 @@ const defaultCredentials = defineCheck({
         fix: 'Generate a strong value per environment and inject it from a secret store; remove the fallback default so a missing secret fails loudly.',
         details: [
             'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`) in:',
-            '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor);',
+            '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`);',
             '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data`;',
             '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
             "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks. Assignments in function bodies are local variables and are not read;",
-            "- JavaScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks;",
+            "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
+            "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks, constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
             '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`);',
             '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
             '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged);',
             '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`) give notes, test resources are exempt.",
-            'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
+            'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
             'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).',
             'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
             'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
@@ -5682,11 +5700,26 @@ const defaultCredentials = defineCheck({
                 // `os.environ.get('X', 'dev')`, `os.getenv('X') or 'dev'`, `process.env.X || 'secret'`.
                 for (const f of literalFallbacks(line, [py ? 'python' : 'js']))
                     found.push([f.name, f.value, f.exprColumn, true]);
+                // Dict and object entries (`'PASSWORD': 'changeme'`, `secret: 'keyboard cat'`) and JS constants, outside comments.
+                if (!found.length && !/^\s*(?:#|\/\/|\*|\/\*)/.test(line)) {
+                    if (py) {
+                        for (const m of line.matchAll(PY_DICT_RE))
+                            found.push([m[2], m[4], m.index + m[0].length - m[4].length]);
+                    }
+                    else {
+                        const c = JS_CONST_RE.exec(line);
+                        if (c)
+                            found.push([c[1], c[3], line.lastIndexOf(c[2] + c[3] + c[2]) + 2]);
+                        else
+                            for (const m of line.matchAll(JS_ENTRY_RE))
+                                found.push([m[2] ?? m[3], m[5], m.index + m[0].length - m[5].length]);
+                    }
+                }
                 let hit = null;
                 for (const [name, value, column, fallback] of found) {
                     // `PASSWORD = "password"`, `API_KEY = "apiKey"` name a field (an enum of keys), they do not set one;
                     // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells.
-                    if (!fallback && nameTokens(value).join('_') === nameTokens(name).join('_'))
+                    if (!fallback && (nameTokens(value).join('_') === nameTokens(name).join('_') || enumMember(name, value)))
                         continue;
                     const r = defaultReason(name, value, fallback ? '' : undefined);
                     if (!r)
@@ -5727,6 +5760,18 @@ const defaultCredentials = defineCheck({
                     const at = svc.origin(e.path);
                     if (!skipFile(at.file))
                         emit(at.file, at.line, at.column, e.key, hit, ` (service '${svc.name}')`, dev ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null));
+                }
+                // The files its env_file names (`.envs/.production/.postgres`, `db.env`): its environment too.
+                for (const p of (0,repo_compose/* composeEnvFiles */.Df)(svc, cf.path)) {
+                    const ef = skipFile(p) ? undefined : snapshot.envFileAt(p);
+                    if (!ef)
+                        continue;
+                    const near = environmentReasons(ef.entries.map((e) => ({ key: e.key, value: e.value })));
+                    ef.entries.forEach((e, i) => {
+                        const hit = defaultReason(e.key, e.value) ?? near.get(i);
+                        if (hit)
+                            emit(p, e.line, e.valueColumn, e.key, hit, ` (env_file of service '${svc.name}')`, dev ?? ((0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : null));
+                    });
                 }
             }
         }
@@ -8492,6 +8537,7 @@ const SESSION_COOKIE_WORDS = ['sess', '(?:^|[-_.])sid(?:$|[-_.])', '(?:^|[-_.])a
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A_: () => (/* binding */ DEV_PROFILE),
+/* harmony export */   Df: () => (/* binding */ composeEnvFiles),
 /* harmony export */   EP: () => (/* binding */ composeIncludeFiles),
 /* harmony export */   EX: () => (/* binding */ composeEnvironment),
 /* harmony export */   FI: () => (/* binding */ composeBuild),
@@ -8709,6 +8755,12 @@ function composeIncludeFiles(file) {
         }
     }
     return out;
+}
+/** The repository paths of the files a compose service's `env_file` names (a string, a list, `- path: …` entries), relative to its compose file. */
+function composeEnvFiles(svc, composePath) {
+    const ef = svc.value['env_file'];
+    const list = (Array.isArray(ef) ? ef : [ef]).map((x) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(x) ? x['path'] : x)).filter((x) => typeof x === 'string');
+    return list.map((rel) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(composePath), rel)).filter((p) => p !== null);
 }
 /** Environment of a compose service as key/value pairs (list or map syntax). */
 function composeEnvironment(svc) {
@@ -9667,6 +9719,7 @@ class Snapshot {
             composeFiles: () => self.composeFiles().filter((c) => set.has(c.path)),
             k8sObjects: () => self.k8sObjects().filter((k) => set.has(k.file)),
             envFiles: () => self.envFiles().filter((e) => set.has(e.path)),
+            envFileAt: (p) => (set.has(p) ? self.envFileAt(p) : undefined),
             yaml: (p) => (set.has(p) ? self.yaml(p) : undefined),
             nginxFiles: () => self.nginxFiles().filter((f) => set.has(f)),
             gitignored: (p) => self.gitignored(p),
@@ -9861,6 +9914,15 @@ class Snapshot {
             const t = this.text(f);
             return t === undefined ? [] : [(0,_env_js__WEBPACK_IMPORTED_MODULE_8__/* .parseEnv */ .v)(f, t)];
         }));
+    }
+    envFileAt(p) {
+        const named = this.envFiles().find((e) => e.path === p);
+        if (named || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isEnvFile */ .qb)(p) || !this.has(p))
+            return named;
+        return this.memo(`env:${p}`, () => {
+            const t = this.text(p);
+            return t === undefined ? undefined : (0,_env_js__WEBPACK_IMPORTED_MODULE_8__/* .parseEnv */ .v)(p, t);
+        });
     }
     nginxFiles() {
         return this.memo('nginx', () => this.files.filter((f) => {

@@ -24,6 +24,16 @@ const canonicalWord = (w: string): string => (/^(?:passwd|pwd|pass|pw)$/.test(w)
  * the name's own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). `SECRET_KEY`, `API_KEY` hold a
  * key, and `TOKEN_KEY = "secret"` (a JWT signing key in many tutorials) is no field name.
  */
+/** Words of a name for a member of an enumeration (`K8S_VOLUME_TYPE_VALUE_SECRET = "secret"`, `AUTH_KIND_PASSWORD`). */
+const ENUM_WORDS = new Set(['type', 'types', 'value', 'values', 'kind', 'kinds', 'enum', 'option', 'options', 'choice', 'choices']);
+
+/** Whether a constant is an enumeration member whose value spells the end of its name (`SIGN_IN_TYPE_VALUE_PASSWORD = "password"`). */
+function enumMember(name: string, value: string): boolean {
+  const t = nameTokens(name);
+  const v = nameTokens(value);
+  return v.length > 0 && v.length < t.length && t.some((w) => ENUM_WORDS.has(w)) && t.slice(-v.length).join('_') === v.join('_');
+}
+
 function namesField(name: string, value: string): boolean {
   const t = nameTokens(name);
   const last = t.at(-1) ?? '';
@@ -86,7 +96,13 @@ const PY_ATTR_RE = /\.(secret_key)\s*=\s*(?:[rRbBuU]{1,2})?(['"])(.*?)\2|\.confi
 // `os.environ.get("db_password", …)`; `env(` also covers `getenv(`), or a URL, whose password
 // counts whatever its key.
 const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'env(', '://'];
-const JS_NEEDLES = ['process.env'];
+const JS_NEEDLES = ['process.env', 'secret', 'Secret', 'SECRET', 'password', 'Password', 'PASSWORD', 'passwd'];
+/** A Python dict entry with a quoted key and a literal value (`'PASSWORD': 'changeme'` in Django's `DATABASES`). */
+const PY_DICT_RE = /(['"])([A-Za-z_][\w-]*)\1\s*:\s*(?:[rRbBuU]{1,2})?(['"])((?:(?!\3)[^\\\n])*)\3/g;
+/** A JS/TS constant set to a literal (`const JWT_SECRET = 'secret'`, `export const adminPassword: string = "admin"`). */
+const JS_CONST_RE = /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>[\]| ]+)?=\s*(['"`])((?:(?!\2)[^\\\n$])*)\2\s*;?\s*$/;
+/** A JS/TS object entry set to a literal (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`). */
+const JS_ENTRY_RE = /(?<![\w$.])(?:(['"])([A-Za-z_$][\w$-]*)\1|([A-Za-z_$][\w$]*))\s*:\s*(['"`])((?:(?!\4)[^\\\n$])*)\4/g;
 /** Laravel's `env('DB_PASSWORD', 'secret')` (config files read it at boot) and `getenv(…)`. */
 const PHP_NEEDLES = ['env('];
 /** `${DB_PASSWORD:-postgres}`, `: "${SECRET_KEY:=changeme}"` in a container's entrypoint script. */
@@ -228,7 +244,8 @@ export const defaultCredentials = defineCheck({
       '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data`;',
       '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
       "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks. Assignments in function bodies are local variables and are not read;",
-      "- JavaScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks;",
+      "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
+      "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks, constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
       "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
       '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`);',
       '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
@@ -304,11 +321,21 @@ export const defaultCredentials = defineCheck({
         }
         // `os.environ.get('X', 'dev')`, `os.getenv('X') or 'dev'`, `process.env.X || 'secret'`.
         for (const f of literalFallbacks(line, [py ? 'python' : 'js'])) found.push([f.name, f.value, f.exprColumn, true]);
+        // Dict and object entries (`'PASSWORD': 'changeme'`, `secret: 'keyboard cat'`) and JS constants, outside comments.
+        if (!found.length && !/^\s*(?:#|\/\/|\*|\/\*)/.test(line)) {
+          if (py) {
+            for (const m of line.matchAll(PY_DICT_RE)) found.push([m[2]!, m[4]!, m.index + m[0].length - m[4]!.length]);
+          } else {
+            const c = JS_CONST_RE.exec(line);
+            if (c) found.push([c[1]!, c[3]!, line.lastIndexOf(c[2]! + c[3]! + c[2]!) + 2]);
+            else for (const m of line.matchAll(JS_ENTRY_RE)) found.push([m[2] ?? m[3]!, m[5]!, m.index + m[0].length - m[5]!.length]);
+          }
+        }
         let hit: CodeHit | null = null;
         for (const [name, value, column, fallback] of found) {
           // `PASSWORD = "password"`, `API_KEY = "apiKey"` name a field (an enum of keys), they do not set one;
           // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells.
-          if (!fallback && nameTokens(value).join('_') === nameTokens(name).join('_')) continue;
+          if (!fallback && (nameTokens(value).join('_') === nameTokens(name).join('_') || enumMember(name, value))) continue;
           const r = defaultReason(name, value, fallback ? '' : undefined);
           if (!r) continue;
           hit = { line: lineNo, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? null, setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null, ...(setting && setting.className === null ? { module: setting.name } : {}) };
