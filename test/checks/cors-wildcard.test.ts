@@ -455,3 +455,16 @@ describe('cors-wildcard: an any-origin setting with credentials allowed elsewher
     ]);
   });
 });
+
+describe('cors-wildcard: an origin callback that allows every origin', () => {
+  it('(origin, cb) => cb(null, true) with credentials is critical; a callback that checks a list passes', async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        'src/app.ts': "import cors, { CorsOptions } from 'cors';\nconst corsOptions: CorsOptions = { origin: (origin, cb) => cb(null, true), credentials: true };\napp.use(cors(corsOptions));\n",
+        'src/b.js': "const cors = require('cors');\napp.use(cors({ origin: function (origin, callback) { callback(null, true); } }));\n",
+        'src/c.js': "const cors = require('cors');\nconst allowed = ['https://app.example.com'];\napp.use(cors({ origin: (origin, cb) => cb(null, allowed.includes(origin)), credentials: true }));\n",
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.severity ?? null])).toEqual([['src/app.ts', 2, 'critical'], ['src/b.js', 2, null]]);
+  });
+});
