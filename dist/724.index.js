@@ -401,6 +401,7 @@ function fingerprint(check, file, content) {
 function gate(input) {
     const today = input.now.toISOString().slice(0, 10);
     const findings = [];
+    const located = new Map();
     const items = [];
     const supByFile = new Map();
     for (const s of input.suppressions)
@@ -473,6 +474,20 @@ function gate(input) {
                 ran++;
             for (const raw of out.findings) {
                 const f = toFinding(raw, pc, planned, input);
+                // Items that promise the same check (a Markdown list often words one promise twice) share its
+                // findings: one located problem is reported and counted once, at the most severe item's severity.
+                const key = `${f.check}\0${f.file ?? ''}\0${f.line ?? ''}\0${f.column ?? ''}\0${f.url ?? ''}\0${f.message}`;
+                const prior = located.get(key);
+                if (prior) {
+                    if (!prior.note && !prior.suppressed && !prior.baseline)
+                        failures++;
+                    if ((0,types/* severityRank */.qs)(f.severity) < (0,types/* severityRank */.qs)(prior.severity)) {
+                        prior.severity = f.severity;
+                        prior.item = f.item;
+                    }
+                    continue;
+                }
+                located.set(key, f);
                 const sup = suppressionFor(f);
                 if (sup) {
                     f.suppressed = true;

@@ -43,6 +43,7 @@ export function fingerprint(check: string, file: string | null, content: string)
 export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'context'> {
   const today = input.now.toISOString().slice(0, 10);
   const findings: Finding[] = [];
+  const located = new Map<string, Finding>();
   const items: ItemReport[] = [];
   const supByFile = new Map<string, Suppression[]>();
   for (const s of input.suppressions) supByFile.set(s.file, [...(supByFile.get(s.file) ?? []), s]);
@@ -99,6 +100,16 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
       else ran++;
       for (const raw of out.findings) {
         const f = toFinding(raw, pc, planned, input);
+        // Items that promise the same check (a Markdown list often words one promise twice) share its
+        // findings: one located problem is reported and counted once, at the most severe item's severity.
+        const key = `${f.check}\0${f.file ?? ''}\0${f.line ?? ''}\0${f.column ?? ''}\0${f.url ?? ''}\0${f.message}`;
+        const prior = located.get(key);
+        if (prior) {
+          if (!prior.note && !prior.suppressed && !prior.baseline) failures++;
+          if (severityRank(f.severity) < severityRank(prior.severity)) { prior.severity = f.severity; prior.item = f.item; }
+          continue;
+        }
+        located.set(key, f);
         const sup = suppressionFor(f);
         if (sup) { f.suppressed = true; f.suppressedBy = sup.reason || 'preflight-ignore'; }
         else if (!f.note && baseline && f.fingerprint && (baseline.get(f.fingerprint) ?? 0) > 0) {

@@ -83,3 +83,16 @@ describe('gate', () => {
     expect(none.items[0]!.status).toBe('skipped');
   });
 });
+
+describe('gate: items that promise the same check', () => {
+  it('share a located finding: reported and counted once, at the most severe item, and both items fail', () => {
+    const list = parseYamlChecklist('d.yml', 'version: 1\nitems:\n  - { id: debug-off, check: debug-mode, severity: high }\n  - { id: never-debug, check: debug-mode }\n');
+    const planned = plan(list, {});
+    const hit = { file: 'Dockerfile', line: 6, column: 5, message: 'ENV FLASK_DEBUG=1 turns debug on' };
+    const r = gate({ ...input([]), items: planned.map((p) => ({ planned: p, outcomes: [{ findings: [hit] }] })), failOn: 'critical' });
+    expect(r.findings.map((f) => [f.item, f.severity])).toEqual([['never-debug', 'critical']]);
+    expect(r.counts.critical).toBe(1);
+    expect(r.items.map((i) => i.status)).toEqual(['fail', 'fail']);
+    expect(r.result).toBe('fail');
+  });
+});
