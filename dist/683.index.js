@@ -23,6 +23,8 @@ export const modules = {
 
 
 const DIRECTIVE = /<!--\s*preflight\s*:([\s\S]*?)-->/gi;
+/** `<!-- preflight hsts -->`: a binding without its colon. */
+const MISSING_COLON = /<!--\s*preflight\s+(?![\s:])[a-z][\w-]*(?:\s*,\s*[\w-]+)*\s*-->/i;
 /** `<!-- preflight:` with no `-->` after it (one in a code span, closed, is text). */
 const UNTERMINATED = /<!--\s*preflight\s*:(?![\s\S]*-->)/i;
 const MAX_SLUG = 60;
@@ -253,6 +255,9 @@ function readDirectives(children, file, known, offset) {
     let ids = null;
     let manual = false;
     for (const h of found) {
+        // `<!-- preflight hsts -->`: meant as a binding; silently manual would drop the check from the gate.
+        if (MISSING_COLON.test(h.value))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('expected `<!-- preflight: ID -->` (a colon after `preflight`) to bind this item', { file, line: h.line, column: h.column });
         for (const m of h.value.matchAll(DIRECTIVE)) {
             const where = { file, line: h.line, column: h.column };
             const names = m[1].split(/[\s,]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
@@ -267,8 +272,9 @@ function readDirectives(children, file, known, offset) {
                     throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`unknown check '${name}' in <!-- preflight: … -->${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestIds */ .BW)(name, known))}; run \`preflight list\` for the catalogue`, where);
                 }
                 ids ??= [];
-                if (!ids.includes(name))
-                    ids.push(name);
+                if (ids.includes(name))
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`check '${name}' is listed twice in <!-- preflight: … -->`, where);
+                ids.push(name);
             }
             if (manual && ids)
                 throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('`<!-- preflight: manual -->` cannot be combined with check ids on the same item', where);

@@ -1,4 +1,5 @@
 import { Document, isMap } from 'yaml';
+import { assertChecklistText } from './load.js';
 import { parseMarkdownChecklist, type MarkdownOptions } from './markdown.js';
 import type { ChecklistItem } from './types.js';
 
@@ -15,6 +16,7 @@ export interface ImportResult {
  * items are kept as comments (the check decides, the box is only shown).
  */
 export function importMarkdown(file: string, text: string, opts: MarkdownOptions = {}): ImportResult {
+  assertChecklistText(file, text);
   const list = parseMarkdownChecklist(file, text, opts);
   const doc = new Document({ version: 1, items: list.items.map(toYamlItem) });
   doc.commentBefore = ` Imported from ${file} by \`preflight import\`.\n Manual items have severity info: raise it on the ones that must block a merge.`;
@@ -22,7 +24,9 @@ export function importMarkdown(file: string, text: string, opts: MarkdownOptions
     const node = doc.getIn(['items', i], true);
     if (item.ticked && isMap(node)) node.commentBefore = ` [x] in ${file}: shown only, the check decides`;
   });
-  return { yaml: doc.toString({ lineWidth: 0 }), report: importReport(file, list.items) };
+  // What the parser read past (table-row checkboxes) is said here too: after an import the Markdown may be gone.
+  const warnings = (list.warnings ?? []).map((w) => `warning: ${w}\n`).join('');
+  return { yaml: doc.toString({ lineWidth: 0 }), report: warnings + importReport(file, list.items) };
 }
 
 function toYamlItem(item: ChecklistItem): Record<string, unknown> {

@@ -11,6 +11,26 @@ export const PRESET_NAMES = Object.keys(PRESETS);
  * Parses a YAML checklist. Every problem is a ConfigError naming file:line:column and what was
  * expected. `file` is the repository-relative path used in messages and item sources.
  */
+/**
+ * Refuses checklist text that is not UTF-8 (read as UTF-8, so bad bytes are U+FFFD): UTF-16 (Windows
+ * editors' "Unicode": a byte-order mark, a NUL every other byte), NUL bytes, or another encoding
+ * (Windows-1252 `é`), whose titles would never match a pull request's ticks.
+ */
+export function assertChecklistText(file: string, text: string): void {
+  if (text.startsWith('\uFFFD\uFFFD')) throw new ConfigError('the checklist starts with a UTF-16 byte-order mark: save it as UTF-8', { file, line: 1, column: 1 });
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split('\n').length;
+    throw new ConfigError(`the checklist is not UTF-8 text (a NUL byte${/^(?:\uFFFD\uFFFD|\uFEFF)?[^\0]?\0/.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, { file, line, column: 1 });
+  }
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    const before = text.slice(0, bad);
+    const line = before.split('\n').length;
+    throw new ConfigError('the checklist is not UTF-8 text (a byte that is no UTF-8 character, as Windows-1252 or Latin-1 files have): save it as UTF-8', { file, line, column: bad - before.lastIndexOf('\n') });
+  }
+}
+
 export function parseYamlChecklist(file: string, text: string): Checklist {
   // The precise parser: checklist errors quote the `yaml` library's messages and positions.
   const y = parseYamlPrecise(file, text);

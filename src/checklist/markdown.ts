@@ -8,6 +8,8 @@ import { URL_PATH, bindChecklist, type BindingHint } from './matcher.js';
 import type { Checklist, ChecklistItem } from './types.js';
 
 const DIRECTIVE = /<!--\s*preflight\s*:([\s\S]*?)-->/gi;
+/** `<!-- preflight hsts -->`: a binding without its colon. */
+const MISSING_COLON = /<!--\s*preflight\s+(?![\s:])[a-z][\w-]*(?:\s*,\s*[\w-]+)*\s*-->/i;
 /** `<!-- preflight:` with no `-->` after it (one in a code span, closed, is text). */
 const UNTERMINATED = /<!--\s*preflight\s*:(?![\s\S]*-->)/i;
 const MAX_SLUG = 60;
@@ -211,6 +213,8 @@ function readDirectives(children: readonly Nodes[], file: string, known: Readonl
   let ids: string[] | null = null;
   let manual = false;
   for (const h of found) {
+    // `<!-- preflight hsts -->`: meant as a binding; silently manual would drop the check from the gate.
+    if (MISSING_COLON.test(h.value)) throw new ConfigError('expected `<!-- preflight: ID -->` (a colon after `preflight`) to bind this item', { file, line: h.line, column: h.column });
     for (const m of h.value.matchAll(DIRECTIVE)) {
       const where = { file, line: h.line, column: h.column };
       const names = m[1]!.split(/[\s,]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
@@ -221,7 +225,8 @@ function readDirectives(children: readonly Nodes[], file: string, known: Readonl
           throw new ConfigError(`unknown check '${name}' in <!-- preflight: … -->${didYouMean(suggestIds(name, known))}; run \`preflight list\` for the catalogue`, where);
         }
         ids ??= [];
-        if (!ids.includes(name)) ids.push(name);
+        if (ids.includes(name)) throw new ConfigError(`check '${name}' is listed twice in <!-- preflight: … -->`, where);
+        ids.push(name);
       }
       if (manual && ids) throw new ConfigError('`<!-- preflight: manual -->` cannot be combined with check ids on the same item', where);
     }

@@ -5,7 +5,7 @@ import type { FileList } from '../repo/files.js';
 import { NOTED_SKIPS, Snapshot, type SnapshotView } from '../repo/snapshot.js';
 import { startScan, threadCount, type ScanJob, type WorkerPool } from './scan.js';
 import { CHECKS } from '../checks/index.js';
-import { parseYamlChecklist, loadPreset, resolveExtends } from '../checklist/load.js';
+import { assertChecklistText, parseYamlChecklist, loadPreset, resolveExtends } from '../checklist/load.js';
 import type { Checklist } from '../checklist/types.js';
 import { plan, type PlannedItem } from '../gate/plan.js';
 import { gate, type ItemOutcome } from '../gate/gate.js';
@@ -180,13 +180,7 @@ function readChecklistFile(label: string, value: string, where: ConfigError['whe
 }
 
 async function parseChecklist(file: string, text: string): Promise<Checklist> {
-  // UTF-16 (Windows editors' "Unicode") read as UTF-8 is a NUL every other byte.
-  if (text.startsWith('\uFFFD\uFFFD')) throw new ConfigError('the checklist starts with a UTF-16 byte-order mark: save it as UTF-8', { file, line: 1, column: 1 });
-  const nul = text.indexOf('\0');
-  if (nul >= 0) {
-    const line = text.slice(0, nul).split('\n').length;
-    throw new ConfigError(`the checklist is not UTF-8 text (a NUL byte${/^(?:\uFFFD\uFFFD|\uFEFF)?[^\0]?\0/.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, { file, line, column: 1 });
-  }
+  assertChecklistText(file, text);
   if (/\.(md|markdown)$/i.test(file)) {
     // The parser binds items (explicit comments, then the matcher) itself.
     const { parseMarkdownChecklist } = await import('../checklist/markdown.js');

@@ -122,6 +122,31 @@ describe('cli', () => {
     expect(JSON.parse(ok.stdout)).toMatchObject({ failOn: 'high', items: [{ id: 'a', severity: 'low' }] });
   });
 
+  it('import says what a run says: not UTF-8 text (UTF-16, Windows-1252), table-row checkboxes, a binding without its colon', async () => {
+    const repo = makeRepo({
+      'table.md': '# Launch\n\n- [ ] HSTS enabled\n\n| Task | Owner |\n| --- | --- |\n| - [ ] WAF rules deployed | sec |\n',
+      'colon.md': '- [ ] Edge is hardened <!-- preflight hsts -->\n',
+      'twice.md': '- [ ] Edge is hardened <!-- preflight: hsts, hsts -->\n',
+    });
+    fs.writeFileSync(path.join(repo, 'latin1.md'), Buffer.from('## Caf\xe9\n\n- [ ] Sauvegardes test\xe9es\n', 'latin1'));
+    fs.writeFileSync(path.join(repo, 'utf16.md'), Buffer.from('\uFEFF- [ ] Backups tested\n', 'utf16le'));
+    const table = await cli(['import', 'table.md'], repo);
+    expect(table.code).toBe(0);
+    expect(table.stderr).toMatch(/warning: table\.md:7: a checkbox in a table row is not a task-list item, so 'WAF rules deployed' is not checked/);
+    for (const [file, msg] of [
+      ['latin1.md', /latin1\.md:1:7: the checklist is not UTF-8 text \(a byte that is no UTF-8 character/],
+      ['utf16.md', /utf16\.md:1:1: the checklist starts with a UTF-16 byte-order mark/],
+      ['colon.md', /colon\.md:1:\d+: expected `<!-- preflight: ID -->` \(a colon after `preflight`\)/],
+      ['twice.md', /twice\.md:1:\d+: check 'hsts' is listed twice/],
+    ] as const) {
+      for (const args of [['import', file], ['--checklist', file, '--no-probes']]) {
+        const r = await cli(args, repo);
+        expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+        expect(r.stderr, args.join(' ')).toMatch(msg);
+      }
+    }
+  });
+
   it('an invalid probes.url or a missing probes.ca exits 2 at its line in the checklist', async () => {
     const repo = makeRepo({ ...BAD, '.github/preflight.yml': 'version: 1\nprobes:\n  url: ftp://example.com\nitems:\n  - id: h\n    check: hsts\n' });
     const r = await cli([], repo);

@@ -1,30 +1,21 @@
-export const id = 724;
-export const ids = [724,148];
+export const id = 646;
+export const ids = [646,148];
 export const modules = {
 
-/***/ 72724:
+/***/ 54160:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runListed: () => (/* binding */ runListed)
+  oG: () => (/* binding */ assertChecklistText),
+  _x: () => (/* binding */ loadPreset),
+  nn: () => (/* binding */ parseYamlChecklist),
+  QL: () => (/* binding */ resolveExtends)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/repo/snapshot.js
-var repo_snapshot = __webpack_require__(37650);
-// EXTERNAL MODULE: ./lib/engine/scan.js
-var scan = __webpack_require__(70289);
-// EXTERNAL MODULE: ./lib/checks/index.js + 26 modules
-var checks = __webpack_require__(770);
+// UNUSED EXPORTS: PRESET_NAMES
+
 // EXTERNAL MODULE: ./lib/repo/yaml.js
 var yaml = __webpack_require__(52365);
 ;// CONCATENATED MODULE: ./lib/generated/presets.js
@@ -103,6 +94,26 @@ const PRESET_NAMES = Object.keys(PRESETS);
  * Parses a YAML checklist. Every problem is a ConfigError naming file:line:column and what was
  * expected. `file` is the repository-relative path used in messages and item sources.
  */
+/**
+ * Refuses checklist text that is not UTF-8 (read as UTF-8, so bad bytes are U+FFFD): UTF-16 (Windows
+ * editors' "Unicode": a byte-order mark, a NUL every other byte), NUL bytes, or another encoding
+ * (Windows-1252 `é`), whose titles would never match a pull request's ticks.
+ */
+function assertChecklistText(file, text) {
+    if (text.startsWith('\uFFFD\uFFFD'))
+        throw new types/* ConfigError */.xL('the checklist starts with a UTF-16 byte-order mark: save it as UTF-8', { file, line: 1, column: 1 });
+    const nul = text.indexOf('\0');
+    if (nul >= 0) {
+        const line = text.slice(0, nul).split('\n').length;
+        throw new types/* ConfigError */.xL(`the checklist is not UTF-8 text (a NUL byte${/^(?:\uFFFD\uFFFD|\uFEFF)?[^\0]?\0/.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, { file, line, column: 1 });
+    }
+    const bad = text.indexOf('\uFFFD');
+    if (bad >= 0) {
+        const before = text.slice(0, bad);
+        const line = before.split('\n').length;
+        throw new types/* ConfigError */.xL('the checklist is not UTF-8 text (a byte that is no UTF-8 character, as Windows-1252 or Latin-1 files have): save it as UTF-8', { file, line, column: bad - before.lastIndexOf('\n') });
+    }
+}
 function parseYamlChecklist(file, text) {
     // The precise parser: checklist errors quote the `yaml` library's messages and positions.
     const y = (0,yaml/* parseYamlPrecise */.ie)(file, text);
@@ -266,10 +277,44 @@ function resolveExtends(list, depth = 0) {
     return { ...list, items: merged };
 }
 
+
+/***/ }),
+
+/***/ 14646:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runListed: () => (/* binding */ runListed)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/repo/snapshot.js
+var repo_snapshot = __webpack_require__(37650);
+// EXTERNAL MODULE: ./lib/engine/scan.js
+var scan = __webpack_require__(70289);
+// EXTERNAL MODULE: ./lib/checks/index.js + 26 modules
+var checks = __webpack_require__(770);
+// EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
+var load = __webpack_require__(54160);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
+// EXTERNAL MODULE: ./lib/catalogue.js + 14 modules
+var catalogue = __webpack_require__(99085);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/checks/util/text.js
 var util_text = __webpack_require__(52907);
+// EXTERNAL MODULE: ./lib/types.js
+var types = __webpack_require__(64170);
 ;// CONCATENATED MODULE: ./lib/engine/execute.js
 
 
@@ -711,6 +756,8 @@ var gate_baseline = __webpack_require__(1148);
 var version = __webpack_require__(13411);
 // EXTERNAL MODULE: ./lib/run.js
 var run = __webpack_require__(63926);
+// EXTERNAL MODULE: ./lib/settings.js
+var settings = __webpack_require__(3390);
 ;// CONCATENATED MODULE: ./lib/engine/pipeline.js
 
 
@@ -749,7 +796,7 @@ async function runListed(opts, listing, pool = null) {
     let checklist;
     let checklistAbs = null;
     if (opts.checklistSource === null) {
-        checklist = loadPreset('recommended');
+        checklist = (0,load/* loadPreset */._x)('recommended');
     }
     else if (opts.checklistSource) {
         checklist = await parseChecklist(opts.checklistSource.file, opts.checklistSource.text);
@@ -780,10 +827,10 @@ async function runListed(opts, listing, pool = null) {
             checklistAbs = found;
         }
         else {
-            checklist = loadPreset('recommended');
+            checklist = (0,load/* loadPreset */._x)('recommended');
         }
     }
-    checklist = resolveExtends(checklist);
+    checklist = (0,load/* resolveExtends */.QL)(checklist);
     for (const w of checklist.warnings ?? [])
         logger.warn(w);
     logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
@@ -901,20 +948,13 @@ function readChecklistFile(label, value, where, checklistAbs, snapshot) {
     throw new types/* ConfigError */.xL(`${label} '${value}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, where);
 }
 async function parseChecklist(file, text) {
-    // UTF-16 (Windows editors' "Unicode") read as UTF-8 is a NUL every other byte.
-    if (text.startsWith('\uFFFD\uFFFD'))
-        throw new types/* ConfigError */.xL('the checklist starts with a UTF-16 byte-order mark: save it as UTF-8', { file, line: 1, column: 1 });
-    const nul = text.indexOf('\0');
-    if (nul >= 0) {
-        const line = text.slice(0, nul).split('\n').length;
-        throw new types/* ConfigError */.xL(`the checklist is not UTF-8 text (a NUL byte${/^(?:\uFFFD\uFFFD|\uFEFF)?[^\0]?\0/.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, { file, line, column: 1 });
-    }
+    (0,load/* assertChecklistText */.oG)(file, text);
     if (/\.(md|markdown)$/i.test(file)) {
         // The parser binds items (explicit comments, then the matcher) itself.
         const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(714), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
         return parseMarkdownChecklist(file, text);
     }
-    return parseYamlChecklist(file, text);
+    return (0,load/* parseYamlChecklist */.nn)(file, text);
 }
 async function runStatic(planned, snapshot, now, env, logger, pool) {
     const out = new Map();
