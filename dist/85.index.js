@@ -809,6 +809,11 @@ const httpsRedirect = defineProbe({
     description: 'The first hop from plain HTTP is a redirect to https:// on the same host.',
     match: [
         {
+            // Django's `SECURE_SSL_REDIRECT = True` (a `check --deploy` topic): the redirect the probe checks.
+            pattern: /\bsecure_ssl_redirect\b/,
+            note: 'Django SECURE_SSL_REDIRECT: the probe checks that plain HTTP redirects to HTTPS',
+        },
+        {
             // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
             // HTTPS", "Redirect all traffic to HTTPS", "HTTP is redirected to HTTPS", "HTTP → HTTPS redirect",
             // "Redirect (HTTP → HTTPS)", "Redirect from HTTP to HTTPS"; not "Redirect old URLs to the HTTPS domain".

@@ -77,7 +77,7 @@ export const cookieFlags = defineCheck({
   description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express).',
   match: [
     {
-      pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly)\b/,
+      pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b/,
       note: 'a promise about Flask/Django cookie settings: the check fails when they are set insecure',
     },
     {

@@ -40,7 +40,7 @@ export const productionServer = defineCheck({
       // development server", "`next start`, not `next dev`": the negation governs the dev server itself. (The
       // server names recur below: flask run, runserver, dev server, next dev, nodemon.) A dev server kept out of
       // CI, tests or local work is no promise about production.
-      pattern: /\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon)\b|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b/,
+      pattern: /\b(?:no|not) (?:using |running )?(?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)|\bproduction[- ](?:grade )?(?:wsgi|asgi) server\b/,
       unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },
@@ -48,7 +48,7 @@ export const productionServer = defineCheck({
       // A negated use/run/serve whose instrument is the dev server: "Never use runserver", "Don't serve the
       // app with the development server", "Don't use nodemon in production"; not "Don't point the mobile app at
       // the dev server" nor "Do not run load tests against the development server" (nor "… for load tests").
-      pattern: /\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon)\b/,
+      pattern: /\b(?:never|don't|do not|must not|should not) (?:use|run|serve|start|deploy)(?: (?:the |your )?(?:app|application|site|api|service|it|production(?: traffic)?|traffic|requests))?(?: (?:with|from|on|via|through|under|using))? (?:the |a )?(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon|npm run dev\b|app\.run\(\))(?!\w)/,
       unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },
@@ -61,7 +61,7 @@ export const productionServer = defineCheck({
     },
     {
       // "The development server is never used in production".
-      pattern: /\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon) (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b/,
+      pattern: /\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? server|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\)) (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b/,
       unless: /\b(?:install|installed|tune|tuned|workers?|timeouts?|ci|pipelines?|tests?|testing|local(?:ly)?|staging)\b/,
       note: 'a promise that production does not run a development server: the check reads start commands',
     },

@@ -870,3 +870,28 @@ describe('stated numbers and struck-through words', () => {
     expect(c.items.map((i) => i.options)).toEqual([{ 'min-days': 30 }, { 'min-max-age': 31536000 }]);
   });
 });
+
+describe('matchItem: QA round 7 (stop 15: common lines that stayed manual)', () => {
+  it.each([
+    ['express-session `cookie.secure` is not `false`', ['cookie-flags']],
+    ['`SECURE_SSL_REDIRECT = True`', ['https-redirect']],
+    ['Session secret is not `keyboard cat`', ['default-credentials']],
+    ['Redis password is not the default', ['default-credentials']],
+    ['`app.run()` is not used to serve production traffic', ['production-server']],
+    ['No `npm run dev` in production', ['production-server']],
+    ['Secrets are not stored in the Docker image', ['dockerfile-secrets-in-env']],
+    ['`SECRET_KEY` is loaded from the environment, never hard-coded', ['hardcoded-secret']],
+  ])('%s → %j', (text, checks) => {
+    expect(checksOf(text, ['Launch'])).toEqual(checks);
+  });
+  it('deferring headings, parents and asides keep their items manual', () => {
+    for (const h of ['Post-MVP', "Won't fix", 'TODO', 'Not in this release', 'Risks accepted for launch', 'Tech debt', 'Exceptions', 'Known gaps (tracked in JIRA-123)', 'Development environment', 'Test environment']) {
+      expect(checksOf('Containers do not run as root', ['Launch', h]), h).toEqual([]);
+    }
+    for (const t of ['HSTS: TODO', 'HSTS in Q3', 'HSTS (phase 2)', 'HSTS — won\'t do']) expect(checksOf(t, ['Edge']), t).toEqual([]);
+    for (const t of ['CORS wildcard is required for the embed widget', 'CORS wildcard is intentional for /public/*', 'We use a wildcard CORS policy for the open data API', 'Access-Control-Allow-Origin: * is set for the web fonts on the CDN']) expect(checksOf(t, ['API']), t).toEqual([]);
+    // Still promises.
+    expect(checksOf('Containers do not run as root', ['Launch', 'After launch'])).not.toEqual([]);
+    expect(checksOf('CORS wildcard is not used', ['API'])).not.toEqual([]);
+  });
+});
