@@ -4,7 +4,7 @@ import { isComposeFile, isTemplate, isTestFile } from '../repo/classify.js';
 import { composeDevOnly, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 import { containers, podSpec } from '../repo/k8s.js';
-import { judgedComposeFiles } from './util/groups.js';
+import { judgedComposeFiles, overriddenInProduction } from './util/groups.js';
 
 /** Ports that only databases, caches and search engines listen on, with the product for messages. */
 const DATABASE_PORTS: Record<number, string> = {
@@ -135,7 +135,7 @@ export const databasePortExposed = defineCheck({
       'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine.',
       'Kubernetes pods with `hostNetwork: true` whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies.',
       'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
-      'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes.',
+      'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
     ].join('\n'),
   },
   options: z.object({
@@ -175,7 +175,12 @@ export const databasePortExposed = defineCheck({
         // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
         // Only an exact repository name speaks for a database here (`cassandra`, not `cassandra_exporter`).
         if (hostNetwork(svc)) judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports), dev, once);
-        else judgeService(svc, own, dbPortsFor(image), labelFor(image), dev, once);
+        else {
+          // Compose appends an overlay's `ports` to the base's; `ports: !reset []` (or `!override [...]`) in a
+          // production overlay replaces them, so the base's mappings are not deployed.
+          const reset = dev ? null : overriddenInProduction(snapshot, svc, (m) => Array.isArray(m.value['ports']) && RESET_TAG.test(snapshot.lines(m.file)?.[m.loc(['ports'], true).line - 1] ?? ''));
+          judgeService(svc, own, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), once);
+        }
       }
     }
     // Pods on the node's network (`hostNetwork: true`) or mapping a database port to a `hostPort`: the
@@ -263,6 +268,9 @@ function judgeService(svc: ComposeService, own: Record<string, unknown>, dbPorts
 /** Whether a container's command (compose `command`/`entrypoint`, Kubernetes `command`/`args`) binds the database to loopback. */
 const bindsLoopback = (...parts: unknown[]): boolean =>
   LOOPBACK_BIND.test(parts.map((v) => (Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '')).join(' '));
+
+/** A `ports:` key whose list replaces the base file's (`ports: !reset []`, `ports: !override`). */
+const RESET_TAG = /\bports\s*:\s*!(?:reset|override)\b/;
 
 const hostNetwork = (svc: ComposeService) => typeof svc.value['network_mode'] === 'string' && svc.value['network_mode'].trim().toLowerCase() === 'host';
 

@@ -155,3 +155,15 @@ describe('database-port-exposed: a host-network database bound to loopback', () 
     expect(out.findings.map((f) => [f.line, !!f.note, f.message.endsWith('but its command binds it to loopback')])).toEqual([[7, true, true]]);
   });
 });
+
+describe('database-port-exposed: a production overlay that resets ports', () => {
+  it('ports: !reset [] (or !override) in docker-compose.prod.yml makes the base mapping a note; an appended list does not', async () => {
+    const base = 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n';
+    const reset = await runCase(databasePortExposed, { files: { 'docker-compose.yml': base, 'docker-compose.prod.yml': 'services:\n  db:\n    ports: !reset []\n' } });
+    expect(reset.findings.map((f) => [f.file, f.line, f.note ?? false, /replaced by ports: !reset\/!override in docker-compose\.prod\.yml/.test(f.message)])).toEqual([['docker-compose.yml', 5, true, true]]);
+    const override = await runCase(databasePortExposed, { files: { 'docker-compose.yml': base, 'docker-compose.prod.yml': 'services:\n  db:\n    ports: !override\n      - "127.0.0.1:5432:5432"\n' } });
+    expect(override.findings.map((f) => [f.file, f.note ?? false])).toEqual([['docker-compose.prod.yml', true], ['docker-compose.yml', true]]);
+    const appended = await runCase(databasePortExposed, { files: { 'docker-compose.yml': base, 'docker-compose.prod.yml': 'services:\n  db:\n    ports:\n      - "127.0.0.1:6432:6432"\n' } });
+    expect(appended.findings.filter((f) => !f.note).map((f) => [f.file, f.line])).toEqual([['docker-compose.yml', 5]]);
+  });
+});
