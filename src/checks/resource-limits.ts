@@ -5,13 +5,16 @@ import { namespaceOf, workloadLabel, type K8sObject } from '../repo/k8s.js';
 import type { ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 
+/** A memory limit that limits: `0` (any unit) and `-1` mean none to Docker. */
+const limits = (v: unknown): boolean => v !== undefined && v !== null && !/^(?:0+(?:\.0*)?\s*[bkmgt]?i?b?|-1)$/i.test(String(v).trim());
+
 const hasComposeMemory = (svc: ComposeService): boolean => {
   const v = svc.value;
-  if (v['mem_limit'] !== undefined && v['mem_limit'] !== null) return true;
+  if (limits(v['mem_limit'])) return true;
   const deploy = v['deploy'];
   const res = isObject(deploy) ? deploy['resources'] : undefined;
-  const limits = isObject(res) ? res['limits'] : undefined;
-  return isObject(limits) && limits['memory'] !== undefined && limits['memory'] !== null;
+  const lim = isObject(res) ? res['limits'] : undefined;
+  return isObject(lim) && limits(lim['memory']);
 };
 
 /** Memory limit state of a container after its patches are merged: present, missing, or not verifiable (templated `resources`). */
@@ -56,7 +59,7 @@ export const resourceLimits = defineCheck({
     why: 'A service without a memory limit can exhaust the host: one leak takes every neighbour down with it, and the kernel OOM killer picks its victim at random.',
     fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
     details: [
-      'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
+      'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
       'Kubernetes: every app container of every workload needs `resources.limits.memory`. Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so.',
       'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` removes the limit.',
       'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',

@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 import { resourceLimits } from '../../src/checks/resource-limits.js';
 
@@ -63,4 +63,12 @@ it('judges native sidecars (initContainers with restartPolicy: Always): they run
   const deploy = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: migrate\n          image: app:1\n        - name: proxy\n          image: envoy:1\n          restartPolicy: Always\n      containers:\n        - name: web\n          image: app:1\n          resources: { limits: { memory: 256Mi } }\n';
   const out = await runCase(resourceLimits, { name: 'sidecar', files: { 'k8s/deploy.yaml': deploy } });
   expect(out.findings.map((f) => [f.line, f.message.split(' has ')[0]])).toEqual([[11, "container 'proxy' of Deployment 'web'"]]);
+});
+
+describe('resource-limits: a limit of 0 is none', () => {
+  it('mem_limit: 0, "0m" and deploy limits memory: 0 fail; 512m passes', async () => {
+    const { resourceLimits } = await import('../../src/checks/resource-limits.js');
+    const out = await runCase(resourceLimits, { files: { 'docker-compose.yml': 'services:\n  a:\n    image: x:1\n    mem_limit: 0\n  b:\n    image: x:1\n    mem_limit: "0m"\n  c:\n    image: x:1\n    deploy:\n      resources:\n        limits:\n          memory: 0\n  d:\n    image: x:1\n    mem_limit: 512m\n' } });
+    expect(out.findings.map((f) => f.message.match(/service '(\w)'/)?.[1])).toEqual(['a', 'b', 'c']);
+  });
 });
