@@ -2666,7 +2666,7 @@ const databasePortExposed = defineCheck({
             'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine.',
             'Kubernetes pods with `hostNetwork: true` whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies.',
             'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`…; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
-            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes.',
+            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/…`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
@@ -2711,8 +2711,12 @@ const databasePortExposed = defineCheck({
                 // Only an exact repository name speaks for a database here (`cassandra`, not `cassandra_exporter`).
                 if (hostNetwork(svc))
                     judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports), dev, once);
-                else
-                    judgeService(svc, own, dbPortsFor(image), labelFor(image), dev, once);
+                else {
+                    // Compose appends an overlay's `ports` to the base's; `ports: !reset []` (or `!override [...]`) in a
+                    // production overlay replaces them, so the base's mappings are not deployed.
+                    const reset = dev ? null : overriddenInProduction(snapshot, svc, (m) => Array.isArray(m.value['ports']) && RESET_TAG.test(snapshot.lines(m.file)?.[m.loc(['ports'], true).line - 1] ?? ''));
+                    judgeService(svc, own, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), once);
+                }
             }
         }
         // Pods on the node's network (`hostNetwork: true`) or mapping a database port to a `hostPort`: the
@@ -2821,6 +2825,8 @@ function judgeService(svc, own, dbPorts, label, dev, report) {
 }
 /** Whether a container's command (compose `command`/`entrypoint`, Kubernetes `command`/`args`) binds the database to loopback. */
 const bindsLoopback = (...parts) => LOOPBACK_BIND.test(parts.map((v) => (Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '')).join(' '));
+/** A `ports:` key whose list replaces the base file's (`ports: !reset []`, `ports: !override`). */
+const RESET_TAG = /\bports\s*:\s*!(?:reset|override)\b/;
 const hostNetwork = (svc) => typeof svc.value['network_mode'] === 'string' && svc.value['network_mode'].trim().toLowerCase() === 'host';
 /**
  * `network_mode: host` on a database service (its image names a database product, or its
@@ -3178,6 +3184,7 @@ const CLI = {
     tsx: { values: ['--tsconfig', '--import', '--require', '-r', '--include', '--exclude', '--env-file'], flags: ['--clear-screen', '--no-cache', ...HELP] },
     bun: { values: ['--cwd', '-r', '--preload', '--env-file', '--config', '-c', '--filter', '-F', '--port'], flags: ['--watch', '--hot', '--bun', '-b', '--silent', '--smol', '-i', '--no-install', '--if-present', ...HELP] },
     rails: { values: ['-e', '--environment', '-p', '--port', '-b', '--binding', '-c', '--config', '-P', '--pid', '-u', '--using'], flags: ['-d', '--daemon', '--dev-caching', '--no-dev-caching', '--early-hints', '--log-to-stdout', ...HELP] },
+    litestar: { values: ['--app', '--app-dir', '--pdb'], flags: ['--debug', '-d', ...HELP] },
     fastapi: { values: ['--host', '--port', '--app', '--entrypoint', '-e', '--root-path', '--proxy-headers'], flags: ['--reload', '--no-reload', '--verbose', '--no-verbose', ...HELP] },
     flask: { values: ['--app', '-A', '-e', '--env-file'], flags: ['--debug', '--no-debug', ...HELP] },
     django: { values: ['--settings', '--pythonpath', '-v', '--verbosity'], flags: ['--traceback', '--no-color', '--force-color', '--skip-checks', ...HELP] },
@@ -3277,6 +3284,11 @@ function commands_classify(argv) {
         if (subIn('run') && hasFlag(rest, '--reload'))
             return { kind: 'dev', what: 'fastapi run --reload' };
     }
+    // Litestar's and Sanic's CLIs: their reloader and debug/dev modes are development servers.
+    if (n === 'litestar' && subIn('run') && hasFlag(rest, '--reload', '-r', '--debug', '-d'))
+        return { kind: 'dev', what: `litestar run ${rest.find((x) => ['--reload', '-r', '--debug', '-d'].includes(x.split('=')[0])).split('=')[0]}` };
+    if (n === 'sanic' && hasFlag(rest, '--dev', '-d', '--debug', '--auto-reload', '-r'))
+        return { kind: 'dev', what: `sanic ${rest.find((x) => ['--dev', '-d', '--debug', '--auto-reload', '-r'].includes(x.split('=')[0])).split('=')[0]}` };
     if (n === 'nest' && subIn('start') && hasFlag(rest, '--watch', '-w', '--debug', '-d'))
         return { kind: 'dev', what: 'nest start --watch' };
     if (n === 'deno' && hasFlag(rest, '--watch', '--watch-hmr'))
@@ -7665,6 +7677,8 @@ function advice(what) {
         return 'drop reload=True and start uvicorn as the server (uvicorn main:app --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker)';
     if (/fastapi dev/.test(what))
         return 'use fastapi run (production mode: no reload), with several workers (fastapi run --workers 4)';
+    if (/^(?:litestar|sanic)\b/.test(what))
+        return `drop ${what.split(' ').pop()} (production mode: no reloader, no debug; several workers)`;
     if (/uvicorn|hypercorn|granian|fastapi/.test(what))
         return 'drop --reload (and run several workers: uvicorn --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker)';
     if (/flask|python|app\.run/.test(what))
@@ -7754,7 +7768,7 @@ const productionServer = defineCheck({
             '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged; a dev server there is',
             '  reported at its `command=` line (naming the entry point that runs supervisord).',
             '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
-            '  `uvicorn`/`hypercorn`/`granian --reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
+            '  `uvicorn`/`hypercorn`/`granian --reload`, `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
             '  server), `nodemon`, `ts-node-dev`, `node --watch` (before the script: later options are the script\'s), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start`, `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
@@ -7838,14 +7852,16 @@ const productionServer = defineCheck({
 
 
 
+/** A memory limit that limits: `0` (any unit) and `-1` mean none to Docker. */
+const limits = (v) => v !== undefined && v !== null && !/^(?:0+(?:\.0*)?\s*[bkmgt]?i?b?|-1)$/i.test(String(v).trim());
 const hasComposeMemory = (svc) => {
     const v = svc.value;
-    if (v['mem_limit'] !== undefined && v['mem_limit'] !== null)
+    if (limits(v['mem_limit']))
         return true;
     const deploy = v['deploy'];
     const res = (0,yaml/* isObject */.Gv)(deploy) ? deploy['resources'] : undefined;
-    const limits = (0,yaml/* isObject */.Gv)(res) ? res['limits'] : undefined;
-    return (0,yaml/* isObject */.Gv)(limits) && limits['memory'] !== undefined && limits['memory'] !== null;
+    const lim = (0,yaml/* isObject */.Gv)(res) ? res['limits'] : undefined;
+    return (0,yaml/* isObject */.Gv)(lim) && limits(lim['memory']);
 };
 /** Memory limit state of a container after its patches are merged: present, missing, or not verifiable (templated `resources`). */
 function k8sMemory(c) {
@@ -7889,7 +7905,7 @@ const resourceLimits = defineCheck({
         why: 'A service without a memory limit can exhaust the host: one leak takes every neighbour down with it, and the kernel OOM killer picks its victim at random.',
         fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
         details: [
-            'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
+            'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
             'Kubernetes: every app container of every workload needs `resources.limits.memory`. Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so.',
             'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` removes the limit.',
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',

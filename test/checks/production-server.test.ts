@@ -10,6 +10,7 @@ const UNGUARDED = `${FLASK_APP}\napp.run(host="0.0.0.0", port=5000)\n`;
 
 testCheck(productionServer, {
   valid: [
+    { name: 'litestar run and sanic without dev flags are production servers', files: { Dockerfile: 'FROM python:3.12\nCMD ["sanic", "server:app", "--host=0.0.0.0", "--workers=4"]\n', 'docker-compose.yml': 'services:\n  api:\n    image: acme/api:1\n    command: litestar --app app:app run --host 0.0.0.0\n' } },
     { name: 'gunicorn exec form', files: { Dockerfile: 'FROM python:3.12\nCMD ["gunicorn", "-w", "4", "-b", "0.0.0.0:8000", "app:app"]\n', 'app.py': GUARDED } },
     { name: 'uvicorn with workers', files: { Dockerfile: 'FROM python:3.12\nCMD uvicorn main:app --host 0.0.0.0 --workers 4\n' } },
     { name: 'waitress and node server.js', files: { Procfile: 'web: waitress-serve --port=$PORT app:app\nworker: celery -A tasks worker\n', 'web/Dockerfile': 'FROM node:20\nCMD ["node", "server.js"]\n' } },
@@ -95,6 +96,8 @@ testCheck(productionServer, {
     { name: 'line continuation, lowercase, CRLF', files: { Dockerfile: 'from python:3.12\r\ncmd python manage.py \\\r\n    runserver 0.0.0.0:8000\r\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
     { name: 'Flask-SocketIO forcing Werkzeug', files: { Dockerfile: 'FROM python:3.12\nCMD python app.py\n', 'app.py': 'from flask import Flask\nfrom flask_socketio import SocketIO\napp = Flask(__name__)\nsocketio = SocketIO(app)\nif __name__ == "__main__":\n    socketio.run(app, host="0.0.0.0", allow_unsafe_werkzeug=True)\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'socketio.run' }] },
     { name: 'fastapi dev', files: { Dockerfile: 'FROM python:3.12\nCMD ["fastapi", "dev", "main.py", "--host", "0.0.0.0"]\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'fastapi dev' }] },
+    { name: 'litestar run --reload', files: { Dockerfile: 'FROM python:3.12\nCMD ["litestar", "--app", "app:app", "run", "--reload", "--host", "0.0.0.0"]\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'litestar run --reload' }] },
+    { name: 'sanic --dev', files: { Dockerfile: 'FROM python:3.12\nCMD ["sanic", "server:app", "--host=0.0.0.0", "--dev"]\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'sanic --dev' }] },
     { name: 'cross-env nodemon through npm script', files: { Dockerfile: 'FROM node:20\nCMD ["npm", "run", "start:dev"]\n', 'package.json': '{"scripts":{"start:dev":"cross-env NODE_ENV=development nodemon src/index.js"}}' }, errors: [{ file: 'Dockerfile', line: 2, message: 'npm run start:dev → nodemon' }] },
     { name: 'nest start --watch', files: { Dockerfile: 'FROM node:20\nCMD npm run start:dev\n', 'package.json': '{"scripts":{"start:dev":"nest start --watch"}}' }, errors: [{ file: 'Dockerfile', line: 2 }] },
     { name: 'COPY maps a renamed start script', files: {

@@ -314,6 +314,7 @@ const CLI: Record<string, CliSpec> = {
   tsx: { values: ['--tsconfig', '--import', '--require', '-r', '--include', '--exclude', '--env-file'], flags: ['--clear-screen', '--no-cache', ...HELP] },
   bun: { values: ['--cwd', '-r', '--preload', '--env-file', '--config', '-c', '--filter', '-F', '--port'], flags: ['--watch', '--hot', '--bun', '-b', '--silent', '--smol', '-i', '--no-install', '--if-present', ...HELP] },
   rails: { values: ['-e', '--environment', '-p', '--port', '-b', '--binding', '-c', '--config', '-P', '--pid', '-u', '--using'], flags: ['-d', '--daemon', '--dev-caching', '--no-dev-caching', '--early-hints', '--log-to-stdout', ...HELP] },
+  litestar: { values: ['--app', '--app-dir', '--pdb'] , flags: ['--debug', '-d', ...HELP] },
   fastapi: { values: ['--host', '--port', '--app', '--entrypoint', '-e', '--root-path', '--proxy-headers'], flags: ['--reload', '--no-reload', '--verbose', '--no-verbose', ...HELP] },
   flask: { values: ['--app', '-A', '-e', '--env-file'], flags: ['--debug', '--no-debug', ...HELP] },
   django: { values: ['--settings', '--pythonpath', '-v', '--verbosity'], flags: ['--traceback', '--no-color', '--force-color', '--skip-checks', ...HELP] },
@@ -403,6 +404,9 @@ export function classify(argv: readonly string[]): Verdict {
     if (subIn('dev')) return { kind: 'dev', what: 'fastapi dev' };
     if (subIn('run') && hasFlag(rest, '--reload')) return { kind: 'dev', what: 'fastapi run --reload' };
   }
+  // Litestar's and Sanic's CLIs: their reloader and debug/dev modes are development servers.
+  if (n === 'litestar' && subIn('run') && hasFlag(rest, '--reload', '-r', '--debug', '-d')) return { kind: 'dev', what: `litestar run ${rest.find((x) => ['--reload', '-r', '--debug', '-d'].includes(x.split('=')[0]!))!.split('=')[0]}` };
+  if (n === 'sanic' && hasFlag(rest, '--dev', '-d', '--debug', '--auto-reload', '-r')) return { kind: 'dev', what: `sanic ${rest.find((x) => ['--dev', '-d', '--debug', '--auto-reload', '-r'].includes(x.split('=')[0]!))!.split('=')[0]}` };
   if (n === 'nest' && subIn('start') && hasFlag(rest, '--watch', '-w', '--debug', '-d')) return { kind: 'dev', what: 'nest start --watch' };
   if (n === 'deno' && hasFlag(rest, '--watch', '--watch-hmr')) return { kind: 'dev', what: `deno${subIn('run') ? ' run' : subIn('serve') ? ' serve' : subIn('task') ? ' task' : ''} ${hasFlag(rest, '--watch-hmr') ? '--watch-hmr' : '--watch'}` };
   if ((n === 'nuxt' || n === 'nuxi') && subIn('dev')) return { kind: 'dev', what: `${n} dev` };
