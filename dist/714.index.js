@@ -48,6 +48,8 @@ const DEFERRING_ASIDE = /\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|b
  * ("HSTS enabled (documented and enforced)", "TLS 1.2+ on the public API (iOS app included)") is not.
  */
 const ABOUT_SOMETHING_ELSE = [
+    // Observability about the topic: "Alert if the HSTS header disappears", "Dashboard panel for response time".
+    /^(?:(?:set up|configure|add|create|have|build) )?(?:an? |the )?(?:alerts?|alerting|dashboards?|(?:dashboard |grafana )?panels?|graphs?|uptime (?:checks?|monitors?)|synthetic (?:checks?|monitors?|tests?))\b|\balert(?:s|ing)? (?:if|when|on|for)\b/,
     /^(?:the )?(?:runbooks?|playbooks?|wiki|docs?|documentation|on-call)\b|\b(?:documented (?:in|on|at|for)|documents|explains|describes|knows where|quotes? for|get quotes)\b/,
     /\b(?:s3(?: bucket)?|auth0|okta|sendgrid|mailgun|postmark|stripe|twilio|apns|push notifications?|ios|android|app transport security|ats|react native|jupyter|datadog|uptime ?robot|pingdom|statuspage|sentry(?: sdk)?|pagerduty|firebase|spark|airflow|cuda|pytorch|tensorflow|cloudfront|webflow|onesignal|zendesk|shopify|intercom|hubspot|rds|aurora|cloud sql|elasticache|network_security_config|cleartext ?traffic\w*|their (?:api|servers?))\b/,
 ];

@@ -7502,7 +7502,8 @@ const k8sProbes = defineCheck({
             // Under a Docker heading health checks are HEALTHCHECK (dockerfile-healthcheck), not probes.
             pattern: /\bhealth ?checks?\b/,
             context: /\b(?:kubernetes|k8s|pods?)\b/,
-            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|dockerfiles?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/,
+            // A load balancer's own health checks (an ALB target group's) are not the pods' probes.
+            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|dockerfiles?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity|alb|elb|nlb|load ?balancers?|target groups?|lb)\b/,
             note: 'health checks under a Kubernetes heading: on Kubernetes they are probes',
         },
         {
@@ -7599,13 +7600,13 @@ const k8sRunAsNonRoot = defineCheck({
             // as root", "Don't run containers as root".
             pattern: /\bno root (?:containers?|pods?)\b|\b(?:containers?|pods?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\bno (?:containers?|pods?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:containers?|pods?) as root\b|\brunasnonroot\b/,
             // A database, service or login user "non-root in containers" is not the pod's securityContext.
-            unless: /\bdockerfiles?\b|\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
+            unless: /\bdockerfiles?\b|\b(?:service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
             note: 'a promise that containers do not run as root: on Kubernetes, securityContext decides',
         },
         {
             pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
             context: /\b(?:kubernetes|k8s|pods?)\b/,
-            unless: /\bdockerfiles?\b|\b(?:service users?|systemd|ssh|database|db|bastion|sudo|login|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
+            unless: /\bdockerfiles?\b|\b(?:service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
             note: 'non-root under a Kubernetes heading',
         },
     ],

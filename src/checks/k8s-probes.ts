@@ -25,7 +25,8 @@ export const k8sProbes = defineCheck({
       // Under a Docker heading health checks are HEALTHCHECK (dockerfile-healthcheck), not probes.
       pattern: /\bhealth ?checks?\b/,
       context: /\b(?:kubernetes|k8s|pods?)\b/,
-      unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|dockerfiles?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/,
+      // A load balancer's own health checks (an ALB target group's) are not the pods' probes.
+      unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|dockerfiles?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity|alb|elb|nlb|load ?balancers?|target groups?|lb)\b/,
       note: 'health checks under a Kubernetes heading: on Kubernetes they are probes',
     },
     {

@@ -895,3 +895,16 @@ describe('matchItem: QA round 7 (stop 15: common lines that stayed manual)', () 
     expect(checksOf('CORS wildcard is not used', ['API'])).not.toEqual([]);
   });
 });
+
+describe('matchItem: observability and infrastructure items under deployment headings', () => {
+  it('alerts, dashboards, a load balancer\'s health checks and human node access stay manual; the promises themselves still bind', () => {
+    expect(checksOf('Dashboard panel for response time under 500 ms target', ['Monitoring'])).toEqual([]);
+    expect(checksOf('Alert if HSTS header disappears', ['Monitoring'])).toEqual([]);
+    expect(checksOf('Set up alerts for certificates that are valid for 7 days or less', ['Monitoring'])).toEqual([]);
+    expect(checksOf('Health checks on the ALB target group', ['Kubernetes'])).toEqual([]);
+    expect(checksOf('Non-root access to the nodes via SSM only', ['Kubernetes'])).toEqual([]);
+    expect(checksOf('Health checks configured', ['Kubernetes'])).toEqual(['k8s-probes']);
+    expect(checksOf('HSTS header present', ['Edge'])).toEqual(['hsts']);
+    expect(checksOf('Pods run as non-root', ['Kubernetes'])).toEqual(['k8s-run-as-non-root']);
+  });
+});
