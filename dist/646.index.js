@@ -895,7 +895,7 @@ async function runListed(opts, listing, pool = null) {
     }
     let attested = null;
     if (opts.attestation?.body) {
-        const { parseAttestations } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(714), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
+        const { parseAttestations } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(714), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
         const { normaliseTitle } = await __webpack_require__.e(/* import() */ 890).then(__webpack_require__.bind(__webpack_require__, 78890));
         attested = { keys: parseAttestations(opts.attestation.body), by: opts.attestation.by, normalise: normaliseTitle };
     }

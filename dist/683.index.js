@@ -118,6 +118,9 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     // GitHub renders no checkbox in a table and DESIGN reads task-list items only: a table row with a
     // checkbox cell (`| Item | [ ] |`, `| - [ ] Item |`) is no item, but it is said, never dropped silently.
     const warnings = [];
+    const fence = unclosedFence(text);
+    if (fence)
+        warnings.push(`${file}:${fence.line}: the code fence opened here is never closed, so the rest of the file is code: ${fence.tasks} task-list line${fence.tasks === 1 ? '' : 's'} after it ${fence.tasks === 1 ? 'is' : 'are'} not read as items (close it with ${fence.marker})`);
     const visitTable = (table) => {
         for (const row of table.children.slice(1)) {
             const cells = row.children.map((c) => plainText(c.children, true).trim());
@@ -281,6 +284,29 @@ function readDirectives(children, file, known, offset) {
         }
     }
     return manual ? 'manual' : ids;
+}
+/**
+ * A top-level code fence (``` or ~~~, indented at most 3 spaces) left open at the end of the file,
+ * with task-list lines after it (CommonMark makes them code, silently), or null.
+ */
+function unclosedFence(text) {
+    const lines = text.split('\n');
+    let open = null;
+    for (let i = 0; i < lines.length; i++) {
+        const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(lines[i].replace(/\r$/, ''));
+        if (!m)
+            continue;
+        if (open === null) {
+            if (m[1][0] === '~' || !m[2].includes('`'))
+                open = { line: i + 1, char: m[1][0], len: m[1].length };
+        }
+        else if (m[1][0] === open.char && m[1].length >= open.len && !m[2].trim())
+            open = null;
+    }
+    if (!open)
+        return null;
+    const tasks = lines.slice(open.line).filter((l) => /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s/.test(l)).length;
+    return tasks ? { line: open.line, tasks, marker: open.char.repeat(open.len) } : null;
 }
 /** A URL- and YAML-safe slug of a title (`Enable HSTS (Strict…)` → `enable-hsts-strict`). */
 function slug(title) {

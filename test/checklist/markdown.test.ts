@@ -323,3 +323,13 @@ describe('the seeds', () => {
     expect(c.items.find((i) => i.source.line === 6)!.group).toEqual(['Security Hardening', 'Authentication']);
   });
 });
+
+describe('an unclosed code fence', () => {
+  it('is a warning naming its line and how many task-list lines it swallows; a closed one or one without tasks after it is not', async () => {
+    const { parseMarkdownChecklist } = await import('../../src/checklist/markdown.js');
+    const open = parseMarkdownChecklist('c.md', '# Launch\n\n- [ ] Backups tested\n\n```yaml\nkey: value\n\n- [ ] HSTS enabled\n- [ ] Debug off\n');
+    expect(open.warnings).toEqual(['c.md:5: the code fence opened here is never closed, so the rest of the file is code: 2 task-list lines after it are not read as items (close it with ```)']);
+    expect(parseMarkdownChecklist('c.md', '- [ ] A\n\n```\n- [ ] in code\n```\n\n- [ ] B\n').warnings).toBeUndefined();
+    expect(parseMarkdownChecklist('c.md', '- [ ] A\n\n~~~\nnotes\n').warnings).toBeUndefined();
+  });
+});
