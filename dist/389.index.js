@@ -1166,6 +1166,9 @@ async function act({ inputs, runner }) {
         // workflow_run after checking out workflow_run.head_sha, a dispatch on another ref: report on what was scanned.
         ev.headSha = at.head;
     }
+    if (ev.event === 'deployment_status' && !ev.environmentUrl && !inputs.url) {
+        core/* notice */.lm('The successful deployment names no environment_url and the url input is empty: the probes run only if the checklist sets probes.url (otherwise they are skipped and only the static checks gate).', { title: 'Preflight: no deployment URL' });
+    }
     const pr = await pullRequestOf(ev, client, repo);
     const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
     // pull_request_target: the checklist comes from the base commit; with none there, the preset —
@@ -1421,8 +1424,12 @@ async function writeJobSummary(markdown) {
         await core/* summary */.z.addRaw(markdown).write();
     }
     catch (err) {
-        // No GITHUB_STEP_SUMMARY (local runs): the log still has the verdict.
-        core/* debug */.Yz(`job summary not written: ${err.message}`);
+        // No GITHUB_STEP_SUMMARY (local runs): the log still has the verdict. One that is set but cannot be
+        // written is worth a warning: the findings' list is missing from the run page.
+        if (process.env['GITHUB_STEP_SUMMARY'])
+            core/* warning */.$e(`The job summary could not be written (${err.message}); the check run and the report output still have the findings.`);
+        else
+            core/* debug */.Yz(`job summary not written: ${err.message}`);
     }
 }
 function setOutputs(report, reportPath, sarifPath) {

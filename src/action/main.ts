@@ -153,6 +153,9 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     ev.headSha = at.head;
   }
 
+  if (ev.event === 'deployment_status' && !ev.environmentUrl && !inputs.url) {
+    core.notice('The successful deployment names no environment_url and the url input is empty: the probes run only if the checklist sets probes.url (otherwise they are skipped and only the static checks gate).', { title: 'Preflight: no deployment URL' });
+  }
   const pr = await pullRequestOf(ev, client, repo);
   const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
 
@@ -412,8 +415,10 @@ async function writeJobSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(markdown).write();
   } catch (err) {
-    // No GITHUB_STEP_SUMMARY (local runs): the log still has the verdict.
-    core.debug(`job summary not written: ${(err as Error).message}`);
+    // No GITHUB_STEP_SUMMARY (local runs): the log still has the verdict. One that is set but cannot be
+    // written is worth a warning: the findings' list is missing from the run page.
+    if (process.env['GITHUB_STEP_SUMMARY']) core.warning(`The job summary could not be written (${(err as Error).message}); the check run and the report output still have the findings.`);
+    else core.debug(`job summary not written: ${(err as Error).message}`);
   }
 }
 

@@ -496,6 +496,13 @@ describe('the commit the check run goes on is the one scanned', () => {
     expect(gh.state.checkRuns).toEqual([]);
     expect(commands(r.stdout, 'notice').some((c) => /deployment_status 'failure': Preflight gates successful deployments only/.test(c.message))).toBe(true);
   });
+
+  it('a successful deployment without environment_url says the probes need a URL; an unwritable job summary is a warning', async () => {
+    const r = await run({ event: 'deployment_status', payload: deploymentStatusPayload({ sha: app.sha, state: 'success', environmentUrl: '' }), env: { GITHUB_STEP_SUMMARY: '/nonexistent/dir/summary.md' } });
+    expect(commands(r.stdout, 'notice').some((c) => /names no environment_url and the url input is empty: the probes run only if the checklist sets probes\.url/.test(c.message))).toBe(true);
+    expect(commands(r.stdout, 'warning').some((c) => /The job summary could not be written/.test(c.message))).toBe(true);
+    expect(gh.state.checkRuns).toHaveLength(1);
+  });
 });
 
 describe('pull_request_target', () => {
