@@ -2801,8 +2801,8 @@ function judgeService(svc, own, dbPorts, label, dev, report) {
         const hit = dbPorts.find((d) => d >= p.target[0] && d <= p.target[1]);
         if (hit === undefined)
             return;
-        const at = i < inherited ? svc.loc(['extends'], true) : svc.loc(['ports', i - inherited]);
-        const where = { file: svc.file, line: at.line, column: at.column };
+        // An entry inherited from a base that is no compose file (judged nowhere else) is shown where it is written.
+        const where = i < inherited ? svc.origin(['ports', i]) : { file: svc.file, ...svc.loc(['ports', i - inherited]) };
         const pub = p.published ? `host port ${p.published}` : 'a random host port';
         const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
         const what = `compose service '${svc.name}' publishes database port ${label(hit)} on ${pub}`;
@@ -8660,6 +8660,26 @@ function composeServices(file, loadFile) {
                 return doc.loc(['services', name, ...path], key) ?? keyPos;
             },
             origin(path, key = false) {
+                // An entry of a list `extends` concatenates (`ports`…): the bases' entries come first, deepest base first.
+                const [list, index] = path;
+                if (typeof list === 'string' && typeof index === 'number' && MERGE_CONCAT.has(list)) {
+                    let offset = 0;
+                    for (let k = chain.length - 1; k >= 0; k--) {
+                        const src = chain[k];
+                        const own = src.svc[list];
+                        const n = Array.isArray(own) ? own.length : 0;
+                        // A source that sets the key to something else than a list replaces what came before.
+                        if (own !== undefined && !Array.isArray(own))
+                            offset = 0;
+                        if (index < offset + n) {
+                            const at = src.file.docs[0]?.loc(['services', src.name, list, index - offset, ...path.slice(2)], key);
+                            if (at)
+                                return { file: src.file.path, ...at };
+                            break;
+                        }
+                        offset += n;
+                    }
+                }
                 for (const src of chain) {
                     const at = src.file.docs[0]?.loc(['services', src.name, ...sourcePath(src.svc, path)], key);
                     if (at)

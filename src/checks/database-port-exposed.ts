@@ -251,8 +251,8 @@ function judgeService(svc: ComposeService, own: Record<string, unknown>, dbPorts
     if (!p) return;
     const hit = dbPorts.find((d) => d >= p.target[0] && d <= p.target[1]);
     if (hit === undefined) return;
-    const at = i < inherited ? svc.loc(['extends'], true) : svc.loc(['ports', i - inherited]);
-    const where = { file: svc.file, line: at.line, column: at.column };
+    // An entry inherited from a base that is no compose file (judged nowhere else) is shown where it is written.
+    const where = i < inherited ? svc.origin(['ports', i]) : { file: svc.file, ...svc.loc(['ports', i - inherited]) };
     const pub = p.published ? `host port ${p.published}` : 'a random host port';
     const ip = p.hostIp?.replace(/^\[|\]$/g, '') ?? null;
     const what = `compose service '${svc.name}' publishes database port ${label(hit)} on ${pub}`;

@@ -15,8 +15,8 @@ export interface ComposeService {
    * Where a key or value of the resolved service is written: in this service's own definition
    * (merge keys followed), else in the service it `extends` (same file or `extends.file`, nearest
    * first); the service key when it is written nowhere. Findings about a value point here, so a
-   * value inherited through `extends` is reported once, where it is written. (Indices into lists
-   * that `extends` concatenates, such as `ports`, are not mapped back.)
+   * value inherited through `extends` is reported once, where it is written (an index into a list
+   * that `extends` concatenates, such as `ports`, is mapped back to the base that wrote the entry).
    */
   origin(path: YamlPath, key?: boolean): { file: string; line: number; column: number };
   /** Why the whole file is a development environment (Laravel Sail's), or null. */
@@ -108,6 +108,24 @@ export function composeServices(file: YamlFile, loadFile: (path: string) => Yaml
         return doc.loc(['services', name, ...path], key) ?? keyPos;
       },
       origin(path: YamlPath, key = false) {
+        // An entry of a list `extends` concatenates (`ports`…): the bases' entries come first, deepest base first.
+        const [list, index] = path;
+        if (typeof list === 'string' && typeof index === 'number' && MERGE_CONCAT.has(list)) {
+          let offset = 0;
+          for (let k = chain.length - 1; k >= 0; k--) {
+            const src = chain[k]!;
+            const own = src.svc[list];
+            const n = Array.isArray(own) ? own.length : 0;
+            // A source that sets the key to something else than a list replaces what came before.
+            if (own !== undefined && !Array.isArray(own)) offset = 0;
+            if (index < offset + n) {
+              const at = src.file.docs[0]?.loc(['services', src.name, list, index - offset, ...path.slice(2)], key);
+              if (at) return { file: src.file.path, ...at };
+              break;
+            }
+            offset += n;
+          }
+        }
         for (const src of chain) {
           const at = src.file.docs[0]?.loc(['services', src.name, ...sourcePath(src.svc, path)], key);
           if (at) return { file: src.file.path, ...at };
