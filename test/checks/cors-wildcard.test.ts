@@ -468,3 +468,17 @@ describe('cors-wildcard: an origin callback that allows every origin', () => {
     expect(out.findings.map((f) => [f.file, f.line, f.severity ?? null])).toEqual([['src/app.ts', 2, 'critical'], ['src/b.js', 2, null]]);
   });
 });
+
+describe('cors-wildcard: static hosts\' header rules', () => {
+  it('vercel.json, netlify.toml and _headers with Access-Control-Allow-Origin: * fail at the rule; a named origin passes', async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        'vercel.json': '{\n  "headers": [\n    {\n      "source": "/api/(.*)",\n      "headers": [\n        { "key": "Access-Control-Allow-Origin", "value": "*" }\n      ]\n    }\n  ]\n}\n',
+        'site/netlify.toml': '[[headers]]\n  for = "/*"\n  [headers.values]\n    Access-Control-Allow-Origin = "*"\n',
+        'public/_headers': '/api/*\n  Access-Control-Allow-Origin: *\n/fonts/*\n  Access-Control-Allow-Origin: https://app.example.com\n',
+        'web/vercel.json': '{ "headers": [{ "source": "/(.*)", "headers": [{ "key": "Access-Control-Allow-Origin", "value": "https://app.example.com" }] }] }\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column])).toEqual([['public/_headers', 2, 3], ['site/netlify.toml', 4, 5], ['vercel.json', 6, 11]]);
+  });
+});
