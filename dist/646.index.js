@@ -443,10 +443,18 @@ function fingerprint(check, file, content) {
     return (0,external_node_crypto_.createHash)('sha256').update(`${check}\0${file ?? ''}\0${content}`).digest('hex').slice(0, 32);
 }
 /** Applies policy in one place: severities, suppressions, baseline, attestations, the verdict. */
+/** How many words (4+ letters) of an item's title a finding's message shares: which item a shared finding is about. */
+function relevance(title, message) {
+    const said = message.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+    const words = new Set(title.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+    return [...words].filter((w) => said.some((m) => m.startsWith(w) || w.startsWith(m))).length;
+}
 function gate(input) {
     const today = input.now.toISOString().slice(0, 10);
     const findings = [];
     const located = new Map();
+    const titles = new Map(input.items.map(({ planned }) => [planned.item.id, planned.title]));
+    const itemKeys = new Map();
     const items = [];
     const supByFile = new Map();
     for (const s of input.suppressions)
@@ -502,6 +510,9 @@ function gate(input) {
             continue;
         }
         let failures = 0;
+        // The located findings this item fails on (some may end up reported under another item).
+        const keys = new Set();
+        itemKeys.set(report, keys);
         let errors = [];
         let skipped = [];
         let ran = 0;
@@ -526,12 +537,17 @@ function gate(input) {
                 if (prior) {
                     if (!prior.note && !prior.suppressed && !prior.baseline)
                         failures++;
-                    if ((0,types/* severityRank */.qs)(f.severity) < (0,types/* severityRank */.qs)(prior.severity)) {
+                    // Under the most severe item; at equal severity, under the item whose title speaks of it
+                    // ("Replace default PostgreSQL credentials" for a POSTGRES_PASSWORD finding).
+                    const rank = (0,types/* severityRank */.qs)(f.severity) - (0,types/* severityRank */.qs)(prior.severity);
+                    if (rank < 0 || (rank === 0 && relevance(planned.title, f.message) > relevance(titles.get(prior.item ?? '') ?? '', f.message))) {
                         prior.severity = f.severity;
                         prior.item = f.item;
                     }
+                    keys.add(key);
                     continue;
                 }
+                keys.add(key);
                 located.set(key, f);
                 const sup = suppressionFor(f);
                 if (sup) {
@@ -557,6 +573,24 @@ function gate(input) {
         else if (status === 'pass' && skipped.length)
             report.reason = `partly verified: ${[...new Set(skipped)].join('; ')}`;
         items.push(report);
+    }
+    // An item that fails on findings reported under another item (items promising the same check) says so.
+    for (const [report, keys] of itemKeys) {
+        if (report.status !== 'fail' || report.reason)
+            continue;
+        const owners = new Set();
+        let own = false;
+        for (const k of keys) {
+            const f = located.get(k);
+            if (f.note || f.suppressed || f.baseline)
+                continue;
+            if (f.item === report.id)
+                own = true;
+            else if (f.item)
+                owners.add(f.item);
+        }
+        if (owners.size)
+            report.reason = `${own ? 'also fails on' : 'fails on'} the findings reported under ${[...owners].map((id) => `'${id}'`).join(', ')} (a problem is reported once)`;
     }
     // Findings outside items (parse errors, notes) honour `preflight-ignore parse-error` too.
     for (const f of input.extra) {

@@ -40,10 +40,19 @@ export function fingerprint(check: string, file: string | null, content: string)
 }
 
 /** Applies policy in one place: severities, suppressions, baseline, attestations, the verdict. */
+/** How many words (4+ letters) of an item's title a finding's message shares: which item a shared finding is about. */
+function relevance(title: string, message: string): number {
+  const said = message.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  const words = new Set(title.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  return [...words].filter((w) => said.some((m) => m.startsWith(w) || w.startsWith(m))).length;
+}
+
 export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'context'> {
   const today = input.now.toISOString().slice(0, 10);
   const findings: Finding[] = [];
   const located = new Map<string, Finding>();
+  const titles = new Map(input.items.map(({ planned }) => [planned.item.id, planned.title]));
+  const itemKeys = new Map<ItemReport, Set<string>>();
   const items: ItemReport[] = [];
   const supByFile = new Map<string, Suppression[]>();
   for (const s of input.suppressions) supByFile.set(s.file, [...(supByFile.get(s.file) ?? []), s]);
@@ -89,6 +98,9 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
       continue;
     }
     let failures = 0;
+    // The located findings this item fails on (some may end up reported under another item).
+    const keys = new Set<string>();
+    itemKeys.set(report, keys);
     let errors: string[] = [];
     let skipped: string[] = [];
     let ran = 0;
@@ -106,9 +118,14 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
         const prior = located.get(key);
         if (prior) {
           if (!prior.note && !prior.suppressed && !prior.baseline) failures++;
-          if (severityRank(f.severity) < severityRank(prior.severity)) { prior.severity = f.severity; prior.item = f.item; }
+          // Under the most severe item; at equal severity, under the item whose title speaks of it
+          // ("Replace default PostgreSQL credentials" for a POSTGRES_PASSWORD finding).
+          const rank = severityRank(f.severity) - severityRank(prior.severity);
+          if (rank < 0 || (rank === 0 && relevance(planned.title, f.message) > relevance(titles.get(prior.item ?? '') ?? '', f.message))) { prior.severity = f.severity; prior.item = f.item; }
+          keys.add(key);
           continue;
         }
+        keys.add(key);
         located.set(key, f);
         const sup = suppressionFor(f);
         if (sup) { f.suppressed = true; f.suppressedBy = sup.reason || 'preflight-ignore'; }
@@ -127,6 +144,20 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     // An item whose other checks passed while one could not apply passes, but says what was not verified.
     else if (status === 'pass' && skipped.length) report.reason = `partly verified: ${[...new Set(skipped)].join('; ')}`;
     items.push(report);
+  }
+
+  // An item that fails on findings reported under another item (items promising the same check) says so.
+  for (const [report, keys] of itemKeys) {
+    if (report.status !== 'fail' || report.reason) continue;
+    const owners = new Set<string>();
+    let own = false;
+    for (const k of keys) {
+      const f = located.get(k)!;
+      if (f.note || f.suppressed || f.baseline) continue;
+      if (f.item === report.id) own = true;
+      else if (f.item) owners.add(f.item);
+    }
+    if (owners.size) report.reason = `${own ? 'also fails on' : 'fails on'} the findings reported under ${[...owners].map((id) => `'${id}'`).join(', ')} (a problem is reported once)`;
   }
 
   // Findings outside items (parse errors, notes) honour `preflight-ignore parse-error` too.

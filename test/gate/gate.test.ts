@@ -96,3 +96,17 @@ describe('gate: items that promise the same check', () => {
     expect(r.result).toBe('fail');
   });
 });
+
+describe('gate: which item a shared finding is reported under', () => {
+  it('at equal severity the item whose title speaks of it; the other item says where its findings are', () => {
+    const list = parseYamlChecklist('d.yml', 'version: 1\nitems:\n  - { id: rabbit, title: Replace default RabbitMQ credentials (guest/guest), check: default-credentials }\n  - { id: pg, title: Replace default PostgreSQL credentials with secrets, check: default-credentials }\n');
+    const planned = plan(list, {});
+    const hit = { file: 'docker-compose.yml', line: 14, column: 26, message: "POSTGRES_PASSWORD (service 'db') is set to a well-known default value" };
+    const r = gate({ ...input([]), items: planned.map((p) => ({ planned: p, outcomes: [{ findings: [hit] }] })) });
+    expect(r.findings.map((f) => f.item)).toEqual(['pg']);
+    expect(r.items.map((i) => [i.id, i.status, i.reason ?? null])).toEqual([
+      ['rabbit', 'fail', "fails on the findings reported under 'pg' (a problem is reported once)"],
+      ['pg', 'fail', null],
+    ]);
+  });
+});
