@@ -593,3 +593,15 @@ describe('hardcoded-secret: container registry logins', () => {
     expect(JSON.stringify(out.findings)).not.toContain(pw);
   });
 });
+
+describe('hardcoded-secret: dummy values are made of keyboard runs, not values that contain one', () => {
+  it('SecureAdminPass123! and tokens containing 123 or abc are secrets; abc123, qwerty123, abcdef123456 are dummies', async () => {
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        '.env': 'FIRST_SUPERUSER_PASSWORD=SecureAdminPass123!\nD_TOKEN=7f3a9c123e4b8d1f0a2c\nE_TOKEN=7f3a9cabce4b8d1f0a2c\nA_PASSWORD=abc123xyz\nB_PASSWORD=qwerty123\nC_SECRET=abcdef123456\n',
+        'settings.py': 'SECRET_KEY = "p9#x!k2v$123m@q7w^z8r&t0y*u5i(o"\nAPI_TOKEN = "abc123abc123abc123"\n',
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['.env:1', '.env:2', '.env:3', 'settings.py:1']);
+  });
+});

@@ -452,7 +452,18 @@ function classes(v: string): number {
 }
 
 /** Keyboard runs and counting sequences that people type as dummy values (`abc123xyz456`). */
-const DUMMY_RE = /abc|123|xyz|qwer|asdf|0000|1111|aaaa/i;
+const DUMMY_RUNS = /abc|def|ghi|123|456|789|xyz|qwer(?:ty)?|asdf|0000|1111|aaaa/gi;
+
+/**
+ * Whether a value is made of such runs (`abc123`, `qwerty123`, `abcdef123456`, `test_abc_123`): at most a
+ * quarter of its letters and digits (or 3) are left once they are taken out. A real password or token
+ * that merely contains one (`SecureAdminPass123!`, `7f3a9c123e4b8d1f…`) is no dummy.
+ */
+function isDummyValue(v: string): boolean {
+  if (!/abc|def|ghi|123|456|789|xyz|qwer|asdf|0000|1111|aaaa/i.test(v)) return false;
+  const rest = v.replace(DUMMY_RUNS, '').replace(/[^A-Za-z0-9]/g, '');
+  return rest.length <= Math.max(3, v.replace(/[^A-Za-z0-9]/g, '').length / 4);
+}
 
 /**
  * Whether a literal assigned to a secret-like name looks like a real secret: long enough,
@@ -463,7 +474,7 @@ export function looksLikeSecretValue(value: string, minLength = 12): boolean {
   const v = value.trim();
   if (v.length < minLength || v.length > 4096) return false;
   if (/\s/.test(v) || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v) || classes(v) < 2) return false;
-  if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || DUMMY_RE.test(v) || NOT_SECRET_RE.test(v) || PUBLIC_KEY_RE.test(v)) return false;
+  if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || NOT_SECRET_RE.test(v) || PUBLIC_KEY_RE.test(v)) return false;
   if (isUrlWithoutSecret(v) || isKebabIdentifier(v)) return false;
   // Words joined by separators with a trailing number (`token_v2_name`, `password123`) are not random.
   if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v)) return false;
@@ -521,7 +532,7 @@ export function looksLikeEnvSecret(value: string): boolean {
   const v = value.trim();
   if (v.length < 8 || v.length > 4096 || /\s/.test(v) || !/[A-Za-z]/.test(v)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v)) return false;
-  return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !DUMMY_RE.test(v) && !NOT_SECRET_RE.test(v) && !PUBLIC_KEY_RE.test(v);
+  return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !NOT_SECRET_RE.test(v) && !PUBLIC_KEY_RE.test(v);
 }
 
 /**
@@ -548,7 +559,7 @@ export function looksLikeUrlPassword(user: string, password: string): boolean {
   let p = password;
   try { p = decodeURIComponent(password); } catch { /* keep raw */ }
   if (p.length < 8 || p === user || isReference(p) || /^[{$%<[]/.test(p)) return false;
-  if (isExampleValue(p) || isDefaultCredential(p) || DUMMY_RE.test(p)) return false;
+  if (isExampleValue(p) || isDefaultCredential(p) || isDummyValue(p)) return false;
   if (classes(p) < 2) return false;
   return shannonEntropy(p) >= 2.5;
 }
