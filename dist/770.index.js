@@ -668,6 +668,8 @@ function jsImports(src, modules) {
     const mods = modules.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
     const res = [
         new RegExp(`(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*require\\(\\s*['"](?:${mods})['"]\\s*\\)`, 'g'),
+        // A declaration chained with commas: `var express = require('express'),\n    cors = require('cors');`.
+        new RegExp(`,\\s*([A-Za-z_$][\\w$]*)\\s*=\\s*require\\(\\s*['"](?:${mods})['"]\\s*\\)`, 'g'),
         new RegExp(`import\\s+([A-Za-z_$][\\w$]*)\\s*(?:,\\s*\\{[^}]*\\})?\\s*from\\s*['"](?:${mods})['"]`, 'g'),
         new RegExp(`import\\s+\\*\\s+as\\s+([A-Za-z_$][\\w$]*)\\s+from\\s*['"](?:${mods})['"]`, 'g'),
         new RegExp(`import\\s*\\{\\s*default\\s+as\\s+([A-Za-z_$][\\w$]*)\\s*\\}\\s*from\\s*['"](?:${mods})['"]`, 'g'),
@@ -5098,7 +5100,18 @@ function classes(v) {
     return (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/[0-9]/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
 }
 /** Keyboard runs and counting sequences that people type as dummy values (`abc123xyz456`). */
-const DUMMY_RE = /abc|123|xyz|qwer|asdf|0000|1111|aaaa/i;
+const DUMMY_RUNS = /abc|def|ghi|123|456|789|xyz|qwer(?:ty)?|asdf|0000|1111|aaaa/gi;
+/**
+ * Whether a value is made of such runs (`abc123`, `qwerty123`, `abcdef123456`, `test_abc_123`): at most a
+ * quarter of its letters and digits (or 3) are left once they are taken out. A real password or token
+ * that merely contains one (`SecureAdminPass123!`, `7f3a9c123e4b8d1f…`) is no dummy.
+ */
+function isDummyValue(v) {
+    if (!/abc|def|ghi|123|456|789|xyz|qwer|asdf|0000|1111|aaaa/i.test(v))
+        return false;
+    const rest = v.replace(DUMMY_RUNS, '').replace(/[^A-Za-z0-9]/g, '');
+    return rest.length <= Math.max(3, v.replace(/[^A-Za-z0-9]/g, '').length / 4);
+}
 /**
  * Whether a literal assigned to a secret-like name looks like a real secret: long enough,
  * random-looking (Shannon entropy), letters and digits mixed, no spaces, not an example,
@@ -5110,7 +5123,7 @@ function looksLikeSecretValue(value, minLength = 12) {
         return false;
     if (/\s/.test(v) || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v) || classes(v) < 2)
         return false;
-    if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || DUMMY_RE.test(v) || NOT_SECRET_RE.test(v) || PUBLIC_KEY_RE.test(v))
+    if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || NOT_SECRET_RE.test(v) || PUBLIC_KEY_RE.test(v))
         return false;
     if (isUrlWithoutSecret(v) || isKebabIdentifier(v))
         return false;
@@ -5177,7 +5190,7 @@ function looksLikeEnvSecret(value) {
         return false;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v))
         return false;
-    return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !DUMMY_RE.test(v) && !NOT_SECRET_RE.test(v) && !PUBLIC_KEY_RE.test(v);
+    return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !NOT_SECRET_RE.test(v) && !PUBLIC_KEY_RE.test(v);
 }
 /**
  * Values that are safe to commit although a secret-named key holds them: ciphertext. dotenvx
@@ -5205,7 +5218,7 @@ function looksLikeUrlPassword(user, password) {
     catch { /* keep raw */ }
     if (p.length < 8 || p === user || isReference(p) || /^[{$%<[]/.test(p))
         return false;
-    if (isExampleValue(p) || isDefaultCredential(p) || DUMMY_RE.test(p))
+    if (isExampleValue(p) || isDefaultCredential(p) || isDummyValue(p))
         return false;
     if (classes(p) < 2)
         return false;

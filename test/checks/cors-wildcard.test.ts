@@ -482,3 +482,12 @@ describe('cors-wildcard: static hosts\' header rules', () => {
     expect(out.findings.map((f) => [f.file, f.line, f.column])).toEqual([['public/_headers', 2, 3], ['site/netlify.toml', 4, 5], ['vercel.json', 6, 11]]);
   });
 });
+
+describe('cors-wildcard: modules required in a comma-chained declaration', () => {
+  it("var express = require('express'), cors = require('cors') (the RealWorld example app) is read", async () => {
+    const out = await runCase(corsWildcard, {
+      files: { 'app.js': "var http = require('http'),\n    path = require('path'),\n    express = require('express'),\n    cors = require('cors');\n\nvar app = express();\napp.use(cors());\n" },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['app.js', 7]]);
+  });
+});
