@@ -99,6 +99,9 @@ testCheck(debugMode, {
       // A non-empty string is true to Python: "False" and "0" read unchanged turn debug on.
       'f/settings.py': 'import os\nINSTALLED_APPS = []\nDEBUG = os.getenv("DEBUG", "False")\n',
       'g/settings.py': 'import os\nINSTALLED_APPS = []\nDEBUG = os.environ.get("DEBUG", "0")\n',
+      // A project's own boolean helper (Saleor's settings).
+      'h/settings.py': 'from .core.utils import get_bool_from_env\nINSTALLED_APPS = []\nDEBUG = get_bool_from_env("DEBUG", True)\n',
+      'i/settings.py': 'from .core.utils import get_bool_from_env\nINSTALLED_APPS = []\nDEBUG = get_bool_from_env("DEBUG", False)\n',
     }, errors: [
       { file: 'a/settings.py', line: 3, column: 9, severity: 'critical', message: 'debug defaults to on when DEBUG is unset' },
       { file: 'b/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
@@ -107,6 +110,7 @@ testCheck(debugMode, {
       { file: 'e/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
       { file: 'f/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
       { file: 'g/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
+      { file: 'h/settings.py', line: 3, message: 'debug defaults to on when DEBUG is unset' },
     ] },
     { name: 'supervisord program running flask run --debug', files: { Dockerfile: 'FROM python:3.12\nCOPY supervisord.conf /etc/supervisord.conf\nCMD ["supervisord"]\n', 'supervisord.conf': '[supervisord]\nnodaemon=true\n[program:web]\ncommand=flask run --debug\n' }, errors: [{ file: 'supervisord.conf', line: 4, message: "supervisord program 'web' (run by CMD in Dockerfile:3) starts flask run with debug on" }] },
     { name: 'rails consider_all_requests_local in production and staging', files: {
