@@ -5706,7 +5706,7 @@ const defaultCredentials = defineCheck({
                 // A docstring shows usage (`SECRET_KEY = "changeme"` in a module's docs): it sets nothing.
                 if (py && insideBounds((docs ??= tripleQuoteBounds(text)), start))
                     continue;
-                // [name, value, column, is an environment fallback]
+                // [name, value, column, is an environment fallback, is a settings dict entry (`'PASSWORD': …`: a value, never a field name)]
                 const found = [];
                 // A constant this line sets (module level or class body): what a class default may be overridden by.
                 let setting = null;
@@ -5760,7 +5760,7 @@ const defaultCredentials = defineCheck({
                 if (!found.length && !/^\s*(?:#|\/\/|\*|\/\*)/.test(line)) {
                     if (py) {
                         for (const m of line.matchAll(PY_DICT_RE))
-                            found.push([m[2], m[4], m.index + m[0].length - m[4].length]);
+                            found.push([m[2], m[4], m.index + m[0].length - m[4].length, false, /^[A-Z][A-Z0-9_]*$/.test(m[2])]);
                     }
                     else {
                         const c = JS_CONST_RE.exec(line);
@@ -5772,10 +5772,10 @@ const defaultCredentials = defineCheck({
                     }
                 }
                 let hit = null;
-                for (const [name, value, column, fallback] of found) {
+                for (const [name, value, column, fallback, settingEntry] of found) {
                     // `PASSWORD = "password"`, `API_KEY = "apiKey"` name a field (an enum of keys), they do not set one;
                     // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells.
-                    if (!fallback && (nameTokens(value).join('_') === nameTokens(name).join('_') || enumMember(name, value)))
+                    if (!fallback && !settingEntry && (nameTokens(value).join('_') === nameTokens(name).join('_') || enumMember(name, value)))
                         continue;
                     const r = defaultReason(name, value, fallback ? '' : undefined);
                     if (!r)

@@ -279,8 +279,8 @@ export const defaultCredentials = defineCheck({
         if (line.length > 1000) continue;
         // A docstring shows usage (`SECRET_KEY = "changeme"` in a module's docs): it sets nothing.
         if (py && insideBounds((docs ??= tripleQuoteBounds(text)), start)) continue;
-        // [name, value, column, is an environment fallback]
-        const found: [string, string, number, boolean?][] = [];
+        // [name, value, column, is an environment fallback, is a settings dict entry (`'PASSWORD': …`: a value, never a field name)]
+        const found: [string, string, number, boolean?, boolean?][] = [];
         // A constant this line sets (module level or class body): what a class default may be overridden by.
         let setting: { name: string; start: number; className: string | null; dev: string | null } | null = null;
         if (py) {
@@ -324,7 +324,7 @@ export const defaultCredentials = defineCheck({
         // Dict and object entries (`'PASSWORD': 'changeme'`, `secret: 'keyboard cat'`) and JS constants, outside comments.
         if (!found.length && !/^\s*(?:#|\/\/|\*|\/\*)/.test(line)) {
           if (py) {
-            for (const m of line.matchAll(PY_DICT_RE)) found.push([m[2]!, m[4]!, m.index + m[0].length - m[4]!.length]);
+            for (const m of line.matchAll(PY_DICT_RE)) found.push([m[2]!, m[4]!, m.index + m[0].length - m[4]!.length, false, /^[A-Z][A-Z0-9_]*$/.test(m[2]!)]);
           } else {
             const c = JS_CONST_RE.exec(line);
             if (c) found.push([c[1]!, c[3]!, line.lastIndexOf(c[2]! + c[3]! + c[2]!) + 2]);
@@ -332,10 +332,10 @@ export const defaultCredentials = defineCheck({
           }
         }
         let hit: CodeHit | null = null;
-        for (const [name, value, column, fallback] of found) {
+        for (const [name, value, column, fallback, settingEntry] of found) {
           // `PASSWORD = "password"`, `API_KEY = "apiKey"` name a field (an enum of keys), they do not set one;
           // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells.
-          if (!fallback && (nameTokens(value).join('_') === nameTokens(name).join('_') || enumMember(name, value))) continue;
+          if (!fallback && !settingEntry && (nameTokens(value).join('_') === nameTokens(name).join('_') || enumMember(name, value))) continue;
           const r = defaultReason(name, value, fallback ? '' : undefined);
           if (!r) continue;
           hit = { line: lineNo, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? null, setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null, ...(setting && setting.className === null ? { module: setting.name } : {}) };

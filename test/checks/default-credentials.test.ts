@@ -514,13 +514,14 @@ describe('default-credentials: dict and object entries, JS constants', () => {
   it("Django DATABASES 'PASSWORD': 'changeme', express-session secret 'keyboard cat', const JWT_SECRET = 'secret' fail; enum members, field names, comments and strong values pass", async () => {
     const out = await runCase(defaultCredentials, {
       files: {
-        'mysite/settings.py': "DATABASES = {\n    'default': {'ENGINE': 'django.db.backends.postgresql', 'NAME': 'mysite',\n                'USER': 'mysite', 'PASSWORD': 'changeme', 'HOST': 'db'},\n    'replica': {'PASSWORD': 'Zq8vN3xLr5tZw9mBk2'},\n}\n",
+        'mysite/settings.py': "DATABASES = {\n    'default': {'ENGINE': 'django.db.backends.postgresql', 'NAME': 'mysite',\n                'USER': 'mysite', 'PASSWORD': 'changeme', 'HOST': 'db'},\n    'replica': {'PASSWORD': 'Zq8vN3xLr5tZw9mBk2'},\n    'local': {'USER': 'app', 'PASSWORD': 'password', 'HOST': 'localhost'},\n}\n",
         'src/server.js': "const session = require('express-session');\nconst JWT_SECRET = 'secret';\napp.use(session({ secret: 'keyboard cat', resave: false }));\n// const OLD_SECRET = 'secret';\nconst labels = { password: 'Password', secret: 'Secret' };\n",
         'src/attrs.ts': "export const AUTH_TYPE_VALUE_PASSWORD = 'password';\nexport const K8S_VOLUME_TYPE_VALUE_SECRET = 'secret' as const;\nexport const config = { db: { password: 'postgres' } };\n",
       },
     });
     expect(out.findings.map((f) => [f.file, f.line, f.message.split(' is set')[0]])).toEqual([
       ['mysite/settings.py', 3, 'PASSWORD'],
+      ['mysite/settings.py', 5, 'PASSWORD'],
       ['src/attrs.ts', 3, 'password'],
       ['src/server.js', 2, 'JWT_SECRET'],
       ['src/server.js', 3, 'secret'],
