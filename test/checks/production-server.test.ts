@@ -313,3 +313,14 @@ describe('production-server: a Dockerfile in a folder holds only files of its bu
     expect(root.findings.map((f) => f.message)).toEqual([expect.stringContaining('services/shared/app.py:3')]);
   });
 });
+
+describe('production-server: a Flask subclass defined in the project', () => {
+  it('python app.py building app = Application(__name__) in a module that uses Flask, with app.run() under main, is a dev server; a Sanic app is not', async () => {
+    const app = 'from flask import request, jsonify\nfrom application import Appplication\n\napp = Appplication(__name__, "/")\n\n@app.route("/")\ndef index():\n    return jsonify(ok=True)\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=5000, debug=True)\n';
+    const out = await runCase(productionServer, { files: { Dockerfile: 'FROM python:3.12\nCOPY . .\nCMD ["python", "app.py"]\n', 'app.py': app, 'application.py': 'from flask import Flask\n\nclass Appplication(Flask):\n    pass\n' } });
+    expect(out.findings.filter((f) => !f.note).map((f) => [f.file, f.line])).toEqual([['Dockerfile', 3]]);
+    const sanic = 'from sanic import Sanic\nfrom myapp import MyApplication\n\napp = MyApplication("shop")\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=8000, workers=4)\n';
+    const ok = await runCase(productionServer, { files: { Dockerfile: 'FROM python:3.12\nCOPY . .\nCMD ["python", "app.py"]\n', 'app.py': sanic } });
+    expect(ok.findings.filter((f) => !f.note)).toEqual([]);
+  });
+});

@@ -514,10 +514,15 @@ export function pythonRunCalls(text: string): PythonRunCall[] {
   const devApps = new Set<string>();
   const otherApps = new Set<string>();
   const socketNames = new Set(['socketio']);
+  // A module that uses Flask and builds its app from a class of its own (`app = Application(__name__)`, a
+  // `Flask` subclass defined elsewhere in the project) runs Werkzeug too; one that imports another
+  // framework with a production-grade `run` (Sanic, aiohttp, Tornado…) does not.
+  const usesFlask = lines.some((l) => /^\s*(?:from\s+flask(?:\.\w+)*\s+import\b|import\s+flask\b)/.test(l));
+  const otherFramework = lines.some((l) => /^\s*(?:from|import)\s+(?:sanic|aiohttp|tornado|bottle|cherrypy|twisted|gevent|eventlet|waitress|gunicorn|uvicorn|hypercorn|fastapi|starlette|litestar|falcon|pyramid|cheroot)\b/.test(l));
   for (const l of lines) {
     const m = ASSIGNED_CALL.exec(l);
     if (!m) continue;
-    if (DEV_APP_FACTORIES.has(m[2]!)) devApps.add(m[1]!);
+    if (DEV_APP_FACTORIES.has(m[2]!) || (usesFlask && !otherFramework && /^[A-Z]/.test(m[2]!) && (m[1] === 'app' || m[1] === 'application'))) devApps.add(m[1]!);
     else if (m[2] === 'SocketIO') socketNames.add(m[1]!);
     else otherApps.add(m[1]!);
   }
