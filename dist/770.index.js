@@ -3609,7 +3609,12 @@ const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapsh
         // one named for production (`FROM … AS production`), whatever compose builds.
         if (df.final.name && PROD_STAGE.test(df.final.name))
             return null;
-        return built && !(0,dockerfile/* lineage */.OZ)(df.final).some((st) => built.stages.has(st)) ? `not the stage production builds: ${built.by}` : null;
+        if (built && !(0,dockerfile/* lineage */.OZ)(df.final).some((st) => built.stages.has(st)))
+            return `not the stage production builds: ${built.by}`;
+        // …but not one named for development (awesome-compose's `FROM builder AS dev-envs`) when production builds another.
+        if (built && !built.stages.has(df.final) && df.final.name?.split(/[-_.]/).some((w) => classify/* DEV_WORD */.b3.test(w)))
+            return `development stage '${df.final.name}', not the stage production builds: ${built.by}`;
+        return null;
     };
     const out = dockerfiles.map((df) => ({ df, stage: df.final, target: null, devReason: finalReason(df) }));
     const targets = new Map();
@@ -6428,7 +6433,7 @@ const dockerfileNonRoot = defineCheck({
         why: 'A process running as root inside the container turns any code-execution bug into root on the container and one step from the host.',
         fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
         details: [
-            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target`; a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`).',
+            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target`; a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on.',
             '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved (`USER ${UID}` with `ARG UID=10001` passes);',
             '  a value that stays unresolved is an `info` note.',
             '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',

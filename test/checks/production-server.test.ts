@@ -324,3 +324,11 @@ describe('production-server: a Flask subclass defined in the project', () => {
     expect(ok.findings.filter((f) => !f.note)).toEqual([]);
   });
 });
+
+describe('production-server: a final stage named for development while compose builds another target', () => {
+  it("awesome-compose's FROM builder AS dev-envs gives notes; the builder target compose deploys is judged", async () => {
+    const dockerfile = 'FROM python:3.10-alpine AS builder\nWORKDIR /code\nCOPY . .\nCMD ["flask", "run"]\n\nFROM builder AS dev-envs\nRUN apk add git\nCMD ["flask", "run"]\n';
+    const out = await runCase(productionServer, { files: { 'backend/Dockerfile': dockerfile, 'compose.yaml': 'services:\n  backend:\n    build:\n      context: backend\n      target: builder\n' } });
+    expect(out.findings.map((f) => [f.line, f.note ?? false])).toEqual([[4, false], [8, true]]);
+  });
+});

@@ -4,7 +4,7 @@ import { composeBuild, composeDevOnly, type ComposeFile } from '../../repo/compo
 import { containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { overriddenInProduction } from './groups.js';
-import { basename, dirname, isDevOnly, isProcfile, isTemplate, joinPath } from '../../repo/classify.js';
+import { basename, DEV_WORD, dirname, isDevOnly, isProcfile, isTemplate, joinPath } from '../../repo/classify.js';
 
 /**
  * One simple command of a command line: its words and the `NAME=value` assignments before it, and `cwd`: the
@@ -708,7 +708,10 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
     // A final stage built on a stage production builds runs what that stage runs: still judged; so is
     // one named for production (`FROM … AS production`), whatever compose builds.
     if (df.final!.name && PROD_STAGE.test(df.final!.name)) return null;
-    return built && !lineage(df.final!).some((st) => built.stages.has(st)) ? `not the stage production builds: ${built.by}` : null;
+    if (built && !lineage(df.final!).some((st) => built.stages.has(st))) return `not the stage production builds: ${built.by}`;
+    // …but not one named for development (awesome-compose's `FROM builder AS dev-envs`) when production builds another.
+    if (built && !built.stages.has(df.final!) && df.final!.name?.split(/[-_.]/).some((w) => DEV_WORD.test(w))) return `development stage '${df.final!.name}', not the stage production builds: ${built.by}`;
+    return null;
   };
   const out: ShippedStage[] = dockerfiles.map((df) => ({ df, stage: df.final!, target: null, devReason: finalReason(df) }));
   const targets = new Map<DockerStage, ShippedStage>();
