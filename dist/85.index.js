@@ -265,7 +265,7 @@ const cookieSecurity = defineProbe({
             note: 'a promise about Flask/Django cookie settings: the probe reads the session cookie the deployment sets',
         },
         {
-            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly|samesite)\b|\bcookies? (?:use|have|carry|get) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b/,
+            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly|samesite)\b|\bcookies? (?:use|have|carry|get) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b/,
             // Cookies of a mobile app's WebView are not the deployment's.
             unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b|_cookie_/,
             note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
@@ -583,7 +583,8 @@ const healthEndpoint = defineProbe({
         {
             pattern: /\bhealth ?checks? (?:pass|passes|passing|return|returns|respond|responds|succeed|succeeds|are green|ok)\b/,
             // Health checks passing in CI or for an image are not the deployment's endpoints.
-            unless: /\b(?:script|\.sh|regularly|daily|weekly|ci|pipeline|builds?|images?|dockerfiles?|containers?|pods?)\b/,
+            // A load balancer's target-group checks, or every service's, are other systems than the URL the probe reaches.
+            unless: /\b(?:script|\.sh|regularly|daily|weekly|ci|pipeline|builds?|images?|dockerfiles?|containers?|pods?|alb|elb|nlb|lb|load ?balancers?|target groups?|all services|every service)\b/,
             note: 'a promise that health checks pass: the probe GETs the health paths',
         },
     ],
@@ -1056,7 +1057,7 @@ const securityHeaders = defineProbe({
             pattern: /(?<!-|transport )\bsecurity headers?\b/,
             // A review, audit, scan or pentest of the headers is an activity, not the headers; headers "not required"
             // somewhere are no promise.
-            unless: /\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?|pen-? ?test(?:s|ed|ing|ers?)?|penetration test(?:s|ed|ing)?)\b|\bnot (?:required|needed|necessary)\b/,
+            unless: /\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?|pen-? ?test(?:s|ed|ing|ers?)?|penetration test(?:s|ed|ing)?)\b|\bnot (?:required|needed|necessary)\b|\btests? (?:runs?|suites?|pass(?:es)?|cases?)\b/,
             note: 'a promise about security headers: the probe reads them from the response',
         },
     ],

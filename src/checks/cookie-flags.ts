@@ -83,7 +83,7 @@ export const cookieFlags = defineCheck({
     {
       // "Secure cookies", "Cookies have the Secure flag", "Cookies use Secure, HttpOnly and SameSite attributes",
       // "All cookies are set with Secure and HttpOnly"; the flags may come as a list.
-      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly)\b|\bcookies? (?:use|have|carry|get) (?:the )?(?:secure|httponly)\b/,
+      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly)\b|\bcookies? (?:use|have|carry|get) (?:the )?(?:secure|httponly)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b/,
       // Cookies of a mobile app's WebView are not the deployment's config.
       unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/,
       note: 'a promise that cookies carry Secure/HttpOnly: the check reads cookie config',

@@ -18,7 +18,9 @@ export const k8sProbes = defineCheck({
       // dependencies, what it checks, its timing) is more than that it exists: "Liveness probe does not
       // depend on downstream services" stays manual.
       pattern: /\b(?:readiness|liveness) ?probes?\b/,
-      unless: /\bstartup\b|\b(?:depend(?:s|ing|ent|enc(?:y|ies))?|verif(?:y|ies|ied)|connectivity|downstream|upstream|database|db|cache|redis|timeouts?|thresholds?|periods?|periodseconds|intervals?|delays?|initialdelayseconds|tuned)\b|\bprobes? (?:only )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies)|hits?|targets?|uses?|points? (?:at|to))\b/,
+      // Relations between the probes ("no shared endpoints", "liveness values aren't the same as readiness",
+      // "independent") are more than that they exist.
+      unless: /\bstartup\b|\b(?:independent\w*|shared?|same|different|distinct|separate|values?|endpoints?)\b|\b(?:depend(?:s|ing|ent|enc(?:y|ies))?|verif(?:y|ies|ied)|connectivity|downstream|upstream|database|db|cache|redis|timeouts?|thresholds?|periods?|periodseconds|intervals?|delays?|initialdelayseconds|tuned)\b|\bprobes? (?:only )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies)|hits?|targets?|uses?|points? (?:at|to))\b/,
       note: 'a promise about Kubernetes probes: the check reads the workload containers',
     },
     {

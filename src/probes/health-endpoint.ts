@@ -27,7 +27,8 @@ export const healthEndpoint = defineProbe({
     {
       pattern: /\bhealth ?checks? (?:pass|passes|passing|return|returns|respond|responds|succeed|succeeds|are green|ok)\b/,
       // Health checks passing in CI or for an image are not the deployment's endpoints.
-      unless: /\b(?:script|\.sh|regularly|daily|weekly|ci|pipeline|builds?|images?|dockerfiles?|containers?|pods?)\b/,
+      // A load balancer's target-group checks, or every service's, are other systems than the URL the probe reaches.
+      unless: /\b(?:script|\.sh|regularly|daily|weekly|ci|pipeline|builds?|images?|dockerfiles?|containers?|pods?|alb|elb|nlb|lb|load ?balancers?|target groups?|all services|every service)\b/,
       note: 'a promise that health checks pass: the probe GETs the health paths',
     },
   ],

@@ -908,3 +908,21 @@ describe('matchItem: observability and infrastructure items under deployment hea
     expect(checksOf('Pods run as non-root', ['Kubernetes'])).toEqual(['k8s-run-as-non-root']);
   });
 });
+
+describe('matchItem: QA round 8 (stop 15: real-world checklists)', () => {
+  it.each([
+    ['No secrets hardcoded in source code', ['hardcoded-secret']],
+    ['Prevent containers from running as root', ['dockerfile-non-root', 'k8s-run-as-non-root']],
+    ['Session management secure (HttpOnly, Secure, SameSite cookies)', ['cookie-flags', 'cookie-security']],
+    ['TLS 1.3 enforced for all endpoints', ['tls-protocols-config', 'tls-version']],
+    ['No shared endpoints between liveness and readiness probes', []],
+    ["Liveness probes values aren't the same as the Readiness", []],
+    ['The Readiness probes are independent', []],
+    ['Load balancer health checks passing', []],
+    ['All services health checks passing', []],
+    ['Security headers test runs against nginx', []],
+    ['Readiness probes configured to determine when containers can receive traffic', ['k8s-probes']],
+  ])('%s → %j', (text, checks) => {
+    expect(checksOf(text, ['Production']).sort()).toEqual(checks);
+  });
+});
