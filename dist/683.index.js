@@ -111,6 +111,13 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             if (hint)
                 (hint.paths ??= []).push(title);
         }
+        else if (parentItem && promise && parent === parentItem.title) {
+            // Another plain bullet right under an item: a detail of it (`Add security headers in settings.py:` →
+            // `- SECURE_SSL_REDIRECT = True`).
+            const hint = hints.get(parentItem);
+            if (hint)
+                (hint.details ??= []).push(promise);
+        }
         for (const child of li.children)
             if (child.type === 'list')
                 visitList(child, title, next);

@@ -282,7 +282,16 @@ function bindChecklist(checklist, hints = new Map()) {
                 readStatedOptions(item, hint.promise);
             continue;
         }
-        const m = matchItem(hint?.promise ?? item.title ?? '', { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent });
+        const text = hint?.promise ?? item.title ?? '';
+        const context = { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent };
+        let m = matchItem(text, context);
+        // "Add security headers in settings.py:" followed by `- SECURE_SSL_REDIRECT = True`…: the bullets are the promise.
+        if (hint?.details?.length && /:\s*$/.test(text)) {
+            const parts = hint.details.map((d) => matchItem(d, { headings: context.headings, parent: text }));
+            const checks = [...new Set(parts.flatMap((p) => p.checks))];
+            if (checks.length)
+                m = { checks, matchedBy: parts.map((p) => p.matchedBy).filter(Boolean).join(', ') };
+        }
         if (!m.checks.length)
             continue;
         applyBinding(item, m.checks, m.matchedBy);

@@ -98,6 +98,11 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
       // A plain bullet that is only a URL path (`- /healthz`) under an item: a path it may probe.
       const hint = hints.get(parentItem);
       if (hint) (hint.paths ??= []).push(title);
+    } else if (parentItem && promise && parent === parentItem.title) {
+      // Another plain bullet right under an item: a detail of it (`Add security headers in settings.py:` →
+      // `- SECURE_SSL_REDIRECT = True`).
+      const hint = hints.get(parentItem);
+      if (hint) (hint.details ??= []).push(promise);
     }
     for (const child of li.children) if (child.type === 'list') visitList(child, title, next);
   };

@@ -28,6 +28,11 @@ export interface BindingHint {
   headings?: readonly string[];
   /** What the item promises when it differs from its title: the title without struck-through words. */
   promise?: string;
+  /**
+   * Plain bullets listed under the item (not task items, not URL paths): when the item only introduces
+   * them (its text ends with `:`), they are what it promises.
+   */
+  details?: string[];
   /** Bare URL paths listed under the item as plain bullets (`- /healthz`): health paths if it is a health item. */
   paths?: string[];
 }
@@ -281,7 +286,15 @@ export function bindChecklist(checklist: Checklist, hints: ReadonlyMap<Checklist
       if (hint?.explicit && item.checks.length) readStatedOptions(item, hint.promise);
       continue;
     }
-    const m = matchItem(hint?.promise ?? item.title ?? '', { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent });
+    const text = hint?.promise ?? item.title ?? '';
+    const context = { headings: hint?.headings ?? item.group ?? [], parent: hint?.parent };
+    let m = matchItem(text, context);
+    // "Add security headers in settings.py:" followed by `- SECURE_SSL_REDIRECT = True`…: the bullets are the promise.
+    if (hint?.details?.length && /:\s*$/.test(text)) {
+      const parts = hint.details.map((d) => matchItem(d, { headings: context.headings, parent: text }));
+      const checks = [...new Set(parts.flatMap((p) => p.checks))];
+      if (checks.length) m = { checks, matchedBy: parts.map((p) => p.matchedBy).filter(Boolean).join(', ') };
+    }
     if (!m.checks.length) continue;
     applyBinding(item, m.checks, m.matchedBy);
     readStatedOptions(item, hint?.promise);

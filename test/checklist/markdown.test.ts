@@ -333,3 +333,16 @@ describe('an unclosed code fence', () => {
     expect(parseMarkdownChecklist('c.md', '- [ ] A\n\n~~~\nnotes\n').warnings).toBeUndefined();
   });
 });
+
+describe('an item that introduces plain bullets', () => {
+  it('binds what its bullets promise ("Add security headers in settings.py:" → SECURE_SSL_REDIRECT, SESSION_COOKIE_SECURE, SECURE_HSTS_SECONDS); other items keep their own binding', async () => {
+    const { parseMarkdownChecklist } = await import('../../src/checklist/markdown.js');
+    const list = parseMarkdownChecklist('b.md', '## Security\n\n- [ ] Disable DEBUG\n- [ ] Add security headers in `settings.py`:\n  - `SECURE_SSL_REDIRECT = True`\n  - `SESSION_COOKIE_SECURE = True`\n  - `SECURE_HSTS_SECONDS = 31536000`\n- [ ] Backups:\n  - nightly to S3\n- [ ] HSTS enabled\n  - on every response\n');
+    expect(list.items.map((i) => [i.title, [...i.checks].sort()])).toEqual([
+      ['Disable DEBUG', ['debug-mode']],
+      ['Add security headers in settings.py:', ['cookie-flags', 'cookie-security', 'hsts', 'https-redirect']],
+      ['Backups:', []],
+      ['HSTS enabled', ['hsts']],
+    ]);
+  });
+});
