@@ -1288,10 +1288,18 @@ function starlette(src) {
 /** Django/Flask settings: `CORS_ALLOW_ALL_ORIGINS = True`, `CORS_ORIGIN_ALLOW_ALL = True`, `CORS_ORIGINS = "*"`. */
 function pySettings(src, restricted) {
     const hits = [];
+    // `CORS_ALLOW_ALL_ORIGINS = DEBUG`: another setting of the module, read at its literal value (`DEBUG = True`).
+    let literals = null;
+    const valueOf = (v) => {
+        if (!/^[A-Z][A-Z0-9_]*$/.test(v.trim()))
+            return v;
+        literals ??= new Map(pythonSettings(src, /[A-Z][A-Z0-9_]*/).filter((x) => !x.runtime && x.className === null && /^(?:True|False|(['"]).*\1)$/.test(x.value.trim())).map((x) => [x.name, x.value.trim()]));
+        return literals.get(v.trim()) ?? v;
+    };
     for (const s of pythonSettings(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|CORS_ORIGINS|CORS_ALLOW_ORIGINS?/)) {
         const allowAll = /ALLOW_ALL/.test(s.name);
         const ref = { name: s.name, runtime: s.runtime, className: s.className };
-        if (allowAll ? TRUE.test(s.value) : isAnyOrigin(s.value))
+        if (allowAll ? TRUE.test(valueOf(s.value)) : isAnyOrigin(valueOf(s.value)))
             hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin`, setting: ref });
         else if (!(0,classify/* isDevOnly */.uL)(src.file) && !inDevBranch(src, s.start))
             restricted.push({ ...ref, start: s.start });

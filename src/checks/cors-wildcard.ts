@@ -96,10 +96,17 @@ function starlette(src: Source): Hit[] {
 /** Django/Flask settings: `CORS_ALLOW_ALL_ORIGINS = True`, `CORS_ORIGIN_ALLOW_ALL = True`, `CORS_ORIGINS = "*"`. */
 function pySettings(src: Source, restricted: Restricted[]): Hit[] {
   const hits: Hit[] = [];
+  // `CORS_ALLOW_ALL_ORIGINS = DEBUG`: another setting of the module, read at its literal value (`DEBUG = True`).
+  let literals: Map<string, string> | null = null;
+  const valueOf = (v: string) => {
+    if (!/^[A-Z][A-Z0-9_]*$/.test(v.trim())) return v;
+    literals ??= new Map(pythonSettings(src, /[A-Z][A-Z0-9_]*/).filter((x) => !x.runtime && x.className === null && /^(?:True|False|(['"]).*\1)$/.test(x.value.trim())).map((x) => [x.name, x.value.trim()]));
+    return literals.get(v.trim()) ?? v;
+  };
   for (const s of pythonSettings(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|CORS_ORIGINS|CORS_ALLOW_ORIGINS?/)) {
     const allowAll = /ALLOW_ALL/.test(s.name);
     const ref = { name: s.name, runtime: s.runtime, className: s.className };
-    if (allowAll ? TRUE.test(s.value) : isAnyOrigin(s.value)) hits.push({ offset: s.start, what: `${s.name} = ${quoteSource(s.value)} allows any origin`, setting: ref });
+    if (allowAll ? TRUE.test(valueOf(s.value)) : isAnyOrigin(valueOf(s.value))) hits.push({ offset: s.start, what: `${s.name} = ${quoteSource(s.value)} allows any origin`, setting: ref });
     else if (!isDevOnly(src.file) && !inDevBranch(src, s.start)) restricted.push({ ...ref, start: s.start });
   }
   if (!hits.length) return hits;

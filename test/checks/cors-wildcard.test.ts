@@ -491,3 +491,15 @@ describe('cors-wildcard: modules required in a comma-chained declaration', () =>
     expect(out.findings.map((f) => [f.file, f.line])).toEqual([['app.js', 7]]);
   });
 });
+
+describe('cors-wildcard: a setting set to another setting of the module', () => {
+  it('CORS_ALLOW_ALL_ORIGINS = DEBUG with DEBUG = True fails; with DEBUG read from the environment it is not judged', async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        'a/settings.py': 'DEBUG = True\nCORS_ORIGIN_ALLOW_ALL = DEBUG\nCORS_ALLOW_ALL_ORIGINS = DEBUG\n',
+        'b/settings.py': 'import os\nDEBUG = os.environ.get("DEBUG") == "1"\nCORS_ALLOW_ALL_ORIGINS = DEBUG\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['a/settings.py', 2], ['a/settings.py', 3]]);
+  });
+});
