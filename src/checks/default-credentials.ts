@@ -193,6 +193,14 @@ const AUTH_OFF: readonly [RegExp, (value: string) => boolean, string][] = [
 ];
 const USER_KEY = /(?:^|[_.-])(?:USER|USERNAME|LOGIN)$/i;
 
+/** A value as deployed when nothing is set: the literal, or the default of `${VAR:-default}` / `${VAR-default}`; null for other references. */
+function literalOrDefault(value: string): string | null {
+  const t = value.trim();
+  const m = /^\$\{[A-Za-z_]\w*:?-([^}$]*)\}$/.exec(t);
+  if (m) return m[1]!.trim() || null;
+  return t && !t.includes('$') ? t : null;
+}
+
 /**
  * What an environment (a compose service's, a container's, an image's) says beyond each value on its
  * own: a switch that turns authentication off, or a password equal to a user name set beside it
@@ -204,10 +212,12 @@ export function environmentReasons(env: readonly { key: string; value: string | 
     if (e.value === null) return;
     const off = AUTH_OFF.find(([key, on]) => key.test(e.key) && on(e.value!));
     if (off) { out.set(i, { reason: `is '${e.value.trim()}', which ${off[2]}`, secret: '' }); return; }
-    const v = e.value.trim();
-    if (!v || v.includes('$') || !isSecretName(e.key) || isAboutSecretName(e.key) || !/(?:PASSWORD|PASSWD|PASS|PWD)$/i.test(e.key)) return;
-    const user = env.find((u) => u.value !== null && u.value.trim() === v && USER_KEY.test(u.key));
-    if (user) out.set(i, { reason: `is set to the user name of ${user.key}`, secret: v });
+    const v = literalOrDefault(e.value);
+    if (!v || !isSecretName(e.key) || isAboutSecretName(e.key) || !/(?:PASSWORD|PASSWD|PASS|PWD)$/i.test(e.key)) return;
+    const user = env.find((u) => u.value !== null && literalOrDefault(u.value) === v && USER_KEY.test(u.key));
+    // Airflow's `_AIRFLOW_WWW_USER_PASSWORD: ${_AIRFLOW_WWW_USER_PASSWORD:-airflow}` beside a user that defaults to `airflow`.
+    const unset = /^\$\{([A-Za-z_]\w*)/.exec(e.value.trim())?.[1];
+    if (user) out.set(i, { reason: unset ? `falls back to the user name of ${user.key} when ${unset} is unset` : `is set to the user name of ${user.key}`, secret: v });
   });
   return out;
 }
@@ -352,7 +362,8 @@ export const defaultCredentials = defineCheck({
     // once, where it is written; a failure beats a note (a development-only service reaching it).
     const once = onePerLocation();
     const emit = (file: string, line: number, column: number, name: string, hit: { reason: string; secret: string }, where: string, devReason: string | null = isDevOnly(file) ? 'development-only file' : null) => {
-      const message = `${name}${where} ${hit.reason}; set a strong generated secret from a secret store instead`;
+      // A switch that turns authentication off (`POSTGRES_HOST_AUTH_METHOD=trust`) holds no secret to replace.
+      const message = `${name}${where} ${hit.reason}; ${hit.secret ? 'set a strong generated secret from a secret store instead' : 'remove it and require a strong password from a secret store'}`;
       // A switch (`POSTGRES_HOST_AUTH_METHOD=trust`) holds no secret to redact.
       const secret = hit.secret ? { secret: hit.secret } : {};
       once.put(devReason ? { file, line, column, ...secret, note: true, message: `${message} (${devReason})` } : { file, line, column, message, ...secret });

@@ -529,3 +529,22 @@ describe('default-credentials: dict and object entries, JS constants', () => {
     expect(JSON.stringify(out.findings.map((f) => f.message))).not.toMatch(/keyboard cat|changeme/);
   });
 });
+
+describe('default-credentials: a password that defaults to the user name', () => {
+  it("Airflow's ${_AIRFLOW_WWW_USER_PASSWORD:-airflow} beside ${_AIRFLOW_WWW_USER_USERNAME:-airflow} fails; set values that differ pass", async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'docker-compose.yaml': 'services:\n  airflow-init:\n    image: apache/airflow:2.9.1\n    environment:\n      _AIRFLOW_WWW_USER_USERNAME: ${_AIRFLOW_WWW_USER_USERNAME:-airflow}\n      _AIRFLOW_WWW_USER_PASSWORD: ${_AIRFLOW_WWW_USER_PASSWORD:-airflow}\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: ${POSTGRES_USER:-shop}\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.line, f.message.split(';')[0]])).toEqual([[6, "_AIRFLOW_WWW_USER_PASSWORD (service 'airflow-init') falls back to the user name of _AIRFLOW_WWW_USER_USERNAME when _AIRFLOW_WWW_USER_PASSWORD is unset"]]);
+    expect(JSON.stringify(out.findings)).not.toContain(':-airflow}');
+  });
+});
+
+describe('default-credentials: a switch that turns authentication off', () => {
+  it('POSTGRES_HOST_AUTH_METHOD=trust is told to require a password, not to replace a secret', async () => {
+    const out = await runCase(defaultCredentials, { files: { 'docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_HOST_AUTH_METHOD: trust\n' } });
+    expect(out.findings.map((f) => f.message)).toEqual([expect.stringMatching(/POSTGRES_HOST_AUTH_METHOD .*trust.*; remove it and require a strong password from a secret store$/)]);
+  });
+});
