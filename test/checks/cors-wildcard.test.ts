@@ -503,3 +503,19 @@ describe('cors-wildcard: a setting set to another setting of the module', () => 
     expect(out.findings.map((f) => [f.file, f.line])).toEqual([['a/settings.py', 2], ['a/settings.py', 3]]);
   });
 });
+
+describe('cors-wildcard: nginx any-origin on public static assets', () => {
+  it("a font or image location (h5bp's, written or included) gives a note; the same header on the application's routes fails", async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        'nginx.conf': 'http {\n  server {\n    listen 80;\n    location ~* \\.(?:eot|otf|tt[cf]|woff2?)$ {\n      add_header Access-Control-Allow-Origin "*";\n    }\n    location ~* \\.(?:bmp|cur|gif|ico|jpe?g|png|svgz?|webp|avif)$ {\n      include h5bp/cross-origin/requests.conf;\n    }\n    location /api/ {\n      add_header Access-Control-Allow-Origin *;\n    }\n  }\n}\n',
+        'h5bp/cross-origin/requests.conf': '# Cross-origin requests\nadd_header Access-Control-Allow-Origin $cors;\nadd_header Access-Control-Allow-Origin "*";\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.note ?? false])).toEqual([
+      ['h5bp/cross-origin/requests.conf', 3, true],
+      ['nginx.conf', 5, true],
+      ['nginx.conf', 11, false],
+    ]);
+  });
+});

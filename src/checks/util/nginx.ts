@@ -28,6 +28,8 @@ export interface NginxDirective {
   block?: NginxDirective[];
   /** Names of the enclosing blocks, outermost first (`['http', 'server', 'location']`). */
   context: string[];
+  /** The block directive this one is in (`location ~* \.woff2$ { … }`), if any. */
+  parent?: NginxDirective;
 }
 
 interface Token { value: string; raw: string; line: number; column: number; quoted: boolean }
@@ -99,13 +101,13 @@ function tokenize(text: string): Token[] {
 export function parseNginx(text: string): NginxDirective[] {
   const tokens = tokenize(text);
   let pos = 0;
-  const parseBlock = (context: string[], depth: number): NginxDirective[] => {
+  const parseBlock = (context: string[], depth: number, parent?: NginxDirective): NginxDirective[] => {
     const out: NginxDirective[] = [];
     while (pos < tokens.length) {
       const t = tokens[pos]!;
       if (!t.quoted && t.value === '}') { pos++; if (depth > 0) return out; continue; }
       if (!t.quoted && (t.value === ';' || t.value === '{')) { pos++; continue; }
-      const d: NginxDirective = { name: t.value, args: [], line: t.line, column: t.column, context };
+      const d: NginxDirective = { name: t.value, args: [], line: t.line, column: t.column, context, ...(parent ? { parent } : {}) };
       pos++;
       while (pos < tokens.length) {
         const a = tokens[pos]!;
@@ -117,7 +119,7 @@ export function parseNginx(text: string): NginxDirective[] {
       if (end && !end.quoted && end.value === ';') pos++;
       else if (end && !end.quoted && end.value === '{') {
         pos++;
-        d.block = depth < MAX_DEPTH ? parseBlock([...context, d.name], depth + 1) : [];
+        d.block = depth < MAX_DEPTH ? parseBlock([...context, d.name], depth + 1, d) : [];
       }
       out.push(d);
     }
@@ -134,8 +136,31 @@ export function walkNginx(tree: NginxDirective[]): NginxDirective[] {
   return out;
 }
 
-/** A deployed nginx configuration file with its directives, every block walked. */
-export interface NginxConfig { file: string; directives: NginxDirective[] }
+/**
+ * A deployed nginx configuration file with its directives, every block walked; `includedBy`: the
+ * `include` directives that pull it in (an included snippet inherits their place in the config).
+ */
+export interface NginxConfig { file: string; directives: NginxDirective[]; includedBy?: NginxDirective[] }
+
+/** Extensions of public static assets: web fonts, images, styles and scripts. */
+const STATIC_EXT = /^(?:eot|otf|ttf|ttc|woff2?|png|jpe?g|gif|svgz?|webp|avif|ico|cur|bmp|css|js|mjs|map)$/i;
+
+/**
+ * Whether a directive sits in a `location` that serves only public static assets: an extension match
+ * (`location ~* \.(?:eot|otf|tt[cf]|woff2?)$`, h5bp's fonts and images) or a prefix such as `/static/`,
+ * `/fonts/`, `/assets/`. An included snippet counts when every include of it sits in one.
+ */
+export function inStaticLocation(d: NginxDirective, config?: NginxConfig): boolean {
+  for (let p = d.parent; p; p = p.parent) if (p.name === 'location' && isStaticLocation(p)) return true;
+  return !d.parent && (config?.includedBy?.length ?? 0) > 0 && config!.includedBy!.every((inc) => inStaticLocation(inc));
+}
+
+function isStaticLocation(loc: NginxDirective): boolean {
+  const pattern = loc.args.at(-1)?.value ?? '';
+  const ext = /^\\?\.\((?:\?:)?([^()]+)\)\$$/.exec(pattern) ?? /^\\?\.([a-z0-9]+)\$$/i.exec(pattern);
+  if (ext && loc.args.length >= 2 && /^~\*?$/.test(loc.args[0]!.value)) return ext[1]!.split('|').every((e) => STATIC_EXT.test(e.replace(/\[(.)[^\]]*\]/g, '$1').replace(/\?/g, '')));
+  return /^\^?~?\s*\/(?:static|fonts?|assets|images?|img|css|js)\/?$/i.test(pattern) || (loc.args.length === 1 && /^\/(?:static|fonts?|assets|images?|img|css|js)\/$/i.test(pattern));
+}
 
 /**
  * The nginx configuration files a check judges, each parsed once per view: not tests, not vendored,
@@ -149,6 +174,7 @@ export const deployedNginxConfigs = perView(function deployedNginxConfigs(snapsh
   const out = snapshot.nginxFiles().filter((f) => !(isTemplate(f) && !f.endsWith('.conf.template')) && !isTestFile(f) && !isVendoredOrGenerated(f)).map(parse);
   const seen = new Set(out.map((c) => c.file));
   const tracked = new Set(snapshot.files);
+  const includers = new Map<string, NginxDirective[]>();
   for (let depth = 0, todo = out; depth < 4 && todo.length; depth++) {
     const next: NginxConfig[] = [];
     for (const { file, directives } of todo) {
@@ -159,11 +185,16 @@ export const deployedNginxConfigs = perView(function deployedNginxConfigs(snapsh
         const path = dirname(file) ? `${dirname(file)}/${target}` : target;
         let matches: string[] = tracked.has(path) ? [path] : [];
         if (/[*?[]/.test(target)) { const isMatch = picomatch(path, { dot: true }); matches = snapshot.files.filter((f) => isMatch(f)); }
-        for (const m of matches) if (!seen.has(m) && !isTestFile(m)) { seen.add(m); next.push(parse(m)); }
+        for (const m of matches) {
+          if (isTestFile(m)) continue;
+          (includers.get(m) ?? includers.set(m, []).get(m)!).push(d);
+          if (!seen.has(m)) { seen.add(m); next.push(parse(m)); }
+        }
       }
     }
     out.push(...next);
     todo = next;
   }
+  for (const c of out) { const by = includers.get(c.file); if (by) c.includedBy = by; }
   return out;
 });
