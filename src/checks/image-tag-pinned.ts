@@ -32,7 +32,8 @@ export function judgeImage(raw: string, vars: Map<string, string | null>, moving
   if (allowed(normalizeImageName(ref.name.replaceAll(UNKNOWN, '*')))) return { verdict: 'ok' };
   const image = resolved.replaceAll(UNKNOWN, '…');
   if (ref.tag === null || ref.tag === '') return { verdict: 'untagged', image, tag: null };
-  if (moving.includes(ref.tag.toLowerCase())) return { verdict: 'moving', image, tag: ref.tag };
+  // A moving tag as a word of the tag moves too (`umami:postgresql-latest`, `latest-alpine`).
+  if (moving.includes(ref.tag.toLowerCase()) || ref.tag.toLowerCase().split(/[-_.]/).some((w) => moving.includes(w))) return { verdict: 'moving', image, tag: ref.tag };
   return { verdict: 'ok' };
 }
 
@@ -105,7 +106,7 @@ export const imageTagPinned = defineCheck({
       '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
       '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt.',
       "- Options: `allow` — image-name globs that may float (`['scratch', 'internal.registry/**']`), matched without tag, `docker.io/library/` stripped;",
-      "  `moving-tags` — tags treated like 'latest' (default `['latest']`; add `stable`, `lts`, `edge`, `nightly`, `main` to be stricter).",
+      "  `moving-tags` — tags treated like 'latest' (default `['latest']`; add `stable`, `lts`, `edge`, `nightly`, `main` to be stricter); a tag holding one as a word (`postgresql-latest`, `latest-alpine`) moves too.",
       '- Where others go wrong: hadolint DL3006 does not resolve `ARG` values, so `ARG BASE=python:3.12` + `FROM $BASE` is flagged',
       '  (hadolint#219, #979, #1078); Checkov CKV_DOCKER_7 reports only the first unpinned `FROM` of a file (checkov#6890) and',
       '  CKV_K8S_14 long failed digest-only images (checkov#535).',

@@ -129,3 +129,11 @@ describe('image-tag-pinned: the tags a kustomization sets', () => {
     ]);
   });
 });
+
+describe('image-tag-pinned: a moving tag as a word of the tag', () => {
+  it('umami:postgresql-latest and node:latest-alpine move; latestversion-1.2 and 1.2-slim do not', async () => {
+    const { imageTagPinned } = await import('../../src/checks/image-tag-pinned.js');
+    const out = await runCase(imageTagPinned, { files: { 'docker-compose.yml': 'services:\n  a:\n    image: ghcr.io/umami-software/umami:postgresql-latest\n  b:\n    image: node:latest-alpine\n  c:\n    image: acme/x:latestversion-1.2\n  d:\n    image: python:3.12-slim\n' } });
+    expect(out.findings.map((f) => f.line)).toEqual([3, 5]);
+  });
+});
