@@ -6819,6 +6819,7 @@ var env = __webpack_require__(23503);
 
 
 
+
 const FIX = 'Revoke/rotate the secret, remove it from the repository and load it at run time from a secret store or the environment.';
 // Compiled once: the scanner resets lastIndex per use, so sharing them is safe (run is synchronous).
 const TOKEN_RE = new RegExp(TOKEN_LINE_PREFILTER.source, 'g');
@@ -7162,6 +7163,31 @@ function registryAuths(text, re = REGISTRY_AUTH_RE, what = 'a container registry
     }
     return hits;
 }
+/** A Helm template's literal fallback: `{{ .Values.x | default "lit" }}` or `{{ default "lit" .Values.x }}`. */
+const HELM_DEFAULT = /\{\{-?[^}]*?(?:\|\s*default\s+(["'])([^"'{}]{8,200})\1|\bdefault\s+(["'])([^"'{}]{8,200})\3\s+[.$(])/;
+const HELM_KEY = /^[ \t]*(?:-[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*:/;
+/**
+ * Secret-named keys of a Helm chart template whose value falls back to a literal (Plausible's
+ * `SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" | b64enc }}`): every install
+ * that sets no value signs with a key anyone can read in the chart. `- name: X` / `value: …` pairs count too.
+ */
+function helmDefaults(text) {
+    const hits = [];
+    const lines = text.split('\n');
+    lines.forEach((l, i) => {
+        const m = HELM_DEFAULT.exec(l);
+        if (!m)
+            return;
+        let key = HELM_KEY.exec(l)?.[1];
+        if (key === 'value')
+            key = /^[ \t]*-?[ \t]*name:[ \t]*["']?([A-Za-z_][\w.-]*)/.exec(lines[i - 1] ?? '')?.[1];
+        const lit = m[2] ?? m[4];
+        if (!key || !isSecretName(key) || isAboutSecretName(key) || isExampleValue(lit) || isReference(lit) || /\s/.test(lit.trim()))
+            return;
+        hits.push({ line: i + 1, column: l.indexOf(lit) + 1, message: `'${key}' falls back to a hard-coded value in the chart (\`default\` in the template) when no value is given`, secret: lit, template: true });
+    });
+    return hits;
+}
 /** Rails' `config/master.key` and per-environment `config/credentials/<env>.key`: 32 hex digits that decrypt the committed credentials. */
 const RAILS_KEY_RE = /(?:^|\/)config\/(?:master\.key|credentials\/[^/]+\.key)$/;
 function railsKey(file, text) {
@@ -7501,6 +7527,7 @@ const hardcodedSecret = defineCheck({
             '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
             '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
+            '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
             '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc`;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where or who rather than the secret — `username`, `host`, `port`, `database`, `email`… — are not reported; certificates, placeholders and templated values pass);',
@@ -7540,6 +7567,10 @@ const hardcodedSecret = defineCheck({
                 const key = railsKey(file, text);
                 if (key)
                     hits.push(key);
+                if (generic && isHelmTemplate(file, text))
+                    for (const h of helmDefaults(text))
+                        if (!hits.some((x) => x.line === h.line))
+                            hits.push(h);
                 if (REGISTRY_AUTH_FILE.test(file))
                     for (const h of registryAuths(text))
                         if (!hits.some((x) => x.line === h.line))
@@ -7548,7 +7579,7 @@ const hardcodedSecret = defineCheck({
                     for (const h of registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth'))
                         if (!hits.some((x) => x.line === h.line))
                             hits.push(h);
-                return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
+                return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true } : {}) })) : undefined;
             },
             // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.
             largeFile(file, chunks) {
@@ -7575,8 +7606,8 @@ const hardcodedSecret = defineCheck({
         for (const h of [...composeSecretFiles(snapshot, illustrative), ...nestedSettingNames(snapshot, illustrative)])
             report(withFix(h));
         for (const { file, data } of scanned) {
-            for (const h of data)
-                if (!structural.has(`${file}:${h.line}`))
+            for (const { template, ...h } of data)
+                if (template || !structural.has(`${file}:${h.line}`))
                     report(withFix({ file, ...h }));
         }
     },

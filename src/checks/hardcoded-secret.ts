@@ -6,13 +6,14 @@ import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { unquotedEnvValue } from '../repo/env.js';
+import { isHelmTemplate } from './util/code.js';
 import {
-  TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, isDefaultCredential, isDigest, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
+  TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, isAboutSecretName, isDefaultCredential, isDigest, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
   isReference, isSecretName, literalFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, tripleQuoteBounds, insideBounds,
 } from './util/secrets.js';
 
 /** One leaked value found in a file. */
-interface Hit { line: number; column: number; message: string; secret: string }
+interface Hit { line: number; column: number; message: string; secret: string; /** A Helm template's fallback: the Secret reader sees the rendered placeholder, not it. */ template?: true }
 /** A hit of a reader that walks the snapshot (not the file pass): it names its file. */
 interface FileHit extends Hit { file: string }
 
@@ -327,6 +328,30 @@ function registryAuths(text: string, re = REGISTRY_AUTH_RE, what = 'a container 
   return hits;
 }
 
+/** A Helm template's literal fallback: `{{ .Values.x | default "lit" }}` or `{{ default "lit" .Values.x }}`. */
+const HELM_DEFAULT = /\{\{-?[^}]*?(?:\|\s*default\s+(["'])([^"'{}]{8,200})\1|\bdefault\s+(["'])([^"'{}]{8,200})\3\s+[.$(])/;
+const HELM_KEY = /^[ \t]*(?:-[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*:/;
+
+/**
+ * Secret-named keys of a Helm chart template whose value falls back to a literal (Plausible's
+ * `SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" | b64enc }}`): every install
+ * that sets no value signs with a key anyone can read in the chart. `- name: X` / `value: …` pairs count too.
+ */
+function helmDefaults(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const lines = text.split('\n');
+  lines.forEach((l, i) => {
+    const m = HELM_DEFAULT.exec(l);
+    if (!m) return;
+    let key = HELM_KEY.exec(l)?.[1];
+    if (key === 'value') key = /^[ \t]*-?[ \t]*name:[ \t]*["']?([A-Za-z_][\w.-]*)/.exec(lines[i - 1] ?? '')?.[1];
+    const lit = m[2] ?? m[4]!;
+    if (!key || !isSecretName(key) || isAboutSecretName(key) || isExampleValue(lit) || isReference(lit) || /\s/.test(lit.trim())) return;
+    hits.push({ line: i + 1, column: l.indexOf(lit) + 1, message: `'${key}' falls back to a hard-coded value in the chart (\`default\` in the template) when no value is given`, secret: lit, template: true });
+  });
+  return hits;
+}
+
 /** Rails' `config/master.key` and per-environment `config/credentials/<env>.key`: 32 hex digits that decrypt the committed credentials. */
 const RAILS_KEY_RE = /(?:^|\/)config\/(?:master\.key|credentials\/[^/]+\.key)$/;
 function railsKey(file: string, text: string): Hit | null {
@@ -634,6 +659,7 @@ export const hardcodedSecret = defineCheck({
       '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
       '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
       '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
+      '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
       '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc`;',
       '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default);',
       '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where or who rather than the secret — `username`, `host`, `port`, `database`, `email`… — are not reported; certificates, placeholders and templated values pass);',
@@ -657,7 +683,7 @@ export const hardcodedSecret = defineCheck({
     const allowed = allowMatcher(options.allow);
     return {
       accepts: (file) => !isVendoredOrGenerated(file) && !allowed(file),
-      file(file, text) {
+      file(file, text): Hit[] | undefined {
         const generic = !isTemplate(file) && !DOC_FILE_RE.test(file) && !isTestFile(file);
         // A Jupyter notebook holds its code cells as JSON strings (`"API_KEY = \"…\"\n",`): read with the quotes
         // unescaped, as the Python it is (one JSON line per source line: line numbers hold, columns shift by the escapes).
@@ -669,13 +695,14 @@ export const hardcodedSecret = defineCheck({
         if (generic && TERRAFORM_FILE_RE.test(file)) for (const h of terraformDefaults(text)) if (!hits.some((x) => x.line === h.line)) hits.push(h);
         const key = railsKey(file, text);
         if (key) hits.push(key);
+        if (generic && isHelmTemplate(file, text)) for (const h of helmDefaults(text)) if (!hits.some((x) => x.line === h.line)) hits.push(h);
         if (REGISTRY_AUTH_FILE.test(file)) for (const h of registryAuths(text)) if (!hits.some((x) => x.line === h.line)) hits.push(h);
         if (NPMRC_FILE.test(file)) for (const h of registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth')) if (!hits.some((x) => x.line === h.line)) hits.push(h);
-        return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
+        return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true as const } : {}) })) : undefined;
       },
       // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.
       largeFile(file, chunks) {
-        const out: { line: number; column: number; message: string; secret: string }[] = [];
+        const out: Hit[] = [];
         for (const c of chunks) {
           const hits = this.file(file, c.text);
           for (const h of hits ?? []) out.push({ ...h, line: h.line + c.firstLine - 1 });
@@ -693,7 +720,7 @@ export const hardcodedSecret = defineCheck({
     const withFix = (h: FileHit): RawFinding => ({ ...h, message: `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}` });
     for (const h of [...composeSecretFiles(snapshot, illustrative), ...nestedSettingNames(snapshot, illustrative)]) report(withFix(h));
     for (const { file, data } of scanned) {
-      for (const h of data) if (!structural.has(`${file}:${h.line}`)) report(withFix({ file, ...h }));
+      for (const { template, ...h } of data) if (template || !structural.has(`${file}:${h.line}`)) report(withFix({ file, ...h }));
     }
   },
 });

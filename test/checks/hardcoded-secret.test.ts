@@ -605,3 +605,20 @@ describe('hardcoded-secret: dummy values are made of keyboard runs, not values t
     expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['.env:1', '.env:2', '.env:3', 'settings.py:1']);
   });
 });
+
+describe('hardcoded-secret: a Helm template falling back to a literal secret', () => {
+  it("SECRET_KEY_BASE: {{ .Values.secretKeyBase | default \"plausible-analytics\" }} and {{ default \"…\" .Values.x }} in env value pairs are found; a default of a non-secret key or a placeholder is not", async () => {
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'chart/Chart.yaml': 'apiVersion: v2\nname: plausible\nversion: 1.0.0\n',
+        'chart/templates/secret.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ include "plausible.fullname" . }}\ndata:\n  SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" | b64enc | quote }}\n  BASE_URL: {{ .Values.baseUrl | default "http://localhost:8000" | b64enc | quote }}\n',
+        'chart/templates/deployment.yaml': 'spec:\n  template:\n    spec:\n      containers:\n        - name: app\n          env:\n            - name: JWT_SECRET\n              value: {{ default "k8VnQ2rLm5tZw9xB" .Values.jwtSecret | quote }}\n            - name: API_TOKEN\n              value: {{ .Values.apiToken | default "<your-token-here>" | quote }}\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['chart/templates/deployment.yaml', 8, "'JWT_SECRET' falls back to a hard-coded value in the chart (`default` in the template) when no value is given"],
+      ['chart/templates/secret.yaml', 6, "'SECRET_KEY_BASE' falls back to a hard-coded value in the chart (`default` in the template) when no value is given"],
+    ]);
+    expect(JSON.stringify(out.findings.map((f) => f.message))).not.toMatch(/plausible-analytics|k8VnQ2rL/);
+  });
+});
