@@ -421,7 +421,8 @@ function isJavaScript(path) {
 /** Template files (`.env.example`, `example.env`, `config.sample`, …) are exempt from value checks. */
 const isTemplate = pathFact((path) => {
     const b = basename(path).toLowerCase();
-    return /\.(example|sample|template|tpl|dist)$/.test(b) || /^(example|sample)\./.test(b) || /\.(example|sample|template|dist)\./.test(b);
+    // `.env.example`, `example.env`, `.env.example.local`, and the dash/underscore spellings (`.env.dev-sample`, `.env_sample`).
+    return /[._-](example|sample|template|tpl|dist)$/.test(b) || /^(example|sample)\./.test(b) || /\.(example|sample|template|dist)\./.test(b);
 });
 const DEV_COMPOSE_RE = new RegExp(`^((docker-)?compose\\.(override|${DEV_NAME})|docker-compose-(override|${DEV_NAME})|(${DEV_NAME})\\.docker-compose)\\.ya?ml$`);
 const DEV_DOCKERFILE_RE = new RegExp(`^((dockerfile|containerfile)\\.(${DEV_NAME})|(${DEV_NAME})\\.(dockerfile|containerfile))$`);

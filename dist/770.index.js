@@ -1298,6 +1298,23 @@ function flaskCors(src) {
     return hits;
 }
 /** FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or an any-origin regex. */
+/**
+ * Flask-SocketIO / python-socketio / python-engineio `cors_allowed_origins="*"`: the server echoes the caller's
+ * origin and allows credentials unless `cors_credentials=False` (its default is True).
+ */
+function socketioCors(src) {
+    if (!src.bare.includes('cors_allowed_origins'))
+        return [];
+    const hits = [];
+    for (const call of findCalls(src, /SocketIO|AsyncServer|Server|init_app/)) {
+        const origins = argNamed(src, call, 'cors_allowed_origins');
+        if (!origins || !isAnyOrigin(origins.value))
+            continue;
+        const credentials = argNamed(src, call, 'cors_credentials')?.value.trim() !== 'False';
+        hits.push({ offset: origins.start, what: `Socket.IO cors_allowed_origins=${(0,util_text/* quoteSource */.IU)(origins.value.trim())} accepts any origin`, credentials });
+    }
+    return hits;
+}
 function starlette(src) {
     if (!/\bCORSMiddleware\b/.test(src.bare))
         return [];
@@ -2053,7 +2070,7 @@ const corsWildcard = defineCheck({
         why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
         details: [
-            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True`; `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`. FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included.',
+            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True`; `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`. FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`).',
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
@@ -2089,7 +2106,7 @@ const corsWildcard = defineCheck({
                 return undefined;
             const src = scanSource(file, text);
             const restricted = [];
-            const hits = src.lang === 'python' ? [...flaskCors(src), ...starlette(src), ...pySettings(src, restricted)] : jsCors(src);
+            const hits = src.lang === 'python' ? [...flaskCors(src), ...starlette(src), ...socketioCors(src), ...pySettings(src, restricted)] : jsCors(src);
             hits.push(...headerLiteral(src));
             const configures = src.lang === 'python' && /\bCORS_(ORIGINS|RESOURCES)\b/.test(src.code);
             // Credentials allowed in this file (a setting, or a Flask-CORS call's supports_credentials=True): a
@@ -3334,6 +3351,9 @@ function commands_classify(argv) {
         return { kind: 'other' };
     }
     // Django's sub-command is the first operand (`--settings x` is an option with its value).
+    // A Flask project's `manage.py` built on `FlaskGroup` (testdrivenio's flask-on-docker): `run` is `flask run`.
+    if (n === 'manage.py' && subIs(rest, CLI['flask'], (s) => s === 'run'))
+        return { kind: 'dev', what: 'manage.py run (flask run through FlaskGroup)' };
     if ((n === 'manage.py' || n === 'django-admin') && subIs(rest, CLI['django'], (s) => s === 'runserver' || (n === 'manage.py' && s === 'runserver_plus'))) {
         // Name the command as written (`runserver_plus`, django-extensions' Werkzeug-based variant).
         const plus = subIs(rest, CLI['django'], (s) => s === 'runserver_plus');
@@ -5022,6 +5042,8 @@ const DEFAULT_WORDS = new Set([
     'supersecretkey', 's3cr3t', 's3cret', 'mypassword', 'mypass', 'letmein', 'qwerty', 'default', 'guest', 'test', 'testing', 'test123',
     'user', 'demo', 'dev', 'development', 'local', 'example', 'dummy', 'foobar', 'foo', 'bar', 'minioadmin', 'rabbitmq', 'redis', 'mongo',
     'sa', 'oracle', 'elastic', 'changeme123', 'token', 'apikey', 'api_key', 'insecure', 'notsecret', 'not-secret', 'keyboard cat',
+    // Flask's and Flask-SocketIO's documentation values.
+    'super secret key', 'secret!',
     // Tutorial defaults: Flask Web Development's `SECRET_KEY`, the Flask Mega-Tutorial's.
     'hard to guess string', 'hard-to-guess-string', 'you-will-never-guess',
     // Microsoft's SQL Server container docs (`MSSQL_SA_PASSWORD`), copied into countless compose files.
@@ -6680,7 +6702,7 @@ const envFileCommitted = defineCheck({
         details: [
             'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`).',
             'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
-            'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`…),',
+            'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`…),',
             'the encrypted `.env.vault` of dotenv-vault, and files whose every value is a dotenvx `encrypted:` ciphertext (both `info` notes).',
             'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
             'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',
@@ -7908,7 +7930,7 @@ const productionServer = defineCheck({
             '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged; a dev server there is',
             '  reported at its `command=` line (naming the entry point that runs supervisord).',
             '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
-            '  `uvicorn`/`hypercorn`/`granian --reload`, `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
+            '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `uvicorn`/`hypercorn`/`granian --reload`, `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
             '  server), `nodemon`, `ts-node-dev`, `node --watch` (before the script: later options are the script\'s), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start`, `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',

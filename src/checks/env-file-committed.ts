@@ -26,7 +26,7 @@ export const envFileCommitted = defineCheck({
     details: [
       'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`).',
       'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
-      'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`…),',
+      'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`…),',
       'the encrypted `.env.vault` of dotenv-vault, and files whose every value is a dotenvx `encrypted:` ciphertext (both `info` notes).',
       'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
       'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',

@@ -84,7 +84,7 @@ export const productionServer = defineCheck({
       '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged; a dev server there is',
       '  reported at its `command=` line (naming the entry point that runs supervisord).',
       '- Dev servers: `flask run`, `python -m flask run`, `manage.py runserver`/`runserver_plus`, `django-admin runserver`,',
-      '  `uvicorn`/`hypercorn`/`granian --reload`, `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
+      '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `uvicorn`/`hypercorn`/`granian --reload`, `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
       '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
       '  server), `nodemon`, `ts-node-dev`, `node --watch` (before the script: later options are the script\'s), `tsx watch`, `webpack serve`,',
       '  `webpack-dev-server`, `ng serve`, `react-scripts start`, `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',

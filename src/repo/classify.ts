@@ -130,7 +130,8 @@ export function isJavaScript(path: string): boolean {
 /** Template files (`.env.example`, `example.env`, `config.sample`, …) are exempt from value checks. */
 export const isTemplate = pathFact((path: string): boolean => {
   const b = basename(path).toLowerCase();
-  return /\.(example|sample|template|tpl|dist)$/.test(b) || /^(example|sample)\./.test(b) || /\.(example|sample|template|dist)\./.test(b);
+  // `.env.example`, `example.env`, `.env.example.local`, and the dash/underscore spellings (`.env.dev-sample`, `.env_sample`).
+  return /[._-](example|sample|template|tpl|dist)$/.test(b) || /^(example|sample)\./.test(b) || /\.(example|sample|template|dist)\./.test(b);
 });
 
 const DEV_COMPOSE_RE = new RegExp(`^((docker-)?compose\\.(override|${DEV_NAME})|docker-compose-(override|${DEV_NAME})|(${DEV_NAME})\\.docker-compose)\\.ya?ml$`);

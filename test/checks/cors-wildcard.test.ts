@@ -519,3 +519,16 @@ describe('cors-wildcard: nginx any-origin on public static assets', () => {
     ]);
   });
 });
+
+describe('cors-wildcard: Socket.IO servers', () => {
+  it('SocketIO(app, cors_allowed_origins="*") echoes any origin with credentials (critical); cors_credentials=False keeps it high; a list passes', async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        'a/app.py': 'from flask import Flask\nfrom flask_socketio import SocketIO\napp = Flask(__name__)\nsocketio = SocketIO(app, cors_allowed_origins="*")\n',
+        'b/server.py': 'import socketio\nsio = socketio.AsyncServer(async_mode="asgi", cors_allowed_origins="*", cors_credentials=False)\n',
+        'c/app.py': 'from flask_socketio import SocketIO\nsocketio = SocketIO(cors_allowed_origins=["https://app.example.com"])\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.severity ?? null])).toEqual([['a/app.py', 4, 'critical'], ['b/server.py', 2, null]]);
+  });
+});

@@ -548,3 +548,10 @@ describe('default-credentials: a switch that turns authentication off', () => {
     expect(out.findings.map((f) => f.message)).toEqual([expect.stringMatching(/POSTGRES_HOST_AUTH_METHOD .*trust.*; remove it and require a strong password from a secret store$/)]);
   });
 });
+
+describe('default-credentials: documentation secret keys', () => {
+  it("Flask-SocketIO's 'secret!' and Flask's 'super secret key' are defaults", async () => {
+    const out = await runCase(defaultCredentials, { files: { 'app.py': "from flask import Flask\napp = Flask(__name__)\napp.config['SECRET_KEY'] = 'secret!'\napp.secret_key = 'super secret key'\n" } });
+    expect(out.findings.map((f) => f.line)).toEqual([3, 4]);
+  });
+});

@@ -8,6 +8,8 @@ const SECRETS = 'DATABASE_URL=postgres://app:s3cr3t-Pa55@db:5432/app\nSECRET_KEY
 testCheck(envFileCommitted, {
   valid: [
     { name: 'templates only', files: { '.env.example': SECRETS, 'config/.env.sample': SECRETS, 'example.env': SECRETS, '.env.production.template': SECRETS, '.env.dist': SECRETS } },
+    // django-on-docker's samples, dash and underscore spellings.
+    { name: 'templates with dash or underscore suffixes', files: { '.env.dev-sample': SECRETS, '.env.prod-sample': SECRETS, '.env_sample': SECRETS, '.env-example': SECRETS } },
     { name: 'lookalike names are not env files', files: { '.envrc': 'export FOO=1\n', 'environment.ts': 'export const env = {}\n', 'src/env.py': 'X=1\n', 'docs/dotenv.md': '# .env\n' } },
     { name: 'allowed by option', files: { 'test/fixtures/app/.env': SECRETS }, options: { allow: ['test/fixtures/app/.env'] } },
   ],

@@ -622,3 +622,10 @@ describe('hardcoded-secret: a Helm template falling back to a literal secret', (
     expect(JSON.stringify(out.findings.map((f) => f.message))).not.toMatch(/plausible-analytics|k8VnQ2rL/);
   });
 });
+
+describe('hardcoded-secret: env templates with dash or underscore suffixes', () => {
+  it('.env.dev-sample and .env_sample are templates (their generic assignments are illustrations); a real token format in one still counts', async () => {
+    const out = await runCase(hardcodedSecret, { files: { '.env.dev-sample': 'SECRET_KEY=Zq8vN3xLr5tZw9mBk2aa\nSQL_PASSWORD=hello_django_x9\n', '.env_sample': `GITHUB_TOKEN=ghp_${'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3z5A'}\n` } });
+    expect(out.findings.map((f) => f.file)).toEqual(['.env_sample']);
+  });
+});

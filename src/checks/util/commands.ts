@@ -386,6 +386,8 @@ export function classify(argv: readonly string[]): Verdict {
     return { kind: 'other' };
   }
   // Django's sub-command is the first operand (`--settings x` is an option with its value).
+  // A Flask project's `manage.py` built on `FlaskGroup` (testdrivenio's flask-on-docker): `run` is `flask run`.
+  if (n === 'manage.py' && subIs(rest, CLI['flask']!, (s) => s === 'run')) return { kind: 'dev', what: 'manage.py run (flask run through FlaskGroup)' };
   if ((n === 'manage.py' || n === 'django-admin') && subIs(rest, CLI['django']!, (s) => s === 'runserver' || (n === 'manage.py' && s === 'runserver_plus'))) {
     // Name the command as written (`runserver_plus`, django-extensions' Werkzeug-based variant).
     const plus = subIs(rest, CLI['django']!, (s) => s === 'runserver_plus');

@@ -322,6 +322,8 @@ const DEFAULT_WORDS = new Set([
   'supersecretkey', 's3cr3t', 's3cret', 'mypassword', 'mypass', 'letmein', 'qwerty', 'default', 'guest', 'test', 'testing', 'test123',
   'user', 'demo', 'dev', 'development', 'local', 'example', 'dummy', 'foobar', 'foo', 'bar', 'minioadmin', 'rabbitmq', 'redis', 'mongo',
   'sa', 'oracle', 'elastic', 'changeme123', 'token', 'apikey', 'api_key', 'insecure', 'notsecret', 'not-secret', 'keyboard cat',
+  // Flask's and Flask-SocketIO's documentation values.
+  'super secret key', 'secret!',
   // Tutorial defaults: Flask Web Development's `SECRET_KEY`, the Flask Mega-Tutorial's.
   'hard to guess string', 'hard-to-guess-string', 'you-will-never-guess',
   // Microsoft's SQL Server container docs (`MSSQL_SA_PASSWORD`), copied into countless compose files.
