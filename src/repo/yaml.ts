@@ -91,7 +91,10 @@ export function parseYamlPrecise(path: string, text: string): YamlFile {
   };
   parsed.forEach((doc, index) => {
     for (const err of doc.errors) {
-      const p = at(err.code === 'MISSING_CHAR' || /end with an? [\]}]/.test(err.message) ? unclosedFrom(text, err.pos[0], err.message) : err.pos[0]);
+      let offset = err.code === 'MISSING_CHAR' || /end with an? [\]}]/.test(err.message) ? unclosedFrom(text, err.pos[0], err.message) : err.pos[0];
+      // An indentation error points at the line's indentation: name the column where the misplaced key starts.
+      if (err.code === 'BAD_INDENT' && (offset === 0 || text[offset - 1] === '\n')) while (offset < text.length && (text[offset] === ' ' || text[offset] === '\t')) offset++;
+      const p = at(offset);
       errors.push({ message: err.message.split('\n')[0]!, line: p.line, column: p.column });
     }
     let value: unknown;

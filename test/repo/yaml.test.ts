@@ -356,3 +356,10 @@ describe('errors of an unclosed quote or flow collection', () => {
     expect(first('\uFEFFa: {b: 1\n')).toBe('1:4');
   });
 });
+
+describe('YAML indentation errors', () => {
+  it('point at the misplaced key, not the start of its line', () => {
+    const out = parseYaml('docker-compose.yml', 'services:\n  web:\n    image: nginx:1.25\n    ports:\n      - "80:80"\n     restart: always\n');
+    expect(out.errors[0]).toMatchObject({ line: 6, column: 6, message: expect.stringMatching(/same column/) });
+  });
+});
