@@ -38,6 +38,15 @@ export function parseYamlChecklist(file: string, text: string): Checklist {
     const e = y.errors[0]!;
     // The parser recursing into thousands of nested `[[[…`: say what is wrong, not what broke.
     const message = /maximum call stack/i.test(e.message) ? 'nested too deeply' : e.message;
+    // `- id: b` then `     check: x` one column too deep: the parser blames the value above; name the line that moved.
+    if (/nested mappings are not allowed in compact mappings/i.test(e.message)) {
+      const lines = text.split('\n');
+      const next = lines.findIndex((l, i) => i >= e.line && l.trim() !== '' && !l.trimStart().startsWith('#'));
+      if (next >= 0) {
+        const indent = lines[next]!.length - lines[next]!.trimStart().length;
+        throw new ConfigError(`invalid YAML: this line is indented ${indent} spaces, deeper than the keys of the item above it (line ${e.line}): align it with them`, { file, line: next + 1, column: indent + 1 });
+      }
+    }
     throw new ConfigError(`invalid YAML: ${message}`, { file, line: e.line, column: e.column });
   }
   const doc = y.docs[0];

@@ -121,3 +121,10 @@ items:
     expect(plan(c, { b: 'off' })[1]!.checks[0]!.off).toBe(true);
   });
 });
+
+describe('a checklist key indented one column too deep', () => {
+  it('names the line that moved, not the value above it', async () => {
+    const { parseYamlChecklist } = await import('../../src/checklist/load.js');
+    expect(() => parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - id: a\n    check: hsts\n  - id: b\n     check: hsts\n')).toThrow(expect.objectContaining({ where: { file: 'p.yml', line: 6, column: 6 }, message: expect.stringMatching(/indented 5 spaces, deeper than the keys of the item above it/) }));
+  });
+});
