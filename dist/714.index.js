@@ -40,7 +40,7 @@ const NOT_A_PROMISE = [
  */
 const DEFERRED_MAIN = /\b(?:yet|after (?:launch|go-?live|go live|release|cutover|the (?:go-?live|launch|release))|(?<!\bv\d+ and )(?:in|for) v\d+(?:\.\d+)*$|in a follow-?up(?: pr| ticket| sprint)?|eventually|in the future|someday|(?:by|in) q[1-4]|waiting on|waiting for (?:the )?(?:[\w-]+ )?(?:team|approval|sign-?off|vendor|budget)|blocked on|stretch goal)\b|(?:^|\s)n\/a\b/;
 /** Deferring asides: "Restart policies — waiting on platform team", "HSTS — blocked by the CDN", "(optional)". */
-const DEFERRING_ASIDE = /\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do)\b|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9])\)|:\s*(?:to-?do|tbd|later)\s*$/;
+const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do)\b|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9])\)|:\s*(?:to-?do|tbd|later)\s*$/;
 /**
  * What the item's main clause (before `;`, `(`, `,`, a dash) is about, when it is not this deployment:
  * knowledge of the topic ("Runbook explains how to roll back HSTS", "Health endpoint documented in the

@@ -25,12 +25,12 @@ export const modules = {
 const CORS_PERMITTED = /^(?!.*\b(?:no|not|never|nor|don't|doesn't|isn't|aren't|won't|without|avoid\w*|remov\w*|drop\w*|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|restrict\w*)\b).*\b(?<!access-control-)(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|enabled?|ok|okay|fine|acceptable|only|required|intentional(?:ly)?|intended|expected|deliberate(?:ly)?|on purpose|(?:is|are) set|use[ds]?|using|can (?:call|access|read))\b/;
 /** Any-origin CORS stated as a promise: `CORS … no wildcard`, `Access-Control-Allow-Origin … *`. */
 const CORS_ANY_ORIGIN = {
-    pattern: /\bcors\b[^;]*(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcard\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+    pattern: /\bcors\b[^;]*(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
     unless: CORS_PERMITTED,
 };
 /** A wildcard item under a CORS heading. */
 // (A wildcard DNS record or certificate under a "Cross-origin & domains" heading is no CORS wildcard.)
-const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcard\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b`) };
+const CORS_WILDCARD_UNDER_HEADING = { pattern: /\bwildcards?\b|(?:^|\s)\*(?:\s|$)|\bany origins?\b|\ball origins\b/, context: /\bcors\b|\bcross-origin\b/, unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:dns|records?|certificates?|certs?|subdomains?|domains?|tls|ssl)\\b`) };
 /**
  * TLS 1.2+ only / old protocols disabled. "Do not disable TLS 1.0 yet" and "TLS 1.0 is not disabled"
  * say the opposite: a negated disable (the lookbehinds) is no promise of a minimum.
@@ -6296,7 +6296,7 @@ const imageTagPinned = defineCheck({
             // The check accepts a version tag: a promise of digests ("pinned by digest", "image digests recorded")
             // is stronger, unless the item accepts either ("pinned to a tag or digest").
             // …and an item that allows `latest` ("latest tag is fine for the internal tools") promises nothing.
-            unless: /\b(?<!\b(?:tags?|versions?) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:version )?tags?\b)|\bsha256\b|\b(?:fine|ok|okay|acceptable|allowed)\b/,
+            unless: /\b(?<!\b(?:tags?|versions?) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:specific |pinned |explicit |fixed )?(?:version )?(?:tags?|versions?)\b)|\bsha256\b|\b(?:fine|ok|okay|acceptable|allowed)\b/,
             note: 'a promise about image tags: the check fails untagged and `latest` images',
         },
     ],
@@ -7761,13 +7761,13 @@ const k8sRunAsNonRoot = defineCheck({
             // as root", "Don't run containers as root".
             pattern: /\bprevent (?:the |all |our )?(?:containers?|pods?) from running as root\b|\bno root (?:containers?|pods?)\b|\b(?:containers?|pods?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\bno (?:containers?|pods?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:containers?|pods?) as root\b|\brunasnonroot\b/,
             // A database, service or login user "non-root in containers" is not the pod's securityContext.
-            unless: /\bdockerfiles?\b|\b(?:service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
+            unless: /\bdockerfiles?\b|\b(?:user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
             note: 'a promise that containers do not run as root: on Kubernetes, securityContext decides',
         },
         {
             pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
             context: /\b(?:kubernetes|k8s|pods?)\b/,
-            unless: /\bdockerfiles?\b|\b(?:service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
+            unless: /\bdockerfiles?\b|\b(?:user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
             note: 'non-root under a Kubernetes heading',
         },
     ],
@@ -8051,7 +8051,7 @@ const resourceLimits = defineCheck({
     description: 'Compose services and Kubernetes containers declare a memory limit.',
     match: [
         {
-            pattern: /\b(?:resource|memory) limits?\b[^;]*\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b|\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b[^;]*\b(?:resource|memory) limits?\b|\b(?:resources\.)?limits\.memory\b|\bmem_limit\b/,
+            pattern: /\b(?:resource )?requests and limits\b[^;]*\b(?:containers?|pods?|deployments?|workloads?)\b|\blimits (?:are )?set (?:on|for) (?:every|all|each) (?:containers?|pods?)\b|\b(?:resource|memory) limits?\b[^;]*\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b|\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b[^;]*\b(?:resource|memory) limits?\b|\b(?:resources\.)?limits\.memory\b|\bmem_limit\b/,
             // Alerting on usage ("alert at 90% usage") and a JVM heap inside the limit are not the limit itself.
             unless: /\b(?:alert(?:s|ed|ing)?|usage|utili[sz]ation|jvm|heap|xmx)\b|%/,
             note: 'a promise about container resource limits: the check requires a memory limit',

@@ -81,7 +81,7 @@ export const imageTagPinned = defineCheck({
       // The check accepts a version tag: a promise of digests ("pinned by digest", "image digests recorded")
       // is stronger, unless the item accepts either ("pinned to a tag or digest").
       // …and an item that allows `latest` ("latest tag is fine for the internal tools") promises nothing.
-      unless: /\b(?<!\b(?:tags?|versions?) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:version )?tags?\b)|\bsha256\b|\b(?:fine|ok|okay|acceptable|allowed)\b/,
+      unless: /\b(?<!\b(?:tags?|versions?) or (?:an? |by )?)digests?\b(?! or (?:an? |by )?(?:specific |pinned |explicit |fixed )?(?:version )?(?:tags?|versions?)\b)|\bsha256\b|\b(?:fine|ok|okay|acceptable|allowed)\b/,
       note: 'a promise about image tags: the check fails untagged and `latest` images',
     },
   ],

@@ -44,13 +44,13 @@ export const k8sRunAsNonRoot = defineCheck({
       // as root", "Don't run containers as root".
       pattern: /\bprevent (?:the |all |our )?(?:containers?|pods?) from running as root\b|\bno root (?:containers?|pods?)\b|\b(?:containers?|pods?)\b[^;]*\b(?:non-? ?root|(?:not|don't|doesn't|never) (?:runs? |running )?as root)\b|\bnon-? ?root\b[^;]*\b(?:containers?|pods?)\b|\bno (?:containers?|pods?) (?:runs?|running) as root\b|\b(?:don't|do not|never|must not|should not) run(?:ning)? (?:the |our |any )?(?:containers?|pods?) as root\b|\brunasnonroot\b/,
       // A database, service or login user "non-root in containers" is not the pod's securityContext.
-      unless: /\bdockerfiles?\b|\b(?:service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
+      unless: /\bdockerfiles?\b|\b(?:user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
       note: 'a promise that containers do not run as root: on Kubernetes, securityContext decides',
     },
     {
       pattern: /\bnon-? ?root\b|\b(?:not|don't|doesn't|never) (?:runs? |running )?as root\b/,
       context: /\b(?:kubernetes|k8s|pods?)\b/,
-      unless: /\bdockerfiles?\b|\b(?:service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
+      unless: /\bdockerfiles?\b|\b(?:user (?:directive|instruction)|service users?|systemd|ssh|ssm|database|db|bastion|sudo|login|access to (?:the )?(?:nodes?|hosts?|servers?|vms?|instances?)|(?:ci|build|self-hosted|github actions|gitlab) runners?|runner containers?|build agents?)\b/,
       note: 'non-root under a Kubernetes heading',
     },
   ],

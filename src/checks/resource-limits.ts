@@ -43,7 +43,7 @@ export const resourceLimits = defineCheck({
   description: 'Compose services and Kubernetes containers declare a memory limit.',
   match: [
     {
-      pattern: /\b(?:resource|memory) limits?\b[^;]*\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b|\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b[^;]*\b(?:resource|memory) limits?\b|\b(?:resources\.)?limits\.memory\b|\bmem_limit\b/,
+      pattern: /\b(?:resource )?requests and limits\b[^;]*\b(?:containers?|pods?|deployments?|workloads?)\b|\blimits (?:are )?set (?:on|for) (?:every|all|each) (?:containers?|pods?)\b|\b(?:resource|memory) limits?\b[^;]*\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b|\b(?:docker|compose|containers?|kubernetes|k8s|pods?)\b[^;]*\b(?:resource|memory) limits?\b|\b(?:resources\.)?limits\.memory\b|\bmem_limit\b/,
       // Alerting on usage ("alert at 90% usage") and a JVM heap inside the limit are not the limit itself.
       unless: /\b(?:alert(?:s|ed|ing)?|usage|utili[sz]ation|jvm|heap|xmx)\b|%/,
       note: 'a promise about container resource limits: the check requires a memory limit',

@@ -926,3 +926,19 @@ describe('matchItem: QA round 8 (stop 15: real-world checklists)', () => {
     expect(checksOf(text, ['Production']).sort()).toEqual(checks);
   });
 });
+
+describe('matchItem: QA round 9 (stop 15: more real checklists)', () => {
+  it.each([
+    ['Add a healthcheck where possible.', []],
+    ['HSTS enabled where possible', []],
+    ['Debug mode disabled (if applicable)', []],
+    ['CORS origins whitelist configured (no wildcards in production)', ['cors-policy', 'cors-wildcard']],
+    ['Container runs as non-root user (USER directive)', ['dockerfile-non-root']],
+    ['Images pinned to a digest or specific version — never :latest', ['image-tag-pinned']],
+    ['Resource requests and limits are set on every container', ['resource-limits']],
+    ['TLS certificate not self-signed or expired', ['certificate']],
+    ['SSL certificate active', ['certificate']],
+  ])('%s → %j', (text, checks) => {
+    expect(checksOf(text, ['Production']).sort()).toEqual(checks);
+  });
+});
