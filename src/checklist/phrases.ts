@@ -13,7 +13,7 @@ const CORS_PERMITTED = /^(?!.*\b(?:no|not|never|nor|don't|doesn't|isn't|aren't|w
 
 /** Any-origin CORS stated as a promise: `CORS … no wildcard`, `Access-Control-Allow-Origin … *`. */
 export const CORS_ANY_ORIGIN = {
-  pattern: /\bcors\b[^;]*(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+  pattern: /\bcors\b[^;]*\b(?:restricted|limited|locked down) to (?:the )?(?:known|trusted|specific|allowed|explicit|listed|our own)\b[^;]*\borigins?\b|\bcors\b[^;]*(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
   unless: CORS_PERMITTED,
 };
 /** A wildcard item under a CORS heading. */

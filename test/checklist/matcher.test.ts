@@ -938,6 +938,7 @@ describe('matchItem: QA round 9 (stop 15: more real checklists)', () => {
     ['Resource requests and limits are set on every container', ['resource-limits']],
     ['TLS certificate not self-signed or expired', ['certificate']],
     ['SSL certificate active', ['certificate']],
+    ['CORS restricted to known origins', ['cors-policy', 'cors-wildcard']],
   ])('%s → %j', (text, checks) => {
     expect(checksOf(text, ['Production']).sort()).toEqual(checks);
   });
