@@ -33,6 +33,8 @@ const PRESETS = {
 var catalogue = __webpack_require__(99085);
 // EXTERNAL MODULE: ./lib/types.js
 var types = __webpack_require__(64170);
+// EXTERNAL MODULE: ./lib/checks/util/text.js
+var util_text = __webpack_require__(52907);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/settings.js
@@ -89,6 +91,7 @@ const checklistSchema = schemas/* strictObject */.rej({
 
 
 
+
 const PRESET_NAMES = Object.keys(PRESETS);
 /**
  * Parses a YAML checklist. Every problem is a ConfigError naming file:line:column and what was
@@ -108,11 +111,8 @@ function assertChecklistText(file, text) {
         throw new types/* ConfigError */.xL(`the checklist is not UTF-8 text (a NUL byte${/^(?:\uFFFD\uFFFD|\uFEFF)?[^\0]?\0/.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, { file, line, column: 1 });
     }
     const bad = text.indexOf('\uFFFD');
-    if (bad >= 0) {
-        const before = text.slice(0, bad);
-        const line = before.split('\n').length;
-        throw new types/* ConfigError */.xL('the checklist is not UTF-8 text (a byte that is no UTF-8 character, as Windows-1252 or Latin-1 files have): save it as UTF-8', { file, line, column: bad - before.lastIndexOf('\n') });
-    }
+    if (bad >= 0)
+        throw new types/* ConfigError */.xL('the checklist is not UTF-8 text (a byte that is no UTF-8 character, as Windows-1252 or Latin-1 files have): save it as UTF-8', { file, ...(0,util_text/* lineColumnAt */.IX)(text, bad) });
 }
 function parseYamlChecklist(file, text) {
     // The precise parser: checklist errors quote the `yaml` library's messages and positions.

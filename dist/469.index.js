@@ -83,6 +83,7 @@ function importReport(file, items) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Aj: () => (/* binding */ isNginxCandidate),
+/* harmony export */   Bt: () => (/* binding */ aspNetSettings),
 /* harmony export */   Fl: () => (/* binding */ isTemplate),
 /* harmony export */   Gk: () => (/* binding */ isVendoredOrGenerated),
 /* harmony export */   IJ: () => (/* binding */ pathFact),
@@ -201,6 +202,14 @@ function isComposeFile(path) {
 const DEV_NAME = 'dev|devel|develop|development|local|test|tests|testing|ci|e2e|integration|debug';
 /** One word that names development, tests or CI (an environment, profile or stage name: `dev`, `local`, `test`, `ci`…). */
 const DEV_WORD = new RegExp(`^(?:${DEV_NAME})$`, 'i');
+/**
+ * ASP.NET Core's settings files: `appsettings.json` (environment null) and `appsettings.<Environment>.json`;
+ * `dev` when the environment is a development one (`Development`, `Local`, `Test`…). Null for other files.
+ */
+function aspNetSettings(path) {
+    const m = /^appsettings(?:\.([\w-]+))?\.json$/i.exec(basename(path));
+    return m ? { environment: m[1] ?? null, dev: m[1] !== undefined && DEV_WORD.test(m[1]) } : null;
+}
 function isYamlFile(path) {
     return /\.ya?ml$/i.test(path);
 }

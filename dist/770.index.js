@@ -1165,7 +1165,8 @@ function isStaticLocation(loc) {
     const ext = /^\\?\.\((?:\?:)?([^()]+)\)\$$/.exec(pattern) ?? /^\\?\.([a-z0-9]+)\$$/i.exec(pattern);
     if (ext && loc.args.length >= 2 && /^~\*?$/.test(loc.args[0].value))
         return ext[1].split('|').every((e) => STATIC_EXT.test(e.replace(/\[(.)[^\]]*\]/g, '$1').replace(/\?/g, '')));
-    return /^\^?~?\s*\/(?:static|fonts?|assets|images?|img|css|js)\/?$/i.test(pattern) || (loc.args.length === 1 && /^\/(?:static|fonts?|assets|images?|img|css|js)\/$/i.test(pattern));
+    // A prefix (`location /static/`, `location ^~ /fonts/`) or a regex anchored at one (`location ~ ^/assets/`).
+    return /^\^?\/(?:static|fonts?|assets|images?|img|css|js)\/?$/i.test(pattern);
 }
 /**
  * The nginx configuration files a check judges, each parsed once per view: not tests, not vendored,
@@ -1297,7 +1298,6 @@ function flaskCors(src) {
     }
     return hits;
 }
-/** FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or an any-origin regex. */
 /**
  * Flask-SocketIO / python-socketio / python-engineio `cors_allowed_origins="*"`: the server echoes the caller's
  * origin and allows credentials unless `cors_credentials=False` (its default is True).
@@ -1315,6 +1315,7 @@ function socketioCors(src) {
     }
     return hits;
 }
+/** FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or an any-origin regex. */
 function starlette(src) {
     if (!/\bCORSMiddleware\b/.test(src.bare))
         return [];
@@ -1898,6 +1899,8 @@ function echoFiberCors(src) {
     }
     return hits;
 }
+const RUST_PATH_CALL = /(?<![\w:])(?:[A-Za-z_]\w*::)*(CorsLayer::(?:very_)?permissive|Cors::permissive|AllowOrigin::(?:any|mirror_request)|AllowedOrigins::all)\s*\(/g;
+const RUST_ANY = /^(?:(?:tower_http::)?(?:cors::)?Any|"\*")$/;
 /**
  * Rust: tower-http `CorsLayer::permissive()` and `.allow_origin(Any)` / `AllowOrigin::any()` (a literal `*`),
  * `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (they echo the caller's origin; with
@@ -1906,8 +1909,6 @@ function echoFiberCors(src) {
  * `.supports_credentials()` it echoes too); rocket_cors `AllowedOrigins::all()` (echoed, so with
  * `allow_credentials: true` too).
  */
-const RUST_PATH_CALL = /(?<![\w:])(?:[A-Za-z_]\w*::)*(CorsLayer::(?:very_)?permissive|Cors::permissive|AllowOrigin::(?:any|mirror_request)|AllowedOrigins::all)\s*\(/g;
-const RUST_ANY = /^(?:(?:tower_http::)?(?:cors::)?Any|"\*")$/;
 function rustCors(src) {
     const hits = [];
     const credentials = /\.allow_credentials\s*\(\s*true\s*\)|\.supports_credentials\s*\(\s*\)|\ballow_credentials\s*:\s*true\b/.test(src.bare);
@@ -2203,16 +2204,13 @@ function hostingHeaders(snapshot) {
         if (text === undefined || !(0,util_text/* containsAnyCase */.q$)(text, ACAO_WORD))
             continue;
         for (const m of text.matchAll(kind[1])) {
-            const at = m.index + m[0].search(/\S/);
-            const before = text.slice(0, at);
-            out.push({ file, line: before.split('\n').length, column: at - before.lastIndexOf('\n'), what: `${kind[2]} set Access-Control-Allow-Origin: * (any origin)` });
+            out.push({ file, ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].search(/\S/)), what: `${kind[2]} set Access-Control-Allow-Origin: * (any origin)` });
         }
     }
     return out;
 }
 /** Symfony's NelmioCorsBundle configuration: `config/packages/nelmio_cors.yaml`, and per environment `config/packages/<env>/nelmio_cors.yaml`. */
 const NELMIO_FILE = /(?:^|\/)config\/packages\/(?:([^/]+)\/)?nelmio_cors\.ya?ml$/;
-const DEV_ENV_DIR = /^(?:dev|develop|development|local|test)$/i;
 /**
  * NelmioCorsBundle blocks (`defaults`, and each of `paths`) whose `allow_origin` lists `'*'` (or, with
  * `origin_regex: true`, an any-origin regex); a path without its own `allow_origin` or `origin_regex`
@@ -2225,7 +2223,7 @@ function nelmioCors(snapshot) {
         const m = NELMIO_FILE.exec(file);
         if (!m || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
             continue;
-        const dev = m[1] !== undefined && DEV_ENV_DIR.test(m[1]);
+        const dev = m[1] !== undefined && classify/* DEV_WORD */.b3.test(m[1]);
         for (const doc of snapshot.yaml(file)?.docs ?? []) {
             const cfg = (0,yaml/* isObject */.Gv)(doc.value) ? doc.value['nelmio_cors'] : undefined;
             if (!(0,yaml/* isObject */.Gv)(cfg))
@@ -3241,7 +3239,9 @@ function unwrap(argv, depth = 0) {
 }
 const VALUE_OPTS_PY = new Set(['-W', '-X', '-Q']);
 const isPythonExe = (n) => /^python(\d+(\.\d+)?)?$/.test(n) || n === 'pypy3' || n === 'pypy';
-const hasFlag = (argv, ...flags) => argv.some((x) => flags.some((f) => x === f || x.startsWith(`${f}=`)));
+/** The first of `flags` given (`--flag` or `--flag=value`), as its name. */
+const firstFlag = (argv, ...flags) => argv.map((x) => x.split('=')[0]).find((x) => flags.includes(x));
+const hasFlag = (argv, ...flags) => firstFlag(argv, ...flags) !== undefined;
 /**
  * How the dev-server CLIs read their options (from their documentation and argument parsers:
  * cac/mri, commander, yargs, click, argparse, cobra). Only what decides the sub-command matters:
@@ -3377,10 +3377,12 @@ function commands_classify(argv) {
             return { kind: 'dev', what: 'fastapi run --reload' };
     }
     // Litestar's and Sanic's CLIs: their reloader and debug/dev modes are development servers.
-    if (n === 'litestar' && subIn('run') && hasFlag(rest, '--reload', '-r', '--debug', '-d'))
-        return { kind: 'dev', what: `litestar run ${rest.find((x) => ['--reload', '-r', '--debug', '-d'].includes(x.split('=')[0])).split('=')[0]}` };
-    if (n === 'sanic' && hasFlag(rest, '--dev', '-d', '--debug', '--auto-reload', '-r'))
-        return { kind: 'dev', what: `sanic ${rest.find((x) => ['--dev', '-d', '--debug', '--auto-reload', '-r'].includes(x.split('=')[0])).split('=')[0]}` };
+    const litestar = n === 'litestar' && subIn('run') ? firstFlag(rest, '--reload', '-r', '--debug', '-d') : undefined;
+    if (litestar)
+        return { kind: 'dev', what: `litestar run ${litestar}` };
+    const sanic = n === 'sanic' ? firstFlag(rest, '--dev', '-d', '--debug', '--auto-reload', '-r') : undefined;
+    if (sanic)
+        return { kind: 'dev', what: `sanic ${sanic}` };
     if (n === 'nest' && subIn('start') && hasFlag(rest, '--watch', '-w', '--debug', '-d'))
         return { kind: 'dev', what: 'nest start --watch' };
     if (n === 'deno' && hasFlag(rest, '--watch', '--watch-hmr'))
@@ -4649,7 +4651,7 @@ const debugMode = defineCheck({
                     if (hit)
                         emit({ ...svc.origin(path), message: `${setBy(`service '${svc.name}'`, hit)}${advice}` }, dev ?? (over ? `overridden by ${over} for production` : null));
                 }
-                for (const p of (0,repo_compose/* composeEnvFiles */.Df)(svc, cf.path))
+                for (const p of (0,repo_compose/* composeEnvFiles */.Df)(svc))
                     judgeEnvFile(p, (0,classify/* isDevOnly */.uL)(p) || dev, ` (env_file of service '${svc.name}' in ${cf.path})`);
             }
         }
@@ -5184,10 +5186,9 @@ const DUMMY_RUNS = /abc|def|ghi|123|456|789|xyz|qwer(?:ty)?|asdf|0000|1111|aaaa/
  * that merely contains one (`SecureAdminPass123!`, `7f3a9c123e4b8d1f…`) is no dummy.
  */
 function isDummyValue(v) {
-    if (!/abc|def|ghi|123|456|789|xyz|qwer|asdf|0000|1111|aaaa/i.test(v))
-        return false;
-    const rest = v.replace(DUMMY_RUNS, '').replace(/[^A-Za-z0-9]/g, '');
-    return rest.length <= Math.max(3, v.replace(/[^A-Za-z0-9]/g, '').length / 4);
+    const alnum = v.replace(/[^A-Za-z0-9]/g, '');
+    const rest = alnum.replace(DUMMY_RUNS, '');
+    return rest.length < alnum.length && rest.length <= Math.max(3, alnum.length / 4);
 }
 /**
  * Whether a literal assigned to a secret-like name looks like a real secret: long enough,
@@ -5675,9 +5676,9 @@ function structuredConfig(file, has) {
     const dir = (0,classify/* dirname */.pD)(file);
     if (/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test(b) && has(`${dir ? `${dir}/` : ''}Chart.yaml`))
         return { kind: 'helm', dev: HELM_DEV_VALUES.test(b) ? 'development values file' : null };
-    const app = /^appsettings(?:\.([\w-]+))?\.json$/i.exec(b);
+    const app = (0,classify/* aspNetSettings */.Bt)(file);
     if (app)
-        return app[1] && /^(?:development|dev|local|test|testing)$/i.test(app[1]) ? null : { kind: 'appsettings', dev: null };
+        return app.dev ? null : { kind: 'appsettings', dev: null };
     if (/(?:^|\/)config\/database\.ya?ml$/.test(file))
         return { kind: 'rails', dev: null };
     return null;
@@ -5905,7 +5906,7 @@ const defaultCredentials = defineCheck({
                         emit(at.file, at.line, at.column, e.key, hit, ` (service '${svc.name}')`, dev ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null));
                 }
                 // The files its env_file names (`.envs/.production/.postgres`, `db.env`): its environment too.
-                for (const p of (0,repo_compose/* composeEnvFiles */.Df)(svc, cf.path)) {
+                for (const p of (0,repo_compose/* composeEnvFiles */.Df)(svc)) {
                     const ef = skipFile(p) ? undefined : snapshot.envFileAt(p);
                     if (!ef)
                         continue;
@@ -6842,6 +6843,7 @@ var env = __webpack_require__(23503);
 
 
 
+
 const FIX = 'Revoke/rotate the secret, remove it from the repository and load it at run time from a secret store or the environment.';
 // Compiled once: the scanner resets lastIndex per use, so sharing them is safe (run is synchronous).
 const TOKEN_RE = new RegExp(TOKEN_LINE_PREFILTER.source, 'g');
@@ -7180,8 +7182,7 @@ function registryAuths(text, re = REGISTRY_AUTH_RE, what = 'a container registry
         const password = decoded.slice(sep + 1);
         if (!password || /[\u0000-\u001f]/.test(decoded) || isExampleValue(password) || isReference(password))
             continue;
-        const line = text.slice(0, m.index).split('\n').length;
-        hits.push({ line, column: m.index - text.lastIndexOf('\n', m.index - 1) + m[0].indexOf(m[1]), message: `${what} for user '${decoded.slice(0, sep).slice(0, 40)}') is committed`, secret: m[1] });
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].indexOf(m[1])), message: `${what} for user '${decoded.slice(0, sep).slice(0, 40)}') is committed`, secret: m[1] });
     }
     return hits;
 }
@@ -7582,25 +7583,21 @@ const hardcodedSecret = defineCheck({
                     return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
                 }
                 const hits = scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), env: (0,classify/* isEnvFile */.qb)(file) });
+                // The structural readers add what the line scan did not find on the same line.
+                const add = (more) => { for (const h of more)
+                    if (!hits.some((x) => x.line === h.line))
+                        hits.push(h); };
                 if (generic && TERRAFORM_FILE_RE.test(file))
-                    for (const h of terraformDefaults(text))
-                        if (!hits.some((x) => x.line === h.line))
-                            hits.push(h);
+                    add(terraformDefaults(text));
                 const key = railsKey(file, text);
                 if (key)
                     hits.push(key);
                 if (generic && isHelmTemplate(file, text))
-                    for (const h of helmDefaults(text))
-                        if (!hits.some((x) => x.line === h.line))
-                            hits.push(h);
+                    add(helmDefaults(text));
                 if (REGISTRY_AUTH_FILE.test(file))
-                    for (const h of registryAuths(text))
-                        if (!hits.some((x) => x.line === h.line))
-                            hits.push(h);
+                    add(registryAuths(text));
                 if (NPMRC_FILE.test(file))
-                    for (const h of registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth'))
-                        if (!hits.some((x) => x.line === h.line))
-                            hits.push(h);
+                    add(registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth'));
                 return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true } : {}) })) : undefined;
             },
             // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.
@@ -8454,7 +8451,7 @@ const tlsProtocolsConfig = defineCheck({
         const deploy = snapshot.files.filter((f) => (0,classify/* isDockerfile */.pZ)(f) || (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isProcfile */.RN)(f) || (0,classify/* isEnvFile */.qb)(f) || (0,classify/* basename */.P8)(f) === 'package.json');
         const nginxSet = new Set(snapshot.nginxFiles());
         const apache = snapshot.files.filter((f) => ((0,classify/* isNginxCandidate */.Aj)(f) || (0,classify/* basename */.P8)(f) === '.htaccess') && !nginxSet.has(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
-        if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => tls_protocols_config_APPSETTINGS.test(f))) {
+        if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => (0,classify/* aspNetSettings */.Bt)(f) !== null)) {
             skip('no nginx config, application code or deploy files');
             return;
         }
@@ -8504,8 +8501,6 @@ const tlsProtocolsConfig = defineCheck({
         }
     },
 });
-/** ASP.NET Core settings files; `appsettings.Development.json` (and local/test ones) are development-only. */
-const tls_protocols_config_APPSETTINGS = /(?:^|\/)appsettings(?:\.([\w-]+))?\.json$/i;
 const CS_WEAK_NAMES = { tls: 'TLSv1', tls11: 'TLSv1.1', ssl3: 'SSLv3', ssl2: 'SSLv2', default: 'SSLv3, TLSv1' };
 /** A configuration key, case-insensitively (.NET configuration keys are): the actual key and its value. */
 function cfgKey(obj, name) {
@@ -8522,10 +8517,10 @@ function cfgKey(obj, name) {
 function kestrel(snapshot) {
     const out = [];
     for (const file of snapshot.files) {
-        const m = tls_protocols_config_APPSETTINGS.exec(file);
-        if (!m || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+        const settings = (0,classify/* aspNetSettings */.Bt)(file);
+        if (!settings || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
             continue;
-        const dev = m[1] !== undefined && /^(?:development|dev|local|test|testing)$/i.test(m[1]);
+        const { dev } = settings;
         const doc = snapshot.yaml(file)?.docs[0];
         const k = (0,yaml/* isObject */.Gv)(doc?.value) ? cfgKey(doc.value, 'kestrel') : null;
         if (!doc || !k || !(0,yaml/* isObject */.Gv)(k[1]))
@@ -8639,6 +8634,7 @@ const CHECKS = [
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IU: () => (/* binding */ quoteSource),
+/* harmony export */   IX: () => (/* binding */ lineColumnAt),
 /* harmony export */   Ip: () => (/* binding */ SESSION_COOKIE_WORDS),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   gd: () => (/* binding */ isRegExp),
@@ -8710,6 +8706,13 @@ function isRegExp(source) {
  * anywhere (`PHPSESSID`, `authToken`). The cookie-flags check and the cookie-security probe share them.
  */
 const SESSION_COOKIE_WORDS = ['sess', '(?:^|[-_.])sid(?:$|[-_.])', '(?:^|[-_.])auth(?!or)', 'token', 'jwt', 'remember', 'login', 'user_?id'];
+/** The 1-based line and column of an offset into a text. */
+function lineColumnAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
+}
 
 
 /***/ }),
@@ -8959,10 +8962,10 @@ function composeIncludeFiles(file) {
     return out;
 }
 /** The repository paths of the files a compose service's `env_file` names (a string, a list, `- path: …` entries), relative to its compose file. */
-function composeEnvFiles(svc, composePath) {
+function composeEnvFiles(svc) {
     const ef = svc.value['env_file'];
     const list = (Array.isArray(ef) ? ef : [ef]).map((x) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(x) ? x['path'] : x)).filter((x) => typeof x === 'string');
-    return list.map((rel) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(composePath), rel)).filter((p) => p !== null);
+    return list.map((rel) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(svc.file), rel)).filter((p) => p !== null);
 }
 /** Environment of a compose service as key/value pairs (list or map syntax). */
 function composeEnvironment(svc) {

@@ -2,6 +2,7 @@ import { parseYamlPrecise, type YamlDoc } from '../repo/yaml.js';
 import { PRESETS } from '../generated/presets.js';
 import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { ConfigError } from '../types.js';
+import { lineColumnAt } from '../checks/util/text.js';
 import { checklistSchema } from './schema.js';
 import type { Checklist, ChecklistItem } from './types.js';
 
@@ -24,11 +25,7 @@ export function assertChecklistText(file: string, text: string): void {
     throw new ConfigError(`the checklist is not UTF-8 text (a NUL byte${/^(?:\uFFFD\uFFFD|\uFEFF)?[^\0]?\0/.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, { file, line, column: 1 });
   }
   const bad = text.indexOf('\uFFFD');
-  if (bad >= 0) {
-    const before = text.slice(0, bad);
-    const line = before.split('\n').length;
-    throw new ConfigError('the checklist is not UTF-8 text (a byte that is no UTF-8 character, as Windows-1252 or Latin-1 files have): save it as UTF-8', { file, line, column: bad - before.lastIndexOf('\n') });
-  }
+  if (bad >= 0) throw new ConfigError('the checklist is not UTF-8 text (a byte that is no UTF-8 character, as Windows-1252 or Latin-1 files have): save it as UTF-8', { file, ...lineColumnAt(text, bad) });
 }
 
 export function parseYamlChecklist(file: string, text: string): Checklist {

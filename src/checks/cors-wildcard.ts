@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
 import { CORS_ANY_ORIGIN, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
-import { basename, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { basename, DEV_WORD, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
   isCodeFile, configEnv, enclosingHeaders, findCalls, inDevBranch, isRequireOf, OTHER_CODE, otherSource, isWildcard, jsImports, jsNamedImports, requireCalls, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
   pythonAssignments, pythonClasses, pythonConfigLoads, pythonSettings, sameProject, scanSource, splitList, statementEnd, stringValue, type Arg, type Call, type ConfigLoad, type Source,
@@ -9,7 +9,7 @@ import {
 import { deployedNginxConfigs, inStaticLocation } from './util/nginx.js';
 import { isObject } from '../repo/yaml.js';
 import type { Snapshot } from '../repo/snapshot.js';
-import { containsAnyCase, quoteSource } from './util/text.js';
+import { containsAnyCase, lineColumnAt, quoteSource } from './util/text.js';
 
 type Report = (f: RawFinding) => void;
 const ACAO_WORD = { word: 'access-control-allow-origin', anchor: '-allow-' };
@@ -78,7 +78,6 @@ function flaskCors(src: Source): Hit[] {
   return hits;
 }
 
-/** FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or an any-origin regex. */
 /**
  * Flask-SocketIO / python-socketio / python-engineio `cors_allowed_origins="*"`: the server echoes the caller's
  * origin and allows credentials unless `cors_credentials=False` (its default is True).
@@ -95,6 +94,7 @@ function socketioCors(src: Source): Hit[] {
   return hits;
 }
 
+/** FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or an any-origin regex. */
 function starlette(src: Source): Hit[] {
   if (!/\bCORSMiddleware\b/.test(src.bare)) return [];
   const hits: Hit[] = [];
@@ -600,6 +600,9 @@ function echoFiberCors(src: Source): Hit[] {
   return hits;
 }
 
+const RUST_PATH_CALL = /(?<![\w:])(?:[A-Za-z_]\w*::)*(CorsLayer::(?:very_)?permissive|Cors::permissive|AllowOrigin::(?:any|mirror_request)|AllowedOrigins::all)\s*\(/g;
+const RUST_ANY = /^(?:(?:tower_http::)?(?:cors::)?Any|"\*")$/;
+
 /**
  * Rust: tower-http `CorsLayer::permissive()` and `.allow_origin(Any)` / `AllowOrigin::any()` (a literal `*`),
  * `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (they echo the caller's origin; with
@@ -608,9 +611,6 @@ function echoFiberCors(src: Source): Hit[] {
  * `.supports_credentials()` it echoes too); rocket_cors `AllowedOrigins::all()` (echoed, so with
  * `allow_credentials: true` too).
  */
-const RUST_PATH_CALL = /(?<![\w:])(?:[A-Za-z_]\w*::)*(CorsLayer::(?:very_)?permissive|Cors::permissive|AllowOrigin::(?:any|mirror_request)|AllowedOrigins::all)\s*\(/g;
-const RUST_ANY = /^(?:(?:tower_http::)?(?:cors::)?Any|"\*")$/;
-
 function rustCors(src: Source): Hit[] {
   const hits: Hit[] = [];
   const credentials = /\.allow_credentials\s*\(\s*true\s*\)|\.supports_credentials\s*\(\s*\)|\ballow_credentials\s*:\s*true\b/.test(src.bare);
@@ -861,9 +861,7 @@ function hostingHeaders(snapshot: Pick<Snapshot, 'files' | 'text'>): { file: str
     const text = snapshot.text(file);
     if (text === undefined || !containsAnyCase(text, ACAO_WORD)) continue;
     for (const m of text.matchAll(kind[1])) {
-      const at = m.index + m[0].search(/\S/);
-      const before = text.slice(0, at);
-      out.push({ file, line: before.split('\n').length, column: at - before.lastIndexOf('\n'), what: `${kind[2]} set Access-Control-Allow-Origin: * (any origin)` });
+      out.push({ file, ...lineColumnAt(text, m.index + m[0].search(/\S/)), what: `${kind[2]} set Access-Control-Allow-Origin: * (any origin)` });
     }
   }
   return out;
@@ -871,7 +869,6 @@ function hostingHeaders(snapshot: Pick<Snapshot, 'files' | 'text'>): { file: str
 
 /** Symfony's NelmioCorsBundle configuration: `config/packages/nelmio_cors.yaml`, and per environment `config/packages/<env>/nelmio_cors.yaml`. */
 const NELMIO_FILE = /(?:^|\/)config\/packages\/(?:([^/]+)\/)?nelmio_cors\.ya?ml$/;
-const DEV_ENV_DIR = /^(?:dev|develop|development|local|test)$/i;
 
 /**
  * NelmioCorsBundle blocks (`defaults`, and each of `paths`) whose `allow_origin` lists `'*'` (or, with
@@ -884,7 +881,7 @@ function nelmioCors(snapshot: Pick<Snapshot, 'files' | 'yaml'>): { file: string;
   for (const file of snapshot.files) {
     const m = NELMIO_FILE.exec(file);
     if (!m || isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) continue;
-    const dev = m[1] !== undefined && DEV_ENV_DIR.test(m[1]);
+    const dev = m[1] !== undefined && DEV_WORD.test(m[1]);
     for (const doc of snapshot.yaml(file)?.docs ?? []) {
       const cfg = isObject(doc.value) ? doc.value['nelmio_cors'] : undefined;
       if (!isObject(cfg)) continue;

@@ -383,7 +383,7 @@ export const debugMode = defineCheck({
           // Where the value is written (an `extends` base): one finding per location.
           if (hit) emit({ ...svc.origin(path), message: `${setBy(`service '${svc.name}'`, hit)}${advice}` }, dev ?? (over ? `overridden by ${over} for production` : null));
         }
-        for (const p of composeEnvFiles(svc, cf.path)) judgeEnvFile(p, isDevOnly(p) || dev, ` (env_file of service '${svc.name}' in ${cf.path})`);
+        for (const p of composeEnvFiles(svc)) judgeEnvFile(p, isDevOnly(p) || dev, ` (env_file of service '${svc.name}' in ${cf.path})`);
       }
     }
 

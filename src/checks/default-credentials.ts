@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { basename, dirname, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { aspNetSettings, basename, dirname, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
@@ -180,8 +180,8 @@ function structuredConfig(file: string, has: (f: string) => boolean): { kind: 'h
   const b = basename(file);
   const dir = dirname(file);
   if (/^values(?:[.-][\w.-]+)?\.ya?ml$/i.test(b) && has(`${dir ? `${dir}/` : ''}Chart.yaml`)) return { kind: 'helm', dev: HELM_DEV_VALUES.test(b) ? 'development values file' : null };
-  const app = /^appsettings(?:\.([\w-]+))?\.json$/i.exec(b);
-  if (app) return app[1] && /^(?:development|dev|local|test|testing)$/i.test(app[1]) ? null : { kind: 'appsettings', dev: null };
+  const app = aspNetSettings(file);
+  if (app) return app.dev ? null : { kind: 'appsettings', dev: null };
   if (/(?:^|\/)config\/database\.ya?ml$/.test(file)) return { kind: 'rails', dev: null };
   return null;
 }
@@ -383,7 +383,7 @@ export const defaultCredentials = defineCheck({
           if (!skipFile(at.file)) emit(at.file, at.line, at.column, e.key, hit, ` (service '${svc.name}')`, dev ?? (isDevOnly(at.file) ? 'development-only file' : null));
         }
         // The files its env_file names (`.envs/.production/.postgres`, `db.env`): its environment too.
-        for (const p of composeEnvFiles(svc, cf.path)) {
+        for (const p of composeEnvFiles(svc)) {
           const ef = skipFile(p) ? undefined : snapshot.envFileAt(p);
           if (!ef) continue;
           const near = environmentReasons(ef.entries.map((e) => ({ key: e.key, value: e.value })));

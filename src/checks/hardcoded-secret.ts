@@ -7,6 +7,7 @@ import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { unquotedEnvValue } from '../repo/env.js';
 import { isHelmTemplate } from './util/code.js';
+import { lineColumnAt } from './util/text.js';
 import {
   TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, isAboutSecretName, isDefaultCredential, isDigest, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
   isReference, isSecretName, literalFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, tripleQuoteBounds, insideBounds,
@@ -322,8 +323,7 @@ function registryAuths(text: string, re = REGISTRY_AUTH_RE, what = 'a container 
     if (decoded === null || sep < 1) continue;
     const password = decoded.slice(sep + 1);
     if (!password || /[\u0000-\u001f]/.test(decoded) || isExampleValue(password) || isReference(password)) continue;
-    const line = text.slice(0, m.index).split('\n').length;
-    hits.push({ line, column: m.index - text.lastIndexOf('\n', m.index - 1) + m[0].indexOf(m[1]!), message: `${what} for user '${decoded.slice(0, sep).slice(0, 40)}') is committed`, secret: m[1]! });
+    hits.push({ ...lineColumnAt(text, m.index + m[0].indexOf(m[1]!)), message: `${what} for user '${decoded.slice(0, sep).slice(0, 40)}') is committed`, secret: m[1]! });
   }
   return hits;
 }
@@ -692,12 +692,14 @@ export const hardcodedSecret = defineCheck({
           return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
         }
         const hits = scanText(text, { generic, yaml: isYamlFile(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), env: isEnvFile(file) });
-        if (generic && TERRAFORM_FILE_RE.test(file)) for (const h of terraformDefaults(text)) if (!hits.some((x) => x.line === h.line)) hits.push(h);
+        // The structural readers add what the line scan did not find on the same line.
+        const add = (more: Hit[]) => { for (const h of more) if (!hits.some((x) => x.line === h.line)) hits.push(h); };
+        if (generic && TERRAFORM_FILE_RE.test(file)) add(terraformDefaults(text));
         const key = railsKey(file, text);
         if (key) hits.push(key);
-        if (generic && isHelmTemplate(file, text)) for (const h of helmDefaults(text)) if (!hits.some((x) => x.line === h.line)) hits.push(h);
-        if (REGISTRY_AUTH_FILE.test(file)) for (const h of registryAuths(text)) if (!hits.some((x) => x.line === h.line)) hits.push(h);
-        if (NPMRC_FILE.test(file)) for (const h of registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth')) if (!hits.some((x) => x.line === h.line)) hits.push(h);
+        if (generic && isHelmTemplate(file, text)) add(helmDefaults(text));
+        if (REGISTRY_AUTH_FILE.test(file)) add(registryAuths(text));
+        if (NPMRC_FILE.test(file)) add(registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth'));
         return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true as const } : {}) })) : undefined;
       },
       // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.

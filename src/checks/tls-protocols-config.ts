@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { TLS_MINIMUM, TLS_NOT_WEB } from '../checklist/phrases.js';
-import { basename, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated, isDevOnly, isTestFile } from '../repo/classify.js';
+import { aspNetSettings, basename, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated, isDevOnly, isTestFile } from '../repo/classify.js';
 import { findCalls, isCodeFile, inDevBranch, matchBracket, otherSource, scanSource, type Source } from './util/code.js';
 import { deployedNginxConfigs } from './util/nginx.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
@@ -234,7 +234,7 @@ export const tlsProtocolsConfig = defineCheck({
     const deploy = snapshot.files.filter((f) => isDockerfile(f) || isComposeFile(f) || isProcfile(f) || isEnvFile(f) || basename(f) === 'package.json');
     const nginxSet = new Set(snapshot.nginxFiles());
     const apache = snapshot.files.filter((f) => (isNginxCandidate(f) || basename(f) === '.htaccess') && !nginxSet.has(f) && !isTestFile(f) && !isVendoredOrGenerated(f));
-    if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => APPSETTINGS.test(f))) { skip('no nginx config, application code or deploy files'); return; }
+    if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => aspNetSettings(f) !== null)) { skip('no nginx config, application code or deploy files'); return; }
     for (const { file, directives } of nginx) {
       for (const d of directives) {
         if (d.name !== 'ssl_protocols') continue;
@@ -275,8 +275,6 @@ export const tlsProtocolsConfig = defineCheck({
   },
 });
 
-/** ASP.NET Core settings files; `appsettings.Development.json` (and local/test ones) are development-only. */
-const APPSETTINGS = /(?:^|\/)appsettings(?:\.([\w-]+))?\.json$/i;
 const CS_WEAK_NAMES: Readonly<Record<string, string>> = { tls: 'TLSv1', tls11: 'TLSv1.1', ssl3: 'SSLv3', ssl2: 'SSLv2', default: 'SSLv3, TLSv1' };
 
 /** A configuration key, case-insensitively (.NET configuration keys are): the actual key and its value. */
@@ -293,9 +291,9 @@ function cfgKey(obj: Record<string, unknown>, name: string): [string, unknown] |
 function kestrel(snapshot: Pick<Snapshot, 'files' | 'yaml'>): { file: string; line: number; column: number | null; what: string; dev: boolean }[] {
   const out: ReturnType<typeof kestrel> = [];
   for (const file of snapshot.files) {
-    const m = APPSETTINGS.exec(file);
-    if (!m || isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) continue;
-    const dev = m[1] !== undefined && /^(?:development|dev|local|test|testing)$/i.test(m[1]);
+    const settings = aspNetSettings(file);
+    if (!settings || isTemplate(file) || isTestFile(file) || isVendoredOrGenerated(file)) continue;
+    const { dev } = settings;
     const doc = snapshot.yaml(file)?.docs[0];
     const k = isObject(doc?.value) ? cfgKey(doc.value, 'kestrel') : null;
     if (!doc || !k || !isObject(k[1])) continue;

@@ -95,6 +95,15 @@ const DEV_NAME = 'dev|devel|develop|development|local|test|tests|testing|ci|e2e|
 /** One word that names development, tests or CI (an environment, profile or stage name: `dev`, `local`, `test`, `ci`…). */
 export const DEV_WORD = new RegExp(`^(?:${DEV_NAME})$`, 'i');
 
+/**
+ * ASP.NET Core's settings files: `appsettings.json` (environment null) and `appsettings.<Environment>.json`;
+ * `dev` when the environment is a development one (`Development`, `Local`, `Test`…). Null for other files.
+ */
+export function aspNetSettings(path: string): { environment: string | null; dev: boolean } | null {
+  const m = /^appsettings(?:\.([\w-]+))?\.json$/i.exec(basename(path));
+  return m ? { environment: m[1] ?? null, dev: m[1] !== undefined && DEV_WORD.test(m[1]) } : null;
+}
+
 export function isYamlFile(path: string): boolean {
   return /\.ya?ml$/i.test(path);
 }

@@ -236,10 +236,10 @@ export function composeIncludeFiles(file: YamlFile): string[] {
 }
 
 /** The repository paths of the files a compose service's `env_file` names (a string, a list, `- path: …` entries), relative to its compose file. */
-export function composeEnvFiles(svc: ComposeService, composePath: string): string[] {
+export function composeEnvFiles(svc: ComposeService): string[] {
   const ef = svc.value['env_file'];
   const list = (Array.isArray(ef) ? ef : [ef]).map((x) => (isObject(x) ? x['path'] : x)).filter((x): x is string => typeof x === 'string');
-  return list.map((rel) => joinPath(dirname(composePath), rel)).filter((p): p is string => p !== null);
+  return list.map((rel) => joinPath(dirname(svc.file), rel)).filter((p): p is string => p !== null);
 }
 
 /** Environment of a compose service as key/value pairs (list or map syntax). */

@@ -281,7 +281,9 @@ export type Verdict =
 
 const VALUE_OPTS_PY = new Set(['-W', '-X', '-Q']);
 const isPythonExe = (n: string) => /^python(\d+(\.\d+)?)?$/.test(n) || n === 'pypy3' || n === 'pypy';
-const hasFlag = (argv: readonly string[], ...flags: string[]) => argv.some((x) => flags.some((f) => x === f || x.startsWith(`${f}=`)));
+/** The first of `flags` given (`--flag` or `--flag=value`), as its name. */
+const firstFlag = (argv: readonly string[], ...flags: string[]): string | undefined => argv.map((x) => x.split('=')[0]!).find((x) => flags.includes(x));
+const hasFlag = (argv: readonly string[], ...flags: string[]) => firstFlag(argv, ...flags) !== undefined;
 
 /**
  * How the dev-server CLIs read their options (from their documentation and argument parsers:
@@ -407,8 +409,10 @@ export function classify(argv: readonly string[]): Verdict {
     if (subIn('run') && hasFlag(rest, '--reload')) return { kind: 'dev', what: 'fastapi run --reload' };
   }
   // Litestar's and Sanic's CLIs: their reloader and debug/dev modes are development servers.
-  if (n === 'litestar' && subIn('run') && hasFlag(rest, '--reload', '-r', '--debug', '-d')) return { kind: 'dev', what: `litestar run ${rest.find((x) => ['--reload', '-r', '--debug', '-d'].includes(x.split('=')[0]!))!.split('=')[0]}` };
-  if (n === 'sanic' && hasFlag(rest, '--dev', '-d', '--debug', '--auto-reload', '-r')) return { kind: 'dev', what: `sanic ${rest.find((x) => ['--dev', '-d', '--debug', '--auto-reload', '-r'].includes(x.split('=')[0]!))!.split('=')[0]}` };
+  const litestar = n === 'litestar' && subIn('run') ? firstFlag(rest, '--reload', '-r', '--debug', '-d') : undefined;
+  if (litestar) return { kind: 'dev', what: `litestar run ${litestar}` };
+  const sanic = n === 'sanic' ? firstFlag(rest, '--dev', '-d', '--debug', '--auto-reload', '-r') : undefined;
+  if (sanic) return { kind: 'dev', what: `sanic ${sanic}` };
   if (n === 'nest' && subIn('start') && hasFlag(rest, '--watch', '-w', '--debug', '-d')) return { kind: 'dev', what: 'nest start --watch' };
   if (n === 'deno' && hasFlag(rest, '--watch', '--watch-hmr')) return { kind: 'dev', what: `deno${subIn('run') ? ' run' : subIn('serve') ? ' serve' : subIn('task') ? ' task' : ''} ${hasFlag(rest, '--watch-hmr') ? '--watch-hmr' : '--watch'}` };
   if ((n === 'nuxt' || n === 'nuxi') && subIn('dev')) return { kind: 'dev', what: `${n} dev` };

@@ -159,7 +159,8 @@ function isStaticLocation(loc: NginxDirective): boolean {
   const pattern = loc.args.at(-1)?.value ?? '';
   const ext = /^\\?\.\((?:\?:)?([^()]+)\)\$$/.exec(pattern) ?? /^\\?\.([a-z0-9]+)\$$/i.exec(pattern);
   if (ext && loc.args.length >= 2 && /^~\*?$/.test(loc.args[0]!.value)) return ext[1]!.split('|').every((e) => STATIC_EXT.test(e.replace(/\[(.)[^\]]*\]/g, '$1').replace(/\?/g, '')));
-  return /^\^?~?\s*\/(?:static|fonts?|assets|images?|img|css|js)\/?$/i.test(pattern) || (loc.args.length === 1 && /^\/(?:static|fonts?|assets|images?|img|css|js)\/$/i.test(pattern));
+  // A prefix (`location /static/`, `location ^~ /fonts/`) or a regex anchored at one (`location ~ ^/assets/`).
+  return /^\^?\/(?:static|fonts?|assets|images?|img|css|js)\/?$/i.test(pattern);
 }
 
 /**

@@ -462,9 +462,9 @@ const DUMMY_RUNS = /abc|def|ghi|123|456|789|xyz|qwer(?:ty)?|asdf|0000|1111|aaaa/
  * that merely contains one (`SecureAdminPass123!`, `7f3a9c123e4b8d1f…`) is no dummy.
  */
 function isDummyValue(v: string): boolean {
-  if (!/abc|def|ghi|123|456|789|xyz|qwer|asdf|0000|1111|aaaa/i.test(v)) return false;
-  const rest = v.replace(DUMMY_RUNS, '').replace(/[^A-Za-z0-9]/g, '');
-  return rest.length <= Math.max(3, v.replace(/[^A-Za-z0-9]/g, '').length / 4);
+  const alnum = v.replace(/[^A-Za-z0-9]/g, '');
+  const rest = alnum.replace(DUMMY_RUNS, '');
+  return rest.length < alnum.length && rest.length <= Math.max(3, alnum.length / 4);
 }
 
 /**

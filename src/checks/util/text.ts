@@ -65,3 +65,10 @@ export function isRegExp(source: string): boolean {
  * anywhere (`PHPSESSID`, `authToken`). The cookie-flags check and the cookie-security probe share them.
  */
 export const SESSION_COOKIE_WORDS: readonly string[] = ['sess', '(?:^|[-_.])sid(?:$|[-_.])', '(?:^|[-_.])auth(?!or)', 'token', 'jwt', 'remember', 'login', 'user_?id'];
+
+/** The 1-based line and column of an offset into a text. */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
+}
