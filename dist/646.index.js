@@ -42,6 +42,7 @@ var types = __webpack_require__(64170);
 
 
 
+
 /**
  * Validates an item's options against a check's schema; unknown keys are errors.
  * `where` names the checklist location for the message.
@@ -57,11 +58,31 @@ function parseOptions(def, raw, where, locate) {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
     const at = path.length ? `options.${path.join('.')}` : 'options';
     const unknown = issue.code === 'unrecognized_keys';
-    const msg = unknown
-        ? `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')} for check '${def.id}'`
-        : `${at} for check '${def.id}': ${issue.message}`;
+    let msg = `${at} for check '${def.id}': ${issue.message}`;
+    if (unknown) {
+        // Like unknown checklist keys: the nearest known option and the ones there are.
+        const known = optionKeys(def.options, path);
+        const hint = known.length ? `${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(issue.keys[0], known))}; expected ${known.length === 1 ? `'${known[0]}'` : `one of: ${known.join(', ')}`}` : '';
+        msg = `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')} for check '${def.id}'${hint}`;
+    }
     // The offending key (unknown option) or value (wrong type), where the checklist says where.
     throw new types/* ConfigError */.xL(msg, (locate && (unknown ? locate([...path, issue.keys[0]], true) : locate(path, false))) ?? where);
+}
+/** The keys of the options object at `path` of a check's options schema (empty when it is not an object). */
+function optionKeys(schema, path) {
+    let at = objectOf(schema);
+    for (const key of path)
+        at = at && typeof key === 'string' ? objectOf(at.shape[key]) : null;
+    return at ? Object.keys(at.shape).sort() : [];
+}
+/** The object schema under defaults, optionals and the like, or null. */
+function objectOf(schema) {
+    let at = schema;
+    for (let guard = 0; guard < 8 && at && !(at instanceof schemas/* ZodObject */.bvH); guard++) {
+        const wrapper = at;
+        at = wrapper.def?.innerType ?? (typeof wrapper.unwrap === 'function' ? wrapper.unwrap() : undefined);
+    }
+    return at instanceof schemas/* ZodObject */.bvH ? at : null;
 }
 /**
  * Runs one static check over a view of the snapshot. Exceptions become an `error` outcome.
@@ -149,7 +170,7 @@ function plan(list, overrides) {
         const scope = include || exclude || globalIgnore
             ? (f) => (!include || include(f)) && !(exclude && exclude(f)) && !(globalIgnore && globalIgnore(f))
             : null;
-        return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope };
+        return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
     });
 }
 
@@ -213,8 +234,7 @@ function gate(input) {
             source: planned.item.source,
         };
         if (planned.kind === 'manual') {
-            const setting = planned.item.severity;
-            if (setting === 'off') {
+            if (planned.off || planned.item.severity === 'off') {
                 report.status = 'skipped';
                 report.reason = 'switched off';
             }

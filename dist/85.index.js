@@ -569,7 +569,7 @@ const healthEndpoint = defineProbe({
             // "`/healthz` returns 200", "/api/health answers 200 after deploy", "Hit /healthz and confirm 200": a stated
             // health path and the answer it must give (the path becomes the probe's `paths`).
             pattern: /(?:^|\s)\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz)\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
-            unless: /\b(?:database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b/,
+            unless: /\b(?:database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
             note: 'a stated health path that must answer: the probe GETs it',
         },
         {
@@ -577,7 +577,7 @@ const healthEndpoint = defineProbe({
             // What the endpoint does ("verifies database and cache connectivity", "depends on…") or must not do
             // ("is not publicly exposed", "does not leak version info") is more than that it answers; a schedule
             // of checks is monitoring.
-            unless: /\b(?:regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?|verif(?:ies|ied|ying)|connectivity|depend\w*|downstream|upstream|dependenc(?:y|ies)|database|db|cache|redis|leak\w*|reveal\w*|private|internal(?:ly)?)\b|\b(?:endpoints?|routes?) (?:also )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies))\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b/,
+            unless: /\b(?:regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?|verif(?:ies|ied|ying)|connectivity|depend\w*|downstream|upstream|dependenc(?:y|ies)|database|db|cache|redis|leak\w*|reveal\w*|private|internal(?:ly)?)\b|\b(?:endpoints?|routes?) (?:also )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies))\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
             note: 'a promise that health endpoints answer: the probe GETs them',
         },
         {
@@ -729,7 +729,7 @@ const hsts = defineProbe({
             pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bsecure_hsts_seconds ?= ?[1-9]/,
             // The probe reads max-age only: includeSubDomains and preload are promises it does not verify. An item
             // that says HSTS is not (yet) on, or must not be, promises no header at all.
-            unless: /\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually)\b)|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b/,
+            unless: /\bmax-age ?(?:=|:|of|to|at|set to)? ?0\b(?![.,]\d)|\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually)\b)|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b/,
             // Read in the HSTS clause only: "HSTS enabled, TLS 1.0/1.1 disabled" and "HSTS set at nginx, not in
             // the app" promise HSTS; "max-age not lower than 6 months" is a minimum, not a negation.
             // A deferral there too ("Security headers set; HSTS later", "HSTS after the CDN change", "except HSTS"); a

@@ -3,6 +3,7 @@ import type { CheckDef, RawFinding, Scanned } from '../checks/define.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { oneLine } from '../checks/util/text.js';
 import { ConfigError } from '../types.js';
+import { didYouMean, suggestIds } from '../catalogue.js';
 import { scanChunks } from './scan.js';
 
 export interface Outcome {
@@ -26,11 +27,32 @@ export function parseOptions(def: { id: string; options: z.ZodType }, raw: unkno
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const at = path.length ? `options.${path.join('.')}` : 'options';
   const unknown = issue.code === 'unrecognized_keys';
-  const msg = unknown
-    ? `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')} for check '${def.id}'`
-    : `${at} for check '${def.id}': ${issue.message}`;
+  let msg = `${at} for check '${def.id}': ${issue.message}`;
+  if (unknown) {
+    // Like unknown checklist keys: the nearest known option and the ones there are.
+    const known = optionKeys(def.options, path);
+    const hint = known.length ? `${didYouMean(suggestIds(issue.keys[0]!, known))}; expected ${known.length === 1 ? `'${known[0]}'` : `one of: ${known.join(', ')}`}` : '';
+    msg = `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')} for check '${def.id}'${hint}`;
+  }
   // The offending key (unknown option) or value (wrong type), where the checklist says where.
   throw new ConfigError(msg, (locate && (unknown ? locate([...path, issue.keys[0]!], true) : locate(path, false))) ?? where);
+}
+
+/** The keys of the options object at `path` of a check's options schema (empty when it is not an object). */
+function optionKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+  let at = objectOf(schema);
+  for (const key of path) at = at && typeof key === 'string' ? objectOf((at.shape as Record<string, unknown>)[key]) : null;
+  return at ? Object.keys(at.shape).sort() : [];
+}
+
+/** The object schema under defaults, optionals and the like, or null. */
+function objectOf(schema: unknown): z.ZodObject | null {
+  let at = schema;
+  for (let guard = 0; guard < 8 && at && !(at instanceof z.ZodObject); guard++) {
+    const wrapper = at as { unwrap?: () => unknown; def?: { innerType?: unknown } };
+    at = wrapper.def?.innerType ?? (typeof wrapper.unwrap === 'function' ? wrapper.unwrap() : undefined);
+  }
+  return at instanceof z.ZodObject ? at : null;
 }
 
 /**

@@ -88,8 +88,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
       source: planned.item.source,
     };
     if (planned.kind === 'manual') {
-      const setting = planned.item.severity;
-      if (setting === 'off') { report.status = 'skipped'; report.reason = 'switched off'; }
+      if (planned.off || planned.item.severity === 'off') { report.status = 'skipped'; report.reason = 'switched off'; }
       else if (planned.item.signedOff) { report.status = 'attested'; report.attestedBy = 'checklist'; }
       else if (input.attested && (input.attested.keys.has(input.attested.normalise(planned.title)) || input.attested.keys.has(input.attested.normalise(planned.item.id)))) {
         report.status = 'attested'; report.attestedBy = input.attested.by;

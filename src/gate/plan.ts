@@ -23,6 +23,8 @@ export interface PlannedItem {
   severity: Severity;
   /** Files in scope for this item's static checks; null when every file is. */
   scope: ((file: string) => boolean) | null;
+  /** A manual item switched off (its severity `off`, in the checklist or by an override): never pending. */
+  off?: boolean;
 }
 
 /**
@@ -69,6 +71,6 @@ export function plan(list: Checklist, overrides: Record<string, SeveritySetting>
     const scope = include || exclude || globalIgnore
       ? (f: string) => (!include || include(f)) && !(exclude && exclude(f)) && !(globalIgnore && globalIgnore(f))
       : null;
-    return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope };
+    return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
   });
 }

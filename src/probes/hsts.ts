@@ -64,7 +64,7 @@ export const hsts = defineProbe({
       pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bsecure_hsts_seconds ?= ?[1-9]/,
       // The probe reads max-age only: includeSubDomains and preload are promises it does not verify. An item
       // that says HSTS is not (yet) on, or must not be, promises no header at all.
-      unless: /\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually)\b)|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b/,
+      unless: /\bmax-age ?(?:=|:|of|to|at|set to)? ?0\b(?![.,]\d)|\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually)\b)|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b/,
       // Read in the HSTS clause only: "HSTS enabled, TLS 1.0/1.1 disabled" and "HSTS set at nginx, not in
       // the app" promise HSTS; "max-age not lower than 6 months" is a minimum, not a negation.
       // A deferral there too ("Security headers set; HSTS later", "HSTS after the CDN change", "except HSTS"); a

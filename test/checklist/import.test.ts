@@ -69,7 +69,7 @@ describe('importMarkdown', () => {
     const { report } = importMarkdown('checklist-c.md', read('checklist-c.md'));
     const lines = report.split('\n');
     expect(lines[0]).toBe('checklist-c.md: 112 items, 6 bound automatically, 0 bound explicitly, 106 manual (8 signed off with [x])');
-    expect(report).toContain('  use-production-ready-images-no-latest-tags → image-tag-pinned    ":latest" → image-tag-pinned');
+    expect(report).toContain('  use-production-ready-images-no-latest-tags → image-tag-pinned    "no :latest tags" → image-tag-pinned');
     expect(lines.filter((l) => / → /.test(l) && l.startsWith('  '))).toHaveLength(6);
     expect(report).toMatch(/Manual items \(106\) need a sign-off/);
   });

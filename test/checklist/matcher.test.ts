@@ -943,3 +943,49 @@ describe('matchItem: QA round 9 (stop 15: more real checklists)', () => {
     expect(checksOf(text, ['Production']).sort()).toEqual(checks);
   });
 });
+
+describe('matchItem: QA round 10 (stop 16: release steps, deliberate exceptions, knowledge, other environments)', () => {
+  it.each([
+    // A git "latest tag" or a one-off pull is no promise about image tags; a refused `latest` is.
+    ['Changelog lists every change since the latest tag', []],
+    ["Push the latest tag `v0.1.0` so the addon's `version:` matches a release", []],
+    ['Deploy the latest tag to production', []],
+    ['CI pushes the `latest` tag to the registry after each release', []],
+    ['Pull `postgres:latest` to test the migration', []],
+    ['No `:latest` tags in production', ['image-tag-pinned']],
+    ['Avoid using the latest tag for base images', ['image-tag-pinned']],
+    ['Images never use latest', ['image-tag-pinned']],
+    // A health endpoint kept private promises that it does not answer the public.
+    ['Health endpoint is only reachable from the VPC', []],
+    ['Health endpoint requires an auth token', []],
+    ['Remove the health route from the public router', []],
+    ['Health check endpoint does not require authentication', ['health-endpoint']],
+    // A wildcard kept on purpose, or removed only later, is no promise against it.
+    ['CORS `*` kept for the embeddable widget', []],
+    ['CORS wildcard on the public status API (reviewed by security)', []],
+    ['Remove the CORS wildcard once the partner domain is known', []],
+    ['CORS origins restricted to production domains only', ['cors-policy', 'cors-wildcard']],
+    // A max-age of 0 resets HSTS; knowledge of a topic is no state of the deployment.
+    ['HSTS with max-age 0 to reset browsers during rollback', []],
+    ['Frontend team trained on HSTS', []],
+    ['HSTS explained to the frontend team', []],
+    ['A blog post about our HSTS setup published', []],
+    ['Security headers walkthrough recorded for new hires', []],
+    ['Check that no customers still connect with TLS 1.0', []],
+    // Deferred in German or French.
+    ['HSTS erst nach der Domain-Migration aktivieren', []],
+    ['HSTS : à faire plus tard, après la migration du CDN', []],
+  ])('%s → %j', (text, checks) => {
+    expect(checksOf(text, ['Production']).sort()).toEqual(checks);
+  });
+
+  it.each([['Development'], ['Staging only'], ['Sandbox', 'QA'], ['Später']])('items under a heading %j naming another environment (or later) stay manual', (...headings) => {
+    expect(checksOf('HSTS enabled', headings)).toEqual([]);
+    expect(checksOf('HSTS enabled', ['Production'])).toEqual(['hsts']);
+  });
+
+  it('an HSTS max-age the item lowers on purpose becomes the option', () => {
+    const list = parseMarkdownChecklist('c.md', '- [ ] HSTS max-age temporarily reduced to 300 during the domain migration\n');
+    expect(list.items[0]).toMatchObject({ checks: ['hsts'], options: { 'min-max-age': 300 } });
+  });
+});

@@ -193,6 +193,18 @@ describe('cli', () => {
     expect(JSON.parse(off.stdout).items[0].status).toBe('skipped');
   });
 
+  it('--severity ITEM=off switches a manual item off: not pending, not counted, not gating', async () => {
+    const repo = makeRepo({ 'c.yml': 'version: 1\nfail-on: high\nitems:\n  - id: backups\n    title: Backups restored in a drill\n' });
+    const on = await cli(['--checklist', 'c.yml', '--format', 'json'], repo);
+    expect(on.code).toBe(1);
+    expect(JSON.parse(on.stdout).items[0].status).toBe('pending');
+    const off = await cli(['--checklist', 'c.yml', '--format', 'json', '--severity', 'backups=off'], repo);
+    expect(off.code).toBe(0);
+    const report = JSON.parse(off.stdout);
+    expect(report.items[0]).toMatchObject({ status: 'skipped', reason: 'switched off' });
+    expect(report.counts.high).toBe(0);
+  });
+
   it('a --severity override naming no check or item is a usage error with a suggestion', async () => {
     const repo = makeRepo(BAD);
     const r = await cli(['--no-probes', '--severity', 'image-tag-pined=off'], repo);
