@@ -1071,6 +1071,11 @@ async function main() {
         await act(settings);
     }
     catch (err) {
+        // Preflight could not judge: the gate did not pass (a workflow that reads `result` must not see it empty).
+        try {
+            core/* setOutput */.uH('result', 'fail');
+        }
+        catch { /* GITHUB_OUTPUT unwritable: the failed step still says it */ }
         if (err instanceof types/* ConfigError */.xL) {
             const w = err.where;
             // Annotation paths are repository-relative (act() hands run() root-relative paths); a file

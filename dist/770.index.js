@@ -5029,7 +5029,7 @@ function isReference(value) {
     return /\$\{|\$\(|^\$[A-Za-z_]|\{\{|\{%|<%|%\(|%\{|#\{|\$\$|@Microsoft\.KeyVault|^(?:op|sm|vault|ref\+\w+|awssm|gcpsm|azkv|arn:aws):|process\.env|import\.meta\.env|os\.environ|getenv|env\(|ENV\[|System\.getenv|secrets\.|\/run\/secrets\/|^\/(?:run|var|etc|home|tmp|opt|usr|app|srv|secrets|data|mnt|config)\/|^\.{1,2}\/|^~\//.test(v);
 }
 /** Substrings that mark a value as an illustration rather than a real secret. */
-const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|change[-_]me|replace|your[-_]|[<>]|x{4,}|\*{3,}|\.{3}|…|lorem|foobar|not[-_]?a[-_]?real|notsecret|insecure|todo|fixme|test/i;
+const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|change[-_]me|replace|your[-_]|<[\w .-]{1,40}>|<%[\s\S]*%>|<<[A-Z_-]|x{4,}|\*{3,}|\.{3}|…|lorem|foobar|not[-_]?a[-_]?real|notsecret|insecure|todo|fixme|test/i;
 /** Example values published in specifications (RFC 6749, RFC 5849) and vendor docs (Mailgun's API key, which Laravel's `config/services.php` once shipped as a fallback). */
 const DOCUMENTED_EXAMPLES = new Set(['key-3ax6xnjp29jd6fds4gc373sgvjxteol0', '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j']);
 /** Whether a value is an illustration (`EXAMPLE`, `xxxx`, `dummy`, `<your-key>`, RFC examples) rather than a secret. */
@@ -5199,7 +5199,7 @@ function looksLikeSecretValue(value, minLength = 12) {
     const v = value.trim();
     if (v.length < minLength || v.length > 4096)
         return false;
-    if (/\s/.test(v) || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v) || classes(v) < 2)
+    if ((/\s/.test(v) && !randomWithSpaces(v)) || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v) || classes(v) < 2)
         return false;
     if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || NOT_SECRET_RE.test(v) || PUBLIC_KEY_RE.test(v))
         return false;
@@ -5216,6 +5216,18 @@ function looksLikeSecretValue(value, minLength = 12) {
         return false;
     const h = shannonEntropy(v);
     return v.length >= 20 ? h >= 3.2 : h >= 3.0;
+}
+/**
+ * A random value that happens to hold spaces (WordPress salts from its generator, keys typed from a password
+ * manager), not prose: long, no plain word between the spaces, and more random than a secret without spaces.
+ */
+function randomWithSpaces(v) {
+    if (v.length < 24)
+        return false;
+    const parts = v.split(/\s+/).filter(Boolean);
+    if (parts.some((w) => /^[A-Za-z]{3,}[.,:;!?'"]?$/.test(w)))
+        return false;
+    return shannonEntropy(v) >= 4;
 }
 /** A URL: its authority (userinfo, host, port) and the rest. */
 const URL_PARTS_RE = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)(\S*)$/i;
@@ -6881,6 +6893,8 @@ const GO_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => GO_T
 const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
 const LONG_LINE = 1000;
+/** WordPress's authentication keys and salts (`wp-config.php`): secrets whatever their names say. */
+const WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 /** PHP constants: `define('DB_PASSWORD', '…')` (WordPress `wp-config.php`). */
 const PHP_DEFINE_RE = /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g;
 // In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
@@ -7184,9 +7198,24 @@ function registryAuths(text, re = REGISTRY_AUTH_RE, what = 'a container registry
         const password = decoded.slice(sep + 1);
         if (!password || /[\u0000-\u001f]/.test(decoded) || isExampleValue(password) || isReference(password))
             continue;
-        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].indexOf(m[1])), message: `${what} for user '${decoded.slice(0, sep).slice(0, 40)}') is committed`, secret: m[1] });
+        const user = decoded.slice(0, sep);
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].indexOf(m[1])), message: `${what} for ${plainUserName(user, password) ? `user '${user}'` : 'a user not shown'}) is committed`, secret: m[1] });
     }
     return hits;
+}
+/**
+ * Whether a decoded login's user name may be shown: a short plain name, not the password and not a token.
+ * Some registries take a token as the user name (DigitalOcean's `auth` is base64 of `token:token`; npm's
+ * `_auth` may carry an `npm_…` token): printing it would print the secret.
+ */
+function plainUserName(user, password) {
+    if (user.length > 24 || user === password || !/^[A-Za-z][\w.@+-]*$/.test(user))
+        return false;
+    TOKEN_RE.lastIndex = 0;
+    if (TOKEN_RE.test(user))
+        return false;
+    // Random-looking: long, with digits and both cases.
+    return !(user.length >= 16 && /\d/.test(user) && /[a-z]/.test(user) && /[A-Z]/.test(user));
 }
 /** A Helm template's literal fallback: `{{ .Values.x | default "lit" }}` or `{{ default "lit" .Values.x }}`. */
 const HELM_DEFAULT = /\{\{-?[^}]*?(?:\|\s*default\s+(["'])([^"'{}]{8,200})\1|\bdefault\s+(["'])([^"'{}]{8,200})\3\s+[.$(])/;
@@ -7283,7 +7312,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
     if (mode.generic && mode.php && line.includes('define(')) {
         for (const m of line.matchAll(PHP_DEFINE_RE)) {
             const [, , key, , value] = m;
-            if (!isSecretName(key) || tokens.some((t) => value.includes(t)) || !looksLikeSecretValue(value))
+            if (!(isSecretName(key) || WORDPRESS_SALT.test(key)) || tokens.some((t) => value.includes(t)) || !looksLikeSecretValue(value))
                 continue;
             add({ line: lineNo, column: m.index + m[0].length - value.length, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
         }

@@ -61,6 +61,8 @@ export async function main(): Promise<void> {
     debug = settings.runner.debug;
     await act(settings);
   } catch (err) {
+    // Preflight could not judge: the gate did not pass (a workflow that reads `result` must not see it empty).
+    try { core.setOutput('result', 'fail'); } catch { /* GITHUB_OUTPUT unwritable: the failed step still says it */ }
     if (err instanceof ConfigError) {
       const w = err.where;
       // Annotation paths are repository-relative (act() hands run() root-relative paths); a file

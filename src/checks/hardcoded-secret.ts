@@ -57,6 +57,8 @@ const LONG_LINE = 1000;
 
 /** What the line scan of one file is allowed to do. `unquoted`: bare values count (config formats, not code). */
 interface ScanMode { generic: boolean; yaml: boolean; unquoted?: boolean; python?: boolean; go?: boolean; php?: boolean; ruby?: boolean; env?: boolean }
+/** WordPress's authentication keys and salts (`wp-config.php`): secrets whatever their names say. */
+const WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 /** PHP constants: `define('DB_PASSWORD', '…')` (WordPress `wp-config.php`). */
 const PHP_DEFINE_RE = /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g;
 // In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
@@ -323,9 +325,23 @@ function registryAuths(text: string, re = REGISTRY_AUTH_RE, what = 'a container 
     if (decoded === null || sep < 1) continue;
     const password = decoded.slice(sep + 1);
     if (!password || /[\u0000-\u001f]/.test(decoded) || isExampleValue(password) || isReference(password)) continue;
-    hits.push({ ...lineColumnAt(text, m.index + m[0].indexOf(m[1]!)), message: `${what} for user '${decoded.slice(0, sep).slice(0, 40)}') is committed`, secret: m[1]! });
+    const user = decoded.slice(0, sep);
+    hits.push({ ...lineColumnAt(text, m.index + m[0].indexOf(m[1]!)), message: `${what} for ${plainUserName(user, password) ? `user '${user}'` : 'a user not shown'}) is committed`, secret: m[1]! });
   }
   return hits;
+}
+
+/**
+ * Whether a decoded login's user name may be shown: a short plain name, not the password and not a token.
+ * Some registries take a token as the user name (DigitalOcean's `auth` is base64 of `token:token`; npm's
+ * `_auth` may carry an `npm_…` token): printing it would print the secret.
+ */
+function plainUserName(user: string, password: string): boolean {
+  if (user.length > 24 || user === password || !/^[A-Za-z][\w.@+-]*$/.test(user)) return false;
+  TOKEN_RE.lastIndex = 0;
+  if (TOKEN_RE.test(user)) return false;
+  // Random-looking: long, with digits and both cases.
+  return !(user.length >= 16 && /\d/.test(user) && /[a-z]/.test(user) && /[A-Z]/.test(user));
 }
 
 /** A Helm template's literal fallback: `{{ .Values.x | default "lit" }}` or `{{ default "lit" .Values.x }}`. */
@@ -414,7 +430,7 @@ function scanLine(line: string, lineNo: number, mode: ScanMode & { tokens: boole
   if (mode.generic && mode.php && line.includes('define(')) {
     for (const m of line.matchAll(PHP_DEFINE_RE)) {
       const [, , key, , value] = m as unknown as [string, string, string, string, string];
-      if (!isSecretName(key) || tokens.some((t) => value.includes(t)) || !looksLikeSecretValue(value)) continue;
+      if (!(isSecretName(key) || WORDPRESS_SALT.test(key)) || tokens.some((t) => value.includes(t)) || !looksLikeSecretValue(value)) continue;
       add({ line: lineNo, column: m.index + m[0].length - value.length, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
     }
   }

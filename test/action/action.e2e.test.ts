@@ -343,6 +343,8 @@ describe('configuration errors', () => {
     assertClean(r);
     expect(r.code).toBe(1);
     expect(commands(r.stdout, 'error').some((c) => /file=\.github\/preflight\.yml,line=3/.test(c.props))).toBe(true);
+    // A workflow that gates on the `result` output (the SARIF recipe) sees the failure too.
+    expect(r.outputs).toEqual({ result: 'fail' });
   });
 });
 

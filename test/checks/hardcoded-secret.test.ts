@@ -594,6 +594,56 @@ describe('hardcoded-secret: container registry logins', () => {
   });
 });
 
+describe('hardcoded-secret: random values holding spaces, < or > are secrets; bracketed placeholders and prose are not', () => {
+  it('WordPress salts and keys with spaces or angle brackets are found; <your-key>, ERB and sentences are not', async () => {
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'wp-config.php': [
+          '<?php',
+          "define( 'AUTH_KEY',         '_eC34  3%r+ +Kh,{ .&Y1:?CPspi C^ICT 1e^;QBv(/OJ-%>I57XPp]W;$S6R8' );",
+          "define( 'LOGGED_IN_KEY',    'XN5,l&=R3<vn1)XBfH8 _1hGNTRs(:wG4sq8[DK%n~mj[Y[dYW%f jB >Q,E4`C!' );",
+          "define( 'NONCE_KEY',        '<put your unique phrase here>' );",
+          '',
+        ].join('\n'),
+        'settings.py': [
+          'SECRET_KEY = "Zq8Lm2Rt9V<b4Nc8Kw1Zy5Hj3Pa7Qs"',
+          'API_TOKEN = "Zq8Lm2Rt9V b4Nc8Kw1Zy5Hj3Pa7Qs"',
+          'PASSWORD_HELP = "Enter the password you got by mail 2 days ago"',
+          'DB_PASSWORD = "<db-password-1>"',
+          '',
+        ].join('\n'),
+        'config/secrets.yml.erb': 'production:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE_9x"] %>\n',
+      },
+    });
+    expect(out.findings.filter((f) => !f.note).map((f) => [f.file, f.line])).toEqual([
+      ['settings.py', 1], ['settings.py', 2], ['wp-config.php', 2], ['wp-config.php', 3],
+    ]);
+  });
+});
+
+describe('hardcoded-secret: a login whose user name is a token never prints it', () => {
+  it('DigitalOcean (auth = base64(token:token)) and an npm token as the _auth user are reported without the user name', async () => {
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    const dop = `dop_v1_${'0123456789abcdef'.repeat(4)}`;
+    const npm = `npm_${rand(36)}`;
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        '.docker/config.json': `{ "auths": { "registry.digitalocean.com": { "auth": "${b64(`${dop}:${dop}`)}" } } }\n`,
+        '.npmrc': `_auth=${b64(`${npm}:x${rand(20)}`)}\n`,
+        'ci/.docker/config.json': `{ "auths": { "r.example": { "auth": "${b64(`Xk9${rand(17)}Q7:${rand(20)}`)}" } } }\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.message.split(';')[0]])).toEqual([
+      ['.docker/config.json', 'a container registry login (auth for a user not shown) is committed'],
+      ['.npmrc', 'an npm registry login (_auth for a user not shown) is committed'],
+      ['ci/.docker/config.json', 'a container registry login (auth for a user not shown) is committed'],
+    ]);
+    const said = JSON.stringify(out.findings.map((f) => f.message));
+    expect(said).not.toContain(dop.slice(0, 12));
+    expect(said).not.toContain(npm.slice(0, 8));
+  });
+});
+
 describe('hardcoded-secret: dummy values are made of keyboard runs, not values that contain one', () => {
   it('SecureAdminPass123! and tokens containing 123 or abc are secrets; abc123, qwerty123, abcdef123456 are dummies', async () => {
     const out = await runCase(hardcodedSecret, {

@@ -304,7 +304,7 @@ export function isReference(value: string): boolean {
 }
 
 /** Substrings that mark a value as an illustration rather than a real secret. */
-const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|change[-_]me|replace|your[-_]|[<>]|x{4,}|\*{3,}|\.{3}|…|lorem|foobar|not[-_]?a[-_]?real|notsecret|insecure|todo|fixme|test/i;
+const EXAMPLE_RE = /example|dummy|fake|sample|placeholder|redacted|changeme|change[-_]me|replace|your[-_]|<[\w .-]{1,40}>|<%[\s\S]*%>|<<[A-Z_-]|x{4,}|\*{3,}|\.{3}|…|lorem|foobar|not[-_]?a[-_]?real|notsecret|insecure|todo|fixme|test/i;
 
 /** Example values published in specifications (RFC 6749, RFC 5849) and vendor docs (Mailgun's API key, which Laravel's `config/services.php` once shipped as a fallback). */
 const DOCUMENTED_EXAMPLES = new Set(['key-3ax6xnjp29jd6fds4gc373sgvjxteol0', '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA', 'mF_9.B5f-4.1JqM', 'ad180jjd733klru7', 'hh5s93j4hdidpola', 'nnch734d00sl2jdk', 'pfkkdhi9sl3r4s00', 'kd94hf93k423kf44', 'dj201hal0wf0lm0j']);
@@ -475,7 +475,7 @@ function isDummyValue(v: string): boolean {
 export function looksLikeSecretValue(value: string, minLength = 12): boolean {
   const v = value.trim();
   if (v.length < minLength || v.length > 4096) return false;
-  if (/\s/.test(v) || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v) || classes(v) < 2) return false;
+  if ((/\s/.test(v) && !randomWithSpaces(v)) || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v) || classes(v) < 2) return false;
   if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || NOT_SECRET_RE.test(v) || PUBLIC_KEY_RE.test(v)) return false;
   if (isUrlWithoutSecret(v) || isKebabIdentifier(v)) return false;
   // Words joined by separators with a trailing number (`token_v2_name`, `password123`) are not random.
@@ -486,6 +486,17 @@ export function looksLikeSecretValue(value: string, minLength = 12): boolean {
   if (/^v?\d+(?:[.\-:]\d+)+$/.test(v) || /^[\d.,:-]+$/.test(v)) return false;
   const h = shannonEntropy(v);
   return v.length >= 20 ? h >= 3.2 : h >= 3.0;
+}
+
+/**
+ * A random value that happens to hold spaces (WordPress salts from its generator, keys typed from a password
+ * manager), not prose: long, no plain word between the spaces, and more random than a secret without spaces.
+ */
+function randomWithSpaces(v: string): boolean {
+  if (v.length < 24) return false;
+  const parts = v.split(/\s+/).filter(Boolean);
+  if (parts.some((w) => /^[A-Za-z]{3,}[.,:;!?'"]?$/.test(w))) return false;
+  return shannonEntropy(v) >= 4;
 }
 
 /** A URL: its authority (userinfo, host, port) and the rest. */
