@@ -107,15 +107,24 @@ const JS_ENTRY_RE = /(?<![\w$.])(?:(['"])([A-Za-z_$][\w$-]*)\1|([A-Za-z_$][\w$]*
 const PHP_NEEDLES = ['env('];
 /** `${DB_PASSWORD:-postgres}`, `: "${SECRET_KEY:=changeme}"` in a container's entrypoint script. */
 const SHELL_NEEDLES = ['${'];
+/** Ruby's `ENV.fetch("SECRET_KEY_BASE", "changeme")` and Elixir's `System.get_env("ADMIN_PASSWORD", "admin")` / `|| "…"`. */
+const RUBY_NEEDLES = ['ENV.fetch('];
+const ELIXIR_NEEDLES = ['System.get_env('];
+/** Rails and Phoenix development configuration (`config/environments/development.rb`, `config/dev.exs`): defaults there are notes. */
+const DEV_CONFIG = /(?:^|\/)config\/(?:environments\/)?(?:dev|development|local)\.(?:rb|exs)$/;
 
 /**
- * Other files whose environment fallbacks deploy: PHP (Laravel `config/*.php`) and the entrypoint
- * scripts of containers (`docker-entrypoint.sh`, `entrypoint.sh`, `bin/entrypoint`). Other shell
- * scripts are too often local tooling (`scripts/dev-db.sh`) to judge their defaults.
+ * Other files whose environment fallbacks deploy: PHP (Laravel `config/*.php`), Ruby and Elixir
+ * (Rails initializers and environments, Phoenix `config/runtime.exs`) and the entrypoint scripts of
+ * containers (`docker-entrypoint.sh`, `entrypoint.sh`, `bin/entrypoint`). Other shell scripts are too
+ * often local tooling (`scripts/dev-db.sh`) to judge their defaults.
  */
-function fallbackKind(file: string): 'php' | 'shell' | 'terraform' | null {
+type FallbackKind = 'php' | 'ruby' | 'elixir' | 'shell' | 'terraform';
+function fallbackKind(file: string): FallbackKind | null {
   if (isVendoredOrGenerated(file) || isTestFile(file)) return null;
   if (file.endsWith('.php') && !file.endsWith('.blade.php')) return 'php';
+  if (/\.(?:rb|rake)$/.test(file)) return 'ruby';
+  if (/\.exs?$/.test(file)) return 'elixir';
   if (/\.(?:tf|tfvars)$/i.test(file)) return 'terraform';
   return /(?:^|[/_.-])entrypoint(?:[._-][\w-]+)*(?:\.(?:sh|bash))?$/i.test(file) && !/\.(?:py|[cm]?[jt]s|rb|go|php|ps1)$/i.test(file) ? 'shell' : null;
 }
@@ -137,7 +146,7 @@ interface CodeHit { line: number; column: number; name: string; reason: string; 
 interface CodeScan { hits: CodeHit[]; secured: Omit<SettingRef, 'file'>[] }
 
 /** The environment fallbacks of a PHP file or an entrypoint script that deploy a default credential. */
-function fallbacksOnly(text: string, kind: 'php' | 'shell' | 'terraform'): CodeScan | undefined {
+function fallbacksOnly(text: string, kind: FallbackKind): CodeScan | undefined {
   const hits: CodeHit[] = [];
   if (kind === 'terraform') {
     // `variable "admin_password" { default = "changeme" }`: the default deploys whenever no value is given.
@@ -156,11 +165,12 @@ function fallbacksOnly(text: string, kind: 'php' | 'shell' | 'terraform'): CodeS
     }
     return hits.length ? { hits, secured: [] } : undefined;
   }
-  for (const { line, lineNo } of linesContaining(text, kind === 'php' ? PHP_NEEDLES : SHELL_NEEDLES)) {
+  const needles = kind === 'php' ? PHP_NEEDLES : kind === 'ruby' ? RUBY_NEEDLES : kind === 'elixir' ? ELIXIR_NEEDLES : SHELL_NEEDLES;
+  for (const { line, lineNo } of linesContaining(text, needles)) {
     if (line.length > 1000 || /^\s*(?:#|\/\/|\*|\/\*)/.test(line)) continue;
     // A guard tests the default to refuse it (`if [ "${SECRET_KEY:-changeme}" = "changeme" ]; then exit 1`): nothing deploys it.
     if (kind === 'shell' && /^\s*(?:if|elif|while|until|case|\[\[?|test)\b|^\s*\[/.test(line)) continue;
-    for (const f of literalFallbacks(line, [kind === 'php' ? 'python' : 'substitution'])) {
+    for (const f of literalFallbacks(line, [kind === 'shell' ? 'substitution' : 'python'])) {
       // `\${SECRET_KEY:-secret}` is text (echoed help), not an expansion.
       if (kind === 'shell' && line[f.exprColumn - 2] === '\\') continue;
       const r = defaultReason(f.name, f.value, '');
@@ -256,7 +266,7 @@ export const defaultCredentials = defineCheck({
       "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks. Assignments in function bodies are local variables and are not read;",
       "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
       "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks, constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
-      "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
+      "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
       '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`);',
       '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
       '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged);',
@@ -555,7 +565,7 @@ export const defaultCredentials = defineCheck({
         // (`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]` after `from .base import *`): a note, as debug-mode says.
         const prod = h.module && !SETTINGS_PROD.test(basename(file)) ? secured.find((s) => s.name === h.module && s.className === null && s.file !== file && dirname(s.file) === dirname(file) && SETTINGS_PROD.test(basename(s.file))) : undefined;
         if (prod) { emit(file, h.line, h.column, h.name, h, '', `overridden by ${prod.file} for production`); continue; }
-        emit(file, h.line, h.column, h.name, h, '', h.dev ?? (isDevOnly(file) ? 'development-only file' : devScript(file)));
+        emit(file, h.line, h.column, h.name, h, '', h.dev ?? (isDevOnly(file) ? 'development-only file' : DEV_CONFIG.test(file) ? 'development configuration' : devScript(file)));
       }
     }
     for (const f of once.findings()) report(f);

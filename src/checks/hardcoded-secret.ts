@@ -192,7 +192,8 @@ function candidates(text: string, generic: boolean, quotedOnly: boolean, go = fa
     // Environment reads are code (`os.getenv`, `process.env`, Laravel's `env()`): configuration files,
     // where compose's `environment:` would match on every service, are not walked.
     // Ruby's `ENV.fetch("SECRET_KEY_BASE", "…")` is upper case: its own walk, in Ruby files only.
-    for (let i = ruby ? text.indexOf('ENV.fetch(') : -1; i !== -1; i = text.indexOf('ENV.fetch(', i + 10)) i = mark(i) - 1;
+    // (The next search starts on the next line, at its first character: a read there is not skipped.)
+    for (let i = ruby ? text.indexOf('ENV.fetch(') : -1; i !== -1; i = text.indexOf('ENV.fetch(', mark(i))) { /* marked */ }
     for (let v = quotedOnly ? text.indexOf('v', 2) : -1; v !== -1; v = text.indexOf('v', v + 1)) {
       if (text.charCodeAt(v - 1) !== 110 || text.charCodeAt(v - 2) !== 101 || !isEnvRead(text, v - 2)) continue;
       v = mark(v - 2); // the next search starts at the line's end

@@ -555,3 +555,24 @@ describe('default-credentials: documentation secret keys', () => {
     expect(out.findings.map((f) => f.line)).toEqual([3, 4]);
   });
 });
+
+describe('default-credentials: Ruby and Elixir environment fallbacks (stop 16)', () => {
+  it('ENV.fetch and System.get_env defaults deploy; development configuration gives notes, test configuration nothing', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'config/environments/production.rb': 'Rails.application.configure do\n  config.secret_key_base = ENV.fetch("SECRET_KEY_BASE", "changeme")\nend\n',
+        'config/runtime.exs': 'import Config\nconfig :app, :admin_password, System.get_env("ADMIN_PASSWORD", "admin")\nconfig :app, App.Repo, url: System.get_env("DATABASE_URL") || "ecto://postgres:postgres@db.prod.example.net/app"\n',
+        'config/dev.exs': 'import Config\nconfig :app, :admin_password, System.get_env("ADMIN_PASSWORD", "admin")\n',
+        'config/test.exs': 'import Config\nconfig :app, :admin_password, System.get_env("ADMIN_PASSWORD", "admin")\n',
+        'config/initializers/queue.rb': 'Sidekiq.configure { |c| c.redis = { url: ENV.fetch("REDIS_URL", "redis://localhost:6379/0") } }\n',
+      },
+    });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => [f.file, f.line, !!f.note])).toEqual([
+      ['config/dev.exs', 2, true],
+      ['config/environments/production.rb', 2, false],
+      ['config/runtime.exs', 2, false],
+      ['config/runtime.exs', 3, false],
+    ]);
+  });
+});

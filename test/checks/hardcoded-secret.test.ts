@@ -679,3 +679,16 @@ describe('hardcoded-secret: env templates with dash or underscore suffixes', () 
     expect(out.findings.map((f) => f.file)).toEqual(['.env_sample']);
   });
 });
+
+describe('hardcoded-secret: every Ruby ENV.fetch fallback of a file (stop 16)', () => {
+  it('a fallback on the line after another ENV.fetch is read (the search used to skip the next line\'s first characters)', async () => {
+    const v = (c: string) => `${c}7G2kQ9zL2mX7pW4vR1tY6uN0bC5dQ`;
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'config/application.rb': `level = ENV.fetch("RAILS_LOG_LEVEL", "info")\nZ = ENV.fetch("SECRET_KEY_BASE", "${v('c')}")\n`,
+        'config/secrets.rb': `z = ENV.fetch("SECRET_KEY_BASE", "${v('h')}")\nw = ENV.fetch("API_TOKEN", "${v('i')}")\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['config/application.rb', 2], ['config/secrets.rb', 1], ['config/secrets.rb', 2]]);
+  });
+});
