@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { basename, dirname, isEnvFile, isTemplate, isVendoredOrGenerated, isYamlFile, isTestFile, joinPath } from '../repo/classify.js';
+import { basename, dirname, isDockerfile, isEnvFile, isTemplate, isVendoredOrGenerated, isYamlFile, isTestFile, joinPath } from '../repo/classify.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
@@ -56,7 +56,9 @@ const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
 const LONG_LINE = 1000;
 
 /** What the line scan of one file is allowed to do. `unquoted`: bare values count (config formats, not code). */
-interface ScanMode { generic: boolean; yaml: boolean; unquoted?: boolean; python?: boolean; go?: boolean; php?: boolean; ruby?: boolean; env?: boolean }
+interface ScanMode { generic: boolean; yaml: boolean; unquoted?: boolean; python?: boolean; go?: boolean; php?: boolean; ruby?: boolean; env?: boolean; dockerfile?: boolean }
+/** A Dockerfile's legacy `ENV KEY value` (no `=`: the rest of the line is the value); group 1 the key, 2 the value. */
+const DOCKER_ENV_SPACE_RE = /^[ \t]*ENV[ \t]+([A-Za-z_][\w.-]*)[ \t]+([^\s=\\][^\n]*?)[ \t]*\r?$/gim;
 /** WordPress's authentication keys and salts (`wp-config.php`): secrets whatever their names say. */
 const WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 /** PHP constants: `define('DB_PASSWORD', '…')` (WordPress `wp-config.php`). */
@@ -235,6 +237,17 @@ export function scanText(text: string, mode: ScanMode): Hit[] {
       }
     }
     scanLine(line, lineNo, { ...mode, tokens: (flags & 1) !== 0, generic: mode.generic && (flags & 2) !== 0, fallback: mode.generic && (flags & 6) !== 0 }, add, text, lineEnd);
+  }
+  if (mode.dockerfile && mode.generic) {
+    for (const m of text.matchAll(DOCKER_ENV_SPACE_RE)) {
+      const key = m[1]!;
+      const raw = m[2]!;
+      if (raw.endsWith('\\')) continue; // continued on the next line: not one value
+      const value = /^(["'])(.*)\1$/.exec(raw)?.[2] ?? raw;
+      if (!isSecretName(key) || !looksLikeSecretValue(value)) continue;
+      add({ ...lineColumnAt(text, m.index + m[0].indexOf(raw, key.length + 4) + (value === raw ? 0 : 1)), message: `'${key}' is assigned a hard-coded secret value`, secret: value });
+    }
+    hits.sort((a, b) => a.line - b.line || a.column - b.column);
   }
   return hits;
 }
@@ -708,7 +721,7 @@ export const hardcodedSecret = defineCheck({
           const hits = scanText(codeCells(text.includes('\\"') ? text.replace(/\\"/g, '"') : text), { generic, yaml: false, python: true });
           return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
         }
-        const hits = scanText(text, { generic, yaml: isYamlFile(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), env: isEnvFile(file) });
+        const hits = scanText(text, { generic, yaml: isYamlFile(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), env: isEnvFile(file), dockerfile: isDockerfile(file) });
         // The structural readers add what the line scan did not find on the same line.
         const add = (more: Hit[]) => { for (const h of more) if (!hits.some((x) => x.line === h.line)) hits.push(h); };
         if (generic && TERRAFORM_FILE_RE.test(file)) add(terraformDefaults(text));

@@ -576,3 +576,22 @@ describe('default-credentials: Ruby and Elixir environment fallbacks (stop 16)',
     ]);
   });
 });
+
+describe('default-credentials: Quarkus profile keys (stop 16)', () => {
+  it('%dev. gives notes, %test. nothing, %prod. and unprefixed keys are production', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'src/main/resources/application.properties': [
+          '%dev.quarkus.datasource.username=quarkus',
+          '%dev.quarkus.datasource.password=quarkus',
+          '%test.quarkus.datasource.password=test',
+          '%prod.quarkus.datasource.password=${DB_PASSWORD}',
+          '%prod.app.admin.password=admin',
+          'quarkus.http.auth.basic.password=changeme',
+          '',
+        ].join('\n'),
+      },
+    });
+    expect(out.findings.map((f) => [f.line, !!f.note])).toEqual([[2, true], [5, false], [6, false]]);
+  });
+});

@@ -692,3 +692,23 @@ describe('hardcoded-secret: every Ruby ENV.fetch fallback of a file (stop 16)', 
     expect(out.findings.map((f) => [f.file, f.line])).toEqual([['config/application.rb', 2], ['config/secrets.rb', 1], ['config/secrets.rb', 2]]);
   });
 });
+
+describe("hardcoded-secret: a Dockerfile's legacy `ENV KEY value` (stop 16)", () => {
+  it('is read like `ENV KEY=value`, builder stages included; references and continued lines are not', async () => {
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        Dockerfile: [
+          'FROM node:20.11-alpine AS build',
+          'ENV SESSION_SECRET Gx8mQ2vT9pLk3ZrN7wYb1cH5dJ0fS4aE6uK8',
+          'ENV API_TOKEN "Hq7nR3wU0qMl4AsO8xZc2dI6eK1gT5bF7vL9"',
+          'ENV DB_PASSWORD $DB_PASSWORD',
+          'ENV PATH /usr/local/bin:$PATH',
+          'FROM node:20.11-alpine',
+          'ENV JWT_SECRET=Jq7nR3wU0qMl4AsO8xZc2dI6eK1gT5bF7vL0',
+          '',
+        ].join('\n'),
+      },
+    });
+    expect(out.findings.map((f) => [f.line, f.column])).toEqual([[2, 20], [3, 16], [7, 16]]);
+  });
+});
