@@ -532,3 +532,23 @@ describe('cors-wildcard: Socket.IO servers', () => {
     expect(out.findings.map((f) => [f.file, f.line, f.severity ?? null])).toEqual([['a/app.py', 4, 'critical'], ['b/server.py', 2, null]]);
   });
 });
+
+describe('cors-wildcard: QA round (stop 16): Django regexes, Rust paths, Elixir and actix header literals', () => {
+  it('finds each; an allow-list passes', async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        'proj/settings.py': 'INSTALLED_APPS = ["corsheaders"]\nCORS_ALLOWED_ORIGIN_REGEXES = [r".*"]\nCORS_ALLOW_CREDENTIALS = True\n',
+        'old/settings.py': 'CORS_ORIGIN_REGEX_WHITELIST = (r"^https://\\w+\\.example\\.com$",)\n',
+        'src/main.rs': 'use tower_http::cors::CorsLayer;\nfn cors() -> CorsLayer {\n    CorsLayer::new().allow_origin(tower_http::cors::Any)\n}\nfn ok() -> HttpResponse { HttpResponse::Ok().insert_header(("Access-Control-Allow-Origin", "*")).finish() }\n',
+        'lib/app_web/endpoint.ex': 'defmodule AppWeb.Cors do\n  def call(conn, _) do\n    # put_resp_header(conn, "access-control-allow-origin", "*") was the old way\n    conn |> put_resp_header("access-control-allow-origin", "*")\n  end\nend\n',
+      },
+    });
+    // (A raw finding without a severity has the check's own: high.)
+    expect(out.findings.map((f) => [f.file, f.line, f.severity ?? 'high']).sort((a, b) => String(a[0]).localeCompare(String(b[0])) || Number(a[1]) - Number(b[1]))).toEqual([
+      ['lib/app_web/endpoint.ex', 4, 'high'],
+      ['proj/settings.py', 2, 'critical'],
+      ['src/main.rs', 3, 'high'],
+      ['src/main.rs', 5, 'high'],
+    ]);
+  });
+});

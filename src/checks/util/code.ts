@@ -263,8 +263,8 @@ export function splitList(src: Source, from: number, to: number): Arg[] {
     if (body) {
       const start = s + lead;
       const bareBody = src.bare.slice(start, start + body.length);
-      // Python keyword (`a=1`, not `a==1`), JS/dict key (`a: 1`, `'a': 1`, `"a": 1`).
-      const kw = /^([A-Za-z_$][A-Za-z0-9_$]*)\s*=(?!=)\s*/.exec(bareBody) ?? /^([A-Za-z_$][A-Za-z0-9_$]*|[rRuUbB]?(['"])\s*\2)\s*:\s*/.exec(bareBody);
+      // Python keyword (`a=1`, not `a==1`), JS/dict key (`a: 1`, `'a': 1`, `"a": 1`); not a Rust/C++ path (`tower_http::cors::Any`).
+      const kw = /^([A-Za-z_$][A-Za-z0-9_$]*)\s*=(?!=)\s*/.exec(bareBody) ?? /^([A-Za-z_$][A-Za-z0-9_$]*|[rRuUbB]?(['"])\s*\2)\s*:(?!:)\s*/.exec(bareBody);
       let name: string | null = null;
       let vs = start;
       if (kw) {
@@ -439,11 +439,12 @@ export function inDevBranch(src: Source, offset: number): boolean {
 }
 
 /** Source files in other languages read by code checks: C-like comments and strings, Ruby (and Rack's `config.ru`) `#` comments, PHP both. */
-export const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb|ru|rs)$/i;
+export const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb|ru|rs|ex|exs)$/i;
 
 /** A source in another language (OTHER_CODE), lexed with the lexer whose comments and strings it shares (PHP `#` comments blanked). */
 export function otherSource(file: string, text: string): Source {
-  if (/\.(rb|ru)$/i.test(file)) return scanSource(file, text, 'python');
+  // Ruby and Elixir: `#` comments, quoted strings.
+  if (/\.(rb|ru|ex|exs)$/i.test(file)) return scanSource(file, text, 'python');
   // PHP `#` comments: a whole line, or after a statement (`$x = 1; # header(…)`); `#[` is an attribute.
   // Rust lifetimes (`&'a str`, `'static`) are no string openers: their quote is blanked.
   const body = /\.php$/i.test(file) ? text.replace(/(^[ \t]*|;[ \t]*)#(?!\[).*$/gm, (l, lead: string) => lead + ' '.repeat(l.length - lead.length))
