@@ -248,3 +248,15 @@ describe('debug-mode: Phoenix debug_errors', () => {
     ]);
   });
 });
+
+describe('debug-mode: a development branch joined with another environment (stop 16)', () => {
+  it('IsDevelopment() || IsStaging() runs on staging: the developer page fails; DEBUG or TESTING stays a note', async () => {
+    const out = await runCase(debugMode, {
+      files: {
+        'Program.cs': 'var app = builder.Build();\nif (app.Environment.IsDevelopment() || app.Environment.IsStaging())\n{\n    app.UseDeveloperExceptionPage();\n}\napp.Run();\n',
+        'Other/Program.cs': 'var app = builder.Build();\nif (app.Environment.IsDevelopment())\n{\n    app.UseDeveloperExceptionPage();\n}\napp.Run();\n',
+      },
+    });
+    expect(out.findings.filter((f) => !f.note).map((f) => [f.file, f.line])).toEqual([['Program.cs', 4]]);
+  });
+});

@@ -407,15 +407,22 @@ function isDevClass(header: string): boolean {
 }
 const NODE_DEV = /NODE_ENV\s*={2,3}\s*['"](development|dev|test)['"]|NODE_ENV\s*!==?\s*['"]production['"]/;
 
-/** `if DEBUG:`, `elif settings.TESTING:`, `if (isDev) {`, `if (process.env.NODE_ENV === 'development')`; negated conditions are not. */
+/** A condition that holds in development only: `DEBUG`, `isDev`, ASP.NET Core's `env.IsDevelopment()` / `IsEnvironment("Development")`. */
+const DEV_CONDITION = /\b(DEBUG|debug|is_?dev\w*|isDev\w*|IsDevelopment|__DEV__|TESTING|testing|development|dev|local)\b|\bIsEnvironment\(\s*"(?:Development|Local)"\s*\)/;
+
+/**
+ * `if DEBUG:`, `elif settings.TESTING:`, `if (isDev) {`, `if (process.env.NODE_ENV === 'development')`; negated
+ * conditions are not, nor a disjunction with anything else (`IsDevelopment() || IsStaging()` runs on staging too).
+ */
 function isDevCondition(header: string): boolean {
-  if (NODE_DEV.test(header)) return true;
   const m = /^(?:else\s+)?(?:el)?if\b(.*)$/s.exec(header);
-  if (!m) return false;
+  if (!m) return NODE_DEV.test(header);
   const cond = m[1]!;
+  const parts = cond.split(/\|\||\bor\b/);
+  if (parts.length > 1) return parts.every((p) => isDevCondition(`if ${p}`));
+  if (NODE_DEV.test(cond)) return true;
   if (/!|\bnot\b|\bis\s+False\b|={2,3}\s*false\b/.test(cond)) return false;
-  // ASP.NET Core's `env.IsDevelopment()` / `IsEnvironment("Development")` too.
-  return /\b(DEBUG|debug|is_?dev\w*|isDev\w*|IsDevelopment|__DEV__|TESTING|testing|development|dev|local)\b|\bIsEnvironment\(\s*"(?:Development|Local)"\s*\)/.test(cond);
+  return DEV_CONDITION.test(cond);
 }
 
 /** Whether a block header (from enclosingHeaders) opens development-only code: `class DevelopmentConfig:`, `if DEBUG:`. */
