@@ -333,3 +333,20 @@ describe('production-server: a final stage named for development while compose b
     expect(out.findings.map((f) => [f.line, f.note ?? false])).toEqual([[4, false], [8, true]]);
   });
 });
+
+describe('production-server: file-watching servers in Rust and Laravel (stop 16)', () => {
+  it('cargo watch and octane:start --watch are development servers; octane:start and cargo run --release are not', async () => {
+    const out = await runCase(productionServer, {
+      files: {
+        'a/Dockerfile': 'FROM rust:1.77\nUSER 10001\nCMD ["cargo", "watch", "-x", "run"]\n',
+        'b/Dockerfile': 'FROM php:8.3-cli\nUSER 10001\nCMD ["php", "artisan", "octane:start", "--server=swoole", "--host=0.0.0.0", "--watch"]\n',
+        'c/Dockerfile': 'FROM php:8.3-cli\nUSER 10001\nCMD ["php", "artisan", "octane:start", "--server=swoole", "--host=0.0.0.0"]\n',
+        'd/Dockerfile': 'FROM rust:1.77\nUSER 10001\nCMD ["cargo", "run", "--release"]\n',
+      },
+    });
+    expect(out.findings.filter((f) => !f.note).map((f) => [f.file, f.message.split(';')[0]])).toEqual([
+      ['a/Dockerfile', 'CMD starts a development server: cargo watch'],
+      ['b/Dockerfile', 'CMD starts a development server: php artisan octane:start --watch'],
+    ]);
+  });
+});

@@ -441,6 +441,8 @@ export function classify(argv: readonly string[]): Verdict {
     if (serve) return { kind: 'dev', what: 'php artisan serve' };
   }
   if (n === 'artisan' && subIs(rest, CLI['artisan']!, (s) => s === 'serve')) return { kind: 'dev', what: 'php artisan serve' };
+  // Laravel Octane's file watcher ("should only be used in local development").
+  if ((n === 'php' || n === 'artisan') && rest.includes('octane:start') && hasFlag(rest, '--watch')) return { kind: 'dev', what: 'php artisan octane:start --watch' };
   if (n === 'rails' && subIn('server', 's')) {
     const i = rest.findIndex((x) => x === '-e' || x === '--environment');
     const envArg = i >= 0 ? rest[i + 1] : rest.find((x) => x.startsWith('--environment=') || /^-e./.test(x))?.replace(/^--environment=|^-e=?/, '');
@@ -450,6 +452,8 @@ export function classify(argv: readonly string[]): Verdict {
   if (n === 'jekyll' && subIn('serve', 's', 'server')) return { kind: 'dev', what: 'jekyll serve' };
   if (n === 'air' || n === 'reflex') return { kind: 'dev', what: n };
   if (n === 'dotnet' && subIn('watch')) return { kind: 'dev', what: 'dotnet watch' };
+  // cargo-watch rebuilds and restarts on every change (`cargo watch -x run`).
+  if ((n === 'cargo' && rest[0] === 'watch') || n === 'cargo-watch') return { kind: 'dev', what: 'cargo watch' };
   if (n === 'npm' || n === 'yarn' || n === 'pnpm' || n === 'bun') {
     // The sub-command and the script name under every reading of the options; readings that disagree judge nothing.
     const named = new Set(operands(rest, spec).map((ops) => {
