@@ -35,9 +35,25 @@ function parseTail(rest: string): { until: string | null; reason: string } | nul
   return { until, reason: tail.slice(1).trim() };
 }
 
+/** Documentation and other prose: no comments there, only text about them. */
+const PROSE_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
+
+/** Whether the text before a marker leaves a `"`, `'` or backtick string open (escapes skipped). */
+function insideQuotes(before: string): boolean {
+  let open: string | null = null;
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i]!;
+    if (c === '\\') { i++; continue; }
+    if (open) { if (c === open) open = null; }
+    else if (c === '"' || c === "'" || c === '`') open = c;
+  }
+  return open !== null;
+}
+
 /** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
 export function findSuppressions(file: string, text: string): Suppression[] {
-  if (!text.includes('preflight-ignore')) return [];
+  // Prose (a README showing the syntax) suppresses nothing and names no check to verify.
+  if (!text.includes('preflight-ignore') || PROSE_FILE.test(file)) return [];
   const trailingAllowed = !(isDockerfile(file) || isEnvFile(file) || basename(file).startsWith('.env'));
   const out: Suppression[] = [];
   const lines = text.split(/\r?\n/);
@@ -52,6 +68,8 @@ export function findSuppressions(file: string, text: string): Suppression[] {
     const before = l.slice(0, m.index).trim();
     const wholeLine = before === '';
     if (!wholeLine && !trailingAllowed) continue;
+    // Inside a string literal (`HELP = "add # preflight-ignore ID: why"`), not a comment: an unclosed quote before it.
+    if (!wholeLine && insideQuotes(before)) continue;
     out.push({
       file, line: i + 1, column: m.index + 1,
       ids: m[2]!.split(',').map((s) => s.trim().toLowerCase()),
