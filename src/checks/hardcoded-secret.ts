@@ -325,6 +325,20 @@ const REGISTRY_AUTH_RE = /"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/g;
 
 /** npm's legacy `_auth=<base64 of user:password>` (`//registry/:_auth=…` too) in an `.npmrc`. */
 const NPMRC_FILE = /(?:^|\/)\.npmrc$/;
+/** `.netrc` (curl, git, ftp, Heroku's CLI): `machine HOST login USER password SECRET`, tokens separated by any whitespace. */
+const NETRC_FILE = /(?:^|\/)[._]netrc$/;
+const NETRC_PASSWORD_RE = /(?:^|\s)password\s+(\S+)/g;
+
+/** The passwords of a `.netrc`, judged like `.env` values (references and placeholders pass). */
+function netrcPasswords(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(NETRC_PASSWORD_RE)) {
+    const value = m[1]!;
+    if (!looksLikeEnvSecret(value)) continue;
+    hits.push({ ...lineColumnAt(text, m.index + m[0].length - value.length), message: 'a .netrc login password is committed', secret: value });
+  }
+  return hits;
+}
 const NPM_AUTH_RE = /^[ \t]*(?:\/\/[^\s=]*:)?_auth[ \t]*=[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?$/gm;
 
 /**
@@ -690,7 +704,7 @@ export const hardcodedSecret = defineCheck({
       '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
       '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
       '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
-      '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc`;',
+      '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries;',
       '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default);',
       '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where or who rather than the secret — `username`, `host`, `port`, `database`, `email`… — are not reported; certificates, placeholders and templated values pass);',
       '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
@@ -730,6 +744,7 @@ export const hardcodedSecret = defineCheck({
         if (generic && isHelmTemplate(file, text)) add(helmDefaults(text));
         if (REGISTRY_AUTH_FILE.test(file)) add(registryAuths(text));
         if (NPMRC_FILE.test(file)) add(registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth'));
+        if (generic && NETRC_FILE.test(file)) add(netrcPasswords(text));
         return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true as const } : {}) })) : undefined;
       },
       // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.

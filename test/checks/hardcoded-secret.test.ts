@@ -712,3 +712,17 @@ describe("hardcoded-secret: a Dockerfile's legacy `ENV KEY value` (stop 16)", ()
     expect(out.findings.map((f) => [f.line, f.column])).toEqual([[2, 20], [3, 16], [7, 16]]);
   });
 });
+
+describe('hardcoded-secret: .netrc passwords (stop 16)', () => {
+  it('machine/login/password entries on one line or several are found; placeholders are not', async () => {
+    const pw = 'Tq8vN2xLm4Rz7Kp1Wy5B';
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        '.netrc': `machine api.heroku.com login me@example.com password ${pw}\nmachine git.example.com\n  login deploy\n  password ${pw}x\n`,
+        'ci/_netrc': 'machine example.com login me password <your-token>\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column])).toEqual([['.netrc', 1, 54], ['.netrc', 4, 12]]);
+    expect(JSON.stringify(out.findings.map((f) => f.message))).not.toContain(pw);
+  });
+});
