@@ -116,7 +116,8 @@ export function isWorkflowFile(path: string): boolean {
 /** `.env`, `.env.<anything>`, `<name>.env`. */
 export function isEnvFile(path: string): boolean {
   const b = basename(path);
-  return b === '.env' || b.startsWith('.env.') || (b.endsWith('.env') && /^[^.].*\.env$/.test(b));
+  // (Any characters before `.env`, a newline included: a name must not hide an env file from the check.)
+  return b === '.env' || b.startsWith('.env.') || (b.endsWith('.env') && b.length > 4 && b[0] !== '.');
 }
 
 export function isProcfile(path: string): boolean {

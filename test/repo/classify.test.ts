@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinPath } from '../../src/repo/classify.js';
+import { isEnvFile, joinPath } from '../../src/repo/classify.js';
 
 describe('joinPath', () => {
   it('resolves inside the repository and says null when a path climbs out', () => {
@@ -23,5 +23,16 @@ describe('compose and development-only file names', () => {
       'docker-compose.override.yml', 'Dockerfile.ci', 'Dockerfile.e2e', 'debug.Dockerfile', '.env.ci', '.env.testing'];
     for (const f of dev) expect(isDevOnly(f), f).toBe(true);
     for (const f of ['docker-compose.yml', 'docker-compose.staging.yml', 'docker-compose.prod.yml', 'docker-compose-prod.yml', 'compose.release.yaml', 'Dockerfile', 'Dockerfile.prod', '.env.production', 'docker-compose.cilium.yml']) expect(isDevOnly(f), f).toBe(false);
+  });
+});
+
+describe('isEnvFile: names with a newline', () => {
+  it('prod\\nsecrets.env is an env file (the name used to hide it); .env-like names without the suffix are not', () => {
+    expect(isEnvFile('deploy/prod\nsecrets.env')).toBe(true);
+    expect(isEnvFile('deploy/evil\n::error file=x::pwn.env')).toBe(true);
+    expect(isEnvFile('x.env')).toBe(true);
+    expect(isEnvFile('.env')).toBe(true);
+    expect(isEnvFile('environment.ts')).toBe(false);
+    expect(isEnvFile('..env')).toBe(false);
   });
 });
