@@ -220,7 +220,8 @@ function isWorkflowFile(path) {
 /** `.env`, `.env.<anything>`, `<name>.env`. */
 function isEnvFile(path) {
     const b = basename(path);
-    return b === '.env' || b.startsWith('.env.') || (b.endsWith('.env') && /^[^.].*\.env$/.test(b));
+    // (Any characters before `.env`, a newline included: a name must not hide an env file from the check.)
+    return b === '.env' || b.startsWith('.env.') || (b.endsWith('.env') && b.length > 4 && b[0] !== '.');
 }
 function isProcfile(path) {
     return /^Procfile(\..+)?$/.test(basename(path));
@@ -456,9 +457,30 @@ function parseTail(rest) {
         return null;
     return { until, reason: tail.slice(1).trim() };
 }
+/** Documentation and other prose: no comments there, only text about them. */
+const PROSE_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
+/** Whether the text before a marker leaves a `"`, `'` or backtick string open (escapes skipped). */
+function insideQuotes(before) {
+    let open = null;
+    for (let i = 0; i < before.length; i++) {
+        const c = before[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (open) {
+            if (c === open)
+                open = null;
+        }
+        else if (c === '"' || c === "'" || c === '`')
+            open = c;
+    }
+    return open !== null;
+}
 /** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
 function findSuppressions(file, text) {
-    if (!text.includes('preflight-ignore'))
+    // Prose (a README showing the syntax) suppresses nothing and names no check to verify.
+    if (!text.includes('preflight-ignore') || PROSE_FILE.test(file))
         return [];
     const trailingAllowed = !((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvFile */ .qb)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).startsWith('.env'));
     const out = [];
@@ -482,6 +504,9 @@ function findSuppressions(file, text) {
         const before = l.slice(0, m.index).trim();
         const wholeLine = before === '';
         if (!wholeLine && !trailingAllowed)
+            continue;
+        // Inside a string literal (`HELP = "add # preflight-ignore ID: why"`), not a comment: an unclosed quote before it.
+        if (!wholeLine && insideQuotes(before))
             continue;
         out.push({
             file, line: i + 1, column: m.index + 1,

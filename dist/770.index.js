@@ -330,8 +330,8 @@ function splitList(src, from, to) {
         if (body) {
             const start = s + lead;
             const bareBody = src.bare.slice(start, start + body.length);
-            // Python keyword (`a=1`, not `a==1`), JS/dict key (`a: 1`, `'a': 1`, `"a": 1`).
-            const kw = /^([A-Za-z_$][A-Za-z0-9_$]*)\s*=(?!=)\s*/.exec(bareBody) ?? /^([A-Za-z_$][A-Za-z0-9_$]*|[rRuUbB]?(['"])\s*\2)\s*:\s*/.exec(bareBody);
+            // Python keyword (`a=1`, not `a==1`), JS/dict key (`a: 1`, `'a': 1`, `"a": 1`); not a Rust/C++ path (`tower_http::cors::Any`).
+            const kw = /^([A-Za-z_$][A-Za-z0-9_$]*)\s*=(?!=)\s*/.exec(bareBody) ?? /^([A-Za-z_$][A-Za-z0-9_$]*|[rRuUbB]?(['"])\s*\2)\s*:(?!:)\s*/.exec(bareBody);
             let name = null;
             let vs = start;
             if (kw) {
@@ -482,18 +482,25 @@ function isDevClass(header) {
     return words.some((w, i) => DEV_CLASS_WORDS.has(w) && !(w === 'dev' && words[i + 1] === 'ops'));
 }
 const NODE_DEV = /NODE_ENV\s*={2,3}\s*['"](development|dev|test)['"]|NODE_ENV\s*!==?\s*['"]production['"]/;
-/** `if DEBUG:`, `elif settings.TESTING:`, `if (isDev) {`, `if (process.env.NODE_ENV === 'development')`; negated conditions are not. */
+/** A condition that holds in development only: `DEBUG`, `isDev`, ASP.NET Core's `env.IsDevelopment()` / `IsEnvironment("Development")`. */
+const DEV_CONDITION = /\b(DEBUG|debug|is_?dev\w*|isDev\w*|IsDevelopment|__DEV__|TESTING|testing|development|dev|local)\b|\bIsEnvironment\(\s*"(?:Development|Local)"\s*\)/;
+/**
+ * `if DEBUG:`, `elif settings.TESTING:`, `if (isDev) {`, `if (process.env.NODE_ENV === 'development')`; negated
+ * conditions are not, nor a disjunction with anything else (`IsDevelopment() || IsStaging()` runs on staging too).
+ */
 function isDevCondition(header) {
-    if (NODE_DEV.test(header))
-        return true;
     const m = /^(?:else\s+)?(?:el)?if\b(.*)$/s.exec(header);
     if (!m)
-        return false;
+        return NODE_DEV.test(header);
     const cond = m[1];
+    const parts = cond.split(/\|\||\bor\b/);
+    if (parts.length > 1)
+        return parts.every((p) => isDevCondition(`if ${p}`));
+    if (NODE_DEV.test(cond))
+        return true;
     if (/!|\bnot\b|\bis\s+False\b|={2,3}\s*false\b/.test(cond))
         return false;
-    // ASP.NET Core's `env.IsDevelopment()` / `IsEnvironment("Development")` too.
-    return /\b(DEBUG|debug|is_?dev\w*|isDev\w*|IsDevelopment|__DEV__|TESTING|testing|development|dev|local)\b|\bIsEnvironment\(\s*"(?:Development|Local)"\s*\)/.test(cond);
+    return DEV_CONDITION.test(cond);
 }
 /** Whether a block header (from enclosingHeaders) opens development-only code: `class DevelopmentConfig:`, `if DEBUG:`. */
 function isDevHeader(header) {
@@ -517,10 +524,11 @@ function inDevBranch(src, offset) {
     return prev !== null && isDevCondition(prev[1]);
 }
 /** Source files in other languages read by code checks: C-like comments and strings, Ruby (and Rack's `config.ru`) `#` comments, PHP both. */
-const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb|ru|rs)$/i;
+const OTHER_CODE = /\.(php|go|java|kt|kts|scala|groovy|cs|rb|ru|rs|ex|exs)$/i;
 /** A source in another language (OTHER_CODE), lexed with the lexer whose comments and strings it shares (PHP `#` comments blanked). */
 function otherSource(file, text) {
-    if (/\.(rb|ru)$/i.test(file))
+    // Ruby and Elixir: `#` comments, quoted strings.
+    if (/\.(rb|ru|ex|exs)$/i.test(file))
         return scanSource(file, text, 'python');
     // PHP `#` comments: a whole line, or after a statement (`$x = 1; # header(…)`); `#[` is an attribute.
     // Rust lifetimes (`&'a str`, `'static`) are no string openers: their quote is blanked.
@@ -1344,7 +1352,8 @@ function pySettings(src, restricted) {
         literals ??= new Map(pythonSettings(src, /[A-Z][A-Z0-9_]*/).filter((x) => !x.runtime && x.className === null && /^(?:True|False|(['"]).*\1)$/.test(x.value.trim())).map((x) => [x.name, x.value.trim()]));
         return literals.get(v.trim()) ?? v;
     };
-    for (const s of pythonSettings(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|CORS_ORIGINS|CORS_ALLOW_ORIGINS?/)) {
+    // django-cors-headers' regexes (`CORS_ALLOWED_ORIGIN_REGEXES`, formerly `CORS_ORIGIN_REGEX_WHITELIST`): `r".*"` matches every origin.
+    for (const s of pythonSettings(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|CORS_ORIGINS|CORS_ALLOW_ORIGINS?|CORS_ALLOWED_ORIGIN_REGEXES|CORS_ORIGIN_REGEX_WHITELIST/)) {
         const allowAll = /ALLOW_ALL/.test(s.name);
         const ref = { name: s.name, runtime: s.runtime, className: s.className };
         if (allowAll ? TRUE.test(valueOf(s.value)) : isAnyOrigin(valueOf(s.value)))
@@ -1442,7 +1451,7 @@ function jsCors(src) {
     return hits;
 }
 /** A call that sets a response header: `setHeader(`, `header(` (PHP), `Header().Set(` (Go), `Headers.Add(` (C#), `send_header(`… */
-const HEADER_SETTER = /(?:(?:set_?header|add_?header|append_?header|header|withHeader|withAddedHeader|set|add|append|setdefault|writeHead|TryAddWithoutValidation)\s*\(|(?:set|append)ResponseHeader\s*\(\s*[\w.$]+\s*,)\s*$/i;
+const HEADER_SETTER = /(?:(?:set_?header|add_?header|append_?header|header|withHeader|withAddedHeader|set|add|append|setdefault|writeHead|TryAddWithoutValidation|put_resp_header)\s*\(|(?:(?:set|append)ResponseHeader|put_resp_header)\s*\(\s*[\w.$]+\s*,|(?:insert|append)_header\s*\(\s*\()\s*$/i;
 /**
  * A literal `Access-Control-Allow-Origin: *` response header: `headers[…] = '*'` (also Go's `= []string{"*"}`),
  * `setHeader/header/set/add/append(…, '*')` in any case (`w.Header().Set`, `Headers.Add`), PHP's one-string
@@ -2071,8 +2080,8 @@ const corsWildcard = defineCheck({
         why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
         details: [
-            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True`; `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`. FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`).',
-            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb` files).',
+            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True`, an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`. FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`).',
+            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
             'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
@@ -3430,6 +3439,9 @@ function commands_classify(argv) {
     }
     if (n === 'artisan' && subIs(rest, CLI['artisan'], (s) => s === 'serve'))
         return { kind: 'dev', what: 'php artisan serve' };
+    // Laravel Octane's file watcher ("should only be used in local development").
+    if ((n === 'php' || n === 'artisan') && rest.includes('octane:start') && hasFlag(rest, '--watch'))
+        return { kind: 'dev', what: 'php artisan octane:start --watch' };
     if (n === 'rails' && subIn('server', 's')) {
         const i = rest.findIndex((x) => x === '-e' || x === '--environment');
         const envArg = i >= 0 ? rest[i + 1] : rest.find((x) => x.startsWith('--environment=') || /^-e./.test(x))?.replace(/^--environment=|^-e=?/, '');
@@ -3444,6 +3456,9 @@ function commands_classify(argv) {
         return { kind: 'dev', what: n };
     if (n === 'dotnet' && subIn('watch'))
         return { kind: 'dev', what: 'dotnet watch' };
+    // cargo-watch rebuilds and restarts on every change (`cargo watch -x run`).
+    if ((n === 'cargo' && rest[0] === 'watch') || n === 'cargo-watch')
+        return { kind: 'dev', what: 'cargo watch' };
     if (n === 'npm' || n === 'yarn' || n === 'pnpm' || n === 'bun') {
         // The sub-command and the script name under every reading of the options; readings that disagree judge nothing.
         const named = new Set(operands(rest, spec).map((ops) => {
@@ -5614,16 +5629,20 @@ const JS_ENTRY_RE = /(?<![\w$.])(?:(['"])([A-Za-z_$][\w$-]*)\1|([A-Za-z_$][\w$]*
 const PHP_NEEDLES = ['env('];
 /** `${DB_PASSWORD:-postgres}`, `: "${SECRET_KEY:=changeme}"` in a container's entrypoint script. */
 const SHELL_NEEDLES = ['${'];
-/**
- * Other files whose environment fallbacks deploy: PHP (Laravel `config/*.php`) and the entrypoint
- * scripts of containers (`docker-entrypoint.sh`, `entrypoint.sh`, `bin/entrypoint`). Other shell
- * scripts are too often local tooling (`scripts/dev-db.sh`) to judge their defaults.
- */
+/** Ruby's `ENV.fetch("SECRET_KEY_BASE", "changeme")` and Elixir's `System.get_env("ADMIN_PASSWORD", "admin")` / `|| "…"`. */
+const RUBY_NEEDLES = ['ENV.fetch('];
+const ELIXIR_NEEDLES = ['System.get_env('];
+/** Rails and Phoenix development configuration (`config/environments/development.rb`, `config/dev.exs`): defaults there are notes. */
+const DEV_CONFIG = /(?:^|\/)config\/(?:environments\/)?(?:dev|development|local)\.(?:rb|exs)$/;
 function fallbackKind(file) {
     if ((0,classify/* isVendoredOrGenerated */.Gk)(file) || (0,classify/* isTestFile */.hl)(file))
         return null;
     if (file.endsWith('.php') && !file.endsWith('.blade.php'))
         return 'php';
+    if (/\.(?:rb|rake)$/.test(file))
+        return 'ruby';
+    if (/\.exs?$/.test(file))
+        return 'elixir';
     if (/\.(?:tf|tfvars)$/i.test(file))
         return 'terraform';
     return /(?:^|[/_.-])entrypoint(?:[._-][\w-]+)*(?:\.(?:sh|bash))?$/i.test(file) && !/\.(?:py|[cm]?[jt]s|rb|go|php|ps1)$/i.test(file) ? 'shell' : null;
@@ -5659,13 +5678,14 @@ function fallbacksOnly(text, kind) {
         }
         return hits.length ? { hits, secured: [] } : undefined;
     }
-    for (const { line, lineNo } of linesContaining(text, kind === 'php' ? PHP_NEEDLES : SHELL_NEEDLES)) {
+    const needles = kind === 'php' ? PHP_NEEDLES : kind === 'ruby' ? RUBY_NEEDLES : kind === 'elixir' ? ELIXIR_NEEDLES : SHELL_NEEDLES;
+    for (const { line, lineNo } of linesContaining(text, needles)) {
         if (line.length > 1000 || /^\s*(?:#|\/\/|\*|\/\*)/.test(line))
             continue;
         // A guard tests the default to refuse it (`if [ "${SECRET_KEY:-changeme}" = "changeme" ]; then exit 1`): nothing deploys it.
         if (kind === 'shell' && /^\s*(?:if|elif|while|until|case|\[\[?|test)\b|^\s*\[/.test(line))
             continue;
-        for (const f of literalFallbacks(line, [kind === 'php' ? 'python' : 'substitution'])) {
+        for (const f of literalFallbacks(line, [kind === 'shell' ? 'substitution' : 'python'])) {
             // `\${SECRET_KEY:-secret}` is text (echoed help), not an expansion.
             if (kind === 'shell' && line[f.exprColumn - 2] === '\\')
                 continue;
@@ -5769,12 +5789,12 @@ const defaultCredentials = defineCheck({
             "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks. Assignments in function bodies are local variables and are not read;",
             "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
             "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks, constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
-            "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
+            "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
             '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`);',
             '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
             '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged);',
             '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`);',
-            "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`) give notes, test resources are exempt.",
+            "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
             'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).',
             'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
@@ -6002,10 +6022,23 @@ const defaultCredentials = defineCheck({
                 });
             };
             if (file.endsWith('.properties')) {
-                judgeAll((snapshot.lines(file) ?? []).flatMap((l, i) => {
+                // Quarkus profile keys (`%dev.quarkus.datasource.password=quarkus`): each profile judged on its own,
+                // development profiles as notes, test profiles not at all (like `application-test.properties`).
+                const byProfile = new Map();
+                (snapshot.lines(file) ?? []).forEach((l, i) => {
                     const pm = /^\s*([^\s#!=:][^=:\s]*)\s*[=:]\s*(.*?)\s*$/d.exec(l);
-                    return pm ? [{ key: pm[1], value: pm[2], line: i + 1, column: pm.indices[2][0] + 1 }] : [];
-                }), null);
+                    if (!pm)
+                        return;
+                    const profile = /^%([\w-]+)\./.exec(pm[1]);
+                    const rows = byProfile.get(profile?.[1] ?? '') ?? [];
+                    rows.push({ key: profile ? pm[1].slice(profile[0].length) : pm[1], value: pm[2], line: i + 1, column: pm.indices[2][0] + 1 });
+                    byProfile.set(profile?.[1] ?? '', rows);
+                });
+                for (const [profile, rows] of byProfile) {
+                    if (/^(?:test|testing|it|integration-?test)$/i.test(profile))
+                        continue;
+                    judgeAll(rows, profile && SPRING_DEV_PROFILE.test(profile) ? `Quarkus profile '${profile}'` : null);
+                }
                 continue;
             }
             for (const doc of snapshot.yaml(file)?.docs ?? []) {
@@ -6123,7 +6156,7 @@ const defaultCredentials = defineCheck({
                     emit(file, h.line, h.column, h.name, h, '', `overridden by ${prod.file} for production`);
                     continue;
                 }
-                emit(file, h.line, h.column, h.name, h, '', h.dev ?? ((0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : devScript(file)));
+                emit(file, h.line, h.column, h.name, h, '', h.dev ?? ((0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : DEV_CONFIG.test(file) ? 'development configuration' : devScript(file)));
             }
         }
         for (const f of once.findings())
@@ -6893,6 +6926,8 @@ const GO_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => GO_T
 const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
 const LONG_LINE = 1000;
+/** A Dockerfile's legacy `ENV KEY value` (no `=`: the rest of the line is the value); group 1 the key, 2 the value. */
+const DOCKER_ENV_SPACE_RE = /^[ \t]*ENV[ \t]+([A-Za-z_][\w.-]*)[ \t]+([^\s=\\][^\n]*?)[ \t]*\r?$/gim;
 /** WordPress's authentication keys and salts (`wp-config.php`): secrets whatever their names say. */
 const WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 /** PHP constants: `define('DB_PASSWORD', '…')` (WordPress `wp-config.php`). */
@@ -7054,8 +7089,8 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
         // Environment reads are code (`os.getenv`, `process.env`, Laravel's `env()`): configuration files,
         // where compose's `environment:` would match on every service, are not walked.
         // Ruby's `ENV.fetch("SECRET_KEY_BASE", "…")` is upper case: its own walk, in Ruby files only.
-        for (let i = ruby ? text.indexOf('ENV.fetch(') : -1; i !== -1; i = text.indexOf('ENV.fetch(', i + 10))
-            i = mark(i) - 1;
+        // (The next search starts on the next line, at its first character: a read there is not skipped.)
+        for (let i = ruby ? text.indexOf('ENV.fetch(') : -1; i !== -1; i = text.indexOf('ENV.fetch(', mark(i))) { /* marked */ }
         for (let v = quotedOnly ? text.indexOf('v', 2) : -1; v !== -1; v = text.indexOf('v', v + 1)) {
             if (text.charCodeAt(v - 1) !== 110 || text.charCodeAt(v - 2) !== 101 || !isEnvRead(text, v - 2))
                 continue;
@@ -7101,6 +7136,19 @@ function scanText(text, mode) {
             }
         }
         scanLine(line, lineNo, { ...mode, tokens: (flags & 1) !== 0, generic: mode.generic && (flags & 2) !== 0, fallback: mode.generic && (flags & 6) !== 0 }, add, text, lineEnd);
+    }
+    if (mode.dockerfile && mode.generic) {
+        for (const m of text.matchAll(DOCKER_ENV_SPACE_RE)) {
+            const key = m[1];
+            const raw = m[2];
+            if (raw.endsWith('\\'))
+                continue; // continued on the next line: not one value
+            const value = /^(["'])(.*)\1$/.exec(raw)?.[2] ?? raw;
+            if (!isSecretName(key) || !looksLikeSecretValue(value))
+                continue;
+            add({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].indexOf(raw, key.length + 4) + (value === raw ? 0 : 1)), message: `'${key}' is assigned a hard-coded secret value`, secret: value });
+        }
+        hits.sort((a, b) => a.line - b.line || a.column - b.column);
     }
     return hits;
 }
@@ -7183,6 +7231,20 @@ const REGISTRY_AUTH_FILE = /(?:^|\/)(?:\.docker\/config\.json|\.dockercfg|(?:con
 const REGISTRY_AUTH_RE = /"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/g;
 /** npm's legacy `_auth=<base64 of user:password>` (`//registry/:_auth=…` too) in an `.npmrc`. */
 const NPMRC_FILE = /(?:^|\/)\.npmrc$/;
+/** `.netrc` (curl, git, ftp, Heroku's CLI): `machine HOST login USER password SECRET`, tokens separated by any whitespace. */
+const NETRC_FILE = /(?:^|\/)[._]netrc$/;
+const NETRC_PASSWORD_RE = /(?:^|\s)password\s+(\S+)/g;
+/** The passwords of a `.netrc`, judged like `.env` values (references and placeholders pass). */
+function netrcPasswords(text) {
+    const hits = [];
+    for (const m of text.matchAll(NETRC_PASSWORD_RE)) {
+        const value = m[1];
+        if (!looksLikeEnvSecret(value))
+            continue;
+        hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - value.length), message: 'a .netrc login password is committed', secret: value });
+    }
+    return hits;
+}
 const NPM_AUTH_RE = /^[ \t]*(?:\/\/[^\s=]*:)?_auth[ \t]*=[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?$/gm;
 /**
  * `"auth": "<base64 of user:password>"` entries (`re`'s first group; `what` names the login): a registry
@@ -7582,7 +7644,7 @@ const hardcodedSecret = defineCheck({
             '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
-            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc`;',
+            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where or who rather than the secret — `username`, `host`, `port`, `database`, `email`… — are not reported; certificates, placeholders and templated values pass);',
             '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
@@ -7613,7 +7675,7 @@ const hardcodedSecret = defineCheck({
                     const hits = scanText(codeCells(text.includes('\\"') ? text.replace(/\\"/g, '"') : text), { generic, yaml: false, python: true });
                     return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
                 }
-                const hits = scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), env: (0,classify/* isEnvFile */.qb)(file) });
+                const hits = scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), env: (0,classify/* isEnvFile */.qb)(file), dockerfile: (0,classify/* isDockerfile */.pZ)(file) });
                 // The structural readers add what the line scan did not find on the same line.
                 const add = (more) => { for (const h of more)
                     if (!hits.some((x) => x.line === h.line))
@@ -7629,6 +7691,8 @@ const hardcodedSecret = defineCheck({
                     add(registryAuths(text));
                 if (NPMRC_FILE.test(file))
                     add(registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth'));
+                if (generic && NETRC_FILE.test(file))
+                    add(netrcPasswords(text));
                 return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true } : {}) })) : undefined;
             },
             // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.
@@ -7881,8 +7945,12 @@ function advice(what) {
         return 'build the app and run its production server (node .output/server/index.mjs or equivalent)';
     if (/vite|webpack|ng serve|react-scripts|vue-cli|gatsby|ember/.test(what))
         return 'build the static bundle and serve it with nginx or a CDN';
+    if (/octane:start --watch/.test(what))
+        return 'drop --watch (Octane reloads workers on every file change)';
     if (/artisan|php -S/.test(what))
         return 'run php-fpm behind nginx (or FrankenPHP/Octane)';
+    if (/\bcargo watch\b/.test(what))
+        return 'build a release binary (cargo build --release) and run it without cargo-watch';
     if (/rails/.test(what))
         return 'run the server with RAILS_ENV=production';
     if (/\bdotnet watch\b/.test(what))
@@ -7962,7 +8030,7 @@ const productionServer = defineCheck({
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
             '  server), `nodemon`, `ts-node-dev`, `node --watch` (before the script: later options are the script\'s), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start`, `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
-            '  `php artisan serve`, `php -S`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`,',
+            '  `php artisan serve`, `php -S`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `cargo watch`, `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',

@@ -85,7 +85,8 @@ describe('pull_request_target', () => {
     expect(errors[0]!.props).toBe('title=Preflight%3A the base checklist could not be read');
     expect(errors[0]!.message).toMatch(/^The checklist could not be read from the base commit aaaaaaaaaaaa: the contents API failed for \.github\/preflight\.yml \(HTTP 500: Server Error/);
     expect(r.stdout).not.toMatch(/recommended preset/);
-    expect(r.outputs.result).toBeUndefined();
+    // No verdict was reached: the gate did not pass (a workflow reading `result` sees the failure; no counts).
+    expect(r.outputs).toEqual({ result: 'fail' });
     // One discovery path, retried by the client; not five paths times four attempts.
     const contents = gh.state.requests.filter((q) => q.template === '/repos/{owner}/{repo}/contents/{path}');
     expect(contents).toHaveLength(4);
