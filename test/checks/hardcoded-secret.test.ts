@@ -726,3 +726,26 @@ describe('hardcoded-secret: .netrc passwords (stop 16)', () => {
     expect(JSON.stringify(out.findings.map((f) => f.message))).not.toContain(pw);
   });
 });
+
+describe('hardcoded-secret: credentials written into commands (stop 16)', () => {
+  it('curl -H "Authorization: Bearer …", a token header in a Makefile or a compose healthcheck, and curl -u user:password are found; variables and placeholders are not', async () => {
+    const tok = 'Zq8Lm2Rt9Vb4Nc8Kw1Zy5Hj3Pa7';
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'deploy.sh': [
+          '#!/bin/sh',
+          `curl -fsS -H "Authorization: Bearer ${tok}" https://api.acme.io/deploy`,
+          'curl -fsS -u deploy:Hq8Lm2Rt9Vb4Nc8Kw1Zy5 -T app.tgz https://nexus.acme.io/raw/',
+          'curl -fsS -H "Authorization: Bearer $DEPLOY_TOKEN" https://api.acme.io/deploy',
+          'curl -u "$NEXUS_USER:$NEXUS_PASSWORD" https://nexus.acme.io/',
+          'curl -H "Authorization: Bearer <your-token>" https://api.acme.io/',
+          '',
+        ].join('\n'),
+        Makefile: `release:\n\tcurl -H 'Authorization: token X${tok}' https://api.github.com/repos/o/r/releases\n`,
+        'compose.yaml': `services:\n  web:\n    image: web:1.0\n    healthcheck:\n      test: ["CMD", "curl", "-f", "-H", "Authorization: Bearer Y${tok}", "http://localhost/health"]\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['Makefile', 2], ['compose.yaml', 5], ['deploy.sh', 2], ['deploy.sh', 3]]);
+    expect(JSON.stringify(out.findings.map((f) => f.message))).not.toContain(tok);
+  });
+});
