@@ -57,6 +57,44 @@ const LONG_LINE = 1000;
 
 /** What the line scan of one file is allowed to do. `unquoted`: bare values count (config formats, not code). */
 interface ScanMode { generic: boolean; yaml: boolean; unquoted?: boolean; python?: boolean; go?: boolean; php?: boolean; ruby?: boolean; env?: boolean; dockerfile?: boolean }
+/**
+ * An environment read whose literal fallback is on the next line (the layout `phx.new` writes in `config/runtime.exs`:
+ * `System.get_env("SECRET_KEY_BASE") ||` then the literal; Python `os.environ.get(` with its arguments below; JS
+ * `process.env.JWT_SECRET ||`): the line and the next (or the next two, for a call's arguments) read as one.
+ */
+const SPLIT_READ_RE = /(?:get_env|getenv|environ|process\.env|ENV\.fetch|\benv)\b[^\n]*?(?:\|\||\?\?|\bor|[(,])[ \t]*\r?\n/g;
+function splitFallbacks(text: string): Hit[] {
+  const hits: Hit[] = [];
+  if (!/get_env|getenv|environ|process\.env|ENV\.fetch|\benv\(/.test(text)) return hits;
+  for (const m of text.matchAll(SPLIT_READ_RE)) {
+    const start = text.lastIndexOf('\n', m.index - 1) + 1;
+    const ends: number[] = [m.index + m[0].length];
+    for (let k = 0; k < 2; k++) { const e = text.indexOf('\n', ends[ends.length - 1]!); ends.push(e === -1 ? text.length : e + 1); if (e === -1) break; }
+    // The lines joined by single spaces (later lines without their indentation); offsets map back through the pieces.
+    const bounds = [start, ...ends];
+    const pieces: { from: number; joinedAt: number }[] = [];
+    let joined = '';
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const raw = text.slice(bounds[i]!, bounds[i + 1]!).replace(/\r?\n$/, '');
+      const body = i === 0 ? raw : raw.trimStart();
+      if (i > 0) joined += ' ';
+      pieces.push({ from: bounds[i]! + (raw.length - body.length), joinedAt: joined.length });
+      joined += body;
+    }
+    for (const f of literalFallbacks(joined, ['python', 'js'])) {
+      const idx = f.column - 1;
+      let piece = 0;
+      for (let i = 1; i < pieces.length; i++) if (pieces[i]!.joinedAt <= idx) piece = i;
+      if (piece === 0) continue; // on one line: the line scan's
+      const name = isSecretName(f.name) ? f.name : f.key !== null && isSecretName(f.key) ? f.key : null;
+      if (name === null || !looksLikeSecretValue(f.value)) continue;
+      const offset = pieces[piece]!.from + (idx - pieces[piece]!.joinedAt);
+      hits.push({ ...lineColumnAt(text, offset), message: `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
+    }
+  }
+  return hits;
+}
+
 /** A Dockerfile's legacy `ENV KEY value` (no `=`: the rest of the line is the value); group 1 the key, 2 the value. */
 const DOCKER_ENV_SPACE_RE = /^[ \t]*ENV[ \t]+([A-Za-z_][\w.-]*)[ \t]+([^\s=\\][^\n]*?)[ \t]*\r?$/gim;
 /** WordPress's authentication keys and salts (`wp-config.php`): secrets whatever their names say. */
@@ -238,6 +276,7 @@ export function scanText(text: string, mode: ScanMode): Hit[] {
     }
     scanLine(line, lineNo, { ...mode, tokens: (flags & 1) !== 0, generic: mode.generic && (flags & 2) !== 0, fallback: mode.generic && (flags & 6) !== 0 }, add, text, lineEnd);
   }
+  if (mode.generic && !mode.unquoted) for (const h of splitFallbacks(text)) add(h);
   if (mode.dockerfile && mode.generic) {
     for (const m of text.matchAll(DOCKER_ENV_SPACE_RE)) {
       const key = m[1]!;
@@ -733,7 +772,7 @@ export const hardcodedSecret = defineCheck({
       '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default);',
       '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where or who rather than the secret — `username`, `host`, `port`, `database`, `email`… — are not reported; certificates, placeholders and templated values pass);',
       '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
-      '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"`, when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
+      '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
       '',
       '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key.',
       '',

@@ -749,3 +749,17 @@ describe('hardcoded-secret: credentials written into commands (stop 16)', () => 
     expect(JSON.stringify(out.findings.map((f) => f.message))).not.toContain(tok);
   });
 });
+
+describe('hardcoded-secret: fallbacks split across lines (stop 16)', () => {
+  it("phx.new's runtime.exs layout, a Python call's arguments below it and a JS || at a line's end are read; `raise` and references are not", async () => {
+    const v = 'n3Qv8Lr2Xw7Kp1Zt5Yb9Mc4Hd6Jf0Sg2Ae8Uk3Io7Pq1Wr5Ty9Ui2Op4As6Df8Gh0';
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'config/runtime.exs': `import Config\nif config_env() == :prod do\n  secret_key_base =\n    System.get_env("SECRET_KEY_BASE") ||\n      "${v}"\n  db = System.get_env("DATABASE_URL") ||\n    raise "environment variable DATABASE_URL is missing."\nend\n`,
+        'app/settings.py': `import os\nSECRET_KEY = os.environ.get(\n    "SECRET_KEY", "${v}x"\n)\nOTHER = os.environ.get(\n    "API_TOKEN", os.environ["FALLBACK"]\n)\n`,
+        'src/config.js': `export const jwt = process.env.JWT_SECRET ||\n  '${v}y';\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column])).toEqual([['app/settings.py', 3, 20], ['config/runtime.exs', 5, 8], ['src/config.js', 2, 4]]);
+  });
+});
