@@ -393,6 +393,29 @@ function commandCredentials(text: string): Hit[] {
   return hits;
 }
 
+/**
+ * Private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`, a kubeconfig's `client-key-data`, a Helm
+ * value) or a JSON service-account key (`ewog…`/`eyJ…` holding `"private_key": "-----BEGIN …"`, a GCP key put in a
+ * `.env` as one line). Decoded only to recognise them; the encoded text is the secret.
+ */
+const BASE64_PEM_RE = /LS0tLS1CRUdJTi[A-Za-z0-9+/]{100,}={0,2}/g;
+const BASE64_JSON_RE = /\b(?:ewo|eyJ|ew0K|e30)[A-Za-z0-9+/]{300,}={0,2}/g;
+function base64PrivateKeys(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const judge = (m: RegExpExecArray | RegExpMatchArray, json: boolean) => {
+    const decoded = decodeBase64(m[0]);
+    if (decoded === null) return;
+    const key = json ? /"private_key"\s*:\s*"(-----BEGIN [^"]{0,40}PRIVATE KEY-----)/.exec(decoded) : null;
+    const pem = json ? null : /^-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY)-----/.exec(decoded);
+    if (!key && !pem) return;
+    const what = json ? 'a base64-encoded service account key (its "private_key")' : `a base64-encoded private key (${pem![1]})`;
+    hits.push({ ...lineColumnAt(text, m.index!), message: `${what} is committed`, secret: m[0] });
+  };
+  if (text.includes('LS0tLS1CRUdJTi')) for (const m of text.matchAll(BASE64_PEM_RE)) judge(m, false);
+  if (/ewo|eyJ|ew0K|e30/.test(text)) for (const m of text.matchAll(BASE64_JSON_RE)) judge(m, true);
+  return hits;
+}
+
 /** The passwords of a `.netrc`, judged like `.env` values (references and placeholders pass). */
 function netrcPasswords(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -769,6 +792,7 @@ export const hardcodedSecret = defineCheck({
       '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
       '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
       '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries;',
+      '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
       '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default);',
       '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where or who rather than the secret — `username`, `host`, `port`, `database`, `email`… — are not reported; certificates, placeholders and templated values pass);',
       '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
@@ -810,6 +834,7 @@ export const hardcodedSecret = defineCheck({
         if (NPMRC_FILE.test(file)) add(registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth'));
         if (generic && NETRC_FILE.test(file)) add(netrcPasswords(text));
         if (generic) add(commandCredentials(text));
+        add(base64PrivateKeys(text));
         return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true as const } : {}) })) : undefined;
       },
       // A committed `terraform.tfstate`, a dump or a bundle over 1 MiB: scanned chunk by chunk.

@@ -763,3 +763,23 @@ describe('hardcoded-secret: fallbacks split across lines (stop 16)', () => {
     expect(out.findings.map((f) => [f.file, f.line, f.column])).toEqual([['app/settings.py', 3, 20], ['config/runtime.exs', 5, 8], ['src/config.js', 2, 4]]);
   });
 });
+
+describe('hardcoded-secret: private keys committed base64-encoded (stop 16)', () => {
+  it("a kubeconfig's client-key-data and a service-account JSON in a .env line are found; a base64 certificate is not", async () => {
+    const { generateKeyPairSync } = await import('node:crypto');
+    const pem = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    const cert = b64(`-----BEGIN CERTIFICATE-----\n${'MIIB'.repeat(80)}\n-----END CERTIFICATE-----\n`);
+    const sa = b64(JSON.stringify({ type: 'service_account', project_id: 'p', private_key_id: 'k', private_key: pem, client_email: 'a@p.iam.gserviceaccount.com' }, null, 2));
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'ops/kubeconfig.yaml': `apiVersion: v1\nkind: Config\nusers:\n- name: admin\n  user:\n    client-certificate-data: ${cert}\n    client-key-data: ${b64(pem)}\n`,
+        '.env.production': `GOOGLE_CREDENTIALS_BASE64=${sa}\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['.env.production', 1, 'a base64-encoded service account key (its "private_key") is committed'],
+      ['ops/kubeconfig.yaml', 7, 'a base64-encoded private key (PRIVATE KEY) is committed'],
+    ]);
+  });
+});
