@@ -46,7 +46,7 @@ function coveredNames(leaf: CertInfo): string {
   const names = (leaf.subjectAltName ?? '').split(/,\s*/).map((n) => n.replace(/^(?:DNS|IP Address):/, '').trim()).filter(Boolean);
   if (names.length) return names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
   const cn = /(?:^|,\s*)CN=([^,]*)/.exec(leaf.subject)?.[1];
-  return cn ? `only CN=${cn} (no subjectAltName)` : 'no host name (no subjectAltName, no CN)';
+  return cn ? `no subjectAltName, only CN=${cn}, which browsers and current clients (Go) ignore` : 'no host name (no subjectAltName, no CN)';
 }
 
 /** The certificate is valid now, for this host, trusted, and not about to expire. */
@@ -89,7 +89,8 @@ export const certificate = defineProbe({
     details: [
       'One finding per problem. Expired or not yet valid: `critical`. Not valid for the hostname (checked with',
       '`tls.checkServerIdentity` even when the chain is untrusted; the message lists the names the certificate',
-      'covers): `critical`. Self-signed or not chaining to a trusted CA (also checked, signatures only, when the',
+      'covers; a certificate with no subjectAltName DNS name is valid for no host name, as browsers and Go ignore',
+      'the CN that Node falls back to): `critical`. Self-signed or not chaining to a trusted CA (also checked, signatures only, when the',
       'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed`;',
       'a certificate sent without its intermediate certificates (`UNABLE_TO_VERIFY_LEAF_SIGNATURE`) is reported as',
       'such: the server must send the full chain (`ca` is suggested only when none was given); a certificate',
@@ -149,7 +150,8 @@ export const certificate = defineProbe({
     }
     if (t.hostnameError) {
       const host = new URL(obs.url).hostname.replace(/^\[|\]$/g, '');
-      ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for ${host}: it covers ${coveredNames(leaf)}; serve a certificate for ${host}` });
+      const names = coveredNames(leaf);
+      ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for ${host}: it ${names.startsWith('no ') ? 'has' : 'covers'} ${names}; serve a certificate ${names.startsWith('no ') ? `whose subjectAltName names ${host}` : `for ${host}`}` });
     }
     const code = t.authorizationError;
     // Node names a wrong host only when the chain is trusted; hostnameError covers it either way.

@@ -578,7 +578,13 @@ function observe(socket: tls.TLSSocket, url: URL, ca?: string): TlsObservation {
     c = c.issuerCertificate;
   }
   // Node skips the name check when the chain is untrusted; we want both facts.
-  const nameErr = leaf && Object.keys(leaf).length ? tls.checkServerIdentity(bare(url.hostname), leaf) : undefined;
+  const host = bare(url.hostname);
+  let nameErr = leaf && Object.keys(leaf).length ? tls.checkServerIdentity(host, leaf) : undefined;
+  // Node falls back to the CN when the certificate names no DNS subjectAltName; browsers (Chrome 58+,
+  // Safari) and Go 1.15+ do not: for them the certificate is not valid for any host name.
+  if (!nameErr && leaf && Object.keys(leaf).length && !net.isIP(host) && !/(?:^|,\s*)DNS:/.test(leaf.subjectaltname ?? '')) {
+    nameErr = new Error(`Host: ${host} is only in the certificate's CN, which browsers ignore: it has no subjectAltName DNS name`);
+  }
   const authErr = socket.authorizationError as unknown as Error | string | null;
   const authorizationError = authErr ? (typeof authErr === 'string' ? authErr : (authErr as { code?: string }).code ?? authErr.message) : undefined;
   const chainTrusted = authorizationError && CERT_DATE_ERRORS.has(authorizationError) && raw.length ? chainsToAnchor(raw, ca) : undefined;

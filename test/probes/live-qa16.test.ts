@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeOddLeaves, makePki, type OddLeaves, type Pki } from '../servers/certs.js';
+import { startHttp, startHttps, STRONG_HEADERS, type Handler, type Running } from '../servers/node.js';
+import { failuresOf, probeLive } from './helpers.js';
+
+/** Regressions of QA round 16 (live probes, black-box), each against a Node server on 127.0.0.1. */
+let pki: Pki;
+let odd: OddLeaves;
+const servers: Running[] = [];
+beforeAll(() => { pki = makePki(); odd = makeOddLeaves(pki); });
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+  fs.rmSync(pki.dir, { recursive: true, force: true });
+});
+const up = async (handler: Handler) => { const s = await startHttp(handler); servers.push(s); return s; };
+const tlsUp = async (handler: Handler, pem = pki.valid) => { const s = await startHttps(pem, handler); servers.push(s); return s; };
+
+describe('cookie-security judges every Set-Cookie', () => {
+  it('a session cookie set again without flags after a redirect, and on another path, fails', async () => {
+    const srv = await tlsUp((q, r) => {
+      if (q.url === '/') { r.writeHead(302, { location: '/home', 'set-cookie': 'sessionid=a; Path=/; Secure; HttpOnly; SameSite=Lax' }); r.end(); return; }
+      r.writeHead(200, { ...STRONG_HEADERS, 'set-cookie': ['sessionid=b; Path=/', 'sessionid=c; Path=/app'] }); r.end('<!doctype html><p>home');
+    });
+    const f = failuresOf((await probeLive({ url: `${srv.url}/`, ca: pki.ca }, ['cookie-security'])).get('cookie-security'), 'cookie-security');
+    expect(f.map((x) => x.message)).toEqual([
+      "cookie 'sessionid' is set without Secure, HttpOnly, a valid SameSite; add Secure; HttpOnly; SameSite",
+      "cookie 'sessionid' (Path=/app) is set without Secure, HttpOnly, a valid SameSite; add Secure; HttpOnly; SameSite",
+    ]);
+  });
+});
+
+describe('certificate: browsers ignore the CN', () => {
+  it('a certificate with no subjectAltName (the host only in its CN) is critical, and custom headers are withheld', async () => {
+    let auth: string | undefined;
+    const srv = await tlsUp((q, r) => { auth = q.headers['x-api-key'] as string | undefined; r.writeHead(200, STRONG_HEADERS); r.end('ok'); }, odd.cnOnly);
+    const url = srv.url.replace('127.0.0.1', 'localhost');
+    const { get } = await probeLive({ url, ca: pki.ca, headers: { 'X-Api-Key': 'k3y-abcdefghij' } }, ['certificate', 'health-endpoint']);
+    expect(failuresOf(get('certificate'), 'certificate').map((x) => [x.severity, x.message])).toEqual([
+      ['critical', `the certificate of ${url} is not valid for localhost: it has no subjectAltName, only CN=localhost, which browsers and current clients (Go) ignore; serve a certificate whose subjectAltName names localhost`],
+    ]);
+    expect(auth).toBeUndefined();
+  });
+  it('the valid leaf (subjectAltName DNS:localhost) still passes for localhost', async () => {
+    const srv = await tlsUp((_q, r) => { r.writeHead(200, STRONG_HEADERS); r.end('ok'); });
+    const { get } = await probeLive({ url: srv.url.replace('127.0.0.1', 'localhost'), ca: pki.ca }, ['certificate']);
+    expect(get('certificate')).toEqual({ findings: [] });
+  });
+});
