@@ -10,7 +10,7 @@ import type { Checklist } from '../checklist/types.js';
 import { plan, type PlannedItem } from '../gate/plan.js';
 import { gate, type ItemOutcome } from '../gate/gate.js';
 import { executeCheck, type Outcome } from './execute.js';
-import { runProbes, type ProbeConfig, type ProbeTask } from '../probes/run.js';
+import { runProbes, splitUserinfo, type ProbeConfig, type ProbeTask } from '../probes/run.js';
 import type { CheckDef } from '../checks/define.js';
 import { parseBaseline, readBaseline } from '../gate/baseline.js';
 import { VERSION } from '../version.js';
@@ -153,7 +153,8 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
       format: checklist.format,
       ...(checklist.format === 'markdown' ? { uncovered: (await import('../checklist/matcher.js')).uncoveredChecks(checklist) } : {}),
     },
-    target: { url: probeConfig.config?.url ?? null },
+    // Credentials in the URL are sent as a header, never shown.
+    target: { url: probeConfig.config ? splitUserinfo(probeConfig.config.url).url : null },
     context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
   }, masks);
   return { report, root: listing.root, masks };

@@ -47,3 +47,41 @@ describe('certificate: browsers ignore the CN', () => {
     expect(get('certificate')).toEqual({ findings: [] });
   });
 });
+
+describe('credentials in the target URL', () => {
+  const PASS = 'Sup3rS3cretPassw0rd';
+  const basic = (user: string, pass: string) => `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+  it('go to the target origin as Basic auth, never across a redirect to another origin', async () => {
+    const other: (string | undefined)[] = [];
+    const elsewhere = await tlsUp((q, r) => { other.push(q.headers.authorization); r.writeHead(200, STRONG_HEADERS); r.end('ok'); });
+    const target: (string | undefined)[] = [];
+    const srv = await tlsUp((q, r) => {
+      target.push(q.headers.authorization);
+      if (q.headers.authorization !== basic('admin', PASS)) { r.writeHead(401, { 'www-authenticate': 'Basic realm="x"' }); r.end(); return; }
+      if (q.url === '/') { r.writeHead(302, { location: `${elsewhere.url}/home` }); r.end(); return; }
+      r.writeHead(200, STRONG_HEADERS); r.end('ok');
+    });
+    const { get } = await probeLive({ url: `https://admin:${PASS}@127.0.0.1:${srv.port}/`, ca: pki.ca }, ['health-endpoint', 'security-headers'], { 'health-endpoint': { paths: ['/health'] } });
+    expect(get('health-endpoint')).toEqual({ findings: [] });
+    expect(target.length).toBeGreaterThan(0);
+    expect(target.every((a) => a === basic('admin', PASS))).toBe(true);
+    // security-headers follows / to the other origin (another port): the credentials stay behind.
+    expect(other.length).toBeGreaterThan(0);
+    expect(other.every((a) => a === undefined)).toBe(true);
+  });
+  it('an Authorization header given wins; an untrusted certificate withholds them; percent-encoded parts are decoded', async () => {
+    const got: (string | undefined)[] = [];
+    const srv = await tlsUp((q, r) => { got.push(q.headers.authorization); r.writeHead(200, STRONG_HEADERS); r.end('ok'); });
+    await probeLive({ url: `https://admin:${PASS}@127.0.0.1:${srv.port}/`, ca: pki.ca, headers: { Authorization: 'Bearer given-token-123' } }, ['health-endpoint']);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((a) => a === 'Bearer given-token-123')).toBe(true);
+    got.length = 0;
+    const { get } = await probeLive({ url: `https://admin:${PASS}@127.0.0.1:${srv.port}/` }, ['health-endpoint']);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((a) => a === undefined)).toBe(true);
+    expect(JSON.stringify(get('health-endpoint'))).not.toContain(PASS);
+    got.length = 0;
+    await probeLive({ url: `https://us%40er:p%3Ass@127.0.0.1:${srv.port}/`, ca: pki.ca }, ['health-endpoint']);
+    expect(got.every((a) => a === basic('us@er', 'p:ss'))).toBe(true);
+  });
+});
