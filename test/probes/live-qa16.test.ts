@@ -85,3 +85,33 @@ describe('credentials in the target URL', () => {
     expect(got.every((a) => a === basic('us@er', 'p:ss'))).toBe(true);
   });
 });
+
+describe('an https:// target that redirects to plain http:// on the same host', () => {
+  it('fails https-redirect (naming the hop), and the cookie set over plain HTTP must be Secure', async () => {
+    const plain = await up((_q, r) => {
+      r.writeHead(200, { ...STRONG_HEADERS, 'set-cookie': 'sessionid=abc; HttpOnly; SameSite=Lax; Path=/' });
+      r.end('<!doctype html><p>app over plain http');
+    });
+    const srv = await tlsUp((_q, r) => { r.writeHead(301, { location: `${plain.url}/home`, 'strict-transport-security': 'max-age=31536000' }); r.end(); });
+    const { get } = await probeLive({ url: `${srv.url}/`, ca: pki.ca, httpUrl: `${plain.url}/` }, ['https-redirect', 'cookie-security']);
+    expect(failuresOf(get('https-redirect'), 'https-redirect').map((f) => [f.severity, f.message])).toEqual([
+      ['high', expect.stringMatching(new RegExp(`^${srv.url}/ redirects to ${plain.url}/home, leaving HTTPS for plain HTTP; redirect to https:// only`))],
+      // The plain-HTTP origin given answers 200 itself: its own failure.
+      ['high', `${plain.url}/ answered HTTP 200 over plain HTTP instead of redirecting to https://`],
+    ]);
+    expect(failuresOf(get('cookie-security'), 'cookie-security').map((f) => f.message)).toEqual([
+      `cookie 'sessionid' is set over plain HTTP (by ${plain.url}/home, after the https:// target redirected there) without Secure; add Secure`,
+    ]);
+  });
+});
+
+describe('https-redirect: a gateway error on the plain-HTTP side', () => {
+  it('502, 503 and 504 are errors (nothing behind the gateway answered), not failures', async () => {
+    const gw = await up((q, r) => { r.writeHead(Number(q.url!.slice(1)) || 503); r.end('gateway error'); });
+    const srv = await tlsUp((_q, r) => { r.writeHead(200, STRONG_HEADERS); r.end('ok'); });
+    for (const status of [502, 503, 504]) {
+      const { get } = await probeLive({ url: `${srv.url}/`, ca: pki.ca, httpUrl: `${gw.url}/${status}` }, ['https-redirect']);
+      expect(get('https-redirect'), String(status)).toEqual({ findings: [], error: expect.stringMatching(new RegExp(`answers ${status} .*whether plain HTTP redirects to https:// could not be judged`)) });
+    }
+  });
+});
