@@ -284,6 +284,14 @@ async function readBaseCa(opts: RunOptions, list: Checklist, checklistAbs: strin
   return text;
 }
 
+/** Why a URL with a scheme and a host does not parse because of its port (`https://host:99999/`), if that is why. */
+function badPort(url: string): string | undefined {
+  const port = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?(?:\[[^\]/?#]*\]|[^/?#:@[\]]*):([^/?#]*)/i.exec(url.trim())?.[1];
+  if (port === undefined || port === '') return undefined;
+  if (!/^\d+$/.test(port)) return `port '${port.slice(0, 20)}' is not a number`;
+  return Number(port) > 65535 ? `port ${port} is out of range (expected 1-65535)` : undefined;
+}
+
 function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: string | null, snapshot: Snapshot, cwd: string, env: Record<string, string | undefined>, masks: string[], logger: Logger, baseCa?: string): ResolvedProbes {
   const p = list.probes;
   // The caller's own settings are named as the caller spelled them: CLI flags, or the action's inputs.
@@ -334,7 +342,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   try {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
-  } catch { throw new ConfigError(`invalid URL '${redactText(url, masks)}': expected http:// or https://`, nonEmpty(opts.url) ? undefined : at('url')); }
+  } catch { throw new ConfigError(`invalid URL '${redactText(url, masks)}': ${badPort(url) ?? 'expected http:// or https://'}`, nonEmpty(opts.url) ? undefined : at('url')); }
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(p.headers ?? {})) {
     const value = subst(v);
@@ -375,7 +383,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     let u: URL | undefined;
     try { u = new URL(value); } catch { /* below */ }
     if (!u || u.protocol !== 'http:') {
-      throw new ConfigError(`${label} '${redactText(value, masks)}': expected a plain http:// URL (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`, where);
+      throw new ConfigError(`${label} '${redactText(value, masks)}': ${(!u && badPort(value)) || 'expected a plain http:// URL'} (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`, where);
     }
     return value;
   };

@@ -97,7 +97,8 @@ export const certificate = defineProbe({
       'OpenSSL refuses as too weak (an RSA key under 2048 bits, a SHA-1 or MD5 signature: Node reports',
       '`UNSPECIFIED`) is `critical` and named as such, whoever issued it;',
       'an untrusted chain whose intermediate certificates the server sends is checked for their dates too (an expired',
-      'intermediate fails `critical` whatever CA is added, and `allow-self-signed` does not allow it);',
+      'intermediate fails `critical` whatever CA is added, and `allow-self-signed` does not allow it); a certificate',
+      'whose extended key usage does not include serverAuth (`INVALID_PURPOSE`) is `critical`, named as such;',
       '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`. An',
       '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
       'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',
@@ -156,7 +157,12 @@ export const certificate = defineProbe({
     const code = t.authorizationError;
     // Node names a wrong host only when the chain is trusted; hostnameError covers it either way.
     // With a date error OpenSSL says nothing about the issuer: chainTrusted does.
-    const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') || (code && EXPIRY.has(code) && t.chainTrusted === false);
+    // OpenSSL's INVALID_PURPOSE: the chain is trusted but the certificate's extended key usage does not allow
+    // a TLS server (clientAuth only). Browsers refuse it whoever issued it; the fix is the EKU, not the CA.
+    if (code === 'INVALID_PURPOSE') {
+      ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for server authentication (${code}: its extended key usage does not include serverAuth); reissue it with extendedKeyUsage serverAuth` });
+    }
+    const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID' && code !== 'INVALID_PURPOSE') || (code && EXPIRY.has(code) && t.chainTrusted === false);
     // A weak key or signature is refused whoever issued it: saying the CA does not verify it would send
     // the user after the wrong problem (and allow-self-signed does not allow it).
     // Judged from the chain itself, whatever OpenSSL reported first (an untrusted chain hides the weak

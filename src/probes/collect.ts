@@ -108,7 +108,11 @@ function targetFailure(e: unknown, url: URL, timeoutMs: number, proxy?: URL): st
     return `${where} answered something that is not valid HTTP (${/\(([^()]*)\)\s*$/.exec(msg)?.[1] ?? msg})`;
   }
   if (code === 'UND_ERR_HEADERS_OVERFLOW') return `${where} sent response headers larger than ${MAX_HEADER_BYTES / 1024} KiB (more than browsers accept)`;
-  if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') return `${where} answered something that is not valid HTTP (the body does not match its Content-Length)`;
+  if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') {
+    // Before the status arrived, undici reports a parse error of the header lines after a Content-Length as this.
+    const headers = !(e as { afterStatus?: boolean } | undefined)?.afterStatus;
+    return `${where} answered something that is not valid HTTP (${headers ? 'a malformed response header line, such as one without a colon' : 'the body does not match its Content-Length'})`;
+  }
   if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || /ssl|tls|alert/i.test(msg)) {
     // OpenSSL messages carry an internal prefix and a source path; its `reason` is the readable part.
     const reason = (inner as { reason?: string } | undefined)?.reason ?? (err as { reason?: string }).reason;

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOddLeaves, makePki, type OddLeaves, type Pki } from '../servers/certs.js';
 import { startHttp, startHttps, STRONG_HEADERS, type Handler, type Running } from '../servers/node.js';
@@ -112,6 +113,37 @@ describe('https-redirect: a gateway error on the plain-HTTP side', () => {
     for (const status of [502, 503, 504]) {
       const { get } = await probeLive({ url: `${srv.url}/`, ca: pki.ca, httpUrl: `${gw.url}/${status}` }, ['https-redirect']);
       expect(get('https-redirect'), String(status)).toEqual({ findings: [], error: expect.stringMatching(new RegExp(`answers ${status} .*whether plain HTTP redirects to https:// could not be judged`)) });
+    }
+  });
+});
+
+describe('messages that name the real cause', () => {
+  /** A raw TCP server answering every request with `raw` (CRLF line ends) and closing. */
+  const rawUp = async (raw: string) => {
+    const s = net.createServer((c) => { c.on('error', () => {}); c.once('data', () => c.end(raw.replace(/\n/g, '\r\n'))); });
+    await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
+    const port = (s.address() as net.AddressInfo).port;
+    servers.push({ url: `http://127.0.0.1:${port}`, port, close: () => new Promise((r) => s.close(() => r())) });
+    return `http://127.0.0.1:${port}/`;
+  };
+  it('a header line without a colon is a malformed header, not a Content-Length mismatch; a short body still is one', async () => {
+    const bad = await rawUp('HTTP/1.1 200 OK\nContent-Length: 2\nStrict-Transport-Security max-age=1\nConnection: close\n\nok');
+    const { get } = await probeLive({ url: bad }, ['health-endpoint']);
+    expect(failuresOf(get('health-endpoint'), 'health-endpoint').map((f) => f.message)).toEqual([expect.stringMatching(/answered something that is not valid HTTP \(a malformed response header line, such as one without a colon\)/)]);
+    const short = await rawUp('HTTP/1.1 200 OK\nContent-Length: 10\nConnection: close\n\nok');
+    const { get: got } = await probeLive({ url: short }, ['health-endpoint']);
+    expect(failuresOf(got('health-endpoint'), 'health-endpoint').map((f) => f.message)).toEqual([expect.stringMatching(/answered something that is not valid HTTP \(the body does not match its Content-Length\)/)]);
+  });
+});
+
+describe('certificate: an extended key usage without serverAuth', () => {
+  it('is named as not valid for server authentication (the CA given does verify it), critical even with allow-self-signed', async () => {
+    const srv = await tlsUp((_q, r) => { r.writeHead(200, STRONG_HEADERS); r.end('ok'); }, odd.clientAuthOnly);
+    for (const allowSelfSigned of [false, true]) {
+      const { get } = await probeLive({ url: `${srv.url}/`, ca: pki.ca, allowSelfSigned }, ['certificate']);
+      expect(failuresOf(get('certificate'), 'certificate').map((f) => [f.severity, f.message])).toEqual([
+        ['critical', `the certificate of ${srv.url}/ is not valid for server authentication (INVALID_PURPOSE: its extended key usage does not include serverAuth); reissue it with extendedKeyUsage serverAuth`],
+      ]);
     }
   });
 });
