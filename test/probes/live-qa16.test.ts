@@ -147,3 +147,15 @@ describe('certificate: an extended key usage without serverAuth', () => {
     }
   });
 });
+
+describe('server-version-leak: CDN and load-balancer banners', () => {
+  it("Edgecast's node id and AWS ELB's banner pass; a real version behind them still fails", async () => {
+    const srv = await up((q, r) => {
+      if (q.url === '/') { r.writeHead(302, { location: '/lb', server: 'ECS (dcb/7F84)' }); r.end(); return; }
+      if (q.url === '/lb') { r.writeHead(302, { location: '/app', server: 'awselb/2.0' }); r.end(); return; }
+      r.writeHead(200, { ...STRONG_HEADERS, 'x-powered-by': 'PHP/8.2.7' }); r.end('ok');
+    });
+    const f = failuresOf((await probeLive({ url: `${srv.url}/` }, ['server-version-leak'])).get('server-version-leak'), 'server-version-leak');
+    expect(f.map((x) => x.message)).toEqual([`${srv.url}/app reveals its version in x-powered-by: 'PHP/8.2.7'; hide it`]);
+  });
+});
