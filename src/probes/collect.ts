@@ -111,7 +111,7 @@ function targetFailure(e: unknown, url: URL, timeoutMs: number, proxy?: URL): st
   if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') {
     // Before the status arrived, undici reports a parse error of the header lines after a Content-Length as this.
     const headers = !(e as { afterStatus?: boolean } | undefined)?.afterStatus;
-    return `${where} answered something that is not valid HTTP (${headers ? 'a malformed response header line, such as one without a colon' : 'the body does not match its Content-Length'})`;
+    return `${where} answered something that is not valid HTTP (${headers ? 'malformed response headers, such as a line without a colon or two different Content-Length values' : 'the body does not match its Content-Length'})`;
   }
   if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || /ssl|tls|alert/i.test(msg)) {
     // OpenSSL messages carry an internal prefix and a source path; its `reason` is the readable part.

@@ -129,7 +129,7 @@ describe('messages that name the real cause', () => {
   it('a header line without a colon is a malformed header, not a Content-Length mismatch; a short body still is one', async () => {
     const bad = await rawUp('HTTP/1.1 200 OK\nContent-Length: 2\nStrict-Transport-Security max-age=1\nConnection: close\n\nok');
     const { get } = await probeLive({ url: bad }, ['health-endpoint']);
-    expect(failuresOf(get('health-endpoint'), 'health-endpoint').map((f) => f.message)).toEqual([expect.stringMatching(/answered something that is not valid HTTP \(a malformed response header line, such as one without a colon\)/)]);
+    expect(failuresOf(get('health-endpoint'), 'health-endpoint').map((f) => f.message)).toEqual([expect.stringMatching(/answered something that is not valid HTTP \(malformed response headers, such as a line without a colon or two different Content-Length values\)/)]);
     const short = await rawUp('HTTP/1.1 200 OK\nContent-Length: 10\nConnection: close\n\nok');
     const { get: got } = await probeLive({ url: short }, ['health-endpoint']);
     expect(failuresOf(got('health-endpoint'), 'health-endpoint').map((f) => f.message)).toEqual([expect.stringMatching(/answered something that is not valid HTTP \(the body does not match its Content-Length\)/)]);
