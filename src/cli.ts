@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, type Report } from './types.js';
-import { parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from './settings.js';
+import { MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from './settings.js';
 import { VERSION } from './version.js';
 
 const HELP = `preflight ${VERSION} — a production checklist as a merge gate
@@ -24,8 +24,8 @@ Options:
   --severity ID=LEVEL     override a check's (or item's) severity; LEVEL may be 'off' (repeatable)
   --header "Name: value"  header sent to the probed origin only (repeatable; masked: secret-like
                          names always, other values from 6 characters)
-  --timeout SEC           per-request timeout (default: the checklist's, else 10)
-  --wait SEC              wait up to SEC for the health endpoint before probing (default: the checklist's, else 0)
+  --timeout SEC           per-request timeout, at most 600 (default: the checklist's, else 10)
+  --wait SEC              wait up to SEC (at most 3600) for the health endpoint before probing (default: the checklist's, else 0)
   --http-url URL          plain-HTTP origin for the redirect probe (default: the checklist's, else an http:// --url itself, else the host on port 80)
   --ca FILE               trust an extra CA (PEM)
   --allow-self-signed     a self-signed/untrusted certificate is a low finding, not a failure
@@ -140,8 +140,8 @@ async function scan(values: Values, io: CliIO): Promise<number> {
     url: values.url,
     httpUrl: values['http-url'],
     headers: parseHeaders(values.header ?? [], '--header'),
-    timeout: values.timeout === undefined ? undefined : parseSeconds(values.timeout, '--timeout', true),
-    wait: values.wait === undefined ? undefined : parseSeconds(values.wait, '--wait', false),
+    timeout: values.timeout === undefined ? undefined : parseSeconds(values.timeout, '--timeout', true, MAX_TIMEOUT_SECONDS),
+    wait: values.wait === undefined ? undefined : parseSeconds(values.wait, '--wait', false, MAX_WAIT_SECONDS),
     ca: values.ca,
     allowSelfSigned: values['allow-self-signed'] ? true : undefined,
     baseline: values.baseline,

@@ -15,12 +15,17 @@ export function parseFailOn(value: string, label: string): FailOn {
   throw new ConfigError(`${label} ${value}: expected ${LEVELS.join(', ')}`);
 }
 
-/** A number of seconds; a timeout must be positive, a wait may be 0. */
-export function parseSeconds(value: string, label: string, positive: boolean): number {
+/** The largest per-request timeout and health wait, in seconds (the checklist's `probes.timeout` and `probes.wait` too). */
+export const MAX_TIMEOUT_SECONDS = 600;
+export const MAX_WAIT_SECONDS = 3600;
+
+/** A number of seconds up to `max`; a timeout must be positive, a wait may be 0. */
+export function parseSeconds(value: string, label: string, positive: boolean, max: number): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (positive && n === 0)) {
     throw new ConfigError(`${label} ${value}: expected a ${positive ? 'positive ' : ''}number of seconds`);
   }
+  if (n > max) throw new ConfigError(`${label} ${value}: expected at most ${max} seconds`);
   return n;
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { z } from 'zod';
 import { ConfigError } from '../types.js';
-import { parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from '../settings.js';
+import { MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from '../settings.js';
 import { masksValue, secretsOf } from '../report/redact.js';
 
 /** Names of the action's inputs, as declared in action.yml. */
@@ -51,8 +51,8 @@ const inputSchema = z.object({
   'ca': z.string().optional().transform(optional),
   'allow-self-signed': bool('allow-self-signed'),
   'headers': via((v) => parseHeaders(v.split(/\r?\n/), "input 'headers'")).transform((v) => v ?? {}),
-  'timeout': via((v) => parseSeconds(v, "input 'timeout':", true)),
-  'wait': via((v) => parseSeconds(v, "input 'wait':", false)),
+  'timeout': via((v) => parseSeconds(v, "input 'timeout':", true, MAX_TIMEOUT_SECONDS)),
+  'wait': via((v) => parseSeconds(v, "input 'wait':", false, MAX_WAIT_SECONDS)),
   'github-token': z.string().optional().transform((v) => optional(v) ?? ''),
   'check-name': z.string().optional().transform((v) => optional(v) ?? 'Preflight'),
   'annotations': z.string().optional().transform((v, ctx) => {

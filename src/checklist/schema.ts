@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../types.js';
-import { HEADER_NAME } from '../settings.js';
+import { HEADER_NAME, MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS } from '../settings.js';
 
 /** The YAML checklist (version 1). Unknown keys are errors, never silently ignored. */
 // Levels in any case (`High`), as the CLI flags and action inputs take them.
@@ -30,8 +30,8 @@ export const itemSchema = z.strictObject({
 export const probesSchema = z.strictObject({
   url: z.string().min(1).optional(),
   health: ((path) => z.union([path, z.array(path).min(1)]))(z.string().startsWith('/').regex(/^\/(?![\t\n\r]*[/\\])/, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)')).optional(),
-  timeout: z.number().positive().max(600).optional(),
-  wait: z.number().min(0).max(3600).optional(),
+  timeout: z.number().positive().max(MAX_TIMEOUT_SECONDS).optional(),
+  wait: z.number().min(0).max(MAX_WAIT_SECONDS).optional(),
   headers: z.record(z.string().regex(HEADER_NAME, 'an HTTP header name'), z.string()).optional(),
   'http-url': z.string().min(1).optional(),
   ca: z.string().min(1).optional(),

@@ -10,7 +10,7 @@ import type { Checklist } from '../checklist/types.js';
 import { plan, type PlannedItem } from '../gate/plan.js';
 import { gate, type ItemOutcome } from '../gate/gate.js';
 import { executeCheck, type Outcome } from './execute.js';
-import { runProbes, type ProbeConfig, type ProbeTask } from '../probes/run.js';
+import { runProbes, splitUserinfo, type ProbeConfig, type ProbeTask } from '../probes/run.js';
 import type { CheckDef } from '../checks/define.js';
 import { parseBaseline, readBaseline } from '../gate/baseline.js';
 import { VERSION } from '../version.js';
@@ -153,7 +153,8 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
       format: checklist.format,
       ...(checklist.format === 'markdown' ? { uncovered: (await import('../checklist/matcher.js')).uncoveredChecks(checklist) } : {}),
     },
-    target: { url: probeConfig.config?.url ?? null },
+    // Credentials in the URL are sent as a header, never shown.
+    target: { url: probeConfig.config ? splitUserinfo(probeConfig.config.url).url : null },
     context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
   }, masks);
   return { report, root: listing.root, masks };
@@ -283,6 +284,14 @@ async function readBaseCa(opts: RunOptions, list: Checklist, checklistAbs: strin
   return text;
 }
 
+/** Why a URL with a scheme and a host does not parse because of its port (`https://host:99999/`), if that is why. */
+function badPort(url: string): string | undefined {
+  const port = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?(?:\[[^\]/?#]*\]|[^/?#:@[\]]*):([^/?#]*)/i.exec(url.trim())?.[1];
+  if (port === undefined || port === '') return undefined;
+  if (!/^\d+$/.test(port)) return `port '${port.slice(0, 20)}' is not a number`;
+  return Number(port) > 65535 ? `port ${port} is out of range (expected 1-65535)` : undefined;
+}
+
 function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: string | null, snapshot: Snapshot, cwd: string, env: Record<string, string | undefined>, masks: string[], logger: Logger, baseCa?: string): ResolvedProbes {
   const p = list.probes;
   // The caller's own settings are named as the caller spelled them: CLI flags, or the action's inputs.
@@ -333,7 +342,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   try {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
-  } catch { throw new ConfigError(`invalid URL '${redactText(url, masks)}': expected http:// or https://`, nonEmpty(opts.url) ? undefined : at('url')); }
+  } catch { throw new ConfigError(`invalid URL '${redactText(url, masks)}': ${badPort(url) ?? 'expected http:// or https://'}`, nonEmpty(opts.url) ? undefined : at('url')); }
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(p.headers ?? {})) {
     const value = subst(v);
@@ -374,7 +383,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     let u: URL | undefined;
     try { u = new URL(value); } catch { /* below */ }
     if (!u || u.protocol !== 'http:') {
-      throw new ConfigError(`${label} '${redactText(value, masks)}': expected a plain http:// URL (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`, where);
+      throw new ConfigError(`${label} '${redactText(value, masks)}': ${(!u && badPort(value)) || 'expected a plain http:// URL'} (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`, where);
     }
     return value;
   };

@@ -46,7 +46,7 @@ function coveredNames(leaf: CertInfo): string {
   const names = (leaf.subjectAltName ?? '').split(/,\s*/).map((n) => n.replace(/^(?:DNS|IP Address):/, '').trim()).filter(Boolean);
   if (names.length) return names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
   const cn = /(?:^|,\s*)CN=([^,]*)/.exec(leaf.subject)?.[1];
-  return cn ? `only CN=${cn} (no subjectAltName)` : 'no host name (no subjectAltName, no CN)';
+  return cn ? `no subjectAltName, only CN=${cn}, which browsers and current clients (Go) ignore` : 'no host name (no subjectAltName, no CN)';
 }
 
 /** The certificate is valid now, for this host, trusted, and not about to expire. */
@@ -89,14 +89,16 @@ export const certificate = defineProbe({
     details: [
       'One finding per problem. Expired or not yet valid: `critical`. Not valid for the hostname (checked with',
       '`tls.checkServerIdentity` even when the chain is untrusted; the message lists the names the certificate',
-      'covers): `critical`. Self-signed or not chaining to a trusted CA (also checked, signatures only, when the',
+      'covers; a certificate with no subjectAltName DNS name is valid for no host name, as browsers and Go ignore',
+      'the CN that Node falls back to): `critical`. Self-signed or not chaining to a trusted CA (also checked, signatures only, when the',
       'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed`;',
       'a certificate sent without its intermediate certificates (`UNABLE_TO_VERIFY_LEAF_SIGNATURE`) is reported as',
       'such: the server must send the full chain (`ca` is suggested only when none was given); a certificate',
       'OpenSSL refuses as too weak (an RSA key under 2048 bits, a SHA-1 or MD5 signature: Node reports',
       '`UNSPECIFIED`) is `critical` and named as such, whoever issued it;',
       'an untrusted chain whose intermediate certificates the server sends is checked for their dates too (an expired',
-      'intermediate fails `critical` whatever CA is added, and `allow-self-signed` does not allow it);',
+      'intermediate fails `critical` whatever CA is added, and `allow-self-signed` does not allow it); a certificate',
+      'whose extended key usage does not include serverAuth (`INVALID_PURPOSE`) is `critical`, named as such;',
       '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`. An',
       '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
       'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',
@@ -149,12 +151,18 @@ export const certificate = defineProbe({
     }
     if (t.hostnameError) {
       const host = new URL(obs.url).hostname.replace(/^\[|\]$/g, '');
-      ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for ${host}: it covers ${coveredNames(leaf)}; serve a certificate for ${host}` });
+      const names = coveredNames(leaf);
+      ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for ${host}: it ${names.startsWith('no ') ? 'has' : 'covers'} ${names}; serve a certificate ${names.startsWith('no ') ? `whose subjectAltName names ${host}` : `for ${host}`}` });
     }
     const code = t.authorizationError;
     // Node names a wrong host only when the chain is trusted; hostnameError covers it either way.
     // With a date error OpenSSL says nothing about the issuer: chainTrusted does.
-    const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') || (code && EXPIRY.has(code) && t.chainTrusted === false);
+    // OpenSSL's INVALID_PURPOSE: the chain is trusted but the certificate's extended key usage does not allow
+    // a TLS server (clientAuth only). Browsers refuse it whoever issued it; the fix is the EKU, not the CA.
+    if (code === 'INVALID_PURPOSE') {
+      ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for server authentication (${code}: its extended key usage does not include serverAuth); reissue it with extendedKeyUsage serverAuth` });
+    }
+    const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID' && code !== 'INVALID_PURPOSE') || (code && EXPIRY.has(code) && t.chainTrusted === false);
     // A weak key or signature is refused whoever issued it: saying the CA does not verify it would send
     // the user after the wrong problem (and allow-self-signed does not allow it).
     // Judged from the chain itself, whatever OpenSSL reported first (an untrusted chain hides the weak

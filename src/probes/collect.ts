@@ -108,7 +108,11 @@ function targetFailure(e: unknown, url: URL, timeoutMs: number, proxy?: URL): st
     return `${where} answered something that is not valid HTTP (${/\(([^()]*)\)\s*$/.exec(msg)?.[1] ?? msg})`;
   }
   if (code === 'UND_ERR_HEADERS_OVERFLOW') return `${where} sent response headers larger than ${MAX_HEADER_BYTES / 1024} KiB (more than browsers accept)`;
-  if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') return `${where} answered something that is not valid HTTP (the body does not match its Content-Length)`;
+  if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') {
+    // Before the status arrived, undici reports a parse error of the header lines after a Content-Length as this.
+    const headers = !(e as { afterStatus?: boolean } | undefined)?.afterStatus;
+    return `${where} answered something that is not valid HTTP (${headers ? 'malformed response headers, such as a line without a colon or two different Content-Length values' : 'the body does not match its Content-Length'})`;
+  }
   if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || /ssl|tls|alert/i.test(msg)) {
     // OpenSSL messages carry an internal prefix and a source path; its `reason` is the readable part.
     const reason = (inner as { reason?: string } | undefined)?.reason ?? (err as { reason?: string }).reason;
@@ -578,7 +582,13 @@ function observe(socket: tls.TLSSocket, url: URL, ca?: string): TlsObservation {
     c = c.issuerCertificate;
   }
   // Node skips the name check when the chain is untrusted; we want both facts.
-  const nameErr = leaf && Object.keys(leaf).length ? tls.checkServerIdentity(bare(url.hostname), leaf) : undefined;
+  const host = bare(url.hostname);
+  let nameErr = leaf && Object.keys(leaf).length ? tls.checkServerIdentity(host, leaf) : undefined;
+  // Node falls back to the CN when the certificate names no DNS subjectAltName; browsers (Chrome 58+,
+  // Safari) and Go 1.15+ do not: for them the certificate is not valid for any host name.
+  if (!nameErr && leaf && Object.keys(leaf).length && !net.isIP(host) && !/(?:^|,\s*)DNS:/.test(leaf.subjectaltname ?? '')) {
+    nameErr = new Error(`Host: ${host} is only in the certificate's CN, which browsers ignore: it has no subjectAltName DNS name`);
+  }
   const authErr = socket.authorizationError as unknown as Error | string | null;
   const authorizationError = authErr ? (typeof authErr === 'string' ? authErr : (authErr as { code?: string }).code ?? authErr.message) : undefined;
   const chainTrusted = authorizationError && CERT_DATE_ERRORS.has(authorizationError) && raw.length ? chainsToAnchor(raw, ca) : undefined;

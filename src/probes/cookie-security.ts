@@ -53,7 +53,10 @@ export const cookieSecurity = defineProbe({
       'in the past — are skipped). Over HTTPS each cookie needs `Secure`; session-like names (option',
       '`session-patterns`, case-insensitive regular expressions; default sess, sid, auth, token, jwt, remember,',
       'login, user_id) need `HttpOnly`, except CSRF tokens, which scripts must read; every cookie needs',
-      '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. One finding per cookie; values are never shown.',
+      '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. A cookie set again (a later hop, a later',
+      'Set-Cookie of the same response, another `Path`) is judged again: one finding per offending Set-Cookie (the',
+      'same finding once); values are never shown. An `https://` target whose chain drops to plain `http://` on',
+      'the same host still needs `Secure` on the cookies set there.',
       'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`.',
       'A target that sets no cookie on GET leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
     ].join(' '),
@@ -65,22 +68,27 @@ export const cookieSecurity = defineProbe({
     // Validated by the options schema: every pattern compiles.
     const patterns = ctx.options['session-patterns'].map((p) => new RegExp(p, 'i'));
     const host = new URL(obs.url).hostname;
+    // An https:// target whose chain drops to plain HTTP still sends its users' cookies there: Secure is required.
+    const httpsTarget = obs.url.toLowerCase().startsWith('https:');
     const now = Date.parse(obs.at);
-    const seen = new Set<string>();
+    let cookies = 0;
+    // Every Set-Cookie counts (a later one replaces an earlier one of the same name, and another Path is
+    // another cookie); the same finding twice (the same cookie set again) is reported once.
+    const reported = new Set<string>();
     for (const hop of obs.main!.hops) {
       const https = hop.url.startsWith('https:');
       if (new URL(hop.url).hostname !== host) continue;
       for (const line of headerValues(hop, 'set-cookie')) {
         const c = parseSetCookie(line);
-        if (!c || seen.has(c.name)) continue;
-        seen.add(c.name);
+        if (!c) continue;
+        cookies++;
         const maxAge = c.attrs.get('max-age');
         const expires = c.attrs.get('expires');
         // A deletion (RFC 6265 §5.3: Max-Age, when present, wins over Expires).
         if (maxAge !== undefined ? Number(maxAge) <= 0 : expires !== undefined && Date.parse(expires) < now) continue;
         const problems: string[] = [];
         const secure = c.attrs.has('secure');
-        if (https && !secure) problems.push('Secure');
+        if ((https || httpsTarget) && !secure) problems.push('Secure');
         if (!c.attrs.has('httponly') && !CSRF.test(c.name) && patterns.some((p) => p.test(c.name))) problems.push('HttpOnly');
         const sameSite = c.attrs.get('samesite')?.toLowerCase();
         if (!sameSite || !['strict', 'lax', 'none'].includes(sameSite)) problems.push('a valid SameSite');
@@ -92,11 +100,18 @@ export const cookieSecurity = defineProbe({
         }
         if (problems.length) {
           const add = [...new Set(problems.map((p) => p.replace(/^a valid /, '').replace(/ \(.*$/, '')))];
-          ctx.report({ url: hop.url, message: `${c.name ? `cookie '${c.name}'` : 'a nameless cookie (no name=value: browsers store its value)'} is set without ${problems.join(', ')}; add ${add.join('; ')}` });
+          // A cookie on another path is another cookie: its path tells the two apart.
+          const path = c.attrs.get('path');
+          const which = `${c.name ? `cookie '${c.name}'` : 'a nameless cookie (no name=value: browsers store its value)'}${path && path !== '/' ? ` (Path=${path.slice(0, 60)})` : ''}`;
+          const where = !https && httpsTarget ? ` over plain HTTP (by ${hop.url}, after the https:// target redirected there)` : '';
+          const message = `${which} is set${where} without ${problems.join(', ')}; add ${add.join('; ')}`;
+          if (reported.has(message)) continue;
+          reported.add(message);
+          ctx.report({ url: hop.url, message });
         }
       }
     }
     // Nothing judged is no pass: cookies set only after a login or a POST are not seen by GETs.
-    if (!seen.size) ctx.skip(`${obs.url} sets no cookie on GET (cookies set only after a login or a form post are not seen: give headers that reach a page that sets them)`);
+    if (!cookies) ctx.skip(`${obs.url} sets no cookie on GET (cookies set only after a login or a form post are not seen: give headers that reach a page that sets them)`);
   },
 });

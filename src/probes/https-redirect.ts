@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { isMetadataHost, REDIRECTS } from './util.js';
+import { gatewayDown, isMetadataHost, REDIRECTS } from './util.js';
 
 /** The plain-HTTP origin's first hop redirects to https:// on the same host. */
 export const httpsRedirect = defineProbe({
@@ -47,23 +47,41 @@ export const httpsRedirect = defineProbe({
       'and it is never followed. A redirect to https:// on the same hostname passes; a redirect to another host first',
       '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
       'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
-      'note; a timeout is an `error` (it cannot be told apart from a slow server).',
+      'note; a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
+      'gateway or proxy answering for an origin it could not reach). An `https://` target whose own same-host',
+      'redirects lead to plain `http://` fails too (`high`, naming the hop): it sends its users back to plain HTTP.',
     ].join(' '),
   },
   options: z.object({}),
-  needs: () => ({ plainHttp: true }),
+  needs: () => ({ plainHttp: true, main: true }),
   evaluate(obs, ctx) {
+    // An https:// target that redirects (same host) to http:// sends its users, and their cookies, to plain HTTP.
+    let downgraded = false;
+    const hops = obs.url.toLowerCase().startsWith('https:') ? obs.main?.hops ?? [] : [];
+    const targetHost = new URL(obs.url).hostname;
+    for (const [i, hop] of hops.entries()) {
+      if (i === 0 || !hop.url.startsWith('http:') || new URL(hop.url).hostname !== targetHost) continue;
+      const from = hops[i - 1]!.url;
+      if (!from.startsWith('https:')) continue;
+      downgraded = true;
+      ctx.report({ url: from, message: `${from} redirects to ${hop.url}, leaving HTTPS for plain HTTP; redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)` });
+    }
+    // Could not judge the plain-HTTP origin: an error, unless the downgrade already fails the item.
+    const fail = (reason: string) => { if (!downgraded) ctx.error(reason); };
     const p = obs.plainHttp;
-    if (!p) { ctx.error('the plain-HTTP origin was not fetched'); return; }
+    if (!p) { fail('the plain-HTTP origin was not fetched'); return; }
     const url = p.url;
     if (p.error || !p.response) {
       // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
       if (p.error?.startsWith('connection refused') && !p.proxyFailed) {
         ctx.report({ url, note: true, message: `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect` });
-      } else ctx.error(p.error ?? `no response from ${url}`);
+      } else fail(p.error ?? `no response from ${url}`);
       return;
     }
     const res = p.response;
+    // A gateway's (or an HTTP proxy's) error page: the plain-HTTP origin itself did not answer.
+    const down = gatewayDown(res);
+    if (down) { fail(`${down}; whether plain HTTP redirects to https:// could not be judged`); return; }
     const location = res.headers.location?.[0];
     if (!REDIRECTS.has(res.status) || !location) {
       ctx.report({ url, message: `${url} answered HTTP ${res.status} over plain HTTP instead of redirecting to https://` });

@@ -59,11 +59,41 @@ export function judge(probe: ProbeDef, options: unknown, obs: Observation): Prob
   return findings.length ? { findings } : { findings, skipped };
 }
 
+/**
+ * A URL without its userinfo (`https://user:pass@host/` → `https://host/`) and, when it had one, the
+ * Basic credentials it held (as curl sends them). A URL without userinfo (or unparsable) is returned as given.
+ */
+export function splitUserinfo(url: string): { url: string; authorization?: string } {
+  let u: URL;
+  try { u = new URL(url); } catch { return { url }; }
+  if (!u.username && !u.password) return { url };
+  const decoded = (s: string) => { try { return decodeURIComponent(s); } catch { return s; } };
+  const authorization = `Basic ${Buffer.from(`${decoded(u.username)}:${decoded(u.password)}`, 'utf8').toString('base64')}`;
+  u.username = '';
+  u.password = '';
+  return { url: u.href, authorization };
+}
+
+/**
+ * The probe settings with the target URL's credentials (`https://user:pass@host/`) moved into an
+ * `Authorization: Basic` header, sent like any header given for the target (its origin only, withheld
+ * when the certificate is not trusted), unless an Authorization header is given; the URL requested and
+ * shown carries no userinfo.
+ */
+export function withUrlCredentials(config: ProbeConfig, logger?: Logger): ProbeConfig {
+  const { url, authorization } = splitUserinfo(config.url);
+  if (url === config.url) return config;
+  const explicit = Object.keys(config.headers).some((k) => k.toLowerCase() === 'authorization');
+  if (explicit) logger?.debug('probes: the credentials in the URL are not sent: an Authorization header is given');
+  return { ...config, url, headers: explicit || !authorization ? config.headers : { ...config.headers, Authorization: authorization } };
+}
+
 /** Collects one observation of the deployment and lets every probe judge it. Never throws. */
-export async function runProbes(tasks: ProbeTask[], config: ProbeConfig, logger: Logger): Promise<Map<string, ProbeOutcome>> {
+export async function runProbes(tasks: ProbeTask[], given: ProbeConfig, logger: Logger): Promise<Map<string, ProbeOutcome>> {
   const out = new Map<string, ProbeOutcome>();
   // Header values and a password in the URL are secrets: masked in every message and URL.
-  const passwords = [...urlPassword(config.url), ...(config.httpUrl ? urlPassword(config.httpUrl) : [])];
+  const passwords = [...urlPassword(given.url), ...(given.httpUrl ? urlPassword(given.httpUrl) : [])];
+  const config = withUrlCredentials(given, logger);
   // Servers that echo a header may change its case: every secret is masked as written, lower- and upper-cased;
   // credentials also by their fragments (echoed cut short).
   const whole = redactor([...namedSecrets(config.headers), ...passwords].flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));

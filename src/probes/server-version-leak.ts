@@ -5,6 +5,11 @@ import { headerValues } from './util.js';
 const HEADERS = ['server', 'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-version', 'x-generator'];
 // "nginx/1.25.3", "PHP/8.2", "Werkzeug/3.0.1 Python/3.11", "Microsoft-IIS/10.0", "4.0.30319".
 const VERSION = /\/\s*v?\d|\bv?\d+\.\d+/i;
+/**
+ * Server banners of a CDN or load balancer in front of the site, which the site cannot hide and which
+ * name no product version of its own: Edgecast's node id (`ECS (dcb/7F84)`), AWS ELB's own pages (`awselb/2.0`).
+ */
+const PLATFORM_BANNERS = [/^ECS \([a-z]{3}\/[0-9a-f]{1,6}\)$/i, /^awselb\/\d+(?:\.\d+)?$/i];
 
 /** `Server`/`X-Powered-By` and friends do not reveal product versions. */
 export const serverVersionLeak = defineProbe({
@@ -28,7 +33,7 @@ export const serverVersionLeak = defineProbe({
   docs: {
     why: 'A version number tells an attacker which known vulnerabilities to try first.',
     fix: 'nginx: `server_tokens off;`; Express: `app.disable("x-powered-by")`; PHP: `expose_php = Off`; remove X-AspNet-Version.',
-    details: 'Every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`) fails. One finding per header value.',
+    details: 'Every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`) fails. One finding per header value. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node id (`ECS (dcb/7F84)`) and AWS ELB\'s own pages (`awselb/2.0`).',
   },
   options: z.object({}),
   needs: () => ({ main: true }),
@@ -39,7 +44,7 @@ export const serverVersionLeak = defineProbe({
     for (const res of hops) {
       for (const name of HEADERS) {
         for (const v of headerValues(res, name)) {
-          if (!VERSION.test(v) || seen.has(`${name}:${v}`)) continue;
+          if (!VERSION.test(v) || seen.has(`${name}:${v}`) || (name === 'server' && PLATFORM_BANNERS.some((b) => b.test(v)))) continue;
           seen.add(`${name}:${v}`);
           ctx.report({ url: res.url, message: `${res.url} reveals its version in ${name}: '${v.slice(0, 80)}'; hide it` });
         }

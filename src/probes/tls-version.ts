@@ -31,7 +31,7 @@ export const tlsVersion = defineProbe({
   needs: () => ({ tls: true, legacyTls: true }),
   evaluate(obs, ctx) {
     if (isPlainHttp(obs)) {
-      ctx.report({ message: plainHttpReason(obs, 'its TLS versions', 'nothing is served over TLS; serve it over https:// with TLS 1.2+') });
+      ctx.report({ message: plainHttpReason(obs, 'its TLS version support', 'nothing is served over TLS; serve it over https:// with TLS 1.2+') });
       return;
     }
     const { tls, legacyTls } = obs;

@@ -43,6 +43,11 @@ describe('parseInputs', () => {
     // The same parsers as the CLI: a zero timeout is refused by both.
     expect(bad({ timeout: '0' })).toMatch(/input 'timeout': 0: expected a positive number of seconds/);
     expect(bad({ timeout: '-1' })).toMatch(/timeout/);
+    // The checklist's bounds: a larger value would overflow Node's timers (a false "did not answer").
+    expect(bad({ timeout: '3000000' })).toMatch(/input 'timeout': 3000000: expected at most 600 seconds/);
+    expect(bad({ wait: '3601' })).toMatch(/input 'wait': 3601: expected at most 3600 seconds/);
+    expect(bad({ timeout: 'Infinity' })).toMatch(/input 'timeout': Infinity: expected a positive number of seconds/);
+    expect(parseInputs({ timeout: '600', wait: '3600' })).toMatchObject({ timeout: 600, wait: 3600 });
     expect(bad({ comment: 'maybe' })).toMatch(/comment/);
     expect(bad({ annotations: 'some' })).toMatch(/annotations/);
     const msg = bad({ headers: 'no colon s3cr3t-value' });

@@ -75,6 +75,11 @@ describe('cli', () => {
       [['baseline', '--format', 'sarif'], /'baseline' does not take --format/],
       [['list', 'extra'], /'list' takes no argument, got 'extra'/],
       [['--wait', '-1'], /--wait needs a value; a value that starts with '-' is written --wait=VALUE/],
+      // The checklist's bounds (probes.timeout ≤ 600, probes.wait ≤ 3600): a larger timeout overflowed Node's timers.
+      [['--timeout', '2200000'], /^preflight: --timeout 2200000: expected at most 600 seconds \(see 'preflight --help'\)\n$/],
+      [['--timeout', '1e9'], /--timeout 1e9: expected at most 600 seconds/],
+      [['--wait', '3000000'], /--wait 3000000: expected at most 3600 seconds/],
+      [['--timeout', 'Infinity'], /--timeout Infinity: expected a positive number of seconds/],
     ] as const) {
       const r = await cli([...args], repo);
       expect(r.code, args.join(' ')).toBe(2);

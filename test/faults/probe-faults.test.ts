@@ -141,7 +141,7 @@ describe('probe faults: each is bounded by the timeout and reported as error nam
     const { out, ms } = await runAll(srv.url());
     note('duplicate Content-Length', ms, out);
     expect(ms).toBeLessThan(BOUND);
-    expectUnreachable(out, srv.url(), /not valid HTTP/);
+    expectUnreachable(out, srv.url(), /not valid HTTP \(malformed response headers/);
   });
 
   for (const [name, kill] of [['FIN', (s: net.Socket) => s.destroy()], ['RST', (s: net.Socket) => s.resetAndDestroy()]] as const) {

@@ -36,7 +36,7 @@ describe('certificate', () => {
   it('fails a wrong host as critical even with allow-self-signed', () => {
     const f = failures(run({ authorized: false, hostnameError: "Hostname/IP does not match certificate's altnames" }, true), certificate);
     expect(f.map((x) => x.severity)).toEqual(['critical']);
-    expect(f[0]!.message).toMatch(/not valid for app\.example: it covers only CN=app\.example \(no subjectAltName\); serve a certificate for app\.example$/);
+    expect(f[0]!.message).toMatch(/not valid for app\.example: it has no subjectAltName, only CN=app\.example, which browsers and current clients \(Go\) ignore; serve a certificate whose subjectAltName names app\.example$/);
   });
   it('fails self-signed as critical, low with allow-self-signed', () => {
     const self = { authorized: false, authorizationError: 'DEPTH_ZERO_SELF_SIGNED_CERT', chain: [leaf(-1, 300, true)] };

@@ -63,3 +63,29 @@ describe('cookie-security with no cookie to judge', () => {
     expect(run(['theme=dark; Secure; SameSite=Lax']).skipped).toBeUndefined();
   });
 });
+
+describe('cookie-security: every Set-Cookie is judged', () => {
+  it('a cookie set again later in the chain, later in the response or on another path is judged again', () => {
+    const first = res(302, { location: '/home', 'set-cookie': 'sessionid=a; Path=/; Secure; HttpOnly; SameSite=Lax' }, '', 'https://app.example/');
+    const last = res(200, { 'set-cookie': ['sessionid=b; Path=/', 'sessionid=c; Path=/app'] }, '', 'https://app.example/home');
+    const f = failures(evaluate(cookieSecurity, obsOf({ main: { start: first.url, hops: [first, last] } })), cookieSecurity);
+    expect(f.map((x) => [x.url, x.message])).toEqual([
+      ['https://app.example/home', "cookie 'sessionid' is set without Secure, HttpOnly, a valid SameSite; add Secure; HttpOnly; SameSite"],
+      ['https://app.example/home', "cookie 'sessionid' (Path=/app) is set without Secure, HttpOnly, a valid SameSite; add Secure; HttpOnly; SameSite"],
+    ]);
+  });
+  it('a deletion followed by an insecure cookie of the same name (session regeneration) fails', () => {
+    expect(msgs(['sessionid=; Max-Age=0; Path=/', 'sessionid=new; Path=/'])).toEqual([expect.stringMatching(/'sessionid' is set without Secure, HttpOnly/)]);
+  });
+  it('the same insecure cookie set twice is one finding', () => {
+    const a = res(302, { location: '/home', 'set-cookie': 'theme=a; Path=/' }, '', 'https://app.example/');
+    const b = res(200, { 'set-cookie': ['theme=b; Path=/', 'theme=c; Path=/'] }, '', 'https://app.example/home');
+    expect(failures(evaluate(cookieSecurity, obsOf({ main: { start: a.url, hops: [a, b] } })), cookieSecurity)).toHaveLength(1);
+  });
+  it('an https:// target whose chain drops to plain http:// still needs Secure on the cookies set there', () => {
+    const a = res(301, { location: 'http://app.example/home' }, '', 'https://app.example/');
+    const b = res(200, { 'set-cookie': 'sessionid=abc; HttpOnly; SameSite=Lax; Path=/' }, '', 'http://app.example/home');
+    const f = failures(evaluate(cookieSecurity, obsOf({ main: { start: a.url, hops: [a, b] } })), cookieSecurity);
+    expect(f.map((x) => x.message)).toEqual(["cookie 'sessionid' is set over plain HTTP (by http://app.example/home, after the https:// target redirected there) without Secure; add Secure"]);
+  });
+});

@@ -25,4 +25,31 @@ describe('https-redirect', () => {
     expect(refused.findings).toEqual([expect.objectContaining({ note: true })]);
     expect(evaluate(httpsRedirect, obsOf({ plainHttp: { url: 'http://app.example/', error: 'no answer from app.example:80 within 10 s (timeout)' } })).error).toMatch(/timeout/);
   });
+  it('a 502, 503 or 504 on the plain-HTTP side (a gateway or proxy with nothing behind it) is an error, not a failure', () => {
+    for (const status of [502, 503, 504]) {
+      const out = evaluate(httpsRedirect, plain(status));
+      expect(out.findings, String(status)).toEqual([]);
+      expect(out.error).toMatch(new RegExp(`http://app\\.example/ answers ${status} .*could not be judged`));
+    }
+  });
+});
+
+describe('https-redirect: an https:// target that drops to plain HTTP', () => {
+  const down = (plainHttp: ReturnType<typeof plain>['plainHttp']) => obsOf({
+    plainHttp,
+    main: { start: 'https://app.example/', hops: [res(301, { location: 'http://app.example:8080/home' }), res(200, {}, 'ok', 'http://app.example:8080/home')] },
+  });
+  it('fails high, naming the hop, even when the plain-HTTP origin redirects well', () => {
+    const f = failures(evaluate(httpsRedirect, down(plain(301, 'https://app.example/').plainHttp)), httpsRedirect);
+    expect(f.map((x) => [x.severity, x.url, x.message])).toEqual([['high', 'https://app.example/', 'https://app.example/ redirects to http://app.example:8080/home, leaving HTTPS for plain HTTP; redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)']]);
+  });
+  it('fails even when the plain-HTTP origin could not be judged', () => {
+    const out = evaluate(httpsRedirect, down({ url: 'http://app.example/', error: 'no answer from app.example:80 within 10 s (timeout)' }));
+    expect(out.error).toBeUndefined();
+    expect(failures(out, httpsRedirect)).toHaveLength(1);
+  });
+  it('an http:// target redirecting among http:// pages is judged by its plain-HTTP origin alone', () => {
+    const obs = { ...down(plain(301, 'https://app.example/').plainHttp), url: 'http://app.example/' };
+    expect(evaluate(httpsRedirect, obs)).toEqual({ findings: [] });
+  });
 });

@@ -17,6 +17,13 @@ describe('server-version-leak', () => {
     expect(f).toEqual([expect.objectContaining({ severity: 'low', url: 'https://app.example/' })]);
     expect(f[0]!.message).toContain(name);
   });
+  it('passes the banners of a CDN or load balancer the site cannot hide (Edgecast node id, AWS ELB), and only those', () => {
+    for (const server of ['ECS (dcb/7F84)', 'ECS (sjc/4E8D)', 'awselb/2.0']) expect(run({ server }), server).toEqual({ findings: [] });
+    // The rule stays narrow: anything else with a version still fails (also those values in another header).
+    for (const [name, value] of [['server', 'ECS/2.4 (dcb/7F84)'], ['server', 'awselb/2.0 nginx/1.25.3'], ['x-powered-by', 'awselb/2.0'], ['server', 'ECS (dcb/7F84) PHP/8.2']]) {
+      expect(failures(run({ [name]: value }), serverVersionLeak), `${name}: ${value}`).toHaveLength(1);
+    }
+  });
   it('errors when nothing answered', () => {
     expect(evaluate(serverVersionLeak, obsOf({ main: { start: 'https://app.example/', hops: [], error: 'connection refused by app.example:443' } })).error).toMatch(/refused/);
   });

@@ -91,3 +91,34 @@ describe('credentials a server echoes cut short or in another case', () => {
     } finally { echo.closeAllConnections(); echo.close(); }
   }, 60_000);
 });
+
+describe('credentials in the target URL (https://user:pass@host/)', () => {
+  it('are sent as Basic auth to the target, shown nowhere, and the URL shown has no userinfo', async () => {
+    const USER = 'admin';
+    const PASS = 'Sup3rS3cretPassw0rd-canary';
+    const basic = `Basic ${Buffer.from(`${USER}:${PASS}`).toString('base64')}`;
+    const seen: (string | undefined)[] = [];
+    const srv = http.createServer((req, res) => {
+      seen.push(req.headers.authorization);
+      if (req.headers.authorization !== basic) { res.writeHead(401, { 'www-authenticate': 'Basic realm="staging"' }); res.end(); return; }
+      // A server that echoes the credentials (decoded, cut short, base64) must not leak them.
+      res.writeHead(200, { 'content-type': 'text/html', server: `nginx/1.25.3 (${PASS.slice(0, 12)})`, 'x-powered-by': basic });
+      res.end(`<html>hello ${PASS}</html>`);
+    });
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    try {
+      const at = (srv.address() as { port: number }).port;
+      const repo = makeRepo({ '.github/preflight.yml': 'version: 1\nitems:\n  - id: up\n    check: health-endpoint\n  - id: leak\n    check: server-version-leak\n' });
+      let out = '';
+      const code = await main(['--format', 'json', '--fail-on', 'critical', '--url', `http://${USER}:${encodeURIComponent(PASS)}@127.0.0.1:${at}/`, '--timeout', '5'], { stdout: (s) => { out += s; }, stderr: (s) => { out += s; }, isTTY: false, env: {}, cwd: repo });
+      expect(code, out).toBe(0);
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.every((a) => a === basic)).toBe(true);
+      const report = JSON.parse(out) as { target: { url: string }; findings: { check: string; message: string; url: string | null }[] };
+      expect(report.target.url).toBe(`http://127.0.0.1:${at}/`);
+      // The probes judged the echoed banner (or the test proves nothing), with the URL shown without userinfo.
+      expect(report.findings.map((f) => f.message).join('\n')).toMatch(new RegExp(`http://127\\.0\\.0\\.1:${at}/ reveals its version in server: 'nginx/1\\.25\\.3 \\(\\*\\*\\*\\)'`));
+      for (const part of [PASS, PASS.slice(0, 12), basic.slice(6), `${USER}:`]) expect(out).not.toContain(part);
+    } finally { srv.closeAllConnections(); srv.close(); }
+  }, 60_000);
+});

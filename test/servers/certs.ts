@@ -129,3 +129,31 @@ export function makeWeakLeaves(pki: Pki): WeakLeaves {
     sha1: sign('sha1', ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'], 'sha1'),
   };
 }
+
+/** Leaves of `pki`'s CA that Node accepts but browsers refuse: no subjectAltName (CN=localhost only), and an EKU of clientAuth only. */
+export interface OddLeaves { cnOnly: Pem; clientAuthOnly: Pem }
+
+/** Signs, with `openssl ca` in `pki.dir`, a CN-only leaf (no subjectAltName) and a clientAuth-only one (valid dates, right host). */
+export function makeOddLeaves(pki: Pki): OddLeaves {
+  const dir = pki.dir;
+  if (!fs.readFileSync(path.join(dir, 'ca.cnf'), 'utf8').includes('[ v3_nosan ]')) fs.appendFileSync(path.join(dir, 'ca.cnf'), `
+[ v3_nosan ]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature,keyEncipherment
+extendedKeyUsage = serverAuth
+[ v3_clientauth ]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature,keyEncipherment
+extendedKeyUsage = clientAuth
+subjectAltName = $ENV::SAN
+`);
+  const now = Date.now();
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+  const sign = (name: string, ext: string): Pem => {
+    openssl(['req', ...ec, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', '/CN=localhost'], dir);
+    openssl(['ca', '-batch', '-config', 'ca.cnf', '-cert', 'ca.pem', '-keyfile', 'ca.key', '-in', `${name}.csr`, '-out', `${name}.pem`,
+      '-startdate', stamp(new Date(now - DAY)), '-enddate', stamp(new Date(now + 365 * DAY)), '-extensions', ext, '-notext'], dir, { SAN });
+    return { key: fs.readFileSync(path.join(dir, `${name}.key`), 'utf8'), cert: fs.readFileSync(path.join(dir, `${name}.pem`), 'utf8') };
+  };
+  return { cnOnly: sign('cnonly', 'v3_nosan'), clientAuthOnly: sign('clientauth', 'v3_clientauth') };
+}
