@@ -68,8 +68,8 @@ const itemSchema = schemas/* strictObject */.rej({
 const probesSchema = schemas/* strictObject */.rej({
     url: schemas/* string */.YjP().min(1).optional(),
     health: ((path) => schemas/* union */.KCZ([path, schemas/* array */.YOg(path).min(1)]))(schemas/* string */.YjP().startsWith('/').regex(/^\/(?![\t\n\r]*[/\\])/, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)')).optional(),
-    timeout: schemas/* number */.aig().positive().max(600).optional(),
-    wait: schemas/* number */.aig().min(0).max(3600).optional(),
+    timeout: schemas/* number */.aig().positive().max(settings/* MAX_TIMEOUT_SECONDS */.Pe).optional(),
+    wait: schemas/* number */.aig().min(0).max(settings/* MAX_WAIT_SECONDS */.ZI).optional(),
     headers: schemas/* record */.g1P(schemas/* string */.YjP().regex(settings/* HEADER_NAME */.EQ, 'an HTTP header name'), schemas/* string */.YjP()).optional(),
     'http-url': schemas/* string */.YjP().min(1).optional(),
     ca: schemas/* string */.YjP().min(1).optional(),

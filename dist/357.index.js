@@ -51,8 +51,8 @@ Options:
   --severity ID=LEVEL     override a check's (or item's) severity; LEVEL may be 'off' (repeatable)
   --header "Name: value"  header sent to the probed origin only (repeatable; masked: secret-like
                          names always, other values from 6 characters)
-  --timeout SEC           per-request timeout (default: the checklist's, else 10)
-  --wait SEC              wait up to SEC for the health endpoint before probing (default: the checklist's, else 0)
+  --timeout SEC           per-request timeout, at most 600 (default: the checklist's, else 10)
+  --wait SEC              wait up to SEC (at most 3600) for the health endpoint before probing (default: the checklist's, else 0)
   --http-url URL          plain-HTTP origin for the redirect probe (default: the checklist's, else an http:// --url itself, else the host on port 80)
   --ca FILE               trust an extra CA (PEM)
   --allow-self-signed     a self-signed/untrusted certificate is a low finding, not a failure
@@ -173,8 +173,8 @@ async function scan(values, io) {
         url: values.url,
         httpUrl: values['http-url'],
         headers: (0,settings/* parseHeaders */.QG)(values.header ?? [], '--header'),
-        timeout: values.timeout === undefined ? undefined : (0,settings/* parseSeconds */.fL)(values.timeout, '--timeout', true),
-        wait: values.wait === undefined ? undefined : (0,settings/* parseSeconds */.fL)(values.wait, '--wait', false),
+        timeout: values.timeout === undefined ? undefined : (0,settings/* parseSeconds */.fL)(values.timeout, '--timeout', true, settings/* MAX_TIMEOUT_SECONDS */.Pe),
+        wait: values.wait === undefined ? undefined : (0,settings/* parseSeconds */.fL)(values.wait, '--wait', false, settings/* MAX_WAIT_SECONDS */.ZI),
         ca: values.ca,
         allowSelfSigned: values['allow-self-signed'] ? true : undefined,
         baseline: values.baseline,
@@ -301,8 +301,10 @@ async function runCli() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AD: () => (/* binding */ parseSeverityOverrides),
 /* harmony export */   EQ: () => (/* binding */ HEADER_NAME),
+/* harmony export */   Pe: () => (/* binding */ MAX_TIMEOUT_SECONDS),
 /* harmony export */   QG: () => (/* binding */ parseHeaders),
 /* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   ZI: () => (/* binding */ MAX_WAIT_SECONDS),
 /* harmony export */   fL: () => (/* binding */ parseSeconds),
 /* harmony export */   kX: () => (/* binding */ headerValueProblem)
 /* harmony export */ });
@@ -321,12 +323,17 @@ function parseFailOn(value, label) {
         return s;
     throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${value}: expected ${LEVELS.join(', ')}`);
 }
-/** A number of seconds; a timeout must be positive, a wait may be 0. */
-function parseSeconds(value, label, positive) {
+/** The largest per-request timeout and health wait, in seconds (the checklist's `probes.timeout` and `probes.wait` too). */
+const MAX_TIMEOUT_SECONDS = 600;
+const MAX_WAIT_SECONDS = 3600;
+/** A number of seconds up to `max`; a timeout must be positive, a wait may be 0. */
+function parseSeconds(value, label, positive, max) {
     const n = Number(value);
     if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (positive && n === 0)) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${value}: expected a ${positive ? 'positive ' : ''}number of seconds`);
     }
+    if (n > max)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${value}: expected at most ${max} seconds`);
     return n;
 }
 /** `ID=LEVEL` entries, each string possibly holding several separated by newlines or commas. */

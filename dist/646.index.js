@@ -464,11 +464,52 @@ function judge(probe, options, obs) {
         return { findings: [], error };
     return findings.length ? { findings } : { findings, skipped };
 }
+/**
+ * A URL without its userinfo (`https://user:pass@host/` → `https://host/`) and, when it had one, the
+ * Basic credentials it held (as curl sends them). A URL without userinfo (or unparsable) is returned as given.
+ */
+function splitUserinfo(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return { url };
+    }
+    if (!u.username && !u.password)
+        return { url };
+    const decoded = (s) => { try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    } };
+    const authorization = `Basic ${Buffer.from(`${decoded(u.username)}:${decoded(u.password)}`, 'utf8').toString('base64')}`;
+    u.username = '';
+    u.password = '';
+    return { url: u.href, authorization };
+}
+/**
+ * The probe settings with the target URL's credentials (`https://user:pass@host/`) moved into an
+ * `Authorization: Basic` header, sent like any header given for the target (its origin only, withheld
+ * when the certificate is not trusted), unless an Authorization header is given; the URL requested and
+ * shown carries no userinfo.
+ */
+function withUrlCredentials(config, logger) {
+    const { url, authorization } = splitUserinfo(config.url);
+    if (url === config.url)
+        return config;
+    const explicit = Object.keys(config.headers).some((k) => k.toLowerCase() === 'authorization');
+    if (explicit)
+        logger?.debug('probes: the credentials in the URL are not sent: an Authorization header is given');
+    return { ...config, url, headers: explicit || !authorization ? config.headers : { ...config.headers, Authorization: authorization } };
+}
 /** Collects one observation of the deployment and lets every probe judge it. Never throws. */
-async function runProbes(tasks, config, logger) {
+async function runProbes(tasks, given, logger) {
     const out = new Map();
     // Header values and a password in the URL are secrets: masked in every message and URL.
-    const passwords = [...(0,redact/* urlPassword */.Ds)(config.url), ...(config.httpUrl ? (0,redact/* urlPassword */.Ds)(config.httpUrl) : [])];
+    const passwords = [...(0,redact/* urlPassword */.Ds)(given.url), ...(given.httpUrl ? (0,redact/* urlPassword */.Ds)(given.httpUrl) : [])];
+    const config = withUrlCredentials(given, logger);
     // Servers that echo a header may change its case: every secret is masked as written, lower- and upper-cased;
     // credentials also by their fragments (echoed cut short).
     const whole = (0,redact/* redactor */.$p)([...(0,redact/* namedSecrets */.pr)(config.headers), ...passwords].flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
@@ -697,7 +738,8 @@ async function runListed(opts, listing, pool = null) {
             format: checklist.format,
             ...(checklist.format === 'markdown' ? { uncovered: (await __webpack_require__.e(/* import() */ 714).then(__webpack_require__.bind(__webpack_require__, 40714))).uncoveredChecks(checklist) } : {}),
         },
-        target: { url: probeConfig.config?.url ?? null },
+        // Credentials in the URL are sent as a header, never shown.
+        target: { url: probeConfig.config ? splitUserinfo(probeConfig.config.url).url : null },
         context: { event: opts.event, pullRequest: opts.pullRequest ?? null, gatesManual: opts.gatesManual ?? true },
     }, masks);
     return { report, root: listing.root, masks };
@@ -842,6 +884,15 @@ async function readBaseCa(opts, list, checklistAbs, snapshot, rel, cwd) {
         throw new types/* ConfigError */.xL(`${named} not found in the base commit (on pull_request_target the CA file is read from the base branch)`, where);
     return text;
 }
+/** Why a URL with a scheme and a host does not parse because of its port (`https://host:99999/`), if that is why. */
+function badPort(url) {
+    const port = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?(?:\[[^\]/?#]*\]|[^/?#:@[\]]*):([^/?#]*)/i.exec(url.trim())?.[1];
+    if (port === undefined || port === '')
+        return undefined;
+    if (!/^\d+$/.test(port))
+        return `port '${port.slice(0, 20)}' is not a number`;
+    return Number(port) > 65535 ? `port ${port} is out of range (expected 1-65535)` : undefined;
+}
 function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks, logger, baseCa) {
     const p = list.probes;
     // The caller's own settings are named as the caller spelled them: CLI flags, or the action's inputs.
@@ -909,7 +960,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
             throw new Error('scheme');
     }
     catch {
-        throw new types/* ConfigError */.xL(`invalid URL '${(0,redact/* redactText */.Rd)(url, masks)}': expected http:// or https://`, nonEmpty(opts.url) ? undefined : at('url'));
+        throw new types/* ConfigError */.xL(`invalid URL '${(0,redact/* redactText */.Rd)(url, masks)}': ${badPort(url) ?? 'expected http:// or https://'}`, nonEmpty(opts.url) ? undefined : at('url'));
     }
     const headers = {};
     for (const [k, v] of Object.entries(p.headers ?? {})) {
@@ -970,7 +1021,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         }
         catch { /* below */ }
         if (!u || u.protocol !== 'http:') {
-            throw new types/* ConfigError */.xL(`${label} '${(0,redact/* redactText */.Rd)(value, masks)}': expected a plain http:// URL (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`, where);
+            throw new types/* ConfigError */.xL(`${label} '${(0,redact/* redactText */.Rd)(value, masks)}': ${(!u && badPort(value)) || 'expected a plain http:// URL'} (the plain-HTTP origin the https-redirect probe requests)${u ? `, not ${u.protocol}//` : ''}`, where);
         }
         return value;
     };

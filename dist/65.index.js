@@ -119,8 +119,11 @@ function targetFailure(e, url, timeoutMs, proxy) {
     }
     if (code === 'UND_ERR_HEADERS_OVERFLOW')
         return `${where} sent response headers larger than ${MAX_HEADER_BYTES / 1024} KiB (more than browsers accept)`;
-    if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH')
-        return `${where} answered something that is not valid HTTP (the body does not match its Content-Length)`;
+    if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') {
+        // Before the status arrived, undici reports a parse error of the header lines after a Content-Length as this.
+        const headers = !e?.afterStatus;
+        return `${where} answered something that is not valid HTTP (${headers ? 'malformed response headers, such as a line without a colon or two different Content-Length values' : 'the body does not match its Content-Length'})`;
+    }
     if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || /ssl|tls|alert/i.test(msg)) {
         // OpenSSL messages carry an internal prefix and a source path; its `reason` is the readable part.
         const reason = inner?.reason ?? err.reason;
@@ -681,7 +684,13 @@ function observe(socket, url, ca) {
         c = c.issuerCertificate;
     }
     // Node skips the name check when the chain is untrusted; we want both facts.
-    const nameErr = leaf && Object.keys(leaf).length ? node_tls__WEBPACK_IMPORTED_MODULE_5__.checkServerIdentity(bare(url.hostname), leaf) : undefined;
+    const host = bare(url.hostname);
+    let nameErr = leaf && Object.keys(leaf).length ? node_tls__WEBPACK_IMPORTED_MODULE_5__.checkServerIdentity(host, leaf) : undefined;
+    // Node falls back to the CN when the certificate names no DNS subjectAltName; browsers (Chrome 58+,
+    // Safari) and Go 1.15+ do not: for them the certificate is not valid for any host name.
+    if (!nameErr && leaf && Object.keys(leaf).length && !node_net__WEBPACK_IMPORTED_MODULE_4__.isIP(host) && !/(?:^|,\s*)DNS:/.test(leaf.subjectaltname ?? '')) {
+        nameErr = new Error(`Host: ${host} is only in the certificate's CN, which browsers ignore: it has no subjectAltName DNS name`);
+    }
     const authErr = socket.authorizationError;
     const authorizationError = authErr ? (typeof authErr === 'string' ? authErr : authErr.code ?? authErr.message) : undefined;
     const chainTrusted = authorizationError && _util_js__WEBPACK_IMPORTED_MODULE_8__/* .CERT_DATE_ERRORS */ .uz.has(authorizationError) && raw.length ? chainsToAnchor(raw, ca) : undefined;

@@ -192,8 +192,10 @@ async function run(opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AD: () => (/* binding */ parseSeverityOverrides),
 /* harmony export */   EQ: () => (/* binding */ HEADER_NAME),
+/* harmony export */   Pe: () => (/* binding */ MAX_TIMEOUT_SECONDS),
 /* harmony export */   QG: () => (/* binding */ parseHeaders),
 /* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   ZI: () => (/* binding */ MAX_WAIT_SECONDS),
 /* harmony export */   fL: () => (/* binding */ parseSeconds),
 /* harmony export */   kX: () => (/* binding */ headerValueProblem)
 /* harmony export */ });
@@ -212,12 +214,17 @@ function parseFailOn(value, label) {
         return s;
     throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${value}: expected ${LEVELS.join(', ')}`);
 }
-/** A number of seconds; a timeout must be positive, a wait may be 0. */
-function parseSeconds(value, label, positive) {
+/** The largest per-request timeout and health wait, in seconds (the checklist's `probes.timeout` and `probes.wait` too). */
+const MAX_TIMEOUT_SECONDS = 600;
+const MAX_WAIT_SECONDS = 3600;
+/** A number of seconds up to `max`; a timeout must be positive, a wait may be 0. */
+function parseSeconds(value, label, positive, max) {
     const n = Number(value);
     if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (positive && n === 0)) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${value}: expected a ${positive ? 'positive ' : ''}number of seconds`);
     }
+    if (n > max)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${value}: expected at most ${max} seconds`);
     return n;
 }
 /** `ID=LEVEL` entries, each string possibly holding several separated by newlines or commas. */

@@ -76,7 +76,7 @@ function coveredNames(leaf) {
     if (names.length)
         return names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
     const cn = /(?:^|,\s*)CN=([^,]*)/.exec(leaf.subject)?.[1];
-    return cn ? `only CN=${cn} (no subjectAltName)` : 'no host name (no subjectAltName, no CN)';
+    return cn ? `no subjectAltName, only CN=${cn}, which browsers and current clients (Go) ignore` : 'no host name (no subjectAltName, no CN)';
 }
 /** The certificate is valid now, for this host, trusted, and not about to expire. */
 const certificate = defineProbe({
@@ -118,14 +118,16 @@ const certificate = defineProbe({
         details: [
             'One finding per problem. Expired or not yet valid: `critical`. Not valid for the hostname (checked with',
             '`tls.checkServerIdentity` even when the chain is untrusted; the message lists the names the certificate',
-            'covers): `critical`. Self-signed or not chaining to a trusted CA (also checked, signatures only, when the',
+            'covers; a certificate with no subjectAltName DNS name is valid for no host name, as browsers and Go ignore',
+            'the CN that Node falls back to): `critical`. Self-signed or not chaining to a trusted CA (also checked, signatures only, when the',
             'certificate is expired: OpenSSL then reports the expiry alone): `critical`, or `low` with `allow-self-signed`;',
             'a certificate sent without its intermediate certificates (`UNABLE_TO_VERIFY_LEAF_SIGNATURE`) is reported as',
             'such: the server must send the full chain (`ca` is suggested only when none was given); a certificate',
             'OpenSSL refuses as too weak (an RSA key under 2048 bits, a SHA-1 or MD5 signature: Node reports',
             '`UNSPECIFIED`) is `critical` and named as such, whoever issued it;',
             'an untrusted chain whose intermediate certificates the server sends is checked for their dates too (an expired',
-            'intermediate fails `critical` whatever CA is added, and `allow-self-signed` does not allow it);',
+            'intermediate fails `critical` whatever CA is added, and `allow-self-signed` does not allow it); a certificate',
+            'whose extended key usage does not include serverAuth (`INVALID_PURPOSE`) is `critical`, named as such;',
             '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`. An',
             '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
             'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',
@@ -186,12 +188,18 @@ const certificate = defineProbe({
         }
         if (t.hostnameError) {
             const host = new URL(obs.url).hostname.replace(/^\[|\]$/g, '');
-            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for ${host}: it covers ${coveredNames(leaf)}; serve a certificate for ${host}` });
+            const names = coveredNames(leaf);
+            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for ${host}: it ${names.startsWith('no ') ? 'has' : 'covers'} ${names}; serve a certificate ${names.startsWith('no ') ? `whose subjectAltName names ${host}` : `for ${host}`}` });
         }
         const code = t.authorizationError;
         // Node names a wrong host only when the chain is trusted; hostnameError covers it either way.
         // With a date error OpenSSL says nothing about the issuer: chainTrusted does.
-        const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID') || (code && EXPIRY.has(code) && t.chainTrusted === false);
+        // OpenSSL's INVALID_PURPOSE: the chain is trusted but the certificate's extended key usage does not allow
+        // a TLS server (clientAuth only). Browsers refuse it whoever issued it; the fix is the EKU, not the CA.
+        if (code === 'INVALID_PURPOSE') {
+            ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid for server authentication (${code}: its extended key usage does not include serverAuth); reissue it with extendedKeyUsage serverAuth` });
+        }
+        const untrusted = (code && !EXPIRY.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID' && code !== 'INVALID_PURPOSE') || (code && EXPIRY.has(code) && t.chainTrusted === false);
         // A weak key or signature is refused whoever issued it: saying the CA does not verify it would send
         // the user after the wrong problem (and allow-self-signed does not allow it).
         // Judged from the chain itself, whatever OpenSSL reported first (an untrusted chain hides the weak
@@ -279,7 +287,10 @@ const cookieSecurity = defineProbe({
             'in the past — are skipped). Over HTTPS each cookie needs `Secure`; session-like names (option',
             '`session-patterns`, case-insensitive regular expressions; default sess, sid, auth, token, jwt, remember,',
             'login, user_id) need `HttpOnly`, except CSRF tokens, which scripts must read; every cookie needs',
-            '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. One finding per cookie; values are never shown.',
+            '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. A cookie set again (a later hop, a later',
+            'Set-Cookie of the same response, another `Path`) is judged again: one finding per offending Set-Cookie (the',
+            'same finding once); values are never shown. An `https://` target whose chain drops to plain `http://` on',
+            'the same host still needs `Secure` on the cookies set there.',
             'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`.',
             'A target that sets no cookie on GET leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
         ].join(' '),
@@ -292,17 +303,22 @@ const cookieSecurity = defineProbe({
         // Validated by the options schema: every pattern compiles.
         const patterns = ctx.options['session-patterns'].map((p) => new RegExp(p, 'i'));
         const host = new URL(obs.url).hostname;
+        // An https:// target whose chain drops to plain HTTP still sends its users' cookies there: Secure is required.
+        const httpsTarget = obs.url.toLowerCase().startsWith('https:');
         const now = Date.parse(obs.at);
-        const seen = new Set();
+        let cookies = 0;
+        // Every Set-Cookie counts (a later one replaces an earlier one of the same name, and another Path is
+        // another cookie); the same finding twice (the same cookie set again) is reported once.
+        const reported = new Set();
         for (const hop of obs.main.hops) {
             const https = hop.url.startsWith('https:');
             if (new URL(hop.url).hostname !== host)
                 continue;
             for (const line of (0,util/* headerValues */.UE)(hop, 'set-cookie')) {
                 const c = parseSetCookie(line);
-                if (!c || seen.has(c.name))
+                if (!c)
                     continue;
-                seen.add(c.name);
+                cookies++;
                 const maxAge = c.attrs.get('max-age');
                 const expires = c.attrs.get('expires');
                 // A deletion (RFC 6265 §5.3: Max-Age, when present, wins over Expires).
@@ -310,7 +326,7 @@ const cookieSecurity = defineProbe({
                     continue;
                 const problems = [];
                 const secure = c.attrs.has('secure');
-                if (https && !secure)
+                if ((https || httpsTarget) && !secure)
                     problems.push('Secure');
                 if (!c.attrs.has('httponly') && !CSRF.test(c.name) && patterns.some((p) => p.test(c.name)))
                     problems.push('HttpOnly');
@@ -327,12 +343,20 @@ const cookieSecurity = defineProbe({
                 }
                 if (problems.length) {
                     const add = [...new Set(problems.map((p) => p.replace(/^a valid /, '').replace(/ \(.*$/, '')))];
-                    ctx.report({ url: hop.url, message: `${c.name ? `cookie '${c.name}'` : 'a nameless cookie (no name=value: browsers store its value)'} is set without ${problems.join(', ')}; add ${add.join('; ')}` });
+                    // A cookie on another path is another cookie: its path tells the two apart.
+                    const path = c.attrs.get('path');
+                    const which = `${c.name ? `cookie '${c.name}'` : 'a nameless cookie (no name=value: browsers store its value)'}${path && path !== '/' ? ` (Path=${path.slice(0, 60)})` : ''}`;
+                    const where = !https && httpsTarget ? ` over plain HTTP (by ${hop.url}, after the https:// target redirected there)` : '';
+                    const message = `${which} is set${where} without ${problems.join(', ')}; add ${add.join('; ')}`;
+                    if (reported.has(message))
+                        continue;
+                    reported.add(message);
+                    ctx.report({ url: hop.url, message });
                 }
             }
         }
         // Nothing judged is no pass: cookies set only after a login or a POST are not seen by GETs.
-        if (!seen.size)
+        if (!cookies)
             ctx.skip(`${obs.url} sets no cookie on GET (cookies set only after a login or a form post are not seen: give headers that reach a page that sets them)`);
     },
 });
@@ -847,15 +871,33 @@ const httpsRedirect = defineProbe({
             'and it is never followed. A redirect to https:// on the same hostname passes; a redirect to another host first',
             '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, or a',
             'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
-            'note; a timeout is an `error` (it cannot be told apart from a slow server).',
+            'note; a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
+            'gateway or proxy answering for an origin it could not reach). An `https://` target whose own same-host',
+            'redirects lead to plain `http://` fails too (`high`, naming the hop): it sends its users back to plain HTTP.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
-    needs: () => ({ plainHttp: true }),
+    needs: () => ({ plainHttp: true, main: true }),
     evaluate(obs, ctx) {
+        // An https:// target that redirects (same host) to http:// sends its users, and their cookies, to plain HTTP.
+        let downgraded = false;
+        const hops = obs.url.toLowerCase().startsWith('https:') ? obs.main?.hops ?? [] : [];
+        const targetHost = new URL(obs.url).hostname;
+        for (const [i, hop] of hops.entries()) {
+            if (i === 0 || !hop.url.startsWith('http:') || new URL(hop.url).hostname !== targetHost)
+                continue;
+            const from = hops[i - 1].url;
+            if (!from.startsWith('https:'))
+                continue;
+            downgraded = true;
+            ctx.report({ url: from, message: `${from} redirects to ${hop.url}, leaving HTTPS for plain HTTP; redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)` });
+        }
+        // Could not judge the plain-HTTP origin: an error, unless the downgrade already fails the item.
+        const fail = (reason) => { if (!downgraded)
+            ctx.error(reason); };
         const p = obs.plainHttp;
         if (!p) {
-            ctx.error('the plain-HTTP origin was not fetched');
+            fail('the plain-HTTP origin was not fetched');
             return;
         }
         const url = p.url;
@@ -865,10 +907,16 @@ const httpsRedirect = defineProbe({
                 ctx.report({ url, note: true, message: `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect` });
             }
             else
-                ctx.error(p.error ?? `no response from ${url}`);
+                fail(p.error ?? `no response from ${url}`);
             return;
         }
         const res = p.response;
+        // A gateway's (or an HTTP proxy's) error page: the plain-HTTP origin itself did not answer.
+        const down = (0,util/* gatewayDown */.X$)(res);
+        if (down) {
+            fail(`${down}; whether plain HTTP redirects to https:// could not be judged`);
+            return;
+        }
         const location = res.headers.location?.[0];
         if (!util/* REDIRECTS */.eT.has(res.status) || !location) {
             ctx.report({ url, message: `${url} answered HTTP ${res.status} over plain HTTP instead of redirecting to https://` });
@@ -1304,6 +1352,11 @@ const sensitivePaths = defineProbe({
 const HEADERS = ['server', 'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-version', 'x-generator'];
 // "nginx/1.25.3", "PHP/8.2", "Werkzeug/3.0.1 Python/3.11", "Microsoft-IIS/10.0", "4.0.30319".
 const VERSION = /\/\s*v?\d|\bv?\d+\.\d+/i;
+/**
+ * Server banners of a CDN or load balancer in front of the site, which the site cannot hide and which
+ * name no product version of its own: Edgecast's node id (`ECS (dcb/7F84)`), AWS ELB's own pages (`awselb/2.0`).
+ */
+const PLATFORM_BANNERS = [/^ECS \([a-z]{3}\/[0-9a-f]{1,6}\)$/i, /^awselb\/\d+(?:\.\d+)?$/i];
 /** `Server`/`X-Powered-By` and friends do not reveal product versions. */
 const serverVersionLeak = defineProbe({
     id: 'server-version-leak',
@@ -1326,7 +1379,7 @@ const serverVersionLeak = defineProbe({
     docs: {
         why: 'A version number tells an attacker which known vulnerabilities to try first.',
         fix: 'nginx: `server_tokens off;`; Express: `app.disable("x-powered-by")`; PHP: `expose_php = Off`; remove X-AspNet-Version.',
-        details: 'Every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`) fails. One finding per header value.',
+        details: 'Every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`) fails. One finding per header value. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node id (`ECS (dcb/7F84)`) and AWS ELB\'s own pages (`awselb/2.0`).',
     },
     options: schemas/* object */.Ikc({}),
     needs: () => ({ main: true }),
@@ -1340,7 +1393,7 @@ const serverVersionLeak = defineProbe({
         for (const res of hops) {
             for (const name of HEADERS) {
                 for (const v of (0,util/* headerValues */.UE)(res, name)) {
-                    if (!VERSION.test(v) || seen.has(`${name}:${v}`))
+                    if (!VERSION.test(v) || seen.has(`${name}:${v}`) || (name === 'server' && PLATFORM_BANNERS.some((b) => b.test(v))))
                         continue;
                     seen.add(`${name}:${v}`);
                     ctx.report({ url: res.url, message: `${res.url} reveals its version in ${name}: '${v.slice(0, 80)}'; hide it` });
@@ -1383,7 +1436,7 @@ const tlsVersion = defineProbe({
     needs: () => ({ tls: true, legacyTls: true }),
     evaluate(obs, ctx) {
         if ((0,util/* isPlainHttp */.fq)(obs)) {
-            ctx.report({ message: (0,util/* plainHttpReason */.Jr)(obs, 'its TLS versions', 'nothing is served over TLS; serve it over https:// with TLS 1.2+') });
+            ctx.report({ message: (0,util/* plainHttpReason */.Jr)(obs, 'its TLS version support', 'nothing is served over TLS; serve it over https:// with TLS 1.2+') });
             return;
         }
         const { tls, legacyTls } = obs;
