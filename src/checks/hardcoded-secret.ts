@@ -648,6 +648,17 @@ function codeCells(text: string): string {
   }).join('\n');
 }
 
+/** The column in `line` (with `\"` escapes) of column `column` of its unescaped text. */
+function escapedColumn(line: string, column: number): number {
+  let u = 1;
+  for (let i = 0; i < line.length; i++) {
+    if (u === column) return i + 1;
+    if (line[i] === '\\' && line[i + 1] === '"') i++;
+    u++;
+  }
+  return column;
+}
+
 /** A quoted value's text with its escaped quotes and backslashes unescaped (`{\"k\": \"v\"}`), and a map back to offsets in the value. */
 function unescapeQuoted(value: string, quote: string): { text: string; offset: (i: number) => number } {
   if (!value.includes('\\')) return { text: value, offset: (i) => i };
@@ -820,8 +831,11 @@ export const hardcodedSecret = defineCheck({
         // A Jupyter notebook holds its code cells as JSON strings (`"API_KEY = \"…\"\n",`): read with the quotes
         // unescaped, as the Python it is (one JSON line per source line: line numbers hold, columns shift by the escapes).
         if (file.endsWith('.ipynb')) {
-          const hits = scanText(codeCells(text.includes('\\"') ? text.replace(/\\"/g, '"') : text), { generic, yaml: false, python: true });
-          return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
+          const escaped = text.includes('\\"');
+          const hits = scanText(codeCells(escaped ? text.replace(/\\"/g, '"') : text), { generic, yaml: false, python: true });
+          // Columns in the file as written: each `\"` before the hit is one character more there.
+          const lines = escaped && hits.length ? text.split('\n') : null;
+          return hits.length ? hits.map((h) => ({ line: h.line, column: lines ? escapedColumn(lines[h.line - 1] ?? '', h.column) : h.column, message: h.message, secret: h.secret })) : undefined;
         }
         const hits = scanText(text, { generic, yaml: isYamlFile(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), env: isEnvFile(file), dockerfile: isDockerfile(file) });
         // The structural readers add what the line scan did not find on the same line.

@@ -172,6 +172,9 @@ describe('hardcoded-secret: names and values about a secret', () => {
     const nb = JSON.stringify({ cells: [{ cell_type: 'code', source: ['import openai\n', `API_KEY = "${k1}"\n`, `client = Client(api_key="${k2}")\n`] }, { cell_type: 'markdown', source: ['Set `API_KEY = "<your key>"` first\n'] }], metadata: {}, nbformat: 4 }, null, 1);
     const out = await runCase(hardcodedSecret, { name: 'nb', files: { 'notebooks/analysis.ipynb': nb } });
     expect(out.findings.map((f) => `${f.line} ${f.message.split(' ')[0]}`)).toEqual(["7 'API_KEY'", "8 'api_key'"]);
+    // Columns of the file as written (each JSON escape before the value counts).
+    const lines = nb.split('\n');
+    expect(out.findings.map((f) => lines[f.line - 1]!.slice(f.column - 1, f.column - 1 + 6))).toEqual([k1.slice(0, 6), k2.slice(0, 6)]);
   });
 
   it('reports QA round 2 settings files only for their real secrets', async () => {
