@@ -989,3 +989,14 @@ describe('matchItem: QA round 10 (stop 16: release steps, deliberate exceptions,
     expect(list.items[0]).toMatchObject({ checks: ['hsts'], options: { 'min-max-age': 300 } });
   });
 });
+
+describe('matchItem: HTTPS redirect wordings (stop 16)', () => {
+  it.each([
+    ['**HTTPS redirect** enforced', ['https-redirect']],
+    ['HTTPS redirection enabled on the load balancer', ['https-redirect']],
+    ['Fix the HTTPS redirect loop on /login', []],
+    ['HTTPS redirect URL allow-list configured', []],
+  ])('%s → %j', (text, checks) => {
+    expect(checksOf(text, ['Production'])).toEqual(checks);
+  });
+});
