@@ -783,3 +783,21 @@ describe('hardcoded-secret: private keys committed base64-encoded (stop 16)', ()
     ]);
   });
 });
+
+describe('hardcoded-secret: more provider formats (stop 16)', () => {
+  it('Stripe webhook secrets, Google OAuth client secrets, Heroku keys, Cloudflare Origin CA keys, Mailgun keys, Discord webhooks and Azure AD client secrets are found under any name', async () => {
+    const hex = (n: number) => rand(n, '0123456789abcdef');
+    const lines = [
+      `stripe: whsec_${rand(32)}`,
+      `client: GOCSPX-${rand(28)}`,
+      `heroku: HRKU-AA${rand(58)}`,
+      `cf: v1.0-${hex(24)}-${hex(146)}`,
+      `mg: key-${hex(32)}`,
+      `hook: https://discord.com/api/webhooks/123456789012345678/${rand(68)}`,
+      `aad: "ab${rand(1, '0123456789')}${rand(1, '0123456789')}Q~${rand(32)}"`,
+      'docs: key-3ax6xnjp29jd6fds4gc373sgvjxteol0',
+    ];
+    const out = await runCase(hardcodedSecret, { files: { 'notes/ops.txt': `${lines.join('\n')}\n` } });
+    expect(out.findings.map((f) => f.line)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+});

@@ -30,6 +30,8 @@ const FRAGMENTS = [
   'PMAK', 'NRAK-', 'MAK-', 'RAK', 'NRJS-', 'glc', 'glsa', 'glc_', 'sa_', 'AGE', 'AGE-SECRET-KEY-', 'AGE-SECRET-KEY-1', 'GE-SECRET-KEY-1', 'KEY-1',
   'lin', 'lin_api', 'lin_', 'api_', 'sq0', 'sq0atp', 'sq0csp-', 'atp-', 'sq0xyz-', 'ATATT', 'ATATT3', 'TATT3', 'ATAT',
   'sntry', 'sntrys', 'sntryu_', 'sntryx_', 'sbp', 'sbp_', 'bp_', 'pscale', 'pscale_', 'tkn_', 'pw_', 'oauth_', 'pscale_pw', 'pscale_x_',
+  'whsec', 'whsec_', 'hsec_', 'GOCSPX', 'GOCSPX-', 'OCSPX-', 'HRKU', 'HRKU-', 'RKU-', 'v1.0', 'v1.0-', '1.0-', 'key', 'key-', 'ey-', 'kex-',
+  'discord', 'discordapp', 'discord.com', '.com/api/webhooks/', 'com/api/webhooks/', '/api/webhooks/', 'discord.co', '9Q~', 'Q~', '~', 'Q', 'xQ~',
 ];
 
 // Every literal prefix TOKEN_PREFILTER names (classes spelled out), to be put into text as they are
@@ -41,6 +43,7 @@ const PREFIXES = [
   'hooks.slack.com', 'sk_live_', 'rk_live_', 'npm_', 'sk-', 'shpat_', 'shpca_', 'shppa_', 'shpss_', 'pypi-AgEIcHlwaS5vcmc', 'dop_v1_', 'doo_v1_', 'dor_v1_',
   'hvs.', 'hvb.', 'AccountKey=', 'hf_', '0:AA', '9:AA', 'PMAK-', 'NRAK-', 'glc_', 'glsa_', 'AGE-SECRET-KEY-1', 'dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.',
   'lin_api_', 'sq0atp-', 'sq0csp-', 'ATATT3', 'sntrys_', 'sntryu_', 'sbp_', 'pscale_tkn_', 'pscale_pw_', 'pscale_oauth_', '-----BEGIN',
+  'whsec_', 'GOCSPX-', 'HRKU-', 'v1.0-', 'key-', 'discord.com/api/webhooks/', 'discordapp.com/api/webhooks/', '7Q~',
   'aws_secret', 'AWSSECRET', 'AwsSecret', 'aWs_sEcReT', 'https://u:p@h',
 ];
 const EDIT_CHARS = [...'_-.:=@ \n0179AaSsxXpt'];
@@ -78,10 +81,12 @@ describe('secret prefilters', () => {
   it('the fast token prefilter finds each token kind, and not its near misses', () => {
     const hits = ['AKIAX', 'x ASIA', 'ABIA', 'ACCA', 'A3T', 'AIza', 'ghp_', 'gho_', 'github_pat_', 'glpat-', 'xoxb-', 'hooks.slack.com', 'sk_live_', 'rk_live_', 'SG.', 'npm_', 'sk-', 'SK0f3a', 'shpat_', 'shpss_', '-----BEGIN', 'aws_secret', 'AWSSECRET', 'Aws_Secret', 'https://u:p@h',
       'gldt-', 'glrt-', 'glft-', 'glptt-', 'gloas-', 'glimt-', 'glsoat-', 'glagent-', 'xapp-', 'pypi-AgEIcHlwaS5vcmc', 'dop_v1_', 'doo_v1_', 'dor_v1_', 'hvs.', 'hvb.', 'AccountKey=',
-      'hf_', 'bot123:AA', 'PMAK-', 'NRAK-', 'glc_', 'glsa_', 'AGE-SECRET-KEY-1', 'dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.', 'lin_api_', 'sq0atp-', 'sq0csp-', 'ATATT3', 'sntrys_', 'sntryu_', 'sbp_', 'pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'];
+      'hf_', 'bot123:AA', 'PMAK-', 'NRAK-', 'glc_', 'glsa_', 'AGE-SECRET-KEY-1', 'dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.', 'lin_api_', 'sq0atp-', 'sq0csp-', 'ATATT3', 'sntrys_', 'sntryu_', 'sbp_', 'pscale_tkn_', 'pscale_pw_', 'pscale_oauth_',
+      'whsec_', 'GOCSPX-', 'HRKU-', 'v1.0-', 'key-', 'https://discord.com/api/webhooks/', 'discordapp.com/api/webhooks/', 'ab1Q~'];
     const misses = ['AKI', 'ghx_', 'github_pa', 'glpat', 'xoxz-', 'hooks.slack.co', 'sk_liv_', 'SK0f3', 'SKxxxx', 'shpxx_', '----BEGIN', 'aws_secre', 'https://u@h', 'https://u:p h@', 'npm',
       'gldt', 'glx-', 'glpt-', 'xap-', 'pypi-AgEIcHlwaS5vcm', 'pypi-AgENdGVzdC5weXBp', 'dox_v1_', 'dop_v2_', 'dop_', 'hvx.', 'hvs', 'Accountkey=', 'AccountKey', 'hf', 'hg_', 'x:AA', '1:A', ':AA',
-      'PMAK', 'PMAX-', 'NRJS-', 'glx_', 'AGE-SECRET-KEY-2', 'dp.px.', 'dp.pt', 'lin_api', 'lin_apx_', 'sq0atx-', 'ATATT4', 'sntryx_', 'sbx_', 'pscale_x_', 'pscale_tkn'];
+      'PMAK', 'PMAX-', 'NRJS-', 'glx_', 'AGE-SECRET-KEY-2', 'dp.px.', 'dp.pt', 'lin_api', 'lin_apx_', 'sq0atx-', 'ATATT4', 'sntryx_', 'sbx_', 'pscale_x_', 'pscale_tkn',
+      'whsec', 'GOCSPX', 'HRKU', 'v1.1-', 'kex-', 'discord.com/api/webhook', 'aQ~', 'Q-'];
     for (const h of hits) expect(matchedLines(TOKEN_LINE_PREFILTER, h), h).toEqual([0]);
     for (const m of misses) expect(matchedLines(TOKEN_LINE_PREFILTER, m), m).toEqual([]);
   });
