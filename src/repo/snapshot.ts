@@ -3,7 +3,7 @@ import { parseDockerfile, type DockerfileModel } from './dockerfile.js';
 import { parseYaml, type YamlFile } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
 import { composeServices, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
-import { toK8sObject, expandK8sObject, type K8sObject } from './k8s.js';
+import { toK8sObject, expandK8sObject, podTemplateShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, type Skip, type TextChunk } from './read.js';
 import { basename, dirname, isComposeFile, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
@@ -299,8 +299,17 @@ export class Snapshot implements SnapshotView {
         if (!y) continue;
         // Templated (Helm): what parses is judged; a template that does not was skipped by yaml().
         if (y.errors.length && isTemplated(t)) continue;
-        // A `kind: List` (what `kubectl get -o yaml` writes) stands for its items.
-        for (const d of y.docs) { const o = toK8sObject(f, d); if (o) out.push(...expandK8sObject(o)); }
+        // A `kind: List` (what `kubectl get -o yaml` writes) stands for its items. A workload whose pod
+        // template kubectl cannot decode (`containers:` a mapping) is a parse problem, not judged.
+        for (const d of y.docs) {
+          const o = toK8sObject(f, d);
+          if (!o) continue;
+          for (const item of expandK8sObject(o)) {
+            const broken = podTemplateShapeProblem(item);
+            if (broken) this.problem({ file: f, ...broken });
+            else out.push(item);
+          }
+        }
       }
       return out;
     });
