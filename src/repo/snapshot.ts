@@ -207,7 +207,7 @@ export class Snapshot implements SnapshotView {
   /**
    * The Dockerfiles, parsed. Not judged, with a note: templates (rendered first) and files too large to parse;
    * not judged, as parse problems: a Dockerfile Docker itself refuses (an instruction before the first `FROM`
-   * other than `ARG`, a `FROM` without an image, a `USER` without a user) — its checks would judge nonsense.
+   * other than `ARG`, a `FROM` without an image, a `USER` without a user, a line that is no instruction…) — its checks would judge nonsense.
    */
   dockerfiles(): DockerfileModel[] {
     return this.memo('dockerfiles', () => this.files.filter(isDockerfile).flatMap((f) => {
