@@ -7,6 +7,7 @@ import { composeDevOnly } from '../repo/compose.js';
 import { basename, dirname, isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
+import { composeDotenv } from './util/groups.js';
 
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
 export function normalizeImageName(name: string): string {
@@ -149,12 +150,10 @@ export const imageTagPinned = defineCheck({
         }
       }
     }
-    const dotenv = new Map(snapshot.envFiles().map((e) => [e.path, e]));
     const composeImages = new Map<string, { image: string; vars: Map<string, string | null>; at: { file: string; line: number; column: number }; services: string[]; dev: string | null }>();
     for (const cf of snapshot.composeFiles()) {
       if (isTemplate(cf.path)) continue;
-      const d = dirname(cf.path);
-      const vars = new Map<string, string | null>((dotenv.get(d ? `${d}/.env` : '.env')?.entries ?? []).map((e) => [e.key, e.value]));
+      const vars = composeDotenv(snapshot, cf.path);
       for (const svc of cf.services) {
         const image = svc.value['image'];
         if (typeof image !== 'string' || svc.value['build'] !== undefined) continue;

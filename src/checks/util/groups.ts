@@ -28,6 +28,15 @@ export const judgedComposeFiles = perView(function judgedComposeFiles(snapshot: 
   return snapshot.composeFiles().filter((cf) => (isComposeFile(cf.path) || cf.includedBy) && !isTemplate(cf.path) && !isTestFile(cf.path));
 });
 
+/**
+ * The variables compose interpolates a compose file with (`${PG_PORT:-5432}`): the committed `.env`
+ * beside it, in its project directory (the shell environment at deploy time is not known here).
+ */
+export function composeDotenv(snapshot: SnapshotView, composeFile: string): Map<string, string | null> {
+  const d = dirname(composeFile);
+  return new Map<string, string | null>((snapshot.envFileAt(d ? `${d}/.env` : '.env')?.entries ?? []).map((e) => [e.key, e.value]));
+}
+
 export const composeServiceGroups = perView(function composeServiceGroups(snapshot: SnapshotView): ComposeService[][] {
   const groups = new Map<string, ComposeService[]>();
   for (const cf of judgedComposeFiles(snapshot)) {
