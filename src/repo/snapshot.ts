@@ -2,7 +2,7 @@ import { gitIgnores, gitignore, type IgnoreRules } from './files.js';
 import { parseDockerfile, type DockerfileModel } from './dockerfile.js';
 import { parseYaml, type YamlFile } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
-import { composeServices, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
+import { composeBuild, composeServices, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
 import { toK8sObject, expandK8sObject, podTemplateShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, type Skip, type TextChunk } from './read.js';
@@ -210,7 +210,7 @@ export class Snapshot implements SnapshotView {
    * other than `ARG`, a `FROM` without an image, a `USER` without a user, a line that is no instruction…) — its checks would judge nonsense.
    */
   dockerfiles(): DockerfileModel[] {
-    return this.memo('dockerfiles', () => this.files.filter(isDockerfile).flatMap((f) => {
+    return this.memo('dockerfiles', () => this.dockerfilePaths().flatMap((f) => {
       const t = this.text(f);
       if (t === undefined) {
         if (firstChunk(this.chunks(f)) !== undefined) this.skip(f, LARGE_DOCKERFILE_SKIP);
@@ -224,6 +224,23 @@ export class Snapshot implements SnapshotView {
       if (broken) { this.problem({ file: f, ...broken }); return []; }
       return [model];
     }));
+  }
+
+  /**
+   * The Dockerfiles: files named like one, and files a compose service builds from (`build.dockerfile`,
+   * relative to the build context: `docker/Dockerfile-prod`), whatever their names.
+   */
+  private dockerfilePaths(): string[] {
+    const named = this.files.filter(isDockerfile);
+    const set = new Set(named);
+    // Only when some file names a compose build: a repository without compose files reads no YAML here.
+    if (this.files.some(isComposeFile)) {
+      for (const cf of this.composeFiles()) for (const svc of cf.services) {
+        const build = composeBuild(cf.path, svc);
+        if (build && this.fileSet.has(build.dockerfile) && !set.has(build.dockerfile)) { set.add(build.dockerfile); named.push(build.dockerfile); }
+      }
+    }
+    return named;
   }
 
   /**

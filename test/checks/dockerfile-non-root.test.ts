@@ -57,3 +57,16 @@ testCheck(dockerfileNonRoot, {
 it('skips a repository without Dockerfiles', async () => {
   expect((await runCase(dockerfileNonRoot, { name: 'x', files: { 'compose.yml': 'services: {}\n' } })).skipped).toBeTruthy();
 });
+
+it('QA n2: a Dockerfile named by a compose build.dockerfile (relative to the context) is judged whatever its name', async () => {
+  const files = {
+    'docker-compose.yml': 'services:\n  web:\n    build:\n      context: ./app\n      dockerfile: ../docker/Dockerfile-prod\n    restart: always\n  api:\n    build: { context: ., dockerfile: missing/Dockerfile-x }\n',
+    'docker/Dockerfile-prod': 'FROM node\nCMD ["node","s.js"]\n',
+    'docker/notes-prod': 'FROM node\n',
+    'app/index.js': '',
+  };
+  const out = await runCase(dockerfileNonRoot, { name: 'n2', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['docker/Dockerfile-prod:1']);
+  const { snapshotOf } = await import('../helpers/check-tester.js');
+  expect(snapshotOf(files).dockerfiles().map((d) => d.path)).toEqual(['docker/Dockerfile-prod']);
+});
