@@ -246,6 +246,35 @@ const kustomizations = perView(function kustomizations(snapshot: SnapshotView): 
 });
 
 /**
+ * The repository files each kustomization (by folder) renders: its `resources`/`bases`/`components`
+ * files, the files of the kustomizations they name (transitively, bounded), the files under a named
+ * folder that has no kustomization, and the files it applies as patches. Its `images:` apply to these.
+ */
+export const kustomizeRendered = perView(function kustomizeRendered(snapshot: SnapshotView): Map<string, Set<string>> {
+  const kz = kustomizations(snapshot);
+  const patches = new Map<string, string[]>();
+  for (const [file, dir] of kustomizePatchFiles(snapshot)) patches.set(dir, [...(patches.get(dir) ?? []), file]);
+  const out = new Map<string, Set<string>>();
+  const render = (dir: string, depth: number, seen: Set<string>): Set<string> => {
+    const done = out.get(dir);
+    if (done) return done;
+    const files = new Set<string>(patches.get(dir) ?? []);
+    if (depth > 16 || seen.has(dir)) return files;
+    seen.add(dir);
+    for (const r of kz.refs.get(dir) ?? []) {
+      if (snapshot.has(r)) files.add(r);
+      else if (kz.refs.has(r)) for (const f of render(r, depth + 1, seen)) files.add(f);
+      else for (const f of snapshot.files) if (f.startsWith(`${r}/`) || r === '') files.add(f);
+    }
+    seen.delete(dir);
+    if (depth === 0) out.set(dir, files);
+    return files;
+  };
+  for (const dir of kz.refs.keys()) render(dir, 0, new Set());
+  return out;
+});
+
+/**
  * The kustomizations between `from` and the base folder `base`, innermost first, when `from`
  * renders what `base` holds (directly, through a file of it, or through other kustomizations), else null.
  */
