@@ -4,7 +4,7 @@ import { isComposeFile, isTemplate, isTestFile } from '../repo/classify.js';
 import { composeDevOnly, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 import { containers, podSpec } from '../repo/k8s.js';
-import { judgedComposeFiles, overriddenInProduction } from './util/groups.js';
+import { composeDotenv, judgedComposeFiles, overriddenInProduction } from './util/groups.js';
 
 /** Ports that only databases, caches and search engines listen on, with the product for messages. */
 const DATABASE_PORTS: Record<number, string> = {
@@ -65,9 +65,18 @@ const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\
 /** A published port: host address (null = all interfaces, '?' = unresolvable), host port text, container port range. */
 interface Published { hostIp: string | null; published: string | null; target: [number, number] }
 
-/** Resolves `${VAR:-default}` to its default; other variables become `?` (unknown). */
-function interpolate(s: string): string {
-  return s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, _n, op: string | undefined, def: string | undefined) => (op ? def ?? '' : '?'));
+/**
+ * Interpolates as compose does, with `vars` (the project's `.env`): `${VAR}`/`$VAR`, `${VAR:-default}`,
+ * `${VAR-default}`, `${VAR:+alt}`, `${VAR:?error}`; a variable without a value and without a default becomes `?` (unknown).
+ */
+function interpolate(s: string, vars: ReadonlyMap<string, string | null>): string {
+  return s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
+    const value = vars.get((braced ?? bare)!) ?? null;
+    const set = value !== null && (!op?.startsWith(':') || value !== '');
+    if (op?.endsWith('-')) return set ? value! : word ?? '';
+    if (op?.endsWith('+')) return set ? word ?? '' : '';
+    return set ? value! : '?';
+  });
 }
 
 function range(s: string): [number, number] | null {
@@ -77,17 +86,17 @@ function range(s: string): [number, number] | null {
 }
 
 /** Parses compose `ports:` entries: short syntax (`[ip:][host:]container[/proto]`) and long syntax. */
-export function parsePort(entry: unknown): Published | null {
+export function parsePort(entry: unknown, vars: ReadonlyMap<string, string | null> = new Map()): Published | null {
   if (typeof entry === 'number') return { hostIp: null, published: null, target: [entry, entry] };
   if (isObject(entry)) {
-    const target = range(interpolate(String(entry['target'] ?? '')));
+    const target = range(interpolate(String(entry['target'] ?? ''), vars));
     if (!target || !tcpOrListening(String(entry['protocol'] ?? 'tcp'), target)) return null;
-    const ip = entry['host_ip'] === undefined || entry['host_ip'] === null ? null : interpolate(String(entry['host_ip'])).replace(/^\[|\]$/g, '');
-    return { hostIp: ip, published: entry['published'] === undefined || entry['published'] === null ? null : interpolate(String(entry['published'])), target };
+    const ip = entry['host_ip'] === undefined || entry['host_ip'] === null ? null : interpolate(String(entry['host_ip']), vars).replace(/^\[|\]$/g, '');
+    return { hostIp: ip, published: entry['published'] === undefined || entry['published'] === null ? null : interpolate(String(entry['published']), vars), target };
   }
   if (typeof entry !== 'string') return null;
   const proto = /\/(tcp|udp|sctp)$/i.exec(entry.trim())?.[1] ?? 'tcp';
-  let s = interpolate(entry.trim()).replace(/\/(tcp|udp|sctp)$/i, '');
+  let s = interpolate(entry.trim(), vars).replace(/\/(tcp|udp|sctp)$/i, '');
   let hostIp: string | null = null;
   const v6 = /^\[([^\]]*)\]:(.*)$/.exec(s);
   if (v6) { hostIp = v6[1]!; s = v6[2]!; }
@@ -129,7 +138,7 @@ export const databasePortExposed = defineCheck({
     why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
     fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:5432:5432"`.',
     details: [
-      'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes, `${PORT:-5432}` defaults) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
+      'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
       'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
       'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list; add them with the `ports` option.',
       'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine.',
@@ -168,18 +177,19 @@ export const databasePortExposed = defineCheck({
     for (const cf of compose) {
       const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
       const raw = isObject(doc) && isObject(doc['services']) ? doc['services'] : {};
+      const vars = composeDotenv(snapshot, cf.path);
       for (const svc of cf.services) {
         const own = isObject(raw[svc.name]) ? raw[svc.name] as Record<string, unknown> : {};
         const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
         const dev = composeDevOnly(svc);
         // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
         // Only an exact repository name speaks for a database here (`cassandra`, not `cassandra_exporter`).
-        if (hostNetwork(svc)) judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports), dev, once);
+        if (hostNetwork(svc)) judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports), dev, vars, once);
         else {
           // Compose appends an overlay's `ports` to the base's; `ports: !reset []` (or `!override [...]`) in a
           // production overlay replaces them, so the base's mappings are not deployed.
           const reset = dev ? null : overriddenInProduction(snapshot, svc, (m) => Array.isArray(m.value['ports']) && RESET_TAG.test(snapshot.lines(m.file)?.[m.loc(['ports'], true).line - 1] ?? ''));
-          judgeService(svc, own, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), once);
+          judgeService(svc, own, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), vars, once);
         }
       }
     }
@@ -239,7 +249,7 @@ export const databasePortExposed = defineCheck({
  * point at their lines; entries inherited through `extends` are reported at the `extends` key, and only
  * when the base lives in a file that is not judged itself (a same-file or compose-named base is).
  */
-function judgeService(svc: ComposeService, own: Record<string, unknown>, dbPorts: number[], label: (p: number) => string, dev: string | null, report: (f: RawFinding) => void) {
+function judgeService(svc: ComposeService, own: Record<string, unknown>, dbPorts: number[], label: (p: number) => string, dev: string | null, vars: ReadonlyMap<string, string | null>, report: (f: RawFinding) => void) {
   const ports = svc.value['ports'];
   if (!Array.isArray(ports)) return;
   const inherited = ports.length - (Array.isArray(own['ports']) ? own['ports'].length : 0);
@@ -247,7 +257,7 @@ function judgeService(svc: ComposeService, own: Record<string, unknown>, dbPorts
   const baseFile = isObject(ext) && typeof ext['file'] === 'string' ? ext['file'] : null;
   ports.forEach((entry, i) => {
     if (i < inherited && (baseFile === null || isComposeFile(baseFile))) return;
-    const p = parsePort(entry);
+    const p = parsePort(entry, vars);
     if (!p) return;
     const hit = dbPorts.find((d) => d >= p.target[0] && d <= p.target[1]);
     if (hit === undefined) return;
@@ -279,9 +289,9 @@ const hostNetwork = (svc: ComposeService) => typeof svc.value['network_mode'] ==
  * `ports`/`expose` name a database port): the database listens on every host interface.
  * `imagePorts`: the ports the `imagePorts` option gives the image (database ports by its image).
  */
-function judgeHostNetwork(svc: ComposeService, image: string, dbPorts: number[], label: (p: number) => string, imagePorts: number[], dev: string | null, report: (f: RawFinding) => void) {
+function judgeHostNetwork(svc: ComposeService, image: string, dbPorts: number[], label: (p: number) => string, imagePorts: number[], dev: string | null, vars: ReadonlyMap<string, string | null>, report: (f: RawFinding) => void) {
   const declared = [...(Array.isArray(svc.value['ports']) ? svc.value['ports'] : []), ...(Array.isArray(svc.value['expose']) ? svc.value['expose'] : [])]
-    .map(parsePort)
+    .map((e) => parsePort(e, vars))
     .flatMap((p) => (p ? dbPorts.filter((d) => d >= p.target[0] && d <= p.target[1]) : []));
   const port = declared[0] ?? imageDatabase(image)?.ports[0] ?? imagePorts[0];
   if (port === undefined) return;

@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { shippedStages, stageLabel } from './util/commands.js';
-import { parseImageRef, rootFrom, substitute, withVariables, type DockerInstruction } from '../repo/dockerfile.js';
+import { expandWord, parseImageRef, rootFrom, withVariables, type DockerInstruction } from '../repo/dockerfile.js';
 import { normalizeImageName } from './image-tag-pinned.js';
 import { onePerLocation } from './util/once.js';
 
@@ -41,7 +41,7 @@ export const dockerfileNonRoot = defineCheck({
     fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
     details: [
       '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target`; a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on.',
-      '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved (`USER ${UID}` with `ARG UID=10001` passes);',
+      '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
       '  a value that stays unresolved is an `info` note.',
       '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',
       '  (globs on `name:tag`), default: distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**`, .NET `*-chiseled*`,',
@@ -71,7 +71,7 @@ export const dockerfileNonRoot = defineCheck({
       const what = shipped.target ? stageLabel(shipped) : 'the final stage';
       let user: { ins: DockerInstruction; value: string | null } | null = null;
       for (const { ins, vars } of withVariables(df, stage)) {
-        if (ins.keyword === 'USER') user = { ins, value: substitute(ins.argv[0] ?? ins.args, vars as Map<string, string | null>) };
+        if (ins.keyword === 'USER') user = { ins, value: expandWord(ins.argv[0] ?? ins.args, vars as Map<string, string | null>) };
       }
       if (user) {
         const { ins, value } = user;

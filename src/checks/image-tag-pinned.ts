@@ -7,6 +7,7 @@ import { composeDevOnly } from '../repo/compose.js';
 import { basename, dirname, isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
+import { composeDotenv, kustomizeRendered } from './util/groups.js';
 
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
 export function normalizeImageName(name: string): string {
@@ -37,9 +38,15 @@ export function judgeImage(raw: string, vars: Map<string, string | null>, moving
   return { verdict: 'ok' };
 }
 
-/** Image names whose tag is set at deploy time: kustomize `images:` with `newTag`/`digest`, skaffold build artifacts. */
-function deployTimeImages(snapshot: SnapshotView): Set<string> {
-  const out = new Set<string>();
+/**
+ * Image names whose tag is set at deploy time: skaffold build artifacts (`global`), and kustomize
+ * `images:` with `newTag`/`digest` (`kustomized`: the image name → the files that kustomization
+ * renders, which it alone pins — not an unrelated app's manifests elsewhere in the repository).
+ */
+function deployTimeImages(snapshot: SnapshotView): { global: Set<string>; kustomized: Map<string, Set<string>> } {
+  const global = new Set<string>();
+  const kustomized = new Map<string, Set<string>>();
+  const rendered = kustomizeRendered(snapshot);
   for (const f of snapshot.files) {
     const b = basename(f);
     const kustomize = /^kustomization\.ya?ml$/i.test(b);
@@ -52,11 +59,15 @@ function deployTimeImages(snapshot: SnapshotView): Set<string> {
       for (const i of list) {
         if (!isObject(i)) continue;
         const name = kustomize ? i['name'] : i['image'];
-        if (typeof name === 'string' && (!kustomize || i['newTag'] !== undefined || i['digest'] !== undefined)) out.add(normalizeImageName(name));
+        if (typeof name !== 'string' || (kustomize && i['newTag'] === undefined && i['digest'] === undefined)) continue;
+        if (!kustomize) { global.add(normalizeImageName(name)); continue; }
+        const files = kustomized.get(normalizeImageName(name)) ?? new Set<string>();
+        for (const r of rendered.get(dirname(f)) ?? []) files.add(r);
+        kustomized.set(normalizeImageName(name), files);
       }
     }
   }
-  return out;
+  return { global, kustomized };
 }
 
 /** `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). */
@@ -103,7 +114,7 @@ export const imageTagPinned = defineCheck({
       "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, and an `image: { tag }` override (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
       '  `appVersion`) or a `digest` passes.',
       '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes; an image',
-      '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) or that `skaffold.yaml` builds is pinned at deploy time; the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
+      '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time; the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
       "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
       '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
       '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt.',
@@ -149,12 +160,10 @@ export const imageTagPinned = defineCheck({
         }
       }
     }
-    const dotenv = new Map(snapshot.envFiles().map((e) => [e.path, e]));
     const composeImages = new Map<string, { image: string; vars: Map<string, string | null>; at: { file: string; line: number; column: number }; services: string[]; dev: string | null }>();
     for (const cf of snapshot.composeFiles()) {
       if (isTemplate(cf.path)) continue;
-      const d = dirname(cf.path);
-      const vars = new Map<string, string | null>((dotenv.get(d ? `${d}/.env` : '.env')?.entries ?? []).map((e) => [e.key, e.value]));
+      const vars = composeDotenv(snapshot, cf.path);
       for (const svc of cf.services) {
         const image = svc.value['image'];
         if (typeof image !== 'string' || svc.value['build'] !== undefined) continue;
@@ -194,7 +203,8 @@ export const imageTagPinned = defineCheck({
       for (const c of containers(obj)) {
         const image = c.container['image'];
         if (typeof image !== 'string') continue;
-        if (deployTime.has(normalizeImageName(parseImageRef(image).name))) { seen++; continue; }
+        const imageName = normalizeImageName(parseImageRef(image).name);
+        if (deployTime.global.has(imageName) || deployTime.kustomized.get(imageName)?.has(obj.file)) { seen++; continue; }
         const at = obj.loc([...c.path, 'image']);
         const label = `${c.init ? 'init container' : 'container'} '${c.name}' image`;
         if (/\{\{.*\}\}/.test(image)) { seen++; report({ file: obj.file, ...at, note: true, message: `${label} ${image} is templated and unverifiable; make sure the rendered value is a pinned version or digest` }); continue; }

@@ -73,7 +73,9 @@ export const resourceLimits = defineCheck({
     // Helm chart templates leave resources to values: not judged.
     const k8s = workloads.filter((w) => !w.template && w.containers.some((c) => !c.init));
     if (!groups.length && !k8s.length) {
-      skip(workloads.length ? 'no compose services; Kubernetes containers only in Helm chart templates, which are not judged (resources come from values)' : 'no compose services or Kubernetes containers');
+      // Only when a chart template has an app container: a workload listing none is no Helm matter.
+      const templated = workloads.some((w) => w.template && w.containers.some((c) => !c.init));
+      skip(templated ? 'no compose services; Kubernetes containers only in Helm chart templates, which are not judged (resources come from values)' : 'no compose services or Kubernetes containers');
       return;
     }
     for (const { svc, dev, devReason } of composeMissing(snapshot, hasComposeMemory)) {

@@ -40,7 +40,7 @@ export interface DockerStage {
 
 export interface DockerfileModel {
   path: string;
-  /** What Docker would refuse to build (first first): an instruction before `FROM`, a `FROM` or `USER` without its argument. */
+  /** What Docker would refuse to build (first first): an instruction before `FROM`, a `FROM` or `USER` without its argument, a line that is no instruction, a malformed instruction (see instructionProblem). */
   problems: { line: number; column: number; message: string }[];
   stages: DockerStage[];
   final: DockerStage | null;
@@ -128,6 +128,20 @@ export function substitute(text: string, vars: Map<string, string | null>): stri
   return unresolved ? null : out;
 }
 
+/**
+ * A word as Docker's shell-word expansion leaves it (`USER "${UID}:${GID}"` → `1000:1000`): variables
+ * substituted outside single quotes, the quotes removed. Null when a variable is unknown.
+ */
+export function expandWord(text: string, vars: Map<string, string | null>): string | null {
+  let out = '';
+  for (const m of text.matchAll(/'([^']*)'?|"((?:[^"\\]|\\.)*)"?|[^'"]+/g)) {
+    const part = m[1] !== undefined ? m[1] : substitute(m[2] !== undefined ? m[2].replace(/\\(["\\])/g, '$1') : m[0], vars);
+    if (part === null) return null;
+    out += part;
+  }
+  return out;
+}
+
 function pos(p: { line: number; character: number }) {
   return { line: p.line + 1, column: p.character + 1 };
 }
@@ -191,6 +205,51 @@ function toInstruction(ins: Instruction): DockerInstruction {
 /** Dockerfile instructions (BuildKit's); parser directives and comments are no instructions. */
 const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL']);
 
+/** The instruction nearest to a misspelt one (`RUNN` → RUN), or null when none is close. */
+function nearestInstruction(word: string): string | null {
+  const w = word.toUpperCase();
+  let best: string | null = null;
+  let bestD = 3;
+  for (const k of INSTRUCTIONS) {
+    if (Math.abs(k.length - w.length) >= bestD) continue;
+    // Levenshtein distance, bounded by the short words involved.
+    let prev = Array.from({ length: k.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= w.length; i++) {
+      const cur = [i];
+      for (let j = 1; j <= k.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (w[i - 1] === k[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+    if (prev[k.length]! < bestD) { bestD = prev[k.length]!; best = k; }
+  }
+  return best;
+}
+
+/** Whether `text` opens a `${` it never closes (single-quoted text is not expanded). */
+const unclosedVariable = (text: string): boolean => /\$\{[^}]*$/.test(text.replace(/\\./g, '').replace(/'[^']*'/g, ''));
+
+/**
+ * Why Docker refuses an instruction of a stage (null when it does not): a word that is no instruction
+ * (named by its line only, as it may be anything pasted), a git merge-conflict marker, a `FROM` with
+ * `AS` but no name (or extra words), a `USER` of several words, `${` without its `}`, an `ENV`
+ * without a value or an `ENV`/`ARG` without a name, a `HEALTHCHECK` without `CMD` or `NONE`.
+ */
+function instructionProblem(d: DockerInstruction): string | null {
+  if (/^(?:<{7}|={7}|>{7})/.test(d.keyword)) return `line ${d.line} is a git merge-conflict marker (resolve the conflict)`;
+  if (!INSTRUCTIONS.has(d.keyword)) {
+    const near = /^[A-Z]{2,16}$/.test(d.keyword) ? nearestInstruction(d.keyword) : null;
+    return `line ${d.line} is not a Dockerfile instruction${near ? ` (did you mean ${near}?)` : ''}`;
+  }
+  if (d.keyword === 'FROM' && d.argv.length && !/^as$/i.test(d.argv[0]!) && d.argv.length !== 1 && !(d.argv.length === 3 && /^as$/i.test(d.argv[1]!))) {
+    return d.argv.length === 2 && /^as$/i.test(d.argv[1]!) ? 'FROM ends with AS but names no stage' : 'FROM takes an image and optionally AS <name>, nothing more';
+  }
+  if (d.keyword === 'USER' && d.argv.length > 1) return 'USER names more than one user (it takes one user[:group])';
+  if ((d.keyword === 'USER' || d.keyword === 'FROM' || d.keyword === 'WORKDIR' || d.keyword === 'ENV' || d.keyword === 'ARG') && unclosedVariable(d.args)) return `${d.keyword} opens a \${ without its closing }`;
+  if ((d.keyword === 'ENV' || d.keyword === 'ARG') && d.properties.some((p) => !p.name)) return `${d.keyword} sets a variable without a name`;
+  if (d.keyword === 'ENV' && d.properties.some((p) => p.value === null)) return 'ENV names a variable without a value (ENV NAME=value)';
+  if (d.keyword === 'HEALTHCHECK' && !/^(?:CMD|NONE)$/i.test(d.argv[0] ?? '')) return 'HEALTHCHECK names neither CMD nor NONE';
+  return null;
+}
+
 export function parseDockerfile(path: string, text: string): DockerfileModel {
   const df = DockerfileParser.parse(text.replace(/^\uFEFF/, ''));
   const instructions = df.getInstructions();
@@ -204,6 +263,7 @@ export function parseDockerfile(path: string, text: string): DockerfileModel {
     if (!current && d.keyword !== 'FROM' && d.keyword !== 'ARG') problems.push({ line: d.line, column: d.column, message: INSTRUCTIONS.has(d.keyword) ? `${d.keyword} before the first FROM (only ARG may come first): Docker refuses to build it` : `line ${d.line} is not a Dockerfile instruction (expected FROM, or ARG before it): Docker refuses to build it` });
     if (d.keyword === 'FROM' && (!d.argv.length || /^as$/i.test(d.argv[0]!))) problems.push({ line: d.line, column: d.column, message: 'FROM names no image: Docker refuses to build it' });
     if ((d.keyword === 'USER' || d.keyword === 'ARG') && !d.args) problems.push({ line: d.line, column: d.column, message: `${d.keyword} names no ${d.keyword === 'USER' ? 'user' : 'variable'}: Docker refuses to build it` });
+    else if (current || d.keyword === 'FROM' || d.keyword === 'ARG') { const p = instructionProblem(d); if (p) problems.push({ line: d.line, column: d.column, message: `${p}: Docker refuses to build it` }); }
     if (d.keyword === 'FROM') {
       const words = d.argv;
       const raw = words[0] ?? '';

@@ -218,3 +218,65 @@ export function namespaceOf(o: K8sObject): string {
   const m = o.value['metadata'];
   return isObject(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
 }
+
+/** Container fields the checks read that the API server decodes as mappings / as lists. */
+const CONTAINER_MAPS = ['securityContext', 'resources', 'readinessProbe', 'livenessProbe', 'startupProbe'];
+const CONTAINER_LISTS = ['command', 'args', 'env', 'ports'];
+
+/**
+ * The first place where a workload's pod template has a shape the API server cannot decode
+ * (kubectl: "cannot unmarshal object into … []v1.Container"): a `containers` mapping (a `-` left
+ * out), a `securityContext` or `resources.limits` written as a scalar, a container that is not a
+ * mapping. Located at the key (an entry of a list: at the entry); the message names the field and
+ * the shape expected, never the value. `null` (a patch removing a field) and a templated value
+ * (`{{ … }}`, a Helm template read with its actions quoted) are not judged here.
+ */
+export function podTemplateShapeProblem(obj: K8sObject): { line: number; column: number; message: string } | null {
+  const path: YamlPath | null = obj.kind === 'Pod' ? ['spec']
+    : obj.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec']
+    : WORKLOAD_KINDS.has(obj.kind) || isExtraWorkload(obj) ? TEMPLATE_SPEC : null;
+  if (!path) return null;
+  const shown = (p: YamlPath) => p.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
+  const kindOf = (v: unknown) => (Array.isArray(v) ? 'a list' : isObject(v) ? 'a mapping' : 'a scalar');
+  const templated = (v: unknown) => typeof v === 'string' && v.includes('{{');
+  const bad = (p: YamlPath, v: unknown, expected: string, hint = '') => {
+    const at = obj.loc(p, typeof p[p.length - 1] === 'string');
+    return { ...at, message: `${shown(p)} of ${workloadLabel(obj)} is ${kindOf(v)}, not ${expected}${hint}: kubectl refuses it` };
+  };
+  // Each mapping on the way to the pod spec.
+  let node: unknown = obj.value;
+  for (let d = 0; d < path.length; d++) {
+    const v: unknown = (node as Record<string, unknown>)[path[d] as string];
+    if (v === undefined || v === null || templated(v)) return null;
+    if (!isObject(v)) return bad(path.slice(0, d + 1), v, 'a mapping');
+    node = v;
+  }
+  const spec = node as Record<string, unknown>;
+  const sc = spec['securityContext'];
+  if (sc !== undefined && sc !== null && !templated(sc) && !isObject(sc)) return bad([...path, 'securityContext'], sc, 'a mapping');
+  for (const field of ['initContainers', 'containers', 'ephemeralContainers']) {
+    const list = spec[field];
+    if (list === undefined || list === null || templated(list)) continue;
+    if (!Array.isArray(list)) return bad([...path, field], list, 'a list', isObject(list) ? ' (is the `-` before the container missing?)' : '');
+    for (let i = 0; i < list.length; i++) {
+      const c: unknown = list[i];
+      const at: YamlPath = [...path, field, i];
+      if (c === null || templated(c)) continue;
+      if (!isObject(c)) return bad(at, c, 'a mapping (a container)');
+      for (const k of CONTAINER_MAPS) {
+        const v = c[k];
+        if (v !== undefined && v !== null && !templated(v) && !isObject(v)) return bad([...at, k], v, 'a mapping');
+      }
+      for (const k of CONTAINER_LISTS) {
+        const v = c[k];
+        if (v !== undefined && v !== null && !templated(v) && !Array.isArray(v)) return bad([...at, k], v, 'a list');
+      }
+      const res = c['resources'];
+      if (isObject(res)) for (const k of ['limits', 'requests']) {
+        const v = res[k];
+        if (v !== undefined && v !== null && !templated(v) && !isObject(v)) return bad([...at, 'resources', k], v, 'a mapping', ' (names under it, such as `memory: 512Mi`)');
+      }
+    }
+  }
+  return null;
+}

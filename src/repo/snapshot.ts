@@ -2,8 +2,8 @@ import { gitIgnores, gitignore, type IgnoreRules } from './files.js';
 import { parseDockerfile, type DockerfileModel } from './dockerfile.js';
 import { parseYaml, type YamlFile } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
-import { composeServices, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
-import { toK8sObject, expandK8sObject, type K8sObject } from './k8s.js';
+import { composeBuild, composeServices, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
+import { toK8sObject, expandK8sObject, podTemplateShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, type Skip, type TextChunk } from './read.js';
 import { basename, dirname, isComposeFile, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
@@ -207,10 +207,10 @@ export class Snapshot implements SnapshotView {
   /**
    * The Dockerfiles, parsed. Not judged, with a note: templates (rendered first) and files too large to parse;
    * not judged, as parse problems: a Dockerfile Docker itself refuses (an instruction before the first `FROM`
-   * other than `ARG`, a `FROM` without an image, a `USER` without a user) — its checks would judge nonsense.
+   * other than `ARG`, a `FROM` without an image, a `USER` without a user, a line that is no instruction…) — its checks would judge nonsense.
    */
   dockerfiles(): DockerfileModel[] {
-    return this.memo('dockerfiles', () => this.files.filter(isDockerfile).flatMap((f) => {
+    return this.memo('dockerfiles', () => this.dockerfilePaths().flatMap((f) => {
       const t = this.text(f);
       if (t === undefined) {
         if (firstChunk(this.chunks(f)) !== undefined) this.skip(f, LARGE_DOCKERFILE_SKIP);
@@ -224,6 +224,23 @@ export class Snapshot implements SnapshotView {
       if (broken) { this.problem({ file: f, ...broken }); return []; }
       return [model];
     }));
+  }
+
+  /**
+   * The Dockerfiles: files named like one, and files a compose service builds from (`build.dockerfile`,
+   * relative to the build context: `docker/Dockerfile-prod`), whatever their names.
+   */
+  private dockerfilePaths(): string[] {
+    const named = this.files.filter(isDockerfile);
+    const set = new Set(named);
+    // Only when some file names a compose build: a repository without compose files reads no YAML here.
+    if (this.files.some(isComposeFile)) {
+      for (const cf of this.composeFiles()) for (const svc of cf.services) {
+        const build = composeBuild(cf.path, svc);
+        if (build && this.fileSet.has(build.dockerfile) && !set.has(build.dockerfile)) { set.add(build.dockerfile); named.push(build.dockerfile); }
+      }
+    }
+    return named;
   }
 
   /**
@@ -299,8 +316,17 @@ export class Snapshot implements SnapshotView {
         if (!y) continue;
         // Templated (Helm): what parses is judged; a template that does not was skipped by yaml().
         if (y.errors.length && isTemplated(t)) continue;
-        // A `kind: List` (what `kubectl get -o yaml` writes) stands for its items.
-        for (const d of y.docs) { const o = toK8sObject(f, d); if (o) out.push(...expandK8sObject(o)); }
+        // A `kind: List` (what `kubectl get -o yaml` writes) stands for its items. A workload whose pod
+        // template kubectl cannot decode (`containers:` a mapping) is a parse problem, not judged.
+        for (const d of y.docs) {
+          const o = toK8sObject(f, d);
+          if (!o) continue;
+          for (const item of expandK8sObject(o)) {
+            const broken = podTemplateShapeProblem(item);
+            if (broken) this.problem({ file: f, ...broken });
+            else out.push(item);
+          }
+        }
       }
       return out;
     });

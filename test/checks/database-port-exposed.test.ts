@@ -167,3 +167,24 @@ describe('database-port-exposed: a production overlay that resets ports', () => 
     expect(appended.findings.filter((f) => !f.note).map((f) => [f.file, f.line])).toEqual([['docker-compose.yml', 5]]);
   });
 });
+
+describe('QA p5/c2: compose ports are interpolated with the .env beside the compose file', () => {
+  const ports = 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "${BIND_ADDR:-127.0.0.1}:${PG_PORT:-5432}:5432"\n';
+  it('a .env that binds all interfaces fails, naming the resolved host port', async () => {
+    const out = await runCase(databasePortExposed, { name: 'p5', files: { '.env': 'BIND_ADDR=0.0.0.0\nPG_PORT=15432\n', 'docker-compose.yml': ports } });
+    expect(out.findings.map((f) => [f.line, f.note ?? false, f.message])).toEqual([[5, false, "compose service 'db' publishes database port 5432 (PostgreSQL) on host port 15432 of all interfaces; remove the mapping, use expose:, or bind to 127.0.0.1"]]);
+  });
+  it('without a .env (or with one elsewhere) the defaults apply; a long-syntax entry and an app/.env beside app/compose.yaml are read too', async () => {
+    const none = await runCase(databasePortExposed, { name: 'no env', files: { 'other/.env': 'BIND_ADDR=0.0.0.0\n', 'docker-compose.yml': ports } });
+    expect(none.findings.map((f) => [f.note, f.message.replace(/.* on /, '')])).toEqual([[true, 'host port 5432, bound to loopback 127.0.0.1 only']]);
+    const long = await runCase(databasePortExposed, { name: 'long', files: { 'app/.env': 'IP=0.0.0.0\nREDIS_PORT=6380\n', 'app/compose.yaml': 'services:\n  cache:\n    image: redis:7\n    ports:\n      - target: 6379\n        published: ${REDIS_PORT-6379}\n        host_ip: ${IP:-127.0.0.1}\n' } });
+    expect(long.findings.map((f) => [f.note ?? false, f.message.replace(/.* on /, '')])).toEqual([[false, 'host port 6380 of all interfaces; remove the mapping, use expose:, or bind to 127.0.0.1']]);
+  });
+  it('parsePort interpolates compose-style with the variables given', () => {
+    const vars = new Map<string, string | null>([['PORT', '6379'], ['EMPTY', ''], ['IP', '10.0.0.5']]);
+    expect(parsePort('${PORT:-5432}:5432', vars)?.published).toBe('6379');
+    expect(parsePort('${EMPTY:-5432}:5432', vars)?.published).toBe('5432');
+    expect(parsePort('${IP}:${PORT}:5432', vars)).toEqual({ hostIp: '10.0.0.5', published: '6379', target: [5432, 5432] });
+    expect(parsePort('${UNSET}:5432:5432', vars)?.hostIp).toBe('?');
+  });
+});

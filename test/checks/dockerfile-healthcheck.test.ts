@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import { testCheck } from '../helpers/check-tester.js';
 import { dockerfileHealthcheck } from '../../src/checks/dockerfile-healthcheck.js';
 
@@ -28,4 +29,15 @@ testCheck(dockerfileHealthcheck, {
     { name: 'development Dockerfile gives a note', files: { 'Dockerfile.dev': 'FROM node:22\nCMD ["npm", "run", "dev"]\n' }, notes: [{ file: 'Dockerfile.dev', line: 1, message: /development-only/ }] },
     { name: 'compose service built from it declares a healthcheck', files: { 'api/Dockerfile': 'FROM python:3.12\n', 'docker-compose.yml': 'services:\n  api:\n    build:\n      context: ./api\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost/"]\n' }, notes: [{ file: 'api/Dockerfile', line: 1, message: /compose service 'api'/ }] },
   ],
+});
+
+it('QA uc: a bare HEALTHCHECK (no CMD, no NONE) does not satisfy the check: the Dockerfile is a parse problem, not judged', async () => {
+  const { runCase, snapshotOf } = await import('../helpers/check-tester.js');
+  const files = { Dockerfile: 'FROM alpine:3.19\nUSER 1000\nHEALTHCHECK\n' };
+  const out = await runCase(dockerfileHealthcheck, { name: 'bare', files });
+  expect(out.findings).toEqual([]);
+  expect(out.skipped).toBe('no Dockerfile');
+  const snap = snapshotOf(files);
+  snap.dockerfiles();
+  expect(snap.problems.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual(['Dockerfile:3:1']);
 });

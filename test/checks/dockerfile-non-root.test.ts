@@ -11,6 +11,7 @@ testCheck(dockerfileNonRoot, {
     { name: 'distroless nonroot without USER', files: { Dockerfile: 'FROM golang:1.22 AS build\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\n' } },
     { name: 'distroless debug-nonroot and chainguard', files: { 'a/Dockerfile': 'FROM gcr.io/distroless/python3-debian12:debug-nonroot\n', 'b/Dockerfile': 'FROM cgr.dev/chainguard/node:latest\n' } },
     { name: 'nonroot base through a stage name', files: { Dockerfile: 'FROM gcr.io/distroless/base-debian12:nonroot AS runtime\nFROM runtime\n' } },
+    { name: 'quoted numeric USER from ARG', files: { Dockerfile: 'FROM debian:12\nARG UID=10001\nUSER "${UID}:${UID}"\n' } },
     { name: 'USER from ARG default', files: { Dockerfile: 'FROM debian:12\nARG APP_UID=10001\nUSER ${APP_UID}:${APP_UID}\n' } },
     { name: 'USER from global ARG redeclared', files: { Dockerfile: 'ARG UID=1001\nFROM debian:12\nARG UID\nUSER $UID\n' } },
     { name: 'USER from ENV', files: { Dockerfile: 'FROM debian:12\nENV APP_USER=2000\nUSER ${APP_USER}\n' } },
@@ -25,6 +26,9 @@ testCheck(dockerfileNonRoot, {
     { name: 'no USER at all', files: { Dockerfile: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "app.py"]\n' }, errors: [{ file: 'Dockerfile', line: 1, severity: 'high', message: 'no USER' }] },
     { name: 'explicit USER root', files: { Dockerfile: 'FROM node:20\nUSER node\nRUN npm ci\nUSER root\nCMD ["node", "server.js"]\n' }, errors: [{ file: 'Dockerfile', line: 4, message: 'USER root' }] },
     { name: 'USER 0:0', files: { Dockerfile: 'FROM alpine:3.20\nUSER 0:0\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
+    { name: 'QA qa: USER "root" (BuildKit strips the quotes)', files: { Dockerfile: 'FROM alpine:3.19\nHEALTHCHECK NONE\nUSER "root"\n' }, errors: [{ file: 'Dockerfile', line: 3, severity: 'high', message: /runs as root \(USER "root" \(resolves to root\)\)/ }] },
+    { name: "QA qc: USER 'root'", files: { Dockerfile: "FROM alpine:3.19\nUSER 'root'\n" }, errors: [{ file: 'Dockerfile', line: 2, severity: 'high' }] },
+    { name: 'QA qb: USER "${APP_UID}:${APP_UID}" with APP_UID=0', files: { Dockerfile: 'FROM alpine:3.19\nARG APP_UID=0\nUSER "${APP_UID}:${APP_UID}"\n' }, errors: [{ file: 'Dockerfile', line: 3, severity: 'high', message: /resolves to 0:0/ }] },
     { name: 'USER root:root', files: { Dockerfile: 'FROM alpine:3.20\nUSER root:root\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
     { name: 'non-root only in builder stage, final has none', files: { Dockerfile: 'FROM node:20 AS build\nUSER node\nRUN npm ci\nFROM node:20-slim\nCOPY --from=build /app /app\n' }, errors: [{ file: 'Dockerfile', line: 4 }] },
     { name: 'root inherited from a stage then nothing', files: { Dockerfile: 'FROM python:3.12 AS base\nUSER 1000\nUSER root\nFROM base\nRUN pip install x\n' }, errors: [{ file: 'Dockerfile', line: 3 }] },
@@ -52,4 +56,17 @@ testCheck(dockerfileNonRoot, {
 
 it('skips a repository without Dockerfiles', async () => {
   expect((await runCase(dockerfileNonRoot, { name: 'x', files: { 'compose.yml': 'services: {}\n' } })).skipped).toBeTruthy();
+});
+
+it('QA n2: a Dockerfile named by a compose build.dockerfile (relative to the context) is judged whatever its name', async () => {
+  const files = {
+    'docker-compose.yml': 'services:\n  web:\n    build:\n      context: ./app\n      dockerfile: ../docker/Dockerfile-prod\n    restart: always\n  api:\n    build: { context: ., dockerfile: missing/Dockerfile-x }\n',
+    'docker/Dockerfile-prod': 'FROM node\nCMD ["node","s.js"]\n',
+    'docker/notes-prod': 'FROM node\n',
+    'app/index.js': '',
+  };
+  const out = await runCase(dockerfileNonRoot, { name: 'n2', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['docker/Dockerfile-prod:1']);
+  const { snapshotOf } = await import('../helpers/check-tester.js');
+  expect(snapshotOf(files).dockerfiles().map((d) => d.path)).toEqual(['docker/Dockerfile-prod']);
 });

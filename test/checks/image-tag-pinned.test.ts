@@ -130,6 +130,26 @@ describe('image-tag-pinned: the tags a kustomization sets', () => {
   });
 });
 
+describe('QA kz4: a kustomization pins only the images of what it renders', () => {
+  const deploy = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: acme/api\n';
+  const svc = 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports: [{port: 80}]\n';
+  const pin = 'images:\n  - name: acme/api\n    newTag: 1.0.0\n';
+  it('an images: entry in an unrelated folder does not pin another app', async () => {
+    const out = await runCase(imageTagPinned, { name: 'kz4', files: { 'app/deploy.yaml': deploy, 'app/kustomization.yaml': 'resources:\n  - deploy.yaml\n', 'other/kustomization.yaml': `resources:\n  - svc.yaml\n${pin}`, 'other/svc.yaml': svc } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['app/deploy.yaml:9:18']);
+  });
+  it('it pins its own resources, those of the kustomizations it names (transitively) and its patches', async () => {
+    const own = await runCase(imageTagPinned, { name: 'own', files: { 'app/deploy.yaml': deploy, 'app/kustomization.yaml': `resources:\n  - deploy.yaml\n${pin}` } });
+    expect(own.findings).toEqual([]);
+    const layered = await runCase(imageTagPinned, { name: 'layered', files: {
+      'base/app/deploy.yaml': deploy, 'base/app/kustomization.yaml': 'resources: [deploy.yaml]\n', 'base/kustomization.yaml': 'resources: [./app]\n',
+      'overlays/prod/kustomization.yaml': `resources: [../../base]\npatches:\n  - path: patch.yaml\n${pin}`,
+      'overlays/prod/patch.yaml': deploy.replace('acme/api\n', 'acme/api\n          env: [{name: A, value: "1"}]\n'),
+    } });
+    expect(layered.findings).toEqual([]);
+  });
+});
+
 describe('image-tag-pinned: a moving tag as a word of the tag', () => {
   it('umami:postgresql-latest and node:latest-alpine move; latestversion-1.2 and 1.2-slim do not', async () => {
     const { imageTagPinned } = await import('../../src/checks/image-tag-pinned.js');

@@ -72,3 +72,26 @@ describe('resource-limits: a limit of 0 is none', () => {
     expect(out.findings.map((f) => f.message.match(/service '(\w)'/)?.[1])).toEqual(['a', 'b', 'c']);
   });
 });
+
+it('QA zc/zb: a workload kubectl cannot decode is a parse problem, not judged, and the skip reason names no Helm chart', async () => {
+  const { snapshotOf } = await import('../helpers/check-tester.js');
+  const { k8sProbes } = await import('../../src/checks/k8s-probes.js');
+  const { k8sRunAsNonRoot } = await import('../../src/checks/k8s-run-as-non-root.js');
+  const mapping = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n        name: web\n        image: nginx\n';
+  const scalars = deployment('          securityContext: "runAsNonRoot"\n          resources:\n            limits: 512Mi\n');
+  for (const [file, text] of [['zc/d.yaml', mapping], ['zb/d.yaml', scalars]] as const) {
+    for (const check of [resourceLimits, k8sProbes, k8sRunAsNonRoot]) {
+      const out = await runCase(check, { name: 'x', files: { [file]: text } });
+      expect(out.findings).toEqual([]);
+      expect(out.skipped, check.id).toBeTruthy();
+      expect(out.skipped).not.toMatch(/Helm/);
+    }
+  }
+  const snap = snapshotOf({ 'zc/d.yaml': mapping, 'zb/d.yaml': scalars, 'zd/d.yaml': deployment('          resources:\n            limits: 512Mi\n'), 'ok/d.yaml': deployment(limited) });
+  expect(snap.k8sObjects().map((o) => o.file)).toEqual(['ok/d.yaml']);
+  expect(snap.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
+    "zb/d.yaml:11:11 spec.template.spec.containers[0].securityContext of Deployment 'web' is a scalar, not a mapping: kubectl refuses it",
+    "zc/d.yaml:7:7 spec.template.spec.containers of Deployment 'web' is a mapping, not a list (is the `-` before the container missing?): kubectl refuses it",
+    "zd/d.yaml:12:13 spec.template.spec.containers[0].resources.limits of Deployment 'web' is a scalar, not a mapping (names under it, such as `memory: 512Mi`): kubectl refuses it",
+  ]);
+});

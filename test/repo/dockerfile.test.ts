@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile, lineage, parseImageRef, substitute, effectiveInstructions } from '../../src/repo/dockerfile.js';
+import { parseDockerfile, lineage, parseImageRef, substitute, effectiveInstructions, expandWord } from '../../src/repo/dockerfile.js';
 import { findSuppressions } from '../../src/repo/suppress.js';
 
 describe('parseDockerfile', () => {
@@ -22,6 +22,34 @@ describe('parseDockerfile', () => {
   it('parses ENV properties in both syntaxes', () => {
     const d = parseDockerfile('Dockerfile', 'FROM a\nENV A=1 B="two words"\nENV C 3\n');
     expect(d.final!.instructions.flatMap((i) => i.properties.map((p) => `${p.name}=${p.value}@${p.line}`))).toEqual(['A=1@2', 'B=two words@2', 'C=3@3']);
+  });
+
+  it('QA ua/ud/ub/uc/yg: what Docker refuses to build is a problem, at its line, never quoting a line that is no instruction', () => {
+    const problem = (t: string) => parseDockerfile('Dockerfile', t).problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+    expect(problem('FROM alpine:3.19\nRUNN apk add curl\n')).toEqual(['2:1 line 2 is not a Dockerfile instruction (did you mean RUN?): Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nAWS_SECRET_ACCESS_KEY=wJalrXUtnFEMIK7MDENGbPxRfiCYzQ2x4vT9LmNa\n')).toEqual(['2:1 line 2 is not a Dockerfile instruction: Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\n<<<<<<< HEAD\nUSER 1000\n=======\nUSER root\n>>>>>>> feature\n')[0]).toBe('2:1 line 2 is a git merge-conflict marker (resolve the conflict): Docker refuses to build it');
+    expect(problem('FROM alpine:3.19 AS\nUSER 1000\n')).toEqual(['1:1 FROM ends with AS but names no stage: Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19 AS a b\n')).toEqual(['1:1 FROM takes an image and optionally AS <name>, nothing more: Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nUSER 1000 2000\n')).toEqual(['2:1 USER names more than one user (it takes one user[:group]): Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nUSER ${\n')).toEqual(['2:1 USER opens a ${ without its closing }: Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nENV =\n')).toEqual(['2:1 ENV sets a variable without a name: Docker refuses to build it']);
+    expect(problem('ARG =x\nFROM alpine:3.19\n')).toEqual(['1:1 ARG sets a variable without a name: Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nENV A\n')).toEqual(['2:1 ENV names a variable without a value (ENV NAME=value): Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nUSER 1000\nHEALTHCHECK\n')).toEqual(['3:1 HEALTHCHECK names neither CMD nor NONE: Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nHEALTHCHECK --interval=5s\n')).toEqual(['2:1 HEALTHCHECK names neither CMD nor NONE: Docker refuses to build it']);
+    // What Docker builds stays quiet: flags, lowercase, legacy ENV, empty values, single-quoted `${`, escapes.
+    expect(problem("FROM --platform=$P alpine:3.19 as base\nhealthcheck --interval=5s CMD true\nHEALTHCHECK none\nENV A= B=2\nENV C 3\nENV D='${'\nARG E\nUSER \"${E:-1000}\"\nWORKDIR /app\nFROM base\n")).toEqual([]);
+  });
+
+  it('QA qa/qb/qc: a quoted USER is the unquoted value, as BuildKit expands it', () => {
+    const vars = new Map<string, string | null>([['APP_UID', '0'], ['NONE', null]]);
+    expect(expandWord('"root"', vars)).toBe('root');
+    expect(expandWord("'root'", vars)).toBe('root');
+    expect(expandWord('"${APP_UID}:${APP_UID}"', vars)).toBe('0:0');
+    expect(expandWord("'${APP_UID}'", vars)).toBe('${APP_UID}');
+    expect(expandWord('app"${APP_UID}"x', vars)).toBe('app0x');
+    expect(expandWord('"$NONE"', vars)).toBeNull();
   });
 
   it('never throws on garbage', () => {

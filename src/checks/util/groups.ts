@@ -28,6 +28,15 @@ export const judgedComposeFiles = perView(function judgedComposeFiles(snapshot: 
   return snapshot.composeFiles().filter((cf) => (isComposeFile(cf.path) || cf.includedBy) && !isTemplate(cf.path) && !isTestFile(cf.path));
 });
 
+/**
+ * The variables compose interpolates a compose file with (`${PG_PORT:-5432}`): the committed `.env`
+ * beside it, in its project directory (the shell environment at deploy time is not known here).
+ */
+export function composeDotenv(snapshot: SnapshotView, composeFile: string): Map<string, string | null> {
+  const d = dirname(composeFile);
+  return new Map<string, string | null>((snapshot.envFileAt(d ? `${d}/.env` : '.env')?.entries ?? []).map((e) => [e.key, e.value]));
+}
+
 export const composeServiceGroups = perView(function composeServiceGroups(snapshot: SnapshotView): ComposeService[][] {
   const groups = new Map<string, ComposeService[]>();
   for (const cf of judgedComposeFiles(snapshot)) {
@@ -234,6 +243,35 @@ const kustomizations = perView(function kustomizations(snapshot: SnapshotView): 
   const referenced = new Set<string>();
   for (const list of refs.values()) for (const r of list) if (refs.has(r)) referenced.add(r);
   return { refs, referenced };
+});
+
+/**
+ * The repository files each kustomization (by folder) renders: its `resources`/`bases`/`components`
+ * files, the files of the kustomizations they name (transitively, bounded), the files under a named
+ * folder that has no kustomization, and the files it applies as patches. Its `images:` apply to these.
+ */
+export const kustomizeRendered = perView(function kustomizeRendered(snapshot: SnapshotView): Map<string, Set<string>> {
+  const kz = kustomizations(snapshot);
+  const patches = new Map<string, string[]>();
+  for (const [file, dir] of kustomizePatchFiles(snapshot)) patches.set(dir, [...(patches.get(dir) ?? []), file]);
+  const out = new Map<string, Set<string>>();
+  const render = (dir: string, depth: number, seen: Set<string>): Set<string> => {
+    const done = out.get(dir);
+    if (done) return done;
+    const files = new Set<string>(patches.get(dir) ?? []);
+    if (depth > 16 || seen.has(dir)) return files;
+    seen.add(dir);
+    for (const r of kz.refs.get(dir) ?? []) {
+      if (snapshot.has(r)) files.add(r);
+      else if (kz.refs.has(r)) for (const f of render(r, depth + 1, seen)) files.add(f);
+      else for (const f of snapshot.files) if (f.startsWith(`${r}/`) || r === '') files.add(f);
+    }
+    seen.delete(dir);
+    if (depth === 0) out.set(dir, files);
+    return files;
+  };
+  for (const dir of kz.refs.keys()) render(dir, 0, new Set());
+  return out;
 });
 
 /**
