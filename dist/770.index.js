@@ -2302,6 +2302,14 @@ const isProductionEnvFile = (path) => PROD_ENV_FILE.test((0,classify/* basename 
 const judgedComposeFiles = (0,snapshot/* perView */.DN)(function judgedComposeFiles(snapshot) {
     return snapshot.composeFiles().filter((cf) => ((0,classify/* isComposeFile */.Pv)(cf.path) || cf.includedBy) && !(0,classify/* isTemplate */.Fl)(cf.path) && !(0,classify/* isTestFile */.hl)(cf.path));
 });
+/**
+ * The variables compose interpolates a compose file with (`${PG_PORT:-5432}`): the committed `.env`
+ * beside it, in its project directory (the shell environment at deploy time is not known here).
+ */
+function composeDotenv(snapshot, composeFile) {
+    const d = (0,classify/* dirname */.pD)(composeFile);
+    return new Map((snapshot.envFileAt(d ? `${d}/.env` : '.env')?.entries ?? []).map((e) => [e.key, e.value]));
+}
 const composeServiceGroups = (0,snapshot/* perView */.DN)(function composeServiceGroups(snapshot) {
     const groups = new Map();
     for (const cf of judgedComposeFiles(snapshot)) {
@@ -2496,6 +2504,45 @@ const kustomizations = (0,snapshot/* perView */.DN)(function kustomizations(snap
     return { refs, referenced };
 });
 /**
+ * The repository files each kustomization (by folder) renders: its `resources`/`bases`/`components`
+ * files, the files of the kustomizations they name (transitively, bounded), the files under a named
+ * folder that has no kustomization, and the files it applies as patches. Its `images:` apply to these.
+ */
+const kustomizeRendered = (0,snapshot/* perView */.DN)(function kustomizeRendered(snapshot) {
+    const kz = kustomizations(snapshot);
+    const patches = new Map();
+    for (const [file, dir] of kustomizePatchFiles(snapshot))
+        patches.set(dir, [...(patches.get(dir) ?? []), file]);
+    const out = new Map();
+    const render = (dir, depth, seen) => {
+        const done = out.get(dir);
+        if (done)
+            return done;
+        const files = new Set(patches.get(dir) ?? []);
+        if (depth > 16 || seen.has(dir))
+            return files;
+        seen.add(dir);
+        for (const r of kz.refs.get(dir) ?? []) {
+            if (snapshot.has(r))
+                files.add(r);
+            else if (kz.refs.has(r))
+                for (const f of render(r, depth + 1, seen))
+                    files.add(f);
+            else
+                for (const f of snapshot.files)
+                    if (f.startsWith(`${r}/`) || r === '')
+                        files.add(f);
+        }
+        seen.delete(dir);
+        if (depth === 0)
+            out.set(dir, files);
+        return files;
+    };
+    for (const dir of kz.refs.keys())
+        render(dir, 0, new Set());
+    return out;
+});
+/**
  * The kustomizations between `from` and the base folder `base`, innermost first, when `from`
  * renders what `base` holds (directly, through a file of it, or through other kustomizations), else null.
  */
@@ -2684,9 +2731,20 @@ function imageDatabase(image) {
 const LOOPBACK_BIND = /(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+(?:127\.\d+\.\d+\.\d+|localhost|::1)\b/i;
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|0:0:0:0:0:0:0:1)$/i;
 const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|f[cd][0-9a-f]{2}:.*)$/i;
-/** Resolves `${VAR:-default}` to its default; other variables become `?` (unknown). */
-function interpolate(s) {
-    return s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, _n, op, def) => (op ? def ?? '' : '?'));
+/**
+ * Interpolates as compose does, with `vars` (the project's `.env`): `${VAR}`/`$VAR`, `${VAR:-default}`,
+ * `${VAR-default}`, `${VAR:+alt}`, `${VAR:?error}`; a variable without a value and without a default becomes `?` (unknown).
+ */
+function interpolate(s, vars) {
+    return s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced, op, word, bare) => {
+        const value = vars.get((braced ?? bare)) ?? null;
+        const set = value !== null && (!op?.startsWith(':') || value !== '');
+        if (op?.endsWith('-'))
+            return set ? value : word ?? '';
+        if (op?.endsWith('+'))
+            return set ? word ?? '' : '';
+        return set ? value : '?';
+    });
 }
 function range(s) {
     const m = /^(\d+)(?:-(\d+))?$/.exec(s.trim());
@@ -2695,20 +2753,20 @@ function range(s) {
     return [Number(m[1]), Number(m[2] ?? m[1])];
 }
 /** Parses compose `ports:` entries: short syntax (`[ip:][host:]container[/proto]`) and long syntax. */
-function parsePort(entry) {
+function parsePort(entry, vars = new Map()) {
     if (typeof entry === 'number')
         return { hostIp: null, published: null, target: [entry, entry] };
     if ((0,yaml/* isObject */.Gv)(entry)) {
-        const target = range(interpolate(String(entry['target'] ?? '')));
+        const target = range(interpolate(String(entry['target'] ?? ''), vars));
         if (!target || !tcpOrListening(String(entry['protocol'] ?? 'tcp'), target))
             return null;
-        const ip = entry['host_ip'] === undefined || entry['host_ip'] === null ? null : interpolate(String(entry['host_ip'])).replace(/^\[|\]$/g, '');
-        return { hostIp: ip, published: entry['published'] === undefined || entry['published'] === null ? null : interpolate(String(entry['published'])), target };
+        const ip = entry['host_ip'] === undefined || entry['host_ip'] === null ? null : interpolate(String(entry['host_ip']), vars).replace(/^\[|\]$/g, '');
+        return { hostIp: ip, published: entry['published'] === undefined || entry['published'] === null ? null : interpolate(String(entry['published']), vars), target };
     }
     if (typeof entry !== 'string')
         return null;
     const proto = /\/(tcp|udp|sctp)$/i.exec(entry.trim())?.[1] ?? 'tcp';
-    let s = interpolate(entry.trim()).replace(/\/(tcp|udp|sctp)$/i, '');
+    let s = interpolate(entry.trim(), vars).replace(/\/(tcp|udp|sctp)$/i, '');
     let hostIp = null;
     const v6 = /^\[([^\]]*)\]:(.*)$/.exec(s);
     if (v6) {
@@ -2756,7 +2814,7 @@ const databasePortExposed = defineCheck({
         why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
         fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:5432:5432"`.',
         details: [
-            'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes, `${PORT:-5432}` defaults) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
+            'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
             'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
             'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list; add them with the `ports` option.',
             'Kubernetes: Services of type LoadBalancer or NodePort whose `port` or numeric `targetPort` is a database port fail, at the port entry. An internal load balancer (cloud `…internal` annotations) or `loadBalancerSourceRanges` without `0.0.0.0/0` is an `info` note. ClusterIP Services are fine.',
@@ -2799,6 +2857,7 @@ const databasePortExposed = defineCheck({
         for (const cf of compose) {
             const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
             const raw = (0,yaml/* isObject */.Gv)(doc) && (0,yaml/* isObject */.Gv)(doc['services']) ? doc['services'] : {};
+            const vars = composeDotenv(snapshot, cf.path);
             for (const svc of cf.services) {
                 const own = (0,yaml/* isObject */.Gv)(raw[svc.name]) ? raw[svc.name] : {};
                 const image = typeof svc.value['image'] === 'string' ? svc.value['image'] : '';
@@ -2806,12 +2865,12 @@ const databasePortExposed = defineCheck({
                 // On the host network `ports:` does not apply (compose ignores it): the network mode is judged instead.
                 // Only an exact repository name speaks for a database here (`cassandra`, not `cassandra_exporter`).
                 if (hostNetwork(svc))
-                    judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports), dev, once);
+                    judgeHostNetwork(svc, image, dbPortsFor(image), labelFor(image), imageEntries(image).filter(([name]) => repositoryName(image) === name.toLowerCase()).flatMap(([, ports]) => ports), dev, vars, once);
                 else {
                     // Compose appends an overlay's `ports` to the base's; `ports: !reset []` (or `!override [...]`) in a
                     // production overlay replaces them, so the base's mappings are not deployed.
                     const reset = dev ? null : overriddenInProduction(snapshot, svc, (m) => Array.isArray(m.value['ports']) && RESET_TAG.test(snapshot.lines(m.file)?.[m.loc(['ports'], true).line - 1] ?? ''));
-                    judgeService(svc, own, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), once);
+                    judgeService(svc, own, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), vars, once);
                 }
             }
         }
@@ -2881,7 +2940,7 @@ const databasePortExposed = defineCheck({
  * point at their lines; entries inherited through `extends` are reported at the `extends` key, and only
  * when the base lives in a file that is not judged itself (a same-file or compose-named base is).
  */
-function judgeService(svc, own, dbPorts, label, dev, report) {
+function judgeService(svc, own, dbPorts, label, dev, vars, report) {
     const ports = svc.value['ports'];
     if (!Array.isArray(ports))
         return;
@@ -2891,7 +2950,7 @@ function judgeService(svc, own, dbPorts, label, dev, report) {
     ports.forEach((entry, i) => {
         if (i < inherited && (baseFile === null || (0,classify/* isComposeFile */.Pv)(baseFile)))
             return;
-        const p = parsePort(entry);
+        const p = parsePort(entry, vars);
         if (!p)
             return;
         const hit = dbPorts.find((d) => d >= p.target[0] && d <= p.target[1]);
@@ -2929,9 +2988,9 @@ const hostNetwork = (svc) => typeof svc.value['network_mode'] === 'string' && sv
  * `ports`/`expose` name a database port): the database listens on every host interface.
  * `imagePorts`: the ports the `imagePorts` option gives the image (database ports by its image).
  */
-function judgeHostNetwork(svc, image, dbPorts, label, imagePorts, dev, report) {
+function judgeHostNetwork(svc, image, dbPorts, label, imagePorts, dev, vars, report) {
     const declared = [...(Array.isArray(svc.value['ports']) ? svc.value['ports'] : []), ...(Array.isArray(svc.value['expose']) ? svc.value['expose'] : [])]
-        .map(parsePort)
+        .map((e) => parsePort(e, vars))
         .flatMap((p) => (p ? dbPorts.filter((d) => d >= p.target[0] && d <= p.target[1]) : []));
     const port = declared[0] ?? imageDatabase(image)?.ports[0] ?? imagePorts[0];
     if (port === undefined)
@@ -4872,6 +4931,20 @@ const TOKEN_RULES = [
     { id: 'supabase-token', label: 'Supabase access token', prefix: 'sbp_', re: /(?<![A-Za-z0-9_])(sbp_(?:oauth_)?[a-f0-9]{40})(?![A-Za-z0-9_])/g, reject: isFillerToken },
     // gitleaks planetscale-api-token / -password / -oauth-token (a trailing `.` is punctuation, not the token).
     { id: 'planetscale-token', label: 'PlanetScale token or password', prefix: 'pscale_', re: /(?<![A-Za-z0-9_])(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{31,63}[A-Za-z0-9_=-])(?![A-Za-z0-9_=-])/g, reject: isFillerToken },
+    // gitleaks stripe-access-token's webhook form: a webhook signing secret lets anyone forge Stripe events.
+    { id: 'stripe-webhook-secret', label: 'Stripe webhook signing secret', prefix: 'whsec_', re: /(?<![A-Za-z0-9_])(whsec_[A-Za-z0-9+/]{32,100})(?![A-Za-z0-9+/])/g, reject: isFillerToken },
+    // gitleaks gcp-client-secret… Google OAuth client secrets (`GOCSPX-` and 28 characters).
+    { id: 'google-oauth-client-secret', label: 'Google OAuth client secret', prefix: 'GOCSPX-', re: /(?<![A-Za-z0-9_-])(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+    // gitleaks heroku-api-key-v2.
+    { id: 'heroku-key', label: 'Heroku API key', prefix: 'HRKU-', re: /(?<![A-Za-z0-9_-])(HRKU-AA[0-9A-Za-z_-]{58})(?![A-Za-z0-9_-])/g, reject: isFillerToken },
+    // gitleaks cloudflare-origin-ca-key.
+    { id: 'cloudflare-origin-ca-key', label: 'Cloudflare Origin CA key', prefix: 'v1.0-', re: /(?<![A-Za-z0-9_.-])(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})(?![A-Za-z0-9])/g, reject: isFillerToken },
+    // gitleaks mailgun-private-api-token (the documented example is DOCUMENTED_EXAMPLES').
+    { id: 'mailgun-key', label: 'Mailgun API key', prefix: 'key-', re: /(?<![A-Za-z0-9_-])(key-[a-f0-9]{32})(?![A-Za-z0-9_-])/g, reject: (v) => isFillerToken(v) || isExampleToken(v) },
+    // gitleaks discord-webhook… a Discord webhook URL posts to the channel as the bot.
+    { id: 'discord-webhook', label: 'Discord webhook URL', prefix: 'discord', re: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/[A-Za-z0-9_-]{60,})/g, reject: isFillerToken },
+    // gitleaks azure-ad-client-secret: 3 characters, a digit, `Q~`, 31–34 characters.
+    { id: 'azure-ad-client-secret', label: 'Azure AD client secret', prefix: 'Q~', re: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g, reject: isFillerToken },
 ];
 /**
  * Literal prefilter, the readable definition: a line is looked at for tokens only when it holds
@@ -4879,7 +4952,7 @@ const TOKEN_RULES = [
  * (case-sensitive: the formats are). Assignments are prefiltered separately by the name before
  * each `=`/`:`. The scan runs TOKEN_LINE_PREFILTER (below), held to select the same lines.
  */
-const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)-|xox[abposre]-|xapp-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|pypi-AgEIcHlwaS5vcmc|do[por]_v1_|hv[sb]\.|AccountKey=|hf_|[0-9]:AA|PMAK-|NRAK-|gl(?:c|sa)_|AGE-SECRET-KEY-1|dp\.(?:pt|st|ct|sa)\.|lin_api_|sq0(?:atp|csp)-|ATATT3|sntry[su]_|sbp_|pscale_(?:tkn|pw|oauth)_|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@/g;
+const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)-|xox[abposre]-|xapp-|hooks\.slack\.com|[sr]k_live_|AIza|SG\.|npm_|sk-|SK[0-9a-f]{4}|shp(?:at|ca|pa|ss)_|pypi-AgEIcHlwaS5vcmc|do[por]_v1_|hv[sb]\.|AccountKey=|hf_|[0-9]:AA|PMAK-|NRAK-|gl(?:c|sa)_|AGE-SECRET-KEY-1|dp\.(?:pt|st|ct|sa)\.|lin_api_|sq0(?:atp|csp)-|ATATT3|sntry[su]_|sbp_|pscale_(?:tkn|pw|oauth)_|whsec_|GOCSPX-|HRKU-|v1\.0-|key-|discord(?:app)?\.com\/api\/webhooks\/|[0-9]Q~|-----BEGIN|[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt]|:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@/g;
 /**
  * The lines TOKEN_PREFILTER matches, found far faster (the costliest regex of a scan). Most of
  * its alternatives start with a common letter (`g`, `s`, `a`, `h`, `n`, `x`, `d`, `p`), so V8 had
@@ -4893,7 +4966,7 @@ const TOKEN_PREFILTER = /AKIA|ASIA|ABIA|ACCA|A3T|gh[pousr]_|github_pat_|gl(?:pat
  * original's (no lookbehind crosses a line break), so both select the same lines; a property
  * test holds them to that (test/fuzz/prefilters.test.ts).
  */
-const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza|ccountKey=|GE-SECRET-KEY-1|TATT3|gEIcHlwaS5vcmc(?<=pypi-AgEIcHlwaS5vcmc)|A(?<=[0-9]:AA))|S(?:G\.|K[0-9a-f]{4})|_(?<=(?:gh[pousr]|github(?=_pat_)|[sr]k(?=_live_)|npm|shp(?:at|ca|pa|ss)|do[por]_v1|hf|gl(?:c|sa)|lin_api|sntry[su]|sbp|pscale_(?:tkn|pw|oauth))_)|-(?:(?<=(?:gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)|xox[abposre]|xapp|sk|PMAK|NRAK|sq0(?:atp|csp))-)|----BEGIN)|\.(?:(?<=(?:hv[sb]|dp(?=\.(?:pt|st|ct|sa)\.))\.)|slack\.com(?<=hooks\.slack\.com))|@(?<=:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@)|[Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt](?<=[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt])/g;
+const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza|ccountKey=|GE-SECRET-KEY-1|TATT3|gEIcHlwaS5vcmc(?<=pypi-AgEIcHlwaS5vcmc)|A(?<=[0-9]:AA))|S(?:G\.|K[0-9a-f]{4})|_(?<=(?:gh[pousr]|github(?=_pat_)|[sr]k(?=_live_)|npm|shp(?:at|ca|pa|ss)|do[por]_v1|hf|gl(?:c|sa)|lin_api|sntry[su]|sbp|pscale_(?:tkn|pw|oauth)|whsec)_)|-(?:(?<=(?:gl(?:pat|dt|rt|ft|ptt|oas|imt|soat|agent)|xox[abposre]|xapp|sk|PMAK|NRAK|sq0(?:atp|csp)|GOCSPX|HRKU|v1\.0|key)-)|----BEGIN)|\.(?:(?<=(?:hv[sb]|dp(?=\.(?:pt|st|ct|sa)\.))\.)|slack\.com(?<=hooks\.slack\.com)|com\/api\/webhooks\/(?<=discord(?:app)?\.com\/api\/webhooks\/))|~(?<=[0-9]Q~)|@(?<=:\/\/[^\s/:@]{0,100}:[^\s/@]{0,200}@)|[Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt](?<=[Aa][Ww][Ss]_?[Ss][Ee][Cc][Rr][Ee][Tt])/g;
 const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'creds', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'authtoken', 'accesstoken', 'refreshtoken', 'apitoken', 'bearertoken', 'sessiontoken', 'authkey', 'signingkey', 'encryptionkey', 'masterkey', 'clientsecret']);
 /** Qualifiers that make a following `key` secret (`API_KEY`, `PRIVATE_KEY`, `APP_KEY`). */
 const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 'signing', 'encryption', 'master', 'app', 'hmac', 'jwt', 'session', 'crypt', 'cipher', 'license', 'service', 'client', 'webhook']);
@@ -6197,7 +6270,7 @@ const dockerfileHealthcheck = defineCheck({
         fix: 'Add `HEALTHCHECK CMD curl -fsS http://localhost:8000/health || exit 1` (or a small binary probe) to the final stage.',
         details: [
             'Judges the final stage, following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the final stage does not inherit from does not count.',
-            'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note.',
+            'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note. A bare `HEALTHCHECK` (neither `CMD` nor `NONE`) is no health check: Docker refuses to build it, so the Dockerfile is a `parse-error` and is not judged.',
             'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
             'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
             'A compose service built from the Dockerfile that declares its own `healthcheck:` satisfies the check (with an `info` note).',
@@ -6262,6 +6335,7 @@ function composeHealthchecked(snapshot) {
 
 
 
+
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
 function normalizeImageName(name) {
     return name.toLowerCase().replace(/^(index\.)?docker\.io\//, '').replace(/^library\//, '');
@@ -6292,9 +6366,15 @@ function judgeImage(raw, vars, moving, allowed) {
         return { verdict: 'moving', image, tag: ref.tag };
     return { verdict: 'ok' };
 }
-/** Image names whose tag is set at deploy time: kustomize `images:` with `newTag`/`digest`, skaffold build artifacts. */
+/**
+ * Image names whose tag is set at deploy time: skaffold build artifacts (`global`), and kustomize
+ * `images:` with `newTag`/`digest` (`kustomized`: the image name → the files that kustomization
+ * renders, which it alone pins — not an unrelated app's manifests elsewhere in the repository).
+ */
 function deployTimeImages(snapshot) {
-    const out = new Set();
+    const global = new Set();
+    const kustomized = new Map();
+    const rendered = kustomizeRendered(snapshot);
     for (const f of snapshot.files) {
         const b = (0,classify/* basename */.P8)(f);
         const kustomize = /^kustomization\.ya?ml$/i.test(b);
@@ -6311,12 +6391,20 @@ function deployTimeImages(snapshot) {
                 if (!(0,yaml/* isObject */.Gv)(i))
                     continue;
                 const name = kustomize ? i['name'] : i['image'];
-                if (typeof name === 'string' && (!kustomize || i['newTag'] !== undefined || i['digest'] !== undefined))
-                    out.add(normalizeImageName(name));
+                if (typeof name !== 'string' || (kustomize && i['newTag'] === undefined && i['digest'] === undefined))
+                    continue;
+                if (!kustomize) {
+                    global.add(normalizeImageName(name));
+                    continue;
+                }
+                const files = kustomized.get(normalizeImageName(name)) ?? new Set();
+                for (const r of rendered.get((0,classify/* dirname */.pD)(f)) ?? [])
+                    files.add(r);
+                kustomized.set(normalizeImageName(name), files);
             }
         }
     }
-    return out;
+    return { global, kustomized };
 }
 /** `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). */
 function helmImages(v, path, depth) {
@@ -6364,7 +6452,7 @@ const imageTagPinned = defineCheck({
             "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, and an `image: { tag }` override (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
             '  `appVersion`) or a `digest` passes.',
             '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes; an image',
-            '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) or that `skaffold.yaml` builds is pinned at deploy time; the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
+            '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time; the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
             "- A digest passes even with `latest` (`nginx:latest@sha256:…` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
             '- Dev-only files (`docker-compose.override.yml`, `Dockerfile.dev`…) and compose services only in development/tooling profiles',
             '  (`profiles: [dev]`, `tools`, `test`…) get `info` notes; template files are exempt.',
@@ -6414,13 +6502,11 @@ const imageTagPinned = defineCheck({
                 }
             }
         }
-        const dotenv = new Map(snapshot.envFiles().map((e) => [e.path, e]));
         const composeImages = new Map();
         for (const cf of snapshot.composeFiles()) {
             if ((0,classify/* isTemplate */.Fl)(cf.path))
                 continue;
-            const d = (0,classify/* dirname */.pD)(cf.path);
-            const vars = new Map((dotenv.get(d ? `${d}/.env` : '.env')?.entries ?? []).map((e) => [e.key, e.value]));
+            const vars = composeDotenv(snapshot, cf.path);
             for (const svc of cf.services) {
                 const image = svc.value['image'];
                 if (typeof image !== 'string' || svc.value['build'] !== undefined)
@@ -6472,7 +6558,8 @@ const imageTagPinned = defineCheck({
                 const image = c.container['image'];
                 if (typeof image !== 'string')
                     continue;
-                if (deployTime.has(normalizeImageName((0,dockerfile/* parseImageRef */.Q)(image).name))) {
+                const imageName = normalizeImageName((0,dockerfile/* parseImageRef */.Q)(image).name);
+                if (deployTime.global.has(imageName) || deployTime.kustomized.get(imageName)?.has(obj.file)) {
                     seen++;
                     continue;
                 }
@@ -6560,7 +6647,7 @@ const dockerfileNonRoot = defineCheck({
         fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
         details: [
             '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target`; a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on.',
-            '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved (`USER ${UID}` with `ARG UID=10001` passes);',
+            '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
             '  a value that stays unresolved is an `info` note.',
             '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',
             '  (globs on `name:tag`), default: distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**`, .NET `*-chiseled*`,',
@@ -6591,7 +6678,7 @@ const dockerfileNonRoot = defineCheck({
             let user = null;
             for (const { ins, vars } of (0,dockerfile/* withVariables */.sO)(df, stage)) {
                 if (ins.keyword === 'USER')
-                    user = { ins, value: (0,dockerfile/* substitute */.V2)(ins.argv[0] ?? ins.args, vars) };
+                    user = { ins, value: (0,dockerfile/* expandWord */.Vo)(ins.argv[0] ?? ins.args, vars) };
             }
             if (user) {
                 const { ins, value } = user;
@@ -7594,6 +7681,18 @@ function codeCells(text) {
         return code ? line : '';
     }).join('\n');
 }
+/** The column in `line` (with `\"` escapes) of column `column` of its unescaped text. */
+function escapedColumn(line, column) {
+    let u = 1;
+    for (let i = 0; i < line.length; i++) {
+        if (u === column)
+            return i + 1;
+        if (line[i] === '\\' && line[i + 1] === '"')
+            i++;
+        u++;
+    }
+    return column;
+}
 /** A quoted value's text with its escaped quotes and backslashes unescaped (`{\"k\": \"v\"}`), and a map back to offsets in the value. */
 function unescapeQuoted(value, quote) {
     if (!value.includes('\\'))
@@ -7744,7 +7843,7 @@ const hardcodedSecret = defineCheck({
         details: [
             '**What is found** (one finding per leaked value and line):',
             '- private key blocks (`-----BEGIN [RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED] PRIVATE KEY-----` with a real body, also inside JSON strings with `\\n` escapes);',
-            '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`);',
+            '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
             '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
             '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
@@ -7778,8 +7877,11 @@ const hardcodedSecret = defineCheck({
                 // A Jupyter notebook holds its code cells as JSON strings (`"API_KEY = \"…\"\n",`): read with the quotes
                 // unescaped, as the Python it is (one JSON line per source line: line numbers hold, columns shift by the escapes).
                 if (file.endsWith('.ipynb')) {
-                    const hits = scanText(codeCells(text.includes('\\"') ? text.replace(/\\"/g, '"') : text), { generic, yaml: false, python: true });
-                    return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
+                    const escaped = text.includes('\\"');
+                    const hits = scanText(codeCells(escaped ? text.replace(/\\"/g, '"') : text), { generic, yaml: false, python: true });
+                    // Columns in the file as written: each `\"` before the hit is one character more there.
+                    const lines = escaped && hits.length ? text.split('\n') : null;
+                    return hits.length ? hits.map((h) => ({ line: h.line, column: lines ? escapedColumn(lines[h.line - 1] ?? '', h.column) : h.column, message: h.message, secret: h.secret })) : undefined;
                 }
                 const hits = scanText(text, { generic, yaml: (0,classify/* isYamlFile */.wl)(file), unquoted: !CODE_FILE_RE.test(file), python: file.endsWith('.py'), go: file.endsWith('.go'), php: file.endsWith('.php'), ruby: file.endsWith('.rb'), env: (0,classify/* isEnvFile */.qb)(file), dockerfile: (0,classify/* isDockerfile */.pZ)(file) });
                 // The structural readers add what the line scan did not find on the same line.
@@ -8286,7 +8388,9 @@ const resourceLimits = defineCheck({
         // Helm chart templates leave resources to values: not judged.
         const k8s = workloads.filter((w) => !w.template && w.containers.some((c) => !c.init));
         if (!groups.length && !k8s.length) {
-            skip(workloads.length ? 'no compose services; Kubernetes containers only in Helm chart templates, which are not judged (resources come from values)' : 'no compose services or Kubernetes containers');
+            // Only when a chart template has an app container: a workload listing none is no Helm matter.
+            const templated = workloads.some((w) => w.template && w.containers.some((c) => !c.init));
+            skip(templated ? 'no compose services; Kubernetes containers only in Helm chart templates, which are not judged (resources come from values)' : 'no compose services or Kubernetes containers');
             return;
         }
         for (const { svc, dev, devReason } of composeMissing(snapshot, hasComposeMemory)) {
@@ -9207,6 +9311,7 @@ function composeEnvironment(svc) {
 /* harmony export */   Q: () => (/* binding */ parseImageRef),
 /* harmony export */   V2: () => (/* binding */ substitute),
 /* harmony export */   VH: () => (/* binding */ effectiveInstructions),
+/* harmony export */   Vo: () => (/* binding */ expandWord),
 /* harmony export */   pN: () => (/* binding */ shippedEnv),
 /* harmony export */   sO: () => (/* binding */ withVariables)
 /* harmony export */ });
@@ -9294,6 +9399,20 @@ function substitute(text, vars) {
     });
     return unresolved ? null : out;
 }
+/**
+ * A word as Docker's shell-word expansion leaves it (`USER "${UID}:${GID}"` → `1000:1000`): variables
+ * substituted outside single quotes, the quotes removed. Null when a variable is unknown.
+ */
+function expandWord(text, vars) {
+    let out = '';
+    for (const m of text.matchAll(/'([^']*)'?|"((?:[^"\\]|\\.)*)"?|[^'"]+/g)) {
+        const part = m[1] !== undefined ? m[1] : substitute(m[2] !== undefined ? m[2].replace(/\\(["\\])/g, '$1') : m[0], vars);
+        if (part === null)
+            return null;
+        out += part;
+    }
+    return out;
+}
 function pos(p) {
     return { line: p.line + 1, column: p.character + 1 };
 }
@@ -9360,6 +9479,59 @@ function toInstruction(ins) {
 /** Parses a Dockerfile into stages with ARG-resolved `FROM`s and stage inheritance. Never throws. */
 /** Dockerfile instructions (BuildKit's); parser directives and comments are no instructions. */
 const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL']);
+/** The instruction nearest to a misspelt one (`RUNN` → RUN), or null when none is close. */
+function nearestInstruction(word) {
+    const w = word.toUpperCase();
+    let best = null;
+    let bestD = 3;
+    for (const k of INSTRUCTIONS) {
+        if (Math.abs(k.length - w.length) >= bestD)
+            continue;
+        // Levenshtein distance, bounded by the short words involved.
+        let prev = Array.from({ length: k.length + 1 }, (_, i) => i);
+        for (let i = 1; i <= w.length; i++) {
+            const cur = [i];
+            for (let j = 1; j <= k.length; j++)
+                cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (w[i - 1] === k[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+        if (prev[k.length] < bestD) {
+            bestD = prev[k.length];
+            best = k;
+        }
+    }
+    return best;
+}
+/** Whether `text` opens a `${` it never closes (single-quoted text is not expanded). */
+const unclosedVariable = (text) => /\$\{[^}]*$/.test(text.replace(/\\./g, '').replace(/'[^']*'/g, ''));
+/**
+ * Why Docker refuses an instruction of a stage (null when it does not): a word that is no instruction
+ * (named by its line only, as it may be anything pasted), a git merge-conflict marker, a `FROM` with
+ * `AS` but no name (or extra words), a `USER` of several words, `${` without its `}`, an `ENV`
+ * without a value or an `ENV`/`ARG` without a name, a `HEALTHCHECK` without `CMD` or `NONE`.
+ */
+function instructionProblem(d) {
+    if (/^(?:<{7}|={7}|>{7})/.test(d.keyword))
+        return `line ${d.line} is a git merge-conflict marker (resolve the conflict)`;
+    if (!INSTRUCTIONS.has(d.keyword)) {
+        const near = /^[A-Z]{2,16}$/.test(d.keyword) ? nearestInstruction(d.keyword) : null;
+        return `line ${d.line} is not a Dockerfile instruction${near ? ` (did you mean ${near}?)` : ''}`;
+    }
+    if (d.keyword === 'FROM' && d.argv.length && !/^as$/i.test(d.argv[0]) && d.argv.length !== 1 && !(d.argv.length === 3 && /^as$/i.test(d.argv[1]))) {
+        return d.argv.length === 2 && /^as$/i.test(d.argv[1]) ? 'FROM ends with AS but names no stage' : 'FROM takes an image and optionally AS <name>, nothing more';
+    }
+    if (d.keyword === 'USER' && d.argv.length > 1)
+        return 'USER names more than one user (it takes one user[:group])';
+    if ((d.keyword === 'USER' || d.keyword === 'FROM' || d.keyword === 'WORKDIR' || d.keyword === 'ENV' || d.keyword === 'ARG') && unclosedVariable(d.args))
+        return `${d.keyword} opens a \${ without its closing }`;
+    if ((d.keyword === 'ENV' || d.keyword === 'ARG') && d.properties.some((p) => !p.name))
+        return `${d.keyword} sets a variable without a name`;
+    if (d.keyword === 'ENV' && d.properties.some((p) => p.value === null))
+        return 'ENV names a variable without a value (ENV NAME=value)';
+    if (d.keyword === 'HEALTHCHECK' && !/^(?:CMD|NONE)$/i.test(d.argv[0] ?? ''))
+        return 'HEALTHCHECK names neither CMD nor NONE';
+    return null;
+}
 function parseDockerfile(path, text) {
     const df = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(text.replace(/^\uFEFF/, ''));
     const instructions = df.getInstructions();
@@ -9376,6 +9548,11 @@ function parseDockerfile(path, text) {
             problems.push({ line: d.line, column: d.column, message: 'FROM names no image: Docker refuses to build it' });
         if ((d.keyword === 'USER' || d.keyword === 'ARG') && !d.args)
             problems.push({ line: d.line, column: d.column, message: `${d.keyword} names no ${d.keyword === 'USER' ? 'user' : 'variable'}: Docker refuses to build it` });
+        else if (current || d.keyword === 'FROM' || d.keyword === 'ARG') {
+            const p = instructionProblem(d);
+            if (p)
+                problems.push({ line: d.line, column: d.column, message: `${p}: Docker refuses to build it` });
+        }
         if (d.keyword === 'FROM') {
             const words = d.argv;
             const raw = words[0] ?? '';
@@ -9478,6 +9655,7 @@ function parseEnv(path, text) {
 /* harmony export */   N6: () => (/* binding */ namespaceOf),
 /* harmony export */   Uq: () => (/* binding */ workloadLabel),
 /* harmony export */   Yb: () => (/* binding */ expandK8sObject),
+/* harmony export */   _B: () => (/* binding */ podTemplateShapeProblem),
 /* harmony export */   f0: () => (/* binding */ podSpec),
 /* harmony export */   jY: () => (/* binding */ containerEnv),
 /* harmony export */   l8: () => (/* binding */ containers),
@@ -9679,6 +9857,78 @@ function configMapData(obj) {
 function namespaceOf(o) {
     const m = o.value['metadata'];
     return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(m) && typeof m['namespace'] === 'string' ? m['namespace'] : '';
+}
+/** Container fields the checks read that the API server decodes as mappings / as lists. */
+const CONTAINER_MAPS = ['securityContext', 'resources', 'readinessProbe', 'livenessProbe', 'startupProbe'];
+const CONTAINER_LISTS = ['command', 'args', 'env', 'ports'];
+/**
+ * The first place where a workload's pod template has a shape the API server cannot decode
+ * (kubectl: "cannot unmarshal object into … []v1.Container"): a `containers` mapping (a `-` left
+ * out), a `securityContext` or `resources.limits` written as a scalar, a container that is not a
+ * mapping. Located at the key (an entry of a list: at the entry); the message names the field and
+ * the shape expected, never the value. `null` (a patch removing a field) and a templated value
+ * (`{{ … }}`, a Helm template read with its actions quoted) are not judged here.
+ */
+function podTemplateShapeProblem(obj) {
+    const path = obj.kind === 'Pod' ? ['spec']
+        : obj.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec']
+            : WORKLOAD_KINDS.has(obj.kind) || isExtraWorkload(obj) ? TEMPLATE_SPEC : null;
+    if (!path)
+        return null;
+    const shown = (p) => p.reduce((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
+    const kindOf = (v) => (Array.isArray(v) ? 'a list' : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? 'a mapping' : 'a scalar');
+    const templated = (v) => typeof v === 'string' && v.includes('{{');
+    const bad = (p, v, expected, hint = '') => {
+        const at = obj.loc(p, typeof p[p.length - 1] === 'string');
+        return { ...at, message: `${shown(p)} of ${workloadLabel(obj)} is ${kindOf(v)}, not ${expected}${hint}: kubectl refuses it` };
+    };
+    // Each mapping on the way to the pod spec.
+    let node = obj.value;
+    for (let d = 0; d < path.length; d++) {
+        const v = node[path[d]];
+        if (v === undefined || v === null || templated(v))
+            return null;
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+            return bad(path.slice(0, d + 1), v, 'a mapping');
+        node = v;
+    }
+    const spec = node;
+    const sc = spec['securityContext'];
+    if (sc !== undefined && sc !== null && !templated(sc) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(sc))
+        return bad([...path, 'securityContext'], sc, 'a mapping');
+    for (const field of ['initContainers', 'containers', 'ephemeralContainers']) {
+        const list = spec[field];
+        if (list === undefined || list === null || templated(list))
+            continue;
+        if (!Array.isArray(list))
+            return bad([...path, field], list, 'a list', (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(list) ? ' (is the `-` before the container missing?)' : '');
+        for (let i = 0; i < list.length; i++) {
+            const c = list[i];
+            const at = [...path, field, i];
+            if (c === null || templated(c))
+                continue;
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(c))
+                return bad(at, c, 'a mapping (a container)');
+            for (const k of CONTAINER_MAPS) {
+                const v = c[k];
+                if (v !== undefined && v !== null && !templated(v) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+                    return bad([...at, k], v, 'a mapping');
+            }
+            for (const k of CONTAINER_LISTS) {
+                const v = c[k];
+                if (v !== undefined && v !== null && !templated(v) && !Array.isArray(v))
+                    return bad([...at, k], v, 'a list');
+            }
+            const res = c['resources'];
+            if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(res))
+                for (const k of ['limits', 'requests']) {
+                    const v = res[k];
+                    if (v !== undefined && v !== null && !templated(v) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
+                        return bad([...at, 'resources', k], v, 'a mapping', ' (names under it, such as `memory: 512Mi`)');
+                }
+        }
+    }
+    return null;
 }
 
 
@@ -10201,10 +10451,10 @@ class Snapshot {
     /**
      * The Dockerfiles, parsed. Not judged, with a note: templates (rendered first) and files too large to parse;
      * not judged, as parse problems: a Dockerfile Docker itself refuses (an instruction before the first `FROM`
-     * other than `ARG`, a `FROM` without an image, a `USER` without a user) — its checks would judge nonsense.
+     * other than `ARG`, a `FROM` without an image, a `USER` without a user, a line that is no instruction…) — its checks would judge nonsense.
      */
     dockerfiles() {
-        return this.memo('dockerfiles', () => this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isDockerfile */ .pZ).flatMap((f) => {
+        return this.memo('dockerfiles', () => this.dockerfilePaths().flatMap((f) => {
             const t = this.text(f);
             if (t === undefined) {
                 if (firstChunk(this.chunks(f)) !== undefined)
@@ -10226,6 +10476,26 @@ class Snapshot {
             }
             return [model];
         }));
+    }
+    /**
+     * The Dockerfiles: files named like one, and files a compose service builds from (`build.dockerfile`,
+     * relative to the build context: `docker/Dockerfile-prod`), whatever their names.
+     */
+    dockerfilePaths() {
+        const named = this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isDockerfile */ .pZ);
+        const set = new Set(named);
+        // Only when some file names a compose build: a repository without compose files reads no YAML here.
+        if (this.files.some(_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isComposeFile */ .Pv)) {
+            for (const cf of this.composeFiles())
+                for (const svc of cf.services) {
+                    const build = (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeBuild */ .FI)(cf.path, svc);
+                    if (build && this.fileSet.has(build.dockerfile) && !set.has(build.dockerfile)) {
+                        set.add(build.dockerfile);
+                        named.push(build.dockerfile);
+                    }
+                }
+        }
+        return named;
     }
     /**
      * A YAML file, parsed once. Its errors are parse problems, except in a templated file (`{{ }}`,
@@ -10312,11 +10582,19 @@ class Snapshot {
                 // Templated (Helm): what parses is judged; a template that does not was skipped by yaml().
                 if (y.errors.length && isTemplated(t))
                     continue;
-                // A `kind: List` (what `kubectl get -o yaml` writes) stands for its items.
+                // A `kind: List` (what `kubectl get -o yaml` writes) stands for its items. A workload whose pod
+                // template kubectl cannot decode (`containers:` a mapping) is a parse problem, not judged.
                 for (const d of y.docs) {
                     const o = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_4__/* .toK8sObject */ .z)(f, d);
-                    if (o)
-                        out.push(...(0,_k8s_js__WEBPACK_IMPORTED_MODULE_4__/* .expandK8sObject */ .Yb)(o));
+                    if (!o)
+                        continue;
+                    for (const item of (0,_k8s_js__WEBPACK_IMPORTED_MODULE_4__/* .expandK8sObject */ .Yb)(o)) {
+                        const broken = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_4__/* .podTemplateShapeProblem */ ._B)(item);
+                        if (broken)
+                            this.problem({ file: f, ...broken });
+                        else
+                            out.push(item);
+                    }
                 }
             }
             return out;
