@@ -1056,7 +1056,7 @@ const say = {
  * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
  */
 function makeLogger(secrets) {
-    return (0,redact/* redactingLogger */.S)({ info: (m) => core/* info */.pq(m), warn: (m) => say.warning(m), debug: (m) => core/* debug */.Yz(m) }, secrets);
+    return (0,redact/* redactingLogger */.S)({ info: (m) => core/* info */.pq(m), warn: (m) => say.warning(m), debug: (m) => core/* debug */.Yz(m), notice: (m) => say.notice(m) }, secrets);
 }
 /**
  * The action: read inputs, run the pipeline on the workspace, publish the check run (or fall back
@@ -1517,7 +1517,7 @@ function runOnEngineThread(opts, listing, logger) {
         });
         worker.on('message', (m) => {
             if (m.log)
-                logger[m.log.level](m.log.message);
+                (logger[m.log.level] ?? logger.warn)(m.log.message);
             else if (m.result) {
                 const result = m.result;
                 settle(() => resolve(result));
@@ -1540,6 +1540,7 @@ async function serveEngine() {
     const logger = {
         info: (message) => post({ log: { level: 'info', message } }),
         warn: (message) => post({ log: { level: 'warn', message } }),
+        notice: (message) => post({ log: { level: 'notice', message } }),
         debug: (message) => post({ log: { level: 'debug', message } }),
     };
     // The scan workers start first: they load the checks while this thread loads the pipeline,
@@ -2115,7 +2116,7 @@ function redactingLogger(logger, values) {
     if (!secrets.length)
         return logger;
     const hide = replacing(secrets);
-    return { info: (m) => logger.info(hide(m)), warn: (m) => logger.warn(hide(m)), debug: (m) => logger.debug(hide(m)) };
+    return { info: (m) => logger.info(hide(m)), warn: (m) => logger.warn(hide(m)), debug: (m) => logger.debug(hide(m)), notice: (m) => (logger.notice ?? logger.warn)(hide(m)) };
 }
 /** Query parameters whose value is a credential (`?token=…`, `?api_key=…`, `?X-Amz-Signature=…`). */
 const SECRET_PARAM = /^(?:token|key|apikey|api[-_]key|access[-_]?token|secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth)$|[-_](?:token|key|secret|password|signature|sig|auth)$/i;

@@ -915,8 +915,9 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     };
     // With probes off (`--no-probes`) nothing is skipped for a missing variable: no warning about it.
     // A warning names where the setting is written (`file:line:column: …`), as a ConfigError would.
+    // An unset variable skips the probes with a notice (DESIGN: the checklist may name secrets a fork's run does not have).
     const warn = (message, where) => { if (opts.probes !== false)
-        logger.warn(new types/* ConfigError */.xL(message, where).format()); };
+        (logger.notice ?? logger.warn)(new types/* ConfigError */.xL(message, where).format()); };
     // A path that leaves the repository is wrong in the checklist itself, probes or not (the
     // checklist must fail where it is written, not at deploy time).
     if (p.ca)
@@ -1295,7 +1296,7 @@ function redactingLogger(logger, values) {
     if (!secrets.length)
         return logger;
     const hide = replacing(secrets);
-    return { info: (m) => logger.info(hide(m)), warn: (m) => logger.warn(hide(m)), debug: (m) => logger.debug(hide(m)) };
+    return { info: (m) => logger.info(hide(m)), warn: (m) => logger.warn(hide(m)), debug: (m) => logger.debug(hide(m)), notice: (m) => (logger.notice ?? logger.warn)(hide(m)) };
 }
 /** Query parameters whose value is a credential (`?token=…`, `?api_key=…`, `?X-Amz-Signature=…`). */
 const SECRET_PARAM = /^(?:token|key|apikey|api[-_]key|access[-_]?token|secret|client[-_]?secret|password|passwd|pwd|sig|signature|auth)$|[-_](?:token|key|secret|password|signature|sig|auth)$/i;

@@ -69,7 +69,7 @@ function runOnEngineThread(opts, listing, logger) {
         });
         worker.on('message', (m) => {
             if (m.log)
-                logger[m.log.level](m.log.message);
+                (logger[m.log.level] ?? logger.warn)(m.log.message);
             else if (m.result) {
                 const result = m.result;
                 settle(() => resolve(result));
@@ -92,6 +92,7 @@ async function serveEngine() {
     const logger = {
         info: (message) => post({ log: { level: 'info', message } }),
         warn: (message) => post({ log: { level: 'warn', message } }),
+        notice: (message) => post({ log: { level: 'notice', message } }),
         debug: (message) => post({ log: { level: 'debug', message } }),
     };
     // The scan workers start first: they load the checks while this thread loads the pipeline,

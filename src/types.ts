@@ -123,6 +123,8 @@ export interface Logger {
   info(msg: string): void;
   warn(msg: string): void;
   debug(msg: string): void;
+  /** Worth seeing, not a problem (a `::notice` in the action); loggers without it print a warning. */
+  notice?(msg: string): void;
 }
 export const silentLogger: Logger = { info() {}, warn() {}, debug() {} };
 

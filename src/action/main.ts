@@ -46,7 +46,7 @@ const say = {
  * log, but the raw stream (and anyone reading it outside a runner) should not carry them either.
  */
 function makeLogger(secrets: string[]): Logger {
-  return redactingLogger({ info: (m) => core.info(m), warn: (m) => say.warning(m), debug: (m) => core.debug(m) }, secrets);
+  return redactingLogger({ info: (m) => core.info(m), warn: (m) => say.warning(m), debug: (m) => core.debug(m), notice: (m) => say.notice(m) }, secrets);
 }
 
 /**

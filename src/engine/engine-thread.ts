@@ -53,7 +53,7 @@ export function runOnEngineThread(opts: RunOptions, listing: FileList, logger: L
       stderr: true,
     });
     worker.on('message', (m: EngineMessage) => {
-      if (m.log) logger[m.log.level](m.log.message);
+      if (m.log) (logger[m.log.level] ?? logger.warn)(m.log.message);
       else if (m.result) { const result = m.result; settle(() => resolve(result)); }
       else if (m.error) {
         const e = m.error;
@@ -74,6 +74,7 @@ export async function serveEngine(): Promise<void> {
   const logger: Logger = {
     info: (message) => post({ log: { level: 'info', message } }),
     warn: (message) => post({ log: { level: 'warn', message } }),
+    notice: (message) => post({ log: { level: 'notice', message } }),
     debug: (message) => post({ log: { level: 'debug', message } }),
   };
   // The scan workers start first: they load the checks while this thread loads the pipeline,

@@ -313,7 +313,8 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   };
   // With probes off (`--no-probes`) nothing is skipped for a missing variable: no warning about it.
   // A warning names where the setting is written (`file:line:column: …`), as a ConfigError would.
-  const warn = (message: string, where?: ConfigError['where']) => { if (opts.probes !== false) logger.warn(new ConfigError(message, where).format()); };
+  // An unset variable skips the probes with a notice (DESIGN: the checklist may name secrets a fork's run does not have).
+  const warn = (message: string, where?: ConfigError['where']) => { if (opts.probes !== false) (logger.notice ?? logger.warn)(new ConfigError(message, where).format()); };
   // A path that leaves the repository is wrong in the checklist itself, probes or not (the
   // checklist must fail where it is written, not at deploy time).
   if (p.ca) checklistPath('probes.ca', p.ca, at('ca'), checklistAbs, snapshot);
