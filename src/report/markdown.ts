@@ -190,6 +190,16 @@ export function renderMarkdownFit(report: Report, opts: MarkdownOptions = {}): {
     text = r.text;
     if (fits(text)) return { text, complete: r.allListed };
   }
+  // Too long even without findings (thousands of items): cut the item list, not the copy-paste sign-off lines.
+  const at = text.indexOf('\n### ⏳ Sign-offs pending');
+  if (at > 0) {
+    const fence = text.indexOf('\n```\n', text.indexOf('```markdown', at) + 1);
+    const tail = fence > 0 ? text.slice(at, fence + 5) : '';
+    if (tail && fits(tail) && tail.length * 2 <= Math.min(maxChars, maxBytes) && Buffer.byteLength(tail) * 2 <= maxBytes) {
+      const head = cutText(text.slice(0, at), Math.min(maxChars, maxBytes) - tail.length, maxBytes - Buffer.byteLength(tail), opts.fullReportAt);
+      return { text: `${head.replace(/\n+$/, '\n')}${tail}`, complete: false };
+    }
+  }
   return { text: cutText(text, Math.min(maxChars, maxBytes), maxBytes, opts.fullReportAt), complete: false };
 }
 

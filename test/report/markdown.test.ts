@@ -44,6 +44,17 @@ describe('renderMarkdown', () => {
     expect(chars.length).toBeLessThanOrEqual(65_535);
   });
 
+  it('when even the item list is too long, cuts it and keeps the copy-paste sign-off lines', () => {
+    const base = sampleReport();
+    const many = Array.from({ length: 3000 }, (_, i) => ({ ...base.items.find((x) => x.status === 'pass')!, id: `item-${i}`, title: `Item number ${i} with a long enough title to take room` }));
+    const report = sampleReport({ items: [...many, ...base.items] });
+    const { text, complete } = renderMarkdownFit(report, { maxChars: 65_535 });
+    expect(complete).toBe(false);
+    expect(text.length).toBeLessThanOrEqual(65_535);
+    expect(text).toMatch(/…\(cut: the report is longer than GitHub accepts here/);
+    expect(text).toContain('```markdown\n- [ ] Backup restore procedure has been tested\n```');
+  });
+
   it('cuts text that cannot fit with a note, never splitting a character', () => {
     const text = '😀'.repeat(50_000);
     const cut = cutText(text, 65_535);
