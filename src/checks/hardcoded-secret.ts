@@ -29,7 +29,12 @@ const PRIVATE_KEY_RE = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |PGP |ENCRYPTED |SS
  * assignment: its default is the fallback rule's.
  */
 const ASSIGNMENT_SOURCE = String.raw`(?<![\w.$-]|\$\{)([A-Za-z_$][\w.$-]{0,100}?)["'\`]?\]?\s*TYPE(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*PREFIX(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|\`([^\`\n]{0,1000})\`|([^\s"'\`,;#)}\]BARE]{1,1000}))`;
-const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', '').replace('BARE', '').replace('PREFIX', ''), 'g');
+/**
+ * In configuration formats a `#` starts a comment only after whitespace (YAML, `.properties`, dotenv, shell,
+ * Dockerfile): in `password: Xk9#mP2v…` it is part of the bare value, so after its first character the value runs on through `#`.
+ */
+const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', '').replace('PREFIX', '')
+  .replace(String.raw`([^\s"'\`,;#)}\]BARE]{1,1000})`, () => String.raw`([^\s"'\`,;#)}\]][^\s"'\`,;)}\]]{0,999})`), 'g');
 /** In code a literal may carry a prefix: Python `b"…"`, `r"…"`, `f"…"`, `rb'…'`; Go `[]byte("…")`. */
 const CODE_PREFIX = String.raw`(?:[rRbBuUfF]{1,2}(?=["'])|\[\]byte\(\s*(?=["\`]))?`;
 /**

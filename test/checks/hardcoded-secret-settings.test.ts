@@ -71,6 +71,17 @@ testCheck(hardcodedSecret, {
     } },
   ],
   invalid: [
+    // A `#` inside a bare configuration value is no comment (only ` #` is): the password is the whole value.
+    { name: 'a bare YAML or .properties value holding a # is read whole', files: {
+      'src/main/resources/application.yml': `spring:\n  datasource:\n    password: ${k1.slice(0, 6)}#${k1.slice(6)}\n  mail:\n    password: ${k2}   # the mail relay\n`,
+      'src/main/resources/application.properties': `spring.redis.password=${k3.slice(0, 5)}#${k3.slice(5)}\n`,
+      'charts/api/values.yaml': `postgresql:\n  auth:\n    postgresPassword: ${k2}#\n`,
+    }, errors: [
+      { file: 'charts/api/values.yaml', line: 3, column: 23, message: "'postgresPassword' is assigned" },
+      { file: 'src/main/resources/application.properties', line: 1, column: 23, message: "'spring.redis.password' is assigned" },
+      { file: 'src/main/resources/application.yml', line: 3, column: 15, message: "'password' is assigned" },
+      { file: 'src/main/resources/application.yml', line: 5, column: 15, message: "'password' is assigned" },
+    ] },
     { name: 'a URL carrying a secret-named query parameter is still judged', files: {
       'app/settings.py': `WEBHOOK_SECRET = "https://hooks.acme.io/in?token=${k1}"\n`,
     }, errors: [{ file: 'app/settings.py', line: 1, message: "'WEBHOOK_SECRET' is assigned" }] },
