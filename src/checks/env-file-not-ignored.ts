@@ -21,7 +21,7 @@ export const envFileNotIgnored = defineCheck({
     why: 'Without an ignore rule, the next `git add .` commits the real secrets that sit beside the template.',
     fix: 'Add `.env` and `.env.*` (with `!.env.example`) to .gitignore.',
     details: [
-      'Paths evaluated with the repository\'s .gitignore files (nested ones included, negations such as `!.env` honoured):',
+      'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
       '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template;',
       'and the real name behind each template (`.env.production.example` → `.env.production`).',
       'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here.',

@@ -10,6 +10,11 @@ testCheck(envFileNotIgnored, {
     { name: '.env.* plus .env with production template', files: { '.gitignore': '.env\n.env.*\n!*.example\n', '.env.production.example': 'A=\n' } },
     { name: 'nested .gitignore covers its folder', files: { '.gitignore': '/.env\n', 'services/api/.gitignore': '.env\n', 'services/api/.env.sample': 'A=\n' } },
     { name: 'CRLF gitignore', files: { '.gitignore': 'dist\r\n.env\r\n', '.env.example': 'A=\n' } },
+    // git never descends into an excluded folder: a `.gitignore` inside it (force-added) re-includes nothing.
+    { name: 'a negation in a folder a shallower rule excludes re-includes nothing', files: {
+      '.gitignore': '/.env\nthird_party/\n', 'third_party/.gitignore': '!.env\n', 'third_party/acme/.env.example': 'A=\n',
+      'tools/.gitignore': 'local/\n', 'tools/local/.gitignore': '!.env\n', 'tools/local/.env.sample': 'A=\n',
+    } },
     { name: 'ignored with a later negation of another name', files: { '.gitignore': '**/.env\n!.env.example\n', 'web/.env.template': 'A=\n' } },
   ],
   invalid: [
