@@ -577,6 +577,21 @@ describe('default-credentials: Ruby and Elixir environment fallbacks (stop 16)',
   });
 });
 
+describe('default-credentials: Ruby block and || fallbacks', () => {
+  it('ENV.fetch("X") { "changeme" } and ENV["X"] || "admin" deploy their default', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'config/initializers/admin.rb': 'ADMIN_PASSWORD = ENV["ADMIN_PASSWORD"] || "admin"\nSECRET_KEY_BASE = ENV.fetch("SECRET_KEY_BASE") { "changeme" }\nX = ENV.fetch("API_TOKEN") { raise "missing" }\n',
+      },
+    });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => [f.file, f.line, !!f.note])).toEqual([
+      ['config/initializers/admin.rb', 1, false],
+      ['config/initializers/admin.rb', 2, false],
+    ]);
+  });
+});
+
 describe('default-credentials: Quarkus profile keys (stop 16)', () => {
   it('%dev. gives notes, %test. nothing, %prod. and unprefixed keys are production', async () => {
     const out = await runCase(defaultCredentials, {

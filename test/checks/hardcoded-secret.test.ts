@@ -693,6 +693,24 @@ describe('hardcoded-secret: every Ruby ENV.fetch fallback of a file (stop 16)', 
   });
 });
 
+describe('hardcoded-secret: Ruby block and || fallbacks', () => {
+  it('ENV.fetch("X") { "…" } and ENV["X"] || "…" deploy their literal like ENV.fetch("X", "…"); a block that raises does not', async () => {
+    const v = (c: string) => `${c}7G2kQ9zL2mX7pW4vR1tY6uN0bC5dQ`;
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'config/initializers/keys.rb': `Stripe.api_key = ENV.fetch("STRIPE_SECRET_KEY") { "${v('a')}" }\nSESSION_SECRET = ENV["SESSION_SECRET"] || "${v('b')}"\nJWT = ENV['JWT_SECRET'] || '${v('c')}'\nX = ENV.fetch("API_TOKEN") { raise "missing" }\nlevel = ENV["LOG_LEVEL"] || "info"\n`,
+        'config/database.yml': `production:\n  password: <%= ENV.fetch("DATABASE_PASSWORD") { "${v('d')}" } %>\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(' when')[0]])).toEqual([
+      ['config/database.yml', 2, "'DATABASE_PASSWORD' falls back to a hard-coded secret value"],
+      ['config/initializers/keys.rb', 1, "'STRIPE_SECRET_KEY' falls back to a hard-coded secret value"],
+      ['config/initializers/keys.rb', 2, "'SESSION_SECRET' falls back to a hard-coded secret value"],
+      ['config/initializers/keys.rb', 3, "'JWT_SECRET' falls back to a hard-coded secret value"],
+    ]);
+  });
+});
+
 describe("hardcoded-secret: a Dockerfile's legacy `ENV KEY value` (stop 16)", () => {
   it('is read like `ENV KEY=value`, builder stages included; references and continued lines are not', async () => {
     const out = await runCase(hardcodedSecret, {

@@ -619,8 +619,11 @@ export interface Fallback {
 // Names may hold `-` (Spring's `${app.jwt-secret:…}`): the longest name that an operator follows wins,
 // so `${DB_PASSWORD-x}` still reads as the shell's `-` default.
 const SUBST_FALLBACK_RE = /\$\{([A-Za-z_][\w.-]{0,100})(?::-|:=|-|=|:(?![?+]))([^\s{}$'"`]{1,1000})\}/g;
-/** `os.environ.get("X", "lit")`, `os.getenv("X", default="lit")`, `env.str("X", "lit")`, `os.environ.setdefault(…)`, `os.getenv("X") or "lit"`. */
-const PY_FALLBACK_RE = /\b(?:os\.environ\.(?:get|setdefault)|os\.getenv|environ\.get|System\.get_env|ENV\.fetch|getenv|env(?:\.str)?)\(\s*(['"])([\w.-]{1,100})\1\s*(?:,\s*(?:default\s*=\s*)?|\)\s*(?:or\s+|\|\|\s*))(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
+/**
+ * `os.environ.get("X", "lit")`, `os.getenv("X", default="lit")`, `env.str("X", "lit")`, `os.environ.setdefault(…)`, `os.getenv("X") or "lit"`;
+ * Ruby's `ENV.fetch("X") { "lit" }` (a block default) and `ENV["X"] || "lit"`.
+ */
+const PY_FALLBACK_RE = /\b(?:(?:os\.environ\.(?:get|setdefault)|os\.getenv|environ\.get|System\.get_env|ENV\.fetch|getenv|env(?:\.str)?)\(|ENV\[)\s*(['"])([\w.-]{1,100})\1\s*(?:,\s*(?:default\s*=\s*)?|\)\s*(?:or\s+|\|\|\s*|\{\s*)|\]\s*\|\|\s*)(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
 /** `process.env.X || "lit"`, `process.env["X"] ?? 'lit'`, `import.meta.env.X || "lit"`. */
 const JS_FALLBACK_RE = /\b(?:process|import\.meta)\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])((?:(?!\4)[^\\\n]|\\.){0,1000})\4/g;
 /** The name assigned just before an expression: `KEY: `, `KEY=`, `"key": "`, `const key = `. */
