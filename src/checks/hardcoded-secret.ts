@@ -308,6 +308,30 @@ function terraformDefaults(text: string): Hit[] {
     .map((d) => ({ line: d.line, column: d.column, message: `Terraform variable '${d.name}' has a hard-coded secret default`, secret: d.value }));
 }
 
+/** XML configuration: Maven `settings.xml`, `web.config`, Spring/Tomcat/Hibernate XML, `*.pubxml`. */
+const XML_FILE_RE = /\.(?:xml|config|pubxml)$/i;
+/** `<password>value</password>`: an element whose only content is one word. */
+const XML_ELEMENT_RE = /<([A-Za-z_][\w.-]{0,100})>([^<>\s]{1,1000})<\/\1>/g;
+/**
+ * Secret-named XML elements with a literal value (`<server><password>…</password></server>` in Maven's
+ * `settings.xml`), which no `key = value` rule sees. Maven's encrypted passwords (`{…}` from
+ * `mvn --encrypt-password`) and elements inside comments pass.
+ */
+function xmlElements(text: string): Hit[] {
+  const out: Hit[] = [];
+  if (!text.includes('</')) return out;
+  for (const m of text.matchAll(XML_ELEMENT_RE)) {
+    const [, name, raw] = m as unknown as [string, string, string];
+    if (!isSecretName(name) || /^\{[A-Za-z0-9+/=]+\}$/.test(raw)) continue;
+    if (text.lastIndexOf('<!--', m.index) > text.lastIndexOf('-->', m.index)) continue;
+    const value = raw.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" })[e]!);
+    if (!looksLikeSecretValue(value)) continue;
+    const { line, column } = lineColumnAt(text, m.index + name.length + 2);
+    out.push({ line, column, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
+  }
+  return out;
+}
+
 /**
  * Compose's file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`, Docker's
  * documented layout): a committed file holds the secret itself, one value on its own line, with no
@@ -809,6 +833,7 @@ export const hardcodedSecret = defineCheck({
       '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
       '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
       '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries;',
+      '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
       '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
       '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default);',
       '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where or who rather than the secret — `username`, `host`, `port`, `database`, `email`… — are not reported; certificates, placeholders and templated values pass);',
@@ -847,6 +872,7 @@ export const hardcodedSecret = defineCheck({
         // The structural readers add what the line scan did not find on the same line.
         const add = (more: Hit[]) => { for (const h of more) if (!hits.some((x) => x.line === h.line)) hits.push(h); };
         if (generic && TERRAFORM_FILE_RE.test(file)) add(terraformDefaults(text));
+        if (generic && XML_FILE_RE.test(file)) add(xmlElements(text));
         const key = railsKey(file, text);
         if (key) hits.push(key);
         if (generic && isHelmTemplate(file, text)) add(helmDefaults(text));

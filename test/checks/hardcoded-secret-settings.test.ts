@@ -71,6 +71,15 @@ testCheck(hardcodedSecret, {
     } },
   ],
   invalid: [
+    { name: "a secret-named XML element with a literal value (Maven's settings.xml)", files: {
+      'ci/settings.xml': `<settings>\n  <servers>\n    <server>\n      <id>nexus</id>\n      <username>deploy</username>\n      <password>${k1}</password>\n    </server>\n    <server><id>gpg</id><passphrase>${k2.slice(0, 10)}&amp;${k2.slice(10)}</passphrase></server>\n  </servers>\n</settings>\n`,
+      // References, Maven's encrypted passwords, placeholders and commented-out examples pass.
+      'pom.xml': `<project>\n  <properties>\n    <gpg.passphrase>\${env.GPG_PASSPHRASE}</gpg.passphrase>\n  </properties>\n</project>\n`,
+      '.mvn/settings.xml': `<settings><servers><server><id>x</id><password>{COQLCE6DU6GtcS5P=}</password></server>\n<!-- <server><password>${k3}</password></server> -->\n<server><password>YOUR_PASSWORD</password></server></servers></settings>\n`,
+    }, errors: [
+      { file: 'ci/settings.xml', line: 6, column: 17, message: "'password' is assigned" },
+      { file: 'ci/settings.xml', line: 8, message: "'passphrase' is assigned" },
+    ] },
     // A `#` inside a bare configuration value is no comment (only ` #` is): the password is the whole value.
     { name: 'a bare YAML or .properties value holding a # is read whole', files: {
       'src/main/resources/application.yml': `spring:\n  datasource:\n    password: ${k1.slice(0, 6)}#${k1.slice(6)}\n  mail:\n    password: ${k2}   # the mail relay\n`,
