@@ -350,3 +350,33 @@ describe('production-server: file-watching servers in Rust and Laravel (stop 16)
     ]);
   });
 });
+
+describe('production-server: Create React App wrappers, Parcel, Docusaurus and the Symfony local server', () => {
+  it('react-app-rewired/craco start, parcel (serve), docusaurus start and symfony serve are development servers; their build and serve-the-build commands are not', async () => {
+    const out = await runCase(productionServer, {
+      files: {
+        'cra/Dockerfile': 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nUSER node\nCMD ["npm", "start"]\n',
+        'cra/package.json': '{"scripts":{"start":"react-app-rewired start","build":"react-app-rewired build"}}',
+        'craco/Dockerfile': 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nUSER node\nCMD ["yarn", "start"]\n',
+        'craco/package.json': '{"scripts":{"start":"craco --config craco.config.js start","build":"craco build"}}',
+        'parcel/Procfile': 'web: npx parcel --port $PORT src/index.html\n',
+        'docs/Dockerfile': 'FROM node:20-alpine\nUSER node\nCMD ["npx", "docusaurus", "start", "--host", "0.0.0.0"]\n',
+        'sf/Dockerfile': 'FROM php:8.3-cli\nUSER 10001\nCMD ["symfony", "server:start", "--port", "8000", "--no-tls"]\n',
+        'ok/Procfile': 'web: npx docusaurus serve --port $PORT\nbuild: npx parcel build src/index.html\n',
+        'ok2/Dockerfile': 'FROM node:20-alpine\nUSER node\nCMD ["npx", "parcel", "watch", "src/index.html"]\n',
+      },
+    });
+    expect(out.findings.filter((f) => !f.note).map((f) => [f.file, f.message.split(';')[0]])).toEqual([
+      ['cra/Dockerfile', 'CMD starts a development server: npm start → react-app-rewired start'],
+      ['craco/Dockerfile', 'CMD starts a development server: yarn start → craco start'],
+      ['docs/Dockerfile', 'CMD starts a development server: docusaurus start'],
+      ['sf/Dockerfile', 'CMD starts a development server: symfony serve'],
+      ['parcel/Procfile', 'Procfile web starts a development server: parcel'],
+    ]);
+    const dev = (argv: string[]) => classify(argv);
+    expect(dev(['react-app-rewired', 'build'])).toEqual({ kind: 'other' });
+    expect(dev(['parcel', '--dist-dir', 'serve', 'build', 'src/index.html'])).toEqual({ kind: 'other' });
+    expect(dev(['symfony', 'console', 'cache:clear'])).toEqual({ kind: 'other' });
+    expect(dev(['parcel', 'serve', 'index.html'])).toMatchObject({ kind: 'dev', what: 'parcel serve' });
+  });
+});
