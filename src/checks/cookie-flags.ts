@@ -138,7 +138,8 @@ export const cookieFlags = defineCheck({
       report(dev ? { file, line, column, note: true, message: `${message} (development-only)` } : { file, line, column, message });
     };
     const env = configEnv(snapshot);
-    if (!scanned.length && !snapshot.files.some(isCodeFile) && !env.length) { skip('no application code or deploy environment'); return; }
+    // A Rails or Laravel app is judged by its session configuration (`config/application.rb`, `config/session.php`) even when it is clean.
+    if (!scanned.length && !snapshot.files.some((f) => isCodeFile(f) || FRAMEWORK_APP.test(f)) && !env.length) { skip('no application code or deploy environment'); return; }
     // Settings secured in production code of the same project (settings/production.py, class ProductionConfig)
     // make an insecure base value an overridden default, not the production configuration.
     const secured = scanned.flatMap((s) => s.data.secured.map((x) => ({ ...x, file: s.file })));
@@ -161,6 +162,8 @@ export const cookieFlags = defineCheck({
 /** Ruby files that may configure Rails' session cookie; Laravel's session configuration. */
 const RAILS_SESSION_FILE = /\.rb$/i;
 const LARAVEL_SESSION_FILE = /(?:^|\/)config\/session\.php$/;
+/** The files that make a repository a Rails or Laravel application. */
+const FRAMEWORK_APP = /(?:^|\/)config\/(?:application\.rb|session\.php)$/;
 /** Rails `config.session_store :cookie_store, key: '…', secure: false` (also `httponly: false`, `=>` hashes), to the end of the call. */
 const RAILS_STORE = /\bsession_store\b/g;
 const RAILS_FLAG = /(?<![\w:])(?::?(secure|httponly)\s*(?::|=>)\s*)false\b/g;

@@ -125,3 +125,15 @@ describe('production code is what deploys: a base class or module that sets the 
     expect(await at(defaultCredentials)).toEqual(['config.py:8']);
   });
 });
+
+describe('cookie-flags: a Rails or Laravel app with a clean session configuration', () => {
+  it('applies and passes (not skipped as if there were no application code)', async () => {
+    const rails = await runCase(cookieFlags, { files: { 'config/application.rb': 'module Shop\n  class Application < Rails::Application\n  end\nend\n', 'config/initializers/session_store.rb': "Rails.application.config.session_store :cookie_store, key: '_shop_session', secure: Rails.env.production?\n" } });
+    const laravel = await runCase(cookieFlags, { files: { 'config/session.php': "<?php\nreturn [\n    'secure' => env('SESSION_SECURE_COOKIE'),\n    'http_only' => true,\n];\n" } });
+    for (const out of [rails, laravel]) {
+      expect(out.skipped).toBeFalsy();
+      expect(out.findings).toEqual([]);
+    }
+    expect((await runCase(cookieFlags, { files: { 'README.md': '# x\n' } })).skipped).toBeTruthy();
+  });
+});
