@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { productionServer } from '../../src/checks/production-server.js';
+import { debugMode } from '../../src/checks/debug-mode.js';
 import { classify, pythonRunCalls, shellCommands, unwrap } from '../../src/checks/util/commands.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 
@@ -378,5 +379,25 @@ describe('production-server: Create React App wrappers, Parcel, Docusaurus and t
     expect(dev(['parcel', '--dist-dir', 'serve', 'build', 'src/index.html'])).toEqual({ kind: 'other' });
     expect(dev(['symfony', 'console', 'cache:clear'])).toEqual({ kind: 'other' });
     expect(dev(['parcel', 'serve', 'index.html'])).toMatchObject({ kind: 'dev', what: 'parcel serve' });
+  });
+});
+
+describe('production-server: systemd units', () => {
+  it("ExecStart= of a unit's [Service] section is an entry point (prefixes skipped, the section's Environment= applied); ExecStartPre and other sections are not", async () => {
+    const unit = (exec: string) => `[Unit]\nDescription=web\n\n[Service]\nUser=www-data\nWorkingDirectory=/srv/app\nExecStartPre=/srv/app/venv/bin/python manage.py runserver --check\n${exec}\nEnvironment="DJANGO_DEBUG=True" PORT=8000\n\n[Install]\nWantedBy=multi-user.target\n`;
+    const files = {
+      'deploy/web.service': unit('ExecStart=-/srv/app/venv/bin/python manage.py runserver 0.0.0.0:8000'),
+      'deploy/api.service': unit('ExecStart=/srv/app/venv/bin/gunicorn --workers 3 --bind unix:/run/api.sock project.wsgi:application'),
+      'docs/example.service.example': unit('ExecStart=flask run'),
+    };
+    const out = await runCase(productionServer, { files });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['deploy/web.service', 8, 'systemd ExecStart starts a development server: manage.py runserver'],
+    ]);
+    const debug = await runCase(debugMode, { files });
+    expect(debug.findings.map((f) => [f.file, f.line, f.message.split(',')[0]])).toEqual([
+      ['deploy/api.service', 8, 'systemd ExecStart sets DJANGO_DEBUG=True'],
+      ['deploy/web.service', 8, 'systemd ExecStart sets DJANGO_DEBUG=True'],
+    ]);
   });
 });

@@ -841,6 +841,25 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       if (m) out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[1]!], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f) });
     });
   }
+  // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
+  for (const f of snapshot.files) {
+    if (!/\.service$/.test(f) || isTemplate(f)) continue;
+    let section = '';
+    const env: string[] = [];
+    const starts: { line: number; command: string }[] = [];
+    (snapshot.lines(f) ?? []).forEach((l, i) => {
+      const sec = /^\s*\[([^\]]+)\]\s*$/.exec(l);
+      if (sec) { section = sec[1]!; return; }
+      if (section !== 'Service') return;
+      const e = /^\s*Environment\s*=\s*(.+)$/.exec(l);
+      if (e) { for (const w of shellCommands(e[1]!)[0] ?? []) if (/^[A-Za-z_]\w*=/.test(w)) env.push(w); return; }
+      // systemd's prefixes (`-`, `@`, `+`, `!`, `!!`, `:`) change how the command runs, not what it is.
+      const m = /^\s*ExecStart\s*=\s*[-@+!:]*\s*(\S.*)$/.exec(l);
+      if (m) starts.push({ line: i + 1, command: m[1]! });
+    });
+    // `Environment=` applies to every command of the section, wherever it is written.
+    for (const x of starts) out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', x.command], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f) });
+  }
   for (const obj of snapshot.k8sObjects()) {
     for (const c of containers(obj)) {
       if (c.init) continue;
