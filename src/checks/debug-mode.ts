@@ -190,6 +190,10 @@ const DETAILED_ERRORS = /^([ \t]*)"DetailedErrors"[ \t]*:[ \t]*(true|"true")(?=[
 /** `Configure<Env>` / `Startup<Env>`: ASP.NET Core's per-environment startup conventions, run only in that environment. */
 const ASPNET_DEV_CONVENTION = /\b(?:Configure|Startup)Development\b/;
 
+/**
+ * A framework file's debug switches: [] when the file was judged and found clean (the check then applies and passes),
+ * undefined when it holds nothing to judge (C# code that never calls the developer exception page).
+ */
 function otherDebug(file: string, text: string): ConfigHit[] | undefined {
   const hits: ConfigHit[] = [];
   if (/\.cs$/i.test(file)) {
@@ -201,7 +205,7 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
       hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}() outside an IsDevelopment() check shows the developer exception page (stack traces, source lines, headers) to every visitor in production; call it only inside if (app.Environment.IsDevelopment())` });
     }
   } else if (LARAVEL_APP.test(file)) {
-    if (!text.includes('debug')) return undefined;
+    if (!text.includes('debug')) return hits;
     const src = otherSource(file, text);
     for (const m of src.code.matchAll(PHP_DEBUG_KEY)) {
       if (src.bare[m.index] !== m[1] || src.bare[m.index + 1] !== ' ') continue;
@@ -217,7 +221,7 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
       });
     }
   } else if (PHOENIX_ENV_FILE.test(file)) {
-    if (!text.includes('debug_errors')) return undefined;
+    if (!text.includes('debug_errors')) return hits;
     const src = scanSource(file, text, 'python');
     const env = PHOENIX_ENV_FILE.exec(file)![1]!;
     for (const m of src.bare.matchAll(PHOENIX_DEBUG)) {
@@ -225,7 +229,7 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
       hits.push({ line: src.lineAt(at), column: src.columnAt(at), message: `debug_errors: true in config/${env}.exs shows Phoenix's debug error page (stack traces, code, params) to every visitor; remove it (it belongs in config/dev.exs)` });
     }
   } else if (RAILS_ENV_FILE.test(file)) {
-    if (!text.includes('consider_all_requests_local')) return undefined;
+    if (!text.includes('consider_all_requests_local')) return hits;
     const src = scanSource(file, text, 'python');
     const env = RAILS_ENV_FILE.exec(file)![1]!;
     for (const m of src.bare.matchAll(RAILS_LOCAL)) {
@@ -233,13 +237,13 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
       hits.push({ line: src.lineAt(at), column: src.columnAt(at), message: `config.consider_all_requests_local = true in the ${env} environment shows full error reports (stack traces, request details) to every visitor; set it to false` });
     }
   } else if (APPSETTINGS.test(basename(file))) {
-    if (!text.includes('DetailedErrors')) return undefined;
+    if (!text.includes('DetailedErrors')) return hits;
     for (const m of text.matchAll(DETAILED_ERRORS)) {
       const line = text.slice(0, m.index).split('\n').length;
       hits.push({ line, column: m[0].length - m[2]!.length + 1, message: `"DetailedErrors": ${m[2]} in ${basename(file)} shows detailed exception messages to clients (startup errors, Blazor circuit errors); remove it (keep it in appsettings.Development.json)` });
     }
   } else {
-    if (!lowerText(text).includes('stacktrace')) return undefined;
+    if (!lowerText(text).includes('stacktrace')) return hits;
     for (const st of springSettings(file, text)) {
       if (st.key !== 'server.error.include-stacktrace' || isDevProfile(st.profile)) continue;
       const v = st.value.trim().toLowerCase().replace(/_/g, '-');
@@ -247,7 +251,7 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
       if (when) hits.push({ line: st.line, column: st.column, message: `server.error.include-stacktrace=${st.value.trim()} puts the stack trace in ${when} (Spring Boot); remove it (never is the default)` });
     }
   }
-  return hits.length ? hits : undefined;
+  return hits;
 }
 
 /** Debug switched on in deploy config: env settings, Django settings, `app.run(debug=True)` on the production path. */
@@ -284,7 +288,7 @@ export const debugMode = defineCheck({
       '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
       '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note); compose',
       '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
-      '  `env[].value` and `ConfigMap` `data`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); `VAR=…` prefixes on the production command',
+      '  `env[].value` and `ConfigMap` `data`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=`',
       '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
       '- Django: the last module-level `DEBUG = True` (or `1`) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
       '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -313,7 +317,7 @@ export const debugMode = defineCheck({
       '  only for such profiles are not read.',
       '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
       '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value',
-      '  inherited through `extends` is reported once, where it is written; template files (`.env.production.example`) are exempt. Skipped when no deploy config or settings exist.',
+      '  inherited through `extends` is reported once, where it is written; template files (`.env.production.example`) are exempt. Skipped when no deploy config, settings or framework configuration it reads exist (a clean `config/app.php`, `production.rb`,\n  `appsettings.json` or `application.properties` is judged and passes).',
     ].join('\n'),
   },
   options: z.object({}),
@@ -449,6 +453,6 @@ export const debugMode = defineCheck({
     }
 
     for (const f of once.findings()) report(f);
-    if (!sources) skip('no deploy config, production env file or settings module');
+    if (!sources) skip('no deploy config, production env file, settings module or framework configuration');
   },
 });

@@ -15,9 +15,9 @@ function advice(what: string): string {
   if (/runserver/.test(what)) return 'serve project.wsgi with gunicorn (or project.asgi with uvicorn/daphne)';
   if (/next dev/.test(what)) return 'build (next build) and run next start or the standalone server.js';
   if (/nuxt|astro|remix|svelte-kit/.test(what)) return 'build the app and run its production server (node .output/server/index.mjs or equivalent)';
-  if (/vite|webpack|ng serve|react-scripts|vue-cli|gatsby|ember/.test(what)) return 'build the static bundle and serve it with nginx or a CDN';
+  if (/vite|webpack|ng serve|react-scripts|react-app-rewired|craco|rescripts|parcel|docusaurus|vue-cli|gatsby|ember/.test(what)) return 'build the static bundle and serve it with nginx or a CDN';
   if (/octane:start --watch/.test(what)) return 'drop --watch (Octane reloads workers on every file change)';
-  if (/artisan|php -S/.test(what)) return 'run php-fpm behind nginx (or FrankenPHP/Octane)';
+  if (/artisan|php -S|symfony serve/.test(what)) return 'run php-fpm behind nginx (or FrankenPHP/Octane)';
   if (/\bcargo watch\b/.test(what)) return 'build a release binary (cargo build --release) and run it without cargo-watch';
   if (/rails/.test(what)) return 'run the server with RAILS_ENV=production';
   if (/\bdotnet watch\b/.test(what)) return 'publish the app (dotnet publish -c Release) and run the published output (dotnet App.dll) without the file watcher';
@@ -74,7 +74,7 @@ export const productionServer = defineCheck({
     fix: 'Run a production server (gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles).',
     details: [
       '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-      '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, Kubernetes',
+      '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
       '  `command` + `args` of `containers` (init containers are not servers). A stage a compose service builds as its `build.target`',
       '  (`target: web`) is judged too, at its own `CMD`/`ENTRYPOINT` (a development-only compose file or profile makes it a note;',
       '  so does a base compose file\'s `command` that a production overlay beside it — `docker-compose.prod.yml` — sets again).',
@@ -89,8 +89,8 @@ export const productionServer = defineCheck({
       '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `uvicorn`/`hypercorn`/`granian --reload`, `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
       '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
       '  server), `nodemon`, `ts-node-dev`, `node --watch` (before the script: later options are the script\'s), `tsx watch`, `webpack serve`,',
-      '  `webpack-dev-server`, `ng serve`, `react-scripts start`, `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
-      '  `php artisan serve`, `php -S`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `cargo watch`, `php artisan octane:start --watch`,',
+      '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
+      '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `cargo watch`, `php artisan octane:start --watch`,',
       '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
       '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
       '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -124,7 +124,7 @@ export const productionServer = defineCheck({
   options: z.object({}),
   run({ snapshot, report, skip }) {
     const entries = entryPoints(snapshot);
-    if (!entries.length) { skip('no CMD/ENTRYPOINT, compose command, Procfile web or Kubernetes command'); return; }
+    if (!entries.length) { skip('no CMD/ENTRYPOINT, compose command, Procfile web, systemd ExecStart or Kubernetes command'); return; }
     const noted = new Set<string>();
     // A dev server written outside the entry point (a supervisord program) is reported on its own line, once;
     // a failure (reached from a production entry point) beats a development-only note.

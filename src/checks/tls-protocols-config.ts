@@ -7,6 +7,7 @@ import { deployedNginxConfigs } from './util/nginx.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
 import { quoteSource } from './util/text.js';
 import { isObject } from '../repo/yaml.js';
+import { configMapData } from '../repo/k8s.js';
 import type { Snapshot } from '../repo/snapshot.js';
 
 const WEAK_NGINX = new Set(['sslv2', 'sslv3', 'tlsv1', 'tlsv1.1']);
@@ -200,6 +201,7 @@ export const tlsProtocolsConfig = defineCheck({
       'C#: `SslProtocols.Tls`, `Tls11`, `Ssl3`, `Ssl2`, `Default` and `SecurityProtocolType.Tls`, `Tls11`, `Ssl3` where protocols are selected: assigned to `SslProtocols`, `EnabledSslProtocols` or `ServicePointManager.SecurityProtocol` (`=` or `|=`), or passed to `AuthenticateAsServer`/`AuthenticateAsClient(Async)`. `SslProtocols.Tls12`/`Tls13` pass; removing protocols (`&= ~(SecurityProtocolType.Tls | …)`) and comparisons are not reported.',
       'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
       'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
+      'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
       'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
       'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
     ].join('\n'),
@@ -234,7 +236,7 @@ export const tlsProtocolsConfig = defineCheck({
     const deploy = snapshot.files.filter((f) => isDockerfile(f) || isComposeFile(f) || isProcfile(f) || isEnvFile(f) || basename(f) === 'package.json');
     const nginxSet = new Set(snapshot.nginxFiles());
     const apache = snapshot.files.filter((f) => (isNginxCandidate(f) || basename(f) === '.htaccess') && !nginxSet.has(f) && !isTestFile(f) && !isVendoredOrGenerated(f));
-    if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => aspNetSettings(f) !== null)) { skip('no nginx config, application code or deploy files'); return; }
+    if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => aspNetSettings(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap')) { skip('no nginx config, application code or deploy files'); return; }
     for (const { file, directives } of nginx) {
       for (const d of directives) {
         if (d.name !== 'ssl_protocols') continue;
@@ -246,6 +248,17 @@ export const tlsProtocolsConfig = defineCheck({
       for (const h of data) {
         const message = `${h.what}; require TLS 1.2 or later`;
         report(h.dev ? { file, line: h.line, column: h.column, note: true, message: `${message} (development-only)` } : { file, line: h.line, column: h.column, message });
+      }
+    }
+    // The ingress-nginx (and F5 NGINX Ingress) controller ConfigMap: `ssl-protocols` becomes nginx's ssl_protocols.
+    const k8s = snapshot.k8sObjects().filter((o) => o.kind === 'ConfigMap' && !isTemplate(o.file) && !isTestFile(o.file));
+    for (const obj of k8s) {
+      for (const e of configMapData(obj)) {
+        if (e.key !== 'ssl-protocols') continue;
+        const weak = e.value.split(/\s+/).filter((w) => WEAK_NGINX.has(w.toLowerCase()));
+        if (!weak.length) continue;
+        const message = `ingress-nginx ConfigMap '${obj.name ?? '?'}' ssl-protocols allows ${weak.join(', ')}; use "TLSv1.2 TLSv1.3" (the controller's default)`;
+        report(isDevOnly(obj.file) ? { file: obj.file, line: e.line, column: e.column, note: true, message: `${message} (development-only file)` } : { file: obj.file, line: e.line, column: e.column, message });
       }
     }
     for (const h of kestrel(snapshot)) {

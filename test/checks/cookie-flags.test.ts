@@ -125,3 +125,32 @@ describe('production code is what deploys: a base class or module that sets the 
     expect(await at(defaultCredentials)).toEqual(['config.py:8']);
   });
 });
+
+describe('cookie-flags: a Rails or Laravel app with a clean session configuration', () => {
+  it('applies and passes (not skipped as if there were no application code)', async () => {
+    const rails = await runCase(cookieFlags, { files: { 'config/application.rb': 'module Shop\n  class Application < Rails::Application\n  end\nend\n', 'config/initializers/session_store.rb': "Rails.application.config.session_store :cookie_store, key: '_shop_session', secure: Rails.env.production?\n" } });
+    const laravel = await runCase(cookieFlags, { files: { 'config/session.php': "<?php\nreturn [\n    'secure' => env('SESSION_SECURE_COOKIE'),\n    'http_only' => true,\n];\n" } });
+    for (const out of [rails, laravel]) {
+      expect(out.skipped).toBeFalsy();
+      expect(out.findings).toEqual([]);
+    }
+    expect((await runCase(cookieFlags, { files: { 'README.md': '# x\n' } })).skipped).toBeTruthy();
+  });
+});
+
+describe('cookie-flags: Laravel session variables in deploy config', () => {
+  it('SESSION_SECURE_COOKIE=false and SESSION_HTTP_ONLY=false in .env.production and compose fail; true passes; a template is not read', async () => {
+    const out = await runCase(cookieFlags, {
+      files: {
+        '.env.production': 'APP_ENV=production\nAPP_DEBUG=false\nSESSION_SECURE_COOKIE=false\n',
+        'docker-compose.yml': 'services:\n  app:\n    image: acme/app:1.2\n    environment:\n      SESSION_HTTP_ONLY: "false"\n      SESSION_DRIVER: redis\n',
+        'deploy/.env.staging': 'SESSION_SECURE_COOKIE=true\n',
+        '.env.example': 'SESSION_SECURE_COOKIE=false\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.note ?? false, f.message.split(';')[0]])).toEqual([
+      ['.env.production', 3, false, 'SESSION_SECURE_COOKIE=false sends the session cookie over plain HTTP'],
+      ['docker-compose.yml', 5, false, 'SESSION_HTTP_ONLY=false makes the session cookie readable by JavaScript'],
+    ]);
+  });
+});

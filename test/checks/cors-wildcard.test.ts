@@ -552,3 +552,24 @@ describe('cors-wildcard: QA round (stop 16): Django regexes, Rust paths, Elixir 
     ]);
   });
 });
+
+describe('cors-wildcard: Socket.IO servers and NestJS gateways (their cors option goes to the cors package)', () => {
+  it("origin '*', cors: true, a cors object without origin and origin: true with credentials fail; no cors option or a list passes", async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        'chat/index.js': 'const http = require("http");\nconst { Server } = require("socket.io");\nconst server = http.createServer();\nconst io = new Server(server, {\n  cors: { origin: "*", methods: ["GET", "POST"] },\n});\n',
+        'game/server.ts': "import { Server as IOServer } from 'socket.io';\nimport { Server } from 'http';\nconst s = new Server();\nconst io = new IOServer(s, { cors: { origin: true, credentials: true } });\n",
+        'legacy/app.js': "const app = require('express')();\nconst http = require('http').Server(app);\nconst io = require('socket.io')(http, { cors: { methods: ['GET'] } });\n",
+        'api/src/events.gateway.ts': "import { WebSocketGateway, SubscribeMessage } from '@nestjs/websockets';\n\n@WebSocketGateway({ cors: true })\nexport class EventsGateway {}\n",
+        'ok/a.js': "const { Server } = require('socket.io');\nconst io = new Server(3000, { cors: { origin: ['https://app.example.com'] } });\nconst io2 = new Server(3001);\n",
+        'ok/b.ts': "import * as socketio from 'socket.io';\nconst io = new socketio.Server(httpServer, { path: '/ws' });\n",
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.severity ?? 'high', f.message.split(';')[0]])).toEqual([
+      ['api/src/events.gateway.ts', 3, 'high', '@WebSocketGateway cors: true allows any origin'],
+      ['chat/index.js', 5, 'high', 'Socket.IO Server origin "*" allows any origin'],
+      ['game/server.ts', 4, 'critical', "Socket.IO Server origin: true reflects any origin with credentials: the library reflects the caller's origin, so any site can make authenticated requests"],
+      ['legacy/app.js', 3, 'high', 'Socket.IO Server without an origin option allows any origin'],
+    ]);
+  });
+});

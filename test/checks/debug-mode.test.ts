@@ -260,3 +260,20 @@ describe('debug-mode: a development branch joined with another environment (stop
     expect(out.findings.filter((f) => !f.note).map((f) => [f.file, f.line])).toEqual([['Program.cs', 4]]);
   });
 });
+
+it('applies (and passes) when a framework configuration it reads is clean: Laravel, Rails, ASP.NET Core, Spring Boot', async () => {
+  const cases: Record<string, string>[] = [
+    { 'config/app.php': "<?php\nreturn [\n    'name' => env('APP_NAME', 'Laravel'),\n    'debug' => (bool) env('APP_DEBUG', false),\n];\n" },
+    { 'config/environments/production.rb': 'Rails.application.configure do\n  config.consider_all_requests_local = false\nend\n' },
+    { 'Api/appsettings.json': '{\n  "Logging": { "LogLevel": { "Default": "Information" } },\n  "AllowedHosts": "*"\n}\n' },
+    { 'Api/Program.cs': 'var app = builder.Build();\nif (app.Environment.IsDevelopment())\n{\n    app.UseDeveloperExceptionPage();\n}\napp.Run();\n' },
+    { 'src/main/resources/application.properties': 'server.port=8080\nserver.error.include-stacktrace=never\n' },
+  ];
+  for (const files of cases) {
+    const out = await runCase(debugMode, { name: 'x', files });
+    expect(out.skipped, Object.keys(files)[0]).toBeFalsy();
+    expect(out.findings).toEqual([]);
+  }
+  // C# that never calls the developer exception page is nothing to judge.
+  expect((await runCase(debugMode, { name: 'x', files: { 'Lib/Util.cs': 'public static class Util {}\n' } })).skipped).toBeTruthy();
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { productionServer } from '../../src/checks/production-server.js';
+import { debugMode } from '../../src/checks/debug-mode.js';
 import { classify, pythonRunCalls, shellCommands, unwrap } from '../../src/checks/util/commands.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 
@@ -347,6 +348,56 @@ describe('production-server: file-watching servers in Rust and Laravel (stop 16)
     expect(out.findings.filter((f) => !f.note).map((f) => [f.file, f.message.split(';')[0]])).toEqual([
       ['a/Dockerfile', 'CMD starts a development server: cargo watch'],
       ['b/Dockerfile', 'CMD starts a development server: php artisan octane:start --watch'],
+    ]);
+  });
+});
+
+describe('production-server: Create React App wrappers, Parcel, Docusaurus and the Symfony local server', () => {
+  it('react-app-rewired/craco start, parcel (serve), docusaurus start and symfony serve are development servers; their build and serve-the-build commands are not', async () => {
+    const out = await runCase(productionServer, {
+      files: {
+        'cra/Dockerfile': 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nUSER node\nCMD ["npm", "start"]\n',
+        'cra/package.json': '{"scripts":{"start":"react-app-rewired start","build":"react-app-rewired build"}}',
+        'craco/Dockerfile': 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nUSER node\nCMD ["yarn", "start"]\n',
+        'craco/package.json': '{"scripts":{"start":"craco --config craco.config.js start","build":"craco build"}}',
+        'parcel/Procfile': 'web: npx parcel --port $PORT src/index.html\n',
+        'docs/Dockerfile': 'FROM node:20-alpine\nUSER node\nCMD ["npx", "docusaurus", "start", "--host", "0.0.0.0"]\n',
+        'sf/Dockerfile': 'FROM php:8.3-cli\nUSER 10001\nCMD ["symfony", "server:start", "--port", "8000", "--no-tls"]\n',
+        'ok/Procfile': 'web: npx docusaurus serve --port $PORT\nbuild: npx parcel build src/index.html\n',
+        'ok2/Dockerfile': 'FROM node:20-alpine\nUSER node\nCMD ["npx", "parcel", "watch", "src/index.html"]\n',
+      },
+    });
+    expect(out.findings.filter((f) => !f.note).map((f) => [f.file, f.message.split(';')[0]])).toEqual([
+      ['cra/Dockerfile', 'CMD starts a development server: npm start → react-app-rewired start'],
+      ['craco/Dockerfile', 'CMD starts a development server: yarn start → craco start'],
+      ['docs/Dockerfile', 'CMD starts a development server: docusaurus start'],
+      ['sf/Dockerfile', 'CMD starts a development server: symfony serve'],
+      ['parcel/Procfile', 'Procfile web starts a development server: parcel'],
+    ]);
+    const dev = (argv: string[]) => classify(argv);
+    expect(dev(['react-app-rewired', 'build'])).toEqual({ kind: 'other' });
+    expect(dev(['parcel', '--dist-dir', 'serve', 'build', 'src/index.html'])).toEqual({ kind: 'other' });
+    expect(dev(['symfony', 'console', 'cache:clear'])).toEqual({ kind: 'other' });
+    expect(dev(['parcel', 'serve', 'index.html'])).toMatchObject({ kind: 'dev', what: 'parcel serve' });
+  });
+});
+
+describe('production-server: systemd units', () => {
+  it("ExecStart= of a unit's [Service] section is an entry point (prefixes skipped, the section's Environment= applied); ExecStartPre and other sections are not", async () => {
+    const unit = (exec: string) => `[Unit]\nDescription=web\n\n[Service]\nUser=www-data\nWorkingDirectory=/srv/app\nExecStartPre=/srv/app/venv/bin/python manage.py runserver --check\n${exec}\nEnvironment="DJANGO_DEBUG=True" PORT=8000\n\n[Install]\nWantedBy=multi-user.target\n`;
+    const files = {
+      'deploy/web.service': unit('ExecStart=-/srv/app/venv/bin/python manage.py runserver 0.0.0.0:8000'),
+      'deploy/api.service': unit('ExecStart=/srv/app/venv/bin/gunicorn --workers 3 --bind unix:/run/api.sock project.wsgi:application'),
+      'docs/example.service.example': unit('ExecStart=flask run'),
+    };
+    const out = await runCase(productionServer, { files });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['deploy/web.service', 8, 'systemd ExecStart starts a development server: manage.py runserver'],
+    ]);
+    const debug = await runCase(debugMode, { files });
+    expect(debug.findings.map((f) => [f.file, f.line, f.message.split(',')[0]])).toEqual([
+      ['deploy/api.service', 8, 'systemd ExecStart sets DJANGO_DEBUG=True'],
+      ['deploy/web.service', 8, 'systemd ExecStart sets DJANGO_DEBUG=True'],
     ]);
   });
 });

@@ -170,3 +170,21 @@ describe('tls-protocols-config: Kestrel SslProtocols in appsettings', () => {
     ]);
   });
 });
+
+describe('tls-protocols-config: the ingress-nginx controller ConfigMap', () => {
+  it('ssl-protocols listing TLSv1/TLSv1.1 fails at its value; TLSv1.2 TLSv1.3 and other keys pass; a dev overlay is a note', async () => {
+    const cm = (name: string, value: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n  namespace: ingress-nginx\ndata:\n  use-forwarded-headers: "true"\n  ssl-protocols: "${value}"\n`;
+    const out = await runCase(tlsProtocolsConfig, {
+      files: {
+        'k8s/ingress-nginx.yaml': cm('ingress-nginx-controller', 'TLSv1 TLSv1.1 TLSv1.2 TLSv1.3'),
+        'k8s/ok.yaml': cm('ok', 'TLSv1.2 TLSv1.3'),
+        'k8s/other.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  protocols: "TLSv1"\n',
+        'k8s/dev/ingress.yaml': cm('dev-controller', 'TLSv1.1 TLSv1.2'),
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.note ?? false, f.message.split(';')[0]])).toEqual([
+      ['k8s/dev/ingress.yaml', 8, true, "ingress-nginx ConfigMap 'dev-controller' ssl-protocols allows TLSv1.1"],
+      ['k8s/ingress-nginx.yaml', 8, false, "ingress-nginx ConfigMap 'ingress-nginx-controller' ssl-protocols allows TLSv1, TLSv1.1"],
+    ]);
+  });
+});

@@ -309,6 +309,9 @@ const CLI: Record<string, CliSpec> = {
   wrangler: { values: ['--port', '--ip', '--env', '-e', '--config', '-c', '--local-protocol', '--inspector-port', '--persist-to', '--var', '--define', '--compatibility-date', '--name', '--main'], flags: ['--local', '--remote', '--live-reload', ...HELP] },
   gatsby: { values: ['-H', '--host', '-p', '--port', '--open-tracing-config-file'], flags: ['-o', '--open', '-S', '--https', '--verbose', ...HELP] },
   ember: { values: ['--port', '-p', '--host', '--environment', '-e', '--proxy', '--live-reload-port', '--output-path', '--path'], flags: ['--live-reload', '--ssl', ...HELP] },
+  parcel: { values: ['--port', '-p', '--host', '--dist-dir', '-d', '--public-url', '--cache-dir', '--config', '--target', '--log-level', '--cert', '--key', '--hmr-port', '--hmr-host', '--reporter', '--watch-dir', '--watch-backend', '--out-dir', '-o', '--out-file'], flags: ['--https', '--open', '--no-hmr', '--no-cache', '--no-source-maps', '--no-autoinstall', '--no-content-hash', '--no-optimize', '--no-scope-hoist', '--profile', '--trace', '--lazy', '--watch-for-stdin', '-V', ...HELP] },
+  docusaurus: { values: ['--port', '--host', '--locale', '--config', '--out-dir', '--dir'], flags: ['--hot-only', '--no-open', '--no-minify', '--poll', ...HELP] },
+  symfony: { values: ['--port', '--dir', '--document-root', '--passthru', '--p12', '--listen-ip'], flags: ['-d', '--daemon', '--no-tls', '--allow-http', '--allow-all-ip', '--no-humanize', '--use-gzip', '--no-workers', '--allow-cors', '-q', '--quiet', ...HELP] },
   hugo: { values: ['-s', '--source', '-d', '--destination', '--config', '-e', '--environment', '--themesDir', '-b', '--baseURL', '--cacheDir', '--contentDir', '-c', '--logLevel', '-t', '--theme', '--bind', '-p', '--port', '--configDir', '--layoutDir'], flags: ['-D', '--buildDrafts', '-F', '--buildFuture', '-E', '--buildExpired', '--minify', '--gc', '-w', '--watch', '--disableFastRender', '--navigateToChanged', '--appendPort', ...HELP] },
   jekyll: { values: ['-s', '--source', '-d', '--destination', '--config', '-H', '--host', '-P', '--port', '-b', '--baseurl', '--livereload-port', '--plugins', '-p', '--layouts'], flags: ['-w', '--watch', '-l', '--livereload', '-I', '--incremental', '-D', '--drafts', '--future', '-t', '--trace', '--safe', ...HELP] },
   dotnet: { values: ['--roll-forward', '--additionalprobingpath', '--depsfile', '--runtimeconfig', '--fx-version', '--additional-deps'], flags: ['-d', '--diagnostics', '--info', '--list-sdks', '--list-runtimes', ...HELP] },
@@ -332,6 +335,8 @@ const CLI: Record<string, CliSpec> = {
 };
 CLI['nuxi'] = CLI['nuxt']!;
 CLI['react-scripts'] = {};
+/** Create React App and the tools that wrap its scripts. */
+const CRA_RUNNERS = ['react-scripts', 'react-app-rewired', 'craco', 'rescripts'];
 
 /** WSGI/ASGI servers: nearly every option takes a value, so undeclared ones are read as taking one; these are the flags. */
 const SERVER_FLAGS: Record<string, CliSpec> = {
@@ -428,8 +433,14 @@ export function classify(argv: readonly string[]): Verdict {
     if (hasFlag(rest, '--watch', '-w')) return { kind: 'dev', what: 'webpack --watch' };
   }
   if (n === 'ng' && subIn('serve', 's')) return { kind: 'dev', what: 'ng serve' };
-  // react-scripts runs the first of its scripts named anywhere on the line (`react-scripts --max_old_space_size=4096 start`).
-  if (n === 'react-scripts' && rest.find((x) => x === 'build' || x === 'eject' || x === 'start' || x === 'test') === 'start') return { kind: 'dev', what: 'react-scripts start' };
+  // react-scripts runs the first of its scripts named anywhere on the line (`react-scripts --max_old_space_size=4096 start`);
+  // the Create React App wrappers (react-app-rewired, CRACO, rescripts) run react-scripts' own scripts the same way.
+  if (CRA_RUNNERS.includes(n) && rest.find((x) => x === 'build' || x === 'eject' || x === 'start' || x === 'test') === 'start') return { kind: 'dev', what: `${n} start` };
+  // Parcel serves by default (`parcel index.html`, `parcel serve`); `build` and `watch` (no server) are not servers.
+  if (n === 'parcel' && !asksForHelp(rest) && subIs(rest, spec, (s) => s !== 'build' && s !== 'watch' && s !== 'help')) return { kind: 'dev', what: subIn('serve') ? 'parcel serve' : 'parcel' };
+  if (n === 'docusaurus' && subIn('start')) return { kind: 'dev', what: 'docusaurus start' };
+  // The Symfony CLI's local web server ("not meant for production").
+  if (n === 'symfony' && subIn('serve', 'server:start', 'local:server:start')) return { kind: 'dev', what: 'symfony serve' };
   if (n === 'vue-cli-service' && subIn('serve')) return { kind: 'dev', what: 'vue-cli-service serve' };
   if ((n === 'astro' || n === 'remix' || n === 'svelte-kit' || n === 'wrangler') && subIn('dev', 'vite:dev')) return { kind: 'dev', what: `${n} dev` };
   if (n === 'gatsby' && subIn('develop')) return { kind: 'dev', what: 'gatsby develop' };
@@ -829,6 +840,25 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       const m = /^\s*web\s*:\s*(.+)$/.exec(l);
       if (m) out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[1]!], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f) });
     });
+  }
+  // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
+  for (const f of snapshot.files) {
+    if (!/\.service$/.test(f) || isTemplate(f)) continue;
+    let section = '';
+    const env: string[] = [];
+    const starts: { line: number; command: string }[] = [];
+    (snapshot.lines(f) ?? []).forEach((l, i) => {
+      const sec = /^\s*\[([^\]]+)\]\s*$/.exec(l);
+      if (sec) { section = sec[1]!; return; }
+      if (section !== 'Service') return;
+      const e = /^\s*Environment\s*=\s*(.+)$/.exec(l);
+      if (e) { for (const w of shellCommands(e[1]!)[0] ?? []) if (/^[A-Za-z_]\w*=/.test(w)) env.push(w); return; }
+      // systemd's prefixes (`-`, `@`, `+`, `!`, `!!`, `:`) change how the command runs, not what it is.
+      const m = /^\s*ExecStart\s*=\s*[-@+!:]*\s*(\S.*)$/.exec(l);
+      if (m) starts.push({ line: i + 1, command: m[1]! });
+    });
+    // `Environment=` applies to every command of the section, wherever it is written.
+    for (const x of starts) out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', x.command], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f) });
   }
   for (const obj of snapshot.k8sObjects()) {
     for (const c of containers(obj)) {
