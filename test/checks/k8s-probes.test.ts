@@ -39,8 +39,13 @@ testCheck(k8sProbes, {
     { name: 'QA: Argo Rollout without probes', files: { 'rollout.yaml': typed('argoproj.io/v1alpha1', 'Rollout', '') }, errors: [{ file: 'rollout.yaml', line: 9, message: /container 'api' of Rollout 'api' has no readinessProbe and no livenessProbe/ }] },
     { name: 'QA: OpenShift DeploymentConfig without probes', files: { 'dc.yaml': typed('apps.openshift.io/v1', 'DeploymentConfig', '') }, errors: [{ file: 'dc.yaml', line: 9, message: /of DeploymentConfig 'api' has no readinessProbe and no livenessProbe/ }] },
     { name: 'QA: Knative Service without a liveness probe', files: { 'ksvc.yaml': typed('serving.knative.dev/v1', 'Service', '') }, errors: [{ file: 'ksvc.yaml', line: 9, message: /of Knative Service 'api' has no livenessProbe;/ }] },
-    { name: 'kustomize: an overlay that deletes a probe (strategic merge null)', files: { 'base/api.yaml': workload('Deployment', both), 'overlays/prod/p.yaml': overlay('          readinessProbe: null\n') }, errors: [{ file: 'base/api.yaml', line: 9, message: /has no readinessProbe;/ }] },
-    { name: 'kustomize: $patch: delete on a probe', files: { 'base/api.yaml': workload('Deployment', both), 'overlays/prod/p.yaml': overlay('          livenessProbe:\n            $patch: delete\n') }, errors: [{ file: 'base/api.yaml', line: 9, message: /has no livenessProbe;/ }] },
+    { name: 'kustomize: an overlay that deletes a probe (strategic merge null)', files: { 'base/api.yaml': workload('Deployment', both), 'overlays/prod/p.yaml': overlay('          readinessProbe: null\n') }, errors: [{ file: 'overlays/prod/p.yaml', line: 10, column: 11, message: /has no readinessProbe in kustomize overlay overlays\/prod \(the patch overlays\/prod\/p\.yaml removes readinessProbe\);/ }] },
+    { name: 'kustomize: $patch: delete on a probe', files: { 'base/api.yaml': workload('Deployment', both), 'overlays/prod/p.yaml': overlay('          livenessProbe:\n            $patch: delete\n') }, errors: [{ file: 'overlays/prod/p.yaml', line: 10, message: /has no livenessProbe in kustomize overlay overlays\/prod \(the patch overlays\/prod\/p\.yaml removes livenessProbe\);/ }] },
+    { name: 'QA kz3: a patchesStrategicMerge patch that removes a probe is reported at its null, naming the overlay', files: {
+      'base/deployment.yaml': workload('Deployment', both), 'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+      'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\npatchesStrategicMerge:\n  - remove-probe.yaml\n',
+      'overlays/prod/remove-probe.yaml': overlay('          livenessProbe: null\n'),
+    }, errors: [{ file: 'overlays/prod/remove-probe.yaml', line: 10, column: 11, message: /container 'api' of Deployment 'api' has no livenessProbe in kustomize overlay overlays\/prod/ }] },
     { name: 'second container of a multi-document file', files: { 'all.yaml': `${workload('Deployment', both)}---\n${workload('Deployment', '').replace(/name: api/g, 'name: worker')}` }, errors: [{ file: 'all.yaml', line: 24, message: /'worker'/ }] },
   ],
 });
@@ -60,7 +65,8 @@ testCheck(k8sProbes, {
     { name: 'kustomize: an overlay over the fixed overlay keeps its patches', files: kz({ 'overlays/prod-eu/kustomization.yaml': 'resources: [../prod]\n' }) },
   ],
   invalid: [
-    { name: 'QA k3d: an overlay that only names the base renders it unmodified', files: kz({ 'overlays/eu/kustomization.yaml': 'resources:\n  - ../../base\n' }), errors: [{ file: 'base/api.yaml', line: 9, message: /no readinessProbe and no livenessProbe/ }] },
+    { name: 'QA k3d: an overlay that only names the base renders it unmodified', files: kz({ 'overlays/eu/kustomization.yaml': 'resources:\n  - ../../base\n' }), errors: [{ file: 'base/api.yaml', line: 9, message: /no readinessProbe and no livenessProbe in kustomize overlay overlays\/eu;/ }] },
+    { name: 'QA kz2: the overlays that render the unpatched base are named together', files: kz({ 'overlays/eu/kustomization.yaml': 'resources:\n  - ../../base\n', 'overlays/staging/kustomization.yaml': 'resources:\n  - ../../base\n' }), errors: [{ file: 'base/api.yaml', line: 9, message: /in kustomize overlays overlays\/eu, overlays\/staging;/ }] },
     { name: 'QA k3e: an overlay whose patch does not touch the pod renders the base', files: kz({ 'overlays/eu/kustomization.yaml': 'resources: [../../base]\npatches:\n  - path: replicas.yaml\n', 'overlays/eu/replicas.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  replicas: 3\n' }), errors: [{ file: 'base/api.yaml', line: 9, message: /no readinessProbe and no livenessProbe/ }] },
     { name: 'QA k3b: JSON 6902-only and bare overlays are judged as the base, once', files: kz({ 'overlays/qa/kustomization.yaml': 'resources: [../../base]\n', 'overlays/staging/kustomization.yaml': 'resources: [../../base]\npatches:\n  - path: p.json.yaml\n    target: { kind: Deployment, name: api }\n', 'overlays/staging/p.json.yaml': '- op: add\n  path: /spec/template/spec/containers/0/readinessProbe\n  value: { tcpSocket: { port: 80 } }\n' }), errors: [{ file: 'base/api.yaml', line: 9, message: /no readinessProbe and no livenessProbe/ }] },
   ],
