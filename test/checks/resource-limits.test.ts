@@ -96,3 +96,20 @@ it('QA zc/zb: a workload kubectl cannot decode is a parse problem, not judged, a
     "zd/d.yaml:12:13 spec.template.spec.containers[0].resources.limits of Deployment 'web' is a scalar, not a mapping (names under it, such as `memory: 512Mi`): kubectl refuses it",
   ]);
 });
+
+it('QA yd/yb: compose values docker compose refuses are parse problems, and the service is not judged on them', async () => {
+  const { snapshotOf } = await import('../helpers/check-tester.js');
+  const yd = 'services:\n  web:\n    image: nginx:1.27\n    mem_limit: [1]\n  db:\n    image: postgres:16\n    ports: 5432\n    restart: always\n  ok:\n    image: nginx:1.27\n    restart: no\n    mem_limit: 512m\n    ports:\n      - 80:80\n    environment:\n      - A=1\n    deploy:\n      resources:\n        limits:\n          memory: 1G\n';
+  // mem_limit: [1] was counted as a memory limit.
+  const out = await runCase(resourceLimits, { name: 'x', files: { 'docker-compose.yml': yd } });
+  expect(out.findings).toEqual([]);
+  const snap = snapshotOf({ 'yd/docker-compose.yml': yd, 'yb/compose.yaml': 'services: []\n', 'ye/compose.yaml': 'services:\n  web:\n    image: 123\n    environment: "FOO=bar"\n  api: "nginx"\n' });
+  expect(snap.composeFiles().flatMap((f) => f.services.map((s) => `${f.path}:${s.name}`))).toEqual(['yd/docker-compose.yml:ok']);
+  expect(snap.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
+    'yb/compose.yaml:1:1 services is a list, not a mapping: docker compose refuses the file',
+    'yd/docker-compose.yml:4:5 services.web.mem_limit is a list, not a string or a number: docker compose refuses the file',
+    'yd/docker-compose.yml:7:5 services.db.ports is a number, not a list: docker compose refuses the file',
+    'ye/compose.yaml:3:5 services.web.image is a number, not a string: docker compose refuses the file',
+    'ye/compose.yaml:5:3 services.api is a string, not a mapping: docker compose refuses the file',
+  ]);
+});
