@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { k8sWorkloads, overlayNote, type K8sMergedContainer, type K8sRemoval, type K8sSetting, type K8sWorkload } from './util/groups.js';
+import { k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sMergedContainer, type K8sRemoval, type K8sSetting, type K8sWorkload } from './util/groups.js';
 import { workloadLabel } from '../repo/k8s.js';
 
 type Verdict = { ok: true } | { ok: false; reason: string; at: K8sSetting | null; removed?: K8sRemoval | null };
@@ -65,13 +65,17 @@ export const k8sRunAsNonRoot = defineCheck({
       'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
       'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
       'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`) and templated values that cannot be read are not judged.',
-      'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so. (`privileged: true` is not judged by this check.)',
+      'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). (`privileged: true` is not judged by this check.)',
     ].join('\n'),
   },
   options: z.object({}),
   run({ snapshot, report, skip }) {
     const workloads = k8sWorkloads(snapshot);
-    if (!workloads.length) { skip('no Kubernetes workloads'); return; }
+    if (!workloads.length) {
+      const unparsed = unparsedChartTemplates(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ReplicationController|Rollout|DeploymentConfig)$/);
+      skip(unparsed.length ? `Kubernetes workloads only in ${unparsedNote(unparsed)}` : 'no Kubernetes workloads');
+      return;
+    }
     // One finding per location: a pod-level `runAsUser: 0` fails every container, named together.
     const byPlace = new Map<string, { file: string; line: number; column: number; names: string[]; init: boolean[]; label: string; reason: string; overlays: string[]; solo: boolean }>();
     for (const w of workloads) {

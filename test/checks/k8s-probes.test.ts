@@ -79,3 +79,19 @@ it('QA helm/: Helm chart templates are not judged, and the skip reason says so',
   expect(out.skipped).toMatch(/only in Helm chart templates, which are not judged/);
   expect((await runCase(k8sProbes, { name: 'y', files: { 'job.yaml': workload('Job', '') } })).skipped).toMatch(/^no Deployment, StatefulSet, DaemonSet, Rollout, DeploymentConfig or Knative Service$/);
 });
+
+it('QA bn: a chart template that does not parse is named in the skip reason, not "no Deployment"', async () => {
+  const { resourceLimits } = await import('../../src/checks/resource-limits.js');
+  const { k8sRunAsNonRoot } = await import('../../src/checks/k8s-run-as-non-root.js');
+  // Bitnami's pattern: a value rendered by an action, then literal keys under it.
+  const template = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ template "common.names.fullname" . }}\nspec:\n  template:\n    spec:\n      containers:\n        - name: memcached\n          image: {{ template "memcached.image" . }}\n          livenessProbe: {{- include "common.tplvalues.render" (dict "value" .Values.livenessProbe "context" $) | nindent 12 }}\n            tcpSocket:\n              port: memcache\n';
+  const files = { 'chart/Chart.yaml': 'apiVersion: v2\nname: memcached\nversion: 1.0.0\n', 'chart/templates/deployment.yaml': template };
+  for (const check of [k8sProbes, resourceLimits, k8sRunAsNonRoot]) {
+    const out = await runCase(check, { name: 'x', files });
+    expect(out.findings).toEqual([]);
+    expect(out.skipped, check.id).toMatch(/only in a Helm chart template \(chart\/templates\/deployment\.yaml\) that does not parse before rendering, which is not judged/);
+  }
+  // A template of another kind (a Service) is nothing these checks would judge.
+  const svc = await runCase(k8sProbes, { name: 'x', files: { 'chart/templates/svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\nspec:\n  ports: {{- include "x" . | nindent 4 }}\n    - port: 80\n' } });
+  expect(svc.skipped).toMatch(/^no Deployment/);
+});

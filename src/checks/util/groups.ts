@@ -400,6 +400,27 @@ function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>,
 }
 
 /**
+ * Helm chart templates that do not parse before rendering (skipped with an `info` note) and whose
+ * text names a workload kind `kinds` matches (`kind: Deployment`): for skip reasons, which must not
+ * say there is nothing to check when there is something that could not be read.
+ */
+export function unparsedChartTemplates(snapshot: SnapshotView, kinds: RegExp): string[] {
+  snapshot.k8sObjects();
+  return snapshot.files.filter((f) => {
+    if (!/(?:^|\/)templates\/[^]*\.ya?ml$/i.test(f) || isTemplate(f) || isTestFile(f)) return false;
+    const t = snapshot.text(f);
+    if (t === undefined || !isHelmTemplate(f, t) || !t.includes('apiVersion')) return false;
+    const m = /^[ \t]*kind:[ \t]*["']?(\w+)/m.exec(t);
+    return m !== null && kinds.test(m[1]!) && (snapshot.yaml(f)?.errors.length ?? 0) > 0;
+  });
+}
+
+/** How a skip reason names chart templates that could not be read. */
+export function unparsedNote(files: string[]): string {
+  return `${files.length === 1 ? `a Helm chart template (${files[0]}) that does not` : `${files.length} Helm chart templates (${files[0]}, …) that do not`} parse before rendering, which ${files.length === 1 ? 'is' : 'are'} not judged`;
+}
+
+/**
  * Every workload (an object with a pod template) as production gets it, across the repository:
  * a kustomize base and its overlay patches are merged the way kustomize's strategic merge does
  * (pod fields and containers by name; the overlay's fields override the base's), one variant per
