@@ -17,10 +17,10 @@ export const DEFAULT_NON_ROOT_IMAGES = [
   'mcr.microsoft.com/windows/nanoserver', 'mcr.microsoft.com/windows/nanoserver:*', 'mcr.microsoft.com/dotnet/**:*nanoserver*', '*:*nanoserver*',
 ];
 
-/** A Windows base image (Server Core, Nano Server, `mcr.microsoft.com/windows/*`), where USER takes a Windows account, not a UID. */
+/** A Windows base image (Server Core, Nano Server, `mcr.microsoft.com/windows/*`, .NET Framework's), where USER takes a Windows account, not a UID. */
 const isWindowsImage = (image: string): boolean => {
   const ref = parseImageRef(image);
-  return /^mcr\.microsoft\.com\/windows(?:\/|$)/i.test(ref.name) || /(?:^|[-_.])(?:windowsservercore|servercore|nanoserver|ltsc20\d\d)(?:$|[-_.])/i.test(ref.tag ?? '');
+  return /^mcr\.microsoft\.com\/(?:windows(?:\/|$)|dotnet\/framework\/)/i.test(ref.name) || /(?:^|[-_.])(?:windowsservercore|servercore|nanoserver|ltsc20\d\d)(?:$|[-_.])/i.test(ref.tag ?? '');
 };
 const WINDOWS_FIX = 'USER ContainerUser (the unprivileged Windows account; a numeric UID does not apply to Windows containers)';
 
