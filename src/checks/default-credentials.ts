@@ -260,7 +260,7 @@ export const defaultCredentials = defineCheck({
     fix: 'Generate a strong value per environment and inject it from a secret store; remove the fallback default so a missing secret fails loudly.',
     details: [
       'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`) in:',
-      '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`);',
+      '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`);',
       '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data`;',
       '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
       "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks. Assignments in function bodies are local variables and are not read;",
@@ -380,6 +380,16 @@ export const defaultCredentials = defineCheck({
     };
     const skipFile = (f: string) => isTemplate(f) || isTestFile(f);
 
+    // A value several services reach (an `extends` base that is itself a service, a shared env_file)
+    // is one finding where it is written, naming every service that uses it; a production service makes it a failure.
+    const composeHits = new Map<string, { file: string; line: number; column: number; name: string; hit: { reason: string; secret: string }; envFile: boolean; services: string[]; dev: string | null }>();
+    const composeHit = (file: string, line: number, column: number, name: string, hit: { reason: string; secret: string }, envFile: boolean, service: string, dev: string | null) => {
+      const key = `${file}:${line}:${column}:${envFile}`;
+      const prev = composeHits.get(key);
+      if (!prev) { composeHits.set(key, { file, line, column, name, hit, envFile, services: [service], dev }); return; }
+      if (!prev.services.includes(service)) prev.services.push(service);
+      if (!dev) prev.dev = null;
+    };
     for (const cf of snapshot.composeFiles()) {
       if (skipFile(cf.path)) continue;
       for (const svc of cf.services) {
@@ -390,7 +400,7 @@ export const defaultCredentials = defineCheck({
           const hit = (e.value === null ? null : defaultReason(e.key, e.value)) ?? beside.get(i);
           if (!hit) continue;
           const at = svc.origin(e.path);
-          if (!skipFile(at.file)) emit(at.file, at.line, at.column, e.key, hit, ` (service '${svc.name}')`, dev ?? (isDevOnly(at.file) ? 'development-only file' : null));
+          if (!skipFile(at.file)) composeHit(at.file, at.line, at.column, e.key, hit, false, svc.name, dev ?? (isDevOnly(at.file) ? 'development-only file' : null));
         }
         // The files its env_file names (`.envs/.production/.postgres`, `db.env`): its environment too.
         for (const p of composeEnvFiles(svc)) {
@@ -399,10 +409,14 @@ export const defaultCredentials = defineCheck({
           const near = environmentReasons(ef.entries.map((e) => ({ key: e.key, value: e.value })));
           ef.entries.forEach((e, i) => {
             const hit = defaultReason(e.key, e.value) ?? near.get(i);
-            if (hit) emit(p, e.line, e.valueColumn, e.key, hit, ` (env_file of service '${svc.name}')`, dev ?? (isDevOnly(p) ? 'development-only file' : null));
+            if (hit) composeHit(p, e.line, e.valueColumn, e.key, hit, true, svc.name, dev ?? (isDevOnly(p) ? 'development-only file' : null));
           });
         }
       }
+    }
+    for (const h of composeHits.values()) {
+      const who = `${h.services.length > 1 ? 'services' : 'service'} ${h.services.map((n) => `'${n}'`).join(', ')}`;
+      emit(h.file, h.line, h.column, h.name, h.hit, ` (${h.envFile ? `env_file of ${who}` : who})`, h.dev);
     }
 
     for (const obj of snapshot.k8sObjects()) {

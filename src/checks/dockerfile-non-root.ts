@@ -12,7 +12,17 @@ export const DEFAULT_NON_ROOT_IMAGES = [
   'cgr.dev/**',
   'mcr.microsoft.com/dotnet/**:*-chiseled*', 'mcr.microsoft.com/dotnet/**:*-chiseled',
   'nginxinc/nginx-unprivileged:*', 'ghcr.io/nginxinc/nginx-unprivileged:*',
+  // Windows Nano Server (1709+) runs as ContainerUser, and so do the images built on it (.NET's,
+  // docker-library's `-nanoserver` variants switch to ContainerAdministrator only for setup steps).
+  'mcr.microsoft.com/windows/nanoserver', 'mcr.microsoft.com/windows/nanoserver:*', 'mcr.microsoft.com/dotnet/**:*nanoserver*', '*:*nanoserver*',
 ];
+
+/** A Windows base image (Server Core, Nano Server, `mcr.microsoft.com/windows/*`, .NET Framework's), where USER takes a Windows account, not a UID. */
+const isWindowsImage = (image: string): boolean => {
+  const ref = parseImageRef(image);
+  return /^mcr\.microsoft\.com\/(?:windows(?:\/|$)|dotnet\/framework\/)/i.test(ref.name) || /(?:^|[-_.])(?:windowsservercore|servercore|nanoserver|ltsc20\d\d)(?:$|[-_.])/i.test(ref.tag ?? '');
+};
+const WINDOWS_FIX = 'USER ContainerUser (the unprivileged Windows account; a numeric UID does not apply to Windows containers)';
 
 /** The final stage's effective user, following stage inheritance and resolving ARG/ENV. */
 export const dockerfileNonRoot = defineCheck({
@@ -45,8 +55,9 @@ export const dockerfileNonRoot = defineCheck({
       '  a value that stays unresolved is an `info` note.',
       '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',
       '  (globs on `name:tag`), default: distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**`, .NET `*-chiseled*`,',
-      '  `nginxinc/nginx-unprivileged`. Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
-      '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID.',
+      '  `nginxinc/nginx-unprivileged`, Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
+      '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
+  '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID.',
       '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
       '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
       '  and it flags `USER root` in builder stages (hadolint#405); Trivy DS002 has the same multi-stage false positive (aquasecurity/appshield#147).',
@@ -81,7 +92,10 @@ export const dockerfileNonRoot = defineCheck({
         const name = value.split(':')[0]!.trim();
         const shown = raw === value ? raw : `${raw} (resolves to ${value})`;
         if (/^(root|containeradministrator)$/i.test(name) || /^0+$/.test(name)) {
-          put({ ...at, note: dev || undefined, message: `${what} runs as root (USER ${shown}); switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root${devNote}` });
+          const base = rootFrom(stage).image;
+          const windows = /^containeradministrator$/i.test(name) || (base !== null && isWindowsImage(base));
+          const fix = windows ? `switch to ${WINDOWS_FIX} after the steps that need it` : 'switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root';
+          put({ ...at, note: dev || undefined, message: `${what} runs as ${windows && !/^root$/i.test(name) ? 'an administrator' : 'root'} (USER ${shown}); ${fix}${devNote}` });
         } else if (!/^\d+$/.test(name)) {
           put({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)` });
         }
@@ -93,6 +107,10 @@ export const dockerfileNonRoot = defineCheck({
       const ref = parseImageRef(base.image);
       const name = normalizeImageName(ref.name);
       if (base.image.toLowerCase() !== 'scratch' && (nonRoot(`${name}:${ref.tag ?? 'latest'}`) || nonRoot(name))) continue;
+      if (isWindowsImage(base.image)) {
+        put({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as ContainerAdministrator, the default account of Windows Server Core images (base image ${base.image}); end with ${WINDOWS_FIX}${devNote}` });
+        continue;
+      }
       put({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` });
     }
     for (const f of once.findings()) report(f);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { k8sWorkloads } from './util/groups.js';
+import { k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sRemoval } from './util/groups.js';
 import { isExtraWorkload, isKnative, workloadLabel, type K8sObject } from '../repo/k8s.js';
 
 /** Long-running workloads that serve: the built-in controllers, Argo Rollouts, OpenShift DeploymentConfigs, Knative Services. */
@@ -43,8 +43,8 @@ export const k8sProbes = defineCheck({
     details: [
       'Judges the app containers of long-running workloads: Deployment, StatefulSet, DaemonSet, Argo Rollouts `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`/`Configuration`. Knative gives the serving container a default TCP readiness probe, so a Knative container needs only a `livenessProbe`. initContainers (including native sidecars) are not judged; Jobs, CronJobs, bare Pods, ReplicaSets and other kinds with a pod template (which may run to completion) are exempt. An Argo `Rollout` with a `workloadRef` is judged through the Deployment it names.',
       'A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:` (an unnamed container: its first key), listing what is missing.',
-      'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it.',
-      'Helm chart templates (`templates/*.yaml` with `{{ }}`) are not judged: probes usually come from values. When every long-running workload is in a template the check is skipped and says so.',
+      'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
+      'Helm chart templates (`templates/*.yaml` with `{{ }}`) are not judged: probes usually come from values. When every long-running workload is in a template the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
     ].join('\n'),
   },
   options: z.object({}),
@@ -52,10 +52,13 @@ export const k8sProbes = defineCheck({
     const all = k8sWorkloads(snapshot).filter((w) => isLongRunning(w.object));
     const workloads = all.filter((w) => !w.template);
     if (!workloads.length) {
-      skip(all.length ? 'long-running workloads only in Helm chart templates, which are not judged (probes usually come from values)' : 'no Deployment, StatefulSet, DaemonSet, Rollout, DeploymentConfig or Knative Service');
+      const unparsed = all.length ? [] : unparsedChartTemplates(snapshot, /^(?:Deployment|StatefulSet|DaemonSet|Rollout|DeploymentConfig)$/);
+      skip(all.length ? 'long-running workloads only in Helm chart templates, which are not judged (probes usually come from values)'
+        : unparsed.length ? `long-running workloads only in ${unparsedNote(unparsed)}` : 'no Deployment, StatefulSet, DaemonSet, Rollout, DeploymentConfig or Knative Service');
       return;
     }
-    const seen = new Set<string>();
+    // One finding per location and missing set; the overlays that deploy it are named together.
+    const found = new Map<string, { file: string; line: number; column: number; head: string; tail: string; overlays: string[]; solo: boolean }>();
     for (const w of workloads) {
       // Knative gives the serving container a default TCP readiness probe.
       const required = isKnative(w.object) ? ['livenessProbe'] : ['readinessProbe', 'livenessProbe'];
@@ -63,11 +66,22 @@ export const k8sProbes = defineCheck({
         if (c.init) continue;
         const missing = required.filter((p) => !c.get(p));
         if (!missing.length) continue;
-        const key = `${c.at.object.file}:${c.at.line}:${missing.join()}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        report({ file: c.at.object.file, line: c.at.line, column: c.at.column, message: `container '${c.name}' of ${workloadLabel(w.object)} has no ${missing.join(' and no ')}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes routes traffic only to ready pods and restarts hung ones` });
+        // A probe an overlay patch removes (`livenessProbe: null`) is reported where the patch removes it.
+        const removal = missing.map((p) => c.removed(p)).find((r): r is K8sRemoval => r !== null) ?? null;
+        const pos = removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : { file: c.at.object.file, line: c.at.line, column: c.at.column };
+        const key = `${pos.file}:${pos.line}:${pos.column}:${missing.join()}`;
+        const head = `container '${c.name}' of ${workloadLabel(w.object)} has no ${missing.join(' and no ')}`;
+        const tail = `${removal ? ` (the patch ${removal.object.file} removes ${missing.filter((p) => c.removed(p)).join(' and ')})` : ''}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes routes traffic only to ready pods and restarts hung ones`;
+        const f = found.get(key) ?? { ...pos, head, tail, overlays: [], solo: false };
+        if (!w.overlays.length) f.solo = true;
+        for (const o of w.overlays) if (!f.overlays.includes(o)) f.overlays.push(o);
+        found.set(key, f);
       }
+    }
+    for (const f of found.values()) {
+      // Overlays are named when the finding is theirs only (not also the definition's own).
+      const where = f.solo ? '' : overlayNote({ overlays: f.overlays });
+      report({ file: f.file, line: f.line, column: f.column, message: `${f.head}${where}${f.tail}` });
     }
   },
 });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { k8sWorkloads, type K8sMergedContainer, type K8sSetting, type K8sWorkload } from './util/groups.js';
+import { k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sMergedContainer, type K8sRemoval, type K8sSetting, type K8sWorkload } from './util/groups.js';
 import { workloadLabel } from '../repo/k8s.js';
 
-type Verdict = { ok: true } | { ok: false; reason: string; at: K8sSetting | null };
+type Verdict = { ok: true } | { ok: false; reason: string; at: K8sSetting | null; removed?: K8sRemoval | null };
 
 /**
  * Whether a container is guaranteed to run as non-root, with the container's settings overriding
@@ -29,7 +29,10 @@ function judge(w: K8sWorkload, c: K8sMergedContainer): Verdict | null {
   if (uid !== null && uid > 0) return { ok: true };
   if (nonRoot?.value === true) return { ok: true };
   if (nonRoot?.value === false) return { ok: false, reason: `${nonRoot.from} securityContext sets runAsNonRoot: false${where(nonRoot)}`, at: nonRoot };
-  return { ok: false, reason: 'neither the pod nor the container securityContext sets runAsNonRoot: true or runAsUser > 0', at: null };
+  // A setting an overlay patch removes (`runAsNonRoot: null`, `securityContext: null`) is reported where the patch removes it.
+  const removed = c.removed('securityContext', 'runAsNonRoot') ?? w.podRemoved('securityContext', 'runAsNonRoot') ?? c.removed('securityContext', 'runAsUser') ?? w.podRemoved('securityContext', 'runAsUser');
+  const by = removed ? ` (the patch ${removed.object.file} removes ${removed.path[removed.path.length - 1] === '$patch' ? 'it' : String(removed.path[removed.path.length - 1])})` : '';
+  return { ok: false, reason: `neither the pod nor the container securityContext sets runAsNonRoot: true or runAsUser > 0${by}`, at: null, removed };
 }
 
 /** Pod or container securityContext guarantees a non-root user. */
@@ -60,17 +63,21 @@ export const k8sRunAsNonRoot = defineCheck({
     details: [
       'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
       'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
-      'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base.',
+      'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
       'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`) and templated values that cannot be read are not judged.',
-      'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so. (`privileged: true` is not judged by this check.)',
+      'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). (`privileged: true` is not judged by this check.)',
     ].join('\n'),
   },
   options: z.object({}),
   run({ snapshot, report, skip }) {
     const workloads = k8sWorkloads(snapshot);
-    if (!workloads.length) { skip('no Kubernetes workloads'); return; }
+    if (!workloads.length) {
+      const unparsed = unparsedChartTemplates(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ReplicationController|Rollout|DeploymentConfig)$/);
+      skip(unparsed.length ? `Kubernetes workloads only in ${unparsedNote(unparsed)}` : 'no Kubernetes workloads');
+      return;
+    }
     // One finding per location: a pod-level `runAsUser: 0` fails every container, named together.
-    const byPlace = new Map<string, { file: string; line: number; column: number; names: string[]; init: boolean[]; label: string; reason: string }>();
+    const byPlace = new Map<string, { file: string; line: number; column: number; names: string[]; init: boolean[]; label: string; reason: string; overlays: string[]; solo: boolean }>();
     for (const w of workloads) {
       if (w.pod('os', 'name')?.value === 'windows') continue;
       for (const c of w.containers) {
@@ -78,11 +85,15 @@ export const k8sRunAsNonRoot = defineCheck({
         if (!v || v.ok) continue;
         // A Helm chart template leaves settings to values: only a root setting it writes fails.
         if (w.template && !v.at) continue;
-        const file = v.at ? v.at.object.file : c.at.object.file;
-        const pos = v.at ? v.at.object.loc(v.at.path, true) : { line: c.at.line, column: c.at.column };
+        const file = v.at ? v.at.object.file : v.removed ? v.removed.object.file : c.at.object.file;
+        const pos = v.at ? v.at.object.loc(v.at.path, true) : v.removed ? v.removed.object.loc(v.removed.path, true) : { line: c.at.line, column: c.at.column };
         const label = workloadLabel(w.object);
         const key = `${file}:${pos.line}:${pos.column}:${label}:${v.reason}`;
-        const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason: v.reason };
+        const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason: v.reason, overlays: [], solo: false };
+        // The kustomize overlays that deploy it are named when the finding is theirs only.
+        if (!w.overlays.length) place.solo = true;
+        for (const o of w.overlays) if (!place.overlays.includes(o)) place.overlays.push(o);
+        byPlace.set(key, place);
         if (place.names.includes(c.name)) continue;
         place.names.push(c.name);
         place.init.push(c.init);
@@ -93,7 +104,7 @@ export const k8sRunAsNonRoot = defineCheck({
       const who = p.names.length === 1
         ? `${p.init[0] ? 'init container' : 'container'} '${p.names[0]}'`
         : `containers ${p.names.map((n) => `'${n}'`).join(', ')}`;
-      report({ file: p.file, line: p.line, column: p.column, message: `${who} of ${p.label} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; set runAsNonRoot: true and a numeric runAsUser` });
+      report({ file: p.file, line: p.line, column: p.column, message: `${who} of ${p.label}${p.solo ? '' : overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; set runAsNonRoot: true and a numeric runAsUser` });
     }
     const failed = byPlace.size > 0;
     if (!failed && workloads.every((w) => w.template)) skip('Kubernetes workloads only in Helm chart templates: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (values supply them)');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { composeMissing, composeServiceGroups, k8sWorkloads, type K8sMergedContainer } from './util/groups.js';
+import { composeMissing, composeServiceGroups, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sMergedContainer } from './util/groups.js';
 import { namespaceOf, workloadLabel, type K8sObject } from '../repo/k8s.js';
 import type { ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
@@ -60,8 +60,8 @@ export const resourceLimits = defineCheck({
     fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
     details: [
       'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-      'Kubernetes: every app container of every workload needs `resources.limits.memory`. Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so.',
-      'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` removes the limit.',
+      'Kubernetes: every app container of every workload needs `resources.limits.memory`. Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
+      'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
       'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
     ].join('\n'),
   },
@@ -75,7 +75,9 @@ export const resourceLimits = defineCheck({
     if (!groups.length && !k8s.length) {
       // Only when a chart template has an app container: a workload listing none is no Helm matter.
       const templated = workloads.some((w) => w.template && w.containers.some((c) => !c.init));
-      skip(templated ? 'no compose services; Kubernetes containers only in Helm chart templates, which are not judged (resources come from values)' : 'no compose services or Kubernetes containers');
+      const unparsed = templated ? [] : unparsedChartTemplates(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ReplicationController|Rollout|DeploymentConfig)$/);
+      skip(templated ? 'no compose services; Kubernetes containers only in Helm chart templates, which are not judged (resources come from values)'
+        : unparsed.length ? `no compose services; Kubernetes workloads only in ${unparsedNote(unparsed)}` : 'no compose services or Kubernetes containers');
       return;
     }
     for (const { svc, dev, devReason } of composeMissing(snapshot, hasComposeMemory)) {
@@ -83,18 +85,25 @@ export const resourceLimits = defineCheck({
       report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (${devReason})` : message, note: dev || undefined });
     }
     const defaults = limitRangeNamespaces(objects);
-    const seen = new Set<string>();
+    // One finding per location; the overlays that deploy it are named together.
+    const found = new Map<string, { file: string; line: number; column: number; head: string; tail: string; overlays: string[]; solo: boolean }>();
     for (const w of k8s) {
       const ns = namespaceOf(w.object);
       if (defaults.has(ns) || defaults.has('') || (ns === '' && defaults.size)) continue;
       for (const c of w.containers) {
         // A native sidecar (an initContainer with `restartPolicy: Always`) runs for the pod's whole life.
         if ((c.init && c.get('restartPolicy')?.value !== 'Always') || k8sMemory(c) !== 'missing') continue;
-        const key = `${c.at.object.file}:${c.at.line}:${c.name}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        report({ file: c.at.object.file, line: c.at.line, column: c.at.column, message: `container '${c.name}' of ${workloadLabel(w.object)} has no memory limit; set resources.limits.memory` });
+        // A limit an overlay patch removes (`memory: null`, `resources: null`) is reported where the patch removes it.
+        const removal = c.removed('resources', 'limits', 'memory');
+        const pos = removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : { file: c.at.object.file, line: c.at.line, column: c.at.column };
+        const key = `${pos.file}:${pos.line}:${pos.column}:${c.name}`;
+        const f = found.get(key) ?? { ...pos, head: `container '${c.name}' of ${workloadLabel(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : ''}; set resources.limits.memory`, overlays: [], solo: false };
+        if (!w.overlays.length) f.solo = true;
+        for (const o of w.overlays) if (!f.overlays.includes(o)) f.overlays.push(o);
+        found.set(key, f);
       }
     }
+    // Overlays are named when the finding is theirs only (not also the definition's own).
+    for (const f of found.values()) report({ file: f.file, line: f.line, column: f.column, message: `${f.head}${f.solo ? '' : overlayNote(f)}${f.tail}` });
   },
 });

@@ -69,6 +69,60 @@ function isSailService(svc: unknown): boolean {
 /** One definition a resolved service is built from: the service itself, then the services it extends. */
 interface ServiceSource { file: YamlFile; name: string; svc: Record<string, unknown> }
 
+type Shape = 'string' | 'number' | 'list' | 'mapping';
+/**
+ * The types the Compose specification allows for the service fields the checks read (`null` is
+ * always allowed: an empty key). What else `docker compose config` refuses is not judged here.
+ */
+const SERVICE_FIELDS: Record<string, Shape[]> = {
+  image: ['string'], restart: ['string'], mem_limit: ['string', 'number'],
+  ports: ['list'], expose: ['list'], profiles: ['list'],
+  environment: ['mapping', 'list'], labels: ['mapping', 'list'], env_file: ['string', 'list'],
+  command: ['string', 'list'], entrypoint: ['string', 'list'],
+  build: ['string', 'mapping'], extends: ['string', 'mapping'],
+  deploy: ['mapping'], healthcheck: ['mapping'],
+};
+const DEPLOY_FIELDS: [YamlPath, Shape[]][] = [
+  [['deploy', 'resources'], ['mapping']], [['deploy', 'resources', 'limits'], ['mapping']],
+  [['deploy', 'resources', 'limits', 'memory'], ['string', 'number']], [['deploy', 'restart_policy'], ['mapping']],
+];
+const shapeOf = (v: unknown): Shape | 'boolean' => (Array.isArray(v) ? 'list' : isObject(v) ? 'mapping' : typeof v === 'number' ? 'number' : typeof v === 'string' ? 'string' : 'boolean');
+const article = (s: string) => (s === 'list' || s === 'mapping' || s === 'string' || s === 'number' || s === 'boolean' ? `a ${s}` : s);
+
+/**
+ * Where a compose file has a shape `docker compose` refuses in what the checks read: `services` not
+ * a mapping, a service not a mapping, or one of the fields above of another type (`ports: 5432`,
+ * `mem_limit: [1]`, `image: 123`), located at the key. The message names the field and the type
+ * expected, never the value. `broken` lists the services not to judge.
+ */
+export function composeShapeProblems(file: YamlFile): { problems: { line: number; column: number; message: string }[]; broken: Set<string> } {
+  const problems: { line: number; column: number; message: string }[] = [];
+  const broken = new Set<string>();
+  const doc = file.docs[0];
+  if (!doc || !isObject(doc.value)) return { problems, broken };
+  const services = doc.value['services'];
+  const at = (path: YamlPath) => doc.loc(path, true) ?? doc.loc(path) ?? { line: 1, column: 1 };
+  const bad = (path: YamlPath, v: unknown, expected: Shape[]) => ({ ...at(path), message: `${path.join('.')} is ${article(shapeOf(v))}, not ${expected.map(article).join(' or ')}: docker compose refuses the file` });
+  if (services === undefined || services === null) return { problems, broken };
+  if (!isObject(services)) { problems.push(bad(['services'], services, ['mapping'])); return { problems, broken }; }
+  for (const [name, svc] of Object.entries(services)) {
+    if (svc === null) continue;
+    if (!isObject(svc)) { problems.push(bad(['services', name], svc, ['mapping'])); broken.add(name); continue; }
+    const checks: [YamlPath, Shape[]][] = [...Object.entries(SERVICE_FIELDS).map(([k, t]): [YamlPath, Shape[]] => [[k], t]), ...DEPLOY_FIELDS];
+    for (const [path, expected] of checks) {
+      let v: unknown = svc;
+      for (const k of path) v = isObject(v) ? v[k as string] : undefined;
+      if (v === undefined || v === null) continue;
+      const shape = shapeOf(v);
+      if (expected.includes(shape as Shape)) continue;
+      problems.push(bad(['services', name, ...path], v, expected));
+      broken.add(name);
+      break;
+    }
+  }
+  return { problems, broken };
+}
+
 /** Resolves a compose file's services, following `extends` (same file or `extends.file`). */
 export function composeServices(file: YamlFile, loadFile: (path: string) => YamlFile | undefined): ComposeService[] {
   const doc = file.docs[0];

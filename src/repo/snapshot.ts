@@ -2,7 +2,7 @@ import { gitIgnores, gitignore, type IgnoreRules } from './files.js';
 import { parseDockerfile, type DockerfileModel } from './dockerfile.js';
 import { parseYaml, type YamlFile } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
-import { composeBuild, composeServices, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
+import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
 import { toK8sObject, expandK8sObject, podTemplateShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, type Skip, type TextChunk } from './read.js';
@@ -292,7 +292,12 @@ export class Snapshot implements SnapshotView {
         const y = this.yaml(f);
         if (!y) return [];
         const by = includedBy.get(f);
-        return [{ path: f, services: composeServices(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined)), ...(by ? { includedBy: by } : {}) }];
+        // What docker compose refuses (`ports: 5432`, `mem_limit: [1]`, `services: []`) is a parse
+        // problem, and the service is not judged on it.
+        const shape = y.errors.length ? { problems: [], broken: new Set<string>() } : composeShapeProblems(y);
+        for (const pr of shape.problems) this.problem({ file: f, ...pr });
+        const services = composeServices(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined)).filter((s) => !shape.broken.has(s.name));
+        return [{ path: f, services, ...(by ? { includedBy: by } : {}) }];
       });
     });
   }

@@ -16,6 +16,7 @@ testCheck(dockerfileNonRoot, {
     { name: 'USER from global ARG redeclared', files: { Dockerfile: 'ARG UID=1001\nFROM debian:12\nARG UID\nUSER $UID\n' } },
     { name: 'USER from ENV', files: { Dockerfile: 'FROM debian:12\nENV APP_USER=2000\nUSER ${APP_USER}\n' } },
     { name: 'lowercase, CRLF, BOM', files: { Dockerfile: '\uFEFFfrom debian:12\r\nuser 1000\r\n' } },
+    { name: 'QA eb: Windows Nano Server runs as ContainerUser', files: { Dockerfile: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCOPY app.exe C:/app/\nHEALTHCHECK NONE\nCMD ["C:\\\\app\\\\app.exe"]\n', 'dotnet/Dockerfile': 'FROM mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022\nCOPY . /app\n', 'jdk/Dockerfile': 'FROM eclipse-temurin:21-jre-nanoserver\n' } },
     { name: 'option adds a hardened base', files: { Dockerfile: 'FROM registry.acme.io/hardened/python:3.12\n' }, options: { 'non-root-images': ['registry.acme.io/hardened/**'] } },
   ],
   invalid: [
@@ -23,6 +24,10 @@ testCheck(dockerfileNonRoot, {
       'docker-compose.yml': 'services:\n  app:\n    build:\n      context: .\n      target: production\n',
       Dockerfile: 'FROM node:22.11-slim AS base\nWORKDIR /app\n\nFROM base AS production\nCMD ["node", "dist/index.js"]\n\nFROM base AS test\nUSER 10001\nCMD ["npm", "test"]\n',
     }, errors: [{ file: 'Dockerfile', line: 4, message: "build target 'production' (service 'app' in docker-compose.yml) has no USER, so it runs as root" }] },
+    { name: 'QA py/windows: Server Core without USER runs as ContainerAdministrator; the fix is USER ContainerUser', files: { Dockerfile: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCMD ["python"]\n' }, errors: [{ file: 'Dockerfile', line: 1, severity: 'high', message: /runs as ContainerAdministrator.*end with USER ContainerUser/ }] },
+    { name: 'QA t4g: USER ContainerAdministrator; the fix is USER ContainerUser, not a UID', files: { Dockerfile: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER ContainerAdministrator\n' }, errors: [{ file: 'Dockerfile', line: 2, severity: 'high', message: /runs as an administrator \(USER ContainerAdministrator\); switch to USER ContainerUser/ }] },
+    { name: '.NET Framework images are Windows Server Core', files: { Dockerfile: 'FROM mcr.microsoft.com/dotnet/framework/aspnet:4.8\nCOPY . /inetpub/wwwroot\n' }, errors: [{ file: 'Dockerfile', line: 1, message: /end with USER ContainerUser/ }] },
+    { name: 'Nano Server switched to ContainerAdministrator fails', files: { Dockerfile: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerAdministrator\n' }, errors: [{ file: 'Dockerfile', line: 2, severity: 'high' }] },
     { name: 'no USER at all', files: { Dockerfile: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "app.py"]\n' }, errors: [{ file: 'Dockerfile', line: 1, severity: 'high', message: 'no USER' }] },
     { name: 'explicit USER root', files: { Dockerfile: 'FROM node:20\nUSER node\nRUN npm ci\nUSER root\nCMD ["node", "server.js"]\n' }, errors: [{ file: 'Dockerfile', line: 4, message: 'USER root' }] },
     { name: 'USER 0:0', files: { Dockerfile: 'FROM alpine:3.20\nUSER 0:0\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },

@@ -39,8 +39,13 @@ testCheck(k8sProbes, {
     { name: 'QA: Argo Rollout without probes', files: { 'rollout.yaml': typed('argoproj.io/v1alpha1', 'Rollout', '') }, errors: [{ file: 'rollout.yaml', line: 9, message: /container 'api' of Rollout 'api' has no readinessProbe and no livenessProbe/ }] },
     { name: 'QA: OpenShift DeploymentConfig without probes', files: { 'dc.yaml': typed('apps.openshift.io/v1', 'DeploymentConfig', '') }, errors: [{ file: 'dc.yaml', line: 9, message: /of DeploymentConfig 'api' has no readinessProbe and no livenessProbe/ }] },
     { name: 'QA: Knative Service without a liveness probe', files: { 'ksvc.yaml': typed('serving.knative.dev/v1', 'Service', '') }, errors: [{ file: 'ksvc.yaml', line: 9, message: /of Knative Service 'api' has no livenessProbe;/ }] },
-    { name: 'kustomize: an overlay that deletes a probe (strategic merge null)', files: { 'base/api.yaml': workload('Deployment', both), 'overlays/prod/p.yaml': overlay('          readinessProbe: null\n') }, errors: [{ file: 'base/api.yaml', line: 9, message: /has no readinessProbe;/ }] },
-    { name: 'kustomize: $patch: delete on a probe', files: { 'base/api.yaml': workload('Deployment', both), 'overlays/prod/p.yaml': overlay('          livenessProbe:\n            $patch: delete\n') }, errors: [{ file: 'base/api.yaml', line: 9, message: /has no livenessProbe;/ }] },
+    { name: 'kustomize: an overlay that deletes a probe (strategic merge null)', files: { 'base/api.yaml': workload('Deployment', both), 'overlays/prod/p.yaml': overlay('          readinessProbe: null\n') }, errors: [{ file: 'overlays/prod/p.yaml', line: 10, column: 11, message: /has no readinessProbe in kustomize overlay overlays\/prod \(the patch overlays\/prod\/p\.yaml removes readinessProbe\);/ }] },
+    { name: 'kustomize: $patch: delete on a probe', files: { 'base/api.yaml': workload('Deployment', both), 'overlays/prod/p.yaml': overlay('          livenessProbe:\n            $patch: delete\n') }, errors: [{ file: 'overlays/prod/p.yaml', line: 10, message: /has no livenessProbe in kustomize overlay overlays\/prod \(the patch overlays\/prod\/p\.yaml removes livenessProbe\);/ }] },
+    { name: 'QA kz3: a patchesStrategicMerge patch that removes a probe is reported at its null, naming the overlay', files: {
+      'base/deployment.yaml': workload('Deployment', both), 'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+      'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\npatchesStrategicMerge:\n  - remove-probe.yaml\n',
+      'overlays/prod/remove-probe.yaml': overlay('          livenessProbe: null\n'),
+    }, errors: [{ file: 'overlays/prod/remove-probe.yaml', line: 10, column: 11, message: /container 'api' of Deployment 'api' has no livenessProbe in kustomize overlay overlays\/prod/ }] },
     { name: 'second container of a multi-document file', files: { 'all.yaml': `${workload('Deployment', both)}---\n${workload('Deployment', '').replace(/name: api/g, 'name: worker')}` }, errors: [{ file: 'all.yaml', line: 24, message: /'worker'/ }] },
   ],
 });
@@ -60,7 +65,8 @@ testCheck(k8sProbes, {
     { name: 'kustomize: an overlay over the fixed overlay keeps its patches', files: kz({ 'overlays/prod-eu/kustomization.yaml': 'resources: [../prod]\n' }) },
   ],
   invalid: [
-    { name: 'QA k3d: an overlay that only names the base renders it unmodified', files: kz({ 'overlays/eu/kustomization.yaml': 'resources:\n  - ../../base\n' }), errors: [{ file: 'base/api.yaml', line: 9, message: /no readinessProbe and no livenessProbe/ }] },
+    { name: 'QA k3d: an overlay that only names the base renders it unmodified', files: kz({ 'overlays/eu/kustomization.yaml': 'resources:\n  - ../../base\n' }), errors: [{ file: 'base/api.yaml', line: 9, message: /no readinessProbe and no livenessProbe in kustomize overlay overlays\/eu;/ }] },
+    { name: 'QA kz2: the overlays that render the unpatched base are named together', files: kz({ 'overlays/eu/kustomization.yaml': 'resources:\n  - ../../base\n', 'overlays/staging/kustomization.yaml': 'resources:\n  - ../../base\n' }), errors: [{ file: 'base/api.yaml', line: 9, message: /in kustomize overlays overlays\/eu, overlays\/staging;/ }] },
     { name: 'QA k3e: an overlay whose patch does not touch the pod renders the base', files: kz({ 'overlays/eu/kustomization.yaml': 'resources: [../../base]\npatches:\n  - path: replicas.yaml\n', 'overlays/eu/replicas.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  replicas: 3\n' }), errors: [{ file: 'base/api.yaml', line: 9, message: /no readinessProbe and no livenessProbe/ }] },
     { name: 'QA k3b: JSON 6902-only and bare overlays are judged as the base, once', files: kz({ 'overlays/qa/kustomization.yaml': 'resources: [../../base]\n', 'overlays/staging/kustomization.yaml': 'resources: [../../base]\npatches:\n  - path: p.json.yaml\n    target: { kind: Deployment, name: api }\n', 'overlays/staging/p.json.yaml': '- op: add\n  path: /spec/template/spec/containers/0/readinessProbe\n  value: { tcpSocket: { port: 80 } }\n' }), errors: [{ file: 'base/api.yaml', line: 9, message: /no readinessProbe and no livenessProbe/ }] },
   ],
@@ -72,4 +78,20 @@ it('QA helm/: Helm chart templates are not judged, and the skip reason says so',
   expect(out.findings).toEqual([]);
   expect(out.skipped).toMatch(/only in Helm chart templates, which are not judged/);
   expect((await runCase(k8sProbes, { name: 'y', files: { 'job.yaml': workload('Job', '') } })).skipped).toMatch(/^no Deployment, StatefulSet, DaemonSet, Rollout, DeploymentConfig or Knative Service$/);
+});
+
+it('QA bn: a chart template that does not parse is named in the skip reason, not "no Deployment"', async () => {
+  const { resourceLimits } = await import('../../src/checks/resource-limits.js');
+  const { k8sRunAsNonRoot } = await import('../../src/checks/k8s-run-as-non-root.js');
+  // Bitnami's pattern: a value rendered by an action, then literal keys under it.
+  const template = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ template "common.names.fullname" . }}\nspec:\n  template:\n    spec:\n      containers:\n        - name: memcached\n          image: {{ template "memcached.image" . }}\n          livenessProbe: {{- include "common.tplvalues.render" (dict "value" .Values.livenessProbe "context" $) | nindent 12 }}\n            tcpSocket:\n              port: memcache\n';
+  const files = { 'chart/Chart.yaml': 'apiVersion: v2\nname: memcached\nversion: 1.0.0\n', 'chart/templates/deployment.yaml': template };
+  for (const check of [k8sProbes, resourceLimits, k8sRunAsNonRoot]) {
+    const out = await runCase(check, { name: 'x', files });
+    expect(out.findings).toEqual([]);
+    expect(out.skipped, check.id).toMatch(/only in a Helm chart template \(chart\/templates\/deployment\.yaml\) that does not parse before rendering, which is not judged/);
+  }
+  // A template of another kind (a Service) is nothing these checks would judge.
+  const svc = await runCase(k8sProbes, { name: 'x', files: { 'chart/templates/svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\nspec:\n  ports: {{- include "x" . | nindent 4 }}\n    - port: 80\n' } });
+  expect(svc.skipped).toMatch(/^no Deployment/);
 });

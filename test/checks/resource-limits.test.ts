@@ -42,8 +42,9 @@ testCheck(resourceLimits, {
     { name: 'CronJob container', files: { 'cron.yaml': 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  schedule: "0 3 * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n            - image: job:1\n              name: job\n' }, errors: [{ file: 'cron.yaml', line: 13 }] },
     { name: 'QA: Argo Rollout container', files: { 'rollout.yaml': deployment('').replace('apps/v1\nkind: Deployment', 'argoproj.io/v1alpha1\nkind: Rollout') }, errors: [{ file: 'rollout.yaml', line: 9, message: /container 'web' of Rollout 'web' has no memory limit/ }] },
     { name: 'QA: Knative Service container', files: { 'ksvc.yaml': deployment('').replace('apps/v1\nkind: Deployment', 'serving.knative.dev/v1\nkind: Service') }, errors: [{ file: 'ksvc.yaml', line: 9, message: /of Knative Service 'web' has no memory limit/ }] },
-    { name: 'kustomize: an overlay that removes the memory limit (strategic merge null)', files: { 'base/deploy.yaml': deployment(limited), 'overlays/prod/patch.yaml': webPatch('          resources:\n            limits:\n              memory: null\n') }, errors: [{ file: 'base/deploy.yaml', line: 9 }] },
-    { name: 'kustomize: $patch: replace on resources drops the base limit', files: { 'base/deploy.yaml': deployment(limited), 'overlays/prod/patch.yaml': webPatch('          resources:\n            $patch: replace\n            requests:\n              memory: 64Mi\n') }, errors: [{ file: 'base/deploy.yaml', line: 9 }] },
+    { name: 'kustomize: an overlay that removes the memory limit (strategic merge null)', files: { 'base/deploy.yaml': deployment(limited), 'overlays/prod/patch.yaml': webPatch('          resources:\n            limits:\n              memory: null\n') }, errors: [{ file: 'overlays/prod/patch.yaml', line: 12, message: /has no memory limit in kustomize overlay overlays\/prod \(the patch overlays\/prod\/patch\.yaml removes it\);/ }] },
+    { name: 'kustomize: resources: null in an overlay is reported there', files: { 'base/deploy.yaml': deployment(limited), 'overlays/prod/patch.yaml': webPatch('          resources: null\n') }, errors: [{ file: 'overlays/prod/patch.yaml', line: 10 }] },
+    { name: 'kustomize: $patch: replace on resources drops the base limit', files: { 'base/deploy.yaml': deployment(limited), 'overlays/prod/patch.yaml': webPatch('          resources:\n            $patch: replace\n            requests:\n              memory: 64Mi\n') }, errors: [{ file: 'overlays/prod/patch.yaml', line: 11 }] },
     { name: 'LimitRange of another namespace does not count', files: { 'k8s/deploy.yaml': deployment('').replace('  name: web\n', '  name: web\n  namespace: prod\n'), 'k8s/limits.yaml': 'apiVersion: v1\nkind: LimitRange\nmetadata:\n  name: defaults\n  namespace: dev\nspec:\n  limits:\n    - type: Container\n      default:\n        memory: 512Mi\n' }, errors: [{ file: 'k8s/deploy.yaml', line: 10 }] },
   ],
   notes: [
@@ -93,5 +94,22 @@ it('QA zc/zb: a workload kubectl cannot decode is a parse problem, not judged, a
     "zb/d.yaml:11:11 spec.template.spec.containers[0].securityContext of Deployment 'web' is a scalar, not a mapping: kubectl refuses it",
     "zc/d.yaml:7:7 spec.template.spec.containers of Deployment 'web' is a mapping, not a list (is the `-` before the container missing?): kubectl refuses it",
     "zd/d.yaml:12:13 spec.template.spec.containers[0].resources.limits of Deployment 'web' is a scalar, not a mapping (names under it, such as `memory: 512Mi`): kubectl refuses it",
+  ]);
+});
+
+it('QA yd/yb: compose values docker compose refuses are parse problems, and the service is not judged on them', async () => {
+  const { snapshotOf } = await import('../helpers/check-tester.js');
+  const yd = 'services:\n  web:\n    image: nginx:1.27\n    mem_limit: [1]\n  db:\n    image: postgres:16\n    ports: 5432\n    restart: always\n  ok:\n    image: nginx:1.27\n    restart: no\n    mem_limit: 512m\n    ports:\n      - 80:80\n    environment:\n      - A=1\n    deploy:\n      resources:\n        limits:\n          memory: 1G\n';
+  // mem_limit: [1] was counted as a memory limit.
+  const out = await runCase(resourceLimits, { name: 'x', files: { 'docker-compose.yml': yd } });
+  expect(out.findings).toEqual([]);
+  const snap = snapshotOf({ 'yd/docker-compose.yml': yd, 'yb/compose.yaml': 'services: []\n', 'ye/compose.yaml': 'services:\n  web:\n    image: 123\n    environment: "FOO=bar"\n  api: "nginx"\n' });
+  expect(snap.composeFiles().flatMap((f) => f.services.map((s) => `${f.path}:${s.name}`))).toEqual(['yd/docker-compose.yml:ok']);
+  expect(snap.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
+    'yb/compose.yaml:1:1 services is a list, not a mapping: docker compose refuses the file',
+    'yd/docker-compose.yml:4:5 services.web.mem_limit is a list, not a string or a number: docker compose refuses the file',
+    'yd/docker-compose.yml:7:5 services.db.ports is a number, not a list: docker compose refuses the file',
+    'ye/compose.yaml:3:5 services.web.image is a number, not a string: docker compose refuses the file',
+    'ye/compose.yaml:5:3 services.api is a string, not a mapping: docker compose refuses the file',
   ]);
 });

@@ -114,6 +114,8 @@ export interface K8sMergedContainer {
   parts: K8sContainer[];
   /** The merged value of a field under the container (`get('securityContext', 'runAsUser')`), or null when unset. */
   get(...keys: string[]): K8sSetting | null;
+  /** When the field is unset because a patch removed what an earlier layer set: where. */
+  removed(...keys: string[]): K8sRemoval | null;
 }
 
 /** One way production gets a workload: its definition with one overlay's patches merged in. */
@@ -124,41 +126,74 @@ export interface K8sWorkload {
   objects: K8sObject[];
   /** The merged value of a pod-level field (`pod('securityContext', 'runAsUser')`), or null when unset. */
   pod(...keys: string[]): K8sSetting | null;
+  /** When a pod-level field is unset because a patch removed what an earlier layer set: where. */
+  podRemoved(...keys: string[]): K8sRemoval | null;
+  /**
+   * The kustomizations (their folders; a patch folder with none) that deploy this variant, for
+   * messages: empty for a definition judged on its own (no overlay renders it).
+   */
+  overlays: string[];
   containers: K8sMergedContainer[];
   /** A Helm chart template: values may supply what it leaves out, so only what it writes can be judged. */
   template: boolean;
 }
 
+/**
+ * How a message names the kustomize overlays that deploy a workload variant (` in kustomize overlay
+ * overlays/staging`), so a reviewer knows which overlay to fix; '' for a definition judged on its own.
+ */
+export function overlayNote(w: { overlays: string[] }): string {
+  if (!w.overlays.length) return '';
+  const names = w.overlays.map((o) => o || '.');
+  return ` in kustomize overlay${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
+}
+
 interface Layer { node: Record<string, unknown>; object: K8sObject; path: YamlPath }
+
+/** Where a patch removed a field that an earlier layer set (`livenessProbe: null`, `$patch: delete`, a `$patch: replace` mapping without it). */
+export interface K8sRemoval {
+  /** The patch that removed it. */
+  object: K8sObject;
+  /** The path of the `null` (or of the `$patch` directive) in that patch's document. */
+  path: YamlPath;
+}
 
 /**
  * Strategic merge of one field over layers, later layers winning: a value replaces what was there,
  * `null` or `$patch: delete` removes it, `$patch: replace` on a mapping drops what earlier layers
- * set under it, and a mapping replaces a non-mapping value written before it.
+ * set under it, and a mapping replaces a non-mapping value written before it. `removed` says which
+ * layer removed a value an earlier one set, when the field ends up unset that way.
  */
-function mergedField(layers: Layer[], keys: string[]): K8sSetting | null {
+function mergeField(layers: Layer[], keys: string[]): { setting: K8sSetting | null; removed: K8sRemoval | null } {
   let out: { setting: K8sSetting; depth: number } | null = null;
+  let removed: K8sRemoval | null = null;
   for (const layer of layers) {
     let node = layer.node;
     for (let d = 0; d < keys.length; d++) {
-      if (node['$patch'] === 'replace') out = null;
+      if (node['$patch'] === 'replace' && out) { out = null; removed = { object: layer.object, path: [...layer.path, ...keys.slice(0, d), '$patch'] }; }
       const v = node[keys[d]!];
       if (v === undefined) break;
-      if (v === null || (isObject(v) && v['$patch'] === 'delete')) { out = null; break; }
+      if (v === null || (isObject(v) && v['$patch'] === 'delete')) {
+        if (out) removed = { object: layer.object, path: [...layer.path, ...keys.slice(0, d + 1)] };
+        out = null;
+        break;
+      }
       const path = [...layer.path, ...keys.slice(0, d + 1)];
       if (d === keys.length - 1 || !isObject(v)) {
         out = { setting: { value: v, object: layer.object, path, readable: d === keys.length - 1 }, depth: d };
+        removed = null;
         break;
       }
       if (out && !out.setting.readable && out.depth === d) out = null;
       node = v;
     }
   }
-  return out?.setting ?? null;
+  return { setting: out?.setting ?? null, removed: out ? null : removed };
 }
+const mergedField = (layers: Layer[], keys: string[]): K8sSetting | null => mergeField(layers, keys).setting;
 
 /** Merges a workload's objects in order (definition first) into what the cluster runs. */
-function mergeWorkload(objects: K8sObject[], template: boolean): K8sWorkload {
+function mergeWorkload(objects: K8sObject[], template: boolean, overlays: string[] = []): K8sWorkload {
   const pods: Layer[] = [];
   const merged = new Map<string, K8sContainer[]>();
   for (const obj of objects) {
@@ -181,10 +216,12 @@ function mergeWorkload(objects: K8sObject[], template: boolean): K8sWorkload {
     object: objects[0]!,
     objects,
     template,
+    overlays,
     pod: (...keys) => mergedField(pods, keys),
+    podRemoved: (...keys) => mergeField(pods, keys).removed,
     containers: [...merged.values()].map((parts) => {
       const layers = parts.map((c) => ({ node: c.container, object: c.object, path: c.path }));
-      return { name: parts[0]!.name, init: parts[0]!.init, at: parts[0]!, parts, get: (...keys: string[]) => mergedField(layers, keys) };
+      return { name: parts[0]!.name, init: parts[0]!.init, at: parts[0]!, parts, get: (...keys: string[]) => mergedField(layers, keys), removed: (...keys: string[]) => mergeField(layers, keys).removed };
     }),
   };
 }
@@ -331,7 +368,7 @@ function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>,
     const related = [...chains.keys()].filter((c) => within(chainDir(c), key));
     for (const c of related.length ? related : [...chains.keys()]) {
       patched.add(c);
-      out.push(mergeWorkload([...chains.get(c)!, ...patches], false));
+      out.push(mergeWorkload([...chains.get(c)!, ...patches], false, [key]));
     }
   }
   // Every other production kustomization that renders a base (`resources: [../../base]`, with no
@@ -346,7 +383,7 @@ function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>,
       if (!route) continue;
       const patches = route.flatMap((d) => overlays.get(d) ?? []).filter((p) => !isDevOnly(p.file));
       patched.add(c);
-      out.push(mergeWorkload([...chains.get(c)!, ...patches], false));
+      out.push(mergeWorkload([...chains.get(c)!, ...patches], false, [k]));
     }
   }
   for (const [c, chain] of chains) if (!patched.has(c)) out.push(mergeWorkload(chain, false));
@@ -355,9 +392,32 @@ function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>,
   const distinct = new Map<string, K8sWorkload>();
   for (const w of out) {
     const key = w.objects.map(id).join('\u0001');
-    if (!distinct.has(key)) distinct.set(key, w);
+    const seen = distinct.get(key);
+    if (!seen) distinct.set(key, w);
+    else for (const o of w.overlays) if (!seen.overlays.includes(o)) seen.overlays.push(o);
   }
   return [...distinct.values()];
+}
+
+/**
+ * Helm chart templates that do not parse before rendering (skipped with an `info` note) and whose
+ * text names a workload kind `kinds` matches (`kind: Deployment`): for skip reasons, which must not
+ * say there is nothing to check when there is something that could not be read.
+ */
+export function unparsedChartTemplates(snapshot: SnapshotView, kinds: RegExp): string[] {
+  snapshot.k8sObjects();
+  return snapshot.files.filter((f) => {
+    if (!/(?:^|\/)templates\/[^]*\.ya?ml$/i.test(f) || isTemplate(f) || isTestFile(f)) return false;
+    const t = snapshot.text(f);
+    if (t === undefined || !isHelmTemplate(f, t) || !t.includes('apiVersion')) return false;
+    const m = /^[ \t]*kind:[ \t]*["']?(\w+)/m.exec(t);
+    return m !== null && kinds.test(m[1]!) && (snapshot.yaml(f)?.errors.length ?? 0) > 0;
+  });
+}
+
+/** How a skip reason names chart templates that could not be read. */
+export function unparsedNote(files: string[]): string {
+  return `${files.length === 1 ? `a Helm chart template (${files[0]}) that does not` : `${files.length} Helm chart templates (${files[0]}, …) that do not`} parse before rendering, which ${files.length === 1 ? 'is' : 'are'} not judged`;
 }
 
 /**
