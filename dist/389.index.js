@@ -1646,24 +1646,39 @@ function gitMessage(e) {
 }
 /**
  * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the
- * way git does: files evaluated from the root down, a deeper file's rule overriding a shallower
- * one, `!pattern` re-including. `rules` must be ordered root first.
+ * way git does: each folder on the way down first (git does not descend into an excluded folder,
+ * so nothing below it is re-included, not even by a `.gitignore` inside it), then the path itself;
+ * for each, the deepest `.gitignore` with a matching pattern decides, `!pattern` re-including.
+ * `rules` must be ordered root first. `parents: false` skips the folders (a walk that has already
+ * checked them).
  */
-function gitIgnores(rules, rel) {
-    let ignored = false;
-    for (const { dir, ig } of rules) {
+function gitIgnores(rules, rel, parents = true) {
+    const parts = rel.replace(/\/$/, '').split('/');
+    if (parents) {
+        for (let k = 1; k < parts.length; k++)
+            if (decides(rules, `${parts.slice(0, k).join('/')}/`))
+                return true;
+    }
+    return decides(rules, rel);
+}
+/** The verdict on one path of the deepest `.gitignore` whose last matching pattern matches it (parents not considered). */
+function decides(rules, rel) {
+    for (let i = rules.length - 1; i >= 0; i--) {
+        const { dir, ig } = rules[i];
         if (dir && !rel.startsWith(`${dir}/`))
             continue;
         const sub = dir ? rel.slice(dir.length + 1) : rel;
         if (sub === '' || sub === '/')
             continue;
-        const r = ig.test(sub);
+        // A file: its own patterns only (its folders were judged above). A folder: `checkIgnore` takes `a/*` to
+        // match `a/` itself, so `test` (which also looks at the folder's parents in the same file).
+        const r = sub.endsWith('/') ? ig.test(sub) : ig.checkIgnore(sub);
         if (r.ignored)
-            ignored = true;
-        else if (r.unignored)
-            ignored = false;
+            return true;
+        if (r.unignored)
+            return false;
     }
-    return ignored;
+    return false;
 }
 async function walk(root, max) {
     const files = [];
@@ -1690,10 +1705,10 @@ async function walk(root, max) {
                 continue;
             const rel = dir ? `${dir}/${e.name}` : e.name;
             if (e.isDirectory()) {
-                if (!gitIgnores(here, `${rel}/`))
+                if (!gitIgnores(here, `${rel}/`, false))
                     stack.push({ dir: rel, rules: here });
             }
-            else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel))
+            else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false))
                 files.push(rel);
         }
     }

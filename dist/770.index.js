@@ -899,7 +899,7 @@ const cookieFlags = defineCheck({
             'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` (options in a same-file `const` are followed). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
             'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides (a staging or other module does not), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
             'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)`, `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
-            'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants) in `.env` files, compose, Kubernetes env, Dockerfile `ENV`.',
+            'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), and Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) in `.env` files, compose, Kubernetes env, Dockerfile `ENV`.',
             '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
         ].join('\n'),
     },
@@ -937,7 +937,8 @@ const cookieFlags = defineCheck({
             report(dev ? { file, line, column, note: true, message: `${message} (development-only)` } : { file, line, column, message });
         };
         const env = configEnv(snapshot);
-        if (!scanned.length && !snapshot.files.some(isCodeFile) && !env.length) {
+        // A Rails or Laravel app is judged by its session configuration (`config/application.rb`, `config/session.php`) even when it is clean.
+        if (!scanned.length && !snapshot.files.some((f) => isCodeFile(f) || FRAMEWORK_APP.test(f)) && !env.length) {
             skip('no application code or deploy environment');
             return;
         }
@@ -954,8 +955,9 @@ const cookieFlags = defineCheck({
             }
         }
         for (const e of env) {
-            const m = /^(?:FLASK_|DJANGO_)?((SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY))$/i.exec(e.key);
-            if (!m || isCsrfHttpOnly(m[1]) || !FALSE_ENV.test(e.value.trim()))
+            // Flask/Django names (with their prefixes), and the variables Laravel's config/session.php reads.
+            const m = /^(?:FLASK_|DJANGO_)?((SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY))$|^(SESSION_SECURE_COOKIE|SESSION_HTTP_ONLY)$/i.exec(e.key);
+            if (!m || isCsrfHttpOnly(m[1] ?? m[4]) || !FALSE_ENV.test(e.value.trim()))
                 continue;
             emit(e.file, e.line, e.column, `${e.key}=${e.value.trim()}`, e.dev);
         }
@@ -964,6 +966,8 @@ const cookieFlags = defineCheck({
 /** Ruby files that may configure Rails' session cookie; Laravel's session configuration. */
 const RAILS_SESSION_FILE = /\.rb$/i;
 const LARAVEL_SESSION_FILE = /(?:^|\/)config\/session\.php$/;
+/** The files that make a repository a Rails or Laravel application. */
+const FRAMEWORK_APP = /(?:^|\/)config\/(?:application\.rb|session\.php)$/;
 /** Rails `config.session_store :cookie_store, key: '…', secure: false` (also `httponly: false`, `=>` hashes), to the end of the call. */
 const RAILS_STORE = /\bsession_store\b/g;
 const RAILS_FLAG = /(?<![\w:])(?::?(secure|httponly)\s*(?::|=>)\s*)false\b/g;
@@ -1440,6 +1444,37 @@ function jsCors(src) {
     for (const call of findCalls(src, 'enableCors'))
         if (call.callee.includes('.'))
             judge(call, call.args[0], 'enableCors()');
+    // Socket.IO hands its `cors` option to the `cors` package (without one it sends no CORS headers at all), and NestJS
+    // gateways hand theirs to Socket.IO: `new Server(http, { cors: { origin: '*' } })`, `require('socket.io')(http, { cors })`,
+    // `@WebSocketGateway({ cors: true })` (`true` is the `cors` package's defaults: any origin).
+    const socketCors = (call, label) => {
+        const opts = call.args.slice(0, 2).find((a) => objectLiteral(src, a) !== null);
+        const obj = opts && objectLiteral(src, opts);
+        const cors = obj ? objectProps(src, obj).find((p) => p.name === 'cors') : undefined;
+        if (!cors)
+            return;
+        if (cors.value.trim() === 'true')
+            hits.push({ offset: cors.start, what: `${label} cors: true allows any origin` });
+        else if (objectLiteral(src, cors))
+            judge(call, cors, label);
+    };
+    if (src.code.includes('socket.io')) {
+        const io = jsImports(src, ['socket.io']);
+        for (const name of jsNamedImports(src, ['socket.io'], 'Server'))
+            for (const call of findCalls(src, name))
+                if (call.callee === name)
+                    socketCors(call, 'Socket.IO Server');
+        for (const name of io)
+            for (const call of findCalls(src, name))
+                if (call.callee === name || call.callee === `${name}.Server`)
+                    socketCors(call, 'Socket.IO Server');
+        for (const call of requireCalls(src, ['socket.io']))
+            socketCors(call, 'Socket.IO Server');
+    }
+    for (const name of jsNamedImports(src, ['@nestjs/websockets'], 'WebSocketGateway'))
+        for (const call of findCalls(src, name))
+            if (call.callee === name)
+                socketCors(call, '@WebSocketGateway');
     for (const call of findCalls(src, 'create')) {
         if (!/NestFactory\.create$/.test(call.callee))
             continue;
@@ -2062,7 +2097,7 @@ const corsWildcard = defineCheck({
     id: 'cors-wildcard',
     title: 'CORS does not allow any origin',
     severity: 'high',
-    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, rack-cors, Laravel, Spring, ASP.NET Core, Go gin/rs/chi cors, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*).',
+    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, ASP.NET Core, Go gin/rs/chi cors, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*).',
     match: [
         {
             ...phrases/* CORS_ANY_ORIGIN */.g5,
@@ -2081,7 +2116,7 @@ const corsWildcard = defineCheck({
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
         details: [
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True`, an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`. FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`).',
-            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
+            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
             'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
@@ -2366,27 +2401,44 @@ function composeMissing(snapshot, has) {
     return out;
 }
 /**
+ * How a message names the kustomize overlays that deploy a workload variant (` in kustomize overlay
+ * overlays/staging`), so a reviewer knows which overlay to fix; '' for a definition judged on its own.
+ */
+function overlayNote(w) {
+    if (!w.overlays.length)
+        return '';
+    const names = w.overlays.map((o) => o || '.');
+    return ` in kustomize overlay${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
+}
+/**
  * Strategic merge of one field over layers, later layers winning: a value replaces what was there,
  * `null` or `$patch: delete` removes it, `$patch: replace` on a mapping drops what earlier layers
- * set under it, and a mapping replaces a non-mapping value written before it.
+ * set under it, and a mapping replaces a non-mapping value written before it. `removed` says which
+ * layer removed a value an earlier one set, when the field ends up unset that way.
  */
-function mergedField(layers, keys) {
+function mergeField(layers, keys) {
     let out = null;
+    let removed = null;
     for (const layer of layers) {
         let node = layer.node;
         for (let d = 0; d < keys.length; d++) {
-            if (node['$patch'] === 'replace')
+            if (node['$patch'] === 'replace' && out) {
                 out = null;
+                removed = { object: layer.object, path: [...layer.path, ...keys.slice(0, d), '$patch'] };
+            }
             const v = node[keys[d]];
             if (v === undefined)
                 break;
             if (v === null || ((0,yaml/* isObject */.Gv)(v) && v['$patch'] === 'delete')) {
+                if (out)
+                    removed = { object: layer.object, path: [...layer.path, ...keys.slice(0, d + 1)] };
                 out = null;
                 break;
             }
             const path = [...layer.path, ...keys.slice(0, d + 1)];
             if (d === keys.length - 1 || !(0,yaml/* isObject */.Gv)(v)) {
                 out = { setting: { value: v, object: layer.object, path, readable: d === keys.length - 1 }, depth: d };
+                removed = null;
                 break;
             }
             if (out && !out.setting.readable && out.depth === d)
@@ -2394,10 +2446,11 @@ function mergedField(layers, keys) {
             node = v;
         }
     }
-    return out?.setting ?? null;
+    return { setting: out?.setting ?? null, removed: out ? null : removed };
 }
+const mergedField = (layers, keys) => mergeField(layers, keys).setting;
 /** Merges a workload's objects in order (definition first) into what the cluster runs. */
-function mergeWorkload(objects, template) {
+function mergeWorkload(objects, template, overlays = []) {
     const pods = [];
     const merged = new Map();
     for (const obj of objects) {
@@ -2427,10 +2480,12 @@ function mergeWorkload(objects, template) {
         object: objects[0],
         objects,
         template,
+        overlays,
         pod: (...keys) => mergedField(pods, keys),
+        podRemoved: (...keys) => mergeField(pods, keys).removed,
         containers: [...merged.values()].map((parts) => {
             const layers = parts.map((c) => ({ node: c.container, object: c.object, path: c.path }));
-            return { name: parts[0].name, init: parts[0].init, at: parts[0], parts, get: (...keys) => mergedField(layers, keys) };
+            return { name: parts[0].name, init: parts[0].init, at: parts[0], parts, get: (...keys) => mergedField(layers, keys), removed: (...keys) => mergeField(layers, keys).removed };
         }),
     };
 }
@@ -2609,7 +2664,7 @@ function workloadVariants(members, patchFiles, kz, files) {
         const related = [...chains.keys()].filter((c) => within(chainDir(c), key));
         for (const c of related.length ? related : [...chains.keys()]) {
             patched.add(c);
-            out.push(mergeWorkload([...chains.get(c), ...patches], false));
+            out.push(mergeWorkload([...chains.get(c), ...patches], false, [key]));
         }
     }
     // Every other production kustomization that renders a base (`resources: [../../base]`, with no
@@ -2628,7 +2683,7 @@ function workloadVariants(members, patchFiles, kz, files) {
                 continue;
             const patches = route.flatMap((d) => overlays.get(d) ?? []).filter((p) => !(0,classify/* isDevOnly */.uL)(p.file));
             patched.add(c);
-            out.push(mergeWorkload([...chains.get(c), ...patches], false));
+            out.push(mergeWorkload([...chains.get(c), ...patches], false, [k]));
         }
     }
     for (const [c, chain] of chains)
@@ -2639,10 +2694,36 @@ function workloadVariants(members, patchFiles, kz, files) {
     const distinct = new Map();
     for (const w of out) {
         const key = w.objects.map(id).join('\u0001');
-        if (!distinct.has(key))
+        const seen = distinct.get(key);
+        if (!seen)
             distinct.set(key, w);
+        else
+            for (const o of w.overlays)
+                if (!seen.overlays.includes(o))
+                    seen.overlays.push(o);
     }
     return [...distinct.values()];
+}
+/**
+ * Helm chart templates that do not parse before rendering (skipped with an `info` note) and whose
+ * text names a workload kind `kinds` matches (`kind: Deployment`): for skip reasons, which must not
+ * say there is nothing to check when there is something that could not be read.
+ */
+function unparsedChartTemplates(snapshot, kinds) {
+    snapshot.k8sObjects();
+    return snapshot.files.filter((f) => {
+        if (!/(?:^|\/)templates\/[^]*\.ya?ml$/i.test(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
+            return false;
+        const t = snapshot.text(f);
+        if (t === undefined || !isHelmTemplate(f, t) || !t.includes('apiVersion'))
+            return false;
+        const m = /^[ \t]*kind:[ \t]*["']?(\w+)/m.exec(t);
+        return m !== null && kinds.test(m[1]) && (snapshot.yaml(f)?.errors.length ?? 0) > 0;
+    });
+}
+/** How a skip reason names chart templates that could not be read. */
+function unparsedNote(files) {
+    return `${files.length === 1 ? `a Helm chart template (${files[0]}) that does not` : `${files.length} Helm chart templates (${files[0]}, …) that do not`} parse before rendering, which ${files.length === 1 ? 'is' : 'are'} not judged`;
 }
 /**
  * Every workload (an object with a pod template) as production gets it, across the repository:
@@ -3334,6 +3415,9 @@ const CLI = {
     wrangler: { values: ['--port', '--ip', '--env', '-e', '--config', '-c', '--local-protocol', '--inspector-port', '--persist-to', '--var', '--define', '--compatibility-date', '--name', '--main'], flags: ['--local', '--remote', '--live-reload', ...HELP] },
     gatsby: { values: ['-H', '--host', '-p', '--port', '--open-tracing-config-file'], flags: ['-o', '--open', '-S', '--https', '--verbose', ...HELP] },
     ember: { values: ['--port', '-p', '--host', '--environment', '-e', '--proxy', '--live-reload-port', '--output-path', '--path'], flags: ['--live-reload', '--ssl', ...HELP] },
+    parcel: { values: ['--port', '-p', '--host', '--dist-dir', '-d', '--public-url', '--cache-dir', '--config', '--target', '--log-level', '--cert', '--key', '--hmr-port', '--hmr-host', '--reporter', '--watch-dir', '--watch-backend', '--out-dir', '-o', '--out-file'], flags: ['--https', '--open', '--no-hmr', '--no-cache', '--no-source-maps', '--no-autoinstall', '--no-content-hash', '--no-optimize', '--no-scope-hoist', '--profile', '--trace', '--lazy', '--watch-for-stdin', '-V', ...HELP] },
+    docusaurus: { values: ['--port', '--host', '--locale', '--config', '--out-dir', '--dir'], flags: ['--hot-only', '--no-open', '--no-minify', '--poll', ...HELP] },
+    symfony: { values: ['--port', '--dir', '--document-root', '--passthru', '--p12', '--listen-ip'], flags: ['-d', '--daemon', '--no-tls', '--allow-http', '--allow-all-ip', '--no-humanize', '--use-gzip', '--no-workers', '--allow-cors', '-q', '--quiet', ...HELP] },
     hugo: { values: ['-s', '--source', '-d', '--destination', '--config', '-e', '--environment', '--themesDir', '-b', '--baseURL', '--cacheDir', '--contentDir', '-c', '--logLevel', '-t', '--theme', '--bind', '-p', '--port', '--configDir', '--layoutDir'], flags: ['-D', '--buildDrafts', '-F', '--buildFuture', '-E', '--buildExpired', '--minify', '--gc', '-w', '--watch', '--disableFastRender', '--navigateToChanged', '--appendPort', ...HELP] },
     jekyll: { values: ['-s', '--source', '-d', '--destination', '--config', '-H', '--host', '-P', '--port', '-b', '--baseurl', '--livereload-port', '--plugins', '-p', '--layouts'], flags: ['-w', '--watch', '-l', '--livereload', '-I', '--incremental', '-D', '--drafts', '--future', '-t', '--trace', '--safe', ...HELP] },
     dotnet: { values: ['--roll-forward', '--additionalprobingpath', '--depsfile', '--runtimeconfig', '--fx-version', '--additional-deps'], flags: ['-d', '--diagnostics', '--info', '--list-sdks', '--list-runtimes', ...HELP] },
@@ -3357,6 +3441,8 @@ const CLI = {
 };
 CLI['nuxi'] = CLI['nuxt'];
 CLI['react-scripts'] = {};
+/** Create React App and the tools that wrap its scripts. */
+const CRA_RUNNERS = ['react-scripts', 'react-app-rewired', 'craco', 'rescripts'];
 /** WSGI/ASGI servers: nearly every option takes a value, so undeclared ones are read as taking one; these are the flags. */
 const SERVER_FLAGS = {
     gunicorn: { flags: ['-v', '--reload', '--preload', '-D', '--daemon', '--check-config', '--print-config', '--spew', '--no-sendfile', '--reuse-port', '-R', '--enable-stdio-inheritance', '--capture-output', '--strip-header-spaces', '--suppress-ragged-eofs', '--do-handshake-on-connect', '--disable-redirect-access-to-syslog', '--proxy-protocol', '--initgroups', '--log-syslog', '-h', '--help', '--version'], unknown: 'value' },
@@ -3477,9 +3563,18 @@ function commands_classify(argv) {
     }
     if (n === 'ng' && subIn('serve', 's'))
         return { kind: 'dev', what: 'ng serve' };
-    // react-scripts runs the first of its scripts named anywhere on the line (`react-scripts --max_old_space_size=4096 start`).
-    if (n === 'react-scripts' && rest.find((x) => x === 'build' || x === 'eject' || x === 'start' || x === 'test') === 'start')
-        return { kind: 'dev', what: 'react-scripts start' };
+    // react-scripts runs the first of its scripts named anywhere on the line (`react-scripts --max_old_space_size=4096 start`);
+    // the Create React App wrappers (react-app-rewired, CRACO, rescripts) run react-scripts' own scripts the same way.
+    if (CRA_RUNNERS.includes(n) && rest.find((x) => x === 'build' || x === 'eject' || x === 'start' || x === 'test') === 'start')
+        return { kind: 'dev', what: `${n} start` };
+    // Parcel serves by default (`parcel index.html`, `parcel serve`); `build` and `watch` (no server) are not servers.
+    if (n === 'parcel' && !asksForHelp(rest) && subIs(rest, spec, (s) => s !== 'build' && s !== 'watch' && s !== 'help'))
+        return { kind: 'dev', what: subIn('serve') ? 'parcel serve' : 'parcel' };
+    if (n === 'docusaurus' && subIn('start'))
+        return { kind: 'dev', what: 'docusaurus start' };
+    // The Symfony CLI's local web server ("not meant for production").
+    if (n === 'symfony' && subIn('serve', 'server:start', 'local:server:start'))
+        return { kind: 'dev', what: 'symfony serve' };
     if (n === 'vue-cli-service' && subIn('serve'))
         return { kind: 'dev', what: 'vue-cli-service serve' };
     if ((n === 'astro' || n === 'remix' || n === 'svelte-kit' || n === 'wrangler') && subIn('dev', 'vite:dev'))
@@ -3884,6 +3979,37 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
             if (m)
                 out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[1]], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f) });
         });
+    }
+    // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
+    for (const f of snapshot.files) {
+        if (!/\.service$/.test(f) || (0,classify/* isTemplate */.Fl)(f))
+            continue;
+        let section = '';
+        const env = [];
+        const starts = [];
+        (snapshot.lines(f) ?? []).forEach((l, i) => {
+            const sec = /^\s*\[([^\]]+)\]\s*$/.exec(l);
+            if (sec) {
+                section = sec[1];
+                return;
+            }
+            if (section !== 'Service')
+                return;
+            const e = /^\s*Environment\s*=\s*(.+)$/.exec(l);
+            if (e) {
+                for (const w of shellCommands(e[1])[0] ?? [])
+                    if (/^[A-Za-z_]\w*=/.test(w))
+                        env.push(w);
+                return;
+            }
+            // systemd's prefixes (`-`, `@`, `+`, `!`, `!!`, `:`) change how the command runs, not what it is.
+            const m = /^\s*ExecStart\s*=\s*[-@+!:]*\s*(\S.*)$/.exec(l);
+            if (m)
+                starts.push({ line: i + 1, command: m[1] });
+        });
+        // `Environment=` applies to every command of the section, wherever it is written.
+        for (const x of starts)
+            out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', x.command], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f) });
     }
     for (const obj of snapshot.k8sObjects()) {
         for (const c of (0,repo_k8s/* containers */.l8)(obj)) {
@@ -4514,6 +4640,10 @@ const phpTruthy = (lit) => /^true$/i.test(lit) || (/^-?\d+$/.test(lit) && Number
 const DETAILED_ERRORS = /^([ \t]*)"DetailedErrors"[ \t]*:[ \t]*(true|"true")(?=[\s,}]|$)/gim;
 /** `Configure<Env>` / `Startup<Env>`: ASP.NET Core's per-environment startup conventions, run only in that environment. */
 const ASPNET_DEV_CONVENTION = /\b(?:Configure|Startup)Development\b/;
+/**
+ * A framework file's debug switches: [] when the file was judged and found clean (the check then applies and passes),
+ * undefined when it holds nothing to judge (C# code that never calls the developer exception page).
+ */
 function otherDebug(file, text) {
     const hits = [];
     if (/\.cs$/i.test(file)) {
@@ -4529,7 +4659,7 @@ function otherDebug(file, text) {
     }
     else if (LARAVEL_APP.test(file)) {
         if (!text.includes('debug'))
-            return undefined;
+            return hits;
         const src = otherSource(file, text);
         for (const m of src.code.matchAll(PHP_DEBUG_KEY)) {
             if (src.bare[m.index] !== m[1] || src.bare[m.index + 1] !== ' ')
@@ -4549,7 +4679,7 @@ function otherDebug(file, text) {
     }
     else if (PHOENIX_ENV_FILE.test(file)) {
         if (!text.includes('debug_errors'))
-            return undefined;
+            return hits;
         const src = scanSource(file, text, 'python');
         const env = PHOENIX_ENV_FILE.exec(file)[1];
         for (const m of src.bare.matchAll(PHOENIX_DEBUG)) {
@@ -4559,7 +4689,7 @@ function otherDebug(file, text) {
     }
     else if (debug_mode_RAILS_ENV_FILE.test(file)) {
         if (!text.includes('consider_all_requests_local'))
-            return undefined;
+            return hits;
         const src = scanSource(file, text, 'python');
         const env = debug_mode_RAILS_ENV_FILE.exec(file)[1];
         for (const m of src.bare.matchAll(RAILS_LOCAL)) {
@@ -4569,7 +4699,7 @@ function otherDebug(file, text) {
     }
     else if (APPSETTINGS.test((0,classify/* basename */.P8)(file))) {
         if (!text.includes('DetailedErrors'))
-            return undefined;
+            return hits;
         for (const m of text.matchAll(DETAILED_ERRORS)) {
             const line = text.slice(0, m.index).split('\n').length;
             hits.push({ line, column: m[0].length - m[2].length + 1, message: `"DetailedErrors": ${m[2]} in ${(0,classify/* basename */.P8)(file)} shows detailed exception messages to clients (startup errors, Blazor circuit errors); remove it (keep it in appsettings.Development.json)` });
@@ -4577,7 +4707,7 @@ function otherDebug(file, text) {
     }
     else {
         if (!(0,util_text/* lowerText */.tq)(text).includes('stacktrace'))
-            return undefined;
+            return hits;
         for (const st of springSettings(file, text)) {
             if (st.key !== 'server.error.include-stacktrace' || isDevProfile(st.profile))
                 continue;
@@ -4587,7 +4717,7 @@ function otherDebug(file, text) {
                 hits.push({ line: st.line, column: st.column, message: `server.error.include-stacktrace=${st.value.trim()} puts the stack trace in ${when} (Spring Boot); remove it (never is the default)` });
         }
     }
-    return hits.length ? hits : undefined;
+    return hits;
 }
 /** Debug switched on in deploy config: env settings, Django settings, `app.run(debug=True)` on the production path. */
 const debugMode = defineCheck({
@@ -4623,7 +4753,7 @@ const debugMode = defineCheck({
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
-            '  `env[].value` and `ConfigMap` `data`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); `VAR=…` prefixes on the production command',
+            '  `env[].value` and `ConfigMap` `data`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=`',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -4652,7 +4782,7 @@ const debugMode = defineCheck({
             '  only for such profiles are not read.',
             '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
             '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value',
-            '  inherited through `extends` is reported once, where it is written; template files (`.env.production.example`) are exempt. Skipped when no deploy config or settings exist.',
+            '  inherited through `extends` is reported once, where it is written; template files (`.env.production.example`) are exempt. Skipped when no deploy config, settings or framework configuration it reads exist (a clean `config/app.php`, `production.rb`,\n  `appsettings.json` or `application.properties` is judged and passes).',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -4798,7 +4928,7 @@ const debugMode = defineCheck({
         for (const f of once.findings())
             report(f);
         if (!sources)
-            skip('no deploy config, production env file or settings module');
+            skip('no deploy config, production env file, settings module or framework configuration');
     },
 });
 
@@ -5415,8 +5545,11 @@ function isLocalOrExampleHost(host) {
 // Names may hold `-` (Spring's `${app.jwt-secret:…}`): the longest name that an operator follows wins,
 // so `${DB_PASSWORD-x}` still reads as the shell's `-` default.
 const SUBST_FALLBACK_RE = /\$\{([A-Za-z_][\w.-]{0,100})(?::-|:=|-|=|:(?![?+]))([^\s{}$'"`]{1,1000})\}/g;
-/** `os.environ.get("X", "lit")`, `os.getenv("X", default="lit")`, `env.str("X", "lit")`, `os.environ.setdefault(…)`, `os.getenv("X") or "lit"`. */
-const PY_FALLBACK_RE = /\b(?:os\.environ\.(?:get|setdefault)|os\.getenv|environ\.get|System\.get_env|ENV\.fetch|getenv|env(?:\.str)?)\(\s*(['"])([\w.-]{1,100})\1\s*(?:,\s*(?:default\s*=\s*)?|\)\s*(?:or\s+|\|\|\s*))(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
+/**
+ * `os.environ.get("X", "lit")`, `os.getenv("X", default="lit")`, `env.str("X", "lit")`, `os.environ.setdefault(…)`, `os.getenv("X") or "lit"`;
+ * Ruby's `ENV.fetch("X") { "lit" }` (a block default) and `ENV["X"] || "lit"`.
+ */
+const PY_FALLBACK_RE = /\b(?:(?:os\.environ\.(?:get|setdefault)|os\.getenv|environ\.get|System\.get_env|ENV\.fetch|getenv|env(?:\.str)?)\(|ENV\[)\s*(['"])([\w.-]{1,100})\1\s*(?:,\s*(?:default\s*=\s*)?|\)\s*(?:or\s+|\|\|\s*|\{\s*)|\]\s*\|\|\s*)(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
 /** `process.env.X || "lit"`, `process.env["X"] ?? 'lit'`, `import.meta.env.X || "lit"`. */
 const JS_FALLBACK_RE = /\b(?:process|import\.meta)\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])((?:(?!\4)[^\\\n]|\\.){0,1000})\4/g;
 /** The name assigned just before an expression: `KEY: `, `KEY=`, `"key": "`, `const key = `. */
@@ -5702,8 +5835,8 @@ const JS_ENTRY_RE = /(?<![\w$.])(?:(['"])([A-Za-z_$][\w$-]*)\1|([A-Za-z_$][\w$]*
 const PHP_NEEDLES = ['env('];
 /** `${DB_PASSWORD:-postgres}`, `: "${SECRET_KEY:=changeme}"` in a container's entrypoint script. */
 const SHELL_NEEDLES = ['${'];
-/** Ruby's `ENV.fetch("SECRET_KEY_BASE", "changeme")` and Elixir's `System.get_env("ADMIN_PASSWORD", "admin")` / `|| "…"`. */
-const RUBY_NEEDLES = ['ENV.fetch('];
+/** Ruby's `ENV.fetch("SECRET_KEY_BASE", "changeme")` (also `{ "changeme" }` and `ENV["X"] || "changeme"`) and Elixir's `System.get_env("ADMIN_PASSWORD", "admin")` / `|| "…"`. */
+const RUBY_NEEDLES = ['ENV.fetch(', 'ENV['];
 const ELIXIR_NEEDLES = ['System.get_env('];
 /** Rails and Phoenix development configuration (`config/environments/development.rb`, `config/dev.exs`): defaults there are notes. */
 const DEV_CONFIG = /(?:^|\/)config\/(?:environments\/)?(?:dev|development|local)\.(?:rb|exs)$/;
@@ -5856,13 +5989,13 @@ const defaultCredentials = defineCheck({
         fix: 'Generate a strong value per environment and inject it from a secret store; remove the fallback default so a missing secret fails loudly.',
         details: [
             'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`) in:',
-            '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`);',
+            '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`);',
             '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data`;',
             '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
             "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks. Assignments in function bodies are local variables and are not read;",
             "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
             "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks, constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
-            "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
+            "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
             '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`);',
             '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
             '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged);',
@@ -5995,6 +6128,21 @@ const defaultCredentials = defineCheck({
             once.put(devReason ? { file, line, column, ...secret, note: true, message: `${message} (${devReason})` } : { file, line, column, message, ...secret });
         };
         const skipFile = (f) => (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f);
+        // A value several services reach (an `extends` base that is itself a service, a shared env_file)
+        // is one finding where it is written, naming every service that uses it; a production service makes it a failure.
+        const composeHits = new Map();
+        const composeHit = (file, line, column, name, hit, envFile, service, dev) => {
+            const key = `${file}:${line}:${column}:${envFile}`;
+            const prev = composeHits.get(key);
+            if (!prev) {
+                composeHits.set(key, { file, line, column, name, hit, envFile, services: [service], dev });
+                return;
+            }
+            if (!prev.services.includes(service))
+                prev.services.push(service);
+            if (!dev)
+                prev.dev = null;
+        };
         for (const cf of snapshot.composeFiles()) {
             if (skipFile(cf.path))
                 continue;
@@ -6008,7 +6156,7 @@ const defaultCredentials = defineCheck({
                         continue;
                     const at = svc.origin(e.path);
                     if (!skipFile(at.file))
-                        emit(at.file, at.line, at.column, e.key, hit, ` (service '${svc.name}')`, dev ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null));
+                        composeHit(at.file, at.line, at.column, e.key, hit, false, svc.name, dev ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null));
                 }
                 // The files its env_file names (`.envs/.production/.postgres`, `db.env`): its environment too.
                 for (const p of (0,repo_compose/* composeEnvFiles */.Df)(svc)) {
@@ -6019,10 +6167,14 @@ const defaultCredentials = defineCheck({
                     ef.entries.forEach((e, i) => {
                         const hit = defaultReason(e.key, e.value) ?? near.get(i);
                         if (hit)
-                            emit(p, e.line, e.valueColumn, e.key, hit, ` (env_file of service '${svc.name}')`, dev ?? ((0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : null));
+                            composeHit(p, e.line, e.valueColumn, e.key, hit, true, svc.name, dev ?? ((0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : null));
                     });
                 }
             }
+        }
+        for (const h of composeHits.values()) {
+            const who = `${h.services.length > 1 ? 'services' : 'service'} ${h.services.map((n) => `'${n}'`).join(', ')}`;
+            emit(h.file, h.line, h.column, h.name, h.hit, ` (${h.envFile ? `env_file of ${who}` : who})`, h.dev);
         }
         for (const obj of snapshot.k8sObjects()) {
             if (skipFile(obj.file))
@@ -6619,7 +6771,16 @@ const DEFAULT_NON_ROOT_IMAGES = [
     'cgr.dev/**',
     'mcr.microsoft.com/dotnet/**:*-chiseled*', 'mcr.microsoft.com/dotnet/**:*-chiseled',
     'nginxinc/nginx-unprivileged:*', 'ghcr.io/nginxinc/nginx-unprivileged:*',
+    // Windows Nano Server (1709+) runs as ContainerUser, and so do the images built on it (.NET's,
+    // docker-library's `-nanoserver` variants switch to ContainerAdministrator only for setup steps).
+    'mcr.microsoft.com/windows/nanoserver', 'mcr.microsoft.com/windows/nanoserver:*', 'mcr.microsoft.com/dotnet/**:*nanoserver*', '*:*nanoserver*',
 ];
+/** A Windows base image (Server Core, Nano Server, `mcr.microsoft.com/windows/*`, .NET Framework's), where USER takes a Windows account, not a UID. */
+const isWindowsImage = (image) => {
+    const ref = (0,dockerfile/* parseImageRef */.Q)(image);
+    return /^mcr\.microsoft\.com\/(?:windows(?:\/|$)|dotnet\/framework\/)/i.test(ref.name) || /(?:^|[-_.])(?:windowsservercore|servercore|nanoserver|ltsc20\d\d)(?:$|[-_.])/i.test(ref.tag ?? '');
+};
+const WINDOWS_FIX = 'USER ContainerUser (the unprivileged Windows account; a numeric UID does not apply to Windows containers)';
 /** The final stage's effective user, following stage inheritance and resolving ARG/ENV. */
 const dockerfileNonRoot = defineCheck({
     id: 'dockerfile-non-root',
@@ -6651,7 +6812,8 @@ const dockerfileNonRoot = defineCheck({
             '  a value that stays unresolved is an `info` note.',
             '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',
             '  (globs on `name:tag`), default: distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**`, .NET `*-chiseled*`,',
-            '  `nginxinc/nginx-unprivileged`. Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
+            '  `nginxinc/nginx-unprivileged`, Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
+            '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID.',
             '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
             '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
@@ -6691,7 +6853,10 @@ const dockerfileNonRoot = defineCheck({
                 const name = value.split(':')[0].trim();
                 const shown = raw === value ? raw : `${raw} (resolves to ${value})`;
                 if (/^(root|containeradministrator)$/i.test(name) || /^0+$/.test(name)) {
-                    put({ ...at, note: dev || undefined, message: `${what} runs as root (USER ${shown}); switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root${devNote}` });
+                    const base = (0,dockerfile/* rootFrom */.FW)(stage).image;
+                    const windows = /^containeradministrator$/i.test(name) || (base !== null && isWindowsImage(base));
+                    const fix = windows ? `switch to ${WINDOWS_FIX} after the steps that need it` : 'switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root';
+                    put({ ...at, note: dev || undefined, message: `${what} runs as ${windows && !/^root$/i.test(name) ? 'an administrator' : 'root'} (USER ${shown}); ${fix}${devNote}` });
                 }
                 else if (!/^\d+$/.test(name)) {
                     put({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)` });
@@ -6708,6 +6873,10 @@ const dockerfileNonRoot = defineCheck({
             const name = normalizeImageName(ref.name);
             if (base.image.toLowerCase() !== 'scratch' && (nonRoot(`${name}:${ref.tag ?? 'latest'}`) || nonRoot(name)))
                 continue;
+            if (isWindowsImage(base.image)) {
+                put({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as ContainerAdministrator, the default account of Windows Server Core images (base image ${base.image}); end with ${WINDOWS_FIX}${devNote}` });
+                continue;
+            }
             put({ ...at, note: dev || undefined, message: `${what} has no USER, so it runs as root (base image ${base.image}); add an unprivileged user and end with USER 10001:10001${devNote}` });
         }
         for (const f of once.findings())
@@ -6897,7 +7066,7 @@ const envFileNotIgnored = defineCheck({
         why: 'Without an ignore rule, the next `git add .` commits the real secrets that sit beside the template.',
         fix: 'Add `.env` and `.env.*` (with `!.env.example`) to .gitignore.',
         details: [
-            'Paths evaluated with the repository\'s .gitignore files (nested ones included, negations such as `!.env` honoured):',
+            'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
             '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template;',
             'and the real name behind each template (`.env.production.example` → `.env.production`).',
             'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here.',
@@ -6988,7 +7157,12 @@ const PRIVATE_KEY_RE = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |PGP |ENCRYPTED |SS
  * assignment: its default is the fallback rule's.
  */
 const ASSIGNMENT_SOURCE = String.raw `(?<![\w.$-]|\$\{)([A-Za-z_$][\w.$-]{0,100}?)["'\`]?\]?\s*TYPE(?::=|=>|=(?![=~])|:(?![:/]))[ \t]*PREFIX(?:"((?:[^"\\\n]|\\.){0,1000})"|'((?:[^'\\\n]|\\.){0,1000})'|\`([^\`\n]{0,1000})\`|([^\s"'\`,;#)}\]BARE]{1,1000}))`;
-const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', '').replace('BARE', '').replace('PREFIX', ''), 'g');
+/**
+ * In configuration formats a `#` starts a comment only after whitespace (YAML, `.properties`, dotenv, shell,
+ * Dockerfile): in `password: Xk9#mP2v…` it is part of the bare value, so after its first character the value runs on through `#`.
+ */
+const ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', '').replace('PREFIX', '')
+    .replace(String.raw `([^\s"'\`,;#)}\]BARE]{1,1000})`, () => String.raw `([^\s"'\`,;#)}\]][^\s"'\`,;)}\]]{0,999})`), 'g');
 /** In code a literal may carry a prefix: Python `b"…"`, `r"…"`, `f"…"`, `rb'…'`; Go `[]byte("…")`. */
 const CODE_PREFIX = String.raw `(?:[rRbBuUfF]{1,2}(?=["'])|\[\]byte\(\s*(?=["\`]))?`;
 /**
@@ -7223,9 +7397,10 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
         // few characters around each hit say which read it is (a walk per needle cost a fifth of the scan).
         // Environment reads are code (`os.getenv`, `process.env`, Laravel's `env()`): configuration files,
         // where compose's `environment:` would match on every service, are not walked.
-        // Ruby's `ENV.fetch("SECRET_KEY_BASE", "…")` is upper case: its own walk, in Ruby files only.
+        // Ruby's `ENV.fetch("SECRET_KEY_BASE", "…")` and `ENV["SECRET_KEY_BASE"] || "…"` are upper case: their own walks, in Ruby files only.
         // (The next search starts on the next line, at its first character: a read there is not skipped.)
         for (let i = ruby ? text.indexOf('ENV.fetch(') : -1; i !== -1; i = text.indexOf('ENV.fetch(', mark(i))) { /* marked */ }
+        for (let i = ruby ? text.indexOf('ENV[') : -1; i !== -1; i = text.indexOf('ENV[', mark(i))) { /* marked */ }
         for (let v = quotedOnly ? text.indexOf('v', 2) : -1; v !== -1; v = text.indexOf('v', v + 1)) {
             if (text.charCodeAt(v - 1) !== 110 || text.charCodeAt(v - 2) !== 101 || !isEnvRead(text, v - 2))
                 continue;
@@ -7299,6 +7474,33 @@ const TERRAFORM_FILE_RE = /\.tf$/i;
 function terraformDefaults(text) {
     return terraformVariableDefaults(text).filter((d) => looksLikeSecretValue(d.value))
         .map((d) => ({ line: d.line, column: d.column, message: `Terraform variable '${d.name}' has a hard-coded secret default`, secret: d.value }));
+}
+/** XML configuration: Maven `settings.xml`, `web.config`, Spring/Tomcat/Hibernate XML, `*.pubxml`. */
+const XML_FILE_RE = /\.(?:xml|config|pubxml)$/i;
+/** `<password>value</password>`: an element whose only content is one word. */
+const XML_ELEMENT_RE = /<([A-Za-z_][\w.-]{0,100})>([^<>\s]{1,1000})<\/\1>/g;
+/**
+ * Secret-named XML elements with a literal value (`<server><password>…</password></server>` in Maven's
+ * `settings.xml`), which no `key = value` rule sees. Maven's encrypted passwords (`{…}` from
+ * `mvn --encrypt-password`) and elements inside comments pass.
+ */
+function xmlElements(text) {
+    const out = [];
+    if (!text.includes('</'))
+        return out;
+    for (const m of text.matchAll(XML_ELEMENT_RE)) {
+        const [, name, raw] = m;
+        if (!isSecretName(name) || /^\{[A-Za-z0-9+/=]+\}$/.test(raw))
+            continue;
+        if (text.lastIndexOf('<!--', m.index) > text.lastIndexOf('-->', m.index))
+            continue;
+        const value = raw.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" })[e]);
+        if (!looksLikeSecretValue(value))
+            continue;
+        const { line, column } = (0,util_text/* lineColumnAt */.IX)(text, m.index + name.length + 2);
+        out.push({ line, column, message: `'${name}' is assigned a hard-coded secret value`, secret: value });
+    }
+    return out;
 }
 /**
  * Compose's file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`, Docker's
@@ -7849,11 +8051,12 @@ const hardcodedSecret = defineCheck({
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
             '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries;',
+            '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
             '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default);',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where or who rather than the secret — `username`, `host`, `port`, `database`, `email`… — are not reported; certificates, placeholders and templated values pass);',
             '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
-            '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
+            '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key.',
             '',
@@ -7890,6 +8093,8 @@ const hardcodedSecret = defineCheck({
                         hits.push(h); };
                 if (generic && TERRAFORM_FILE_RE.test(file))
                     add(terraformDefaults(text));
+                if (generic && XML_FILE_RE.test(file))
+                    add(xmlElements(text));
                 const key = railsKey(file, text);
                 if (key)
                     hits.push(key);
@@ -7982,8 +8187,8 @@ const k8sProbes = defineCheck({
         details: [
             'Judges the app containers of long-running workloads: Deployment, StatefulSet, DaemonSet, Argo Rollouts `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`/`Configuration`. Knative gives the serving container a default TCP readiness probe, so a Knative container needs only a `livenessProbe`. initContainers (including native sidecars) are not judged; Jobs, CronJobs, bare Pods, ReplicaSets and other kinds with a pod template (which may run to completion) are exempt. An Argo `Rollout` with a `workloadRef` is judged through the Deployment it names.',
             'A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:` (an unnamed container: its first key), listing what is missing.',
-            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it.',
-            'Helm chart templates (`templates/*.yaml` with `{{ }}`) are not judged: probes usually come from values. When every long-running workload is in a template the check is skipped and says so.',
+            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
+            'Helm chart templates (`templates/*.yaml` with `{{ }}`) are not judged: probes usually come from values. When every long-running workload is in a template the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -7991,10 +8196,13 @@ const k8sProbes = defineCheck({
         const all = k8sWorkloads(snapshot).filter((w) => isLongRunning(w.object));
         const workloads = all.filter((w) => !w.template);
         if (!workloads.length) {
-            skip(all.length ? 'long-running workloads only in Helm chart templates, which are not judged (probes usually come from values)' : 'no Deployment, StatefulSet, DaemonSet, Rollout, DeploymentConfig or Knative Service');
+            const unparsed = all.length ? [] : unparsedChartTemplates(snapshot, /^(?:Deployment|StatefulSet|DaemonSet|Rollout|DeploymentConfig)$/);
+            skip(all.length ? 'long-running workloads only in Helm chart templates, which are not judged (probes usually come from values)'
+                : unparsed.length ? `long-running workloads only in ${unparsedNote(unparsed)}` : 'no Deployment, StatefulSet, DaemonSet, Rollout, DeploymentConfig or Knative Service');
             return;
         }
-        const seen = new Set();
+        // One finding per location and missing set; the overlays that deploy it are named together.
+        const found = new Map();
         for (const w of workloads) {
             // Knative gives the serving container a default TCP readiness probe.
             const required = (0,repo_k8s/* isKnative */.vh)(w.object) ? ['livenessProbe'] : ['readinessProbe', 'livenessProbe'];
@@ -8004,12 +8212,25 @@ const k8sProbes = defineCheck({
                 const missing = required.filter((p) => !c.get(p));
                 if (!missing.length)
                     continue;
-                const key = `${c.at.object.file}:${c.at.line}:${missing.join()}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                report({ file: c.at.object.file, line: c.at.line, column: c.at.column, message: `container '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no ${missing.join(' and no ')}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes routes traffic only to ready pods and restarts hung ones` });
+                // A probe an overlay patch removes (`livenessProbe: null`) is reported where the patch removes it.
+                const removal = missing.map((p) => c.removed(p)).find((r) => r !== null) ?? null;
+                const pos = removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : { file: c.at.object.file, line: c.at.line, column: c.at.column };
+                const key = `${pos.file}:${pos.line}:${pos.column}:${missing.join()}`;
+                const head = `container '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no ${missing.join(' and no ')}`;
+                const tail = `${removal ? ` (the patch ${removal.object.file} removes ${missing.filter((p) => c.removed(p)).join(' and ')})` : ''}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes routes traffic only to ready pods and restarts hung ones`;
+                const f = found.get(key) ?? { ...pos, head, tail, overlays: [], solo: false };
+                if (!w.overlays.length)
+                    f.solo = true;
+                for (const o of w.overlays)
+                    if (!f.overlays.includes(o))
+                        f.overlays.push(o);
+                found.set(key, f);
             }
+        }
+        for (const f of found.values()) {
+            // Overlays are named when the finding is theirs only (not also the definition's own).
+            const where = f.solo ? '' : overlayNote({ overlays: f.overlays });
+            report({ file: f.file, line: f.line, column: f.column, message: `${f.head}${where}${f.tail}` });
         }
     },
 });
@@ -8050,7 +8271,10 @@ function judge(w, c) {
         return { ok: true };
     if (nonRoot?.value === false)
         return { ok: false, reason: `${nonRoot.from} securityContext sets runAsNonRoot: false${where(nonRoot)}`, at: nonRoot };
-    return { ok: false, reason: 'neither the pod nor the container securityContext sets runAsNonRoot: true or runAsUser > 0', at: null };
+    // A setting an overlay patch removes (`runAsNonRoot: null`, `securityContext: null`) is reported where the patch removes it.
+    const removed = c.removed('securityContext', 'runAsNonRoot') ?? w.podRemoved('securityContext', 'runAsNonRoot') ?? c.removed('securityContext', 'runAsUser') ?? w.podRemoved('securityContext', 'runAsUser');
+    const by = removed ? ` (the patch ${removed.object.file} removes ${removed.path[removed.path.length - 1] === '$patch' ? 'it' : String(removed.path[removed.path.length - 1])})` : '';
+    return { ok: false, reason: `neither the pod nor the container securityContext sets runAsNonRoot: true or runAsUser > 0${by}`, at: null, removed };
 }
 /** Pod or container securityContext guarantees a non-root user. */
 const k8sRunAsNonRoot = defineCheck({
@@ -8080,16 +8304,17 @@ const k8sRunAsNonRoot = defineCheck({
         details: [
             'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
             'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
-            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base.',
+            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
             'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`) and templated values that cannot be read are not judged.',
-            'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so. (`privileged: true` is not judged by this check.)',
+            'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). (`privileged: true` is not judged by this check.)',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
     run({ snapshot, report, skip }) {
         const workloads = k8sWorkloads(snapshot);
         if (!workloads.length) {
-            skip('no Kubernetes workloads');
+            const unparsed = unparsedChartTemplates(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ReplicationController|Rollout|DeploymentConfig)$/);
+            skip(unparsed.length ? `Kubernetes workloads only in ${unparsedNote(unparsed)}` : 'no Kubernetes workloads');
             return;
         }
         // One finding per location: a pod-level `runAsUser: 0` fails every container, named together.
@@ -8104,11 +8329,18 @@ const k8sRunAsNonRoot = defineCheck({
                 // A Helm chart template leaves settings to values: only a root setting it writes fails.
                 if (w.template && !v.at)
                     continue;
-                const file = v.at ? v.at.object.file : c.at.object.file;
-                const pos = v.at ? v.at.object.loc(v.at.path, true) : { line: c.at.line, column: c.at.column };
+                const file = v.at ? v.at.object.file : v.removed ? v.removed.object.file : c.at.object.file;
+                const pos = v.at ? v.at.object.loc(v.at.path, true) : v.removed ? v.removed.object.loc(v.removed.path, true) : { line: c.at.line, column: c.at.column };
                 const label = (0,repo_k8s/* workloadLabel */.Uq)(w.object);
                 const key = `${file}:${pos.line}:${pos.column}:${label}:${v.reason}`;
-                const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason: v.reason };
+                const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason: v.reason, overlays: [], solo: false };
+                // The kustomize overlays that deploy it are named when the finding is theirs only.
+                if (!w.overlays.length)
+                    place.solo = true;
+                for (const o of w.overlays)
+                    if (!place.overlays.includes(o))
+                        place.overlays.push(o);
+                byPlace.set(key, place);
                 if (place.names.includes(c.name))
                     continue;
                 place.names.push(c.name);
@@ -8120,7 +8352,7 @@ const k8sRunAsNonRoot = defineCheck({
             const who = p.names.length === 1
                 ? `${p.init[0] ? 'init container' : 'container'} '${p.names[0]}'`
                 : `containers ${p.names.map((n) => `'${n}'`).join(', ')}`;
-            report({ file: p.file, line: p.line, column: p.column, message: `${who} of ${p.label} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; set runAsNonRoot: true and a numeric runAsUser` });
+            report({ file: p.file, line: p.line, column: p.column, message: `${who} of ${p.label}${p.solo ? '' : overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; set runAsNonRoot: true and a numeric runAsUser` });
         }
         const failed = byPlace.size > 0;
         if (!failed && workloads.every((w) => w.template))
@@ -8154,11 +8386,11 @@ function advice(what) {
         return 'build (next build) and run next start or the standalone server.js';
     if (/nuxt|astro|remix|svelte-kit/.test(what))
         return 'build the app and run its production server (node .output/server/index.mjs or equivalent)';
-    if (/vite|webpack|ng serve|react-scripts|vue-cli|gatsby|ember/.test(what))
+    if (/vite|webpack|ng serve|react-scripts|react-app-rewired|craco|rescripts|parcel|docusaurus|vue-cli|gatsby|ember/.test(what))
         return 'build the static bundle and serve it with nginx or a CDN';
     if (/octane:start --watch/.test(what))
         return 'drop --watch (Octane reloads workers on every file change)';
-    if (/artisan|php -S/.test(what))
+    if (/artisan|php -S|symfony serve/.test(what))
         return 'run php-fpm behind nginx (or FrankenPHP/Octane)';
     if (/\bcargo watch\b/.test(what))
         return 'build a release binary (cargo build --release) and run it without cargo-watch';
@@ -8225,7 +8457,7 @@ const productionServer = defineCheck({
         fix: 'Run a production server (gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles).',
         details: [
             '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, Kubernetes',
+            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
             '  `command` + `args` of `containers` (init containers are not servers). A stage a compose service builds as its `build.target`',
             '  (`target: web`) is judged too, at its own `CMD`/`ENTRYPOINT` (a development-only compose file or profile makes it a note;',
             '  so does a base compose file\'s `command` that a production overlay beside it — `docker-compose.prod.yml` — sets again).',
@@ -8240,8 +8472,8 @@ const productionServer = defineCheck({
             '  `manage.py run` of a Flask project\'s `FlaskGroup` (`flask run`), `uvicorn`/`hypercorn`/`granian --reload`, `litestar run --reload`/`--debug`, `sanic --dev`/`--debug`/`--auto-reload`, `python -m http.server`, `next dev` (and `next` alone: dev is its default command), `nuxt dev`,',
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` — Vite documents preview as not a production',
             '  server), `nodemon`, `ts-node-dev`, `node --watch` (before the script: later options are the script\'s), `tsx watch`, `webpack serve`,',
-            '  `webpack-dev-server`, `ng serve`, `react-scripts start`, `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
-            '  `php artisan serve`, `php -S`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `cargo watch`, `php artisan octane:start --watch`,',
+            '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, `gatsby develop`,',
+            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `php artisan serve`, `php -S`, `symfony serve`/`server:start`, `rails server -e development`, `hugo server`, `jekyll serve`, `air`, `dotnet watch`, `cargo watch`, `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 …`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -8276,7 +8508,7 @@ const productionServer = defineCheck({
     run({ snapshot, report, skip }) {
         const entries = entryPoints(snapshot);
         if (!entries.length) {
-            skip('no CMD/ENTRYPOINT, compose command, Procfile web or Kubernetes command');
+            skip('no CMD/ENTRYPOINT, compose command, Procfile web, systemd ExecStart or Kubernetes command');
             return;
         }
         const noted = new Set();
@@ -8375,8 +8607,8 @@ const resourceLimits = defineCheck({
         fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
         details: [
             'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-            'Kubernetes: every app container of every workload needs `resources.limits.memory`. Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so.',
-            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` removes the limit.',
+            'Kubernetes: every app container of every workload needs `resources.limits.memory`. Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
+            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
         ].join('\n'),
     },
@@ -8390,7 +8622,9 @@ const resourceLimits = defineCheck({
         if (!groups.length && !k8s.length) {
             // Only when a chart template has an app container: a workload listing none is no Helm matter.
             const templated = workloads.some((w) => w.template && w.containers.some((c) => !c.init));
-            skip(templated ? 'no compose services; Kubernetes containers only in Helm chart templates, which are not judged (resources come from values)' : 'no compose services or Kubernetes containers');
+            const unparsed = templated ? [] : unparsedChartTemplates(snapshot, /^(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|ReplicationController|Rollout|DeploymentConfig)$/);
+            skip(templated ? 'no compose services; Kubernetes containers only in Helm chart templates, which are not judged (resources come from values)'
+                : unparsed.length ? `no compose services; Kubernetes workloads only in ${unparsedNote(unparsed)}` : 'no compose services or Kubernetes containers');
             return;
         }
         for (const { svc, dev, devReason } of composeMissing(snapshot, hasComposeMemory)) {
@@ -8398,7 +8632,8 @@ const resourceLimits = defineCheck({
             report({ file: svc.file, line: svc.line, column: svc.column, message: dev ? `${message} (${devReason})` : message, note: dev || undefined });
         }
         const defaults = limitRangeNamespaces(objects);
-        const seen = new Set();
+        // One finding per location; the overlays that deploy it are named together.
+        const found = new Map();
         for (const w of k8s) {
             const ns = (0,repo_k8s/* namespaceOf */.N6)(w.object);
             if (defaults.has(ns) || defaults.has('') || (ns === '' && defaults.size))
@@ -8407,13 +8642,22 @@ const resourceLimits = defineCheck({
                 // A native sidecar (an initContainer with `restartPolicy: Always`) runs for the pod's whole life.
                 if ((c.init && c.get('restartPolicy')?.value !== 'Always') || k8sMemory(c) !== 'missing')
                     continue;
-                const key = `${c.at.object.file}:${c.at.line}:${c.name}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                report({ file: c.at.object.file, line: c.at.line, column: c.at.column, message: `container '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no memory limit; set resources.limits.memory` });
+                // A limit an overlay patch removes (`memory: null`, `resources: null`) is reported where the patch removes it.
+                const removal = c.removed('resources', 'limits', 'memory');
+                const pos = removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : { file: c.at.object.file, line: c.at.line, column: c.at.column };
+                const key = `${pos.file}:${pos.line}:${pos.column}:${c.name}`;
+                const f = found.get(key) ?? { ...pos, head: `container '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : ''}; set resources.limits.memory`, overlays: [], solo: false };
+                if (!w.overlays.length)
+                    f.solo = true;
+                for (const o of w.overlays)
+                    if (!f.overlays.includes(o))
+                        f.overlays.push(o);
+                found.set(key, f);
             }
         }
+        // Overlays are named when the finding is theirs only (not also the definition's own).
+        for (const f of found.values())
+            report({ file: f.file, line: f.line, column: f.column, message: `${f.head}${f.solo ? '' : overlayNote(f)}${f.tail}` });
     },
 });
 
@@ -8518,6 +8762,7 @@ const restartPolicy = defineCheck({
 });
 
 ;// CONCATENATED MODULE: ./lib/checks/tls-protocols-config.js
+
 
 
 
@@ -8725,6 +8970,7 @@ const tlsProtocolsConfig = defineCheck({
             'C#: `SslProtocols.Tls`, `Tls11`, `Ssl3`, `Ssl2`, `Default` and `SecurityProtocolType.Tls`, `Tls11`, `Ssl3` where protocols are selected: assigned to `SslProtocols`, `EnabledSslProtocols` or `ServicePointManager.SecurityProtocol` (`=` or `|=`), or passed to `AuthenticateAsServer`/`AuthenticateAsClient(Async)`. `SslProtocols.Tls12`/`Tls13` pass; removing protocols (`&= ~(SecurityProtocolType.Tls | …)`) and comparisons are not reported.',
             'Ruby: `ssl_version = :TLSv1` (also `:TLSv1_1`, `:SSLv3`, strings), `min_version`/`max_version = OpenSSL::SSL::TLS1_VERSION` (also `TLS1_1_VERSION`, `SSL3_VERSION`, `:TLS1`, `:TLS1_1`), as assignments or hash options (`min_version: :TLS1`).',
             'ASP.NET Core Kestrel: `Kestrel:EndpointDefaults:SslProtocols` and `Kestrel:Endpoints:<name>:SslProtocols` in `appsettings*.json` listing `Tls`, `Tls11`, `Ssl3`, `Ssl2` or `Default` (keys matched case-insensitively; `appsettings.Development.json` gives an `info` note).',
+            'Kubernetes: the ingress-nginx (or F5 NGINX Ingress) controller ConfigMap\'s `ssl-protocols` key listing `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` (it becomes the controller\'s `ssl_protocols`).',
             'OkHttp `ConnectionSpec`, JVM system properties (`https.protocols`, `jdk.tls.*`) and protocols held in variables are not judged.',
             'Comments and strings are never read; tests (including `src/test/…` and `application-test.*`) and templates are skipped; code in development-only branches (`if debug {`, `if (env.IsDevelopment())`, `if Rails.env.development?`) gives `info` notes.',
         ].join('\n'),
@@ -8763,7 +9009,7 @@ const tlsProtocolsConfig = defineCheck({
         const deploy = snapshot.files.filter((f) => (0,classify/* isDockerfile */.pZ)(f) || (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isProcfile */.RN)(f) || (0,classify/* isEnvFile */.qb)(f) || (0,classify/* basename */.P8)(f) === 'package.json');
         const nginxSet = new Set(snapshot.nginxFiles());
         const apache = snapshot.files.filter((f) => ((0,classify/* isNginxCandidate */.Aj)(f) || (0,classify/* basename */.P8)(f) === '.htaccess') && !nginxSet.has(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
-        if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => (0,classify/* aspNetSettings */.Bt)(f) !== null)) {
+        if (!nginx.length && !deploy.length && !apache.length && !snapshot.files.some(isTlsFile) && !snapshot.files.some((f) => (0,classify/* aspNetSettings */.Bt)(f) !== null) && !snapshot.k8sObjects().some((o) => o.kind === 'ConfigMap')) {
             skip('no nginx config, application code or deploy files');
             return;
         }
@@ -8780,6 +9026,19 @@ const tlsProtocolsConfig = defineCheck({
             for (const h of data) {
                 const message = `${h.what}; require TLS 1.2 or later`;
                 report(h.dev ? { file, line: h.line, column: h.column, note: true, message: `${message} (development-only)` } : { file, line: h.line, column: h.column, message });
+            }
+        }
+        // The ingress-nginx (and F5 NGINX Ingress) controller ConfigMap: `ssl-protocols` becomes nginx's ssl_protocols.
+        const k8s = snapshot.k8sObjects().filter((o) => o.kind === 'ConfigMap' && !(0,classify/* isTemplate */.Fl)(o.file) && !(0,classify/* isTestFile */.hl)(o.file));
+        for (const obj of k8s) {
+            for (const e of (0,repo_k8s/* configMapData */.LS)(obj)) {
+                if (e.key !== 'ssl-protocols')
+                    continue;
+                const weak = e.value.split(/\s+/).filter((w) => WEAK_NGINX.has(w.toLowerCase()));
+                if (!weak.length)
+                    continue;
+                const message = `ingress-nginx ConfigMap '${obj.name ?? '?'}' ssl-protocols allows ${weak.join(', ')}; use "TLSv1.2 TLSv1.3" (the controller's default)`;
+                report((0,classify/* isDevOnly */.uL)(obj.file) ? { file: obj.file, line: e.line, column: e.column, note: true, message: `${message} (development-only file)` } : { file: obj.file, line: e.line, column: e.column, message });
             }
         }
         for (const h of kestrel(snapshot)) {
@@ -9039,6 +9298,7 @@ function lineColumnAt(text, offset) {
 /* harmony export */   EX: () => (/* binding */ composeEnvironment),
 /* harmony export */   FI: () => (/* binding */ composeBuild),
 /* harmony export */   Iu: () => (/* binding */ devProfiles),
+/* harmony export */   Qv: () => (/* binding */ composeShapeProblems),
 /* harmony export */   b2: () => (/* binding */ composeExtendsFiles),
 /* harmony export */   d3: () => (/* binding */ composeServices),
 /* harmony export */   kZ: () => (/* binding */ composeDevOnly)
@@ -9089,6 +9349,70 @@ function isSailService(svc) {
     const build = svc['build'];
     const context = typeof build === 'string' ? build : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(build) && typeof build['context'] === 'string' ? build['context'] : '';
     return /(?:^|\/)vendor\/laravel\/sail\//.test(context) || (typeof svc['image'] === 'string' && /^sail-[\w.]+\/app$/.test(svc['image']));
+}
+/**
+ * The types the Compose specification allows for the service fields the checks read (`null` is
+ * always allowed: an empty key). What else `docker compose config` refuses is not judged here.
+ */
+const SERVICE_FIELDS = {
+    image: ['string'], restart: ['string'], mem_limit: ['string', 'number'],
+    ports: ['list'], expose: ['list'], profiles: ['list'],
+    environment: ['mapping', 'list'], labels: ['mapping', 'list'], env_file: ['string', 'list'],
+    command: ['string', 'list'], entrypoint: ['string', 'list'],
+    build: ['string', 'mapping'], extends: ['string', 'mapping'],
+    deploy: ['mapping'], healthcheck: ['mapping'],
+};
+const DEPLOY_FIELDS = [
+    [['deploy', 'resources'], ['mapping']], [['deploy', 'resources', 'limits'], ['mapping']],
+    [['deploy', 'resources', 'limits', 'memory'], ['string', 'number']], [['deploy', 'restart_policy'], ['mapping']],
+];
+const shapeOf = (v) => (Array.isArray(v) ? 'list' : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? 'mapping' : typeof v === 'number' ? 'number' : typeof v === 'string' ? 'string' : 'boolean');
+const article = (s) => (s === 'list' || s === 'mapping' || s === 'string' || s === 'number' || s === 'boolean' ? `a ${s}` : s);
+/**
+ * Where a compose file has a shape `docker compose` refuses in what the checks read: `services` not
+ * a mapping, a service not a mapping, or one of the fields above of another type (`ports: 5432`,
+ * `mem_limit: [1]`, `image: 123`), located at the key. The message names the field and the type
+ * expected, never the value. `broken` lists the services not to judge.
+ */
+function composeShapeProblems(file) {
+    const problems = [];
+    const broken = new Set();
+    const doc = file.docs[0];
+    if (!doc || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value))
+        return { problems, broken };
+    const services = doc.value['services'];
+    const at = (path) => doc.loc(path, true) ?? doc.loc(path) ?? { line: 1, column: 1 };
+    const bad = (path, v, expected) => ({ ...at(path), message: `${path.join('.')} is ${article(shapeOf(v))}, not ${expected.map(article).join(' or ')}: docker compose refuses the file` });
+    if (services === undefined || services === null)
+        return { problems, broken };
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(services)) {
+        problems.push(bad(['services'], services, ['mapping']));
+        return { problems, broken };
+    }
+    for (const [name, svc] of Object.entries(services)) {
+        if (svc === null)
+            continue;
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc)) {
+            problems.push(bad(['services', name], svc, ['mapping']));
+            broken.add(name);
+            continue;
+        }
+        const checks = [...Object.entries(SERVICE_FIELDS).map(([k, t]) => [[k], t]), ...DEPLOY_FIELDS];
+        for (const [path, expected] of checks) {
+            let v = svc;
+            for (const k of path)
+                v = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? v[k] : undefined;
+            if (v === undefined || v === null)
+                continue;
+            const shape = shapeOf(v);
+            if (expected.includes(shape))
+                continue;
+            problems.push(bad(['services', name, ...path], v, expected));
+            broken.add(name);
+            break;
+        }
+    }
+    return { problems, broken };
 }
 /** Resolves a compose file's services, following `extends` (same file or `extends.file`). */
 function composeServices(file, loadFile) {
@@ -10554,7 +10878,13 @@ class Snapshot {
                 if (!y)
                     return [];
                 const by = includedBy.get(f);
-                return [{ path: f, services: (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeServices */ .d3)(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined)), ...(by ? { includedBy: by } : {}) }];
+                // What docker compose refuses (`ports: 5432`, `mem_limit: [1]`, `services: []`) is a parse
+                // problem, and the service is not judged on it.
+                const shape = y.errors.length ? { problems: [], broken: new Set() } : (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeShapeProblems */ .Qv)(y);
+                for (const pr of shape.problems)
+                    this.problem({ file: f, ...pr });
+                const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeServices */ .d3)(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined)).filter((s) => !shape.broken.has(s.name));
+                return [{ path: f, services, ...(by ? { includedBy: by } : {}) }];
             });
         });
     }

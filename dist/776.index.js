@@ -22,7 +22,7 @@ const CATALOGUE = [
     "kind": "static",
     "severity": "high",
     "title": "CORS does not allow any origin",
-    "description": "No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, rack-cors, Laravel, Spring, ASP.NET Core, Go gin/rs/chi cors, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*)."
+    "description": "No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, ASP.NET Core, Go gin/rs/chi cors, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, CORS_ORIGINS=*)."
   },
   {
     "id": "database-port-exposed",
