@@ -33,6 +33,8 @@ export const OTHER_SYSTEMS = /\b(?:microservices?|kafka|brokers?|zookeeper|elast
 
 /**
  * TLS of something other than the web server is not the deployment's: a database, mail, or a connection
- * the service makes itself or makes inside the cluster (to a payment gateway, between services, in the mesh).
+ * the service makes itself or makes inside the cluster (to a payment gateway, between services, in the mesh),
+ * or one it makes to another party ("for the payment provider integration", "third-party APIs accessed over
+ * TLS 1.2+", "webhooks to partners").
  */
-export const TLS_NOT_WEB = new RegExp(`\\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to|(?:customers?|clients?|users?|visitors?|browsers?) (?:that |who )?still)\\b|${OTHER_SYSTEMS.source}`);
+export const TLS_NOT_WEB = new RegExp(`\\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to|(?:customers?|clients?|users?|visitors?|browsers?) (?:that |who )?still|third[- ]party|3rd[- ]party|external (?:apis?|services?|calls?|systems?|endpoints?|providers?)|partners?|payment (?:providers?|processors?)|processors?|integrations?|webhooks?)\\b|${OTHER_SYSTEMS.source}`);

@@ -193,6 +193,12 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
     ['The /health endpoint does not leak version info', []],
     ['Health checks pass in CI for the docker image', []],
     ['Health check endpoint does not require authentication', ['health-endpoint']],
+    // How the endpoint is logged, rate-limited, cached or scraped is another promise than that it answers.
+    ['Health endpoint excluded from access logs', []],
+    ['Rate limit the health endpoint', []],
+    ['Health endpoint metrics scraped by Prometheus', []],
+    ['Health endpoint cached for 5 seconds', []],
+    ['Health endpoints implemented (/health, /ready)', ['health-endpoint']],
     ['Health checks pass on the new deploy', ['health-endpoint']],
     // Health checks under a Docker heading are HEALTHCHECK; probes only on Kubernetes.
     ['Health checks', ['dockerfile-healthcheck'], ['Django deployment checklist', 'Docker']],
@@ -233,6 +239,10 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
     ['Hide the nginx version', ['server-version-leak']],
     ['Server header doesn\'t reveal the nginx version', ['server-version-leak']],
     ['`server_tokens off` in nginx', ['server-version-leak']],
+    ['Server header does not reveal version', ['server-version-leak']],
+    ['Web server does not expose its version number', ['server-version-leak']],
+    ['API server does not expose the version endpoint publicly', []],
+    ['Server does not reveal API version', []],
     // debug-mode reads the debug switch; reachable debug pages are dev-server-exposed's, and the probe knows
     // no debug toolbar and no custom debug routes.
     ['No debug pages are exposed in production', ['dev-server-exposed']],
@@ -261,6 +271,11 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
     ['Default credentials have been changed', ['default-credentials']],
     // TLS of another connection, or a minimum not (yet) wanted, is not the deployment's.
     ['TLS 1.2+ for connections to the payment gateway', []],
+    ['Only TLS 1.2 for the payment provider integration', []],
+    ['Third-party APIs accessed over TLS 1.2 or higher', []],
+    ['External API calls use TLS 1.2+', []],
+    ['TLS 1.2 minimum for webhooks to partners', []],
+    ['TLS 1.2+ only on the load balancer', ['tls-protocols-config', 'tls-version']],
     ['TLS 1.3 only between services in the mesh', []],
     ['Do not disable TLS 1.0 yet: legacy POS terminals need it', []],
     ['TLS 1.0 is not disabled yet', []],
