@@ -170,10 +170,15 @@ function duration(amount: string, unit: string | undefined): number | undefined 
   return n * 365 * DAY;
 }
 
-// Whole days left on a certificate: "at least 60 days", "more than 2 weeks", "expires in more than 45 days".
+// Whole days left on a certificate: "at least 60 days", "more than 2 weeks", "expires in more than 45 days",
+// "not expiring within 60 days", "does not expire in the next 45 days" (first that matches; "valid for 90 days"
+// or "90+ days" is a lifetime, which a 90-day certificate never has left).
 // The probe passes when the whole days left are ≥ min-days, that is when more than min-days days are left:
 // "more than N" is min-days N as much as "at least N" is.
-const CERT_DAYS = new RegExp(`(?:\\b(?:at least|more than|over|longer than|no less than|minimum(?: of)?)|≥|>=|>) ?${AMOUNT} ?-?(days?|weeks?|months?)\\b`);
+const CERT_DAYS = [
+  new RegExp(`(?:\\b(?:at least|more than|over|longer than|no less than|minimum(?: of)?)|≥|>=|>) ?${AMOUNT} ?-?(days?|weeks?|months?)\\b`),
+  new RegExp(`(?:\\bnot|\\bnever|n't|\\bwon't) (?:be )?expir\\w* (?:within|in(?: the next| less than| under)?) ?${AMOUNT} ?-?(days?|weeks?|months?)\\b`),
+];
 // The max-age an HSTS item states (first that matches), kept even below the probe's default: "max-age 300
 // for now" is the promise. Django's SECURE_HSTS_SECONDS; "max-age at least 31536000", "max-age ≥ 1 year",
 // "max-age of 63072000 seconds", "max-age at least 12 months"; "a one-year max-age"; "HSTS for at least 365 days".
@@ -202,7 +207,8 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
     return paths.length ? { paths: [...new Set(paths)].slice(0, 10) } : undefined;
   },
   certificate: (text) => {
-    const m = CERT_DAYS.exec(text);
+    let m: RegExpExecArray | null = null;
+    for (const re of CERT_DAYS) if ((m = re.exec(text))) break;
     const seconds = m ? duration(m[1]!, m[2]) : undefined;
     return seconds ? { 'min-days': Math.round(seconds / DAY) } : undefined;
   },

@@ -383,6 +383,12 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
       '- [ ] SSL certificate is valid and expires in more than 45 days',
       '- [ ] TLS certificate valid for at least 21 days',
       '- [ ] TLS certificate valid for 90 days (Let\'s Encrypt)',
+      '- [ ] SSL certificate not expiring within 60 days',
+      '- [ ] Certificate does not expire in the next 45 days',
+      '- [ ] Certificate doesn\'t expire in less than 3 weeks',
+      '- [ ] Certificate has more than 14 days left',
+      '- [ ] TLS certificate valid for 90+ days',
+      '- [ ] Client certificate does not expire within 30 days',
     ].join('\n'));
     expect(c.items.map((i) => [i.checks, i.options ?? null])).toEqual([
       [['hsts'], { 'min-max-age': 31536000 }],
@@ -402,6 +408,13 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
       [['certificate'], { 'min-days': 21 }],
       // A lifetime is not a minimum of days left.
       [['certificate'], null],
+      [['certificate'], { 'min-days': 60 }],
+      [['certificate'], { 'min-days': 45 }],
+      [['certificate'], { 'min-days': 21 }],
+      [['certificate'], { 'min-days': 14 }],
+      // "90+ days" is a lifetime too: a 90-day certificate never has 90 days left.
+      [['certificate'], null],
+      [[], null],
     ]);
     for (const item of c.items.filter((i) => i.options)) expect(() => parseOptions(getDef(item.checks[0]!)!, item.options), item.title).not.toThrow();
   });
