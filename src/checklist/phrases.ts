@@ -38,3 +38,11 @@ export const OTHER_SYSTEMS = /\b(?:microservices?|kafka|brokers?|zookeeper|elast
  * TLS 1.2+", "webhooks to partners").
  */
 export const TLS_NOT_WEB = new RegExp(`\\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to|(?:customers?|clients?|users?|visitors?|browsers?) (?:that |who )?still|third[- ]party|3rd[- ]party|external (?:apis?|services?|calls?|systems?|endpoints?|providers?)|partners?|payment (?:providers?|processors?)|processors?|integrations?|webhooks?)\\b|${OTHER_SYSTEMS.source}`);
+
+/**
+ * A `context` that holds unless a heading (or the parent item) is about another system than the web front: the
+ * TLS and certificate items under "## Database", "## Email (SMTP)", "## Mobile app (iOS/Android)" or
+ * "## Third-party services" are that system's. Only a heading that starts with the system's name counts
+ * ("## Security & database" still speaks of the deployment).
+ */
+export const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:databases?|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|e-?mails?|smtp|mail(?: server)?|mobile(?: apps?)?|ios|android|third[- ]party|3rd[- ]party|external (?:services|apis|integrations)|integrations|payments?(?: providers?)?|kafka|rabbitmq|message (?:queues?|brokers?)|vpn|ldap|internal (?:services|traffic))\b)/;

@@ -370,6 +370,18 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
     expect(checksOf(text, headings, parent)).toEqual(expected);
   });
 
+  it('leaves TLS and certificate items under a heading about another system manual', () => {
+    const c = parseMarkdownChecklist('x.md', [
+      '# Release checklist', '## Database', '- [ ] TLS 1.2+ enforced', '- [ ] Certificate valid',
+      '## Email (SMTP)', '- [ ] TLS 1.2 only', '- [ ] Valid TLS certificate',
+      '## Mobile app (iOS/Android)', '- [ ] TLS 1.2+ only',
+      '## Third-party services', '- [ ] TLS 1.2 or higher required',
+      '## 3. Security & database', '- [ ] TLS 1.2+ enforced on the load balancer',
+      '## 🔒 TLS', '- [ ] Valid TLS certificate',
+    ].join('\n'));
+    expect(c.items.map((i) => i.checks)).toEqual([[], [], [], [], [], [], ['tls-protocols-config', 'tls-version'], ['certificate']]);
+  });
+
   it('turns stated durations into hsts min-max-age (seconds) and certificate min-days', () => {
     const c = parseMarkdownChecklist('x.md', [
       '- [ ] HSTS max-age at least 31536000',
