@@ -50,6 +50,8 @@ const STATED_PATH = /(?:^|[\s`'"(])(\/[\w\-./~%]+)(?=$|[\s`'"),;:])/g;
  * recall: such an item stays manual.
  */
 const NOT_A_PROMISE: readonly RegExp[] = [
+  // A capability to undo the topic ("HTTPS redirect can be disabled via feature flag", "HSTS can be rolled back") is a rollback plan.
+  /\bcan (?:quickly |easily |safely )?be (?:disabled|turned off|switched off|toggled(?: off)?|rolled back|reverted|removed)\b/,
   /\?\s*\?|\?\s*(?:maybe|tbd)\b|\b(?:do we (?:need|want|have to)|should (?:we|it|they|the|our|all|containers?|cookies?|pods?|services?|health)\b|(?:is|are) (?:it|this|that|they|[\w-]+(?: [\w-]+)?) (?:needed|necessary|required)\b[^;.]*\?|maybe\b|tbd\b|to be decided|decide (?:later|whether|if))/,
   // "HSTS later, after the migration" defers the topic; "(max-age 300 for now, raise later)" defers a step.
   /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|intentionally|don't care|won't fix|out of scope|backlog|not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|\s)(?:später|spaeter|erst nach|nach der migration|plus tard|à faire|après la migration|más tarde|después de)(?=\s|$|[,.;:])/,

@@ -106,6 +106,8 @@ describe('matchItem: QA regressions', () => {
     ['Plain HTTP traffic is redirected to HTTPS', ['https-redirect']],
     ['Try out visiting `http`, should redirect to `https`', ['https-redirect']],
     ['HTTP must redirect to HTTPS', ['https-redirect']],
+    ['HTTPS redirect can be disabled via feature flag', []],
+    ['HSTS can quickly be rolled back', []],
     ['HTTP should redirect to HTTPS on staging only', []],
     ['HTTP will redirect to HTTPS after the migration', []],
     ['Force HTTPS', ['https-redirect']],
