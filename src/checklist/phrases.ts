@@ -33,6 +33,16 @@ export const OTHER_SYSTEMS = /\b(?:microservices?|kafka|brokers?|zookeeper|elast
 
 /**
  * TLS of something other than the web server is not the deployment's: a database, mail, or a connection
- * the service makes itself or makes inside the cluster (to a payment gateway, between services, in the mesh).
+ * the service makes itself or makes inside the cluster (to a payment gateway, between services, in the mesh),
+ * or one it makes to another party ("for the payment provider integration", "third-party APIs accessed over
+ * TLS 1.2+", "webhooks to partners").
  */
-export const TLS_NOT_WEB = new RegExp(`\\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to|(?:customers?|clients?|users?|visitors?|browsers?) (?:that |who )?still)\\b|${OTHER_SYSTEMS.source}`);
+export const TLS_NOT_WEB = new RegExp(`\\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|smtp|email|outbound|outgoing|egress|upstream|gateway|mesh|internal|service-to-service|between services|mtls|(?:connections?|calls?) to|(?:customers?|clients?|users?|visitors?|browsers?) (?:that |who )?still|third[- ]party|3rd[- ]party|external (?:apis?|services?|calls?|systems?|endpoints?|providers?)|partners?|payment (?:providers?|processors?)|processors?|integrations?|webhooks?)\\b|${OTHER_SYSTEMS.source}`);
+
+/**
+ * A `context` that holds unless a heading (or the parent item) is about another system than the web front: the
+ * TLS and certificate items under "## Database", "## Email (SMTP)", "## Mobile app (iOS/Android)" or
+ * "## Third-party services" are that system's. Only a heading that starts with the system's name counts
+ * ("## Security & database" still speaks of the deployment).
+ */
+export const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:databases?|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|e-?mails?|smtp|mail(?: server)?|mobile(?: apps?)?|ios|android|third[- ]party|3rd[- ]party|external (?:services|apis|integrations)|integrations|payments?(?: providers?)?|kafka|rabbitmq|message (?:queues?|brokers?)|vpn|ldap|internal (?:services|traffic))\b)/;

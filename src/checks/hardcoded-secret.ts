@@ -814,8 +814,9 @@ export const hardcodedSecret = defineCheck({
       note: 'not hard-coded, under a secrets item or heading: the check scans tracked files',
     },
     {
-      // "No API keys are checked into git", "No Kubernetes Secret manifests with literal values committed to git".
-      pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens) (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|source code|code)\b|\bno (?:kubernetes |k8s )?secret manifests?\b[^;]*\b(?:literal|plain ?text|committed|in git)\b/,
+      // "No API keys are checked into git", "No Kubernetes Secret manifests with literal values committed to git",
+      // "AWS access keys are not committed", "Private keys are never checked in".
+      pattern: /\b(?:secrets?|credentials?|passwords?|keys?|tokens?)\b[^;]*\b(?:not|never)\b[^;]*\b(?:in|committed to|checked into) (?:version control|git|the repo(?:sitory)?|source control|source code)\b|\bnever commit (?:secrets?|credentials?|keys?|passwords?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|(?:api |private |secret |aws |access |cloud |ssh )?keys|tokens) (?:are |is )?(?:in|committed to|checked in(?:to)?|pushed to) (?:git|the repo(?:sitory)?|version control|source control|source code|code)\b|\bno (?:kubernetes |k8s )?secret manifests?\b[^;]*\b(?:literal|plain ?text|committed|in git)\b|\b(?:secrets?|credentials?|passwords?|tokens?|(?:api|private|secret|aws|access|ssh|signing|encryption|cloud) keys?)\b (?:are |is )?(?:not|never) (?:being )?(?:committed|checked in)\b/,
       // Chat, wikis, tickets, logs and URLs are not tracked files; the check reads no assignment in a comment.
       unless: /\b(?:slack|chat|wiki|tickets?|jira|emails?|logs?|logged|urls?|comments?)\b/,
       note: 'a promise that secrets stay out of the repository: the check scans tracked files',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { TLS_MINIMUM, TLS_NOT_WEB } from '../checklist/phrases.js';
+import { TLS_MINIMUM, TLS_NOT_WEB, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
 import { aspNetSettings, basename, isComposeFile, isDockerfile, isEnvFile, isNginxCandidate, isProcfile, isTemplate, isVendoredOrGenerated, isDevOnly, isTestFile } from '../repo/classify.js';
 import { findCalls, isCodeFile, inDevBranch, matchBracket, otherSource, scanSource, type Source } from './util/code.js';
 import { deployedNginxConfigs } from './util/nginx.js';
@@ -183,6 +183,8 @@ export const tlsProtocolsConfig = defineCheck({
     {
       // The probe's phrase, and nginx's directive or Node's `minVersion: 'TLSv1.2'` named outright.
       pattern: new RegExp(`${TLS_MINIMUM.source}|\\bssl_protocols\\b|\\bminversion\\b[^;]*\\btls ?v?1\\.[23]\\b`),
+      // Not under a heading about a database, mail, a mobile app or third parties.
+      context: WEB_TLS_CONTEXT,
       unless: TLS_NOT_WEB,
       note: 'a promise about TLS versions: the check reads nginx ssl_protocols / Node minVersion',
     },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { CertInfo } from './observation.js';
 import { CERT_DATE_ERRORS, isPlainHttp, plainHttpReason } from './util.js';
-import { OTHER_SYSTEMS } from '../checklist/phrases.js';
+import { OTHER_SYSTEMS, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
 
 /** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…). */
 const otherSystem = (re: RegExp) => new RegExp(`${re.source}|${OTHER_SYSTEMS.source}`);
@@ -60,6 +60,7 @@ export const certificate = defineProbe({
       pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted|active|not (?:self-signed|expired))\b|\b(?:valid|trusted) (?:tls |ssl |https )?cert(?:ificate)?s?\b/,
       // The last alternative vetoes an item with no TLS wording at all: a PCI or training certificate
       // is not the one the site serves (under an SSL/TLS heading, the next rule decides).
+      context: WEB_TLS_CONTEXT,
       unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt)\b)/),
       note: 'a promise that a valid TLS certificate is served: the probe checks trust, host and expiry',
     },
@@ -73,12 +74,15 @@ export const certificate = defineProbe({
     {
       // "Certificate valid for at least 60 days": a validity window is the served certificate's
       // (a training or compliance certificate is not promised in days left).
-      pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid (?:for )?(?:at least |more than |over |≥ ?)?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w* in (?:at least |more than |over )\d{1,4} ?(?:days?|weeks?|months?)\b/,
+      // "Not expiring within 60 days", "does not expire in the next 45 days", "more than 14 days left" state it too.
+      pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid (?:for )?(?:at least |more than |over |≥ ?)?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w* in (?:at least |more than |over )\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\bnot|\bnever|n't|\bwon't) (?:be )?expir\w* (?:within|in(?: the next| less than| under)?) ?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\b(?:at least|more than|over)|≥|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)\b/,
+      context: WEB_TLS_CONTEXT,
       unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/),
       note: 'a promise about the served certificate\'s validity window: the probe checks expiry (and trust, host)',
     },
     {
       pattern: /\benable (?:https|ssl|tls)\b|\bhttps (?:is )?enabled\b/,
+      context: WEB_TLS_CONTEXT,
       unless: otherSystem(/\b(?:all services|database|db|internal|redis|postgres(?:ql)?|mysql|mongo(?:db)?)\b/),
       note: 'HTTPS enabled: the probe requires a valid certificate on the URL',
     },

@@ -17,9 +17,10 @@ export const httpsRedirect = defineProbe({
     {
       // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
       // HTTPS", "Redirect all traffic to HTTPS", "HTTP is redirected to HTTPS", "HTTP → HTTPS redirect",
-      // "Redirect (HTTP → HTTPS)", "Redirect from HTTP to HTTPS"; not "Redirect old URLs to the HTTPS domain".
+      // "Redirect (HTTP → HTTPS)", "Redirect from HTTP to HTTPS", "Visiting `http` should redirect to `https`";
+      // not "Redirect old URLs to the HTTPS domain".
       // Or plain HTTP answered with a redirect status: "Plain HTTP requests get a 301 to HTTPS".
-      pattern: /\bhttp(?: traffic| requests?)? (?:gets?|receives?|returns?|answers?(?: with)?|responds? with) (?:an? )?(?:30[1278]|(?:permanent )?redirect)(?: redirect)? to https\b|\bredirect(?:s|ed|ing)? (?:all )?(?:plain )?(?:http|web|traffic|requests|http traffic|http requests|web traffic)(?: to | ?(?:→|->|=>) ?)https\b|\b(?:plain )?http(?: traffic| requests?)? (?:(?:is|are|always|must be|should be) )?(?:redirects?|redirected|redirecting)(?: to | ?(?:→|->|=>) ?)https\b|\bhttp(?: to | ?(?:→|->|=>) ?)https\b[^;]*\bredirect|\bredirect[^;]*\bhttp ?(?:→|->|=>) ?https\b|\bredirect(?:s|ion)? from http to https\b|\bhttps[- ]redirect(?:s|ion)?\b(?! (?:urls?|uris?|loops?))/,
+      pattern: /\bhttp(?: traffic| requests?)? (?:gets?|receives?|returns?|answers?(?: with)?|responds? with) (?:an? )?(?:30[1278]|(?:permanent )?redirect)(?: redirect)? to https\b|\bredirect(?:s|ed|ing)? (?:all )?(?:plain )?(?:http|web|traffic|requests|http traffic|http requests|web traffic)(?: to | ?(?:→|->|=>) ?)https\b|\b(?:plain )?http(?: traffic| requests?)?,? (?:(?:is|are|always|must be|should be|should|must|will) )?(?:redirects?|redirected|redirecting)(?: to | ?(?:→|->|=>) ?)https\b|\bhttp(?: to | ?(?:→|->|=>) ?)https\b[^;]*\bredirect|\bredirect[^;]*\bhttp ?(?:→|->|=>) ?https\b|\bredirect(?:s|ion)? from http to https\b|\bhttps[- ]redirect(?:s|ion)?\b(?! (?:urls?|uris?|loops?))/,
       // …and another site's redirect ("HTTPS redirect for the old marketing domain").
       unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b|\b(?:old|legacy|marketing|docs|blog|other|vanity|parked) (?:[\w-]+ )?(?:domains?|sites?|hosts?|websites?)\b/,
       note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',

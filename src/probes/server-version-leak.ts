@@ -22,9 +22,10 @@ export const serverVersionLeak = defineProbe({
       // Versions only: the probe passes `Server: nginx` and `X-Powered-By: Express`, so an item that removes or
       // hides the header itself ("X-Powered-By header is removed", "Server banner hidden") stays manual.
       // Hidden versions: "Server version is not disclosed", "No version numbers in Server/X-Powered-By
-      // headers", "Hide the nginx version"; nginx's `server_tokens off` sends the name without the version
+      // headers", "Hide the nginx version", "Server header does not reveal version", "Web server does not expose
+      // its version number" (not a `/version` endpoint it serves); nginx's `server_tokens off` sends the name without the version
       // ("server tokens" alone may be API tokens of a server: only with off/disabled/hidden).
-      pattern: /\bserver_tokens\b|\bserver tokens (?:off|disabled|hidden)\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\bversions?\b[^;]*\b(?:not|never|hidden|removed|suppressed|off)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?<!\bapi )versions?\b[^;]*\b(?:server|headers?|banners?|x-powered-by)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?:server|nginx|apache|php) versions?\b/,
+      pattern: /\bserver_tokens\b|\bserver tokens (?:off|disabled|hidden)\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\bversions?\b[^;]*\b(?:not|never|hidden|removed|suppressed|off)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?<!\bapi )versions?\b[^;]*\b(?:server|headers?|banners?|x-powered-by)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?:server|nginx|apache|php) versions?\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\b(?:not|never|doesn't|does not|don't|do not|won't)\b (?:reveal|disclose|expose|leak|show|advertise|display|include|contain|send)s? (?:the |its |their |any |a )?(?:(?:server|software|product|nginx|apache|php) )?versions?\b(?! ?(?:endpoints?|routes?|apis?|paths?|files?)\b)/,
       // A minimum version ("nginx version is not older than 1.25.3", "Postgres server version not below 14") is about upgrades.
       unless: /\b(?:older|newer|below|above|at least|minimum|upgrad\w*|outdated|latest|old)\b/,
       note: 'a promise that server versions are not disclosed: the probe reads Server/X-Powered-By',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { TLS_MINIMUM, TLS_NOT_WEB } from '../checklist/phrases.js';
+import { TLS_MINIMUM, TLS_NOT_WEB, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
 import { isPlainHttp, plainHttpReason } from './util.js';
 
 /** The server refuses TLS 1.0/1.1 and negotiates TLS 1.2 or newer. */
@@ -12,6 +12,8 @@ export const tlsVersion = defineProbe({
   match: [
     {
       pattern: TLS_MINIMUM,
+      // Not under a heading about a database, mail, a mobile app or third parties.
+      context: WEB_TLS_CONTEXT,
       unless: TLS_NOT_WEB,
       note: 'a promise about TLS versions: the probe offers TLS 1.0/1.1 and expects a refusal',
     },

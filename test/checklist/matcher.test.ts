@@ -104,6 +104,12 @@ describe('matchItem: QA regressions', () => {
     ['Redirect HTTP to HTTPS', ['https-redirect']],
     ['HTTP redirects to HTTPS', ['https-redirect']],
     ['Plain HTTP traffic is redirected to HTTPS', ['https-redirect']],
+    ['Try out visiting `http`, should redirect to `https`', ['https-redirect']],
+    ['HTTP must redirect to HTTPS', ['https-redirect']],
+    ['HTTPS redirect can be disabled via feature flag', []],
+    ['HSTS can quickly be rolled back', []],
+    ['HTTP should redirect to HTTPS on staging only', []],
+    ['HTTP will redirect to HTTPS after the migration', []],
     ['Force HTTPS', ['https-redirect']],
     ['HTTPS enforced', ['https-redirect']],
     ['HTTPS only', ['https-redirect']],
@@ -193,6 +199,12 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
     ['The /health endpoint does not leak version info', []],
     ['Health checks pass in CI for the docker image', []],
     ['Health check endpoint does not require authentication', ['health-endpoint']],
+    // How the endpoint is logged, rate-limited, cached or scraped is another promise than that it answers.
+    ['Health endpoint excluded from access logs', []],
+    ['Rate limit the health endpoint', []],
+    ['Health endpoint metrics scraped by Prometheus', []],
+    ['Health endpoint cached for 5 seconds', []],
+    ['Health endpoints implemented (/health, /ready)', ['health-endpoint']],
     ['Health checks pass on the new deploy', ['health-endpoint']],
     // Health checks under a Docker heading are HEALTHCHECK; probes only on Kubernetes.
     ['Health checks', ['dockerfile-healthcheck'], ['Django deployment checklist', 'Docker']],
@@ -233,6 +245,10 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
     ['Hide the nginx version', ['server-version-leak']],
     ['Server header doesn\'t reveal the nginx version', ['server-version-leak']],
     ['`server_tokens off` in nginx', ['server-version-leak']],
+    ['Server header does not reveal version', ['server-version-leak']],
+    ['Web server does not expose its version number', ['server-version-leak']],
+    ['API server does not expose the version endpoint publicly', []],
+    ['Server does not reveal API version', []],
     // debug-mode reads the debug switch; reachable debug pages are dev-server-exposed's, and the probe knows
     // no debug toolbar and no custom debug routes.
     ['No debug pages are exposed in production', ['dev-server-exposed']],
@@ -261,6 +277,11 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
     ['Default credentials have been changed', ['default-credentials']],
     // TLS of another connection, or a minimum not (yet) wanted, is not the deployment's.
     ['TLS 1.2+ for connections to the payment gateway', []],
+    ['Only TLS 1.2 for the payment provider integration', []],
+    ['Third-party APIs accessed over TLS 1.2 or higher', []],
+    ['External API calls use TLS 1.2+', []],
+    ['TLS 1.2 minimum for webhooks to partners', []],
+    ['TLS 1.2+ only on the load balancer', ['tls-protocols-config', 'tls-version']],
     ['TLS 1.3 only between services in the mesh', []],
     ['Do not disable TLS 1.0 yet: legacy POS terminals need it', []],
     ['TLS 1.0 is not disabled yet', []],
@@ -309,6 +330,10 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
     ['.env files are excluded from the repository', ['env-file-committed']],
     ['Ensure .env is gitignored', ['env-file-not-ignored']],
     ['Verify that no API keys are checked into git', ['hardcoded-secret']],
+    ['AWS access keys are not committed', ['hardcoded-secret']],
+    ['Private keys are never checked in', ['hardcoded-secret']],
+    ['Translation keys are not committed', []],
+    ['API key is not committed to the wiki', []],
     ['`SECRET_KEY` read from the environment, not hard-coded', ['hardcoded-secret']],
     ['Not hard-coded', ['hardcoded-secret'], ['Security'], 'Secrets'],
     ['Not hard-coded', [], ['Security'], 'Build flags'],
@@ -347,6 +372,18 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
     expect(checksOf(text, headings, parent)).toEqual(expected);
   });
 
+  it('leaves TLS and certificate items under a heading about another system manual', () => {
+    const c = parseMarkdownChecklist('x.md', [
+      '# Release checklist', '## Database', '- [ ] TLS 1.2+ enforced', '- [ ] Certificate valid',
+      '## Email (SMTP)', '- [ ] TLS 1.2 only', '- [ ] Valid TLS certificate',
+      '## Mobile app (iOS/Android)', '- [ ] TLS 1.2+ only',
+      '## Third-party services', '- [ ] TLS 1.2 or higher required',
+      '## 3. Security & database', '- [ ] TLS 1.2+ enforced on the load balancer',
+      '## 🔒 TLS', '- [ ] Valid TLS certificate',
+    ].join('\n'));
+    expect(c.items.map((i) => i.checks)).toEqual([[], [], [], [], [], [], ['tls-protocols-config', 'tls-version'], ['certificate']]);
+  });
+
   it('turns stated durations into hsts min-max-age (seconds) and certificate min-days', () => {
     const c = parseMarkdownChecklist('x.md', [
       '- [ ] HSTS max-age at least 31536000',
@@ -364,6 +401,12 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
       '- [ ] SSL certificate is valid and expires in more than 45 days',
       '- [ ] TLS certificate valid for at least 21 days',
       '- [ ] TLS certificate valid for 90 days (Let\'s Encrypt)',
+      '- [ ] SSL certificate not expiring within 60 days',
+      '- [ ] Certificate does not expire in the next 45 days',
+      '- [ ] Certificate doesn\'t expire in less than 3 weeks',
+      '- [ ] Certificate has more than 14 days left',
+      '- [ ] TLS certificate valid for 90+ days',
+      '- [ ] Client certificate does not expire within 30 days',
     ].join('\n'));
     expect(c.items.map((i) => [i.checks, i.options ?? null])).toEqual([
       [['hsts'], { 'min-max-age': 31536000 }],
@@ -383,6 +426,13 @@ describe('matchItem: QA round 2 (Markdown checklists)', () => {
       [['certificate'], { 'min-days': 21 }],
       // A lifetime is not a minimum of days left.
       [['certificate'], null],
+      [['certificate'], { 'min-days': 60 }],
+      [['certificate'], { 'min-days': 45 }],
+      [['certificate'], { 'min-days': 21 }],
+      [['certificate'], { 'min-days': 14 }],
+      // "90+ days" is a lifetime too: a 90-day certificate never has 90 days left.
+      [['certificate'], null],
+      [[], null],
     ]);
     for (const item of c.items.filter((i) => i.options)) expect(() => parseOptions(getDef(item.checks[0]!)!, item.options), item.title).not.toThrow();
   });
