@@ -29,6 +29,8 @@ const STATED_PATH = /(?:^|[\s`'"(])(\/[\w\-./~%]+)(?=$|[\s`'"),;:])/g;
  * recall: such an item stays manual.
  */
 const NOT_A_PROMISE = [
+    // A capability to undo the topic ("HTTPS redirect can be disabled via feature flag", "HSTS can be rolled back") is a rollback plan.
+    /\bcan (?:quickly |easily |safely )?be (?:disabled|turned off|switched off|toggled(?: off)?|rolled back|reverted|removed)\b/,
     /\?\s*\?|\?\s*(?:maybe|tbd)\b|\b(?:do we (?:need|want|have to)|should (?:we|it|they|the|our|all|containers?|cookies?|pods?|services?|health)\b|(?:is|are) (?:it|this|that|they|[\w-]+(?: [\w-]+)?) (?:needed|necessary|required)\b[^;.]*\?|maybe\b|tbd\b|to be decided|decide (?:later|whether|if))/,
     // "HSTS later, after the migration" defers the topic; "(max-age 300 for now, raise later)" defers a step.
     /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|intentionally|don't care|won't fix|out of scope|backlog|not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|\s)(?:später|spaeter|erst nach|nach der migration|plus tard|à faire|après la migration|más tarde|después de)(?=\s|$|[,.;:])/,
@@ -154,10 +156,15 @@ function duration(amount, unit) {
         return n % 12 === 0 ? (n / 12) * 365 * DAY : n * 30 * DAY;
     return n * 365 * DAY;
 }
-// Whole days left on a certificate: "at least 60 days", "more than 2 weeks", "expires in more than 45 days".
+// Whole days left on a certificate: "at least 60 days", "more than 2 weeks", "expires in more than 45 days",
+// "not expiring within 60 days", "does not expire in the next 45 days" (first that matches; "valid for 90 days"
+// or "90+ days" is a lifetime, which a 90-day certificate never has left).
 // The probe passes when the whole days left are ≥ min-days, that is when more than min-days days are left:
 // "more than N" is min-days N as much as "at least N" is.
-const CERT_DAYS = new RegExp(`(?:\\b(?:at least|more than|over|longer than|no less than|minimum(?: of)?)|≥|>=|>) ?${AMOUNT} ?-?(days?|weeks?|months?)\\b`);
+const CERT_DAYS = [
+    new RegExp(`(?:\\b(?:at least|more than|over|longer than|no less than|minimum(?: of)?)|≥|>=|>) ?${AMOUNT} ?-?(days?|weeks?|months?)\\b`),
+    new RegExp(`(?:\\bnot|\\bnever|n't|\\bwon't) (?:be )?expir\\w* (?:within|in(?: the next| less than| under)?) ?${AMOUNT} ?-?(days?|weeks?|months?)\\b`),
+];
 // The max-age an HSTS item states (first that matches), kept even below the probe's default: "max-age 300
 // for now" is the promise. Django's SECURE_HSTS_SECONDS; "max-age at least 31536000", "max-age ≥ 1 year",
 // "max-age of 63072000 seconds", "max-age at least 12 months"; "a one-year max-age"; "HSTS for at least 365 days".
@@ -189,7 +196,10 @@ const OPTION_READERS = {
         return paths.length ? { paths: [...new Set(paths)].slice(0, 10) } : undefined;
     },
     certificate: (text) => {
-        const m = CERT_DAYS.exec(text);
+        let m = null;
+        for (const re of CERT_DAYS)
+            if ((m = re.exec(text)))
+                break;
         const seconds = m ? duration(m[1], m[2]) : undefined;
         return seconds ? { 'min-days': Math.round(seconds / DAY) } : undefined;
     },

@@ -89,6 +89,7 @@ const certificate = defineProbe({
             pattern: /\b(?:obtain|install|get)\b[^;]*\bcert(?:ificate)?s?\b|\bcert(?:ificate)?s?\b[^;]*\b(?:installed|valid|obtained|trusted|active|not (?:self-signed|expired))\b|\b(?:valid|trusted) (?:tls |ssl |https )?cert(?:ificate)?s?\b/,
             // The last alternative vetoes an item with no TLS wording at all: a PCI or training certificate
             // is not the one the site serves (under an SSL/TLS heading, the next rule decides).
+            context: phrases/* WEB_TLS_CONTEXT */.Xo,
             unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing)\b|^(?!.*\b(?:tls|ssl|https|let's ?encrypt|letsencrypt)\b)/),
             note: 'a promise that a valid TLS certificate is served: the probe checks trust, host and expiry',
         },
@@ -102,12 +103,15 @@ const certificate = defineProbe({
         {
             // "Certificate valid for at least 60 days": a validity window is the served certificate's
             // (a training or compliance certificate is not promised in days left).
-            pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid (?:for )?(?:at least |more than |over |≥ ?)?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w* in (?:at least |more than |over )\d{1,4} ?(?:days?|weeks?|months?)\b/,
+            // "Not expiring within 60 days", "does not expire in the next 45 days", "more than 14 days left" state it too.
+            pattern: /\bcert(?:ificate)?s?\b[^;]*\bvalid (?:for )?(?:at least |more than |over |≥ ?)?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*\bexpir\w* in (?:at least |more than |over )\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\bnot|\bnever|n't|\bwon't) (?:be )?expir\w* (?:within|in(?: the next| less than| under)?) ?\d{1,4} ?(?:days?|weeks?|months?)\b|\bcert(?:ificate)?s?\b[^;]*(?:\b(?:at least|more than|over)|≥|>=|>) ?\d{1,4} ?(?:days?|weeks?|months?) (?:left|remaining|of validity)\b/,
+            context: phrases/* WEB_TLS_CONTEXT */.Xo,
             unless: otherSystem(/\brenew|\brotat|\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|client|pinning|signing|training|compliance|pci|iso)\b/),
             note: 'a promise about the served certificate\'s validity window: the probe checks expiry (and trust, host)',
         },
         {
             pattern: /\benable (?:https|ssl|tls)\b|\bhttps (?:is )?enabled\b/,
+            context: phrases/* WEB_TLS_CONTEXT */.Xo,
             unless: otherSystem(/\b(?:all services|database|db|internal|redis|postgres(?:ql)?|mysql|mongo(?:db)?)\b/),
             note: 'HTTPS enabled: the probe requires a valid certificate on the URL',
         },
@@ -600,8 +604,9 @@ const healthEndpoint = defineProbe({
             pattern: /\bhealth ?(?:check )?(?:endpoints?|routes?|urls?)\b/,
             // What the endpoint does ("verifies database and cache connectivity", "depends on…") or must not do
             // ("is not publicly exposed", "does not leak version info") is more than that it answers; a schedule
-            // of checks is monitoring.
-            unless: /\b(?:regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?|verif(?:ies|ied|ying)|connectivity|depend\w*|downstream|upstream|dependenc(?:y|ies)|database|db|cache|redis|leak\w*|reveal\w*|private|internal(?:ly)?)\b|\b(?:endpoints?|routes?) (?:also )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies))\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
+            // of checks is monitoring. How it is logged, rate-limited, cached or scraped for metrics ("Health endpoint
+            // excluded from access logs", "Rate limit the health endpoint") is another promise about it.
+            unless: /\b(?:regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?|verif(?:ies|ied|ying)|connectivity|depend\w*|downstream|upstream|dependenc(?:y|ies)|database|db|cache[ds]?|caching|redis|leak\w*|reveal\w*|private|internal(?:ly)?|(?:access )?logs?|logg(?:ed|ing)|rate[- ]?limit\w*|throttl\w*|metrics|prometheus|scrap(?:e|ed|es|ing))\b|\b(?:endpoints?|routes?) (?:also )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies))\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
             note: 'a promise that health endpoints answer: the probe GETs them',
         },
         {
@@ -841,9 +846,10 @@ const httpsRedirect = defineProbe({
         {
             // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
             // HTTPS", "Redirect all traffic to HTTPS", "HTTP is redirected to HTTPS", "HTTP → HTTPS redirect",
-            // "Redirect (HTTP → HTTPS)", "Redirect from HTTP to HTTPS"; not "Redirect old URLs to the HTTPS domain".
+            // "Redirect (HTTP → HTTPS)", "Redirect from HTTP to HTTPS", "Visiting `http` should redirect to `https`";
+            // not "Redirect old URLs to the HTTPS domain".
             // Or plain HTTP answered with a redirect status: "Plain HTTP requests get a 301 to HTTPS".
-            pattern: /\bhttp(?: traffic| requests?)? (?:gets?|receives?|returns?|answers?(?: with)?|responds? with) (?:an? )?(?:30[1278]|(?:permanent )?redirect)(?: redirect)? to https\b|\bredirect(?:s|ed|ing)? (?:all )?(?:plain )?(?:http|web|traffic|requests|http traffic|http requests|web traffic)(?: to | ?(?:→|->|=>) ?)https\b|\b(?:plain )?http(?: traffic| requests?)? (?:(?:is|are|always|must be|should be) )?(?:redirects?|redirected|redirecting)(?: to | ?(?:→|->|=>) ?)https\b|\bhttp(?: to | ?(?:→|->|=>) ?)https\b[^;]*\bredirect|\bredirect[^;]*\bhttp ?(?:→|->|=>) ?https\b|\bredirect(?:s|ion)? from http to https\b|\bhttps[- ]redirect(?:s|ion)?\b(?! (?:urls?|uris?|loops?))/,
+            pattern: /\bhttp(?: traffic| requests?)? (?:gets?|receives?|returns?|answers?(?: with)?|responds? with) (?:an? )?(?:30[1278]|(?:permanent )?redirect)(?: redirect)? to https\b|\bredirect(?:s|ed|ing)? (?:all )?(?:plain )?(?:http|web|traffic|requests|http traffic|http requests|web traffic)(?: to | ?(?:→|->|=>) ?)https\b|\b(?:plain )?http(?: traffic| requests?)?,? (?:(?:is|are|always|must be|should be|should|must|will) )?(?:redirects?|redirected|redirecting)(?: to | ?(?:→|->|=>) ?)https\b|\bhttp(?: to | ?(?:→|->|=>) ?)https\b[^;]*\bredirect|\bredirect[^;]*\bhttp ?(?:→|->|=>) ?https\b|\bredirect(?:s|ion)? from http to https\b|\bhttps[- ]redirect(?:s|ion)?\b(?! (?:urls?|uris?|loops?))/,
             // …and another site's redirect ("HTTPS redirect for the old marketing domain").
             unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b|\b(?:old|legacy|marketing|docs|blog|other|vanity|parked) (?:[\w-]+ )?(?:domains?|sites?|hosts?|websites?)\b/,
             note: 'a promise that plain HTTP redirects to HTTPS: the probe follows the first hop',
@@ -1369,9 +1375,10 @@ const serverVersionLeak = defineProbe({
             // Versions only: the probe passes `Server: nginx` and `X-Powered-By: Express`, so an item that removes or
             // hides the header itself ("X-Powered-By header is removed", "Server banner hidden") stays manual.
             // Hidden versions: "Server version is not disclosed", "No version numbers in Server/X-Powered-By
-            // headers", "Hide the nginx version"; nginx's `server_tokens off` sends the name without the version
+            // headers", "Hide the nginx version", "Server header does not reveal version", "Web server does not expose
+            // its version number" (not a `/version` endpoint it serves); nginx's `server_tokens off` sends the name without the version
             // ("server tokens" alone may be API tokens of a server: only with off/disabled/hidden).
-            pattern: /\bserver_tokens\b|\bserver tokens (?:off|disabled|hidden)\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\bversions?\b[^;]*\b(?:not|never|hidden|removed|suppressed|off)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?<!\bapi )versions?\b[^;]*\b(?:server|headers?|banners?|x-powered-by)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?:server|nginx|apache|php) versions?\b/,
+            pattern: /\bserver_tokens\b|\bserver tokens (?:off|disabled|hidden)\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\bversions?\b[^;]*\b(?:not|never|hidden|removed|suppressed|off)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?<!\bapi )versions?\b[^;]*\b(?:server|headers?|banners?|x-powered-by)\b|\b(?:hide|hides|remove|suppress|no|not|never|don't|do not|doesn't|does not|without)\b[^;]*\b(?:server|nginx|apache|php) versions?\b|\b(?:server|nginx|apache|php|x-powered-by)\b[^;]*\b(?:not|never|doesn't|does not|don't|do not|won't)\b (?:reveal|disclose|expose|leak|show|advertise|display|include|contain|send)s? (?:the |its |their |any |a )?(?:(?:server|software|product|nginx|apache|php) )?versions?\b(?! ?(?:endpoints?|routes?|apis?|paths?|files?)\b)/,
             // A minimum version ("nginx version is not older than 1.25.3", "Postgres server version not below 14") is about upgrades.
             unless: /\b(?:older|newer|below|above|at least|minimum|upgrad\w*|outdated|latest|old)\b/,
             note: 'a promise that server versions are not disclosed: the probe reads Server/X-Powered-By',
@@ -1418,6 +1425,8 @@ const tlsVersion = defineProbe({
     match: [
         {
             pattern: phrases/* TLS_MINIMUM */.Lf,
+            // Not under a heading about a database, mail, a mobile app or third parties.
+            context: phrases/* WEB_TLS_CONTEXT */.Xo,
             unless: phrases/* TLS_NOT_WEB */.Lr,
             note: 'a promise about TLS versions: the probe offers TLS 1.0/1.1 and expects a refusal',
         },
