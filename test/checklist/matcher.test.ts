@@ -1050,3 +1050,14 @@ describe('matchItem: HTTPS redirect wordings (stop 16)', () => {
     expect(checksOf(text, ['Production'])).toEqual(checks);
   });
 });
+
+describe('matchItem: a sensitive path that must answer 404 or 403 (stop 16)', () => {
+  it.each([
+    ['/.env returns 404', ['sensitive-paths']],
+    ['`/.git/config` answers 403 Forbidden', ['sensitive-paths']],
+    ['/.env returns the staging values', []],
+    ['/health returns 404 when the app is down', []],
+  ])('%s → %j', (text, checks) => {
+    expect(checksOf(text, ['Production'])).toEqual(checks);
+  });
+});
