@@ -573,3 +573,15 @@ describe('cors-wildcard: Socket.IO servers and NestJS gateways (their cors optio
     ]);
   });
 });
+
+describe('cors-wildcard: an allow-all switch read from the environment with a true default (stop 16)', () => {
+  it('fails unless the deploy environment sets the variable; a false default passes', async () => {
+    const settings = 'import environ\nenv = environ.Env()\nCORS_ALLOW_ALL_ORIGINS = env.bool("CORS_ALLOW_ALL", default=True)\n';
+    const open = await runCase(corsWildcard, { files: { 'proj/settings.py': settings } });
+    expect(open.findings.map((f) => [f.line, f.message.split(';')[0]])).toEqual([[3, 'CORS_ALLOW_ALL_ORIGINS = env.bool("CORS_ALLOW_ALL", default=True) allows any origin whenever CORS_ALLOW_ALL is unset']]);
+    const set = await runCase(corsWildcard, { files: { 'proj/settings.py': settings, 'docker-compose.yml': 'services:\n  web:\n    image: web:1.0\n    environment:\n      CORS_ALLOW_ALL: "false"\n' } });
+    expect(set.findings).toEqual([]);
+    const off = await runCase(corsWildcard, { files: { 'proj/settings.py': settings.replace('default=True', 'default=False') } });
+    expect(off.findings).toEqual([]);
+  });
+});

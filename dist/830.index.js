@@ -1,5 +1,5 @@
-export const id = 770;
-export const ids = [770,650];
+export const id = 830;
+export const ids = [830,650];
 export const modules = {
 
 /***/ 24330:
@@ -60,7 +60,7 @@ const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:
 
 /***/ }),
 
-/***/ 770:
+/***/ 75830:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1028,6 +1028,119 @@ function sessionPattern(source) {
     return new RegExp(source, 'i');
 }
 
+;// CONCATENATED MODULE: ./lib/checks/util/env-bool.js
+/**
+ * Python boolean settings read from the environment (`DEBUG = env.bool("DEBUG", default=True)`): what they are
+ * when the variable is unset. Shared by debug-mode and cors-wildcard.
+ */
+/** A Python literal as the environment would hand it over: `"True"` → `True`, `1` → `1`; null for anything else. */
+function pyLiteral(expr) {
+    const m = /^(?:(['"])([\w.-]*)\1|(True|False|None|-?\d+))$/.exec(expr.trim());
+    return m ? (m[2] ?? m[3]) : null;
+}
+const TRUTHY_TEXT = /^(1|true|yes|on|y|t)$/i;
+/** Variables a hosting platform sets itself: a deploy cannot forget them. */
+const PLATFORM_SET = /^(?:RENDER|DYNO|FLY_APP_NAME|FLY_ALLOC_ID|RAILWAY_ENVIRONMENT(?:_NAME)?|VERCEL|K_SERVICE|AWS_LAMBDA_FUNCTION_NAME|AWS_EXECUTION_ENV|WEBSITE_HOSTNAME|WEBSITE_SITE_NAME|KUBERNETES_SERVICE_HOST|GAE_ENV|GAE_APPLICATION|ECS_CONTAINER_METADATA_URI(?:_V4)?|PYTHONANYWHERE_DOMAIN|DIGITALOCEAN_APP_(?:ID|NAME)|NETLIFY|CF_PAGES)$/;
+/**
+ * The environment variable whose absence makes a Python boolean setting True (`DEBUG = …`, `CORS_ALLOW_ALL_ORIGINS = …`), or null: the
+ * expression read with the variable unset, i.e. with the read's default (`os.environ.get("DEBUG", "True") == "True"`,
+ * `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,
+ * `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`,
+ * `os.environ.get("DEBUG", True)`). Anything it cannot evaluate is null (precision over recall).
+ */
+function trueWhenUnset(expr) {
+    const e = expr.trim().replace(/\s+/g, ' ');
+    // django-environ, python-decouple, environs: typed reads with a default.
+    // A project's own helper named for booleans reads the same way (Saleor's `get_bool_from_env("DEBUG", True)`).
+    const typed = /^(?:env\.bool|env|environ\.Env\(\)\.bool|config|env_bool|getenv_bool|(?:[A-Za-z_]\w*\.)?\w*bool\w*)\(\s*"(\w+)"\s*,\s*(?:default\s*=\s*)?([^,()]+?)\s*(?:,\s*cast\s*=\s*bool\s*)?\)$/i.exec(e);
+    if (typed) {
+        const d = pyLiteral(typed[2]);
+        const bool = /^[^(]*bool/i.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
+        return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1] : null;
+    }
+    // Presence tests: `"PRODUCTION" not in os.environ` is True when the variable is unset — unless the platform
+    // sets it (Render's documented `DEBUG = "RENDER" not in os.environ`, Heroku's DYNO, Fly, Cloud Run…).
+    const presence = /^"(\w+)"\s+(not\s+in|in)\s+os\.environ$/.exec(e);
+    if (presence)
+        return presence[2] !== 'in' && !PLATFORM_SET.test(presence[1]) ? presence[1] : null;
+    const READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?([^,()]+?)\s*)?\)/;
+    const r = READ.exec(e);
+    if (!r)
+        return null;
+    const name = r[1];
+    const before = e.slice(0, r.index).replace(/\s/g, '');
+    let after = e.slice(r.index + r[0].length).trim();
+    if (r[2] === undefined) {
+        // No default: the read is None when unset. `os.environ.get("DJANGO_DEBUG") != "0"` and `not os.getenv("PRODUCTION")`
+        // are then True; `== "1"`, `in (…)` and the bare read are off; methods and casts of None raise (not judged).
+        if (PLATFORM_SET.test(name))
+            return null;
+        if (before === 'not' && !after)
+            return name;
+        // `os.environ.get("PRODUCTION") is None`: True when unset.
+        if (!before && /^is\s+None$/.test(after))
+            return name;
+        if (before)
+            return null;
+        const cmp = /^(==|!=)\s*(.+)$/.exec(after);
+        if (cmp)
+            return pyLiteral(cmp[2]) !== null && cmp[1] === '!=' ? name : null;
+        const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
+        return member && member[1] !== 'in' && !/\bNone\b/.test(member[2]) ? name : null;
+    }
+    const d = pyLiteral(r[2]);
+    if (d === null)
+        return null;
+    if (before === 'not' && !after) {
+        const quoted = /^['"]/.test(r[2].trim());
+        // `not os.getenv("PRODUCTION", "")`: on when the default is falsy.
+        return (quoted ? d === '' : d === 'False' || d === 'None' || d === '0') ? name : null;
+    }
+    // String methods that normalise the value.
+    let value = d;
+    for (let m; (m = /^\.(lower|upper|strip|casefold)\(\)/.exec(after)); after = after.slice(m[0].length).trim())
+        value = m[1] === 'upper' ? value.toUpperCase() : m[1] === 'strip' ? value.trim() : m[1] === 'lower' || m[1] === 'casefold' ? value.toLowerCase() : value;
+    if (!before) {
+        // The read itself: `os.environ.get("DEBUG", True)` is True when unset; so is any non-empty string
+        // default (`"False"` and `"0"` included: Python, Django and Flask take a non-empty string as true).
+        if (!after) {
+            const quoted = /^['"]/.test(r[2].trim());
+            return quoted ? (d !== '' ? name : null) : d === 'True' || (/^-?\d+$/.test(d) && Number(d) !== 0) ? name : null;
+        }
+        const cmp = /^(==|!=)\s*(.+)$/.exec(after);
+        if (cmp) {
+            const lit = pyLiteral(cmp[2]);
+            if (lit === null)
+                return null;
+            return (value === lit) === (cmp[1] === '==') ? name : null;
+        }
+        const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
+        if (member) {
+            const lits = member[2].split(',').map((x) => x.trim()).filter(Boolean).map(pyLiteral);
+            if (lits.some((x) => x === null))
+                return null;
+            return lits.includes(value) === (member[1] === 'in') ? name : null;
+        }
+        return null;
+    }
+    // Casts: `bool(int(read))`, `int(read)`, `strtobool(read)`, `bool(strtobool(read))`, `bool(distutils.util.strtobool(read))`.
+    if (after.replace(/\s/g, '') !== ')'.repeat((before.match(/\(/g) ?? []).length))
+        return null;
+    const casts = before.split('(').filter(Boolean).map((c) => c.slice(c.lastIndexOf('.') + 1));
+    if (!casts.length || !casts.every((c) => c === 'bool' || c === 'int' || c === 'strtobool'))
+        return null;
+    const inner = casts.at(-1);
+    if (inner === 'int')
+        return /^-?\d+$/.test(value) && Number(value) !== 0 ? name : null;
+    if (inner === 'strtobool')
+        return TRUTHY_TEXT.test(value) ? name : null;
+    // `bool(os.getenv("DEBUG", "False"))`: a non-empty string is True, so debug is on whenever the variable is unset
+    // (and whatever it is set to: "False" too). An unquoted default is the value itself.
+    if (casts.length === 1 && inner === 'bool')
+        return /^['"]/.test(r[2].trim()) ? (value !== '' ? name : null) : value === 'True' || (/^-?\d+$/.test(value) && Number(value) !== 0) ? name : null;
+    return null;
+}
+
 // EXTERNAL MODULE: ./lib/checklist/phrases.js
 var phrases = __webpack_require__(24330);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -1251,6 +1364,7 @@ var yaml = __webpack_require__(52365);
 
 
 
+
 const ACAO_WORD = { word: 'access-control-allow-origin', anchor: '-allow-' };
 const TRUE = /^(True|true)$/;
 const ANY_REGEX = new Set(['*', '.*', '^.*$', '.+', '^.+$', '(.*)']);
@@ -1370,8 +1484,12 @@ function pySettings(src, restricted) {
     for (const s of pythonSettings(src, /CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL|CORS_ORIGINS|CORS_ALLOW_ORIGINS?|CORS_ALLOWED_ORIGIN_REGEXES|CORS_ORIGIN_REGEX_WHITELIST/)) {
         const allowAll = /ALLOW_ALL/.test(s.name);
         const ref = { name: s.name, runtime: s.runtime, className: s.className };
+        // `env.bool("CORS_ALLOW_ALL", default=True)`: on whenever the deploy does not set the variable.
+        const unset = allowAll ? trueWhenUnset(s.value.replace(/'/g, '"')) : null;
         if (allowAll ? TRUE.test(valueOf(s.value)) : isAnyOrigin(valueOf(s.value)))
             hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin`, setting: ref });
+        else if (unset)
+            hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin whenever ${unset} is unset`, setting: ref, envKey: unset });
         else if (!(0,classify/* isDevOnly */.uL)(src.file) && !inDevBranch(src, s.start))
             restricted.push({ ...ref, start: s.start });
     }
@@ -2125,7 +2243,7 @@ const corsWildcard = defineCheck({
         why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
         details: [
-            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True`, an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`. FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`).',
+            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`. FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`).',
             'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
@@ -4467,6 +4585,7 @@ function spring_name(keys) {
 
 
 
+
 const TRUTHY = /^(1|true|yes|on)$/i;
 /** Env settings that switch a framework into debug mode: key → predicate on the (trimmed) value, and what it does. */
 const DEBUG_VARS = [
@@ -4494,113 +4613,6 @@ function debugSetting(key, value) {
 }
 const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test((0,classify/* basename */.P8)(p))
     || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
-/** A Python literal as the environment would hand it over: `"True"` → `True`, `1` → `1`; null for anything else. */
-function pyLiteral(expr) {
-    const m = /^(?:(['"])([\w.-]*)\1|(True|False|None|-?\d+))$/.exec(expr.trim());
-    return m ? (m[2] ?? m[3]) : null;
-}
-const TRUTHY_TEXT = /^(1|true|yes|on|y|t)$/i;
-/** Variables a hosting platform sets itself: a deploy cannot forget them. */
-const PLATFORM_SET = /^(?:RENDER|DYNO|FLY_APP_NAME|FLY_ALLOC_ID|RAILWAY_ENVIRONMENT(?:_NAME)?|VERCEL|K_SERVICE|AWS_LAMBDA_FUNCTION_NAME|AWS_EXECUTION_ENV|WEBSITE_HOSTNAME|WEBSITE_SITE_NAME|KUBERNETES_SERVICE_HOST|GAE_ENV|GAE_APPLICATION|ECS_CONTAINER_METADATA_URI(?:_V4)?|PYTHONANYWHERE_DOMAIN|DIGITALOCEAN_APP_(?:ID|NAME)|NETLIFY|CF_PAGES)$/;
-/**
- * The environment variable whose absence turns debug on in a `DEBUG = …` expression, or null: the
- * expression read with the variable unset, i.e. with the read's default (`os.environ.get("DEBUG", "True") == "True"`,
- * `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,
- * `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`,
- * `os.environ.get("DEBUG", True)`). Anything it cannot evaluate is null (precision over recall).
- */
-function debugOnWhenUnset(expr) {
-    const e = expr.trim().replace(/\s+/g, ' ');
-    // django-environ, python-decouple, environs: typed reads with a default.
-    // A project's own helper named for booleans reads the same way (Saleor's `get_bool_from_env("DEBUG", True)`).
-    const typed = /^(?:env\.bool|env|environ\.Env\(\)\.bool|config|env_bool|getenv_bool|(?:[A-Za-z_]\w*\.)?\w*bool\w*)\(\s*"(\w+)"\s*,\s*(?:default\s*=\s*)?([^,()]+?)\s*(?:,\s*cast\s*=\s*bool\s*)?\)$/i.exec(e);
-    if (typed) {
-        const d = pyLiteral(typed[2]);
-        const bool = /^[^(]*bool/i.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
-        return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1] : null;
-    }
-    // Presence tests: `"PRODUCTION" not in os.environ` is True when the variable is unset — unless the platform
-    // sets it (Render's documented `DEBUG = "RENDER" not in os.environ`, Heroku's DYNO, Fly, Cloud Run…).
-    const presence = /^"(\w+)"\s+(not\s+in|in)\s+os\.environ$/.exec(e);
-    if (presence)
-        return presence[2] !== 'in' && !PLATFORM_SET.test(presence[1]) ? presence[1] : null;
-    const READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?([^,()]+?)\s*)?\)/;
-    const r = READ.exec(e);
-    if (!r)
-        return null;
-    const name = r[1];
-    const before = e.slice(0, r.index).replace(/\s/g, '');
-    let after = e.slice(r.index + r[0].length).trim();
-    if (r[2] === undefined) {
-        // No default: the read is None when unset. `os.environ.get("DJANGO_DEBUG") != "0"` and `not os.getenv("PRODUCTION")`
-        // are then True; `== "1"`, `in (…)` and the bare read are off; methods and casts of None raise (not judged).
-        if (PLATFORM_SET.test(name))
-            return null;
-        if (before === 'not' && !after)
-            return name;
-        // `os.environ.get("PRODUCTION") is None`: True when unset.
-        if (!before && /^is\s+None$/.test(after))
-            return name;
-        if (before)
-            return null;
-        const cmp = /^(==|!=)\s*(.+)$/.exec(after);
-        if (cmp)
-            return pyLiteral(cmp[2]) !== null && cmp[1] === '!=' ? name : null;
-        const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
-        return member && member[1] !== 'in' && !/\bNone\b/.test(member[2]) ? name : null;
-    }
-    const d = pyLiteral(r[2]);
-    if (d === null)
-        return null;
-    if (before === 'not' && !after) {
-        const quoted = /^['"]/.test(r[2].trim());
-        // `not os.getenv("PRODUCTION", "")`: on when the default is falsy.
-        return (quoted ? d === '' : d === 'False' || d === 'None' || d === '0') ? name : null;
-    }
-    // String methods that normalise the value.
-    let value = d;
-    for (let m; (m = /^\.(lower|upper|strip|casefold)\(\)/.exec(after)); after = after.slice(m[0].length).trim())
-        value = m[1] === 'upper' ? value.toUpperCase() : m[1] === 'strip' ? value.trim() : m[1] === 'lower' || m[1] === 'casefold' ? value.toLowerCase() : value;
-    if (!before) {
-        // The read itself: `os.environ.get("DEBUG", True)` is True when unset; so is any non-empty string
-        // default (`"False"` and `"0"` included: Python, Django and Flask take a non-empty string as true).
-        if (!after) {
-            const quoted = /^['"]/.test(r[2].trim());
-            return quoted ? (d !== '' ? name : null) : d === 'True' || (/^-?\d+$/.test(d) && Number(d) !== 0) ? name : null;
-        }
-        const cmp = /^(==|!=)\s*(.+)$/.exec(after);
-        if (cmp) {
-            const lit = pyLiteral(cmp[2]);
-            if (lit === null)
-                return null;
-            return (value === lit) === (cmp[1] === '==') ? name : null;
-        }
-        const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
-        if (member) {
-            const lits = member[2].split(',').map((x) => x.trim()).filter(Boolean).map(pyLiteral);
-            if (lits.some((x) => x === null))
-                return null;
-            return lits.includes(value) === (member[1] === 'in') ? name : null;
-        }
-        return null;
-    }
-    // Casts: `bool(int(read))`, `int(read)`, `strtobool(read)`, `bool(strtobool(read))`, `bool(distutils.util.strtobool(read))`.
-    if (after.replace(/\s/g, '') !== ')'.repeat((before.match(/\(/g) ?? []).length))
-        return null;
-    const casts = before.split('(').filter(Boolean).map((c) => c.slice(c.lastIndexOf('.') + 1));
-    if (!casts.length || !casts.every((c) => c === 'bool' || c === 'int' || c === 'strtobool'))
-        return null;
-    const inner = casts.at(-1);
-    if (inner === 'int')
-        return /^-?\d+$/.test(value) && Number(value) !== 0 ? name : null;
-    if (inner === 'strtobool')
-        return TRUTHY_TEXT.test(value) ? name : null;
-    // `bool(os.getenv("DEBUG", "False"))`: a non-empty string is True, so debug is on whenever the variable is unset
-    // (and whatever it is set to: "False" too). An unquoted default is the value itself.
-    if (casts.length === 1 && inner === 'bool')
-        return /^['"]/.test(r[2].trim()) ? (value !== '' ? name : null) : value === 'True' || (/^-?\d+$/.test(value) && Number(value) !== 0) ? name : null;
-    return null;
-}
 /** Last module-level `DEBUG = …` assignment: its line, whether it is the literal True, and the variable whose absence turns it on. */
 function moduleDebug(text) {
     let last = null;
@@ -4608,7 +4620,7 @@ function moduleDebug(text) {
         // `DEBUG = TEMPLATE_DEBUG = True`, `TEMPLATE_DEBUG = DEBUG = True`: chained assignments.
         const m = /^(?:[A-Z_][A-Z0-9_]*\s*=\s*)*DEBUG\s*(?::\s*bool\s*)?=\s*(?:[A-Z_][A-Z0-9_]*\s*=(?!=)\s*)*(.+?)\s*$/.exec(l);
         if (m)
-            last = { line: i + 1, column: l.indexOf(m[1], l.indexOf('=')) + 1, literalTrue: /^(True|1)$/.test(m[1]), unsetOn: debugOnWhenUnset(m[1].replace(/'/g, '"')) };
+            last = { line: i + 1, column: l.indexOf(m[1], l.indexOf('=')) + 1, literalTrue: /^(True|1)$/.test(m[1]), unsetOn: trueWhenUnset(m[1].replace(/'/g, '"')) };
     });
     return last;
 }

@@ -1,0 +1,98 @@
+/**
+ * Python boolean settings read from the environment (`DEBUG = env.bool("DEBUG", default=True)`): what they are
+ * when the variable is unset. Shared by debug-mode and cors-wildcard.
+ */
+
+/** A Python literal as the environment would hand it over: `"True"` → `True`, `1` → `1`; null for anything else. */
+function pyLiteral(expr: string): string | null {
+  const m = /^(?:(['"])([\w.-]*)\1|(True|False|None|-?\d+))$/.exec(expr.trim());
+  return m ? (m[2] ?? m[3]!) : null;
+}
+
+const TRUTHY_TEXT = /^(1|true|yes|on|y|t)$/i;
+/** Variables a hosting platform sets itself: a deploy cannot forget them. */
+const PLATFORM_SET = /^(?:RENDER|DYNO|FLY_APP_NAME|FLY_ALLOC_ID|RAILWAY_ENVIRONMENT(?:_NAME)?|VERCEL|K_SERVICE|AWS_LAMBDA_FUNCTION_NAME|AWS_EXECUTION_ENV|WEBSITE_HOSTNAME|WEBSITE_SITE_NAME|KUBERNETES_SERVICE_HOST|GAE_ENV|GAE_APPLICATION|ECS_CONTAINER_METADATA_URI(?:_V4)?|PYTHONANYWHERE_DOMAIN|DIGITALOCEAN_APP_(?:ID|NAME)|NETLIFY|CF_PAGES)$/;
+
+/**
+ * The environment variable whose absence makes a Python boolean setting True (`DEBUG = …`, `CORS_ALLOW_ALL_ORIGINS = …`), or null: the
+ * expression read with the variable unset, i.e. with the read's default (`os.environ.get("DEBUG", "True") == "True"`,
+ * `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,
+ * `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`,
+ * `os.environ.get("DEBUG", True)`). Anything it cannot evaluate is null (precision over recall).
+ */
+export function trueWhenUnset(expr: string): string | null {
+  const e = expr.trim().replace(/\s+/g, ' ');
+  // django-environ, python-decouple, environs: typed reads with a default.
+  // A project's own helper named for booleans reads the same way (Saleor's `get_bool_from_env("DEBUG", True)`).
+  const typed = /^(?:env\.bool|env|environ\.Env\(\)\.bool|config|env_bool|getenv_bool|(?:[A-Za-z_]\w*\.)?\w*bool\w*)\(\s*"(\w+)"\s*,\s*(?:default\s*=\s*)?([^,()]+?)\s*(?:,\s*cast\s*=\s*bool\s*)?\)$/i.exec(e);
+  if (typed) {
+    const d = pyLiteral(typed[2]!);
+    const bool = /^[^(]*bool/i.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
+    return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1]! : null;
+  }
+  // Presence tests: `"PRODUCTION" not in os.environ` is True when the variable is unset — unless the platform
+  // sets it (Render's documented `DEBUG = "RENDER" not in os.environ`, Heroku's DYNO, Fly, Cloud Run…).
+  const presence = /^"(\w+)"\s+(not\s+in|in)\s+os\.environ$/.exec(e);
+  if (presence) return presence[2] !== 'in' && !PLATFORM_SET.test(presence[1]!) ? presence[1]! : null;
+  const READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?([^,()]+?)\s*)?\)/;
+  const r = READ.exec(e);
+  if (!r) return null;
+  const name = r[1]!;
+  const before = e.slice(0, r.index).replace(/\s/g, '');
+  let after = e.slice(r.index + r[0].length).trim();
+  if (r[2] === undefined) {
+    // No default: the read is None when unset. `os.environ.get("DJANGO_DEBUG") != "0"` and `not os.getenv("PRODUCTION")`
+    // are then True; `== "1"`, `in (…)` and the bare read are off; methods and casts of None raise (not judged).
+    if (PLATFORM_SET.test(name)) return null;
+    if (before === 'not' && !after) return name;
+    // `os.environ.get("PRODUCTION") is None`: True when unset.
+    if (!before && /^is\s+None$/.test(after)) return name;
+    if (before) return null;
+    const cmp = /^(==|!=)\s*(.+)$/.exec(after);
+    if (cmp) return pyLiteral(cmp[2]!) !== null && cmp[1] === '!=' ? name : null;
+    const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
+    return member && member[1] !== 'in' && !/\bNone\b/.test(member[2]!) ? name : null;
+  }
+  const d = pyLiteral(r[2]);
+  if (d === null) return null;
+  if (before === 'not' && !after) {
+    const quoted = /^['"]/.test(r[2].trim());
+    // `not os.getenv("PRODUCTION", "")`: on when the default is falsy.
+    return (quoted ? d === '' : d === 'False' || d === 'None' || d === '0') ? name : null;
+  }
+  // String methods that normalise the value.
+  let value = d;
+  for (let m; (m = /^\.(lower|upper|strip|casefold)\(\)/.exec(after)); after = after.slice(m[0].length).trim()) value = m[1] === 'upper' ? value.toUpperCase() : m[1] === 'strip' ? value.trim() : m[1] === 'lower' || m[1] === 'casefold' ? value.toLowerCase() : value;
+  if (!before) {
+    // The read itself: `os.environ.get("DEBUG", True)` is True when unset; so is any non-empty string
+    // default (`"False"` and `"0"` included: Python, Django and Flask take a non-empty string as true).
+    if (!after) {
+      const quoted = /^['"]/.test(r[2]!.trim());
+      return quoted ? (d !== '' ? name : null) : d === 'True' || (/^-?\d+$/.test(d) && Number(d) !== 0) ? name : null;
+    }
+    const cmp = /^(==|!=)\s*(.+)$/.exec(after);
+    if (cmp) {
+      const lit = pyLiteral(cmp[2]!);
+      if (lit === null) return null;
+      return (value === lit) === (cmp[1] === '==') ? name : null;
+    }
+    const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
+    if (member) {
+      const lits = member[2]!.split(',').map((x) => x.trim()).filter(Boolean).map(pyLiteral);
+      if (lits.some((x) => x === null)) return null;
+      return lits.includes(value) === (member[1] === 'in') ? name : null;
+    }
+    return null;
+  }
+  // Casts: `bool(int(read))`, `int(read)`, `strtobool(read)`, `bool(strtobool(read))`, `bool(distutils.util.strtobool(read))`.
+  if (after.replace(/\s/g, '') !== ')'.repeat((before.match(/\(/g) ?? []).length)) return null;
+  const casts = before.split('(').filter(Boolean).map((c) => c.slice(c.lastIndexOf('.') + 1));
+  if (!casts.length || !casts.every((c) => c === 'bool' || c === 'int' || c === 'strtobool')) return null;
+  const inner = casts.at(-1)!;
+  if (inner === 'int') return /^-?\d+$/.test(value) && Number(value) !== 0 ? name : null;
+  if (inner === 'strtobool') return TRUTHY_TEXT.test(value) ? name : null;
+  // `bool(os.getenv("DEBUG", "False"))`: a non-empty string is True, so debug is on whenever the variable is unset
+  // (and whatever it is set to: "False" too). An unquoted default is the value itself.
+  if (casts.length === 1 && inner === 'bool') return /^['"]/.test(r[2]!.trim()) ? (value !== '' ? name : null) : value === 'True' || (/^-?\d+$/.test(value) && Number(value) !== 0) ? name : null;
+  return null;
+}
