@@ -211,6 +211,12 @@ const OPTION_READERS = {
         const seconds = m ? duration(m[1], m[2]) : undefined;
         return seconds ? { 'min-max-age': seconds } : undefined;
     },
+    // "Readiness probes configured": the probe the item names, when it names one only (the check wants both by default).
+    'k8s-probes': (text) => {
+        const readiness = /\breadiness\b/.test(text);
+        const liveness = /\bliveness\b/.test(text);
+        return readiness !== liveness ? { probes: [readiness ? 'readiness' : 'liveness'] } : undefined;
+    },
     'response-time': (text) => {
         const m = /(?:under|below|less than|within|<|≤) ?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
         if (!m)

@@ -8208,14 +8208,16 @@ const k8sProbes = defineCheck({
         why: 'Without a readiness probe a pod receives traffic before it can serve (and during rollouts); without a liveness probe a deadlocked process is never restarted.',
         fix: 'Add `readinessProbe` and `livenessProbe` (httpGet on a health endpoint, or tcpSocket/exec/grpc) to each app container.',
         details: [
-            'Judges the app containers of long-running workloads: Deployment, StatefulSet, DaemonSet, Argo Rollouts `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`/`Configuration`. Knative gives the serving container a default TCP readiness probe, so a Knative container needs only a `livenessProbe`. initContainers (including native sidecars) are not judged; Jobs, CronJobs, bare Pods, ReplicaSets and other kinds with a pod template (which may run to completion) are exempt. An Argo `Rollout` with a `workloadRef` is judged through the Deployment it names.',
+            'Judges the app containers of long-running workloads: Deployment, StatefulSet, DaemonSet, Argo Rollouts `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`/`Configuration`. Knative gives the serving container a default TCP readiness probe, so a Knative container needs only a `livenessProbe`. initContainers (including native sidecars) are not judged; Jobs, CronJobs, bare Pods, ReplicaSets and other kinds with a pod template (which may run to completion) are exempt. An Argo `Rollout` with a `workloadRef` is judged through the Deployment it names. Option `probes` (default `[readiness, liveness]`) names the probes required: an item that promises readiness probes only is `[readiness]` (a Markdown item naming one probe only is bound so).',
             'A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:` (an unnamed container: its first key), listing what is missing.',
             'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
             'Helm chart templates (`templates/*.yaml` with `{{ }}`) are not judged: probes usually come from values. When every long-running workload is in a template the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
         ].join('\n'),
     },
-    options: schemas/* object */.Ikc({}),
-    run({ snapshot, report, skip }) {
+    options: schemas/* object */.Ikc({
+        probes: schemas/* array */.YOg(schemas/* enum */.k5n(['readiness', 'liveness'])).min(1).default(['readiness', 'liveness']).describe('The probes every app container must declare (an item that promises readiness probes only: `[readiness]`)'),
+    }),
+    run({ snapshot, options, report, skip }) {
         const all = k8sWorkloads(snapshot).filter((w) => isLongRunning(w.object));
         const workloads = all.filter((w) => !w.template);
         if (!workloads.length) {
@@ -8228,7 +8230,8 @@ const k8sProbes = defineCheck({
         const found = new Map();
         for (const w of workloads) {
             // Knative gives the serving container a default TCP readiness probe.
-            const required = (0,repo_k8s/* isKnative */.vh)(w.object) ? ['livenessProbe'] : ['readinessProbe', 'livenessProbe'];
+            const wanted = options.probes.map((p) => `${p}Probe`);
+            const required = (0,repo_k8s/* isKnative */.vh)(w.object) ? wanted.filter((p) => p === 'livenessProbe') : wanted;
             for (const c of w.containers) {
                 if (c.init)
                     continue;

@@ -1061,3 +1061,14 @@ describe('matchItem: a sensitive path that must answer 404 or 403 (stop 16)', ()
     expect(checksOf(text, ['Production'])).toEqual(checks);
   });
 });
+
+describe('matchItem: an item naming one Kubernetes probe (stop 16)', () => {
+  it('binds k8s-probes with that probe only; both or neither keep the default', () => {
+    const list = parseMarkdownChecklist('c.md', '- [ ] Readiness probes configured\n- [ ] Liveness probes set on every container\n- [ ] Liveness and readiness probes configured\n');
+    expect(list.items.map((i) => [i.checks, i.options ?? null])).toEqual([
+      [['k8s-probes'], { probes: ['readiness'] }],
+      [['k8s-probes'], { probes: ['liveness'] }],
+      [['k8s-probes'], null],
+    ]);
+  });
+});

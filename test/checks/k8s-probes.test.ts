@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 import { k8sProbes } from '../../src/checks/k8s-probes.js';
 
@@ -94,4 +94,18 @@ it('QA bn: a chart template that does not parse is named in the skip reason, not
   // A template of another kind (a Service) is nothing these checks would judge.
   const svc = await runCase(k8sProbes, { name: 'x', files: { 'chart/templates/svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\nspec:\n  ports: {{- include "x" . | nindent 4 }}\n    - port: 80\n' } });
   expect(svc.skipped).toMatch(/^no Deployment/);
+});
+
+describe('k8s-probes: the probes option (stop 16)', () => {
+  it('probes: [readiness] passes a container with a readiness probe only and still fails one without', async () => {
+    const dep = (probe: string, name = 'web') => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: web:1.0\n${probe}`;
+    const files = { 'k8s/a.yaml': dep('          readinessProbe:\n            httpGet: { path: /health, port: 8080 }\n'), 'k8s/b.yaml': dep('', 'api') };
+    const both = await runCase(k8sProbes, { files });
+    expect(both.findings.map((f) => [f.file, f.message.split(';')[0]])).toEqual([
+      ['k8s/a.yaml', "container 'web' of Deployment 'web' has no livenessProbe"],
+      ['k8s/b.yaml', "container 'web' of Deployment 'api' has no readinessProbe and no livenessProbe"],
+    ]);
+    const readiness = await runCase(k8sProbes, { files, options: { probes: ['readiness'] } });
+    expect(readiness.findings.map((f) => [f.file, f.message.split(';')[0]])).toEqual([['k8s/b.yaml', "container 'web' of Deployment 'api' has no readinessProbe"]]);
+  });
 });
