@@ -913,10 +913,10 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
             throw new types/* ConfigError */.xL(`probes.${key.join('.')} references \${${m[1]}}: only \${PREFLIGHT_*} variables are substituted (a checklist must not read the runner's other secrets): write \${PREFLIGHT_${m[1]}} and set PREFLIGHT_${m[1]} in the step's env`, at(...key));
         }
     };
-    // With probes off (`--no-probes`) nothing is skipped for a missing variable: no warning about it.
-    // A warning names where the setting is written (`file:line:column: …`), as a ConfigError would.
-    // An unset variable skips the probes with a notice (DESIGN: the checklist may name secrets a fork's run does not have).
-    const warn = (message, where) => { if (opts.probes !== false)
+    // An unset variable skips the probes with a notice (DESIGN: a fork's run may lack the secrets the checklist names),
+    // naming where the setting is written (`file:line:column: …`, as a ConfigError would); with probes off
+    // (`--no-probes`) nothing is skipped for it: no notice.
+    const unsetNotice = (message, where) => { if (opts.probes !== false)
         (logger.notice ?? logger.warn)(new types/* ConfigError */.xL(message, where).format()); };
     // A path that leaves the repository is wrong in the checklist itself, probes or not (the
     // checklist must fail where it is written, not at deploy time).
@@ -950,7 +950,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
     const url = nonEmpty(opts.url) ?? subst(rawUrl);
     if (url === null) {
-        warn('probes skipped: probes.url names an unset variable (only ${PREFLIGHT_*} variables are substituted)', at('url'));
+        unsetNotice('probes skipped: probes.url names an unset variable (only ${PREFLIGHT_*} variables are substituted)', at('url'));
         return { config: null, reason: 'probes.url names an unset ${PREFLIGHT_*} variable' };
     }
     // A password in the URL is a secret wherever the URL is shown (report, logs, errors).
@@ -967,7 +967,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     for (const [k, v] of Object.entries(p.headers ?? {})) {
         const value = subst(v);
         if (value === null) {
-            warn(`probes skipped: header ${k} names an unset variable (only \${PREFLIGHT_*} variables are substituted)`, at('headers', k));
+            unsetNotice(`probes skipped: header ${k} names an unset variable (only \${PREFLIGHT_*} variables are substituted)`, at('headers', k));
             return { config: null, reason: `probes.headers.${k} names an unset \${PREFLIGHT_*} variable` };
         }
         // Like --header values, trimmed (a secret stored with a trailing newline); a CR/LF inside would
@@ -1032,7 +1032,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     else if (p.httpUrl) {
         const value = subst(p.httpUrl);
         if (value === null)
-            warn('probes.http-url names an unset ${PREFLIGHT_*} variable: https-redirect probes the default plain-HTTP origin', at('http-url'));
+            unsetNotice('probes.http-url names an unset ${PREFLIGHT_*} variable: https-redirect probes the default plain-HTTP origin', at('http-url'));
         else
             httpUrl = plainUrl(value, 'probes.http-url', at('http-url'));
     }

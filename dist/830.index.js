@@ -2528,12 +2528,20 @@ function composeMissing(snapshot, has) {
     }
     return out;
 }
+function addVariant(set, w) {
+    if (!w.overlays.length)
+        set.solo = true;
+    for (const o of w.overlays)
+        if (!set.overlays.includes(o))
+            set.overlays.push(o);
+}
 /**
  * How a message names the kustomize overlays that deploy a workload variant (` in kustomize overlay
- * overlays/staging`), so a reviewer knows which overlay to fix; '' for a definition judged on its own.
+ * overlays/staging`), so a reviewer knows which overlay to fix; '' for a definition judged on its own
+ * (or a finding that holds for it too).
  */
 function overlayNote(w) {
-    if (!w.overlays.length)
+    if (!w.overlays.length || w.solo)
         return '';
     const names = w.overlays.map((o) => o || '.');
     return ` in kustomize overlay${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
@@ -7607,7 +7615,8 @@ function commandCredentials(text) {
     if (text.includes('uthorization')) {
         for (const m of text.matchAll(AUTH_HEADER_RE)) {
             const value = m[1];
-            if (!looksLikeEnvSecret(value) || !/\d/.test(value))
+            // Judged like the written-out `"Authorization": "Bearer <token>"` entry the line scan reads.
+            if (!looksLikeSecretValue(value))
                 continue;
             hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.index + m[0].length - value.length), message: 'an Authorization header carries a hard-coded credential', secret: value });
         }
@@ -8245,18 +8254,13 @@ const k8sProbes = defineCheck({
                 const head = `container '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no ${missing.join(' and no ')}`;
                 const tail = `${removal ? ` (the patch ${removal.object.file} removes ${missing.filter((p) => c.removed(p)).join(' and ')})` : ''}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes routes traffic only to ready pods and restarts hung ones`;
                 const f = found.get(key) ?? { ...pos, head, tail, overlays: [], solo: false };
-                if (!w.overlays.length)
-                    f.solo = true;
-                for (const o of w.overlays)
-                    if (!f.overlays.includes(o))
-                        f.overlays.push(o);
+                addVariant(f, w);
                 found.set(key, f);
             }
         }
         for (const f of found.values()) {
             // Overlays are named when the finding is theirs only (not also the definition's own).
-            const where = f.solo ? '' : overlayNote({ overlays: f.overlays });
-            report({ file: f.file, line: f.line, column: f.column, message: `${f.head}${where}${f.tail}` });
+            report({ file: f.file, line: f.line, column: f.column, message: `${f.head}${overlayNote(f)}${f.tail}` });
         }
     },
 });
@@ -8361,11 +8365,7 @@ const k8sRunAsNonRoot = defineCheck({
                 const key = `${file}:${pos.line}:${pos.column}:${label}:${v.reason}`;
                 const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason: v.reason, overlays: [], solo: false };
                 // The kustomize overlays that deploy it are named when the finding is theirs only.
-                if (!w.overlays.length)
-                    place.solo = true;
-                for (const o of w.overlays)
-                    if (!place.overlays.includes(o))
-                        place.overlays.push(o);
+                addVariant(place, w);
                 byPlace.set(key, place);
                 if (place.names.includes(c.name))
                     continue;
@@ -8378,7 +8378,7 @@ const k8sRunAsNonRoot = defineCheck({
             const who = p.names.length === 1
                 ? `${p.init[0] ? 'init container' : 'container'} '${p.names[0]}'`
                 : `containers ${p.names.map((n) => `'${n}'`).join(', ')}`;
-            report({ file: p.file, line: p.line, column: p.column, message: `${who} of ${p.label}${p.solo ? '' : overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; set runAsNonRoot: true and a numeric runAsUser` });
+            report({ file: p.file, line: p.line, column: p.column, message: `${who} of ${p.label}${overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; set runAsNonRoot: true and a numeric runAsUser` });
         }
         const failed = byPlace.size > 0;
         if (!failed && workloads.every((w) => w.template))
@@ -8673,17 +8673,13 @@ const resourceLimits = defineCheck({
                 const pos = removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : { file: c.at.object.file, line: c.at.line, column: c.at.column };
                 const key = `${pos.file}:${pos.line}:${pos.column}:${c.name}`;
                 const f = found.get(key) ?? { ...pos, head: `container '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : ''}; set resources.limits.memory`, overlays: [], solo: false };
-                if (!w.overlays.length)
-                    f.solo = true;
-                for (const o of w.overlays)
-                    if (!f.overlays.includes(o))
-                        f.overlays.push(o);
+                addVariant(f, w);
                 found.set(key, f);
             }
         }
         // Overlays are named when the finding is theirs only (not also the definition's own).
         for (const f of found.values())
-            report({ file: f.file, line: f.line, column: f.column, message: `${f.head}${f.solo ? '' : overlayNote(f)}${f.tail}` });
+            report({ file: f.file, line: f.line, column: f.column, message: `${f.head}${overlayNote(f)}${f.tail}` });
     },
 });
 
@@ -9316,6 +9312,44 @@ function lineColumnAt(text, offset) {
 
 /***/ }),
 
+/***/ 42037:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ levenshtein),
+/* harmony export */   q: () => (/* binding */ nearestName)
+/* harmony export */ });
+/** "Did you mean": the nearest of some names by edit distance (check ids, checklist keys, Dockerfile instructions). */
+/** The candidate nearest to `name` (case counts for nothing: `HSTS` is nearest to `hsts`), or null when nothing is close. */
+function nearestName(name, candidates) {
+    let best = null;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = levenshtein(name.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== null && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : null;
+}
+function levenshtein(a, b) {
+    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = dp[0];
+        dp[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = dp[j];
+            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return dp[b.length];
+}
+
+
+/***/ }),
+
 /***/ 82588:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -9668,6 +9702,8 @@ function composeEnvironment(svc) {
 /* harmony export */   sO: () => (/* binding */ withVariables)
 /* harmony export */ });
 /* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78390);
+/* harmony import */ var _nearest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42037);
+
 
 /** The stage followed by the stages it inherits from (`FROM builder AS final` → [final, builder, …]). */
 function lineage(stage) {
@@ -9831,29 +9867,6 @@ function toInstruction(ins) {
 /** Parses a Dockerfile into stages with ARG-resolved `FROM`s and stage inheritance. Never throws. */
 /** Dockerfile instructions (BuildKit's); parser directives and comments are no instructions. */
 const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL']);
-/** The instruction nearest to a misspelt one (`RUNN` → RUN), or null when none is close. */
-function nearestInstruction(word) {
-    const w = word.toUpperCase();
-    let best = null;
-    let bestD = 3;
-    for (const k of INSTRUCTIONS) {
-        if (Math.abs(k.length - w.length) >= bestD)
-            continue;
-        // Levenshtein distance, bounded by the short words involved.
-        let prev = Array.from({ length: k.length + 1 }, (_, i) => i);
-        for (let i = 1; i <= w.length; i++) {
-            const cur = [i];
-            for (let j = 1; j <= k.length; j++)
-                cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (w[i - 1] === k[j - 1] ? 0 : 1));
-            prev = cur;
-        }
-        if (prev[k.length] < bestD) {
-            bestD = prev[k.length];
-            best = k;
-        }
-    }
-    return best;
-}
 /** Whether `text` opens a `${` it never closes (single-quoted text is not expanded). */
 const unclosedVariable = (text) => /\$\{[^}]*$/.test(text.replace(/\\./g, '').replace(/'[^']*'/g, ''));
 /**
@@ -9866,7 +9879,7 @@ function instructionProblem(d) {
     if (/^(?:<{7}|={7}|>{7})/.test(d.keyword))
         return `line ${d.line} is a git merge-conflict marker (resolve the conflict)`;
     if (!INSTRUCTIONS.has(d.keyword)) {
-        const near = /^[A-Z]{2,16}$/.test(d.keyword) ? nearestInstruction(d.keyword) : null;
+        const near = /^[A-Z]{2,16}$/.test(d.keyword) ? (0,_nearest_js__WEBPACK_IMPORTED_MODULE_1__/* .nearestName */ .q)(d.keyword, INSTRUCTIONS) : null;
         return `line ${d.line} is not a Dockerfile instruction${near ? ` (did you mean ${near}?)` : ''}`;
     }
     if (d.keyword === 'FROM' && d.argv.length && !/^as$/i.test(d.argv[0]) && d.argv.length !== 1 && !(d.argv.length === 3 && /^as$/i.test(d.argv[1]))) {

@@ -1502,7 +1502,10 @@ const PROBES = [
     tlsVersion,
 ];
 
+// EXTERNAL MODULE: ./lib/nearest.js
+var nearest = __webpack_require__(42037);
 ;// CONCATENATED MODULE: ./lib/catalogue.js
+
 
 
 /** Ids outside the catalogue, for problems of Preflight's own inputs (`item: null`). */
@@ -1519,17 +1522,7 @@ function getDef(id) {
 }
 /** The known id nearest to `id` (for "did you mean"), or null when nothing is close. */
 function nearestId(id, candidates = catalogue().keys()) {
-    let best = null;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        // Case counts for nothing here: `HSTS` is nearest to `hsts`.
-        const d = levenshtein(id.toLowerCase(), c.toLowerCase());
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    return best !== null && bestD <= Math.max(2, Math.floor(id.length / 3)) ? best : null;
+    return (0,nearest/* nearestName */.q)(id, candidates);
 }
 /**
  * Known ids to suggest for an unknown check id: the nearest by spelling, else (at most two) ids that
@@ -1550,7 +1543,7 @@ function suggestIds(id, candidates = catalogue().keys()) {
     const scored = all.map((c) => {
         const theirs = words(c);
         const shared = [...mine].filter((w) => theirs.has(w)).length;
-        return { c, score: (flat(c).includes(own) ? 10 : 0) + shared, d: levenshtein(id.toLowerCase(), c.toLowerCase()) };
+        return { c, score: (flat(c).includes(own) ? 10 : 0) + shared, d: (0,nearest/* levenshtein */.e)(id.toLowerCase(), c.toLowerCase()) };
     }).filter((x) => x.score > 0);
     scored.sort((a, b) => b.score - a.score || a.d - b.d);
     const top = scored[0]?.score;
@@ -1559,19 +1552,6 @@ function suggestIds(id, candidates = catalogue().keys()) {
 /** "(did you mean 'a'?)", "(did you mean 'a' or 'b'?)", or '' for no suggestion, with a leading space. */
 function didYouMean(names) {
     return names.length ? ` (did you mean ${names.map((n) => `'${n}'`).join(' or ')}?)` : '';
-}
-function levenshtein(a, b) {
-    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = dp[0];
-        dp[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = dp[j];
-            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return dp[b.length];
 }
 
 

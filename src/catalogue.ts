@@ -2,6 +2,7 @@ import { CHECKS } from './checks/index.js';
 import { PROBES } from './probes/index.js';
 import type { CheckDef } from './checks/define.js';
 import type { ProbeDef } from './probes/define.js';
+import { levenshtein, nearestName } from './nearest.js';
 
 export type AnyDef = CheckDef | ProbeDef;
 
@@ -20,14 +21,7 @@ export function getDef(id: string): AnyDef | undefined {
 
 /** The known id nearest to `id` (for "did you mean"), or null when nothing is close. */
 export function nearestId(id: string, candidates: Iterable<string> = catalogue().keys()): string | null {
-  let best: string | null = null;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    // Case counts for nothing here: `HSTS` is nearest to `hsts`.
-    const d = levenshtein(id.toLowerCase(), c.toLowerCase());
-    if (d < bestD) { bestD = d; best = c; }
-  }
-  return best !== null && bestD <= Math.max(2, Math.floor(id.length / 3)) ? best : null;
+  return nearestName(id, candidates);
 }
 
 /**
@@ -59,16 +53,3 @@ export function didYouMean(names: readonly string[]): string {
   return names.length ? ` (did you mean ${names.map((n) => `'${n}'`).join(' or ')}?)` : '';
 }
 
-function levenshtein(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length]!;
-}

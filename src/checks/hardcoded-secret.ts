@@ -409,7 +409,8 @@ function commandCredentials(text: string): Hit[] {
   if (text.includes('uthorization')) {
     for (const m of text.matchAll(AUTH_HEADER_RE)) {
       const value = m[1]!;
-      if (!looksLikeEnvSecret(value) || !/\d/.test(value)) continue;
+      // Judged like the written-out `"Authorization": "Bearer <token>"` entry the line scan reads.
+      if (!looksLikeSecretValue(value)) continue;
       hits.push({ ...lineColumnAt(text, m.index + m[0].length - value.length), message: 'an Authorization header carries a hard-coded credential', secret: value });
     }
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sRemoval } from './util/groups.js';
+import { addVariant, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sRemoval } from './util/groups.js';
 import { isExtraWorkload, isKnative, workloadLabel, type K8sObject } from '../repo/k8s.js';
 
 /** Long-running workloads that serve: the built-in controllers, Argo Rollouts, OpenShift DeploymentConfigs, Knative Services. */
@@ -76,15 +76,13 @@ export const k8sProbes = defineCheck({
         const head = `container '${c.name}' of ${workloadLabel(w.object)} has no ${missing.join(' and no ')}`;
         const tail = `${removal ? ` (the patch ${removal.object.file} removes ${missing.filter((p) => c.removed(p)).join(' and ')})` : ''}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes routes traffic only to ready pods and restarts hung ones`;
         const f = found.get(key) ?? { ...pos, head, tail, overlays: [], solo: false };
-        if (!w.overlays.length) f.solo = true;
-        for (const o of w.overlays) if (!f.overlays.includes(o)) f.overlays.push(o);
+        addVariant(f, w);
         found.set(key, f);
       }
     }
     for (const f of found.values()) {
       // Overlays are named when the finding is theirs only (not also the definition's own).
-      const where = f.solo ? '' : overlayNote({ overlays: f.overlays });
-      report({ file: f.file, line: f.line, column: f.column, message: `${f.head}${where}${f.tail}` });
+      report({ file: f.file, line: f.line, column: f.column, message: `${f.head}${overlayNote(f)}${f.tail}` });
     }
   },
 });

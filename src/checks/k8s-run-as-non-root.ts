@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sMergedContainer, type K8sRemoval, type K8sSetting, type K8sWorkload } from './util/groups.js';
+import { addVariant, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sMergedContainer, type K8sRemoval, type K8sSetting, type K8sWorkload } from './util/groups.js';
 import { workloadLabel } from '../repo/k8s.js';
 
 type Verdict = { ok: true } | { ok: false; reason: string; at: K8sSetting | null; removed?: K8sRemoval | null };
@@ -91,8 +91,7 @@ export const k8sRunAsNonRoot = defineCheck({
         const key = `${file}:${pos.line}:${pos.column}:${label}:${v.reason}`;
         const place = byPlace.get(key) ?? { file, line: pos.line, column: pos.column, names: [], init: [], label, reason: v.reason, overlays: [], solo: false };
         // The kustomize overlays that deploy it are named when the finding is theirs only.
-        if (!w.overlays.length) place.solo = true;
-        for (const o of w.overlays) if (!place.overlays.includes(o)) place.overlays.push(o);
+        addVariant(place, w);
         byPlace.set(key, place);
         if (place.names.includes(c.name)) continue;
         place.names.push(c.name);
@@ -104,7 +103,7 @@ export const k8sRunAsNonRoot = defineCheck({
       const who = p.names.length === 1
         ? `${p.init[0] ? 'init container' : 'container'} '${p.names[0]}'`
         : `containers ${p.names.map((n) => `'${n}'`).join(', ')}`;
-      report({ file: p.file, line: p.line, column: p.column, message: `${who} of ${p.label}${p.solo ? '' : overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; set runAsNonRoot: true and a numeric runAsUser` });
+      report({ file: p.file, line: p.line, column: p.column, message: `${who} of ${p.label}${overlayNote(p)} ${p.names.length === 1 ? 'is' : 'are'} not guaranteed to run as non-root: ${p.reason}; set runAsNonRoot: true and a numeric runAsUser` });
     }
     const failed = byPlace.size > 0;
     if (!failed && workloads.every((w) => w.template)) skip('Kubernetes workloads only in Helm chart templates: checked for a root setting they write (runAsUser: 0, runAsNonRoot: false), not judged for missing settings (values supply them)');

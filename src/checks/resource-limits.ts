@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { composeMissing, composeServiceGroups, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sMergedContainer } from './util/groups.js';
+import { addVariant, composeMissing, composeServiceGroups, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sMergedContainer } from './util/groups.js';
 import { namespaceOf, workloadLabel, type K8sObject } from '../repo/k8s.js';
 import type { ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
@@ -98,12 +98,11 @@ export const resourceLimits = defineCheck({
         const pos = removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : { file: c.at.object.file, line: c.at.line, column: c.at.column };
         const key = `${pos.file}:${pos.line}:${pos.column}:${c.name}`;
         const f = found.get(key) ?? { ...pos, head: `container '${c.name}' of ${workloadLabel(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : ''}; set resources.limits.memory`, overlays: [], solo: false };
-        if (!w.overlays.length) f.solo = true;
-        for (const o of w.overlays) if (!f.overlays.includes(o)) f.overlays.push(o);
+        addVariant(f, w);
         found.set(key, f);
       }
     }
     // Overlays are named when the finding is theirs only (not also the definition's own).
-    for (const f of found.values()) report({ file: f.file, line: f.line, column: f.column, message: `${f.head}${f.solo ? '' : overlayNote(f)}${f.tail}` });
+    for (const f of found.values()) report({ file: f.file, line: f.line, column: f.column, message: `${f.head}${overlayNote(f)}${f.tail}` });
   },
 });

@@ -1,4 +1,5 @@
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
+import { nearestName } from '../nearest.js';
 
 /** One instruction of a Dockerfile, with continuation lines joined. Lines/columns are 1-based. */
 export interface DockerInstruction {
@@ -205,25 +206,6 @@ function toInstruction(ins: Instruction): DockerInstruction {
 /** Dockerfile instructions (BuildKit's); parser directives and comments are no instructions. */
 const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL']);
 
-/** The instruction nearest to a misspelt one (`RUNN` → RUN), or null when none is close. */
-function nearestInstruction(word: string): string | null {
-  const w = word.toUpperCase();
-  let best: string | null = null;
-  let bestD = 3;
-  for (const k of INSTRUCTIONS) {
-    if (Math.abs(k.length - w.length) >= bestD) continue;
-    // Levenshtein distance, bounded by the short words involved.
-    let prev = Array.from({ length: k.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= w.length; i++) {
-      const cur = [i];
-      for (let j = 1; j <= k.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (w[i - 1] === k[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-    if (prev[k.length]! < bestD) { bestD = prev[k.length]!; best = k; }
-  }
-  return best;
-}
-
 /** Whether `text` opens a `${` it never closes (single-quoted text is not expanded). */
 const unclosedVariable = (text: string): boolean => /\$\{[^}]*$/.test(text.replace(/\\./g, '').replace(/'[^']*'/g, ''));
 
@@ -236,7 +218,7 @@ const unclosedVariable = (text: string): boolean => /\$\{[^}]*$/.test(text.repla
 function instructionProblem(d: DockerInstruction): string | null {
   if (/^(?:<{7}|={7}|>{7})/.test(d.keyword)) return `line ${d.line} is a git merge-conflict marker (resolve the conflict)`;
   if (!INSTRUCTIONS.has(d.keyword)) {
-    const near = /^[A-Z]{2,16}$/.test(d.keyword) ? nearestInstruction(d.keyword) : null;
+    const near = /^[A-Z]{2,16}$/.test(d.keyword) ? nearestName(d.keyword, INSTRUCTIONS) : null;
     return `line ${d.line} is not a Dockerfile instruction${near ? ` (did you mean ${near}?)` : ''}`;
   }
   if (d.keyword === 'FROM' && d.argv.length && !/^as$/i.test(d.argv[0]!) && d.argv.length !== 1 && !(d.argv.length === 3 && /^as$/i.test(d.argv[1]!))) {

@@ -139,11 +139,22 @@ export interface K8sWorkload {
 }
 
 /**
- * How a message names the kustomize overlays that deploy a workload variant (` in kustomize overlay
- * overlays/staging`), so a reviewer knows which overlay to fix; '' for a definition judged on its own.
+ * The workload variants one finding holds for: the overlays that deploy them, and whether the definition
+ * judged on its own (no overlay) is among them. One per finding place; `addVariant` for each variant.
  */
-export function overlayNote(w: { overlays: string[] }): string {
-  if (!w.overlays.length) return '';
+export interface OverlaySet { overlays: string[]; solo: boolean }
+export function addVariant(set: OverlaySet, w: { overlays: string[] }): void {
+  if (!w.overlays.length) set.solo = true;
+  for (const o of w.overlays) if (!set.overlays.includes(o)) set.overlays.push(o);
+}
+
+/**
+ * How a message names the kustomize overlays that deploy a workload variant (` in kustomize overlay
+ * overlays/staging`), so a reviewer knows which overlay to fix; '' for a definition judged on its own
+ * (or a finding that holds for it too).
+ */
+export function overlayNote(w: { overlays: string[]; solo?: boolean }): string {
+  if (!w.overlays.length || w.solo) return '';
   const names = w.overlays.map((o) => o || '.');
   return ` in kustomize overlay${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
 }
