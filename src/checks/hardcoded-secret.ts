@@ -68,9 +68,14 @@ interface ScanMode { generic: boolean; yaml: boolean; unquoted?: boolean; python
  * `process.env.JWT_SECRET ||`): the line and the next (or the next two, for a call's arguments) read as one.
  */
 const SPLIT_READ_RE = /(?:get_env|getenv|environ|process\.env|ENV\.fetch|\benv)\b[^\n]*?(?:\|\||\?\?|\bor|[(,])[ \t]*\r?\n/g;
+/**
+ * `get_env|getenv|environ|process\.env|ENV\.fetch|\benv\(`, each alternative starting at its `v`/`V`
+ * (a search stops at every `e` of the text for the plain alternation: 3.5× slower over the monorepo).
+ */
+export const ENV_READ_RE = /v(?:(?<=get_env|getenv|process\.env)|(?<=env)iron|(?<=\benv)\()|V(?<=ENV)\.fetch/;
 function splitFallbacks(text: string): Hit[] {
   const hits: Hit[] = [];
-  if (!/get_env|getenv|environ|process\.env|ENV\.fetch|\benv\(/.test(text)) return hits;
+  if (!ENV_READ_RE.test(text)) return hits;
   for (const m of text.matchAll(SPLIT_READ_RE)) {
     const start = text.lastIndexOf('\n', m.index - 1) + 1;
     const ends: number[] = [m.index + m[0].length];
@@ -430,6 +435,8 @@ function commandCredentials(text: string): Hit[] {
  * `.env` as one line). Decoded only to recognise them; the encoded text is the secret.
  */
 const BASE64_PEM_RE = /LS0tLS1CRUdJTi[A-Za-z0-9+/]{100,}={0,2}/g;
+/** `ewo|eyJ|ew0K|e30` (base64 of `{\n`, `{"`, `{\r\n`, `{}`), each starting at its rarer `w`, `J` or `0`. */
+export const BASE64_JSON_START_RE = /w(?<=ew)(?:o|0K)|J(?<=eyJ)|0(?<=e30)/;
 const BASE64_JSON_RE = /\b(?:ewo|eyJ|ew0K|e30)[A-Za-z0-9+/]{300,}={0,2}/g;
 function base64PrivateKeys(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -443,7 +450,7 @@ function base64PrivateKeys(text: string): Hit[] {
     hits.push({ ...lineColumnAt(text, m.index!), message: `${what} is committed`, secret: m[0] });
   };
   if (text.includes('LS0tLS1CRUdJTi')) for (const m of text.matchAll(BASE64_PEM_RE)) judge(m, false);
-  if (/ewo|eyJ|ew0K|e30/.test(text)) for (const m of text.matchAll(BASE64_JSON_RE)) judge(m, true);
+  if (BASE64_JSON_START_RE.test(text)) for (const m of text.matchAll(BASE64_JSON_RE)) judge(m, true);
   return hits;
 }
 

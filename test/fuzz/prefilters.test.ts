@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TOKEN_LINE_PREFILTER, TOKEN_PREFILTER, linesContaining } from '../../src/checks/util/secrets.js';
-import { containsAnyCase, lowerText } from '../../src/checks/util/text.js';
+import { anchoredAlternation, containsAnyCase, lowerText } from '../../src/checks/util/text.js';
+import { BASE64_JSON_START_RE, ENV_READ_RE } from '../../src/checks/hardcoded-secret.js';
 import { anyText, fuzzOptions, fuzzTimeout, tokenText } from './arbitraries.js';
 
 /** Start offsets of the lines on which `re` finds a match (the way the secret scan picks lines). */
@@ -69,6 +70,26 @@ describe('secret prefilters', () => {
         start += line.length + 1;
       });
       expect(linesContaining(text, some)).toEqual(naive);
+    }), fuzzOptions());
+  }, fuzzTimeout());
+
+  it('an anchored alternation matches exactly where one of its needles occurs, on the same lines', () => {
+    const needles = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'env(', '://', 'process.env', 'Secret', 'password', 'passwd', 'uthorization', 'curl', 'a|b', 'x'];
+    const frags = [...needles, 'SECRE', 'ECRET', 'PAS', 'ASS', 'EY', 'KE', '.config', 'config[', 'env', 'enviro', 'nviron', ':/', '//', 'proce', 'ss.env', 'pass', 'wd', 'uthoriz', 'ation', 'cur', 'url', 'a', '|', '(', '[', '.', '\n', '\r\n', ' ', 'q'];
+    fc.assert(fc.property(tokenText(frags, 40), fc.subarray(needles, { minLength: 1 }), (text, some) => {
+      const re = new RegExp(anchoredAlternation(some));
+      expect(re.test(text)).toBe(some.some((n) => text.includes(n)));
+      const escaped = new RegExp(some.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+      expect(matchedLines(re, text)).toEqual(matchedLines(escaped, text));
+    }), fuzzOptions());
+  }, fuzzTimeout());
+
+  it('the environment-read and base64-JSON prefilters answer as their plain alternations', () => {
+    const frags = ['get_env', 'getenv', 'environ', 'process.env', 'ENV.fetch', 'env(', 'env', 'en', 'v', 'V', 'get', 'get_', 'iron', 'process.', '.fetch', 'ENV', 'EN', 'x', '_', '(', '.', ' ', '\n',
+      'ewo', 'eyJ', 'ew0K', 'e30', 'e', 'w', 'wo', 'w0', 'w0K', 'yJ', 'y', 'J', '3', '30', '0', 'K', 'o'];
+    fc.assert(fc.property(fc.oneof(tokenText(frags, 30), anyText), (text) => {
+      expect(ENV_READ_RE.test(text)).toBe(/get_env|getenv|environ|process\.env|ENV\.fetch|\benv\(/.test(text));
+      expect(BASE64_JSON_START_RE.test(text)).toBe(/ewo|eyJ|ew0K|e30/.test(text));
     }), fuzzOptions());
   }, fuzzTimeout());
 

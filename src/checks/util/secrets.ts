@@ -1,3 +1,4 @@
+import { anchoredAlternation } from './text.js';
 /**
  * Shared knowledge about secrets: which names are secret-like, which values are placeholders,
  * defaults or references, the token formats of well-known providers, entropy and redaction.
@@ -691,8 +692,9 @@ const needleRegexes = new WeakMap<readonly string[], RegExp | null>();
 function needleRegex(needles: readonly string[]): RegExp | null {
   let re = needleRegexes.get(needles);
   if (re === undefined) {
-    const words = needles.filter((n) => n !== '').map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    re = words.length ? new RegExp(words.join('|'), 'g') : null;
+    // Each needle starts at its rarest character: the search skips the common ones.
+    const source = anchoredAlternation(needles);
+    re = source ? new RegExp(source, 'g') : null;
     needleRegexes.set(needles, re);
   }
   return re;
