@@ -217,6 +217,16 @@ const OPTION_READERS = {
         const liveness = /\bliveness\b/.test(text);
         return readiness !== liveness ? { probes: [readiness ? 'readiness' : 'liveness'] } : undefined;
     },
+    // "Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies": the attributes the item names, when
+    // it names fewer than the three the probe judges. "Secure cookies" alone is the whole promise.
+    'cookie-security': (text) => {
+        const httponly = /\bhttp ?-?only\b|_cookie_httponly\b/.test(text);
+        const samesite = /\bsame ?-?site\b|_cookie_samesite\b/.test(text);
+        const secure = /\bsecure\b[^;]*\b(?:flags?|attributes?)\b|\b(?:marked|flagged|set with|with the|have|has|carry|carries|use|uses|get|gets) (?:the )?secure\b|_cookie_secure\b/.test(text)
+            || ((httponly || samesite) && /\bsecure\b/.test(text));
+        const named = [...(secure ? ['secure'] : []), ...(httponly ? ['httponly'] : []), ...(samesite ? ['samesite'] : [])];
+        return named.length && named.length < 3 ? { attributes: named } : undefined;
+    },
     'response-time': (text) => {
         const m = /(?:under|below|less than|within|<|≤) ?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
         if (!m)

@@ -264,6 +264,8 @@ function parseSetCookie(line) {
 /** Default session-like cookie names (case-insensitive regular expressions). */
 // CSRF tokens are meant to be read by scripts (double-submit): never demand HttpOnly on them.
 const CSRF = /csrf|xsrf/i;
+/** The cookie attributes the probe judges (option `attributes`). */
+const COOKIE_ATTRIBUTES = ['secure', 'httponly', 'samesite'];
 /** Cookies set by the target carry Secure, HttpOnly (session-like names) and a valid SameSite. */
 const cookieSecurity = defineProbe({
     id: 'cookie-security',
@@ -277,7 +279,7 @@ const cookieSecurity = defineProbe({
             note: 'a promise about Flask/Django cookie settings: the probe reads the session cookie the deployment sets',
         },
         {
-            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly|samesite)\b|\bcookies? (?:use|have|carry|get) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b/,
+            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly|samesite)\b|\bcookies? (?:use|have|carry|get) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b|\b(?:secure|httponly|samesite)(?:,? (?:and |& )?(?:secure|httponly|samesite))* (?:flags?|attributes?) (?:on|for|of|in) (?:all |every |the |our |session )*cookies?\b/,
             // Cookies of a mobile app's WebView are not the deployment's.
             unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b|_cookie_/,
             note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
@@ -295,17 +297,23 @@ const cookieSecurity = defineProbe({
             'Set-Cookie of the same response, another `Path`) is judged again: one finding per offending Set-Cookie (the',
             'same finding once); values are never shown. An `https://` target whose chain drops to plain `http://` on',
             'the same host still needs `Secure` on the cookies set there.',
+            'Option `attributes` (default `["secure", "httponly", "samesite"]`) limits the judgement to the attributes an item promises: a Markdown item that names only some of them ("Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies") is bound with those.',
             'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`.',
             'A target that sets no cookie on GET leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
         ].join(' '),
     },
-    options: schemas/* object */.Ikc({ 'session-patterns': schemas/* array */.YOg(schemas/* string */.YjP().refine(util_text/* isRegExp */.gd, 'expected a valid regular expression')).default([...util_text/* SESSION_COOKIE_WORDS */.Ip]) }),
+    options: schemas/* object */.Ikc({
+        'session-patterns': schemas/* array */.YOg(schemas/* string */.YjP().refine(util_text/* isRegExp */.gd, 'expected a valid regular expression')).default([...util_text/* SESSION_COOKIE_WORDS */.Ip]),
+        attributes: schemas/* array */.YOg(schemas/* enum */.k5n(COOKIE_ATTRIBUTES)).min(1).default([...COOKIE_ATTRIBUTES]),
+    }),
     needs: () => ({ main: true }),
     evaluate(obs, ctx) {
         if (!(0,util/* targetResponse */.v)(obs, ctx, true))
             return;
         // Validated by the options schema: every pattern compiles.
         const patterns = ctx.options['session-patterns'].map((p) => new RegExp(p, 'i'));
+        // The attributes the item promises (all three unless it names fewer: "Cookies are marked HttpOnly").
+        const want = new Set(ctx.options.attributes);
         const host = new URL(obs.url).hostname;
         // An https:// target whose chain drops to plain HTTP still sends its users' cookies there: Secure is required.
         const httpsTarget = obs.url.toLowerCase().startsWith('https:');
@@ -330,12 +338,13 @@ const cookieSecurity = defineProbe({
                     continue;
                 const problems = [];
                 const secure = c.attrs.has('secure');
-                if ((https || httpsTarget) && !secure)
+                if (want.has('secure') && (https || httpsTarget) && !secure)
                     problems.push('Secure');
-                if (!c.attrs.has('httponly') && !CSRF.test(c.name) && patterns.some((p) => p.test(c.name)))
+                if (want.has('httponly') && !c.attrs.has('httponly') && !CSRF.test(c.name) && patterns.some((p) => p.test(c.name)))
                     problems.push('HttpOnly');
                 const sameSite = c.attrs.get('samesite')?.toLowerCase();
-                if (!sameSite || !['strict', 'lax', 'none'].includes(sameSite))
+                if (!want.has('samesite')) { /* not promised */ }
+                else if (!sameSite || !['strict', 'lax', 'none'].includes(sameSite))
                     problems.push('a valid SameSite');
                 else if (sameSite === 'none' && !secure) {
                     // One problem, said once: over HTTPS Secure is already missing; SameSite=None requires it anyway.

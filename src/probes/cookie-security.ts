@@ -26,6 +26,10 @@ export function parseSetCookie(line: string): CookieAttrs | undefined {
 // CSRF tokens are meant to be read by scripts (double-submit): never demand HttpOnly on them.
 const CSRF = /csrf|xsrf/i;
 
+/** The cookie attributes the probe judges (option `attributes`). */
+export const COOKIE_ATTRIBUTES = ['secure', 'httponly', 'samesite'] as const;
+type CookieAttribute = (typeof COOKIE_ATTRIBUTES)[number];
+
 /** Cookies set by the target carry Secure, HttpOnly (session-like names) and a valid SameSite. */
 export const cookieSecurity = defineProbe({
   id: 'cookie-security',
@@ -39,7 +43,7 @@ export const cookieSecurity = defineProbe({
       note: 'a promise about Flask/Django cookie settings: the probe reads the session cookie the deployment sets',
     },
     {
-      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly|samesite)\b|\bcookies? (?:use|have|carry|get) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b/,
+      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly|samesite)\b|\bcookies? (?:use|have|carry|get) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b|\b(?:secure|httponly|samesite)(?:,? (?:and |& )?(?:secure|httponly|samesite))* (?:flags?|attributes?) (?:on|for|of|in) (?:all |every |the |our |session )*cookies?\b/,
       // Cookies of a mobile app's WebView are not the deployment's.
       unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b|_cookie_/,
       note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
@@ -57,16 +61,22 @@ export const cookieSecurity = defineProbe({
       'Set-Cookie of the same response, another `Path`) is judged again: one finding per offending Set-Cookie (the',
       'same finding once); values are never shown. An `https://` target whose chain drops to plain `http://` on',
       'the same host still needs `Secure` on the cookies set there.',
+      'Option `attributes` (default `["secure", "httponly", "samesite"]`) limits the judgement to the attributes an item promises: a Markdown item that names only some of them ("Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies") is bound with those.',
       'A 401 or login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`.',
       'A target that sets no cookie on GET leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
     ].join(' '),
   },
-  options: z.object({ 'session-patterns': z.array(z.string().refine(isRegExp, 'expected a valid regular expression')).default([...SESSION_COOKIE_WORDS]) }),
+  options: z.object({
+    'session-patterns': z.array(z.string().refine(isRegExp, 'expected a valid regular expression')).default([...SESSION_COOKIE_WORDS]),
+    attributes: z.array(z.enum(COOKIE_ATTRIBUTES)).min(1).default([...COOKIE_ATTRIBUTES]),
+  }),
   needs: () => ({ main: true }),
   evaluate(obs, ctx) {
     if (!targetResponse(obs, ctx, true)) return;
     // Validated by the options schema: every pattern compiles.
     const patterns = ctx.options['session-patterns'].map((p) => new RegExp(p, 'i'));
+    // The attributes the item promises (all three unless it names fewer: "Cookies are marked HttpOnly").
+    const want = new Set<CookieAttribute>(ctx.options.attributes);
     const host = new URL(obs.url).hostname;
     // An https:// target whose chain drops to plain HTTP still sends its users' cookies there: Secure is required.
     const httpsTarget = obs.url.toLowerCase().startsWith('https:');
@@ -88,10 +98,11 @@ export const cookieSecurity = defineProbe({
         if (maxAge !== undefined ? Number(maxAge) <= 0 : expires !== undefined && Date.parse(expires) < now) continue;
         const problems: string[] = [];
         const secure = c.attrs.has('secure');
-        if ((https || httpsTarget) && !secure) problems.push('Secure');
-        if (!c.attrs.has('httponly') && !CSRF.test(c.name) && patterns.some((p) => p.test(c.name))) problems.push('HttpOnly');
+        if (want.has('secure') && (https || httpsTarget) && !secure) problems.push('Secure');
+        if (want.has('httponly') && !c.attrs.has('httponly') && !CSRF.test(c.name) && patterns.some((p) => p.test(c.name))) problems.push('HttpOnly');
         const sameSite = c.attrs.get('samesite')?.toLowerCase();
-        if (!sameSite || !['strict', 'lax', 'none'].includes(sameSite)) problems.push('a valid SameSite');
+        if (!want.has('samesite')) { /* not promised */ }
+        else if (!sameSite || !['strict', 'lax', 'none'].includes(sameSite)) problems.push('a valid SameSite');
         else if (sameSite === 'none' && !secure) {
           // One problem, said once: over HTTPS Secure is already missing; SameSite=None requires it anyway.
           const i = problems.indexOf('Secure');

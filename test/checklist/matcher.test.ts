@@ -1072,3 +1072,26 @@ describe('matchItem: an item naming one Kubernetes probe (stop 16)', () => {
     ]);
   });
 });
+
+describe('matchItem: an item naming some cookie attributes only', () => {
+  it('binds cookie-security with those attributes; all three, or none named, keep the default', () => {
+    const list = parseMarkdownChecklist('c.md', [
+      '- [ ] Session cookies are HttpOnly',
+      '- [ ] Cookies marked Secure',
+      '- [ ] Secure and HttpOnly flags on all cookies',
+      '- [ ] Cookies use SameSite=Lax',
+      '- [ ] Secure cookies',
+      '- [ ] Cookies have Secure, HttpOnly and SameSite attributes',
+      '- [ ] SESSION_COOKIE_HTTPONLY = True',
+    ].join('\n'));
+    expect(list.items.map((i) => [i.checks.includes('cookie-security'), i.checks.length === 1 ? i.options ?? null : (i.options as Record<string, unknown> | undefined)?.['cookie-security'] ?? null])).toEqual([
+      [true, { attributes: ['httponly'] }],
+      [true, { attributes: ['secure'] }],
+      [true, { attributes: ['secure', 'httponly'] }],
+      [true, { attributes: ['samesite'] }],
+      [true, null],
+      [true, null],
+      [true, { attributes: ['httponly'] }],
+    ]);
+  });
+});

@@ -89,3 +89,22 @@ describe('cookie-security: every Set-Cookie is judged', () => {
     expect(f.map((x) => x.message)).toEqual(["cookie 'sessionid' is set over plain HTTP (by http://app.example/home, after the https:// target redirected there) without Secure; add Secure"]);
   });
 });
+
+describe('cookie-security: option attributes (an item that promises some of them)', () => {
+  const bare = ['session=s3cr3tvalue; Path=/'];
+  it('judges only the attributes named', () => {
+    expect(msgs(bare, undefined, { attributes: ['httponly'] })).toEqual([expect.stringMatching(/without HttpOnly; add HttpOnly$/)]);
+    expect(msgs(bare, undefined, { attributes: ['secure'] })).toEqual([expect.stringMatching(/without Secure; add Secure$/)]);
+    expect(msgs(bare, undefined, { attributes: ['samesite'] })).toEqual([expect.stringMatching(/without a valid SameSite; add SameSite$/)]);
+    expect(msgs(['session=x; Secure; HttpOnly'], undefined, { attributes: ['secure', 'httponly'] })).toEqual([]);
+    expect(msgs(['session=x; Secure; HttpOnly'])).toEqual([expect.stringMatching(/SameSite/)]);
+  });
+  it('SameSite=None without Secure breaks a SameSite promise, even over plain HTTP', () => {
+    expect(msgs(['a=1; SameSite=None'], 'http://app.example/', { attributes: ['samesite'] })).toEqual([expect.stringMatching(/required by SameSite=None/)]);
+    expect(msgs(['a=1; SameSite=None'], 'http://app.example/', { attributes: ['secure'] })).toEqual([]);
+  });
+  it('rejects unknown or empty attribute lists', () => {
+    expect(cookieSecurity.options.safeParse({ attributes: [] }).success).toBe(false);
+    expect(cookieSecurity.options.safeParse({ attributes: ['partitioned'] }).success).toBe(false);
+  });
+});

@@ -113,6 +113,13 @@ describe('against Node servers on 127.0.0.1', () => {
     expect(failuresOf(get('security-headers'), 'security-headers').length).toBe(4);
   });
 
+  it('cookie-security judges only the attributes an item promises (option attributes)', async () => {
+    const { get } = await probeLive({ url: u.weak!, ca: pki.ca }, ['cookie-security'], { 'cookie-security': { attributes: ['samesite'] } });
+    expect(failuresOf(get('cookie-security'), 'cookie-security').map((f) => f.message)).toEqual([expect.stringMatching(/'sessionid' is set without a valid SameSite; add SameSite$/)]);
+    const good = await probeLive({ url: u.good!, ca: pki.ca }, ['cookie-security'], { 'cookie-security': { attributes: ['secure', 'httponly'] } });
+    expect(failuresOf(good.get('cookie-security'), 'cookie-security')).toEqual([]);
+  });
+
   it('an http:// target fails hsts, tls-version and certificate', async () => {
     const { get } = await probeLive({ url: u.plain! }, ['hsts', 'tls-version', 'certificate', 'cookie-security']);
     for (const id of ['hsts', 'tls-version', 'certificate']) expect(failuresOf(get(id), id)[0]!.message).toMatch(/plain HTTP/);
