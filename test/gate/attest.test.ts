@@ -15,12 +15,23 @@ describe('normaliseTitle', () => {
     ['Line\r\nbreak\tand\u00a0nbsp', 'line break and nbsp'],
     ['\\*escaped\\* star', 'escaped star'],
     ['Ｆｕｌｌ width', 'full width'],
+    ['Backups &amp; restores &#8212; tested', 'backups & restores — tested'],
+    ['Use &lt;b&gt;bold&lt;/b&gt; &#x27;quotes&#39; and &unknown; &#0;', "use bold 'quotes' and &unknown; &#0;"],
   ])('%j → %j', (input, expected) => {
     expect(normaliseTitle(input)).toBe(expected);
   });
 
   it('keeps meaningful symbols (a lone `*`, snake_case, paths)', () => {
     expect(normaliseTitle('Remove * from CORS_ALLOWED_ORIGINS in /etc/app_conf')).toBe('remove * from cors_allowed_origins in /etc/app_conf');
+  });
+});
+
+describe('sign-off of a title with characters Markdown escapes', () => {
+  it('a PR box written with character references attests the item the checklist names with the characters', () => {
+    const list = parseMarkdownChecklist('c.md', '- [ ] Backups &amp; restores tested\n- [ ] Rollback <= 5 min documented\n');
+    expect(list.items.map((i) => i.title)).toEqual(['Backups & restores tested', 'Rollback <= 5 min documented']);
+    const ticked = parseAttestations('- [x] Backups &amp; restores tested\n- [x] Rollback &lt;= 5 min documented\n');
+    expect(list.items.map((i) => ticked.has(normaliseTitle(i.title)))).toEqual([true, true]);
   });
 });
 
