@@ -1063,6 +1063,39 @@ function parseCsp(value) {
  * HTML standard processes it: the values form a set, so `DENY, DENY` is `DENY`, and conflicting
  * values that include deny/sameorigin/allowall block framing altogether.
  */
+/** Whether the response is an HTML page (its Content-Type, or a body that starts like one when none is sent). */
+function isHtml(res) {
+    const type = (0,util/* header */.wx)(res, 'content-type');
+    return type ? /\bhtml\b/i.test(type) : /^\s*(?:<!doctype html|<html\b|<head\b)/i.test(res.body);
+}
+/**
+ * The attributes of the `<meta>` elements of an HTML page (names lower-cased, values with character references
+ * decoded), up to its `</head>` or `<body>`: where browsers read policies from. At most 64.
+ */
+function metaTags(html) {
+    const head = html.slice(0, Math.max(0, html.search(/<\/head\s*>|<body\b/i)) || html.length);
+    const out = [];
+    for (const m of head.matchAll(/<meta\b([^>]*)>/gi)) {
+        if (out.length >= 64)
+            break;
+        const attrs = {};
+        for (const a of m[1].matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+            const name = a[1].toLowerCase();
+            if (!(name in attrs))
+                attrs[name] = decodeAttribute(a[2] ?? a[3] ?? a[4] ?? '');
+        }
+        out.push(attrs);
+    }
+    return out;
+}
+function decodeAttribute(value) {
+    return value.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|quot|apos|lt|gt));/gi, (m, dec, hex, name) => {
+        if (name)
+            return { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' }[name.toLowerCase()];
+        const code = dec ? Number(dec) : parseInt(hex, 16);
+        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
+    });
+}
 function xfoBlocks(value) {
     const set = new Set(value.split(',').map((v) => v.trim().toLowerCase()));
     if (set.size > 1)
@@ -1140,7 +1173,9 @@ const securityHeaders = defineProbe({
             "`<script>` elements) is judged the same way, and `script-src-attr` (inline event handlers) must not allow",
             "`'unsafe-inline'`, when the policy sets them. `frame-ancestors` with such a source does not block framing. `Referrer-Policy` may be",
             'a list; browsers use the last token they know, which must be one of no-referrer, same-origin, strict-origin,',
-            'strict-origin-when-cross-origin; a missing header fails (the promise is an explicit policy). A 401 or',
+            'strict-origin-when-cross-origin; a missing header fails (the promise is an explicit policy). An HTML page\'s',
+            '`<meta http-equiv="Content-Security-Policy">` counts for scripts as browsers enforce it (not for framing: browsers',
+            'ignore frame-ancestors there), and its `<meta name="referrer">` as its Referrer-Policy. A 401 or',
             'login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error` too.',
         ].join(' '),
     },
@@ -1160,8 +1195,13 @@ const securityHeaders = defineProbe({
         else if (xctoValues.length > 1) {
             ctx.report({ url, note: true, message: `X-Content-Type-Options is '${xcto.slice(0, 40)}' (sent more than once, e.g. by a proxy and the application): browsers use the first value, nosniff; send it once` });
         }
-        const policies = (0,util/* headerValues */.UE)(res, 'content-security-policy').flatMap(parseCsp);
-        const ancestors = policies.map((p) => p.get('frame-ancestors')).filter((a) => a !== undefined);
+        const headerPolicies = (0,util/* headerValues */.UE)(res, 'content-security-policy').flatMap(parseCsp);
+        // An HTML page may carry its policy in <meta http-equiv="Content-Security-Policy">: browsers enforce it,
+        // except frame-ancestors (CSP3 §4.2: ignored in a meta element), so it restricts scripts but never framing.
+        const meta = isHtml(res) ? metaTags(res.body) : [];
+        const metaPolicies = meta.filter((m) => m['http-equiv']?.toLowerCase() === 'content-security-policy' && m.content !== undefined).flatMap((m) => parseCsp(m.content));
+        const policies = [...headerPolicies, ...metaPolicies];
+        const ancestors = headerPolicies.map((p) => p.get('frame-ancestors')).filter((a) => a !== undefined);
         const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some(anySource));
         const xfo = (0,util/* header */.wx)(res, 'x-frame-options')?.toLowerCase();
         // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
@@ -1175,9 +1215,11 @@ const securityHeaders = defineProbe({
         else {
             const reasons = policies.map(weakScripts);
             if (reasons.every((r) => r !== undefined))
-                ctx.report({ url, message: `Content-Security-Policy does not restrict scripts: ${reasons[0]}` });
+                ctx.report({ url, message: `Content-Security-Policy${headerPolicies.length ? '' : ' (in a <meta> element)'} does not restrict scripts: ${reasons[0]}` });
         }
-        const rp = (0,util/* header */.wx)(res, 'referrer-policy');
+        // A <meta name="referrer"> sets the page's policy when no header does (a header and a meta element: the header's tokens come first).
+        const metaReferrer = meta.filter((m) => m.name?.toLowerCase() === 'referrer' && m.content !== undefined).map((m) => m.content).at(-1);
+        const rp = [(0,util/* header */.wx)(res, 'referrer-policy'), metaReferrer].filter((v) => v !== undefined).join(', ') || undefined;
         const tokens = (rp ?? '').split(',').map((t) => t.trim().toLowerCase()).filter((t) => REFERRER_TOKENS.has(t));
         const last = tokens.at(-1);
         if (!last || !SAFE_REFERRER.has(last)) {

@@ -65,6 +65,9 @@ beforeAll(async () => {
       res.writeHead(302, { location: to }); res.end();
     }))).url,
     other: other.url,
+    // A single-page app whose policies are in its HTML: CSP and referrer policy in <meta> elements.
+    metaPolicies: (await https('valid', respond(200, { 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'content-type': 'text/html; charset=utf-8' },
+      `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'"><meta name="referrer" content="same-origin"></head><body><div id="root"></div></body></html>`))).url,
   };
 });
 afterAll(async () => { await Promise.all(servers.map((s) => s.close())); });
@@ -118,6 +121,11 @@ describe('against Node servers on 127.0.0.1', () => {
     expect(failuresOf(get('cookie-security'), 'cookie-security').map((f) => f.message)).toEqual([expect.stringMatching(/'sessionid' is set without a valid SameSite; add SameSite$/)]);
     const good = await probeLive({ url: u.good!, ca: pki.ca }, ['cookie-security'], { 'cookie-security': { attributes: ['secure', 'httponly'] } });
     expect(failuresOf(good.get('cookie-security'), 'cookie-security')).toEqual([]);
+  });
+
+  it('security-headers reads a CSP and a referrer policy from the page\'s <meta> elements', async () => {
+    const { get } = await probeLive({ url: u.metaPolicies!, ca: pki.ca }, ['security-headers']);
+    expect(failuresOf(get('security-headers'), 'security-headers')).toEqual([]);
   });
 
   it('an http:// target fails hsts, tls-version and certificate', async () => {

@@ -121,3 +121,24 @@ describe('security-headers on a redirect elsewhere', () => {
     expect(out.findings).toEqual([]);
   });
 });
+
+describe('security-headers: policies in <meta> elements of an HTML page', () => {
+  const page = (head: string, type = 'text/html; charset=utf-8') => ({ h: { 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'content-type': type }, body: `<!doctype html><html><head>${head}</head><body><p>hi</p></body></html>` });
+  const msgsOf = ({ h, body }: { h: Record<string, string>; body: string }) => failures(evaluate(securityHeaders, obsOf(mainOf(res(200, h, body)))), securityHeaders).map((f) => f.message);
+  it('a meta CSP and a meta referrer count as browsers enforce them', () => {
+    expect(msgsOf(page(`<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'"><meta name="referrer" content="strict-origin-when-cross-origin">`))).toEqual([]);
+    // Attribute order, single quotes, character references.
+    expect(msgsOf(page(`<META content='default-src &#39;self&#39;' HTTP-EQUIV='content-security-policy'><meta content="no-referrer" name=referrer>`))).toEqual([]);
+  });
+  it('a weak meta CSP is named as such; a meta element in the body or a non-HTML response does not count', () => {
+    expect(msgsOf(page(`<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'unsafe-inline'"><meta name="referrer" content="no-referrer">`))).toEqual([expect.stringMatching(/^Content-Security-Policy \(in a <meta> element\) does not restrict scripts: .*unsafe-inline/)]);
+    const inBody = { h: page('').h, body: `<html><head></head><body><meta http-equiv="Content-Security-Policy" content="default-src 'self'"></body></html>` };
+    expect(msgsOf(inBody)).toEqual(expect.arrayContaining([expect.stringMatching(/no Content-Security-Policy header/)]));
+    expect(msgsOf(page(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`, 'text/plain'))).toEqual(expect.arrayContaining([expect.stringMatching(/no Content-Security-Policy header/)]));
+  });
+  it('frame-ancestors in a meta CSP does not block framing (browsers ignore it there)', () => {
+    const p = page(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; frame-ancestors 'none'"><meta name="referrer" content="no-referrer">`);
+    delete p.h['x-frame-options'];
+    expect(msgsOf(p)).toEqual([expect.stringMatching(/framing is not blocked/)]);
+  });
+});
