@@ -420,12 +420,20 @@ async function collect(config, needs, logger) {
         return url;
     };
     const tlsOpts = { secureContext, ca: config.ca, timeoutMs, proxy };
-    const withhold = () => {
+    // `seen`: the handshake completed and showed an untrusted certificate (else no certificate was seen:
+    // the target is down or speaks no TLS there, which the probes report; trust advice would mislead).
+    const withhold = (seen) => {
         sendCustom = false;
         if (obs.headersWithheld)
             return;
         obs.headersWithheld = true;
-        logger.warn('the certificate is not trusted: custom headers are withheld (trust a private CA with --ca, the action input ca or probes.ca)');
+        if (!seen) {
+            logger.debug('no TLS handshake completed: custom headers are withheld');
+            return;
+        }
+        logger.warn(config.ca
+            ? 'the certificate is not trusted (the CA given does not sign it, or the name does not match): custom headers are withheld'
+            : 'the certificate is not trusted: custom headers are withheld (trust a private CA with --ca, the action input ca or probes.ca)');
     };
     // The handshakes the probes judge. Whether custom headers may be sent depends on trust, so
     // without `wait` they come before any request; with `wait`, after it (a deployment that is not
@@ -446,7 +454,7 @@ async function collect(config, needs, logger) {
             if (obs.tls?.authorized)
                 sendCustom = true;
             else
-                withhold();
+                withhold(obs.tls !== undefined && !obs.tls.error);
         }
     };
     // While waiting, custom headers go out only once a handshake (retried with each poll until one
@@ -463,7 +471,7 @@ async function collect(config, needs, logger) {
             if (t.authorized)
                 sendCustom = true;
             else
-                withhold();
+                withhold(true);
         }).finally(() => { trustPending = undefined; });
         await trustPending;
     };
@@ -727,8 +735,11 @@ async function handshake(url, opts) {
  * certificate is recorded too (for a server that speaks nothing newer).
  */
 async function legacyHandshake(url, opts) {
+    // As a TLS 1.0/1.1 client offers it: HTTP/1.1 only. HTTP/2 requires TLS 1.2, and a server that picks h2
+    // from the offer aborts such a handshake (lighttpd: "ALPN h2 requires TLSv1.2"), which would read as a refusal.
     const offer = (maxVersion) => connectTls(url, {
         secureContext: trustWith(opts.ca, { minVersion: 'TLSv1', maxVersion, ciphers: 'DEFAULT@SECLEVEL=0' }),
+        ALPNProtocols: ['http/1.1'],
     }, opts.timeoutMs, opts.proxy);
     let socket;
     try {

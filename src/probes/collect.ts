@@ -368,11 +368,16 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   };
 
   const tlsOpts = { secureContext, ca: config.ca, timeoutMs, proxy };
-  const withhold = () => {
+  // `seen`: the handshake completed and showed an untrusted certificate (else no certificate was seen:
+  // the target is down or speaks no TLS there, which the probes report; trust advice would mislead).
+  const withhold = (seen: boolean) => {
     sendCustom = false;
     if (obs.headersWithheld) return;
     obs.headersWithheld = true;
-    logger.warn('the certificate is not trusted: custom headers are withheld (trust a private CA with --ca, the action input ca or probes.ca)');
+    if (!seen) { logger.debug('no TLS handshake completed: custom headers are withheld'); return; }
+    logger.warn(config.ca
+      ? 'the certificate is not trusted (the CA given does not sign it, or the name does not match): custom headers are withheld'
+      : 'the certificate is not trusted: custom headers are withheld (trust a private CA with --ca, the action input ca or probes.ca)');
   };
   // The handshakes the probes judge. Whether custom headers may be sent depends on trust, so
   // without `wait` they come before any request; with `wait`, after it (a deployment that is not
@@ -385,7 +390,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     // A server that speaks only TLS 1.0/1.1 still shows its certificate to the legacy handshake.
     if (isHttps && needs.tls && !obs.legacyTls && obs.tls?.error?.startsWith('TLS handshake')) obs.legacyTls = await legacyHandshake(target, tlsOpts);
     if (obs.tls?.error && /^(DNS lookup failed|connection refused|no answer)/.test(obs.tls.error)) unreachable = { error: obs.tls.error, ...(obs.tls.proxyFailed ? { proxyFailed: true as const } : {}) };
-    if (customHeaders && isHttps) { if (obs.tls?.authorized) sendCustom = true; else withhold(); }
+    if (customHeaders && isHttps) { if (obs.tls?.authorized) sendCustom = true; else withhold(obs.tls !== undefined && !obs.tls.error); }
   };
   // While waiting, custom headers go out only once a handshake (retried with each poll until one
   // completes) shows the certificate is trusted; the judged handshakes are made after the wait.
@@ -396,7 +401,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     trustPending ??= handshake(target, tlsOpts).then((t) => {
       if (t.error) return;
       trustKnown = true;
-      if (t.authorized) sendCustom = true; else withhold();
+      if (t.authorized) sendCustom = true; else withhold(true);
     }).finally(() => { trustPending = undefined; });
     await trustPending;
   };
@@ -618,8 +623,11 @@ export async function handshake(url: URL, opts: { secureContext?: tls.SecureCont
  * certificate is recorded too (for a server that speaks nothing newer).
  */
 export async function legacyHandshake(url: URL, opts: { ca?: string; timeoutMs: number; proxy?: URL }): Promise<LegacyTlsObservation> {
+  // As a TLS 1.0/1.1 client offers it: HTTP/1.1 only. HTTP/2 requires TLS 1.2, and a server that picks h2
+  // from the offer aborts such a handshake (lighttpd: "ALPN h2 requires TLSv1.2"), which would read as a refusal.
   const offer = (maxVersion: 'TLSv1' | 'TLSv1.1') => connectTls(url, {
     secureContext: trustWith(opts.ca, { minVersion: 'TLSv1', maxVersion, ciphers: 'DEFAULT@SECLEVEL=0' }),
+    ALPNProtocols: ['http/1.1'],
   }, opts.timeoutMs, opts.proxy);
   let socket: tls.TLSSocket;
   try {

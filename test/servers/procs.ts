@@ -57,6 +57,7 @@ function stopper(child: ChildProcess, logFile?: string) {
 }
 
 export const NGINX = which('/usr/sbin/nginx', 'nginx');
+export const LIGHTTPD = which('/usr/sbin/lighttpd', 'lighttpd');
 export const PYTHON = which('/usr/bin/python3', 'python3');
 export const GUNICORN = which('/usr/bin/gunicorn', 'gunicorn');
 
@@ -111,6 +112,38 @@ http {
   const s = stopper(child, `${prefix}/error.log`);
   try { await waitForPort(httpsPort, child); await waitForPort(httpPort, child); } catch (e) { await s.stop(); throw new Error(`${(e as Error).message}\n${s.log()}`); }
   return { urls: { https: `https://127.0.0.1:${httpsPort}`, http: `http://127.0.0.1:${httpPort}` }, ...s };
+}
+
+/**
+ * Debian's lighttpd serving TLS in the foreground, as its defaults have it (HTTP/2 on), with the TLS
+ * settings given as OpenSSL configuration commands (`MinProtocol`, `CipherString`…).
+ */
+export async function startLighttpd(pem: Pem, sslConf: Record<string, string> = {}): Promise<Proc> {
+  const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-lighttpd-'));
+  fs.writeFileSync(path.join(prefix, 'combined.pem'), `${pem.key}\n${pem.cert}`);
+  fs.mkdirSync(path.join(prefix, 'www'));
+  fs.writeFileSync(path.join(prefix, 'www', 'index.html'), '<!doctype html><title>app</title>\n');
+  // lighttpd may drop to another user: its files must be readable.
+  for (const f of [prefix, path.join(prefix, 'www')]) fs.chmodSync(f, 0o755);
+  for (const f of ['combined.pem', 'www/index.html']) fs.chmodSync(path.join(prefix, f), 0o644);
+  const port = await freePort();
+  const conf = path.join(prefix, 'lighttpd.conf');
+  const cmds = Object.entries(sslConf).map(([k, v]) => `"${k}" => "${v}"`).join(', ');
+  fs.writeFileSync(conf, `
+server.modules = ("mod_openssl")
+server.document-root = "${prefix}/www"
+server.bind = "127.0.0.1"
+server.port = ${port}
+server.errorlog = "${prefix}/error.log"
+server.pid-file = "${prefix}/lighttpd.pid"
+ssl.engine = "enable"
+ssl.pemfile = "${prefix}/combined.pem"
+${cmds ? `ssl.openssl.ssl-conf-cmd = (${cmds})` : ''}
+`);
+  const child = spawn(LIGHTTPD!, ['-D', '-f', conf], { stdio: 'ignore' });
+  const s = stopper(child, `${prefix}/error.log`);
+  try { await waitForPort(port, child); } catch (e) { await s.stop(); throw new Error(`${(e as Error).message}\n${s.log()}`); }
+  return { urls: { https: `https://127.0.0.1:${port}` }, ...s };
 }
 
 const FLASK_APP = `from flask import Flask, make_response
