@@ -108,7 +108,8 @@ function assertChecklistText(file, text) {
     const nul = text.indexOf('\0');
     if (nul >= 0) {
         const line = text.slice(0, nul).split('\n').length;
-        throw new types/* ConfigError */.xL(`the checklist is not UTF-8 text (a NUL byte${/^(?:\uFFFD\uFFFD|\uFEFF)?[^\0]?\0/.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, { file, line, column: 1 });
+        const column = nul - text.lastIndexOf('\n', nul - 1);
+        throw new types/* ConfigError */.xL(`the checklist is not UTF-8 text (a NUL byte${/^(?:\uFFFD\uFFFD|\uFEFF)?[^\0]?\0/.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, { file, line, column });
     }
     const bad = text.indexOf('\uFFFD');
     if (bad >= 0)

@@ -247,7 +247,9 @@ function merge(files, jobCount, parts, threads) {
     const errors = Array.from({ length: jobCount }, () => null);
     const suppressions = [];
     let reads = 0;
+    const unreadable = [];
     for (const part of parts) {
+        unreadable.push(...(part.unreadable ?? []));
         part.results.forEach((rows, j) => { for (const row of rows)
             results[j].push(row); });
         part.errors.forEach((e, j) => { errors[j] ??= e; });
@@ -264,6 +266,7 @@ function merge(files, jobCount, parts, threads) {
         suppressions: suppressions.map(([i, sup]) => [files[i], sup]),
         reads,
         threads,
+        unreadable,
     };
 }
 

@@ -210,7 +210,15 @@ function writeOutput(cwd, file, text) {
         external_node_fs_.writeFileSync(abs, text);
     }
     catch (e) {
-        throw new types/* ConfigError */.xL(`cannot write ${file}: ${e.code ?? e.message}`);
+        const code = e.code;
+        // mkdir -p over a file says EEXIST: what is wrong is that a parent is a file, not a directory.
+        const why = code === 'EEXIST' || code === 'ENOTDIR' ? `a parent of ${file} is a file, not a directory`
+            : code === 'EISDIR' ? `${file} is a directory (expected a file path)`
+                : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+                    : code === 'ENOSPC' ? 'no space left on the device'
+                        : code === 'EROFS' ? 'read-only file system'
+                            : code ?? e.message;
+        throw new types/* ConfigError */.xL(`cannot write ${file}: ${why}`);
     }
 }
 async function list(values, io) {

@@ -625,8 +625,9 @@ async function runListed(opts, listing, pool = null) {
         try {
             text = external_node_fs_.readFileSync(abs, 'utf8');
         }
-        catch {
-            throw new types/* ConfigError */.xL(`checklist ${opts.checklist} not found`, { file: opts.checklist });
+        catch (e) {
+            const code = e.code;
+            throw new types/* ConfigError */.xL(code === 'EISDIR' ? `checklist ${opts.checklist} is a directory (expected a YAML or Markdown checklist file)` : code === 'EACCES' || code === 'EPERM' ? `checklist ${opts.checklist} cannot be read: permission denied` : `checklist ${opts.checklist} not found`, { file: opts.checklist });
         }
         checklist = await parseChecklist(rel(abs), text);
         checklistAbs = abs;
@@ -670,9 +671,11 @@ async function runListed(opts, listing, pool = null) {
         outcomes: p.checks.map((c, j) => (c.off ? null : c.def.kind === 'static' ? staticOutcomes.get(`${i}:${j}`) : probeOutcomes.get(`${i}:${j}`))),
     }));
     // Templated manifests and Dockerfiles, and ones too large to parse, are skipped, not failed: an info note says they were not judged.
+    const noted = new Set();
     for (const sk of snapshot.skipped) {
-        if (!repo_snapshot/* NOTED_SKIPS */.Kk.has(sk.reason))
+        if (!repo_snapshot/* NOTED_SKIPS */.Kk.has(sk.reason) || noted.has(`${sk.file}\0${sk.reason}`))
             continue;
+        noted.add(`${sk.file}\0${sk.reason}`);
         extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: null, url: null });
     }
     // One parse error per file: the first is where it breaks (a parser's later complaints follow from it).

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ UNREADABLE_SKIP),
 /* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   Wp: () => (/* binding */ RepoReader),
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
@@ -25,10 +26,14 @@ const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_SCAN_BYTES = 64 * 1024 * 1024;
 /** What all large files of one run (per reading thread) may add together. */
 const MAX_SCAN_TOTAL = 256 * 1024 * 1024;
+/** The reason recorded for a file the process may not read (noted in the report: its checks did not see it). */
+const UNREADABLE_SKIP = 'permission denied: the file cannot be read';
 const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
 /** Open flags that refuse a symlink as the last component (ELOOP) and never block on a FIFO. */
 const OPEN_FLAGS = O_NOFOLLOW !== undefined ? O_RDONLY | O_NOFOLLOW | (O_NONBLOCK ?? 0) : null;
 const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+const UTF16LE = new TextDecoder('utf-16le', { fatal: false, ignoreBOM: false });
+const UTF16BE = new TextDecoder('utf-16be', { fatal: false, ignoreBOM: false });
 /**
  * Reads repository files as text, safely: never outside the root (no `..` or absolute paths, every
  * symlinked component resolved), never binary files or files over 1 MiB (recorded in `skipped`).
@@ -64,7 +69,11 @@ class RepoReader {
         finally {
             node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
         }
-        const binary = SHARED.subarray(0, Math.min(n, 8000)).includes(0);
+        // UTF-16 with a byte-order mark (what Windows PowerShell's `>` writes): text, whose NUL bytes are no sign of binary.
+        // (A BOM, an even length and a NUL byte, as every UTF-16 text with ASCII in it has: `FF FE` alone also starts invalid UTF-8.)
+        const bom = n >= 4 && n % 2 === 0 ? (SHARED[0] === 0xff && SHARED[1] === 0xfe ? 'utf-16le' : SHARED[0] === 0xfe && SHARED[1] === 0xff ? 'utf-16be' : null) : null;
+        const utf16 = bom !== null && SHARED.subarray(2, Math.min(n, 8000)).includes(0) ? bom : null;
+        const binary = utf16 === null && SHARED.subarray(0, Math.min(n, 8000)).includes(0);
         if (n > MAX_FILE_BYTES && !binary) {
             this.skip(file, `larger than ${MAX_FILE_BYTES} bytes`);
             this.lastTooLarge = file;
@@ -76,8 +85,14 @@ class RepoReader {
             return null;
         }
         const buf = SHARED.subarray(0, n);
+        if (utf16) {
+            this.utf16.add(file);
+            return (utf16 === 'utf-16le' ? UTF16LE : UTF16BE).decode(buf);
+        }
         return DECODER.decode(buf);
     }
+    /** Files `read` decoded from UTF-16 (a byte-order mark): Docker and the checklist loader refuse such files, YAML and secret scans read them. */
+    utf16 = new Set();
     /** The last file `read` refused for its size (a text file: binaries are refused as binary). */
     lastTooLarge = null;
     /** What is left of MAX_SCAN_TOTAL for this reader's large files. */
@@ -179,7 +194,13 @@ class RepoReader {
             return this.open(real);
         }
         catch (e) {
-            if (e.code !== 'ELOOP' && OPEN_FLAGS !== null)
+            const code = e.code;
+            // A tracked file this user may not read: said, never silently passed over.
+            if (code === 'EACCES' || code === 'EPERM') {
+                this.skip(file, UNREADABLE_SKIP);
+                return null;
+            }
+            if (code !== 'ELOOP' && OPEN_FLAGS !== null)
                 return null;
             // The last component is a symlink: follow it only when it stays inside the repository.
             try {
@@ -199,6 +220,9 @@ class RepoReader {
     readNamed(file) {
         const before = this.skipped.length;
         const text = this.read(file);
+        // Like a checklist named on the command line: UTF-16 is refused with a clear reason.
+        if (text !== null && this.utf16.has(file))
+            return { reason: 'UTF-16 text (a byte-order mark): save it as UTF-8' };
         if (text !== null)
             return { text };
         return { reason: this.skipped.slice(before).find((s) => s.file === file)?.reason ?? 'not found (or not a file)' };

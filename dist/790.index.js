@@ -28,7 +28,7 @@ function serve() {
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.once('message', ({ chunk, jobs, counter }) => {
         const reader = new _repo_read_js__WEBPACK_IMPORTED_MODULE_2__/* .RepoReader */ .Wp(root, realRoot);
         const part = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanChunks */ .Qc)(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1), (f) => reader.readChunks(f));
-        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ...part, reads: reader.reads });
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ...part, reads: reader.reads, unreadable: reader.skipped.filter((k) => k.reason === _repo_read_js__WEBPACK_IMPORTED_MODULE_2__/* .UNREADABLE_SKIP */ .CU).map((k) => k.file) });
     });
 }
 

@@ -9469,7 +9469,8 @@ const DEPLOY_FIELDS = [
     [['deploy', 'resources'], ['mapping']], [['deploy', 'resources', 'limits'], ['mapping']],
     [['deploy', 'resources', 'limits', 'memory'], ['string', 'number']], [['deploy', 'restart_policy'], ['mapping']],
 ];
-const shapeOf = (v) => (Array.isArray(v) ? 'list' : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? 'mapping' : typeof v === 'number' ? 'number' : typeof v === 'string' ? 'string' : 'boolean');
+// `!!binary` values are byte arrays, no mapping.
+const shapeOf = (v) => (Array.isArray(v) ? 'list' : ArrayBuffer.isView(v) ? 'binary data' : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? 'mapping' : typeof v === 'number' ? 'number' : typeof v === 'string' ? 'string' : 'boolean');
 const article = (s) => (s === 'list' || s === 'mapping' || s === 'string' || s === 'number' || s === 'boolean' ? `a ${s}` : s);
 /**
  * Where a compose file has a shape `docker compose` refuses in what the checks read: `services` not
@@ -9481,8 +9482,15 @@ function composeShapeProblems(file) {
     const problems = [];
     const broken = new Set();
     const doc = file.docs[0];
-    if (!doc || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value))
+    if (!doc)
         return { problems, broken };
+    // A file named as a compose file whose top level is a list or a scalar: docker compose refuses it whole.
+    // (An empty document is an empty project: nothing to judge.)
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value)) {
+        if (doc.value !== null && doc.value !== undefined)
+            problems.push({ line: 1, column: 1, message: `the top level is ${article(shapeOf(doc.value))}, not a mapping: docker compose refuses the file` });
+        return { problems, broken };
+    }
     const services = doc.value['services'];
     const at = (path) => doc.loc(path, true) ?? doc.loc(path) ?? { line: 1, column: 1 };
     const bad = (path, v, expected) => ({ ...at(path), message: `${path.join('.')} is ${article(shapeOf(v))}, not ${expected.map(article).join(' or ')}: docker compose refuses the file` });
@@ -10344,6 +10352,7 @@ function podTemplateShapeProblem(obj) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ UNREADABLE_SKIP),
 /* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   Wp: () => (/* binding */ RepoReader),
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
@@ -10363,10 +10372,14 @@ const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_SCAN_BYTES = 64 * 1024 * 1024;
 /** What all large files of one run (per reading thread) may add together. */
 const MAX_SCAN_TOTAL = 256 * 1024 * 1024;
+/** The reason recorded for a file the process may not read (noted in the report: its checks did not see it). */
+const UNREADABLE_SKIP = 'permission denied: the file cannot be read';
 const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
 /** Open flags that refuse a symlink as the last component (ELOOP) and never block on a FIFO. */
 const OPEN_FLAGS = O_NOFOLLOW !== undefined ? O_RDONLY | O_NOFOLLOW | (O_NONBLOCK ?? 0) : null;
 const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+const UTF16LE = new TextDecoder('utf-16le', { fatal: false, ignoreBOM: false });
+const UTF16BE = new TextDecoder('utf-16be', { fatal: false, ignoreBOM: false });
 /**
  * Reads repository files as text, safely: never outside the root (no `..` or absolute paths, every
  * symlinked component resolved), never binary files or files over 1 MiB (recorded in `skipped`).
@@ -10402,7 +10415,11 @@ class RepoReader {
         finally {
             node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
         }
-        const binary = SHARED.subarray(0, Math.min(n, 8000)).includes(0);
+        // UTF-16 with a byte-order mark (what Windows PowerShell's `>` writes): text, whose NUL bytes are no sign of binary.
+        // (A BOM, an even length and a NUL byte, as every UTF-16 text with ASCII in it has: `FF FE` alone also starts invalid UTF-8.)
+        const bom = n >= 4 && n % 2 === 0 ? (SHARED[0] === 0xff && SHARED[1] === 0xfe ? 'utf-16le' : SHARED[0] === 0xfe && SHARED[1] === 0xff ? 'utf-16be' : null) : null;
+        const utf16 = bom !== null && SHARED.subarray(2, Math.min(n, 8000)).includes(0) ? bom : null;
+        const binary = utf16 === null && SHARED.subarray(0, Math.min(n, 8000)).includes(0);
         if (n > MAX_FILE_BYTES && !binary) {
             this.skip(file, `larger than ${MAX_FILE_BYTES} bytes`);
             this.lastTooLarge = file;
@@ -10414,8 +10431,14 @@ class RepoReader {
             return null;
         }
         const buf = SHARED.subarray(0, n);
+        if (utf16) {
+            this.utf16.add(file);
+            return (utf16 === 'utf-16le' ? UTF16LE : UTF16BE).decode(buf);
+        }
         return DECODER.decode(buf);
     }
+    /** Files `read` decoded from UTF-16 (a byte-order mark): Docker and the checklist loader refuse such files, YAML and secret scans read them. */
+    utf16 = new Set();
     /** The last file `read` refused for its size (a text file: binaries are refused as binary). */
     lastTooLarge = null;
     /** What is left of MAX_SCAN_TOTAL for this reader's large files. */
@@ -10517,7 +10540,13 @@ class RepoReader {
             return this.open(real);
         }
         catch (e) {
-            if (e.code !== 'ELOOP' && OPEN_FLAGS !== null)
+            const code = e.code;
+            // A tracked file this user may not read: said, never silently passed over.
+            if (code === 'EACCES' || code === 'EPERM') {
+                this.skip(file, UNREADABLE_SKIP);
+                return null;
+            }
+            if (code !== 'ELOOP' && OPEN_FLAGS !== null)
                 return null;
             // The last component is a symlink: follow it only when it stays inside the repository.
             try {
@@ -10537,6 +10566,9 @@ class RepoReader {
     readNamed(file) {
         const before = this.skipped.length;
         const text = this.read(file);
+        // Like a checklist named on the command line: UTF-16 is refused with a clear reason.
+        if (text !== null && this.utf16.has(file))
+            return { reason: 'UTF-16 text (a byte-order mark): save it as UTF-8' };
         if (text !== null)
             return { text };
         return { reason: this.skipped.slice(before).find((s) => s.file === file)?.reason ?? 'not found (or not a file)' };
@@ -10736,7 +10768,7 @@ const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+|(?=\{\{)))(.*)$/;
 const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (Jinja/Go template tags in its instructions): it is rendered before it is built';
 const LARGE_DOCKERFILE_SKIP = `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_FILE_BYTES */ .gZ} bytes (a Dockerfile: only the secret scan reads files that large)`;
 /** Skips that become an `info` note (the file was not judged), not silence. */
-const NOTED_SKIPS = new Set([TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP]);
+const NOTED_SKIPS = new Set([TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_6__/* .UNREADABLE_SKIP */ .CU]);
 /** A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`. */
 const isTemplatedDockerfile = (file, text) => /\.(?:j2|jinja2?|tmpl|tpl|gotmpl)$/i.test(file)
     || /^[ \t]*\{[{%]/m.test(text) || /^[ \t]*FROM[ \t][^\n]*(?:\{\{|\{%)/im.test(text);
@@ -10837,6 +10869,10 @@ class Snapshot {
         for (const [file, sup] of scan.suppressions)
             if (!this.suppressions.has(file))
                 this.suppressions.set(file, sup);
+        // What worker threads could not read is noted like what this thread could not.
+        for (const file of scan.unreadable ?? [])
+            if (!this.skipped.some((k) => k.file === file && k.reason === _read_js__WEBPACK_IMPORTED_MODULE_6__/* .UNREADABLE_SKIP */ .CU))
+                this.skip(file, _read_js__WEBPACK_IMPORTED_MODULE_6__/* .UNREADABLE_SKIP */ .CU);
     }
     skip(file, reason) { this.extraSkips.push({ file, reason }); }
     memo(key, fn) {
@@ -10862,6 +10898,11 @@ class Snapshot {
     dockerfiles() {
         return this.memo('dockerfiles', () => this.dockerfilePaths().flatMap((f) => {
             const t = this.text(f);
+            // UTF-16 (read as text for the secret scan): Docker refuses to build it.
+            if (t !== undefined && this.reader.utf16.has(f)) {
+                this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (UTF-16, with a byte-order mark): Docker refuses to build it' });
+                return [];
+            }
             if (t === undefined) {
                 if (firstChunk(this.chunks(f)) !== undefined)
                     this.skip(f, LARGE_DOCKERFILE_SKIP);

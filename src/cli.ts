@@ -175,7 +175,15 @@ function writeOutput(cwd: string, file: string, text: string) {
     fs.mkdirSync(path.dirname(abs), { recursive: true });
     fs.writeFileSync(abs, text);
   } catch (e) {
-    throw new ConfigError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    // mkdir -p over a file says EEXIST: what is wrong is that a parent is a file, not a directory.
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? `a parent of ${file} is a file, not a directory`
+      : code === 'EISDIR' ? `${file} is a directory (expected a file path)`
+      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      : code === 'ENOSPC' ? 'no space left on the device'
+      : code === 'EROFS' ? 'read-only file system'
+      : code ?? (e as Error).message;
+    throw new ConfigError(`cannot write ${file}: ${why}`);
   }
 }
 

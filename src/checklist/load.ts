@@ -22,7 +22,8 @@ export function assertChecklistText(file: string, text: string): void {
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     const line = text.slice(0, nul).split('\n').length;
-    throw new ConfigError(`the checklist is not UTF-8 text (a NUL byte${/^(?:\uFFFD\uFFFD|\uFEFF)?[^\0]?\0/.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, { file, line, column: 1 });
+    const column = nul - text.lastIndexOf('\n', nul - 1);
+    throw new ConfigError(`the checklist is not UTF-8 text (a NUL byte${/^(?:\uFFFD\uFFFD|\uFEFF)?[^\0]?\0/.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, { file, line, column });
   }
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) throw new ConfigError('the checklist is not UTF-8 text (a byte that is no UTF-8 character, as Windows-1252 or Latin-1 files have): save it as UTF-8', { file, ...lineColumnAt(text, bad) });

@@ -47,7 +47,10 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   } else if (opts.checklist) {
     const abs = path.resolve(cwd, opts.checklist);
     let text: string;
-    try { text = fs.readFileSync(abs, 'utf8'); } catch { throw new ConfigError(`checklist ${opts.checklist} not found`, { file: opts.checklist }); }
+    try { text = fs.readFileSync(abs, 'utf8'); } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new ConfigError(code === 'EISDIR' ? `checklist ${opts.checklist} is a directory (expected a YAML or Markdown checklist file)` : code === 'EACCES' || code === 'EPERM' ? `checklist ${opts.checklist} cannot be read: permission denied` : `checklist ${opts.checklist} not found`, { file: opts.checklist });
+    }
     checklist = await parseChecklist(rel(abs), text);
     checklistAbs = abs;
   } else {
@@ -91,8 +94,10 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   }));
 
   // Templated manifests and Dockerfiles, and ones too large to parse, are skipped, not failed: an info note says they were not judged.
+  const noted = new Set<string>();
   for (const sk of snapshot.skipped) {
-    if (!NOTED_SKIPS.has(sk.reason)) continue;
+    if (!NOTED_SKIPS.has(sk.reason) || noted.has(`${sk.file}\0${sk.reason}`)) continue;
+    noted.add(`${sk.file}\0${sk.reason}`);
     extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: null, url: null });
   }
   // One parse error per file: the first is where it breaks (a parser's later complaints follow from it).

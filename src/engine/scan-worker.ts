@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CHECKS } from '../checks/index.js';
-import { RepoReader } from '../repo/read.js';
+import { RepoReader, UNREADABLE_SKIP } from '../repo/read.js';
 import { scanChunks, type ScanJob } from './scan.js';
 
 /**
@@ -14,6 +14,6 @@ export function serve(): void {
   parentPort!.once('message', ({ chunk, jobs, counter }: { chunk: number; jobs: ScanJob[]; counter: Int32Array }) => {
     const reader = new RepoReader(root, realRoot);
     const part = scanChunks(files, chunk, jobs, defs, (f) => reader.read(f), () => Atomics.add(counter, 0, 1), (f) => reader.readChunks(f));
-    parentPort!.postMessage({ ...part, reads: reader.reads });
+    parentPort!.postMessage({ ...part, reads: reader.reads, unreadable: reader.skipped.filter((k) => k.reason === UNREADABLE_SKIP).map((k) => k.file) });
   });
 }

@@ -18,6 +18,8 @@ export interface ScanOutput {
   reads: number;
   /** Worker threads that delivered their part (0: the calling thread did the whole pass). */
   threads: number;
+  /** Files worker threads could not read (permission denied): the calling thread's reader records its own. */
+  unreadable: string[];
 }
 
 /** What one thread did: data keyed by file index (in the whole list), and which chunks it did. */
@@ -27,6 +29,8 @@ export interface PartOutput {
   suppressions: [number, Suppression[]][];
   chunks: number[];
   reads: number;
+  /** Files this thread's reader could not read (permission denied); a worker fills it in. */
+  unreadable?: string[];
 }
 
 export interface PassInput {
@@ -247,7 +251,9 @@ function merge(files: readonly string[], jobCount: number, parts: PartOutput[], 
   const errors: (string | null)[] = Array.from({ length: jobCount }, () => null);
   const suppressions: [number, Suppression[]][] = [];
   let reads = 0;
+  const unreadable: string[] = [];
   for (const part of parts) {
+    unreadable.push(...(part.unreadable ?? []));
     part.results.forEach((rows, j) => { for (const row of rows) results[j]!.push(row); });
     part.errors.forEach((e, j) => { errors[j] ??= e; });
     suppressions.push(...part.suppressions);
@@ -262,5 +268,6 @@ function merge(files: readonly string[], jobCount: number, parts: PartOutput[], 
     suppressions: suppressions.map(([i, sup]) => [files[i]!, sup]),
     reads,
     threads,
+    unreadable,
   };
 }

@@ -86,7 +86,8 @@ const DEPLOY_FIELDS: [YamlPath, Shape[]][] = [
   [['deploy', 'resources'], ['mapping']], [['deploy', 'resources', 'limits'], ['mapping']],
   [['deploy', 'resources', 'limits', 'memory'], ['string', 'number']], [['deploy', 'restart_policy'], ['mapping']],
 ];
-const shapeOf = (v: unknown): Shape | 'boolean' => (Array.isArray(v) ? 'list' : isObject(v) ? 'mapping' : typeof v === 'number' ? 'number' : typeof v === 'string' ? 'string' : 'boolean');
+// `!!binary` values are byte arrays, no mapping.
+const shapeOf = (v: unknown): Shape | 'boolean' | 'binary data' => (Array.isArray(v) ? 'list' : ArrayBuffer.isView(v) ? 'binary data' : isObject(v) ? 'mapping' : typeof v === 'number' ? 'number' : typeof v === 'string' ? 'string' : 'boolean');
 const article = (s: string) => (s === 'list' || s === 'mapping' || s === 'string' || s === 'number' || s === 'boolean' ? `a ${s}` : s);
 
 /**
@@ -99,7 +100,13 @@ export function composeShapeProblems(file: YamlFile): { problems: { line: number
   const problems: { line: number; column: number; message: string }[] = [];
   const broken = new Set<string>();
   const doc = file.docs[0];
-  if (!doc || !isObject(doc.value)) return { problems, broken };
+  if (!doc) return { problems, broken };
+  // A file named as a compose file whose top level is a list or a scalar: docker compose refuses it whole.
+  // (An empty document is an empty project: nothing to judge.)
+  if (!isObject(doc.value)) {
+    if (doc.value !== null && doc.value !== undefined) problems.push({ line: 1, column: 1, message: `the top level is ${article(shapeOf(doc.value))}, not a mapping: docker compose refuses the file` });
+    return { problems, broken };
+  }
   const services = doc.value['services'];
   const at = (path: YamlPath) => doc.loc(path, true) ?? doc.loc(path) ?? { line: 1, column: 1 };
   const bad = (path: YamlPath, v: unknown, expected: Shape[]) => ({ ...at(path), message: `${path.join('.')} is ${article(shapeOf(v))}, not ${expected.map(article).join(' or ')}: docker compose refuses the file` });

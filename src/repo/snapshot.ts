@@ -5,7 +5,7 @@ import { parseEnv, type EnvFile } from './env.js';
 import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
 import { toK8sObject, expandK8sObject, podTemplateShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
-import { MAX_FILE_BYTES, RepoReader, type Skip, type TextChunk } from './read.js';
+import { MAX_FILE_BYTES, RepoReader, UNREADABLE_SKIP, type Skip, type TextChunk } from './read.js';
 import { basename, dirname, isComposeFile, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
@@ -53,7 +53,7 @@ const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+|(?=\{\{)))(.*)$/;
 export const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (Jinja/Go template tags in its instructions): it is rendered before it is built';
 export const LARGE_DOCKERFILE_SKIP = `it is larger than ${MAX_FILE_BYTES} bytes (a Dockerfile: only the secret scan reads files that large)`;
 /** Skips that become an `info` note (the file was not judged), not silence. */
-export const NOTED_SKIPS: ReadonlySet<string> = new Set([TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP]);
+export const NOTED_SKIPS: ReadonlySet<string> = new Set([TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, UNREADABLE_SKIP]);
 /** A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`. */
 const isTemplatedDockerfile = (file: string, text: string) => /\.(?:j2|jinja2?|tmpl|tpl|gotmpl)$/i.test(file)
   || /^[ \t]*\{[{%]/m.test(text) || /^[ \t]*FROM[ \t][^\n]*(?:\{\{|\{%)/im.test(text);
@@ -183,8 +183,10 @@ export class Snapshot implements SnapshotView {
   get reads(): number { return this.reader.reads; }
 
   /** Folds in the suppression comments a file pass (src/engine/scan.ts) found while reading files itself. */
-  absorb(scan: { suppressions: [string, Suppression[]][] }) {
+  absorb(scan: { suppressions: [string, Suppression[]][]; unreadable?: string[] }) {
     for (const [file, sup] of scan.suppressions) if (!this.suppressions.has(file)) this.suppressions.set(file, sup);
+    // What worker threads could not read is noted like what this thread could not.
+    for (const file of scan.unreadable ?? []) if (!this.skipped.some((k) => k.file === file && k.reason === UNREADABLE_SKIP)) this.skip(file, UNREADABLE_SKIP);
   }
 
   private skip(file: string, reason: string) { this.extraSkips.push({ file, reason }); }
@@ -212,6 +214,8 @@ export class Snapshot implements SnapshotView {
   dockerfiles(): DockerfileModel[] {
     return this.memo('dockerfiles', () => this.dockerfilePaths().flatMap((f) => {
       const t = this.text(f);
+      // UTF-16 (read as text for the secret scan): Docker refuses to build it.
+      if (t !== undefined && this.reader.utf16.has(f)) { this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (UTF-16, with a byte-order mark): Docker refuses to build it' }); return []; }
       if (t === undefined) {
         if (firstChunk(this.chunks(f)) !== undefined) this.skip(f, LARGE_DOCKERFILE_SKIP);
         // A NUL byte: not text to Docker either (a Dockerfile saved as UTF-16 by a Windows editor).

@@ -113,3 +113,19 @@ it('QA yd/yb: compose values docker compose refuses are parse problems, and the 
     'ye/compose.yaml:5:3 services.api is a string, not a mapping: docker compose refuses the file',
   ]);
 });
+
+it('QA stop 17: a compose file whose top level is a list or a scalar is a parse problem; !!binary is named as such', async () => {
+  const { snapshotOf } = await import('../helpers/check-tester.js');
+  const snap = snapshotOf({
+    'a/docker-compose.yml': '- web:\n    image: nginx:latest\n',
+    'b/compose.yaml': 'hello\n',
+    'c/compose.yaml': '# nothing yet\n',
+    'd/compose.yaml': 'services:\n  web:\n    image: !!binary aGVsbG8=\n',
+  });
+  expect(snap.composeFiles().flatMap((f) => f.services.map((s) => `${f.path}:${s.name}`))).toEqual([]);
+  expect(snap.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
+    'a/docker-compose.yml:1:1 the top level is a list, not a mapping: docker compose refuses the file',
+    'b/compose.yaml:1:1 the top level is a string, not a mapping: docker compose refuses the file',
+    'd/compose.yaml:3:5 services.web.image is binary data, not a string: docker compose refuses the file',
+  ]);
+});

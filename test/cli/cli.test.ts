@@ -344,3 +344,21 @@ describe('cli', () => {
     expect(doc.counts.low).toBe(doc.findings.filter((f: { severity: string; suppressed?: boolean }) => f.severity === 'low' && !f.suppressed).length);
   });
 });
+
+describe('cli: errors name the real cause (QA stop 17)', () => {
+  it('a checklist that is a directory, an output under a file, a NUL byte at its column', async () => {
+    const repo = makeRepo(BAD);
+    fs.mkdirSync(path.join(repo, 'cldir'));
+    const dir = await cli(['--checklist', 'cldir', '--no-probes'], repo);
+    expect(dir.code).toBe(2);
+    expect(dir.stderr).toMatch(/checklist cldir is a directory \(expected a YAML or Markdown checklist file\)/);
+    fs.writeFileSync(path.join(repo, 'c.yml'), 'version: 1\nitems: []\n');
+    const out = await cli(['--no-probes', '--output', 'c.yml/x.json'], repo);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/cannot write c\.yml\/x\.json: a parent of c\.yml\/x\.json is a file, not a directory/);
+    fs.writeFileSync(path.join(repo, 'nul.yml'), 'version: 1\nitems:\n  - id: a\n    check: de\0bug-mode\n');
+    const nul = await cli(['--checklist', 'nul.yml', '--no-probes'], repo);
+    expect(nul.code).toBe(2);
+    expect(nul.stderr).toMatch(/nul\.yml:4:14: the checklist is not UTF-8 text/);
+  });
+});

@@ -267,7 +267,12 @@ describe('Dockerfiles with nothing to build', () => {
       fs.writeFileSync(path.join(dir, 'd', 'Dockerfile'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('FROM alpine\n', 'utf16le')]));
       const snap = new Snapshot(dir, ['d/Dockerfile']);
       expect(snap.dockerfiles()).toEqual([]);
-      expect(snap.problems.map((p) => p.message)).toEqual(['not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it']);
+      expect(snap.problems.map((p) => p.message)).toEqual(['not UTF-8 text (UTF-16, with a byte-order mark): Docker refuses to build it']);
+      // Without a byte-order mark: NUL bytes, binary to the reader.
+      fs.writeFileSync(path.join(dir, 'd', 'Dockerfile'), Buffer.from('FROM alpine\n', 'utf16le'));
+      const bare = new Snapshot(dir, ['d/Dockerfile']);
+      expect(bare.dockerfiles()).toEqual([]);
+      expect(bare.problems.map((p) => p.message)).toEqual(['not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it']);
     } finally { fs.rmSync(dir, { recursive: true, force: true }); }
   });
 });
