@@ -6,8 +6,9 @@ import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import { SETTINGS_PROD, depthAt, isCodeFile, isDevHeader, overriddenSetting, enclosingHeaders, scanSource, type SettingRef, type Source } from './util/code.js';
-import { URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, describeDefault, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, terraformVariableDefaults, tripleQuoteBounds } from './util/secrets.js';
+import { ENV_READ_RE, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, describeDefault, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, type SplitFallback } from './util/secrets.js';
 import { isProductionEnvFile } from './util/groups.js';
+import { composeSecretFiles, passwordsEqualToUser } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
 
@@ -166,7 +167,8 @@ function fallbacksOnly(text: string, kind: FallbackKind): CodeScan | undefined {
     return hits.length ? { hits, secured: [] } : undefined;
   }
   const needles = kind === 'php' ? PHP_NEEDLES : kind === 'ruby' ? RUBY_NEEDLES : kind === 'elixir' ? ELIXIR_NEEDLES : SHELL_NEEDLES;
-  for (const { line, lineNo } of linesContaining(text, needles)) {
+  const reads = linesContaining(text, needles);
+  for (const { line, lineNo } of reads) {
     if (line.length > 1000 || /^\s*(?:#|\/\/|\*|\/\*)/.test(line)) continue;
     // A guard tests the default to refuse it (`if [ "${SECRET_KEY:-changeme}" = "changeme" ]; then exit 1`): nothing deploys it.
     if (kind === 'shell' && /^\s*(?:if|elif|while|until|case|\[\[?|test)\b|^\s*\[/.test(line)) continue;
@@ -177,7 +179,35 @@ function fallbacksOnly(text: string, kind: FallbackKind): CodeScan | undefined {
       if (r) { hits.push({ line: lineNo, column: f.exprColumn, name: f.name, reason: r.reason, secret: r.secret, dev: null, setting: null }); break; }
     }
   }
+  // A read whose literal is on a later line (`System.get_env("SECRET_KEY_BASE") ||` then the literal, as `phx.new` writes
+  // `config/runtime.exs`; `env(\n    'DB_PASSWORD',\n    'secret'\n)`): reported at the literal.
+  if (kind !== 'shell' && reads.length) {
+    for (const { fallback: f, line, column, readLine } of splitLiteralFallbacks(text, ['python'])) {
+      const r = COMMENT_LINE.test(reads.find((l) => l.lineNo === readLine)?.line ?? '') ? null : defaultReason(f.name, f.value, '');
+      if (r) hits.push({ line, column, name: f.name, reason: r.reason, secret: r.secret, dev: null, setting: null });
+    }
+  }
   return hits.length ? { hits, secured: [] } : undefined;
+}
+
+/** A line that starts a comment (`#`, `//`, `/*`, ` * `). */
+const COMMENT_LINE = /^\s*(?:#|\/\/|\*|\/\*)/;
+
+/** `lines` (a line list in order, as linesContaining gives) with the lines numbered `more` that it lacks added, in order. */
+function withLines(text: string, lines: { line: string; lineNo: number; start: number }[], more: Iterable<number>): { line: string; lineNo: number; start: number }[] {
+  const have = new Set(lines.map((l) => l.lineNo));
+  const want = [...more].filter((n) => !have.has(n)).sort((a, b) => a - b);
+  if (!want.length) return lines;
+  const extra: { line: string; lineNo: number; start: number }[] = [];
+  let lineNo = 1;
+  let pos = 0;
+  for (const n of want) {
+    for (; lineNo < n; lineNo++) { const nl = text.indexOf('\n', pos); if (nl === -1) break; pos = nl + 1; }
+    if (lineNo !== n) break;
+    const end = text.indexOf('\n', pos);
+    extra.push({ line: text.slice(pos, end === -1 ? text.length : end).replace(/\r$/, ''), lineNo: n, start: pos });
+  }
+  return [...lines, ...extra].sort((a, b) => a.lineNo - b.lineNo);
 }
 
 /** A Terraform argument or `.tfvars` assignment of a quoted literal: `  master_password = "changeme"`. */
@@ -196,39 +226,29 @@ function structuredConfig(file: string, has: (f: string) => boolean): { kind: 'h
   return null;
 }
 
+/** Last words of a compose secret's name for who or where, not a password (`db_user`, `admin-email`, `db_host`): its default-looking value (`postgres`, `admin`) is a name. */
+const WHO_WORDS = new Set(['user', 'username', 'login', 'email', 'mail', 'host', 'hostname', 'port', 'name', 'database', 'dbname', 'schema', 'region', 'endpoint', 'url', 'uri']);
+
 /** Official database images' switches that turn password authentication off (any non-empty value enables the MySQL/MariaDB ones; `no`, `false` and `0` are taken at their word). */
 const AUTH_OFF: readonly [RegExp, (value: string) => boolean, string][] = [
   [/^POSTGRES_HOST_AUTH_METHOD$/, (v) => v.trim().toLowerCase() === 'trust', 'turns password authentication off: any client that reaches the database logs in as any user'],
   [/^(?:MYSQL_ALLOW_EMPTY_PASSWORD|MARIADB_ALLOW_EMPTY_ROOT_PASSWORD|MARIADB_ALLOW_EMPTY_PASSWORD)$/, (v) => !/^(?:|no|false|0)$/i.test(v.trim()), 'lets the database run without a password'],
 ];
-const USER_KEY = /(?:^|[_.-])(?:USER|USERNAME|LOGIN)$/i;
-
-/** A value as deployed when nothing is set: the literal, or the default of `${VAR:-default}` / `${VAR-default}`; null for other references. */
-function literalOrDefault(value: string): string | null {
-  const t = value.trim();
-  const m = /^\$\{[A-Za-z_]\w*:?-([^}$]*)\}$/.exec(t);
-  if (m) return m[1]!.trim() || null;
-  return t && !t.includes('$') ? t : null;
-}
-
 /**
- * What an environment (a compose service's, a container's, an image's) says beyond each value on its
+ * What an environment (a compose service's, a container's, an image's, an env file's) says beyond each value on its
  * own: a switch that turns authentication off, or a password equal to a user name set beside it
- * (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`). Keyed by the entry's index in `env`.
+ * (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`: the hand-off rule hardcoded-secret shares, util/credentials.ts).
+ * Keyed by the entry's index in `env`.
  */
 export function environmentReasons(env: readonly { key: string; value: string | null }[]): Map<number, { reason: string; secret: string }> {
   const out = new Map<number, { reason: string; secret: string }>();
   env.forEach((e, i) => {
-    if (e.value === null) return;
-    const off = AUTH_OFF.find(([key, on]) => key.test(e.key) && on(e.value!));
-    if (off) { out.set(i, { reason: `is '${e.value.trim()}', which ${off[2]}`, secret: '' }); return; }
-    const v = literalOrDefault(e.value);
-    if (!v || !isSecretName(e.key) || isAboutSecretName(e.key) || !/(?:PASSWORD|PASSWD|PASS|PWD)$/i.test(e.key)) return;
-    const user = env.find((u) => u.value !== null && literalOrDefault(u.value) === v && USER_KEY.test(u.key));
-    // Airflow's `_AIRFLOW_WWW_USER_PASSWORD: ${_AIRFLOW_WWW_USER_PASSWORD:-airflow}` beside a user that defaults to `airflow`.
-    const unset = /^\$\{([A-Za-z_]\w*)/.exec(e.value.trim())?.[1];
-    if (user) out.set(i, { reason: unset ? `falls back to the user name of ${user.key} when ${unset} is unset` : `is set to the user name of ${user.key}`, secret: v });
+    const off = e.value === null ? undefined : AUTH_OFF.find(([key, on]) => key.test(e.key) && on(e.value!));
+    if (off) out.set(i, { reason: `is '${e.value!.trim()}', which ${off[2]}`, secret: '' });
   });
+  for (const [i, p] of passwordsEqualToUser(env)) {
+    if (!out.has(i)) out.set(i, { reason: p.unset ? `falls back to the user name of ${p.user} when ${p.unset} is unset` : `is set to the user name of ${p.user}`, secret: p.value });
+  }
   return out;
 }
 
@@ -263,14 +283,15 @@ export const defaultCredentials = defineCheck({
       '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`);',
       '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data`;',
       '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
-      "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks. Assignments in function bodies are local variables and are not read;",
+      "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
       "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
-      "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks, constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
-      "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
-      '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`);',
+      "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
+      "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
+      '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below);',
+      "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password. A real value there is `hardcoded-secret`'s;",
       '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
       '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged);',
-      '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`);',
+      '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
       "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt.",
       'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
       'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).',
@@ -295,7 +316,16 @@ export const defaultCredentials = defineCheck({
       const secured: Omit<SettingRef, 'file'>[] = [];
       let docs: number[] | null = null;
       let src: Source | null = null;
-      for (const { line, lineNo, start } of linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES)) {
+      // Environment reads whose literal is on a later line (Black's `os.environ.get(\n    "X", "…"\n)`, environs'
+      // `env("X",\n    "…")`, `process.env.X ||\n  "…"`), by the line the read starts on: judged with that line, the
+      // statement's (where the constant and its class are), and reported at the literal.
+      // (Looked for only when a candidate line reads the environment: a file without one is not searched again.)
+      const candidates = linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES);
+      const split = new Map<number, SplitFallback[]>();
+      if (candidates.some((l) => ENV_READ_RE.test(l.line))) {
+        for (const f of splitLiteralFallbacks(text, [py ? 'python' : 'js'])) split.set(f.readLine, [...(split.get(f.readLine) ?? []), f]);
+      }
+      for (const { line, lineNo, start } of split.size ? withLines(text, candidates, split.keys()) : candidates) {
         if (line.length > 1000) continue;
         // A docstring shows usage (`SECRET_KEY = "changeme"` in a module's docs): it sets nothing.
         if (py && insideBounds((docs ??= tripleQuoteBounds(text)), start)) continue;
@@ -351,17 +381,26 @@ export const defaultCredentials = defineCheck({
             else for (const m of line.matchAll(JS_ENTRY_RE)) found.push([m[2] ?? m[3]!, m[5]!, m.index + m[0].length - m[5]!.length]);
           }
         }
-        let hit: CodeHit | null = null;
+        const hitAt = (at: number, column: number, name: string, r: { reason: string; secret: string }): CodeHit =>
+          ({ line: at, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? null, setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null, ...(setting && setting.className === null ? { module: setting.name } : {}) });
+        const lineHits: CodeHit[] = [];
         for (const [name, value, column, fallback, settingEntry] of found) {
           // `PASSWORD = "password"`, `API_KEY = "apiKey"` name a field (an enum of keys), they do not set one;
           // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells.
           if (!fallback && !settingEntry && (nameTokens(value).join('_') === nameTokens(name).join('_') || enumMember(name, value))) continue;
           const r = defaultReason(name, value, fallback ? '' : undefined);
           if (!r) continue;
-          hit = { line: lineNo, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? null, setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null, ...(setting && setting.className === null ? { module: setting.name } : {}) };
+          lineHits.push(hitAt(lineNo, column, name, r));
           break;
         }
-        if (hit) hits.push(hit);
+        // A read this line starts whose literal is below it: a fallback, at the literal (a commented-out call sets nothing).
+        if (!COMMENT_LINE.test(line)) {
+          for (const { fallback: f, line: at, column } of split.get(lineNo) ?? []) {
+            const r = defaultReason(f.name, f.value, '');
+            if (r) lineHits.push(hitAt(at, column, f.name, r));
+          }
+        }
+        if (lineHits.length) hits.push(...lineHits);
         else if (setting && !setting.dev && !isDevOnly(file) && isSecretName(setting.name)) secured.push({ name: setting.name, start: setting.start, runtime: false, className: setting.className });
       }
       return hits.length || secured.length ? { hits, secured } : undefined;
@@ -455,12 +494,22 @@ export const defaultCredentials = defineCheck({
       }
     }
 
+    // Production env files, whether or not a compose service names them (`.env.production` read by the app, a platform):
+    // judged like a service's environment, a password equal to the user name beside it included.
     for (const ef of snapshot.envFiles()) {
       if (skipFile(ef.path) || !isProductionEnvFile(ef.path)) continue;
-      for (const e of ef.entries) {
-        const hit = defaultReason(e.key, e.value);
+      const near = environmentReasons(ef.entries);
+      ef.entries.forEach((e, i) => {
+        const hit = defaultReason(e.key, e.value) ?? near.get(i);
         if (hit) emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
-      }
+      });
+    }
+
+    // The committed files of compose file-based secrets (`secrets: { db-password: { file: db/password.txt } }`) holding a
+    // default or placeholder; a real value there is hardcoded-secret's (both read the files alike: util/credentials.ts).
+    for (const s of composeSecretFiles(snapshot, skipFile)) {
+      if (/[\r\n]/.test(s.value) || WHO_WORDS.has(nameTokens(s.name).at(-1) ?? '') || !isDefaultCredential(s.value)) continue;
+      emit(s.file, s.line, s.column, `the compose secret '${s.name}'`, { reason: `is set to ${describeDefault(s.value)}`, secret: s.value }, ` (${s.composeFile})`, isDevOnly(s.composeFile) || isDevOnly(s.file) ? 'development-only file' : null);
     }
 
     // Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`):

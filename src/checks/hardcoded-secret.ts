@@ -1,16 +1,17 @@
 import picomatch from 'picomatch';
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { basename, dirname, isDockerfile, isEnvFile, isTemplate, isVendoredOrGenerated, isYamlFile, isTestFile, joinPath } from '../repo/classify.js';
+import { basename, isDockerfile, isEnvFile, isTemplate, isVendoredOrGenerated, isYamlFile, isTestFile } from '../repo/classify.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { unquotedEnvValue } from '../repo/env.js';
 import { isHelmTemplate } from './util/code.js';
+import { composeSecretFiles, userNamePasswordSites } from './util/credentials.js';
 import { lineColumnAt } from './util/text.js';
 import {
   TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, isAboutSecretName, isDefaultCredential, isDigest, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
-  isReference, isSecretName, literalFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, tripleQuoteBounds, insideBounds,
+  isReference, isSecretName, literalFallbacks, splitLiteralFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, tripleQuoteBounds, insideBounds,
 } from './util/secrets.js';
 
 /** One leaked value found in a file. */
@@ -62,45 +63,13 @@ const LONG_LINE = 1000;
 
 /** What the line scan of one file is allowed to do. `unquoted`: bare values count (config formats, not code). */
 interface ScanMode { generic: boolean; yaml: boolean; unquoted?: boolean; python?: boolean; go?: boolean; php?: boolean; ruby?: boolean; env?: boolean; dockerfile?: boolean }
-/**
- * An environment read whose literal fallback is on the next line (the layout `phx.new` writes in `config/runtime.exs`:
- * `System.get_env("SECRET_KEY_BASE") ||` then the literal; Python `os.environ.get(` with its arguments below; JS
- * `process.env.JWT_SECRET ||`): the line and the next (or the next two, for a call's arguments) read as one.
- */
-const SPLIT_READ_RE = /(?:get_env|getenv|environ|process\.env|ENV\.fetch|\benv)\b[^\n]*?(?:\|\||\?\?|\bor|[(,])[ \t]*\r?\n/g;
-/**
- * `get_env|getenv|environ|process\.env|ENV\.fetch|\benv\(`, each alternative starting at its `v`/`V`
- * (a search stops at every `e` of the text for the plain alternation: 3.5× slower over the monorepo).
- */
-export const ENV_READ_RE = /v(?:(?<=get_env|getenv|process\.env)|(?<=env)iron|(?<=\benv)\()|V(?<=ENV)\.fetch/;
+/** Fallbacks of environment reads that span lines (a call's arguments below it, `||` then the literal): the shared reading, judged here like any literal. */
 function splitFallbacks(text: string): Hit[] {
   const hits: Hit[] = [];
-  if (!ENV_READ_RE.test(text)) return hits;
-  for (const m of text.matchAll(SPLIT_READ_RE)) {
-    const start = text.lastIndexOf('\n', m.index - 1) + 1;
-    const ends: number[] = [m.index + m[0].length];
-    for (let k = 0; k < 2; k++) { const e = text.indexOf('\n', ends[ends.length - 1]!); ends.push(e === -1 ? text.length : e + 1); if (e === -1) break; }
-    // The lines joined by single spaces (later lines without their indentation); offsets map back through the pieces.
-    const bounds = [start, ...ends];
-    const pieces: { from: number; joinedAt: number }[] = [];
-    let joined = '';
-    for (let i = 0; i + 1 < bounds.length; i++) {
-      const raw = text.slice(bounds[i]!, bounds[i + 1]!).replace(/\r?\n$/, '');
-      const body = i === 0 ? raw : raw.trimStart();
-      if (i > 0) joined += ' ';
-      pieces.push({ from: bounds[i]! + (raw.length - body.length), joinedAt: joined.length });
-      joined += body;
-    }
-    for (const f of literalFallbacks(joined, ['python', 'js'])) {
-      const idx = f.column - 1;
-      let piece = 0;
-      for (let i = 1; i < pieces.length; i++) if (pieces[i]!.joinedAt <= idx) piece = i;
-      if (piece === 0) continue; // on one line: the line scan's
-      const name = isSecretName(f.name) ? f.name : f.key !== null && isSecretName(f.key) ? f.key : null;
-      if (name === null || !looksLikeSecretValue(f.value)) continue;
-      const offset = pieces[piece]!.from + (idx - pieces[piece]!.joinedAt);
-      hits.push({ ...lineColumnAt(text, offset), message: `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
-    }
+  for (const { fallback: f, line, column } of splitLiteralFallbacks(text)) {
+    const name = isSecretName(f.name) ? f.name : f.key !== null && isSecretName(f.key) ? f.key : null;
+    if (name === null || !looksLikeSecretValue(f.value)) continue;
+    hits.push({ line, column, message: `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
   }
   return hits;
 }
@@ -340,29 +309,13 @@ function xmlElements(text: string): Hit[] {
 /**
  * Compose's file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`, Docker's
  * documented layout): a committed file holds the secret itself, one value on its own line, with no
- * name for the assignment rules to see. Reported at the file; placeholders and defaults pass (the
- * latter are not this check's).
+ * name for the assignment rules to see. Reported at the value; placeholders and defaults are
+ * `default-credentials`' (it reads the same files: util/credentials.ts).
  */
-function composeSecretFiles(snapshot: SnapshotView, skip: (file: string) => boolean): FileHit[] {
-  const out: FileHit[] = [];
-  const seen = new Set<string>();
-  for (const cf of snapshot.composeFiles()) {
-    if (skip(cf.path)) continue;
-    for (const doc of snapshot.yaml(cf.path)?.docs ?? []) {
-      const secrets = isObject(doc.value) ? doc.value['secrets'] : undefined;
-      if (!isObject(secrets)) continue;
-      for (const [name, def] of Object.entries(secrets)) {
-        const rel = isObject(def) && typeof def['file'] === 'string' ? def['file'] : null;
-        const file = rel === null || rel.includes('$') ? null : joinPath(dirname(cf.path), rel);
-        if (!file || seen.has(file) || skip(file) || !snapshot.has(file)) continue;
-        seen.add(file);
-        const value = (snapshot.text(file) ?? '').trim();
-        if (value.length < 8 || value.length > 4096 || /[\r\n]/.test(value) || isExampleValue(value) || isDefaultCredential(value) || isReference(value)) continue;
-        out.push({ file, line: 1, column: 1, message: `the compose secret '${name}' (${cf.path}) is committed in ${file}`, secret: value });
-      }
-    }
-  }
-  return out;
+function composeSecretFileHits(snapshot: SnapshotView, skip: (file: string) => boolean): FileHit[] {
+  return composeSecretFiles(snapshot, skip)
+    .filter(({ value }) => value.length >= 8 && value.length <= 4096 && !/[\r\n]/.test(value) && !isExampleValue(value) && !isDefaultCredential(value) && !isReference(value))
+    .map((s) => ({ file: s.file, line: s.line, column: s.column, message: `the compose secret '${s.name}' (${s.composeFile}) is committed in ${s.file}`, secret: s.value }));
 }
 
 /** Structured settings files whose keys are nested names: ASP.NET Core appsettings, Spring Boot YAML. */
@@ -743,7 +696,7 @@ const SEALED_RE = /^[A-Za-z0-9+/]{32,}={0,2}$/;
 /** Keys of a Secret that name where or who, not the secret (`username`, `host`, `port`, `database`…): a Secret holds them beside the password. */
 const NOT_SECRET_KEY = /^(?:user(?:_?name)?|login|e-?mail|host(?:_?name)?|port|database|db(?:_?name)?|schema|namespace|region|endpoint|sslmode|driver)$/i;
 
-function scanKubernetes(snapshot: SnapshotView, skipFile: (f: string) => boolean, report: (f: RawFinding) => void): Set<string> {
+function scanKubernetes(snapshot: SnapshotView, skipFile: (f: string) => boolean, report: (f: RawFinding) => void, userNamed: (file: string, line: number, value: string) => boolean): Set<string> {
   const handled = new Set<string>();
   for (const obj of snapshot.k8sObjects()) {
     if (skipFile(obj.file)) continue;
@@ -790,6 +743,7 @@ function scanKubernetes(snapshot: SnapshotView, skipFile: (f: string) => boolean
     for (const e of containerEnv(obj)) {
       if (!isSecretName(e.name) || !looksLikeSecretValue(e.value)) continue;
       handled.add(`${obj.file}:${e.line}`);
+      if (userNamed(obj.file, e.line, e.value)) continue;
       report({
         file: obj.file, line: e.line, column: e.column, secret: e.value,
         message: `container '${e.container.name}' sets '${e.name}' to a hard-coded secret value; use valueFrom.secretKeyRef`,
@@ -844,12 +798,12 @@ export const hardcodedSecret = defineCheck({
       '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries;',
       '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
       '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
-      '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default);',
+      '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\');',
       '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where or who rather than the secret — `username`, `host`, `port`, `database`, `email`… — are not reported; certificates, placeholders and templated values pass);',
       '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
       '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
       '',
-      '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key.',
+      '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key; a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
       '',
       '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures (also test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), and `curl -u user:password`.',
       '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Jasypt `ENC(…)` values, Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
@@ -908,11 +862,13 @@ export const hardcodedSecret = defineCheck({
     if (!snapshot.files.some((f) => !isVendoredOrGenerated(f) && !allowed(f))) { skip('no files to scan'); return; }
     // Files whose values are illustrations (or that the team allows): the structural readers skip them.
     const illustrative = (f: string) => allowed(f) || isTemplate(f) || isTestFile(f) || isVendoredOrGenerated(f);
-    const structural = scanKubernetes(snapshot, illustrative, report);
+    // A password equal to the user name beside it is a default credential: default-credentials' finding, never this check's.
+    const userNamed = userNamePasswordSites(snapshot);
+    const structural = scanKubernetes(snapshot, illustrative, report, userNamed.has);
     const withFix = (h: FileHit): RawFinding => ({ ...h, message: `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}` });
-    for (const h of [...composeSecretFiles(snapshot, illustrative), ...nestedSettingNames(snapshot, illustrative)]) report(withFix(h));
+    for (const h of [...composeSecretFileHits(snapshot, illustrative), ...nestedSettingNames(snapshot, illustrative)]) report(withFix(h));
     for (const { file, data } of scanned) {
-      for (const { template, ...h } of data) if (template || !structural.has(`${file}:${h.line}`)) report(withFix({ file, ...h }));
+      for (const { template, ...h } of data) if ((template || !structural.has(`${file}:${h.line}`)) && !userNamed.has(file, h.line, h.secret)) report(withFix({ file, ...h }));
     }
   },
 });

@@ -612,3 +612,116 @@ describe('default-credentials: Quarkus profile keys (stop 16)', () => {
     expect(out.findings.map((f) => [f.line, !!f.note])).toEqual([[2, true], [5, false], [6, false]]);
   });
 });
+
+describe('default-credentials: environment reads whose arguments span lines (QA-A B2)', () => {
+  it("Black's os.environ.get(\\n  \"X\", \"…\"\\n), environs' env('X',\\n  '…') and env(\\n  \"X\",\\n  default=\"…\",\\n) are reported at the literal", async () => {
+    const files = {
+      'proj/settings.py': [
+        'import os',
+        'from environs import Env',
+        'env = Env()',
+        'SECRET_KEY = env(\'SECRET_KEY\',',
+        "                'django-insecure-h8+mu_iy6%5j%7+hp**+gsq$nmy!!mjd8z_qkd94@z!%9%!+qn')",
+        'API_TOKEN = env(',
+        '    "API_TOKEN",',
+        '    default="changeme",',
+        ')',
+        'DJANGO_SECRET_KEY = os.environ.get(',
+        '    "DJANGO_SECRET_KEY", "django-insecure-3k#x8v9@f!q2$w7z^m4n&p1r6t0y5u8i-o3e2w1q9z8x7c6v5"',
+        ')',
+        '',
+      ].join('\n'),
+      'src/config.js': "const jwtSecret = process.env.JWT_SECRET ||\n  'secret';\n",
+      'config/database.php': "<?php\nreturn ['password' => env(\n    'DB_PASSWORD',\n    'secret'\n)];\n",
+      'config/runtime.exs': 'import Config\nsecret_key_base =\n  System.get_env("SECRET_KEY_BASE") ||\n    "changeme"\n',
+    };
+    const out = await runCase(defaultCredentials, { name: 'split reads', files });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => [f.file, f.line, f.column, !!f.note, f.message.split(';')[0]])).toEqual([
+      ['config/database.php', 4, 6, false, 'DB_PASSWORD falls back to a well-known default value when the variable is unset'],
+      ['config/runtime.exs', 4, 6, false, 'SECRET_KEY_BASE falls back to a placeholder value when the variable is unset'],
+      ['proj/settings.py', 5, 18, false, "SECRET_KEY falls back to a 'django-insecure-' development key when the variable is unset"],
+      ['proj/settings.py', 8, 14, false, 'API_TOKEN falls back to a placeholder value when the variable is unset'],
+      ['proj/settings.py', 11, 27, false, "DJANGO_SECRET_KEY falls back to a 'django-insecure-' development key when the variable is unset"],
+      ['src/config.js', 2, 4, false, 'JWT_SECRET falls back to a well-known default value when the variable is unset'],
+    ]);
+  });
+
+  it('keeps its precision: non-secret variables, strong literals, commented-out calls pass; a read on one line that ends in `,` is reported once, at the read; a development class gives a note', async () => {
+    const files = {
+      'proj/settings.py': [
+        'import os',
+        'DATABASES = {"default": {',
+        '    "USER": os.environ.get("SQL_USER", "user"),',
+        '    "PASSWORD": os.environ.get("SQL_PASSWORD", "password"),',
+        '}}',
+        'DB_USER = os.environ.get(',
+        '    "DB_USER", "postgres"',
+        ')',
+        'API_KEY = os.environ.get(',
+        `    "API_KEY", "${strong}"`,
+        ')',
+        '# OLD_SECRET = os.environ.get(',
+        '#     "OLD_SECRET", "changeme"',
+        '# )',
+        '',
+      ].join('\n'),
+      'config.py': 'import os\n\nclass DevelopmentConfig:\n    SECRET_KEY = os.getenv(\n        "SECRET_KEY", "dev"\n    )\n',
+    };
+    const out = await runCase(defaultCredentials, { name: 'split precision', files });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, !!f.note])).toEqual([
+      ['config.py', 5, 24, true],
+      ['proj/settings.py', 4, 17, false],
+    ]);
+  });
+});
+
+describe('default-credentials: committed compose secret files (QA-A B4)', () => {
+  it("a compose top-level secret's file holding a default or placeholder is reported at its value; names of users, real values and templates are not", async () => {
+    const files = {
+      'compose.yaml': [
+        'services:', '  db:', '    image: postgres:16', '    restart: always', '    secrets: [db-password, db_user, api_key]',
+        '    environment:', '      - POSTGRES_PASSWORD_FILE=/run/secrets/db-password', '      - POSTGRES_USER_FILE=/run/secrets/db_user',
+        'secrets:',
+        '  db-password:', '    file: db/password.txt',
+        '  db_user:', '    file: db/user.txt',
+        '  api_key:', '    file: ./secrets/api_key.txt',
+        '  root-password:', '    file: db/root_password.txt',
+        '',
+      ].join('\n'),
+      'db/password.txt': 'changeme',
+      'db/user.txt': 'postgres\n',
+      'secrets/api_key.txt': `${strong}\n`,
+      'db/root_password.txt': 'mysecretpassword\n',
+      'docker-compose.yml.example': 'services:\n  db:\n    image: postgres:16\nsecrets:\n  pw:\n    file: example/pw.txt\n',
+      'example/pw.txt': 'password\n',
+    };
+    const out = await runCase(defaultCredentials, { name: 'secret files', files });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.message.split(';')[0], f.secret])).toEqual([
+      ['db/password.txt', 1, 1, "the compose secret 'db-password' (compose.yaml) is set to a placeholder value", 'changeme'],
+      ['db/root_password.txt', 1, 1, "the compose secret 'root-password' (compose.yaml) is set to a placeholder value", 'mysecretpassword'],
+    ]);
+  });
+
+  it('a development-only compose file gives a note', async () => {
+    const out = await runCase(defaultCredentials, { name: 'dev secret file', files: { 'docker-compose.dev.yml': 'services:\n  db:\n    image: postgres:16\nsecrets:\n  pw:\n    file: pw.txt\n', 'pw.txt': 'password\n' } });
+    expect(out.findings.map((f) => [f.file, f.line, !!f.note])).toEqual([['pw.txt', 1, true]]);
+  });
+});
+
+describe('default-credentials: a production env file no compose file uses (QA-A A1)', () => {
+  it('reports a password equal to the user name beside it, as in a service environment; different values and other env files pass', async () => {
+    const out = await runCase(defaultCredentials, {
+      name: 'bare production env',
+      files: {
+        '.env.production': 'POSTGRES_USER=hello_django\nPOSTGRES_PASSWORD=hello_django\nPOSTGRES_DB=hello_django\n',
+        '.env.staging': `DB_USER=shop\nDB_PASSWORD=${strong}\nDB_NAME=${strong}\n`,
+        '.env.development': 'DB_USER=shop\nDB_PASSWORD=shop\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.message.split(';')[0], f.secret])).toEqual([
+      ['.env.production', 2, 19, 'POSTGRES_PASSWORD is set to the user name of POSTGRES_USER', 'hello_django'],
+    ]);
+  });
+});

@@ -139,3 +139,61 @@ it("Spring's kebab-case names: `${app.jwt-secret:…}` is a name and its default
     `src/main/resources/application.properties:2:${'app.other=${db.admin-password:'.length + 1}`,
   ]);
 });
+
+describe('hardcoded-secret and default-credentials on a password equal to the user name (QA-A A1)', () => {
+  it('is default-credentials\' finding only, wherever the environment is written: an env_file, a bare production env file, compose environment, a container, a Dockerfile', async () => {
+    const files = {
+      'docker-compose.yml': `services:\n  db:\n    image: postgres:16\n    env_file:\n      - ./.env.prod.db\n  app:\n    image: acme/app:1.0\n    environment:\n      DB_USER: ${k1}\n      DB_PASSWORD: ${k1}\n`,
+      '.env.prod.db': 'POSTGRES_USER=hello_django\nPOSTGRES_PASSWORD=hello_django\nPOSTGRES_DB=hello_django_prod\n',
+      '.env.production': `SQL_USER=${k2}\nSQL_PASSWORD=${k2}\n`,
+      'k8s/db.yaml': [
+        'apiVersion: apps/v1', 'kind: Deployment', 'metadata: { name: db }', 'spec:', '  template:', '    spec:', '      containers:',
+        '        - name: pg', '          image: postgres:16', '          env:',
+        `            - { name: POSTGRES_USER, value: ${k3} }`, `            - { name: POSTGRES_PASSWORD, value: ${k3} }`, '',
+      ].join('\n'),
+      'Dockerfile': `FROM postgres:16\nENV DB_USER=${k3}\nENV DB_PASSWORD=${k3}\n`,
+    };
+    const hs = await runCase(hardcodedSecret, { name: 'hs', files });
+    const dc = await runCase(defaultCredentials, { name: 'dc', files });
+    expect(hs.findings.map((f) => `${f.file}:${f.line}`)).toEqual([]);
+    expect(dc.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' (')[0].split(' is set')[0]}`).sort()).toEqual([
+      '.env.prod.db:2 POSTGRES_PASSWORD', '.env.production:2 SQL_PASSWORD', 'Dockerfile:3 DB_PASSWORD', 'docker-compose.yml:10 DB_PASSWORD', 'k8s/db.yaml:12 POSTGRES_PASSWORD',
+    ]);
+  });
+
+  it('keeps a real password hardcoded-secret\'s: beside a different user name, or equal to a value that is no user name', async () => {
+    const files = {
+      '.env.production': `DB_USER=shop\nDB_PASSWORD=${k1}\nPOSTGRES_DB=${k2}\nPOSTGRES_PASSWORD=${k2}\n`,
+      'docker-compose.yml': `services:\n  app:\n    image: acme/app:1.0\n    environment:\n      DB_USER: ${k3}\n      DB_PASSWORD: ${k1}\n`,
+    };
+    const hs = await runCase(hardcodedSecret, { name: 'hs', files });
+    const dc = await runCase(defaultCredentials, { name: 'dc', files });
+    expect(hs.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['.env.production:2', '.env.production:4', 'docker-compose.yml:6']);
+    expect(dc.findings).toEqual([]);
+  });
+});
+
+describe('hardcoded-secret and default-credentials on committed compose secret files (QA-A B4)', () => {
+  it('a default or placeholder is default-credentials\', a real value hardcoded-secret\'s, never both', async () => {
+    const files = {
+      'compose.yaml': 'services:\n  db:\n    image: postgres:16\n    secrets: [db-password, root-password, api-key]\nsecrets:\n  db-password:\n    file: db/password.txt\n  root-password:\n    file: db/root.txt\n  api-key:\n    file: db/api_key.txt\n',
+      'db/password.txt': 'changeme',
+      'db/root.txt': 'mysecretpassword\n',
+      'db/api_key.txt': `${k1}\n`,
+    };
+    const hs = (await runCase(hardcodedSecret, { name: 'hs', files })).findings.map((f) => `${f.file}:${f.line}:${f.column}`);
+    const dc = (await runCase(defaultCredentials, { name: 'dc', files })).findings.map((f) => `${f.file}:${f.line}:${f.column}`);
+    expect(hs).toEqual(['db/api_key.txt:1:1']);
+    expect(dc.sort()).toEqual(['db/password.txt:1:1', 'db/root.txt:1:1']);
+  });
+});
+
+describe('hardcoded-secret and default-credentials on environment reads whose arguments span lines (QA-A B2)', () => {
+  it('a weak literal below its read is default-credentials\', a random one hardcoded-secret\'s, each at the literal', async () => {
+    const files = { 'proj/settings.py': `import os\nSECRET_KEY = os.environ.get(\n    "SECRET_KEY", "django-insecure-3k#x8v9@f!q2$w7z^m4n&p1r6t0y5u8i"\n)\nAPI_TOKEN = os.environ.get(\n    "API_TOKEN", "${k2}"\n)\n` };
+    const hs = (await runCase(hardcodedSecret, { name: 'hs', files })).findings.map((f) => `${f.file}:${f.line}:${f.column}`);
+    const dc = (await runCase(defaultCredentials, { name: 'dc', files })).findings.map((f) => `${f.file}:${f.line}:${f.column}`);
+    expect(hs).toEqual(['proj/settings.py:6:19']);
+    expect(dc).toEqual(['proj/settings.py:3:20']);
+  });
+});

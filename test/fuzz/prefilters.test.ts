@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TOKEN_LINE_PREFILTER, TOKEN_PREFILTER, linesContaining } from '../../src/checks/util/secrets.js';
+import { ENV_READ_RE, TOKEN_LINE_PREFILTER, TOKEN_PREFILTER, linesContaining } from '../../src/checks/util/secrets.js';
 import { anchoredAlternation, containsAnyCase, lowerText } from '../../src/checks/util/text.js';
-import { BASE64_JSON_START_RE, ENV_READ_RE } from '../../src/checks/hardcoded-secret.js';
+import { BASE64_JSON_START_RE } from '../../src/checks/hardcoded-secret.js';
 import { anyText, fuzzOptions, fuzzTimeout, tokenText } from './arbitraries.js';
 
 /** Start offsets of the lines on which `re` finds a match (the way the secret scan picks lines). */

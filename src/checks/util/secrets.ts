@@ -1,4 +1,4 @@
-import { anchoredAlternation } from './text.js';
+import { anchoredAlternation, lineColumnAt } from './text.js';
 /**
  * Shared knowledge about secrets: which names are secret-like, which values are placeholders,
  * defaults or references, the token formats of well-known providers, entropy and redaction.
@@ -653,6 +653,71 @@ export function literalFallbacks(line: string, kinds: readonly Fallback['kind'][
     }
   }
   return out.sort((a, b) => a.exprColumn - b.exprColumn);
+}
+
+/**
+ * An environment read whose literal fallback is on the next line (the layout `phx.new` writes in `config/runtime.exs`:
+ * `System.get_env("SECRET_KEY_BASE") ||` then the literal; Python `os.environ.get(` with its arguments below, as Black
+ * wraps a long call; JS `process.env.JWT_SECRET ||`): the line and the next (or the next two, for a call's arguments) read as one.
+ */
+const SPLIT_READ_RE = /(?:get_env|getenv|environ|process\.env|ENV\.fetch|\benv)\b[^\n]*?(?:\|\||\?\?|\bor|[(,])[ \t]*\r?\n/g;
+/**
+ * `get_env|getenv|environ|process\.env|ENV\.fetch|\benv\(`, each alternative starting at its `v`/`V`
+ * (a search stops at every `e` of the text for the plain alternation: 3.5× slower over the monorepo).
+ */
+export const ENV_READ_RE = /v(?:(?<=get_env|getenv|process\.env)|(?<=env)iron|(?<=\benv)\()|V(?<=ENV)\.fetch/;
+
+/** A literal fallback of an environment read that spans lines, at its literal (`line`, `column`); `readLine`: the line the read starts on. */
+export interface SplitFallback {
+  /** The fallback as read from the joined lines (its `column`/`exprColumn` count in that joined text, not in the file). */
+  fallback: Fallback;
+  line: number;
+  column: number;
+  readLine: number;
+}
+
+/**
+ * The literal fallbacks of environment reads whose literal is on a later line than the read (`os.environ.get(\n    "X", "…"\n)`,
+ * environs' `env("X",\n    "…")`, `env(\n    "X",\n    default="…",\n)`, `process.env.X ||\n  "…"`), in order, each once. A fallback
+ * on the read's own line is {@link literalFallbacks}' (the line scans of both secret checks find it): it is not repeated here.
+ * The one reading of split calls that `hardcoded-secret` (random literals) and `default-credentials` (weak ones) share.
+ */
+export function splitLiteralFallbacks(text: string, kinds: readonly Fallback['kind'][] = ['python', 'js']): SplitFallback[] {
+  const out: SplitFallback[] = [];
+  if (!ENV_READ_RE.test(text)) return out;
+  const seen = new Set<number>();
+  for (const m of text.matchAll(SPLIT_READ_RE)) {
+    const start = text.lastIndexOf('\n', m.index - 1) + 1;
+    const ends: number[] = [m.index + m[0].length];
+    for (let k = 0; k < 2; k++) { const e = text.indexOf('\n', ends[ends.length - 1]!); ends.push(e === -1 ? text.length : e + 1); if (e === -1) break; }
+    // The lines joined by single spaces (later lines without their indentation); offsets map back through the pieces.
+    const bounds = [start, ...ends];
+    const pieces: { from: number; joinedAt: number }[] = [];
+    let joined = '';
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const raw = text.slice(bounds[i]!, bounds[i + 1]!).replace(/\r?\n$/, '');
+      const body = i === 0 ? raw : raw.trimStart();
+      if (i > 0) joined += ' ';
+      pieces.push({ from: bounds[i]! + (raw.length - body.length), joinedAt: joined.length });
+      joined += body;
+    }
+    let readLine = 0;
+    const pieceAt = (idx: number) => { let piece = 0; for (let i = 1; i < pieces.length; i++) if (pieces[i]!.joinedAt <= idx) piece = i; return piece; };
+    for (const f of literalFallbacks(joined, kinds)) {
+      const idx = f.column - 1;
+      const piece = pieceAt(idx);
+      // The read and its literal on one line (also a later one: `"USER": os.environ.get("U", "u"),` ends with the `,` that
+      // joins the next line): the line scan's.
+      if (piece === pieceAt(f.exprColumn - 1)) continue;
+      const offset = pieces[piece]!.from + (idx - pieces[piece]!.joinedAt);
+      // A read that continues over two matched lines (`process.env.A ||\n process.env.B ||\n "…"`) is joined twice.
+      if (seen.has(offset)) continue;
+      seen.add(offset);
+      readLine ||= lineColumnAt(text, start).line;
+      out.push({ fallback: f, ...lineColumnAt(text, offset), readLine });
+    }
+  }
+  return out;
 }
 
 /** Decodes base64 (Kubernetes `data:`); null when the text is not valid base64. */

@@ -1,0 +1,126 @@
+/**
+ * Where the two secret checks meet. `hardcoded-secret` reports committed secrets, `default-credentials`
+ * weak ones (defaults, placeholders, a password equal to its user name); a value is one check's finding,
+ * never both. What both read the same way, and the rules that hand a value from one to the other, live
+ * here so the two cannot disagree.
+ */
+import { dirname, joinPath } from '../../repo/classify.js';
+import { composeEnvFiles, composeEnvironment } from '../../repo/compose.js';
+import { lineage } from '../../repo/dockerfile.js';
+import { containerEnv } from '../../repo/k8s.js';
+import type { SnapshotView } from '../../repo/snapshot.js';
+import { isObject } from '../../repo/yaml.js';
+import { isAboutSecretName, isSecretName } from './secrets.js';
+import { lineColumnAt } from './text.js';
+
+/** Keys that hold a user name (`POSTGRES_USER`, `DB_USERNAME`, `spring.datasource.username`, `ADMIN_LOGIN`). */
+const USER_KEY = /(?:^|[_.-])(?:USER|USERNAME|LOGIN)$/i;
+/** Keys that hold a password (`POSTGRES_PASSWORD`, `RABBITMQ_DEFAULT_PASS`, `DB_PWD`). */
+const PASSWORD_KEY = /(?:PASSWORD|PASSWD|PASS|PWD)$/i;
+
+/** A value as deployed when nothing is set: the literal, or the default of `${VAR:-default}` / `${VAR-default}`; null for other references. */
+export function literalOrDefault(value: string): string | null {
+  const t = value.trim();
+  const m = /^\$\{[A-Za-z_]\w*:?-([^}$]*)\}$/.exec(t);
+  if (m) return m[1]!.trim() || null;
+  return t && !t.includes('$') ? t : null;
+}
+
+/** A password equal to a user name set beside it: the user's key, the password as deployed, and the variable it is the default of (or null). */
+export interface UserNamePassword { user: string; value: string; unset: string | null }
+
+/**
+ * The hand-off rule for a password equal to a user name set beside it in the same environment
+ * (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`, also as a `${VAR:-default}` default): anyone who
+ * knows the user knows the password. It is a default credential, which `default-credentials` reports;
+ * `hardcoded-secret` never reports it, however random the value looks. Keyed by the entry's index in `env`.
+ */
+export function passwordsEqualToUser(env: readonly { key: string; value: string | null }[]): Map<number, UserNamePassword> {
+  const out = new Map<number, UserNamePassword>();
+  env.forEach((e, i) => {
+    if (e.value === null || !PASSWORD_KEY.test(e.key) || !isSecretName(e.key) || isAboutSecretName(e.key)) return;
+    const v = literalOrDefault(e.value);
+    if (!v) return;
+    const user = env.find((u) => u.value !== null && USER_KEY.test(u.key) && literalOrDefault(u.value) === v);
+    // Airflow's `_AIRFLOW_WWW_USER_PASSWORD: ${_AIRFLOW_WWW_USER_PASSWORD:-airflow}` beside a user that defaults to `airflow`.
+    if (user) out.set(i, { user: user.key, value: v, unset: /^\$\{([A-Za-z_]\w*)/.exec(e.value.trim())?.[1] ?? null });
+  });
+  return out;
+}
+
+/**
+ * Where {@link passwordsEqualToUser} holds in the environments of a snapshot, as `hardcoded-secret` leaves them to
+ * `default-credentials`: every env file (and every file a compose service names in `env_file`), each on its own; every
+ * compose service's `environment` (`extends` and merge keys resolved, a value located where it is written); every
+ * Kubernetes container's `env`; every Dockerfile stage's `ENV`/`ARG` with the stages it inherits from. The same
+ * groupings `default-credentials` judges, so a value is handed over exactly when that check can see its user beside it.
+ */
+export function userNamePasswordSites(snapshot: SnapshotView): { has(file: string, line: number, value: string): boolean } {
+  // Read only when a value is asked about (a repository without findings parses nothing here).
+  let sites: Set<string> | null = null;
+  return { has: (file, line, value) => (sites ??= collectSites(snapshot)).has(`${file}:${line}\0${value.trim()}`) };
+}
+
+function collectSites(snapshot: SnapshotView): Set<string> {
+  const sites = new Set<string>();
+  const put = (file: string, line: number, value: string) => sites.add(`${file}:${line}\0${value}`);
+  const judge = <T extends { key: string; value: string | null }>(env: readonly T[], at: (e: T) => { file: string; line: number }) => {
+    for (const [i, p] of passwordsEqualToUser(env)) { const { file, line } = at(env[i]!); put(file, line, p.value); }
+  };
+  const envFiles = new Set<string>();
+  const envFile = (path: string) => {
+    if (envFiles.has(path)) return;
+    envFiles.add(path);
+    const ef = snapshot.envFileAt(path);
+    if (ef) judge(ef.entries, (e) => ({ file: path, line: e.line }));
+  };
+  for (const ef of snapshot.envFiles()) envFile(ef.path);
+  for (const cf of snapshot.composeFiles()) {
+    for (const svc of cf.services) {
+      judge(composeEnvironment(svc), (e) => svc.origin(e.path));
+      for (const p of composeEnvFiles(svc)) envFile(p);
+    }
+  }
+  for (const obj of snapshot.k8sObjects()) {
+    const env = containerEnv(obj);
+    for (const c of new Set(env.map((e) => e.container))) judge(env.filter((e) => e.container === c).map((e) => ({ ...e, key: e.name })), (e) => ({ file: obj.file, line: e.line }));
+  }
+  for (const df of snapshot.dockerfiles()) {
+    for (const stage of df.stages) {
+      const props = lineage(stage).flatMap((s) => s.instructions.filter((ins) => ins.keyword === 'ENV' || ins.keyword === 'ARG').flatMap((ins) => ins.properties));
+      judge(props.map((p) => ({ key: p.name, value: p.value, line: p.line })), (p) => ({ file: df.path, line: p.line }));
+    }
+  }
+  return sites;
+}
+
+/** A file that a compose file's top-level `secrets:` entry names (`db-password: { file: db/password.txt }`), committed; `value` is its text, trimmed, at `line`/`column`. */
+export interface ComposeSecretFile { name: string; composeFile: string; file: string; value: string; line: number; column: number }
+
+/**
+ * The committed files of compose file-based secrets (Docker's documented layout): each holds one secret and no
+ * name for an assignment rule to see. Each file once (the first compose file naming it), unless `skip` says so
+ * of it or of its compose file. `hardcoded-secret` reports the ones holding a real value, `default-credentials`
+ * the ones holding a default or placeholder (`changeme`, `mysecretpassword`): `isDefaultCredential` decides.
+ */
+export function composeSecretFiles(snapshot: SnapshotView, skip: (file: string) => boolean): ComposeSecretFile[] {
+  const out: ComposeSecretFile[] = [];
+  const seen = new Set<string>();
+  for (const cf of snapshot.composeFiles()) {
+    if (skip(cf.path)) continue;
+    for (const doc of snapshot.yaml(cf.path)?.docs ?? []) {
+      const secrets = isObject(doc.value) ? doc.value['secrets'] : undefined;
+      if (!isObject(secrets)) continue;
+      for (const [name, def] of Object.entries(secrets)) {
+        const rel = isObject(def) && typeof def['file'] === 'string' ? def['file'] : null;
+        const file = rel === null || rel.includes('$') ? null : joinPath(dirname(cf.path), rel);
+        if (!file || seen.has(file) || skip(file) || !snapshot.has(file)) continue;
+        seen.add(file);
+        const text = snapshot.text(file) ?? '';
+        const value = text.trim();
+        if (value) out.push({ name, composeFile: cf.path, file, value, ...lineColumnAt(text, text.indexOf(value)) });
+      }
+    }
+  }
+  return out;
+}
