@@ -23,8 +23,8 @@ var external_node_path_ = __webpack_require__(76760);
 var repo_snapshot = __webpack_require__(37650);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
-// EXTERNAL MODULE: ./lib/checks/index.js + 27 modules
-var checks = __webpack_require__(75830);
+// EXTERNAL MODULE: ./lib/checks/index.js + 28 modules
+var checks = __webpack_require__(85351);
 // EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
 var load = __webpack_require__(54160);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js

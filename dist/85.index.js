@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: nearestId
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 27 modules
-var checks = __webpack_require__(75830);
+// EXTERNAL MODULE: ./lib/checks/index.js + 28 modules
+var checks = __webpack_require__(85351);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 ;// CONCATENATED MODULE: ./lib/probes/define.js

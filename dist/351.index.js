@@ -1,5 +1,5 @@
-export const id = 830;
-export const ids = [830,650];
+export const id = 351;
+export const ids = [351,650];
 export const modules = {
 
 /***/ 24330:
@@ -60,7 +60,7 @@ const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:
 
 /***/ }),
 
-/***/ 75830:
+/***/ 85351:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5604,6 +5604,71 @@ function literalFallbacks(line, kinds = ['substitution', 'python', 'js']) {
     }
     return out.sort((a, b) => a.exprColumn - b.exprColumn);
 }
+/**
+ * An environment read whose literal fallback is on the next line (the layout `phx.new` writes in `config/runtime.exs`:
+ * `System.get_env("SECRET_KEY_BASE") ||` then the literal; Python `os.environ.get(` with its arguments below, as Black
+ * wraps a long call; JS `process.env.JWT_SECRET ||`): the line and the next (or the next two, for a call's arguments) read as one.
+ */
+const SPLIT_READ_RE = /(?:get_env|getenv|environ|process\.env|ENV\.fetch|\benv)\b[^\n]*?(?:\|\||\?\?|\bor|[(,])[ \t]*\r?\n/g;
+/**
+ * `get_env|getenv|environ|process\.env|ENV\.fetch|\benv\(`, each alternative starting at its `v`/`V`
+ * (a search stops at every `e` of the text for the plain alternation: 3.5× slower over the monorepo).
+ */
+const ENV_READ_RE = /v(?:(?<=get_env|getenv|process\.env)|(?<=env)iron|(?<=\benv)\()|V(?<=ENV)\.fetch/;
+/**
+ * The literal fallbacks of environment reads whose literal is on a later line than the read (`os.environ.get(\n    "X", "…"\n)`,
+ * environs' `env("X",\n    "…")`, `env(\n    "X",\n    default="…",\n)`, `process.env.X ||\n  "…"`), in order, each once. A fallback
+ * on the read's own line is {@link literalFallbacks}' (the line scans of both secret checks find it): it is not repeated here.
+ * The one reading of split calls that `hardcoded-secret` (random literals) and `default-credentials` (weak ones) share.
+ */
+function splitLiteralFallbacks(text, kinds = ['python', 'js']) {
+    const out = [];
+    if (!ENV_READ_RE.test(text))
+        return out;
+    const seen = new Set();
+    for (const m of text.matchAll(SPLIT_READ_RE)) {
+        const start = text.lastIndexOf('\n', m.index - 1) + 1;
+        const ends = [m.index + m[0].length];
+        for (let k = 0; k < 2; k++) {
+            const e = text.indexOf('\n', ends[ends.length - 1]);
+            ends.push(e === -1 ? text.length : e + 1);
+            if (e === -1)
+                break;
+        }
+        // The lines joined by single spaces (later lines without their indentation); offsets map back through the pieces.
+        const bounds = [start, ...ends];
+        const pieces = [];
+        let joined = '';
+        for (let i = 0; i + 1 < bounds.length; i++) {
+            const raw = text.slice(bounds[i], bounds[i + 1]).replace(/\r?\n$/, '');
+            const body = i === 0 ? raw : raw.trimStart();
+            if (i > 0)
+                joined += ' ';
+            pieces.push({ from: bounds[i] + (raw.length - body.length), joinedAt: joined.length });
+            joined += body;
+        }
+        let readLine = 0;
+        const pieceAt = (idx) => { let piece = 0; for (let i = 1; i < pieces.length; i++)
+            if (pieces[i].joinedAt <= idx)
+                piece = i; return piece; };
+        for (const f of literalFallbacks(joined, kinds)) {
+            const idx = f.column - 1;
+            const piece = pieceAt(idx);
+            // The read and its literal on one line (also a later one: `"USER": os.environ.get("U", "u"),` ends with the `,` that
+            // joins the next line): the line scan's.
+            if (piece === pieceAt(f.exprColumn - 1))
+                continue;
+            const offset = pieces[piece].from + (idx - pieces[piece].joinedAt);
+            // A read that continues over two matched lines (`process.env.A ||\n process.env.B ||\n "…"`) is joined twice.
+            if (seen.has(offset))
+                continue;
+            seen.add(offset);
+            readLine ||= (0,util_text/* lineColumnAt */.IX)(text, start).line;
+            out.push({ fallback: f, ...(0,util_text/* lineColumnAt */.IX)(text, offset), readLine });
+        }
+    }
+    return out;
+}
 /** Decodes base64 (Kubernetes `data:`); null when the text is not valid base64. */
 function decodeBase64(s) {
     const t = s.replace(/\s+/g, '');
@@ -5746,7 +5811,139 @@ const SEMI_PASSWORD_RE = /(?:^|;)\s*(password|pwd)\s*=\s*([^;]{1,500})/i;
 const COMMA_PASSWORD_RE = /(?:^|,)\s*(password)\s*=\s*([^,]{1,500})/i;
 const CONN_KEYS_RE = /\b(?:server|data source|host|database|user id|uid|initial catalog)\s*=/i;
 
+;// CONCATENATED MODULE: ./lib/checks/util/credentials.js
+/**
+ * Where the two secret checks meet. `hardcoded-secret` reports committed secrets, `default-credentials`
+ * weak ones (defaults, placeholders, a password equal to its user name); a value is one check's finding,
+ * never both. What both read the same way, and the rules that hand a value from one to the other, live
+ * here so the two cannot disagree.
+ */
+
+
+
+
+
+
+
+/** Keys that hold a user name (`POSTGRES_USER`, `DB_USERNAME`, `spring.datasource.username`, `ADMIN_LOGIN`). */
+const USER_KEY = /(?:^|[_.-])(?:USER|USERNAME|LOGIN)$/i;
+/** Keys that hold a password (`POSTGRES_PASSWORD`, `RABBITMQ_DEFAULT_PASS`, `DB_PWD`). */
+const PASSWORD_KEY = /(?:PASSWORD|PASSWD|PASS|PWD)$/i;
+/** A value as deployed when nothing is set: the literal, or the default of `${VAR:-default}` / `${VAR-default}`; null for other references. */
+function literalOrDefault(value) {
+    const t = value.trim();
+    const m = /^\$\{[A-Za-z_]\w*:?-([^}$]*)\}$/.exec(t);
+    if (m)
+        return m[1].trim() || null;
+    return t && !t.includes('$') ? t : null;
+}
+/**
+ * The hand-off rule for a password equal to a user name set beside it in the same environment
+ * (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`, also as a `${VAR:-default}` default): anyone who
+ * knows the user knows the password. It is a default credential, which `default-credentials` reports;
+ * `hardcoded-secret` never reports it, however random the value looks. Keyed by the entry's index in `env`.
+ */
+function passwordsEqualToUser(env) {
+    const out = new Map();
+    env.forEach((e, i) => {
+        if (e.value === null || !PASSWORD_KEY.test(e.key) || !isSecretName(e.key) || isAboutSecretName(e.key))
+            return;
+        const v = literalOrDefault(e.value);
+        if (!v)
+            return;
+        const user = env.find((u) => u.value !== null && USER_KEY.test(u.key) && literalOrDefault(u.value) === v);
+        // Airflow's `_AIRFLOW_WWW_USER_PASSWORD: ${_AIRFLOW_WWW_USER_PASSWORD:-airflow}` beside a user that defaults to `airflow`.
+        if (user)
+            out.set(i, { user: user.key, value: v, unset: /^\$\{([A-Za-z_]\w*)/.exec(e.value.trim())?.[1] ?? null });
+    });
+    return out;
+}
+/**
+ * Where {@link passwordsEqualToUser} holds in the environments of a snapshot, as `hardcoded-secret` leaves them to
+ * `default-credentials`: every env file (and every file a compose service names in `env_file`), each on its own; every
+ * compose service's `environment` (`extends` and merge keys resolved, a value located where it is written); every
+ * Kubernetes container's `env`; every Dockerfile stage's `ENV`/`ARG` with the stages it inherits from. The same
+ * groupings `default-credentials` judges, so a value is handed over exactly when that check can see its user beside it.
+ */
+function userNamePasswordSites(snapshot) {
+    // Read only when a value is asked about (a repository without findings parses nothing here).
+    let sites = null;
+    return { has: (file, line, value) => (sites ??= collectSites(snapshot)).has(`${file}:${line}\0${value.trim()}`) };
+}
+function collectSites(snapshot) {
+    const sites = new Set();
+    const put = (file, line, value) => sites.add(`${file}:${line}\0${value}`);
+    const judge = (env, at) => {
+        for (const [i, p] of passwordsEqualToUser(env)) {
+            const { file, line } = at(env[i]);
+            put(file, line, p.value);
+        }
+    };
+    const envFiles = new Set();
+    const envFile = (path) => {
+        if (envFiles.has(path))
+            return;
+        envFiles.add(path);
+        const ef = snapshot.envFileAt(path);
+        if (ef)
+            judge(ef.entries, (e) => ({ file: path, line: e.line }));
+    };
+    for (const ef of snapshot.envFiles())
+        envFile(ef.path);
+    for (const cf of snapshot.composeFiles()) {
+        for (const svc of cf.services) {
+            judge((0,repo_compose/* composeEnvironment */.EX)(svc), (e) => svc.origin(e.path));
+            for (const p of (0,repo_compose/* composeEnvFiles */.Df)(svc))
+                envFile(p);
+        }
+    }
+    for (const obj of snapshot.k8sObjects()) {
+        const env = (0,repo_k8s/* containerEnv */.jY)(obj);
+        for (const c of new Set(env.map((e) => e.container)))
+            judge(env.filter((e) => e.container === c).map((e) => ({ ...e, key: e.name })), (e) => ({ file: obj.file, line: e.line }));
+    }
+    for (const df of snapshot.dockerfiles()) {
+        for (const stage of df.stages) {
+            const props = (0,dockerfile/* lineage */.OZ)(stage).flatMap((s) => s.instructions.filter((ins) => ins.keyword === 'ENV' || ins.keyword === 'ARG').flatMap((ins) => ins.properties));
+            judge(props.map((p) => ({ key: p.name, value: p.value, line: p.line })), (p) => ({ file: df.path, line: p.line }));
+        }
+    }
+    return sites;
+}
+/**
+ * The committed files of compose file-based secrets (Docker's documented layout): each holds one secret and no
+ * name for an assignment rule to see. Each file once (the first compose file naming it), unless `skip` says so
+ * of it or of its compose file. `hardcoded-secret` reports the ones holding a real value, `default-credentials`
+ * the ones holding a default or placeholder (`changeme`, `mysecretpassword`): `isDefaultCredential` decides.
+ */
+function composeSecretFiles(snapshot, skip) {
+    const out = [];
+    const seen = new Set();
+    for (const cf of snapshot.composeFiles()) {
+        if (skip(cf.path))
+            continue;
+        for (const doc of snapshot.yaml(cf.path)?.docs ?? []) {
+            const secrets = (0,yaml/* isObject */.Gv)(doc.value) ? doc.value['secrets'] : undefined;
+            if (!(0,yaml/* isObject */.Gv)(secrets))
+                continue;
+            for (const [name, def] of Object.entries(secrets)) {
+                const rel = (0,yaml/* isObject */.Gv)(def) && typeof def['file'] === 'string' ? def['file'] : null;
+                const file = rel === null || rel.includes('$') ? null : (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(cf.path), rel);
+                if (!file || seen.has(file) || skip(file) || !snapshot.has(file))
+                    continue;
+                seen.add(file);
+                const text = snapshot.text(file) ?? '';
+                const value = text.trim();
+                if (value)
+                    out.push({ name, composeFile: cf.path, file, value, ...(0,util_text/* lineColumnAt */.IX)(text, text.indexOf(value)) });
+            }
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/default-credentials.js
+
 
 
 
@@ -5912,7 +6109,8 @@ function fallbacksOnly(text, kind) {
         return hits.length ? { hits, secured: [] } : undefined;
     }
     const needles = kind === 'php' ? PHP_NEEDLES : kind === 'ruby' ? RUBY_NEEDLES : kind === 'elixir' ? ELIXIR_NEEDLES : SHELL_NEEDLES;
-    for (const { line, lineNo } of linesContaining(text, needles)) {
+    const reads = linesContaining(text, needles);
+    for (const { line, lineNo } of reads) {
         if (line.length > 1000 || /^\s*(?:#|\/\/|\*|\/\*)/.test(line))
             continue;
         // A guard tests the default to refuse it (`if [ "${SECRET_KEY:-changeme}" = "changeme" ]; then exit 1`): nothing deploys it.
@@ -5929,7 +6127,41 @@ function fallbacksOnly(text, kind) {
             }
         }
     }
+    // A read whose literal is on a later line (`System.get_env("SECRET_KEY_BASE") ||` then the literal, as `phx.new` writes
+    // `config/runtime.exs`; `env(\n    'DB_PASSWORD',\n    'secret'\n)`): reported at the literal.
+    if (kind !== 'shell' && reads.length) {
+        for (const { fallback: f, line, column, readLine } of splitLiteralFallbacks(text, ['python'])) {
+            const r = COMMENT_LINE.test(reads.find((l) => l.lineNo === readLine)?.line ?? '') ? null : defaultReason(f.name, f.value, '');
+            if (r)
+                hits.push({ line, column, name: f.name, reason: r.reason, secret: r.secret, dev: null, setting: null });
+        }
+    }
     return hits.length ? { hits, secured: [] } : undefined;
+}
+/** A line that starts a comment (`#`, `//`, `/*`, ` * `). */
+const COMMENT_LINE = /^\s*(?:#|\/\/|\*|\/\*)/;
+/** `lines` (a line list in order, as linesContaining gives) with the lines numbered `more` that it lacks added, in order. */
+function withLines(text, lines, more) {
+    const have = new Set(lines.map((l) => l.lineNo));
+    const want = [...more].filter((n) => !have.has(n)).sort((a, b) => a - b);
+    if (!want.length)
+        return lines;
+    const extra = [];
+    let lineNo = 1;
+    let pos = 0;
+    for (const n of want) {
+        for (; lineNo < n; lineNo++) {
+            const nl = text.indexOf('\n', pos);
+            if (nl === -1)
+                break;
+            pos = nl + 1;
+        }
+        if (lineNo !== n)
+            break;
+        const end = text.indexOf('\n', pos);
+        extra.push({ line: text.slice(pos, end === -1 ? text.length : end).replace(/\r$/, ''), lineNo: n, start: pos });
+    }
+    return [...lines, ...extra].sort((a, b) => a.lineNo - b.lineNo);
 }
 /** A Terraform argument or `.tfvars` assignment of a quoted literal: `  master_password = "changeme"`. */
 const TF_ATTRIBUTE_RE = /^\s*([A-Za-z_][\w-]{0,100})\s*=\s*"([^"$\\]{1,200})"\s*(?:#.*|\/\/.*)?$/;
@@ -5948,44 +6180,30 @@ function structuredConfig(file, has) {
         return { kind: 'rails', dev: null };
     return null;
 }
+/** Last words of a compose secret's name for who or where, not a password (`db_user`, `admin-email`, `db_host`): its default-looking value (`postgres`, `admin`) is a name. */
+const WHO_WORDS = new Set(['user', 'username', 'login', 'email', 'mail', 'host', 'hostname', 'port', 'name', 'database', 'dbname', 'schema', 'region', 'endpoint', 'url', 'uri']);
 /** Official database images' switches that turn password authentication off (any non-empty value enables the MySQL/MariaDB ones; `no`, `false` and `0` are taken at their word). */
 const AUTH_OFF = [
     [/^POSTGRES_HOST_AUTH_METHOD$/, (v) => v.trim().toLowerCase() === 'trust', 'turns password authentication off: any client that reaches the database logs in as any user'],
     [/^(?:MYSQL_ALLOW_EMPTY_PASSWORD|MARIADB_ALLOW_EMPTY_ROOT_PASSWORD|MARIADB_ALLOW_EMPTY_PASSWORD)$/, (v) => !/^(?:|no|false|0)$/i.test(v.trim()), 'lets the database run without a password'],
 ];
-const USER_KEY = /(?:^|[_.-])(?:USER|USERNAME|LOGIN)$/i;
-/** A value as deployed when nothing is set: the literal, or the default of `${VAR:-default}` / `${VAR-default}`; null for other references. */
-function literalOrDefault(value) {
-    const t = value.trim();
-    const m = /^\$\{[A-Za-z_]\w*:?-([^}$]*)\}$/.exec(t);
-    if (m)
-        return m[1].trim() || null;
-    return t && !t.includes('$') ? t : null;
-}
 /**
- * What an environment (a compose service's, a container's, an image's) says beyond each value on its
+ * What an environment (a compose service's, a container's, an image's, an env file's) says beyond each value on its
  * own: a switch that turns authentication off, or a password equal to a user name set beside it
- * (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`). Keyed by the entry's index in `env`.
+ * (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`: the hand-off rule hardcoded-secret shares, util/credentials.ts).
+ * Keyed by the entry's index in `env`.
  */
 function environmentReasons(env) {
     const out = new Map();
     env.forEach((e, i) => {
-        if (e.value === null)
-            return;
-        const off = AUTH_OFF.find(([key, on]) => key.test(e.key) && on(e.value));
-        if (off) {
+        const off = e.value === null ? undefined : AUTH_OFF.find(([key, on]) => key.test(e.key) && on(e.value));
+        if (off)
             out.set(i, { reason: `is '${e.value.trim()}', which ${off[2]}`, secret: '' });
-            return;
-        }
-        const v = literalOrDefault(e.value);
-        if (!v || !isSecretName(e.key) || isAboutSecretName(e.key) || !/(?:PASSWORD|PASSWD|PASS|PWD)$/i.test(e.key))
-            return;
-        const user = env.find((u) => u.value !== null && literalOrDefault(u.value) === v && USER_KEY.test(u.key));
-        // Airflow's `_AIRFLOW_WWW_USER_PASSWORD: ${_AIRFLOW_WWW_USER_PASSWORD:-airflow}` beside a user that defaults to `airflow`.
-        const unset = /^\$\{([A-Za-z_]\w*)/.exec(e.value.trim())?.[1];
-        if (user)
-            out.set(i, { reason: unset ? `falls back to the user name of ${user.key} when ${unset} is unset` : `is set to the user name of ${user.key}`, secret: v });
     });
+    for (const [i, p] of passwordsEqualToUser(env)) {
+        if (!out.has(i))
+            out.set(i, { reason: p.unset ? `falls back to the user name of ${p.user} when ${p.unset} is unset` : `is set to the user name of ${p.user}`, secret: p.value });
+    }
     return out;
 }
 /**
@@ -6019,14 +6237,15 @@ const defaultCredentials = defineCheck({
             '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`);',
             '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data`;',
             '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
-            "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks. Assignments in function bodies are local variables and are not read;",
+            "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
             "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
-            "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`) fallbacks, constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
-            "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
-            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`);',
+            "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
+            "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
+            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below);',
+            "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password. A real value there is `hardcoded-secret`'s;",
             '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
             '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged);',
-            '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`);',
+            '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
             'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).',
@@ -6052,7 +6271,17 @@ const defaultCredentials = defineCheck({
             const secured = [];
             let docs = null;
             let src = null;
-            for (const { line, lineNo, start } of linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES)) {
+            // Environment reads whose literal is on a later line (Black's `os.environ.get(\n    "X", "…"\n)`, environs'
+            // `env("X",\n    "…")`, `process.env.X ||\n  "…"`), by the line the read starts on: judged with that line, the
+            // statement's (where the constant and its class are), and reported at the literal.
+            // (Looked for only when a candidate line reads the environment: a file without one is not searched again.)
+            const candidates = linesContaining(text, py ? PY_NEEDLES : JS_NEEDLES);
+            const split = new Map();
+            if (candidates.some((l) => ENV_READ_RE.test(l.line))) {
+                for (const f of splitLiteralFallbacks(text, [py ? 'python' : 'js']))
+                    split.set(f.readLine, [...(split.get(f.readLine) ?? []), f]);
+            }
+            for (const { line, lineNo, start } of split.size ? withLines(text, candidates, split.keys()) : candidates) {
                 if (line.length > 1000)
                     continue;
                 // A docstring shows usage (`SECRET_KEY = "changeme"` in a module's docs): it sets nothing.
@@ -6123,7 +6352,8 @@ const defaultCredentials = defineCheck({
                                 found.push([m[2] ?? m[3], m[5], m.index + m[0].length - m[5].length]);
                     }
                 }
-                let hit = null;
+                const hitAt = (at, column, name, r) => ({ line: at, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? null, setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null, ...(setting && setting.className === null ? { module: setting.name } : {}) });
+                const lineHits = [];
                 for (const [name, value, column, fallback, settingEntry] of found) {
                     // `PASSWORD = "password"`, `API_KEY = "apiKey"` name a field (an enum of keys), they do not set one;
                     // a fallback (`process.env.SECRET || 'secret'`) is the value itself, whatever it spells.
@@ -6132,11 +6362,19 @@ const defaultCredentials = defineCheck({
                     const r = defaultReason(name, value, fallback ? '' : undefined);
                     if (!r)
                         continue;
-                    hit = { line: lineNo, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? null, setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null, ...(setting && setting.className === null ? { module: setting.name } : {}) };
+                    lineHits.push(hitAt(lineNo, column, name, r));
                     break;
                 }
-                if (hit)
-                    hits.push(hit);
+                // A read this line starts whose literal is below it: a fallback, at the literal (a commented-out call sets nothing).
+                if (!COMMENT_LINE.test(line)) {
+                    for (const { fallback: f, line: at, column } of split.get(lineNo) ?? []) {
+                        const r = defaultReason(f.name, f.value, '');
+                        if (r)
+                            lineHits.push(hitAt(at, column, f.name, r));
+                    }
+                }
+                if (lineHits.length)
+                    hits.push(...lineHits);
                 else if (setting && !setting.dev && !(0,classify/* isDevOnly */.uL)(file) && isSecretName(setting.name))
                     secured.push({ name: setting.name, start: setting.start, runtime: false, className: setting.className });
             }
@@ -6246,14 +6484,24 @@ const defaultCredentials = defineCheck({
                     emit(df.path, p.line, p.column, p.name, hit, ` (${ins.keyword})`);
             }
         }
+        // Production env files, whether or not a compose service names them (`.env.production` read by the app, a platform):
+        // judged like a service's environment, a password equal to the user name beside it included.
         for (const ef of snapshot.envFiles()) {
             if (skipFile(ef.path) || !isProductionEnvFile(ef.path))
                 continue;
-            for (const e of ef.entries) {
-                const hit = defaultReason(e.key, e.value);
+            const near = environmentReasons(ef.entries);
+            ef.entries.forEach((e, i) => {
+                const hit = defaultReason(e.key, e.value) ?? near.get(i);
                 if (hit)
                     emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
-            }
+            });
+        }
+        // The committed files of compose file-based secrets (`secrets: { db-password: { file: db/password.txt } }`) holding a
+        // default or placeholder; a real value there is hardcoded-secret's (both read the files alike: util/credentials.ts).
+        for (const s of composeSecretFiles(snapshot, skipFile)) {
+            if (/[\r\n]/.test(s.value) || WHO_WORDS.has(nameTokens(s.name).at(-1) ?? '') || !isDefaultCredential(s.value))
+                continue;
+            emit(s.file, s.line, s.column, `the compose secret '${s.name}'`, { reason: `is set to ${describeDefault(s.value)}`, secret: s.value }, ` (${s.composeFile})`, (0,classify/* isDevOnly */.uL)(s.composeFile) || (0,classify/* isDevOnly */.uL)(s.file) ? 'development-only file' : null);
         }
         // Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`):
         // `spring.datasource.password: postgres`, `jwt.secret=${JWT_SECRET:changeme}` (the default after
@@ -7174,6 +7422,7 @@ var env = __webpack_require__(23503);
 
 
 
+
 const FIX = 'Revoke/rotate the secret, remove it from the repository and load it at run time from a secret store or the environment.';
 // Compiled once: the scanner resets lastIndex per use, so sharing them is safe (run is synchronous).
 const TOKEN_RE = new RegExp(TOKEN_LINE_PREFILTER.source, 'g');
@@ -7214,56 +7463,14 @@ const GO_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => GO_T
 const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?)$/i;
 const LONG_LINE = 1000;
-/**
- * An environment read whose literal fallback is on the next line (the layout `phx.new` writes in `config/runtime.exs`:
- * `System.get_env("SECRET_KEY_BASE") ||` then the literal; Python `os.environ.get(` with its arguments below; JS
- * `process.env.JWT_SECRET ||`): the line and the next (or the next two, for a call's arguments) read as one.
- */
-const SPLIT_READ_RE = /(?:get_env|getenv|environ|process\.env|ENV\.fetch|\benv)\b[^\n]*?(?:\|\||\?\?|\bor|[(,])[ \t]*\r?\n/g;
-/**
- * `get_env|getenv|environ|process\.env|ENV\.fetch|\benv\(`, each alternative starting at its `v`/`V`
- * (a search stops at every `e` of the text for the plain alternation: 3.5× slower over the monorepo).
- */
-const ENV_READ_RE = /v(?:(?<=get_env|getenv|process\.env)|(?<=env)iron|(?<=\benv)\()|V(?<=ENV)\.fetch/;
+/** Fallbacks of environment reads that span lines (a call's arguments below it, `||` then the literal): the shared reading, judged here like any literal. */
 function splitFallbacks(text) {
     const hits = [];
-    if (!ENV_READ_RE.test(text))
-        return hits;
-    for (const m of text.matchAll(SPLIT_READ_RE)) {
-        const start = text.lastIndexOf('\n', m.index - 1) + 1;
-        const ends = [m.index + m[0].length];
-        for (let k = 0; k < 2; k++) {
-            const e = text.indexOf('\n', ends[ends.length - 1]);
-            ends.push(e === -1 ? text.length : e + 1);
-            if (e === -1)
-                break;
-        }
-        // The lines joined by single spaces (later lines without their indentation); offsets map back through the pieces.
-        const bounds = [start, ...ends];
-        const pieces = [];
-        let joined = '';
-        for (let i = 0; i + 1 < bounds.length; i++) {
-            const raw = text.slice(bounds[i], bounds[i + 1]).replace(/\r?\n$/, '');
-            const body = i === 0 ? raw : raw.trimStart();
-            if (i > 0)
-                joined += ' ';
-            pieces.push({ from: bounds[i] + (raw.length - body.length), joinedAt: joined.length });
-            joined += body;
-        }
-        for (const f of literalFallbacks(joined, ['python', 'js'])) {
-            const idx = f.column - 1;
-            let piece = 0;
-            for (let i = 1; i < pieces.length; i++)
-                if (pieces[i].joinedAt <= idx)
-                    piece = i;
-            if (piece === 0)
-                continue; // on one line: the line scan's
-            const name = isSecretName(f.name) ? f.name : f.key !== null && isSecretName(f.key) ? f.key : null;
-            if (name === null || !looksLikeSecretValue(f.value))
-                continue;
-            const offset = pieces[piece].from + (idx - pieces[piece].joinedAt);
-            hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, offset), message: `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
-        }
+    for (const { fallback: f, line, column } of splitLiteralFallbacks(text)) {
+        const name = isSecretName(f.name) ? f.name : f.key !== null && isSecretName(f.key) ? f.key : null;
+        if (name === null || !looksLikeSecretValue(f.value))
+            continue;
+        hits.push({ line, column, message: `'${name}' falls back to a hard-coded secret value when the variable is unset`, secret: f.value });
     }
     return hits;
 }
@@ -7537,33 +7744,13 @@ function xmlElements(text) {
 /**
  * Compose's file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`, Docker's
  * documented layout): a committed file holds the secret itself, one value on its own line, with no
- * name for the assignment rules to see. Reported at the file; placeholders and defaults pass (the
- * latter are not this check's).
+ * name for the assignment rules to see. Reported at the value; placeholders and defaults are
+ * `default-credentials`' (it reads the same files: util/credentials.ts).
  */
-function composeSecretFiles(snapshot, skip) {
-    const out = [];
-    const seen = new Set();
-    for (const cf of snapshot.composeFiles()) {
-        if (skip(cf.path))
-            continue;
-        for (const doc of snapshot.yaml(cf.path)?.docs ?? []) {
-            const secrets = (0,yaml/* isObject */.Gv)(doc.value) ? doc.value['secrets'] : undefined;
-            if (!(0,yaml/* isObject */.Gv)(secrets))
-                continue;
-            for (const [name, def] of Object.entries(secrets)) {
-                const rel = (0,yaml/* isObject */.Gv)(def) && typeof def['file'] === 'string' ? def['file'] : null;
-                const file = rel === null || rel.includes('$') ? null : (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(cf.path), rel);
-                if (!file || seen.has(file) || skip(file) || !snapshot.has(file))
-                    continue;
-                seen.add(file);
-                const value = (snapshot.text(file) ?? '').trim();
-                if (value.length < 8 || value.length > 4096 || /[\r\n]/.test(value) || isExampleValue(value) || isDefaultCredential(value) || isReference(value))
-                    continue;
-                out.push({ file, line: 1, column: 1, message: `the compose secret '${name}' (${cf.path}) is committed in ${file}`, secret: value });
-            }
-        }
-    }
-    return out;
+function composeSecretFileHits(snapshot, skip) {
+    return composeSecretFiles(snapshot, skip)
+        .filter(({ value }) => value.length >= 8 && value.length <= 4096 && !/[\r\n]/.test(value) && !isExampleValue(value) && !isDefaultCredential(value) && !isReference(value))
+        .map((s) => ({ file: s.file, line: s.line, column: s.column, message: `the compose secret '${s.name}' (${s.composeFile}) is committed in ${s.file}`, secret: s.value }));
 }
 /** Structured settings files whose keys are nested names: ASP.NET Core appsettings, Spring Boot YAML. */
 const NESTED_SETTINGS = /(?:^|\/)(?:appsettings(?:\.[\w-]+)?\.json|application(?:-[\w.-]+)?\.ya?ml)$/i;
@@ -7976,7 +8163,7 @@ const SEALED_RE = /^[A-Za-z0-9+/]{32,}={0,2}$/;
 /** Literal values in Kubernetes `Secret` manifests and secret-named container env values; returns the `file:line`s it judged. */
 /** Keys of a Secret that name where or who, not the secret (`username`, `host`, `port`, `database`…): a Secret holds them beside the password. */
 const NOT_SECRET_KEY = /^(?:user(?:_?name)?|login|e-?mail|host(?:_?name)?|port|database|db(?:_?name)?|schema|namespace|region|endpoint|sslmode|driver)$/i;
-function scanKubernetes(snapshot, skipFile, report) {
+function scanKubernetes(snapshot, skipFile, report, userNamed) {
     const handled = new Set();
     for (const obj of snapshot.k8sObjects()) {
         if (skipFile(obj.file))
@@ -8036,6 +8223,8 @@ function scanKubernetes(snapshot, skipFile, report) {
             if (!isSecretName(e.name) || !looksLikeSecretValue(e.value))
                 continue;
             handled.add(`${obj.file}:${e.line}`);
+            if (userNamed(obj.file, e.line, e.value))
+                continue;
             report({
                 file: obj.file, line: e.line, column: e.column, secret: e.value,
                 message: `container '${e.container.name}' sets '${e.name}' to a hard-coded secret value; use valueFrom.secretKeyRef`,
@@ -8089,12 +8278,12 @@ const hardcodedSecret = defineCheck({
             '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries;',
             '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
             '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
-            '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default);',
+            '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\');',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where or who rather than the secret — `username`, `host`, `port`, `database`, `email`… — are not reported; certificates, placeholders and templated values pass);',
             '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key.',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key; a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML) and test files/fixtures (also test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), and `curl -u user:password`.',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Jasypt `ENC(…)` values, Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
@@ -8167,13 +8356,15 @@ const hardcodedSecret = defineCheck({
         }
         // Files whose values are illustrations (or that the team allows): the structural readers skip them.
         const illustrative = (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f);
-        const structural = scanKubernetes(snapshot, illustrative, report);
+        // A password equal to the user name beside it is a default credential: default-credentials' finding, never this check's.
+        const userNamed = userNamePasswordSites(snapshot);
+        const structural = scanKubernetes(snapshot, illustrative, report, userNamed.has);
         const withFix = (h) => ({ ...h, message: `${h.message}; ${FIX.charAt(0).toLowerCase()}${FIX.slice(1, -1)}` });
-        for (const h of [...composeSecretFiles(snapshot, illustrative), ...nestedSettingNames(snapshot, illustrative)])
+        for (const h of [...composeSecretFileHits(snapshot, illustrative), ...nestedSettingNames(snapshot, illustrative)])
             report(withFix(h));
         for (const { file, data } of scanned) {
             for (const { template, ...h } of data)
-                if (template || !structural.has(`${file}:${h.line}`))
+                if ((template || !structural.has(`${file}:${h.line}`)) && !userNamed.has(file, h.line, h.secret))
                     report(withFix({ file, ...h }));
         }
     },
