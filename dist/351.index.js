@@ -9430,7 +9430,8 @@ const CHECKS = [
 /* harmony export */   gd: () => (/* binding */ isRegExp),
 /* harmony export */   q$: () => (/* binding */ containsAnyCase),
 /* harmony export */   tq: () => (/* binding */ lowerText),
-/* harmony export */   u8: () => (/* binding */ anchoredAlternation)
+/* harmony export */   u8: () => (/* binding */ anchoredAlternation),
+/* harmony export */   yC: () => (/* binding */ decodeCharacterReferences)
 /* harmony export */ });
 /**
  * The lowercase of a file's text, computed once per file: scanners that look for a word in any
@@ -9539,6 +9540,21 @@ function anchoredAlternation(needles) {
                 at = i;
         return at === 0 ? escapeRegExp(n) : `${escapeRegExp(n[at])}(?<=${escapeRegExp(n.slice(0, at + 1))})${escapeRegExp(n.slice(at + 1))}`;
     }).join('|');
+}
+const CHARACTER_NAMES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/**
+ * HTML character references decoded (`&amp;`, `&lt;`, `&#39;`, `&#x2014;`, `&AMP;`): what a Markdown title or an
+ * HTML attribute value stands for. Unknown names and invalid code points stay as written.
+ */
+function decodeCharacterReferences(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z]{2,6}));/g, (m, dec, hex, name) => {
+        if (name !== undefined)
+            return CHARACTER_NAMES[name] ?? (/^(?:AMP|LT|GT|QUOT)$/.test(name) ? CHARACTER_NAMES[name.toLowerCase()] : m);
+        const code = dec !== undefined ? Number(dec) : parseInt(hex, 16);
+        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
+    });
 }
 
 

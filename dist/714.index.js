@@ -388,7 +388,9 @@ function uncoveredChecks(checklist) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   normaliseTitle: () => (/* binding */ normaliseTitle)
 /* harmony export */ });
+/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
 /** Titles compared the way people write them: markup, case and spacing do not count. */
+
 /**
  * Normalises a title, an id or a checkbox text for comparison: character references are decoded
  * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
@@ -397,7 +399,7 @@ function uncoveredChecks(checklist) {
  * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept.
  */
 function normaliseTitle(text) {
-    return decodeCharacterReferences(text)
+    return (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeCharacterReferences */ .yC)(text)
         .normalize('NFKC')
         .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
         .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
@@ -413,18 +415,6 @@ function normaliseTitle(text) {
         .toLowerCase()
         .replace(/\s+/g, ' ')
         .trim();
-}
-const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-/** `&amp;`, `&lt;`, `&#39;`, `&#x2014;`…: the characters they stand for (unknown names stay as written). */
-function decodeCharacterReferences(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z]{2,6}));/g, (m, dec, hex, name) => {
-        if (name !== undefined)
-            return NAMED[name] ?? m;
-        const code = dec !== undefined ? Number(dec) : parseInt(hex, 16);
-        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
-    });
 }
 
 

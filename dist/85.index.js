@@ -1033,6 +1033,7 @@ const responseTime = defineProbe({
 
 
 
+
 const REFERRER_TOKENS = new Set(['no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']);
 const SAFE_REFERRER = new Set(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']);
 const ANY_SOURCE = new Set(['*', 'http:', 'https:', 'data:']);
@@ -1082,19 +1083,11 @@ function metaTags(html) {
         for (const a of m[1].matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
             const name = a[1].toLowerCase();
             if (!(name in attrs))
-                attrs[name] = decodeAttribute(a[2] ?? a[3] ?? a[4] ?? '');
+                attrs[name] = (0,util_text/* decodeCharacterReferences */.yC)(a[2] ?? a[3] ?? a[4] ?? '');
         }
         out.push(attrs);
     }
     return out;
-}
-function decodeAttribute(value) {
-    return value.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|quot|apos|lt|gt));/gi, (m, dec, hex, name) => {
-        if (name)
-            return { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' }[name.toLowerCase()];
-        const code = dec ? Number(dec) : parseInt(hex, 16);
-        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
-    });
 }
 function xfoBlocks(value) {
     const set = new Set(value.split(',').map((v) => v.trim().toLowerCase()));

@@ -1,4 +1,5 @@
 /** Titles compared the way people write them: markup, case and spacing do not count. */
+import { decodeCharacterReferences } from '../checks/util/text.js';
 
 /**
  * Normalises a title, an id or a checkbox text for comparison: character references are decoded
@@ -26,14 +27,3 @@ export function normaliseTitle(text: string): string {
     .trim();
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** `&amp;`, `&lt;`, `&#39;`, `&#x2014;`…: the characters they stand for (unknown names stay as written). */
-function decodeCharacterReferences(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z]{2,6}));/g, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return NAMED[name] ?? m;
-    const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
-  });
-}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
 import { header, headerValues, targetResponse } from './util.js';
+import { decodeCharacterReferences } from '../checks/util/text.js';
 import type { HttpResponse } from './observation.js';
 
 const REFERRER_TOKENS = new Set(['no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']);
@@ -53,20 +54,13 @@ export function metaTags(html: string): Record<string, string>[] {
     const attrs: Record<string, string> = {};
     for (const a of m[1]!.matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
       const name = a[1]!.toLowerCase();
-      if (!(name in attrs)) attrs[name] = decodeAttribute(a[2] ?? a[3] ?? a[4] ?? '');
+      if (!(name in attrs)) attrs[name] = decodeCharacterReferences(a[2] ?? a[3] ?? a[4] ?? '');
     }
     out.push(attrs);
   }
   return out;
 }
 
-function decodeAttribute(value: string): string {
-  return value.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|quot|apos|lt|gt));/gi, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name) return ({ amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' } as Record<string, string>)[name.toLowerCase()]!;
-    const code = dec ? Number(dec) : parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
-  });
-}
 
 export function xfoBlocks(value: string): boolean {
   const set = new Set(value.split(',').map((v) => v.trim().toLowerCase()));
