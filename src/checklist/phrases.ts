@@ -9,11 +9,21 @@
  * "Allow any origin on /public/* via CORS"): a word of permission and no word of refusal anywhere. The
  * header name Access-Control-Allow-Origin is no permission (its "allow" follows "control-").
  */
-const CORS_PERMITTED = /^(?!.*\b(?:no|not|never|nor|don't|doesn't|isn't|aren't|won't|without|avoid\w*|remov\w*|drop\w*|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|restrict\w*)\b).*\b(?<!access-control-)(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|enabled?|ok|okay|fine|acceptable|only|required|intentional(?:ly)?|intended|expected|deliberate(?:ly)?|on purpose|kept|keep|retained|reviewed|accepted|approved|exception|waived|(?:is|are) set|use[ds]?|using|can (?:call|access|read))\b/;
+const CORS_PERMITTED = /^(?!.*\b(?:no|not|never|nor|don't|doesn't|isn't|aren't|won't|without|avoid\w*|remov\w*|drop\w*|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|restrict\w*|limited to (?:the )?(?:known|trusted|specific|explicit|listed|our(?: own)?|production|prod)\b)\b).*\b(?<!access-control-)(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|enabled?|ok|okay|fine|acceptable|only|required|intentional(?:ly)?|intended|expected|deliberate(?:ly)?|on purpose|kept|keep|retained|reviewed|accepted|approved|exception|waived|(?:is|are) set|use[ds]?|using|can (?:call|access|read))\b/;
 
-/** Any-origin CORS stated as a promise: `CORS … no wildcard`, `Access-Control-Allow-Origin … *`. */
+/**
+ * A nearest heading or parent item about monitoring ("Monitoring", "Uptime", "Observability", "Alerting", French
+ * "Surveillance"/"Supervision", German "Überwachung", Spanish "Monitoreo"): its health checks are an uptime
+ * monitor's, not a Dockerfile HEALTHCHECK nor a Kubernetes probe.
+ */
+export const MONITORING = /\b(?:monitor\w*|uptime|observability|alert(?:s|ing)?|surveillance|supervision|überwachung|ueberwachung|monitoreo|monitorización|monitorizacion)\b/;
+
+/**
+ * Any-origin CORS stated as a promise: `CORS … no wildcard`, `Access-Control-Allow-Origin … *`, "CORS restricted to
+ * known origins / our domains / the known frontend URLs" (an allow-list: no wildcard, no foreign origin reflected).
+ */
 export const CORS_ANY_ORIGIN = {
-  pattern: /\bcors\b[^;]*\b(?:restricted|limited|locked down) to (?:the )?(?:known|trusted|specific|allowed|explicit|listed|our own|production|prod)\b[^;]*\b(?:origins?|domains?)\b|\bcors\b[^;]*(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+  pattern: /\bcors\b[^;]*\b(?:restricted|limited|locked down) to (?:the )?(?:known|trusted|specific|allowed|explicit|listed|our(?: own)?|production|prod)\b[^;]*\b(?:origins?|domains?|(?:frontend|front-end|client|app) urls?)\b|\bcors\b[^;]*(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
   unless: CORS_PERMITTED,
 };
 /** A wildcard item under a CORS heading. */

@@ -172,9 +172,10 @@ export const debugMode = defineCheck({
     {
       // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
       // must not be enabled", "Never run with debug enabled", "`app.run(debug=True)` is not used"), not a later
-      // word. Bare "debug" after the negation must end the promise or precede in/on/for: "No debug pages",
+      // word; so does a removal of the switch ("`app.run(debug=True)` removed", "Removed `DEBUG = True` from settings").
+      // Bare "debug" after the negation must end the promise or precede in/on/for: "No debug pages",
       // "No debug endpoints", "No deploys while debug sessions are open" speak of other things.
-      pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|(?:\b|_)debug ?= ?(?:false|0)\b|\b(?:no|not|never)\b[^;]*\bdebug ?= ?(?:true|1)\b|\bdebug ?= ?(?:true|1)\b[^;]*\b(?:not|never)\b/,
+      pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|(?:\b|_)debug ?= ?(?:false|0)\b|\b(?:no|not|never|remov\w*|delet\w*|drop(?:s|ped|ping)?|strip(?:s|ped|ping)?|eliminat\w*|get rid of)\b[^;]*\bdebug ?= ?(?:true|1)\b|\bdebug ?= ?(?:true|1)\b[^;]*\b(?:not|never|removed|deleted|dropped|stripped|eliminated|gone)\b/,
       // Debug logging, symbols, toolbars and debug pages/endpoints are not the debug switch the check reads
       // (a reachable debug page is dev-server-exposed's).
       // A mobile app's debug switch is not the deployment's.

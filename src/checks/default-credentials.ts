@@ -264,8 +264,9 @@ export const defaultCredentials = defineCheck({
   match: [
     {
       // "No default passwords", "Change all default passwords", "`SECRET_KEY` is not the default
-      // `django-insecure-` key", "Database password is not `postgres`".
-      pattern: /\bdefault (?:(?:postgres(?:ql)?|mysql|admin|root|database|db|redis|rabbitmq|grafana|jwt) )?(?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\bkeyboard cat\b|\b(?:passwords?|secrets?|credentials?|keys?|tokens?) (?:is |are )?not (?:the )?defaults?\b|\b(?:database|db|postgres(?:ql)?|mysql|admin|root) password (?:is )?not (?:changeme|postgres|admin|password|root|secret)\b/,
+      // `django-insecure-` key", "Database password is not `postgres`", "`SECRET_KEY` changed from the default",
+      // "`SECRET_KEY` (not the default)".
+      pattern: /\bdefault (?:(?:postgres(?:ql)?|mysql|admin|root|database|db|redis|rabbitmq|grafana|jwt) )?(?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\bkeyboard cat\b|(?:\b|_)(?:passwords?|secrets?|credentials?|keys?|tokens?) \(?(?:(?:is|are|has been|have been|was|were) )?(?:not (?:the |a |its |their )?defaults?|changed from (?:the |its |their )?defaults?)\b|\b(?:database|db|postgres(?:ql)?|mysql|admin|root) password (?:is )?not (?:changeme|postgres|admin|password|root|secret)\b/,
       // Network hardware and devices keep their passwords outside the repository, and a password changed at
       // first login is a user's, not deploy config. Rotation, templates and sandboxes are not what the check
       // reads. And the promise must refuse defaults (the last alternative: no word of refusal or of change

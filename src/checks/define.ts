@@ -17,6 +17,11 @@ export interface PhraseRule {
    * "HSTS enabled, TLS 1.0 disabled" keeps the HSTS promise that "HSTS not enabled yet" withdraws.
    */
   clauseUnless?: RegExp;
+  /**
+   * Vetoes the binding when the nearest heading or the parent item matches: a topic that a `context` makes
+   * the check's ("Health checks" under "Docker") is another one under a closer "Monitoring" heading or parent.
+   */
+  nearUnless?: RegExp;
   /** Why this phrase means the check verifies the promise (shown by `preflight import`). */
   note?: string;
 }

@@ -5,6 +5,13 @@ import { isTemplate, isTestFile } from '../repo/classify.js';
 import { composeBuild } from '../repo/compose.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { shippedStages } from './util/commands.js';
+import { MONITORING } from '../checklist/phrases.js';
+
+/**
+ * What a health check does, whether it passes, or a monitor's checks: more than that the Dockerfile declares one
+ * ("Dockerfile HEALTHCHECK hits the /health endpoint", "Uptime health checks configured", "Health checks pass in CI").
+ */
+const HITS = /\b(?:pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor\w*|uptime|alert\w*|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity|hits?|hitting|pings?|calls?|curls?|targets?|quer(?:y|ies)|points? (?:at|to))\b|(?:^|\s)\/[\w.-]/;
 
 /** The final stage (or a stage it inherits from) declares `HEALTHCHECK`. */
 export const dockerfileHealthcheck = defineCheck({
@@ -14,17 +21,27 @@ export const dockerfileHealthcheck = defineCheck({
   description: 'The final stage of each Dockerfile (or a stage it inherits from) declares a HEALTHCHECK.',
   match: [
     {
+      // "Health check endpoint configured in Dockerfile": the Dockerfile declares a HEALTHCHECK (which calls the
+      // endpoint). What it hits ("Dockerfile HEALTHCHECK hits /health") is more than the check reads.
+      pattern: /\bhealth ?checks?(?: endpoints?| routes?| commands?)? (?:is |are )?(?:configured|declared|defined|set(?: up)?|added|present|in place|specified) in (?:the |each |every |all |our |its |their )?(?:dockerfiles?|docker images?|container images?)\b/,
+      unless: HITS,
+      note: 'a health check configured in the Dockerfile: the check reads HEALTHCHECK',
+    },
+    {
       // "Docker images have a health check", "Add HEALTHCHECK to Dockerfile"; not what the health check
       // does or whether it passes ("Health checks pass in CI for the docker image").
       pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\bhealth ?checks?\b|\bhealth ?checks?\b[^;]*\b(?:dockerfiles?|docker images?|container images?)\b|\bhealthcheck instruction\b/,
-      unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/,
+      unless: new RegExp(`\\bendpoints?\\b|${HITS.source}`),
       note: 'a promise that container images declare health checks: the check reads HEALTHCHECK',
     },
     {
       pattern: /\bhealth ?checks?\b/,
       context: /\b(?:docker|dockerfiles?|containers?)\b/,
-      unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/,
-      note: 'health checks under a Docker/containers heading',
+      unless: new RegExp(`\\bendpoints?\\b|${HITS.source}`),
+      // Under a closer "Monitoring" heading or parent item they are uptime checks ("Docker & Infrastructure" ›
+      // "Monitoring" › "Health checks configured").
+      nearUnless: MONITORING,
+      note: 'health checks under a Docker/containers heading (not under a closer monitoring heading or parent)',
     },
   ],
   docs: {

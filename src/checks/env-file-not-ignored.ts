@@ -4,17 +4,31 @@ import { basename, dirname, isEnvFile, isTemplate } from '../repo/classify.js';
 
 const TEMPLATE_SUFFIX = /\.(example|sample|template|tpl|dist)$/i;
 
+/**
+ * A name the `names` option accepts: an env file name (`.env.local`, `prod.env`) or a path to one below the
+ * scanned folder (`backend/.env.local`) — no glob, no `..`, no leading `/`, not a template.
+ */
+function envName(name: string): boolean {
+  if (!name || /[*?[\]\\\s]/.test(name) || name.startsWith('/') || name.endsWith('/')) return false;
+  if (name.split('/').some((seg) => seg === '' || seg === '.' || seg === '..')) return false;
+  return isEnvFile(name) && !isTemplate(name);
+}
+
 /** `.gitignore` rules must ignore `.env` where env files live. */
 export const envFileNotIgnored = defineCheck({
   id: 'env-file-not-ignored',
   title: '.env files are git-ignored',
   severity: 'medium',
-  description: '.gitignore rules do not ignore .env at the repository root or next to an env file or template.',
+  description: '.gitignore rules do not ignore .env (or the env files named by `names`) at the repository root or next to an env file or template.',
   match: [
     {
-      // ".env is listed in .gitignore", ".gitignore includes .env", "Ensure .env is gitignored".
+      // ".env is listed in .gitignore", ".gitignore includes .env", "Ensure .env is gitignored". The env files
+      // the item names other than `.env` (".env.local files are in .gitignore") become the option `names`.
       pattern: /\.env\b[^;]*\.?git-?ignored?\b|\.?gitignore\b[^;]*\.env\b/,
-      note: 'a promise that .gitignore covers .env: the check tests the ignore rules',
+      // Negated ("`.env` is not in `.gitignore` because Render reads it", "`.env` no está en `.gitignore`",
+      // ".gitignore does not list .env"): the opposite promise, or a question, not the rule.
+      unless: /\b(?:not|never|isn't|aren't|no|nicht|pas)\s+(?:(?:be|been|yet|listed|included|present|added|put|kept|ignored|está|esta|estan|están|ist|sind|est|in|en|to|into|dans|im|the|a|an|de|la|el|der|die)\s+)*\.?git-?ignored?\b|\.?gitignore\b[^;]*\b(?:does not|doesn't|do not|don't|must not|should not|never|not|no)\s+(?:\w+\s+)?(?:include|includes|list|lists|contain|contains|ignore|ignores|cover|covers|mention|have|has)\b/,
+      note: 'a promise that .gitignore covers .env (or the env files the item names): the check tests the ignore rules',
     },
   ],
   docs: {
@@ -28,18 +42,29 @@ export const envFileNotIgnored = defineCheck({
       'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
       '(line 1), listing the paths it fails to ignore. Without any .gitignore, the finding points at the env template',
       '(or the env file) of that folder; with neither, the finding names no file (nothing in the repository lacks the rule).',
+      'Option `names` (an item that names other env files: ".env.local files are in .gitignore" is bound with `names: [.env.local]`) replaces those paths:',
+      'each name (`.env.local`, `prod.env`) is tested at the root of the scanned folder and in every folder that holds an env file or an env template,',
+      'and a path (`backend/.env.local`) below the scanned folder only there; nothing else is judged (a Next.js `.env*.local` rule keeps `.env.local` out',
+      'whether or not `.env` is ignored). Names are env file names (`.env`, `.env.<anything>`, `<name>.env`), not templates, globs, absolute paths or `..`.',
       'Patterns like `*.env` do ignore `.env` (git\'s `*` matches the empty string and leading dots are not special);',
       'naive grep-based checks for a literal `.env` line get both that and `!.env` re-includes wrong.',
     ].join('\n'),
   },
-  options: z.object({}),
-  run({ snapshot, report, skip }) {
-    // `.env` of the scanned folder: the repository root, or the sub-folder scanned.
-    const candidates = new Set<string>([snapshot.base ? `${snapshot.base}/.env` : '.env']);
+  options: z.object({
+    names: z.array(z.string().refine(envName, 'expected an env file name (`.env.local`, `prod.env`) or a relative path to one (`api/.env.local`): no glob, no `..`, not a template'))
+      .min(1).max(20).optional()
+      .describe('The env files that must be ignored, instead of `.env` and the real names behind templates: each name at the root of the scanned folder and in every folder holding an env file or template; a path with `/` only there'),
+  }),
+  run({ snapshot, options, report, skip }) {
+    const under = (p: string) => (snapshot.base ? `${snapshot.base}/${p}` : p);
+    const names = options.names?.filter((n) => !n.includes('/')) ?? ['.env'];
+    // Each name at the scanned folder: the repository root, or the sub-folder scanned.
+    const candidates = new Set<string>([...names.map(under), ...(options.names?.filter((n) => n.includes('/')).map(under) ?? [])]);
     for (const f of snapshot.files) {
       if (!isEnvFile(f) && !isEnvFile(f.replace(TEMPLATE_SUFFIX, ''))) continue;
       const dir = dirname(f);
-      candidates.add(dir ? `${dir}/.env` : '.env');
+      for (const n of names) candidates.add(dir ? `${dir}/${n}` : n);
+      if (options.names) continue;
       if (isTemplate(f) && TEMPLATE_SUFFIX.test(f)) {
         const real = f.replace(TEMPLATE_SUFFIX, '');
         if (isEnvFile(real) && !isTemplate(real)) candidates.add(real);
@@ -48,7 +73,7 @@ export const envFileNotIgnored = defineCheck({
     const gitignores = snapshot.gitignoreFiles();
     // A negation that re-includes a real env file by name (`.env*` then `!.env.production`) names a
     // path the repository means to keep out, or means to commit: either way it is judged.
-    for (const g of gitignores) {
+    for (const g of options.names ? [] : gitignores) {
       const dir = dirname(g);
       for (const raw of (snapshot.text(g) ?? '').split(/\r?\n/)) {
         const m = /^!\/?([^*?[\]\s\\]+)\s*$/.exec(raw);

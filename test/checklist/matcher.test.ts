@@ -1095,3 +1095,180 @@ describe('matchItem: an item naming some cookie attributes only', () => {
     ]);
   });
 });
+
+/** The repro files of QA-C (teams' own Markdown checklists), parsed and bound as `preflight import` does. */
+const bound = (md: string) => parseMarkdownChecklist('CHECKLIST.md', md).items.map((i) => [i.title, i.checks, i.options ?? null]);
+/** Every option an item was bound with is one its checks' schemas accept. */
+function optionsValid(md: string): void {
+  for (const item of parseMarkdownChecklist('CHECKLIST.md', md).items.filter((i) => i.options)) {
+    const perCheck = item.checks.length === 1 ? { [item.checks[0]!]: item.options } : item.options!;
+    for (const [id, raw] of Object.entries(perCheck)) expect(() => parseOptions(getDef(id)!, raw), `${item.id} → ${id}`).not.toThrow();
+  }
+}
+
+describe('QA-C A1: "… later", "… soon", "in phase 2" defer the item for every check', () => {
+  it('the repro d1-later.md: all ten items stay manual', () => {
+    const md = ['## Hosting', '', ...[
+      'Redirect HTTP to HTTPS later', 'Add a HEALTHCHECK to the Dockerfile later', 'Add `.env` to `.gitignore` later', 'Add memory limits to containers later',
+      'Restart policy for compose services later', 'Move the app to a non-root container user later', 'TLS 1.2+ later', 'No database ports exposed later',
+      'Add HSTS header later', 'Disable debug mode later',
+    ].map((t) => `- [ ] ${t}`)].join('\n');
+    expect(bound(md).filter(([, checks]) => (checks as string[]).length)).toEqual([]);
+  });
+  it.each([
+    'Redirect HTTP to HTTPS in phase 2', 'Redirect HTTP to HTTPS soon', 'HSTS in phase 2', 'Memory limits for containers later', 'TLS 1.2+ later.',
+    'Later: enable HSTS', 'Phase 2 — TLS 1.3 only', 'HSTS, later', 'Redirect HTTP to HTTPS later, after the CDN move', 'Restart policy for compose services later on',
+    'Containers run as non-root at a later stage',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text, ['Hosting'])).toEqual([]);
+  });
+  it.each<[string, string[]]>([
+    // A minimum, a later clause, a promise about expiry: still promises.
+    ['TLS 1.2 or later', ['tls-protocols-config', 'tls-version']],
+    ['TLS 1.2 or later only', ['tls-protocols-config', 'tls-version']],
+    ['HSTS enabled, preload later', ['hsts']],
+    ['TLS 1.2+ enforced; HSTS later', ['tls-protocols-config', 'tls-version']],
+    ['Certificate valid for at least 30 days, not expiring soon', ['certificate']],
+    ['Redirect HTTP to HTTPS', ['https-redirect']],
+  ])('still binds: %s', (text, checks) => {
+    expect(checksOf(text, ['Hosting'])).toEqual(checks);
+  });
+});
+
+describe('QA-C A2/A6: env-file-not-ignored verifies the env files the item names, and a negated item stays manual', () => {
+  it('the repro d2-envlocal.md: the named files become option names', () => {
+    expect(bound('## Secrets Management\n\n- [ ] `.env.local` files are in `.gitignore`\n- [ ] `.env.production` is in `.gitignore`')).toEqual([
+      ['.env.local files are in .gitignore', ['env-file-not-ignored'], { names: ['.env.local'] }],
+      ['.env.production is in .gitignore', ['env-file-not-ignored'], { names: ['.env.production'] }],
+    ]);
+  });
+  it('bare `.env` keeps the default; several names, paths and <name>.env are taken as written; globs name nothing', () => {
+    const md = [
+      '- [ ] Add `.env` to `.gitignore`', '- [ ] `.env` and `.env.local` are in `.gitignore`', '- [ ] `backend/.env.production` is gitignored',
+      '- [ ] `prod.env` is git-ignored', '- [ ] `.env*` in .gitignore', '- [ ] `.env.*.local` and `.env.local` in .gitignore', '- [ ] `.env.example` committed, `.env` in `.gitignore`',
+    ].join('\n');
+    expect(bound(md).map(([, checks, options]) => [checks, options])).toEqual([
+      [['env-file-not-ignored'], null],
+      [['env-file-not-ignored'], { names: ['.env', '.env.local'] }],
+      [['env-file-not-ignored'], { names: ['backend/.env.production'] }],
+      [['env-file-not-ignored'], { names: ['prod.env'] }],
+      [['env-file-not-ignored'], null],
+      [['env-file-not-ignored'], { names: ['.env.local'] }],
+      [['env-file-not-ignored'], null],
+    ]);
+    optionsValid(md);
+  });
+  it.each([
+    '`.env` is not in `.gitignore` because Render reads it', '`.env` no está en `.gitignore` (verificar)', '.gitignore does not list .env',
+    '`.env` is never git-ignored (the platform reads it)',
+  ])('is not bound to env-file-not-ignored: %s', (text) => {
+    expect(checksOf(text)).not.toContain('env-file-not-ignored');
+  });
+  it('a negation elsewhere in the item withdraws nothing', () => {
+    expect(checksOf('Make sure .env is added to .gitignore, not committed')).toEqual(['env-file-committed', 'env-file-not-ignored']);
+    expect(checksOf('.env in .gitignore (not committed)')).toContain('env-file-not-ignored');
+  });
+});
+
+describe('QA-C A3: a health check configured in the Dockerfile is dockerfile-healthcheck, not the live probe', () => {
+  it('the repro d3-dockerhc.md', () => {
+    const md = '## Containerization (if using Docker)\n\n- [ ] Health check endpoint configured in Dockerfile\n- [ ] Dockerfile HEALTHCHECK hits the /health endpoint';
+    expect(bound(md)).toEqual([
+      ['Health check endpoint configured in Dockerfile', ['dockerfile-healthcheck'], null],
+      // What the HEALTHCHECK hits is more than the check reads, and the Dockerfile's is not the deployment's answer.
+      ['Dockerfile HEALTHCHECK hits the /health endpoint', [], null],
+    ]);
+    expect(uncoveredChecks(parseMarkdownChecklist('CHECKLIST.md', md))).not.toContain('dockerfile-healthcheck');
+  });
+  it.each<[string, string[]]>([
+    ['Health check configured in the Dockerfile', ['dockerfile-healthcheck']],
+    ['HEALTHCHECK defined in every Dockerfile', ['dockerfile-healthcheck']],
+    ['Dockerfile HEALTHCHECK hits /health', []],
+    ['Dockerfile HEALTHCHECK calls the app on /healthz', []],
+    ['Health check endpoint responds', ['health-endpoint']],
+    ['`/health` returns 200', ['health-endpoint']],
+  ])('%s → %j', (text, checks) => {
+    expect(checksOf(text)).toEqual(checks);
+  });
+});
+
+describe('QA-C A4: stated paths that are alternatives bind health-endpoint with require: any', () => {
+  it('the repro d4-or.md', () => {
+    expect(bound('## Health & Availability\n\n- [ ] Health check endpoint (`/health` or `/api/health`) responds with 200')).toEqual([
+      ['Health check endpoint (/health or /api/health) responds with 200', ['health-endpoint'], { paths: ['/health', '/api/health'], require: 'any' }],
+    ]);
+  });
+  it('"either", "or", "/" make alternatives; "and" or a plain list keeps every path required', () => {
+    const md = [
+      '- [ ] Either `/health` or `/api/health` returns 200', '- [ ] `/healthz` / `/readyz` answer 200', '- [ ] `/health`, `/ready` or `/live` return 200',
+      '- [ ] `/health` (or `/healthz`) returns 200', '- [ ] `/health`, `/ready` and `/live` return 200', '- [ ] `/health` returns 200 and `/ready` returns 200',
+      '- [ ] `/health` returns 200',
+    ].join('\n');
+    expect(bound(md).map(([, , options]) => options)).toEqual([
+      { paths: ['/health', '/api/health'], require: 'any' },
+      { paths: ['/healthz', '/readyz'], require: 'any' },
+      { paths: ['/health', '/ready', '/live'], require: 'any' },
+      { paths: ['/health', '/healthz'], require: 'any' },
+      { paths: ['/health', '/ready', '/live'] },
+      { paths: ['/health', '/ready'] },
+      { paths: ['/health'] },
+    ]);
+    optionsValid(md);
+  });
+});
+
+describe('QA-C A5: health checks under a closer monitoring heading or parent are no HEALTHCHECK nor probe', () => {
+  it('the repro d5-monitoring.md: both items stay manual', () => {
+    expect(bound('## Docker & Infrastructure\n\n- [ ] **Monitoring**\n  - [ ] Uptime health checks configured\n  - [ ] Health checks configured').map(([, checks]) => checks)).toEqual([[], [], []]);
+  });
+  it('a Monitoring sub-heading of a Docker or Kubernetes section; a Monitoring heading above a Docker one does not count', () => {
+    expect(checksOf('Health checks configured', ['Docker & Infrastructure', 'Monitoring'])).toEqual([]);
+    expect(checksOf('Health checks configured', ['Kubernetes', 'Monitoring'])).toEqual([]);
+    expect(checksOf('Health checks configured', ['Kubernetes'], 'Observability')).toEqual([]);
+    expect(checksOf('Health checks configurés', ['Docker & Infrastructure'], 'Surveillance')).toEqual([]);
+    expect(checksOf('Uptime health checks configured', ['Docker'])).toEqual([]);
+    expect(checksOf('Uptime health checks configured', ['Kubernetes'])).toEqual([]);
+    // Still the Docker and Kubernetes promises.
+    expect(checksOf('Health checks configured', ['Docker & Infrastructure'])).toEqual(['dockerfile-healthcheck']);
+    expect(checksOf('Health checks configured', ['Monitoring', 'Docker'])).toEqual(['dockerfile-healthcheck']);
+    expect(checksOf('Health checks configured', ['Kubernetes'])).toEqual(['k8s-probes']);
+    expect(checksOf('Dockerfile declares a health check', ['Monitoring'])).toEqual(['dockerfile-healthcheck']);
+  });
+});
+
+describe('QA-C B1–B4 and the lesser ones: common wordings that stayed manual', () => {
+  it('the repro d6-missed.md binds every item', () => {
+    const md = [
+      '## Containerization', '- [ ] Image tagged with version, not just `latest`', '- [ ] Images tagged with the git SHA instead of `latest`', '- [ ] Every image has a version tag',
+      '', '## Django settings', '- [ ] `SECURE_HSTS_SECONDS` is set', '- [ ] SECURE_HSTS_SECONDS set to one year', '- [ ] `app.run(debug=True)` removed', '- [ ] Removed `DEBUG = True` from settings',
+      '', '## Health', '- [ ] `/health/ready` returns 200', '- [ ] `/health/live` returns 200',
+    ].join('\n');
+    expect(bound(md).map(([, checks, options]) => [checks, options])).toEqual([
+      [['image-tag-pinned'], null], [['image-tag-pinned'], null], [['image-tag-pinned'], null],
+      [['hsts'], null], [['hsts'], { 'min-max-age': 31536000 }], [['debug-mode'], null], [['debug-mode'], null],
+      [['health-endpoint'], { paths: ['/health/ready'] }], [['health-endpoint'], { paths: ['/health/live'] }],
+    ]);
+    optionsValid(md);
+  });
+  it.each<[string, string[]]>([
+    ['Docker images use versioned tags', ['image-tag-pinned']],
+    ['Versioned tags for all images', ['image-tag-pinned']],
+    ['`/health/detailed/` retorna 200', ['health-endpoint']],
+    ['`SECURE_HSTS_SECONDS = 31536000`', ['hsts']],
+    ['`SECRET_KEY` changed from the default', ['default-credentials']],
+    ['`SECRET_KEY` (not the default)', ['default-credentials']],
+    ['CORS restricted to known frontend URLs', ['cors-policy', 'cors-wildcard']],
+    ['CORS allowed origins limited to our domains', ['cors-policy', 'cors-wildcard']],
+  ])('%s → %j', (text, checks) => {
+    expect(checksOf(text, ['Production'])).toEqual(checks);
+  });
+  it.each([
+    'Tag the release in git', 'latest version of Python installed', 'DEBUG removed from logs', 'Docker image tagged and pushed to the registry',
+    'Images tagged with the git SHA', 'Push image tagged latest to staging', 'Deploy the latest image', 'Image is not the latest version of nginx',
+    'Pull the latest image, not a cached one', 'Images are not rebuilt from latest base images weekly', 'SECURE_HSTS_SECONDS = 0', 'SECURE_HSTS_SECONDS: 0 for now',
+    'SECURE_HSTS_SECONDS removed', 'SECURE_HSTS_SECONDS not set', '`/health/db` returns 200', 'Default secret rotation period is 90 days',
+    'CORS wildcard allowed for the public API', 'Debug toolbar removed (DEBUG = True only locally)',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text, ['Production'])).toEqual([]);
+  });
+});

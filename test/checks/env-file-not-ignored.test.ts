@@ -16,6 +16,10 @@ testCheck(envFileNotIgnored, {
       'tools/.gitignore': 'local/\n', 'tools/local/.gitignore': '!.env\n', 'tools/local/.env.sample': 'A=\n',
     } },
     { name: 'ignored with a later negation of another name', files: { '.gitignore': '**/.env\n!.env.example\n', 'web/.env.template': 'A=\n' } },
+    // `names`: exactly the env files an item names. Next.js's `.env*.local` keeps `.env.local` out whether or not `.env` is.
+    { name: 'names: a Next.js .env*.local rule ignores .env.local', files: { '.gitignore': '.env*.local\n', 'package.json': '{}' }, options: { names: ['.env.local'] } },
+    { name: 'names: ignored in every env folder', files: { '.gitignore': '.env.local\n', 'web/.env.example': 'A=\n' }, options: { names: ['.env.local'] } },
+    { name: 'names: a path is tested only there', files: { '.gitignore': 'backend/.env.production\n', 'web/.env.example': 'A=\n' }, options: { names: ['backend/.env.production'] } },
   ],
   invalid: [
     { name: 'gitignore without env rule', files: { '.gitignore': 'node_modules/\n__pycache__/\n', 'app.py': '' }, errors: [{ file: '.gitignore', line: 1, message: "does not ignore '.env'" }] },
@@ -26,6 +30,8 @@ testCheck(envFileNotIgnored, {
     { name: 'no gitignore: points at the template', files: { '.env.example': 'A=\n', 'app.py': '' }, errors: [{ file: '.env.example', line: 1, message: 'no .gitignore' }] },
     { name: 'a negation re-includes a real env file', files: { '.gitignore': '.env*\n!.env.production\n', 'app.py': '' }, errors: [{ file: '.gitignore', line: 1, message: "does not ignore '.env.production'" }] },
     { name: 'nested gitignore is the nearest', files: { '.gitignore': '/.env\n', 'svc/.gitignore': 'build/\n', 'svc/.env.sample': 'A=\n' }, errors: [{ file: 'svc/.gitignore', line: 1, message: "'svc/.env'" }] },
+    { name: 'names: .env.local not ignored though .env is (QA-C A2)', files: { '.gitignore': '.env\n', 'app.py': '' }, options: { names: ['.env.local'] }, errors: [{ file: '.gitignore', line: 1, message: "does not ignore '.env.local'" }] },
+    { name: 'names: each name at the root and in each env folder', files: { '.gitignore': '/.env.local\n.env\n', 'api/.env.sample': 'A=\n' }, options: { names: ['.env', '.env.local'] }, errors: [{ file: '.gitignore', line: 1, message: "does not ignore 'api/.env.local'" }] },
     { name: 'committed env file next to no rule', files: { '.gitignore': 'dist/\n', 'deploy/prod.env': 'A=1\n' }, errors: [{ file: '.gitignore', line: 1, message: "'.env', 'deploy/.env'" }] },
   ],
 });
@@ -57,4 +63,25 @@ it('scanning a sub-folder: the .gitignore files above it apply, and its own .env
 it('without a .gitignore or an env file the finding names no file (not an unrelated first file)', async () => {
   const out = await runCase(envFileNotIgnored, { name: 'x', files: { 'Dockerfile': 'FROM x\n', 'app.py': '' } });
   expect(out.findings.map((f) => [f.file ?? null, f.line ?? null, f.message.split(';')[0]])).toEqual([[null, null, "no .gitignore ignores '.env'"]]);
+});
+
+it('option names: refuses globs, templates, absolute paths, `..` and non-env names', async () => {
+  const { parseOptions } = await import('../../src/engine/execute.js');
+  for (const bad of ['.env*', '.env.*.local', '*.env', '.env.example', '/.env.local', '../.env', 'a/../.env', 'config.yml', '']) {
+    expect(() => parseOptions(envFileNotIgnored, { names: [bad] }), bad).toThrow(/names\.0 .*env file name/);
+  }
+  expect(() => parseOptions(envFileNotIgnored, { names: [] })).toThrow();
+  expect(parseOptions(envFileNotIgnored, { names: ['.env.local', 'api/.env.production', 'prod.env'] })).toEqual({ names: ['.env.local', 'api/.env.production', 'prod.env'] });
+});
+
+it('QA-C A2: "`.env.local` files are in `.gitignore`" fails on a repository that ignores only .env', async () => {
+  const { parseMarkdownChecklist } = await import('../../src/checklist/markdown.js');
+  const { parseOptions } = await import('../../src/engine/execute.js');
+  const [local, production] = parseMarkdownChecklist('CHECKLIST.md', '## Secrets Management\n\n- [ ] `.env.local` files are in `.gitignore`\n- [ ] `.env.production` is in `.gitignore`').items;
+  const repo = { '.gitignore': '.env\n', 'app.py': '' };
+  for (const [item, name] of [[local!, '.env.local'], [production!, '.env.production']] as const) {
+    expect(item.checks).toEqual(['env-file-not-ignored']);
+    const out = await runCase(envFileNotIgnored, { name: item.id, files: repo, options: parseOptions(envFileNotIgnored, item.options ?? {}) as Record<string, unknown> });
+    expect(out.findings.map((f) => f.message.split(';')[0])).toEqual([`.gitignore does not ignore '${name}'`]);
+  }
 });

@@ -34,6 +34,32 @@ describe('health-endpoint', () => {
     expect(healthEndpoint.needs({ paths: ['/a'] }, { health: ['/h'] })).toEqual({ health: ['/a'] });
     expect(healthEndpoint.needs({}, { health: ['/h'] })).toEqual({ health: ['/h'] });
   });
+  it('require: any passes when one of the paths answers 2xx, whatever the others answer (QA-C A4)', () => {
+    const obs = obsOf({ health: { ...h('/health', { hops: [res(404, {}, '', `https://app.example/health`)] }), ...h('/api/health', { hops: [res(200, {}, '', `https://app.example/api/health`)] }) } });
+    expect(evaluate(healthEndpoint, obs, { paths: ['/health', '/api/health'], require: 'any' })).toEqual({ findings: [] });
+    // The default, and `all`, need every path.
+    for (const options of [{ paths: ['/health', '/api/health'] }, { paths: ['/health', '/api/health'], require: 'all' }]) {
+      expect(failures(evaluate(healthEndpoint, obs, options), healthEndpoint).map((f) => f.message)).toEqual(['health endpoint /health answered HTTP 404 instead of 2xx']);
+    }
+    const refused = obsOf({ health: { ...h('/health', { error: 'connection refused' }), ...h('/api/health', { hops: [res(204, {}, '', `https://app.example/api/health`)] }) } });
+    expect(evaluate(healthEndpoint, refused, { paths: ['/health', '/api/health'], require: 'any' })).toEqual({ findings: [] });
+  });
+  it('require: any fails with every path when none answers; a protected or unasked path is an error, not a failure', () => {
+    const none = obsOf({ health: { ...h('/health', { hops: [res(404, {}, '', `https://app.example/health`)] }), ...h('/api/health', { hops: [res(503, {}, '', `https://app.example/api/health`)] }) } });
+    expect(failures(evaluate(healthEndpoint, none, { paths: ['/health', '/api/health'], require: 'any' }), healthEndpoint).map((f) => [f.severity, f.message])).toEqual([
+      ['critical', 'health endpoint /health answered HTTP 404 instead of 2xx (none of the 2 alternatives answered 2xx)'],
+      ['critical', 'health endpoint /api/health answered HTTP 503 instead of 2xx (none of the 2 alternatives answered 2xx)'],
+    ]);
+    const guarded = obsOf({ health: { ...h('/health', { hops: [res(404, {}, '', `https://app.example/health`)] }), ...h('/api/health', { hops: [res(401, {}, '', `https://app.example/api/health`)] }) } });
+    expect(evaluate(healthEndpoint, guarded, { paths: ['/health', '/api/health'], require: 'any' })).toMatchObject({ findings: [], error: expect.stringMatching(/^protected/) });
+    const unasked = obsOf({ health: h('/health', { hops: [res(404, {}, '', `https://app.example/health`)] }) });
+    expect(evaluate(healthEndpoint, unasked, { paths: ['/health', '/api/health'], require: 'any' })).toMatchObject({ findings: [], error: '/api/health was not polled' });
+    // One path: `any` is `all`.
+    expect(failures(evaluate(healthEndpoint, obsOf({ health: h('/health', { hops: [res(404, {}, '', `https://app.example/health`)] }) }), { paths: ['/health'], require: 'any' }), healthEndpoint)).toHaveLength(1);
+  });
+  it('refuses an unknown require', () => {
+    expect(() => evaluate(healthEndpoint, obsOf(), { paths: ['/a'], require: 'some' })).toThrow(/require/);
+  });
   it.each(['//other.example/x', '/\\other.example/y'])('refuses the path %j (it names another host)', (path) => {
     expect(() => evaluate(healthEndpoint, obsOf(), { paths: ['/ok', path] })).toThrow(/options\.paths\.1 .*a path on the target's host/);
   });
