@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lf: () => (/* binding */ TLS_MINIMUM),
 /* harmony export */   Lr: () => (/* binding */ TLS_NOT_WEB),
+/* harmony export */   Rp: () => (/* binding */ MONITORING),
 /* harmony export */   Xo: () => (/* binding */ WEB_TLS_CONTEXT),
 /* harmony export */   g5: () => (/* binding */ CORS_ANY_ORIGIN),
 /* harmony export */   gH: () => (/* binding */ OTHER_SYSTEMS),
@@ -23,10 +24,19 @@ export const modules = {
  * "Allow any origin on /public/* via CORS"): a word of permission and no word of refusal anywhere. The
  * header name Access-Control-Allow-Origin is no permission (its "allow" follows "control-").
  */
-const CORS_PERMITTED = /^(?!.*\b(?:no|not|never|nor|don't|doesn't|isn't|aren't|won't|without|avoid\w*|remov\w*|drop\w*|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|restrict\w*)\b).*\b(?<!access-control-)(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|enabled?|ok|okay|fine|acceptable|only|required|intentional(?:ly)?|intended|expected|deliberate(?:ly)?|on purpose|kept|keep|retained|reviewed|accepted|approved|exception|waived|(?:is|are) set|use[ds]?|using|can (?:call|access|read))\b/;
-/** Any-origin CORS stated as a promise: `CORS … no wildcard`, `Access-Control-Allow-Origin … *`. */
+const CORS_PERMITTED = /^(?!.*\b(?:no|not|never|nor|don't|doesn't|isn't|aren't|won't|without|avoid\w*|remov\w*|drop\w*|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|restrict\w*|limited to (?:the )?(?:known|trusted|specific|explicit|listed|our(?: own)?|production|prod)\b)\b).*\b(?<!access-control-)(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|enabled?|ok|okay|fine|acceptable|only|required|intentional(?:ly)?|intended|expected|deliberate(?:ly)?|on purpose|kept|keep|retained|reviewed|accepted|approved|exception|waived|(?:is|are) set|use[ds]?|using|can (?:call|access|read))\b/;
+/**
+ * A nearest heading or parent item about monitoring ("Monitoring", "Uptime", "Observability", "Alerting", French
+ * "Surveillance"/"Supervision", German "Überwachung", Spanish "Monitoreo"): its health checks are an uptime
+ * monitor's, not a Dockerfile HEALTHCHECK nor a Kubernetes probe.
+ */
+const MONITORING = /\b(?:monitor\w*|uptime|observability|alert(?:s|ing)?|surveillance|supervision|überwachung|ueberwachung|monitoreo|monitorización|monitorizacion)\b/;
+/**
+ * Any-origin CORS stated as a promise: `CORS … no wildcard`, `Access-Control-Allow-Origin … *`, "CORS restricted to
+ * known origins / our domains / the known frontend URLs" (an allow-list: no wildcard, no foreign origin reflected).
+ */
 const CORS_ANY_ORIGIN = {
-    pattern: /\bcors\b[^;]*\b(?:restricted|limited|locked down) to (?:the )?(?:known|trusted|specific|allowed|explicit|listed|our own|production|prod)\b[^;]*\b(?:origins?|domains?)\b|\bcors\b[^;]*(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+    pattern: /\bcors\b[^;]*\b(?:restricted|limited|locked down) to (?:the )?(?:known|trusted|specific|allowed|explicit|listed|our(?: own)?|production|prod)\b[^;]*\b(?:origins?|domains?|(?:frontend|front-end|client|app) urls?)\b|\bcors\b[^;]*(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
     unless: CORS_PERMITTED,
 };
 /** A wildcard item under a CORS heading. */
@@ -4759,9 +4769,10 @@ const debugMode = defineCheck({
         {
             // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
             // must not be enabled", "Never run with debug enabled", "`app.run(debug=True)` is not used"), not a later
-            // word. Bare "debug" after the negation must end the promise or precede in/on/for: "No debug pages",
+            // word; so does a removal of the switch ("`app.run(debug=True)` removed", "Removed `DEBUG = True` from settings").
+            // Bare "debug" after the negation must end the promise or precede in/on/for: "No debug pages",
             // "No debug endpoints", "No deploys while debug sessions are open" speak of other things.
-            pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|(?:\b|_)debug ?= ?(?:false|0)\b|\b(?:no|not|never)\b[^;]*\bdebug ?= ?(?:true|1)\b|\bdebug ?= ?(?:true|1)\b[^;]*\b(?:not|never)\b/,
+            pattern: /\bdebug(?: mode)?\b[^;]*\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: mode\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|(?:\b|_)debug ?= ?(?:false|0)\b|\b(?:no|not|never|remov\w*|delet\w*|drop(?:s|ped|ping)?|strip(?:s|ped|ping)?|eliminat\w*|get rid of)\b[^;]*\bdebug ?= ?(?:true|1)\b|\bdebug ?= ?(?:true|1)\b[^;]*\b(?:not|never|removed|deleted|dropped|stripped|eliminated|gone)\b/,
             // Debug logging, symbols, toolbars and debug pages/endpoints are not the debug switch the check reads
             // (a reachable debug page is dev-server-exposed's).
             // A mobile app's debug switch is not the deployment's.
@@ -6218,8 +6229,9 @@ const defaultCredentials = defineCheck({
     match: [
         {
             // "No default passwords", "Change all default passwords", "`SECRET_KEY` is not the default
-            // `django-insecure-` key", "Database password is not `postgres`".
-            pattern: /\bdefault (?:(?:postgres(?:ql)?|mysql|admin|root|database|db|redis|rabbitmq|grafana|jwt) )?(?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\bkeyboard cat\b|\b(?:passwords?|secrets?|credentials?|keys?|tokens?) (?:is |are )?not (?:the )?defaults?\b|\b(?:database|db|postgres(?:ql)?|mysql|admin|root) password (?:is )?not (?:changeme|postgres|admin|password|root|secret)\b/,
+            // `django-insecure-` key", "Database password is not `postgres`", "`SECRET_KEY` changed from the default",
+            // "`SECRET_KEY` (not the default)".
+            pattern: /\bdefault (?:(?:postgres(?:ql)?|mysql|admin|root|database|db|redis|rabbitmq|grafana|jwt) )?(?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\bkeyboard cat\b|(?:\b|_)(?:passwords?|secrets?|credentials?|keys?|tokens?) \(?(?:(?:is|are|has been|have been|was|were) )?(?:not (?:the |a |its |their )?defaults?|changed from (?:the |its |their )?defaults?)\b|\b(?:database|db|postgres(?:ql)?|mysql|admin|root) password (?:is )?not (?:changeme|postgres|admin|password|root|secret)\b/,
             // Network hardware and devices keep their passwords outside the repository, and a password changed at
             // first login is a user's, not deploy config. Rotation, templates and sandboxes are not what the check
             // reads. And the promise must refuse defaults (the last alternative: no word of refusal or of change
@@ -6671,6 +6683,12 @@ const defaultCredentials = defineCheck({
 
 
 
+
+/**
+ * What a health check does, whether it passes, or a monitor's checks: more than that the Dockerfile declares one
+ * ("Dockerfile HEALTHCHECK hits the /health endpoint", "Uptime health checks configured", "Health checks pass in CI").
+ */
+const HITS = /\b(?:pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor\w*|uptime|alert\w*|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity|hits?|hitting|pings?|calls?|curls?|targets?|quer(?:y|ies)|points? (?:at|to))\b|(?:^|\s)\/[\w.-]/;
 /** The final stage (or a stage it inherits from) declares `HEALTHCHECK`. */
 const dockerfileHealthcheck = defineCheck({
     id: 'dockerfile-healthcheck',
@@ -6679,17 +6697,27 @@ const dockerfileHealthcheck = defineCheck({
     description: 'The final stage of each Dockerfile (or a stage it inherits from) declares a HEALTHCHECK.',
     match: [
         {
+            // "Health check endpoint configured in Dockerfile": the Dockerfile declares a HEALTHCHECK (which calls the
+            // endpoint). What it hits ("Dockerfile HEALTHCHECK hits /health") is more than the check reads.
+            pattern: /\bhealth ?checks?(?: endpoints?| routes?| commands?)? (?:is |are )?(?:configured|declared|defined|set(?: up)?|added|present|in place|specified) in (?:the |each |every |all |our |its |their )?(?:dockerfiles?|docker images?|container images?)\b/,
+            unless: HITS,
+            note: 'a health check configured in the Dockerfile: the check reads HEALTHCHECK',
+        },
+        {
             // "Docker images have a health check", "Add HEALTHCHECK to Dockerfile"; not what the health check
             // does or whether it passes ("Health checks pass in CI for the docker image").
             pattern: /\b(?:dockerfiles?|containers?|images?)\b[^;]*\bhealth ?checks?\b|\bhealth ?checks?\b[^;]*\b(?:dockerfiles?|docker images?|container images?)\b|\bhealthcheck instruction\b/,
-            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/,
+            unless: new RegExp(`\\bendpoints?\\b|${HITS.source}`),
             note: 'a promise that container images declare health checks: the check reads HEALTHCHECK',
         },
         {
             pattern: /\bhealth ?checks?\b/,
             context: /\b(?:docker|dockerfiles?|containers?)\b/,
-            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/,
-            note: 'health checks under a Docker/containers heading',
+            unless: new RegExp(`\\bendpoints?\\b|${HITS.source}`),
+            // Under a closer "Monitoring" heading or parent item they are uptime checks ("Docker & Infrastructure" ›
+            // "Monitoring" › "Health checks configured").
+            nearUnless: phrases/* MONITORING */.Rp,
+            note: 'health checks under a Docker/containers heading (not under a closer monitoring heading or parent)',
         },
     ],
     docs: {
@@ -6852,10 +6880,12 @@ const imageTagPinned = defineCheck({
     description: "Every FROM, compose image: and Kubernetes container image has a version tag or digest (not 'latest', not untagged).",
     match: [
         {
-            // "Pin (Docker) base images", "Base images are pinned", "Images use explicit version tags", "No `:latest`".
+            // "Pin (Docker) base images", "Base images are pinned", "Images use explicit version tags", "No `:latest`",
+            // "Image tagged with version, not just `latest`", "Every image has a version tag", "Docker images use versioned tags".
+            // A tag of another kind is stronger ("Images tagged with the git SHA") unless `latest` is refused beside it.
             // `latest` counts only refused ("No `:latest` tags", "avoid the latest tag", "`:latest` is banned"): "Push the latest
             // tag v0.1.0", "Deploy the latest tag" and "Pull postgres:latest to test" speak of a git tag or a one-off pull.
-            pattern: /\b(?:no|not|never|avoid\w*|don't|do not|without|instead of|rather than|ban\w*|forbid\w*|prohibit\w*|replac\w*|remov\w*|disallow\w*|eliminat\w*|drop\w*|stop using)\b[^;]{0,40}(?::latest\b|\blatest (?:image )?tags?\b|\blatest images?\b)|(?::latest\b|\blatest (?:image )?tags?\b)[^;]{0,30}\b(?:not used|never used|not allowed|forbidden|banned|avoided|prohibited|disallowed|removed|replaced)\b|\bpin(?:ned)? (?:all |the |our )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags?\b|\b(?:immutable|explicit) (?:version |release |image )?tags?\b|\bimages?\b[^;]*\b(?:never|not|no)(?: use| using| pull| run)? `?latest\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b/,
+            pattern: /\b(?:no|not|never|avoid\w*|don't|do not|without|instead of|rather than|ban\w*|forbid\w*|prohibit\w*|replac\w*|remov\w*|disallow\w*|eliminat\w*|drop\w*|stop using)\b[^;]{0,40}(?::latest\b|\blatest (?:image )?tags?\b|\blatest images?\b)|(?::latest\b|\blatest (?:image )?tags?\b)[^;]{0,30}\b(?:not used|never used|not allowed|forbidden|banned|avoided|prohibited|disallowed|removed|replaced)\b|\bpin(?:ned)? (?:all |the |our )?(?:(?:docker|container|base) )*images?\b|\b(?:images?|image tags|base images?) (?:are |is )?pinned\b|\bpinned (?:image )?tags?\b|\b(?:immutable|explicit) (?:version |release |image )?tags?\b|\bimages?\b[^;]*\b(?:never|not|no)(?: use| using| pull| run)? `?latest\b|\bimages? (?:uses?|has|have|carr(?:y|ies)) (?:an? )?(?:explicit|pinned|specific|fixed|immutable) (?:version )?tags?\b|\bimages?\b[^;]{0,60}\b(?:not (?:just |only |simply )?|never |instead of |rather than |other than )`?:?latest\b(?= ?(?:$|[,.;:)]|tags?\b|images?\b))|\bimages?\b[^;]{0,30}\b(?:use|uses|using|has|have|carr(?:y|ies)|with|get|gets) (?:an? |the )?(?:explicit |specific |fixed |pinned |immutable |proper |real )?(?:version(?:ed)?|semver|semantic version|release) (?:image )?tags?\b|\b(?:version(?:ed)?|semver) (?:image )?tags? (?:on|for) (?:all |every |each |our |the )?(?:docker |container |base |app )*images?\b/,
             // The check accepts a version tag: a promise of digests ("pinned by digest", "image digests recorded")
             // is stronger, unless the item accepts either ("pinned to a tag or digest").
             // …and an item that allows `latest` ("latest tag is fine for the internal tools") promises nothing.
@@ -7324,17 +7354,32 @@ const envFileCommitted = defineCheck({
 
 
 const TEMPLATE_SUFFIX = /\.(example|sample|template|tpl|dist)$/i;
+/**
+ * A name the `names` option accepts: an env file name (`.env.local`, `prod.env`) or a path to one below the
+ * scanned folder (`backend/.env.local`) — no glob, no `..`, no leading `/`, not a template.
+ */
+function envName(name) {
+    if (!name || /[*?[\]\\\s]/.test(name) || name.startsWith('/') || name.endsWith('/'))
+        return false;
+    if (name.split('/').some((seg) => seg === '' || seg === '.' || seg === '..'))
+        return false;
+    return (0,classify/* isEnvFile */.qb)(name) && !(0,classify/* isTemplate */.Fl)(name);
+}
 /** `.gitignore` rules must ignore `.env` where env files live. */
 const envFileNotIgnored = defineCheck({
     id: 'env-file-not-ignored',
     title: '.env files are git-ignored',
     severity: 'medium',
-    description: '.gitignore rules do not ignore .env at the repository root or next to an env file or template.',
+    description: '.gitignore rules do not ignore .env (or the env files named by `names`) at the repository root or next to an env file or template.',
     match: [
         {
-            // ".env is listed in .gitignore", ".gitignore includes .env", "Ensure .env is gitignored".
+            // ".env is listed in .gitignore", ".gitignore includes .env", "Ensure .env is gitignored". The env files
+            // the item names other than `.env` (".env.local files are in .gitignore") become the option `names`.
             pattern: /\.env\b[^;]*\.?git-?ignored?\b|\.?gitignore\b[^;]*\.env\b/,
-            note: 'a promise that .gitignore covers .env: the check tests the ignore rules',
+            // Negated ("`.env` is not in `.gitignore` because Render reads it", "`.env` no está en `.gitignore`",
+            // ".gitignore does not list .env"): the opposite promise, or a question, not the rule.
+            unless: /\b(?:not|never|isn't|aren't|no|nicht|pas)\s+(?:(?:be|been|yet|listed|included|present|added|put|kept|ignored|está|esta|estan|están|ist|sind|est|in|en|to|into|dans|im|the|a|an|de|la|el|der|die)\s+)*\.?git-?ignored?\b|\.?gitignore\b[^;]*\b(?:does not|doesn't|do not|don't|must not|should not|never|not|no)\s+(?:\w+\s+)?(?:include|includes|list|lists|contain|contains|ignore|ignores|cover|covers|mention|have|has)\b/,
+            note: 'a promise that .gitignore covers .env (or the env files the item names): the check tests the ignore rules',
         },
     ],
     docs: {
@@ -7348,19 +7393,32 @@ const envFileNotIgnored = defineCheck({
             'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
             '(line 1), listing the paths it fails to ignore. Without any .gitignore, the finding points at the env template',
             '(or the env file) of that folder; with neither, the finding names no file (nothing in the repository lacks the rule).',
+            'Option `names` (an item that names other env files: ".env.local files are in .gitignore" is bound with `names: [.env.local]`) replaces those paths:',
+            'each name (`.env.local`, `prod.env`) is tested at the root of the scanned folder and in every folder that holds an env file or an env template,',
+            'and a path (`backend/.env.local`) below the scanned folder only there; nothing else is judged (a Next.js `.env*.local` rule keeps `.env.local` out',
+            'whether or not `.env` is ignored). Names are env file names (`.env`, `.env.<anything>`, `<name>.env`), not templates, globs, absolute paths or `..`.',
             'Patterns like `*.env` do ignore `.env` (git\'s `*` matches the empty string and leading dots are not special);',
             'naive grep-based checks for a literal `.env` line get both that and `!.env` re-includes wrong.',
         ].join('\n'),
     },
-    options: schemas/* object */.Ikc({}),
-    run({ snapshot, report, skip }) {
-        // `.env` of the scanned folder: the repository root, or the sub-folder scanned.
-        const candidates = new Set([snapshot.base ? `${snapshot.base}/.env` : '.env']);
+    options: schemas/* object */.Ikc({
+        names: schemas/* array */.YOg(schemas/* string */.YjP().refine(envName, 'expected an env file name (`.env.local`, `prod.env`) or a relative path to one (`api/.env.local`): no glob, no `..`, not a template'))
+            .min(1).max(20).optional()
+            .describe('The env files that must be ignored, instead of `.env` and the real names behind templates: each name at the root of the scanned folder and in every folder holding an env file or template; a path with `/` only there'),
+    }),
+    run({ snapshot, options, report, skip }) {
+        const under = (p) => (snapshot.base ? `${snapshot.base}/${p}` : p);
+        const names = options.names?.filter((n) => !n.includes('/')) ?? ['.env'];
+        // Each name at the scanned folder: the repository root, or the sub-folder scanned.
+        const candidates = new Set([...names.map(under), ...(options.names?.filter((n) => n.includes('/')).map(under) ?? [])]);
         for (const f of snapshot.files) {
             if (!(0,classify/* isEnvFile */.qb)(f) && !(0,classify/* isEnvFile */.qb)(f.replace(TEMPLATE_SUFFIX, '')))
                 continue;
             const dir = (0,classify/* dirname */.pD)(f);
-            candidates.add(dir ? `${dir}/.env` : '.env');
+            for (const n of names)
+                candidates.add(dir ? `${dir}/${n}` : n);
+            if (options.names)
+                continue;
             if ((0,classify/* isTemplate */.Fl)(f) && TEMPLATE_SUFFIX.test(f)) {
                 const real = f.replace(TEMPLATE_SUFFIX, '');
                 if ((0,classify/* isEnvFile */.qb)(real) && !(0,classify/* isTemplate */.Fl)(real))
@@ -7370,7 +7428,7 @@ const envFileNotIgnored = defineCheck({
         const gitignores = snapshot.gitignoreFiles();
         // A negation that re-includes a real env file by name (`.env*` then `!.env.production`) names a
         // path the repository means to keep out, or means to commit: either way it is judged.
-        for (const g of gitignores) {
+        for (const g of options.names ? [] : gitignores) {
             const dir = (0,classify/* dirname */.pD)(g);
             for (const raw of (snapshot.text(g) ?? '').split(/\r?\n/)) {
                 const m = /^!\/?([^*?[\]\s\\]+)\s*$/.exec(raw);
@@ -8375,6 +8433,7 @@ const hardcodedSecret = defineCheck({
 
 
 
+
 /** Long-running workloads that serve: the built-in controllers, Argo Rollouts, OpenShift DeploymentConfigs, Knative Services. */
 const isLongRunning = (o) => o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet' || (0,repo_k8s/* isExtraWorkload */.op)(o);
 /** Long-running workload containers declare readiness and liveness probes. */
@@ -8398,13 +8457,15 @@ const k8sProbes = defineCheck({
             // Under a Docker heading health checks are HEALTHCHECK (dockerfile-healthcheck), not probes.
             pattern: /\bhealth ?checks?\b/,
             context: /\b(?:kubernetes|k8s|pods?)\b/,
-            // A load balancer's own health checks (an ALB target group's) are not the pods' probes.
-            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|dockerfiles?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity|alb|elb|nlb|load ?balancers?|target groups?|lb)\b/,
-            note: 'health checks under a Kubernetes heading: on Kubernetes they are probes',
+            // A load balancer's own health checks (an ALB target group's) are not the pods' probes, nor an uptime monitor's.
+            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor\w*|uptime|alert\w*|dockerfiles?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity|alb|elb|nlb|load ?balancers?|target groups?|lb)\b/,
+            // Under a closer "Monitoring" heading or parent item ("Kubernetes" › "Monitoring") they are uptime checks.
+            nearUnless: phrases/* MONITORING */.Rp,
+            note: 'health checks under a Kubernetes heading (not under a closer monitoring heading or parent): on Kubernetes they are probes',
         },
         {
             pattern: /\bhealth ?checks?\b[^;]*\b(?:pods?|kubernetes|k8s)\b|\b(?:pods?|kubernetes|k8s)\b[^;]*\bhealth ?checks?\b/,
-            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor(?:ing)?|dockerfiles?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/,
+            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor\w*|uptime|alert\w*|dockerfiles?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/,
             note: 'health checks on Kubernetes pods: on Kubernetes they are probes',
         },
     ],

@@ -13,10 +13,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   uncoveredChecks: () => (/* binding */ uncoveredChecks)
 /* harmony export */ });
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99085);
-/* harmony import */ var _title_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78890);
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
+/* harmony import */ var _title_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78890);
+
 
 
 const HEALTH = 'health-endpoint';
+/**
+ * An env file an item names as a word (`.env.local`, `` `backend/.env.production` ``, `prod.env`), not a glob
+ * (`.env.*`, `*.env`, `.env*`) nor a part of one.
+ */
+const ENV_FILE_NAMED = /(?<![\w.\/*~-])((?:[\w-]+\/)*(?:\.env(?:\.[\w-]+)*|[\w-]+\.env))(?![\w*\/-]|\.[\w*])/g;
 /** A URL path standing as a word in an item's text (`/healthz`, `` `/api/health` ``), not inside a URL or `24/7`. */
 const STATED_PATH = /(?:^|[\s`'"(])(\/[\w\-./~%]+)(?=$|[\s`'"),;:])/g;
 /**
@@ -33,7 +40,7 @@ const NOT_A_PROMISE = [
     /\bcan (?:quickly |easily |safely )?be (?:disabled|turned off|switched off|toggled(?: off)?|rolled back|reverted|removed)\b/,
     /\?\s*\?|\?\s*(?:maybe|tbd)\b|\b(?:do we (?:need|want|have to)|should (?:we|it|they|the|our|all|containers?|cookies?|pods?|services?|health)\b|(?:is|are) (?:it|this|that|they|[\w-]+(?: [\w-]+)?) (?:needed|necessary|required)\b[^;.]*\?|maybe\b|tbd\b|to be decided|decide (?:later|whether|if))/,
     // "HSTS later, after the migration" defers the topic; "(max-age 300 for now, raise later)" defers a step.
-    /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|intentionally|don't care|won't fix|out of scope|backlog|not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|\s)(?:später|spaeter|erst nach|nach der migration|plus tard|à faire|après la migration|más tarde|después de)(?=\s|$|[,.;:])/,
+    /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|intentionally|don't care|won't fix|out of scope|backlog|not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|\s)(?:später|spaeter|erst nach|nach der migration|plus tard|à faire|après la migration|más tarde|después de)(?=\s|$|[,.;:])/,
 ];
 /**
  * Deferrals read in the item's main clause only (an aside defers something else: "Debug mode off — confirmed
@@ -41,6 +48,14 @@ const NOT_A_PROMISE = [
  * "in v2", "eventually", "(optional)", "waiting on the platform team", "— blocked by the CDN", "N/A".
  */
 const DEFERRED_MAIN = /\b(?:yet|after (?:launch|go-?live|go live|release|cutover|the (?:go-?live|launch|release))|(?<!\bv\d+ and )(?:in|for) v\d+(?:\.\d+)*$|in a follow-?up(?: pr| ticket| sprint)?|eventually|in the future|someday|(?:by|in) q[1-4]|waiting on|waiting for (?:the )?(?:[\w-]+ )?(?:team|approval|sign-?off|vendor|budget)|blocked on|stretch goal)\b|(?:^|\s)n\/a\b/;
+/**
+ * A deferral at the end of the item's main clause, whatever the topic: "Redirect HTTP to HTTPS later",
+ * "TLS 1.2+ later", "Add memory limits to containers soon", "HSTS in phase 2", "Restart policy later on".
+ * Not a minimum ("TLS 1.2 or later", "TLS 1.2 and later") nor a promise about expiry ("Certificate not expiring soon").
+ */
+const DEFERRED_END = /(?:(?<!\b(?:or|and|nor|&) (?:any )?)\blater(?: on)?|(?<!\b(?:expir\w*|renew\w*|due) (?:too |any |very )?)\bsoon|\bat a later (?:date|stage|point|time)|\b(?:in|for|during|with|until) phase (?:[2-9]|two|three|four|ii|iii|iv))\s*[.!]*\s*$/;
+/** The same at the item's start ("Later: HSTS", "Phase 2 — TLS 1.3 only") or as its last word after a comma ("HSTS, later"). */
+const DEFERRED_START = /^(?:later|soon|(?:in )?phase (?:[2-9]|two|three|four|ii|iii|iv))\s*(?:[:,—–-]|$)|[,:]\s*(?:later|soon)\s*[.!]*\s*$/;
 /** Deferring asides: "Restart policies — waiting on platform team", "HSTS — blocked by the CDN", "(optional)". */
 const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do)\b|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9])\)|:\s*(?:to-?do|tbd|later)\s*$/;
 /**
@@ -90,7 +105,7 @@ function isNoPromise(text, where, raw) {
     if (OPEN_QUESTION.test(text))
         return true;
     const main = mainClause(text);
-    if (DEFERRED_MAIN.test(main) || DEFERRING_ASIDE.test(text))
+    if (DEFERRED_MAIN.test(main) || DEFERRING_ASIDE.test(text) || DEFERRED_END.test(main.trim()) || DEFERRED_START.test(text))
         return true;
     if (ABOUT_SOMETHING_ELSE.some((re) => re.test(main)))
         return true;
@@ -118,7 +133,7 @@ function matchText(text) {
 }
 // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
 // which bounds their cost on a pathological 20,000-character item.
-const normalised = (text) => (0,_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(text.slice(0, MATCH_CHARS * 4));
+const normalised = (text) => (0,_title_js__WEBPACK_IMPORTED_MODULE_2__.normaliseTitle)(text.slice(0, MATCH_CHARS * 4));
 const ruleText = (norm) => norm.replace(APOSTROPHES, "'").replace(URL_IN_TEXT, '$1').slice(0, MATCH_CHARS);
 const MATCH_CHARS = 400;
 // "Ensure", "Verify (that)", "Make sure", "We", "Always" only introduce the promise that follows: the rules
@@ -130,6 +145,20 @@ function withoutPreamble(text) {
     for (let i = 0; i < 3 && PREAMBLE.test(t); i++)
         t = t.replace(PREAMBLE, '');
     return t;
+}
+/**
+ * The paths an item states are alternatives ("`/health` or `/api/health` responds with 200", "Either /healthz or
+ * /health returns 200", "`/health` / `/healthz` answers"): every word between two stated paths is "or" or a
+ * separator (`,` `/` `|`), at least one of them "or", "/" or "|" (or the item says "either"), and none "and".
+ */
+function alternatives(title) {
+    const at = [...title.matchAll(STATED_PATH)].filter((m) => m[1].length > 1);
+    if (at.length < 2)
+        return false;
+    const between = at.slice(1).map((m, i) => title.slice(at[i].index + at[i][0].length, m.index + m[0].indexOf(m[1])));
+    if (!between.every((b) => /^[\s`'"),(]*(?:(?:,\s*)?(?:or|\/|\|)|,)?[\s`'"(]*$/i.test(b)))
+        return false;
+    return /\beither\b/i.test(title) || between.some((b) => /\bor\b|[/|]/i.test(b));
 }
 const DAY = 86_400;
 const NUMBER_WORDS = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -169,7 +198,7 @@ const CERT_DAYS = [
 // for now" is the promise. Django's SECURE_HSTS_SECONDS; "max-age at least 31536000", "max-age ≥ 1 year",
 // "max-age of 63072000 seconds", "max-age at least 12 months"; "a one-year max-age"; "HSTS for at least 365 days".
 const HSTS_MAX_AGE = [
-    /\bsecure_hsts_seconds ?= ?(\d{1,10})\b/,
+    new RegExp(`\\bsecure_hsts_seconds ?(?:(?:=|:|≥|>=|is|set to|to|of|at least|must be|no less than|minimum) ?){0,4}${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
     new RegExp(`\\bmax-age ?(?:(?:=|:|≥|>=|is|of|at least|set to|must be|no less than|minimum|with|temporarily|(?:reduced|lowered|raised|increased|decreased|dropped|bumped|changed) to) ?){0,4}${AMOUNT}(?: ?-?(${UNIT}))?\\b`),
     new RegExp(`\\b${AMOUNT} ?-?(${UNIT}) max-age\\b`),
     new RegExp(`\\bhsts\\b[^;]*?(?:\\b(?:at least|no less than|minimum(?: of)?)|≥|>=) ?${AMOUNT} ?-?(${UNIT})\\b`),
@@ -192,8 +221,18 @@ const OPTION_READERS = {
             }
             catch { /* not a URL */ }
         }
-        const paths = stated.filter((p) => p.length > 1 && URL_PATH.test(p));
-        return paths.length ? { paths: [...new Set(paths)].slice(0, 10) } : undefined;
+        const paths = [...new Set(stated.filter((p) => p.length > 1 && URL_PATH.test(p)))].slice(0, 10);
+        if (!paths.length)
+            return undefined;
+        return paths.length > 1 && alternatives(title) ? { paths, require: 'any' } : { paths };
+    },
+    // "`.env.local` files are in `.gitignore`", "`.env` and `.env.production` are git-ignored": the env files the item
+    // names, when it names another than `.env` (bare `.env` keeps the default, which also tests templates' real names).
+    // A glob (`.env*`, `.env.*.local`) names no file the check can test: the plain names beside it are taken.
+    'env-file-not-ignored': (_text, title) => {
+        const named = [...title.matchAll(ENV_FILE_NAMED)].map((m) => m[1]).filter((n) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(n));
+        const names = [...new Set(named)];
+        return names.some((n) => n !== '.env') ? { names: names.slice(0, 20) } : undefined;
     },
     certificate: (text) => {
         let m = null;
@@ -251,7 +290,8 @@ function rules() {
  * Matches one item text against every check's phrase rules. A rule matches when its `pattern`
  * finds the lower-cased, markup-free item text (URLs reduced to their scheme: "https://a.example/x"
  * reads "https"; typographic apostrophes made ASCII), its `context` (if any) finds the heading path or
- * the parent item's text, and its `unless` (if any) does not find the item text. The item binds
+ * the parent item's text, its `unless` (if any) does not find the item text, and its `nearUnless` (if any)
+ * finds neither the nearest heading nor the parent item. The item binds
  * to every check with a matching rule; `matchedBy` quotes the words that matched, per check.
  * A leading "Ensure", "Verify that", "Make sure", "We" or "Always" is read past: the rules see the promise
  * after it. Items that start with a paperwork verb ("Document the HSTS policy", "Plan…") never bind.
@@ -261,6 +301,8 @@ function matchItem(item, context) {
     const raw = normalised(item);
     const text = withoutPreamble(ruleText(raw));
     const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
+    // The nearest heading and the parent item, each on its own.
+    const near = [context.headings.at(-1), context.parent].filter((t) => !!t).map(matchText);
     const checks = [];
     const why = [];
     if (!text || PAPERWORK.test(text) || isNoPromise(text, where, raw))
@@ -271,6 +313,8 @@ function matchItem(item, context) {
             if (!m)
                 continue;
             if (rule.context && !rule.context.test(where))
+                continue;
+            if (rule.nearUnless && near.some((t) => rule.nearUnless.test(t)))
                 continue;
             if (rule.unless?.test(text))
                 continue;

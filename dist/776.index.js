@@ -78,7 +78,7 @@ const CATALOGUE = [
     "kind": "static",
     "severity": "medium",
     "title": ".env files are git-ignored",
-    "description": ".gitignore rules do not ignore .env at the repository root or next to an env file or template."
+    "description": ".gitignore rules do not ignore .env (or the env files named by `names`) at the repository root or next to an env file or template."
   },
   {
     "id": "hardcoded-secret",

@@ -605,8 +605,10 @@ const healthEndpoint = defineProbe({
         {
             // "`/healthz` returns 200", "/api/health answers 200 after deploy", "Hit /healthz and confirm 200": a stated
             // health path and the answer it must give (the path becomes the probe's `paths`).
-            pattern: /(?:^|\s)\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz)\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
-            unless: /\b(?:database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
+            // A segment after the health one counts too ("`/health/ready` returns 200", "`/health/detailed/` retorna 200").
+            pattern: /(?:^|\s)\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz)(?:\/[\w.-]+)*\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
+            // A HEALTHCHECK in the Dockerfile ("Dockerfile HEALTHCHECK hits the /health endpoint") is the image's, not the deployment's answer.
+            unless: /\b(?:database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
             note: 'a stated health path that must answer: the probe GETs it',
         },
         {
@@ -615,7 +617,8 @@ const healthEndpoint = defineProbe({
             // ("is not publicly exposed", "does not leak version info") is more than that it answers; a schedule
             // of checks is monitoring. How it is logged, rate-limited, cached or scraped for metrics ("Health endpoint
             // excluded from access logs", "Rate limit the health endpoint") is another promise about it.
-            unless: /\b(?:regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?|verif(?:ies|ied|ying)|connectivity|depend\w*|downstream|upstream|dependenc(?:y|ies)|database|db|cache[ds]?|caching|redis|leak\w*|reveal\w*|private|internal(?:ly)?|(?:access )?logs?|logg(?:ed|ing)|rate[- ]?limit\w*|throttl\w*|metrics|prometheus|scrap(?:e|ed|es|ing))\b|\b(?:endpoints?|routes?) (?:also )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies))\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
+            // "Health check endpoint configured in Dockerfile" is the Dockerfile's HEALTHCHECK (dockerfile-healthcheck).
+            unless: /\b(?:dockerfiles?|healthcheck instructions?|regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?|verif(?:ies|ied|ying)|connectivity|depend\w*|downstream|upstream|dependenc(?:y|ies)|database|db|cache[ds]?|caching|redis|leak\w*|reveal\w*|private|internal(?:ly)?|(?:access )?logs?|logg(?:ed|ing)|rate[- ]?limit\w*|throttl\w*|metrics|prometheus|scrap(?:e|ed|es|ing))\b|\b(?:endpoints?|routes?) (?:also )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies))\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
             note: 'a promise that health endpoints answer: the probe GETs them',
         },
         {
@@ -640,31 +643,44 @@ const healthEndpoint = defineProbe({
             '`https://host/app/` checks `/app/`). Configured paths are on the target\'s origin as written (`/healthz`',
             'is `https://host/healthz` whatever the target\'s path) and must start with a single `/`: `//host/x` or',
             '`/\\host/x` would name another host and is a configuration error.',
+            'Option `require` (default `all`: every path must answer 2xx) set to `any` passes when one of the paths answers 2xx;',
+            'a Markdown item that names its paths as alternatives ("`/health` or `/api/health` responds with 200", "either',
+            '`/healthz` or `/health`", "`/health` / `/healthz`") is bound with it. When none answers, each failing path is reported.',
+            'With `wait`, every path is still polled until it answers or the deadline passes.',
         ].join(' '),
     },
-    options: schemas/* object */.Ikc({ paths: schemas/* array */.YOg((0,util/* originPath */.MJ)()).min(1).optional() }),
+    options: schemas/* object */.Ikc({
+        paths: schemas/* array */.YOg((0,util/* originPath */.MJ)()).min(1).optional(),
+        require: schemas/* enum */.k5n(['all', 'any']).optional().describe('`all` (the default): every path must answer 2xx; `any`: one path answering 2xx is enough (an item that names alternatives: "`/health` or `/api/health` responds")'),
+    }),
     needs: (o, d) => ({ health: o.paths ?? d.health }),
     evaluate(obs, ctx) {
         const paths = ctx.options.paths ?? obs.defaultHealthPaths;
+        const any = ctx.options.require === 'any' && paths.length > 1;
         const guarded = [];
-        let failed = false;
+        const problems = [];
+        let answered = false;
+        let cannot;
         for (const path of paths) {
             const h = obs.health?.[path];
             if (!h) {
-                ctx.error(`${path} was not polled`);
-                return;
+                cannot ??= `${path} was not polled`;
+                if (!any)
+                    break;
+                continue;
             }
             const url = h.chain.start;
             const waited = h.attempts > 1 ? ` (after ${h.attempts} attempts over ${Math.round(h.waitedMs / 1000)} s)` : '';
             const last = h.chain.hops.at(-1);
             // A proxy that refuses the tunnel says nothing about the deployment: the probe could not run.
             if (h.chain.error && h.chain.proxyFailed) {
-                ctx.error(`health endpoint ${path} could not be asked: ${h.chain.error}`);
-                return;
+                cannot ??= `health endpoint ${path} could not be asked: ${h.chain.error}`;
+                if (!any)
+                    break;
+                continue;
             }
             if (h.chain.error || !last) {
-                failed = true;
-                ctx.report({ url, message: `health endpoint ${path} did not answer: ${h.chain.error ?? 'no response'}${waited}` });
+                problems.push({ url, message: `health endpoint ${path} did not answer: ${h.chain.error ?? 'no response'}${waited}` });
                 continue;
             }
             const why = (0,util/* protectedReason */.zN)(h.chain);
@@ -672,19 +688,43 @@ const healthEndpoint = defineProbe({
                 guarded.push(why);
                 continue;
             }
-            if (last.status >= 200 && last.status < 300)
+            if (last.status >= 200 && last.status < 300) {
+                answered = true;
                 continue;
-            failed = true;
+            }
             if (h.chain.stopped) {
-                ctx.report({ url, message: `health endpoint ${path} ${(0,util/* describeStop */.Cw)(h.chain)}; it must answer 2xx${h.chain.stopped.reason === 'off-host' ? ' on the same host' : ''}` });
+                problems.push({ url, message: `health endpoint ${path} ${(0,util/* describeStop */.Cw)(h.chain)}; it must answer 2xx${h.chain.stopped.reason === 'off-host' ? ' on the same host' : ''}` });
             }
             else {
-                ctx.report({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${waited}` });
+                problems.push({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${waited}` });
             }
         }
-        if (guarded.length && !failed) {
-            ctx.error(`protected — ${(0,util/* protectedAdvice */.Hp)(obs)}: ${guarded.join('; ')}`);
+        const protectedError = () => ctx.error(`protected — ${(0,util/* protectedAdvice */.Hp)(obs)}: ${guarded.join('; ')}`);
+        if (any) {
+            // One path answering 2xx keeps the promise, whatever the others answer. Without one, a path that could
+            // not be asked or that is protected may be the one that answers: the probe could not judge.
+            if (answered)
+                return;
+            if (cannot) {
+                ctx.error(cannot);
+                return;
+            }
+            if (guarded.length) {
+                protectedError();
+                return;
+            }
+            for (const p of problems)
+                ctx.report({ url: p.url, message: `${p.message} (none of the ${paths.length} alternatives answered 2xx)` });
+            return;
         }
+        for (const p of problems)
+            ctx.report(p);
+        if (cannot) {
+            ctx.error(cannot);
+            return;
+        }
+        if (guarded.length && !problems.length)
+            protectedError();
     },
 });
 
@@ -764,7 +804,9 @@ const hsts = defineProbe({
     match: [
         {
             // Django's SECURE_HSTS_SECONDS set to a positive number is HSTS enabled (the number becomes min-max-age).
-            pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bsecure_hsts_seconds ?= ?[1-9]/,
+            // Named alone ("`SECURE_HSTS_SECONDS` is set", "SECURE_HSTS_SECONDS set to one year") as SECURE_SSL_REDIRECT is for
+            // https-redirect; set to 0 (HSTS off) or removed it promises no header.
+            pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bsecure_hsts_seconds\b(?! ?(?:(?:=|:|is|set|to|of) ?){0,3}0\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out)\b)/,
             // The probe reads max-age only: includeSubDomains and preload are promises it does not verify. An item
             // that says HSTS is not (yet) on, or must not be, promises no header at all.
             unless: /\bmax-age ?(?:=|:|of|to|at|set to)? ?0\b(?![.,]\d)|\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually)\b)|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b/,
