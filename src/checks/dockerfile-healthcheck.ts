@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { effectiveInstructions } from '../repo/dockerfile.js';
-import { isTemplate, isTestFile } from '../repo/classify.js';
+import { effectiveInstructions, type DockerStage } from '../repo/dockerfile.js';
+import { isTestFile } from '../repo/classify.js';
 import { composeBuild } from '../repo/compose.js';
 import type { SnapshotView } from '../repo/snapshot.js';
-import { shippedStages } from './util/commands.js';
+import { shippedStages, type ShippedStage } from './util/commands.js';
+import { onePerLocation } from './util/once.js';
 import { MONITORING } from '../checklist/phrases.js';
 
 /**
@@ -13,12 +14,12 @@ import { MONITORING } from '../checklist/phrases.js';
  */
 const HITS = /\b(?:pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor\w*|uptime|alert\w*|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity|hits?|hitting|pings?|calls?|curls?|targets?|quer(?:y|ies)|points? (?:at|to))\b|(?:^|\s)\/[\w.-]/;
 
-/** The final stage (or a stage it inherits from) declares `HEALTHCHECK`. */
+/** The final stage, and each stage a compose service builds as its `build.target` (or a stage it inherits from), declares `HEALTHCHECK`. */
 export const dockerfileHealthcheck = defineCheck({
   id: 'dockerfile-healthcheck',
   title: 'Dockerfile declares a HEALTHCHECK',
   severity: 'medium',
-  description: 'The final stage of each Dockerfile (or a stage it inherits from) declares a HEALTHCHECK.',
+  description: 'The final stage of each Dockerfile, and each stage a compose service builds as its build.target (or a stage it inherits from), declares a HEALTHCHECK.',
   match: [
     {
       // "Health check endpoint configured in Dockerfile": the Dockerfile declares a HEALTHCHECK (which calls the
@@ -48,41 +49,49 @@ export const dockerfileHealthcheck = defineCheck({
     why: 'Without a health check Docker, Compose and Swarm only know whether the process is alive, not whether it serves: a hung server keeps receiving traffic and is never restarted.',
     fix: 'Add `HEALTHCHECK CMD curl -fsS http://localhost:8000/health || exit 1` (or a small binary probe) to the final stage.',
     details: [
-      'Judges the final stage, following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the final stage does not inherit from does not count.',
+      'Judges the final stage and every stage a compose service builds as its `build.target` (awesome-compose\'s `target: builder`: that stage is the image production runs), following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the judged stage does not inherit from does not count. When production compose services build only other stages, the final stage gets an `info` note (not the stage production builds), as in `dockerfile-non-root`.',
       'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note. A bare `HEALTHCHECK` (neither `CMD` nor `NONE`) is no health check: Docker refuses to build it, so the Dockerfile is a `parse-error` and is not judged.',
       'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
       'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
-      'A compose service built from the Dockerfile that declares its own `healthcheck:` satisfies the check (with an `info` note).',
-      'Development-only Dockerfiles (`Dockerfile.dev`, `.devcontainer/`) get an `info` note instead of a failure; templates and Dockerfiles under test folders are not judged.',
+      'A compose service built from the Dockerfile that declares its own `healthcheck:` satisfies the check for the stage it builds (with an `info` note); for a build target, only a service building that target counts.',
+      'Development-only Dockerfiles (`Dockerfile.dev`, `.devcontainer/`) and build targets only development services build (a development-only compose file or profile) get an `info` note instead of a failure; templates and Dockerfiles under test folders are not judged.',
     ].join('\n'),
   },
   options: z.object({}),
   run({ snapshot, report, skip }) {
-    const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !isTemplate(d.path) && !isTestFile(d.path));
-    if (!dockerfiles.length) { skip('no Dockerfile'); return; }
-    const composeCovered = composeHealthchecked(snapshot);
-    // Why a final stage is development-only: its file's name, or production compose building another stage.
-    const devReason = new Map(shippedStages(snapshot).filter((s) => s.target === null).map((s) => [s.df.path, s.devReason]));
-    for (const df of dockerfiles) {
-      const final = df.final!;
-      const hc = effectiveInstructions(final).filter((i) => i.keyword === 'HEALTHCHECK').at(-1);
-      const at = { file: df.path, line: final.from.line, column: final.from.column };
+    // The final stage of each Dockerfile, and each stage a compose service builds as its `build.target`
+    // (what production runs when it names one); test Dockerfiles are not judged.
+    const shipped = shippedStages(snapshot).filter((s) => !isTestFile(s.df.path));
+    if (!shipped.length) { skip('no Dockerfile'); return; }
+    const composeCovered = composeHealthchecked(snapshot, shipped);
+    // A HEALTHCHECK NONE in a base two shipped stages share is one note.
+    const once = onePerLocation();
+    for (const s of shipped) {
+      const { df, stage } = s;
+      const hc = effectiveInstructions(stage).filter((i) => i.keyword === 'HEALTHCHECK').at(-1);
+      const at = { file: df.path, line: stage.from.line, column: stage.from.column };
+      const what = s.target ? `build target '${stage.name}'` : 'the final stage';
       if (hc) {
-        if (hc.argv[0]?.toUpperCase() === 'NONE') report({ ...at, line: hc.line, column: hc.column, note: true, message: 'HEALTHCHECK NONE explicitly disables the health check (make sure the orchestrator probes the service instead)' });
+        if (hc.argv[0]?.toUpperCase() === 'NONE') once.put({ ...at, line: hc.line, column: hc.column, note: true, message: 'HEALTHCHECK NONE explicitly disables the health check (make sure the orchestrator probes the service instead)' });
         continue;
       }
-      const svc = composeCovered.get(df.path);
-      if (svc) { report({ ...at, note: true, message: `no HEALTHCHECK in the final stage, but compose service '${svc}' declares a healthcheck` }); continue; }
-      const message = `the final stage (FROM ${final.from.raw || '?'}) declares no HEALTHCHECK; add one so a hung server is detected and restarted`;
-      const dev = devReason.get(df.path) ?? null;
-      report(dev ? { ...at, note: true, message: `${message} (${dev})` } : { ...at, message });
+      const svc = composeCovered.get(stage);
+      if (svc) { once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${svc}' declares a healthcheck` }); continue; }
+      const builtBy = s.target ? `, which service '${s.target.service}' in ${s.target.file} builds,` : '';
+      const message = `${what} (FROM ${stage.from.raw || '?'})${builtBy} declares no HEALTHCHECK; add one so a hung server is detected and restarted`;
+      once.put(s.devReason ? { ...at, note: true, message: `${message} (${s.devReason})` } : { ...at, message });
     }
+    for (const f of once.findings()) report(f);
   },
 });
 
-/** Dockerfiles built by a compose service that declares a (non-disabled) healthcheck, with the service name. */
-function composeHealthchecked(snapshot: SnapshotView): Map<string, string> {
-  const out = new Map<string, string>();
+/**
+ * The shipped stages built by a compose service that declares a (non-disabled) healthcheck, with the
+ * service name: the stage it builds (its `build.target`, else the final stage); a final stage counts
+ * as covered by any service building its Dockerfile.
+ */
+function composeHealthchecked(snapshot: SnapshotView, shipped: ShippedStage[]): Map<DockerStage, string> {
+  const out = new Map<DockerStage, string>();
   for (const cf of snapshot.composeFiles()) {
     for (const svc of cf.services) {
       const hc = svc.value['healthcheck'];
@@ -90,7 +99,11 @@ function composeHealthchecked(snapshot: SnapshotView): Map<string, string> {
       const test = (hc as Record<string, unknown>)['test'];
       if (Array.isArray(test) && test[0] === 'NONE') continue;
       const build = composeBuild(cf.path, svc);
-      if (build) out.set(build.dockerfile, svc.name);
+      if (!build) continue;
+      for (const s of shipped) {
+        if (s.df.path !== build.dockerfile || out.has(s.stage)) continue;
+        if (s.target === null || s.stage.name?.toLowerCase() === build.target?.toLowerCase()) out.set(s.stage, svc.name);
+      }
     }
   }
   return out;

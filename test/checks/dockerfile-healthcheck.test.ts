@@ -10,6 +10,10 @@ testCheck(dockerfileHealthcheck, {
     { name: 'lowercase instruction', files: { 'Containerfile': 'from nginx:1.27\nhealthcheck cmd curl -f http://localhost/\n' } },
     { name: 'test fixture Dockerfile is not judged', files: { 'tests/fixtures/app/Dockerfile': 'FROM alpine:3.20\n', Dockerfile: 'FROM alpine:3.20\nHEALTHCHECK CMD true\n' } },
     { name: 'template Dockerfile is not judged', files: { 'Dockerfile.template': 'FROM python:3.12\n', Dockerfile: 'FROM python:3.12\nHEALTHCHECK CMD true\n' } },
+    { name: 'QA B3: a build target that inherits HEALTHCHECK from an earlier stage passes', files: {
+      'compose.yaml': 'services:\n  app:\n    build:\n      context: app\n      target: runner\n    restart: always\n',
+      'app/Dockerfile': 'FROM python:3.12-slim AS base\nHEALTHCHECK CMD ["python", "-c", "print(1)"]\n\nFROM base AS runner\nCMD ["gunicorn", "app:app"]\n\nFROM base AS final\nCMD ["gunicorn", "app:app"]\n',
+    } },
   ],
   invalid: [
     { name: 'no HEALTHCHECK', files: { Dockerfile: 'FROM python:3.12-slim\nCMD ["gunicorn", "app:app"]\n' }, errors: [{ file: 'Dockerfile', line: 1, severity: 'medium', message: /declares no HEALTHCHECK/ }] },
@@ -18,6 +22,14 @@ testCheck(dockerfileHealthcheck, {
     { name: 'scratch final stage still needs one', files: { 'svc/Dockerfile': 'FROM golang:1.23 AS b\nRUN go build -o /app\nFROM scratch\nCOPY --from=b /app /app\nENTRYPOINT ["/app"]\n' }, errors: [{ file: 'svc/Dockerfile', line: 3, message: /FROM scratch/ }] },
     { name: 'one finding per Dockerfile', files: { 'a/Dockerfile': 'FROM alpine:3.20\n', 'b.Dockerfile': '# comment\nFROM alpine:3.20\n' }, errors: [{ file: 'a/Dockerfile', line: 1 }, { file: 'b.Dockerfile', line: 2 }] },
     { name: 'compose healthcheck for another Dockerfile does not count', files: { Dockerfile: 'FROM alpine:3.20\n', 'docker-compose.yml': 'services:\n  api:\n    build: ./api\n    healthcheck:\n      test: ["CMD", "true"]\n' }, errors: [{ file: 'Dockerfile', line: 1 }] },
+    { name: 'QA B3: the stage compose builds as its build.target has no HEALTHCHECK (the final stage has one)', files: {
+      'compose.yaml': 'services:\n  app:\n    build:\n      context: app\n      target: builder\n    restart: always\n',
+      'app/Dockerfile': 'FROM golang:1.22-alpine AS builder\nWORKDIR /code\nCOPY . .\nRUN go build -o bin/backend .\nUSER 10001\nCMD [\"/code/bin/backend\"]\n\nFROM scratch\nCOPY --from=builder /code/bin/backend /backend\nUSER 10001\nHEALTHCHECK CMD [\"/backend\", \"-health\"]\nCMD [\"/backend\"]\n',
+    }, errors: [{ file: 'app/Dockerfile', line: 1, column: 1, message: "build target 'builder' (FROM golang:1.22-alpine), which service 'app' in compose.yaml builds, declares no HEALTHCHECK; add one so a hung server is detected and restarted" }] },
+    { name: 'QA B3: a compose healthcheck of the service building one target does not cover another target', files: {
+      'docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      target: web\n    healthcheck:\n      test: ["CMD", "true"]\n  worker:\n    build:\n      context: .\n      target: worker\n',
+      Dockerfile: 'FROM python:3.12-slim AS base\nRUN pip install app\n\nFROM base AS web\nCMD ["gunicorn", "app:app"]\n\nFROM base AS worker\nCMD ["celery", "-A", "app", "worker"]\n\nFROM base AS final\nHEALTHCHECK CMD true\n',
+    }, errors: [{ file: 'Dockerfile', line: 7, message: /build target 'worker'.*service 'worker'/ }] },
   ],
   notes: [
     { name: 'a development stage last while production builds target production is a note', files: {
@@ -28,6 +40,14 @@ testCheck(dockerfileHealthcheck, {
     { name: 'HEALTHCHECK NONE is an explicit opt-out', files: { Dockerfile: 'FROM python:3.12\nHEALTHCHECK NONE\nCMD ["gunicorn"]\n' }, notes: [{ file: 'Dockerfile', line: 2, message: /NONE/ }] },
     { name: 'development Dockerfile gives a note', files: { 'Dockerfile.dev': 'FROM node:22\nCMD ["npm", "run", "dev"]\n' }, notes: [{ file: 'Dockerfile.dev', line: 1, message: /development-only/ }] },
     { name: 'compose service built from it declares a healthcheck', files: { 'api/Dockerfile': 'FROM python:3.12\n', 'docker-compose.yml': 'services:\n  api:\n    build:\n      context: ./api\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost/"]\n' }, notes: [{ file: 'api/Dockerfile', line: 1, message: /compose service 'api'/ }] },
+    { name: 'QA B3: a build target only a development profile builds is a note', files: {
+      'compose.yaml': 'services:\n  app:\n    build:\n      context: .\n  debug:\n    profiles: [dev]\n    build:\n      context: .\n      target: dev\n',
+      Dockerfile: 'FROM node:22.11-slim AS dev\nCMD ["npm", "run", "dev"]\n\nFROM node:22.11-slim\nHEALTHCHECK CMD node healthcheck.js\nCMD ["node", "server.js"]\n',
+    }, notes: [{ file: 'Dockerfile', line: 1, message: /build target 'dev'.*declares no HEALTHCHECK.*\(only in compose profile 'dev'\)/ }] },
+    { name: 'QA B3: a build target whose compose service declares a healthcheck', files: {
+      'compose.yaml': 'services:\n  app:\n    build:\n      context: app\n      target: builder\n    healthcheck:\n      test: ["CMD", "/code/bin/backend", "-health"]\n',
+      'app/Dockerfile': 'FROM golang:1.22-alpine AS builder\nWORKDIR /code\nCOPY . .\nRUN go build -o bin/backend .\nUSER 10001\nCMD [\"/code/bin/backend\"]\n\nFROM scratch\nCOPY --from=builder /code/bin/backend /backend\nUSER 10001\nHEALTHCHECK CMD [\"/backend\", \"-health\"]\nCMD [\"/backend\"]\n',
+    }, notes: [{ file: 'app/Dockerfile', line: 1, message: "no HEALTHCHECK in build target 'builder', but compose service 'app' declares a healthcheck" }] },
   ],
 });
 
