@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { trueWhenUnset } from './util/env-bool.js';
+import { trueWhenSet, trueWhenUnset } from './util/env-bool.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { shippedEnv } from '../repo/dockerfile.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, dirname, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
-import { isProductionEnvFile, overriddenInProduction } from './util/groups.js';
+import { isProductionEnvFile, namedServices, overriddenInProduction } from './util/groups.js';
 import { analyseEntry, composeDefaults, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, enclosingHeaders, findCalls, inDevBranch, otherSource, scanSource } from './util/code.js';
@@ -30,8 +30,15 @@ const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] 
 interface DebugHit { setting: string; effect: string }
 /** The hit as a sentence of its own: `FLASK_DEBUG=1 turns on …`. */
 const clause = (h: DebugHit) => `${h.setting} ${h.effect}`;
-/** The hit set by `who`: `container 'api' sets FLASK_DEBUG=1, which turns on …`. */
-const setBy = (who: string, h: DebugHit) => `${who} sets ${h.setting}, which ${h.effect}`;
+/** The hit set by `who`: `container 'api' sets FLASK_DEBUG=1, which turns on …` (`services 'web', 'worker' set …`). */
+const setBy = (who: string, h: DebugHit) => `${who} ${/^services /.test(who) ? 'set' : 'sets'} ${h.setting}, which ${h.effect}`;
+
+/** The compose services that reach a value, by file: `service 'web' in docker-compose.yml`, `services 'web', 'worker' in production.yml`. */
+function servicesIn(services: { name: string; file: string }[]): string {
+  const byFile = new Map<string, string[]>();
+  for (const s of services) byFile.set(s.file, [...new Set([...(byFile.get(s.file) ?? []), s.name])]);
+  return [...byFile].map(([file, names]) => `${namedServices(names)} in ${file}`).join(', ');
+}
 
 function debugSetting(key: string, value: string | null): DebugHit | null {
   if (value === null) return null;
@@ -45,16 +52,28 @@ const isSettingsFile = (p: string, text: string) =>
   /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test(basename(p))
   || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
 
-/** Last module-level `DEBUG = …` assignment: its line, whether it is the literal True, and the variable whose absence turns it on. */
-function moduleDebug(text: string): { line: number; column: number; literalTrue: boolean; unsetOn: string | null } | null {
-  let last: { line: number; column: number; literalTrue: boolean; unsetOn: string | null } | null = null;
+/**
+ * A module's last module-level `DEBUG = …` assignment: its line, the expression, whether it is the literal True,
+ * the variable whose absence turns it on (`unsetOn`), and the variable any non-empty value of which turns it on
+ * (`setOn`: a string read, `bool(os.environ.get("DEBUG", default=0))`).
+ */
+interface ModuleDebug { line: number; column: number; expr: string; literalTrue: boolean; unsetOn: string | null; setOn: string | null }
+function moduleDebug(text: string): ModuleDebug | null {
+  let last: ModuleDebug | null = null;
   pythonCode(text).forEach((l, i) => {
     // `DEBUG = TEMPLATE_DEBUG = True`, `TEMPLATE_DEBUG = DEBUG = True`: chained assignments.
     const m = /^(?:[A-Z_][A-Z0-9_]*\s*=\s*)*DEBUG\s*(?::\s*bool\s*)?=\s*(?:[A-Z_][A-Z0-9_]*\s*=(?!=)\s*)*(.+?)\s*$/.exec(l);
-    if (m) last = { line: i + 1, column: l.indexOf(m[1]!, l.indexOf('=')) + 1, literalTrue: /^(True|1)$/.test(m[1]!), unsetOn: trueWhenUnset(m[1]!.replace(/'/g, '"')) };
+    if (m) last = { line: i + 1, column: l.indexOf(m[1]!, l.indexOf('=')) + 1, expr: m[1]!, literalTrue: /^(True|1)$/.test(m[1]!), unsetOn: trueWhenUnset(m[1]!.replace(/'/g, '"')), setOn: trueWhenSet(m[1]!) };
   });
   return last;
 }
+
+/**
+ * A value the deploy environment gives a variable (compose `environment`/`env_file`, Dockerfile `ENV`, Kubernetes
+ * env, a production env file, a `VAR=…` prefix of the production command), where it is written, and why it is
+ * development-only (null when production gets it).
+ */
+interface DeployValue { key: string; value: string; file: string; line: number; via: string; dev: string | null }
 
 /** A debug switch in another framework's configuration or startup code (Rails, Laravel, ASP.NET Core, Spring Boot). */
 interface ConfigHit { line: number; column: number; message: string }
@@ -206,8 +225,14 @@ export const debugMode = defineCheck({
       '  `os.environ.get("DEBUG", "True") == "True"`, `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,',
       '  `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`, a project\'s own boolean helper (`get_bool_from_env("DEBUG", True)`),',
       '  `os.environ.get("DEBUG", True)`, `os.environ.get("DJANGO_DEBUG") != "0"`, `not os.environ.get("PRODUCTION")`, `os.environ.get("PRODUCTION") is None`, `"PRODUCTION" not in os.environ` (not a variable the hosting platform sets itself: `RENDER`, `DYNO`, `FLY_APP_NAME`, `K_SERVICE`…), and a bare read (or `bool(…)` of one) with a non-empty string default (`os.getenv("DEBUG", "False")`: a non-empty',
-      '  string is true to Python, so debug is on whatever the default says). Debug is on whenever a deploy forgets the variable. In a settings package with a production',
-      '  module (`production.py`/`prod.py`) whose own DEBUG is neither, a `DEBUG = True` in `base.py` is overridden and only an `info` note.',
+      '  string is true to Python, so debug is on whatever the default says). Debug is on whenever a deploy forgets the variable.',
+      '  A string read (`DEBUG = os.environ.get("DEBUG")`, `os.getenv("DEBUG", default=0)`, `os.environ["DEBUG"]`) or `bool(…)` of one (`bool(os.environ.get("DEBUG", default=0))`,',
+      '  `bool(os.getenv("DEBUG"))`) is true for any non-empty value: it fails at the settings line when the deploy environment this check reads (compose',
+      '  `environment` and `env_file`, Dockerfile `ENV` of a shipped stage, Kubernetes env and ConfigMap data, the deployed-environment env files, a `VAR=…` prefix of',
+      '  the production command) sets that variable to a non-empty value that is not itself reported — `0`, `False`, `off` (`bool("0")` is `True`) —, naming where;',
+      '  set only by development-only config it is an `info` note. Unset or empty, it is off and passes; a value reported where it is written (`DEBUG=1`) is not',
+      '  reported again here. Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are judged by their default only, as above.',
+      '  In a settings package with a production module (`production.py`/`prod.py`) whose own DEBUG is none of these, a `DEBUG = True` in `base.py` is overridden and only an `info` note.',
       '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
       '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
       '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent.',
@@ -225,8 +250,9 @@ export const debugMode = defineCheck({
       '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); `-dev`/`-local` profile files and documents activated',
       '  only for such profiles are not read.',
       '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
-      '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value',
-      '  inherited through `extends` is reported once, where it is written; template files (`.env.production.example`) are exempt. Skipped when no deploy config, settings or framework configuration it reads exist (a clean `config/app.php`, `production.rb`,\n  `appsettings.json` or `application.properties` is judged and passes).',
+      '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value several',
+      '  services reach (a YAML anchor merged with `<<:`, an `extends` base, a shared `env_file`) is reported once, where it is written, naming every service',
+      '  that uses it (a failure when any production service reaches it); template files (`.env.production.example`) are exempt. Skipped when no deploy config, settings or framework configuration it reads exist (a clean `config/app.php`, `production.rb`,\n  `appsettings.json` or `application.properties` is judged and passes).',
     ].join('\n'),
   },
   options: z.object({}),
@@ -259,6 +285,21 @@ export const debugMode = defineCheck({
     const entryDev = (entry: EntryPoint) => entry.devOnly && devRemark(entry);
     const advice = '; remove it from deploy config (debug must default to off)';
 
+    // What the deploy environment sets the variables that a settings module reads as a string
+    // (`DEBUG = bool(os.environ.get("DEBUG", default=0))`): any non-empty value turns debug on there, `0` and
+    // `False` included. A value already reported where it is written (`DEBUG=1`) is not recorded. One per
+    // place; a production value replaces a development-only one.
+    const stringReads = new Set(settings.flatMap((st) => (st.debug?.setOn ? [st.debug.setOn] : [])));
+    const deployValues = new Map<string, DeployValue>();
+    const given = (key: string, value: string | null, at: { file: string; line: number }, via: string, dev: string | null, hit: DebugHit | null) => {
+      if (hit || value === null || !stringReads.has(key)) return;
+      const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+      if (!v) return;
+      const place = `${at.file}:${at.line}:${key}`;
+      const prev = deployValues.get(place);
+      if (!prev || (prev.dev !== null && dev === null)) deployValues.set(place, { key, value: v, file: at.file, line: at.line, via, dev });
+    };
+
     // The final stage of each Dockerfile, and the stages compose services build as their `build.target`.
     for (const shipped of shippedStages(snapshot)) {
       const { df, stage } = shipped;
@@ -271,33 +312,47 @@ export const debugMode = defineCheck({
         const byArg = [...(e.raw ?? '').matchAll(/\$\{?(\w+)/g)].some((m) => e.buildArgs.has(m[1]!));
         const from = e.value !== e.raw ? ` (resolved from ${e.raw}${byArg ? ': the ARG default, unless a --build-arg overrides it' : ''})` : '';
         if (hit) emit({ file: df.path, line: e.line, column: e.column, message: `ENV ${hit.setting}${from} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason);
+        given(e.name, e.value, { file: df.path, line: e.line }, `ENV in ${stageLabel(shipped)}`, shipped.devReason, hit);
       }
     }
 
-    const judgeEnvFile = (path: string, dev: boolean | string | null, via: string) => {
-      const env = snapshot.envFileAt(path);
-      if (!env || isTemplate(path)) return;
-      sources++;
-      for (const e of env.entries) {
-        const hit = judge(e.key, e.value);
-        if (hit) emit({ file: path, line: e.line, column: e.column, message: `${clause(hit)}${via}${advice}` }, dev);
-      }
+    // Compose values by where they are written: a value several services reach (a YAML anchor merged with `<<:`,
+    // an `extends` base, a shared env_file) is one finding there, naming every service that uses it; it fails
+    // when a production service reaches it (development-only services alone make it a note).
+    const reached = new Map<string, { key: string; value: string | null; file: string; line: number; column: number; envFile: boolean; services: { name: string; file: string }[]; dev: string | null }>();
+    const reach = (at: { file: string; line: number; column: number }, key: string, value: string | null, envFile: boolean, svc: { name: string; file: string }, dev: string | null) => {
+      const place = `${at.file}:${at.line}:${at.column}:${envFile}`;
+      const prev = reached.get(place);
+      if (!prev) { reached.set(place, { key, value, ...at, envFile, services: [{ name: svc.name, file: svc.file }], dev }); return; }
+      if (!prev.services.some((o) => o.name === svc.name && o.file === svc.file)) prev.services.push({ name: svc.name, file: svc.file });
+      if (dev === null) prev.dev = null;
     };
-
     for (const cf of snapshot.composeFiles()) {
       if (isTemplate(cf.path)) continue;
       sources++;
       for (const svc of cf.services) {
         const dev = composeDevOnly(svc);
         for (const { key, value, path } of composeEnvironment(svc)) {
-          const hit = judge(key, value === null ? null : composeDefaults(value));
+          const resolved = value === null ? null : composeDefaults(value);
+          const hit = judge(key, resolved);
           // A production overlay that sets the variable again replaces the base file's value.
-          const over = hit && !dev ? overriddenInProduction(snapshot, svc, (m) => composeEnvironment(m).some((e) => e.key === key)) : null;
-          // Where the value is written (an `extends` base): one finding per location.
-          if (hit) emit({ ...svc.origin(path), message: `${setBy(`service '${svc.name}'`, hit)}${advice}` }, dev ?? (over ? `overridden by ${over} for production` : null));
+          const over = (hit || stringReads.has(key)) && !dev ? overriddenInProduction(snapshot, svc, (m) => composeEnvironment(m).some((e) => e.key === key)) : null;
+          // Where the value is written (an `extends` base, a merge-key anchor): one finding per location.
+          reach(svc.origin(path), key, resolved, false, svc, dev ?? (over ? `overridden by ${over} for production` : null));
         }
-        for (const p of composeEnvFiles(svc)) judgeEnvFile(p, isDevOnly(p) || dev, ` (env_file of service '${svc.name}' in ${cf.path})`);
+        for (const p of composeEnvFiles(svc)) {
+          const env = snapshot.envFileAt(p);
+          if (!env || isTemplate(p)) continue;
+          sources++;
+          for (const e of env.entries) reach({ file: p, line: e.line, column: e.column }, e.key, e.value, true, svc, isDevOnly(p) ? 'development-only file' : dev);
+        }
       }
+    }
+    for (const r of reached.values()) {
+      const hit = judge(r.key, r.value);
+      const via = r.envFile ? `env_file of ${servicesIn(r.services)}` : namedServices([...new Set(r.services.map((o) => o.name))]);
+      if (hit) emit({ file: r.file, line: r.line, column: r.column, message: r.envFile ? `${clause(hit)} (${via})${advice}` : `${setBy(via, hit)}${advice}` }, r.dev);
+      given(r.key, r.value, r, via, r.dev, hit);
     }
 
     for (const obj of snapshot.k8sObjects()) {
@@ -307,14 +362,25 @@ export const debugMode = defineCheck({
       for (const e of configMapData(obj)) {
         const hit = judge(e.key, e.value);
         if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`ConfigMap '${obj.name ?? '?'}'`, hit)}${advice}` }, dev);
+        given(e.key, e.value, { file: obj.file, line: e.line }, `ConfigMap '${obj.name ?? '?'}'`, dev ? 'development-only file' : null, hit);
       }
       for (const e of containerEnv(obj)) {
         const hit = judge(e.name, e.value);
         if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${e.container.name}'`, hit)}${advice}` }, dev);
+        given(e.name, e.value, { file: obj.file, line: e.line }, `container '${e.container.name}'`, dev ? 'development-only file' : null, hit);
       }
     }
 
-    for (const f of snapshot.files) if (isProductionEnvFile(f)) judgeEnvFile(f, false, '');
+    for (const f of snapshot.files) {
+      const env = isProductionEnvFile(f) && !isTemplate(f) ? snapshot.envFileAt(f) : undefined;
+      if (!env) continue;
+      sources++;
+      for (const e of env.entries) {
+        const hit = judge(e.key, e.value);
+        if (hit) emit({ file: f, line: e.line, column: e.column, message: `${clause(hit)}${advice}` }, false);
+        given(e.key, e.value, { file: f, line: e.line }, '', null, hit);
+      }
+    }
 
     for (const entry of entryPoints(snapshot)) {
       sources++;
@@ -322,6 +388,7 @@ export const debugMode = defineCheck({
       for (const [k, v] of Object.entries(launch.env)) {
         const hit = judge(k, v);
         if (hit) emit({ file: entry.file, line: entry.line, column: entry.column, message: `${setBy(entry.where, hit)}${advice}` }, entryDev(entry));
+        given(k, v, entry, entry.where, entry.devOnly ? devRemark(entry) : null, hit);
       }
       if (launch.dev?.debug && !launch.dev.file) {
         const at = launch.dev.at;
@@ -334,23 +401,40 @@ export const debugMode = defineCheck({
       }
     }
 
+    // The deploy values of a variable read as a string; `prod`: only those production gets.
+    const valuesOf = (key: string | null, prod = false) => (key === null ? [] : [...deployValues.values()].filter((d) => d.key === key && (!prod || d.dev === null)));
+    // Whether a settings module's DEBUG is on in production: True, on when unset, or a string the deploy environment sets.
+    const on = (d: ModuleDebug) => d.literalTrue || d.unsetOn !== null || valuesOf(d.setOn, true).length > 0;
     for (const s of settings) {
       sources++;
-      if (!s.debug?.literalTrue && !s.debug?.unsetOn) continue;
+      const d = s.debug;
+      const set = d ? valuesOf(d.setOn) : [];
+      if (!d || (!d.literalTrue && !d.unsetOn && !set.length)) continue;
       const dev = isDevOnly(s.file) || isTestFile(s.file);
       const prod = SETTINGS_PROD.test(basename(s.file)) ? null
-        : settings.find((o) => dirname(o.file) === dirname(s.file) && SETTINGS_PROD.test(basename(o.file)) && o.debug && !o.debug.literalTrue && !o.debug.unsetOn);
-      const what = s.debug.literalTrue ? 'DEBUG = True' : `DEBUG defaulting to on when ${s.debug.unsetOn} is unset`;
+        : settings.find((o) => dirname(o.file) === dirname(s.file) && SETTINGS_PROD.test(basename(o.file)) && o.debug && !on(o.debug));
+      const what = d.literalTrue ? 'DEBUG = True' : d.unsetOn ? `DEBUG defaulting to on when ${d.unsetOn} is unset` : `DEBUG read as a string from ${d.setOn}`;
       if (prod) {
-        emit({ file: s.file, line: s.debug.line, column: s.debug.column, note: true, message: `${what} here is overridden by ${prod.file}:${prod.debug!.line} for production` }, false);
+        emit({ file: s.file, line: d.line, column: d.column, note: true, message: `${what} here is overridden by ${prod.file}:${prod.debug!.line} for production` }, false);
         continue;
       }
       const fix = 'read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")';
+      if (!d.literalTrue && !d.unsetOn) {
+        // Set in production, or (a note) only by development-only config.
+        const prodSet = set.filter((g) => g.dev === null);
+        const shown = prodSet.length ? prodSet : set;
+        const list = shown.slice(0, 3).map((g) => `${g.key}=${g.value} in ${g.file}:${g.line}${g.via ? ` (${g.via})` : ''}`).join(', ') + (shown.length > 3 ? ` and ${shown.length - 3} more` : '');
+        emit({
+          file: s.file, line: d.line, column: d.column,
+          message: `DEBUG = ${d.expr} is true for any non-empty ${d.setOn} (a non-empty string is true to Python: "0" and "False" too), and the deploy environment sets ${list}: debug is on, showing stack traces and settings to visitors; read it as a boolean: DEBUG = os.environ.get("${d.setOn}") == "1" (or env.bool("${d.setOn}", default=False))`,
+        }, dev || (prodSet.length ? null : `${d.setOn} is set only by development-only config: ${shown[0]!.dev}`));
+        continue;
+      }
       emit({
-        file: s.file, line: s.debug.line, column: s.debug.column,
-        message: s.debug.literalTrue
+        file: s.file, line: d.line, column: d.column,
+        message: d.literalTrue
           ? `DEBUG = True in Django settings shows stack traces and settings to visitors; ${fix}`
-          : `debug defaults to on when ${s.debug.unsetOn} is unset: a deploy that forgets the variable shows stack traces and settings to visitors; ${fix}`,
+          : `debug defaults to on when ${d.unsetOn} is unset: a deploy that forgets the variable shows stack traces and settings to visitors; ${fix}`,
       }, dev);
     }
 

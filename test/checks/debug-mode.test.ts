@@ -277,3 +277,102 @@ it('applies (and passes) when a framework configuration it reads is clean: Larav
   // C# that never calls the developer exception page is nothing to judge.
   expect((await runCase(debugMode, { name: 'x', files: { 'Lib/Util.cs': 'public static class Util {}\n' } })).skipped).toBeTruthy();
 });
+
+describe('debug-mode: DEBUG read as a string, set by the deploy environment (QA-A B1)', () => {
+  const SETTINGS = (expr: string) => `import os\n${expr}\nINSTALLED_APPS = ["django.contrib.auth"]\nROOT_URLCONF = "hello_django.urls"\n`;
+  // testdriven.io's "Dockerizing Django": settings, compose and .env.prod as the tutorial ships them.
+  const TUTORIAL = (env: string, expr = 'DEBUG = bool(os.environ.get("DEBUG", default=0))') => ({
+    'docker-compose.yml': 'services:\n  web:\n    build: ./app\n    command: gunicorn hello_django.wsgi:application --bind 0.0.0.0:8000\n    restart: always\n    env_file:\n      - ./.env.prod\n',
+    '.env.prod': env,
+    'app/hello_django/settings.py': SETTINGS(expr),
+    'app/Dockerfile': 'FROM python:3.12-slim\nUSER 10001\nCMD ["gunicorn", "hello_django.wsgi:application"]\n',
+  });
+  const failures = async (files: Record<string, string>) => (await runCase(debugMode, { name: 'b1', files })).findings.filter((f) => !f.note);
+
+  it('bool(os.environ.get("DEBUG", default=0)) with DEBUG=0 or DEBUG=False in the env_file is debug on, reported at the settings line', async () => {
+    for (const value of ['0', 'False', '"false"']) {
+      const out = await failures(TUTORIAL(`DEBUG=${value}\nSECRET_KEY=x\n`));
+      expect(out.map((f) => [f.file, f.line, f.column, f.severity ?? debugMode.severity])).toEqual([['app/hello_django/settings.py', 2, 9, 'critical']]);
+      expect(out[0]!.message).toBe(`DEBUG = bool(os.environ.get("DEBUG", default=0)) is true for any non-empty DEBUG (a non-empty string is true to Python: "0" and "False" too), and the deploy environment sets DEBUG=${value.replace(/"/g, '')} in .env.prod:1 (env_file of service 'web' in docker-compose.yml): debug is on, showing stack traces and settings to visitors; read it as a boolean: DEBUG = os.environ.get("DEBUG") == "1" (or env.bool("DEBUG", default=False))`);
+    }
+  });
+
+  it('bool(os.getenv(…)) and a bare string read, set by a Dockerfile ENV, Kubernetes env, compose environment or a production env file', async () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ 'proj/settings.py': SETTINGS('DEBUG = bool(os.getenv("DEBUG"))'), Dockerfile: 'FROM python:3.12-slim\nENV DEBUG=False\nCMD ["gunicorn", "proj.wsgi"]\n' }, 'DEBUG=False in Dockerfile:2 (ENV in the image)'],
+      [{ 'proj/settings.py': SETTINGS("DEBUG = os.environ.get('DJANGO_DEBUG')"), 'k8s/web.yaml': K8S('            - name: DJANGO_DEBUG\n              value: "0"\n') }, "DJANGO_DEBUG=0 in k8s/web.yaml:12 (container 'api')"],
+      [{ 'proj/settings.py': SETTINGS('DEBUG = os.environ["DEBUG"]'), 'compose.yaml': 'services:\n  web:\n    image: acme/web:1.0\n    environment:\n      DEBUG: "no"\n' }, "DEBUG=no in compose.yaml:5 (service 'web')"],
+      [{ 'proj/settings.py': SETTINGS('DEBUG = os.getenv("APP_DEBUG", False)'), '.env.production': 'APP_DEBUG=off\n' }, 'APP_DEBUG=off in .env.production:1:'],
+    ];
+    for (const [files, named] of cases) {
+      const out = await failures(files);
+      expect(out.map((f) => `${f.file}:${f.line}`), named).toEqual(['proj/settings.py:2']);
+      expect(out[0]!.message).toContain(`the deploy environment sets ${named}`);
+    }
+  });
+
+  it('stays silent when the variable is unset or empty, or the read is typed (env.bool, strtobool, == "1", in (…), int)', async () => {
+    expect(await failures(TUTORIAL('SECRET_KEY=x\n'))).toEqual([]);
+    expect(await failures(TUTORIAL('DEBUG=\nSECRET_KEY=x\n'))).toEqual([]);
+    expect(await failures(TUTORIAL('DEBUG=""\n'))).toEqual([]);
+    // Another variable of the same value does not count.
+    expect(await failures(TUTORIAL('DJANGO_DEBUG=0\n'))).toEqual([]);
+    for (const expr of [
+      'DEBUG = os.environ.get("DEBUG") == "1"',
+      'DEBUG = os.environ.get("DEBUG", "0") == "1"',
+      'DEBUG = os.getenv("DEBUG", "0").lower() in ("1", "true")',
+      'DEBUG = bool(int(os.environ.get("DEBUG", default=0)))',
+      'DEBUG = bool(strtobool(os.getenv("DEBUG", "no")))',
+      'DEBUG = env.bool("DEBUG", default=False)',
+      'DEBUG = config("DEBUG", default=False, cast=bool)',
+    ]) expect(await failures(TUTORIAL('DEBUG=0\n', expr)), expr).toEqual([]);
+  });
+
+  it('a value already reported where it is written (DEBUG=1) is one finding, there', async () => {
+    const out = await failures(TUTORIAL('DEBUG=1\n'));
+    expect(out.map((f) => `${f.file}:${f.line}`)).toEqual(['.env.prod:1']);
+  });
+
+  it('a value only development-only config sets, a development settings module, or a production module that overrides it: notes', async () => {
+    const dev = await runCase(debugMode, { name: 'dev', files: {
+      'proj/settings.py': SETTINGS('DEBUG = bool(os.getenv("DEBUG"))'),
+      'docker-compose.yml': 'services:\n  web:\n    image: acme/web:1.0\n',
+      'docker-compose.override.yml': 'services:\n  web:\n    environment:\n      - DEBUG=0\n',
+    } });
+    expect(dev.findings.map((f) => [f.file, f.line, f.note])).toEqual([['proj/settings.py', 2, true]]);
+    expect(dev.findings[0]!.message).toMatch(/DEBUG=0 in docker-compose\.override\.yml:4 \(service 'web'\).*\(DEBUG is set only by development-only config: development-only file\)$/);
+    const local = await runCase(debugMode, { name: 'local', files: { 'proj/settings/local.py': 'import os\nDEBUG = os.environ.get("DEBUG")\n', '.env.production': 'DEBUG=False\n' } });
+    expect(local.findings.map((f) => [f.file, f.line, f.note])).toEqual([['proj/settings/local.py', 2, true]]);
+    const overridden = await runCase(debugMode, { name: 'overridden', files: {
+      'proj/settings/base.py': 'import os\nDEBUG = bool(os.environ.get("DEBUG", 0))\n',
+      'proj/settings/production.py': 'from .base import *\nDEBUG = False\n',
+      '.env.production': 'DEBUG=False\n',
+    } });
+    expect(overridden.findings.map((f) => [f.file, f.line, f.note, f.message])).toEqual([['proj/settings/base.py', 2, true, 'DEBUG read as a string from DEBUG here is overridden by proj/settings/production.py:2 for production']]);
+  });
+});
+
+describe('debug-mode: a compose value several services reach is one finding naming every service (QA-A C1)', () => {
+  it('a YAML anchor merged into two services', async () => {
+    const files = { 'docker-compose.yml': 'x-env: &common-env\n  DJANGO_DEBUG: "True"\n  SECRET_KEY: changeme\nx-app: &app\n  image: myorg/web:1.4.2\n  restart: unless-stopped\n  environment:\n    <<: *common-env\n    WORKERS: 4\nservices:\n  web:\n    <<: *app\n    command: gunicorn proj.wsgi -b 0.0.0.0:8000\n  worker:\n    <<: *app\n    command: celery -A proj worker\n' };
+    const out = await runCase(debugMode, { name: 'anchor', files });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.note ?? false, f.message])).toEqual([['docker-compose.yml', 2, 17, false, "services 'web', 'worker' set DJANGO_DEBUG=True, which turns on debug mode (stack traces and settings shown to visitors); remove it from deploy config (debug must default to off)"]]);
+  });
+
+  it('a shared env_file, across compose files; a production service makes it a failure', async () => {
+    const files = {
+      'docker-compose.production.yml': 'services:\n  django:\n    image: acme/django:1.0\n    env_file: ./.envs/.production/.django\n  celeryworker:\n    image: acme/django:1.0\n    env_file: ./.envs/.production/.django\n',
+      'docker-compose.yml': 'services:\n  app:\n    image: acme/django:1.0\n    env_file: ./.envs/.production/.django\n',
+      'docker-compose.override.yml': 'services:\n  shell:\n    image: acme/django:1.0\n    env_file: ./.envs/.production/.django\n',
+      '.envs/.production/.django': 'DJANGO_SECRET_KEY=x\nDJANGO_DEBUG=True\n',
+    };
+    const out = await runCase(debugMode, { name: 'env_file', files });
+    expect(out.findings.map((f) => [f.file, f.line, f.note ?? false, f.message])).toEqual([['.envs/.production/.django', 2, false, "DJANGO_DEBUG=True turns on debug mode (stack traces and settings shown to visitors) (env_file of service 'shell' in docker-compose.override.yml, services 'django', 'celeryworker' in docker-compose.production.yml, service 'app' in docker-compose.yml); remove it from deploy config (debug must default to off)"]]);
+  });
+
+  it('services that are all development-only make it one note naming them', async () => {
+    const files = { 'docker-compose.override.yml': 'x-env: &env\n  FLASK_DEBUG: 1\nservices:\n  web:\n    environment: *env\n  worker:\n    environment: *env\n' };
+    const out = await runCase(debugMode, { name: 'dev', files });
+    expect(out.findings.map((f) => [f.file, f.line, f.note, f.message])).toEqual([['docker-compose.override.yml', 2, true, "services 'web', 'worker' set FLASK_DEBUG=1, which turns on Flask debug mode (Werkzeug debugger: remote code execution); remove it from deploy config (debug must default to off) (development-only file)"]]);
+  });
+});

@@ -96,3 +96,18 @@ export function trueWhenUnset(expr: string): string | null {
   if (casts.length === 1 && inner === 'bool') return /^['"]/.test(r[2]!.trim()) ? (value !== '' ? name : null) : value === 'True' || (/^-?\d+$/.test(value) && Number(value) !== 0) ? name : null;
   return null;
 }
+
+/**
+ * The environment variable whose every non-empty value makes a Python setting true, or null: the string read
+ * itself (`os.environ.get("DEBUG")`, `os.getenv("DEBUG", default=0)`, `os.environ["DEBUG"]`) or `bool(…)` of it
+ * (`bool(os.environ.get("DEBUG", default=0))`, the testdriven.io pattern). Set to `0` or `False`, the variable
+ * holds the string "0" or "False", which Python (and Django, and Flask) take as true; only unset (with a
+ * falsy default) or empty is off. What it is with the variable unset is {@link trueWhenUnset}'s question.
+ * Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are not string reads: null.
+ */
+export function trueWhenSet(expr: string): string | null {
+  const e = expr.trim().replace(/\s+/g, ' ').replace(/'/g, '"');
+  const m = /^(bool\(\s*)?(?:(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?[^,()]+?\s*)?\)|(?:os\.)?environ\[\s*"(\w+)"\s*\])(\s*\))?$/.exec(e);
+  if (!m || Boolean(m[1]) !== Boolean(m[4])) return null;
+  return m[2] ?? m[3]!;
+}

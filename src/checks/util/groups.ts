@@ -37,6 +37,12 @@ export function composeDotenv(snapshot: SnapshotView, composeFile: string): Map<
   return new Map<string, string | null>((snapshot.envFileAt(d ? `${d}/.env` : '.env')?.entries ?? []).map((e) => [e.key, e.value]));
 }
 
+/**
+ * How a message names the compose services that reach one value (a YAML anchor merged into several, an
+ * `extends` base, a shared env_file): `service 'web'`, `services 'web', 'worker'`.
+ */
+export const namedServices = (names: readonly string[]): string => `${names.length > 1 ? 'services' : 'service'} ${names.map((n) => `'${n}'`).join(', ')}`;
+
 export const composeServiceGroups = perView(function composeServiceGroups(snapshot: SnapshotView): ComposeService[][] {
   const groups = new Map<string, ComposeService[]>();
   for (const cf of judgedComposeFiles(snapshot)) {
