@@ -28,6 +28,11 @@ export interface ComposeFile {
   services: ComposeService[];
   /** For a file read only because a compose file names it in `include:`, the (nearest) file including it. */
   includedBy?: string;
+  /**
+   * A YAML file recognised as a compose file by its content, not its name (older cookiecutter-django's
+   * `production.yml`, `local.yml`): judged like one named `docker-compose.*.yml`.
+   */
+  byContent?: true;
 }
 
 const MERGE_CONCAT = new Set(['ports', 'expose', 'volumes', 'dns', 'dns_search', 'tmpfs', 'devices', 'cap_add', 'cap_drop', 'external_links', 'security_opt']);

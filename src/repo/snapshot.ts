@@ -1,12 +1,12 @@
 import { gitIgnores, gitignore, type IgnoreRules } from './files.js';
 import { parseDockerfile, type DockerfileModel } from './dockerfile.js';
-import { parseYaml, type YamlFile } from './yaml.js';
+import { isObject, parseYaml, type YamlFile } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
 import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
 import { toK8sObject, expandK8sObject, podTemplateShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, UNREADABLE_SKIP, type Skip, type TextChunk } from './read.js';
-import { basename, dirname, isComposeFile, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
+import { basename, dirname, isComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
@@ -237,8 +237,8 @@ export class Snapshot implements SnapshotView {
   private dockerfilePaths(): string[] {
     const named = this.files.filter(isDockerfile);
     const set = new Set(named);
-    // Only when some file names a compose build: a repository without compose files reads no YAML here.
-    if (this.files.some(isComposeFile)) {
+    // Only when some file may name a compose build: a repository without YAML files reads none here.
+    if (this.files.some((f) => isComposeFile(f) || isComposeCandidate(f))) {
       for (const cf of this.composeFiles()) for (const svc of cf.services) {
         const build = composeBuild(cf.path, svc);
         if (build && this.fileSet.has(build.dockerfile) && !set.has(build.dockerfile)) { set.add(build.dockerfile); named.push(build.dockerfile); }
@@ -270,13 +270,40 @@ export class Snapshot implements SnapshotView {
     });
   }
 
+  /**
+   * YAML files that are compose files by content, whatever their names (older cookiecutter-django's
+   * `production.yml`, `local.yml`, `staging.yml`, `docs.yml`; a Swarm `stack.yml`): one document whose
+   * top-level keys are all compose's (`services`, `version`, `name`, `networks`, `volumes`, `configs`,
+   * `secrets`, `include`, `x-…`), with a non-empty `services` mapping whose every service is a mapping
+   * with an `image` string, a `build` or an `extends`. GitHub workflows, GitLab CI, Helm charts and
+   * Ansible variables are not looked at (isComposeCandidate); render.yaml-style `services:` lists,
+   * Kubernetes manifests (`apiVersion`, `kind`) and CI files (`jobs`, `stages`) fail the shape. A
+   * file that does not parse is not one (no parse problem is recorded for it here).
+   */
+  private composeByContent(): string[] {
+    const charts = this.files.filter((f) => /^Chart\.ya?ml$/.test(basename(f))).map((f) => dirname(f));
+    const inChart = (f: string) => charts.some((d) => d === '' || f.startsWith(`${d}/`));
+    return this.files.filter((f) => {
+      if (isComposeFile(f) || !isComposeCandidate(f) || inChart(f)) return false;
+      const t = this.text(f);
+      if (t === undefined || !/^services[ \t]*:/m.test(t)) return false;
+      const key = `yaml:${f}`;
+      const y = this.parsed.has(key) ? (this.parsed.get(key) as YamlFile | undefined) : parseYaml(f, t);
+      if (!y || y.errors.length || !isComposeShaped(y)) return false;
+      if (!this.parsed.has(key)) this.parsed.set(key, y);
+      return true;
+    });
+  }
+
   composeFiles(): ComposeFile[] {
     return this.memo('compose', () => {
+      const byContent = this.composeByContent();
       const names = new Set(this.files.filter(isComposeFile));
       // Files named by `include:` are compose files whatever their names (nested includes too,
-      // bounded, each file once); `includedBy` is the nearest file including one.
+      // bounded, each file once); `includedBy` is the nearest file including one (a compose file by
+      // content included by another is an included file too).
       const includedBy = new Map<string, string>();
-      let level = [...names];
+      let level = [...names, ...byContent];
       for (let depth = 0; level.length && depth < 8; depth++) {
         const next: string[] = [];
         for (const f of level) {
@@ -291,7 +318,12 @@ export class Snapshot implements SnapshotView {
         }
         level = next;
       }
-      for (const f of [...names]) for (const ext of composeExtendsFiles(this.yaml(f) ?? { path: f, docs: [], errors: [] })) if (this.fileSet.has(ext)) names.add(ext);
+      for (const f of byContent) names.add(f);
+      // Files named by `extends.file` are bases, judged through the services that extend them: never
+      // compose files by content, even when they look like one.
+      const bases = new Set<string>();
+      for (const f of [...names]) for (const ext of composeExtendsFiles(this.yaml(f) ?? { path: f, docs: [], errors: [] })) if (this.fileSet.has(ext)) { names.add(ext); if (ext !== f) bases.add(ext); }
+      const recognised = new Set(byContent.filter((f) => !bases.has(f) && !includedBy.has(f)));
       return [...names].sort().flatMap((f) => {
         const y = this.yaml(f);
         if (!y) return [];
@@ -301,7 +333,7 @@ export class Snapshot implements SnapshotView {
         const shape = y.errors.length ? { problems: [], broken: new Set<string>() } : composeShapeProblems(y);
         for (const pr of shape.problems) this.problem({ file: f, ...pr });
         const services = composeServices(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined)).filter((s) => !shape.broken.has(s.name));
-        return [{ path: f, services, ...(by ? { includedBy: by } : {}) }];
+        return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(recognised.has(f) ? { byContent: true as const } : {}) }];
       });
     });
   }
@@ -384,6 +416,19 @@ export class Snapshot implements SnapshotView {
       return [...above, ...listed].sort((a, b) => depth(a) - depth(b));
     });
   }
+}
+
+/** The top-level keys of a compose file (Compose specification), besides `x-…` extensions. */
+const COMPOSE_TOP_LEVEL = new Set(['version', 'name', 'services', 'networks', 'volumes', 'configs', 'secrets', 'include', 'models']);
+
+/** Whether a parsed YAML file has a compose file's shape (see Snapshot.composeByContent). */
+function isComposeShaped(y: YamlFile): boolean {
+  const docs = y.docs.filter((d) => d.value !== null && d.value !== undefined);
+  const top = docs.length === 1 ? docs[0]!.value : null;
+  if (!isObject(top) || !Object.keys(top).every((k) => COMPOSE_TOP_LEVEL.has(k) || k.startsWith('x-'))) return false;
+  const services = top['services'];
+  if (!isObject(services) || !Object.keys(services).length) return false;
+  return Object.values(services).every((svc) => isObject(svc) && (typeof svc['image'] === 'string' || typeof svc['build'] === 'string' || isObject(svc['build']) || svc['extends'] !== undefined));
 }
 
 /** The text of the first chunk, closing the file (`return()` runs the reader's `finally`). */

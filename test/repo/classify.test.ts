@@ -20,9 +20,9 @@ describe('compose and development-only file names', () => {
   it('classifies CI, end-to-end, integration and debug files as development-only, not staging or production', async () => {
     const { isDevOnly } = await import('../../src/repo/classify.js');
     const dev = ['docker-compose.ci.yml', 'docker-compose.e2e.yml', 'compose.debug.yaml', 'docker-compose.testing.yml', 'docker-compose.integration.yml', 'docker-compose-dev.yml', 'dev.docker-compose.yml',
-      'docker-compose.override.yml', 'Dockerfile.ci', 'Dockerfile.e2e', 'debug.Dockerfile', '.env.ci', '.env.testing'];
+      'docker-compose.override.yml', 'Dockerfile.ci', 'Dockerfile.e2e', 'debug.Dockerfile', '.env.ci', '.env.testing', 'local.yml', 'dev.yml', 'docs.yml', 'deploy/Local.yaml'];
     for (const f of dev) expect(isDevOnly(f), f).toBe(true);
-    for (const f of ['docker-compose.yml', 'docker-compose.staging.yml', 'docker-compose.prod.yml', 'docker-compose-prod.yml', 'compose.release.yaml', 'Dockerfile', 'Dockerfile.prod', '.env.production', 'docker-compose.cilium.yml']) expect(isDevOnly(f), f).toBe(false);
+    for (const f of ['docker-compose.yml', 'docker-compose.staging.yml', 'docker-compose.prod.yml', 'docker-compose-prod.yml', 'compose.release.yaml', 'Dockerfile', 'Dockerfile.prod', '.env.production', 'docker-compose.cilium.yml', 'production.yml', 'staging.yml', 'locale.yml', 'dev-tools.yml']) expect(isDevOnly(f), f).toBe(false);
   });
 });
 

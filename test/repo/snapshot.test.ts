@@ -147,7 +147,8 @@ describe('Snapshot', () => {
       'infra/cache.yaml': 'include: [sub/more.yaml, ../compose.yaml]\nservices:\n  cache:\n    image: redis\n',
       'infra/sub/more.yaml': 'include: [../cache.yaml]\nservices:\n  more:\n    extends: { file: base.yaml, service: b }\n',
       'infra/sub/base.yaml': 'services:\n  b:\n    image: busybox:1\n',
-      'infra/unrelated.yaml': 'services:\n  x:\n    image: nginx\n',
+      // Not included, and no compose file by content (a service without image or build: Lando's `type:`).
+      'infra/unrelated.yaml': 'services:\n  x:\n    type: nginx\n',
     });
     const files = s.composeFiles();
     expect(files.map((f) => f.path)).toEqual(['compose.yaml', 'infra/cache.yaml', 'infra/db.yaml', 'infra/sub/base.yaml', 'infra/sub/more.yaml']);
@@ -156,6 +157,39 @@ describe('Snapshot', () => {
     expect([db.file, db.name, db.line, db.value['image']]).toEqual(['infra/db.yaml', 'db', 2, 'postgres']);
     expect(files.find((f) => f.path === 'infra/sub/more.yaml')!.services[0]!.value['image']).toBe('busybox:1');
     expect(s.k8sObjects()).toEqual([]);
+  });
+
+  it('recognises compose files by content whatever their names (older cookiecutter-django: production.yml, local.yml), not other YAML with services', () => {
+    const compose = 'version: "3"\nvolumes:\n  data: {}\nx-common: &common\n  restart: always\nservices:\n  django:\n    <<: *common\n    build:\n      context: .\n      dockerfile: ./compose/production/django/Dockerfile\n  redis:\n    image: redis:6\n  worker:\n    extends: django\n';
+    const s = snapshotOf({
+      'production.yml': compose,
+      'local.yml': 'services:\n  django:\n    build: .\n',
+      'ops/stack.yaml': 'services:\n  web:\n    image: acme/web:1.0\n',
+      // An `extends.file` base stays a base, judged through the services that extend it.
+      'base/common.yml': 'services:\n  app:\n    image: acme/app:1.0\n',
+      'staging.yml': 'services:\n  app:\n    extends: { file: base/common.yml, service: app }\n',
+      // Not compose files: a GitHub workflow, GitLab CI, a render.yaml list, Kubernetes, a Helm chart's values,
+      // Ansible variables, a CI file with other top-level keys, an image that is a mapping, an empty services
+      // mapping, a service without image or build, and a file that does not parse.
+      '.github/workflows/ci.yml': 'services:\n  db:\n    image: postgres:16\n',
+      '.gitlab-ci.yml': 'services:\n  db:\n    image: postgres:16\n',
+      'render.yaml': 'services:\n  - type: web\n    name: app\n    image: { url: docker.io/acme/app:1 }\n',
+      'k8s/svc.yaml': 'apiVersion: v1\nkind: List\nservices:\n  web:\n    image: acme/web:1\n',
+      'chart/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\n',
+      'chart/values.yaml': 'services:\n  web:\n    image: acme/web:1\n',
+      'group_vars/all.yml': 'services:\n  web:\n    image: acme/web:1\n',
+      'ci/pipeline.yml': 'stages: [test]\nservices:\n  db:\n    image: postgres:16\n',
+      'helm-values.yaml': 'services:\n  web:\n    image:\n      repository: acme/web\n      tag: "1"\n',
+      'empty.yml': 'services: {}\n',
+      'lando.yml': 'services:\n  appserver:\n    type: php:8.2\n',
+      'broken.yml': 'services:\n  web:\n    image: [\n',
+    });
+    const files = s.composeFiles();
+    expect(files.map((f) => [f.path, f.byContent ?? false])).toEqual([['base/common.yml', false], ['local.yml', true], ['ops/stack.yaml', true], ['production.yml', true], ['staging.yml', true]]);
+    const prod = files.find((f) => f.path === 'production.yml')!;
+    expect(prod.services.map((x) => [x.name, x.value['restart'] ?? null, x.value['image'] ?? null])).toEqual([['django', 'always', null], ['redis', null, 'redis:6'], ['worker', 'always', null]]);
+    // What failed to parse while being looked at is no parse problem of its own.
+    expect(s.problems).toEqual([]);
   });
 });
 

@@ -21,11 +21,12 @@ export const isProductionEnvFile = (path: string): boolean => PROD_ENV_FILE.test
  * The first member is the one to point at (the base file's definition).
  */
 /**
- * The compose files whose services run: named like compose files or `include:`d by one; not templates
- * or tests. Files reached only through `extends.file` are bases, judged through the services that extend them.
+ * The compose files whose services run: named like compose files, `include:`d by one, or compose files by
+ * content (`production.yml`); not templates or tests. Files reached only through `extends.file` are bases,
+ * judged through the services that extend them.
  */
 export const judgedComposeFiles = perView(function judgedComposeFiles(snapshot: SnapshotView) {
-  return snapshot.composeFiles().filter((cf) => (isComposeFile(cf.path) || cf.includedBy) && !isTemplate(cf.path) && !isTestFile(cf.path));
+  return snapshot.composeFiles().filter((cf) => (isComposeFile(cf.path) || cf.includedBy || cf.byContent) && !isTemplate(cf.path) && !isTestFile(cf.path));
 });
 
 /**
