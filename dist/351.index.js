@@ -1150,6 +1150,21 @@ function trueWhenUnset(expr) {
         return /^['"]/.test(r[2].trim()) ? (value !== '' ? name : null) : value === 'True' || (/^-?\d+$/.test(value) && Number(value) !== 0) ? name : null;
     return null;
 }
+/**
+ * The environment variable whose every non-empty value makes a Python setting true, or null: the string read
+ * itself (`os.environ.get("DEBUG")`, `os.getenv("DEBUG", default=0)`, `os.environ["DEBUG"]`) or `bool(…)` of it
+ * (`bool(os.environ.get("DEBUG", default=0))`, the testdriven.io pattern). Set to `0` or `False`, the variable
+ * holds the string "0" or "False", which Python (and Django, and Flask) take as true; only unset (with a
+ * falsy default) or empty is off. What it is with the variable unset is {@link trueWhenUnset}'s question.
+ * Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are not string reads: null.
+ */
+function trueWhenSet(expr) {
+    const e = expr.trim().replace(/\s+/g, ' ').replace(/'/g, '"');
+    const m = /^(bool\(\s*)?(?:(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?[^,()]+?\s*)?\)|(?:os\.)?environ\[\s*"(\w+)"\s*\])(\s*\))?$/.exec(e);
+    if (!m || Boolean(m[1]) !== Boolean(m[4]))
+        return null;
+    return m[2] ?? m[3];
+}
 
 // EXTERNAL MODULE: ./lib/checklist/phrases.js
 var phrases = __webpack_require__(24330);
@@ -2469,11 +2484,12 @@ const isProductionEnvFile = (path) => PROD_ENV_FILE.test((0,classify/* basename 
  * The first member is the one to point at (the base file's definition).
  */
 /**
- * The compose files whose services run: named like compose files or `include:`d by one; not templates
- * or tests. Files reached only through `extends.file` are bases, judged through the services that extend them.
+ * The compose files whose services run: named like compose files, `include:`d by one, or compose files by
+ * content (`production.yml`); not templates or tests. Files reached only through `extends.file` are bases,
+ * judged through the services that extend them.
  */
 const judgedComposeFiles = (0,snapshot/* perView */.DN)(function judgedComposeFiles(snapshot) {
-    return snapshot.composeFiles().filter((cf) => ((0,classify/* isComposeFile */.Pv)(cf.path) || cf.includedBy) && !(0,classify/* isTemplate */.Fl)(cf.path) && !(0,classify/* isTestFile */.hl)(cf.path));
+    return snapshot.composeFiles().filter((cf) => ((0,classify/* isComposeFile */.Pv)(cf.path) || cf.includedBy || cf.byContent) && !(0,classify/* isTemplate */.Fl)(cf.path) && !(0,classify/* isTestFile */.hl)(cf.path));
 });
 /**
  * The variables compose interpolates a compose file with (`${PG_PORT:-5432}`): the committed `.env`
@@ -2483,6 +2499,11 @@ function composeDotenv(snapshot, composeFile) {
     const d = (0,classify/* dirname */.pD)(composeFile);
     return new Map((snapshot.envFileAt(d ? `${d}/.env` : '.env')?.entries ?? []).map((e) => [e.key, e.value]));
 }
+/**
+ * How a message names the compose services that reach one value (a YAML anchor merged into several, an
+ * `extends` base, a shared env_file): `service 'web'`, `services 'web', 'worker'`.
+ */
+const namedServices = (names) => `${names.length > 1 ? 'services' : 'service'} ${names.map((n) => `'${n}'`).join(', ')}`;
 const composeServiceGroups = (0,snapshot/* perView */.DN)(function composeServiceGroups(snapshot) {
     const groups = new Map();
     for (const cf of judgedComposeFiles(snapshot)) {
@@ -4618,8 +4639,15 @@ const DEBUG_VARS = [
 ];
 /** The hit as a sentence of its own: `FLASK_DEBUG=1 turns on …`. */
 const clause = (h) => `${h.setting} ${h.effect}`;
-/** The hit set by `who`: `container 'api' sets FLASK_DEBUG=1, which turns on …`. */
-const setBy = (who, h) => `${who} sets ${h.setting}, which ${h.effect}`;
+/** The hit set by `who`: `container 'api' sets FLASK_DEBUG=1, which turns on …` (`services 'web', 'worker' set …`). */
+const setBy = (who, h) => `${who} ${/^services /.test(who) ? 'set' : 'sets'} ${h.setting}, which ${h.effect}`;
+/** The compose services that reach a value, by file: `service 'web' in docker-compose.yml`, `services 'web', 'worker' in production.yml`. */
+function servicesIn(services) {
+    const byFile = new Map();
+    for (const s of services)
+        byFile.set(s.file, [...new Set([...(byFile.get(s.file) ?? []), s.name])]);
+    return [...byFile].map(([file, names]) => `${namedServices(names)} in ${file}`).join(', ');
+}
 function debugSetting(key, value) {
     if (value === null)
         return null;
@@ -4631,14 +4659,13 @@ function debugSetting(key, value) {
 }
 const isSettingsFile = (p, text) => /(^|\/)settings\.py$/.test(p) || /(^|\/)settings\/[^/]+\.py$/.test(p) || SETTINGS_PROD.test((0,classify/* basename */.P8)(p))
     || ((text.includes('INSTALLED_APPS') || text.includes('ROOT_URLCONF')) && /^(INSTALLED_APPS|ROOT_URLCONF)\s*=/m.test(text));
-/** Last module-level `DEBUG = …` assignment: its line, whether it is the literal True, and the variable whose absence turns it on. */
 function moduleDebug(text) {
     let last = null;
     pythonCode(text).forEach((l, i) => {
         // `DEBUG = TEMPLATE_DEBUG = True`, `TEMPLATE_DEBUG = DEBUG = True`: chained assignments.
         const m = /^(?:[A-Z_][A-Z0-9_]*\s*=\s*)*DEBUG\s*(?::\s*bool\s*)?=\s*(?:[A-Z_][A-Z0-9_]*\s*=(?!=)\s*)*(.+?)\s*$/.exec(l);
         if (m)
-            last = { line: i + 1, column: l.indexOf(m[1], l.indexOf('=')) + 1, literalTrue: /^(True|1)$/.test(m[1]), unsetOn: trueWhenUnset(m[1].replace(/'/g, '"')) };
+            last = { line: i + 1, column: l.indexOf(m[1], l.indexOf('=')) + 1, expr: m[1], literalTrue: /^(True|1)$/.test(m[1]), unsetOn: trueWhenUnset(m[1].replace(/'/g, '"')), setOn: trueWhenSet(m[1]) };
     });
     return last;
 }
@@ -4803,8 +4830,14 @@ const debugMode = defineCheck({
             '  `os.environ.get("DEBUG", "True") == "True"`, `os.getenv("DEBUG", "1").lower() in ("1", "true")`, `bool(int(os.getenv("DEBUG", "1")))`,',
             '  `strtobool(os.getenv("DEBUG", "yes"))`, `env.bool("DEBUG", default=True)`, `config("DEBUG", default=True, cast=bool)`, a project\'s own boolean helper (`get_bool_from_env("DEBUG", True)`),',
             '  `os.environ.get("DEBUG", True)`, `os.environ.get("DJANGO_DEBUG") != "0"`, `not os.environ.get("PRODUCTION")`, `os.environ.get("PRODUCTION") is None`, `"PRODUCTION" not in os.environ` (not a variable the hosting platform sets itself: `RENDER`, `DYNO`, `FLY_APP_NAME`, `K_SERVICE`…), and a bare read (or `bool(…)` of one) with a non-empty string default (`os.getenv("DEBUG", "False")`: a non-empty',
-            '  string is true to Python, so debug is on whatever the default says). Debug is on whenever a deploy forgets the variable. In a settings package with a production',
-            '  module (`production.py`/`prod.py`) whose own DEBUG is neither, a `DEBUG = True` in `base.py` is overridden and only an `info` note.',
+            '  string is true to Python, so debug is on whatever the default says). Debug is on whenever a deploy forgets the variable.',
+            '  A string read (`DEBUG = os.environ.get("DEBUG")`, `os.getenv("DEBUG", default=0)`, `os.environ["DEBUG"]`) or `bool(…)` of one (`bool(os.environ.get("DEBUG", default=0))`,',
+            '  `bool(os.getenv("DEBUG"))`) is true for any non-empty value: it fails at the settings line when the deploy environment this check reads (compose',
+            '  `environment` and `env_file`, Dockerfile `ENV` of a shipped stage, Kubernetes env and ConfigMap data, the deployed-environment env files, a `VAR=…` prefix of',
+            '  the production command) sets that variable to a non-empty value that is not itself reported — `0`, `False`, `off` (`bool("0")` is `True`) —, naming where;',
+            '  set only by development-only config it is an `info` note. Unset or empty, it is off and passes; a value reported where it is written (`DEBUG=1`) is not',
+            '  reported again here. Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are judged by their default only, as above.',
+            '  In a settings package with a production module (`production.py`/`prod.py`) whose own DEBUG is none of these, a `DEBUG = True` in `base.py` is overridden and only an `info` note.',
             '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
             '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
             '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent.',
@@ -4822,8 +4855,9 @@ const debugMode = defineCheck({
             '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); `-dev`/`-local` profile files and documents activated',
             '  only for such profiles are not read.',
             '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
-            '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value',
-            '  inherited through `extends` is reported once, where it is written; template files (`.env.production.example`) are exempt. Skipped when no deploy config, settings or framework configuration it reads exist (a clean `config/app.php`, `production.rb`,\n  `appsettings.json` or `application.properties` is judged and passes).',
+            '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value several',
+            '  services reach (a YAML anchor merged with `<<:`, an `extends` base, a shared `env_file`) is reported once, where it is written, naming every service',
+            '  that uses it (a failure when any production service reaches it); template files (`.env.production.example`) are exempt. Skipped when no deploy config, settings or framework configuration it reads exist (a clean `config/app.php`, `production.rb`,\n  `appsettings.json` or `application.properties` is judged and passes).',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -4856,6 +4890,23 @@ const debugMode = defineCheck({
         const emit = (f, dev) => once.put(dev ? { ...f, note: true, message: `${f.message} (${dev === true ? 'development-only file' : dev})` } : f);
         const entryDev = (entry) => entry.devOnly && devRemark(entry);
         const advice = '; remove it from deploy config (debug must default to off)';
+        // What the deploy environment sets the variables that a settings module reads as a string
+        // (`DEBUG = bool(os.environ.get("DEBUG", default=0))`): any non-empty value turns debug on there, `0` and
+        // `False` included. A value already reported where it is written (`DEBUG=1`) is not recorded. One per
+        // place; a production value replaces a development-only one.
+        const stringReads = new Set(settings.flatMap((st) => (st.debug?.setOn ? [st.debug.setOn] : [])));
+        const deployValues = new Map();
+        const given = (key, value, at, via, dev, hit) => {
+            if (hit || value === null || !stringReads.has(key))
+                return;
+            const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+            if (!v)
+                return;
+            const place = `${at.file}:${at.line}:${key}`;
+            const prev = deployValues.get(place);
+            if (!prev || (prev.dev !== null && dev === null))
+                deployValues.set(place, { key, value: v, file: at.file, line: at.line, via, dev });
+        };
         // The final stage of each Dockerfile, and the stages compose services build as their `build.target`.
         for (const shipped of shippedStages(snapshot)) {
             const { df, stage } = shipped;
@@ -4869,18 +4920,24 @@ const debugMode = defineCheck({
                 const from = e.value !== e.raw ? ` (resolved from ${e.raw}${byArg ? ': the ARG default, unless a --build-arg overrides it' : ''})` : '';
                 if (hit)
                     emit({ file: df.path, line: e.line, column: e.column, message: `ENV ${hit.setting}${from} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason);
+                given(e.name, e.value, { file: df.path, line: e.line }, `ENV in ${stageLabel(shipped)}`, shipped.devReason, hit);
             }
         }
-        const judgeEnvFile = (path, dev, via) => {
-            const env = snapshot.envFileAt(path);
-            if (!env || (0,classify/* isTemplate */.Fl)(path))
+        // Compose values by where they are written: a value several services reach (a YAML anchor merged with `<<:`,
+        // an `extends` base, a shared env_file) is one finding there, naming every service that uses it; it fails
+        // when a production service reaches it (development-only services alone make it a note).
+        const reached = new Map();
+        const reach = (at, key, value, envFile, svc, dev) => {
+            const place = `${at.file}:${at.line}:${at.column}:${envFile}`;
+            const prev = reached.get(place);
+            if (!prev) {
+                reached.set(place, { key, value, ...at, envFile, services: [{ name: svc.name, file: svc.file }], dev });
                 return;
-            sources++;
-            for (const e of env.entries) {
-                const hit = judge(e.key, e.value);
-                if (hit)
-                    emit({ file: path, line: e.line, column: e.column, message: `${clause(hit)}${via}${advice}` }, dev);
             }
+            if (!prev.services.some((o) => o.name === svc.name && o.file === svc.file))
+                prev.services.push({ name: svc.name, file: svc.file });
+            if (dev === null)
+                prev.dev = null;
         };
         for (const cf of snapshot.composeFiles()) {
             if ((0,classify/* isTemplate */.Fl)(cf.path))
@@ -4889,16 +4946,29 @@ const debugMode = defineCheck({
             for (const svc of cf.services) {
                 const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
                 for (const { key, value, path } of (0,repo_compose/* composeEnvironment */.EX)(svc)) {
-                    const hit = judge(key, value === null ? null : composeDefaults(value));
+                    const resolved = value === null ? null : composeDefaults(value);
+                    const hit = judge(key, resolved);
                     // A production overlay that sets the variable again replaces the base file's value.
-                    const over = hit && !dev ? overriddenInProduction(snapshot, svc, (m) => (0,repo_compose/* composeEnvironment */.EX)(m).some((e) => e.key === key)) : null;
-                    // Where the value is written (an `extends` base): one finding per location.
-                    if (hit)
-                        emit({ ...svc.origin(path), message: `${setBy(`service '${svc.name}'`, hit)}${advice}` }, dev ?? (over ? `overridden by ${over} for production` : null));
+                    const over = (hit || stringReads.has(key)) && !dev ? overriddenInProduction(snapshot, svc, (m) => (0,repo_compose/* composeEnvironment */.EX)(m).some((e) => e.key === key)) : null;
+                    // Where the value is written (an `extends` base, a merge-key anchor): one finding per location.
+                    reach(svc.origin(path), key, resolved, false, svc, dev ?? (over ? `overridden by ${over} for production` : null));
                 }
-                for (const p of (0,repo_compose/* composeEnvFiles */.Df)(svc))
-                    judgeEnvFile(p, (0,classify/* isDevOnly */.uL)(p) || dev, ` (env_file of service '${svc.name}' in ${cf.path})`);
+                for (const p of (0,repo_compose/* composeEnvFiles */.Df)(svc)) {
+                    const env = snapshot.envFileAt(p);
+                    if (!env || (0,classify/* isTemplate */.Fl)(p))
+                        continue;
+                    sources++;
+                    for (const e of env.entries)
+                        reach({ file: p, line: e.line, column: e.column }, e.key, e.value, true, svc, (0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : dev);
+                }
             }
+        }
+        for (const r of reached.values()) {
+            const hit = judge(r.key, r.value);
+            const via = r.envFile ? `env_file of ${servicesIn(r.services)}` : namedServices([...new Set(r.services.map((o) => o.name))]);
+            if (hit)
+                emit({ file: r.file, line: r.line, column: r.column, message: r.envFile ? `${clause(hit)} (${via})${advice}` : `${setBy(via, hit)}${advice}` }, r.dev);
+            given(r.key, r.value, r, via, r.dev, hit);
         }
         for (const obj of snapshot.k8sObjects()) {
             if ((0,classify/* isTemplate */.Fl)(obj.file))
@@ -4909,16 +4979,27 @@ const debugMode = defineCheck({
                 const hit = judge(e.key, e.value);
                 if (hit)
                     emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`ConfigMap '${obj.name ?? '?'}'`, hit)}${advice}` }, dev);
+                given(e.key, e.value, { file: obj.file, line: e.line }, `ConfigMap '${obj.name ?? '?'}'`, dev ? 'development-only file' : null, hit);
             }
             for (const e of (0,repo_k8s/* containerEnv */.jY)(obj)) {
                 const hit = judge(e.name, e.value);
                 if (hit)
                     emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${e.container.name}'`, hit)}${advice}` }, dev);
+                given(e.name, e.value, { file: obj.file, line: e.line }, `container '${e.container.name}'`, dev ? 'development-only file' : null, hit);
             }
         }
-        for (const f of snapshot.files)
-            if (isProductionEnvFile(f))
-                judgeEnvFile(f, false, '');
+        for (const f of snapshot.files) {
+            const env = isProductionEnvFile(f) && !(0,classify/* isTemplate */.Fl)(f) ? snapshot.envFileAt(f) : undefined;
+            if (!env)
+                continue;
+            sources++;
+            for (const e of env.entries) {
+                const hit = judge(e.key, e.value);
+                if (hit)
+                    emit({ file: f, line: e.line, column: e.column, message: `${clause(hit)}${advice}` }, false);
+                given(e.key, e.value, { file: f, line: e.line }, '', null, hit);
+            }
+        }
         for (const entry of entryPoints(snapshot)) {
             sources++;
             const launch = analyseEntry(snapshot, entry);
@@ -4926,6 +5007,7 @@ const debugMode = defineCheck({
                 const hit = judge(k, v);
                 if (hit)
                     emit({ file: entry.file, line: entry.line, column: entry.column, message: `${setBy(entry.where, hit)}${advice}` }, entryDev(entry));
+                given(k, v, entry, entry.where, entry.devOnly ? devRemark(entry) : null, hit);
             }
             if (launch.dev?.debug && !launch.dev.file) {
                 const at = launch.dev.at;
@@ -4938,24 +5020,41 @@ const debugMode = defineCheck({
                 emit({ file, line: call.line, column: call.column, message: `${call.call}(debug=True) runs in production (${entry.where} in ${entry.file}:${entry.line}): the Werkzeug debugger allows remote code execution; remove debug=True and serve the app with gunicorn` }, entryDev(entry));
             }
         }
+        // The deploy values of a variable read as a string; `prod`: only those production gets.
+        const valuesOf = (key, prod = false) => (key === null ? [] : [...deployValues.values()].filter((d) => d.key === key && (!prod || d.dev === null)));
+        // Whether a settings module's DEBUG is on in production: True, on when unset, or a string the deploy environment sets.
+        const on = (d) => d.literalTrue || d.unsetOn !== null || valuesOf(d.setOn, true).length > 0;
         for (const s of settings) {
             sources++;
-            if (!s.debug?.literalTrue && !s.debug?.unsetOn)
+            const d = s.debug;
+            const set = d ? valuesOf(d.setOn) : [];
+            if (!d || (!d.literalTrue && !d.unsetOn && !set.length))
                 continue;
             const dev = (0,classify/* isDevOnly */.uL)(s.file) || (0,classify/* isTestFile */.hl)(s.file);
             const prod = SETTINGS_PROD.test((0,classify/* basename */.P8)(s.file)) ? null
-                : settings.find((o) => (0,classify/* dirname */.pD)(o.file) === (0,classify/* dirname */.pD)(s.file) && SETTINGS_PROD.test((0,classify/* basename */.P8)(o.file)) && o.debug && !o.debug.literalTrue && !o.debug.unsetOn);
-            const what = s.debug.literalTrue ? 'DEBUG = True' : `DEBUG defaulting to on when ${s.debug.unsetOn} is unset`;
+                : settings.find((o) => (0,classify/* dirname */.pD)(o.file) === (0,classify/* dirname */.pD)(s.file) && SETTINGS_PROD.test((0,classify/* basename */.P8)(o.file)) && o.debug && !on(o.debug));
+            const what = d.literalTrue ? 'DEBUG = True' : d.unsetOn ? `DEBUG defaulting to on when ${d.unsetOn} is unset` : `DEBUG read as a string from ${d.setOn}`;
             if (prod) {
-                emit({ file: s.file, line: s.debug.line, column: s.debug.column, note: true, message: `${what} here is overridden by ${prod.file}:${prod.debug.line} for production` }, false);
+                emit({ file: s.file, line: d.line, column: d.column, note: true, message: `${what} here is overridden by ${prod.file}:${prod.debug.line} for production` }, false);
                 continue;
             }
             const fix = 'read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")';
+            if (!d.literalTrue && !d.unsetOn) {
+                // Set in production, or (a note) only by development-only config.
+                const prodSet = set.filter((g) => g.dev === null);
+                const shown = prodSet.length ? prodSet : set;
+                const list = shown.slice(0, 3).map((g) => `${g.key}=${g.value} in ${g.file}:${g.line}${g.via ? ` (${g.via})` : ''}`).join(', ') + (shown.length > 3 ? ` and ${shown.length - 3} more` : '');
+                emit({
+                    file: s.file, line: d.line, column: d.column,
+                    message: `DEBUG = ${d.expr} is true for any non-empty ${d.setOn} (a non-empty string is true to Python: "0" and "False" too), and the deploy environment sets ${list}: debug is on, showing stack traces and settings to visitors; read it as a boolean: DEBUG = os.environ.get("${d.setOn}") == "1" (or env.bool("${d.setOn}", default=False))`,
+                }, dev || (prodSet.length ? null : `${d.setOn} is set only by development-only config: ${shown[0].dev}`));
+                continue;
+            }
             emit({
-                file: s.file, line: s.debug.line, column: s.debug.column,
-                message: s.debug.literalTrue
+                file: s.file, line: d.line, column: d.column,
+                message: d.literalTrue
                     ? `DEBUG = True in Django settings shows stack traces and settings to visitors; ${fix}`
-                    : `debug defaults to on when ${s.debug.unsetOn} is unset: a deploy that forgets the variable shows stack traces and settings to visitors; ${fix}`,
+                    : `debug defaults to on when ${d.unsetOn} is unset: a deploy that forgets the variable shows stack traces and settings to visitors; ${fix}`,
             }, dev);
         }
         // Rails, Laravel, ASP.NET Core and Spring Boot switches, as the scan found them.
@@ -6684,17 +6783,18 @@ const defaultCredentials = defineCheck({
 
 
 
+
 /**
  * What a health check does, whether it passes, or a monitor's checks: more than that the Dockerfile declares one
  * ("Dockerfile HEALTHCHECK hits the /health endpoint", "Uptime health checks configured", "Health checks pass in CI").
  */
 const HITS = /\b(?:pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor\w*|uptime|alert\w*|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity|hits?|hitting|pings?|calls?|curls?|targets?|quer(?:y|ies)|points? (?:at|to))\b|(?:^|\s)\/[\w.-]/;
-/** The final stage (or a stage it inherits from) declares `HEALTHCHECK`. */
+/** The final stage, and each stage a compose service builds as its `build.target` (or a stage it inherits from), declares `HEALTHCHECK`. */
 const dockerfileHealthcheck = defineCheck({
     id: 'dockerfile-healthcheck',
     title: 'Dockerfile declares a HEALTHCHECK',
     severity: 'medium',
-    description: 'The final stage of each Dockerfile (or a stage it inherits from) declares a HEALTHCHECK.',
+    description: 'The final stage of each Dockerfile, and each stage a compose service builds as its build.target (or a stage it inherits from), declares a HEALTHCHECK.',
     match: [
         {
             // "Health check endpoint configured in Dockerfile": the Dockerfile declares a HEALTHCHECK (which calls the
@@ -6724,46 +6824,55 @@ const dockerfileHealthcheck = defineCheck({
         why: 'Without a health check Docker, Compose and Swarm only know whether the process is alive, not whether it serves: a hung server keeps receiving traffic and is never restarted.',
         fix: 'Add `HEALTHCHECK CMD curl -fsS http://localhost:8000/health || exit 1` (or a small binary probe) to the final stage.',
         details: [
-            'Judges the final stage, following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the final stage does not inherit from does not count.',
+            'Judges the final stage and every stage a compose service builds as its `build.target` (awesome-compose\'s `target: builder`: that stage is the image production runs), following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the judged stage does not inherit from does not count. When production compose services build only other stages, the final stage gets an `info` note (not the stage production builds), as in `dockerfile-non-root`.',
             'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note. A bare `HEALTHCHECK` (neither `CMD` nor `NONE`) is no health check: Docker refuses to build it, so the Dockerfile is a `parse-error` and is not judged.',
             'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
             'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
-            'A compose service built from the Dockerfile that declares its own `healthcheck:` satisfies the check (with an `info` note).',
-            'Development-only Dockerfiles (`Dockerfile.dev`, `.devcontainer/`) get an `info` note instead of a failure; templates and Dockerfiles under test folders are not judged.',
+            'A compose service built from the Dockerfile that declares its own `healthcheck:` satisfies the check for the stage it builds (with an `info` note); for a build target, only a service building that target counts.',
+            'Development-only Dockerfiles (`Dockerfile.dev`, `.devcontainer/`) and build targets only development services build (a development-only compose file or profile) get an `info` note instead of a failure; templates and Dockerfiles under test folders are not judged.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
     run({ snapshot, report, skip }) {
-        const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !(0,classify/* isTemplate */.Fl)(d.path) && !(0,classify/* isTestFile */.hl)(d.path));
-        if (!dockerfiles.length) {
+        // The final stage of each Dockerfile, and each stage a compose service builds as its `build.target`
+        // (what production runs when it names one); test Dockerfiles are not judged.
+        const shipped = shippedStages(snapshot).filter((s) => !(0,classify/* isTestFile */.hl)(s.df.path));
+        if (!shipped.length) {
             skip('no Dockerfile');
             return;
         }
-        const composeCovered = composeHealthchecked(snapshot);
-        // Why a final stage is development-only: its file's name, or production compose building another stage.
-        const devReason = new Map(shippedStages(snapshot).filter((s) => s.target === null).map((s) => [s.df.path, s.devReason]));
-        for (const df of dockerfiles) {
-            const final = df.final;
-            const hc = (0,dockerfile/* effectiveInstructions */.VH)(final).filter((i) => i.keyword === 'HEALTHCHECK').at(-1);
-            const at = { file: df.path, line: final.from.line, column: final.from.column };
+        const composeCovered = composeHealthchecked(snapshot, shipped);
+        // A HEALTHCHECK NONE in a base two shipped stages share is one note.
+        const once = onePerLocation();
+        for (const s of shipped) {
+            const { df, stage } = s;
+            const hc = (0,dockerfile/* effectiveInstructions */.VH)(stage).filter((i) => i.keyword === 'HEALTHCHECK').at(-1);
+            const at = { file: df.path, line: stage.from.line, column: stage.from.column };
+            const what = s.target ? `build target '${stage.name}'` : 'the final stage';
             if (hc) {
                 if (hc.argv[0]?.toUpperCase() === 'NONE')
-                    report({ ...at, line: hc.line, column: hc.column, note: true, message: 'HEALTHCHECK NONE explicitly disables the health check (make sure the orchestrator probes the service instead)' });
+                    once.put({ ...at, line: hc.line, column: hc.column, note: true, message: 'HEALTHCHECK NONE explicitly disables the health check (make sure the orchestrator probes the service instead)' });
                 continue;
             }
-            const svc = composeCovered.get(df.path);
+            const svc = composeCovered.get(stage);
             if (svc) {
-                report({ ...at, note: true, message: `no HEALTHCHECK in the final stage, but compose service '${svc}' declares a healthcheck` });
+                once.put({ ...at, note: true, message: `no HEALTHCHECK in ${what}, but compose service '${svc}' declares a healthcheck` });
                 continue;
             }
-            const message = `the final stage (FROM ${final.from.raw || '?'}) declares no HEALTHCHECK; add one so a hung server is detected and restarted`;
-            const dev = devReason.get(df.path) ?? null;
-            report(dev ? { ...at, note: true, message: `${message} (${dev})` } : { ...at, message });
+            const builtBy = s.target ? `, which service '${s.target.service}' in ${s.target.file} builds,` : '';
+            const message = `${what} (FROM ${stage.from.raw || '?'})${builtBy} declares no HEALTHCHECK; add one so a hung server is detected and restarted`;
+            once.put(s.devReason ? { ...at, note: true, message: `${message} (${s.devReason})` } : { ...at, message });
         }
+        for (const f of once.findings())
+            report(f);
     },
 });
-/** Dockerfiles built by a compose service that declares a (non-disabled) healthcheck, with the service name. */
-function composeHealthchecked(snapshot) {
+/**
+ * The shipped stages built by a compose service that declares a (non-disabled) healthcheck, with the
+ * service name: the stage it builds (its `build.target`, else the final stage); a final stage counts
+ * as covered by any service building its Dockerfile.
+ */
+function composeHealthchecked(snapshot, shipped) {
     const out = new Map();
     for (const cf of snapshot.composeFiles()) {
         for (const svc of cf.services) {
@@ -6774,8 +6883,14 @@ function composeHealthchecked(snapshot) {
             if (Array.isArray(test) && test[0] === 'NONE')
                 continue;
             const build = (0,repo_compose/* composeBuild */.FI)(cf.path, svc);
-            if (build)
-                out.set(build.dockerfile, svc.name);
+            if (!build)
+                continue;
+            for (const s of shipped) {
+                if (s.df.path !== build.dockerfile || out.has(s.stage))
+                    continue;
+                if (s.target === null || s.stage.name?.toLowerCase() === build.target?.toLowerCase())
+                    out.set(s.stage, svc.name);
+            }
         }
     }
     return out;
@@ -11199,8 +11314,8 @@ class Snapshot {
     dockerfilePaths() {
         const named = this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isDockerfile */ .pZ);
         const set = new Set(named);
-        // Only when some file names a compose build: a repository without compose files reads no YAML here.
-        if (this.files.some(_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isComposeFile */ .Pv)) {
+        // Only when some file may name a compose build: a repository without YAML files reads none here.
+        if (this.files.some((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isComposeCandidate */ .Ke)(f))) {
             for (const cf of this.composeFiles())
                 for (const svc of cf.services) {
                     const build = (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeBuild */ .FI)(cf.path, svc);
@@ -11237,13 +11352,43 @@ class Snapshot {
             return y;
         });
     }
+    /**
+     * YAML files that are compose files by content, whatever their names (older cookiecutter-django's
+     * `production.yml`, `local.yml`, `staging.yml`, `docs.yml`; a Swarm `stack.yml`): one document whose
+     * top-level keys are all compose's (`services`, `version`, `name`, `networks`, `volumes`, `configs`,
+     * `secrets`, `include`, `x-…`), with a non-empty `services` mapping whose every service is a mapping
+     * with an `image` string, a `build` or an `extends`. GitHub workflows, GitLab CI, Helm charts and
+     * Ansible variables are not looked at (isComposeCandidate); render.yaml-style `services:` lists,
+     * Kubernetes manifests (`apiVersion`, `kind`) and CI files (`jobs`, `stages`) fail the shape. A
+     * file that does not parse is not one (no parse problem is recorded for it here).
+     */
+    composeByContent() {
+        const charts = this.files.filter((f) => /^Chart\.ya?ml$/.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .basename */ .P8)(f))).map((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .dirname */ .pD)(f));
+        const inChart = (f) => charts.some((d) => d === '' || f.startsWith(`${d}/`));
+        return this.files.filter((f) => {
+            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isComposeFile */ .Pv)(f) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isComposeCandidate */ .Ke)(f) || inChart(f))
+                return false;
+            const t = this.text(f);
+            if (t === undefined || !/^services[ \t]*:/m.test(t))
+                return false;
+            const key = `yaml:${f}`;
+            const y = this.parsed.has(key) ? this.parsed.get(key) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(f, t);
+            if (!y || y.errors.length || !isComposeShaped(y))
+                return false;
+            if (!this.parsed.has(key))
+                this.parsed.set(key, y);
+            return true;
+        });
+    }
     composeFiles() {
         return this.memo('compose', () => {
+            const byContent = this.composeByContent();
             const names = new Set(this.files.filter(_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isComposeFile */ .Pv));
             // Files named by `include:` are compose files whatever their names (nested includes too,
-            // bounded, each file once); `includedBy` is the nearest file including one.
+            // bounded, each file once); `includedBy` is the nearest file including one (a compose file by
+            // content included by another is an included file too).
             const includedBy = new Map();
-            let level = [...names];
+            let level = [...names, ...byContent];
             for (let depth = 0; level.length && depth < 8; depth++) {
                 const next = [];
                 for (const f of level) {
@@ -11260,10 +11405,19 @@ class Snapshot {
                 }
                 level = next;
             }
+            for (const f of byContent)
+                names.add(f);
+            // Files named by `extends.file` are bases, judged through the services that extend them: never
+            // compose files by content, even when they look like one.
+            const bases = new Set();
             for (const f of [...names])
                 for (const ext of (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeExtendsFiles */ .b2)(this.yaml(f) ?? { path: f, docs: [], errors: [] }))
-                    if (this.fileSet.has(ext))
+                    if (this.fileSet.has(ext)) {
                         names.add(ext);
+                        if (ext !== f)
+                            bases.add(ext);
+                    }
+            const recognised = new Set(byContent.filter((f) => !bases.has(f) && !includedBy.has(f)));
             return [...names].sort().flatMap((f) => {
                 const y = this.yaml(f);
                 if (!y)
@@ -11275,7 +11429,7 @@ class Snapshot {
                 for (const pr of shape.problems)
                     this.problem({ file: f, ...pr });
                 const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeServices */ .d3)(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined)).filter((s) => !shape.broken.has(s.name));
-                return [{ path: f, services, ...(by ? { includedBy: by } : {}) }];
+                return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(recognised.has(f) ? { byContent: true } : {}) }];
             });
         });
     }
@@ -11363,6 +11517,19 @@ class Snapshot {
             return [...above, ...listed].sort((a, b) => depth(a) - depth(b));
         });
     }
+}
+/** The top-level keys of a compose file (Compose specification), besides `x-…` extensions. */
+const COMPOSE_TOP_LEVEL = new Set(['version', 'name', 'services', 'networks', 'volumes', 'configs', 'secrets', 'include', 'models']);
+/** Whether a parsed YAML file has a compose file's shape (see Snapshot.composeByContent). */
+function isComposeShaped(y) {
+    const docs = y.docs.filter((d) => d.value !== null && d.value !== undefined);
+    const top = docs.length === 1 ? docs[0].value : null;
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(top) || !Object.keys(top).every((k) => COMPOSE_TOP_LEVEL.has(k) || k.startsWith('x-')))
+        return false;
+    const services = top['services'];
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(services) || !Object.keys(services).length)
+        return false;
+    return Object.values(services).every((svc) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(svc) && (typeof svc['image'] === 'string' || typeof svc['build'] === 'string' || (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(svc['build']) || svc['extends'] !== undefined));
 }
 /** The text of the first chunk, closing the file (`return()` runs the reader's `finally`). */
 function firstChunk(chunks) {

@@ -87,6 +87,7 @@ function importReport(file, items) {
 /* harmony export */   Fl: () => (/* binding */ isTemplate),
 /* harmony export */   Gk: () => (/* binding */ isVendoredOrGenerated),
 /* harmony export */   IJ: () => (/* binding */ pathFact),
+/* harmony export */   Ke: () => (/* binding */ isComposeCandidate),
 /* harmony export */   Kr: () => (/* binding */ isWorkflowFile),
 /* harmony export */   P8: () => (/* binding */ basename),
 /* harmony export */   Pv: () => (/* binding */ isComposeFile),
@@ -213,6 +214,20 @@ function aspNetSettings(path) {
 function isYamlFile(path) {
     return /\.ya?ml$/i.test(path);
 }
+/**
+ * YAML files that may be compose files by their content, whatever their names (the snapshot reads their
+ * shape: older cookiecutter-django's `production.yml`, `local.yml`): not compose-named files (those are by
+ * name), GitHub workflows and actions, GitLab CI (`.gitlab-ci.yml`, `.gitlab/`), other CI configs (`.drone.yml`,
+ * `.woodpecker.yml`, `.woodpecker/`, `bitbucket-pipelines.yml`, `.travis.yml`, `.circleci/`), Render blueprints
+ * (`render.yaml`), or Ansible variables (`group_vars/`, `host_vars/`, a role's `vars/`/`defaults/`).
+ */
+function isComposeCandidate(path) {
+    if (!isYamlFile(path) || isComposeFile(path) || isWorkflowFile(path))
+        return false;
+    if (/(?:^|\/)(?:\.gitlab|\.woodpecker|\.circleci|group_vars|host_vars)\//.test(path) || /(?:^|\/)roles\/[^/]+\/(?:vars|defaults)\//.test(path))
+        return false;
+    return !/^(?:\.gitlab-ci|\.drone|\.woodpecker|bitbucket-pipelines|\.travis|render)\.ya?ml$/i.test(basename(path));
+}
 /** GitHub workflow files are YAML but never deploy config. */
 function isWorkflowFile(path) {
     return /(^|\/)\.github\/(workflows|actions)\//.test(path) || /(^|\/)action\.ya?ml$/.test(path);
@@ -243,6 +258,11 @@ const isTemplate = pathFact((path) => {
     return /[._-](example|sample|template|tpl|dist)$/.test(b) || /^(example|sample)\./.test(b) || /\.(example|sample|template|dist)\./.test(b);
 });
 const DEV_COMPOSE_RE = new RegExp(`^((docker-)?compose\\.(override|${DEV_NAME})|docker-compose-(override|${DEV_NAME})|(${DEV_NAME})\\.docker-compose)\\.ya?ml$`);
+/**
+ * YAML files named only for development, tests, CI or docs (`local.yml`, `dev.yml`, `test.yml`, `docs.yml`):
+ * older cookiecutter-django's compose files beside `production.yml`, compose files by content.
+ */
+const DEV_YAML_RE = new RegExp(`^(${DEV_NAME}|docs)\\.ya?ml$`);
 const DEV_DOCKERFILE_RE = new RegExp(`^((dockerfile|containerfile)\\.(${DEV_NAME})|(${DEV_NAME})\\.(dockerfile|containerfile))$`);
 /** `.env.development`, `.env.test`, `.env.ci`…: the same development names as compose files and Dockerfiles. */
 const DEV_ENV_RE = new RegExp(`^\\.env\\.(${DEV_NAME})$`);
@@ -250,12 +270,13 @@ const DEV_ENV_RE = new RegExp(`^\\.env\\.(${DEV_NAME})$`);
  * Files that are by name for development only: their findings become `info` notes. Compose files and
  * Dockerfiles named for development, tests or CI (`docker-compose.override.yml`, `.dev`, `.development`,
  * `.local`, `.test`/`.testing`, `.ci`, `.e2e`, `.integration`, `.debug`; also `docker-compose-dev.yml`,
- * `dev.docker-compose.yml`, `Dockerfile.ci`, `debug.Dockerfile`), `Procfile.dev`, `.env.development`/
+ * `dev.docker-compose.yml`, `Dockerfile.ci`, `debug.Dockerfile`), YAML files named just so (`local.yml`,
+ * `dev.yml`, `docs.yml`: older cookiecutter-django's compose files), `Procfile.dev`, `.env.development`/
  * `.dev`/`.local`/`.test`/`.testing`/`.ci`/`.e2e`, dev and test settings modules, and dev folders.
  */
 const isDevOnly = pathFact((path) => {
     const b = basename(path).toLowerCase();
-    if (DEV_COMPOSE_RE.test(b) || DEV_DOCKERFILE_RE.test(b))
+    if (DEV_COMPOSE_RE.test(b) || DEV_DOCKERFILE_RE.test(b) || DEV_YAML_RE.test(b))
         return true;
     if (b === 'procfile.dev' || DEV_ENV_RE.test(b))
         return true;

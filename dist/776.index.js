@@ -50,7 +50,7 @@ const CATALOGUE = [
     "kind": "static",
     "severity": "medium",
     "title": "Dockerfile declares a HEALTHCHECK",
-    "description": "The final stage of each Dockerfile (or a stage it inherits from) declares a HEALTHCHECK."
+    "description": "The final stage of each Dockerfile, and each stage a compose service builds as its build.target (or a stage it inherits from), declares a HEALTHCHECK."
   },
   {
     "id": "dockerfile-non-root",
