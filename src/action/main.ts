@@ -131,6 +131,9 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   }
   const checkName = ev.event === 'deployment_status' && inputs['check-name'] === 'Preflight' ? 'Preflight (deployment)' : inputs['check-name'];
   const dir = path.resolve(runner.workspace, inputs['working-directory']);
+  // actions/checkout puts repositories under GITHUB_WORKSPACE: a folder outside it is no repository of this run.
+  const inside = path.relative(runner.workspace, dir);
+  if (inside.startsWith('..') || path.isAbsolute(inside)) throw new ConfigError(`input 'working-directory' (${inputs['working-directory']}) points outside the workspace (${runner.workspace}): expected a folder of the checked-out repository, relative to GITHUB_WORKSPACE`);
   const root = await gitRoot(dir, runner.workspace);
   // Input paths are relative to working-directory; run() gets them relative to the repository root
   // (with the root as its cwd), so every error names a file as annotations do: from the root.

@@ -361,7 +361,8 @@ const NETRC_PASSWORD_RE = /(?:^|\s)password\s+(\S+)/g;
  * step, a compose healthcheck): `Authorization: Bearer <token>` (also `token`, `Basic`) and `curl -u user:password`.
  */
 const AUTH_HEADER_RE = /\bAuthorization:[ \t]*(?:Bearer|Token|token|Basic)[ \t]+([A-Za-z0-9._~+/=-]{12,})/g;
-const CURL_USER_RE = /\bcurl\b[^\n]*?[ \t](?:-u|--user)(?:[ \t]+|=)(['"]?)([^\s:'"$]{1,100}):([^\s'"]{1,200})\1(?=\s|$)/g;
+// A backtick ends the command (Markdown code spans and JS template literals quote commands: `curl -u user:password`).
+const CURL_USER_RE = /\bcurl\b[^\n`]*?[ \t](?:-u|--user)(?:[ \t]+|=)(['"]?)([^\s:'"$`]{1,100}):([^\s'"`]{1,200})\1(?=[\s`]|$)/g;
 function commandCredentials(text: string): Hit[] {
   const hits: Hit[] = [];
   if (text.includes('uthorization')) {

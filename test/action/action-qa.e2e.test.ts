@@ -173,6 +173,15 @@ describe('working-directory', () => {
     const ok = await run({ event: 'push', workspace: mono.dir, sha: mono.sha, inputs: { 'working-directory': 'apps/api', checklist: '.github/preflight.yml' }, payload: pushPayload({ after: mono.sha }) });
     expect(ok.report!.checklist.file).toBe('apps/api/.github/preflight.yml');
   });
+
+  it('a folder outside the workspace is a configuration error, not a scan of a sibling checkout', async () => {
+    const mono = makeRepo({ ...files, 'README.md': '# mono\n' });
+    const r = await run({ event: 'push', workspace: mono.dir, sha: mono.sha, inputs: { 'working-directory': '..' }, payload: pushPayload({ after: mono.sha }) });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout, 'error').map((c) => c.message)).toEqual([expect.stringMatching(/^input 'working-directory' \(\.\.\) points outside the workspace/)]);
+    expect(r.outputs['result']).toBe('fail');
+  });
 });
 
 describe('a pull_request event whose payload names no pull request', () => {

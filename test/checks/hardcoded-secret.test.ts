@@ -768,6 +768,20 @@ describe('hardcoded-secret: credentials written into commands (stop 16)', () => 
   });
 });
 
+describe('hardcoded-secret: a command quoted in backticks (stop 17)', () => {
+  it('the closing backtick is no part of the password: placeholders in help texts pass, a real one is found without it', async () => {
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        // Preflight's own SARIF quotes its rules' help: it must not fail the next run.
+        'preflight.sarif': '{"help": {"markdown": "use `curl -u user:password` to log in"}}\n',
+        'notes.json': '{"how": "`curl --user admin:changeme https://x`"}\n',
+        'release.sh': 'OUT=`curl -s -u deploy:Zq8vN2xLr7Wp4Kd https://nexus.acme.io/raw/`\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column])).toEqual([['release.sh', 1, 24]]);
+  });
+});
+
 describe('hardcoded-secret: fallbacks split across lines (stop 16)', () => {
   it("phx.new's runtime.exs layout, a Python call's arguments below it and a JS || at a line's end are read; `raise` and references are not", async () => {
     const v = 'n3Qv8Lr2Xw7Kp1Zt5Yb9Mc4Hd6Jf0Sg2Ae8Uk3Io7Pq1Wr5Ty9Ui2Op4As6Df8Gh0';
