@@ -515,6 +515,8 @@ const isTestFile = pathFact((path) => TEST_NAME_RE.test(basename(path)) || TEST_
 /* harmony export */ });
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 
+/** A whole-line comment that begins with the marker (any case), whatever follows: a suppression someone meant to write. */
+const MARKER_COMMENT = /^[ \t]*(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore\b/i;
 // Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
 // and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
 const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/gi;
@@ -556,14 +558,14 @@ function insideQuotes(before) {
 /** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
 function findSuppressions(file, text) {
     // Prose (a README showing the syntax) suppresses nothing and names no check to verify.
-    if (!text.includes('preflight-ignore') || PROSE_FILE.test(file))
+    if (!/preflight-ignore/i.test(text) || PROSE_FILE.test(file))
         return [];
     const trailingAllowed = !((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvFile */ .qb)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).startsWith('.env'));
     const out = [];
     const lines = text.split(/\r?\n/);
     for (let i = 0; i < lines.length; i++) {
         const l = lines[i];
-        if (!l.includes('preflight-ignore'))
+        if (!l.includes('preflight-ignore') && !/preflight-ignore/i.test(l))
             continue;
         // The first marker whose tail parses (`# preflight-ignore is how to mute: # preflight-ignore ID: why`).
         let m = null;
@@ -575,8 +577,14 @@ function findSuppressions(file, text) {
                 break;
             }
         }
-        if (!m || !tail)
+        if (!m || !tail) {
+            // `# preflight-ignore image_tag_pinned: …`, `# preflight-ignore image-tag-pinned no colon`, `# preflight-ignore: why`:
+            // meant as a suppression, understood as none. Said, so nobody believes a finding is muted.
+            const head = MARKER_COMMENT.exec(l);
+            if (head)
+                out.push({ file, line: i + 1, column: l.indexOf(head[1]) + 1, ids: [], until: null, reason: '', wholeLine: true, appliesTo: i + 2, malformed: true });
             continue;
+        }
         const before = l.slice(0, m.index).trim();
         const wholeLine = before === '';
         if (!wholeLine && !trailingAllowed)

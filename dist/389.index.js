@@ -2280,7 +2280,16 @@ function toSarif(report, opts) {
     const index = new Map(rules.map((r, i) => [r.id, i]));
     // An item's line counts only in the file the probe findings are anchored to.
     const itemLine = new Map(report.items.map((i) => [i.id, i.source?.file === opts.checklistFile ? i.source.line : null]));
-    const all = report.findings.map((f) => result(f, index.get(f.check) ?? 0, opts.checklistFile, itemLine));
+    // An item that could not run counts against the gate at its severity (an unreachable URL blocks the merge):
+    // code scanning shows it as a result of its check, anchored like a probe finding, so SARIF says what blocks.
+    const errors = report.items.filter((i) => i.status === 'error').map((i) => ({
+        check: (Array.isArray(i.check) ? i.check[0] : i.check) ?? i.id,
+        item: i.id,
+        severity: i.severity,
+        message: `'${i.title}' could not be checked: ${i.reason ?? 'the check or probe did not run'}`,
+        file: null, line: null, column: null, url: null,
+    }));
+    const all = [...report.findings, ...errors].map((f) => result(f, index.get(f.check) ?? 0, opts.checklistFile, itemLine));
     // Code scanning rejects a result without a location: with no file to anchor to (a preset
     // checklist), such findings become notifications of the run instead.
     const results = all.filter((r) => r.locations?.length);

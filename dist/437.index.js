@@ -399,6 +399,8 @@ async function walk(root, max) {
 /* harmony export */ });
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 
+/** A whole-line comment that begins with the marker (any case), whatever follows: a suppression someone meant to write. */
+const MARKER_COMMENT = /^[ \t]*(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore\b/i;
 // Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
 // and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
 const HEAD = /(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore[ \t]+([a-z0-9][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9-]*)*)/gi;
@@ -440,14 +442,14 @@ function insideQuotes(before) {
 /** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
 function findSuppressions(file, text) {
     // Prose (a README showing the syntax) suppresses nothing and names no check to verify.
-    if (!text.includes('preflight-ignore') || PROSE_FILE.test(file))
+    if (!/preflight-ignore/i.test(text) || PROSE_FILE.test(file))
         return [];
     const trailingAllowed = !((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvFile */ .qb)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).startsWith('.env'));
     const out = [];
     const lines = text.split(/\r?\n/);
     for (let i = 0; i < lines.length; i++) {
         const l = lines[i];
-        if (!l.includes('preflight-ignore'))
+        if (!l.includes('preflight-ignore') && !/preflight-ignore/i.test(l))
             continue;
         // The first marker whose tail parses (`# preflight-ignore is how to mute: # preflight-ignore ID: why`).
         let m = null;
@@ -459,8 +461,14 @@ function findSuppressions(file, text) {
                 break;
             }
         }
-        if (!m || !tail)
+        if (!m || !tail) {
+            // `# preflight-ignore image_tag_pinned: …`, `# preflight-ignore image-tag-pinned no colon`, `# preflight-ignore: why`:
+            // meant as a suppression, understood as none. Said, so nobody believes a finding is muted.
+            const head = MARKER_COMMENT.exec(l);
+            if (head)
+                out.push({ file, line: i + 1, column: l.indexOf(head[1]) + 1, ids: [], until: null, reason: '', wholeLine: true, appliesTo: i + 2, malformed: true });
             continue;
+        }
         const before = l.slice(0, m.index).trim();
         const wholeLine = before === '';
         if (!wholeLine && !trailingAllowed)
@@ -581,7 +589,16 @@ function toSarif(report, opts) {
     const index = new Map(rules.map((r, i) => [r.id, i]));
     // An item's line counts only in the file the probe findings are anchored to.
     const itemLine = new Map(report.items.map((i) => [i.id, i.source?.file === opts.checklistFile ? i.source.line : null]));
-    const all = report.findings.map((f) => result(f, index.get(f.check) ?? 0, opts.checklistFile, itemLine));
+    // An item that could not run counts against the gate at its severity (an unreachable URL blocks the merge):
+    // code scanning shows it as a result of its check, anchored like a probe finding, so SARIF says what blocks.
+    const errors = report.items.filter((i) => i.status === 'error').map((i) => ({
+        check: (Array.isArray(i.check) ? i.check[0] : i.check) ?? i.id,
+        item: i.id,
+        severity: i.severity,
+        message: `'${i.title}' could not be checked: ${i.reason ?? 'the check or probe did not run'}`,
+        file: null, line: null, column: null, url: null,
+    }));
+    const all = [...report.findings, ...errors].map((f) => result(f, index.get(f.check) ?? 0, opts.checklistFile, itemLine));
     // Code scanning rejects a result without a location: with no file to anchor to (a preset
     // checklist), such findings become notifications of the run instead.
     const results = all.filter((r) => r.locations?.length);

@@ -15,7 +15,12 @@ export interface Suppression {
    * whole block when several suppression comments are stacked above one line.
    */
   appliesTo: number;
+  /** A comment that starts with the marker but is not `preflight-ignore ID[, ID] [until DATE]: reason` (no ids: it suppresses nothing, and is reported). */
+  malformed?: true;
 }
+
+/** A whole-line comment that begins with the marker (any case), whatever follows: a suppression someone meant to write. */
+const MARKER_COMMENT = /^[ \t]*(#|\/\/|\/\*|<!--|--|;)[ \t]*preflight-ignore\b/i;
 
 // Only the head is a regex (linear: no optional groups around `\s*` runs); the tail — `until DATE`
 // and `: reason` — is parsed with string operations, so adversarial lines cannot backtrack.
@@ -53,18 +58,24 @@ function insideQuotes(before: string): boolean {
 /** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
 export function findSuppressions(file: string, text: string): Suppression[] {
   // Prose (a README showing the syntax) suppresses nothing and names no check to verify.
-  if (!text.includes('preflight-ignore') || PROSE_FILE.test(file)) return [];
+  if (!/preflight-ignore/i.test(text) || PROSE_FILE.test(file)) return [];
   const trailingAllowed = !(isDockerfile(file) || isEnvFile(file) || basename(file).startsWith('.env'));
   const out: Suppression[] = [];
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (!l.includes('preflight-ignore')) continue;
+    if (!l.includes('preflight-ignore') && !/preflight-ignore/i.test(l)) continue;
     // The first marker whose tail parses (`# preflight-ignore is how to mute: # preflight-ignore ID: why`).
     let m: RegExpExecArray | null = null;
     let tail: ReturnType<typeof parseTail> = null;
     for (const c of l.matchAll(HEAD)) { tail = parseTail(l.slice(c.index + c[0].length)); if (tail) { m = c; break; } }
-    if (!m || !tail) continue;
+    if (!m || !tail) {
+      // `# preflight-ignore image_tag_pinned: …`, `# preflight-ignore image-tag-pinned no colon`, `# preflight-ignore: why`:
+      // meant as a suppression, understood as none. Said, so nobody believes a finding is muted.
+      const head = MARKER_COMMENT.exec(l);
+      if (head) out.push({ file, line: i + 1, column: l.indexOf(head[1]!) + 1, ids: [], until: null, reason: '', wholeLine: true, appliesTo: i + 2, malformed: true });
+      continue;
+    }
     const before = l.slice(0, m.index).trim();
     const wholeLine = before === '';
     if (!wholeLine && !trailingAllowed) continue;

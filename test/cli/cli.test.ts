@@ -362,3 +362,37 @@ describe('cli: errors name the real cause (QA stop 17)', () => {
     expect(nul.stderr).toMatch(/nul\.yml:4:14: the checklist is not UTF-8 text/);
   });
 });
+
+describe('cli: suppression comments that are not understood are reported (QA stop 17)', () => {
+  it('snake_case ids, a missing colon or no id: a config finding each; a well-formed one in any case still works', async () => {
+    const repo = makeRepo({
+      'docker-compose.yml': [
+        'services:',
+        '  cache:',
+        '    # preflight-ignore image_tag_pinned: vendor image, pinned upstream',
+        '    image: redis',
+        '    restart: always',
+        '  queue:',
+        '    # preflight-ignore image-tag-pinned vendor image, pinned upstream',
+        '    image: rabbitmq',
+        '    restart: always',
+        '  search:',
+        '    # Preflight-Ignore IMAGE-TAG-PINNED: vendor image, pinned upstream',
+        '    image: elasticsearch',
+        '    restart: always',
+        '  mail:',
+        '    # preflight-ignore: no id at all',
+        '    image: mailhog',
+        '    restart: always',
+        '',
+      ].join('\n'),
+      'preflight.yml': 'version: 1\nitems:\n  - { id: pinned, check: image-tag-pinned }\n',
+    });
+    const r = await cli(['--format', 'json', '--no-probes'], repo);
+    const doc = JSON.parse(r.stdout);
+    const notUnderstood = doc.findings.filter((f: { check: string }) => f.check === 'config').map((f: { line: number; message: string }) => `${f.line} ${f.message}`);
+    expect(notUnderstood).toEqual([3, 7, 15].map((l) => expect.stringMatching(new RegExp(`^${l} preflight-ignore comment not understood, so nothing is suppressed: expected \`preflight-ignore CHECK-ID: reason\``))));
+    const pinned = doc.findings.filter((f: { check: string }) => f.check === 'image-tag-pinned').map((f: { line: number; suppressed?: boolean }) => `${f.line}${f.suppressed ? ' suppressed' : ''}`);
+    expect(pinned).toEqual(['4', '8', '12 suppressed', '16']);
+  });
+});

@@ -195,6 +195,8 @@ describe('findSuppressions', () => {
         expect(s.file).toBe(file);
         expect(inRange(s.line, text)).toBe(true);
         expect(s.column).toBeGreaterThanOrEqual(1);
+        // A comment meant as a suppression but not understood names nothing (it is reported as such).
+        if (s.malformed) { expect(s.ids).toEqual([]); continue; }
         expect(s.ids.length).toBeGreaterThan(0);
         for (const id of s.ids) expect(id).toMatch(/^[a-z0-9][a-z0-9-]*$/);
         if (file === 'Dockerfile' || file === '.env') expect(s.wholeLine).toBe(true);

@@ -53,6 +53,14 @@ describe('toSarif', () => {
     expect(noFile.runs[0]!.results.find((r) => r.ruleId === 'hsts')).toBeUndefined();
     expect(noFile.runs[0]!.invocations[0]!.toolExecutionNotifications).toEqual([
       { level: 'error', message: { text: 'no Strict-Transport-Security header (https://staging.example.com/)' }, descriptor: { id: 'hsts', index: expect.any(Number) } },
+      { level: 'error', message: { text: "'Only TLS 1.2+ is accepted' could not be checked: connection refused" }, descriptor: { id: 'tls-version', index: expect.any(Number) } },
+    ]);
+  });
+
+  it('an item that could not run (it counts against the gate) is a result of its check, anchored at the item', () => {
+    const tls = run.results.filter((r) => r.ruleId === 'tls-version');
+    expect(tls.map((r) => [r.level, r.message.text, r.locations[0].physicalLocation.artifactLocation.uri])).toEqual([
+      ['error', "'Only TLS 1.2+ is accepted' could not be checked: connection refused", 'PRODUCTION_CHECKLIST.md'],
     ]);
   });
 
