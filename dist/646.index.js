@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/repo/snapshot.js
@@ -27,8 +29,6 @@ var scan = __webpack_require__(70289);
 var checks = __webpack_require__(85351);
 // EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
 var load = __webpack_require__(54160);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
 // EXTERNAL MODULE: ./lib/catalogue.js + 14 modules
 var catalogue = __webpack_require__(99085);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -598,6 +598,7 @@ var settings = __webpack_require__(3390);
 
 
 
+
 /**
  * The pipeline after listing: checklist → plan → snapshot → checks and probes → gate → report.
  * Called by `run()` (src/run.ts), on the calling thread or on an engine thread.
@@ -689,6 +690,14 @@ async function runListed(opts, listing, pool = null) {
             continue;
         brokenFiles.add(pr.file);
         extra.push({ check: 'parse-error', item: null, severity: 'low', message: `could not parse ${pr.file}: ${pr.message}`, file: pr.file, line: pr.line, column: pr.column, url: null });
+    }
+    // The checklist's top-level `ignore:` applies to every item: files it leaves out (deliberately broken fixtures)
+    // are not reported as unparsable or unchecked either.
+    if (checklist.ignore?.length) {
+        const ignored = picomatch(checklist.ignore, { dot: true });
+        for (let k = extra.length - 1; k >= 0; k--)
+            if (extra[k].file && ignored(extra[k].file))
+                extra.splice(k, 1);
     }
     let baseline = null;
     if (opts.baseline && opts.readBase) {
@@ -796,7 +805,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
             const def = c.def;
             const key = `${i}:${j}`;
             if (!def.scan) {
-                direct.push({ key, def, view, options: c.options });
+                direct.push({ key, def, view, scope: p.scope, options: c.options });
                 return;
             }
             const jobKey = `${def.id}\0${JSON.stringify(c.options)}`;
@@ -805,9 +814,24 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
                 job = jobs.push({ check: def.id, options: c.options }) - 1;
                 jobKeys.set(jobKey, job);
             }
-            later.push({ key, def, view, options: c.options, job });
+            later.push({ key, def, view, scope: p.scope, options: c.options, job });
         });
     });
+    /**
+     * A scoped item (`paths`, `ignore`) judges the files in its scope, but what those files lead to is read wherever
+     * it is (the module a Dockerfile's `CMD python app.py` runs, the settings module DJANGO_SETTINGS_MODULE names):
+     * when the scope holds something to judge, the check runs on the whole repository and keeps the findings located
+     * in the scope. Nothing to judge in the scope stays `skipped`.
+     */
+    const scoped = async (scope, inView, whole) => {
+        const own = await inView();
+        if (!scope || own.error || (own.skipped !== undefined && !own.findings.length))
+            return own;
+        const all = await whole();
+        if (all.error)
+            return own;
+        return { findings: all.findings.filter((f) => !f.file || scope(f.file)) };
+    };
     // The file pass runs on worker threads while this thread runs the checks that need no pass.
     const defs = new Map(later.map((c) => [c.def.id, c.def]));
     // Workers know the registered checks only; a check defined elsewhere (a test's) runs here.
@@ -821,7 +845,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
         ? (0,scan/* startScan */.yF)({ root: snapshot.root, realRoot: snapshot.reader.realRoot, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f), (f) => snapshot.reader.readChunks(f))
         : null;
     for (const c of direct)
-        out.set(c.key, await executeCheck(c.def, c.view, c.options, now));
+        out.set(c.key, await scoped(c.scope, () => executeCheck(c.def, c.view, c.options, now), () => executeCheck(c.def, snapshot, c.options, now)));
     if (pass) {
         const t0 = performance.now();
         const scan = await pass.finish();
@@ -833,8 +857,9 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
                 out.set(c.key, { findings: [], error });
                 continue;
             }
-            const rows = c.view === snapshot ? scan.results[c.job] : scan.results[c.job].filter((r) => c.view.has(r.file));
-            out.set(c.key, await executeCheck(c.def, c.view, c.options, now, rows));
+            const all = scan.results[c.job];
+            const rows = c.view === snapshot ? all : all.filter((r) => c.view.has(r.file));
+            out.set(c.key, await scoped(c.scope, () => executeCheck(c.def, c.view, c.options, now, rows), () => executeCheck(c.def, snapshot, c.options, now, all)));
         }
     }
     return out;

@@ -1,5 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
+import picomatch from 'picomatch';
 import path from 'node:path';
 import type { FileList } from '../repo/files.js';
 import { NOTED_SKIPS, Snapshot, type SnapshotView } from '../repo/snapshot.js';
@@ -107,6 +108,12 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     brokenFiles.add(pr.file);
     extra.push({ check: 'parse-error', item: null, severity: 'low', message: `could not parse ${pr.file}: ${pr.message}`, file: pr.file, line: pr.line, column: pr.column, url: null });
   }
+  // The checklist's top-level `ignore:` applies to every item: files it leaves out (deliberately broken fixtures)
+  // are not reported as unparsable or unchecked either.
+  if (checklist.ignore?.length) {
+    const ignored = picomatch(checklist.ignore, { dot: true });
+    for (let k = extra.length - 1; k >= 0; k--) if (extra[k]!.file && ignored(extra[k]!.file!)) extra.splice(k, 1);
+  }
 
   let baseline: Map<string, number> | null = null;
   if (opts.baseline && opts.readBase) {
@@ -200,21 +207,35 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   // Checks with a file scanner: one job per (check, options); items with equal options share it.
   const jobs: ScanJob[] = [];
   const jobKeys = new Map<string, number>();
-  const later: { key: string; def: CheckDef; view: SnapshotView; options: unknown; job: number }[] = [];
-  const direct: { key: string; def: CheckDef; view: SnapshotView; options: unknown }[] = [];
+  type Scope = ((file: string) => boolean) | null;
+  const later: { key: string; def: CheckDef; view: SnapshotView; scope: Scope; options: unknown; job: number }[] = [];
+  const direct: { key: string; def: CheckDef; view: SnapshotView; scope: Scope; options: unknown }[] = [];
   planned.forEach((p, i) => {
     const view = p.scope ? snapshot.view(p.scope) : snapshot;
     p.checks.forEach((c, j) => {
       if (c.off || c.def.kind !== 'static') return;
       const def = c.def as CheckDef;
       const key = `${i}:${j}`;
-      if (!def.scan) { direct.push({ key, def, view, options: c.options }); return; }
+      if (!def.scan) { direct.push({ key, def, view, scope: p.scope, options: c.options }); return; }
       const jobKey = `${def.id}\0${JSON.stringify(c.options)}`;
       let job = jobKeys.get(jobKey);
       if (job === undefined) { job = jobs.push({ check: def.id, options: c.options }) - 1; jobKeys.set(jobKey, job); }
-      later.push({ key, def, view, options: c.options, job });
+      later.push({ key, def, view, scope: p.scope, options: c.options, job });
     });
   });
+  /**
+   * A scoped item (`paths`, `ignore`) judges the files in its scope, but what those files lead to is read wherever
+   * it is (the module a Dockerfile's `CMD python app.py` runs, the settings module DJANGO_SETTINGS_MODULE names):
+   * when the scope holds something to judge, the check runs on the whole repository and keeps the findings located
+   * in the scope. Nothing to judge in the scope stays `skipped`.
+   */
+  const scoped = async (scope: Scope, inView: () => Promise<Outcome>, whole: () => Promise<Outcome>): Promise<Outcome> => {
+    const own = await inView();
+    if (!scope || own.error || (own.skipped !== undefined && !own.findings.length)) return own;
+    const all = await whole();
+    if (all.error) return own;
+    return { findings: all.findings.filter((f) => !f.file || scope(f.file)) };
+  };
   // The file pass runs on worker threads while this thread runs the checks that need no pass.
   const defs = new Map(later.map((c) => [c.def.id, c.def]));
   // Workers know the registered checks only; a check defined elsewhere (a test's) runs here.
@@ -226,7 +247,7 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   const pass = jobs.length
     ? startScan({ root: snapshot.root, realRoot: snapshot.reader.realRoot, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f), (f) => snapshot.reader.readChunks(f))
     : null;
-  for (const c of direct) out.set(c.key, await executeCheck(c.def, c.view, c.options, now));
+  for (const c of direct) out.set(c.key, await scoped(c.scope, () => executeCheck(c.def, c.view, c.options, now), () => executeCheck(c.def, snapshot, c.options, now)));
   if (pass) {
     const t0 = performance.now();
     const scan = await pass.finish();
@@ -235,8 +256,9 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
     for (const c of later) {
       const error = scan.errors[c.job];
       if (error) { out.set(c.key, { findings: [], error }); continue; }
-      const rows = c.view === snapshot ? scan.results[c.job]! : scan.results[c.job]!.filter((r) => c.view.has(r.file));
-      out.set(c.key, await executeCheck(c.def, c.view, c.options, now, rows));
+      const all = scan.results[c.job]!;
+      const rows = c.view === snapshot ? all : all.filter((r) => c.view.has(r.file));
+      out.set(c.key, await scoped(c.scope, () => executeCheck(c.def, c.view, c.options, now, rows), () => executeCheck(c.def, snapshot, c.options, now, all)));
     }
   }
   return out;

@@ -396,3 +396,32 @@ describe('cli: suppression comments that are not understood are reported (QA sto
     expect(pinned).toEqual(['4', '8', '12 suppressed', '16']);
   });
 });
+
+describe('cli: item scopes and the top-level ignore (QA stop 17)', () => {
+  const app = {
+    'docker/Dockerfile': 'FROM python:3.12-slim\nUSER 10001\nWORKDIR /app\nCOPY src/ /app/\nCMD ["python", "app.py"]\n',
+    'src/app.py': 'from flask import Flask\napp = Flask(__name__)\n\n@app.get("/")\ndef index():\n    return "hi"\n\napp.run(host="0.0.0.0", port=8000)\n',
+  };
+  it('a scope judges its files, and what they run is read wherever it is', async () => {
+    const repo = makeRepo({ ...app, 'preflight.yml': 'version: 1\nitems:\n  - id: prod-server\n    check: production-server\n    paths: ["docker/**"]\n' });
+    const r = await cli(['--format', 'json', '--no-probes'], repo);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.items.map((i: { status: string }) => i.status)).toEqual(['fail']);
+    expect(doc.findings.map((f: { check: string; file: string; line: number }) => `${f.check} ${f.file}:${f.line}`)).toEqual(['production-server docker/Dockerfile:5']);
+    // A scope with nothing to judge stays skipped; findings outside the scope are not its.
+    const elsewhere = makeRepo({ ...app, 'preflight.yml': 'version: 1\nitems:\n  - id: prod-server\n    check: production-server\n    paths: ["src/**"]\n' });
+    const e = JSON.parse((await cli(['--format', 'json', '--no-probes'], elsewhere)).stdout);
+    expect(e.items.map((i: { status: string }) => i.status)).toEqual(['skipped']);
+  });
+  it('files the top-level ignore leaves out are not reported as unparsable', async () => {
+    const repo = makeRepo({
+      'test/fixtures/broken/docker-compose.yml': 'services: [\n',
+      'docker-compose.yml': 'services:\n  web:\n    image: nginx:1.27\n    restart: always\n',
+      'preflight.yml': 'version: 1\nfail-on: low\nignore: ["test/fixtures/**"]\nitems:\n  - { id: pinned, check: image-tag-pinned }\n',
+    });
+    const r = await cli(['--format', 'json', '--no-probes'], repo);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.findings.filter((f: { check: string }) => f.check === 'parse-error')).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+});
