@@ -139,3 +139,9 @@ export function itemBlocks(item: Pick<ItemReport, 'status' | 'severity'>, findin
   if (item.status === 'pending') return report.context?.gatesManual !== false && atLeast(item.severity, report.failOn);
   return findings.some((f) => !f.note && !f.baseline && !f.suppressed && atLeast(f.severity, report.failOn));
 }
+
+/** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`… */
+export function readProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  return code === 'EISDIR' ? 'is a directory (expected a file)' : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
+}

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import type { Report } from '../types.js';
-import { ConfigError } from '../types.js';
+import { ConfigError, readProblem } from '../types.js';
 
 const baselineSchema = z.object({
   version: z.literal(1),
@@ -20,7 +20,7 @@ export function toBaseline(report: Report): string {
 /** Reads a baseline file into a multiset of fingerprints. */
 export function readBaseline(abs: string, shown: string): Map<string, number> {
   let text: string;
-  try { text = fs.readFileSync(abs, 'utf8'); } catch { throw new ConfigError(`baseline ${shown} not found`, { file: shown }); }
+  try { text = fs.readFileSync(abs, 'utf8'); } catch (e) { throw new ConfigError(`baseline ${shown} ${readProblem(e)}`, { file: shown }); }
   return parseBaseline(text, shown);
 }
 

@@ -425,3 +425,16 @@ describe('cli: item scopes and the top-level ignore (QA stop 17)', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('cli: a directory named where a file is expected (QA stop 17)', () => {
+  it('--baseline DIR and import DIR say it is a directory', async () => {
+    const repo = makeRepo(BAD);
+    fs.mkdirSync(path.join(repo, 'known'));
+    const b = await cli(['--no-probes', '--baseline', 'known'], repo);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toMatch(/baseline known is a directory \(expected a file\)/);
+    const i = await cli(['import', 'known'], repo);
+    expect(i.code).toBe(2);
+    expect(i.stderr).toMatch(/known is a directory \(expected a file\)/);
+  });
+});
