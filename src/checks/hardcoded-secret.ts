@@ -11,7 +11,7 @@ import { composeSecretFiles, userNamePasswordSites } from './util/credentials.js
 import { lineColumnAt } from './util/text.js';
 import {
   TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, isAboutSecretName, isDefaultCredential, isDigest, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
-  isReference, isSecretName, literalFallbacks, splitLiteralFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, tripleQuoteBounds, insideBounds,
+  isReference, isSecretName, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, tripleQuoteBounds, insideBounds,
 } from './util/secrets.js';
 
 /** One leaked value found in a file. */
@@ -694,8 +694,40 @@ function allowMatcher(globs: string[]): (file: string) => boolean {
 const SEALED_RE = /^[A-Za-z0-9+/]{32,}={0,2}$/;
 
 /** Literal values in Kubernetes `Secret` manifests and secret-named container env values; returns the `file:line`s it judged. */
-/** Keys of a Secret that name where or who, not the secret (`username`, `host`, `port`, `database`…): a Secret holds them beside the password. */
-const NOT_SECRET_KEY = /^(?:user(?:_?name)?|login|e-?mail|host(?:_?name)?|port|database|db(?:_?name)?|schema|namespace|region|endpoint|sslmode|driver)$/i;
+/**
+ * Last words of a Secret's key that name where, who or what kind rather than the secret (`username`, `DB_HOST`,
+ * `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, a bootstrap token's `token-id`, `expiration` and `auth-extra-groups`,
+ * a service binding's `type`/`provider`): a Secret holds them beside the password. Judged by the key's name tokens
+ * whatever its case or separators; a key with a secret word ({@link isSecretName}: `token-secret`, `DB_PASSWORD`)
+ * or ending in `key` (`STRIPE_KEY`, `DB_KEY`) is never one of them.
+ */
+const NOT_SECRET_KEY_WORDS = new Set([
+  'user', 'users', 'username', 'usernames', 'login', 'email', 'mail', 'host', 'hosts', 'hostname', 'port', 'database', 'db', 'dbname',
+  'schema', 'namespace', 'region', 'zone', 'endpoint', 'sslmode', 'driver', 'dialect', 'type', 'kind', 'provider', 'id', 'ids', 'name',
+  'expiration', 'expiry', 'expires', 'group', 'groups', 'project', 'tenant', 'bucket', 'cluster', 'version',
+]);
+/** Keys holding a URL or DSN (`DATABASE_URL`, `SENTRY_DSN`): a secret only when the URL embeds a password. */
+const URL_KEY_WORDS = new Set(['url', 'uri', 'urls', 'dsn']);
+/** Values that are no secret in any Secret key: booleans (`usage-bootstrap-signing: "true"`) and ISO dates (`expiration`). */
+const NOT_SECRET_VALUE = /^(?:true|false|yes|no|on|off|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)$/i;
+
+/** How a Secret's key is judged: `skip` (it names where/who/what kind), `url` (reported only with an embedded password) or `value`. */
+function secretKeyKind(key: string): 'skip' | 'url' | 'value' {
+  if (isSecretName(key)) return 'value';
+  const t = nameTokens(key);
+  const last = t.at(-1) ?? '';
+  if (last === 'key' || last === 'keys') return 'value';
+  // A bootstrap token's `usage-bootstrap-authentication`/`usage-bootstrap-signing`: what the token may be used for.
+  if (NOT_SECRET_KEY_WORDS.has(last) || t[0] === 'usage') return 'skip';
+  return URL_KEY_WORDS.has(last) ? 'url' : 'value';
+}
+
+/** Whether a URL or connection string embeds a real password (not a variable, placeholder or default). */
+function embedsPassword(value: string): boolean {
+  for (const m of value.matchAll(URL_CREDENTIALS_RE)) if (looksLikeUrlPassword(m[2]!, m[3]!)) return true;
+  const conn = connectionStringPassword(value);
+  return conn !== null && looksLikeSecretValue(conn.password, 8);
+}
 
 function scanKubernetes(snapshot: SnapshotView, skipFile: (f: string) => boolean, report: (f: RawFinding) => void, userNamed: (file: string, line: number, value: string) => boolean): Set<string> {
   const handled = new Set<string>();
@@ -727,9 +759,11 @@ function scanKubernetes(snapshot: SnapshotView, skipFile: (f: string) => boolean
         for (const [key, raw] of Object.entries(data)) {
           // Every key line is judged here; the line scan must not judge it again (raw base64).
           handled.add(`${obj.file}:${obj.loc([field, key], true).line}`);
-          if (typeof raw !== 'string' || !raw.trim() || isReference(raw) || NOT_SECRET_KEY.test(key)) continue;
+          const kind = secretKeyKind(key);
+          if (typeof raw !== 'string' || !raw.trim() || isReference(raw) || kind === 'skip') continue;
           const value = field === 'data' ? (decodeBase64(raw) ?? raw) : raw;
-          if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value)) continue;
+          if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value) || NOT_SECRET_VALUE.test(value.trim())) continue;
+          if (kind === 'url' && !embedsPassword(value)) continue;
           // Certificates and CA bundles are public.
           if (/^\s*-----BEGIN CERTIFICATE-----/.test(value) && !value.includes('PRIVATE KEY')) continue;
           const at = obj.loc([field, key], true);
@@ -800,7 +834,7 @@ export const hardcodedSecret = defineCheck({
       '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
       '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
       '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\');',
-      '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where or who rather than the secret — `username`, `host`, `port`, `database`, `email`… — are not reported; certificates, placeholders and templated values pass);',
+      '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password; certificates, placeholders, templated values, booleans and ISO dates pass);',
       '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
       '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
       '',

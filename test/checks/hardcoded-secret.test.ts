@@ -833,3 +833,36 @@ describe('hardcoded-secret: more provider formats (stop 16)', () => {
     expect(out.findings.map((f) => f.line)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 });
+
+describe('hardcoded-secret: Kubernetes Secret keys judged by their name tokens (QA-P A1)', () => {
+  it("keys naming where, who or what kind (DB_HOST, SPRING_DATASOURCE_USERNAME, token-id, type, provider) and boolean or date values pass; secret-named keys, *_KEY and URLs with a password are found", async () => {
+    const pw = 'Zq8vN2xLr7Wp4Kd1Hy6T';
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'k8s/app-secret.yaml': [
+          'apiVersion: v1', 'kind: Secret', 'metadata: { name: petclinic-db-secret }', 'type: Opaque', 'stringData:',
+          '  SPRING_DATASOURCE_USERNAME: "petclinic"', '  DB_HOST: "postgres.default.svc"', '  DB_PORT: "5432"',
+          `  SPRING_DATASOURCE_PASSWORD: "${pw}"`, `  STRIPE_KEY: "${pw}a"`, `  DB_KEY: "${pw}b"`,
+          '  REDIS_URL: "redis://cache.default.svc:6379/0"', `  DATABASE_URL: "postgres://app:${pw}c@db.prod.acme.io/app"`,
+          '  SENTRY_DSN: "https://0f9a1b2c3d4e5f60718293a4b5c6d7e8@o1.ingest.sentry.io/42"', '',
+        ].join('\n'),
+        'k8s/bootstrap-token.yaml': [
+          'apiVersion: v1', 'kind: Secret', 'metadata: { name: bootstrap-token-5emitj, namespace: kube-system }', 'type: bootstrap.kubernetes.io/token', 'stringData:',
+          '  auth-extra-groups: "system:bootstrappers:kubeadm:default-node-token"', '  expiration: "2020-09-13T04:39:10Z"', '  token-id: "5emitj"',
+          '  token-secret: "kq4gihvszzgn1p0r"', '  usage-bootstrap-authentication: "true"', '  usage-bootstrap-signing: "true"', '',
+        ].join('\n'),
+        'k8s/db-binding.yaml': [
+          'apiVersion: v1', 'kind: Secret', 'metadata: { name: demo-db }', 'type: servicebinding.io/postgresql', 'stringData:',
+          '  type: "postgresql"', '  provider: "postgresql"', '  host: "demo-db"', '  port: "5432"', '  database: "petclinic"', '  username: "user"',
+          `  credentials: "${pw}d"`, 'data:', `  tls-enabled: ${b64('true')}`, `  api-token: ${b64(`${pw}e`)}`, '',
+        ].join('\n'),
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, /'([^']+)' in/.exec(f.message)?.[1]])).toEqual([
+      ['k8s/app-secret.yaml', 9, 'SPRING_DATASOURCE_PASSWORD'], ['k8s/app-secret.yaml', 10, 'STRIPE_KEY'], ['k8s/app-secret.yaml', 11, 'DB_KEY'],
+      ['k8s/app-secret.yaml', 13, 'DATABASE_URL'],
+      ['k8s/bootstrap-token.yaml', 9, 'token-secret'],
+      ['k8s/db-binding.yaml', 15, 'api-token'], ['k8s/db-binding.yaml', 12, 'credentials'],
+    ]);
+  });
+});
