@@ -866,3 +866,18 @@ describe('hardcoded-secret: Kubernetes Secret keys judged by their name tokens (
     ]);
   });
 });
+
+describe("hardcoded-secret: GitHub's published example token (QA-P A3)", () => {
+  it('ghp_16C7e42F…B4a from GitHub\'s token-format announcement passes in docs and code; a token differing by one character is found', async () => {
+    const example = ['gh', 'p_16C7e42F292c6912E7710c838347Ae178B4a'].join('');
+    const other = ['gh', 'p_16C7e42F292c6912E7710c838347Ae178B4b'].join('');
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'docs/guides/auth.md': `curl -H "Authorization: Bearer ${example}" https://api.github.com/user\n`,
+        'docs/snippets/github_client.py': `g = Github("${example}")\nGITHUB_TOKEN = "${example}"\n`,
+        'deploy.sh': `export GITHUB_TOKEN=${other}\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['deploy.sh', 1]]);
+  });
+});
