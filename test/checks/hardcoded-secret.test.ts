@@ -881,3 +881,20 @@ describe("hardcoded-secret: GitHub's published example token (QA-P A3)", () => {
     expect(out.findings.map((f) => [f.file, f.line])).toEqual([['deploy.sh', 1]]);
   });
 });
+
+describe('hardcoded-secret: Postman collections and .http/.rest files are request documentation (QA-P A4)', () => {
+  it('sample request bodies pass their secret-named assignments like Markdown; a real token format in one and the same body in other JSON are found', async () => {
+    const pw = 'Zq8vN2xLr7Wp4Kd1Hy6T';
+    const body = `{\\n  \\"email\\": \\"user@example.com\\",\\n  \\"password\\": \\"${pw}\\"\\n}`;
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'postman/Auth.postman_collection.json': `{\n  "item": [\n    { "request": { "method": "POST", "body": { "mode": "raw", "raw": "${body}" } } },\n    { "request": { "header": [{ "key": "Authorization", "value": "token ${ghp}" }] } }\n  ]\n}\n`,
+        'requests/auth.http': `POST http://localhost:5000/api/auth/login\nContent-Type: application/json\n\n{\n  "email": "user@example.com",\n  "password": "${pw}"\n}\n`,
+        'requests/auth.rest': `POST http://localhost:5000/api/auth/login\n\n{ "password": "${pw}" }\n`,
+        'config/auth.json': `{\n  "email": "user@example.com",\n  "password": "${pw}"\n}\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['config/auth.json', 3], ['postman/Auth.postman_collection.json', 4]]);
+    expect(out.findings[1]!.message).toContain('GitHub token');
+  });
+});
