@@ -898,3 +898,20 @@ describe('hardcoded-secret: Postman collections and .http/.rest files are reques
     expect(out.findings[1]!.message).toContain('GitHub token');
   });
 });
+
+describe('hardcoded-secret: .env.test/.env.testing are test-environment configuration (QA-P A2)', () => {
+  it("their secret-named assignments pass like settings/test.py's; a real token format in one, .env.production and a .env.tests-named file are found", async () => {
+    const otp = '100c7faeef00caa29242f6b04156742bf76065771fd4117990c4282b8748ff3d';
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        '.env.test': `LOCAL_DOMAIN=cb6e6126.ngrok.io\nLOCAL_HTTPS=true\nOTP_SECRET=${otp}\nGITHUB_TOKEN=${ghp}\n`,
+        '.env.testing': `APP_KEY=base64:${b64(otp.slice(0, 32))}\nDB_PASSWORD=Zq8vN2xLr7Wp4Kd1\n`,
+        'config/settings/test.py': `SECRET_KEY = "${otp}"\n`,
+        '.env.production': `OTP_SECRET=${otp}\n`,
+        '.env.testbed': `OTP_SECRET=${otp}\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['.env.production', 1], ['.env.test', 4], ['.env.testbed', 1]]);
+    expect(out.findings[1]!.message).toContain('GitHub token');
+  });
+});
