@@ -196,11 +196,14 @@ describe('secret-name token matching', () => {
     'PASSWORD', 'DB_PASSWORD', 'POSTGRES_PASSWORD', 'MYSQL_ROOT_PASSWORD', 'dbPassword', 'SECRET_KEY', 'SECRET_KEY_BASE', 'client_secret',
     'API_KEY', 'apiKey', 'APIKEY', 'x-api-key', 'NPM_TOKEN', 'GITHUB_TOKEN', 'accessToken', 'AWS_SECRET_ACCESS_KEY', 'PRIVATE_KEY', 'APP_KEY',
     'JWT_SECRET', 'SMTP_PASS', 'RABBITMQ_DEFAULT_PASS', 'CREDENTIALS', 'spring.datasource.password', 'STRIPE_SECRET_KEY', 'passphrase',
+    // Rails' Active Record encryption keys (`bin/rails db:encryption:init`; QA-P B1).
+    'ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY', 'ACTIVE_RECORD_ENCRYPTION_DETERMINISTIC_KEY', 'encryptionPrimaryKey',
   ])('%s is secret-like', (name) => expect(isSecretName(name)).toBe(true));
   it.each([
     'PASSWORD_FILE', 'POSTGRES_PASSWORD_FILE', 'PASSWORD_MIN_LENGTH', 'MIN_PASSWORD_LENGTH', 'SECRET_NAME', 'TOKEN_URL', 'TOKEN_ENDPOINT', 'DB_USER',
     'PUBLIC_KEY', 'NEXT_PUBLIC_API_KEY', 'STRIPE_PUBLISHABLE_KEY', 'MAX_TOKENS', 'TOKENIZERS_PARALLELISM', 'AUTH_PASSWORD_VALIDATORS', 'PASSWORD_HASHERS',
     'ACCESS_TOKEN_LIFETIME', 'TOKEN_TTL', 'PWD', 'KEY', 'CACHE_KEY', 'PRIMARY_KEY', 'SECRET_ARN', 'AWS_ACCESS_KEY_ID', 'client_secret.json', 'NMTOKEN', 'PASSWORD_RESET_TIMEOUT',
+    'DB_PRIMARY_KEY', 'TABLE_PRIMARY_KEY', 'DETERMINISTIC_KEY', 'ENCRYPTION_PRIMARY_KEY_ID',
   ])('%s is not secret-like', (name) => expect(isSecretName(name)).toBe(false));
   it('redacts to the public prefix at most', () => {
     expect(redact(ghp, { prefix: 'gh', prefixLength: 4 })).toBe('ghp_…');
@@ -913,5 +916,17 @@ describe('hardcoded-secret: .env.test/.env.testing are test-environment configur
     });
     expect(out.findings.map((f) => [f.file, f.line])).toEqual([['.env.production', 1], ['.env.test', 4], ['.env.testbed', 1]]);
     expect(out.findings[1]!.message).toContain('GitHub token');
+  });
+});
+
+describe("hardcoded-secret: Rails' Active Record encryption keys (QA-P B1)", () => {
+  it('ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY and …_DETERMINISTIC_KEY with random values are found; a primary-key column name is not', async () => {
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'app/settings.py': 'ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY = "PhdFyyfy5xJ7WVd2lWBpcPScRQHzRTNr"\nACTIVE_RECORD_ENCRYPTION_DETERMINISTIC_KEY = "fkSxKD2bF396kdQbrP1EJ7WbU7ZgNokR"\nDB_PRIMARY_KEY = "fkSxKD2bF396kdQbrP1EJ7WbU7ZgNokR"\n',
+        '.env.production': 'ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY=PhdFyyfy5xJ7WVd2lWBpcPScRQHzRTNr\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['.env.production', 1], ['app/settings.py', 1], ['app/settings.py', 2]]);
   });
 });

@@ -179,6 +179,8 @@ export const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza|ccountKey=|GE-SE
 const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'creds', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'authtoken', 'accesstoken', 'refreshtoken', 'apitoken', 'bearertoken', 'sessiontoken', 'authkey', 'signingkey', 'encryptionkey', 'masterkey', 'clientsecret']);
 /** Qualifiers that make a following `key` secret (`API_KEY`, `PRIVATE_KEY`, `APP_KEY`). */
 const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 'signing', 'encryption', 'master', 'app', 'hmac', 'jwt', 'session', 'crypt', 'cipher', 'license', 'service', 'client', 'webhook']);
+/** Which key of a qualified set a name means (`ENCRYPTION_PRIMARY_KEY`, `ENCRYPTION_DETERMINISTIC_KEY`): the qualifier before them still applies. */
+const KEY_ROLES = new Set(['primary', 'deterministic']);
 /**
  * A secret word followed by one of these names something *about* the secret (its file, length,
  * lifetime, name…), not the secret itself: `PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`.
@@ -258,7 +260,9 @@ export function isSecretName(name: string): boolean {
   let hit = -1;
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
-    const keyed = w === 'key' && i > 0 && KEY_QUALIFIERS.has(t[i - 1]!);
+    // Rails' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY`: which of the encryption keys, between the qualifier and
+    // `key` (a bare `PRIMARY_KEY` is a database column's, no secret).
+    const keyed = w === 'key' && i > 0 && (KEY_QUALIFIERS.has(t[i - 1]!) || (KEY_ROLES.has(t[i - 1]!) && i > 1 && KEY_QUALIFIERS.has(t[i - 2]!)));
     if (SECRET_WORDS.has(w) || keyed || /^[a-z]+(?:password|passwd|secret)$/.test(w) || /^(?:api|private|secret|access)key$/.test(w)) hit = i;
   }
   if (hit < 0) return false;
