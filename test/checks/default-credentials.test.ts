@@ -725,3 +725,16 @@ describe('default-credentials: a production env file no compose file uses (QA-A 
     ]);
   });
 });
+
+describe('default-credentials: illustration folders are judged like test folders (QA-P A5)', () => {
+  it("an example app's demo password (express examples/auth) and a docs compose file pass; the same code in src/ is found", async () => {
+    const code = "hash({ password: 'foobar' }, function (err, pass, salt, hash) {\n  users.tj.hash = hash;\n});\n";
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'examples/auth/index.js': code, 'src/auth/index.js': code,
+        'docs/examples/docker-compose.yml': 'services:\n  db:\n    image: postgres:16.2\n    environment:\n      POSTGRES_PASSWORD: postgres\n',
+      },
+    });
+    expect(out.findings.filter((f) => !f.note).map((f) => f.file)).toEqual(['src/auth/index.js']);
+  });
+});

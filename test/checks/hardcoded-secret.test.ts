@@ -196,11 +196,14 @@ describe('secret-name token matching', () => {
     'PASSWORD', 'DB_PASSWORD', 'POSTGRES_PASSWORD', 'MYSQL_ROOT_PASSWORD', 'dbPassword', 'SECRET_KEY', 'SECRET_KEY_BASE', 'client_secret',
     'API_KEY', 'apiKey', 'APIKEY', 'x-api-key', 'NPM_TOKEN', 'GITHUB_TOKEN', 'accessToken', 'AWS_SECRET_ACCESS_KEY', 'PRIVATE_KEY', 'APP_KEY',
     'JWT_SECRET', 'SMTP_PASS', 'RABBITMQ_DEFAULT_PASS', 'CREDENTIALS', 'spring.datasource.password', 'STRIPE_SECRET_KEY', 'passphrase',
+    // Rails' Active Record encryption keys (`bin/rails db:encryption:init`; QA-P B1).
+    'ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY', 'ACTIVE_RECORD_ENCRYPTION_DETERMINISTIC_KEY', 'encryptionPrimaryKey',
   ])('%s is secret-like', (name) => expect(isSecretName(name)).toBe(true));
   it.each([
     'PASSWORD_FILE', 'POSTGRES_PASSWORD_FILE', 'PASSWORD_MIN_LENGTH', 'MIN_PASSWORD_LENGTH', 'SECRET_NAME', 'TOKEN_URL', 'TOKEN_ENDPOINT', 'DB_USER',
     'PUBLIC_KEY', 'NEXT_PUBLIC_API_KEY', 'STRIPE_PUBLISHABLE_KEY', 'MAX_TOKENS', 'TOKENIZERS_PARALLELISM', 'AUTH_PASSWORD_VALIDATORS', 'PASSWORD_HASHERS',
     'ACCESS_TOKEN_LIFETIME', 'TOKEN_TTL', 'PWD', 'KEY', 'CACHE_KEY', 'PRIMARY_KEY', 'SECRET_ARN', 'AWS_ACCESS_KEY_ID', 'client_secret.json', 'NMTOKEN', 'PASSWORD_RESET_TIMEOUT',
+    'DB_PRIMARY_KEY', 'TABLE_PRIMARY_KEY', 'DETERMINISTIC_KEY', 'ENCRYPTION_PRIMARY_KEY_ID',
   ])('%s is not secret-like', (name) => expect(isSecretName(name)).toBe(false));
   it('redacts to the public prefix at most', () => {
     expect(redact(ghp, { prefix: 'gh', prefixLength: 4 })).toBe('ghp_…');
@@ -831,5 +834,99 @@ describe('hardcoded-secret: more provider formats (stop 16)', () => {
     ];
     const out = await runCase(hardcodedSecret, { files: { 'notes/ops.txt': `${lines.join('\n')}\n` } });
     expect(out.findings.map((f) => f.line)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+});
+
+describe('hardcoded-secret: Kubernetes Secret keys judged by their name tokens (QA-P A1)', () => {
+  it("keys naming where, who or what kind (DB_HOST, SPRING_DATASOURCE_USERNAME, token-id, type, provider) and boolean or date values pass; secret-named keys, *_KEY and URLs with a password are found", async () => {
+    const pw = 'Zq8vN2xLr7Wp4Kd1Hy6T';
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'k8s/app-secret.yaml': [
+          'apiVersion: v1', 'kind: Secret', 'metadata: { name: petclinic-db-secret }', 'type: Opaque', 'stringData:',
+          '  SPRING_DATASOURCE_USERNAME: "petclinic"', '  DB_HOST: "postgres.default.svc"', '  DB_PORT: "5432"',
+          `  SPRING_DATASOURCE_PASSWORD: "${pw}"`, `  STRIPE_KEY: "${pw}a"`, `  DB_KEY: "${pw}b"`,
+          '  REDIS_URL: "redis://cache.default.svc:6379/0"', `  DATABASE_URL: "postgres://app:${pw}c@db.prod.acme.io/app"`,
+          '  SENTRY_DSN: "https://0f9a1b2c3d4e5f60718293a4b5c6d7e8@o1.ingest.sentry.io/42"', '',
+        ].join('\n'),
+        'k8s/bootstrap-token.yaml': [
+          'apiVersion: v1', 'kind: Secret', 'metadata: { name: bootstrap-token-5emitj, namespace: kube-system }', 'type: bootstrap.kubernetes.io/token', 'stringData:',
+          '  auth-extra-groups: "system:bootstrappers:kubeadm:default-node-token"', '  expiration: "2020-09-13T04:39:10Z"', '  token-id: "5emitj"',
+          '  token-secret: "kq4gihvszzgn1p0r"', '  usage-bootstrap-authentication: "true"', '  usage-bootstrap-signing: "true"', '',
+        ].join('\n'),
+        'k8s/db-binding.yaml': [
+          'apiVersion: v1', 'kind: Secret', 'metadata: { name: demo-db }', 'type: servicebinding.io/postgresql', 'stringData:',
+          '  type: "postgresql"', '  provider: "postgresql"', '  host: "demo-db"', '  port: "5432"', '  database: "petclinic"', '  username: "user"',
+          `  credentials: "${pw}d"`, 'data:', `  tls-enabled: ${b64('true')}`, `  api-token: ${b64(`${pw}e`)}`, '',
+        ].join('\n'),
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, /'([^']+)' in/.exec(f.message)?.[1]])).toEqual([
+      ['k8s/app-secret.yaml', 9, 'SPRING_DATASOURCE_PASSWORD'], ['k8s/app-secret.yaml', 10, 'STRIPE_KEY'], ['k8s/app-secret.yaml', 11, 'DB_KEY'],
+      ['k8s/app-secret.yaml', 13, 'DATABASE_URL'],
+      ['k8s/bootstrap-token.yaml', 9, 'token-secret'],
+      ['k8s/db-binding.yaml', 15, 'api-token'], ['k8s/db-binding.yaml', 12, 'credentials'],
+    ]);
+  });
+});
+
+describe("hardcoded-secret: GitHub's published example token (QA-P A3)", () => {
+  it('ghp_16C7e42F…B4a from GitHub\'s token-format announcement passes in docs and code; a token differing by one character is found', async () => {
+    const example = ['gh', 'p_16C7e42F292c6912E7710c838347Ae178B4a'].join('');
+    const other = ['gh', 'p_16C7e42F292c6912E7710c838347Ae178B4b'].join('');
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'docs/guides/auth.md': `curl -H "Authorization: Bearer ${example}" https://api.github.com/user\n`,
+        'docs/snippets/github_client.py': `g = Github("${example}")\nGITHUB_TOKEN = "${example}"\n`,
+        'deploy.sh': `export GITHUB_TOKEN=${other}\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['deploy.sh', 1]]);
+  });
+});
+
+describe('hardcoded-secret: Postman collections and .http/.rest files are request documentation (QA-P A4)', () => {
+  it('sample request bodies pass their secret-named assignments like Markdown; a real token format in one and the same body in other JSON are found', async () => {
+    const pw = 'Zq8vN2xLr7Wp4Kd1Hy6T';
+    const body = `{\\n  \\"email\\": \\"user@example.com\\",\\n  \\"password\\": \\"${pw}\\"\\n}`;
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'postman/Auth.postman_collection.json': `{\n  "item": [\n    { "request": { "method": "POST", "body": { "mode": "raw", "raw": "${body}" } } },\n    { "request": { "header": [{ "key": "Authorization", "value": "token ${ghp}" }] } }\n  ]\n}\n`,
+        'requests/auth.http': `POST http://localhost:5000/api/auth/login\nContent-Type: application/json\n\n{\n  "email": "user@example.com",\n  "password": "${pw}"\n}\n`,
+        'requests/auth.rest': `POST http://localhost:5000/api/auth/login\n\n{ "password": "${pw}" }\n`,
+        'config/auth.json': `{\n  "email": "user@example.com",\n  "password": "${pw}"\n}\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['config/auth.json', 3], ['postman/Auth.postman_collection.json', 4]]);
+    expect(out.findings[1]!.message).toContain('GitHub token');
+  });
+});
+
+describe('hardcoded-secret: .env.test/.env.testing are test-environment configuration (QA-P A2)', () => {
+  it("their secret-named assignments pass like settings/test.py's; a real token format in one, .env.production and a .env.tests-named file are found", async () => {
+    const otp = '100c7faeef00caa29242f6b04156742bf76065771fd4117990c4282b8748ff3d';
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        '.env.test': `LOCAL_DOMAIN=cb6e6126.ngrok.io\nLOCAL_HTTPS=true\nOTP_SECRET=${otp}\nGITHUB_TOKEN=${ghp}\n`,
+        '.env.testing': `APP_KEY=base64:${b64(otp.slice(0, 32))}\nDB_PASSWORD=Zq8vN2xLr7Wp4Kd1\n`,
+        'config/settings/test.py': `SECRET_KEY = "${otp}"\n`,
+        '.env.production': `OTP_SECRET=${otp}\n`,
+        '.env.testbed': `OTP_SECRET=${otp}\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['.env.production', 1], ['.env.test', 4], ['.env.testbed', 1]]);
+    expect(out.findings[1]!.message).toContain('GitHub token');
+  });
+});
+
+describe("hardcoded-secret: Rails' Active Record encryption keys (QA-P B1)", () => {
+  it('ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY and …_DETERMINISTIC_KEY with random values are found; a primary-key column name is not', async () => {
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'app/settings.py': 'ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY = "PhdFyyfy5xJ7WVd2lWBpcPScRQHzRTNr"\nACTIVE_RECORD_ENCRYPTION_DETERMINISTIC_KEY = "fkSxKD2bF396kdQbrP1EJ7WbU7ZgNokR"\nDB_PRIMARY_KEY = "fkSxKD2bF396kdQbrP1EJ7WbU7ZgNokR"\n',
+        '.env.production': 'ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY=PhdFyyfy5xJ7WVd2lWBpcPScRQHzRTNr\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line])).toEqual([['.env.production', 1], ['app/settings.py', 1], ['app/settings.py', 2]]);
   });
 });
