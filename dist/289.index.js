@@ -494,6 +494,13 @@ function isVendoredOrGenerated(path) {
 // Split in a folder part and a name part: one regex over the whole path with both was the
 // costliest path test of a scan.
 const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress)\//i;
+/**
+ * Illustration folders: `examples/`, `example/`, `samples/`, `sample/`, `docs/` (lower case, as written) hold compose files, manifests and
+ * code that show how to run something (a library's example apps, a docs site's snippets), not the repository's production deployment (QA-P A5).
+ * Not inside a JVM source tree, whose folders are package names: Spring Initializr's `src/main/java/com/example/…` is the application.
+ */
+const ILLUSTRATION_DIR_RE = /(?:^|\/)(?:examples?|samples?|docs)\//;
+const PACKAGE_TREE_RE = /(?:^|\/)(?:java|kotlin|scala|groovy)\//;
 const TEST_NAME_RE = /^(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
 /**
  * Per-environment test configuration: Phoenix `config/test.exs`, Rails `config/environments/test.rb`,
@@ -501,8 +508,8 @@ const TEST_NAME_RE = /^(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stor
  * `appsettings.Test.json`. The test environment's settings, loaded only by the test runner.
  */
 const TEST_CONFIG_RE = /(?:^|\/)(?:config\/test\.exs|config\/environments\/test\.rb|settings\/(?:tests?|testing)\.py|application-(?:test|testing)\.(?:ya?ml|properties)|appsettings\.(?:test|testing)\.json)$/i;
-/** Tests, fixtures, mocks and stories (by folder or name), and test-environment configuration: what they configure never reaches production. */
-const isTestFile = pathFact((path) => TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path) || TEST_CONFIG_RE.test(path));
+/** Tests, fixtures, mocks and stories (by folder or name), illustration folders (`examples/`, `samples/`, `docs/`) and test-environment configuration: what they configure never reaches production. */
+const isTestFile = pathFact((path) => TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path) || TEST_CONFIG_RE.test(path) || (ILLUSTRATION_DIR_RE.test(path) && !PACKAGE_TREE_RE.test(path)));
 
 
 /***/ }),

@@ -246,8 +246,8 @@ async function importCmd(args, values, io) {
     try {
         text = external_node_fs_.readFileSync(external_node_path_.resolve(io.cwd, file), 'utf8');
     }
-    catch {
-        throw new types/* ConfigError */.xL(`${file} not found`, { file });
+    catch (e) {
+        throw new types/* ConfigError */.xL(`${file} ${(0,types/* readProblem */.K)(e)}`, { file });
     }
     const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(351), __webpack_require__.e(85), __webpack_require__.e(714), __webpack_require__.e(683), __webpack_require__.e(160), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 81635));
     const res = importMarkdown(file.split(external_node_path_.sep).join('/'), text);
@@ -398,6 +398,7 @@ function parseHeaders(list, label) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readProblem),
 /* harmony export */   WO: () => (/* binding */ itemBlocks),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
@@ -461,6 +462,11 @@ function itemBlocks(item, findings, report) {
     if (item.status === 'pending')
         return report.context?.gatesManual !== false && atLeast(item.severity, report.failOn);
     return findings.some((f) => !f.note && !f.baseline && !f.suppressed && atLeast(f.severity, report.failOn));
+}
+/** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`… */
+function readProblem(e) {
+    const code = e?.code;
+    return code === 'EISDIR' ? 'is a directory (expected a file)' : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
 }
 
 

@@ -1141,8 +1141,8 @@ function readBaseline(abs, shown) {
     try {
         text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8');
     }
-    catch {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline ${shown} not found`, { file: shown });
+    catch (e) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline ${shown} ${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .readProblem */ .K)(e)}`, { file: shown });
     }
     return parseBaseline(text, shown);
 }

@@ -194,6 +194,7 @@ async function walk(root, max) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readProblem),
 /* harmony export */   WO: () => (/* binding */ itemBlocks),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
@@ -257,6 +258,11 @@ function itemBlocks(item, findings, report) {
     if (item.status === 'pending')
         return report.context?.gatesManual !== false && atLeast(item.severity, report.failOn);
     return findings.some((f) => !f.note && !f.baseline && !f.suppressed && atLeast(f.severity, report.failOn));
+}
+/** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`… */
+function readProblem(e) {
+    const code = e?.code;
+    return code === 'EISDIR' ? 'is a directory (expected a file)' : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
 }
 
 
