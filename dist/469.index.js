@@ -300,11 +300,13 @@ function isVendoredOrGenerated(path) {
 // costliest path test of a scan.
 const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress)\//i;
 /**
- * Illustration folders: `examples/`, `example/`, `samples/`, `sample/`, `docs/` (lower case, as written) hold compose files, manifests and
+ * Illustration folders: `examples/`, `samples/`, `docs/` (plural, lower case, as written) hold compose files, manifests and
  * code that show how to run something (a library's example apps, a docs site's snippets), not the repository's production deployment (QA-P A5).
- * Not inside a JVM source tree, whose folders are package names: Spring Initializr's `src/main/java/com/example/…` is the application.
+ * Singular `example/` and `sample/` are not: they are common names of the application itself (awesome-compose's Django project
+ * `app/example/`, Go's `example/main.go` of a one-app repository). Not inside a JVM source tree either, whose folders are package
+ * names: Spring Initializr's `src/main/java/com/example/…` is the application.
  */
-const ILLUSTRATION_DIR_RE = /(?:^|\/)(?:examples?|samples?|docs)\//;
+const ILLUSTRATION_DIR_RE = /(?:^|\/)(?:examples|samples|docs)\//;
 const PACKAGE_TREE_RE = /(?:^|\/)(?:java|kotlin|scala|groovy)\//;
 const TEST_NAME_RE = /^(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
 /**

@@ -343,7 +343,7 @@ function gate(input) {
     // never silently ignored (an unparsable date would never expire).
     for (const s of input.suppressions) {
         if (s.malformed) {
-            findings.push(configFinding('preflight-ignore comment not understood, so nothing is suppressed: expected `preflight-ignore CHECK-ID: reason` (ids in lower case with hyphens, e.g. image-tag-pinned; several separated by commas; optionally `until YYYY-MM-DD` before the colon)', s.file, s.line, s.column));
+            findings.push(configFinding('preflight-ignore comment not understood, so nothing is suppressed: expected `preflight-ignore CHECK-ID: reason` (check ids with hyphens, e.g. image-tag-pinned; several separated by commas; optionally `until YYYY-MM-DD` before the colon)', s.file, s.line, s.column));
             continue;
         }
         if (!validUntil(s))

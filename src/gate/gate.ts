@@ -168,7 +168,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   // Suppressions naming ids that do not exist, or an `until` that is not a date, are reported,
   // never silently ignored (an unparsable date would never expire).
   for (const s of input.suppressions) {
-    if (s.malformed) { findings.push(configFinding('preflight-ignore comment not understood, so nothing is suppressed: expected `preflight-ignore CHECK-ID: reason` (ids in lower case with hyphens, e.g. image-tag-pinned; several separated by commas; optionally `until YYYY-MM-DD` before the colon)', s.file, s.line, s.column)); continue; }
+    if (s.malformed) { findings.push(configFinding('preflight-ignore comment not understood, so nothing is suppressed: expected `preflight-ignore CHECK-ID: reason` (check ids with hyphens, e.g. image-tag-pinned; several separated by commas; optionally `until YYYY-MM-DD` before the colon)', s.file, s.line, s.column)); continue; }
     if (!validUntil(s)) findings.push(configFinding(`preflight-ignore until '${s.until}': expected a date (YYYY-MM-DD); the suppression is not applied`, s.file, s.line, s.column));
     for (const id of s.ids) {
       if (getDef(id) || (RESERVED_IDS as readonly string[]).includes(id)) continue;

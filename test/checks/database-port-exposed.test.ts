@@ -191,7 +191,7 @@ describe('QA p5/c2: compose ports are interpolated with the .env beside the comp
 
 describe('illustration folders are judged like test folders (QA-P A5)', () => {
   const compose = 'services:\n  postgres:\n    image: postgres:16.2\n    environment:\n      POSTGRES_USER: postgres\n      POSTGRES_PASSWORD: postgres\n    ports:\n      - "5432:5432"\n  redis:\n    image: redis:7.2\n    ports:\n      - "6379:6379"\n';
-  it('a compose file under docs/examples/, examples/, example/ or samples/ is an illustration, as under tests/; one under docs-site/ or myexamples/ is still judged', async () => {
+  it('a compose file under docs/examples/, examples/ or samples/ is an illustration, as under tests/; one under docs-site/, myexamples/ or a singular example/ (often the app itself) is still judged', async () => {
     const out = await runCase(databasePortExposed, {
       files: {
         'tests/integration/docker-compose.yml': compose, 'docs/examples/docker-compose.yml': compose, 'examples/auth/docker-compose.yml': compose,
@@ -199,6 +199,6 @@ describe('illustration folders are judged like test folders (QA-P A5)', () => {
         'docs-site/docker-compose.yml': compose, 'myexamples/docker-compose.yml': compose,
       },
     });
-    expect([...new Set(out.findings.filter((f) => !f.note).map((f) => f.file))]).toEqual(['docs-site/docker-compose.yml', 'myexamples/docker-compose.yml']);
+    expect([...new Set(out.findings.filter((f) => !f.note).map((f) => f.file))]).toEqual(['docs-site/docker-compose.yml', 'example/compose.yaml', 'myexamples/docker-compose.yml']);
   });
 });

@@ -376,3 +376,17 @@ describe('debug-mode: a compose value several services reach is one finding nami
     expect(out.findings.map((f) => [f.file, f.line, f.note, f.message])).toEqual([['docker-compose.override.yml', 2, true, "services 'web', 'worker' set FLASK_DEBUG=1, which turns on Flask debug mode (Werkzeug debugger: remote code execution); remove it from deploy config (debug must default to off) (development-only file)"]]);
   });
 });
+
+describe('debug-mode: a Django project package named example (awesome-compose django)', () => {
+  it('app/example/settings.py is the application, not an illustration folder', async () => {
+    const out = await runCase(debugMode, {
+      files: {
+        'compose.yaml': 'services:\n  web:\n    build: app\n    ports:\n      - "8000:8000"\n    restart: always\n',
+        'app/Dockerfile': 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 10001\nCMD ["gunicorn", "example.wsgi:application", "-b", "0.0.0.0:8000"]\n',
+        'app/example/settings.py': "from environs import Env\nenv = Env()\nDEBUG = env.bool('DEBUG', True)\nROOT_URLCONF = 'example.urls'\nINSTALLED_APPS = ['django.contrib.auth']\n",
+        'app/example/wsgi.py': "import os\nfrom django.core.wsgi import get_wsgi_application\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'example.settings')\napplication = get_wsgi_application()\n",
+      },
+    });
+    expect(out.findings.filter((f) => !f.note).map((f) => `${f.file}:${f.line}`)).toEqual(['app/example/settings.py:3']);
+  });
+});

@@ -38,9 +38,11 @@ describe('isEnvFile: names with a newline', () => {
 });
 
 describe('illustration folders (QA-P A5)', () => {
-  it('examples/, example/, samples/, sample/ and docs/ folders are classified like test folders; names that merely contain the words, JVM packages (com/example/) and other cases are not', async () => {
+  it('examples/, samples/ and docs/ folders are classified like test folders (not singular example/, sample/); names that merely contain the words, JVM packages (com/example/) and other cases are not', async () => {
     const { isTestFile } = await import('../../src/repo/classify.js');
-    for (const f of ['examples/auth/index.js', 'docs/examples/docker-compose.yml', 'content/en/examples/application/mysql/mysql-deployment.yaml', 'example/main.go', 'samples/k8s/deploy.yaml', 'sample/app.py', 'packages/x/docs/compose.yaml']) expect(isTestFile(f), f).toBe(true);
+    for (const f of ['examples/auth/index.js', 'docs/examples/docker-compose.yml', 'content/en/examples/application/mysql/mysql-deployment.yaml', 'samples/k8s/deploy.yaml', 'packages/x/docs/compose.yaml']) expect(isTestFile(f), f).toBe(true);
+    // Singular: often the application itself (awesome-compose's Django project app/example/).
+    for (const f of ['app/example/settings.py', 'example/main.go', 'sample/app.py']) expect(isTestFile(f), f).toBe(false);
     for (const f of ['docs-site/docker-compose.yml', 'myexamples/app.py', 'src/examples.py', 'doc/compose.yaml', 'deploy/docker-compose.yml', 'src/docs.ts',
       // JVM package trees: Spring Initializr's com.example is the application's package.
       'src/main/java/com/example/api/CorsConfig.java', 'app/src/main/kotlin/com/example/App.kt', 'src/Examples/Foo.php']) expect(isTestFile(f), f).toBe(false);
