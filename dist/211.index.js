@@ -122,6 +122,7 @@ async function serveEngine() {
 /* harmony export */   K: () => (/* binding */ readProblem),
 /* harmony export */   WO: () => (/* binding */ itemBlocks),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   bi: () => (/* binding */ writeProblem),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
 /* harmony export */   jZ: () => (/* binding */ atLeast),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
@@ -185,9 +186,24 @@ function itemBlocks(item, findings, report) {
     return findings.some((f) => !f.note && !f.baseline && !f.suppressed && atLeast(f.severity, report.failOn));
 }
 /** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`… */
-function readProblem(e) {
+function readProblem(e, expected = 'a file') {
     const code = e?.code;
-    return code === 'EISDIR' ? 'is a directory (expected a file)' : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
+    return code === 'EISDIR' ? `is a directory (expected ${expected})` : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
+}
+/** Why `file` could not be written (the report, the SARIF file), in words rather than an errno code. */
+function writeProblem(e, file) {
+    const err = e;
+    switch (err?.code) {
+        // mkdir -p over a file says EEXIST: what is wrong is that a parent is a file.
+        case 'EEXIST':
+        case 'ENOTDIR': return `a parent of ${file} is a file, not a directory`;
+        case 'EISDIR': return 'it is a directory';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'ENOSPC': return 'no space left on the device';
+        case 'EROFS': return 'read-only file system';
+        default: return (err?.message ?? err?.code ?? String(e)).split('\n')[0];
+    }
 }
 
 

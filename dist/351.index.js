@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   Lr: () => (/* binding */ TLS_NOT_WEB),
 /* harmony export */   Rp: () => (/* binding */ MONITORING),
 /* harmony export */   Xo: () => (/* binding */ WEB_TLS_CONTEXT),
+/* harmony export */   Xt: () => (/* binding */ HEALTH_CHECK_BEYOND_DECLARED),
 /* harmony export */   g5: () => (/* binding */ CORS_ANY_ORIGIN),
 /* harmony export */   gH: () => (/* binding */ OTHER_SYSTEMS),
 /* harmony export */   lP: () => (/* binding */ CORS_WILDCARD_UNDER_HEADING)
@@ -25,6 +26,13 @@ export const modules = {
  * header name Access-Control-Allow-Origin is no permission (its "allow" follows "control-").
  */
 const CORS_PERMITTED = /^(?!.*\b(?:no|not|never|nor|don't|doesn't|isn't|aren't|won't|without|avoid\w*|remov\w*|drop\w*|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|restrict\w*|limited to (?:the )?(?:known|trusted|specific|explicit|listed|our(?: own)?|production|prod)\b)\b).*\b(?<!access-control-)(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|enabled?|ok|okay|fine|acceptable|only|required|intentional(?:ly)?|intended|expected|deliberate(?:ly)?|on purpose|kept|keep|retained|reviewed|accepted|approved|exception|waived|(?:is|are) set|use[ds]?|using|can (?:call|access|read))\b/;
+/**
+ * Words that make a "health checks" item more than that they are declared: what a health check does or whether
+ * it passes, how often something runs, a script, a monitor's or an alert's checks, dependencies ("Health checks
+ * pass in CI", "Uptime health checks configured", "Health checks verify database connectivity"). The Dockerfile's
+ * HEALTHCHECK and the Kubernetes probes rules share it.
+ */
+const HEALTH_CHECK_BEYOND_DECLARED = /\b(?:pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor\w*|uptime|alert\w*|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/;
 /**
  * A nearest heading or parent item about monitoring ("Monitoring", "Uptime", "Observability", "Alerting", French
  * "Surveillance"/"Supervision", German "Überwachung", Spanish "Monitoreo"): its health checks are an uptime
@@ -97,6 +105,8 @@ var repo_k8s = __webpack_require__(50976);
 var dockerfile = __webpack_require__(35444);
 // EXTERNAL MODULE: ./lib/repo/snapshot.js
 var snapshot = __webpack_require__(37650);
+// EXTERNAL MODULE: ./lib/checks/util/text.js
+var util_text = __webpack_require__(52907);
 ;// CONCATENATED MODULE: ./lib/checks/util/code.js
 /**
  * Comment- and string-aware scanning of Python and JavaScript/TypeScript source. Not a parser: a
@@ -104,6 +114,7 @@ var snapshot = __webpack_require__(37650);
  * match code patterns with regexes that never fire inside a comment or a string, then read the
  * real literal values back from the original text at the same offsets.
  */
+
 
 
 
@@ -303,7 +314,7 @@ function matchBracket(src, open) {
  * with arguments split at top-level commas. Calls spanning lines are found whole.
  */
 function findCalls(src, name) {
-    const pattern = typeof name === 'string' ? name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : name.source;
+    const pattern = typeof name === 'string' ? (0,util_text/* escapeRegExp */.Nt)(name) : name.source;
     const re = new RegExp(`(?<![A-Za-z0-9_$])((?:[A-Za-z_$][A-Za-z0-9_$]*\\s*\\.\\s*)*(?:${pattern}))\\s*\\(`, 'g');
     const out = [];
     for (const m of src.bare.matchAll(re)) {
@@ -320,7 +331,7 @@ function findCalls(src, name) {
  * the callee is the `require(…)` itself, named `module` in the result.
  */
 function requireCalls(src, modules) {
-    const mods = modules.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+    const mods = modules.map((m) => (0,util_text/* escapeRegExp */.Nt)(m)).join('|');
     const out = [];
     for (const m of src.code.matchAll(new RegExp(`(?<![A-Za-z0-9_$.])require\\(\\s*(['"])(${mods})\\1\\s*\\)\\s*\\(`, 'g'))) {
         if (src.bare[m.index] !== src.code[m.index])
@@ -693,7 +704,7 @@ function overriddenSetting(hit, safe, loads, classes) {
  */
 function jsImports(src, modules) {
     const names = new Set();
-    const mods = modules.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+    const mods = modules.map((m) => (0,util_text/* escapeRegExp */.Nt)(m)).join('|');
     const res = [
         new RegExp(`(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*require\\(\\s*['"](?:${mods})['"]\\s*\\)`, 'g'),
         // A declaration chained with commas: `var express = require('express'),\n    cors = require('cors');`.
@@ -716,7 +727,7 @@ function jsImports(src, modules) {
  */
 function jsNamedImports(src, modules, exported) {
     const names = new Set();
-    const mods = modules.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+    const mods = modules.map((m) => (0,util_text/* escapeRegExp */.Nt)(m)).join('|');
     const res = [
         new RegExp(`import\\s*(?:[A-Za-z_$][\\w$]*\\s*,\\s*)?\\{([^}]*)\\}\\s*from\\s*['"](?:${mods})['"]`, 'g'),
         new RegExp(`(?:const|let|var)\\s*\\{([^}]*)\\}\\s*=\\s*require\\(\\s*['"](?:${mods})['"]\\s*\\)`, 'g'),
@@ -812,8 +823,6 @@ const configEnv = (0,snapshot/* perView */.DN)(function configEnv(snapshot) {
     return out;
 });
 
-// EXTERNAL MODULE: ./lib/checks/util/text.js
-var util_text = __webpack_require__(52907);
 ;// CONCATENATED MODULE: ./lib/checks/cookie-flags.js
 
 
@@ -2504,6 +2513,29 @@ function composeDotenv(snapshot, composeFile) {
  * `extends` base, a shared env_file): `service 'web'`, `services 'web', 'worker'`.
  */
 const namedServices = (names) => `${names.length > 1 ? 'services' : 'service'} ${names.map((n) => `'${n}'`).join(', ')}`;
+/**
+ * Compose values gathered by where they are written: a value several services reach (a YAML anchor merged with
+ * `<<:`, an `extends` base, a shared `env_file`) is one entry there, naming every service that uses it. The first
+ * service's `data` stays; the entry is development-only (`dev`: why) until a production service reaches it.
+ */
+function reachedByLocation() {
+    const byPlace = new Map();
+    return {
+        add(at, envFile, service, dev, data) {
+            const place = `${at.file}:${at.line}:${at.column}:${envFile}`;
+            const prev = byPlace.get(place);
+            if (!prev) {
+                byPlace.set(place, { file: at.file, line: at.line, column: at.column, envFile, data, services: [{ name: service.name, file: service.file }], dev });
+                return;
+            }
+            if (!prev.services.some((o) => o.name === service.name && o.file === service.file))
+                prev.services.push({ name: service.name, file: service.file });
+            if (dev === null)
+                prev.dev = null;
+        },
+        values: () => [...byPlace.values()],
+    };
+}
 const composeServiceGroups = (0,snapshot/* perView */.DN)(function composeServiceGroups(snapshot) {
     const groups = new Map();
     for (const cf of judgedComposeFiles(snapshot)) {
@@ -4926,19 +4958,7 @@ const debugMode = defineCheck({
         // Compose values by where they are written: a value several services reach (a YAML anchor merged with `<<:`,
         // an `extends` base, a shared env_file) is one finding there, naming every service that uses it; it fails
         // when a production service reaches it (development-only services alone make it a note).
-        const reached = new Map();
-        const reach = (at, key, value, envFile, svc, dev) => {
-            const place = `${at.file}:${at.line}:${at.column}:${envFile}`;
-            const prev = reached.get(place);
-            if (!prev) {
-                reached.set(place, { key, value, ...at, envFile, services: [{ name: svc.name, file: svc.file }], dev });
-                return;
-            }
-            if (!prev.services.some((o) => o.name === svc.name && o.file === svc.file))
-                prev.services.push({ name: svc.name, file: svc.file });
-            if (dev === null)
-                prev.dev = null;
-        };
+        const reached = reachedByLocation();
         for (const cf of snapshot.composeFiles()) {
             if ((0,classify/* isTemplate */.Fl)(cf.path))
                 continue;
@@ -4951,7 +4971,7 @@ const debugMode = defineCheck({
                     // A production overlay that sets the variable again replaces the base file's value.
                     const over = (hit || stringReads.has(key)) && !dev ? overriddenInProduction(snapshot, svc, (m) => (0,repo_compose/* composeEnvironment */.EX)(m).some((e) => e.key === key)) : null;
                     // Where the value is written (an `extends` base, a merge-key anchor): one finding per location.
-                    reach(svc.origin(path), key, resolved, false, svc, dev ?? (over ? `overridden by ${over} for production` : null));
+                    reached.add(svc.origin(path), false, svc, dev ?? (over ? `overridden by ${over} for production` : null), { key, value: resolved });
                 }
                 for (const p of (0,repo_compose/* composeEnvFiles */.Df)(svc)) {
                     const env = snapshot.envFileAt(p);
@@ -4959,16 +4979,17 @@ const debugMode = defineCheck({
                         continue;
                     sources++;
                     for (const e of env.entries)
-                        reach({ file: p, line: e.line, column: e.column }, e.key, e.value, true, svc, (0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : dev);
+                        reached.add({ file: p, line: e.line, column: e.column }, true, svc, (0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : dev, { key: e.key, value: e.value });
                 }
             }
         }
         for (const r of reached.values()) {
-            const hit = judge(r.key, r.value);
+            const { key, value } = r.data;
+            const hit = judge(key, value);
             const via = r.envFile ? `env_file of ${servicesIn(r.services)}` : namedServices([...new Set(r.services.map((o) => o.name))]);
             if (hit)
                 emit({ file: r.file, line: r.line, column: r.column, message: r.envFile ? `${clause(hit)} (${via})${advice}` : `${setBy(via, hit)}${advice}` }, r.dev);
-            given(r.key, r.value, r, via, r.dev, hit);
+            given(key, value, r, via, r.dev, hit);
         }
         for (const obj of snapshot.k8sObjects()) {
             if ((0,classify/* isTemplate */.Fl)(obj.file))
@@ -5787,6 +5808,20 @@ function splitLiteralFallbacks(text, kinds = ['python', 'js']) {
     }
     return out;
 }
+/**
+ * Last words of a key (a Kubernetes Secret's, a compose secret's name) that name where, who or what kind rather than the secret (`username`, `DB_HOST`,
+ * `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, a bootstrap token's `token-id`, `expiration` and `auth-extra-groups`,
+ * a service binding's `type`/`provider`): a Secret holds them beside the password. Judged by the key's name tokens
+ * whatever its case or separators; a key with a secret word ({@link isSecretName}: `token-secret`, `DB_PASSWORD`)
+ * or ending in `key` (`STRIPE_KEY`, `DB_KEY`) is never one of them.
+ */
+const NOT_SECRET_KEY_WORDS = new Set([
+    'user', 'users', 'username', 'usernames', 'login', 'email', 'mail', 'host', 'hosts', 'hostname', 'port', 'database', 'db', 'dbname',
+    'schema', 'namespace', 'region', 'zone', 'endpoint', 'sslmode', 'driver', 'dialect', 'type', 'kind', 'provider', 'id', 'ids', 'name',
+    'expiration', 'expiry', 'expires', 'group', 'groups', 'project', 'tenant', 'bucket', 'cluster', 'version',
+]);
+/** Keys holding a URL or DSN (`DATABASE_URL`, `SENTRY_DSN`): a secret only when the URL embeds a password. */
+const URL_KEY_WORDS = new Set(['url', 'uri', 'urls', 'dsn']);
 /** Decodes base64 (Kubernetes `data:`); null when the text is not valid base64. */
 function decodeBase64(s) {
     const t = s.replace(/\s+/g, '');
@@ -6298,8 +6333,6 @@ function structuredConfig(file, has) {
         return { kind: 'rails', dev: null };
     return null;
 }
-/** Last words of a compose secret's name for who or where, not a password (`db_user`, `admin-email`, `db_host`): its default-looking value (`postgres`, `admin`) is a name. */
-const WHO_WORDS = new Set(['user', 'username', 'login', 'email', 'mail', 'host', 'hostname', 'port', 'name', 'database', 'dbname', 'schema', 'region', 'endpoint', 'url', 'uri']);
 /** Official database images' switches that turn password authentication off (any non-empty value enables the MySQL/MariaDB ones; `no`, `false` and `0` are taken at their word). */
 const AUTH_OFF = [
     [/^POSTGRES_HOST_AUTH_METHOD$/, (v) => v.trim().toLowerCase() === 'trust', 'turns password authentication off: any client that reaches the database logs in as any user'],
@@ -6514,19 +6547,7 @@ const defaultCredentials = defineCheck({
         const skipFile = (f) => (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f);
         // A value several services reach (an `extends` base that is itself a service, a shared env_file)
         // is one finding where it is written, naming every service that uses it; a production service makes it a failure.
-        const composeHits = new Map();
-        const composeHit = (file, line, column, name, hit, envFile, service, dev) => {
-            const key = `${file}:${line}:${column}:${envFile}`;
-            const prev = composeHits.get(key);
-            if (!prev) {
-                composeHits.set(key, { file, line, column, name, hit, envFile, services: [service], dev });
-                return;
-            }
-            if (!prev.services.includes(service))
-                prev.services.push(service);
-            if (!dev)
-                prev.dev = null;
-        };
+        const composeHits = reachedByLocation();
         for (const cf of snapshot.composeFiles()) {
             if (skipFile(cf.path))
                 continue;
@@ -6540,7 +6561,7 @@ const defaultCredentials = defineCheck({
                         continue;
                     const at = svc.origin(e.path);
                     if (!skipFile(at.file))
-                        composeHit(at.file, at.line, at.column, e.key, hit, false, svc.name, dev ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null));
+                        composeHits.add(at, false, svc, dev ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null), { name: e.key, hit });
                 }
                 // The files its env_file names (`.envs/.production/.postgres`, `db.env`): its environment too.
                 for (const p of (0,repo_compose/* composeEnvFiles */.Df)(svc)) {
@@ -6551,14 +6572,14 @@ const defaultCredentials = defineCheck({
                     ef.entries.forEach((e, i) => {
                         const hit = defaultReason(e.key, e.value) ?? near.get(i);
                         if (hit)
-                            composeHit(p, e.line, e.valueColumn, e.key, hit, true, svc.name, dev ?? ((0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : null));
+                            composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, dev ?? ((0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : null), { name: e.key, hit });
                     });
                 }
             }
         }
         for (const h of composeHits.values()) {
-            const who = `${h.services.length > 1 ? 'services' : 'service'} ${h.services.map((n) => `'${n}'`).join(', ')}`;
-            emit(h.file, h.line, h.column, h.name, h.hit, ` (${h.envFile ? `env_file of ${who}` : who})`, h.dev);
+            const who = namedServices([...new Set(h.services.map((o) => o.name))]);
+            emit(h.file, h.line, h.column, h.data.name, h.data.hit, ` (${h.envFile ? `env_file of ${who}` : who})`, h.dev);
         }
         for (const obj of snapshot.k8sObjects()) {
             if (skipFile(obj.file))
@@ -6617,8 +6638,10 @@ const defaultCredentials = defineCheck({
         }
         // The committed files of compose file-based secrets (`secrets: { db-password: { file: db/password.txt } }`) holding a
         // default or placeholder; a real value there is hardcoded-secret's (both read the files alike: util/credentials.ts).
+        // A secret named for who or where (`db_user`, `admin-email`, `db_host`) holds a name: its default-looking value (`postgres`, `admin`) is no password.
+        const namesWhereOrWho = (name) => { const last = nameTokens(name).at(-1) ?? ''; return NOT_SECRET_KEY_WORDS.has(last) || URL_KEY_WORDS.has(last); };
         for (const s of composeSecretFiles(snapshot, skipFile)) {
-            if (/[\r\n]/.test(s.value) || WHO_WORDS.has(nameTokens(s.name).at(-1) ?? '') || !isDefaultCredential(s.value))
+            if (/[\r\n]/.test(s.value) || namesWhereOrWho(s.name) || !isDefaultCredential(s.value))
                 continue;
             emit(s.file, s.line, s.column, `the compose secret '${s.name}'`, { reason: `is set to ${describeDefault(s.value)}`, secret: s.value }, ` (${s.composeFile})`, (0,classify/* isDevOnly */.uL)(s.composeFile) || (0,classify/* isDevOnly */.uL)(s.file) ? 'development-only file' : null);
         }
@@ -6796,7 +6819,7 @@ const defaultCredentials = defineCheck({
  * What a health check does, whether it passes, or a monitor's checks: more than that the Dockerfile declares one
  * ("Dockerfile HEALTHCHECK hits the /health endpoint", "Uptime health checks configured", "Health checks pass in CI").
  */
-const HITS = /\b(?:pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor\w*|uptime|alert\w*|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity|hits?|hitting|pings?|calls?|curls?|targets?|quer(?:y|ies)|points? (?:at|to))\b|(?:^|\s)\/[\w.-]/;
+const HITS = new RegExp(`${phrases/* HEALTH_CHECK_BEYOND_DECLARED */.Xt.source}|\\b(?:hits?|hitting|pings?|calls?|curls?|targets?|quer(?:y|ies)|points? (?:at|to))\\b|(?:^|\\s)\\/[\\w.-]`);
 /** The final stage, and each stage a compose service builds as its `build.target` (or a stage it inherits from), declares `HEALTHCHECK`. */
 const dockerfileHealthcheck = defineCheck({
     id: 'dockerfile-healthcheck',
@@ -7643,12 +7666,6 @@ const GO_TYPE = String.raw `(?:(?<=(?:^[ \t]*|\b(?:var|const)[ \t]+)(?!(?:var|co
 const GO_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => GO_TYPE).replace('BARE', '(').replace('PREFIX', () => CODE_PREFIX), 'g');
 const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 /** Documentation, and request documentation: Postman collections and HTTP request files (`*.http`, `*.rest`: sample bodies sent to a local server). */
-/**
- * The test environment's dotenv files (`.env.test`: dotenv-rails, Symfony; `.env.testing`: Laravel; their `.local` overrides):
- * test-environment configuration like `settings/test.py`, loaded only by the test runner. Only this check's assignment rule
- * spares them (their values are fixtures); `env-file-committed` still reports the committed file.
- */
-const TEST_ENV_FILE_RE = /^\.env\.(?:test|testing)(?:\.local)?$/i;
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|postman_collection\.json|http|rest)$/i;
 const LONG_LINE = 1000;
 /** Fallbacks of environment reads that span lines (a call's arguments below it, `||` then the literal): the shared reading, judged here like any literal. */
@@ -8350,20 +8367,6 @@ function allowMatcher(globs) {
 /** A SealedSecret ciphertext: base64 of an RSA-wrapped session key and the sealed value (long, base64 only). */
 const SEALED_RE = /^[A-Za-z0-9+/]{32,}={0,2}$/;
 /** Literal values in Kubernetes `Secret` manifests and secret-named container env values; returns the `file:line`s it judged. */
-/**
- * Last words of a Secret's key that name where, who or what kind rather than the secret (`username`, `DB_HOST`,
- * `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, a bootstrap token's `token-id`, `expiration` and `auth-extra-groups`,
- * a service binding's `type`/`provider`): a Secret holds them beside the password. Judged by the key's name tokens
- * whatever its case or separators; a key with a secret word ({@link isSecretName}: `token-secret`, `DB_PASSWORD`)
- * or ending in `key` (`STRIPE_KEY`, `DB_KEY`) is never one of them.
- */
-const NOT_SECRET_KEY_WORDS = new Set([
-    'user', 'users', 'username', 'usernames', 'login', 'email', 'mail', 'host', 'hosts', 'hostname', 'port', 'database', 'db', 'dbname',
-    'schema', 'namespace', 'region', 'zone', 'endpoint', 'sslmode', 'driver', 'dialect', 'type', 'kind', 'provider', 'id', 'ids', 'name',
-    'expiration', 'expiry', 'expires', 'group', 'groups', 'project', 'tenant', 'bucket', 'cluster', 'version',
-]);
-/** Keys holding a URL or DSN (`DATABASE_URL`, `SENTRY_DSN`): a secret only when the URL embeds a password. */
-const URL_KEY_WORDS = new Set(['url', 'uri', 'urls', 'dsn']);
 /** Values that are no secret in any Secret key: booleans (`usage-bootstrap-signing: "true"`) and ISO dates (`expiration`). */
 const NOT_SECRET_VALUE = /^(?:true|false|yes|no|on|off|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)$/i;
 /** How a Secret's key is judged: `skip` (it names where/who/what kind), `url` (reported only with an embedded password) or `value`. */
@@ -8528,7 +8531,7 @@ const hardcodedSecret = defineCheck({
         return {
             accepts: (file) => !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !allowed(file),
             file(file, text) {
-                const generic = !(0,classify/* isTemplate */.Fl)(file) && !DOC_FILE_RE.test(file) && !(0,classify/* isTestFile */.hl)(file) && !TEST_ENV_FILE_RE.test((0,classify/* basename */.P8)(file));
+                const generic = !(0,classify/* isTemplate */.Fl)(file) && !DOC_FILE_RE.test(file) && !(0,classify/* isTestFile */.hl)(file);
                 // A Jupyter notebook holds its code cells as JSON strings (`"API_KEY = \"…\"\n",`): read with the quotes
                 // unescaped, as the Python it is (one JSON line per source line: line numbers hold, columns shift by the escapes).
                 if (file.endsWith('.ipynb')) {
@@ -8627,14 +8630,14 @@ const k8sProbes = defineCheck({
             pattern: /\bhealth ?checks?\b/,
             context: /\b(?:kubernetes|k8s|pods?)\b/,
             // A load balancer's own health checks (an ALB target group's) are not the pods' probes, nor an uptime monitor's.
-            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor\w*|uptime|alert\w*|dockerfiles?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity|alb|elb|nlb|load ?balancers?|target groups?|lb)\b/,
+            unless: new RegExp(`\\b(?:endpoints?|dockerfiles?|alb|elb|nlb|load ?balancers?|target groups?|lb)\\b|${phrases/* HEALTH_CHECK_BEYOND_DECLARED */.Xt.source}`),
             // Under a closer "Monitoring" heading or parent item ("Kubernetes" › "Monitoring") they are uptime checks.
             nearUnless: phrases/* MONITORING */.Rp,
             note: 'health checks under a Kubernetes heading (not under a closer monitoring heading or parent): on Kubernetes they are probes',
         },
         {
             pattern: /\bhealth ?checks?\b[^;]*\b(?:pods?|kubernetes|k8s)\b|\b(?:pods?|kubernetes|k8s)\b[^;]*\bhealth ?checks?\b/,
-            unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor\w*|uptime|alert\w*|dockerfiles?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/,
+            unless: new RegExp(`\\b(?:endpoints?|dockerfiles?)\\b|${phrases/* HEALTH_CHECK_BEYOND_DECLARED */.Xt.source}`),
             note: 'health checks on Kubernetes pods: on Kubernetes they are probes',
         },
     ],
@@ -9656,6 +9659,7 @@ const CHECKS = [
 /* harmony export */   IU: () => (/* binding */ quoteSource),
 /* harmony export */   IX: () => (/* binding */ lineColumnAt),
 /* harmony export */   Ip: () => (/* binding */ SESSION_COOKIE_WORDS),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   gd: () => (/* binding */ isRegExp),
 /* harmony export */   q$: () => (/* binding */ containsAnyCase),
@@ -9747,6 +9751,7 @@ const CODE_CHAR_FREQUENCY = {
     P: 60, b: 71, y: 72, "'": 84, ':': 92, g: 97, h: 111, '=': 123, m: 128, _: 135, '"': 152, p: 168, ',': 172, f: 178, d: 178,
     '.': 179, u: 180, ')': 182, '(': 182, '\n': 194, c: 212, l: 270, i: 344, o: 345, n: 362, a: 376, r: 404, s: 441, t: 512, e: 735, ' ': 1848,
 };
+/** `s` as a literal inside a regular expression (`/` and `-` escaped too, for use in a class or a `/…/` source). */
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 /**
  * A regular expression source that matches wherever one of `needles` (literal strings) occurs,
@@ -11427,11 +11432,11 @@ class Snapshot {
                 return false;
             const key = `yaml:${f}`;
             const y = this.parsed.has(key) ? this.parsed.get(key) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(f, t);
-            if (!y || y.errors.length || !isComposeShaped(y))
-                return false;
-            if (!this.parsed.has(key))
+            // A clean parse is what `yaml()` would give (kept, whatever the shape: a manifest is not parsed again for
+            // Kubernetes); one with errors is left to `yaml()`, which records them only for files a check reads.
+            if (y && !y.errors.length && !this.parsed.has(key))
                 this.parsed.set(key, y);
-            return true;
+            return !!y && !y.errors.length && isComposeShaped(y);
         });
     }
     composeFiles() {

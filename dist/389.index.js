@@ -1236,9 +1236,7 @@ async function act({ inputs, runner }) {
             sarifPath = target;
         }
         catch (err) {
-            const e = err;
-            const why = e.code === 'EISDIR' ? 'it is a directory' : e.code === 'EEXIST' || e.code === 'ENOTDIR' ? 'a file is in the way of its folder' : e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : (e.message ?? String(err)).split('\n')[0];
-            sarifProblem = `input 'sarif': ${inputs.sarif} could not be written (${why}); expected a file path relative to working-directory, such as \`preflight.sarif\``;
+            sarifProblem = `input 'sarif': ${inputs.sarif} could not be written (${(0,types/* writeProblem */.bi)(err, inputs.sarif)}); expected a file path relative to working-directory, such as \`preflight.sarif\``;
             say.error(sarifProblem, { title: 'Preflight configuration error' });
         }
     }
@@ -2512,6 +2510,7 @@ function parseHeaders(list, label) {
 /* harmony export */   K: () => (/* binding */ readProblem),
 /* harmony export */   WO: () => (/* binding */ itemBlocks),
 /* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   bi: () => (/* binding */ writeProblem),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
 /* harmony export */   jZ: () => (/* binding */ atLeast),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
@@ -2575,9 +2574,24 @@ function itemBlocks(item, findings, report) {
     return findings.some((f) => !f.note && !f.baseline && !f.suppressed && atLeast(f.severity, report.failOn));
 }
 /** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`… */
-function readProblem(e) {
+function readProblem(e, expected = 'a file') {
     const code = e?.code;
-    return code === 'EISDIR' ? 'is a directory (expected a file)' : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
+    return code === 'EISDIR' ? `is a directory (expected ${expected})` : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
+}
+/** Why `file` could not be written (the report, the SARIF file), in words rather than an errno code. */
+function writeProblem(e, file) {
+    const err = e;
+    switch (err?.code) {
+        // mkdir -p over a file says EEXIST: what is wrong is that a parent is a file.
+        case 'EEXIST':
+        case 'ENOTDIR': return `a parent of ${file} is a file, not a directory`;
+        case 'EISDIR': return 'it is a directory';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'ENOSPC': return 'no space left on the device';
+        case 'EROFS': return 'read-only file system';
+        default: return (err?.message ?? err?.code ?? String(e)).split('\n')[0];
+    }
 }
 
 

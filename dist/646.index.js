@@ -631,8 +631,7 @@ async function runListed(opts, listing, pool = null) {
             text = external_node_fs_.readFileSync(abs, 'utf8');
         }
         catch (e) {
-            const code = e.code;
-            throw new types/* ConfigError */.xL(code === 'EISDIR' ? `checklist ${opts.checklist} is a directory (expected a YAML or Markdown checklist file)` : code === 'EACCES' || code === 'EPERM' ? `checklist ${opts.checklist} cannot be read: permission denied` : `checklist ${opts.checklist} not found`, { file: opts.checklist });
+            throw new types/* ConfigError */.xL(`checklist ${opts.checklist} ${(0,types/* readProblem */.K)(e, 'a YAML or Markdown checklist file')}`, { file: opts.checklist });
         }
         checklist = await parseChecklist(rel(abs), text);
         checklistAbs = abs;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, readProblem, type Report } from './types.js';
+import { ConfigError, readProblem, writeProblem, type Report } from './types.js';
 import { MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from './settings.js';
 import { VERSION } from './version.js';
 
@@ -175,15 +175,7 @@ function writeOutput(cwd: string, file: string, text: string) {
     fs.mkdirSync(path.dirname(abs), { recursive: true });
     fs.writeFileSync(abs, text);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    // mkdir -p over a file says EEXIST: what is wrong is that a parent is a file, not a directory.
-    const why = code === 'EEXIST' || code === 'ENOTDIR' ? `a parent of ${file} is a file, not a directory`
-      : code === 'EISDIR' ? `${file} is a directory (expected a file path)`
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : code === 'ENOSPC' ? 'no space left on the device'
-      : code === 'EROFS' ? 'read-only file system'
-      : code ?? (e as Error).message;
-    throw new ConfigError(`cannot write ${file}: ${why}`);
+    throw new ConfigError(`cannot write ${file}: ${writeProblem(e, file)}`);
   }
 }
 

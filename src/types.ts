@@ -141,7 +141,21 @@ export function itemBlocks(item: Pick<ItemReport, 'status' | 'severity'>, findin
 }
 
 /** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`… */
-export function readProblem(e: unknown): string {
+export function readProblem(e: unknown, expected = 'a file'): string {
   const code = (e as NodeJS.ErrnoException)?.code;
-  return code === 'EISDIR' ? 'is a directory (expected a file)' : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
+  return code === 'EISDIR' ? `is a directory (expected ${expected})` : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
+}
+
+/** Why `file` could not be written (the report, the SARIF file), in words rather than an errno code. */
+export function writeProblem(e: unknown, file: string): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err?.code) {
+    // mkdir -p over a file says EEXIST: what is wrong is that a parent is a file.
+    case 'EEXIST': case 'ENOTDIR': return `a parent of ${file} is a file, not a directory`;
+    case 'EISDIR': return 'it is a directory';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'ENOSPC': return 'no space left on the device';
+    case 'EROFS': return 'read-only file system';
+    default: return (err?.message ?? err?.code ?? String(e)).split('\n')[0]!;
+  }
 }

@@ -23,7 +23,7 @@ import { toJson } from '../report/json.js';
 import { summaryLine } from '../report/summary.js';
 import { run } from '../run.js';
 import type { RunResult } from '../run.js';
-import { ConfigError, SEVERITIES } from '../types.js';
+import { ConfigError, SEVERITIES, writeProblem } from '../types.js';
 import type { Logger, Report } from '../types.js';
 
 const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
@@ -220,9 +220,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
       fs.writeFileSync(target, `${JSON.stringify(toSarif(report, { checklistFile }), null, 2)}\n`);
       sarifPath = target;
     } catch (err) {
-      const e = err as NodeJS.ErrnoException;
-      const why = e.code === 'EISDIR' ? 'it is a directory' : e.code === 'EEXIST' || e.code === 'ENOTDIR' ? 'a file is in the way of its folder' : e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : (e.message ?? String(err)).split('\n')[0];
-      sarifProblem = `input 'sarif': ${inputs.sarif} could not be written (${why}); expected a file path relative to working-directory, such as \`preflight.sarif\``;
+      sarifProblem = `input 'sarif': ${inputs.sarif} could not be written (${writeProblem(err, inputs.sarif)}); expected a file path relative to working-directory, such as \`preflight.sarif\``;
       say.error(sarifProblem, { title: 'Preflight configuration error' });
     }
   }

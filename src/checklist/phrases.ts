@@ -12,6 +12,14 @@
 const CORS_PERMITTED = /^(?!.*\b(?:no|not|never|nor|don't|doesn't|isn't|aren't|won't|without|avoid\w*|remov\w*|drop\w*|disabl\w*|disallow\w*|forbid\w*|prohibit\w*|bann(?:ed|ing)|bans?|block\w*|reject\w*|exclud\w*|replac\w*|den(?:y|ies|ied)|restrict\w*|limited to (?:the )?(?:known|trusted|specific|explicit|listed|our(?: own)?|production|prod)\b)\b).*\b(?<!access-control-)(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|enabled?|ok|okay|fine|acceptable|only|required|intentional(?:ly)?|intended|expected|deliberate(?:ly)?|on purpose|kept|keep|retained|reviewed|accepted|approved|exception|waived|(?:is|are) set|use[ds]?|using|can (?:call|access|read))\b/;
 
 /**
+ * Words that make a "health checks" item more than that they are declared: what a health check does or whether
+ * it passes, how often something runs, a script, a monitor's or an alert's checks, dependencies ("Health checks
+ * pass in CI", "Uptime health checks configured", "Health checks verify database connectivity"). The Dockerfile's
+ * HEALTHCHECK and the Kubernetes probes rules share it.
+ */
+export const HEALTH_CHECK_BEYOND_DECLARED = /\b(?:pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor\w*|uptime|alert\w*|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/;
+
+/**
  * A nearest heading or parent item about monitoring ("Monitoring", "Uptime", "Observability", "Alerting", French
  * "Surveillance"/"Supervision", German "Überwachung", Spanish "Monitoreo"): its health checks are an uptime
  * monitor's, not a Dockerfile HEALTHCHECK nor a Kubernetes probe.

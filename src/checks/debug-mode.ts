@@ -5,7 +5,7 @@ import { shippedEnv } from '../repo/dockerfile.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, dirname, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
-import { isProductionEnvFile, namedServices, overriddenInProduction } from './util/groups.js';
+import { isProductionEnvFile, namedServices, overriddenInProduction, reachedByLocation } from './util/groups.js';
 import { analyseEntry, composeDefaults, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, enclosingHeaders, findCalls, inDevBranch, otherSource, scanSource } from './util/code.js';
@@ -319,14 +319,7 @@ export const debugMode = defineCheck({
     // Compose values by where they are written: a value several services reach (a YAML anchor merged with `<<:`,
     // an `extends` base, a shared env_file) is one finding there, naming every service that uses it; it fails
     // when a production service reaches it (development-only services alone make it a note).
-    const reached = new Map<string, { key: string; value: string | null; file: string; line: number; column: number; envFile: boolean; services: { name: string; file: string }[]; dev: string | null }>();
-    const reach = (at: { file: string; line: number; column: number }, key: string, value: string | null, envFile: boolean, svc: { name: string; file: string }, dev: string | null) => {
-      const place = `${at.file}:${at.line}:${at.column}:${envFile}`;
-      const prev = reached.get(place);
-      if (!prev) { reached.set(place, { key, value, ...at, envFile, services: [{ name: svc.name, file: svc.file }], dev }); return; }
-      if (!prev.services.some((o) => o.name === svc.name && o.file === svc.file)) prev.services.push({ name: svc.name, file: svc.file });
-      if (dev === null) prev.dev = null;
-    };
+    const reached = reachedByLocation<{ key: string; value: string | null }>();
     for (const cf of snapshot.composeFiles()) {
       if (isTemplate(cf.path)) continue;
       sources++;
@@ -338,21 +331,22 @@ export const debugMode = defineCheck({
           // A production overlay that sets the variable again replaces the base file's value.
           const over = (hit || stringReads.has(key)) && !dev ? overriddenInProduction(snapshot, svc, (m) => composeEnvironment(m).some((e) => e.key === key)) : null;
           // Where the value is written (an `extends` base, a merge-key anchor): one finding per location.
-          reach(svc.origin(path), key, resolved, false, svc, dev ?? (over ? `overridden by ${over} for production` : null));
+          reached.add(svc.origin(path), false, svc, dev ?? (over ? `overridden by ${over} for production` : null), { key, value: resolved });
         }
         for (const p of composeEnvFiles(svc)) {
           const env = snapshot.envFileAt(p);
           if (!env || isTemplate(p)) continue;
           sources++;
-          for (const e of env.entries) reach({ file: p, line: e.line, column: e.column }, e.key, e.value, true, svc, isDevOnly(p) ? 'development-only file' : dev);
+          for (const e of env.entries) reached.add({ file: p, line: e.line, column: e.column }, true, svc, isDevOnly(p) ? 'development-only file' : dev, { key: e.key, value: e.value });
         }
       }
     }
     for (const r of reached.values()) {
-      const hit = judge(r.key, r.value);
+      const { key, value } = r.data;
+      const hit = judge(key, value);
       const via = r.envFile ? `env_file of ${servicesIn(r.services)}` : namedServices([...new Set(r.services.map((o) => o.name))]);
       if (hit) emit({ file: r.file, line: r.line, column: r.column, message: r.envFile ? `${clause(hit)} (${via})${advice}` : `${setBy(via, hit)}${advice}` }, r.dev);
-      given(r.key, r.value, r, via, r.dev, hit);
+      given(key, value, r, via, r.dev, hit);
     }
 
     for (const obj of snapshot.k8sObjects()) {

@@ -6,8 +6,8 @@ import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import { SETTINGS_PROD, depthAt, isCodeFile, isDevHeader, overriddenSetting, enclosingHeaders, scanSource, type SettingRef, type Source } from './util/code.js';
-import { ENV_READ_RE, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, describeDefault, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, type SplitFallback } from './util/secrets.js';
-import { isProductionEnvFile } from './util/groups.js';
+import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, type SplitFallback } from './util/secrets.js';
+import { isProductionEnvFile, namedServices, reachedByLocation } from './util/groups.js';
 import { composeSecretFiles, passwordsEqualToUser } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
@@ -226,9 +226,6 @@ function structuredConfig(file: string, has: (f: string) => boolean): { kind: 'h
   return null;
 }
 
-/** Last words of a compose secret's name for who or where, not a password (`db_user`, `admin-email`, `db_host`): its default-looking value (`postgres`, `admin`) is a name. */
-const WHO_WORDS = new Set(['user', 'username', 'login', 'email', 'mail', 'host', 'hostname', 'port', 'name', 'database', 'dbname', 'schema', 'region', 'endpoint', 'url', 'uri']);
-
 /** Official database images' switches that turn password authentication off (any non-empty value enables the MySQL/MariaDB ones; `no`, `false` and `0` are taken at their word). */
 const AUTH_OFF: readonly [RegExp, (value: string) => boolean, string][] = [
   [/^POSTGRES_HOST_AUTH_METHOD$/, (v) => v.trim().toLowerCase() === 'trust', 'turns password authentication off: any client that reaches the database logs in as any user'],
@@ -422,14 +419,7 @@ export const defaultCredentials = defineCheck({
 
     // A value several services reach (an `extends` base that is itself a service, a shared env_file)
     // is one finding where it is written, naming every service that uses it; a production service makes it a failure.
-    const composeHits = new Map<string, { file: string; line: number; column: number; name: string; hit: { reason: string; secret: string }; envFile: boolean; services: string[]; dev: string | null }>();
-    const composeHit = (file: string, line: number, column: number, name: string, hit: { reason: string; secret: string }, envFile: boolean, service: string, dev: string | null) => {
-      const key = `${file}:${line}:${column}:${envFile}`;
-      const prev = composeHits.get(key);
-      if (!prev) { composeHits.set(key, { file, line, column, name, hit, envFile, services: [service], dev }); return; }
-      if (!prev.services.includes(service)) prev.services.push(service);
-      if (!dev) prev.dev = null;
-    };
+    const composeHits = reachedByLocation<{ name: string; hit: { reason: string; secret: string } }>();
     for (const cf of snapshot.composeFiles()) {
       if (skipFile(cf.path)) continue;
       for (const svc of cf.services) {
@@ -440,7 +430,7 @@ export const defaultCredentials = defineCheck({
           const hit = (e.value === null ? null : defaultReason(e.key, e.value)) ?? beside.get(i);
           if (!hit) continue;
           const at = svc.origin(e.path);
-          if (!skipFile(at.file)) composeHit(at.file, at.line, at.column, e.key, hit, false, svc.name, dev ?? (isDevOnly(at.file) ? 'development-only file' : null));
+          if (!skipFile(at.file)) composeHits.add(at, false, svc, dev ?? (isDevOnly(at.file) ? 'development-only file' : null), { name: e.key, hit });
         }
         // The files its env_file names (`.envs/.production/.postgres`, `db.env`): its environment too.
         for (const p of composeEnvFiles(svc)) {
@@ -449,14 +439,14 @@ export const defaultCredentials = defineCheck({
           const near = environmentReasons(ef.entries.map((e) => ({ key: e.key, value: e.value })));
           ef.entries.forEach((e, i) => {
             const hit = defaultReason(e.key, e.value) ?? near.get(i);
-            if (hit) composeHit(p, e.line, e.valueColumn, e.key, hit, true, svc.name, dev ?? (isDevOnly(p) ? 'development-only file' : null));
+            if (hit) composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, dev ?? (isDevOnly(p) ? 'development-only file' : null), { name: e.key, hit });
           });
         }
       }
     }
     for (const h of composeHits.values()) {
-      const who = `${h.services.length > 1 ? 'services' : 'service'} ${h.services.map((n) => `'${n}'`).join(', ')}`;
-      emit(h.file, h.line, h.column, h.name, h.hit, ` (${h.envFile ? `env_file of ${who}` : who})`, h.dev);
+      const who = namedServices([...new Set(h.services.map((o) => o.name))]);
+      emit(h.file, h.line, h.column, h.data.name, h.data.hit, ` (${h.envFile ? `env_file of ${who}` : who})`, h.dev);
     }
 
     for (const obj of snapshot.k8sObjects()) {
@@ -508,8 +498,10 @@ export const defaultCredentials = defineCheck({
 
     // The committed files of compose file-based secrets (`secrets: { db-password: { file: db/password.txt } }`) holding a
     // default or placeholder; a real value there is hardcoded-secret's (both read the files alike: util/credentials.ts).
+    // A secret named for who or where (`db_user`, `admin-email`, `db_host`) holds a name: its default-looking value (`postgres`, `admin`) is no password.
+    const namesWhereOrWho = (name: string) => { const last = nameTokens(name).at(-1) ?? ''; return NOT_SECRET_KEY_WORDS.has(last) || URL_KEY_WORDS.has(last); };
     for (const s of composeSecretFiles(snapshot, skipFile)) {
-      if (/[\r\n]/.test(s.value) || WHO_WORDS.has(nameTokens(s.name).at(-1) ?? '') || !isDefaultCredential(s.value)) continue;
+      if (/[\r\n]/.test(s.value) || namesWhereOrWho(s.name) || !isDefaultCredential(s.value)) continue;
       emit(s.file, s.line, s.column, `the compose secret '${s.name}'`, { reason: `is set to ${describeDefault(s.value)}`, secret: s.value }, ` (${s.composeFile})`, isDevOnly(s.composeFile) || isDevOnly(s.file) ? 'development-only file' : null);
     }
 

@@ -6,13 +6,13 @@ import { composeBuild } from '../repo/compose.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { shippedStages, type ShippedStage } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
-import { MONITORING } from '../checklist/phrases.js';
+import { HEALTH_CHECK_BEYOND_DECLARED, MONITORING } from '../checklist/phrases.js';
 
 /**
  * What a health check does, whether it passes, or a monitor's checks: more than that the Dockerfile declares one
  * ("Dockerfile HEALTHCHECK hits the /health endpoint", "Uptime health checks configured", "Health checks pass in CI").
  */
-const HITS = /\b(?:pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor\w*|uptime|alert\w*|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity|hits?|hitting|pings?|calls?|curls?|targets?|quer(?:y|ies)|points? (?:at|to))\b|(?:^|\s)\/[\w.-]/;
+const HITS = new RegExp(`${HEALTH_CHECK_BEYOND_DECLARED.source}|\\b(?:hits?|hitting|pings?|calls?|curls?|targets?|quer(?:y|ies)|points? (?:at|to))\\b|(?:^|\\s)\\/[\\w.-]`);
 
 /** The final stage, and each stage a compose service builds as its `build.target` (or a stage it inherits from), declares `HEALTHCHECK`. */
 export const dockerfileHealthcheck = defineCheck({

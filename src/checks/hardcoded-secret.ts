@@ -11,7 +11,7 @@ import { composeSecretFiles, userNamePasswordSites } from './util/credentials.js
 import { lineColumnAt } from './util/text.js';
 import {
   TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, isAboutSecretName, isDefaultCredential, isDigest, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
-  isReference, isSecretName, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, tripleQuoteBounds, insideBounds,
+  NOT_SECRET_KEY_WORDS, URL_KEY_WORDS, isReference, isSecretName, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, tripleQuoteBounds, insideBounds,
 } from './util/secrets.js';
 
 /** One leaked value found in a file. */
@@ -59,12 +59,6 @@ const GO_TYPE = String.raw`(?:(?<=(?:^[ \t]*|\b(?:var|const)[ \t]+)(?!(?:var|con
 const GO_ASSIGNMENT_RE = new RegExp(ASSIGNMENT_SOURCE.replace('TYPE', () => GO_TYPE).replace('BARE', '(').replace('PREFIX', () => CODE_PREFIX), 'g');
 const BLOCK_SCALAR_RE = /^[|>][-+]?\d*$/;
 /** Documentation, and request documentation: Postman collections and HTTP request files (`*.http`, `*.rest`: sample bodies sent to a local server). */
-/**
- * The test environment's dotenv files (`.env.test`: dotenv-rails, Symfony; `.env.testing`: Laravel; their `.local` overrides):
- * test-environment configuration like `settings/test.py`, loaded only by the test runner. Only this check's assignment rule
- * spares them (their values are fixtures); `env-file-committed` still reports the committed file.
- */
-const TEST_ENV_FILE_RE = /^\.env\.(?:test|testing)(?:\.local)?$/i;
 const DOC_FILE_RE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|postman_collection\.json|http|rest)$/i;
 const LONG_LINE = 1000;
 
@@ -701,20 +695,6 @@ function allowMatcher(globs: string[]): (file: string) => boolean {
 const SEALED_RE = /^[A-Za-z0-9+/]{32,}={0,2}$/;
 
 /** Literal values in Kubernetes `Secret` manifests and secret-named container env values; returns the `file:line`s it judged. */
-/**
- * Last words of a Secret's key that name where, who or what kind rather than the secret (`username`, `DB_HOST`,
- * `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, a bootstrap token's `token-id`, `expiration` and `auth-extra-groups`,
- * a service binding's `type`/`provider`): a Secret holds them beside the password. Judged by the key's name tokens
- * whatever its case or separators; a key with a secret word ({@link isSecretName}: `token-secret`, `DB_PASSWORD`)
- * or ending in `key` (`STRIPE_KEY`, `DB_KEY`) is never one of them.
- */
-const NOT_SECRET_KEY_WORDS = new Set([
-  'user', 'users', 'username', 'usernames', 'login', 'email', 'mail', 'host', 'hosts', 'hostname', 'port', 'database', 'db', 'dbname',
-  'schema', 'namespace', 'region', 'zone', 'endpoint', 'sslmode', 'driver', 'dialect', 'type', 'kind', 'provider', 'id', 'ids', 'name',
-  'expiration', 'expiry', 'expires', 'group', 'groups', 'project', 'tenant', 'bucket', 'cluster', 'version',
-]);
-/** Keys holding a URL or DSN (`DATABASE_URL`, `SENTRY_DSN`): a secret only when the URL embeds a password. */
-const URL_KEY_WORDS = new Set(['url', 'uri', 'urls', 'dsn']);
 /** Values that are no secret in any Secret key: booleans (`usage-bootstrap-signing: "true"`) and ISO dates (`expiration`). */
 const NOT_SECRET_VALUE = /^(?:true|false|yes|no|on|off|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)$/i;
 
@@ -863,7 +843,7 @@ export const hardcodedSecret = defineCheck({
     return {
       accepts: (file) => !isVendoredOrGenerated(file) && !allowed(file),
       file(file, text): Hit[] | undefined {
-        const generic = !isTemplate(file) && !DOC_FILE_RE.test(file) && !isTestFile(file) && !TEST_ENV_FILE_RE.test(basename(file));
+        const generic = !isTemplate(file) && !DOC_FILE_RE.test(file) && !isTestFile(file);
         // A Jupyter notebook holds its code cells as JSON strings (`"API_KEY = \"…\"\n",`): read with the quotes
         // unescaped, as the Python it is (one JSON line per source line: line numbers hold, columns shift by the escapes).
         if (file.endsWith('.ipynb')) {

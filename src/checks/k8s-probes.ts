@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { MONITORING } from '../checklist/phrases.js';
+import { HEALTH_CHECK_BEYOND_DECLARED, MONITORING } from '../checklist/phrases.js';
 import { addVariant, k8sWorkloads, overlayNote, unparsedChartTemplates, unparsedNote, type K8sRemoval } from './util/groups.js';
 import { isExtraWorkload, isKnative, workloadLabel, type K8sObject } from '../repo/k8s.js';
 
@@ -29,14 +29,14 @@ export const k8sProbes = defineCheck({
       pattern: /\bhealth ?checks?\b/,
       context: /\b(?:kubernetes|k8s|pods?)\b/,
       // A load balancer's own health checks (an ALB target group's) are not the pods' probes, nor an uptime monitor's.
-      unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor\w*|uptime|alert\w*|dockerfiles?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity|alb|elb|nlb|load ?balancers?|target groups?|lb)\b/,
+      unless: new RegExp(`\\b(?:endpoints?|dockerfiles?|alb|elb|nlb|load ?balancers?|target groups?|lb)\\b|${HEALTH_CHECK_BEYOND_DECLARED.source}`),
       // Under a closer "Monitoring" heading or parent item ("Kubernetes" › "Monitoring") they are uptime checks.
       nearUnless: MONITORING,
       note: 'health checks under a Kubernetes heading (not under a closer monitoring heading or parent): on Kubernetes they are probes',
     },
     {
       pattern: /\bhealth ?checks?\b[^;]*\b(?:pods?|kubernetes|k8s)\b|\b(?:pods?|kubernetes|k8s)\b[^;]*\bhealth ?checks?\b/,
-      unless: /\b(?:endpoints?|pass(?:es|ing)?|returns?|intervals?|script|\.sh|daily|regularly|weekly|monitor\w*|uptime|alert\w*|dockerfiles?|all services|ci|depend\w*|verif(?:y|ies|ied)|connectivity)\b/,
+      unless: new RegExp(`\\b(?:endpoints?|dockerfiles?)\\b|${HEALTH_CHECK_BEYOND_DECLARED.source}`),
       note: 'health checks on Kubernetes pods: on Kubernetes they are probes',
     },
   ],

@@ -19,7 +19,7 @@ import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
 import { masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlPassword } from '../report/redact.js';
 import { headerValueProblem } from '../settings.js';
 import { pemBlocks } from '../probes/util.js';
-import { ConfigError, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
+import { ConfigError, readProblem, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
 
 /**
  * The pipeline after listing: checklist → plan → snapshot → checks and probes → gate → report.
@@ -48,10 +48,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   } else if (opts.checklist) {
     const abs = path.resolve(cwd, opts.checklist);
     let text: string;
-    try { text = fs.readFileSync(abs, 'utf8'); } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new ConfigError(code === 'EISDIR' ? `checklist ${opts.checklist} is a directory (expected a YAML or Markdown checklist file)` : code === 'EACCES' || code === 'EPERM' ? `checklist ${opts.checklist} cannot be read: permission denied` : `checklist ${opts.checklist} not found`, { file: opts.checklist });
-    }
+    try { text = fs.readFileSync(abs, 'utf8'); } catch (e) { throw new ConfigError(`checklist ${opts.checklist} ${readProblem(e, 'a YAML or Markdown checklist file')}`, { file: opts.checklist }); }
     checklist = await parseChecklist(rel(abs), text);
     checklistAbs = abs;
   } else {

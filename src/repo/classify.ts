@@ -210,9 +210,11 @@ const TEST_NAME_RE = /^(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stor
 /**
  * Per-environment test configuration: Phoenix `config/test.exs`, Rails `config/environments/test.rb`,
  * Django `settings/test.py`/`testing.py`, Spring `application-test.yml`/`.properties`, .NET
- * `appsettings.Test.json`. The test environment's settings, loaded only by the test runner.
+ * `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing` (dotenv-rails, Symfony, Laravel; their `.local`
+ * overrides). The test environment's settings, loaded only by the test runner (env-file-committed still reports a
+ * committed one: it does not ask whether a file is a test file).
  */
-const TEST_CONFIG_RE = /(?:^|\/)(?:config\/test\.exs|config\/environments\/test\.rb|settings\/(?:tests?|testing)\.py|application-(?:test|testing)\.(?:ya?ml|properties)|appsettings\.(?:test|testing)\.json)$/i;
+const TEST_CONFIG_RE = /(?:^|\/)(?:config\/test\.exs|config\/environments\/test\.rb|settings\/(?:tests?|testing)\.py|application-(?:test|testing)\.(?:ya?ml|properties)|appsettings\.(?:test|testing)\.json|\.env\.(?:test|testing)(?:\.local)?)$/i;
 
 /** Tests, fixtures, mocks and stories (by folder or name), illustration folders (`examples/`, `samples/`, `docs/`) and test-environment configuration: what they configure never reaches production. */
 export const isTestFile = pathFact((path: string): boolean => TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path) || TEST_CONFIG_RE.test(path) || (ILLUSTRATION_DIR_RE.test(path) && !PACKAGE_TREE_RE.test(path)));

@@ -289,9 +289,10 @@ export class Snapshot implements SnapshotView {
       if (t === undefined || !/^services[ \t]*:/m.test(t)) return false;
       const key = `yaml:${f}`;
       const y = this.parsed.has(key) ? (this.parsed.get(key) as YamlFile | undefined) : parseYaml(f, t);
-      if (!y || y.errors.length || !isComposeShaped(y)) return false;
-      if (!this.parsed.has(key)) this.parsed.set(key, y);
-      return true;
+      // A clean parse is what `yaml()` would give (kept, whatever the shape: a manifest is not parsed again for
+      // Kubernetes); one with errors is left to `yaml()`, which records them only for files a check reads.
+      if (y && !y.errors.length && !this.parsed.has(key)) this.parsed.set(key, y);
+      return !!y && !y.errors.length && isComposeShaped(y);
     });
   }
 

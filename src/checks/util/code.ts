@@ -9,6 +9,7 @@ import { composeDevOnly, composeEnvironment } from '../../repo/compose.js';
 import { configMapData, containerEnv } from '../../repo/k8s.js';
 import { shippedEnv } from '../../repo/dockerfile.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
+import { escapeRegExp } from './text.js';
 
 export type Lang = 'python' | 'js';
 
@@ -216,7 +217,7 @@ export interface Arg { name: string | null; value: string; start: number; end: n
  * with arguments split at top-level commas. Calls spanning lines are found whole.
  */
 export function findCalls(src: Source, name: string | RegExp): Call[] {
-  const pattern = typeof name === 'string' ? name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : name.source;
+  const pattern = typeof name === 'string' ? escapeRegExp(name) : name.source;
   const re = new RegExp(`(?<![A-Za-z0-9_$])((?:[A-Za-z_$][A-Za-z0-9_$]*\\s*\\.\\s*)*(?:${pattern}))\\s*\\(`, 'g');
   const out: Call[] = [];
   for (const m of src.bare.matchAll(re)) {
@@ -233,7 +234,7 @@ export function findCalls(src: Source, name: string | RegExp): Call[] {
  * the callee is the `require(…)` itself, named `module` in the result.
  */
 export function requireCalls(src: Source, modules: readonly string[]): Call[] {
-  const mods = modules.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  const mods = modules.map((m) => escapeRegExp(m)).join('|');
   const out: Call[] = [];
   for (const m of src.code.matchAll(new RegExp(`(?<![A-Za-z0-9_$.])require\\(\\s*(['"])(${mods})\\1\\s*\\)\\s*\\(`, 'g'))) {
     if (src.bare[m.index] !== src.code[m.index]) continue; // inside a comment or string
@@ -606,7 +607,7 @@ export function overriddenSetting(hit: SettingRef, safe: readonly SettingRef[], 
  */
 export function jsImports(src: Source, modules: readonly string[]): string[] {
   const names = new Set<string>();
-  const mods = modules.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  const mods = modules.map((m) => escapeRegExp(m)).join('|');
   const res = [
     new RegExp(`(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*require\\(\\s*['"](?:${mods})['"]\\s*\\)`, 'g'),
     // A declaration chained with commas: `var express = require('express'),\n    cors = require('cors');`.
@@ -627,7 +628,7 @@ export function jsImports(src: Source, modules: readonly string[]): string[] {
  */
 export function jsNamedImports(src: Source, modules: readonly string[], exported: string): string[] {
   const names = new Set<string>();
-  const mods = modules.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  const mods = modules.map((m) => escapeRegExp(m)).join('|');
   const res = [
     new RegExp(`import\\s*(?:[A-Za-z_$][\\w$]*\\s*,\\s*)?\\{([^}]*)\\}\\s*from\\s*['"](?:${mods})['"]`, 'g'),
     new RegExp(`(?:const|let|var)\\s*\\{([^}]*)\\}\\s*=\\s*require\\(\\s*['"](?:${mods})['"]\\s*\\)`, 'g'),

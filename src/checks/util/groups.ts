@@ -44,6 +44,28 @@ export function composeDotenv(snapshot: SnapshotView, composeFile: string): Map<
  */
 export const namedServices = (names: readonly string[]): string => `${names.length > 1 ? 'services' : 'service'} ${names.map((n) => `'${n}'`).join(', ')}`;
 
+/** A compose value where it is written, with every service that reaches it (`envFile`: an `env_file` entry rather than `environment`). */
+export interface ReachedValue<T> { file: string; line: number; column: number; envFile: boolean; data: T; services: { name: string; file: string }[]; dev: string | null }
+
+/**
+ * Compose values gathered by where they are written: a value several services reach (a YAML anchor merged with
+ * `<<:`, an `extends` base, a shared `env_file`) is one entry there, naming every service that uses it. The first
+ * service's `data` stays; the entry is development-only (`dev`: why) until a production service reaches it.
+ */
+export function reachedByLocation<T>(): { add(at: { file: string; line: number; column: number }, envFile: boolean, service: { name: string; file: string }, dev: string | null, data: T): void; values(): ReachedValue<T>[] } {
+  const byPlace = new Map<string, ReachedValue<T>>();
+  return {
+    add(at, envFile, service, dev, data) {
+      const place = `${at.file}:${at.line}:${at.column}:${envFile}`;
+      const prev = byPlace.get(place);
+      if (!prev) { byPlace.set(place, { file: at.file, line: at.line, column: at.column, envFile, data, services: [{ name: service.name, file: service.file }], dev }); return; }
+      if (!prev.services.some((o) => o.name === service.name && o.file === service.file)) prev.services.push({ name: service.name, file: service.file });
+      if (dev === null) prev.dev = null;
+    },
+    values: () => [...byPlace.values()],
+  };
+}
+
 export const composeServiceGroups = perView(function composeServiceGroups(snapshot: SnapshotView): ComposeService[][] {
   const groups = new Map<string, ComposeService[]>();
   for (const cf of judgedComposeFiles(snapshot)) {

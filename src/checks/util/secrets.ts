@@ -728,6 +728,21 @@ export function splitLiteralFallbacks(text: string, kinds: readonly Fallback['ki
   return out;
 }
 
+/**
+ * Last words of a key (a Kubernetes Secret's, a compose secret's name) that name where, who or what kind rather than the secret (`username`, `DB_HOST`,
+ * `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, a bootstrap token's `token-id`, `expiration` and `auth-extra-groups`,
+ * a service binding's `type`/`provider`): a Secret holds them beside the password. Judged by the key's name tokens
+ * whatever its case or separators; a key with a secret word ({@link isSecretName}: `token-secret`, `DB_PASSWORD`)
+ * or ending in `key` (`STRIPE_KEY`, `DB_KEY`) is never one of them.
+ */
+export const NOT_SECRET_KEY_WORDS = new Set([
+  'user', 'users', 'username', 'usernames', 'login', 'email', 'mail', 'host', 'hosts', 'hostname', 'port', 'database', 'db', 'dbname',
+  'schema', 'namespace', 'region', 'zone', 'endpoint', 'sslmode', 'driver', 'dialect', 'type', 'kind', 'provider', 'id', 'ids', 'name',
+  'expiration', 'expiry', 'expires', 'group', 'groups', 'project', 'tenant', 'bucket', 'cluster', 'version',
+]);
+/** Keys holding a URL or DSN (`DATABASE_URL`, `SENTRY_DSN`): a secret only when the URL embeds a password. */
+export const URL_KEY_WORDS = new Set(['url', 'uri', 'urls', 'dsn']);
+
 /** Decodes base64 (Kubernetes `data:`); null when the text is not valid base64. */
 export function decodeBase64(s: string): string | null {
   const t = s.replace(/\s+/g, '');
