@@ -456,6 +456,34 @@ function insideQuotes(before) {
     }
     return open !== null;
 }
+/** The Dockerfile's escape character: `\\`, or a backtick set by a leading `# escape=` directive. */
+function dockerEscape(lines) {
+    for (let i = 0; i < Math.min(lines.length, 16); i++) {
+        const d = /^[ \t]*#[ \t]*([A-Za-z]+)[ \t]*=[ \t]*(\S*)[ \t]*$/.exec(lines[i]);
+        if (!d)
+            break;
+        if (d[1].toLowerCase() === 'escape' && d[2] === '`')
+            return '`';
+    }
+    return '\\';
+}
+/**
+ * The index of the last line of the Dockerfile instruction that starts at line index `start`:
+ * continuation lines (ending in the escape character) and the comment and blank lines between
+ * them belong to it. Bounded at 1,000 lines.
+ */
+function instructionEnd(lines, start, escape) {
+    let end = start;
+    for (let i = start; i < lines.length && i - start < 1000; i++) {
+        const l = lines[i];
+        if (i > start && /^[ \t]*(#|$)/.test(l))
+            continue;
+        end = i;
+        if (!l.trimEnd().endsWith(escape))
+            break;
+    }
+    return end;
+}
 /** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
 function findSuppressions(file, text) {
     // Prose (a README showing the syntax) suppresses nothing and names no check to verify.
@@ -510,6 +538,13 @@ function findSuppressions(file, text) {
         if (s.wholeLine && next.wholeLine && next.line === s.line + 1)
             s.appliesTo = next.appliesTo;
     }
+    if (!trailingAllowed && (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file))
+        for (const s of out)
+            if (s.wholeLine) {
+                const end = instructionEnd(lines, s.appliesTo - 1, dockerEscape(lines));
+                if (end + 1 > s.appliesTo)
+                    s.appliesToEnd = end + 1;
+            }
     return out;
 }
 

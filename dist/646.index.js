@@ -207,7 +207,7 @@ function gate(input) {
         if (!f.file || !f.line)
             return null;
         for (const s of supByFile.get(f.file) ?? []) {
-            if (s.appliesTo !== f.line || !s.ids.includes(f.check) || !validUntil(s))
+            if (f.line < s.appliesTo || f.line > (s.appliesToEnd ?? s.appliesTo) || !s.ids.includes(f.check) || !validUntil(s))
                 continue;
             if (s.until && s.until < today) {
                 if (!expiredReported.has(s)) {

@@ -127,7 +127,7 @@ export function scanChunks(files: readonly string[], chunk: number, jobs: readon
 /** `chunks`, collecting the suppression comments of each (at their line in the whole file) into `out`. */
 function* withSuppressions(file: string, chunks: Iterable<TextChunk>, out: Suppression[]): Generator<TextChunk> {
   for (const c of chunks) {
-    for (const s of findSuppressions(file, c.text)) out.push({ ...s, line: s.line + c.firstLine - 1, appliesTo: s.appliesTo + c.firstLine - 1 });
+    for (const s of findSuppressions(file, c.text)) out.push({ ...s, line: s.line + c.firstLine - 1, appliesTo: s.appliesTo + c.firstLine - 1, ...(s.appliesToEnd ? { appliesToEnd: s.appliesToEnd + c.firstLine - 1 } : {}) });
     yield c;
   }
 }

@@ -61,7 +61,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   const suppressionFor = (f: Finding): Suppression | null => {
     if (!f.file || !f.line) return null;
     for (const s of supByFile.get(f.file) ?? []) {
-      if (s.appliesTo !== f.line || !s.ids.includes(f.check) || !validUntil(s)) continue;
+      if (f.line < s.appliesTo || f.line > (s.appliesToEnd ?? s.appliesTo) || !s.ids.includes(f.check) || !validUntil(s)) continue;
       if (s.until && s.until < today) {
         if (!expiredReported.has(s)) {
           expiredReported.add(s);

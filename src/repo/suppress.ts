@@ -15,6 +15,11 @@ export interface Suppression {
    * whole block when several suppression comments are stacked above one line.
    */
   appliesTo: number;
+  /**
+   * The last line it covers when the line it applies to continues (a Dockerfile instruction
+   * whose lines end in the escape character: a finding on any of its lines is suppressed).
+   */
+  appliesToEnd?: number;
   /** A comment that starts with the marker but is not `preflight-ignore ID[, ID] [until DATE]: reason` (no ids: it suppresses nothing, and is reported). */
   malformed?: true;
 }
@@ -62,6 +67,32 @@ function insideQuotes(before: string): boolean {
   return open !== null;
 }
 
+/** The Dockerfile's escape character: `\\`, or a backtick set by a leading `# escape=` directive. */
+function dockerEscape(lines: readonly string[]): string {
+  for (let i = 0; i < Math.min(lines.length, 16); i++) {
+    const d = /^[ \t]*#[ \t]*([A-Za-z]+)[ \t]*=[ \t]*(\S*)[ \t]*$/.exec(lines[i]!);
+    if (!d) break;
+    if (d[1]!.toLowerCase() === 'escape' && d[2] === '`') return '`';
+  }
+  return '\\';
+}
+
+/**
+ * The index of the last line of the Dockerfile instruction that starts at line index `start`:
+ * continuation lines (ending in the escape character) and the comment and blank lines between
+ * them belong to it. Bounded at 1,000 lines.
+ */
+function instructionEnd(lines: readonly string[], start: number, escape: string): number {
+  let end = start;
+  for (let i = start; i < lines.length && i - start < 1000; i++) {
+    const l = lines[i]!;
+    if (i > start && /^[ \t]*(#|$)/.test(l)) continue;
+    end = i;
+    if (!l.trimEnd().endsWith(escape)) break;
+  }
+  return end;
+}
+
 /** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
 export function findSuppressions(file: string, text: string): Suppression[] {
   // Prose (a README showing the syntax) suppresses nothing and names no check to verify.
@@ -103,6 +134,10 @@ export function findSuppressions(file: string, text: string): Suppression[] {
     const s = out[k]!;
     const next = out[k + 1]!;
     if (s.wholeLine && next.wholeLine && next.line === s.line + 1) s.appliesTo = next.appliesTo;
+  }
+  if (!trailingAllowed && isDockerfile(file)) for (const s of out) if (s.wholeLine) {
+    const end = instructionEnd(lines, s.appliesTo - 1, dockerEscape(lines));
+    if (end + 1 > s.appliesTo) s.appliesToEnd = end + 1;
   }
   return out;
 }

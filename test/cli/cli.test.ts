@@ -290,6 +290,16 @@ describe('cli', () => {
     expect(r.code).toBe(0);
   });
 
+  it('a suppression above a Dockerfile instruction covers its continuation lines, and only them', async () => {
+    const repo = makeRepo({
+      'Dockerfile': 'FROM python:3.12-slim\n# preflight-ignore dockerfile-secrets-in-env: rotated test key, see docs\nENV APP_ENV=production \\\n    # the signing key\n    SECRET_KEY=f3c9a1b7e2d84c6a9b0e1f2a3b4c5d6e\nENV API_TOKEN=9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e\nUSER 1000\n',
+      'c.yml': 'version: 1\nitems:\n  - { id: env, check: dockerfile-secrets-in-env }\n',
+    });
+    const doc = JSON.parse((await cli(['--checklist', 'c.yml', '--format', 'json'], repo)).stdout);
+    const got = doc.findings.filter((f: { check: string }) => f.check === 'dockerfile-secrets-in-env').map((f: { line: number; suppressed?: boolean }) => [f.line, f.suppressed ?? false]);
+    expect(got).toEqual([[5, true], [6, false]]);
+  });
+
   it('an until that is not a date is reported and not applied; parse errors can be suppressed', async () => {
     const repo = makeRepo({
       'Dockerfile': '# preflight-ignore image-tag-pinned until 2026-2-1: typo in the date\nFROM python:latest\n',
