@@ -959,11 +959,15 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         foreign(p.httpUrl, ['http-url']);
     for (const [k, v] of Object.entries(p.headers ?? {}))
         foreign(v, ['headers', k]);
+    // The first unset variable `subst` met (named in the notice: the user must know which secret the run lacks).
+    let unsetName = '';
     const subst = (s) => {
         let missing = false;
         const out = s.replace(/\$\{(PREFLIGHT_[A-Za-z0-9_]*)\}/g, (_m, name) => {
             const v = env[name];
             if (v === undefined || v === '') {
+                if (!missing)
+                    unsetName = name;
                 missing = true;
                 return '';
             }
@@ -981,8 +985,8 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
     const url = nonEmpty(opts.url) ?? subst(rawUrl);
     if (url === null) {
-        unsetNotice('probes skipped: probes.url names an unset variable (only ${PREFLIGHT_*} variables are substituted)', at('url'));
-        return { config: null, reason: 'probes.url names an unset ${PREFLIGHT_*} variable' };
+        unsetNotice(`probes skipped: probes.url names \${${unsetName}}, which is not set (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('url'));
+        return { config: null, reason: `probes.url names \${${unsetName}}, which is not set` };
     }
     // A password in the URL is a secret wherever the URL is shown (report, logs, errors).
     masks.push(...(0,redact/* urlPassword */.Ds)(url));
@@ -995,11 +999,15 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         throw new types/* ConfigError */.xL(`invalid URL '${(0,redact/* redactText */.Rd)(url, masks)}': ${badPort(url) ?? 'expected http:// or https://'}`, nonEmpty(opts.url) ? undefined : at('url'));
     }
     const headers = {};
+    // A header the caller gives (--header, the `headers` input) wins per name: the checklist's value is never used, so an unset variable in it skips nothing.
+    const given = new Set(Object.keys(opts.headers ?? {}).map((k) => k.toLowerCase()));
     for (const [k, v] of Object.entries(p.headers ?? {})) {
+        if (given.has(k.toLowerCase()))
+            continue;
         const value = subst(v);
         if (value === null) {
-            unsetNotice(`probes skipped: header ${k} names an unset variable (only \${PREFLIGHT_*} variables are substituted)`, at('headers', k));
-            return { config: null, reason: `probes.headers.${k} names an unset \${PREFLIGHT_*} variable` };
+            unsetNotice(`probes skipped: header ${k} names \${${unsetName}}, which is not set (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('headers', k));
+            return { config: null, reason: `probes.headers.${k} names \${${unsetName}}, which is not set` };
         }
         // Like --header values, trimmed (a secret stored with a trailing newline); a CR/LF inside would
         // make every request fail.
@@ -1063,7 +1071,7 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
     else if (p.httpUrl) {
         const value = subst(p.httpUrl);
         if (value === null)
-            unsetNotice('probes.http-url names an unset ${PREFLIGHT_*} variable: https-redirect probes the default plain-HTTP origin', at('http-url'));
+            unsetNotice(`probes.http-url names \${${unsetName}}, which is not set: https-redirect probes the default plain-HTTP origin`, at('http-url'));
         else
             httpUrl = plainUrl(value, 'probes.http-url', at('http-url'));
     }

@@ -1238,11 +1238,12 @@ const securityHeaders = defineProbe({
         const policies = [...headerPolicies, ...metaPolicies];
         const ancestors = headerPolicies.map((p) => p.get('frame-ancestors')).filter((a) => a !== undefined);
         const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some(anySource));
-        const xfo = (0,util/* header */.wx)(res, 'x-frame-options')?.toLowerCase();
+        const xfoRaw = (0,util/* header */.wx)(res, 'x-frame-options');
+        const xfo = xfoRaw?.toLowerCase();
         // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
         const framingByXfo = ancestors.length === 0 && xfo !== undefined && xfoBlocks(xfo);
         if (!framingByCsp && !framingByXfo) {
-            ctx.report({ url, message: `framing is not blocked (${xfo ? `X-Frame-Options '${xfo.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
+            ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${xfoRaw.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
         }
         if (!policies.length) {
             ctx.report({ url, message: 'no Content-Security-Policy header; add one that restricts script-src' });
@@ -1443,6 +1444,8 @@ const sensitivePaths = defineProbe({
 
 
 const HEADERS = ['server', 'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-version', 'x-generator'];
+/** How the headers are written in messages (HTTP/2 and Node give them lower case). */
+const DISPLAY = { server: 'Server', 'x-powered-by': 'X-Powered-By', 'x-aspnet-version': 'X-AspNet-Version', 'x-aspnetmvc-version': 'X-AspNetMvc-Version', 'x-generator': 'X-Generator' };
 // "nginx/1.25.3", "PHP/8.2", "Werkzeug/3.0.1 Python/3.11", "Microsoft-IIS/10.0", "4.0.30319".
 const VERSION = /\/\s*v?\d|\bv?\d+\.\d+/i;
 /**
@@ -1490,7 +1493,7 @@ const serverVersionLeak = defineProbe({
                     if (!VERSION.test(v) || seen.has(`${name}:${v}`) || (name === 'server' && PLATFORM_BANNERS.some((b) => b.test(v))))
                         continue;
                     seen.add(`${name}:${v}`);
-                    ctx.report({ url: res.url, message: `${res.url} reveals its version in ${name}: '${v.slice(0, 80)}'; hide it` });
+                    ctx.report({ url: res.url, message: `${res.url} reveals its version in ${DISPLAY[name] ?? name}: '${v.slice(0, 80)}'; hide it` });
                 }
             }
         }
@@ -1756,7 +1759,8 @@ function targetResponse(obs, ctx, guarded) {
         }
         // A redirect's own headers say nothing about the application's pages.
         if (chain.stopped) {
-            ctx.error(`${chain.start} ${describeStop(chain)}; ${chain.stopped.reason === 'limit' ? 'fix the redirects so the page answers' : 'probe that URL directly'}`);
+            const advice = chain.stopped.reason === 'limit' ? 'fix the redirects so the page answers' : chain.stopped.reason === 'metadata' ? 'a redirect to a cloud metadata address is never followed: fix the redirect' : 'probe that URL directly';
+            ctx.error(`${chain.start} ${describeStop(chain)}; ${advice}`);
             return undefined;
         }
     }
@@ -1785,7 +1789,7 @@ function plainHttpReason(obs, what, fix) {
     const https = obs.main?.hops.map((h) => h.url).find((u) => u.startsWith('https://'));
     if (https) {
         const origin = new URL(https).origin;
-        return `${obs.url} is plain HTTP (it redirects to ${origin}/): ${what} was not judged; give the https:// URL as the target (${origin}/) to judge it`;
+        return `${obs.url} is plain HTTP: nothing is served over TLS at the target; it redirects to ${origin}/, whose ${what.replace(/^its /, '')} was not judged: give that https:// URL as the target to judge it`;
     }
     return `${obs.url} is plain HTTP: ${fix}`;
 }

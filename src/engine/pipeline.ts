@@ -345,11 +345,13 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   if (p.url !== undefined) foreign(p.url, ['url']);
   if (p.httpUrl !== undefined) foreign(p.httpUrl, ['http-url']);
   for (const [k, v] of Object.entries(p.headers ?? {})) foreign(v, ['headers', k]);
+  // The first unset variable `subst` met (named in the notice: the user must know which secret the run lacks).
+  let unsetName = '';
   const subst = (s: string): string | null => {
     let missing = false;
     const out = s.replace(/\$\{(PREFLIGHT_[A-Za-z0-9_]*)\}/g, (_m, name: string) => {
       const v = env[name];
-      if (v === undefined || v === '') { missing = true; return ''; }
+      if (v === undefined || v === '') { if (!missing) unsetName = name; missing = true; return ''; }
       if (masksValue(name, v)) masks.push(v);
       return v;
     });
@@ -361,7 +363,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   const rawUrl = nonEmpty(opts.url) ?? p.url;
   if (!rawUrl) return { config: null, reason: 'no URL given (--url, the `url` input or probes.url)' };
   const url = nonEmpty(opts.url) ?? subst(rawUrl);
-  if (url === null) { unsetNotice('probes skipped: probes.url names an unset variable (only ${PREFLIGHT_*} variables are substituted)', at('url')); return { config: null, reason: 'probes.url names an unset ${PREFLIGHT_*} variable' }; }
+  if (url === null) { unsetNotice(`probes skipped: probes.url names \${${unsetName}}, which is not set (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('url')); return { config: null, reason: `probes.url names \${${unsetName}}, which is not set` }; }
   // A password in the URL is a secret wherever the URL is shown (report, logs, errors).
   masks.push(...urlPassword(url));
   try {
@@ -369,9 +371,12 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
   } catch { throw new ConfigError(`invalid URL '${redactText(url, masks)}': ${badPort(url) ?? 'expected http:// or https://'}`, nonEmpty(opts.url) ? undefined : at('url')); }
   const headers: Record<string, string> = {};
+  // A header the caller gives (--header, the `headers` input) wins per name: the checklist's value is never used, so an unset variable in it skips nothing.
+  const given = new Set(Object.keys(opts.headers ?? {}).map((k) => k.toLowerCase()));
   for (const [k, v] of Object.entries(p.headers ?? {})) {
+    if (given.has(k.toLowerCase())) continue;
     const value = subst(v);
-    if (value === null) { unsetNotice(`probes skipped: header ${k} names an unset variable (only \${PREFLIGHT_*} variables are substituted)`, at('headers', k)); return { config: null, reason: `probes.headers.${k} names an unset \${PREFLIGHT_*} variable` }; }
+    if (value === null) { unsetNotice(`probes skipped: header ${k} names \${${unsetName}}, which is not set (only \${PREFLIGHT_*} variables are substituted: set it in the step's env)`, at('headers', k)); return { config: null, reason: `probes.headers.${k} names \${${unsetName}}, which is not set` }; }
     // Like --header values, trimmed (a secret stored with a trailing newline); a CR/LF inside would
     // make every request fail.
     const trimmed = value.trim();
@@ -416,7 +421,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
   if (nonEmpty(opts.httpUrl)) httpUrl = plainUrl(opts.httpUrl!, flag('http-url'), undefined);
   else if (p.httpUrl) {
     const value = subst(p.httpUrl);
-    if (value === null) unsetNotice('probes.http-url names an unset ${PREFLIGHT_*} variable: https-redirect probes the default plain-HTTP origin', at('http-url'));
+    if (value === null) unsetNotice(`probes.http-url names \${${unsetName}}, which is not set: https-redirect probes the default plain-HTTP origin`, at('http-url'));
     else httpUrl = plainUrl(value, 'probes.http-url', at('http-url'));
   }
   return {

@@ -162,11 +162,12 @@ export const securityHeaders = defineProbe({
     const policies = [...headerPolicies, ...metaPolicies];
     const ancestors = headerPolicies.map((p) => p.get('frame-ancestors')).filter((a): a is string[] => a !== undefined);
     const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some(anySource));
-    const xfo = header(res, 'x-frame-options')?.toLowerCase();
+    const xfoRaw = header(res, 'x-frame-options');
+    const xfo = xfoRaw?.toLowerCase();
     // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
     const framingByXfo = ancestors.length === 0 && xfo !== undefined && xfoBlocks(xfo);
     if (!framingByCsp && !framingByXfo) {
-      ctx.report({ url, message: `framing is not blocked (${xfo ? `X-Frame-Options '${xfo.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
+      ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${xfoRaw.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
     }
     if (!policies.length) {
       ctx.report({ url, message: 'no Content-Security-Policy header; add one that restricts script-src' });

@@ -3,6 +3,8 @@ import { defineProbe } from './define.js';
 import { headerValues } from './util.js';
 
 const HEADERS = ['server', 'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-version', 'x-generator'];
+/** How the headers are written in messages (HTTP/2 and Node give them lower case). */
+const DISPLAY: Record<string, string> = { server: 'Server', 'x-powered-by': 'X-Powered-By', 'x-aspnet-version': 'X-AspNet-Version', 'x-aspnetmvc-version': 'X-AspNetMvc-Version', 'x-generator': 'X-Generator' };
 // "nginx/1.25.3", "PHP/8.2", "Werkzeug/3.0.1 Python/3.11", "Microsoft-IIS/10.0", "4.0.30319".
 const VERSION = /\/\s*v?\d|\bv?\d+\.\d+/i;
 /**
@@ -47,7 +49,7 @@ export const serverVersionLeak = defineProbe({
         for (const v of headerValues(res, name)) {
           if (!VERSION.test(v) || seen.has(`${name}:${v}`) || (name === 'server' && PLATFORM_BANNERS.some((b) => b.test(v)))) continue;
           seen.add(`${name}:${v}`);
-          ctx.report({ url: res.url, message: `${res.url} reveals its version in ${name}: '${v.slice(0, 80)}'; hide it` });
+          ctx.report({ url: res.url, message: `${res.url} reveals its version in ${DISPLAY[name] ?? name}: '${v.slice(0, 80)}'; hide it` });
         }
       }
     }

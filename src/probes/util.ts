@@ -75,7 +75,8 @@ export function targetResponse(obs: Observation, ctx: ProbeContext<unknown>, gua
     }
     // A redirect's own headers say nothing about the application's pages.
     if (chain.stopped) {
-      ctx.error(`${chain.start} ${describeStop(chain)}; ${chain.stopped.reason === 'limit' ? 'fix the redirects so the page answers' : 'probe that URL directly'}`);
+      const advice = chain.stopped.reason === 'limit' ? 'fix the redirects so the page answers' : chain.stopped.reason === 'metadata' ? 'a redirect to a cloud metadata address is never followed: fix the redirect' : 'probe that URL directly';
+      ctx.error(`${chain.start} ${describeStop(chain)}; ${advice}`);
       return undefined;
     }
   }
@@ -106,7 +107,7 @@ export function plainHttpReason(obs: Observation, what: string, fix: string): st
   const https = obs.main?.hops.map((h) => h.url).find((u) => u.startsWith('https://'));
   if (https) {
     const origin = new URL(https).origin;
-    return `${obs.url} is plain HTTP (it redirects to ${origin}/): ${what} was not judged; give the https:// URL as the target (${origin}/) to judge it`;
+    return `${obs.url} is plain HTTP: nothing is served over TLS at the target; it redirects to ${origin}/, whose ${what.replace(/^its /, '')} was not judged: give that https:// URL as the target to judge it`;
   }
   return `${obs.url} is plain HTTP: ${fix}`;
 }

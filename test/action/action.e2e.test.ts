@@ -351,10 +351,10 @@ describe('configuration errors', () => {
     const repo = makeRepo({ ...APP, '.github/preflight.yml': 'version: 1\nprobes:\n  url: ${PREFLIGHT_STAGING_URL}\nitems:\n  - { id: hsts, check: hsts }\n' });
     const r = await run({ event: 'push', workspace: repo.dir, sha: repo.sha, payload: pushPayload({ after: repo.sha }) });
     assertClean(r);
-    const notices = commands(r.stdout, 'notice').filter((c) => /probes skipped: probes\.url names an unset variable/.test(c.message));
+    const notices = commands(r.stdout, 'notice').filter((c) => /probes skipped: probes\.url names \$\{PREFLIGHT_STAGING_URL\}, which is not set/.test(c.message));
     expect(notices).toHaveLength(1);
     expect(notices[0]!.message).toMatch(/^\.github\/preflight\.yml:3:8: /);
-    expect(commands(r.stdout, 'warning').some((c) => /unset variable/.test(c.message))).toBe(false);
+    expect(commands(r.stdout, 'warning').some((c) => /not set/.test(c.message))).toBe(false);
     expect(r.report.items[0]).toMatchObject({ id: 'hsts', status: 'skipped' });
   });
 });

@@ -82,7 +82,7 @@ describe('probe settings that cannot work exit 2 before probing', () => {
     const before = requests.length;
     const r = await cli(['--format', 'json'], unset);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/probes skipped: header X-Token names an unset variable/);
+    expect(r.stderr).toMatch(/probes skipped: header X-Token names \$\{PREFLIGHT_MISSING\}, which is not set/);
     // …said where the header is written.
     expect(r.stderr).toMatch(/\.github\/preflight\.yml:\d+:\d+: probes skipped: header X-Token/);
     expect(JSON.parse(r.stdout).items[0]).toMatchObject({ id: 'up', status: 'skipped' });
@@ -90,7 +90,12 @@ describe('probe settings that cannot work exit 2 before probing', () => {
     // With --no-probes nothing is skipped because of the variable: no warning about it.
     const off = await cli(['--format', 'json', '--no-probes'], unset);
     expect(off.code).toBe(0);
-    expect(off.stderr).not.toMatch(/unset variable/);
+    expect(off.stderr).not.toMatch(/not set/);
+    // A header given on the command line wins over the checklist's (DESIGN: the input wins per name): its unset variable skips nothing.
+    const given = await cli(['--format', 'json', '--header', 'x-token: from-the-flag'], unset);
+    expect(given.stderr).not.toMatch(/probes skipped/);
+    expect(JSON.parse(given.stdout).items[0].status).not.toBe('skipped');
+    expect(requests.slice(before).some((q) => q['x-token'] === 'from-the-flag')).toBe(true);
   });
 
   it('an invalid URL with a password is shown without it', async () => {

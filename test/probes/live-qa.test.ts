@@ -206,8 +206,8 @@ describe('probes against servers reproducing the QA findings', () => {
     const tls = await tlsUp('valid', page({}));
     const plain = await up(startHttp((req, res) => { res.writeHead(301, { location: `${tls.url}${req.url}` }); res.end(); }));
     const { get } = await probeLive({ url: `${plain.url}/`, ca: pki.ca }, ['certificate', 'hsts', 'tls-version']);
-    for (const [id, what] of [['certificate', 'its certificate'], ['hsts', 'its Strict-Transport-Security header'], ['tls-version', 'its TLS version support']] as const) {
-      expect(failuresOf(get(id), id).map((f) => f.message), id).toEqual([`${plain.url}/ is plain HTTP (it redirects to ${tls.url}/): ${what} was not judged; give the https:// URL as the target (${tls.url}/) to judge it`]);
+    for (const [id, what] of [['certificate', 'certificate'], ['hsts', 'Strict-Transport-Security header'], ['tls-version', 'TLS version support']] as const) {
+      expect(failuresOf(get(id), id).map((f) => f.message), id).toEqual([`${plain.url}/ is plain HTTP: nothing is served over TLS at the target; it redirects to ${tls.url}/, whose ${what} was not judged: give that https:// URL as the target to judge it`]);
     }
   });
 

@@ -156,6 +156,6 @@ describe('server-version-leak: CDN and load-balancer banners', () => {
       r.writeHead(200, { ...STRONG_HEADERS, 'x-powered-by': 'PHP/8.2.7' }); r.end('ok');
     });
     const f = failuresOf((await probeLive({ url: `${srv.url}/` }, ['server-version-leak'])).get('server-version-leak'), 'server-version-leak');
-    expect(f.map((x) => x.message)).toEqual([`${srv.url}/app reveals its version in x-powered-by: 'PHP/8.2.7'; hide it`]);
+    expect(f.map((x) => x.message)).toEqual([`${srv.url}/app reveals its version in X-Powered-By: 'PHP/8.2.7'; hide it`]);
   });
 });

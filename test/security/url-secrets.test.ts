@@ -86,7 +86,7 @@ describe('credentials a server echoes cut short or in another case', () => {
       await main(['--format', 'json', '--fail-on', 'none', '--debug'], { stdout: (s) => { out += s; }, stderr: (s) => { out += s; }, isTTY: false, env: { PREFLIGHT_TOKEN: TOKEN }, cwd: repo });
       const report = JSON.parse(out.slice(out.indexOf('{'))) as { findings: { check: string; message: string; url: string | null }[] };
       // The probe judged the echoed banner (or the test proves nothing), and quoted it masked.
-      expect(report.findings.map((f) => f.message).join('\n')).toMatch(/reveals its version in server: 'nginx\/1\.25\.3 \(\*\*\*\)'/);
+      expect(report.findings.map((f) => f.message).join('\n')).toMatch(/reveals its version in Server: 'nginx\/1\.25\.3 \(\*\*\*\)'/);
       for (const part of [TOKEN.slice(0, 12), TOKEN.slice(-10), TOKEN.toLowerCase().slice(0, 10), TOKEN.toUpperCase().slice(-10)]) expect(out).not.toContain(part);
     } finally { echo.closeAllConnections(); echo.close(); }
   }, 60_000);
@@ -117,7 +117,7 @@ describe('credentials in the target URL (https://user:pass@host/)', () => {
       const report = JSON.parse(out) as { target: { url: string }; findings: { check: string; message: string; url: string | null }[] };
       expect(report.target.url).toBe(`http://127.0.0.1:${at}/`);
       // The probes judged the echoed banner (or the test proves nothing), with the URL shown without userinfo.
-      expect(report.findings.map((f) => f.message).join('\n')).toMatch(new RegExp(`http://127\\.0\\.0\\.1:${at}/ reveals its version in server: 'nginx/1\\.25\\.3 \\(\\*\\*\\*\\)'`));
+      expect(report.findings.map((f) => f.message).join('\n')).toMatch(new RegExp(`http://127\\.0\\.0\\.1:${at}/ reveals its version in Server: 'nginx/1\\.25\\.3 \\(\\*\\*\\*\\)'`));
       for (const part of [PASS, PASS.slice(0, 12), basic.slice(6), `${USER}:`]) expect(out).not.toContain(part);
     } finally { srv.closeAllConnections(); srv.close(); }
   }, 60_000);
