@@ -63,7 +63,7 @@ function itemLines(item, findings, report, limit, where, linkBase) {
         status += ' — **blocks the merge**';
     const lines = [`- ${bits.join(' · ')} — ${status}${suppressed ? ` (${suppressed} suppressed)` : ''}`];
     for (const f of shown.slice(0, limit))
-        lines.push(findingLine(f, linkBase));
+        lines.push(findingLine(f, linkBase(f)));
     if (shown.length > limit)
         lines.push(`  - …and ${shown.length - limit} more, not listed here (all are in ${where})`);
     return lines;
@@ -131,6 +131,7 @@ function render(report, opts, limit) {
     }
     if (opts.notAnnotated)
         out.push('', `${plural(opts.notAnnotated, 'finding is', 'findings are')} on files this pull request does not change: not annotated; ${listed}.`);
+    const linkOf = (f) => (opts.linkBase && !opts.unlinked?.(f) ? opts.linkBase : undefined);
     const groups = new Map();
     for (const item of report.items) {
         const g = item.group?.length ? item.group.join(' › ') : '';
@@ -139,12 +140,12 @@ function render(report, opts, limit) {
     for (const [g, items] of groups) {
         out.push('', `### ${g ? esc(g) : 'Checklist'}`, '');
         for (const item of items)
-            out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, where, opts.linkBase));
+            out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, where, linkOf));
     }
     if (shownOrphans.length) {
         out.push('', `### Other findings`, '');
         for (const f of shownOrphans.slice(0, limit))
-            out.push(`${findingLine(f, opts.linkBase).slice(2)} ${code(f.check)}`);
+            out.push(`${findingLine(f, linkOf(f)).slice(2)} ${code(f.check)}`);
         if (shownOrphans.length > limit)
             out.push(`- …and ${shownOrphans.length - limit} more, not listed here (all are in ${where})`);
     }

@@ -230,8 +230,9 @@ function resolveEvent(event, payload, envSha, envRef = '') {
         ctx.baseSha = str(base.sha);
         const headRepo = str(obj(head.repo).full_name);
         const baseRepo = str(obj(base.repo).full_name);
-        // A deleted fork has `head.repo: null`: still a fork.
-        ctx.fork = Object.keys(pr).length > 0 && (headRepo === null || (baseRepo !== null && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
+        // A deleted fork has `head.repo: null`: still a fork. A payload without `head.repo` at all (trimmed)
+        // says nothing: the check run is attempted, and a read-only token's 403 degrades like a fork's.
+        ctx.fork = Object.keys(pr).length > 0 && (head.repo === null || (headRepo !== null && baseRepo !== null && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
     }
     else if (event === 'merge_group') {
         const group = obj(payload.merge_group);
@@ -628,8 +629,9 @@ function path(raw) {
     return Buffer.from(bytes).toString('utf8');
 }
 /**
- * Where line `line` of the old file is in the new one: shifted by the hunks before it; a line inside a
- * changed region goes to the start of what replaced it (at least line 1).
+ * Where line `line` of the old file is in the new one: shifted by the hunks before it; null for a line
+ * inside a changed region, which the new file does not have (between a pull request's merge commit and
+ * its head, those are the base branch's changes: a finding there is not the head's to annotate).
  */
 function mapLine(hunks, line) {
     let offset = 0;
@@ -644,19 +646,14 @@ function mapLine(hunks, line) {
         if (line < h.oldStart)
             break;
         if (line < h.oldStart + h.oldCount)
-            return Math.max(1, h.newStart);
+            return null;
         offset += h.newCount - h.oldCount;
     }
     return Math.max(1, line + offset);
 }
-/**
- * Maps lines of the files at commit `from` (the workspace: a pull request's merge commit) to commit `to`
- * (the head the check run goes on): `git diff` between them, read once; a file the head does not have maps
- * to null. Null when git cannot say (the head not fetched and not fetchable).
- */
 async function lineMapper(root, from, to, files) {
     if (!files.length)
-        return (_f, line) => line;
+        return { line: (_f, line) => line, gone: () => false };
     // Prefixes set here: a user's `diff.noprefix`/`diff.mnemonicPrefix` must not change what parseHunks reads. Past
     // 2,000 paths (an argument list's limit) the whole diff is read instead: no file is left out and mapped as unchanged.
     const paths = files.length <= 2000 ? ['--', ...files] : [];
@@ -676,9 +673,12 @@ async function lineMapper(root, from, to, files) {
         }
     }
     const hunks = parseHunks(out);
-    return (file, line) => {
-        const h = hunks.get(file);
-        return h === undefined ? line : h === null ? null : mapLine(h, line);
+    return {
+        line(file, line) {
+            const h = hunks.get(file);
+            return h === undefined ? line : h === null ? null : mapLine(h, line);
+        },
+        gone: (file) => hunks.get(file) === null,
     };
 }
 
@@ -1167,9 +1167,14 @@ async function act({ inputs, runner }) {
         const target = ev.event === 'pull_request_target' ? 'on pull_request_target actions/checkout checks out the base branch' : 'the workflow checked out another commit';
         if (at === null)
             say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
-        else if (!same(at.head, ev.headSha) && !mergeOfHead) {
+        // On pull_request the runner hands over GITHUB_SHA (refs/pull/N/merge): a workspace at it is what the run was given to scan.
+        else if (!same(at.head, ev.headSha) && !mergeOfHead && !(ev.event === 'pull_request' && runner.sha && same(at.head, runner.sha))) {
             throw new types/* ConfigError */.xL(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)} (nor a merge commit of it): ${target}, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${ev.event === 'pull_request_target' ? '; Preflight only reads its files, and the checklist still comes from the base branch' : ''}).`);
         }
+    }
+    else if (at !== null && ev.event === 'push' && ev.headSha && !same(at.head, ev.headSha)) {
+        // DESIGN: on push the check run goes on GITHUB_SHA, the commit that was pushed.
+        say.warning(`The workspace holds ${at.head.slice(0, 12)}, not the pushed commit ${ev.headSha.slice(0, 12)} (GITHUB_SHA): the check run goes on the pushed commit but reports what the workspace holds.`, { title: 'Preflight: workspace is not GITHUB_SHA' });
     }
     else if (at !== null && !['merge_group', 'deployment_status'].includes(ev.event) && !same(at.head, ev.headSha)) {
         // workflow_run after checking out workflow_run.head_sha, a dispatch on another ref: report on what was scanned.
@@ -1247,6 +1252,8 @@ async function act({ inputs, runner }) {
     let shown = report;
     // Files the head does not have (added or renamed on the base branch only): not annotated on the head.
     const notAtHead = new Set();
+    // Findings on lines the head does not have (the base branch's changes in the merge commit): listed, not annotated or linked.
+    const unmapped = new Set();
     if (at && mergeOfHead && PULL_REQUEST_EVENTS.has(ev.event)) {
         const rel = (f) => (f.file && f.line ? repoPath(f.file, result.root) : null);
         const map = await lineMapper(root, at.head, ev.headSha, [...new Set(report.findings.flatMap((f) => rel(f) ?? []))]);
@@ -1259,19 +1266,24 @@ async function act({ inputs, runner }) {
                     const file = rel(f);
                     if (!file)
                         return f;
-                    const line = map(file, f.line);
-                    if (line === null) {
+                    if (map.gone(file)) {
                         notAtHead.add(file);
                         return f;
                     }
-                    const endLine = f.endLine ? Math.max(line, map(file, f.endLine) ?? line) : f.endLine;
+                    const line = map.line(file, f.line);
+                    if (line === null) {
+                        unmapped.add(f);
+                        return f;
+                    }
+                    const endLine = f.endLine ? Math.max(line, map.line(file, f.endLine) ?? line) : f.endLine;
                     return line === f.line && endLine === f.endLine ? f : { ...f, line, endLine };
                 }),
             };
         }
     }
+    const unlinked = (f) => unmapped.has(f) || (f.file !== null && notAtHead.has(repoPath(f.file, result.root) ?? ''));
     // Annotations: all of them, or only those on files the pull request changes.
-    let annotations = toAnnotations(shown).filter((a) => !a.file || !notAtHead.has(repoPath(a.file, result.root) ?? ''));
+    let annotations = toAnnotations(unmapped.size ? { ...shown, findings: shown.findings.filter((f) => !unmapped.has(f)) } : shown).filter((a) => !a.file || !notAtHead.has(repoPath(a.file, result.root) ?? ''));
     let notAnnotated = 0;
     if (inputs.annotations === 'changed' && pr.number && client && repo) {
         try {
@@ -1289,7 +1301,7 @@ async function act({ inputs, runner }) {
     // Where a reader finds every finding when a text lists fewer. The JSON report always has them;
     // the job summary only when it fits whole (measured with room for the notes added later).
     const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
-    const jobOptions = { maxBytes: markdown.JOB_SUMMARY_BYTES, notAnnotated, linkBase, fullReportAt: jsonAt };
+    const jobOptions = { maxBytes: markdown.JOB_SUMMARY_BYTES, notAnnotated, linkBase, unlinked, fullReportAt: jsonAt };
     const jobComplete = (0,markdown.renderMarkdownFit)(shown, { ...jobOptions, maxBytes: markdown.JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
     const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
     // The check run is the rich report; the job's own status is the gate.
@@ -1306,7 +1318,7 @@ async function act({ inputs, runner }) {
     else {
         const out = await writeCheckRun(client, {
             ...repo, name: checkName, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
-            summary: (unposted) => (0,markdown.renderMarkdown)(shown, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fullReportAt: elsewhere }),
+            summary: (unposted) => (0,markdown.renderMarkdown)(shown, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere }),
         });
         if (out.written) {
             annotationsFailed = out.failed;
@@ -1336,7 +1348,7 @@ async function act({ inputs, runner }) {
         try {
             const marker = commentMarker(checkName);
             const author = await commentAuthor(client, app);
-            const outcome = await upsertComment(client, repo, pr.number, marker, (0,markdown.renderMarkdown)(shown, { maxChars: 65_000, marker, notAnnotated, linkBase, fullReportAt: elsewhere }), author);
+            const outcome = await upsertComment(client, repo, pr.number, marker, (0,markdown.renderMarkdown)(shown, { maxChars: 65_000, marker, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere }), author);
             core/* info */.pq(`Pull request comment ${outcome}.`);
         }
         catch (err) {
@@ -1796,7 +1808,7 @@ function itemLines(item, findings, report, limit, where, linkBase) {
         status += ' — **blocks the merge**';
     const lines = [`- ${bits.join(' · ')} — ${status}${suppressed ? ` (${suppressed} suppressed)` : ''}`];
     for (const f of shown.slice(0, limit))
-        lines.push(findingLine(f, linkBase));
+        lines.push(findingLine(f, linkBase(f)));
     if (shown.length > limit)
         lines.push(`  - …and ${shown.length - limit} more, not listed here (all are in ${where})`);
     return lines;
@@ -1864,6 +1876,7 @@ function render(report, opts, limit) {
     }
     if (opts.notAnnotated)
         out.push('', `${plural(opts.notAnnotated, 'finding is', 'findings are')} on files this pull request does not change: not annotated; ${listed}.`);
+    const linkOf = (f) => (opts.linkBase && !opts.unlinked?.(f) ? opts.linkBase : undefined);
     const groups = new Map();
     for (const item of report.items) {
         const g = item.group?.length ? item.group.join(' › ') : '';
@@ -1872,12 +1885,12 @@ function render(report, opts, limit) {
     for (const [g, items] of groups) {
         out.push('', `### ${g ? esc(g) : 'Checklist'}`, '');
         for (const item of items)
-            out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, where, opts.linkBase));
+            out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, where, linkOf));
     }
     if (shownOrphans.length) {
         out.push('', `### Other findings`, '');
         for (const f of shownOrphans.slice(0, limit))
-            out.push(`${findingLine(f, opts.linkBase).slice(2)} ${code(f.check)}`);
+            out.push(`${findingLine(f, linkOf(f)).slice(2)} ${code(f.check)}`);
         if (shownOrphans.length > limit)
             out.push(`- …and ${shownOrphans.length - limit} more, not listed here (all are in ${where})`);
     }

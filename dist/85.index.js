@@ -961,7 +961,9 @@ const httpsRedirect = defineProbe({
         const url = p.url;
         if (p.error || !p.response) {
             // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
-            if (p.error?.startsWith('connection refused') && !p.proxyFailed) {
+            // An http:// target refusing connections is the target down, not a site without plain HTTP.
+            const targetItself = (0,util/* isPlainHttp */.fq)(obs) && URL.canParse(url) && new URL(obs.url).origin === new URL(url).origin;
+            if (p.error?.startsWith('connection refused') && !p.proxyFailed && !targetItself) {
                 ctx.report({ url, note: true, message: `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect` });
             }
             else

@@ -60,8 +60,9 @@ export function resolveEvent(event: string, payload: Record<string, unknown>, en
     ctx.baseSha = str(base.sha);
     const headRepo = str(obj(head.repo).full_name);
     const baseRepo = str(obj(base.repo).full_name);
-    // A deleted fork has `head.repo: null`: still a fork.
-    ctx.fork = Object.keys(pr).length > 0 && (headRepo === null || (baseRepo !== null && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
+    // A deleted fork has `head.repo: null`: still a fork. A payload without `head.repo` at all (trimmed)
+    // says nothing: the check run is attempted, and a read-only token's 403 degrades like a fork's.
+    ctx.fork = Object.keys(pr).length > 0 && (head.repo === null || (headRepo !== null && baseRepo !== null && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
   } else if (event === 'merge_group') {
     const group = obj(payload.merge_group);
     ctx.headSha = str(group.head_sha) ?? envSha;

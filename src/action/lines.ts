@@ -54,10 +54,11 @@ function path(raw: string): string | null {
 }
 
 /**
- * Where line `line` of the old file is in the new one: shifted by the hunks before it; a line inside a
- * changed region goes to the start of what replaced it (at least line 1).
+ * Where line `line` of the old file is in the new one: shifted by the hunks before it; null for a line
+ * inside a changed region, which the new file does not have (between a pull request's merge commit and
+ * its head, those are the base branch's changes: a finding there is not the head's to annotate).
  */
-export function mapLine(hunks: readonly Hunk[], line: number): number {
+export function mapLine(hunks: readonly Hunk[], line: number): number | null {
   let offset = 0;
   for (const h of hunks) {
     if (h.oldCount === 0) {
@@ -67,7 +68,7 @@ export function mapLine(hunks: readonly Hunk[], line: number): number {
       continue;
     }
     if (line < h.oldStart) break;
-    if (line < h.oldStart + h.oldCount) return Math.max(1, h.newStart);
+    if (line < h.oldStart + h.oldCount) return null;
     offset += h.newCount - h.oldCount;
   }
   return Math.max(1, line + offset);
@@ -75,11 +76,13 @@ export function mapLine(hunks: readonly Hunk[], line: number): number {
 
 /**
  * Maps lines of the files at commit `from` (the workspace: a pull request's merge commit) to commit `to`
- * (the head the check run goes on): `git diff` between them, read once; a file the head does not have maps
- * to null. Null when git cannot say (the head not fetched and not fetchable).
+ * (the head the check run goes on): `git diff` between them, read once; a line the head does not have maps to
+ * null, and `gone` says which files it does not have at all. Null when git cannot say (the head not fetched
+ * and not fetchable).
  */
-export async function lineMapper(root: string, from: string, to: string, files: readonly string[]): Promise<((file: string, line: number) => number | null) | null> {
-  if (!files.length) return (_f, line) => line;
+export interface LineMap { line(file: string, line: number): number | null; gone(file: string): boolean }
+export async function lineMapper(root: string, from: string, to: string, files: readonly string[]): Promise<LineMap | null> {
+  if (!files.length) return { line: (_f, line) => line, gone: () => false };
   // Prefixes set here: a user's `diff.noprefix`/`diff.mnemonicPrefix` must not change what parseHunks reads. Past
   // 2,000 paths (an argument list's limit) the whole diff is read instead: no file is left out and mapped as unchanged.
   const paths = files.length <= 2000 ? ['--', ...files] : [];
@@ -97,8 +100,11 @@ export async function lineMapper(root: string, from: string, to: string, files: 
     }
   }
   const hunks = parseHunks(out);
-  return (file, line) => {
-    const h = hunks.get(file);
-    return h === undefined ? line : h === null ? null : mapLine(h, line);
+  return {
+    line(file, line) {
+      const h = hunks.get(file);
+      return h === undefined ? line : h === null ? null : mapLine(h, line);
+    },
+    gone: (file) => hunks.get(file) === null,
   };
 }

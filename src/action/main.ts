@@ -150,9 +150,13 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   if (PULL_REQUEST_EVENTS.has(ev.event) && ev.pullRequest && /^[0-9a-f]{40,64}$/i.test(ev.headSha)) {
     const target = ev.event === 'pull_request_target' ? 'on pull_request_target actions/checkout checks out the base branch' : 'the workflow checked out another commit';
     if (at === null) say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
-    else if (!same(at.head, ev.headSha) && !mergeOfHead) {
+    // On pull_request the runner hands over GITHUB_SHA (refs/pull/N/merge): a workspace at it is what the run was given to scan.
+    else if (!same(at.head, ev.headSha) && !mergeOfHead && !(ev.event === 'pull_request' && runner.sha && same(at.head, runner.sha))) {
       throw new ConfigError(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)} (nor a merge commit of it): ${target}, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${ev.event === 'pull_request_target' ? '; Preflight only reads its files, and the checklist still comes from the base branch' : ''}).`);
     }
+  } else if (at !== null && ev.event === 'push' && ev.headSha && !same(at.head, ev.headSha)) {
+    // DESIGN: on push the check run goes on GITHUB_SHA, the commit that was pushed.
+    say.warning(`The workspace holds ${at.head.slice(0, 12)}, not the pushed commit ${ev.headSha.slice(0, 12)} (GITHUB_SHA): the check run goes on the pushed commit but reports what the workspace holds.`, { title: 'Preflight: workspace is not GITHUB_SHA' });
   } else if (at !== null && !['merge_group', 'deployment_status'].includes(ev.event) && !same(at.head, ev.headSha)) {
     // workflow_run after checking out workflow_run.head_sha, a dispatch on another ref: report on what was scanned.
     ev.headSha = at.head;
@@ -233,6 +237,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   let shown: Report = report;
   // Files the head does not have (added or renamed on the base branch only): not annotated on the head.
   const notAtHead = new Set<string>();
+  // Findings on lines the head does not have (the base branch's changes in the merge commit): listed, not annotated or linked.
+  const unmapped = new Set<Report['findings'][number]>();
   if (at && mergeOfHead && PULL_REQUEST_EVENTS.has(ev.event)) {
     const rel = (f: Report['findings'][number]) => (f.file && f.line ? repoPath(f.file, result.root) : null);
     const map = await lineMapper(root, at.head, ev.headSha, [...new Set(report.findings.flatMap((f) => rel(f) ?? []))]);
@@ -243,17 +249,19 @@ async function act({ inputs, runner }: Settings): Promise<void> {
         findings: report.findings.map((f) => {
           const file = rel(f);
           if (!file) return f;
-          const line = map(file, f.line!);
-          if (line === null) { notAtHead.add(file); return f; }
-          const endLine = f.endLine ? Math.max(line, map(file, f.endLine) ?? line) : f.endLine;
+          if (map.gone(file)) { notAtHead.add(file); return f; }
+          const line = map.line(file, f.line!);
+          if (line === null) { unmapped.add(f); return f; }
+          const endLine = f.endLine ? Math.max(line, map.line(file, f.endLine) ?? line) : f.endLine;
           return line === f.line && endLine === f.endLine ? f : { ...f, line, endLine };
         }),
       };
     }
   }
 
+  const unlinked = (f: Report['findings'][number]) => unmapped.has(f) || (f.file !== null && notAtHead.has(repoPath(f.file, result.root) ?? ''));
   // Annotations: all of them, or only those on files the pull request changes.
-  let annotations = toAnnotations(shown).filter((a) => !a.file || !notAtHead.has(repoPath(a.file, result.root) ?? ''));
+  let annotations = toAnnotations(unmapped.size ? { ...shown, findings: shown.findings.filter((f) => !unmapped.has(f)) } : shown).filter((a) => !a.file || !notAtHead.has(repoPath(a.file, result.root) ?? ''));
   let notAnnotated = 0;
   if (inputs.annotations === 'changed' && pr.number && client && repo) {
     try {
@@ -271,7 +279,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   // Where a reader finds every finding when a text lists fewer. The JSON report always has them;
   // the job summary only when it fits whole (measured with room for the notes added later).
   const jsonAt = `the JSON report at the step's \`report\` output${sarifPath ? ' and the SARIF file at its `sarif` output' : ''}`;
-  const jobOptions = { maxBytes: JOB_SUMMARY_BYTES, notAnnotated, linkBase, fullReportAt: jsonAt };
+  const jobOptions = { maxBytes: JOB_SUMMARY_BYTES, notAnnotated, linkBase, unlinked, fullReportAt: jsonAt };
   const jobComplete = renderMarkdownFit(shown, { ...jobOptions, maxBytes: JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
   const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
 
@@ -287,7 +295,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   } else {
     const out = await writeCheckRun(client, {
       ...repo, name: checkName, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
-      summary: (unposted) => renderMarkdown(shown, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fullReportAt: elsewhere }),
+      summary: (unposted) => renderMarkdown(shown, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere }),
     });
     if (out.written) {
       annotationsFailed = out.failed;
@@ -316,7 +324,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     try {
       const marker = commentMarker(checkName);
       const author = await commentAuthor(client, app);
-      const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(shown, { maxChars: 65_000, marker, notAnnotated, linkBase, fullReportAt: elsewhere }), author);
+      const outcome = await upsertComment(client, repo, pr.number, marker, renderMarkdown(shown, { maxChars: 65_000, marker, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere }), author);
       core.info(`Pull request comment ${outcome}.`);
     } catch (err) {
       const hint = isRateLimited(err) ? ': a GitHub rate limit, not a permission problem — re-run the job later'

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { gatewayDown, isMetadataHost, REDIRECTS } from './util.js';
+import { gatewayDown, isMetadataHost, isPlainHttp, REDIRECTS } from './util.js';
 
 /** The plain-HTTP origin's first hop redirects to https:// on the same host. */
 export const httpsRedirect = defineProbe({
@@ -75,7 +75,9 @@ export const httpsRedirect = defineProbe({
     const url = p.url;
     if (p.error || !p.response) {
       // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
-      if (p.error?.startsWith('connection refused') && !p.proxyFailed) {
+      // An http:// target refusing connections is the target down, not a site without plain HTTP.
+      const targetItself = isPlainHttp(obs) && URL.canParse(url) && new URL(obs.url).origin === new URL(url).origin;
+      if (p.error?.startsWith('connection refused') && !p.proxyFailed && !targetItself) {
         ctx.report({ url, note: true, message: `no plain-HTTP listener at ${url} (${p.error}): nothing to redirect` });
       } else fail(p.error ?? `no response from ${url}`);
       return;

@@ -19,6 +19,8 @@ export interface MarkdownOptions {
   marker?: string;
   /** Links `file:line` to this blob base (`https://github.com/OWNER/REPO/blob/SHA`). */
   linkBase?: string;
+  /** Findings not to link (on a line or file the linked commit does not have: the merge commit's base-branch changes). */
+  unlinked?: (f: Finding) => boolean;
   /**
    * Where a reader finds every finding when this text lists fewer or is cut, as a phrase
    * ("the JSON report (the step's `report` output)"). Never the text's own place: the job
@@ -65,7 +67,7 @@ function findingLine(f: Finding, linkBase?: string): string {
   return `  - ${at ? `${at} ` : ''}**${f.severity}** ${esc(f.message)}${known}${note}${f.fix ? ` — _fix:_ ${esc(f.fix)}` : ''}`;
 }
 
-function itemLines(item: ItemReport, findings: Finding[], report: Report, limit: number, where: string, linkBase?: string): string[] {
+function itemLines(item: ItemReport, findings: Finding[], report: Report, limit: number, where: string, linkBase: (f: Finding) => string | undefined): string[] {
   const shown = findings.filter((f) => !f.suppressed);
   const suppressed = findings.length - shown.length;
   const bits = [`${ICON[item.status]} **${esc(item.title)}**`, code(item.id), item.severity];
@@ -74,7 +76,7 @@ function itemLines(item: ItemReport, findings: Finding[], report: Report, limit:
   if (item.reason) status += `: ${esc(item.reason)}`;
   if (itemBlocks(item, shown, report)) status += ' — **blocks the merge**';
   const lines = [`- ${bits.join(' · ')} — ${status}${suppressed ? ` (${suppressed} suppressed)` : ''}`];
-  for (const f of shown.slice(0, limit)) lines.push(findingLine(f, linkBase));
+  for (const f of shown.slice(0, limit)) lines.push(findingLine(f, linkBase(f)));
   if (shown.length > limit) lines.push(`  - …and ${shown.length - limit} more, not listed here (all are in ${where})`);
   return lines;
 }
@@ -131,6 +133,7 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
   }
   if (opts.notAnnotated) out.push('', `${plural(opts.notAnnotated, 'finding is', 'findings are')} on files this pull request does not change: not annotated; ${listed}.`);
 
+  const linkOf = (f: Finding): string | undefined => (opts.linkBase && !opts.unlinked?.(f) ? opts.linkBase : undefined);
   const groups = new Map<string, ItemReport[]>();
   for (const item of report.items) {
     const g = item.group?.length ? item.group.join(' › ') : '';
@@ -138,11 +141,11 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
   }
   for (const [g, items] of groups) {
     out.push('', `### ${g ? esc(g) : 'Checklist'}`, '');
-    for (const item of items) out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, where, opts.linkBase));
+    for (const item of items) out.push(...itemLines(item, byItem.get(item.id) ?? [], report, limit, where, linkOf));
   }
   if (shownOrphans.length) {
     out.push('', `### Other findings`, '');
-    for (const f of shownOrphans.slice(0, limit)) out.push(`${findingLine(f, opts.linkBase).slice(2)} ${code(f.check)}`);
+    for (const f of shownOrphans.slice(0, limit)) out.push(`${findingLine(f, linkOf(f)).slice(2)} ${code(f.check)}`);
     if (shownOrphans.length > limit) out.push(`- …and ${shownOrphans.length - limit} more, not listed here (all are in ${where})`);
   }
 

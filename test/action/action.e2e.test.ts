@@ -455,10 +455,32 @@ describe('the commit the check run goes on is the one scanned', () => {
     const head = makeRepo({ '.env': 'API_TOKEN=x\n' }, repo.dir);
     execFileSync('git', ['-C', repo.dir, 'checkout', '-q', repo.sha]);
     addPull(41, { headSha: head.sha });
-    const r = await run({ event: 'pull_request', workspace: repo.dir, sha: repo.sha, payload: pullRequestPayload({ number: 41, headSha: head.sha, baseSha: repo.sha }) });
+    // GITHUB_SHA is the merge commit the runner names (refs/pull/41/merge); the workflow checked out the base instead.
+    const r = await run({ event: 'pull_request', workspace: repo.dir, sha: 'c0ffee'.repeat(6) + 'c0ff', payload: pullRequestPayload({ number: 41, headSha: head.sha, baseSha: repo.sha }) });
     expect(r.code).toBe(1);
     expect(commands(r.stdout, 'error').map((c) => c.message).join('\n')).toMatch(/the workspace is at .*, not the pull request's head .* \(nor a merge commit of it\)/);
     expect(gh.state.checkRuns).toEqual([]);
+  });
+
+  it('pull_request: a workspace at GITHUB_SHA is what the runner handed over: scanned, the check run on the payload\'s head', async () => {
+    // A checkout of refs/pull/N/merge whose parents are not in the clone, or a harness's one-commit repository.
+    const repo = makeRepo({ ...APP, '.github/preflight.yml': 'version: 1\nitems:\n  - { id: env, check: env-file-committed }\n' });
+    const headSha = 'abcdef0123456789abcdef0123456789abcdef01';
+    addPull(43, { headSha });
+    const r = await run({ event: 'pull_request', workspace: repo.dir, sha: repo.sha, payload: pullRequestPayload({ number: 43, headSha, baseSha: '1'.repeat(40) }) });
+    assertClean(r);
+    expect(gh.state.checkRuns).toHaveLength(1);
+    expect(gh.state.checkRuns[0]!.head_sha).toBe(headSha);
+    expect(r.report!.items[0]).toMatchObject({ id: 'env' });
+  });
+
+  it('push: the check run goes on GITHUB_SHA (DESIGN), with a warning when the workspace holds another commit', async () => {
+    const repo = makeRepo({ ...APP });
+    const pushed = 'fedcba9876543210fedcba9876543210fedcba98';
+    const r = await run({ event: 'push', workspace: repo.dir, sha: pushed, payload: pushPayload({ after: pushed }) });
+    expect(r.code === 0 || r.code === 1).toBe(true);
+    expect(gh.state.checkRuns[0]!.head_sha).toBe(pushed);
+    expect(commands(r.stdout, 'warning').some((c) => /not the pushed commit fedcba987654 \(GITHUB_SHA\)/.test(c.message))).toBe(true);
   });
 
   it('pull_request on the merge commit: annotations and links are at the head\'s lines, the JSON report at the merge commit\'s', async () => {
@@ -468,7 +490,8 @@ describe('the commit the check run goes on is the one scanned', () => {
     // The pull request changes another file; meanwhile the base branch adds six lines above the FROM.
     const head = makeRepo({ 'app.py': 'print(1)\n' }, base.dir);
     git(base.dir, 'checkout', '-q', '-b', 'main2', base.sha);
-    fs.writeFileSync(path.join(base.dir, 'Dockerfile'), `${'# syntax note\n'.repeat(6)}FROM python:latest\nUSER app\n`);
+    // (The sixth is a stage of its own with a moving tag: a finding on a line the head does not have.)
+    fs.writeFileSync(path.join(base.dir, 'Dockerfile'), `${'# syntax note\n'.repeat(5)}FROM node:latest AS tools\nFROM python:latest\nUSER app\n`);
     git(base.dir, 'commit', '-qam', 'base moves on');
     git(base.dir, 'merge', '-q', '--no-ff', '-m', 'merge', head.sha);
     const merge = git(base.dir, 'rev-parse', 'HEAD');
@@ -479,7 +502,10 @@ describe('the commit the check run goes on is the one scanned', () => {
     expect(cr.head_sha).toBe(head.sha);
     expect(cr.annotations.map((a) => `${a.path}:${a.start_line}`)).toEqual(['Dockerfile:1']);
     expect(r.summary).toContain(`blob/${head.sha}/Dockerfile#L1`);
-    expect(r.report!.findings.find((f: { check: string }) => f.check === 'image-tag-pinned').line).toBe(7);
+    expect(r.report!.findings.filter((f: { check: string }) => f.check === 'image-tag-pinned').map((f: { line: number }) => f.line)).toEqual([6, 7]);
+    // The base branch's line is listed (at the merge commit's line), neither annotated nor linked to a head line.
+    expect(r.summary).toContain('`Dockerfile:6`');
+    expect(r.summary).not.toMatch(/blob\/[0-9a-f]+\/Dockerfile#L6/);
 
     // As actions/checkout leaves it by default: a depth-1 clone of the merge commit (its parents not fetched;
     // the head is fetched from origin to map lines, as GitHub serves any reachable commit).

@@ -14,6 +14,9 @@ describe('resolveEvent', () => {
   it('detects forks, including deleted ones', () => {
     expect(resolveEvent('pull_request', pullRequestPayload({ number: 4, headSha: HEAD, baseSha: BASE, headRepo: 'mallory/shop' }), SHA).fork).toBe(true);
     expect(resolveEvent('pull_request_target', pullRequestPayload({ number: 4, headSha: HEAD, baseSha: BASE, headRepo: null }), SHA).fork).toBe(true);
+    // A trimmed payload without head.repo says nothing about forks: the check run is attempted (a 403 degrades).
+    const trimmed = { number: 4, pull_request: { number: 4, head: { sha: HEAD, ref: 'feature' }, base: { sha: BASE, ref: 'main' }, user: { login: 'bob' } } };
+    expect(resolveEvent('pull_request', trimmed, SHA).fork).toBe(false);
   });
   it('merge_group: head sha and PR number from the queue ref', () => {
     expect(resolveEvent('merge_group', mergeGroupPayload({ number: 77, headSha: HEAD, baseSha: BASE }), SHA)).toMatchObject({ headSha: HEAD, pullRequest: 77 });

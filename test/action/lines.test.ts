@@ -28,15 +28,16 @@ describe('lines of the merge commit mapped to the pull request head', () => {
   it('shifts lines by the hunks before them', () => {
     expect(at(7)).toBe(1);
     expect(at(11)).toBe(5);
-    // Line 12 was replaced by two lines at 6: the finding goes to where they start.
-    expect(at(12)).toBe(6);
+    // Line 12 was replaced by two lines at 6: the head does not have it.
+    expect(at(12)).toBeNull();
     expect(at(13)).toBe(8);
     // Three lines inserted after old line 20 move what follows.
     expect(at(20)).toBe(15);
     expect(at(21)).toBe(19);
   });
 
-  it('puts a line the head does not have at the start of what replaced it, at least line 1', () => {
-    expect(at(3)).toBe(1);
+  it('maps a line the head does not have (the base branch added or changed it) to null: not the head\'s to annotate', () => {
+    expect(at(3)).toBeNull();
+    expect(at(6)).toBeNull();
   });
 });

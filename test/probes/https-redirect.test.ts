@@ -25,6 +25,11 @@ describe('https-redirect', () => {
     expect(refused.findings).toEqual([expect.objectContaining({ note: true })]);
     expect(evaluate(httpsRedirect, obsOf({ plainHttp: { url: 'http://app.example/', error: 'no answer from app.example:80 within 10 s (timeout)' } })).error).toMatch(/timeout/);
   });
+  it('an http:// target that refuses connections is down: an error, not "no plain-HTTP listener"', () => {
+    const down = evaluate(httpsRedirect, obsOf({ url: 'http://app.example:8080/', plainHttp: { url: 'http://app.example:8080/', error: 'connection refused by app.example:8080' } }));
+    expect(down.findings).toEqual([]);
+    expect(down.error).toMatch(/connection refused/);
+  });
   it('a 502, 503 or 504 on the plain-HTTP side (a gateway or proxy with nothing behind it) is an error, not a failure', () => {
     for (const status of [502, 503, 504]) {
       const out = evaluate(httpsRedirect, plain(status));
