@@ -4014,9 +4014,12 @@ function layoutOf(stage, contexts, df) {
 const stageNamed = (df, target) => df.stages.find((st) => st.name?.toLowerCase() === target.toLowerCase());
 /** Stage names that say they are for production (`FROM … AS production`). */
 const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
-/** The final stage of every Dockerfile, then the other stages compose services build as their target (once per view). */
+/**
+ * The final stage of every Dockerfile, then the other stages compose services build as their target (once per view).
+ * Dockerfiles under test and example folders (`tests/`, `e2e/`, `examples/`…) build no production image: left out.
+ */
 const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapshot) {
-    const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !(0,classify/* isTemplate */.Fl)(df.path));
+    const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !(0,classify/* isTemplate */.Fl)(df.path) && !(0,classify/* isTestDockerfile */.ZT)(df.path));
     // The stages production compose services build, per Dockerfile: when there are some and the final
     // stage is not one of them nor built on one (a `development` stage last, production building
     // `target: production`), the final stage is what nothing in production runs: development-only.
@@ -6814,7 +6817,6 @@ const defaultCredentials = defineCheck({
 
 
 
-
 /**
  * What a health check does, whether it passes, or a monitor's checks: more than that the Dockerfile declares one
  * ("Dockerfile HEALTHCHECK hits the /health endpoint", "Uptime health checks configured", "Health checks pass in CI").
@@ -6867,7 +6869,7 @@ const dockerfileHealthcheck = defineCheck({
     run({ snapshot, report, skip }) {
         // The final stage of each Dockerfile, and each stage a compose service builds as its `build.target`
         // (what production runs when it names one); test Dockerfiles are not judged.
-        const shipped = shippedStages(snapshot).filter((s) => !(0,classify/* isTestFile */.hl)(s.df.path));
+        const shipped = shippedStages(snapshot);
         if (!shipped.length) {
             skip('no Dockerfile');
             return;
@@ -7379,12 +7381,13 @@ const dockerfileSecretsInEnv = defineCheck({
             'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg` is then stored in the image).',
             'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, flag values (`1`/`0`/`true`/`false`/`yes`/`no`/`on`/`off`/`enabled`/`disabled`: `SECRET_KEY_BASE_DUMMY=1`, the Rails build flag, is a switch, not a secret), values that reference a variable that is not a build argument, and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
             'The default of `${VAR:-default}`/`${VAR-default}` (and the word of `${VAR:+alternative}`) is judged as the value, since it ships whenever the variable is unset: `${SECRET_KEY:-changeme}` fails, `${TLS_PRIVATE_KEY:-/etc/ssl/private/tls.key}` (a path), `${SECRET_KEY_BASE_DUMMY:-1}` (a flag) and `${API_TOKEN:-}` pass; a reference without a default stays a reference, and the message of `${VAR:?message}` is an error text, not a value.',
-            'Values are never printed. Template Dockerfiles (`*.template`, `*.example`) are not judged; development-only Dockerfiles are judged like the others (a secret baked into any image leaks).',
+            'Values are never printed. Template Dockerfiles (`*.template`, `*.example`) and those under test and example folders (`tests/`, `e2e/`, `examples/`, `samples/`) are not judged; development-only Dockerfiles are judged like the others (a secret baked into any image leaks).',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
     run({ snapshot, report, skip }) {
-        const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !(0,classify/* isTemplate */.Fl)(d.path));
+        // Test and example folders' Dockerfiles hold illustrations (as hardcoded-secret treats their assignments).
+        const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !(0,classify/* isTemplate */.Fl)(d.path) && !(0,classify/* isTestDockerfile */.ZT)(d.path));
         if (!dockerfiles.length) {
             skip('no Dockerfile');
             return;

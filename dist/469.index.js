@@ -92,6 +92,7 @@ function importReport(file, items) {
 /* harmony export */   P8: () => (/* binding */ basename),
 /* harmony export */   Pv: () => (/* binding */ isComposeFile),
 /* harmony export */   RN: () => (/* binding */ isProcfile),
+/* harmony export */   ZT: () => (/* binding */ isTestDockerfile),
 /* harmony export */   b3: () => (/* binding */ DEV_WORD),
 /* harmony export */   eh: () => (/* binding */ isJavaScript),
 /* harmony export */   hl: () => (/* binding */ isTestFile),
@@ -317,6 +318,11 @@ const TEST_NAME_RE = /^(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stor
  * committed one: it does not ask whether a file is a test file).
  */
 const TEST_CONFIG_RE = /(?:^|\/)(?:config\/test\.exs|config\/environments\/test\.rb|settings\/(?:tests?|testing)\.py|application-(?:test|testing)\.(?:ya?ml|properties)|appsettings\.(?:test|testing)\.json|\.env\.(?:test|testing)(?:\.local)?)$/i;
+/**
+ * A Dockerfile that builds no production image: under a test folder (`tests/`, `e2e/`, `fixtures/`…) or an
+ * `examples/`/`samples/` folder. Not `docs/`: a Dockerfile there usually builds the documentation site, which is deployed.
+ */
+const isTestDockerfile = pathFact((path) => TEST_DIR_RE.test(path) || (/(?:^|\/)(?:examples|samples)\//.test(path) && !PACKAGE_TREE_RE.test(path)));
 /** Tests, fixtures, mocks and stories (by folder or name), illustration folders (`examples/`, `samples/`, `docs/`) and test-environment configuration: what they configure never reaches production. */
 const isTestFile = pathFact((path) => TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path) || TEST_CONFIG_RE.test(path) || (ILLUSTRATION_DIR_RE.test(path) && !PACKAGE_TREE_RE.test(path)));
 

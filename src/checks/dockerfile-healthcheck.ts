@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { effectiveInstructions, type DockerStage } from '../repo/dockerfile.js';
-import { isTestFile } from '../repo/classify.js';
 import { composeBuild } from '../repo/compose.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import { shippedStages, type ShippedStage } from './util/commands.js';
@@ -61,7 +60,7 @@ export const dockerfileHealthcheck = defineCheck({
   run({ snapshot, report, skip }) {
     // The final stage of each Dockerfile, and each stage a compose service builds as its `build.target`
     // (what production runs when it names one); test Dockerfiles are not judged.
-    const shipped = shippedStages(snapshot).filter((s) => !isTestFile(s.df.path));
+    const shipped = shippedStages(snapshot);
     if (!shipped.length) { skip('no Dockerfile'); return; }
     const composeCovered = composeHealthchecked(snapshot, shipped);
     // A HEALTHCHECK NONE in a base two shipped stages share is one note.

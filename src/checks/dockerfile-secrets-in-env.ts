@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { lineage } from '../repo/dockerfile.js';
-import { isTemplate } from '../repo/classify.js';
+import { isTemplate, isTestDockerfile } from '../repo/classify.js';
 import { isAboutSecretName, isFilePath, isSecretName } from './util/secrets.js';
 
 
@@ -44,12 +44,13 @@ export const dockerfileSecretsInEnv = defineCheck({
       'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg` is then stored in the image).',
       'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, flag values (`1`/`0`/`true`/`false`/`yes`/`no`/`on`/`off`/`enabled`/`disabled`: `SECRET_KEY_BASE_DUMMY=1`, the Rails build flag, is a switch, not a secret), values that reference a variable that is not a build argument, and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
       'The default of `${VAR:-default}`/`${VAR-default}` (and the word of `${VAR:+alternative}`) is judged as the value, since it ships whenever the variable is unset: `${SECRET_KEY:-changeme}` fails, `${TLS_PRIVATE_KEY:-/etc/ssl/private/tls.key}` (a path), `${SECRET_KEY_BASE_DUMMY:-1}` (a flag) and `${API_TOKEN:-}` pass; a reference without a default stays a reference, and the message of `${VAR:?message}` is an error text, not a value.',
-      'Values are never printed. Template Dockerfiles (`*.template`, `*.example`) are not judged; development-only Dockerfiles are judged like the others (a secret baked into any image leaks).',
+      'Values are never printed. Template Dockerfiles (`*.template`, `*.example`) and those under test and example folders (`tests/`, `e2e/`, `examples/`, `samples/`) are not judged; development-only Dockerfiles are judged like the others (a secret baked into any image leaks).',
     ].join('\n'),
   },
   options: z.object({}),
   run({ snapshot, report, skip }) {
-    const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !isTemplate(d.path));
+    // Test and example folders' Dockerfiles hold illustrations (as hardcoded-secret treats their assignments).
+    const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !isTemplate(d.path) && !isTestDockerfile(d.path));
     if (!dockerfiles.length) { skip('no Dockerfile'); return; }
     for (const df of dockerfiles) {
       for (const stage of lineage(df.final!).reverse()) {

@@ -4,6 +4,7 @@ import { runCase, testCheck } from '../helpers/check-tester.js';
 
 testCheck(dockerfileNonRoot, {
   valid: [
+    { name: 'QA stop 18: a Dockerfile under a test or example folder builds no production image', files: { 'e2e/Dockerfile': 'FROM python:3.12-slim\nCMD ["pytest"]\n', 'samples/api/Dockerfile': 'FROM node:22\nUSER root\n', Dockerfile: 'FROM python:3.12-slim\nUSER 1000\n' } },
     { name: 'numeric user', files: { Dockerfile: 'FROM python:3.12-slim\nRUN useradd -u 10001 app\nUSER 10001\nCMD ["gunicorn", "app:app"]\n' } },
     { name: 'uid:gid after switching back from root', files: { Dockerfile: 'FROM node:20\nUSER root\nRUN apt-get update\nUSER 1000:1000\n' } },
     { name: 'root only in the builder stage', files: { Dockerfile: 'FROM golang:1.22 AS build\nUSER root\nRUN go build -o /app\nFROM alpine:3.20\nCOPY --from=build /app /app\nUSER 65532\n' } },

@@ -6,6 +6,7 @@ const value = ['s3', 'cr3t-', 'V4lue-9xQ'].join('');
 
 testCheck(dockerfileSecretsInEnv, {
   valid: [
+    { name: 'QA stop 18: a Dockerfile under a test or example folder holds illustrations', files: { 'tests/fixtures/app/Dockerfile': 'FROM python:3.12-slim\nENV SECRET_KEY=9f8e7d6c5b4a39281706f5e4d3c2b1a0\n', Dockerfile: 'FROM python:3.12-slim\nENV APP_ENV=production\n' } },
     { name: 'a file path names where the secret is mounted', files: { Dockerfile: 'FROM python:3.12\nENV GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/google/key.json\nENV DB_PASSWORD_FILE=/run/secrets/db\nENV API_KEY_PATH=./certs/api.key\n' } },
     { name: 'no secret-like names', files: { Dockerfile: 'FROM python:3.12\nENV PORT=8000 APP_HOME=/app\nARG VERSION=1.0\n' } },
     { name: 'ARG without default', files: { Dockerfile: 'FROM node:22\nARG NPM_TOKEN\nRUN --mount=type=secret,id=npm npm ci\n' } },

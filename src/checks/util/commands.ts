@@ -4,7 +4,7 @@ import { composeBuild, composeDevOnly, type ComposeFile } from '../../repo/compo
 import { containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { overriddenInProduction } from './groups.js';
-import { basename, DEV_WORD, dirname, isDevOnly, isProcfile, isTemplate, joinPath } from '../../repo/classify.js';
+import { basename, DEV_WORD, dirname, isDevOnly, isProcfile, isTemplate, isTestDockerfile, joinPath } from '../../repo/classify.js';
 
 /**
  * One simple command of a command line: its words and the `NAME=value` assignments before it, and `cwd`: the
@@ -704,9 +704,12 @@ const stageNamed = (df: DockerfileModel, target: string): DockerStage | undefine
 /** Stage names that say they are for production (`FROM … AS production`). */
 const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
 
-/** The final stage of every Dockerfile, then the other stages compose services build as their target (once per view). */
+/**
+ * The final stage of every Dockerfile, then the other stages compose services build as their target (once per view).
+ * Dockerfiles under test and example folders (`tests/`, `e2e/`, `examples/`…) build no production image: left out.
+ */
 export const shippedStages = perView(function shippedStages(snapshot: SnapshotView): ShippedStage[] {
-  const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !isTemplate(df.path));
+  const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !isTemplate(df.path) && !isTestDockerfile(df.path));
   // The stages production compose services build, per Dockerfile: when there are some and the final
   // stage is not one of them nor built on one (a `development` stage last, production building
   // `target: production`), the final stage is what nothing in production runs: development-only.
