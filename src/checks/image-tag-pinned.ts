@@ -7,7 +7,7 @@ import { composeDevOnly } from '../repo/compose.js';
 import { basename, dirname, isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
-import { composeDotenv, kustomizeRendered } from './util/groups.js';
+import { composeDotenv, judgedComposeFiles, kustomizeRendered } from './util/groups.js';
 
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
 export function normalizeImageName(name: string): string {
@@ -163,8 +163,8 @@ export const imageTagPinned = defineCheck({
       }
     }
     const composeImages = new Map<string, { image: string; vars: Map<string, string | null>; at: { file: string; line: number; column: number }; services: string[]; dev: string | null }>();
-    for (const cf of snapshot.composeFiles()) {
-      if (isTemplate(cf.path)) continue;
+    // The repository's own deployment: not test or illustration folders, not `extends` bases (judged through the services that extend them).
+    for (const cf of judgedComposeFiles(snapshot)) {
       const vars = composeDotenv(snapshot, cf.path);
       for (const svc of cf.services) {
         const image = svc.value['image'];
