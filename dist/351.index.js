@@ -2498,7 +2498,7 @@ const isProductionEnvFile = (path) => PROD_ENV_FILE.test((0,classify/* basename 
  * judged through the services that extend them.
  */
 const judgedComposeFiles = (0,snapshot/* perView */.DN)(function judgedComposeFiles(snapshot) {
-    return snapshot.composeFiles().filter((cf) => ((0,classify/* isComposeFile */.Pv)(cf.path) || cf.includedBy || cf.byContent) && !(0,classify/* isTemplate */.Fl)(cf.path) && !(0,classify/* isTestFile */.hl)(cf.path));
+    return snapshot.composeFiles().filter((cf) => ((0,classify/* isComposeFile */.Pv)(cf.path) || cf.includedBy || cf.byContent) && !cf.extendedBy && !(0,classify/* isTemplate */.Fl)(cf.path) && !(0,classify/* isTestFile */.hl)(cf.path));
 });
 /**
  * The variables compose interpolates a compose file with (`${PG_PORT:-5432}`): the committed `.env`
@@ -2544,7 +2544,7 @@ const composeServiceGroups = (0,snapshot/* perView */.DN)(function composeServic
             groups.set(key, [...(groups.get(key) ?? []), svc]);
         }
     }
-    const rank = (f) => (/^(docker-)?compose\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) ? 0 : 1);
+    const rank = (f) => ((0,classify/* isMainComposeFile */.AI)(f) ? 0 : 1);
     return [...groups.values()].map((g) => g.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file)));
 });
 /**
@@ -2554,11 +2554,39 @@ const composeServiceGroups = (0,snapshot/* perView */.DN)(function composeServic
  * production. Null for a service that is not in a base file, or that no production overlay overrides.
  */
 function overriddenInProduction(snapshot, svc, has) {
-    if (!/^(?:docker-)?compose\.ya?ml$/i.test((0,classify/* basename */.P8)(svc.file)))
+    if (!(0,classify/* isMainComposeFile */.AI)(svc.file))
         return null;
     const group = composeServiceGroups(snapshot).find((g) => g.includes(svc));
     const over = group?.find((m) => m !== svc && m.file !== svc.file && !(0,classify/* isDevOnly */.uL)(m.file) && !m.devEnvironment && has(m));
     return over ? over.file : null;
+}
+/** How checks that judge compose environment values document {@link composeEnvReach} (one wording for their docs). */
+const COMPOSE_ENV_REACH_DOC = 'Compose values are judged as they reach the container: a variable the service\'s own `environment:` sets (with a value; a bare `- KEY` passes the deploy shell\'s through) replaces what its `env_file` gives, and a later env_file replaces an earlier one, so the replaced value is not judged; one that a production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) sets again is an `info` note; on a service that `extends` another, `!override`/`!reset` replace or remove what the base sets (`environment: !override {…}`).';
+/**
+ * Which of the values a compose service's environment is written with reach its container, for the checks that
+ * judge those values (`debug-mode`, `default-credentials`), the way compose merges them: the service's own
+ * `environment:` wins over its `env_file:` for the same variable, a later env_file over an earlier one, and a
+ * production overlay's `environment:` (`docker-compose.prod.yml` beside `docker-compose.yml`, see
+ * overriddenInProduction) over the base file's values.
+ */
+function composeEnvReach(snapshot, svc) {
+    // A bare `- KEY` takes its value from the deploy shell: it may be unset there, so it replaces nothing for sure.
+    const own = new Set((0,repo_compose/* composeEnvironment */.EX)(svc).filter((e) => e.value !== null).map((e) => e.key));
+    const files = (0,repo_compose/* composeEnvFiles */.Df)(svc);
+    const production = (key) => {
+        const over = overriddenInProduction(snapshot, svc, (m) => (0,repo_compose/* composeEnvironment */.EX)(m).some((e) => e.key === key));
+        return over ? `overridden by ${over} for production` : null;
+    };
+    return {
+        environment: production,
+        envFile(file, key) {
+            if (own.has(key))
+                return false;
+            if (files.slice(files.lastIndexOf(file) + 1).some((p) => snapshot.envFileAt(p)?.entries.some((e) => e.key === key)))
+                return false;
+            return production(key);
+        },
+    };
 }
 /**
  * The members of a group that speak for production (a development overlay does not), or the whole
@@ -3134,6 +3162,7 @@ const databasePortExposed = defineCheck({
             reported.add(key);
             report(f);
         };
+        const judgedPaths = new Set(compose.map((c) => c.path));
         for (const cf of compose) {
             const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
             const raw = (0,yaml/* isObject */.Gv)(doc) && (0,yaml/* isObject */.Gv)(doc['services']) ? doc['services'] : {};
@@ -3149,8 +3178,8 @@ const databasePortExposed = defineCheck({
                 else {
                     // Compose appends an overlay's `ports` to the base's; `ports: !reset []` (or `!override [...]`) in a
                     // production overlay replaces them, so the base's mappings are not deployed.
-                    const reset = dev ? null : overriddenInProduction(snapshot, svc, (m) => Array.isArray(m.value['ports']) && RESET_TAG.test(snapshot.lines(m.file)?.[m.loc(['ports'], true).line - 1] ?? ''));
-                    judgeService(svc, own, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), vars, once);
+                    const reset = dev ? null : overriddenInProduction(snapshot, svc, (m) => RESET_TAGS.has(snapshot.yaml(m.file)?.docs[0]?.tag(['services', m.name, 'ports']) ?? ''));
+                    judgeService(svc, own, judgedPaths, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), vars, once);
                 }
             }
         }
@@ -3217,18 +3246,20 @@ const databasePortExposed = defineCheck({
 });
 /**
  * Judges a service's published ports. `own` is the service as written (before `extends`): its own entries
- * point at their lines; entries inherited through `extends` are reported at the `extends` key, and only
- * when the base lives in a file that is not judged itself (a same-file or compose-named base is).
+ * point at their lines; entries inherited through `extends` are reported where the base writes them, and only
+ * when the base lives in a file that is not judged itself (`judged`: a same-file base, or one in a judged
+ * compose file, is judged as a service of its own).
  */
-function judgeService(svc, own, dbPorts, label, dev, vars, report) {
+function judgeService(svc, own, judged, dbPorts, label, dev, vars, report) {
     const ports = svc.value['ports'];
     if (!Array.isArray(ports))
         return;
     const inherited = ports.length - (Array.isArray(own['ports']) ? own['ports'].length : 0);
     const ext = own['extends'];
-    const baseFile = (0,yaml/* isObject */.Gv)(ext) && typeof ext['file'] === 'string' ? ext['file'] : null;
+    const baseFile = (0,yaml/* isObject */.Gv)(ext) && typeof ext['file'] === 'string' ? (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(svc.file), ext['file']) : svc.file;
+    const baseJudged = baseFile !== null && judged.has(baseFile);
     ports.forEach((entry, i) => {
-        if (i < inherited && (baseFile === null || (0,classify/* isComposeFile */.Pv)(baseFile)))
+        if (i < inherited && baseJudged)
             return;
         const p = parsePort(entry, vars);
         if (!p)
@@ -3260,8 +3291,8 @@ function judgeService(svc, own, dbPorts, label, dev, vars, report) {
 }
 /** Whether a container's command (compose `command`/`entrypoint`, Kubernetes `command`/`args`) binds the database to loopback. */
 const bindsLoopback = (...parts) => LOOPBACK_BIND.test(parts.map((v) => (Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '')).join(' '));
-/** A `ports:` key whose list replaces the base file's (`ports: !reset []`, `ports: !override`). */
-const RESET_TAG = /\bports\s*:\s*!(?:reset|override)\b/;
+/** The tags of a `ports:` list that replaces the base file's (`ports: !reset []`, `ports: !override [...]`). */
+const RESET_TAGS = new Set(['!reset', '!override']);
 const hostNetwork = (svc) => typeof svc.value['network_mode'] === 'string' && svc.value['network_mode'].trim().toLowerCase() === 'host';
 /**
  * `network_mode: host` on a database service (its image names a database product, or its
@@ -4025,7 +4056,8 @@ const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapsh
     // `target: production`), the final stage is what nothing in production runs: development-only.
     const builtInProduction = new Map();
     for (const cf of snapshot.composeFiles()) {
-        if ((0,classify/* isTemplate */.Fl)(cf.path))
+        // Compose files of test and illustration folders are not the deployment: what they build says nothing of production.
+        if ((0,classify/* isTemplate */.Fl)(cf.path) || (0,classify/* isTestFile */.hl)(cf.path))
             continue;
         for (const svc of cf.services) {
             const b = (0,repo_compose/* composeBuild */.FI)(cf.path, svc);
@@ -4056,7 +4088,8 @@ const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapsh
     const out = dockerfiles.map((df) => ({ df, stage: df.final, target: null, devReason: finalReason(df) }));
     const targets = new Map();
     for (const cf of snapshot.composeFiles()) {
-        if ((0,classify/* isTemplate */.Fl)(cf.path))
+        // Compose files of test and illustration folders are not the deployment: what they build says nothing of production.
+        if ((0,classify/* isTemplate */.Fl)(cf.path) || (0,classify/* isTestFile */.hl)(cf.path))
             continue;
         for (const svc of cf.services) {
             const b = (0,repo_compose/* composeBuild */.FI)(cf.path, svc);
@@ -4141,6 +4174,9 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
             out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: form(cmd) });
     }
     for (const cf of composeFiles) {
+        // Test and illustration folders' compose files and manifests start nothing in production.
+        if ((0,classify/* isTestFile */.hl)(cf.path))
+            continue;
         for (const svc of cf.services) {
             // A service only in development/tooling profiles does not start with `docker compose up`; a base
             // file's command that a production overlay replaces never runs in production.
@@ -4214,6 +4250,8 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
             out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', x.command], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f) });
     }
     for (const obj of snapshot.k8sObjects()) {
+        if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
+            continue;
         for (const c of (0,repo_k8s/* containers */.l8)(obj)) {
             if (c.init)
                 continue;
@@ -4889,6 +4927,7 @@ const debugMode = defineCheck({
             '- Spring Boot: `server.error.include-stacktrace=always` (and `on-param`/`on_param`, which any request can trigger with `?trace=true`) in',
             '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); `-dev`/`-local` profile files and documents activated',
             '  only for such profiles are not read.',
+            `- ${COMPOSE_ENV_REACH_DOC}`,
             '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
             '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value several',
             '  services reach (a YAML anchor merged with `<<:`, an `extends` base, a shared `env_file`) is reported once, where it is written, naming every service',
@@ -4962,27 +5001,35 @@ const debugMode = defineCheck({
         // an `extends` base, a shared env_file) is one finding there, naming every service that uses it; it fails
         // when a production service reaches it (development-only services alone make it a note).
         const reached = reachedByLocation();
-        for (const cf of snapshot.composeFiles()) {
-            if ((0,classify/* isTemplate */.Fl)(cf.path))
-                continue;
+        // Only the repository's own deployment: not the compose files of test and illustration folders, not `extends` bases
+        // (their values are reached through the services that extend them).
+        for (const cf of judgedComposeFiles(snapshot)) {
             sources++;
             for (const svc of cf.services) {
                 const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
+                const reach = composeEnvReach(snapshot, svc);
                 for (const { key, value, path } of (0,repo_compose/* composeEnvironment */.EX)(svc)) {
                     const resolved = value === null ? null : composeDefaults(value);
                     const hit = judge(key, resolved);
                     // A production overlay that sets the variable again replaces the base file's value.
-                    const over = (hit || stringReads.has(key)) && !dev ? overriddenInProduction(snapshot, svc, (m) => (0,repo_compose/* composeEnvironment */.EX)(m).some((e) => e.key === key)) : null;
+                    const over = (hit || stringReads.has(key)) && !dev ? reach.environment(key) : null;
                     // Where the value is written (an `extends` base, a merge-key anchor): one finding per location.
-                    reached.add(svc.origin(path), false, svc, dev ?? (over ? `overridden by ${over} for production` : null), { key, value: resolved });
+                    reached.add(svc.origin(path), false, svc, dev ?? over, { key, value: resolved });
                 }
                 for (const p of (0,repo_compose/* composeEnvFiles */.Df)(svc)) {
                     const env = snapshot.envFileAt(p);
                     if (!env || (0,classify/* isTemplate */.Fl)(p))
                         continue;
                     sources++;
-                    for (const e of env.entries)
-                        reached.add({ file: p, line: e.line, column: e.column }, true, svc, (0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : dev, { key: e.key, value: e.value });
+                    for (const e of env.entries) {
+                        if (!judge(e.key, e.value) && !stringReads.has(e.key))
+                            continue;
+                        // A value the service's `environment:` (or a later env_file) replaces never reaches the container.
+                        const over = reach.envFile(p, e.key);
+                        if (over === false)
+                            continue;
+                        reached.add({ file: p, line: e.line, column: e.column }, true, svc, (0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : dev ?? over, { key: e.key, value: e.value });
+                    }
                 }
             }
         }
@@ -4995,7 +5042,7 @@ const debugMode = defineCheck({
             given(key, value, r, via, r.dev, hit);
         }
         for (const obj of snapshot.k8sObjects()) {
-            if ((0,classify/* isTemplate */.Fl)(obj.file))
+            if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
                 continue;
             sources++;
             const dev = (0,classify/* isDevOnly */.uL)(obj.file);
@@ -5013,7 +5060,7 @@ const debugMode = defineCheck({
             }
         }
         for (const f of snapshot.files) {
-            const env = isProductionEnvFile(f) && !(0,classify/* isTemplate */.Fl)(f) ? snapshot.envFileAt(f) : undefined;
+            const env = isProductionEnvFile(f) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) ? snapshot.envFileAt(f) : undefined;
             if (!env)
                 continue;
             sources++;
@@ -6407,6 +6454,7 @@ const defaultCredentials = defineCheck({
             'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
             'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
+            COMPOSE_ENV_REACH_DOC,
             'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
             "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
             "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
@@ -6551,11 +6599,13 @@ const defaultCredentials = defineCheck({
         // A value several services reach (an `extends` base that is itself a service, a shared env_file)
         // is one finding where it is written, naming every service that uses it; a production service makes it a failure.
         const composeHits = reachedByLocation();
-        for (const cf of snapshot.composeFiles()) {
-            if (skipFile(cf.path))
-                continue;
+        // The repository's own deployment: not test or illustration folders, not `extends` bases (reached through the
+        // services that extend them). A value a production overlay replaces is a note; one the service's own
+        // `environment:` replaces (over its env_file) never reaches the container.
+        for (const cf of judgedComposeFiles(snapshot)) {
             for (const svc of cf.services) {
                 const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
+                const reach = composeEnvReach(snapshot, svc);
                 const env = (0,repo_compose/* composeEnvironment */.EX)(svc);
                 const beside = environmentReasons(env);
                 for (const [i, e] of env.entries()) {
@@ -6564,7 +6614,7 @@ const defaultCredentials = defineCheck({
                         continue;
                     const at = svc.origin(e.path);
                     if (!skipFile(at.file))
-                        composeHits.add(at, false, svc, dev ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : null), { name: e.key, hit });
+                        composeHits.add(at, false, svc, dev ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : reach.environment(e.key)), { name: e.key, hit });
                 }
                 // The files its env_file names (`.envs/.production/.postgres`, `db.env`): its environment too.
                 for (const p of (0,repo_compose/* composeEnvFiles */.Df)(svc)) {
@@ -6574,8 +6624,9 @@ const defaultCredentials = defineCheck({
                     const near = environmentReasons(ef.entries.map((e) => ({ key: e.key, value: e.value })));
                     ef.entries.forEach((e, i) => {
                         const hit = defaultReason(e.key, e.value) ?? near.get(i);
-                        if (hit)
-                            composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, dev ?? ((0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : null), { name: e.key, hit });
+                        const over = hit ? reach.envFile(p, e.key) : null;
+                        if (hit && over !== false)
+                            composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, dev ?? ((0,classify/* isDevOnly */.uL)(p) ? 'development-only file' : over), { name: e.key, hit });
                     });
                 }
             }
@@ -7092,7 +7143,8 @@ const imageTagPinned = defineCheck({
             report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}; pin a version tag or a digest (@sha256:…)${dev ? ` (${dev})` : ''}` });
         };
         for (const df of snapshot.dockerfiles()) {
-            if ((0,classify/* isTemplate */.Fl)(df.path))
+            // A test or example folder's Dockerfile builds no production image (as the compose files and manifests there).
+            if ((0,classify/* isTemplate */.Fl)(df.path) || (0,classify/* isTestDockerfile */.ZT)(df.path))
                 continue;
             const stageNames = new Set(df.stages.map((st) => st.name?.toLowerCase()).filter(Boolean));
             for (const st of df.stages) {
@@ -7108,9 +7160,8 @@ const imageTagPinned = defineCheck({
             }
         }
         const composeImages = new Map();
-        for (const cf of snapshot.composeFiles()) {
-            if ((0,classify/* isTemplate */.Fl)(cf.path))
-                continue;
+        // The repository's own deployment: not test or illustration folders, not `extends` bases (judged through the services that extend them).
+        for (const cf of judgedComposeFiles(snapshot)) {
             const vars = composeDotenv(snapshot, cf.path);
             for (const svc of cf.services) {
                 const image = svc.value['image'];
@@ -9856,12 +9907,21 @@ function levenshtein(a, b) {
 
 
 const MERGE_CONCAT = new Set(['ports', 'expose', 'volumes', 'dns', 'dns_search', 'tmpfs', 'devices', 'cap_add', 'cap_drop', 'external_links', 'security_opt']);
-function mergeService(base, over) {
+function mergeService(base, over, replace = () => null, path = []) {
     const out = { ...base };
     for (const [k, v] of Object.entries(over)) {
         const b = out[k];
         if (k === 'extends')
             continue;
+        const how = replace([...path, k]);
+        if (how === 'reset') {
+            delete out[k];
+            continue;
+        }
+        if (how === 'override') {
+            out[k] = v;
+            continue;
+        }
         // Compose merges environment/labels entry by entry, whichever syntax each side uses.
         if ((k === 'environment' || k === 'labels') && b !== undefined) {
             out[k] = { ...toMap(b), ...toMap(v) };
@@ -9870,11 +9930,18 @@ function mergeService(base, over) {
         if (MERGE_CONCAT.has(k) && Array.isArray(b) && Array.isArray(v))
             out[k] = [...b, ...v];
         else if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(b) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
-            out[k] = mergeService(b, v);
+            out[k] = mergeService(b, v, replace, [...path, k]);
         else
             out[k] = v;
     }
     return out;
+}
+/** The `!reset`/`!override` tag a service definition puts on one of its values (compose-go honours them on `extends` too). */
+function replaceTag(file, name) {
+    return (path) => {
+        const tag = file.docs[0]?.tag(['services', name, ...path]);
+        return tag === '!reset' ? 'reset' : tag === '!override' ? 'override' : null;
+    };
 }
 function toMap(v) {
     if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v))
@@ -9958,7 +10025,8 @@ function composeShapeProblems(file) {
             let v = svc;
             for (const k of path)
                 v = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) ? v[k] : undefined;
-            if (v === undefined || v === null)
+            // `!reset` removes what an extended service sets, whatever it is written with (`ports: !reset`).
+            if (v === undefined || v === null || doc.tag(['services', name, ...path]) === '!reset')
                 continue;
             const shape = shapeOf(v);
             if (expected.includes(shape))
@@ -9970,19 +10038,34 @@ function composeShapeProblems(file) {
     }
     return { problems, broken };
 }
-/** Resolves a compose file's services, following `extends` (same file or `extends.file`). */
-function composeServices(file, loadFile) {
+/**
+ * Resolves a compose file's services, following `extends` (same file or `extends.file`), with the
+ * `!reset`/`!override` tags of the extending definition honoured. With `repo`, an `extends` that
+ * `docker compose` refuses — a file not in the repository, a service the file does not define, a
+ * cycle — is a problem at that `extends` key, and the service is not returned (not judged).
+ */
+function composeServices(file, loadFile, repo) {
     const doc = file.docs[0];
     if (!doc || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value['services']))
         return [];
     const services = doc.value['services'];
-    const resolve = (f, name, depth, chain) => {
+    const servicesOf = (f) => {
         const d = f.docs[0];
-        const svcs = d && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(d.value) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(d.value['services']) ? d.value['services'] : {};
-        const svc = svcs[name];
+        return d && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(d.value) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(d.value['services']) ? d.value['services'] : {};
+    };
+    // A reference docker compose refuses, at the `extends` key of the definition that makes it.
+    let broken = false;
+    const refuse = (src, message) => {
+        broken = true;
+        const at = src.file.docs[0]?.loc(['services', src.name, 'extends'], true) ?? { line: 1, column: 1 };
+        repo?.problem({ file: src.file.path, ...at, message: `services.${src.name}.extends ${message}: docker compose refuses the file` });
+    };
+    const resolve = (f, name, depth, chain) => {
+        const svc = servicesOf(f)[name];
         if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(svc))
             return {};
-        chain.push({ file: f, name, svc });
+        const src = { file: f, name, svc };
+        chain.push(src);
         const ext = svc['extends'];
         if (!ext || depth > 8)
             return svc;
@@ -9993,57 +10076,76 @@ function composeServices(file, loadFile) {
         let baseFile = f;
         if (typeof spec['file'] === 'string') {
             const p = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(f.path), spec['file']);
+            // A path leaving the repository cannot be read: not judged, not refused.
+            if (p !== null && repo && !repo.has(p)) {
+                refuse(src, `names file ${spec['file']}, which is not in the repository`);
+                return svc;
+            }
             baseFile = p ? loadFile(p) : undefined;
         }
+        if (baseFile && !baseFile.errors.length && servicesOf(baseFile)[baseName] === undefined) {
+            refuse(src, `names service '${baseName}', which ${baseFile === f ? 'this file' : baseFile.path} does not define`);
+            return svc;
+        }
+        if (baseFile && chain.some((c) => c.file.path === baseFile.path && c.name === baseName)) {
+            refuse(src, `leads back to service '${baseName}' (${[...chain.map((c) => c.name), baseName].join(' → ')}), a cycle`);
+            return svc;
+        }
         const base = baseFile ? resolve(baseFile, baseName, depth + 1, chain) : {};
-        return mergeService(base, svc);
+        return mergeService(base, svc, replaceTag(f, name));
     };
     // Laravel Sail's docker-compose.yml: the app builds from `vendor/laravel/sail/runtimes/…` (image `sail-8.3/app`);
     // every service beside it is part of that local environment.
     const devEnvironment = Object.values(services).some(isSailService) ? "Laravel Sail's development environment" : null;
-    return Object.keys(services).map((name) => {
+    return Object.keys(services).flatMap((name) => {
         const keyPos = doc.loc(['services', name], true) ?? { line: 1, column: 1 };
         const chain = [];
+        broken = false;
         const value = resolve(file, name, 0, chain);
-        return {
-            file: file.path,
-            name,
-            line: keyPos.line,
-            column: keyPos.column,
-            value,
-            devEnvironment,
-            loc(path, key = false) {
-                return doc.loc(['services', name, ...path], key) ?? keyPos;
-            },
-            origin(path, key = false) {
-                // An entry of a list `extends` concatenates (`ports`…): the bases' entries come first, deepest base first.
-                const [list, index] = path;
-                if (typeof list === 'string' && typeof index === 'number' && MERGE_CONCAT.has(list)) {
-                    let offset = 0;
-                    for (let k = chain.length - 1; k >= 0; k--) {
-                        const src = chain[k];
-                        const own = src.svc[list];
-                        const n = Array.isArray(own) ? own.length : 0;
-                        // A source that sets the key to something else than a list replaces what came before.
-                        if (own !== undefined && !Array.isArray(own))
-                            offset = 0;
-                        if (index < offset + n) {
-                            const at = src.file.docs[0]?.loc(['services', src.name, list, index - offset, ...path.slice(2)], key);
-                            if (at)
-                                return { file: src.file.path, ...at };
-                            break;
-                        }
-                        offset += n;
-                    }
-                }
-                for (const src of chain) {
-                    const at = src.file.docs[0]?.loc(['services', src.name, ...sourcePath(src.svc, path)], key);
-                    if (at)
-                        return { file: src.file.path, ...at };
-                }
-                return { file: file.path, ...keyPos };
-            },
+        if (broken && repo)
+            return [];
+        // Where a list `extends` concatenates (`ports`…) starts: at the nearest definition that replaces what it
+        // extends (`ports: !override [...]`, `!reset`, or something other than a list), else at the deepest base.
+        const listFrom = (list) => {
+            const k = chain.findIndex((src, i) => i < chain.length - 1 && src.svc[list] !== undefined && (!Array.isArray(src.svc[list]) || replaceTag(src.file, src.name)([list]) !== null));
+            return k < 0 ? chain.length - 1 : k;
         };
+        return [{
+                file: file.path,
+                name,
+                line: keyPos.line,
+                column: keyPos.column,
+                value,
+                devEnvironment,
+                loc(path, key = false) {
+                    return doc.loc(['services', name, ...path], key) ?? keyPos;
+                },
+                origin(path, key = false) {
+                    // An entry of a list `extends` concatenates (`ports`…): the bases' entries come first, deepest base first.
+                    const [list, index] = path;
+                    if (typeof list === 'string' && typeof index === 'number' && MERGE_CONCAT.has(list)) {
+                        let offset = 0;
+                        for (let k = listFrom(list); k >= 0; k--) {
+                            const src = chain[k];
+                            const own = src.svc[list];
+                            const n = Array.isArray(own) ? own.length : 0;
+                            if (index < offset + n) {
+                                const at = src.file.docs[0]?.loc(['services', src.name, list, index - offset, ...path.slice(2)], key);
+                                if (at)
+                                    return { file: src.file.path, ...at };
+                                break;
+                            }
+                            offset += n;
+                        }
+                    }
+                    for (const src of chain) {
+                        const at = src.file.docs[0]?.loc(['services', src.name, ...sourcePath(src.svc, path)], key);
+                        if (at)
+                            return { file: src.file.path, ...at };
+                    }
+                    return { file: file.path, ...keyPos };
+                },
+            }];
     });
 }
 /**
@@ -10153,11 +10255,17 @@ function composeIncludeFiles(file) {
     }
     return out;
 }
-/** The repository paths of the files a compose service's `env_file` names (a string, a list, `- path: …` entries), relative to its compose file. */
+/**
+ * The repository paths of the files a compose service's `env_file` names (a string, a list, `- path: …` entries), in
+ * order, relative to the compose file that writes the `env_file` (an `extends` base in another folder resolves its own).
+ */
 function composeEnvFiles(svc) {
     const ef = svc.value['env_file'];
+    if (ef === undefined || ef === null)
+        return [];
     const list = (Array.isArray(ef) ? ef : [ef]).map((x) => ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(x) ? x['path'] : x)).filter((x) => typeof x === 'string');
-    return list.map((rel) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(svc.file), rel)).filter((p) => p !== null);
+    const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(svc.origin(['env_file']).file);
+    return list.map((rel) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, rel)).filter((p) => p !== null);
 }
 /** Environment of a compose service as key/value pairs (list or map syntax). */
 function composeEnvironment(svc) {
@@ -11450,6 +11558,8 @@ class Snapshot {
             // bounded, each file once); `includedBy` is the nearest file including one (a compose file by
             // content included by another is an included file too).
             const includedBy = new Map();
+            // Every file an `include:` names, compose-named ones too.
+            const included = new Set();
             let level = [...names, ...byContent];
             for (let depth = 0; level.length && depth < 8; depth++) {
                 const next = [];
@@ -11458,6 +11568,8 @@ class Snapshot {
                     if (!y)
                         continue;
                     for (const inc of (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeIncludeFiles */ .EP)(y)) {
+                        if (this.fileSet.has(inc))
+                            included.add(inc);
                         if (!this.fileSet.has(inc) || names.has(inc))
                             continue;
                         names.add(inc);
@@ -11471,15 +11583,18 @@ class Snapshot {
                 names.add(f);
             // Files named by `extends.file` are bases, judged through the services that extend them: never
             // compose files by content, even when they look like one.
-            const bases = new Set();
+            const bases = new Map();
             for (const f of [...names])
                 for (const ext of (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeExtendsFiles */ .b2)(this.yaml(f) ?? { path: f, docs: [], errors: [] }))
                     if (this.fileSet.has(ext)) {
                         names.add(ext);
-                        if (ext !== f)
-                            bases.add(ext);
+                        if (ext !== f && !bases.has(ext))
+                            bases.set(ext, f);
                     }
             const recognised = new Set(byContent.filter((f) => !bases.has(f) && !includedBy.has(f)));
+            // A base named like a compose file (`docker-compose.base.yml`) is still a base; the folder's main file
+            // (`docker-compose.yml`, which an overlay may extend) and an included file are projects of their own.
+            const extendedBy = (f) => (included.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .isMainComposeFile */ .AI)(f) ? undefined : bases.get(f));
             return [...names].sort().flatMap((f) => {
                 const y = this.yaml(f);
                 if (!y)
@@ -11490,8 +11605,10 @@ class Snapshot {
                 const shape = y.errors.length ? { problems: [], broken: new Set() } : (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeShapeProblems */ .Qv)(y);
                 for (const pr of shape.problems)
                     this.problem({ file: f, ...pr });
-                const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeServices */ .d3)(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined)).filter((s) => !shape.broken.has(s.name));
-                return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(recognised.has(f) ? { byContent: true } : {}) }];
+                // An `extends` docker compose refuses (a missing file or service, a cycle) is a parse problem too.
+                const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeServices */ .d3)(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined), { has: (p) => this.fileSet.has(p), problem: (pr) => this.problem(pr) }).filter((s) => !shape.broken.has(s.name));
+                const base = extendedBy(f);
+                return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true } : {}) }];
             });
         });
     }
@@ -11749,12 +11866,34 @@ function parseYamlPrecise(path, text) {
                 }
                 return r === null ? null : at(r);
             },
+            tag(pathArr) {
+                try {
+                    const node = nodeAt(doc, pathArr)?.value;
+                    return typeof node?.tag === 'string' ? node.tag : null;
+                }
+                catch {
+                    return null;
+                }
+            },
         });
     });
     return { path, docs, errors };
 }
 /** Offset of the node at `path`, walking merge keys so inherited values still get a location. */
 function nodeRange(doc, path, key) {
+    const found = nodeAt(doc, path);
+    if (!found)
+        return null;
+    const { key: keyNode, value: node } = found;
+    const target = (key && keyNode ? keyNode : node);
+    if (target && target.range)
+        return target.range[0];
+    if (keyNode && keyNode.range)
+        return keyNode.range[0];
+    return null;
+}
+/** The key and value nodes at `path` (the document's contents for an empty path), walking merge keys and aliases. */
+function nodeAt(doc, path) {
     let node = doc.contents;
     let keyNode = null;
     for (const seg of path) {
@@ -11767,12 +11906,7 @@ function nodeRange(doc, path, key) {
         node = found.value;
         keyNode = found.key;
     }
-    const target = (key && keyNode ? keyNode : node);
-    if (target && target.range)
-        return target.range[0];
-    if (keyNode && keyNode.range)
-        return keyNode.range[0];
-    return null;
+    return { key: keyNode, value: node };
 }
 function child(node, seg, doc, depth = 0) {
     // Merge sources can refer to their own ancestors (`a: &x {<<: *x}`): bound the search.
@@ -12003,6 +12137,8 @@ function parseYamlFast(path, rawText) {
                 const r = treeRange(root, pathArr, key);
                 return r === null ? null : at(r);
             },
+            // A file with tags is left to the precise parser: there are none here.
+            tag: () => null,
         });
     }
     return { path, docs, errors };

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ isMainComposeFile),
 /* harmony export */   Aj: () => (/* binding */ isNginxCandidate),
 /* harmony export */   Bt: () => (/* binding */ aspNetSettings),
 /* harmony export */   Fl: () => (/* binding */ isTemplate),
@@ -120,6 +121,8 @@ function isComposeFile(path) {
     const b = basename(path);
     return /^(docker-compose|compose)(\.[^/]+)?\.ya?ml$/i.test(b) || /^docker-compose-[^/]+\.ya?ml$/i.test(b) || /^[^/.][^/]*\.docker-compose\.ya?ml$/i.test(b);
 }
+/** The main compose file of a folder, the one `docker compose` reads by default: `docker-compose.yml`, `compose.yaml`. */
+const isMainComposeFile = (path) => /^(?:docker-)?compose\.ya?ml$/i.test(basename(path));
 /**
  * Name parts that mark a file as for development, tests or CI only (`docker-compose.ci.yml`,
  * `compose.debug.yaml`, `Dockerfile.e2e`): never what production deploys. Staging, prod and

@@ -680,7 +680,7 @@ async function runListed(opts, listing, pool = null) {
         if (!repo_snapshot/* NOTED_SKIPS */.Kk.has(sk.reason) || noted.has(`${sk.file}\0${sk.reason}`))
             continue;
         noted.add(`${sk.file}\0${sk.reason}`);
-        extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: null, url: null });
+        extra.push({ check: 'parse-error', item: null, severity: 'info', note: true, message: `${sk.file} was not checked: ${sk.reason}`, file: sk.file, line: 1, column: 1, url: null });
     }
     // One parse error per file: the first is where it breaks (a parser's later complaints follow from it).
     const brokenFiles = new Set();

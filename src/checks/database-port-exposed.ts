@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck, type RawFinding } from './define.js';
-import { isComposeFile, isTemplate, isTestFile } from '../repo/classify.js';
+import { dirname, isTemplate, isTestFile, joinPath } from '../repo/classify.js';
 import { composeDevOnly, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
 import { containers, podSpec } from '../repo/k8s.js';
@@ -174,6 +174,7 @@ export const databasePortExposed = defineCheck({
       reported.add(key);
       report(f);
     };
+    const judgedPaths = new Set(compose.map((c) => c.path));
     for (const cf of compose) {
       const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
       const raw = isObject(doc) && isObject(doc['services']) ? doc['services'] : {};
@@ -188,8 +189,8 @@ export const databasePortExposed = defineCheck({
         else {
           // Compose appends an overlay's `ports` to the base's; `ports: !reset []` (or `!override [...]`) in a
           // production overlay replaces them, so the base's mappings are not deployed.
-          const reset = dev ? null : overriddenInProduction(snapshot, svc, (m) => Array.isArray(m.value['ports']) && RESET_TAG.test(snapshot.lines(m.file)?.[m.loc(['ports'], true).line - 1] ?? ''));
-          judgeService(svc, own, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), vars, once);
+          const reset = dev ? null : overriddenInProduction(snapshot, svc, (m) => RESET_TAGS.has(snapshot.yaml(m.file)?.docs[0]?.tag(['services', m.name, 'ports']) ?? ''));
+          judgeService(svc, own, judgedPaths, dbPortsFor(image), labelFor(image), dev ?? (reset ? `replaced by ports: !reset/!override in ${reset} for production` : null), vars, once);
         }
       }
     }
@@ -246,17 +247,19 @@ export const databasePortExposed = defineCheck({
 
 /**
  * Judges a service's published ports. `own` is the service as written (before `extends`): its own entries
- * point at their lines; entries inherited through `extends` are reported at the `extends` key, and only
- * when the base lives in a file that is not judged itself (a same-file or compose-named base is).
+ * point at their lines; entries inherited through `extends` are reported where the base writes them, and only
+ * when the base lives in a file that is not judged itself (`judged`: a same-file base, or one in a judged
+ * compose file, is judged as a service of its own).
  */
-function judgeService(svc: ComposeService, own: Record<string, unknown>, dbPorts: number[], label: (p: number) => string, dev: string | null, vars: ReadonlyMap<string, string | null>, report: (f: RawFinding) => void) {
+function judgeService(svc: ComposeService, own: Record<string, unknown>, judged: ReadonlySet<string>, dbPorts: number[], label: (p: number) => string, dev: string | null, vars: ReadonlyMap<string, string | null>, report: (f: RawFinding) => void) {
   const ports = svc.value['ports'];
   if (!Array.isArray(ports)) return;
   const inherited = ports.length - (Array.isArray(own['ports']) ? own['ports'].length : 0);
   const ext = own['extends'];
-  const baseFile = isObject(ext) && typeof ext['file'] === 'string' ? ext['file'] : null;
+  const baseFile = isObject(ext) && typeof ext['file'] === 'string' ? joinPath(dirname(svc.file), ext['file']) : svc.file;
+  const baseJudged = baseFile !== null && judged.has(baseFile);
   ports.forEach((entry, i) => {
-    if (i < inherited && (baseFile === null || isComposeFile(baseFile))) return;
+    if (i < inherited && baseJudged) return;
     const p = parsePort(entry, vars);
     if (!p) return;
     const hit = dbPorts.find((d) => d >= p.target[0] && d <= p.target[1]);
@@ -279,8 +282,8 @@ function judgeService(svc: ComposeService, own: Record<string, unknown>, dbPorts
 const bindsLoopback = (...parts: unknown[]): boolean =>
   LOOPBACK_BIND.test(parts.map((v) => (Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '')).join(' '));
 
-/** A `ports:` key whose list replaces the base file's (`ports: !reset []`, `ports: !override`). */
-const RESET_TAG = /\bports\s*:\s*!(?:reset|override)\b/;
+/** The tags of a `ports:` list that replaces the base file's (`ports: !reset []`, `ports: !override [...]`). */
+const RESET_TAGS = new Set(['!reset', '!override']);
 
 const hostNetwork = (svc: ComposeService) => typeof svc.value['network_mode'] === 'string' && svc.value['network_mode'].trim().toLowerCase() === 'host';
 

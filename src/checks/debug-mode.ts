@@ -5,7 +5,7 @@ import { shippedEnv } from '../repo/dockerfile.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, dirname, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
-import { isProductionEnvFile, namedServices, overriddenInProduction, reachedByLocation } from './util/groups.js';
+import { COMPOSE_ENV_REACH_DOC, composeEnvReach, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
 import { analyseEntry, composeDefaults, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, enclosingHeaders, findCalls, inDevBranch, otherSource, scanSource } from './util/code.js';
@@ -249,6 +249,7 @@ export const debugMode = defineCheck({
       '- Spring Boot: `server.error.include-stacktrace=always` (and `on-param`/`on_param`, which any request can trigger with `?trace=true`) in',
       '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); `-dev`/`-local` profile files and documents activated',
       '  only for such profiles are not read.',
+      `- ${COMPOSE_ENV_REACH_DOC}`,
       '- Dev-only files (`settings/local.py`, `settings/dev*.py`, `docker-compose.override.yml`, `Dockerfile.dev`, test settings) and compose',
       '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value several',
       '  services reach (a YAML anchor merged with `<<:`, an `extends` base, a shared `env_file`) is reported once, where it is written, naming every service',
@@ -320,24 +321,32 @@ export const debugMode = defineCheck({
     // an `extends` base, a shared env_file) is one finding there, naming every service that uses it; it fails
     // when a production service reaches it (development-only services alone make it a note).
     const reached = reachedByLocation<{ key: string; value: string | null }>();
-    for (const cf of snapshot.composeFiles()) {
-      if (isTemplate(cf.path)) continue;
+    // Only the repository's own deployment: not the compose files of test and illustration folders, not `extends` bases
+    // (their values are reached through the services that extend them).
+    for (const cf of judgedComposeFiles(snapshot)) {
       sources++;
       for (const svc of cf.services) {
         const dev = composeDevOnly(svc);
+        const reach = composeEnvReach(snapshot, svc);
         for (const { key, value, path } of composeEnvironment(svc)) {
           const resolved = value === null ? null : composeDefaults(value);
           const hit = judge(key, resolved);
           // A production overlay that sets the variable again replaces the base file's value.
-          const over = (hit || stringReads.has(key)) && !dev ? overriddenInProduction(snapshot, svc, (m) => composeEnvironment(m).some((e) => e.key === key)) : null;
+          const over = (hit || stringReads.has(key)) && !dev ? reach.environment(key) : null;
           // Where the value is written (an `extends` base, a merge-key anchor): one finding per location.
-          reached.add(svc.origin(path), false, svc, dev ?? (over ? `overridden by ${over} for production` : null), { key, value: resolved });
+          reached.add(svc.origin(path), false, svc, dev ?? over, { key, value: resolved });
         }
         for (const p of composeEnvFiles(svc)) {
           const env = snapshot.envFileAt(p);
           if (!env || isTemplate(p)) continue;
           sources++;
-          for (const e of env.entries) reached.add({ file: p, line: e.line, column: e.column }, true, svc, isDevOnly(p) ? 'development-only file' : dev, { key: e.key, value: e.value });
+          for (const e of env.entries) {
+            if (!judge(e.key, e.value) && !stringReads.has(e.key)) continue;
+            // A value the service's `environment:` (or a later env_file) replaces never reaches the container.
+            const over = reach.envFile(p, e.key);
+            if (over === false) continue;
+            reached.add({ file: p, line: e.line, column: e.column }, true, svc, isDevOnly(p) ? 'development-only file' : dev ?? over, { key: e.key, value: e.value });
+          }
         }
       }
     }
@@ -350,7 +359,7 @@ export const debugMode = defineCheck({
     }
 
     for (const obj of snapshot.k8sObjects()) {
-      if (isTemplate(obj.file)) continue;
+      if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
       sources++;
       const dev = isDevOnly(obj.file);
       for (const e of configMapData(obj)) {
@@ -366,7 +375,7 @@ export const debugMode = defineCheck({
     }
 
     for (const f of snapshot.files) {
-      const env = isProductionEnvFile(f) && !isTemplate(f) ? snapshot.envFileAt(f) : undefined;
+      const env = isProductionEnvFile(f) && !isTemplate(f) && !isTestFile(f) ? snapshot.envFileAt(f) : undefined;
       if (!env) continue;
       sources++;
       for (const e of env.entries) {

@@ -7,7 +7,7 @@ import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import { SETTINGS_PROD, depthAt, isCodeFile, isDevHeader, overriddenSetting, enclosingHeaders, scanSource, type SettingRef, type Source } from './util/code.js';
 import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, type SplitFallback } from './util/secrets.js';
-import { isProductionEnvFile, namedServices, reachedByLocation } from './util/groups.js';
+import { COMPOSE_ENV_REACH_DOC, composeEnvReach, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
 import { composeSecretFiles, passwordsEqualToUser } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
@@ -296,6 +296,7 @@ export const defaultCredentials = defineCheck({
       'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
       'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
       "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
+      COMPOSE_ENV_REACH_DOC,
       'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
       "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
       "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
@@ -420,17 +421,20 @@ export const defaultCredentials = defineCheck({
     // A value several services reach (an `extends` base that is itself a service, a shared env_file)
     // is one finding where it is written, naming every service that uses it; a production service makes it a failure.
     const composeHits = reachedByLocation<{ name: string; hit: { reason: string; secret: string } }>();
-    for (const cf of snapshot.composeFiles()) {
-      if (skipFile(cf.path)) continue;
+    // The repository's own deployment: not test or illustration folders, not `extends` bases (reached through the
+    // services that extend them). A value a production overlay replaces is a note; one the service's own
+    // `environment:` replaces (over its env_file) never reaches the container.
+    for (const cf of judgedComposeFiles(snapshot)) {
       for (const svc of cf.services) {
         const dev = composeDevOnly(svc);
+        const reach = composeEnvReach(snapshot, svc);
         const env = composeEnvironment(svc);
         const beside = environmentReasons(env);
         for (const [i, e] of env.entries()) {
           const hit = (e.value === null ? null : defaultReason(e.key, e.value)) ?? beside.get(i);
           if (!hit) continue;
           const at = svc.origin(e.path);
-          if (!skipFile(at.file)) composeHits.add(at, false, svc, dev ?? (isDevOnly(at.file) ? 'development-only file' : null), { name: e.key, hit });
+          if (!skipFile(at.file)) composeHits.add(at, false, svc, dev ?? (isDevOnly(at.file) ? 'development-only file' : reach.environment(e.key)), { name: e.key, hit });
         }
         // The files its env_file names (`.envs/.production/.postgres`, `db.env`): its environment too.
         for (const p of composeEnvFiles(svc)) {
@@ -439,7 +443,8 @@ export const defaultCredentials = defineCheck({
           const near = environmentReasons(ef.entries.map((e) => ({ key: e.key, value: e.value })));
           ef.entries.forEach((e, i) => {
             const hit = defaultReason(e.key, e.value) ?? near.get(i);
-            if (hit) composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, dev ?? (isDevOnly(p) ? 'development-only file' : null), { name: e.key, hit });
+            const over = hit ? reach.envFile(p, e.key) : null;
+            if (hit && over !== false) composeHits.add({ file: p, line: e.line, column: e.valueColumn }, true, svc, dev ?? (isDevOnly(p) ? 'development-only file' : over), { name: e.key, hit });
           });
         }
       }

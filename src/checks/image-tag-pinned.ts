@@ -4,10 +4,10 @@ import { defineCheck, type RawFinding } from './define.js';
 import { parseImageRef, substitute } from '../repo/dockerfile.js';
 import { containers } from '../repo/k8s.js';
 import { composeDevOnly } from '../repo/compose.js';
-import { basename, dirname, isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
+import { basename, dirname, isDevOnly, isTemplate, isTestDockerfile, isTestFile } from '../repo/classify.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
-import { composeDotenv, kustomizeRendered } from './util/groups.js';
+import { composeDotenv, judgedComposeFiles, kustomizeRendered } from './util/groups.js';
 
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
 export function normalizeImageName(name: string): string {
@@ -150,7 +150,8 @@ export const imageTagPinned = defineCheck({
       report({ ...base, note: dev !== null || undefined, message: `${label} ${shown} ${what}; pin a version tag or a digest (@sha256:…)${dev ? ` (${dev})` : ''}` });
     };
     for (const df of snapshot.dockerfiles()) {
-      if (isTemplate(df.path)) continue;
+      // A test or example folder's Dockerfile builds no production image (as the compose files and manifests there).
+      if (isTemplate(df.path) || isTestDockerfile(df.path)) continue;
       const stageNames = new Set(df.stages.map((st) => st.name?.toLowerCase()).filter(Boolean));
       for (const st of df.stages) {
         const f = st.from;
@@ -163,8 +164,8 @@ export const imageTagPinned = defineCheck({
       }
     }
     const composeImages = new Map<string, { image: string; vars: Map<string, string | null>; at: { file: string; line: number; column: number }; services: string[]; dev: string | null }>();
-    for (const cf of snapshot.composeFiles()) {
-      if (isTemplate(cf.path)) continue;
+    // The repository's own deployment: not test or illustration folders, not `extends` bases (judged through the services that extend them).
+    for (const cf of judgedComposeFiles(snapshot)) {
       const vars = composeDotenv(snapshot, cf.path);
       for (const svc of cf.services) {
         const image = svc.value['image'];

@@ -86,6 +86,9 @@ export function isComposeFile(path: string): boolean {
   return /^(docker-compose|compose)(\.[^/]+)?\.ya?ml$/i.test(b) || /^docker-compose-[^/]+\.ya?ml$/i.test(b) || /^[^/.][^/]*\.docker-compose\.ya?ml$/i.test(b);
 }
 
+/** The main compose file of a folder, the one `docker compose` reads by default: `docker-compose.yml`, `compose.yaml`. */
+export const isMainComposeFile = (path: string): boolean => /^(?:docker-)?compose\.ya?ml$/i.test(basename(path));
+
 /**
  * Name parts that mark a file as for development, tests or CI only (`docker-compose.ci.yml`,
  * `compose.debug.yaml`, `Dockerfile.e2e`): never what production deploys. Staging, prod and

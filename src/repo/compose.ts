@@ -33,22 +33,45 @@ export interface ComposeFile {
    * `production.yml`, `local.yml`): judged like one named `docker-compose.*.yml`.
    */
   byContent?: true;
+  /**
+   * For a base: a file another file's `extends.file` names (the first such file), other than the main compose
+   * file of its folder (`docker-compose.yml`, `compose.yaml`) and an `include:`d file. Its services are
+   * judged through the services that extend them, never on their own, whatever its name.
+   */
+  extendedBy?: string;
 }
 
 const MERGE_CONCAT = new Set(['ports', 'expose', 'volumes', 'dns', 'dns_search', 'tmpfs', 'devices', 'cap_add', 'cap_drop', 'external_links', 'security_opt']);
 
-function mergeService(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+/**
+ * How a service definition's own value at a path replaces what it extends: `!reset` removes the base's value,
+ * `!override` replaces it whole (no merging of mappings, no appending to lists); null merges as usual.
+ */
+type Replace = (path: string[]) => 'reset' | 'override' | null;
+
+function mergeService(base: Record<string, unknown>, over: Record<string, unknown>, replace: Replace = () => null, path: string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) {
     const b = out[k];
     if (k === 'extends') continue;
+    const how = replace([...path, k]);
+    if (how === 'reset') { delete out[k]; continue; }
+    if (how === 'override') { out[k] = v; continue; }
     // Compose merges environment/labels entry by entry, whichever syntax each side uses.
     if ((k === 'environment' || k === 'labels') && b !== undefined) { out[k] = { ...toMap(b), ...toMap(v) }; continue; }
     if (MERGE_CONCAT.has(k) && Array.isArray(b) && Array.isArray(v)) out[k] = [...b, ...v];
-    else if (isObject(b) && isObject(v)) out[k] = mergeService(b, v);
+    else if (isObject(b) && isObject(v)) out[k] = mergeService(b, v, replace, [...path, k]);
     else out[k] = v;
   }
   return out;
+}
+
+/** The `!reset`/`!override` tag a service definition puts on one of its values (compose-go honours them on `extends` too). */
+function replaceTag(file: YamlFile, name: string): Replace {
+  return (path) => {
+    const tag = file.docs[0]?.tag(['services', name, ...path]);
+    return tag === '!reset' ? 'reset' : tag === '!override' ? 'override' : null;
+  };
 }
 
 function toMap(v: unknown): Record<string, unknown> {
@@ -124,7 +147,8 @@ export function composeShapeProblems(file: YamlFile): { problems: { line: number
     for (const [path, expected] of checks) {
       let v: unknown = svc;
       for (const k of path) v = isObject(v) ? v[k as string] : undefined;
-      if (v === undefined || v === null) continue;
+      // `!reset` removes what an extended service sets, whatever it is written with (`ports: !reset`).
+      if (v === undefined || v === null || doc.tag(['services', name, ...path]) === '!reset') continue;
       const shape = shapeOf(v);
       if (expected.includes(shape as Shape)) continue;
       problems.push(bad(['services', name, ...path], v, expected));
@@ -135,35 +159,74 @@ export function composeShapeProblems(file: YamlFile): { problems: { line: number
   return { problems, broken };
 }
 
-/** Resolves a compose file's services, following `extends` (same file or `extends.file`). */
-export function composeServices(file: YamlFile, loadFile: (path: string) => YamlFile | undefined): ComposeService[] {
+/** A shape `docker compose` refuses, where it is written (for a `parse-error`). */
+export interface ComposeProblem { file: string; line: number; column: number; message: string }
+
+/**
+ * Resolves a compose file's services, following `extends` (same file or `extends.file`), with the
+ * `!reset`/`!override` tags of the extending definition honoured. With `repo`, an `extends` that
+ * `docker compose` refuses — a file not in the repository, a service the file does not define, a
+ * cycle — is a problem at that `extends` key, and the service is not returned (not judged).
+ */
+export function composeServices(file: YamlFile, loadFile: (path: string) => YamlFile | undefined, repo?: { has(path: string): boolean; problem(p: ComposeProblem): void }): ComposeService[] {
   const doc = file.docs[0];
   if (!doc || !isObject(doc.value) || !isObject(doc.value['services'])) return [];
   const services = doc.value['services'] as Record<string, unknown>;
-  const resolve = (f: YamlFile, name: string, depth: number, chain: ServiceSource[]): Record<string, unknown> => {
+  const servicesOf = (f: YamlFile) => {
     const d = f.docs[0];
-    const svcs = d && isObject(d.value) && isObject(d.value['services']) ? (d.value['services'] as Record<string, unknown>) : {};
-    const svc = svcs[name];
+    return d && isObject(d.value) && isObject(d.value['services']) ? (d.value['services'] as Record<string, unknown>) : {};
+  };
+  // A reference docker compose refuses, at the `extends` key of the definition that makes it.
+  let broken = false;
+  const refuse = (src: ServiceSource, message: string) => {
+    broken = true;
+    const at = src.file.docs[0]?.loc(['services', src.name, 'extends'], true) ?? { line: 1, column: 1 };
+    repo?.problem({ file: src.file.path, ...at, message: `services.${src.name}.extends ${message}: docker compose refuses the file` });
+  };
+  const resolve = (f: YamlFile, name: string, depth: number, chain: ServiceSource[]): Record<string, unknown> => {
+    const svc = servicesOf(f)[name];
     if (!isObject(svc)) return {};
-    chain.push({ file: f, name, svc });
+    const src = { file: f, name, svc };
+    chain.push(src);
     const ext = svc['extends'];
     if (!ext || depth > 8) return svc;
     const spec = typeof ext === 'string' ? { service: ext } : isObject(ext) ? ext : {};
     const baseName = typeof spec['service'] === 'string' ? spec['service'] : null;
     if (!baseName) return svc;
     let baseFile: YamlFile | undefined = f;
-    if (typeof spec['file'] === 'string') { const p = joinPath(dirname(f.path), spec['file']); baseFile = p ? loadFile(p) : undefined; }
+    if (typeof spec['file'] === 'string') {
+      const p = joinPath(dirname(f.path), spec['file']);
+      // A path leaving the repository cannot be read: not judged, not refused.
+      if (p !== null && repo && !repo.has(p)) { refuse(src, `names file ${spec['file']}, which is not in the repository`); return svc; }
+      baseFile = p ? loadFile(p) : undefined;
+    }
+    if (baseFile && !baseFile.errors.length && servicesOf(baseFile)[baseName] === undefined) {
+      refuse(src, `names service '${baseName}', which ${baseFile === f ? 'this file' : baseFile.path} does not define`);
+      return svc;
+    }
+    if (baseFile && chain.some((c) => c.file.path === baseFile.path && c.name === baseName)) {
+      refuse(src, `leads back to service '${baseName}' (${[...chain.map((c) => c.name), baseName].join(' → ')}), a cycle`);
+      return svc;
+    }
     const base = baseFile ? resolve(baseFile, baseName, depth + 1, chain) : {};
-    return mergeService(base, svc);
+    return mergeService(base, svc, replaceTag(f, name));
   };
   // Laravel Sail's docker-compose.yml: the app builds from `vendor/laravel/sail/runtimes/…` (image `sail-8.3/app`);
   // every service beside it is part of that local environment.
   const devEnvironment = Object.values(services).some(isSailService) ? "Laravel Sail's development environment" : null;
-  return Object.keys(services).map((name) => {
+  return Object.keys(services).flatMap((name) => {
     const keyPos = doc.loc(['services', name], true) ?? { line: 1, column: 1 };
     const chain: ServiceSource[] = [];
+    broken = false;
     const value = resolve(file, name, 0, chain);
-    return {
+    if (broken && repo) return [];
+    // Where a list `extends` concatenates (`ports`…) starts: at the nearest definition that replaces what it
+    // extends (`ports: !override [...]`, `!reset`, or something other than a list), else at the deepest base.
+    const listFrom = (list: string): number => {
+      const k = chain.findIndex((src, i) => i < chain.length - 1 && src.svc[list] !== undefined && (!Array.isArray(src.svc[list]) || replaceTag(src.file, src.name)([list]) !== null));
+      return k < 0 ? chain.length - 1 : k;
+    };
+    return [{
       file: file.path,
       name,
       line: keyPos.line,
@@ -178,12 +241,10 @@ export function composeServices(file: YamlFile, loadFile: (path: string) => Yaml
         const [list, index] = path;
         if (typeof list === 'string' && typeof index === 'number' && MERGE_CONCAT.has(list)) {
           let offset = 0;
-          for (let k = chain.length - 1; k >= 0; k--) {
+          for (let k = listFrom(list); k >= 0; k--) {
             const src = chain[k]!;
             const own = src.svc[list];
             const n = Array.isArray(own) ? own.length : 0;
-            // A source that sets the key to something else than a list replaces what came before.
-            if (own !== undefined && !Array.isArray(own)) offset = 0;
             if (index < offset + n) {
               const at = src.file.docs[0]?.loc(['services', src.name, list, index - offset, ...path.slice(2)], key);
               if (at) return { file: src.file.path, ...at };
@@ -198,7 +259,7 @@ export function composeServices(file: YamlFile, loadFile: (path: string) => Yaml
         }
         return { file: file.path, ...keyPos };
       },
-    } satisfies ComposeService;
+    } satisfies ComposeService];
   });
 }
 
@@ -301,11 +362,16 @@ export function composeIncludeFiles(file: YamlFile): string[] {
   return out;
 }
 
-/** The repository paths of the files a compose service's `env_file` names (a string, a list, `- path: …` entries), relative to its compose file. */
+/**
+ * The repository paths of the files a compose service's `env_file` names (a string, a list, `- path: …` entries), in
+ * order, relative to the compose file that writes the `env_file` (an `extends` base in another folder resolves its own).
+ */
 export function composeEnvFiles(svc: ComposeService): string[] {
   const ef = svc.value['env_file'];
+  if (ef === undefined || ef === null) return [];
   const list = (Array.isArray(ef) ? ef : [ef]).map((x) => (isObject(x) ? x['path'] : x)).filter((x): x is string => typeof x === 'string');
-  return list.map((rel) => joinPath(dirname(svc.file), rel)).filter((p): p is string => p !== null);
+  const dir = dirname(svc.origin(['env_file']).file);
+  return list.map((rel) => joinPath(dir, rel)).filter((p): p is string => p !== null);
 }
 
 /** Environment of a compose service as key/value pairs (list or map syntax). */

@@ -6,7 +6,7 @@ import { composeBuild, composeServices, composeShapeProblems, composeExtendsFile
 import { toK8sObject, expandK8sObject, podTemplateShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, UNREADABLE_SKIP, type Skip, type TextChunk } from './read.js';
-import { basename, dirname, isComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
+import { basename, dirname, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
 /** The skip reason of a templated (Helm) manifest that does not parse before rendering. */
@@ -304,6 +304,8 @@ export class Snapshot implements SnapshotView {
       // bounded, each file once); `includedBy` is the nearest file including one (a compose file by
       // content included by another is an included file too).
       const includedBy = new Map<string, string>();
+      // Every file an `include:` names, compose-named ones too.
+      const included = new Set<string>();
       let level = [...names, ...byContent];
       for (let depth = 0; level.length && depth < 8; depth++) {
         const next: string[] = [];
@@ -311,6 +313,7 @@ export class Snapshot implements SnapshotView {
           const y = this.yaml(f);
           if (!y) continue;
           for (const inc of composeIncludeFiles(y)) {
+            if (this.fileSet.has(inc)) included.add(inc);
             if (!this.fileSet.has(inc) || names.has(inc)) continue;
             names.add(inc);
             includedBy.set(inc, f);
@@ -322,9 +325,12 @@ export class Snapshot implements SnapshotView {
       for (const f of byContent) names.add(f);
       // Files named by `extends.file` are bases, judged through the services that extend them: never
       // compose files by content, even when they look like one.
-      const bases = new Set<string>();
-      for (const f of [...names]) for (const ext of composeExtendsFiles(this.yaml(f) ?? { path: f, docs: [], errors: [] })) if (this.fileSet.has(ext)) { names.add(ext); if (ext !== f) bases.add(ext); }
+      const bases = new Map<string, string>();
+      for (const f of [...names]) for (const ext of composeExtendsFiles(this.yaml(f) ?? { path: f, docs: [], errors: [] })) if (this.fileSet.has(ext)) { names.add(ext); if (ext !== f && !bases.has(ext)) bases.set(ext, f); }
       const recognised = new Set(byContent.filter((f) => !bases.has(f) && !includedBy.has(f)));
+      // A base named like a compose file (`docker-compose.base.yml`) is still a base; the folder's main file
+      // (`docker-compose.yml`, which an overlay may extend) and an included file are projects of their own.
+      const extendedBy = (f: string) => (included.has(f) || isMainComposeFile(f) ? undefined : bases.get(f));
       return [...names].sort().flatMap((f) => {
         const y = this.yaml(f);
         if (!y) return [];
@@ -333,8 +339,10 @@ export class Snapshot implements SnapshotView {
         // problem, and the service is not judged on it.
         const shape = y.errors.length ? { problems: [], broken: new Set<string>() } : composeShapeProblems(y);
         for (const pr of shape.problems) this.problem({ file: f, ...pr });
-        const services = composeServices(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined)).filter((s) => !shape.broken.has(s.name));
-        return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(recognised.has(f) ? { byContent: true as const } : {}) }];
+        // An `extends` docker compose refuses (a missing file or service, a cycle) is a parse problem too.
+        const services = composeServices(y, (p) => (this.fileSet.has(p) ? this.yaml(p) : undefined), { has: (p) => this.fileSet.has(p), problem: (pr) => this.problem(pr) }).filter((s) => !shape.broken.has(s.name));
+        const base = extendedBy(f);
+        return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true as const } : {}) }];
       });
     });
   }

@@ -11,6 +11,8 @@ export interface YamlDoc {
   value: unknown;
   /** 1-based position of the node at `path` (of its key when `key` is true), through merge keys and aliases. */
   loc(path: YamlPath, key?: boolean): { line: number; column: number } | null;
+  /** The explicit tag of the node at `path` (`!reset`, `!override`, `!!str`), through merge keys and aliases; null when it has none. */
+  tag(path: YamlPath): string | null;
 }
 
 export interface YamlFile {
@@ -118,6 +120,14 @@ export function parseYamlPrecise(path: string, text: string): YamlFile {
         }
         return r === null ? null : at(r);
       },
+      tag(pathArr: YamlPath) {
+        try {
+          const node = nodeAt(doc, pathArr)?.value as { tag?: unknown } | null | undefined;
+          return typeof node?.tag === 'string' ? node.tag : null;
+        } catch {
+          return null;
+        }
+      },
     });
   });
   return { path, docs, errors };
@@ -125,6 +135,17 @@ export function parseYamlPrecise(path: string, text: string): YamlFile {
 
 /** Offset of the node at `path`, walking merge keys so inherited values still get a location. */
 function nodeRange(doc: Document.Parsed, path: YamlPath, key: boolean): number | null {
+  const found = nodeAt(doc, path);
+  if (!found) return null;
+  const { key: keyNode, value: node } = found;
+  const target = (key && keyNode ? keyNode : node) as YNode | null;
+  if (target && (target as YNode).range) return (target as YNode).range![0];
+  if (keyNode && (keyNode as YNode).range) return (keyNode as YNode).range![0];
+  return null;
+}
+
+/** The key and value nodes at `path` (the document's contents for an empty path), walking merge keys and aliases. */
+function nodeAt(doc: Document.Parsed, path: YamlPath): { key: unknown; value: unknown } | null {
   let node: unknown = doc.contents;
   let keyNode: unknown = null;
   for (const seg of path) {
@@ -135,10 +156,7 @@ function nodeRange(doc: Document.Parsed, path: YamlPath, key: boolean): number |
     node = found.value;
     keyNode = found.key;
   }
-  const target = (key && keyNode ? keyNode : node) as YNode | null;
-  if (target && (target as YNode).range) return (target as YNode).range![0];
-  if (keyNode && (keyNode as YNode).range) return (keyNode as YNode).range![0];
-  return null;
+  return { key: keyNode, value: node };
 }
 
 function child(node: unknown, seg: string | number, doc: Document.Parsed, depth = 0): { key: unknown; value: unknown } | null {
@@ -362,6 +380,8 @@ export function parseYamlFast(path: string, rawText: string): YamlFile | null {
         const r = treeRange(root, pathArr, key);
         return r === null ? null : at(r);
       },
+      // A file with tags is left to the precise parser: there are none here.
+      tag: () => null,
     });
   }
   return { path, docs, errors };

@@ -183,3 +183,119 @@ describe('stages named for what they are (the NestJS layout: development, build,
     expect((await failures(productionServer, files)).map((f) => f.file)).toEqual(['docker-compose.yml']);
   });
 });
+
+describe('compose files and Kubernetes manifests under test and illustration folders are not the deployment (QA k8s P1-1)', () => {
+  const compose = 'services:\n  db:\n    image: postgres\n    command: flask run --debug\n    environment:\n      POSTGRES_PASSWORD: changeme\n      DEBUG: "1"\n    ports: ["5432:5432"]\n';
+  const manifest = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: t}\nspec:\n  template:\n    spec:\n      containers:\n        - name: t\n          image: t:latest\n          command: [flask, run, --debug]\n          env:\n            - {name: DEBUG, value: "true"}\n';
+  const files: Record<string, string> = { 'docker-compose.yml': 'services:\n  web: { image: acme/web:1.0, restart: always, mem_limit: 1g }\n' };
+  for (const dir of ['test', 'tests/fixtures', 'spec', 'e2e', 'fixtures', '__mocks__', 'examples', 'samples', 'docs']) {
+    files[`${dir}/docker-compose.yml`] = compose;
+    files[`${dir}/k8s/deploy.yaml`] = manifest;
+  }
+  it('debug-mode, image-tag-pinned and production-server judge none of them', async () => {
+    for (const check of [debugMode, imageTagPinned, productionServer, defaultCredentials, databasePortExposed]) expect(await failures(check, files), check.id).toEqual([]);
+  });
+  it('the same files at the root are judged', async () => {
+    const root = { 'docker-compose.yml': compose, 'k8s/deploy.yaml': manifest };
+    expect((await failures(debugMode, root)).map((f) => `${f.file}:${f.line}`).sort()).toEqual(['docker-compose.yml:4', 'docker-compose.yml:7', 'k8s/deploy.yaml:10', 'k8s/deploy.yaml:12']);
+    expect((await failures(imageTagPinned, root)).map((f) => `${f.file}:${f.line}`).sort()).toEqual(['docker-compose.yml:3', 'k8s/deploy.yaml:9']);
+  });
+});
+
+describe('a compose-named file that another names in extends.file stays a base (QA k8s P2-1)', () => {
+  const files = {
+    'docker-compose.base.yml': 'services:\n  app:\n    image: acme/app\n    environment:\n      SECRET_KEY: changeme\n      DEBUG: "1"\n    ports: ["6379:6379"]\n',
+    'docker-compose.yml': 'services:\n  web:\n    extends: { file: docker-compose.base.yml, service: app }\n    restart: always\n    mem_limit: 512m\n    ports: !override\n      - "8000:8000"\n',
+  };
+  it('its services are judged only through the services that extend them', async () => {
+    expect(await failures(resourceLimits, files)).toEqual([]);
+    expect(await failures(restartPolicy, files)).toEqual([]);
+    expect(await failures(databasePortExposed, files)).toEqual([]);
+    for (const check of [defaultCredentials, debugMode, imageTagPinned]) {
+      const found = await failures(check, files);
+      expect(found.map((f) => `${f.file}:${f.line}`), check.id).toHaveLength(1);
+      expect(found[0]!.message, check.id).toMatch(/service 'web'/);
+      expect(found[0]!.message, check.id).not.toMatch(/'app'/);
+    }
+  });
+  it('an inherited database port is reported where the base writes it', async () => {
+    const plain = { ...files, 'docker-compose.yml': files['docker-compose.yml'].replace(' !override', '') };
+    expect((await failures(databasePortExposed, plain)).map((f) => `${f.file}:${f.line}:${f.message.slice(0, 21)}`)).toEqual(["docker-compose.base.yml:7:compose service 'web'"]);
+  });
+  it('the main compose file an overlay extends is still a project of its own', async () => {
+    const main = { 'docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n', 'docker-compose.prod.yml': 'services:\n  db:\n    extends: { file: docker-compose.yml, service: db }\n    restart: always\n' };
+    expect((await failures(databasePortExposed, main)).map((f) => `${f.file}:${f.line}`)).toEqual(['docker-compose.yml:4']);
+  });
+});
+
+describe('!override and !reset on a service that extends another replace what the base sets (QA k8s P2-2)', () => {
+  const base = { 'common.yml': 'services:\n  app:\n    image: acme/app:1.0\n    environment:\n      SECRET_KEY: changeme\n      DEBUG: "1"\n    ports: ["6379:6379"]\n' };
+  const web = (own: string) => ({ ...base, 'docker-compose.yml': `services:\n  web:\n    extends: { file: common.yml, service: app }\n    restart: always\n    mem_limit: 512m\n${own}` });
+  it('ports: !override [...] and ports: !reset [] drop the base mappings', async () => {
+    expect(await failures(databasePortExposed, web('    ports: !override\n      - "8000:8000"\n'))).toEqual([]);
+    expect(await failures(databasePortExposed, web('    ports: !reset []\n'))).toEqual([]);
+    expect((await failures(databasePortExposed, web('    ports: !override ["127.0.0.1:80:80", "5432:5432"]\n'))).map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['docker-compose.yml:6:42']);
+    // A plain list is appended, as compose does.
+    expect((await failures(databasePortExposed, web('    ports:\n      - "8000:8000"\n'))).map((f) => `${f.file}:${f.line}`)).toEqual(['common.yml:7']);
+  });
+  it('environment: !override / !reset drop the base variables', async () => {
+    for (const own of ['    environment: !override\n      OTHER: x\n', '    environment: !reset {}\n']) {
+      expect(await failures(defaultCredentials, web(own)), own).toEqual([]);
+      expect(await failures(debugMode, web(own)), own).toEqual([]);
+    }
+    expect((await failures(defaultCredentials, web('    environment:\n      OTHER: x\n'))).map((f) => `${f.file}:${f.line}`)).toEqual(['common.yml:5']);
+  });
+});
+
+describe('a production overlay that sets a variable again makes the base value a note in default-credentials too (QA k8s P2-3)', () => {
+  const files = (prodEnv: string) => ({
+    'docker-compose.yml': 'services:\n  web:\n    image: acme/web:1.0\n    environment: { DEBUG: "1", SECRET_KEY: changeme }\n',
+    'docker-compose.prod.yml': `services:\n  web:\n    restart: always\n    mem_limit: 1g\n    environment: ${prodEnv}\n`,
+  });
+  it('as debug-mode does', async () => {
+    const f = files('{ DEBUG: "0", SECRET_KEY: "${SECRET_KEY:?required}" }');
+    for (const check of [defaultCredentials, debugMode]) {
+      expect(await failures(check, f), check.id).toEqual([]);
+      expect((await notes(check, f)).map((n) => `${n.file}:${n.line}:${n.message.endsWith('(overridden by docker-compose.prod.yml for production)')}`), check.id).toEqual(['docker-compose.yml:4:true']);
+    }
+  });
+  it('an overlay that sets other variables replaces nothing', async () => {
+    expect((await failures(defaultCredentials, files('{ LOG_LEVEL: info }'))).map((f) => `${f.file}:${f.line}`)).toEqual(['docker-compose.yml:4']);
+  });
+});
+
+describe("a service's environment: wins over its env_file: for the same variable (QA k8s P2-4)", () => {
+  const files = (environment: string) => ({
+    'app.env': 'NODE_ENV=development\nDEBUG=true\nDB_PASSWORD=changeme\n',
+    'docker-compose.yml': `services:\n  app:\n    image: acme/app:1.0\n    env_file: app.env\n    environment:\n${environment}`,
+  });
+  it('a value environment: replaces never reaches the container', async () => {
+    const f = files('      NODE_ENV: production\n      DEBUG: "false"\n      DB_PASSWORD: ${DB_PASSWORD}\n');
+    for (const check of [debugMode, defaultCredentials]) {
+      expect(await failures(check, f), check.id).toEqual([]);
+      expect(await notes(check, f), check.id).toEqual([]);
+    }
+  });
+  it('the variables it does not set (or only passes through, `- KEY`) are judged', async () => {
+    const f = files('      - NODE_ENV=production\n      - DEBUG\n');
+    expect((await failures(debugMode, f)).map((x) => `${x.file}:${x.line}`)).toEqual(['app.env:2']);
+    expect((await failures(defaultCredentials, f)).map((x) => `${x.file}:${x.line}`)).toEqual(['app.env:3']);
+  });
+  it('a shared env_file is reported for the services that do not override it, and a later env_file wins over an earlier one', async () => {
+    const shared = {
+      'app.env': 'DEBUG=true\n',
+      'off.env': 'DEBUG=false\n',
+      'docker-compose.yml': 'services:\n  a:\n    image: acme/a:1.0\n    env_file: app.env\n    environment: { DEBUG: "0" }\n  b:\n    image: acme/b:1.0\n    env_file: app.env\n  c:\n    image: acme/c:1.0\n    env_file: [app.env, off.env]\n',
+    };
+    const found = await failures(debugMode, shared);
+    expect(found.map((x) => `${x.file}:${x.line}`)).toEqual(['app.env:1']);
+    expect(found[0]!.message).toMatch(/env_file of service 'b' in docker-compose\.yml\)/);
+  });
+  it('a production overlay that sets it makes the env_file value a note', async () => {
+    const f = { ...files('      NODE_ENV: production\n'), 'docker-compose.prod.yml': 'services:\n  app:\n    environment:\n      DEBUG: "false"\n      DB_PASSWORD: ${DB_PASSWORD:?}\n' };
+    for (const check of [debugMode, defaultCredentials]) {
+      expect(await failures(check, f), check.id).toEqual([]);
+      expect((await notes(check, f)).map((n) => n.message.endsWith('(overridden by docker-compose.prod.yml for production)')), check.id).toEqual([true]);
+    }
+  });
+});

@@ -6,6 +6,7 @@ const DIGEST = 'sha256:0123456789abcdef0123456789abcdef0123456789abcdef012345678
 
 testCheck(imageTagPinned, {
   valid: [
+    { name: 'QA stop 18: a Dockerfile under a test or example folder builds no production image', files: { 'tests/integration/Dockerfile': 'FROM python:latest\n', 'examples/demo/Dockerfile': 'FROM node\n', Dockerfile: 'FROM python:3.12-slim\n' } },
     { name: 'pinned multi-stage with stage references', files: { Dockerfile: 'FROM golang:1.22-alpine AS build\nRUN go build\nFROM build AS test\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\n' } },
     { name: 'platform flag and ARG-resolved tag', files: { Dockerfile: 'ARG GO_VERSION=1.22\nFROM --platform=$BUILDPLATFORM golang:${GO_VERSION} AS build\nFROM --platform=linux/amd64 alpine:3.20\n' } },
     { name: 'digest passes even with latest', files: { Dockerfile: `FROM python:latest@${DIGEST}\nFROM nginx@${DIGEST}\n` } },

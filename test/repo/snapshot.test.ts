@@ -140,6 +140,88 @@ describe('Snapshot', () => {
     expect(s.composeFiles().map((f) => f.path).sort()).toEqual(['common.yml', 'compose.yml']);
   });
 
+  it('honours !override and !reset on a service that extends another, and points at the entries that remain', () => {
+    const s = snapshotOf({
+      'common.yml': 'services:\n  app:\n    image: acme/app:1.0\n    environment: { A: "1", B: "2" }\n    ports: ["6379:6379"]\n    deploy: { resources: { limits: { memory: 1g, cpus: "1" } } }\n',
+      'compose.yml': [
+        'services:',
+        '  over:',
+        '    extends: { file: common.yml, service: app }',
+        '    ports: !override',
+        '      - "8000:8000"',
+        '    environment: !override { C: "3" }',
+        '    deploy: { resources: { limits: !override { memory: 2g } } }',
+        '  reset:',
+        '    extends: { file: common.yml, service: app }',
+        '    ports: !reset []',
+        '    environment: !reset',
+        '  plain:',
+        '    extends: { file: common.yml, service: app }',
+        '    ports: ["8000:8000"]',
+        '    environment: { C: "3" }',
+        '',
+      ].join('\n'),
+    });
+    const svc = (name: string) => s.composeFiles().find((f) => f.path === 'compose.yml')!.services.find((x) => x.name === name)!;
+    expect(svc('over').value).toMatchObject({ ports: ['8000:8000'], environment: { C: '3' }, deploy: { resources: { limits: { memory: '2g' } } } });
+    expect((svc('over').value['deploy'] as { resources: { limits: object } }).resources.limits).toEqual({ memory: '2g' });
+    expect(svc('over').origin(['ports', 0])).toEqual({ file: 'compose.yml', line: 5, column: 9 });
+    expect(svc('reset').value).not.toHaveProperty('ports');
+    expect(svc('reset').value).not.toHaveProperty('environment');
+    expect(svc('reset').value['image']).toBe('acme/app:1.0');
+    // Without tags, lists are appended and mappings merged.
+    expect(svc('plain').value).toMatchObject({ ports: ['6379:6379', '8000:8000'], environment: { A: '1', B: '2', C: '3' } });
+    expect(svc('plain').origin(['ports', 0])).toEqual({ file: 'common.yml', line: 5, column: 13 });
+    expect(svc('plain').origin(['ports', 1])).toEqual({ file: 'compose.yml', line: 14, column: 13 });
+  });
+
+  it('marks a compose-named file another names in extends.file as a base, never the main file or an included one', () => {
+    const s = snapshotOf({
+      'docker-compose.base.yml': 'services:\n  app:\n    image: acme/app:1.0\n',
+      'docker-compose.yml': 'include: [compose.shared.yml]\nservices:\n  web:\n    extends: { file: docker-compose.base.yml, service: app }\n  api:\n    extends: { file: compose.shared.yml, service: s }\n',
+      'compose.shared.yml': 'services:\n  s:\n    image: acme/s:1.0\n',
+      'docker-compose.prod.yml': 'services:\n  web:\n    extends: { file: docker-compose.yml, service: web }\n',
+    });
+    expect(Object.fromEntries(s.composeFiles().map((f) => [f.path, f.extendedBy ?? null]))).toEqual({
+      'compose.shared.yml': null, 'docker-compose.base.yml': 'docker-compose.yml', 'docker-compose.prod.yml': null, 'docker-compose.yml': null,
+    });
+  });
+
+  it('reports an extends docker compose refuses (a missing file or service, a cycle) at the extends key, and does not judge the service', () => {
+    const s = snapshotOf({
+      'compose.yml': [
+        'services:',
+        '  a:',
+        '    extends: { file: ./does-not-exist.yml, service: app }',
+        '  b:',
+        '    extends: nope',
+        '  c:',
+        '    extends: { file: common.yml, service: missing }',
+        '  cyc1:',
+        '    extends: cyc2',
+        '  cyc2:',
+        '    extends:',
+        '      service: cyc1',
+        '  ok:',
+        '    extends: { file: common.yml, service: app }',
+        '  far:',
+        '    extends: { file: ../outside.yml, service: x }',
+        '    image: acme/far:1.0',
+        '',
+      ].join('\n'),
+      'common.yml': 'services:\n  app:\n    image: acme/app:1.0\n',
+    });
+    const services = s.composeFiles().find((f) => f.path === 'compose.yml')!.services;
+    expect(services.map((x) => x.name)).toEqual(['ok', 'far']);
+    expect(s.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
+      'compose.yml:3:5 services.a.extends names file ./does-not-exist.yml, which is not in the repository: docker compose refuses the file',
+      'compose.yml:5:5 services.b.extends names service \'nope\', which this file does not define: docker compose refuses the file',
+      'compose.yml:7:5 services.c.extends names service \'missing\', which common.yml does not define: docker compose refuses the file',
+      'compose.yml:11:5 services.cyc2.extends leads back to service \'cyc1\' (cyc1 → cyc2 → cyc1), a cycle: docker compose refuses the file',
+      'compose.yml:9:5 services.cyc1.extends leads back to service \'cyc2\' (cyc2 → cyc1 → cyc2), a cycle: docker compose refuses the file',
+    ]);
+  });
+
   it('reads files named by compose include: as compose files (nested, bounded to the repository, no cycles)', () => {
     const s = snapshotOf({
       'compose.yaml': 'include:\n  - infra/db.yaml\n  - path: infra/cache.yaml\n  - path: [../outside.yaml, missing.yaml, oci://reg/x]\nservices:\n  api:\n    image: myorg/api:2.0\n',

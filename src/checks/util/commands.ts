@@ -4,7 +4,7 @@ import { composeBuild, composeDevOnly, type ComposeFile } from '../../repo/compo
 import { containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { overriddenInProduction } from './groups.js';
-import { basename, DEV_WORD, dirname, isDevOnly, isProcfile, isTemplate, isTestDockerfile, joinPath } from '../../repo/classify.js';
+import { basename, DEV_WORD, dirname, isDevOnly, isProcfile, isTemplate, isTestDockerfile, isTestFile, joinPath } from '../../repo/classify.js';
 
 /**
  * One simple command of a command line: its words and the `NAME=value` assignments before it, and `cwd`: the
@@ -715,7 +715,8 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
   // `target: production`), the final stage is what nothing in production runs: development-only.
   const builtInProduction = new Map<string, { stages: Set<DockerStage>; by: string }>();
   for (const cf of snapshot.composeFiles()) {
-    if (isTemplate(cf.path)) continue;
+    // Compose files of test and illustration folders are not the deployment: what they build says nothing of production.
+    if (isTemplate(cf.path) || isTestFile(cf.path)) continue;
     for (const svc of cf.services) {
       const b = composeBuild(cf.path, svc);
       const df = b ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
@@ -740,7 +741,8 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
   const out: ShippedStage[] = dockerfiles.map((df) => ({ df, stage: df.final!, target: null, devReason: finalReason(df) }));
   const targets = new Map<DockerStage, ShippedStage>();
   for (const cf of snapshot.composeFiles()) {
-    if (isTemplate(cf.path)) continue;
+    // Compose files of test and illustration folders are not the deployment: what they build says nothing of production.
+    if (isTemplate(cf.path) || isTestFile(cf.path)) continue;
     for (const svc of cf.services) {
       const b = composeBuild(cf.path, svc);
       const df = b?.target ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
@@ -811,6 +813,8 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     else if (cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: form(cmd) });
   }
   for (const cf of composeFiles) {
+    // Test and illustration folders' compose files and manifests start nothing in production.
+    if (isTestFile(cf.path)) continue;
     for (const svc of cf.services) {
       // A service only in development/tooling profiles does not start with `docker compose up`; a base
       // file's command that a production overlay replaces never runs in production.
@@ -864,6 +868,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     for (const x of starts) out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', x.command], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f) });
   }
   for (const obj of snapshot.k8sObjects()) {
+    if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
     for (const c of containers(obj)) {
       if (c.init) continue;
       const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : null);

@@ -1,9 +1,9 @@
-import { basename, dirname, isComposeFile, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
+import { basename, dirname, isComposeFile, isDevOnly, isMainComposeFile, isTemplate, isTestFile } from '../../repo/classify.js';
 import { isHelmTemplate } from './code.js';
 import { containers, isKnative, namespaceOf, podSpec, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { joinPath } from '../../repo/classify.js';
 import { isObject, type YamlPath } from '../../repo/yaml.js';
-import { composeDevOnly, devProfiles, type ComposeService } from '../../repo/compose.js';
+import { composeDevOnly, composeEnvFiles, composeEnvironment, devProfiles, type ComposeService } from '../../repo/compose.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 
 /**
@@ -26,7 +26,7 @@ export const isProductionEnvFile = (path: string): boolean => PROD_ENV_FILE.test
  * judged through the services that extend them.
  */
 export const judgedComposeFiles = perView(function judgedComposeFiles(snapshot: SnapshotView) {
-  return snapshot.composeFiles().filter((cf) => (isComposeFile(cf.path) || cf.includedBy || cf.byContent) && !isTemplate(cf.path) && !isTestFile(cf.path));
+  return snapshot.composeFiles().filter((cf) => (isComposeFile(cf.path) || cf.includedBy || cf.byContent) && !cf.extendedBy && !isTemplate(cf.path) && !isTestFile(cf.path));
 });
 
 /**
@@ -74,7 +74,7 @@ export const composeServiceGroups = perView(function composeServiceGroups(snapsh
       groups.set(key, [...(groups.get(key) ?? []), svc]);
     }
   }
-  const rank = (f: string) => (/^(docker-)?compose\.ya?ml$/i.test(basename(f)) ? 0 : 1);
+  const rank = (f: string) => (isMainComposeFile(f) ? 0 : 1);
   return [...groups.values()].map((g) => g.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file)));
 });
 
@@ -85,10 +85,47 @@ export const composeServiceGroups = perView(function composeServiceGroups(snapsh
  * production. Null for a service that is not in a base file, or that no production overlay overrides.
  */
 export function overriddenInProduction(snapshot: SnapshotView, svc: ComposeService, has: (member: ComposeService) => boolean): string | null {
-  if (!/^(?:docker-)?compose\.ya?ml$/i.test(basename(svc.file))) return null;
+  if (!isMainComposeFile(svc.file)) return null;
   const group = composeServiceGroups(snapshot).find((g) => g.includes(svc));
   const over = group?.find((m) => m !== svc && m.file !== svc.file && !isDevOnly(m.file) && !m.devEnvironment && has(m));
   return over ? over.file : null;
+}
+
+/** How checks that judge compose environment values document {@link composeEnvReach} (one wording for their docs). */
+export const COMPOSE_ENV_REACH_DOC = 'Compose values are judged as they reach the container: a variable the service\'s own `environment:` sets (with a value; a bare `- KEY` passes the deploy shell\'s through) replaces what its `env_file` gives, and a later env_file replaces an earlier one, so the replaced value is not judged; one that a production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) sets again is an `info` note; on a service that `extends` another, `!override`/`!reset` replace or remove what the base sets (`environment: !override {…}`).';
+
+/**
+ * Which of the values a compose service's environment is written with reach its container, for the checks that
+ * judge those values (`debug-mode`, `default-credentials`), the way compose merges them: the service's own
+ * `environment:` wins over its `env_file:` for the same variable, a later env_file over an earlier one, and a
+ * production overlay's `environment:` (`docker-compose.prod.yml` beside `docker-compose.yml`, see
+ * overriddenInProduction) over the base file's values.
+ */
+export function composeEnvReach(snapshot: SnapshotView, svc: ComposeService): {
+  /** Why the service's `environment:` value of `key` is not what production runs (a note's reason), or null when it is. */
+  environment(key: string): string | null;
+  /**
+   * For the value env_file `file` gives `key`: false when it never reaches the container (the service's
+   * `environment:` or a later env_file sets the variable), why production does not get it (a note's reason),
+   * or null when it reaches production.
+   */
+  envFile(file: string, key: string): false | string | null;
+} {
+  // A bare `- KEY` takes its value from the deploy shell: it may be unset there, so it replaces nothing for sure.
+  const own = new Set(composeEnvironment(svc).filter((e) => e.value !== null).map((e) => e.key));
+  const files = composeEnvFiles(svc);
+  const production = (key: string) => {
+    const over = overriddenInProduction(snapshot, svc, (m) => composeEnvironment(m).some((e) => e.key === key));
+    return over ? `overridden by ${over} for production` : null;
+  };
+  return {
+    environment: production,
+    envFile(file, key) {
+      if (own.has(key)) return false;
+      if (files.slice(files.lastIndexOf(file) + 1).some((p) => snapshot.envFileAt(p)?.entries.some((e) => e.key === key))) return false;
+      return production(key);
+    },
+  };
 }
 
 /**
