@@ -4394,7 +4394,7 @@ function analyseEntry(snapshot, entry) {
         return known;
     const launch = { entry, dev: null, calls: [], env: {}, scripts: [] };
     const seen = new Set();
-    const inspectPython = (file, via, server) => {
+    const inspectPython = (file, via, server, shown) => {
         if (!file || seen.has(file))
             return;
         seen.add(file);
@@ -4407,7 +4407,7 @@ function analyseEntry(snapshot, entry) {
                 continue;
             const at = { debug: call.debug, file, line: call.line, column: call.column };
             if (via === 'script' && call.scope !== 'function')
-                launch.dev ??= { what: `python ${(0,classify/* basename */.P8)(file)} calling ${call.call}()`, ...at };
+                launch.dev ??= { what: `${shown ?? `python ${(0,classify/* basename */.P8)(file)}`} calling ${call.call}()`, ...at };
             // Unguarded at module level, the dev server starts as soon as the server imports the module.
             else if (via === 'import' && call.scope === 'module')
                 launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${(0,classify/* basename */.P8)(file)}`, ...at };
@@ -4426,7 +4426,7 @@ function analyseEntry(snapshot, entry) {
                 continue;
             }
             if (v.kind === 'python-script') {
-                inspectPython(v.module ? resolveModule(snapshot, v.path, { ...here, dir }, true) : resolveFile(snapshot, v.path, { ...here, dir }), 'script', 'python');
+                inspectPython(v.module ? resolveModule(snapshot, v.path, { ...here, dir }, true) : resolveFile(snapshot, v.path, { ...here, dir }), 'script', 'python', v.module ? `python -m ${v.path}` : undefined);
                 continue;
             }
             if (v.kind === 'wsgi') {
@@ -4484,7 +4484,14 @@ function analyseEntry(snapshot, entry) {
                 else if (file && text !== undefined && SHELLS.test(interpreter)) {
                     seen.add(file);
                     launch.scripts.push(file);
+                    const before = launch.dev;
                     visit(['/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1, here);
+                    // A dev server the script starts: named at its line there (the finding stays at the entry point that runs the script).
+                    if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
+                        const at = lineNaming(text, launch.dev.what);
+                        if (at)
+                            launch.dev = { ...launch.dev, file, line: at.line, column: at.column };
+                    }
                 }
                 if (cmd.argv.length > 1)
                     visit(cmd.argv.slice(1), dir, depth + 1, here);
@@ -4496,6 +4503,20 @@ function analyseEntry(snapshot, entry) {
     return launch;
 }
 const launches = new WeakMap();
+/** The first uncommented line of a script holding every word of `what` (`manage.py runserver`), with the column of the first. */
+function lineNaming(text, what) {
+    const words = what.split(/\s+/).filter((w) => w.length > 1 && !/^(?:→|python|calling)$/.test(w) && !w.endsWith('()'));
+    if (!words.length)
+        return null;
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < Math.min(lines.length, 5000); i++) {
+        const l = lines[i];
+        if (/^\s*#/.test(l) || !words.every((w) => l.includes(w)))
+            continue;
+        return { line: i + 1, column: l.indexOf(words[0]) + 1 };
+    }
+    return null;
+}
 /**
  * The entry point as a command after `cd cwd` sees it: the container's working directory moves (so the image's
  * COPY/ADD still place files), and so does the repository folder a relative `cd` names (`cd spa` → `spa/package.json`).
@@ -8875,6 +8896,9 @@ const k8sRunAsNonRoot = defineCheck({
 
 /** What to run instead, by the dev server found. */
 function advice(what) {
+    // The server production runs is right; the module it imports starts a second, development one.
+    if (/\(\) at module level, run when /.test(what))
+        return 'remove that call or guard it with if __name__ == "__main__": (the server imports the module and serves its app itself)';
     if (/http\.server|SimpleHTTPServer/.test(what))
         return 'serve static files with nginx or a CDN (or the app with a production server)';
     // An ASGI server started from Python (`uvicorn.run(app, reload=True)`) before the WSGI advice.

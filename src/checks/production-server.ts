@@ -5,6 +5,8 @@ import { onePerLocation } from './util/once.js';
 
 /** What to run instead, by the dev server found. */
 function advice(what: string): string {
+  // The server production runs is right; the module it imports starts a second, development one.
+  if (/\(\) at module level, run when /.test(what)) return 'remove that call or guard it with if __name__ == "__main__": (the server imports the module and serves its app itself)';
   if (/http\.server|SimpleHTTPServer/.test(what)) return 'serve static files with nginx or a CDN (or the app with a production server)';
   // An ASGI server started from Python (`uvicorn.run(app, reload=True)`) before the WSGI advice.
   if (/uvicorn\.run\(\)/.test(what)) return 'drop reload=True and start uvicorn as the server (uvicorn main:app --workers 4, or gunicorn -k uvicorn.workers.UvicornWorker)';

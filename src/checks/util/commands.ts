@@ -1006,7 +1006,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   if (known) return known;
   const launch: Launch = { entry, dev: null, calls: [], env: {}, scripts: [] };
   const seen = new Set<string>();
-  const inspectPython = (file: string | null, via: 'script' | 'import', server: string) => {
+  const inspectPython = (file: string | null, via: 'script' | 'import', server: string, shown?: string) => {
     if (!file || seen.has(file)) return;
     seen.add(file);
     const text = snapshot.text(file);
@@ -1015,7 +1015,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       launch.calls.push({ file, call, via });
       if (!call.dev) continue;
       const at = { debug: call.debug, file, line: call.line, column: call.column };
-      if (via === 'script' && call.scope !== 'function') launch.dev ??= { what: `python ${basename(file)} calling ${call.call}()`, ...at };
+      if (via === 'script' && call.scope !== 'function') launch.dev ??= { what: `${shown ?? `python ${basename(file)}`} calling ${call.call}()`, ...at };
       // Unguarded at module level, the dev server starts as soon as the server imports the module.
       else if (via === 'import' && call.scope === 'module') launch.dev ??= { what: `${call.call}() at module level, run when ${server} imports ${basename(file)}`, ...at };
     }
@@ -1029,7 +1029,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
       const v = classify(cmd.argv);
       if (v.kind === 'dev') { launch.dev ??= { what: v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}) }; continue; }
       if (v.kind === 'python-script') {
-        inspectPython(v.module ? resolveModule(snapshot, v.path, { ...here, dir }, true) : resolveFile(snapshot, v.path, { ...here, dir }), 'script', 'python');
+        inspectPython(v.module ? resolveModule(snapshot, v.path, { ...here, dir }, true) : resolveFile(snapshot, v.path, { ...here, dir }), 'script', 'python', v.module ? `python -m ${v.path}` : undefined);
         continue;
       }
       if (v.kind === 'wsgi') {
@@ -1082,7 +1082,13 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         else if (file && text !== undefined && SHELLS.test(interpreter)) {
           seen.add(file);
           launch.scripts.push(file);
+          const before = launch.dev;
           visit(['/bin/sh', '-c', text.replace(/\r\n?/g, '\n')], dir, depth + 1, here);
+          // A dev server the script starts: named at its line there (the finding stays at the entry point that runs the script).
+          if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at) {
+            const at = lineNaming(text, launch.dev.what);
+            if (at) launch.dev = { ...launch.dev, file, line: at.line, column: at.column };
+          }
         }
         if (cmd.argv.length > 1) visit(cmd.argv.slice(1), dir, depth + 1, here);
       }
@@ -1093,6 +1099,19 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
   return launch;
 }
 const launches = new WeakMap<EntryPoint, Launch>();
+
+/** The first uncommented line of a script holding every word of `what` (`manage.py runserver`), with the column of the first. */
+function lineNaming(text: string, what: string): { line: number; column: number } | null {
+  const words = what.split(/\s+/).filter((w) => w.length > 1 && !/^(?:→|python|calling)$/.test(w) && !w.endsWith('()'));
+  if (!words.length) return null;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < Math.min(lines.length, 5000); i++) {
+    const l = lines[i]!;
+    if (/^\s*#/.test(l) || !words.every((w) => l.includes(w))) continue;
+    return { line: i + 1, column: l.indexOf(words[0]!) + 1 };
+  }
+  return null;
+}
 
 /**
  * The entry point as a command after `cd cwd` sees it: the container's working directory moves (so the image's
