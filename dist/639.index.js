@@ -42,6 +42,8 @@ __webpack_require__.r(__webpack_exports__);
 
 const COLORS = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
 const RESET = '\x1b[0m';
+/** Pending sign-offs the console lists; the Markdown report lists them all. */
+const MAX_PENDING = 100;
 const STATUS = { pass: '✓', fail: '✗', error: '!', skipped: '-', pending: '?', attested: '✓' };
 /** The human report: grouped by item, severity, file:line, a one-line fix, a summary line. */
 function toText(report, opts) {
@@ -81,8 +83,11 @@ function toText(report, opts) {
     const pending = report.items.filter((i) => i.status === 'pending');
     if (pending.length) {
         out.push('', `Manual items pending sign-off (tick them in the pull request description):`);
-        for (const p of pending.slice(0, 100))
+        for (const p of pending.slice(0, MAX_PENDING))
             out.push(`    - [ ] ${p.title}`);
+        // Never cut silently: the rest are in the Markdown report (the job summary) and the JSON.
+        if (pending.length > MAX_PENDING)
+            out.push(dim(`    … and ${pending.length - MAX_PENDING} more (all of them: --format markdown, the job summary, or --format json)`));
     }
     if (report.checklist?.uncovered?.length)
         out.push('', dim(`Checks your checklist does not cover: ${report.checklist.uncovered.join(', ')}`));

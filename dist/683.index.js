@@ -23,8 +23,10 @@ export const modules = {
 
 
 const DIRECTIVE = /<!--\s*preflight\s*:([\s\S]*?)-->/gi;
-/** `<!-- preflight hsts -->`: a binding without its colon. */
-const MISSING_COLON = /<!--\s*preflight\s+(?![\s:])[a-z][\w-]*(?:\s*,\s*[\w-]+)*\s*-->/i;
+/** `<!-- preflight hsts -->`, `<!-- preflight=hsts -->`: a binding without its colon. */
+const MISSING_COLON = /<!--\s*preflight(?:\s+(?![\s:=])|\s*=\s*)[a-z][\w-]*(?:(?:\s*,\s*|\s+)[\w-]+)*\s*-->/i;
+/** Any comment meant as a binding (`<!-- preflight: … -->`, one missing its colon), not `preflight-ignore`. */
+const DIRECTIVE_LIKE = /<!--\s*preflight(?![\w-])/i;
 /** `<!-- preflight:` with no `-->` after it (one in a code span, closed, is text). */
 const UNTERMINATED = /<!--\s*preflight\s*:(?![\s\S]*-->)/i;
 const MAX_SLUG = 60;
@@ -95,6 +97,11 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         items.push(item);
         return item;
     };
+    // A binding comment that is on no task item binds nothing: said, never dropped silently.
+    const unattached = (node, where) => {
+        const line = (node.position?.start.line ?? 1) + offset;
+        warnings.push(`${file}:${line}: \`<!-- preflight: … -->\` ${where} binds nothing: put it on the task item's line (\`- [ ] Title <!-- preflight: ID -->\`) or on an indented line under it`);
+    };
     const visitItem = (li, parent, parentItem) => {
         const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
         // The title keeps struck-through words (it is what the line says, and what a tick repeats); the
@@ -104,6 +111,9 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         let next = parentItem;
         if (li.checked === true || li.checked === false) {
             next = addItem(title, promise, li.checked, li.position?.start, li.children, parent, parentItem);
+        }
+        else if (li.children.some(carriesDirective)) {
+            unattached(li, 'on a plain bullet (not a `- [ ]` task item)');
         }
         else if (parentItem && _matcher_js__WEBPACK_IMPORTED_MODULE_2__.URL_PATH.test(title)) {
             // A plain bullet that is only a URL path (`- /healthz`) under an item: a path it may probe.
@@ -156,6 +166,8 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                 visitList(node, undefined, undefined);
             else if (node.type === 'table')
                 visitTable(node);
+            else if (node.type === 'html' && DIRECTIVE_LIKE.test(node.value))
+                unattached(node, 'on a line of its own');
             else if (node.type === 'blockquote' || node.type === 'footnoteDefinition')
                 visitFlow(node.children);
         }
@@ -291,6 +303,12 @@ function readDirectives(children, file, known, offset) {
         }
     }
     return manual ? 'manual' : ids;
+}
+/** Whether a node holds a binding comment outside its nested lists (whose items have their own). */
+function carriesDirective(n) {
+    if (n.type === 'html')
+        return DIRECTIVE_LIKE.test(n.value);
+    return n.type !== 'list' && 'children' in n && n.children.some((c) => carriesDirective(c));
 }
 /**
  * A top-level code fence (``` or ~~~, indented at most 3 spaces) left open at the end of the file,

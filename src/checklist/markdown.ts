@@ -8,8 +8,10 @@ import { URL_PATH, bindChecklist, type BindingHint } from './matcher.js';
 import type { Checklist, ChecklistItem } from './types.js';
 
 const DIRECTIVE = /<!--\s*preflight\s*:([\s\S]*?)-->/gi;
-/** `<!-- preflight hsts -->`: a binding without its colon. */
-const MISSING_COLON = /<!--\s*preflight\s+(?![\s:])[a-z][\w-]*(?:\s*,\s*[\w-]+)*\s*-->/i;
+/** `<!-- preflight hsts -->`, `<!-- preflight=hsts -->`: a binding without its colon. */
+const MISSING_COLON = /<!--\s*preflight(?:\s+(?![\s:=])|\s*=\s*)[a-z][\w-]*(?:(?:\s*,\s*|\s+)[\w-]+)*\s*-->/i;
+/** Any comment meant as a binding (`<!-- preflight: … -->`, one missing its colon), not `preflight-ignore`. */
+const DIRECTIVE_LIKE = /<!--\s*preflight(?![\w-])/i;
 /** `<!-- preflight:` with no `-->` after it (one in a code span, closed, is text). */
 const UNTERMINATED = /<!--\s*preflight\s*:(?![\s\S]*-->)/i;
 const MAX_SLUG = 60;
@@ -85,6 +87,11 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     items.push(item);
     return item;
   };
+  // A binding comment that is on no task item binds nothing: said, never dropped silently.
+  const unattached = (node: Nodes, where: string): void => {
+    const line = (node.position?.start.line ?? 1) + offset;
+    warnings.push(`${file}:${line}: \`<!-- preflight: … -->\` ${where} binds nothing: put it on the task item's line (\`- [ ] Title <!-- preflight: ID -->\`) or on an indented line under it`);
+  };
   const visitItem = (li: ListItem, parent: string | undefined, parentItem: ChecklistItem | undefined): void => {
     const first = li.children[0]?.type === 'paragraph' ? li.children[0] : undefined;
     // The title keeps struck-through words (it is what the line says, and what a tick repeats); the
@@ -94,6 +101,8 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     let next = parentItem;
     if (li.checked === true || li.checked === false) {
       next = addItem(title, promise, li.checked, li.position?.start, li.children, parent, parentItem);
+    } else if (li.children.some(carriesDirective)) {
+      unattached(li, 'on a plain bullet (not a `- [ ]` task item)');
     } else if (parentItem && URL_PATH.test(title)) {
       // A plain bullet that is only a URL path (`- /healthz`) under an item: a path it may probe.
       const hint = hints.get(parentItem);
@@ -132,6 +141,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
         headings.push({ depth: node.depth, text: headingText(node) });
       } else if (node.type === 'list') visitList(node, undefined, undefined);
       else if (node.type === 'table') visitTable(node);
+      else if (node.type === 'html' && DIRECTIVE_LIKE.test(node.value)) unattached(node, 'on a line of its own');
       else if (node.type === 'blockquote' || node.type === 'footnoteDefinition') visitFlow(node.children);
     }
   };
@@ -239,6 +249,12 @@ function readDirectives(children: readonly Nodes[], file: string, known: Readonl
     }
   }
   return manual ? 'manual' : ids;
+}
+
+/** Whether a node holds a binding comment outside its nested lists (whose items have their own). */
+function carriesDirective(n: Nodes): boolean {
+  if (n.type === 'html') return DIRECTIVE_LIKE.test(n.value);
+  return n.type !== 'list' && 'children' in n && n.children.some((c) => carriesDirective(c as Nodes));
 }
 
 /**

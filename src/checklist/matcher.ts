@@ -59,8 +59,9 @@ const NOT_A_PROMISE: readonly RegExp[] = [
   // A capability to undo the topic ("HTTPS redirect can be disabled via feature flag", "HSTS can be rolled back") is a rollback plan.
   /\bcan (?:quickly |easily |safely )?be (?:disabled|turned off|switched off|toggled(?: off)?|rolled back|reverted|removed)\b/,
   /\?\s*\?|\?\s*(?:maybe|tbd)\b|\b(?:do we (?:need|want|have to)|should (?:we|it|they|the|our|all|containers?|cookies?|pods?|services?|health)\b|(?:is|are) (?:it|this|that|they|[\w-]+(?: [\w-]+)?) (?:needed|necessary|required)\b[^;.]*\?|maybe\b|tbd\b|to be decided|decide (?:later|whether|if))/,
-  // "HSTS later, after the migration" defers the topic; "(max-age 300 for now, raise later)" defers a step.
-  /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|intentionally|don't care|won't fix|out of scope|backlog|not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|\s)(?:später|spaeter|erst nach|nach der migration|plus tard|à faire|après la migration|más tarde|después de)(?=\s|$|[,.;:])/,
+  // "HSTS later, after the migration" defers the topic; "(max-age 300 for now, raise later)" defers a step; so do
+  // "HSTS (skip for now)" and "HSTS — descoped" ("for now" alone is no deferral: "max-age 300 for now" is the promise).
+  /^[\w.-]+(?: [\w.-]+){0,2}\s*[:—–-]?\s*(?<!\b(?:or|and) )later\b|\b(?:in a (?:later|future) release|next (?:sprint|quarter|release|month|year|version)|deferred|postponed|de-?scoped|skip(?:ped|ping)?\b[^;]{0,40}\b(?:for now|this (?:time|release|sprint))|nice[- ]to[- ]have|post-launch|not (?:a )?(?:launch[- ])?(?:gate|blocking|blocker)|known (?:issue|limitation)|by design|intentionally|don't care|won't fix|out of scope|backlog|not (?:required|needed|necessary)|none needed|after the (?:[\w-]+ ){0,3}(?:migration|launch|release|upgrade|cutover))\b|\bonce\b[^;]*\b(?:is|are) (?:set up|ready|in place|done|live|migrated|moved|finished|complete|known|available|confirmed|decided|agreed|signed|approved|settled)\b|(?:^|\s)(?:später|spaeter|erst nach|nach der migration|plus tard|à faire|après la migration|más tarde|después de)(?=\s|$|[,.;:])/,
 ];
 /**
  * Deferrals read in the item's main clause only (an aside defers something else: "Debug mode off — confirmed
@@ -74,10 +75,13 @@ const DEFERRED_MAIN = /\b(?:yet|after (?:launch|go-?live|go live|release|cutover
  * Not a minimum ("TLS 1.2 or later", "TLS 1.2 and later") nor a promise about expiry ("Certificate not expiring soon").
  */
 const DEFERRED_END = /(?:(?<!\b(?:or|and|nor|&) (?:any )?)\blater(?: on)?|(?<!\b(?:expir\w*|renew\w*|due) (?:too |any |very )?)\bsoon|\bat a later (?:date|stage|point|time)|\b(?:in|for|during|with|until) phase (?:[2-9]|two|three|four|ii|iii|iv))\s*[.!]*\s*$/;
-/** The same at the item's start ("Later: HSTS", "Phase 2 — TLS 1.3 only") or as its last word after a comma ("HSTS, later"). */
-const DEFERRED_START = /^(?:later|soon|(?:in )?phase (?:[2-9]|two|three|four|ii|iii|iv))\s*(?:[:,—–-]|$)|[,:]\s*(?:later|soon)\s*[.!]*\s*$/;
+/**
+ * The same at the item's start ("Later: HSTS", "Phase 2 — TLS 1.3 only", "TODO: HSTS" as "HSTS enabled (TODO)") or as its
+ * last word after a comma ("HSTS, later").
+ */
+const DEFERRED_START = /^(?:later|soon|(?:in )?phase (?:[2-9]|two|three|four|ii|iii|iv))\s*(?:[:,—–-]|$)|^(?:to[- ]?do|tbd|fixme)\s*[:—–-]|[,:]\s*(?:later|soon)\s*[.!]*\s*$/;
 /** Deferring asides: "Restart policies — waiting on platform team", "HSTS — blocked by the CDN", "(optional)". */
-const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do)\b|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9])\)|:\s*(?:to-?do|tbd|later)\s*$/;
+const DEFERRING_ASIDE = /\b(?:where|when|wherever) (?:possible|feasible|applicable|practical|practicable)\b|\bif (?:applicable|possible|feasible|needed|practical)\b|\s[—–-]\s*(?:waiting on|waiting for|blocked (?:on|by)|pending|later|not(?: \w+){0,2} yet|tbd|n\/a|won'?t do|to-?do)\b|\((?:optional|stretch|later|not yet|pending|to-?do|phase [2-9]|skip(?:ped)?)\)|:\s*(?:to-?do|tbd|later)\s*$/;
 /**
  * What the item's main clause (before `;`, `(`, `,`, a dash) is about, when it is not this deployment:
  * knowledge of the topic ("Runbook explains how to roll back HSTS", "Health endpoint documented in the
@@ -178,6 +182,20 @@ function alternatives(title: string): boolean {
   return /\beither\b/i.test(title) || between.some((b) => /\bor\b|[/|]/i.test(b));
 }
 
+/**
+ * The URL paths an item names, as written (case kept): `/health` as a word, or the path of a URL it names
+ * ("https://app.example.com/healthz returns 200": the probes ask the target's origin), at most 10.
+ */
+function statedPaths(title: string): string[] {
+  const stated = [...title.matchAll(STATED_PATH)].map((m) => m[1]!.replace(/[.,;:]+$/, ''));
+  for (const m of title.matchAll(/\bhttps?:\/\/[^\s()<>"'`]+/gi)) {
+    // A reference ("(see https://status.example.com/health)", "runbook: https://…") names another page.
+    if (/(?:\(|\bsee:?|\bcf\.?|\bruns?book:?|\bdocs?:?|\bdashboard:?)\s*$/i.test(title.slice(Math.max(0, m.index - 12), m.index))) continue;
+    try { stated.push(decodeURI(new URL(m[0].replace(/[.,;:]+$/, '')).pathname)); } catch { /* not a URL */ }
+  }
+  return [...new Set(stated.filter((p) => p.length > 1 && URL_PATH.test(p) && !p.startsWith('//')))].slice(0, 10);
+}
+
 const DAY = 86_400;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // An amount: digits (thousands separated by commas or not) or a number word ("one year", "a year").
@@ -225,14 +243,7 @@ const HSTS_MAX_AGE = [
 const OPTION_READERS: Record<string, (text: string, title: string) => Record<string, unknown> | undefined> = {
   // "`/health` returns 200", "GET /api/healthz responds": the paths the item names, as written (case kept).
   [HEALTH]: (_text, title) => {
-    const stated = [...title.matchAll(STATED_PATH)].map((m) => m[1]!.replace(/[.,;:]+$/, ''));
-    // "https://app.example.com/healthz returns 200": the path of a URL the item names (the probe asks the target's origin).
-    for (const m of title.matchAll(/\bhttps?:\/\/[^\s()<>"'`]+/gi)) {
-      // A reference ("(see https://status.example.com/health)", "runbook: https://…") names another page.
-      if (/(?:\(|\bsee:?|\bcf\.?|\bruns?book:?|\bdocs?:?|\bdashboard:?)\s*$/i.test(title.slice(Math.max(0, m.index - 12), m.index))) continue;
-      try { stated.push(decodeURI(new URL(m[0].replace(/[.,;:]+$/, '')).pathname)); } catch { /* not a URL */ }
-    }
-    const paths = [...new Set(stated.filter((p) => p.length > 1 && URL_PATH.test(p)))].slice(0, 10);
+    const paths = statedPaths(title);
     if (!paths.length) return undefined;
     return paths.length > 1 && alternatives(title) ? { paths, require: 'any' } : { paths };
   },
@@ -267,16 +278,20 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
   'cookie-security': (text) => {
     const httponly = /\bhttp ?-?only\b|_cookie_httponly\b/.test(text);
     const samesite = /\bsame ?-?site\b|_cookie_samesite\b/.test(text);
-    const secure = /\bsecure\b[^;]*\b(?:flags?|attributes?)\b|\b(?:marked|flagged|set with|with the|have|has|carry|carries|use|uses|get|gets) (?:the )?secure\b|_cookie_secure\b/.test(text)
+    const secure = /\bsecure\b[^;]*\b(?:flags?|attributes?)\b|\b(?:marked|flagged|set with|with the|have|has|carry|carries|use|uses|get|gets) (?:the )?secure\b|_cookie_secure\b|\bsecure ?[:=] ?true\b/.test(text)
       || ((httponly || samesite) && /\bsecure\b/.test(text));
     const named = [...(secure ? ['secure'] : []), ...(httponly ? ['httponly'] : []), ...(samesite ? ['samesite'] : [])];
     return named.length && named.length < 3 ? { attributes: named } : undefined;
   },
-  'response-time': (text) => {
+  // "Response time under 300 ms for `/api/orders`": the bound, and the path it is promised for (as health items'
+  // paths are; timing `/` instead would pass a slow endpoint). An item naming several paths stays manual (the rule's
+  // `unless`): the probe times one.
+  'response-time': (text, title) => {
     const m = /(?:under|below|less than|within|<|≤) ?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(ms|milliseconds?|s|secs?|seconds?)\b/.exec(text);
-    if (!m) return undefined;
-    const ms = Number(m[1]!.replace(/,/g, '')) * (m[2]!.startsWith('m') ? 1 : 1000);
-    return ms > 0 ? { 'max-ms': ms } : undefined;
+    const ms = m ? Number(m[1]!.replace(/,/g, '')) * (m[2]!.startsWith('m') ? 1 : 1000) : 0;
+    const paths = statedPaths(title);
+    const o = { ...(ms > 0 ? { 'max-ms': ms } : {}), ...(paths.length === 1 ? { path: paths[0]! } : {}) };
+    return Object.keys(o).length ? o : undefined;
   },
 };
 
@@ -308,13 +323,54 @@ export function matchItem(item: string, context: MatchContext): Match {
   const where = matchText([...context.headings, context.parent ?? ''].join(' / '));
   // The nearest heading and the parent item, each on its own.
   const near = [context.headings.at(-1), context.parent].filter((t): t is string => !!t).map(matchText);
+  if (!text || PAPERWORK.test(text) || isNoPromise(text, where, raw)) return { checks: [], matchedBy: '' };
+  const own = matchRules(text, where, near);
+  if (own.checks.length || URL_PATH.test(text)) return own;
+  // A terse item names no topic of its own: its parent item or nearest heading does ("Not exposed to the internet"
+  // under "Database", "Enabled with max-age ≥ 1 year" under "### HSTS", "Secure flag set" under "### Cookies"). It is
+  // read as the topic followed by the item ("database not exposed to the internet"), every rule and veto applying,
+  // by the checks that do not read headings themselves: one with a `context` rule (Docker, Kubernetes, CORS, TLS…)
+  // already says which terse items a heading makes its own, with vetoes the plain reading lacks. Words the topic
+  // alone matches ("HSTS", "Security headers") bind only an item that states the topic's state ("Header present",
+  // "Enabled with max-age ≥ 1 year"), not one about something else ("Configure Content Security Policy (CSP)").
+  for (const said of [context.parent, context.headings.at(-1)]) {
+    const topic = topicOf(said);
+    if (!topic) continue;
+    const read = `${topic} ${text}`;
+    if (isNoPromise(read, where, `${topic} ${raw}`)) continue;
+    const m = matchRules(read, where, near, { reachFrom: TOPIC_STATE.test(text) ? 0 : topic.length + 1 });
+    if (m.checks.length) return { checks: m.checks, matchedBy: `${m.matchedBy} (the item read under "${said!.trim()}")` };
+  }
+  return own;
+}
+
+/** An item that states only the state of its topic: "Enabled with max-age ≥ 1 year", "Header present", "All set". */
+const TOPIC_STATE = /^(?:(?:the )?(?:header|headers|flag|flags|setting|settings) )?(?:(?:is|are|must be|should be|always|all|both) )*(?:enabled|turned on|switched on|on|set|present|configured|in place|sent|active|enforced|required|implemented|added|applied)\b/;
+
+/**
+ * A parent item or heading that names a topic rather than a promise: at most four words once a section number and
+ * trailing punctuation are dropped ("Database", "PostgreSQL", "3.2 HSTS", "CORS Configuration", "Cookies:").
+ */
+function topicOf(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const t = matchText(text).replace(/^(?:\d+[.)]?)+\s*/, '').replace(/[\s:.!—–-]+$/, '');
+  return t && t.split(' ').length <= 4 ? t : undefined;
+}
+
+/**
+ * Every check whose rules bind `text` (see matchItem), with the words that matched. `underTopic`: only checks without
+ * a `context` rule, each match reaching past `reachFrom` (into the item).
+ */
+function matchRules(text: string, where: string, near: readonly string[], underTopic?: { reachFrom: number }): Match {
   const checks: string[] = [];
   const why: string[] = [];
-  if (!text || PAPERWORK.test(text) || isNoPromise(text, where, raw)) return { checks, matchedBy: '' };
+  const reachFrom = underTopic?.reachFrom ?? 0;
   for (const [id, list] of rules()) {
+    if (underTopic && list.some((r) => r.context)) continue;
     for (const rule of list) {
       const m = rule.pattern.exec(text);
-      if (!m) continue;
+      // The match must reach past `reachFrom` (into the item, when it is read under a topic).
+      if (!m || m.index + m[0].length <= reachFrom) continue;
       if (rule.context && !rule.context.test(where)) continue;
       if (rule.nearUnless && near.some((t) => rule.nearUnless!.test(t))) continue;
       if (rule.unless?.test(text)) continue;

@@ -31,8 +31,33 @@ export const MONITORING = /\b(?:monitor\w*|uptime|observability|alert(?:s|ing)?|
  * known origins / our domains / the known frontend URLs" (an allow-list: no wildcard, no foreign origin reflected).
  */
 export const CORS_ANY_ORIGIN = {
-  pattern: /\bcors\b[^;]*\b(?:restricted|limited|locked down) to (?:the )?(?:known|trusted|specific|allowed|explicit|listed|our(?: own)?|production|prod)\b[^;]*\b(?:origins?|domains?|(?:frontend|front-end|client|app) urls?)\b|\bcors\b[^;]*(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
+  pattern: /\bcors\b[^;]*(?<!\b(?:not|never|isn't|aren't) (?:yet |be )?)\b(?:restricted|limited|locked down) to (?:the )?(?:known|trusted|specific|allowed|explicit|listed|our(?: own)?|production|prod)\b[^;]*\b(?:origins?|domains?|(?:frontend|front-end|client|app) urls?)\b|\bcors\b[^;]*(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)|(?:\bwildcards?\b|\*|\bany origins?\b|\ball origins\b)[^;]*\bcors\b|\baccess-control-allow-origin\b[^;]*\*/,
   unless: CORS_PERMITTED,
+};
+/** What a CORS allow-list names: an origin URL (read as its scheme word), a host name, origins, domains, our front end. */
+const CORS_ORIGIN_NAMED = String.raw`(?:\bhttps?\b|\b[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\b|\b(?:origins?|domains?|hosts?|(?:front-?ends?|front ends?|clients?|web ?apps?|apps?|sites?|spas?)(?: urls?)?)\b)`;
+/**
+ * CORS limited to the origins the item names: "Restrict CORS to `https://shop.example.com`", "CORS only allows our
+ * domains", "CORS origins limited to the production frontend", "`CORS_ALLOWED_ORIGINS` lists only our domains",
+ * "Configure `CORS_ORIGINS` to only include production domains", "CORS allowed origins: only `https://app.example.com`".
+ * An allow-list admits no wildcard and reflects no foreign origin: what cors-wildcard reads and cors-policy tries. An
+ * item that names the wildcard or any origin is CORS_ANY_ORIGIN's to read (a wildcard "only allowed" is granted); one
+ * negated in its clause ("CORS is not restricted to our domains yet") promises nothing.
+ */
+export const CORS_ALLOW_LIST = {
+  pattern: new RegExp(String.raw`\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked down|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b`),
+  unless: /\bwildcards?\b|\*|\bany origins?\b|\ball origins\b|\bevery origin\b|allow_all|\bregex/,
+  clauseUnless: /\b(?:not|isn't|aren't|wasn't|never|no longer|unrestricted|unlimited)\b/,
+};
+/**
+ * The same under a CORS heading or parent item, the item naming no CORS itself: "Allowed origins: only
+ * `https://app.example.com`", "Only `https://app.example.com` allowed", "Restricted to our domains".
+ */
+export const CORS_ALLOW_LIST_UNDER_HEADING = {
+  pattern: new RegExp(String.raw`\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|^(?:origins? )?(?:(?:are |is )?(?:restricted|limited|locked down|scoped) to|only (?:allows?|permits?|accepts?)|allows? only)\b[^;]*?${CORS_ORIGIN_NAMED}|\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b`),
+  context: /\bcors\b|\bcross-origin\b/,
+  unless: CORS_ALLOW_LIST.unless,
+  clauseUnless: CORS_ALLOW_LIST.clauseUnless,
 };
 /** A wildcard item under a CORS heading. */
 // (A wildcard DNS record or certificate under a "Cross-origin & domains" heading is no CORS wildcard.)

@@ -83,10 +83,18 @@ export const cookieFlags = defineCheck({
     {
       // "Secure cookies", "Cookies have the Secure flag", "Cookies use Secure, HttpOnly and SameSite attributes",
       // "All cookies are set with Secure and HttpOnly"; the flags may come as a list.
-      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly)\b|\bcookies? (?:use|have|carry|get) (?:the )?(?:secure|httponly)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b/,
+      pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly)(?:,? (?:and )?(?:secure|httponly|samesite))* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged )?(?:secure|httponly)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} cookies?\b/,
       // Cookies of a mobile app's WebView are not the deployment's config.
       unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/,
       note: 'a promise that cookies carry Secure/HttpOnly: the check reads cookie config',
+    },
+    {
+      // express-session's options as written ("Session cookie has `secure: true` and `httpOnly: true`",
+      // "`cookie: { secure: true, httpOnly: true }` in express-session"): the check fails them set false.
+      pattern: /\b(?:cookies?|session)\b[^;]*\b(?:secure|httponly) ?[:=] ?true\b/,
+      // A session store's TLS (`secure: true` to Redis) is not the cookie's.
+      unless: /\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android|redis|memcached|database|db)\b|\bsession (?:stores?|storage|cache|tables?)\b|\b(?:not|never|no)\b/,
+      note: 'a promise that cookies are configured Secure/HttpOnly: the check reads cookie config',
     },
     {
       // express-session's `secure: false` / `httpOnly: false` refused: what the check reads.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { trueWhenUnset } from './util/env-bool.js';
 import { defineCheck, type RawFinding } from './define.js';
-import { CORS_ANY_ORIGIN, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
+import { CORS_ALLOW_LIST, CORS_ALLOW_LIST_UNDER_HEADING, CORS_ANY_ORIGIN, CORS_WILDCARD_UNDER_HEADING } from '../checklist/phrases.js';
 import { basename, DEV_WORD, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
   isCodeFile, configEnv, enclosingHeaders, findCalls, inDevBranch, isRequireOf, OTHER_CODE, otherSource, isWildcard, jsImports, jsNamedImports, requireCalls, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
@@ -756,6 +756,8 @@ export const corsWildcard = defineCheck({
       note: 'a promise that CORS config allows no wildcard: the check reads CORS settings',
     },
     { ...CORS_WILDCARD_UNDER_HEADING, note: 'wildcard under a CORS heading' },
+    { ...CORS_ALLOW_LIST, note: 'a promise that CORS allows only the origins it names: the check fails a wildcard or reflected origin' },
+    { ...CORS_ALLOW_LIST_UNDER_HEADING, note: 'allowed origins named under a CORS heading' },
     {
       // Django's switch named and turned off. Only this check: the live probe would also pass an
       // any-origin regex (CORS_ALLOWED_ORIGIN_REGEXES) that the promise does not speak of.

@@ -3,6 +3,8 @@ import { summaryLine } from './summary.js';
 
 const COLORS: Record<Severity, string> = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
 const RESET = '\x1b[0m';
+/** Pending sign-offs the console lists; the Markdown report lists them all. */
+const MAX_PENDING = 100;
 const STATUS: Record<ItemReport['status'], string> = { pass: '✓', fail: '✗', error: '!', skipped: '-', pending: '?', attested: '✓' };
 
 /** The human report: grouped by item, severity, file:line, a one-line fix, a summary line. */
@@ -35,7 +37,9 @@ export function toText(report: Report, opts: { color: boolean }): string {
   const pending = report.items.filter((i) => i.status === 'pending');
   if (pending.length) {
     out.push('', `Manual items pending sign-off (tick them in the pull request description):`);
-    for (const p of pending.slice(0, 100)) out.push(`    - [ ] ${p.title}`);
+    for (const p of pending.slice(0, MAX_PENDING)) out.push(`    - [ ] ${p.title}`);
+    // Never cut silently: the rest are in the Markdown report (the job summary) and the JSON.
+    if (pending.length > MAX_PENDING) out.push(dim(`    … and ${pending.length - MAX_PENDING} more (all of them: --format markdown, the job summary, or --format json)`));
   }
   if (report.checklist?.uncovered?.length) out.push('', dim(`Checks your checklist does not cover: ${report.checklist.uncovered.join(', ')}`));
   if (report.baselineFixed) out.push('', dim(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed — the baseline can shrink ('preflight baseline')`));

@@ -206,6 +206,30 @@ describe('parseMarkdownChecklist: ticks and explicit bindings', () => {
     expect(configError(() => parse('- [ ] A <!-- preflight: -->')).message).toMatch(/expected check ids/);
     expect(configError(() => parse('- [ ] A <!-- preflight: manual, hsts -->')).message).toMatch(/cannot be combined/);
   });
+
+  it('`preflight=ID` is the same ConfigError as `preflight ID`: a binding without its colon', () => {
+    for (const c of ['<!-- preflight=hsts -->', '<!-- preflight = hsts -->', '<!-- preflight hsts -->', '<!-- preflight hsts https-redirect -->']) {
+      const e = configError(() => parse(`- [ ] Edge reviewed ${c}`));
+      expect(e.format(), c).toMatch(/^CHECKLIST\.md:1:21: expected `<!-- preflight: ID -->` \(a colon after `preflight`\)/);
+    }
+    // Another comment is prose: `preflight-ignore` is the code suppression, and a long unclosed word list costs nothing.
+    expect(parse('- [ ] A <!-- preflight-ignore hsts -->').items[0]!.checks).toEqual([]);
+    expect(parse(`- [ ] A <!-- preflight ${'a'.repeat(5000)} (x) -->`).items[0]!.checks).toEqual([]);
+  });
+
+  it('a binding comment on a line of its own or on a plain bullet binds nothing, and says so', () => {
+    const c = parse('# C\n\n<!-- preflight: hsts -->\n- [ ] Security contact published\n\n- Edge <!-- preflight: hsts -->\n  - [ ] HSTS on\n\n> <!-- preflight: certificate -->\n> - [ ] Quoted\n');
+    expect(c.items.map((i) => [i.title, i.checks])).toEqual([['Security contact published', []], ['HSTS on', []], ['Quoted', []]]);
+    expect(c.warnings).toEqual([
+      "CHECKLIST.md:3: `<!-- preflight: … -->` on a line of its own binds nothing: put it on the task item's line (`- [ ] Title <!-- preflight: ID -->`) or on an indented line under it",
+      "CHECKLIST.md:6: `<!-- preflight: … -->` on a plain bullet (not a `- [ ]` task item) binds nothing: put it on the task item's line (`- [ ] Title <!-- preflight: ID -->`) or on an indented line under it",
+      "CHECKLIST.md:9: `<!-- preflight: … -->` on a line of its own binds nothing: put it on the task item's line (`- [ ] Title <!-- preflight: ID -->`) or on an indented line under it",
+    ]);
+    // On the item's line or an indented line under it, it binds; other comments are not warned about.
+    const ok = parse('- [ ] A <!-- preflight: hsts -->\n- [ ] B\n  <!-- preflight: certificate -->\n\n<!-- a note -->\n<!-- preflight-ignore hsts: x -->\n');
+    expect(ok.items.map((i) => i.checks)).toEqual([['hsts'], ['certificate']]);
+    expect(ok.warnings).toBeUndefined();
+  });
 });
 
 describe('parseMarkdownChecklist: bad input', () => {

@@ -59,7 +59,6 @@ describe('matchItem: the examples of the issue', () => {
     ['Check health endpoints regularly'],
     ['Daily health checks'],
     ['Run `./scripts/health-check.sh`'],
-    ['Configure `CORS_ORIGINS` to only include production domains', ['CORS & Security Headers']],
     ['CORS properly configured'],
     ['Configure Content Security Policy (CSP)'],
     ['Check for exposed secrets'],
@@ -724,6 +723,8 @@ const SEEDS: Record<string, { bound: Record<number, string[]>; manual: Record<nu
     bound: {
       12: ['default-credentials'], // Never use default keys in production
       13: ['hardcoded-secret'], // Store keys securely (not in version control)
+      // An allow-list: no wildcard in the config, no foreign origin reflected (that a listed origin is a production one is not verified).
+      28: ['cors-policy', 'cors-wildcard'], // Configure `CORS_ORIGINS` to only include production domains
       29: ['cors-policy', 'cors-wildcard'], // Remove `*` from CORS allowed origins
       30: ['certificate'], // Enable HTTPS/TLS: a valid certificate is served
       31: ['security-headers'], // Configure security headers via Flask-Talisman
@@ -745,7 +746,6 @@ const SEEDS: Record<string, { bound: Record<number, string[]>; manual: Record<nu
       10: 'generating a key is an act, not a repository fact',
       14: 'creating .env files from templates happens outside the repository',
       21: 'database TLS, not the web endpoint',
-      28: '"only production domains" is not checked; only a wildcard is',
       34: 'security-headers also judges other headers and does not require a CSP',
       39: 'renewal is not verified by a certificate probe',
       70: 'all services: the Dockerfile check cannot see services from third-party images',
@@ -1270,5 +1270,157 @@ describe('QA-C B1–B4 and the lesser ones: common wordings that stayed manual',
     'CORS wildcard allowed for the public API', 'Debug toolbar removed (DEBUG = True only locally)',
   ])('stays manual: %s', (text) => {
     expect(checksOf(text, ['Production'])).toEqual([]);
+  });
+});
+
+describe('QA18 P2-1: a prohibition of debug is the promise', () => {
+  it.each<[string, string[]]>([
+    // Django's deployment checklist, as written.
+    ['DEBUG: You must never enable debug in production.', ['debug-mode']],
+    ['You must never enable debug in production', ['debug-mode']],
+    ['Never enable debug in production', ['debug-mode']],
+    ["Don't enable DEBUG in production", ['debug-mode']],
+    ['Do not turn on Flask debug mode', ['debug-mode']],
+    // A prefixed switch: `_` is a word character, so `\bdebug` never saw FLASK_DEBUG.
+    ['Never set `FLASK_DEBUG=1` in production', ['debug-mode']],
+    ['`DJANGO_DEBUG=True` is not used in production', ['debug-mode']],
+    ["Don't set `NODE_ENV=development` in prod", ['debug-mode']],
+    ['`RAILS_ENV=development` is never used in production', ['debug-mode']],
+  ])('%s → %j', (text, checks) => {
+    expect(checksOf(text, ['Launch'])).toEqual(checks);
+  });
+  it.each([
+    // A negated disable and a deferral say debug stays on.
+    'We do NOT yet disable debug', 'We do not disable debug in production', "Don't disable debug mode", 'Never disable debug on staging',
+    "Don't enable debug logging in production", 'Never enable the debug toolbar', 'Set `NODE_ENV=development` locally',
+  ])('stays manual: %s', (text) => {
+    expect(checksOf(text, ['Launch'])).toEqual([]);
+  });
+});
+
+describe('QA18 P2-2: CORS items that name the allowed origins', () => {
+  it.each<[string, string[]?, string?]>([
+    ["Don't use `cors()` with no options — restrict CORS to `https://shop.example.com`"],
+    ['Restrict CORS to `https://shop.example.com`'],
+    ['CORS restricted to `https://shop.example.com`'],
+    ['CORS only allows `https://shop.example.com`'],
+    ['CORS allows only shop.example.com'],
+    ['CORS allowlist contains only our own domains'],
+    ['CORS origins limited to the production frontend'],
+    ['`CORS_ALLOWED_ORIGINS` lists only our domains'],
+    ['Configure `CORS_ORIGINS` to only include production domains', ['CORS & Security Headers']],
+    // Under a CORS heading or parent item.
+    ['Allowed origins: only `https://app.example.com`', ['API', 'CORS']],
+    ['Only `https://app.ledgerly.io` allowed', [], 'CORS'],
+  ])('%s → cors-policy, cors-wildcard', (text, headings = ['Security'], parent = undefined) => {
+    expect(checksOf(text, headings, parent)).toEqual(['cors-policy', 'cors-wildcard']);
+  });
+  it.each<[string, string[]?]>([
+    ['CORS is not restricted to our domains'],
+    ['CORS only allows `*` for the public widget'],
+    ['CORS restricted to GET and POST'],
+    ['CORS limited to the /api routes'],
+    ['CORS restricted to our domains later'],
+    ['Only `https://app.example.com` allowed', ['Redirects']],
+    ['Allowed origins: only `https://app.example.com`', ['Auth callbacks']],
+  ])('stays manual: %s', (text, headings = ['Security']) => {
+    expect(checksOf(text, headings)).toEqual([]);
+  });
+  it('the repro: `cors()` in repo-node is checked through the team checklist item', () => {
+    const c = parseMarkdownChecklist('n.md', '## Security\n- [ ] Don\'t use `cors()` with no options — restrict CORS to `https://shop.example.com`\n');
+    expect(c.items[0]).toMatchObject({ checks: ['cors-policy', 'cors-wildcard'] });
+    expect(c.items[0]!.matchedBy).toMatch(/restrict cors to https" → cors-policy/);
+  });
+});
+
+describe('QA18 P2-3: a response-time item that names a path', () => {
+  it('takes the path as the probe\'s `path` option, beside max-ms', () => {
+    const md = '# Perf\n- [ ] Response time stays under 300 ms for `/api/orders`\n- [ ] `/api/orders` response time is under 300 ms\n- [ ] Response time under 1.5 s for https://shop.example.com/checkout\n- [ ] Response time under 500 ms\n';
+    const c = parseMarkdownChecklist('p.md', md);
+    expect(c.items.map((i) => [i.checks, i.options])).toEqual([
+      [['response-time'], { 'max-ms': 300, path: '/api/orders' }],
+      [['response-time'], { 'max-ms': 300, path: '/api/orders' }],
+      [['response-time'], { 'max-ms': 1500, path: '/checkout' }],
+      [['response-time'], { 'max-ms': 500 }],
+    ]);
+    for (const i of c.items) expect(() => parseOptions(getDef('response-time')!, i.options)).not.toThrow();
+  });
+  it('an item naming several paths stays manual: the probe times one', () => {
+    expect(checksOf('Response time under 300 ms for `/api/orders` and `/api/search`')).toEqual([]);
+  });
+});
+
+describe('QA18 P2-4: Express-style cookie items', () => {
+  it.each<[string, string[], unknown]>([
+    ['Session cookie has `secure: true` and `httpOnly: true`', ['cookie-flags', 'cookie-security'], { 'cookie-security': { attributes: ['secure', 'httponly'] } }],
+    ['`cookie: { secure: true, httpOnly: true }` in express-session', ['cookie-flags', 'cookie-security'], { 'cookie-security': { attributes: ['secure', 'httponly'] } }],
+    ['Session cookie has the Secure flag', ['cookie-flags', 'cookie-security'], { 'cookie-security': { attributes: ['secure'] } }],
+    ['Session cookie has `secure: true`', ['cookie-flags', 'cookie-security'], { 'cookie-security': { attributes: ['secure'] } }],
+  ])('%s → %j', (text, checks, options) => {
+    const c = parseMarkdownChecklist('c.md', `- [ ] ${text}\n`);
+    expect(c.items[0]).toMatchObject({ checks, options });
+  });
+  it.each(['Session cookie is not `secure: true` on staging', 'Cookie consent banner has `secure: true`', 'Session store has `secure: true` TLS to Redis'])('stays manual: %s', (text) => {
+    expect(checksOf(text)).toEqual([]);
+  });
+});
+
+describe('QA18 P2-5: a terse item read under its topic (parent item or nearest heading)', () => {
+  it.each<[string, string[], string | undefined, string[]]>([
+    ['Not exposed to the internet', [], 'Database', ['database-port-exposed']],
+    ['Port 5432 not published', [], 'Database', ['database-port-exposed']],
+    ['Not reachable from the internet', ['PostgreSQL'], undefined, ['database-port-exposed']],
+    ['Port is not published on the host', ['Infra', 'Redis'], undefined, ['database-port-exposed']],
+    ['Enabled with max-age ≥ 1 year', ['Edge', 'HSTS'], undefined, ['hsts']],
+    ['Header present', ['HSTS'], undefined, ['hsts']],
+    ['Secure flag set', ['Cookies'], undefined, ['cookie-flags', 'cookie-security']],
+    ['HttpOnly on the session cookie', ['Cookies'], undefined, ['cookie-flags', 'cookie-security']],
+    ['Off in production', ['3.1 Debug mode'], undefined, ['debug-mode']],
+  ])('%s (under %j, parent %s) → %j', (text, headings, parent, checks) => {
+    expect(checksOf(text, headings, parent)).toEqual(checks);
+  });
+  it('the parsed file: the binding says which topic it was read under, and numbers stated become options', () => {
+    const c = parseMarkdownChecklist('x.md', '# Context\n\n- [ ] Database\n    - [ ] Not exposed to the internet\n\n### HSTS\n- [ ] Enabled with max-age ≥ 1 year\n');
+    expect(c.items.map((i) => [i.title, i.checks, i.options])).toEqual([
+      ['Database', [], undefined],
+      ['Not exposed to the internet', ['database-port-exposed'], undefined],
+      ['Enabled with max-age ≥ 1 year', ['hsts'], { 'min-max-age': 31536000 }],
+    ]);
+    expect(c.items[1]!.matchedBy).toBe('"database not exposed" → database-port-exposed (the item read under "Database")');
+    expect(c.items[2]!.matchedBy).toBe('"hsts" → hsts (the item read under "HSTS")');
+  });
+  it.each<[string, string[], string?]>([
+    // The item names what it is about, or is no state of the topic.
+    ['Configure Content Security Policy (CSP)', ['Security headers']],
+    ['Permissions-Policy set', ['Security headers']],
+    ['Something else', [], 'Health endpoints accessible'],
+    ['Checks the database', [], 'Health endpoint'],
+    ['Tested with SSL Labs', ['HSTS']],
+    ['Preload submitted', ['HSTS']],
+    ['Backups are not public', ['Database']],
+    ['Encrypted at rest', ['Database']],
+    ['Not exposed', ['Admin panel']],
+    // Deferrals and deferring headings hold as they do for the item alone.
+    ['Enabled (skip for now)', ['HSTS']],
+    ['Enabled', ['HSTS later']],
+    ['Not exposed to the internet', ['Database', 'Backlog']],
+    // A topic is a few words, not a sentence that only mentions one.
+    ['Not exposed to the internet', [], 'Ask the team whether the database can be moved to a private subnet'],
+    // Checks that read headings themselves keep their own reading (and vetoes): a load balancer's health checks
+    // under Kubernetes, health checks under a closer Observability parent.
+    ['Health checks on the ALB target group', ['Kubernetes']],
+    ['Health checks configured', ['Kubernetes'], 'Observability'],
+  ])('stays manual: %s (under %j, parent %s)', (text, headings, parent) => {
+    expect(checksOf(text, headings, parent)).toEqual([]);
+  });
+});
+
+describe('QA18 P2-6: deferral wordings', () => {
+  it.each(['HSTS (skip for now)', 'HSTS — descoped', 'HSTS de-scoped for v1', 'TODO: HSTS', 'To do — HSTS', 'HSTS enabled (TODO)', 'HSTS (skipped)', 'Skip HSTS for now'])('stays manual: %s', (text) => {
+    expect(checksOf(text, ['Edge'])).toEqual([]);
+  });
+  it('"for now" alone is no deferral, nor is a TODO elsewhere', () => {
+    expect(checksOf('HSTS max-age 300 for now', ['Edge'])).toEqual(['hsts']);
+    expect(checksOf('HSTS enabled', ['Edge'])).toEqual(['hsts']);
   });
 });

@@ -25,3 +25,22 @@ describe('toText', () => {
     expect(renderMarkdown(blocking)).toContain('blocks the merge');
   });
 });
+
+describe('toText: pending sign-offs', () => {
+  const pending = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `m${i}`, title: `Manual item ${i}`, kind: 'manual' as const, check: null, severity: 'info' as const, status: 'pending' as const }));
+
+  it('lists at most 100 and says how many more there are and where to see them all', () => {
+    const text = toText(sampleReport({ items: pending(216), findings: [] }), { color: false });
+    const listed = text.split('\n').filter((l) => l.startsWith('    - [ ] '));
+    expect(listed).toHaveLength(100);
+    expect(text).toContain('    … and 116 more (all of them: --format markdown, the job summary, or --format json)');
+    // The Markdown report lists every one.
+    expect(renderMarkdown(sampleReport({ items: pending(216), findings: [] }))).toContain('- [ ] Manual item 215');
+  });
+
+  it('adds no note when all are listed', () => {
+    const text = toText(sampleReport({ items: pending(100), findings: [] }), { color: false });
+    expect(text.split('\n').filter((l) => l.startsWith('    - [ ] '))).toHaveLength(100);
+    expect(text).not.toContain('more (all of them');
+  });
+});
