@@ -90,7 +90,8 @@ const CONFIG_CLASS = /^class\s+\w*(?:config|settings|configuration)\w*\s*[(:]|^c
 
 /** The class-level `DEBUG = …` of a Python file's config classes (tests and templates are not read). */
 function classDebug(file: string, text: string): ClassDebug[] {
-  if (!text.includes('DEBUG') || !text.includes('class') || isTestFile(file)) return [];
+  // An indented `DEBUG =` (not `logging.DEBUG`) before the lexer runs: most Python files never hold one.
+  if (!text.includes('DEBUG') || isTestFile(file) || !/^[ \t]+DEBUG[ \t]*(?::[^=\n]*)?=(?!=)/m.test(text)) return [];
   const src = scanSource(file, text, 'python');
   const out: ClassDebug[] = [];
   for (const a of pythonAssignments(src, /DEBUG/)) {

@@ -311,7 +311,7 @@ describe('hardcoded-secret: <VENDOR>_KEY names, PAT and public keys (QA round 18
     const sshPub = `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${k1}${k2} deploy@ci`;
     const spki = `MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA${k1}${k2}${k3}IDAQAB`;
     const out = await runCase(hardcodedSecret, { name: 'not-keys', files: {
-      'app/keys.py': notKeys.filter((n) => n !== 'pat').map((n, i) => `${n} = "${[k1, k2, k3][i % 3]}"`).join('\n') + `\nDEPLOY_KEY = "${sshPub}"\nJWT_VERIFY_KEY = "${spki}"\nJWT_KEY = "${spki}"\nAPI_KEY = "${sshPub}"\npat = r"^[a-z]{2}[0-9]{6}[A-Z]{3}$"\n`,
+      'app/keys.py': notKeys.filter((n) => n !== 'pat').map((n, i) => `${n} = "${[k1, k2, k3][i % 3]}"`).join('\n') + `\nDEPLOY_KEY = "${sshPub}"\nJWT_VERIFY_KEY = "${spki}"\nJWT_KEY = "${spki}"\nAPI_KEY = "${sshPub}"\nupload_key = "uploads/2024/06/3f9a1c2b-avatar.png"\nS3_KEY = "media/2024/06/9d1e7a4c-report.v2.pdf"\npat = r"^[a-z]{2}[0-9]{6}[A-Z]{3}$"\n`,
       '.env.production': `SORT_KEY=created_at_desc\nCACHE_KEY=acme-cache-v2\nSTORAGE_KEY=acme-user-prefs\nPARTITION_KEY=tenant_id\nSEGMENT_WRITE_KEY=${k1}\nJWT_PUBLIC_KEY=${spki}\n`,
       Dockerfile: 'FROM python:3.12-slim\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\n',
     } });
