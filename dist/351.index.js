@@ -684,13 +684,31 @@ function sameProject(a, b) {
 /** A settings package's production module (`settings/production.py`): what the package's `base.py` defaults give way to. */
 const SETTINGS_PROD = /^(prod|production|live|deploy)\.py$/i;
 const PRODUCTION_WORDS = new Set(['prod', 'production', 'live', 'deploy', 'deployment']);
+/** The words of a setting's place: its class's name, else its module's (`ProductionConfig` → production config, `__init__.py` → init). */
+function placeWords(ref) {
+    const name = ref.className ?? (0,classify/* basename */.P8)(ref.file).replace(/\.py$/i, '');
+    return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_.-]+/).filter(Boolean);
+}
 /**
  * Whether a setting is in production code: a class named for production (`ProductionConfig`, `ProdConfig`,
  * `Production`) or a module named so (`settings/production.py`, `prod.py`, `settings_prod.py`, `config/live.py`).
  */
 function isProductionPlace(ref) {
-    const name = ref.className ?? (0,classify/* basename */.P8)(ref.file).replace(/\.py$/i, '');
-    return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_.-]+/).some((w) => PRODUCTION_WORDS.has(w));
+    return placeWords(ref).some((w) => PRODUCTION_WORDS.has(w));
+}
+/** Words of a place's name that say it configures: they leave the rest of the name to say which configuration. */
+const CONFIG_WORDS = new Set(['config', 'configs', 'configuration', 'settings', 'setting', 'conf', 'cfg']);
+/** Names of the configuration every environment builds on. */
+const BASE_WORDS = new Set(['base', 'common', 'default', 'defaults', 'shared', 'core', 'global', 'globals', 'init', 'main', 'app', 'application', 'project', 'site']);
+/**
+ * Whether a setting is in the base configuration production code builds on, so that production may override it: a module or
+ * class whose name, its config/settings words aside, is empty or says base (`settings/base.py`, `settings/common.py`,
+ * `settings.py`, `config.py`, `settings/__init__.py`, `class Config`, `class BaseConfig`). A module or class named for another
+ * environment (`settings/staging.py`, `heroku.py`, `class StagingConfig`, `class DockerConfig(ProductionConfig)`) is deployed
+ * there as it is: production code overrides nothing in it.
+ */
+function isBasePlace(ref) {
+    return placeWords(ref).every((w) => CONFIG_WORDS.has(w) || BASE_WORDS.has(w));
 }
 /**
  * Whether an insecure Python setting (`hit`) is an overridden default: production code sets the same
@@ -703,16 +721,9 @@ function isProductionPlace(ref) {
  * `classes`: the class names each file defines.
  */
 function overriddenSetting(hit, safe, loads, classes) {
+    if (!hit.runtime)
+        return overridingSetting(hit, safe) !== undefined;
     const same = safe.filter((s) => s.name === hit.name);
-    if (!hit.runtime) {
-        // A later assignment in the same class or module replaces it; otherwise only production code overrides a
-        // default, and a value production code itself sets is what deploys (a base's secure value does not undo it).
-        if (same.some((s) => s.file === hit.file && !s.runtime && s.className === hit.className && s.start > hit.start))
-            return true;
-        if (isProductionPlace(hit))
-            return false;
-        return same.some((s) => sameProject(s.file, hit.file) && isProductionPlace(s) && !(s.file === hit.file && s.className === hit.className));
-    }
     if (same.some((s) => s.file === hit.file && s.runtime && s.start > hit.start))
         return true;
     const moduleOf = (f) => (0,classify/* basename */.P8)(f).replace(/\.py$/i, '');
@@ -724,6 +735,23 @@ function overriddenSetting(hit, safe, loads, classes) {
             return same.some((s) => !s.runtime && (s.className === l.target || (s.className === null && moduleOf(s.file) === l.target)));
         return same.some((s) => !s.runtime && s.className !== null && (sameProject(s.file, hit.file) || (0,classify/* dirname */.pD)(s.file) === ''));
     });
+}
+/**
+ * What overrides a module or class default (`hit`, not a runtime assignment) in production, or undefined: a later
+ * assignment in the same class or module, or a safe value (`safe`) production code of the same project (sameProject) sets —
+ * when the default is base configuration (isBasePlace: `settings/base.py`, `class Config`). Production code's own value is
+ * what deploys (a base's safe value does not undo it), and a module or class of another environment (`settings/staging.py`,
+ * `settings/heroku.py`, `class StagingConfig`) is judged on its own. The one rule of debug-mode, cookie-flags, cors-wildcard
+ * and default-credentials.
+ */
+function overridingSetting(hit, safe) {
+    const same = safe.filter((s) => s.name === hit.name && !s.runtime);
+    const later = same.find((s) => s.file === hit.file && s.className === hit.className && s.start > hit.start);
+    if (later)
+        return later;
+    if (isProductionPlace(hit) || !isBasePlace(hit))
+        return undefined;
+    return same.find((s) => sameProject(s.file, hit.file) && isProductionPlace(s) && !(s.file === hit.file && s.className === hit.className));
 }
 /**
  * Local names bound to a JS module (`const x = require('m')`, `import x from 'm'`,
@@ -961,7 +989,7 @@ const cookieFlags = defineCheck({
             'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
             'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
             'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` (options in a same-file `const` are followed). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
-            'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides (a staging or other module does not), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
+            'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
             'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)`, `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
             'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), and Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) in `.env` files, compose, Kubernetes env, Dockerfile `ENV`.',
             '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
@@ -2319,7 +2347,7 @@ const corsWildcard = defineCheck({
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
             'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
-            'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides (a staging or other module does not), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
+            'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
             'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it).',
         ].join('\n'),
     },
@@ -4800,6 +4828,26 @@ function moduleDebug(text) {
     });
     return last;
 }
+/** A config class's header: its name or a base names a config or settings class (`class ProductionConfig(Config):`, `class Prod(Configuration):`). */
+const CONFIG_CLASS = /^class\s+\w*(?:config|settings|configuration)\w*\s*[(:]|^class\s+\w+\s*\([^)]*(?:config|settings|configuration)/i;
+/** The class-level `DEBUG = …` of a Python file's config classes (tests and templates are not read). */
+function classDebug(file, text) {
+    // An indented `DEBUG =` (not `logging.DEBUG`) before the lexer runs: most Python files never hold one.
+    if (!text.includes('DEBUG') || (0,classify/* isTestFile */.hl)(file) || !/^[ \t]+DEBUG[ \t]*(?::[^=\n]*)?=(?!=)/m.test(text))
+        return [];
+    const src = scanSource(file, text, 'python');
+    const out = [];
+    for (const a of pythonAssignments(src, /DEBUG/)) {
+        if (a.className === null)
+            continue;
+        const header = enclosingHeaders(src, a.start).find((h) => /^class\s/.test(h));
+        if (!header || !CONFIG_CLASS.test(header))
+            continue;
+        const unsetOn = trueWhenUnset(a.value.replace(/'/g, '"'));
+        out.push({ className: a.className, line: src.lineAt(a.start), column: src.columnAt(a.start), start: a.start, expr: a.value, on: /^(True|1)$/.test(a.value) || unsetOn !== null, unsetOn, dev: inDevBranch(src, a.start) });
+    }
+    return out;
+}
 /** Names of environments, profiles and files that are for development or tests: not judged (their debug switches are the point). */
 const DEV_ENV_NAME = classify/* DEV_WORD */.b3;
 /** Rails `config/environments/<env>.rb`: the environment's name. */
@@ -4922,7 +4970,7 @@ const debugMode = defineCheck({
     id: 'debug-mode',
     title: 'Debug mode is off in production',
     severity: 'critical',
-    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
+    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings and config classes; app.run(debug=True) that production runs; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
     match: [
         {
             // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -4972,7 +5020,8 @@ const debugMode = defineCheck({
             '  the production command) sets that variable to a non-empty value that is not itself reported — `0`, `False`, `off` (`bool("0")` is `True`) —, naming where;',
             '  set only by development-only config it is an `info` note. Unset or empty, it is off and passes; a value reported where it is written (`DEBUG=1`) is not',
             '  reported again here. Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are judged by their default only, as above.',
-            '  In a settings package with a production module (`production.py`/`prod.py`) whose own DEBUG is none of these, a `DEBUG = True` in `base.py` is overridden and only an `info` note.',
+            '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`…) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
+            '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes. Test files are not read.',
             '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
             '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
             '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent.',
@@ -5001,15 +5050,21 @@ const debugMode = defineCheck({
     scan: () => ({
         accepts: (file) => ((0,classify/* isPython */.r2)(file) && !(0,classify/* isTemplate */.Fl)(file)) || isOtherDebugFile(file),
         file(file, text) {
-            if ((0,classify/* isPython */.r2)(file))
-                return isSettingsFile(file, text) ? { kind: 'settings', debug: moduleDebug(text) } : undefined;
+            if ((0,classify/* isPython */.r2)(file)) {
+                const classes = classDebug(file, text);
+                if (isSettingsFile(file, text))
+                    return { kind: 'settings', debug: moduleDebug(text), classes };
+                return classes.length ? { kind: 'settings', debug: undefined, classes } : undefined;
+            }
             const hits = otherDebug(file, text);
             return hits ? { kind: 'config', hits } : undefined;
         },
     }),
     run({ snapshot, scanned, report, skip }) {
         let sources = 0;
-        const settings = scanned.flatMap((s) => (s.data.kind === 'settings' ? [{ file: s.file, debug: s.data.debug }] : []));
+        // Settings modules (`debug` undefined: a Python file read only for its config classes).
+        const settings = scanned.flatMap((s) => (s.data.kind === 'settings' && s.data.debug !== undefined ? [{ file: s.file, debug: s.data.debug }] : []));
+        const configClasses = scanned.flatMap((s) => (s.data.kind === 'settings' ? s.data.classes.map((c) => ({ ...c, file: s.file })) : []));
         // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
         const judge = (key, value) => {
             const direct = debugSetting(key, value);
@@ -5157,6 +5212,19 @@ const debugMode = defineCheck({
         const valuesOf = (key, prod = false) => (key === null ? [] : [...deployValues.values()].filter((d) => d.key === key && (!prod || d.dev === null)));
         // Whether a settings module's DEBUG is on in production: True, on when unset, or a string the deploy environment sets.
         const on = (d) => d.literalTrue || d.unsetOn !== null || valuesOf(d.setOn, true).length > 0;
+        // Where DEBUG is off outside development code, for the override rule every settings check shares (overridingSetting):
+        // production code (`settings/production.py`, `class ProductionConfig`) that sets it off overrides a base module's or
+        // class's DEBUG (`settings/base.py`, `class Config`); a staging, Heroku or other environment's module is judged on its own.
+        // (`start` is the line of a module's last DEBUG, the offset of a class's: each is compared only within its own module or class.)
+        const offSettings = [
+            ...settings.flatMap((o) => (o.debug && !on(o.debug) && !(0,classify/* isDevOnly */.uL)(o.file) && !(0,classify/* isTestFile */.hl)(o.file) ? [{ file: o.file, name: 'DEBUG', start: o.debug.line, runtime: false, className: null }] : [])),
+            ...configClasses.flatMap((c) => (!c.on && !c.dev && !(0,classify/* isDevOnly */.uL)(c.file) ? [{ file: c.file, name: 'DEBUG', start: c.start, runtime: false, className: c.className }] : [])),
+        ];
+        const lineOf = (o) => (o.className === null ? o.start : configClasses.find((c) => c.file === o.file && c.start === o.start)?.line ?? 0);
+        const overriddenBy = (hit) => {
+            const o = overridingSetting(hit, offSettings);
+            return o && `${o.file}:${lineOf(o)}${o.className === null ? '' : ` (${o.className})`}`;
+        };
         for (const s of settings) {
             sources++;
             const d = s.debug;
@@ -5164,11 +5232,10 @@ const debugMode = defineCheck({
             if (!d || (!d.literalTrue && !d.unsetOn && !set.length))
                 continue;
             const dev = (0,classify/* isDevOnly */.uL)(s.file) || (0,classify/* isTestFile */.hl)(s.file);
-            const prod = SETTINGS_PROD.test((0,classify/* basename */.P8)(s.file)) ? null
-                : settings.find((o) => (0,classify/* dirname */.pD)(o.file) === (0,classify/* dirname */.pD)(s.file) && SETTINGS_PROD.test((0,classify/* basename */.P8)(o.file)) && o.debug && !on(o.debug));
+            const prod = dev ? undefined : overriddenBy({ file: s.file, name: 'DEBUG', start: d.line, runtime: false, className: null });
             const what = d.literalTrue ? 'DEBUG = True' : d.unsetOn ? `DEBUG defaulting to on when ${d.unsetOn} is unset` : `DEBUG read as a string from ${d.setOn}`;
             if (prod) {
-                emit({ file: s.file, line: d.line, column: d.column, note: true, message: `${what} here is overridden by ${prod.file}:${prod.debug.line} for production` }, false);
+                emit({ file: s.file, line: d.line, column: d.column, note: true, message: `${what} here is overridden by ${prod} for production` }, false);
                 continue;
             }
             const fix = 'read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")';
@@ -5189,6 +5256,24 @@ const debugMode = defineCheck({
                     ? `DEBUG = True in Django settings shows stack traces and settings to visitors; ${fix}`
                     : `debug defaults to on when ${d.unsetOn} is unset: a deploy that forgets the variable shows stack traces and settings to visitors; ${fix}`,
             }, dev);
+        }
+        // Config classes (Flask's `class ProductionConfig(Config): DEBUG = True`): a production class, a base class no
+        // production class overrides, or a class of another environment fails; development and test classes give notes.
+        for (const c of configClasses) {
+            sources++;
+            if (!c.on)
+                continue;
+            const dev = c.dev || (0,classify/* isDevOnly */.uL)(c.file);
+            const prod = dev ? undefined : overriddenBy({ file: c.file, name: 'DEBUG', start: c.start, runtime: false, className: c.className });
+            const what = c.unsetOn ? `DEBUG defaulting to on when ${c.unsetOn} is unset` : `DEBUG = ${c.expr}`;
+            if (prod) {
+                emit({ file: c.file, line: c.line, column: c.column, note: true, message: `${what} in config class ${c.className} is overridden by ${prod} for production` }, false);
+                continue;
+            }
+            emit({
+                file: c.file, line: c.line, column: c.column,
+                message: `${what} in config class ${c.className} turns on debug mode (Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors); set DEBUG = True only in a development config class, or read it from the environment with a false default`,
+            }, dev && (c.dev ? `development config class ${c.className}` : true));
         }
         // Rails, Laravel, ASP.NET Core and Spring Boot switches, as the scan found them.
         for (const { file, data } of scanned) {
@@ -5369,8 +5454,49 @@ const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza|ccountKey=|GE-SECRET-KE
 const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'creds', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'authtoken', 'accesstoken', 'refreshtoken', 'apitoken', 'bearertoken', 'sessiontoken', 'authkey', 'signingkey', 'encryptionkey', 'masterkey', 'clientsecret']);
 /** Qualifiers that make a following `key` secret (`API_KEY`, `PRIVATE_KEY`, `APP_KEY`). */
 const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 'signing', 'encryption', 'master', 'app', 'hmac', 'jwt', 'session', 'crypt', 'cipher', 'license', 'service', 'client', 'webhook']);
-/** Which key of a qualified set a name means (`ENCRYPTION_PRIMARY_KEY`, `ENCRYPTION_DETERMINISTIC_KEY`): the qualifier before them still applies. */
-const KEY_ROLES = new Set(['primary', 'deterministic']);
+/**
+ * Which key of a qualified set a name means (`ENCRYPTION_PRIMARY_KEY`, `ENCRYPTION_DETERMINISTIC_KEY`, Supabase's
+ * `SERVICE_ROLE_KEY`): the qualifier before them still applies, and without one they are no secret (`PRIMARY_KEY`).
+ */
+const KEY_ROLES = new Set(['primary', 'deterministic', 'role']);
+/**
+ * Words before a final `key` that say which record, entry, field or public half it names, not a credential:
+ * database and table keys (`PRIMARY_KEY`, `FOREIGN_KEY`, `SORT_KEY`, `PARTITION_KEY`), cache, storage and lookup
+ * keys (`CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `IDEMPOTENCY_KEY`), message and translation keys (`I18N_KEY`,
+ * `LABEL_KEY`), UI keys (`EVENT_KEY`, `SHIFT_KEY`), public halves (`PUBLIC_KEY`, `SITE_KEY`: reCAPTCHA's) and
+ * signature key ids (`GPG_KEY`: the official images' fingerprint).
+ */
+const NOT_CREDENTIAL_KEY_QUALIFIERS = new Set([
+    'primary', 'foreign', 'unique', 'composite', 'compound', 'natural', 'surrogate', 'sort', 'sorting', 'order', 'partition', 'range', 'hash', 'row', 'column', 'col',
+    'table', 'record', 'entity', 'entry', 'item', 'object', 'data', 'document', 'doc', 'node', 'child', 'parent', 'group', 'list', 'array', 'map', 'dict',
+    'lookup', 'index', 'idx', 'upload', 'download', 'cache', 'cached', 'caching', 'storage', 'store', 'state', 'context', 'ctx', 'injection', 'query', 'filter', 'field', 'attr',
+    'attribute', 'property', 'prop', 'param', 'value', 'label', 'name', 'display', 'title', 'text', 'message', 'msg', 'string', 'i18n', 'l10n',
+    'translation', 'locale', 'lang', 'language', 'route', 'routing', 'path', 'url', 'file', 'image', 'bucket', 'blob', 'prefix', 'event', 'action',
+    'active', 'selected', 'expanded', 'meta', 'ctrl', 'shift', 'alt', 'hot', 'keyboard', 'shortcut', 'lock', 'mutex', 'dedup', 'dedupe', 'idempotency',
+    'correlation', 'request', 'trace', 'tracking', 'metric', 'counter', 'rate', 'limit', 'queue', 'topic', 'stream', 'shard', 'feature', 'flag',
+    'toggle', 'experiment', 'config', 'setting', 'settings', 'option', 'env', 'namespace', 'version', 'schema', 'type', 'kind', 'id', 'form', 'input',
+    'public', 'pub', 'publishable', 'site', 'vapid', 'write', 'verify', 'verification', 'gpg', 'pgp', 'gnupg', 'apt', 'react', 'vue',
+]);
+/**
+ * Whether the `key` at `i` of a name's tokens names a credential: after a qualifier (`API_KEY`, `APP_KEY`, also through a
+ * role: `ENCRYPTION_PRIMARY_KEY`, `SERVICE_ROLE_KEY`), or as the last word after a vendor's or a purpose's name
+ * (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`): the notion a Kubernetes Secret's keys share, there without
+ * the exceptions (a Secret says its values are secret). Not after a word for a record, entry or public half
+ * ({@link NOT_CREDENTIAL_KEY_QUALIFIERS}: `PRIMARY_KEY`, `CACHE_KEY`, `PUBLIC_KEY`), nor a bare `KEY`.
+ */
+function isCredentialKey(t, i) {
+    if (t[i] !== 'key' || i === 0)
+        return false;
+    const before = t[i - 1];
+    if (KEY_QUALIFIERS.has(before) || (KEY_ROLES.has(before) && i > 1 && KEY_QUALIFIERS.has(t[i - 2])))
+        return true;
+    return i === t.length - 1 && !KEY_ROLES.has(before) && !NOT_CREDENTIAL_KEY_QUALIFIERS.has(before) && /^[a-z][a-z0-9]+$/.test(before);
+}
+/**
+ * Personal access tokens by their usual abbreviation (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`): after a qualifier only,
+ * since a bare `pat` is Python's usual name for a regular expression (and `PATH` is another word).
+ */
+const isPat = (t, i) => t[i] === 'pat' && i > 0;
 /**
  * A secret word followed by one of these names something *about* the secret (its file, length,
  * lifetime, name…), not the secret itself: `PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`.
@@ -5452,9 +5578,8 @@ function isSecretName(name) {
     for (let i = 0; i < t.length; i++) {
         const w = t[i];
         // Rails' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY`: which of the encryption keys, between the qualifier and
-        // `key` (a bare `PRIMARY_KEY` is a database column's, no secret).
-        const keyed = w === 'key' && i > 0 && (KEY_QUALIFIERS.has(t[i - 1]) || (KEY_ROLES.has(t[i - 1]) && i > 1 && KEY_QUALIFIERS.has(t[i - 2])));
-        if (SECRET_WORDS.has(w) || keyed || /^[a-z]+(?:password|passwd|secret)$/.test(w) || /^(?:api|private|secret|access)key$/.test(w))
+        // `key` (a bare `PRIMARY_KEY` is a database column's, no secret); `STRIPE_KEY`, `FERNET_KEY`: a vendor's or purpose's key.
+        if (SECRET_WORDS.has(w) || isCredentialKey(t, i) || isPat(t, i) || /^[a-z]+(?:password|passwd|secret)$/.test(w) || /^(?:api|private|secret|access)key$/.test(w))
             hit = i;
     }
     if (hit < 0)
@@ -5500,6 +5625,11 @@ function redact(value, rule) {
  * extension at the end. A base64 secret may hold `/` but never `.`, so it cannot pass for one.
  */
 const KEY_FILE_PATH_RE = /^(?:\/|~\/|\.{1,2}\/)?(?:[\w@-][\w.@-]*\/)+[\w@-][\w.@-]*\.(?:pem|key|crt|cer|p12|pfx|jks|der|pub|json|txt|p8|keystore|truststore|jceks)$/i;
+/**
+ * A relative path to a file (`uploads/2024/06/3f9a1c2b-avatar.png`, an object key under `UPLOAD_KEY`/`S3_KEY`): folders joined
+ * by `/` and a name with an extension. Base64 may hold `/` but never `.`, a JWT `.` but never `/`: no secret has this shape.
+ */
+const RELATIVE_FILE_RE = /^(?:[\w@-][\w.@-]*\/)+[\w@-][\w@-]*(?:\.[\w-]+)*\.[A-Za-z][A-Za-z0-9]{0,4}$/;
 /**
  * An absolute or relative file path of two or more segments (`/run/secrets/db`, `./certs/key.pem`),
  * or a key/certificate file by its path (`certs/tls.key`): where a secret is mounted, not the secret.
@@ -5696,9 +5826,9 @@ function looksLikeSecretValue(value, minLength = 12) {
         return false;
     if ((/\s/.test(v) && !randomWithSpaces(v)) || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v) || classes(v) < 2)
         return false;
-    if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || NOT_SECRET_RE.test(v) || PUBLIC_KEY_RE.test(v))
+    if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || NOT_SECRET_RE.test(v) || isPublicKeyValue(v))
         return false;
-    if (isUrlWithoutSecret(v) || isKebabIdentifier(v))
+    if (isUrlWithoutSecret(v) || isKebabIdentifier(v) || RELATIVE_FILE_RE.test(v))
         return false;
     // Words joined by separators with a trailing number (`token_v2_name`, `password123`) are not random.
     if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v))
@@ -5775,13 +5905,13 @@ function looksLikeEnvSecret(value) {
         return false;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v))
         return false;
-    return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !NOT_SECRET_RE.test(v) && !PUBLIC_KEY_RE.test(v);
+    return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !NOT_SECRET_RE.test(v) && !isPublicKeyValue(v) && !RELATIVE_FILE_RE.test(v);
 }
 /**
  * Values that are safe to commit although a secret-named key holds them: ciphertext. dotenvx
  * `encrypted:…`, sops `ENC[…]`, Jasypt `ENC(…)` (Spring), a base64 OpenPGP message (Renovate's `encrypted` host rules: a
  * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…). Keys made for browsers are
- * {@link PUBLIC_KEY_RE}'s.
+ * {@link isPublicKeyValue}'s.
  */
 const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$)|ENC\([A-Za-z0-9+/=]{16,}\)?$|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$)/;
 /**
@@ -5789,10 +5919,17 @@ const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP
  * secret ones are `sk_`/`rk_`), PostHog project API keys (`phc_…`; personal keys are `phx_`), Mapbox
  * public tokens (`pk.eyJ…`; secret ones are `sk.`).
  */
-const PUBLIC_KEY_RE = /^(?:pk\.eyJ[A-Za-z0-9_.-]{20,}|pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{20,})$/;
-/** Whether a value is a key made for browsers ({@link PUBLIC_KEY_RE}): never a secret, under any name (also in a Kubernetes Secret). */
+const BROWSER_KEY_RE = /^(?:pk\.eyJ[A-Za-z0-9_.-]{20,}|pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{20,})$/;
+/**
+ * The public half of a key pair, whatever name holds it (`JWT_VERIFY_KEY`, `DEPLOY_KEY`): a PEM public key, an OpenSSH
+ * public key line (`ssh-ed25519 AAAA… user@host`), or the base64 of a DER SubjectPublicKeyInfo (RSA, P-256, P-384, Ed25519:
+ * the prefixes their fixed headers encode to; a private key's PKCS#8 encoding starts otherwise).
+ */
+const PUBLIC_HALF_RE = /^(?:-----BEGIN (?:RSA |EC |SSH2 )?PUBLIC KEY-----|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d{3}|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)[ \t]+AAAA[A-Za-z0-9+/]{20,}={0,3}(?:[ \t]|$)|(?:MII[BC]IjANBgkqhkiG9w0BAQEFAAOC|MIGfMA0GCSqGSIb3DQEBAQUAA4GN|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE|MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE|MCowBQYDK2VwAyEA)[A-Za-z0-9+/]+={0,2}$)/;
+/** Whether a value is a key made for browsers ({@link BROWSER_KEY_RE}) or the public half of a key pair ({@link PUBLIC_HALF_RE}): never a secret, under any name (also in a Kubernetes Secret). */
 function isPublicKeyValue(value) {
-    return PUBLIC_KEY_RE.test(value.trim());
+    const v = value.trim();
+    return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v);
 }
 /** Whether a URL's inline password looks real (not empty, a variable, a placeholder or a default). */
 function looksLikeUrlPassword(user, password) {
@@ -5811,6 +5948,34 @@ function looksLikeUrlPassword(user, password) {
 }
 /** URL with inline credentials (scheme, user, password, host). The user may be empty: `redis://:password@host` (Redis AUTH without ACL users). */
 const URL_CREDENTIALS_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/?#@'"`<>]{0,100}):([^\s/?#@'"`<>]{1,200})@([^\s/?#'"`<>:]{1,253})/gi;
+/** A URL in a line: [1] its authority (userinfo, host, port), [2] the rest (path, query, fragment; JDBC's `;key=value` options). */
+const URL_IN_LINE_RE = /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s/?#;'"`<>]{0,500})([^\s'"`<>]{0,2000})/gi;
+/** A query parameter (`?k=v`, `&k=v`) or a JDBC option (`;k=v`): [1] name, [2] raw value. */
+const QUERY_PARAM_RE = /[?&;]([A-Za-z_][\w.-]{0,100})=([^&;#\s'"`<>]{1,1000})/g;
+/**
+ * The secret-named query parameters of the URLs in a line (`?password=…`, `&api_key=…`, `?access_token=…`, JDBC's
+ * `;password=…`), by {@link isSecretName}: their values are judged as an assignment's would be.
+ */
+function secretQueryParams(line) {
+    const out = [];
+    for (const u of line.matchAll(URL_IN_LINE_RE)) {
+        const authority = u[1];
+        const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
+        const restAt = u.index + u[0].length - u[2].length;
+        for (const q of u[2].matchAll(QUERY_PARAM_RE)) {
+            const [, name, raw] = q;
+            if (!isSecretName(name))
+                continue;
+            let value = raw;
+            try {
+                value = decodeURIComponent(raw);
+            }
+            catch { /* keep raw */ }
+            out.push({ name, value, raw, index: restAt + q.index + q[0].length - raw.length, host });
+        }
+    }
+    return out;
+}
 /** Hosts that mark a URL as local or documentation. */
 function isLocalOrExampleHost(host) {
     return /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$/i.test(host) || /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i.test(host);
@@ -6908,8 +7073,9 @@ const defaultCredentials = defineCheck({
                 if (h.setting && !h.dev && !(0,classify/* isDevOnly */.uL)(file) && overriddenSetting({ file, name: h.name, start: h.setting.start, runtime: false, className: h.setting.className }, secured, new Map(), new Map()))
                     continue;
                 // A settings package's base module (`settings/base.py`) whose production module sets the value otherwise
-                // (`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]` after `from .base import *`): a note, as debug-mode says.
-                const prod = h.module && !SETTINGS_PROD.test((0,classify/* basename */.P8)(file)) ? secured.find((s) => s.name === h.module && s.className === null && s.file !== file && (0,classify/* dirname */.pD)(s.file) === (0,classify/* dirname */.pD)(file) && SETTINGS_PROD.test((0,classify/* basename */.P8)(s.file))) : undefined;
+                // (`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]` after `from .base import *`): a note, by the rule debug-mode
+                // shares (a staging or other environment's module is judged on its own).
+                const prod = h.module && !h.dev && !(0,classify/* isDevOnly */.uL)(file) ? overridingSetting({ file, name: h.module, start: -1, runtime: false, className: null }, secured.filter((s) => s.className === null && s.file !== file && SETTINGS_PROD.test((0,classify/* basename */.P8)(s.file)))) : undefined;
                 if (prod) {
                     emit(file, h.line, h.column, h.name, h, '', `overridden by ${prod.file} for production`);
                     continue;
@@ -7490,7 +7656,7 @@ const dockerfileSecretsInEnv = defineCheck({
         fix: 'Pass secrets at run time (orchestrator secrets, env injected at deploy) or use `RUN --mount=type=secret` during the build; point to a mounted file with `*_FILE` if the app supports it.',
         details: [
             'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count.',
-            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`… Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
+            'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`…, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`). Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
             'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg` is then stored in the image).',
             'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, flag values (`1`/`0`/`true`/`false`/`yes`/`no`/`on`/`off`/`enabled`/`disabled`: `SECRET_KEY_BASE_DUMMY=1`, the Rails build flag, is a switch, not a secret), values that reference a variable that is not a build argument, and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
             'The default of `${VAR:-default}`/`${VAR-default}` (and the word of `${VAR:+alternative}`) is judged as the value, since it ships whenever the variable is unset: `${SECRET_KEY:-changeme}` fails, `${TLS_PRIVATE_KEY:-/etc/ssl/private/tls.key}` (a path), `${SECRET_KEY_BASE_DUMMY:-1}` (a flag) and `${API_TOKEN:-}` pass; a reference without a default stays a reference, and the message of `${VAR:?message}` is an error text, not a value.',
@@ -7663,6 +7829,8 @@ const envFileNotIgnored = defineCheck({
             'naive grep-based checks for a literal `.env` line get both that and `!.env` re-includes wrong.',
         ].join('\n'),
     },
+    // A finding without a file (no .gitignore anywhere): SARIF anchors it where the rule is to be added.
+    fixFile: '.gitignore',
     options: schemas/* object */.Ikc({
         names: schemas/* array */.YOg(schemas/* string */.YjP().refine(envName, 'expected an env file name (`.env.local`, `prod.env`) or a relative path to one (`api/.env.local`): no glob, no `..`, not a template'))
             .min(1).max(20).optional()
@@ -7808,7 +7976,7 @@ const STRING_PREFIX = new Uint8Array(128).map((_, c) => ('rRbBuUfF'.includes(Str
 const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$-]/.test(String.fromCharCode(c)) ? 1 : 0));
 /** Characters of a type annotation the candidate walk steps over back to its `:` (`Optional[str]`, `string | null`, `&'static str`). */
 const TYPE_CHAR = new Uint8Array(128).map((_, c) => (/[\w.$[\]<>|?&' \t,]/.test(String.fromCharCode(c)) ? 1 : 0));
-const SECRET_HINT = /pass|pwd|secret|token|cred|key|pw|authori[sz]ation/i;
+const SECRET_HINT = /pass|pwd|secret|token|cred|key|pw|authori[sz]ation|pat(?![a-z])/i;
 /** Environment reads that may carry a literal fallback (`os.getenv("X") or "…"`, `process.env.X || "…"`). */
 /** Whether the `env` at `i` is an environment read: `process.env`, `import.meta.env`, `environ`, `getenv`, `env(`, `env.str(`. */
 function isEnvRead(text, i) {
@@ -7855,7 +8023,15 @@ function goTypedNameHint(text, i) {
         k--;
     return end - k >= 3 && SECRET_HINT.test(text.slice(k + 1, end));
 }
-/** Start offsets of candidate lines → 1: token rules, 2: assignment rule, 4: fallback rule. */
+/** Whether the `=` at `i` ends a secret-like query parameter name (`?api_key=`, `&password=`, JDBC `;password=`). */
+function queryParamAt(text, i) {
+    let j = i - 1;
+    while (j >= 0 && i - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1)
+        j--;
+    const c = text.charCodeAt(j);
+    return i - j >= 3 && (c === 63 /* ? */ || c === 38 /* & */ || c === 59 /* ; */) && SECRET_HINT.test(text.slice(j + 1, i));
+}
+/** Start offsets of candidate lines → 1: token rules, 2: assignment rule (and URL query parameters), 4: fallback rule. */
 function candidates(text, generic, quotedOnly, go = false, php = false, ruby = false) {
     const out = new Map();
     const collect = (re, flag) => {
@@ -7877,6 +8053,16 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
         // regex over the whole text); only the name just before it is tested.
         for (const op of ['=', ':']) {
             for (let i = text.indexOf(op); i !== -1; i = text.indexOf(op, i + 1)) {
+                if (quotedOnly && op === '=' && queryParamAt(text, i)) {
+                    // A secret-named query parameter inside a URL literal (`"https://…?api_key=…"`): no quote follows its `=`.
+                    const start = text.lastIndexOf('\n', i - 1) + 1;
+                    out.set(start, (out.get(start) ?? 0) | 2);
+                    const nl = text.indexOf('\n', i);
+                    if (nl === -1)
+                        break;
+                    i = nl;
+                    continue;
+                }
                 if (quotedOnly) {
                     // In code only a quoted literal can be a secret: look past `>` (`=>`) and spaces for a quote.
                     let k = i + 1;
@@ -8307,6 +8493,9 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
     // Python docstrings hold usage examples (`access_token="…"` in an API's docs), not configuration.
     const inDocstring = () => mode.python === true && insideBounds((docBounds ??= tripleQuoteBounds(text)), lineEnd - line.length);
     const assignmentRe = mode.unquoted ? ASSIGNMENT_RE : mode.go ? GO_ASSIGNMENT_RE : CODE_ASSIGNMENT_RE;
+    // Before the assignments: a URL under a secret-named key is then not judged again as a whole (its secret is a token of the line).
+    if (mode.generic && line.includes('://'))
+        queryParams();
     if (mode.generic)
         assignments(line, (i) => i, 0);
     if (mode.generic && mode.php && line.includes('define(')) {
@@ -8319,6 +8508,23 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
     }
     if (mode.fallback)
         fallbacks();
+    /**
+     * Secret-named query parameters of URLs (`jdbc:mysql://db/app?user=app&password=…`, `https://api…/v1?api_key=…`, a
+     * `DATABASE_URL=…?password=…` in a dotenv file): the value judged as an assignment of that name would be (references,
+     * placeholders and defaults pass), unless the host is local or documentation (as for a password in the userinfo).
+     */
+    function queryParams() {
+        for (const q of secretQueryParams(line)) {
+            if (isLocalOrExampleHost(q.host) || tokens.some((t) => q.raw.includes(t) || t.includes(q.raw)))
+                continue;
+            if (isReference(q.raw) || !(mode.env ? looksLikeEnvSecret(q.value) : looksLikeSecretValue(q.value)))
+                continue;
+            if (inDocstring())
+                continue;
+            tokens.push(q.raw);
+            add({ line: lineNo, column: q.index + 1, message: `a URL's '${q.name}' query parameter carries a hard-coded secret value`, secret: q.raw });
+        }
+    }
     /**
      * Literal fallbacks (`${JWT_SECRET:-…}`, Spring `${JWT_SECRET:…}`, `os.environ.get("SECRET_KEY", "…")`,
      * `os.getenv("X") or "…"`, `process.env.JWT_SECRET || "…"`): what deploys when the variable is unset,
@@ -8557,9 +8763,15 @@ function scanKubernetes(snapshot, skipFile, report, userNamed) {
                     if (/^\s*-----BEGIN CERTIFICATE-----/.test(value) && !value.includes('PRIVATE KEY'))
                         continue;
                     const at = obj.loc([field, key], true);
+                    // A multi-line value (a PEM key in a block scalar) is this finding's on all its lines: the line scan's
+                    // private-key rule must not report the same value again below the key.
+                    if (raw.includes('\n'))
+                        for (let n = raw.replace(/\n+$/, '').split('\n').length, l = at.line + 1; l <= at.line + n; l++)
+                            handled.add(`${obj.file}:${l}`);
+                    const pem = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY)-----/.exec(value)?.[1];
                     report({
                         file: obj.file, line: at.line, column: at.column, secret: value,
-                        message: `Secret '${obj.name ?? '?'}' commits a literal value for '${key}' in ${field}; use a SealedSecret, External Secrets or a secret created outside git`,
+                        message: `Secret '${obj.name ?? '?'}' commits a literal value for '${key}' in ${field}${pem ? ` (a private key, ${pem})` : ''}; use a SealedSecret, External Secrets or a secret created outside git`,
                     });
                 }
             }
@@ -8617,7 +8829,7 @@ const hardcodedSecret = defineCheck({
             '**What is found** (one finding per leaked value and line):',
             '- private key blocks (`-----BEGIN [RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED] PRIVATE KEY-----` with a real body, also inside JSON strings with `\\n` escapes);',
             '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
-            '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example;',
+            '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
             '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
@@ -8625,11 +8837,11 @@ const hardcodedSecret = defineCheck({
             '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
             '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\');',
-            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password; certificates, placeholders, templated values, booleans and ISO dates pass);',
-            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
+            '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password; certificates, placeholders, templated values, booleans and ISO dates pass);',
+            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys; keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key; a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key; a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` and HTTP request files `*.http`/`*.rest`) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), and `curl -u user:password`.',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Jasypt `ENC(…)` values, Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
@@ -9354,7 +9566,7 @@ function node(src) {
         const key = m[1] ?? `DEFAULT_${m[4]}_VERSION`;
         const value = m[3] ?? m[6];
         if (key === 'secureProtocol' ? WEAK_NODE_METHOD.test(value) : WEAK_NODE_VERSION.test(value))
-            hits.push({ offset: m.index, what: `${key}: '${value}' allows ${value.replace(/(_server|_client)?_method$/, '').replace('TLSv1_1', 'TLSv1.1')}` });
+            hits.push({ offset: m.index, what: `${key}${m[1] ? ':' : ' ='} '${value}' allows ${value.replace(/(_server|_client)?_method$/, '').replace('TLSv1_1', 'TLSv1.1')}` });
     }
     return hits;
 }

@@ -2241,9 +2241,11 @@ const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperC
 /**
  * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check
  * (and per reserved id used), `security-severity` from the most severe finding of the rule (else
- * its default), `partialFingerprints` from the finding fingerprints, probe findings (no file)
- * anchored to `checklistFile` (the action passes the workflow file when the checklist is a preset;
- * with neither they become run notifications, as code scanning needs a location per result).
+ * its default), `partialFingerprints` from the finding fingerprints, findings without a file
+ * anchored to their checklist item's line in `checklistFile`; else a check's finding to the file its
+ * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile` (the action
+ * passes the workflow file when the checklist is a preset); with none of these they become run
+ * notifications, as code scanning needs a location per result.
  * Suppressed and baseline-known findings carry a SARIF suppression.
  */
 function toSarif(report, opts) {
@@ -2300,7 +2302,10 @@ function toSarif(report, opts) {
         message: `'${i.title}' could not be checked: ${i.reason ?? 'the check or probe did not run'}`,
         file: null, line: null, column: null, url: null,
     }));
-    const all = [...report.findings, ...errors].map((f) => result(f, index.get(f.check) ?? 0, opts.checklistFile, itemLine));
+    // A finding without a file whose item is not in a repository checklist: at the file its fix belongs in, when the check names one.
+    const fixFile = (f) => { const d = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get(f.check); return d?.kind === 'static' ? d.fixFile ?? null : null; };
+    const anchor = (f) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile);
+    const all = [...report.findings, ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
     // Code scanning rejects a result without a location: with no file to anchor to (a preset
     // checklist), such findings become notifications of the run instead.
     const results = all.filter((r) => r.locations?.length);
@@ -2324,8 +2329,9 @@ function toSarif(report, opts) {
             }],
     };
 }
-function result(f, ruleIndex, checklistFile, itemLine) {
-    const file = f.file ?? checklistFile;
+/** `anchorFile`: where a finding without a file is placed (its item's line there when it is the checklist file, else line 1). */
+function result(f, ruleIndex, anchorFile, itemLine) {
+    const file = f.file ?? anchorFile;
     const line = f.file ? f.line : (f.item ? itemLine.get(f.item) : null) ?? 1;
     const region = { startLine: Math.max(1, line ?? 1) };
     if (f.file && f.column && f.column >= 1)

@@ -4,11 +4,11 @@ import { defineCheck, type RawFinding } from './define.js';
 import { shippedEnv } from '../repo/dockerfile.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
-import { basename, DEV_WORD, dirname, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeEnvReach, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
 import { analyseEntry, composeDefaults, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
-import { SETTINGS_PROD, enclosingHeaders, findCalls, inDevBranch, otherSource, scanSource } from './util/code.js';
+import { SETTINGS_PROD, enclosingHeaders, findCalls, inDevBranch, otherSource, overridingSetting, pythonAssignments, scanSource, type SettingRef } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
 import { lowerText } from './util/text.js';
 
@@ -78,8 +78,34 @@ interface DeployValue { key: string; value: string; file: string; line: number; 
 /** A debug switch in another framework's configuration or startup code (Rails, Laravel, ASP.NET Core, Spring Boot). */
 interface ConfigHit { line: number; column: number; message: string }
 
-/** What the scan keeps of a file: a Django settings module's last DEBUG, or other frameworks' debug switches. */
-type DebugScan = { kind: 'settings'; debug: ReturnType<typeof moduleDebug> } | { kind: 'config'; hits: ConfigHit[] };
+/**
+ * A `DEBUG = …` class attribute of a config class (Flask's `class ProductionConfig(Config): DEBUG = True`, django-configurations'
+ * `class Prod(Configuration)`, a pydantic `Settings`): where, the class, whether it turns debug on (the literal True, or on when
+ * a variable is unset) and whether the class is for development or tests (`DevelopmentConfig`, `TestingConfig`).
+ */
+interface ClassDebug { className: string; line: number; column: number; start: number; expr: string; on: boolean; unsetOn: string | null; dev: boolean }
+
+/** A config class's header: its name or a base names a config or settings class (`class ProductionConfig(Config):`, `class Prod(Configuration):`). */
+const CONFIG_CLASS = /^class\s+\w*(?:config|settings|configuration)\w*\s*[(:]|^class\s+\w+\s*\([^)]*(?:config|settings|configuration)/i;
+
+/** The class-level `DEBUG = …` of a Python file's config classes (tests and templates are not read). */
+function classDebug(file: string, text: string): ClassDebug[] {
+  // An indented `DEBUG =` (not `logging.DEBUG`) before the lexer runs: most Python files never hold one.
+  if (!text.includes('DEBUG') || isTestFile(file) || !/^[ \t]+DEBUG[ \t]*(?::[^=\n]*)?=(?!=)/m.test(text)) return [];
+  const src = scanSource(file, text, 'python');
+  const out: ClassDebug[] = [];
+  for (const a of pythonAssignments(src, /DEBUG/)) {
+    if (a.className === null) continue;
+    const header = enclosingHeaders(src, a.start).find((h) => /^class\s/.test(h));
+    if (!header || !CONFIG_CLASS.test(header)) continue;
+    const unsetOn = trueWhenUnset(a.value.replace(/'/g, '"'));
+    out.push({ className: a.className, line: src.lineAt(a.start), column: src.columnAt(a.start), start: a.start, expr: a.value, on: /^(True|1)$/.test(a.value) || unsetOn !== null, unsetOn, dev: inDevBranch(src, a.start) });
+  }
+  return out;
+}
+
+/** What the scan keeps of a file: a Django settings module's last DEBUG and config classes' DEBUG, or other frameworks' debug switches. */
+type DebugScan = { kind: 'settings'; debug: ReturnType<typeof moduleDebug> | undefined; classes: ClassDebug[] } | { kind: 'config'; hits: ConfigHit[] };
 
 /** Names of environments, profiles and files that are for development or tests: not judged (their debug switches are the point). */
 const DEV_ENV_NAME = DEV_WORD;
@@ -186,7 +212,7 @@ export const debugMode = defineCheck({
   id: 'debug-mode',
   title: 'Debug mode is off in production',
   severity: 'critical',
-  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings; app.run(debug=True) that production runs; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
+  description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production; DEBUG = True in Django settings and config classes; app.run(debug=True) that production runs; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, ASP.NET Core developer exception page, Spring Boot include-stacktrace.',
   match: [
     {
       // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -236,7 +262,8 @@ export const debugMode = defineCheck({
       '  the production command) sets that variable to a non-empty value that is not itself reported — `0`, `False`, `off` (`bool("0")` is `True`) —, naming where;',
       '  set only by development-only config it is an `info` note. Unset or empty, it is off and passes; a value reported where it is written (`DEBUG=1`) is not',
       '  reported again here. Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are judged by their default only, as above.',
-      '  In a settings package with a production module (`production.py`/`prod.py`) whose own DEBUG is none of these, a `DEBUG = True` in `base.py` is overridden and only an `info` note.',
+      '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`…) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
+      '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes. Test files are not read.',
       '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
       '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
       '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent.',
@@ -265,14 +292,20 @@ export const debugMode = defineCheck({
   scan: () => ({
     accepts: (file) => (isPython(file) && !isTemplate(file)) || isOtherDebugFile(file),
     file(file, text): DebugScan | undefined {
-      if (isPython(file)) return isSettingsFile(file, text) ? { kind: 'settings', debug: moduleDebug(text) } : undefined;
+      if (isPython(file)) {
+        const classes = classDebug(file, text);
+        if (isSettingsFile(file, text)) return { kind: 'settings', debug: moduleDebug(text), classes };
+        return classes.length ? { kind: 'settings', debug: undefined, classes } : undefined;
+      }
       const hits = otherDebug(file, text);
       return hits ? { kind: 'config', hits } : undefined;
     },
   }),
   run({ snapshot, scanned, report, skip }) {
     let sources = 0;
-    const settings = scanned.flatMap((s) => (s.data.kind === 'settings' ? [{ file: s.file, debug: s.data.debug }] : []));
+    // Settings modules (`debug` undefined: a Python file read only for its config classes).
+    const settings = scanned.flatMap((s) => (s.data.kind === 'settings' && s.data.debug !== undefined ? [{ file: s.file, debug: s.data.debug }] : []));
+    const configClasses = scanned.flatMap((s) => (s.data.kind === 'settings' ? s.data.classes.map((c) => ({ ...c, file: s.file })) : []));
     // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
     const judge = (key: string, value: string | null): DebugHit | null => {
       const direct = debugSetting(key, value);
@@ -412,17 +445,29 @@ export const debugMode = defineCheck({
     const valuesOf = (key: string | null, prod = false) => (key === null ? [] : [...deployValues.values()].filter((d) => d.key === key && (!prod || d.dev === null)));
     // Whether a settings module's DEBUG is on in production: True, on when unset, or a string the deploy environment sets.
     const on = (d: ModuleDebug) => d.literalTrue || d.unsetOn !== null || valuesOf(d.setOn, true).length > 0;
+    // Where DEBUG is off outside development code, for the override rule every settings check shares (overridingSetting):
+    // production code (`settings/production.py`, `class ProductionConfig`) that sets it off overrides a base module's or
+    // class's DEBUG (`settings/base.py`, `class Config`); a staging, Heroku or other environment's module is judged on its own.
+    // (`start` is the line of a module's last DEBUG, the offset of a class's: each is compared only within its own module or class.)
+    const offSettings: SettingRef[] = [
+      ...settings.flatMap((o) => (o.debug && !on(o.debug) && !isDevOnly(o.file) && !isTestFile(o.file) ? [{ file: o.file, name: 'DEBUG', start: o.debug.line, runtime: false, className: null }] : [])),
+      ...configClasses.flatMap((c) => (!c.on && !c.dev && !isDevOnly(c.file) ? [{ file: c.file, name: 'DEBUG', start: c.start, runtime: false, className: c.className }] : [])),
+    ];
+    const lineOf = (o: SettingRef) => (o.className === null ? o.start : configClasses.find((c) => c.file === o.file && c.start === o.start)?.line ?? 0);
+    const overriddenBy = (hit: SettingRef) => {
+      const o = overridingSetting(hit, offSettings);
+      return o && `${o.file}:${lineOf(o)}${o.className === null ? '' : ` (${o.className})`}`;
+    };
     for (const s of settings) {
       sources++;
       const d = s.debug;
       const set = d ? valuesOf(d.setOn) : [];
       if (!d || (!d.literalTrue && !d.unsetOn && !set.length)) continue;
       const dev = isDevOnly(s.file) || isTestFile(s.file);
-      const prod = SETTINGS_PROD.test(basename(s.file)) ? null
-        : settings.find((o) => dirname(o.file) === dirname(s.file) && SETTINGS_PROD.test(basename(o.file)) && o.debug && !on(o.debug));
+      const prod = dev ? undefined : overriddenBy({ file: s.file, name: 'DEBUG', start: d.line, runtime: false, className: null });
       const what = d.literalTrue ? 'DEBUG = True' : d.unsetOn ? `DEBUG defaulting to on when ${d.unsetOn} is unset` : `DEBUG read as a string from ${d.setOn}`;
       if (prod) {
-        emit({ file: s.file, line: d.line, column: d.column, note: true, message: `${what} here is overridden by ${prod.file}:${prod.debug!.line} for production` }, false);
+        emit({ file: s.file, line: d.line, column: d.column, note: true, message: `${what} here is overridden by ${prod} for production` }, false);
         continue;
       }
       const fix = 'read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")';
@@ -443,6 +488,24 @@ export const debugMode = defineCheck({
           ? `DEBUG = True in Django settings shows stack traces and settings to visitors; ${fix}`
           : `debug defaults to on when ${d.unsetOn} is unset: a deploy that forgets the variable shows stack traces and settings to visitors; ${fix}`,
       }, dev);
+    }
+
+    // Config classes (Flask's `class ProductionConfig(Config): DEBUG = True`): a production class, a base class no
+    // production class overrides, or a class of another environment fails; development and test classes give notes.
+    for (const c of configClasses) {
+      sources++;
+      if (!c.on) continue;
+      const dev = c.dev || isDevOnly(c.file);
+      const prod = dev ? undefined : overriddenBy({ file: c.file, name: 'DEBUG', start: c.start, runtime: false, className: c.className });
+      const what = c.unsetOn ? `DEBUG defaulting to on when ${c.unsetOn} is unset` : `DEBUG = ${c.expr}`;
+      if (prod) {
+        emit({ file: c.file, line: c.line, column: c.column, note: true, message: `${what} in config class ${c.className} is overridden by ${prod} for production` }, false);
+        continue;
+      }
+      emit({
+        file: c.file, line: c.line, column: c.column,
+        message: `${what} in config class ${c.className} turns on debug mode (Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors); set DEBUG = True only in a development config class, or read it from the environment with a false default`,
+      }, dev && (c.dev ? `development config class ${c.className}` : true));
     }
 
     // Rails, Laravel, ASP.NET Core and Spring Boot switches, as the scan found them.

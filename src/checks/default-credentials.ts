@@ -5,7 +5,7 @@ import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/com
 import { lineage } from '../repo/dockerfile.js';
 import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
-import { SETTINGS_PROD, depthAt, isCodeFile, isDevHeader, overriddenSetting, enclosingHeaders, scanSource, type SettingRef, type Source } from './util/code.js';
+import { SETTINGS_PROD, depthAt, isCodeFile, isDevHeader, overriddenSetting, overridingSetting, enclosingHeaders, scanSource, type SettingRef, type Source } from './util/code.js';
 import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, type SplitFallback } from './util/secrets.js';
 import { COMPOSE_ENV_REACH_DOC, composeEnvReach, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
 import { composeSecretFiles, passwordsEqualToUser } from './util/credentials.js';
@@ -634,8 +634,9 @@ export const defaultCredentials = defineCheck({
       for (const h of data.hits) {
         if (h.setting && !h.dev && !isDevOnly(file) && overriddenSetting({ file, name: h.name, start: h.setting.start, runtime: false, className: h.setting.className }, secured, new Map(), new Map())) continue;
         // A settings package's base module (`settings/base.py`) whose production module sets the value otherwise
-        // (`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]` after `from .base import *`): a note, as debug-mode says.
-        const prod = h.module && !SETTINGS_PROD.test(basename(file)) ? secured.find((s) => s.name === h.module && s.className === null && s.file !== file && dirname(s.file) === dirname(file) && SETTINGS_PROD.test(basename(s.file))) : undefined;
+        // (`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]` after `from .base import *`): a note, by the rule debug-mode
+        // shares (a staging or other environment's module is judged on its own).
+        const prod = h.module && !h.dev && !isDevOnly(file) ? overridingSetting({ file, name: h.module, start: -1, runtime: false, className: null }, secured.filter((s) => s.className === null && s.file !== file && SETTINGS_PROD.test(basename(s.file)))) : undefined;
         if (prod) { emit(file, h.line, h.column, h.name, h, '', `overridden by ${prod.file} for production`); continue; }
         emit(file, h.line, h.column, h.name, h, '', h.dev ?? (isDevOnly(file) ? 'development-only file' : DEV_CONFIG.test(file) ? 'development configuration' : devScript(file)));
       }

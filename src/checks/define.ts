@@ -101,6 +101,11 @@ export interface FileScanner<T> {
 
 export interface CheckDef<S extends z.ZodType = z.ZodType, T = unknown> extends DefBase<S> {
   kind: 'static';
+  /**
+   * For a check that may report a finding without a file (a rule missing from every `.gitignore`): the repository
+   * file its fix belongs in, where SARIF anchors such a finding when the checklist item is not in a repository file.
+   */
+  fixFile?: string;
   /** Builds the per-file scanner for the item's options (see FileScanner). */
   scan?(options: z.output<S>): FileScanner<T>;
   run(ctx: CheckContext<z.output<S>, T>): void | Promise<void>;

@@ -50,6 +50,8 @@ export const envFileNotIgnored = defineCheck({
       'naive grep-based checks for a literal `.env` line get both that and `!.env` re-includes wrong.',
     ].join('\n'),
   },
+  // A finding without a file (no .gitignore anywhere): SARIF anchors it where the rule is to be added.
+  fixFile: '.gitignore',
   options: z.object({
     names: z.array(z.string().refine(envName, 'expected an env file name (`.env.local`, `prod.env`) or a relative path to one (`api/.env.local`): no glob, no `..`, not a template'))
       .min(1).max(20).optional()

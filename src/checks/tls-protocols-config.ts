@@ -24,7 +24,7 @@ function node(src: Source): Hit[] {
     if (src.bare[m.index] !== src.code[m.index]) continue;
     const key = m[1] ?? `DEFAULT_${m[4]}_VERSION`;
     const value = m[3] ?? m[6]!;
-    if (key === 'secureProtocol' ? WEAK_NODE_METHOD.test(value) : WEAK_NODE_VERSION.test(value)) hits.push({ offset: m.index, what: `${key}: '${value}' allows ${value.replace(/(_server|_client)?_method$/, '').replace('TLSv1_1', 'TLSv1.1')}` });
+    if (key === 'secureProtocol' ? WEAK_NODE_METHOD.test(value) : WEAK_NODE_VERSION.test(value)) hits.push({ offset: m.index, what: `${key}${m[1] ? ':' : ' ='} '${value}' allows ${value.replace(/(_server|_client)?_method$/, '').replace('TLSv1_1', 'TLSv1.1')}` });
   }
   return hits;
 }

@@ -154,3 +154,20 @@ describe('cookie-flags: Laravel session variables in deploy config', () => {
     ]);
   });
 });
+
+describe('cookie-flags and cors-wildcard: a staging or other environment\'s settings module is judged on its own (QA round 18, P2-1)', () => {
+  it('fails staging.py and heroku.py beside a production.py that sets the same settings securely; base.py stays overridden', async () => {
+    const { corsWildcard } = await import('../../src/checks/cors-wildcard.js');
+    const files = {
+      'config/settings/__init__.py': '',
+      'config/settings/base.py': 'INSTALLED_APPS = ["django.contrib.admin"]\nSESSION_COOKIE_SECURE = False\nCORS_ALLOW_ALL_ORIGINS = True\n',
+      'config/settings/production.py': 'from .base import *  # noqa\nSESSION_COOKIE_SECURE = True\nCORS_ALLOW_ALL_ORIGINS = False\n',
+      'config/settings/staging.py': 'from .base import *  # noqa\nSESSION_COOKIE_SECURE = False\nCORS_ALLOW_ALL_ORIGINS = True\n',
+      'config/settings/heroku.py': 'from .base import *  # noqa\nSESSION_COOKIE_SECURE = False\nCORS_ALLOW_ALL_ORIGINS = True\n',
+      'config.py': 'class Config:\n    SESSION_COOKIE_SECURE = False\n\nclass StagingConfig(Config):\n    SESSION_COOKIE_SECURE = False\n\nclass ProductionConfig(Config):\n    SESSION_COOKIE_SECURE = True\n',
+    };
+    const at = async (check: Parameters<typeof runCase>[0]) => (await runCase(check, { files })).findings.filter((f) => !f.note).map((f) => `${f.file}:${f.line}`).sort();
+    expect(await at(cookieFlags)).toEqual(['config.py:5', 'config/settings/heroku.py:2', 'config/settings/staging.py:2']);
+    expect(await at(corsWildcard)).toEqual(['config/settings/heroku.py:3', 'config/settings/staging.py:3']);
+  });
+});

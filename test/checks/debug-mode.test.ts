@@ -390,3 +390,49 @@ describe('debug-mode: a Django project package named example (awesome-compose dj
     expect(out.findings.filter((f) => !f.note).map((f) => `${f.file}:${f.line}`)).toEqual(['app/example/settings.py:3']);
   });
 });
+
+describe('debug-mode: only a base settings module or config class is overridden by production (QA round 18, P2-1/P2-4/P3-1)', () => {
+  const at = (out: Awaited<ReturnType<typeof runCase>>) => out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`).sort();
+
+  it('a staging, Heroku or other module with DEBUG = True fails beside a production module that turns it off; base.py is overridden; local.py is development-only', async () => {
+    const out = await runCase(debugMode, { name: 'siblings', files: {
+      'config/settings/__init__.py': '',
+      'config/settings/base.py': 'INSTALLED_APPS = ["django.contrib.admin"]\nDEBUG = True\n',
+      'config/settings/production.py': 'from .base import *  # noqa\nDEBUG = False\n',
+      'config/settings/staging.py': 'from .base import *  # noqa\nDEBUG = True\n',
+      'config/settings/heroku.py': 'from .base import *  # noqa\nDEBUG = True\n',
+      'config/settings/local.py': 'from .base import *  # noqa\nDEBUG = True\n',
+    } });
+    expect(at(out)).toEqual(['config/settings/base.py:2 note', 'config/settings/heroku.py:2', 'config/settings/local.py:2 note', 'config/settings/staging.py:2']);
+    const note = (file: string) => out.findings.find((f) => f.file === file)!.message;
+    expect(note('config/settings/base.py')).toBe('DEBUG = True here is overridden by config/settings/production.py:2 for production');
+    expect(note('config/settings/local.py')).toMatch(/^DEBUG = True in Django settings .*\(development-only file\)$/);
+    expect(note('config/settings/staging.py')).toMatch(/^DEBUG = True in Django settings shows stack traces/);
+  });
+
+  it('Flask: a production config class, a base class production inherits unchanged, or another environment\'s class with DEBUG = True fails; development and testing classes are notes', async () => {
+    const inherited = await runCase(debugMode, { name: 'flask', files: {
+      'config.py': 'import os\n\nclass Config:\n    SECRET_KEY = os.environ["SECRET_KEY"]\n    DEBUG = True\n\nclass DevelopmentConfig(Config):\n    DEBUG = True\n\nclass TestingConfig(Config):\n    TESTING = True\n    DEBUG = True\n\nclass StagingConfig(Config):\n    pass\n\nclass ProductionConfig(Config):\n    ENV = "production"\n',
+      'wsgi.py': 'from flask import Flask\napp = Flask(__name__)\napp.config.from_object("config.ProductionConfig")\n',
+    } });
+    expect(at(inherited)).toEqual(['config.py:12 note', 'config.py:5', 'config.py:8 note']);
+    expect(inherited.findings.find((f) => f.line === 5)!.message).toMatch(/^DEBUG = True in config class Config turns on debug mode/);
+    expect(inherited.findings.find((f) => f.line === 8)!.message).toMatch(/\(development config class DevelopmentConfig\)$/);
+
+    const production = await runCase(debugMode, { name: 'flask-prod', files: {
+      'config.py': 'import os\nclass Config:\n    SECRET_KEY = os.environ["SECRET_KEY"]\nclass ProductionConfig(Config):\n    DEBUG = True\n    ENV = "development"\nclass StagingConfig(Config):\n    DEBUG = 1\n',
+      Procfile: 'web: gunicorn wsgi:app\n',
+    } });
+    expect(at(production)).toEqual(['config.py:5', 'config.py:8']);
+    expect(production.findings[0]!.message).toMatch(/^DEBUG = True in config class ProductionConfig/);
+  });
+
+  it('Flask: a base class DEBUG = True that the production class turns off is a note; non-config classes are not read', async () => {
+    const out = await runCase(debugMode, { name: 'flask-overridden', files: {
+      'config.py': 'class BaseConfig:\n    DEBUG = True\n\nclass ProductionConfig(BaseConfig):\n    DEBUG = False\n',
+      'app/models.py': 'class Widget:\n    DEBUG = True\n',
+      'tests/conftest.py': 'class TestConfig:\n    DEBUG = True\n',
+    } });
+    expect(out.findings.map((f) => [f.file, f.line, f.note, f.message])).toEqual([['config.py', 2, true, 'DEBUG = True in config class BaseConfig is overridden by config.py:5 (ProductionConfig) for production']]);
+  });
+});

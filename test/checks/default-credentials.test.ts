@@ -738,3 +738,15 @@ describe('default-credentials: illustration folders are judged like test folders
     expect(out.findings.filter((f) => !f.note).map((f) => f.file)).toEqual(['src/auth/index.js']);
   });
 });
+
+it("only a settings package's base module is overridden by its production module: a staging module's default fails, local.py's is development-only (QA round 18, P2-1)", async () => {
+  const files = {
+    'mysite/settings/base.py': 'SECRET_KEY = "django-insecure-7x(k2v9!q#p0s@m1n4b8c3d6f"\n',
+    'mysite/settings/staging.py': 'from .base import *\nSECRET_KEY = "django-insecure-7x(k2v9!q#p0s@m1n4b8c3d6f"\n',
+    'mysite/settings/local.py': 'from .base import *\nSECRET_KEY = "django-insecure-7x(k2v9!q#p0s@m1n4b8c3d6f"\n',
+    'mysite/settings/production.py': 'import os\nfrom .base import *\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\n',
+  };
+  const out = await runCase(defaultCredentials, { name: 'staging', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`).sort()).toEqual(['mysite/settings/base.py:1 note', 'mysite/settings/local.py:2 note', 'mysite/settings/staging.py:2']);
+  expect(out.findings.find((f) => f.file.endsWith('local.py'))!.message).toMatch(/development-only/);
+});

@@ -16,6 +16,7 @@ testCheck(dockerfileSecretsInEnv, {
     { name: 'ENV from a runtime variable that is not a build arg', files: { Dockerfile: 'FROM alpine:3.20\nENV API_TOKEN=$API_TOKEN\n' } },
     { name: 'builder stage secrets do not ship', files: { Dockerfile: 'FROM node:22 AS build\nARG NPM_TOKEN=abc\nENV NPM_TOKEN=$NPM_TOKEN\nRUN npm ci\nFROM gcr.io/distroless/nodejs22\nCOPY --from=build /app /app\n' } },
     { name: 'ARG scope ends with its stage', files: { Dockerfile: 'FROM node:22 AS base\nARG GITHUB_TOKEN\nFROM base\nENV GITHUB_TOKEN=${GITHUB_TOKEN}\n' } },
+    { name: 'PATH, a GPG key fingerprint (the official images\' GPG_KEY) and keys of records or caches are no secrets', files: { Dockerfile: 'FROM python:3.12\nENV PATH=/opt/venv/bin:$PATH GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\nENV CACHE_KEY=build-cache-v2 SORT_KEY=created_at PUBLIC_KEY=/keys/pub.pem\n' } },
     { name: 'MAX_TOKENS is not a token', files: { Dockerfile: 'FROM python:3.12\nENV MAX_TOKENS=4096 TOKENIZERS_PARALLELISM=false\n' } },
     { name: 'template Dockerfile', files: { 'Dockerfile.template': `FROM alpine\nENV API_KEY=${value}\n` } },
     { name: 'the default of ${VAR:-default} is judged as the value: a path, a flag, empty; a ${VAR:?message} is an error text', files: { Dockerfile: 'FROM alpine:3.20.3\nENV TLS_PRIVATE_KEY=${TLS_PRIVATE_KEY:-/etc/ssl/private/tls-2048.key} \\\n    SECRET_KEY_BASE_DUMMY=${SECRET_KEY_BASE_DUMMY:-1} \\\n    JWT_KEY=${JWT_KEY-./keys/jwt.pem} \\\n    API_TOKEN=${API_TOKEN:-} \\\n    DB_PASSWORD=${DB_PASSWORD:?required} \\\n    RAILS_MASTER_KEY=${RAILS_MASTER_KEY}\n' } },
@@ -25,6 +26,10 @@ testCheck(dockerfileSecretsInEnv, {
   invalid: [
     { name: 'literal ENV secret', files: { Dockerfile: `FROM python:3.12\nENV SECRET_KEY=${value}\n` }, errors: [{ file: 'Dockerfile', line: 2, message: 'ENV SECRET_KEY bakes a literal value' }] },
     { name: 'legacy ENV form with space', files: { Dockerfile: `FROM python:3.12\nENV DB_PASSWORD ${value}\n` }, errors: [{ file: 'Dockerfile', line: 2 }] },
+    { name: 'personal access tokens (GITHUB_PAT, GH_PAT, AZURE_DEVOPS_PAT) and vendor keys (STRIPE_KEY, OPENAI_KEY)', files: { Dockerfile: `FROM node:22\nENV GITHUB_PAT=${value}\nARG GH_PAT=${value}\nENV AZURE_DEVOPS_PAT=${value} STRIPE_KEY=${value}\nARG OPENAI_KEY=${value}\n` }, errors: [
+      { file: 'Dockerfile', line: 2, message: 'ENV GITHUB_PAT bakes a literal value' }, { file: 'Dockerfile', line: 3, message: 'ARG GH_PAT has a default' },
+      { file: 'Dockerfile', line: 4, message: 'ENV AZURE_DEVOPS_PAT' }, { file: 'Dockerfile', line: 4, message: 'ENV STRIPE_KEY' }, { file: 'Dockerfile', line: 5, message: 'ARG OPENAI_KEY' },
+    ] },
     { name: 'ARG default', files: { Dockerfile: 'FROM node:22\nARG NPM_TOKEN=abc123\nRUN npm ci\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'ARG NPM_TOKEN has a default' }] },
     { name: 'ENV copies a build arg', files: { Dockerfile: 'FROM node:22\nARG NPM_TOKEN\nENV NPM_TOKEN=${NPM_TOKEN}\n' }, errors: [{ file: 'Dockerfile', line: 3, message: "copies build argument 'NPM_TOKEN'" }] },
     { name: 'ENV default in substitution', files: { Dockerfile: 'FROM python:3.12\nENV SECRET_KEY=${SECRET_KEY:-changeme}\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },

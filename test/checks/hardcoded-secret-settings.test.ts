@@ -93,7 +93,7 @@ testCheck(hardcodedSecret, {
     ] },
     { name: 'a URL carrying a secret-named query parameter is still judged', files: {
       'app/settings.py': `WEBHOOK_SECRET = "https://hooks.acme.io/in?token=${k1}"\n`,
-    }, errors: [{ file: 'app/settings.py', line: 1, message: "'WEBHOOK_SECRET' is assigned" }] },
+    }, errors: [{ file: 'app/settings.py', line: 1, column: 50, message: "a URL's 'token' query parameter carries a hard-coded secret value" }] },
     { name: 'a literal fallback inside a parameter expansion is reported once, as a fallback', files: {
       'run.sh': `#!/bin/bash\necho "\${SECRET_KEY:-${k1}}"\nexport API_TOKEN="\${API_TOKEN:=${k2}}"\n`,
       'docker-compose.yml': `services:\n  api:\n    image: ghcr.io/acme/api:1.2.3\n    command: ["sh", "-c", "exec api --key \${SIGNING_KEY:-${k3}}"]\n`,
@@ -244,6 +244,77 @@ describe('hardcoded-secret: QA round 8 false positives (stop 13)', () => {
       'notebooks/auth.ipynb': nb,
     };
     const out = await runCase(hardcodedSecret, { name: 'fp8', files });
+    expect(out.findings).toEqual([]);
+  });
+});
+
+describe('hardcoded-secret: secret-named query parameters of URLs (QA round 18, P2-2)', () => {
+  const findings = async (files: Record<string, string>) =>
+    (await runCase(hardcodedSecret, { name: 'query', files })).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`).sort();
+
+  it('judges ?password=, &api_key=, ?token= and JDBC ;password= values like assignments, at the value', async () => {
+    expect(await findings({
+      'src/main/resources/application.properties': `spring.datasource.url=jdbc:mysql://db.prod.internal:3306/app?useSSL=true&user=app&password=${k1}\n`,
+      'config/settings.py': `DATABASE_URL = "https://api.acme-prod.net/v1?api_key=${k2}"\nWEBHOOK = "https://hooks.acme-prod.net/notify?token=${k3}"\n`,
+      '.env.production': `DATABASE_URL=postgresql://app@db.prod.internal:5432/app?password=${k1}&sslmode=require\n`,
+      'src/db.ts': `const url = \`jdbc:sqlserver://sql.prod.internal:1433;databaseName=app;user=sa;password=${k2}\`;\n`,
+    })).toEqual([
+      ".env.production:1:66 a URL's 'password' query parameter carries a hard-coded secret value",
+      "config/settings.py:1:54 a URL's 'api_key' query parameter carries a hard-coded secret value",
+      "config/settings.py:2:53 a URL's 'token' query parameter carries a hard-coded secret value",
+      "src/db.ts:1:88 a URL's 'password' query parameter carries a hard-coded secret value",
+      "src/main/resources/application.properties:1:92 a URL's 'password' query parameter carries a hard-coded secret value",
+    ]);
+  });
+
+  it('passes references, placeholders, defaults, other parameters, local hosts, comments and test files', async () => {
+    expect(await findings({
+      'config/settings.py': [
+        'DATABASE_URL = f"https://api.acme-prod.net/v1?api_key={API_KEY}"',
+        'A = "https://api.acme-prod.net/v1?api_key=YOUR_API_KEY&page=2"',
+        'B = "https://api.acme-prod.net/v1?token=<token>"',
+        'C = "https://api.acme-prod.net/v1?api_key=%s" % key',
+        'D = "https://api.acme-prod.net/v1?token=" + token',
+        `E = "https://api.acme-prod.net/v1?page=2&sort=${k1}&session_id=${k2}"`,
+        `F = "http://localhost:8080/hook?token=${k3}"`,
+        `# GET https://api.acme-prod.net/v1?api_key=${k1}`,
+        '',
+      ].join('\n'),
+      '.env.production': 'DATABASE_URL=postgresql://app@db.prod.internal:5432/app?password=${DB_PASSWORD}&sslmode=require\nREDIS_URL=redis://cache.prod.internal:6379/0?password=changeme\n',
+      'k8s/deploy.yaml': deploy('DATABASE_URL', 'jdbc:postgresql://db.prod.internal:5432/app?user=app&password={{ .Values.dbPassword }}'),
+      'tests/test_client.py': `URL = "https://api.acme-prod.net/v1?api_key=${k2}"\n`,
+    })).toEqual([]);
+  });
+});
+
+describe('hardcoded-secret: <VENDOR>_KEY names, PAT and public keys (QA round 18, P2-3)', () => {
+  const vendorKeys = ['STRIPE_KEY', 'OPENAI_KEY', 'MAILGUN_KEY', 'SUPABASE_KEY', 'SUPABASE_SERVICE_ROLE_KEY', 'DATADOG_KEY', 'FERNET_KEY', 'stripeKey', 'GITHUB_PAT', 'GH_PAT', 'AZURE_DEVOPS_PAT'];
+  const notKeys = ['PRIMARY_KEY', 'SORT_KEY', 'CACHE_KEY', 'PUBLIC_KEY', 'PUBLISHABLE_KEY', 'FOREIGN_KEY', 'PARTITION_KEY', 'STORAGE_KEY', 'I18N_KEY', 'translationKey', 'queryKey',
+    'eventKey', 'GPG_KEY', 'SEGMENT_WRITE_KEY', 'RECAPTCHA_SITE_KEY', 'ROLE_KEY', 'PATH', 'pat', 'PAT_ID', 'GITHUB_PAT_EXPIRY'];
+  it.each(vendorKeys)('%s is secret-like', (name) => expect(isSecretName(name)).toBe(true));
+  it.each(notKeys)('%s is not secret-like', (name) => expect(isSecretName(name)).toBe(false));
+
+  it('reports vendor keys wherever secret-named assignments are judged: code, .env.production, Deployment env, compose environment', async () => {
+    const out = await runCase(hardcodedSecret, { name: 'vendor', files: {
+      'keys.py': `STRIPE_KEY = "${k1}"\nOPENAI_KEY = "${k2}"\nSUPABASE_SERVICE_ROLE_KEY = "${k3}"\nGITHUB_PAT = "${k1}x"\n`,
+      '.env.production': `MAILGUN_KEY=${k1}\nFERNET_KEY=${k2}\nDATADOG_KEY=${k3}\nAZURE_DEVOPS_PAT=${k2}y\n`,
+      'k8s/deploy.yaml': deploy('OPENAI_KEY', k2),
+      'docker-compose.yml': `services:\n  api:\n    image: ghcr.io/acme/api:1.2.3\n    environment:\n      MAILGUN_KEY: "${k3}"\n`,
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual([
+      '.env.production:1', '.env.production:2', '.env.production:3', '.env.production:4', 'docker-compose.yml:5', 'k8s/deploy.yaml:13',
+      'keys.py:1', 'keys.py:2', 'keys.py:3', 'keys.py:4',
+    ]);
+  });
+
+  it('passes keys of records, caches, storage, messages and public halves, also in .env.production', async () => {
+    const sshPub = `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${k1}${k2} deploy@ci`;
+    const spki = `MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA${k1}${k2}${k3}IDAQAB`;
+    const out = await runCase(hardcodedSecret, { name: 'not-keys', files: {
+      'app/keys.py': notKeys.filter((n) => n !== 'pat').map((n, i) => `${n} = "${[k1, k2, k3][i % 3]}"`).join('\n') + `\nDEPLOY_KEY = "${sshPub}"\nJWT_VERIFY_KEY = "${spki}"\nJWT_KEY = "${spki}"\nAPI_KEY = "${sshPub}"\nupload_key = "uploads/2024/06/3f9a1c2b-avatar.png"\nS3_KEY = "media/2024/06/9d1e7a4c-report.v2.pdf"\npat = r"^[a-z]{2}[0-9]{6}[A-Z]{3}$"\n`,
+      '.env.production': `SORT_KEY=created_at_desc\nCACHE_KEY=acme-cache-v2\nSTORAGE_KEY=acme-user-prefs\nPARTITION_KEY=tenant_id\nSEGMENT_WRITE_KEY=${k1}\nJWT_PUBLIC_KEY=${spki}\n`,
+      Dockerfile: 'FROM python:3.12-slim\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\n',
+    } });
     expect(out.findings).toEqual([]);
   });
 });

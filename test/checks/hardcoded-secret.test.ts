@@ -930,3 +930,18 @@ describe("hardcoded-secret: Rails' Active Record encryption keys (QA-P B1)", () 
     expect(out.findings.map((f) => [f.file, f.line])).toEqual([['.env.production', 1], ['app/settings.py', 1], ['app/settings.py', 2]]);
   });
 });
+
+describe('hardcoded-secret: a Kubernetes Secret holding a PEM key is one finding (QA round 18, P3-3)', () => {
+  it('reports the key once, at the Secret key, naming the private key; the line after the block is still scanned', async () => {
+    const indent = (s: string) => s.split('\n').map((l) => `    ${l}`).join('\n');
+    const pem = armour('EC PRIVATE KEY');
+    const out = await runCase(hardcodedSecret, { name: 'tls-secret', files: {
+      'deploy/k8s/tls-secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api-tls\ntype: kubernetes.io/tls\nstringData:\n  tls.key: |\n${indent(pem)}\n---\n# token: ${ghp}\n`,
+    } });
+    const last = 7 + pem.split('\n').length;
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['deploy/k8s/tls-secret.yaml', 7, "Secret 'api-tls' commits a literal value for 'tls.key' in stringData (a private key, EC PRIVATE KEY)"],
+      ['deploy/k8s/tls-secret.yaml', last + 2, 'GitHub token (ghp_…) committed in plain text'],
+    ]);
+  });
+});

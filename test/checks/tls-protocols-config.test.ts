@@ -42,7 +42,7 @@ testCheck(tlsProtocolsConfig, {
     { name: 'nginx template', files: { 'templates/default.conf.template': 'server {\n  listen ${PORT} ssl;\n  ssl_protocols TLSv1 TLSv1.2;\n}\n' }, errors: [{ file: 'templates/default.conf.template', line: 3 }] },
     { name: 'node minVersion TLSv1', files: { 'server.ts': "const opts = {\n  key,\n  minVersion: 'TLSv1',\n};\n" }, errors: [{ file: 'server.ts', line: 3, column: 3, message: /minVersion: 'TLSv1'/ }] },
     { name: 'node secureProtocol', files: { 'server.js': "tls.createServer({ secureProtocol: 'TLSv1_1_method' });\n" }, errors: [{ file: 'server.js', line: 1, message: /TLSv1\.1/ }] },
-    { name: 'node DEFAULT_MIN_VERSION', files: { 'index.js': "tls.DEFAULT_MIN_VERSION = 'TLSv1.1';\n" }, errors: [{ file: 'index.js', line: 1 }] },
+    { name: 'node DEFAULT_MIN_VERSION', files: { 'index.js': "tls.DEFAULT_MIN_VERSION = 'TLSv1.1';\n" }, errors: [{ file: 'index.js', line: 1, message: "DEFAULT_MIN_VERSION = 'TLSv1.1' allows TLSv1.1" }] },
     { name: 'python PROTOCOL_TLSv1', files: { 'srv.py': 'import ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)\n' }, errors: [{ file: 'srv.py', line: 2 }] },
     { name: 'gunicorn ssl_version', files: { 'gunicorn.conf.py': 'import ssl\nssl_version = ssl.PROTOCOL_TLSv1\n' }, errors: [{ file: 'gunicorn.conf.py', line: 2 }] },
     { name: 'python minimum_version TLSv1_1', files: { 'srv.py': 'ctx.minimum_version = ssl.TLSVersion.TLSv1_1\n' }, errors: [{ file: 'srv.py', line: 1 }] },

@@ -57,6 +57,24 @@ describe('toSarif', () => {
     ]);
   });
 
+  it('a check finding without a file is anchored at its item in an in-repository checklist, else at the file its fix belongs in (QA round 18, P3-2)', () => {
+    const report = sampleReport();
+    report.items.push({ id: 'gitignore', title: '.env is git-ignored', kind: 'static', check: 'env-file-not-ignored', severity: 'medium', status: 'fail', group: ['Secrets'], source: { file: 'PRODUCTION_CHECKLIST.md', line: 6 } });
+    report.findings.push({ check: 'env-file-not-ignored', item: 'gitignore', severity: 'medium', message: "no .gitignore ignores '.env'", file: null, line: null, column: null, url: null, fingerprint: 'fp-gi' });
+    const where = (checklistFile: string | null) => {
+      const r = (toSarif(report, { checklistFile }) as Sarif).runs[0]!.results.find((x) => x.ruleId === 'env-file-not-ignored')!;
+      return r && `${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.startLine}`;
+    };
+    expect(where('PRODUCTION_CHECKLIST.md')).toBe('PRODUCTION_CHECKLIST.md:6');
+    // The built-in preset (no checklist file), a checklist outside the repository, or the action's workflow file: at .gitignore.
+    expect(where(null)).toBe('.gitignore:1');
+    expect(where('../team/checklist.yml')).toBe('.gitignore:1');
+    expect(where('.github/workflows/preflight.yml')).toBe('.gitignore:1');
+    // Probe findings keep their anchor: the checklist or the workflow file.
+    const hsts = (toSarif(report, { checklistFile: '.github/workflows/preflight.yml' }) as Sarif).runs[0]!.results.find((x) => x.ruleId === 'hsts')!;
+    expect(hsts.locations[0].physicalLocation.artifactLocation.uri).toBe('.github/workflows/preflight.yml');
+  });
+
   it('an item that could not run (it counts against the gate) is a result of its check, anchored at the item', () => {
     const tls = run.results.filter((r) => r.ruleId === 'tls-version');
     expect(tls.map((r) => [r.level, r.message.text, r.locations[0].physicalLocation.artifactLocation.uri])).toEqual([

@@ -560,13 +560,32 @@ export function sameProject(a: string, b: string): boolean {
 export const SETTINGS_PROD = /^(prod|production|live|deploy)\.py$/i;
 
 const PRODUCTION_WORDS = new Set(['prod', 'production', 'live', 'deploy', 'deployment']);
+/** The words of a setting's place: its class's name, else its module's (`ProductionConfig` → production config, `__init__.py` → init). */
+function placeWords(ref: Pick<SettingRef, 'file' | 'className'>): string[] {
+  const name = ref.className ?? basename(ref.file).replace(/\.py$/i, '');
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_.-]+/).filter(Boolean);
+}
 /**
  * Whether a setting is in production code: a class named for production (`ProductionConfig`, `ProdConfig`,
  * `Production`) or a module named so (`settings/production.py`, `prod.py`, `settings_prod.py`, `config/live.py`).
  */
-function isProductionPlace(ref: Pick<SettingRef, 'file' | 'className'>): boolean {
-  const name = ref.className ?? basename(ref.file).replace(/\.py$/i, '');
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_.-]+/).some((w) => PRODUCTION_WORDS.has(w));
+export function isProductionPlace(ref: Pick<SettingRef, 'file' | 'className'>): boolean {
+  return placeWords(ref).some((w) => PRODUCTION_WORDS.has(w));
+}
+
+/** Words of a place's name that say it configures: they leave the rest of the name to say which configuration. */
+const CONFIG_WORDS = new Set(['config', 'configs', 'configuration', 'settings', 'setting', 'conf', 'cfg']);
+/** Names of the configuration every environment builds on. */
+const BASE_WORDS = new Set(['base', 'common', 'default', 'defaults', 'shared', 'core', 'global', 'globals', 'init', 'main', 'app', 'application', 'project', 'site']);
+/**
+ * Whether a setting is in the base configuration production code builds on, so that production may override it: a module or
+ * class whose name, its config/settings words aside, is empty or says base (`settings/base.py`, `settings/common.py`,
+ * `settings.py`, `config.py`, `settings/__init__.py`, `class Config`, `class BaseConfig`). A module or class named for another
+ * environment (`settings/staging.py`, `heroku.py`, `class StagingConfig`, `class DockerConfig(ProductionConfig)`) is deployed
+ * there as it is: production code overrides nothing in it.
+ */
+export function isBasePlace(ref: Pick<SettingRef, 'file' | 'className'>): boolean {
+  return placeWords(ref).every((w) => CONFIG_WORDS.has(w) || BASE_WORDS.has(w));
 }
 
 /** A Python setting for the override rule: where it is (`start` is an offset into its file) and its form. */
@@ -583,14 +602,8 @@ export interface SettingRef { file: string; name: string; start: number; runtime
  * `classes`: the class names each file defines.
  */
 export function overriddenSetting(hit: SettingRef, safe: readonly SettingRef[], loads: ReadonlyMap<string, readonly ConfigLoad[]>, classes: ReadonlyMap<string, readonly string[]>): boolean {
+  if (!hit.runtime) return overridingSetting(hit, safe) !== undefined;
   const same = safe.filter((s) => s.name === hit.name);
-  if (!hit.runtime) {
-    // A later assignment in the same class or module replaces it; otherwise only production code overrides a
-    // default, and a value production code itself sets is what deploys (a base's secure value does not undo it).
-    if (same.some((s) => s.file === hit.file && !s.runtime && s.className === hit.className && s.start > hit.start)) return true;
-    if (isProductionPlace(hit)) return false;
-    return same.some((s) => sameProject(s.file, hit.file) && isProductionPlace(s) && !(s.file === hit.file && s.className === hit.className));
-  }
   if (same.some((s) => s.file === hit.file && s.runtime && s.start > hit.start)) return true;
   const moduleOf = (f: string) => basename(f).replace(/\.py$/i, '');
   const known = (t: string) => [...classes.values()].some((cs) => cs.includes(t)) || safe.some((s) => moduleOf(s.file) === t);
@@ -599,6 +612,22 @@ export function overriddenSetting(hit: SettingRef, safe: readonly SettingRef[], 
     if (l.target !== null && known(l.target)) return same.some((s) => !s.runtime && (s.className === l.target || (s.className === null && moduleOf(s.file) === l.target)));
     return same.some((s) => !s.runtime && s.className !== null && (sameProject(s.file, hit.file) || dirname(s.file) === ''));
   });
+}
+
+/**
+ * What overrides a module or class default (`hit`, not a runtime assignment) in production, or undefined: a later
+ * assignment in the same class or module, or a safe value (`safe`) production code of the same project (sameProject) sets —
+ * when the default is base configuration (isBasePlace: `settings/base.py`, `class Config`). Production code's own value is
+ * what deploys (a base's safe value does not undo it), and a module or class of another environment (`settings/staging.py`,
+ * `settings/heroku.py`, `class StagingConfig`) is judged on its own. The one rule of debug-mode, cookie-flags, cors-wildcard
+ * and default-credentials.
+ */
+export function overridingSetting(hit: SettingRef, safe: readonly SettingRef[]): SettingRef | undefined {
+  const same = safe.filter((s) => s.name === hit.name && !s.runtime);
+  const later = same.find((s) => s.file === hit.file && s.className === hit.className && s.start > hit.start);
+  if (later) return later;
+  if (isProductionPlace(hit) || !isBasePlace(hit)) return undefined;
+  return same.find((s) => sameProject(s.file, hit.file) && isProductionPlace(s) && !(s.file === hit.file && s.className === hit.className));
 }
 
 /**

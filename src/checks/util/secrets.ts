@@ -179,8 +179,47 @@ export const TOKEN_LINE_PREFILTER = /A(?:KIA|SIA|BIA|CCA|3T|Iza|ccountKey=|GE-SE
 const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'pw', 'passphrase', 'secret', 'token', 'credential', 'credentials', 'creds', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'authtoken', 'accesstoken', 'refreshtoken', 'apitoken', 'bearertoken', 'sessiontoken', 'authkey', 'signingkey', 'encryptionkey', 'masterkey', 'clientsecret']);
 /** Qualifiers that make a following `key` secret (`API_KEY`, `PRIVATE_KEY`, `APP_KEY`). */
 const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 'signing', 'encryption', 'master', 'app', 'hmac', 'jwt', 'session', 'crypt', 'cipher', 'license', 'service', 'client', 'webhook']);
-/** Which key of a qualified set a name means (`ENCRYPTION_PRIMARY_KEY`, `ENCRYPTION_DETERMINISTIC_KEY`): the qualifier before them still applies. */
-const KEY_ROLES = new Set(['primary', 'deterministic']);
+/**
+ * Which key of a qualified set a name means (`ENCRYPTION_PRIMARY_KEY`, `ENCRYPTION_DETERMINISTIC_KEY`, Supabase's
+ * `SERVICE_ROLE_KEY`): the qualifier before them still applies, and without one they are no secret (`PRIMARY_KEY`).
+ */
+const KEY_ROLES = new Set(['primary', 'deterministic', 'role']);
+/**
+ * Words before a final `key` that say which record, entry, field or public half it names, not a credential:
+ * database and table keys (`PRIMARY_KEY`, `FOREIGN_KEY`, `SORT_KEY`, `PARTITION_KEY`), cache, storage and lookup
+ * keys (`CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `IDEMPOTENCY_KEY`), message and translation keys (`I18N_KEY`,
+ * `LABEL_KEY`), UI keys (`EVENT_KEY`, `SHIFT_KEY`), public halves (`PUBLIC_KEY`, `SITE_KEY`: reCAPTCHA's) and
+ * signature key ids (`GPG_KEY`: the official images' fingerprint).
+ */
+const NOT_CREDENTIAL_KEY_QUALIFIERS = new Set([
+  'primary', 'foreign', 'unique', 'composite', 'compound', 'natural', 'surrogate', 'sort', 'sorting', 'order', 'partition', 'range', 'hash', 'row', 'column', 'col',
+  'table', 'record', 'entity', 'entry', 'item', 'object', 'data', 'document', 'doc', 'node', 'child', 'parent', 'group', 'list', 'array', 'map', 'dict',
+  'lookup', 'index', 'idx', 'upload', 'download', 'cache', 'cached', 'caching', 'storage', 'store', 'state', 'context', 'ctx', 'injection', 'query', 'filter', 'field', 'attr',
+  'attribute', 'property', 'prop', 'param', 'value', 'label', 'name', 'display', 'title', 'text', 'message', 'msg', 'string', 'i18n', 'l10n',
+  'translation', 'locale', 'lang', 'language', 'route', 'routing', 'path', 'url', 'file', 'image', 'bucket', 'blob', 'prefix', 'event', 'action',
+  'active', 'selected', 'expanded', 'meta', 'ctrl', 'shift', 'alt', 'hot', 'keyboard', 'shortcut', 'lock', 'mutex', 'dedup', 'dedupe', 'idempotency',
+  'correlation', 'request', 'trace', 'tracking', 'metric', 'counter', 'rate', 'limit', 'queue', 'topic', 'stream', 'shard', 'feature', 'flag',
+  'toggle', 'experiment', 'config', 'setting', 'settings', 'option', 'env', 'namespace', 'version', 'schema', 'type', 'kind', 'id', 'form', 'input',
+  'public', 'pub', 'publishable', 'site', 'vapid', 'write', 'verify', 'verification', 'gpg', 'pgp', 'gnupg', 'apt', 'react', 'vue',
+]);
+/**
+ * Whether the `key` at `i` of a name's tokens names a credential: after a qualifier (`API_KEY`, `APP_KEY`, also through a
+ * role: `ENCRYPTION_PRIMARY_KEY`, `SERVICE_ROLE_KEY`), or as the last word after a vendor's or a purpose's name
+ * (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`): the notion a Kubernetes Secret's keys share, there without
+ * the exceptions (a Secret says its values are secret). Not after a word for a record, entry or public half
+ * ({@link NOT_CREDENTIAL_KEY_QUALIFIERS}: `PRIMARY_KEY`, `CACHE_KEY`, `PUBLIC_KEY`), nor a bare `KEY`.
+ */
+function isCredentialKey(t: readonly string[], i: number): boolean {
+  if (t[i] !== 'key' || i === 0) return false;
+  const before = t[i - 1]!;
+  if (KEY_QUALIFIERS.has(before) || (KEY_ROLES.has(before) && i > 1 && KEY_QUALIFIERS.has(t[i - 2]!))) return true;
+  return i === t.length - 1 && !KEY_ROLES.has(before) && !NOT_CREDENTIAL_KEY_QUALIFIERS.has(before) && /^[a-z][a-z0-9]+$/.test(before);
+}
+/**
+ * Personal access tokens by their usual abbreviation (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`): after a qualifier only,
+ * since a bare `pat` is Python's usual name for a regular expression (and `PATH` is another word).
+ */
+const isPat = (t: readonly string[], i: number) => t[i] === 'pat' && i > 0;
 /**
  * A secret word followed by one of these names something *about* the secret (its file, length,
  * lifetime, name…), not the secret itself: `PASSWORD_FILE`, `PASSWORD_MIN_LENGTH`, `TOKEN_URL`.
@@ -261,9 +300,8 @@ export function isSecretName(name: string): boolean {
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
     // Rails' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY`: which of the encryption keys, between the qualifier and
-    // `key` (a bare `PRIMARY_KEY` is a database column's, no secret).
-    const keyed = w === 'key' && i > 0 && (KEY_QUALIFIERS.has(t[i - 1]!) || (KEY_ROLES.has(t[i - 1]!) && i > 1 && KEY_QUALIFIERS.has(t[i - 2]!)));
-    if (SECRET_WORDS.has(w) || keyed || /^[a-z]+(?:password|passwd|secret)$/.test(w) || /^(?:api|private|secret|access)key$/.test(w)) hit = i;
+    // `key` (a bare `PRIMARY_KEY` is a database column's, no secret); `STRIPE_KEY`, `FERNET_KEY`: a vendor's or purpose's key.
+    if (SECRET_WORDS.has(w) || isCredentialKey(t, i) || isPat(t, i) || /^[a-z]+(?:password|passwd|secret)$/.test(w) || /^(?:api|private|secret|access)key$/.test(w)) hit = i;
   }
   if (hit < 0) return false;
   if (t.some((w) => CLIENT_SIDE_KEYS.get(w)?.has(t[hit]!)) && !t.some((w) => CONFIDENTIAL_WORDS.has(w))) return false;
@@ -301,6 +339,12 @@ export function redact(value: string, rule?: Pick<TokenRule, 'prefix' | 'prefixL
  * extension at the end. A base64 secret may hold `/` but never `.`, so it cannot pass for one.
  */
 const KEY_FILE_PATH_RE = /^(?:\/|~\/|\.{1,2}\/)?(?:[\w@-][\w.@-]*\/)+[\w@-][\w.@-]*\.(?:pem|key|crt|cer|p12|pfx|jks|der|pub|json|txt|p8|keystore|truststore|jceks)$/i;
+
+/**
+ * A relative path to a file (`uploads/2024/06/3f9a1c2b-avatar.png`, an object key under `UPLOAD_KEY`/`S3_KEY`): folders joined
+ * by `/` and a name with an extension. Base64 may hold `/` but never `.`, a JWT `.` but never `/`: no secret has this shape.
+ */
+const RELATIVE_FILE_RE = /^(?:[\w@-][\w.@-]*\/)+[\w@-][\w@-]*(?:\.[\w-]+)*\.[A-Za-z][A-Za-z0-9]{0,4}$/;
 
 /**
  * An absolute or relative file path of two or more segments (`/run/secrets/db`, `./certs/key.pem`),
@@ -499,8 +543,8 @@ export function looksLikeSecretValue(value: string, minLength = 12): boolean {
   const v = value.trim();
   if (v.length < minLength || v.length > 4096) return false;
   if ((/\s/.test(v) && !randomWithSpaces(v)) || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v) || classes(v) < 2) return false;
-  if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || NOT_SECRET_RE.test(v) || PUBLIC_KEY_RE.test(v)) return false;
-  if (isUrlWithoutSecret(v) || isKebabIdentifier(v)) return false;
+  if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || NOT_SECRET_RE.test(v) || isPublicKeyValue(v)) return false;
+  if (isUrlWithoutSecret(v) || isKebabIdentifier(v) || RELATIVE_FILE_RE.test(v)) return false;
   // Words joined by separators with a trailing number (`token_v2_name`, `password123`) are not random.
   if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d{0,4}$/.test(v)) return false;
   // The name of an environment variable (`GOOGLE_OAUTH2_CLIENT_SECRET`, `AWS_S3_ACCESS_KEY_ID`): upper-case words.
@@ -568,14 +612,14 @@ export function looksLikeEnvSecret(value: string): boolean {
   const v = value.trim();
   if (v.length < 8 || v.length > 4096 || /\s/.test(v) || !/[A-Za-z]/.test(v)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v)) return false;
-  return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !NOT_SECRET_RE.test(v) && !PUBLIC_KEY_RE.test(v);
+  return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !NOT_SECRET_RE.test(v) && !isPublicKeyValue(v) && !RELATIVE_FILE_RE.test(v);
 }
 
 /**
  * Values that are safe to commit although a secret-named key holds them: ciphertext. dotenvx
  * `encrypted:…`, sops `ENC[…]`, Jasypt `ENC(…)` (Spring), a base64 OpenPGP message (Renovate's `encrypted` host rules: a
  * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…). Keys made for browsers are
- * {@link PUBLIC_KEY_RE}'s.
+ * {@link isPublicKeyValue}'s.
  */
 const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$)|ENC\([A-Za-z0-9+/=]{16,}\)?$|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$)/;
 /**
@@ -583,11 +627,17 @@ const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP
  * secret ones are `sk_`/`rk_`), PostHog project API keys (`phc_…`; personal keys are `phx_`), Mapbox
  * public tokens (`pk.eyJ…`; secret ones are `sk.`).
  */
-const PUBLIC_KEY_RE = /^(?:pk\.eyJ[A-Za-z0-9_.-]{20,}|pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{20,})$/;
-
-/** Whether a value is a key made for browsers ({@link PUBLIC_KEY_RE}): never a secret, under any name (also in a Kubernetes Secret). */
+const BROWSER_KEY_RE = /^(?:pk\.eyJ[A-Za-z0-9_.-]{20,}|pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{20,})$/;
+/**
+ * The public half of a key pair, whatever name holds it (`JWT_VERIFY_KEY`, `DEPLOY_KEY`): a PEM public key, an OpenSSH
+ * public key line (`ssh-ed25519 AAAA… user@host`), or the base64 of a DER SubjectPublicKeyInfo (RSA, P-256, P-384, Ed25519:
+ * the prefixes their fixed headers encode to; a private key's PKCS#8 encoding starts otherwise).
+ */
+const PUBLIC_HALF_RE = /^(?:-----BEGIN (?:RSA |EC |SSH2 )?PUBLIC KEY-----|(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d{3}|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)[ \t]+AAAA[A-Za-z0-9+/]{20,}={0,3}(?:[ \t]|$)|(?:MII[BC]IjANBgkqhkiG9w0BAQEFAAOC|MIGfMA0GCSqGSIb3DQEBAQUAA4GN|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE|MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE|MCowBQYDK2VwAyEA)[A-Za-z0-9+/]+={0,2}$)/;
+/** Whether a value is a key made for browsers ({@link BROWSER_KEY_RE}) or the public half of a key pair ({@link PUBLIC_HALF_RE}): never a secret, under any name (also in a Kubernetes Secret). */
 export function isPublicKeyValue(value: string): boolean {
-  return PUBLIC_KEY_RE.test(value.trim());
+  const v = value.trim();
+  return BROWSER_KEY_RE.test(v) || PUBLIC_HALF_RE.test(v);
 }
 
 /** Whether a URL's inline password looks real (not empty, a variable, a placeholder or a default). */
@@ -602,6 +652,35 @@ export function looksLikeUrlPassword(user: string, password: string): boolean {
 
 /** URL with inline credentials (scheme, user, password, host). The user may be empty: `redis://:password@host` (Redis AUTH without ACL users). */
 export const URL_CREDENTIALS_RE = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:/?#@'"`<>]{0,100}):([^\s/?#@'"`<>]{1,200})@([^\s/?#'"`<>:]{1,253})/gi;
+
+/** A URL in a line: [1] its authority (userinfo, host, port), [2] the rest (path, query, fragment; JDBC's `;key=value` options). */
+const URL_IN_LINE_RE = /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s/?#;'"`<>]{0,500})([^\s'"`<>]{0,2000})/gi;
+/** A query parameter (`?k=v`, `&k=v`) or a JDBC option (`;k=v`): [1] name, [2] raw value. */
+const QUERY_PARAM_RE = /[?&;]([A-Za-z_][\w.-]{0,100})=([^&;#\s'"`<>]{1,1000})/g;
+
+/** A secret-named parameter of a URL: its name, its value (percent-decoded), where the raw value starts in the line and the URL's host. */
+export interface SecretQueryParam { name: string; value: string; raw: string; index: number; host: string }
+
+/**
+ * The secret-named query parameters of the URLs in a line (`?password=…`, `&api_key=…`, `?access_token=…`, JDBC's
+ * `;password=…`), by {@link isSecretName}: their values are judged as an assignment's would be.
+ */
+export function secretQueryParams(line: string): SecretQueryParam[] {
+  const out: SecretQueryParam[] = [];
+  for (const u of line.matchAll(URL_IN_LINE_RE)) {
+    const authority = u[1]!;
+    const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
+    const restAt = u.index + u[0].length - u[2]!.length;
+    for (const q of u[2]!.matchAll(QUERY_PARAM_RE)) {
+      const [, name, raw] = q as unknown as [string, string, string];
+      if (!isSecretName(name)) continue;
+      let value = raw;
+      try { value = decodeURIComponent(raw); } catch { /* keep raw */ }
+      out.push({ name, value, raw, index: restAt + q.index + q[0].length - raw.length, host });
+    }
+  }
+  return out;
+}
 
 /** Hosts that mark a URL as local or documentation. */
 export function isLocalOrExampleHost(host: string): boolean {
