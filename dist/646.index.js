@@ -258,6 +258,9 @@ function gate(input) {
         let errors = [];
         let skipped = [];
         let ran = 0;
+        // Failures the baseline knows or a suppression mutes: the item passes, and says why (a ✅ on a committed .env must not read as fixed).
+        let known = 0;
+        let muted = 0;
         planned.checks.forEach((pc, i) => {
             const out = outcomes[i];
             if (!out || pc.off) {
@@ -302,6 +305,10 @@ function gate(input) {
                 }
                 if (!f.note && !f.suppressed && !f.baseline)
                     failures++;
+                else if (f.baseline)
+                    known++;
+                else if (f.suppressed && !f.note)
+                    muted++;
                 findings.push(f);
             }
         });
@@ -314,6 +321,12 @@ function gate(input) {
         // An item whose other checks passed while one could not apply passes, but says what was not verified.
         else if (status === 'pass' && skipped.length)
             report.reason = `partly verified: ${[...new Set(skipped)].join('; ')}`;
+        else if (status === 'pass' && (known || muted)) {
+            report.reason = [
+                known ? `${known} known finding${known === 1 ? '' : 's'} from the baseline (reported, not gating)` : '',
+                muted ? `${muted} finding${muted === 1 ? '' : 's'} suppressed by preflight-ignore` : '',
+            ].filter(Boolean).join('; ');
+        }
         items.push(report);
     }
     // An item that fails on findings reported under another item (items promising the same check) says so.

@@ -103,6 +103,9 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     let errors: string[] = [];
     let skipped: string[] = [];
     let ran = 0;
+    // Failures the baseline knows or a suppression mutes: the item passes, and says why (a ✅ on a committed .env must not read as fixed).
+    let known = 0;
+    let muted = 0;
     planned.checks.forEach((pc, i) => {
       const out = outcomes[i];
       if (!out || pc.off) { skipped.push(`${pc.def.id} switched off`); return; }
@@ -133,6 +136,8 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
           f.baseline = true;
         }
         if (!f.note && !f.suppressed && !f.baseline) failures++;
+        else if (f.baseline) known++;
+        else if (f.suppressed && !f.note) muted++;
         findings.push(f);
       }
     });
@@ -142,6 +147,12 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     else if (status === 'skipped') report.reason = [...new Set(skipped)].join('; ');
     // An item whose other checks passed while one could not apply passes, but says what was not verified.
     else if (status === 'pass' && skipped.length) report.reason = `partly verified: ${[...new Set(skipped)].join('; ')}`;
+    else if (status === 'pass' && (known || muted)) {
+      report.reason = [
+        known ? `${known} known finding${known === 1 ? '' : 's'} from the baseline (reported, not gating)` : '',
+        muted ? `${muted} finding${muted === 1 ? '' : 's'} suppressed by preflight-ignore` : '',
+      ].filter(Boolean).join('; ');
+    }
     items.push(report);
   }
 

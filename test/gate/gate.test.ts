@@ -72,6 +72,8 @@ describe('gate', () => {
     expect(r.result).toBe('pass');
     expect(r.counts.high).toBe(1); // only the pending 'backups' item: the known finding is left out
     expect(r.baselineFixed).toBe(1);
+    // The item passes, and says why: a ✅ must not read as fixed.
+    expect(r.items.find((i) => i.kind !== 'manual')).toMatchObject({ status: 'pass', reason: '1 known finding from the baseline (reported, not gating)' });
   });
 
   it('an item with one check skipped and the others passing passes, saying what was not verified', () => {
