@@ -2653,6 +2653,24 @@ function composeEnvReach(snapshot, svc) {
         },
     };
 }
+/** Dockerfiles the judged compose files build a service from (`build.dockerfile`, relative to the build context). */
+const composeBuilt = (0,snapshot/* perView */.DN)(function composeBuilt(snapshot) {
+    const out = new Set();
+    for (const cf of judgedComposeFiles(snapshot))
+        for (const svc of cf.services) {
+            const b = (0,repo_compose/* composeBuild */.FI)(cf.path, svc);
+            if (b)
+                out.add(b.dockerfile);
+        }
+    return out;
+});
+/**
+ * A Dockerfile that builds no production image: under a test or example folder (isTestDockerfile), unless a
+ * judged compose file builds a service from it (`build.dockerfile: tests/docker/Dockerfile` is production's).
+ */
+function isIllustrationDockerfile(snapshot, path) {
+    return (0,classify/* isTestDockerfile */.ZT)(path) && !composeBuilt(snapshot).has(path);
+}
 /**
  * The members of a group that speak for production (a development overlay does not), or the whole
  * group when it is development-only (`dev`: its findings are notes; `devReason` says why, for
@@ -4115,7 +4133,7 @@ const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
  * Dockerfiles under test and example folders (`tests/`, `e2e/`, `examples/`…) build no production image: left out.
  */
 const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapshot) {
-    const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !(0,classify/* isTemplate */.Fl)(df.path) && !(0,classify/* isTestDockerfile */.ZT)(df.path));
+    const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !(0,classify/* isTemplate */.Fl)(df.path) && !isIllustrationDockerfile(snapshot, df.path));
     // The stages production compose services build, per Dockerfile: when there are some and the final
     // stage is not one of them nor built on one (a `development` stage last, production building
     // `target: production`), the final stage is what nothing in production runs: development-only.
@@ -5564,7 +5582,8 @@ function isSecretName(name) {
     const t = nameTokens(name);
     if (!t.length || t.length > 12)
         return false;
-    if (t.includes('public') || t.includes('pub') || t.includes('publishable'))
+    // `anon`: Supabase's anon key is made to ship to browsers (`SUPABASE_ANON_KEY`, `VITE_SUPABASE_ANON_KEY`).
+    if (t.includes('public') || t.includes('pub') || t.includes('publishable') || t.includes('anon'))
         return false;
     // Keys made to ship to browsers: Algolia's search-only key (`ALGOLIA_SEARCH_API_KEY`, `algoliaSearchKey`).
     if (t.includes('search') && (t.includes('key') || t.includes('apikey')))
@@ -7372,7 +7391,7 @@ const imageTagPinned = defineCheck({
         };
         for (const df of snapshot.dockerfiles()) {
             // A test or example folder's Dockerfile builds no production image (as the compose files and manifests there).
-            if ((0,classify/* isTemplate */.Fl)(df.path) || (0,classify/* isTestDockerfile */.ZT)(df.path))
+            if ((0,classify/* isTemplate */.Fl)(df.path) || isIllustrationDockerfile(snapshot, df.path))
                 continue;
             const stageNames = new Set(df.stages.map((st) => st.name?.toLowerCase()).filter(Boolean));
             for (const st of df.stages) {
@@ -7624,6 +7643,7 @@ const dockerfileNonRoot = defineCheck({
 
 
 
+
 /** Boolean-ish values: a flag's setting, not a secret. */
 const FLAG_VALUE = /^(?:0|1|true|false|yes|no|on|off|enabled|disabled)$/i;
 /** `$VAR`, `${VAR}`, `${VAR:-default}`/`${VAR-default}`, `${VAR:+alternative}`, `${VAR:?message}`: [1] name, [2] operator, [3] its word, [4] bare name. */
@@ -7666,7 +7686,7 @@ const dockerfileSecretsInEnv = defineCheck({
     options: schemas/* object */.Ikc({}),
     run({ snapshot, report, skip }) {
         // Test and example folders' Dockerfiles hold illustrations (as hardcoded-secret treats their assignments).
-        const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !(0,classify/* isTemplate */.Fl)(d.path) && !(0,classify/* isTestDockerfile */.ZT)(d.path));
+        const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !(0,classify/* isTemplate */.Fl)(d.path) && !isIllustrationDockerfile(snapshot, d.path));
         if (!dockerfiles.length) {
             skip('no Dockerfile');
             return;

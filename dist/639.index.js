@@ -56,8 +56,10 @@ function toText(report, opts) {
     let group = '';
     for (const it of report.items) {
         const g = it.group?.join(' › ') ?? '';
-        if (g && g !== group) {
-            out.push('', opts.color ? `\x1b[1m${g}${RESET}` : g);
+        // An item without a group after grouped ones gets a heading too (the Markdown report's), or it reads as the last group's.
+        if (g !== group) {
+            const h = g || 'Checklist';
+            out.push('', opts.color ? `\x1b[1m${h}${RESET}` : h);
             group = g;
         }
         const fs = byItem.get(it.id) ?? [];

@@ -206,7 +206,9 @@ function gate(input) {
     const suppressionFor = (f) => {
         if (!f.file || !f.line)
             return null;
-        for (const s of supByFile.get(f.file) ?? []) {
+        // The comment right above the line first, then one above the whole instruction the line continues.
+        const all = supByFile.get(f.file) ?? [];
+        for (const s of [...all.filter((x) => x.appliesTo === f.line), ...all.filter((x) => x.appliesTo !== f.line)]) {
             if (f.line < s.appliesTo || f.line > (s.appliesToEnd ?? s.appliesTo) || !s.ids.includes(f.check) || !validUntil(s))
                 continue;
             if (s.until && s.until < today) {
@@ -724,7 +726,7 @@ async function runListed(opts, listing, pool = null) {
     }
     else if (opts.baseline)
         baseline = (0,gate_baseline/* readBaseline */.m)(external_node_path_.resolve(cwd, opts.baseline), opts.baseline);
-    else if (checklist.baseline) {
+    else if (checklist.baseline && !opts.recordingBaseline) {
         const b = checklist.baseline;
         if (opts.readBase) {
             const file = checklistPath('baseline', b.path, b.where, checklistAbs, snapshot);

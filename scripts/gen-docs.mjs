@@ -9,6 +9,7 @@ const load = (p) => import(pathToFileURL(path.join(root, 'lib', p)).href);
 const { CHECKS } = await load('checks/index.js');
 const { PROBES } = await load('probes/index.js');
 const { renderCatalogueDocs, renderSchemas } = await load('docs.js');
+const { PRESET_NAMES } = await load('checklist/load.js');
 
 const write = (rel, text) => {
   const abs = path.join(root, rel);
@@ -16,7 +17,7 @@ const write = (rel, text) => {
   if (!fs.existsSync(abs) || fs.readFileSync(abs, 'utf8') !== text) fs.writeFileSync(abs, text);
 };
 write('docs/checks.md', renderCatalogueDocs([...CHECKS, ...PROBES]));
-for (const [rel, text] of Object.entries(renderSchemas())) write(rel, text);
+for (const [rel, text] of Object.entries(renderSchemas([...CHECKS, ...PROBES], PRESET_NAMES))) write(rel, text);
 
 // A static catalogue for `preflight list`: listing must not load (and compile) every check.
 const entries = [...CHECKS, ...PROBES].map((d) => ({ id: d.id, kind: d.kind, severity: d.severity, title: d.title, description: d.description }));

@@ -49,14 +49,48 @@ function optionsTable(def: AnyDef): string {
   return out;
 }
 
-/** The published JSON Schemas, generated from the zod schemas. */
-export function renderSchemas(): Record<string, string> {
+/**
+ * The published JSON Schemas, generated from the zod schemas. With the catalogue (`defs`) and the preset
+ * names, the checklist schema also knows what the loader checks: item `check` ids, `extends` presets and
+ * each check's `options` (keyed by check id on an item with several checks), so an editor flags the typos
+ * the CLI refuses.
+ */
+export function renderSchemas(defs: readonly AnyDef[] = [], presets: readonly string[] = []): Record<string, string> {
   // zod writes its own check names as `format` (`starts_with`) beside the `pattern` that says the
   // same: not a JSON Schema format, and strict validators (Ajv) refuse to load it.
   const standard = ({ jsonSchema }: { jsonSchema: Record<string, unknown> }) => { if (jsonSchema['format'] === 'starts_with' || jsonSchema['format'] === 'ends_with' || jsonSchema['format'] === 'includes') delete jsonSchema['format']; };
-  const schema = (s: z.ZodType, id: string, title: string) => `${JSON.stringify({ $id: id, title, ...z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', override: standard }) }, null, 2)}\n`;
+  const toJson = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', override: standard }) as Record<string, unknown>;
+  const schema = (json: Record<string, unknown>, id: string, title: string) => `${JSON.stringify({ $id: id, title, ...json }, null, 2)}\n`;
+  const checklist = toJson(checklistSchema);
+  if (defs.length) refineChecklistSchema(checklist, defs, presets, toJson);
   return {
-    'schemas/checklist.schema.json': schema(checklistSchema, 'https://github.com/preflight-gate/preflight/schemas/checklist.schema.json', 'Preflight checklist (version 1)'),
-    'schemas/report.schema.json': schema(reportSchema, 'https://github.com/preflight-gate/preflight/schemas/report.schema.json', 'Preflight JSON report (version 1)'),
+    'schemas/checklist.schema.json': schema(checklist, 'https://github.com/preflight-gate/preflight/schemas/checklist.schema.json', 'Preflight checklist (version 1)'),
+    'schemas/report.schema.json': schema(toJson(reportSchema), 'https://github.com/preflight-gate/preflight/schemas/report.schema.json', 'Preflight JSON report (version 1)'),
   };
+}
+
+/** Narrows the generated checklist schema to the catalogue: ids, presets and per-check options (see renderSchemas). */
+function refineChecklistSchema(root: Record<string, unknown>, defs: readonly AnyDef[], presets: readonly string[], toJson: (s: z.ZodType) => Record<string, unknown>): void {
+  type Obj = Record<string, unknown>;
+  const props = root['properties'] as Obj;
+  const ids = defs.map((d) => d.id);
+  if (presets.length) {
+    const name = { type: 'string', enum: [...presets] };
+    props['extends'] = { anyOf: [name, { type: 'array', items: name }] };
+  }
+  const item = ((props['items'] as Obj)['items']) as Obj;
+  const itemProps = item['properties'] as Obj;
+  const id = { type: 'string', enum: ids };
+  itemProps['check'] = { anyOf: [id, { type: 'array', minItems: 1, uniqueItems: true, items: id }] };
+  // Options as the check's own schema says (unknown keys refused like the loader does); keyed by check id when the item has several.
+  const optionsOf = (d: AnyDef): Obj => {
+    const o = toJson(d.options as z.ZodType);
+    if (o['type'] === 'object' && o['additionalProperties'] === undefined) o['additionalProperties'] = false;
+    delete o['$schema'];
+    return o;
+  };
+  item['allOf'] = [
+    ...defs.map((d) => ({ if: { properties: { check: { const: d.id } }, required: ['check'] }, then: { properties: { options: optionsOf(d) } } })),
+    { if: { properties: { check: { type: 'array' } }, required: ['check'] }, then: { properties: { options: { type: 'object', propertyNames: id } } } },
+  ];
 }

@@ -33,6 +33,8 @@ export interface RunOptions {
   allowSelfSigned?: boolean;
   /** Baseline file path (relative to cwd). */
   baseline?: string;
+  /** `preflight baseline`: the checklist's `baseline:` is what is being recorded, so it is neither read nor required to exist. */
+  recordingBaseline?: boolean;
   /**
    * Reads a repository file from elsewhere than the working tree — the base commit on
    * pull_request_target — for the baseline (`baseline` or the checklist's own) and the CA file

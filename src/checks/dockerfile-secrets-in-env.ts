@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { lineage } from '../repo/dockerfile.js';
-import { isTemplate, isTestDockerfile } from '../repo/classify.js';
+import { isTemplate } from '../repo/classify.js';
+import { isIllustrationDockerfile } from './util/groups.js';
 import { isAboutSecretName, isFilePath, isSecretName } from './util/secrets.js';
 
 
@@ -50,7 +51,7 @@ export const dockerfileSecretsInEnv = defineCheck({
   options: z.object({}),
   run({ snapshot, report, skip }) {
     // Test and example folders' Dockerfiles hold illustrations (as hardcoded-secret treats their assignments).
-    const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !isTemplate(d.path) && !isTestDockerfile(d.path));
+    const dockerfiles = snapshot.dockerfiles().filter((d) => d.final && !isTemplate(d.path) && !isIllustrationDockerfile(snapshot, d.path));
     if (!dockerfiles.length) { skip('no Dockerfile'); return; }
     for (const df of dockerfiles) {
       for (const stage of lineage(df.final!).reverse()) {

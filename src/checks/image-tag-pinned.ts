@@ -4,10 +4,10 @@ import { defineCheck, type RawFinding } from './define.js';
 import { parseImageRef, substitute } from '../repo/dockerfile.js';
 import { containers } from '../repo/k8s.js';
 import { composeDevOnly } from '../repo/compose.js';
-import { basename, dirname, isDevOnly, isTemplate, isTestDockerfile, isTestFile } from '../repo/classify.js';
+import { basename, dirname, isDevOnly, isTemplate, isTestFile } from '../repo/classify.js';
 import { isObject } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
-import { composeDotenv, judgedComposeFiles, kustomizeRendered } from './util/groups.js';
+import { composeDotenv, isIllustrationDockerfile, judgedComposeFiles, kustomizeRendered } from './util/groups.js';
 
 /** `docker.io/library/python` → `python`, `docker.io/bitnami/redis` → `bitnami/redis`. */
 export function normalizeImageName(name: string): string {
@@ -151,7 +151,7 @@ export const imageTagPinned = defineCheck({
     };
     for (const df of snapshot.dockerfiles()) {
       // A test or example folder's Dockerfile builds no production image (as the compose files and manifests there).
-      if (isTemplate(df.path) || isTestDockerfile(df.path)) continue;
+      if (isTemplate(df.path) || isIllustrationDockerfile(snapshot, df.path)) continue;
       const stageNames = new Set(df.stages.map((st) => st.name?.toLowerCase()).filter(Boolean));
       for (const st of df.stages) {
         const f = st.from;

@@ -121,7 +121,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     if (text === null) throw new ConfigError(`baseline ${file} not found in the base commit (on pull_request_target the baseline is read from the base branch)`, { file });
     baseline = parseBaseline(text, file);
   } else if (opts.baseline) baseline = readBaseline(path.resolve(cwd, opts.baseline), opts.baseline);
-  else if (checklist.baseline) {
+  else if (checklist.baseline && !opts.recordingBaseline) {
     const b = checklist.baseline;
     if (opts.readBase) {
       const file = checklistPath('baseline', b.path, b.where, checklistAbs, snapshot);

@@ -60,7 +60,9 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
 
   const suppressionFor = (f: Finding): Suppression | null => {
     if (!f.file || !f.line) return null;
-    for (const s of supByFile.get(f.file) ?? []) {
+    // The comment right above the line first, then one above the whole instruction the line continues.
+    const all = supByFile.get(f.file) ?? [];
+    for (const s of [...all.filter((x) => x.appliesTo === f.line), ...all.filter((x) => x.appliesTo !== f.line)]) {
       if (f.line < s.appliesTo || f.line > (s.appliesToEnd ?? s.appliesTo) || !s.ids.includes(f.check) || !validUntil(s)) continue;
       if (s.until && s.until < today) {
         if (!expiredReported.has(s)) {

@@ -17,7 +17,8 @@ export function toText(report: Report, opts: { color: boolean }): string {
   let group = '';
   for (const it of report.items) {
     const g = it.group?.join(' › ') ?? '';
-    if (g && g !== group) { out.push('', opts.color ? `\x1b[1m${g}${RESET}` : g); group = g; }
+    // An item without a group after grouped ones gets a heading too (the Markdown report's), or it reads as the last group's.
+    if (g !== group) { const h = g || 'Checklist'; out.push('', opts.color ? `\x1b[1m${h}${RESET}` : h); group = g; }
     const fs = byItem.get(it.id) ?? [];
     const blocking = itemBlocks(it, fs, report);
     const mark = it.status === 'fail' || it.status === 'error' ? c(blocking ? 'critical' : 'medium', STATUS[it.status]) : STATUS[it.status];

@@ -86,6 +86,14 @@ items:
     const validate = ajv.compile(JSON.parse(fsm.readFileSync(new URL('../../schemas/checklist.schema.json', import.meta.url), 'utf8')) as object);
     for (const n of PRESET_NAMES) expect(validate(parse(fsm.readFileSync(new URL(`../../checklists/${n}.yml`, import.meta.url), 'utf8'))), `${n}: ${JSON.stringify(validate.errors)}`).toBe(true);
     expect(validate({ version: 1, probes: { health: 'healthz' } })).toBe(false);
+    // What the loader refuses, the schema refuses too: unknown check ids, presets and options (QA stop 18).
+    const ok = { version: 1, extends: ['recommended'], items: [{ id: 'pin', check: 'image-tag-pinned', options: { allow: ['scratch'] } }, { id: 'tls', check: ['hsts', 'tls-version'], options: { hsts: { 'min-max-age': 31536000 } } }] };
+    expect(validate(ok), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ version: 1, items: [{ id: 'pin', check: 'image-tag-pined' }] })).toBe(false);
+    expect(validate({ version: 1, extends: ['recomended'] })).toBe(false);
+    expect(validate({ version: 1, items: [{ id: 'pin', check: 'image-tag-pinned', options: { alow: ['scratch'] } }] })).toBe(false);
+    expect(validate({ version: 1, items: [{ id: 'tls', check: ['hsts', 'tls-version'], options: { 'min-max-age': 1 } }] })).toBe(false);
+    expect(validate({ version: 1, items: [{ id: 'tls', check: ['hsts', 'hsts'] }] })).toBe(false);
   });
 
   it('every preset parses and names only catalogue ids', () => {

@@ -61,6 +61,10 @@ testCheck(hardcodedSecret, {
       '.env.production': `STRIPE_API_KEY=${p('pk', '_live_')}51HqLyjWDarjtT1zdp7dcXJ0WkMx9aSPVn3vvCW2JVxuPKGN0ql\nPOSTHOG_API_KEY=${p('ph', 'c_')}Kq7vQ2mZ8rT4wX9yB3nD6fH1jL5pS0cV2gA8eU4iO7k\nPUSHER_APP_KEY=3f8a2c9e1b7d4a6f5c0e\nAMPLITUDE_API_KEY=9f3e2c7a1b4d6e8f0a2c4e6b8d0f2a4c\nSEGMENT_WRITE_KEY=Kq7vQ2mZ8rT4wX9yB3nD6fH1jL5pS0cV\n`,
       'k8s/web-secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: web\nstringData:\n  stripe-key: ${p('pk', '_live_')}51Hq8KzL4mN7pR2tV9xB3cD6fG1hJ5kS0wQ8eU4iO7yA2zC6vB9nM3\n`,
     } },
+    { name: 'regression stop 18: Supabase anon keys ship to browsers by design', files: {
+      'web/.env.production': 'VITE_SUPABASE_URL=https://abcd.supabase.co\nVITE_SUPABASE_ANON_KEY=Xf3kq9LmZ2pT8vRw4NbYc7sEa1FdGuViKoR5nHy6\n',
+      'web/client.js': "export const SUPABASE_ANON_KEY = 'Xf3kq9LmZ2pT8vRw4NbYc7sEa1FdGuViKoR5nHy6';\n",
+    } },
     { name: 'GCP Secret Manager resource names are references', files: {
       'app/settings.py': 'import os\nDB_PASSWORD_SECRET = os.getenv("DB_PASSWORD_SECRET", "projects/987654321098/secrets/DB_PASSWORD/versions/7")\nAPI_KEY = "projects/acme-prod-4821/secrets/API_KEY_2024/versions/3"\n',
     } },

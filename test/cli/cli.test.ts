@@ -253,6 +253,11 @@ describe('cli', () => {
     const known = await cli(['--checklist', 'ops/c.yml', '--format', 'json'], repo);
     expect(known.code, known.stderr).toBe(0);
     expect(JSON.parse(known.stdout).findings[0].baseline).toBe(true);
+    // Recording again with the checklist naming it (before or after the file exists) records every finding.
+    fs.rmSync(path.join(repo, 'ops/known.json'));
+    const again = await cli(['baseline', '--checklist', 'ops/c.yml', '--output', 'ops/known.json'], repo);
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(repo, 'ops/known.json'), 'utf8')).findings).toHaveLength(1);
     fs.writeFileSync(path.join(repo, 'empty.json'), '{"version":1,"tool":"preflight","findings":[]}\n');
     expect((await cli(['--checklist', 'ops/c.yml', '--baseline', 'empty.json'], repo)).code).toBe(1);
     fs.writeFileSync(path.join(repo, 'ops/c.yml'), 'version: 1\nbaseline: ../../elsewhere.json\nitems:\n  - { id: pin, check: image-tag-pinned }\n');
@@ -298,6 +303,10 @@ describe('cli', () => {
     const doc = JSON.parse((await cli(['--checklist', 'c.yml', '--format', 'json'], repo)).stdout);
     const got = doc.findings.filter((f: { check: string }) => f.check === 'dockerfile-secrets-in-env').map((f: { line: number; suppressed?: boolean }) => [f.line, f.suppressed ?? false]);
     expect(got).toEqual([[5, true], [6, false]]);
+    // A comment right above a continuation line is the one that applies there (its reason is recorded).
+    fs.writeFileSync(path.join(repo, 'Dockerfile'), 'FROM python:3.12-slim\n# preflight-ignore dockerfile-secrets-in-env: the whole block\nENV APP_ENV=production \\\n    # preflight-ignore dockerfile-secrets-in-env: sandbox key\n    SECRET_KEY=f3c9a1b7e2d84c6a9b0e1f2a3b4c5d6e\nUSER 1000\n');
+    const again = JSON.parse((await cli(['--checklist', 'c.yml', '--format', 'json'], repo)).stdout);
+    expect(again.findings.filter((f: { check: string }) => f.check === 'dockerfile-secrets-in-env').map((f: { line: number; suppressedBy?: string }) => [f.line, f.suppressedBy])).toEqual([[5, 'sandbox key']]);
   });
 
   it('an until that is not a date is reported and not applied; parse errors can be suppressed', async () => {

@@ -26,6 +26,17 @@ describe('toText', () => {
   });
 });
 
+describe('toText: groups', () => {
+  it('an item without a group after grouped ones is not shown under the last group', () => {
+    const item = (id: string, group?: string[]) => ({ id, title: `Item ${id}`, kind: 'manual' as const, check: null, severity: 'info' as const, status: 'pending' as const, ...(group ? { group } : {}) });
+    const lines = toText(sampleReport({ items: [item('a'), item('b', ['Security']), item('c')], findings: [] }), { color: false }).split('\n');
+    const at = (t: string) => lines.findIndex((l) => l.includes(t));
+    // No heading before the first ungrouped item; the Security heading; then a heading again before the ungrouped one.
+    expect(at('Item a')).toBeLessThan(at('Security'));
+    expect(lines.slice(at('Item b') + 1, at('Item c'))).toContain('Checklist');
+  });
+});
+
 describe('toText: pending sign-offs', () => {
   const pending = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `m${i}`, title: `Manual item ${i}`, kind: 'manual' as const, check: null, severity: 'info' as const, status: 'pending' as const }));
 

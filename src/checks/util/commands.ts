@@ -3,8 +3,8 @@ import { effectiveInstructions, lineage, substitute, type DockerfileModel, type 
 import { composeBuild, composeDevOnly, type ComposeFile } from '../../repo/compose.js';
 import { containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
-import { overriddenInProduction } from './groups.js';
-import { basename, DEV_WORD, dirname, isDevOnly, isProcfile, isTemplate, isTestDockerfile, isTestFile, joinPath } from '../../repo/classify.js';
+import { isIllustrationDockerfile, overriddenInProduction } from './groups.js';
+import { basename, DEV_WORD, dirname, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 
 /**
  * One simple command of a command line: its words and the `NAME=value` assignments before it, and `cwd`: the
@@ -709,7 +709,7 @@ const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
  * Dockerfiles under test and example folders (`tests/`, `e2e/`, `examples/`…) build no production image: left out.
  */
 export const shippedStages = perView(function shippedStages(snapshot: SnapshotView): ShippedStage[] {
-  const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !isTemplate(df.path) && !isTestDockerfile(df.path));
+  const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !isTemplate(df.path) && !isIllustrationDockerfile(snapshot, df.path));
   // The stages production compose services build, per Dockerfile: when there are some and the final
   // stage is not one of them nor built on one (a `development` stage last, production building
   // `target: production`), the final stage is what nothing in production runs: development-only.

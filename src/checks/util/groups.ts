@@ -1,9 +1,9 @@
-import { basename, dirname, isComposeFile, isDevOnly, isMainComposeFile, isTemplate, isTestFile } from '../../repo/classify.js';
+import { basename, dirname, isComposeFile, isDevOnly, isMainComposeFile, isTemplate, isTestDockerfile, isTestFile } from '../../repo/classify.js';
 import { isHelmTemplate } from './code.js';
 import { containers, isKnative, namespaceOf, podSpec, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { joinPath } from '../../repo/classify.js';
 import { isObject, type YamlPath } from '../../repo/yaml.js';
-import { composeDevOnly, composeEnvFiles, composeEnvironment, devProfiles, type ComposeService } from '../../repo/compose.js';
+import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, devProfiles, type ComposeService } from '../../repo/compose.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 
 /**
@@ -126,6 +126,24 @@ export function composeEnvReach(snapshot: SnapshotView, svc: ComposeService): {
       return production(key);
     },
   };
+}
+
+/** Dockerfiles the judged compose files build a service from (`build.dockerfile`, relative to the build context). */
+const composeBuilt = perView(function composeBuilt(snapshot: SnapshotView): Set<string> {
+  const out = new Set<string>();
+  for (const cf of judgedComposeFiles(snapshot)) for (const svc of cf.services) {
+    const b = composeBuild(cf.path, svc);
+    if (b) out.add(b.dockerfile);
+  }
+  return out;
+});
+
+/**
+ * A Dockerfile that builds no production image: under a test or example folder (isTestDockerfile), unless a
+ * judged compose file builds a service from it (`build.dockerfile: tests/docker/Dockerfile` is production's).
+ */
+export function isIllustrationDockerfile(snapshot: SnapshotView, path: string): boolean {
+  return isTestDockerfile(path) && !composeBuilt(snapshot).has(path);
 }
 
 /**
