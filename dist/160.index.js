@@ -270,21 +270,29 @@ function resolveExtends(list, depth = 0) {
         throw new types/* ConfigError */.xL('`extends` nests too deeply', list.file ? { file: list.file } : undefined);
     const merged = [];
     const index = new Map();
-    const add = (it) => {
+    const warnings = [...(list.warnings ?? [])];
+    const add = (it, own) => {
         const at = index.get(it.id);
         if (at === undefined) {
             index.set(it.id, merged.length);
             merged.push(it);
+            return;
         }
-        else
-            merged[at] = it;
+        // Replacing a preset's checked item with one that names no check makes it a manual item: legal, rarely meant
+        // (`- { id: pinned-images, severity: critical }` to raise a severity). Said, with the way to keep the check.
+        const was = merged[at];
+        if (own && depth === 0 && !it.checks.length && was.checks.length) {
+            const at2 = it.source.line ? `${it.source.file}:${it.source.line}: ` : '';
+            warnings.push(`${at2}item '${it.id}' replaces the preset's item of that id, which runs ${was.checks.join(', ')}; it names no check, so it is a manual item now: add \`check: ${was.checks.length === 1 ? was.checks[0] : `[${was.checks.join(', ')}]`}\` to keep the check (or \`--severity ${it.id}=LEVEL\` to change only the severity)`);
+        }
+        merged[at] = it;
     };
     for (const name of list.extends) {
         // A parsed checklist's `extends` names known presets only (parseYamlChecklist says where not).
-        resolveExtends(loadPreset(name), depth + 1).items.forEach(add);
+        resolveExtends(loadPreset(name), depth + 1).items.forEach((it) => add(it, false));
     }
-    list.items.forEach(add);
-    return { ...list, items: merged };
+    list.items.forEach((it) => add(it, true));
+    return { ...list, items: merged, ...(warnings.length ? { warnings } : {}) };
 }
 
 

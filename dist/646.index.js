@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/repo/snapshot.js
@@ -29,6 +27,8 @@ var scan = __webpack_require__(70289);
 var checks = __webpack_require__(85351);
 // EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
 var load = __webpack_require__(54160);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
 // EXTERNAL MODULE: ./lib/catalogue.js + 14 modules
 var catalogue = __webpack_require__(99085);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -135,7 +135,7 @@ function plan(list, overrides) {
             continue;
         throw new types/* ConfigError */.xL(`severity override '${key}': no check or checklist item has that id${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(key, [...(0,catalogue/* catalogue */.sW)().keys(), ...itemIds]))}`);
     }
-    const globalIgnore = list.ignore.length ? picomatch(list.ignore, { dot: true }) : null;
+    const globalIgnore = list.ignore.length ? globMatcher(list.ignore) : null;
     return list.items.map((item) => {
         const where = { file: item.source.file, line: item.source.line, column: item.source.column };
         const itemOverride = overrides[item.id];
@@ -165,13 +165,20 @@ function plan(list, overrides) {
         const severity = kind === 'manual'
             ? (manualSetting && manualSetting !== 'off' ? manualSetting : list.manualSeverity)
             : (0,types/* maxSeverity */.eL)(checks.filter((c) => !c.off).map((c) => c.severity), checks[0].severity);
-        const include = item.paths?.length ? picomatch(item.paths, { dot: true }) : null;
-        const exclude = item.ignore?.length ? picomatch(item.ignore, { dot: true }) : null;
+        const include = item.paths?.length ? globMatcher(item.paths) : null;
+        const exclude = item.ignore?.length ? globMatcher(item.ignore) : null;
         const scope = include || exclude || globalIgnore
             ? (f) => (!include || include(f)) && !(exclude && exclude(f)) && !(globalIgnore && globalIgnore(f))
             : null;
         return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
     });
+}
+/**
+ * A matcher for checklist globs (`paths`, `ignore`): dotfiles included, and a glob that ends in `/` (`test/`,
+ * written as in .gitignore) means everything under that folder (`test/**`), instead of matching nothing.
+ */
+function globMatcher(globs) {
+    return picomatch(globs.map((g) => (g.endsWith('/') ? `${g}**` : g)), { dot: true });
 }
 
 ;// CONCATENATED MODULE: ./lib/gate/gate.js
@@ -613,7 +620,6 @@ var settings = __webpack_require__(3390);
 
 
 
-
 /**
  * The pipeline after listing: checklist → plan → snapshot → checks and probes → gate → report.
  * Called by `run()` (src/run.ts), on the calling thread or on an engine thread.
@@ -670,6 +676,8 @@ async function runListed(opts, listing, pool = null) {
     checklist = (0,load/* resolveExtends */.QL)(checklist);
     for (const w of checklist.warnings ?? [])
         logger.warn(w);
+    if (!checklist.items.length)
+        logger.warn(`${checklist.file ?? 'the checklist'} has no items and extends no preset: nothing is checked (add items, or \`extends: [recommended]\`)`);
     logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
     const failOn = opts.failOn ?? checklist.failOn ?? 'critical';
     const planned = plan(checklist, opts.severity ?? {});
@@ -708,7 +716,7 @@ async function runListed(opts, listing, pool = null) {
     // The checklist's top-level `ignore:` applies to every item: files it leaves out (deliberately broken fixtures)
     // are not reported as unparsable or unchecked either.
     if (checklist.ignore?.length) {
-        const ignored = picomatch(checklist.ignore, { dot: true });
+        const ignored = globMatcher(checklist.ignore);
         for (let k = extra.length - 1; k >= 0; k--)
             if (extra[k].file && ignored(extra[k].file))
                 extra.splice(k, 1);

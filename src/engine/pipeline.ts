@@ -1,6 +1,5 @@
 import { X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
-import picomatch from 'picomatch';
 import path from 'node:path';
 import type { FileList } from '../repo/files.js';
 import { NOTED_SKIPS, Snapshot, type SnapshotView } from '../repo/snapshot.js';
@@ -8,7 +7,7 @@ import { startScan, threadCount, type ScanJob, type WorkerPool } from './scan.js
 import { CHECKS } from '../checks/index.js';
 import { assertChecklistText, parseYamlChecklist, loadPreset, resolveExtends } from '../checklist/load.js';
 import type { Checklist } from '../checklist/types.js';
-import { plan, type PlannedItem } from '../gate/plan.js';
+import { globMatcher, plan, type PlannedItem } from '../gate/plan.js';
 import { gate, type ItemOutcome } from '../gate/gate.js';
 import { executeCheck, type Outcome } from './execute.js';
 import { runProbes, splitUserinfo, type ProbeConfig, type ProbeTask } from '../probes/run.js';
@@ -67,6 +66,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   }
   checklist = resolveExtends(checklist);
   for (const w of checklist.warnings ?? []) logger.warn(w);
+  if (!checklist.items.length) logger.warn(`${checklist.file ?? 'the checklist'} has no items and extends no preset: nothing is checked (add items, or \`extends: [recommended]\`)`);
   logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
 
   const failOn: FailOn = opts.failOn ?? checklist.failOn ?? 'critical';
@@ -108,7 +108,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   // The checklist's top-level `ignore:` applies to every item: files it leaves out (deliberately broken fixtures)
   // are not reported as unparsable or unchecked either.
   if (checklist.ignore?.length) {
-    const ignored = picomatch(checklist.ignore, { dot: true });
+    const ignored = globMatcher(checklist.ignore);
     for (let k = extra.length - 1; k >= 0; k--) if (extra[k]!.file && ignored(extra[k]!.file!)) extra.splice(k, 1);
   }
 

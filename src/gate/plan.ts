@@ -38,7 +38,7 @@ export function plan(list: Checklist, overrides: Record<string, SeveritySetting>
     if (getDef(key) || itemIds.includes(key)) continue;
     throw new ConfigError(`severity override '${key}': no check or checklist item has that id${didYouMean(suggestIds(key, [...catalogue().keys(), ...itemIds]))}`);
   }
-  const globalIgnore = list.ignore.length ? picomatch(list.ignore, { dot: true }) : null;
+  const globalIgnore = list.ignore.length ? globMatcher(list.ignore) : null;
   return list.items.map((item) => {
     const where = { file: item.source.file, line: item.source.line, column: item.source.column };
     const itemOverride = overrides[item.id];
@@ -66,11 +66,19 @@ export function plan(list: Checklist, overrides: Record<string, SeveritySetting>
     const severity: Severity = kind === 'manual'
       ? (manualSetting && manualSetting !== 'off' ? manualSetting : list.manualSeverity)
       : maxSeverity(checks.filter((c) => !c.off).map((c) => c.severity), checks[0]!.severity);
-    const include = item.paths?.length ? picomatch(item.paths, { dot: true }) : null;
-    const exclude = item.ignore?.length ? picomatch(item.ignore, { dot: true }) : null;
+    const include = item.paths?.length ? globMatcher(item.paths) : null;
+    const exclude = item.ignore?.length ? globMatcher(item.ignore) : null;
     const scope = include || exclude || globalIgnore
       ? (f: string) => (!include || include(f)) && !(exclude && exclude(f)) && !(globalIgnore && globalIgnore(f))
       : null;
     return { item, title: item.title ?? (checks[0]?.def.title ?? item.id), kind, checks, severity, scope, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
   });
+}
+
+/**
+ * A matcher for checklist globs (`paths`, `ignore`): dotfiles included, and a glob that ends in `/` (`test/`,
+ * written as in .gitignore) means everything under that folder (`test/**`), instead of matching nothing.
+ */
+export function globMatcher(globs: readonly string[]): (file: string) => boolean {
+  return picomatch(globs.map((g) => (g.endsWith('/') ? `${g}**` : g)), { dot: true });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseYamlChecklist, resolveExtends, loadPreset, PRESET_NAMES } from '../../src/checklist/load.js';
-import { plan } from '../../src/gate/plan.js';
+import { globMatcher, plan } from '../../src/gate/plan.js';
 import { ConfigError } from '../../src/types.js';
 
 function err(text: string): ConfigError {
@@ -55,12 +55,23 @@ items:
     expect(err(text).format()).toMatch(re);
   });
 
+  it('a glob ending in / means everything under that folder, dotfiles included', () => {
+    const m = globMatcher(['test/', 'docs/**/*.md']);
+    expect(['test/app.py', 'test/fixtures/.env', 'docs/a/b.md'].every(m)).toBe(true);
+    expect(['src/test.py', 'testing/a.py', 'docs/a.txt'].some(m)).toBe(false);
+  });
+
   it('extends presets; same id replaces the preset item in place; no extends runs only own items', () => {
     const own = parseYamlChecklist('p.yml', 'version: 1\nextends: [docker]\nitems:\n  - { id: image-tag-pinned, check: image-tag-pinned, severity: critical }\n  - { id: extra, title: Extra manual }\n');
     const merged = resolveExtends(own);
     const docker = loadPreset('docker');
     expect(merged.items.map((i) => i.id)).toEqual([...docker.items.map((i) => i.id), 'extra']);
     expect(merged.items.find((i) => i.id === 'image-tag-pinned')!.severity).toBe('critical');
+    expect(merged.warnings ?? []).toEqual([]);
+    // Replacing a preset's checked item without `check:` makes it manual: legal, but said (QA stop 18).
+    const bare = resolveExtends(parseYamlChecklist('p.yml', 'version: 1\nextends: [docker]\nitems:\n  - { id: image-tag-pinned, severity: critical }\n'));
+    expect(bare.items.find((i) => i.id === 'image-tag-pinned')!.checks).toEqual([]);
+    expect(bare.warnings).toEqual([expect.stringMatching(/^p\.yml:4: item 'image-tag-pinned' replaces the preset's item of that id, which runs image-tag-pinned; it names no check, so it is a manual item now: add `check: image-tag-pinned`/)]);
     const alone = resolveExtends(parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: x, check: hsts }\n'));
     expect(alone.items.map((i) => i.id)).toEqual(['x']);
     expect(() => resolveExtends(parseYamlChecklist('p.yml', 'version: 1\nextends: dockr\n'))).toThrow(/unknown preset 'dockr' \(did you mean 'docker'\?\)/);

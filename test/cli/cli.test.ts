@@ -295,6 +295,13 @@ describe('cli', () => {
     expect(r.code).toBe(0);
   });
 
+  it('a checklist with no items says nothing is checked (QA stop 18)', async () => {
+    const repo = makeRepo({ 'c.yml': 'version: 1\n', '.env': 'A=1\n' });
+    const r = await cli(['--checklist', 'c.yml'], repo);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/c\.yml has no items and extends no preset: nothing is checked/);
+  });
+
   it('a suppression above a Dockerfile instruction covers its continuation lines, and only them', async () => {
     const repo = makeRepo({
       'Dockerfile': 'FROM python:3.12-slim\n# preflight-ignore dockerfile-secrets-in-env: rotated test key, see docs\nENV APP_ENV=production \\\n    # the signing key\n    SECRET_KEY=f3c9a1b7e2d84c6a9b0e1f2a3b4c5d6e\nENV API_TOKEN=9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e\nUSER 1000\n',
