@@ -6259,6 +6259,30 @@ const REDIS_CONN_RE = /^[\w.-]+(?::\d{1,5})?,(?:[\w.-]+(?::\d{1,5})?,)*\w+=/;
 const SEMI_PASSWORD_RE = /(?:^|;)\s*(password|pwd)\s*=\s*([^;]{1,500})/i;
 const COMMA_PASSWORD_RE = /(?:^|,)\s*(password)\s*=\s*([^,]{1,500})/i;
 const CONN_KEYS_RE = /\b(?:server|data source|host|database|user id|uid|initial catalog)\s*=/i;
+/** A Helm template's literal fallback: `{{ .Values.x | default "lit" }}` or `{{ default "lit" .Values.x }}`. */
+const HELM_DEFAULT = /\{\{-?[^}]*?(?:\|\s*default\s+(["'])([^"'{}]{1,200})\1|\bdefault\s+(["'])([^"'{}]{1,200})\3\s+[.$(])/;
+const HELM_KEY = /^[ \t]*(?:-[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*:/;
+/**
+ * The literal fallbacks of a Helm chart template, each with the key it sets (a `- name: X` / `value: …` pair
+ * names X): what every install that sets no value runs with. hardcoded-secret judges the random-looking ones,
+ * default-credentials the well-known defaults.
+ */
+function helmFallbacks(text) {
+    const out = [];
+    const lines = text.split('\n');
+    lines.forEach((l, i) => {
+        const m = HELM_DEFAULT.exec(l);
+        if (!m)
+            return;
+        let key = HELM_KEY.exec(l)?.[1];
+        if (key === 'value')
+            key = /^[ \t]*-?[ \t]*name:[ \t]*["']?([A-Za-z_][\w.-]*)/.exec(lines[i - 1] ?? '')?.[1];
+        const value = m[2] ?? m[4];
+        if (key)
+            out.push({ line: i + 1, column: l.indexOf(value) + 1, key, value });
+    });
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./lib/checks/util/credentials.js
 /**
@@ -6692,6 +6716,7 @@ const defaultCredentials = defineCheck({
             '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below);',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password. A real value there is `hardcoded-secret`'s;",
             '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
+            '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
             '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged);',
             '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt.",
@@ -6944,6 +6969,22 @@ const defaultCredentials = defineCheck({
             if (/[\r\n]/.test(s.value) || namesWhereOrWho(s.name) || !isDefaultCredential(s.value))
                 continue;
             emit(s.file, s.line, s.column, `the compose secret '${s.name}'`, { reason: `is set to ${describeDefault(s.value)}`, secret: s.value }, ` (${s.composeFile})`, (0,classify/* isDevOnly */.uL)(s.composeFile) || (0,classify/* isDevOnly */.uL)(s.file) ? 'development-only file' : null);
+        }
+        // Helm chart templates: a secret-named value falling back to a well-known default
+        // (`{{ .Values.db.password | default "postgres" }}`) is what every install that sets no value runs with.
+        for (const file of snapshot.files) {
+            if (!/(?:^|\/)templates\/[^/]+\.(?:ya?ml|tpl)$/i.test(file) || skipFile(file))
+                continue;
+            const text = snapshot.text(file);
+            if (text === undefined || !isHelmTemplate(file, text))
+                continue;
+            for (const f of helmFallbacks(text)) {
+                if (!isSecretName(f.key) || isAboutSecretName(f.key))
+                    continue;
+                const hit = defaultReason(f.key, f.value);
+                if (hit)
+                    emit(file, f.line, f.column, f.key, hit, ' (the chart\'s `default`)');
+            }
         }
         // Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`):
         // `spring.datasource.password: postgres`, `jwt.secret=${JWT_SECRET:changeme}` (the default after
@@ -8423,30 +8464,17 @@ function plainUserName(user, password) {
     // Random-looking: long, with digits and both cases.
     return !(user.length >= 16 && /\d/.test(user) && /[a-z]/.test(user) && /[A-Z]/.test(user));
 }
-/** A Helm template's literal fallback: `{{ .Values.x | default "lit" }}` or `{{ default "lit" .Values.x }}`. */
-const HELM_DEFAULT = /\{\{-?[^}]*?(?:\|\s*default\s+(["'])([^"'{}]{8,200})\1|\bdefault\s+(["'])([^"'{}]{8,200})\3\s+[.$(])/;
-const HELM_KEY = /^[ \t]*(?:-[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*:/;
 /**
  * Secret-named keys of a Helm chart template whose value falls back to a literal (Plausible's
  * `SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" | b64enc }}`): every install
  * that sets no value signs with a key anyone can read in the chart. `- name: X` / `value: …` pairs count too.
  */
 function helmDefaults(text) {
-    const hits = [];
-    const lines = text.split('\n');
-    lines.forEach((l, i) => {
-        const m = HELM_DEFAULT.exec(l);
-        if (!m)
-            return;
-        let key = HELM_KEY.exec(l)?.[1];
-        if (key === 'value')
-            key = /^[ \t]*-?[ \t]*name:[ \t]*["']?([A-Za-z_][\w.-]*)/.exec(lines[i - 1] ?? '')?.[1];
-        const lit = m[2] ?? m[4];
-        if (!key || !isSecretName(key) || isAboutSecretName(key) || isExampleValue(lit) || isReference(lit) || /\s/.test(lit.trim()))
-            return;
-        hits.push({ line: i + 1, column: l.indexOf(lit) + 1, message: `'${key}' falls back to a hard-coded value in the chart (\`default\` in the template) when no value is given`, secret: lit, template: true });
-    });
-    return hits;
+    return helmFallbacks(text)
+        .filter(({ key, value }) => value.length >= 8 && isSecretName(key) && !isAboutSecretName(key) && !isExampleValue(value) && !isReference(value) && !/\s/.test(value.trim())
+        // A weak fallback (`default "postgres"`, `default "changeme"`) is a default credential: default-credentials' finding, not both.
+        && !isDefaultCredential(value))
+        .map(({ line, column, key, value }) => ({ line, column, message: `'${key}' falls back to a hard-coded value in the chart (\`default\` in the template) when no value is given`, secret: value, template: true }));
 }
 /** Rails' `config/master.key` and per-environment `config/credentials/<env>.key`: 32 hex digits that decrypt the committed credentials. */
 const RAILS_KEY_RE = /(?:^|\/)config\/(?:master\.key|credentials\/[^/]+\.key)$/;

@@ -751,7 +751,14 @@ async function legacyHandshake(url, opts) {
         if (code === 'ETIMEDOUT' || code === 'ECONNREFUSED' || (code !== undefined && DNS_FAILURES.has(code)) || /CONNECT/.test(e.message ?? '')) {
             return { accepted: false, error: describeError(e, url, opts.timeoutMs, opts.proxy) };
         }
-        return { accepted: false };
+        // A server that enables TLS 1.0 but not 1.1 (`ssl_protocols TLSv1 TLSv1.2`) can fail the 1.0–1.1 offer
+        // (OpenSSL does not step over the hole): TLS 1.0 offered alone is what such a server accepts.
+        try {
+            socket = await offer('TLSv1');
+        }
+        catch {
+            return { accepted: false };
+        }
     }
     let session;
     try {

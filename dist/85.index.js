@@ -214,12 +214,15 @@ const certificate = defineProbe({
         const selfByShape = leaf.selfIssued && (t.chain?.length ?? 0) === 1;
         // OpenSSL's weak-key code is the trust error itself unless the chain shows more (self-signed, untrusted).
         if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
-            const self = SELF_SIGNED.has(code) || selfByShape;
+            // SELF_SIGNED_CERT_IN_CHAIN with a leaf some CA issued: the server sends its (untrusted) root along, the leaf itself is not self-signed.
+            const rootInChain = code === 'SELF_SIGNED_CERT_IN_CHAIN' && !leaf.selfIssued;
+            const self = (SELF_SIGNED.has(code) && !rootInChain) || selfByShape;
             const issuer = leaf.issuer || '(unnamed)';
             const missing = !self && MISSING_ISSUER.has(code);
             const what = self ? 'is self-signed'
-                : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA${obs.caGiven ? ' (the --ca given included)' : ''}`
-                    : EXPIRY.has(code) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
+                : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}), which is not a trusted CA`
+                    : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA${obs.caGiven ? ' (the --ca given included)' : ''}`
+                        : EXPIRY.has(code) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
             // A missing intermediate is the server's to send; --ca is suggested only when it was not given.
             const fix = missing
                 ? `; configure the server to send the full chain (the certificate followed by its intermediate certificates)${obs.caGiven ? '' : `, or, if ${issuer} is a private CA, pass it with ${CA_FLAG}`}`
@@ -1540,7 +1543,8 @@ const tlsVersion = defineProbe({
             'Two handshakes: one with Node\'s defaults (records the negotiated version), one offering only TLS 1.0–1.1',
             'with `ciphers: DEFAULT@SECLEVEL=0` — Node\'s defaults refuse the old versions, so a naive client reports a',
             'false pass; when it gets TLS 1.1, a third offers TLS 1.0 alone, so the finding lists every legacy version',
-            'accepted. The legacy handshake succeeding fails the probe. A refused or failed default handshake is an',
+            'accepted; when the 1.0–1.1 offer is refused, TLS 1.0 is offered alone too (a server with TLS 1.0 on and 1.1 off,',
+            '`ssl_protocols TLSv1 TLSv1.2`, can refuse the combined offer). The legacy handshake succeeding fails the probe. A refused or failed default handshake is an',
             '`error` unless the legacy one succeeded. An `http://` target fails (nothing is served over TLS).',
         ].join(' '),
     },

@@ -10,7 +10,7 @@ import { isHelmTemplate } from './util/code.js';
 import { composeSecretFiles, userNamePasswordSites } from './util/credentials.js';
 import { lineColumnAt } from './util/text.js';
 import {
-  TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, isAboutSecretName, isDefaultCredential, isDigest, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
+  TOKEN_LINE_PREFILTER, TOKEN_RULES, URL_CREDENTIALS_RE, connectionStringPassword, decodeBase64, isAboutSecretName, isDefaultCredential, isDigest, helmFallbacks, isExampleValue, isLocalOrExampleHost, isPublicKeyValue,
   NOT_SECRET_KEY_WORDS, URL_KEY_WORDS, isReference, isSecretName, literalFallbacks, nameTokens, secretQueryParams, splitLiteralFallbacks, terraformVariableDefaults, looksLikeEnvSecret, looksLikeSecretValue, looksLikeUrlPassword, redact, tripleQuoteBounds, insideBounds,
 } from './util/secrets.js';
 
@@ -469,28 +469,17 @@ function plainUserName(user: string, password: string): boolean {
   return !(user.length >= 16 && /\d/.test(user) && /[a-z]/.test(user) && /[A-Z]/.test(user));
 }
 
-/** A Helm template's literal fallback: `{{ .Values.x | default "lit" }}` or `{{ default "lit" .Values.x }}`. */
-const HELM_DEFAULT = /\{\{-?[^}]*?(?:\|\s*default\s+(["'])([^"'{}]{8,200})\1|\bdefault\s+(["'])([^"'{}]{8,200})\3\s+[.$(])/;
-const HELM_KEY = /^[ \t]*(?:-[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*:/;
-
 /**
  * Secret-named keys of a Helm chart template whose value falls back to a literal (Plausible's
  * `SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" | b64enc }}`): every install
  * that sets no value signs with a key anyone can read in the chart. `- name: X` / `value: …` pairs count too.
  */
 function helmDefaults(text: string): Hit[] {
-  const hits: Hit[] = [];
-  const lines = text.split('\n');
-  lines.forEach((l, i) => {
-    const m = HELM_DEFAULT.exec(l);
-    if (!m) return;
-    let key = HELM_KEY.exec(l)?.[1];
-    if (key === 'value') key = /^[ \t]*-?[ \t]*name:[ \t]*["']?([A-Za-z_][\w.-]*)/.exec(lines[i - 1] ?? '')?.[1];
-    const lit = m[2] ?? m[4]!;
-    if (!key || !isSecretName(key) || isAboutSecretName(key) || isExampleValue(lit) || isReference(lit) || /\s/.test(lit.trim())) return;
-    hits.push({ line: i + 1, column: l.indexOf(lit) + 1, message: `'${key}' falls back to a hard-coded value in the chart (\`default\` in the template) when no value is given`, secret: lit, template: true });
-  });
-  return hits;
+  return helmFallbacks(text)
+    .filter(({ key, value }) => value.length >= 8 && isSecretName(key) && !isAboutSecretName(key) && !isExampleValue(value) && !isReference(value) && !/\s/.test(value.trim())
+      // A weak fallback (`default "postgres"`, `default "changeme"`) is a default credential: default-credentials' finding, not both.
+      && !isDefaultCredential(value))
+    .map(({ line, column, key, value }) => ({ line, column, message: `'${key}' falls back to a hard-coded value in the chart (\`default\` in the template) when no value is given`, secret: value, template: true }));
 }
 
 /** Rails' `config/master.key` and per-environment `config/credentials/<env>.key`: 32 hex digits that decrypt the committed credentials. */

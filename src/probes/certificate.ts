@@ -176,10 +176,13 @@ export const certificate = defineProbe({
     const selfByShape = leaf.selfIssued && (t.chain?.length ?? 0) === 1;
     // OpenSSL's weak-key code is the trust error itself unless the chain shows more (self-signed, untrusted).
     if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
-      const self = SELF_SIGNED.has(code!) || selfByShape;
+      // SELF_SIGNED_CERT_IN_CHAIN with a leaf some CA issued: the server sends its (untrusted) root along, the leaf itself is not self-signed.
+      const rootInChain = code === 'SELF_SIGNED_CERT_IN_CHAIN' && !leaf.selfIssued;
+      const self = (SELF_SIGNED.has(code!) && !rootInChain) || selfByShape;
       const issuer = leaf.issuer || '(unnamed)';
       const missing = !self && MISSING_ISSUER.has(code);
       const what = self ? 'is self-signed'
+        : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}), which is not a trusted CA`
         : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA${obs.caGiven ? ' (the --ca given included)' : ''}`
         : EXPIRY.has(code) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
       // A missing intermediate is the server's to send; --ca is suggested only when it was not given.

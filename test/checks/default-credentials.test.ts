@@ -435,6 +435,20 @@ describe('default-credentials: Terraform arguments, Helm values, appsettings and
     ]);
   });
 
+  it('Helm chart templates: a well-known `default` of a secret-named value (QA stop 18); a random one is hardcoded-secret\'s', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'charts/shop/Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 1.0.0\n',
+        'charts/shop/templates/deployment.yaml': 'spec:\n  template:\n    spec:\n      containers:\n        - name: web\n          env:\n            - name: DB_PASSWORD\n              value: {{ .Values.db.password | default "postgres" | quote }}\n            - name: SECRET_KEY\n              value: {{ default "k8VnQ2rLm5tZw9xB" .Values.secretKey | quote }}\n            - name: DB_USER\n              value: {{ .Values.db.user | default "postgres" | quote }}\n',
+        'charts/shop/templates/secret.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: shop\nstringData:\n  ADMIN_PASSWORD: {{ .Values.adminPassword | default "changeme" | quote }}\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['charts/shop/templates/deployment.yaml', 8, "DB_PASSWORD (the chart's `default`) is set to a well-known default value"],
+      ['charts/shop/templates/secret.yaml', 6, "ADMIN_PASSWORD (the chart's `default`) is set to a placeholder value"],
+    ]);
+  });
+
   it("ASP.NET Core appsettings: production's file, and the base file's values no environment file sets again", async () => {
     const out = await runCase(defaultCredentials, {
       files: {

@@ -665,7 +665,7 @@ describe('hardcoded-secret: a Helm template falling back to a literal secret', (
       files: {
         'chart/Chart.yaml': 'apiVersion: v2\nname: plausible\nversion: 1.0.0\n',
         'chart/templates/secret.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ include "plausible.fullname" . }}\ndata:\n  SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" | b64enc | quote }}\n  BASE_URL: {{ .Values.baseUrl | default "http://localhost:8000" | b64enc | quote }}\n',
-        'chart/templates/deployment.yaml': 'spec:\n  template:\n    spec:\n      containers:\n        - name: app\n          env:\n            - name: JWT_SECRET\n              value: {{ default "k8VnQ2rLm5tZw9xB" .Values.jwtSecret | quote }}\n            - name: API_TOKEN\n              value: {{ .Values.apiToken | default "<your-token-here>" | quote }}\n',
+        'chart/templates/deployment.yaml': 'spec:\n  template:\n    spec:\n      containers:\n        - name: app\n          env:\n            - name: JWT_SECRET\n              value: {{ default "k8VnQ2rLm5tZw9xB" .Values.jwtSecret | quote }}\n            - name: API_TOKEN\n              value: {{ .Values.apiToken | default "<your-token-here>" | quote }}\n            - name: DB_PASSWORD\n              value: {{ .Values.db.password | default "postgres" | quote }}\n',
       },
     });
     expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([

@@ -12,6 +12,7 @@ describe.skipIf(!NGINX)(`Debian nginx (TLS + plain-HTTP redirect)${NGINX ? '' : 
   let pki: Pki;
   let good: Proc;
   let legacy: Proc;
+  let holed: Proc;
   let gzipped: Proc;
   let www: string;
   beforeAll(async () => {
@@ -25,9 +26,11 @@ describe.skipIf(!NGINX)(`Debian nginx (TLS + plain-HTTP redirect)${NGINX ? '' : 
     gzipped = await startNginx(pki.valid, `location = /.env { root ${www}; default_type text/plain; gzip_static always; }`);
     // A second nginx that still speaks TLS 1.0/1.1 and shows its version (old, common defaults).
     legacy = await startNginx(pki.valid, '', { protocols: 'TLSv1 TLSv1.1 TLSv1.2', ciphers: 'DEFAULT@SECLEVEL=0', serverTokens: 'on' });
+    // TLS 1.0 on, 1.1 off: a 1.0–1.1 offer fails against it, TLS 1.0 alone does not (QA stop 18).
+    holed = await startNginx(pki.valid, '', { protocols: 'TLSv1 TLSv1.2', ciphers: 'DEFAULT@SECLEVEL=0' });
   });
   afterAll(async () => {
-    await good?.stop(); await legacy?.stop(); await gzipped?.stop();
+    await good?.stop(); await legacy?.stop(); await holed?.stop(); await gzipped?.stop();
     if (www) fs.rmSync(www, { recursive: true, force: true });
   });
 
@@ -62,5 +65,10 @@ describe.skipIf(!NGINX)(`Debian nginx (TLS + plain-HTTP redirect)${NGINX ? '' : 
     // ssl_protocols TLSv1 TLSv1.1 TLSv1.2: both legacy versions are named, not only the one negotiated.
     expect(failuresOf(get('tls-version'), 'tls-version')[0]!.message).toMatch(/accepts TLSv1 and TLSv1\.1;/);
     expect(failuresOf(get('server-version-leak'), 'server-version-leak')[0]!.message).toMatch(/nginx\/\d/);
+  });
+
+  it('TLS 1.0 enabled with 1.1 disabled (ssl_protocols TLSv1 TLSv1.2) is caught', async () => {
+    const { get } = await probeLive({ url: holed.urls.https!, ca: pki.ca }, ['tls-version']);
+    expect(failuresOf(get('tls-version'), 'tls-version').map((f) => f.message)).toEqual([expect.stringMatching(/accepts TLSv1;/)]);
   });
 });

@@ -105,6 +105,14 @@ describe('probes against servers reproducing the QA findings', () => {
     expect(trusted.map((f) => f.message)).toEqual([expect.stringMatching(/expired on/)]);
   });
 
+  it('certificate: a CA-issued leaf served with its untrusted root (a fullchain.pem with the root) is untrusted, not self-signed', async () => {
+    const srv = await up(startHttps({ key: pki.valid.key, cert: `${pki.valid.cert.trim()}\n${pki.ca.trim()}\n` }, page({})));
+    const f = failuresOf((await probeLive({ url: srv.url }, ['certificate'])).get('certificate'), 'certificate');
+    expect(f.map((x) => [x.severity, x.message])).toEqual([['critical', expect.stringMatching(/is not trusted: it chains to a root the server sends itself \(issuer CN=Preflight Test CA\), which is not a trusted CA; use a certificate from a trusted CA, or pass the private CA/)]]);
+    // Trusted through --ca, it passes.
+    expect(failuresOf((await probeLive({ url: srv.url, ca: pki.ca }, ['certificate'])).get('certificate'), 'certificate')).toEqual([]);
+  });
+
   it('certificate: a wrong-host message lists the names the certificate covers', async () => {
     const srv = await tlsUp('wrongHost', page({}));
     const f = failuresOf((await probeLive({ url: srv.url, ca: pki.ca }, ['certificate'])).get('certificate'), 'certificate');

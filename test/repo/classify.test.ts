@@ -37,6 +37,14 @@ describe('isEnvFile: names with a newline', () => {
   });
 });
 
+describe('test folders', () => {
+  it('.NET test projects (<Project>.Tests/, .UnitTests/, .IntegrationTests/) are test folders; projects merely named like it are not (QA stop 18)', async () => {
+    const { isTestFile } = await import('../../src/repo/classify.js');
+    for (const f of ['WebApi.Tests/AuthTests.cs', 'src/Api.UnitTests/CorsTests.cs', 'src/Api.IntegrationTests/Startup.cs', 'tests/Api.Test/x.cs', 'Shop.Specs/Steps.cs']) expect(isTestFile(f), f).toBe(true);
+    for (const f of ['src/Api/Program.cs', 'src/Api.Testing.Tools.Core/x.cs', 'src/Contests/App.cs', 'Latest/app.cs']) expect(isTestFile(f), f).toBe(false);
+  });
+});
+
 describe('illustration folders (QA-P A5)', () => {
   it('examples/, samples/ and docs/ folders are classified like test folders (not singular example/, sample/); names that merely contain the words, JVM packages (com/example/) and other cases are not', async () => {
     const { isTestFile } = await import('../../src/repo/classify.js');

@@ -944,3 +944,26 @@ const REDIS_CONN_RE = /^[\w.-]+(?::\d{1,5})?,(?:[\w.-]+(?::\d{1,5})?,)*\w+=/;
 const SEMI_PASSWORD_RE = /(?:^|;)\s*(password|pwd)\s*=\s*([^;]{1,500})/i;
 const COMMA_PASSWORD_RE = /(?:^|,)\s*(password)\s*=\s*([^,]{1,500})/i;
 const CONN_KEYS_RE = /\b(?:server|data source|host|database|user id|uid|initial catalog)\s*=/i;
+
+/** A Helm template's literal fallback: `{{ .Values.x | default "lit" }}` or `{{ default "lit" .Values.x }}`. */
+const HELM_DEFAULT = /\{\{-?[^}]*?(?:\|\s*default\s+(["'])([^"'{}]{1,200})\1|\bdefault\s+(["'])([^"'{}]{1,200})\3\s+[.$(])/;
+const HELM_KEY = /^[ \t]*(?:-[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*:/;
+
+/**
+ * The literal fallbacks of a Helm chart template, each with the key it sets (a `- name: X` / `value: …` pair
+ * names X): what every install that sets no value runs with. hardcoded-secret judges the random-looking ones,
+ * default-credentials the well-known defaults.
+ */
+export function helmFallbacks(text: string): { line: number; column: number; key: string; value: string }[] {
+  const out: { line: number; column: number; key: string; value: string }[] = [];
+  const lines = text.split('\n');
+  lines.forEach((l, i) => {
+    const m = HELM_DEFAULT.exec(l);
+    if (!m) return;
+    let key = HELM_KEY.exec(l)?.[1];
+    if (key === 'value') key = /^[ \t]*-?[ \t]*name:[ \t]*["']?([A-Za-z_][\w.-]*)/.exec(lines[i - 1] ?? '')?.[1];
+    const value = m[2] ?? m[4]!;
+    if (key) out.push({ line: i + 1, column: l.indexOf(value) + 1, key, value });
+  });
+  return out;
+}
