@@ -289,7 +289,7 @@ export const defaultCredentials = defineCheck({
       "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password. A real value there is `hardcoded-secret`'s;",
       '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
       '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
-      '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged);',
+      '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value);',
       '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
       "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt.",
       'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
@@ -590,8 +590,16 @@ export const defaultCredentials = defineCheck({
       const overridden = (path: (string | number)[]) => overrides.some((o) => { let v: unknown = o; for (const k of path) v = isObject(v) ? v[String(k)] : undefined; return v !== undefined; });
       for (const doc of snapshot.yaml(file)?.docs ?? []) {
         const judge = (key: string, value: string, path: (string | number)[], dev: string | null, beside?: { reason: string; secret: string }) => {
-          if (value.includes('<%') || value.includes('{{') || overridden(path)) return; // ERB and Helm template expressions: set at run time
-          const hit = defaultReason(key, value) ?? beside ?? null;
+          if (overridden(path)) return;
+          // ERB and Helm template expressions are set at run time; an ERB read's literal fallback (`<%= ENV.fetch("DB_PASSWORD", "postgres") %>`,
+          // `<%= ENV["DB_PASSWORD"] || "postgres" %>`) is what runs whenever the variable is unset.
+          let judged = value;
+          if (value.includes('<%') || value.includes('{{')) {
+            const erb = /^\s*<%=\s*ENV(?:\.fetch\(\s*["'][\w.-]+["']\s*,\s*|\[\s*["'][\w.-]+["']\s*\]\s*(?:\|\||\bor\b)\s*)(["'])([^"'\n]{1,200})\1\s*\)?\s*%>\s*$/.exec(value);
+            if (!erb) return;
+            judged = erb[2]!;
+          }
+          const hit = defaultReason(key, judged) ?? (judged === value ? beside : undefined) ?? null;
           const at = hit ? doc.loc(path) : undefined;
           if (hit && at) emit(file, at.line, at.column, path.join('.'), hit, '', dev ?? fileDev);
         };

@@ -483,7 +483,7 @@ describe('default-credentials: a password equal to the user name in structured c
   it('database.yml sections, Helm values and Spring datasource settings (a ${VAR:default} default too)', async () => {
     const out = await runCase(defaultCredentials, {
       files: {
-        'config/database.yml': 'default: &default\n  adapter: postgresql\n\nstaging:\n  <<: *default\n  username: blog\n  password: blog\n\nproduction:\n  <<: *default\n  username: blog\n  password: <%= ENV["BLOG_DATABASE_PASSWORD"] %>\n',
+        'config/database.yml': 'default: &default\n  adapter: postgresql\n\nstaging:\n  <<: *default\n  username: blog\n  password: blog\n\nproduction:\n  <<: *default\n  username: blog\n  password: <%= ENV["BLOG_DATABASE_PASSWORD"] %>\n\nstore:\n  <<: *default\n  database: store\n  password: <%= ENV.fetch("STORE_DATABASE_PASSWORD", "postgres") %>\n  username: <%= ENV.fetch("STORE_DATABASE_USER", "store") %>\n',
         'chart/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\n',
         'chart/values.yaml': 'postgresql:\n  auth:\n    username: app\n    password: app\n    database: app\n',
         'src/main/resources/application.yml': 'spring:\n  datasource:\n    username: payments\n    password: ${DB_PASSWORD:payments}\n',
@@ -492,6 +492,7 @@ describe('default-credentials: a password equal to the user name in structured c
     });
     expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]]).sort()).toEqual([
       ['chart/values.yaml', 4, 'postgresql.auth.password is set to the user name of username'],
+      ['config/database.yml', 17, 'store.password is set to a well-known default value'],
       ['config/database.yml', 7, 'staging.password is set to the user name of username'],
       ['other/src/main/resources/application.properties', 2, 'spring.datasource.password is set to the user name of spring.datasource.username'],
       ['src/main/resources/application.yml', 4, 'spring.datasource.password is set to the user name of spring.datasource.username'],
