@@ -181,6 +181,14 @@ function inputSecrets(raw) {
     // The same rule as every other redaction: short values skipped, a bare `Bearer` credential added.
     return (0,redact/* secretsOf */.Fj)(values);
 }
+const masked = new Set();
+/** `core.setSecret` once per value: the runner needs one `::add-mask::` line, and each is a line of the log. */
+function maskOnce(value) {
+    if (masked.has(value))
+        return;
+    masked.add(value);
+    core/* setSecret */.Pq(value);
+}
 /**
  * Reads and validates every input (via `core.getInput`) and the runner environment. Secret inputs
  * are registered with `core.setSecret` before validation, so no later message can print them.
@@ -190,7 +198,7 @@ function readSettings() {
     for (const name of INPUT_NAMES)
         raw[name] = core/* getInput */.V4(name);
     for (const secret of inputSecrets(raw))
-        core/* setSecret */.Pq(secret);
+        maskOnce(secret);
     return { inputs: parseInputs(raw), runner: parseRunnerContext(process.env) };
 }
 
@@ -1106,7 +1114,7 @@ async function main() {
 async function act({ inputs, runner }) {
     // Values a checklist may substitute into probe headers: masked before anything runs.
     for (const v of (0,redact/* secretsOf */.Fj)((0,redact/* namedSecrets */.pr)(runner.preflightEnv)))
-        core/* setSecret */.Pq(v);
+        maskOnce(v);
     const logger = makeLogger([inputs['github-token'], ...(0,redact/* namedSecrets */.pr)(inputs.headers), ...(0,redact/* namedSecrets */.pr)(runner.preflightEnv)]);
     if (runner.eventProblem)
         say.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
@@ -1220,7 +1228,7 @@ async function act({ inputs, runner }) {
     });
     // The same values the report was redacted with (run() redacts it), under the same rule.
     for (const m of (0,redact/* secretsOf */.Fj)(result.masks))
-        core/* setSecret */.Pq(m);
+        maskOnce(m);
     // The runner masks logs, not files or API bodies: every output is built from the redacted
     // report; the token never reaches run(), so it is the one value left to take out.
     const report = (0,redact/* redactReport */.a5)(result.report, [inputs['github-token']]);

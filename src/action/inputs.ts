@@ -182,6 +182,14 @@ export function inputSecrets(raw: RawInputs): string[] {
   return secretsOf(values);
 }
 
+const masked = new Set<string>();
+/** `core.setSecret` once per value: the runner needs one `::add-mask::` line, and each is a line of the log. */
+export function maskOnce(value: string): void {
+  if (masked.has(value)) return;
+  masked.add(value);
+  core.setSecret(value);
+}
+
 /**
  * Reads and validates every input (via `core.getInput`) and the runner environment. Secret inputs
  * are registered with `core.setSecret` before validation, so no later message can print them.
@@ -189,6 +197,6 @@ export function inputSecrets(raw: RawInputs): string[] {
 export function readSettings(): Settings {
   const raw: RawInputs = {};
   for (const name of INPUT_NAMES) raw[name] = core.getInput(name);
-  for (const secret of inputSecrets(raw)) core.setSecret(secret);
+  for (const secret of inputSecrets(raw)) maskOnce(secret);
   return { inputs: parseInputs(raw), runner: parseRunnerContext(process.env) };
 }

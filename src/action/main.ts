@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { readSettings } from './inputs.js';
+import { maskOnce, readSettings } from './inputs.js';
 import type { Settings } from './inputs.js';
 import { PULL_REQUEST_EVENTS, resolveEvent } from './context.js';
 import { namedSecrets, redactingLogger, redactReport, secretsOf } from '../report/redact.js';
@@ -92,7 +92,7 @@ export async function main(): Promise<void> {
 
 async function act({ inputs, runner }: Settings): Promise<void> {
   // Values a checklist may substitute into probe headers: masked before anything runs.
-  for (const v of secretsOf(namedSecrets(runner.preflightEnv))) core.setSecret(v);
+  for (const v of secretsOf(namedSecrets(runner.preflightEnv))) maskOnce(v);
   const logger = makeLogger([inputs['github-token'], ...namedSecrets(inputs.headers), ...namedSecrets(runner.preflightEnv)]);
 
   if (runner.eventProblem) say.warning(`${runner.eventProblem}: running without the event's details (no pull request, sign-offs or deployment URL from it).`, { title: 'Preflight: event payload unusable' });
@@ -203,7 +203,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     logger,
   });
   // The same values the report was redacted with (run() redacts it), under the same rule.
-  for (const m of secretsOf(result.masks)) core.setSecret(m);
+  for (const m of secretsOf(result.masks)) maskOnce(m);
   // The runner masks logs, not files or API bodies: every output is built from the redacted
   // report; the token never reaches run(), so it is the one value left to take out.
   const report = redactReport(result.report, [inputs['github-token']]);

@@ -257,6 +257,9 @@ describe('other events', () => {
       });
       assertClean(r, [TOKEN, HEADER_SECRET]);
       expect(r.stdout).toContain(`::add-mask::${HEADER_SECRET}`);
+      // Once per value: the input's registration and the run's masks are the same values.
+      const masks = r.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
+      expect(masks.length).toBe(new Set(masks).size);
       expect(r.report!.target.url).toBe(url);
       expect(gh.state.checkRuns[0]!.name).toBe('Preflight (deployment)');
       expect(gh.state.checkRuns[0]!.head_sha).toBe(app.sha);
