@@ -159,7 +159,13 @@ export const imageTagPinned = defineCheck({
         // `COPY --from=composer:2` pulls an image just like FROM does; stage names and indexes do not.
         for (const ins of st.instructions) {
           const from = ins.keyword === 'COPY' ? ins.flags['from'] : undefined;
-          if (from && !/^\d+$/.test(from) && !stageNames.has(from.toLowerCase())) judge(from, df.globalArgs, { file: df.path, line: ins.line, column: ins.column }, 'COPY --from');
+          if (from && !/^\d+$/.test(from) && !stageNames.has(from.toLowerCase())) {
+            // At the image reference, like FROM's findings (when the flag is on the instruction's first line).
+            const text = snapshot.lines(df.path)?.[ins.line - 1] ?? '';
+            const flag = text.search(/--from=/i);
+            const column = flag >= 0 && text.startsWith(from, flag + 7) ? flag + 8 : ins.column;
+            judge(from, df.globalArgs, { file: df.path, line: ins.line, column }, 'COPY --from');
+          }
         }
       }
     }
