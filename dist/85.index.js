@@ -873,8 +873,15 @@ const hsts = defineProbe({
             ctx.report({ url, message: `${url} sends no Strict-Transport-Security header; add max-age=${Math.max(min, 31536000)}` });
             return;
         }
-        if (values.length > 1 || values.some((v) => v.includes(','))) {
+        // Two headers arrive as two values, or joined with a comma by a proxy (each part then a whole policy with its
+        // own max-age); a comma inside one policy is a typo for `;` (`max-age=31536000, includeSubDomains`).
+        const joined = values.length === 1 && values[0].includes(',') && values[0].split(',').filter((p) => /^\s*max-age\s*=/i.test(p)).length >= 2;
+        if (values.length > 1 || joined) {
             ctx.report({ url, message: `${url} sends Strict-Transport-Security more than once; browsers may ignore it: send exactly one` });
+            return;
+        }
+        if (values[0].includes(',')) {
+            ctx.report({ url, message: `${url} sends Strict-Transport-Security '${values[0].slice(0, 80)}' with a comma: its directives are separated by ';' (max-age=31536000; includeSubDomains), so browsers ignore it` });
             return;
         }
         const parsed = parseHsts(values[0]);

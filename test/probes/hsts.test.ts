@@ -26,6 +26,7 @@ describe('hsts', () => {
     ['includeSubDomains', /no max-age/],
     ['max-age=31536000; max-age=31536000', /appears twice/],
     ['max-age=31536000, max-age=31536000', /more than once/],
+    ['max-age=31536000, includeSubDomains', /with a comma: its directives are separated by ';'/],
     ['max-age=31536000; foo="bar', /invalid.*quoted string is not terminated/],
     ['max-age="31536000', /invalid.*quoted string is not terminated/],
     ['max-age=31536000; foo=bar baz', /invalid.*neither a token nor a quoted string/],
