@@ -2653,11 +2653,14 @@ function composeEnvReach(snapshot, svc) {
         },
     };
 }
-/** Dockerfiles the judged compose files build a service from (`build.dockerfile`, relative to the build context). */
+/** Dockerfiles production compose services build from (`build.dockerfile`, relative to the build context). */
 const composeBuilt = (0,snapshot/* perView */.DN)(function composeBuilt(snapshot) {
     const out = new Set();
+    // Production's: not a development-only file (docker-compose.dev.yml, .ci.yml, the override) nor a development profile's service.
     for (const cf of judgedComposeFiles(snapshot))
         for (const svc of cf.services) {
+            if ((0,classify/* isDevOnly */.uL)(cf.path) || (0,repo_compose/* composeDevOnly */.kZ)(svc) !== null)
+                continue;
             const b = (0,repo_compose/* composeBuild */.FI)(cf.path, svc);
             if (b)
                 out.add(b.dockerfile);
@@ -5582,8 +5585,10 @@ function isSecretName(name) {
     const t = nameTokens(name);
     if (!t.length || t.length > 12)
         return false;
-    // `anon`: Supabase's anon key is made to ship to browsers (`SUPABASE_ANON_KEY`, `VITE_SUPABASE_ANON_KEY`).
-    if (t.includes('public') || t.includes('pub') || t.includes('publishable') || t.includes('anon'))
+    if (t.includes('public') || t.includes('pub') || t.includes('publishable'))
+        return false;
+    // Supabase's anon key is made to ship to browsers (`SUPABASE_ANON_KEY`, `VITE_SUPABASE_ANON_KEY`); an `ANON_SECRET` or `DB_ANON_PASSWORD` is no such key.
+    if (t.at(-1) === 'key' && t.at(-2) === 'anon')
         return false;
     // Keys made to ship to browsers: Algolia's search-only key (`ALGOLIA_SEARCH_API_KEY`, `algoliaSearchKey`).
     if (t.includes('search') && (t.includes('key') || t.includes('apikey')))

@@ -292,8 +292,10 @@ describe('hardcoded-secret: secret-named query parameters of URLs (QA round 18, 
 });
 
 describe('hardcoded-secret: <VENDOR>_KEY names, PAT and public keys (QA round 18, P2-3)', () => {
-  const vendorKeys = ['STRIPE_KEY', 'OPENAI_KEY', 'MAILGUN_KEY', 'SUPABASE_KEY', 'SUPABASE_SERVICE_ROLE_KEY', 'DATADOG_KEY', 'FERNET_KEY', 'stripeKey', 'GITHUB_PAT', 'GH_PAT', 'AZURE_DEVOPS_PAT'];
-  const notKeys = ['PRIMARY_KEY', 'SORT_KEY', 'CACHE_KEY', 'PUBLIC_KEY', 'PUBLISHABLE_KEY', 'FOREIGN_KEY', 'PARTITION_KEY', 'STORAGE_KEY', 'I18N_KEY', 'translationKey', 'queryKey',
+  const vendorKeys = ['STRIPE_KEY', 'OPENAI_KEY', 'MAILGUN_KEY', 'SUPABASE_KEY', 'SUPABASE_SERVICE_ROLE_KEY', 'DATADOG_KEY', 'FERNET_KEY', 'stripeKey', 'GITHUB_PAT', 'GH_PAT', 'AZURE_DEVOPS_PAT',
+    // Only an anon *key* is Supabase's public one (regression stop 18).
+    'ANON_SECRET', 'DB_ANON_PASSWORD', 'ANON_DB_PASSWORD'];
+  const notKeys = ['SUPABASE_ANON_KEY', 'VITE_SUPABASE_ANON_KEY', 'PRIMARY_KEY', 'SORT_KEY', 'CACHE_KEY', 'PUBLIC_KEY', 'PUBLISHABLE_KEY', 'FOREIGN_KEY', 'PARTITION_KEY', 'STORAGE_KEY', 'I18N_KEY', 'translationKey', 'queryKey',
     'eventKey', 'GPG_KEY', 'SEGMENT_WRITE_KEY', 'RECAPTCHA_SITE_KEY', 'ROLE_KEY', 'PATH', 'pat', 'PAT_ID', 'GITHUB_PAT_EXPIRY'];
   it.each(vendorKeys)('%s is secret-like', (name) => expect(isSecretName(name)).toBe(true));
   it.each(notKeys)('%s is not secret-like', (name) => expect(isSecretName(name)).toBe(false));

@@ -11,6 +11,7 @@ const UNGUARDED = `${FLASK_APP}\napp.run(host="0.0.0.0", port=5000)\n`;
 
 testCheck(productionServer, {
   valid: [
+    { name: 'regression stop 18: a tests/ Dockerfile only a development compose file or profile builds is still a test image', files: { 'docker-compose.dev.yml': 'services:\n  load:\n    build: tests/load\n', 'docker-compose.yml': 'services:\n  web:\n    image: acme/web:1.0\n  e2e:\n    build: tests/e2e\n    profiles: ["test"]\n', 'tests/load/Dockerfile': 'FROM python:3.12-slim\nUSER 1000\nCMD flask run --host 0.0.0.0\n', 'tests/e2e/Dockerfile': 'FROM node:22\nUSER node\nCMD ["npm", "run", "dev"]\n' } },
     { name: 'QA stop 18: a Dockerfile under a test or example folder builds no production image', files: { 'tests/integration/Dockerfile': 'FROM python:3.12-slim\nUSER 1000\nCMD ["flask", "run", "--host=0.0.0.0"]\n', 'examples/demo/Dockerfile': 'FROM node:22\nUSER node\nCMD ["npm", "run", "dev"]\n', Dockerfile: 'FROM python:3.12-slim\nUSER 1000\nCMD ["gunicorn", "app:app"]\n' } },
     { name: 'litestar run and sanic without dev flags are production servers', files: { Dockerfile: 'FROM python:3.12\nCMD ["sanic", "server:app", "--host=0.0.0.0", "--workers=4"]\n', 'docker-compose.yml': 'services:\n  api:\n    image: acme/api:1\n    command: litestar --app app:app run --host 0.0.0.0\n' } },
     { name: 'gunicorn exec form', files: { Dockerfile: 'FROM python:3.12\nCMD ["gunicorn", "-w", "4", "-b", "0.0.0.0:8000", "app:app"]\n', 'app.py': GUARDED } },

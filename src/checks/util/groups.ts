@@ -128,10 +128,12 @@ export function composeEnvReach(snapshot: SnapshotView, svc: ComposeService): {
   };
 }
 
-/** Dockerfiles the judged compose files build a service from (`build.dockerfile`, relative to the build context). */
+/** Dockerfiles production compose services build from (`build.dockerfile`, relative to the build context). */
 const composeBuilt = perView(function composeBuilt(snapshot: SnapshotView): Set<string> {
   const out = new Set<string>();
+  // Production's: not a development-only file (docker-compose.dev.yml, .ci.yml, the override) nor a development profile's service.
   for (const cf of judgedComposeFiles(snapshot)) for (const svc of cf.services) {
+    if (isDevOnly(cf.path) || composeDevOnly(svc) !== null) continue;
     const b = composeBuild(cf.path, svc);
     if (b) out.add(b.dockerfile);
   }

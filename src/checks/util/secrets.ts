@@ -290,8 +290,9 @@ export function isAboutSecretName(name: string): boolean {
 export function isSecretName(name: string): boolean {
   const t = nameTokens(name);
   if (!t.length || t.length > 12) return false;
-  // `anon`: Supabase's anon key is made to ship to browsers (`SUPABASE_ANON_KEY`, `VITE_SUPABASE_ANON_KEY`).
-  if (t.includes('public') || t.includes('pub') || t.includes('publishable') || t.includes('anon')) return false;
+  if (t.includes('public') || t.includes('pub') || t.includes('publishable')) return false;
+  // Supabase's anon key is made to ship to browsers (`SUPABASE_ANON_KEY`, `VITE_SUPABASE_ANON_KEY`); an `ANON_SECRET` or `DB_ANON_PASSWORD` is no such key.
+  if (t.at(-1) === 'key' && t.at(-2) === 'anon') return false;
   // Keys made to ship to browsers: Algolia's search-only key (`ALGOLIA_SEARCH_API_KEY`, `algoliaSearchKey`).
   if (t.includes('search') && (t.includes('key') || t.includes('apikey'))) return false;
   if (name === 'PWD' || name === 'OLDPWD') return false;
