@@ -491,6 +491,18 @@ async function workspaceCommit(root) {
         return null;
     }
 }
+/** Whether the repository at `root` has the commit `sha` (false for a malformed or unknown one). */
+async function hasCommit(root, sha) {
+    if (!/^[0-9a-f]{40,64}$/i.test(sha))
+        return false;
+    try {
+        await git(root, ['cat-file', '-e', `${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 /** The git top level of `dir`, or `fallback` when it is not a git work tree. */
 async function gitRoot(dir, fallback) {
     try {
@@ -1177,7 +1189,13 @@ async function act({ inputs, runner }) {
             say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
         // On pull_request the runner hands over GITHUB_SHA (refs/pull/N/merge): a workspace at it is what the run was given to scan.
         else if (!same(at.head, ev.headSha) && !mergeOfHead && !(ev.event === 'pull_request' && runner.sha && same(at.head, runner.sha))) {
-            throw new types/* ConfigError */.xL(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)} (nor a merge commit of it): ${target}, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${ev.event === 'pull_request_target' ? '; Preflight only reads its files, and the checklist still comes from the base branch' : ''}).`);
+            // On pull_request a workspace that provably holds another commit (GITHUB_SHA is in the repository and is not
+            // the workspace) is refused; one that cannot be checked (GITHUB_SHA unset or unknown here) is reported with a warning.
+            if (ev.event === 'pull_request' && !(runner.sha && await hasCommit(root, runner.sha))) {
+                say.warning(`The workspace is at ${at.head.slice(0, 12)}, which is neither the pull request's head ${ev.headSha.slice(0, 12)} nor a merge commit of it, and GITHUB_SHA ${runner.sha ? `(${runner.sha.slice(0, 12)}) is not in the repository` : 'is not set'}: Preflight reports what the workspace holds on the head's check run. Check out the pull request (actions/checkout's default, or \`ref: \${{ github.event.pull_request.head.sha }}\`).`, { title: 'Preflight: workspace not verified' });
+            }
+            else
+                throw new types/* ConfigError */.xL(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)} (nor a merge commit of it): ${target}, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${ev.event === 'pull_request_target' ? '; Preflight only reads its files, and the checklist still comes from the base branch' : ''}).`);
         }
     }
     else if (at !== null && ev.event === 'push' && ev.headSha && !same(at.head, ev.headSha)) {

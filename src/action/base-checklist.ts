@@ -46,6 +46,12 @@ export async function workspaceCommit(root: string): Promise<{ head: string; par
   }
 }
 
+/** Whether the repository at `root` has the commit `sha` (false for a malformed or unknown one). */
+export async function hasCommit(root: string, sha: string): Promise<boolean> {
+  if (!/^[0-9a-f]{40,64}$/i.test(sha)) return false;
+  try { await git(root, ['cat-file', '-e', `${sha}^{commit}`]); return true; } catch { return false; }
+}
+
 /** The git top level of `dir`, or `fallback` when it is not a git work tree. */
 export async function gitRoot(dir: string, fallback: string): Promise<string> {
   try {

@@ -6,7 +6,7 @@ import type { Settings } from './inputs.js';
 import { PULL_REQUEST_EVENTS, resolveEvent } from './context.js';
 import { namedSecrets, redactingLogger, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
-import { BaseChecklistError, baseReader, gitRoot, readBaseChecklist, rootRelative, workspaceCommit } from './base-checklist.js';
+import { BaseChecklistError, baseReader, gitRoot, hasCommit, readBaseChecklist, rootRelative, workspaceCommit } from './base-checklist.js';
 import { lineMapper } from './lines.js';
 import { createClient, describeError, isForbidden, isRateLimited } from '../github/client.js';
 import type { GitHubClient } from '../github/client.js';
@@ -152,7 +152,11 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     if (at === null) say.warning(`The workspace is not a git checkout, so Preflight cannot verify it holds the pull request's head ${ev.headSha.slice(0, 12)}: check out \`ref: \${{ github.event.pull_request.head.sha }}\`.`, { title: 'Preflight: workspace not verified' });
     // On pull_request the runner hands over GITHUB_SHA (refs/pull/N/merge): a workspace at it is what the run was given to scan.
     else if (!same(at.head, ev.headSha) && !mergeOfHead && !(ev.event === 'pull_request' && runner.sha && same(at.head, runner.sha))) {
-      throw new ConfigError(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)} (nor a merge commit of it): ${target}, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${ev.event === 'pull_request_target' ? '; Preflight only reads its files, and the checklist still comes from the base branch' : ''}).`);
+      // On pull_request a workspace that provably holds another commit (GITHUB_SHA is in the repository and is not
+      // the workspace) is refused; one that cannot be checked (GITHUB_SHA unset or unknown here) is reported with a warning.
+      if (ev.event === 'pull_request' && !(runner.sha && await hasCommit(root, runner.sha))) {
+        say.warning(`The workspace is at ${at.head.slice(0, 12)}, which is neither the pull request's head ${ev.headSha.slice(0, 12)} nor a merge commit of it, and GITHUB_SHA ${runner.sha ? `(${runner.sha.slice(0, 12)}) is not in the repository` : 'is not set'}: Preflight reports what the workspace holds on the head's check run. Check out the pull request (actions/checkout's default, or \`ref: \${{ github.event.pull_request.head.sha }}\`).`, { title: 'Preflight: workspace not verified' });
+      } else throw new ConfigError(`the workspace is at ${at.head.slice(0, 12)}, not the pull request's head ${ev.headSha.slice(0, 12)} (nor a merge commit of it): ${target}, so the pull request's files would not be scanned. Check out the head in the step before Preflight (\`ref: \${{ github.event.pull_request.head.sha }}\`${ev.event === 'pull_request_target' ? '; Preflight only reads its files, and the checklist still comes from the base branch' : ''}).`);
     }
   } else if (at !== null && ev.event === 'push' && ev.headSha && !same(at.head, ev.headSha)) {
     // DESIGN: on push the check run goes on GITHUB_SHA, the commit that was pushed.

@@ -458,11 +458,21 @@ describe('the commit the check run goes on is the one scanned', () => {
     const head = makeRepo({ '.env': 'API_TOKEN=x\n' }, repo.dir);
     execFileSync('git', ['-C', repo.dir, 'checkout', '-q', repo.sha]);
     addPull(41, { headSha: head.sha });
-    // GITHUB_SHA is the merge commit the runner names (refs/pull/41/merge); the workflow checked out the base instead.
-    const r = await run({ event: 'pull_request', workspace: repo.dir, sha: 'c0ffee'.repeat(6) + 'c0ff', payload: pullRequestPayload({ number: 41, headSha: head.sha, baseSha: repo.sha }) });
+    // GITHUB_SHA names a commit the repository has (here the head itself); the workflow checked out the base instead.
+    const r = await run({ event: 'pull_request', workspace: repo.dir, sha: head.sha, payload: pullRequestPayload({ number: 41, headSha: head.sha, baseSha: repo.sha }) });
     expect(r.code).toBe(1);
     expect(commands(r.stdout, 'error').map((c) => c.message).join('\n')).toMatch(/the workspace is at .*, not the pull request's head .* \(nor a merge commit of it\)/);
     expect(gh.state.checkRuns).toEqual([]);
+  });
+
+  it('pull_request: a workspace that cannot be checked (GITHUB_SHA unknown to the repository) is scanned with a warning', async () => {
+    const repo = makeRepo({ ...APP, '.github/preflight.yml': 'version: 1\nitems:\n  - { id: env, check: env-file-committed }\n' });
+    const headSha = 'abcdef0123456789abcdef0123456789abcdef02';
+    addPull(44, { headSha });
+    const r = await run({ event: 'pull_request', workspace: repo.dir, sha: 'c0ffee'.repeat(6) + 'c0ff', payload: pullRequestPayload({ number: 44, headSha, baseSha: '1'.repeat(40) }) });
+    assertClean(r);
+    expect(commands(r.stdout, 'warning').some((c) => /neither the pull request's head abcdef012345 nor a merge commit of it, and GITHUB_SHA \(c0ffeec0ffee\) is not in the repository/.test(c.message))).toBe(true);
+    expect(gh.state.checkRuns[0]!.head_sha).toBe(headSha);
   });
 
   it('pull_request: a workspace at GITHUB_SHA is what the runner handed over: scanned, the check run on the payload\'s head', async () => {
