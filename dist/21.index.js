@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   FULL_REPORT_AT: () => (/* binding */ FULL_REPORT_AT),
 /* harmony export */   JOB_SUMMARY_BYTES: () => (/* binding */ JOB_SUMMARY_BYTES),
 /* harmony export */   cutText: () => (/* binding */ cutText),
+/* harmony export */   renderFindingList: () => (/* binding */ renderFindingList),
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
 /* harmony export */   renderMarkdownFit: () => (/* binding */ renderMarkdownFit),
 /* harmony export */   renderTitle: () => (/* binding */ renderTitle)
@@ -245,6 +246,20 @@ function cutText(text, maxChars, maxBytes = Infinity, fullReportAt = FULL_REPORT
     if (open !== null)
         kept += `\n${open}`;
     return kept + note;
+}
+/**
+ * The check run's `text`: every finding (the summary lists at most a few per item), most severe first, as
+ * Markdown lines, cut to `maxChars` with a note saying where the rest is. Suppressed findings are left out.
+ */
+function renderFindingList(report, opts) {
+    const rank = (f) => _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(f.severity);
+    const shown = report.findings.filter((f) => !f.suppressed).sort((a, b) => rank(a) - rank(b));
+    if (!shown.length)
+        return '';
+    const lines = [`## All ${shown.length} finding${shown.length === 1 ? '' : 's'}`, ''];
+    for (const f of shown)
+        lines.push(`${findingLine(f, opts.linkBase && !opts.unlinked?.(f) ? opts.linkBase : undefined).slice(2)} ${code(f.check)}`);
+    return cutText(`${lines.join('\n')}\n`, opts.maxChars, Infinity, opts.fullReportAt);
 }
 
 

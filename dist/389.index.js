@@ -785,9 +785,11 @@ async function publishCheckRun(client, input) {
     const summary = (unposted) => (0,markdown.cutText)(typeof input.summary === 'function' ? input.summary(unposted) : input.summary, LIMITS.text);
     // Rendered once for every batch (a render lays out every finding); again only to correct a count.
     const posted = summary(0);
+    const text = input.text ? (0,markdown.cutText)(input.text, LIMITS.text) : '';
     const output = (batch, unposted = 0) => ({
         title: input.title.slice(0, LIMITS.title) || 'Preflight',
         summary: unposted ? summary(unposted) : posted,
+        ...(text ? { text } : {}),
         ...(batch?.length ? { annotations: batch } : {}),
     });
     const { data } = await client.rest.checks.create({
@@ -1345,6 +1347,7 @@ async function act({ inputs, runner }) {
         const out = await writeCheckRun(client, {
             ...repo, name: checkName, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
             summary: (unposted) => (0,markdown.renderMarkdown)(shown, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere }),
+            text: (0,markdown.renderFindingList)(shown, { maxChars: LIMITS.text, linkBase, unlinked, fullReportAt: elsewhere }),
         });
         if (out.written) {
             annotationsFailed = out.failed;
@@ -1436,6 +1439,7 @@ async function writeCheckRun(client, x) {
             conclusion,
             title: (0,markdown.renderTitle)(x.report),
             summary: x.summary,
+            ...(x.text ? { text: x.text } : {}),
             annotations: x.annotations,
         });
     }
@@ -1781,6 +1785,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   FULL_REPORT_AT: () => (/* binding */ FULL_REPORT_AT),
 /* harmony export */   JOB_SUMMARY_BYTES: () => (/* binding */ JOB_SUMMARY_BYTES),
 /* harmony export */   cutText: () => (/* binding */ cutText),
+/* harmony export */   renderFindingList: () => (/* binding */ renderFindingList),
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
 /* harmony export */   renderMarkdownFit: () => (/* binding */ renderMarkdownFit),
 /* harmony export */   renderTitle: () => (/* binding */ renderTitle)
@@ -2016,6 +2021,20 @@ function cutText(text, maxChars, maxBytes = Infinity, fullReportAt = FULL_REPORT
     if (open !== null)
         kept += `\n${open}`;
     return kept + note;
+}
+/**
+ * The check run's `text`: every finding (the summary lists at most a few per item), most severe first, as
+ * Markdown lines, cut to `maxChars` with a note saying where the rest is. Suppressed findings are left out.
+ */
+function renderFindingList(report, opts) {
+    const rank = (f) => _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(f.severity);
+    const shown = report.findings.filter((f) => !f.suppressed).sort((a, b) => rank(a) - rank(b));
+    if (!shown.length)
+        return '';
+    const lines = [`## All ${shown.length} finding${shown.length === 1 ? '' : 's'}`, ''];
+    for (const f of shown)
+        lines.push(`${findingLine(f, opts.linkBase && !opts.unlinked?.(f) ? opts.linkBase : undefined).slice(2)} ${code(f.check)}`);
+    return cutText(`${lines.join('\n')}\n`, opts.maxChars, Infinity, opts.fullReportAt);
 }
 
 

@@ -17,7 +17,7 @@ import { changedFiles, fetchPull, pullForCommit } from '../github/pulls.js';
 import { LIMITS, repoPath, toCheckAnnotation } from '../github/sanitize.js';
 import type { CheckAnnotation } from '../github/sanitize.js';
 import { toAnnotations } from '../report/annotations.js';
-import { JOB_SUMMARY_BYTES, renderMarkdown, renderMarkdownFit, renderTitle } from '../report/markdown.js';
+import { JOB_SUMMARY_BYTES, renderFindingList, renderMarkdown, renderMarkdownFit, renderTitle } from '../report/markdown.js';
 import { toSarif } from '../report/sarif.js';
 import { toJson } from '../report/json.js';
 import { summaryLine } from '../report/summary.js';
@@ -300,6 +300,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     const out = await writeCheckRun(client, {
       ...repo, name: checkName, headSha: ev.headSha, report: shown, annotations: checkAnnotations,
       summary: (unposted) => renderMarkdown(shown, { maxChars: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, unlinked, fullReportAt: elsewhere }),
+      text: renderFindingList(shown, { maxChars: LIMITS.text, linkBase, unlinked, fullReportAt: elsewhere }),
     });
     if (out.written) {
       annotationsFailed = out.failed;
@@ -386,7 +387,7 @@ interface CheckRunOutcome {
 
 async function writeCheckRun(
   client: GitHubClient,
-  x: { owner: string; repo: string; name: string; headSha: string; report: Report; annotations: CheckAnnotation[]; summary: (unposted: number) => string },
+  x: { owner: string; repo: string; name: string; headSha: string; report: Report; annotations: CheckAnnotation[]; summary: (unposted: number) => string; text?: string },
 ): Promise<CheckRunOutcome> {
   const conclusion = x.report.result === 'fail' ? 'failure' : 'success';
   let res: Awaited<ReturnType<typeof publishCheckRun>>;
@@ -399,6 +400,7 @@ async function writeCheckRun(
       conclusion,
       title: renderTitle(x.report),
       summary: x.summary,
+      ...(x.text ? { text: x.text } : {}),
       annotations: x.annotations,
     });
   } catch (err) {

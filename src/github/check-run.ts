@@ -17,6 +17,8 @@ export interface CheckRunInput {
    * run): after a failed batch the summary is rewritten once so its counts stay true.
    */
   summary: string | ((unposted: number) => string);
+  /** The output's `text` (details below the summary), cut to GitHub's limit here; none when empty. */
+  text?: string;
   /** Already sanitised and ordered most severe first; capped at 1,000 here. */
   annotations: CheckAnnotation[];
 }
@@ -59,9 +61,11 @@ export async function publishCheckRun(client: GitHubClient, input: CheckRunInput
   const summary = (unposted: number) => cutText(typeof input.summary === 'function' ? input.summary(unposted) : input.summary, LIMITS.text);
   // Rendered once for every batch (a render lays out every finding); again only to correct a count.
   const posted = summary(0);
+  const text = input.text ? cutText(input.text, LIMITS.text) : '';
   const output = (batch: CheckAnnotation[] | undefined, unposted = 0) => ({
     title: input.title.slice(0, LIMITS.title) || 'Preflight',
     summary: unposted ? summary(unposted) : posted,
+    ...(text ? { text } : {}),
     ...(batch?.length ? { annotations: batch } : {}),
   });
   const { data } = await client.rest.checks.create({

@@ -243,3 +243,16 @@ export function cutText(text: string, maxChars: number, maxBytes = Infinity, ful
   if (open !== null) kept += `\n${open}`;
   return kept + note;
 }
+
+/**
+ * The check run's `text`: every finding (the summary lists at most a few per item), most severe first, as
+ * Markdown lines, cut to `maxChars` with a note saying where the rest is. Suppressed findings are left out.
+ */
+export function renderFindingList(report: Report, opts: { maxChars: number; linkBase?: string; unlinked?: (f: Finding) => boolean; fullReportAt?: string }): string {
+  const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
+  const shown = report.findings.filter((f) => !f.suppressed).sort((a, b) => rank(a) - rank(b));
+  if (!shown.length) return '';
+  const lines = [`## All ${shown.length} finding${shown.length === 1 ? '' : 's'}`, ''];
+  for (const f of shown) lines.push(`${findingLine(f, opts.linkBase && !opts.unlinked?.(f) ? opts.linkBase : undefined).slice(2)} ${code(f.check)}`);
+  return cutText(`${lines.join('\n')}\n`, opts.maxChars, Infinity, opts.fullReportAt);
+}

@@ -374,6 +374,12 @@ describe('limits and failures of the action itself', () => {
     expect(cr.annotations.slice(0, 600).every((a) => a.annotation_level === 'failure')).toBe(true);
     expect(cr.output.summary).toMatch(/200 findings were not annotated/);
     expect(gh.state.requests.filter((q) => q.method === 'PATCH')).toHaveLength(19);
+    // The output's text lists every finding, most severe first, cut to GitHub's 65,535 characters with a note.
+    const text = cr.output.text!;
+    expect(text.startsWith('## All 1200 findings')).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(65_535);
+    expect(text).toMatch(/…\(cut: the report is longer than GitHub accepts here; the full report is in /);
+    expect(text.indexOf('**medium**') === -1 || text.indexOf('**high**') < text.indexOf('**medium**')).toBe(true);
   }, 150_000);
 
   it('an unexpected failure prints a short message with a hint, no stack trace, and fails the step', async () => {
