@@ -5497,6 +5497,8 @@ const NOT_CREDENTIAL_KEY_QUALIFIERS = new Set([
     'correlation', 'request', 'trace', 'tracking', 'metric', 'counter', 'rate', 'limit', 'queue', 'topic', 'stream', 'shard', 'feature', 'flag',
     'toggle', 'experiment', 'config', 'setting', 'settings', 'option', 'env', 'namespace', 'version', 'schema', 'type', 'kind', 'id', 'form', 'input',
     'public', 'pub', 'publishable', 'site', 'vapid', 'write', 'verify', 'verification', 'gpg', 'pgp', 'gnupg', 'apt', 'react', 'vue',
+    // Supabase's anon key ships to browsers (`SUPABASE_ANON_KEY`); an `ANON_SECRET` or `DB_ANON_PASSWORD` is still a secret.
+    'anon',
 ]);
 /**
  * Whether the `key` at `i` of a name's tokens names a credential: after a qualifier (`API_KEY`, `APP_KEY`, also through a
@@ -5586,9 +5588,6 @@ function isSecretName(name) {
     if (!t.length || t.length > 12)
         return false;
     if (t.includes('public') || t.includes('pub') || t.includes('publishable'))
-        return false;
-    // Supabase's anon key is made to ship to browsers (`SUPABASE_ANON_KEY`, `VITE_SUPABASE_ANON_KEY`); an `ANON_SECRET` or `DB_ANON_PASSWORD` is no such key.
-    if (t.at(-1) === 'key' && t.at(-2) === 'anon')
         return false;
     // Keys made to ship to browsers: Algolia's search-only key (`ALGOLIA_SEARCH_API_KEY`, `algoliaSearchKey`).
     if (t.includes('search') && (t.includes('key') || t.includes('apikey')))
@@ -7074,10 +7073,12 @@ const defaultCredentials = defineCheck({
                     // `<%= ENV["DB_PASSWORD"] || "postgres" %>`) is what runs whenever the variable is unset.
                     let judged = value;
                     if (value.includes('<%') || value.includes('{{')) {
-                        const erb = /^\s*<%=\s*ENV(?:\.fetch\(\s*["'][\w.-]+["']\s*,\s*|\[\s*["'][\w.-]+["']\s*\]\s*(?:\|\||\bor\b)\s*)(["'])([^"'\n]{1,200})\1\s*\)?\s*%>\s*$/.exec(value);
-                        if (!erb)
+                        // One ERB output tag holding one read (literalFallbacks reads Ruby's `ENV.fetch`/`ENV[]` as for .rb files).
+                        const erb = /^\s*<%=([^%]*)%>\s*$/.exec(value)?.[1];
+                        const fallbacks = erb ? literalFallbacks(erb, ['python']) : [];
+                        if (fallbacks.length !== 1)
                             return;
-                        judged = erb[2];
+                        judged = fallbacks[0].value;
                     }
                     const hit = defaultReason(key, judged) ?? (judged === value ? beside : undefined) ?? null;
                     const at = hit ? doc.loc(path) : undefined;
@@ -8127,6 +8128,13 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
             re.lastIndex = nl + 1;
         }
     };
+    /** Marks the line holding offset `i` with `flag`; returns where that line ends (the next search starts there). */
+    const markLine = (i, flag) => {
+        const start = text.lastIndexOf('\n', i - 1) + 1;
+        out.set(start, (out.get(start) ?? 0) | flag);
+        const nl = text.indexOf('\n', i);
+        return nl === -1 ? text.length : nl;
+    };
     collect(TOKEN_RE, 1);
     if (generic) {
         // Assignment candidates: each `=`/`:` found with indexOf (far faster than a case-insensitive
@@ -8135,12 +8143,7 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
             for (let i = text.indexOf(op); i !== -1; i = text.indexOf(op, i + 1)) {
                 if (quotedOnly && op === '=' && queryParamAt(text, i)) {
                     // A secret-named query parameter inside a URL literal (`"https://…?api_key=…"`): no quote follows its `=`.
-                    const start = text.lastIndexOf('\n', i - 1) + 1;
-                    out.set(start, (out.get(start) ?? 0) | 2);
-                    const nl = text.indexOf('\n', i);
-                    if (nl === -1)
-                        break;
-                    i = nl;
+                    i = markLine(i, 2);
                     continue;
                 }
                 if (quotedOnly) {
@@ -8178,12 +8181,7 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
                 // In code the word before `=` may be a type (`API_TOKEN: str = "…"`): then the name is before its `:`.
                 if ((end - j < 3 || !SECRET_HINT.test(text.slice(j + 1, end))) && !(quotedOnly && op === '=' && (typedNameHint(text, i) || (go && goTypedNameHint(text, i)))))
                     continue;
-                const start = text.lastIndexOf('\n', i - 1) + 1;
-                out.set(start, (out.get(start) ?? 0) | 2);
-                const nl = text.indexOf('\n', i);
-                if (nl === -1)
-                    break;
-                i = nl;
+                i = markLine(i, 2);
             }
         }
         // PHP constants: `define('DB_PASSWORD', '…')` with a secret-like name.
@@ -8195,12 +8193,7 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
             out.set(start, (out.get(start) ?? 0) | 2);
         }
         // Fallback candidates: `${NAME:-…}` / Spring `${NAME:…}` with a secret-like variable name, and environment reads in code.
-        const mark = (i) => {
-            const start = text.lastIndexOf('\n', i - 1) + 1;
-            out.set(start, (out.get(start) ?? 0) | 4);
-            const nl = text.indexOf('\n', i);
-            return nl === -1 ? text.length : nl;
-        };
+        const mark = (i) => markLine(i, 4);
         for (let i = text.indexOf('${'); i !== -1; i = text.indexOf('${', i + 2)) {
             let j = i + 2;
             while (j < text.length && j - i < 104 && NAME_CHAR[text.charCodeAt(j)] === 1 && text.charCodeAt(j) !== 45)

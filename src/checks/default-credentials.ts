@@ -595,9 +595,11 @@ export const defaultCredentials = defineCheck({
           // `<%= ENV["DB_PASSWORD"] || "postgres" %>`) is what runs whenever the variable is unset.
           let judged = value;
           if (value.includes('<%') || value.includes('{{')) {
-            const erb = /^\s*<%=\s*ENV(?:\.fetch\(\s*["'][\w.-]+["']\s*,\s*|\[\s*["'][\w.-]+["']\s*\]\s*(?:\|\||\bor\b)\s*)(["'])([^"'\n]{1,200})\1\s*\)?\s*%>\s*$/.exec(value);
-            if (!erb) return;
-            judged = erb[2]!;
+            // One ERB output tag holding one read (literalFallbacks reads Ruby's `ENV.fetch`/`ENV[]` as for .rb files).
+            const erb = /^\s*<%=([^%]*)%>\s*$/.exec(value)?.[1];
+            const fallbacks = erb ? literalFallbacks(erb, ['python']) : [];
+            if (fallbacks.length !== 1) return;
+            judged = fallbacks[0]!.value;
           }
           const hit = defaultReason(key, judged) ?? (judged === value ? beside : undefined) ?? null;
           const at = hit ? doc.loc(path) : undefined;

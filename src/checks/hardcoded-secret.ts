@@ -151,6 +151,13 @@ function candidates(text: string, generic: boolean, quotedOnly: boolean, go = fa
       re.lastIndex = nl + 1;
     }
   };
+  /** Marks the line holding offset `i` with `flag`; returns where that line ends (the next search starts there). */
+  const markLine = (i: number, flag: number): number => {
+    const start = text.lastIndexOf('\n', i - 1) + 1;
+    out.set(start, (out.get(start) ?? 0) | flag);
+    const nl = text.indexOf('\n', i);
+    return nl === -1 ? text.length : nl;
+  };
   collect(TOKEN_RE, 1);
   if (generic) {
     // Assignment candidates: each `=`/`:` found with indexOf (far faster than a case-insensitive
@@ -159,11 +166,7 @@ function candidates(text: string, generic: boolean, quotedOnly: boolean, go = fa
       for (let i = text.indexOf(op); i !== -1; i = text.indexOf(op, i + 1)) {
         if (quotedOnly && op === '=' && queryParamAt(text, i)) {
           // A secret-named query parameter inside a URL literal (`"https://…?api_key=…"`): no quote follows its `=`.
-          const start = text.lastIndexOf('\n', i - 1) + 1;
-          out.set(start, (out.get(start) ?? 0) | 2);
-          const nl = text.indexOf('\n', i);
-          if (nl === -1) break;
-          i = nl;
+          i = markLine(i, 2);
           continue;
         }
         if (quotedOnly) {
@@ -188,11 +191,7 @@ function candidates(text: string, generic: boolean, quotedOnly: boolean, go = fa
         while (j >= 0 && end - j < 100 && NAME_CHAR[text.charCodeAt(j)] === 1) j--;
         // In code the word before `=` may be a type (`API_TOKEN: str = "…"`): then the name is before its `:`.
         if ((end - j < 3 || !SECRET_HINT.test(text.slice(j + 1, end))) && !(quotedOnly && op === '=' && (typedNameHint(text, i) || (go && goTypedNameHint(text, i))))) continue;
-        const start = text.lastIndexOf('\n', i - 1) + 1;
-        out.set(start, (out.get(start) ?? 0) | 2);
-        const nl = text.indexOf('\n', i);
-        if (nl === -1) break;
-        i = nl;
+        i = markLine(i, 2);
       }
     }
     // PHP constants: `define('DB_PASSWORD', '…')` with a secret-like name.
@@ -203,12 +202,7 @@ function candidates(text: string, generic: boolean, quotedOnly: boolean, go = fa
       out.set(start, (out.get(start) ?? 0) | 2);
     }
     // Fallback candidates: `${NAME:-…}` / Spring `${NAME:…}` with a secret-like variable name, and environment reads in code.
-    const mark = (i: number) => {
-      const start = text.lastIndexOf('\n', i - 1) + 1;
-      out.set(start, (out.get(start) ?? 0) | 4);
-      const nl = text.indexOf('\n', i);
-      return nl === -1 ? text.length : nl;
-    };
+    const mark = (i: number) => markLine(i, 4);
     for (let i = text.indexOf('${'); i !== -1; i = text.indexOf('${', i + 2)) {
       let j = i + 2;
       while (j < text.length && j - i < 104 && NAME_CHAR[text.charCodeAt(j)] === 1 && text.charCodeAt(j) !== 45) j++;

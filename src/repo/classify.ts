@@ -208,6 +208,8 @@ const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|spec|specs|fixtures?|te
  * names: Spring Initializr's `src/main/java/com/example/…` is the application.
  */
 const ILLUSTRATION_DIR_RE = /(?:^|\/)(?:examples|samples|docs)\//;
+/** The illustration folders that hold no deployed site (`docs/` may: a documentation site's Dockerfile). */
+const EXAMPLE_DIR_RE = /(?:^|\/)(?:examples|samples)\//;
 const PACKAGE_TREE_RE = /(?:^|\/)(?:java|kotlin|scala|groovy)\//;
 const TEST_NAME_RE = /^(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stories)\.[a-z]+|conftest\.py)$/i;
 
@@ -224,7 +226,7 @@ const TEST_CONFIG_RE = /(?:^|\/)(?:config\/test\.exs|config\/environments\/test\
  * A Dockerfile that builds no production image: under a test folder (`tests/`, `e2e/`, `fixtures/`…) or an
  * `examples/`/`samples/` folder. Not `docs/`: a Dockerfile there usually builds the documentation site, which is deployed.
  */
-export const isTestDockerfile = pathFact((path: string): boolean => TEST_DIR_RE.test(path) || (/(?:^|\/)(?:examples|samples)\//.test(path) && !PACKAGE_TREE_RE.test(path)));
+export const isTestDockerfile = pathFact((path: string): boolean => TEST_DIR_RE.test(path) || (EXAMPLE_DIR_RE.test(path) && !PACKAGE_TREE_RE.test(path)));
 
 /** Tests, fixtures, mocks and stories (by folder or name), illustration folders (`examples/`, `samples/`, `docs/`) and test-environment configuration: what they configure never reaches production. */
 export const isTestFile = pathFact((path: string): boolean => TEST_NAME_RE.test(basename(path)) || TEST_DIR_RE.test(path) || TEST_CONFIG_RE.test(path) || (ILLUSTRATION_DIR_RE.test(path) && !PACKAGE_TREE_RE.test(path)));

@@ -201,6 +201,8 @@ const NOT_CREDENTIAL_KEY_QUALIFIERS = new Set([
   'correlation', 'request', 'trace', 'tracking', 'metric', 'counter', 'rate', 'limit', 'queue', 'topic', 'stream', 'shard', 'feature', 'flag',
   'toggle', 'experiment', 'config', 'setting', 'settings', 'option', 'env', 'namespace', 'version', 'schema', 'type', 'kind', 'id', 'form', 'input',
   'public', 'pub', 'publishable', 'site', 'vapid', 'write', 'verify', 'verification', 'gpg', 'pgp', 'gnupg', 'apt', 'react', 'vue',
+  // Supabase's anon key ships to browsers (`SUPABASE_ANON_KEY`); an `ANON_SECRET` or `DB_ANON_PASSWORD` is still a secret.
+  'anon',
 ]);
 /**
  * Whether the `key` at `i` of a name's tokens names a credential: after a qualifier (`API_KEY`, `APP_KEY`, also through a
@@ -291,8 +293,6 @@ export function isSecretName(name: string): boolean {
   const t = nameTokens(name);
   if (!t.length || t.length > 12) return false;
   if (t.includes('public') || t.includes('pub') || t.includes('publishable')) return false;
-  // Supabase's anon key is made to ship to browsers (`SUPABASE_ANON_KEY`, `VITE_SUPABASE_ANON_KEY`); an `ANON_SECRET` or `DB_ANON_PASSWORD` is no such key.
-  if (t.at(-1) === 'key' && t.at(-2) === 'anon') return false;
   // Keys made to ship to browsers: Algolia's search-only key (`ALGOLIA_SEARCH_API_KEY`, `algoliaSearchKey`).
   if (t.includes('search') && (t.includes('key') || t.includes('apikey'))) return false;
   if (name === 'PWD' || name === 'OLDPWD') return false;
