@@ -126,8 +126,9 @@ export const databasePortExposed = defineCheck({
   match: [
     {
       // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
-      // database port", "We never expose Redis publicly", "No database ports are published".
-      pattern: /\b(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b[^;]*\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\b|\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b|\bno (?:databases?|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?) ports? (?:are |is )?(?:exposed|published|public|open)\b/,
+      // database port", "We never expose Redis publicly", "No database ports are published", "Remove the PostgreSQL
+      // external port (`5432`)", "Close the MySQL port".
+      pattern: /\b(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b[^;]*\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\b|\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b|\bno (?:databases?|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?) ports? (?:are |is )?(?:exposed|published|public|open)\b|\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? (?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elasticsearch|memcached)(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\b/,
       // The check reads ports and Services: authentication, backups and snapshots, and what an admin UI
       // shows are other promises ("Redis is not open without a password", "DB backups are not public").
       unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,

@@ -83,7 +83,9 @@ export const certificate = defineProbe({
     {
       pattern: /\benable (?:https|ssl|tls)\b|\bhttps (?:is )?enabled\b/,
       context: WEB_TLS_CONTEXT,
-      unless: otherSystem(/\b(?:all services|database|db|internal|redis|postgres(?:ql)?|mysql|mongo(?:db)?)\b/),
+      // "Enable SSL verification (`verify=True` in all httpx clients)", "Enable SSL certificate verification": the
+      // app verifying the certificates of what it calls, not the certificate it serves.
+      unless: otherSystem(/\b(?:all services|database|db|internal|redis|postgres(?:ql)?|mysql|mongo(?:db)?)\b|\b(?:ssl|tls|https) (?:cert(?:ificate)?s? )?verification\b|\bverify ?= ?(?:true|false)\b/),
       note: 'HTTPS enabled: the probe requires a valid certificate on the URL',
     },
   ],

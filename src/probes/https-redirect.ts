@@ -28,7 +28,7 @@ export const httpsRedirect = defineProbe({
     {
       // HTTPS itself forced: "Force HTTPS (redirect)", "HTTPS enforced"; not "Enforce MFA … (https)". Or the
       // item is nothing but the redirect: "Redirect to HTTPS", "HTTPS redirect configured".
-      pattern: /\b(?:force[ds]?|forcing|enforce[ds]?|enforcing) (?:the use of )?https\b|\bhttps (?:is |must be |should be )?(?:enforced|forced)\b|^(?:(?:set up|enable|configure|add) )?(?:(?:an |the )?https redirect(?:ion)?(?: (?:is )?(?:enabled|configured|in place|set up|working))?|redirects? to https)(?=$| ?[(.,;:!])/,
+      pattern: /\b(?:force[ds]?|forcing|enforce[ds]?|enforcing|enforcement of) (?:the use of )?https\b|\bhttps (?:is |must be |should be )?(?:enforced|forced)\b|\bhttps enforcement\b|^(?:(?:set up|enable|configure|add) )?(?:(?:an |the )?https redirect(?:ion)?(?: (?:is )?(?:enabled|configured|in place|set up|working))?|redirects? to https)(?=$| ?[(.,;:!])/,
       unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
       note: 'a promise that HTTPS is forced: the probe requires plain HTTP to redirect (or not to answer)',
     },

@@ -1424,3 +1424,50 @@ describe('QA18 P2-6: deferral wordings', () => {
     expect(checksOf('HSTS enabled', ['Edge'])).toEqual(['hsts']);
   });
 });
+
+describe('QA19: real-world checklist items (go-live, Django, FastAPI, compose hardening, security guidelines)', () => {
+  it.each<[string, string[]?]>([
+    // A Production Go-Live Checklist, taskly's PRODUCTION_CHECKLIST.md, a security guidelines doc.
+    ['CORS origins set to production domains only', ['Pre-Launch Phase', 'Application Configuration']],
+    ['CORS configured for production domains only', ['Security Checklist', 'Authentication & Authorization']],
+    ['Update CORS_ORIGINS to production URLs only', ['Pre-Production Security Checklist', 'Environment Configuration']],
+  ])('an allow-list stated as "<domains> only": %s → cors-policy, cors-wildcard', (text, headings = ['Security']) => {
+    expect(checksOf(text, headings)).toEqual(['cors-policy', 'cors-wildcard']);
+  });
+  it.each<[string, string[]?]>([
+    ['CORS allows all domains only in dev'],
+    ['CORS is not configured for production domains only'],
+    ['CORS enabled for GET requests only'],
+  ])('stays manual: %s', (text, headings = ['Security']) => {
+    expect(checksOf(text, headings)).toEqual([]);
+  });
+
+  it('Django: "no `CORS_ALLOW_ALL_ORIGINS = True`" promises the allow-all switch is off', () => {
+    expect(checksOf('`CORS_ALLOWED_ORIGINS` configured (no `CORS_ALLOW_ALL_ORIGINS = True`)', ['CORS (if applicable)'])).toEqual(['cors-wildcard']);
+    expect(checksOf('Never set `CORS_ORIGIN_ALLOW_ALL = True` in production')).toEqual(['cors-wildcard']);
+    expect(checksOf('`CORS_ALLOW_ALL_ORIGINS = True` removed from settings')).toEqual(['cors-wildcard']);
+    expect(checksOf('Set `CORS_ALLOW_ALL_ORIGINS = True`')).toEqual([]);
+  });
+
+  it('verifying certificates in the app\'s own HTTP clients is not the served certificate', () => {
+    expect(checksOf('Enable SSL verification (`verify=True` in all httpx clients)', ['Environment Configuration'])).toEqual([]);
+    expect(checksOf('Enable SSL certificate verification', ['API Security'])).toEqual([]);
+    expect(checksOf('Enable TLS verification for outgoing requests')).toEqual([]);
+    expect(checksOf('Enable HTTPS')).toEqual(['certificate']);
+    expect(checksOf('Enable SSL (Let\'s Encrypt)')).toEqual(['certificate']);
+  });
+
+  it('"HTTPS enforcement" is "HTTPS enforced"', () => {
+    expect(checksOf('HTTPS enforcement in production', ['Security Checklist', 'Data Security'])).toEqual(['https-redirect']);
+    expect(checksOf('Enforcement of HTTPS on all routes')).toEqual(['https-redirect']);
+    expect(checksOf('HTTPS enforcement for internal services')).toEqual([]);
+  });
+
+  it('removing a database\'s published port promises it is not exposed', () => {
+    expect(checksOf('Remove PostgreSQL external port (`5432`) from production config when not required', ['Pre-deployment Checks', 'Ports'])).toEqual(['database-port-exposed']);
+    expect(checksOf('Remove the Redis port mapping from docker-compose.yml')).toEqual(['database-port-exposed']);
+    expect(checksOf('Close the MySQL port 3306 on the host')).toEqual(['database-port-exposed']);
+    expect(checksOf('Remove RabbitMQ Management UI port (`15672`) from production config')).toEqual([]);
+    expect(checksOf('Remove the database password from the compose file')).toEqual([]);
+  });
+});
