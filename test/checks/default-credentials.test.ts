@@ -56,6 +56,16 @@ testCheck(defaultCredentials, {
     { name: 'Python `or` fallbacks', files: { 'config.py': 'import os\nclass Config:\n    SECRET_KEY = os.environ.get("SECRET_KEY") or "hard to guess string"\nDB_PASSWORD = os.getenv("DB_PASSWORD") or \'postgres\'\n' }, errors: [{ file: 'config.py', line: 3, message: 'SECRET_KEY falls back to a well-known default value when the variable is unset' }, { file: 'config.py', line: 4 }] },
     { name: 'placeholders and vendor sample passwords in a production compose file', files: { 'docker-compose.yml': 'services:\n  db:\n    environment:\n      MSSQL_SA_PASSWORD: "yourStrong(!)Password"\n      SA_PASSWORD: "Your_password123"\n  app:\n    environment:\n      JWT_SECRET: "your-256-bit-secret"\n      DB_PASSWORD: "replace_with_real_password"\n      COOKIE_SECRET: change_me_please\n      MYSQL_ROOT_PASSWORD: my-secret-pw\n' },
       errors: [4, 5, 8, 9, 10, 11].map((line) => ({ file: 'docker-compose.yml', line, message: 'is set to a placeholder value' })) },
+    // docker/awesome-compose aspnet-mssql and prometheus-grafana, and Docker's WordPress quickstart: the samples as they are copied.
+    { name: "Docker's sample passwords", files: {
+      'aspnet-mssql/compose.yaml': 'services:\n  db:\n    environment:\n      ACCEPT_EULA: "Y"\n      MSSQL_SA_PASSWORD: example_123\n    image: mcr.microsoft.com/azure-sql-edge:1.0.4\n',
+      'prometheus-grafana/compose.yaml': 'services:\n  grafana:\n    image: grafana/grafana\n    environment:\n      - GF_SECURITY_ADMIN_USER=admin\n      - GF_SECURITY_ADMIN_PASSWORD=grafana\n',
+      'wordpress/docker-compose.yml': 'services:\n  db:\n    image: mariadb:10.6.4-focal\n    environment:\n      - MYSQL_ROOT_PASSWORD=somewordpress\n      - MYSQL_DATABASE=wordpress\n',
+    }, errors: [
+      { file: 'aspnet-mssql/compose.yaml', line: 5, column: 26 },
+      { file: 'prometheus-grafana/compose.yaml', line: 6, column: 9, message: 'well-known default' },
+      { file: 'wordpress/docker-compose.yml', line: 5, column: 9, message: 'placeholder' },
+    ] },
   ],
   notes: [
     { name: 'development-only compose file gets a note', files: { 'docker-compose.override.yml': 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: postgres\n' }, notes: [{ file: 'docker-compose.override.yml', line: 4, message: 'development-only' }] },
@@ -97,7 +107,7 @@ describe('default-credentials placeholders and test configuration', () => {
       'change_this_secret', 'change_it', 'please_change_me', 'your_jwt_secret', 'YourDbPassword', 'mysecretpassword', 'my-secret-pw', 'Pass@word1', 'hard to guess string'])
       expect(isDefaultCredential(v), v).toBe(true);
     for (const v of [strong, `your_key_${strong}`, `your-${strong}`, `replace_${strong}`, `YourSecret${strong}`, 'Xk29Lm4Qp8zRt7wY3bN6', 'your-org-name', 'yourdomain.com', 'replacement', 'changelog',
-      'Tr0ub4dor&3x', 'correct horse battery staple', 'your_2024_secret_9981'])
+      'Tr0ub4dor&3x', 'correct horse battery staple', 'your_2024_secret_9981', `example_${strong}`, 'examples', 'grafana-admin-Zx8Kq2Lm'])
       expect(isDefaultCredential(v), v).toBe(false);
     expect(isPlaceholderCredential('your-256-bit-secret')).toBe(true);
     expect(defaultReason('MSSQL_SA_PASSWORD', 'yourStrong(!)Password')?.reason).toBe('is set to a placeholder value');

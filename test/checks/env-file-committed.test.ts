@@ -20,11 +20,24 @@ testCheck(envFileCommitted, {
     { name: 'CRLF and BOM', files: { '.env.local': '\uFEFFA=1\r\nB=2\r\n' }, errors: [{ file: '.env.local', line: 1, message: /2 variables/ }] },
     { name: 'public-only variables are low', files: { 'web/.env.production': 'NEXT_PUBLIC_API_URL=https://api.example.com\nVITE_SENTRY_DSN=https://x@sentry.io/1\n' }, errors: [{ file: 'web/.env.production', line: 1, severity: 'low', message: /client-public/ }] },
     { name: 'empty env file is low', files: { '.env': '# nothing yet\n' }, errors: [{ file: '.env', line: 1, severity: 'low', message: /no variables/ }] },
+    // One plaintext value beside the ciphertext (or ENC[ values without sops' metadata) is no sops file.
+    { name: 'sops file with a plaintext value is critical', files: { '.env.prod': 'DB_PASSWORD=ENC[AES256_GCM,data:abc,iv:d,tag:e,type:str]\nAPI_TOKEN=9f8e7d6c5b4a3f2e1d0c\nsops_version=3.8.1\n', '.env.staging': 'DB_PASSWORD=ENC[not really]\n' }, errors: [{ file: '.env.prod', line: 1, severity: 'critical' }, { file: '.env.staging', line: 1, severity: 'critical' }] },
     { name: 'mixed public and secret is critical', files: { '.env': 'NEXT_PUBLIC_X=1\nSTRIPE_SECRET=sk_live_1\n' }, errors: [{ file: '.env', line: 1, severity: 'critical' }] },
   ],
   notes: [
     { name: 'dotenv-vault file', files: { '.env.vault': 'DOTENV_VAULT_PRODUCTION="abc=="\n' }, notes: [{ file: '.env.vault', line: 1, message: /encrypted/ }] },
     { name: 'dotenvx encrypted file', files: { '.env.production': 'DOTENV_PUBLIC_KEY_PRODUCTION="03ab"\nDB_PASSWORD="encrypted:BDb7t"\n' }, notes: [{ file: '.env.production', line: 1 }] },
+    // `sops --encrypt --input-type dotenv`: the values are ciphertext, sops' metadata keys stay plaintext.
+    {
+      name: 'sops-encrypted dotenv file',
+      files: {
+        'deploy/.env.production.enc': 'DB_PASSWORD=ENC[AES256_GCM,data:Tr7o1ZiGvDqWKQ==,iv:1Ffn8OQrLWq2DuQdv1V3lzJH2+7Fx7lbTXUBAWsVq0Y=,tag:fUq3uZ0hW8m+E5Zq0b7jEw==,type:str]\n'
+          + 'STRIPE_SECRET_KEY=ENC[AES256_GCM,data:9cWoJ2s9yH2S4p0=,iv:R0u7s3w4v5Jp4WmR9b2Y5d6Y8wS1xHk3gJ7n2q9s8Lk=,tag:QmVbK1n2o3p4q5r6s7t8uw==,type:str]\n'
+          + 'sops_age__list_0__map_recipient=age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p\n'
+          + 'sops_lastmodified=2024-05-01T10:00:00Z\nsops_mac=ENC[AES256_GCM,data:abc,iv:def,tag:ghi,type:str]\nsops_version=3.8.1\n',
+      },
+      notes: [{ file: 'deploy/.env.production.enc', line: 1, message: /encrypted \(sops\)/ }],
+    },
   ],
 });
 

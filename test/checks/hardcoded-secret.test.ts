@@ -622,6 +622,36 @@ describe('hardcoded-secret: random values holding spaces, < or > are secrets; br
       ['settings.py', 1], ['settings.py', 2], ['wp-config.php', 2], ['wp-config.php', 3],
     ]);
   });
+  // Plazmaz/leaky-repo's web/var/www/public_html/wp-config.php: eight generated keys and salts. The salts' names hold no
+  // secret word, and a generated value holds `<<W`, `#{`, `{%` or `$|` by chance (read as template or placeholder marks).
+  it('every generated WordPress key and salt of a wp-config.php is found; WordPress placeholders and templates are not', async () => {
+    const keys: [string, string][] = [
+      ['AUTH_KEY', 'MW1pxMctoyA(>M%0Vl 2(#o0|2$cB+K|.G$hB~4`Juw@]:(5;oVUl<<W3^e_R-fg'],
+      ['SECURE_AUTH_KEY', 'Y>Y9.5Ch0-3cq|=vbus[IeF(OJ9yZ|SQ#:iG;NSa+GJmj _1Ed(cVZ7r#+JMlA,S'],
+      ['LOGGED_IN_KEY', 'Q$:B]zZjN-AdT<>h7V1.vm+k^|}2wVZf]Xw#QEZ[-pSohv+Kj0W-Z|:|g$-+E8:8'],
+      ['NONCE_KEY', '}Fi>>0a{> akEdJ1K3c}([(:x;K[)ZQ3F3cttcpd EFORd.%R|*|rdRs#-L-&)P1'],
+      ['AUTH_SALT', 'j@cGIZJfObpPU);AZgYH5,ubbSlUp|ZnLZNlq|;tkFe5xc(=_0[LKbF71T.EE ~9'],
+      ['SECURE_AUTH_SALT', 'Ed&1cr+{3T$a+{[8LP~i5-[|Z`x-V>;Di_C/E~UnSg{n[h#{D[-t>yIUZ8YqSu3t'],
+      ['LOGGED_IN_SALT', 'of@~yp:v@SK;Y}hzUo4=bz9WmX&vEw5TO dD$<2djGcE+Qz,Sb9i:{+U<#eM-RmE'],
+      ['NONCE_SALT', ':9URM*n56|I|Rf$|ud0cFJ<KAA<1h_w]A!/?])<q+!qK>+Lq&j9^-!{%%pW. ,Z='],
+    ];
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'web/var/www/public_html/wp-config.php': ['<?php', "define( 'DB_NAME',     'main' );", ...keys.map(([k, v]) => `define('${k}', ${' '.repeat(16 - k.length)}'${v}');`), ''].join('\n'),
+        'wp-config-sample.php.dist': '',
+        'deploy/wp-config.php': [
+          '<?php',
+          "define( 'AUTH_KEY',         'put your unique phrase here' );",
+          "define( 'AUTH_SALT',        '{{ wordpress_auth_salt }}' );",
+          "define( 'NONCE_SALT',       getenv('WORDPRESS_NONCE_SALT') );",
+          '',
+        ].join('\n'),
+      },
+    });
+    expect(out.findings.filter((f) => !f.note).map((f) => `${f.file}:${f.line}`)).toEqual(keys.map((_, i) => `web/var/www/public_html/wp-config.php:${i + 3}`));
+    const messages = out.findings.map((f) => f.message).join('\n');
+    for (const [, v] of keys) expect(messages).not.toContain(v.slice(0, 16));
+  });
 });
 
 describe('hardcoded-secret: a login whose user name is a token never prints it', () => {

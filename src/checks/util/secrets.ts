@@ -391,6 +391,9 @@ const DEFAULT_WORDS = new Set([
   'supersecretkey', 's3cr3t', 's3cret', 'mypassword', 'mypass', 'letmein', 'qwerty', 'default', 'guest', 'test', 'testing', 'test123',
   'user', 'demo', 'dev', 'development', 'local', 'example', 'dummy', 'foobar', 'foo', 'bar', 'minioadmin', 'rabbitmq', 'redis', 'mongo',
   'sa', 'oracle', 'elastic', 'changeme123', 'token', 'apikey', 'api_key', 'insecure', 'notsecret', 'not-secret', 'keyboard cat',
+  // The product's own name, as Docker's samples set it (awesome-compose `GF_SECURITY_ADMIN_PASSWORD=grafana`, the WordPress quickstart's
+  // `WORDPRESS_DB_PASSWORD: wordpress`), like `postgres`, `rabbitmq` and `redis` above.
+  'grafana', 'wordpress', 'mariadb', 'keycloak',
   // Flask's and Flask-SocketIO's documentation values.
   'super secret key', 'secret!',
   // Tutorial defaults: Flask Web Development's `SECRET_KEY`, the Flask Mega-Tutorial's.
@@ -411,7 +414,8 @@ const DEFAULT_PATTERNS: readonly RegExp[] = [
   /^x{3,}$/i,
   /^\*{3,}$/,
   /^(?:todo|tbd|fixme|none|null|nil|undefined|empty|placeholder|redacted)$/i,
-  /^(?:dev|development|local|test|insecure|default|debug|unsafe)[-_ ]?(?:secret|key|password|pass|token)?(?:[-_ ]?key)?(?:[-_ ]?\d+)?$/i,
+  // `dev-secret`, `test_123`, `example_123` (awesome-compose's `MSSQL_SA_PASSWORD`, which hardcoded-secret leaves alone as an example value).
+  /^(?:dev|development|local|test|example|insecure|default|debug|unsafe)[-_ ]?(?:secret|key|password|pass|token)?(?:[-_ ]?key)?(?:[-_ ]?\d+)?$/i,
   /^(?:super[-_ ]?)?(?:secret|password|pass|token)(?:[-_ ]?key)?[-_ ]?\d*$/i,
 ];
 
@@ -424,6 +428,8 @@ const DEFAULT_PATTERNS: readonly RegExp[] = [
 const SAMPLE_PASSWORDS = new Set([
   'yourstrong(!)password', 'yourstrong@passw0rd', 'yourstrong!passw0rd', 'yourstrongpassw0rd', 'yournewstrong@passw0rd', 'yourstrong@password',
   'your_password123', 'yourpassword123', 'pass@word', 'pass@word1', 'mysecretpassword', 'my-secret-pw', 'somerandomstring',
+  // Docker's WordPress quickstart (`MYSQL_ROOT_PASSWORD: somewordpress`).
+  'somewordpress',
   'p@ssw0rd!', 'p@ssw0rd1', 'passw0rd!', 'password1!', 'password123!', 'p@ssword1', 'p@ssword123', 'pa$$w0rd', 'pa55w0rd', 'pa55word',
 ]);
 /** Placeholder words with no vowel that still read as words (`your-jwt-secret`, `your_db_pwd`). */
