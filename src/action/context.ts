@@ -9,6 +9,8 @@ export interface EventContext {
   headFromPayload?: boolean;
   /** A pull request from another repository (its token is read-only on `pull_request`). */
   fork: boolean;
+  /** A fork's pull request on an event GitHub runs with a read-only token: no check run or comment can be written. */
+  readOnly: boolean;
   /** PR author and the body as the payload carries it (possibly stale: refetch when possible). */
   author: string | null;
   body: string | null;
@@ -22,6 +24,15 @@ export interface EventContext {
 
 /** Events whose payload carries `pull_request`: the check run goes on its head, the workspace must hold it. */
 export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+
+/**
+ * Pull request events GitHub runs with a read-only GITHUB_TOKEN (and no secrets) when the pull
+ * request comes from a fork: all of them but pull_request_target, which runs in the base repository.
+ */
+export const FORK_READ_ONLY_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+
+/** Events Preflight is built for (DESIGN), plus those docs/action.md describes as runs outside a pull request. */
+export const KNOWN_EVENTS: ReadonlySet<string> = new Set([...PULL_REQUEST_EVENTS, 'push', 'merge_group', 'workflow_dispatch', 'deployment_status', 'schedule', 'workflow_run']);
 
 const obj = (v: unknown): Record<string, unknown> =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
@@ -46,7 +57,7 @@ export function prFromPullRef(ref: string | null): number | null {
  */
 export function resolveEvent(event: string, payload: Record<string, unknown>, envSha: string, envRef = ''): EventContext {
   const ctx: EventContext = {
-    event, headSha: envSha, pullRequest: null, fork: false, author: null, body: null, baseSha: null, environmentUrl: null,
+    event, headSha: envSha, pullRequest: null, fork: false, readOnly: false, author: null, body: null, baseSha: null, environmentUrl: null,
   };
   if (PULL_REQUEST_EVENTS.has(event)) {
     const pr = obj(payload.pull_request);
@@ -63,6 +74,7 @@ export function resolveEvent(event: string, payload: Record<string, unknown>, en
     // A deleted fork has `head.repo: null`: still a fork. A payload without `head.repo` at all (trimmed)
     // says nothing: the check run is attempted, and a read-only token's 403 degrades like a fork's.
     ctx.fork = Object.keys(pr).length > 0 && (head.repo === null || (headRepo !== null && baseRepo !== null && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
+    ctx.readOnly = ctx.fork && FORK_READ_ONLY_EVENTS.has(event);
   } else if (event === 'merge_group') {
     const group = obj(payload.merge_group);
     ctx.headSha = str(group.head_sha) ?? envSha;
@@ -79,4 +91,23 @@ export function resolveEvent(event: string, payload: Record<string, unknown>, en
     ctx.headSha = envSha || (str(payload.after) && !/^0+$/.test(String(payload.after)) ? String(payload.after) : '');
   }
   return ctx;
+}
+
+/**
+ * What to say when the run comes from an event Preflight is not built for (`issue_comment`, `release`,
+ * `check_suite`…): it still gates the commit the workspace holds (`scanned`), and the log says so. A
+ * comment on a pull request whose head was not checked out gets the hint to check it out. Null for a
+ * known event (or none, outside a runner).
+ */
+export function unsupportedEventNotice(event: string, payload: Record<string, unknown>, scanned: string, pullRequest: number | null): string | null {
+  if (!event || KNOWN_EVENTS.has(event)) return null;
+  const at = /^[0-9a-f]{40,64}$/i.test(scanned) ? `commit ${scanned.slice(0, 12)}` : 'commit';
+  const as = pullRequest ? `as part of pull request #${pullRequest}, the pull request of that commit` : 'as outside a pull request (pending manual items do not gate)';
+  let text = `Preflight is not built for the '${event}' event (it runs on pull_request, pull_request_target, push, merge_group, workflow_dispatch and deployment_status): it scanned the checked-out ${at} and reports on it ${as}; the check run goes on that commit.`;
+  const issue = obj(payload.issue);
+  const commentedPull = event === 'issue_comment' && Object.keys(obj(issue.pull_request)).length > 0 ? int(issue.number) : null;
+  if (commentedPull !== null && commentedPull !== pullRequest) {
+    text += ` The comment is on pull request #${commentedPull}, which was not scanned: check out its head (\`ref: refs/pull/${commentedPull}/head\`) in the step before Preflight, or run Preflight on pull_request.`;
+  }
+  return text;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { maskOnce, readSettings } from './inputs.js';
 import type { Settings } from './inputs.js';
-import { PULL_REQUEST_EVENTS, resolveEvent } from './context.js';
+import { PULL_REQUEST_EVENTS, resolveEvent, unsupportedEventNotice } from './context.js';
 import { namedSecrets, redactingLogger, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
 import { BaseChecklistError, baseReader, gitRoot, hasCommit, readBaseChecklist, rootRelative, workspaceCommit } from './base-checklist.js';
@@ -170,6 +170,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     core.notice('The successful deployment names no environment_url and the url input is empty: the probes run only if the checklist sets probes.url (otherwise they are skipped and only the static checks gate).', { title: 'Preflight: no deployment URL' });
   }
   const pr = await pullRequestOf(ev, client, repo);
+  const unsupported = unsupportedEventNotice(ev.event, runner.payload, ev.headSha, pr.number);
+  if (unsupported) say.notice(unsupported, { title: `Preflight: event '${ev.event}'` });
   const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
 
   // pull_request_target: the checklist comes from the base commit; with none there, the preset —
@@ -288,7 +290,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
 
   // The check run is the rich report; the job's own status is the gate.
-  const readOnly = ev.fork && ev.event === 'pull_request';
+  // pull_request and the review events of a fork's pull request run with a read-only token (pull_request_target does not).
+  const readOnly = ev.readOnly;
   let degraded: string | undefined;
   let annotationsFailed = 0;
   let app: string | null = null;

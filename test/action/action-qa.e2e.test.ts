@@ -200,3 +200,34 @@ describe('a pull_request event whose payload names no pull request', () => {
     expect(commands(r.stdout, 'warning').map((w) => w.message)).toContainEqual(expect.stringMatching(/merge_group event names no pull request .*manual items do not gate/));
   });
 });
+
+describe('events from real webhook payloads (octokit/webhooks examples)', () => {
+  it('pull_request_review of a fork\'s pull request: the token is read-only, so no write is tried and the fork is named', async () => {
+    addPull(21);
+    // GitHub answers a fork's review event token with 403 on every write.
+    gh.state.faults.push({ method: 'POST', path: /check-runs|comments/, status: 403, times: 9, message: 'Resource not accessible by integration' });
+    const payload = { ...pullRequestPayload({ number: 21, headSha: app.sha, baseSha: BASE, headRepo: 'octo-fork/shop' }), action: 'submitted', review: { id: 80, state: 'approved', commit_id: app.sha, user: { login: 'bob', id: 8, type: 'User' } } };
+    const r = await run({ event: 'pull_request_review', inputs: { comment: 'true' }, payload });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(gh.state.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+    const warnings = commands(r.stdout, 'warning').map((c) => c.message);
+    expect(warnings.some((m) => /Pull request from a fork: its token is read-only/.test(m))).toBe(true);
+    expect(warnings.some((m) => /checks: write/.test(m))).toBe(false);
+    expect(r.summary).toMatch(/fork/i);
+  });
+
+  it('issue_comment on a pull request with the default checkout: a notice says the pull request was not scanned', async () => {
+    const payload = { action: 'created', issue: { number: 2, title: 'Update the README', pull_request: { url: 'https://api.github.com/repos/acme/shop/pulls/2', merged_at: null } }, comment: { id: 3, body: '/preflight' }, repository: pushPayload({ after: app.sha }).repository, sender: { login: 'alice', id: 7, type: 'User' } };
+    const r = await run({ event: 'issue_comment', payload, env: { GITHUB_REF: 'refs/heads/main' } });
+    assertClean(r);
+    expect(gh.state.checkRuns[0]!.head_sha).toBe(app.sha);
+    const notice = commands(r.stdout, 'notice').find((c) => c.props.includes("event 'issue_comment'"));
+    expect(notice?.message).toMatch(/not built for the 'issue_comment' event.*scanned the checked-out commit/);
+    expect(notice?.message).toContain('The comment is on pull request #2, which was not scanned');
+    // A known event says nothing of the kind.
+    gh.reset();
+    const push = await run({ event: 'push', payload: pushPayload({ after: app.sha }) });
+    expect(commands(push.stdout, 'notice').some((c) => /not built for/.test(c.message))).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prFromMergeQueueRef, resolveEvent } from '../../src/action/context.js';
+import { prFromMergeQueueRef, resolveEvent, unsupportedEventNotice } from '../../src/action/context.js';
 import { deploymentStatusPayload, mergeGroupPayload, pullRequestPayload, pushPayload } from './fixtures.js';
 
 const SHA = 'e'.repeat(40);
@@ -35,5 +35,40 @@ describe('resolveEvent', () => {
     expect(resolveEvent('schedule', {}, SHA)).toMatchObject({ headSha: SHA, pullRequest: null, fork: false });
     expect(resolveEvent('pull_request', { pull_request: 'junk' } as never, SHA)).toMatchObject({ headSha: SHA, pullRequest: null });
     expect(resolveEvent('merge_group', { merge_group: { head_ref: 5 } } as never, SHA)).toMatchObject({ headSha: SHA, pullRequest: null });
+  });
+  it('a fork\'s pull request is read-only on pull_request and the review events, not on pull_request_target', () => {
+    const fork = () => pullRequestPayload({ number: 4, headSha: HEAD, baseSha: BASE, headRepo: 'mallory/shop' });
+    // GitHub runs pull_request_review(_comment) of a fork's pull request with a read-only token, as pull_request.
+    const review = { ...fork(), action: 'submitted', review: { id: 1, state: 'approved', commit_id: HEAD, user: { login: 'bob' } } };
+    expect(resolveEvent('pull_request', fork(), SHA).readOnly).toBe(true);
+    expect(resolveEvent('pull_request_review', review, SHA)).toMatchObject({ fork: true, readOnly: true, headSha: HEAD, pullRequest: 4 });
+    expect(resolveEvent('pull_request_review_comment', { ...fork(), action: 'created', comment: { id: 2, body: 'nit' } }, SHA).readOnly).toBe(true);
+    expect(resolveEvent('pull_request_target', fork(), SHA)).toMatchObject({ fork: true, readOnly: false });
+    expect(resolveEvent('pull_request_review', pullRequestPayload({ number: 4, headSha: HEAD, baseSha: BASE }), SHA).readOnly).toBe(false);
+  });
+});
+
+describe('unsupportedEventNotice', () => {
+  // The shape of a comment on a pull request (octokit/webhooks examples: issue_comment.created with issue.pull_request).
+  const onPull = { action: 'created', issue: { number: 2, title: 'Update the README', pull_request: { url: 'https://api.github.com/repos/Codertocat/Hello-World/pulls/2', merged_at: null } }, comment: { id: 3, body: '/preflight' } };
+  it('is silent on the events Preflight is built for and on schedule/workflow_run', () => {
+    for (const e of ['pull_request', 'pull_request_target', 'pull_request_review', 'push', 'merge_group', 'workflow_dispatch', 'deployment_status', 'schedule', 'workflow_run', '']) {
+      expect(unsupportedEventNotice(e, {}, SHA, null), e).toBeNull();
+    }
+  });
+  it('names the event and the commit scanned; a comment on a pull request that was not checked out gets the hint', () => {
+    const text = unsupportedEventNotice('issue_comment', onPull, SHA, null)!;
+    expect(text).toMatch(/not built for the 'issue_comment' event/);
+    expect(text).toContain(`commit ${SHA.slice(0, 12)}`);
+    expect(text).toMatch(/outside a pull request/);
+    expect(text).toContain('The comment is on pull request #2, which was not scanned');
+    expect(text).toContain('refs/pull/2/head');
+    // The workflow checked the pull request out: its commit's pull request is the one commented on.
+    const checkedOut = unsupportedEventNotice('issue_comment', onPull, HEAD, 2)!;
+    expect(checkedOut).toContain('as part of pull request #2');
+    expect(checkedOut).not.toContain('was not scanned');
+    // A comment on an issue, a release: no pull request hint.
+    expect(unsupportedEventNotice('issue_comment', { action: 'created', issue: { number: 1 } }, SHA, null)).not.toContain('comment is on');
+    expect(unsupportedEventNotice('release', { action: 'published', release: { tag_name: 'v1.0.0' } }, SHA, null)).toMatch(/'release' event/);
   });
 });
