@@ -7,7 +7,7 @@ import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import { SETTINGS_PROD, depthAt, isCodeFile, isDevHeader, isHelmTemplate, overriddenSetting, overridingSetting, enclosingHeaders, scanSource, type SettingRef, type Source } from './util/code.js';
 import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, type SplitFallback } from './util/secrets.js';
-import { COMPOSE_ENV_REACH_DOC, composeEnvReach, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
+import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
 import { composeSecretFiles, passwordsEqualToUser } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
 import { analyseEntry, devRemark, entryPoints } from './util/commands.js';
@@ -230,6 +230,8 @@ function structuredConfig(file: string, has: (f: string) => boolean): { kind: 'h
 const AUTH_OFF: readonly [RegExp, (value: string) => boolean, string][] = [
   [/^POSTGRES_HOST_AUTH_METHOD$/, (v) => v.trim().toLowerCase() === 'trust', 'turns password authentication off: any client that reaches the database logs in as any user'],
   [/^(?:MYSQL_ALLOW_EMPTY_PASSWORD|MARIADB_ALLOW_EMPTY_ROOT_PASSWORD|MARIADB_ALLOW_EMPTY_PASSWORD)$/, (v) => !/^(?:|no|false|0)$/i.test(v.trim()), 'lets the database run without a password'],
+  // Bitnami's redis, postgresql, mysql, mariadb, mongodb… images (their `is_boolean_yes`: yes, true or 1).
+  [/^ALLOW_EMPTY_PASSWORD$/, (v) => /^(?:yes|true|1)$/i.test(v.trim()), 'lets the database run without a password'],
 ];
 /**
  * What an environment (a compose service's, a container's, an image's, an env file's) says beyond each value on its
@@ -278,7 +280,7 @@ export const defaultCredentials = defineCheck({
     fix: 'Generate a strong value per environment and inject it from a secret store; remove the fallback default so a missing secret fails loudly.',
     details: [
       'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`) in:',
-      '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`);',
+      '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`);',
       '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data`;',
       '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
       "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
@@ -290,7 +292,7 @@ export const defaultCredentials = defineCheck({
       '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
       '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
       '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value);',
-      '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
+      '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
       "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt.",
       'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
       'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).',
@@ -421,21 +423,32 @@ export const defaultCredentials = defineCheck({
 
     // A value several services reach (an `extends` base that is itself a service, a shared env_file)
     // is one finding where it is written, naming every service that uses it; a production service makes it a failure.
-    const composeHits = reachedByLocation<{ name: string; hit: { reason: string; secret: string } }>();
+    const composeHits = reachedByLocation<{ name: string; hit: { reason: string; secret: string }; into?: string }>();
+    // `POSTGRES_PASSWORD: ${POSTGRES_PW}` with `POSTGRES_PW=changeit` in the committed `.env` compose interpolates
+    // with: reported at the `.env` line, where the value is written (once, even when an env_file reads that line too).
+    const dotenvHits = reachedByLocation<{ name: string; hit: { reason: string; secret: string }; into?: string }>();
     // The repository's own deployment: not test or illustration folders, not `extends` bases (reached through the
     // services that extend them). A value a production overlay replaces is a note; one the service's own
     // `environment:` replaces (over its env_file) never reaches the container.
     for (const cf of judgedComposeFiles(snapshot)) {
+      const dotenv = composeDotenvFile(snapshot, cf.path);
       for (const svc of cf.services) {
         const dev = composeDevOnly(svc);
         const reach = composeEnvReach(snapshot, svc);
         const env = composeEnvironment(svc);
-        const beside = environmentReasons(env);
+        const fromDotenv = env.map((e) => dotenvEntryFor(e.value, dotenv));
+        const beside = environmentReasons(env.map((e, i) => ({ key: e.key, value: fromDotenv[i]?.value ?? e.value })));
         for (const [i, e] of env.entries()) {
-          const hit = (e.value === null ? null : defaultReason(e.key, e.value)) ?? beside.get(i);
+          const own = e.value === null ? null : defaultReason(e.key, e.value);
+          const via = own ? null : fromDotenv[i]!;
+          const hit = own ?? (via ? defaultReason(e.key, via.value) : null) ?? beside.get(i);
           if (!hit) continue;
-          const at = svc.origin(e.path);
-          if (!skipFile(at.file)) composeHits.add(at, false, svc, dev ?? (isDevOnly(at.file) ? 'development-only file' : reach.environment(e.key)), { name: e.key, hit });
+          const devWhy = (file: string) => dev ?? (isDevOnly(file) ? 'development-only file' : reach.environment(e.key));
+          if (via && dotenv) dotenvHits.add({ file: dotenv.path, line: via.line, column: via.valueColumn }, false, svc, devWhy(svc.origin(e.path).file), { name: via.key, hit, into: e.key });
+          else {
+            const at = svc.origin(e.path);
+            if (!skipFile(at.file)) composeHits.add(at, false, svc, devWhy(at.file), { name: e.key, hit });
+          }
         }
         // The files its env_file names (`.envs/.production/.postgres`, `db.env`): its environment too.
         for (const p of composeEnvFiles(svc)) {
@@ -450,9 +463,10 @@ export const defaultCredentials = defineCheck({
         }
       }
     }
-    for (const h of composeHits.values()) {
+    const read = new Map(composeHits.values().map((h) => [`${h.file}:${h.line}:${h.column}`, h.dev]));
+    for (const h of [...composeHits.values(), ...dotenvHits.values().filter((h) => { const d = read.get(`${h.file}:${h.line}:${h.column}`); return d === undefined || (d !== null && h.dev === null); })]) {
       const who = namedServices([...new Set(h.services.map((o) => o.name))]);
-      emit(h.file, h.line, h.column, h.data.name, h.data.hit, ` (${h.envFile ? `env_file of ${who}` : who})`, h.dev);
+      emit(h.file, h.line, h.column, h.data.name, h.data.hit, ` (${h.envFile ? `env_file of ${who}` : h.data.into ? `interpolated into ${h.data.into} of ${who}` : who})`, h.dev);
     }
 
     for (const obj of snapshot.k8sObjects()) {

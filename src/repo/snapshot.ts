@@ -50,13 +50,17 @@ const WHOLE_ACTIONS = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
 /** `key: value`, `- value` or `- key: value`, the key plain (no action in it): group 1 is everything before the value. */
 const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+|(?=\{\{)))(.*)$/;
 /** The skip reasons of Dockerfiles not judged: rendered from a template first, or too large to parse. */
-export const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (Jinja/Go template tags in its instructions): it is rendered before it is built';
+export const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (Jinja/Go template tags or a <placeholder> image in its instructions): it is rendered before it is built';
 export const LARGE_DOCKERFILE_SKIP = `it is larger than ${MAX_FILE_BYTES} bytes (a Dockerfile: only the secret scan reads files that large)`;
 /** Skips that become an `info` note (the file was not judged), not silence. */
 export const NOTED_SKIPS: ReadonlySet<string> = new Set([TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, UNREADABLE_SKIP]);
-/** A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`. */
+/**
+ * A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`
+ * (also a `<placeholder>` image, `FROM <valid_image_name>`: Docker refuses it as an invalid reference, so it is filled in first).
+ */
 const isTemplatedDockerfile = (file: string, text: string) => /\.(?:j2|jinja2?|tmpl|tpl|gotmpl)$/i.test(file)
-  || /^[ \t]*\{[{%]/m.test(text) || /^[ \t]*FROM[ \t][^\n]*(?:\{\{|\{%)/im.test(text);
+  || /^[ \t]*\{[{%]/m.test(text) || /^[ \t]*FROM[ \t][^\n]*(?:\{\{|\{%)/im.test(text)
+  || /^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*<[\w .:/@-]+>/im.test(text);
 /**
  * Files several checks read through the snapshot (config, and the code an entry point leads to):
  * kept after the first read, up to CACHE_BUDGET. Whole-repository reads (secrets, code patterns)

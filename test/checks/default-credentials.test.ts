@@ -398,6 +398,63 @@ describe('default-credentials: authentication switched off, passwords equal to u
     ]);
   });
 
+  it('QA round 19: a compose value that is one variable is judged as compose interpolates it from the committed .env (awesome-compose postgresql-pgadmin)', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'compose.yaml': [
+          'services:',
+          '  postgres:',
+          '    image: postgres:16',
+          '    environment:',
+          '      - POSTGRES_USER=${POSTGRES_USER}',
+          '      - POSTGRES_PASSWORD=${POSTGRES_PW}',
+          '      - POSTGRES_DB=${POSTGRES_DB} #optional',
+          '  pgadmin:',
+          '    image: dpage/pgadmin4:8.6',
+          '    environment:',
+          '      - PGADMIN_DEFAULT_EMAIL=${PGADMIN_MAIL}',
+          '      - PGADMIN_DEFAULT_PASSWORD=${PGADMIN_PW:-x}',
+          '      - API_TOKEN=${API_TOKEN}',
+          '  cache:',
+          '    image: redis:7',
+          '    environment:',
+          '      REDIS_PASSWORD: $REDIS_PASSWORD',
+          '      REDIS_USER: $REDIS_USER',
+        ].join('\n'),
+        '.env': `POSTGRES_USER=yourUser\nPOSTGRES_PW=changeit\nPOSTGRES_DB=postgres\nPGADMIN_MAIL=your@email.com\nPGADMIN_PW=changeit\nAPI_TOKEN=${strong}\nREDIS_PASSWORD=app\nREDIS_USER=app\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.message.split(';')[0]])).toEqual([
+      ['.env', 2, 13, "POSTGRES_PW (interpolated into POSTGRES_PASSWORD of service 'postgres') is set to a placeholder value"],
+      ['.env', 5, 12, "PGADMIN_PW (interpolated into PGADMIN_DEFAULT_PASSWORD of service 'pgadmin') is set to a placeholder value"],
+      ['.env', 7, 16, "REDIS_PASSWORD (interpolated into REDIS_PASSWORD of service 'cache') is set to the user name of REDIS_USER"],
+    ]);
+    expect(JSON.stringify(out.findings.map((f) => f.message))).not.toContain('changeit');
+  });
+
+  it('QA round 19: a .env line an env_file also reads and a service interpolates is reported once (immich)', async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'docker/docker-compose.yml': 'services:\n  server:\n    image: app:1\n    env_file: [.env]\n  database:\n    image: postgres:14\n    environment:\n      POSTGRES_PASSWORD: ${DB_PASSWORD}\n      POSTGRES_USER: ${DB_USERNAME}\n',
+        'docker/.env': 'DB_PASSWORD=postgres\nDB_USERNAME=postgres\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['docker/.env', 1, "DB_PASSWORD (env_file of service 'server') is set to a well-known default value"],
+    ]);
+  });
+
+  it("QA round 19: Bitnami's ALLOW_EMPTY_PASSWORD=yes runs the database without a password", async () => {
+    const out = await runCase(defaultCredentials, {
+      files: {
+        'docker-compose.yml': 'services:\n  redis-caches:\n    image: "bitnami/redis:5.0.8"\n    environment:\n      ALLOW_EMPTY_PASSWORD: "yes"\n  pg:\n    image: bitnami/postgresql:16\n    environment:\n      - ALLOW_EMPTY_PASSWORD=no\n      - POSTGRESQL_PASSWORD=${PG_PASSWORD:?set it}\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.line, f.message.split(';')[0]])).toEqual([
+      [5, "ALLOW_EMPTY_PASSWORD (service 'redis-caches') is 'yes', which lets the database run without a password"],
+    ]);
+  });
+
   it('Kubernetes containers and Dockerfiles: the same, per container and per image', async () => {
     const out = await runCase(defaultCredentials, {
       files: {

@@ -294,6 +294,9 @@ describe('Dockerfiles the checks do not judge', () => {
     const snap = snapshotOf({
       'Dockerfile.j2': 'FROM {{ base_image }}:{{ base_tag }}\nUSER app\n',
       'tpl/Dockerfile': '{% if dev %}\nFROM node:20\n{% endif %}\n',
+      // QA round 19 (ninadvyas/Taskly.App docker/security.dockerfile): a placeholder image Docker refuses, filled in before building.
+      'docker/security.dockerfile': 'FROM <valid_image_name>\n\nRUN addgroup --system --gid 1001 nodejs\nUSER nextjs\n',
+      'generic/Dockerfile': 'FROM --platform=linux/amd64 <your-base-image:tag> AS base\nUSER 10001\n',
       'hc/Dockerfile': 'FROM node:20-alpine\nUSER node\nHEALTHCHECK CMD docker inspect --format "{{.State.Health}}" x || exit 1\n',
       'Containerfile': 'RUN echo hi\nFROM AS x\n',
       'noimg/Dockerfile': 'FROM\nUSER\n',
@@ -305,7 +308,7 @@ describe('Dockerfiles the checks do not judge', () => {
       'big/Dockerfile': `FROM node:20\nRUN echo \\\n${'  && echo x \\\n'.repeat(80_000)}  && true\n`,
     });
     expect(snap.dockerfiles().map((d) => d.path)).toEqual(['hc/Dockerfile']);
-    expect(snap.skipped.filter((s) => s.reason.startsWith('templated Dockerfile')).map((s) => s.file).sort()).toEqual(['Dockerfile.j2', 'tpl/Dockerfile']);
+    expect(snap.skipped.filter((s) => s.reason.startsWith('templated Dockerfile')).map((s) => s.file).sort()).toEqual(['Dockerfile.j2', 'docker/security.dockerfile', 'generic/Dockerfile', 'tpl/Dockerfile']);
     expect(snap.skipped.filter((s) => s.reason.includes('(a Dockerfile: only the secret scan reads files that large)')).map((s) => s.file)).toEqual(['big/Dockerfile']);
     expect(snap.problems.map((p) => `${p.file}:${p.line} ${p.message.split(':')[0]}`).sort()).toEqual(['Containerfile:1 RUN before the first FROM (only ARG may come first)', 'noimg/Dockerfile:1 FROM names no image', 'pasted/Dockerfile:1 line 1 is not a Dockerfile instruction (expected FROM, or ARG before it)']);
     expect(JSON.stringify(snap.problems)).not.toMatch(/wJalrXUt|Zr8x4eUg/i);

@@ -5,6 +5,7 @@ import { joinPath } from '../../repo/classify.js';
 import { isObject, type YamlPath } from '../../repo/yaml.js';
 import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, devProfiles, type ComposeService } from '../../repo/compose.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
+import type { EnvEntry, EnvFile } from '../../repo/env.js';
 
 /**
  * Env files that configure a deployed environment by name: `.env.production`, `.env.prod`, `.env.staging`,
@@ -34,8 +35,27 @@ export const judgedComposeFiles = perView(function judgedComposeFiles(snapshot: 
  * beside it, in its project directory (the shell environment at deploy time is not known here).
  */
 export function composeDotenv(snapshot: SnapshotView, composeFile: string): Map<string, string | null> {
+  return new Map<string, string | null>((composeDotenvFile(snapshot, composeFile)?.entries ?? []).map((e) => [e.key, e.value]));
+}
+
+/** The committed `.env` compose interpolates `composeFile` with (see `composeDotenv`), with its positions. */
+export function composeDotenvFile(snapshot: SnapshotView, composeFile: string): EnvFile | undefined {
   const d = dirname(composeFile);
-  return new Map<string, string | null>((snapshot.envFileAt(d ? `${d}/.env` : '.env')?.entries ?? []).map((e) => [e.key, e.value]));
+  return snapshot.envFileAt(d ? `${d}/.env` : '.env');
+}
+
+/**
+ * The `.env` entry a compose value that is one whole variable reference takes its value from
+ * (`POSTGRES_PASSWORD: ${POSTGRES_PW}`, `$DB_PASSWORD`, `${DB_PASSWORD:-x}` when `.env` sets it non-empty),
+ * or null: a value with text around the reference, or a variable `.env` does not set.
+ */
+export function dotenvEntryFor(value: string | null, dotenv: EnvFile | undefined): EnvEntry | null {
+  if (value === null || !dotenv) return null;
+  const m = /^\s*\$(?:\{([A-Za-z_]\w*)(?::?[-?][^}]*)?\}|([A-Za-z_]\w*))\s*$/.exec(value);
+  if (!m) return null;
+  const name = m[1] ?? m[2]!;
+  const entry = dotenv.entries.filter((e) => e.key === name).at(-1);
+  return entry && entry.value !== '' ? entry : null;
 }
 
 /**
