@@ -765,3 +765,21 @@ it("only a settings package's base module is overridden by its production module
   expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`).sort()).toEqual(['mysite/settings/base.py:1 note', 'mysite/settings/local.py:2 note', 'mysite/settings/staging.py:2']);
   expect(out.findings.find((f) => f.file.endsWith('local.py'))!.message).toMatch(/development-only/);
 });
+
+describe('default-credentials placeholders that say to change them later in their words', () => {
+  it('reads `dev-secret-key-change-in-production` as a placeholder (a Flask config fallback, as generated code writes it)', async () => {
+    const out = await runCase(defaultCredentials, {
+      name: 'change-in-production placeholder',
+      files: {
+        'app/config.py': "import os\n\n\nclass Config:\n    SECRET_KEY = os.getenv('SECRET_KEY', 'dev-secret-key-change-in-production')\n\n\nclass ProductionConfig(Config):\n    DEBUG = False\n",
+        'src/auth.ts': 'const JWT_SECRET = process.env.JWT_SECRET || "admin-secret-key-change-in-production";\n',
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.message.includes('placeholder') ? 'placeholder' : f.message}`)).toEqual(['app/config.py:5:placeholder', 'src/auth.ts:1:placeholder']);
+    for (const v of ['super-secret-key-change-in-production', 'whisper-super-secret-key-change-in-production', 'jwt-secret-replace-me', 'supersecret-changeme', 'session_key_change_before_deploy'])
+      expect(isDefaultCredential(v), v).toBe(true);
+    // Words about changes that are no instruction, and random values, stay values.
+    for (const v of ['exchange-rate-api', 'changelog-reader', 'rate-change-alerts', `key-change-in-${'Zx8Kq2Lm9Pw4'}`, 'Tr0ub4dor&3x'])
+      expect(isDefaultCredential(v), v).toBe(false);
+  });
+});
