@@ -381,8 +381,18 @@ export const defaultCredentials = defineCheck({
             else for (const m of line.matchAll(JS_ENTRY_RE)) found.push([m[2] ?? m[3]!, m[5]!, m.index + m[0].length - m[5]!.length]);
           }
         }
+        // A line that sets no constant of its own (a call's argument under `X = wrap(`, as Black lays it out) is
+        // development-only when a block around it is: `class DevelopmentConfig:`, `if DEBUG:`.
+        let around: string | null | undefined;
+        const devAround = (): string | null => {
+          if (around !== undefined) return around;
+          const indent = /^\s*/.exec(line)![0].length;
+          if (!py || setting || indent === 0) return (around = null);
+          src ??= scanSource(file, text, 'python');
+          return (around = enclosingHeaders(src, start + indent).some(isDevHeader) ? 'development-only class' : null);
+        };
         const hitAt = (at: number, column: number, name: string, r: { reason: string; secret: string }): CodeHit =>
-          ({ line: at, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? null, setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null, ...(setting && setting.className === null ? { module: setting.name } : {}) });
+          ({ line: at, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? devAround(), setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null, ...(setting && setting.className === null ? { module: setting.name } : {}) });
         const lineHits: CodeHit[] = [];
         for (const [name, value, column, fallback, settingEntry] of found) {
           // `PASSWORD = "password"`, `API_KEY = "apiKey"` name a field (an enum of keys), they do not set one;

@@ -783,3 +783,19 @@ describe('default-credentials placeholders that say to change them later in thei
       expect(isDefaultCredential(v), v).toBe(false);
   });
 });
+
+describe('default-credentials in a call wrapped over lines inside a development class', () => {
+  it('gives notes for Development/Testing classes and fails the production class (Black-wrapped `_fix_db_url(os.getenv(…))`)', async () => {
+    const wrapped = (url: string) => `    SQLALCHEMY_DATABASE_URI = _fix_db_url(\n        os.getenv("DATABASE_URL", "${url}")\n    )\n`;
+    const out = await runCase(defaultCredentials, {
+      name: 'wrapped fallback in config classes',
+      files: {
+        'config.py': 'import os\n\n\nclass Config:\n    SQLALCHEMY_TRACK_MODIFICATIONS = False\n\n\nclass DevelopmentConfig(Config):\n    DEBUG = True\n'
+          + wrapped('postgresql://premia:premia@localhost:5432/premia')
+          + '\n\nclass TestingConfig(Config):\n    TESTING = True\n' + wrapped('postgresql://premia:premia@localhost:5432/premia_test')
+          + '\n\nclass ProductionConfig(Config):\n    DEBUG = False\n' + wrapped('postgresql://premia:premia@db:5432/premia'),
+      },
+    });
+    expect(out.findings.map((f) => `${f.line}${f.note ? ' note' : ''}`)).toEqual(['11 note', '18 note', '25']);
+  });
+});
