@@ -601,3 +601,16 @@ describe('cors-wildcard: an origin callback that echoes the caller\'s origin', (
     expect(out.findings.map((f) => [f.file, f.line, f.severity ?? null])).toEqual([['src/echo.js', 2, null], ['src/server.ts', 7, 'critical']]);
   });
 });
+
+describe('cors-wildcard: a Flask setting whose environment read falls back to *', () => {
+  it('CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*") in a base Config the production class inherits fails; an origin list fallback passes', async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        'app/config.py': "import os\n\n\nclass Config:\n    CORS_ENABLED = os.getenv('CORS_ENABLED', 'True') == 'True'\n    CORS_ORIGINS = os.getenv('CORS_ORIGINS', '*')\n\n\nclass ProductionConfig(Config):\n    DEBUG = False\n",
+        'app/__init__.py': "from flask import Flask\nfrom flask_cors import CORS\n\n\ndef create_app():\n    app = Flask(__name__)\n    app.config.from_object('app.config.ProductionConfig')\n    CORS(app, origins=app.config['CORS_ORIGINS'])\n    return app\n",
+        'api/settings.py': 'import os\n\nCORS_ORIGINS = os.environ.get(\n    "CORS_ORIGINS", "http://localhost:5173,http://localhost:3000"\n).split(",")\n',
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.includes('whenever CORS_ORIGINS is unset')}`)).toEqual(['app/config.py:6 true']);
+  });
+});
