@@ -87,6 +87,8 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
 // Django/Flask/pydantic settings: constants at module level or in a class body (`SECRET_KEY = 'dev'`,
 // `class Config:\n    SECRET_KEY = 'dev'`, annotated `PASSWORD: str = 'changethis'`), and keyword arguments
 // (`app.config.from_mapping(\n    SECRET_KEY='dev',`). Indented `X = '…'` in a function body is a local variable.
+/** A method named like a setting in a class body (`@property def SECRET_KEY(self):`): the class sets that setting. */
+const PY_PROPERTY_RE = /^([ \t]+)def\s+([A-Z][A-Z0-9_]*)\s*\(/;
 const PY_ASSIGN_RE = /^([ \t]*)([A-Z][A-Z0-9_]*)\s*(?::\s*[\w.[\], |]+?\s*)?=(?!=)[ \t]*(.*)$/;
 // A literal, with a Python string prefix or not (`b"dev"`, `r'…'`, the Flask docs' `app.secret_key = b'…'`).
 const PY_LITERAL_RE = /^(?:[rRbBuU]{1,2})?(['"])(.*?)\1\s*(?:#.*)?$/;
@@ -300,7 +302,7 @@ export const defaultCredentials = defineCheck({
       COMPOSE_ENV_REACH_DOC,
       'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
       "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
-      "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
+      "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
       'Values are never printed; the message says what kind of default it is.',
     ].join('\n'),
   },
@@ -365,6 +367,16 @@ export const defaultCredentials = defineCheck({
               if (lit) found.push([am[2]!, lit[2]!, line.length - am[3]!.length + 2 + (/^[rRbBuU]{1,2}/.exec(am[3]!)?.[0].length ?? 0)]);
               if (place !== 'argument') setting = { name: am[2]!, start: at, className, dev };
             }
+          }
+          // `@property def SECRET_KEY(self):` in a config class sets the setting as surely as an assignment (a production
+          // class that reads the variable and refuses to start without it overrides the base's default).
+          const pm = kw || am ? null : PY_PROPERTY_RE.exec(line);
+          if (pm) {
+            src ??= scanSource(file, text, 'python');
+            const at = start + pm[1]!.length;
+            const headers = enclosingHeaders(src, at);
+            const cm = /^class\s+([A-Za-z_]\w*)/.exec(headers[0] ?? '');
+            if (cm && !ENUM_BASES.test(headers[0]!)) setting = { name: pm[2]!, start: at, className: cm[1]!, dev: headers.some(isDevHeader) ? 'development-only class' : null };
           }
           const m = PY_ATTR_RE.exec(line);
           if (m) found.push(m[1] ? ['SECRET_KEY', m[3]!, line.indexOf(m[2]! + m[3]!, m.index) + 2] : [m[5]!, m[7]!, line.indexOf(m[6]! + m[7]!, m.index) + 2]);

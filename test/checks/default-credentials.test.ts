@@ -799,3 +799,14 @@ describe('default-credentials in a call wrapped over lines inside a development 
     expect(out.findings.map((f) => `${f.line}${f.note ? ' note' : ''}`)).toEqual(['11 note', '18 note', '25']);
   });
 });
+
+describe('default-credentials: a production class property overrides the base default', () => {
+  it('@property def SECRET_KEY in ProductionConfig overrides Config\'s fallback; without it the production class inherits it', async () => {
+    const base = "import os\n\n\nclass Config:\n    SECRET_KEY = os.getenv('SECRET_KEY', 'dev-secret-key-change-in-production')\n\n\nclass DevelopmentConfig(Config):\n    DEBUG = True\n\n\n";
+    const prop = "class ProductionConfig(Config):\n    DEBUG = False\n\n    @property\n    def SECRET_KEY(self):\n        secret = os.getenv('SECRET_KEY')\n        if not secret:\n            raise ValueError('SECRET_KEY must be set in production environment')\n        return secret\n";
+    const overridden = await runCase(defaultCredentials, { name: 'property override', files: { 'app/config.py': base + prop } });
+    expect(overridden.findings.filter((f) => !f.note).map((f) => `${f.file}:${f.line}`)).toEqual([]);
+    const inherited = await runCase(defaultCredentials, { name: 'inherited', files: { 'app/config.py': `${base}class ProductionConfig(Config):\n    DEBUG = False\n` } });
+    expect(inherited.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`)).toEqual(['app/config.py:5']);
+  });
+});
