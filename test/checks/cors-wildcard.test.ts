@@ -585,3 +585,32 @@ describe('cors-wildcard: an allow-all switch read from the environment with a tr
     expect(off.findings).toEqual([]);
   });
 });
+
+describe('cors-wildcard: an origin callback that echoes the caller\'s origin', () => {
+  it('callback(null, origin) on every path is any origin (critical with credentials); a refusing or list-checking callback passes', async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        // An Express server as written in the wild: the origin echoed back, `*` when there is none, credentials on.
+        'src/server.ts': 'import express, {Express} from "express";\nimport cors from "cors";\n\nconst app: Express = express();\napp.use(\n    cors({\n        origin: function (origin, callback) {\n            if (origin) {\n                callback(null, origin);\n            } else {\n                callback(null, "*");\n            }\n        },\n        credentials: true,\n        optionsSuccessStatus: 200,\n    })\n);\n',
+        'src/echo.js': "const cors = require('cors');\napp.use(cors({ origin: (origin, cb) => cb(null, origin) }));\n",
+        // Refuses unknown origins, or hands the decision to other code: not judged.
+        'src/list.js': "const cors = require('cors');\nconst whitelist = ['https://app.example.com'];\napp.use(cors({\n  origin: function (origin, callback) {\n    if (!origin) return callback(null, true);\n    if (whitelist.indexOf(origin) === -1) {\n      return callback(new Error('Not allowed by CORS'), false);\n    }\n    return callback(null, origin);\n  },\n  credentials: true,\n}));\n",
+        'src/delegate.js': "const cors = require('cors');\napp.use(cors({ origin: (origin, cb) => checkOrigin(origin, cb), credentials: true }));\n",
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.severity ?? null])).toEqual([['src/echo.js', 2, null], ['src/server.ts', 7, 'critical']]);
+  });
+});
+
+describe('cors-wildcard: a Flask setting whose environment read falls back to *', () => {
+  it('CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*") in a base Config the production class inherits fails; an origin list fallback passes', async () => {
+    const out = await runCase(corsWildcard, {
+      files: {
+        'app/config.py': "import os\n\n\nclass Config:\n    CORS_ENABLED = os.getenv('CORS_ENABLED', 'True') == 'True'\n    CORS_ORIGINS = os.getenv('CORS_ORIGINS', '*')\n\n\nclass ProductionConfig(Config):\n    DEBUG = False\n",
+        'app/__init__.py': "from flask import Flask\nfrom flask_cors import CORS\n\n\ndef create_app():\n    app = Flask(__name__)\n    app.config.from_object('app.config.ProductionConfig')\n    CORS(app, origins=app.config['CORS_ORIGINS'])\n    return app\n",
+        'api/settings.py': 'import os\n\nCORS_ORIGINS = os.environ.get(\n    "CORS_ORIGINS", "http://localhost:5173,http://localhost:3000"\n).split(",")\n',
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.includes('whenever CORS_ORIGINS is unset')}`)).toEqual(['app/config.py:6 true']);
+  });
+});

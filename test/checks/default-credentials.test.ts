@@ -832,3 +832,48 @@ it("only a settings package's base module is overridden by its production module
   expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`).sort()).toEqual(['mysite/settings/base.py:1 note', 'mysite/settings/local.py:2 note', 'mysite/settings/staging.py:2']);
   expect(out.findings.find((f) => f.file.endsWith('local.py'))!.message).toMatch(/development-only/);
 });
+
+describe('default-credentials placeholders that say to change them later in their words', () => {
+  it('reads `dev-secret-key-change-in-production` as a placeholder (a Flask config fallback, as generated code writes it)', async () => {
+    const out = await runCase(defaultCredentials, {
+      name: 'change-in-production placeholder',
+      files: {
+        'app/config.py': "import os\n\n\nclass Config:\n    SECRET_KEY = os.getenv('SECRET_KEY', 'dev-secret-key-change-in-production')\n\n\nclass ProductionConfig(Config):\n    DEBUG = False\n",
+        'src/auth.ts': 'const JWT_SECRET = process.env.JWT_SECRET || "admin-secret-key-change-in-production";\n',
+      },
+    });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.message.includes('placeholder') ? 'placeholder' : f.message}`)).toEqual(['app/config.py:5:placeholder', 'src/auth.ts:1:placeholder']);
+    for (const v of ['super-secret-key-change-in-production', 'whisper-super-secret-key-change-in-production', 'jwt-secret-replace-me', 'supersecret-changeme', 'session_key_change_before_deploy'])
+      expect(isDefaultCredential(v), v).toBe(true);
+    // Words about changes that are no instruction, and random values, stay values.
+    for (const v of ['exchange-rate-api', 'changelog-reader', 'rate-change-alerts', `key-change-in-${'Zx8Kq2Lm9Pw4'}`, 'Tr0ub4dor&3x'])
+      expect(isDefaultCredential(v), v).toBe(false);
+  });
+});
+
+describe('default-credentials in a call wrapped over lines inside a development class', () => {
+  it('gives notes for Development/Testing classes and fails the production class (Black-wrapped `_fix_db_url(os.getenv(…))`)', async () => {
+    const wrapped = (url: string) => `    SQLALCHEMY_DATABASE_URI = _fix_db_url(\n        os.getenv("DATABASE_URL", "${url}")\n    )\n`;
+    const out = await runCase(defaultCredentials, {
+      name: 'wrapped fallback in config classes',
+      files: {
+        'config.py': 'import os\n\n\nclass Config:\n    SQLALCHEMY_TRACK_MODIFICATIONS = False\n\n\nclass DevelopmentConfig(Config):\n    DEBUG = True\n'
+          + wrapped('postgresql://premia:premia@localhost:5432/premia')
+          + '\n\nclass TestingConfig(Config):\n    TESTING = True\n' + wrapped('postgresql://premia:premia@localhost:5432/premia_test')
+          + '\n\nclass ProductionConfig(Config):\n    DEBUG = False\n' + wrapped('postgresql://premia:premia@db:5432/premia'),
+      },
+    });
+    expect(out.findings.map((f) => `${f.line}${f.note ? ' note' : ''}`)).toEqual(['11 note', '18 note', '25']);
+  });
+});
+
+describe('default-credentials: a production class property overrides the base default', () => {
+  it('@property def SECRET_KEY in ProductionConfig overrides Config\'s fallback; without it the production class inherits it', async () => {
+    const base = "import os\n\n\nclass Config:\n    SECRET_KEY = os.getenv('SECRET_KEY', 'dev-secret-key-change-in-production')\n\n\nclass DevelopmentConfig(Config):\n    DEBUG = True\n\n\n";
+    const prop = "class ProductionConfig(Config):\n    DEBUG = False\n\n    @property\n    def SECRET_KEY(self):\n        secret = os.getenv('SECRET_KEY')\n        if not secret:\n            raise ValueError('SECRET_KEY must be set in production environment')\n        return secret\n";
+    const overridden = await runCase(defaultCredentials, { name: 'property override', files: { 'app/config.py': base + prop } });
+    expect(overridden.findings.filter((f) => !f.note).map((f) => `${f.file}:${f.line}`)).toEqual([]);
+    const inherited = await runCase(defaultCredentials, { name: 'inherited', files: { 'app/config.py': `${base}class ProductionConfig(Config):\n    DEBUG = False\n` } });
+    expect(inherited.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`)).toEqual(['app/config.py:5']);
+  });
+});

@@ -438,6 +438,10 @@ const PLACEHOLDER_SECRETS = new Set(['password', 'passwords', 'passwd', 'pass', 
 /** `replace`/`change`… followed by one of these is an instruction, not a value (`replace_with_real_password`, `change_me_please`). */
 const PLACEHOLDER_VERBS = new Set(['replace', 'change', 'set', 'update', 'generate', 'insert', 'fill', 'enter', 'put']);
 const PLACEHOLDER_OBJECTS = new Set(['me', 'this', 'it', 'with', 'in', 'later', 'before', 'to', 'your', 'the', 'a', 'an', 'real', 'value', 'now', 'please', 'here', 'for', 'secret', 'password', 'key', 'token']);
+/** Inside a value, `change`/`replace` followed by one of these tells the reader to change it (`…-change-in-production`, `…_replace_me`). */
+const CHANGE_OBJECTS = new Set(['me', 'this', 'it', 'in', 'before', 'for', 'later', 'now', 'please', 'on', 'asap']);
+/** The same instruction written as one word. */
+const CHANGE_WORDS = new Set(['changeme', 'changeit', 'changethis', 'replaceme']);
 
 /** A value's words: split at non-alphanumerics, camelCase and letter/digit boundaries (`yourStrong(!)Password` → your strong password). */
 function valueWords(v: string): string[] {
@@ -453,7 +457,8 @@ function valueWords(v: string): string[] {
 /**
  * Whether a value is a placeholder written as words: `your…password/secret/key/token`
  * (`Your_password123`, `yourStrong(!)Password`, `your-256-bit-secret`: jwt.io's default),
- * `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`), and vendors'
+ * `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, and after other words:
+ * `dev-secret-key-change-in-production`), and vendors'
  * documented sample passwords. Words only: every part reads as a word (a vowel, or a known
  * abbreviation like `jwt`) and at most one short number, so a random tail (`your_key_Zx8Kq2Lm…`)
  * is never a placeholder.
@@ -473,7 +478,9 @@ export function isPlaceholderCredential(value: string): boolean {
   const i = words[0] === 'please' ? 1 : 0;
   const first = words[i]!;
   if (first === 'your') return words.slice(i + 1).some((w) => PLACEHOLDER_SECRETS.has(w));
-  return PLACEHOLDER_VERBS.has(first) && PLACEHOLDER_OBJECTS.has(words[i + 1] ?? '');
+  if (PLACEHOLDER_VERBS.has(first) && PLACEHOLDER_OBJECTS.has(words[i + 1] ?? '')) return true;
+  // A value that says to change it, later in its words: `dev-secret-key-change-in-production`, `supersecret-changeme`.
+  return words.some((w, j) => j > i && (CHANGE_WORDS.has(w) || ((w === 'change' || w === 'replace') && CHANGE_OBJECTS.has(words[j + 1] ?? ''))));
 }
 
 /** The placeholders that hold white space: `<your password>`, `[secret]`, `change me`, `please replace this`, `fill me in`. */
