@@ -54,13 +54,14 @@ const CORS_ORIGIN_NAMED = String.raw `(?:\bhttps?\b|\b[a-z\d-]+(?:\.[a-z\d-]+)*\
 /**
  * CORS limited to the origins the item names: "Restrict CORS to `https://shop.example.com`", "CORS only allows our
  * domains", "CORS origins limited to the production frontend", "`CORS_ALLOWED_ORIGINS` lists only our domains",
- * "Configure `CORS_ORIGINS` to only include production domains", "CORS allowed origins: only `https://app.example.com`".
+ * "Configure `CORS_ORIGINS` to only include production domains", "CORS allowed origins: only `https://app.example.com`",
+ * "CORS origins set to production domains only", "Update CORS_ORIGINS to production URLs only" (the list named, then "only").
  * An allow-list admits no wildcard and reflects no foreign origin: what cors-wildcard reads and cors-policy tries. An
  * item that names the wildcard or any origin is CORS_ANY_ORIGIN's to read (a wildcard "only allowed" is granted); one
  * negated in its clause ("CORS is not restricted to our domains yet") promises nothing.
  */
 const CORS_ALLOW_LIST = {
-    pattern: new RegExp(String.raw `\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked down|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b`),
+    pattern: new RegExp(String.raw `\bcors(?:_\w+)?\b[^;]*?\b(?:(?:restricted|limited|locked down|scoped|pinned) to|only (?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?)|(?:allows?|permits?|accepts?|contains?|includes?|lists?|has|trusts?) only)\b[^;]*?${CORS_ORIGIN_NAMED}|\b(?:restrict|limit|lock down|scope|pin)(?: the)? cors(?:_\w+)?(?: origins?| policy| config(?:uration)?| headers?)? to\b[^;]*?${CORS_ORIGIN_NAMED}|\bcors(?:_\w+)?\b[^;]*?\b(?:allowed|permitted|trusted) origins?\b[^;]*?\bonly\b|\bcors(?:_\w+)?\b[^;]*?\bonly\b[^;]*?${CORS_ORIGIN_NAMED}[^;]*?\b(?:allowed|permitted|accepted|trusted)\b|\bcors(?:_\w+)?\b[^;]*?(?<!\b(?:all|any|every) )\b(?:origins?|domains?|hosts?|host ?names?|urls?) only\b`),
     unless: /\bwildcards?\b|\*|\bany origins?\b|\ball origins\b|\bevery origin\b|allow_all|\bregex/,
     clauseUnless: /\b(?:not|isn't|aren't|wasn't|never|no longer|unrestricted|unlimited)\b/,
 };
@@ -1566,6 +1567,11 @@ function starlette(src) {
     }
     return hits;
 }
+/**
+ * A Python environment read whose fallback is `*` (white space removed): `os.getenv("CORS_ORIGINS", "*")`,
+ * `os.environ.get(…, "*").split(",")`, `env.list("CORS_ORIGINS", default=["*"])`, `config("X", default="*")`, `os.getenv("X") or "*"`.
+ */
+const PY_ENV_STAR = /^(?:os\.(?:getenv|environ\.get)|(?:env|environ\.Env\(\))(?:\.(?:str|list))?|config)\((['"])(\w+)\1(?:,(?:default=)?\[?(['"])\*\3\]?(?:,[^()]*)?\)|\)or(['"])\*\4)(?:\.split\([^()]*\))?$/;
 /** Django/Flask settings: `CORS_ALLOW_ALL_ORIGINS = True`, `CORS_ORIGIN_ALLOW_ALL = True`, `CORS_ORIGINS = "*"`. */
 function pySettings(src, restricted) {
     const hits = [];
@@ -1582,7 +1588,8 @@ function pySettings(src, restricted) {
         const allowAll = /ALLOW_ALL/.test(s.name);
         const ref = { name: s.name, runtime: s.runtime, className: s.className };
         // `env.bool("CORS_ALLOW_ALL", default=True)`: on whenever the deploy does not set the variable.
-        const unset = allowAll ? trueWhenUnset(s.value.replace(/'/g, '"')) : null;
+        // `os.getenv("CORS_ORIGINS", "*")`: any origin whenever the deploy does not set the variable.
+        const unset = allowAll ? trueWhenUnset(s.value.replace(/'/g, '"')) : PY_ENV_STAR.exec(s.value.replace(/\s+/g, ''))?.[2] ?? null;
         if (allowAll ? TRUE.test(valueOf(s.value)) : isAnyOrigin(valueOf(s.value)))
             hits.push({ offset: s.start, what: `${s.name} = ${(0,util_text/* quoteSource */.IU)(s.value)} allows any origin`, setting: ref });
         else if (unset)
@@ -1596,8 +1603,53 @@ function pySettings(src, restricted) {
     const cred = pythonSettings(src, /CORS_ALLOW_CREDENTIALS|CORS_SUPPORTS_CREDENTIALS/).some((s) => TRUE.test(s.value));
     return hits.map((h) => ({ ...h, credentials: cred }));
 }
-/** An origin callback that allows every origin: `(origin, cb) => cb(null, true)`, `function (o, callback) { callback(null, true); }`. */
-const JS_ALLOW_ALL_CALLBACK = /^(?:async\s+)?(?:function\s*[\w$]*\s*)?\(\s*[\w$]+\s*(?::\s*[\w$<>| ]+)?,\s*([\w$]+)\s*(?::\s*[^)]*)?\)\s*(?:=>)?\s*(?:\{\s*(?:return\s+)?\1\s*\(\s*null\s*,\s*true\s*\)\s*;?\s*\}|\1\s*\(\s*null\s*,\s*true\s*\))$/;
+/** An origin callback's parameters: `(origin, cb) =>`, `function (origin: string, callback: Fn) {`. */
+const JS_ORIGIN_CALLBACK_HEAD = /^(?:async\s+)?(?:function\s*[\w$]*\s*)?\(\s*([\w$]+)\s*(?::\s*[\w$<>| ]+)?,\s*([\w$]+)\s*(?::\s*[^)]*)?\)\s*(?:=>)?\s*/;
+/**
+ * Whether an origin callback allows every origin: each call of its callback is `cb(null, true)`, `cb(null, origin)`
+ * (the caller's origin echoed back) or `cb(null, '*')` — `(origin, cb) => cb(null, true)`,
+ * `function (origin, callback) { if (origin) callback(null, origin); else callback(null, "*"); }`. A callback that
+ * ever refuses (`cb(new Error(…))`, `cb(null, false)`), decides by a list (`cb(null, allowed.includes(origin))`) or
+ * hands the callback on to other code is not judged.
+ */
+function originCallbackAllowsAll(value) {
+    const head = JS_ORIGIN_CALLBACK_HEAD.exec(value);
+    if (!head)
+        return false;
+    const [, param, cb] = head;
+    const body = value.slice(head[0].length);
+    const allowed = new Set(['true', param, "'*'", '"*"', '`*`', `${param}||'*'`, `${param}||"*"`, `${param}??'*'`, `${param}??"*"`]);
+    let calls = 0;
+    for (const m of body.matchAll(new RegExp(`(?<![\\w$.])${cb.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'))) {
+        const open = /^\s*\(/.exec(body.slice(m.index + cb.length));
+        if (!open)
+            return false; // passed on (`check(origin, cb)`): not judged
+        // The call's arguments, up to its closing parenthesis.
+        let depth = 0;
+        let end = -1;
+        const from = m.index + cb.length + open[0].length;
+        for (let k = from; k < body.length; k++) {
+            const c = body[k];
+            if ('([{'.includes(c))
+                depth++;
+            else if (')]}'.includes(c)) {
+                if (depth === 0) {
+                    end = k;
+                    break;
+                }
+                depth--;
+            }
+        }
+        if (end < 0)
+            return false;
+        const args = body.slice(from, end).replace(/\s+/g, '');
+        const comma = args.indexOf(',');
+        if (comma < 0 || !/^(?:null|undefined)$/.test(args.slice(0, comma)) || !allowed.has(args.slice(comma + 1)))
+            return false;
+        calls++;
+    }
+    return calls > 0;
+}
 /** Other JS CORS middlewares: their modules, how they answer (see JsCorsLib), and the label of a finding. */
 const OTHER_JS_CORS = [
     [['@koa/cors', 'kcors'], 'koa', '@koa/cors'],
@@ -1632,7 +1684,7 @@ function jsCors(src) {
             hits.push({ offset: origin.start, what: `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value)} allows any origin`, credentials: starCredentials });
         else if (origin.value.trim() === 'true')
             hits.push({ offset: origin.start, what: `${label} origin: true reflects any origin`, credentials });
-        else if (JS_ALLOW_ALL_CALLBACK.test(origin.value.trim()))
+        else if (originCallbackAllowsAll(origin.value.trim()))
             hits.push({ offset: origin.start, what: `${label} origin callback that allows every origin (${(0,util_text/* quoteSource */.IU)(origin.value.trim())}) reflects any origin`, credentials });
         else {
             // `origin: process.env.CORS_ORIGIN || '*'`: the `*` deploys whenever the variable is unset.
@@ -2334,7 +2386,9 @@ const corsWildcard = defineCheck({
         {
             // Django's switch named and turned off. Only this check: the live probe would also pass an
             // any-origin regex (CORS_ALLOWED_ORIGIN_REGEXES) that the promise does not speak of.
-            pattern: /\bcors_(?:allow_all_origins|origin_allow_all)\b[^;]*\b(?:false|off|disabled|not (?:set|enabled|true))\b/,
+            // Also the switch turned on and refused: "no `CORS_ALLOW_ALL_ORIGINS = True`", "Never set `CORS_ORIGIN_ALLOW_ALL = True`",
+            // "`CORS_ALLOW_ALL_ORIGINS = True` removed" (as debug-mode reads `DEBUG = True` refused).
+            pattern: /\bcors_(?:allow_all_origins|origin_allow_all)\b[^;]*\b(?:false|off|disabled|not (?:set|enabled|true))\b|\b(?:no|not|never|without|remov\w*|delet\w*|drop(?:s|ped|ping)?)\b[^;]*\bcors_(?:allow_all_origins|origin_allow_all) ?= ?true\b|\bcors_(?:allow_all_origins|origin_allow_all) ?= ?true\b[^;]*\b(?:not|never|removed|deleted|dropped|gone)\b/,
             note: 'a promise that Django\'s allow-all switch is off: the check reads the setting',
         },
     ],
@@ -2342,8 +2396,8 @@ const corsWildcard = defineCheck({
         why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
         details: [
-            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`. FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`).',
-            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
+            'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`).',
+            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
             'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
@@ -2570,8 +2624,27 @@ const judgedComposeFiles = (0,snapshot/* perView */.DN)(function judgedComposeFi
  * beside it, in its project directory (the shell environment at deploy time is not known here).
  */
 function composeDotenv(snapshot, composeFile) {
+    return new Map((composeDotenvFile(snapshot, composeFile)?.entries ?? []).map((e) => [e.key, e.value]));
+}
+/** The committed `.env` compose interpolates `composeFile` with (see `composeDotenv`), with its positions. */
+function composeDotenvFile(snapshot, composeFile) {
     const d = (0,classify/* dirname */.pD)(composeFile);
-    return new Map((snapshot.envFileAt(d ? `${d}/.env` : '.env')?.entries ?? []).map((e) => [e.key, e.value]));
+    return snapshot.envFileAt(d ? `${d}/.env` : '.env');
+}
+/**
+ * The `.env` entry a compose value that is one whole variable reference takes its value from
+ * (`POSTGRES_PASSWORD: ${POSTGRES_PW}`, `$DB_PASSWORD`, `${DB_PASSWORD:-x}` when `.env` sets it non-empty),
+ * or null: a value with text around the reference, or a variable `.env` does not set.
+ */
+function dotenvEntryFor(value, dotenv) {
+    if (value === null || !dotenv)
+        return null;
+    const m = /^\s*\$(?:\{([A-Za-z_]\w*)(?::?[-?][^}]*)?\}|([A-Za-z_]\w*))\s*$/.exec(value);
+    if (!m)
+        return null;
+    const name = m[1] ?? m[2];
+    const entry = dotenv.entries.filter((e) => e.key === name).at(-1);
+    return entry && entry.value !== '' ? entry : null;
 }
 /**
  * How a message names the compose services that reach one value (a YAML anchor merged into several, an
@@ -3196,8 +3269,9 @@ const databasePortExposed = defineCheck({
     match: [
         {
             // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
-            // database port", "We never expose Redis publicly", "No database ports are published".
-            pattern: /\b(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b[^;]*\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\b|\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b|\bno (?:databases?|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?) ports? (?:are |is )?(?:exposed|published|public|open)\b/,
+            // database port", "We never expose Redis publicly", "No database ports are published", "Remove the PostgreSQL
+            // external port (`5432`)", "Close the MySQL port".
+            pattern: /\b(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b[^;]*\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\b|\b(?:don't|do not|never|must not) (?:expose|publish) (?:the |any |our )?(?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mongo(?:db)?|elasticsearch|memcached)(?: ports?)?\b|\bno (?:databases?|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?) ports? (?:are |is )?(?:exposed|published|public|open)\b|\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? (?:databases?|dbs?|redis|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|elasticsearch|memcached)(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\b/,
             // The check reads ports and Services: authentication, backups and snapshots, and what an admin UI
             // shows are other promises ("Redis is not open without a password", "DB backups are not public").
             unless: /\b(?:passwords?|auth\w*|credentials?|backups?|snapshots?|dumps?|buckets?|admin ui|ui|search)\b/,
@@ -5692,6 +5766,9 @@ const DEFAULT_WORDS = new Set([
     'supersecretkey', 's3cr3t', 's3cret', 'mypassword', 'mypass', 'letmein', 'qwerty', 'default', 'guest', 'test', 'testing', 'test123',
     'user', 'demo', 'dev', 'development', 'local', 'example', 'dummy', 'foobar', 'foo', 'bar', 'minioadmin', 'rabbitmq', 'redis', 'mongo',
     'sa', 'oracle', 'elastic', 'changeme123', 'token', 'apikey', 'api_key', 'insecure', 'notsecret', 'not-secret', 'keyboard cat',
+    // The product's own name, as Docker's samples set it (awesome-compose `GF_SECURITY_ADMIN_PASSWORD=grafana`, the WordPress quickstart's
+    // `WORDPRESS_DB_PASSWORD: wordpress`), like `postgres`, `rabbitmq` and `redis` above.
+    'grafana', 'wordpress', 'mariadb', 'keycloak',
     // Flask's and Flask-SocketIO's documentation values.
     'super secret key', 'secret!',
     // Tutorial defaults: Flask Web Development's `SECRET_KEY`, the Flask Mega-Tutorial's.
@@ -5712,7 +5789,8 @@ const DEFAULT_PATTERNS = [
     /^x{3,}$/i,
     /^\*{3,}$/,
     /^(?:todo|tbd|fixme|none|null|nil|undefined|empty|placeholder|redacted)$/i,
-    /^(?:dev|development|local|test|insecure|default|debug|unsafe)[-_ ]?(?:secret|key|password|pass|token)?(?:[-_ ]?key)?(?:[-_ ]?\d+)?$/i,
+    // `dev-secret`, `test_123`, `example_123` (awesome-compose's `MSSQL_SA_PASSWORD`, which hardcoded-secret leaves alone as an example value).
+    /^(?:dev|development|local|test|example|insecure|default|debug|unsafe)[-_ ]?(?:secret|key|password|pass|token)?(?:[-_ ]?key)?(?:[-_ ]?\d+)?$/i,
     /^(?:super[-_ ]?)?(?:secret|password|pass|token)(?:[-_ ]?key)?[-_ ]?\d*$/i,
 ];
 /**
@@ -5724,6 +5802,8 @@ const DEFAULT_PATTERNS = [
 const SAMPLE_PASSWORDS = new Set([
     'yourstrong(!)password', 'yourstrong@passw0rd', 'yourstrong!passw0rd', 'yourstrongpassw0rd', 'yournewstrong@passw0rd', 'yourstrong@password',
     'your_password123', 'yourpassword123', 'pass@word', 'pass@word1', 'mysecretpassword', 'my-secret-pw', 'somerandomstring',
+    // Docker's WordPress quickstart (`MYSQL_ROOT_PASSWORD: somewordpress`).
+    'somewordpress',
     'p@ssw0rd!', 'p@ssw0rd1', 'passw0rd!', 'password1!', 'password123!', 'p@ssword1', 'p@ssword123', 'pa$$w0rd', 'pa55w0rd', 'pa55word',
 ]);
 /** Placeholder words with no vowel that still read as words (`your-jwt-secret`, `your_db_pwd`). */
@@ -5732,6 +5812,10 @@ const PLACEHOLDER_SECRETS = new Set(['password', 'passwords', 'passwd', 'pass', 
 /** `replace`/`change`… followed by one of these is an instruction, not a value (`replace_with_real_password`, `change_me_please`). */
 const PLACEHOLDER_VERBS = new Set(['replace', 'change', 'set', 'update', 'generate', 'insert', 'fill', 'enter', 'put']);
 const PLACEHOLDER_OBJECTS = new Set(['me', 'this', 'it', 'with', 'in', 'later', 'before', 'to', 'your', 'the', 'a', 'an', 'real', 'value', 'now', 'please', 'here', 'for', 'secret', 'password', 'key', 'token']);
+/** Inside a value, `change`/`replace` followed by one of these tells the reader to change it (`…-change-in-production`, `…_replace_me`). */
+const CHANGE_OBJECTS = new Set(['me', 'this', 'it', 'in', 'before', 'for', 'later', 'now', 'please', 'on', 'asap']);
+/** The same instruction written as one word. */
+const CHANGE_WORDS = new Set(['changeme', 'changeit', 'changethis', 'replaceme']);
 /** A value's words: split at non-alphanumerics, camelCase and letter/digit boundaries (`yourStrong(!)Password` → your strong password). */
 function valueWords(v) {
     return v
@@ -5745,7 +5829,8 @@ function valueWords(v) {
 /**
  * Whether a value is a placeholder written as words: `your…password/secret/key/token`
  * (`Your_password123`, `yourStrong(!)Password`, `your-256-bit-secret`: jwt.io's default),
- * `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`), and vendors'
+ * `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, and after other words:
+ * `dev-secret-key-change-in-production`), and vendors'
  * documented sample passwords. Words only: every part reads as a word (a vowel, or a known
  * abbreviation like `jwt`) and at most one short number, so a random tail (`your_key_Zx8Kq2Lm…`)
  * is never a placeholder.
@@ -5772,7 +5857,10 @@ function isPlaceholderCredential(value) {
     const first = words[i];
     if (first === 'your')
         return words.slice(i + 1).some((w) => PLACEHOLDER_SECRETS.has(w));
-    return PLACEHOLDER_VERBS.has(first) && PLACEHOLDER_OBJECTS.has(words[i + 1] ?? '');
+    if (PLACEHOLDER_VERBS.has(first) && PLACEHOLDER_OBJECTS.has(words[i + 1] ?? ''))
+        return true;
+    // A value that says to change it, later in its words: `dev-secret-key-change-in-production`, `supersecret-changeme`.
+    return words.some((w, j) => j > i && (CHANGE_WORDS.has(w) || ((w === 'change' || w === 'replace') && CHANGE_OBJECTS.has(words[j + 1] ?? ''))));
 }
 /** The placeholders that hold white space: `<your password>`, `[secret]`, `change me`, `please replace this`, `fill me in`. */
 const SPACED_PLACEHOLDER_RE = /^(?:<[^<>]*>|\[[^[\]]*\]|(?:please\s+)?(?:change|replace|set|update|generate|fill|insert)\s+(?:me|this|it)(?:\s+(?:in|please|now|later|first))*)$/i;
@@ -6515,6 +6603,8 @@ function defaultReason(name, value, fallbackOf) {
 // Django/Flask/pydantic settings: constants at module level or in a class body (`SECRET_KEY = 'dev'`,
 // `class Config:\n    SECRET_KEY = 'dev'`, annotated `PASSWORD: str = 'changethis'`), and keyword arguments
 // (`app.config.from_mapping(\n    SECRET_KEY='dev',`). Indented `X = '…'` in a function body is a local variable.
+/** A method named like a setting in a class body (`@property def SECRET_KEY(self):`): the class sets that setting. */
+const PY_PROPERTY_RE = /^([ \t]+)def\s+([A-Z][A-Z0-9_]*)\s*\(/;
 const PY_ASSIGN_RE = /^([ \t]*)([A-Z][A-Z0-9_]*)\s*(?::\s*[\w.[\], |]+?\s*)?=(?!=)[ \t]*(.*)$/;
 // A literal, with a Python string prefix or not (`b"dev"`, `r'…'`, the Flask docs' `app.secret_key = b'…'`).
 const PY_LITERAL_RE = /^(?:[rRbBuU]{1,2})?(['"])(.*?)\1\s*(?:#.*)?$/;
@@ -6661,6 +6751,8 @@ function structuredConfig(file, has) {
 const AUTH_OFF = [
     [/^POSTGRES_HOST_AUTH_METHOD$/, (v) => v.trim().toLowerCase() === 'trust', 'turns password authentication off: any client that reaches the database logs in as any user'],
     [/^(?:MYSQL_ALLOW_EMPTY_PASSWORD|MARIADB_ALLOW_EMPTY_ROOT_PASSWORD|MARIADB_ALLOW_EMPTY_PASSWORD)$/, (v) => !/^(?:|no|false|0)$/i.test(v.trim()), 'lets the database run without a password'],
+    // Bitnami's redis, postgresql, mysql, mariadb, mongodb… images (their `is_boolean_yes`: yes, true or 1).
+    [/^ALLOW_EMPTY_PASSWORD$/, (v) => /^(?:yes|true|1)$/i.test(v.trim()), 'lets the database run without a password'],
 ];
 /**
  * What an environment (a compose service's, a container's, an image's, an env file's) says beyond each value on its
@@ -6710,7 +6802,7 @@ const defaultCredentials = defineCheck({
         fix: 'Generate a strong value per environment and inject it from a secret store; remove the fallback default so a missing secret fails loudly.',
         details: [
             'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`) in:',
-            '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`);',
+            '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`);',
             '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data`;',
             '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
             "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
@@ -6722,17 +6814,17 @@ const defaultCredentials = defineCheck({
             '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
             '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
             '- Helm `values*.yaml` beside a `Chart.yaml` (development values files give notes), ASP.NET Core `appsettings.json`/`appsettings.<Environment>.json` (not Development; a base value an environment\'s file sets again is not judged), Rails `config/database.yml` (the sections other than development and test, `<<: *default` merged; an ERB read\'s fallback, `<%= ENV.fetch(\"DB_PASSWORD\", \"postgres\") %>`, is judged as the value);',
-            '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
+            '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes` (compose, Kubernetes, Dockerfile environments); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `src/checks/util/credentials.ts`);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid…, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase) names a field too. `DB_PASSWORD = "password"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
             'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or equals the user name counts too, whatever its key, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example).',
             'Defaults: `changeme`, `change_me`, `admin`, `password`, `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat`, `<generate…>`, `your-secret-key-here`, `django-insecure-…`, `dev`, `test`, … (see `src/checks/util/secrets.ts`).',
-            'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
+            'Placeholders written as words are recognised too: `your…password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace…`/`change…` instructions (`replace_with_real_password`, `change_this`, `change me please`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`…). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2…`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`), a bracketed fill-in (`<your password>`) and an instruction about the value itself (`change me`, `change me please`).',
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset. The same holds for `os.environ.get('SECRET_KEY', 'dev')`.",
             COMPOSE_ENV_REACH_DOC,
             'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev`, `settings/local.py`, `settings/dev*.py`…), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`…).',
             "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
-            "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
+            "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
             'Values are never printed; the message says what kind of default it is.',
         ].join('\n'),
     },
@@ -6808,6 +6900,17 @@ const defaultCredentials = defineCheck({
                                 setting = { name: am[2], start: at, className, dev };
                         }
                     }
+                    // `@property def SECRET_KEY(self):` in a config class sets the setting as surely as an assignment (a production
+                    // class that reads the variable and refuses to start without it overrides the base's default).
+                    const pm = kw || am ? null : PY_PROPERTY_RE.exec(line);
+                    if (pm) {
+                        src ??= scanSource(file, text, 'python');
+                        const at = start + pm[1].length;
+                        const headers = enclosingHeaders(src, at);
+                        const cm = /^class\s+([A-Za-z_]\w*)/.exec(headers[0] ?? '');
+                        if (cm && !ENUM_BASES.test(headers[0]))
+                            setting = { name: pm[2], start: at, className: cm[1], dev: headers.some(isDevHeader) ? 'development-only class' : null };
+                    }
                     const m = PY_ATTR_RE.exec(line);
                     if (m)
                         found.push(m[1] ? ['SECRET_KEY', m[3], line.indexOf(m[2] + m[3], m.index) + 2] : [m[5], m[7], line.indexOf(m[6] + m[7], m.index) + 2]);
@@ -6830,7 +6933,19 @@ const defaultCredentials = defineCheck({
                                 found.push([m[2] ?? m[3], m[5], m.index + m[0].length - m[5].length]);
                     }
                 }
-                const hitAt = (at, column, name, r) => ({ line: at, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? null, setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null, ...(setting && setting.className === null ? { module: setting.name } : {}) });
+                // A line that sets no constant of its own (a call's argument under `X = wrap(`, as Black lays it out) is
+                // development-only when a block around it is: `class DevelopmentConfig:`, `if DEBUG:`.
+                let around;
+                const devAround = () => {
+                    if (around !== undefined)
+                        return around;
+                    const indent = /^\s*/.exec(line)[0].length;
+                    if (!py || setting || indent === 0)
+                        return (around = null);
+                    src ??= scanSource(file, text, 'python');
+                    return (around = enclosingHeaders(src, start + indent).some(isDevHeader) ? 'development-only class' : null);
+                };
+                const hitAt = (at, column, name, r) => ({ line: at, column, name, reason: r.reason, secret: r.secret, dev: setting?.dev ?? devAround(), setting: setting && setting.className !== null ? { start: setting.start, className: setting.className } : null, ...(setting && setting.className === null ? { module: setting.name } : {}) });
                 const lineHits = [];
                 for (const [name, value, column, fallback, settingEntry] of found) {
                     // `PASSWORD = "password"`, `API_KEY = "apiKey"` name a field (an enum of keys), they do not set one;
@@ -6874,22 +6989,34 @@ const defaultCredentials = defineCheck({
         // A value several services reach (an `extends` base that is itself a service, a shared env_file)
         // is one finding where it is written, naming every service that uses it; a production service makes it a failure.
         const composeHits = reachedByLocation();
+        // `POSTGRES_PASSWORD: ${POSTGRES_PW}` with `POSTGRES_PW=changeit` in the committed `.env` compose interpolates
+        // with: reported at the `.env` line, where the value is written (once, even when an env_file reads that line too).
+        const dotenvHits = reachedByLocation();
         // The repository's own deployment: not test or illustration folders, not `extends` bases (reached through the
         // services that extend them). A value a production overlay replaces is a note; one the service's own
         // `environment:` replaces (over its env_file) never reaches the container.
         for (const cf of judgedComposeFiles(snapshot)) {
+            const dotenv = composeDotenvFile(snapshot, cf.path);
             for (const svc of cf.services) {
                 const dev = (0,repo_compose/* composeDevOnly */.kZ)(svc);
                 const reach = composeEnvReach(snapshot, svc);
                 const env = (0,repo_compose/* composeEnvironment */.EX)(svc);
-                const beside = environmentReasons(env);
+                const fromDotenv = env.map((e) => dotenvEntryFor(e.value, dotenv));
+                const beside = environmentReasons(env.map((e, i) => ({ key: e.key, value: fromDotenv[i]?.value ?? e.value })));
                 for (const [i, e] of env.entries()) {
-                    const hit = (e.value === null ? null : defaultReason(e.key, e.value)) ?? beside.get(i);
+                    const own = e.value === null ? null : defaultReason(e.key, e.value);
+                    const via = own ? null : fromDotenv[i];
+                    const hit = own ?? (via ? defaultReason(e.key, via.value) : null) ?? beside.get(i);
                     if (!hit)
                         continue;
-                    const at = svc.origin(e.path);
-                    if (!skipFile(at.file))
-                        composeHits.add(at, false, svc, dev ?? ((0,classify/* isDevOnly */.uL)(at.file) ? 'development-only file' : reach.environment(e.key)), { name: e.key, hit });
+                    const devWhy = (file) => dev ?? ((0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : reach.environment(e.key));
+                    if (via && dotenv)
+                        dotenvHits.add({ file: dotenv.path, line: via.line, column: via.valueColumn }, false, svc, devWhy(svc.origin(e.path).file), { name: via.key, hit, into: e.key });
+                    else {
+                        const at = svc.origin(e.path);
+                        if (!skipFile(at.file))
+                            composeHits.add(at, false, svc, devWhy(at.file), { name: e.key, hit });
+                    }
                 }
                 // The files its env_file names (`.envs/.production/.postgres`, `db.env`): its environment too.
                 for (const p of (0,repo_compose/* composeEnvFiles */.Df)(svc)) {
@@ -6906,9 +7033,10 @@ const defaultCredentials = defineCheck({
                 }
             }
         }
-        for (const h of composeHits.values()) {
+        const read = new Map(composeHits.values().map((h) => [`${h.file}:${h.line}:${h.column}`, h.dev]));
+        for (const h of [...composeHits.values(), ...dotenvHits.values().filter((h) => { const d = read.get(`${h.file}:${h.line}:${h.column}`); return d === undefined || (d !== null && h.dev === null); })]) {
             const who = namedServices([...new Set(h.services.map((o) => o.name))]);
-            emit(h.file, h.line, h.column, h.data.name, h.data.hit, ` (${h.envFile ? `env_file of ${who}` : who})`, h.dev);
+            emit(h.file, h.line, h.column, h.data.name, h.data.hit, ` (${h.envFile ? `env_file of ${who}` : h.data.into ? `interpolated into ${h.data.into} of ${who}` : who})`, h.dev);
         }
         for (const obj of snapshot.k8sObjects()) {
             if (skipFile(obj.file))
@@ -7821,7 +7949,7 @@ const envFileCommitted = defineCheck({
             'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`).',
             'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
             'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`…),',
-            'the encrypted `.env.vault` of dotenv-vault, and files whose every value is a dotenvx `encrypted:` ciphertext (both `info` notes).',
+            'the encrypted `.env.vault` of dotenv-vault, files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata) (all `info` notes).',
             'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
             'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',
             '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
@@ -7846,6 +7974,12 @@ const envFileCommitted = defineCheck({
             const name = (0,classify/* basename */.P8)(file);
             if (name === '.env.vault' || (entries.length && entries.every((e) => e.value.startsWith('encrypted:') || e.key.startsWith('DOTENV_PUBLIC_KEY')))) {
                 report({ file, line: 1, note: true, message: `${file} is committed but its values are encrypted (dotenv-vault/dotenvx); keep the decryption keys (.env.keys, DOTENV_KEY) out of git` });
+                continue;
+            }
+            // sops' dotenv format: every value an `ENC[AES256_GCM,…]` ciphertext, beside sops' own plaintext `sops_*` metadata.
+            const values = entries.filter((e) => !e.key.startsWith('sops_'));
+            if (values.length && values.length < entries.length && entries.some((e) => e.key === 'sops_mac' || e.key === 'sops_version') && values.every((e) => e.value.startsWith('ENC['))) {
+                report({ file, line: 1, note: true, message: `${file} is committed but its values are encrypted (sops); keep the decryption keys (age/PGP/KMS) out of git` });
                 continue;
             }
             const n = entries.length;
@@ -8048,6 +8182,12 @@ function splitFallbacks(text) {
 const DOCKER_ENV_SPACE_RE = /^[ \t]*ENV[ \t]+([A-Za-z_][\w.-]*)[ \t]+([^\s=\\][^\n]*?)[ \t]*\r?$/gim;
 /** WordPress's authentication keys and salts (`wp-config.php`): secrets whatever their names say. */
 const WORDPRESS_SALT = /^(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
+/**
+ * A key from WordPress's generator (api.wordpress.org/secret-key): 64 characters of a 92-character set, about 5.3 bits
+ * each. Such a value holds `${`, `#{`, `{%`, `$$` or `<<A` by chance about one time in ten, which the placeholder and
+ * reference rules would read as a template; no template or placeholder is this long and this random.
+ */
+const isGeneratedSalt = (v) => v.length >= 48 && shannonEntropy(v) >= 5;
 /** PHP constants: `define('DB_PASSWORD', '…')` (WordPress `wp-config.php`). */
 const PHP_DEFINE_RE = /\bdefine\(\s*(['"])([A-Za-z_]\w{0,100})\1\s*,\s*(['"])((?:(?!\3)[^\\\n]|\\.){1,1000})\3/g;
 // In code, a bare value after `=` is an expression (`secretKey = reader.int32()`), not a literal.
@@ -8187,7 +8327,7 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
         // PHP constants: `define('DB_PASSWORD', '…')` with a secret-like name.
         for (let i = php ? text.indexOf('define(') : -1; i !== -1; i = text.indexOf('define(', i + 7)) {
             const name = /^\s*['"]([A-Za-z_]\w{0,100})['"]/.exec(text.slice(i + 7, i + 120))?.[1];
-            if (!name || !SECRET_HINT.test(name))
+            if (!name || !(SECRET_HINT.test(name) || WORDPRESS_SALT.test(name)))
                 continue;
             const start = text.lastIndexOf('\n', i - 1) + 1;
             out.set(start, (out.get(start) ?? 0) | 2);
@@ -8561,7 +8701,8 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
     if (mode.generic && mode.php && line.includes('define(')) {
         for (const m of line.matchAll(PHP_DEFINE_RE)) {
             const [, , key, , value] = m;
-            if (!(isSecretName(key) || WORDPRESS_SALT.test(key)) || tokens.some((t) => value.includes(t)) || !looksLikeSecretValue(value))
+            const salt = WORDPRESS_SALT.test(key);
+            if (!(isSecretName(key) || salt) || tokens.some((t) => value.includes(t)) || !(looksLikeSecretValue(value) || (salt && isGeneratedSalt(value))))
                 continue;
             add({ line: lineNo, column: m.index + m[0].length - value.length, message: `'${key}' is assigned a hard-coded secret value`, secret: value });
         }
@@ -8898,7 +9039,7 @@ const hardcodedSecret = defineCheck({
             '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
             '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\');',
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix — `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` —, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password; certificates, placeholders, templated values, booleans and ISO dates pass);',
-            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), `password: …`, `.env` `TOKEN=…`, YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
+            '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), `password: …`, `.env` `TOKEN=…`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key; a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
@@ -11655,13 +11796,17 @@ const WHOLE_ACTIONS = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
 /** `key: value`, `- value` or `- key: value`, the key plain (no action in it): group 1 is everything before the value. */
 const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+|(?=\{\{)))(.*)$/;
 /** The skip reasons of Dockerfiles not judged: rendered from a template first, or too large to parse. */
-const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (Jinja/Go template tags in its instructions): it is rendered before it is built';
+const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (Jinja/Go template tags or a <placeholder> image in its instructions): it is rendered before it is built';
 const LARGE_DOCKERFILE_SKIP = `it is larger than ${_read_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_FILE_BYTES */ .gZ} bytes (a Dockerfile: only the secret scan reads files that large)`;
 /** Skips that become an `info` note (the file was not judged), not silence. */
 const NOTED_SKIPS = new Set([TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_6__/* .UNREADABLE_SKIP */ .CU]);
-/** A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`. */
+/**
+ * A Dockerfile rendered from a template: a template file name, a line that is a template tag, or one in a `FROM`
+ * (also a `<placeholder>` image, `FROM <valid_image_name>`: Docker refuses it as an invalid reference, so it is filled in first).
+ */
 const isTemplatedDockerfile = (file, text) => /\.(?:j2|jinja2?|tmpl|tpl|gotmpl)$/i.test(file)
-    || /^[ \t]*\{[{%]/m.test(text) || /^[ \t]*FROM[ \t][^\n]*(?:\{\{|\{%)/im.test(text);
+    || /^[ \t]*\{[{%]/m.test(text) || /^[ \t]*FROM[ \t][^\n]*(?:\{\{|\{%)/im.test(text)
+    || /^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*<[\w .:/@-]+>/im.test(text);
 /**
  * Files several checks read through the snapshot (config, and the code an entry point leads to):
  * kept after the first read, up to CACHE_BUDGET. Whole-repository reads (secrets, code patterns)

@@ -205,6 +205,13 @@ function readSettings() {
 ;// CONCATENATED MODULE: ./lib/action/context.js
 /** Events whose payload carries `pull_request`: the check run goes on its head, the workspace must hold it. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+/**
+ * Pull request events GitHub runs with a read-only GITHUB_TOKEN (and no secrets) when the pull
+ * request comes from a fork: all of them but pull_request_target, which runs in the base repository.
+ */
+const FORK_READ_ONLY_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+/** Events Preflight is built for (DESIGN), plus those docs/action.md describes as runs outside a pull request. */
+const KNOWN_EVENTS = new Set([...PULL_REQUEST_EVENTS, 'push', 'merge_group', 'workflow_dispatch', 'deployment_status', 'schedule', 'workflow_run']);
 const obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : {};
 const str = (v) => (typeof v === 'string' && v ? v : null);
 const context_int = (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : null);
@@ -224,7 +231,7 @@ function prFromPullRef(ref) {
  */
 function resolveEvent(event, payload, envSha, envRef = '') {
     const ctx = {
-        event, headSha: envSha, pullRequest: null, fork: false, author: null, body: null, baseSha: null, environmentUrl: null,
+        event, headSha: envSha, pullRequest: null, fork: false, readOnly: false, author: null, body: null, baseSha: null, environmentUrl: null,
     };
     if (PULL_REQUEST_EVENTS.has(event)) {
         const pr = obj(payload.pull_request);
@@ -241,6 +248,7 @@ function resolveEvent(event, payload, envSha, envRef = '') {
         // A deleted fork has `head.repo: null`: still a fork. A payload without `head.repo` at all (trimmed)
         // says nothing: the check run is attempted, and a read-only token's 403 degrades like a fork's.
         ctx.fork = Object.keys(pr).length > 0 && (head.repo === null || (headRepo !== null && baseRepo !== null && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
+        ctx.readOnly = ctx.fork && FORK_READ_ONLY_EVENTS.has(event);
     }
     else if (event === 'merge_group') {
         const group = obj(payload.merge_group);
@@ -261,6 +269,25 @@ function resolveEvent(event, payload, envSha, envRef = '') {
         ctx.headSha = envSha || (str(payload.after) && !/^0+$/.test(String(payload.after)) ? String(payload.after) : '');
     }
     return ctx;
+}
+/**
+ * What to say when the run comes from an event Preflight is not built for (`issue_comment`, `release`,
+ * `check_suite`…): it still gates the commit the workspace holds (`scanned`), and the log says so. A
+ * comment on a pull request whose head was not checked out gets the hint to check it out. Null for a
+ * known event (or none, outside a runner).
+ */
+function unsupportedEventNotice(event, payload, scanned, pullRequest) {
+    if (!event || KNOWN_EVENTS.has(event))
+        return null;
+    const at = /^[0-9a-f]{40,64}$/i.test(scanned) ? `commit ${scanned.slice(0, 12)}` : 'commit';
+    const as = pullRequest ? `as part of pull request #${pullRequest}, the pull request of that commit` : 'as outside a pull request (pending manual items do not gate)';
+    let text = `Preflight is not built for the '${event}' event (it runs on pull_request, pull_request_target, push, merge_group, workflow_dispatch and deployment_status): it scanned the checked-out ${at} and reports on it ${as}; the check run goes on that commit.`;
+    const issue = obj(payload.issue);
+    const commentedPull = event === 'issue_comment' && Object.keys(obj(issue.pull_request)).length > 0 ? context_int(issue.number) : null;
+    if (commentedPull !== null && commentedPull !== pullRequest) {
+        text += ` The comment is on pull request #${commentedPull}, which was not scanned: check out its head (\`ref: refs/pull/${commentedPull}/head\`) in the step before Preflight, or run Preflight on pull_request.`;
+    }
+    return text;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -1212,6 +1239,9 @@ async function act({ inputs, runner }) {
         core/* notice */.lm('The successful deployment names no environment_url and the url input is empty: the probes run only if the checklist sets probes.url (otherwise they are skipped and only the static checks gate).', { title: 'Preflight: no deployment URL' });
     }
     const pr = await pullRequestOf(ev, client, repo);
+    const unsupported = unsupportedEventNotice(ev.event, runner.payload, ev.headSha, pr.number);
+    if (unsupported)
+        say.notice(unsupported, { title: `Preflight: event '${ev.event}'` });
     const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo) : null;
     // pull_request_target: the checklist comes from the base commit; with none there, the preset —
     // never a checklist the pull request adds (null tells run() exactly that). The baseline and the
@@ -1333,7 +1363,8 @@ async function act({ inputs, runner }) {
     const jobComplete = (0,markdown.renderMarkdownFit)(shown, { ...jobOptions, maxBytes: markdown.JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
     const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
     // The check run is the rich report; the job's own status is the gate.
-    const readOnly = ev.fork && ev.event === 'pull_request';
+    // pull_request and the review events of a fork's pull request run with a read-only token (pull_request_target does not).
+    const readOnly = ev.readOnly;
     let degraded;
     let annotationsFailed = 0;
     let app = null;

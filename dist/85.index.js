@@ -112,7 +112,9 @@ const certificate = defineProbe({
         {
             pattern: /\benable (?:https|ssl|tls)\b|\bhttps (?:is )?enabled\b/,
             context: phrases/* WEB_TLS_CONTEXT */.Xo,
-            unless: otherSystem(/\b(?:all services|database|db|internal|redis|postgres(?:ql)?|mysql|mongo(?:db)?)\b/),
+            // "Enable SSL verification (`verify=True` in all httpx clients)", "Enable SSL certificate verification": the
+            // app verifying the certificates of what it calls, not the certificate it serves.
+            unless: otherSystem(/\b(?:all services|database|db|internal|redis|postgres(?:ql)?|mysql|mongo(?:db)?)\b|\b(?:ssl|tls|https) (?:cert(?:ificate)?s? )?verification\b|\bverify ?= ?(?:true|false)\b/),
             note: 'HTTPS enabled: the probe requires a valid certificate on the URL',
         },
     ],
@@ -927,7 +929,7 @@ const httpsRedirect = defineProbe({
         {
             // HTTPS itself forced: "Force HTTPS (redirect)", "HTTPS enforced"; not "Enforce MFA … (https)". Or the
             // item is nothing but the redirect: "Redirect to HTTPS", "HTTPS redirect configured".
-            pattern: /\b(?:force[ds]?|forcing|enforce[ds]?|enforcing) (?:the use of )?https\b|\bhttps (?:is |must be |should be )?(?:enforced|forced)\b|^(?:(?:set up|enable|configure|add) )?(?:(?:an |the )?https redirect(?:ion)?(?: (?:is )?(?:enabled|configured|in place|set up|working))?|redirects? to https)(?=$| ?[(.,;:!])/,
+            pattern: /\b(?:force[ds]?|forcing|enforce[ds]?|enforcing|enforcement of) (?:the use of )?https\b|\bhttps (?:is |must be |should be )?(?:enforced|forced)\b|\bhttps enforcement\b|^(?:(?:set up|enable|configure|add) )?(?:(?:an |the )?https redirect(?:ion)?(?: (?:is )?(?:enabled|configured|in place|set up|working))?|redirects? to https)(?=$| ?[(.,;:!])/,
             unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
             note: 'a promise that HTTPS is forced: the probe requires plain HTTP to redirect (or not to answer)',
         },
