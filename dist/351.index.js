@@ -950,6 +950,9 @@ function javascript(src, sessionNames) {
     }
     return hits;
 }
+/** The cookies and attributes the check judges (its `cookies` and `flags` options). */
+const COOKIE_KINDS = ['session', 'csrf', 'remember'];
+const COOKIE_FLAGS = ['secure', 'httponly'];
 /** Session and CSRF cookies are not explicitly configured insecure. */
 const cookieFlags = defineCheck({
     id: 'cookie-flags',
@@ -998,6 +1001,8 @@ const cookieFlags = defineCheck({
     },
     options: schemas/* object */.Ikc({
         sessionNames: schemas/* string */.YjP().refine(util_text/* isRegExp */.gd, 'expected a valid regular expression').default(SESSION_NAMES).describe('Regular expression (case-insensitive) for session-like cookie names'),
+        cookies: schemas/* array */.YOg(schemas/* enum */.k5n(COOKIE_KINDS)).min(1).default([...COOKIE_KINDS]).describe('The cookies the item promises about: session, csrf, remember (remember-me); an item naming `CSRF_COOKIE_SECURE` alone is not broken by `SESSION_COOKIE_SECURE = False`'),
+        flags: schemas/* array */.YOg(schemas/* enum */.k5n(COOKIE_FLAGS)).min(1).default([...COOKIE_FLAGS]).describe('The attributes the item promises: secure, httponly'),
     }),
     scan(options) {
         const sessionNames = sessionPattern(options.sessionNames);
@@ -1023,10 +1028,15 @@ const cookieFlags = defineCheck({
             },
         };
     },
-    run({ snapshot, scanned, report, skip }) {
+    run({ snapshot, options, scanned, report, skip }) {
         const emit = (file, line, column, what, dev) => {
-            const cookie = `the ${/csrf|xsrf/i.test(what) ? 'CSRF' : /remember/i.test(what) ? 'remember-me' : 'session'} cookie`;
-            const message = `${what} ${/http_?only/i.test(what) ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to true in production`;
+            const kind = /csrf|xsrf/i.test(what) ? 'csrf' : /remember/i.test(what) ? 'remember' : 'session';
+            const flag = /http_?only/i.test(what) ? 'httponly' : 'secure';
+            // An item promising about some cookies or attributes only is not broken by the others'.
+            if (!options.cookies.includes(kind) || !options.flags.includes(flag))
+                return;
+            const cookie = `the ${kind === 'csrf' ? 'CSRF' : kind === 'remember' ? 'remember-me' : 'session'} cookie`;
+            const message = `${what} ${flag === 'httponly' ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to true in production`;
             report(dev ? { file, line, column, note: true, message: `${message} (development-only)` } : { file, line, column, message });
         };
         const env = configEnv(snapshot);

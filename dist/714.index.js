@@ -278,6 +278,17 @@ const OPTION_READERS = {
         const named = [...(secure ? ['secure'] : []), ...(httponly ? ['httponly'] : []), ...(samesite ? ['samesite'] : [])];
         return named.length && named.length < 3 ? { attributes: named } : undefined;
     },
+    // "`CSRF_COOKIE_SECURE = True`": the Django/Flask settings the item names, as cookies and attributes (fewer than all
+    // of them), so an item about one setting is not failed by another setting's finding.
+    'cookie-flags': (text) => {
+        const named = [...text.matchAll(/\b(?:flask_|django_)?(session|csrf|remember)_cookie_(secure|httponly)\b/g)];
+        if (!named.length)
+            return undefined;
+        const cookies = [...new Set(named.map((m) => m[1]))];
+        const flags = [...new Set(named.map((m) => m[2]))];
+        const o = { ...(cookies.length < 3 ? { cookies } : {}), ...(flags.length < 2 ? { flags } : {}) };
+        return Object.keys(o).length ? o : undefined;
+    },
     // "Response time under 300 ms for `/api/orders`": the bound, and the path it is promised for (as health items'
     // paths are; timing `/` instead would pass a slow endpoint). An item naming several paths stays manual (the rule's
     // `unless`): the probe times one.

@@ -69,6 +69,12 @@ function javascript(src: Source, sessionNames: RegExp): Hit[] {
   return hits;
 }
 
+/** The cookies and attributes the check judges (its `cookies` and `flags` options). */
+export const COOKIE_KINDS = ['session', 'csrf', 'remember'] as const;
+export const COOKIE_FLAGS = ['secure', 'httponly'] as const;
+type CookieKind = (typeof COOKIE_KINDS)[number];
+type CookieFlag = (typeof COOKIE_FLAGS)[number];
+
 /** Session and CSRF cookies are not explicitly configured insecure. */
 export const cookieFlags = defineCheck({
   id: 'cookie-flags',
@@ -117,6 +123,8 @@ export const cookieFlags = defineCheck({
   },
   options: z.object({
     sessionNames: z.string().refine(isRegExp, 'expected a valid regular expression').default(SESSION_NAMES).describe('Regular expression (case-insensitive) for session-like cookie names'),
+    cookies: z.array(z.enum(COOKIE_KINDS)).min(1).default([...COOKIE_KINDS]).describe('The cookies the item promises about: session, csrf, remember (remember-me); an item naming `CSRF_COOKIE_SECURE` alone is not broken by `SESSION_COOKIE_SECURE = False`'),
+    flags: z.array(z.enum(COOKIE_FLAGS)).min(1).default([...COOKIE_FLAGS]).describe('The attributes the item promises: secure, httponly'),
   }),
   scan(options) {
     const sessionNames = sessionPattern(options.sessionNames);
@@ -139,10 +147,14 @@ export const cookieFlags = defineCheck({
       },
     };
   },
-  run({ snapshot, scanned, report, skip }) {
+  run({ snapshot, options, scanned, report, skip }) {
     const emit = (file: string, line: number, column: number | null, what: string, dev: boolean) => {
-      const cookie = `the ${/csrf|xsrf/i.test(what) ? 'CSRF' : /remember/i.test(what) ? 'remember-me' : 'session'} cookie`;
-      const message = `${what} ${/http_?only/i.test(what) ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to true in production`;
+      const kind: CookieKind = /csrf|xsrf/i.test(what) ? 'csrf' : /remember/i.test(what) ? 'remember' : 'session';
+      const flag: CookieFlag = /http_?only/i.test(what) ? 'httponly' : 'secure';
+      // An item promising about some cookies or attributes only is not broken by the others'.
+      if (!options.cookies.includes(kind) || !options.flags.includes(flag)) return;
+      const cookie = `the ${kind === 'csrf' ? 'CSRF' : kind === 'remember' ? 'remember-me' : 'session'} cookie`;
+      const message = `${what} ${flag === 'httponly' ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to true in production`;
       report(dev ? { file, line, column, note: true, message: `${message} (development-only)` } : { file, line, column, message });
     };
     const env = configEnv(snapshot);

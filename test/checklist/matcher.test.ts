@@ -1096,6 +1096,27 @@ describe('matchItem: an item naming some cookie attributes only', () => {
   });
 });
 
+describe('matchItem: an item naming Django/Flask cookie settings binds cookie-flags to those cookies and attributes (QA round 19, P2-6)', () => {
+  it('reads the settings named; every cookie and both attributes, or none named, keep the default', () => {
+    const list = parseMarkdownChecklist('c.md', [
+      '- [ ] `CSRF_COOKIE_SECURE = True`',
+      '- [ ] SESSION_COOKIE_HTTPONLY = True',
+      '- [ ] `SESSION_COOKIE_SECURE` and `CSRF_COOKIE_SECURE` are True in production',
+      '- [ ] SESSION_COOKIE_SECURE, SESSION_COOKIE_HTTPONLY, CSRF_COOKIE_SECURE and REMEMBER_COOKIE_SECURE are True',
+      '- [ ] Secure cookies',
+    ].join('\n'));
+    const flagsOptions = (i: (typeof list.items)[number]) => (i.checks.length === 1 ? i.options ?? null : (i.options as Record<string, unknown> | undefined)?.['cookie-flags'] ?? null);
+    expect(list.items.map((i) => [i.checks.includes('cookie-flags'), flagsOptions(i)])).toEqual([
+      [true, { cookies: ['csrf'], flags: ['secure'] }],
+      [true, { cookies: ['session'], flags: ['httponly'] }],
+      [true, { cookies: ['session', 'csrf'], flags: ['secure'] }],
+      [true, null],
+      [true, null],
+    ]);
+    optionsValid(list.items.map((i) => `- [ ] ${i.title}`).join('\n'));
+  });
+});
+
 /** The repro files of QA-C (teams' own Markdown checklists), parsed and bound as `preflight import` does. */
 const bound = (md: string) => parseMarkdownChecklist('CHECKLIST.md', md).items.map((i) => [i.title, i.checks, i.options ?? null]);
 /** Every option an item was bound with is one its checks' schemas accept. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 import { cookieFlags } from '../../src/checks/cookie-flags.js';
+import { parseOptions } from '../../src/engine/execute.js';
 
 testCheck(cookieFlags, {
   valid: [
@@ -169,5 +170,26 @@ describe('cookie-flags and cors-wildcard: a staging or other environment\'s sett
     const at = async (check: Parameters<typeof runCase>[0]) => (await runCase(check, { files })).findings.filter((f) => !f.note).map((f) => `${f.file}:${f.line}`).sort();
     expect(await at(cookieFlags)).toEqual(['config.py:5', 'config/settings/heroku.py:2', 'config/settings/staging.py:2']);
     expect(await at(corsWildcard)).toEqual(['config/settings/heroku.py:3', 'config/settings/staging.py:3']);
+  });
+});
+
+describe('cookie-flags options cookies/flags: an item about one setting is not failed by another setting (QA round 19, Markdown P2-6)', () => {
+  const files = {
+    'proj/settings/base.py': 'SESSION_COOKIE_SECURE = False\nSESSION_COOKIE_HTTPONLY = False\nREMEMBER_COOKIE_SECURE = False\n',
+    'app.js': "const session = require('express-session');\napp.use(session({ secret: s, cookie: { secure: true, httpOnly: false } }));\n",
+    '.env.production': 'CSRF_COOKIE_SECURE=False\n',
+  };
+  const lines = async (options: Record<string, unknown>) => (await runCase(cookieFlags, { files, options })).findings.map((f) => `${f.file}:${f.line}`).sort();
+  it('judges only the cookies and attributes named; the defaults judge them all', async () => {
+    expect(await lines({})).toEqual(['.env.production:1', 'app.js:2', 'proj/settings/base.py:1', 'proj/settings/base.py:2', 'proj/settings/base.py:3']);
+    expect(await lines({ cookies: ['csrf'], flags: ['secure'] })).toEqual(['.env.production:1']);
+    expect(await lines({ cookies: ['session'], flags: ['httponly'] })).toEqual(['app.js:2', 'proj/settings/base.py:2']);
+    expect(await lines({ flags: ['secure'] })).toEqual(['.env.production:1', 'proj/settings/base.py:1', 'proj/settings/base.py:3']);
+    expect(await lines({ cookies: ['remember'] })).toEqual(['proj/settings/base.py:3']);
+  });
+  it('refuses unknown cookies or attributes and empty lists', () => {
+    expect(() => parseOptions(cookieFlags, { cookies: ['auth'] })).toThrow();
+    expect(() => parseOptions(cookieFlags, { flags: [] })).toThrow();
+    expect(() => parseOptions(cookieFlags, { flags: ['samesite'] })).toThrow();
   });
 });
