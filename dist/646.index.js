@@ -29,8 +29,8 @@ var checks = __webpack_require__(85351);
 var load = __webpack_require__(54160);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
-// EXTERNAL MODULE: ./lib/catalogue.js + 14 modules
-var catalogue = __webpack_require__(99085);
+// EXTERNAL MODULE: ./lib/catalogue.js + 12 modules
+var catalogue = __webpack_require__(20258);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/checks/util/text.js

@@ -12,9 +12,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   matchItem: () => (/* binding */ matchItem),
 /* harmony export */   uncoveredChecks: () => (/* binding */ uncoveredChecks)
 /* harmony export */ });
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99085);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20258);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
-/* harmony import */ var _title_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78890);
+/* harmony import */ var _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82674);
+/* harmony import */ var _title_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78890);
+
 
 
 
@@ -139,7 +141,7 @@ function matchText(text) {
 }
 // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
 // which bounds their cost on a pathological 20,000-character item.
-const normalised = (text) => (0,_title_js__WEBPACK_IMPORTED_MODULE_2__.normaliseTitle)(text.slice(0, MATCH_CHARS * 4));
+const normalised = (text) => (0,_title_js__WEBPACK_IMPORTED_MODULE_3__.normaliseTitle)(text.slice(0, MATCH_CHARS * 4));
 const ruleText = (norm) => norm.replace(APOSTROPHES, "'").replace(URL_IN_TEXT, '$1').slice(0, MATCH_CHARS);
 const MATCH_CHARS = 400;
 // "Ensure", "Verify (that)", "Make sure", "We", "Always" only introduce the promise that follows: the rules
@@ -288,6 +290,22 @@ const OPTION_READERS = {
         const flags = [...new Set(named.map((m) => m[2]))];
         const o = { ...(cookies.length < 3 ? { cookies } : {}), ...(flags.length < 2 ? { flags } : {}) };
         return Object.keys(o).length ? o : undefined;
+    },
+    // "X-Content-Type-Options: nosniff", "CSP and X-Frame-Options headers": the headers named, when fewer than all four and
+    // the item does not promise "security headers" as a whole ("Security headers (CSP, X-Frame-Options) set" keeps them all).
+    'security-headers': (text) => {
+        if (/\bsecurity headers?\b/.test(text))
+            return undefined;
+        const named = new Set();
+        if (/\bx-content-type-options\b|\bnosniff\b|\bsecure_content_type_nosniff\b/.test(text))
+            named.add('x-content-type-options');
+        if (/\bx-frame-options\b|\bx_frame_options\b|\bclickjacking\b|\bframe-ancestors\b/.test(text))
+            named.add('x-frame-options');
+        if (/\bcontent[- ]security[- ]polic(?:y|ies)\b|\bcsp\b/.test(text))
+            named.add('content-security-policy');
+        if (/\breferrer[- ]policy\b|\bsecure_referrer_policy\b/.test(text))
+            named.add('referrer-policy');
+        return named.size && named.size < 4 ? { headers: _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_2__/* .SECURITY_HEADERS */ .ok.filter((h) => named.has(h)) } : undefined;
     },
     // "Response time under 300 ms for `/api/orders`": the bound, and the path it is promised for (as health items'
     // paths are; timing `/` instead would pass a slow endpoint). An item naming several paths stays manual (the rule's

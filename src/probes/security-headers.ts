@@ -103,6 +103,9 @@ export function weakScripts(policy: Map<string, string[]>): string | undefined {
   return `script sources allow ${weak.length > 1 ? `${weak.slice(0, -1).join(', ')} and ${weak.at(-1)}` : weak[0]}`;
 }
 
+/** The headers the probe judges (its `headers` option); `x-frame-options` is framing protection, by it or by CSP frame-ancestors. */
+export const SECURITY_HEADERS = ['x-content-type-options', 'x-frame-options', 'content-security-policy', 'referrer-policy'] as const;
+
 /** nosniff, framing blocked, a strict CSP for scripts, a safe Referrer-Policy. */
 export const securityHeaders = defineProbe({
   id: 'security-headers',
@@ -117,6 +120,14 @@ export const securityHeaders = defineProbe({
       // somewhere are no promise.
       unless: /\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?|pen-? ?test(?:s|ed|ing|ers?)?|penetration test(?:s|ed|ing)?)\b|\bnot (?:required|needed|necessary)\b|\btests? (?:runs?|suites?|pass(?:es)?|cases?)\b/,
       note: 'a promise about security headers: the probe reads them from the response',
+    },
+    {
+      // One header, or a few, named ("X-Content-Type-Options: nosniff", "`X_FRAME_OPTIONS = 'DENY'`", "CSP header set",
+      // "Referrer-Policy configured", "Clickjacking protection"): the probe judges those only (its `headers` option).
+      pattern: /\bx-content-type-options\b|\bnosniff\b|\bsecure_content_type_nosniff\b|\bx-frame-options\b|\bx_frame_options\b|\bclickjacking\b|\bcontent[- ]security[- ]polic(?:y|ies)\b|\bcsp\b|\breferrer[- ]policy\b|\bsecure_referrer_policy\b/,
+      // Reporting endpoints and report-only rollouts are operations, not the enforced header; reviews and audits are activities.
+      unless: /\breport-only\b|\breport-(?:uri|to)\b|\bviolation reports?\b|\bmonitor(?:ed|ing)?\b|\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?)\b|\bnot (?:required|needed|necessary)\b/,
+      note: 'a promise about named security headers: the probe reads those from the response',
     },
   ],
   docs: {
@@ -138,18 +149,24 @@ export const securityHeaders = defineProbe({
       '`<meta http-equiv="Content-Security-Policy">` counts for scripts as browsers enforce it (not for framing: browsers',
       'ignore frame-ancestors there), and its `<meta name="referrer">` as its Referrer-Policy. A 401 or',
       'login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error` too.',
+      'Option `headers` judges some of them only (a checklist item naming one header, "X-Content-Type-Options: nosniff",',
+      'binds with it): `x-content-type-options`, `x-frame-options` (framing protection: X-Frame-Options or CSP frame-ancestors),',
+      '`content-security-policy` (scripts restricted), `referrer-policy`.',
     ].join(' '),
   },
-  options: z.object({}),
+  options: z.object({
+    headers: z.array(z.enum(SECURITY_HEADERS)).min(1).default([...SECURITY_HEADERS]).describe('The headers judged: x-content-type-options, x-frame-options (framing protection, by it or CSP frame-ancestors), content-security-policy, referrer-policy'),
+  }),
   needs: () => ({ main: true }),
   evaluate(obs, ctx) {
     const res = targetResponse(obs, ctx, true);
     if (!res) return;
     const url = res.url;
+    const judged = new Set<string>(ctx.options.headers);
     const xcto = header(res, 'x-content-type-options');
     // Fetch ("determine nosniff"): browsers split the (comma-joined) header and use the first value only.
     const xctoValues = (xcto ?? '').split(',').map((v) => v.trim());
-    if (xctoValues[0]!.toLowerCase() !== 'nosniff') {
+    if (!judged.has('x-content-type-options')) { /* not promised */ } else if (xctoValues[0]!.toLowerCase() !== 'nosniff') {
       ctx.report({ url, message: xcto ? `X-Content-Type-Options is '${xcto.slice(0, 40)}', not 'nosniff'` : 'X-Content-Type-Options: nosniff is missing; browsers may MIME-sniff responses into scripts' });
     } else if (xctoValues.length > 1) {
       ctx.report({ url, note: true, message: `X-Content-Type-Options is '${xcto!.slice(0, 40)}' (sent more than once, e.g. by a proxy and the application): browsers use the first value, nosniff; send it once` });
@@ -166,10 +183,10 @@ export const securityHeaders = defineProbe({
     const xfo = xfoRaw?.toLowerCase();
     // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
     const framingByXfo = ancestors.length === 0 && xfo !== undefined && xfoBlocks(xfo);
-    if (!framingByCsp && !framingByXfo) {
+    if (judged.has('x-frame-options') && !framingByCsp && !framingByXfo) {
       ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${xfoRaw.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
     }
-    if (!policies.length) {
+    if (!judged.has('content-security-policy')) { /* not promised */ } else if (!policies.length) {
       ctx.report({ url, message: 'no Content-Security-Policy header; add one that restricts script-src' });
     } else {
       const reasons = policies.map(weakScripts);
@@ -180,7 +197,7 @@ export const securityHeaders = defineProbe({
     const rp = [header(res, 'referrer-policy'), metaReferrer].filter((v) => v !== undefined).join(', ') || undefined;
     const tokens = (rp ?? '').split(',').map((t) => t.trim().toLowerCase()).filter((t) => REFERRER_TOKENS.has(t));
     const last = tokens.at(-1);
-    if (!last || !SAFE_REFERRER.has(last)) {
+    if (judged.has('referrer-policy') && (!last || !SAFE_REFERRER.has(last))) {
       // Why it is weak, as browsers read it: no token they know (the browser default applies), a policy that
       // sends the full URL to other sites, or one that sends the origin over plain HTTP too.
       const why = !rp ? '' : !last ? 'has no policy browsers know (a typo? the browser default applies)'

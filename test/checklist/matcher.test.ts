@@ -60,7 +60,6 @@ describe('matchItem: the examples of the issue', () => {
     ['Daily health checks'],
     ['Run `./scripts/health-check.sh`'],
     ['CORS properly configured'],
-    ['Configure Content Security Policy (CSP)'],
     ['Check for exposed secrets'],
     ['Gunicorn installed and configured', ['WSGI Server']],
     ['Log level set appropriately (WARNING/ERROR for production)'],
@@ -151,9 +150,10 @@ describe('matchItem: QA regressions', () => {
     ['Security headers audited', []],
     ['Security headers scanned weekly', []],
     ['Security headers configured', ['security-headers']],
-    // The probe judges all four headers together and cannot be limited to one: a single header stays manual.
-    ['Content-Security-Policy configured', []],
-    ['X-Frame-Options set to DENY', []],
+    // A single header binds the probe limited to it (its `headers` option, QA round 19).
+    ['Content-Security-Policy configured', ['security-headers']],
+    ['X-Frame-Options set to DENY', ['security-headers']],
+    ['CSP violation reports monitored', []],
     // Obvious promises that must bind.
     ['Containers don\'t run as root', ['dockerfile-non-root', 'k8s-run-as-non-root']],
     ['Containers don’t run as root', ['dockerfile-non-root', 'k8s-run-as-non-root']],
@@ -732,6 +732,7 @@ const SEEDS: Record<string, { bound: Record<number, string[]>; manual: Record<nu
       33: ['cookie-flags', 'cookie-security'], // Set SESSION_COOKIE_HTTPONLY=True
       37: ['certificate'], // Obtain SSL certificate
       38: ['certificate'], // Install certificate on server/load balancer
+      34: ['security-headers'], // Configure Content Security Policy (CSP) (options.headers: content-security-policy)
       41: ['https-redirect'], // Force HTTPS redirect
       42: ['hsts'], // Enable HSTS
       43: ['tls-protocols-config', 'tls-version'], // Verify TLS 1.2+ only
@@ -746,7 +747,6 @@ const SEEDS: Record<string, { bound: Record<number, string[]>; manual: Record<nu
       10: 'generating a key is an act, not a repository fact',
       14: 'creating .env files from templates happens outside the repository',
       21: 'database TLS, not the web endpoint',
-      34: 'security-headers also judges other headers and does not require a CSP',
       39: 'renewal is not verified by a certificate probe',
       70: 'all services: the Dockerfile check cannot see services from third-party images',
       77: 'a Redis password is not verified',
@@ -1117,6 +1117,37 @@ describe('matchItem: an item naming Django/Flask cookie settings binds cookie-fl
   });
 });
 
+describe('matchItem: an item naming some security headers binds security-headers limited to them (QA round 19, Markdown P3)', () => {
+  it('reads the headers named; "security headers" as a whole, or all four named, keep the default', () => {
+    const list = parseMarkdownChecklist('c.md', [
+      '# Security headers',
+      '- [ ] X-Content-Type-Options: nosniff',
+      "- [ ] `X_FRAME_OPTIONS = 'DENY'`",
+      '- [ ] Configure Content Security Policy (CSP)',
+      '- [ ] Referrer-Policy set',
+      '- [ ] CSP and clickjacking protection',
+      '- [ ] SECURE_CONTENT_TYPE_NOSNIFF = True',
+      '- [ ] Security headers (CSP, X-Frame-Options) configured',
+      '- [ ] X-Content-Type-Options, X-Frame-Options, CSP and Referrer-Policy headers',
+      '- [ ] Permissions-Policy set',
+      '- [ ] CSP report-uri monitored',
+    ].join('\n'));
+    expect(list.items.map((i) => [i.checks, i.options ?? null])).toEqual([
+      [['security-headers'], { headers: ['x-content-type-options'] }],
+      [['security-headers'], { headers: ['x-frame-options'] }],
+      [['security-headers'], { headers: ['content-security-policy'] }],
+      [['security-headers'], { headers: ['referrer-policy'] }],
+      [['security-headers'], { headers: ['x-frame-options', 'content-security-policy'] }],
+      [['security-headers'], { headers: ['x-content-type-options'] }],
+      [['security-headers'], null],
+      [['security-headers'], null],
+      [[], null],
+      [[], null],
+    ]);
+    optionsValid(list.items.map((i) => `- [ ] ${i.title}`).join('\n'));
+  });
+});
+
 /** The repro files of QA-C (teams' own Markdown checklists), parsed and bound as `preflight import` does. */
 const bound = (md: string) => parseMarkdownChecklist('CHECKLIST.md', md).items.map((i) => [i.title, i.checks, i.options ?? null]);
 /** Every option an item was bound with is one its checks' schemas accept. */
@@ -1412,7 +1443,6 @@ describe('QA18 P2-5: a terse item read under its topic (parent item or nearest h
   });
   it.each<[string, string[], string?]>([
     // The item names what it is about, or is no state of the topic.
-    ['Configure Content Security Policy (CSP)', ['Security headers']],
     ['Permissions-Policy set', ['Security headers']],
     ['Something else', [], 'Health endpoints accessible'],
     ['Checks the database', [], 'Health endpoint'],

@@ -1,8 +1,8 @@
-export const id = 85;
-export const ids = [85];
+export const id = 258;
+export const ids = [258];
 export const modules = {
 
-/***/ 99085:
+/***/ 20258:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,12 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var checks = __webpack_require__(85351);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
-;// CONCATENATED MODULE: ./lib/probes/define.js
-/** Defines a live probe: metadata plus a pure judgement over the collector's observation. */
-function defineProbe(def) {
-    return { ...def, kind: 'probe' };
-}
-
+// EXTERNAL MODULE: ./lib/probes/define.js
+var probes_define = __webpack_require__(63852);
 // EXTERNAL MODULE: ./lib/probes/util.js
 var util = __webpack_require__(37439);
 // EXTERNAL MODULE: ./lib/checklist/phrases.js
@@ -79,7 +75,7 @@ function coveredNames(leaf) {
     return cn ? `no subjectAltName, only CN=${cn}, which browsers and current clients (Go) ignore` : 'no host name (no subjectAltName, no CN)';
 }
 /** The certificate is valid now, for this host, trusted, and not about to expire. */
-const certificate = defineProbe({
+const certificate = (0,probes_define/* defineProbe */._)({
     id: 'certificate',
     title: 'TLS certificate is valid and trusted',
     severity: 'critical',
@@ -272,7 +268,7 @@ const CSRF = /csrf|xsrf/i;
 /** The cookie attributes the probe judges (option `attributes`). */
 const COOKIE_ATTRIBUTES = ['secure', 'httponly', 'samesite'];
 /** Cookies set by the target carry Secure, HttpOnly (session-like names) and a valid SameSite. */
-const cookieSecurity = defineProbe({
+const cookieSecurity = (0,probes_define/* defineProbe */._)({
     id: 'cookie-security',
     title: 'Cookies are Secure, HttpOnly and SameSite',
     severity: 'medium',
@@ -392,7 +388,7 @@ const cookieSecurity = defineProbe({
 
 
 /** A foreign Origin must not be granted credentialed access. */
-const corsPolicy = defineProbe({
+const corsPolicy = (0,probes_define/* defineProbe */._)({
     id: 'cors-policy',
     title: 'CORS does not trust arbitrary origins',
     severity: 'high',
@@ -540,7 +536,7 @@ function devSignals(res) {
     return DEV_SIGNALS.filter((s) => byHeader(s) || (s.body?.test(res.body) ?? false)).map((s) => s.what);
 }
 /** No development server or debug page is exposed. */
-const devServerExposed = defineProbe({
+const devServerExposed = (0,probes_define/* defineProbe */._)({
     id: 'dev-server-exposed',
     title: 'No development server or debug page is exposed',
     severity: 'critical',
@@ -610,7 +606,7 @@ const devServerExposed = defineProbe({
 
 
 /** Each health path answers 2xx to GET within the timeout (polling until `wait` runs out). */
-const healthEndpoint = defineProbe({
+const healthEndpoint = (0,probes_define/* defineProbe */._)({
     id: 'health-endpoint',
     title: 'Health endpoint answers',
     severity: 'critical',
@@ -810,7 +806,7 @@ function parseHsts(value) {
     return { maxAge, includeSubDomains: seen.has('includesubdomains') };
 }
 /** Exactly one Strict-Transport-Security header with a parsable max-age ≥ the minimum. */
-const hsts = defineProbe({
+const hsts = (0,probes_define/* defineProbe */._)({
     id: 'hsts',
     title: 'HSTS is enabled with a long max-age',
     severity: 'high',
@@ -904,7 +900,7 @@ const hsts = defineProbe({
 
 
 /** The plain-HTTP origin's first hop redirects to https:// on the same host. */
-const httpsRedirect = defineProbe({
+const httpsRedirect = (0,probes_define/* defineProbe */._)({
     id: 'https-redirect',
     title: 'Plain HTTP redirects to HTTPS',
     severity: 'high',
@@ -1032,7 +1028,7 @@ function median(xs) {
     return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 /** The median of several GETs (after a warm-up) stays under a limit. */
-const responseTime = defineProbe({
+const responseTime = (0,probes_define/* defineProbe */._)({
     id: 'response-time',
     title: 'Responses are fast enough',
     severity: 'medium',
@@ -1096,205 +1092,8 @@ const responseTime = defineProbe({
     },
 });
 
-;// CONCATENATED MODULE: ./lib/probes/security-headers.js
-
-
-
-
-const REFERRER_TOKENS = new Set(['no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']);
-const SAFE_REFERRER = new Set(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']);
-const ANY_SOURCE = new Set(['*', 'http:', 'https:', 'data:']);
-// A host-source whose host is `*` (any scheme, port and path): `https://*`, `http://*:443`, `*:*`, `https://*/js/`.
-const ANY_HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?\*(?::(?:\d+|\*))?(?:\/\S*)?$/;
-/** A nonce- or hash-source as CSP3 defines it: an empty or malformed one (`'nonce-'`) is ignored by browsers. */
-const NONCE_OR_HASH = /^'(?:nonce|sha256|sha384|sha512)-[a-z0-9+/_-]+={0,2}'$/i;
-/** A source expression that allows every origin: `*`, `http:`, `https:`, `data:`, or a `*` host (`https://*`). */
-function anySource(source) {
-    const s = source.toLowerCase();
-    return ANY_SOURCE.has(s) || ANY_HOST.test(s);
-}
-/** Parses a CSP header value (possibly several comma-joined policies) into directive maps. */
-function parseCsp(value) {
-    return value.split(',').map((policy) => {
-        const map = new Map();
-        for (const d of policy.split(';')) {
-            const [name, ...sources] = d.trim().split(/\s+/);
-            // The first occurrence of a directive wins (CSP3 §2.2.1).
-            if (name && !map.has(name.toLowerCase()))
-                map.set(name.toLowerCase(), sources);
-        }
-        return map;
-    });
-}
-/**
- * Whether an X-Frame-Options value (occurrences comma-joined) blocks cross-origin framing, as the
- * HTML standard processes it: the values form a set, so `DENY, DENY` is `DENY`, and conflicting
- * values that include deny/sameorigin/allowall block framing altogether.
- */
-/** Whether the response is an HTML page (its Content-Type, or a body that starts like one when none is sent). */
-function isHtml(res) {
-    const type = (0,util/* header */.wx)(res, 'content-type');
-    return type ? /\bhtml\b/i.test(type) : /^\s*(?:<!doctype html|<html\b|<head\b)/i.test(res.body);
-}
-/**
- * The attributes of the `<meta>` elements of an HTML page (names lower-cased, values with character references
- * decoded), up to its `</head>` or `<body>`: where browsers read policies from. At most 64.
- */
-function metaTags(html) {
-    const head = html.slice(0, Math.max(0, html.search(/<\/head\s*>|<body\b/i)) || html.length);
-    const out = [];
-    for (const m of head.matchAll(/<meta\b([^>]*)>/gi)) {
-        if (out.length >= 64)
-            break;
-        const attrs = {};
-        for (const a of m[1].matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-            const name = a[1].toLowerCase();
-            if (!(name in attrs))
-                attrs[name] = (0,util_text/* decodeCharacterReferences */.yC)(a[2] ?? a[3] ?? a[4] ?? '');
-        }
-        out.push(attrs);
-    }
-    return out;
-}
-function xfoBlocks(value) {
-    const set = new Set(value.split(',').map((v) => v.trim().toLowerCase()));
-    if (set.size > 1)
-        return ['deny', 'sameorigin', 'allowall'].some((v) => set.has(v));
-    return set.has('deny') || set.has('sameorigin');
-}
-/** The weaknesses of one source list: inline scripts, eval, any origin (`hosts`: host sources count). */
-function weaknessesOf(sources, what) {
-    const lower = sources.map((s) => s.toLowerCase());
-    const nonceOrHash = lower.some((s) => NONCE_OR_HASH.test(s));
-    const weak = [];
-    if (lower.includes("'unsafe-inline'") && !nonceOrHash)
-        weak.push("'unsafe-inline'");
-    if (what.eval && lower.includes("'unsafe-eval'"))
-        weak.push("'unsafe-eval'");
-    // With 'strict-dynamic' (and a nonce/hash), browsers ignore host and scheme sources.
-    const strictDynamic = lower.includes("'strict-dynamic'") && nonceOrHash;
-    const any = [...new Set(lower.filter(anySource))];
-    if (what.hosts && any.length && !strictDynamic)
-        weak.push(`any origin (${any.join(' ')})`);
-    return weak;
-}
-/**
- * Why a policy's script sources are weak, or undefined when they are strict. CSP3's fallbacks:
- * `<script>` elements obey `script-src-elem`, inline event handlers `script-src-attr`, each falling
- * back to `script-src`, then `default-src`; eval obeys `script-src`/`default-src` only. The
- * `script-src` (or `default-src`) list is judged whole (browsers without -elem/-attr use it for
- * everything), and `script-src-elem` / `script-src-attr` too when the policy sets them.
- */
-function weakScripts(policy) {
-    const sources = policy.get('script-src') ?? policy.get('default-src');
-    if (!sources)
-        return 'it has neither script-src nor default-src';
-    // Every weakness is named: fixing the one reported would leave the next one.
-    const weak = weaknessesOf(sources, { eval: true, hosts: true });
-    const elem = policy.get('script-src-elem');
-    if (elem)
-        weak.push(...weaknessesOf(elem, { eval: false, hosts: true }).map((w) => `${w} in script-src-elem`));
-    // Attributes are inline code: only 'unsafe-inline' (without a nonce/hash) lets them run.
-    const attr = policy.get('script-src-attr');
-    if (attr)
-        weak.push(...weaknessesOf(attr, { eval: false, hosts: false }).map((w) => `${w} in script-src-attr`));
-    if (!weak.length)
-        return undefined;
-    return `script sources allow ${weak.length > 1 ? `${weak.slice(0, -1).join(', ')} and ${weak.at(-1)}` : weak[0]}`;
-}
-/** nosniff, framing blocked, a strict CSP for scripts, a safe Referrer-Policy. */
-const securityHeaders = defineProbe({
-    id: 'security-headers',
-    title: 'Security headers are set',
-    severity: 'medium',
-    description: 'X-Content-Type-Options, framing protection, a script-restricting CSP and a safe Referrer-Policy.',
-    match: [
-        {
-            // `Strict-Transport-Security header` and `Content-Security header` name one header, not the set.
-            pattern: /(?<!-|transport )\bsecurity headers?\b/,
-            // A review, audit, scan or pentest of the headers is an activity, not the headers; headers "not required"
-            // somewhere are no promise.
-            unless: /\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?|pen-? ?test(?:s|ed|ing|ers?)?|penetration test(?:s|ed|ing)?)\b|\bnot (?:required|needed|necessary)\b|\btests? (?:runs?|suites?|pass(?:es)?|cases?)\b/,
-            note: 'a promise about security headers: the probe reads them from the response',
-        },
-    ],
-    docs: {
-        why: 'These headers turn whole classes of attacks (MIME sniffing, clickjacking, injected scripts, leaked URLs) into browser-enforced failures.',
-        fix: "Send X-Content-Type-Options: nosniff, a CSP with frame-ancestors 'none' and script-src without unsafe-inline/eval, and Referrer-Policy: strict-origin-when-cross-origin.",
-        details: [
-            'Judged on the target\'s final response (same-host redirects followed); one finding per weak header.',
-            '`X-Content-Type-Options` must be `nosniff`. Framing is blocked by CSP `frame-ancestors` without `*`/scheme',
-            'wildcards, or, when no CSP sets frame-ancestors (browsers then ignore X-Frame-Options), by',
-            '`X-Frame-Options: DENY|SAMEORIGIN` (`ALLOW-FROM` is obsolete). The CSP (enforced header,',
-            'not Report-Only; with several policies the strictest counts) must restrict scripts through `script-src` or',
-            "`default-src` with no `'unsafe-inline'` (unless a valid nonce or hash makes browsers ignore it: an empty",
-            "`'nonce-'` does not), no `'unsafe-eval'` and no source allowing any origin: `*`, `http:`, `https:`, `data:`",
-            "or a `*` host such as `https://*` (unless `'strict-dynamic'` with a nonce/hash). `script-src-elem` (used for",
-            "`<script>` elements) is judged the same way, and `script-src-attr` (inline event handlers) must not allow",
-            "`'unsafe-inline'`, when the policy sets them. `frame-ancestors` with such a source does not block framing. `Referrer-Policy` may be",
-            'a list; browsers use the last token they know, which must be one of no-referrer, same-origin, strict-origin,',
-            'strict-origin-when-cross-origin; a missing header fails (the promise is an explicit policy). An HTML page\'s',
-            '`<meta http-equiv="Content-Security-Policy">` counts for scripts as browsers enforce it (not for framing: browsers',
-            'ignore frame-ancestors there), and its `<meta name="referrer">` as its Referrer-Policy. A 401 or',
-            'login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error` too.',
-        ].join(' '),
-    },
-    options: schemas/* object */.Ikc({}),
-    needs: () => ({ main: true }),
-    evaluate(obs, ctx) {
-        const res = (0,util/* targetResponse */.v)(obs, ctx, true);
-        if (!res)
-            return;
-        const url = res.url;
-        const xcto = (0,util/* header */.wx)(res, 'x-content-type-options');
-        // Fetch ("determine nosniff"): browsers split the (comma-joined) header and use the first value only.
-        const xctoValues = (xcto ?? '').split(',').map((v) => v.trim());
-        if (xctoValues[0].toLowerCase() !== 'nosniff') {
-            ctx.report({ url, message: xcto ? `X-Content-Type-Options is '${xcto.slice(0, 40)}', not 'nosniff'` : 'X-Content-Type-Options: nosniff is missing; browsers may MIME-sniff responses into scripts' });
-        }
-        else if (xctoValues.length > 1) {
-            ctx.report({ url, note: true, message: `X-Content-Type-Options is '${xcto.slice(0, 40)}' (sent more than once, e.g. by a proxy and the application): browsers use the first value, nosniff; send it once` });
-        }
-        const headerPolicies = (0,util/* headerValues */.UE)(res, 'content-security-policy').flatMap(parseCsp);
-        // An HTML page may carry its policy in <meta http-equiv="Content-Security-Policy">: browsers enforce it,
-        // except frame-ancestors (CSP3 §4.2: ignored in a meta element), so it restricts scripts but never framing.
-        const meta = isHtml(res) ? metaTags(res.body) : [];
-        const metaPolicies = meta.filter((m) => m['http-equiv']?.toLowerCase() === 'content-security-policy' && m.content !== undefined).flatMap((m) => parseCsp(m.content));
-        const policies = [...headerPolicies, ...metaPolicies];
-        const ancestors = headerPolicies.map((p) => p.get('frame-ancestors')).filter((a) => a !== undefined);
-        const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some(anySource));
-        const xfoRaw = (0,util/* header */.wx)(res, 'x-frame-options');
-        const xfo = xfoRaw?.toLowerCase();
-        // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
-        const framingByXfo = ancestors.length === 0 && xfo !== undefined && xfoBlocks(xfo);
-        if (!framingByCsp && !framingByXfo) {
-            ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${xfoRaw.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
-        }
-        if (!policies.length) {
-            ctx.report({ url, message: 'no Content-Security-Policy header; add one that restricts script-src' });
-        }
-        else {
-            const reasons = policies.map(weakScripts);
-            if (reasons.every((r) => r !== undefined))
-                ctx.report({ url, message: `Content-Security-Policy${headerPolicies.length ? '' : ' (in a <meta> element)'} does not restrict scripts: ${reasons[0]}` });
-        }
-        // A <meta name="referrer"> sets the page's policy when no header does (a header and a meta element: the header's tokens come first).
-        const metaReferrer = meta.filter((m) => m.name?.toLowerCase() === 'referrer' && m.content !== undefined).map((m) => m.content).at(-1);
-        const rp = [(0,util/* header */.wx)(res, 'referrer-policy'), metaReferrer].filter((v) => v !== undefined).join(', ') || undefined;
-        const tokens = (rp ?? '').split(',').map((t) => t.trim().toLowerCase()).filter((t) => REFERRER_TOKENS.has(t));
-        const last = tokens.at(-1);
-        if (!last || !SAFE_REFERRER.has(last)) {
-            // Why it is weak, as browsers read it: no token they know (the browser default applies), a policy that
-            // sends the full URL to other sites, or one that sends the origin over plain HTTP too.
-            const why = !rp ? '' : !last ? 'has no policy browsers know (a typo? the browser default applies)'
-                : last === 'unsafe-url' || last === 'no-referrer-when-downgrade' ? 'sends full URLs to other sites'
-                    : last === 'origin-when-cross-origin' ? 'sends the origin to other sites, over plain HTTP too'
-                        : 'sends the origin to every site, over plain HTTP too';
-            ctx.report({ url, message: rp ? `Referrer-Policy '${rp.slice(0, 60)}' ${why}; use strict-origin-when-cross-origin` : 'Referrer-Policy is missing; send strict-origin-when-cross-origin (or stricter)' });
-        }
-    },
-});
-
+// EXTERNAL MODULE: ./lib/probes/security-headers.js
+var security_headers = __webpack_require__(82674);
 ;// CONCATENATED MODULE: ./lib/probes/sensitive-paths.js
 
 
@@ -1369,7 +1168,7 @@ function looksHtml(body) {
     return /^<(?:!doctype html|html|head|body|meta|title|link|script|style|base|noscript|div)\b/i.test(rest);
 }
 /** Well-known secret files and debug endpoints are not served. */
-const sensitivePaths = defineProbe({
+const sensitivePaths = (0,probes_define/* defineProbe */._)({
     id: 'sensitive-paths',
     title: 'Sensitive files are not served',
     severity: 'critical',
@@ -1479,7 +1278,7 @@ const VERSION = /\/\s*v?\d|\bv?\d+\.\d+/i;
  */
 const PLATFORM_BANNERS = [/^ECS \([a-z]{3}\/[0-9a-f]{1,6}\)$/i, /^awselb\/\d+(?:\.\d+)?$/i];
 /** `Server`/`X-Powered-By` and friends do not reveal product versions. */
-const serverVersionLeak = defineProbe({
+const serverVersionLeak = (0,probes_define/* defineProbe */._)({
     id: 'server-version-leak',
     title: 'Server banners hide versions',
     severity: 'low',
@@ -1531,7 +1330,7 @@ const serverVersionLeak = defineProbe({
 
 
 /** The server refuses TLS 1.0/1.1 and negotiates TLS 1.2 or newer. */
-const tlsVersion = defineProbe({
+const tlsVersion = (0,probes_define/* defineProbe */._)({
     id: 'tls-version',
     title: 'Only TLS 1.2 or newer is accepted',
     severity: 'high',
@@ -1611,7 +1410,7 @@ const PROBES = [
     hsts,
     httpsRedirect,
     responseTime,
-    securityHeaders,
+    security_headers/* securityHeaders */.BP,
     sensitivePaths,
     serverVersionLeak,
     tlsVersion,
@@ -1668,6 +1467,251 @@ function suggestIds(id, candidates = catalogue().keys()) {
 function didYouMean(names) {
     return names.length ? ` (did you mean ${names.map((n) => `'${n}'`).join(' or ')}?)` : '';
 }
+
+
+/***/ }),
+
+/***/ 63852:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ defineProbe)
+/* harmony export */ });
+/** Defines a live probe: metadata plus a pure judgement over the collector's observation. */
+function defineProbe(def) {
+    return { ...def, kind: 'probe' };
+}
+
+
+/***/ }),
+
+/***/ 82674:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ securityHeaders),
+/* harmony export */   ok: () => (/* binding */ SECURITY_HEADERS)
+/* harmony export */ });
+/* unused harmony exports anySource, parseCsp, metaTags, xfoBlocks, weakScripts */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63852);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37439);
+/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52907);
+
+
+
+
+const REFERRER_TOKENS = new Set(['no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']);
+const SAFE_REFERRER = new Set(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']);
+const ANY_SOURCE = new Set(['*', 'http:', 'https:', 'data:']);
+// A host-source whose host is `*` (any scheme, port and path): `https://*`, `http://*:443`, `*:*`, `https://*/js/`.
+const ANY_HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?\*(?::(?:\d+|\*))?(?:\/\S*)?$/;
+/** A nonce- or hash-source as CSP3 defines it: an empty or malformed one (`'nonce-'`) is ignored by browsers. */
+const NONCE_OR_HASH = /^'(?:nonce|sha256|sha384|sha512)-[a-z0-9+/_-]+={0,2}'$/i;
+/** A source expression that allows every origin: `*`, `http:`, `https:`, `data:`, or a `*` host (`https://*`). */
+function anySource(source) {
+    const s = source.toLowerCase();
+    return ANY_SOURCE.has(s) || ANY_HOST.test(s);
+}
+/** Parses a CSP header value (possibly several comma-joined policies) into directive maps. */
+function parseCsp(value) {
+    return value.split(',').map((policy) => {
+        const map = new Map();
+        for (const d of policy.split(';')) {
+            const [name, ...sources] = d.trim().split(/\s+/);
+            // The first occurrence of a directive wins (CSP3 §2.2.1).
+            if (name && !map.has(name.toLowerCase()))
+                map.set(name.toLowerCase(), sources);
+        }
+        return map;
+    });
+}
+/**
+ * Whether an X-Frame-Options value (occurrences comma-joined) blocks cross-origin framing, as the
+ * HTML standard processes it: the values form a set, so `DENY, DENY` is `DENY`, and conflicting
+ * values that include deny/sameorigin/allowall block framing altogether.
+ */
+/** Whether the response is an HTML page (its Content-Type, or a body that starts like one when none is sent). */
+function isHtml(res) {
+    const type = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(res, 'content-type');
+    return type ? /\bhtml\b/i.test(type) : /^\s*(?:<!doctype html|<html\b|<head\b)/i.test(res.body);
+}
+/**
+ * The attributes of the `<meta>` elements of an HTML page (names lower-cased, values with character references
+ * decoded), up to its `</head>` or `<body>`: where browsers read policies from. At most 64.
+ */
+function metaTags(html) {
+    const head = html.slice(0, Math.max(0, html.search(/<\/head\s*>|<body\b/i)) || html.length);
+    const out = [];
+    for (const m of head.matchAll(/<meta\b([^>]*)>/gi)) {
+        if (out.length >= 64)
+            break;
+        const attrs = {};
+        for (const a of m[1].matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+            const name = a[1].toLowerCase();
+            if (!(name in attrs))
+                attrs[name] = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeCharacterReferences */ .yC)(a[2] ?? a[3] ?? a[4] ?? '');
+        }
+        out.push(attrs);
+    }
+    return out;
+}
+function xfoBlocks(value) {
+    const set = new Set(value.split(',').map((v) => v.trim().toLowerCase()));
+    if (set.size > 1)
+        return ['deny', 'sameorigin', 'allowall'].some((v) => set.has(v));
+    return set.has('deny') || set.has('sameorigin');
+}
+/** The weaknesses of one source list: inline scripts, eval, any origin (`hosts`: host sources count). */
+function weaknessesOf(sources, what) {
+    const lower = sources.map((s) => s.toLowerCase());
+    const nonceOrHash = lower.some((s) => NONCE_OR_HASH.test(s));
+    const weak = [];
+    if (lower.includes("'unsafe-inline'") && !nonceOrHash)
+        weak.push("'unsafe-inline'");
+    if (what.eval && lower.includes("'unsafe-eval'"))
+        weak.push("'unsafe-eval'");
+    // With 'strict-dynamic' (and a nonce/hash), browsers ignore host and scheme sources.
+    const strictDynamic = lower.includes("'strict-dynamic'") && nonceOrHash;
+    const any = [...new Set(lower.filter(anySource))];
+    if (what.hosts && any.length && !strictDynamic)
+        weak.push(`any origin (${any.join(' ')})`);
+    return weak;
+}
+/**
+ * Why a policy's script sources are weak, or undefined when they are strict. CSP3's fallbacks:
+ * `<script>` elements obey `script-src-elem`, inline event handlers `script-src-attr`, each falling
+ * back to `script-src`, then `default-src`; eval obeys `script-src`/`default-src` only. The
+ * `script-src` (or `default-src`) list is judged whole (browsers without -elem/-attr use it for
+ * everything), and `script-src-elem` / `script-src-attr` too when the policy sets them.
+ */
+function weakScripts(policy) {
+    const sources = policy.get('script-src') ?? policy.get('default-src');
+    if (!sources)
+        return 'it has neither script-src nor default-src';
+    // Every weakness is named: fixing the one reported would leave the next one.
+    const weak = weaknessesOf(sources, { eval: true, hosts: true });
+    const elem = policy.get('script-src-elem');
+    if (elem)
+        weak.push(...weaknessesOf(elem, { eval: false, hosts: true }).map((w) => `${w} in script-src-elem`));
+    // Attributes are inline code: only 'unsafe-inline' (without a nonce/hash) lets them run.
+    const attr = policy.get('script-src-attr');
+    if (attr)
+        weak.push(...weaknessesOf(attr, { eval: false, hosts: false }).map((w) => `${w} in script-src-attr`));
+    if (!weak.length)
+        return undefined;
+    return `script sources allow ${weak.length > 1 ? `${weak.slice(0, -1).join(', ')} and ${weak.at(-1)}` : weak[0]}`;
+}
+/** The headers the probe judges (its `headers` option); `x-frame-options` is framing protection, by it or by CSP frame-ancestors. */
+const SECURITY_HEADERS = ['x-content-type-options', 'x-frame-options', 'content-security-policy', 'referrer-policy'];
+/** nosniff, framing blocked, a strict CSP for scripts, a safe Referrer-Policy. */
+const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProbe */ ._)({
+    id: 'security-headers',
+    title: 'Security headers are set',
+    severity: 'medium',
+    description: 'X-Content-Type-Options, framing protection, a script-restricting CSP and a safe Referrer-Policy.',
+    match: [
+        {
+            // `Strict-Transport-Security header` and `Content-Security header` name one header, not the set.
+            pattern: /(?<!-|transport )\bsecurity headers?\b/,
+            // A review, audit, scan or pentest of the headers is an activity, not the headers; headers "not required"
+            // somewhere are no promise.
+            unless: /\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?|pen-? ?test(?:s|ed|ing|ers?)?|penetration test(?:s|ed|ing)?)\b|\bnot (?:required|needed|necessary)\b|\btests? (?:runs?|suites?|pass(?:es)?|cases?)\b/,
+            note: 'a promise about security headers: the probe reads them from the response',
+        },
+        {
+            // One header, or a few, named ("X-Content-Type-Options: nosniff", "`X_FRAME_OPTIONS = 'DENY'`", "CSP header set",
+            // "Referrer-Policy configured", "Clickjacking protection"): the probe judges those only (its `headers` option).
+            pattern: /\bx-content-type-options\b|\bnosniff\b|\bsecure_content_type_nosniff\b|\bx-frame-options\b|\bx_frame_options\b|\bclickjacking\b|\bcontent[- ]security[- ]polic(?:y|ies)\b|\bcsp\b|\breferrer[- ]policy\b|\bsecure_referrer_policy\b/,
+            // Reporting endpoints and report-only rollouts are operations, not the enforced header; reviews and audits are activities.
+            unless: /\breport-only\b|\breport-(?:uri|to)\b|\bviolation reports?\b|\bmonitor(?:ed|ing)?\b|\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?)\b|\bnot (?:required|needed|necessary)\b/,
+            note: 'a promise about named security headers: the probe reads those from the response',
+        },
+    ],
+    docs: {
+        why: 'These headers turn whole classes of attacks (MIME sniffing, clickjacking, injected scripts, leaked URLs) into browser-enforced failures.',
+        fix: "Send X-Content-Type-Options: nosniff, a CSP with frame-ancestors 'none' and script-src without unsafe-inline/eval, and Referrer-Policy: strict-origin-when-cross-origin.",
+        details: [
+            'Judged on the target\'s final response (same-host redirects followed); one finding per weak header.',
+            '`X-Content-Type-Options` must be `nosniff`. Framing is blocked by CSP `frame-ancestors` without `*`/scheme',
+            'wildcards, or, when no CSP sets frame-ancestors (browsers then ignore X-Frame-Options), by',
+            '`X-Frame-Options: DENY|SAMEORIGIN` (`ALLOW-FROM` is obsolete). The CSP (enforced header,',
+            'not Report-Only; with several policies the strictest counts) must restrict scripts through `script-src` or',
+            "`default-src` with no `'unsafe-inline'` (unless a valid nonce or hash makes browsers ignore it: an empty",
+            "`'nonce-'` does not), no `'unsafe-eval'` and no source allowing any origin: `*`, `http:`, `https:`, `data:`",
+            "or a `*` host such as `https://*` (unless `'strict-dynamic'` with a nonce/hash). `script-src-elem` (used for",
+            "`<script>` elements) is judged the same way, and `script-src-attr` (inline event handlers) must not allow",
+            "`'unsafe-inline'`, when the policy sets them. `frame-ancestors` with such a source does not block framing. `Referrer-Policy` may be",
+            'a list; browsers use the last token they know, which must be one of no-referrer, same-origin, strict-origin,',
+            'strict-origin-when-cross-origin; a missing header fails (the promise is an explicit policy). An HTML page\'s',
+            '`<meta http-equiv="Content-Security-Policy">` counts for scripts as browsers enforce it (not for framing: browsers',
+            'ignore frame-ancestors there), and its `<meta name="referrer">` as its Referrer-Policy. A 401 or',
+            'login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error` too.',
+            'Option `headers` judges some of them only (a checklist item naming one header, "X-Content-Type-Options: nosniff",',
+            'binds with it): `x-content-type-options`, `x-frame-options` (framing protection: X-Frame-Options or CSP frame-ancestors),',
+            '`content-security-policy` (scripts restricted), `referrer-policy`.',
+        ].join(' '),
+    },
+    options: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        headers: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(SECURITY_HEADERS)).min(1).default([...SECURITY_HEADERS]).describe('The headers judged: x-content-type-options, x-frame-options (framing protection, by it or CSP frame-ancestors), content-security-policy, referrer-policy'),
+    }),
+    needs: () => ({ main: true }),
+    evaluate(obs, ctx) {
+        const res = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .targetResponse */ .v)(obs, ctx, true);
+        if (!res)
+            return;
+        const url = res.url;
+        const judged = new Set(ctx.options.headers);
+        const xcto = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(res, 'x-content-type-options');
+        // Fetch ("determine nosniff"): browsers split the (comma-joined) header and use the first value only.
+        const xctoValues = (xcto ?? '').split(',').map((v) => v.trim());
+        if (!judged.has('x-content-type-options')) { /* not promised */ }
+        else if (xctoValues[0].toLowerCase() !== 'nosniff') {
+            ctx.report({ url, message: xcto ? `X-Content-Type-Options is '${xcto.slice(0, 40)}', not 'nosniff'` : 'X-Content-Type-Options: nosniff is missing; browsers may MIME-sniff responses into scripts' });
+        }
+        else if (xctoValues.length > 1) {
+            ctx.report({ url, note: true, message: `X-Content-Type-Options is '${xcto.slice(0, 40)}' (sent more than once, e.g. by a proxy and the application): browsers use the first value, nosniff; send it once` });
+        }
+        const headerPolicies = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .headerValues */ .UE)(res, 'content-security-policy').flatMap(parseCsp);
+        // An HTML page may carry its policy in <meta http-equiv="Content-Security-Policy">: browsers enforce it,
+        // except frame-ancestors (CSP3 §4.2: ignored in a meta element), so it restricts scripts but never framing.
+        const meta = isHtml(res) ? metaTags(res.body) : [];
+        const metaPolicies = meta.filter((m) => m['http-equiv']?.toLowerCase() === 'content-security-policy' && m.content !== undefined).flatMap((m) => parseCsp(m.content));
+        const policies = [...headerPolicies, ...metaPolicies];
+        const ancestors = headerPolicies.map((p) => p.get('frame-ancestors')).filter((a) => a !== undefined);
+        const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some(anySource));
+        const xfoRaw = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(res, 'x-frame-options');
+        const xfo = xfoRaw?.toLowerCase();
+        // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
+        const framingByXfo = ancestors.length === 0 && xfo !== undefined && xfoBlocks(xfo);
+        if (judged.has('x-frame-options') && !framingByCsp && !framingByXfo) {
+            ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${xfoRaw.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
+        }
+        if (!judged.has('content-security-policy')) { /* not promised */ }
+        else if (!policies.length) {
+            ctx.report({ url, message: 'no Content-Security-Policy header; add one that restricts script-src' });
+        }
+        else {
+            const reasons = policies.map(weakScripts);
+            if (reasons.every((r) => r !== undefined))
+                ctx.report({ url, message: `Content-Security-Policy${headerPolicies.length ? '' : ' (in a <meta> element)'} does not restrict scripts: ${reasons[0]}` });
+        }
+        // A <meta name="referrer"> sets the page's policy when no header does (a header and a meta element: the header's tokens come first).
+        const metaReferrer = meta.filter((m) => m.name?.toLowerCase() === 'referrer' && m.content !== undefined).map((m) => m.content).at(-1);
+        const rp = [(0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(res, 'referrer-policy'), metaReferrer].filter((v) => v !== undefined).join(', ') || undefined;
+        const tokens = (rp ?? '').split(',').map((t) => t.trim().toLowerCase()).filter((t) => REFERRER_TOKENS.has(t));
+        const last = tokens.at(-1);
+        if (judged.has('referrer-policy') && (!last || !SAFE_REFERRER.has(last))) {
+            // Why it is weak, as browsers read it: no token they know (the browser default applies), a policy that
+            // sends the full URL to other sites, or one that sends the origin over plain HTTP too.
+            const why = !rp ? '' : !last ? 'has no policy browsers know (a typo? the browser default applies)'
+                : last === 'unsafe-url' || last === 'no-referrer-when-downgrade' ? 'sends full URLs to other sites'
+                    : last === 'origin-when-cross-origin' ? 'sends the origin to other sites, over plain HTTP too'
+                        : 'sends the origin to every site, over plain HTTP too';
+            ctx.report({ url, message: rp ? `Referrer-Policy '${rp.slice(0, 60)}' ${why}; use strict-origin-when-cross-origin` : 'Referrer-Policy is missing; send strict-origin-when-cross-origin (or stricter)' });
+        }
+    },
+});
 
 
 /***/ }),
