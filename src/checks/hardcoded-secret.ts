@@ -491,6 +491,23 @@ function railsKey(file: string, text: string): Hit | null {
   return { line: 1, column: text.indexOf(value) + 1, message: `the Rails key ${basename(file)} is committed: it decrypts the committed credentials (config/credentials${file.endsWith('master.key') ? '.yml.enc' : '/*.yml.enc'})`, secret: value };
 }
 
+/**
+ * A PuTTY private key file (`.ppk`, as PuTTYgen saves it): `PuTTY-User-Key-File-2/3: <algorithm>` at the top, the key in
+ * base64 after `Private-Lines: N`. Passphrase-protected (`Encryption: aes256-cbc`) or not, a private key has no place in
+ * the repository (detect-secrets' private-key rule knows the header too).
+ */
+const PUTTY_KEY_RE = /^PuTTY-User-Key-File-[23]:[ \t]*(\S+)[\s\S]{0,4000}?^Encryption:[ \t]*(\S+)[\s\S]{0,20000}?^Private-Lines:[ \t]*\d+\r?\n((?:[A-Za-z0-9+/=]+(?:\r?\n|(?![\s\S]))){1,200})/m;
+function puttyKey(text: string): Hit | null {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.startsWith('PuTTY-User-Key-File-', start)) return null;
+  const m = PUTTY_KEY_RE.exec(text.slice(start, start + 64_000));
+  if (!m) return null;
+  const body = m[3]!.replace(/\s/g, '');
+  if (body.length < 32 || /EXAMPLE|x{8,}|X{8,}|(.)\1{15,}/.test(body)) return null;
+  const encrypted = m[2]!.toLowerCase() !== 'none';
+  return { line: 1, column: 1, message: `a PuTTY private key (${m[1]!.slice(0, 40)}${encrypted ? ', passphrase-protected' : ', not encrypted'}) is committed`, secret: body };
+}
+
 function privateKeyAt(text: string, at: number): { type: string; body: string; end: number } | null {
   PRIVATE_KEY_RE.lastIndex = at;
   const m = PRIVATE_KEY_RE.exec(text);
@@ -839,7 +856,7 @@ export const hardcodedSecret = defineCheck({
     fix: FIX,
     details: [
       '**What is found** (one finding per leaked value and line):',
-      '- private key blocks (`-----BEGIN [RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED] PRIVATE KEY-----` with a real body, also inside JSON strings with `\\n` escapes);',
+      '- private key blocks (`-----BEGIN [RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED] PRIVATE KEY-----` with a real body, also inside JSON strings with `\\n` escapes), and PuTTY private key files (`PuTTY-User-Key-File-2:`/`-3:` with a key body, passphrase-protected or not);',
       '- provider tokens by their formats (from gitleaks and the secretlint recommended preset): AWS access key ids and `aws_secret_access_key` values, GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab (`glpat-`, `gldt-`, `glrt-`, `glft-`, `glptt-`, `gloas-`, `glimt-`, `glsoat-`, `glagent-`), Slack tokens (also app-level `xapp-`) and webhooks, Stripe live keys, Google API keys, SendGrid, npm, OpenAI, Anthropic, Twilio, Shopify, PyPI upload tokens, DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_`), HashiCorp Vault (`hvs.`, `hvb.`), Azure storage/Cosmos DB account keys in connection strings (`AccountKey=`), Hugging Face (`hf_`), Telegram bot tokens, Postman (`PMAK-`), New Relic user keys (`NRAK-`), Grafana (`glc_`, `glsa_`), age secret keys, Doppler (`dp.pt.`, `dp.st.`, `dp.ct.`, `dp.sa.`), Linear (`lin_api_`), Square (`sq0atp-`, `sq0csp-`), Atlassian API tokens (`ATATT3`), Sentry (`sntrys_`, `sntryu_`), Supabase (`sbp_`), PlanetScale (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`), Stripe webhook signing secrets (`whsec_`), Google OAuth client secrets (`GOCSPX-`), Heroku (`HRKU-`), Cloudflare Origin CA keys (`v1.0-`), Mailgun (`key-` and 32 hex), Discord webhook URLs, Azure AD client secrets (`…Q~…`);',
       '- URLs with an inline password (`postgres://app:…@db/app`, also with an empty user name: `redis://:…@cache:6379`), unless the password is a variable, a placeholder, a default (that is `default-credentials`), or the host is local/example; secret-named query parameters of a URL (`jdbc:mysql://db/app?user=app&password=…`, JDBC `;password=…`, `https://api…/v1?api_key=…`, `?token=…`, in code, configuration and `.env` files alike), whose value is judged like an assignment of that name (reported at the value; references such as `${DB_PASSWORD}` or `{API_KEY}`, placeholders, defaults and local/example hosts pass);',
       '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
@@ -886,7 +903,7 @@ export const hardcodedSecret = defineCheck({
         const add = (more: Hit[]) => { for (const h of more) if (!hits.some((x) => x.line === h.line)) hits.push(h); };
         if (generic && TERRAFORM_FILE_RE.test(file)) add(terraformDefaults(text));
         if (generic && XML_FILE_RE.test(file)) add(xmlElements(text));
-        const key = railsKey(file, text);
+        const key = railsKey(file, text) ?? puttyKey(text);
         if (key) hits.push(key);
         if (generic && isHelmTemplate(file, text)) add(helmDefaults(text));
         if (REGISTRY_AUTH_FILE.test(file)) add(registryAuths(text));

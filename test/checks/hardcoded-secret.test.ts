@@ -975,3 +975,24 @@ describe('hardcoded-secret: a Kubernetes Secret holding a PEM key is one finding
     ]);
   });
 });
+
+describe('hardcoded-secret: PuTTY private key files (QA round 19, secrets P3)', () => {
+  const body = (seed: number) => Array.from({ length: 6 }, (_, i) => Buffer.from(Array.from({ length: 48 }, (_, j) => (seed * 131 + i * 17 + j * 29) % 251)).toString('base64')).join('\n');
+  const ppk = (encryption: string, seed = 7) => `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: ${encryption}\nComment: deploy@ci\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIHq3W0eKXgQ6S2pS\nm1vYxB1e2mUVd0V7mJpF\n${encryption === 'none' ? '' : 'Key-Derivation: Argon2id\nArgon2-Memory: 8192\nArgon2-Passes: 21\nArgon2-Parallelism: 1\nArgon2-Salt: 0123456789abcdef0123456789abcdef\n'}Private-Lines: 6\n${body(seed)}\nPrivate-MAC: 1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f809\n`;
+  it('finds an unencrypted and a passphrase-protected key at line 1, and never prints the body', async () => {
+    const out = await runCase(hardcodedSecret, { files: { 'deploy/ci.ppk': ppk('none'), 'keys/admin.ppk': ppk('aes256-cbc', 9), 'docs/README.md': 'Convert with puttygen.\n' } });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.message.split(';')[0]])).toEqual([
+      ['deploy/ci.ppk', 1, 1, 'a PuTTY private key (ssh-ed25519, not encrypted) is committed'],
+      ['keys/admin.ppk', 1, 1, 'a PuTTY private key (ssh-ed25519, passphrase-protected) is committed'],
+    ]);
+    // The key body is the secret (fingerprinted, never printed: reports redact it).
+    expect((out.findings[0] as { secret?: string }).secret).toBe(body(7).replace(/\n/g, ''));
+  });
+  it('a header without a key body, or a filler body, is no key', async () => {
+    const out = await runCase(hardcodedSecret, { files: {
+      'a.ppk': 'PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: x\n',
+      'b.ppk': `PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nPublic-Lines: 1\nAAAA\nPrivate-Lines: 2\n${'A'.repeat(64)}\n${'A'.repeat(64)}\n`,
+    } });
+    expect(out.findings).toEqual([]);
+  });
+});
