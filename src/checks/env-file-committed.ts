@@ -27,7 +27,7 @@ export const envFileCommitted = defineCheck({
       'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`).',
       'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
       'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`…),',
-      'the encrypted `.env.vault` of dotenv-vault, files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata) (all `info` notes).',
+      'the encrypted `.env.vault` of dotenv-vault, files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), and files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`) (all `info` notes).',
       'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
       'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',
       '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
@@ -55,6 +55,11 @@ export const envFileCommitted = defineCheck({
       const values = entries.filter((e) => !e.key.startsWith('sops_'));
       if (values.length && values.length < entries.length && entries.some((e) => e.key === 'sops_mac' || e.key === 'sops_version') && values.every((e) => e.value.startsWith('ENC['))) {
         report({ file, line: 1, note: true, message: `${file} is committed but its values are encrypted (sops); keep the decryption keys (age/PGP/KMS) out of git` });
+        continue;
+      }
+      // 1Password's secret references (`op run --env-file .env`): every value an `op://vault/item/field` address, no secret in the file.
+      if (entries.length && entries.every((e) => e.value.trim().startsWith('op://'))) {
+        report({ file, line: 1, note: true, message: `${file} is committed but its values are 1Password secret references (op://…) that \`op run\` resolves at run time; keep it that way (a plain value added later is a leaked secret)` });
         continue;
       }
       const n = entries.length;

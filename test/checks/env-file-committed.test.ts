@@ -22,11 +22,15 @@ testCheck(envFileCommitted, {
     { name: 'empty env file is low', files: { '.env': '# nothing yet\n' }, errors: [{ file: '.env', line: 1, severity: 'low', message: /no variables/ }] },
     // One plaintext value beside the ciphertext (or ENC[ values without sops' metadata) is no sops file.
     { name: 'sops file with a plaintext value is critical', files: { '.env.prod': 'DB_PASSWORD=ENC[AES256_GCM,data:abc,iv:d,tag:e,type:str]\nAPI_TOKEN=9f8e7d6c5b4a3f2e1d0c\nsops_version=3.8.1\n', '.env.staging': 'DB_PASSWORD=ENC[not really]\n' }, errors: [{ file: '.env.prod', line: 1, severity: 'critical' }, { file: '.env.staging', line: 1, severity: 'critical' }] },
+    // One plain value beside the references is a committed secret file again (QA round 19).
+    { name: '1Password references beside a plain value is critical', files: { '.env': 'DB_PASSWORD="op://prod/db/password"\nSTRIPE_SECRET_KEY=sk_live_51abcdefghij\n' }, errors: [{ file: '.env', line: 1, severity: 'critical' }] },
     { name: 'mixed public and secret is critical', files: { '.env': 'NEXT_PUBLIC_X=1\nSTRIPE_SECRET=sk_live_1\n' }, errors: [{ file: '.env', line: 1, severity: 'critical' }] },
   ],
   notes: [
     { name: 'dotenv-vault file', files: { '.env.vault': 'DOTENV_VAULT_PRODUCTION="abc=="\n' }, notes: [{ file: '.env.vault', line: 1, message: /encrypted/ }] },
     { name: 'dotenvx encrypted file', files: { '.env.production': 'DOTENV_PUBLIC_KEY_PRODUCTION="03ab"\nDB_PASSWORD="encrypted:BDb7t"\n' }, notes: [{ file: '.env.production', line: 1 }] },
+    // `op run --env-file .env -- node server.js`: 1Password's documented pattern commits the references (QA round 19).
+    { name: '1Password secret references', files: { '.env': 'AWS_ACCESS_KEY_ID="op://development/aws/Access Key ID"\nAWS_SECRET_ACCESS_KEY="op://development/aws/Secret Access Key"\nDB_PASSWORD=op://prod/postgres/password\n' }, notes: [{ file: '.env', line: 1, message: /1Password secret references/ }] },
     // `sops --encrypt --input-type dotenv`: the values are ciphertext, sops' metadata keys stay plaintext.
     {
       name: 'sops-encrypted dotenv file',
