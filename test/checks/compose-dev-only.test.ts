@@ -184,6 +184,39 @@ describe('stages named for what they are (the NestJS layout: development, build,
   });
 });
 
+describe('a compose service building a stage named for development (QA19 repos P2-1: hostedgpt, awesome-compose dev-envs)', () => {
+  // The Rails layout: compose builds `target: development` for local work; Kamal builds the final stage `deployment`.
+  const rails = {
+    'docker-compose.yml': 'services:\n  base:\n    restart: on-failure:3\n    build:\n      context: .\n      target: development\n    ports: ["3000:3000"]\n',
+    Dockerfile: [
+      'FROM ruby:3.2.3-alpine AS base', 'WORKDIR /rails', 'ENV FLASK_DEBUG=1', 'CMD ["./bin/rails", "server", "-b", "0.0.0.0"]', '',
+      'FROM base AS development', 'RUN apk add --no-cache postgresql-client', '',
+      'FROM base AS deployment', 'ENV RAILS_ENV=production', 'COPY . .', 'RUN adduser rails -D', 'USER 1000:1000', '',
+    ].join('\n'),
+  };
+  it('the final stage is still what production builds: judged, not demoted to a note', async () => {
+    const { dockerfileHealthcheck } = await import('../../src/checks/dockerfile-healthcheck.js');
+    const { dockerfileNonRoot } = await import('../../src/checks/dockerfile-non-root.js');
+    expect((await failures(dockerfileHealthcheck, rails)).map((f) => `${f.file}:${f.line}`)).toEqual(['Dockerfile:9']);
+    // The development target's root user is a note naming the stage, not a high failure.
+    expect(await failures(dockerfileNonRoot, rails)).toEqual([]);
+    expect((await notes(dockerfileNonRoot, rails)).map((n) => n.message)).toEqual([expect.stringMatching(/build target 'development'.*\(development stage 'development'\)$/)]);
+    // An ENV the final stage inherits is still production's.
+    expect((await failures(debugMode, rails)).map((f) => `${f.file}:${f.line}`)).toEqual(['Dockerfile:3']);
+  });
+  it("awesome-compose's dev-environment compose building `target: dev-envs` does not make that stage production's", async () => {
+    const files = {
+      'app/compose.yaml': 'services:\n  backend:\n    build:\n      context: backend\n      target: builder\n    restart: always\n',
+      'app/.docker/docker-compose.yaml': 'services:\n  backend:\n    build:\n      context: ../backend\n      target: dev-envs\n    restart: always\n',
+      'app/backend/Dockerfile': 'FROM python:3.10-alpine AS builder\nENV FLASK_ENV production\nCMD ["gunicorn", "hello:server"]\n\nFROM builder AS dev-envs\nENV FLASK_ENV development\nCMD ["flask", "run"]\n',
+    };
+    for (const check of [productionServer, debugMode]) {
+      expect(await failures(check, files), check.id).toEqual([]);
+      expect((await notes(check, files)).map((n) => n.line), check.id).toEqual([check === debugMode ? 6 : 7]);
+    }
+  });
+});
+
 describe('compose files and Kubernetes manifests under test and illustration folders are not the deployment (QA k8s P1-1)', () => {
   const compose = 'services:\n  db:\n    image: postgres\n    command: flask run --debug\n    environment:\n      POSTGRES_PASSWORD: changeme\n      DEBUG: "1"\n    ports: ["5432:5432"]\n';
   const manifest = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: t}\nspec:\n  template:\n    spec:\n      containers:\n        - name: t\n          image: t:latest\n          command: [flask, run, --debug]\n          env:\n            - {name: DEBUG, value: "true"}\n';

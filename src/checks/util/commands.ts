@@ -704,6 +704,9 @@ const stageNamed = (df: DockerfileModel, target: string): DockerStage | undefine
 /** Stage names that say they are for production (`FROM … AS production`). */
 const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
 
+/** A stage named for development (`development`, `dev-envs`, `local`): what a compose service builds from it is development-only. */
+const devStage = (stage: DockerStage): boolean => !!stage.name?.split(/[-_.]/).some((w) => DEV_WORD.test(w));
+
 /**
  * The final stage of every Dockerfile, then the other stages compose services build as their target (once per view).
  * Dockerfiles under test and example folders (`tests/`, `e2e/`, `examples/`…) build no production image: left out.
@@ -722,6 +725,9 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
       const df = b ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
       if (!df || !b || composeDevOnly(svc) !== null) continue;
       const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final!;
+      // A service building a stage named for development (`target: development`, awesome-compose's `dev-envs`)
+      // is a development setup: it says nothing of what production builds (Kamal, CI build the final stage).
+      if (devStage(stage)) continue;
       const seen = builtInProduction.get(df.path) ?? { stages: new Set<DockerStage>(), by: `service '${svc.name}' in ${cf.path} builds target '${b.target ?? 'the final stage'}'` };
       seen.stages.add(stage);
       builtInProduction.set(df.path, seen);
@@ -735,7 +741,7 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
     if (df.final!.name && PROD_STAGE.test(df.final!.name)) return null;
     if (built && !lineage(df.final!).some((st) => built.stages.has(st))) return `not the stage production builds: ${built.by}`;
     // …but not one named for development (awesome-compose's `FROM builder AS dev-envs`) when production builds another.
-    if (built && !built.stages.has(df.final!) && df.final!.name?.split(/[-_.]/).some((w) => DEV_WORD.test(w))) return `development stage '${df.final!.name}', not the stage production builds: ${built.by}`;
+    if (built && !built.stages.has(df.final!) && devStage(df.final!)) return `development stage '${df.final!.name}', not the stage production builds: ${built.by}`;
     return null;
   };
   const out: ShippedStage[] = dockerfiles.map((df) => ({ df, stage: df.final!, target: null, devReason: finalReason(df) }));
@@ -748,7 +754,7 @@ export const shippedStages = perView(function shippedStages(snapshot: SnapshotVi
       const df = b?.target ? dockerfiles.find((d) => d.path === b.dockerfile) : undefined;
       const stage = df && stageNamed(df, b!.target!);
       if (!df || !stage || stage === df.final) continue;
-      const devReason = isDevOnly(df.path) ? 'development-only file' : composeDevOnly(svc);
+      const devReason = isDevOnly(df.path) ? 'development-only file' : composeDevOnly(svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
       const prev = targets.get(stage);
       if (prev && (prev.devReason === null || devReason !== null)) continue;
       targets.set(stage, { df, stage, target: { service: svc.name, file: cf.path }, devReason });
