@@ -116,7 +116,10 @@ function targetFailure(e: unknown, url: URL, timeoutMs: number, proxy?: URL): st
   if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || /ssl|tls|alert/i.test(msg)) {
     // OpenSSL messages carry an internal prefix and a source path; its `reason` is the readable part.
     const reason = (inner as { reason?: string } | undefined)?.reason ?? (err as { reason?: string }).reason;
-    return `TLS handshake with ${where} failed (${reason ?? msg})`;
+    // What curl shows as "wrong version number": the first bytes back were no TLS record (an https:// URL for
+    // a plain-HTTP port, `https://localhost:3000`, or a same-port redirect to https:// of a dev server).
+    const plain = /wrong version number|packet length too long/i.test(reason ?? msg) ? `; ${where} does not answer TLS (plain HTTP on that port?)` : '';
+    return `TLS handshake with ${where} failed (${reason ?? msg})${plain}`;
   }
   return `request to ${where} failed (${code ?? msg})`;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePki, type Pki } from '../servers/certs.js';
-import { startHttps, STRONG_HEADERS, type Handler, type Running } from '../servers/node.js';
+import { startHttp, startHttps, STRONG_HEADERS, type Handler, type Running } from '../servers/node.js';
 import { failuresOf, probeLive } from './helpers.js';
 
 /** Regressions of QA round 19 (live probes against real nginx/lighttpd/Flask/Express configs), each against a Node server on 127.0.0.1. */
@@ -30,5 +30,16 @@ describe('header values a server writes in UTF-8 or with control bytes', () => {
     const banner = failuresOf(get('server-version-leak'), 'server-version-leak').map((f) => f.message);
     expect(banner).toEqual([`${srv.url}/ reveals its version in Server: 'nginx/1.22.1 \\x9b31m'; hide it`]);
     for (const m of [...headers, ...banner]) expect(m).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+  });
+});
+
+describe('an https:// URL for a port that speaks plain HTTP', () => {
+  it('says the port does not answer TLS, not only OpenSSL\'s "wrong version number"', async () => {
+    // Django's SECURE_SSL_REDIRECT under runserver: http://host:8000/ → https://host:8000/, which speaks HTTP.
+    const srv = await startHttp((_q, r) => { r.writeHead(200, STRONG_HEADERS); r.end('<!doctype html><p>home'); });
+    servers.push(srv);
+    const url = srv.url.replace('http:', 'https:');
+    const { get } = await probeLive({ url: `${url}/`, ca: pki.ca }, ['security-headers']);
+    expect(get('security-headers').error).toMatch(/^TLS handshake with 127\.0\.0\.1:\d+ failed \(wrong version number\); 127\.0\.0\.1:\d+ does not answer TLS \(plain HTTP on that port\?\)$/);
   });
 });
