@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
-import { CERT_DATE_ERRORS, defaultHealthPaths, FOREIGN_ORIGIN, isMetadataHost, mountPath, pemBlocks, REDIRECTS } from './util.js';
+import { CERT_DATE_ERRORS, defaultHealthPaths, FOREIGN_ORIGIN, headerText, isMetadataHost, mountPath, pemBlocks, REDIRECTS } from './util.js';
 import type { ProbeConfig } from './run.js';
 import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
 
@@ -116,7 +116,10 @@ function targetFailure(e: unknown, url: URL, timeoutMs: number, proxy?: URL): st
   if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || /ssl|tls|alert/i.test(msg)) {
     // OpenSSL messages carry an internal prefix and a source path; its `reason` is the readable part.
     const reason = (inner as { reason?: string } | undefined)?.reason ?? (err as { reason?: string }).reason;
-    return `TLS handshake with ${where} failed (${reason ?? msg})`;
+    // What curl shows as "wrong version number": the first bytes back were no TLS record (an https:// URL for
+    // a plain-HTTP port, `https://localhost:3000`, or a same-port redirect to https:// of a dev server).
+    const plain = /wrong version number|packet length too long/i.test(reason ?? msg) ? `; ${where} does not answer TLS (plain HTTP on that port?)` : '';
+    return `TLS handshake with ${where} failed (${reason ?? msg})${plain}`;
   }
   return `request to ${where} failed (${code ?? msg})`;
 }
@@ -291,7 +294,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       throw Object.assign(new Error(`the body of ${hostPort(url)}'s HTTP ${res.statusCode} response did not complete within ${timeoutMs / 1000} s (timeout)`), { code: 'PREFLIGHT_BODY_TIMEOUT' });
     }
     const headersOut: Record<string, string[]> = {};
-    for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headersOut[k.toLowerCase()] = Array.isArray(v) ? v : [v];
+    for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headersOut[k.toLowerCase()] = (Array.isArray(v) ? v : [v]).map(headerText);
     // A compressed body is judged as the client sees it (servers may compress whatever Accept-Encoding says).
     const decoded = await decodeBody(Buffer.concat(chunks).subarray(0, bodyCap), headersOut['content-encoding'] ?? [], bodyCap);
     if (decoded.truncated) truncated = true;

@@ -1,5 +1,5 @@
 import type { Logger } from '../types.js';
-import { defaultHealthPaths, targetPath } from './util.js';
+import { defaultHealthPaths, printable, targetPath } from './util.js';
 import { fragmentRedactor, namedCredentials, namedSecrets, redactor, urlPassword } from '../report/redact.js';
 import type { RawFinding } from '../checks/define.js';
 import type { Needs, ProbeDef } from './define.js';
@@ -98,7 +98,8 @@ export async function runProbes(tasks: ProbeTask[], given: ProbeConfig, logger: 
   // credentials also by their fragments (echoed cut short).
   const whole = redactor([...namedSecrets(config.headers), ...passwords].flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
   const fragments = fragmentRedactor([...namedCredentials(config.headers), ...passwords]);
-  const hide = (text: string) => fragments(whole(text));
+  // Then what the server sent is made printable (a control byte in a header must not reach a terminal).
+  const hide = (text: string) => printable(fragments(whole(text)));
   const secret = (o: ProbeOutcome): ProbeOutcome => ({
     ...o,
     ...(o.error ? { error: hide(o.error) } : {}),

@@ -3,6 +3,27 @@ import { z } from 'zod';
 import type { ProbeContext } from './define.js';
 import type { Chain, HttpResponse, Observation } from './observation.js';
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A response header value as the server wrote it. undici reads header bytes as latin1, so UTF-8 text
+ * (`X-Frame-Options: “DENY”`, pasted with typographic quotes) would read `âDENYâ` with C1 control
+ * characters inside: bytes that form valid UTF-8 are read as UTF-8 (as curl and browsers' devtools show
+ * them); any other value is kept as it came.
+ */
+export function headerText(value: string): string {
+  if (!/[\x80-\xff]/.test(value) || /[^\x00-\xff]/.test(value)) return value;
+  try { return UTF8.decode(Buffer.from(value, 'latin1')); } catch { return value; }
+}
+
+/**
+ * Text safe to print in a report: control characters (C0 but tab and newline, DEL, C1), which a server can
+ * put in its headers and pages and a terminal would obey (0x9B is CSI), written as `\xNN`.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 /** Every value of a header (names are case-insensitive), trimmed. */
 export function headerValues(res: HttpResponse, name: string): string[] {
   return (res.headers[name.toLowerCase()] ?? []).map((v) => v.trim());

@@ -1,30 +1,45 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { startHttp, type Running } from '../servers/node.js';
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makePki, type Pki } from '../servers/certs.js';
+import { startHttp, startHttps, STRONG_HEADERS, type Handler, type Running } from '../servers/node.js';
 import { failuresOf, probeLive } from './helpers.js';
-import { parseMarkdownChecklist } from '../../src/checklist/markdown.js';
 
-/** Regressions of QA round 19 (teams' own Markdown checklists), against a Node server on 127.0.0.1. */
+/** Regressions of QA round 19 (live probes against real nginx/lighttpd/Flask/Express configs), each against a Node server on 127.0.0.1. */
+let pki: Pki;
 const servers: Running[] = [];
-afterAll(async () => { await Promise.all(servers.map((s) => s.close())); });
+beforeAll(() => { pki = makePki(); });
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+  fs.rmSync(pki.dir, { recursive: true, force: true });
+});
+const tlsUp = async (handler: Handler) => { const s = await startHttps(pki.valid, handler); servers.push(s); return s; };
+/** The bytes a server sends for `text` (UTF-8), as Node's `setHeader` takes them: one latin1 character per byte. */
+const wire = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
 
-describe('security-headers option headers: an item naming one header is judged on that header only', () => {
-  it('a server sending only nosniff passes "X-Content-Type-Options: nosniff" and fails "Configure CSP" on the CSP alone', async () => {
-    const srv = await startHttp((_q, r) => { r.writeHead(200, { 'content-type': 'text/html', 'x-content-type-options': 'nosniff' }); r.end('<!doctype html><p>hi'); });
-    servers.push(srv);
-    const items = parseMarkdownChecklist('CHECKLIST.md', '## Security headers\n- [ ] X-Content-Type-Options: nosniff\n- [ ] Configure Content Security Policy (CSP)\n- [ ] Security headers set\n').items;
-    const messages = async (options: Record<string, unknown> | undefined) =>
-      failuresOf((await probeLive({ url: `${srv.url}/` }, ['security-headers'], options ? { 'security-headers': options } : {})).get('security-headers'), 'security-headers').map((f) => f.message.split(';')[0]);
-    expect(items.map((i) => i.checks)).toEqual([['security-headers'], ['security-headers'], ['security-headers']]);
-    expect(await messages(items[0]!.options)).toEqual([]);
-    expect(await messages(items[1]!.options)).toEqual(['no Content-Security-Policy header']);
-    // The whole set: framing, CSP and Referrer-Policy are missing.
-    expect(await messages(items[2]!.options)).toHaveLength(3);
+describe('header values a server writes in UTF-8 or with control bytes', () => {
+  it('are quoted as UTF-8 (what curl shows), never as mojibake, and carry no raw control character', async () => {
+    // `add_header X-Frame-Options “DENY”;` (typographic quotes pasted from a blog, in a public hardening script):
+    // nginx sends the UTF-8 bytes. A Server banner with a raw 0x9B byte (C1 CSI) must not reach a terminal.
+    const srv = await tlsUp((_q, r) => {
+      r.writeHead(200, { ...STRONG_HEADERS, 'content-security-policy': "default-src 'self'", 'x-frame-options': wire('“DENY”'), server: 'nginx/1.22.1 \x9b31m' });
+      r.end('<!doctype html><p>home');
+    });
+    const { get } = await probeLive({ url: `${srv.url}/`, ca: pki.ca }, ['security-headers', 'server-version-leak']);
+    const headers = failuresOf(get('security-headers'), 'security-headers').map((f) => f.message);
+    expect(headers).toEqual(["framing is not blocked (X-Frame-Options '“DENY”', no CSP frame-ancestors); send frame-ancestors 'none' or X-Frame-Options: DENY"]);
+    const banner = failuresOf(get('server-version-leak'), 'server-version-leak').map((f) => f.message);
+    expect(banner).toEqual([`${srv.url}/ reveals its version in Server: 'nginx/1.22.1 \\x9b31m'; hide it`]);
+    for (const m of [...headers, ...banner]) expect(m).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
   });
-  it('x-frame-options is framing protection: CSP frame-ancestors blocks framing without X-Frame-Options', async () => {
-    const srv = await startHttp((_q, r) => { r.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': "frame-ancestors 'none'" }); r.end('<!doctype html><p>hi'); });
+});
+
+describe('an https:// URL for a port that speaks plain HTTP', () => {
+  it('says the port does not answer TLS, not only OpenSSL\'s "wrong version number"', async () => {
+    // Django's SECURE_SSL_REDIRECT under runserver: http://host:8000/ → https://host:8000/, which speaks HTTP.
+    const srv = await startHttp((_q, r) => { r.writeHead(200, STRONG_HEADERS); r.end('<!doctype html><p>home'); });
     servers.push(srv);
-    const run = async (headers: string[]) => failuresOf((await probeLive({ url: `${srv.url}/` }, ['security-headers'], { 'security-headers': { headers } })).get('security-headers'), 'security-headers').map((f) => f.message.split(' ')[0]);
-    expect(await run(['x-frame-options'])).toEqual([]);
-    expect(await run(['x-frame-options', 'content-security-policy', 'referrer-policy'])).toEqual(['Content-Security-Policy', 'Referrer-Policy']);
+    const url = srv.url.replace('http:', 'https:');
+    const { get } = await probeLive({ url: `${url}/`, ca: pki.ca }, ['security-headers']);
+    expect(get('security-headers').error).toMatch(/^TLS handshake with 127\.0\.0\.1:\d+ failed \(wrong version number\); 127\.0\.0\.1:\d+ does not answer TLS \(plain HTTP on that port\?\)$/);
   });
 });
