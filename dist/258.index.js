@@ -1729,11 +1729,13 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
 /* harmony export */   MJ: () => (/* binding */ originPath),
 /* harmony export */   PQ: () => (/* binding */ pemBlocks),
 /* harmony export */   SF: () => (/* binding */ isMetadataHost),
+/* harmony export */   TK: () => (/* binding */ headerText),
 /* harmony export */   UE: () => (/* binding */ headerValues),
 /* harmony export */   X$: () => (/* binding */ gatewayDown),
 /* harmony export */   Yj: () => (/* binding */ defaultHealthPaths),
 /* harmony export */   eT: () => (/* binding */ REDIRECTS),
 /* harmony export */   fq: () => (/* binding */ isPlainHttp),
+/* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   oc: () => (/* binding */ FOREIGN_ORIGIN),
 /* harmony export */   uz: () => (/* binding */ CERT_DATE_ERRORS),
 /* harmony export */   v: () => (/* binding */ targetResponse),
@@ -1745,6 +1747,30 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * A response header value as the server wrote it. undici reads header bytes as latin1, so UTF-8 text
+ * (`X-Frame-Options: “DENY”`, pasted with typographic quotes) would read `âDENYâ` with C1 control
+ * characters inside: bytes that form valid UTF-8 are read as UTF-8 (as curl and browsers' devtools show
+ * them); any other value is kept as it came.
+ */
+function headerText(value) {
+    if (!/[\x80-\xff]/.test(value) || /[^\x00-\xff]/.test(value))
+        return value;
+    try {
+        return UTF8.decode(Buffer.from(value, 'latin1'));
+    }
+    catch {
+        return value;
+    }
+}
+/**
+ * Text safe to print in a report: control characters (C0 but tab and newline, DEL, C1), which a server can
+ * put in its headers and pages and a terminal would obey (0x9B is CSI), written as `\xNN`.
+ */
+function printable(text) {
+    return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
 /** Every value of a header (names are case-insensitive), trimmed. */
 function headerValues(res, name) {
     return (res.headers[name.toLowerCase()] ?? []).map((v) => v.trim());

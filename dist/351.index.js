@@ -4215,6 +4215,8 @@ function layoutOf(stage, contexts, df) {
 const stageNamed = (df, target) => df.stages.find((st) => st.name?.toLowerCase() === target.toLowerCase());
 /** Stage names that say they are for production (`FROM … AS production`). */
 const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
+/** A stage named for development (`development`, `dev-envs`, `local`): what a compose service builds from it is development-only. */
+const devStage = (stage) => !!stage.name?.split(/[-_.]/).some((w) => classify/* DEV_WORD */.b3.test(w));
 /**
  * The final stage of every Dockerfile, then the other stages compose services build as their target (once per view).
  * Dockerfiles under test and example folders (`tests/`, `e2e/`, `examples/`…) build no production image: left out.
@@ -4235,6 +4237,10 @@ const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapsh
             if (!df || !b || (0,repo_compose/* composeDevOnly */.kZ)(svc) !== null)
                 continue;
             const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final;
+            // A service building a stage named for development (`target: development`, awesome-compose's `dev-envs`)
+            // is a development setup: it says nothing of what production builds (Kamal, CI build the final stage).
+            if (devStage(stage))
+                continue;
             const seen = builtInProduction.get(df.path) ?? { stages: new Set(), by: `service '${svc.name}' in ${cf.path} builds target '${b.target ?? 'the final stage'}'` };
             seen.stages.add(stage);
             builtInProduction.set(df.path, seen);
@@ -4251,7 +4257,7 @@ const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapsh
         if (built && !(0,dockerfile/* lineage */.OZ)(df.final).some((st) => built.stages.has(st)))
             return `not the stage production builds: ${built.by}`;
         // …but not one named for development (awesome-compose's `FROM builder AS dev-envs`) when production builds another.
-        if (built && !built.stages.has(df.final) && df.final.name?.split(/[-_.]/).some((w) => classify/* DEV_WORD */.b3.test(w)))
+        if (built && !built.stages.has(df.final) && devStage(df.final))
             return `development stage '${df.final.name}', not the stage production builds: ${built.by}`;
         return null;
     };
@@ -4267,7 +4273,7 @@ const shippedStages = (0,snapshot/* perView */.DN)(function shippedStages(snapsh
             const stage = df && stageNamed(df, b.target);
             if (!df || !stage || stage === df.final)
                 continue;
-            const devReason = (0,classify/* isDevOnly */.uL)(df.path) ? 'development-only file' : (0,repo_compose/* composeDevOnly */.kZ)(svc);
+            const devReason = (0,classify/* isDevOnly */.uL)(df.path) ? 'development-only file' : (0,repo_compose/* composeDevOnly */.kZ)(svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
             const prev = targets.get(stage);
             if (prev && (prev.devReason === null || devReason !== null))
                 continue;
@@ -7349,7 +7355,7 @@ const dockerfileHealthcheck = defineCheck({
         why: 'Without a health check Docker, Compose and Swarm only know whether the process is alive, not whether it serves: a hung server keeps receiving traffic and is never restarted.',
         fix: 'Add `HEALTHCHECK CMD curl -fsS http://localhost:8000/health || exit 1` (or a small binary probe) to the final stage.',
         details: [
-            'Judges the final stage and every stage a compose service builds as its `build.target` (awesome-compose\'s `target: builder`: that stage is the image production runs), following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the judged stage does not inherit from does not count. When production compose services build only other stages, the final stage gets an `info` note (not the stage production builds), as in `dockerfile-non-root`.',
+            'Judges the final stage and every stage a compose service builds as its `build.target` (awesome-compose\'s `target: builder`: that stage is the image production runs), following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the judged stage does not inherit from does not count. When production compose services build only other stages, the final stage gets an `info` note (not the stage production builds), as in `dockerfile-non-root`; a target named for development (`target: development`, `dev-envs`) is development-only and gets notes itself.',
             'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note. A bare `HEALTHCHECK` (neither `CMD` nor `NONE`) is no health check: Docker refuses to build it, so the Dockerfile is a `parse-error` and is not judged.',
             'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
             'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
@@ -7757,7 +7763,7 @@ const dockerfileNonRoot = defineCheck({
         why: 'A process running as root inside the container turns any code-execution bug into root on the container and one step from the host.',
         fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
         details: [
-            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target`; a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on.',
+            '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target`; a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
             '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
             '  a value that stays unresolved is an `info` note.',
             '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',

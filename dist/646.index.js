@@ -540,7 +540,8 @@ async function runProbes(tasks, given, logger) {
     // credentials also by their fragments (echoed cut short).
     const whole = (0,redact/* redactor */.$p)([...(0,redact/* namedSecrets */.pr)(config.headers), ...passwords].flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
     const fragments = (0,redact/* fragmentRedactor */.Rc)([...(0,redact/* namedCredentials */.Co)(config.headers), ...passwords]);
-    const hide = (text) => fragments(whole(text));
+    // Then what the server sent is made printable (a control byte in a header must not reach a terminal).
+    const hide = (text) => (0,util/* printable */.g$)(fragments(whole(text)));
     const secret = (o) => ({
         ...o,
         ...(o.error ? { error: hide(o.error) } : {}),

@@ -127,7 +127,10 @@ function targetFailure(e, url, timeoutMs, proxy) {
     if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || /ssl|tls|alert/i.test(msg)) {
         // OpenSSL messages carry an internal prefix and a source path; its `reason` is the readable part.
         const reason = inner?.reason ?? err.reason;
-        return `TLS handshake with ${where} failed (${reason ?? msg})`;
+        // What curl shows as "wrong version number": the first bytes back were no TLS record (an https:// URL for
+        // a plain-HTTP port, `https://localhost:3000`, or a same-port redirect to https:// of a dev server).
+        const plain = /wrong version number|packet length too long/i.test(reason ?? msg) ? `; ${where} does not answer TLS (plain HTTP on that port?)` : '';
+        return `TLS handshake with ${where} failed (${reason ?? msg})${plain}`;
     }
     return `request to ${where} failed (${code ?? msg})`;
 }
@@ -327,7 +330,7 @@ async function collect(config, needs, logger) {
         const headersOut = {};
         for (const [k, v] of Object.entries(res.headers))
             if (v !== undefined)
-                headersOut[k.toLowerCase()] = Array.isArray(v) ? v : [v];
+                headersOut[k.toLowerCase()] = (Array.isArray(v) ? v : [v]).map(_util_js__WEBPACK_IMPORTED_MODULE_8__/* .headerText */ .TK);
         // A compressed body is judged as the client sees it (servers may compress whatever Accept-Encoding says).
         const decoded = await decodeBody(Buffer.concat(chunks).subarray(0, bodyCap), headersOut['content-encoding'] ?? [], bodyCap);
         if (decoded.truncated)
