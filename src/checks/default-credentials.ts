@@ -485,11 +485,18 @@ export const defaultCredentials = defineCheck({
         }
       }
     }
-    const read = new Map(composeHits.values().map((h) => [`${h.file}:${h.line}:${h.column}`, h.dev]));
-    for (const h of [...composeHits.values(), ...dotenvHits.values().filter((h) => { const d = read.get(`${h.file}:${h.line}:${h.column}`); return d === undefined || (d !== null && h.dev === null); })]) {
-      const who = namedServices([...new Set(h.services.map((o) => o.name))]);
-      emit(h.file, h.line, h.column, h.data.name, h.data.hit, ` (${h.envFile ? `env_file of ${who}` : h.data.into ? `interpolated into ${h.data.into} of ${who}` : who})`, h.dev);
+    // A `.env` line that services read through env_file and others through interpolation is one finding naming them all.
+    const at = (h: { file: string; line: number; column: number }) => `${h.file}:${h.line}:${h.column}`;
+    const interpolated = new Map(dotenvHits.values().map((h) => [at(h), h]));
+    const who = (h: { services: { name: string }[] }) => namedServices([...new Set(h.services.map((o) => o.name))]);
+    const into = (h: { data: { into?: string }; services: { name: string }[] }) => `interpolated into ${h.data.into} of ${who(h)}`;
+    for (const h of composeHits.values()) {
+      const also = interpolated.get(at(h));
+      interpolated.delete(at(h));
+      const reached = [h.envFile ? `env_file of ${who(h)}` : who(h), ...(also ? [into(also)] : [])].join(', and ');
+      emit(h.file, h.line, h.column, h.data.name, h.data.hit, ` (${reached})`, h.dev === null || also?.dev === null ? null : h.dev);
     }
+    for (const h of interpolated.values()) emit(h.file, h.line, h.column, h.data.name, h.data.hit, ` (${into(h)})`, h.dev);
 
     for (const obj of snapshot.k8sObjects()) {
       if (skipFile(obj.file)) continue;
