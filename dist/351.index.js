@@ -2695,6 +2695,8 @@ const composeServiceGroups = (0,snapshot/* perView */.DN)(function composeServic
     const rank = (f) => ((0,classify/* isMainComposeFile */.AI)(f) ? 0 : 1);
     return [...groups.values()].map((g) => g.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file)));
 });
+/** Each service's group (composeServiceGroups), looked up per service and variable: a map, not a scan of every group. */
+const composeGroupOf = (0,snapshot/* perView */.DN)((snapshot) => new Map(composeServiceGroups(snapshot).flatMap((g) => g.map((s) => [s, g]))));
 /**
  * The production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) that replaces what the
  * base file's service sets, as `has` asks of it (its command, an environment variable…): deployed
@@ -2704,7 +2706,7 @@ const composeServiceGroups = (0,snapshot/* perView */.DN)(function composeServic
 function overriddenInProduction(snapshot, svc, has) {
     if (!(0,classify/* isMainComposeFile */.AI)(svc.file))
         return null;
-    const group = composeServiceGroups(snapshot).find((g) => g.includes(svc));
+    const group = composeGroupOf(snapshot).get(svc);
     const over = group?.find((m) => m !== svc && m.file !== svc.file && !(0,classify/* isDevOnly */.uL)(m.file) && !m.devEnvironment && has(m));
     return over ? over.file : null;
 }

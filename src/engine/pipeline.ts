@@ -226,10 +226,15 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
    * when the scope holds something to judge, the check runs on the whole repository and keeps the findings located
    * in the scope. Nothing to judge in the scope stays `skipped`.
    */
-  const scoped = async (scope: Scope, inView: () => Promise<Outcome>, whole: () => Promise<Outcome>): Promise<Outcome> => {
+  // The whole-repository run of a check is the same for every scoped item with the same options: run once
+  // (a monorepo checklist with one scoped item per service ran it once per item).
+  const wholeRuns = new Map<string, Promise<Outcome>>();
+  const scoped = async (scope: Scope, inView: () => Promise<Outcome>, whole: () => Promise<Outcome>, wholeKey: string): Promise<Outcome> => {
     const own = await inView();
     if (!scope || own.error || (own.skipped !== undefined && !own.findings.length)) return own;
-    const all = await whole();
+    let run = wholeRuns.get(wholeKey);
+    if (!run) { run = whole(); wholeRuns.set(wholeKey, run); }
+    const all = await run;
     if (all.error) return own;
     return { findings: all.findings.filter((f) => !f.file || scope(f.file)) };
   };
@@ -244,7 +249,7 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
   const pass = jobs.length
     ? startScan({ root: snapshot.root, realRoot: snapshot.reader.realRoot, files: snapshot.files, jobs }, defs, threads, (f) => snapshot.cachedText(f) ?? snapshot.reader.read(f), (f) => snapshot.reader.readChunks(f))
     : null;
-  for (const c of direct) out.set(c.key, await scoped(c.scope, () => executeCheck(c.def, c.view, c.options, now), () => executeCheck(c.def, snapshot, c.options, now)));
+  for (const c of direct) out.set(c.key, await scoped(c.scope, () => executeCheck(c.def, c.view, c.options, now), () => executeCheck(c.def, snapshot, c.options, now), `${c.def.id}\0${JSON.stringify(c.options)}`));
   if (pass) {
     const t0 = performance.now();
     const scan = await pass.finish();
@@ -255,7 +260,7 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
       if (error) { out.set(c.key, { findings: [], error }); continue; }
       const all = scan.results[c.job]!;
       const rows = c.view === snapshot ? all : all.filter((r) => c.view.has(r.file));
-      out.set(c.key, await scoped(c.scope, () => executeCheck(c.def, c.view, c.options, now, rows), () => executeCheck(c.def, snapshot, c.options, now, all)));
+      out.set(c.key, await scoped(c.scope, () => executeCheck(c.def, c.view, c.options, now, rows), () => executeCheck(c.def, snapshot, c.options, now, all), `job\0${c.job}`));
     }
   }
   return out;

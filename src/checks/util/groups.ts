@@ -98,6 +98,9 @@ export const composeServiceGroups = perView(function composeServiceGroups(snapsh
   return [...groups.values()].map((g) => g.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file)));
 });
 
+/** Each service's group (composeServiceGroups), looked up per service and variable: a map, not a scan of every group. */
+const composeGroupOf = perView((snapshot: SnapshotView) => new Map(composeServiceGroups(snapshot).flatMap((g) => g.map((s) => [s, g] as const))));
+
 /**
  * The production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) that replaces what the
  * base file's service sets, as `has` asks of it (its command, an environment variable…): deployed
@@ -106,7 +109,7 @@ export const composeServiceGroups = perView(function composeServiceGroups(snapsh
  */
 export function overriddenInProduction(snapshot: SnapshotView, svc: ComposeService, has: (member: ComposeService) => boolean): string | null {
   if (!isMainComposeFile(svc.file)) return null;
-  const group = composeServiceGroups(snapshot).find((g) => g.includes(svc));
+  const group = composeGroupOf(snapshot).get(svc);
   const over = group?.find((m) => m !== svc && m.file !== svc.file && !isDevOnly(m.file) && !m.devEnvironment && has(m));
   return over ? over.file : null;
 }
