@@ -848,6 +848,7 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
      */
     // The whole-repository run of a check is the same for every scoped item with the same options: run once
     // (a monorepo checklist with one scoped item per service ran it once per item).
+    // Its findings' files are listed once too, so each item tests its globs per file, not per finding.
     const wholeRuns = new Map();
     const scoped = async (scope, inView, whole, wholeKey) => {
         const own = await inView();
@@ -855,13 +856,14 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
             return own;
         let run = wholeRuns.get(wholeKey);
         if (!run) {
-            run = whole();
+            run = whole().then(indexFiles);
             wholeRuns.set(wholeKey, run);
         }
-        const all = await run;
+        const { all, files, fileOf } = await run;
         if (all.error)
             return own;
-        return { findings: all.findings.filter((f) => !f.file || scope(f.file)) };
+        const inScope = files.map((f) => scope(f));
+        return { findings: all.findings.filter((_, k) => fileOf[k] === -1 || inScope[fileOf[k]]) };
     };
     // The file pass runs on worker threads while this thread runs the checks that need no pass.
     const defs = new Map(later.map((c) => [c.def.id, c.def]));
@@ -894,6 +896,22 @@ async function runStatic(planned, snapshot, now, env, logger, pool) {
         }
     }
     return out;
+}
+/** An outcome with the distinct files of its findings, and each finding's index in them (-1: no file). */
+function indexFiles(all) {
+    const files = [];
+    const index = new Map();
+    const fileOf = Int32Array.from(all.findings, (f) => {
+        if (!f.file)
+            return -1;
+        let i = index.get(f.file);
+        if (i === undefined) {
+            i = files.push(f.file) - 1;
+            index.set(f.file, i);
+        }
+        return i;
+    });
+    return { all, files, fileOf };
 }
 /** Why a CA file's text cannot be used as PEM certificates, or undefined when every block parses. */
 function pemProblem(text) {

@@ -228,15 +228,17 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
    */
   // The whole-repository run of a check is the same for every scoped item with the same options: run once
   // (a monorepo checklist with one scoped item per service ran it once per item).
-  const wholeRuns = new Map<string, Promise<Outcome>>();
+  // Its findings' files are listed once too, so each item tests its globs per file, not per finding.
+  const wholeRuns = new Map<string, Promise<{ all: Outcome; files: string[]; fileOf: Int32Array }>>();
   const scoped = async (scope: Scope, inView: () => Promise<Outcome>, whole: () => Promise<Outcome>, wholeKey: string): Promise<Outcome> => {
     const own = await inView();
     if (!scope || own.error || (own.skipped !== undefined && !own.findings.length)) return own;
     let run = wholeRuns.get(wholeKey);
-    if (!run) { run = whole(); wholeRuns.set(wholeKey, run); }
-    const all = await run;
+    if (!run) { run = whole().then(indexFiles); wholeRuns.set(wholeKey, run); }
+    const { all, files, fileOf } = await run;
     if (all.error) return own;
-    return { findings: all.findings.filter((f) => !f.file || scope(f.file)) };
+    const inScope = files.map((f) => scope(f));
+    return { findings: all.findings.filter((_, k) => fileOf[k] === -1 || inScope[fileOf[k]!]) };
   };
   // The file pass runs on worker threads while this thread runs the checks that need no pass.
   const defs = new Map(later.map((c) => [c.def.id, c.def]));
@@ -264,6 +266,19 @@ async function runStatic(planned: PlannedItem[], snapshot: Snapshot, now: Date, 
     }
   }
   return out;
+}
+
+/** An outcome with the distinct files of its findings, and each finding's index in them (-1: no file). */
+function indexFiles(all: Outcome): { all: Outcome; files: string[]; fileOf: Int32Array } {
+  const files: string[] = [];
+  const index = new Map<string, number>();
+  const fileOf = Int32Array.from(all.findings, (f) => {
+    if (!f.file) return -1;
+    let i = index.get(f.file);
+    if (i === undefined) { i = files.push(f.file) - 1; index.set(f.file, i); }
+    return i;
+  });
+  return { all, files, fileOf };
 }
 
 interface ResolvedProbes { config: ProbeConfig | null; reason: string }
