@@ -1490,6 +1490,7 @@ function defineProbe(def) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BP: () => (/* binding */ securityHeaders),
+/* harmony export */   Yu: () => (/* binding */ HEADER_NAMED),
 /* harmony export */   ok: () => (/* binding */ SECURITY_HEADERS)
 /* harmony export */ });
 /* unused harmony exports anySource, parseCsp, metaTags, xfoBlocks, weakScripts */
@@ -1604,6 +1605,16 @@ function weakScripts(policy) {
 }
 /** The headers the probe judges (its `headers` option); `x-frame-options` is framing protection, by it or by CSP frame-ancestors. */
 const SECURITY_HEADERS = ['x-content-type-options', 'x-frame-options', 'content-security-policy', 'referrer-policy'];
+/**
+ * How a checklist item names each header (its name, Django's setting, what it protects against): the phrase rule
+ * binds on any of them, and the matcher reads which ones an item names into the `headers` option.
+ */
+const HEADER_NAMED = {
+    'x-content-type-options': /\bx-content-type-options\b|\bnosniff\b|\bsecure_content_type_nosniff\b/,
+    'x-frame-options': /\bx-frame-options\b|\bx_frame_options\b|\bclickjacking\b|\bframe-ancestors\b/,
+    'content-security-policy': /\bcontent[- ]security[- ]polic(?:y|ies)\b|\bcsp\b/,
+    'referrer-policy': /\breferrer[- ]policy\b|\bsecure_referrer_policy\b/,
+};
 /** nosniff, framing blocked, a strict CSP for scripts, a safe Referrer-Policy. */
 const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProbe */ ._)({
     id: 'security-headers',
@@ -1622,7 +1633,7 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
         {
             // One header, or a few, named ("X-Content-Type-Options: nosniff", "`X_FRAME_OPTIONS = 'DENY'`", "CSP header set",
             // "Referrer-Policy configured", "Clickjacking protection"): the probe judges those only (its `headers` option).
-            pattern: /\bx-content-type-options\b|\bnosniff\b|\bsecure_content_type_nosniff\b|\bx-frame-options\b|\bx_frame_options\b|\bclickjacking\b|\bcontent[- ]security[- ]polic(?:y|ies)\b|\bcsp\b|\breferrer[- ]policy\b|\bsecure_referrer_policy\b/,
+            pattern: new RegExp(Object.values(HEADER_NAMED).map((re) => re.source).join('|')),
             // Reporting endpoints and report-only rollouts are operations, not the enforced header; reviews and audits are activities.
             unless: /\breport-only\b|\breport-(?:uri|to)\b|\bviolation reports?\b|\bmonitor(?:ed|ing)?\b|\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?)\b|\bnot (?:required|needed|necessary)\b/,
             note: 'a promise about named security headers: the probe reads those from the response',
@@ -1735,7 +1746,6 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
 /* harmony export */   Yj: () => (/* binding */ defaultHealthPaths),
 /* harmony export */   eT: () => (/* binding */ REDIRECTS),
 /* harmony export */   fq: () => (/* binding */ isPlainHttp),
-/* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   oc: () => (/* binding */ FOREIGN_ORIGIN),
 /* harmony export */   uz: () => (/* binding */ CERT_DATE_ERRORS),
 /* harmony export */   v: () => (/* binding */ targetResponse),
@@ -1763,13 +1773,6 @@ function headerText(value) {
     catch {
         return value;
     }
-}
-/**
- * Text safe to print in a report: control characters (C0 but tab and newline, DEL, C1), which a server can
- * put in its headers and pages and a terminal would obey (0x9B is CSI), written as `\xNN`.
- */
-function printable(text) {
-    return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 /** Every value of a header (names are case-insensitive), trimmed. */
 function headerValues(res, name) {

@@ -7954,6 +7954,30 @@ const dockerfileSecretsInEnv = defineCheck({
 /** Prefixes whose variables are compiled into client bundles by design: never secrets. */
 const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|VUE_APP_)/;
 /** Every tracked `.env`, `.env.<anything>` or `<name>.env` file that is not a template. */
+/**
+ * Env files committed on purpose because they hold no secret in the clear: `info` notes. Each says what its values are
+ * and what must stay out of git instead.
+ */
+const SEALED = [
+    {
+        // dotenv-vault's `.env.vault`; dotenvx: every value an `encrypted:` ciphertext, beside its public key.
+        holds: (name, entries) => name === '.env.vault' || (entries.length > 0 && entries.every((e) => e.value.startsWith('encrypted:') || e.key.startsWith('DOTENV_PUBLIC_KEY'))),
+        what: 'encrypted (dotenv-vault/dotenvx); keep the decryption keys (.env.keys, DOTENV_KEY) out of git',
+    },
+    {
+        // sops' dotenv format: every value an `ENC[AES256_GCM,…]` ciphertext, beside sops' own plaintext `sops_*` metadata.
+        holds: (_name, entries) => {
+            const values = entries.filter((e) => !e.key.startsWith('sops_'));
+            return values.length > 0 && values.length < entries.length && entries.some((e) => e.key === 'sops_mac' || e.key === 'sops_version') && values.every((e) => e.value.startsWith('ENC['));
+        },
+        what: 'encrypted (sops); keep the decryption keys (age/PGP/KMS) out of git',
+    },
+    {
+        // 1Password's secret references (`op run --env-file .env`): every value an `op://vault/item/field` address.
+        holds: (_name, entries) => entries.length > 0 && entries.every((e) => e.value.trim().startsWith('op://')),
+        what: '1Password secret references (op://…) that `op run` resolves at run time; keep it that way (a plain value added later is a leaked secret)',
+    },
+];
 const envFileCommitted = defineCheck({
     id: 'env-file-committed',
     title: 'No .env files are committed',
@@ -7998,19 +8022,9 @@ const envFileCommitted = defineCheck({
         for (const file of files) {
             const entries = parsed.get(file)?.entries ?? [];
             const name = (0,classify/* basename */.P8)(file);
-            if (name === '.env.vault' || (entries.length && entries.every((e) => e.value.startsWith('encrypted:') || e.key.startsWith('DOTENV_PUBLIC_KEY')))) {
-                report({ file, line: 1, note: true, message: `${file} is committed but its values are encrypted (dotenv-vault/dotenvx); keep the decryption keys (.env.keys, DOTENV_KEY) out of git` });
-                continue;
-            }
-            // sops' dotenv format: every value an `ENC[AES256_GCM,…]` ciphertext, beside sops' own plaintext `sops_*` metadata.
-            const values = entries.filter((e) => !e.key.startsWith('sops_'));
-            if (values.length && values.length < entries.length && entries.some((e) => e.key === 'sops_mac' || e.key === 'sops_version') && values.every((e) => e.value.startsWith('ENC['))) {
-                report({ file, line: 1, note: true, message: `${file} is committed but its values are encrypted (sops); keep the decryption keys (age/PGP/KMS) out of git` });
-                continue;
-            }
-            // 1Password's secret references (`op run --env-file .env`): every value an `op://vault/item/field` address, no secret in the file.
-            if (entries.length && entries.every((e) => e.value.trim().startsWith('op://'))) {
-                report({ file, line: 1, note: true, message: `${file} is committed but its values are 1Password secret references (op://…) that \`op run\` resolves at run time; keep it that way (a plain value added later is a leaked secret)` });
+            const sealed = SEALED.find((f) => f.holds(name, entries));
+            if (sealed) {
+                report({ file, line: 1, note: true, message: `${file} is committed but its values are ${sealed.what}` });
                 continue;
             }
             const n = entries.length;
@@ -8675,6 +8689,8 @@ function railsKey(file, text) {
  * the repository (detect-secrets' private-key rule knows the header too).
  */
 const PUTTY_KEY_RE = /^PuTTY-User-Key-File-[23]:[ \t]*(\S+)[\s\S]{0,4000}?^Encryption:[ \t]*(\S+)[\s\S]{0,20000}?^Private-Lines:[ \t]*\d+\r?\n((?:[A-Za-z0-9+/=]+(?:\r?\n|(?![\s\S]))){1,200})/m;
+/** Only unmistakable fillers in a private key's body (`EXAMPLE`, `xxxxxxxx`, a long run of one character): a real base64 body may contain any short word by chance. */
+const isFillerKeyBody = (body) => /EXAMPLE|x{8,}|X{8,}|(.)\1{15,}/.test(body);
 function puttyKey(text) {
     const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     if (!text.startsWith('PuTTY-User-Key-File-', start))
@@ -8683,7 +8699,7 @@ function puttyKey(text) {
     if (!m)
         return null;
     const body = m[3].replace(/\s/g, '');
-    if (body.length < 32 || /EXAMPLE|x{8,}|X{8,}|(.)\1{15,}/.test(body))
+    if (body.length < 32 || isFillerKeyBody(body))
         return null;
     const encrypted = m[2].toLowerCase() !== 'none';
     return { line: 1, column: 1, message: `a PuTTY private key (${m[1].slice(0, 40)}${encrypted ? ', passphrase-protected' : ', not encrypted'}) is committed`, secret: body };
@@ -8700,8 +8716,7 @@ function privateKeyAt(text, at) {
         .filter((l) => !/^\s*[A-Za-z-]+:/.test(l))
         .join('')
         .replace(/[^A-Za-z0-9+/=]/g, '');
-    // Only unmistakable fillers: a real base64 body may contain any short word by chance.
-    if (body.length < 64 || /EXAMPLE|x{8,}|X{8,}|(.)\1{15,}/.test(body))
+    if (body.length < 64 || isFillerKeyBody(body))
         return null;
     return { type: m[1].replace(/ BLOCK$/, ''), body, end: m.index + m[0].length };
 }
@@ -10243,6 +10258,7 @@ const CHECKS = [
 /* harmony export */   Ip: () => (/* binding */ SESSION_COOKIE_WORDS),
 /* harmony export */   Nt: () => (/* binding */ escapeRegExp),
 /* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   gd: () => (/* binding */ isRegExp),
 /* harmony export */   q$: () => (/* binding */ containsAnyCase),
 /* harmony export */   tq: () => (/* binding */ lowerText),
@@ -10279,6 +10295,13 @@ function quoteSource(text, max = 60) {
 /** `text` with every line break (and the whitespace around it) turned into one space: a name or value read from a file may hold one. */
 function oneLine(text) {
     return /[\r\n\v\f\u2028\u2029]/.test(text) ? text.replace(/\s*[\r\n\v\f\u2028\u2029]\s*/g, ' ') : text;
+}
+/**
+ * Text safe to print in a report: control characters (C0 but tab and newline, DEL, C1), which a server can put in
+ * its headers and a repository in its files, and which a terminal would obey (0x9B is CSI), written as `\xNN`.
+ */
+function printable(text) {
+    return /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text) ? text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`) : text;
 }
 /** Whether `lower` contains `word`: every occurrence of the anchor is checked for the whole word around it. */
 function includesWord(lower, w) {

@@ -107,8 +107,8 @@ async function executeCheck(def, view, options, now, scanned) {
             options,
             scanned: rows,
             now,
-            // Messages are one line in every report, whatever names or source a check quotes.
-            report: (f) => { const message = (0,util_text/* oneLine */.TN)(f.message); findings.push(message === f.message ? f : { ...f, message }); },
+            // Messages are one line in every report, whatever names or source a check quotes, and printable (no control character a file holds).
+            report: (f) => { const message = (0,util_text/* printable */.g$)((0,util_text/* oneLine */.TN)(f.message)); findings.push(message === f.message ? f : { ...f, message }); },
             skip: (reason) => { skipped = reason; },
         });
     }
@@ -449,6 +449,7 @@ var redact = __webpack_require__(26749);
 ;// CONCATENATED MODULE: ./lib/probes/run.js
 
 
+
 /** The union of what the tasks need, so the collector does each request once. */
 function mergeNeeds(list) {
     const out = {};
@@ -541,7 +542,7 @@ async function runProbes(tasks, given, logger) {
     const whole = (0,redact/* redactor */.$p)([...(0,redact/* namedSecrets */.pr)(config.headers), ...passwords].flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]));
     const fragments = (0,redact/* fragmentRedactor */.Rc)([...(0,redact/* namedCredentials */.Co)(config.headers), ...passwords]);
     // Then what the server sent is made printable (a control byte in a header must not reach a terminal).
-    const hide = (text) => (0,util/* printable */.g$)(fragments(whole(text)));
+    const hide = (text) => (0,util_text/* printable */.g$)(fragments(whole(text)));
     const secret = (o) => ({
         ...o,
         ...(o.error ? { error: hide(o.error) } : {}),

@@ -31,8 +31,10 @@ export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request',
  */
 export const FORK_READ_ONLY_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
 
-/** Events Preflight is built for (DESIGN), plus those docs/action.md describes as runs outside a pull request. */
-export const KNOWN_EVENTS: ReadonlySet<string> = new Set([...PULL_REQUEST_EVENTS, 'push', 'merge_group', 'workflow_dispatch', 'deployment_status', 'schedule', 'workflow_run']);
+/** The events Preflight is built for (DESIGN), as the notice for any other names them. */
+const BUILT_FOR = ['pull_request', 'pull_request_target', 'push', 'merge_group', 'workflow_dispatch', 'deployment_status'];
+/** Those, the review events of a pull request, and the runs outside a pull request docs/action.md describes. */
+export const KNOWN_EVENTS: ReadonlySet<string> = new Set([...BUILT_FOR, ...PULL_REQUEST_EVENTS, 'schedule', 'workflow_run']);
 
 const obj = (v: unknown): Record<string, unknown> =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
@@ -103,7 +105,7 @@ export function unsupportedEventNotice(event: string, payload: Record<string, un
   if (!event || KNOWN_EVENTS.has(event)) return null;
   const at = /^[0-9a-f]{40,64}$/i.test(scanned) ? `commit ${scanned.slice(0, 12)}` : 'commit';
   const as = pullRequest ? `as part of pull request #${pullRequest}, the pull request of that commit` : 'as outside a pull request (pending manual items do not gate)';
-  let text = `Preflight is not built for the '${event}' event (it runs on pull_request, pull_request_target, push, merge_group, workflow_dispatch and deployment_status): it scanned the checked-out ${at} and reports on it ${as}; the check run goes on that commit.`;
+  let text = `Preflight is not built for the '${event}' event (it runs on ${BUILT_FOR.slice(0, -1).join(', ')} and ${BUILT_FOR.at(-1)}): it scanned the checked-out ${at} and reports on it ${as}; the check run goes on that commit.`;
   const issue = obj(payload.issue);
   const commentedPull = event === 'issue_comment' && Object.keys(obj(issue.pull_request)).length > 0 ? int(issue.number) : null;
   if (commentedPull !== null && commentedPull !== pullRequest) {

@@ -1,7 +1,7 @@
 import { catalogue } from '../catalogue.js';
 import type { PhraseRule } from '../checks/define.js';
 import { isTemplate } from '../repo/classify.js';
-import { SECURITY_HEADERS } from '../probes/security-headers.js';
+import { HEADER_NAMED, SECURITY_HEADERS } from '../probes/security-headers.js';
 import { normaliseTitle } from './title.js';
 import type { Checklist, ChecklistItem } from './types.js';
 
@@ -300,12 +300,8 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
   // the item does not promise "security headers" as a whole ("Security headers (CSP, X-Frame-Options) set" keeps them all).
   'security-headers': (text) => {
     if (/\bsecurity headers?\b/.test(text)) return undefined;
-    const named = new Set<string>();
-    if (/\bx-content-type-options\b|\bnosniff\b|\bsecure_content_type_nosniff\b/.test(text)) named.add('x-content-type-options');
-    if (/\bx-frame-options\b|\bx_frame_options\b|\bclickjacking\b|\bframe-ancestors\b/.test(text)) named.add('x-frame-options');
-    if (/\bcontent[- ]security[- ]polic(?:y|ies)\b|\bcsp\b/.test(text)) named.add('content-security-policy');
-    if (/\breferrer[- ]policy\b|\bsecure_referrer_policy\b/.test(text)) named.add('referrer-policy');
-    return named.size && named.size < 4 ? { headers: SECURITY_HEADERS.filter((h) => named.has(h)) } : undefined;
+    const headers = SECURITY_HEADERS.filter((h) => HEADER_NAMED[h].test(text));
+    return headers.length && headers.length < SECURITY_HEADERS.length ? { headers } : undefined;
   },
   // "Response time under 300 ms for `/api/orders`": the bound, and the path it is promised for (as health items'
   // paths are; timing `/` instead would pass a slow endpoint). An item naming several paths stays manual (the rule's

@@ -1,11 +1,37 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
 import { basename, isEnvFile, isTemplate } from '../repo/classify.js';
+import type { EnvEntry } from '../repo/env.js';
 
 /** Prefixes whose variables are compiled into client bundles by design: never secrets. */
 const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|VUE_APP_)/;
 
 /** Every tracked `.env`, `.env.<anything>` or `<name>.env` file that is not a template. */
+/**
+ * Env files committed on purpose because they hold no secret in the clear: `info` notes. Each says what its values are
+ * and what must stay out of git instead.
+ */
+const SEALED: { holds: (name: string, entries: EnvEntry[]) => boolean; what: string }[] = [
+  {
+    // dotenv-vault's `.env.vault`; dotenvx: every value an `encrypted:` ciphertext, beside its public key.
+    holds: (name, entries) => name === '.env.vault' || (entries.length > 0 && entries.every((e) => e.value.startsWith('encrypted:') || e.key.startsWith('DOTENV_PUBLIC_KEY'))),
+    what: 'encrypted (dotenv-vault/dotenvx); keep the decryption keys (.env.keys, DOTENV_KEY) out of git',
+  },
+  {
+    // sops' dotenv format: every value an `ENC[AES256_GCM,…]` ciphertext, beside sops' own plaintext `sops_*` metadata.
+    holds: (_name, entries) => {
+      const values = entries.filter((e) => !e.key.startsWith('sops_'));
+      return values.length > 0 && values.length < entries.length && entries.some((e) => e.key === 'sops_mac' || e.key === 'sops_version') && values.every((e) => e.value.startsWith('ENC['));
+    },
+    what: 'encrypted (sops); keep the decryption keys (age/PGP/KMS) out of git',
+  },
+  {
+    // 1Password's secret references (`op run --env-file .env`): every value an `op://vault/item/field` address.
+    holds: (_name, entries) => entries.length > 0 && entries.every((e) => e.value.trim().startsWith('op://')),
+    what: '1Password secret references (op://…) that `op run` resolves at run time; keep it that way (a plain value added later is a leaked secret)',
+  },
+];
+
 export const envFileCommitted = defineCheck({
   id: 'env-file-committed',
   title: 'No .env files are committed',
@@ -47,19 +73,9 @@ export const envFileCommitted = defineCheck({
     for (const file of files) {
       const entries = parsed.get(file)?.entries ?? [];
       const name = basename(file);
-      if (name === '.env.vault' || (entries.length && entries.every((e) => e.value.startsWith('encrypted:') || e.key.startsWith('DOTENV_PUBLIC_KEY')))) {
-        report({ file, line: 1, note: true, message: `${file} is committed but its values are encrypted (dotenv-vault/dotenvx); keep the decryption keys (.env.keys, DOTENV_KEY) out of git` });
-        continue;
-      }
-      // sops' dotenv format: every value an `ENC[AES256_GCM,…]` ciphertext, beside sops' own plaintext `sops_*` metadata.
-      const values = entries.filter((e) => !e.key.startsWith('sops_'));
-      if (values.length && values.length < entries.length && entries.some((e) => e.key === 'sops_mac' || e.key === 'sops_version') && values.every((e) => e.value.startsWith('ENC['))) {
-        report({ file, line: 1, note: true, message: `${file} is committed but its values are encrypted (sops); keep the decryption keys (age/PGP/KMS) out of git` });
-        continue;
-      }
-      // 1Password's secret references (`op run --env-file .env`): every value an `op://vault/item/field` address, no secret in the file.
-      if (entries.length && entries.every((e) => e.value.trim().startsWith('op://'))) {
-        report({ file, line: 1, note: true, message: `${file} is committed but its values are 1Password secret references (op://…) that \`op run\` resolves at run time; keep it that way (a plain value added later is a leaked secret)` });
+      const sealed = SEALED.find((f) => f.holds(name, entries));
+      if (sealed) {
+        report({ file, line: 1, note: true, message: `${file} is committed but its values are ${sealed.what}` });
         continue;
       }
       const n = entries.length;

@@ -497,13 +497,16 @@ function railsKey(file: string, text: string): Hit | null {
  * the repository (detect-secrets' private-key rule knows the header too).
  */
 const PUTTY_KEY_RE = /^PuTTY-User-Key-File-[23]:[ \t]*(\S+)[\s\S]{0,4000}?^Encryption:[ \t]*(\S+)[\s\S]{0,20000}?^Private-Lines:[ \t]*\d+\r?\n((?:[A-Za-z0-9+/=]+(?:\r?\n|(?![\s\S]))){1,200})/m;
+/** Only unmistakable fillers in a private key's body (`EXAMPLE`, `xxxxxxxx`, a long run of one character): a real base64 body may contain any short word by chance. */
+const isFillerKeyBody = (body: string): boolean => /EXAMPLE|x{8,}|X{8,}|(.)\1{15,}/.test(body);
+
 function puttyKey(text: string): Hit | null {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (!text.startsWith('PuTTY-User-Key-File-', start)) return null;
   const m = PUTTY_KEY_RE.exec(text.slice(start, start + 64_000));
   if (!m) return null;
   const body = m[3]!.replace(/\s/g, '');
-  if (body.length < 32 || /EXAMPLE|x{8,}|X{8,}|(.)\1{15,}/.test(body)) return null;
+  if (body.length < 32 || isFillerKeyBody(body)) return null;
   const encrypted = m[2]!.toLowerCase() !== 'none';
   return { line: 1, column: 1, message: `a PuTTY private key (${m[1]!.slice(0, 40)}${encrypted ? ', passphrase-protected' : ', not encrypted'}) is committed`, secret: body };
 }
@@ -519,8 +522,7 @@ function privateKeyAt(text: string, at: number): { type: string; body: string; e
     .filter((l) => !/^\s*[A-Za-z-]+:/.test(l))
     .join('')
     .replace(/[^A-Za-z0-9+/=]/g, '');
-  // Only unmistakable fillers: a real base64 body may contain any short word by chance.
-  if (body.length < 64 || /EXAMPLE|x{8,}|X{8,}|(.)\1{15,}/.test(body)) return null;
+  if (body.length < 64 || isFillerKeyBody(body)) return null;
   return { type: m[1]!.replace(/ BLOCK$/, ''), body, end: m.index + m[0].length };
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CheckDef, RawFinding, Scanned } from '../checks/define.js';
 import type { SnapshotView } from '../repo/snapshot.js';
-import { oneLine } from '../checks/util/text.js';
+import { oneLine, printable } from '../checks/util/text.js';
 import { ConfigError } from '../types.js';
 import { didYouMean, suggestIds } from '../catalogue.js';
 import { scanChunks } from './scan.js';
@@ -77,8 +77,8 @@ export async function executeCheck(def: CheckDef, view: SnapshotView, options: u
       options,
       scanned: rows,
       now,
-      // Messages are one line in every report, whatever names or source a check quotes.
-      report: (f) => { const message = oneLine(f.message); findings.push(message === f.message ? f : { ...f, message }); },
+      // Messages are one line in every report, whatever names or source a check quotes, and printable (no control character a file holds).
+      report: (f) => { const message = printable(oneLine(f.message)); findings.push(message === f.message ? f : { ...f, message }); },
       skip: (reason) => { skipped = reason; },
     });
   } catch (e) {

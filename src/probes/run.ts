@@ -1,5 +1,6 @@
 import type { Logger } from '../types.js';
-import { defaultHealthPaths, printable, targetPath } from './util.js';
+import { defaultHealthPaths, targetPath } from './util.js';
+import { printable } from '../checks/util/text.js';
 import { fragmentRedactor, namedCredentials, namedSecrets, redactor, urlPassword } from '../report/redact.js';
 import type { RawFinding } from '../checks/define.js';
 import type { Needs, ProbeDef } from './define.js';

@@ -105,6 +105,16 @@ export function weakScripts(policy: Map<string, string[]>): string | undefined {
 
 /** The headers the probe judges (its `headers` option); `x-frame-options` is framing protection, by it or by CSP frame-ancestors. */
 export const SECURITY_HEADERS = ['x-content-type-options', 'x-frame-options', 'content-security-policy', 'referrer-policy'] as const;
+/**
+ * How a checklist item names each header (its name, Django's setting, what it protects against): the phrase rule
+ * binds on any of them, and the matcher reads which ones an item names into the `headers` option.
+ */
+export const HEADER_NAMED: Readonly<Record<(typeof SECURITY_HEADERS)[number], RegExp>> = {
+  'x-content-type-options': /\bx-content-type-options\b|\bnosniff\b|\bsecure_content_type_nosniff\b/,
+  'x-frame-options': /\bx-frame-options\b|\bx_frame_options\b|\bclickjacking\b|\bframe-ancestors\b/,
+  'content-security-policy': /\bcontent[- ]security[- ]polic(?:y|ies)\b|\bcsp\b/,
+  'referrer-policy': /\breferrer[- ]policy\b|\bsecure_referrer_policy\b/,
+};
 
 /** nosniff, framing blocked, a strict CSP for scripts, a safe Referrer-Policy. */
 export const securityHeaders = defineProbe({
@@ -124,7 +134,7 @@ export const securityHeaders = defineProbe({
     {
       // One header, or a few, named ("X-Content-Type-Options: nosniff", "`X_FRAME_OPTIONS = 'DENY'`", "CSP header set",
       // "Referrer-Policy configured", "Clickjacking protection"): the probe judges those only (its `headers` option).
-      pattern: /\bx-content-type-options\b|\bnosniff\b|\bsecure_content_type_nosniff\b|\bx-frame-options\b|\bx_frame_options\b|\bclickjacking\b|\bcontent[- ]security[- ]polic(?:y|ies)\b|\bcsp\b|\breferrer[- ]policy\b|\bsecure_referrer_policy\b/,
+      pattern: new RegExp(Object.values(HEADER_NAMED).map((re) => re.source).join('|')),
       // Reporting endpoints and report-only rollouts are operations, not the enforced header; reviews and audits are activities.
       unless: /\breport-only\b|\breport-(?:uri|to)\b|\bviolation reports?\b|\bmonitor(?:ed|ing)?\b|\b(?:review(?:s|ed|ing)?|audit(?:s|ed|ing)?|scan(?:s|ned|ning)?)\b|\bnot (?:required|needed|necessary)\b/,
       note: 'a promise about named security headers: the probe reads those from the response',

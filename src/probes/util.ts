@@ -16,14 +16,6 @@ export function headerText(value: string): string {
   try { return UTF8.decode(Buffer.from(value, 'latin1')); } catch { return value; }
 }
 
-/**
- * Text safe to print in a report: control characters (C0 but tab and newline, DEL, C1), which a server can
- * put in its headers and pages and a terminal would obey (0x9B is CSI), written as `\xNN`.
- */
-export function printable(text: string): string {
-  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
 /** Every value of a header (names are case-insensitive), trimmed. */
 export function headerValues(res: HttpResponse, name: string): string[] {
   return (res.headers[name.toLowerCase()] ?? []).map((v) => v.trim());

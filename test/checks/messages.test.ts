@@ -79,3 +79,11 @@ describe('finding messages are one line', () => {
     expect(out.findings.map((f) => f.message)).toEqual(['first second third']);
   });
 });
+
+describe('finding messages carry no control character a file holds', () => {
+  it('an ESC or C1 byte in a quoted image name is written as \\xNN (a terminal would obey it)', async () => {
+    const out = await runCase(CHECKS.find((c) => c.id === 'image-tag-pinned')!, { name: 'ctl', files: { 'docker-compose.yml': 'services:\n  web:\n    image: "acme/web\\e[2J\\u009b31m"\n' } });
+    expect(out.findings.map((f) => f.message.split(' has ')[0])).toEqual(["service 'web' image acme/web\\x1b[2J\\x9b31m"]);
+    expect(out.findings.every((f) => !/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(f.message))).toBe(true);
+  });
+});

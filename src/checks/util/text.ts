@@ -31,6 +31,14 @@ export function oneLine(text: string): string {
 }
 
 /**
+ * Text safe to print in a report: control characters (C0 but tab and newline, DEL, C1), which a server can put in
+ * its headers and a repository in its files, and which a terminal would obey (0x9B is CSI), written as `\xNN`.
+ */
+export function printable(text: string): string {
+  return /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text) ? text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`) : text;
+}
+
+/**
  * A word to look for, with an optional `anchor`: a part of it that starts with a rarer character.
  * `indexOf` stops at every occurrence of the first character of what it looks for, and `c` or
  * `a` occur everywhere in code: `cookie` is found 2.5× faster by its `kie`.
