@@ -10,7 +10,7 @@ import {
 import { deployedNginxConfigs, inStaticLocation } from './util/nginx.js';
 import { isObject } from '../repo/yaml.js';
 import type { Snapshot } from '../repo/snapshot.js';
-import { containsAnyCase, lineColumnAt, quoteSource } from './util/text.js';
+import { containsAnyCase, escapeRegExp, lineColumnAt, quoteSource } from './util/text.js';
 
 type Report = (f: RawFinding) => void;
 const ACAO_WORD = { word: 'access-control-allow-origin', anchor: '-allow-' };
@@ -157,31 +157,13 @@ function originCallbackAllowsAll(value: string): boolean {
   const head = JS_ORIGIN_CALLBACK_HEAD.exec(value);
   if (!head) return false;
   const [, param, cb] = head as unknown as [string, string, string];
-  const body = value.slice(head[0].length);
+  const body = scanSource('origin-callback.js', value.slice(head[0].length));
   const allowed = new Set(['true', param, "'*'", '"*"', '`*`', `${param}||'*'`, `${param}||"*"`, `${param}??'*'`, `${param}??"*"`]);
-  let calls = 0;
-  for (const m of body.matchAll(new RegExp(`(?<![\\w$.])${cb.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'))) {
-    const open = /^\s*\(/.exec(body.slice(m.index + cb.length));
-    if (!open) return false; // passed on (`check(origin, cb)`): not judged
-    // The call's arguments, up to its closing parenthesis.
-    let depth = 0;
-    let end = -1;
-    const from = m.index + cb.length + open[0].length;
-    for (let k = from; k < body.length; k++) {
-      const c = body[k]!;
-      if ('([{'.includes(c)) depth++;
-      else if (')]}'.includes(c)) {
-        if (depth === 0) { end = k; break; }
-        depth--;
-      }
-    }
-    if (end < 0) return false;
-    const args = body.slice(from, end).replace(/\s+/g, '');
-    const comma = args.indexOf(',');
-    if (comma < 0 || !/^(?:null|undefined)$/.test(args.slice(0, comma)) || !allowed.has(args.slice(comma + 1))) return false;
-    calls++;
-  }
-  return calls > 0;
+  // Every mention of the callback is a call of it: one passed on (`check(origin, cb)`) is not judged.
+  const mentions = [...body.bare.matchAll(new RegExp(`(?<![\\w$.])${escapeRegExp(cb)}(?![\\w$])`, 'g'))].length;
+  const calls = findCalls(body, cb).filter((c) => c.callee === cb);
+  return calls.length > 0 && calls.length === mentions
+    && calls.every((c) => c.args.length === 2 && /^(?:null|undefined)$/.test(c.args[0]!.value.trim()) && allowed.has(c.args[1]!.value.replace(/\s+/g, '')));
 }
 
 /** Other JS CORS middlewares: their modules, how they answer (see JsCorsLib), and the label of a finding. */
