@@ -6598,6 +6598,18 @@ function defaultReason(name, value, fallbackOf) {
 // (`app.config.from_mapping(\n    SECRET_KEY='dev',`). Indented `X = '…'` in a function body is a local variable.
 /** A method named like a setting in a class body (`@property def SECRET_KEY(self):`): the class sets that setting. */
 const PY_PROPERTY_RE = /^([ \t]+)def\s+([A-Z][A-Z0-9_]*)\s*\(/;
+/**
+ * The settings class whose body holds offset `at` (`class Config:`, `class ProductionConfig(Config):`), with why it is
+ * development-only (`class DevelopmentConfig`, a class under `if DEBUG:`); null outside a class body and for an Enum's
+ * members (`class AuthType(str, Enum): API_KEY = "apikey"`, Django `TextChoices`), which are labels, not settings.
+ */
+function settingsClassAt(src, at) {
+    const headers = enclosingHeaders(src, at);
+    const cm = /^class\s+([A-Za-z_]\w*)/.exec(headers[0] ?? '');
+    if (!cm || ENUM_BASES.test(headers[0]))
+        return null;
+    return { name: cm[1], dev: headers.some(isDevHeader) ? 'development-only class' : null };
+}
 const PY_ASSIGN_RE = /^([ \t]*)([A-Z][A-Z0-9_]*)\s*(?::\s*[\w.[\], |]+?\s*)?=(?!=)[ \t]*(.*)$/;
 // A literal, with a Python string prefix or not (`b"dev"`, `r'…'`, the Flask docs' `app.secret_key = b'…'`).
 const PY_LITERAL_RE = /^(?:[rRbBuU]{1,2})?(['"])(.*?)\1\s*(?:#.*)?$/;
@@ -6871,17 +6883,11 @@ const defaultCredentials = defineCheck({
                             if (depthAt(src, at) > 0)
                                 place = 'argument';
                             else {
-                                const headers = enclosingHeaders(src, at);
-                                const cm = /^class\s+([A-Za-z_]\w*)/.exec(headers[0] ?? '');
-                                // An Enum's members (`class AuthType(str, Enum): API_KEY = "apikey"`, Django `TextChoices`) are labels, not settings.
-                                if (cm && ENUM_BASES.test(headers[0]))
-                                    place = null;
-                                else if (cm) {
+                                const cls = settingsClassAt(src, at);
+                                if (cls) {
                                     place = 'class';
-                                    className = cm[1];
-                                    // `class DevelopmentConfig(Config):`, a class defined under `if DEBUG:`.
-                                    if (headers.some(isDevHeader))
-                                        dev = 'development-only class';
+                                    className = cls.name;
+                                    dev = cls.dev;
                                 }
                             }
                         }
@@ -6899,10 +6905,9 @@ const defaultCredentials = defineCheck({
                     if (pm) {
                         src ??= scanSource(file, text, 'python');
                         const at = start + pm[1].length;
-                        const headers = enclosingHeaders(src, at);
-                        const cm = /^class\s+([A-Za-z_]\w*)/.exec(headers[0] ?? '');
-                        if (cm && !ENUM_BASES.test(headers[0]))
-                            setting = { name: pm[2], start: at, className: cm[1], dev: headers.some(isDevHeader) ? 'development-only class' : null };
+                        const cls = settingsClassAt(src, at);
+                        if (cls)
+                            setting = { name: pm[2], start: at, className: cls.name, dev: cls.dev };
                     }
                     const m = PY_ATTR_RE.exec(line);
                     if (m)

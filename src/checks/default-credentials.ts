@@ -89,6 +89,17 @@ export function defaultReason(name: string, value: string, fallbackOf?: string):
 // (`app.config.from_mapping(\n    SECRET_KEY='dev',`). Indented `X = '…'` in a function body is a local variable.
 /** A method named like a setting in a class body (`@property def SECRET_KEY(self):`): the class sets that setting. */
 const PY_PROPERTY_RE = /^([ \t]+)def\s+([A-Z][A-Z0-9_]*)\s*\(/;
+/**
+ * The settings class whose body holds offset `at` (`class Config:`, `class ProductionConfig(Config):`), with why it is
+ * development-only (`class DevelopmentConfig`, a class under `if DEBUG:`); null outside a class body and for an Enum's
+ * members (`class AuthType(str, Enum): API_KEY = "apikey"`, Django `TextChoices`), which are labels, not settings.
+ */
+function settingsClassAt(src: Source, at: number): { name: string; dev: string | null } | null {
+  const headers = enclosingHeaders(src, at);
+  const cm = /^class\s+([A-Za-z_]\w*)/.exec(headers[0] ?? '');
+  if (!cm || ENUM_BASES.test(headers[0]!)) return null;
+  return { name: cm[1]!, dev: headers.some(isDevHeader) ? 'development-only class' : null };
+}
 const PY_ASSIGN_RE = /^([ \t]*)([A-Z][A-Z0-9_]*)\s*(?::\s*[\w.[\], |]+?\s*)?=(?!=)[ \t]*(.*)$/;
 // A literal, with a Python string prefix or not (`b"dev"`, `r'…'`, the Flask docs' `app.secret_key = b'…'`).
 const PY_LITERAL_RE = /^(?:[rRbBuU]{1,2})?(['"])(.*?)\1\s*(?:#.*)?$/;
@@ -352,16 +363,8 @@ export const defaultCredentials = defineCheck({
               src ??= scanSource(file, text, 'python');
               if (depthAt(src, at) > 0) place = 'argument';
               else {
-                const headers = enclosingHeaders(src, at);
-                const cm = /^class\s+([A-Za-z_]\w*)/.exec(headers[0] ?? '');
-                // An Enum's members (`class AuthType(str, Enum): API_KEY = "apikey"`, Django `TextChoices`) are labels, not settings.
-                if (cm && ENUM_BASES.test(headers[0]!)) place = null;
-                else if (cm) {
-                  place = 'class';
-                  className = cm[1]!;
-                  // `class DevelopmentConfig(Config):`, a class defined under `if DEBUG:`.
-                  if (headers.some(isDevHeader)) dev = 'development-only class';
-                }
+                const cls = settingsClassAt(src, at);
+                if (cls) { place = 'class'; className = cls.name; dev = cls.dev; }
               }
             }
             if (place !== null) {
@@ -376,9 +379,8 @@ export const defaultCredentials = defineCheck({
           if (pm) {
             src ??= scanSource(file, text, 'python');
             const at = start + pm[1]!.length;
-            const headers = enclosingHeaders(src, at);
-            const cm = /^class\s+([A-Za-z_]\w*)/.exec(headers[0] ?? '');
-            if (cm && !ENUM_BASES.test(headers[0]!)) setting = { name: pm[2]!, start: at, className: cm[1]!, dev: headers.some(isDevHeader) ? 'development-only class' : null };
+            const cls = settingsClassAt(src, at);
+            if (cls) setting = { name: pm[2]!, start: at, className: cls.name, dev: cls.dev };
           }
           const m = PY_ATTR_RE.exec(line);
           if (m) found.push(m[1] ? ['SECRET_KEY', m[3]!, line.indexOf(m[2]! + m[3]!, m.index) + 2] : [m[5]!, m[7]!, line.indexOf(m[6]! + m[7]!, m.index) + 2]);
