@@ -1,5 +1,6 @@
 import { itemBlocks, SEVERITIES } from '../types.js';
 import type { Finding, ItemReport, ItemStatus, Report } from '../types.js';
+import { printablePath } from '../checks/util/text.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface MarkdownOptions {
@@ -54,7 +55,7 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
 function where(f: Finding, linkBase?: string): string | null {
   if (!f.file) return f.url ? esc(f.url) : null;
-  const label = code(`${f.file}${f.line ? `:${f.line}` : ''}`);
+  const label = code(`${printablePath(f.file)}${f.line ? `:${f.line}` : ''}`);
   if (!linkBase) return label;
   const href = `${linkBase}/${f.file.split('/').map(encodeURIComponent).join('/')}${f.line ? `#L${f.line}` : ''}`;
   return `[${label}](${href})`;

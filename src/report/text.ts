@@ -1,4 +1,5 @@
 import { itemBlocks, type Finding, type ItemReport, type Report, type Severity } from '../types.js';
+import { printablePath } from '../checks/util/text.js';
 import { summaryLine } from './summary.js';
 
 const COLORS: Record<Severity, string> = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
@@ -49,7 +50,7 @@ export function toText(report: Report, opts: { color: boolean }): string {
 }
 
 function formatFinding(f: Finding, c: (s: Severity, t: string) => string): string {
-  const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : f.url ?? '';
+  const where = f.file ? `${printablePath(f.file)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : f.url ?? '';
   const tag = f.note ? 'note' : f.baseline ? `${f.severity}, known` : f.severity;
   return `${where ? `${where}  ` : ''}${c(f.severity, tag)}  ${f.message}`;
 }

@@ -55,3 +55,22 @@ describe('toText: pending sign-offs', () => {
     expect(text).not.toContain('more (all of them');
   });
 });
+
+describe('reports: file names with control characters', () => {
+  it('writes a newline, tab or escape in a committed file name as \\xNN, in the text and the Markdown report', () => {
+    // Git allows any byte but NUL and / in a name: `git add $'we\nird.env'` commits a name that would break the line of a finding
+    // (and ESC, one that a terminal would obey).
+    const file = 'conf/we\nird\t\x1b[2J.env';
+    const report = sampleReport({
+      result: 'fail',
+      items: [{ id: 'env', title: 'No .env files are committed', kind: 'static', check: 'env-file-committed', severity: 'critical', status: 'fail' }],
+      findings: [{ check: 'env-file-committed', item: 'env', severity: 'critical', message: 'committed', file, line: 1, column: null }],
+    });
+    const text = toText(report, { color: false });
+    expect(text).toContain('conf/we\\x0aird\\x09\\x1b[2J.env:1  critical  committed');
+    expect(text).not.toContain('\x1b');
+    const md = renderMarkdown(report);
+    expect(md).toContain('`conf/we\\x0aird\\x09\\x1b[2J.env:1`');
+    expect(md).not.toMatch(/we\n/);
+  });
+});

@@ -35,8 +35,18 @@ export function oneLine(text: string): string {
  * its headers and a repository in its files, and which a terminal would obey (0x9B is CSI), written as `\xNN`.
  */
 export function printable(text: string): string {
-  return /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text) ? text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`) : text;
+  return /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text) ? text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, hexEscape) : text;
 }
+
+/**
+ * A repository path as a report shows it: every control character — newline and tab too, which Git allows in
+ * file names — written as `\xNN`, so a crafted name can neither break a report's lines nor drive a terminal.
+ */
+export function printablePath(path: string): string {
+  return /[\x00-\x1f\x7f-\x9f]/.test(path) ? path.replace(/[\x00-\x1f\x7f-\x9f]/g, hexEscape) : path;
+}
+
+const hexEscape = (c: string): string => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
 
 /**
  * A word to look for, with an optional `anchor`: a part of it that starts with a rarer character.
