@@ -167,7 +167,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   }
 
   if (ev.event === 'deployment_status' && !ev.environmentUrl && !inputs.url) {
-    core.notice('The successful deployment names no environment_url and the url input is empty: the probes run only if the checklist sets probes.url (otherwise they are skipped and only the static checks gate).', { title: 'Preflight: no deployment URL' });
+    // Through `say`: counted, so the fallback annotations leave room for it (GitHub shows 10 notices per step).
+    say.notice('The successful deployment names no environment_url and the url input is empty: the probes run only if the checklist sets probes.url (otherwise they are skipped and only the static checks gate).', { title: 'Preflight: no deployment URL' });
   }
   const pr = await pullRequestOf(ev, client, repo);
   const unsupported = unsupportedEventNotice(ev.event, runner.payload, ev.headSha, pr.number);
