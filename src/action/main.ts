@@ -167,7 +167,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
   }
 
   if (ev.event === 'deployment_status' && !ev.environmentUrl && !inputs.url) {
-    core.notice('The successful deployment names no environment_url and the url input is empty: the probes run only if the checklist sets probes.url (otherwise they are skipped and only the static checks gate).', { title: 'Preflight: no deployment URL' });
+    // Through `say`: counted, so the fallback annotations leave room for it (GitHub shows 10 notices per step).
+    say.notice('The successful deployment names no environment_url and the url input is empty: the probes run only if the checklist sets probes.url (otherwise they are skipped and only the static checks gate).', { title: 'Preflight: no deployment URL' });
   }
   const pr = await pullRequestOf(ev, client, repo);
   const unsupported = unsupportedEventNotice(ev.event, runner.payload, ev.headSha, pr.number);
@@ -313,6 +314,8 @@ async function act({ inputs, runner }: Settings): Promise<void> {
       degraded = out.warning;
     }
   }
+  // The job summary first: where the fallback annotations send their readers depends on whether it was written.
+  const summaryWritten = await writeJobSummary(renderMarkdown(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded }), !degraded);
   if (degraded) {
     say.warning(degraded, { title: 'Preflight: check run not written' });
     // Keep room for every warning and error already printed (the degrade warning above, rate-limit retries, a
@@ -321,11 +324,9 @@ async function act({ inputs, runner }: Settings): Promise<void> {
       workspace: result.root,
       // (+1: a pull request comment that cannot be written is said after them.)
       reserved: { warning: printed.warning + (inputs.comment && !readOnly ? 1 : 0), failure: printed.error + (report.result === 'fail' || sarifProblem ? 1 : 0), notice: printed.notice },
-      listedIn: jobComplete ? 'the job summary, which lists every finding' : `the job summary (not every finding fits there) and ${jsonAt}, which has all of them`,
+      listedIn: !summaryWritten ? `${jsonAt}, which has all of them` : jobComplete ? 'the job summary, which lists every finding' : `the job summary (not every finding fits there) and ${jsonAt}, which has all of them`,
     });
   }
-
-  await writeJobSummary(renderMarkdown(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded }));
 
   if (inputs.comment && readOnly) core.info('No pull request comment: a fork pull request\'s token is read-only.');
   else if (inputs.comment && pr.number && client && repo && PULL_REQUEST_EVENTS.has(ev.event)) {
@@ -431,14 +432,17 @@ async function writeCheckRun(
   };
 }
 
-async function writeJobSummary(markdown: string): Promise<void> {
+/** Writes the job summary; false when it could not be (no GITHUB_STEP_SUMMARY, or an unwritable one). */
+async function writeJobSummary(markdown: string, checkRunWritten: boolean): Promise<boolean> {
   try {
     await core.summary.addRaw(markdown).write();
+    return true;
   } catch (err) {
     // No GITHUB_STEP_SUMMARY (local runs): the log still has the verdict. One that is set but cannot be
-    // written is worth a warning: the findings' list is missing from the run page.
-    if (process.env['GITHUB_STEP_SUMMARY']) core.warning(`The job summary could not be written (${(err as Error).message}); the check run and the report output still have the findings.`);
+    // written is worth a warning (through `say`: counted, so fallback annotations leave room for it).
+    if (process.env['GITHUB_STEP_SUMMARY']) say.warning(`The job summary could not be written (${(err as Error).message}); ${checkRunWritten ? 'the check run and ' : ''}the report output still ${checkRunWritten ? 'have' : 'has'} the findings.`);
     else core.debug(`job summary not written: ${(err as Error).message}`);
+    return false;
   }
 }
 

@@ -9,7 +9,7 @@ import { startFakeGitHub } from './fake-github.js';
 import type { FakeGitHub } from './fake-github.js';
 import { BUNDLE, bigRepo, commands, makeRepo, runAction } from './run-action.js';
 import type { ActionRun } from './run-action.js';
-import { APP, TOKEN, mergeGroupPayload, pullRequestPayload, pushPayload } from './fixtures.js';
+import { APP, TOKEN, deploymentStatusPayload, mergeGroupPayload, pullRequestPayload, pushPayload } from './fixtures.js';
 
 let gh: FakeGitHub;
 let app: { dir: string; sha: string };
@@ -229,5 +229,50 @@ describe('events from real webhook payloads (octokit/webhooks examples)', () => 
     gh.reset();
     const push = await run({ event: 'push', payload: pushPayload({ after: app.sha }) });
     expect(commands(push.stdout, 'notice').some((c) => /not built for/.test(c.message))).toBe(false);
+  });
+});
+
+describe('deployment_status without environment_url and without checks: write', () => {
+  it('the "no deployment URL" notice counts against the 10 notices GitHub shows: the fallback keeps its closing notice', async () => {
+    // A compose file shaped like getsentry/self-hosted's: a dozen services, none with a restart policy (low: notices).
+    const services = ['kafka', 'zookeeper', 'snuba-api', 'snuba-errors-consumer', 'snuba-outcomes-consumer', 'snuba-replacer', 'cron', 'worker', 'events-consumer', 'attachments-consumer', 'relay', 'vroom'];
+    const repo = makeRepo({
+      '.github/preflight.yml': 'version: 1\nitems:\n  - { id: restart, check: restart-policy }\n',
+      'docker-compose.yml': `services:\n${services.map((s) => `  ${s}:\n    image: "confluentinc/cp-kafka:7.6.1"\n`).join('')}`,
+    });
+    gh.state.faults.push({ method: 'POST', path: /\/check-runs$/, status: 403, message: 'Resource not accessible by integration', times: 5 });
+    const payload = deploymentStatusPayload({ sha: repo.sha, state: 'success', environmentUrl: '' });
+    delete (payload.deployment_status as { environment_url?: string }).environment_url;
+    const r = await run({ event: 'deployment_status', workspace: repo.dir, sha: repo.sha, payload });
+    assertClean(r);
+    expect(r.code).toBe(0);
+    const notices = commands(r.stdout, 'notice');
+    expect(notices[0]!.props).toContain('no deployment URL');
+    expect(notices.length).toBeLessThanOrEqual(10);
+    expect(notices.at(-1)!.message).toMatch(/^\d+ more findings are not annotated here/);
+  });
+});
+
+describe('fallback annotations when the job summary cannot be written', () => {
+  it('do not send readers to a job summary that does not exist, and its warning counts against the 10 warnings', async () => {
+    // A dependabot-style pull request (not a fork, read-only token: 403 on the check run) with a dozen findings per level.
+    const services = ['kafka', 'zookeeper', 'snuba-api', 'snuba-errors-consumer', 'snuba-outcomes-consumer', 'snuba-replacer', 'cron', 'worker', 'events-consumer', 'attachments-consumer', 'relay', 'vroom'];
+    const repo = makeRepo({
+      '.github/preflight.yml': 'version: 1\nfail-on: high\nitems:\n  - { id: restart, check: restart-policy }\n  - { id: limits, check: resource-limits }\n',
+      'docker-compose.yml': `services:\n${services.map((s) => `  ${s}:\n    image: "confluentinc/cp-kafka:7.6.1"\n`).join('')}`,
+    });
+    gh.state.faults.push({ method: 'POST', path: /\/check-runs$/, status: 403, message: 'Resource not accessible by integration', times: 5 });
+    addPull(31, { headSha: repo.sha });
+    const r = await run({ event: 'pull_request', workspace: repo.dir, sha: repo.sha, env: { GITHUB_STEP_SUMMARY: '/nonexistent/dir/summary.md' }, payload: pullRequestPayload({ number: 31, headSha: repo.sha, baseSha: BASE, author: 'dependabot[bot]' }) });
+    assertClean(r);
+    expect(r.code).toBe(0);
+    const warnings = commands(r.stdout, 'warning');
+    expect(warnings.length).toBeLessThanOrEqual(10);
+    const unwritten = warnings.find((c) => /The job summary could not be written/.test(c.message))!;
+    expect(unwritten.message).toMatch(/; the report output still has the findings\.$/);
+    const more = commands(r.stdout, 'notice').at(-1)!;
+    expect(more.message).toMatch(/more findings are not annotated here/);
+    expect(more.message).not.toMatch(/job summary/);
+    expect(more.message).toMatch(/JSON report at the step's `report` output/);
   });
 });

@@ -87,11 +87,27 @@ describe('a description crafted to slow the Markdown parse', () => {
   it('has its emphasis delimiters neutralised before the parse (quadratic in them), and its sign-offs still count', () => {
     const body = `- [x] backup_restore tested\n* [x] **Backups** verified\n${'*_'.repeat(40_000)}\n`;
     const tamed = tameEmphasis(body);
-    // The list markers and the underscore inside a word stay; no other delimiter is left for the parser.
-    expect(tamed.split('\n').slice(0, 2)).toEqual(['- [x] backup_restore tested', '* [x]   Backups   verified']);
+    // Ticked lines keep their text (few delimiters); every delimiter elsewhere is gone.
+    expect(tamed.split('\n').slice(0, 2)).toEqual(['- [x] backup_restore tested', '* [x] **Backups** verified']);
     expect(tamed.slice(60)).not.toMatch(/[*_]/);
     expect([...parseAttestations(body)].sort()).toEqual(['backup_restore tested', 'backups verified']);
     // An ordinary description is parsed as it is.
     expect(tameEmphasis('- [x] a_b *c*\n')).toBe('- [x] a_b *c*\n');
+  });
+});
+
+describe('a description with a pasted Terraform plan (over a thousand `_`) beside its sign-offs', () => {
+  it('still matches ticked titles that hold `*`: only lines that are not ticks lose their delimiters', () => {
+    // The gcp-gke-platform-terraform pull request template: a checklist, then the plan output in <details>.
+    const attrs = ['cluster_ipv4_cidr', 'enable_autopilot', 'enable_intranode_visibility', 'enable_legacy_abac', 'enable_shielded_nodes', 'initial_node_count', 'logging_service', 'monitoring_service', 'networking_mode', 'node_locations', 'private_ipv6_google_access', 'remove_default_node_pool', 'services_ipv4_cidr', 'tpu_ipv4_cidr_block'];
+    const plan = Array.from({ length: 30 }, (_, i) => [`  # google_container_node_pool.primary_nodes_${i} will be created`, `  + resource "google_container_node_pool" "primary_nodes_${i}" {`, ...attrs.map((a) => `      + ${a} = (known after apply)`), '    }']).flat().join('\n');
+    const titles = ['I have run `terraform plan` and reviewed the output', 'Wildcard `*` is not used in the CORS allow-list', 'Log rotation configured for /var/log/app/*.log', 'Secrets are passed as `*_FILE` variables'];
+    const body = ['## Checklist', ...titles.map((t) => `- [x] ${t}`), '- [ ] Unticked *with* emphasis', '', '<details>', '<summary>Terraform Plan Output</summary>', '', '```terraform', plan, '```', '', '</details>'].join('\r\n');
+    expect((body.match(/[*_]/g) ?? []).length).toBeGreaterThan(1000);
+    const ticks = parseAttestations(body);
+    for (const t of titles) expect(ticks).toContain(normaliseTitle(t));
+    // The budget for kept lines is the untamed limit: a thousand ticked lines of delimiters are tamed like any other.
+    const crafted = `${'- [x] *_*_*_*_*_*_*_*_*_*_\n'.repeat(2000)}`;
+    expect((tameEmphasis(crafted).match(/[*_]/g) ?? []).length - 2000 /* the bullets */).toBeLessThanOrEqual(1000);
   });
 });
