@@ -294,26 +294,36 @@ export function slug(title: string): string {
  * times length, so a pathologically nested file is refused rather than parsed for minutes.
  */
 function tooDeep(text: string): number {
-  for (const m of text.matchAll(/^[ \t>]{16,}(?=[-*+]|\d{1,9}[.)])/gm)) {
-    const lead = m[0];
-    const quotes = lead.split('>').length - 1;
-    const columns = lead.length + 3 * (lead.split('\t').length - 1);
-    if (quotes > 16 || columns > 64) return text.slice(0, m.index).split('\n').length;
+  for (const m of text.matchAll(DEEP_ITEM)) {
+    if (deeperThanAllowed(m[1]!)) return text.slice(0, m.index).split('\n').length;
   }
   return 0;
+}
+
+/** A line's lead of indentation and block-quote markers, when a list marker follows it. */
+const DEEP_ITEM = /^([ \t>]{16,})([-*+]|\d{1,9}(?=[.)]))/gm;
+const deeperThanAllowed = (lead: string): boolean => lead.split('>').length - 1 > 16 || lead.length + 3 * (lead.split('\t').length - 1) > 64;
+
+/**
+ * `text` with the list marker of every line nested deeper than `tooDeep` allows escaped (`\-`, `12\.`): such a line
+ * is read as text, so the parse stays bounded, and nothing else changes — a line indented that far that was not
+ * an item already was text (a code line or a paragraph's continuation), and no one signs off at nesting level 17.
+ */
+function defuseDeepItems(text: string): string {
+  return text.replace(DEEP_ITEM, (all, lead: string, marker: string) => (deeperThanAllowed(lead) ? (/\d/.test(marker) ? `${all}\\` : `${lead}\\${marker}`) : all));
 }
 
 /**
  * The texts of the ticked task-list items of a Markdown document (a pull-request description),
  * as GitHub renders it: list items only, never a box in code, raw HTML or an HTML comment. Texts
  * as a checklist's titles (markup stripped, struck-through words kept). Read up to `maxChars` (at most MAX_CHARS);
- * one nested too deeply to parse in bounded time gives no ticks.
+ * an item nested too deeply to parse in bounded time is read as text (see defuseDeepItems): the rest still counts.
  */
 export function tickedTexts(text: string, maxChars = MAX_CHARS): string[] {
   // Cut at a line end: a half line past the cap is not what the author ticked.
   const cap = Math.min(maxChars, MAX_CHARS);
   const body = text.length <= cap ? text : text.slice(0, text.lastIndexOf('\n', cap) + 1);
-  if (tooDeep(body)) return [];
+  const bounded = defuseDeepItems(body);
   const out: string[] = [];
   const visit = (nodes: readonly RootContent[]): void => {
     for (const node of nodes) {
@@ -326,7 +336,7 @@ export function tickedTexts(text: string, maxChars = MAX_CHARS): string[] {
       } else if (node.type === 'blockquote' || node.type === 'footnoteDefinition') visit(node.children);
     }
   };
-  for (const part of splitBlocks(body)) visit(fromMarkdown(part.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children);
+  for (const part of splitBlocks(bounded)) visit(fromMarkdown(part.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children);
   return out;
 }
 

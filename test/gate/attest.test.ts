@@ -111,3 +111,36 @@ describe('a description with a pasted Terraform plan (over a thousand `_`) besid
     expect((tameEmphasis(crafted).match(/[*_]/g) ?? []).length - 2000 /* the bullets */).toBeLessThanOrEqual(1000);
   });
 });
+
+describe('a description with a deeply indented paste beside its sign-offs', () => {
+  // A pasted `helm template` / `terraform plan` diff in a fence: its list lines sit 70+ columns deep. The parse guard
+  // against pathological nesting used to drop every tick of such a description, silently; now only the deep lines
+  // are read as text.
+  const deep = ' '.repeat(70);
+  const body = [
+    '## Sign-off', '', '- [x] Backups tested', '- [x] On-call rota updated', '- [ ] Load test run', '',
+    '```diff', `${deep}- name: api`, `${deep}  image: api:1.2.3`, `${deep}+ [x] not a tick`, '```', '',
+    // A deep ticked item outside any fence too: nested 35 levels, nobody's sign-off, read as text.
+    ...Array.from({ length: 36 }, (_, i) => `${'  '.repeat(i)}- [x] level ${i}`),
+  ].join('\n');
+
+  it('keeps the ticks at a sane depth and reads the too-deep lines as text', () => {
+    const ticks = parseAttestations(body);
+    expect(ticks.has('backups tested')).toBe(true);
+    expect(ticks.has('on-call rota updated')).toBe(true);
+    expect(ticks.has('load test run')).toBe(false);
+    expect(ticks.has('level 0')).toBe(true);
+    expect(ticks.has('level 31')).toBe(true);
+    // 66 columns deep: text, continuing the last item deep enough to parse (as a line indented too far for an item always did).
+    expect(ticks.has('level 33')).toBe(false);
+    expect(ticks.has('level 32 - [x] level 33 - [x] level 34 - [x] level 35')).toBe(true);
+    expect([...ticks].some((t) => t.includes('not a tick'))).toBe(false);
+  });
+
+  it('a description nested deeper on every line keeps its shallow ticks (the deep ones are text)', () => {
+    const nested = Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- [x] level ${i}`).join('\n').slice(0, 65_536);
+    const ticks = parseAttestations(nested);
+    expect(ticks.has('level 1')).toBe(true);
+    expect(ticks.has('level 200')).toBe(false);
+  });
+});
