@@ -155,7 +155,7 @@ export const imageTagPinned = defineCheck({
       const stageNames = new Set(df.stages.map((st) => st.name?.toLowerCase()).filter(Boolean));
       for (const st of df.stages) {
         const f = st.from;
-        if (!f.stage && f.raw && f.raw.toLowerCase() !== 'scratch') judge(f.raw, df.globalArgs, { file: df.path, line: f.line, column: f.imageColumn }, 'FROM');
+        if (!f.stage && f.raw && f.raw.toLowerCase() !== 'scratch') judge(f.raw, df.globalArgs, { file: df.path, line: f.imageLine, column: f.imageColumn }, 'FROM');
         // `COPY --from=composer:2` pulls an image just like FROM does; stage names and indexes do not.
         for (const ins of st.instructions) {
           const from = ins.keyword === 'COPY' ? ins.flags['from'] : undefined;

@@ -354,6 +354,15 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     if (m) {
       throw new ConfigError(`probes.${key.join('.')} references \${${m[1]}}: only \${PREFLIGHT_*} variables are substituted (a checklist must not read the runner's other secrets): write \${PREFLIGHT_${m[1]}} and set PREFLIGHT_${m[1]} in the step's env`, at(...key));
     }
+    // Any other `${…}` would be sent as written (`Bearer ${{ secrets.TOKEN }}`, `${PREFLIGHT_TOKEN:-x}`):
+    // the probes would authenticate with the literal text and report a protected site.
+    const odd = /\$\{(?![A-Za-z_][A-Za-z0-9_]*\})(\{[^}]*\}?\}?|[^}]*\}?)/.exec(s);
+    if (odd) {
+      const hint = odd[1]!.startsWith('{')
+        ? `GitHub expressions are not evaluated in the checklist: write \${PREFLIGHT_NAME} and set PREFLIGHT_NAME: ${odd[0]} in the step's env`
+        : 'expected \${PREFLIGHT_NAME} (no defaults, spaces or other shell forms: a variable that is not set skips the probes)';
+      throw new ConfigError(`probes.${key.join('.')} holds '${odd[0]}', which is not substituted: ${hint}`, at(...key));
+    }
   };
   // An unset variable skips the probes with a notice (DESIGN: a fork's run may lack the secrets the checklist names),
   // naming where the setting is written (`file:line:column: …`, as a ConfigError would); with probes off

@@ -27,9 +27,20 @@ export function readBaseline(abs: string, shown: string): Map<string, number> {
 /** A baseline's text (read from disk, or from the base commit on pull_request_target): fingerprint → count. */
 export function parseBaseline(text: string, shown: string): Map<string, number> {
   let data: unknown;
-  try { data = JSON.parse(text); } catch (e) { throw new ConfigError(`baseline is not valid JSON: ${(e as Error).message}`, { file: shown, line: 1 }); }
+  try { data = JSON.parse(text.replace(/^\uFEFF/, '')); } catch (e) {
+    // V8 says where: `… in JSON at position 12 (line 2 column 5)`.
+    const at = /\(line (\d+) column (\d+)\)/.exec((e as Error).message);
+    throw new ConfigError(`baseline is not valid JSON: ${(e as Error).message.replace(/\s*\(line \d+ column \d+\)/, '')}`, { file: shown, line: at ? Number(at[1]) : 1, ...(at ? { column: Number(at[2]) } : {}) });
+  }
   const res = baselineSchema.safeParse(data);
-  if (!res.success) throw new ConfigError(`not a Preflight baseline: ${res.error.issues[0]!.path.join('.')}: ${res.error.issues[0]!.message}`, { file: shown, line: 1 });
+  if (!res.success) {
+    // The files people pass by mistake: the JSON report and the SARIF log hold findings too.
+    const o = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+    const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
+      : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
+      : `not a Preflight baseline: ${res.error.issues[0]!.path.join('.') || 'the file'}: ${res.error.issues[0]!.message}`;
+    throw new ConfigError(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": 1, "findings": [{"check", "fingerprint", …}]})`, { file: shown, line: 1 });
+  }
   const m = new Map<string, number>();
   for (const f of res.data.findings) m.set(f.fingerprint, (m.get(f.fingerprint) ?? 0) + 1);
   return m;

@@ -78,7 +78,9 @@ export function plan(list: Checklist, overrides: Record<string, SeveritySetting>
 /**
  * A matcher for checklist globs (`paths`, `ignore`): dotfiles included, and a glob that ends in `/` (`test/`,
  * written as in .gitignore) means everything under that folder (`test/**`), instead of matching nothing.
+ * So does a plain path without wildcards (`ignore: [vendor]`, `paths: [services/api]`): as in .gitignore
+ * and Trivy's `--skip-dirs`, naming a folder names what is in it (it still matches a file of that name).
  */
 export function globMatcher(globs: readonly string[]): (file: string) => boolean {
-  return picomatch(globs.map((g) => (g.endsWith('/') ? `${g}**` : g)), { dot: true });
+  return picomatch(globs.flatMap((g) => (g.endsWith('/') ? [`${g}**`] : picomatch.scan(g).isGlob ? [g] : [g, `${g}/**`])), { dot: true });
 }

@@ -27,6 +27,8 @@ export interface DockerFrom {
   image: string | null;
   /** Column (1-based) of the image reference. */
   imageColumn: number;
+  /** The line of the image reference (a `FROM \\` continued onto the next line names it there). */
+  imageLine: number;
   platform: string | null;
   /** The earlier stage this FROM refers to by name, if any. */
   stage: DockerStage | null;
@@ -257,10 +259,11 @@ export function parseDockerfile(path: string, text: string): DockerfileModel {
       const args = ins.getArguments();
       const imageArg = args.find((a) => !a.getValue().startsWith('--'));
       const imageColumn = imageArg ? imageArg.getRange().start.character + 1 : d.column;
+      const imageLine = imageArg ? imageArg.getRange().start.line + 1 : d.line;
       current = {
         index: stages.length,
         name,
-        from: { line: d.line, column: d.column, raw, image, imageColumn, platform: d.flags['platform'] ?? null, stage },
+        from: { line: d.line, column: d.column, raw, image, imageColumn, imageLine, platform: d.flags['platform'] ?? null, stage },
         instructions: [],
       };
       stages.push(current);

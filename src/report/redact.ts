@@ -111,8 +111,16 @@ export function redactText(text: string, values: Iterable<string | undefined>): 
 }
 
 /**
- * The report with every secret value replaced by `***` in its string values (never in keys, so a
- * secret that happens to read `high` cannot break the report).
+ * Fields of the report whose values are Preflight's own vocabulary (result, levels, statuses, kinds,
+ * check ids, hashes), never text a secret could reach: a header value or URL password that happens
+ * to read `pass`, `critical` or `secret` must not turn `"result": "pass"` into `"***"` (the CLI's
+ * exit status and the action's outputs are read from the redacted report) or a check id into `hardcoded-***`.
+ */
+const VOCABULARY_KEYS = new Set(['tool', 'result', 'failOn', 'severity', 'status', 'kind', 'check', 'fingerprint', 'format', 'uncovered', 'event']);
+
+/**
+ * The report with every secret value replaced by `***` in its string values (never in keys or
+ * in the vocabulary fields above, so a secret that happens to read `high` cannot break the report).
  */
 export function redactReport(report: Report, values: Iterable<string | undefined>): Report {
   const secrets = secretsOf(values);
@@ -122,7 +130,7 @@ export function redactReport(report: Report, values: Iterable<string | undefined
     if (typeof v === 'string') return hide(v);
     if (depth > 64) return v;
     if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, depth + 1)]));
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, VOCABULARY_KEYS.has(k) ? x : walk(x, depth + 1)]));
     return v;
   };
   return walk(report, 0) as Report;

@@ -61,6 +61,14 @@ items:
     expect(['src/test.py', 'testing/a.py', 'docs/a.txt'].some(m)).toBe(false);
   });
 
+  it('a plain path without wildcards names a folder and what is in it, as in .gitignore (`ignore: [vendor]`, `paths: [services/blog]`)', () => {
+    const m = globMatcher(['services/blog', 'vendor', 'Dockerfile']);
+    expect(['services/blog/Dockerfile', 'services/blog/devops_project/settings.py', 'vendor/lib/.env', 'Dockerfile'].every(m)).toBe(true);
+    expect(['services/blog-old/Dockerfile', 'services/other/Dockerfile', 'src/vendor/a.py', 'Dockerfile.dev'].some(m)).toBe(false);
+    // Globs keep their meaning: one `*` does not cross a folder.
+    expect(globMatcher(['services/*'])('services/blog/Dockerfile')).toBe(false);
+  });
+
   it('extends presets; same id replaces the preset item in place; no extends runs only own items', () => {
     const own = parseYamlChecklist('p.yml', 'version: 1\nextends: [docker]\nitems:\n  - { id: image-tag-pinned, check: image-tag-pinned, severity: critical }\n  - { id: extra, title: Extra manual }\n');
     const merged = resolveExtends(own);

@@ -26,6 +26,7 @@ testCheck(imageTagPinned, {
   invalid: [
     { name: 'compose include: files are compose files', files: { 'compose.yaml': 'include:\n  - infra/db.yaml\n  - path: infra/cache.yaml\nservices:\n  api:\n    image: myorg/api:2.0\n', 'infra/db.yaml': 'services:\n  db:\n    image: postgres\n', 'infra/cache.yaml': 'services:\n  cache:\n    image: redis:7\n' }, errors: [{ file: 'infra/db.yaml', line: 3, message: /service 'db' image postgres has no tag/ }] },
     { name: 'latest tag', files: { Dockerfile: 'FROM python:latest\n' }, errors: [{ file: 'Dockerfile', line: 1, message: "FROM python:latest uses the moving tag 'latest'" }] },
+    { name: 'QA20: a FROM continued onto the next line is reported where the image is written', files: { Dockerfile: 'FROM \\\n   redis \\\n   AS cache\nFROM python:3.12-slim\n' }, errors: [{ file: 'Dockerfile', line: 2, column: 4, message: /FROM redis has no tag/ }] },
     { name: 'untagged builder in multi-stage', files: { Dockerfile: 'FROM node AS build\nRUN npm ci\nFROM nginx:1.27-alpine\nCOPY --from=build /app/dist /usr/share/nginx/html\n' }, errors: [{ file: 'Dockerfile', line: 1, message: /has no tag/ }] },
     { name: 'ARG default resolving to latest', files: { Dockerfile: 'ARG TAG=latest\nFROM node:${TAG}\n' }, errors: [{ file: 'Dockerfile', line: 2, message: 'resolves to node:latest' }] },
     { name: 'registry port is not a tag', files: { Dockerfile: 'FROM localhost:5000/app\n' }, errors: [{ file: 'Dockerfile', line: 1, message: /no tag/ }] },

@@ -73,6 +73,21 @@ describe('probe settings that cannot work exit 2 before probing', () => {
     expect(await configError(['--ca', 'bad.pem'], repo)).toMatch(/^preflight: CA file bad\.pem \(--ca\) holds a certificate that cannot be parsed/);
   });
 
+  it('a ${…} that is not ${NAME} is an error at its location, not sent as written (a workflow expression, a shell default)', async () => {
+    // A workflow's `${{ secrets.API_TOKEN }}` copied into the checklist: the literal text was the bearer token.
+    const expr = makeRepo(checklist('  headers:\n    Authorization: "Bearer ${{ secrets.API_TOKEN }}"\n'));
+    expect(await configError([], expr)).toMatch(/^preflight: \.github\/preflight\.yml:5:20: probes\.headers\.Authorization holds '\$\{\{ secrets\.API_TOKEN \}\}', which is not substituted: GitHub expressions are not evaluated in the checklist/);
+    const dflt = makeRepo(checklist('  headers:\n    X-Api-Key: "${PREFLIGHT_KEY:-dev}"\n'));
+    expect(await configError([], dflt, { PREFLIGHT_KEY: 'k3y' })).toMatch(/^preflight: \.github\/preflight\.yml:5:16: probes\.headers\.X-Api-Key holds '\$\{PREFLIGHT_KEY:-dev\}', which is not substituted: expected \$\{PREFLIGHT_NAME\}/);
+    const url = makeRepo({ '.github/preflight.yml': `version: 1\nprobes:\n  url: \${ PREFLIGHT_URL }\n${HEALTH}` });
+    expect(await configError([], url, { PREFLIGHT_URL: server.url })).toMatch(/^preflight: \.github\/preflight\.yml:3:8: probes\.url holds '\$\{ PREFLIGHT_URL \}'/);
+    // ${PREFLIGHT_NAME} itself still works.
+    const ok = makeRepo(checklist('  headers:\n    X-Api-Key: "k-${PREFLIGHT_KEY}"\n'));
+    const before = requests.length;
+    expect((await cli([], ok, { PREFLIGHT_KEY: 'k3y' })).code).toBe(0);
+    expect(requests.slice(before).map((h) => h['x-api-key'])).toContain('k-k3y');
+  });
+
   it('${HOME} (not ${PREFLIGHT_*}) in probes is an error at its location; an unset PREFLIGHT_ variable still skips', async () => {
     const repo = makeRepo(checklist('  headers:\n    X-Home: "${HOME}"\n'));
     expect(await configError([], repo, { HOME: '/root' })).toMatch(/^preflight: \.github\/preflight\.yml:5:13: probes\.headers\.X-Home references \$\{HOME\}: only \$\{PREFLIGHT_\*\} variables are substituted/);

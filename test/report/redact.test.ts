@@ -20,6 +20,27 @@ describe('redactReport', () => {
     expect(out.counts.high).toBe(2);
     expect(out.findings[1]!.line).toBe(1);
   });
+  it("leaves the report's vocabulary alone: a header or URL password reading `pass`, `critical` or `secret` cannot rewrite the result, levels or check ids", () => {
+    const report = sampleReport({ result: 'pass', failOn: 'critical' });
+    report.findings[0]!.message = 'hardcoded-secret leaked pass';
+    const out = redactReport(report, ['pass', 'critical', 'secret', 'image-tag-pinned', 'fp-env', 'markdown']);
+    expect(out.result).toBe('pass');
+    expect(out.failOn).toBe('critical');
+    expect(out.items.map((i) => [i.severity, i.status, i.kind, i.check])).toEqual(report.items.map((i) => [i.severity, i.status, i.kind, i.check]));
+    expect(out.findings.map((f) => [f.check, f.severity, f.fingerprint])).toEqual(report.findings.map((f) => [f.check, f.severity, f.fingerprint]));
+    expect(out.checklist!.format).toBe('markdown');
+    // Free text is still masked.
+    expect(out.findings[0]!.message).toBe('hardcoded-*** leaked ***');
+  });
+  it('a run whose probe header value reads `pass` still passes (the CLI exit status is read from the redacted report)', async () => {
+    const { run } = await import('../../src/run.js');
+    const { makeRepo } = await import('../helpers/repo.js');
+    const dir = makeRepo({ 'Dockerfile': 'FROM python:3.12-slim\nUSER 10001\nCMD ["gunicorn", "app:app"]\n' });
+    const r = await run({ dir, probes: false, headers: { Authorization: 'pass' }, failOn: 'critical' });
+    expect(r.report.result).toBe('pass');
+    expect(r.report.failOn).toBe('critical');
+    expect(r.report.items.every((i) => i.status !== ('***' as never))).toBe(true);
+  });
   it('returns the report untouched without secrets', () => {
     const r = sampleReport();
     expect(redactReport(r, [''])).toBe(r);
