@@ -19,6 +19,8 @@ export interface RunOptions {
   failOn?: FailOn;
   /** Severity overrides by check id or item id. */
   severity?: Record<string, SeveritySetting>;
+  /** Where `severity` came from, as errors name it (default `--severity`; the action: its input). */
+  severityFrom?: string;
   /** false: no probes even with a URL. */
   probes?: boolean;
   url?: string;

@@ -193,6 +193,7 @@ async function act({ inputs, runner }: Settings): Promise<void> {
     checklistSource,
     failOn: inputs['fail-on'],
     severity: inputs['severity-overrides'],
+    severityFrom: "input 'severity-overrides':",
     url: inputs.url ?? ev.environmentUrl ?? undefined,
     httpUrl: inputs['http-url'],
     headers: inputs.headers,

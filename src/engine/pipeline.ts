@@ -70,7 +70,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
 
   const failOn: FailOn = opts.failOn ?? checklist.failOn ?? 'critical';
-  const planned = plan(checklist, opts.severity ?? {});
+  const planned = plan(checklist, opts.severity ?? {}, opts.severityFrom);
 
   // Probe settings: a non-empty input/flag, then the checklist, then the defaults.
   const masks: string[] = [];

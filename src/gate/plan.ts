@@ -30,13 +30,14 @@ export interface PlannedItem {
 /**
  * Turns checklist items into a plan: resolves each check's severity (catalogue → item →
  * override; `off` disables), validates options against the check's schema, compiles scopes.
+ * `overridesFrom` names where the overrides came from in errors (`--severity`, the action's input).
  */
-export function plan(list: Checklist, overrides: Record<string, SeveritySetting>): PlannedItem[] {
+export function plan(list: Checklist, overrides: Record<string, SeveritySetting>, overridesFrom = '--severity'): PlannedItem[] {
   // An override naming nothing would silently change nothing: a typo must not pass unnoticed.
   const itemIds = list.items.map((i) => i.id);
   for (const key of Object.keys(overrides)) {
     if (getDef(key) || itemIds.includes(key)) continue;
-    throw new ConfigError(`severity override '${key}': no check or checklist item has that id${didYouMean(suggestIds(key, [...catalogue().keys(), ...itemIds]))}`);
+    throw new ConfigError(`${overridesFrom} ${key}=${overrides[key]}: no check or checklist item has that id${didYouMean(suggestIds(key, [...catalogue().keys(), ...itemIds]))}`);
   }
   const globalIgnore = list.ignore.length ? globMatcher(list.ignore) : null;
   return list.items.map((item) => {

@@ -340,6 +340,13 @@ describe('configuration errors', () => {
     expect(gh.state.checkRuns).toHaveLength(0);
   });
 
+  it('a severity-overrides entry naming no check or item is an error that names the input', async () => {
+    const r = await run({ event: 'push', inputs: { 'severity-overrides': 'image-tag-pined=off' }, payload: pushPayload({ after: app.sha }) });
+    assertClean(r);
+    expect(r.code).toBe(1);
+    expect(commands(r.stdout, 'error').some((c) => /Preflight configuration error/.test(c.props) && c.message.startsWith("input 'severity-overrides': image-tag-pined=off: no check or checklist item has that id (did you mean 'image-tag-pinned'?)"))).toBe(true);
+  });
+
   it('a checklist error names file and line', async () => {
     const bad = makeRepo({ ...APP, '.github/preflight.yml': 'version: 1\nitems:\n  - { id: x, check: image-tag-pined }\n' });
     const r = await run({ event: 'push', workspace: bad.dir, sha: bad.sha, payload: pushPayload({ after: bad.sha }) });
