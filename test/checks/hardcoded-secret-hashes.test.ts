@@ -38,11 +38,14 @@ testCheck(hardcodedSecret, {
     { name: 'QA: basic-auth Secret holding htpasswd lines', files: { 'k8s/basic-auth.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: basic-auth\ntype: Opaque\ndata:\n  auth: ${b64(`admin:${apr1}\nops:${bcrypt}\n`)}\n`, 'k8s/traefik.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: dashboard-auth\nstringData:\n  htpasswd: |\n    admin:${apr1}\n` } },
     // QA: a sops-encrypted Secret (Flux's layout) was reported once per key as a literal Secret.
     { name: 'QA: sops-encrypted Kubernetes Secret (stringData and data)', files: { 'k8s/secret.sops.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n    name: app-secrets\ntype: Opaque\nstringData:\n    SECRET_KEY: ${sops(64)}\n    DATABASE_PASSWORD: ${sops(24)}\ndata:\n    api-token: ${sops(40)}\nsops:\n    lastmodified: "2024-03-01T10:00:00Z"\n    mac: ${sops(64)}\n    version: 3.8.1\n` } },
+    // QA: a Jest snapshot's rendered props (`"accessToken": "eyJ…"`) were reported as production assignments.
+    { name: 'QA: Jest snapshot files are test files', files: { 'src/components/__snapshots__/Login.test.tsx.snap': `// Jest Snapshot v1, https://goo.gl/fbAQLP\n\nexports[\`api client 1\`] = \`\nObject {\n  "accessToken": "${strong}",\n  "apiKey": "${rand(24)}",\n}\n\`;\n` } },
   ],
   invalid: [
     // A value that merely contains `$` is no hash: still a secret.
     { name: 'a password with dollar signs is not a hash', files: { 'config/app.yml': `admin:\n  password: "9${D}${strong}${D}1x"\n` }, errors: [{ file: 'config/app.yml', line: 2, message: /'password'/ }] },
     { name: 'a plain value beside sops ciphertext in the same Secret', files: { 'k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\nstringData:\n  SECRET_KEY: ${sops(64)}\n  JWT_SECRET: "${strong}"\n` }, errors: [{ file: 'k8s/secret.yaml', line: 7, message: /'JWT_SECRET'/ }] },
     { name: 'a basic-auth Secret whose auth holds a plain password', files: { 'k8s/basic-auth.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: basic-auth\ndata:\n  auth: ${b64(`admin:${strong}`)}\n` }, errors: [{ file: 'k8s/basic-auth.yaml', line: 6, message: /'auth'/ }] },
+    { name: 'a provider token in a Jest snapshot is still found', files: { 'src/__snapshots__/client.test.ts.snap': `exports[\`c 1\`] = \`"${['gh', 'p_'].join('')}${rand(36)}"\`;\n` }, errors: [{ file: 'src/__snapshots__/client.test.ts.snap', line: 1, message: /GitHub/ }] },
   ],
 });
