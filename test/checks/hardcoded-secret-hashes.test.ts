@@ -40,6 +40,11 @@ testCheck(hardcodedSecret, {
     { name: 'QA: sops-encrypted Kubernetes Secret (stringData and data)', files: { 'k8s/secret.sops.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n    name: app-secrets\ntype: Opaque\nstringData:\n    SECRET_KEY: ${sops(64)}\n    DATABASE_PASSWORD: ${sops(24)}\ndata:\n    api-token: ${sops(40)}\nsops:\n    lastmodified: "2024-03-01T10:00:00Z"\n    mac: ${sops(64)}\n    version: 3.8.1\n` } },
     // QA: a Jest snapshot's rendered props (`"accessToken": "eyJ…"`) were reported as production assignments.
     { name: 'QA: Jest snapshot files are test files', files: { 'src/components/__snapshots__/Login.test.tsx.snap': `// Jest Snapshot v1, https://goo.gl/fbAQLP\n\nexports[\`api client 1\`] = \`\nObject {\n  "accessToken": "${strong}",\n  "apiKey": "${rand(24)}",\n}\n\`;\n` } },
+    // QA: Puppet hiera-eyaml's folded block (`token: >` then `ENC[PKCS7,…]` lines) and Shopify EJSON values were reported.
+    { name: 'QA: hiera-eyaml PKCS7 ciphertext and EJSON ciphertext', files: {
+      'data/production.yaml': `---\nprofile::db::password: ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAx${rand(300, B64)}]\nprofile::api::token: >\n    ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAx\n    ${rand(64, B64)}\n    ${rand(60, B64)}]\n`,
+      'config/secrets.production.ejson': `{\n  "_public_key": "${rand(64, HEX)}",\n  "database_password": "EJ[1:${rand(22, B64)}==:${rand(32, B64)}:${rand(60, B64)}]",\n  "api_key": "EJ[1:${rand(22, B64)}==:${rand(32, B64)}:${rand(48, B64)}]"\n}\n`,
+    } },
   ],
   invalid: [
     // A value that merely contains `$` is no hash: still a secret.
