@@ -11,7 +11,23 @@ const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO
  * Env files committed on purpose because they hold no secret in the clear: `info` notes. Each says what its values are
  * and what must stay out of git instead.
  */
-const SEALED: { holds: (name: string, entries: EnvEntry[]) => boolean; what: string }[] = [
+/** Whole-file encryption: an encrypting tool's extension, or the header of its text output (ASCII-armoured PGP or age, `openssl enc -a`'s `Salted__` in base64). */
+const ENCRYPTED_NAME = /\.(?:gpg|pgp|asc|age|enc|encrypted|crypt)$/i;
+const ENCRYPTED_TEXT = /^(?:-----BEGIN (?:PGP MESSAGE|AGE ENCRYPTED FILE)-----|age-encryption\.org\/v1\n|U2FsdGVkX1|Salted__)/;
+
+const SEALED: { holds: (name: string, entries: EnvEntry[], text: () => string | undefined) => boolean; what: string }[] = [
+  {
+    // A file encrypted whole (`gpg -c .env` → `.env.gpg`, `openssl enc -a`, age, git-crypt): no variable can be read.
+    // A binary env file (gpg/openssl/age binary output; git-crypt leaves `.env` its name and checks out its ciphertext
+    // while the repository is locked, as in CI) is no dotenv text: ciphertext.
+    // The header decides even when the dotenv reader took a base64 line ending in `=` for a variable.
+    holds: (name, entries, text) => {
+      const t = text();
+      if (t !== undefined && ENCRYPTED_TEXT.test(t.trimStart())) return true;
+      return entries.length === 0 && (t === undefined || ENCRYPTED_NAME.test(name));
+    },
+    what: 'encrypted whole (gpg/age/openssl/git-crypt); keep the decryption key or passphrase out of git',
+  },
   {
     // dotenv-vault's `.env.vault`; dotenvx: every value an `encrypted:` ciphertext, beside its public key.
     holds: (name, entries) => name === '.env.vault' || (entries.length > 0 && entries.every((e) => e.value.startsWith('encrypted:') || e.key.startsWith('DOTENV_PUBLIC_KEY'))),
@@ -53,7 +69,7 @@ export const envFileCommitted = defineCheck({
       'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`).',
       'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
       'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`…),',
-      'the encrypted `.env.vault` of dotenv-vault, files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), and files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`) (all `info` notes).',
+      'the encrypted `.env.vault` of dotenv-vault, files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes).',
       'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
       'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',
       '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
@@ -73,7 +89,7 @@ export const envFileCommitted = defineCheck({
     for (const file of files) {
       const entries = parsed.get(file)?.entries ?? [];
       const name = basename(file);
-      const sealed = SEALED.find((f) => f.holds(name, entries));
+      const sealed = SEALED.find((f) => f.holds(name, entries, () => snapshot.text(file)));
       if (sealed) {
         report({ file, line: 1, note: true, message: `${file} is committed but its values are ${sealed.what}` });
         continue;

@@ -24,9 +24,19 @@ testCheck(envFileCommitted, {
     { name: 'sops file with a plaintext value is critical', files: { '.env.prod': 'DB_PASSWORD=ENC[AES256_GCM,data:abc,iv:d,tag:e,type:str]\nAPI_TOKEN=9f8e7d6c5b4a3f2e1d0c\nsops_version=3.8.1\n', '.env.staging': 'DB_PASSWORD=ENC[not really]\n' }, errors: [{ file: '.env.prod', line: 1, severity: 'critical' }, { file: '.env.staging', line: 1, severity: 'critical' }] },
     // One plain value beside the references is a committed secret file again (QA round 19).
     { name: '1Password references beside a plain value is critical', files: { '.env': 'DB_PASSWORD="op://prod/db/password"\nSTRIPE_SECRET_KEY=sk_live_51abcdefghij\n' }, errors: [{ file: '.env', line: 1, severity: 'critical' }] },
+    // An encrypting tool's extension on a plain-text file is no encryption.
+    { name: 'a plain-text .env.enc is critical', files: { '.env.enc': SECRETS }, errors: [{ file: '.env.enc', line: 1, severity: 'critical', message: /2 variables/ }] },
     { name: 'mixed public and secret is critical', files: { '.env': 'NEXT_PUBLIC_X=1\nSTRIPE_SECRET=sk_live_1\n' }, errors: [{ file: '.env', line: 1, severity: 'critical' }] },
   ],
   notes: [
+    // QA (real-world inputs): env files encrypted whole were told to "commit a .env.example before a secret lands in it" (low).
+    { name: 'QA: env files encrypted whole (gpg binary, armoured PGP, openssl -a, age, git-crypt)', files: {
+      '.env.gpg': '\u008c\r\u0004\t\u0003\u0002\u0000\u00a1\u0017binary',
+      'deploy/.env.production.asc': '-----BEGIN PGP MESSAGE-----\n\njA0ECQMC3kz0Q5v2nXX/0kcB1yJ2mWq1\n=Ab3d\n-----END PGP MESSAGE-----\n',
+      '.env.staging': 'U2FsdGVkX1+q3bX0m2m8g9c7K1vQ2mT9pLw4Nz7aB3cD5eF7gH9iJ1kL3mN5oP7q\n1Uv+2C5LyUah3l66ARGMX+RWBOSEEgzNIIuSmuNH6dY=\n',
+      '.env.age': '-----BEGIN AGE ENCRYPTED FILE-----\nYWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSBq\n-----END AGE ENCRYPTED FILE-----\n',
+      'services/api/.env': '\u0000GITCRYPT\u0000\u0012\u0034binary',
+    }, notes: [{ file: '.env.gpg', line: 1, message: /encrypted whole/ }, { file: 'deploy/.env.production.asc', line: 1 }, { file: '.env.staging', line: 1 }, { file: '.env.age', line: 1 }, { file: 'services/api/.env', line: 1 }] },
     { name: 'dotenv-vault file', files: { '.env.vault': 'DOTENV_VAULT_PRODUCTION="abc=="\n' }, notes: [{ file: '.env.vault', line: 1, message: /encrypted/ }] },
     { name: 'dotenvx encrypted file', files: { '.env.production': 'DOTENV_PUBLIC_KEY_PRODUCTION="03ab"\nDB_PASSWORD="encrypted:BDb7t"\n' }, notes: [{ file: '.env.production', line: 1 }] },
     // `op run --env-file .env -- node server.js`: 1Password's documented pattern commits the references (QA round 19).

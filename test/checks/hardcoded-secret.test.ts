@@ -48,6 +48,12 @@ testCheck(hardcodedSecret, {
     { name: 'low-entropy or word-like values', files: { 'config.yml': 'password: access_token_value\ntoken: refresh_token\nsecret: aaaaaaaaaaaaaaaa1\n' } },
     { name: 'stripe test key', files: { 'pay.js': `const key = "${stripeTest}";\n` } },
     { name: 'firebase web config', files: { 'firebase.js': `const firebaseConfig = {\n  apiKey: "${google}",\n  authDomain: "app.firebaseapp.com",\n};\n` } },
+    // QA (real-world inputs): an Android app's committed app/google-services.json (no word "firebase" in it) and an iOS
+    // app's GoogleService-Info.plist were reported critical; Firebase documents both as safe to commit.
+    { name: 'QA: Firebase Android and iOS app configs', files: {
+      'app/google-services.json': `{\n  "project_info": {\n    "project_number": "153977339019",\n    "project_id": "messenger-7bfa9",\n    "storage_bucket": "messenger-7bfa9.appspot.com"\n  },\n  "client": [\n    {\n      "client_info": {\n        "mobilesdk_app_id": "1:153977339019:android:81fc15213660bb27",\n        "android_client_info": { "package_name": "io.acme.messenger" }\n      },\n      "api_key": [ { "current_key": "${google}" } ]\n    }\n  ],\n  "configuration_version": "1"\n}\n`,
+      'ios/Runner/GoogleService-Info.plist': `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n\t<key>API_KEY</key>\n\t<string>${google}</string>\n\t<key>GCM_SENDER_ID</key>\n\t<string>153977339019</string>\n\t<key>GOOGLE_APP_ID</key>\n\t<string>1:153977339019:ios:9a8b7c6d5e4f3a2b</string>\n</dict>\n</plist>\n`,
+    } },
     { name: 'database URL with variables or defaults', files: { 'docker-compose.yml': 'services:\n  web:\n    environment:\n      DATABASE_URL: postgres://app:${DB_PASSWORD}@db:5432/app\n      CACHE_URL: redis://:postgres@cache:6379\n      OTHER_URL: postgres://postgres:postgres@db/app\n' } },
     { name: 'database URL on localhost or example host', files: { 'test.env.sample': '', 'notes.py': `DB = "postgres://app:${strong}@localhost:5432/app"\nDOC = "mysql://u:${strong}@db.example.com/x"\n` } },
     { name: 'URLs with an empty user name and a variable, placeholder or default password', files: { 'docker-compose.yml': 'services:\n  web:\n    environment:\n      REDIS_URL: redis://:${REDIS_PASSWORD}@cache.prod.acme.io:6379/0\n      CACHE_URL: rediss://:password@cache.prod.acme.io:6380\n      DOC_URL: redis://:<password>@cache.prod.acme.io:6379\n      PG_URL: postgresql://:changeme@db.prod.acme.io/app\n' } },

@@ -43,6 +43,11 @@ describe('test folders', () => {
     for (const f of ['WebApi.Tests/AuthTests.cs', 'src/Api.UnitTests/CorsTests.cs', 'src/Api.IntegrationTests/Startup.cs', 'tests/Api.Test/x.cs', 'Shop.Specs/Steps.cs']) expect(isTestFile(f), f).toBe(true);
     for (const f of ['src/Api/Program.cs', 'src/Api.Testing.Tools.Core/x.cs', 'src/Contests/App.cs', 'Latest/app.cs']) expect(isTestFile(f), f).toBe(false);
   });
+  it('Jest snapshot folders (__snapshots__/X.test.tsx.snap) are test folders (QA real-world secrets)', async () => {
+    const { isTestFile } = await import('../../src/repo/classify.js');
+    for (const f of ['src/components/__snapshots__/Login.test.tsx.snap', '__snapshots__/api.spec.ts.snap']) expect(isTestFile(f), f).toBe(true);
+    expect(isTestFile('src/snapshots/restore.ts')).toBe(false);
+  });
 });
 
 describe('illustration folders (QA-P A5)', () => {
