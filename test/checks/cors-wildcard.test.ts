@@ -215,6 +215,18 @@ describe('cors-wildcard: rack-cors, Laravel, Spring, ASP.NET Core and Go', () =>
     })).toEqual(['config/environments/development.rb:4 info', 'config/initializers/cors.rb:4 info']);
   });
 
+  it("reads a Ruby headers hash { 'Access-Control-Allow-Origin' => '*' }: Rails default_headers, headers.merge!, a Rack response; not a request's headers (QA round 20, repos P1)", async () => {
+    expect(await found({
+      'config/environments/production.rb': "Rails.application.configure do\n  config.eager_load = true\n  config.action_dispatch.default_headers = {\n    'Access-Control-Allow-Origin' => '*',\n    'Access-Control-Request-Method' => %w{GET POST OPTIONS}.join(\",\")\n  }\nend\n",
+      'config/environments/development.rb': "Rails.application.configure do\n  config.action_dispatch.default_headers.merge!({ 'Access-Control-Allow-Origin' => '*' })\nend\n",
+      'app/controllers/api_controller.rb': "class ApiController < ActionController::API\n  after_action { response.headers.merge!('Access-Control-Allow-Origin' => '*') }\nend\n",
+      'config.ru': "run lambda { |env| [200, { 'Content-Type' => 'text/plain', \"Access-Control-Allow-Origin\" => \"*\" }, ['ok']] }\n",
+      // A request's headers, a localhost origin and a comment are not a response's any-origin header.
+      'lib/client.rb': "Net::HTTP.get(uri, { 'Access-Control-Allow-Origin' => '*' })\n# config.action_dispatch.default_headers = { 'Access-Control-Allow-Origin' => '*' }\n",
+      'config/initializers/cors.rb': "Rails.application.configure do\n  config.action_dispatch.default_headers = {\n    'Access-Control-Allow-Origin' => 'http://localhost:8000',\n  }\nend\n",
+    })).toEqual(['app/controllers/api_controller.rb:2 high', 'config.ru:1 high', 'config/environments/development.rb:2 info', 'config/environments/production.rb:4 high']);
+  });
+
   const laravel = (origins: string, credentials = 'false') => `<?php\n\nreturn [\n\n    'paths' => ['api/*', 'sanctum/csrf-cookie'],\n\n    'allowed_methods' => ['*'],\n\n    ${origins}\n\n    'allowed_headers' => ['*'],\n\n    'exposed_headers' => [],\n\n    'max_age' => 0,\n\n    'supports_credentials' => ${credentials},\n\n];\n`;
   it("reads Laravel config/cors.php: ['*'], an any-origin pattern, an env() default of '*', credentials", async () => {
     expect(await found({
