@@ -320,6 +320,7 @@ function headerLiteral(src: Source): Hit[] {
     if (sep === ':' ? !builds && !inResponseCall(m.index) : sep === ',' ? !setterBefore(m.index) : sep === '=>' ? !rubyHeaders(m.index) : false) continue;
     hits.push({ offset: m.index, what });
   }
+  hits.push(...reflectedOrigin(src, setterBefore));
   // Next.js `headers()` (and the same shape elsewhere): `{ key: 'Access-Control-Allow-Origin', value: '*' }`.
   for (const m of src.code.matchAll(/\bkey\s*:\s*(['"`])access-control-allow-origin\1\s*,\s*value\s*:\s*(['"`])\*\2/gi)) {
     if (src.bare[m.index] !== 'k') continue;
@@ -330,6 +331,41 @@ function headerLiteral(src: Source): Hit[] {
     const end = m.index + m[0].length - 1;
     if (src.bare[m.index] !== m[1] || src.bare[end] !== m[1] || src.bare[m.index + 1] !== ' ' || !setterBefore(m.index)) continue;
     hits.push({ offset: m.index, what });
+  }
+  return hits;
+}
+
+/**
+ * The request's Origin header read in code: `req.headers.origin`, `req.header('Origin')`, `request.getHeader("Origin")`,
+ * Go `r.Header.Get("Origin")`, PHP `$_SERVER['HTTP_ORIGIN']`, Python `request.headers.get('Origin')`, C# `Request.Headers["Origin"]`,
+ * Ruby `request.headers['Origin']` / `request.env['HTTP_ORIGIN']`.
+ */
+const ORIGIN_READ = /^(?:[\w$.]*\.(?:headers?|Header|META|env)\s*(?:\.\s*get\s*\(\s*|\[\s*)(['"])(?:http_)?origin\1\s*[\])]|[\w$.]*\.headers\.origin\b|[\w$.]*\.(?:getHeader|header|get)\s*\(\s*(['"])origin\2\s*\)|\$_SERVER\s*\[\s*(['"])HTTP_ORIGIN\3\s*\]|(?:request|req)\.origin\b|[\w$.]*\.Headers\.Origin\b)/i;
+/** `Access-Control-Allow-Credentials: true` set in the same file (any of the setter shapes). */
+const CREDENTIALS_HEADER = /access-control-allow-credentials(?::\s*)?['"`]?\s*(?:,|\]\s*=|:|=>)?\s*['"`]?true\b/i;
+/** A conditional that looks at the origin before the header is set (an allow-list check): the reflection is guarded. */
+const ORIGIN_CHECK = /\b(?:if|elif|elsif|unless|when|case|switch)\b[^\n]*origin|\b(?:includes|indexOf|contains|ContainsKey|in_array|has|test|match(?:es)?)\s*\([^)\n]*origin|origin[^\n]*\b(?:in|not in)\b\s*[\w[(]/i;
+
+/**
+ * Hand-written CORS that echoes the caller's Origin into Access-Control-Allow-Origin without checking it (a
+ * "SimpleCORSFilter", an Express or Go middleware): any origin is allowed, and with
+ * `Access-Control-Allow-Credentials: true` any site can make authenticated requests. A reflection under a
+ * conditional that looks at the origin (an allow-list) is a check and passes.
+ */
+function reflectedOrigin(src: Source, setterBefore: (at: number) => boolean): Hit[] {
+  const hits: Hit[] = [];
+  const credentials = CREDENTIALS_HEADER.test(src.code);
+  for (const m of src.code.matchAll(/(['"`])access-control-allow-origin(:\s*)?\1\s*(,|\]\s*=|\.)\s*/gi)) {
+    if (src.bare[m.index] !== m[1]) continue;
+    const sep = m[3]!.replace(/\s+/g, '');
+    // PHP's one-string form concatenates: `header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN'])`.
+    if ((sep === '.') !== (m[2] !== undefined) || (sep === ',' && !setterBefore(m.index)) || (sep === '.' && !setterBefore(m.index))) continue;
+    const read = ORIGIN_READ.exec(src.code.slice(m.index + m[0].length, m.index + m[0].length + 120));
+    if (!read) continue;
+    const headers = enclosingHeaders(src, m.index);
+    const before = src.bare.slice(Math.max(0, m.index - 600), m.index);
+    if (headers.some((h) => /origin/i.test(h)) || ORIGIN_CHECK.test(before)) continue;
+    hits.push({ offset: m.index, what: `the Access-Control-Allow-Origin header echoes the request's Origin (${read[0].replace(/\s+/g, '')}) unchecked, which allows any origin`, credentials });
   }
   return hits;
 }
@@ -815,7 +851,7 @@ export const corsWildcard = defineCheck({
       'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, fly.toml `[env]`, render.yaml `envVars` and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
       'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
       'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
-      'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it).',
+      'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a value held in a variable is not judged.',
     ].join('\n'),
   },
   options: z.object({}),
@@ -988,6 +1024,7 @@ interface CorsScan {
 function emit(report: Report, file: string, line: number, column: number | null, what: string, credentials: boolean, dev: boolean) {
   const fix = 'list the allowed origins explicitly';
   if (dev) { report({ file, line, column, note: true, message: `${what} (development-only; make sure production lists its origins)` }); return; }
-  if (credentials) report({ file, line, column, severity: 'critical', message: `${what} with credentials: the library reflects the caller's origin, so any site can make authenticated requests; ${fix}` });
+  const reflects = what.includes("echoes the request's Origin") ? 'the caller\'s origin is reflected' : 'the library reflects the caller\'s origin';
+  if (credentials) report({ file, line, column, severity: 'critical', message: `${what} with credentials: ${reflects}, so any site can make authenticated requests; ${fix}` });
   else report({ file, line, column, message: `${what}; ${fix}` });
 }
