@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { defineCheck } from './define.js';
-import { DEV_WORD, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { DEV_WORD, dirname, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
   isCodeFile, configEnv, findCalls, inDevBranch, jsImports, objectLiteral, requireCalls, objectProps, overriddenSetting, pythonClasses, pythonConfigLoads, pythonSettings,
   otherSource, scanSource, stringValue, type Arg, type ConfigLoad, type Source,
 } from './util/code.js';
-import { SESSION_COOKIE_WORDS, containsAnyCase, isRegExp, quoteSource } from './util/text.js';
+import { SESSION_COOKIE_WORDS, containsAnyCase, isRegExp, lowerText, quoteSource } from './util/text.js';
+import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
 
 /** Session-like cookie names (CSRF cookies included: they must be Secure, HttpOnly is not asked of them). */
 const SESSION_NAMES = [...SESSION_COOKIE_WORDS, 'csrf', 'xsrf'].join('|');
@@ -80,7 +81,7 @@ export const cookieFlags = defineCheck({
   id: 'cookie-flags',
   title: 'Session cookies are not configured insecure',
   severity: 'medium',
-  description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express).',
+  description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express, Rails, Laravel, Spring Boot).',
   match: [
     {
       pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b/,
@@ -117,7 +118,8 @@ export const cookieFlags = defineCheck({
       'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` (options in a same-file `const` are followed). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
       'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
       'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)`, `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
-      'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), and Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) in `.env` files, compose, Kubernetes env, Dockerfile `ENV`.',
+      'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes; another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
+      'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, Dockerfile `ENV`.',
       '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
     ].join('\n'),
   },
@@ -129,8 +131,10 @@ export const cookieFlags = defineCheck({
   scan(options) {
     const sessionNames = sessionPattern(options.sessionNames);
     return {
-      accepts: (file) => !isTemplate(file) && (isCodeFile(file) || ((RAILS_SESSION_FILE.test(file) || LARAVEL_SESSION_FILE.test(file)) && !isTestFile(file) && !isVendoredOrGenerated(file))),
+      accepts: (file) => !isTemplate(file) && (isCodeFile(file) || ((RAILS_SESSION_FILE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || isSpringConfig(file)) && !isTestFile(file) && !isVendoredOrGenerated(file))),
       file(file, text): CookieScan | undefined {
+        if (isSpringConfig(file) && !isCodeFile(file)) return springConfig(file, text);
+        if (SPRING_CODE.test(file)) return springCode(file, text);
         if (!isCodeFile(file)) return railsOrLaravel(file, text);
         if (!containsAnyCase(text, { word: 'cookie', anchor: 'kie' })) return undefined;
         const src = scanSource(file, text);
@@ -150,7 +154,7 @@ export const cookieFlags = defineCheck({
   run({ snapshot, options, scanned, report, skip }) {
     const emit = (file: string, line: number, column: number | null, what: string, dev: boolean) => {
       const kind: CookieKind = /csrf|xsrf/i.test(what) ? 'csrf' : /remember/i.test(what) ? 'remember' : 'session';
-      const flag: CookieFlag = /http_?only/i.test(what) ? 'httponly' : 'secure';
+      const flag: CookieFlag = /http[-_]?only/i.test(what) ? 'httponly' : 'secure';
       // An item promising about some cookies or attributes only is not broken by the others'.
       if (!options.cookies.includes(kind) || !options.flags.includes(flag)) return;
       const cookie = `the ${kind === 'csrf' ? 'CSRF' : kind === 'remember' ? 'remember-me' : 'session'} cookie`;
@@ -159,21 +163,25 @@ export const cookieFlags = defineCheck({
     };
     const env = configEnv(snapshot);
     // A Rails or Laravel app is judged by its session configuration (`config/application.rb`, `config/session.php`) even when it is clean.
-    if (!scanned.length && !snapshot.files.some((f) => isCodeFile(f) || FRAMEWORK_APP.test(f)) && !env.length) { skip('no application code or deploy environment'); return; }
+    if (!scanned.length && !snapshot.files.some((f) => isCodeFile(f) || FRAMEWORK_APP.test(f) || (isSpringConfig(f) && !isTestFile(f) && !isTemplate(f))) && !env.length) { skip('no application code or deploy environment'); return; }
     // Settings secured in production code of the same project (settings/production.py, class ProductionConfig)
     // make an insecure base value an overridden default, not the production configuration.
     const secured = scanned.flatMap((s) => s.data.secured.map((x) => ({ ...x, file: s.file })));
     const loads = new Map(scanned.map((s) => [s.file, s.data.loads]));
     const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
+    // Spring Boot: a base value (`application.yml`, no profile) that a production profile of the same resources folder sets securely is a default.
+    const springSecured = scanned.flatMap((s) => (s.data.spring ?? []).filter((x) => x.prod).map((x) => `${dirname(s.file)}\0${x.key}`));
     for (const { file, data } of scanned) {
       for (const hit of data.hits) {
         if (hit.setting && !hit.dev && overriddenSetting({ file, start: hit.start, ...hit.setting }, secured, loads, classes)) continue;
+        if (hit.springKey && springSecured.includes(`${dirname(file)}\0${hit.springKey}`)) continue;
         emit(file, hit.line, hit.column, hit.what, hit.dev);
       }
     }
     for (const e of env) {
       // Flask/Django names (with their prefixes), and the variables Laravel's config/session.php reads.
-      const m = /^(?:FLASK_|DJANGO_)?((SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY))$|^(SESSION_SECURE_COOKIE|SESSION_HTTP_ONLY)$/i.exec(e.key);
+      // Spring Boot reads SERVER_SERVLET_SESSION_COOKIE_SECURE (relaxed binding) as server.servlet.session.cookie.secure.
+      const m = /^(?:FLASK_|DJANGO_)?((SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY))$|^(SESSION_SECURE_COOKIE|SESSION_HTTP_ONLY|SERVER_(?:SERVLET_|REACTIVE_)?SESSION_COOKIE_(?:SECURE|HTTP_?ONLY))$/i.exec(e.key);
       if (!m || isCsrfHttpOnly(m[1] ?? m[4]!) || !FALSE_ENV.test(e.value.trim())) continue;
       emit(e.file, e.line, e.column, `${e.key}=${e.value.trim()}`, e.dev);
     }
@@ -227,7 +235,10 @@ function railsOrLaravel(file: string, text: string): CookieScan | undefined {
 
 /** One file's cookie overrides (lines and dev-only status resolved in the scan). */
 interface CookieScan {
-  hits: { line: number; column: number; start: number; what: string; setting: Hit['setting'] | null; dev: boolean }[];
+  /** `springKey`: a Spring Boot base setting, which a production profile of the same folder may override. */
+  hits: { line: number; column: number; start: number; what: string; setting: Hit['setting'] | null; dev: boolean; springKey?: string }[];
+  /** Spring Boot cookie settings this file sets to anything but false, and whether a production profile sets them. */
+  spring?: { key: string; prod: boolean }[];
   /** Settings this file sets securely outside development code. */
   secured: Secured[];
   /** Config loads (`app.config.from_object(…)`) and the classes the file defines: what a runtime setting may be overridden by. */
@@ -238,4 +249,47 @@ interface CookieScan {
 /** Options are validated (isRegExp) before a check runs: the source always compiles here. */
 function sessionPattern(source: string): RegExp {
   return new RegExp(source, 'i');
+}
+
+/** Spring Boot's session cookie settings (servlet, reactive, and Boot 1's `server.session`). */
+const SPRING_COOKIE_KEY = /^server\.(?:servlet\.|reactive\.)?session\.cookie\.(secure|http-only)$/;
+/** A boolean Spring binds as false, also as the default of a placeholder (`${COOKIE_SECURE:false}`). */
+const SPRING_FALSE = /^(?:false|no|off|0|\$\{[^}:]+:(?:false|no|off|0)\})$/i;
+/** Profiles production runs (`application-prod.yml`, `on-profile: production`). */
+const SPRING_PROD = /^(?:prod|production|live)$/i;
+
+/** `server.servlet.session.cookie.secure: false` (and `http-only`) in `application*.properties`/`.yml`. */
+function springConfig(file: string, text: string): CookieScan | undefined {
+  if (!lowerText(text).includes('cookie')) return undefined;
+  const fileProfile = springFileProfile(file);
+  const hits: CookieScan['hits'] = [];
+  const spring: NonNullable<CookieScan['spring']> = [];
+  for (const s of springSettings(file, text)) {
+    const m = SPRING_COOKIE_KEY.exec(s.key);
+    if (!m) continue;
+    const profile = s.profile ?? fileProfile;
+    if (!SPRING_FALSE.test(s.value.trim())) {
+      spring.push({ key: m[1]!, prod: profile !== null && profile.split(/[\s,|&!()]+/).some((w) => SPRING_PROD.test(w)) });
+      continue;
+    }
+    const dev = isDevOnly(file) || isDevProfile(fileProfile) || isDevProfile(s.profile);
+    hits.push({ line: s.line, column: s.column, start: 0, what: `Spring Boot ${s.key}=${s.value.trim()}`, setting: null, dev, ...(profile === null ? { springKey: m[1]! } : {}) });
+  }
+  return hits.length || spring.length ? { hits, secured: [], loads: [], classes: [], spring } : undefined;
+}
+
+/** Java/Kotlin sources: Spring Session's DefaultCookieSerializer and the servlet SessionCookieConfig set insecure. */
+const SPRING_CODE = /\.(?:java|kt)$/i;
+const SPRING_SETTER = /\b(?:setUse(Secure|HttpOnly)Cookie|(?:getSessionCookieConfig\s*\(\s*\)|sessionCookieConfig)\s*\.\s*set(Secure|HttpOnly))\s*\(\s*false\s*\)/g;
+
+function springCode(file: string, text: string): CookieScan | undefined {
+  if (!text.includes('Cookie')) return undefined;
+  const src = otherSource(file, text);
+  const hits: CookieScan['hits'] = [];
+  for (const m of src.bare.matchAll(SPRING_SETTER)) {
+    const flag = (m[1] ?? m[2])!;
+    const what = m[1] ? `Spring Session cookie serializer setUse${flag}Cookie(false)` : `servlet session cookie config set${flag}(false)`;
+    hits.push({ line: src.lineAt(m.index), column: src.columnAt(m.index), start: m.index, what, setting: null, dev: isDevOnly(file) || inDevBranch(src, m.index) });
+  }
+  return hits.length ? { hits, secured: [], loads: [], classes: [] } : undefined;
 }

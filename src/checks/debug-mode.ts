@@ -10,6 +10,7 @@ import { analyseEntry, composeDefaults, devRemark, entryPoints, pythonCode, ship
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, enclosingHeaders, findCalls, inDevBranch, otherSource, overridingSetting, pythonAssignments, scanSource, type SettingRef } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
+import { platformEnv } from './util/platform.js';
 import { lowerText } from './util/text.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
@@ -246,7 +247,7 @@ export const debugMode = defineCheck({
       '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
       '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note); compose',
       '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
-      '  `env[].value` and `ConfigMap` `data`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=`',
+      '  `env[].value` and `ConfigMap` `data`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`); `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=`',
       '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
       '- Django: the last module-level `DEBUG = True` (or `1`) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
       '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -420,6 +421,14 @@ export const debugMode = defineCheck({
         if (hit) emit({ file: f, line: e.line, column: e.column, message: `${clause(hit)}${advice}` }, false);
         given(e.key, e.value, { file: f, line: e.line }, '', null, hit);
       }
+    }
+
+    // Hosting platforms' deploy files: fly.toml [env], render.yaml envVars.
+    for (const e of platformEnv(snapshot)) {
+      sources++;
+      const hit = judge(e.key, e.value);
+      if (hit) emit({ file: e.file, line: e.line, column: e.column, message: `${setBy(e.where, hit)}${advice}` }, e.dev);
+      given(e.key, e.value, e, e.where, e.dev ? 'development-only file' : null, hit);
     }
 
     for (const entry of entryPoints(snapshot)) {

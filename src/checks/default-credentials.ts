@@ -7,6 +7,7 @@ import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
 import { SETTINGS_PROD, depthAt, isCodeFile, isDevHeader, isHelmTemplate, overriddenSetting, overridingSetting, enclosingHeaders, scanSource, type SettingRef, type Source } from './util/code.js';
 import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, type SplitFallback } from './util/secrets.js';
+import { platformEnv } from './util/platform.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
 import { composeSecretFiles, passwordsEqualToUser } from './util/credentials.js';
 import { onePerLocation } from './util/once.js';
@@ -300,7 +301,7 @@ export const defaultCredentials = defineCheck({
       "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
       "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
       "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
-      '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below);',
+      '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`; `generateValue` and `fromDatabase` hold none);',
       "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password. A real value there is `hardcoded-secret`'s;",
       '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
       '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
@@ -544,6 +545,17 @@ export const defaultCredentials = defineCheck({
       ef.entries.forEach((e, i) => {
         const hit = defaultReason(e.key, e.value) ?? near.get(i);
         if (hit) emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
+      });
+    }
+
+    // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars): the production process's environment.
+    const platform = platformEnv(snapshot).filter((e) => !skipFile(e.file));
+    for (const file of new Set(platform.map((e) => e.file))) {
+      const rows = platform.filter((e) => e.file === file);
+      const near = environmentReasons(rows);
+      rows.forEach((e, i) => {
+        const hit = defaultReason(e.key, e.value) ?? near.get(i);
+        if (hit) emit(e.file, e.line, e.column, e.key, hit, ` (${e.where})`, e.dev ? 'development-only file' : null);
       });
     }
 

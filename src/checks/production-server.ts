@@ -38,7 +38,7 @@ export const productionServer = defineCheck({
   id: 'production-server',
   title: 'Production runs a production-grade server',
   severity: 'critical',
-  description: 'The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, Kubernetes command/args) is not a development server.',
+  description: 'The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, render/Railway startCommand, fly.toml processes, Kubernetes command/args) is not a development server.',
   match: [
     {
       // "No Flask dev server in production", "Gunicorn, not the Flask development server", "Not using the Flask
@@ -76,7 +76,7 @@ export const productionServer = defineCheck({
     fix: 'Run a production server (gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles).',
     details: [
       '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-      '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
+      '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml and Railway `startCommand`, fly.toml `[processes]` (and `[experimental] cmd`), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
       '  `command` + `args` of `containers` (init containers are not servers). A stage a compose service builds as its `build.target`',
       '  (`target: web`) is judged too, at its own `CMD`/`ENTRYPOINT` (a development-only compose file or profile makes it a note;',
       '  so does a base compose file\'s `command` that a production overlay beside it — `docker-compose.prod.yml` — sets again).',
@@ -126,7 +126,7 @@ export const productionServer = defineCheck({
   options: z.object({}),
   run({ snapshot, report, skip }) {
     const entries = entryPoints(snapshot);
-    if (!entries.length) { skip('no CMD/ENTRYPOINT, compose command, Procfile web, systemd ExecStart or Kubernetes command'); return; }
+    if (!entries.length) { skip('no CMD/ENTRYPOINT, compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command'); return; }
     const noted = new Set<string>();
     // A dev server written outside the entry point (a supervisord program) is reported on its own line, once;
     // a failure (reached from a production entry point) beats a development-only note.

@@ -7,7 +7,7 @@ export const CATALOGUE: readonly { id: string; kind: 'static' | 'probe'; severit
     "kind": "static",
     "severity": "medium",
     "title": "Session cookies are not configured insecure",
-    "description": "Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express)."
+    "description": "Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express, Rails, Laravel, Spring Boot)."
   },
   {
     "id": "cors-wildcard",
@@ -105,7 +105,7 @@ export const CATALOGUE: readonly { id: string; kind: 'static' | 'probe'; severit
     "kind": "static",
     "severity": "critical",
     "title": "Production runs a production-grade server",
-    "description": "The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, Kubernetes command/args) is not a development server."
+    "description": "The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, render/Railway startCommand, fly.toml processes, Kubernetes command/args) is not a development server."
   },
   {
     "id": "resource-limits",

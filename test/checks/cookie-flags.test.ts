@@ -193,3 +193,32 @@ describe('cookie-flags options cookies/flags: an item about one setting is not f
     expect(() => parseOptions(cookieFlags, { flags: ['samesite'] })).toThrow();
   });
 });
+
+describe('cookie-flags: Spring Boot session cookie settings (QA round 20, repos P1)', () => {
+  it('server.servlet.session.cookie.secure/http-only false fail; a prod profile override, dev profiles and Spring Session serializers as documented', async () => {
+    const out = await runCase(cookieFlags, {
+      files: {
+        // A base value a production profile of the same folder secures is a default.
+        'api/src/main/resources/application.yml': 'spring:\n  application:\n    name: api\nserver:\n  servlet:\n    session:\n      cookie:\n        http-only: true\n        secure: false\n---\nspring:\n  config:\n    activate:\n      on-profile: prod\nserver:\n  servlet:\n    session:\n      cookie:\n        secure: true\n',
+        // Nothing overrides this one; relaxed binding (httpOnly) and a placeholder defaulting to false.
+        'web/src/main/resources/application.properties': 'server.port=8080\nserver.servlet.session.cookie.httpOnly=false\nserver.servlet.session.cookie.secure=${COOKIE_SECURE:false}\n',
+        'web/src/main/resources/application-staging.properties': 'server.servlet.session.cookie.secure=false\n',
+        'web/src/main/resources/application-dev.properties': 'server.servlet.session.cookie.secure=false\n',
+        'web/src/test/resources/application.properties': 'server.servlet.session.cookie.secure=false\n',
+        'web/src/main/java/com/ex/SessionConfig.java': 'package com.ex;\n\n@Configuration\npublic class SessionConfig {\n    @Bean\n    public DefaultCookieSerializer cookieSerializer() {\n        DefaultCookieSerializer serializer = new DefaultCookieSerializer();\n        // serializer.setUseHttpOnlyCookie(false);\n        serializer.setUseSecureCookie(false);\n        return serializer;\n    }\n}\n',
+        'docker-compose.yml': 'services:\n  web:\n    image: acme/web:1.0\n    environment:\n      SERVER_SERVLET_SESSION_COOKIE_SECURE: "false"\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.note ?? false, f.message.split(';')[0]])).toEqual([
+      ['web/src/main/java/com/ex/SessionConfig.java', 9, false, 'Spring Session cookie serializer setUseSecureCookie(false) sends the session cookie over plain HTTP'],
+      ['web/src/main/resources/application-dev.properties', 1, true, 'Spring Boot server.servlet.session.cookie.secure=false sends the session cookie over plain HTTP'],
+      ['web/src/main/resources/application-staging.properties', 1, false, 'Spring Boot server.servlet.session.cookie.secure=false sends the session cookie over plain HTTP'],
+      ['web/src/main/resources/application.properties', 2, false, 'Spring Boot server.servlet.session.cookie.http-only=false makes the session cookie readable by JavaScript'],
+      ['web/src/main/resources/application.properties', 3, false, 'Spring Boot server.servlet.session.cookie.secure=${COOKIE_SECURE:false} sends the session cookie over plain HTTP'],
+      ['docker-compose.yml', 5, false, 'SERVER_SERVLET_SESSION_COOKIE_SECURE=false sends the session cookie over plain HTTP'],
+    ]);
+    const clean = await runCase(cookieFlags, { files: { 'src/main/resources/application.properties': 'server.servlet.session.cookie.secure=true\n' } });
+    expect(clean.skipped).toBeFalsy();
+    expect(clean.findings).toEqual([]);
+  });
+});

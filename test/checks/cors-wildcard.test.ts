@@ -215,6 +215,32 @@ describe('cors-wildcard: rack-cors, Laravel, Spring, ASP.NET Core and Go', () =>
     })).toEqual(['config/environments/development.rb:4 info', 'config/initializers/cors.rb:4 info']);
   });
 
+  it("reads a Ruby headers hash { 'Access-Control-Allow-Origin' => '*' }: Rails default_headers, headers.merge!, a Rack response; not a request's headers (QA round 20, repos P1)", async () => {
+    expect(await found({
+      'config/environments/production.rb': "Rails.application.configure do\n  config.eager_load = true\n  config.action_dispatch.default_headers = {\n    'Access-Control-Allow-Origin' => '*',\n    'Access-Control-Request-Method' => %w{GET POST OPTIONS}.join(\",\")\n  }\nend\n",
+      'config/environments/development.rb': "Rails.application.configure do\n  config.action_dispatch.default_headers.merge!({ 'Access-Control-Allow-Origin' => '*' })\nend\n",
+      'app/controllers/api_controller.rb': "class ApiController < ActionController::API\n  after_action { response.headers.merge!('Access-Control-Allow-Origin' => '*') }\nend\n",
+      'config.ru': "run lambda { |env| [200, { 'Content-Type' => 'text/plain', \"Access-Control-Allow-Origin\" => \"*\" }, ['ok']] }\n",
+      // A request's headers, a localhost origin and a comment are not a response's any-origin header.
+      'lib/client.rb': "Net::HTTP.get(uri, { 'Access-Control-Allow-Origin' => '*' })\n# config.action_dispatch.default_headers = { 'Access-Control-Allow-Origin' => '*' }\n",
+      'config/initializers/cors.rb': "Rails.application.configure do\n  config.action_dispatch.default_headers = {\n    'Access-Control-Allow-Origin' => 'http://localhost:8000',\n  }\nend\n",
+    })).toEqual(['app/controllers/api_controller.rb:2 high', 'config.ru:1 high', 'config/environments/development.rb:2 info', 'config/environments/production.rb:4 high']);
+  });
+
+  it('reads hand-written CORS that echoes the request Origin unchecked (SimpleCORSFilter, Express/Go middleware, PHP); an allow-list check before it passes (QA round 20, repos P2)', async () => {
+    expect(await found({
+      'src/main/java/com/ex/CorsFilter.java': 'package com.ex;\n\n@Component\npublic class CorsFilter implements Filter {\n    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {\n        HttpServletResponse response = (HttpServletResponse) res;\n        HttpServletRequest request = (HttpServletRequest) req;\n        response.setHeader("Access-Control-Allow-Origin", request.getHeader("Origin"));\n        response.setHeader("Access-Control-Allow-Credentials", "true");\n        chain.doFilter(req, res);\n    }\n}\n',
+      'server.js': "const express = require('express');\nconst app = express();\napp.use(function (req, res, next) {\n  res.header('Access-Control-Allow-Origin', req.headers.origin);\n  next();\n});\n",
+      'api/index.php': "<?php\nheader('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);\nheader('Access-Control-Allow-Credentials: true');\n",
+      'app.py': "from flask import Flask, request\napp = Flask(__name__)\n\n@app.after_request\ndef cors(resp):\n    resp.headers['Access-Control-Allow-Origin'] = request.headers.get('Origin')\n    return resp\n",
+      // Checked against an allow-list first, or a variable: not judged.
+      'mw/main.go': 'package mw\n\nfunc cors(next http.Handler) http.Handler {\n\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {\n\t\tif allowed[r.Header.Get("Origin")] {\n\t\t\tw.Header().Set("Access-Control-Allow-Origin", r.Header.Get("Origin"))\n\t\t}\n\t\tnext.ServeHTTP(w, r)\n\t})\n}\n',
+      'mw/allow.js': "module.exports = (req, res, next) => {\n  if (!ALLOWED.includes(req.headers.origin)) return next();\n  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);\n  next();\n};\n",
+      'mw/var.js': "module.exports = (req, res, next) => {\n  const origin = pick(req.headers.origin);\n  res.setHeader('Access-Control-Allow-Origin', origin);\n  next();\n};\n",
+    })).toEqual(['api/index.php:2 critical', 'app.py:6 high', 'server.js:4 high', 'src/main/java/com/ex/CorsFilter.java:8 critical']);
+    expect((await messages({ 'server.js': "res.header('Access-Control-Allow-Origin', req.headers.origin);\nres.header('Access-Control-Allow-Credentials', true);\n" }))[0]).toBe("the Access-Control-Allow-Origin header echoes the request's Origin (req.headers.origin) unchecked, which allows any origin with credentials: the caller's origin is reflected, so any site can make authenticated requests; list the allowed origins explicitly");
+  });
+
   const laravel = (origins: string, credentials = 'false') => `<?php\n\nreturn [\n\n    'paths' => ['api/*', 'sanctum/csrf-cookie'],\n\n    'allowed_methods' => ['*'],\n\n    ${origins}\n\n    'allowed_headers' => ['*'],\n\n    'exposed_headers' => [],\n\n    'max_age' => 0,\n\n    'supports_credentials' => ${credentials},\n\n];\n`;
   it("reads Laravel config/cors.php: ['*'], an any-origin pattern, an env() default of '*', credentials", async () => {
     expect(await found({

@@ -436,3 +436,19 @@ describe('debug-mode: only a base settings module or config class is overridden 
     expect(out.findings.map((f) => [f.file, f.line, f.note, f.message])).toEqual([['config.py', 2, true, 'DEBUG = True in config class BaseConfig is overridden by config.py:5 (ProductionConfig) for production']]);
   });
 });
+
+describe('hosting platforms\' deploy files: fly.toml [env] and render.yaml envVars (QA round 20, repos P2)', () => {
+  it('debug-mode, default-credentials and cors-wildcard read them; generated and database-bound values and templates are not literals', async () => {
+    const { defaultCredentials } = await import('../../src/checks/default-credentials.js');
+    const { corsWildcard } = await import('../../src/checks/cors-wildcard.js');
+    const files = {
+      'fly.toml': 'app = "my-flask-app"\nprimary_region = "iad"\n\n[env]\n  FLASK_DEBUG = "1"\n  PORT = "8080"\n  "SECRET_KEY" = \'changeme\'\n\n[http_service]\n  internal_port = 8080\n  force_https = true\n',
+      'render.yaml': 'services:\n  - type: web\n    name: api\n    env: python\n    startCommand: gunicorn app:app\n    envVars:\n      - key: DJANGO_DEBUG\n        value: "True"\n      - key: SECRET_KEY\n        generateValue: true\n      - key: DATABASE_URL\n        fromDatabase:\n          name: db\n          property: connectionString\n      - key: CORS_ORIGINS\n        value: "*"\n      - key: NODE_ENV\n        value: production\nenvVarGroups:\n  - name: shared\n    envVars:\n      - key: ADMIN_PASSWORD\n        value: admin\n',
+      'examples/render.yaml.example': 'services:\n  - type: web\n    envVars:\n      - key: DEBUG\n        value: "1"\n',
+    };
+    const at = async (check: Parameters<typeof runCase>[0]) => (await runCase(check, { files })).findings.map((f) => `${f.file}:${f.line} ${f.message.split(/[;,]/)[0]}`);
+    expect(await at(debugMode)).toEqual(['fly.toml:5 fly.toml [env] sets FLASK_DEBUG=1', "render.yaml:8 render.yaml service 'api' sets DJANGO_DEBUG=True"]);
+    expect(await at(defaultCredentials)).toEqual(['fly.toml:7 SECRET_KEY (fly.toml [env]) is set to a placeholder value', "render.yaml:23 ADMIN_PASSWORD (render.yaml env group 'shared') is set to a well-known default value"]);
+    expect(await at(corsWildcard)).toEqual(['render.yaml:16 CORS_ORIGINS=* allows any origin']);
+  });
+});

@@ -405,3 +405,22 @@ describe('production-server: systemd units', () => {
     ]);
   });
 });
+
+describe('production-server: platform start commands (render.yaml, Railway, fly.toml) (QA round 20, repos P2)', () => {
+  it('startCommand and fly.toml [processes]/[experimental] cmd are entry points; gunicorn passes; templates are not read', async () => {
+    const files = {
+      'render.yaml': 'services:\n  - type: web\n    name: flask-app\n    env: python\n    buildCommand: pip install -r requirements.txt\n    startCommand: python -m flask run --host=0.0.0.0\n  - type: worker\n    name: jobs\n    startCommand: "celery -A tasks worker"\n',
+      'api/railway.json': '{\n  "build": { "builder": "NIXPACKS" },\n  "deploy": {\n    "startCommand": "python manage.py runserver 0.0.0.0:$PORT",\n    "restartPolicyType": "ON_FAILURE"\n  }\n}\n',
+      'fly.toml': 'app = "my-app"\n\n[env]\n  PORT = "8080"\n\n[processes]\n  app = "gunicorn --bind :8080 app:app"\n  web = "flask run --host 0.0.0.0 --port 8080"\n\n[http_service]\n  internal_port = 8080\n',
+      'svc/fly.toml': 'app = "svc"\n[experimental]\n  cmd = ["npm", "run", "dev"]\n',
+      'docs/render.yaml.example': 'services:\n  - type: web\n    startCommand: flask run\n',
+    };
+    const out = await runCase(productionServer, { files });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['api/railway.json', 4, 'Railway startCommand starts a development server: manage.py runserver'],
+      ['fly.toml', 8, "fly.toml process 'web' starts a development server: flask run"],
+      ['render.yaml', 6, 'render.yaml startCommand starts a development server: python -m flask run'],
+      ['svc/fly.toml', 3, 'fly.toml [experimental] cmd starts a development server: npm run dev'],
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ import { configMapData, containerEnv } from '../../repo/k8s.js';
 import { shippedEnv } from '../../repo/dockerfile.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { escapeRegExp } from './text.js';
+import { platformEnv } from './platform.js';
 
 export type Lang = 'python' | 'js';
 
@@ -706,8 +707,8 @@ export interface ConfigEnv {
 
 /**
  * Environment variables with literal values set in deploy configuration: `.env` files, compose
- * `environment`, Kubernetes container `env` and ConfigMap `data`, and the final Dockerfile stage's
- * `ENV`. Templates and test folders are skipped.
+ * `environment`, Kubernetes container `env` and ConfigMap `data`, fly.toml `[env]` and render.yaml `envVars`,
+ * and the final Dockerfile stage's `ENV`. Templates and test folders are skipped.
  */
 export const configEnv = perView(function configEnv(snapshot: SnapshotView): ConfigEnv[] {
   const out: ConfigEnv[] = [];
@@ -739,6 +740,7 @@ export const configEnv = perView(function configEnv(snapshot: SnapshotView): Con
     for (const e of configMapData(obj)) out.push({ key: e.key, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
     for (const e of containerEnv(obj)) out.push({ key: e.name, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
   }
+  for (const e of platformEnv(snapshot)) out.push({ key: e.key, value: e.value, file: e.file, line: e.line, column: e.column, dev: e.dev });
   for (const df of snapshot.dockerfiles()) {
     if (!df.final || isTemplate(df.path) || isTestFile(df.path)) continue;
     // The last ENV of each name: a later `ENV CORS_ORIGINS=https://app.example.com` replaces an inherited `*`.
