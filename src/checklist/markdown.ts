@@ -186,8 +186,10 @@ function documentTitle(nodes: readonly RootContent[]): Heading | undefined {
 function headingText(h: Heading): string {
   // Emoji decorate headings ("🔒 Security"); they make group names awkward to type or compare.
   // Below U+2000 the pictographs are letters-like symbols (©, ®) that mojibake is made of: kept.
+  // GitHub's emoji shortcodes (`## :sparkles: Security :sparkles:`) render as emoji: dropped too (not `12:30:00`).
   return plainText(h.children)
     .replace(/[\p{Extended_Pictographic}\p{Co}\uFE0F\u200D]/gu, (c) => (c.codePointAt(0)! < 0x2000 ? c : ''))
+    .replace(/(?<![\w:]):[a-z][a-z\d_+-]*:(?![\w:])/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -138,6 +138,12 @@ describe('parseMarkdownChecklist: groups', () => {
     expect(c.items.map((i) => i.group)).toEqual([['Security', 'TLS setup'], ['Ops'], ['Ops', 'Deep'], ['Ops', 'Mid']]);
   });
 
+  // johanneslamers/the-developer-designer-collection: `## :sparkles: The Security Checklist :sparkles:`.
+  it('drops GitHub emoji shortcodes from headings as it drops emoji, not colons in text', () => {
+    const c = parse(['## :sparkles: The Security Checklist :sparkles:', '##### Server Security', '- [ ] A', '## Release at 12:30:00 :rocket:', '- [ ] B', '## Note: ratio 1:2', '- [ ] C'].join('\n'));
+    expect(c.items.map((i) => i.group)).toEqual([['The Security Checklist', 'Server Security'], ['Release at 12:30:00'], ['Note: ratio 1:2']]);
+  });
+
   it('keeps # headings when there are several of them', () => {
     const c = parse('# One\n- [ ] A\n# Two\n## Sub\n- [ ] B');
     expect(c.items.map((i) => i.group)).toEqual([['One'], ['Two', 'Sub']]);
