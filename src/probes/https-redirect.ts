@@ -10,9 +10,10 @@ export const httpsRedirect = defineProbe({
   description: 'The first hop from plain HTTP is a redirect to https:// on the same host.',
   match: [
     {
-      // Django's `SECURE_SSL_REDIRECT = True` (a `check --deploy` topic): the redirect the probe checks.
-      pattern: /\bsecure_ssl_redirect\b/,
-      note: 'Django SECURE_SSL_REDIRECT: the probe checks that plain HTTP redirects to HTTPS',
+      // Django's `SECURE_SSL_REDIRECT = True` (a `check --deploy` topic), Rails' `config.force_ssl = true` (or
+      // `RAILS_FORCE_SSL`): the redirect the probe checks. Set to False or removed, the switch promises no redirect.
+      pattern: /\b(?:secure_ssl_redirect|(?:config\.|rails_)?force_ssl)\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
+      note: 'Django SECURE_SSL_REDIRECT, Rails force_ssl: the probe checks that plain HTTP redirects to HTTPS',
     },
     {
       // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
@@ -28,7 +29,8 @@ export const httpsRedirect = defineProbe({
     {
       // HTTPS itself forced: "Force HTTPS (redirect)", "HTTPS enforced"; not "Enforce MFA … (https)". Or the
       // item is nothing but the redirect: "Redirect to HTTPS", "HTTPS redirect configured".
-      pattern: /\b(?:force[ds]?|forcing|enforce[ds]?|enforcing|enforcement of) (?:the use of )?https\b|\bhttps (?:is |must be |should be )?(?:enforced|forced)\b|\bhttps enforcement\b|^(?:(?:set up|enable|configure|add) )?(?:(?:an |the )?https redirect(?:ion)?(?: (?:is )?(?:enabled|configured|in place|set up|working))?|redirects? to https)(?=$| ?[(.,;:!])/,
+      // "Enforce SSL in Production" (Rails guides say SSL for HTTPS) too; not SSL pinning or certificate verification.
+      pattern: /\b(?:force[ds]?|forcing|enforce[ds]?|enforcing|enforcement of) (?:the use of )?(?:https\b|ssl\b(?![- \/](?:\/?tls )?(?:pinning|certs?|certificates?|verif\w*|validation|checks?|mode)\b))|\bhttps (?:is |must be |should be )?(?:enforced|forced)\b|\bhttps enforcement\b|^(?:(?:set up|enable|configure|add) )?(?:(?:an |the )?https redirect(?:ion)?(?: (?:is )?(?:enabled|configured|in place|set up|working))?|redirects? to https)(?=$| ?[(.,;:!])/,
       unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
       note: 'a promise that HTTPS is forced: the probe requires plain HTTP to redirect (or not to answer)',
     },

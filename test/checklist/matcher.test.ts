@@ -1569,6 +1569,28 @@ describe('matchItem: QA round 20 (real-world checklists)', () => {
     expect(checksOf(text, ['Server Security'])).toEqual(checks);
   });
 
+  // Rails checklists ('Enforce SSL in Production': `config.force_ssl = true`, Maybe Finance's `RAILS_FORCE_SSL`): force_ssl
+  // redirects plain HTTP and sends HSTS. A switch set to False or removed promises neither (Django's SECURE_SSL_REDIRECT too).
+  it.each<[string, string[]]>([
+    ['`config.force_ssl = true` in `config/environments/production.rb`', ['hsts', 'https-redirect']],
+    ['Set `RAILS_FORCE_SSL: "true"`', ['hsts', 'https-redirect']],
+    ['config.force_ssl enabled', ['hsts', 'https-redirect']],
+    ['`config.force_ssl = false`', []],
+    ['RAILS_FORCE_SSL: "false" (TLS ends at the load balancer)', []],
+    ['config.force_ssl commented out', []],
+    ['SECURE_SSL_REDIRECT = False', []],
+    ['`SECURE_SSL_REDIRECT` removed', []],
+    ['SECURE_SSL_REDIRECT = True', ['https-redirect']],
+    ['Enforce SSL in Production', ['https-redirect']],
+    ['Force SSL/TLS on all routes', ['https-redirect']],
+    ['Enforce SSL for database connections', []],
+    ['Enforce SSL pinning in the mobile app', []],
+    ['Enforce SSL certificate verification for outgoing requests', []],
+    ['Force SSL mode `require` on Postgres', []],
+  ])('%s → %j', (text, checks) => {
+    expect(checksOf(text, ['Production'])).toEqual(checks);
+  });
+
   it('a Kubernetes checklist naming one of the checks requires that probe only', () => {
     const c = parseMarkdownChecklist('k.md', '# Kubernetes Application checklist\n\n- [ ] Readiness Checks\n- [ ] Liveness Checks\n');
     expect(c.items.map((i) => [i.checks, i.options])).toEqual([
