@@ -1591,6 +1591,26 @@ describe('matchItem: QA round 20 (real-world checklists)', () => {
     expect(checksOf(text, ['Production'])).toEqual(checks);
   });
 
+  // shaharia-lab/agento's secure-defaults checklist: the dash explains what the header does.
+  it('"`Strict-Transport-Security` (HSTS) — enforces HTTPS" promises HSTS, not a redirect', () => {
+    expect(checksOf('`Strict-Transport-Security` (HSTS) — enforces HTTPS', ['Security Headers'])).toEqual(['hsts']);
+    expect(checksOf('HSTS header enforces HTTPS in browsers', ['Security Headers'])).toEqual(['hsts']);
+    expect(checksOf('HTTPS enforced and HSTS enabled')).toEqual(['hsts', 'https-redirect']);
+    expect(checksOf('HSTS enabled; HTTPS enforced')).toEqual(['hsts', 'https-redirect']);
+  });
+
+  it('"X-Frame-Options: DENY or CSP frame-ancestors" asks for framing protection only', () => {
+    const c = parseMarkdownChecklist('s.md', [
+      '## Security Headers',
+      '- [ ] `X-Frame-Options: DENY` or CSP frame-ancestors — prevents clickjacking',
+      '- [ ] Content-Security-Policy and X-Frame-Options headers set',
+    ].join('\n'));
+    expect(c.items.map((i) => [i.checks, i.options])).toEqual([
+      [['security-headers'], { headers: ['x-frame-options'] }],
+      [['security-headers'], { headers: ['x-frame-options', 'content-security-policy'] }],
+    ]);
+  });
+
   it('a Kubernetes checklist naming one of the checks requires that probe only', () => {
     const c = parseMarkdownChecklist('k.md', '# Kubernetes Application checklist\n\n- [ ] Readiness Checks\n- [ ] Liveness Checks\n');
     expect(c.items.map((i) => [i.checks, i.options])).toEqual([
