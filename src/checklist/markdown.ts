@@ -22,6 +22,8 @@ const MAX_CHARS = 1_048_576;
 const ITEM_START = /^[-*+][ \t]+\S/;
 const BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** A table cell that is a checkbox, alone or before the item's text (`[ ]`, `[x] HSTS on`, `- [ ] HSTS on`). */
+/** A task-list line as written (`- [ ] x`, `1. [x] x`), wherever it stands. */
+const TASK_LINE = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s/;
 const CHECKBOX_CELL = /^(?:[-*+]\s+)?\[([ xX])\](?:\s+([\s\S]*))?$/;
 
 /** Options of `parseMarkdownChecklist` (tests pass `known` to pin the catalogue). */
@@ -118,6 +120,10 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
   // GitHub renders no checkbox in a table and DESIGN reads task-list items only: a table row with a
   // checkbox cell (`| Item | [ ] |`, `| - [ ] Item |`) is no item, but it is said, never dropped silently.
   const warnings: string[] = [];
+  let tableBoxes = 0;
+  // Task-list lines inside a raw HTML block (`<item>` … `- [ ] …` with no blank line between) are HTML text to
+  // GitHub, not items: said too. Commented-out lines (`<!-- - [ ] … -->`) are meant to be no items.
+  let htmlTasks: { line: number; count: number } | undefined;
   const fence = unclosedFence(text);
   if (fence) warnings.push(`${file}:${fence.line}: the code fence opened here is never closed, so the rest of the file is code: ${fence.tasks} task-list line${fence.tasks === 1 ? '' : 's'} after it ${fence.tasks === 1 ? 'is' : 'are'} not read as items (close it with ${fence.marker})`);
   const visitTable = (table: Table): void => {
@@ -127,6 +133,7 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
       if (box < 0) continue;
       const title = CHECKBOX_CELL.exec(cells[box]!)![2]?.trim() || cells.filter((c, i) => i !== box && c).sort((x, y) => y.length - x.length)[0] || '';
       const line = (row.position?.start.line ?? 1) + offset;
+      tableBoxes++;
       warnings.push(`${file}:${line}: a checkbox in a table row is not a task-list item, so ${title ? `'${title.length > 60 ? `${title.slice(0, 57)}…` : title}'` : 'this row'} is not checked: write it as a list line (\`- [ ] …\`)`);
     }
   };
@@ -142,7 +149,14 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
       } else if (node.type === 'list') visitList(node, undefined, undefined);
       else if (node.type === 'table') visitTable(node);
       else if (node.type === 'html' && DIRECTIVE_LIKE.test(node.value)) unattached(node, 'on a line of its own');
-      else if (node.type === 'blockquote' || node.type === 'footnoteDefinition') visitFlow(node.children);
+      else if (node.type === 'html') {
+        const count = node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '').split('\n').filter((l) => TASK_LINE.test(l)).length;
+        if (count) {
+          const line = (node.position?.start.line ?? 1) + offset;
+          htmlTasks = { line: htmlTasks?.line ?? line, count: (htmlTasks?.count ?? 0) + count };
+          warnings.push(`${file}:${line}: ${count} task-list line${count === 1 ? ' is' : 's are'} inside raw HTML here, which GitHub shows as text: not read as items (leave a blank line between the HTML tag and the list)`);
+        }
+      } else if (node.type === 'blockquote' || node.type === 'footnoteDefinition') visitFlow(node.children);
     }
   };
   for (const part of parts) {
@@ -150,7 +164,15 @@ export function parseMarkdownChecklist(file: string, text: string, opts: Markdow
     visitFlow(part.nodes);
   }
 
-  if (!items.length) throw new ConfigError(`no task-list items (\`- [ ] …\`) found: a Markdown checklist is a list of \`- [ ] item\` lines${warnings.length ? ' (checkboxes in table rows are not task-list items)' : ''}`, { file, line: 1, column: 1 });
+  if (!items.length) {
+    // Say why the `- [ ]` lines the author sees are not items, and only the reasons that hold.
+    const why = [
+      tableBoxes ? 'checkboxes in table rows are not task-list items' : '',
+      fence ? `the code fence opened on line ${fence.line} is never closed, so the task-list lines after it are code (close it with ${fence.marker})` : '',
+      htmlTasks ? `task-list lines inside raw HTML (from line ${htmlTasks.line}) are HTML text: leave a blank line between the HTML tag and the list` : '',
+    ].filter(Boolean);
+    throw new ConfigError(`no task-list items (\`- [ ] …\`) found: a Markdown checklist is a list of \`- [ ] item\` lines${why.length ? ` (${why.join('; ')})` : ''}`, { file, line: 1, column: 1 });
+  }
   const checklist: Checklist = { file, format: 'markdown', extends: [], probes: {}, ignore: [], items, manualSeverity: 'info', ...(warnings.length ? { warnings } : {}) };
   if (opts.match !== false) bindChecklist(checklist, hints);
   return checklist;
@@ -186,8 +208,10 @@ function documentTitle(nodes: readonly RootContent[]): Heading | undefined {
 function headingText(h: Heading): string {
   // Emoji decorate headings ("🔒 Security"); they make group names awkward to type or compare.
   // Below U+2000 the pictographs are letters-like symbols (©, ®) that mojibake is made of: kept.
+  // GitHub's emoji shortcodes (`## :sparkles: Security :sparkles:`) render as emoji: dropped too (not `12:30:00`).
   return plainText(h.children)
     .replace(/[\p{Extended_Pictographic}\p{Co}\uFE0F\u200D]/gu, (c) => (c.codePointAt(0)! < 0x2000 ? c : ''))
+    .replace(/(?<![\w:]):[a-z][a-z\d_+-]*:(?![\w:])/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -271,7 +295,7 @@ function unclosedFence(text: string): { line: number; tasks: number; marker: str
     else if (m[1]![0] === open.char && m[1]!.length >= open.len && !m[2]!.trim()) open = null;
   }
   if (!open) return null;
-  const tasks = lines.slice(open.line).filter((l) => /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s/.test(l)).length;
+  const tasks = lines.slice(open.line).filter((l) => TASK_LINE.test(l)).length;
   return tasks ? { line: open.line, tasks, marker: open.char.repeat(open.len) } : null;
 }
 

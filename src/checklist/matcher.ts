@@ -300,7 +300,9 @@ const OPTION_READERS: Record<string, (text: string, title: string) => Record<str
   // the item does not promise "security headers" as a whole ("Security headers (CSP, X-Frame-Options) set" keeps them all).
   'security-headers': (text) => {
     if (/\bsecurity headers?\b/.test(text)) return undefined;
-    const headers = SECURITY_HEADERS.filter((h) => HEADER_NAMED[h].test(text));
+    // "X-Frame-Options: DENY or CSP frame-ancestors": the CSP directive is framing protection, not the whole CSP.
+    const named = text.replace(/\b(?:content[- ]security[- ]policy|csp)(?: header)?(?:'s)?:? ?frame-ancestors\b/g, 'frame-ancestors');
+    const headers = SECURITY_HEADERS.filter((h) => HEADER_NAMED[h].test(named));
     return headers.length && headers.length < SECURITY_HEADERS.length ? { headers } : undefined;
   },
   // "Response time under 300 ms for `/api/orders`": the bound, and the path it is promised for (as health items'

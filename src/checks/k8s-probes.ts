@@ -25,6 +25,16 @@ export const k8sProbes = defineCheck({
       note: 'a promise about Kubernetes probes: the check reads the workload containers',
     },
     {
+      // "Readiness Checks", "Liveness Checks" in a Kubernetes application checklist: the probes by the name the
+      // Kubernetes docs also give them. Only under a Kubernetes heading or parent ("production readiness checks"
+      // elsewhere are a launch review), and with the first rule's limits.
+      pattern: /\b(?<!\b(?:production|launch|operational|release|deployment|deploy|go-live|security|service) )(?:readiness|liveness)(?: (?:and|&|\/) (?:readiness|liveness))? ?checks?\b/,
+      context: /\b(?:kubernetes|k8s|pods?|helm)\b/,
+      unless: /\bstartup\b|\b(?:independent\w*|shared?|same|different|distinct|separate|values?|endpoints?)\b|\b(?:depend(?:s|ing|ent|enc(?:y|ies))?|verif(?:y|ies|ied)|connectivity|downstream|upstream|database|db|cache|redis|timeouts?|thresholds?|periods?|periodseconds|intervals?|delays?|initialdelayseconds|tuned|review\w*|pass\w*|complet\w*|sign-?off)\b|\bchecks? (?:only )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies)|hits?|targets?|uses?|points? (?:at|to))\b/,
+      nearUnless: MONITORING,
+      note: 'readiness/liveness checks under a Kubernetes heading: on Kubernetes they are the probes',
+    },
+    {
       // Under a Docker heading health checks are HEALTHCHECK (dockerfile-healthcheck), not probes.
       pattern: /\bhealth ?checks?\b/,
       context: /\b(?:kubernetes|k8s|pods?)\b/,

@@ -127,6 +127,25 @@ describe('parseMarkdownChecklist: tables', () => {
     expect(parseMarkdownChecklist('d.md', '- [ ] a\n').warnings).toBeUndefined();
   });
 
+  // A launch-readiness checklist written as XML-like tags (`<item>` … `<verification>` then `- [ ]` lines, no blank
+  // line between): GitHub shows those lines as HTML text, so they are no items; the error says why.
+  it('task-list lines inside raw HTML are no items, and the reason is said', () => {
+    const xml = ['<item id="SEC-1">', '  <requirement>HTTPS enforced with valid certificate</requirement>', '  <verification>',
+      '  - [ ] SSL certificate installed and valid', '  - [ ] HTTP redirects to HTTPS', '  </verification>', '</item>', ''].join('\n');
+    expect(() => parseMarkdownChecklist('l.md', xml)).toThrow(/no task-list items .*\(task-list lines inside raw HTML \(from line 1\) are HTML text: leave a blank line between the HTML tag and the list\)$/);
+    const c = parseMarkdownChecklist('l.md', `${xml}\n- [ ] Backups tested\n`);
+    expect(c.items.map((i) => i.title)).toEqual(['Backups tested']);
+    expect(c.warnings).toEqual(['l.md:1: 2 task-list lines are inside raw HTML here, which GitHub shows as text: not read as items (leave a blank line between the HTML tag and the list)']);
+    // Commented-out lines (a PR template's) are meant to be no items: nothing said.
+    expect(parseMarkdownChecklist('p.md', '<!--\n- [ ] Example item\n-->\n- [ ] Tests pass\n').warnings).toBeUndefined();
+    // With a blank line after the tag the list is Markdown.
+    expect(parseMarkdownChecklist('d.md', '<details>\n<summary>Security</summary>\n\n- [ ] HSTS enabled\n\n</details>\n').items.map((i) => i.title)).toEqual(['HSTS enabled']);
+  });
+
+  it('a file whose only task-list lines follow an unclosed code fence says so, not that they are in a table', () => {
+    expect(() => parseMarkdownChecklist('f.md', '# Checklist\n\n```bash\nnpm test\n\n- [ ] HSTS enabled\n')).toThrow(/no task-list items .*\(the code fence opened on line 3 is never closed, so the task-list lines after it are code \(close it with ```\)\)$/);
+  });
+
   it('a file whose only checkboxes are in a table says so', () => {
     expect(() => parseMarkdownChecklist('t.md', '| Item | Done |\n|---|---|\n| HSTS enabled | [ ] |\n')).toThrow(/no task-list items .*\(checkboxes in table rows are not task-list items\)/);
   });
@@ -136,6 +155,12 @@ describe('parseMarkdownChecklist: groups', () => {
   it('uses the heading path, dropping a lone document title and emoji, stripping markup', () => {
     const c = parse(['# Production Checklist', '## 🔒 **Security**', '### ✅ `TLS` setup', '- [ ] A', '## Ops', '- [ ] B', '#### Deep', '- [ ] C', '### Mid', '- [ ] D'].join('\n'));
     expect(c.items.map((i) => i.group)).toEqual([['Security', 'TLS setup'], ['Ops'], ['Ops', 'Deep'], ['Ops', 'Mid']]);
+  });
+
+  // johanneslamers/the-developer-designer-collection: `## :sparkles: The Security Checklist :sparkles:`.
+  it('drops GitHub emoji shortcodes from headings as it drops emoji, not colons in text', () => {
+    const c = parse(['## :sparkles: The Security Checklist :sparkles:', '##### Server Security', '- [ ] A', '## Release at 12:30:00 :rocket:', '- [ ] B', '## Note: ratio 1:2', '- [ ] C'].join('\n'));
+    expect(c.items.map((i) => i.group)).toEqual([['The Security Checklist', 'Server Security'], ['Release at 12:30:00'], ['Note: ratio 1:2']]);
   });
 
   it('keeps # headings when there are several of them', () => {

@@ -901,6 +901,26 @@ describe('health paths an item names', () => {
       [['health-endpoint'], undefined],
     ]);
   });
+
+  // gpt153/project-orchestrator's production checklist: a path segment (`/health/db`) is an endpoint to probe, not
+  // what the endpoint does ("Health endpoint checks the database" stays manual).
+  it('a path segment naming a dependency (`/health/db`) is a path, not a promise about what the endpoint checks', () => {
+    const c = parseMarkdownChecklist('h.md', [
+      '### 4. Operations 🔧',
+      '- [ ] Health check endpoints (`/health`, `/health/db`, `/health/ready`)',
+      '- [ ] `/health/redis` returns 200',
+      '- [ ] `/health/db` returns 200',
+      '- [ ] Health endpoint checks the database',
+      '- [ ] `/health` returns 200 once the database is reachable',
+    ].join('\n'));
+    expect(c.items.map((i) => [i.checks, i.options])).toEqual([
+      [['health-endpoint'], { paths: ['/health', '/health/db', '/health/ready'] }],
+      [['health-endpoint'], { paths: ['/health/redis'] }],
+      [['health-endpoint'], { paths: ['/health/db'] }],
+      [[], undefined],
+      [[], undefined],
+    ]);
+  });
 });
 
 describe('certificate validity windows', () => {
@@ -1318,7 +1338,7 @@ describe('QA-C B1–B4 and the lesser ones: common wordings that stayed manual',
     'Tag the release in git', 'latest version of Python installed', 'DEBUG removed from logs', 'Docker image tagged and pushed to the registry',
     'Images tagged with the git SHA', 'Push image tagged latest to staging', 'Deploy the latest image', 'Image is not the latest version of nginx',
     'Pull the latest image, not a cached one', 'Images are not rebuilt from latest base images weekly', 'SECURE_HSTS_SECONDS = 0', 'SECURE_HSTS_SECONDS: 0 for now',
-    'SECURE_HSTS_SECONDS removed', 'SECURE_HSTS_SECONDS not set', '`/health/db` returns 200', 'Default secret rotation period is 90 days',
+    'SECURE_HSTS_SECONDS removed', 'SECURE_HSTS_SECONDS not set', 'Default secret rotation period is 90 days',
     'CORS wildcard allowed for the public API', 'Debug toolbar removed (DEBUG = True only locally)',
   ])('stays manual: %s', (text) => {
     expect(checksOf(text, ['Production'])).toEqual([]);
@@ -1520,5 +1540,82 @@ describe('QA19: real-world checklist items (go-live, Django, FastAPI, compose ha
     expect(checksOf('Close the MySQL port 3306 on the host')).toEqual(['database-port-exposed']);
     expect(checksOf('Remove RabbitMQ Management UI port (`15672`) from production config')).toEqual([]);
     expect(checksOf('Remove the database password from the compose file')).toEqual([]);
+  });
+});
+
+// QA round 20 (real-world Markdown checklists, round two).
+describe('matchItem: QA round 20 (real-world checklists)', () => {
+  // ipedrazas/helm-base applications-checklist.md: "Readiness Checks" / "Liveness Checks" under a Kubernetes title.
+  it.each<[string, string[], string[]]>([
+    ['Readiness Checks', ['k8s-probes'], ['Kubernetes Application checklist']],
+    ['Liveness Checks', ['k8s-probes'], ['Kubernetes Application checklist']],
+    ['Readiness and liveness checks on every pod', ['k8s-probes'], ['Kubernetes deployment']],
+    ['Readiness Checks', [], ['Release']],
+    ['Production readiness checks completed', [], ['Kubernetes']],
+    ['Operational readiness checks signed off', [], ['Kubernetes']],
+    ['Readiness check hits the database', [], ['Kubernetes']],
+    ['Liveness checks', [], ['Kubernetes', 'Monitoring']],
+  ])('%s → %j under %j', (text, checks, headings) => {
+    expect(checksOf(text, headings)).toEqual(checks);
+  });
+
+  // johanneslamers/the-developer-designer-collection's security checklist: "Use HTTPS everywhere." is the site over HTTPS only.
+  it.each<[string, string[]]>([
+    ['Use HTTPS everywhere.', ['https-redirect']],
+    ['HTTPS everywhere', ['https-redirect']],
+    ['Install the HTTPS Everywhere extension for the team', []],
+    ['Use HTTPS everywhere for internal services', []],
+  ])('%s → %j', (text, checks) => {
+    expect(checksOf(text, ['Server Security'])).toEqual(checks);
+  });
+
+  // Rails checklists ('Enforce SSL in Production': `config.force_ssl = true`, Maybe Finance's `RAILS_FORCE_SSL`): force_ssl
+  // redirects plain HTTP and sends HSTS. A switch set to False or removed promises neither (Django's SECURE_SSL_REDIRECT too).
+  it.each<[string, string[]]>([
+    ['`config.force_ssl = true` in `config/environments/production.rb`', ['hsts', 'https-redirect']],
+    ['Set `RAILS_FORCE_SSL: "true"`', ['hsts', 'https-redirect']],
+    ['config.force_ssl enabled', ['hsts', 'https-redirect']],
+    ['`config.force_ssl = false`', []],
+    ['RAILS_FORCE_SSL: "false" (TLS ends at the load balancer)', []],
+    ['config.force_ssl commented out', []],
+    ['SECURE_SSL_REDIRECT = False', []],
+    ['`SECURE_SSL_REDIRECT` removed', []],
+    ['SECURE_SSL_REDIRECT = True', ['https-redirect']],
+    ['Enforce SSL in Production', ['https-redirect']],
+    ['Force SSL/TLS on all routes', ['https-redirect']],
+    ['Enforce SSL for database connections', []],
+    ['Enforce SSL pinning in the mobile app', []],
+    ['Enforce SSL certificate verification for outgoing requests', []],
+    ['Force SSL mode `require` on Postgres', []],
+  ])('%s → %j', (text, checks) => {
+    expect(checksOf(text, ['Production'])).toEqual(checks);
+  });
+
+  // shaharia-lab/agento's secure-defaults checklist: the dash explains what the header does.
+  it('"`Strict-Transport-Security` (HSTS) — enforces HTTPS" promises HSTS, not a redirect', () => {
+    expect(checksOf('`Strict-Transport-Security` (HSTS) — enforces HTTPS', ['Security Headers'])).toEqual(['hsts']);
+    expect(checksOf('HSTS header enforces HTTPS in browsers', ['Security Headers'])).toEqual(['hsts']);
+    expect(checksOf('HTTPS enforced and HSTS enabled')).toEqual(['hsts', 'https-redirect']);
+    expect(checksOf('HSTS enabled; HTTPS enforced')).toEqual(['hsts', 'https-redirect']);
+  });
+
+  it('"X-Frame-Options: DENY or CSP frame-ancestors" asks for framing protection only', () => {
+    const c = parseMarkdownChecklist('s.md', [
+      '## Security Headers',
+      '- [ ] `X-Frame-Options: DENY` or CSP frame-ancestors — prevents clickjacking',
+      '- [ ] Content-Security-Policy and X-Frame-Options headers set',
+    ].join('\n'));
+    expect(c.items.map((i) => [i.checks, i.options])).toEqual([
+      [['security-headers'], { headers: ['x-frame-options'] }],
+      [['security-headers'], { headers: ['x-frame-options', 'content-security-policy'] }],
+    ]);
+  });
+
+  it('a Kubernetes checklist naming one of the checks requires that probe only', () => {
+    const c = parseMarkdownChecklist('k.md', '# Kubernetes Application checklist\n\n- [ ] Readiness Checks\n- [ ] Liveness Checks\n');
+    expect(c.items.map((i) => [i.checks, i.options])).toEqual([
+      [['k8s-probes'], { probes: ['readiness'] }],
+      [['k8s-probes'], { probes: ['liveness'] }],
+    ]);
   });
 });
