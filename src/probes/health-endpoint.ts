@@ -77,7 +77,12 @@ export const healthEndpoint = defineProbe({
       // A proxy that refuses the tunnel says nothing about the deployment: the probe could not run.
       if (h.chain.error && h.chain.proxyFailed) { cannot ??= `health endpoint ${path} could not be asked: ${h.chain.error}`; if (!any) break; continue; }
       if (h.chain.error || !last) {
-        problems.push({ url, message: `health endpoint ${path} did not answer: ${h.chain.error ?? 'no response'}${waited}` });
+        // A redirect whose target did not answer (`http://host:443/health`: an application behind a TLS proxy that
+        // builds its redirects from a plain-HTTP request) is named: the endpoint itself did answer.
+        const to = last?.headers.location?.[0];
+        const via = last && to && last.url !== url ? ` (redirected to ${last.url})` : '';
+        const hop = last && to ? `redirects to ${URL.canParse(to, last.url) ? new URL(to, last.url).href : to}, which did not answer` : 'did not answer';
+        problems.push({ url, message: `health endpoint ${path}${via} ${hop}: ${h.chain.error ?? 'no response'}${waited}` });
         continue;
       }
       const why = protectedReason(h.chain);
