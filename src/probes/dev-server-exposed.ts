@@ -40,6 +40,9 @@ export const DEV_SIGNALS: Signal[] = [
   { what: 'the Vite development server', body: /\/@vite\/client/ },
   { what: 'webpack-dev-server', body: /webpack-dev-server\/client|__webpack_dev_server_client__/ },
   { what: 'an Express stack trace (NODE_ENV is not production)', body: EXPRESS_STACK },
+  // Puma in development (`-e development`, RACK_ENV=development) answers an application error with its backtrace;
+  // in production it says only "An unhandled lowlevel error occurred".
+  { what: "Puma's development error page with a backtrace (RACK_ENV=development)", body: /^Puma caught this error: [^\n]*\n\S[^\n]*:\d+:in / },
   { what: "ASP.NET's developer exception page", body: /<h1>An unhandled exception occurred while processing the request\.<\/h1>|Server Error in '\/' Application/ },
 ];
 
@@ -82,7 +85,7 @@ export const devServerExposed = defineProbe({
       "(Django runserver), Python's http.server, the Werkzeug debugger (by its page's own markers: its",
       '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `… // Werkzeug Debugger`',
       'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages (the apostrophe of',
-      '"You\'re seeing this error" straight, typographic or escaped), Rails/Laravel/ASP.NET debug pages,',
+      '"You\'re seeing this error" straight, typographic or escaped), Rails/Laravel/ASP.NET debug pages, Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
       'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces (finalhandler\'s default page and express-generator\'s error view, which shows the stack on every 404 unless NODE_ENV=production). A GET of `/console`',
       '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
       'its status; a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',

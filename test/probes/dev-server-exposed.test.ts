@@ -42,6 +42,12 @@ describe('dev-server-exposed', () => {
     expect(nf('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot GET /preflight-probe-x</pre>\n</body>\n</html>\n')).toEqual([]);
     expect(nf('<pre>Traceback (most recent call last):\n  File "app.py", line 3, in <module>\nKeyError: \'x\'</pre>')).toEqual([]);
   });
+  it("finds Puma's development error page (an application error with its backtrace), not its production one", () => {
+    const page = "Puma caught this error: db down (RuntimeError)\nconfig.ru:1:in `block (2 levels) in <main>'\n/usr/lib/x86_64-linux-gnu/rubygems-integration/3.1.0/gems/puma-5.6.5/lib/puma/configuration.rb:252:in `call'\n";
+    expect(msgs(run(res(500, { 'content-length': String(page.length) }, page)))).toEqual(["https://app.example/ exposes Puma's development error page with a backtrace (RACK_ENV=development); run a production server with debug off"]);
+    expect(msgs(run(res(500, {}, 'An unhandled lowlevel error occurred. The application logs may have details.\n')))).toEqual([]);
+    expect(msgs(run(res(200, {}, '<p>Our blog: why Puma caught this error: a story</p>')))).toEqual([]);
+  });
   it('finds the Werkzeug debugger console at /console by its page, not its status', () => {
     const consoleAt = (r: ReturnType<typeof res>) => evaluate(devServerExposed, obsOf({ ...mainOf(res(200, { server: 'nginx' })), console: { url: r.url, response: r } }));
     const page = '<title>Console // Werkzeug Debugger</title><script src="?__debugger__=yes&amp;cmd=resource&amp;f=debugger.js"></script><script>var CONSOLE_MODE = true, EVALEX = true;</script>';
