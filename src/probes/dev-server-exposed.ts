@@ -13,6 +13,14 @@ interface Signal { what: string; header?: [string, RegExp]; body?: RegExp }
 // The resource URL counts inside a src/href attribute only: prose may quote it.
 const WERKZEUG_DEBUGGER = /\b(?:src|href)\s*=\s*["']?[^"'\s>]*\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
 
+/**
+ * A Node.js stack trace in a `<pre>`, as Express shows it outside production: finalhandler's default page
+ * (`<pre>NotFoundError: Not Found<br> &nbsp; &nbsp;at …`, `Error<br> &nbsp; &nbsp;at …` for an error without a message)
+ * and express-generator's error view (`pre #{error.stack}` / `<pre><%= error.stack %></pre>`: the stack's own newlines,
+ * its frames indented by four spaces), up to a frame that names a script position (`app.js:9:41`) or Node's internals.
+ */
+const EXPRESS_STACK = /<pre>\s*\w*Error\b(?::(?:[^<]|<br>){0,2000}?)?(?:<br> &nbsp; &nbsp;|\r?\n {4})at [^<\n]{0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
+
 /** Banners of development servers and debug pages, by header or body. */
 export const DEV_SIGNALS: Signal[] = [
   { what: 'the Werkzeug development server (flask run)', header: ['server', /werkzeug/i] },
@@ -31,7 +39,10 @@ export const DEV_SIGNALS: Signal[] = [
   { what: 'the Next.js development server', body: /\/_next\/static\/development\/|\/_next\/webpack-hmr|"buildId":"development"|\/_next\/static\/chunks\/(?:webpack|main-app|main|app-pages-internals|polyfills)\.js\?v=\d|\(app-pages-browser\)\/\.\/node_modules\/next\// },
   { what: 'the Vite development server', body: /\/@vite\/client/ },
   { what: 'webpack-dev-server', body: /webpack-dev-server\/client|__webpack_dev_server_client__/ },
-  { what: 'an Express stack trace (NODE_ENV is not production)', body: /<pre>\w*Error: [^<]*<br> &nbsp; &nbsp;at / },
+  { what: 'an Express stack trace (NODE_ENV is not production)', body: EXPRESS_STACK },
+  // Puma in development (`-e development`, RACK_ENV=development) answers an application error with its backtrace;
+  // in production it says only "An unhandled lowlevel error occurred".
+  { what: "Puma's development error page with a backtrace (RACK_ENV=development)", body: /^Puma caught this error: [^\n]*\n\S[^\n]*:\d+:in / },
   { what: "ASP.NET's developer exception page", body: /<h1>An unhandled exception occurred while processing the request\.<\/h1>|Server Error in '\/' Application/ },
 ];
 
@@ -74,8 +85,8 @@ export const devServerExposed = defineProbe({
       "(Django runserver), Python's http.server, the Werkzeug debugger (by its page's own markers: its",
       '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `… // Werkzeug Debugger`',
       'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages (the apostrophe of',
-      '"You\'re seeing this error" straight, typographic or escaped), Rails/Laravel/ASP.NET debug pages,',
-      'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces. A GET of `/console`',
+      '"You\'re seeing this error" straight, typographic or escaped), Rails/Laravel/ASP.NET debug pages, Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
+      'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces (finalhandler\'s default page and express-generator\'s error view, which shows the stack on every 404 unless NODE_ENV=production). A GET of `/console`',
       '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
       'its status; a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
       'even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages did (unless `/console` already showed the debugger).',

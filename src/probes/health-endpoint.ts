@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { describeStop, originPath, protectedAdvice, protectedReason } from './util.js';
+import { describeStop, originPath, protectedAdvice, protectedReason, REDIRECTS } from './util.js';
 
 /** Each health path answers 2xx to GET within the timeout (polling until `wait` runs out). */
 export const healthEndpoint = defineProbe({
@@ -79,7 +79,12 @@ export const healthEndpoint = defineProbe({
       // A proxy that refuses the tunnel says nothing about the deployment: the probe could not run.
       if (h.chain.error && h.chain.proxyFailed) { cannot ??= `health endpoint ${path} could not be asked: ${h.chain.error}`; if (!any) break; continue; }
       if (h.chain.error || !last) {
-        problems.push({ url, message: `health endpoint ${path} did not answer: ${h.chain.error ?? 'no response'}${waited}` });
+        // A redirect whose target did not answer (`http://host:443/health`: an application behind a TLS proxy that
+        // builds its redirects from a plain-HTTP request) is named: the endpoint itself did answer.
+        const to = last && REDIRECTS.has(last.status) ? last.headers.location?.[0] : undefined;
+        const via = last && to && last.url !== url ? ` (redirected to ${last.url})` : '';
+        const hop = last && to ? `redirects to ${URL.canParse(to, last.url) ? new URL(to, last.url).href : to}, which did not answer` : 'did not answer';
+        problems.push({ url, message: `health endpoint ${path}${via} ${hop}: ${h.chain.error ?? 'no response'}${waited}` });
         continue;
       }
       const why = protectedReason(h.chain);

@@ -54,7 +54,8 @@ export const httpsRedirect = defineProbe({
       'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
       'note; a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
       'gateway or proxy answering for an origin it could not reach). An `https://` target whose own same-host',
-      'redirects lead to plain `http://` fails too (`high`, naming the hop): it sends its users back to plain HTTP.',
+      'redirects lead to plain `http://` fails too (`high`, naming the hop): it sends its users back to plain HTTP, whether or not',
+      'that URL answers (`http://host:443/…`, built by an application behind a proxy that does not pass X-Forwarded-Proto).',
     ].join(' '),
   },
   options: z.object({}),
@@ -70,6 +71,18 @@ export const httpsRedirect = defineProbe({
       if (!from.startsWith('https:')) continue;
       downgraded = true;
       ctx.report({ url: from, message: `${from} redirects to ${hop.url}, leaving HTTPS for plain HTTP; redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)` });
+    }
+    // The plain-HTTP hop may not answer at all (`http://host:443/…`: FastAPI's redirect_slashes or Django's APPEND_SLASH
+    // behind a proxy that does not pass X-Forwarded-Proto, sent to the TLS port): the redirect itself is the downgrade.
+    const last = hops.at(-1);
+    const lastTo = last?.headers.location?.[0];
+    if (last && obs.main?.error && last.url.startsWith('https:') && REDIRECTS.has(last.status) && lastTo) {
+      let next: URL | undefined;
+      try { next = new URL(lastTo, last.url); } catch { /* unparsable: not a downgrade to judge */ }
+      if (next?.protocol === 'http:' && next.hostname === targetHost) {
+        downgraded = true;
+        ctx.report({ url: last.url, message: `${last.url} redirects to ${next.href}, leaving HTTPS for plain HTTP (which did not answer: ${obs.main.error}); redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)` });
+      }
     }
     // Could not judge the plain-HTTP origin: an error, unless the downgrade already fails the item.
     const fail = (reason: string) => { if (!downgraded) ctx.error(reason); };

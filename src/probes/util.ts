@@ -52,16 +52,54 @@ export function gatewayDown(res: Pick<HttpResponse, 'status' | 'url'>): string |
   return what === undefined ? undefined : `${res.url} answers ${res.status} (${what}): the application behind it did not answer`;
 }
 
-/** Why a chain ends on a login wall (401, or a redirect to a login/SSO page), if it does. */
+/**
+ * An off-host URL that carries the start's own URL in its query (`https://auth.example.com/?rd=https://app.example.com/`:
+ * Authelia; `…/application/o/authorize/?redirect_uri=https://app…/outpost.goauthentik.io/callback`: authentik): a
+ * forward-auth or SSO portal, which must know where to send the user back.
+ */
+function returnsTo(url: URL, start: URL): boolean {
+  if (url.hostname === start.hostname) return false;
+  for (const value of url.searchParams.values()) {
+    if (!/^https?:\/\//i.test(value)) continue;
+    try { if (new URL(value).hostname === start.hostname) return true; } catch { /* not a URL */ }
+  }
+  return false;
+}
+
+/**
+ * The login path a 403 page sends its visitor to, if it is a sign-in page: a form whose `action` is a login/SSO
+ * path (oauth2-proxy's default sign-in page: 403 with `<form method="GET" action="/oauth2/start">`) or a meta
+ * refresh to one (Jenkins: 403 with `<meta http-equiv='refresh' content='1;url=/login?from=%2F'/>`).
+ */
+function signInTarget(res: HttpResponse): string | undefined {
+  if (res.status !== 403) return undefined;
+  const head = res.body.slice(0, 16384);
+  const targets = [
+    ...[...head.matchAll(/<form\b[^>]*?\saction\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3]!),
+    ...[...head.matchAll(/<meta\b[^>]*http-equiv\s*=\s*["']?refresh["']?[^>]*content\s*=\s*["']?\s*\d*\s*;?\s*url\s*=\s*([^"'\s>]+)/gi)].map((m) => m[1]!),
+  ];
+  for (const t of targets) {
+    let url: URL;
+    try { url = new URL(t.replace(/&amp;/g, '&'), res.url); } catch { continue; }
+    if (isLoginPath(url.pathname)) return url.pathname;
+  }
+  return undefined;
+}
+
+/** Why a chain ends on a login wall (401, a redirect to a login/SSO page, a 403 sign-in page), if it does. */
 export function protectedReason(chain: Chain): string | undefined {
   const last = chain.hops.at(-1);
   if (!last) return undefined;
   if (last.status === 401 || last.status === 407) return `${last.url} answers ${last.status} (authentication required)`;
+  const signIn = signInTarget(last);
+  if (signIn) return `${last.url} answers 403 with a sign-in page (to ${signIn})`;
+  let start: URL | undefined;
+  try { start = new URL(chain.start); } catch { /* judged by path and host only */ }
   const urls = [...chain.hops.slice(1).map((h) => h.url), ...(chain.stopped ? [chain.stopped.location] : [])];
   for (const u of urls) {
     let url: URL;
     try { url = new URL(u); } catch { continue; }
-    if (isLoginPath(url.pathname) || IDP_HOST.test(url.hostname)) return `${chain.start} redirects to a login page (${url.origin}${url.pathname})`;
+    if (isLoginPath(url.pathname) || IDP_HOST.test(url.hostname) || (start && returnsTo(url, start))) return `${chain.start} redirects to a login page (${url.origin}${url.pathname})`;
   }
   return undefined;
 }

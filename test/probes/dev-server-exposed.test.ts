@@ -27,6 +27,27 @@ describe('dev-server-exposed', () => {
     expect(msgs(run(res(500, {}, '<title>Werkzeug Debugger</title><script src="?__debugger__=yes&cmd=resource">')))).toEqual([expect.stringMatching(/debugger/)]);
     expect(msgs(run(res(200, {}, '<script type="module" src="/@vite/client"></script>')))).toEqual([expect.stringMatching(/Vite/)]);
   });
+  it("finds Express stack traces: finalhandler's page and express-generator's error view on the not-found path", () => {
+    const nf = (body: string) => msgs(run(res(200, { 'x-powered-by': 'Express' }), res(404, { 'x-powered-by': 'Express' }, body, 'https://app.example/preflight-probe-x')));
+    const express = [expect.stringMatching(/^https:\/\/app\.example\/preflight-probe-x exposes an Express stack trace/)];
+    // express-generator (pug), NODE_ENV unset: its 404 handler renders `pre #{error.stack}` with the stack's newlines.
+    expect(nf('<!DOCTYPE html><html><head><title></title><link rel="stylesheet" href="/stylesheets/style.css"></head><body><h1>Not Found</h1><h2>404</h2><pre>NotFoundError: Not Found\n    at /srv/app/app.js:24:8\n    at Layer.handle [as handle_request] (/srv/app/node_modules/express/lib/router/layer.js:95:5)\n    at trim_prefix (/srv/app/node_modules/express/lib/router/index.js:328:13)</pre></body></html>')).toEqual(express);
+    // …its ejs view (`<pre><%= error.stack %></pre>`, no layout).
+    expect(nf('<h1>Not Found</h1>\n<h2>404</h2>\n<pre>NotFoundError: Not Found\n    at /srv/app/app.js:24:8\n    at Layer.handle [as handle_request] (/srv/app/node_modules/express/lib/router/layer.js:95:5)</pre>\n')).toEqual(express);
+    // finalhandler (no error handler of the app's own): the stack with <br> and &nbsp;, also for an Error without a message.
+    expect(nf('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>NotFoundError: Not Found<br> &nbsp; &nbsp;at /srv/app/app.js:9:41<br> &nbsp; &nbsp;at Layer.handle [as handle_request] (/srv/app/node_modules/express/lib/router/layer.js:95:5)</pre>\n</body>\n</html>\n')).toEqual(express);
+    expect(nf('<pre>Error<br> &nbsp; &nbsp;at /srv/app/app.js:8:40<br> &nbsp; &nbsp;at Layer.handle [as handle_request] (/srv/app/node_modules/express/lib/router/layer.js:95:5)</pre>')).toEqual(express);
+    // Production: the same view without the stack; Express's plain "Cannot GET"; a page quoting a Python traceback.
+    expect(nf('<!DOCTYPE html><html><head><title></title></head><body><h1>Not Found</h1><h2></h2><pre></pre></body></html>')).toEqual([]);
+    expect(nf('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot GET /preflight-probe-x</pre>\n</body>\n</html>\n')).toEqual([]);
+    expect(nf('<pre>Traceback (most recent call last):\n  File "app.py", line 3, in <module>\nKeyError: \'x\'</pre>')).toEqual([]);
+  });
+  it("finds Puma's development error page (an application error with its backtrace), not its production one", () => {
+    const page = "Puma caught this error: db down (RuntimeError)\nconfig.ru:1:in `block (2 levels) in <main>'\n/usr/lib/x86_64-linux-gnu/rubygems-integration/3.1.0/gems/puma-5.6.5/lib/puma/configuration.rb:252:in `call'\n";
+    expect(msgs(run(res(500, { 'content-length': String(page.length) }, page)))).toEqual(["https://app.example/ exposes Puma's development error page with a backtrace (RACK_ENV=development); run a production server with debug off"]);
+    expect(msgs(run(res(500, {}, 'An unhandled lowlevel error occurred. The application logs may have details.\n')))).toEqual([]);
+    expect(msgs(run(res(200, {}, '<p>Our blog: why Puma caught this error: a story</p>')))).toEqual([]);
+  });
   it('finds the Werkzeug debugger console at /console by its page, not its status', () => {
     const consoleAt = (r: ReturnType<typeof res>) => evaluate(devServerExposed, obsOf({ ...mainOf(res(200, { server: 'nginx' })), console: { url: r.url, response: r } }));
     const page = '<title>Console // Werkzeug Debugger</title><script src="?__debugger__=yes&amp;cmd=resource&amp;f=debugger.js"></script><script>var CONSOLE_MODE = true, EVALEX = true;</script>';

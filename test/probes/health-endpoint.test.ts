@@ -17,6 +17,11 @@ describe('health-endpoint', () => {
     expect(f[0]!.message).toMatch(/HTTP 404/);
     expect(f[1]!.message).toMatch(/HTTP 503.*after 4 attempts over 6 s/);
   });
+  it('names the redirect whose target did not answer (http:// on the TLS port, built behind a proxy)', () => {
+    const chain = { hops: [res(307, { location: 'http://app.example:443/health' }, '', 'https://app.example/health/')], error: 'app.example:443 closed the connection before a complete response' };
+    const f = failures(evaluate(healthEndpoint, obsOf({ health: h('/health/', chain) }), { paths: ['/health/'] }), healthEndpoint);
+    expect(f.map((x) => x.message)).toEqual(['health endpoint /health/ redirects to http://app.example:443/health, which did not answer: app.example:443 closed the connection before a complete response']);
+  });
   it('fails with the reason when nothing answered', () => {
     const f = failures(evaluate(healthEndpoint, obsOf({ health: h('/', { error: 'connection refused by app.example:443' }) })), healthEndpoint);
     expect(f[0]!.message).toMatch(/did not answer: connection refused/);

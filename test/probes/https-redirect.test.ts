@@ -58,3 +58,23 @@ describe('https-redirect: an https:// target that drops to plain HTTP', () => {
     expect(evaluate(httpsRedirect, obs)).toEqual({ findings: [] });
   });
 });
+
+describe('https-redirect: an https:// target that redirects to plain HTTP nobody answers', () => {
+  it("fails high on the redirect itself (FastAPI's redirect_slashes behind a proxy without X-Forwarded-Proto: http:// on the TLS port)", () => {
+    const obs = obsOf({
+      url: 'https://app.example/health/',
+      plainHttp: { url: 'http://app.example/', error: 'connection refused by app.example:80' },
+      main: { start: 'https://app.example/health/', hops: [res(307, { location: 'http://app.example:443/health', server: 'uvicorn' }, '', 'https://app.example/health/')], error: 'app.example:443 closed the connection before a complete response' },
+    });
+    const f = failures(evaluate(httpsRedirect, obs), httpsRedirect);
+    expect(f.map((x) => [x.severity, x.url, x.message])).toEqual([['high', 'https://app.example/health/', 'https://app.example/health/ redirects to http://app.example:443/health, leaving HTTPS for plain HTTP (which did not answer: app.example:443 closed the connection before a complete response); redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)']]);
+  });
+  it('does not take a failed redirect to https:// or to another host for a downgrade', () => {
+    const chain = (location: string) => obsOf({
+      plainHttp: { url: 'http://app.example/', response: res(301, { location: 'https://app.example/' }, '', 'http://app.example/') },
+      main: { start: 'https://app.example/', hops: [res(302, { location })], error: 'connection refused' },
+    });
+    expect(evaluate(httpsRedirect, chain('https://app.example:8443/'))).toEqual({ findings: [] });
+    expect(evaluate(httpsRedirect, chain('/login'))).toEqual({ findings: [] });
+  });
+});

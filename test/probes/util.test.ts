@@ -28,6 +28,26 @@ describe('protectedReason', () => {
   it.each(['/blog/login-tips-and-tricks', '/sessions', '/newsletter', '/catalog'])('does not take %s for a login wall', (p) => {
     expect(protectedReason({ start: 'https://a/h', hops: [res(302), res(200, {}, '', `https://a${p}`)] })).toBeUndefined();
   });
+  it('spots a forward-auth portal on another host by the return URL it carries (Authelia, authentik)', () => {
+    const start = 'https://app.example.com/';
+    const portal = (location: string) => protectedReason({ start, hops: [res(302, { location }, '', start)], stopped: { location, reason: 'off-host' } });
+    expect(portal('https://auth.example.com/?rd=https%3A%2F%2Fapp.example.com%2F&rm=GET')).toBe('https://app.example.com/ redirects to a login page (https://auth.example.com/)');
+    expect(portal('https://authentik.example.com/application/o/authorize/?client_id=x&redirect_uri=https%3A%2F%2Fapp.example.com%2Foutpost.goauthentik.io%2Fcallback')).toMatch(/redirects to a login page \(https:\/\/authentik\.example\.com\/application\/o\/authorize\/\)/);
+    // Another host that does not send the visitor back is an ordinary redirect (judged as off-host elsewhere).
+    expect(portal('https://www.example.com/?utm_source=app')).toBeUndefined();
+    expect(portal('https://www.example.com/?next=https%3A%2F%2Fwww.example.com%2Fhome')).toBeUndefined();
+  });
+  it('spots a 403 sign-in page (oauth2-proxy, Jenkins), not any 403', () => {
+    // oauth2-proxy without --skip-provider-button answers 403 with its sign-in page.
+    const oauth2proxy = '<!DOCTYPE html>\n<html lang="en" charset="utf-8">\n  <head>\n    <title>Sign In</title>\n  </head>\n  <body class="has-background-light">\n  <section class="section">\n      <form method="GET" action="/oauth2/start">\n        <input type="hidden" name="rd" value="/">\n          <button type="submit" class="button block is-primary">Sign in with Keycloak OIDC</button>\n      </form>\n  </section>\n  </body>\n</html>\n';
+    expect(protectedReason({ start: 'https://a/', hops: [res(403, { 'content-type': 'text/html; charset=utf-8' }, oauth2proxy, 'https://a/')] })).toBe('https://a/ answers 403 with a sign-in page (to /oauth2/start)');
+    const jenkins = "<html><head><meta http-equiv='refresh' content='1;url=/login?from=%2F'/><script>window.location.replace('/login?from=%2F');</script></head><body style='background-color:white; color:white;'>\n\nAuthentication required\n</body></html>";
+    expect(protectedReason({ start: 'https://a/', hops: [res(403, {}, jenkins, 'https://a/')] })).toBe('https://a/ answers 403 with a sign-in page (to /login)');
+    // A 403 without a way to sign in (nginx deny, a WAF challenge posting back to the page) is the answer to judge.
+    expect(protectedReason({ start: 'https://a/', hops: [res(403, {}, '<html><head><title>403 Forbidden</title></head><body><center><h1>403 Forbidden</h1></center></body></html>', 'https://a/')] })).toBeUndefined();
+    expect(protectedReason({ start: 'https://a/', hops: [res(403, {}, '<form id="challenge-form" action="/?__cf_chl_f_tk=abc" method="POST"></form>', 'https://a/')] })).toBeUndefined();
+    expect(protectedReason({ start: 'https://a/', hops: [res(200, {}, oauth2proxy, 'https://a/')] })).toBeUndefined();
+  });
 });
 
 describe('run helpers', () => {
