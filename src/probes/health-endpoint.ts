@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { describeStop, originPath, protectedAdvice, protectedReason } from './util.js';
+import { describeStop, failedHopOf, originPath, protectedAdvice, protectedReason } from './util.js';
 
 /** Each health path answers 2xx to GET within the timeout (polling until `wait` runs out). */
 export const healthEndpoint = defineProbe({
@@ -77,7 +77,8 @@ export const healthEndpoint = defineProbe({
       // A proxy that refuses the tunnel says nothing about the deployment: the probe could not run.
       if (h.chain.error && h.chain.proxyFailed) { cannot ??= `health endpoint ${path} could not be asked: ${h.chain.error}`; if (!any) break; continue; }
       if (h.chain.error || !last) {
-        problems.push({ url, message: `health endpoint ${path} did not answer: ${h.chain.error ?? 'no response'}${waited}` });
+        const hop = failedHopOf(h.chain);
+        problems.push({ url, message: hop ? `health endpoint ${path} redirects to ${hop}, which did not answer: ${h.chain.error}${waited}` : `health endpoint ${path} did not answer: ${h.chain.error ?? 'no response'}${waited}` });
         continue;
       }
       const why = protectedReason(h.chain);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { gatewayDown, isMetadataHost, isPlainHttp, REDIRECTS } from './util.js';
+import { failedHopOf, gatewayDown, isMetadataHost, isPlainHttp, REDIRECTS } from './util.js';
 
 /** The plain-HTTP origin's first hop redirects to https:// on the same host. */
 export const httpsRedirect = defineProbe({
@@ -51,7 +51,7 @@ export const httpsRedirect = defineProbe({
       'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
       'note; a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
       'gateway or proxy answering for an origin it could not reach). An `https://` target whose own same-host',
-      'redirects lead to plain `http://` fails too (`high`, naming the hop): it sends its users back to plain HTTP.',
+      'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP.',
     ].join(' '),
   },
   options: z.object({}),
@@ -61,12 +61,16 @@ export const httpsRedirect = defineProbe({
     let downgraded = false;
     const hops = obs.url.toLowerCase().startsWith('https:') ? obs.main?.hops ?? [] : [];
     const targetHost = new URL(obs.url).hostname;
-    for (const [i, hop] of hops.entries()) {
-      if (i === 0 || !hop.url.startsWith('http:') || new URL(hop.url).hostname !== targetHost) continue;
-      const from = hops[i - 1]!.url;
-      if (!from.startsWith('https:')) continue;
+    // The hops fetched, and the one the chain could not fetch (an http:// origin with no listener still gets the redirect).
+    const failedHop = hops.length ? failedHopOf(obs.main!) : undefined;
+    const steps: [string, string, string?][] = [
+      ...hops.slice(1).map((hop, i): [string, string] => [hops[i]!.url, hop.url]),
+      ...(failedHop ? [[hops.at(-1)!.url, failedHop, obs.main!.error] as [string, string, string?]] : []),
+    ];
+    for (const [from, to, failed] of steps) {
+      if (!to.startsWith('http:') || new URL(to).hostname !== targetHost || !from.startsWith('https:')) continue;
       downgraded = true;
-      ctx.report({ url: from, message: `${from} redirects to ${hop.url}, leaving HTTPS for plain HTTP; redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)` });
+      ctx.report({ url: from, message: `${from} redirects to ${to}, leaving HTTPS for plain HTTP${failed ? ` (which did not answer: ${failed})` : ''}; redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)` });
     }
     // Could not judge the plain-HTTP origin: an error, unless the downgrade already fails the item.
     const fail = (reason: string) => { if (!downgraded) ctx.error(reason); };

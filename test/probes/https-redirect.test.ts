@@ -53,6 +53,24 @@ describe('https-redirect: an https:// target that drops to plain HTTP', () => {
     expect(out.error).toBeUndefined();
     expect(failures(out, httpsRedirect)).toHaveLength(1);
   });
+  it('fails when the http:// hop does not answer (Apache behind a TLS-terminating HAProxy, no plain-HTTP listener)', () => {
+    // Apache's mod_dir adds the slash with its own scheme: `GET /app` over HAProxy's TLS gets `Location: http://…/app/`,
+    // and nothing listens for plain HTTP there: the users are still sent off HTTPS (and their browsers fail).
+    const obs = obsOf({
+      url: 'https://app.example/app',
+      plainHttp: { url: 'http://app.example/', error: 'connection refused by app.example:80' },
+      main: { start: 'https://app.example/app', hops: [res(301, { location: 'http://app.example/app/' }, '', 'https://app.example/app')], error: 'connection refused by app.example:80' },
+    });
+    const out = evaluate(httpsRedirect, obs);
+    expect(out.error).toBeUndefined();
+    expect(failures(out, httpsRedirect).map((x) => [x.severity, x.url, x.message])).toEqual([['high', 'https://app.example/app', 'https://app.example/app redirects to http://app.example/app/, leaving HTTPS for plain HTTP (which did not answer: connection refused by app.example:80); redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)']]);
+    // A failed https:// hop is no downgrade.
+    const https = obsOf({
+      plainHttp: { url: 'http://app.example/', error: 'connection refused by app.example:80' },
+      main: { start: 'https://app.example/', hops: [res(301, { location: '/app/' })], error: 'no answer from app.example:443 within 10 s (timeout)' },
+    });
+    expect(failures(evaluate(httpsRedirect, https), httpsRedirect)).toEqual([]);
+  });
   it('an http:// target redirecting among http:// pages is judged by its plain-HTTP origin alone', () => {
     const obs = { ...down(plain(301, 'https://app.example/').plainHttp), url: 'http://app.example/' };
     expect(evaluate(httpsRedirect, obs)).toEqual({ findings: [] });
