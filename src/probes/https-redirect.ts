@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { defineProbe } from './define.js';
 import { failedHopOf, gatewayDown, isMetadataHost, isPlainHttp, REDIRECTS } from './util.js';
 
+// The 400 pages of nginx ("The plain HTTP request was sent to HTTPS port"), Apache ("You're speaking plain HTTP to an
+// SSL-enabled server port") and Caddy ("Client sent an HTTP request to an HTTPS server").
+const TLS_PORT_PAGE = /plain HTTP request was sent to HTTPS port|speaking plain HTTP to an SSL-enabled server port|sent an HTTP request to an HTTPS server/i;
+
 /** The plain-HTTP origin's first hop redirects to https:// on the same host. */
 export const httpsRedirect = defineProbe({
   id: 'https-redirect',
@@ -92,7 +96,9 @@ export const httpsRedirect = defineProbe({
     if (down) { fail(`${down}; whether plain HTTP redirects to https:// could not be judged`); return; }
     const location = res.headers.location?.[0];
     if (!REDIRECTS.has(res.status) || !location) {
-      ctx.report({ url, message: `${url} answered HTTP ${res.status} over plain HTTP instead of redirecting to https://` });
+      // nginx, Apache and Caddy answer plain HTTP on a TLS port with a 400 that says so: the URL names the HTTPS listener.
+      const tlsPort = res.status === 400 && TLS_PORT_PAGE.test(res.body);
+      ctx.report({ url, message: `${url} answered HTTP ${res.status} over plain HTTP instead of redirecting to https://${tlsPort ? ` (its page says this port speaks TLS: name the plain-HTTP listener with ${obs.url.toLowerCase().startsWith('http:') ? 'the target URL' : '--http-url (probes.http-url)'})` : ''}` });
       return;
     }
     let next: URL;

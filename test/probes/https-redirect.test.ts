@@ -13,6 +13,15 @@ describe('https-redirect', () => {
     expect(f).toEqual([expect.objectContaining({ severity: 'high', url: 'http://app.example/' })]);
     expect(f[0]!.message).toMatch(/HTTP 200/);
   });
+  it("says when the plain-HTTP URL is the HTTPS port (the 400 pages of Apache, nginx, Caddy)", () => {
+    const at = (body: string) => obsOf({ plainHttp: { url: 'http://app.example:8443/', response: res(400, { 'content-type': 'text/html' }, body, 'http://app.example:8443/') } });
+    const apache = '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>400 Bad Request</title>\n</head><body>\n<h1>Bad Request</h1>\n<p>Your browser sent a request that this server could not understand.<br />\nReason: You\'re speaking plain HTTP to an SSL-enabled server port.<br />\n Instead use the HTTPS scheme to access this URL, please.<br />\n</p>\n</body></html>\n';
+    for (const body of [apache, '<html>\r\n<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>\r\n', 'Client sent an HTTP request to an HTTPS server.\n']) {
+      const f = failures(evaluate(httpsRedirect, at(body)), httpsRedirect);
+      expect(f.map((x) => [x.severity, x.message])).toEqual([['high', 'http://app.example:8443/ answered HTTP 400 over plain HTTP instead of redirecting to https:// (its page says this port speaks TLS: name the plain-HTTP listener with --http-url (probes.http-url))']]);
+    }
+    expect(failures(evaluate(httpsRedirect, at('Bad Request')), httpsRedirect)[0]!.message).toBe('http://app.example:8443/ answered HTTP 400 over plain HTTP instead of redirecting to https://');
+  });
   it('fails a redirect that stays on http://', () => {
     expect(failures(evaluate(httpsRedirect, plain(301, '/login')), httpsRedirect)[0]!.message).toMatch(/not to https/);
   });
