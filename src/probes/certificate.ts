@@ -8,6 +8,14 @@ import { OTHER_SYSTEMS, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
 const otherSystem = (re: RegExp) => new RegExp(`${re.source}|${OTHER_SYSTEMS.source}`);
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/** Time left, in days, or in hours under a day (Caddy's internal CA issues 12-hour certificates: not "0 days"). */
+function timeLeft(ms: number): string {
+  if (ms >= DAY) { const d = Math.floor(ms / DAY); return `${d} day${d === 1 ? '' : 's'}`; }
+  const h = Math.floor(ms / HOUR);
+  return h < 1 ? 'less than an hour' : `${h} hour${h === 1 ? '' : 's'}`;
+}
 const SELF_SIGNED = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN']);
 const EXPIRY = CERT_DATE_ERRORS;
 /** OpenSSL: the chain is the leaf alone and its issuer is no trusted CA (typically an intermediate the server does not send). */
@@ -105,7 +113,8 @@ export const certificate = defineProbe({
       'an untrusted chain whose intermediate certificates the server sends is checked for their dates too (an expired',
       'intermediate fails `critical` whatever CA is added, and `allow-self-signed` does not allow it); a certificate',
       'whose extended key usage does not include serverAuth (`INVALID_PURPOSE`) is `critical`, named as such;',
-      '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`. An',
+      '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`; so is an',
+      'intermediate certificate that issued the leaf and expires before it within `min-days` (the chain breaks on that date). An',
       '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
       'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',
       'handshake is an `error` with the reason.',
@@ -199,7 +208,19 @@ export const certificate = defineProbe({
     }
     const days = Math.floor((to - now) / DAY);
     if (to >= now && days < ctx.options['min-days']) {
-      ctx.report({ severity: 'high', message: `the certificate of ${obs.url} expires in ${days} day${days === 1 ? '' : 's'} (${leaf.validTo.slice(0, 10)}), fewer than ${ctx.options['min-days']}; renew it` });
+      ctx.report({ severity: 'high', message: `the certificate of ${obs.url} expires in ${timeLeft(to - now)} (${leaf.validTo.slice(0, 10)}), fewer than ${ctx.options['min-days']} days; renew it` });
+    }
+    // The leaf's own issuer (an intermediate, not a root) expiring before the leaf: every client's path goes
+    // through it, so the site breaks on that date whatever the leaf says (testssl's "Intermediate cert validity").
+    // Only the direct issuer: a cross-sign sent further up is one browsers skip for their own root.
+    const issuerCert = t.chain?.[1];
+    if (issuerCert && !issuerCert.selfIssued && to >= now) {
+      const issuerTo = Date.parse(issuerCert.validTo);
+      const issuerDays = Math.floor((issuerTo - now) / DAY);
+      if (issuerTo >= now && issuerTo < to && issuerDays < ctx.options['min-days']) {
+        const name = /CN=([^,\n]+)/.exec(issuerCert.subject)?.[1] ?? (issuerCert.subject || '(unnamed)');
+        ctx.report({ severity: 'high', message: `the intermediate certificate ${name} in the chain of ${obs.url} expires in ${timeLeft(issuerTo - now)} (${issuerCert.validTo.slice(0, 10)}), before the certificate itself and in fewer than ${ctx.options['min-days']} days: clients cannot verify the chain after that; install the CA's current intermediate certificate` });
+      }
     }
   },
 });

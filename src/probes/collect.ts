@@ -275,9 +275,20 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     // The probe's own headers (a foreign Origin…) win over custom ones of the same name.
     const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: '*/*', ...lower(custom), ...extra };
     const t0 = performance.now();
+    // The overall abort on a timer that keeps the process alive (AbortSignal.timeout's does not): undici unrefs the
+    // socket of an HTTP/2 session it thinks idle, and a request left pending on it (HAProxy's `silent-drop` of a
+    // multiplexed connection) would let Node exit mid-run with "unsettled top-level await" (13) instead of timing out.
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), timeoutMs);
+    try {
+      return await receive(url, method, headers, abort.signal, t0);
+    } finally { clearTimeout(timer); }
+  };
+
+  const receive = async (url: URL, method: string, headers: Record<string, string>, signal: AbortSignal, t0: number): Promise<HttpResponse> => {
     const res = await request(url, {
       dispatcher, method, headers,
-      signal: AbortSignal.timeout(timeoutMs), headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
+      signal, headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
     });
     const chunks: Buffer[] = [];
     let size = 0;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { describeStop, originPath, protectedAdvice, protectedReason, REDIRECTS } from './util.js';
+import { describeStop, failedHopOf, originPath, protectedAdvice, protectedReason } from './util.js';
 
 /** Each health path answers 2xx to GET within the timeout (polling until `wait` runs out). */
 export const healthEndpoint = defineProbe({
@@ -15,8 +15,7 @@ export const healthEndpoint = defineProbe({
       // A segment after the health one counts too ("`/health/ready` returns 200", "`/health/detailed/` retorna 200").
       pattern: /(?:^|\s)\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz)(?:\/[\w.-]+)*\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
       // A HEALTHCHECK in the Dockerfile ("Dockerfile HEALTHCHECK hits the /health endpoint") is the image's, not the deployment's answer.
-      // A word inside a URL path (`/health/db`, `/health/redis`) names the endpoint, not what it does.
-      unless: /(?<!\/)\b(?:database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
+      unless: /\b(?:database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
       note: 'a stated health path that must answer: the probe GETs it',
     },
     {
@@ -26,8 +25,7 @@ export const healthEndpoint = defineProbe({
       // of checks is monitoring. How it is logged, rate-limited, cached or scraped for metrics ("Health endpoint
       // excluded from access logs", "Rate limit the health endpoint") is another promise about it.
       // "Health check endpoint configured in Dockerfile" is the Dockerfile's HEALTHCHECK (dockerfile-healthcheck).
-      // A path segment (`/health/db` in "Health check endpoints (`/health`, `/health/db`)") is an endpoint to probe, not what it does.
-      unless: /(?<!\/)\b(?:dockerfiles?|healthcheck instructions?|regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?|verif(?:ies|ied|ying)|connectivity|depend\w*|downstream|upstream|dependenc(?:y|ies)|database|db|cache[ds]?|caching|redis|leak\w*|reveal\w*|private|internal(?:ly)?|(?:access )?logs?|logg(?:ed|ing)|rate[- ]?limit\w*|throttl\w*|metrics|prometheus|scrap(?:e|ed|es|ing))\b|\b(?:endpoints?|routes?) (?:also )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies))\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
+      unless: /\b(?:dockerfiles?|healthcheck instructions?|regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?|verif(?:ies|ied|ying)|connectivity|depend\w*|downstream|upstream|dependenc(?:y|ies)|database|db|cache[ds]?|caching|redis|leak\w*|reveal\w*|private|internal(?:ly)?|(?:access )?logs?|logg(?:ed|ing)|rate[- ]?limit\w*|throttl\w*|metrics|prometheus|scrap(?:e|ed|es|ing))\b|\b(?:endpoints?|routes?) (?:also )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies))\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
       note: 'a promise that health endpoints answer: the probe GETs them',
     },
     {
@@ -79,12 +77,8 @@ export const healthEndpoint = defineProbe({
       // A proxy that refuses the tunnel says nothing about the deployment: the probe could not run.
       if (h.chain.error && h.chain.proxyFailed) { cannot ??= `health endpoint ${path} could not be asked: ${h.chain.error}`; if (!any) break; continue; }
       if (h.chain.error || !last) {
-        // A redirect whose target did not answer (`http://host:443/health`: an application behind a TLS proxy that
-        // builds its redirects from a plain-HTTP request) is named: the endpoint itself did answer.
-        const to = last && REDIRECTS.has(last.status) ? last.headers.location?.[0] : undefined;
-        const via = last && to && last.url !== url ? ` (redirected to ${last.url})` : '';
-        const hop = last && to ? `redirects to ${URL.canParse(to, last.url) ? new URL(to, last.url).href : to}, which did not answer` : 'did not answer';
-        problems.push({ url, message: `health endpoint ${path}${via} ${hop}: ${h.chain.error ?? 'no response'}${waited}` });
+        const hop = failedHopOf(h.chain);
+        problems.push({ url, message: hop ? `health endpoint ${path} redirects to ${hop}, which did not answer: ${h.chain.error}${waited}` : `health endpoint ${path} did not answer: ${h.chain.error ?? 'no response'}${waited}` });
         continue;
       }
       const why = protectedReason(h.chain);

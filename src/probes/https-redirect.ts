@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
-import { gatewayDown, isMetadataHost, isPlainHttp, REDIRECTS } from './util.js';
+import { failedHopOf, gatewayDown, isMetadataHost, isPlainHttp, REDIRECTS } from './util.js';
+
+// The 400 pages of nginx ("The plain HTTP request was sent to HTTPS port"), Apache ("You're speaking plain HTTP to an
+// SSL-enabled server port") and Caddy ("Client sent an HTTP request to an HTTPS server").
+const TLS_PORT_PAGE = /plain HTTP request was sent to HTTPS port|speaking plain HTTP to an SSL-enabled server port|sent an HTTP request to an HTTPS server/i;
 
 /** The plain-HTTP origin's first hop redirects to https:// on the same host. */
 export const httpsRedirect = defineProbe({
@@ -10,10 +14,9 @@ export const httpsRedirect = defineProbe({
   description: 'The first hop from plain HTTP is a redirect to https:// on the same host.',
   match: [
     {
-      // Django's `SECURE_SSL_REDIRECT = True` (a `check --deploy` topic), Rails' `config.force_ssl = true` (or
-      // `RAILS_FORCE_SSL`): the redirect the probe checks. Set to False or removed, the switch promises no redirect.
-      pattern: /\b(?:secure_ssl_redirect|(?:config\.|rails_)?force_ssl)\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
-      note: 'Django SECURE_SSL_REDIRECT, Rails force_ssl: the probe checks that plain HTTP redirects to HTTPS',
+      // Django's `SECURE_SSL_REDIRECT = True` (a `check --deploy` topic): the redirect the probe checks.
+      pattern: /\bsecure_ssl_redirect\b/,
+      note: 'Django SECURE_SSL_REDIRECT: the probe checks that plain HTTP redirects to HTTPS',
     },
     {
       // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
@@ -29,16 +32,14 @@ export const httpsRedirect = defineProbe({
     {
       // HTTPS itself forced: "Force HTTPS (redirect)", "HTTPS enforced"; not "Enforce MFA … (https)". Or the
       // item is nothing but the redirect: "Redirect to HTTPS", "HTTPS redirect configured".
-      // "Enforce SSL in Production" (Rails guides say SSL for HTTPS) too; not SSL pinning or certificate verification.
-      pattern: /\b(?:force[ds]?|forcing|enforce[ds]?|enforcing|enforcement of) (?:the use of )?(?:https\b|ssl\b(?![- \/](?:\/?tls )?(?:pinning|certs?|certificates?|verif\w*|validation|checks?|mode)\b))|\bhttps (?:is |must be |should be )?(?:enforced|forced)\b|\bhttps enforcement\b|^(?:(?:set up|enable|configure|add) )?(?:(?:an |the )?https redirect(?:ion)?(?: (?:is )?(?:enabled|configured|in place|set up|working))?|redirects? to https)(?=$| ?[(.,;:!])/,
-      // What HSTS does ("`Strict-Transport-Security` (HSTS) — enforces HTTPS") is the hsts item's explanation, not a redirect.
-      unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b|\b(?:hsts|strict-transport-security)\b(?: header)?(?: \(hsts\))?(?: header)? ?(?:[—–:-] ?|, ?)?(?:which |that |to |it |so browsers )?(?:enforces?|forces?) https\b/,
+      pattern: /\b(?:force[ds]?|forcing|enforce[ds]?|enforcing|enforcement of) (?:the use of )?https\b|\bhttps (?:is |must be |should be )?(?:enforced|forced)\b|\bhttps enforcement\b|^(?:(?:set up|enable|configure|add) )?(?:(?:an |the )?https redirect(?:ion)?(?: (?:is )?(?:enabled|configured|in place|set up|working))?|redirects? to https)(?=$| ?[(.,;:!])/,
+      unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
       note: 'a promise that HTTPS is forced: the probe requires plain HTTP to redirect (or not to answer)',
     },
     {
       // The site over HTTPS only (the item says nothing else: "HTTPS only (no plain HTTP)", "Site served over
-      // HTTPS only"), or all traffic over HTTPS ("Use HTTPS everywhere."); not logs, webhooks or URLs "over HTTPS only".
-      pattern: /^(?:(?:the )?(?:site|website|web ?app|app|application|api|frontend) (?:is |must be |should be )?(?:served |reachable |available )?(?:over |via |on )?|serve (?:the (?:site|app) )?(?:over )?)?https[- ]only(?=$| ?[(.,;:!]| in production\b)|^(?:use |enforce |serve (?:the (?:site|app) )?(?:over )?)?https everywhere(?=$| ?[(.,;:!])|\b(?:all|public) (?:web |http |external |incoming )?traffic (?:is |goes |must go )?(?:served )?(?:over|via|through) https\b/,
+      // HTTPS only"), or all traffic over HTTPS; not logs, webhooks or URLs "over HTTPS only".
+      pattern: /^(?:(?:the )?(?:site|website|web ?app|app|application|api|frontend) (?:is |must be |should be )?(?:served |reachable |available )?(?:over |via |on )?|serve (?:the (?:site|app) )?(?:over )?)?https[- ]only(?=$| ?[(.,;:!]| in production\b)|\b(?:all|public) (?:web |http |external |incoming )?traffic (?:is |goes |must go )?(?:served )?(?:over|via|through) https\b/,
       unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
       note: 'a promise that the site answers over HTTPS only: the probe fails a plain-HTTP page',
     },
@@ -54,8 +55,7 @@ export const httpsRedirect = defineProbe({
       'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
       'note; a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
       'gateway or proxy answering for an origin it could not reach). An `https://` target whose own same-host',
-      'redirects lead to plain `http://` fails too (`high`, naming the hop): it sends its users back to plain HTTP, whether or not',
-      'that URL answers (`http://host:443/…`, built by an application behind a proxy that does not pass X-Forwarded-Proto).',
+      'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP.',
     ].join(' '),
   },
   options: z.object({}),
@@ -65,24 +65,16 @@ export const httpsRedirect = defineProbe({
     let downgraded = false;
     const hops = obs.url.toLowerCase().startsWith('https:') ? obs.main?.hops ?? [] : [];
     const targetHost = new URL(obs.url).hostname;
-    for (const [i, hop] of hops.entries()) {
-      if (i === 0 || !hop.url.startsWith('http:') || new URL(hop.url).hostname !== targetHost) continue;
-      const from = hops[i - 1]!.url;
-      if (!from.startsWith('https:')) continue;
+    // The hops fetched, and the one the chain could not fetch (an http:// origin with no listener still gets the redirect).
+    const failedHop = hops.length ? failedHopOf(obs.main!) : undefined;
+    const steps: [string, string, string?][] = [
+      ...hops.slice(1).map((hop, i): [string, string] => [hops[i]!.url, hop.url]),
+      ...(failedHop ? [[hops.at(-1)!.url, failedHop, obs.main!.error] as [string, string, string?]] : []),
+    ];
+    for (const [from, to, failed] of steps) {
+      if (!to.startsWith('http:') || new URL(to).hostname !== targetHost || !from.startsWith('https:')) continue;
       downgraded = true;
-      ctx.report({ url: from, message: `${from} redirects to ${hop.url}, leaving HTTPS for plain HTTP; redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)` });
-    }
-    // The plain-HTTP hop may not answer at all (`http://host:443/…`: FastAPI's redirect_slashes or Django's APPEND_SLASH
-    // behind a proxy that does not pass X-Forwarded-Proto, sent to the TLS port): the redirect itself is the downgrade.
-    const last = hops.at(-1);
-    const lastTo = last?.headers.location?.[0];
-    if (last && obs.main?.error && last.url.startsWith('https:') && REDIRECTS.has(last.status) && lastTo) {
-      let next: URL | undefined;
-      try { next = new URL(lastTo, last.url); } catch { /* unparsable: not a downgrade to judge */ }
-      if (next?.protocol === 'http:' && next.hostname === targetHost) {
-        downgraded = true;
-        ctx.report({ url: last.url, message: `${last.url} redirects to ${next.href}, leaving HTTPS for plain HTTP (which did not answer: ${obs.main.error}); redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)` });
-      }
+      ctx.report({ url: from, message: `${from} redirects to ${to}, leaving HTTPS for plain HTTP${failed ? ` (which did not answer: ${failed})` : ''}; redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)` });
     }
     // Could not judge the plain-HTTP origin: an error, unless the downgrade already fails the item.
     const fail = (reason: string) => { if (!downgraded) ctx.error(reason); };
@@ -104,7 +96,9 @@ export const httpsRedirect = defineProbe({
     if (down) { fail(`${down}; whether plain HTTP redirects to https:// could not be judged`); return; }
     const location = res.headers.location?.[0];
     if (!REDIRECTS.has(res.status) || !location) {
-      ctx.report({ url, message: `${url} answered HTTP ${res.status} over plain HTTP instead of redirecting to https://` });
+      // nginx, Apache and Caddy answer plain HTTP on a TLS port with a 400 that says so: the URL names the HTTPS listener.
+      const tlsPort = res.status === 400 && TLS_PORT_PAGE.test(res.body);
+      ctx.report({ url, message: `${url} answered HTTP ${res.status} over plain HTTP instead of redirecting to https://${tlsPort ? ` (its page says this port speaks TLS: name the plain-HTTP listener with ${obs.url.toLowerCase().startsWith('http:') ? 'the target URL' : '--http-url (probes.http-url)'})` : ''}` });
       return;
     }
     let next: URL;

@@ -43,6 +43,10 @@ export const SENSITIVE: Sensitive[] = [
   { path: '/.npmrc', what: 'an .npmrc with a registry token', content: /_auth(Token)?\s*=/ },
   { path: '/.htpasswd', what: 'an htpasswd file', content: /^[^:\s<]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[156]\$)/m },
   { path: '/server-status', what: "Apache's server-status page", content: /<title>Apache Status<\/title>|<h1>Apache Server Status for /, html: true },
+  // mod_info prints the whole loaded configuration (`?config`), next to server-status in many Apache setups.
+  { path: '/server-info', what: "Apache's server-info page (the server's configuration)", content: /<title>Server Information<\/title>[\s\S]*Apache Server Information|<h1[^>]*>Apache Server Information<\/h1>/, html: true },
+  // HAProxy's statistics page at its default URI (`stats enable` without `stats uri`).
+  { path: '/haproxy?stats', what: "HAProxy's statistics page", content: /<title>Statistics Report for HAProxy<\/title>/, html: true },
   { path: '/actuator/env', what: "Spring Boot's environment endpoint", content: /"propertySources"\s*:/ },
   { path: '/phpinfo.php', what: 'phpinfo()', content: /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/, html: true },
 ];
@@ -88,9 +92,9 @@ export const sensitivePaths = defineProbe({
     details: [
       `Paths: ${SENSITIVE.map((s) => `\`${s.path}\``).join(', ')}. A path fails only when it answers 2xx with a body`,
       'that matches the file (KEY=VALUE lines, a `[core]` section, a `ref:` line…), so a single-page app answering',
-      '200 with its HTML shell everywhere passes: an HTML body never counts as one of the files. The two HTML',
-      "pages, Apache's `/server-status` and `/phpinfo.php`, are judged by their own markers (the `Apache Status`",
-      'title or `Apache Server Status for` heading, the `phpinfo()` title). A compressed body (`Content-Encoding`',
+      '200 with its HTML shell everywhere passes: an HTML body never counts as one of the files. The HTML',
+      "pages, Apache's `/server-status` and `/server-info`, HAProxy's `/haproxy?stats` (its default stats URI) and `/phpinfo.php`, are judged by their own markers (the `Apache Status`",
+      'title or `Apache Server Status for` heading, the `Apache Server Information` heading, the `Statistics Report for HAProxy` title, the `phpinfo()` title). A compressed body (`Content-Encoding`',
       'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
       'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
       'A 429, 502, 503 or 504 answer (rate limited; a gateway whose application did not answer) judges nothing either: with no path served the probe is `error`, never a pass. Redirects are not followed. The body is never shown. Leading',

@@ -108,6 +108,18 @@ export function protectedReason(chain: Chain): string | undefined {
 export const finalOf = (chain: Chain): HttpResponse | undefined => chain.hops.at(-1);
 
 /**
+ * Where the chain's last redirect led when fetching that hop failed (`chain.error` is then that hop's, not the
+ * start's): an https:// page redirecting to an http:// origin that does not answer (an application behind a
+ * TLS-terminating proxy, no plain-HTTP listener) says so instead of blaming the page.
+ */
+export function failedHopOf(chain: Chain): string | undefined {
+  const last = chain.hops.at(-1);
+  const location = last?.headers.location?.[0];
+  if (!chain.error || !last || !REDIRECTS.has(last.status) || location === undefined) return undefined;
+  try { return new URL(location, last.url).href; } catch { return undefined; }
+}
+
+/**
  * The target's final response for header-judging probes, or `undefined` after reporting why it
  * cannot be judged (no answer → error; login wall → `error: protected` when `guarded`).
  */
@@ -115,7 +127,11 @@ export function targetResponse(obs: Observation, ctx: ProbeContext<unknown>, gua
   const chain = obs.main;
   if (!chain) { ctx.error('the target was not fetched'); return undefined; }
   const last = finalOf(chain);
-  if (!last || chain.error) { ctx.error(chain.error ?? `no response from ${obs.url}`); return undefined; }
+  if (!last || chain.error) {
+    const hop = failedHopOf(chain);
+    ctx.error(hop ? `${last!.url} redirects to ${hop}, which did not answer: ${chain.error}` : chain.error ?? `no response from ${obs.url}`);
+    return undefined;
+  }
   if (guarded) {
     const down = gatewayDown(last);
     if (down) { ctx.error(`${down}; probe again when it is up`); return undefined; }

@@ -33,6 +33,25 @@ describe('certificate', () => {
     expect(f[0]!.message).toMatch(/expires in 10 days/);
     expect(run({ chain: [leaf(-300, 10)] }, false, { 'min-days': 7 }).findings).toEqual([]);
   });
+  it("fails the leaf's intermediate expiring before it within min-days as high (Apache serving a chain whose intermediate has 10 days left)", () => {
+    const cert = (subject: string, issuer: string, from: number, to: number) => ({ subject, issuer, validFrom: iso(from), validTo: iso(to), selfIssued: subject === issuer });
+    const root = cert('CN=QA Root CA', 'CN=QA Root CA', -2000, 2000);
+    const f = failures(run({ chain: [leaf(-1, 300), cert('CN=QA Short Intermediate', 'CN=QA Root CA', -1000, 10), root] }), certificate);
+    expect(f.map((x) => [x.severity, x.message])).toEqual([['high', expect.stringMatching(/^the intermediate certificate QA Short Intermediate in the chain of https:\/\/app\.example\/ expires in 10 days \(\d{4}-\d\d-\d\d\), before the certificate itself and in fewer than 30 days: clients cannot verify the chain after that/)]]);
+    expect(run({ chain: [leaf(-1, 300), cert('CN=QA Short Intermediate', 'CN=QA Root CA', -1000, 10), root] }, false, { 'min-days': 7 }).findings).toEqual([]);
+    // A healthy intermediate, a leaf that expires first (its own finding only), a cross-sign further up the chain
+    // (browsers use their own root) and a root expiring soon are not the intermediate's problem.
+    expect(run({ chain: [leaf(-1, 300), cert('CN=R3', 'CN=ISRG Root X1', -500, 400), root] }).findings).toEqual([]);
+    expect(failures(run({ chain: [leaf(-300, 5), cert('CN=R3', 'CN=ISRG Root X1', -500, 10), root] }), certificate).map((x) => x.message)).toEqual([expect.stringMatching(/^the certificate of .* expires in 5 days/)]);
+    expect(run({ chain: [leaf(-1, 300), cert('CN=R3', 'CN=ISRG Root X1', -500, 400), cert('CN=ISRG Root X1', 'CN=DST Root CA X3', -1500, 10)] }).findings).toEqual([]);
+    expect(run({ chain: [leaf(-1, 300), cert('CN=Old Root', 'CN=Old Root', -5000, 10)] }).findings).toEqual([]);
+  });
+  it('says hours, not "0 days", for a certificate with less than a day left (Caddy `tls internal` issues 12-hour leaves)', () => {
+    const hours = (h: number) => ({ subject: 'CN=localhost', issuer: 'CN=Caddy Local Authority - ECC Intermediate', validFrom: iso(-0.1), validTo: new Date(Date.parse(AT) + h * 3_600_000 + 60_000).toISOString(), selfIssued: false });
+    expect(failures(run({ chain: [hours(11)] }), certificate).map((x) => [x.severity, x.message])).toEqual([['high', expect.stringMatching(/expires in 11 hours \(\d{4}-\d\d-\d\d\), fewer than 30 days; renew it$/)]]);
+    expect(failures(run({ chain: [hours(0)] }), certificate)[0]!.message).toMatch(/expires in less than an hour/);
+    expect(failures(run({ chain: [leaf(-300, 1)] }), certificate)[0]!.message).toMatch(/expires in 1 day \(/);
+  });
   it('fails a wrong host as critical even with allow-self-signed', () => {
     const f = failures(run({ authorized: false, hostnameError: "Hostname/IP does not match certificate's altnames" }, true), certificate);
     expect(f.map((x) => x.severity)).toEqual(['critical']);

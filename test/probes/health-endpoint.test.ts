@@ -26,6 +26,12 @@ describe('health-endpoint', () => {
     const f = failures(evaluate(healthEndpoint, obsOf({ health: h('/', { error: 'connection refused by app.example:443' }) })), healthEndpoint);
     expect(f[0]!.message).toMatch(/did not answer: connection refused/);
   });
+  it('names the redirect whose target did not answer, not the path itself', () => {
+    // HAProxy (TLS) → Apache: `GET /app` answers 301 to http://app.example/app/, where nothing listens.
+    const obs = obsOf({ health: h('/app', { hops: [res(301, { location: 'http://app.example/app/' }, '', 'https://app.example/app')], error: 'connection refused by app.example:80' }) });
+    const f = failures(evaluate(healthEndpoint, obs, { paths: ['/app'] }), healthEndpoint);
+    expect(f.map((x) => x.message)).toEqual(['health endpoint /app redirects to http://app.example/app/, which did not answer: connection refused by app.example:80']);
+  });
   it('reports 401 and SSO redirects as protected, not down', () => {
     expect(evaluate(healthEndpoint, obsOf({ health: h('/', { hops: [res(401)] }) })).error).toMatch(/^protected — give headers/);
     const sso = h('/', { hops: [res(302, { location: 'https://corp.okta.com/app/sso/saml' })], stopped: { location: 'https://corp.okta.com/app/sso/saml', reason: 'off-host' } });

@@ -13,6 +13,15 @@ describe('https-redirect', () => {
     expect(f).toEqual([expect.objectContaining({ severity: 'high', url: 'http://app.example/' })]);
     expect(f[0]!.message).toMatch(/HTTP 200/);
   });
+  it("says when the plain-HTTP URL is the HTTPS port (the 400 pages of Apache, nginx, Caddy)", () => {
+    const at = (body: string) => obsOf({ plainHttp: { url: 'http://app.example:8443/', response: res(400, { 'content-type': 'text/html' }, body, 'http://app.example:8443/') } });
+    const apache = '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>400 Bad Request</title>\n</head><body>\n<h1>Bad Request</h1>\n<p>Your browser sent a request that this server could not understand.<br />\nReason: You\'re speaking plain HTTP to an SSL-enabled server port.<br />\n Instead use the HTTPS scheme to access this URL, please.<br />\n</p>\n</body></html>\n';
+    for (const body of [apache, '<html>\r\n<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>\r\n', 'Client sent an HTTP request to an HTTPS server.\n']) {
+      const f = failures(evaluate(httpsRedirect, at(body)), httpsRedirect);
+      expect(f.map((x) => [x.severity, x.message])).toEqual([['high', 'http://app.example:8443/ answered HTTP 400 over plain HTTP instead of redirecting to https:// (its page says this port speaks TLS: name the plain-HTTP listener with --http-url (probes.http-url))']]);
+    }
+    expect(failures(evaluate(httpsRedirect, at('Bad Request')), httpsRedirect)[0]!.message).toBe('http://app.example:8443/ answered HTTP 400 over plain HTTP instead of redirecting to https://');
+  });
   it('fails a redirect that stays on http://', () => {
     expect(failures(evaluate(httpsRedirect, plain(301, '/login')), httpsRedirect)[0]!.message).toMatch(/not to https/);
   });
@@ -52,6 +61,24 @@ describe('https-redirect: an https:// target that drops to plain HTTP', () => {
     const out = evaluate(httpsRedirect, down({ url: 'http://app.example/', error: 'no answer from app.example:80 within 10 s (timeout)' }));
     expect(out.error).toBeUndefined();
     expect(failures(out, httpsRedirect)).toHaveLength(1);
+  });
+  it('fails when the http:// hop does not answer (Apache behind a TLS-terminating HAProxy, no plain-HTTP listener)', () => {
+    // Apache's mod_dir adds the slash with its own scheme: `GET /app` over HAProxy's TLS gets `Location: http://…/app/`,
+    // and nothing listens for plain HTTP there: the users are still sent off HTTPS (and their browsers fail).
+    const obs = obsOf({
+      url: 'https://app.example/app',
+      plainHttp: { url: 'http://app.example/', error: 'connection refused by app.example:80' },
+      main: { start: 'https://app.example/app', hops: [res(301, { location: 'http://app.example/app/' }, '', 'https://app.example/app')], error: 'connection refused by app.example:80' },
+    });
+    const out = evaluate(httpsRedirect, obs);
+    expect(out.error).toBeUndefined();
+    expect(failures(out, httpsRedirect).map((x) => [x.severity, x.url, x.message])).toEqual([['high', 'https://app.example/app', 'https://app.example/app redirects to http://app.example/app/, leaving HTTPS for plain HTTP (which did not answer: connection refused by app.example:80); redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)']]);
+    // A failed https:// hop is no downgrade.
+    const https = obsOf({
+      plainHttp: { url: 'http://app.example/', error: 'connection refused by app.example:80' },
+      main: { start: 'https://app.example/', hops: [res(301, { location: '/app/' })], error: 'no answer from app.example:443 within 10 s (timeout)' },
+    });
+    expect(failures(evaluate(httpsRedirect, https), httpsRedirect)).toEqual([]);
   });
   it('an http:// target redirecting among http:// pages is judged by its plain-HTTP origin alone', () => {
     const obs = { ...down(plain(301, 'https://app.example/').plainHttp), url: 'http://app.example/' };

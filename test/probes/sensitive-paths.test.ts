@@ -38,6 +38,17 @@ describe('sensitive-paths', () => {
     expect(served({ '/server-status': [200, SPA], '/phpinfo.php': [200, SPA] }, [200, SPA])).toEqual({ findings: [] });
     expect(served({ '/.env': [200, '<!doctype html>\nAPI_URL=https://api.example\n'] })).toEqual({ findings: [] });
   });
+  it("judges Apache's /server-info and HAProxy's default /haproxy?stats by their markers, as the servers emit them", () => {
+    // Apache 2.4 mod_info and HAProxy 2.6 `stats enable` (no `stats uri`), as served on Debian.
+    const info = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"\n"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml">\n<head>\n  <title>Server Information</title>\n</head>\n<body><h1 style="text-align: center">Apache Server Information</h1>\n<dl><dt><tt>Subpages:<br /><a href="?config">Configuration Files</a></tt></dt></dl></body></html>\n';
+    const stats = '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"\n"http://www.w3.org/TR/html4/loose.dtd">\n<html><head><title>Statistics Report for HAProxy</title>\n<link rel="icon" href="data:,">\n</head><body><h1><a href="http://www.haproxy.org/">HAProxy version 2.6.12</a></h1></body></html>\n';
+    const f = failures(served({ '/server-info': [200, info], '/haproxy?stats': [200, stats] }), sensitivePaths);
+    expect(f.map((x) => [x.url, x.severity])).toEqual([['https://app.example/server-info', 'critical'], ['https://app.example/haproxy?stats', 'critical']]);
+    expect(f[0]!.message).toMatch(/Apache's server-info page/);
+    expect(f[1]!.message).toMatch(/HAProxy's statistics page/);
+    // An app's own page about server information, or an SPA shell, is not them.
+    expect(served({ '/server-info': [200, '<!doctype html><title>Server Information</title><p>Our servers</p>'], '/haproxy?stats': [200, SPA] }, [200, SPA])).toEqual({ findings: [] });
+  });
   it('errors when no path could be fetched', () => {
     const sensitive = Object.fromEntries(SENSITIVE.map((s) => [s.path, { url: s.path, error: 'connection refused by app.example:443' }]));
     expect(evaluate(sensitivePaths, obsOf({ sensitive })).error).toMatch(/refused/);
