@@ -43,14 +43,22 @@ function readBaseline(abs, shown) {
 function parseBaseline(text, shown) {
     let data;
     try {
-        data = JSON.parse(text);
+        data = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (e) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${e.message}`, { file: shown, line: 1 });
+        // V8 says where: `… in JSON at position 12 (line 2 column 5)`.
+        const at = /\(line (\d+) column (\d+)\)/.exec(e.message);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${e.message.replace(/\s*\(line \d+ column \d+\)/, '')}`, { file: shown, line: at ? Number(at[1]) : 1, ...(at ? { column: Number(at[2]) } : {}) });
     }
     const res = baselineSchema.safeParse(data);
-    if (!res.success)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`not a Preflight baseline: ${res.error.issues[0].path.join('.')}: ${res.error.issues[0].message}`, { file: shown, line: 1 });
+    if (!res.success) {
+        // The files people pass by mistake: the JSON report and the SARIF log hold findings too.
+        const o = data && typeof data === 'object' && !Array.isArray(data) ? data : null;
+        const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
+            : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
+                : `not a Preflight baseline: ${res.error.issues[0].path.join('.') || 'the file'}: ${res.error.issues[0].message}`;
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": 1, "findings": [{"check", "fingerprint", …}]})`, { file: shown, line: 1 });
+    }
     const m = new Map();
     for (const f of res.data.findings)
         m.set(f.fingerprint, (m.get(f.fingerprint) ?? 0) + 1);

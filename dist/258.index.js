@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: nearestId
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 28 modules
-var checks = __webpack_require__(85351);
+// EXTERNAL MODULE: ./lib/checks/index.js + 29 modules
+var checks = __webpack_require__(3339);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/probes/define.js
@@ -35,6 +35,16 @@ var phrases = __webpack_require__(24330);
 /** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…). */
 const otherSystem = (re) => new RegExp(`${re.source}|${phrases/* OTHER_SYSTEMS */.gH.source}`);
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
+/** Time left, in days, or in hours under a day (Caddy's internal CA issues 12-hour certificates: not "0 days"). */
+function timeLeft(ms) {
+    if (ms >= DAY) {
+        const d = Math.floor(ms / DAY);
+        return `${d} day${d === 1 ? '' : 's'}`;
+    }
+    const h = Math.floor(ms / HOUR);
+    return h < 1 ? 'less than an hour' : `${h} hour${h === 1 ? '' : 's'}`;
+}
 const SELF_SIGNED = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN']);
 const EXPIRY = util/* CERT_DATE_ERRORS */.uz;
 /** OpenSSL: the chain is the leaf alone and its issuer is no trusted CA (typically an intermediate the server does not send). */
@@ -130,7 +140,8 @@ const certificate = (0,probes_define/* defineProbe */._)({
             'an untrusted chain whose intermediate certificates the server sends is checked for their dates too (an expired',
             'intermediate fails `critical` whatever CA is added, and `allow-self-signed` does not allow it); a certificate',
             'whose extended key usage does not include serverAuth (`INVALID_PURPOSE`) is `critical`, named as such;',
-            '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`. An',
+            '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`; so is an',
+            'intermediate certificate that issued the leaf and expires before it within `min-days` (the chain breaks on that date). An',
             '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
             'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',
             'handshake is an `error` with the reason.',
@@ -233,7 +244,19 @@ const certificate = (0,probes_define/* defineProbe */._)({
         }
         const days = Math.floor((to - now) / DAY);
         if (to >= now && days < ctx.options['min-days']) {
-            ctx.report({ severity: 'high', message: `the certificate of ${obs.url} expires in ${days} day${days === 1 ? '' : 's'} (${leaf.validTo.slice(0, 10)}), fewer than ${ctx.options['min-days']}; renew it` });
+            ctx.report({ severity: 'high', message: `the certificate of ${obs.url} expires in ${timeLeft(to - now)} (${leaf.validTo.slice(0, 10)}), fewer than ${ctx.options['min-days']} days; renew it` });
+        }
+        // The leaf's own issuer (an intermediate, not a root) expiring before the leaf: every client's path goes
+        // through it, so the site breaks on that date whatever the leaf says (testssl's "Intermediate cert validity").
+        // Only the direct issuer: a cross-sign sent further up is one browsers skip for their own root.
+        const issuerCert = t.chain?.[1];
+        if (issuerCert && !issuerCert.selfIssued && to >= now) {
+            const issuerTo = Date.parse(issuerCert.validTo);
+            const issuerDays = Math.floor((issuerTo - now) / DAY);
+            if (issuerTo >= now && issuerTo < to && issuerDays < ctx.options['min-days']) {
+                const name = /CN=([^,\n]+)/.exec(issuerCert.subject)?.[1] ?? (issuerCert.subject || '(unnamed)');
+                ctx.report({ severity: 'high', message: `the intermediate certificate ${name} in the chain of ${obs.url} expires in ${timeLeft(issuerTo - now)} (${issuerCert.validTo.slice(0, 10)}), before the certificate itself and in fewer than ${ctx.options['min-days']} days: clients cannot verify the chain after that; install the CA's current intermediate certificate` });
+            }
         }
     },
 });
@@ -502,6 +525,13 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
  */
 // The resource URL counts inside a src/href attribute only: prose may quote it.
 const WERKZEUG_DEBUGGER = /\b(?:src|href)\s*=\s*["']?[^"'\s>]*\?__debugger__=yes&(?:amp;)?cmd=resource|\bCONSOLE_MODE\s*=\s*(?:true|false)\s*,\s*EVALEX\s*=|<title>(?:[^<]*\/\/ )?Werkzeug Debugger<\/title>/;
+/**
+ * A Node.js stack trace in a `<pre>`, as Express shows it outside production: finalhandler's default page
+ * (`<pre>NotFoundError: Not Found<br> &nbsp; &nbsp;at …`, `Error<br> &nbsp; &nbsp;at …` for an error without a message)
+ * and express-generator's error view (`pre #{error.stack}` / `<pre><%= error.stack %></pre>`: the stack's own newlines,
+ * its frames indented by four spaces), up to a frame that names a script position (`app.js:9:41`) or Node's internals.
+ */
+const EXPRESS_STACK = /<pre>\s*\w*Error\b(?::(?:[^<]|<br>){0,2000}?)?(?:<br> &nbsp; &nbsp;|\r?\n {4})at [^<\n]{0,300}?(?:\.[cm]?[jt]sx?:\d+:\d+|\bnode:internal\/)/;
 /** Banners of development servers and debug pages, by header or body. */
 const DEV_SIGNALS = [
     { what: 'the Werkzeug development server (flask run)', header: ['server', /werkzeug/i] },
@@ -520,7 +550,10 @@ const DEV_SIGNALS = [
     { what: 'the Next.js development server', body: /\/_next\/static\/development\/|\/_next\/webpack-hmr|"buildId":"development"|\/_next\/static\/chunks\/(?:webpack|main-app|main|app-pages-internals|polyfills)\.js\?v=\d|\(app-pages-browser\)\/\.\/node_modules\/next\// },
     { what: 'the Vite development server', body: /\/@vite\/client/ },
     { what: 'webpack-dev-server', body: /webpack-dev-server\/client|__webpack_dev_server_client__/ },
-    { what: 'an Express stack trace (NODE_ENV is not production)', body: /<pre>\w*Error: [^<]*<br> &nbsp; &nbsp;at / },
+    { what: 'an Express stack trace (NODE_ENV is not production)', body: EXPRESS_STACK },
+    // Puma in development (`-e development`, RACK_ENV=development) answers an application error with its backtrace;
+    // in production it says only "An unhandled lowlevel error occurred".
+    { what: "Puma's development error page with a backtrace (RACK_ENV=development)", body: /^Puma caught this error: [^\n]*\n\S[^\n]*:\d+:in / },
     { what: "ASP.NET's developer exception page", body: /<h1>An unhandled exception occurred while processing the request\.<\/h1>|Server Error in '\/' Application/ },
 ];
 /** The Werkzeug debugger's console page (`/console`), PIN-locked or not: its title, or its console-mode script. */
@@ -561,8 +594,8 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
             "(Django runserver), Python's http.server, the Werkzeug debugger (by its page's own markers: its",
             '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `… // Werkzeug Debugger`',
             'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages (the apostrophe of',
-            '"You\'re seeing this error" straight, typographic or escaped), Rails/Laravel/ASP.NET debug pages,',
-            'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces. A GET of `/console`',
+            '"You\'re seeing this error" straight, typographic or escaped), Rails/Laravel/ASP.NET debug pages, Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
+            'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces (finalhandler\'s default page and express-generator\'s error view, which shows the stack on every 404 unless NODE_ENV=production). A GET of `/console`',
             '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
             'its status; a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
             'even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages did (unless `/console` already showed the debugger).',
@@ -690,7 +723,8 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
                 continue;
             }
             if (h.chain.error || !last) {
-                problems.push({ url, message: `health endpoint ${path} did not answer: ${h.chain.error ?? 'no response'}${waited}` });
+                const hop = (0,util/* failedHopOf */.Mk)(h.chain);
+                problems.push({ url, message: hop ? `health endpoint ${path} redirects to ${hop}, which did not answer: ${h.chain.error}${waited}` : `health endpoint ${path} did not answer: ${h.chain.error ?? 'no response'}${waited}` });
                 continue;
             }
             const why = (0,util/* protectedReason */.zN)(h.chain);
@@ -816,7 +850,8 @@ const hsts = (0,probes_define/* defineProbe */._)({
             // Django's SECURE_HSTS_SECONDS set to a positive number is HSTS enabled (the number becomes min-max-age).
             // Named alone ("`SECURE_HSTS_SECONDS` is set", "SECURE_HSTS_SECONDS set to one year") as SECURE_SSL_REDIRECT is for
             // https-redirect; set to 0 (HSTS off) or removed it promises no header.
-            pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bsecure_hsts_seconds\b(?! ?(?:(?:=|:|is|set|to|of) ?){0,3}0\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out)\b)/,
+            // Rails' `config.force_ssl = true` sends HSTS (with the redirect and secure cookies) unless told otherwise.
+            pattern: /\bhsts\b|\bstrict[- ]transport[- ]security\b|\bsecure_hsts_seconds\b(?! ?(?:(?:=|:|is|set|to|of) ?){0,3}0\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out)\b)|\b(?:config\.|rails_)?force_ssl\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
             // The probe reads max-age only: includeSubDomains and preload are promises it does not verify. An item
             // that says HSTS is not (yet) on, or must not be, promises no header at all.
             unless: /\bmax-age ?(?:=|:|of|to|at|set to)? ?0\b(?![.,]\d)|\bpreload(?![^;]*\b(?:later|next|evaluated|considered|tbd|to come|eventually)\b)|\bsubmit|\binclude_?subdomains\b|\bsubdomains?\b/,
@@ -899,6 +934,9 @@ const hsts = (0,probes_define/* defineProbe */._)({
 
 
 
+// The 400 pages of nginx ("The plain HTTP request was sent to HTTPS port"), Apache ("You're speaking plain HTTP to an
+// SSL-enabled server port") and Caddy ("Client sent an HTTP request to an HTTPS server").
+const TLS_PORT_PAGE = /plain HTTP request was sent to HTTPS port|speaking plain HTTP to an SSL-enabled server port|sent an HTTP request to an HTTPS server/i;
 /** The plain-HTTP origin's first hop redirects to https:// on the same host. */
 const httpsRedirect = (0,probes_define/* defineProbe */._)({
     id: 'https-redirect',
@@ -948,7 +986,7 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             'redirect that stays on http://, fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
             'note; a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
             'gateway or proxy answering for an origin it could not reach). An `https://` target whose own same-host',
-            'redirects lead to plain `http://` fails too (`high`, naming the hop): it sends its users back to plain HTTP.',
+            'redirects lead to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
@@ -958,14 +996,17 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
         let downgraded = false;
         const hops = obs.url.toLowerCase().startsWith('https:') ? obs.main?.hops ?? [] : [];
         const targetHost = new URL(obs.url).hostname;
-        for (const [i, hop] of hops.entries()) {
-            if (i === 0 || !hop.url.startsWith('http:') || new URL(hop.url).hostname !== targetHost)
-                continue;
-            const from = hops[i - 1].url;
-            if (!from.startsWith('https:'))
+        // The hops fetched, and the one the chain could not fetch (an http:// origin with no listener still gets the redirect).
+        const failedHop = hops.length ? (0,util/* failedHopOf */.Mk)(obs.main) : undefined;
+        const steps = [
+            ...hops.slice(1).map((hop, i) => [hops[i].url, hop.url]),
+            ...(failedHop ? [[hops.at(-1).url, failedHop, obs.main.error]] : []),
+        ];
+        for (const [from, to, failed] of steps) {
+            if (!to.startsWith('http:') || new URL(to).hostname !== targetHost || !from.startsWith('https:'))
                 continue;
             downgraded = true;
-            ctx.report({ url: from, message: `${from} redirects to ${hop.url}, leaving HTTPS for plain HTTP; redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)` });
+            ctx.report({ url: from, message: `${from} redirects to ${to}, leaving HTTPS for plain HTTP${failed ? ` (which did not answer: ${failed})` : ''}; redirect to https:// only (behind a TLS-terminating proxy, make the application trust X-Forwarded-Proto)` });
         }
         // Could not judge the plain-HTTP origin: an error, unless the downgrade already fails the item.
         const fail = (reason) => { if (!downgraded)
@@ -996,7 +1037,9 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
         }
         const location = res.headers.location?.[0];
         if (!util/* REDIRECTS */.eT.has(res.status) || !location) {
-            ctx.report({ url, message: `${url} answered HTTP ${res.status} over plain HTTP instead of redirecting to https://` });
+            // nginx, Apache and Caddy answer plain HTTP on a TLS port with a 400 that says so: the URL names the HTTPS listener.
+            const tlsPort = res.status === 400 && TLS_PORT_PAGE.test(res.body);
+            ctx.report({ url, message: `${url} answered HTTP ${res.status} over plain HTTP instead of redirecting to https://${tlsPort ? ` (its page says this port speaks TLS: name the plain-HTTP listener with ${obs.url.toLowerCase().startsWith('http:') ? 'the target URL' : '--http-url (probes.http-url)'})` : ''}` });
             return;
         }
         let next;
@@ -1143,6 +1186,10 @@ const SENSITIVE = [
     { path: '/.npmrc', what: 'an .npmrc with a registry token', content: /_auth(Token)?\s*=/ },
     { path: '/.htpasswd', what: 'an htpasswd file', content: /^[^:\s<]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[156]\$)/m },
     { path: '/server-status', what: "Apache's server-status page", content: /<title>Apache Status<\/title>|<h1>Apache Server Status for /, html: true },
+    // mod_info prints the whole loaded configuration (`?config`), next to server-status in many Apache setups.
+    { path: '/server-info', what: "Apache's server-info page (the server's configuration)", content: /<title>Server Information<\/title>[\s\S]*Apache Server Information|<h1[^>]*>Apache Server Information<\/h1>/, html: true },
+    // HAProxy's statistics page at its default URI (`stats enable` without `stats uri`).
+    { path: '/haproxy?stats', what: "HAProxy's statistics page", content: /<title>Statistics Report for HAProxy<\/title>/, html: true },
     { path: '/actuator/env', what: "Spring Boot's environment endpoint", content: /"propertySources"\s*:/ },
     { path: '/phpinfo.php', what: 'phpinfo()', content: /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/, html: true },
 ];
@@ -1187,9 +1234,9 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
         details: [
             `Paths: ${SENSITIVE.map((s) => `\`${s.path}\``).join(', ')}. A path fails only when it answers 2xx with a body`,
             'that matches the file (KEY=VALUE lines, a `[core]` section, a `ref:` line…), so a single-page app answering',
-            '200 with its HTML shell everywhere passes: an HTML body never counts as one of the files. The two HTML',
-            "pages, Apache's `/server-status` and `/phpinfo.php`, are judged by their own markers (the `Apache Status`",
-            'title or `Apache Server Status for` heading, the `phpinfo()` title). A compressed body (`Content-Encoding`',
+            '200 with its HTML shell everywhere passes: an HTML body never counts as one of the files. The HTML',
+            "pages, Apache's `/server-status` and `/server-info`, HAProxy's `/haproxy?stats` (its default stats URI) and `/phpinfo.php`, are judged by their own markers (the `Apache Status`",
+            'title or `Apache Server Status for` heading, the `Apache Server Information` heading, the `Statistics Report for HAProxy` title, the `phpinfo()` title). A compressed body (`Content-Encoding`',
             'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
             'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
             'A 429, 502, 503 or 504 answer (rate limited; a gateway whose application did not answer) judges nothing either: with no path served the probe is `error`, never a pass. Redirects are not followed. The body is never shown. Leading',
@@ -1738,6 +1785,7 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
 /* harmony export */   JK: () => (/* binding */ mountPath),
 /* harmony export */   Jr: () => (/* binding */ plainHttpReason),
 /* harmony export */   MJ: () => (/* binding */ originPath),
+/* harmony export */   Mk: () => (/* binding */ failedHopOf),
 /* harmony export */   PQ: () => (/* binding */ pemBlocks),
 /* harmony export */   SF: () => (/* binding */ isMetadataHost),
 /* harmony export */   TK: () => (/* binding */ headerText),
@@ -1807,13 +1855,66 @@ function gatewayDown(res) {
     const what = GATEWAY_DOWN.get(res.status);
     return what === undefined ? undefined : `${res.url} answers ${res.status} (${what}): the application behind it did not answer`;
 }
-/** Why a chain ends on a login wall (401, or a redirect to a login/SSO page), if it does. */
+/**
+ * An off-host URL that carries the start's own URL in its query (`https://auth.example.com/?rd=https://app.example.com/`:
+ * Authelia; `…/application/o/authorize/?redirect_uri=https://app…/outpost.goauthentik.io/callback`: authentik): a
+ * forward-auth or SSO portal, which must know where to send the user back.
+ */
+function returnsTo(url, start) {
+    if (url.hostname === start.hostname)
+        return false;
+    for (const value of url.searchParams.values()) {
+        if (!/^https?:\/\//i.test(value))
+            continue;
+        try {
+            if (new URL(value).hostname === start.hostname)
+                return true;
+        }
+        catch { /* not a URL */ }
+    }
+    return false;
+}
+/**
+ * The login path a 403 page sends its visitor to, if it is a sign-in page: a form whose `action` is a login/SSO
+ * path (oauth2-proxy's default sign-in page: 403 with `<form method="GET" action="/oauth2/start">`) or a meta
+ * refresh to one (Jenkins: 403 with `<meta http-equiv='refresh' content='1;url=/login?from=%2F'/>`).
+ */
+function signInTarget(res) {
+    if (res.status !== 403)
+        return undefined;
+    const head = res.body.slice(0, 16384);
+    const targets = [
+        ...[...head.matchAll(/<form\b[^>]*?\saction\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3]),
+        ...[...head.matchAll(/<meta\b[^>]*http-equiv\s*=\s*["']?refresh["']?[^>]*content\s*=\s*["']?\s*\d*\s*;?\s*url\s*=\s*([^"'\s>]+)/gi)].map((m) => m[1]),
+    ];
+    for (const t of targets) {
+        let url;
+        try {
+            url = new URL(t.replace(/&amp;/g, '&'), res.url);
+        }
+        catch {
+            continue;
+        }
+        if (isLoginPath(url.pathname))
+            return url.pathname;
+    }
+    return undefined;
+}
+/** Why a chain ends on a login wall (401, a redirect to a login/SSO page, a 403 sign-in page), if it does. */
 function protectedReason(chain) {
     const last = chain.hops.at(-1);
     if (!last)
         return undefined;
     if (last.status === 401 || last.status === 407)
         return `${last.url} answers ${last.status} (authentication required)`;
+    const signIn = signInTarget(last);
+    if (signIn)
+        return `${last.url} answers 403 with a sign-in page (to ${signIn})`;
+    let start;
+    try {
+        start = new URL(chain.start);
+    }
+    catch { /* judged by path and host only */ }
     const urls = [...chain.hops.slice(1).map((h) => h.url), ...(chain.stopped ? [chain.stopped.location] : [])];
     for (const u of urls) {
         let url;
@@ -1823,13 +1924,30 @@ function protectedReason(chain) {
         catch {
             continue;
         }
-        if (isLoginPath(url.pathname) || IDP_HOST.test(url.hostname))
+        if (isLoginPath(url.pathname) || IDP_HOST.test(url.hostname) || (start && returnsTo(url, start)))
             return `${chain.start} redirects to a login page (${url.origin}${url.pathname})`;
     }
     return undefined;
 }
 /** The last response of a chain. */
 const finalOf = (chain) => chain.hops.at(-1);
+/**
+ * Where the chain's last redirect led when fetching that hop failed (`chain.error` is then that hop's, not the
+ * start's): an https:// page redirecting to an http:// origin that does not answer (an application behind a
+ * TLS-terminating proxy, no plain-HTTP listener) says so instead of blaming the page.
+ */
+function failedHopOf(chain) {
+    const last = chain.hops.at(-1);
+    const location = last?.headers.location?.[0];
+    if (!chain.error || !last || !REDIRECTS.has(last.status) || location === undefined)
+        return undefined;
+    try {
+        return new URL(location, last.url).href;
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * The target's final response for header-judging probes, or `undefined` after reporting why it
  * cannot be judged (no answer → error; login wall → `error: protected` when `guarded`).
@@ -1842,7 +1960,8 @@ function targetResponse(obs, ctx, guarded) {
     }
     const last = finalOf(chain);
     if (!last || chain.error) {
-        ctx.error(chain.error ?? `no response from ${obs.url}`);
+        const hop = failedHopOf(chain);
+        ctx.error(hop ? `${last.url} redirects to ${hop}, which did not answer: ${chain.error}` : chain.error ?? `no response from ${obs.url}`);
         return undefined;
     }
     if (guarded) {

@@ -37,11 +37,16 @@ function parseAttestations(body) {
 }
 /** Emphasis delimiters a description may hold before its parse is defused (a sign-off list needs few). */
 const MAX_DELIMITERS = 1000;
+/** A line that ticks a checkbox: `- [x] …`, `* [X] …`, `1. [x] …`, in block quotes too. */
+const TICK_LINE = /^[ \t]*(?:>[ \t]*)*(?:[*+-]|\d{1,9}[.)])[ \t]+\[[xX]\][ \t]/;
 /**
  * The description with runs of emphasis delimiters neutralised when it holds more than MAX_DELIMITERS
  * of them: the Markdown parser resolves `*`/`_` delimiters in quadratic time (a description of 32,000
  * `*_` took 30 s), and a pull request's author writes the description. List markers and `_` inside
- * words (`backup_restore`) are kept; sign-off texts are compared without emphasis anyway.
+ * words (`backup_restore`) are kept; sign-off texts are compared without emphasis anyway. Ticked
+ * checkbox lines keep theirs, up to MAX_DELIMITERS in all (so the parse stays as bounded as an
+ * untouched description): a title such as "Wildcard `*` is not used" must still match when the
+ * description also holds a pasted Terraform plan with a thousand `_`.
  */
 function tameEmphasis(body) {
     let n = 0;
@@ -51,7 +56,17 @@ function tameEmphasis(body) {
         n++;
     if (n <= MAX_DELIMITERS)
         return body;
-    return body.replace(/^([ \t]*(?:>[ \t]*)*(?:[*+-][ \t]+)?)(.*)$/gm, (_l, lead, rest) => lead + rest.replace(/\*|(?<!\w)_|_(?!\w)/g, ' '));
+    let kept = 0;
+    return body.replace(/^([ \t]*(?:>[ \t]*)*(?:[*+-][ \t]+)?)(.*)$/gm, (line, lead, rest) => {
+        if (TICK_LINE.test(line)) {
+            const delimiters = rest.length - rest.replace(/[*_]/g, '').length;
+            if (kept + delimiters <= MAX_DELIMITERS) {
+                kept += delimiters;
+                return line;
+            }
+        }
+        return lead + rest.replace(/\*|(?<!\w)_|_(?!\w)/g, ' ');
+    });
 }
 
 

@@ -498,7 +498,7 @@ function isVendoredOrGenerated(path) {
 // Split in a folder part and a name part: one regex over the whole path with both was the
 // costliest path test of a scan.
 // Also .NET test projects, named `<Project>.Tests/`, `.UnitTests/`, `.IntegrationTests/`… by convention.
-const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress|[^/]+\.(?:Tests?|UnitTests?|IntegrationTests?|FunctionalTests?|AcceptanceTests?|ComponentTests?|E2ETests?|Specs?))\//i;
+const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|spec|specs|fixtures?|testdata|test-data|mocks?|__mocks__|e2e|cypress|[^/]+\.(?:Tests?|UnitTests?|IntegrationTests?|FunctionalTests?|AcceptanceTests?|ComponentTests?|E2ETests?|Specs?))\//i;
 /**
  * Illustration folders: `examples/`, `samples/`, `docs/` (plural, lower case, as written) hold compose files, manifests and
  * code that show how to run something (a library's example apps, a docs site's snippets), not the repository's production deployment (QA-P A5).

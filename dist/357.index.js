@@ -195,7 +195,7 @@ async function scan(values, io) {
 async function render(report, format, io, toFile) {
     switch (format) {
         case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 97406))).toJson(report);
-        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(351), __webpack_require__.e(258), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
+        case 'sarif': return `${JSON.stringify((await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(339), __webpack_require__.e(258), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 20123))).toSarif(report, { checklistFile: report.checklist?.file ?? null }), null, 2)}\n`;
         case 'markdown': return `${(await __webpack_require__.e(/* import() */ 21).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report)}\n`;
         default: {
             const color = !toFile && io.isTTY && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
@@ -241,7 +241,7 @@ async function importCmd(args, values, io) {
     catch (e) {
         throw new types/* ConfigError */.xL(`${file} ${(0,types/* readProblem */.K)(e)}`, { file });
     }
-    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(351), __webpack_require__.e(258), __webpack_require__.e(714), __webpack_require__.e(683), __webpack_require__.e(160), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 81635));
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(339), __webpack_require__.e(258), __webpack_require__.e(714), __webpack_require__.e(683), __webpack_require__.e(160), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 81635));
     const res = importMarkdown(file.split(external_node_path_.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);
@@ -280,6 +280,13 @@ async function runCli() {
         process.stderr.write(`preflight: cannot write the report: ${e.message}\n`);
         process.exit(3);
     });
+    // A promise nothing keeps alive (a request on a socket the HTTP client unref'd, no timer left) would end the
+    // process with Node's "unsettled top-level await" (13) and no report: exit 3 with the bug hint instead.
+    const early = () => {
+        process.stderr.write('preflight: internal error: the run stopped before it finished (a pending operation that nothing could complete)\nThis is a bug in Preflight — please report it.\n');
+        process.exit(3);
+    };
+    process.once('beforeExit', early);
     const code = await main(process.argv.slice(2), {
         stdout: (s) => process.stdout.write(s),
         stderr: (s) => process.stderr.write(s),
@@ -287,6 +294,7 @@ async function runCli() {
         env: process.env,
         cwd: process.cwd(),
     });
+    process.off('beforeExit', early);
     process.exitCode = code;
     // An open handle (a keep-alive socket, a stray timer) must not keep a finished CLI alive.
     setTimeout(() => process.exit(code), 5000).unref();

@@ -1,5 +1,5 @@
 export const id = 389;
-export const ids = [389,211,926,394,406,21,729];
+export const ids = [389,211,926,394,406,729];
 export const modules = {
 
 /***/ 35389:
@@ -1238,7 +1238,8 @@ async function act({ inputs, runner }) {
         ev.headSha = at.head;
     }
     if (ev.event === 'deployment_status' && !ev.environmentUrl && !inputs.url) {
-        core/* notice */.lm('The successful deployment names no environment_url and the url input is empty: the probes run only if the checklist sets probes.url (otherwise they are skipped and only the static checks gate).', { title: 'Preflight: no deployment URL' });
+        // Through `say`: counted, so the fallback annotations leave room for it (GitHub shows 10 notices per step).
+        say.notice('The successful deployment names no environment_url and the url input is empty: the probes run only if the checklist sets probes.url (otherwise they are skipped and only the static checks gate).', { title: 'Preflight: no deployment URL' });
     }
     const pr = await pullRequestOf(ev, client, repo);
     const unsupported = unsupportedEventNotice(ev.event, runner.payload, ev.headSha, pr.number);
@@ -1262,6 +1263,7 @@ async function act({ inputs, runner }) {
         checklistSource,
         failOn: inputs['fail-on'],
         severity: inputs['severity-overrides'],
+        severityFrom: "input 'severity-overrides':",
         url: inputs.url ?? ev.environmentUrl ?? undefined,
         httpUrl: inputs['http-url'],
         headers: inputs.headers,
@@ -1392,6 +1394,8 @@ async function act({ inputs, runner }) {
             degraded = out.warning;
         }
     }
+    // The job summary first: where the fallback annotations send their readers depends on whether it was written.
+    const summaryWritten = await writeJobSummary((0,markdown.renderMarkdown)(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded }), !degraded);
     if (degraded) {
         say.warning(degraded, { title: 'Preflight: check run not written' });
         // Keep room for every warning and error already printed (the degrade warning above, rate-limit retries, a
@@ -1400,10 +1404,9 @@ async function act({ inputs, runner }) {
             workspace: result.root,
             // (+1: a pull request comment that cannot be written is said after them.)
             reserved: { warning: printed.warning + (inputs.comment && !readOnly ? 1 : 0), failure: printed.error + (report.result === 'fail' || sarifProblem ? 1 : 0), notice: printed.notice },
-            listedIn: jobComplete ? 'the job summary, which lists every finding' : `the job summary (not every finding fits there) and ${jsonAt}, which has all of them`,
+            listedIn: !summaryWritten ? `${jsonAt}, which has all of them` : jobComplete ? 'the job summary, which lists every finding' : `the job summary (not every finding fits there) and ${jsonAt}, which has all of them`,
         });
     }
-    await writeJobSummary((0,markdown.renderMarkdown)(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded }));
     if (inputs.comment && readOnly)
         core/* info */.pq('No pull request comment: a fork pull request\'s token is read-only.');
     else if (inputs.comment && pr.number && client && repo && PULL_REQUEST_EVENTS.has(ev.event)) {
@@ -1501,17 +1504,20 @@ async function writeCheckRun(client, x) {
         warning: `The check run '${x.name}' was written with its conclusion (${conclusion}) and ${res.annotated} of ${sent} annotations: ${res.failedBatches} of ${res.batches} annotation batches (${res.failed} annotation${s(res.failed)}) could not be posted (${why}). ${summary}`,
     };
 }
-async function writeJobSummary(markdown) {
+/** Writes the job summary; false when it could not be (no GITHUB_STEP_SUMMARY, or an unwritable one). */
+async function writeJobSummary(markdown, checkRunWritten) {
     try {
         await core/* summary */.z.addRaw(markdown).write();
+        return true;
     }
     catch (err) {
         // No GITHUB_STEP_SUMMARY (local runs): the log still has the verdict. One that is set but cannot be
-        // written is worth a warning: the findings' list is missing from the run page.
+        // written is worth a warning (through `say`: counted, so fallback annotations leave room for it).
         if (process.env['GITHUB_STEP_SUMMARY'])
-            core/* warning */.$e(`The job summary could not be written (${err.message}); the check run and the report output still have the findings.`);
+            say.warning(`The job summary could not be written (${err.message}); ${checkRunWritten ? 'the check run and ' : ''}the report output still ${checkRunWritten ? 'have' : 'has'} the findings.`);
         else
             core/* debug */.Yz(`job summary not written: ${err.message}`);
+        return false;
     }
 }
 function setOutputs(report, reportPath, sarifPath) {
@@ -1626,7 +1632,7 @@ async function serveEngine() {
     const { safeRealpath } = await __webpack_require__.e(/* import() */ 650).then(__webpack_require__.bind(__webpack_require__, 18650));
     const pool = prestartWorkers({ root: listing.root, realRoot: safeRealpath(listing.root), files: listing.files }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(351), __webpack_require__.e(258), __webpack_require__.e(160), __webpack_require__.e(646), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 14646));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(298), __webpack_require__.e(339), __webpack_require__.e(258), __webpack_require__.e(160), __webpack_require__.e(646), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 14646));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -1824,6 +1830,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderTitle: () => (/* binding */ renderTitle)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
+/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52907);
+
 
 /** Default of {@link MarkdownOptions.fullReportAt}. */
 const FULL_REPORT_AT = 'the JSON report';
@@ -1847,7 +1855,7 @@ const code = (s) => `\`${s.replace(/`/g, "'")}\``;
 function where(f, linkBase) {
     if (!f.file)
         return f.url ? esc(f.url) : null;
-    const label = code(`${f.file}${f.line ? `:${f.line}` : ''}`);
+    const label = code(`${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(f.file)}${f.line ? `:${f.line}` : ''}`);
     if (!linkBase)
         return label;
     const href = `${linkBase}/${f.file.split('/').map(encodeURIComponent).join('/')}${f.line ? `#L${f.line}` : ''}`;
@@ -2207,8 +2215,15 @@ function redactText(text, values) {
     return redactor(values)(text);
 }
 /**
- * The report with every secret value replaced by `***` in its string values (never in keys, so a
- * secret that happens to read `high` cannot break the report).
+ * Fields of the report whose values are Preflight's own vocabulary (result, levels, statuses, kinds,
+ * check ids, hashes), never text a secret could reach: a header value or URL password that happens
+ * to read `pass`, `critical` or `secret` must not turn `"result": "pass"` into `"***"` (the CLI's
+ * exit status and the action's outputs are read from the redacted report) or a check id into `hardcoded-***`.
+ */
+const VOCABULARY_KEYS = new Set(['tool', 'result', 'failOn', 'severity', 'status', 'kind', 'check', 'fingerprint', 'format', 'uncovered', 'event']);
+/**
+ * The report with every secret value replaced by `***` in its string values (never in keys or
+ * in the vocabulary fields above, so a secret that happens to read `high` cannot break the report).
  */
 function redactReport(report, values) {
     const secrets = secretsOf(values);
@@ -2223,7 +2238,7 @@ function redactReport(report, values) {
         if (Array.isArray(v))
             return v.map((x) => walk(x, depth + 1));
         if (v && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, depth + 1)]));
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, VOCABULARY_KEYS.has(k) ? x : walk(x, depth + 1)]));
         return v;
     };
     return walk(report, 0);
@@ -2503,7 +2518,7 @@ async function run(opts) {
         logger.debug(`engine thread: ${listing.files.length} files`);
         return (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_3__.runOnEngineThread)(opts, listing, logger);
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(351), __webpack_require__.e(258), __webpack_require__.e(160), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
+    return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(972), __webpack_require__.e(339), __webpack_require__.e(258), __webpack_require__.e(160), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 14646))).runListed(opts, listing);
 }
 
 

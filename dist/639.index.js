@@ -2,6 +2,166 @@ export const id = 639;
 export const ids = [639,394];
 export const modules = {
 
+/***/ 52907:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IU: () => (/* binding */ quoteSource),
+/* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   Ip: () => (/* binding */ SESSION_COOKIE_WORDS),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Vj: () => (/* binding */ printablePath),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   gd: () => (/* binding */ isRegExp),
+/* harmony export */   q$: () => (/* binding */ containsAnyCase),
+/* harmony export */   tq: () => (/* binding */ lowerText),
+/* harmony export */   u8: () => (/* binding */ anchoredAlternation),
+/* harmony export */   yC: () => (/* binding */ decodeCharacterReferences)
+/* harmony export */ });
+/**
+ * The lowercase of a file's text, computed once per file: scanners that look for a word in any
+ * case (`cookie`, `cors`) share it. `toLowerCase` plus `indexOf` is several times faster than a
+ * case-insensitive regex over the text, and it never misses: a non-Unicode `/word/i` matches only
+ * ASCII letters, whose lowercase is the word. (It may say yes where the regex says no, e.g. for
+ * the Kelvin sign; callers use it as a gate before their exact patterns.)
+ */
+let lastText = null;
+let lastLower = '';
+function lowerText(text) {
+    if (text !== lastText) {
+        lastLower = text.toLowerCase();
+        lastText = text;
+    }
+    return lastLower;
+}
+/**
+ * Source text quoted in a finding message, on one line (messages are one line in every report):
+ * whitespace runs (line breaks, indentation) become one space, the space just inside brackets and a
+ * trailing comma before a closing bracket go (`[\n    "*",\n]` → `["*"]`), and text longer than
+ * `max` characters is cut with `…`.
+ */
+function quoteSource(text, max = 60) {
+    const one = text.trim().replace(/\s+/g, ' ').replace(/([[({]) /g, '$1').replace(/,? ?([\])}])/g, '$1');
+    const chars = [...one];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : one;
+}
+/** `text` with every line break (and the whitespace around it) turned into one space: a name or value read from a file may hold one. */
+function oneLine(text) {
+    return /[\r\n\v\f\u2028\u2029]/.test(text) ? text.replace(/\s*[\r\n\v\f\u2028\u2029]\s*/g, ' ') : text;
+}
+/**
+ * Text safe to print in a report: control characters (C0 but tab and newline, DEL, C1), which a server can put in
+ * its headers and a repository in its files, and which a terminal would obey (0x9B is CSI), written as `\xNN`.
+ */
+function printable(text) {
+    return /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text) ? text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, hexEscape) : text;
+}
+/**
+ * A repository path as a report shows it: every control character — newline and tab too, which Git allows in
+ * file names — written as `\xNN`, so a crafted name can neither break a report's lines nor drive a terminal.
+ */
+function printablePath(path) {
+    return /[\x00-\x1f\x7f-\x9f]/.test(path) ? path.replace(/[\x00-\x1f\x7f-\x9f]/g, hexEscape) : path;
+}
+const hexEscape = (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+/** Whether `lower` contains `word`: every occurrence of the anchor is checked for the whole word around it. */
+function includesWord(lower, w) {
+    if (typeof w === 'string')
+        return lower.includes(w);
+    const offset = w.word.indexOf(w.anchor);
+    if (offset < 0)
+        return lower.includes(w.word);
+    for (let i = lower.indexOf(w.anchor, offset), guard = 0; i !== -1 && guard <= lower.length; i = lower.indexOf(w.anchor, i + 1), guard++) {
+        if (lower.startsWith(w.word, i - offset))
+            return true;
+    }
+    return false;
+}
+/** Whether `text` contains one of `words` (lowercase) in any case. */
+function containsAnyCase(text, ...words) {
+    const lower = lowerText(text);
+    return words.some((w) => includesWord(lower, w));
+}
+/** Whether `source` compiles as a case-insensitive regular expression (option validation). */
+function isRegExp(source) {
+    try {
+        new RegExp(source, 'i');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Words of session-like cookie names, as case-insensitive regular expressions: `sid` and `auth` only
+ * as a word of the name (`connect.sid`, `auth_token`; not `sidebar_state`, `author_filter`), the rest
+ * anywhere (`PHPSESSID`, `authToken`). The cookie-flags check and the cookie-security probe share them.
+ */
+const SESSION_COOKIE_WORDS = ['sess', '(?:^|[-_.])sid(?:$|[-_.])', '(?:^|[-_.])auth(?!or)', 'token', 'jwt', 'remember', 'login', 'user_?id'];
+/** The 1-based line and column of an offset into a text. */
+function lineColumnAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
+}
+/**
+ * How often each ASCII character occurs in source code, per 10,000 characters (measured over the
+ * Python standard library, npm packages and YAML): the anchors below start at the rarest one.
+ */
+const CODE_CHAR_FREQUENCY = {
+    '~': 1, '^': 1, Z: 2, '@': 3, Q: 3, '%': 4, X: 4, J: 4, Y: 4, '<': 5, W: 6, G: 7, '?': 8, V: 8, '`': 8, H: 8, '\t': 10,
+    U: 10, z: 10, K: 10, 7: 10, 9: 11, '*': 12, B: 12, '|': 12, '!': 12, '+': 13, j: 13, 5: 13, 6: 14, '>': 14, 8: 14, '#': 14,
+    '&': 15, $: 17, 4: 17, M: 18, O: 21, F: 21, D: 22, '\\': 22, 3: 22, '/': 23, q: 26, I: 27, L: 27, ']': 28, '[': 28, A: 29,
+    C: 29, '-': 29, 2: 33, S: 33, T: 37, R: 41, k: 42, w: 43, N: 45, 1: 46, E: 46, v: 46, ';': 50, '}': 52, '{': 52, x: 54, 0: 55,
+    P: 60, b: 71, y: 72, "'": 84, ':': 92, g: 97, h: 111, '=': 123, m: 128, _: 135, '"': 152, p: 168, ',': 172, f: 178, d: 178,
+    '.': 179, u: 180, ')': 182, '(': 182, '\n': 194, c: 212, l: 270, i: 344, o: 345, n: 362, a: 376, r: 404, s: 441, t: 512, e: 735, ' ': 1848,
+};
+/** `s` as a literal inside a regular expression (`/` and `-` escaped too, for use in a class or a `/…/` source). */
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+/**
+ * A regular expression source that matches wherever one of `needles` (literal strings) occurs,
+ * each written to start at its rarest character: `environ` becomes `v(?<=env)iron`. A regex
+ * searching for an alternation stops at every occurrence of each alternative's first character,
+ * and `e`, `p` or `:` occur everywhere in code; `v`, `K` or `[` are several times rarer. A match
+ * starts at the anchor, not at the needle: callers use the match to find its line, or to test.
+ * When every needle is 6 characters or more the plain alternation is kept: V8 then skips through
+ * the text with a Boyer-Moore table over the needles' characters, which the lookbehinds would
+ * disable (measured over the bench monorepo: Python's 12 settings needles, `KEY` and `://` among
+ * them, 330 → 70 ms anchored; the 6-to-11-character JavaScript ones 125 ms either way).
+ */
+function anchoredAlternation(needles) {
+    const some = needles.filter((n) => n !== '');
+    if (some.every((n) => n.length >= 6))
+        return some.map(escapeRegExp).join('|');
+    return some.map((n) => {
+        let at = 0;
+        for (let i = 1; i < n.length; i++)
+            if ((CODE_CHAR_FREQUENCY[n[i]] ?? 0) < (CODE_CHAR_FREQUENCY[n[at]] ?? 0))
+                at = i;
+        return at === 0 ? escapeRegExp(n) : `${escapeRegExp(n[at])}(?<=${escapeRegExp(n.slice(0, at + 1))})${escapeRegExp(n.slice(at + 1))}`;
+    }).join('|');
+}
+const CHARACTER_NAMES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/**
+ * HTML character references decoded (`&amp;`, `&lt;`, `&#39;`, `&#x2014;`, `&AMP;`): what a Markdown title or an
+ * HTML attribute value stands for. Unknown names and invalid code points stay as written.
+ */
+function decodeCharacterReferences(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z]{2,6}));/g, (m, dec, hex, name) => {
+        if (name !== undefined)
+            return CHARACTER_NAMES[name] ?? (/^(?:AMP|LT|GT|QUOT)$/.test(name) ? CHARACTER_NAMES[name.toLowerCase()] : m);
+        const code = dec !== undefined ? Number(dec) : parseInt(hex, 16);
+        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
+    });
+}
+
+
+/***/ }),
+
 /***/ 43394:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -37,7 +197,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   toText: () => (/* binding */ toText)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43394);
+/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52907);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43394);
+
 
 
 const COLORS = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
@@ -95,11 +257,11 @@ function toText(report, opts) {
         out.push('', dim(`Checks your checklist does not cover: ${report.checklist.uncovered.join(', ')}`));
     if (report.baselineFixed)
         out.push('', dim(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed — the baseline can shrink ('preflight baseline')`));
-    out.push('', report.result === 'pass' ? (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__.summaryLine)(report) : c('critical', (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__.summaryLine)(report)));
+    out.push('', report.result === 'pass' ? (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__.summaryLine)(report) : c('critical', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__.summaryLine)(report)));
     return `${out.join('\n').replace(/^\n+/, '')}\n`;
 }
 function formatFinding(f, c) {
-    const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : f.url ?? '';
+    const where = f.file ? `${(0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(f.file)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : f.url ?? '';
     const tag = f.note ? 'note' : f.baseline ? `${f.severity}, known` : f.severity;
     return `${where ? `${where}  ` : ''}${c(f.severity, tag)}  ${f.message}`;
 }

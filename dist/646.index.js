@@ -23,8 +23,8 @@ var external_node_path_ = __webpack_require__(76760);
 var repo_snapshot = __webpack_require__(37650);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
-// EXTERNAL MODULE: ./lib/checks/index.js + 28 modules
-var checks = __webpack_require__(85351);
+// EXTERNAL MODULE: ./lib/checks/index.js + 29 modules
+var checks = __webpack_require__(3339);
 // EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
 var load = __webpack_require__(54160);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -126,14 +126,15 @@ async function executeCheck(def, view, options, now, scanned) {
 /**
  * Turns checklist items into a plan: resolves each check's severity (catalogue → item →
  * override; `off` disables), validates options against the check's schema, compiles scopes.
+ * `overridesFrom` names where the overrides came from in errors (`--severity`, the action's input).
  */
-function plan(list, overrides) {
+function plan(list, overrides, overridesFrom = '--severity') {
     // An override naming nothing would silently change nothing: a typo must not pass unnoticed.
     const itemIds = list.items.map((i) => i.id);
     for (const key of Object.keys(overrides)) {
         if ((0,catalogue/* getDef */.Gt)(key) || itemIds.includes(key))
             continue;
-        throw new types/* ConfigError */.xL(`severity override '${key}': no check or checklist item has that id${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(key, [...(0,catalogue/* catalogue */.sW)().keys(), ...itemIds]))}`);
+        throw new types/* ConfigError */.xL(`${overridesFrom} ${key}=${overrides[key]}: no check or checklist item has that id${(0,catalogue/* didYouMean */.au)((0,catalogue/* suggestIds */.BW)(key, [...(0,catalogue/* catalogue */.sW)().keys(), ...itemIds]))}`);
     }
     const globalIgnore = list.ignore.length ? globMatcher(list.ignore) : null;
     return list.items.map((item) => {
@@ -176,9 +177,11 @@ function plan(list, overrides) {
 /**
  * A matcher for checklist globs (`paths`, `ignore`): dotfiles included, and a glob that ends in `/` (`test/`,
  * written as in .gitignore) means everything under that folder (`test/**`), instead of matching nothing.
+ * So does a plain path without wildcards (`ignore: [vendor]`, `paths: [services/api]`): as in .gitignore
+ * and Trivy's `--skip-dirs`, naming a folder names what is in it (it still matches a file of that name).
  */
 function globMatcher(globs) {
-    return picomatch(globs.map((g) => (g.endsWith('/') ? `${g}**` : g)), { dot: true });
+    return picomatch(globs.flatMap((g) => (g.endsWith('/') ? [`${g}**`] : picomatch.scan(g).isGlob ? [g] : [g, `${g}/**`])), { dot: true });
 }
 
 ;// CONCATENATED MODULE: ./lib/gate/gate.js
@@ -682,7 +685,7 @@ async function runListed(opts, listing, pool = null) {
         logger.warn(`${checklist.file ?? 'the checklist'} has no items and extends no preset: nothing is checked (add items, or \`extends: [recommended]\`)`);
     logger.debug(`checklist: ${checklist.file ?? 'recommended preset'} (${checklist.items.length} items)`);
     const failOn = opts.failOn ?? checklist.failOn ?? 'critical';
-    const planned = plan(checklist, opts.severity ?? {});
+    const planned = plan(checklist, opts.severity ?? {}, opts.severityFrom);
     // Probe settings: a non-empty input/flag, then the checklist, then the defaults.
     const masks = [];
     const extra = [];
@@ -994,6 +997,15 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         if (m) {
             throw new types/* ConfigError */.xL(`probes.${key.join('.')} references \${${m[1]}}: only \${PREFLIGHT_*} variables are substituted (a checklist must not read the runner's other secrets): write \${PREFLIGHT_${m[1]}} and set PREFLIGHT_${m[1]} in the step's env`, at(...key));
         }
+        // Any other `${…}` would be sent as written (`Bearer ${{ secrets.TOKEN }}`, `${PREFLIGHT_TOKEN:-x}`):
+        // the probes would authenticate with the literal text and report a protected site.
+        const odd = /\$\{(?![A-Za-z_][A-Za-z0-9_]*\})(\{[^}]*\}?\}?|[^}]*\}?)/.exec(s);
+        if (odd) {
+            const hint = odd[1].startsWith('{')
+                ? `GitHub expressions are not evaluated in the checklist: write \${PREFLIGHT_NAME} and set PREFLIGHT_NAME: ${odd[0]} in the step's env`
+                : 'expected \${PREFLIGHT_NAME} (no defaults, spaces or other shell forms: a variable that is not set skips the probes)';
+            throw new types/* ConfigError */.xL(`probes.${key.join('.')} holds '${odd[0]}', which is not substituted: ${hint}`, at(...key));
+        }
     };
     // An unset variable skips the probes with a notice (DESIGN: a fork's run may lack the secrets the checklist names),
     // naming where the setting is written (`file:line:column: …`, as a ConfigError would); with probes off
@@ -1208,14 +1220,22 @@ function readBaseline(abs, shown) {
 function parseBaseline(text, shown) {
     let data;
     try {
-        data = JSON.parse(text);
+        data = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (e) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${e.message}`, { file: shown, line: 1 });
+        // V8 says where: `… in JSON at position 12 (line 2 column 5)`.
+        const at = /\(line (\d+) column (\d+)\)/.exec(e.message);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`baseline is not valid JSON: ${e.message.replace(/\s*\(line \d+ column \d+\)/, '')}`, { file: shown, line: at ? Number(at[1]) : 1, ...(at ? { column: Number(at[2]) } : {}) });
     }
     const res = baselineSchema.safeParse(data);
-    if (!res.success)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`not a Preflight baseline: ${res.error.issues[0].path.join('.')}: ${res.error.issues[0].message}`, { file: shown, line: 1 });
+    if (!res.success) {
+        // The files people pass by mistake: the JSON report and the SARIF log hold findings too.
+        const o = data && typeof data === 'object' && !Array.isArray(data) ? data : null;
+        const what = o && typeof o['tool'] === 'object' && 'result' in o ? 'a Preflight JSON report, not a baseline'
+            : o && typeof o['$schema'] === 'string' && /sarif/i.test(o['$schema']) || (o && Array.isArray(o['runs'])) ? 'a SARIF log, not a baseline'
+                : `not a Preflight baseline: ${res.error.issues[0].path.join('.') || 'the file'}: ${res.error.issues[0].message}`;
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${what}: expected the file \`preflight baseline --output FILE\` writes ({"version": 1, "findings": [{"check", "fingerprint", …}]})`, { file: shown, line: 1 });
+    }
     const m = new Map();
     for (const f of res.data.findings)
         m.set(f.fingerprint, (m.get(f.fingerprint) ?? 0) + 1);
@@ -1359,8 +1379,15 @@ function redactText(text, values) {
     return redactor(values)(text);
 }
 /**
- * The report with every secret value replaced by `***` in its string values (never in keys, so a
- * secret that happens to read `high` cannot break the report).
+ * Fields of the report whose values are Preflight's own vocabulary (result, levels, statuses, kinds,
+ * check ids, hashes), never text a secret could reach: a header value or URL password that happens
+ * to read `pass`, `critical` or `secret` must not turn `"result": "pass"` into `"***"` (the CLI's
+ * exit status and the action's outputs are read from the redacted report) or a check id into `hardcoded-***`.
+ */
+const VOCABULARY_KEYS = new Set(['tool', 'result', 'failOn', 'severity', 'status', 'kind', 'check', 'fingerprint', 'format', 'uncovered', 'event']);
+/**
+ * The report with every secret value replaced by `***` in its string values (never in keys or
+ * in the vocabulary fields above, so a secret that happens to read `high` cannot break the report).
  */
 function redactReport(report, values) {
     const secrets = secretsOf(values);
@@ -1375,7 +1402,7 @@ function redactReport(report, values) {
         if (Array.isArray(v))
             return v.map((x) => walk(x, depth + 1));
         if (v && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, depth + 1)]));
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, VOCABULARY_KEYS.has(k) ? x : walk(x, depth + 1)]));
         return v;
     };
     return walk(report, 0);

@@ -304,9 +304,22 @@ async function collect(config, needs, logger) {
         // The probe's own headers (a foreign Origin…) win over custom ones of the same name.
         const headers = { 'user-agent': USER_AGENT, accept: '*/*', ...lower(custom), ...extra };
         const t0 = performance.now();
+        // The overall abort on a timer that keeps the process alive (AbortSignal.timeout's does not): undici unrefs the
+        // socket of an HTTP/2 session it thinks idle, and a request left pending on it (HAProxy's `silent-drop` of a
+        // multiplexed connection) would let Node exit mid-run with "unsettled top-level await" (13) instead of timing out.
+        const abort = new AbortController();
+        const timer = setTimeout(() => abort.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), timeoutMs);
+        try {
+            return await receive(url, method, headers, abort.signal, t0);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    };
+    const receive = async (url, method, headers, signal, t0) => {
         const res = await (0,undici__WEBPACK_IMPORTED_MODULE_7__/* .request */ .Em)(url, {
             dispatcher, method, headers,
-            signal: AbortSignal.timeout(timeoutMs), headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
+            signal, headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
         });
         const chunks = [];
         let size = 0;

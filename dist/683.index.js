@@ -37,6 +37,8 @@ const MAX_CHARS = 1_048_576;
 const ITEM_START = /^[-*+][ \t]+\S/;
 const BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** A table cell that is a checkbox, alone or before the item's text (`[ ]`, `[x] HSTS on`, `- [ ] HSTS on`). */
+/** A task-list line as written (`- [ ] x`, `1. [x] x`), wherever it stands. */
+const TASK_LINE = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s/;
 const CHECKBOX_CELL = /^(?:[-*+]\s+)?\[([ xX])\](?:\s+([\s\S]*))?$/;
 /**
  * Parses a team's Markdown checklist (GFM task lists) into a bound `Checklist`.
@@ -135,6 +137,10 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     // GitHub renders no checkbox in a table and DESIGN reads task-list items only: a table row with a
     // checkbox cell (`| Item | [ ] |`, `| - [ ] Item |`) is no item, but it is said, never dropped silently.
     const warnings = [];
+    let tableBoxes = 0;
+    // Task-list lines inside a raw HTML block (`<item>` … `- [ ] …` with no blank line between) are HTML text to
+    // GitHub, not items: said too. Commented-out lines (`<!-- - [ ] … -->`) are meant to be no items.
+    let htmlTasks;
     const fence = unclosedFence(text);
     if (fence)
         warnings.push(`${file}:${fence.line}: the code fence opened here is never closed, so the rest of the file is code: ${fence.tasks} task-list line${fence.tasks === 1 ? '' : 's'} after it ${fence.tasks === 1 ? 'is' : 'are'} not read as items (close it with ${fence.marker})`);
@@ -146,6 +152,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                 continue;
             const title = CHECKBOX_CELL.exec(cells[box])[2]?.trim() || cells.filter((c, i) => i !== box && c).sort((x, y) => y.length - x.length)[0] || '';
             const line = (row.position?.start.line ?? 1) + offset;
+            tableBoxes++;
             warnings.push(`${file}:${line}: a checkbox in a table row is not a task-list item, so ${title ? `'${title.length > 60 ? `${title.slice(0, 57)}…` : title}'` : 'this row'} is not checked: write it as a list line (\`- [ ] …\`)`);
         }
     };
@@ -168,6 +175,14 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                 visitTable(node);
             else if (node.type === 'html' && DIRECTIVE_LIKE.test(node.value))
                 unattached(node, 'on a line of its own');
+            else if (node.type === 'html') {
+                const count = node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '').split('\n').filter((l) => TASK_LINE.test(l)).length;
+                if (count) {
+                    const line = (node.position?.start.line ?? 1) + offset;
+                    htmlTasks = { line: htmlTasks?.line ?? line, count: (htmlTasks?.count ?? 0) + count };
+                    warnings.push(`${file}:${line}: ${count} task-list line${count === 1 ? ' is' : 's are'} inside raw HTML here, which GitHub shows as text: not read as items (leave a blank line between the HTML tag and the list)`);
+                }
+            }
             else if (node.type === 'blockquote' || node.type === 'footnoteDefinition')
                 visitFlow(node.children);
         }
@@ -176,8 +191,15 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         offset = part.offset;
         visitFlow(part.nodes);
     }
-    if (!items.length)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`no task-list items (\`- [ ] …\`) found: a Markdown checklist is a list of \`- [ ] item\` lines${warnings.length ? ' (checkboxes in table rows are not task-list items)' : ''}`, { file, line: 1, column: 1 });
+    if (!items.length) {
+        // Say why the `- [ ]` lines the author sees are not items, and only the reasons that hold.
+        const why = [
+            tableBoxes ? 'checkboxes in table rows are not task-list items' : '',
+            fence ? `the code fence opened on line ${fence.line} is never closed, so the task-list lines after it are code (close it with ${fence.marker})` : '',
+            htmlTasks ? `task-list lines inside raw HTML (from line ${htmlTasks.line}) are HTML text: leave a blank line between the HTML tag and the list` : '',
+        ].filter(Boolean);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`no task-list items (\`- [ ] …\`) found: a Markdown checklist is a list of \`- [ ] item\` lines${why.length ? ` (${why.join('; ')})` : ''}`, { file, line: 1, column: 1 });
+    }
     const checklist = { file, format: 'markdown', extends: [], probes: {}, ignore: [], items, manualSeverity: 'info', ...(warnings.length ? { warnings } : {}) };
     if (opts.match !== false)
         (0,_matcher_js__WEBPACK_IMPORTED_MODULE_2__.bindChecklist)(checklist, hints);
@@ -214,8 +236,10 @@ function documentTitle(nodes) {
 function headingText(h) {
     // Emoji decorate headings ("🔒 Security"); they make group names awkward to type or compare.
     // Below U+2000 the pictographs are letters-like symbols (©, ®) that mojibake is made of: kept.
+    // GitHub's emoji shortcodes (`## :sparkles: Security :sparkles:`) render as emoji: dropped too (not `12:30:00`).
     return plainText(h.children)
         .replace(/[\p{Extended_Pictographic}\p{Co}\uFE0F\u200D]/gu, (c) => (c.codePointAt(0) < 0x2000 ? c : ''))
+        .replace(/(?<![\w:]):[a-z][a-z\d_+-]*:(?![\w:])/g, '')
         .replace(/\s+/g, ' ')
         .trim();
 }
@@ -330,7 +354,7 @@ function unclosedFence(text) {
     }
     if (!open)
         return null;
-    const tasks = lines.slice(open.line).filter((l) => /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s/.test(l)).length;
+    const tasks = lines.slice(open.line).filter((l) => TASK_LINE.test(l)).length;
     return tasks ? { line: open.line, tasks, marker: open.char.repeat(open.len) } : null;
 }
 /** A URL- and YAML-safe slug of a title (`Enable HSTS (Strict…)` → `enable-hsts-strict`). */
@@ -352,27 +376,34 @@ function slug(title) {
  * times length, so a pathologically nested file is refused rather than parsed for minutes.
  */
 function tooDeep(text) {
-    for (const m of text.matchAll(/^[ \t>]{16,}(?=[-*+]|\d{1,9}[.)])/gm)) {
-        const lead = m[0];
-        const quotes = lead.split('>').length - 1;
-        const columns = lead.length + 3 * (lead.split('\t').length - 1);
-        if (quotes > 16 || columns > 64)
+    for (const m of text.matchAll(DEEP_ITEM)) {
+        if (deeperThanAllowed(m[1]))
             return text.slice(0, m.index).split('\n').length;
     }
     return 0;
+}
+/** A line's lead of indentation and block-quote markers, when a list marker follows it. */
+const DEEP_ITEM = /^([ \t>]{16,})([-*+]|\d{1,9}(?=[.)]))/gm;
+const deeperThanAllowed = (lead) => lead.split('>').length - 1 > 16 || lead.length + 3 * (lead.split('\t').length - 1) > 64;
+/**
+ * `text` with the list marker of every line nested deeper than `tooDeep` allows escaped (`\-`, `12\.`): such a line
+ * is read as text, so the parse stays bounded, and nothing else changes — a line indented that far that was not
+ * an item already was text (a code line or a paragraph's continuation), and no one signs off at nesting level 17.
+ */
+function defuseDeepItems(text) {
+    return text.replace(DEEP_ITEM, (all, lead, marker) => (deeperThanAllowed(lead) ? (/\d/.test(marker) ? `${all}\\` : `${lead}\\${marker}`) : all));
 }
 /**
  * The texts of the ticked task-list items of a Markdown document (a pull-request description),
  * as GitHub renders it: list items only, never a box in code, raw HTML or an HTML comment. Texts
  * as a checklist's titles (markup stripped, struck-through words kept). Read up to `maxChars` (at most MAX_CHARS);
- * one nested too deeply to parse in bounded time gives no ticks.
+ * an item nested too deeply to parse in bounded time is read as text (see defuseDeepItems): the rest still counts.
  */
 function tickedTexts(text, maxChars = MAX_CHARS) {
     // Cut at a line end: a half line past the cap is not what the author ticked.
     const cap = Math.min(maxChars, MAX_CHARS);
     const body = text.length <= cap ? text : text.slice(0, text.lastIndexOf('\n', cap) + 1);
-    if (tooDeep(body))
-        return [];
+    const bounded = defuseDeepItems(body);
     const out = [];
     const visit = (nodes) => {
         for (const node of nodes) {
@@ -388,7 +419,7 @@ function tickedTexts(text, maxChars = MAX_CHARS) {
                 visit(node.children);
         }
     };
-    for (const part of splitBlocks(body))
+    for (const part of splitBlocks(bounded))
         visit((0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__/* .fromMarkdown */ .Y)(part.text, { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__/* .gfm */ .T)()], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__/* .gfmFromMarkdown */ .C)()] }).children);
     return out;
 }

@@ -296,7 +296,9 @@ const OPTION_READERS = {
     'security-headers': (text) => {
         if (/\bsecurity headers?\b/.test(text))
             return undefined;
-        const headers = _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_2__/* .SECURITY_HEADERS */ .ok.filter((h) => _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_2__/* .HEADER_NAMED */ .Yu[h].test(text));
+        // "X-Frame-Options: DENY or CSP frame-ancestors": the CSP directive is framing protection, not the whole CSP.
+        const named = text.replace(/\b(?:content[- ]security[- ]policy|csp)(?: header)?(?:'s)?:? ?frame-ancestors\b/g, 'frame-ancestors');
+        const headers = _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_2__/* .SECURITY_HEADERS */ .ok.filter((h) => _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_2__/* .HEADER_NAMED */ .Yu[h].test(named));
         return headers.length && headers.length < _probes_security_headers_js__WEBPACK_IMPORTED_MODULE_2__/* .SECURITY_HEADERS */ .ok.length ? { headers } : undefined;
     },
     // "Response time under 300 ms for `/api/orders`": the bound, and the path it is promised for (as health items'

@@ -15,7 +15,7 @@ const CATALOGUE = [
     "kind": "static",
     "severity": "medium",
     "title": "Session cookies are not configured insecure",
-    "description": "Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express)."
+    "description": "Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express, Rails, Laravel, Spring Boot)."
   },
   {
     "id": "cors-wildcard",
@@ -113,7 +113,7 @@ const CATALOGUE = [
     "kind": "static",
     "severity": "critical",
     "title": "Production runs a production-grade server",
-    "description": "The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, Kubernetes command/args) is not a development server."
+    "description": "The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, render/Railway startCommand, fly.toml processes, Kubernetes command/args) is not a development server."
   },
   {
     "id": "resource-limits",

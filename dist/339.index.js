@@ -1,5 +1,5 @@
-export const id = 351;
-export const ids = [351,650];
+export const id = 339;
+export const ids = [339,650];
 export const modules = {
 
 /***/ 24330:
@@ -106,7 +106,7 @@ const WEB_TLS_CONTEXT = /^(?!(?:.*\/ )?[^\w/]*(?:\d[\d.]*\.? )?(?:the |our )?(?:
 
 /***/ }),
 
-/***/ 85351:
+/***/ 3339:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -135,6 +135,81 @@ var dockerfile = __webpack_require__(35444);
 var snapshot = __webpack_require__(37650);
 // EXTERNAL MODULE: ./lib/checks/util/text.js
 var util_text = __webpack_require__(52907);
+// EXTERNAL MODULE: ./lib/repo/yaml.js
+var yaml = __webpack_require__(52365);
+;// CONCATENATED MODULE: ./lib/checks/util/platform.js
+/**
+ * Environment variables that hosting platforms' deploy files set for the production process:
+ * fly.toml `[env]` and render.yaml `envVars` (`key` + literal `value`; `generateValue`, `fromDatabase`,
+ * `sync: false` entries hold no literal). Templates and test folders are skipped.
+ */
+
+
+/** Bounds: entries per file. */
+const MAX_ENTRIES = 2_000;
+function platformEnv(snapshot) {
+    const out = [];
+    for (const f of snapshot.files) {
+        const name = (0,classify/* basename */.P8)(f);
+        if ((0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
+            continue;
+        if (name === 'fly.toml')
+            out.push(...flyEnv(f, snapshot.lines(f) ?? []));
+        else if (/^render\.ya?ml$/.test(name))
+            out.push(...renderEnv(snapshot, f));
+    }
+    return out;
+}
+/** fly.toml `[env]`: `KEY = "value"` (quoted key, single quotes, numbers and booleans too). */
+function flyEnv(file, lines) {
+    const out = [];
+    let section = '';
+    lines.forEach((l, i) => {
+        if (out.length >= MAX_ENTRIES)
+            return;
+        const sec = /^\s*\[{1,2}\s*([\w.-]+)\s*\]{1,2}\s*(?:#.*)?$/.exec(l);
+        if (sec) {
+            section = sec[1];
+            return;
+        }
+        if (section !== 'env')
+            return;
+        const m = /^(\s*)(?:"([^"]+)"|'([^']+)'|([\w.-]+))\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([\w.+-]+))\s*(?:#.*)?$/.exec(l);
+        if (!m)
+            return;
+        const value = m[5] ?? m[6] ?? m[7];
+        out.push({ key: (m[2] ?? m[3] ?? m[4]), value, file, line: i + 1, column: l.length - l.trimStart().length + 1, where: 'fly.toml [env]', dev: (0,classify/* isDevOnly */.uL)(file) });
+    });
+    return out;
+}
+/** render.yaml `services[].envVars[]` and `envVarGroups[].envVars[]` with a literal `value`. */
+function renderEnv(snapshot, file) {
+    const out = [];
+    for (const doc of snapshot.yaml(file)?.docs ?? []) {
+        if (!(0,yaml/* isObject */.Gv)(doc.value))
+            continue;
+        for (const listKey of ['services', 'envVarGroups']) {
+            const list = doc.value[listKey];
+            if (!Array.isArray(list))
+                continue;
+            list.forEach((svc, si) => {
+                if (!(0,yaml/* isObject */.Gv)(svc) || !Array.isArray(svc['envVars']))
+                    return;
+                const owner = typeof svc['name'] === 'string' ? svc['name'] : String(si);
+                svc['envVars'].forEach((e, ei) => {
+                    if (out.length >= MAX_ENTRIES || !(0,yaml/* isObject */.Gv)(e) || typeof e['key'] !== 'string' || e['value'] === undefined || e['value'] === null || typeof e['value'] === 'object')
+                        return;
+                    const at = doc.loc([listKey, si, 'envVars', ei, 'value']) ?? doc.loc([listKey, si, 'envVars', ei], true);
+                    if (!at)
+                        return;
+                    out.push({ key: e['key'], value: String(e['value']), file, line: at.line, column: at.column, where: `render.yaml ${listKey === 'services' ? 'service' : 'env group'} '${owner}'`, dev: (0,classify/* isDevOnly */.uL)(file) });
+                });
+            });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/util/code.js
 /**
  * Comment- and string-aware scanning of Python and JavaScript/TypeScript source. Not a parser: a
@@ -142,6 +217,7 @@ var util_text = __webpack_require__(52907);
  * match code patterns with regexes that never fire inside a comment or a string, then read the
  * real literal values back from the original text at the same offsets.
  */
+
 
 
 
@@ -824,8 +900,8 @@ function objectProps(src, obj) {
 }
 /**
  * Environment variables with literal values set in deploy configuration: `.env` files, compose
- * `environment`, Kubernetes container `env` and ConfigMap `data`, and the final Dockerfile stage's
- * `ENV`. Templates and test folders are skipped.
+ * `environment`, Kubernetes container `env` and ConfigMap `data`, fly.toml `[env]` and render.yaml `envVars`,
+ * and the final Dockerfile stage's `ENV`. Templates and test folders are skipped.
  */
 const configEnv = (0,snapshot/* perView */.DN)(function configEnv(snapshot) {
     const out = [];
@@ -868,6 +944,8 @@ const configEnv = (0,snapshot/* perView */.DN)(function configEnv(snapshot) {
         for (const e of (0,repo_k8s/* containerEnv */.jY)(obj))
             out.push({ key: e.name, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
     }
+    for (const e of platformEnv(snapshot))
+        out.push({ key: e.key, value: e.value, file: e.file, line: e.line, column: e.column, dev: e.dev });
     for (const df of snapshot.dockerfiles()) {
         if (!df.final || (0,classify/* isTemplate */.Fl)(df.path) || (0,classify/* isTestFile */.hl)(df.path))
             continue;
@@ -879,7 +957,114 @@ const configEnv = (0,snapshot/* perView */.DN)(function configEnv(snapshot) {
     return out;
 });
 
+;// CONCATENATED MODULE: ./lib/checks/util/spring.js
+/**
+ * Spring Boot configuration files (`application.properties`, `application-prod.yml`): their settings as
+ * flat canonical keys (`server.ssl.enabled-protocols`), with lines and the profile each applies to.
+ */
+
+
+const SPRING_CONFIG = /^application(?:-([^/]+))?\.(?:properties|ya?ml)$/i;
+/** `application.properties`, `application.yml`, `application-prod.yaml`. */
+const isSpringConfig = (path) => SPRING_CONFIG.test((0,classify/* basename */.P8)(path));
+/** The profile a Spring configuration file is for by name (`application-prod.yml` → `prod`), or null for the base file. */
+function springFileProfile(path) {
+    return SPRING_CONFIG.exec((0,classify/* basename */.P8)(path))?.[1] ?? null;
+}
+const DEV_PROFILE_WORD = classify/* DEV_WORD */.b3;
+/**
+ * Whether a profile (or profile expression) is for development or tests only: `dev`, `local`, `dev-alice`,
+ * `dev,local`, `dev & docker`. Not `prod`, `!prod`, `dev | prod`.
+ */
+function isDevProfile(profile) {
+    if (profile === null || profile.includes('!'))
+        return false;
+    const alternatives = profile.split(/[|,]/).map((a) => a.trim()).filter(Boolean);
+    return alternatives.length > 0 && alternatives.every((a) => a.split(/[\s&()]+/).some((w) => w.split(/[-_.]/).some((p) => DEV_PROFILE_WORD.test(p))));
+}
+/** Spring's relaxed binding: `enabledProtocols`, `enabled_protocols` and `ENABLED-PROTOCOLS` are `enabled-protocols`. */
+const canonical = (key) => key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/_/g, '-');
+/** The keys that put a document under a profile. */
+const PROFILE_KEY = /^spring\.(?:config\.activate\.on-profile|profiles)$/;
+/** Bounds on a YAML walk: depth and settings per file. */
+const MAX_DEPTH = 32;
+const MAX_SETTINGS = 20_000;
+/** The settings of a Spring configuration file (properties or YAML, every document). Never throws. */
+function springSettings(path, text) {
+    const docs = /\.properties$/i.test(path) ? propertiesDocs(text) : yamlDocs(path, text);
+    const out = [];
+    for (const doc of docs) {
+        const profile = doc.find((s) => PROFILE_KEY.test(s.key))?.value ?? null;
+        for (const s of doc)
+            out.push({ ...s, profile });
+    }
+    return out;
+}
+/** `key=value`, `key: value`, `key value`; `#`/`!` comments; `#---` separates documents; `\` continues a line. */
+function propertiesDocs(text) {
+    const docs = [[]];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const first = i;
+        let l = lines[i];
+        if (/^[#!]---\s*$/.test(l)) {
+            docs.push([]);
+            continue;
+        }
+        if (/^\s*(?:[#!]|$)/.test(l))
+            continue;
+        while (/(?:^|[^\\])(?:\\\\)*\\$/.test(l) && i + 1 < lines.length)
+            l = l.slice(0, -1) + lines[++i].trimStart();
+        const m = /^(\s*)((?:[^\s=:\\]|\\.)+)\s*[=:\s]\s*(.*)$/.exec(l) ?? /^(\s*)((?:[^\s=:\\]|\\.)+)()$/.exec(l);
+        if (!m)
+            continue;
+        docs.at(-1).push({ key: canonical(m[2]), value: m[3].trim(), line: first + 1, column: m[1].length + 1 });
+    }
+    return docs;
+}
+/** Every scalar of every document under its dotted key; a list of scalars is one setting (`a, b`) at its key. */
+function yamlDocs(path, text) {
+    const docs = [];
+    for (const doc of (0,yaml/* parseYaml */.hN)(path, text).docs) {
+        const out = [];
+        const walk = (value, keys, depth) => {
+            if (depth > MAX_DEPTH || out.length >= MAX_SETTINGS)
+                return;
+            const at = () => doc.loc(keys, true);
+            if ((0,yaml/* isObject */.Gv)(value)) {
+                for (const [k, v] of Object.entries(value))
+                    walk(v, [...keys, k], depth + 1);
+            }
+            else if (Array.isArray(value)) {
+                if (value.every((v) => v === null || typeof v !== 'object')) {
+                    const loc = at();
+                    if (loc)
+                        out.push({ key: spring_name(keys), value: value.filter((v) => v !== null).join(', '), ...loc });
+                }
+                else {
+                    value.forEach((v, i) => walk(v, [...keys, i], depth + 1));
+                }
+            }
+            else if (value !== null && value !== undefined && keys.length) {
+                const loc = at();
+                if (loc)
+                    out.push({ key: spring_name(keys), value: String(value), ...loc });
+            }
+        };
+        walk(doc.value, [], 0);
+        docs.push(out);
+    }
+    return docs;
+}
+function spring_name(keys) {
+    let out = '';
+    for (const k of keys)
+        out += typeof k === 'number' ? `[${k}]` : `${out ? '.' : ''}${canonical(k)}`;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/cookie-flags.js
+
 
 
 
@@ -958,7 +1143,7 @@ const cookieFlags = defineCheck({
     id: 'cookie-flags',
     title: 'Session cookies are not configured insecure',
     severity: 'medium',
-    description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express).',
+    description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Express, Rails, Laravel, Spring Boot).',
     match: [
         {
             pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b/,
@@ -995,7 +1180,8 @@ const cookieFlags = defineCheck({
             'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` (options in a same-file `const` are followed). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
             'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
             'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)`, `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
-            'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), and Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) in `.env` files, compose, Kubernetes env, Dockerfile `ENV`.',
+            'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes; another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
+            'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, Dockerfile `ENV`.',
             '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
         ].join('\n'),
     },
@@ -1007,8 +1193,12 @@ const cookieFlags = defineCheck({
     scan(options) {
         const sessionNames = sessionPattern(options.sessionNames);
         return {
-            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && (isCodeFile(file) || ((RAILS_SESSION_FILE.test(file) || LARAVEL_SESSION_FILE.test(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
+            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && (isCodeFile(file) || ((RAILS_SESSION_FILE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || isSpringConfig(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
             file(file, text) {
+                if (isSpringConfig(file) && !isCodeFile(file))
+                    return springConfig(file, text);
+                if (SPRING_CODE.test(file))
+                    return springCode(file, text);
                 if (!isCodeFile(file))
                     return railsOrLaravel(file, text);
                 if (!(0,util_text/* containsAnyCase */.q$)(text, { word: 'cookie', anchor: 'kie' }))
@@ -1031,7 +1221,7 @@ const cookieFlags = defineCheck({
     run({ snapshot, options, scanned, report, skip }) {
         const emit = (file, line, column, what, dev) => {
             const kind = /csrf|xsrf/i.test(what) ? 'csrf' : /remember/i.test(what) ? 'remember' : 'session';
-            const flag = /http_?only/i.test(what) ? 'httponly' : 'secure';
+            const flag = /http[-_]?only/i.test(what) ? 'httponly' : 'secure';
             // An item promising about some cookies or attributes only is not broken by the others'.
             if (!options.cookies.includes(kind) || !options.flags.includes(flag))
                 return;
@@ -1041,7 +1231,7 @@ const cookieFlags = defineCheck({
         };
         const env = configEnv(snapshot);
         // A Rails or Laravel app is judged by its session configuration (`config/application.rb`, `config/session.php`) even when it is clean.
-        if (!scanned.length && !snapshot.files.some((f) => isCodeFile(f) || FRAMEWORK_APP.test(f)) && !env.length) {
+        if (!scanned.length && !snapshot.files.some((f) => isCodeFile(f) || FRAMEWORK_APP.test(f) || (isSpringConfig(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isTemplate */.Fl)(f))) && !env.length) {
             skip('no application code or deploy environment');
             return;
         }
@@ -1050,16 +1240,21 @@ const cookieFlags = defineCheck({
         const secured = scanned.flatMap((s) => s.data.secured.map((x) => ({ ...x, file: s.file })));
         const loads = new Map(scanned.map((s) => [s.file, s.data.loads]));
         const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
+        // Spring Boot: a base value (`application.yml`, no profile) that a production profile of the same resources folder sets securely is a default.
+        const springSecured = scanned.flatMap((s) => (s.data.spring ?? []).filter((x) => x.prod).map((x) => `${(0,classify/* dirname */.pD)(s.file)}\0${x.key}`));
         for (const { file, data } of scanned) {
             for (const hit of data.hits) {
                 if (hit.setting && !hit.dev && overriddenSetting({ file, start: hit.start, ...hit.setting }, secured, loads, classes))
+                    continue;
+                if (hit.springKey && springSecured.includes(`${(0,classify/* dirname */.pD)(file)}\0${hit.springKey}`))
                     continue;
                 emit(file, hit.line, hit.column, hit.what, hit.dev);
             }
         }
         for (const e of env) {
             // Flask/Django names (with their prefixes), and the variables Laravel's config/session.php reads.
-            const m = /^(?:FLASK_|DJANGO_)?((SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY))$|^(SESSION_SECURE_COOKIE|SESSION_HTTP_ONLY)$/i.exec(e.key);
+            // Spring Boot reads SERVER_SERVLET_SESSION_COOKIE_SECURE (relaxed binding) as server.servlet.session.cookie.secure.
+            const m = /^(?:FLASK_|DJANGO_)?((SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY))$|^(SESSION_SECURE_COOKIE|SESSION_HTTP_ONLY|SERVER_(?:SERVLET_|REACTIVE_)?SESSION_COOKIE_(?:SECURE|HTTP_?ONLY))$/i.exec(e.key);
             if (!m || isCsrfHttpOnly(m[1] ?? m[4]) || !FALSE_ENV.test(e.value.trim()))
                 continue;
             emit(e.file, e.line, e.column, `${e.key}=${e.value.trim()}`, e.dev);
@@ -1119,6 +1314,48 @@ function railsOrLaravel(file, text) {
 /** Options are validated (isRegExp) before a check runs: the source always compiles here. */
 function sessionPattern(source) {
     return new RegExp(source, 'i');
+}
+/** Spring Boot's session cookie settings (servlet, reactive, and Boot 1's `server.session`). */
+const SPRING_COOKIE_KEY = /^server\.(?:servlet\.|reactive\.)?session\.cookie\.(secure|http-only)$/;
+/** A boolean Spring binds as false, also as the default of a placeholder (`${COOKIE_SECURE:false}`). */
+const SPRING_FALSE = /^(?:false|no|off|0|\$\{[^}:]+:(?:false|no|off|0)\})$/i;
+/** Profiles production runs (`application-prod.yml`, `on-profile: production`). */
+const SPRING_PROD = /^(?:prod|production|live)$/i;
+/** `server.servlet.session.cookie.secure: false` (and `http-only`) in `application*.properties`/`.yml`. */
+function springConfig(file, text) {
+    if (!(0,util_text/* lowerText */.tq)(text).includes('cookie'))
+        return undefined;
+    const fileProfile = springFileProfile(file);
+    const hits = [];
+    const spring = [];
+    for (const s of springSettings(file, text)) {
+        const m = SPRING_COOKIE_KEY.exec(s.key);
+        if (!m)
+            continue;
+        const profile = s.profile ?? fileProfile;
+        if (!SPRING_FALSE.test(s.value.trim())) {
+            spring.push({ key: m[1], prod: profile !== null && profile.split(/[\s,|&!()]+/).some((w) => SPRING_PROD.test(w)) });
+            continue;
+        }
+        const dev = (0,classify/* isDevOnly */.uL)(file) || isDevProfile(fileProfile) || isDevProfile(s.profile);
+        hits.push({ line: s.line, column: s.column, start: 0, what: `Spring Boot ${s.key}=${s.value.trim()}`, setting: null, dev, ...(profile === null ? { springKey: m[1] } : {}) });
+    }
+    return hits.length || spring.length ? { hits, secured: [], loads: [], classes: [], spring } : undefined;
+}
+/** Java/Kotlin sources: Spring Session's DefaultCookieSerializer and the servlet SessionCookieConfig set insecure. */
+const SPRING_CODE = /\.(?:java|kt)$/i;
+const SPRING_SETTER = /\b(?:setUse(Secure|HttpOnly)Cookie|(?:getSessionCookieConfig\s*\(\s*\)|sessionCookieConfig)\s*\.\s*set(Secure|HttpOnly))\s*\(\s*false\s*\)/g;
+function springCode(file, text) {
+    if (!text.includes('Cookie'))
+        return undefined;
+    const src = otherSource(file, text);
+    const hits = [];
+    for (const m of src.bare.matchAll(SPRING_SETTER)) {
+        const flag = (m[1] ?? m[2]);
+        const what = m[1] ? `Spring Session cookie serializer setUse${flag}Cookie(false)` : `servlet session cookie config set${flag}(false)`;
+        hits.push({ line: src.lineAt(m.index), column: src.columnAt(m.index), start: m.index, what, setting: null, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, m.index) });
+    }
+    return hits.length ? { hits, secured: [], loads: [], classes: [] } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/util/env-bool.js
@@ -1257,7 +1494,7 @@ var picomatch = __webpack_require__(14006);
 
 
 
-const MAX_DEPTH = 64;
+const nginx_MAX_DEPTH = 64;
 function tokenize(text) {
     const out = [];
     let i = 0;
@@ -1371,7 +1608,7 @@ function parseNginx(text) {
                 pos++;
             else if (end && !end.quoted && end.value === '{') {
                 pos++;
-                d.block = depth < MAX_DEPTH ? parseBlock([...context, d.name], depth + 1, d) : [];
+                d.block = depth < nginx_MAX_DEPTH ? parseBlock([...context, d.name], depth + 1, d) : [];
             }
             out.push(d);
         }
@@ -1461,8 +1698,6 @@ const deployedNginxConfigs = (0,snapshot/* perView */.DN)(function deployedNginx
     return out;
 });
 
-// EXTERNAL MODULE: ./lib/repo/yaml.js
-var yaml = __webpack_require__(52365);
 ;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
 
 
@@ -1799,16 +2034,30 @@ function headerLiteral(src) {
     };
     const what = 'the Access-Control-Allow-Origin header is set to *';
     const setterBefore = (at) => HEADER_SETTER.test(src.bare.slice(Math.max(0, at - 40), at));
-    for (const m of src.code.matchAll(/(['"`])access-control-allow-origin\1(\s*\]\s*=\s*(?:\[\]string\s*\{\s*)?|\s*[:,]\s*)(['"`])\*\3/gi)) {
+    // A Ruby hash of response headers: Rails `config.action_dispatch.default_headers = { … }` (or `.merge!({ … })`),
+    // `response.headers.merge!({ … })`, a Rack response `[200, { … }, body]`.
+    const rubyHeaders = (at) => {
+        // A brace-less hash argument: `response.headers.merge!('Access-Control-Allow-Origin' => '*')`.
+        if (/\b(?:default_)?headers\s*\.\s*(?:merge!?|update|reverse_merge!?)\s*\(\s*$/.test(src.bare.slice(Math.max(0, at - 80), at)))
+            return true;
+        const i = openingBrace(at);
+        if (i < 0)
+            return false;
+        const before = src.bare.slice(Math.max(0, i - 80), i);
+        return RESPONSE_CALL.test(before) || /\bdefault_headers\s*(?:=|\.\s*(?:merge!?|update|reverse_merge!?)\s*\(?)\s*$/.test(before)
+            || /\bheaders\s*\.\s*(?:merge!|update)\s*\(?\s*$/.test(before) || /\[\s*\d{3}\s*,\s*$/.test(before);
+    };
+    for (const m of src.code.matchAll(/(['"`])access-control-allow-origin\1(\s*\]\s*=\s*(?:\[\]string\s*\{\s*)?|\s*(?:[:,]|=>)\s*)(['"`])\*\3/gi)) {
         const star = m.index + m[0].length - 2;
         // Both literals must be real strings (not text inside a longer string or a comment).
         if (src.bare[m.index] !== m[1] || src.bare[star] !== ' ' || src.bare[star - 1] !== m[3])
             continue;
         const sep = m[2].trim();
-        if (sep === ':' ? !builds && !inResponseCall(m.index) : sep === ',' ? !setterBefore(m.index) : false)
+        if (sep === ':' ? !builds && !inResponseCall(m.index) : sep === ',' ? !setterBefore(m.index) : sep === '=>' ? !rubyHeaders(m.index) : false)
             continue;
         hits.push({ offset: m.index, what });
     }
+    hits.push(...reflectedOrigin(src, setterBefore));
     // Next.js `headers()` (and the same shape elsewhere): `{ key: 'Access-Control-Allow-Origin', value: '*' }`.
     for (const m of src.code.matchAll(/\bkey\s*:\s*(['"`])access-control-allow-origin\1\s*,\s*value\s*:\s*(['"`])\*\2/gi)) {
         if (src.bare[m.index] !== 'k')
@@ -1824,10 +2073,47 @@ function headerLiteral(src) {
     }
     return hits;
 }
+/**
+ * The request's Origin header read in code: `req.headers.origin`, `req.header('Origin')`, `request.getHeader("Origin")`,
+ * Go `r.Header.Get("Origin")`, PHP `$_SERVER['HTTP_ORIGIN']`, Python `request.headers.get('Origin')`, C# `Request.Headers["Origin"]`,
+ * Ruby `request.headers['Origin']` / `request.env['HTTP_ORIGIN']`.
+ */
+const ORIGIN_READ = /^(?:[\w$.]*\.(?:headers?|Header|META|env)\s*(?:\.\s*get\s*\(\s*|\[\s*)(['"])(?:http_)?origin\1\s*[\])]|[\w$.]*\.headers\.origin\b|[\w$.]*\.(?:getHeader|header|get)\s*\(\s*(['"])origin\2\s*\)|\$_SERVER\s*\[\s*(['"])HTTP_ORIGIN\3\s*\]|(?:request|req)\.origin\b|[\w$.]*\.Headers\.Origin\b)/i;
+/** `Access-Control-Allow-Credentials: true` set in the same file (any of the setter shapes). */
+const CREDENTIALS_HEADER = /access-control-allow-credentials(?::\s*)?['"`]?\s*(?:,|\]\s*=|:|=>)?\s*['"`]?true\b/i;
+/** A conditional that looks at the origin before the header is set (an allow-list check): the reflection is guarded. */
+const ORIGIN_CHECK = /\b(?:if|elif|elsif|unless|when|case|switch)\b[^\n]*origin|\b(?:includes|indexOf|contains|ContainsKey|in_array|has|test|match(?:es)?)\s*\([^)\n]*origin|origin[^\n]*\b(?:in|not in)\b\s*[\w[(]/i;
+/**
+ * Hand-written CORS that echoes the caller's Origin into Access-Control-Allow-Origin without checking it (a
+ * "SimpleCORSFilter", an Express or Go middleware): any origin is allowed, and with
+ * `Access-Control-Allow-Credentials: true` any site can make authenticated requests. A reflection under a
+ * conditional that looks at the origin (an allow-list) is a check and passes.
+ */
+function reflectedOrigin(src, setterBefore) {
+    const hits = [];
+    const credentials = CREDENTIALS_HEADER.test(src.code);
+    for (const m of src.code.matchAll(/(['"`])access-control-allow-origin(:\s*)?\1\s*(,|\]\s*=|\.)\s*/gi)) {
+        if (src.bare[m.index] !== m[1])
+            continue;
+        const sep = m[3].replace(/\s+/g, '');
+        // PHP's one-string form concatenates: `header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN'])`.
+        if ((sep === '.') !== (m[2] !== undefined) || (sep === ',' && !setterBefore(m.index)) || (sep === '.' && !setterBefore(m.index)))
+            continue;
+        const read = ORIGIN_READ.exec(src.code.slice(m.index + m[0].length, m.index + m[0].length + 120));
+        if (!read)
+            continue;
+        const headers = enclosingHeaders(src, m.index);
+        const before = src.bare.slice(Math.max(0, m.index - 600), m.index);
+        if (headers.some((h) => /origin/i.test(h)) || ORIGIN_CHECK.test(before))
+            continue;
+        hits.push({ offset: m.index, what: `the Access-Control-Allow-Origin header echoes the request's Origin (${read[0].replace(/\s+/g, '')}) unchecked, which allows any origin`, credentials });
+    }
+    return hits;
+}
 /** Apache configuration: `.htaccess` and `*.conf` (nginx `*.conf` files hold no `Header` directive). */
 const isApacheCandidate = (file) => (0,classify/* basename */.P8)(file) === '.htaccess' || /\.conf$/i.test(file);
 /** Files the scan reads: Python/JS code, other languages' code, Spring Boot configuration, Apache configuration; never templates, tests or vendored files. */
-const isCorsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && (isCodeFile(file) || ((OTHER_CODE.test(file) || SPRING_CONFIG.test(file) || isApacheCandidate(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
+const isCorsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && (isCodeFile(file) || ((OTHER_CODE.test(file) || cors_wildcard_SPRING_CONFIG.test(file) || isApacheCandidate(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
 /** Apache `Header [always] set|add|append|merge|setifempty Access-Control-Allow-Origin "*"`, by line (comments start a line). */
 const APACHE_ACAO = /^([ \t]*)(Header[ \t]+(?:(?:always|onsuccess)[ \t]+)?(?:set|add|append|merge|setifempty))[ \t]+Access-Control-Allow-Origin[ \t]+(["']?)\*\3(?=[ \t]|$)/gim;
 function apacheHeaders(text) {
@@ -2250,7 +2536,7 @@ function rustCors(src) {
     return hits;
 }
 /** Spring Boot configuration: `application.properties`, `application-prod.yml`… */
-const SPRING_CONFIG = /(?:^|\/)application[^/]*\.(?:properties|ya?ml)$/i;
+const cors_wildcard_SPRING_CONFIG = /(?:^|\/)application[^/]*\.(?:properties|ya?ml)$/i;
 const SPRING_PROPS_LINE = /^[ \t]*([A-Za-z0-9_.[\]-]+)[ \t]*[=:][ \t]*(.*)$/;
 const YAML_KEY_LINE = /^( *)(?:(-)[ \t]+)?(?:([A-Za-z0-9_.[\]-]+)[ \t]*:(?:[ \t]+|$))?(.*)$/;
 const ACTUATOR_CORS = 'management.endpoints.web.cors.';
@@ -2261,7 +2547,7 @@ const ACTUATOR_KEY = canonKey(ACTUATOR_CORS);
  * Spring Boot Actuator `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`), in
  * `application*.properties` and `application*.yml` (nested keys, lists, comma-separated values).
  */
-function springConfig(file, text) {
+function cors_wildcard_springConfig(file, text) {
     const yaml = /\.ya?ml$/i.test(file);
     const found = [];
     let credentials = false;
@@ -2382,12 +2668,12 @@ const corsWildcard = defineCheck({
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[…]`, `cors({ origin: […] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(…)`).',
         details: [
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)`/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` in settings, `app.config[…]` or `app.config.update(…)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`).',
-            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'`, Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
+            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true` or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or `origin: process.env.CORS_ORIGIN || "*"` (unless the deploy environment sets the variable; options in a same-file `const` are followed); NestJS `app.enableCors()` likewise and `NestFactory.create(…, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`; Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(…, \'*\')`, `headers[…] = \'*\'`, h3/Nuxt `setResponseHeader(event, …, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(…, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }`; PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(…, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[…] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response), Elixir `put_resp_header(conn, …, "*")`, Rust actix `insert_header((…, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do … end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(…)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/…` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
-            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
+            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, fly.toml `[env]`, render.yaml `envVars` and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
             'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
-            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it).',
+            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a value held in a variable is not judged.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -2398,8 +2684,8 @@ const corsWildcard = defineCheck({
                 const dev = (0,classify/* isDevOnly */.uL)(file) || OTHER_DEV_FILE.test(file);
                 const only = (hits) => (hits.length ? { hits, restricted: [], configures: false, loads: [], classes: [] } : undefined);
                 const plain = { setting: null, defaultOrigins: false, envKey: null, dev };
-                if (SPRING_CONFIG.test(file)) {
-                    return (0,util_text/* containsAnyCase */.q$)(text, 'cors') ? only(springConfig(file, text).map((h) => ({ ...h, ...plain }))) : undefined;
+                if (cors_wildcard_SPRING_CONFIG.test(file)) {
+                    return (0,util_text/* containsAnyCase */.q$)(text, 'cors') ? only(cors_wildcard_springConfig(file, text).map((h) => ({ ...h, ...plain }))) : undefined;
                 }
                 // Other languages and Apache: a literal header, or a framework whose cheap literal occurs, opens the file.
                 const header = (0,util_text/* containsAnyCase */.q$)(text, ACAO_WORD);
@@ -2569,8 +2855,9 @@ function emit(report, file, line, column, what, credentials, dev) {
         report({ file, line, column, note: true, message: `${what} (development-only; make sure production lists its origins)` });
         return;
     }
+    const reflects = what.includes("echoes the request's Origin") ? 'the caller\'s origin is reflected' : 'the library reflects the caller\'s origin';
     if (credentials)
-        report({ file, line, column, severity: 'critical', message: `${what} with credentials: the library reflects the caller's origin, so any site can make authenticated requests; ${fix}` });
+        report({ file, line, column, severity: 'critical', message: `${what} with credentials: ${reflects}, so any site can make authenticated requests; ${fix}` });
     else
         report({ file, line, column, message: `${what}; ${fix}` });
 }
@@ -4371,6 +4658,41 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
                 out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[1]], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f) });
         });
     }
+    // Platform configs that name the start command: render.yaml `startCommand:`, Railway `startCommand`, fly.toml `[processes]`
+    // (and `[experimental] cmd`). Read by line: the values are one-line strings.
+    for (const f of snapshot.files) {
+        const name = (0,classify/* basename */.P8)(f);
+        const kind = /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway' : name === 'fly.toml' ? 'fly' : null;
+        if (!kind || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
+            continue;
+        let section = '';
+        (snapshot.lines(f) ?? []).forEach((l, i) => {
+            let command = null;
+            let where = '';
+            if (kind === 'fly') {
+                const sec = /^\s*\[{1,2}\s*([\w.-]+)\s*\]{1,2}\s*(?:#.*)?$/.exec(l);
+                if (sec) {
+                    section = sec[1];
+                    return;
+                }
+                const m = section === 'processes' ? /^\s*([\w-]+|"[^"]+")\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')/.exec(l)
+                    : section === 'experimental' ? /^\s*(cmd)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|\[(.*)\])/.exec(l) : null;
+                if (!m)
+                    return;
+                command = m[2] ?? m[3] ?? (m[4] !== undefined ? [...m[4].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1]).join(' ') : null);
+                where = section === 'processes' ? `fly.toml process '${m[1].replace(/"/g, '')}'` : 'fly.toml [experimental] cmd';
+            }
+            else {
+                const m = /^\s*"?startCommand"?\s*[:=]\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s"'#][^#]*?))\s*,?\s*(?:#.*)?$/.exec(l);
+                if (!m)
+                    return;
+                command = m[1] ?? m[2] ?? m[3] ?? null;
+                where = `${kind === 'render' ? 'render.yaml' : 'Railway'} startCommand`;
+            }
+            if (command?.trim())
+                out.push({ file: f, line: i + 1, column: l.search(/\S/) + 1, where, argv: ['/bin/sh', '-c', command], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f) });
+        });
+    }
     // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
     for (const f of snapshot.files) {
         if (!/\.service$/.test(f) || (0,classify/* isTemplate */.Fl)(f))
@@ -4752,113 +5074,8 @@ function onePerLocation() {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/checks/util/spring.js
-/**
- * Spring Boot configuration files (`application.properties`, `application-prod.yml`): their settings as
- * flat canonical keys (`server.ssl.enabled-protocols`), with lines and the profile each applies to.
- */
-
-
-const spring_SPRING_CONFIG = /^application(?:-([^/]+))?\.(?:properties|ya?ml)$/i;
-/** `application.properties`, `application.yml`, `application-prod.yaml`. */
-const isSpringConfig = (path) => spring_SPRING_CONFIG.test((0,classify/* basename */.P8)(path));
-/** The profile a Spring configuration file is for by name (`application-prod.yml` → `prod`), or null for the base file. */
-function springFileProfile(path) {
-    return spring_SPRING_CONFIG.exec((0,classify/* basename */.P8)(path))?.[1] ?? null;
-}
-const DEV_PROFILE_WORD = classify/* DEV_WORD */.b3;
-/**
- * Whether a profile (or profile expression) is for development or tests only: `dev`, `local`, `dev-alice`,
- * `dev,local`, `dev & docker`. Not `prod`, `!prod`, `dev | prod`.
- */
-function isDevProfile(profile) {
-    if (profile === null || profile.includes('!'))
-        return false;
-    const alternatives = profile.split(/[|,]/).map((a) => a.trim()).filter(Boolean);
-    return alternatives.length > 0 && alternatives.every((a) => a.split(/[\s&()]+/).some((w) => w.split(/[-_.]/).some((p) => DEV_PROFILE_WORD.test(p))));
-}
-/** Spring's relaxed binding: `enabledProtocols`, `enabled_protocols` and `ENABLED-PROTOCOLS` are `enabled-protocols`. */
-const canonical = (key) => key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/_/g, '-');
-/** The keys that put a document under a profile. */
-const PROFILE_KEY = /^spring\.(?:config\.activate\.on-profile|profiles)$/;
-/** Bounds on a YAML walk: depth and settings per file. */
-const spring_MAX_DEPTH = 32;
-const MAX_SETTINGS = 20_000;
-/** The settings of a Spring configuration file (properties or YAML, every document). Never throws. */
-function springSettings(path, text) {
-    const docs = /\.properties$/i.test(path) ? propertiesDocs(text) : yamlDocs(path, text);
-    const out = [];
-    for (const doc of docs) {
-        const profile = doc.find((s) => PROFILE_KEY.test(s.key))?.value ?? null;
-        for (const s of doc)
-            out.push({ ...s, profile });
-    }
-    return out;
-}
-/** `key=value`, `key: value`, `key value`; `#`/`!` comments; `#---` separates documents; `\` continues a line. */
-function propertiesDocs(text) {
-    const docs = [[]];
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const first = i;
-        let l = lines[i];
-        if (/^[#!]---\s*$/.test(l)) {
-            docs.push([]);
-            continue;
-        }
-        if (/^\s*(?:[#!]|$)/.test(l))
-            continue;
-        while (/(?:^|[^\\])(?:\\\\)*\\$/.test(l) && i + 1 < lines.length)
-            l = l.slice(0, -1) + lines[++i].trimStart();
-        const m = /^(\s*)((?:[^\s=:\\]|\\.)+)\s*[=:\s]\s*(.*)$/.exec(l) ?? /^(\s*)((?:[^\s=:\\]|\\.)+)()$/.exec(l);
-        if (!m)
-            continue;
-        docs.at(-1).push({ key: canonical(m[2]), value: m[3].trim(), line: first + 1, column: m[1].length + 1 });
-    }
-    return docs;
-}
-/** Every scalar of every document under its dotted key; a list of scalars is one setting (`a, b`) at its key. */
-function yamlDocs(path, text) {
-    const docs = [];
-    for (const doc of (0,yaml/* parseYaml */.hN)(path, text).docs) {
-        const out = [];
-        const walk = (value, keys, depth) => {
-            if (depth > spring_MAX_DEPTH || out.length >= MAX_SETTINGS)
-                return;
-            const at = () => doc.loc(keys, true);
-            if ((0,yaml/* isObject */.Gv)(value)) {
-                for (const [k, v] of Object.entries(value))
-                    walk(v, [...keys, k], depth + 1);
-            }
-            else if (Array.isArray(value)) {
-                if (value.every((v) => v === null || typeof v !== 'object')) {
-                    const loc = at();
-                    if (loc)
-                        out.push({ key: spring_name(keys), value: value.filter((v) => v !== null).join(', '), ...loc });
-                }
-                else {
-                    value.forEach((v, i) => walk(v, [...keys, i], depth + 1));
-                }
-            }
-            else if (value !== null && value !== undefined && keys.length) {
-                const loc = at();
-                if (loc)
-                    out.push({ key: spring_name(keys), value: String(value), ...loc });
-            }
-        };
-        walk(doc.value, [], 0);
-        docs.push(out);
-    }
-    return docs;
-}
-function spring_name(keys) {
-    let out = '';
-    for (const k of keys)
-        out += typeof k === 'number' ? `[${k}]` : `${out ? '.' : ''}${canonical(k)}`;
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./lib/checks/debug-mode.js
+
 
 
 
@@ -5092,7 +5309,7 @@ const debugMode = defineCheck({
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
-            '  `env[].value` and `ConfigMap` `data`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=`',
+            '  `env[].value` and `ConfigMap` `data`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`); `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=`',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -5275,6 +5492,14 @@ const debugMode = defineCheck({
                     emit({ file: f, line: e.line, column: e.column, message: `${clause(hit)}${advice}` }, false);
                 given(e.key, e.value, { file: f, line: e.line }, '', null, hit);
             }
+        }
+        // Hosting platforms' deploy files: fly.toml [env], render.yaml envVars.
+        for (const e of platformEnv(snapshot)) {
+            sources++;
+            const hit = judge(e.key, e.value);
+            if (hit)
+                emit({ file: e.file, line: e.line, column: e.column, message: `${setBy(e.where, hit)}${advice}` }, e.dev);
+            given(e.key, e.value, e, e.where, e.dev ? 'development-only file' : null, hit);
         }
         for (const entry of entryPoints(snapshot)) {
             sources++;
@@ -5930,7 +6155,7 @@ function looksLikeSecretValue(value, minLength = 12) {
         return false;
     if ((/\s/.test(v) && !randomWithSpaces(v)) || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v) || classes(v) < 2)
         return false;
-    if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || NOT_SECRET_RE.test(v) || isPublicKeyValue(v))
+    if (isReference(v) || isExampleValue(v) || isDefaultCredential(v) || isDummyValue(v) || isCiphertextOrHash(v) || isPublicKeyValue(v))
         return false;
     if (isUrlWithoutSecret(v) || isKebabIdentifier(v) || RELATIVE_FILE_RE.test(v))
         return false;
@@ -6009,15 +6234,39 @@ function looksLikeEnvSecret(value) {
         return false;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:true|false|yes|no|on|off|null|none)$/i.test(v))
         return false;
-    return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !NOT_SECRET_RE.test(v) && !isPublicKeyValue(v) && !RELATIVE_FILE_RE.test(v);
+    return !isReference(v) && !isExampleValue(v) && !isDefaultCredential(v) && !isDummyValue(v) && !isCiphertextOrHash(v) && !isPublicKeyValue(v) && !RELATIVE_FILE_RE.test(v);
 }
 /**
  * Values that are safe to commit although a secret-named key holds them: ciphertext. dotenvx
- * `encrypted:…`, sops `ENC[…]`, Jasypt `ENC(…)` (Spring), a base64 OpenPGP message (Renovate's `encrypted` host rules: a
+ * `encrypted:…`, sops `ENC[…]`, Puppet hiera-eyaml `ENC[PKCS7,…]`/`ENC[GPG,…]`, Shopify EJSON `EJ[1:…]`, Jasypt `ENC(…)` (Spring), a base64 OpenPGP message (Renovate's `encrypted` host rules: a
  * public-key encrypted session key packet, `wcFMA`/`wcBMA`/`wV4D`…). Keys made for browsers are
  * {@link isPublicKeyValue}'s.
  */
-const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP)(?:,|$)|ENC\([A-Za-z0-9+/=]{16,}\)?$|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$)/;
+const NOT_SECRET_RE = /^(?:encrypted:[A-Za-z0-9+/=]{16,}$|ENC\[(?:AES256_GCM|PGP|PKCS7|GPG)(?:,|$)|EJ\[1:[A-Za-z0-9+/=]{16,}:|ENC\([A-Za-z0-9+/=]{16,}\)?$|(?:wcFMA|wcBMA|wcDMA|wV4D|wYwD)[A-Za-z0-9+/=]{80,}$)/;
+/**
+ * One-way password hashes, which a user store keeps instead of the password and which are made to be stored: modular
+ * crypt (`$6$…` sha512-crypt, as Ansible's `user` module and cloud-init's `passwd` take it; `$2b$` bcrypt, `$apr1$`
+ * htpasswd, `$y$` yescrypt, `$argon2id$`), Django's (`pbkdf2_sha256$…`, `argon2$argon2id$…`, `bcrypt_sha256$…`, legacy
+ * `sha1$salt$hex`), Werkzeug's (`pbkdf2:sha256:600000$…`, `scrypt:32768:8:1$…`) and LDAP's (`{SSHA}…`). gitleaks and Trivy
+ * do not report them either.
+ */
+const PASSWORD_HASH_RE = /^(?:\$(?:1|2[abxy]|5|6|7|y|gy|apr1|md5|sha1|argon2(?:i|d|id)|scrypt|pbkdf2(?:-sha(?:1|256|512))?)\$[^\s$]{0,100}\$\S{8,}|(?:pbkdf2_sha(?:1|256|512)|argon2|bcrypt(?:_sha256)?|scrypt|sha1|md5|unsalted_md5|unsalted_sha1)\$\S{16,}|(?:pbkdf2:sha(?:1|256|512)(?::\d{1,7})?|scrypt:\d{1,7}:\d{1,3}:\d{1,3})\$[^\s$]{1,100}\$[0-9a-f]{32,}|\{(?:SSHA|SHA|SSHA256|SSHA512|SHA256|SHA512|SMD5|MD5|CRYPT|PBKDF2(?:-SHA(?:1|256|512))?|ARGON2)\}\S{8,})$/;
+/** An htpasswd line (`admin:$apr1$…`): a user name and its hash. */
+const HTPASSWD_LINE_RE = /^[\w.@-]{1,100}:(\S{8,})$/;
+/**
+ * Whether a value is ciphertext or one-way password hashes (one hash, or htpasswd lines `user:hash` — ingress-nginx's
+ * basic-auth Secret `auth`, Traefik's `users`): safe to commit under a secret-named key ({@link NOT_SECRET_RE},
+ * {@link PASSWORD_HASH_RE}).
+ */
+function isCiphertextOrHash(value) {
+    const v = value.trim();
+    if (NOT_SECRET_RE.test(v) || PASSWORD_HASH_RE.test(v))
+        return true;
+    if (!v.includes(':') || !v.includes('$'))
+        return false;
+    const lines = v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    return lines.length > 0 && lines.length <= 1000 && lines.every((l) => { const m = HTPASSWD_LINE_RE.exec(l); return m !== null && PASSWORD_HASH_RE.test(m[1]); });
+}
 /**
  * Keys public by design, whatever name holds them: Stripe publishable keys (`pk_live_…`, `pk_test_…`;
  * secret ones are `sk_`/`rk_`), PostHog project API keys (`phc_…`; personal keys are `phx_`), Mapbox
@@ -6514,6 +6763,7 @@ function composeSecretFiles(snapshot, skip) {
 
 
 
+
 /** Last words of a name for where a secret is kept: `PASSWORD_KEY`, `TOKEN_QUERY_ARG`, `PASSWORD_COLUMN`. */
 // (`_NAME`, `_FIELD`, `_PARAM`, `_HEADER` names are never secret names at all: isSecretName's META_WORDS.)
 const FIELD_WORDS = new Set(['key', 'arg', 'args', 'attr', 'attribute', 'column', 'col', 'prop', 'property']);
@@ -6814,7 +7064,7 @@ const defaultCredentials = defineCheck({
             "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
             "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, constants set to a literal (`const JWT_SECRET = 'secret'`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label;",
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@…\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration — `config/environments/development.rb`, `config/dev.exs` — gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${…}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
-            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below);',
+            '- production env files (`.env.production`, `.env.prod`, `.env.staging`, `production.env`), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`; `generateValue` and `fromDatabase` hold none);',
             "- the committed files of compose file-based secrets (top-level `secrets: { db-password: { file: db/password.txt } }`) holding a default or placeholder (`changeme`, `mysecretpassword`), reported at the value; a secret named for a user, e-mail or host (`db_user`, `admin_email`) holds a name, not a password. A real value there is `hardcoded-secret`'s;",
             '- Terraform variables with a literal `default` (`variable "admin_password" { default = "changeme" }`: used whenever no value is given), arguments and `.tfvars` values (`password = "password123"` in an `aws_db_instance`, `db_password = "changeme"`);',
             '- Helm chart templates: a secret-named value whose `default` is a well-known one (`{{ .Values.db.password | default \"postgres\" }}`; a random-looking fallback is `hardcoded-secret`\'s);',
@@ -7097,6 +7347,17 @@ const defaultCredentials = defineCheck({
                 const hit = defaultReason(e.key, e.value) ?? near.get(i);
                 if (hit)
                     emit(ef.path, e.line, e.valueColumn, e.key, hit, '');
+            });
+        }
+        // Hosting platforms' deploy files (fly.toml [env], render.yaml envVars): the production process's environment.
+        const platform = platformEnv(snapshot).filter((e) => !skipFile(e.file));
+        for (const file of new Set(platform.map((e) => e.file))) {
+            const rows = platform.filter((e) => e.file === file);
+            const near = environmentReasons(rows);
+            rows.forEach((e, i) => {
+                const hit = defaultReason(e.key, e.value) ?? near.get(i);
+                if (hit)
+                    emit(e.file, e.line, e.column, e.key, hit, ` (${e.where})`, e.dev ? 'development-only file' : null);
             });
         }
         // The committed files of compose file-based secrets (`secrets: { db-password: { file: db/password.txt } }`) holding a
@@ -7587,7 +7848,7 @@ const imageTagPinned = defineCheck({
             for (const st of df.stages) {
                 const f = st.from;
                 if (!f.stage && f.raw && f.raw.toLowerCase() !== 'scratch')
-                    judge(f.raw, df.globalArgs, { file: df.path, line: f.line, column: f.imageColumn }, 'FROM');
+                    judge(f.raw, df.globalArgs, { file: df.path, line: f.imageLine, column: f.imageColumn }, 'FROM');
                 // `COPY --from=composer:2` pulls an image just like FROM does; stage names and indexes do not.
                 for (const ins of st.instructions) {
                     const from = ins.keyword === 'COPY' ? ins.flags['from'] : undefined;
@@ -7843,10 +8104,20 @@ const dockerfileNonRoot = defineCheck({
 const FLAG_VALUE = /^(?:0|1|true|false|yes|no|on|off|enabled|disabled)$/i;
 /** `$VAR`, `${VAR}`, `${VAR:-default}`/`${VAR-default}`, `${VAR:+alternative}`, `${VAR:?message}`: [1] name, [2] operator, [3] its word, [4] bare name. */
 const VAR_RE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
-/** Whether a value (or a substitution's default) is no secret: empty, a flag (`SECRET_KEY_BASE_DUMMY=1`) or a file path (`/run/secrets/db`). */
+/**
+ * Whether a value (or a substitution's default) is no secret: empty, a flag (`SECRET_KEY_BASE_DUMMY=1`), a file
+ * path (`/run/secrets/db`) or one character repeated (`ARG TELEGRAM_TOKEN=00000000000`: a filler that says "set me").
+ */
 function harmless(value) {
     const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
-    return !v || isFilePath(v) || FLAG_VALUE.test(v);
+    return !v || isFilePath(v) || FLAG_VALUE.test(v) || /^(.)\1{3,}$/.test(v);
+}
+/**
+ * Whether the text around a value's variables ships anything: not when it is only punctuation, white space and
+ * an authorization scheme (`"Bearer ${API_TOKEN}"`, `${USER}:${PASSWORD}`).
+ */
+function literalAround(value) {
+    return value.replace(VAR_RE, ' ').replace(/\b(?:bearer|basic|token|digest)\b/gi, '').replace(/[\s\p{P}\p{S}]/gu, '') !== '';
 }
 /**
  * Final-stage `ENV`/`ARG` with a secret-like name that bakes a value into the image: a literal, an
@@ -7873,7 +8144,7 @@ const dockerfileSecretsInEnv = defineCheck({
             'Judges the final stage of each Dockerfile, following `FROM <earlier-stage>` inheritance; ENV/ARG in builder stages the final stage does not inherit from do not ship and do not count.',
             'A name is secret-like by token match (split on `_`, `-`, `.` and camelCase): `PASSWORD`, `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `CREDENTIAL(S)`, `API_KEY`/`APIKEY`, `PRIVATE_KEY`, `ACCESS_KEY`, `AUTH_KEY`, `SIGNING_KEY`, `APP_KEY`…, a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`; not a key of a record, cache, message or public half: `PRIMARY_KEY`, `SORT_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `I18N_KEY`, `GPG_KEY`, `SITE_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; not `PATH`). Names about a secret rather than the secret pass: `*_FILE`, `*_PATH`, `*_NAME`, `*_URL`, `*_USER`, `*_ID`, `PASSWORD_MIN_LENGTH`, `TOKEN_TTL`, anything `PUBLIC`, settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, renewal, signing, method, scheme, cipher…: `PASSWORD_ENCODER=bcrypt`, `JWT_SECRET_ENCODING=base64`, `AUTH_TOKEN_LEEWAY=30s`) and texts (`PASSWORD_PROMPT`, `INVALID_PASSWORD`: the name words `default-credentials` uses).',
             'Fails: `ENV API_KEY=…` with a literal value; `ARG DB_PASSWORD=…` with a default; `ENV NPM_TOKEN=$NPM_TOKEN` copying a build argument into the image (the value passed with `--build-arg` is then stored in the image).',
-            'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, flag values (`1`/`0`/`true`/`false`/`yes`/`no`/`on`/`off`/`enabled`/`disabled`: `SECRET_KEY_BASE_DUMMY=1`, the Rails build flag, is a switch, not a secret), values that reference a variable that is not a build argument, and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
+            'Passes: `ARG NPM_TOKEN` without a default (build-time only, but prefer `RUN --mount=type=secret`), empty values, flag values (`1`/`0`/`true`/`false`/`yes`/`no`/`on`/`off`/`enabled`/`disabled`: `SECRET_KEY_BASE_DUMMY=1`, the Rails build flag, is a switch, not a secret), values that reference a variable that is not a build argument (with only punctuation or an authorization scheme around it: `"Bearer ${API_TOKEN}"`, `${USER}:${PASSWORD}`), one character repeated (`00000000`, a filler), and file paths (`/run/secrets/db`, `/var/secrets/google/key.json`: an absolute or relative path of two or more segments names where a secret is mounted).',
             'The default of `${VAR:-default}`/`${VAR-default}` (and the word of `${VAR:+alternative}`) is judged as the value, since it ships whenever the variable is unset: `${SECRET_KEY:-changeme}` fails, `${TLS_PRIVATE_KEY:-/etc/ssl/private/tls.key}` (a path), `${SECRET_KEY_BASE_DUMMY:-1}` (a flag) and `${API_TOKEN:-}` pass; a reference without a default stays a reference, and the message of `${VAR:?message}` is an error text, not a value.',
             'Values are never printed. Template Dockerfiles (`*.template`, `*.example`) and those under test and example folders (`tests/`, `e2e/`, `examples/`, `samples/`) are not judged; development-only Dockerfiles are judged like the others (a secret baked into any image leaks).',
         ].join('\n'),
@@ -7912,7 +8183,7 @@ const dockerfileSecretsInEnv = defineCheck({
                         // Text outside variables is a literal that ships, and so is the word of `${X:-default}` (what ships
                         // whenever X is unset) or `${X:+alternative}`, unless it is itself harmless (`${TLS_KEY:-/etc/ssl/private/tls.key}`,
                         // `${SECRET_KEY_BASE_DUMMY:-1}`). A `${X:?message}` message is an error text, never a value.
-                        if (value.replace(VAR_RE, '').trim() || refs.some((m) => m[2] !== undefined && !m[2].endsWith('?') && !harmless(m[3]))) {
+                        if ((refs.length ? literalAround(value) : true) || refs.some((m) => m[2] !== undefined && !m[2].endsWith('?') && !harmless(m[3]))) {
                             report({ ...at, secret: value, message: isArg
                                     ? `ARG ${p.name} has a default value, which is stored in the image history; drop the default and use RUN --mount=type=secret`
                                     : `ENV ${p.name} bakes a literal value into the image (readable with docker inspect); inject it at run time instead` });
@@ -7938,7 +8209,23 @@ const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO
  * Env files committed on purpose because they hold no secret in the clear: `info` notes. Each says what its values are
  * and what must stay out of git instead.
  */
+/** Whole-file encryption: an encrypting tool's extension, or the header of its text output (ASCII-armoured PGP or age, `openssl enc -a`'s `Salted__` in base64). */
+const ENCRYPTED_NAME = /\.(?:gpg|pgp|asc|age|enc|encrypted|crypt)$/i;
+const ENCRYPTED_TEXT = /^(?:-----BEGIN (?:PGP MESSAGE|AGE ENCRYPTED FILE)-----|age-encryption\.org\/v1\n|U2FsdGVkX1|Salted__)/;
 const SEALED = [
+    {
+        // A file encrypted whole (`gpg -c .env` → `.env.gpg`, `openssl enc -a`, age, git-crypt): no variable can be read.
+        // A binary env file (gpg/openssl/age binary output; git-crypt leaves `.env` its name and checks out its ciphertext
+        // while the repository is locked, as in CI) is no dotenv text: ciphertext.
+        // The header decides even when the dotenv reader took a base64 line ending in `=` for a variable.
+        holds: (name, entries, text) => {
+            const t = text();
+            if (t !== undefined && ENCRYPTED_TEXT.test(t.trimStart()))
+                return true;
+            return entries.length === 0 && (t === undefined || ENCRYPTED_NAME.test(name));
+        },
+        what: 'encrypted whole (gpg/age/openssl/git-crypt); keep the decryption key or passphrase out of git',
+    },
     {
         // dotenv-vault's `.env.vault`; dotenvx: every value an `encrypted:` ciphertext, beside its public key.
         holds: (name, entries) => name === '.env.vault' || (entries.length > 0 && entries.every((e) => e.value.startsWith('encrypted:') || e.key.startsWith('DOTENV_PUBLIC_KEY'))),
@@ -7979,7 +8266,7 @@ const envFileCommitted = defineCheck({
             'Files: every tracked file named `.env`, `.env.<anything>` (`.env.production`, `.env.local`…) or `<name>.env` (`db.env`).',
             'Only the working tree is scanned (git-tracked files); untracked files, even if present on disk, are fine.',
             'Exempt: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`…),',
-            'the encrypted `.env.vault` of dotenv-vault, files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), and files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`) (all `info` notes).',
+            'the encrypted `.env.vault` of dotenv-vault, files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes).',
             'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
             'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',
             '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
@@ -8002,7 +8289,7 @@ const envFileCommitted = defineCheck({
         for (const file of files) {
             const entries = parsed.get(file)?.entries ?? [];
             const name = (0,classify/* basename */.P8)(file);
-            const sealed = SEALED.find((f) => f.holds(name, entries));
+            const sealed = SEALED.find((f) => f.holds(name, entries, () => snapshot.text(file)));
             if (sealed) {
                 report({ file, line: 1, note: true, message: `${file} is committed but its values are ${sealed.what}` });
                 continue;
@@ -8712,7 +8999,9 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
             tokens.push(value);
             if (rule.reject?.(value, line))
                 continue;
-            if (rule.id === 'google-api-key' && /firebase|authDomain/i.test(text))
+            // Firebase configs: the web config, and the Android/iOS app configs (`google-services.json`'s `mobilesdk_app_id`,
+            // `GoogleService-Info.plist`'s `GOOGLE_APP_ID`), which Firebase documents as safe to commit.
+            if (rule.id === 'google-api-key' && (/firebase|authDomain/i.test(text) || /"mobilesdk_app_id"|<key>GOOGLE_APP_ID<\/key>/.test(text)))
                 continue;
             const shown = rule.prefix ? ` (${redact(value, rule)})` : '';
             add({ line: lineNo, column: (m.index ?? 0) + m[0].indexOf(value) + 1, message: `${rule.label}${shown} committed in plain text`, secret: value });
@@ -8998,10 +9287,12 @@ function scanKubernetes(snapshot, skipFile, report, userNamed) {
                     // Every key line is judged here; the line scan must not judge it again (raw base64).
                     handled.add(`${obj.file}:${obj.loc([field, key], true).line}`);
                     const kind = secretKeyKind(key);
-                    if (typeof raw !== 'string' || !raw.trim() || isReference(raw) || kind === 'skip')
+                    // sops encrypts the values in place (`ENC[AES256_GCM,…]`, also under `data:`): ciphertext, as everywhere.
+                    if (typeof raw !== 'string' || !raw.trim() || isReference(raw) || kind === 'skip' || isCiphertextOrHash(raw))
                         continue;
                     const value = field === 'data' ? (decodeBase64(raw) ?? raw) : raw;
-                    if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value) || NOT_SECRET_VALUE.test(value.trim()))
+                    // Password hashes (an ingress-nginx basic-auth Secret's htpasswd `auth`) are what a server stores, not the secret.
+                    if (!value.trim() || isReference(value) || isDefaultCredential(value) || isExampleValue(value) || isPublicKeyValue(value) || isCiphertextOrHash(value) || NOT_SECRET_VALUE.test(value.trim()))
                         continue;
                     if (kind === 'url' && !embedsPassword(value))
                         continue;
@@ -9087,10 +9378,10 @@ const hardcodedSecret = defineCheck({
             '- secret-named assignments (`SECRET_KEY = "…"`, `"apiKey": "…"`, Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`…_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half — `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), `password: …`, `.env` `TOKEN=…`, PHP `define(\'DB_PASSWORD\', \'…\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`…; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars, Kubernetes env `value:`; in code also with a type annotation: Python `API_TOKEN: str = "…"`, TypeScript `const apiKey: string = "…"`, Kotlin/Swift `val apiKey: String = "…"`, Rust `const API_KEY: &str = "…"`, Go `var apiKey string = "…"`) whose literal is at least 12 characters, mixes letters and digits, has high Shannon entropy (≥ 3.0 bits/char, ≥ 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`), placeholder or default;',
             '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-…}`, `${JWT_SECRET-…}`, `${X:=…}`, Spring `${JWT_SECRET:…}` (also in `@Value("…")`), Python `os.environ.get("SECRET_KEY", "…")`, `os.getenv("X", default="…")`, `env("X", default="…")`, Laravel `env(\'X\', \'…\')`, `os.getenv("X") or "…"`, Elixir `System.get_env("X") || "…"` / `System.get_env("X", "…")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "…")`, `ENV.fetch("X") { "…" }`, `ENV["X"] || "…"`, JavaScript `process.env.JWT_SECRET || "…"` / `?? "…"` (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules). The `:` of a parameter expansion (`${PRIVATE_KEY:-…}`, `${X:?…}`, Spring `${X:…}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
-            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase web API keys (public by design); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key; a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
+            '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a`, values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<…>`; tokens made mostly of counting runs, `ghp_1234567890abcdef…`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`); Stripe test keys; names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA…` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo); keys public by design: Stripe publishable keys (`pk_live_…`, `pk_test_…`) and PostHog project keys (`phc_…`) under any name, and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt… extension at the end; any relative path to a file, `uploads/2024/06/…-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:…`, `file:/etc/…`), GCP Secret Manager resource names (`projects/…/secrets/…/versions/…`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/…`, `sha256/…`, `hash/…` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/digest/sha/etag/fingerprint/cache-key; a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file`, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
             '**Scope**: every tracked text file except lockfiles, minified and vendored files. Template files (`*.example`, `*.sample`, …), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` and HTTP request files `*.http`/`*.rest`) and test files/fixtures (also files under illustration folders — `examples/`, `samples/`, `docs/` — and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. Development-only files (`config/dev.exs`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped). A quoted connection string (`"Server=db;User Id=sa;Password=…;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=…,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H …` in a deploy script, a Makefile, a compose healthcheck), and `curl -u user:password`.',
-            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Jasypt `ENC(…)` values, Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
+            '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, …) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference, URL, boolean, placeholder or default counts, whatever its entropy. Ciphertext passes everywhere: dotenvx `encrypted:…` values, sops `ENC[AES256_GCM,…]` values, Puppet hiera-eyaml `ENC[PKCS7,…]` values (also as folded block scalars), Shopify EJSON `EJ[1:…]` values, Jasypt `ENC(…)` values (also as the values of a sops-encrypted Kubernetes Secret), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$…` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$…`, htpasswd `$apr1$…`, `$argon2id$…`), Django\'s `pbkdf2_sha256$…`, Werkzeug\'s `pbkdf2:sha256:…$…`, LDAP `{SSHA}…`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, Algolia search-only keys). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "…"}\'`, a ConfigMap `config.json: \'{…}\'`) is read for its quoted entries too.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
             '',
@@ -9198,6 +9489,16 @@ const k8sProbes = defineCheck({
             // "independent") are more than that they exist.
             unless: /\bstartup\b|\b(?:independent\w*|shared?|same|different|distinct|separate|values?|endpoints?)\b|\b(?:depend(?:s|ing|ent|enc(?:y|ies))?|verif(?:y|ies|ied)|connectivity|downstream|upstream|database|db|cache|redis|timeouts?|thresholds?|periods?|periodseconds|intervals?|delays?|initialdelayseconds|tuned)\b|\bprobes? (?:only )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies)|hits?|targets?|uses?|points? (?:at|to))\b/,
             note: 'a promise about Kubernetes probes: the check reads the workload containers',
+        },
+        {
+            // "Readiness Checks", "Liveness Checks" in a Kubernetes application checklist: the probes by the name the
+            // Kubernetes docs also give them. Only under a Kubernetes heading or parent ("production readiness checks"
+            // elsewhere are a launch review), and with the first rule's limits.
+            pattern: /\b(?<!\b(?:production|launch|operational|release|deployment|deploy|go-live|security|service) )(?:readiness|liveness)(?: (?:and|&|\/) (?:readiness|liveness))? ?checks?\b/,
+            context: /\b(?:kubernetes|k8s|pods?|helm)\b/,
+            unless: /\bstartup\b|\b(?:independent\w*|shared?|same|different|distinct|separate|values?|endpoints?)\b|\b(?:depend(?:s|ing|ent|enc(?:y|ies))?|verif(?:y|ies|ied)|connectivity|downstream|upstream|database|db|cache|redis|timeouts?|thresholds?|periods?|periodseconds|intervals?|delays?|initialdelayseconds|tuned|review\w*|pass\w*|complet\w*|sign-?off)\b|\bchecks? (?:only )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies)|hits?|targets?|uses?|points? (?:at|to))\b/,
+            nearUnless: phrases/* MONITORING */.Rp,
+            note: 'readiness/liveness checks under a Kubernetes heading: on Kubernetes they are the probes',
         },
         {
             // Under a Docker heading health checks are HEALTHCHECK (dockerfile-healthcheck), not probes.
@@ -9450,7 +9751,7 @@ const productionServer = defineCheck({
     id: 'production-server',
     title: 'Production runs a production-grade server',
     severity: 'critical',
-    description: 'The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, Kubernetes command/args) is not a development server.',
+    description: 'The process production starts (final CMD/ENTRYPOINT, compose command, Procfile web, render/Railway startCommand, fly.toml processes, Kubernetes command/args) is not a development server.',
     match: [
         {
             // "No Flask dev server in production", "Gunicorn, not the Flask development server", "Not using the Flask
@@ -9488,7 +9789,7 @@ const productionServer = defineCheck({
         fix: 'Run a production server (gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles).',
         details: [
             '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
+            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml and Railway `startCommand`, fly.toml `[processes]` (and `[experimental] cmd`), systemd units\' `ExecStart=` (`*.service`, with the section\'s `Environment=`), Kubernetes',
             '  `command` + `args` of `containers` (init containers are not servers). A stage a compose service builds as its `build.target`',
             '  (`target: web`) is judged too, at its own `CMD`/`ENTRYPOINT` (a development-only compose file or profile makes it a note;',
             '  so does a base compose file\'s `command` that a production overlay beside it — `docker-compose.prod.yml` — sets again).',
@@ -9539,7 +9840,7 @@ const productionServer = defineCheck({
     run({ snapshot, report, skip }) {
         const entries = entryPoints(snapshot);
         if (!entries.length) {
-            skip('no CMD/ENTRYPOINT, compose command, Procfile web, systemd ExecStart or Kubernetes command');
+            skip('no CMD/ENTRYPOINT, compose command, Procfile web, platform start command, systemd ExecStart or Kubernetes command');
             return;
         }
         const noted = new Set();
@@ -10238,6 +10539,7 @@ const CHECKS = [
 /* harmony export */   Ip: () => (/* binding */ SESSION_COOKIE_WORDS),
 /* harmony export */   Nt: () => (/* binding */ escapeRegExp),
 /* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Vj: () => (/* binding */ printablePath),
 /* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   gd: () => (/* binding */ isRegExp),
 /* harmony export */   q$: () => (/* binding */ containsAnyCase),
@@ -10281,8 +10583,16 @@ function oneLine(text) {
  * its headers and a repository in its files, and which a terminal would obey (0x9B is CSI), written as `\xNN`.
  */
 function printable(text) {
-    return /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text) ? text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`) : text;
+    return /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text) ? text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, hexEscape) : text;
 }
+/**
+ * A repository path as a report shows it: every control character — newline and tab too, which Git allows in
+ * file names — written as `\xNN`, so a crafted name can neither break a report's lines nor drive a terminal.
+ */
+function printablePath(path) {
+    return /[\x00-\x1f\x7f-\x9f]/.test(path) ? path.replace(/[\x00-\x1f\x7f-\x9f]/g, hexEscape) : path;
+}
+const hexEscape = (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
 /** Whether `lower` contains `word`: every occurrence of the anchor is checked for the whole word around it. */
 function includesWord(lower, w) {
     if (typeof w === 'string')
@@ -11062,10 +11372,11 @@ function parseDockerfile(path, text) {
             const args = ins.getArguments();
             const imageArg = args.find((a) => !a.getValue().startsWith('--'));
             const imageColumn = imageArg ? imageArg.getRange().start.character + 1 : d.column;
+            const imageLine = imageArg ? imageArg.getRange().start.line + 1 : d.line;
             current = {
                 index: stages.length,
                 name,
-                from: { line: d.line, column: d.column, raw, image, imageColumn, platform: d.flags['platform'] ?? null, stage },
+                from: { line: d.line, column: d.column, raw, image, imageColumn, imageLine, platform: d.flags['platform'] ?? null, stage },
                 instructions: [],
             };
             stages.push(current);
