@@ -436,3 +436,18 @@ describe('debug-mode: only a base settings module or config class is overridden 
     expect(out.findings.map((f) => [f.file, f.line, f.note, f.message])).toEqual([['config.py', 2, true, 'DEBUG = True in config class BaseConfig is overridden by config.py:5 (ProductionConfig) for production']]);
   });
 });
+
+describe('debug-mode: kustomize configMapGenerator literals', () => {
+  it('DEBUG=true generated into a production overlay\'s ConfigMap fails at the value; DEBUG=false passes', async () => {
+    const out = await runCase(debugMode, { name: 'kustomize', files: {
+      'deploy/base/kustomization.yaml': 'resources:\n  - deployment.yaml\nconfigMapGenerator:\n  - name: app-config\n    literals:\n      - LOG_LEVEL=info\n      - DEBUG=false\n',
+      'deploy/overlays/production/kustomization.yaml': "namespace: prod\nresources:\n  - ../../base\nconfigMapGenerator:\n  - name: app-config\n    behavior: merge\n    literals:\n      - 'DJANGO_DEBUG=True'\n",
+      'deploy/overlays/dev/kustomization.yaml': 'resources:\n  - ../../base\nconfigMapGenerator:\n  - name: app-config\n    behavior: merge\n    literals:\n      - NODE_ENV=development\n',
+    } });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(', which')[0]}`)).toEqual([
+      "deploy/overlays/dev/kustomization.yaml:7:18 note kustomize configMapGenerator 'app-config' sets NODE_ENV=development",
+      "deploy/overlays/production/kustomization.yaml:8:23 kustomize configMapGenerator 'app-config' sets DJANGO_DEBUG=True",
+    ]);
+  });
+});

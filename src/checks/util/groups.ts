@@ -1,6 +1,6 @@
 import { basename, dirname, isComposeFile, isDevOnly, isMainComposeFile, isTemplate, isTestDockerfile, isTestFile } from '../../repo/classify.js';
 import { isHelmTemplate } from './code.js';
-import { containers, isKnative, namespaceOf, podSpec, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
+import { containers, isKnative, isKustomizationFile, namespaceOf, podSpec, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { joinPath } from '../../repo/classify.js';
 import { isObject, type YamlPath } from '../../repo/yaml.js';
 import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, devProfiles, type ComposeService } from '../../repo/compose.js';
@@ -346,13 +346,11 @@ function mergeWorkload(objects: K8sObject[], template: boolean, overlays: string
   };
 }
 
-const KUSTOMIZATION_RE = /^(?:kustomization\.ya?ml|Kustomization)$/i;
-
 /** Files that a kustomization applies as strategic-merge patches → the folder of that kustomization (the overlay). */
 const kustomizePatchFiles = perView(function kustomizePatchFiles(snapshot: SnapshotView): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of snapshot.files) {
-    if (!KUSTOMIZATION_RE.test(basename(f))) continue;
+    if (!isKustomizationFile(f)) continue;
     const dir = dirname(f);
     for (const doc of snapshot.yaml(f)?.docs ?? []) {
       const v = doc.value;
@@ -379,7 +377,7 @@ const kustomizePatchFiles = perView(function kustomizePatchFiles(snapshot: Snaps
 const kustomizations = perView(function kustomizations(snapshot: SnapshotView): { refs: Map<string, string[]>; referenced: Set<string> } {
   const refs = new Map<string, string[]>();
   for (const f of snapshot.files) {
-    if (!KUSTOMIZATION_RE.test(basename(f))) continue;
+    if (!isKustomizationFile(f)) continue;
     const dir = dirname(f);
     const list = refs.get(dir) ?? [];
     for (const doc of snapshot.yaml(f)?.docs ?? []) {
