@@ -90,3 +90,21 @@ it('a pod-level runAsUser: 0 is one finding naming every container it fails', as
   const out = await runCase(k8sRunAsNonRoot, { name: 'pod', files: { 'k8s/pod.yaml': pod } });
   expect(out.findings.map((f) => [f.line, f.message.split(' of ')[0]])).toEqual([[7, "containers 'a', 'b', 'c'"]]);
 });
+
+it('kustomize components: a Component\'s patch applies to the overlays that list it, and is no deployment of its own', async () => {
+  // The layout kustomize's components docs describe: base, a reusable security component, a production overlay listing it.
+  const files = {
+    'base/kustomization.yaml': 'resources: [deploy.yaml]\n',
+    'base/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n      - name: web\n        image: web:1.4.2\n',
+    'components/security/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\npatches:\n  - path: sec.yaml\n',
+    'components/security/sec.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      securityContext: {runAsNonRoot: true, runAsUser: 10001}\n',
+    'overlays/prod/kustomization.yaml': 'resources: [../../base]\ncomponents: [../../components/security]\n',
+    'overlays/staging/kustomization.yaml': 'resources: [../../base]\n',
+  };
+  const out = await runCase(k8sRunAsNonRoot, { name: 'components', files });
+  expect(out.error).toBeUndefined();
+  expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' is not')[0]}`)).toEqual(["base/deploy.yaml:8 container 'web' of Deployment 'web' in kustomize overlay overlays/staging"]);
+  // With a patch of its own beside the component, the production overlay still gets the component's.
+  const own = await runCase(k8sRunAsNonRoot, { name: 'components+patch', files: { ...files, 'overlays/prod/kustomization.yaml': 'resources: [../../base]\ncomponents: [../../components/security]\npatches:\n  - path: replicas.yaml\n', 'overlays/prod/replicas.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 3\n' } });
+  expect(own.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' is not')[0]}`)).toEqual(["base/deploy.yaml:8 container 'web' of Deployment 'web' in kustomize overlay overlays/staging"]);
+});

@@ -374,8 +374,11 @@ const kustomizePatchFiles = perView(function kustomizePatchFiles(snapshot: Snaps
  * folder (remote and unresolvable references dropped). A kustomization named as a resource by
  * another one is an intermediate layer (a base or a shared overlay), not a deployment of its own.
  */
-const kustomizations = perView(function kustomizations(snapshot: SnapshotView): { refs: Map<string, string[]>; referenced: Set<string> } {
+const kustomizations = perView(function kustomizations(snapshot: SnapshotView): { refs: Map<string, string[]>; referenced: Set<string>; components: Map<string, string[]>; isComponent: Set<string> } {
   const refs = new Map<string, string[]>();
+  // `components:` (kind: Component): patches that apply to the kustomization that lists them, never deployed alone.
+  const components = new Map<string, string[]>();
+  const isComponent = new Set<string>();
   for (const f of snapshot.files) {
     if (!isKustomizationFile(f)) continue;
     const dir = dirname(f);
@@ -383,21 +386,25 @@ const kustomizations = perView(function kustomizations(snapshot: SnapshotView): 
     for (const doc of snapshot.yaml(f)?.docs ?? []) {
       const v = doc.value;
       if (!isObject(v)) continue;
+      if (v['kind'] === 'Component') isComponent.add(dir);
       for (const field of ['resources', 'bases', 'components']) {
         const entries = v[field];
         if (!Array.isArray(entries)) continue;
         for (const r of entries) {
           if (typeof r !== 'string' || r.includes('://') || r.includes('\n')) continue;
           const path = joinPath(dir, r);
-          if (path !== null) list.push(path);
+          if (path === null) continue;
+          list.push(path);
+          if (field === 'components') components.set(dir, [...(components.get(dir) ?? []), path]);
         }
       }
     }
     refs.set(dir, list);
   }
+  for (const list of components.values()) for (const c of list) isComponent.add(c);
   const referenced = new Set<string>();
   for (const list of refs.values()) for (const r of list) if (refs.has(r)) referenced.add(r);
-  return { refs, referenced };
+  return { refs, referenced, components, isComponent };
 });
 
 /**
@@ -481,7 +488,12 @@ function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>,
   }
   const out: K8sWorkload[] = [];
   const patched = new Set<string>();
-  for (const [key, patches] of overlays) {
+  // The patches of the components a kustomization lists (`components: [../../components/security]`) apply with its own.
+  const withComponents = (dir: string): K8sObject[] => [...(overlays.get(dir) ?? []), ...(kz.components.get(dir) ?? []).flatMap((c) => (c === dir ? [] : overlays.get(c) ?? []))];
+  for (const [key] of overlays) {
+    // A component is no deployment of its own: it is judged with the kustomizations that list it.
+    if (kz.isComponent.has(key)) continue;
+    const patches = withComponents(key);
     if (patches.every((p) => isDevOnly(p.file))) continue;
     const related = [...chains.keys()].filter((c) => within(chainDir(c), key));
     for (const c of related.length ? related : [...chains.keys()]) {
@@ -493,13 +505,13 @@ function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>,
   // patch of its own for this workload, or only patches not read) deploys it as the layers on its
   // way leave it: the base plus the patches of the kustomizations in between, possibly none.
   for (const k of kz.refs.keys()) {
-    if (overlays.has(k) || isDevOnly(`${k}/kustomization.yaml`)) continue;
+    if (overlays.has(k) || kz.isComponent.has(k) || isDevOnly(`${k}/kustomization.yaml`)) continue;
     if (kz.referenced.has(k) && overlayDir(`${k}/kustomization.yaml`) === null) continue;
     for (const c of chains.keys()) {
       if (k === chainDir(c)) continue;
       const route = kustomizeRoute(kz.refs, k, chainDir(c), files);
       if (!route) continue;
-      const patches = route.flatMap((d) => overlays.get(d) ?? []).filter((p) => !isDevOnly(p.file));
+      const patches = route.flatMap((d) => withComponents(d)).filter((p) => !isDevOnly(p.file));
       patched.add(c);
       out.push(mergeWorkload([...chains.get(c)!, ...patches], false, [k]));
     }
