@@ -18,9 +18,10 @@ const hasComposeMemory = (svc: ComposeService): boolean => {
 };
 
 /** Memory limit state of a container after its patches are merged: present, missing, or not verifiable (templated `resources`). */
-function k8sMemory(c: K8sMergedContainer): 'set' | 'missing' | 'unknown' {
+function k8sMemory(c: K8sMergedContainer): 'set' | 'missing' | 'zero' | 'unknown' {
   const memory = c.get('resources', 'limits', 'memory');
-  return !memory ? 'missing' : memory.readable ? 'set' : 'unknown';
+  // `memory: 0` sets no cgroup limit (the kubelet leaves a zero limit unset; kube-score reports it as missing).
+  return !memory ? 'missing' : !memory.readable ? 'unknown' : limits(memory.value) ? 'set' : 'zero';
 }
 
 /** Namespaces (or '' for unspecified) that have a LimitRange giving containers a default memory limit. */
@@ -60,7 +61,7 @@ export const resourceLimits = defineCheck({
     fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
     details: [
       'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-      'Kubernetes: every app container of every workload needs `resources.limits.memory`. Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
+      'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` sets no limit and fails, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
       'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
       'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
     ].join('\n'),
@@ -92,12 +93,14 @@ export const resourceLimits = defineCheck({
       if (defaults.has(ns) || defaults.has('') || (ns === '' && defaults.size)) continue;
       for (const c of w.containers) {
         // A native sidecar (an initContainer with `restartPolicy: Always`) runs for the pod's whole life.
-        if ((c.init && c.get('restartPolicy')?.value !== 'Always') || k8sMemory(c) !== 'missing') continue;
-        // A limit an overlay patch removes (`memory: null`, `resources: null`) is reported where the patch removes it.
-        const removal = c.removed('resources', 'limits', 'memory');
-        const pos = removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : { file: c.at.object.file, line: c.at.line, column: c.at.column };
+        const state = k8sMemory(c);
+        if ((c.init && c.get('restartPolicy')?.value !== 'Always') || (state !== 'missing' && state !== 'zero')) continue;
+        // A limit an overlay patch removes (`memory: null`, `resources: null`) is reported where the patch removes it; a zero limit where it is written.
+        const removal = state === 'missing' ? c.removed('resources', 'limits', 'memory') : null;
+        const zero = state === 'zero' ? c.get('resources', 'limits', 'memory') : null;
+        const pos = removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : zero ? { file: zero.object.file, ...zero.object.loc(zero.path) } : { file: c.at.object.file, line: c.at.line, column: c.at.column };
         const key = `${pos.file}:${pos.line}:${pos.column}:${c.name}`;
-        const f = found.get(key) ?? { ...pos, head: `container '${c.name}' of ${workloadLabel(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : ''}; set resources.limits.memory`, overlays: [], solo: false };
+        const f = found.get(key) ?? { ...pos, head: `container '${c.name}' of ${workloadLabel(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : zero ? ` (resources.limits.memory: ${String(zero.value)} sets none)` : ''}; set resources.limits.memory`, overlays: [], solo: false };
         addVariant(f, w);
         found.set(key, f);
       }

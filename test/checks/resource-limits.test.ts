@@ -129,3 +129,13 @@ it('QA stop 17: a compose file whose top level is a list or a scalar is a parse 
     'd/compose.yaml:3:5 services.web.image is binary data, not a string: docker compose refuses the file',
   ]);
 });
+
+it('a Kubernetes memory limit of 0 is no limit (the kubelet sets none; kube-score reports it): reported at the value', async () => {
+  const deploy = (name: string, memory: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:1.4.2\n          resources:\n            requests: {memory: 128Mi}\n            limits:\n              memory: ${memory}\n`;
+  const out = await runCase(resourceLimits, { name: 'zero', files: { 'k8s/zero.yaml': deploy('api', '"0"'), 'k8s/zero-mi.yaml': deploy('worker', '0Mi'), 'k8s/ok.yaml': deploy('web', '512Mi') } });
+  expect(out.error).toBeUndefined();
+  expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`).sort()).toEqual([
+    "k8s/zero-mi.yaml:14:23 container 'api' of Deployment 'worker' has no memory limit (resources.limits.memory: 0Mi sets none); set resources.limits.memory",
+    "k8s/zero.yaml:14:23 container 'api' of Deployment 'api' has no memory limit (resources.limits.memory: 0 sets none); set resources.limits.memory",
+  ]);
+});
