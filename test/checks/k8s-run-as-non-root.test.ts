@@ -108,3 +108,18 @@ it('kustomize components: a Component\'s patch applies to the overlays that list
   const own = await runCase(k8sRunAsNonRoot, { name: 'components+patch', files: { ...files, 'overlays/prod/kustomization.yaml': 'resources: [../../base]\ncomponents: [../../components/security]\npatches:\n  - path: replicas.yaml\n', 'overlays/prod/replicas.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 3\n' } });
   expect(own.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' is not')[0]}`)).toEqual(["base/deploy.yaml:8 container 'web' of Deployment 'web' in kustomize overlay overlays/staging"]);
 });
+
+it('kustomize JSON 6902 patches (inline in patches:, or a file under patchesJson6902) are applied to the overlay they belong to', async () => {
+  // kustomize v5 style: `patches:` with a target and inline ops, the way most overlays set a securityContext today.
+  const files = {
+    'base/kustomization.yaml': 'resources: [deployment.yaml]\n',
+    'base/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:1.4.2\n        - name: proxy\n          image: envoyproxy/envoy:v1.30.1\n',
+    'overlays/production/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - target:\n      kind: Deployment\n      name: api\n    patch: |-\n      - op: add\n        path: /spec/template/spec/securityContext\n        value:\n          runAsNonRoot: true\n          runAsUser: 10001\n',
+    'overlays/staging/kustomization.yaml': 'resources:\n  - ../../base\npatchesJson6902:\n  - target: { group: apps, version: v1, kind: Deployment, name: api }\n    path: sc.yaml\n',
+    'overlays/staging/sc.yaml': '- op: add\n  path: /spec/template/spec/containers/0/securityContext\n  value: { runAsNonRoot: true }\n- op: add\n  path: /spec/template/spec/containers/1/securityContext\n  value: { runAsUser: 0 }\n',
+  };
+  const out = await runCase(k8sRunAsNonRoot, { name: 'json6902', files });
+  expect(out.error).toBeUndefined();
+  // Production's pod-level patch covers both containers; staging's second op runs the proxy as root, reported at that op.
+  expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' is not')[0]}`)).toEqual(["overlays/staging/sc.yaml:4 container 'proxy' of Deployment 'api' in kustomize overlay overlays/staging"]);
+});

@@ -2,7 +2,7 @@ import { basename, dirname, isComposeFile, isDevOnly, isMainComposeFile, isTempl
 import { isHelmTemplate } from './code.js';
 import { containers, isKnative, isKustomizationFile, namespaceOf, podSpec, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { joinPath } from '../../repo/classify.js';
-import { isObject, type YamlPath } from '../../repo/yaml.js';
+import { isObject, parseYaml, type YamlPath } from '../../repo/yaml.js';
 import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, devProfiles, type ComposeService } from '../../repo/compose.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { EnvEntry, EnvFile } from '../../repo/env.js';
@@ -465,7 +465,7 @@ const within = (dir: string, inner: string) => dir === '' || inner === dir || in
  * applies them, else their `overlays/<name>` folder, else their folder). Each overlay's patches are
  * merged over the bases of its folder or above it (else over every base). Every other production
  * kustomization that renders a base through `resources` (an overlay with no patch for it, or only
- * JSON 6902 patches, which are not read) yields the base with the patches of the kustomizations in
+ * patches that are not read) yields the base with the patches of the kustomizations in
  * between (possibly none); a base that nothing patches or renders stands alone. Identical variants
  * are kept once. Overlays made only of development files (`overlays/dev/`) are not production.
  */
@@ -557,8 +557,102 @@ export function unparsedNote(files: string[]): string {
  * overlay. Templates (`*.example`…) and test files are left out; a Helm chart template is its own
  * workload, marked `template`.
  */
+/** A kustomization's JSON 6902 patch (`patches:`/`patchesJson6902:` entries with a `target`): its ops, inline or in a file. */
+interface Json6902Patch { kind: string; name: string; group: string; version: string; file: string; dir: string; ops: { op: string; path: string; value: unknown; line: number; column: number }[] }
+
+const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView): Json6902Patch[] {
+  const out: Json6902Patch[] = [];
+  for (const f of snapshot.files) {
+    if (!isKustomizationFile(f) || isTemplate(f) || isTestFile(f)) continue;
+    const dir = dirname(f);
+    for (const doc of snapshot.yaml(f)?.docs ?? []) {
+      const v = doc.value;
+      if (!isObject(v)) continue;
+      for (const field of ['patches', 'patchesJson6902']) {
+        const entries = v[field];
+        if (!Array.isArray(entries)) continue;
+        entries.forEach((e, i) => {
+          const target = isObject(e) ? e['target'] : undefined;
+          if (!isObject(e) || !isObject(target) || typeof target['kind'] !== 'string' || typeof target['name'] !== 'string') return;
+          let list: unknown;
+          let file = f;
+          let at = (_j: number) => doc.loc([field, i, 'patch'], true) ?? { line: 1, column: 1 };
+          if (typeof e['patch'] === 'string') list = parseYaml(f, e['patch']).docs[0]?.value;
+          else if (typeof e['path'] === 'string') {
+            const path = joinPath(dir, e['path']);
+            const pdoc = path !== null ? snapshot.yaml(path)?.docs[0] : undefined;
+            if (!pdoc || path === null) return;
+            file = path;
+            list = pdoc.value;
+            at = (j: number) => pdoc.loc([j]) ?? { line: 1, column: 1 };
+          }
+          // A strategic-merge patch (a mapping) is not an op list: those are read as objects.
+          if (!Array.isArray(list)) return;
+          const ops = list.flatMap((o, j) => (isObject(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...at(j) }] : []));
+          if (ops.length) out.push({ kind: target['kind'], name: target['name'], group: typeof target['group'] === 'string' ? target['group'] : '', version: typeof target['version'] === 'string' ? target['version'] : 'v1', file, dir, ops });
+        });
+      }
+    }
+  }
+  return out;
+});
+
+/**
+ * A JSON 6902 patch as the strategic-merge layer it amounts to for the fields the checks read: its
+ * `add`/`replace` (value) and `remove` (`null`) ops under the pod template, containers addressed by
+ * index named as in the definition (`/spec/template/spec/containers/0/resources` → container `web`).
+ * Ops on lists inside a container, appends (`containers/-`) and other paths are not read. Null when
+ * no op applies.
+ */
+function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sObject | null {
+  const prefix = p.kind === 'Pod' ? ['spec'] : p.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec'] : ['spec', 'template', 'spec'];
+  const names = { containers: containers(base).filter((c) => !c.init).map((c) => c.name), initContainers: containers(base).filter((c) => c.init).map((c) => c.name) };
+  const pod: Record<string, unknown> = {};
+  // Where each op writes (its path in the layer → the op's position), so a finding points at the op that set the value.
+  const where = new Map<string, { line: number; column: number }>();
+  let applied = 0;
+  let first: { line: number; column: number } | null = null;
+  for (const op of p.ops) {
+    if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove') continue;
+    const segs = op.path.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (segs.length <= prefix.length || prefix.some((k, i) => segs[i] !== k)) continue;
+    let rest = segs.slice(prefix.length);
+    let node: Record<string, unknown> = pod;
+    let written: YamlPath = [...prefix];
+    if (rest[0] === 'containers' || rest[0] === 'initContainers') {
+      const name = /^\d+$/.test(rest[1] ?? '') ? names[rest[0]][Number(rest[1])] : undefined;
+      if (name === undefined) continue;
+      const list = (Array.isArray(pod[rest[0]]) ? pod[rest[0]] : (pod[rest[0]] = [])) as Record<string, unknown>[];
+      let c = list.find((x) => x['name'] === name);
+      if (!c) list.push((c = { name }));
+      written = [...written, rest[0], list.indexOf(c)];
+      rest = rest.slice(2);
+      if (!rest.length) { if (op.op !== 'remove' && isObject(op.value)) Object.assign(c, op.value, { name }); where.set(JSON.stringify(written), op); applied++; first ??= op; continue; }
+      node = c;
+    }
+    if (rest.some((k) => /^(?:\d+|-)$/.test(k))) continue;
+    for (const k of rest.slice(0, -1)) node = (isObject(node[k]) ? node[k] : (node[k] = {})) as Record<string, unknown>;
+    node[rest[rest.length - 1]!] = op.op === 'remove' ? null : op.value;
+    where.set(JSON.stringify([...written, ...rest]), op);
+    applied++;
+    first ??= op;
+  }
+  if (!applied || !first) return null;
+  let value: Record<string, unknown> = pod;
+  for (const k of [...prefix].reverse()) value = { [k]: value };
+  // A finding about a setting points at the op that wrote it or the mapping holding it (inline ops: the `patch:` key).
+  const loc = (path: YamlPath): { line: number; column: number } => {
+    for (let n = path.length; n > 0; n--) {
+      const op = where.get(JSON.stringify(path.slice(0, n)));
+      if (op) return { line: op.line, column: op.column };
+    }
+    return { line: first!.line, column: first!.column };
+  };
+  return { file: p.file, docIndex: 100000 + index, apiVersion: p.group ? `${p.group}/${p.version}` : p.version, kind: p.kind, name: p.name, item: null, value: { ...value, metadata: { name: p.name } }, line: first.line, loc };
+}
+
 export const k8sWorkloads = perView(function k8sWorkloads(snapshot: SnapshotView): K8sWorkload[] {
-  const patchFiles = kustomizePatchFiles(snapshot);
+  const patchFiles = new Map(kustomizePatchFiles(snapshot));
   const kz = kustomizations(snapshot);
   const groups = new Map<string, K8sObject[] | K8sWorkload>();
   for (const obj of snapshot.k8sObjects()) {
@@ -569,6 +663,15 @@ export const k8sWorkloads = perView(function k8sWorkloads(snapshot: SnapshotView
     const g = groups.get(key);
     if (Array.isArray(g)) g.push(obj); else groups.set(key, [obj]);
   }
+  // JSON 6902 patches join the workload they target, as a layer of the kustomization that applies them.
+  json6902Patches(snapshot).forEach((p, i) => {
+    const g = groups.get(`${p.kind}\u0000${p.name}`);
+    const base = Array.isArray(g) ? g.find((o) => containers(o).some((c) => typeof c.container['image'] === 'string')) : undefined;
+    const obj = base ? json6902Object(p, base, i) : null;
+    if (!obj || !Array.isArray(g)) return;
+    g.push(obj);
+    if (!patchFiles.has(p.file)) patchFiles.set(p.file, p.dir);
+  });
   return [...groups.values()].flatMap((g) => (Array.isArray(g) ? workloadVariants(g, patchFiles, kz, snapshot) : [g]));
 });
 
