@@ -123,3 +123,15 @@ it('kustomize JSON 6902 patches (inline in patches:, or a file under patchesJson
   // Production's pod-level patch covers both containers; staging's second op runs the proxy as root, reported at that op.
   expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' is not')[0]}`)).toEqual(["overlays/staging/sc.yaml:4 container 'proxy' of Deployment 'api' in kustomize overlay overlays/staging"]);
 });
+
+it('kustomize inline strategic-merge patches (patches: [{patch: |- <manifest>}]) are applied, located in the kustomization', async () => {
+  const files = {
+    'base/kustomization.yaml': 'resources: [deployment.yaml]\n',
+    'base/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:1.4.2\n',
+    'overlays/production/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - patch: |-\n      apiVersion: apps/v1\n      kind: Deployment\n      metadata:\n        name: api\n      spec:\n        template:\n          spec:\n            securityContext:\n              runAsNonRoot: true\n',
+    'overlays/staging/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - target: { kind: Deployment, name: api }\n    patch: |\n      apiVersion: apps/v1\n      kind: Deployment\n      metadata:\n        name: ignored-by-target\n      spec:\n        template:\n          spec:\n            containers:\n              - name: api\n                securityContext:\n                  runAsUser: 0\n',
+  };
+  const out = await runCase(k8sRunAsNonRoot, { name: 'inline smp', files });
+  expect(out.error).toBeUndefined();
+  expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(' is not')[0]}`)).toEqual(["overlays/staging/kustomization.yaml:16:19 container 'api' of Deployment 'api' in kustomize overlay overlays/staging"]);
+});

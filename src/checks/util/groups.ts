@@ -1,6 +1,6 @@
 import { basename, dirname, isComposeFile, isDevOnly, isMainComposeFile, isTemplate, isTestDockerfile, isTestFile } from '../../repo/classify.js';
 import { isHelmTemplate } from './code.js';
-import { containers, isKnative, isKustomizationFile, namespaceOf, podSpec, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
+import { containers, isKnative, isKustomizationFile, namespaceOf, podSpec, toK8sObject, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { joinPath } from '../../repo/classify.js';
 import { isObject, parseYaml, type YamlPath } from '../../repo/yaml.js';
 import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, devProfiles, type ComposeService } from '../../repo/compose.js';
@@ -651,12 +651,51 @@ function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sOb
   return { file: p.file, docIndex: 100000 + index, apiVersion: p.group ? `${p.group}/${p.version}` : p.version, kind: p.kind, name: p.name, item: null, value: { ...value, metadata: { name: p.name } }, line: first.line, loc };
 }
 
+/**
+ * Inline strategic-merge patches of kustomizations (`patches: [{ patch: |- <a manifest> }]`), as objects
+ * of the kustomization file, located in its text (a block scalar's lines; else at the `patch:` key).
+ */
+const inlinePatchObjects = perView(function inlinePatchObjects(snapshot: SnapshotView): K8sObject[] {
+  const out: K8sObject[] = [];
+  for (const f of snapshot.files) {
+    if (!isKustomizationFile(f) || isTemplate(f) || isTestFile(f)) continue;
+    const lines = snapshot.lines(f) ?? [];
+    for (const doc of snapshot.yaml(f)?.docs ?? []) {
+      const v = doc.value;
+      if (!isObject(v) || !Array.isArray(v['patches'])) continue;
+      (v['patches'] as unknown[]).forEach((e, i) => {
+        if (!isObject(e) || typeof e['patch'] !== 'string') return;
+        const inner = parseYaml(f, e['patch']).docs[0];
+        if (!inner || !isObject(inner.value) || Array.isArray(inner.value)) return;
+        const value = inner.value;
+        const target = isObject(e['target']) ? e['target'] : {};
+        const meta = isObject(value['metadata']) ? value['metadata'] : {};
+        // With a target, kustomize patches the objects it names (and of its kind), whatever the patch's own metadata says.
+        if (typeof target['name'] === 'string') value['metadata'] = { ...meta, name: target['name'] };
+        if (typeof target['kind'] === 'string') value['kind'] = target['kind'];
+        const key = doc.loc(['patches', i, 'patch'], true) ?? { line: 1, column: 1 };
+        const block = /:\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(lines[key.line - 1] ?? '');
+        const indent = block ? (/^\s*/.exec(lines[key.line] ?? '')?.[0].length ?? 0) : 0;
+        const loc = (path: YamlPath, k?: boolean) => {
+          const at = block ? inner.loc(path, k) : null;
+          return at ? { line: key.line + at.line, column: indent + at.column } : key;
+        };
+        const obj = toK8sObject(f, { index: 200000 + i, value, loc, tag: () => null });
+        if (obj) out.push(obj);
+      });
+    }
+  }
+  return out;
+});
+
 export const k8sWorkloads = perView(function k8sWorkloads(snapshot: SnapshotView): K8sWorkload[] {
   const patchFiles = new Map(kustomizePatchFiles(snapshot));
   const kz = kustomizations(snapshot);
   const groups = new Map<string, K8sObject[] | K8sWorkload>();
-  for (const obj of snapshot.k8sObjects()) {
+  for (const obj of [...snapshot.k8sObjects(), ...inlinePatchObjects(snapshot)]) {
     if (isTemplate(obj.file) || isTestFile(obj.file) || !podSpec(obj)) continue;
+    // An inline patch of a kustomization belongs to that kustomization's overlay.
+    if (isKustomizationFile(obj.file) && !patchFiles.has(obj.file)) patchFiles.set(obj.file, dirname(obj.file));
     const solo = `\u0001${obj.file}\u0000${obj.docIndex}\u0000${obj.item ?? ''}`;
     if (isHelmTemplate(obj.file, snapshot.text(obj.file))) { groups.set(solo, mergeWorkload([obj], true)); continue; }
     const key = obj.name === null ? solo : `${isKnative(obj) ? 'knative:' : ''}${obj.kind}\u0000${obj.name}`;
