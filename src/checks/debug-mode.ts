@@ -3,7 +3,7 @@ import { trueWhenSet, trueWhenUnset } from './util/env-bool.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { shippedEnv } from '../repo/dockerfile.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
-import { configMapData, containerEnv } from '../repo/k8s.js';
+import { configMapData, containerEnv, isKustomizationFile, kustomizeLiterals } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeEnvReach, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
 import { analyseEntry, composeDefaults, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
@@ -247,7 +247,7 @@ export const debugMode = defineCheck({
       '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
       '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note); compose',
       '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
-      '  `env[].value` and `ConfigMap` `data`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`); `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=`',
+      '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`); `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=`',
       '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
       '- Django: the last module-level `DEBUG = True` (or `1`) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
       '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -259,7 +259,7 @@ export const debugMode = defineCheck({
       '  string is true to Python, so debug is on whatever the default says). Debug is on whenever a deploy forgets the variable.',
       '  A string read (`DEBUG = os.environ.get("DEBUG")`, `os.getenv("DEBUG", default=0)`, `os.environ["DEBUG"]`) or `bool(…)` of one (`bool(os.environ.get("DEBUG", default=0))`,',
       '  `bool(os.getenv("DEBUG"))`) is true for any non-empty value: it fails at the settings line when the deploy environment this check reads (compose',
-      '  `environment` and `env_file`, Dockerfile `ENV` of a shipped stage, Kubernetes env and ConfigMap data, the deployed-environment env files, a `VAR=…` prefix of',
+      '  `environment` and `env_file`, Dockerfile `ENV` of a shipped stage, Kubernetes env, ConfigMap data and kustomize generator literals, the deployed-environment env files, a `VAR=…` prefix of',
       '  the production command) sets that variable to a non-empty value that is not itself reported — `0`, `False`, `off` (`bool("0")` is `True`) —, naming where;',
       '  set only by development-only config it is an `info` note. Unset or empty, it is off and passes; a value reported where it is written (`DEBUG=1`) is not',
       '  reported again here. Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are judged by their default only, as above.',
@@ -409,6 +409,22 @@ export const debugMode = defineCheck({
         const hit = judge(e.name, e.value);
         if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${e.container.name}'`, hit)}${advice}` }, dev);
         given(e.name, e.value, { file: obj.file, line: e.line }, `container '${e.container.name}'`, dev ? 'development-only file' : null, hit);
+      }
+    }
+
+    // What kustomize generates (`configMapGenerator`/`secretGenerator` literals), read like a ConfigMap's data.
+    for (const f of snapshot.files) {
+      if (!isKustomizationFile(f) || isTemplate(f) || isTestFile(f)) continue;
+      const yaml = snapshot.yaml(f);
+      const text = snapshot.text(f);
+      if (!yaml || text === undefined) continue;
+      sources++;
+      const dev = isDevOnly(f);
+      for (const e of kustomizeLiterals(yaml.docs, text)) {
+        const hit = judge(e.key, e.value);
+        const via = `kustomize ${e.generator} '${e.name}'`;
+        if (hit) emit({ file: f, line: e.line, column: e.column, message: `${setBy(via, hit)}${advice}` }, dev);
+        given(e.key, e.value, { file: f, line: e.line }, via, dev ? 'development-only file' : null, hit);
       }
     }
 

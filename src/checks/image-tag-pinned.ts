@@ -71,13 +71,18 @@ function deployTimeImages(snapshot: SnapshotView): { global: Set<string>; kustom
 }
 
 /** `{ repository, tag }` objects in a Helm values document, with their paths (bounded depth). */
-function helmImages(v: unknown, path: (string | number)[], depth: number): { path: (string | number)[]; image: Record<string, unknown> }[] {
+function helmImages(v: unknown, path: (string | number)[], depth: number): { path: (string | number)[]; image: Record<string, unknown> | string }[] {
   if (!isObject(v) || depth > 8) return [];
   if (typeof v['repository'] === 'string' && 'tag' in v) return [{ path, image: v }];
   // An override file (`values-production.yaml`) may set the tag alone: `image: { tag: latest }`.
   if (path.at(-1) === 'image' && 'tag' in v && (typeof v['tag'] === 'string' || typeof v['tag'] === 'number')) return [{ path, image: v }];
-  return Object.entries(v).flatMap(([k, c]) => helmImages(c, [...path, k], depth + 1));
+  // A whole reference as a string (`image: ghcr.io/acme/app:1.4.2`), unless a sibling gives its tag apart (`imageTag: lts`).
+  const whole = v['image'];
+  const own = typeof whole === 'string' && IMAGE_REF_RE.test(whole) && !Object.keys(v).some((k) => k !== 'image' && /tag|digest|version/i.test(k)) ? [{ path: [...path, 'image'], image: whole }] : [];
+  return [...own, ...Object.entries(v).flatMap(([k, c]) => helmImages(c, [...path, k], depth + 1))];
 }
+/** What a values file's `image:` string must look like to be read as an image reference (no template, no spaces). */
+const IMAGE_REF_RE = /^[a-z0-9][a-z0-9._\/-]*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/i;
 
 /** Dockerfile `FROM`, compose `image:` and Kubernetes container images use a pinned tag or digest. */
 export const imageTagPinned = defineCheck({
@@ -113,7 +118,7 @@ export const imageTagPinned = defineCheck({
       '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
       '  (Checkov and Trivy flag it anyway). An image is reported once, where it is written, naming the services that use it',
       '  (a YAML anchor merged into several services with `<<: *app`, an `extends` base).',
-      "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, and an `image: { tag }` override (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
+      "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
       '  `appVersion`) or a `digest` passes.',
       '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes; an image',
       '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time; the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
@@ -226,6 +231,12 @@ export const imageTagPinned = defineCheck({
       for (const doc of snapshot.yaml(f)?.docs ?? []) {
         for (const { path, image } of helmImages(doc.value, [], 0)) {
           seen++;
+          // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.
+          const dev = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test(basename(f)) ? 'development values file' : null;
+          if (typeof image === 'string') {
+            judge(image, new Map(), { file: f, ...(doc.loc(path) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.')}`, dev);
+            continue;
+          }
           const tag = image['tag'];
           if (typeof image['digest'] === 'string' && image['digest']) continue;
           if (tag === undefined || tag === null || tag === '') continue;
@@ -237,8 +248,6 @@ export const imageTagPinned = defineCheck({
             repository = isObject(base) && typeof base['repository'] === 'string' ? base['repository'] : '(the chart\'s image)';
           }
           const ref = `${String(repository)}:${String(tag)}`;
-          // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.
-          const dev = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test(basename(f)) ? 'development values file' : null;
           judge(ref, new Map(), { file: f, ...(doc.loc([...path, 'tag']) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.') || 'image'}`, dev);
         }
       }

@@ -234,8 +234,16 @@ function instructionProblem(d: DockerInstruction): string | null {
   return null;
 }
 
+/**
+ * BuildKit reads a word `<digits><<NAME` as a here-document on that file descriptor (`RUN 5<<EOF cat
+ * /proc/self/fd/5`); dockerfile-ast knows only words that start with `<<`, so it would read the
+ * body as instructions. The descriptor digits of RUN/COPY/ADD lines become spaces (columns kept).
+ */
+const heredocDescriptors = (text: string): string =>
+  text.includes('<<') ? text.replace(/^([ \t]*(?:ONBUILD[ \t]+)?(?:RUN|COPY|ADD)[ \t][^\n]*)$/gim, (line) => line.replace(/(?<=[ \t])\d+(?=<<-?["']?[A-Za-z_])/g, (d) => ' '.repeat(d.length))) : text;
+
 export function parseDockerfile(path: string, text: string): DockerfileModel {
-  const df = DockerfileParser.parse(text.replace(/^\uFEFF/, ''));
+  const df = DockerfileParser.parse(heredocDescriptors(text.replace(/^\uFEFF/, '')));
   const instructions = df.getInstructions();
   const globalArgs = new Map<string, string | null>();
   const stages: DockerStage[] = [];

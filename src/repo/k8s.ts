@@ -213,6 +213,46 @@ export function configMapData(obj: K8sObject): { key: string; value: string; lin
   return out;
 }
 
+/** A kustomization file by name (`kustomization.yaml`, `kustomization.yml`, `Kustomization`). */
+export const isKustomizationFile = (path: string): boolean => /^(?:kustomization\.ya?ml|Kustomization)$/i.test(path.slice(path.lastIndexOf('/') + 1));
+
+export interface KustomizeLiteral { generator: 'configMapGenerator' | 'secretGenerator'; name: string; key: string; value: string; line: number; column: number }
+
+/**
+ * The `literals` of a kustomization's `configMapGenerator` and `secretGenerator` entries
+ * (`- password=changeme`): the data of the ConfigMaps and Secrets kustomize generates, which
+ * reach containers through `envFrom`/`valueFrom` like a written ConfigMap's `data`. Split at the
+ * first `=` and one pair of quotes around the value removed, as kustomize reads them; positioned at
+ * the value. `text` is the file's text (to step over a quoted YAML scalar).
+ */
+export function kustomizeLiterals(docs: YamlDoc[], text: string): KustomizeLiteral[] {
+  const out: KustomizeLiteral[] = [];
+  const lines = text.split(/\r?\n/);
+  for (const doc of docs) {
+    if (!isObject(doc.value)) continue;
+    for (const generator of ['configMapGenerator', 'secretGenerator'] as const) {
+      const entries = doc.value[generator];
+      if (!Array.isArray(entries)) continue;
+      entries.forEach((entry, i) => {
+        if (!isObject(entry) || !Array.isArray(entry['literals'])) return;
+        const name = typeof entry['name'] === 'string' ? entry['name'] : '?';
+        (entry['literals'] as unknown[]).forEach((literal, j) => {
+          if (typeof literal !== 'string') return;
+          const eq = literal.indexOf('=');
+          if (eq <= 0) return;
+          const key = literal.slice(0, eq).trim();
+          const value = literal.slice(eq + 1).replace(/^(["'])([^]*)\1$/, '$2');
+          const at = doc.loc([generator, i, 'literals', j]);
+          if (!at) return;
+          const quoted = /["']/.test(lines[at.line - 1]?.charAt(at.column - 1) ?? '') ? 1 : 0;
+          out.push({ generator, name, key, value, line: at.line, column: at.column + quoted + eq + 1 });
+        });
+      });
+    }
+  }
+  return out;
+}
+
 /** An object's `metadata.namespace` ('' when it names none). */
 export function namespaceOf(o: K8sObject): string {
   const m = o.value['metadata'];

@@ -452,3 +452,18 @@ describe('hosting platforms\' deploy files: fly.toml [env] and render.yaml envVa
     expect(await at(corsWildcard)).toEqual(['render.yaml:16 CORS_ORIGINS=* allows any origin']);
   });
 });
+
+describe('debug-mode: kustomize configMapGenerator literals', () => {
+  it('DEBUG=true generated into a production overlay\'s ConfigMap fails at the value; DEBUG=false passes', async () => {
+    const out = await runCase(debugMode, { name: 'kustomize', files: {
+      'deploy/base/kustomization.yaml': 'resources:\n  - deployment.yaml\nconfigMapGenerator:\n  - name: app-config\n    literals:\n      - LOG_LEVEL=info\n      - DEBUG=false\n',
+      'deploy/overlays/production/kustomization.yaml': "namespace: prod\nresources:\n  - ../../base\nconfigMapGenerator:\n  - name: app-config\n    behavior: merge\n    literals:\n      - 'DJANGO_DEBUG=True'\n",
+      'deploy/overlays/dev/kustomization.yaml': 'resources:\n  - ../../base\nconfigMapGenerator:\n  - name: app-config\n    behavior: merge\n    literals:\n      - NODE_ENV=development\n',
+    } });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(', which')[0]}`)).toEqual([
+      "deploy/overlays/dev/kustomization.yaml:7:18 note kustomize configMapGenerator 'app-config' sets NODE_ENV=development",
+      "deploy/overlays/production/kustomization.yaml:8:23 kustomize configMapGenerator 'app-config' sets DJANGO_DEBUG=True",
+    ]);
+  });
+});

@@ -878,3 +878,22 @@ describe('default-credentials: a production class property overrides the base de
     expect(inherited.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`)).toEqual(['app/config.py:5']);
   });
 });
+
+describe('default-credentials: kustomize generator literals', () => {
+  // The Kubernetes WordPress/MySQL tutorial's kustomization, as teams commit it, with an overlay of their own.
+  const base = 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - mysql-deployment.yaml\nsecretGenerator:\n  - name: mysql-pass\n    literals:\n      - password=YOUR_PASSWORD\n  - name: db-creds\n    literals:\n      - username=admin\n      - "password=changeme"\nconfigMapGenerator:\n  - name: app-config\n    literals:\n      - DB_USER=admin\n';
+  it('a default or placeholder password in secretGenerator literals fails at its value; a dev overlay gives a note', async () => {
+    const out = await runCase(defaultCredentials, { name: 'kustomize', files: {
+      'k8s/base/kustomization.yaml': base,
+      'k8s/overlays/dev/kustomization.yaml': 'resources:\n  - ../../base\nsecretGenerator:\n  - name: api\n    literals:\n      - API_TOKEN=secret\n',
+      'k8s/overlays/prod/kustomization.yaml': `resources:\n  - ../../base\nsecretGenerator:\n  - name: api\n    behavior: merge\n    literals:\n      - API_TOKEN=${strong}\n`,
+    } });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(' is set')[0]}`)).toEqual([
+      "k8s/base/kustomization.yaml:8:18 password (kustomize secretGenerator 'mysql-pass')",
+      "k8s/base/kustomization.yaml:12:19 password (kustomize secretGenerator 'db-creds')",
+      "k8s/overlays/dev/kustomization.yaml:6:19 note API_TOKEN (kustomize secretGenerator 'api')",
+    ]);
+    expect(out.findings.map((f) => f.message).join('\n')).not.toMatch(/changeme|YOUR_PASSWORD/);
+  });
+});

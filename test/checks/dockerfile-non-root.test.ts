@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dockerfileNonRoot } from '../../src/checks/dockerfile-non-root.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
 
@@ -75,4 +75,13 @@ it('QA n2: a Dockerfile named by a compose build.dockerfile (relative to the con
   expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['docker/Dockerfile-prod:1']);
   const { snapshotOf } = await import('../helpers/check-tester.js');
   expect(snapshotOf(files).dockerfiles().map((d) => d.path)).toEqual(['docker/Dockerfile-prod']);
+});
+
+describe('dockerfile-non-root: USER ContainerUser on Windows', () => {
+  it('no "prefer a numeric UID" note: the Windows account name is the fix this check asks for', async () => {
+    // A Windows Server Core Dockerfile as Microsoft's samples write it (escape=` and backtick continuations).
+    const win = '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN Invoke-WebRequest -Uri https://example.com/app.zip -OutFile app.zip; `\n    Expand-Archive app.zip -DestinationPath C:\\app\nUSER ContainerUser\nENTRYPOINT ["C:\\\\app\\\\app.exe"]\n';
+    const out = await runCase(dockerfileNonRoot, { name: 'windows', files: { 'win/Dockerfile': win, 'dotnet/Dockerfile': 'FROM mcr.microsoft.com/dotnet/framework/aspnet:4.8\nUSER ContainerUser\n', 'linux/Dockerfile': 'FROM python:3.12\nUSER app\n' } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`)).toEqual(['linux/Dockerfile:2 note']);
+  });
 });

@@ -159,3 +159,19 @@ describe('image-tag-pinned: a moving tag as a word of the tag', () => {
     expect(out.findings.map((f) => f.line)).toEqual([3, 5]);
   });
 });
+
+it('Helm values that give an image as one string (image: repo:tag) are judged; a sibling tag key keeps it apart', async () => {
+  const files = {
+    'chart/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\nappVersion: "2.1.0"\n',
+    // In-house charts often write the whole reference; old stable/* charts split it (`image` + `imageTag`).
+    'chart/values.yaml': `image: ghcr.io/acme/app:latest\nsidecar:\n  image: "busybox"\nexporter:\n  image: quay.io/prometheus/node-exporter:v1.8.1\nbackup:\n  image: postgres:16@${DIGEST}\njenkins:\n  image: jenkins/jenkins\n  imageTag: "2.452.2-lts"\nempty:\n  image: ""\ntemplated:\n  image: "{{ .Values.global.registry }}/app"\n`,
+    'chart/values-dev.yaml': 'image: ghcr.io/acme/app:latest\n',
+  };
+  const out = await runCase(imageTagPinned, { name: 'helm-string', files });
+  expect(out.error).toBeUndefined();
+  expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column}${f.note ? ' note' : ''} ${f.message.split(/ uses| has no/)[0]}`)).toEqual([
+    'chart/values-dev.yaml:1:8 note Helm value image ghcr.io/acme/app:latest',
+    'chart/values.yaml:1:8 Helm value image ghcr.io/acme/app:latest',
+    'chart/values.yaml:3:10 Helm value sidecar.image busybox',
+  ]);
+});

@@ -90,3 +90,48 @@ it('a pod-level runAsUser: 0 is one finding naming every container it fails', as
   const out = await runCase(k8sRunAsNonRoot, { name: 'pod', files: { 'k8s/pod.yaml': pod } });
   expect(out.findings.map((f) => [f.line, f.message.split(' of ')[0]])).toEqual([[7, "containers 'a', 'b', 'c'"]]);
 });
+
+it('kustomize components: a Component\'s patch applies to the overlays that list it, and is no deployment of its own', async () => {
+  // The layout kustomize's components docs describe: base, a reusable security component, a production overlay listing it.
+  const files = {
+    'base/kustomization.yaml': 'resources: [deploy.yaml]\n',
+    'base/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n      - name: web\n        image: web:1.4.2\n',
+    'components/security/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\npatches:\n  - path: sec.yaml\n',
+    'components/security/sec.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      securityContext: {runAsNonRoot: true, runAsUser: 10001}\n',
+    'overlays/prod/kustomization.yaml': 'resources: [../../base]\ncomponents: [../../components/security]\n',
+    'overlays/staging/kustomization.yaml': 'resources: [../../base]\n',
+  };
+  const out = await runCase(k8sRunAsNonRoot, { name: 'components', files });
+  expect(out.error).toBeUndefined();
+  expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' is not')[0]}`)).toEqual(["base/deploy.yaml:8 container 'web' of Deployment 'web' in kustomize overlay overlays/staging"]);
+  // With a patch of its own beside the component, the production overlay still gets the component's.
+  const own = await runCase(k8sRunAsNonRoot, { name: 'components+patch', files: { ...files, 'overlays/prod/kustomization.yaml': 'resources: [../../base]\ncomponents: [../../components/security]\npatches:\n  - path: replicas.yaml\n', 'overlays/prod/replicas.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 3\n' } });
+  expect(own.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' is not')[0]}`)).toEqual(["base/deploy.yaml:8 container 'web' of Deployment 'web' in kustomize overlay overlays/staging"]);
+});
+
+it('kustomize JSON 6902 patches (inline in patches:, or a file under patchesJson6902) are applied to the overlay they belong to', async () => {
+  // kustomize v5 style: `patches:` with a target and inline ops, the way most overlays set a securityContext today.
+  const files = {
+    'base/kustomization.yaml': 'resources: [deployment.yaml]\n',
+    'base/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:1.4.2\n        - name: proxy\n          image: envoyproxy/envoy:v1.30.1\n',
+    'overlays/production/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - target:\n      kind: Deployment\n      name: api\n    patch: |-\n      - op: add\n        path: /spec/template/spec/securityContext\n        value:\n          runAsNonRoot: true\n          runAsUser: 10001\n',
+    'overlays/staging/kustomization.yaml': 'resources:\n  - ../../base\npatchesJson6902:\n  - target: { group: apps, version: v1, kind: Deployment, name: api }\n    path: sc.yaml\n',
+    'overlays/staging/sc.yaml': '- op: add\n  path: /spec/template/spec/containers/0/securityContext\n  value: { runAsNonRoot: true }\n- op: add\n  path: /spec/template/spec/containers/1/securityContext\n  value: { runAsUser: 0 }\n',
+  };
+  const out = await runCase(k8sRunAsNonRoot, { name: 'json6902', files });
+  expect(out.error).toBeUndefined();
+  // Production's pod-level patch covers both containers; staging's second op runs the proxy as root, reported at that op.
+  expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' is not')[0]}`)).toEqual(["overlays/staging/sc.yaml:4 container 'proxy' of Deployment 'api' in kustomize overlay overlays/staging"]);
+});
+
+it('kustomize inline strategic-merge patches (patches: [{patch: |- <manifest>}]) are applied, located in the kustomization', async () => {
+  const files = {
+    'base/kustomization.yaml': 'resources: [deployment.yaml]\n',
+    'base/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:1.4.2\n',
+    'overlays/production/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - patch: |-\n      apiVersion: apps/v1\n      kind: Deployment\n      metadata:\n        name: api\n      spec:\n        template:\n          spec:\n            securityContext:\n              runAsNonRoot: true\n',
+    'overlays/staging/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - target: { kind: Deployment, name: api }\n    patch: |\n      apiVersion: apps/v1\n      kind: Deployment\n      metadata:\n        name: ignored-by-target\n      spec:\n        template:\n          spec:\n            containers:\n              - name: api\n                securityContext:\n                  runAsUser: 0\n',
+  };
+  const out = await runCase(k8sRunAsNonRoot, { name: 'inline smp', files });
+  expect(out.error).toBeUndefined();
+  expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(' is not')[0]}`)).toEqual(["overlays/staging/kustomization.yaml:16:19 container 'api' of Deployment 'api' in kustomize overlay overlays/staging"]);
+});

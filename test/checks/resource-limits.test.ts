@@ -129,3 +129,25 @@ it('QA stop 17: a compose file whose top level is a list or a scalar is a parse 
     'd/compose.yaml:3:5 services.web.image is binary data, not a string: docker compose refuses the file',
   ]);
 });
+
+it('a Kubernetes memory limit of 0 is no limit (the kubelet sets none; kube-score reports it): reported at the value', async () => {
+  const deploy = (name: string, memory: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:1.4.2\n          resources:\n            requests: {memory: 128Mi}\n            limits:\n              memory: ${memory}\n`;
+  const out = await runCase(resourceLimits, { name: 'zero', files: { 'k8s/zero.yaml': deploy('api', '"0"'), 'k8s/zero-mi.yaml': deploy('worker', '0Mi'), 'k8s/ok.yaml': deploy('web', '512Mi') } });
+  expect(out.error).toBeUndefined();
+  expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`).sort()).toEqual([
+    "k8s/zero-mi.yaml:14:23 container 'api' of Deployment 'worker' has no memory limit (resources.limits.memory: 0Mi sets none); set resources.limits.memory",
+    "k8s/zero.yaml:14:23 container 'api' of Deployment 'api' has no memory limit (resources.limits.memory: 0 sets none); set resources.limits.memory",
+  ]);
+});
+
+it('a kustomize JSON 6902 patch that adds resources.limits to a container by index satisfies that overlay', async () => {
+  const files = {
+    'base/kustomization.yaml': 'resources: [deployment.yaml]\n',
+    'base/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:1.4.2\n',
+    'overlays/production/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - path: limits.yaml\n    target:\n      group: apps\n      version: v1\n      kind: Deployment\n      name: api\n',
+    'overlays/production/limits.yaml': '- op: add\n  path: /spec/template/spec/containers/0/resources\n  value:\n    limits:\n      memory: 512Mi\n',
+    'overlays/staging/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - target: { kind: Deployment, name: api }\n    patch: |-\n      - op: replace\n        path: /spec/replicas\n        value: 1\n',
+  };
+  const out = await runCase(resourceLimits, { name: 'json6902', files });
+  expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message}`)).toEqual(["base/deployment.yaml:9 container 'api' of Deployment 'api' has no memory limit in kustomize overlay overlays/staging; set resources.limits.memory"]);
+});

@@ -19,6 +19,14 @@ describe('parseDockerfile', () => {
     expect(d.final!.instructions[0]!.args).toContain('curl');
   });
 
+  it('a here-document on a file descriptor (RUN 5<<EOF, moby/buildkit\'s own examples) is a heredoc, not instructions', () => {
+    const d = parseDockerfile('Dockerfile', '# syntax=docker/dockerfile:1\nFROM alpine:3.20\nRUN 5<<EOF cat /proc/self/fd/5 > file.txt\nthis is the file\nEOF\nRUN cat /proc/self/fd/5 /proc/self/fd/6 5<<FILE1 6<<-"FILE2" > both.txt\nfirst\nFILE1\nsecond\nFILE2\nRUN echo $((1<<3))\nUSER 1000\n');
+    expect(d.problems).toEqual([]);
+    expect(d.final!.instructions.map((i) => `${i.keyword}@${i.line}`)).toEqual(['RUN@3', 'RUN@6', 'RUN@11', 'USER@12']);
+    // Not a heredoc to BuildKit either: `cat<<EOF` is one word, so its body is no instruction.
+    expect(parseDockerfile('Dockerfile', 'FROM alpine:3.20\nRUN cat<<EOF\nbody\nEOF\n').problems.map((p) => p.line)).toEqual([3, 4]);
+  });
+
   it('parses ENV properties in both syntaxes', () => {
     const d = parseDockerfile('Dockerfile', 'FROM a\nENV A=1 B="two words"\nENV C 3\n');
     expect(d.final!.instructions.flatMap((i) => i.properties.map((p) => `${p.name}=${p.value}@${p.line}`))).toEqual(['A=1@2', 'B=two words@2', 'C=3@3']);

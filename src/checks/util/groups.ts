@@ -1,8 +1,8 @@
 import { basename, dirname, isComposeFile, isDevOnly, isMainComposeFile, isTemplate, isTestDockerfile, isTestFile } from '../../repo/classify.js';
 import { isHelmTemplate } from './code.js';
-import { containers, isKnative, namespaceOf, podSpec, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
+import { containers, isKnative, isKustomizationFile, namespaceOf, podSpec, toK8sObject, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { joinPath } from '../../repo/classify.js';
-import { isObject, type YamlPath } from '../../repo/yaml.js';
+import { isObject, parseYaml, type YamlPath } from '../../repo/yaml.js';
 import { composeBuild, composeDevOnly, composeEnvFiles, composeEnvironment, devProfiles, type ComposeService } from '../../repo/compose.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import type { EnvEntry, EnvFile } from '../../repo/env.js';
@@ -346,13 +346,11 @@ function mergeWorkload(objects: K8sObject[], template: boolean, overlays: string
   };
 }
 
-const KUSTOMIZATION_RE = /^(?:kustomization\.ya?ml|Kustomization)$/i;
-
 /** Files that a kustomization applies as strategic-merge patches → the folder of that kustomization (the overlay). */
 const kustomizePatchFiles = perView(function kustomizePatchFiles(snapshot: SnapshotView): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of snapshot.files) {
-    if (!KUSTOMIZATION_RE.test(basename(f))) continue;
+    if (!isKustomizationFile(f)) continue;
     const dir = dirname(f);
     for (const doc of snapshot.yaml(f)?.docs ?? []) {
       const v = doc.value;
@@ -376,30 +374,37 @@ const kustomizePatchFiles = perView(function kustomizePatchFiles(snapshot: Snaps
  * folder (remote and unresolvable references dropped). A kustomization named as a resource by
  * another one is an intermediate layer (a base or a shared overlay), not a deployment of its own.
  */
-const kustomizations = perView(function kustomizations(snapshot: SnapshotView): { refs: Map<string, string[]>; referenced: Set<string> } {
+const kustomizations = perView(function kustomizations(snapshot: SnapshotView): { refs: Map<string, string[]>; referenced: Set<string>; components: Map<string, string[]>; isComponent: Set<string> } {
   const refs = new Map<string, string[]>();
+  // `components:` (kind: Component): patches that apply to the kustomization that lists them, never deployed alone.
+  const components = new Map<string, string[]>();
+  const isComponent = new Set<string>();
   for (const f of snapshot.files) {
-    if (!KUSTOMIZATION_RE.test(basename(f))) continue;
+    if (!isKustomizationFile(f)) continue;
     const dir = dirname(f);
     const list = refs.get(dir) ?? [];
     for (const doc of snapshot.yaml(f)?.docs ?? []) {
       const v = doc.value;
       if (!isObject(v)) continue;
+      if (v['kind'] === 'Component') isComponent.add(dir);
       for (const field of ['resources', 'bases', 'components']) {
         const entries = v[field];
         if (!Array.isArray(entries)) continue;
         for (const r of entries) {
           if (typeof r !== 'string' || r.includes('://') || r.includes('\n')) continue;
           const path = joinPath(dir, r);
-          if (path !== null) list.push(path);
+          if (path === null) continue;
+          list.push(path);
+          if (field === 'components') components.set(dir, [...(components.get(dir) ?? []), path]);
         }
       }
     }
     refs.set(dir, list);
   }
+  for (const list of components.values()) for (const c of list) isComponent.add(c);
   const referenced = new Set<string>();
   for (const list of refs.values()) for (const r of list) if (refs.has(r)) referenced.add(r);
-  return { refs, referenced };
+  return { refs, referenced, components, isComponent };
 });
 
 /**
@@ -460,7 +465,7 @@ const within = (dir: string, inner: string) => dir === '' || inner === dir || in
  * applies them, else their `overlays/<name>` folder, else their folder). Each overlay's patches are
  * merged over the bases of its folder or above it (else over every base). Every other production
  * kustomization that renders a base through `resources` (an overlay with no patch for it, or only
- * JSON 6902 patches, which are not read) yields the base with the patches of the kustomizations in
+ * patches that are not read) yields the base with the patches of the kustomizations in
  * between (possibly none); a base that nothing patches or renders stands alone. Identical variants
  * are kept once. Overlays made only of development files (`overlays/dev/`) are not production.
  */
@@ -483,7 +488,12 @@ function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>,
   }
   const out: K8sWorkload[] = [];
   const patched = new Set<string>();
-  for (const [key, patches] of overlays) {
+  // The patches of the components a kustomization lists (`components: [../../components/security]`) apply with its own.
+  const withComponents = (dir: string): K8sObject[] => [...(overlays.get(dir) ?? []), ...(kz.components.get(dir) ?? []).flatMap((c) => (c === dir ? [] : overlays.get(c) ?? []))];
+  for (const [key] of overlays) {
+    // A component is no deployment of its own: it is judged with the kustomizations that list it.
+    if (kz.isComponent.has(key)) continue;
+    const patches = withComponents(key);
     if (patches.every((p) => isDevOnly(p.file))) continue;
     const related = [...chains.keys()].filter((c) => within(chainDir(c), key));
     for (const c of related.length ? related : [...chains.keys()]) {
@@ -495,13 +505,13 @@ function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>,
   // patch of its own for this workload, or only patches not read) deploys it as the layers on its
   // way leave it: the base plus the patches of the kustomizations in between, possibly none.
   for (const k of kz.refs.keys()) {
-    if (overlays.has(k) || isDevOnly(`${k}/kustomization.yaml`)) continue;
+    if (overlays.has(k) || kz.isComponent.has(k) || isDevOnly(`${k}/kustomization.yaml`)) continue;
     if (kz.referenced.has(k) && overlayDir(`${k}/kustomization.yaml`) === null) continue;
     for (const c of chains.keys()) {
       if (k === chainDir(c)) continue;
       const route = kustomizeRoute(kz.refs, k, chainDir(c), files);
       if (!route) continue;
-      const patches = route.flatMap((d) => overlays.get(d) ?? []).filter((p) => !isDevOnly(p.file));
+      const patches = route.flatMap((d) => withComponents(d)).filter((p) => !isDevOnly(p.file));
       patched.add(c);
       out.push(mergeWorkload([...chains.get(c)!, ...patches], false, [k]));
     }
@@ -547,18 +557,160 @@ export function unparsedNote(files: string[]): string {
  * overlay. Templates (`*.example`…) and test files are left out; a Helm chart template is its own
  * workload, marked `template`.
  */
+/** A kustomization's JSON 6902 patch (`patches:`/`patchesJson6902:` entries with a `target`): its ops, inline or in a file. */
+interface Json6902Patch { kind: string; name: string; group: string; version: string; file: string; dir: string; ops: { op: string; path: string; value: unknown; line: number; column: number }[] }
+
+const json6902Patches = perView(function json6902Patches(snapshot: SnapshotView): Json6902Patch[] {
+  const out: Json6902Patch[] = [];
+  for (const f of snapshot.files) {
+    if (!isKustomizationFile(f) || isTemplate(f) || isTestFile(f)) continue;
+    const dir = dirname(f);
+    for (const doc of snapshot.yaml(f)?.docs ?? []) {
+      const v = doc.value;
+      if (!isObject(v)) continue;
+      for (const field of ['patches', 'patchesJson6902']) {
+        const entries = v[field];
+        if (!Array.isArray(entries)) continue;
+        entries.forEach((e, i) => {
+          const target = isObject(e) ? e['target'] : undefined;
+          if (!isObject(e) || !isObject(target) || typeof target['kind'] !== 'string' || typeof target['name'] !== 'string') return;
+          let list: unknown;
+          let file = f;
+          let at = (_j: number) => doc.loc([field, i, 'patch'], true) ?? { line: 1, column: 1 };
+          if (typeof e['patch'] === 'string') list = parseYaml(f, e['patch']).docs[0]?.value;
+          else if (typeof e['path'] === 'string') {
+            const path = joinPath(dir, e['path']);
+            const pdoc = path !== null ? snapshot.yaml(path)?.docs[0] : undefined;
+            if (!pdoc || path === null) return;
+            file = path;
+            list = pdoc.value;
+            at = (j: number) => pdoc.loc([j]) ?? { line: 1, column: 1 };
+          }
+          // A strategic-merge patch (a mapping) is not an op list: those are read as objects.
+          if (!Array.isArray(list)) return;
+          const ops = list.flatMap((o, j) => (isObject(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...at(j) }] : []));
+          if (ops.length) out.push({ kind: target['kind'], name: target['name'], group: typeof target['group'] === 'string' ? target['group'] : '', version: typeof target['version'] === 'string' ? target['version'] : 'v1', file, dir, ops });
+        });
+      }
+    }
+  }
+  return out;
+});
+
+/**
+ * A JSON 6902 patch as the strategic-merge layer it amounts to for the fields the checks read: its
+ * `add`/`replace` (value) and `remove` (`null`) ops under the pod template, containers addressed by
+ * index named as in the definition (`/spec/template/spec/containers/0/resources` → container `web`).
+ * Ops on lists inside a container, appends (`containers/-`) and other paths are not read. Null when
+ * no op applies.
+ */
+function json6902Object(p: Json6902Patch, base: K8sObject, index: number): K8sObject | null {
+  const prefix = p.kind === 'Pod' ? ['spec'] : p.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec'] : ['spec', 'template', 'spec'];
+  const names = { containers: containers(base).filter((c) => !c.init).map((c) => c.name), initContainers: containers(base).filter((c) => c.init).map((c) => c.name) };
+  const pod: Record<string, unknown> = {};
+  // Where each op writes (its path in the layer → the op's position), so a finding points at the op that set the value.
+  const where = new Map<string, { line: number; column: number }>();
+  let applied = 0;
+  let first: { line: number; column: number } | null = null;
+  for (const op of p.ops) {
+    if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove') continue;
+    const segs = op.path.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (segs.length <= prefix.length || prefix.some((k, i) => segs[i] !== k)) continue;
+    let rest = segs.slice(prefix.length);
+    let node: Record<string, unknown> = pod;
+    let written: YamlPath = [...prefix];
+    if (rest[0] === 'containers' || rest[0] === 'initContainers') {
+      const name = /^\d+$/.test(rest[1] ?? '') ? names[rest[0]][Number(rest[1])] : undefined;
+      if (name === undefined) continue;
+      const list = (Array.isArray(pod[rest[0]]) ? pod[rest[0]] : (pod[rest[0]] = [])) as Record<string, unknown>[];
+      let c = list.find((x) => x['name'] === name);
+      if (!c) list.push((c = { name }));
+      written = [...written, rest[0], list.indexOf(c)];
+      rest = rest.slice(2);
+      if (!rest.length) { if (op.op !== 'remove' && isObject(op.value)) Object.assign(c, op.value, { name }); where.set(JSON.stringify(written), op); applied++; first ??= op; continue; }
+      node = c;
+    }
+    if (rest.some((k) => /^(?:\d+|-)$/.test(k))) continue;
+    for (const k of rest.slice(0, -1)) node = (isObject(node[k]) ? node[k] : (node[k] = {})) as Record<string, unknown>;
+    node[rest[rest.length - 1]!] = op.op === 'remove' ? null : op.value;
+    where.set(JSON.stringify([...written, ...rest]), op);
+    applied++;
+    first ??= op;
+  }
+  if (!applied || !first) return null;
+  let value: Record<string, unknown> = pod;
+  for (const k of [...prefix].reverse()) value = { [k]: value };
+  // A finding about a setting points at the op that wrote it or the mapping holding it (inline ops: the `patch:` key).
+  const loc = (path: YamlPath): { line: number; column: number } => {
+    for (let n = path.length; n > 0; n--) {
+      const op = where.get(JSON.stringify(path.slice(0, n)));
+      if (op) return { line: op.line, column: op.column };
+    }
+    return { line: first!.line, column: first!.column };
+  };
+  return { file: p.file, docIndex: 100000 + index, apiVersion: p.group ? `${p.group}/${p.version}` : p.version, kind: p.kind, name: p.name, item: null, value: { ...value, metadata: { name: p.name } }, line: first.line, loc };
+}
+
+/**
+ * Inline strategic-merge patches of kustomizations (`patches: [{ patch: |- <a manifest> }]`), as objects
+ * of the kustomization file, located in its text (a block scalar's lines; else at the `patch:` key).
+ */
+const inlinePatchObjects = perView(function inlinePatchObjects(snapshot: SnapshotView): K8sObject[] {
+  const out: K8sObject[] = [];
+  for (const f of snapshot.files) {
+    if (!isKustomizationFile(f) || isTemplate(f) || isTestFile(f)) continue;
+    const lines = snapshot.lines(f) ?? [];
+    for (const doc of snapshot.yaml(f)?.docs ?? []) {
+      const v = doc.value;
+      if (!isObject(v) || !Array.isArray(v['patches'])) continue;
+      (v['patches'] as unknown[]).forEach((e, i) => {
+        if (!isObject(e) || typeof e['patch'] !== 'string') return;
+        const inner = parseYaml(f, e['patch']).docs[0];
+        if (!inner || !isObject(inner.value) || Array.isArray(inner.value)) return;
+        const value = inner.value;
+        const target = isObject(e['target']) ? e['target'] : {};
+        const meta = isObject(value['metadata']) ? value['metadata'] : {};
+        // With a target, kustomize patches the objects it names (and of its kind), whatever the patch's own metadata says.
+        if (typeof target['name'] === 'string') value['metadata'] = { ...meta, name: target['name'] };
+        if (typeof target['kind'] === 'string') value['kind'] = target['kind'];
+        const key = doc.loc(['patches', i, 'patch'], true) ?? { line: 1, column: 1 };
+        const block = /:\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(lines[key.line - 1] ?? '');
+        const indent = block ? (/^\s*/.exec(lines[key.line] ?? '')?.[0].length ?? 0) : 0;
+        const loc = (path: YamlPath, k?: boolean) => {
+          const at = block ? inner.loc(path, k) : null;
+          return at ? { line: key.line + at.line, column: indent + at.column } : key;
+        };
+        const obj = toK8sObject(f, { index: 200000 + i, value, loc, tag: () => null });
+        if (obj) out.push(obj);
+      });
+    }
+  }
+  return out;
+});
+
 export const k8sWorkloads = perView(function k8sWorkloads(snapshot: SnapshotView): K8sWorkload[] {
-  const patchFiles = kustomizePatchFiles(snapshot);
+  const patchFiles = new Map(kustomizePatchFiles(snapshot));
   const kz = kustomizations(snapshot);
   const groups = new Map<string, K8sObject[] | K8sWorkload>();
-  for (const obj of snapshot.k8sObjects()) {
+  for (const obj of [...snapshot.k8sObjects(), ...inlinePatchObjects(snapshot)]) {
     if (isTemplate(obj.file) || isTestFile(obj.file) || !podSpec(obj)) continue;
+    // An inline patch of a kustomization belongs to that kustomization's overlay.
+    if (isKustomizationFile(obj.file) && !patchFiles.has(obj.file)) patchFiles.set(obj.file, dirname(obj.file));
     const solo = `\u0001${obj.file}\u0000${obj.docIndex}\u0000${obj.item ?? ''}`;
     if (isHelmTemplate(obj.file, snapshot.text(obj.file))) { groups.set(solo, mergeWorkload([obj], true)); continue; }
     const key = obj.name === null ? solo : `${isKnative(obj) ? 'knative:' : ''}${obj.kind}\u0000${obj.name}`;
     const g = groups.get(key);
     if (Array.isArray(g)) g.push(obj); else groups.set(key, [obj]);
   }
+  // JSON 6902 patches join the workload they target, as a layer of the kustomization that applies them.
+  json6902Patches(snapshot).forEach((p, i) => {
+    const g = groups.get(`${p.kind}\u0000${p.name}`);
+    const base = Array.isArray(g) ? g.find((o) => containers(o).some((c) => typeof c.container['image'] === 'string')) : undefined;
+    const obj = base ? json6902Object(p, base, i) : null;
+    if (!obj || !Array.isArray(g)) return;
+    g.push(obj);
+    if (!patchFiles.has(p.file)) patchFiles.set(p.file, p.dir);
+  });
   return [...groups.values()].flatMap((g) => (Array.isArray(g) ? workloadVariants(g, patchFiles, kz, snapshot) : [g]));
 });
 
