@@ -3149,12 +3149,11 @@ function mergeWorkload(objects, template, overlays = []) {
         }),
     };
 }
-const KUSTOMIZATION_RE = /^(?:kustomization\.ya?ml|Kustomization)$/i;
 /** Files that a kustomization applies as strategic-merge patches → the folder of that kustomization (the overlay). */
 const kustomizePatchFiles = (0,snapshot/* perView */.DN)(function kustomizePatchFiles(snapshot) {
     const out = new Map();
     for (const f of snapshot.files) {
-        if (!KUSTOMIZATION_RE.test((0,classify/* basename */.P8)(f)))
+        if (!(0,repo_k8s/* isKustomizationFile */.yi)(f))
             continue;
         const dir = (0,classify/* dirname */.pD)(f);
         for (const doc of snapshot.yaml(f)?.docs ?? []) {
@@ -3187,8 +3186,11 @@ const kustomizePatchFiles = (0,snapshot/* perView */.DN)(function kustomizePatch
  */
 const kustomizations = (0,snapshot/* perView */.DN)(function kustomizations(snapshot) {
     const refs = new Map();
+    // `components:` (kind: Component): patches that apply to the kustomization that lists them, never deployed alone.
+    const components = new Map();
+    const isComponent = new Set();
     for (const f of snapshot.files) {
-        if (!KUSTOMIZATION_RE.test((0,classify/* basename */.P8)(f)))
+        if (!(0,repo_k8s/* isKustomizationFile */.yi)(f))
             continue;
         const dir = (0,classify/* dirname */.pD)(f);
         const list = refs.get(dir) ?? [];
@@ -3196,6 +3198,8 @@ const kustomizations = (0,snapshot/* perView */.DN)(function kustomizations(snap
             const v = doc.value;
             if (!(0,yaml/* isObject */.Gv)(v))
                 continue;
+            if (v['kind'] === 'Component')
+                isComponent.add(dir);
             for (const field of ['resources', 'bases', 'components']) {
                 const entries = v[field];
                 if (!Array.isArray(entries))
@@ -3204,19 +3208,25 @@ const kustomizations = (0,snapshot/* perView */.DN)(function kustomizations(snap
                     if (typeof r !== 'string' || r.includes('://') || r.includes('\n'))
                         continue;
                     const path = (0,classify/* joinPath */.uJ)(dir, r);
-                    if (path !== null)
-                        list.push(path);
+                    if (path === null)
+                        continue;
+                    list.push(path);
+                    if (field === 'components')
+                        components.set(dir, [...(components.get(dir) ?? []), path]);
                 }
             }
         }
         refs.set(dir, list);
     }
+    for (const list of components.values())
+        for (const c of list)
+            isComponent.add(c);
     const referenced = new Set();
     for (const list of refs.values())
         for (const r of list)
             if (refs.has(r))
                 referenced.add(r);
-    return { refs, referenced };
+    return { refs, referenced, components, isComponent };
 });
 /**
  * The repository files each kustomization (by folder) renders: its `resources`/`bases`/`components`
@@ -3293,7 +3303,7 @@ const within = (dir, inner) => dir === '' || inner === dir || inner.startsWith(`
  * applies them, else their `overlays/<name>` folder, else their folder). Each overlay's patches are
  * merged over the bases of its folder or above it (else over every base). Every other production
  * kustomization that renders a base through `resources` (an overlay with no patch for it, or only
- * JSON 6902 patches, which are not read) yields the base with the patches of the kustomizations in
+ * patches that are not read) yields the base with the patches of the kustomizations in
  * between (possibly none); a base that nothing patches or renders stands alone. Identical variants
  * are kept once. Overlays made only of development files (`overlays/dev/`) are not production.
  */
@@ -3318,7 +3328,13 @@ function workloadVariants(members, patchFiles, kz, files) {
     }
     const out = [];
     const patched = new Set();
-    for (const [key, patches] of overlays) {
+    // The patches of the components a kustomization lists (`components: [../../components/security]`) apply with its own.
+    const withComponents = (dir) => [...(overlays.get(dir) ?? []), ...(kz.components.get(dir) ?? []).flatMap((c) => (c === dir ? [] : overlays.get(c) ?? []))];
+    for (const [key] of overlays) {
+        // A component is no deployment of its own: it is judged with the kustomizations that list it.
+        if (kz.isComponent.has(key))
+            continue;
+        const patches = withComponents(key);
         if (patches.every((p) => (0,classify/* isDevOnly */.uL)(p.file)))
             continue;
         const related = [...chains.keys()].filter((c) => within(chainDir(c), key));
@@ -3331,7 +3347,7 @@ function workloadVariants(members, patchFiles, kz, files) {
     // patch of its own for this workload, or only patches not read) deploys it as the layers on its
     // way leave it: the base plus the patches of the kustomizations in between, possibly none.
     for (const k of kz.refs.keys()) {
-        if (overlays.has(k) || (0,classify/* isDevOnly */.uL)(`${k}/kustomization.yaml`))
+        if (overlays.has(k) || kz.isComponent.has(k) || (0,classify/* isDevOnly */.uL)(`${k}/kustomization.yaml`))
             continue;
         if (kz.referenced.has(k) && overlayDir(`${k}/kustomization.yaml`) === null)
             continue;
@@ -3341,7 +3357,7 @@ function workloadVariants(members, patchFiles, kz, files) {
             const route = kustomizeRoute(kz.refs, k, chainDir(c), files);
             if (!route)
                 continue;
-            const patches = route.flatMap((d) => overlays.get(d) ?? []).filter((p) => !(0,classify/* isDevOnly */.uL)(p.file));
+            const patches = route.flatMap((d) => withComponents(d)).filter((p) => !(0,classify/* isDevOnly */.uL)(p.file));
             patched.add(c);
             out.push(mergeWorkload([...chains.get(c), ...patches], false, [k]));
         }
@@ -3385,20 +3401,172 @@ function unparsedChartTemplates(snapshot, kinds) {
 function unparsedNote(files) {
     return `${files.length === 1 ? `a Helm chart template (${files[0]}) that does not` : `${files.length} Helm chart templates (${files[0]}, …) that do not`} parse before rendering, which ${files.length === 1 ? 'is' : 'are'} not judged`;
 }
+const json6902Patches = (0,snapshot/* perView */.DN)(function json6902Patches(snapshot) {
+    const out = [];
+    for (const f of snapshot.files) {
+        if (!(0,repo_k8s/* isKustomizationFile */.yi)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
+            continue;
+        const dir = (0,classify/* dirname */.pD)(f);
+        for (const doc of snapshot.yaml(f)?.docs ?? []) {
+            const v = doc.value;
+            if (!(0,yaml/* isObject */.Gv)(v))
+                continue;
+            for (const field of ['patches', 'patchesJson6902']) {
+                const entries = v[field];
+                if (!Array.isArray(entries))
+                    continue;
+                entries.forEach((e, i) => {
+                    const target = (0,yaml/* isObject */.Gv)(e) ? e['target'] : undefined;
+                    if (!(0,yaml/* isObject */.Gv)(e) || !(0,yaml/* isObject */.Gv)(target) || typeof target['kind'] !== 'string' || typeof target['name'] !== 'string')
+                        return;
+                    let list;
+                    let file = f;
+                    let at = (_j) => doc.loc([field, i, 'patch'], true) ?? { line: 1, column: 1 };
+                    if (typeof e['patch'] === 'string')
+                        list = (0,yaml/* parseYaml */.hN)(f, e['patch']).docs[0]?.value;
+                    else if (typeof e['path'] === 'string') {
+                        const path = (0,classify/* joinPath */.uJ)(dir, e['path']);
+                        const pdoc = path !== null ? snapshot.yaml(path)?.docs[0] : undefined;
+                        if (!pdoc || path === null)
+                            return;
+                        file = path;
+                        list = pdoc.value;
+                        at = (j) => pdoc.loc([j]) ?? { line: 1, column: 1 };
+                    }
+                    // A strategic-merge patch (a mapping) is not an op list: those are read as objects.
+                    if (!Array.isArray(list))
+                        return;
+                    const ops = list.flatMap((o, j) => ((0,yaml/* isObject */.Gv)(o) && typeof o['op'] === 'string' && typeof o['path'] === 'string' ? [{ op: o['op'], path: o['path'], value: o['value'], ...at(j) }] : []));
+                    if (ops.length)
+                        out.push({ kind: target['kind'], name: target['name'], group: typeof target['group'] === 'string' ? target['group'] : '', version: typeof target['version'] === 'string' ? target['version'] : 'v1', file, dir, ops });
+                });
+            }
+        }
+    }
+    return out;
+});
 /**
- * Every workload (an object with a pod template) as production gets it, across the repository:
- * a kustomize base and its overlay patches are merged the way kustomize's strategic merge does
- * (pod fields and containers by name; the overlay's fields override the base's), one variant per
- * overlay. Templates (`*.example`…) and test files are left out; a Helm chart template is its own
- * workload, marked `template`.
+ * A JSON 6902 patch as the strategic-merge layer it amounts to for the fields the checks read: its
+ * `add`/`replace` (value) and `remove` (`null`) ops under the pod template, containers addressed by
+ * index named as in the definition (`/spec/template/spec/containers/0/resources` → container `web`).
+ * Ops on lists inside a container, appends (`containers/-`) and other paths are not read. Null when
+ * no op applies.
  */
+function json6902Object(p, base, index) {
+    const prefix = p.kind === 'Pod' ? ['spec'] : p.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec'] : ['spec', 'template', 'spec'];
+    const names = { containers: (0,repo_k8s/* containers */.l8)(base).filter((c) => !c.init).map((c) => c.name), initContainers: (0,repo_k8s/* containers */.l8)(base).filter((c) => c.init).map((c) => c.name) };
+    const pod = {};
+    // Where each op writes (its path in the layer → the op's position), so a finding points at the op that set the value.
+    const where = new Map();
+    let applied = 0;
+    let first = null;
+    for (const op of p.ops) {
+        if (op.op !== 'add' && op.op !== 'replace' && op.op !== 'remove')
+            continue;
+        const segs = op.path.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'));
+        if (segs.length <= prefix.length || prefix.some((k, i) => segs[i] !== k))
+            continue;
+        let rest = segs.slice(prefix.length);
+        let node = pod;
+        let written = [...prefix];
+        if (rest[0] === 'containers' || rest[0] === 'initContainers') {
+            const name = /^\d+$/.test(rest[1] ?? '') ? names[rest[0]][Number(rest[1])] : undefined;
+            if (name === undefined)
+                continue;
+            const list = (Array.isArray(pod[rest[0]]) ? pod[rest[0]] : (pod[rest[0]] = []));
+            let c = list.find((x) => x['name'] === name);
+            if (!c)
+                list.push((c = { name }));
+            written = [...written, rest[0], list.indexOf(c)];
+            rest = rest.slice(2);
+            if (!rest.length) {
+                if (op.op !== 'remove' && (0,yaml/* isObject */.Gv)(op.value))
+                    Object.assign(c, op.value, { name });
+                where.set(JSON.stringify(written), op);
+                applied++;
+                first ??= op;
+                continue;
+            }
+            node = c;
+        }
+        if (rest.some((k) => /^(?:\d+|-)$/.test(k)))
+            continue;
+        for (const k of rest.slice(0, -1))
+            node = ((0,yaml/* isObject */.Gv)(node[k]) ? node[k] : (node[k] = {}));
+        node[rest[rest.length - 1]] = op.op === 'remove' ? null : op.value;
+        where.set(JSON.stringify([...written, ...rest]), op);
+        applied++;
+        first ??= op;
+    }
+    if (!applied || !first)
+        return null;
+    let value = pod;
+    for (const k of [...prefix].reverse())
+        value = { [k]: value };
+    // A finding about a setting points at the op that wrote it or the mapping holding it (inline ops: the `patch:` key).
+    const loc = (path) => {
+        for (let n = path.length; n > 0; n--) {
+            const op = where.get(JSON.stringify(path.slice(0, n)));
+            if (op)
+                return { line: op.line, column: op.column };
+        }
+        return { line: first.line, column: first.column };
+    };
+    return { file: p.file, docIndex: 100000 + index, apiVersion: p.group ? `${p.group}/${p.version}` : p.version, kind: p.kind, name: p.name, item: null, value: { ...value, metadata: { name: p.name } }, line: first.line, loc };
+}
+/**
+ * Inline strategic-merge patches of kustomizations (`patches: [{ patch: |- <a manifest> }]`), as objects
+ * of the kustomization file, located in its text (a block scalar's lines; else at the `patch:` key).
+ */
+const inlinePatchObjects = (0,snapshot/* perView */.DN)(function inlinePatchObjects(snapshot) {
+    const out = [];
+    for (const f of snapshot.files) {
+        if (!(0,repo_k8s/* isKustomizationFile */.yi)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
+            continue;
+        const lines = snapshot.lines(f) ?? [];
+        for (const doc of snapshot.yaml(f)?.docs ?? []) {
+            const v = doc.value;
+            if (!(0,yaml/* isObject */.Gv)(v) || !Array.isArray(v['patches']))
+                continue;
+            v['patches'].forEach((e, i) => {
+                if (!(0,yaml/* isObject */.Gv)(e) || typeof e['patch'] !== 'string')
+                    return;
+                const inner = (0,yaml/* parseYaml */.hN)(f, e['patch']).docs[0];
+                if (!inner || !(0,yaml/* isObject */.Gv)(inner.value) || Array.isArray(inner.value))
+                    return;
+                const value = inner.value;
+                const target = (0,yaml/* isObject */.Gv)(e['target']) ? e['target'] : {};
+                const meta = (0,yaml/* isObject */.Gv)(value['metadata']) ? value['metadata'] : {};
+                // With a target, kustomize patches the objects it names (and of its kind), whatever the patch's own metadata says.
+                if (typeof target['name'] === 'string')
+                    value['metadata'] = { ...meta, name: target['name'] };
+                if (typeof target['kind'] === 'string')
+                    value['kind'] = target['kind'];
+                const key = doc.loc(['patches', i, 'patch'], true) ?? { line: 1, column: 1 };
+                const block = /:\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(lines[key.line - 1] ?? '');
+                const indent = block ? (/^\s*/.exec(lines[key.line] ?? '')?.[0].length ?? 0) : 0;
+                const loc = (path, k) => {
+                    const at = block ? inner.loc(path, k) : null;
+                    return at ? { line: key.line + at.line, column: indent + at.column } : key;
+                };
+                const obj = (0,repo_k8s/* toK8sObject */.z)(f, { index: 200000 + i, value, loc, tag: () => null });
+                if (obj)
+                    out.push(obj);
+            });
+        }
+    }
+    return out;
+});
 const k8sWorkloads = (0,snapshot/* perView */.DN)(function k8sWorkloads(snapshot) {
-    const patchFiles = kustomizePatchFiles(snapshot);
+    const patchFiles = new Map(kustomizePatchFiles(snapshot));
     const kz = kustomizations(snapshot);
     const groups = new Map();
-    for (const obj of snapshot.k8sObjects()) {
+    for (const obj of [...snapshot.k8sObjects(), ...inlinePatchObjects(snapshot)]) {
         if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file) || !(0,repo_k8s/* podSpec */.f0)(obj))
             continue;
+        // An inline patch of a kustomization belongs to that kustomization's overlay.
+        if ((0,repo_k8s/* isKustomizationFile */.yi)(obj.file) && !patchFiles.has(obj.file))
+            patchFiles.set(obj.file, (0,classify/* dirname */.pD)(obj.file));
         const solo = `\u0001${obj.file}\u0000${obj.docIndex}\u0000${obj.item ?? ''}`;
         if (isHelmTemplate(obj.file, snapshot.text(obj.file))) {
             groups.set(solo, mergeWorkload([obj], true));
@@ -3411,6 +3579,17 @@ const k8sWorkloads = (0,snapshot/* perView */.DN)(function k8sWorkloads(snapshot
         else
             groups.set(key, [obj]);
     }
+    // JSON 6902 patches join the workload they target, as a layer of the kustomization that applies them.
+    json6902Patches(snapshot).forEach((p, i) => {
+        const g = groups.get(`${p.kind}\u0000${p.name}`);
+        const base = Array.isArray(g) ? g.find((o) => (0,repo_k8s/* containers */.l8)(o).some((c) => typeof c.container['image'] === 'string')) : undefined;
+        const obj = base ? json6902Object(p, base, i) : null;
+        if (!obj || !Array.isArray(g))
+            return;
+        g.push(obj);
+        if (!patchFiles.has(p.file))
+            patchFiles.set(p.file, p.dir);
+    });
     return [...groups.values()].flatMap((g) => (Array.isArray(g) ? workloadVariants(g, patchFiles, kz, snapshot) : [g]));
 });
 
@@ -5309,7 +5488,7 @@ const debugMode = defineCheck({
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
-            '  `env[].value` and `ConfigMap` `data`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`); `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=`',
+            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`); `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=`',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -5321,7 +5500,7 @@ const debugMode = defineCheck({
             '  string is true to Python, so debug is on whatever the default says). Debug is on whenever a deploy forgets the variable.',
             '  A string read (`DEBUG = os.environ.get("DEBUG")`, `os.getenv("DEBUG", default=0)`, `os.environ["DEBUG"]`) or `bool(…)` of one (`bool(os.environ.get("DEBUG", default=0))`,',
             '  `bool(os.getenv("DEBUG"))`) is true for any non-empty value: it fails at the settings line when the deploy environment this check reads (compose',
-            '  `environment` and `env_file`, Dockerfile `ENV` of a shipped stage, Kubernetes env and ConfigMap data, the deployed-environment env files, a `VAR=…` prefix of',
+            '  `environment` and `env_file`, Dockerfile `ENV` of a shipped stage, Kubernetes env, ConfigMap data and kustomize generator literals, the deployed-environment env files, a `VAR=…` prefix of',
             '  the production command) sets that variable to a non-empty value that is not itself reported — `0`, `False`, `off` (`bool("0")` is `True`) —, naming where;',
             '  set only by development-only config it is an `info` note. Unset or empty, it is off and passes; a value reported where it is written (`DEBUG=1`) is not',
             '  reported again here. Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are judged by their default only, as above.',
@@ -5479,6 +5658,24 @@ const debugMode = defineCheck({
                 if (hit)
                     emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${e.container.name}'`, hit)}${advice}` }, dev);
                 given(e.name, e.value, { file: obj.file, line: e.line }, `container '${e.container.name}'`, dev ? 'development-only file' : null, hit);
+            }
+        }
+        // What kustomize generates (`configMapGenerator`/`secretGenerator` literals), read like a ConfigMap's data.
+        for (const f of snapshot.files) {
+            if (!(0,repo_k8s/* isKustomizationFile */.yi)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
+                continue;
+            const yaml = snapshot.yaml(f);
+            const text = snapshot.text(f);
+            if (!yaml || text === undefined)
+                continue;
+            sources++;
+            const dev = (0,classify/* isDevOnly */.uL)(f);
+            for (const e of (0,repo_k8s/* kustomizeLiterals */.y_)(yaml.docs, text)) {
+                const hit = judge(e.key, e.value);
+                const via = `kustomize ${e.generator} '${e.name}'`;
+                if (hit)
+                    emit({ file: f, line: e.line, column: e.column, message: `${setBy(via, hit)}${advice}` }, dev);
+                given(e.key, e.value, { file: f, line: e.line }, via, dev ? 'development-only file' : null, hit);
             }
         }
         for (const f of snapshot.files) {
@@ -7058,7 +7255,7 @@ const defaultCredentials = defineCheck({
         details: [
             'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`) in:',
             '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`);',
-            '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data`;',
+            '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data`, and the `literals` of a kustomization\'s `secretGenerator`/`configMapGenerator` (`- password=changeme`: the Secret kustomize generates);',
             '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
             "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
             "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
@@ -7324,6 +7521,20 @@ const defaultCredentials = defineCheck({
                     if (hit)
                         emit(obj.file, e.line, e.column, e.name, hit, ` (container '${container.name}')`);
                 });
+            }
+        }
+        // The ConfigMaps and Secrets kustomize generates from `literals` (`- password=changeme`), read like written ones.
+        for (const f of snapshot.files) {
+            if (!(0,repo_k8s/* isKustomizationFile */.yi)(f) || skipFile(f))
+                continue;
+            const yaml = snapshot.yaml(f);
+            const text = snapshot.text(f);
+            if (!yaml || text === undefined)
+                continue;
+            for (const e of (0,repo_k8s/* kustomizeLiterals */.y_)(yaml.docs, text)) {
+                const hit = defaultReason(e.key, e.value);
+                if (hit)
+                    emit(f, e.line, e.column, e.key, hit, ` (kustomize ${e.generator} '${e.name}')`);
             }
         }
         for (const df of snapshot.dockerfiles()) {
@@ -7767,8 +7978,13 @@ function helmImages(v, path, depth) {
     // An override file (`values-production.yaml`) may set the tag alone: `image: { tag: latest }`.
     if (path.at(-1) === 'image' && 'tag' in v && (typeof v['tag'] === 'string' || typeof v['tag'] === 'number'))
         return [{ path, image: v }];
-    return Object.entries(v).flatMap(([k, c]) => helmImages(c, [...path, k], depth + 1));
+    // A whole reference as a string (`image: ghcr.io/acme/app:1.4.2`), unless a sibling gives its tag apart (`imageTag: lts`).
+    const whole = v['image'];
+    const own = typeof whole === 'string' && IMAGE_REF_RE.test(whole) && !Object.keys(v).some((k) => k !== 'image' && /tag|digest|version/i.test(k)) ? [{ path: [...path, 'image'], image: whole }] : [];
+    return [...own, ...Object.entries(v).flatMap(([k, c]) => helmImages(c, [...path, k], depth + 1))];
 }
+/** What a values file's `image:` string must look like to be read as an image reference (no template, no spaces). */
+const IMAGE_REF_RE = /^[a-z0-9][a-z0-9._\/-]*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/i;
 /** Dockerfile `FROM`, compose `image:` and Kubernetes container images use a pinned tag or digest. */
 const imageTagPinned = defineCheck({
     id: 'image-tag-pinned',
@@ -7803,7 +8019,7 @@ const imageTagPinned = defineCheck({
             '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
             '  (Checkov and Trivy flag it anyway). An image is reported once, where it is written, naming the services that use it',
             '  (a YAML anchor merged into several services with `<<: *app`, an `extends` base).',
-            "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, and an `image: { tag }` override (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
+            "- Helm: `values*.yaml` (`values.prod.yaml`, `values-production.yaml`) beside a `Chart.yaml`: every `{ repository, tag }` block, an `image: { tag }` override and an `image:` string holding a whole reference (`image: ghcr.io/acme/app:latest` fails, `image: busybox` is untagged — unless a sibling key gives the tag, `imageTag: 2.4`) (development values files — `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`… — give notes); `tag: latest` fails, an empty tag (the chart's",
             '  `appVersion`) or a `digest` passes.',
             '- Kubernetes: `containers` and `initContainers` of every workload; Helm-style `{{ … }}` values are unverifiable notes; an image',
             '  whose tag a `kustomization.yaml` sets (`images: [{name, newTag|digest}]`) in a manifest that kustomization renders (its `resources`, transitively, and its patches; not another app\'s manifests elsewhere in the repository) or that `skaffold.yaml` builds is pinned at deploy time; the `newTag` itself is judged where it is written (`newTag: latest` is a moving tag).',
@@ -7939,6 +8155,12 @@ const imageTagPinned = defineCheck({
             for (const doc of snapshot.yaml(f)?.docs ?? []) {
                 for (const { path, image } of helmImages(doc.value, [], 0)) {
                     seen++;
+                    // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.
+                    const dev = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) ? 'development values file' : null;
+                    if (typeof image === 'string') {
+                        judge(image, new Map(), { file: f, ...(doc.loc(path) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.')}`, dev);
+                        continue;
+                    }
                     const tag = image['tag'];
                     if (typeof image['digest'] === 'string' && image['digest'])
                         continue;
@@ -7953,8 +8175,6 @@ const imageTagPinned = defineCheck({
                         repository = (0,yaml/* isObject */.Gv)(base) && typeof base['repository'] === 'string' ? base['repository'] : '(the chart\'s image)';
                     }
                     const ref = `${String(repository)}:${String(tag)}`;
-                    // `values-dev.yaml`, `values.local.yaml`, `values-kind.yaml`: a development install's values are notes.
-                    const dev = /^values[.-](?:dev|development|local|test|testing|kind|minikube|k3d|ci|e2e|sandbox)(?:[.-][\w-]+)?\.ya?ml$/i.test((0,classify/* basename */.P8)(f)) ? 'development values file' : null;
                     judge(ref, new Map(), { file: f, ...(doc.loc([...path, 'tag']) ?? { line: 1, column: 1 }) }, `Helm value ${path.join('.') || 'image'}`, dev);
                 }
             }
@@ -8021,7 +8241,7 @@ const dockerfileNonRoot = defineCheck({
             '  (globs on `name:tag`), default: distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**`, .NET `*-chiseled*`,',
             '  `nginxinc/nginx-unprivileged`, Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
-            '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID.',
+            '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
             '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes; templates are skipped.',
             '- Where others go wrong: hadolint DL3002 only looks at an explicit `USER root`, so a Dockerfile without any `USER` passes (hadolint#328, #1025),',
             '  and it flags `USER root` in builder stages (hadolint#405); Trivy DS002 has the same multi-stage false positive (aquasecurity/appshield#147).',
@@ -8065,7 +8285,8 @@ const dockerfileNonRoot = defineCheck({
                     const fix = windows ? `switch to ${WINDOWS_FIX} after the steps that need it` : 'switch to an unprivileged numeric user (USER 10001:10001) after the steps that need root';
                     put({ ...at, note: dev || undefined, message: `${what} runs as ${windows && !/^root$/i.test(name) ? 'an administrator' : 'root'} (USER ${shown}); ${fix}${devNote}` });
                 }
-                else if (!/^\d+$/.test(name)) {
+                else if (!/^\d+$/.test(name) && !/^containeruser$/i.test(name) && !isWindowsImage((0,dockerfile/* rootFrom */.FW)(stage).image ?? '')) {
+                    // Windows containers take an account name (`USER ContainerUser`): no UID to prefer, and runAsNonRoot does not apply.
                     put({ ...at, note: true, message: `USER ${shown} is a name: fine here, but Kubernetes runAsNonRoot cannot verify names — prefer a numeric UID (USER 10001)` });
                 }
                 continue;
@@ -9522,7 +9743,7 @@ const k8sProbes = defineCheck({
         details: [
             'Judges the app containers of long-running workloads: Deployment, StatefulSet, DaemonSet, Argo Rollouts `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`/`Configuration`. Knative gives the serving container a default TCP readiness probe, so a Knative container needs only a `livenessProbe`. initContainers (including native sidecars) are not judged; Jobs, CronJobs, bare Pods, ReplicaSets and other kinds with a pod template (which may run to completion) are exempt. An Argo `Rollout` with a `workloadRef` is judged through the Deployment it names. Option `probes` (default `[readiness, liveness]`) names the probes required: an item that promises readiness probes only is `[readiness]` (a Markdown item naming one probe only is bound so).',
             'A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:` (an unnamed container: its first key), listing what is missing.',
-            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
+            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest; with a `target`, of the object it names) is a patch of that kustomization, located in its lines. So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
             'Helm chart templates (`templates/*.yaml` with `{{ }}`) are not judged: probes usually come from values. When every long-running workload is in a template the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
         ].join('\n'),
     },
@@ -9637,7 +9858,7 @@ const k8sRunAsNonRoot = defineCheck({
         details: [
             'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
             'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
-            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
+            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest; with a `target`, of the object it names) is a patch of that kustomization, located in its lines. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
             'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`) and templated values that cannot be read are not judged.',
             'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). (`privileged: true` is not judged by this check.)',
         ].join('\n'),
@@ -9899,7 +10120,8 @@ const hasComposeMemory = (svc) => {
 /** Memory limit state of a container after its patches are merged: present, missing, or not verifiable (templated `resources`). */
 function k8sMemory(c) {
     const memory = c.get('resources', 'limits', 'memory');
-    return !memory ? 'missing' : memory.readable ? 'set' : 'unknown';
+    // `memory: 0` sets no cgroup limit (the kubelet leaves a zero limit unset; kube-score reports it as missing).
+    return !memory ? 'missing' : !memory.readable ? 'unknown' : limits(memory.value) ? 'set' : 'zero';
 }
 /** Namespaces (or '' for unspecified) that have a LimitRange giving containers a default memory limit. */
 function limitRangeNamespaces(objects) {
@@ -9939,8 +10161,8 @@ const resourceLimits = defineCheck({
         fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
         details: [
             'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-            'Kubernetes: every app container of every workload needs `resources.limits.memory`. Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
-            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. Inline patches in kustomization.yaml and JSON 6902 patches are not read. So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
+            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` sets no limit and fails, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
+            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest; with a `target`, of the object it names) is a patch of that kustomization, located in its lines. So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
         ].join('\n'),
     },
@@ -9972,13 +10194,15 @@ const resourceLimits = defineCheck({
                 continue;
             for (const c of w.containers) {
                 // A native sidecar (an initContainer with `restartPolicy: Always`) runs for the pod's whole life.
-                if ((c.init && c.get('restartPolicy')?.value !== 'Always') || k8sMemory(c) !== 'missing')
+                const state = k8sMemory(c);
+                if ((c.init && c.get('restartPolicy')?.value !== 'Always') || (state !== 'missing' && state !== 'zero'))
                     continue;
-                // A limit an overlay patch removes (`memory: null`, `resources: null`) is reported where the patch removes it.
-                const removal = c.removed('resources', 'limits', 'memory');
-                const pos = removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : { file: c.at.object.file, line: c.at.line, column: c.at.column };
+                // A limit an overlay patch removes (`memory: null`, `resources: null`) is reported where the patch removes it; a zero limit where it is written.
+                const removal = state === 'missing' ? c.removed('resources', 'limits', 'memory') : null;
+                const zero = state === 'zero' ? c.get('resources', 'limits', 'memory') : null;
+                const pos = removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : zero ? { file: zero.object.file, ...zero.object.loc(zero.path) } : { file: c.at.object.file, line: c.at.line, column: c.at.column };
                 const key = `${pos.file}:${pos.line}:${pos.column}:${c.name}`;
-                const f = found.get(key) ?? { ...pos, head: `container '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : ''}; set resources.limits.memory`, overlays: [], solo: false };
+                const f = found.get(key) ?? { ...pos, head: `container '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no memory limit`, tail: `${removal ? ` (the patch ${removal.object.file} removes it)` : zero ? ` (resources.limits.memory: ${String(zero.value)} sets none)` : ''}; set resources.limits.memory`, overlays: [], solo: false };
                 addVariant(f, w);
                 found.set(key, f);
             }
@@ -11340,8 +11564,14 @@ function instructionProblem(d) {
         return 'HEALTHCHECK names neither CMD nor NONE';
     return null;
 }
+/**
+ * BuildKit reads a word `<digits><<NAME` as a here-document on that file descriptor (`RUN 5<<EOF cat
+ * /proc/self/fd/5`); dockerfile-ast knows only words that start with `<<`, so it would read the
+ * body as instructions. The descriptor digits of RUN/COPY/ADD lines become spaces (columns kept).
+ */
+const heredocDescriptors = (text) => text.includes('<<') ? text.replace(/^([ \t]*(?:ONBUILD[ \t]+)?(?:RUN|COPY|ADD)[ \t][^\n]*)$/gim, (line) => line.replace(/(?<=[ \t])\d+(?=<<-?["']?[A-Za-z_])/g, (d) => ' '.repeat(d.length))) : text;
 function parseDockerfile(path, text) {
-    const df = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(text.replace(/^\uFEFF/, ''));
+    const df = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(heredocDescriptors(text.replace(/^\uFEFF/, '')));
     const instructions = df.getInstructions();
     const globalArgs = new Map();
     const stages = [];
@@ -11470,6 +11700,8 @@ function parseEnv(path, text) {
 /* harmony export */   l8: () => (/* binding */ containers),
 /* harmony export */   op: () => (/* binding */ isExtraWorkload),
 /* harmony export */   vh: () => (/* binding */ isKnative),
+/* harmony export */   y_: () => (/* binding */ kustomizeLiterals),
+/* harmony export */   yi: () => (/* binding */ isKustomizationFile),
 /* harmony export */   z: () => (/* binding */ toK8sObject)
 /* harmony export */ });
 /* unused harmony export WORKLOAD_KINDS */
@@ -11659,6 +11891,48 @@ function configMapData(obj) {
             continue;
         const at = obj.loc(['data', key]);
         out.push({ key, value: String(value), line: at.line, column: at.column });
+    }
+    return out;
+}
+/** A kustomization file by name (`kustomization.yaml`, `kustomization.yml`, `Kustomization`). */
+const isKustomizationFile = (path) => /^(?:kustomization\.ya?ml|Kustomization)$/i.test(path.slice(path.lastIndexOf('/') + 1));
+/**
+ * The `literals` of a kustomization's `configMapGenerator` and `secretGenerator` entries
+ * (`- password=changeme`): the data of the ConfigMaps and Secrets kustomize generates, which
+ * reach containers through `envFrom`/`valueFrom` like a written ConfigMap's `data`. Split at the
+ * first `=` and one pair of quotes around the value removed, as kustomize reads them; positioned at
+ * the value. `text` is the file's text (to step over a quoted YAML scalar).
+ */
+function kustomizeLiterals(docs, text) {
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    for (const doc of docs) {
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(doc.value))
+            continue;
+        for (const generator of ['configMapGenerator', 'secretGenerator']) {
+            const entries = doc.value[generator];
+            if (!Array.isArray(entries))
+                continue;
+            entries.forEach((entry, i) => {
+                if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry) || !Array.isArray(entry['literals']))
+                    return;
+                const name = typeof entry['name'] === 'string' ? entry['name'] : '?';
+                entry['literals'].forEach((literal, j) => {
+                    if (typeof literal !== 'string')
+                        return;
+                    const eq = literal.indexOf('=');
+                    if (eq <= 0)
+                        return;
+                    const key = literal.slice(0, eq).trim();
+                    const value = literal.slice(eq + 1).replace(/^(["'])([^]*)\1$/, '$2');
+                    const at = doc.loc([generator, i, 'literals', j]);
+                    if (!at)
+                        return;
+                    const quoted = /["']/.test(lines[at.line - 1]?.charAt(at.column - 1) ?? '') ? 1 : 0;
+                    out.push({ generator, name, key, value, line: at.line, column: at.column + quoted + eq + 1 });
+                });
+            });
+        }
     }
     return out;
 }
