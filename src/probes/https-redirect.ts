@@ -14,9 +14,10 @@ export const httpsRedirect = defineProbe({
   description: 'The first hop from plain HTTP is a redirect to https:// on the same host.',
   match: [
     {
-      // Django's `SECURE_SSL_REDIRECT = True` (a `check --deploy` topic): the redirect the probe checks.
-      pattern: /\bsecure_ssl_redirect\b/,
-      note: 'Django SECURE_SSL_REDIRECT: the probe checks that plain HTTP redirects to HTTPS',
+      // Django's `SECURE_SSL_REDIRECT = True` (a `check --deploy` topic), Rails' `config.force_ssl = true` (or
+      // `RAILS_FORCE_SSL`): the redirect the probe checks. Set to False or removed, the switch promises no redirect.
+      pattern: /\b(?:secure_ssl_redirect|(?:config\.|rails_)?force_ssl)\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
+      note: 'Django SECURE_SSL_REDIRECT, Rails force_ssl: the probe checks that plain HTTP redirects to HTTPS',
     },
     {
       // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
@@ -32,14 +33,16 @@ export const httpsRedirect = defineProbe({
     {
       // HTTPS itself forced: "Force HTTPS (redirect)", "HTTPS enforced"; not "Enforce MFA … (https)". Or the
       // item is nothing but the redirect: "Redirect to HTTPS", "HTTPS redirect configured".
-      pattern: /\b(?:force[ds]?|forcing|enforce[ds]?|enforcing|enforcement of) (?:the use of )?https\b|\bhttps (?:is |must be |should be )?(?:enforced|forced)\b|\bhttps enforcement\b|^(?:(?:set up|enable|configure|add) )?(?:(?:an |the )?https redirect(?:ion)?(?: (?:is )?(?:enabled|configured|in place|set up|working))?|redirects? to https)(?=$| ?[(.,;:!])/,
-      unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
+      // "Enforce SSL in Production" (Rails guides say SSL for HTTPS) too; not SSL pinning or certificate verification.
+      pattern: /\b(?:force[ds]?|forcing|enforce[ds]?|enforcing|enforcement of) (?:the use of )?(?:https\b|ssl\b(?![- \/](?:\/?tls )?(?:pinning|certs?|certificates?|verif\w*|validation|checks?|mode)\b))|\bhttps (?:is |must be |should be )?(?:enforced|forced)\b|\bhttps enforcement\b|^(?:(?:set up|enable|configure|add) )?(?:(?:an |the )?https redirect(?:ion)?(?: (?:is )?(?:enabled|configured|in place|set up|working))?|redirects? to https)(?=$| ?[(.,;:!])/,
+      // What HSTS does ("`Strict-Transport-Security` (HSTS) — enforces HTTPS") is the hsts item's explanation, not a redirect.
+      unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b|\b(?:hsts|strict-transport-security)\b(?: header)?(?: \(hsts\))?(?: header)? ?(?:[—–:-] ?|, ?)?(?:which |that |to |it |so browsers )?(?:enforces?|forces?) https\b/,
       note: 'a promise that HTTPS is forced: the probe requires plain HTTP to redirect (or not to answer)',
     },
     {
       // The site over HTTPS only (the item says nothing else: "HTTPS only (no plain HTTP)", "Site served over
-      // HTTPS only"), or all traffic over HTTPS; not logs, webhooks or URLs "over HTTPS only".
-      pattern: /^(?:(?:the )?(?:site|website|web ?app|app|application|api|frontend) (?:is |must be |should be )?(?:served |reachable |available )?(?:over |via |on )?|serve (?:the (?:site|app) )?(?:over )?)?https[- ]only(?=$| ?[(.,;:!]| in production\b)|\b(?:all|public) (?:web |http |external |incoming )?traffic (?:is |goes |must go )?(?:served )?(?:over|via|through) https\b/,
+      // HTTPS only"), or all traffic over HTTPS ("Use HTTPS everywhere."); not logs, webhooks or URLs "over HTTPS only".
+      pattern: /^(?:(?:the )?(?:site|website|web ?app|app|application|api|frontend) (?:is |must be |should be )?(?:served |reachable |available )?(?:over |via |on )?|serve (?:the (?:site|app) )?(?:over )?)?https[- ]only(?=$| ?[(.,;:!]| in production\b)|^(?:use |enforce |serve (?:the (?:site|app) )?(?:over )?)?https everywhere(?=$| ?[(.,;:!])|\b(?:all|public) (?:web |http |external |incoming )?traffic (?:is |goes |must go )?(?:served )?(?:over|via|through) https\b/,
       unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
       note: 'a promise that the site answers over HTTPS only: the probe fails a plain-HTTP page',
     },
