@@ -67,6 +67,15 @@ function javascript(src: Source, sessionNames: RegExp): Hit[] {
     if (name === null || !sessionNames.test(name)) continue;
     hits.push(...falseProps(src, call.args[2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
   }
+  // Express's `res.cookie` in other frameworks: Fastify `reply.setCookie(name, value, options)`, Koa
+  // `ctx.cookies.set(name, value, options)`, and h3 (Nuxt) / Hono `setCookie(event, name, value, options)`.
+  for (const call of findCalls(src, /setCookie|cookies\s*\.\s*set/)) {
+    const first = call.callee.includes('.') ? 0 : 1;
+    if (call.args.length < first + 3) continue;
+    const name = stringValue(call.args[first]!.value);
+    if (name === null || !sessionNames.test(name)) continue;
+    hits.push(...falseProps(src, call.args[first + 2], `cookie '${name}'`, /csrf|xsrf/i.test(name)));
+  }
   return hits;
 }
 
@@ -115,7 +124,7 @@ export const cookieFlags = defineCheck({
     details: [
       'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
       'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
-      'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` (options in a same-file `const` are followed). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
+      'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})` and h3/Hono `setCookie(event, name, value, {…})` (options in a same-file `const` are followed). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
       'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
       'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)`, `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
       'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes; another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',

@@ -18,6 +18,11 @@ testCheck(cookieFlags, {
     { name: 'express-session secure from env', files: { 'server.js': "const session = require('express-session');\napp.use(session({ secret: s, cookie: { secure: process.env.NODE_ENV === 'production', httpOnly: true } }));\n" } },
     { name: 'xsrf cookie readable by JS', files: { 'server.js': "res.cookie('XSRF-TOKEN', req.csrfToken(), { httpOnly: false, secure: true });\n" } },
     { name: 'non-session cookie', files: { 'server.js': "res.cookie('theme', 'dark', { secure: false });\n" } },
+    { name: 'Fastify/Koa/h3 cookies that are not session cookies, or set secure; a browser setCookie helper', files: {
+      'src/routes.ts': "reply.setCookie('theme', 'dark', { secure: false });\nreply.setCookie('session', token, { path: '/', secure: true, httpOnly: true });\n",
+      'src/koa.js': "ctx.cookies.set('locale', 'en', { httpOnly: false, secure: false });\n",
+      'public/js/cookies.js': "function setCookie(cname, cvalue, exdays) { document.cookie = cname + '=' + cvalue; }\nsetCookie('session_hint', 'abc', 7);\n",
+    } },
     { name: 'base False overridden in production settings', files: { 'proj/settings/base.py': 'SESSION_COOKIE_SECURE = False\n', 'proj/settings/production.py': 'from .base import *\nSESSION_COOKIE_SECURE = True\n' } },
     { name: 'base config class overridden by production class', files: { 'config.py': 'class Config:\n    SESSION_COOKIE_SECURE = False\n\nclass ProductionConfig(Config):\n    SESSION_COOKIE_SECURE = True\n' } },
     { name: 'express-session README pattern', files: { 'app.js': "const session = require('express-session');\nconst sess = { secret: s, cookie: { secure: false } };\nif (app.get('env') === 'production') {\n  sess.cookie.secure = true;\n}\napp.use(session(sess));\n" } },
@@ -43,6 +48,15 @@ testCheck(cookieFlags, {
     { name: 'express-session cookie secure false', files: { 'server.js': "const session = require('express-session');\napp.use(session({\n  secret: process.env.SECRET,\n  cookie: {\n    secure: false, // TODO\n    httpOnly: false,\n  },\n}));\n" }, errors: [{ file: 'server.js', line: 5 }, { file: 'server.js', line: 6 }] },
     { name: 'cookie-session', files: { 'server.ts': "import cookieSession from 'cookie-session';\nconst opts = { name: 'session', secure: false };\napp.use(cookieSession(opts));\n" }, errors: [{ file: 'server.ts', line: 2 }] },
     { name: 'res.cookie session token', files: { 'routes/auth.js': "res.cookie('auth_token', token, { httpOnly: false });\n" }, errors: [{ file: 'routes/auth.js', line: 1 }] },
+    { name: 'Fastify reply.setCookie, Koa ctx.cookies.set and h3/Hono setCookie with insecure session cookies', files: {
+      'backend/gateway/cookies.ts': "import cookie from '@fastify/cookie';\n\napp.get('/login', async (req, reply) => {\n  reply.setCookie('session', token, { path: '/', secure: false, httpOnly: true, sameSite: 'lax' });\n});\n",
+      'src/koa.js': "app.use(async (ctx) => {\n  ctx.cookies.set('koa.sess', ctx.state.sid, { httpOnly: false, signed: true });\n});\n",
+      'server/api/login.post.ts': "export default defineEventHandler(async (event) => {\n  setCookie(event, 'auth_token', token, { httpOnly: true, secure: false })\n})\n",
+    }, errors: [
+      { file: 'backend/gateway/cookies.ts', line: 4, column: 58, message: /cookie 'session' secure: false/ },
+      { file: 'server/api/login.post.ts', line: 2, message: /cookie 'auth_token' secure: false/ },
+      { file: 'src/koa.js', line: 2, column: 58, message: /cookie 'koa.sess' httpOnly: false/ },
+    ] },
     { name: 'env in compose', files: { 'docker-compose.yml': 'services:\n  web:\n    image: web:1\n    environment:\n      - DJANGO_SESSION_COOKIE_SECURE=False\n' }, errors: [{ file: 'docker-compose.yml', line: 5 }] },
     { name: 'env in Dockerfile', files: { Dockerfile: 'FROM python:3.12\nENV SESSION_COOKIE_SECURE=false\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
     { name: "another project's production settings override nothing", files: {

@@ -43,6 +43,14 @@ testCheck(defaultCredentials, {
     { name: 'Django insecure key', files: { 'mysite/settings.py': "DEBUG = False\nSECRET_KEY = 'django-insecure-8b#x2@k!q9w$e7r6t5y4u3i2o1p0'\n" }, errors: [{ file: 'mysite/settings.py', line: 2, message: "a 'django-insecure-' development key" }] },
     { name: 'Flask from_mapping, config item, secret_key and getenv fallback', files: { 'flaskr/__init__.py': "def create_app():\n    app = Flask(__name__)\n    app.config.from_mapping(\n        SECRET_KEY='dev',\n        DATABASE='x.sqlite',\n    )\n    app.config['SECRET_KEY'] = 'secret'\n    app.secret_key = 'changeme'\n    token = os.environ.get('API_TOKEN', 'changeme')\n" }, errors: [{ file: 'flaskr/__init__.py', line: 4 }, { file: 'flaskr/__init__.py', line: 7 }, { file: 'flaskr/__init__.py', line: 8 }, { file: 'flaskr/__init__.py', line: 9, message: 'API_TOKEN falls back to a placeholder value when the variable is unset' }] },
     { name: 'Python environment fallbacks of any name case, and URL constants', files: { 'app/config.py': 'import os\nDATABASE_URL = os.getenv("DATABASE_URL", "postgres://postgres:postgres@db:5432/app")\ndb_password = os.environ.get("db_password", "changeme")\nBROKER = "amqp://admin:admin@mq:5672//"\n' }, errors: [{ file: 'app/config.py', line: 2 }, { file: 'app/config.py', line: 3 }, { file: 'app/config.py', line: 4 }] },
+    { name: "Node tutorials' JWT/session fallbacks made of words only (jsonwebtoken's 'shhhhh', express-session's keyboardcat)", files: {
+      'src/config/auth.js': "const JWT_SECRET = process.env.JWT_SECRET || 'supersecretjwtkey';\nconst jwtSecret = process.env.JWT_SECRET ?? 'jwt_secret';\nmodule.exports = { secret: process.env.TOKEN_SECRET || 'shhhhh' };\nconst sessionSecret = process.env.SESSION_SECRET || 'keyboardcat';\n",
+      'docker-compose.yml': 'services:\n  node:\n    build: .\n    environment:\n      - JWT_SECRET=ThisIsASecret\n',
+    }, errors: [
+      { file: 'docker-compose.yml', line: 5 },
+      { file: 'src/config/auth.js', line: 1, message: 'JWT_SECRET falls back to' }, { file: 'src/config/auth.js', line: 2 },
+      { file: 'src/config/auth.js', line: 3 }, { file: 'src/config/auth.js', line: 4 },
+    ] },
     { name: 'Node env fallback', files: { 'src/config.ts': "export const jwtSecret = process.env.JWT_SECRET || 'secret';\nexport const key = process.env['API_KEY'] ?? 'changeme';\n" }, errors: [{ file: 'src/config.ts', line: 1, message: 'JWT_SECRET falls back to' }, { file: 'src/config.ts', line: 2 }] },
     { name: 'production env file', files: { '.env.production': 'DEBUG=0\nSECRET_KEY=your-secret-key-here\nDB_PASSWORD=123456\n' }, errors: [{ file: '.env.production', line: 2 }, { file: '.env.production', line: 3 }] },
     { name: 'class-body constants: a base class inherited by production, a settings class', files: {
@@ -180,6 +188,11 @@ describe('default-credentials: texts, field names and settings about a secret (Q
     for (const v of ['your_password', 'change_me', 'replace_with_real_password', 'Your_password123', 'yourStrong(!)Password', 'your-256-bit-secret', 'changeme',
       'keyboard cat', 'hard to guess string', '<your password>', '[api key]', 'change me', 'change me please', 'please replace this'])
       expect(isDefaultCredential(v), v).toBe(true);
+    // Words-only tutorial secrets; a generated value that merely contains such a word is no default.
+    for (const v of ['jwtsecret', 'jwt-secret-key', 'my_jwt_secret', 'ThisIsASecret', 'supersecretjwtkey', 'shhhhh', 'keyboardcat'])
+      expect(isDefaultCredential(v), v).toBe(true);
+    for (const v of ['jwtsecret9f3Kq2Lm8Zx1', 'secretariat', 'shh', 'session-token', 'a8f5f167f44f4964e6c998dee827110c'])
+      expect(isDefaultCredential(v), v).toBe(false);
     expect(isPlaceholderCredential('your secret password')).toBe(false);
     expect(defaultReason('SESSION_SECRET', 'keyboard cat')?.reason).toBe('is set to a well-known default value');
     expect(defaultReason('COOKIE_SECRET', 'change me please')?.reason).toBe('is set to a placeholder value');

@@ -90,6 +90,10 @@ testCheck(productionServer, {
     { name: 'npm start resolving to react-scripts', files: { 'web/Dockerfile': 'FROM node:20\nWORKDIR /app\nCMD ["npm", "start"]\n', 'web/package.json': '{"scripts":{"start":"react-scripts start","build":"react-scripts build"}}' }, errors: [{ file: 'web/Dockerfile', line: 3, message: 'react-scripts start' }] },
     { name: 'npm run dev without package.json', files: { Dockerfile: 'FROM node:20\nCMD npm run dev\n' }, errors: [{ file: 'Dockerfile', line: 2 }] },
     { name: 'yarn dev through package.json', files: { Dockerfile: 'FROM node:20\nCMD ["yarn", "dev"]\n', 'package.json': '{"scripts":{"dev":"vite --host"}}' }, errors: [{ file: 'Dockerfile', line: 2, message: 'vite' }] },
+    { name: 'pm2 in watch mode (Dockerfile CMD, Procfile web)', files: {
+      Dockerfile: 'FROM node:20-alpine\nRUN npm install pm2 -g\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD ["pm2-runtime", "server.js", "--watch"]\n',
+      Procfile: 'web: pm2 start server.js --watch --no-daemon\nworker: node worker.js\n',
+    }, errors: [{ file: 'Dockerfile', line: 6, message: /pm2-runtime --watch.*drop --watch/ }, { file: 'Procfile', line: 1, message: /pm2 start --watch/ }] },
     { name: 'nodemon with tini', files: { Dockerfile: 'FROM node:20\nENTRYPOINT ["/sbin/tini", "--"]\nCMD ["nodemon", "server.js"]\n' }, errors: [{ file: 'Dockerfile', line: 3, message: 'nodemon' }] },
     { name: 'compose command list and string', files: { 'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: ["flask", "run", "--host=0.0.0.0"]\n  front:\n    image: node:20\n    command: npx ng serve --host 0.0.0.0\n' }, errors: [{ file: 'docker-compose.yml', line: 4 }, { file: 'docker-compose.yml', line: 7, message: 'ng serve' }] },
     { name: 'Procfile web', files: { Procfile: 'release: python manage.py migrate\nweb: python manage.py runserver 0.0.0.0:$PORT\n' }, errors: [{ file: 'Procfile', line: 2, message: 'Procfile web' }] },
@@ -239,6 +243,7 @@ describe('command parsing', () => {
       [['python', '-m', 'django', '--settings', 'site.settings', 'runserver'], 'django runserver'],
       [['uvicorn', '--host', '0.0.0.0', '--port', '8000', 'main:app', '--reload'], 'uvicorn --reload'],
       [['nodemon', '--watch', 'src', '--exec', 'ts-node', 'src/index.ts'], 'nodemon'],
+      [['pm2-runtime', 'server.js', '--watch'], 'pm2-runtime --watch'], [['pm2', 'start', 'server.js', '--watch', '--no-daemon'], 'pm2 start --watch'],
       [['node', '--env-file', '.env', '--watch', 'server.js'], 'node --watch'], [['node', '-r', 'dotenv/config', '--watch-path', 'src', 'server.js'], 'node --watch'],
       [['vue-cli-service', '--mode', 'development', 'serve'], 'vue-cli-service serve'], [['astro', '--root', 'site', 'dev'], 'astro dev'],
       [['gatsby', 'develop', '-H', '0.0.0.0'], 'gatsby develop'], [['hugo', '-s', 'site', 'server', '--bind', '0.0.0.0'], 'hugo server'],
@@ -256,6 +261,7 @@ describe('command parsing', () => {
       ['next', 'start', '-p', '3000'], ['next', '--version'], ['nuxt', 'build', '--dotenv', 'dev'], ['webpack', '--mode', 'production'], ['react-scripts', 'build'],
       ['flask', '--app', 'run', 'routes'], ['python', '-m', 'flask', '--app', 'run', 'db', 'upgrade'], ['python', 'manage.py', 'shell', '-c', 'runserver'],
       ['python', 'manage.py', 'migrate', '--database', 'runserver'], ['uvicorn', 'main:app', '--reload-dir', 'src'], ['node', 'server.js', '--watch'],
+      ['pm2-runtime', 'ecosystem.config.js'], ['pm2-runtime', 'start', 'server.js', '-i', 'max'], ['pm2', 'start', 'app.js', '--', '--watch'], ['pm2', 'logs', '--watch'],
       ['ng', 'build', '--configuration', 'serve'], ['hugo', '-d', 'server', '--minify'], ['php', 'artisan', 'queue:work', 'serve'], ['python', '-c', 'import app', 'manage.py'],
     ];
     for (const argv of notDev) expect(dev(argv).kind, argv.join(' ')).not.toBe('dev');

@@ -424,6 +424,12 @@ export function classify(argv: readonly string[]): Verdict {
   // `vite [root]` serves `root` in development: every sub-command but `build` (and the old `optimize`) is a server.
   if (n === 'vite' && !asksForHelp(rest) && subIs(rest, spec, (s) => s !== 'build' && s !== 'optimize')) return { kind: 'dev', what: subIn('preview') ? 'vite preview' : 'vite' };
   if (['nodemon', 'ts-node-dev', 'tsnd', 'webpack-dev-server', 'supervisor', 'node-dev'].includes(n)) return { kind: 'dev', what: n };
+  // pm2's watch mode restarts the app whenever a file changes, as nodemon does (`pm2-runtime server.js --watch`,
+  // `pm2 start app.js --watch --no-daemon`); what follows `--` is the app's own arguments.
+  if (n === 'pm2-runtime' || n === 'pm2-docker' || (n === 'pm2' && subIn('start', 'restart', 'reload'))) {
+    const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+    if (hasFlag(own, '--watch')) return { kind: 'dev', what: `${n === 'pm2' ? 'pm2 start' : n} --watch` };
+  }
   // Options after the script are the script's own arguments: only `node --watch app.js` watches.
   if ((n === 'node' || n === 'nodejs') && leadingOptions(rest, spec).every((o) => hasFlag(o, '--watch', '--watch-path'))) return { kind: 'dev', what: 'node --watch' };
   if ((n === 'tsx' || n === 'bun') && subIn('watch')) return { kind: 'dev', what: `${n} watch` };

@@ -391,6 +391,8 @@ const DEFAULT_WORDS = new Set([
   'supersecretkey', 's3cr3t', 's3cret', 'mypassword', 'mypass', 'letmein', 'qwerty', 'default', 'guest', 'test', 'testing', 'test123',
   'user', 'demo', 'dev', 'development', 'local', 'example', 'dummy', 'foobar', 'foo', 'bar', 'minioadmin', 'rabbitmq', 'redis', 'mongo',
   'sa', 'oracle', 'elastic', 'changeme123', 'token', 'apikey', 'api_key', 'insecure', 'notsecret', 'not-secret', 'keyboard cat',
+  // express-session's README secret, written as one word.
+  'keyboardcat', 'keyboard-cat', 'keyboard_cat',
   // The product's own name, as Docker's samples set it (awesome-compose `GF_SECURITY_ADMIN_PASSWORD=grafana`, the WordPress quickstart's
   // `WORDPRESS_DB_PASSWORD: wordpress`), like `postgres`, `rabbitmq` and `redis` above.
   'grafana', 'wordpress', 'mariadb', 'keycloak',
@@ -417,6 +419,9 @@ const DEFAULT_PATTERNS: readonly RegExp[] = [
   // `dev-secret`, `test_123`, `example_123` (awesome-compose's `MSSQL_SA_PASSWORD`, which hardcoded-secret leaves alone as an example value).
   /^(?:dev|development|local|test|example|insecure|default|debug|unsafe)[-_ ]?(?:secret|key|password|pass|token)?(?:[-_ ]?key)?(?:[-_ ]?\d+)?$/i,
   /^(?:super[-_ ]?)?(?:secret|password|pass|token)(?:[-_ ]?key)?[-_ ]?\d*$/i,
+  // Node tutorials' JWT and session secrets, made only of these words: `jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`.
+  /^(?=.*secret)(?:(?:my|the|this|is|a|super|very|jwt|session|cookie|app|auth|token|key|secret)[-_ ]?)+$/i,
+  /^sh{3,}$/i, // jsonwebtoken's README: `jwt.sign(payload, 'shhhhh')`
 ];
 
 /**
