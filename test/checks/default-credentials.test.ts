@@ -897,3 +897,34 @@ describe('default-credentials: kustomize generator literals', () => {
     expect(out.findings.map((f) => f.message).join('\n')).not.toMatch(/changeme|YOUR_PASSWORD/);
   });
 });
+
+describe('default-credentials: python-decouple config() fallbacks', () => {
+  // majidvayghani/money-tracker core/core/settings/base.py: Django settings read with python-decouple.
+  const settings = [
+    'from decouple import config',
+    '',
+    "SECRET_KEY = config('DJANGO_SECRET_KEY', default='your-default-secret-key')  # Use a strong secret key in production",
+    "DEBUG = config('DJANGO_DEBUG', default='False', cast=bool)",
+    "EMAIL_HOST_PASSWORD = config('EMAIL_HOST_PASSWORD', default='your-email-password')",
+    "DATABASE_PASSWORD = config('DATABASE_PASSWORD', 'postgres')",
+    "API_TOKEN = config('API_TOKEN', cast=str, default='changeme')",
+    "REDIS_PASSWORD = config('REDIS_PASSWORD', default='')",
+    "DB_PASSWORD = config('DB_PASSWORD')",
+    "OTHER = app.config('SECRET_KEY', 'dev')",
+    '',
+  ].join('\n');
+  it('a default or placeholder fallback of config("X", default=…) fails like os.environ.get("X", …)', async () => {
+    const out = await runCase(defaultCredentials, { name: 'decouple', files: { 'core/core/settings/base.py': settings } });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => `${f.line}${f.note ? ' note' : ''} ${f.message.split(' when')[0]}`)).toEqual([
+      '3 DJANGO_SECRET_KEY falls back to a placeholder value',
+      '5 EMAIL_HOST_PASSWORD falls back to a placeholder value',
+      '6 DATABASE_PASSWORD falls back to a well-known default value',
+      '7 API_TOKEN falls back to a placeholder value',
+    ]);
+  });
+  it("Laravel's config('app.key', …) reads configuration, not the environment", async () => {
+    const out = await runCase(defaultCredentials, { name: 'laravel-config', files: { 'config/services.php': "<?php\nreturn ['key' => config('app.key', 'secret'), 'p' => env('DB_PASSWORD', 'secret')];\n" } });
+    expect(out.findings.map((f) => `${f.line}:${f.column}`)).toEqual(['2:54']);
+  });
+});
