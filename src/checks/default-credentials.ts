@@ -295,7 +295,7 @@ export const defaultCredentials = defineCheck({
     details: [
       'Looks at secret-named keys (token match: `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `SECRET_KEY`, `API_TOKEN`…; not `*_FILE`, `*_USER`, `PASSWORD_MIN_LENGTH`) in:',
       '- compose `environment` (list and map, `extends`/merge keys resolved; a value is reported once, where it is written: in the `extends` base or the merge-key anchor, naming every service that uses it; a value that is one variable, `POSTGRES_PASSWORD: ${POSTGRES_PW}`, is judged as compose interpolates it from the committed `.env` beside the compose file, and reported at that `.env` line), and the files its `env_file` names, whatever their names (`.envs/.production/.postgres`, `db.env`);',
-      '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data`, and the `literals` of a kustomization\'s `secretGenerator`/`configMapGenerator` (`- password=changeme`: the Secret kustomize generates);',
+      '- Kubernetes container `env` `value:`, `Secret` `stringData`/`data` (base64 decoded) and `ConfigMap` `data` (a container environment: a password equal to the user name beside it counts), and the `literals` of a kustomization\'s `secretGenerator`/`configMapGenerator` (`- password=changeme`: the Secret kustomize generates);',
       '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from;',
       "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = …`, `app.config['SECRET_KEY'] = …`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(…)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-…\"\\n)`, environs' `env('SECRET_KEY',\\n    '…')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
       "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
@@ -507,10 +507,14 @@ export const defaultCredentials = defineCheck({
         for (const field of obj.kind === 'Secret' ? ['stringData', 'data'] : ['data']) {
           const data = obj.value[field];
           if (!isObject(data)) continue;
-          for (const [key, raw] of Object.entries(data)) {
+          // A ConfigMap is a container's environment (`envFrom`): a password equal to the user name beside it is a
+          // default credential, as in `env`. (A Secret's literal values are hardcoded-secret's, whatever they are.)
+          const entries = Object.entries(data);
+          const beside = obj.kind === 'ConfigMap' ? environmentReasons(entries.map(([key, raw]) => ({ key, value: typeof raw === 'string' ? raw : null }))) : null;
+          for (const [i, [key, raw]] of entries.entries()) {
             if (typeof raw !== 'string') continue;
             const value = obj.kind === 'Secret' && field === 'data' ? decodeBase64(raw) : raw;
-            const hit = value === null ? null : defaultReason(key, value);
+            const hit = value === null ? null : defaultReason(key, value) ?? beside?.get(i);
             if (hit) { const at = obj.loc([field, key], true); emit(obj.file, at.line, at.column, key, hit, ` (${obj.kind} '${obj.name ?? '?'}')`); }
           }
         }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCredentials, defaultReason } from '../../src/checks/default-credentials.js';
+import { hardcodedSecret } from '../../src/checks/hardcoded-secret.js';
 import { isDefaultCredential, isPlaceholderCredential } from '../../src/checks/util/secrets.js';
 import { depthAt, enclosingHeaders, scanSource, type Source } from '../../src/checks/util/code.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
@@ -926,5 +927,18 @@ describe('default-credentials: python-decouple config() fallbacks', () => {
   it("Laravel's config('app.key', …) reads configuration, not the environment", async () => {
     const out = await runCase(defaultCredentials, { name: 'laravel-config', files: { 'config/services.php': "<?php\nreturn ['key' => config('app.key', 'secret'), 'p' => env('DB_PASSWORD', 'secret')];\n" } });
     expect(out.findings.map((f) => `${f.line}:${f.column}`)).toEqual(['2:54']);
+  });
+});
+
+describe('default-credentials: a ConfigMap is a container environment', () => {
+  // A Django deployment's ConfigMap read through `envFrom` (QA round 20, Python web projects).
+  const cm = (user: string, password: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: django-config\ndata:\n  DEBUG: "0"\n  DB_HOST: postgres\n  DB_USER: ${user}\n  DB_PASSWORD: ${password}\n`;
+  it('a password equal to the user name beside it fails at the password, as in a container env', async () => {
+    const out = await runCase(defaultCredentials, { name: 'cm', files: { 'k8s/configmap.yaml': cm('django', 'django') } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`)).toEqual([
+      "k8s/configmap.yaml:9:3 DB_PASSWORD (ConfigMap 'django-config') is set to the user name of DB_USER",
+    ]);
+    expect((await runCase(hardcodedSecret, { name: 'cm', files: { 'k8s/configmap.yaml': cm(strong, strong) } })).findings).toEqual([]);
+    expect((await runCase(defaultCredentials, { name: 'cm', files: { 'k8s/configmap.yaml': cm('django', strong) } })).findings).toEqual([]);
   });
 });
