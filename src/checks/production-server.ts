@@ -82,7 +82,7 @@ export const productionServer = defineCheck({
       '  (`target: web`) is judged too, at its own `CMD`/`ENTRYPOINT` (a development-only compose file or profile makes it a note;',
       '  so does a base compose file\'s `command` that a production overlay beside it — `docker-compose.prod.yml` — sets again).',
       '- Command lines are unwrapped: `sh -c "…"` scripts (split on `&&`, `;`, `|`), `exec`, `env`, leading `VAR=…`, `tini --`, `dumb-init`,',
-      '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx`, `ddtrace-run`, `newrelic-admin run-program`. A `cd DIR` the script always',
+      '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx`, `ddtrace-run`, `newrelic-admin run-program`, `python -m debugpy --listen … -m`. A `cd DIR` the script always',
       '  runs moves the commands after it (`web: cd spa && npm start` reads `spa/package.json`). Commands inside `if`/`case`',
       '  branches of a start script are not judged (a dev branch is not what production runs). Start scripts (`./start.sh`,',
       '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository, and the rest of the argv is',

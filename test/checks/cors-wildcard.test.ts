@@ -640,3 +640,15 @@ describe('cors-wildcard: a Flask setting whose environment read falls back to *'
     expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.includes('whenever CORS_ORIGINS is unset')}`)).toEqual(['app/config.py:6 true']);
   });
 });
+
+describe('cors-wildcard: prefixed CORS_ORIGINS settings', () => {
+  // FastAPI full-stack-template style pydantic settings handed to CORSMiddleware (QA round 20, Python web projects).
+  const config = (origins: string) => `from pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n    PROJECT_NAME: str = "api"\n    BACKEND_CORS_ORIGINS: list[str] = ${origins}\n\n\nsettings = Settings()\n`;
+  const main = 'from fastapi import FastAPI\nfrom fastapi.middleware.cors import CORSMiddleware\nfrom app.core.config import settings\n\napp = FastAPI()\napp.add_middleware(\n    CORSMiddleware,\n    allow_origins=settings.BACKEND_CORS_ORIGINS,\n    allow_credentials=True,\n)\n';
+  it('BACKEND_CORS_ORIGINS = ["*"] allows any origin, like CORS_ORIGINS; a listed origin passes', async () => {
+    const bad = await runCase(corsWildcard, { name: 'backend-cors', files: { 'app/core/config.py': config('["*"]'), 'app/main.py': main } });
+    expect(bad.findings.map((f) => `${f.file}:${f.line} ${f.message.split(';')[0]}`)).toEqual(['app/core/config.py:6 BACKEND_CORS_ORIGINS = ["*"] allows any origin']);
+    const good = await runCase(corsWildcard, { name: 'backend-cors-ok', files: { 'app/core/config.py': config('["https://app.example.com"]'), 'app/main.py': main } });
+    expect(good.findings).toEqual([]);
+  });
+});

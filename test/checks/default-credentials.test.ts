@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCredentials, defaultReason } from '../../src/checks/default-credentials.js';
+import { hardcodedSecret } from '../../src/checks/hardcoded-secret.js';
 import { isDefaultCredential, isPlaceholderCredential } from '../../src/checks/util/secrets.js';
 import { depthAt, enclosingHeaders, scanSource, type Source } from '../../src/checks/util/code.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
@@ -908,5 +909,49 @@ describe('default-credentials: kustomize generator literals', () => {
       "k8s/overlays/dev/kustomization.yaml:6:19 note API_TOKEN (kustomize secretGenerator 'api')",
     ]);
     expect(out.findings.map((f) => f.message).join('\n')).not.toMatch(/changeme|YOUR_PASSWORD/);
+  });
+});
+
+describe('default-credentials: python-decouple config() fallbacks', () => {
+  // majidvayghani/money-tracker core/core/settings/base.py: Django settings read with python-decouple.
+  const settings = [
+    'from decouple import config',
+    '',
+    "SECRET_KEY = config('DJANGO_SECRET_KEY', default='your-default-secret-key')  # Use a strong secret key in production",
+    "DEBUG = config('DJANGO_DEBUG', default='False', cast=bool)",
+    "EMAIL_HOST_PASSWORD = config('EMAIL_HOST_PASSWORD', default='your-email-password')",
+    "DATABASE_PASSWORD = config('DATABASE_PASSWORD', 'postgres')",
+    "API_TOKEN = config('API_TOKEN', cast=str, default='changeme')",
+    "REDIS_PASSWORD = config('REDIS_PASSWORD', default='')",
+    "DB_PASSWORD = config('DB_PASSWORD')",
+    "OTHER = app.config('SECRET_KEY', 'dev')",
+    '',
+  ].join('\n');
+  it('a default or placeholder fallback of config("X", default=…) fails like os.environ.get("X", …)', async () => {
+    const out = await runCase(defaultCredentials, { name: 'decouple', files: { 'core/core/settings/base.py': settings } });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => `${f.line}${f.note ? ' note' : ''} ${f.message.split(' when')[0]}`)).toEqual([
+      '3 DJANGO_SECRET_KEY falls back to a placeholder value',
+      '5 EMAIL_HOST_PASSWORD falls back to a placeholder value',
+      '6 DATABASE_PASSWORD falls back to a well-known default value',
+      '7 API_TOKEN falls back to a placeholder value',
+    ]);
+  });
+  it("Laravel's config('app.key', …) reads configuration, not the environment", async () => {
+    const out = await runCase(defaultCredentials, { name: 'laravel-config', files: { 'config/services.php': "<?php\nreturn ['key' => config('app.key', 'secret'), 'p' => env('DB_PASSWORD', 'secret')];\n" } });
+    expect(out.findings.map((f) => `${f.line}:${f.column}`)).toEqual(['2:54']);
+  });
+});
+
+describe('default-credentials: a ConfigMap is a container environment', () => {
+  // A Django deployment's ConfigMap read through `envFrom` (QA round 20, Python web projects).
+  const cm = (user: string, password: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: django-config\ndata:\n  DEBUG: "0"\n  DB_HOST: postgres\n  DB_USER: ${user}\n  DB_PASSWORD: ${password}\n`;
+  it('a password equal to the user name beside it fails at the password, as in a container env', async () => {
+    const out = await runCase(defaultCredentials, { name: 'cm', files: { 'k8s/configmap.yaml': cm('django', 'django') } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message.split(';')[0]}`)).toEqual([
+      "k8s/configmap.yaml:9:3 DB_PASSWORD (ConfigMap 'django-config') is set to the user name of DB_USER",
+    ]);
+    expect((await runCase(hardcodedSecret, { name: 'cm', files: { 'k8s/configmap.yaml': cm(strong, strong) } })).findings).toEqual([]);
+    expect((await runCase(defaultCredentials, { name: 'cm', files: { 'k8s/configmap.yaml': cm('django', strong) } })).findings).toEqual([]);
   });
 });

@@ -197,3 +197,10 @@ describe('hardcoded-secret and default-credentials on environment reads whose ar
     expect(dc).toEqual(['proj/settings.py:3:20']);
   });
 });
+
+it("a random python-decouple config('SECRET_KEY', default=…) fallback is a hard-coded secret, as os.environ.get's is", async () => {
+  const files = { 'core/settings/base.py': `from decouple import config\n\nSECRET_KEY = config('SECRET_KEY', default='${k1}')\nDEBUG = config('DEBUG', default=False, cast=bool)\n` };
+  const out = await runCase(hardcodedSecret, { name: 'decouple', files });
+  expect(out.findings.map((f) => `${f.line} ${f.message.split(' when')[0]}`)).toEqual(["3 'SECRET_KEY' falls back to a hard-coded secret value"]);
+  expect((await runCase(defaultCredentials, { name: 'decouple', files })).findings).toEqual([]);
+});

@@ -430,3 +430,15 @@ describe('production-server: platform start commands (render.yaml, Railway, fly.
     ]);
   });
 });
+
+describe('production-server: the program python -m debugpy launches', () => {
+  // A FastAPI Dockerfile found in the wild (QA round 20, Python web projects): the remote debugger hides the reloader.
+  const dockerfile = (cmd: string) => `FROM python:3.12\n\nWORKDIR /code\n\nCOPY ./requirements.txt /code/requirements.txt\n\nRUN pip install --no-cache-dir --upgrade -r /code/requirements.txt\n\nCOPY ./app /code/app\n\nCMD ${cmd}\n`;
+  it('judges the module or script after debugpy\'s own options', async () => {
+    const reload = await runCase(productionServer, { name: 'debugpy', files: { Dockerfile: dockerfile('["python3", "-X", "frozen_modules=off", "-m", "debugpy", "--listen", "0.0.0.0:5678", "-m", "uvicorn", "app.main:app", "--reload", "--host", "0.0.0.0", "--port", "5001"]'), 'app/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n' } });
+    expect(reload.findings.map((f) => `${f.line} ${f.message.split(';')[0]}`)).toEqual(['11 CMD starts a development server: uvicorn --reload']);
+    const runserver = await runCase(productionServer, { name: 'debugpy-django', files: { Dockerfile: dockerfile('python -m debugpy --listen 0.0.0.0:5678 --wait-for-client manage.py runserver 0.0.0.0:8000') } });
+    expect(runserver.findings.map((f) => f.message.split(';')[0])).toEqual(['CMD starts a development server: manage.py runserver']);
+    expect(classify(['python', '-m', 'debugpy', '--listen', '5678', '--configure-subProcess', 'true', '-m', 'gunicorn', 'app:app'])).toEqual(classify(['gunicorn', 'app:app']));
+  });
+});

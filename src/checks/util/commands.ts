@@ -384,6 +384,13 @@ export function classify(argv: readonly string[]): Verdict {
       if (mod === 'django') return subIs(tail, CLI['django']!, (s) => s === 'runserver' || s === 'runserver_plus') ? { kind: 'dev', what: 'django runserver' } : { kind: 'other' };
       if (mod === 'http.server' || mod === 'SimpleHTTPServer') return { kind: 'dev', what: `python -m ${mod}` };
       if (['uvicorn', 'gunicorn', 'hypercorn', 'waitress', 'daphne', 'granian'].includes(mod)) return classify([mod === 'waitress' ? 'waitress-serve' : mod, ...tail]);
+      // `python -m debugpy --listen 0.0.0.0:5678 [--wait-for-client] -m uvicorn app.main:app --reload`: the debugger
+      // launches the program after its own options (a module with `-m`, or a script); that program is what serves.
+      if (mod === 'debugpy') {
+        let k = 0;
+        while (k < tail.length && tail[k]!.startsWith('-') && tail[k] !== '-m' && tail[k] !== '-c') k += /^--(?:listen|connect|log-to|configure-[\w-]+|parent-session-pid|adapter-access-token|pid)$/.test(tail[k]!) ? 2 : 1;
+        return k < tail.length && tail[k] !== '-c' ? classify([n, ...tail.slice(k)]) : { kind: 'other' };
+      }
       if (mod) return { kind: 'python-script', path: mod, module: true };
     } else if (rest[i] !== undefined) {
       const script = rest[i]!;

@@ -52,7 +52,7 @@ export function passwordsEqualToUser(env: readonly { key: string; value: string 
  * Where {@link passwordsEqualToUser} holds in the environments of a snapshot, as `hardcoded-secret` leaves them to
  * `default-credentials`: every env file (and every file a compose service names in `env_file`), each on its own; every
  * compose service's `environment` (`extends` and merge keys resolved, a value located where it is written); every
- * Kubernetes container's `env`; every Dockerfile stage's `ENV`/`ARG` with the stages it inherits from. The same
+ * Kubernetes container's `env` and ConfigMap's `data`; every Dockerfile stage's `ENV`/`ARG` with the stages it inherits from. The same
  * groupings `default-credentials` judges, so a value is handed over exactly when that check can see its user beside it.
  */
 export function userNamePasswordSites(snapshot: SnapshotView): { has(file: string, line: number, value: string): boolean } {
@@ -82,6 +82,12 @@ function collectSites(snapshot: SnapshotView): Set<string> {
     }
   }
   for (const obj of snapshot.k8sObjects()) {
+    const data = obj.kind === 'ConfigMap' && obj.apiVersion === 'v1' ? obj.value['data'] : undefined;
+    if (isObject(data)) {
+      const entries = Object.entries(data).map(([key, value]) => ({ key, value: typeof value === 'string' ? value : null }));
+      judge(entries, (e) => ({ file: obj.file, line: obj.loc(['data', e.key], true).line }));
+      continue;
+    }
     const env = containerEnv(obj);
     for (const c of new Set(env.map((e) => e.container))) judge(env.filter((e) => e.container === c).map((e) => ({ ...e, key: e.name })), (e) => ({ file: obj.file, line: e.line }));
   }

@@ -755,6 +755,12 @@ const SUBST_FALLBACK_RE = /\$\{([A-Za-z_][\w.-]{0,100})(?::-|:=|-|=|:(?![?+]))([
  * Ruby's `ENV.fetch("X") { "lit" }` (a block default) and `ENV["X"] || "lit"`.
  */
 const PY_FALLBACK_RE = /\b(?:(?:os\.environ\.(?:get|setdefault)|os\.getenv|environ\.get|System\.get_env|ENV\.fetch|getenv|env(?:\.str)?)\(|ENV\[)\s*(['"])([\w.-]{1,100})\1\s*(?:,\s*(?:default\s*=\s*)?|\)\s*(?:or\s+|\|\|\s*|\{\s*)|\]\s*\|\|\s*)(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
+/**
+ * python-decouple's `config("SECRET_KEY", default="lit")` / `config("DB_PASSWORD", "lit")` (`cast=…` before the default too):
+ * Django's other common environment reader. Only a bare `config(` (not a method: `app.config(…)`) naming an
+ * upper-case variable, so Laravel's `config('app.key', …)` (a dotted configuration key) is not read as one.
+ */
+const PY_DECOUPLE_FALLBACK_RE = /(?<![\w.$>:])config\(\s*(['"])([A-Z][A-Z0-9_]{0,99})\1\s*,\s*(?:cast\s*=\s*[\w.]+\s*,\s*)?(?:default\s*=\s*)?(['"])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/g;
 /** `process.env.X || "lit"`, `process.env["X"] ?? 'lit'`, `import.meta.env.X || "lit"`. */
 const JS_FALLBACK_RE = /\b(?:process|import\.meta)\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])((?:(?!\4)[^\\\n]|\\.){0,1000})\4/g;
 /** The name assigned just before an expression: `KEY: `, `KEY=`, `"key": "`, `const key = `. */
@@ -772,6 +778,12 @@ export function literalFallbacks(line: string, kinds: readonly Fallback['kind'][
   }
   if (kinds.includes('python') && (line.includes('env') || line.includes('ENV'))) {
     for (const m of line.matchAll(PY_FALLBACK_RE)) {
+      const value = m[4]!;
+      out.push({ name: m[2]!, key: keyBefore(m.index), value, column: m.index + m[0].length - value.length, exprColumn: m.index + 1, kind: 'python' });
+    }
+  }
+  if (kinds.includes('python') && line.includes('config(')) {
+    for (const m of line.matchAll(PY_DECOUPLE_FALLBACK_RE)) {
       const value = m[4]!;
       out.push({ name: m[2]!, key: keyBefore(m.index), value, column: m.index + m[0].length - value.length, exprColumn: m.index + 1, kind: 'python' });
     }
