@@ -8,6 +8,7 @@ import { containers, podSpec, toK8sObject } from '../../src/repo/k8s.js';
 import { parseEnv } from '../../src/repo/env.js';
 import { findSuppressions } from '../../src/repo/suppress.js';
 import { anyText, dockerfileText, envText, fuzzOptions, fuzzTimeout, suppressText, yamlText } from './arbitraries.js';
+import { SLACK } from '../helpers/slack.js';
 
 const lineCount = (t: string) => t.split(/\r\n|\r|\n/).length;
 const inRange = (line: number, t: string) => Number.isInteger(line) && line >= 1 && line <= lineCount(t);
@@ -137,7 +138,7 @@ describe('parseYaml, composeServices, toK8sObject', () => {
     for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
     const t0 = performance.now();
     const y = parseYaml('bomb.yml', levels.join('\n'));
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(performance.now() - t0).toBeLessThan(2000 * SLACK);
     expect(y.errors.length).toBeGreaterThan(0);
     expect(y.docs[0]?.value).toBeUndefined();
   });
@@ -162,7 +163,7 @@ describe('parseEnv', () => {
   it('stays linear on a long run of spaces with no comment after it (a committed file can hold one)', () => {
     const t0 = performance.now();
     const { entries } = parseEnv('.env', `DEBUG=x${' '.repeat(300_000)}y\nB=1 # c\n`);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(1000 * SLACK);
     expect(entries.map((e) => [e.key, e.value.length])).toEqual([['DEBUG', 300_002], ['B', 1]]);
   });
 
@@ -210,7 +211,7 @@ describe('findSuppressions', () => {
     for (const l of lines) {
       const t0 = performance.now();
       findSuppressions('app.py', l);
-      expect(performance.now() - t0, JSON.stringify(l.slice(0, 30))).toBeLessThan(100);
+      expect(performance.now() - t0, JSON.stringify(l.slice(0, 30))).toBeLessThan(100 * SLACK);
     }
   }, 120_000);
 
