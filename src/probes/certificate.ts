@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { CertInfo } from './observation.js';
-import { CERT_DATE_ERRORS, isPlainHttp, plainHttpReason } from './util.js';
+import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, isPlainHttp, plainHttpReason } from './util.js';
 import { OTHER_SYSTEMS, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
 
 /** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…). */
@@ -25,7 +25,7 @@ const CA_FLAG = '--ca (the action input ca, or probes.ca)';
  * OpenSSL's codes for a key or a signature below its security level; Node has no names for them
  * and reports them as UNSPECIFIED, so the chain itself says which (see `weakness`).
  */
-const WEAK = new Set(['EE_KEY_TOO_SMALL', 'CA_KEY_TOO_SMALL', 'CA_MD_TOO_WEAK', 'UNSPECIFIED']);
+const WEAK = CERT_WEAK_ERRORS;
 /** Minimum key sizes clients accept (OpenSSL security level 2, browsers): RSA/DSA 2048 bits, EC 224. */
 const MIN_BITS: Readonly<Record<string, number>> = { rsa: 2048, 'rsa-pss': 2048, dsa: 2048, ec: 224 };
 const WEAK_DIGEST = /(?:sha-?1|md[245])(?!\d)/i;
@@ -195,7 +195,8 @@ export const certificate = defineProbe({
       const what = self ? 'is self-signed'
         : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}), which is not a trusted CA`
         : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA${obs.caGiven ? ' (the --ca given included)' : ''}`
-        : EXPIRY.has(code) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
+        // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
+        : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
       // A missing intermediate is the server's to send; --ca is suggested only when it was not given.
       const fix = missing
         ? `; configure the server to send the full chain (the certificate followed by its intermediate certificates)${obs.caGiven ? '' : `, or, if ${issuer} is a private CA, pass it with ${CA_FLAG}`}`

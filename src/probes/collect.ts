@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
-import { CERT_DATE_ERRORS, defaultHealthPaths, FOREIGN_ORIGIN, headerText, isMetadataHost, mountPath, pemBlocks, REDIRECTS } from './util.js';
+import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, defaultHealthPaths, FOREIGN_ORIGIN, headerText, isMetadataHost, mountPath, pemBlocks, REDIRECTS } from './util.js';
 import type { ProbeConfig } from './run.js';
 import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
 
@@ -610,7 +610,8 @@ function observe(socket: tls.TLSSocket, url: URL, ca?: string): TlsObservation {
   }
   const authErr = socket.authorizationError as unknown as Error | string | null;
   const authorizationError = authErr ? (typeof authErr === 'string' ? authErr : (authErr as { code?: string }).code ?? authErr.message) : undefined;
-  const chainTrusted = authorizationError && CERT_DATE_ERRORS.has(authorizationError) && raw.length ? chainsToAnchor(raw, ca) : undefined;
+  // A date or weak-key error is reported instead of the trust result: whether the issuer is trusted is checked apart.
+  const chainTrusted = authorizationError && (CERT_DATE_ERRORS.has(authorizationError) || CERT_WEAK_ERRORS.has(authorizationError)) && raw.length ? chainsToAnchor(raw, ca) : undefined;
   return {
     protocol: socket.getProtocol() ?? undefined,
     cipher: socket.getCipher()?.name,

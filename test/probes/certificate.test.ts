@@ -128,6 +128,14 @@ describe('certificate: Node verification codes', () => {
     const root = { ...leaf(-10, 2000, true), subject: 'CN=Root', issuer: 'CN=Root', signatureAlgorithm: 'sha1WithRSAEncryption' };
     const int = { ...leaf(-10, 2000), subject: 'CN=Int', signatureAlgorithm: 'sha1WithRSAEncryption' };
     expect(failures(run({ authorized: false, authorizationError: 'UNSPECIFIED', chain: [leaf(-10, 200), int, root] }), certificate)[0]!.message).toMatch(/the certificate CN=Int in the chain of .* is signed with SHA-1/);
+    // OpenSSL reports the weak key instead of the untrusted issuer (leaf + intermediate sent, root unknown):
+    // chainTrusted says which, and that is a finding of its own (lowered by allow-self-signed).
+    const untrusted = failures(run({ authorized: false, authorizationError: 'UNSPECIFIED', chainTrusted: false, chain: [small, int] }, true), certificate);
+    expect(untrusted.map((x) => [x.severity, x.message])).toEqual([
+      ['critical', expect.stringMatching(/uses a 1024-bit RSA key/)],
+      ['low', 'the certificate of https://app.example/ is not trusted (its issuer CN=CA is not a trusted CA) (allowed by allow-self-signed)'],
+    ]);
+    expect(failures(run({ authorized: false, authorizationError: 'UNSPECIFIED', chainTrusted: true, chain: [small, int] }), certificate)).toHaveLength(1);
     // UNSPECIFIED with nothing weak to show keeps the generic message.
     expect(failures(run({ authorized: false, authorizationError: 'UNSPECIFIED', chain: [leaf(-10, 200), root] }), certificate)[0]!.message).toMatch(/is not trusted \(UNSPECIFIED\)/);
   });
