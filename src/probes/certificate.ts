@@ -113,7 +113,7 @@ export const certificate = defineProbe({
       'an untrusted chain whose intermediate certificates the server sends is checked for their dates too (an expired',
       'intermediate fails `critical` whatever CA is added, and `allow-self-signed` does not allow it); a certificate',
       'whose extended key usage does not include serverAuth (`INVALID_PURPOSE`) is `critical`, named as such;',
-      '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`; so is an',
+      '`ca` adds a private CA to Node\'s default trust store (a root or an intermediate: either is a trust anchor, as for curl, Go and browsers). Fewer than `min-days` (30) days left: `high`; so is an',
       'intermediate certificate that issued the leaf and expires before it within `min-days` (the chain breaks on that date). An',
       '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
       'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',

@@ -138,8 +138,11 @@ const lookup: net.LookupFunction = (hostname, options, cb) => {
  * `ca: [...roots, pem]` re-parses ~150 roots per connection (~60 ms each).
  */
 function trustWith(ca: string | undefined, options: tls.SecureContextOptions = {}): tls.SecureContext {
+  if (!ca) return tls.createSecureContext(options);
+  // A `ca` that is an intermediate CA (a team trusting its issuing CA, not the offline root) is a trust anchor
+  // as curl (7.68+), Go and browsers take it: OpenSSL alone insists on a self-signed root.
+  options = { ...options, allowPartialTrustChain: true } as tls.SecureContextOptions;
   const sc = tls.createSecureContext(options);
-  if (!ca) return sc;
   const native = (sc as unknown as { context?: { addCACert?(pem: string): void } }).context;
   // addCACert copies the already-parsed default store before adding: cheap, and keeps public CAs.
   if (typeof native?.addCACert === 'function') { native.addCACert(ca); return sc; }

@@ -33,3 +33,16 @@ describe('certificate: a weak leaf issued by a private intermediate the server s
     }
   });
 });
+
+describe('certificate: --ca naming the private intermediate CA, not its root', () => {
+  it('is a trust anchor, as curl, Go and browsers take it (OpenSSL alone wants a self-signed root)', async () => {
+    const srv = await up(startHttps({ key: chained.key, cert: chained.cert + chained.intermediate }, ok));
+    const out = (await probeLive({ url: srv.url, ca: chained.intermediate }, ['certificate', 'tls-version'])).get('certificate');
+    expect(out).toEqual({ findings: [] });
+    // The root still works, and a CA that signed nothing here still does not.
+    expect((await probeLive({ url: srv.url, ca: pki.ca }, ['certificate'])).get('certificate')).toEqual({ findings: [] });
+    const other = makePki();
+    const f = failuresOf((await probeLive({ url: srv.url, ca: other.ca }, ['certificate'])).get('certificate'), 'certificate');
+    expect(f.map((x) => x.message)).toEqual([expect.stringMatching(/is not trusted .*the CA given with --ca does not verify it/)]);
+  });
+});
