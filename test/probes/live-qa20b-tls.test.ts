@@ -46,3 +46,27 @@ describe('certificate: --ca naming the private intermediate CA, not its root', (
     expect(f.map((x) => x.message)).toEqual([expect.stringMatching(/is not trusted .*the CA given with --ca does not verify it/)]);
   });
 });
+
+describe('a server that requires a client certificate (mutual TLS)', () => {
+  const mtls = (extra: Record<string, unknown> = {}) => up(startHttps({ key: chained.key, cert: chained.cert + chained.intermediate, requestCert: true, rejectUnauthorized: true, ca: pki.ca, ...extra }, ok));
+  it('TLS 1.3 (alert "certificate required" after the handshake): named as such, not "closed the connection"', async () => {
+    const srv = await mtls();
+    const out = (await probeLive({ url: srv.url, ca: pki.ca }, ['certificate', 'tls-version', 'hsts', 'health-endpoint']));
+    // The server's certificate was seen and is fine.
+    expect(out.get('certificate')).toEqual({ findings: [] });
+    expect(out.get('tls-version')).toEqual({ findings: [] });
+    const why = `${srv.url.replace('https://', '')} requires a client certificate (mutual TLS: it ends the connection with the TLS alert "certificate required"); Preflight presents none, so probe a URL that does not require one`;
+    expect(out.get('hsts')).toEqual({ findings: [], error: why });
+    expect(failuresOf(out.get('health-endpoint'), 'health-endpoint').map((f) => f.message)).toEqual([`health endpoint / did not answer: ${why}`]);
+  });
+  it('TLS 1.2 (the handshake fails with alert 40): the error says a client certificate may be required', async () => {
+    const srv = await mtls({ maxVersion: 'TLSv1.2' });
+    const out = (await probeLive({ url: srv.url, ca: pki.ca }, ['certificate']));
+    expect(out.get('certificate')?.error).toMatch(/^TLS handshake with \S+ failed \(.*alert handshake failure\); the server refused the versions and ciphers offered, or it requires a client certificate \(mutual TLS\), which Preflight does not present/);
+  });
+  it('a TLS 1.3 server that drops the request without asking for a certificate is still "closed the connection"', async () => {
+    const srv = await up(startHttps({ key: chained.key, cert: chained.cert + chained.intermediate }, (req) => { req.socket.destroy(); }));
+    const out = (await probeLive({ url: srv.url, ca: pki.ca }, ['hsts']));
+    expect(out.get('hsts')?.error).toMatch(/closed the connection before a complete response|was reset/);
+  });
+});
