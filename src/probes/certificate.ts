@@ -150,18 +150,18 @@ export const certificate = defineProbe({
       ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} expired on ${leaf.validTo.slice(0, 10)}; renew it` });
     } else if (from > now) {
       ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid before ${leaf.validFrom.slice(0, 10)}; check the server clock or reissue it` });
-    } else if (t.authorizationError && EXPIRY.has(t.authorizationError)) {
-      ctx.report({ severity: 'critical', message: `a certificate in the chain of ${obs.url} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
-    }
-    // An untrusted chain hides the dates of the certificates sent with the leaf (OpenSSL stops at the missing
-    // trust): an expired intermediate fails whatever CA is added later, and allow-self-signed does not allow it.
-    // (A trusted chain found a valid path: an expired cross-sign it sends too is what browsers skip.)
-    else if (t.authorizationError && !EXPIRY.has(t.authorizationError) && !WEAK.has(t.authorizationError)) {
+    } else if (t.authorizationError && !WEAK.has(t.authorizationError)) {
+      // A date error on a chain whose leaf is in its dates: an intermediate is out of its own, named when it was sent.
+      // An untrusted chain hides the dates of the certificates sent with the leaf (OpenSSL stops at the missing
+      // trust): an expired intermediate fails whatever CA is added later, and allow-self-signed does not allow it.
+      // (A trusted chain found a valid path: an expired cross-sign it sends too is what browsers skip.)
       const stale = t.chain?.slice(1).find((c) => Date.parse(c.validTo) < now || Date.parse(c.validFrom) > now);
       if (stale) {
         const name = /CN=([^,\n]+)/.exec(stale.subject)?.[1] ?? stale.subject ?? '(unnamed)';
         const expired = Date.parse(stale.validTo) < now;
         ctx.report({ severity: 'critical', message: `the certificate chain ${obs.url} sends includes ${name}, ${expired ? `which expired on ${stale.validTo.slice(0, 10)}` : `not valid before ${stale.validFrom.slice(0, 10)}`}; update the intermediate certificates` });
+      } else if (EXPIRY.has(t.authorizationError)) {
+        ctx.report({ severity: 'critical', message: `a certificate in the chain of ${obs.url} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
       }
     }
     if (t.hostnameError) {

@@ -114,6 +114,14 @@ describe('certificate: Node verification codes', () => {
     const f = failures(run({ authorized: false, authorizationError: 'ERR_TLS_CERT_ALTNAME_INVALID', hostnameError: 'Hostname/IP does not match' }), certificate);
     expect(f).toHaveLength(1);
   });
+  it('names the expired intermediate the server sends when OpenSSL reports only CERT_HAS_EXPIRED (the CA given)', () => {
+    const int = { subject: 'CN=QA Expired Intermediate', issuer: 'CN=QA Root CA', validFrom: iso(-700), validTo: iso(-2), selfIssued: false };
+    const f = failures(run({ authorized: false, authorizationError: 'CERT_HAS_EXPIRED', chainTrusted: true, chain: [leaf(-3, 365), int] }), certificate);
+    expect(f.map((x) => [x.severity, x.message])).toEqual([['critical', `the certificate chain https://app.example/ sends includes QA Expired Intermediate, which expired on ${iso(-2).slice(0, 10)}; update the intermediate certificates`]]);
+    // Not sent (an expired CA in the trust store): the code is all there is.
+    expect(failures(run({ authorized: false, authorizationError: 'CERT_HAS_EXPIRED', chainTrusted: true, chain: [leaf(-3, 365)] }), certificate).map((x) => x.message))
+      .toEqual([expect.stringMatching(/^a certificate in the chain of https:\/\/app\.example\/ is outside its validity period \(CERT_HAS_EXPIRED\)/)]);
+  });
   it('an untrusted chain for the wrong host is two findings', () => {
     const f = failures(run({ authorized: false, authorizationError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', hostnameError: 'Hostname/IP does not match' }), certificate);
     expect(f.map((x) => x.message).join('\n')).toMatch(/not valid for app\.example[\s\S]*not trusted/);
