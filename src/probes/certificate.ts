@@ -189,11 +189,13 @@ export const certificate = defineProbe({
     if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
       // SELF_SIGNED_CERT_IN_CHAIN with a leaf some CA issued: the server sends its (untrusted) root along, the leaf itself is not self-signed.
       const rootInChain = code === 'SELF_SIGNED_CERT_IN_CHAIN' && !leaf.selfIssued;
+      // The root named is the one sent (the leaf's issuer is an intermediate when the chain is leaf → intermediate → root).
+      const sentRoot = rootInChain ? t.chain?.slice(1).find((c) => c.selfIssued)?.subject : undefined;
       const self = (SELF_SIGNED.has(code!) && !rootInChain) || selfByShape;
       const issuer = leaf.issuer || '(unnamed)';
       const missing = !self && MISSING_ISSUER.has(code);
       const what = self ? 'is self-signed'
-        : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}), which is not a trusted CA`
+        : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}${sentRoot && sentRoot !== issuer ? `, root ${sentRoot}` : ''}), which is not a trusted CA`
         : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA${obs.caGiven ? ' (the --ca given included)' : ''}`
         // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
         : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;

@@ -122,6 +122,12 @@ describe('certificate: Node verification codes', () => {
     expect(failures(run({ authorized: false, authorizationError: 'CERT_HAS_EXPIRED', chainTrusted: true, chain: [leaf(-3, 365)] }), certificate).map((x) => x.message))
       .toEqual([expect.stringMatching(/^a certificate in the chain of https:\/\/app\.example\/ is outside its validity period \(CERT_HAS_EXPIRED\)/)]);
   });
+  it('names the root the server sends along with an untrusted chain, not only the leaf\'s issuer', () => {
+    const int = { subject: 'CN=QA Intermediate CA', issuer: 'CN=QA Root CA', validFrom: iso(-10), validTo: iso(1000), selfIssued: false };
+    const root = { subject: 'CN=QA Root CA', issuer: 'CN=QA Root CA', validFrom: iso(-10), validTo: iso(3000), selfIssued: true };
+    const f = failures(run({ authorized: false, authorizationError: 'SELF_SIGNED_CERT_IN_CHAIN', chain: [{ ...leaf(-1, 365), issuer: 'CN=QA Intermediate CA' }, int, root] }), certificate);
+    expect(f.map((x) => x.message)).toEqual([expect.stringMatching(/^the certificate of https:\/\/app\.example\/ is not trusted: it chains to a root the server sends itself \(issuer CN=QA Intermediate CA, root CN=QA Root CA\), which is not a trusted CA;/)]);
+  });
   it('an untrusted chain for the wrong host is two findings', () => {
     const f = failures(run({ authorized: false, authorizationError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', hostnameError: 'Hostname/IP does not match' }), certificate);
     expect(f.map((x) => x.message).join('\n')).toMatch(/not valid for app\.example[\s\S]*not trusted/);
