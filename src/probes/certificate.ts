@@ -193,7 +193,9 @@ export const certificate = defineProbe({
       const sentRoot = rootInChain ? t.chain?.slice(1).find((c) => c.selfIssued)?.subject : undefined;
       const self = (SELF_SIGNED.has(code!) && !rootInChain) || selfByShape;
       const issuer = leaf.issuer || '(unnamed)';
-      const missing = !self && MISSING_ISSUER.has(code);
+      // With a CA given (partial chains allowed, so an intermediate can be the anchor) OpenSSL reports a leaf sent
+      // alone as UNABLE_TO_GET_ISSUER_CERT_LOCALLY: the leaf is all the chain there is.
+      const missing = !self && (MISSING_ISSUER.has(code!) || (code === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' && obs.caGiven && t.chain?.length === 1));
       const what = self ? 'is self-signed'
         : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}${sentRoot && sentRoot !== issuer ? `, root ${sentRoot}` : ''}), which is not a trusted CA`
         : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA${obs.caGiven ? ' (the --ca given included)' : ''}`
