@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { CertInfo } from './observation.js';
-import { CERT_DATE_ERRORS, isPlainHttp, plainHttpReason } from './util.js';
+import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, isPlainHttp, plainHttpReason } from './util.js';
 import { OTHER_SYSTEMS, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
 
 /** A certificate or HTTPS of a system other than the deployment (a broker, mail, a VPN…). */
@@ -25,7 +25,7 @@ const CA_FLAG = '--ca (the action input ca, or probes.ca)';
  * OpenSSL's codes for a key or a signature below its security level; Node has no names for them
  * and reports them as UNSPECIFIED, so the chain itself says which (see `weakness`).
  */
-const WEAK = new Set(['EE_KEY_TOO_SMALL', 'CA_KEY_TOO_SMALL', 'CA_MD_TOO_WEAK', 'UNSPECIFIED']);
+const WEAK = CERT_WEAK_ERRORS;
 /** Minimum key sizes clients accept (OpenSSL security level 2, browsers): RSA/DSA 2048 bits, EC 224. */
 const MIN_BITS: Readonly<Record<string, number>> = { rsa: 2048, 'rsa-pss': 2048, dsa: 2048, ec: 224 };
 const WEAK_DIGEST = /(?:sha-?1|md[245])(?!\d)/i;
@@ -113,7 +113,7 @@ export const certificate = defineProbe({
       'an untrusted chain whose intermediate certificates the server sends is checked for their dates too (an expired',
       'intermediate fails `critical` whatever CA is added, and `allow-self-signed` does not allow it); a certificate',
       'whose extended key usage does not include serverAuth (`INVALID_PURPOSE`) is `critical`, named as such;',
-      '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`; so is an',
+      '`ca` adds a private CA to Node\'s default trust store (a root or an intermediate: either is a trust anchor, as for curl, Go and browsers). Fewer than `min-days` (30) days left: `high`; so is an',
       'intermediate certificate that issued the leaf and expires before it within `min-days` (the chain breaks on that date). An',
       '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
       'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',
@@ -150,18 +150,18 @@ export const certificate = defineProbe({
       ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} expired on ${leaf.validTo.slice(0, 10)}; renew it` });
     } else if (from > now) {
       ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid before ${leaf.validFrom.slice(0, 10)}; check the server clock or reissue it` });
-    } else if (t.authorizationError && EXPIRY.has(t.authorizationError)) {
-      ctx.report({ severity: 'critical', message: `a certificate in the chain of ${obs.url} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
-    }
-    // An untrusted chain hides the dates of the certificates sent with the leaf (OpenSSL stops at the missing
-    // trust): an expired intermediate fails whatever CA is added later, and allow-self-signed does not allow it.
-    // (A trusted chain found a valid path: an expired cross-sign it sends too is what browsers skip.)
-    else if (t.authorizationError && !EXPIRY.has(t.authorizationError) && !WEAK.has(t.authorizationError)) {
+    } else if (t.authorizationError && !WEAK.has(t.authorizationError)) {
+      // A date error on a chain whose leaf is in its dates: an intermediate is out of its own, named when it was sent.
+      // An untrusted chain hides the dates of the certificates sent with the leaf (OpenSSL stops at the missing
+      // trust): an expired intermediate fails whatever CA is added later, and allow-self-signed does not allow it.
+      // (A trusted chain found a valid path: an expired cross-sign it sends too is what browsers skip.)
       const stale = t.chain?.slice(1).find((c) => Date.parse(c.validTo) < now || Date.parse(c.validFrom) > now);
       if (stale) {
         const name = /CN=([^,\n]+)/.exec(stale.subject)?.[1] ?? stale.subject ?? '(unnamed)';
         const expired = Date.parse(stale.validTo) < now;
         ctx.report({ severity: 'critical', message: `the certificate chain ${obs.url} sends includes ${name}, ${expired ? `which expired on ${stale.validTo.slice(0, 10)}` : `not valid before ${stale.validFrom.slice(0, 10)}`}; update the intermediate certificates` });
+      } else if (EXPIRY.has(t.authorizationError)) {
+        ctx.report({ severity: 'critical', message: `a certificate in the chain of ${obs.url} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
       }
     }
     if (t.hostnameError) {
@@ -189,13 +189,18 @@ export const certificate = defineProbe({
     if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
       // SELF_SIGNED_CERT_IN_CHAIN with a leaf some CA issued: the server sends its (untrusted) root along, the leaf itself is not self-signed.
       const rootInChain = code === 'SELF_SIGNED_CERT_IN_CHAIN' && !leaf.selfIssued;
+      // The root named is the one sent (the leaf's issuer is an intermediate when the chain is leaf → intermediate → root).
+      const sentRoot = rootInChain ? t.chain?.slice(1).find((c) => c.selfIssued)?.subject : undefined;
       const self = (SELF_SIGNED.has(code!) && !rootInChain) || selfByShape;
       const issuer = leaf.issuer || '(unnamed)';
-      const missing = !self && MISSING_ISSUER.has(code);
+      // With a CA given (partial chains allowed, so an intermediate can be the anchor) OpenSSL reports a leaf sent
+      // alone as UNABLE_TO_GET_ISSUER_CERT_LOCALLY: the leaf is all the chain there is.
+      const missing = !self && (MISSING_ISSUER.has(code!) || (code === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' && obs.caGiven && t.chain?.length === 1));
       const what = self ? 'is self-signed'
-        : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}), which is not a trusted CA`
+        : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}${sentRoot && sentRoot !== issuer ? `, root ${sentRoot}` : ''}), which is not a trusted CA`
         : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA${obs.caGiven ? ' (the --ca given included)' : ''}`
-        : EXPIRY.has(code) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
+        // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
+        : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
       // A missing intermediate is the server's to send; --ca is suggested only when it was not given.
       const fix = missing
         ? `; configure the server to send the full chain (the certificate followed by its intermediate certificates)${obs.caGiven ? '' : `, or, if ${issuer} is a private CA, pass it with ${CA_FLAG}`}`

@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Logger } from '../types.js';
 import type { Needs } from './define.js';
-import { CERT_DATE_ERRORS, defaultHealthPaths, FOREIGN_ORIGIN, headerText, isMetadataHost, mountPath, pemBlocks, REDIRECTS } from './util.js';
+import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, defaultHealthPaths, FOREIGN_ORIGIN, headerText, isMetadataHost, mountPath, pemBlocks, REDIRECTS } from './util.js';
 import type { ProbeConfig } from './run.js';
 import type { CertInfo, Chain, Fetched, HealthObservation, HttpResponse, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
 
@@ -119,7 +119,10 @@ function targetFailure(e: unknown, url: URL, timeoutMs: number, proxy?: URL): st
     // What curl shows as "wrong version number": the first bytes back were no TLS record (an https:// URL for
     // a plain-HTTP port, `https://localhost:3000`, or a same-port redirect to https:// of a dev server).
     const plain = /wrong version number|packet length too long/i.test(reason ?? msg) ? `; ${where} does not answer TLS (plain HTTP on that port?)` : '';
-    return `TLS handshake with ${where} failed (${reason ?? msg})${plain}`;
+    // Alert 40 answers an offer the server cannot take, or (TLS 1.2) the empty Certificate of a client it asked for one.
+    const refused = /alert handshake failure/i.test(reason ?? msg) ? '; the server refused the versions and ciphers offered, or it requires a client certificate (mutual TLS), which Preflight does not present' : '';
+    const clientCert = isCertRequiredAlert(inner ?? err) || isCertRequiredAlert(err) ? `; ${where} ${CLIENT_CERT_REQUIRED}` : '';
+    return `TLS handshake with ${where} failed (${reason ?? msg})${plain}${refused}${clientCert}`;
   }
   return `request to ${where} failed (${code ?? msg})`;
 }
@@ -138,8 +141,11 @@ const lookup: net.LookupFunction = (hostname, options, cb) => {
  * `ca: [...roots, pem]` re-parses ~150 roots per connection (~60 ms each).
  */
 function trustWith(ca: string | undefined, options: tls.SecureContextOptions = {}): tls.SecureContext {
+  if (!ca) return tls.createSecureContext(options);
+  // A `ca` that is an intermediate CA (a team trusting its issuing CA, not the offline root) is a trust anchor
+  // as curl (7.68+), Go and browsers take it: OpenSSL alone insists on a self-signed root.
+  options = { ...options, allowPartialTrustChain: true } as tls.SecureContextOptions;
   const sc = tls.createSecureContext(options);
-  if (!ca) return sc;
   const native = (sc as unknown as { context?: { addCACert?(pem: string): void } }).context;
   // addCACert copies the already-parsed default store before adding: cheap, and keeps public CAs.
   if (typeof native?.addCACert === 'function') { native.addCACert(ca); return sc; }
@@ -268,6 +274,8 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
 
   // Set when the handshake showed the origin cannot be reached: its requests fail fast, not one timeout each.
   let unreachable: { error: string; proxyFailed?: true } | undefined;
+  // Asked once, when a request to the target is dropped: does the server require a client certificate?
+  let clientCertCheck: Promise<boolean> | undefined;
 
   const fetchOnce = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<HttpResponse> => {
     if (unreachable && url.origin === target.origin) throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
@@ -282,6 +290,17 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     const timer = setTimeout(() => abort.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), timeoutMs);
     try {
       return await receive(url, method, headers, abort.signal, t0);
+    } catch (e) {
+      // A TLS 1.3 server requiring a client certificate ends each connection just after the handshake (alert 116),
+      // which undici reports as "other side closed": one handshake that waits for that alert tells them apart.
+      if (isHttps && url.origin === target.origin && isDropped(e)) {
+        clientCertCheck ??= demandsClientCert(target, { ...(secureContext ? { secureContext } : {}), timeoutMs, ...(proxy ? { proxy } : {}) });
+        if (await clientCertCheck) {
+          unreachable ??= { error: `${hostPort(target)} ${CLIENT_CERT_REQUIRED}` };
+          throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE' });
+        }
+      }
+      throw e;
     } finally { clearTimeout(timer); }
   };
 
@@ -610,7 +629,8 @@ function observe(socket: tls.TLSSocket, url: URL, ca?: string): TlsObservation {
   }
   const authErr = socket.authorizationError as unknown as Error | string | null;
   const authorizationError = authErr ? (typeof authErr === 'string' ? authErr : (authErr as { code?: string }).code ?? authErr.message) : undefined;
-  const chainTrusted = authorizationError && CERT_DATE_ERRORS.has(authorizationError) && raw.length ? chainsToAnchor(raw, ca) : undefined;
+  // A date or weak-key error is reported instead of the trust result: whether the issuer is trusted is checked apart.
+  const chainTrusted = authorizationError && (CERT_DATE_ERRORS.has(authorizationError) || CERT_WEAK_ERRORS.has(authorizationError)) && raw.length ? chainsToAnchor(raw, ca) : undefined;
   return {
     protocol: socket.getProtocol() ?? undefined,
     cipher: socket.getCipher()?.name,
@@ -620,6 +640,34 @@ function observe(socket: tls.TLSSocket, url: URL, ca?: string): TlsObservation {
     ...(nameErr ? { hostnameError: nameErr.message } : {}),
     chain,
   };
+}
+
+/** What a server requiring a client certificate is told apart by (after its `host:port`). */
+const CLIENT_CERT_REQUIRED = 'requires a client certificate (mutual TLS: it ends the connection with the TLS alert "certificate required"); Preflight presents none, so probe a URL that does not require one';
+
+const isCertRequiredAlert = (e: unknown) => {
+  const err = e as { code?: string; reason?: string; message?: string } | undefined;
+  return err?.code === 'ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED' || /alert certificate required/i.test(`${err?.reason ?? ''} ${err?.message ?? ''}`);
+};
+
+/**
+ * Whether the server ends a TLS 1.3 connection with the alert "certificate required" once the handshake is
+ * done (it judges the client's empty Certificate after the client has finished). A session ticket, the
+ * end of the connection or a second (at most the timeout) without an alert says no.
+ */
+async function demandsClientCert(url: URL, opts: { secureContext?: tls.SecureContext; timeoutMs: number; proxy?: URL }): Promise<boolean> {
+  let socket: tls.TLSSocket;
+  try { socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs, opts.proxy); }
+  catch (e) { return isCertRequiredAlert(e); }
+  if (socket.getProtocol() !== 'TLSv1.3') { socket.destroy(); return false; }
+  return new Promise((resolve) => {
+    const done = (required: boolean) => { clearTimeout(timer); socket.destroy(); resolve(required); };
+    const timer = setTimeout(() => done(false), Math.min(opts.timeoutMs, 1000));
+    socket.on('error', (e) => done(isCertRequiredAlert(e)));
+    socket.once('session', () => done(false));
+    socket.once('close', () => done(false));
+    socket.resume();
+  });
 }
 
 /** The normal handshake: negotiated protocol, peer chain, trust and hostname check. */

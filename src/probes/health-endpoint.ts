@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { defineProbe } from './define.js';
 import { describeStop, failedHopOf, originPath, protectedAdvice, protectedReason } from './util.js';
 
+/** nginx's 400 pages for `ssl_verify_client on` without (or with a bad) client certificate. */
+const CLIENT_CERT_PAGE = /No required SSL certificate was sent|The SSL certificate error/i;
+
 /** Each health path answers 2xx to GET within the timeout (polling until `wait` runs out). */
 export const healthEndpoint = defineProbe({
   id: 'health-endpoint',
@@ -89,7 +92,9 @@ export const healthEndpoint = defineProbe({
       if (h.chain.stopped) {
         problems.push({ url, message: `health endpoint ${path} ${describeStop(h.chain)}; it must answer 2xx${h.chain.stopped.reason === 'off-host' ? ' on the same host' : ''}` });
       } else {
-        problems.push({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${waited}` });
+        const mtls = last.status === 400 ? CLIENT_CERT_PAGE.exec(last.body)?.[0] : undefined;
+        const hint = mtls ? ` (its page says "${mtls}": the server requires a client certificate (mutual TLS), which Preflight does not present; probe a URL that does not require one)` : '';
+        problems.push({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${hint}${waited}` });
       }
     }
     const protectedError = () => ctx.error(`protected — ${protectedAdvice(obs)}: ${guarded.join('; ')}`);

@@ -84,8 +84,8 @@ export interface TlsObservation {
   /** `tls.checkServerIdentity`'s complaint, checked even when the chain is not trusted. */
   hostnameError?: string;
   /**
-   * Set only with a date error (`CERT_HAS_EXPIRED`, `CERT_NOT_YET_VALID`), which is all OpenSSL
-   * reports then: whether the chain leads to a trusted CA, dates aside.
+   * Set only with a date error (`CERT_HAS_EXPIRED`, `CERT_NOT_YET_VALID`) or a weak-key/signature one
+   * (`UNSPECIFIED`…), which is all OpenSSL reports then: whether the chain leads to a trusted CA, dates aside.
    */
   chainTrusted?: boolean;
   chain?: CertInfo[];

@@ -235,6 +235,12 @@ export const originPath = () => z.string().startsWith('/').regex(ORIGIN_PATH, 'e
 /** OpenSSL's verify errors about a certificate's dates: they say nothing of who issued it. */
 export const CERT_DATE_ERRORS: ReadonlySet<string> = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
 
+/**
+ * OpenSSL's codes for a key or a signature below its security level (Node has no names for some and
+ * reports them as UNSPECIFIED): like a date error, reported instead of whether the issuer is trusted.
+ */
+export const CERT_WEAK_ERRORS: ReadonlySet<string> = new Set(['EE_KEY_TOO_SMALL', 'CA_KEY_TOO_SMALL', 'CA_MD_TOO_WEAK', 'UNSPECIFIED']);
+
 /** The certificates of a PEM text (every BEGIN CERTIFICATE block). */
 export const pemBlocks = (pem: string): string[] => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
 

@@ -76,7 +76,11 @@ describe('certificate', () => {
     const without = failures(run(noInt), certificate);
     expect(without[0]!.message).toMatch(/send the full chain .*, or, if CN=CA is a private CA, pass it with --ca/);
     // Other trust failures with --ca given do not suggest passing --ca either.
-    const other = failures(evaluate(certificate, obsOf({ tls: tlsObs({ authorized: false, authorizationError: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' }), caGiven: true })), certificate);
+    const int = { subject: 'CN=CA', issuer: 'CN=Root', validFrom: iso(-10), validTo: iso(1000), selfIssued: false };
+    const other = failures(evaluate(certificate, obsOf({ tls: tlsObs({ authorized: false, authorizationError: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', chain: [leaf(-10, 200), int] }), caGiven: true })), certificate);
+    // With a CA given (partial chains allowed) OpenSSL reports a leaf sent alone with this code: still the missing intermediate.
+    const aloneWithCa = failures(evaluate(certificate, obsOf({ tls: tlsObs({ authorized: false, authorizationError: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' }), caGiven: true })), certificate);
+    expect(aloneWithCa[0]!.message).toMatch(/not trusted \(UNABLE_TO_GET_ISSUER_CERT_LOCALLY\): the server sends it without the certificate of its issuer CN=CA, which is not a trusted CA \(the --ca given included\); configure the server to send the full chain/);
     expect(other[0]!.message).toMatch(/not trusted \(UNABLE_TO_GET_ISSUER_CERT_LOCALLY\); use a certificate from a trusted CA \(the CA given with --ca does not verify it\)$/);
   });
   it('fails an http:// target and errors on a failed handshake', () => {
@@ -114,6 +118,20 @@ describe('certificate: Node verification codes', () => {
     const f = failures(run({ authorized: false, authorizationError: 'ERR_TLS_CERT_ALTNAME_INVALID', hostnameError: 'Hostname/IP does not match' }), certificate);
     expect(f).toHaveLength(1);
   });
+  it('names the expired intermediate the server sends when OpenSSL reports only CERT_HAS_EXPIRED (the CA given)', () => {
+    const int = { subject: 'CN=QA Expired Intermediate', issuer: 'CN=QA Root CA', validFrom: iso(-700), validTo: iso(-2), selfIssued: false };
+    const f = failures(run({ authorized: false, authorizationError: 'CERT_HAS_EXPIRED', chainTrusted: true, chain: [leaf(-3, 365), int] }), certificate);
+    expect(f.map((x) => [x.severity, x.message])).toEqual([['critical', `the certificate chain https://app.example/ sends includes QA Expired Intermediate, which expired on ${iso(-2).slice(0, 10)}; update the intermediate certificates`]]);
+    // Not sent (an expired CA in the trust store): the code is all there is.
+    expect(failures(run({ authorized: false, authorizationError: 'CERT_HAS_EXPIRED', chainTrusted: true, chain: [leaf(-3, 365)] }), certificate).map((x) => x.message))
+      .toEqual([expect.stringMatching(/^a certificate in the chain of https:\/\/app\.example\/ is outside its validity period \(CERT_HAS_EXPIRED\)/)]);
+  });
+  it('names the root the server sends along with an untrusted chain, not only the leaf\'s issuer', () => {
+    const int = { subject: 'CN=QA Intermediate CA', issuer: 'CN=QA Root CA', validFrom: iso(-10), validTo: iso(1000), selfIssued: false };
+    const root = { subject: 'CN=QA Root CA', issuer: 'CN=QA Root CA', validFrom: iso(-10), validTo: iso(3000), selfIssued: true };
+    const f = failures(run({ authorized: false, authorizationError: 'SELF_SIGNED_CERT_IN_CHAIN', chain: [{ ...leaf(-1, 365), issuer: 'CN=QA Intermediate CA' }, int, root] }), certificate);
+    expect(f.map((x) => x.message)).toEqual([expect.stringMatching(/^the certificate of https:\/\/app\.example\/ is not trusted: it chains to a root the server sends itself \(issuer CN=QA Intermediate CA, root CN=QA Root CA\), which is not a trusted CA;/)]);
+  });
   it('an untrusted chain for the wrong host is two findings', () => {
     const f = failures(run({ authorized: false, authorizationError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', hostnameError: 'Hostname/IP does not match' }), certificate);
     expect(f.map((x) => x.message).join('\n')).toMatch(/not valid for app\.example[\s\S]*not trusted/);
@@ -128,6 +146,14 @@ describe('certificate: Node verification codes', () => {
     const root = { ...leaf(-10, 2000, true), subject: 'CN=Root', issuer: 'CN=Root', signatureAlgorithm: 'sha1WithRSAEncryption' };
     const int = { ...leaf(-10, 2000), subject: 'CN=Int', signatureAlgorithm: 'sha1WithRSAEncryption' };
     expect(failures(run({ authorized: false, authorizationError: 'UNSPECIFIED', chain: [leaf(-10, 200), int, root] }), certificate)[0]!.message).toMatch(/the certificate CN=Int in the chain of .* is signed with SHA-1/);
+    // OpenSSL reports the weak key instead of the untrusted issuer (leaf + intermediate sent, root unknown):
+    // chainTrusted says which, and that is a finding of its own (lowered by allow-self-signed).
+    const untrusted = failures(run({ authorized: false, authorizationError: 'UNSPECIFIED', chainTrusted: false, chain: [small, int] }, true), certificate);
+    expect(untrusted.map((x) => [x.severity, x.message])).toEqual([
+      ['critical', expect.stringMatching(/uses a 1024-bit RSA key/)],
+      ['low', 'the certificate of https://app.example/ is not trusted (its issuer CN=CA is not a trusted CA) (allowed by allow-self-signed)'],
+    ]);
+    expect(failures(run({ authorized: false, authorizationError: 'UNSPECIFIED', chainTrusted: true, chain: [small, int] }), certificate)).toHaveLength(1);
     // UNSPECIFIED with nothing weak to show keeps the generic message.
     expect(failures(run({ authorized: false, authorizationError: 'UNSPECIFIED', chain: [leaf(-10, 200), root] }), certificate)[0]!.message).toMatch(/is not trusted \(UNSPECIFIED\)/);
   });

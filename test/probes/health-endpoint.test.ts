@@ -41,6 +41,13 @@ describe('health-endpoint', () => {
     const off = h('/', { hops: [res(302, { location: 'https://elsewhere.example/' })], stopped: { location: 'https://elsewhere.example/', reason: 'off-host' } });
     expect(failures(evaluate(healthEndpoint, obsOf({ health: off })), healthEndpoint)[0]!.message).toMatch(/off-host/);
   });
+  it("names nginx's 400 for a missing client certificate (ssl_verify_client on): mutual TLS, not a broken app", () => {
+    const page = '<html>\r\n<head><title>400 No required SSL certificate was sent</title></head>\r\n<body>\r\n<center><h1>400 Bad Request</h1></center>\r\n<center>No required SSL certificate was sent</center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n';
+    const f = failures(evaluate(healthEndpoint, obsOf({ health: h('/', { hops: [res(400, { 'content-type': 'text/html' }, page)] }) })), healthEndpoint);
+    expect(f.map((x) => [x.severity, x.message])).toEqual([['critical', 'health endpoint / answered HTTP 400 instead of 2xx (its page says "No required SSL certificate was sent": the server requires a client certificate (mutual TLS), which Preflight does not present; probe a URL that does not require one)']]);
+    // Another 400 stays plain.
+    expect(failures(evaluate(healthEndpoint, obsOf({ health: h('/', { hops: [res(400, {}, '<h1>Bad Request</h1>')] }) })), healthEndpoint)[0]!.message).toBe('health endpoint / answered HTTP 400 instead of 2xx');
+  });
   it('needs the option paths, else the defaults', () => {
     expect(healthEndpoint.needs({ paths: ['/a'] }, { health: ['/h'] })).toEqual({ health: ['/a'] });
     expect(healthEndpoint.needs({}, { health: ['/h'] })).toEqual({ health: ['/h'] });

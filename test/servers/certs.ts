@@ -113,14 +113,18 @@ export interface WeakLeaves { rsa1024: Pem; sha1: Pem }
 
 /**
  * Signs, with `openssl ca` in `pki.dir`, a leaf with a 1024-bit RSA key and one signed with SHA-1
- * (valid dates, right host). A server needs `ciphers: 'DEFAULT@SECLEVEL=0'` to load them.
+ * (valid dates, right host), by the CA or (`byIntermediate`, after makeIntermediateLeaf) its intermediate.
+ * A server needs `ciphers: 'DEFAULT@SECLEVEL=0'` to load them.
  */
-export function makeWeakLeaves(pki: Pki): WeakLeaves {
+export function makeWeakLeaves(pki: Pki, opts: { byIntermediate?: boolean } = {}): WeakLeaves {
   const dir = pki.dir;
   const now = Date.now();
-  const sign = (name: string, key: string[], md: string): Pem => {
+  // Issued by the intermediate of makeIntermediateLeaf (call it first): the server sends leaf + intermediate.
+  const [issuer, prefix] = opts.byIntermediate ? ['int', 'int-'] : ['ca', ''];
+  const sign = (base: string, key: string[], md: string): Pem => {
+    const name = `${prefix}${base}`;
     openssl(['req', ...key, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', '/CN=localhost'], dir);
-    openssl(['ca', '-batch', '-config', 'ca.cnf', '-cert', 'ca.pem', '-keyfile', 'ca.key', '-in', `${name}.csr`, '-out', `${name}.pem`, '-md', md,
+    openssl(['ca', '-batch', '-config', 'ca.cnf', '-cert', `${issuer}.pem`, '-keyfile', `${issuer}.key`, '-in', `${name}.csr`, '-out', `${name}.pem`, '-md', md,
       '-startdate', stamp(new Date(now - DAY)), '-enddate', stamp(new Date(now + 365 * DAY)), '-extensions', 'v3_leaf', '-notext'], dir, { SAN });
     return { key: fs.readFileSync(path.join(dir, `${name}.key`), 'utf8'), cert: fs.readFileSync(path.join(dir, `${name}.pem`), 'utf8') };
   };
