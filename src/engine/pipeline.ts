@@ -424,7 +424,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     if (problem) throw new ConfigError(`${opts.ca ? `CA file ${opts.ca} (${flag('ca')})` : `probes.ca '${p.ca}'`} ${problem}`, opts.ca ? undefined : at('ca'));
     ca = baseCa;
   } else if (opts.ca) {
-    try { ca = fs.readFileSync(path.resolve(cwd, opts.ca), 'utf8'); } catch { throw new ConfigError(`CA file ${opts.ca} (${flag('ca')}) not found`); }
+    try { ca = fs.readFileSync(path.resolve(cwd, opts.ca), 'utf8'); } catch (e) { throw new ConfigError(`CA file ${opts.ca} (${flag('ca')}) ${readProblem(e, 'a PEM file')}`); }
     const problem = pemProblem(ca);
     if (problem) throw new ConfigError(`CA file ${opts.ca} (${flag('ca')}) ${problem}`);
   } else if (p.ca) {

@@ -71,6 +71,9 @@ describe('probe settings that cannot work exit 2 before probing', () => {
     expect(await configError([], repo)).toMatch(/^preflight: \.github\/preflight\.yml:4:7: probes\.ca '\.\.\/certs\/ca\.pem' is not a PEM certificate \(no -----BEGIN CERTIFICATE----- block/);
     expect(await configError(['--ca', 'key.pem'], repo)).toMatch(/^preflight: CA file key\.pem \(--ca\) holds no certificate \(found -----BEGIN PRIVATE KEY-----/);
     expect(await configError(['--ca', 'bad.pem'], repo)).toMatch(/^preflight: CA file bad\.pem \(--ca\) holds a certificate that cannot be parsed/);
+    // A folder (`--ca certs`, the bundle's folder instead of the file) is said to be one, not "not found".
+    expect(await configError(['--ca', 'certs'], repo)).toMatch(/^preflight: CA file certs \(--ca\) is a directory \(expected a PEM file\)/);
+    expect(await configError(['--ca', 'nope.pem'], repo)).toMatch(/^preflight: CA file nope\.pem \(--ca\) not found/);
   });
 
   it('a ${…} that is not ${NAME} is an error at its location, not sent as written (a workflow expression, a shell default)', async () => {
