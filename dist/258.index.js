@@ -54,7 +54,7 @@ const CA_FLAG = '--ca (the action input ca, or probes.ca)';
  * OpenSSL's codes for a key or a signature below its security level; Node has no names for them
  * and reports them as UNSPECIFIED, so the chain itself says which (see `weakness`).
  */
-const WEAK = new Set(['EE_KEY_TOO_SMALL', 'CA_KEY_TOO_SMALL', 'CA_MD_TOO_WEAK', 'UNSPECIFIED']);
+const WEAK = util/* CERT_WEAK_ERRORS */.I6;
 /** Minimum key sizes clients accept (OpenSSL security level 2, browsers): RSA/DSA 2048 bits, EC 224. */
 const MIN_BITS = { rsa: 2048, 'rsa-pss': 2048, dsa: 2048, ec: 224 };
 const WEAK_DIGEST = /(?:sha-?1|md[245])(?!\d)/i;
@@ -140,7 +140,7 @@ const certificate = (0,probes_define/* defineProbe */._)({
             'an untrusted chain whose intermediate certificates the server sends is checked for their dates too (an expired',
             'intermediate fails `critical` whatever CA is added, and `allow-self-signed` does not allow it); a certificate',
             'whose extended key usage does not include serverAuth (`INVALID_PURPOSE`) is `critical`, named as such;',
-            '`ca` adds a private CA to Node\'s default trust store. Fewer than `min-days` (30) days left: `high`; so is an',
+            '`ca` adds a private CA to Node\'s default trust store (a root or an intermediate: either is a trust anchor, as for curl, Go and browsers). Fewer than `min-days` (30) days left: `high`; so is an',
             'intermediate certificate that issued the leaf and expires before it within `min-days` (the chain breaks on that date). An',
             '`http://` target fails. When the normal handshake fails but one offering TLS 1.0/1.1 succeeds, that',
             'handshake\'s certificate is judged too, and the item fails `critical`: current browsers and clients cannot connect. A failed',
@@ -185,18 +185,19 @@ const certificate = (0,probes_define/* defineProbe */._)({
         else if (from > now) {
             ctx.report({ severity: 'critical', message: `the certificate of ${obs.url} is not valid before ${leaf.validFrom.slice(0, 10)}; check the server clock or reissue it` });
         }
-        else if (t.authorizationError && EXPIRY.has(t.authorizationError)) {
-            ctx.report({ severity: 'critical', message: `a certificate in the chain of ${obs.url} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
-        }
-        // An untrusted chain hides the dates of the certificates sent with the leaf (OpenSSL stops at the missing
-        // trust): an expired intermediate fails whatever CA is added later, and allow-self-signed does not allow it.
-        // (A trusted chain found a valid path: an expired cross-sign it sends too is what browsers skip.)
-        else if (t.authorizationError && !EXPIRY.has(t.authorizationError) && !WEAK.has(t.authorizationError)) {
+        else if (t.authorizationError && !WEAK.has(t.authorizationError)) {
+            // A date error on a chain whose leaf is in its dates: an intermediate is out of its own, named when it was sent.
+            // An untrusted chain hides the dates of the certificates sent with the leaf (OpenSSL stops at the missing
+            // trust): an expired intermediate fails whatever CA is added later, and allow-self-signed does not allow it.
+            // (A trusted chain found a valid path: an expired cross-sign it sends too is what browsers skip.)
             const stale = t.chain?.slice(1).find((c) => Date.parse(c.validTo) < now || Date.parse(c.validFrom) > now);
             if (stale) {
                 const name = /CN=([^,\n]+)/.exec(stale.subject)?.[1] ?? stale.subject ?? '(unnamed)';
                 const expired = Date.parse(stale.validTo) < now;
                 ctx.report({ severity: 'critical', message: `the certificate chain ${obs.url} sends includes ${name}, ${expired ? `which expired on ${stale.validTo.slice(0, 10)}` : `not valid before ${stale.validFrom.slice(0, 10)}`}; update the intermediate certificates` });
+            }
+            else if (EXPIRY.has(t.authorizationError)) {
+                ctx.report({ severity: 'critical', message: `a certificate in the chain of ${obs.url} is outside its validity period (${t.authorizationError}); update the intermediate certificates` });
             }
         }
         if (t.hostnameError) {
@@ -225,13 +226,18 @@ const certificate = (0,probes_define/* defineProbe */._)({
         if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
             // SELF_SIGNED_CERT_IN_CHAIN with a leaf some CA issued: the server sends its (untrusted) root along, the leaf itself is not self-signed.
             const rootInChain = code === 'SELF_SIGNED_CERT_IN_CHAIN' && !leaf.selfIssued;
+            // The root named is the one sent (the leaf's issuer is an intermediate when the chain is leaf → intermediate → root).
+            const sentRoot = rootInChain ? t.chain?.slice(1).find((c) => c.selfIssued)?.subject : undefined;
             const self = (SELF_SIGNED.has(code) && !rootInChain) || selfByShape;
             const issuer = leaf.issuer || '(unnamed)';
-            const missing = !self && MISSING_ISSUER.has(code);
+            // With a CA given (partial chains allowed, so an intermediate can be the anchor) OpenSSL reports a leaf sent
+            // alone as UNABLE_TO_GET_ISSUER_CERT_LOCALLY: the leaf is all the chain there is.
+            const missing = !self && (MISSING_ISSUER.has(code) || (code === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' && obs.caGiven && t.chain?.length === 1));
             const what = self ? 'is self-signed'
-                : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}), which is not a trusted CA`
+                : rootInChain ? `is not trusted: it chains to a root the server sends itself (issuer ${issuer}${sentRoot && sentRoot !== issuer ? `, root ${sentRoot}` : ''}), which is not a trusted CA`
                     : missing ? `is not trusted (${code}): the server sends it without the certificate of its issuer ${issuer}, which is not a trusted CA${obs.caGiven ? ' (the --ca given included)' : ''}`
-                        : EXPIRY.has(code) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
+                        // A date or weak-key code hides the trust error: chainTrusted found the issuer untrusted.
+                        : EXPIRY.has(code) || (WEAK.has(code) && t.chainTrusted === false) ? `is not trusted (its issuer ${issuer} is not a trusted CA)` : `is not trusted (${code})`;
             // A missing intermediate is the server's to send; --ca is suggested only when it was not given.
             const fix = missing
                 ? `; configure the server to send the full chain (the certificate followed by its intermediate certificates)${obs.caGiven ? '' : `, or, if ${issuer} is a private CA, pass it with ${CA_FLAG}`}`
@@ -638,6 +644,8 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
 
 
 
+/** nginx's 400 pages for `ssl_verify_client on` without (or with a bad) client certificate. */
+const CLIENT_CERT_PAGE = /No required SSL certificate was sent|The SSL certificate error/i;
 /** Each health path answers 2xx to GET within the timeout (polling until `wait` runs out). */
 const healthEndpoint = (0,probes_define/* defineProbe */._)({
     id: 'health-endpoint',
@@ -651,7 +659,8 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
             // A segment after the health one counts too ("`/health/ready` returns 200", "`/health/detailed/` retorna 200").
             pattern: /(?:^|\s)\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz)(?:\/[\w.-]+)*\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy)\b/,
             // A HEALTHCHECK in the Dockerfile ("Dockerfile HEALTHCHECK hits the /health endpoint") is the image's, not the deployment's answer.
-            unless: /\b(?:database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
+            // A word inside a URL path (`/health/db`, `/health/redis`) names the endpoint, not what it does.
+            unless: /(?<!\/)\b(?:database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
             note: 'a stated health path that must answer: the probe GETs it',
         },
         {
@@ -661,7 +670,8 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
             // of checks is monitoring. How it is logged, rate-limited, cached or scraped for metrics ("Health endpoint
             // excluded from access logs", "Rate limit the health endpoint") is another promise about it.
             // "Health check endpoint configured in Dockerfile" is the Dockerfile's HEALTHCHECK (dockerfile-healthcheck).
-            unless: /\b(?:dockerfiles?|healthcheck instructions?|regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?|verif(?:ies|ied|ying)|connectivity|depend\w*|downstream|upstream|dependenc(?:y|ies)|database|db|cache[ds]?|caching|redis|leak\w*|reveal\w*|private|internal(?:ly)?|(?:access )?logs?|logg(?:ed|ing)|rate[- ]?limit\w*|throttl\w*|metrics|prometheus|scrap(?:e|ed|es|ing))\b|\b(?:endpoints?|routes?) (?:also )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies))\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
+            // A path segment (`/health/db` in "Health check endpoints (`/health`, `/health/db`)") is an endpoint to probe, not what it does.
+            unless: /(?<!\/)\b(?:dockerfiles?|healthcheck instructions?|regularly|daily|weekly|monthly|schedule|monitor(?:ing|ed)?|verif(?:ies|ied|ying)|connectivity|depend\w*|downstream|upstream|dependenc(?:y|ies)|database|db|cache[ds]?|caching|redis|leak\w*|reveal\w*|private|internal(?:ly)?|(?:access )?logs?|logg(?:ed|ing)|rate[- ]?limit\w*|throttl\w*|metrics|prometheus|scrap(?:e|ed|es|ing))\b|\b(?:endpoints?|routes?) (?:also )?(?:checks?|tests?|pings?|calls?|quer(?:y|ies))\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b/,
             note: 'a promise that health endpoints answer: the probe GETs them',
         },
         {
@@ -740,7 +750,9 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
                 problems.push({ url, message: `health endpoint ${path} ${(0,util/* describeStop */.Cw)(h.chain)}; it must answer 2xx${h.chain.stopped.reason === 'off-host' ? ' on the same host' : ''}` });
             }
             else {
-                problems.push({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${waited}` });
+                const mtls = last.status === 400 ? CLIENT_CERT_PAGE.exec(last.body)?.[0] : undefined;
+                const hint = mtls ? ` (its page says "${mtls}": the server requires a client certificate (mutual TLS), which Preflight does not present; probe a URL that does not require one)` : '';
+                problems.push({ url, message: `health endpoint ${path} answered HTTP ${last.status}${last.url !== url ? ` at ${last.url}` : ''} instead of 2xx${hint}${waited}` });
             }
         }
         const protectedError = () => ctx.error(`protected — ${(0,util/* protectedAdvice */.Hp)(obs)}: ${guarded.join('; ')}`);
@@ -945,9 +957,10 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
     description: 'The first hop from plain HTTP is a redirect to https:// on the same host.',
     match: [
         {
-            // Django's `SECURE_SSL_REDIRECT = True` (a `check --deploy` topic): the redirect the probe checks.
-            pattern: /\bsecure_ssl_redirect\b/,
-            note: 'Django SECURE_SSL_REDIRECT: the probe checks that plain HTTP redirects to HTTPS',
+            // Django's `SECURE_SSL_REDIRECT = True` (a `check --deploy` topic), Rails' `config.force_ssl = true` (or
+            // `RAILS_FORCE_SSL`): the redirect the probe checks. Set to False or removed, the switch promises no redirect.
+            pattern: /\b(?:secure_ssl_redirect|(?:config\.|rails_)?force_ssl)\b(?! ?(?:(?:=|:|is|set|to) ?){0,3}["']?(?:false|0|no|off)\b)(?![^;]*\b(?:removed|unset|deleted|dropped|commented out|disabled)\b)/,
+            note: 'Django SECURE_SSL_REDIRECT, Rails force_ssl: the probe checks that plain HTTP redirects to HTTPS',
         },
         {
             // The redirect must be from HTTP to HTTPS ("to", "→", "->" alike): "Redirect (all) HTTP (traffic) to
@@ -963,14 +976,16 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
         {
             // HTTPS itself forced: "Force HTTPS (redirect)", "HTTPS enforced"; not "Enforce MFA … (https)". Or the
             // item is nothing but the redirect: "Redirect to HTTPS", "HTTPS redirect configured".
-            pattern: /\b(?:force[ds]?|forcing|enforce[ds]?|enforcing|enforcement of) (?:the use of )?https\b|\bhttps (?:is |must be |should be )?(?:enforced|forced)\b|\bhttps enforcement\b|^(?:(?:set up|enable|configure|add) )?(?:(?:an |the )?https redirect(?:ion)?(?: (?:is )?(?:enabled|configured|in place|set up|working))?|redirects? to https)(?=$| ?[(.,;:!])/,
-            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
+            // "Enforce SSL in Production" (Rails guides say SSL for HTTPS) too; not SSL pinning or certificate verification.
+            pattern: /\b(?:force[ds]?|forcing|enforce[ds]?|enforcing|enforcement of) (?:the use of )?(?:https\b|ssl\b(?![- \/](?:\/?tls )?(?:pinning|certs?|certificates?|verif\w*|validation|checks?|mode)\b))|\bhttps (?:is |must be |should be )?(?:enforced|forced)\b|\bhttps enforcement\b|^(?:(?:set up|enable|configure|add) )?(?:(?:an |the )?https redirect(?:ion)?(?: (?:is )?(?:enabled|configured|in place|set up|working))?|redirects? to https)(?=$| ?[(.,;:!])/,
+            // What HSTS does ("`Strict-Transport-Security` (HSTS) — enforces HTTPS") is the hsts item's explanation, not a redirect.
+            unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b|\b(?:hsts|strict-transport-security)\b(?: header)?(?: \(hsts\))?(?: header)? ?(?:[—–:-] ?|, ?)?(?:which |that |to |it |so browsers )?(?:enforces?|forces?) https\b/,
             note: 'a promise that HTTPS is forced: the probe requires plain HTTP to redirect (or not to answer)',
         },
         {
             // The site over HTTPS only (the item says nothing else: "HTTPS only (no plain HTTP)", "Site served over
-            // HTTPS only"), or all traffic over HTTPS; not logs, webhooks or URLs "over HTTPS only".
-            pattern: /^(?:(?:the )?(?:site|website|web ?app|app|application|api|frontend) (?:is |must be |should be )?(?:served |reachable |available )?(?:over |via |on )?|serve (?:the (?:site|app) )?(?:over )?)?https[- ]only(?=$| ?[(.,;:!]| in production\b)|\b(?:all|public) (?:web |http |external |incoming )?traffic (?:is |goes |must go )?(?:served )?(?:over|via|through) https\b/,
+            // HTTPS only"), or all traffic over HTTPS ("Use HTTPS everywhere."); not logs, webhooks or URLs "over HTTPS only".
+            pattern: /^(?:(?:the )?(?:site|website|web ?app|app|application|api|frontend) (?:is |must be |should be )?(?:served |reachable |available )?(?:over |via |on )?|serve (?:the (?:site|app) )?(?:over )?)?https[- ]only(?=$| ?[(.,;:!]| in production\b)|^(?:use |enforce |serve (?:the (?:site|app) )?(?:over )?)?https everywhere(?=$| ?[(.,;:!])|\b(?:all|public) (?:web |http |external |incoming )?traffic (?:is |goes |must go )?(?:served )?(?:over|via|through) https\b/,
             unless: /\b(?:database|db|redis|postgres(?:ql)?|mysql|mongo(?:db)?|internal|all services)\b/,
             note: 'a promise that the site answers over HTTPS only: the probe fails a plain-HTTP page',
         },
@@ -1781,6 +1796,7 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
 /* harmony export */   Bd: () => (/* binding */ targetPath),
 /* harmony export */   Cw: () => (/* binding */ describeStop),
 /* harmony export */   Hp: () => (/* binding */ protectedAdvice),
+/* harmony export */   I6: () => (/* binding */ CERT_WEAK_ERRORS),
 /* harmony export */   Is: () => (/* binding */ GATEWAY_DOWN),
 /* harmony export */   JK: () => (/* binding */ mountPath),
 /* harmony export */   Jr: () => (/* binding */ plainHttpReason),
@@ -2067,6 +2083,11 @@ const ORIGIN_PATH = /^\/(?![\t\n\r]*[/\\])/;
 const originPath = () => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().startsWith('/').regex(ORIGIN_PATH, 'expected a path on the target\'s host: one leading "/", not "//" or "/\\" (which name another host)');
 /** OpenSSL's verify errors about a certificate's dates: they say nothing of who issued it. */
 const CERT_DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+/**
+ * OpenSSL's codes for a key or a signature below its security level (Node has no names for some and
+ * reports them as UNSPECIFIED): like a date error, reported instead of whether the issuer is trusted.
+ */
+const CERT_WEAK_ERRORS = new Set(['EE_KEY_TOO_SMALL', 'CA_KEY_TOO_SMALL', 'CA_MD_TOO_WEAK', 'UNSPECIFIED']);
 /** The certificates of a PEM text (every BEGIN CERTIFICATE block). */
 const pemBlocks = (pem) => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
 /** What to do about a login wall: give headers, or why the ones given did not get through. */

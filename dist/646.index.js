@@ -1098,8 +1098,8 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
         try {
             ca = external_node_fs_.readFileSync(external_node_path_.resolve(cwd, opts.ca), 'utf8');
         }
-        catch {
-            throw new types/* ConfigError */.xL(`CA file ${opts.ca} (${flag('ca')}) not found`);
+        catch (e) {
+            throw new types/* ConfigError */.xL(`CA file ${opts.ca} (${flag('ca')}) ${(0,types/* readProblem */.K)(e, 'a PEM file')}`);
         }
         const problem = pemProblem(ca);
         if (problem)

@@ -130,7 +130,10 @@ function targetFailure(e, url, timeoutMs, proxy) {
         // What curl shows as "wrong version number": the first bytes back were no TLS record (an https:// URL for
         // a plain-HTTP port, `https://localhost:3000`, or a same-port redirect to https:// of a dev server).
         const plain = /wrong version number|packet length too long/i.test(reason ?? msg) ? `; ${where} does not answer TLS (plain HTTP on that port?)` : '';
-        return `TLS handshake with ${where} failed (${reason ?? msg})${plain}`;
+        // Alert 40 answers an offer the server cannot take, or (TLS 1.2) the empty Certificate of a client it asked for one.
+        const refused = /alert handshake failure/i.test(reason ?? msg) ? '; the server refused the versions and ciphers offered, or it requires a client certificate (mutual TLS), which Preflight does not present' : '';
+        const clientCert = isCertRequiredAlert(inner ?? err) || isCertRequiredAlert(err) ? `; ${where} ${CLIENT_CERT_REQUIRED}` : '';
+        return `TLS handshake with ${where} failed (${reason ?? msg})${plain}${refused}${clientCert}`;
     }
     return `request to ${where} failed (${code ?? msg})`;
 }
@@ -150,9 +153,12 @@ const lookup = (hostname, options, cb) => {
  * `ca: [...roots, pem]` re-parses ~150 roots per connection (~60 ms each).
  */
 function trustWith(ca, options = {}) {
-    const sc = node_tls__WEBPACK_IMPORTED_MODULE_5__.createSecureContext(options);
     if (!ca)
-        return sc;
+        return node_tls__WEBPACK_IMPORTED_MODULE_5__.createSecureContext(options);
+    // A `ca` that is an intermediate CA (a team trusting its issuing CA, not the offline root) is a trust anchor
+    // as curl (7.68+), Go and browsers take it: OpenSSL alone insists on a self-signed root.
+    options = { ...options, allowPartialTrustChain: true };
+    const sc = node_tls__WEBPACK_IMPORTED_MODULE_5__.createSecureContext(options);
     const native = sc.context;
     // addCACert copies the already-parsed default store before adding: cheap, and keeps public CAs.
     if (typeof native?.addCACert === 'function') {
@@ -297,6 +303,8 @@ async function collect(config, needs, logger) {
     let sendCustom = customHeaders;
     // Set when the handshake showed the origin cannot be reached: its requests fail fast, not one timeout each.
     let unreachable;
+    // Asked once, when a request to the target is dropped: does the server require a client certificate?
+    let clientCertCheck;
     const fetchOnce = async (url, method = 'GET', extra = {}) => {
         if (unreachable && url.origin === target.origin)
             throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
@@ -311,6 +319,18 @@ async function collect(config, needs, logger) {
         const timer = setTimeout(() => abort.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), timeoutMs);
         try {
             return await receive(url, method, headers, abort.signal, t0);
+        }
+        catch (e) {
+            // A TLS 1.3 server requiring a client certificate ends each connection just after the handshake (alert 116),
+            // which undici reports as "other side closed": one handshake that waits for that alert tells them apart.
+            if (isHttps && url.origin === target.origin && isDropped(e)) {
+                clientCertCheck ??= demandsClientCert(target, { ...(secureContext ? { secureContext } : {}), timeoutMs, ...(proxy ? { proxy } : {}) });
+                if (await clientCertCheck) {
+                    unreachable ??= { error: `${hostPort(target)} ${CLIENT_CERT_REQUIRED}` };
+                    throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE' });
+                }
+            }
+            throw e;
         }
         finally {
             clearTimeout(timer);
@@ -717,7 +737,8 @@ function observe(socket, url, ca) {
     }
     const authErr = socket.authorizationError;
     const authorizationError = authErr ? (typeof authErr === 'string' ? authErr : authErr.code ?? authErr.message) : undefined;
-    const chainTrusted = authorizationError && _util_js__WEBPACK_IMPORTED_MODULE_8__/* .CERT_DATE_ERRORS */ .uz.has(authorizationError) && raw.length ? chainsToAnchor(raw, ca) : undefined;
+    // A date or weak-key error is reported instead of the trust result: whether the issuer is trusted is checked apart.
+    const chainTrusted = authorizationError && (_util_js__WEBPACK_IMPORTED_MODULE_8__/* .CERT_DATE_ERRORS */ .uz.has(authorizationError) || _util_js__WEBPACK_IMPORTED_MODULE_8__/* .CERT_WEAK_ERRORS */ .I6.has(authorizationError)) && raw.length ? chainsToAnchor(raw, ca) : undefined;
     return {
         protocol: socket.getProtocol() ?? undefined,
         cipher: socket.getCipher()?.name,
@@ -727,6 +748,38 @@ function observe(socket, url, ca) {
         ...(nameErr ? { hostnameError: nameErr.message } : {}),
         chain,
     };
+}
+/** What a server requiring a client certificate is told apart by (after its `host:port`). */
+const CLIENT_CERT_REQUIRED = 'requires a client certificate (mutual TLS: it ends the connection with the TLS alert "certificate required"); Preflight presents none, so probe a URL that does not require one';
+const isCertRequiredAlert = (e) => {
+    const err = e;
+    return err?.code === 'ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED' || /alert certificate required/i.test(`${err?.reason ?? ''} ${err?.message ?? ''}`);
+};
+/**
+ * Whether the server ends a TLS 1.3 connection with the alert "certificate required" once the handshake is
+ * done (it judges the client's empty Certificate after the client has finished). A session ticket, the
+ * end of the connection or a second (at most the timeout) without an alert says no.
+ */
+async function demandsClientCert(url, opts) {
+    let socket;
+    try {
+        socket = await connectTls(url, opts.secureContext ? { secureContext: opts.secureContext } : {}, opts.timeoutMs, opts.proxy);
+    }
+    catch (e) {
+        return isCertRequiredAlert(e);
+    }
+    if (socket.getProtocol() !== 'TLSv1.3') {
+        socket.destroy();
+        return false;
+    }
+    return new Promise((resolve) => {
+        const done = (required) => { clearTimeout(timer); socket.destroy(); resolve(required); };
+        const timer = setTimeout(() => done(false), Math.min(opts.timeoutMs, 1000));
+        socket.on('error', (e) => done(isCertRequiredAlert(e)));
+        socket.once('session', () => done(false));
+        socket.once('close', () => done(false));
+        socket.resume();
+    });
 }
 /** The normal handshake: negotiated protocol, peer chain, trust and hostname check. */
 async function handshake(url, opts) {
