@@ -15,16 +15,17 @@ const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO
 const ENCRYPTED_NAME = /\.(?:gpg|pgp|asc|age|enc|encrypted|crypt)$/i;
 const ENCRYPTED_TEXT = /^(?:-----BEGIN (?:PGP MESSAGE|AGE ENCRYPTED FILE)-----|age-encryption\.org\/v1\n|U2FsdGVkX1|Salted__)/;
 
-const SEALED: { holds: (name: string, entries: EnvEntry[], text: () => string | undefined) => boolean; what: string }[] = [
+const SEALED: { holds: (name: string, entries: EnvEntry[], text: () => string | undefined, binary: () => boolean) => boolean; what: string }[] = [
   {
     // A file encrypted whole (`gpg -c .env` → `.env.gpg`, `openssl enc -a`, age, git-crypt): no variable can be read.
     // A binary env file (gpg/openssl/age binary output; git-crypt leaves `.env` its name and checks out its ciphertext
     // while the repository is locked, as in CI) is no dotenv text: ciphertext.
     // The header decides even when the dotenv reader took a base64 line ending in `=` for a variable.
-    holds: (name, entries, text) => {
+    // A file that could not be read for another reason (a symlink out of the repository, permission denied) is no ciphertext.
+    holds: (name, entries, text, binary) => {
       const t = text();
       if (t !== undefined && ENCRYPTED_TEXT.test(t.trimStart())) return true;
-      return entries.length === 0 && (t === undefined || ENCRYPTED_NAME.test(name));
+      return entries.length === 0 && (t === undefined ? binary() : ENCRYPTED_NAME.test(name));
     },
     what: 'encrypted whole (gpg/age/openssl/git-crypt); keep the decryption key or passphrase out of git',
   },
@@ -89,7 +90,7 @@ export const envFileCommitted = defineCheck({
     for (const file of files) {
       const entries = parsed.get(file)?.entries ?? [];
       const name = basename(file);
-      const sealed = SEALED.find((f) => f.holds(name, entries, () => snapshot.text(file)));
+      const sealed = SEALED.find((f) => f.holds(name, entries, () => snapshot.text(file), () => snapshot.binary(file)));
       if (sealed) {
         report({ file, line: 1, note: true, message: `${file} is committed but its values are ${sealed.what}` });
         continue;

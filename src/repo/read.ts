@@ -18,6 +18,8 @@ export interface Skip { file: string; reason: string }
 
 /** The reason recorded for a file the process may not read (noted in the report: its checks did not see it). */
 export const UNREADABLE_SKIP = 'permission denied: the file cannot be read';
+/** The reason recorded for a file with NUL bytes that is not UTF-16 text. */
+export const BINARY_SKIP = 'binary';
 
 const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = fs.constants;
 /** Open flags that refuse a symlink as the last component (ELOOP) and never block on a FIFO. */
@@ -57,7 +59,7 @@ export class RepoReader {
     const binary = utf16 === null && SHARED.subarray(0, Math.min(n, 8000)).includes(0);
     if (n > MAX_FILE_BYTES && !binary) { this.skip(file, `larger than ${MAX_FILE_BYTES} bytes`); this.lastTooLarge = file; return null; }
     this.reads++;
-    if (binary) { this.skip(file, 'binary'); return null; }
+    if (binary) { this.skip(file, BINARY_SKIP); return null; }
     const buf = SHARED.subarray(0, n);
     if (utf16) { this.utf16.add(file); return (utf16 === 'utf-16le' ? UTF16LE : UTF16BE).decode(buf); }
     return DECODER.decode(buf);

@@ -5,7 +5,7 @@ import { parseEnv, type EnvFile } from './env.js';
 import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, type ComposeFile } from './compose.js';
 import { toK8sObject, expandK8sObject, podTemplateShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
-import { MAX_FILE_BYTES, RepoReader, UNREADABLE_SKIP, type Skip, type TextChunk } from './read.js';
+import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, UNREADABLE_SKIP, type Skip, type TextChunk } from './read.js';
 import { basename, dirname, isComposeFile, isMainComposeFile, isComposeCandidate, isDockerfile, isEnvFile, isProcfile, isWorkflowFile, isYamlFile, isNginxCandidate } from './classify.js';
 
 export { MAX_FILE_BYTES } from './read.js';
@@ -99,6 +99,8 @@ export interface SnapshotView {
   readonly base: string;
   /** A file over 1 MiB (which `text` does not give) in chunks of whole lines; null for any other. */
   chunks(path: string): Iterable<TextChunk> | null;
+  /** Whether `text` gives nothing for `path` because the file is binary (not because it is missing, too large or outside the repository). */
+  binary(path: string): boolean;
 }
 
 /**
@@ -148,6 +150,7 @@ export class Snapshot implements SnapshotView {
       gitignoreFiles: () => self.gitignoreFiles(),
       base: self.base,
       chunks: (p) => (set.has(p) ? self.chunks(p) : null),
+      binary: (p) => set.has(p) && self.binary(p),
     };
   }
 
@@ -166,6 +169,10 @@ export class Snapshot implements SnapshotView {
 
   chunks(p: string): Iterable<TextChunk> | null {
     return this.reader.readChunks(p, true);
+  }
+
+  binary(p: string): boolean {
+    return this.fileSet.has(p) && this.text(p) === undefined && this.reader.skipped.some((s) => s.file === p && s.reason === BINARY_SKIP);
   }
 
   /** Lines of a file (split on demand, not kept: a line array costs more than its text). */
@@ -223,7 +230,7 @@ export class Snapshot implements SnapshotView {
       if (t === undefined) {
         if (firstChunk(this.chunks(f)) !== undefined) this.skip(f, LARGE_DOCKERFILE_SKIP);
         // A NUL byte: not text to Docker either (a Dockerfile saved as UTF-16 by a Windows editor).
-        else if (this.reader.skipped.some((s) => s.file === f && s.reason === 'binary')) this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it' });
+        else if (this.reader.skipped.some((s) => s.file === f && s.reason === BINARY_SKIP)) this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it' });
         return [];
       }
       if (isTemplatedDockerfile(f, t)) { this.skip(f, TEMPLATED_DOCKERFILE_SKIP); return []; }

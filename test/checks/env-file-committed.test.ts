@@ -75,3 +75,27 @@ it('never echoes a value (property)', async () => {
     expect(JSON.stringify(out.findings)).not.toContain(value);
   }), { numRuns: 25 });
 });
+
+it('an env file that cannot be read (a symlink out of the repository) is not called encrypted: it stays a finding (QA round 20 regression)', async () => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { Snapshot } = await import('../../src/repo/snapshot.js');
+  const { executeCheck } = await import('../../src/engine/execute.js');
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-outside-'));
+  fs.writeFileSync(path.join(outside, 'secrets'), 'SECRET_KEY=9f8e7d6c5b4a3f2e1d0c\n');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-case-'));
+  fs.symlinkSync(path.join(outside, 'secrets'), path.join(root, '.env'));
+  fs.symlinkSync(path.join(outside, 'secrets'), path.join(root, '.env.gpg'));
+  fs.writeFileSync(path.join(root, 'locked.env'), '\u0000GITCRYPT\u0000\u0012\u0034binary');
+  const out = await executeCheck(envFileCommitted, new Snapshot(root, ['.env', 'locked.env', '.env.gpg']), envFileCommitted.options.parse({}), new Date('2026-12-01T00:00:00Z'));
+  expect(out.error).toBeUndefined();
+  const byFile = Object.fromEntries(out.findings.map((f) => [f.file, f]));
+  // Unreadable: a committed env file all the same (what it holds cannot be told), never "encrypted whole".
+  for (const f of ['.env', '.env.gpg']) {
+    expect(byFile[f]?.note, f).toBeFalsy();
+    expect(byFile[f]?.message, f).not.toMatch(/encrypted/);
+  }
+  // A binary env file (git-crypt's locked checkout) is still ciphertext.
+  expect(byFile['locked.env']).toMatchObject({ note: true, message: expect.stringMatching(/encrypted whole/) });
+});
