@@ -8494,11 +8494,12 @@ const SEALED = [
         // A binary env file (gpg/openssl/age binary output; git-crypt leaves `.env` its name and checks out its ciphertext
         // while the repository is locked, as in CI) is no dotenv text: ciphertext.
         // The header decides even when the dotenv reader took a base64 line ending in `=` for a variable.
-        holds: (name, entries, text) => {
+        // A file that could not be read for another reason (a symlink out of the repository, permission denied) is no ciphertext.
+        holds: (name, entries, text, binary) => {
             const t = text();
             if (t !== undefined && ENCRYPTED_TEXT.test(t.trimStart()))
                 return true;
-            return entries.length === 0 && (t === undefined || ENCRYPTED_NAME.test(name));
+            return entries.length === 0 && (t === undefined ? binary() : ENCRYPTED_NAME.test(name));
         },
         what: 'encrypted whole (gpg/age/openssl/git-crypt); keep the decryption key or passphrase out of git',
     },
@@ -8565,7 +8566,7 @@ const envFileCommitted = defineCheck({
         for (const file of files) {
             const entries = parsed.get(file)?.entries ?? [];
             const name = (0,classify/* basename */.P8)(file);
-            const sealed = SEALED.find((f) => f.holds(name, entries, () => snapshot.text(file)));
+            const sealed = SEALED.find((f) => f.holds(name, entries, () => snapshot.text(file), () => snapshot.binary(file)));
             if (sealed) {
                 report({ file, line: 1, note: true, message: `${file} is committed but its values are ${sealed.what}` });
                 continue;
@@ -12081,6 +12082,7 @@ function podTemplateShapeProblem(obj) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CU: () => (/* binding */ UNREADABLE_SKIP),
+/* harmony export */   I: () => (/* binding */ BINARY_SKIP),
 /* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   Wp: () => (/* binding */ RepoReader),
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
@@ -12102,6 +12104,8 @@ const MAX_SCAN_BYTES = 64 * 1024 * 1024;
 const MAX_SCAN_TOTAL = 256 * 1024 * 1024;
 /** The reason recorded for a file the process may not read (noted in the report: its checks did not see it). */
 const UNREADABLE_SKIP = 'permission denied: the file cannot be read';
+/** The reason recorded for a file with NUL bytes that is not UTF-16 text. */
+const BINARY_SKIP = 'binary';
 const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
 /** Open flags that refuse a symlink as the last component (ELOOP) and never block on a FIFO. */
 const OPEN_FLAGS = O_NOFOLLOW !== undefined ? O_RDONLY | O_NOFOLLOW | (O_NONBLOCK ?? 0) : null;
@@ -12155,7 +12159,7 @@ class RepoReader {
         }
         this.reads++;
         if (binary) {
-            this.skip(file, 'binary');
+            this.skip(file, BINARY_SKIP);
             return null;
         }
         const buf = SHARED.subarray(0, n);
@@ -12559,6 +12563,7 @@ class Snapshot {
             gitignoreFiles: () => self.gitignoreFiles(),
             base: self.base,
             chunks: (p) => (set.has(p) ? self.chunks(p) : null),
+            binary: (p) => set.has(p) && self.binary(p),
         };
     }
     text(p) {
@@ -12579,6 +12584,9 @@ class Snapshot {
     }
     chunks(p) {
         return this.reader.readChunks(p, true);
+    }
+    binary(p) {
+        return this.fileSet.has(p) && this.text(p) === undefined && this.reader.skipped.some((s) => s.file === p && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_6__/* .BINARY_SKIP */ .I);
     }
     /** Lines of a file (split on demand, not kept: a line array costs more than its text). */
     lines(p) {
@@ -12639,7 +12647,7 @@ class Snapshot {
                 if (firstChunk(this.chunks(f)) !== undefined)
                     this.skip(f, LARGE_DOCKERFILE_SKIP);
                 // A NUL byte: not text to Docker either (a Dockerfile saved as UTF-16 by a Windows editor).
-                else if (this.reader.skipped.some((s) => s.file === f && s.reason === 'binary'))
+                else if (this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_6__/* .BINARY_SKIP */ .I))
                     this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it' });
                 return [];
             }

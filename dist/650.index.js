@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CU: () => (/* binding */ UNREADABLE_SKIP),
+/* harmony export */   I: () => (/* binding */ BINARY_SKIP),
 /* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   Wp: () => (/* binding */ RepoReader),
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
@@ -28,6 +29,8 @@ const MAX_SCAN_BYTES = 64 * 1024 * 1024;
 const MAX_SCAN_TOTAL = 256 * 1024 * 1024;
 /** The reason recorded for a file the process may not read (noted in the report: its checks did not see it). */
 const UNREADABLE_SKIP = 'permission denied: the file cannot be read';
+/** The reason recorded for a file with NUL bytes that is not UTF-16 text. */
+const BINARY_SKIP = 'binary';
 const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
 /** Open flags that refuse a symlink as the last component (ELOOP) and never block on a FIFO. */
 const OPEN_FLAGS = O_NOFOLLOW !== undefined ? O_RDONLY | O_NOFOLLOW | (O_NONBLOCK ?? 0) : null;
@@ -81,7 +84,7 @@ class RepoReader {
         }
         this.reads++;
         if (binary) {
-            this.skip(file, 'binary');
+            this.skip(file, BINARY_SKIP);
             return null;
         }
         const buf = SHARED.subarray(0, n);
