@@ -31,6 +31,8 @@ export const DEV_SIGNALS: Signal[] = [
   // Django ≥ 3 writes a typographic apostrophe (U+2019) in its 404 and 500 templates.
   { what: "Django's DEBUG page", body: /You(?:'|’|&#x27;|&#39;|&rsquo;|&#8217;|&#x2019;)re seeing this error because you have <code>DEBUG = True<\/code>/i },
   { what: "Python's http.server", header: ['server', /^(SimpleHTTP|BaseHTTP)\//i] },
+  // Ruby's standard-library server (`ruby -run -e httpd`, `rails s` before Puma): the analogue of http.server.
+  { what: "Ruby's WEBrick (a development server)", header: ['server', /^WEBrick\//i] },
   { what: "Rails' development error page", body: /Action Controller: Exception caught|<h1>Routing Error<\/h1>[\s\S]*Rails\.root/ },
   { what: "Laravel's debug page (Whoops/Ignition)", body: /<title>Whoops! There was an error\.<\/title>|window\.ignite\b|Illuminate\\Foundation/ },
   { what: "the Symfony profiler", header: ['x-debug-token-link', /./] },
@@ -82,7 +84,7 @@ export const devServerExposed = defineProbe({
     details: [
       'Looks at the target\'s responses (redirect chain included) and at a GET of a random path that cannot exist',
       "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug…`, `WSGIServer/… CPython`",
-      "(Django runserver), Python's http.server, the Werkzeug debugger (by its page's own markers: its",
+      "(Django runserver), Python's http.server, Ruby's WEBrick, the Werkzeug debugger (by its page's own markers: its",
       '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `… // Werkzeug Debugger`',
       'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages (the apostrophe of',
       '"You\'re seeing this error" straight, typographic or escaped), Rails/Laravel/ASP.NET debug pages, Puma\'s development error page (`Puma caught this error: …` and its backtrace),',

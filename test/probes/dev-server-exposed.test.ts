@@ -16,6 +16,10 @@ describe('dev-server-exposed', () => {
     expect(f).toEqual([expect.objectContaining({ severity: 'critical', url: 'https://app.example/' })]);
     expect(f[0]!.message).toMatch(/Werkzeug development server/);
   });
+  it("fails Ruby's WEBrick banner (ruby -run -e httpd, an old rails s), critical; Puma's banner-less answer passes", () => {
+    expect(msgs(run(res(200, { server: 'WEBrick/1.7.0 (Ruby/3.1.2/2022-04-12)' })))).toEqual([expect.stringMatching(/Ruby's WEBrick/)]);
+    expect(run(res(200, { server: 'Puma 6.4' }))).toEqual({ findings: [] });
+  });
   it("finds Django's DEBUG 404 page and runserver on the not-found request", () => {
     const page = "<p>You're seeing this error because you have <code>DEBUG = True</code> in your Django settings file.</p>";
     const m = msgs(run(res(200, { server: 'gunicorn' }), res(404, { server: 'WSGIServer/0.2 CPython/3.11.2' }, page, 'https://app.example/preflight-probe-x')));
