@@ -548,6 +548,8 @@ const DEV_SIGNALS = [
     // Django ≥ 3 writes a typographic apostrophe (U+2019) in its 404 and 500 templates.
     { what: "Django's DEBUG page", body: /You(?:'|’|&#x27;|&#39;|&rsquo;|&#8217;|&#x2019;)re seeing this error because you have <code>DEBUG = True<\/code>/i },
     { what: "Python's http.server", header: ['server', /^(SimpleHTTP|BaseHTTP)\//i] },
+    // Ruby's standard-library server (`ruby -run -e httpd`, `rails s` before Puma): the analogue of http.server.
+    { what: "Ruby's WEBrick (a development server)", header: ['server', /^WEBrick\//i] },
     { what: "Rails' development error page", body: /Action Controller: Exception caught|<h1>Routing Error<\/h1>[\s\S]*Rails\.root/ },
     { what: "Laravel's debug page (Whoops/Ignition)", body: /<title>Whoops! There was an error\.<\/title>|window\.ignite\b|Illuminate\\Foundation/ },
     { what: "the Symfony profiler", header: ['x-debug-token-link', /./] },
@@ -597,7 +599,7 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
         details: [
             'Looks at the target\'s responses (redirect chain included) and at a GET of a random path that cannot exist',
             "(where Django's DEBUG 404 page and Rails' routing error appear): `Server: Werkzeug…`, `WSGIServer/… CPython`",
-            "(Django runserver), Python's http.server, the Werkzeug debugger (by its page's own markers: its",
+            "(Django runserver), Python's http.server, Ruby's WEBrick, the Werkzeug debugger (by its page's own markers: its",
             '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `… // Werkzeug Debugger`',
             'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages (the apostrophe of',
             '"You\'re seeing this error" straight, typographic or escaped), Rails/Laravel/ASP.NET debug pages, Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
@@ -1329,9 +1331,9 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
 
 
 
-const HEADERS = ['server', 'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-version', 'x-generator'];
+const HEADERS = ['server', 'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-version', 'x-generator', 'x-jenkins'];
 /** How the headers are written in messages (HTTP/2 and Node give them lower case). */
-const DISPLAY = { server: 'Server', 'x-powered-by': 'X-Powered-By', 'x-aspnet-version': 'X-AspNet-Version', 'x-aspnetmvc-version': 'X-AspNetMvc-Version', 'x-generator': 'X-Generator' };
+const DISPLAY = { server: 'Server', 'x-powered-by': 'X-Powered-By', 'x-aspnet-version': 'X-AspNet-Version', 'x-aspnetmvc-version': 'X-AspNetMvc-Version', 'x-generator': 'X-Generator', 'x-jenkins': 'X-Jenkins' };
 // "nginx/1.25.3", "PHP/8.2", "Werkzeug/3.0.1 Python/3.11", "Microsoft-IIS/10.0", "4.0.30319".
 const VERSION = /\/\s*v?\d|\bv?\d+\.\d+/i;
 /**
@@ -1362,7 +1364,7 @@ const serverVersionLeak = (0,probes_define/* defineProbe */._)({
     docs: {
         why: 'A version number tells an attacker which known vulnerabilities to try first.',
         fix: 'nginx: `server_tokens off;`; Express: `app.disable("x-powered-by")`; PHP: `expose_php = Off`; remove X-AspNet-Version.',
-        details: 'Every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`) fails. One finding per header value. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node id (`ECS (dcb/7F84)`) and AWS ELB\'s own pages (`awselb/2.0`).',
+        details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`) fails. One finding per header value. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node id (`ECS (dcb/7F84)`) and AWS ELB\'s own pages (`awselb/2.0`).',
     },
     options: schemas/* object */.Ikc({}),
     needs: () => ({ main: true }),
