@@ -405,10 +405,14 @@ describe('production-server: systemd units', () => {
       ['deploy/web.service', 8, 'systemd ExecStart starts a development server: manage.py runserver'],
     ]);
     const debug = await runCase(debugMode, { files });
-    expect(debug.findings.map((f) => [f.file, f.line, f.message.split(',')[0]])).toEqual([
-      ['deploy/api.service', 8, 'systemd ExecStart sets DJANGO_DEBUG=True'],
-      ['deploy/web.service', 8, 'systemd ExecStart sets DJANGO_DEBUG=True'],
+    // At the Environment= line that writes it (QA round 20: it was reported at ExecStart=).
+    expect(debug.findings.map((f) => [f.file, f.line, f.column, f.message.split(',')[0]])).toEqual([
+      ['deploy/api.service', 9, 14, 'systemd ExecStart sets DJANGO_DEBUG=True'],
+      ['deploy/web.service', 9, 14, 'systemd ExecStart sets DJANGO_DEBUG=True'],
     ]);
+    // A command that sets the variable again is where its value comes from.
+    const again = await runCase(debugMode, { files: { 'deploy/web.service': unit('ExecStart=/bin/sh -c "DJANGO_DEBUG=1 /srv/app/venv/bin/gunicorn project.wsgi"') } });
+    expect(again.findings.map((f) => [f.file, f.line, f.message.split(',')[0]])).toEqual([['deploy/web.service', 8, 'systemd ExecStart sets DJANGO_DEBUG=1']]);
   });
 });
 

@@ -667,6 +667,8 @@ export interface EntryPoint {
   devOnly: boolean;
   /** Why it is development-only, for messages (default: `development-only file`; `only in compose profile 'dev'`). */
   devReason?: string;
+  /** Variables set for the command on lines of their own (a systemd unit's `Environment=`): where each is written, and its value. */
+  envAt?: Record<string, { line: number; column: number; value: string }>;
 }
 
 /** The parenthesised remark of a development-only entry point's findings (`development-only file`). */
@@ -899,19 +901,28 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     if (!/\.service$/.test(f) || isTemplate(f)) continue;
     let section = '';
     const env: string[] = [];
+    const envAt: NonNullable<EntryPoint['envAt']> = {};
     const starts: { line: number; command: string }[] = [];
     (snapshot.lines(f) ?? []).forEach((l, i) => {
       const sec = /^\s*\[([^\]]+)\]\s*$/.exec(l);
       if (sec) { section = sec[1]!; return; }
       if (section !== 'Service') return;
       const e = /^\s*Environment\s*=\s*(.+)$/.exec(l);
-      if (e) { for (const w of shellCommands(e[1]!)[0] ?? []) if (/^[A-Za-z_]\w*=/.test(w)) env.push(w); return; }
+      if (e) {
+        for (const w of shellCommands(e[1]!)[0] ?? []) {
+          const kv = /^([A-Za-z_]\w*)=(.*)$/s.exec(w);
+          if (!kv) continue;
+          env.push(w);
+          envAt[kv[1]!] = { line: i + 1, column: Math.max(0, l.indexOf(`${kv[1]}=`)) + 1, value: kv[2]! };
+        }
+        return;
+      }
       // systemd's prefixes (`-`, `@`, `+`, `!`, `!!`, `:`) change how the command runs, not what it is.
       const m = /^\s*ExecStart\s*=\s*[-@+!:]*\s*(\S.*)$/.exec(l);
       if (m) starts.push({ line: i + 1, command: m[1]! });
     });
     // `Environment=` applies to every command of the section, wherever it is written.
-    for (const x of starts) out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', x.command], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f) });
+    for (const x of starts) out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', x.command], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f), ...(env.length ? { envAt } : {}) });
   }
   for (const obj of snapshot.k8sObjects()) {
     if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
