@@ -4906,6 +4906,7 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
             continue;
         let section = '';
         const env = [];
+        const envAt = {};
         const starts = [];
         (snapshot.lines(f) ?? []).forEach((l, i) => {
             const sec = /^\s*\[([^\]]+)\]\s*$/.exec(l);
@@ -4917,9 +4918,13 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
                 return;
             const e = /^\s*Environment\s*=\s*(.+)$/.exec(l);
             if (e) {
-                for (const w of shellCommands(e[1])[0] ?? [])
-                    if (/^[A-Za-z_]\w*=/.test(w))
-                        env.push(w);
+                for (const w of shellCommands(e[1])[0] ?? []) {
+                    const kv = /^([A-Za-z_]\w*)=(.*)$/s.exec(w);
+                    if (!kv)
+                        continue;
+                    env.push(w);
+                    envAt[kv[1]] = { line: i + 1, column: Math.max(0, l.indexOf(`${kv[1]}=`)) + 1, value: kv[2] };
+                }
                 return;
             }
             // systemd's prefixes (`-`, `@`, `+`, `!`, `!!`, `:`) change how the command runs, not what it is.
@@ -4929,7 +4934,7 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
         });
         // `Environment=` applies to every command of the section, wherever it is written.
         for (const x of starts)
-            out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', x.command], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f) });
+            out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', x.command], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f), ...(env.length ? { envAt } : {}) });
     }
     for (const obj of snapshot.k8sObjects()) {
         if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
@@ -5516,7 +5521,7 @@ const debugMode = defineCheck({
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}`; a development-only compose file or profile makes a target a note); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names; Kubernetes container',
-            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`); `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=`',
+            '  `env[].value`, `ConfigMap` `data` and kustomize `configMapGenerator`/`secretGenerator` `literals`; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, `production.env`, `staging.env`: the list `default-credentials` reads); hosting platforms\' deploy files (fly.toml `[env]`, render.yaml `envVars` with a literal `value`); `VAR=…` prefixes on the production command and a systemd unit\'s `Environment=` (reported at that line)',
             '  line (`FLASK_DEBUG=1 gunicorn …`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`,',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -5731,8 +5736,10 @@ const debugMode = defineCheck({
             const launch = analyseEntry(snapshot, entry);
             for (const [k, v] of Object.entries(launch.env)) {
                 const hit = judge(k, v);
+                // A variable set on a line of its own (systemd `Environment=`) is reported there, unless the command sets it again.
+                const own = entry.envAt?.[k]?.value === v ? entry.envAt[k] : undefined;
                 if (hit)
-                    emit({ file: entry.file, line: entry.line, column: entry.column, message: `${setBy(entry.where, hit)}${advice}` }, entryDev(entry));
+                    emit({ file: entry.file, line: own?.line ?? entry.line, column: own?.column ?? entry.column, message: `${setBy(entry.where, hit)}${advice}` }, entryDev(entry));
                 given(k, v, entry, entry.where, entry.devOnly ? devRemark(entry) : null, hit);
             }
             if (launch.dev?.debug && !launch.dev.file) {
