@@ -84,7 +84,7 @@ interface ConfigHit { line: number; column: number; message: string }
  * `class Prod(Configuration)`, a pydantic `Settings`): where, the class, whether it turns debug on (the literal True, or on when
  * a variable is unset) and whether the class is for development or tests (`DevelopmentConfig`, `TestingConfig`).
  */
-interface ClassDebug { className: string; line: number; column: number; start: number; expr: string; on: boolean; unsetOn: string | null; dev: boolean }
+interface ClassDebug { className: string; line: number; column: number; start: number; expr: string; on: boolean; unsetOn: string | null; dev: boolean; /** A pydantic `BaseSettings` class (FastAPI's), not a Flask config class. */ pydantic: boolean }
 
 /** A config class's header: its name or a base names a config or settings class (`class ProductionConfig(Config):`, `class Prod(Configuration):`). */
 const CONFIG_CLASS = /^class\s+\w*(?:config|settings|configuration)\w*\s*[(:]|^class\s+\w+\s*\([^)]*(?:config|settings|configuration)/i;
@@ -100,7 +100,7 @@ function classDebug(file: string, text: string): ClassDebug[] {
     const header = enclosingHeaders(src, a.start).find((h) => /^class\s/.test(h));
     if (!header || !CONFIG_CLASS.test(header)) continue;
     const unsetOn = trueWhenUnset(a.value.replace(/'/g, '"'));
-    out.push({ className: a.className, line: src.lineAt(a.start), column: src.columnAt(a.start), start: a.start, expr: a.value, on: /^(True|1)$/.test(a.value) || unsetOn !== null, unsetOn, dev: inDevBranch(src, a.start) });
+    out.push({ className: a.className, line: src.lineAt(a.start), column: src.columnAt(a.start), start: a.start, expr: a.value, on: /^(True|1)$/.test(a.value) || unsetOn !== null, unsetOn, dev: inDevBranch(src, a.start), pydantic: /^class\s+\w+\s*\([^)]*\bBaseSettings\b/.test(header) });
   }
   return out;
 }
@@ -531,7 +531,7 @@ export const debugMode = defineCheck({
       }
       emit({
         file: c.file, line: c.line, column: c.column,
-        message: `${what} in config class ${c.className} turns on debug mode (Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors); set DEBUG = True only in a development config class, or read it from the environment with a false default`,
+        message: `${what} in config class ${c.className} turns on debug mode (${c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); set DEBUG = True only in a development config class, or read it from the environment with a false default`,
       }, dev && (c.dev ? `development config class ${c.className}` : true));
     }
 

@@ -467,3 +467,16 @@ describe('debug-mode: kustomize configMapGenerator literals', () => {
     ]);
   });
 });
+
+describe('debug-mode: a pydantic settings class (FastAPI), QA round 20', () => {
+  it('DEBUG: bool = True in a BaseSettings class fails with FastAPI\'s consequence, not Flask\'s', async () => {
+    const out = await runCase(debugMode, { name: 'pydantic', files: {
+      'app/core/config.py': 'from pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n    PROJECT_NAME: str = "api"\n    DEBUG: bool = True\n\n\nsettings = Settings()\n',
+      'app/flask_config.py': 'class ProductionConfig(object):\n    DEBUG = True\n',
+    } });
+    const byFile = Object.fromEntries(out.findings.map((f) => [f.file, f]));
+    expect(byFile['app/core/config.py']).toMatchObject({ line: 6, message: expect.stringMatching(/in config class Settings turns on debug mode \(FastAPI\/Starlette/) });
+    expect(byFile['app/core/config.py']!.message).not.toMatch(/Werkzeug/);
+    expect(byFile['app/flask_config.py']!.message).toMatch(/\(Flask: the Werkzeug debugger/);
+  });
+});
