@@ -5361,7 +5361,7 @@ function classDebug(file, text) {
         if (!header || !CONFIG_CLASS.test(header))
             continue;
         const unsetOn = trueWhenUnset(a.value.replace(/'/g, '"'));
-        out.push({ className: a.className, line: src.lineAt(a.start), column: src.columnAt(a.start), start: a.start, expr: a.value, on: /^(True|1)$/.test(a.value) || unsetOn !== null, unsetOn, dev: inDevBranch(src, a.start) });
+        out.push({ className: a.className, line: src.lineAt(a.start), column: src.columnAt(a.start), start: a.start, expr: a.value, on: /^(True|1)$/.test(a.value) || unsetOn !== null, unsetOn, dev: inDevBranch(src, a.start), pydantic: /^class\s+\w+\s*\([^)]*\bBaseSettings\b/.test(header) });
     }
     return out;
 }
@@ -5817,7 +5817,7 @@ const debugMode = defineCheck({
             }
             emit({
                 file: c.file, line: c.line, column: c.column,
-                message: `${what} in config class ${c.className} turns on debug mode (Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors); set DEBUG = True only in a development config class, or read it from the environment with a false default`,
+                message: `${what} in config class ${c.className} turns on debug mode (${c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); set DEBUG = True only in a development config class, or read it from the environment with a false default`,
             }, dev && (c.dev ? `development config class ${c.className}` : true));
         }
         // Rails, Laravel, ASP.NET Core and Spring Boot switches, as the scan found them.
