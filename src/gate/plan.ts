@@ -83,5 +83,14 @@ export function plan(list: Checklist, overrides: Record<string, SeveritySetting>
  * and Trivy's `--skip-dirs`, naming a folder names what is in it (it still matches a file of that name).
  */
 export function globMatcher(globs: readonly string[]): (file: string) => boolean {
-  return picomatch(globs.flatMap((g) => (g.endsWith('/') ? [`${g}**`] : picomatch.scan(g).isGlob ? [g] : [g, `${g}/**`])), { dot: true });
+  // `!glob` excludes, as in .gitignore and Checkov's skip paths: `[services/**, '!services/legacy/**']`. Handed to
+  // picomatch in the same list it would match every file outside the negated glob, widening the scope to the whole
+  // repository (or, under `ignore`, ignoring it). With only negations, everything else matches.
+  const expand = (gs: string[]) => gs.flatMap((g) => (g.endsWith('/') ? [`${g}**`] : picomatch.scan(g).isGlob ? [g] : [g, `${g}/**`]));
+  const neg = globs.filter((g) => g.startsWith('!') && g.length > 1).map((g) => g.slice(1));
+  const pos = globs.filter((g) => !g.startsWith('!'));
+  const include = pos.length ? picomatch(expand(pos), { dot: true }) : () => true;
+  if (!neg.length) return include;
+  const exclude = picomatch(expand(neg), { dot: true });
+  return (file) => include(file) && !exclude(file);
 }

@@ -69,6 +69,20 @@ items:
     expect(globMatcher(['services/*'])('services/blog/Dockerfile')).toBe(false);
   });
 
+  it('a `!glob` excludes instead of matching every other file (`paths: [services/**, "!services/legacy/**"]`, gitignore-style `ignore`)', () => {
+    const paths = globMatcher(['services/**', '!services/backend_flask/**']);
+    expect(['services/api/server.js', 'services/nginx/default.conf'].every(paths)).toBe(true);
+    expect(['services/backend_flask/app.py', 'docker-compose.yml', 'deploy/k8s/redis.yaml'].some(paths)).toBe(false);
+    // A plain folder after `!` names what is in it, as without it.
+    const ignore = globMatcher(['test/**', '!test/fixtures/app', '!test/fixtures/app/']);
+    expect(['test/unit/.env', 'test/fixtures/other/.env'].every(ignore)).toBe(true);
+    expect(['test/fixtures/app/.env', 'services/frontend_react/.env', 'docker-compose.yml'].some(ignore)).toBe(false);
+    // Only negations: everything else.
+    const only = globMatcher(['!services/**']);
+    expect(only('deploy/k8s/redis.yaml')).toBe(true);
+    expect(only('services/api/server.js')).toBe(false);
+  });
+
   it('extends presets; same id replaces the preset item in place; no extends runs only own items', () => {
     const own = parseYamlChecklist('p.yml', 'version: 1\nextends: [docker]\nitems:\n  - { id: image-tag-pinned, check: image-tag-pinned, severity: critical }\n  - { id: extra, title: Extra manual }\n');
     const merged = resolveExtends(own);
