@@ -75,7 +75,7 @@ export const envFileCommitted = defineCheck({
       'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',
       '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
       'is `low`: it is the pattern Next.js and Vite document, but the file invites secrets later.',
-      'One finding per file at line 1; messages name the file and the number of variables, never a value.',
+      'One finding per file at line 1 (a `# preflight-ignore env-file-committed: reason` comment on the first line suppresses it); messages name the file and the number of variables, never a value.',
       'secretlint only knows the exact name `.env`; gitleaks looks at values, not at the file being committed at all.',
     ].join('\n'),
   },

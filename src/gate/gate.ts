@@ -63,7 +63,10 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     // The comment right above the line first, then one above the whole instruction the line continues.
     const all = supByFile.get(f.file) ?? [];
     for (const s of [...all.filter((x) => x.appliesTo === f.line), ...all.filter((x) => x.appliesTo !== f.line)]) {
-      if (f.line < s.appliesTo || f.line > (s.appliesToEnd ?? s.appliesTo) || !s.ids.includes(f.check) || !validUntil(s)) continue;
+      // A whole-line comment also covers a finding on its own line: a whole-file finding sits at line 1
+      // (a committed .env), where the suppression the user writes at the top of the file is.
+      const own = s.wholeLine && f.line === s.line;
+      if ((!own && (f.line < s.appliesTo || f.line > (s.appliesToEnd ?? s.appliesTo))) || !s.ids.includes(f.check) || !validUntil(s)) continue;
       if (s.until && s.until < today) {
         if (!expiredReported.has(s)) {
           expiredReported.add(s);

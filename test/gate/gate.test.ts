@@ -4,6 +4,7 @@ import { plan } from '../../src/gate/plan.js';
 import { parseYamlChecklist } from '../../src/checklist/load.js';
 import type { Outcome } from '../../src/engine/execute.js';
 import type { FailOn } from '../../src/types.js';
+import { findSuppressions } from '../../src/repo/suppress.js';
 
 const LIST = parseYamlChecklist('p.yml', `version: 1
 items:
@@ -62,6 +63,19 @@ describe('gate', () => {
     const normalise = (s: string) => s.toLowerCase().replace(/[`*_]/g, '').trim();
     const r = gate(input([], 'low', { attested: { keys: new Set(['backups tested', 'docs']), by: 'octocat', normalise } }));
     expect(r.items.filter((i) => i.kind === 'manual').map((i) => `${i.status}:${i.attestedBy}`)).toEqual(['attested:octocat', 'attested:octocat']);
+  });
+
+  it('a whole-file finding at line 1 is suppressed by the comment at the top of the file (a committed .env)', () => {
+    const list = parseYamlChecklist('p.yml', 'version: 1\nitems:\n  - { id: envc, check: env-file-committed }\n');
+    const file = 'services/frontend_react/.env';
+    const suppressions = findSuppressions(file, '# preflight-ignore env-file-committed: public build-time variables only\nREACT_APP_API_URL=http://localhost:5000\n');
+    const run = (sups: typeof suppressions) => gate({ ...input([]), items: plan(list, {}).map((p) => ({ planned: p, outcomes: [{ findings: [{ file, line: 1, message: `${file} is committed` }] }] })), suppressions: sups });
+    const r = run(suppressions);
+    expect(r.findings.map((f) => [f.file, f.line, f.suppressed === true])).toEqual([[file, 1, true]]);
+    expect(r.items[0]!.status).toBe('pass');
+    // Another id on that line, or a comment below the finding's line, suppresses nothing.
+    expect(run(findSuppressions(file, '# preflight-ignore debug-mode: x\nA=1\n')).findings[0]!.suppressed).toBeUndefined();
+    expect(run(findSuppressions(file, 'A=1\n# preflight-ignore env-file-committed: x\nB=2\n')).findings[0]!.suppressed).toBeUndefined();
   });
 
   it('baseline-known findings report but do not gate; the baseline shrinks when fixed', () => {
