@@ -28,7 +28,7 @@ const DEBUG_VARS: { key: RegExp; on: (v: string) => boolean; effect: string }[] 
 ];
 
 /** A debug switch found: the setting as written (`FLASK_DEBUG=1`) and what it does, a verb phrase (`turns on Flask debug mode …`). */
-interface DebugHit { setting: string; effect: string }
+interface DebugHit { setting: string; effect: string; cause?: { file: string; line: number } }
 /** The hit as a sentence of its own: `FLASK_DEBUG=1 turns on …`. */
 const clause = (h: DebugHit) => `${h.setting} ${h.effect}`;
 /** The hit set by `who`: `container 'api' sets FLASK_DEBUG=1, which turns on …` (`services 'web', 'worker' set …`). */
@@ -264,6 +264,7 @@ export const debugMode = defineCheck({
       '  set only by development-only config it is an `info` note. Unset or empty, it is off and passes; a value reported where it is written (`DEBUG=1`) is not',
       '  reported again here. Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are judged by their default only, as above.',
       '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`…) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
+      '- Deploy config that sets `DJANGO_SETTINGS_MODULE` to a settings module with `DEBUG = True` fails where it is set, naming that line; a `preflight-ignore debug-mode` on the `DEBUG` line covers both findings.',
       '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes. Test files are not read.',
       '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
       '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
@@ -314,13 +315,16 @@ export const debugMode = defineCheck({
       const mod = value.trim().replace(/^(["'])(.*)\1$/, '$2');
       const suffix = `${mod.replace(/\./g, '/')}.py`;
       const hit = settings.find((st) => (st.file === suffix || st.file.endsWith(`/${suffix}`)) && st.debug?.literalTrue);
-      return hit ? { setting: `DJANGO_SETTINGS_MODULE=${mod}`, effect: `selects ${hit.file} (DEBUG = True at line ${hit.debug!.line})` } : null;
+      return hit ? { setting: `DJANGO_SETTINGS_MODULE=${mod}`, effect: `selects ${hit.file} (DEBUG = True at line ${hit.debug!.line})`, cause: { file: hit.file, line: hit.debug!.line } } : null;
     };
     // One finding per location; a failure (reached from a production entry point) beats a dev-only note.
     // `dev`: development-only, with why when it is not the file's name (`only in compose profile 'dev'`).
     const once = onePerLocation();
-    const emit = (f: RawFinding & { file: string; line: number }, dev: boolean | string | null) =>
-      once.put(dev ? { ...f, note: true, message: `${f.message} (${dev === true ? 'development-only file' : dev})` } : f);
+    // `hit`: a value that only selects the real switch (DJANGO_SETTINGS_MODULE) names it, so its suppression covers this too.
+    const emit = (f: RawFinding & { file: string; line: number }, dev: boolean | string | null, hit?: DebugHit) => {
+      const g = hit?.cause ? { ...f, cause: hit.cause } : f;
+      once.put(dev ? { ...g, note: true, message: `${f.message} (${dev === true ? 'development-only file' : dev})` } : g);
+    };
     const entryDev = (entry: EntryPoint) => entry.devOnly && devRemark(entry);
     const advice = '; remove it from deploy config (debug must default to off)';
 
@@ -350,7 +354,7 @@ export const debugMode = defineCheck({
         const hit = judge(e.name, e.value);
         const byArg = [...(e.raw ?? '').matchAll(/\$\{?(\w+)/g)].some((m) => e.buildArgs.has(m[1]!));
         const from = e.value !== e.raw ? ` (resolved from ${e.raw}${byArg ? ': the ARG default, unless a --build-arg overrides it' : ''})` : '';
-        if (hit) emit({ file: df.path, line: e.line, column: e.column, message: `ENV ${hit.setting}${from} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason);
+        if (hit) emit({ file: df.path, line: e.line, column: e.column, message: `ENV ${hit.setting}${from} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason, hit);
         given(e.name, e.value, { file: df.path, line: e.line }, `ENV in ${stageLabel(shipped)}`, shipped.devReason, hit);
       }
     }
@@ -392,7 +396,7 @@ export const debugMode = defineCheck({
       const { key, value } = r.data;
       const hit = judge(key, value);
       const via = r.envFile ? `env_file of ${servicesIn(r.services)}` : namedServices([...new Set(r.services.map((o) => o.name))]);
-      if (hit) emit({ file: r.file, line: r.line, column: r.column, message: r.envFile ? `${clause(hit)} (${via})${advice}` : `${setBy(via, hit)}${advice}` }, r.dev);
+      if (hit) emit({ file: r.file, line: r.line, column: r.column, message: r.envFile ? `${clause(hit)} (${via})${advice}` : `${setBy(via, hit)}${advice}` }, r.dev, hit);
       given(key, value, r, via, r.dev, hit);
     }
 
@@ -402,12 +406,12 @@ export const debugMode = defineCheck({
       const dev = isDevOnly(obj.file);
       for (const e of configMapData(obj)) {
         const hit = judge(e.key, e.value);
-        if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`ConfigMap '${obj.name ?? '?'}'`, hit)}${advice}` }, dev);
+        if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`ConfigMap '${obj.name ?? '?'}'`, hit)}${advice}` }, dev, hit);
         given(e.key, e.value, { file: obj.file, line: e.line }, `ConfigMap '${obj.name ?? '?'}'`, dev ? 'development-only file' : null, hit);
       }
       for (const e of containerEnv(obj)) {
         const hit = judge(e.name, e.value);
-        if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${e.container.name}'`, hit)}${advice}` }, dev);
+        if (hit) emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${e.container.name}'`, hit)}${advice}` }, dev, hit);
         given(e.name, e.value, { file: obj.file, line: e.line }, `container '${e.container.name}'`, dev ? 'development-only file' : null, hit);
       }
     }
@@ -423,7 +427,7 @@ export const debugMode = defineCheck({
       for (const e of kustomizeLiterals(yaml.docs, text)) {
         const hit = judge(e.key, e.value);
         const via = `kustomize ${e.generator} '${e.name}'`;
-        if (hit) emit({ file: f, line: e.line, column: e.column, message: `${setBy(via, hit)}${advice}` }, dev);
+        if (hit) emit({ file: f, line: e.line, column: e.column, message: `${setBy(via, hit)}${advice}` }, dev, hit);
         given(e.key, e.value, { file: f, line: e.line }, via, dev ? 'development-only file' : null, hit);
       }
     }
@@ -434,7 +438,7 @@ export const debugMode = defineCheck({
       sources++;
       for (const e of env.entries) {
         const hit = judge(e.key, e.value);
-        if (hit) emit({ file: f, line: e.line, column: e.column, message: `${clause(hit)}${advice}` }, false);
+        if (hit) emit({ file: f, line: e.line, column: e.column, message: `${clause(hit)}${advice}` }, false, hit);
         given(e.key, e.value, { file: f, line: e.line }, '', null, hit);
       }
     }
@@ -443,7 +447,7 @@ export const debugMode = defineCheck({
     for (const e of platformEnv(snapshot)) {
       sources++;
       const hit = judge(e.key, e.value);
-      if (hit) emit({ file: e.file, line: e.line, column: e.column, message: `${setBy(e.where, hit)}${advice}` }, e.dev);
+      if (hit) emit({ file: e.file, line: e.line, column: e.column, message: `${setBy(e.where, hit)}${advice}` }, e.dev, hit);
       given(e.key, e.value, e, e.where, e.dev ? 'development-only file' : null, hit);
     }
 
@@ -454,7 +458,7 @@ export const debugMode = defineCheck({
         const hit = judge(k, v);
         // A variable set on a line of its own (systemd `Environment=`) is reported there, unless the command sets it again.
         const own = entry.envAt?.[k]?.value === v ? entry.envAt[k] : undefined;
-        if (hit) emit({ file: entry.file, line: own?.line ?? entry.line, column: own?.column ?? entry.column, message: `${setBy(entry.where, hit)}${advice}` }, entryDev(entry));
+        if (hit) emit({ file: entry.file, line: own?.line ?? entry.line, column: own?.column ?? entry.column, message: `${setBy(entry.where, hit)}${advice}` }, entryDev(entry), hit);
         given(k, v, entry, entry.where, entry.devOnly ? devRemark(entry) : null, hit);
       }
       if (launch.dev?.debug && !launch.dev.file) {

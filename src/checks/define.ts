@@ -51,6 +51,11 @@ export interface RawFinding {
   note?: boolean;
   /** A secret value: used only for the fingerprint (hashed), never printed. */
   secret?: string;
+  /**
+   * The line the finding derives from, elsewhere (the `DEBUG = True` a Dockerfile's DJANGO_SETTINGS_MODULE selects): a
+   * `preflight-ignore` there mutes this finding too, so one suppression covers one problem. Not part of the report.
+   */
+  cause?: { file: string; line: number };
 }
 
 export interface CheckContext<O, T = never> {

@@ -58,15 +58,21 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   for (const s of input.suppressions) supByFile.set(s.file, [...(supByFile.get(s.file) ?? []), s]);
   const expiredReported = new Set<Suppression>();
 
+  // Where a finding derives from, elsewhere (RawFinding.cause): kept out of the report.
+  const causes = new WeakMap<Finding, { file: string; line: number }>();
   const suppressionFor = (f: Finding): Suppression | null => {
     if (!f.file || !f.line) return null;
+    const cause = causes.get(f);
+    return suppressionAt(f, f.file, f.line) ?? (cause ? suppressionAt(f, cause.file, cause.line) : null);
+  };
+  const suppressionAt = (f: Finding, file: string, line: number): Suppression | null => {
     // The comment right above the line first, then one above the whole instruction the line continues.
-    const all = supByFile.get(f.file) ?? [];
-    for (const s of [...all.filter((x) => x.appliesTo === f.line), ...all.filter((x) => x.appliesTo !== f.line)]) {
+    const all = supByFile.get(file) ?? [];
+    for (const s of [...all.filter((x) => x.appliesTo === line), ...all.filter((x) => x.appliesTo !== line)]) {
       // A whole-line comment also covers a finding on its own line: a whole-file finding sits at line 1
       // (a committed .env), where the suppression the user writes at the top of the file is.
-      const own = s.wholeLine && f.line === s.line;
-      if ((!own && (f.line < s.appliesTo || f.line > (s.appliesToEnd ?? s.appliesTo))) || !s.ids.includes(f.check) || !validUntil(s)) continue;
+      const own = s.wholeLine && line === s.line;
+      if ((!own && (line < s.appliesTo || line > (s.appliesToEnd ?? s.appliesTo))) || !s.ids.includes(f.check) || !validUntil(s)) continue;
       if (s.until && s.until < today) {
         if (!expiredReported.has(s)) {
           expiredReported.add(s);
@@ -119,6 +125,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
       else ran++;
       for (const raw of out.findings) {
         const f = toFinding(raw, pc, planned, input);
+        if (raw.cause) causes.set(f, raw.cause);
         // Items that promise the same check (a Markdown list often words one promise twice) share its
         // findings: one located problem is reported and counted once, at the most severe item's severity.
         const key = `${f.check}\0${f.file ?? ''}\0${f.line ?? ''}\0${f.column ?? ''}\0${f.url ?? ''}\0${f.message}`;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { debugMode } from '../../src/checks/debug-mode.js';
 import { runCase, testCheck } from '../helpers/check-tester.js';
+import { run } from '../../src/run.js';
+import { makeRepo } from '../helpers/repo.js';
 
 const FLASK = 'from flask import Flask\napp = Flask(__name__)\n';
 const RAILS_ENV = (body: string) => `require "active_support/core_ext/integer/time"\n\nRails.application.configure do\n  config.enable_reloading = false\n  config.eager_load = true\n${body}end\n`;
@@ -478,5 +480,36 @@ describe('debug-mode: a pydantic settings class (FastAPI), QA round 20', () => {
     expect(byFile['app/core/config.py']).toMatchObject({ line: 6, message: expect.stringMatching(/in config class Settings turns on debug mode \(FastAPI\/Starlette/) });
     expect(byFile['app/core/config.py']!.message).not.toMatch(/Werkzeug/);
     expect(byFile['app/flask_config.py']!.message).toMatch(/\(Flask: the Werkzeug debugger/);
+  });
+});
+
+describe('debug-mode: a suppression of the DEBUG line covers what selects it', () => {
+  // Distilled from a Django monorepo (apps/web): the image selects the settings module whose DEBUG = True the team muted until launch.
+  const settings = (comment: string) => `SECRET_KEY = os.environ["SECRET_KEY"]\n\n# SECURITY WARNING: don't run with debug turned on in production!\nDEBUG = True  ${comment}\n\nALLOWED_HOSTS = ['*']\n`;
+  const dockerfile = 'FROM python:3.12-slim\nENV DJANGO_SETTINGS_MODULE=ahaar_sathi.settings\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD ["gunicorn", "ahaar_sathi.wsgi:application", "--bind", "0.0.0.0:8000"]\n';
+  const scan = async (comment: string) => {
+    const dir = makeRepo({
+      'apps/web/ahaar_sathi/settings.py': `import os\n${settings(comment)}`,
+      'apps/web/Dockerfile': dockerfile,
+      '.github/preflight.yml': 'version: 1\nitems:\n  - { id: dbg, check: debug-mode }\n',
+    });
+    const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
+    return report;
+  };
+
+  it('the ENV DJANGO_SETTINGS_MODULE finding is suppressed with the DEBUG line it selects, and only then', async () => {
+    const muted = await scan('# preflight-ignore debug-mode until 2027-01-31: launch week');
+    expect(muted.findings.filter((f) => f.check === 'debug-mode').map((f) => [f.file, f.line, f.suppressed === true])).toEqual([
+      ['apps/web/ahaar_sathi/settings.py', 5, true],
+      ['apps/web/Dockerfile', 2, true],
+    ]);
+    expect(muted.items[0]!.status).toBe('pass');
+    expect(JSON.stringify(muted)).not.toContain('"cause"');
+    // Expired, or naming another check: both are reported again.
+    for (const comment of ['# preflight-ignore debug-mode until 2026-01-31: launch week', '# preflight-ignore cors-wildcard: dev']) {
+      const r = await scan(comment);
+      expect(r.findings.filter((f) => f.check === 'debug-mode' && !f.suppressed).map((f) => f.file)).toEqual(['apps/web/ahaar_sathi/settings.py', 'apps/web/Dockerfile']);
+      expect(r.result).toBe('fail');
+    }
   });
 });
