@@ -913,7 +913,9 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
           const kv = /^([A-Za-z_]\w*)=(.*)$/s.exec(w);
           if (!kv) continue;
           env.push(w);
-          envAt[kv[1]!] = { line: i + 1, column: Math.max(0, l.indexOf(`${kv[1]}=`)) + 1, value: kv[2]! };
+          // The last `NAME=` on the line that starts a word (not `APP_NAME=`): a later assignment wins.
+          const at = [...l.matchAll(new RegExp(`(^|[\\s"'])${kv[1]}=`, 'g'))].at(-1);
+          envAt[kv[1]!] = { line: i + 1, column: at ? at.index + at[1]!.length + 1 : 1, value: kv[2]! };
         }
         return;
       }
