@@ -101,8 +101,11 @@ function targetFailure(e: unknown, url: URL, timeoutMs: number, proxy?: URL): st
   if (isTimeout(e)) return `no answer from ${where}${proxy ? ` through the proxy ${proxy.host}` : ''} within ${timeoutMs / 1000} s (timeout)`;
   const msg = (inner?.message ?? err?.message ?? String(e)).split('\n')[0]!;
   // undici reports a FIN before the response was complete as UND_ERR_SOCKET "other side closed".
-  if (code === 'UND_ERR_SOCKET' && /other side closed/i.test(msg)) return `${where} closed the connection before a complete response`;
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `connection to ${where} was reset`;
+  // After the status line and headers, only the body broke off: "did not answer" would be wrong.
+  const midBody = (e as { status?: number } | undefined)?.status;
+  const inBody = midBody !== undefined ? ` in the middle of the body of its HTTP ${midBody} response` : '';
+  if (code === 'UND_ERR_SOCKET' && /other side closed/i.test(msg)) return inBody ? `${where} closed the connection${inBody}` : `${where} closed the connection before a complete response`;
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `connection to ${where} was reset${inBody}`;
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return `host ${url.hostname} is unreachable`;
   if (err?.name === 'HTTPParserError' || inner?.name === 'HTTPParserError' || code?.startsWith('HPE_')) {
     return `${where} answered something that is not valid HTTP (${/\(([^()]*)\)\s*$/.exec(msg)?.[1] ?? msg})`;
@@ -324,7 +327,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       const partial = await toResponse(res, chunks, truncated);
       const err = isTimeout(e)
         ? Object.assign(new Error(`the body of ${hostPort(url)}'s HTTP ${res.statusCode} response did not complete within ${timeoutMs / 1000} s (timeout)`), { code: 'PREFLIGHT_BODY_TIMEOUT' })
-        : Object.assign(e as object, { afterStatus: true });
+        : Object.assign(e as object, { afterStatus: true, status: res.statusCode });
       throw Object.assign(err, { partial: { ...partial, bodyError: describeFailure(err, url, timeoutMs, proxyFor(url)).error } });
     }
     return toResponse(res, chunks, truncated);

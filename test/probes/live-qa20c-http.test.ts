@@ -36,7 +36,7 @@ describe('a response that breaks off after the file was sent', () => {
     });
     const e = (await probeLive({ url: `${early.url}/` }, ['sensitive-paths'])).get('sensitive-paths');
     expect(e.findings).toEqual([]);
-    expect(e.error).toMatch(/^\/\.env could not be fetched \(127\.0\.0\.1:\d+ closed the connection before a complete response\), so whether they are served is unknown$/);
+    expect(e.error).toMatch(/^\/\.env could not be fetched \(127\.0\.0\.1:\d+ closed the connection in the middle of the body of its HTTP 200 response\), so whether they are served is unknown$/);
   });
 
   it('dev-server-exposed fails the Werkzeug console whose page was cut short after its markers', async () => {
@@ -46,5 +46,12 @@ describe('a response that breaks off after the file was sent', () => {
     });
     const o = (await probeLive({ url: `${srv.url}/` }, ['dev-server-exposed'])).get('dev-server-exposed');
     expect(o.findings.map((f: { message: string }) => f.message)).toEqual([expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/console serves the Werkzeug debugger console/)]);
+  });
+
+  it('health-endpoint names a 200 whose body broke off, not "did not answer … before a complete response"', async () => {
+    // Kubernetes fails such a probe too (the body read errors), so it still fails: the message says what happened.
+    const srv = await up(cutAfter(200, 'application/json', '{"status":"UP","components":{'));
+    const o = (await probeLive({ url: `${srv.url}/health` }, ['health-endpoint'])).get('health-endpoint');
+    expect(o.findings.map((f: { message: string }) => f.message)).toEqual([expect.stringMatching(/^health endpoint \/health did not answer: 127\.0\.0\.1:\d+ closed the connection in the middle of the body of its HTTP 200 response$/)]);
   });
 });
