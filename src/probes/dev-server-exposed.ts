@@ -90,7 +90,7 @@ export const devServerExposed = defineProbe({
       '"You\'re seeing this error" straight, typographic or escaped), Rails/Laravel/ASP.NET debug pages, Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
       'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces (finalhandler\'s default page and express-generator\'s error view, which shows the stack on every 404 unless NODE_ENV=production). A GET of `/console`',
       '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
-      'its status; a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
+      'its status (also when the page breaks off after its markers arrived); a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
       'even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages did (unless `/console` already showed the debugger).',
     ].join(' '),
   },
@@ -99,7 +99,8 @@ export const devServerExposed = defineProbe({
   evaluate(obs, ctx) {
     const responses = [...(obs.main?.hops ?? []), ...[obs.notFound, obs.notFoundUnder].flatMap((f) => (f?.response ? [f.response] : []))];
     // Judged on the page, never the status: an app may answer 200 (its shell) or 404 on /console.
-    const consoles = [obs.console, obs.consoleUnder].flatMap((f) => (f?.response && WERKZEUG_CONSOLE.test(f.response.body) ? [f.response] : []));
+    // A console page cut short after its markers arrived (`partial`) was served all the same.
+    const consoles = [obs.console, obs.consoleUnder].flatMap((f) => { const r = f?.response ?? f?.partial; return r && WERKZEUG_CONSOLE.test(r.body) ? [r] : []; });
     const consoleFound = consoles.length > 0;
     for (const consoleRes of consoles) {
       ctx.report({ url: consoleRes.url, message: `${consoleRes.url} serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); run a production server with debug off` });

@@ -34,6 +34,12 @@ export interface Fetched {
   proxyFailed?: true;
   /** The URL first requested, when `url` was reached through same-host redirects (CORS requests follow them). */
   redirectedFrom?: string;
+  /**
+   * With `error`: the status, headers and the part of the body that arrived before the response broke
+   * off (closed mid-body, a timeout mid-body); `bodyError` says why. What the server already sent was
+   * sent: a body that is already the file (a .env, the debugger console) is judged on it.
+   */
+  partial?: HttpResponse;
 }
 
 /** Why the collector stopped walking a redirect chain. */

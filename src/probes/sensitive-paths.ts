@@ -104,7 +104,8 @@ export const sensitivePaths = defineProbe({
       '(a catch-all) is not the file. A path whose connection the server closes or resets without an answer, twice (it is asked again),',
       '(nginx `return 444`) is refused, so not served (an `info` note lists them). A target with a path (`https://host/app/`) gets every path under it as well',
       '(`/app/.env`: an application mounted there), judged against the not-found answer under it. `error` when no path could be',
-      'judged: nothing answered, or every path was dropped and the target itself did not answer either.',
+      'judged: nothing answered, or every path was dropped and the target itself did not answer either. A response that breaks off mid-body (the connection closed, a timeout) is judged on what arrived:',
+      'a .env sent before the drop was served (curl shows it too); cut before it reads as the file, the path is unjudged.',
     ].join(' '),
   },
   options: z.object({}),
@@ -125,7 +126,8 @@ export const sensitivePaths = defineProbe({
     const dropped = fetched.filter(([, f]) => f?.dropped).map(([, , path]) => path);
     const unjudged = fetched.filter(([, f]) => !f?.response && !f?.dropped);
     const targetAnswered = (obs.main?.hops.length ?? 0) > 0;
-    if (!fetched.some(([, f]) => f?.response) && !(dropped.length && targetAnswered)) {
+    // A response that broke off mid-body (`partial`) is judged on what arrived: a file sent before the drop was served.
+    if (!fetched.some(([, f]) => f?.response ?? f?.partial) && !(dropped.length && targetAnswered)) {
       ctx.error(fetched.find(([, f]) => f?.error)?.[1]?.error ?? 'the sensitive paths were not fetched');
       return;
     }
@@ -134,15 +136,17 @@ export const sensitivePaths = defineProbe({
     // 2xx body that could not be decoded and does not read as the file either.
     const unanswered: [string, string][] = [];
     for (const [s, f, path, notFound] of fetched) {
-      const res = f?.response;
+      const res = f?.response ?? f?.partial;
       if (!res) continue;
+      // Cut short and not (yet) the file: unjudged (counted above), never a pass.
+      if (!f?.response && (res.status < 200 || res.status >= 300 || (!s.html && looksHtml(res.body)) || !matches(s, res.body))) continue;
       if (res.status === 429 || GATEWAY_DOWN.has(res.status)) { unanswered.push([path, `answered ${res.status}`]); continue; }
       if (res.status < 200 || res.status >= 300) continue;
       if ((!s.html && looksHtml(res.body)) || !matches(s, res.body)) {
         if (res.bodyError) unanswered.push([path, res.bodyError]);
         continue;
       }
-      const soft404 = notFound?.response?.body.trim();
+      const soft404 = (notFound?.response ?? notFound?.partial)?.body.trim();
       // What a path that cannot exist answers too is the server's catch-all, not the file.
       if (soft404 && res.body.trim() === soft404) continue;
       ctx.report({ url: res.url, message: `${res.url} serves ${s.what}; block it at the web server and rotate any secret it held` });
