@@ -605,7 +605,7 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
             '"You\'re seeing this error" straight, typographic or escaped), Rails/Laravel/ASP.NET debug pages, Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
             'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces (finalhandler\'s default page and express-generator\'s error view, which shows the stack on every 404 unless NODE_ENV=production). A GET of `/console`',
             '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
-            'its status; a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
+            'its status (also when the page breaks off after its markers arrived); a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
             'even behind a proxy that hides `Server: Werkzeug`. `error` when neither the target nor the not-found path answered, or only a gateway\'s 502/503/504 error pages did (unless `/console` already showed the debugger).',
         ].join(' '),
     },
@@ -614,7 +614,8 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
     evaluate(obs, ctx) {
         const responses = [...(obs.main?.hops ?? []), ...[obs.notFound, obs.notFoundUnder].flatMap((f) => (f?.response ? [f.response] : []))];
         // Judged on the page, never the status: an app may answer 200 (its shell) or 404 on /console.
-        const consoles = [obs.console, obs.consoleUnder].flatMap((f) => (f?.response && WERKZEUG_CONSOLE.test(f.response.body) ? [f.response] : []));
+        // A console page cut short after its markers arrived (`partial`) was served all the same.
+        const consoles = [obs.console, obs.consoleUnder].flatMap((f) => { const r = f?.response ?? f?.partial; return r && WERKZEUG_CONSOLE.test(r.body) ? [r] : []; });
         const consoleFound = consoles.length > 0;
         for (const consoleRes of consoles) {
             ctx.report({ url: consoleRes.url, message: `${consoleRes.url} serves the Werkzeug debugger console (Python code execution, guarded at most by the PIN); run a production server with debug off` });
@@ -1263,7 +1264,8 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
             '(a catch-all) is not the file. A path whose connection the server closes or resets without an answer, twice (it is asked again),',
             '(nginx `return 444`) is refused, so not served (an `info` note lists them). A target with a path (`https://host/app/`) gets every path under it as well',
             '(`/app/.env`: an application mounted there), judged against the not-found answer under it. `error` when no path could be',
-            'judged: nothing answered, or every path was dropped and the target itself did not answer either.',
+            'judged: nothing answered, or every path was dropped and the target itself did not answer either. A response that breaks off mid-body (the connection closed, a timeout) is judged on what arrived:',
+            'a .env sent before the drop was served (curl shows it too); cut before it reads as the file, the path is unjudged.',
         ].join(' '),
     },
     options: schemas/* object */.Ikc({}),
@@ -1284,7 +1286,8 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
         const dropped = fetched.filter(([, f]) => f?.dropped).map(([, , path]) => path);
         const unjudged = fetched.filter(([, f]) => !f?.response && !f?.dropped);
         const targetAnswered = (obs.main?.hops.length ?? 0) > 0;
-        if (!fetched.some(([, f]) => f?.response) && !(dropped.length && targetAnswered)) {
+        // A response that broke off mid-body (`partial`) is judged on what arrived: a file sent before the drop was served.
+        if (!fetched.some(([, f]) => f?.response ?? f?.partial) && !(dropped.length && targetAnswered)) {
             ctx.error(fetched.find(([, f]) => f?.error)?.[1]?.error ?? 'the sensitive paths were not fetched');
             return;
         }
@@ -1293,8 +1296,11 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
         // 2xx body that could not be decoded and does not read as the file either.
         const unanswered = [];
         for (const [s, f, path, notFound] of fetched) {
-            const res = f?.response;
+            const res = f?.response ?? f?.partial;
             if (!res)
+                continue;
+            // Cut short and not (yet) the file: unjudged (counted above), never a pass.
+            if (!f?.response && (res.status < 200 || res.status >= 300 || (!s.html && looksHtml(res.body)) || !matches(s, res.body)))
                 continue;
             if (res.status === 429 || util/* GATEWAY_DOWN */.Is.has(res.status)) {
                 unanswered.push([path, `answered ${res.status}`]);
@@ -1307,7 +1313,7 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
                     unanswered.push([path, res.bodyError]);
                 continue;
             }
-            const soft404 = notFound?.response?.body.trim();
+            const soft404 = (notFound?.response ?? notFound?.partial)?.body.trim();
             // What a path that cannot exist answers too is the server's catch-all, not the file.
             if (soft404 && res.body.trim() === soft404)
                 continue;

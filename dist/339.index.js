@@ -4923,7 +4923,9 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
                     if (!kv)
                         continue;
                     env.push(w);
-                    envAt[kv[1]] = { line: i + 1, column: Math.max(0, l.indexOf(`${kv[1]}=`)) + 1, value: kv[2] };
+                    // The last `NAME=` on the line that starts a word (not `APP_NAME=`): a later assignment wins.
+                    const at = [...l.matchAll(new RegExp(`(^|[\\s"'])${kv[1]}=`, 'g'))].at(-1);
+                    envAt[kv[1]] = { line: i + 1, column: at ? at.index + at[1].length + 1 : 1, value: kv[2] };
                 }
                 return;
             }
@@ -5538,6 +5540,7 @@ const debugMode = defineCheck({
             '  set only by development-only config it is an `info` note. Unset or empty, it is off and passes; a value reported where it is written (`DEBUG=1`) is not',
             '  reported again here. Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are judged by their default only, as above.',
             '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`…) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
+            '- Deploy config that sets `DJANGO_SETTINGS_MODULE` to a settings module with `DEBUG = True` fails where it is set, naming that line; a `preflight-ignore debug-mode` on the `DEBUG` line covers both findings.',
             '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes. Test files are not read.',
             '- Flask: `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
             '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
@@ -5590,12 +5593,16 @@ const debugMode = defineCheck({
             const mod = value.trim().replace(/^(["'])(.*)\1$/, '$2');
             const suffix = `${mod.replace(/\./g, '/')}.py`;
             const hit = settings.find((st) => (st.file === suffix || st.file.endsWith(`/${suffix}`)) && st.debug?.literalTrue);
-            return hit ? { setting: `DJANGO_SETTINGS_MODULE=${mod}`, effect: `selects ${hit.file} (DEBUG = True at line ${hit.debug.line})` } : null;
+            return hit ? { setting: `DJANGO_SETTINGS_MODULE=${mod}`, effect: `selects ${hit.file} (DEBUG = True at line ${hit.debug.line})`, cause: { file: hit.file, line: hit.debug.line } } : null;
         };
         // One finding per location; a failure (reached from a production entry point) beats a dev-only note.
         // `dev`: development-only, with why when it is not the file's name (`only in compose profile 'dev'`).
         const once = onePerLocation();
-        const emit = (f, dev) => once.put(dev ? { ...f, note: true, message: `${f.message} (${dev === true ? 'development-only file' : dev})` } : f);
+        // `hit`: a value that only selects the real switch (DJANGO_SETTINGS_MODULE) names it, so its suppression covers this too.
+        const emit = (f, dev, hit) => {
+            const g = hit?.cause ? { ...f, cause: hit.cause } : f;
+            once.put(dev ? { ...g, note: true, message: `${f.message} (${dev === true ? 'development-only file' : dev})` } : g);
+        };
         const entryDev = (entry) => entry.devOnly && devRemark(entry);
         const advice = '; remove it from deploy config (debug must default to off)';
         // What the deploy environment sets the variables that a settings module reads as a string
@@ -5627,7 +5634,7 @@ const debugMode = defineCheck({
                 const byArg = [...(e.raw ?? '').matchAll(/\$\{?(\w+)/g)].some((m) => e.buildArgs.has(m[1]));
                 const from = e.value !== e.raw ? ` (resolved from ${e.raw}${byArg ? ': the ARG default, unless a --build-arg overrides it' : ''})` : '';
                 if (hit)
-                    emit({ file: df.path, line: e.line, column: e.column, message: `ENV ${hit.setting}${from} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason);
+                    emit({ file: df.path, line: e.line, column: e.column, message: `ENV ${hit.setting}${from} in ${stageLabel(shipped)} ${hit.effect}${advice}` }, shipped.devReason, hit);
                 given(e.name, e.value, { file: df.path, line: e.line }, `ENV in ${stageLabel(shipped)}`, shipped.devReason, hit);
             }
         }
@@ -5672,7 +5679,7 @@ const debugMode = defineCheck({
             const hit = judge(key, value);
             const via = r.envFile ? `env_file of ${servicesIn(r.services)}` : namedServices([...new Set(r.services.map((o) => o.name))]);
             if (hit)
-                emit({ file: r.file, line: r.line, column: r.column, message: r.envFile ? `${clause(hit)} (${via})${advice}` : `${setBy(via, hit)}${advice}` }, r.dev);
+                emit({ file: r.file, line: r.line, column: r.column, message: r.envFile ? `${clause(hit)} (${via})${advice}` : `${setBy(via, hit)}${advice}` }, r.dev, hit);
             given(key, value, r, via, r.dev, hit);
         }
         for (const obj of snapshot.k8sObjects()) {
@@ -5683,13 +5690,13 @@ const debugMode = defineCheck({
             for (const e of (0,repo_k8s/* configMapData */.LS)(obj)) {
                 const hit = judge(e.key, e.value);
                 if (hit)
-                    emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`ConfigMap '${obj.name ?? '?'}'`, hit)}${advice}` }, dev);
+                    emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`ConfigMap '${obj.name ?? '?'}'`, hit)}${advice}` }, dev, hit);
                 given(e.key, e.value, { file: obj.file, line: e.line }, `ConfigMap '${obj.name ?? '?'}'`, dev ? 'development-only file' : null, hit);
             }
             for (const e of (0,repo_k8s/* containerEnv */.jY)(obj)) {
                 const hit = judge(e.name, e.value);
                 if (hit)
-                    emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${e.container.name}'`, hit)}${advice}` }, dev);
+                    emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${e.container.name}'`, hit)}${advice}` }, dev, hit);
                 given(e.name, e.value, { file: obj.file, line: e.line }, `container '${e.container.name}'`, dev ? 'development-only file' : null, hit);
             }
         }
@@ -5707,7 +5714,7 @@ const debugMode = defineCheck({
                 const hit = judge(e.key, e.value);
                 const via = `kustomize ${e.generator} '${e.name}'`;
                 if (hit)
-                    emit({ file: f, line: e.line, column: e.column, message: `${setBy(via, hit)}${advice}` }, dev);
+                    emit({ file: f, line: e.line, column: e.column, message: `${setBy(via, hit)}${advice}` }, dev, hit);
                 given(e.key, e.value, { file: f, line: e.line }, via, dev ? 'development-only file' : null, hit);
             }
         }
@@ -5719,7 +5726,7 @@ const debugMode = defineCheck({
             for (const e of env.entries) {
                 const hit = judge(e.key, e.value);
                 if (hit)
-                    emit({ file: f, line: e.line, column: e.column, message: `${clause(hit)}${advice}` }, false);
+                    emit({ file: f, line: e.line, column: e.column, message: `${clause(hit)}${advice}` }, false, hit);
                 given(e.key, e.value, { file: f, line: e.line }, '', null, hit);
             }
         }
@@ -5728,7 +5735,7 @@ const debugMode = defineCheck({
             sources++;
             const hit = judge(e.key, e.value);
             if (hit)
-                emit({ file: e.file, line: e.line, column: e.column, message: `${setBy(e.where, hit)}${advice}` }, e.dev);
+                emit({ file: e.file, line: e.line, column: e.column, message: `${setBy(e.where, hit)}${advice}` }, e.dev, hit);
             given(e.key, e.value, e, e.where, e.dev ? 'development-only file' : null, hit);
         }
         for (const entry of entryPoints(snapshot)) {
@@ -5739,7 +5746,7 @@ const debugMode = defineCheck({
                 // A variable set on a line of its own (systemd `Environment=`) is reported there, unless the command sets it again.
                 const own = entry.envAt?.[k]?.value === v ? entry.envAt[k] : undefined;
                 if (hit)
-                    emit({ file: entry.file, line: own?.line ?? entry.line, column: own?.column ?? entry.column, message: `${setBy(entry.where, hit)}${advice}` }, entryDev(entry));
+                    emit({ file: entry.file, line: own?.line ?? entry.line, column: own?.column ?? entry.column, message: `${setBy(entry.where, hit)}${advice}` }, entryDev(entry), hit);
                 given(k, v, entry, entry.where, entry.devOnly ? devRemark(entry) : null, hit);
             }
             if (launch.dev?.debug && !launch.dev.file) {
@@ -8555,7 +8562,7 @@ const envFileCommitted = defineCheck({
             'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',
             '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
             'is `low`: it is the pattern Next.js and Vite document, but the file invites secrets later.',
-            'One finding per file at line 1; messages name the file and the number of variables, never a value.',
+            'One finding per file at line 1 (a `# preflight-ignore env-file-committed: reason` comment on the first line suppresses it); messages name the file and the number of variables, never a value.',
             'secretlint only knows the exact name `.env`; gitleaks looks at values, not at the file being committed at all.',
         ].join('\n'),
     },

@@ -181,7 +181,17 @@ function plan(list, overrides, overridesFrom = '--severity') {
  * and Trivy's `--skip-dirs`, naming a folder names what is in it (it still matches a file of that name).
  */
 function globMatcher(globs) {
-    return picomatch(globs.flatMap((g) => (g.endsWith('/') ? [`${g}**`] : picomatch.scan(g).isGlob ? [g] : [g, `${g}/**`])), { dot: true });
+    // `!glob` excludes, as in .gitignore and Checkov's skip paths: `[services/**, '!services/legacy/**']`. Handed to
+    // picomatch in the same list it would match every file outside the negated glob, widening the scope to the whole
+    // repository (or, under `ignore`, ignoring it). With only negations, everything else matches.
+    const expand = (gs) => gs.flatMap((g) => (g.endsWith('/') ? [`${g}**`] : picomatch.scan(g).isGlob ? [g] : [g, `${g}/**`]));
+    const neg = globs.filter((g) => g.startsWith('!') && g.length > 1).map((g) => g.slice(1));
+    const pos = globs.filter((g) => !g.startsWith('!'));
+    const include = pos.length ? picomatch(expand(pos), { dot: true }) : () => true;
+    if (!neg.length)
+        return include;
+    const exclude = picomatch(expand(neg), { dot: true });
+    return (file) => include(file) && !exclude(file);
 }
 
 ;// CONCATENATED MODULE: ./lib/gate/gate.js
@@ -213,13 +223,22 @@ function gate(input) {
     for (const s of input.suppressions)
         supByFile.set(s.file, [...(supByFile.get(s.file) ?? []), s]);
     const expiredReported = new Set();
+    // Where a finding derives from, elsewhere (RawFinding.cause): kept out of the report.
+    const causes = new WeakMap();
     const suppressionFor = (f) => {
         if (!f.file || !f.line)
             return null;
+        const cause = causes.get(f);
+        return suppressionAt(f, f.file, f.line) ?? (cause ? suppressionAt(f, cause.file, cause.line) : null);
+    };
+    const suppressionAt = (f, file, line) => {
         // The comment right above the line first, then one above the whole instruction the line continues.
-        const all = supByFile.get(f.file) ?? [];
-        for (const s of [...all.filter((x) => x.appliesTo === f.line), ...all.filter((x) => x.appliesTo !== f.line)]) {
-            if (f.line < s.appliesTo || f.line > (s.appliesToEnd ?? s.appliesTo) || !s.ids.includes(f.check) || !validUntil(s))
+        const all = supByFile.get(file) ?? [];
+        for (const s of [...all.filter((x) => x.appliesTo === line), ...all.filter((x) => x.appliesTo !== line)]) {
+            // A whole-line comment also covers a finding on its own line: a whole-file finding sits at line 1
+            // (a committed .env), where the suppression the user writes at the top of the file is.
+            const own = s.wholeLine && line === s.line;
+            if ((!own && (line < s.appliesTo || line > (s.appliesToEnd ?? s.appliesTo))) || !s.ids.includes(f.check) || !validUntil(s))
                 continue;
             if (s.until && s.until < today) {
                 if (!expiredReported.has(s)) {
@@ -287,6 +306,8 @@ function gate(input) {
                 ran++;
             for (const raw of out.findings) {
                 const f = toFinding(raw, pc, planned, input);
+                if (raw.cause)
+                    causes.set(f, raw.cause);
                 // Items that promise the same check (a Markdown list often words one promise twice) share its
                 // findings: one located problem is reported and counted once, at the most severe item's severity.
                 const key = `${f.check}\0${f.file ?? ''}\0${f.line ?? ''}\0${f.column ?? ''}\0${f.url ?? ''}\0${f.message}`;

@@ -108,10 +108,13 @@ function targetFailure(e, url, timeoutMs, proxy) {
         return `no answer from ${where}${proxy ? ` through the proxy ${proxy.host}` : ''} within ${timeoutMs / 1000} s (timeout)`;
     const msg = (inner?.message ?? err?.message ?? String(e)).split('\n')[0];
     // undici reports a FIN before the response was complete as UND_ERR_SOCKET "other side closed".
+    // After the status line and headers, only the body broke off: "did not answer" would be wrong.
+    const midBody = e?.status;
+    const inBody = midBody !== undefined ? ` in the middle of the body of its HTTP ${midBody} response` : '';
     if (code === 'UND_ERR_SOCKET' && /other side closed/i.test(msg))
-        return `${where} closed the connection before a complete response`;
+        return inBody ? `${where} closed the connection${inBody}` : `${where} closed the connection before a complete response`;
     if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
-        return `connection to ${where} was reset`;
+        return `connection to ${where} was reset${inBody}`;
     if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
         return `host ${url.hostname} is unreachable`;
     if (err?.name === 'HTTPParserError' || inner?.name === 'HTTPParserError' || code?.startsWith('HPE_')) {
@@ -355,31 +358,38 @@ async function collect(config, needs, logger) {
             }
         }
         catch (e) {
-            // The status and headers arrived: "no answer" would be wrong, the body is what was slow.
-            if (!isTimeout(e))
-                throw Object.assign(e, { afterStatus: true });
-            throw Object.assign(new Error(`the body of ${hostPort(url)}'s HTTP ${res.statusCode} response did not complete within ${timeoutMs / 1000} s (timeout)`), { code: 'PREFLIGHT_BODY_TIMEOUT' });
+            // The status and headers arrived: "no answer" would be wrong, the body is what was slow or broke off.
+            // What did arrive is kept (`partial`): a .env sent whole before the connection dropped was served.
+            const partial = await toResponse(res, chunks, truncated);
+            const err = isTimeout(e)
+                ? Object.assign(new Error(`the body of ${hostPort(url)}'s HTTP ${res.statusCode} response did not complete within ${timeoutMs / 1000} s (timeout)`), { code: 'PREFLIGHT_BODY_TIMEOUT' })
+                : Object.assign(e, { afterStatus: true, status: res.statusCode });
+            throw Object.assign(err, { partial: { ...partial, bodyError: describeFailure(err, url, timeoutMs, proxyFor(url)).error } });
         }
-        const headersOut = {};
-        for (const [k, v] of Object.entries(res.headers))
-            if (v !== undefined)
-                headersOut[k.toLowerCase()] = (Array.isArray(v) ? v : [v]).map(_util_js__WEBPACK_IMPORTED_MODULE_8__/* .headerText */ .TK);
-        // A compressed body is judged as the client sees it (servers may compress whatever Accept-Encoding says).
-        const decoded = await decodeBody(Buffer.concat(chunks).subarray(0, bodyCap), headersOut['content-encoding'] ?? [], bodyCap);
-        if (decoded.truncated)
-            truncated = true;
-        const body = decoded.data.toString('utf8');
-        return {
-            url: url.href, status: res.statusCode, headers: headersOut, body,
-            ...(truncated ? { truncated } : {}), ...(decoded.error ? { bodyError: decoded.error } : {}), ms: performance.now() - t0,
-        };
+        return toResponse(res, chunks, truncated);
+        async function toResponse(res, chunks, truncated) {
+            const headersOut = {};
+            for (const [k, v] of Object.entries(res.headers))
+                if (v !== undefined)
+                    headersOut[k.toLowerCase()] = (Array.isArray(v) ? v : [v]).map(_util_js__WEBPACK_IMPORTED_MODULE_8__/* .headerText */ .TK);
+            // A compressed body is judged as the client sees it (servers may compress whatever Accept-Encoding says).
+            const decoded = await decodeBody(Buffer.concat(chunks).subarray(0, bodyCap), headersOut['content-encoding'] ?? [], bodyCap);
+            if (decoded.truncated)
+                truncated = true;
+            const body = decoded.data.toString('utf8');
+            return {
+                url: url.href, status: res.statusCode, headers: headersOut, body,
+                ...(truncated ? { truncated } : {}), ...(decoded.error ? { bodyError: decoded.error } : {}), ms: performance.now() - t0,
+            };
+        }
     };
     const fetched = async (url, method = 'GET', extra = {}) => {
         try {
             return { url: url.href, response: await fetchOnce(url, method, extra) };
         }
         catch (e) {
-            return { url: url.href, ...describeFailure(e, url, timeoutMs, proxyFor(url)), ...(isDropped(e) ? { dropped: true } : {}) };
+            const partial = e?.partial;
+            return { url: url.href, ...describeFailure(e, url, timeoutMs, proxyFor(url)), ...(isDropped(e) ? { dropped: true } : {}), ...(partial ? { partial } : {}) };
         }
     };
     /**
