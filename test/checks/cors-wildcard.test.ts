@@ -652,3 +652,18 @@ describe('cors-wildcard: prefixed CORS_ORIGINS settings', () => {
     expect(good.findings).toEqual([]);
   });
 });
+
+describe('cors-wildcard: kustomize generator literals (regression run 2 of QA round 20: qa18/poly/go-clean)', () => {
+  it('CORS_ALLOWED_ORIGINS=* generated into a production overlay fails at the literal; a dev overlay is a note; a listed origin passes', async () => {
+    const out = await runCase(corsWildcard, { name: 'kustomize', files: {
+      'deploy/base/kustomization.yaml': 'resources:\n  - deployment.yaml\nconfigMapGenerator:\n  - name: api-config\n    literals:\n      - CORS_ALLOWED_ORIGINS=https://app.example.com\n',
+      'deploy/overlays/production/kustomization.yaml': 'resources:\n  - ../../base\nconfigMapGenerator:\n  - name: api-config\n    behavior: merge\n    literals:\n      - CORS_ALLOWED_ORIGINS=*\n',
+      'deploy/overlays/dev/kustomization.yaml': 'resources:\n  - ../../base\nconfigMapGenerator:\n  - name: api-config\n    behavior: merge\n    literals:\n      - CORS_ORIGINS=*\n',
+    } });
+    expect(out.error).toBeUndefined();
+    expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`)).toEqual([
+      'deploy/overlays/dev/kustomization.yaml:7 note',
+      'deploy/overlays/production/kustomization.yaml:7',
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { basename, dirname, isJavaScript, isPython, isVendoredOrGenerated, isDevOnly, isTemplate, isTestFile, pathFact } from '../../repo/classify.js';
 import { composeDevOnly, composeEnvironment } from '../../repo/compose.js';
-import { configMapData, containerEnv } from '../../repo/k8s.js';
+import { configMapData, containerEnv, isKustomizationFile, kustomizeLiterals } from '../../repo/k8s.js';
 import { shippedEnv } from '../../repo/dockerfile.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { escapeRegExp } from './text.js';
@@ -707,7 +707,7 @@ export interface ConfigEnv {
 
 /**
  * Environment variables with literal values set in deploy configuration: `.env` files, compose
- * `environment`, Kubernetes container `env` and ConfigMap `data`, fly.toml `[env]` and render.yaml `envVars`,
+ * `environment`, Kubernetes container `env` and ConfigMap `data`, kustomize generator literals, fly.toml `[env]` and render.yaml `envVars`,
  * and the final Dockerfile stage's `ENV`. Templates and test folders are skipped.
  */
 export const configEnv = perView(function configEnv(snapshot: SnapshotView): ConfigEnv[] {
@@ -739,6 +739,14 @@ export const configEnv = perView(function configEnv(snapshot: SnapshotView): Con
     if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
     for (const e of configMapData(obj)) out.push({ key: e.key, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
     for (const e of containerEnv(obj)) out.push({ key: e.name, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
+  }
+  // What kustomize generates (`configMapGenerator`/`secretGenerator` literals: `- CORS_ALLOWED_ORIGINS=*`), read like a ConfigMap's data.
+  for (const f of snapshot.files) {
+    if (!isKustomizationFile(f) || isTemplate(f) || isTestFile(f)) continue;
+    const yaml = snapshot.yaml(f);
+    const text = snapshot.text(f);
+    if (!yaml || text === undefined) continue;
+    for (const e of kustomizeLiterals(yaml.docs, text)) out.push({ key: e.key, value: e.value, file: f, line: e.line, column: e.column, dev: isDevOnly(f) });
   }
   for (const e of platformEnv(snapshot)) out.push({ key: e.key, value: e.value, file: e.file, line: e.line, column: e.column, dev: e.dev });
   for (const df of snapshot.dockerfiles()) {
