@@ -19,6 +19,8 @@ interface Hit {
   offset: number; what: string; credentials?: boolean; setting?: PySettingRef; defaultOrigins?: boolean;
   /** The hit is an environment variable's default (`env('CORS_ALLOWED_ORIGINS', '*')`): a deploy environment that sets it replaces it. */
   envKey?: string;
+  /** Hand-written code that echoes the request's Origin (not a library's option). */
+  reflected?: boolean;
 }
 /** A Python setting's name and form (runtime assignment or module/class default). */
 interface PySettingRef { name: string; runtime: boolean; className: string | null }
@@ -367,7 +369,7 @@ function reflectedOrigin(src: Source, setterBefore: (at: number) => boolean): Hi
     const headers = enclosingHeaders(src, m.index);
     const before = src.bare.slice(Math.max(0, m.index - 600), m.index);
     if (headers.some((h) => /origin/i.test(h)) || ORIGIN_CHECK.test(before)) continue;
-    hits.push({ offset: m.index, what: `the Access-Control-Allow-Origin header echoes the request's Origin (${read[0].replace(/\s+/g, '')}) unchecked, which allows any origin`, credentials });
+    hits.push({ offset: m.index, what: `the Access-Control-Allow-Origin header echoes the request's Origin (${read[0].replace(/\s+/g, '')}) unchecked, which allows any origin`, credentials, reflected: true });
   }
   return hits;
 }
@@ -875,7 +877,7 @@ export const corsWildcard = defineCheck({
         const src = otherSource(file, text);
         // A real file configures CORS a few times: the cap bounds the development-branch lookups (each scans back through the file).
         const found = [...(header ? headerLiteral(src) : []), ...(framework ? framework(src).slice(0, MAX_FRAMEWORK_HITS) : [])];
-        return only(found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset) })));
+        return only(found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset), ...(h.reflected ? { reflected: true } : {}) })));
       }
       if (!containsAnyCase(text, 'cors', ACAO_WORD)) return undefined;
       const src = scanSource(file, text);
@@ -892,7 +894,7 @@ export const corsWildcard = defineCheck({
       const py = src.lang === 'python';
       return {
         credentials,
-        hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: isDevOnly(file) || inDevBranch(src, h.offset) })),
+        hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: isDevOnly(file) || inDevBranch(src, h.offset), ...(h.reflected ? { reflected: true } : {}) })),
         restricted,
         configures,
         loads: py ? pythonConfigLoads(src) : [],
@@ -922,7 +924,7 @@ export const corsWildcard = defineCheck({
         if (h.setting && !h.dev && overriddenSetting({ file, start: h.start, ...h.setting }, restricted, loads, classes)) continue;
         // `CORS_ORIGINS = "*"` in config.py with `CORS(app, supports_credentials=True)` in app/__init__.py.
         const credentials = h.credentials || (h.setting !== null && credentialFiles.some((f) => sameProject(f, file)));
-        emit(report, file, h.line, h.column, h.what, credentials, h.dev);
+        emit(report, file, h.line, h.column, h.what, credentials, h.dev, h.reflected);
       }
     }
     for (const e of env) {
@@ -1011,7 +1013,7 @@ function nelmioCors(snapshot: Pick<Snapshot, 'files' | 'yaml'>): { file: string;
 
 /** One file's CORS hits (lines and dev-only status resolved in the scan) and what it configures. */
 interface CorsScan {
-  hits: { line: number; column: number; start: number; what: string; credentials: boolean; setting: PySettingRef | null; defaultOrigins: boolean; envKey: string | null; dev: boolean }[];
+  hits: { line: number; column: number; start: number; what: string; credentials: boolean; setting: PySettingRef | null; defaultOrigins: boolean; envKey: string | null; dev: boolean; reflected?: boolean }[];
   /** Settings this file restricts outside development code. */
   restricted: Restricted[];
   /** Python code that allows credentials outside development code (a setting, or supports_credentials=True). */
@@ -1023,10 +1025,10 @@ interface CorsScan {
   classes: string[];
 }
 
-function emit(report: Report, file: string, line: number, column: number | null, what: string, credentials: boolean, dev: boolean) {
+function emit(report: Report, file: string, line: number, column: number | null, what: string, credentials: boolean, dev: boolean, reflected = false) {
   const fix = 'list the allowed origins explicitly';
   if (dev) { report({ file, line, column, note: true, message: `${what} (development-only; make sure production lists its origins)` }); return; }
-  const reflects = what.includes("echoes the request's Origin") ? 'the caller\'s origin is reflected' : 'the library reflects the caller\'s origin';
+  const reflects = reflected ? 'the caller\'s origin is reflected' : 'the library reflects the caller\'s origin';
   if (credentials) report({ file, line, column, severity: 'critical', message: `${what} with credentials: ${reflects}, so any site can make authenticated requests; ${fix}` });
   else report({ file, line, column, message: `${what}; ${fix}` });
 }

@@ -3,12 +3,12 @@ import { trueWhenSet, trueWhenUnset } from './util/env-bool.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { shippedEnv } from '../repo/dockerfile.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
-import { configMapData, containerEnv, isKustomizationFile, kustomizeLiterals } from '../repo/k8s.js';
+import { configMapData, containerEnv } from '../repo/k8s.js';
 import { basename, DEV_WORD, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, composeEnvReach, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
 import { analyseEntry, composeDefaults, devRemark, entryPoints, pythonCode, shippedStages, stageLabel, type EntryPoint } from './util/commands.js';
 import { onePerLocation } from './util/once.js';
-import { SETTINGS_PROD, enclosingHeaders, findCalls, inDevBranch, otherSource, overridingSetting, pythonAssignments, scanSource, type SettingRef } from './util/code.js';
+import { SETTINGS_PROD, enclosingHeaders, findCalls, inDevBranch, kustomizeEnv, otherSource, overridingSetting, pythonAssignments, scanSource, type SettingRef } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springSettings } from './util/spring.js';
 import { platformEnv } from './util/platform.js';
 import { lowerText } from './util/text.js';
@@ -417,14 +417,9 @@ export const debugMode = defineCheck({
     }
 
     // What kustomize generates (`configMapGenerator`/`secretGenerator` literals), read like a ConfigMap's data.
-    for (const f of snapshot.files) {
-      if (!isKustomizationFile(f) || isTemplate(f) || isTestFile(f)) continue;
-      const yaml = snapshot.yaml(f);
-      const text = snapshot.text(f);
-      if (!yaml || text === undefined) continue;
+    for (const { file: f, dev, literals } of kustomizeEnv(snapshot)) {
       sources++;
-      const dev = isDevOnly(f);
-      for (const e of kustomizeLiterals(yaml.docs, text)) {
+      for (const e of literals) {
         const hit = judge(e.key, e.value);
         const via = `kustomize ${e.generator} '${e.name}'`;
         if (hit) emit({ file: f, line: e.line, column: e.column, message: `${setBy(via, hit)}${advice}` }, dev, hit);

@@ -3,9 +3,9 @@ import { defineCheck } from './define.js';
 import { aspNetSettings, basename, dirname, isDevOnly, isPython, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { lineage } from '../repo/dockerfile.js';
-import { containerEnv, isKustomizationFile, kustomizeLiterals } from '../repo/k8s.js';
+import { containerEnv } from '../repo/k8s.js';
 import { isObject } from '../repo/yaml.js';
-import { SETTINGS_PROD, depthAt, isCodeFile, isDevHeader, isHelmTemplate, overriddenSetting, overridingSetting, enclosingHeaders, scanSource, type SettingRef, type Source } from './util/code.js';
+import { SETTINGS_PROD, depthAt, isCodeFile, isDevHeader, isHelmTemplate, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, scanSource, type SettingRef, type Source } from './util/code.js';
 import { ENV_READ_RE, NOT_SECRET_KEY_WORDS, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, isDefaultCredential, isSecretName, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, type SplitFallback } from './util/secrets.js';
 import { platformEnv } from './util/platform.js';
 import { COMPOSE_ENV_REACH_DOC, composeDotenvFile, composeEnvReach, dotenvEntryFor, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation } from './util/groups.js';
@@ -532,12 +532,8 @@ export const defaultCredentials = defineCheck({
     }
 
     // The ConfigMaps and Secrets kustomize generates from `literals` (`- password=changeme`), read like written ones.
-    for (const f of snapshot.files) {
-      if (!isKustomizationFile(f) || skipFile(f)) continue;
-      const yaml = snapshot.yaml(f);
-      const text = snapshot.text(f);
-      if (!yaml || text === undefined) continue;
-      for (const e of kustomizeLiterals(yaml.docs, text)) {
+    for (const { file: f, literals } of kustomizeEnv(snapshot)) {
+      for (const e of literals) {
         const hit = defaultReason(e.key, e.value);
         if (hit) emit(f, e.line, e.column, e.key, hit, ` (kustomize ${e.generator} '${e.name}')`);
       }

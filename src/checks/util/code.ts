@@ -6,7 +6,7 @@
  */
 import { basename, dirname, isJavaScript, isPython, isVendoredOrGenerated, isDevOnly, isTemplate, isTestFile, pathFact } from '../../repo/classify.js';
 import { composeDevOnly, composeEnvironment } from '../../repo/compose.js';
-import { configMapData, containerEnv, isKustomizationFile, kustomizeLiterals } from '../../repo/k8s.js';
+import { configMapData, containerEnv, isKustomizationFile, kustomizeLiterals, type KustomizeLiteral } from '../../repo/k8s.js';
 import { shippedEnv } from '../../repo/dockerfile.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { escapeRegExp } from './text.js';
@@ -696,6 +696,21 @@ export function objectProps(src: Source, obj: { open: number; close: number }): 
   return splitList(src, obj.open + 1, obj.close);
 }
 
+/**
+ * The kustomization files of the deployment (templates and test folders aside) with the literals their
+ * `configMapGenerator`/`secretGenerator` entries generate, read once per view for every check that judges them.
+ */
+export const kustomizeEnv = perView(function kustomizeEnv(snapshot: SnapshotView): { file: string; dev: boolean; literals: KustomizeLiteral[] }[] {
+  const out: { file: string; dev: boolean; literals: KustomizeLiteral[] }[] = [];
+  for (const file of snapshot.files) {
+    if (!isKustomizationFile(file) || isTemplate(file) || isTestFile(file)) continue;
+    const yaml = snapshot.yaml(file);
+    const text = snapshot.text(file);
+    if (yaml && text !== undefined) out.push({ file, dev: isDevOnly(file), literals: kustomizeLiterals(yaml.docs, text) });
+  }
+  return out;
+});
+
 /** An environment variable set in deploy configuration. */
 export interface ConfigEnv {
   key: string; value: string; file: string; line: number;
@@ -741,13 +756,7 @@ export const configEnv = perView(function configEnv(snapshot: SnapshotView): Con
     for (const e of containerEnv(obj)) out.push({ key: e.name, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
   }
   // What kustomize generates (`configMapGenerator`/`secretGenerator` literals: `- CORS_ALLOWED_ORIGINS=*`), read like a ConfigMap's data.
-  for (const f of snapshot.files) {
-    if (!isKustomizationFile(f) || isTemplate(f) || isTestFile(f)) continue;
-    const yaml = snapshot.yaml(f);
-    const text = snapshot.text(f);
-    if (!yaml || text === undefined) continue;
-    for (const e of kustomizeLiterals(yaml.docs, text)) out.push({ key: e.key, value: e.value, file: f, line: e.line, column: e.column, dev: isDevOnly(f) });
-  }
+  for (const k of kustomizeEnv(snapshot)) for (const e of k.literals) out.push({ key: e.key, value: e.value, file: k.file, line: e.line, column: e.column, dev: k.dev });
   for (const e of platformEnv(snapshot)) out.push({ key: e.key, value: e.value, file: e.file, line: e.line, column: e.column, dev: e.dev });
   for (const df of snapshot.dockerfiles()) {
     if (!df.final || isTemplate(df.path) || isTestFile(df.path)) continue;
