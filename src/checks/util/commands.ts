@@ -4,6 +4,7 @@ import { composeBuild, composeDevOnly, type ComposeFile } from '../../repo/compo
 import { containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { isIllustrationDockerfile, overriddenInProduction } from './groups.js';
+import { platformCommands } from './platform.js';
 import { basename, DEV_WORD, dirname, isDevOnly, isProcfile, isTemplate, isTestFile, joinPath } from '../../repo/classify.js';
 
 /**
@@ -869,33 +870,8 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       if (m) out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[1]!], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f) });
     });
   }
-  // Platform configs that name the start command: render.yaml `startCommand:`, Railway `startCommand`, fly.toml `[processes]`
-  // (and `[experimental] cmd`). Read by line: the values are one-line strings.
-  for (const f of snapshot.files) {
-    const name = basename(f);
-    const kind = /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway' : name === 'fly.toml' ? 'fly' : null;
-    if (!kind || isTemplate(f) || isTestFile(f)) continue;
-    let section = '';
-    (snapshot.lines(f) ?? []).forEach((l, i) => {
-      let command: string | null = null;
-      let where = '';
-      if (kind === 'fly') {
-        const sec = /^\s*\[{1,2}\s*([\w.-]+)\s*\]{1,2}\s*(?:#.*)?$/.exec(l);
-        if (sec) { section = sec[1]!; return; }
-        const m = section === 'processes' ? /^\s*([\w-]+|"[^"]+")\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')/.exec(l)
-          : section === 'experimental' ? /^\s*(cmd)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|\[(.*)\])/.exec(l) : null;
-        if (!m) return;
-        command = m[2] ?? m[3] ?? (m[4] !== undefined ? [...m[4].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1]!).join(' ') : null);
-        where = section === 'processes' ? `fly.toml process '${m[1]!.replace(/"/g, '')}'` : 'fly.toml [experimental] cmd';
-      } else {
-        const m = /^\s*"?startCommand"?\s*[:=]\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s"'#][^#]*?))\s*,?\s*(?:#.*)?$/.exec(l);
-        if (!m) return;
-        command = m[1] ?? m[2] ?? m[3] ?? null;
-        where = `${kind === 'render' ? 'render.yaml' : 'Railway'} startCommand`;
-      }
-      if (command?.trim()) out.push({ file: f, line: i + 1, column: l.search(/\S/) + 1, where, argv: ['/bin/sh', '-c', command], dir: dirname(f), layout: { contexts: [dirname(f)], copies: [], workdir: null }, devOnly: isDevOnly(f) });
-    });
-  }
+  // Platform configs that name the start command (render.yaml, Railway, fly.toml: see platformCommands).
+  for (const c of platformCommands(snapshot)) out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir: dirname(c.file), layout: { contexts: [dirname(c.file)], copies: [], workdir: null }, devOnly: isDevOnly(c.file) });
   // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
   for (const f of snapshot.files) {
     if (!/\.service$/.test(f) || isTemplate(f)) continue;

@@ -1,44 +1,97 @@
 /**
- * Environment variables that hosting platforms' deploy files set for the production process:
- * fly.toml `[env]` and render.yaml `envVars` (`key` + literal `value`; `generateValue`, `fromDatabase`,
- * `sync: false` entries hold no literal). Templates and test folders are skipped.
+ * Hosting platforms' deploy files, read once for every check: the environment they set for the production
+ * process (fly.toml `[env]`, render.yaml `envVars`) and the command they start (render.yaml and Railway
+ * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`). Templates and test folders are skipped.
  */
 import { basename, isDevOnly, isTemplate, isTestFile } from '../../repo/classify.js';
 import { isObject } from '../../repo/yaml.js';
-import type { SnapshotView } from '../../repo/snapshot.js';
+import { perView, type SnapshotView } from '../../repo/snapshot.js';
 
 export interface PlatformEnv { key: string; value: string; file: string; line: number; column: number; where: string; dev: boolean }
 
 /** Bounds: entries per file. */
 const MAX_ENTRIES = 2_000;
 
-export function platformEnv(snapshot: SnapshotView): PlatformEnv[] {
-  const out: PlatformEnv[] = [];
-  for (const f of snapshot.files) {
-    const name = basename(f);
-    if (isTemplate(f) || isTestFile(f)) continue;
-    if (name === 'fly.toml') out.push(...flyEnv(f, snapshot.lines(f) ?? []));
-    else if (/^render\.ya?ml$/.test(name)) out.push(...renderEnv(snapshot, f));
-  }
-  return out;
+/** A platform deploy file of the repository's deployment (not a template or a test fixture): `fly`, `render`, `railway` or null. */
+function platformFile(file: string): 'fly' | 'render' | 'railway' | null {
+  const name = basename(file);
+  const kind = name === 'fly.toml' ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway' : null;
+  return kind && !isTemplate(file) && !isTestFile(file) ? kind : null;
 }
 
-/** fly.toml `[env]`: `KEY = "value"` (quoted key, single quotes, numbers and booleans too). */
-function flyEnv(file: string, lines: string[]): PlatformEnv[] {
+export const platformEnv = perView(function platformEnv(snapshot: SnapshotView): PlatformEnv[] {
   const out: PlatformEnv[] = [];
+  for (const f of snapshot.files) {
+    const kind = platformFile(f);
+    if (kind === 'fly') out.push(...flyEnv(f, snapshot.lines(f) ?? []));
+    else if (kind === 'render') out.push(...renderEnv(snapshot, f));
+  }
+  return out;
+});
+
+/** One single-line `key = value` of a TOML file: its table (`[env]`, `[[services]]`), key, value (a string, number or boolean; an array of strings joined by spaces) and where the key is written. */
+export interface TomlEntry { section: string; key: string; value: string; line: number; column: number }
+
+/** The single-line `key = value` entries of a TOML file, with the table each is in (multi-line values are not read). */
+export function tomlEntries(lines: readonly string[]): TomlEntry[] {
+  const out: TomlEntry[] = [];
   let section = '';
   lines.forEach((l, i) => {
     if (out.length >= MAX_ENTRIES) return;
     const sec = /^\s*\[{1,2}\s*([\w.-]+)\s*\]{1,2}\s*(?:#.*)?$/.exec(l);
     if (sec) { section = sec[1]!; return; }
-    if (section !== 'env') return;
-    const m = /^(\s*)(?:"([^"]+)"|'([^']+)'|([\w.-]+))\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([\w.+-]+))\s*(?:#.*)?$/.exec(l);
+    const m = /^\s*(?:"([^"]+)"|'([^']+)'|([\w.-]+))\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([\w.+-]+)|\[(.*)\])\s*(?:#.*)?$/.exec(l);
     if (!m) return;
-    const value = m[5] ?? m[6] ?? m[7]!;
-    out.push({ key: (m[2] ?? m[3] ?? m[4])!, value, file, line: i + 1, column: l.length - l.trimStart().length + 1, where: 'fly.toml [env]', dev: isDevOnly(file) });
+    const value = m[4] ?? m[5] ?? m[6] ?? [...m[7]!.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1]!).join(' ');
+    out.push({ section, key: (m[1] ?? m[2] ?? m[3])!, value, line: i + 1, column: l.length - l.trimStart().length + 1 });
   });
   return out;
 }
+
+/** fly.toml `[env]`: `KEY = "value"` (quoted key, single quotes, numbers and booleans too). */
+function flyEnv(file: string, lines: string[]): PlatformEnv[] {
+  return tomlEntries(lines).filter((e) => e.section === 'env').map((e) => ({ key: e.key, value: e.value, file, line: e.line, column: e.column, where: 'fly.toml [env]', dev: isDevOnly(file) }));
+}
+
+/** A start command a platform deploy file names. */
+export interface PlatformCommand { file: string; line: number; column: number; where: string; command: string }
+
+/**
+ * The commands platforms start: render.yaml `services[].startCommand`, Railway `startCommand` (railway.toml's
+ * `[deploy]`, railway.json read by line), fly.toml `[processes]` and `[experimental] cmd`; at the key.
+ */
+export const platformCommands = perView(function platformCommands(snapshot: SnapshotView): PlatformCommand[] {
+  const out: PlatformCommand[] = [];
+  const add = (file: string, line: number, column: number, where: string, command: unknown) => { if (typeof command === 'string' && command.trim()) out.push({ file, line, column, where, command }); };
+  for (const f of snapshot.files) {
+    const kind = platformFile(f);
+    if (kind === 'fly') {
+      for (const e of tomlEntries(snapshot.lines(f) ?? [])) {
+        if (e.section === 'processes') add(f, e.line, e.column, `fly.toml process '${e.key}'`, e.value);
+        else if (e.section === 'experimental' && e.key === 'cmd') add(f, e.line, e.column, 'fly.toml [experimental] cmd', e.value);
+      }
+    } else if (kind === 'render') {
+      for (const doc of snapshot.yaml(f)?.docs ?? []) {
+        const services = isObject(doc.value) ? doc.value['services'] : undefined;
+        if (!Array.isArray(services)) continue;
+        services.forEach((svc, i) => {
+          const at = isObject(svc) ? doc.loc(['services', i, 'startCommand'], true) : null;
+          if (at && isObject(svc)) add(f, at.line, at.column, 'render.yaml startCommand', svc['startCommand']);
+        });
+      }
+    } else if (kind === 'railway') {
+      if (f.endsWith('.toml')) {
+        for (const e of tomlEntries(snapshot.lines(f) ?? [])) if (e.key === 'startCommand') add(f, e.line, e.column, 'Railway startCommand', e.value);
+        continue;
+      }
+      (snapshot.lines(f) ?? []).forEach((l, i) => {
+        const m = /^\s*"startCommand"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(l);
+        if (m) add(f, i + 1, l.search(/\S/) + 1, 'Railway startCommand', m[1]);
+      });
+    }
+  }
+  return out;
+});
 
 /** render.yaml `services[].envVars[]` and `envVarGroups[].envVars[]` with a literal `value`. */
 function renderEnv(snapshot: SnapshotView, file: string): PlatformEnv[] {
