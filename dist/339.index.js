@@ -139,29 +139,34 @@ var util_text = __webpack_require__(52907);
 var yaml = __webpack_require__(52365);
 ;// CONCATENATED MODULE: ./lib/checks/util/platform.js
 /**
- * Environment variables that hosting platforms' deploy files set for the production process:
- * fly.toml `[env]` and render.yaml `envVars` (`key` + literal `value`; `generateValue`, `fromDatabase`,
- * `sync: false` entries hold no literal). Templates and test folders are skipped.
+ * Hosting platforms' deploy files, read once for every check: the environment they set for the production
+ * process (fly.toml `[env]`, render.yaml `envVars`) and the command they start (render.yaml and Railway
+ * `startCommand`, fly.toml `[processes]` and `[experimental] cmd`). Templates and test folders are skipped.
  */
+
 
 
 /** Bounds: entries per file. */
 const MAX_ENTRIES = 2_000;
-function platformEnv(snapshot) {
+/** A platform deploy file of the repository's deployment (not a template or a test fixture): `fly`, `render`, `railway` or null. */
+function platformFile(file) {
+    const name = (0,classify/* basename */.P8)(file);
+    const kind = name === 'fly.toml' ? 'fly' : /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway' : null;
+    return kind && !(0,classify/* isTemplate */.Fl)(file) && !(0,classify/* isTestFile */.hl)(file) ? kind : null;
+}
+const platformEnv = (0,snapshot/* perView */.DN)(function platformEnv(snapshot) {
     const out = [];
     for (const f of snapshot.files) {
-        const name = (0,classify/* basename */.P8)(f);
-        if ((0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
-            continue;
-        if (name === 'fly.toml')
+        const kind = platformFile(f);
+        if (kind === 'fly')
             out.push(...flyEnv(f, snapshot.lines(f) ?? []));
-        else if (/^render\.ya?ml$/.test(name))
+        else if (kind === 'render')
             out.push(...renderEnv(snapshot, f));
     }
     return out;
-}
-/** fly.toml `[env]`: `KEY = "value"` (quoted key, single quotes, numbers and booleans too). */
-function flyEnv(file, lines) {
+});
+/** The single-line `key = value` entries of a TOML file, with the table each is in (multi-line values are not read). */
+function tomlEntries(lines) {
     const out = [];
     let section = '';
     lines.forEach((l, i) => {
@@ -172,16 +177,64 @@ function flyEnv(file, lines) {
             section = sec[1];
             return;
         }
-        if (section !== 'env')
-            return;
-        const m = /^(\s*)(?:"([^"]+)"|'([^']+)'|([\w.-]+))\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([\w.+-]+))\s*(?:#.*)?$/.exec(l);
+        const m = /^\s*(?:"([^"]+)"|'([^']+)'|([\w.-]+))\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([\w.+-]+)|\[(.*)\])\s*(?:#.*)?$/.exec(l);
         if (!m)
             return;
-        const value = m[5] ?? m[6] ?? m[7];
-        out.push({ key: (m[2] ?? m[3] ?? m[4]), value, file, line: i + 1, column: l.length - l.trimStart().length + 1, where: 'fly.toml [env]', dev: (0,classify/* isDevOnly */.uL)(file) });
+        const value = m[4] ?? m[5] ?? m[6] ?? [...m[7].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1]).join(' ');
+        out.push({ section, key: (m[1] ?? m[2] ?? m[3]), value, line: i + 1, column: l.length - l.trimStart().length + 1 });
     });
     return out;
 }
+/** fly.toml `[env]`: `KEY = "value"` (quoted key, single quotes, numbers and booleans too). */
+function flyEnv(file, lines) {
+    return tomlEntries(lines).filter((e) => e.section === 'env').map((e) => ({ key: e.key, value: e.value, file, line: e.line, column: e.column, where: 'fly.toml [env]', dev: (0,classify/* isDevOnly */.uL)(file) }));
+}
+/**
+ * The commands platforms start: render.yaml `services[].startCommand`, Railway `startCommand` (railway.toml's
+ * `[deploy]`, railway.json read by line), fly.toml `[processes]` and `[experimental] cmd`; at the key.
+ */
+const platformCommands = (0,snapshot/* perView */.DN)(function platformCommands(snapshot) {
+    const out = [];
+    const add = (file, line, column, where, command) => { if (typeof command === 'string' && command.trim())
+        out.push({ file, line, column, where, command }); };
+    for (const f of snapshot.files) {
+        const kind = platformFile(f);
+        if (kind === 'fly') {
+            for (const e of tomlEntries(snapshot.lines(f) ?? [])) {
+                if (e.section === 'processes')
+                    add(f, e.line, e.column, `fly.toml process '${e.key}'`, e.value);
+                else if (e.section === 'experimental' && e.key === 'cmd')
+                    add(f, e.line, e.column, 'fly.toml [experimental] cmd', e.value);
+            }
+        }
+        else if (kind === 'render') {
+            for (const doc of snapshot.yaml(f)?.docs ?? []) {
+                const services = (0,yaml/* isObject */.Gv)(doc.value) ? doc.value['services'] : undefined;
+                if (!Array.isArray(services))
+                    continue;
+                services.forEach((svc, i) => {
+                    const at = (0,yaml/* isObject */.Gv)(svc) ? doc.loc(['services', i, 'startCommand'], true) : null;
+                    if (at && (0,yaml/* isObject */.Gv)(svc))
+                        add(f, at.line, at.column, 'render.yaml startCommand', svc['startCommand']);
+                });
+            }
+        }
+        else if (kind === 'railway') {
+            if (f.endsWith('.toml')) {
+                for (const e of tomlEntries(snapshot.lines(f) ?? []))
+                    if (e.key === 'startCommand')
+                        add(f, e.line, e.column, 'Railway startCommand', e.value);
+                continue;
+            }
+            (snapshot.lines(f) ?? []).forEach((l, i) => {
+                const m = /^\s*"startCommand"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(l);
+                if (m)
+                    add(f, i + 1, l.search(/\S/) + 1, 'Railway startCommand', m[1]);
+            });
+        }
+    }
+    return out;
+});
 /** render.yaml `services[].envVars[]` and `envVarGroups[].envVars[]` with a literal `value`. */
 function renderEnv(snapshot, file) {
     const out = [];
@@ -899,6 +952,22 @@ function objectProps(src, obj) {
     return splitList(src, obj.open + 1, obj.close);
 }
 /**
+ * The kustomization files of the deployment (templates and test folders aside) with the literals their
+ * `configMapGenerator`/`secretGenerator` entries generate, read once per view for every check that judges them.
+ */
+const kustomizeEnv = (0,snapshot/* perView */.DN)(function kustomizeEnv(snapshot) {
+    const out = [];
+    for (const file of snapshot.files) {
+        if (!(0,repo_k8s/* isKustomizationFile */.yi)(file) || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file))
+            continue;
+        const yaml = snapshot.yaml(file);
+        const text = snapshot.text(file);
+        if (yaml && text !== undefined)
+            out.push({ file, dev: (0,classify/* isDevOnly */.uL)(file), literals: (0,repo_k8s/* kustomizeLiterals */.y_)(yaml.docs, text) });
+    }
+    return out;
+});
+/**
  * Environment variables with literal values set in deploy configuration: `.env` files, compose
  * `environment`, Kubernetes container `env` and ConfigMap `data`, kustomize generator literals, fly.toml `[env]` and render.yaml `envVars`,
  * and the final Dockerfile stage's `ENV`. Templates and test folders are skipped.
@@ -945,16 +1014,9 @@ const configEnv = (0,snapshot/* perView */.DN)(function configEnv(snapshot) {
             out.push({ key: e.name, value: e.value, file: obj.file, line: e.line, column: e.column, dev: false });
     }
     // What kustomize generates (`configMapGenerator`/`secretGenerator` literals: `- CORS_ALLOWED_ORIGINS=*`), read like a ConfigMap's data.
-    for (const f of snapshot.files) {
-        if (!(0,repo_k8s/* isKustomizationFile */.yi)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
-            continue;
-        const yaml = snapshot.yaml(f);
-        const text = snapshot.text(f);
-        if (!yaml || text === undefined)
-            continue;
-        for (const e of (0,repo_k8s/* kustomizeLiterals */.y_)(yaml.docs, text))
-            out.push({ key: e.key, value: e.value, file: f, line: e.line, column: e.column, dev: (0,classify/* isDevOnly */.uL)(f) });
-    }
+    for (const k of kustomizeEnv(snapshot))
+        for (const e of k.literals)
+            out.push({ key: e.key, value: e.value, file: k.file, line: e.line, column: e.column, dev: k.dev });
     for (const e of platformEnv(snapshot))
         out.push({ key: e.key, value: e.value, file: e.file, line: e.line, column: e.column, dev: e.dev });
     for (const df of snapshot.dockerfiles()) {
@@ -2130,7 +2192,7 @@ function reflectedOrigin(src, setterBefore) {
         const before = src.bare.slice(Math.max(0, m.index - 600), m.index);
         if (headers.some((h) => /origin/i.test(h)) || ORIGIN_CHECK.test(before))
             continue;
-        hits.push({ offset: m.index, what: `the Access-Control-Allow-Origin header echoes the request's Origin (${read[0].replace(/\s+/g, '')}) unchecked, which allows any origin`, credentials });
+        hits.push({ offset: m.index, what: `the Access-Control-Allow-Origin header echoes the request's Origin (${read[0].replace(/\s+/g, '')}) unchecked, which allows any origin`, credentials, reflected: true });
     }
     return hits;
 }
@@ -2721,7 +2783,7 @@ const corsWildcard = defineCheck({
                 const src = otherSource(file, text);
                 // A real file configures CORS a few times: the cap bounds the development-branch lookups (each scans back through the file).
                 const found = [...(header ? headerLiteral(src) : []), ...(framework ? framework(src).slice(0, MAX_FRAMEWORK_HITS) : [])];
-                return only(found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset) })));
+                return only(found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset), ...(h.reflected ? { reflected: true } : {}) })));
             }
             if (!(0,util_text/* containsAnyCase */.q$)(text, 'cors', ACAO_WORD))
                 return undefined;
@@ -2740,7 +2802,7 @@ const corsWildcard = defineCheck({
             const py = src.lang === 'python';
             return {
                 credentials,
-                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, h.offset) })),
+                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || inDevBranch(src, h.offset), ...(h.reflected ? { reflected: true } : {}) })),
                 restricted,
                 configures,
                 loads: py ? pythonConfigLoads(src) : [],
@@ -2776,7 +2838,7 @@ const corsWildcard = defineCheck({
                     continue;
                 // `CORS_ORIGINS = "*"` in config.py with `CORS(app, supports_credentials=True)` in app/__init__.py.
                 const credentials = h.credentials || (h.setting !== null && credentialFiles.some((f) => sameProject(f, file)));
-                emit(report, file, h.line, h.column, h.what, credentials, h.dev);
+                emit(report, file, h.line, h.column, h.what, credentials, h.dev, h.reflected);
             }
         }
         for (const e of env) {
@@ -2873,13 +2935,13 @@ function nelmioCors(snapshot) {
     }
     return out;
 }
-function emit(report, file, line, column, what, credentials, dev) {
+function emit(report, file, line, column, what, credentials, dev, reflected = false) {
     const fix = 'list the allowed origins explicitly';
     if (dev) {
         report({ file, line, column, note: true, message: `${what} (development-only; make sure production lists its origins)` });
         return;
     }
-    const reflects = what.includes("echoes the request's Origin") ? 'the caller\'s origin is reflected' : 'the library reflects the caller\'s origin';
+    const reflects = reflected ? 'the caller\'s origin is reflected' : 'the library reflects the caller\'s origin';
     if (credentials)
         report({ file, line, column, severity: 'critical', message: `${what} with credentials: ${reflects}, so any site can make authenticated requests; ${fix}` });
     else
@@ -3962,6 +4024,7 @@ function judgeHostNetwork(svc, image, dbPorts, label, imagePorts, dev, vars, rep
 
 
 
+
 function shellParts(script) {
     const out = [];
     let words = [];
@@ -4876,41 +4939,9 @@ const entryPoints = (0,snapshot/* perView */.DN)(function entryPoints(snapshot) 
                 out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[1]], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f) });
         });
     }
-    // Platform configs that name the start command: render.yaml `startCommand:`, Railway `startCommand`, fly.toml `[processes]`
-    // (and `[experimental] cmd`). Read by line: the values are one-line strings.
-    for (const f of snapshot.files) {
-        const name = (0,classify/* basename */.P8)(f);
-        const kind = /^render\.ya?ml$/.test(name) ? 'render' : /^railway\.(?:json|toml)$/.test(name) ? 'railway' : name === 'fly.toml' ? 'fly' : null;
-        if (!kind || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
-            continue;
-        let section = '';
-        (snapshot.lines(f) ?? []).forEach((l, i) => {
-            let command = null;
-            let where = '';
-            if (kind === 'fly') {
-                const sec = /^\s*\[{1,2}\s*([\w.-]+)\s*\]{1,2}\s*(?:#.*)?$/.exec(l);
-                if (sec) {
-                    section = sec[1];
-                    return;
-                }
-                const m = section === 'processes' ? /^\s*([\w-]+|"[^"]+")\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')/.exec(l)
-                    : section === 'experimental' ? /^\s*(cmd)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|\[(.*)\])/.exec(l) : null;
-                if (!m)
-                    return;
-                command = m[2] ?? m[3] ?? (m[4] !== undefined ? [...m[4].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1]).join(' ') : null);
-                where = section === 'processes' ? `fly.toml process '${m[1].replace(/"/g, '')}'` : 'fly.toml [experimental] cmd';
-            }
-            else {
-                const m = /^\s*"?startCommand"?\s*[:=]\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s"'#][^#]*?))\s*,?\s*(?:#.*)?$/.exec(l);
-                if (!m)
-                    return;
-                command = m[1] ?? m[2] ?? m[3] ?? null;
-                where = `${kind === 'render' ? 'render.yaml' : 'Railway'} startCommand`;
-            }
-            if (command?.trim())
-                out.push({ file: f, line: i + 1, column: l.search(/\S/) + 1, where, argv: ['/bin/sh', '-c', command], dir: (0,classify/* dirname */.pD)(f), layout: { contexts: [(0,classify/* dirname */.pD)(f)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(f) });
-        });
-    }
+    // Platform configs that name the start command (render.yaml, Railway, fly.toml: see platformCommands).
+    for (const c of platformCommands(snapshot))
+        out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir: (0,classify/* dirname */.pD)(c.file), layout: { contexts: [(0,classify/* dirname */.pD)(c.file)], copies: [], workdir: null }, devOnly: (0,classify/* isDevOnly */.uL)(c.file) });
     // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments.
     for (const f of snapshot.files) {
         if (!/\.service$/.test(f) || (0,classify/* isTemplate */.Fl)(f))
@@ -5712,16 +5743,9 @@ const debugMode = defineCheck({
             }
         }
         // What kustomize generates (`configMapGenerator`/`secretGenerator` literals), read like a ConfigMap's data.
-        for (const f of snapshot.files) {
-            if (!(0,repo_k8s/* isKustomizationFile */.yi)(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
-                continue;
-            const yaml = snapshot.yaml(f);
-            const text = snapshot.text(f);
-            if (!yaml || text === undefined)
-                continue;
+        for (const { file: f, dev, literals } of kustomizeEnv(snapshot)) {
             sources++;
-            const dev = (0,classify/* isDevOnly */.uL)(f);
-            for (const e of (0,repo_k8s/* kustomizeLiterals */.y_)(yaml.docs, text)) {
+            for (const e of literals) {
                 const hit = judge(e.key, e.value);
                 const via = `kustomize ${e.generator} '${e.name}'`;
                 if (hit)
@@ -7604,14 +7628,8 @@ const defaultCredentials = defineCheck({
             }
         }
         // The ConfigMaps and Secrets kustomize generates from `literals` (`- password=changeme`), read like written ones.
-        for (const f of snapshot.files) {
-            if (!(0,repo_k8s/* isKustomizationFile */.yi)(f) || skipFile(f))
-                continue;
-            const yaml = snapshot.yaml(f);
-            const text = snapshot.text(f);
-            if (!yaml || text === undefined)
-                continue;
-            for (const e of (0,repo_k8s/* kustomizeLiterals */.y_)(yaml.docs, text)) {
+        for (const { file: f, literals } of kustomizeEnv(snapshot)) {
+            for (const e of literals) {
                 const hit = defaultReason(e.key, e.value);
                 if (hit)
                     emit(f, e.line, e.column, e.key, hit, ` (kustomize ${e.generator} '${e.name}')`);
