@@ -2,7 +2,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CheckDef, FileScanner, Scanned } from '../checks/define.js';
 import { findSuppressions, type Suppression } from '../repo/suppress.js';
-import type { TextChunk } from '../repo/read.js';
+import { safeRealpath, type TextChunk } from '../repo/read.js';
 import { LARGE_REPO_FILES, workerEntry, SCAN_WORKER } from './workers.js';
 
 /** One check's scanner for one set of options (items with equal options share a job). */
@@ -169,7 +169,9 @@ interface PooledWorker { worker: Worker | null; part: Promise<PartOutput | null>
  * workers.ts). Each settles its `part` with what it scanned, or null when it failed or was
  * released: a pass never waits on a dead worker.
  */
-export function prestartWorkers(input: Omit<PassInput, 'jobs'>, n: number): WorkerPool {
+export function prestartWorkers(given: Omit<PassInput, 'jobs'>, n: number): WorkerPool {
+  // The workers resolve nothing themselves: the root's real path travels with the files (the same list, for startScan).
+  const input = given.realRoot === undefined ? { ...given, realRoot: safeRealpath(given.root) } : given;
   const entry = workerEntry();
   const workers: PooledWorker[] = entry && n > 0 ? Array.from({ length: n }, () => startWorker(entry, input)) : [];
   return {

@@ -1,5 +1,5 @@
-export const id = 437;
-export const ids = [437];
+export const id = 944;
+export const ids = [944];
 export const modules = {
 
 /***/ 84592:
@@ -259,156 +259,344 @@ const isTestFile = pathFact((path) => TEST_NAME_RE.test(basename(path)) || TEST_
 
 /***/ }),
 
-/***/ 17763:
+/***/ 18650:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CS: () => (/* binding */ listFiles),
-/* harmony export */   ZO: () => (/* binding */ gitignore),
-/* harmony export */   aR: () => (/* binding */ gitIgnores),
-/* harmony export */   dT: () => (/* binding */ MAX_WALK)
+/* harmony export */   CU: () => (/* binding */ UNREADABLE_SKIP),
+/* harmony export */   I: () => (/* binding */ BINARY_SKIP),
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   Wp: () => (/* binding */ RepoReader),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   xZ: () => (/* binding */ safeRealpath)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70298);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
 
 
 
-
-
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/** The most files a walk outside git lists. */
-const MAX_WALK = 200_000;
-async function git(cwd, args) {
-    // safe.directory per command: container jobs run as another user than the checkout's owner.
-    const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
-    return stdout;
-}
-/** Lists the files to scan: `git ls-files` in a repository, else a `.gitignore`-aware walk. */
-async function listFiles(dir) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
-    let top = null;
-    try {
-        top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
-    }
-    catch (e) {
-        // Not a repository (or no git at all): walk the folder. A repository git cannot open (a `.git`
-        // file naming a missing gitdir, a corrupt HEAD) must not silently become a walk.
-        const why = gitMessage(e);
-        // "not a git repository (or any of the parent directories)" / "(or any parent up to mount
-        // point /x)": a plain folder. "not a git repository: /x/.git/…" (a `.git` file naming a missing
-        // gitdir), a corrupt HEAD or config: a repository git cannot open.
-        if (why !== null && !/not a git repository \(/i.test(why)) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
-        }
-        top = null;
-    }
-    if (top) {
-        const root = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top);
-        const real = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(abs);
-        const base = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-        let out;
-        try {
-            out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
-        }
-        catch (e) {
-            // A broken repository (a truncated index) is the environment's problem, not a bug here.
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
-        }
-        const files = out.split('\0').filter(Boolean);
-        return { root, base, files, git: true };
-    }
-    const files = await walk(abs, MAX_WALK);
-    return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
-}
+const MAX_FILE_BYTES = 1024 * 1024;
 /**
- * An empty rule set matching the way git does on the runners (Linux, `core.ignorecase=false`):
- * `.ENV` does not ignore `.env`.
+ * How much of a larger file the secret scan reads, in chunks of whole lines (a committed
+ * `terraform.tfstate` or a data dump can hold keys): files are parsed only up to MAX_FILE_BYTES.
  */
-function gitignore() {
-    return ignore__WEBPACK_IMPORTED_MODULE_4__({ ignorecase: false });
-}
-/** git's own message (its first `fatal:`/`error:` line) from a failed run; null when git did not run. */
-function gitMessage(e) {
-    const err = e;
-    if (err?.code === 'ENOENT' || typeof err?.stderr !== 'string')
-        return null;
-    const line = err.stderr.split('\n').map((l) => l.trim()).find((l) => /^(?:fatal|error):/.test(l)) ?? err.stderr.trim().split('\n')[0] ?? '';
-    return line.replace(/^(?:fatal|error):\s*/, '') || null;
-}
+const MAX_SCAN_BYTES = 64 * 1024 * 1024;
+/** What all large files of one run (per reading thread) may add together. */
+const MAX_SCAN_TOTAL = 256 * 1024 * 1024;
+/** The reason recorded for a file the process may not read (noted in the report: its checks did not see it). */
+const UNREADABLE_SKIP = 'permission denied: the file cannot be read';
+/** The reason recorded for a file with NUL bytes that is not UTF-16 text. */
+const BINARY_SKIP = 'binary';
+const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+/** Open flags that refuse a symlink as the last component (ELOOP) and never block on a FIFO. */
+const OPEN_FLAGS = O_NOFOLLOW !== undefined ? O_RDONLY | O_NOFOLLOW | (O_NONBLOCK ?? 0) : null;
+const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+const UTF16LE = new TextDecoder('utf-16le', { fatal: false, ignoreBOM: false });
+const UTF16BE = new TextDecoder('utf-16be', { fatal: false, ignoreBOM: false });
 /**
- * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the
- * way git does: each folder on the way down first (git does not descend into an excluded folder,
- * so nothing below it is re-included, not even by a `.gitignore` inside it), then the path itself;
- * for each, the deepest `.gitignore` with a matching pattern decides, `!pattern` re-including.
- * `rules` must be ordered root first. `parents: false` skips the folders (a walk that has already
- * checked them).
+ * Reads repository files as text, safely: never outside the root (no `..` or absolute paths, every
+ * symlinked component resolved), never binary files or files over 1 MiB (recorded in `skipped`).
+ * One shared buffer per thread serves every read, so tens of thousands of files allocate one
+ * Buffer, and a regular file costs one open, usually one read and one close (no stat).
  */
-function gitIgnores(rules, rel, parents = true) {
-    const parts = rel.replace(/\/$/, '').split('/');
-    if (parents) {
-        for (let k = 1; k < parts.length; k++)
-            if (decides(rules, `${parts.slice(0, k).join('/')}/`))
-                return true;
+class RepoReader {
+    root;
+    realRoot;
+    skipped = [];
+    /** Files read (for benchmarks and the "read once" test). */
+    reads = 0;
+    realDirs = new Map();
+    constructor(root, realRoot = safeRealpath(root)) {
+        this.root = root;
+        this.realRoot = realRoot;
     }
-    return decides(rules, rel);
-}
-/** The verdict on one path of the deepest `.gitignore` whose last matching pattern matches it (parents not considered). */
-function decides(rules, rel) {
-    for (let i = rules.length - 1; i >= 0; i--) {
-        const { dir, ig } = rules[i];
-        if (dir && !rel.startsWith(`${dir}/`))
-            continue;
-        const sub = dir ? rel.slice(dir.length + 1) : rel;
-        if (sub === '' || sub === '/')
-            continue;
-        // A file: its own patterns only (its folders were judged above). A folder: `checkIgnore` takes `a/*` to
-        // match `a/` itself, so `test` (which also looks at the folder's parents in the same file).
-        const r = sub.endsWith('/') ? ig.test(sub) : ig.checkIgnore(sub);
-        if (r.ignored)
-            return true;
-        if (r.unignored)
-            return false;
-    }
-    return false;
-}
-async function walk(root, max) {
-    const files = [];
-    const stack = [{ dir: '', rules: [] }];
-    while (stack.length && files.length < max) {
-        const { dir, rules } = stack.pop();
-        const absDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, dir);
-        let entries;
+    /** The text of `file` (a repository path), or null when it cannot or must not be read. */
+    read(file) {
+        const fd = this.openFile(file);
+        if (fd === null)
+            return null;
+        let n;
         try {
-            entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(absDir, { withFileTypes: true });
+            n = readInto(fd);
+            // Nothing read: an empty file, or a FIFO/device that O_NONBLOCK let open; only a file is text.
+            if (n === 0 && !node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).isFile())
+                return null;
         }
         catch {
-            continue;
+            return null;
         }
-        const here = [...rules];
-        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+        }
+        // UTF-16 with a byte-order mark (what Windows PowerShell's `>` writes): text, whose NUL bytes are no sign of binary.
+        // (A BOM, an even length and a NUL byte, as every UTF-16 text with ASCII in it has: `FF FE` alone also starts invalid UTF-8.)
+        const bom = n >= 4 && n % 2 === 0 ? (SHARED[0] === 0xff && SHARED[1] === 0xfe ? 'utf-16le' : SHARED[0] === 0xfe && SHARED[1] === 0xff ? 'utf-16be' : null) : null;
+        const utf16 = bom !== null && SHARED.subarray(2, Math.min(n, 8000)).includes(0) ? bom : null;
+        const binary = utf16 === null && SHARED.subarray(0, Math.min(n, 8000)).includes(0);
+        if (n > MAX_FILE_BYTES && !binary) {
+            this.skip(file, `larger than ${MAX_FILE_BYTES} bytes`);
+            this.lastTooLarge = file;
+            return null;
+        }
+        this.reads++;
+        if (binary) {
+            this.skip(file, BINARY_SKIP);
+            return null;
+        }
+        const buf = SHARED.subarray(0, n);
+        if (utf16) {
+            this.utf16.add(file);
+            return (utf16 === 'utf-16le' ? UTF16LE : UTF16BE).decode(buf);
+        }
+        return DECODER.decode(buf);
+    }
+    /** Files `read` decoded from UTF-16 (a byte-order mark): Docker and the checklist loader refuse such files, YAML and secret scans read them. */
+    utf16 = new Set();
+    /** The last file `read` refused for its size (a text file: binaries are refused as binary). */
+    lastTooLarge = null;
+    /** What is left of MAX_SCAN_TOTAL for this reader's large files. */
+    largeBudget = MAX_SCAN_TOTAL;
+    /**
+     * The first MAX_SCAN_BYTES of a text file larger than MAX_FILE_BYTES (which `read` refuses), in
+     * chunks of whole lines of at most ~1 MiB, read lazily (one chunk in memory at a time); null for
+     * any other file. By default only for the file `read` just refused for its size (a file pass asks
+     * after every refusal; a binary or missing file costs nothing more); `checkSize` looks itself.
+     * All large files of a reader share MAX_SCAN_TOTAL bytes, so committed data dumps cannot make
+     * a run arbitrarily long.
+     */
+    readChunks(file, checkSize = false) {
+        if (!checkSize && this.lastTooLarge !== file)
+            return null;
+        if (checkSize) {
+            const probe = this.openFile(file);
+            if (probe === null)
+                return null;
+            let large = false;
             try {
-                here.push({ dir, ig: gitignore().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
+                const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(probe);
+                large = st.isFile() && st.size > MAX_FILE_BYTES;
             }
-            catch { /* unreadable .gitignore: ignore it */ }
+            catch { /* not readable */ }
+            finally {
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(probe);
+            }
+            if (!large)
+                return null;
         }
-        for (const e of entries) {
-            if (e.name === '.git')
-                continue;
-            const rel = dir ? `${dir}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (!gitIgnores(here, `${rel}/`, false))
-                    stack.push({ dir: rel, rules: here });
+        if (this.largeBudget <= 0) {
+            this.skip(file, `not scanned: files over ${MAX_FILE_BYTES} bytes already took ${MAX_SCAN_TOTAL} bytes of this run`);
+            return null;
+        }
+        const self = this;
+        return {
+            *[Symbol.iterator]() {
+                const fd = self.openFile(file);
+                if (fd === null)
+                    return;
+                const buf = Buffer.allocUnsafe(MAX_FILE_BYTES);
+                try {
+                    let kept = 0;
+                    let total = 0;
+                    let line = 1;
+                    for (let guard = 0; guard < MAX_SCAN_BYTES / 1024 + 2; guard++) {
+                        const limit = Math.min(MAX_SCAN_BYTES, total + self.largeBudget);
+                        const got = total < limit ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, kept, Math.min(buf.length - kept, limit - total), null) : 0;
+                        total += got;
+                        self.largeBudget -= got;
+                        const n = kept + got;
+                        if (n === 0)
+                            return;
+                        if (guard === 0 && buf.subarray(0, Math.min(n, 8000)).includes(0))
+                            return;
+                        // Cut after the last newline; a window without one (a huge minified line) is cut at a
+                        // UTF-8 character boundary. At the end of the file (or of the budget) all of it goes.
+                        let cut = got === 0 ? n : buf.lastIndexOf(0x0a, n - 1) + 1;
+                        if (cut === 0)
+                            cut = utf8Boundary(buf, n);
+                        else if (got !== 0)
+                            cut = beforeOpenPemBlock(buf, cut);
+                        const text = DECODER.decode(buf.subarray(0, cut));
+                        yield { text, firstLine: line };
+                        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                            line++;
+                        kept = n - cut;
+                        buf.copyWithin(0, cut, n);
+                        if (got === 0)
+                            return;
+                    }
+                }
+                finally {
+                    node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+                }
+            },
+        };
+    }
+    /**
+     * Opens a repository file for reading, safely: never outside the root (every directory on the
+     * way resolved once, a symlinked file followed only when it stays inside). Null when it cannot
+     * or must not be opened (the reason recorded when it is not simply missing).
+     */
+    openFile(file) {
+        if (!isInside(file)) {
+            this.skip(file, 'path outside the repository');
+            return null;
+        }
+        const dir = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(file));
+        if (dir === false)
+            return null;
+        if (dir === null) {
+            this.skip(file, 'symlink pointing outside the repository');
+            return null;
+        }
+        let real = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(file)}`;
+        try {
+            return this.open(real);
+        }
+        catch (e) {
+            const code = e.code;
+            // A tracked file this user may not read: said, never silently passed over.
+            if (code === 'EACCES' || code === 'EPERM') {
+                this.skip(file, UNREADABLE_SKIP);
+                return null;
             }
-            else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false))
-                files.push(rel);
+            if (code !== 'ELOOP' && OPEN_FLAGS !== null)
+                return null;
+            // The last component is a symlink: follow it only when it stays inside the repository.
+            try {
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(real);
+                if (!isWithin(this.realRoot, real)) {
+                    this.skip(file, 'symlink pointing outside the repository');
+                    return null;
+                }
+                return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS === null ? 'r' : O_RDONLY | (O_NONBLOCK ?? 0));
+            }
+            catch {
+                return null;
+            }
         }
     }
-    return files.sort();
+    /** Like `read`, for a file a user named (a checklist, a CA): the text, or why it cannot be read. */
+    readNamed(file) {
+        const before = this.skipped.length;
+        const text = this.read(file);
+        // Like a checklist named on the command line: UTF-16 is refused with a clear reason.
+        if (text !== null && this.utf16.has(file))
+            return { reason: 'UTF-16 text (a byte-order mark): save it as UTF-8' };
+        if (text !== null)
+            return { text };
+        return { reason: this.skipped.slice(before).find((s) => s.file === file)?.reason ?? 'not found (or not a file)' };
+    }
+    open(real) {
+        if (OPEN_FLAGS !== null)
+            return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, OPEN_FLAGS);
+        // No O_NOFOLLOW (Windows): look before opening.
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(real).isSymbolicLink())
+            throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, 'r');
+    }
+    /**
+     * The real path of a repository directory; null when it resolves outside the root, false when it
+     * does not exist. Built from the parent's real path, so only a link needs resolving: one lstat per
+     * directory instead of a realpath (a readlink per component).
+     */
+    realDir(dir) {
+        const hit = this.realDirs.get(dir);
+        if (hit !== undefined)
+            return hit;
+        let real;
+        if (dir === '')
+            real = this.realRoot;
+        else {
+            const parent = this.realDir((0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(dir));
+            if (parent === false || parent === null)
+                real = parent;
+            else {
+                const here = `${parent}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(dir)}`;
+                try {
+                    const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(here, { throwIfNoEntry: false });
+                    if (!st)
+                        real = false;
+                    else if (st.isSymbolicLink()) {
+                        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(here);
+                        if (!isWithin(this.realRoot, real))
+                            real = null;
+                        else if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isDirectory())
+                            real = false;
+                    }
+                    else
+                        real = st.isDirectory() ? here : false;
+                }
+                catch {
+                    real = false;
+                }
+            }
+        }
+        this.realDirs.set(dir, real);
+        return real;
+    }
+    skip(file, reason) { this.skipped.push({ file, reason }); }
+}
+/** How far back a chunk's end is searched for a PEM block it would cut in two (the key scanner reads up to 16,000 characters of body). */
+const PEM_TAIL = 16_100;
+/**
+ * Moves a chunk's end (`cut`, just after a newline) back to the start of the line of a
+ * `-----BEGIN` block that has no `-----END` before `cut`, so the block is read whole by the next
+ * chunk; unchanged when there is none, or when the block starts on the chunk's first line.
+ */
+function beforeOpenPemBlock(buf, cut) {
+    const from = Math.max(0, cut - PEM_TAIL);
+    const tail = buf.subarray(from, cut);
+    const begin = tail.lastIndexOf('-----BEGIN');
+    if (begin === -1 || tail.indexOf('-----END', begin) !== -1)
+        return cut;
+    const newline = tail.lastIndexOf(0x0a, begin);
+    return newline === -1 ? cut : from + newline + 1;
+}
+/** Where to cut `buf[0, n)` so no UTF-8 character is split: before a trailing incomplete one. */
+function utf8Boundary(buf, n) {
+    for (let k = n - 1; k >= Math.max(0, n - 3); k--) {
+        const b = buf[k];
+        if ((b & 0xc0) === 0x80)
+            continue;
+        const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        return k + len > n && k > 0 ? k : n;
+    }
+    return n;
+}
+/** One buffer per thread, one byte longer than the limit: a full buffer means "too large". */
+const SHARED = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+/** Reads a file into the shared buffer (at most MAX_FILE_BYTES + 1 bytes); returns the length. */
+function readInto(fd) {
+    let n = 0;
+    // A short read of a regular file means end of file: usually one read call per file.
+    while (n < SHARED.length) {
+        const want = SHARED.length - n;
+        const got = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, SHARED, n, want, null);
+        n += got;
+        if (got === 0 || got < want)
+            break;
+    }
+    return n;
+}
+const WINDOWS = process.platform === 'win32';
+function isInside(p) {
+    // `c:notes.env` and `a\..\b` are ordinary names on POSIX; drive letters and backslashes count on Windows only.
+    if (p === '' || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(p) || (WINDOWS && /^[A-Za-z]:/.test(p)))
+        return false;
+    return !p.includes('..') || !p.split(WINDOWS ? /[\\/]/ : '/').includes('..');
+}
+function safeRealpath(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
+    }
+    catch {
+        return p;
+    }
+}
+function isWithin(root, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
 }
 
 
@@ -557,165 +745,6 @@ function findSuppressions(file, text) {
                 if (end + 1 > s.appliesTo)
                     s.appliesToEnd = end + 1;
             }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 20123:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SECURITY_SEVERITY: () => (/* binding */ SECURITY_SEVERITY),
-/* harmony export */   toSarif: () => (/* binding */ toSarif)
-/* harmony export */ });
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20258);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
-
-
-/**
- * GitHub reads `security-severity` as a CVSS-like score: > 9.0 critical, 7.0–8.9 high,
- * 4.0–6.9 medium, 0.1–3.9 low.
- */
-const SECURITY_SEVERITY = {
-    critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.5',
-};
-const LEVEL = {
-    critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note',
-};
-/** Rules for the reserved ids of the catalogue (typed by RESERVED_IDS: the two lists cannot drift). */
-const RESERVED = {
-    'parse-error': {
-        title: 'File could not be parsed',
-        description: 'A file that a check needs could not be parsed; the checks skipped it.',
-        fix: 'Fix the syntax error at the reported location.',
-    },
-    'config': {
-        title: 'Preflight configuration problem',
-        description: 'A problem with Preflight’s own inputs, such as a suppression naming an unknown check id.',
-        fix: 'Correct the named suppression or checklist entry.',
-    },
-};
-const INFO_URI = 'https://github.com/preflight-gate/preflight';
-const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
-/**
- * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check
- * (and per reserved id used), `security-severity` from the most severe finding of the rule (else
- * its default), `partialFingerprints` from the finding fingerprints, findings without a file
- * anchored to their checklist item's line in `checklistFile`; else a check's finding to the file its
- * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile` (the action
- * passes the workflow file when the checklist is a preset); with none of these they become run
- * notifications, as code scanning needs a location per result.
- * Suppressed and baseline-known findings carry a SARIF suppression.
- */
-function toSarif(report, opts) {
-    // A checklist outside the repository (`--checklist ../team.yml`, an absolute path) has no
-    // repository-relative location to anchor results at.
-    if (opts.checklistFile !== null && (/^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|\\|$))/.test(opts.checklistFile)))
-        opts = { ...opts, checklistFile: null };
-    const defs = [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().values()].sort((a, b) => a.id.localeCompare(b.id));
-    const ids = new Set(defs.map((d) => d.id));
-    const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();
-    const bySeverity = new Map();
-    for (const f of report.findings)
-        if (!f.suppressed && !f.note)
-            bySeverity.set(f.check, [...(bySeverity.get(f.check) ?? []), f.severity]);
-    const sev = (id, fallback) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .maxSeverity */ .eL)(bySeverity.get(id) ?? [], fallback);
-    const rules = [
-        ...defs.map((d) => {
-            const s = sev(d.id, d.severity);
-            const help = [d.docs.why, `Fix: ${d.docs.fix}`].join('\n\n');
-            return {
-                id: d.id,
-                name: ruleName(d.id),
-                shortDescription: { text: d.title },
-                fullDescription: { text: d.description || d.title },
-                help: { text: help, markdown: [help, d.docs.details ?? ''].filter(Boolean).join('\n\n') },
-                helpUri: `${INFO_URI}/blob/main/docs/checks.md#${d.id}`,
-                defaultConfiguration: { level: LEVEL[s] },
-                properties: { tags: ['security', 'production-readiness', d.kind], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
-            };
-        }),
-        ...extra.map((id) => {
-            const r = RESERVED[id] ?? { title: id, description: `Findings of '${id}'.`, fix: 'See the message.' };
-            const s = sev(id, 'low');
-            return {
-                id,
-                name: ruleName(id),
-                shortDescription: { text: r.title },
-                fullDescription: { text: r.description },
-                help: { text: `${r.description}\n\nFix: ${r.fix}`, markdown: `${r.description}\n\nFix: ${r.fix}` },
-                defaultConfiguration: { level: LEVEL[s] },
-                properties: { tags: ['production-readiness'], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
-            };
-        }),
-    ];
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    // An item's line counts only in the file the probe findings are anchored to.
-    const itemLine = new Map(report.items.map((i) => [i.id, i.source?.file === opts.checklistFile ? i.source.line : null]));
-    // An item that could not run counts against the gate at its severity (an unreachable URL blocks the merge):
-    // code scanning shows it as a result of its check, anchored like a probe finding, so SARIF says what blocks.
-    const errors = report.items.filter((i) => i.status === 'error').map((i) => ({
-        check: (Array.isArray(i.check) ? i.check[0] : i.check) ?? i.id,
-        item: i.id,
-        severity: i.severity,
-        message: `'${i.title}' could not be checked: ${i.reason ?? 'the check or probe did not run'}`,
-        file: null, line: null, column: null, url: null,
-    }));
-    // A finding without a file whose item is not in a repository checklist: at the file its fix belongs in, when the check names one.
-    const fixFile = (f) => { const d = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get(f.check); return d?.kind === 'static' ? d.fixFile ?? null : null; };
-    const anchor = (f) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile);
-    const all = [...report.findings, ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
-    // Code scanning rejects a result without a location: with no file to anchor to (a preset
-    // checklist), such findings become notifications of the run instead.
-    const results = all.filter((r) => r.locations?.length);
-    const unplaced = all.filter((r) => !r.locations?.length);
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [{
-                tool: { driver: { name: 'Preflight', semanticVersion: report.tool.version, version: report.tool.version, informationUri: INFO_URI, rules } },
-                automationDetails: { id: 'preflight/' },
-                columnKind: 'utf16CodeUnits',
-                ...(unplaced.length ? {
-                    invocations: [{
-                            executionSuccessful: true,
-                            toolExecutionNotifications: unplaced.map((r) => ({
-                                level: r.level, message: r.message, descriptor: { id: r.ruleId, index: r.ruleIndex },
-                            })),
-                        }],
-                } : {}),
-                results,
-            }],
-    };
-}
-/** `anchorFile`: where a finding without a file is placed (its item's line there when it is the checklist file, else line 1). */
-function result(f, ruleIndex, anchorFile, itemLine) {
-    const file = f.file ?? anchorFile;
-    const line = f.file ? f.line : (f.item ? itemLine.get(f.item) : null) ?? 1;
-    const region = { startLine: Math.max(1, line ?? 1) };
-    if (f.file && f.column && f.column >= 1)
-        region.startColumn = f.column;
-    if (f.file && f.endLine && f.endLine > region.startLine)
-        region.endLine = f.endLine;
-    const text = f.file || !f.url ? f.message : `${f.message} (${f.url})`;
-    const out = {
-        ruleId: f.check,
-        ruleIndex,
-        level: f.note ? 'note' : LEVEL[f.severity],
-        message: { text },
-        // A URI reference: each path segment percent-encoded (`p q`, `C#`, `100%`, `what?` are file names, not URI syntax).
-        locations: file ? [{ physicalLocation: { artifactLocation: { uri: file.replace(/\\/g, '/').replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }, region } }] : [],
-        properties: { severity: f.severity, ...(f.item ? { item: f.item } : {}) },
-    };
-    if (f.fingerprint)
-        out.partialFingerprints = { 'preflight/v1': f.fingerprint };
-    if (f.suppressed)
-        out.suppressions = [{ kind: 'inSource', justification: f.suppressedBy ?? '' }];
-    else if (f.baseline)
-        out.suppressions = [{ kind: 'external', justification: 'known finding recorded in the baseline' }];
     return out;
 }
 

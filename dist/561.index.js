@@ -1,0 +1,319 @@
+export const id = 561;
+export const ids = [561];
+export const modules = {
+
+/***/ 17763:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   ZO: () => (/* binding */ gitignore),
+/* harmony export */   aR: () => (/* binding */ gitIgnores),
+/* harmony export */   dT: () => (/* binding */ MAX_WALK)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70298);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+
+
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** The most files a walk outside git lists. */
+const MAX_WALK = 200_000;
+async function git(cwd, args) {
+    // safe.directory per command: container jobs run as another user than the checkout's owner.
+    const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+    return stdout;
+}
+/** Lists the files to scan: `git ls-files` in a repository, else a `.gitignore`-aware walk. */
+async function listFiles(dir) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
+    let top = null;
+    try {
+        top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
+    }
+    catch (e) {
+        // Not a repository (or no git at all): walk the folder. A repository git cannot open (a `.git`
+        // file naming a missing gitdir, a corrupt HEAD) must not silently become a walk.
+        const why = gitMessage(e);
+        // "not a git repository (or any of the parent directories)" / "(or any parent up to mount
+        // point /x)": a plain folder. "not a git repository: /x/.git/…" (a `.git` file naming a missing
+        // gitdir), a corrupt HEAD or config: a repository git cannot open.
+        if (why !== null && !/not a git repository \(/i.test(why)) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
+        }
+        top = null;
+    }
+    if (top) {
+        const root = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top);
+        const real = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(abs);
+        const base = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+        let out;
+        try {
+            out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+        }
+        catch (e) {
+            // A broken repository (a truncated index) is the environment's problem, not a bug here.
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
+        }
+        const files = out.split('\0').filter(Boolean);
+        return { root, base, files, git: true };
+    }
+    const files = await walk(abs, MAX_WALK);
+    return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
+}
+/**
+ * An empty rule set matching the way git does on the runners (Linux, `core.ignorecase=false`):
+ * `.ENV` does not ignore `.env`.
+ */
+function gitignore() {
+    return ignore__WEBPACK_IMPORTED_MODULE_4__({ ignorecase: false });
+}
+/** git's own message (its first `fatal:`/`error:` line) from a failed run; null when git did not run. */
+function gitMessage(e) {
+    const err = e;
+    if (err?.code === 'ENOENT' || typeof err?.stderr !== 'string')
+        return null;
+    const line = err.stderr.split('\n').map((l) => l.trim()).find((l) => /^(?:fatal|error):/.test(l)) ?? err.stderr.trim().split('\n')[0] ?? '';
+    return line.replace(/^(?:fatal|error):\s*/, '') || null;
+}
+/**
+ * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the
+ * way git does: each folder on the way down first (git does not descend into an excluded folder,
+ * so nothing below it is re-included, not even by a `.gitignore` inside it), then the path itself;
+ * for each, the deepest `.gitignore` with a matching pattern decides, `!pattern` re-including.
+ * `rules` must be ordered root first. `parents: false` skips the folders (a walk that has already
+ * checked them).
+ */
+function gitIgnores(rules, rel, parents = true) {
+    const parts = rel.replace(/\/$/, '').split('/');
+    if (parents) {
+        for (let k = 1; k < parts.length; k++)
+            if (decides(rules, `${parts.slice(0, k).join('/')}/`))
+                return true;
+    }
+    return decides(rules, rel);
+}
+/** The verdict on one path of the deepest `.gitignore` whose last matching pattern matches it (parents not considered). */
+function decides(rules, rel) {
+    for (let i = rules.length - 1; i >= 0; i--) {
+        const { dir, ig } = rules[i];
+        if (dir && !rel.startsWith(`${dir}/`))
+            continue;
+        const sub = dir ? rel.slice(dir.length + 1) : rel;
+        if (sub === '' || sub === '/')
+            continue;
+        // A file: its own patterns only (its folders were judged above). A folder: `checkIgnore` takes `a/*` to
+        // match `a/` itself, so `test` (which also looks at the folder's parents in the same file).
+        const r = sub.endsWith('/') ? ig.test(sub) : ig.checkIgnore(sub);
+        if (r.ignored)
+            return true;
+        if (r.unignored)
+            return false;
+    }
+    return false;
+}
+async function walk(root, max) {
+    const files = [];
+    const stack = [{ dir: '', rules: [] }];
+    while (stack.length && files.length < max) {
+        const { dir, rules } = stack.pop();
+        const absDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, dir);
+        let entries;
+        try {
+            entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(absDir, { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        const here = [...rules];
+        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+            try {
+                here.push({ dir, ig: gitignore().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
+            }
+            catch { /* unreadable .gitignore: ignore it */ }
+        }
+        for (const e of entries) {
+            if (e.name === '.git')
+                continue;
+            const rel = dir ? `${dir}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!gitIgnores(here, `${rel}/`, false))
+                    stack.push({ dir: rel, rules: here });
+            }
+            else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false))
+                files.push(rel);
+        }
+    }
+    return files.sort();
+}
+
+
+/***/ }),
+
+/***/ 20123:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SECURITY_SEVERITY: () => (/* binding */ SECURITY_SEVERITY),
+/* harmony export */   toSarif: () => (/* binding */ toSarif)
+/* harmony export */ });
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20258);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+
+
+/**
+ * GitHub reads `security-severity` as a CVSS-like score: > 9.0 critical, 7.0–8.9 high,
+ * 4.0–6.9 medium, 0.1–3.9 low.
+ */
+const SECURITY_SEVERITY = {
+    critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.5',
+};
+const LEVEL = {
+    critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note',
+};
+/** Rules for the reserved ids of the catalogue (typed by RESERVED_IDS: the two lists cannot drift). */
+const RESERVED = {
+    'parse-error': {
+        title: 'File could not be parsed',
+        description: 'A file that a check needs could not be parsed; the checks skipped it.',
+        fix: 'Fix the syntax error at the reported location.',
+    },
+    'config': {
+        title: 'Preflight configuration problem',
+        description: 'A problem with Preflight’s own inputs, such as a suppression naming an unknown check id.',
+        fix: 'Correct the named suppression or checklist entry.',
+    },
+};
+const INFO_URI = 'https://github.com/preflight-gate/preflight';
+const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+/**
+ * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check
+ * (and per reserved id used), `security-severity` from the most severe finding of the rule (else
+ * its default), `partialFingerprints` from the finding fingerprints, findings without a file
+ * anchored to their checklist item's line in `checklistFile`; else a check's finding to the file its
+ * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile` (the action
+ * passes the workflow file when the checklist is a preset); with none of these they become run
+ * notifications, as code scanning needs a location per result.
+ * Suppressed and baseline-known findings carry a SARIF suppression.
+ */
+function toSarif(report, opts) {
+    // A checklist outside the repository (`--checklist ../team.yml`, an absolute path) has no
+    // repository-relative location to anchor results at.
+    if (opts.checklistFile !== null && (/^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|\\|$))/.test(opts.checklistFile)))
+        opts = { ...opts, checklistFile: null };
+    const defs = [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().values()].sort((a, b) => a.id.localeCompare(b.id));
+    const ids = new Set(defs.map((d) => d.id));
+    const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();
+    const bySeverity = new Map();
+    for (const f of report.findings)
+        if (!f.suppressed && !f.note)
+            bySeverity.set(f.check, [...(bySeverity.get(f.check) ?? []), f.severity]);
+    const sev = (id, fallback) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .maxSeverity */ .eL)(bySeverity.get(id) ?? [], fallback);
+    const rules = [
+        ...defs.map((d) => {
+            const s = sev(d.id, d.severity);
+            const help = [d.docs.why, `Fix: ${d.docs.fix}`].join('\n\n');
+            return {
+                id: d.id,
+                name: ruleName(d.id),
+                shortDescription: { text: d.title },
+                fullDescription: { text: d.description || d.title },
+                help: { text: help, markdown: [help, d.docs.details ?? ''].filter(Boolean).join('\n\n') },
+                helpUri: `${INFO_URI}/blob/main/docs/checks.md#${d.id}`,
+                defaultConfiguration: { level: LEVEL[s] },
+                properties: { tags: ['security', 'production-readiness', d.kind], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
+            };
+        }),
+        ...extra.map((id) => {
+            const r = RESERVED[id] ?? { title: id, description: `Findings of '${id}'.`, fix: 'See the message.' };
+            const s = sev(id, 'low');
+            return {
+                id,
+                name: ruleName(id),
+                shortDescription: { text: r.title },
+                fullDescription: { text: r.description },
+                help: { text: `${r.description}\n\nFix: ${r.fix}`, markdown: `${r.description}\n\nFix: ${r.fix}` },
+                defaultConfiguration: { level: LEVEL[s] },
+                properties: { tags: ['production-readiness'], precision: 'high', 'security-severity': SECURITY_SEVERITY[s] },
+            };
+        }),
+    ];
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    // An item's line counts only in the file the probe findings are anchored to.
+    const itemLine = new Map(report.items.map((i) => [i.id, i.source?.file === opts.checklistFile ? i.source.line : null]));
+    // An item that could not run counts against the gate at its severity (an unreachable URL blocks the merge):
+    // code scanning shows it as a result of its check, anchored like a probe finding, so SARIF says what blocks.
+    const errors = report.items.filter((i) => i.status === 'error').map((i) => ({
+        check: (Array.isArray(i.check) ? i.check[0] : i.check) ?? i.id,
+        item: i.id,
+        severity: i.severity,
+        message: `'${i.title}' could not be checked: ${i.reason ?? 'the check or probe did not run'}`,
+        file: null, line: null, column: null, url: null,
+    }));
+    // A finding without a file whose item is not in a repository checklist: at the file its fix belongs in, when the check names one.
+    const fixFile = (f) => { const d = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get(f.check); return d?.kind === 'static' ? d.fixFile ?? null : null; };
+    const anchor = (f) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile);
+    const all = [...report.findings, ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
+    // Code scanning rejects a result without a location: with no file to anchor to (a preset
+    // checklist), such findings become notifications of the run instead.
+    const results = all.filter((r) => r.locations?.length);
+    const unplaced = all.filter((r) => !r.locations?.length);
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+                tool: { driver: { name: 'Preflight', semanticVersion: report.tool.version, version: report.tool.version, informationUri: INFO_URI, rules } },
+                automationDetails: { id: 'preflight/' },
+                columnKind: 'utf16CodeUnits',
+                ...(unplaced.length ? {
+                    invocations: [{
+                            executionSuccessful: true,
+                            toolExecutionNotifications: unplaced.map((r) => ({
+                                level: r.level, message: r.message, descriptor: { id: r.ruleId, index: r.ruleIndex },
+                            })),
+                        }],
+                } : {}),
+                results,
+            }],
+    };
+}
+/** `anchorFile`: where a finding without a file is placed (its item's line there when it is the checklist file, else line 1). */
+function result(f, ruleIndex, anchorFile, itemLine) {
+    const file = f.file ?? anchorFile;
+    const line = f.file ? f.line : (f.item ? itemLine.get(f.item) : null) ?? 1;
+    const region = { startLine: Math.max(1, line ?? 1) };
+    if (f.file && f.column && f.column >= 1)
+        region.startColumn = f.column;
+    if (f.file && f.endLine && f.endLine > region.startLine)
+        region.endLine = f.endLine;
+    const text = f.file || !f.url ? f.message : `${f.message} (${f.url})`;
+    const out = {
+        ruleId: f.check,
+        ruleIndex,
+        level: f.note ? 'note' : LEVEL[f.severity],
+        message: { text },
+        // A URI reference: each path segment percent-encoded (`p q`, `C#`, `100%`, `what?` are file names, not URI syntax).
+        locations: file ? [{ physicalLocation: { artifactLocation: { uri: file.replace(/\\/g, '/').replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }, region } }] : [],
+        properties: { severity: f.severity, ...(f.item ? { item: f.item } : {}) },
+    };
+    if (f.fingerprint)
+        out.partialFingerprints = { 'preflight/v1': f.fingerprint };
+    if (f.suppressed)
+        out.suppressions = [{ kind: 'inSource', justification: f.suppressedBy ?? '' }];
+    else if (f.baseline)
+        out.suppressions = [{ kind: 'external', justification: 'known finding recorded in the baseline' }];
+    return out;
+}
+
+
+/***/ })
+
+};

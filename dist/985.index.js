@@ -1,0 +1,236 @@
+export const id = 985;
+export const ids = [985];
+export const modules = {
+
+/***/ 81635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   importMarkdown: () => (/* binding */ importMarkdown)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54160);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(683);
+
+
+
+/**
+ * Converts a Markdown checklist to a YAML checklist (version 1) that loads back into the same
+ * items: ids, titles, checks (one id or a list), options, groups and standing sign-offs. Manual
+ * items get `severity: info` written out, so the team sees where to raise it. Ticks on bound
+ * items are kept as comments (the check decides, the box is only shown).
+ */
+function importMarkdown(file, text, opts = {}) {
+    (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .assertChecklistText */ .oG)(file, text);
+    const list = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.parseMarkdownChecklist)(file, text, opts);
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo({ version: 1, items: list.items.map(toYamlItem) });
+    doc.commentBefore = ` Imported from ${file} by \`preflight import\`.\n Manual items have severity info: raise it on the ones that must block a merge.`;
+    list.items.forEach((item, i) => {
+        const node = doc.getIn(['items', i], true);
+        if (item.ticked && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+            node.commentBefore = ` [x] in ${file}: shown only, the check decides`;
+    });
+    // What the parser read past (table-row checkboxes) is said here too: after an import the Markdown may be gone.
+    const warnings = (list.warnings ?? []).map((w) => `warning: ${w}\n`).join('');
+    return { yaml: doc.toString({ lineWidth: 0 }), report: warnings + importReport(file, list.items) };
+}
+function toYamlItem(item) {
+    const out = { id: item.id };
+    if (item.title)
+        out.title = item.title;
+    if (item.checks.length)
+        out.check = item.checks.length === 1 ? item.checks[0] : item.checks;
+    if (item.severity)
+        out.severity = item.severity;
+    else if (!item.checks.length)
+        out.severity = 'info';
+    if (item.options)
+        out.options = item.options;
+    if (item.group?.length)
+        out.group = item.group;
+    if (item.signedOff)
+        out['signed-off'] = true;
+    return out;
+}
+function importReport(file, items) {
+    const auto = items.filter((i) => i.checks.length && i.matchedBy);
+    const explicit = items.filter((i) => i.checks.length && !i.matchedBy);
+    const manual = items.filter((i) => !i.checks.length);
+    const signed = manual.filter((i) => i.signedOff).length;
+    const lines = [
+        `${file}: ${items.length} items, ${auto.length} bound automatically, ${explicit.length} bound explicitly, ${manual.length} manual` +
+            (signed ? ` (${signed} signed off with [x])` : ''),
+    ];
+    if (auto.length) {
+        lines.push('', 'Bound automatically (check the phrase; add `<!-- preflight: manual -->` to an item to undo):');
+        for (const i of auto)
+            lines.push(`  ${i.id} → ${i.checks.join(', ')}    ${i.matchedBy}`);
+    }
+    if (explicit.length) {
+        lines.push('', 'Bound explicitly:');
+        for (const i of explicit)
+            lines.push(`  ${i.id} → ${i.checks.join(', ')}`);
+    }
+    lines.push('', `Manual items (${manual.length}) need a sign-off: [x] in the checklist or a ticked box in the pull request. They have severity info and do not block until you raise it.`);
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 17763:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   ZO: () => (/* binding */ gitignore),
+/* harmony export */   aR: () => (/* binding */ gitIgnores),
+/* harmony export */   dT: () => (/* binding */ MAX_WALK)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70298);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+
+
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** The most files a walk outside git lists. */
+const MAX_WALK = 200_000;
+async function git(cwd, args) {
+    // safe.directory per command: container jobs run as another user than the checkout's owner.
+    const { stdout } = await run('git', ['-c', `safe.directory=*`, ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+    return stdout;
+}
+/** Lists the files to scan: `git ls-files` in a repository, else a `.gitignore`-aware walk. */
+async function listFiles(dir) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
+    let top = null;
+    try {
+        top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim() || null;
+    }
+    catch (e) {
+        // Not a repository (or no git at all): walk the folder. A repository git cannot open (a `.git`
+        // file naming a missing gitdir, a corrupt HEAD) must not silently become a walk.
+        const why = gitMessage(e);
+        // "not a git repository (or any of the parent directories)" / "(or any parent up to mount
+        // point /x)": a plain folder. "not a git repository: /x/.git/…" (a `.git` file naming a missing
+        // gitdir), a corrupt HEAD or config: a repository git cannot open.
+        if (why !== null && !/not a git repository \(/i.test(why)) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${dir} looks like a git repository, but git cannot read it: ${why}`);
+        }
+        top = null;
+    }
+    if (top) {
+        const root = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(top);
+        const real = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(abs);
+        const base = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+        let out;
+        try {
+            out = await git(real, ['ls-files', '-z', '--full-name', '--', '.']);
+        }
+        catch (e) {
+            // A broken repository (a truncated index) is the environment's problem, not a bug here.
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`git cannot list the files of ${dir}: ${gitMessage(e) ?? e.message}`);
+        }
+        const files = out.split('\0').filter(Boolean);
+        return { root, base, files, git: true };
+    }
+    const files = await walk(abs, MAX_WALK);
+    return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}) };
+}
+/**
+ * An empty rule set matching the way git does on the runners (Linux, `core.ignorecase=false`):
+ * `.ENV` does not ignore `.env`.
+ */
+function gitignore() {
+    return ignore__WEBPACK_IMPORTED_MODULE_4__({ ignorecase: false });
+}
+/** git's own message (its first `fatal:`/`error:` line) from a failed run; null when git did not run. */
+function gitMessage(e) {
+    const err = e;
+    if (err?.code === 'ENOENT' || typeof err?.stderr !== 'string')
+        return null;
+    const line = err.stderr.split('\n').map((l) => l.trim()).find((l) => /^(?:fatal|error):/.test(l)) ?? err.stderr.trim().split('\n')[0] ?? '';
+    return line.replace(/^(?:fatal|error):\s*/, '') || null;
+}
+/**
+ * Whether `.gitignore` rules ignore `rel` (a repository path; end it with `/` for a folder), the
+ * way git does: each folder on the way down first (git does not descend into an excluded folder,
+ * so nothing below it is re-included, not even by a `.gitignore` inside it), then the path itself;
+ * for each, the deepest `.gitignore` with a matching pattern decides, `!pattern` re-including.
+ * `rules` must be ordered root first. `parents: false` skips the folders (a walk that has already
+ * checked them).
+ */
+function gitIgnores(rules, rel, parents = true) {
+    const parts = rel.replace(/\/$/, '').split('/');
+    if (parents) {
+        for (let k = 1; k < parts.length; k++)
+            if (decides(rules, `${parts.slice(0, k).join('/')}/`))
+                return true;
+    }
+    return decides(rules, rel);
+}
+/** The verdict on one path of the deepest `.gitignore` whose last matching pattern matches it (parents not considered). */
+function decides(rules, rel) {
+    for (let i = rules.length - 1; i >= 0; i--) {
+        const { dir, ig } = rules[i];
+        if (dir && !rel.startsWith(`${dir}/`))
+            continue;
+        const sub = dir ? rel.slice(dir.length + 1) : rel;
+        if (sub === '' || sub === '/')
+            continue;
+        // A file: its own patterns only (its folders were judged above). A folder: `checkIgnore` takes `a/*` to
+        // match `a/` itself, so `test` (which also looks at the folder's parents in the same file).
+        const r = sub.endsWith('/') ? ig.test(sub) : ig.checkIgnore(sub);
+        if (r.ignored)
+            return true;
+        if (r.unignored)
+            return false;
+    }
+    return false;
+}
+async function walk(root, max) {
+    const files = [];
+    const stack = [{ dir: '', rules: [] }];
+    while (stack.length && files.length < max) {
+        const { dir, rules } = stack.pop();
+        const absDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, dir);
+        let entries;
+        try {
+            entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(absDir, { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        const here = [...rules];
+        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+            try {
+                here.push({ dir, ig: gitignore().add(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(absDir, '.gitignore'), 'utf8')) });
+            }
+            catch { /* unreadable .gitignore: ignore it */ }
+        }
+        for (const e of entries) {
+            if (e.name === '.git')
+                continue;
+            const rel = dir ? `${dir}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!gitIgnores(here, `${rel}/`, false))
+                    stack.push({ dir: rel, rules: here });
+            }
+            else if ((e.isFile() || e.isSymbolicLink()) && !gitIgnores(here, rel, false))
+                files.push(rel);
+        }
+    }
+    return files.sort();
+}
+
+
+/***/ })
+
+};
