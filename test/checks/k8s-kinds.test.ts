@@ -66,7 +66,7 @@ describe('Kubernetes workload kinds', () => {
     const reference = await run(deployment('apps/v1', 'Deployment'));
     const knative = await run(deployment('serving.knative.dev/v1', 'Service'));
     expect({ ...knative, 'k8s-probes': reference['k8s-probes'] }).toEqual(reference);
-    expect(knative['k8s-probes']).toEqual(["9:false:container 'api' of WORKLOAD 'api' has no livenessProbe; add it so Kubernetes routes traffic only to ready pods and restarts hung ones"]);
+    expect(knative['k8s-probes']).toEqual(["9:false:container 'api' of WORKLOAD 'api' has no livenessProbe; add it so Kubernetes restarts hung pods"]);
   });
 
   it('the QA Knative Service: a lone unnamed container is Knative\'s user-container, located at its first key', async () => {

@@ -49,6 +49,16 @@ testCheck(k8sRunAsNonRoot, {
   invalid: [
     { name: 'QA k3d: a kustomize overlay naming only the base renders it without the other overlay\'s securityContext', files: { 'base/deployment.yaml': deploy('', ''), 'base/kustomization.yaml': 'resources: [deployment.yaml]\n', 'overlays/prod/kustomization.yaml': kustomization('  - path: nonroot.yaml\n'), 'overlays/prod/nonroot.yaml': patch(podNonRoot), 'overlays/eu/kustomization.yaml': 'resources: [../../base]\n' }, errors: [{ file: 'base/deployment.yaml', line: 9, message: /neither the pod nor the container/ }] },
     {
+      // QA parity (Checkov example_RootContainers: rootContainersFAILED.yaml beside rootContainersPASSED.yaml define the same Pods):
+      // per-environment files in one folder are alternatives, not layers; the hardened staging file must not hide production's.
+      name: 'two full definitions of one workload in different files of a folder are judged apart, never merged',
+      files: {
+        'k8s/deployment.production.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: acme/web:1.4.2\n',
+        'k8s/deployment.staging.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      securityContext:\n        runAsNonRoot: true\n        runAsUser: 10001\n      containers:\n        - name: web\n          image: acme/web:1.4.2\n',
+      },
+      errors: [{ file: 'k8s/deployment.production.yaml', line: 9, message: /of Deployment 'web' is not guaranteed to run as non-root: neither the pod nor the container/ }],
+    },
+    {
       name: 'two workloads of one name in different namespaces are judged apart, never merged',
       files: { 'web.yaml': [
         'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: staging\nspec:\n  template:\n    spec:\n      securityContext:\n        runAsNonRoot: true\n      containers:\n        - name: web\n          image: acme/web:1.0\n',

@@ -474,10 +474,12 @@ function workloadVariants(members: K8sObject[], patchFiles: Map<string, string>,
   const full = members.filter((o) => !patchFiles.has(o.file) && hasImage(o));
   const outside = full.filter((o) => overlayDir(o.file) === null);
   const bases = outside.length ? outside : full.length ? full : [members[0]!];
-  // Full definitions chain per folder and namespace: `web` in `staging` and `web` in `production`
-  // in one file are two workloads, never one merged over the other.
+  // Full definitions chain per file and namespace: `web` in `staging` and `web` in `production`
+  // in one file are two workloads, never one merged over the other; so are `deployment.staging.yaml`
+  // and `deployment.production.yaml` in one folder (kubectl applies each whole, kustomize refuses
+  // duplicates). Within one file the later definition wins, as `kubectl apply` leaves it.
   const chains = new Map<string, K8sObject[]>();
-  const chainKey = (o: K8sObject) => `${dirname(o.file)}\u0000${namespaceOf(o)}`;
+  const chainKey = (o: K8sObject) => `${dirname(o.file)}\u0000${namespaceOf(o)}\u0000${o.file}`;
   const chainDir = (key: string) => key.slice(0, key.indexOf('\u0000'));
   for (const o of bases) chains.set(chainKey(o), [...(chains.get(chainKey(o)) ?? []), o]);
   const overlays = new Map<string, K8sObject[]>();
