@@ -138,7 +138,13 @@ export function composeShapeProblems(file: YamlFile): { problems: { line: number
   const services = doc.value['services'];
   const at = (path: YamlPath) => doc.loc(path, true) ?? doc.loc(path) ?? { line: 1, column: 1 };
   const bad = (path: YamlPath, v: unknown, expected: Shape[]) => ({ ...at(path), message: `${path.join('.')} is ${article(shapeOf(v))}, not ${expected.map(article).join(' or ')}: docker compose refuses the file` });
-  if (services === undefined || services === null) return { problems, broken };
+  if (services === undefined || services === null) {
+    // The Compose file format v1 (services at the top level, no `services:`): docker compose v2 refuses
+    // it ("additional property web is not allowed"), so its services are not judged; say so, at the first.
+    const v1 = Object.entries(doc.value).find(([k, v]) => !/^(?:version|name|networks|volumes|configs|secrets|include|models|x-.*)$/.test(k) && isObject(v) && (v['image'] !== undefined || v['build'] !== undefined));
+    if (v1) problems.push({ ...at([v1[0]]), message: `'${v1[0]}' is a service at the top level (the Compose file format v1, without \`services:\`): docker compose refuses the file; move the services under \`services:\`` });
+    return { problems, broken };
+  }
   if (!isObject(services)) { problems.push(bad(['services'], services, ['mapping'])); return { problems, broken }; }
   for (const [name, svc] of Object.entries(services)) {
     if (svc === null) continue;

@@ -202,3 +202,14 @@ describe('illustration folders are judged like test folders (QA-P A5)', () => {
     expect([...new Set(out.findings.filter((f) => !f.note).map((f) => f.file))]).toEqual(['docs-site/docker-compose.yml', 'example/compose.yaml', 'myexamples/docker-compose.yml']);
   });
 });
+
+it('QA parity: a Compose file in the v1 format (services at the top level) is a visible parse problem, not a silent skip', async () => {
+  const { snapshotOf } = await import('../helpers/check-tester.js');
+  // A legacy file from a public repository: postgres publishes 5432 on every interface, docker compose v2 refuses the file.
+  const v1 = 'web:\n  restart: always\n  build: .\n  ports:\n    - "5000:5000"\n  links:\n    - postgres:postgres\n\npostgres:\n  restart: always\n  image: postgres:9.4.4\n  ports:\n    - "5432:5432"\n';
+  const snap = snapshotOf({ 'docker-compose.yml': v1, 'other/docker-compose.yml': 'version: "3.8"\nvolumes:\n  data: {}\n' });
+  expect(snap.composeFiles().flatMap((f) => f.services)).toEqual([]);
+  expect(snap.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
+    "docker-compose.yml:1:1 'web' is a service at the top level (the Compose file format v1, without `services:`): docker compose refuses the file; move the services under `services:`",
+  ]);
+});
