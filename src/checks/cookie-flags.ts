@@ -126,8 +126,8 @@ export const cookieFlags = defineCheck({
       'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
       'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})` and h3/Hono `setCookie(event, name, value, {…})` (options in a same-file `const` are followed). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
       'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
-      'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)`, `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
-      'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes; another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
+      'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
+      'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes; another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
       'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, Dockerfile `ENV`.',
       '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
     ].join('\n'),
@@ -184,6 +184,9 @@ export const cookieFlags = defineCheck({
       for (const hit of data.hits) {
         if (hit.setting && !hit.dev && overriddenSetting({ file, start: hit.start, ...hit.setting }, secured, loads, classes)) continue;
         if (hit.springKey && springSecured.includes(`${dirname(file)}\0${hit.springKey}`)) continue;
+        // `env('SESSION_SECURE_COOKIE', false)`, `${COOKIE_SECURE:false}`: the false default is dead when the deploy
+        // environment sets the variable to something else (a false value there is reported where it is written).
+        if (hit.envKey && env.some((e) => !e.dev && e.key === hit.envKey && e.value.trim() !== '' && !FALSE_ENV.test(e.value.trim()))) continue;
         emit(file, hit.line, hit.column, hit.what, hit.dev);
       }
     }
@@ -206,7 +209,7 @@ const FRAMEWORK_APP = /(?:^|\/)config\/(?:application\.rb|session\.php)$/;
 const RAILS_STORE = /\bsession_store\b/g;
 const RAILS_FLAG = /(?<![\w:])(?::?(secure|httponly)\s*(?::|=>)\s*)false\b/g;
 /** Laravel `'secure' => false`, `'secure' => env('SESSION_SECURE_COOKIE', false)`, `'http_only' => false`. */
-const LARAVEL_FLAG = /(['"])(secure|http_only)\1\s*=>\s*(?:false|env\(\s*(['"])\w+\3\s*,\s*false\s*\))/gi;
+const LARAVEL_FLAG = /(['"])(secure|http_only)\1\s*=>\s*(?:false|env\(\s*(['"])(\w+)\3\s*,\s*false\s*\))/gi;
 /** Rails environments that never deploy (development gives notes; test is not read). */
 const RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([\w-]+)\.rb$/;
 
@@ -217,11 +220,11 @@ function railsOrLaravel(file: string, text: string): CookieScan | undefined {
   const env = RAILS_ENV_FILE.exec(file)?.[1]?.toLowerCase();
   if (env === 'test') return undefined;
   const src = otherSource(file, text);
-  const found: { offset: number; what: string }[] = [];
+  const found: { offset: number; what: string; envKey?: string }[] = [];
   if (laravel) {
     for (const m of src.code.matchAll(LARAVEL_FLAG)) {
       if (src.bare[m.index] !== src.code[m.index]) continue; // inside a comment
-      found.push({ offset: m.index, what: `config/session.php ${quoteSource(m[0])}` });
+      found.push({ offset: m.index, what: `config/session.php ${quoteSource(m[0])}`, ...(m[4] ? { envKey: m[4] } : {}) });
     }
   } else {
     for (const m of src.bare.matchAll(RAILS_STORE)) {
@@ -235,7 +238,7 @@ function railsOrLaravel(file: string, text: string): CookieScan | undefined {
   if (!found.length) return undefined;
   const dev = (env !== undefined && DEV_WORD.test(env)) || isDevOnly(file);
   return {
-    hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: dev || inDevBranch(src, h.offset) })),
+    hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: dev || inDevBranch(src, h.offset), ...(h.envKey ? { envKey: h.envKey } : {}) })),
     secured: [],
     loads: [],
     classes: [],
@@ -244,8 +247,11 @@ function railsOrLaravel(file: string, text: string): CookieScan | undefined {
 
 /** One file's cookie overrides (lines and dev-only status resolved in the scan). */
 interface CookieScan {
-  /** `springKey`: a Spring Boot base setting, which a production profile of the same folder may override. */
-  hits: { line: number; column: number; start: number; what: string; setting: Hit['setting'] | null; dev: boolean; springKey?: string }[];
+  /**
+   * `springKey`: a Spring Boot base setting, which a production profile of the same folder may override. `envKey`: the
+   * variable whose false default this is (`env('SESSION_SECURE_COOKIE', false)`, `${COOKIE_SECURE:false}`).
+   */
+  hits: { line: number; column: number; start: number; what: string; setting: Hit['setting'] | null; dev: boolean; springKey?: string; envKey?: string }[];
   /** Spring Boot cookie settings this file sets to anything but false, and whether a production profile sets them. */
   spring?: { key: string; prod: boolean }[];
   /** Settings this file sets securely outside development code. */
@@ -282,7 +288,8 @@ function springConfig(file: string, text: string): CookieScan | undefined {
       continue;
     }
     const dev = isDevOnly(file) || isDevProfile(fileProfile) || isDevProfile(s.profile);
-    hits.push({ line: s.line, column: s.column, start: 0, what: `Spring Boot ${s.key}=${s.value.trim()}`, setting: null, dev, ...(profile === null ? { springKey: m[1]! } : {}) });
+    const placeholder = /^\$\{([^}:]+):/.exec(s.value.trim());
+    hits.push({ line: s.line, column: s.column, start: 0, what: `Spring Boot ${s.key}=${s.value.trim()}`, setting: null, dev, ...(profile === null ? { springKey: m[1]! } : {}), ...(placeholder ? { envKey: placeholder[1]!.trim() } : {}) });
   }
   return hits.length || spring.length ? { hits, secured: [], loads: [], classes: [], spring } : undefined;
 }

@@ -236,3 +236,19 @@ describe('cookie-flags: Spring Boot session cookie settings (QA round 20, repos 
     expect(clean.findings).toEqual([]);
   });
 });
+
+describe('cookie-flags: an env-read false default the deploy environment replaces (QA round 21, semgrep parity P2-1)', () => {
+  // Laravel 5.5–5.8's stock config/session.php (semgrep-rules php/laravel/security/laravel-cookie-*.session.php).
+  const session = "<?php\nreturn [\n    'driver' => env('SESSION_DRIVER', 'file'),\n    'secure' => env('SESSION_SECURE_COOKIE', false),\n    'http_only' => env('SESSION_HTTP_ONLY', false),\n];\n";
+  const spring = 'server.servlet.session.cookie.secure=${COOKIE_SECURE:false}\nserver.servlet.session.cookie.http-only=${COOKIE_HTTP_ONLY:false}\n';
+  const at = async (files: Record<string, string>) => (await runCase(cookieFlags, { files })).findings.filter((f) => !f.note).map((f) => `${f.file}:${f.line}`).sort();
+  it('passes when .env.production or the Dockerfile sets the variable true; fails when unset, false, or set only for development', async () => {
+    expect(await at({ 'config/session.php': session, '.env.production': 'APP_ENV=production\nSESSION_SECURE_COOKIE=true\n' })).toEqual(['config/session.php:5']);
+    expect(await at({ 'config/session.php': session })).toEqual(['config/session.php:4', 'config/session.php:5']);
+    expect(await at({ 'config/session.php': session, '.env.development': 'SESSION_SECURE_COOKIE=true\n' })).toEqual(['config/session.php:4', 'config/session.php:5']);
+    // false in the deploy environment is reported where it is written, and the config default stays failed.
+    expect(await at({ 'config/session.php': session, '.env.production': 'SESSION_SECURE_COOKIE=false\n' })).toEqual(['.env.production:1', 'config/session.php:4', 'config/session.php:5']);
+    const boot = { 'src/main/resources/application.properties': spring, Dockerfile: 'FROM eclipse-temurin:21-jre\nENV COOKIE_SECURE=true\nCOPY app.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n' };
+    expect(await at(boot)).toEqual(['src/main/resources/application.properties:2']);
+  });
+});

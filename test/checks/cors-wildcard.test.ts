@@ -241,6 +241,22 @@ describe('cors-wildcard: rack-cors, Laravel, Spring, ASP.NET Core and Go', () =>
     expect((await messages({ 'server.js': "res.header('Access-Control-Allow-Origin', req.headers.origin);\nres.header('Access-Control-Allow-Credentials', true);\n" }))[0]).toBe("the Access-Control-Allow-Origin header echoes the request's Origin (req.headers.origin) unchecked, which allows any origin with credentials: the caller's origin is reflected, so any site can make authenticated requests; list the allowed origins explicitly");
   });
 
+  it('follows the Origin header through a local variable assigned just before (CodeQL CorsMisconfigurationBad.go, QA round 21 semgrep parity P2-2)', async () => {
+    expect(await found({
+      'api/main.go': 'package main\n\nimport "net/http"\n\nfunc cors(next http.Handler) http.Handler {\n\treturn http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {\n\t\torigin := req.Header.Get("origin")\n\t\tw.Header().Set("Access-Control-Allow-Origin", origin)\n\t\tw.Header().Set("Access-Control-Allow-Credentials", "true")\n\t\tnext.ServeHTTP(w, req)\n\t})\n}\n',
+      'server.js': "const express = require('express');\nconst app = express();\napp.use((req, res, next) => {\n  const origin = req.headers.origin;\n  res.setHeader('Access-Control-Allow-Origin', origin);\n  next();\n});\n",
+      'public/cors.php': "<?php\n$origin = $_SERVER['HTTP_ORIGIN'];\nheader('Access-Control-Allow-Origin: ' . $origin);\n",
+      'app.py': "@app.after_request\ndef cors(resp):\n    origin = request.headers.get('Origin')\n    resp.headers['Access-Control-Allow-Origin'] = origin\n    return resp\n",
+      // An allow-list check, a reassignment, a value derived by a call, or another variable: not judged.
+      'mw/checked.go': 'package mw\n\nfunc cors(w http.ResponseWriter, r *http.Request) {\n\torigin := r.Header.Get("Origin")\n\tif allowed[origin] {\n\t\tw.Header().Set("Access-Control-Allow-Origin", origin)\n\t}\n}\n',
+      'mw/reassigned.js': "module.exports = (req, res, next) => {\n  let origin = req.headers.origin;\n  origin = ALLOWED[0];\n  res.setHeader('Access-Control-Allow-Origin', origin);\n  next();\n};\n",
+      'mw/picked.js': "module.exports = (req, res, next) => {\n  const origin = pick(req.headers.origin);\n  res.setHeader('Access-Control-Allow-Origin', origin);\n  next();\n};\n",
+      'mw/scopes.js': "function log(req) {\n  const origin = req.headers.origin;\n  console.log(origin);\n}\nfunction setCors(res, origin) {\n  res.setHeader('Access-Control-Allow-Origin', origin);\n}\n",
+      'mw/config.js': "const origin = process.env.FRONTEND_URL;\nmodule.exports = (req, res, next) => {\n  res.setHeader('Access-Control-Allow-Origin', origin);\n  next();\n};\n",
+    })).toEqual(['api/main.go:8 critical', 'app.py:4 high', 'public/cors.php:3 high', 'server.js:5 high']);
+    expect((await messages({ 'server.js': "app.use((req, res, next) => {\n  const origin = req.headers.origin;\n  res.setHeader('Access-Control-Allow-Origin', origin);\n  next();\n});\n" }))[0]).toMatch(/^the Access-Control-Allow-Origin header echoes the request's Origin \(origin = req\.headers\.origin\) unchecked, which allows any origin;/);
+  });
+
   const laravel = (origins: string, credentials = 'false') => `<?php\n\nreturn [\n\n    'paths' => ['api/*', 'sanctum/csrf-cookie'],\n\n    'allowed_methods' => ['*'],\n\n    ${origins}\n\n    'allowed_headers' => ['*'],\n\n    'exposed_headers' => [],\n\n    'max_age' => 0,\n\n    'supports_credentials' => ${credentials},\n\n];\n`;
   it("reads Laravel config/cors.php: ['*'], an any-origin pattern, an env() default of '*', credentials", async () => {
     expect(await found({
