@@ -48,7 +48,8 @@ export const DEV_SIGNALS: Signal[] = [
   // ASP.NET Core's developer exception page; classic ASP.NET's "Server Error in '/App' Application." page only with
   // details (customErrors Off): its exception, stack, source or version lines. The same heading over "Runtime Error"
   // ("The current custom error settings … prevent the details … from being viewed remotely") is the safe production page.
-  { what: "ASP.NET's developer exception page", body: /<h1>An unhandled exception occurred while processing the request\.<\/h1>|Server Error in '[^'<]{0,200}' Application\.?[\s\S]{0,4000}?<b>\s*(?:Exception Details|Stack Trace|Source Error|Version Information):\s*<\/b>/ },
+  // The detailed page also carries a comment saying it is verbose (ZAP's debug-error marker).
+  { what: "ASP.NET's developer exception page", body: /<h1>An unhandled exception occurred while processing the request\.<\/h1>|Server Error in '[^'<]{0,200}' Application\.?[\s\S]{0,4000}?<b>\s*(?:Exception Details|Stack Trace|Source Error|Version Information):\s*<\/b>|This error page might contain sensitive information because ASP\.NET is configured to show verbose error messages/ },
 ];
 
 /** The Werkzeug debugger's console page (`/console`), PIN-locked or not: its title, or its console-mode script. */

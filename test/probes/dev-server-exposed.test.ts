@@ -37,6 +37,9 @@ describe('dev-server-exposed', () => {
     expect(msgs(run(res(500, {}, detailed)))).toEqual([expect.stringMatching(/ASP\.NET's developer exception page/)]);
     const notFound = `${head('/', 'The resource cannot be found.')}            <b> Description: </b>HTTP 404. The resource you are looking for (or one of its dependencies) could have been removed.\n            <br><br>\n            <b>Version Information:</b>&nbsp;Microsoft .NET Framework Version:4.0.30319; ASP.NET Version:4.8.4465.0\n`;
     expect(msgs(run(res(200, {}, '<!doctype html><title>Shop</title>'), res(404, {}, notFound, 'https://app.example/preflight-probe-x')))).toEqual([expect.stringMatching(/ASP\.NET's developer exception page/)]);
+    // The verbose page's own comment, on a page cut before its detail sections.
+    const verbose = `${head('/', 'Runtime Error')}<!--\n    [HttpException]: boom\n-->\n<!-- \nThis error page might contain sensitive information because ASP.NET is configured to show verbose error messages using &lt;customErrors mode="Off"/&gt;. Consider using &lt;customErrors mode="On"/&gt; or &lt;customErrors mode="RemoteOnly"/&gt; in production environments.-->`;
+    expect(msgs(run(res(500, {}, verbose)))).toEqual([expect.stringMatching(/ASP\.NET's developer exception page/)]);
   });
   it('finds the Werkzeug debugger and dev bundles by body', () => {
     expect(msgs(run(res(500, {}, '<title>Werkzeug Debugger</title><script src="?__debugger__=yes&cmd=resource">')))).toEqual([expect.stringMatching(/debugger/)]);
