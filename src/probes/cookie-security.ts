@@ -61,7 +61,7 @@ export const cookieSecurity = defineProbe({
     fix: 'Set session cookies with `Secure; HttpOnly; SameSite=Lax` (or Strict).',
     details: [
       'Every Set-Cookie on the target\'s same-host redirect chain is judged (deletions — Max-Age ≤ 0 or an Expires',
-      'in the past — are skipped). Over HTTPS each cookie needs `Secure`; session-like names (option',
+      'in the past, a Max-Age that is not an integer being ignored as browsers do — are skipped). Over HTTPS each cookie needs `Secure`; session-like names (option',
       '`session-patterns`, case-insensitive regular expressions; default sess, sid, auth, token, jwt, remember,',
       'login, user_id) need `HttpOnly`, except CSRF tokens, which scripts must read; every cookie needs',
       '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. A cookie set again (a later hop, a later',
@@ -99,10 +99,12 @@ export const cookieSecurity = defineProbe({
         const c = parseSetCookie(line);
         if (!c) continue;
         cookies++;
+        // A Max-Age that is not an integer is ignored, as browsers do (RFC 6265 §5.2.2): Expires decides then.
         const maxAge = c.attrs.get('max-age');
+        const validMaxAge = maxAge !== undefined && /^-?\d+$/.test(maxAge) ? maxAge : undefined;
         const expires = c.attrs.get('expires');
         // A deletion (RFC 6265 §5.3: Max-Age, when present, wins over Expires).
-        if (maxAge !== undefined ? Number(maxAge) <= 0 : expires !== undefined && Date.parse(expires) < now) continue;
+        if (validMaxAge !== undefined ? Number(validMaxAge) <= 0 : expires !== undefined && Date.parse(expires) < now) continue;
         const problems: string[] = [];
         const secure = c.attrs.has('secure');
         if (want.has('secure') && (https || httpsTarget) && !secure) problems.push('Secure');

@@ -45,7 +45,11 @@ export const DEV_SIGNALS: Signal[] = [
   // Puma in development (`-e development`, RACK_ENV=development) answers an application error with its backtrace;
   // in production it says only "An unhandled lowlevel error occurred".
   { what: "Puma's development error page with a backtrace (RACK_ENV=development)", body: /^Puma caught this error: [^\n]*\n\S[^\n]*:\d+:in / },
-  { what: "ASP.NET's developer exception page", body: /<h1>An unhandled exception occurred while processing the request\.<\/h1>|Server Error in '\/' Application/ },
+  // ASP.NET Core's developer exception page; classic ASP.NET's "Server Error in '/App' Application." page only with
+  // details (customErrors Off): its exception, stack, source or version lines. The same heading over "Runtime Error"
+  // ("The current custom error settings … prevent the details … from being viewed remotely") is the safe production page.
+  // The detailed page also carries a comment saying it is verbose (ZAP's debug-error marker).
+  { what: "ASP.NET's developer exception page", body: /<h1>An unhandled exception occurred while processing the request\.<\/h1>|Server Error in '[^'<]{0,200}' Application\.?[\s\S]{0,4000}?<b>\s*(?:Exception Details|Stack Trace|Source Error|Version Information):\s*<\/b>|This error page might contain sensitive information because ASP\.NET is configured to show verbose error messages/ },
 ];
 
 /** The Werkzeug debugger's console page (`/console`), PIN-locked or not: its title, or its console-mode script. */
@@ -87,7 +91,7 @@ export const devServerExposed = defineProbe({
       "(Django runserver), Python's http.server, Ruby's WEBrick, the Werkzeug debugger (by its page's own markers: its",
       '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `… // Werkzeug Debugger`',
       'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages (the apostrophe of',
-      '"You\'re seeing this error" straight, typographic or escaped), Rails/Laravel/ASP.NET debug pages, Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
+      '"You\'re seeing this error" straight, typographic or escaped), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in … Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
       'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces (finalhandler\'s default page and express-generator\'s error view, which shows the stack on every 404 unless NODE_ENV=production). A GET of `/console`',
       '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
       'its status (also when the page breaks off after its markers arrived); a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',

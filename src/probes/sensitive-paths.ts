@@ -47,6 +47,9 @@ export const SENSITIVE: Sensitive[] = [
   { path: '/server-info', what: "Apache's server-info page (the server's configuration)", content: /<title>Server Information<\/title>[\s\S]*Apache Server Information|<h1[^>]*>Apache Server Information<\/h1>/, html: true },
   // HAProxy's statistics page at its default URI (`stats enable` without `stats uri`).
   { path: '/haproxy?stats', what: "HAProxy's statistics page", content: /<title>Statistics Report for HAProxy<\/title>/, html: true },
+  // ASP.NET's error log (ELMAH) and trace viewer list recent requests with their cookies (session ids) and headers.
+  { path: '/elmah.axd', what: 'the ELMAH error log (requests with their cookies and session ids)', content: /<h1\b[^>]*>\s*Error Log for\b|<title>Error log for [^<]*\(Page #\d+\)<\/title>/i, html: true },
+  { path: '/trace.axd', what: "ASP.NET's trace viewer (requests with their cookies and headers)", content: /<h1\b[^>]*>\s*(?:<span\b[^>]*>\s*)?Application Trace\b|<title>\s*Application Trace\s*<\/title>/i, html: true },
   { path: '/actuator/env', what: "Spring Boot's environment endpoint", content: /"propertySources"\s*:/ },
   { path: '/phpinfo.php', what: 'phpinfo()', content: /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/, html: true },
 ];
@@ -93,8 +96,8 @@ export const sensitivePaths = defineProbe({
       `Paths: ${SENSITIVE.map((s) => `\`${s.path}\``).join(', ')}. A path fails only when it answers 2xx with a body`,
       'that matches the file (KEY=VALUE lines, a `[core]` section, a `ref:` line…), so a single-page app answering',
       '200 with its HTML shell everywhere passes: an HTML body never counts as one of the files. The HTML',
-      "pages, Apache's `/server-status` and `/server-info`, HAProxy's `/haproxy?stats` (its default stats URI) and `/phpinfo.php`, are judged by their own markers (the `Apache Status`",
-      'title or `Apache Server Status for` heading, the `Apache Server Information` heading, the `Statistics Report for HAProxy` title, the `phpinfo()` title). A compressed body (`Content-Encoding`',
+      "pages, Apache's `/server-status` and `/server-info`, HAProxy's `/haproxy?stats` (its default stats URI), ASP.NET's `/elmah.axd` and `/trace.axd` and `/phpinfo.php`, are judged by their own markers (the `Apache Status`",
+      'title or `Apache Server Status for` heading, the `Apache Server Information` heading, the `Statistics Report for HAProxy` title, ELMAH\'s `Error Log for` heading, the `Application Trace` heading, the `phpinfo()` title). A compressed body (`Content-Encoding`',
       'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
       'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
       'A 429, 502, 503 or 504 answer (rate limited; a gateway whose application did not answer) judges nothing either: with no path served the probe is `error`, never a pass. Redirects are not followed. The body is never shown. Leading',

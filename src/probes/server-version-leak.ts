@@ -9,9 +9,11 @@ const DISPLAY: Record<string, string> = { server: 'Server', 'x-powered-by': 'X-P
 const VERSION = /\/\s*v?\d|\bv?\d+\.\d+/i;
 /**
  * Server banners of a CDN or load balancer in front of the site, which the site cannot hide and which
- * name no product version of its own: Edgecast's node id (`ECS (dcb/7F84)`), AWS ELB's own pages (`awselb/2.0`).
+ * name no product version of its own: Edgecast's node id (`ECS (dcb/7F84)`; `ECAcc`, `ECD`, `EOS` for its
+ * cache, dynamic and origin-storage nodes), AWS ELB's own pages (`awselb/2.0`), Azure Application Gateway's
+ * SKU (`Microsoft-Azure-Application-Gateway/v2`: its tier, not a software version).
  */
-const PLATFORM_BANNERS = [/^ECS \([a-z]{3}\/[0-9a-f]{1,6}\)$/i, /^awselb\/\d+(?:\.\d+)?$/i];
+const PLATFORM_BANNERS = [/^(?:ECS|ECAcc|ECD|EOS) \([a-z]{3}\/[0-9a-f]{1,6}\)$/i, /^awselb\/\d+(?:\.\d+)?$/i, /^Microsoft-Azure-Application-Gateway\/v\d$/i];
 
 /** `Server`/`X-Powered-By` and friends do not reveal product versions. */
 export const serverVersionLeak = defineProbe({
@@ -36,7 +38,7 @@ export const serverVersionLeak = defineProbe({
   docs: {
     why: 'A version number tells an attacker which known vulnerabilities to try first.',
     fix: 'nginx: `server_tokens off;`; Express: `app.disable("x-powered-by")`; PHP: `expose_php = Off`; remove X-AspNet-Version.',
-    details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`) fails. One finding per header value. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node id (`ECS (dcb/7F84)`) and AWS ELB\'s own pages (`awselb/2.0`).',
+    details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`) fails. One finding per header value. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node ids (`ECS (dcb/7F84)`, `ECAcc (nyb/1D13)`, `ECD …`, `EOS …`), AWS ELB\'s own pages (`awselb/2.0`) and Azure Application Gateway\'s tier (`Microsoft-Azure-Application-Gateway/v2`).',
   },
   options: z.object({}),
   needs: () => ({ main: true }),

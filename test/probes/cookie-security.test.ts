@@ -53,6 +53,12 @@ describe('cookie-security: deletions', () => {
     expect(msgs(['sessionid=; Max-Age=0; Expires=Thu, 01 Jan 2099 00:00:00 GMT'])).toEqual([]);
     expect(msgs(['sessionid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT'])).toEqual([]);
   });
+  it('a Max-Age that is not an integer is ignored (RFC 6265 §5.2.2): the past Expires deletes the cookie', () => {
+    // ZAP's deletion cases (hyphenated dates) with a malformed Max-Age beside them, as browsers read it.
+    expect(msgs(['sessionid=""; Max-Age=; expires=Thu, 01-Jan-1970 00:00:00 GMT; Path=/', 'sid=x; Max-Age=0s; Expires=Thu, 01 Jan 1970 00:00:00 GMT'])).toEqual([]);
+    // Ignored, it leaves a cookie without Expires alive (a session cookie): judged.
+    expect(msgs(['sessionid=abc; Max-Age=-1x; Path=/'])).toHaveLength(1);
+  });
 });
 
 describe('cookie-security with no cookie to judge', () => {

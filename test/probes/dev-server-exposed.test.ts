@@ -27,6 +27,20 @@ describe('dev-server-exposed', () => {
     expect(m.join('\n')).toMatch(/DEBUG page/);
     expect(m.join('\n')).toMatch(/runserver/);
   });
+  it("tells classic ASP.NET's detailed error page (customErrors Off) from its \"Runtime Error\" page, which hides the details", () => {
+    const head = (app: string, title: string) => `<!DOCTYPE html>\n<html>\n    <head>\n        <title>${title}</title>\n    </head>\n    <body bgcolor="white">\n            <span><H1>Server Error in '${app}' Application.<hr width=100% size=1 color=silver></H1>\n            <h2> <i>${title}</i> </h2></span>\n`;
+    // customErrors mode="RemoteOnly" (the default) as a remote client sees it: the production-safe page.
+    const runtime = `${head('/', 'Runtime Error')}            <b> Description: </b>An application error occurred on the server. The current custom error settings for this application prevent the details of the application error from being viewed remotely (for security reasons). It could, however, be viewed by browsers running on the local server machine.\n            <br><br>\n            <b>Details:</b> To enable the details of this specific error message to be viewable on remote machines, please create a &lt;customErrors&gt; tag within a &quot;web.config&quot; configuration file located in the root directory of the current web application.<br><br>\n`;
+    expect(run(res(200, { server: 'Microsoft-IIS/10.0' }, '<!doctype html><title>Shop</title>'), res(404, {}, runtime, 'https://app.example/preflight-probe-x'))).toEqual({ findings: [] });
+    // customErrors mode="Off": the exception and stack (an application under /Shop), or the 404 with its version line.
+    const detailed = `${head('/Shop', 'Object reference not set to an instance of an object.')}            <b> Exception Details: </b>System.NullReferenceException: Object reference not set to an instance of an object.<br><br>\n            <b>Stack Trace:</b> <br><br>\n`;
+    expect(msgs(run(res(500, {}, detailed)))).toEqual([expect.stringMatching(/ASP\.NET's developer exception page/)]);
+    const notFound = `${head('/', 'The resource cannot be found.')}            <b> Description: </b>HTTP 404. The resource you are looking for (or one of its dependencies) could have been removed.\n            <br><br>\n            <b>Version Information:</b>&nbsp;Microsoft .NET Framework Version:4.0.30319; ASP.NET Version:4.8.4465.0\n`;
+    expect(msgs(run(res(200, {}, '<!doctype html><title>Shop</title>'), res(404, {}, notFound, 'https://app.example/preflight-probe-x')))).toEqual([expect.stringMatching(/ASP\.NET's developer exception page/)]);
+    // The verbose page's own comment, on a page cut before its detail sections.
+    const verbose = `${head('/', 'Runtime Error')}<!--\n    [HttpException]: boom\n-->\n<!-- \nThis error page might contain sensitive information because ASP.NET is configured to show verbose error messages using &lt;customErrors mode="Off"/&gt;. Consider using &lt;customErrors mode="On"/&gt; or &lt;customErrors mode="RemoteOnly"/&gt; in production environments.-->`;
+    expect(msgs(run(res(500, {}, verbose)))).toEqual([expect.stringMatching(/ASP\.NET's developer exception page/)]);
+  });
   it('finds the Werkzeug debugger and dev bundles by body', () => {
     expect(msgs(run(res(500, {}, '<title>Werkzeug Debugger</title><script src="?__debugger__=yes&cmd=resource">')))).toEqual([expect.stringMatching(/debugger/)]);
     expect(msgs(run(res(200, {}, '<script type="module" src="/@vite/client"></script>')))).toEqual([expect.stringMatching(/Vite/)]);

@@ -49,6 +49,18 @@ describe('sensitive-paths', () => {
     // An app's own page about server information, or an SPA shell, is not them.
     expect(served({ '/server-info': [200, '<!doctype html><title>Server Information</title><p>Our servers</p>'], '/haproxy?stats': [200, SPA] }, [200, SPA])).toEqual({ findings: [] });
   });
+  it("judges ASP.NET's /elmah.axd and /trace.axd by their pages' markers (ZAP's ElmahScanRule, TraceAxdScanRule)", () => {
+    // ELMAH 1.2's error log page and the ASP.NET 4 trace viewer (trace enabled, localOnly="false"), as served by IIS.
+    const elmah = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Error log for /LM/W3SVC/1/ROOT on WEB01 (Page #1)</title><link rel="stylesheet" type="text/css" href="/elmah.axd/stylesheet" /></head><body><h1 id="PageTitle">Error Log for <span id="ApplicationName" title="/LM/W3SVC/1/ROOT">ROOT on WEB01</span></h1>';
+    const trace = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Application Trace</title></head><body><h1><span class="tracecontent">Application Trace</span></h1><table><tr><td><h2>Requests to this Application</h2></td></tr></table></body></html>';
+    const f = failures(served({ '/elmah.axd': [200, elmah], '/trace.axd': [200, trace] }), sensitivePaths);
+    expect(f.map((x) => [x.url, x.severity])).toEqual([['https://app.example/elmah.axd', 'critical'], ['https://app.example/trace.axd', 'critical']]);
+    expect(f[0]!.message).toMatch(/ELMAH error log/);
+    expect(f[1]!.message).toMatch(/trace viewer/);
+    // ZAP's negatives: an empty page, a page of another title, an SPA shell; and the pages behind a 403.
+    expect(served({ '/elmah.axd': [200, '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head></head><body></body></html>'], '/trace.axd': [200, '<html><title>Some Page</title></html>'] }, [200, SPA])).toEqual({ findings: [] });
+    expect(served({ '/elmah.axd': [403, elmah], '/trace.axd': [403, trace] })).toEqual({ findings: [] });
+  });
   it('errors when no path could be fetched', () => {
     const sensitive = Object.fromEntries(SENSITIVE.map((s) => [s.path, { url: s.path, error: 'connection refused by app.example:443' }]));
     expect(evaluate(sensitivePaths, obsOf({ sensitive })).error).toMatch(/refused/);

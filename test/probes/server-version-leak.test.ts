@@ -21,8 +21,10 @@ describe('server-version-leak', () => {
   });
   it('passes the banners of a CDN or load balancer the site cannot hide (Edgecast node id, AWS ELB), and only those', () => {
     for (const server of ['ECS (dcb/7F84)', 'ECS (sjc/4E8D)', 'awselb/2.0']) expect(run({ server }), server).toEqual({ findings: [] });
+    // Edgecast's cache and dynamic nodes (Verizon/Edgio-fronted sites), Azure Application Gateway v2's own error pages.
+    for (const server of ['ECAcc (nyb/1D13)', 'ECD (lha/3E2B)', 'EOS (vny/0452)', 'Microsoft-Azure-Application-Gateway/v2']) expect(run({ server }), server).toEqual({ findings: [] });
     // The rule stays narrow: anything else with a version still fails (also those values in another header).
-    for (const [name, value] of [['server', 'ECS/2.4 (dcb/7F84)'], ['server', 'awselb/2.0 nginx/1.25.3'], ['x-powered-by', 'awselb/2.0'], ['server', 'ECS (dcb/7F84) PHP/8.2']]) {
+    for (const [name, value] of [['server', 'ECS/2.4 (dcb/7F84)'], ['server', 'awselb/2.0 nginx/1.25.3'], ['x-powered-by', 'awselb/2.0'], ['server', 'ECS (dcb/7F84) PHP/8.2'], ['server', 'ECAcc/1.2 (nyb/1D13)'], ['server', 'Microsoft-Azure-Application-Gateway/v2 nginx/1.25.3']]) {
       expect(failures(run({ [name]: value }), serverVersionLeak), `${name}: ${value}`).toHaveLength(1);
     }
   });
