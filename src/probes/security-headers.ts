@@ -198,7 +198,13 @@ export const securityHeaders = defineProbe({
     // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
     const framingByXfo = ancestors.length === 0 && xfo !== undefined && xfoBlocks(xfo);
     if (judged.has('x-frame-options') && !framingByCsp && !framingByXfo) {
-      ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${xfoRaw.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
+      // Set in the page's <meta> elements, where browsers ignore both: said, or the finding reads as a false positive.
+      const inMeta = [
+        ...(metaPolicies.some((p) => p.has('frame-ancestors')) && !ancestors.length ? ['frame-ancestors'] : []),
+        ...(meta.some((m) => m['http-equiv']?.toLowerCase() === 'x-frame-options') && !xfoRaw ? ['X-Frame-Options'] : []),
+      ];
+      const metaHint = inMeta.length ? `; browsers ignore ${inMeta.join(' and ')} in a <meta> element: send ${inMeta.length > 1 ? 'them as headers' : 'it as a header'}` : '';
+      ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${xfoRaw.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}${metaHint}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
     }
     if (!judged.has('content-security-policy')) { /* not promised */ } else if (!policies.length) {
       ctx.report({ url, message: 'no Content-Security-Policy header; add one that restricts script-src' });

@@ -166,4 +166,11 @@ describe('security-headers: MDN Observatory parity cases (QA round 21)', () => {
     const { 'referrer-policy': _rp, ...none } = STRONG;
     expect(msgs(none)).toEqual([expect.stringMatching(/^Referrer-Policy is missing/)]);
   });
+  it('framing set only in <meta> elements (ignored by browsers) fails and says why', () => {
+    const { 'content-security-policy': _csp, ...rest } = STRONG;
+    const framing = (head: string) => failures(evaluate(securityHeaders, obsOf(mainOf(res(200, { ...rest, 'content-type': 'text/html' }, `<!DOCTYPE html><html><head>${head}<title>t</title></head><body></body></html>`)))), securityHeaders)
+      .map((f) => f.message).filter((m) => m.startsWith('framing'));
+    expect(framing(`<meta http-equiv="Content-Security-Policy" content="frame-ancestors 'none'">`)).toEqual(["framing is not blocked (no X-Frame-Options, no CSP frame-ancestors; browsers ignore frame-ancestors in a <meta> element: send it as a header); send frame-ancestors 'none' or X-Frame-Options: DENY"]);
+    expect(framing(`<meta http-equiv="X-Frame-Options" content="DENY">`)).toEqual(["framing is not blocked (no X-Frame-Options, no CSP frame-ancestors; browsers ignore X-Frame-Options in a <meta> element: send it as a header); send frame-ancestors 'none' or X-Frame-Options: DENY"]);
+  });
 });
