@@ -111,7 +111,10 @@ export const httpsRedirect = defineProbe({
     }
     const host = new URL(url).hostname;
     if (next.hostname !== host || isMetadataHost(next.hostname)) {
-      ctx.report({ url, severity: 'low', message: `${url} first redirects to another host (${next.host}); redirect to https://${host} first` });
+      // Still `low` (the first hop only is judged), but a hop to another host over http:// keeps the user on plain
+      // HTTP (http://example.com → http://www.example.com): said, so it is not read as a detour through HTTPS.
+      const plainHop = next.protocol === 'http:' ? `, still over plain HTTP: ${next.origin}` : '';
+      ctx.report({ url, severity: 'low', message: `${url} first redirects to another host (${next.host}${plainHop}); redirect to https://${host} first` });
     } else if (next.protocol !== 'https:') {
       ctx.report({ url, message: `${url} redirects to ${next.protocol}//${next.host}${next.pathname}, not to https://; redirect to https://${host}` });
     }

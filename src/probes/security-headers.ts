@@ -6,6 +6,8 @@ import type { HttpResponse } from './observation.js';
 
 const REFERRER_TOKENS = new Set(['no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']);
 const SAFE_REFERRER = new Set(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']);
+/** The legacy keywords HTML maps in `<meta name="referrer">` (never in the header): `never` is no-referrer, `always` unsafe-url. */
+const LEGACY_META_REFERRER: Readonly<Record<string, string>> = { never: 'no-referrer', default: 'strict-origin-when-cross-origin', always: 'unsafe-url', 'origin-when-crossorigin': 'origin-when-cross-origin' };
 const ANY_SOURCE = new Set(['*', 'http:', 'https:', 'data:']);
 // A host-source whose host is `*` (any scheme, port and path): `https://*`, `http://*:443`, `*:*`, `https://*/js/`.
 const ANY_HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?\*(?::(?:\d+|\*))?(?:\/\S*)?$/;
@@ -153,11 +155,12 @@ export const securityHeaders = defineProbe({
       "`'nonce-'` does not), no `'unsafe-eval'` and no source allowing any origin: `*`, `http:`, `https:`, `data:`",
       "or a `*` host such as `https://*` (unless `'strict-dynamic'` with a nonce/hash). `script-src-elem` (used for",
       "`<script>` elements) is judged the same way, and `script-src-attr` (inline event handlers) must not allow",
-      "`'unsafe-inline'`, when the policy sets them. `frame-ancestors` with such a source does not block framing. `Referrer-Policy` may be",
+      "`'unsafe-inline'`, when the policy sets them. `frame-ancestors` with such a source does not block framing (an empty one, like `'none'`, does). `Referrer-Policy` may be",
       'a list; browsers use the last token they know, which must be one of no-referrer, same-origin, strict-origin,',
       'strict-origin-when-cross-origin; a missing header fails (the promise is an explicit policy). An HTML page\'s',
       '`<meta http-equiv="Content-Security-Policy">` counts for scripts as browsers enforce it (not for framing: browsers',
-      'ignore frame-ancestors there), and its `<meta name="referrer">` as its Referrer-Policy. A 401 or',
+      'ignore frame-ancestors there), and its `<meta name="referrer">` as its Referrer-Policy (with the legacy keywords HTML maps there:',
+      '`never` is no-referrer, `default` strict-origin-when-cross-origin, `always` unsafe-url). A 401 or',
       'login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error` too.',
       'Option `headers` judges some of them only (a checklist item naming one header, "X-Content-Type-Options: nosniff",',
       'binds with it): `x-content-type-options`, `x-frame-options` (framing protection: X-Frame-Options or CSP frame-ancestors),',
@@ -188,13 +191,20 @@ export const securityHeaders = defineProbe({
     const metaPolicies = meta.filter((m) => m['http-equiv']?.toLowerCase() === 'content-security-policy' && m.content !== undefined).flatMap((m) => parseCsp(m.content!));
     const policies = [...headerPolicies, ...metaPolicies];
     const ancestors = headerPolicies.map((p) => p.get('frame-ancestors')).filter((a): a is string[] => a !== undefined);
-    const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some(anySource));
+    // An empty source list matches nothing (CSP3): a bare `frame-ancestors` is `frame-ancestors 'none'`.
+    const framingByCsp = ancestors.some((a) => !a.some(anySource));
     const xfoRaw = header(res, 'x-frame-options');
     const xfo = xfoRaw?.toLowerCase();
     // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
     const framingByXfo = ancestors.length === 0 && xfo !== undefined && xfoBlocks(xfo);
     if (judged.has('x-frame-options') && !framingByCsp && !framingByXfo) {
-      ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${xfoRaw.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
+      // Set in the page's <meta> elements, where browsers ignore both: said, or the finding reads as a false positive.
+      const inMeta = [
+        ...(metaPolicies.some((p) => p.has('frame-ancestors')) && !ancestors.length ? ['frame-ancestors'] : []),
+        ...(meta.some((m) => m['http-equiv']?.toLowerCase() === 'x-frame-options') && !xfoRaw ? ['X-Frame-Options'] : []),
+      ];
+      const metaHint = inMeta.length ? `; browsers ignore ${inMeta.join(' and ')} in a <meta> element: send ${inMeta.length > 1 ? 'them as headers' : 'it as a header'}` : '';
+      ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${xfoRaw.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}${metaHint}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
     }
     if (!judged.has('content-security-policy')) { /* not promised */ } else if (!policies.length) {
       ctx.report({ url, message: 'no Content-Security-Policy header; add one that restricts script-src' });
@@ -204,8 +214,10 @@ export const securityHeaders = defineProbe({
     }
     // A <meta name="referrer"> sets the page's policy when no header does (a header and a meta element: the header's tokens come first).
     const metaReferrer = meta.filter((m) => m.name?.toLowerCase() === 'referrer' && m.content !== undefined).map((m) => m.content!).at(-1);
-    const rp = [header(res, 'referrer-policy'), metaReferrer].filter((v) => v !== undefined).join(', ') || undefined;
-    const tokens = (rp ?? '').split(',').map((t) => t.trim().toLowerCase()).filter((t) => REFERRER_TOKENS.has(t));
+    const rpHeader = header(res, 'referrer-policy');
+    const rp = [rpHeader, metaReferrer].filter((v) => v !== undefined).join(', ') || undefined;
+    const split = (v: string | undefined) => (v ?? '').split(',').map((t) => t.trim().toLowerCase());
+    const tokens = [...split(rpHeader), ...split(metaReferrer).map((t) => LEGACY_META_REFERRER[t] ?? t)].filter((t) => REFERRER_TOKENS.has(t));
     const last = tokens.at(-1);
     if (judged.has('referrer-policy') && (!last || !SAFE_REFERRER.has(last))) {
       // Why it is weak, as browsers read it: no token they know (the browser default applies), a policy that
@@ -214,7 +226,10 @@ export const securityHeaders = defineProbe({
         : last === 'unsafe-url' || last === 'no-referrer-when-downgrade' ? 'sends full URLs to other sites'
         : last === 'origin-when-cross-origin' ? 'sends the origin to other sites, over plain HTTP too'
         : 'sends the origin to every site, over plain HTTP too';
-      ctx.report({ url, message: rp ? `Referrer-Policy '${rp.slice(0, 60)}' ${why}; use strict-origin-when-cross-origin` : 'Referrer-Policy is missing; send strict-origin-when-cross-origin (or stricter)' });
+      ctx.report({ url, message: rp ? `Referrer-Policy '${rp.slice(0, 60)}' ${why}; use strict-origin-when-cross-origin`
+        // Sent empty (`add_header Referrer-Policy "" always`): no policy, the browser default applies.
+        : rpHeader !== undefined || metaReferrer !== undefined ? 'Referrer-Policy is sent empty (no policy: the browser default applies); send strict-origin-when-cross-origin (or stricter)'
+        : 'Referrer-Policy is missing; send strict-origin-when-cross-origin (or stricter)' });
     }
   },
 });

@@ -28,6 +28,11 @@ describe('https-redirect', () => {
   it('an off-host first hop is low', () => {
     const f = failures(evaluate(httpsRedirect, plain(301, 'https://www.app.example/')), httpsRedirect);
     expect(f.map((x) => x.severity)).toEqual(['low']);
+    expect(f[0]!.message).toBe('http://app.example/ first redirects to another host (www.app.example); redirect to https://app.example first');
+  });
+  it('an off-host first hop over plain http:// (Observatory: redirection-not-to-https) says it stays on plain HTTP', () => {
+    const f = failures(evaluate(httpsRedirect, plain(301, 'http://www.app.example/')), httpsRedirect);
+    expect(f.map((x) => [x.severity, x.message])).toEqual([['low', 'http://app.example/ first redirects to another host (www.app.example, still over plain HTTP: http://www.app.example); redirect to https://app.example first']]);
   });
   it('no listener is an info note; a timeout is an error', () => {
     const refused = evaluate(httpsRedirect, obsOf({ plainHttp: { url: 'http://app.example/', error: 'connection refused by app.example:80' } }));

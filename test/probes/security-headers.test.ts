@@ -142,3 +142,35 @@ describe('security-headers: policies in <meta> elements of an HTML page', () => 
     expect(msgsOf(p)).toEqual([expect.stringMatching(/framing is not blocked/)]);
   });
 });
+
+describe('security-headers: MDN Observatory parity cases (QA round 21)', () => {
+  const html = { 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'content-security-policy': "default-src 'self'", 'content-type': 'text/html' };
+  const metaMsgs = (head: string) => failures(evaluate(securityHeaders, obsOf(mainOf(res(200, html, `<!doctype html><html><head>${head}</head><body></body></html>`)))), securityHeaders).map((f) => f.message);
+  it('a bare frame-ancestors (an empty source list) matches nothing: framing is blocked, as by frame-ancestors \'none\'', () => {
+    const noXfo = STRONG; // no X-Frame-Options: the CSP alone decides
+    expect(msgs({ ...noXfo, 'content-security-policy': "default-src 'self'; frame-ancestors" })).toEqual([]);
+    expect(msgs({ ...noXfo, 'content-security-policy': "default-src 'self'; frame-ancestors;" })).toEqual([]);
+    // …while a wildcard still does not block it.
+    expect(msgs({ ...noXfo, 'content-security-policy': "default-src 'self'; frame-ancestors https:" })).toEqual([expect.stringMatching(/framing is not blocked/)]);
+  });
+  it('<meta name="referrer"> legacy keywords are read as HTML maps them: never/default are safe, always is unsafe-url', () => {
+    expect(metaMsgs('<meta name="referrer" content="never">')).toEqual([]);
+    expect(metaMsgs('<meta name="referrer" content="default">')).toEqual([]);
+    expect(metaMsgs('<meta name="referrer" content="always">')).toEqual([expect.stringMatching(/^Referrer-Policy 'always' sends full URLs to other sites/)]);
+    expect(metaMsgs('<meta name="referrer" content="origin-when-crossorigin">')).toEqual([expect.stringMatching(/sends the origin to other sites/)]);
+    // The header knows no legacy keyword: `Referrer-Policy: never` is a typo browsers ignore.
+    expect(msgs({ ...STRONG, 'referrer-policy': 'never' })).toEqual([expect.stringMatching(/has no policy browsers know/)]);
+  });
+  it('an empty Referrer-Policy header is named as sent empty, not as missing', () => {
+    expect(msgs({ ...STRONG, 'referrer-policy': '' })).toEqual([expect.stringMatching(/^Referrer-Policy is sent empty/)]);
+    const { 'referrer-policy': _rp, ...none } = STRONG;
+    expect(msgs(none)).toEqual([expect.stringMatching(/^Referrer-Policy is missing/)]);
+  });
+  it('framing set only in <meta> elements (ignored by browsers) fails and says why', () => {
+    const { 'content-security-policy': _csp, ...rest } = STRONG;
+    const framing = (head: string) => failures(evaluate(securityHeaders, obsOf(mainOf(res(200, { ...rest, 'content-type': 'text/html' }, `<!DOCTYPE html><html><head>${head}<title>t</title></head><body></body></html>`)))), securityHeaders)
+      .map((f) => f.message).filter((m) => m.startsWith('framing'));
+    expect(framing(`<meta http-equiv="Content-Security-Policy" content="frame-ancestors 'none'">`)).toEqual(["framing is not blocked (no X-Frame-Options, no CSP frame-ancestors; browsers ignore frame-ancestors in a <meta> element: send it as a header); send frame-ancestors 'none' or X-Frame-Options: DENY"]);
+    expect(framing(`<meta http-equiv="X-Frame-Options" content="DENY">`)).toEqual(["framing is not blocked (no X-Frame-Options, no CSP frame-ancestors; browsers ignore X-Frame-Options in a <meta> element: send it as a header); send frame-ancestors 'none' or X-Frame-Options: DENY"]);
+  });
+});
