@@ -161,6 +161,8 @@ export const imageTagPinned = defineCheck({
       for (const st of df.stages) {
         const f = st.from;
         if (!f.stage && f.raw && f.raw.toLowerCase() !== 'scratch') judge(f.raw, df.globalArgs, { file: df.path, line: f.imageLine, column: f.imageColumn }, 'FROM');
+        // `FROM scratch` and `FROM <earlier stage>` are judged too, and pass: the item applies (pass, not skipped).
+        else if (f.raw) seen++;
         // `COPY --from=composer:2` pulls an image just like FROM does; stage names and indexes do not.
         for (const ins of st.instructions) {
           const from = ins.keyword === 'COPY' ? ins.flags['from'] : undefined;

@@ -175,3 +175,15 @@ it('Helm values that give an image as one string (image: repo:tag) are judged; a
     'chart/values.yaml:3:10 Helm value sidecar.image busybox',
   ]);
 });
+
+describe('QA21 parity: a Dockerfile whose FROMs are all scratch or earlier stages', () => {
+  // Checkov example_SpecifyImageVersion/success/Dockerfile.scratch and example_ReferenceLatestTag/success_multi_stage_scratch
+  // are labelled PASSED, hadolint DL3006 "scratch" ruleCatchesNot: the item applies and passes (skipped means no image at all).
+  it('passes, not skipped', async () => {
+    for (const text of ['# syntax=docker/dockerfile:1\nFROM scratch\nADD hello /\nCMD ["/hello"]', 'FROM scratch as base\nCOPY test.sh /test.sh\n\nFROM base\nLABEL maintainer=checkov\n']) {
+      const out = await runCase(imageTagPinned, { name: 'scratch-only', files: { Dockerfile: text } });
+      expect(out.skipped).toBeFalsy();
+      expect(out.findings).toEqual([]);
+    }
+  });
+});
