@@ -187,3 +187,25 @@ describe('QA21 parity: a Dockerfile whose FROMs are all scratch or earlier stage
     }
   });
 });
+
+describe('QA21: RUN --mount=from=<image> pulls an image, like COPY --from', () => {
+  it('judges every --mount flag before the command, at the image; stage names, indexes and pinned images pass', async () => {
+    const text = [
+      'FROM python:3.12-slim AS deps',
+      'FROM python:3.12-slim',
+      'RUN --mount=type=cache,target=/root/.cache \\',
+      '    # uv from its image',
+      '    --mount=from=ghcr.io/astral-sh/uv,source=/uv,target=/bin/uv \\',
+      '    uv pip install --system -r requirements.txt',
+      'RUN --mount=type=bind,from=deps,source=/x,target=/y --mount=type=bind,from=0,target=/z true',
+      'run --mount=type=bind,from=composer:latest,source=/usr/bin/composer,target=/c cp /c /usr/local/bin/',
+      'RUN --mount=from=ghcr.io/astral-sh/uv:0.5.11,source=/uv,target=/bin/uv uv --version',
+      'RUN echo --mount=from=busybox',
+    ].join('\n');
+    const out = await runCase(imageTagPinned, { name: 'run-mount', files: { Dockerfile: `${text}\n` } });
+    expect(out.findings.map((f) => `${f.line}:${f.column} ${f.message.split(';')[0]}`)).toEqual([
+      "5:18 RUN --mount from ghcr.io/astral-sh/uv has no tag, so it pulls 'latest'",
+      "8:28 RUN --mount from composer:latest uses the moving tag 'latest'",
+    ]);
+  });
+});
