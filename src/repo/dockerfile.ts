@@ -276,7 +276,9 @@ export function parseDockerfile(path: string, text: string): DockerfileModel {
       };
       stages.push(current);
     } else if (!current) {
-      if (d.keyword === 'ARG') for (const p of d.properties) globalArgs.set(p.name, p.value);
+      // Docker expands a default when it is declared (`ARG BASE=python:${PY}-slim` uses the PY above it); one that
+      // names a variable without a value stays as written, for the reader to judge what it can see.
+      if (d.keyword === 'ARG') for (const p of d.properties) globalArgs.set(p.name, p.value === null ? null : (substitute(p.value, globalArgs) ?? p.value));
     } else {
       current.instructions.push(d);
     }

@@ -209,3 +209,15 @@ describe('QA21: RUN --mount=from=<image> pulls an image, like COPY --from', () =
     ]);
   });
 });
+
+describe('QA21: a global ARG default built from an earlier one', () => {
+  it('is expanded as Docker does at the declaration', async () => {
+    const bad = await runCase(imageTagPinned, { name: 'arg-chain', files: { Dockerfile: 'ARG PYTHON_TAG=latest\nARG BASE_IMAGE=python:${PYTHON_TAG}\nFROM ${BASE_IMAGE}\n' } });
+    expect(bad.findings.map((f) => `${f.line}:${f.column} ${f.message.split(';')[0]}`)).toEqual(["3:6 FROM ${BASE_IMAGE} (resolves to python:latest) uses the moving tag 'latest'"]);
+    const good = await runCase(imageTagPinned, { name: 'arg-chain-ok', files: { Dockerfile: 'ARG PY=3.12\nARG BASE=python:${PY}-slim\nFROM ${BASE}\n' } });
+    expect(good.findings).toEqual([]);
+    // A registry without a value does not hide the visible tag (as before).
+    const reg = await runCase(imageTagPinned, { name: 'arg-chain-reg', files: { Dockerfile: 'ARG REGISTRY\nARG BASE=${REGISTRY}/acme/app:latest\nFROM ${BASE}\n' } });
+    expect(reg.findings.map((f) => f.message.split(';')[0])).toEqual(["FROM ${BASE} (resolves to ${REGISTRY}/acme/app:latest) uses the moving tag 'latest'"]);
+  });
+});
