@@ -49,10 +49,10 @@ export const dockerfileHealthcheck = defineCheck({
     fix: 'Add `HEALTHCHECK CMD curl -fsS http://localhost:8000/health || exit 1` (or a small binary probe) to the final stage.',
     details: [
       'Judges the final stage and every stage a compose service builds as its `build.target` (awesome-compose\'s `target: builder`: that stage is the image production runs), following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the judged stage does not inherit from does not count. When production compose services build only other stages, the final stage gets an `info` note (not the stage production builds), as in `dockerfile-non-root`; a target named for development (`target: development`, `dev-envs`) is development-only and gets notes itself.',
-      'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note. A bare `HEALTHCHECK` (neither `CMD` nor `NONE`) is no health check: Docker refuses to build it, so the Dockerfile is a `parse-error` and is not judged.',
+      'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note. A bare `HEALTHCHECK` (neither `CMD` nor `NONE`), or a `HEALTHCHECK CMD` with no command, is no health check: Docker refuses to build it, so the Dockerfile is a `parse-error` and is not judged.',
       'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
       'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
-      'A compose service built from the Dockerfile that declares its own `healthcheck:` satisfies the check for the stage it builds (with an `info` note); for a build target, only a service building that target counts.',
+      'A compose service built from the Dockerfile that declares its own `healthcheck:` with a `test` satisfies the check for the stage it builds (with an `info` note; one that only sets `interval`/`retries` tunes the image HEALTHCHECK and runs nothing without it); for a build target, only a service building that target counts.',
       'Development-only Dockerfiles (`Dockerfile.dev`, `.devcontainer/`) and build targets only development services build (a development-only compose file or profile) get an `info` note instead of a failure; templates and Dockerfiles under test folders are not judged.',
     ].join('\n'),
   },
@@ -96,7 +96,8 @@ function composeHealthchecked(snapshot: SnapshotView, shipped: ShippedStage[]): 
       const hc = svc.value['healthcheck'];
       if (!hc || typeof hc !== 'object' || (hc as Record<string, unknown>)['disable'] === true) continue;
       const test = (hc as Record<string, unknown>)['test'];
-      if (Array.isArray(test) && test[0] === 'NONE') continue;
+      // Without `test` the service only tunes the image's own HEALTHCHECK (interval, retries…): with none in the image, nothing runs.
+      if (Array.isArray(test) ? !test.length || test[0] === 'NONE' : typeof test !== 'string' || !test.trim()) continue;
       const build = composeBuild(cf.path, svc);
       if (!build) continue;
       for (const s of shipped) {

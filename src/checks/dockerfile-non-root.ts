@@ -9,7 +9,8 @@ import { onePerLocation } from './util/once.js';
 /** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
 export const DEFAULT_NON_ROOT_IMAGES = [
   'gcr.io/distroless/*:nonroot', 'gcr.io/distroless/*:debug-nonroot', 'gcr.io/distroless/*:*-nonroot', 'gcr.io/distroless/*:nonroot-*',
-  'cgr.dev/**',
+  // Chainguard images run as nonroot (65532) — except `wolfi-base`, the distro base that runs as root (its apko config sets run-as 0).
+  'cgr.dev/*/!(wolfi-base|wolfi-base:*)', 'cgr.dev/*/*/**',
   'mcr.microsoft.com/dotnet/**:*-chiseled*', 'mcr.microsoft.com/dotnet/**:*-chiseled',
   'nginxinc/nginx-unprivileged:*', 'ghcr.io/nginxinc/nginx-unprivileged:*',
   // Windows Nano Server (1709+) runs as ContainerUser, and so do the images built on it (.NET's,
@@ -54,7 +55,7 @@ export const dockerfileNonRoot = defineCheck({
       '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
       '  a value that stays unresolved is an `info` note.',
       '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',
-      '  (globs on `name:tag`), default: distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**`, .NET `*-chiseled*`,',
+      '  (globs on `name:tag`), default: distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
       '  `nginxinc/nginx-unprivileged`, Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
       '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
   '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',

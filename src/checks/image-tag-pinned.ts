@@ -84,6 +84,27 @@ function helmImages(v: unknown, path: (string | number)[], depth: number): { pat
 /** What a values file's `image:` string must look like to be read as an image reference (no template, no spaces). */
 const IMAGE_REF_RE = /^[a-z0-9][a-z0-9._\/-]*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/i;
 
+/**
+ * The `from=` sources of a RUN's `--mount` flags (every flag: dockerfile-ast keeps only the last), with where the
+ * value is written. Only the flags before the command count: `--mount=` in the command itself is no flag.
+ */
+function runMountImages(lines: readonly string[], first: number, last: number): { from: string; line: number; column: number }[] {
+  const out: { from: string; line: number; column: number }[] = [];
+  for (let n = first; n <= last; n++) {
+    // A comment line inside the continuation is no part of the instruction.
+    const text = n > first && /^\s*#/.test(lines[n - 1] ?? '') ? '' : (lines[n - 1] ?? '');
+    // The instruction's flags: `RUN` (first line), then `--flag` words, then a continuation or the command.
+    const flags = /^(\s*(?:RUN\s+)?)((?:--\S+\s*)*)/i.exec(text)!;
+    for (const m of flags[2]!.matchAll(/--mount=(\S+)/gi)) {
+      const opt = /(^|,)from=([^,\s]+)/i.exec(m[1]!);
+      if (opt) out.push({ from: opt[2]!.replace(/^["']|["']$/g, ''), line: n, column: flags[1]!.length + m.index + 8 + opt.index + opt[1]!.length + 5 + 1 });
+    }
+    // The command starts on this line: no more flags after it.
+    if (text.slice(flags[0].length).replace(/\\\s*$/, '').trim()) break;
+  }
+  return out;
+}
+
 /** Dockerfile `FROM`, compose `image:` and Kubernetes container images use a pinned tag or digest. */
 export const imageTagPinned = defineCheck({
   id: 'image-tag-pinned',
@@ -113,7 +134,7 @@ export const imageTagPinned = defineCheck({
       '  `FROM <earlier stage>` and `scratch` pass; `--platform=` is skipped; `ARG` defaults declared before `FROM` are resolved',
       '  (`ARG TAG=latest` then `FROM node:${TAG}` fails). A reference whose tag stays unresolved is an `info` note (unverifiable);',
       '  an unresolved registry (`${REGISTRY}/app:1.4`) does not hide a visible tag.',
-      '- `COPY --from=<image>` (not a stage name or index) pulls an image too and is judged the same way (`COPY --from=composer` fails).',
+      '- `COPY --from=<image>` and `RUN --mount=…,from=<image>` (not a stage name or index) pull an image too and are judged the same way (`COPY --from=composer` fails).',
       "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
       '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
       '  (Checkov and Trivy flag it anyway). An image is reported once, where it is written, naming the services that use it',
@@ -161,6 +182,8 @@ export const imageTagPinned = defineCheck({
       for (const st of df.stages) {
         const f = st.from;
         if (!f.stage && f.raw && f.raw.toLowerCase() !== 'scratch') judge(f.raw, df.globalArgs, { file: df.path, line: f.imageLine, column: f.imageColumn }, 'FROM');
+        // `FROM scratch` and `FROM <earlier stage>` are judged too, and pass: the item applies (pass, not skipped).
+        else if (f.raw) seen++;
         // `COPY --from=composer:2` pulls an image just like FROM does; stage names and indexes do not.
         for (const ins of st.instructions) {
           const from = ins.keyword === 'COPY' ? ins.flags['from'] : undefined;
@@ -170,6 +193,13 @@ export const imageTagPinned = defineCheck({
             const flag = text.search(/--from=/i);
             const column = flag >= 0 && text.startsWith(from, flag + 7) ? flag + 8 : ins.column;
             judge(from, df.globalArgs, { file: df.path, line: ins.line, column }, 'COPY --from');
+          }
+          // `RUN --mount=from=ghcr.io/astral-sh/uv,source=/uv,target=/bin/uv` (uv's documented pattern) pulls that image too.
+          if (ins.keyword === 'RUN' && ins.flags['mount'] !== undefined) {
+            for (const m of runMountImages(snapshot.lines(df.path) ?? [], ins.line, ins.endLine)) {
+              if (/^\d+$/.test(m.from) || stageNames.has(m.from.toLowerCase())) continue;
+              judge(m.from, df.globalArgs, { file: df.path, line: m.line, column: m.column }, 'RUN --mount from');
+            }
           }
         }
       }

@@ -215,7 +215,7 @@ const unclosedVariable = (text: string): boolean => /\$\{[^}]*$/.test(text.repla
  * Why Docker refuses an instruction of a stage (null when it does not): a word that is no instruction
  * (named by its line only, as it may be anything pasted), a git merge-conflict marker, a `FROM` with
  * `AS` but no name (or extra words), a `USER` of several words, `${` without its `}`, an `ENV`
- * without a value or an `ENV`/`ARG` without a name, a `HEALTHCHECK` without `CMD` or `NONE`.
+ * without a value or an `ENV`/`ARG` without a name, a `HEALTHCHECK` without `CMD` or `NONE`, a `CMD` without a command or a `NONE` with one.
  */
 function instructionProblem(d: DockerInstruction): string | null {
   if (/^(?:<{7}|={7}|>{7})/.test(d.keyword)) return `line ${d.line} is a git merge-conflict marker (resolve the conflict)`;
@@ -231,6 +231,9 @@ function instructionProblem(d: DockerInstruction): string | null {
   if ((d.keyword === 'ENV' || d.keyword === 'ARG') && d.properties.some((p) => !p.name)) return `${d.keyword} sets a variable without a name`;
   if (d.keyword === 'ENV' && d.properties.some((p) => p.value === null)) return 'ENV names a variable without a value (ENV NAME=value)';
   if (d.keyword === 'HEALTHCHECK' && !/^(?:CMD|NONE)$/i.test(d.argv[0] ?? '')) return 'HEALTHCHECK names neither CMD nor NONE';
+  // BuildKit: "Missing command after HEALTHCHECK CMD", "HEALTHCHECK NONE takes no arguments".
+  if (d.keyword === 'HEALTHCHECK' && d.argv.length === 1 && /^CMD$/i.test(d.argv[0]!)) return 'HEALTHCHECK CMD names no command';
+  if (d.keyword === 'HEALTHCHECK' && d.argv.length > 1 && /^NONE$/i.test(d.argv[0]!)) return 'HEALTHCHECK NONE takes no arguments';
   return null;
 }
 
@@ -276,7 +279,9 @@ export function parseDockerfile(path: string, text: string): DockerfileModel {
       };
       stages.push(current);
     } else if (!current) {
-      if (d.keyword === 'ARG') for (const p of d.properties) globalArgs.set(p.name, p.value);
+      // Docker expands a default when it is declared (`ARG BASE=python:${PY}-slim` uses the PY above it); one that
+      // names a variable without a value stays as written, for the reader to judge what it can see.
+      if (d.keyword === 'ARG') for (const p of d.properties) globalArgs.set(p.name, p.value === null ? null : (substitute(p.value, globalArgs) ?? p.value));
     } else {
       current.instructions.push(d);
     }

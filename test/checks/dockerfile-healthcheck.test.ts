@@ -61,3 +61,13 @@ it('QA uc: a bare HEALTHCHECK (no CMD, no NONE) does not satisfy the check: the 
   snap.dockerfiles();
   expect(snap.problems.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual(['Dockerfile:3:1']);
 });
+
+it('QA21: a compose healthcheck without test only tunes the image HEALTHCHECK, so it does not stand in for a missing one', async () => {
+  const { runCase } = await import('../helpers/check-tester.js');
+  const compose = 'x-health: &health\n  interval: 10s\n  retries: 5\nservices:\n  api:\n    build: ./api\n    healthcheck: *health\n  worker:\n    build: ./worker\n    healthcheck:\n      <<: *health\n      test: curl -fsS http://localhost:8000/health\n';
+  const out = await runCase(dockerfileHealthcheck, { name: 'no-test', files: { 'api/Dockerfile': 'FROM python:3.12-slim\nUSER 10001\n', 'worker/Dockerfile': 'FROM python:3.12-slim\nUSER 10001\n', 'docker-compose.yml': compose } });
+  expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`)).toEqual([
+    'api/Dockerfile:1 the final stage (FROM python:3.12-slim) declares no HEALTHCHECK',
+    "worker/Dockerfile:1 note no HEALTHCHECK in the final stage, but compose service 'worker' declares a healthcheck",
+  ]);
+});

@@ -85,3 +85,20 @@ describe('dockerfile-non-root: USER ContainerUser on Windows', () => {
     expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''}`)).toEqual(['linux/Dockerfile:2 note']);
   });
 });
+
+describe('QA21 parity: Chainguard wolfi-base runs as root', () => {
+  // chainguard-images/images images/wolfi-base/config/main.tf sets `run-as = 0`; the runtime images run as nonroot (65532).
+  it('fails without USER on wolfi-base (any org), passes on the runtime images and on wolfi-base with USER nonroot', async () => {
+    const out = await runCase(dockerfileNonRoot, { name: 'wolfi', files: {
+      'a/Dockerfile': 'FROM cgr.dev/chainguard/wolfi-base:latest\nRUN apk add --no-cache python-3.12\nCMD ["python3", "-m", "http.server"]\n',
+      'b/Dockerfile': 'FROM cgr.dev/acme.com/wolfi-base\nRUN apk add nodejs\n',
+      'c/Dockerfile': 'FROM cgr.dev/chainguard/wolfi-base:latest\nRUN apk add python-3.12\nUSER 65532\n',
+      'd/Dockerfile': 'FROM cgr.dev/chainguard/python:latest-dev AS build\nFROM cgr.dev/chainguard/python:latest\nCOPY --from=build /app /app\n',
+      'e/Dockerfile': 'FROM cgr.dev/chainguard-private/sub/static@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n',
+    } });
+    expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`)).toEqual([
+      'a/Dockerfile:1 the final stage has no USER, so it runs as root (base image cgr.dev/chainguard/wolfi-base:latest)',
+      'b/Dockerfile:1 the final stage has no USER, so it runs as root (base image cgr.dev/acme.com/wolfi-base)',
+    ]);
+  });
+});

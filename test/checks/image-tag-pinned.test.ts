@@ -175,3 +175,49 @@ it('Helm values that give an image as one string (image: repo:tag) are judged; a
     'chart/values.yaml:3:10 Helm value sidecar.image busybox',
   ]);
 });
+
+describe('QA21 parity: a Dockerfile whose FROMs are all scratch or earlier stages', () => {
+  // Checkov example_SpecifyImageVersion/success/Dockerfile.scratch and example_ReferenceLatestTag/success_multi_stage_scratch
+  // are labelled PASSED, hadolint DL3006 "scratch" ruleCatchesNot: the item applies and passes (skipped means no image at all).
+  it('passes, not skipped', async () => {
+    for (const text of ['# syntax=docker/dockerfile:1\nFROM scratch\nADD hello /\nCMD ["/hello"]', 'FROM scratch as base\nCOPY test.sh /test.sh\n\nFROM base\nLABEL maintainer=checkov\n']) {
+      const out = await runCase(imageTagPinned, { name: 'scratch-only', files: { Dockerfile: text } });
+      expect(out.skipped).toBeFalsy();
+      expect(out.findings).toEqual([]);
+    }
+  });
+});
+
+describe('QA21: RUN --mount=from=<image> pulls an image, like COPY --from', () => {
+  it('judges every --mount flag before the command, at the image; stage names, indexes and pinned images pass', async () => {
+    const text = [
+      'FROM python:3.12-slim AS deps',
+      'FROM python:3.12-slim',
+      'RUN --mount=type=cache,target=/root/.cache \\',
+      '    # uv from its image',
+      '    --mount=from=ghcr.io/astral-sh/uv,source=/uv,target=/bin/uv \\',
+      '    uv pip install --system -r requirements.txt',
+      'RUN --mount=type=bind,from=deps,source=/x,target=/y --mount=type=bind,from=0,target=/z true',
+      'run --mount=type=bind,from=composer:latest,source=/usr/bin/composer,target=/c cp /c /usr/local/bin/',
+      'RUN --mount=from=ghcr.io/astral-sh/uv:0.5.11,source=/uv,target=/bin/uv uv --version',
+      'RUN echo --mount=from=busybox',
+    ].join('\n');
+    const out = await runCase(imageTagPinned, { name: 'run-mount', files: { Dockerfile: `${text}\n` } });
+    expect(out.findings.map((f) => `${f.line}:${f.column} ${f.message.split(';')[0]}`)).toEqual([
+      "5:18 RUN --mount from ghcr.io/astral-sh/uv has no tag, so it pulls 'latest'",
+      "8:28 RUN --mount from composer:latest uses the moving tag 'latest'",
+    ]);
+  });
+});
+
+describe('QA21: a global ARG default built from an earlier one', () => {
+  it('is expanded as Docker does at the declaration', async () => {
+    const bad = await runCase(imageTagPinned, { name: 'arg-chain', files: { Dockerfile: 'ARG PYTHON_TAG=latest\nARG BASE_IMAGE=python:${PYTHON_TAG}\nFROM ${BASE_IMAGE}\n' } });
+    expect(bad.findings.map((f) => `${f.line}:${f.column} ${f.message.split(';')[0]}`)).toEqual(["3:6 FROM ${BASE_IMAGE} (resolves to python:latest) uses the moving tag 'latest'"]);
+    const good = await runCase(imageTagPinned, { name: 'arg-chain-ok', files: { Dockerfile: 'ARG PY=3.12\nARG BASE=python:${PY}-slim\nFROM ${BASE}\n' } });
+    expect(good.findings).toEqual([]);
+    // A registry without a value does not hide the visible tag (as before).
+    const reg = await runCase(imageTagPinned, { name: 'arg-chain-reg', files: { Dockerfile: 'ARG REGISTRY\nARG BASE=${REGISTRY}/acme/app:latest\nFROM ${BASE}\n' } });
+    expect(reg.findings.map((f) => f.message.split(';')[0])).toEqual(["FROM ${BASE} (resolves to ${REGISTRY}/acme/app:latest) uses the moving tag 'latest'"]);
+  });
+});

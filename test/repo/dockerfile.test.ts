@@ -46,6 +46,9 @@ describe('parseDockerfile', () => {
     expect(problem('FROM alpine:3.19\nENV A\n')).toEqual(['2:1 ENV names a variable without a value (ENV NAME=value): Docker refuses to build it']);
     expect(problem('FROM alpine:3.19\nUSER 1000\nHEALTHCHECK\n')).toEqual(['3:1 HEALTHCHECK names neither CMD nor NONE: Docker refuses to build it']);
     expect(problem('FROM alpine:3.19\nHEALTHCHECK --interval=5s\n')).toEqual(['2:1 HEALTHCHECK names neither CMD nor NONE: Docker refuses to build it']);
+    // QA21: BuildKit's "Missing command after HEALTHCHECK CMD" and "HEALTHCHECK NONE takes no arguments".
+    expect(problem('FROM alpine:3.19\nHEALTHCHECK --interval=30s CMD\n')).toEqual(['2:1 HEALTHCHECK CMD names no command: Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nHEALTHCHECK NONE CMD true\n')).toEqual(['2:1 HEALTHCHECK NONE takes no arguments: Docker refuses to build it']);
     // What Docker builds stays quiet: flags, lowercase, legacy ENV, empty values, single-quoted `${`, escapes.
     expect(problem("FROM --platform=$P alpine:3.19 as base\nhealthcheck --interval=5s CMD true\nHEALTHCHECK none\nENV A= B=2\nENV C 3\nENV D='${'\nARG E\nUSER \"${E:-1000}\"\nWORKDIR /app\nFROM base\n")).toEqual([]);
   });
