@@ -327,7 +327,7 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
         fix: 'Set session cookies with `Secure; HttpOnly; SameSite=Lax` (or Strict).',
         details: [
             'Every Set-Cookie on the target\'s same-host redirect chain is judged (deletions — Max-Age ≤ 0 or an Expires',
-            'in the past — are skipped). Over HTTPS each cookie needs `Secure`; session-like names (option',
+            'in the past, a Max-Age that is not an integer being ignored as browsers do — are skipped). Over HTTPS each cookie needs `Secure`; session-like names (option',
             '`session-patterns`, case-insensitive regular expressions; default sess, sid, auth, token, jwt, remember,',
             'login, user_id) need `HttpOnly`, except CSRF tokens, which scripts must read; every cookie needs',
             '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. A cookie set again (a later hop, a later',
@@ -368,10 +368,12 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
                 if (!c)
                     continue;
                 cookies++;
+                // A Max-Age that is not an integer is ignored, as browsers do (RFC 6265 §5.2.2): Expires decides then.
                 const maxAge = c.attrs.get('max-age');
+                const validMaxAge = maxAge !== undefined && /^-?\d+$/.test(maxAge) ? maxAge : undefined;
                 const expires = c.attrs.get('expires');
                 // A deletion (RFC 6265 §5.3: Max-Age, when present, wins over Expires).
-                if (maxAge !== undefined ? Number(maxAge) <= 0 : expires !== undefined && Date.parse(expires) < now)
+                if (validMaxAge !== undefined ? Number(validMaxAge) <= 0 : expires !== undefined && Date.parse(expires) < now)
                     continue;
                 const problems = [];
                 const secure = c.attrs.has('secure');
@@ -562,7 +564,11 @@ const DEV_SIGNALS = [
     // Puma in development (`-e development`, RACK_ENV=development) answers an application error with its backtrace;
     // in production it says only "An unhandled lowlevel error occurred".
     { what: "Puma's development error page with a backtrace (RACK_ENV=development)", body: /^Puma caught this error: [^\n]*\n\S[^\n]*:\d+:in / },
-    { what: "ASP.NET's developer exception page", body: /<h1>An unhandled exception occurred while processing the request\.<\/h1>|Server Error in '\/' Application/ },
+    // ASP.NET Core's developer exception page; classic ASP.NET's "Server Error in '/App' Application." page only with
+    // details (customErrors Off): its exception, stack, source or version lines. The same heading over "Runtime Error"
+    // ("The current custom error settings … prevent the details … from being viewed remotely") is the safe production page.
+    // The detailed page also carries a comment saying it is verbose (ZAP's debug-error marker).
+    { what: "ASP.NET's developer exception page", body: /<h1>An unhandled exception occurred while processing the request\.<\/h1>|Server Error in '[^'<]{0,200}' Application\.?[\s\S]{0,4000}?<b>\s*(?:Exception Details|Stack Trace|Source Error|Version Information):\s*<\/b>|This error page might contain sensitive information because ASP\.NET is configured to show verbose error messages/ },
 ];
 /** The Werkzeug debugger's console page (`/console`), PIN-locked or not: its title, or its console-mode script. */
 const WERKZEUG_CONSOLE = /<title>Console \/\/ Werkzeug Debugger<\/title>|\bCONSOLE_MODE\s*=\s*true\b[\s\S]{0,400}__debugger__|__debugger__[\s\S]{0,400}\bCONSOLE_MODE\s*=\s*true\b/;
@@ -602,7 +608,7 @@ const devServerExposed = (0,probes_define/* defineProbe */._)({
             "(Django runserver), Python's http.server, Ruby's WEBrick, the Werkzeug debugger (by its page's own markers: its",
             '`?__debugger__=yes&cmd=resource` resources, its `CONSOLE_MODE`/`EVALEX` settings, its `… // Werkzeug Debugger`',
             'title; a page that merely names it is no finding), Django\'s DEBUG 404/500 pages (the apostrophe of',
-            '"You\'re seeing this error" straight, typographic or escaped), Rails/Laravel/ASP.NET debug pages, Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
+            '"You\'re seeing this error" straight, typographic or escaped), Rails/Laravel/ASP.NET debug pages (classic ASP.NET\'s "Server Error in … Application" page only with its exception, stack, source or version details: the "Runtime Error" page of `customErrors` hides them and passes), Puma\'s development error page (`Puma caught this error: …` and its backtrace),',
             'Symfony\'s profiler header, Next.js/Vite/webpack dev bundles, Express stack traces (finalhandler\'s default page and express-generator\'s error view, which shows the stack on every 404 unless NODE_ENV=production). A GET of `/console`',
             '(not followed) finds the Werkzeug debugger console by its page (title, console-mode script), not by',
             'its status (also when the page breaks off after its markers arrived); a target with a path (`https://host/app/`) gets the random path and `/console` under it too (`/app/console`: an application mounted there). Found',
@@ -1070,7 +1076,10 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
         }
         const host = new URL(url).hostname;
         if (next.hostname !== host || (0,util/* isMetadataHost */.SF)(next.hostname)) {
-            ctx.report({ url, severity: 'low', message: `${url} first redirects to another host (${next.host}); redirect to https://${host} first` });
+            // Still `low` (the first hop only is judged), but a hop to another host over http:// keeps the user on plain
+            // HTTP (http://example.com → http://www.example.com): said, so it is not read as a detour through HTTPS.
+            const plainHop = next.protocol === 'http:' ? `, still over plain HTTP: ${next.origin}` : '';
+            ctx.report({ url, severity: 'low', message: `${url} first redirects to another host (${next.host}${plainHop}); redirect to https://${host} first` });
         }
         else if (next.protocol !== 'https:') {
             ctx.report({ url, message: `${url} redirects to ${next.protocol}//${next.host}${next.pathname}, not to https://; redirect to https://${host}` });
@@ -1208,6 +1217,9 @@ const SENSITIVE = [
     { path: '/server-info', what: "Apache's server-info page (the server's configuration)", content: /<title>Server Information<\/title>[\s\S]*Apache Server Information|<h1[^>]*>Apache Server Information<\/h1>/, html: true },
     // HAProxy's statistics page at its default URI (`stats enable` without `stats uri`).
     { path: '/haproxy?stats', what: "HAProxy's statistics page", content: /<title>Statistics Report for HAProxy<\/title>/, html: true },
+    // ASP.NET's error log (ELMAH) and trace viewer list recent requests with their cookies (session ids) and headers.
+    { path: '/elmah.axd', what: 'the ELMAH error log (requests with their cookies and session ids)', content: /<h1\b[^>]*>\s*Error Log for\b|<title>Error log for [^<]*\(Page #\d+\)<\/title>/i, html: true },
+    { path: '/trace.axd', what: "ASP.NET's trace viewer (requests with their cookies and headers)", content: /<h1\b[^>]*>\s*(?:<span\b[^>]*>\s*)?Application Trace\b|<title>\s*Application Trace\s*<\/title>/i, html: true },
     { path: '/actuator/env', what: "Spring Boot's environment endpoint", content: /"propertySources"\s*:/ },
     { path: '/phpinfo.php', what: 'phpinfo()', content: /<title>(PHP \d[^<]*- )?phpinfo\(\)<\/title>/, html: true },
 ];
@@ -1253,8 +1265,8 @@ const sensitivePaths = (0,probes_define/* defineProbe */._)({
             `Paths: ${SENSITIVE.map((s) => `\`${s.path}\``).join(', ')}. A path fails only when it answers 2xx with a body`,
             'that matches the file (KEY=VALUE lines, a `[core]` section, a `ref:` line…), so a single-page app answering',
             '200 with its HTML shell everywhere passes: an HTML body never counts as one of the files. The HTML',
-            "pages, Apache's `/server-status` and `/server-info`, HAProxy's `/haproxy?stats` (its default stats URI) and `/phpinfo.php`, are judged by their own markers (the `Apache Status`",
-            'title or `Apache Server Status for` heading, the `Apache Server Information` heading, the `Statistics Report for HAProxy` title, the `phpinfo()` title). A compressed body (`Content-Encoding`',
+            "pages, Apache's `/server-status` and `/server-info`, HAProxy's `/haproxy?stats` (its default stats URI), ASP.NET's `/elmah.axd` and `/trace.axd` and `/phpinfo.php`, are judged by their own markers (the `Apache Status`",
+            'title or `Apache Server Status for` heading, the `Apache Server Information` heading, the `Statistics Report for HAProxy` title, ELMAH\'s `Error Log for` heading, the `Application Trace` heading, the `phpinfo()` title). A compressed body (`Content-Encoding`',
             'gzip, deflate, br, zstd) is decoded first; a body that does not decode is judged as the bytes came (a plain file',
             'labelled gzip is what curl shows), and one in an unknown coding that does not read as the file is unjudged.',
             'A 429, 502, 503 or 504 answer (rate limited; a gateway whose application did not answer) judges nothing either: with no path served the probe is `error`, never a pass. Redirects are not followed. The body is never shown. Leading',
@@ -1344,9 +1356,11 @@ const DISPLAY = { server: 'Server', 'x-powered-by': 'X-Powered-By', 'x-aspnet-ve
 const VERSION = /\/\s*v?\d|\bv?\d+\.\d+/i;
 /**
  * Server banners of a CDN or load balancer in front of the site, which the site cannot hide and which
- * name no product version of its own: Edgecast's node id (`ECS (dcb/7F84)`), AWS ELB's own pages (`awselb/2.0`).
+ * name no product version of its own: Edgecast's node id (`ECS (dcb/7F84)`; `ECAcc`, `ECD`, `EOS` for its
+ * cache, dynamic and origin-storage nodes), AWS ELB's own pages (`awselb/2.0`), Azure Application Gateway's
+ * SKU (`Microsoft-Azure-Application-Gateway/v2`: its tier, not a software version).
  */
-const PLATFORM_BANNERS = [/^ECS \([a-z]{3}\/[0-9a-f]{1,6}\)$/i, /^awselb\/\d+(?:\.\d+)?$/i];
+const PLATFORM_BANNERS = [/^(?:ECS|ECAcc|ECD|EOS) \([a-z]{3}\/[0-9a-f]{1,6}\)$/i, /^awselb\/\d+(?:\.\d+)?$/i, /^Microsoft-Azure-Application-Gateway\/v\d$/i];
 /** `Server`/`X-Powered-By` and friends do not reveal product versions. */
 const serverVersionLeak = (0,probes_define/* defineProbe */._)({
     id: 'server-version-leak',
@@ -1370,7 +1384,7 @@ const serverVersionLeak = (0,probes_define/* defineProbe */._)({
     docs: {
         why: 'A version number tells an attacker which known vulnerabilities to try first.',
         fix: 'nginx: `server_tokens off;`; Express: `app.disable("x-powered-by")`; PHP: `expose_php = Off`; remove X-AspNet-Version.',
-        details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`) fails. One finding per header value. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node id (`ECS (dcb/7F84)`) and AWS ELB\'s own pages (`awselb/2.0`).',
+        details: 'Headers read: `Server`, `X-Powered-By`, `X-AspNet-Version`, `X-AspNetMvc-Version`, `X-Generator` and `X-Jenkins`, on every response of the target\'s redirect chain; a product name alone (`nginx`, `Express`) passes, a version (`nginx/1.25.3`, `PHP/8.2`) fails. One finding per header value. The `Server` banners of a CDN or load balancer that the site cannot hide and that name no version of its software pass: Edgecast\'s node ids (`ECS (dcb/7F84)`, `ECAcc (nyb/1D13)`, `ECD …`, `EOS …`), AWS ELB\'s own pages (`awselb/2.0`) and Azure Application Gateway\'s tier (`Microsoft-Azure-Application-Gateway/v2`).',
     },
     options: schemas/* object */.Ikc({}),
     needs: () => ({ main: true }),
@@ -1574,6 +1588,8 @@ function defineProbe(def) {
 
 const REFERRER_TOKENS = new Set(['no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']);
 const SAFE_REFERRER = new Set(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']);
+/** The legacy keywords HTML maps in `<meta name="referrer">` (never in the header): `never` is no-referrer, `always` unsafe-url. */
+const LEGACY_META_REFERRER = { never: 'no-referrer', default: 'strict-origin-when-cross-origin', always: 'unsafe-url', 'origin-when-crossorigin': 'origin-when-cross-origin' };
 const ANY_SOURCE = new Set(['*', 'http:', 'https:', 'data:']);
 // A host-source whose host is `*` (any scheme, port and path): `https://*`, `http://*:443`, `*:*`, `https://*/js/`.
 const ANY_HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?\*(?::(?:\d+|\*))?(?:\/\S*)?$/;
@@ -1722,11 +1738,12 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
             "`'nonce-'` does not), no `'unsafe-eval'` and no source allowing any origin: `*`, `http:`, `https:`, `data:`",
             "or a `*` host such as `https://*` (unless `'strict-dynamic'` with a nonce/hash). `script-src-elem` (used for",
             "`<script>` elements) is judged the same way, and `script-src-attr` (inline event handlers) must not allow",
-            "`'unsafe-inline'`, when the policy sets them. `frame-ancestors` with such a source does not block framing. `Referrer-Policy` may be",
+            "`'unsafe-inline'`, when the policy sets them. `frame-ancestors` with such a source does not block framing (an empty one, like `'none'`, does). `Referrer-Policy` may be",
             'a list; browsers use the last token they know, which must be one of no-referrer, same-origin, strict-origin,',
             'strict-origin-when-cross-origin; a missing header fails (the promise is an explicit policy). An HTML page\'s',
             '`<meta http-equiv="Content-Security-Policy">` counts for scripts as browsers enforce it (not for framing: browsers',
-            'ignore frame-ancestors there), and its `<meta name="referrer">` as its Referrer-Policy. A 401 or',
+            'ignore frame-ancestors there), and its `<meta name="referrer">` as its Referrer-Policy (with the legacy keywords HTML maps there:',
+            '`never` is no-referrer, `default` strict-origin-when-cross-origin, `always` unsafe-url). A 401 or',
             'login redirect is `error: protected`; a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error` too.',
             'Option `headers` judges some of them only (a checklist item naming one header, "X-Content-Type-Options: nosniff",',
             'binds with it): `x-content-type-options`, `x-frame-options` (framing protection: X-Frame-Options or CSP frame-ancestors),',
@@ -1760,13 +1777,20 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
         const metaPolicies = meta.filter((m) => m['http-equiv']?.toLowerCase() === 'content-security-policy' && m.content !== undefined).flatMap((m) => parseCsp(m.content));
         const policies = [...headerPolicies, ...metaPolicies];
         const ancestors = headerPolicies.map((p) => p.get('frame-ancestors')).filter((a) => a !== undefined);
-        const framingByCsp = ancestors.some((a) => a.length > 0 && !a.some(anySource));
+        // An empty source list matches nothing (CSP3): a bare `frame-ancestors` is `frame-ancestors 'none'`.
+        const framingByCsp = ancestors.some((a) => !a.some(anySource));
         const xfoRaw = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(res, 'x-frame-options');
         const xfo = xfoRaw?.toLowerCase();
         // Browsers ignore X-Frame-Options when a CSP sets frame-ancestors (CSP3 §6.4.2).
         const framingByXfo = ancestors.length === 0 && xfo !== undefined && xfoBlocks(xfo);
         if (judged.has('x-frame-options') && !framingByCsp && !framingByXfo) {
-            ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${xfoRaw.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
+            // Set in the page's <meta> elements, where browsers ignore both: said, or the finding reads as a false positive.
+            const inMeta = [
+                ...(metaPolicies.some((p) => p.has('frame-ancestors')) && !ancestors.length ? ['frame-ancestors'] : []),
+                ...(meta.some((m) => m['http-equiv']?.toLowerCase() === 'x-frame-options') && !xfoRaw ? ['X-Frame-Options'] : []),
+            ];
+            const metaHint = inMeta.length ? `; browsers ignore ${inMeta.join(' and ')} in a <meta> element: send ${inMeta.length > 1 ? 'them as headers' : 'it as a header'}` : '';
+            ctx.report({ url, message: `framing is not blocked (${xfoRaw ? `X-Frame-Options '${xfoRaw.slice(0, 40)}'` : 'no X-Frame-Options'}, ${ancestors.length ? 'CSP frame-ancestors allows any site' : 'no CSP frame-ancestors'}${metaHint}); send frame-ancestors 'none' or X-Frame-Options: DENY` });
         }
         if (!judged.has('content-security-policy')) { /* not promised */ }
         else if (!policies.length) {
@@ -1779,8 +1803,10 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
         }
         // A <meta name="referrer"> sets the page's policy when no header does (a header and a meta element: the header's tokens come first).
         const metaReferrer = meta.filter((m) => m.name?.toLowerCase() === 'referrer' && m.content !== undefined).map((m) => m.content).at(-1);
-        const rp = [(0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(res, 'referrer-policy'), metaReferrer].filter((v) => v !== undefined).join(', ') || undefined;
-        const tokens = (rp ?? '').split(',').map((t) => t.trim().toLowerCase()).filter((t) => REFERRER_TOKENS.has(t));
+        const rpHeader = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .header */ .wx)(res, 'referrer-policy');
+        const rp = [rpHeader, metaReferrer].filter((v) => v !== undefined).join(', ') || undefined;
+        const split = (v) => (v ?? '').split(',').map((t) => t.trim().toLowerCase());
+        const tokens = [...split(rpHeader), ...split(metaReferrer).map((t) => LEGACY_META_REFERRER[t] ?? t)].filter((t) => REFERRER_TOKENS.has(t));
         const last = tokens.at(-1);
         if (judged.has('referrer-policy') && (!last || !SAFE_REFERRER.has(last))) {
             // Why it is weak, as browsers read it: no token they know (the browser default applies), a policy that
@@ -1789,7 +1815,10 @@ const securityHeaders = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineProb
                 : last === 'unsafe-url' || last === 'no-referrer-when-downgrade' ? 'sends full URLs to other sites'
                     : last === 'origin-when-cross-origin' ? 'sends the origin to other sites, over plain HTTP too'
                         : 'sends the origin to every site, over plain HTTP too';
-            ctx.report({ url, message: rp ? `Referrer-Policy '${rp.slice(0, 60)}' ${why}; use strict-origin-when-cross-origin` : 'Referrer-Policy is missing; send strict-origin-when-cross-origin (or stricter)' });
+            ctx.report({ url, message: rp ? `Referrer-Policy '${rp.slice(0, 60)}' ${why}; use strict-origin-when-cross-origin`
+                    // Sent empty (`add_header Referrer-Policy "" always`): no policy, the browser default applies.
+                    : rpHeader !== undefined || metaReferrer !== undefined ? 'Referrer-Policy is sent empty (no policy: the browser default applies); send strict-origin-when-cross-origin (or stricter)'
+                        : 'Referrer-Policy is missing; send strict-origin-when-cross-origin (or stricter)' });
         }
     },
 });

@@ -1263,8 +1263,8 @@ const cookieFlags = defineCheck({
             'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`; `set_cookie(<session-like name>, …, secure=False | httponly=False)`.',
             'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {…})`, Koa `ctx.cookies.set(name, value, {…})` and h3/Hono `setCookie(event, name, value, {…})` (options in a same-file `const` are followed). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
             'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(…)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
-            'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)`, `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
-            'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes; another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
+            'Rails: `config.session_store :cookie_store, …, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
+            'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes; another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
             'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, Dockerfile `ENV`.',
             '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes and `if DEBUG:` / `NODE_ENV === "development"` branches give `info` notes; tests and templates are not read.',
         ].join('\n'),
@@ -1332,6 +1332,10 @@ const cookieFlags = defineCheck({
                     continue;
                 if (hit.springKey && springSecured.includes(`${(0,classify/* dirname */.pD)(file)}\0${hit.springKey}`))
                     continue;
+                // `env('SESSION_SECURE_COOKIE', false)`, `${COOKIE_SECURE:false}`: the false default is dead when the deploy
+                // environment sets the variable to something else (a false value there is reported where it is written).
+                if (hit.envKey && env.some((e) => !e.dev && e.key === hit.envKey && e.value.trim() !== '' && !FALSE_ENV.test(e.value.trim())))
+                    continue;
                 emit(file, hit.line, hit.column, hit.what, hit.dev);
             }
         }
@@ -1354,7 +1358,7 @@ const FRAMEWORK_APP = /(?:^|\/)config\/(?:application\.rb|session\.php)$/;
 const RAILS_STORE = /\bsession_store\b/g;
 const RAILS_FLAG = /(?<![\w:])(?::?(secure|httponly)\s*(?::|=>)\s*)false\b/g;
 /** Laravel `'secure' => false`, `'secure' => env('SESSION_SECURE_COOKIE', false)`, `'http_only' => false`. */
-const LARAVEL_FLAG = /(['"])(secure|http_only)\1\s*=>\s*(?:false|env\(\s*(['"])\w+\3\s*,\s*false\s*\))/gi;
+const LARAVEL_FLAG = /(['"])(secure|http_only)\1\s*=>\s*(?:false|env\(\s*(['"])(\w+)\3\s*,\s*false\s*\))/gi;
 /** Rails environments that never deploy (development gives notes; test is not read). */
 const RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([\w-]+)\.rb$/;
 /** Rails' and Laravel's explicit insecure session cookie settings (their defaults are judged live by `cookie-security`). */
@@ -1371,7 +1375,7 @@ function railsOrLaravel(file, text) {
         for (const m of src.code.matchAll(LARAVEL_FLAG)) {
             if (src.bare[m.index] !== src.code[m.index])
                 continue; // inside a comment
-            found.push({ offset: m.index, what: `config/session.php ${(0,util_text/* quoteSource */.IU)(m[0])}` });
+            found.push({ offset: m.index, what: `config/session.php ${(0,util_text/* quoteSource */.IU)(m[0])}`, ...(m[4] ? { envKey: m[4] } : {}) });
         }
     }
     else {
@@ -1389,7 +1393,7 @@ function railsOrLaravel(file, text) {
         return undefined;
     const dev = (env !== undefined && classify/* DEV_WORD */.b3.test(env)) || (0,classify/* isDevOnly */.uL)(file);
     return {
-        hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: dev || inDevBranch(src, h.offset) })),
+        hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: dev || inDevBranch(src, h.offset), ...(h.envKey ? { envKey: h.envKey } : {}) })),
         secured: [],
         loads: [],
         classes: [],
@@ -1422,7 +1426,8 @@ function springConfig(file, text) {
             continue;
         }
         const dev = (0,classify/* isDevOnly */.uL)(file) || isDevProfile(fileProfile) || isDevProfile(s.profile);
-        hits.push({ line: s.line, column: s.column, start: 0, what: `Spring Boot ${s.key}=${s.value.trim()}`, setting: null, dev, ...(profile === null ? { springKey: m[1] } : {}) });
+        const placeholder = /^\$\{([^}:]+):/.exec(s.value.trim());
+        hits.push({ line: s.line, column: s.column, start: 0, what: `Spring Boot ${s.key}=${s.value.trim()}`, setting: null, dev, ...(profile === null ? { springKey: m[1] } : {}), ...(placeholder ? { envKey: placeholder[1].trim() } : {}) });
     }
     return hits.length || spring.length ? { hits, secured: [], loads: [], classes: [], spring } : undefined;
 }
@@ -2185,16 +2190,38 @@ function reflectedOrigin(src, setterBefore) {
         // PHP's one-string form concatenates: `header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN'])`.
         if ((sep === '.') !== (m[2] !== undefined) || (sep === ',' && !setterBefore(m.index)) || (sep === '.' && !setterBefore(m.index)))
             continue;
-        const read = ORIGIN_READ.exec(src.code.slice(m.index + m[0].length, m.index + m[0].length + 120));
+        const value = m.index + m[0].length;
+        const direct = ORIGIN_READ.exec(src.code.slice(value, value + 120))?.[0].replace(/\s+/g, '');
+        const read = direct ?? originVariable(src, value, Math.max(0, m.index - 600));
         if (!read)
             continue;
         const headers = enclosingHeaders(src, m.index);
         const before = src.bare.slice(Math.max(0, m.index - 600), m.index);
         if (headers.some((h) => /origin/i.test(h)) || ORIGIN_CHECK.test(before))
             continue;
-        hits.push({ offset: m.index, what: `the Access-Control-Allow-Origin header echoes the request's Origin (${read[0].replace(/\s+/g, '')}) unchecked, which allows any origin`, credentials, reflected: true });
+        hits.push({ offset: m.index, what: `the Access-Control-Allow-Origin header echoes the request's Origin (${read}) unchecked, which allows any origin`, credentials, reflected: true });
     }
     return hits;
+}
+/**
+ * The header's value is a local variable whose last assignment in the lines before (`from`…`at`) reads the request's
+ * Origin header: Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`, PHP `$origin = $_SERVER['HTTP_ORIGIN']`,
+ * Python `origin = request.headers.get('Origin')`. Returns the read, or null (any other value, or a later reassignment).
+ */
+function originVariable(src, at, from) {
+    const name = /^(\$?[A-Za-z_][\w$]*)\s*(?:[),;]|\r?\n|$)/.exec(src.code.slice(at, at + 80))?.[1];
+    if (!name || /^(?:true|false|null|nil|None|undefined)$/.test(name))
+        return null;
+    const escaped = name.replace(/\$/g, '\\$');
+    let last;
+    for (const a of src.bare.slice(from, at).matchAll(new RegExp(`(?<![\\w$.])${escaped}\\s*(?::=|=(?![=>~]))\\s*`, 'g')))
+        last = a;
+    // A function declared in between is another scope: its variable of the same name is not this one.
+    if (!last || /\b(?:func|function|def)\b/.test(src.bare.slice(from + last.index, at)))
+        return null;
+    const rhs = from + last.index + last[0].length;
+    const read = ORIGIN_READ.exec(src.code.slice(rhs, rhs + 120));
+    return read ? `${name} = ${read[0].replace(/\s+/g, '')}` : null;
 }
 /** Apache configuration: `.htaccess` and `*.conf` (nginx `*.conf` files hold no `Header` directive). */
 const isApacheCandidate = (file) => (0,classify/* basename */.P8)(file) === '.htaccess' || /\.conf$/i.test(file);
@@ -2759,7 +2786,7 @@ const corsWildcard = defineCheck({
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars` and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`; Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf`; static hosts\' header rules (`vercel.json` `headers`, `netlify.toml` `[[headers]]`, `_headers`).',
             'With credentials allowed (`supports_credentials=True`, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical`; so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` — without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true`, and any Go `AllowOriginFunc` returning `true` with credentials. Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin sends a literal `*`, which browsers refuse with credentials.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
-            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a value held in a variable is not judged.',
+            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`) and compose services only in development/tooling profiles (`profiles: [dev]`…) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` or a Spring `@Profile("dev")` class or bean give `info` notes. nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`) is an `info` note: web fonts and images loaded cross-origin need it. A reflected `$http_origin` in nginx is not judged statically (the `cors-policy` probe tests it). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -3398,10 +3425,12 @@ function workloadVariants(members, patchFiles, kz, files) {
     const full = members.filter((o) => !patchFiles.has(o.file) && hasImage(o));
     const outside = full.filter((o) => overlayDir(o.file) === null);
     const bases = outside.length ? outside : full.length ? full : [members[0]];
-    // Full definitions chain per folder and namespace: `web` in `staging` and `web` in `production`
-    // in one file are two workloads, never one merged over the other.
+    // Full definitions chain per file and namespace: `web` in `staging` and `web` in `production`
+    // in one file are two workloads, never one merged over the other; so are `deployment.staging.yaml`
+    // and `deployment.production.yaml` in one folder (kubectl applies each whole, kustomize refuses
+    // duplicates). Within one file the later definition wins, as `kubectl apply` leaves it.
     const chains = new Map();
-    const chainKey = (o) => `${(0,classify/* dirname */.pD)(o.file)}\u0000${(0,repo_k8s/* namespaceOf */.N6)(o)}`;
+    const chainKey = (o) => `${(0,classify/* dirname */.pD)(o.file)}\u0000${(0,repo_k8s/* namespaceOf */.N6)(o)}\u0000${o.file}`;
     const chainDir = (key) => key.slice(0, key.indexOf('\u0000'));
     for (const o of bases)
         chains.set(chainKey(o), [...(chains.get(chainKey(o)) ?? []), o]);
@@ -7916,10 +7945,10 @@ const dockerfileHealthcheck = defineCheck({
         fix: 'Add `HEALTHCHECK CMD curl -fsS http://localhost:8000/health || exit 1` (or a small binary probe) to the final stage.',
         details: [
             'Judges the final stage and every stage a compose service builds as its `build.target` (awesome-compose\'s `target: builder`: that stage is the image production runs), following `FROM <earlier-stage>` inheritance; a HEALTHCHECK in a builder stage that the judged stage does not inherit from does not count. When production compose services build only other stages, the final stage gets an `info` note (not the stage production builds), as in `dockerfile-non-root`; a target named for development (`target: development`, `dev-envs`) is development-only and gets notes itself.',
-            'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note. A bare `HEALTHCHECK` (neither `CMD` nor `NONE`) is no health check: Docker refuses to build it, so the Dockerfile is a `parse-error` and is not judged.',
+            'The last HEALTHCHECK that takes effect wins: `HEALTHCHECK NONE` is an explicit opt-out (for example when Kubernetes probes do the job) and passes with an `info` note. A bare `HEALTHCHECK` (neither `CMD` nor `NONE`), or a `HEALTHCHECK CMD` with no command, is no health check: Docker refuses to build it, so the Dockerfile is a `parse-error` and is not judged.',
             'A HEALTHCHECK inherited from an external base image cannot be seen and does not count; a final stage `FROM scratch` or distroless still fails (ship a static probe binary, or opt out with `HEALTHCHECK NONE`).',
             'Images that are not servers (a CLI tool, a one-shot job) and images run only on Kubernetes (which ignores HEALTHCHECK and uses its own probes) should say so with `HEALTHCHECK NONE`: the opt-out is explicit and visible in review.',
-            'A compose service built from the Dockerfile that declares its own `healthcheck:` satisfies the check for the stage it builds (with an `info` note); for a build target, only a service building that target counts.',
+            'A compose service built from the Dockerfile that declares its own `healthcheck:` with a `test` satisfies the check for the stage it builds (with an `info` note; one that only sets `interval`/`retries` tunes the image HEALTHCHECK and runs nothing without it); for a build target, only a service building that target counts.',
             'Development-only Dockerfiles (`Dockerfile.dev`, `.devcontainer/`) and build targets only development services build (a development-only compose file or profile) get an `info` note instead of a failure; templates and Dockerfiles under test folders are not judged.',
         ].join('\n'),
     },
@@ -7971,7 +8000,8 @@ function composeHealthchecked(snapshot, shipped) {
             if (!hc || typeof hc !== 'object' || hc['disable'] === true)
                 continue;
             const test = hc['test'];
-            if (Array.isArray(test) && test[0] === 'NONE')
+            // Without `test` the service only tunes the image's own HEALTHCHECK (interval, retries…): with none in the image, nothing runs.
+            if (Array.isArray(test) ? !test.length || test[0] === 'NONE' : typeof test !== 'string' || !test.trim())
                 continue;
             const build = (0,repo_compose/* composeBuild */.FI)(cf.path, svc);
             if (!build)
@@ -8083,6 +8113,28 @@ function helmImages(v, path, depth) {
 }
 /** What a values file's `image:` string must look like to be read as an image reference (no template, no spaces). */
 const IMAGE_REF_RE = /^[a-z0-9][a-z0-9._\/-]*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/i;
+/**
+ * The `from=` sources of a RUN's `--mount` flags (every flag: dockerfile-ast keeps only the last), with where the
+ * value is written. Only the flags before the command count: `--mount=` in the command itself is no flag.
+ */
+function runMountImages(lines, first, last) {
+    const out = [];
+    for (let n = first; n <= last; n++) {
+        // A comment line inside the continuation is no part of the instruction.
+        const text = n > first && /^\s*#/.test(lines[n - 1] ?? '') ? '' : (lines[n - 1] ?? '');
+        // The instruction's flags: `RUN` (first line), then `--flag` words, then a continuation or the command.
+        const flags = /^(\s*(?:RUN\s+)?)((?:--\S+\s*)*)/i.exec(text);
+        for (const m of flags[2].matchAll(/--mount=(\S+)/gi)) {
+            const opt = /(^|,)from=([^,\s]+)/i.exec(m[1]);
+            if (opt)
+                out.push({ from: opt[2].replace(/^["']|["']$/g, ''), line: n, column: flags[1].length + m.index + 8 + opt.index + opt[1].length + 5 + 1 });
+        }
+        // The command starts on this line: no more flags after it.
+        if (text.slice(flags[0].length).replace(/\\\s*$/, '').trim())
+            break;
+    }
+    return out;
+}
 /** Dockerfile `FROM`, compose `image:` and Kubernetes container images use a pinned tag or digest. */
 const imageTagPinned = defineCheck({
     id: 'image-tag-pinned',
@@ -8112,7 +8164,7 @@ const imageTagPinned = defineCheck({
             '  `FROM <earlier stage>` and `scratch` pass; `--platform=` is skipped; `ARG` defaults declared before `FROM` are resolved',
             '  (`ARG TAG=latest` then `FROM node:${TAG}` fails). A reference whose tag stays unresolved is an `info` note (unverifiable);',
             '  an unresolved registry (`${REGISTRY}/app:1.4`) does not hide a visible tag.',
-            '- `COPY --from=<image>` (not a stage name or index) pulls an image too and is judged the same way (`COPY --from=composer` fails).',
+            '- `COPY --from=<image>` and `RUN --mount=…,from=<image>` (not a stage name or index) pull an image too and are judged the same way (`COPY --from=composer` fails).',
             "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
             '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
             '  (Checkov and Trivy flag it anyway). An image is reported once, where it is written, naming the services that use it',
@@ -8163,6 +8215,9 @@ const imageTagPinned = defineCheck({
                 const f = st.from;
                 if (!f.stage && f.raw && f.raw.toLowerCase() !== 'scratch')
                     judge(f.raw, df.globalArgs, { file: df.path, line: f.imageLine, column: f.imageColumn }, 'FROM');
+                // `FROM scratch` and `FROM <earlier stage>` are judged too, and pass: the item applies (pass, not skipped).
+                else if (f.raw)
+                    seen++;
                 // `COPY --from=composer:2` pulls an image just like FROM does; stage names and indexes do not.
                 for (const ins of st.instructions) {
                     const from = ins.keyword === 'COPY' ? ins.flags['from'] : undefined;
@@ -8172,6 +8227,14 @@ const imageTagPinned = defineCheck({
                         const flag = text.search(/--from=/i);
                         const column = flag >= 0 && text.startsWith(from, flag + 7) ? flag + 8 : ins.column;
                         judge(from, df.globalArgs, { file: df.path, line: ins.line, column }, 'COPY --from');
+                    }
+                    // `RUN --mount=from=ghcr.io/astral-sh/uv,source=/uv,target=/bin/uv` (uv's documented pattern) pulls that image too.
+                    if (ins.keyword === 'RUN' && ins.flags['mount'] !== undefined) {
+                        for (const m of runMountImages(snapshot.lines(df.path) ?? [], ins.line, ins.endLine)) {
+                            if (/^\d+$/.test(m.from) || stageNames.has(m.from.toLowerCase()))
+                                continue;
+                            judge(m.from, df.globalArgs, { file: df.path, line: m.line, column: m.column }, 'RUN --mount from');
+                        }
                     }
                 }
             }
@@ -8293,7 +8356,8 @@ const imageTagPinned = defineCheck({
 /** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
 const DEFAULT_NON_ROOT_IMAGES = [
     'gcr.io/distroless/*:nonroot', 'gcr.io/distroless/*:debug-nonroot', 'gcr.io/distroless/*:*-nonroot', 'gcr.io/distroless/*:nonroot-*',
-    'cgr.dev/**',
+    // Chainguard images run as nonroot (65532) — except `wolfi-base`, the distro base that runs as root (its apko config sets run-as 0).
+    'cgr.dev/*/!(wolfi-base|wolfi-base:*)', 'cgr.dev/*/*/**',
     'mcr.microsoft.com/dotnet/**:*-chiseled*', 'mcr.microsoft.com/dotnet/**:*-chiseled',
     'nginxinc/nginx-unprivileged:*', 'ghcr.io/nginxinc/nginx-unprivileged:*',
     // Windows Nano Server (1709+) runs as ContainerUser, and so do the images built on it (.NET's,
@@ -8336,7 +8400,7 @@ const dockerfileNonRoot = defineCheck({
             '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
             '  a value that stays unresolved is an `info` note.',
             '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: option `non-root-images`',
-            '  (globs on `name:tag`), default: distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**`, .NET `*-chiseled*`,',
+            '  (globs on `name:tag`), default: distroless `:nonroot`/`:debug-nonroot`/`*-nonroot`, Chainguard `cgr.dev/**` (not `wolfi-base`, which runs as root), .NET `*-chiseled*`,',
             '  `nginxinc/nginx-unprivileged`, Windows Nano Server (`mcr.microsoft.com/windows/nanoserver`, .NET and other `*nanoserver*` tags: they run as `ContainerUser`). Add your own hardened bases there. `FROM scratch` without `USER` runs as uid 0 and fails.',
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
@@ -9844,7 +9908,7 @@ const k8sProbes = defineCheck({
         details: [
             'Judges the app containers of long-running workloads: Deployment, StatefulSet, DaemonSet, Argo Rollouts `Rollout`, OpenShift `DeploymentConfig` and Knative `Service`/`Configuration`. Knative gives the serving container a default TCP readiness probe, so a Knative container needs only a `livenessProbe`. initContainers (including native sidecars) are not judged; Jobs, CronJobs, bare Pods, ReplicaSets and other kinds with a pod template (which may run to completion) are exempt. An Argo `Rollout` with a `workloadRef` is judged through the Deployment it names. Option `probes` (default `[readiness, liveness]`) names the probes required: an item that promises readiness probes only is `[readiness]` (a Markdown item naming one probe only is bound so).',
             'A `startupProbe` does not replace either probe: it only delays them. One finding per container, at its `name:` (an unnamed container: its first key), listing what is missing.',
-            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest; with a `target`, of the object it names) is a patch of that kustomization, located in its lines. So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
+            'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest; with a `target`, of the object it names) is a patch of that kustomization, located in its lines. So an overlay patch that adds the probes satisfies its base, and one that sets a probe to `null` removes it: the finding then points at that `null` (or `$patch` directive) in the patch, not at the base that has the probe. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
             'Helm chart templates (`templates/*.yaml` with `{{ }}`) are not judged: probes usually come from values. When every long-running workload is in a template the check is skipped and says so, naming a template that does not parse before rendering (its `info` note says it was not checked).',
         ].join('\n'),
     },
@@ -9877,7 +9941,7 @@ const k8sProbes = defineCheck({
                 const pos = removal ? { file: removal.object.file, ...removal.object.loc(removal.path, true) } : { file: c.at.object.file, line: c.at.line, column: c.at.column };
                 const key = `${pos.file}:${pos.line}:${pos.column}:${missing.join()}`;
                 const head = `container '${c.name}' of ${(0,repo_k8s/* workloadLabel */.Uq)(w.object)} has no ${missing.join(' and no ')}`;
-                const tail = `${removal ? ` (the patch ${removal.object.file} removes ${missing.filter((p) => c.removed(p)).join(' and ')})` : ''}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes routes traffic only to ready pods and restarts hung ones`;
+                const tail = `${removal ? ` (the patch ${removal.object.file} removes ${missing.filter((p) => c.removed(p)).join(' and ')})` : ''}; add ${missing.length > 1 ? 'them' : 'it'} so Kubernetes ${missing.length > 1 ? 'routes traffic only to ready pods and restarts hung ones' : missing[0] === 'readinessProbe' ? 'routes traffic only to ready pods' : 'restarts hung pods'}`;
                 const f = found.get(key) ?? { ...pos, head, tail, overlays: [], solo: false };
                 addVariant(f, w);
                 found.set(key, f);
@@ -9959,7 +10023,7 @@ const k8sRunAsNonRoot = defineCheck({
         details: [
             'Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside.',
             'Each container and initContainer of every workload is judged. A container passes when its effective `runAsUser` (container value, else the pod\'s) is > 0, or its effective `runAsNonRoot` is `true`; the container setting overrides the pod\'s, so a container `runAsNonRoot: false` undoes the pod\'s `true`, and `runAsUser: 0` fails even with `runAsNonRoot: true` (the kubelet would refuse to start it). A failure caused by a setting (`runAsUser: 0`, `runAsNonRoot: false`) points at that setting, once, naming every container it fails; a container with neither setting is reported at its `name:`.',
-            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest; with a `target`, of the object it names) is a patch of that kustomization, located in its lines. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
+            'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest; with a `target`, of the object it names) is a patch of that kustomization, located in its lines. So a patch that sets the securityContext satisfies its base, and a root setting in an overlay (or a patch that sets `runAsNonRoot: false`) fails at that setting even over a non-root base; a patch that removes the base\'s setting (`runAsNonRoot: null`) fails at that `null`. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
             'A `USER` in the Dockerfile is not a guarantee at this level (a different image tag can change it). Windows pods (`spec.os.name: windows`) and templated values that cannot be read are not judged.',
             'Helm chart templates (`templates/*.yaml` with `{{ }}`, read with lines that are only actions — `{{- include … | nindent 4 }}`, `{{- if … }}` — set aside and values that are an action quoted, so they parse line for line; one that still does not parse gets an info note) are judged only for a root setting they write literally (`runAsUser: 0`, `runAsNonRoot: false`, unless the container overrides it): a setting they leave out may come from values (`{{ toYaml .Values.securityContext }}`), so absence is not a failure there. When every workload is in a template and none writes a root setting, the check is skipped and says so, naming a template that does not parse before rendering (nothing in it is judged). (`privileged: true` is not judged by this check.)',
         ].join('\n'),
@@ -10226,7 +10290,11 @@ function k8sMemory(c) {
     // `memory: 0` sets no cgroup limit (the kubelet leaves a zero limit unset; kube-score reports it as missing).
     return !memory ? 'missing' : !memory.readable ? 'unknown' : limits(memory.value) ? 'set' : 'zero';
 }
-/** Namespaces (or '' for unspecified) that have a LimitRange giving containers a default memory limit. */
+/**
+ * Namespaces (or '' for unspecified) that have a LimitRange giving containers a default memory limit:
+ * its `default.memory`, or its `max.memory` when it sets no default (Kubernetes defaults a Container
+ * item's `default` to its `max`).
+ */
 function limitRangeNamespaces(objects) {
     const out = new Set();
     for (const o of objects) {
@@ -10234,7 +10302,7 @@ function limitRangeNamespaces(objects) {
             continue;
         const spec = o.value['spec'];
         const limits = (0,yaml/* isObject */.Gv)(spec) && Array.isArray(spec['limits']) ? spec['limits'] : [];
-        if (limits.some((l) => (0,yaml/* isObject */.Gv)(l) && (l['type'] ?? 'Container') === 'Container' && (0,yaml/* isObject */.Gv)(l['default']) && l['default']['memory'] !== undefined))
+        if (limits.some((l) => (0,yaml/* isObject */.Gv)(l) && (l['type'] ?? 'Container') === 'Container' && [l['default'], l['max']].some((d) => (0,yaml/* isObject */.Gv)(d) && d['memory'] !== undefined && d['memory'] !== null)))
             out.add((0,repo_k8s/* namespaceOf */.N6)(o));
     }
     return out;
@@ -10264,8 +10332,8 @@ const resourceLimits = defineCheck({
         fix: 'Set `deploy.resources.limits.memory` (or `mem_limit`) per compose service, and `resources.limits.memory` per Kubernetes container.',
         details: [
             'Compose: a service passes with `deploy.resources.limits.memory` or `mem_limit` (after `extends` and merge keys; `0` and `-1` mean no limit to Docker and fail). Compose files in one folder are merged at deploy time (`-f docker-compose.yml -f docker-compose.prod.yml`), so a limit set for the service in any production file of the folder counts; a limit set only in a development overlay does not. One finding per service, at its key in the base file.',
-            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` sets no limit and fails, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
-            'Kustomize: objects of the same kind and name across files are one workload. Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest; with a `target`, of the object it names) is a patch of that kustomization, located in its lines. So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
+            'Kubernetes: every app container of every workload needs `resources.limits.memory` (`0` sets no limit and fails, at that value). Workloads are Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, Argo Rollouts `Rollout` (one with a `workloadRef` borrows the template of the Deployment it names, which is judged as that Deployment), OpenShift `DeploymentConfig`, Knative `Service`/`Configuration`, and any other object whose `spec.template.spec` lists `containers` (OpenKruise CloneSet, …), policy objects (Kyverno, Gatekeeper) and `PodTemplate` aside. initContainers are not judged: they run to completion before the app starts — except native sidecars (`restartPolicy: Always`), which run beside it and are judged. A LimitRange with a default memory limit for containers in the same namespace (or an unspecified one) satisfies every container; so does one with only a `max.memory`, which Kubernetes takes as the default. A templated `resources` value that cannot be read is not judged. Helm chart templates are not judged (values supply resources); when the only Kubernetes containers are in templates and there is no compose service, the check is skipped and says so, naming a template that does not parse before rendering.',
+            'Kustomize: objects of the same kind and name across files are one workload, except that two full definitions in different files (`deployment.staging.yaml` and `deployment.production.yaml` in one folder) are two, each judged (kubectl applies each whole; kustomize refuses duplicates). Full definitions (naming a container image, outside `overlays/`, not listed as a patch by a kustomization) are bases; the rest are patches, grouped by overlay (the kustomization that lists them under `patches`/`patchesStrategicMerge`, else their `overlays/<name>` folder, else their folder). Each overlay is merged over the base the way kustomize\'s strategic merge does: pod fields, containers matched by name, the overlay\'s fields overriding the base\'s, `null` or `$patch: delete` removing a field, `$patch: replace` replacing a mapping or a container list. Each production overlay is judged on its own (one that only lists the base under `resources:` renders it unchanged and is judged too); overlays in development folders (`overlays/dev/`) are not production. The patches of a kustomize Component apply with those of each kustomization that lists it under `components:` (a Component is never judged as a deployment of its own). JSON 6902 patches (a `patches:` or `patchesJson6902:` entry with a `target`, its ops inline or in a file) are applied too: their `add`/`replace`/`remove` ops under the pod template, containers addressed by index named as in the base (`/spec/template/spec/containers/0/resources`), a finding about a value they write pointing at that op; appends (`containers/-`) and ops inside lists of a container are not read. An inline strategic-merge patch (`patch: |-` holding a manifest; with a `target`, of the object it names) is a patch of that kustomization, located in its lines. So an overlay patch that adds limits satisfies its base, and one that sets `memory: null` (or `resources: null`) removes the limit: the finding then points at that `null` in the patch, not at the base that has the limit. A finding that holds only as overlays render the workload names them (`in kustomize overlay overlays/staging`).',
             'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`, `.devcontainer/`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) get `info` notes. Files under test folders and Helm chart templates (values decide) are not judged.',
         ].join('\n'),
     },
@@ -11174,8 +11242,14 @@ function composeShapeProblems(file) {
     const services = doc.value['services'];
     const at = (path) => doc.loc(path, true) ?? doc.loc(path) ?? { line: 1, column: 1 };
     const bad = (path, v, expected) => ({ ...at(path), message: `${path.join('.')} is ${article(shapeOf(v))}, not ${expected.map(article).join(' or ')}: docker compose refuses the file` });
-    if (services === undefined || services === null)
+    if (services === undefined || services === null) {
+        // The Compose file format v1 (services at the top level, no `services:`): docker compose v2 refuses
+        // it ("additional property web is not allowed"), so its services are not judged; say so, at the first.
+        const v1 = Object.entries(doc.value).find(([k, v]) => !/^(?:version|name|networks|volumes|configs|secrets|include|models|x-.*)$/.test(k) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) && (v['image'] !== undefined || v['build'] !== undefined));
+        if (v1)
+            problems.push({ ...at([v1[0]]), message: `'${v1[0]}' is a service at the top level (the Compose file format v1, without \`services:\`): docker compose refuses the file; move the services under \`services:\`` });
         return { problems, broken };
+    }
     if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(services)) {
         problems.push(bad(['services'], services, ['mapping']));
         return { problems, broken };
@@ -11643,7 +11717,7 @@ const unclosedVariable = (text) => /\$\{[^}]*$/.test(text.replace(/\\./g, '').re
  * Why Docker refuses an instruction of a stage (null when it does not): a word that is no instruction
  * (named by its line only, as it may be anything pasted), a git merge-conflict marker, a `FROM` with
  * `AS` but no name (or extra words), a `USER` of several words, `${` without its `}`, an `ENV`
- * without a value or an `ENV`/`ARG` without a name, a `HEALTHCHECK` without `CMD` or `NONE`.
+ * without a value or an `ENV`/`ARG` without a name, a `HEALTHCHECK` without `CMD` or `NONE`, a `CMD` without a command or a `NONE` with one.
  */
 function instructionProblem(d) {
     if (/^(?:<{7}|={7}|>{7})/.test(d.keyword))
@@ -11665,6 +11739,11 @@ function instructionProblem(d) {
         return 'ENV names a variable without a value (ENV NAME=value)';
     if (d.keyword === 'HEALTHCHECK' && !/^(?:CMD|NONE)$/i.test(d.argv[0] ?? ''))
         return 'HEALTHCHECK names neither CMD nor NONE';
+    // BuildKit: "Missing command after HEALTHCHECK CMD", "HEALTHCHECK NONE takes no arguments".
+    if (d.keyword === 'HEALTHCHECK' && d.argv.length === 1 && /^CMD$/i.test(d.argv[0]))
+        return 'HEALTHCHECK CMD names no command';
+    if (d.keyword === 'HEALTHCHECK' && d.argv.length > 1 && /^NONE$/i.test(d.argv[0]))
+        return 'HEALTHCHECK NONE takes no arguments';
     return null;
 }
 /**
@@ -11715,9 +11794,11 @@ function parseDockerfile(path, text) {
             stages.push(current);
         }
         else if (!current) {
+            // Docker expands a default when it is declared (`ARG BASE=python:${PY}-slim` uses the PY above it); one that
+            // names a variable without a value stays as written, for the reader to judge what it can see.
             if (d.keyword === 'ARG')
                 for (const p of d.properties)
-                    globalArgs.set(p.name, p.value);
+                    globalArgs.set(p.name, p.value === null ? null : (substitute(p.value, globalArgs) ?? p.value));
         }
         else {
             current.instructions.push(d);
