@@ -22,6 +22,11 @@ describe('cookie-security', () => {
     expect(msgs(['connect.sid=x; Secure; SameSite=Lax'])).toEqual([expect.stringMatching(/HttpOnly/)]);
     expect(msgs(['theme=dark; Secure; SameSite=Lax'], undefined, { 'session-patterns': ['^theme$'] })).toEqual([expect.stringMatching(/HttpOnly/)]);
   });
+  it("Heroku's router affinity cookie names a backend: no HttpOnly demanded, Secure and SameSite still are", () => {
+    expect(msgs(['heroku-session-affinity=ACDBAA; Version=1; Expires=Thu, 01 Jan 2099 00:00:00 GMT; Max-Age=86400; Domain=app.example; Path=/; Secure; SameSite=None'])).toEqual([]);
+    expect(msgs(['heroku-session-affinity=ACDBAA; Path=/'])).toEqual([expect.stringMatching(/without Secure, a valid SameSite; add Secure; SameSite$/)]);
+    expect(msgs(['heroku-session=x; Path=/; Secure; SameSite=Lax'])).toEqual([expect.stringMatching(/HttpOnly/)]);
+  });
   it('SameSite must be valid; None needs Secure', () => {
     expect(msgs(['a=1; Secure; SameSite=Relaxed'])).toEqual([expect.stringMatching(/valid SameSite/)]);
     expect(msgs(['a=1; SameSite=None'], 'http://app.example/')).toEqual([expect.stringMatching(/required by SameSite=None/)]);
