@@ -294,6 +294,12 @@ function parseSetCookie(line) {
 /** Default session-like cookie names (case-insensitive regular expressions). */
 // CSRF tokens are meant to be read by scripts (double-submit): never demand HttpOnly on them.
 const CSRF = /csrf|xsrf/i;
+/**
+ * Load balancers' sticky-session cookies name a backend, not a user: `heroku-session-affinity` (Heroku's router) matches
+ * "sess" but carries no credential, and scripts reading it learn nothing (MDN Observatory exempts it too). Secure and
+ * SameSite are still judged.
+ */
+const AFFINITY = /^heroku-session-affinity$/i;
 /** The cookie attributes the probe judges (option `attributes`). */
 const COOKIE_ATTRIBUTES = ['secure', 'httponly', 'samesite'];
 /** Cookies set by the target carry Secure, HttpOnly (session-like names) and a valid SameSite. */
@@ -329,7 +335,8 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
             'Every Set-Cookie on the target\'s same-host redirect chain is judged (deletions — Max-Age ≤ 0 or an Expires',
             'in the past, a Max-Age that is not an integer being ignored as browsers do — are skipped). Over HTTPS each cookie needs `Secure`; session-like names (option',
             '`session-patterns`, case-insensitive regular expressions; default sess, sid, auth, token, jwt, remember,',
-            'login, user_id) need `HttpOnly`, except CSRF tokens, which scripts must read; every cookie needs',
+            'login, user_id) need `HttpOnly`, except CSRF tokens, which scripts must read, and Heroku\'s router affinity cookie',
+            '(`heroku-session-affinity`, which names a backend, not a user); every cookie needs',
             '`SameSite=Strict|Lax|None`, and `None` requires `Secure`. A cookie set again (a later hop, a later',
             'Set-Cookie of the same response, another `Path`) is judged again: one finding per offending Set-Cookie (the',
             'same finding once); values are never shown. An `https://` target whose chain drops to plain `http://` on',
@@ -379,7 +386,7 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
                 const secure = c.attrs.has('secure');
                 if (want.has('secure') && (https || httpsTarget) && !secure)
                     problems.push('Secure');
-                if (want.has('httponly') && !c.attrs.has('httponly') && !CSRF.test(c.name) && patterns.some((p) => p.test(c.name)))
+                if (want.has('httponly') && !c.attrs.has('httponly') && !CSRF.test(c.name) && !AFFINITY.test(c.name) && patterns.some((p) => p.test(c.name)))
                     problems.push('HttpOnly');
                 const sameSite = c.attrs.get('samesite')?.toLowerCase();
                 if (!want.has('samesite')) { /* not promised */ }
