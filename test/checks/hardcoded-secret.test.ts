@@ -1003,3 +1003,59 @@ describe('hardcoded-secret: PuTTY private key files (QA round 19, secrets P3)', 
     expect(out.findings).toEqual([]);
   });
 });
+
+describe('hardcoded-secret: parity with gitleaks/detect-secrets corpora (QA round 21, secrets)', () => {
+  it("an Algolia/DocSearch config's search-only apiKey passes (Docusaurus, docsearch(), MkDocs); an admin key or an apiKey elsewhere does not", async () => {
+    const search = rand(32, HEX);
+    const admin = rand(32, HEX);
+    const other = rand(32, HEX);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'website/docusaurus.config.js': `const config = {\n  themeConfig: {\n    algolia: {\n      appId: 'X1Z85QJPUV',\n      // Public API key: it is safe to commit it\n      apiKey: '${search}',\n      indexName: 'acme-docs',\n    },\n  },\n};\nmodule.exports = config;\n`,
+        'src/search.js': `docsearch({\n  container: '#docsearch',\n  appId: 'R2IYF7ETH7',\n  apiKey: '${search}',\n  indexName: 'acme',\n});\n`,
+        'mkdocs.yml': `site_name: Acme\nextra:\n  algolia:\n    app_id: 'R2IYF7ETH7'\n    api_key: '${search}'\n    index_name: 'acme'\n`,
+        'server/indexer.js': `// Algolia indexing job\nconst ALGOLIA_ADMIN_KEY = '${admin}';\n`,
+        'src/weather.js': `export const client = { baseUrl: 'https://api.weather.io', apiKey: '${other}' };\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['server/indexer.js', 2, "'ALGOLIA_ADMIN_KEY' is assigned a hard-coded secret value"],
+      ['src/weather.js', 1, "'apiKey' is assigned a hard-coded secret value"],
+    ]);
+  });
+
+  it('conditional and nullish assignments are assignments: Makefile ?= and ::=, JavaScript/PHP ??=, Ruby ||=', async () => {
+    const a = rand(32); const b = rand(32); const c = rand(32); const d = rand(32);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        Makefile: `REGISTRY ?= ghcr.io/acme\nDEPLOY_TOKEN ?= ${a}\nSENTRY_AUTH_TOKEN ::= "${b}"\n\ndeploy:\n\t./deploy.sh\n`,
+        'src/client.js': `let apiKey;\napiKey ??= "${c}";\nconst same = a != "${rand(20)}";\n`,
+        'lib/client.rb': `def api_token\n  @api_token ||= "${d}"\nend\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['Makefile', 2, "'DEPLOY_TOKEN' is assigned a hard-coded secret value"],
+      ['Makefile', 3, "'SENTRY_AUTH_TOKEN' is assigned a hard-coded secret value"],
+      ['lib/client.rb', 2, "'api_token' is assigned a hard-coded secret value"],
+      ['src/client.js', 2, "'apiKey' is assigned a hard-coded secret value"],
+    ]);
+  });
+
+  it('a dotted .properties setting ending in a qualified .key is a setting, not a key file; C# and Objective-C @"…" literals are literals', async () => {
+    const k = rand(32); const p = rand(24);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'src/main/resources/application.properties': `mail.api.key=${k}\napi.key=${k}\nserver.ssl.key-store=classpath:keystore.p12\n`,
+        'src/Api/Settings.cs': `public static class Settings {\n  private const string ApiKey = @"${k}";\n  public static string Conn = @"Server=db.acme.io;Database=app;User Id=app;Password=${p};";\n}\n`,
+        'App/Config.m': `NSString *const kApiKey = @"${k}";\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['App/Config.m', 1, "'kApiKey' is assigned a hard-coded secret value"],
+      ['src/Api/Settings.cs', 2, "'ApiKey' is assigned a hard-coded secret value"],
+      ['src/Api/Settings.cs', 3, "'Conn' holds a connection string with a hard-coded password"],
+      ['src/main/resources/application.properties', 1, "'mail.api.key' is assigned a hard-coded secret value"],
+      ['src/main/resources/application.properties', 2, "'api.key' is assigned a hard-coded secret value"],
+    ]);
+  });
+});

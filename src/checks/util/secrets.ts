@@ -284,6 +284,19 @@ export function isAboutSecretName(name: string): boolean {
   return SETTING_WORDS.has(last) || TEXT_WORDS.has(last) || TEXT_FIRST_WORDS.has(t[0] ?? '');
 }
 
+/** Words before a final `.key` that make a dotted name a setting (`stripe.api.key`, `app.encryption.key`), not a key file. */
+const DOTTED_KEY_SETTING = /(?:^|\.)(?:api|access|auth|app|signing|encryption|master|hmac|jwt|session|crypt|cipher|license|webhook)\.key$/i;
+/**
+ * Whether a name ending in `.key` is a `.properties`/Spring setting rather than a file name: `api.key`, `app.api.key`,
+ * `jwt.signing.key`, or any path of three or more parts ending in a qualified key (`app.secret.key`, `jwt.private.key`).
+ * `server.key`, `tls.key`, `client.key`, `private.key` stay file names.
+ */
+function isDottedKeySetting(name: string): boolean {
+  if (DOTTED_KEY_SETTING.test(name)) return true;
+  const parts = name.split('.');
+  return parts.length >= 3 && parts.at(-1)!.toLowerCase() === 'key' && KEY_QUALIFIERS.has(parts.at(-2)!.toLowerCase());
+}
+
 /**
  * Whether a variable/key name denotes a secret, by token match: `DB_PASSWORD`, `apiKey`,
  * `SECRET_KEY_BASE`, `client_secret`, `NPM_TOKEN`. Names about a secret rather than the secret
@@ -297,7 +310,7 @@ export function isSecretName(name: string): boolean {
   if (t.includes('search') && (t.includes('key') || t.includes('apikey'))) return false;
   if (name === 'PWD' || name === 'OLDPWD') return false;
   // A file name (`hardcoded-secret.test.ts`, `client_secret.json`) is not a variable.
-  if (/\.(?:[cm]?[jt]sx?|py|json|ya?ml|md|txt|pem|crt|key|env|toml|ini|cfg|conf|sh|rb|go|html?)$/i.test(name)) return false;
+  if (/\.(?:[cm]?[jt]sx?|py|json|ya?ml|md|txt|pem|crt|key|env|toml|ini|cfg|conf|sh|rb|go|html?)$/i.test(name) && !isDottedKeySetting(name)) return false;
   let hit = -1;
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
