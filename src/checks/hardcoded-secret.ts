@@ -439,6 +439,44 @@ function netrcPasswords(text: string): Hit[] {
   }
   return hits;
 }
+/** SQL and shell scripts that create database users (`docker-entrypoint-initdb.d/init.sql`, `init-user-db.sh`). */
+const SQL_SCRIPT_FILE = /\.(?:sql|sh|bash)$/i;
+/**
+ * A database user created or altered with a literal password: PostgreSQL `CREATE USER app WITH [ENCRYPTED] PASSWORD '…'`,
+ * `ALTER ROLE app PASSWORD '…'`, MySQL `CREATE USER 'app'@'%' IDENTIFIED [WITH plugin] BY '…'`, SQL Server
+ * `CREATE LOGIN app WITH PASSWORD = '…'`. Groups: the user, the password.
+ */
+const SQL_USER_PASSWORD_RE = /\b(?:CREATE|ALTER)[ \t]+(?:USER|ROLE|LOGIN)[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?["'`\[]?([\w.$-]{1,64})["'`\]]?[^;']{0,300}?(?:'[^'\n]{0,100}'[^;']{0,100}?)?\b(?:PASSWORD[ \t]*=?|IDENTIFIED(?:[ \t]+WITH[ \t]+\w+)?[ \t]+BY)[ \t]*N?'((?:[^'\\\n]|'')*)'/gi;
+/** PostgreSQL's stored verifiers: `md5` + 32 hex digits, `SCRAM-SHA-256$…` (one-way, made to be stored). */
+const SQL_PASSWORD_VERIFIER_RE = /^(?:md5[a-f0-9]{32}|SCRAM-SHA-256\$)/;
+/** The literal passwords of database users a SQL or shell script creates, judged like `.env` values; one equal to the user name is a default. */
+function sqlUserPasswords(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(SQL_USER_PASSWORD_RE)) {
+    const [, user, value] = m as unknown as [string, string, string];
+    if (value === user || SQL_PASSWORD_VERIFIER_RE.test(value) || !looksLikeEnvSecret(value)) continue;
+    hits.push({ ...lineColumnAt(text, m.index + m[0].length - value.length - 1), message: `the database user '${user}' is given a hard-coded password`, secret: value });
+  }
+  return hits;
+}
+/**
+ * Redis passwords: `requirepass`/`masterauth` in a redis.conf, `sentinel auth-pass <master> …`, and
+ * `redis-server --requirepass …` written into a command (a compose `command:`, a Dockerfile `CMD`, a script).
+ */
+const REDIS_CONF_PASSWORD_RE = /^[ \t]*(?:requirepass|masterauth|sentinel[ \t]+auth-pass[ \t]+\S+)[ \t]+(["']?)([^\s"']{1,200})\1[ \t]*\r?$/gm;
+const REDIS_ARG_PASSWORD_RE = /(?<![\w-])--(?:requirepass|masterauth)(?:[ \t]+|=)(["']?)([^\s"',\]]{1,200})\1/g;
+function redisPasswords(file: string, text: string): Hit[] {
+  const hits: Hit[] = [];
+  const res = file.endsWith('.conf') ? [REDIS_CONF_PASSWORD_RE, REDIS_ARG_PASSWORD_RE] : [REDIS_ARG_PASSWORD_RE];
+  for (const re of res) {
+    for (const m of text.matchAll(re)) {
+      const value = m[2]!;
+      if (!looksLikeEnvSecret(value)) continue;
+      hits.push({ ...lineColumnAt(text, m.index + m[0].length - value.length - m[1]!.length), message: 'a Redis password (requirepass/masterauth) is committed', secret: value });
+    }
+  }
+  return hits;
+}
 const NPM_AUTH_RE = /^[ \t]*(?:\/\/[^\s=]*:)?_auth[ \t]*=[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?$/gm;
 
 /**
@@ -889,7 +927,7 @@ export const hardcodedSecret = defineCheck({
       '- Terraform variables with a secret-like name and a literal `default` (`variable "db_password" { default = "…" }`: used whenever no value is given; judged like an assignment, a weak default is `default-credentials`\'); Rails\' `config/master.key` and `config/credentials/<env>.key` (32 hex digits that decrypt the committed credentials);',
       '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "…" }`, .NET\'s `Jwt:Key`), judged like assignments;',
       '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "…" .Values.jwtSecret }}`): every install that sets no value uses it;',
-      '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries;',
+      '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); `.netrc` `password` entries; database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'…\'`, MySQL `IDENTIFIED BY \'…\'`, SQL Server `CREATE LOGIN … WITH PASSWORD = N\'…\'`; psql variables, references, `md5…`/`SCRAM-SHA-256$…` verifiers, defaults and a password equal to the user name pass) and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass …` in a command);',
       '- secret-named XML elements with a literal value (`<password>…</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files; Maven\'s encrypted `{…}` passwords, references and commented-out elements pass);',
       '- private keys committed base64-encoded: a PEM block (`LS0tLS1CRUdJTi…`: a kubeconfig\'s `client-key-data`, a Helm value) or a JSON service-account key holding a `private_key` (a GCP key put into a `.env` line), on lines of any length;',
       '- files of compose file-based secrets (`secrets: { db_password: { file: ./secrets/db_password.txt } }`) that are committed with a value (one line of 8+ characters that is no placeholder or default: a default or placeholder there, `changeme`, `mysecretpassword`, is `default-credentials`\');',
@@ -936,6 +974,8 @@ export const hardcodedSecret = defineCheck({
         if (REGISTRY_AUTH_FILE.test(file)) add(registryAuths(text));
         if (NPMRC_FILE.test(file)) add(registryAuths(text, NPM_AUTH_RE, 'an npm registry login (_auth'));
         if (generic && NETRC_FILE.test(file)) add(netrcPasswords(text));
+        if (generic && SQL_SCRIPT_FILE.test(file) && /PASSWORD|IDENTIFIED/i.test(text)) add(sqlUserPasswords(text));
+        if (generic && (text.includes('requirepass') || text.includes('masterauth') || text.includes('auth-pass'))) add(redisPasswords(file, text));
         if (generic) add(commandCredentials(text));
         add(base64PrivateKeys(text));
         return hits.length ? hits.map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret, ...(h.template ? { template: true as const } : {}) })) : undefined;

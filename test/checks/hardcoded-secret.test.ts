@@ -1059,3 +1059,41 @@ describe('hardcoded-secret: parity with gitleaks/detect-secrets corpora (QA roun
     ]);
   });
 });
+
+describe('hardcoded-secret: database users and Redis passwords (QA round 21, secrets)', () => {
+  it('SQL and shell init scripts that create a user with a literal password are found; references, psql variables, verifiers, defaults and user-named passwords are not', async () => {
+    const a = rand(20); const b = rand(20); const c = rand(20); const d = rand(20);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'docker/postgres/init.sql': `CREATE USER app WITH ENCRYPTED PASSWORD '${a}';\nCREATE DATABASE app OWNER app;\nCREATE USER reader WITH PASSWORD :'reader_password';\nALTER ROLE legacy PASSWORD 'md5${rand(32, HEX)}';\nCREATE USER docker WITH PASSWORD 'docker';\nCREATE USER dev WITH PASSWORD 'changeme';\n`,
+        'docker/mysql/01-users.sql': `CREATE USER IF NOT EXISTS 'app'@'%' IDENTIFIED BY '${b}';\nGRANT ALL ON app.* TO 'app'@'%';\n`,
+        'db/mssql/init.sql': `CREATE LOGIN [api] WITH PASSWORD = N'${c}', CHECK_POLICY = OFF;\n`,
+        'docker-entrypoint-initdb.d/init-user-db.sh': `#!/bin/bash\nset -e\npsql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" <<-EOSQL\n\tCREATE USER grafana WITH PASSWORD '${d}';\n\tCREATE USER ci WITH PASSWORD '\${CI_DB_PASSWORD}';\nEOSQL\n`,
+        'docs/database.md': `CREATE USER app WITH PASSWORD '${a}';\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.message.split(';')[0]])).toEqual([
+      ['db/mssql/init.sql', 1, 38, "the database user 'api' is given a hard-coded password"],
+      ['docker-entrypoint-initdb.d/init-user-db.sh', 4, 37, "the database user 'grafana' is given a hard-coded password"],
+      ['docker/mysql/01-users.sql', 1, 52, "the database user 'app' is given a hard-coded password"],
+      ['docker/postgres/init.sql', 1, 42, "the database user 'app' is given a hard-coded password"],
+    ]);
+  });
+
+  it('requirepass/masterauth in redis.conf, sentinel auth-pass and redis-server --requirepass in a compose command are found; comments, references and defaults are not', async () => {
+    const a = rand(24); const b = rand(24); const c = rand(24);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'deploy/redis/redis.conf': `bind 0.0.0.0\n# requirepass foobared\nrequirepass ${a}\n`,
+        'deploy/redis/sentinel.conf': `sentinel monitor mymaster 10.0.0.5 6379 2\nsentinel auth-pass mymaster ${b}\n`,
+        'docker-compose.yml': `services:\n  cache:\n    image: redis:7.2\n    command: redis-server --requirepass ${c} --appendonly yes\n  queue:\n    image: redis:7.2\n    command: redis-server --requirepass \${QUEUE_PASSWORD}\n`,
+        'deploy/redis/dev.conf': 'requirepass changeme\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.message.split(';')[0]])).toEqual([
+      ['deploy/redis/redis.conf', 3, 13, 'a Redis password (requirepass/masterauth) is committed'],
+      ['deploy/redis/sentinel.conf', 2, 29, 'a Redis password (requirepass/masterauth) is committed'],
+      ['docker-compose.yml', 4, 41, 'a Redis password (requirepass/masterauth) is committed'],
+    ]);
+  });
+});
