@@ -1097,3 +1097,18 @@ describe('hardcoded-secret: database users and Redis passwords (QA round 21, sec
     ]);
   });
 });
+
+describe('hardcoded-secret: CSRF tokens and masked Slack tokens (QA round 21, secrets P3)', () => {
+  it.each(['csrfToken', 'csrf-token', 'X-XSRF-TOKEN', 'CSRF_TOKEN'])('%s (an anti-forgery nonce) is not secret-like', (name) => expect(isSecretName(name)).toBe(false));
+  it.each(['WTF_CSRF_SECRET_KEY', 'CSRF_SECRET', 'CSRF_SIGNING_KEY'])('%s (what signs them) stays secret-like', (name) => expect(isSecretName(name)).toBe(true));
+  it("a Slack token whose secret part is masked with #/* is no token; the same token written out is found", async () => {
+    const tail = rand(32, HEX);
+    const head = ['xo', 'xp-'].join('') + '572370529330-573807301142-572331691188';
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'src/slack.json': `{\n  "masked": "${head}-${'#'.repeat(20)}",\n  "starred": "${head}-${'*'.repeat(32)}",\n  "token": "${head}-${tail}"\n}\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.line, f.message.split(';')[0]])).toEqual([[4, 'Slack token (xoxp-…) committed in plain text']]);
+  });
+});

@@ -23,6 +23,14 @@ export interface TokenRule {
 const isExampleToken = (v: string): boolean => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || isSequentialDummy(v) || DOCUMENTED_EXAMPLES.has(v);
 /** Also a run of 8 equal characters (`AAAAAAAA…`): never in a random token body, the usual hand-made filler. */
 const isFillerToken = (v: string): boolean => isExampleToken(v) || /(.)\1{7,}/.test(v);
+/**
+ * A token whose secret part is masked in the line (`xoxp-572370529330-573807301142-572331691188-####################`:
+ * gitleaks' false positive): the match stops where the mask (`#`, `*`, `•`, `…`) begins.
+ */
+const isMaskedToken = (v: string, line: string): boolean => {
+  const at = line.indexOf(v);
+  return at !== -1 && /^-?[#*•…]{3,}/.test(line.slice(at + v.length));
+};
 
 /**
  * Whether a value is mostly counting runs: letters or digits that step by one, up or down
@@ -69,7 +77,7 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   // gitleaks gitlab-pat
   { id: 'gitlab-token', label: 'GitLab personal access token', prefix: 'glpat-', re: /(?<![A-Za-z0-9_-])(glpat-[A-Za-z0-9_-]{20,})/g, reject: isExampleToken },
   // secretlint-rule-slack / gitleaks slack-*-token, slack-webhook-url
-  { id: 'slack-token', label: 'Slack token', prefix: 'xox', prefixLength: 5, re: /(?<![A-Za-z0-9])(xox[abposre]-(?:\d{6,}-)+[A-Za-z0-9-]{8,})/g, reject: isExampleToken },
+  { id: 'slack-token', label: 'Slack token', prefix: 'xox', prefixLength: 5, re: /(?<![A-Za-z0-9])(xox[abposre]-(?:\d{6,}-)+[A-Za-z0-9-]{8,})/g, reject: (v, line) => isExampleToken(v) || isMaskedToken(v, line) },
   { id: 'slack-webhook', label: 'Slack webhook URL', prefix: 'https://hooks.slack.com/', re: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{16,})/g, reject: isExampleToken },
   // gitleaks stripe-access-token (live keys only: test-mode keys cannot move money).
   { id: 'stripe-live-key', label: 'Stripe live secret key', prefix: 'sk_live_', prefixLength: 8, re: /(?<![A-Za-z0-9_])((?:sk|rk)_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g, reject: isExampleToken },
@@ -323,6 +331,9 @@ export function isSecretName(name: string): boolean {
   // Only what follows the last secret word can turn the name into metadata about it.
   const after = t.slice(hit + 1);
   if (after.some((w) => META_WORDS.has(w))) return false;
+  // A CSRF/XSRF token (`csrfToken`, `csrf-token`, `X-XSRF-TOKEN`) is a per-session anti-forgery nonce a page carries,
+  // no credential (gitleaks allowlists it); the key that signs them stays secret (`WTF_CSRF_SECRET_KEY`, `CSRF_SECRET`).
+  if (t[hit] === 'token' && t.slice(0, hit).some((w) => w === 'csrf' || w === 'xsrf')) return false;
   // `MAX_TOKENS`, `TOKEN_LIMIT`: counting tokens (LLM/tokenizer settings), not holding one.
   if (t.slice(0, hit).some((w) => w === 'max' || w === 'min' || w === 'num')) return false;
   return true;
