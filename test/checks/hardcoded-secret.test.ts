@@ -1003,3 +1003,112 @@ describe('hardcoded-secret: PuTTY private key files (QA round 19, secrets P3)', 
     expect(out.findings).toEqual([]);
   });
 });
+
+describe('hardcoded-secret: parity with gitleaks/detect-secrets corpora (QA round 21, secrets)', () => {
+  it("an Algolia/DocSearch config's search-only apiKey passes (Docusaurus, docsearch(), MkDocs); an admin key or an apiKey elsewhere does not", async () => {
+    const search = rand(32, HEX);
+    const admin = rand(32, HEX);
+    const other = rand(32, HEX);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'website/docusaurus.config.js': `const config = {\n  themeConfig: {\n    algolia: {\n      appId: 'X1Z85QJPUV',\n      // Public API key: it is safe to commit it\n      apiKey: '${search}',\n      indexName: 'acme-docs',\n    },\n  },\n};\nmodule.exports = config;\n`,
+        'src/search.js': `docsearch({\n  container: '#docsearch',\n  appId: 'R2IYF7ETH7',\n  apiKey: '${search}',\n  indexName: 'acme',\n});\n`,
+        'mkdocs.yml': `site_name: Acme\nextra:\n  algolia:\n    app_id: 'R2IYF7ETH7'\n    api_key: '${search}'\n    index_name: 'acme'\n`,
+        'server/indexer.js': `// Algolia indexing job\nconst ALGOLIA_ADMIN_KEY = '${admin}';\n`,
+        'src/weather.js': `export const client = { baseUrl: 'https://api.weather.io', apiKey: '${other}' };\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['server/indexer.js', 2, "'ALGOLIA_ADMIN_KEY' is assigned a hard-coded secret value"],
+      ['src/weather.js', 1, "'apiKey' is assigned a hard-coded secret value"],
+    ]);
+  });
+
+  it('conditional and nullish assignments are assignments: Makefile ?= and ::=, JavaScript/PHP ??=, Ruby ||=', async () => {
+    const a = rand(32); const b = rand(32); const c = rand(32); const d = rand(32);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        Makefile: `REGISTRY ?= ghcr.io/acme\nDEPLOY_TOKEN ?= ${a}\nSENTRY_AUTH_TOKEN ::= "${b}"\n\ndeploy:\n\t./deploy.sh\n`,
+        'src/client.js': `let apiKey;\napiKey ??= "${c}";\nconst same = a != "${rand(20)}";\n`,
+        'lib/client.rb': `def api_token\n  @api_token ||= "${d}"\nend\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['Makefile', 2, "'DEPLOY_TOKEN' is assigned a hard-coded secret value"],
+      ['Makefile', 3, "'SENTRY_AUTH_TOKEN' is assigned a hard-coded secret value"],
+      ['lib/client.rb', 2, "'api_token' is assigned a hard-coded secret value"],
+      ['src/client.js', 2, "'apiKey' is assigned a hard-coded secret value"],
+    ]);
+  });
+
+  it('a dotted .properties setting ending in a qualified .key is a setting, not a key file; C# and Objective-C @"…" literals are literals', async () => {
+    const k = rand(32); const p = rand(24);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'src/main/resources/application.properties': `mail.api.key=${k}\napi.key=${k}\nserver.ssl.key-store=classpath:keystore.p12\n`,
+        'src/Api/Settings.cs': `public static class Settings {\n  private const string ApiKey = @"${k}";\n  public static string Conn = @"Server=db.acme.io;Database=app;User Id=app;Password=${p};";\n}\n`,
+        'App/Config.m': `NSString *const kApiKey = @"${k}";\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.message.split(';')[0]])).toEqual([
+      ['App/Config.m', 1, "'kApiKey' is assigned a hard-coded secret value"],
+      ['src/Api/Settings.cs', 2, "'ApiKey' is assigned a hard-coded secret value"],
+      ['src/Api/Settings.cs', 3, "'Conn' holds a connection string with a hard-coded password"],
+      ['src/main/resources/application.properties', 1, "'mail.api.key' is assigned a hard-coded secret value"],
+      ['src/main/resources/application.properties', 2, "'api.key' is assigned a hard-coded secret value"],
+    ]);
+  });
+});
+
+describe('hardcoded-secret: database users and Redis passwords (QA round 21, secrets)', () => {
+  it('SQL and shell init scripts that create a user with a literal password are found; references, psql variables, verifiers, defaults and user-named passwords are not', async () => {
+    const a = rand(20); const b = rand(20); const c = rand(20); const d = rand(20);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'docker/postgres/init.sql': `CREATE USER app WITH ENCRYPTED PASSWORD '${a}';\nCREATE DATABASE app OWNER app;\nCREATE USER reader WITH PASSWORD :'reader_password';\nALTER ROLE legacy PASSWORD 'md5${rand(32, HEX)}';\nCREATE USER docker WITH PASSWORD 'docker';\nCREATE USER dev WITH PASSWORD 'changeme';\n`,
+        'docker/mysql/01-users.sql': `CREATE USER IF NOT EXISTS 'app'@'%' IDENTIFIED BY '${b}';\nGRANT ALL ON app.* TO 'app'@'%';\n`,
+        'db/mssql/init.sql': `CREATE LOGIN [api] WITH PASSWORD = N'${c}', CHECK_POLICY = OFF;\n`,
+        'docker-entrypoint-initdb.d/init-user-db.sh': `#!/bin/bash\nset -e\npsql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" <<-EOSQL\n\tCREATE USER grafana WITH PASSWORD '${d}';\n\tCREATE USER ci WITH PASSWORD '\${CI_DB_PASSWORD}';\nEOSQL\n`,
+        'docs/database.md': `CREATE USER app WITH PASSWORD '${a}';\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.message.split(';')[0]])).toEqual([
+      ['db/mssql/init.sql', 1, 38, "the database user 'api' is given a hard-coded password"],
+      ['docker-entrypoint-initdb.d/init-user-db.sh', 4, 37, "the database user 'grafana' is given a hard-coded password"],
+      ['docker/mysql/01-users.sql', 1, 52, "the database user 'app' is given a hard-coded password"],
+      ['docker/postgres/init.sql', 1, 42, "the database user 'app' is given a hard-coded password"],
+    ]);
+  });
+
+  it('requirepass/masterauth in redis.conf, sentinel auth-pass and redis-server --requirepass in a compose command are found; comments, references and defaults are not', async () => {
+    const a = rand(24); const b = rand(24); const c = rand(24);
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'deploy/redis/redis.conf': `bind 0.0.0.0\n# requirepass foobared\nrequirepass ${a}\n`,
+        'deploy/redis/sentinel.conf': `sentinel monitor mymaster 10.0.0.5 6379 2\nsentinel auth-pass mymaster ${b}\n`,
+        'docker-compose.yml': `services:\n  cache:\n    image: redis:7.2\n    command: redis-server --requirepass ${c} --appendonly yes\n  queue:\n    image: redis:7.2\n    command: redis-server --requirepass \${QUEUE_PASSWORD}\n`,
+        'deploy/redis/dev.conf': 'requirepass changeme\n',
+      },
+    });
+    expect(out.findings.map((f) => [f.file, f.line, f.column, f.message.split(';')[0]])).toEqual([
+      ['deploy/redis/redis.conf', 3, 13, 'a Redis password (requirepass/masterauth) is committed'],
+      ['deploy/redis/sentinel.conf', 2, 29, 'a Redis password (requirepass/masterauth) is committed'],
+      ['docker-compose.yml', 4, 41, 'a Redis password (requirepass/masterauth) is committed'],
+    ]);
+  });
+});
+
+describe('hardcoded-secret: CSRF tokens and masked Slack tokens (QA round 21, secrets P3)', () => {
+  it.each(['csrfToken', 'csrf-token', 'X-XSRF-TOKEN', 'CSRF_TOKEN'])('%s (an anti-forgery nonce) is not secret-like', (name) => expect(isSecretName(name)).toBe(false));
+  it.each(['WTF_CSRF_SECRET_KEY', 'CSRF_SECRET', 'CSRF_SIGNING_KEY'])('%s (what signs them) stays secret-like', (name) => expect(isSecretName(name)).toBe(true));
+  it("a Slack token whose secret part is masked with #/* is no token; the same token written out is found", async () => {
+    const tail = rand(32, HEX);
+    const head = ['xo', 'xp-'].join('') + '572370529330-573807301142-572331691188';
+    const out = await runCase(hardcodedSecret, {
+      files: {
+        'src/slack.json': `{\n  "masked": "${head}-${'#'.repeat(20)}",\n  "starred": "${head}-${'*'.repeat(32)}",\n  "token": "${head}-${tail}"\n}\n`,
+      },
+    });
+    expect(out.findings.map((f) => [f.line, f.message.split(';')[0]])).toEqual([[4, 'Slack token (xoxp-…) committed in plain text']]);
+  });
+});

@@ -23,6 +23,14 @@ export interface TokenRule {
 const isExampleToken = (v: string): boolean => /example|EXAMPLE|x{8,}|X{8,}|0{8,}|(?:abcd|1234){3,}/.test(v) || isSequentialDummy(v) || DOCUMENTED_EXAMPLES.has(v);
 /** Also a run of 8 equal characters (`AAAAAAAA…`): never in a random token body, the usual hand-made filler. */
 const isFillerToken = (v: string): boolean => isExampleToken(v) || /(.)\1{7,}/.test(v);
+/**
+ * A token whose secret part is masked in the line (`xoxp-572370529330-573807301142-572331691188-####################`:
+ * gitleaks' false positive): the match stops where the mask (`#`, `*`, `•`, `…`) begins.
+ */
+const isMaskedToken = (v: string, line: string): boolean => {
+  const at = line.indexOf(v);
+  return at !== -1 && /^-?[#*•…]{3,}/.test(line.slice(at + v.length));
+};
 
 /**
  * Whether a value is mostly counting runs: letters or digits that step by one, up or down
@@ -69,7 +77,7 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   // gitleaks gitlab-pat
   { id: 'gitlab-token', label: 'GitLab personal access token', prefix: 'glpat-', re: /(?<![A-Za-z0-9_-])(glpat-[A-Za-z0-9_-]{20,})/g, reject: isExampleToken },
   // secretlint-rule-slack / gitleaks slack-*-token, slack-webhook-url
-  { id: 'slack-token', label: 'Slack token', prefix: 'xox', prefixLength: 5, re: /(?<![A-Za-z0-9])(xox[abposre]-(?:\d{6,}-)+[A-Za-z0-9-]{8,})/g, reject: isExampleToken },
+  { id: 'slack-token', label: 'Slack token', prefix: 'xox', prefixLength: 5, re: /(?<![A-Za-z0-9])(xox[abposre]-(?:\d{6,}-)+[A-Za-z0-9-]{8,})/g, reject: (v, line) => isExampleToken(v) || isMaskedToken(v, line) },
   { id: 'slack-webhook', label: 'Slack webhook URL', prefix: 'https://hooks.slack.com/', re: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{16,})/g, reject: isExampleToken },
   // gitleaks stripe-access-token (live keys only: test-mode keys cannot move money).
   { id: 'stripe-live-key', label: 'Stripe live secret key', prefix: 'sk_live_', prefixLength: 8, re: /(?<![A-Za-z0-9_])((?:sk|rk)_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g, reject: isExampleToken },
@@ -284,6 +292,19 @@ export function isAboutSecretName(name: string): boolean {
   return SETTING_WORDS.has(last) || TEXT_WORDS.has(last) || TEXT_FIRST_WORDS.has(t[0] ?? '');
 }
 
+/** Words before a final `.key` that make a dotted name a setting (`stripe.api.key`, `app.encryption.key`), not a key file. */
+const DOTTED_KEY_SETTING = /(?:^|\.)(?:api|access|auth|app|signing|encryption|master|hmac|jwt|session|crypt|cipher|license|webhook)\.key$/i;
+/**
+ * Whether a name ending in `.key` is a `.properties`/Spring setting rather than a file name: `api.key`, `app.api.key`,
+ * `jwt.signing.key`, or any path of three or more parts ending in a qualified key (`app.secret.key`, `jwt.private.key`).
+ * `server.key`, `tls.key`, `client.key`, `private.key` stay file names.
+ */
+function isDottedKeySetting(name: string): boolean {
+  if (DOTTED_KEY_SETTING.test(name)) return true;
+  const parts = name.split('.');
+  return parts.length >= 3 && parts.at(-1)!.toLowerCase() === 'key' && KEY_QUALIFIERS.has(parts.at(-2)!.toLowerCase());
+}
+
 /**
  * Whether a variable/key name denotes a secret, by token match: `DB_PASSWORD`, `apiKey`,
  * `SECRET_KEY_BASE`, `client_secret`, `NPM_TOKEN`. Names about a secret rather than the secret
@@ -297,7 +318,7 @@ export function isSecretName(name: string): boolean {
   if (t.includes('search') && (t.includes('key') || t.includes('apikey'))) return false;
   if (name === 'PWD' || name === 'OLDPWD') return false;
   // A file name (`hardcoded-secret.test.ts`, `client_secret.json`) is not a variable.
-  if (/\.(?:[cm]?[jt]sx?|py|json|ya?ml|md|txt|pem|crt|key|env|toml|ini|cfg|conf|sh|rb|go|html?)$/i.test(name)) return false;
+  if (/\.(?:[cm]?[jt]sx?|py|json|ya?ml|md|txt|pem|crt|key|env|toml|ini|cfg|conf|sh|rb|go|html?)$/i.test(name) && !isDottedKeySetting(name)) return false;
   let hit = -1;
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
@@ -310,6 +331,9 @@ export function isSecretName(name: string): boolean {
   // Only what follows the last secret word can turn the name into metadata about it.
   const after = t.slice(hit + 1);
   if (after.some((w) => META_WORDS.has(w))) return false;
+  // A CSRF/XSRF token (`csrfToken`, `csrf-token`, `X-XSRF-TOKEN`) is a per-session anti-forgery nonce a page carries,
+  // no credential (gitleaks allowlists it); the key that signs them stays secret (`WTF_CSRF_SECRET_KEY`, `CSRF_SECRET`).
+  if (t[hit] === 'token' && t.slice(0, hit).some((w) => w === 'csrf' || w === 'xsrf')) return false;
   // `MAX_TOKENS`, `TOKEN_LIMIT`: counting tokens (LLM/tokenizer settings), not holding one.
   if (t.slice(0, hit).some((w) => w === 'max' || w === 'min' || w === 'num')) return false;
   return true;
