@@ -6,7 +6,9 @@ import type { EnvEntry } from '../repo/env.js';
 /** Prefixes whose variables are compiled into client bundles by design: never secrets. */
 const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|VUE_APP_)/;
 
-/** Every tracked `.env`, `.env.<anything>` or `<name>.env` file that is not a template. */
+/** Env files that libraries ask to commit: dotenv-defaults' `.env.defaults`, dotenv-extended's `.env.schema` and `.env.defaults`. */
+const COMMITTED_BY_DESIGN = /^\.env\.(?:defaults|schema)$/;
+
 /**
  * Env files committed on purpose because they hold no secret in the clear: `info` notes. Each says what its values are
  * and what must stay out of git instead.
@@ -75,6 +77,7 @@ export const envFileCommitted = defineCheck({
       'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',
       '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
       'is `low`: it is the pattern Next.js and Vite document, but the file invites secrets later.',
+      'So are `.env.defaults` and `.env.schema`, which dotenv-defaults and dotenv-extended ask to commit (their values are still judged by hardcoded-secret).',
       'One finding per file at line 1 (a `# preflight-ignore env-file-committed: reason` comment on the first line suppresses it); messages name the file and the number of variables, never a value.',
       'secretlint only knows the exact name `.env`; gitleaks looks at values, not at the file being committed at all.',
     ].join('\n'),
@@ -96,6 +99,12 @@ export const envFileCommitted = defineCheck({
         continue;
       }
       const n = entries.length;
+      if (COMMITTED_BY_DESIGN.test(name)) {
+        // dotenv-defaults' `.env.defaults` and dotenv-extended's `.env.schema`/`.env.defaults` are meant to be committed:
+        // no leaked deployment file, but a place secrets land in (hardcoded-secret judges its values).
+        report({ file, line: 1, severity: 'low', message: `${file} is committed by design (dotenv-defaults/dotenv-extended ${name.slice(5)}, ${n} variable${n === 1 ? '' : 's'}); keep every secret out of it: real values belong in an uncommitted .env` });
+        continue;
+      }
       if (entries.every((e) => PUBLIC_PREFIX.test(e.key))) {
         report({ file, line: 1, severity: 'low', message: `${file} is committed (${n ? `${n} client-public variable${n > 1 ? 's' : ''}` : 'no variables'}); keep env files out of git and commit a .env.example template instead, before a secret lands in it` });
         continue;

@@ -26,6 +26,8 @@ testCheck(envFileCommitted, {
     { name: '1Password references beside a plain value is critical', files: { '.env': 'DB_PASSWORD="op://prod/db/password"\nSTRIPE_SECRET_KEY=sk_live_51abcdefghij\n' }, errors: [{ file: '.env', line: 1, severity: 'critical' }] },
     // An encrypting tool's extension on a plain-text file is no encryption.
     { name: 'a plain-text .env.enc is critical', files: { '.env.enc': SECRETS }, errors: [{ file: '.env.enc', line: 1, severity: 'critical', message: /2 variables/ }] },
+    // dotenv-defaults / dotenv-extended ask to commit `.env.defaults` and `.env.schema` (QA parity round): low, not critical.
+    { name: '.env.defaults and .env.schema are committed by design: low', files: { '.env.defaults': 'PORT=3000\nLOG_LEVEL=info\n', 'api/.env.schema': 'DATABASE_URL=\nAPI_KEY=\n', '.env.defaults.local': SECRETS }, errors: [{ file: '.env.defaults', line: 1, severity: 'low', message: /by design .*2 variables/ }, { file: 'api/.env.schema', line: 1, severity: 'low' }, { file: '.env.defaults.local', line: 1, severity: 'critical' }] },
     { name: 'mixed public and secret is critical', files: { '.env': 'NEXT_PUBLIC_X=1\nSTRIPE_SECRET=sk_live_1\n' }, errors: [{ file: '.env', line: 1, severity: 'critical' }] },
   ],
   notes: [
