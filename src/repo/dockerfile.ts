@@ -258,6 +258,9 @@ export function parseDockerfile(path: string, text: string): DockerfileModel {
     if (!current && d.keyword !== 'FROM' && d.keyword !== 'ARG') problems.push({ line: d.line, column: d.column, message: INSTRUCTIONS.has(d.keyword) ? `${d.keyword} before the first FROM (only ARG may come first): Docker refuses to build it` : `line ${d.line} is not a Dockerfile instruction (expected FROM, or ARG before it): Docker refuses to build it` });
     if (d.keyword === 'FROM' && (!d.argv.length || /^as$/i.test(d.argv[0]!))) problems.push({ line: d.line, column: d.column, message: 'FROM names no image: Docker refuses to build it' });
     if ((d.keyword === 'USER' || d.keyword === 'ARG') && !d.args) problems.push({ line: d.line, column: d.column, message: `${d.keyword} names no ${d.keyword === 'USER' ? 'user' : 'variable'}: Docker refuses to build it` });
+    // `USER root # temporarily`: a Dockerfile has no trailing comments, so BuildKit takes the whole rest of the line for the user
+    // name; the build goes on and fails at the next RUN, or the container at its start ("unable to find user").
+    else if (current && d.keyword === 'USER' && d.argv.length > 1 && d.argv[1]!.startsWith('#')) problems.push({ line: d.line, column: d.column, message: `USER '${d.args.slice(0, 80)}' holds a trailing comment, which Dockerfiles do not have: the user name is all of it, a user that does not exist (the next RUN or the container's start fails); put the comment on its own line` });
     else if (current || d.keyword === 'FROM' || d.keyword === 'ARG') { const p = instructionProblem(d); if (p) problems.push({ line: d.line, column: d.column, message: `${p}: Docker refuses to build it` }); }
     if (d.keyword === 'FROM') {
       const words = d.argv;
