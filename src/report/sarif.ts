@@ -39,7 +39,13 @@ const ruleName = (id: string): string => id.split(/[^a-z0-9]+/i).map((w) => w.ch
  * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile` (the action
  * passes the workflow file when the checklist is a preset); with none of these they become run
  * notifications, as code scanning needs a location per result.
- * Suppressed and baseline-known findings carry a SARIF suppression.
+ * Suppressed and baseline-known findings carry a SARIF suppression. Notes (`info`: an explicit
+ * opt-out, an unverifiable reference) are passes, not problems: code scanning ignores a result's
+ * `kind` and would open each as an alert at its rule's `security-severity`, so they stay out (the
+ * JSON, text and Markdown reports list them). Identical fingerprints (the same check on two
+ * identical lines of a file) get an occurrence suffix, as upload-sarif does for its own, so code
+ * scanning keeps them apart. No `automationDetails`: upload-sarif fills it only when absent, from
+ * its `category` input or the job and matrix — a fixed id would override both.
  */
 export function toSarif(report: Report, opts: { checklistFile: string | null }): Log {
   // A checklist outside the repository (`--checklist ../team.yml`, an absolute path) has no
@@ -97,7 +103,18 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
   // A finding without a file whose item is not in a repository checklist: at the file its fix belongs in, when the check names one.
   const fixFile = (f: Finding) => { const d = catalogue().get(f.check); return d?.kind === 'static' ? d.fixFile ?? null : null; };
   const anchor = (f: Finding) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile);
-  const all = [...report.findings, ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
+  const all = [...report.findings.filter((f) => !f.note), ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
+  // `preflight/v1` is check + file + line content: identical lines (two compose services with the same
+  // image line, two Deployments of one file) would be one alert. The n-th repeat gets `:n` (stable in file order).
+  const seen = new Map<string, number>();
+  for (const r of all) {
+    const fp = r.partialFingerprints?.['preflight/v1'];
+    if (!fp) continue;
+    const key = `${r.ruleId}\0${fp}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n > 1) r.partialFingerprints!['preflight/v1'] = `${fp}:${n}`;
+  }
   // Code scanning rejects a result without a location: with no file to anchor to (a preset
   // checklist), such findings become notifications of the run instead.
   const results = all.filter((r) => r.locations?.length);
@@ -107,13 +124,13 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
     version: '2.1.0',
     runs: [{
       tool: { driver: { name: 'Preflight', semanticVersion: report.tool.version, version: report.tool.version, informationUri: INFO_URI, rules } },
-      automationDetails: { id: 'preflight/' },
       columnKind: 'utf16CodeUnits',
       ...(unplaced.length ? {
         invocations: [{
           executionSuccessful: true,
           toolExecutionNotifications: unplaced.map((r) => ({
-            level: r.level, message: r.message, descriptor: { id: r.ruleId!, index: r.ruleIndex! },
+            // The rule the notification is about: `descriptor` would name a notification descriptor (SARIF §3.58.4–5).
+            level: r.level, message: r.message, associatedRule: { id: r.ruleId!, index: r.ruleIndex! },
           })),
         }],
       } : {}),
@@ -129,7 +146,7 @@ function result(f: Finding, ruleIndex: number, anchorFile: string | null, itemLi
   const region: Record<string, number> = { startLine: Math.max(1, line ?? 1) };
   if (f.file && f.column && f.column >= 1) region.startColumn = f.column;
   if (f.file && f.endLine && f.endLine > region.startLine!) region.endLine = f.endLine;
-  const text = f.file || !f.url ? f.message : `${f.message} (${f.url})`;
+  const text = f.file || !f.url || f.message.includes(f.url) ? f.message : `${f.message} (${f.url})`;
   const out: Result = {
     ruleId: f.check,
     ruleIndex,

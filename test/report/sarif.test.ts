@@ -1,6 +1,9 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue.js';
 import { toSarif } from '../../src/report/sarif.js';
+import { run } from '../../src/run.js';
+import { makeRepo, repoFromFolder } from '../helpers/repo.js';
 import { sampleReport } from './sample-report.js';
 
 type Sarif = { version: string; runs: { tool: { driver: { rules: Record<string, any>[] } }; results: Record<string, any>[] }[] };
@@ -52,8 +55,8 @@ describe('toSarif', () => {
     expect(noFile.runs[0]!.results.every((r) => r.locations.length === 1)).toBe(true);
     expect(noFile.runs[0]!.results.find((r) => r.ruleId === 'hsts')).toBeUndefined();
     expect(noFile.runs[0]!.invocations[0]!.toolExecutionNotifications).toEqual([
-      { level: 'error', message: { text: 'no Strict-Transport-Security header (https://staging.example.com/)' }, descriptor: { id: 'hsts', index: expect.any(Number) } },
-      { level: 'error', message: { text: "'Only TLS 1.2+ is accepted' could not be checked: connection refused" }, descriptor: { id: 'tls-version', index: expect.any(Number) } },
+      { level: 'error', message: { text: 'no Strict-Transport-Security header (https://staging.example.com/)' }, associatedRule: { id: 'hsts', index: expect.any(Number) } },
+      { level: 'error', message: { text: "'Only TLS 1.2+ is accepted' could not be checked: connection refused" }, associatedRule: { id: 'tls-version', index: expect.any(Number) } },
     ]);
   });
 
@@ -108,5 +111,46 @@ describe('toSarif locations', () => {
     expect(uris).toEqual(['svc/p%20q/Dockerfile', 'svc/C%23/Dockerfile', 'svc/100%25/Dockerfile', 'svc/what%3F/app.py', 'plain/Dockerfile']);
     // What code scanning does with them (decodeURIComponent) gives the file back.
     expect(uris.map((u: string) => decodeURIComponent(u))).toEqual(['svc/p q/Dockerfile', 'svc/C#/Dockerfile', 'svc/100%/Dockerfile', 'svc/what?/app.py', 'plain/Dockerfile']);
+  });
+});
+
+describe('toSarif for code scanning ingestion (QA round 21)', () => {
+  const CORPUS = path.resolve(import.meta.dirname, '../fixtures/corpus');
+  const scan = async (dir: string) => (await run({ dir, cwd: dir, checklist: path.join(CORPUS, 'all-static.yml'), probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') })).report;
+
+  it('leaves notes out: a passing repository opens no alert (code scanning ignores `kind` and rates by the rule)', async () => {
+    // flask-good passes the gate with two info notes: app.run(debug=True) under __main__ while gunicorn serves
+    // (production-server, a 9.5 "critical" rule) and Redis published on 127.0.0.1 (database-port-exposed, 8.0).
+    const report = await scan(repoFromFolder(path.join(CORPUS, 'flask-good')));
+    expect(report.result).toBe('pass');
+    expect(report.findings.filter((f) => f.note).map((f) => f.check).sort()).toEqual(['database-port-exposed', 'production-server']);
+    const sarif = toSarif(report, { checklistFile: null }) as Sarif & { runs: { invocations?: unknown[] }[] };
+    expect(sarif.runs[0]!.results).toEqual([]);
+    expect(sarif.runs[0]!.invocations).toBeUndefined();
+  });
+
+  it('gives results on identical lines of one file distinct fingerprints (else code scanning merges them into one alert)', async () => {
+    const image = '    image: ghcr.io/acme/app:latest\n    restart: always\n    mem_limit: 512m\n';
+    const report = await scan(makeRepo({
+      '.gitignore': '.env\n',
+      'docker-compose.yml': `services:\n  web:\n${image}    command: gunicorn app:app\n  worker:\n${image}    command: celery -A app worker\n`,
+    }));
+    const pinned = report.findings.filter((f) => f.check === 'image-tag-pinned');
+    expect(pinned.map((f) => f.line)).toEqual([3, 8]);
+    expect(pinned[0]!.fingerprint).toBe(pinned[1]!.fingerprint); // the baseline counts them as a multiset
+    const results = (toSarif(report, { checklistFile: null }) as Sarif).runs[0]!.results.filter((r) => r.ruleId === 'image-tag-pinned');
+    expect(results.map((r) => r.partialFingerprints['preflight/v1'])).toEqual([pinned[0]!.fingerprint, `${pinned[0]!.fingerprint}:2`]);
+  });
+
+  it('sets no automationDetails: upload-sarif fills it from its `category` input or the job only when absent', () => {
+    const sarif = toSarif(sampleReport(), { checklistFile: 'PRODUCTION_CHECKLIST.md' }) as unknown as { runs: Record<string, unknown>[] };
+    expect(sarif.runs[0]!['automationDetails']).toBeUndefined();
+  });
+
+  it('does not repeat a URL the probe message already names', () => {
+    const report = sampleReport();
+    report.findings.push({ check: 'server-version-leak', item: 'hsts', severity: 'low', message: "https://staging.example.com/ reveals its version in Server: 'nginx/1.18.0'; hide it", file: null, line: null, column: null, url: 'https://staging.example.com/' });
+    const r = (toSarif(report, { checklistFile: 'PRODUCTION_CHECKLIST.md' }) as Sarif).runs[0]!.results.find((x) => x.ruleId === 'server-version-leak')!;
+    expect(r.message.text).toBe("https://staging.example.com/ reveals its version in Server: 'nginx/1.18.0'; hide it");
   });
 });
