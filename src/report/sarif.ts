@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { catalogue, type RESERVED_IDS } from '../catalogue.js';
-import { maxSeverity } from '../types.js';
+import { SEVERITIES, maxSeverity, severityRank } from '../types.js';
 import type { Finding, Report, Severity } from '../types.js';
 // Types only (@types/sarif, SARIF 2.1.0): the compiler checks the document's shape.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
@@ -29,6 +29,8 @@ const RESERVED: Record<(typeof RESERVED_IDS)[number], { title: string; descripti
   },
 };
 
+/** GitHub's limit: an upload with a run of more results is rejected whole (only the 5,000 most severe are shown). */
+const MAX_RESULTS = 25_000;
 const INFO_URI = 'https://github.com/preflight-gate/preflight';
 const ruleName = (id: string): string => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 
@@ -56,7 +58,11 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
   const ids = new Set(defs.map((d) => d.id));
   const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();
   const bySeverity = new Map<string, Severity[]>();
-  for (const f of report.findings) if (!f.suppressed && !f.note) bySeverity.set(f.check, [...(bySeverity.get(f.check) ?? []), f.severity]);
+  for (const f of report.findings) {
+    if (f.suppressed || f.note) continue;
+    const list = bySeverity.get(f.check);
+    if (list) list.push(f.severity); else bySeverity.set(f.check, [f.severity]);
+  }
   const sev = (id: string, fallback: Severity): Severity => maxSeverity(bySeverity.get(id) ?? [], fallback);
 
   const rules: ReportingDescriptor[] = [
@@ -118,23 +124,30 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
   }
   // Code scanning rejects a result without a location: with no file to anchor to (a preset
   // checklist), such findings become notifications of the run instead.
-  const results = all.filter((r) => r.locations?.length);
+  let results = all.filter((r) => r.locations?.length);
   const unplaced = all.filter((r) => !r.locations?.length);
+  // Code scanning rejects a whole upload whose run has more than 25,000 results: keep the most severe
+  // (open before suppressed, in report order) and say how many are left out.
+  const dropped = Math.max(0, results.length - MAX_RESULTS);
+  if (dropped) {
+    const rank = (r: Result) => (r.suppressions ? SEVERITIES.length : 0) + severityRank((r.properties as { severity: Severity }).severity);
+    const keep = new Set(results.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).slice(0, MAX_RESULTS).map(({ r }) => r));
+    results = results.filter((r) => keep.has(r));
+  }
+  const notifications = [
+    ...unplaced.map((r) => ({
+      // The rule the notification is about: `descriptor` would name a notification descriptor (SARIF §3.58.4–5).
+      level: r.level, message: r.message, associatedRule: { id: r.ruleId!, index: r.ruleIndex! },
+    })),
+    ...(dropped ? [{ level: 'warning' as const, message: { text: `${dropped} less severe results are left out: code scanning rejects a run with more than ${MAX_RESULTS.toLocaleString('en-US')} results. The JSON report lists every finding.` } }] : []),
+  ];
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
       tool: { driver: { name: 'Preflight', semanticVersion: report.tool.version, version: report.tool.version, informationUri: INFO_URI, rules } },
       columnKind: 'utf16CodeUnits',
-      ...(unplaced.length ? {
-        invocations: [{
-          executionSuccessful: true,
-          toolExecutionNotifications: unplaced.map((r) => ({
-            // The rule the notification is about: `descriptor` would name a notification descriptor (SARIF §3.58.4–5).
-            level: r.level, message: r.message, associatedRule: { id: r.ruleId!, index: r.ruleIndex! },
-          })),
-        }],
-      } : {}),
+      ...(notifications.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {}),
       results,
     }],
   };

@@ -170,3 +170,18 @@ describe('toSarif for code scanning ingestion (QA round 21)', () => {
     expect(r.message.text).toBe("https://staging.example.com/ reveals its version in Server: 'nginx/1.18.0'; hide it");
   });
 });
+
+describe('toSarif within code scanning limits', () => {
+  it('keeps at most 25,000 results (GitHub rejects a larger run whole), the most severe first, and says how many are left out', () => {
+    // A monorepo vendoring hundreds of charts: thousands of low findings and a few critical ones at the end.
+    const report = sampleReport();
+    const low = (i: number) => ({ check: 'restart-policy', item: null, severity: 'low' as const, message: `compose service 'svc${i}' has no restart policy`, file: `vendor/c${i}/docker-compose.yml`, line: 2, column: 3, url: null, fingerprint: `fp${i}` });
+    report.findings = [...Array.from({ length: 25_010 }, (_, i) => low(i)), { ...low(-1), check: 'env-file-committed', severity: 'critical', message: '.env is committed', file: '.env', line: 1 }];
+    const run0 = (toSarif(report, { checklistFile: 'PRODUCTION_CHECKLIST.md' }) as Sarif & { runs: { invocations: Record<string, any>[] }[] }).runs[0]!;
+    expect(run0.results.length).toBe(25_000);
+    expect(run0.results.filter((r) => r.ruleId === 'env-file-committed').length).toBe(1);
+    const notes = run0.invocations[0]!.toolExecutionNotifications as { message: { text: string } }[];
+    // 25,011 findings and the sample's error item (tls-version), anchored at the checklist: 25,012 results.
+    expect(notes.at(-1)!.message.text).toMatch(/^12 less severe results are left out: code scanning rejects a run with more than 25,000 results/);
+  });
+});
