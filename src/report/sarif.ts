@@ -42,7 +42,10 @@ const ruleName = (id: string): string => id.split(/[^a-z0-9]+/i).map((w) => w.ch
  * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile` (the action
  * passes the workflow file when the checklist is a preset); with none of these they become run
  * notifications, as code scanning needs a location per result.
- * Suppressed and baseline-known findings carry a SARIF suppression. Notes (`info`: an explicit
+ * Findings suppressed in code (`preflight-ignore`) are left out, as Checkov, Trivy and hadolint leave
+ * theirs: code scanning does not honour a result's `suppressions` and would open an alert for each.
+ * Baseline-known findings stay (known debt is reported, not gated) with an `external` suppression.
+ * Notes (`info`: an explicit
  * opt-out, an unverifiable reference) are passes, not problems: code scanning ignores a result's
  * `kind` and would open each as an alert at its rule's `security-severity`, so they stay out (the
  * JSON, text and Markdown reports list them). Identical fingerprints (the same check on two
@@ -110,7 +113,7 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
   // A finding without a file whose item is not in a repository checklist: at the file its fix belongs in, when the check names one.
   const fixFile = (f: Finding) => { const d = catalogue().get(f.check); return d?.kind === 'static' ? d.fixFile ?? null : null; };
   const anchor = (f: Finding) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile);
-  const all = [...report.findings.filter((f) => !f.note), ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
+  const all = [...report.findings.filter((f) => !f.note && !f.suppressed), ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
   // `preflight/v1` is check + file + line content: identical lines (two compose services with the same
   // image line, two Deployments of one file) would be one alert. The n-th repeat gets `:n` (stable in file order).
   const seen = new Map<string, number>();
@@ -127,7 +130,7 @@ export function toSarif(report: Report, opts: { checklistFile: string | null }):
   let results = all.filter((r) => r.locations?.length);
   const unplaced = all.filter((r) => !r.locations?.length);
   // Code scanning rejects a whole upload whose run has more than 25,000 results: keep the most severe
-  // (open before suppressed, in report order) and say how many are left out.
+  // (open before baseline-known, in report order) and say how many are left out.
   const dropped = Math.max(0, results.length - MAX_RESULTS);
   if (dropped) {
     const rank = (r: Result) => (r.suppressions ? SEVERITIES.length : 0) + severityRank((r.properties as { severity: Severity }).severity);
@@ -171,8 +174,7 @@ function result(f: Finding, ruleIndex: number, anchorFile: string | null, itemLi
     properties: { severity: f.severity, ...(f.item ? { item: f.item } : {}) },
   };
   if (f.fingerprint) out.partialFingerprints = { 'preflight/v1': f.file ? f.fingerprint : fileless(f) };
-  if (f.suppressed) out.suppressions = [{ kind: 'inSource', justification: f.suppressedBy ?? '' }];
-  else if (f.baseline) out.suppressions = [{ kind: 'external', justification: 'known finding recorded in the baseline' }];
+  if (f.baseline) out.suppressions = [{ kind: 'external', justification: 'known finding recorded in the baseline' }];
   return out;
 }
 

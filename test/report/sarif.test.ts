@@ -43,7 +43,7 @@ describe('toSarif', () => {
     const env = run.results.find((r) => r.ruleId === 'env-file-committed')!;
     expect(env.partialFingerprints).toEqual({ 'preflight/v1': 'fp-env' });
     expect(env.level).toBe('error');
-    expect(run.results.filter((r) => r.suppressions).map((r) => r.suppressions[0].kind).sort()).toEqual(['external', 'inSource']);
+    expect(run.results.filter((r) => r.suppressions).map((r) => r.suppressions[0].kind).sort()).toEqual(['external']);
   });
 
   it('anchors probe findings to the checklist item line, and has no location without a checklist file', () => {
@@ -141,6 +141,23 @@ describe('toSarif for code scanning ingestion (QA round 21)', () => {
     expect(pinned[0]!.fingerprint).toBe(pinned[1]!.fingerprint); // the baseline counts them as a multiset
     const results = (toSarif(report, { checklistFile: null }) as Sarif).runs[0]!.results.filter((r) => r.ruleId === 'image-tag-pinned');
     expect(results.map((r) => r.partialFingerprints['preflight/v1'])).toEqual([pinned[0]!.fingerprint, `${pinned[0]!.fingerprint}:2`]);
+  });
+
+  it('leaves out findings suppressed in code (code scanning ignores `suppressions` and would open them)', async () => {
+    const dir = makeRepo({
+      '.gitignore': '.env\n',
+      'Dockerfile': [
+        '# preflight-ignore image-tag-pinned: mirrored internally, digest pinned by the registry',
+        'FROM python:latest',
+        'USER 10001',
+        'HEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1',
+        'CMD ["gunicorn", "app:app"]',
+        '',
+      ].join('\n'),
+    });
+    const report = await scan(dir);
+    expect(report.findings.map((f) => [f.check, f.line, Boolean(f.suppressed)])).toEqual([['image-tag-pinned', 2, true]]);
+    expect((toSarif(report, { checklistFile: null }) as Sarif).runs[0]!.results).toEqual([]);
   });
 
   it('sets no automationDetails: upload-sarif fills it from its `category` input or the job only when absent', () => {
