@@ -1,6 +1,10 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/catalogue.js';
 import { toSarif } from '../../src/report/sarif.js';
+import { fingerprint } from '../../src/gate/gate.js';
+import { run } from '../../src/run.js';
+import { makeRepo, repoFromFolder } from '../helpers/repo.js';
 import { sampleReport } from './sample-report.js';
 
 type Sarif = { version: string; runs: { tool: { driver: { rules: Record<string, any>[] } }; results: Record<string, any>[] }[] };
@@ -39,7 +43,7 @@ describe('toSarif', () => {
     const env = run.results.find((r) => r.ruleId === 'env-file-committed')!;
     expect(env.partialFingerprints).toEqual({ 'preflight/v1': 'fp-env' });
     expect(env.level).toBe('error');
-    expect(run.results.filter((r) => r.suppressions).map((r) => r.suppressions[0].kind).sort()).toEqual(['external', 'inSource']);
+    expect(run.results.filter((r) => r.suppressions).map((r) => r.suppressions[0].kind).sort()).toEqual(['external']);
   });
 
   it('anchors probe findings to the checklist item line, and has no location without a checklist file', () => {
@@ -52,8 +56,8 @@ describe('toSarif', () => {
     expect(noFile.runs[0]!.results.every((r) => r.locations.length === 1)).toBe(true);
     expect(noFile.runs[0]!.results.find((r) => r.ruleId === 'hsts')).toBeUndefined();
     expect(noFile.runs[0]!.invocations[0]!.toolExecutionNotifications).toEqual([
-      { level: 'error', message: { text: 'no Strict-Transport-Security header (https://staging.example.com/)' }, descriptor: { id: 'hsts', index: expect.any(Number) } },
-      { level: 'error', message: { text: "'Only TLS 1.2+ is accepted' could not be checked: connection refused" }, descriptor: { id: 'tls-version', index: expect.any(Number) } },
+      { level: 'error', message: { text: 'no Strict-Transport-Security header (https://staging.example.com/)' }, associatedRule: { id: 'hsts', index: expect.any(Number) } },
+      { level: 'error', message: { text: "'Only TLS 1.2+ is accepted' could not be checked: connection refused" }, associatedRule: { id: 'tls-version', index: expect.any(Number) } },
     ]);
   });
 
@@ -108,5 +112,93 @@ describe('toSarif locations', () => {
     expect(uris).toEqual(['svc/p%20q/Dockerfile', 'svc/C%23/Dockerfile', 'svc/100%25/Dockerfile', 'svc/what%3F/app.py', 'plain/Dockerfile']);
     // What code scanning does with them (decodeURIComponent) gives the file back.
     expect(uris.map((u: string) => decodeURIComponent(u))).toEqual(['svc/p q/Dockerfile', 'svc/C#/Dockerfile', 'svc/100%/Dockerfile', 'svc/what?/app.py', 'plain/Dockerfile']);
+  });
+});
+
+describe('toSarif for code scanning ingestion (QA round 21)', () => {
+  const CORPUS = path.resolve(import.meta.dirname, '../fixtures/corpus');
+  const scan = async (dir: string) => (await run({ dir, cwd: dir, checklist: path.join(CORPUS, 'all-static.yml'), probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') })).report;
+
+  it('leaves notes out: a passing repository opens no alert (code scanning ignores `kind` and rates by the rule)', async () => {
+    // flask-good passes the gate with two info notes: app.run(debug=True) under __main__ while gunicorn serves
+    // (production-server, a 9.5 "critical" rule) and Redis published on 127.0.0.1 (database-port-exposed, 8.0).
+    const report = await scan(repoFromFolder(path.join(CORPUS, 'flask-good')));
+    expect(report.result).toBe('pass');
+    expect(report.findings.filter((f) => f.note).map((f) => f.check).sort()).toEqual(['database-port-exposed', 'production-server']);
+    const sarif = toSarif(report, { checklistFile: null }) as Sarif & { runs: { invocations?: unknown[] }[] };
+    expect(sarif.runs[0]!.results).toEqual([]);
+    expect(sarif.runs[0]!.invocations).toBeUndefined();
+  });
+
+  it('gives results on identical lines of one file distinct fingerprints (else code scanning merges them into one alert)', async () => {
+    const image = '    image: ghcr.io/acme/app:latest\n    restart: always\n    mem_limit: 512m\n';
+    const report = await scan(makeRepo({
+      '.gitignore': '.env\n',
+      'docker-compose.yml': `services:\n  web:\n${image}    command: gunicorn app:app\n  worker:\n${image}    command: celery -A app worker\n`,
+    }));
+    const pinned = report.findings.filter((f) => f.check === 'image-tag-pinned');
+    expect(pinned.map((f) => f.line)).toEqual([3, 8]);
+    expect(pinned[0]!.fingerprint).toBe(pinned[1]!.fingerprint); // the baseline counts them as a multiset
+    const results = (toSarif(report, { checklistFile: null }) as Sarif).runs[0]!.results.filter((r) => r.ruleId === 'image-tag-pinned');
+    expect(results.map((r) => r.partialFingerprints['preflight/v1'])).toEqual([pinned[0]!.fingerprint, `${pinned[0]!.fingerprint}:2`]);
+  });
+
+  it('leaves out findings suppressed in code (code scanning ignores `suppressions` and would open them)', async () => {
+    const dir = makeRepo({
+      '.gitignore': '.env\n',
+      'Dockerfile': [
+        '# preflight-ignore image-tag-pinned: mirrored internally, digest pinned by the registry',
+        'FROM python:latest',
+        'USER 10001',
+        'HEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1',
+        'CMD ["gunicorn", "app:app"]',
+        '',
+      ].join('\n'),
+    });
+    const report = await scan(dir);
+    expect(report.findings.map((f) => [f.check, f.line, Boolean(f.suppressed)])).toEqual([['image-tag-pinned', 2, true]]);
+    expect((toSarif(report, { checklistFile: null }) as Sarif).runs[0]!.results).toEqual([]);
+  });
+
+  it('sets no automationDetails: upload-sarif fills it from its `category` input or the job only when absent', () => {
+    const sarif = toSarif(sampleReport(), { checklistFile: 'PRODUCTION_CHECKLIST.md' }) as unknown as { runs: Record<string, unknown>[] };
+    expect(sarif.runs[0]!['automationDetails']).toBeUndefined();
+  });
+
+  it("keeps a probe finding's fingerprint across runs whose measurements differ (one alert, not one a day)", () => {
+    const day = (days: number, ms: number) => {
+      const report = sampleReport();
+      const base = { item: 'hsts', file: null, line: null, column: null, url: 'https://staging.example.com/' } as const;
+      report.findings = [
+        { ...base, check: 'certificate', severity: 'high', message: `the certificate of https://staging.example.com/ expires in ${days} days (2027-01-${10 + days}), fewer than 30 days; renew it` },
+        { ...base, check: 'response-time', severity: 'medium', message: `https://staging.example.com/ took ${ms} ms (median of 5), over 2000 ms` },
+      ].map((f) => ({ ...f, fingerprint: fingerprint(f.check, null, `${f.url}\0${f.message}`) })); // as the gate makes it
+      return (toSarif(report, { checklistFile: 'PRODUCTION_CHECKLIST.md' }) as Sarif).runs[0]!.results.filter((r) => r.partialFingerprints).map((r) => r.partialFingerprints['preflight/v1']);
+    };
+    const [cert, slow] = day(12, 2345);
+    expect(day(11, 2410)).toEqual([cert, slow]);
+    expect(cert).not.toBe(slow);
+  });
+
+  it('does not repeat a URL the probe message already names', () => {
+    const report = sampleReport();
+    report.findings.push({ check: 'server-version-leak', item: 'hsts', severity: 'low', message: "https://staging.example.com/ reveals its version in Server: 'nginx/1.18.0'; hide it", file: null, line: null, column: null, url: 'https://staging.example.com/' });
+    const r = (toSarif(report, { checklistFile: 'PRODUCTION_CHECKLIST.md' }) as Sarif).runs[0]!.results.find((x) => x.ruleId === 'server-version-leak')!;
+    expect(r.message.text).toBe("https://staging.example.com/ reveals its version in Server: 'nginx/1.18.0'; hide it");
+  });
+});
+
+describe('toSarif within code scanning limits', () => {
+  it('keeps at most 25,000 results (GitHub rejects a larger run whole), the most severe first, and says how many are left out', () => {
+    // A monorepo vendoring hundreds of charts: thousands of low findings and a few critical ones at the end.
+    const report = sampleReport();
+    const low = (i: number) => ({ check: 'restart-policy', item: null, severity: 'low' as const, message: `compose service 'svc${i}' has no restart policy`, file: `vendor/c${i}/docker-compose.yml`, line: 2, column: 3, url: null, fingerprint: `fp${i}` });
+    report.findings = [...Array.from({ length: 25_010 }, (_, i) => low(i)), { ...low(-1), check: 'env-file-committed', severity: 'critical', message: '.env is committed', file: '.env', line: 1 }];
+    const run0 = (toSarif(report, { checklistFile: 'PRODUCTION_CHECKLIST.md' }) as Sarif & { runs: { invocations: Record<string, any>[] }[] }).runs[0]!;
+    expect(run0.results.length).toBe(25_000);
+    expect(run0.results.filter((r) => r.ruleId === 'env-file-committed').length).toBe(1);
+    const notes = run0.invocations[0]!.toolExecutionNotifications as { message: { text: string } }[];
+    // 25,011 findings and the sample's error item (tls-version), anchored at the checklist: 25,012 results.
+    expect(notes.at(-1)!.message.text).toMatch(/^12 less severe results are left out: code scanning rejects a run with more than 25,000 results/);
   });
 });
