@@ -8612,7 +8612,8 @@ const dockerfileSecretsInEnv = defineCheck({
 
 /** Prefixes whose variables are compiled into client bundles by design: never secrets. */
 const PUBLIC_PREFIX = /^(NEXT_PUBLIC_|VITE_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_PUBLIC_|GATSBY_|VUE_APP_)/;
-/** Every tracked `.env`, `.env.<anything>` or `<name>.env` file that is not a template. */
+/** Env files that libraries ask to commit: dotenv-defaults' `.env.defaults`, dotenv-extended's `.env.schema` and `.env.defaults`. */
+const COMMITTED_BY_DESIGN = /^\.env\.(?:defaults|schema)$/;
 /**
  * Env files committed on purpose because they hold no secret in the clear: `info` notes. Each says what its values are
  * and what must stay out of git instead.
@@ -8680,6 +8681,7 @@ const envFileCommitted = defineCheck({
             'Sub-cases: a file that defines no variable, or only variables with a client-public prefix',
             '(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `NUXT_PUBLIC_`, `PUBLIC_`, `EXPO_PUBLIC_`, `GATSBY_`, `VUE_APP_`; bundled into the browser anyway)',
             'is `low`: it is the pattern Next.js and Vite document, but the file invites secrets later.',
+            'So are `.env.defaults` and `.env.schema`, which dotenv-defaults and dotenv-extended ask to commit (their values are still judged by hardcoded-secret).',
             'One finding per file at line 1 (a `# preflight-ignore env-file-committed: reason` comment on the first line suppresses it); messages name the file and the number of variables, never a value.',
             'secretlint only knows the exact name `.env`; gitleaks looks at values, not at the file being committed at all.',
         ].join('\n'),
@@ -8704,6 +8706,12 @@ const envFileCommitted = defineCheck({
                 continue;
             }
             const n = entries.length;
+            if (COMMITTED_BY_DESIGN.test(name)) {
+                // dotenv-defaults' `.env.defaults` and dotenv-extended's `.env.schema`/`.env.defaults` are meant to be committed:
+                // no leaked deployment file, but a place secrets land in (hardcoded-secret judges its values).
+                report({ file, line: 1, severity: 'low', message: `${file} is committed by design (dotenv-defaults/dotenv-extended ${name.slice(5)}, ${n} variable${n === 1 ? '' : 's'}); keep every secret out of it: real values belong in an uncommitted .env` });
+                continue;
+            }
             if (entries.every((e) => PUBLIC_PREFIX.test(e.key))) {
                 report({ file, line: 1, severity: 'low', message: `${file} is committed (${n ? `${n} client-public variable${n > 1 ? 's' : ''}` : 'no variables'}); keep env files out of git and commit a .env.example template instead, before a secret lands in it` });
                 continue;
@@ -11858,6 +11866,10 @@ function parseDockerfile(path, text) {
             problems.push({ line: d.line, column: d.column, message: 'FROM names no image: Docker refuses to build it' });
         if ((d.keyword === 'USER' || d.keyword === 'ARG') && !d.args)
             problems.push({ line: d.line, column: d.column, message: `${d.keyword} names no ${d.keyword === 'USER' ? 'user' : 'variable'}: Docker refuses to build it` });
+        // `USER root # temporarily`: a Dockerfile has no trailing comments, so BuildKit takes the whole rest of the line for the user
+        // name; the build goes on and fails at the next RUN, or the container at its start ("unable to find user").
+        else if (current && d.keyword === 'USER' && d.argv.length > 1 && d.argv[1].startsWith('#'))
+            problems.push({ line: d.line, column: d.column, message: `USER '${d.args.slice(0, 80)}' holds a trailing comment, which Dockerfiles do not have: the user name is all of it, a user that does not exist (the next RUN or the container's start fails); put the comment on its own line` });
         else if (current || d.keyword === 'FROM' || d.keyword === 'ARG') {
             const p = instructionProblem(d);
             if (p)

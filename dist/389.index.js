@@ -2576,8 +2576,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   SECURITY_SEVERITY: () => (/* binding */ SECURITY_SEVERITY),
 /* harmony export */   toSarif: () => (/* binding */ toSarif)
 /* harmony export */ });
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20258);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20258);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64170);
+
 
 
 /**
@@ -2603,6 +2605,8 @@ const RESERVED = {
         fix: 'Correct the named suppression or checklist entry.',
     },
 };
+/** GitHub's limit: an upload with a run of more results is rejected whole (only the 5,000 most severe are shown). */
+const MAX_RESULTS = 25_000;
 const INFO_URI = 'https://github.com/preflight-gate/preflight';
 const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 /**
@@ -2613,21 +2617,36 @@ const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperC
  * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile` (the action
  * passes the workflow file when the checklist is a preset); with none of these they become run
  * notifications, as code scanning needs a location per result.
- * Suppressed and baseline-known findings carry a SARIF suppression.
+ * Findings suppressed in code (`preflight-ignore`) are left out, as Checkov, Trivy and hadolint leave
+ * theirs: code scanning does not honour a result's `suppressions` and would open an alert for each.
+ * Baseline-known findings stay (known debt is reported, not gated) with an `external` suppression.
+ * Notes (`info`: an explicit
+ * opt-out, an unverifiable reference) are passes, not problems: code scanning ignores a result's
+ * `kind` and would open each as an alert at its rule's `security-severity`, so they stay out (the
+ * JSON, text and Markdown reports list them). Identical fingerprints (the same check on two
+ * identical lines of a file) get an occurrence suffix, as upload-sarif does for its own, so code
+ * scanning keeps them apart. No `automationDetails`: upload-sarif fills it only when absent, from
+ * its `category` input or the job and matrix — a fixed id would override both.
  */
 function toSarif(report, opts) {
     // A checklist outside the repository (`--checklist ../team.yml`, an absolute path) has no
     // repository-relative location to anchor results at.
     if (opts.checklistFile !== null && (/^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|\\|$))/.test(opts.checklistFile)))
         opts = { ...opts, checklistFile: null };
-    const defs = [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().values()].sort((a, b) => a.id.localeCompare(b.id));
+    const defs = [...(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_1__/* .catalogue */ .sW)().values()].sort((a, b) => a.id.localeCompare(b.id));
     const ids = new Set(defs.map((d) => d.id));
     const extra = [...new Set(report.findings.map((f) => f.check))].filter((id) => !ids.has(id)).sort();
     const bySeverity = new Map();
-    for (const f of report.findings)
-        if (!f.suppressed && !f.note)
-            bySeverity.set(f.check, [...(bySeverity.get(f.check) ?? []), f.severity]);
-    const sev = (id, fallback) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .maxSeverity */ .eL)(bySeverity.get(id) ?? [], fallback);
+    for (const f of report.findings) {
+        if (f.suppressed || f.note)
+            continue;
+        const list = bySeverity.get(f.check);
+        if (list)
+            list.push(f.severity);
+        else
+            bySeverity.set(f.check, [f.severity]);
+    }
+    const sev = (id, fallback) => (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .maxSeverity */ .eL)(bySeverity.get(id) ?? [], fallback);
     const rules = [
         ...defs.map((d) => {
             const s = sev(d.id, d.severity);
@@ -2670,28 +2689,48 @@ function toSarif(report, opts) {
         file: null, line: null, column: null, url: null,
     }));
     // A finding without a file whose item is not in a repository checklist: at the file its fix belongs in, when the check names one.
-    const fixFile = (f) => { const d = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get(f.check); return d?.kind === 'static' ? d.fixFile ?? null : null; };
+    const fixFile = (f) => { const d = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_1__/* .catalogue */ .sW)().get(f.check); return d?.kind === 'static' ? d.fixFile ?? null : null; };
     const anchor = (f) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile);
-    const all = [...report.findings, ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
+    const all = [...report.findings.filter((f) => !f.note && !f.suppressed), ...errors].map((f) => result(f, index.get(f.check) ?? 0, anchor(f), itemLine));
+    // `preflight/v1` is check + file + line content: identical lines (two compose services with the same
+    // image line, two Deployments of one file) would be one alert. The n-th repeat gets `:n` (stable in file order).
+    const seen = new Map();
+    for (const r of all) {
+        const fp = r.partialFingerprints?.['preflight/v1'];
+        if (!fp)
+            continue;
+        const key = `${r.ruleId}\0${fp}`;
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        if (n > 1)
+            r.partialFingerprints['preflight/v1'] = `${fp}:${n}`;
+    }
     // Code scanning rejects a result without a location: with no file to anchor to (a preset
     // checklist), such findings become notifications of the run instead.
-    const results = all.filter((r) => r.locations?.length);
+    let results = all.filter((r) => r.locations?.length);
     const unplaced = all.filter((r) => !r.locations?.length);
+    // Code scanning rejects a whole upload whose run has more than 25,000 results: keep the most severe
+    // (open before baseline-known, in report order) and say how many are left out.
+    const dropped = Math.max(0, results.length - MAX_RESULTS);
+    if (dropped) {
+        const rank = (r) => (r.suppressions ? _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.length : 0) + (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .severityRank */ .qs)(r.properties.severity);
+        const keep = new Set(results.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).slice(0, MAX_RESULTS).map(({ r }) => r));
+        results = results.filter((r) => keep.has(r));
+    }
+    const notifications = [
+        ...unplaced.map((r) => ({
+            // The rule the notification is about: `descriptor` would name a notification descriptor (SARIF §3.58.4–5).
+            level: r.level, message: r.message, associatedRule: { id: r.ruleId, index: r.ruleIndex },
+        })),
+        ...(dropped ? [{ level: 'warning', message: { text: `${dropped} less severe results are left out: code scanning rejects a run with more than ${MAX_RESULTS.toLocaleString('en-US')} results. The JSON report lists every finding.` } }] : []),
+    ];
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [{
                 tool: { driver: { name: 'Preflight', semanticVersion: report.tool.version, version: report.tool.version, informationUri: INFO_URI, rules } },
-                automationDetails: { id: 'preflight/' },
                 columnKind: 'utf16CodeUnits',
-                ...(unplaced.length ? {
-                    invocations: [{
-                            executionSuccessful: true,
-                            toolExecutionNotifications: unplaced.map((r) => ({
-                                level: r.level, message: r.message, descriptor: { id: r.ruleId, index: r.ruleIndex },
-                            })),
-                        }],
-                } : {}),
+                ...(notifications.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {}),
                 results,
             }],
     };
@@ -2705,7 +2744,7 @@ function result(f, ruleIndex, anchorFile, itemLine) {
         region.startColumn = f.column;
     if (f.file && f.endLine && f.endLine > region.startLine)
         region.endLine = f.endLine;
-    const text = f.file || !f.url ? f.message : `${f.message} (${f.url})`;
+    const text = f.file || !f.url || f.message.includes(f.url) ? f.message : `${f.message} (${f.url})`;
     const out = {
         ruleId: f.check,
         ruleIndex,
@@ -2716,12 +2755,18 @@ function result(f, ruleIndex, anchorFile, itemLine) {
         properties: { severity: f.severity, ...(f.item ? { item: f.item } : {}) },
     };
     if (f.fingerprint)
-        out.partialFingerprints = { 'preflight/v1': f.fingerprint };
-    if (f.suppressed)
-        out.suppressions = [{ kind: 'inSource', justification: f.suppressedBy ?? '' }];
-    else if (f.baseline)
+        out.partialFingerprints = { 'preflight/v1': f.file ? f.fingerprint : fileless(f) };
+    if (f.baseline)
         out.suppressions = [{ kind: 'external', justification: 'known finding recorded in the baseline' }];
     return out;
+}
+/**
+ * A probe's finding has no line to fingerprint: its fingerprint is its message, which carries what
+ * was measured ("expires in 12 days", "took 2345 ms"). Code scanning would close the alert and open
+ * a new one on every run; numbers are left out so the alert stays one while the problem does.
+ */
+function fileless(f) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${f.check}\0${f.item ?? ''}\0${f.url ?? ''}\0${f.message}`.replace(/\d+/g, '0')).digest('hex').slice(0, 32);
 }
 
 
