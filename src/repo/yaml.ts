@@ -251,6 +251,8 @@ export function parseYamlFast(path: string, rawText: string): YamlFile | null {
   if (text.includes('---') && /(?:^|\n)---[^\s]/.test(text)) return null;
   // Lone CRs are line breaks to js-yaml but not to the `yaml` library's line counter.
   if (text.includes('\r') && /\r(?!\n)/.test(text)) return null;
+  // Content after a `...` document end marker: js-yaml reads it as the next document, the `yaml` library rejects it.
+  if (text.includes('...') && /(?:^|\n)\.\.\.[ \t]+[^#\s]/.test(text)) return null;
   const roots: PNode[] = [];
   const stack: Frame[] = [];
   const anchors = new Map<string, PNode>();
@@ -322,6 +324,14 @@ export function parseYamlFast(path: string, rawText: string): YamlFile | null {
         let q = f.open;
         while (isSpace(text.charCodeAt(q))) q++;
         node.pos = q;
+        // An empty flow value followed by a line break (`{a:\n}`): js-yaml opens it past the break (and
+        // comments), the `yaml` library places it right after the `:`.
+        const next = text.charCodeAt(q);
+        if (next === 0x2c || next === 0x5d || next === 0x7d) {
+          let b = f.open - 1;
+          while (b >= 0 && isSpace(text.charCodeAt(b))) b--;
+          if (b >= 0 && text.charCodeAt(b) === 0x0a) bad = true;
+        }
       }
     }
     const parent = stack[stack.length - 1];
@@ -356,6 +366,8 @@ export function parseYamlFast(path: string, rawText: string): YamlFile | null {
   for (let i = 0; i < roots.length; i++) {
     const root = roots[i]!;
     const value = values[i];
+    // `--- a: b`, `--- - a`: a block collection cannot start on the marker's line (js-yaml allows it).
+    if ((root.k === K_MAP || root.k === K_SEQ) && !isFlowStart(text, root) && /^---[ \t]/.test(text.slice(text.lastIndexOf('\n', root.pos - 1) + 1, root.pos))) return null;
     if (root.k === K_EMPTY) {
       // The `yaml` library positions an empty document right after its `---` marker; without a
       // marker (comments only, `...`) leave the document bookkeeping to the precise parser.
@@ -478,6 +490,14 @@ function indented(text: string, node: PNode, indent: number): boolean {
     // rare and handled differently on whitespace-only lines, so leave those to the precise parser.
     const a = text.charCodeAt(node.pos + 1), b = text.charCodeAt(node.pos + 2);
     if (indent < 0) return false; // top-level block scalars: content may start in column 1
+    // Whitespace-only lines with a tab in or right after the scalar: js-yaml reads a blank line, the `yaml`
+    // library may take it for content (`foo: |` then `  \t`) or reject it as less indented.
+    for (let nl = text.indexOf('\n', node.pos); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+      let p = nl + 1, tab = false, c = text.charCodeAt(p);
+      while (isSpace(c)) { if (c === 0x09) tab = true; c = text.charCodeAt(++p); }
+      if (p >= text.length || c === 0x0a || c === 0x0d) { if (tab) return false; continue; }
+      if (p >= node.end) break;
+    }
     // Leading whitespace-only lines (which the `yaml` library may reject as more indented).
     for (let nl = text.indexOf('\n', node.pos); nl !== -1 && nl + 1 < text.length; nl = text.indexOf('\n', nl + 1)) {
       let p = nl + 1;
@@ -494,6 +514,10 @@ function indented(text: string, node: PNode, indent: number): boolean {
   if (node.k !== K_SCALAR && !flow) return true;
   let end = node.end;
   while (end > node.pos && isWsOrEol(text.charCodeAt(end - 1))) end--;
+  // A top-level flow collection with a comment in column 1: the `yaml` library rejects some of them.
+  if (flow && indent < 0) { const h = text.indexOf('\n#', node.pos); if (h !== -1 && h < end) return false; }
+  // An escaped line break followed by an empty line (`"a\` then a blank line): the two parsers fold differently.
+  if (first === 0x22) { const nl = text.indexOf('\n', node.pos); if (nl !== -1 && nl < end && /\\\r?\n[ \t]*\r?\n/.test(text.slice(node.pos, end))) return false; }
   for (let nl = text.indexOf('\n', node.pos); nl !== -1 && nl < end; nl = text.indexOf('\n', nl + 1)) {
     let p = nl + 1;
     while (text.charCodeAt(p) === 0x20) p++;

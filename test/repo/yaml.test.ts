@@ -363,3 +363,34 @@ describe('YAML indentation errors', () => {
     expect(out.errors[0]).toMatchObject({ line: 6, column: 6, message: expect.stringMatching(/same column/) });
   });
 });
+
+describe('the fast path hands over where js-yaml and the yaml library disagree (yaml-test-suite)', () => {
+  // Each text was accepted by the fast path with a value, positions or errors different from the
+  // `yaml` library's (the reference): the fast path must return null so parseYaml gives the precise result.
+  const CASES: [string, string][] = [
+    ['3HFZ: content after a `...` document end marker', '---\nimage: nginx:1.27\n... invalid\n'],
+    ['9KBC: block mapping on the `---` line', '--- services: {}\n    web: {image: app:1}\n'],
+    ['CXX2: anchored block mapping on the `---` line', '--- &anchor image: nginx\n'],
+    ['block sequence on the `---` line', 'a: 1\n--- - x\n'],
+    ['C2DT: empty flow mapping value before a line break', '{\n"adjacent":value,\n"readable": value,\n"empty":\n}\n'],
+    ['empty flow mapping value before a comment', 'env: {A: 1, B: # unset\n  }\n'],
+    ['Y79Y: tab on a whitespace-only line opening a nested block scalar', 'svc:\n  command: |\n  \t\n  image: nginx:latest\n'],
+    ['tab on a whitespace-only line after a block scalar', 'services:\n  web:\n    command: |\n      gunicorn app:app\n  \t\n    image: nginx:latest\n'],
+    ['column-1 comment in a top-level flow mapping', '{ image: nginx,\ntag: latest\n# pinned later\n}\n'],
+    ['escaped line break followed by an empty line', 'command: "run \\\n\n  --fast"\n'],
+  ];
+  for (const [name, text] of CASES) {
+    it(name, () => {
+      expect(parseYamlFast('x.yaml', text)).toBeNull();
+      const got = compare(text, name);
+      expect(got.errors).toEqual(parseYamlPrecise('x.yaml', text).errors);
+    });
+  }
+
+  it('still takes the fast path for the ordinary neighbours of those constructs', () => {
+    for (const t of [
+      '---\napiVersion: v1\nkind: Service\n...\n---\napiVersion: v1\nkind: Pod\n---\n',
+      '--- "x"\n', '--- [a]\n', 'env: {A: 1, B: }\n', '[a,\n]\n', 'svc:\n  command: |\n    run\n\n  image: nginx\n', 'a: "x\\\n  y"\n', '[\n  b\n  # c\n]\n',
+    ]) expect(parseYamlFast('x.yaml', t), JSON.stringify(t)).not.toBeNull();
+  });
+});
