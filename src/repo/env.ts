@@ -4,7 +4,7 @@
  * a `#` that follows no whitespace does not (`KEY=ab#c`, `KEY=#x`; `KEY= # note` is empty), and a quoted value ends at its
  * first closing quote not escaped by a backslash (`KEY='x' # don't` is `x`), on a later line for a multi-line value
  * (a PEM key in double quotes; the lines inside are not entries); double-quoted `\n`, `\t`, `\"`, `\\` are unescaped.
- * A key set twice keeps its last value only (every loader lets the last line win).
+ * A key set twice keeps its last value only (every loader lets the last line win). `KEY: value` is read as `KEY=value`.
  */
 export interface EnvEntry { key: string; value: string; line: number; column: number; valueColumn: number }
 export interface EnvFile { path: string; entries: EnvEntry[] }
@@ -35,7 +35,8 @@ export function parseEnv(path: string, text: string): EnvFile {
   const unclosed = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    const m = /^(\s*)(export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=([ \t]*)(.*)$/.exec(raw);
+    // `KEY=value`, or YAML-style `KEY: value` (dotenv, Compose and the Ruby and Go loaders read it; a blank after `:`).
+    const m = /^(\s*)(export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)(?:\s*=|:(?=[ \t]))([ \t]*)(.*)$/.exec(raw);
     if (!m) continue;
     const line = i + 1;
     let value = m[5]!;

@@ -67,3 +67,10 @@ it('verdicts follow the parsed values: a placeholder before a quoted comment, an
   const debug = await runCase(debugMode, { name: 'quoted-comment', files });
   expect(debug.findings.map((f) => `${f.file}:${f.line} ${f.message.split(' ')[0]}`)).toEqual(['.env.production:5 FLASK_DEBUG=1']);
 });
+
+it('reads YAML-style KEY: value lines as dotenv, Compose env_file and the Ruby/Go loaders do', () => {
+  // compose-go dotenv tests: "OPTION_A: 1", "OPTION_A: Foo=bar"; a colon inside a value is not a separator.
+  expect(parseEnv('.env', 'OPTION_A: 1\nOPTION_B: Foo=bar\nOPTION_C=1:B\nDEBUG: true # c\nhttp://not.a/key\n').entries.map((e) => [e.key, e.value, e.valueColumn])).toEqual([
+    ['OPTION_A', '1', 11], ['OPTION_B', 'Foo=bar', 11], ['OPTION_C', '1:B', 10], ['DEBUG', 'true', 8],
+  ]);
+});
