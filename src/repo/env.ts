@@ -49,6 +49,9 @@ export function parseEnv(path: string, text: string): EnvFile {
       let j = unclosed.has(q) ? lines.length : i + 1;
       for (; j < lines.length && (close = closingQuote(lines[j]!, q, 0)) < 0; j++);
       if (j === lines.length) unclosed.add(q);
+      // Only a closing quote that ends its line (a comment aside) closes a multi-line value, as dotenv requires
+      // (python-dotenv drops such a binding, Compose rejects the file): `NAME='My App` then `OTHER='x'` is no value.
+      else if (!/^\s*(?:#.*)?$/.test(lines[j]!.slice(close + 1))) close = -1;
       else {
         value = [value.slice(1), ...lines.slice(i + 1, j), lines[j]!.slice(0, close)].join('\n');
         i = j;

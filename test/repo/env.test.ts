@@ -74,3 +74,10 @@ it('reads YAML-style KEY: value lines as dotenv, Compose env_file and the Ruby/G
     ['OPTION_A', '1', 11], ['OPTION_B', 'Foo=bar', 11], ['OPTION_C', '1:B', 10], ['DEBUG', 'true', 8],
   ]);
 });
+
+it('does not let a stray opening quote swallow the lines up to an unrelated quote (dotenv reads the line unquoted)', () => {
+  const text = "APP_NAME='My App\nDEBUG=True\nOTHER='x'\nPEM=\"-----BEGIN X-----\nabc\n-----END X-----\" # c\n";
+  expect(parseEnv('.env', text).entries.map((e) => [e.key, e.value, e.line])).toEqual([
+    ['APP_NAME', "'My App", 1], ['DEBUG', 'True', 2], ['OTHER', 'x', 3], ['PEM', '-----BEGIN X-----\nabc\n-----END X-----', 4],
+  ]);
+});
