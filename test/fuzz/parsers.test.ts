@@ -184,7 +184,8 @@ describe('parseEnv', () => {
         want.push({ key: e.key, value: e.quote ? e.value : (comment < 0 ? unquoted : unquoted.slice(0, comment)).trimEnd(), line: lines.length });
       }
       const got = parseEnv('.env', lines.join(eol)).entries.map(({ key: k, value: v, line }) => ({ key: k, value: v, line }));
-      expect(got).toEqual(want);
+      // A key set twice keeps its last line (last wins, as every loader reads it).
+      expect(got).toEqual(want.filter((w, i) => !want.slice(i + 1).some((x) => x.key === w.key)));
     }), fuzzOptions());
   }, fuzzTimeout());
 });

@@ -4,8 +4,8 @@
  * match code patterns with regexes that never fire inside a comment or a string, then read the
  * real literal values back from the original text at the same offsets.
  */
-import { basename, dirname, isJavaScript, isPython, isVendoredOrGenerated, isDevOnly, isTemplate, isTestFile, pathFact } from '../../repo/classify.js';
-import { composeDevOnly, composeEnvironment } from '../../repo/compose.js';
+import { basename, dirname, isEnvFile, isJavaScript, isPython, isVendoredOrGenerated, isDevOnly, isTemplate, isTestFile, pathFact } from '../../repo/classify.js';
+import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../../repo/compose.js';
 import { configMapData, containerEnv, isKustomizationFile, kustomizeLiterals, type KustomizeLiteral } from '../../repo/k8s.js';
 import { shippedEnv } from '../../repo/dockerfile.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
@@ -723,7 +723,7 @@ export interface ConfigEnv {
 /**
  * Environment variables with literal values set in deploy configuration: `.env` files, compose
  * `environment`, Kubernetes container `env` and ConfigMap `data`, kustomize generator literals, fly.toml `[env]` and render.yaml `envVars`,
- * and the final Dockerfile stage's `ENV`. Templates and test folders are skipped.
+ * and the final Dockerfile stage's `ENV`; a compose `env_file` whatever its name. Templates and test folders are skipped.
  */
 export const configEnv = perView(function configEnv(snapshot: SnapshotView): ConfigEnv[] {
   const out: ConfigEnv[] = [];
@@ -746,6 +746,16 @@ export const configEnv = perView(function configEnv(snapshot: SnapshotView): Con
         const prev = composed.get(key);
         if (prev) { prev.dev &&= dev || isDevOnly(at.file); continue; }
         composed.set(key, { key: e.key, value: e.value, file: at.file, line: at.line, column: at.column, dev: dev || isDevOnly(at.file) });
+      }
+      // An `env_file` not named like an env file (cookiecutter-django's `.envs/.production/.django`): read as one.
+      for (const p of composeEnvFiles(svc)) {
+        const f = isEnvFile(p) || isTemplate(p) || isTestFile(p) ? undefined : snapshot.envFileAt(p);
+        for (const e of f?.entries ?? []) {
+          const key = `${p}:${e.line}:${e.valueColumn}`;
+          const prev = composed.get(key);
+          if (prev) { prev.dev &&= dev || isDevOnly(p); continue; }
+          composed.set(key, { key: e.key, value: e.value, file: p, line: e.line, column: e.valueColumn, dev: dev || isDevOnly(p) });
+        }
       }
     }
   }

@@ -22,9 +22,13 @@ const PLATFORM_SET = /^(?:RENDER|DYNO|FLY_APP_NAME|FLY_ALLOC_ID|RAILWAY_ENVIRONM
  */
 export function trueWhenUnset(expr: string): string | null {
   const e = expr.trim().replace(/\s+/g, ' ');
+  // `True if os.environ.get("DEBUG", "True") == "True" else False`: the condition itself.
+  const ternary = /^True if (.+) else False$/.exec(e);
+  if (ternary) return trueWhenUnset(ternary[1]!.replace(/^\((.*)\)$/, '$1'));
   // django-environ, python-decouple, environs: typed reads with a default.
   // A project's own helper named for booleans reads the same way (Saleor's `get_bool_from_env("DEBUG", True)`).
-  const typed = /^(?:env\.bool|env|environ\.Env\(\)\.bool|config|env_bool|getenv_bool|(?:[A-Za-z_]\w*\.)?\w*bool\w*)\(\s*"(\w+)"\s*,\s*(?:default\s*=\s*)?([^,()]+?)\s*(?:,\s*cast\s*=\s*bool\s*)?\)$/i.exec(e);
+  // Keywords in either order: `config("DEBUG", cast=bool, default=True)`.
+  const typed = /^(?:env\.bool|env|environ\.Env\(\)\.bool|config|env_bool|getenv_bool|(?:[A-Za-z_]\w*\.)?\w*bool\w*)\(\s*"(\w+)"\s*,\s*(?:cast\s*=\s*bool\s*,\s*default\s*=\s*|(?:default\s*=\s*)?)([^,()]+?)\s*(?:,\s*cast\s*=\s*bool\s*)?\)$/i.exec(e);
   if (typed) {
     const d = pyLiteral(typed[2]!);
     const bool = /^[^(]*bool/i.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
@@ -106,7 +110,7 @@ export function trueWhenUnset(expr: string): string | null {
  * Typed reads (`env.bool`, `strtobool`, `int(…)`, `== "1"`, `in ("1", "true")`) are not string reads: null.
  */
 export function trueWhenSet(expr: string): string | null {
-  const e = expr.trim().replace(/\s+/g, ' ').replace(/'/g, '"');
+  const e = expr.trim().replace(/\s+/g, ' ').replace(/'/g, '"').replace(/^True if (.+) else False$/, '$1').replace(/^\((.*)\)$/, '$1');
   const m = /^(bool\(\s*)?(?:(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?[^,()]+?\s*)?\)|(?:os\.)?environ\[\s*"(\w+)"\s*\])(\s*\))?$/.exec(e);
   if (!m || Boolean(m[1]) !== Boolean(m[4])) return null;
   return m[2] ?? m[3]!;
