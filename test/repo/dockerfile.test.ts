@@ -53,6 +53,30 @@ describe('parseDockerfile', () => {
     expect(problem("FROM --platform=$P alpine:3.19 as base\nhealthcheck --interval=5s CMD true\nHEALTHCHECK none\nENV A= B=2\nENV C 3\nENV D='${'\nARG E\nUSER \"${E:-1000}\"\nWORKDIR /app\nFROM base\n")).toEqual([]);
   });
 
+  it('QA21 dockerparse: what BuildKit\'s own corpus (instructions/parse_test.go, testfiles-negative) refuses is a problem', () => {
+    const problem = (t: string) => parseDockerfile('Dockerfile', t).problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+    // TestCommandsExactlyOneArgument / TestCommandsAtLeastOneArgument: the instruction alone.
+    for (const k of ['MAINTAINER', 'WORKDIR', 'STOPSIGNAL', 'ENV', 'LABEL', 'ONBUILD', 'EXPOSE', 'VOLUME']) {
+      expect(problem(`FROM alpine:3.19\n${k}\nUSER 1000\n`)).toEqual([`2:1 ${k} takes an argument but has none: Docker refuses to build it`]);
+    }
+    // TestCommandsNoDestinationArgument, and copyEmptyWhitespace (`COPY` alone, the next lines no instruction): the COPY comes first.
+    expect(problem('FROM alpine:3.19\nCOPY app.py\n')).toEqual(['2:1 COPY needs a source and a destination (COPY <src>... <dest>): Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nADD --chown=1000 ["app.py"]\n')).toEqual(['2:1 ADD needs a source and a destination (ADD <src>... <dest>): Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nCOPY\t\n\t\tquux \\\n      bar')[0]).toBe('2:1 COPY needs a source and a destination (COPY <src>... <dest>): Docker refuses to build it');
+    // TestErrorCases: forbidden ONBUILD triggers.
+    expect(problem('FROM alpine:3.19\nONBUILD FROM scratch\n')).toEqual(['2:1 ONBUILD FROM is not allowed as a trigger: Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nonbuild onbuild RUN touch foobar\n')).toEqual(['2:1 ONBUILD ONBUILD is not allowed as a trigger: Docker refuses to build it']);
+    // testfiles-negative/shykes-nested-json: "JSON arrays must contain only strings"; LABEL like ENV needs its value.
+    expect(problem('FROM alpine:3.19\nCMD [ "echo", [ "nested json" ] ]\n')).toEqual(['2:1 CMD is a JSON array of something other than strings: Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nENTRYPOINT ["node", 1]\n')).toEqual(['2:1 ENTRYPOINT is a JSON array of something other than strings: Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nLABEL =arg2\n')).toEqual(['2:1 LABEL sets a label without a name: Docker refuses to build it']);
+    expect(problem('FROM alpine:3.19\nLABEL version\n')).toEqual(['2:1 LABEL names a label without a value (LABEL name=value): Docker refuses to build it']);
+    // SHELL takes only the JSON form.
+    expect(problem('FROM alpine:3.19\nSHELL /bin/bash -c\n')).toEqual(['2:1 SHELL must be a JSON array (SHELL ["/bin/bash", "-c"]): Docker refuses to build it']);
+    // What BuildKit builds stays quiet: its own positive testfiles (flags, JSON oddities, heredocs, legacy forms).
+    expect(problem('FROM alpine:3.19\nCOPY --from=build --chown=1000:1000 /app /app\nCOPY [ "test file", "/tmp" ]\nADD\t\t.\t/\nCOPY <<EOF /etc/x\nbody\nEOF\nLABEL maintainer Erik Hollensbe <erik@hollensbe.org>\nLABEL a=1 b=\nCMD []\nCMD [\t"a",\t"b"\t]\t\nCMD [\'echo\',\'single quotes are invalid JSON\']\nENTRYPOINT [ "/usr/bin/redis-server" ]\nONBUILD RUN ["echo", "test"]\nONBUILD COPY . /\nVOLUME ["/test", "/test2"]\nVOLUME /test3\nEXPOSE 9000 5000 6000\nSHELL ["powershell", "-Command"]\nSTOPSIGNAL SIGTERM\nWORKDIR /app\n')).toEqual([]);
+  });
+
   it('QA qa/qb/qc: a quoted USER is the unquoted value, as BuildKit expands it', () => {
     const vars = new Map<string, string | null>([['APP_UID', '0'], ['NONE', null]]);
     expect(expandWord('"root"', vars)).toBe('root');
