@@ -27,6 +27,13 @@ describe('parseDockerfile', () => {
     expect(parseDockerfile('Dockerfile', 'FROM alpine:3.20\nRUN cat<<EOF\nbody\nEOF\n').problems.map((p) => p.line)).toEqual([3, 4]);
   });
 
+  it('QA21 dockerparse: `<< EOF` with a space is a heredoc too (BuildKit parser_heredoc_test.go: `RUN <<  EOF  > foo`, `<<- EOF`)', () => {
+    const d = parseDockerfile('Dockerfile', 'FROM alpine:3.20\nRUN cat << EOF > /etc/motd\nwelcome\nEOF\nRUN <<- \'EOT\' sh\r\n\techo hi\r\n\tEOT\r\nCOPY <<  CONF /etc/app.conf\nUSER root\nCONF\nRUN echo $((1 << 3)) && cat <<< x\nUSER 1000\n');
+    expect(d.problems).toEqual([]);
+    expect(d.final!.instructions.map((i) => `${i.keyword}@${i.line}`)).toEqual(['RUN@2', 'RUN@5', 'COPY@8', 'RUN@11', 'USER@12']);
+    expect(d.final!.instructions[0]!.args).toContain('welcome');
+  });
+
   it('parses ENV properties in both syntaxes', () => {
     const d = parseDockerfile('Dockerfile', 'FROM a\nENV A=1 B="two words"\nENV C 3\n');
     expect(d.final!.instructions.flatMap((i) => i.properties.map((p) => `${p.name}=${p.value}@${p.line}`))).toEqual(['A=1@2', 'B=two words@2', 'C=3@3']);
