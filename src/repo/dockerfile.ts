@@ -260,11 +260,14 @@ function instructionProblem(d: DockerInstruction): string | null {
 /**
  * BuildKit reads a word `<digits><<NAME` as a here-document on that file descriptor (`RUN 5<<EOF cat
  * /proc/self/fd/5`), and `<< NAME` / `<<- NAME` (blanks before the name: `RUN cat << EOF > /etc/motd`)
- * as one too; dockerfile-ast knows only `<<NAME`, so it would read the body as instructions. On
- * RUN/COPY/ADD lines the blanks move before the `<<` and the descriptor digits become spaces (columns kept).
+ * as one too, as is `<<eo'f'` (`eof`); dockerfile-ast knows only `<<NAME` and `<<'NAME'`, so it would read the body as
+ * instructions. On RUN/COPY/ADD lines the name is quoted whole, the blanks move before the `<<` and the descriptor
+ * digits become spaces (columns kept).
  */
 const heredocDescriptors = (text: string): string =>
   text.includes('<<') ? text.replace(/^([ \t]*(?:ONBUILD[ \t]+)?(?:RUN|COPY|ADD)[ \t][^\n]*)$/gim, (line) => line
+    // A quoted tail names the heredoc too (`<<eo'f'` is `eof`, not expanded): quoted whole, same length.
+    .replace(/(?<=[ \t])(\d*<<-?)([A-Za-z_][A-Za-z0-9_]*)(["'])([A-Za-z0-9_]+)\3(?=[ \t\r]|$)/g, (_m, open: string, head: string, q: string, tail: string) => open + q + head + tail + q)
     .replace(/(?<=[ \t])(\d*<<-?)([ \t]+)((["']?)[A-Za-z_][A-Za-z0-9_]*\4)(?=[ \t\r]|$)/g, (_m, open: string, blanks: string, name: string) => blanks + open + name)
     .replace(/(?<=[ \t])\d+(?=<<-?["']?[A-Za-z_])/g, (d) => ' '.repeat(d.length))) : text;
 

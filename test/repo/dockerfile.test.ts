@@ -32,6 +32,10 @@ describe('parseDockerfile', () => {
     expect(d.problems).toEqual([]);
     expect(d.final!.instructions.map((i) => `${i.keyword}@${i.line}`)).toEqual(['RUN@2', 'RUN@5', 'COPY@8', 'RUN@11', 'USER@12']);
     expect(d.final!.instructions[0]!.args).toContain('welcome');
+    // `<<eo'f'` and `<<EO"F"`: a quoted part names the heredoc `eof`/`EOF` (not expanded); the file goes on after it.
+    const q = parseDockerfile('Dockerfile', 'FROM alpine:3.20\nRUN <<eo\'f\'\necho foo\neof\nRUN python3 <<EO"F"\nprint(1)\nEOF\nUSER root\n');
+    expect(q.problems).toEqual([]);
+    expect(q.final!.instructions.map((i) => `${i.keyword}@${i.line}`)).toEqual(['RUN@2', 'RUN@5', 'USER@8']);
   });
 
   it('parses ENV properties in both syntaxes', () => {
